@@ -36,6 +36,17 @@ class Resources:
             ) from exc
 
     @cached_property
+    def senter(self) -> Any:
+        """Sentence recogniser alone: fast enough to run over every word of every document."""
+        import spacy
+
+        nlp = spacy.load(
+            SPACY_MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
+        )
+        nlp.enable_pipe("senter")
+        return nlp
+
+    @cached_property
     def gazetteer(self) -> Any:
         from eventwatch.geo.gazetteer import Gazetteer
 

@@ -1,0 +1,1 @@
+"""Data files: registries, lexicons, gazetteer tables and the demo reports."""

@@ -1,0 +1,219 @@
+"""Assemble event mentions: one `Mention` per event a document reports, every field with its evidence.
+
+The cheap cue automaton picks candidate sentences; only those are parsed. A sentence that only adds detail
+to the event told just before it (a toll, a weapon, the same place) is folded into that mention rather
+than counted again, so a toll repeated in two sentences is not counted twice.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from typing import Any, Iterable, Optional
+
+from eventwatch.extract.actors import civilian_targeting, find_actors
+from eventwatch.extract.casualties import find_casualties
+from eventwatch.extract.cues import find_cues
+from eventwatch.extract.dates import find_event_date
+from eventwatch.extract.event_types import family_of
+from eventwatch.extract.modality import find_modality, find_reporting_source
+from eventwatch.extract.weapons import find_weapons
+from eventwatch.geo import choose_event_location
+from eventwatch.model import (
+    CASUALTY_KINDS,
+    DATE_PRECISION_DAYS,
+    Document,
+    Evidence,
+    Mention,
+    Place,
+    Sentence,
+    Toponym,
+)
+
+# A mention with no event-specific content besides a count: it continues the previous one.
+_MIN_CONFIDENCE = 0.2
+
+
+def candidate_sentences(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """Sentences holding at least one event cue, in document order."""
+    cue_starts = sorted(c.start for c in find_cues(text))
+    out, i = [], 0
+    for s in sentences:
+        while i < len(cue_starts) and cue_starts[i] < s.start:
+            i += 1
+        if i < len(cue_starts) and cue_starts[i] < s.end:
+            out.append(s)
+    return out
+
+
+def extract_mentions(
+    resources: Any,
+    document: Document,
+    sentences: list[Sentence],
+    toponyms: list[Toponym],
+) -> list[Mention]:
+    candidates = candidate_sentences(document.text, sentences)
+    docs = resources.nlp.pipe(s.text for s in candidates)
+    mentions: list[Mention] = []
+    date_context: Optional[tuple[str, int, Evidence]] = None
+    for sentence, doc in zip(candidates, docs):
+        found_date = find_event_date(sentence, document.published_at, document_id=document.id)
+        if found_date:
+            date_context = found_date
+        classification = resources.classifier.classify(sentence.text, doc)
+        if not resources.classifier.is_event(sentence.text, doc) or classification.confidence < _MIN_CONFIDENCE:
+            continue
+        mention = _mention_for(resources, document, sentence, doc, classification, toponyms, found_date)
+        previous = mentions[-1] if mentions else None
+        if previous is not None and _continues(previous, mention):
+            _fold(previous, mention)
+            continue
+        if mention.date is None:
+            _inherit_date(mention, date_context, document.published_at)
+        mentions.append(mention)
+    _fill_locations(mentions, toponyms, document.id)
+    return mentions
+
+
+def _mention_for(resources, document, sentence, doc, classification, toponyms, found_date) -> Mention:
+    did = document.id
+    evidence: list[Evidence] = []
+    cue_evidence = [
+        _evidence(did, "event_type", sentence, sentence.start + s, sentence.start + e) for s, e, _ in classification.cues
+    ]
+    evidence.extend(cue_evidence or [_evidence(did, "event_type", sentence, sentence.start, sentence.end)])
+
+    actors = find_actors(resources.actors, sentence, document_id=did, doc=doc)
+    weapons = find_weapons(sentence, document_id=did)
+    casualties = find_casualties(sentence, document_id=did, doc=doc)
+    modality, modality_ev = find_modality(sentence, document_id=did, doc=doc)
+    reporter = find_reporting_source(sentence, document_id=did, doc=doc)
+    place = choose_event_location(toponyms, sentence.start, sentence.end)
+    unresolved = [
+        t.text for t in toponyms if sentence.start <= t.start < sentence.end and t.place is None and t.locational
+    ]
+    for item in [*actors, *weapons, *(q for _, q in casualties.items())]:
+        if item.evidence is not None:
+            evidence.append(item.evidence)
+    if place is not None and place.evidence is not None:
+        evidence.append(place.evidence)
+    if modality_ev is not None:
+        evidence.append(modality_ev)
+    date, precision = None, DATE_PRECISION_DAYS
+    if found_date:
+        date, precision, date_ev = found_date
+        evidence.append(date_ev)
+    label = classification.label
+    return Mention(
+        document_id=did,
+        event_type=label,
+        event_family=family_of(label),
+        sentence_start=sentence.start,
+        sentence_end=sentence.end,
+        text=sentence.text,
+        date=date,
+        date_precision=precision,
+        location=place,
+        unresolved_places=unresolved,
+        actors=actors,
+        weapons=weapons,
+        casualties=casualties,
+        civilian_targeting=civilian_targeting(actors, sentence.text),
+        modality=modality,
+        confidence=round(float(classification.confidence), 3),
+        evidence=evidence,
+        reporting_source=reporter[0] if reporter else None,
+    )
+
+
+def _evidence(document_id: str, field: str, sentence: Sentence, start: int, end: int) -> Evidence:
+    return Evidence(
+        document_id=document_id,
+        field=field,
+        text=sentence.text[start - sentence.start : end - sentence.start],
+        start=start,
+        end=end,
+        sentence=sentence.text,
+        sentence_start=sentence.start,
+    )
+
+
+def _continues(previous: Mention, new: Mention) -> bool:
+    """Does `new` add detail to `previous` rather than report another event?"""
+    if new.event_family != previous.event_family and new.event_type != previous.event_type:
+        # a bare toll sentence ("The death toll rose to 14") continues whatever came before
+        if new.location is not None or new.actors or new.weapons:
+            return False
+    if new.location is not None and previous.location is not None:
+        if _place_key(new.location) != _place_key(previous.location):
+            return False
+    if new.date is not None and previous.date is not None and new.date != previous.date:
+        return False
+    if new.modality != previous.modality and "denied" in (new.modality, previous.modality):
+        return False
+    return True
+
+
+def _place_key(place: Place) -> Any:
+    return place.geonames_id or (place.name or "").lower()
+
+
+def _fold(previous: Mention, new: Mention) -> None:
+    previous.sentence_end = max(previous.sentence_end, new.sentence_end)
+    previous.text = previous.text + " " + new.text
+    if previous.location is None:
+        previous.location = new.location
+    if previous.date is None and new.date is not None:
+        previous.date, previous.date_precision = new.date, new.date_precision
+    known = {(a.name, a.role) for a in previous.actors}
+    previous.actors.extend(a for a in new.actors if (a.name, a.role) not in known)
+    names = {w.name for w in previous.weapons}
+    previous.weapons.extend(w for w in new.weapons if w.name not in names)
+    for kind in CASUALTY_KINDS:
+        mine, theirs = getattr(previous.casualties, kind), getattr(new.casualties, kind)
+        # A later figure for the same kind restates or updates the toll: keep the larger, never add them.
+        if theirs is not None and (mine is None or (theirs.best or 0) > (mine.best or 0)):
+            setattr(previous.casualties, kind, theirs)
+    previous.civilian_targeting = previous.civilian_targeting or new.civilian_targeting
+    previous.unresolved_places.extend(u for u in new.unresolved_places if u not in previous.unresolved_places)
+    previous.evidence.extend(new.evidence)
+    previous.reporting_source = previous.reporting_source or new.reporting_source
+
+
+def _inherit_date(mention: Mention, context: Optional[tuple], published_at: Optional[datetime]) -> None:
+    """No date in the sentence: take the last one the document gave, else the publication date, less precise."""
+    if context is not None:
+        mention.date, mention.date_precision = context[0], context[1]
+        mention.evidence.append(replace(context[2]))
+    elif published_at is not None:
+        mention.date, mention.date_precision = published_at.date().isoformat(), DATE_PRECISION_DAYS
+
+
+def _fill_locations(mentions: Iterable[Mention], toponyms: list[Toponym], document_id: str) -> None:
+    """A mention with no place of its own takes the previous mention's, else the document's main place."""
+    mentions = list(mentions)
+    main = _main_place(toponyms)
+    last: Optional[Place] = None
+    for m in mentions:
+        if m.location is not None:
+            last = m.location
+            continue
+        fallback = last or main
+        if fallback is not None:
+            m.location = replace(fallback)
+            if fallback.evidence is not None:
+                m.evidence.append(replace(fallback.evidence))
+
+
+def _main_place(toponyms: list[Toponym]) -> Optional[Place]:
+    """The most often named resolved place, ties going to the more precise and then the earlier."""
+    counts: dict[Any, list] = {}
+    for t in toponyms:
+        if t.place is None or not t.locational:
+            continue
+        key = _place_key(t.place)
+        entry = counts.setdefault(key, [0, t.place, t.start])
+        entry[0] += 1
+    if not counts:
+        return None
+    best = max(counts.values(), key=lambda e: (e[0], -e[1].precision, -e[2]))
+    return best[1]

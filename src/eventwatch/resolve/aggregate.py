@@ -1,0 +1,178 @@
+"""One event from its mentions: figures as ranges across sources, the most precise agreed date and place,
+and a grade with its reason. Pure: the same mentions always give the same event, so re-aggregation after
+a new source, a merge or a split is just calling this again.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from statistics import median_low
+from typing import Optional
+
+from eventwatch.extract.event_types import family_of
+from eventwatch.model import (
+    CASUALTY_KINDS,
+    Actor,
+    Casualties,
+    Event,
+    Mention,
+    Place,
+    Quantity,
+    Source,
+    Weapon,
+)
+from eventwatch.resolve.independence import SourceDoc, independent_groups
+
+GENERIC_ACTOR_PREFIXES = ("Unidentified", "Civilians", "Protesters", "Rioters")
+
+
+def aggregate(event_id: str, mentions: list[tuple[Mention, SourceDoc]]) -> Event:
+    if not mentions:
+        raise ValueError(f"event {event_id} has no mentions")
+    ms = [m for m, _ in mentions]
+    groups = independent_groups(_unique_docs(d for _, d in mentions))
+    event_type = _consensus_type(ms)
+    date, date_precision = _consensus_date(ms)
+    event = Event(
+        id=event_id,
+        event_type=event_type,
+        event_family=family_of(event_type),
+        date=date,
+        date_precision=date_precision,
+        location=_consensus_place(ms),
+        actors=_union_actors(ms),
+        weapons=_union_weapons(ms),
+        casualties=_casualty_ranges(mentions),
+        civilian_targeting=any(m.civilian_targeting for m in ms if m.modality != "denied"),
+        modality=_consensus_modality(ms),
+        sources=_sources(mentions),
+        independent_sources=len(groups),
+        unresolved_places=sorted({u for m in ms for u in m.unresolved_places}),
+    )
+    event.grade, event.grade_reason = grade(ms, mentions, len(groups))
+    mean_conf = sum(m.confidence for m in ms) / len(ms)
+    event.confidence = round(min(1.0, mean_conf * (1 + 0.15 * (len(groups) - 1))), 3)
+    return event
+
+
+def _unique_docs(docs) -> list[SourceDoc]:
+    seen, out = set(), []
+    for d in docs:
+        if d.id not in seen:
+            seen.add(d.id)
+            out.append(d)
+    return out
+
+
+def _consensus_type(ms: list[Mention]) -> str:
+    weights: Counter = Counter()
+    for m in ms:
+        if m.modality != "denied":
+            weights[m.event_type] += m.confidence + 0.01
+    if not weights:
+        weights.update(m.event_type for m in ms)
+    return max(weights.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+def _consensus_date(ms: list[Mention]) -> tuple[Optional[str], int]:
+    dated = [m for m in ms if m.date]
+    if not dated:
+        return None, 5
+    best_prec = min(m.date_precision for m in dated)
+    votes = Counter(m.date for m in dated if m.date_precision == best_prec)
+    return max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0], best_prec
+
+
+def _consensus_place(ms: list[Mention]) -> Optional[Place]:
+    placed = [m.location for m in ms if m.location is not None and m.location.lat is not None]
+    if not placed:
+        return None
+    best_prec = min(p.precision for p in placed)
+    votes = Counter((p.geonames_id, p.name) for p in placed if p.precision == best_prec)
+    key = max(votes.items(), key=lambda kv: (kv[1], str(kv[0])))[0]
+    return replace(next(p for p in placed if (p.geonames_id, p.name) == key))
+
+
+def _union_actors(ms: list[Mention]) -> list[Actor]:
+    out: dict[tuple[str, str], Actor] = {}
+    for m in ms:
+        for a in m.actors:
+            out.setdefault((a.name, a.role), a)
+    return list(out.values())
+
+
+def _union_weapons(ms: list[Mention]) -> list[Weapon]:
+    out: dict[str, Weapon] = {}
+    for m in ms:
+        for w in m.weapons:
+            out.setdefault(w.name, w)
+    return list(out.values())
+
+
+def _casualty_ranges(mentions: list[tuple[Mention, SourceDoc]]) -> Casualties:
+    """low = lowest reported, high = highest, best = the lower median of each source's own best figure."""
+    result = Casualties()
+    for kind in CASUALTY_KINDS:
+        per_doc: dict[str, Quantity] = {}
+        for m, d in mentions:
+            q = getattr(m.casualties, kind)
+            if q is None or q.best is None or m.modality in ("denied", "negated"):
+                continue
+            current = per_doc.get(d.id)
+            if current is None or q.best > current.best:
+                per_doc[d.id] = q
+        if not per_doc:
+            continue
+        qs = list(per_doc.values())
+        lows = [q.low if q.low is not None else q.best for q in qs]
+        highs = [q.high if q.high is not None else q.best for q in qs]
+        best = median_low([q.best for q in qs])
+        raw = "; ".join(sorted({q.raw for q in qs if q.raw}))
+        chosen = next(q for q in qs if q.best == best)
+        setattr(result, kind, Quantity(low=min(lows), best=best, high=max(highs), raw=raw,
+                                       group=chosen.group, evidence=chosen.evidence))
+    return result
+
+
+def _consensus_modality(ms: list[Mention]) -> str:
+    if any(m.modality == "asserted" for m in ms):
+        return "asserted"
+    return Counter(m.modality for m in ms).most_common(1)[0][0]
+
+
+def _sources(mentions: list[tuple[Mention, SourceDoc]]) -> list[Source]:
+    by_doc: dict[str, Source] = {}
+    for m, d in mentions:
+        src = by_doc.get(d.id)
+        if src is None:
+            src = by_doc[d.id] = Source(
+                document_id=d.id, publisher=d.publisher, url=d.url, published_at=d.published_at,
+                title=d.title, copy_of=d.copy_of,
+            )
+        src.evidence.extend(m.evidence)
+    return list(by_doc.values())
+
+
+def _perpetrators(ms: list[Mention]) -> set[str]:
+    return {
+        a.name for m in ms if m.modality != "denied" for a in m.actors
+        if a.role == "actor1" and not a.name.startswith(GENERIC_ACTOR_PREFIXES)
+    }
+
+
+def grade(ms: list[Mention], mentions: list[tuple[Mention, SourceDoc]], independent: int) -> tuple[str, str]:
+    denials = [(m, d) for m, d in mentions if m.modality == "denied"]
+    if denials:
+        who = ", ".join(sorted({m.reporting_source or d.publisher or d.id for m, d in denials}))
+        return "contested", f"denied by {who}"
+    perpetrators = _perpetrators(ms)
+    if len(perpetrators) > 1:
+        return "contested", "sources name different perpetrators: " + ", ".join(sorted(perpetrators))
+    claims = [m for m in ms if m.reporting_source and any(
+        a.role == "actor1" and m.reporting_source.lower() in (a.name.lower(), a.raw.lower()) for a in m.actors)]
+    if claims:
+        return "confirmed", f"the perpetrator ({claims[0].reporting_source}) accepts responsibility"
+    if independent >= 2:
+        return "corroborated", f"{independent} independent sources agree on type, place and date"
+    return "single_source", "one independent source" + (
+        f" ({len({d.id for _, d in mentions})} documents, copies or one publisher)" if len(mentions) > 1 else "")

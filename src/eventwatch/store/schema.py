@@ -1,0 +1,112 @@
+"""The tables. Only `store/` knows them; every other stage speaks in `eventwatch.model` dataclasses.
+
+Events keep their full JSON shape in `data` (what the CLI, exports and API show) plus the columns that
+queries filter on (date, coordinates, type, family, grade, killed), so filters use indexes and the shape can
+grow without a migration for every new field.
+"""
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("sha256", String(64), nullable=False, unique=True),
+    Column("raw", LargeBinary, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("offsets", JSON, nullable=False),
+    Column("title", Text),
+    Column("publisher", Text),
+    Column("published_at", DateTime(timezone=True)),
+    Column("dateline", Text),
+    Column("doc_type", String(32)),
+    Column("language", String(8)),
+    Column("url", Text),
+    Column("source_path", Text),
+    Column("source_line", Integer),
+    Column("content_type", String(16)),
+    Column("encoding", String(32)),
+    Column("text_hash", String(64), index=True),
+    Column("copy_of", String(32), ForeignKey("documents.id")),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+    Column("mention_count", Integer, nullable=False, default=0),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("event_type", String(40), nullable=False),
+    Column("event_family", String(60), nullable=False),
+    Column("date", String(10)),
+    Column("date_precision", Integer),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("location_name", Text),
+    Column("country_code", String(2)),
+    Column("geo_precision", Integer),
+    Column("killed_best", Integer),
+    Column("grade", String(20), nullable=False),
+    Column("confidence", Float),
+    Column("independent_sources", Integer),
+    Column("version", Integer, nullable=False, default=1),
+    Column("data", JSON, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Index("ix_events_date", "date"),
+    Index("ix_events_lat_lon", "lat", "lon"),
+    Index("ix_events_type", "event_type"),
+    Index("ix_events_family_date", "event_family", "date"),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", String(32), ForeignKey("events.id"), nullable=False, index=True),
+    Column("document_id", String(32), ForeignKey("documents.id"), nullable=False, index=True),
+    Column("sentence_start", Integer, nullable=False),
+    Column("sentence_end", Integer, nullable=False),
+    Column("event_type", String(40), nullable=False),
+    Column("data", JSON, nullable=False),
+    Column("pinned", Boolean, nullable=False, default=False),  # placed by an analyst, not the machine
+)
+
+event_actors = Table(
+    "event_actors",
+    metadata,
+    Column("event_id", String(32), ForeignKey("events.id"), primary_key=True),
+    Column("name", String(200), primary_key=True),
+    Column("role", String(16), primary_key=True),
+    Index("ix_event_actors_name", "name"),
+)
+
+event_versions = Table(
+    "event_versions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", String(32), nullable=False, index=True),
+    Column("version", Integer, nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("who", String(100), nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("why", Text),
+    Column("data", JSON, nullable=False),
+)

@@ -1,0 +1,124 @@
+"""The store: migrations, one transaction per document, resolution into events, filters and exports."""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from datetime import datetime, timezone
+
+import pytest
+from sqlalchemy import inspect, text
+
+from eventwatch.export import ACLED_COLUMNS, events_to_string
+from eventwatch.model import Document
+from eventwatch.store.database import open_engine
+from eventwatch.store.repository import EventFilter, Store
+from test_resolve import ARIHA, mention
+
+
+def doc(body: str, publisher: str = "Agency", text_hash: str | None = None) -> Document:
+    raw = body.encode()
+    sha = hashlib.sha256(raw).hexdigest()
+    return Document(id=sha[:16], sha256=sha, raw=raw, text=body, publisher=publisher,
+                    published_at=datetime(2020, 1, 31, tzinfo=timezone.utc),
+                    text_hash=text_hash or hashlib.sha256(body.lower().encode()).hexdigest())
+
+
+@pytest.fixture
+def store(tmp_path):
+    return Store(open_engine(str(tmp_path / "t.db")))
+
+
+def test_migrations_create_the_schema_and_sqlite_runs_in_wal_mode(tmp_path):
+    engine = open_engine(str(tmp_path / "s.db"))
+    names = set(inspect(engine).get_table_names())
+    assert {"documents", "events", "mentions", "event_actors", "event_versions", "alembic_version"} <= names
+    with engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+    open_engine(str(tmp_path / "s.db"))  # opening again is a no-op
+
+
+def test_the_same_bytes_are_stored_once(store):
+    d = doc("Warplanes struck Saraqib.")
+    assert store.add_document(d, [mention(doc=d.id)]).status == "new"
+    again = store.add_document(doc("Warplanes struck Saraqib."), [mention(doc=d.id)])
+    assert again.status == "known" and again.document_id == d.id
+    assert store.document_count() == 1
+    assert len(store.list_events()) == 1
+
+
+def test_raw_bytes_are_kept_unchanged(store):
+    d = doc("Line one.\r\n  Line two with  spaces.\r\n")
+    store.add_document(d, [])
+    assert store.get_document(d.id)["raw"] == d.raw
+
+
+def test_a_near_identical_copy_is_recorded_as_a_copy_and_counts_once(store):
+    a = doc("Wire text about Saraqib.", publisher="Wire", text_hash="same")
+    b = doc("Wire text about  Saraqib. ", publisher="Daily", text_hash="same")
+    store.add_document(a, [mention(doc=a.id)])
+    result = store.add_document(b, [mention(doc=b.id)])
+    assert result.copy_of == a.id
+    (event,) = store.list_events()
+    assert len(event.sources) == 2 and event.independent_sources == 1
+
+
+def test_reports_from_several_outlets_join_one_event_with_a_version_each(store):
+    ids = []
+    for i, (pub, k) in enumerate([("A", 9), ("B", 11), ("C", 12)]):
+        d = doc(f"report {i}", publisher=pub)
+        ids.append(store.add_document(d, [mention(doc=d.id, killed=(k, k, k))]).event_ids)
+    assert ids[0] == ids[1] == ids[2]
+    (event,) = store.list_events()
+    assert event.grade == "corroborated" and event.independent_sources == 3
+    assert (event.casualties.killed.low, event.casualties.killed.best, event.casualties.killed.high) == (9, 11, 12)
+    assert [h["action"] for h in store.history(event.id)] == ["created", "source added", "source added"]
+
+
+def test_neighbouring_towns_stay_two_events(store):
+    a, b = doc("a"), doc("b")
+    store.add_document(a, [mention(doc=a.id)])
+    store.add_document(b, [mention(doc=b.id, place=ARIHA)])
+    assert len(store.list_events()) == 2
+
+
+def test_filters(store):
+    a, b = doc("a"), doc("b")
+    store.add_document(a, [mention(doc=a.id, actor="Syrian Government Forces")])
+    store.add_document(b, [mention(doc=b.id, place=ARIHA, date="2020-02-05", type_="ARMED_CLASH")])
+    assert len(store.list_events(EventFilter(since="2020-02-01"))) == 1
+    assert len(store.list_events(EventFilter(event_type="ARMED_CLASH"))) == 1
+    assert len(store.list_events(EventFilter(actor="government"))) == 1
+    assert len(store.list_events(EventFilter(place="sara"))) == 1
+    assert len(store.list_events(EventFilter(near=(35.86, 36.80, 5)))) == 1
+    assert len(store.list_events(EventFilter(near=(35.86, 36.80, 30)))) == 2
+    assert len(store.list_events(EventFilter(bbox=(36.5, 35.7, 36.7, 35.9)))) == 1
+
+
+def test_a_failing_document_leaves_nothing_behind(store):
+    d = doc("half written")
+    bad = mention(doc=d.id)
+    bad.event_type = None  # violates NOT NULL inside the transaction
+    with pytest.raises(Exception):
+        store.add_document(d, [bad])
+    assert store.document_count() == 0 and store.list_events() == []
+
+
+def test_exports(store):
+    d = doc("a")
+    store.add_document(d, [mention(doc=d.id, killed=(9, 10, 12), actor="Syrian Government Forces")])
+    events = store.list_events()
+    rows = list(csv.DictReader(io.StringIO(events_to_string(events, "acled-csv"))))
+    assert list(rows[0]) == ACLED_COLUMNS
+    row = rows[0]
+    assert (row["country"], row["iso"], row["region"]) == ("Syria", "760", "Middle East")
+    assert row["event_type"] == "Explosions/Remote violence" and row["sub_event_type"] == "Air/drone strike"
+    assert row["fatalities"] == "10" and row["actor1"] == "Syrian Government Forces" and row["inter1"] == "1"
+    assert row["event_id_cnty"].startswith("SYR")
+    gj = json.loads(events_to_string(events, "geojson"))
+    assert gj["features"][0]["geometry"]["coordinates"] == [36.8006, 35.8623]
+    line = json.loads(events_to_string(events, "jsonl").splitlines()[0])
+    assert line["sources"][0]["document_id"] == d.id
+    flat = list(csv.DictReader(io.StringIO(events_to_string(events, "csv"))))
+    assert flat[0]["killed_best"] == "10"
