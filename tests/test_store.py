@@ -122,3 +122,47 @@ def test_exports(store):
     assert line["sources"][0]["document_id"] == d.id
     flat = list(csv.DictReader(io.StringIO(events_to_string(events, "csv"))))
     assert flat[0]["killed_best"] == "10"
+
+
+def test_an_analyst_edit_survives_a_new_source_and_shows_in_history(store):
+    a, b = doc("a", publisher="A"), doc("b", publisher="B")
+    (eid,) = store.add_document(a, [mention(doc=a.id, killed=(9, 9, 9))]).event_ids
+    store.edit_event(eid, {"event_type": "ART_MISS_ATTACK"}, who="rania", why="crater analysis shows shelling")
+    store.add_document(b, [mention(doc=b.id, killed=(11, 11, 11))])
+    event = store.get_event(eid)
+    assert event.event_type == "ART_MISS_ATTACK" and event.event_family == "Explosions/Remote violence"
+    assert event.overrides["event_type"]["who"] == "rania"
+    assert len(event.sources) == 2
+    actions = [(h["who"], h["action"]) for h in store.history(eid)]
+    assert ("rania", "edited: event_type") in actions and actions[-1] == ("eventwatch", "source added")
+
+
+def test_an_edit_with_an_unknown_field_or_label_is_refused(store):
+    a = doc("a")
+    (eid,) = store.add_document(a, [mention(doc=a.id)]).event_ids
+    with pytest.raises(ValueError):
+        store.edit_event(eid, {"id": "x"}, who="r", why="")
+    with pytest.raises(ValueError):
+        store.edit_event(eid, {"event_type": "NOT_A_TYPE"}, who="r", why="")
+
+
+def test_merge_keeps_the_old_id_answering_and_split_pins_the_sources(store):
+    a, b, c = doc("a", publisher="A"), doc("b", publisher="B"), doc("c", publisher="C")
+    (ea,) = store.add_document(a, [mention(doc=a.id)]).event_ids
+    (eb,) = store.add_document(b, [mention(doc=b.id, place=ARIHA)]).event_ids
+    merged = store.merge_events(ea, eb, who="sam", why="same strike, two names for the area")
+    assert merged.id == ea and len(merged.sources) == 2
+    assert store.get_event(eb).id == ea and len(store.list_events()) == 1
+    new = store.split_event(ea, [b.id], who="sam", why="different strike after all")
+    assert [s.document_id for s in new.sources] == [b.id]
+    assert [s.document_id for s in store.get_event(ea).sources] == [a.id]
+    # a later report from Saraqib joins the original, never the split-off event
+    store.add_document(c, [mention(doc=c.id)])
+    assert len(store.get_event(ea).sources) == 2
+
+
+def test_a_rejected_event_is_graded_retracted(store):
+    a = doc("a")
+    (eid,) = store.add_document(a, [mention(doc=a.id)]).event_ids
+    event = store.review_event(eid, "rejected", who="sam", why="satire site")
+    assert event.status == "rejected" and event.grade == "retracted"

@@ -209,6 +209,8 @@ class Event:
     confidence: float = 0.5
     independent_sources: int = 1
     unresolved_places: list[str] = field(default_factory=list)
+    status: str = "machine"  # machine | confirmed | rejected (an analyst's review)
+    overrides: dict[str, Any] = field(default_factory=dict)  # fields an analyst set: {field: {who, at, why}}
 
 
 # --- (de)serialisation -----------------------------------------------------------------------------------

@@ -14,14 +14,44 @@ from typing import Any, Iterable, Optional
 from sqlalchemy import and_, delete, func, insert, select, true, update
 from sqlalchemy.engine import Connection, Engine
 
-from eventwatch.model import Document, Event, Mention, event_from_dict, mention_from_dict, to_dict
+from eventwatch.model import (
+    Actor,
+    Document,
+    Event,
+    Mention,
+    Weapon,
+    casualties_from_dict,
+    event_from_dict,
+    mention_from_dict,
+    place_from_dict,
+    to_dict,
+)
 from eventwatch.resolve.aggregate import aggregate
 from eventwatch.resolve.geometry import bbox_around, date_tolerance_days, haversine_km, place_tolerance_km
 from eventwatch.resolve.independence import SourceDoc
 from eventwatch.resolve.match import best_match
-from eventwatch.store.schema import documents, event_actors, event_versions, events, mentions
+from eventwatch.store.schema import (
+    documents,
+    event_actors,
+    event_overrides,
+    event_versions,
+    events,
+    mention_pins,
+    mentions,
+)
 
 SYSTEM = "eventwatch"
+
+# Fields an analyst may set; their values win over what the machine aggregates from the sources.
+EDITABLE_FIELDS = (
+    "event_type", "date", "date_precision", "location", "actors", "weapons", "casualties",
+    "civilian_targeting", "modality", "grade",
+)
+REVIEW_STATUSES = ("confirmed", "rejected", "machine")
+
+
+class NotFound(LookupError):
+    """No such event or document."""
 
 
 @dataclass
@@ -92,7 +122,8 @@ class Store:
             touched: dict[str, str] = {}
             new_events = 0
             for m in doc_mentions:
-                target = best_match(m, self._candidates(conn, m))
+                pinned = self._pinned_event(conn, doc.id, m.sentence_start)
+                target = pinned or best_match(m, self._candidates(conn, m))
                 if target is None:
                     event_id = event_id_for(doc.id, m)
                     new_events += 1
@@ -104,7 +135,8 @@ class Store:
                     action = "source added"
                 conn.execute(insert(mentions).values(
                     event_id=event_id, document_id=doc.id, sentence_start=m.sentence_start,
-                    sentence_end=m.sentence_end, event_type=m.event_type, data=to_dict(m), pinned=False,
+                    sentence_end=m.sentence_end, event_type=m.event_type, data=to_dict(m),
+                    pinned=pinned is not None,
                 ))
                 touched.setdefault(event_id, action)
             for event_id, action in touched.items():
@@ -137,7 +169,11 @@ class Store:
     # --- events ------------------------------------------------------------------------------------------
 
     def get_event(self, event_id: str) -> Optional[Event]:
+        """The event, following merges: an id once given out keeps answering."""
         with self.engine.connect() as conn:
+            event_id = self._live_id(conn, event_id)
+            if event_id is None:
+                return None
             data = conn.execute(select(events.c.data).where(events.c.id == event_id)).scalar()
             return event_from_dict(data) if data else None
 
@@ -158,7 +194,7 @@ class Store:
 
     def list_events(self, flt: Optional[EventFilter] = None) -> list[Event]:
         flt = flt or EventFilter()
-        conds = []
+        conds = [events.c.merged_into.is_(None)]
         if flt.since:
             conds.append(events.c.date >= flt.since)
         if flt.until:
@@ -239,9 +275,148 @@ class Store:
                 title=r[5], copy_of=r[6], text_hash=r[7]))
             for r in rows
         ]
-        event = aggregate(event_id, pairs)
+        event = aggregate(event_id, pairs) if pairs else self._current(conn, event_id)
+        self._apply_analyst(conn, event)
         self._write_event(conn, event, created=False, who=who, action=action, why=why)
         return event
+
+    def _current(self, conn: Connection, event_id: str) -> Event:
+        data = conn.execute(select(events.c.data).where(events.c.id == event_id)).scalar()
+        if data is None:
+            raise NotFound(f"no event {event_id!r}")
+        return event_from_dict(data)
+
+    def _apply_analyst(self, conn: Connection, event: Event) -> None:
+        """Analyst values and review status over the machine's aggregate."""
+        from eventwatch.extract.event_types import family_of
+
+        event.status = conn.execute(select(events.c.status).where(events.c.id == event.id)).scalar() or "machine"
+        event.overrides = {}
+        for r in conn.execute(select(event_overrides).where(event_overrides.c.event_id == event.id)).mappings():
+            field_name, value = r["field"], r["value"]
+            if field_name == "location":
+                event.location = place_from_dict(value)
+            elif field_name == "actors":
+                event.actors = [Actor(**{k: v for k, v in a.items() if k != "evidence"}) for a in value or []]
+            elif field_name == "weapons":
+                event.weapons = [Weapon(**{k: v for k, v in w.items() if k != "evidence"}) for w in value or []]
+            elif field_name == "casualties":
+                event.casualties = casualties_from_dict(value)
+            else:
+                setattr(event, field_name, value)
+                if field_name == "event_type":
+                    event.event_family = family_of(value)
+            event.overrides[field_name] = {"who": r["who"], "at": r["at"].isoformat() if r["at"] else None,
+                                           "why": r["why"]}
+        if event.status == "rejected":
+            event.grade, event.grade_reason = "retracted", "rejected by an analyst"
+
+    # --- analyst operations ------------------------------------------------------------------------------
+
+    def edit_event(self, event_id: str, changes: dict[str, Any], *, who: str, why: str) -> Event:
+        unknown = set(changes) - set(EDITABLE_FIELDS)
+        if unknown:
+            raise ValueError(f"cannot edit {', '.join(sorted(unknown))}; editable: {', '.join(EDITABLE_FIELDS)}")
+        if "event_type" in changes:
+            from eventwatch.extract.event_types import load_event_types
+
+            if changes["event_type"] not in load_event_types():
+                raise ValueError(f"unknown event type {changes['event_type']!r}")
+        with self.engine.begin() as conn:
+            event_id = self._require(conn, event_id)
+            for field_name, value in changes.items():
+                conn.execute(delete(event_overrides).where(
+                    event_overrides.c.event_id == event_id, event_overrides.c.field == field_name))
+                conn.execute(insert(event_overrides).values(
+                    event_id=event_id, field=field_name, value=value, who=who, at=_now(), why=why))
+            return self._reaggregate(conn, event_id, who=who, action="edited: " + ", ".join(sorted(changes)),
+                                     why=why)
+
+    def review_event(self, event_id: str, status: str, *, who: str, why: str) -> Event:
+        if status not in REVIEW_STATUSES:
+            raise ValueError(f"status must be one of {', '.join(REVIEW_STATUSES)}")
+        with self.engine.begin() as conn:
+            event_id = self._require(conn, event_id)
+            conn.execute(update(events).where(events.c.id == event_id).values(status=status))
+            return self._reaggregate(conn, event_id, who=who, action=status, why=why)
+
+    def merge_events(self, a_id: str, b_id: str, *, who: str, why: str) -> Event:
+        """Fold event B into A: B's sources join A for good, and B's id answers with A from now on."""
+        with self.engine.begin() as conn:
+            a_id, b_id = self._require(conn, a_id), self._require(conn, b_id)
+            if a_id == b_id:
+                raise ValueError("cannot merge an event with itself")
+            moved = conn.execute(select(mentions.c.document_id, mentions.c.sentence_start)
+                                 .where(mentions.c.event_id == b_id)).all()
+            conn.execute(update(mentions).where(mentions.c.event_id == b_id).values(event_id=a_id, pinned=True))
+            self._pin(conn, moved, a_id, who)
+            conn.execute(update(mention_pins).where(mention_pins.c.event_id == b_id).values(event_id=a_id))
+            conn.execute(update(events).where(events.c.id == b_id).values(merged_into=a_id))
+            conn.execute(delete(event_actors).where(event_actors.c.event_id == b_id))
+            self._version(conn, b_id, who=who, action=f"merged into {a_id}", why=why)
+            return self._reaggregate(conn, a_id, who=who, action=f"merged {b_id}", why=why)
+
+    def split_event(self, event_id: str, document_ids: list[str], *, who: str, why: str) -> Event:
+        """Move the named documents' mentions to a new event; both sides are pinned against re-resolution."""
+        with self.engine.begin() as conn:
+            event_id = self._require(conn, event_id)
+            rows = conn.execute(select(mentions.c.id, mentions.c.document_id, mentions.c.sentence_start)
+                                .where(mentions.c.event_id == event_id)).all()
+            leaving = [r for r in rows if r.document_id in set(document_ids)]
+            staying = [r for r in rows if r.document_id not in set(document_ids)]
+            if not leaving:
+                raise ValueError("none of those documents is a source of this event")
+            if not staying:
+                raise ValueError("a split must leave at least one source on the original event")
+            new_id = "ev" + hashlib.sha1(
+                f"split:{event_id}:{','.join(sorted(r.document_id for r in leaving))}".encode()).hexdigest()[:14]
+            first = conn.execute(select(mentions.c.data).where(mentions.c.id == leaving[0].id)).scalar()
+            pairs = [(mention_from_dict(first), SourceDoc(id=leaving[0].document_id))]
+            self._write_event(conn, aggregate(new_id, pairs), created=True)
+            conn.execute(update(mentions).where(mentions.c.id.in_([r.id for r in leaving]))
+                         .values(event_id=new_id, pinned=True))
+            self._pin(conn, [(r.document_id, r.sentence_start) for r in leaving], new_id, who)
+            self._pin(conn, [(r.document_id, r.sentence_start) for r in staying], event_id, who)
+            self._reaggregate(conn, event_id, who=who, action=f"split off {new_id}", why=why)
+            return self._reaggregate(conn, new_id, who=who, action=f"split from {event_id}", why=why)
+
+    def _pin(self, conn: Connection, keys, event_id: str, who: str) -> None:
+        for document_id, sentence_start in keys:
+            conn.execute(delete(mention_pins).where(mention_pins.c.document_id == document_id,
+                                                    mention_pins.c.sentence_start == sentence_start))
+            conn.execute(insert(mention_pins).values(document_id=document_id, sentence_start=sentence_start,
+                                                     event_id=event_id, who=who, at=_now()))
+
+    def _pinned_event(self, conn: Connection, document_id: str, sentence_start: int) -> Optional[Event]:
+        target = conn.execute(select(mention_pins.c.event_id).where(
+            mention_pins.c.document_id == document_id, mention_pins.c.sentence_start == sentence_start)).scalar()
+        if target is None:
+            return None
+        live = self._live_id(conn, target)
+        return self._current(conn, live) if live else None
+
+    def _live_id(self, conn: Connection, event_id: str) -> Optional[str]:
+        for _ in range(32):  # merges chain: A into B into C
+            row = conn.execute(select(events.c.id, events.c.merged_into).where(events.c.id == event_id)).first()
+            if row is None:
+                return None
+            if row.merged_into is None:
+                return row.id
+            event_id = row.merged_into
+        return event_id
+
+    def _require(self, conn: Connection, event_id: str) -> str:
+        live = self._live_id(conn, event_id)
+        if live is None:
+            raise NotFound(f"no event {event_id!r}")
+        return live
+
+    def _version(self, conn: Connection, event_id: str, *, who: str, action: str, why: str) -> None:
+        version = (conn.execute(select(events.c.version).where(events.c.id == event_id)).scalar() or 0) + 1
+        data = conn.execute(select(events.c.data).where(events.c.id == event_id)).scalar()
+        conn.execute(update(events).where(events.c.id == event_id).values(version=version, updated_at=_now()))
+        conn.execute(insert(event_versions).values(
+            event_id=event_id, version=version, at=_now(), who=who, action=action, why=why, data=data))
 
     def _write_event(self, conn: Connection, event: Event, *, created: bool, who: str = SYSTEM,
                      action: str = "created", why: str = "") -> None:

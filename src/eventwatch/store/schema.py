@@ -67,6 +67,8 @@ events = Table(
     Column("confidence", Float),
     Column("independent_sources", Integer),
     Column("version", Integer, nullable=False, default=1),
+    Column("status", String(16), nullable=False, default="machine"),  # machine | confirmed | rejected
+    Column("merged_into", String(32)),  # set when an analyst merged this event into another: ids stay valid
     Column("data", JSON, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
@@ -74,6 +76,7 @@ events = Table(
     Index("ix_events_lat_lon", "lat", "lon"),
     Index("ix_events_type", "event_type"),
     Index("ix_events_family_date", "event_family", "date"),
+    Index("ix_events_merged_into", "merged_into"),
 )
 
 mentions = Table(
@@ -109,4 +112,26 @@ event_versions = Table(
     Column("action", String(40), nullable=False),
     Column("why", Text),
     Column("data", JSON, nullable=False),
+)
+
+# Analyst decisions live apart from machine output so that re-extraction and re-resolution cannot undo them.
+event_overrides = Table(
+    "event_overrides",
+    metadata,
+    Column("event_id", String(32), primary_key=True),
+    Column("field", String(40), primary_key=True),
+    Column("value", JSON),
+    Column("who", String(100), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("why", Text),
+)
+
+mention_pins = Table(
+    "mention_pins",
+    metadata,
+    Column("document_id", String(32), primary_key=True),
+    Column("sentence_start", Integer, primary_key=True),
+    Column("event_id", String(32), nullable=False, index=True),
+    Column("who", String(100), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
 )
