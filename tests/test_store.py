@@ -166,3 +166,18 @@ def test_a_rejected_event_is_graded_retracted(store):
     (eid,) = store.add_document(a, [mention(doc=a.id)]).event_ids
     event = store.review_event(eid, "rejected", who="sam", why="satire site")
     assert event.status == "rejected" and event.grade == "retracted"
+
+
+def test_a_syndicated_copy_with_a_new_headline_is_found_as_a_copy(store):
+    wire = ("Warplanes struck a crowded market in the town of Saraqib on Thursday, killing at least nine people "
+            "and wounding more than twenty others, rescue workers said. The strike hit the main market shortly "
+            "after noon when it was busiest. Residents said two missiles landed within minutes of each other.")
+    reprint = "MARKET STRIKE KILLS NINE\n" + wire + "\nShare this story. Subscribe to our newsletter."
+    separate = ("Rescue workers in Saraqib said nine people died on Thursday when the market was hit around noon; "
+                "a resident described two missiles and dozens of wounded being carried to the hospital in Idlib.")
+    a, b, c = doc(wire, publisher="Wire"), doc(reprint, publisher="Daily"), doc(separate, publisher="Civil Defence")
+    store.add_document(a, [mention(doc=a.id)])
+    assert store.add_document(b, [mention(doc=b.id)]).copy_of == a.id
+    assert store.add_document(c, [mention(doc=c.id)]).copy_of is None
+    (event,) = store.list_events()
+    assert len(event.sources) == 3 and event.independent_sources == 2

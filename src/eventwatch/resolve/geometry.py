@@ -31,3 +31,19 @@ def bbox_around(lat: float, lon: float, km: float) -> tuple[float, float, float,
     dlat = km / 111.32
     dlon = km / max(1e-6, 111.32 * math.cos(math.radians(lat)))
     return lon - dlon, lat - dlat, lon + dlon, lat + dlat
+
+
+# A 1°×1° grid: the store indexes (cell, date) so that finding the events near a mention reads only the
+# few cells around it, whatever the size of the store.
+def cell_of(lat: float, lon: float) -> int:
+    return int(math.floor(lat + 90.0)) * 360 + int(math.floor(lon + 180.0)) % 360
+
+
+def cells_in_bbox(west: float, south: float, east: float, north: float, limit: int = 400) -> list[int] | None:
+    """The grid cells a box touches, or None when there are too many to list (a search that wide scans)."""
+    south, north = max(-90.0, south), min(89.999, north)
+    rows = range(int(math.floor(south + 90.0)), int(math.floor(north + 90.0)) + 1)
+    cols = range(int(math.floor(west + 180.0)), int(math.floor(east + 180.0)) + 1)
+    if len(rows) * len(cols) > limit:
+        return None
+    return sorted({r * 360 + (c % 360) for r in rows for c in cols})

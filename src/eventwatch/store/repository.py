@@ -30,7 +30,10 @@ from eventwatch.resolve.aggregate import aggregate
 from eventwatch.resolve.geometry import bbox_around, date_tolerance_days, haversine_km, place_tolerance_km
 from eventwatch.resolve.independence import SourceDoc
 from eventwatch.resolve.match import best_match
+from eventwatch.resolve.geometry import cell_of, cells_in_bbox
+from eventwatch.resolve.nearduplicates import band_keys, is_copy, signature
 from eventwatch.store.schema import (
+    document_bands,
     documents,
     event_actors,
     event_overrides,
@@ -104,12 +107,9 @@ class Store:
             existing = conn.execute(select(documents.c.id).where(documents.c.sha256 == doc.sha256)).scalar()
             if existing is not None:
                 return AddResult(status="known", document_id=existing)
-            copy_of = None
-            if doc.text_hash:
-                copy_of = conn.execute(
-                    select(documents.c.id).where(documents.c.text_hash == doc.text_hash)
-                    .order_by(documents.c.ingested_at, documents.c.id).limit(1)
-                ).scalar()
+            sig, n_shingles = signature(doc.text)
+            keys = band_keys(sig)
+            copy_of = self._copy_of(conn, doc, sig, n_shingles, keys)
             doc.copy_of = copy_of
             conn.execute(insert(documents).values(
                 id=doc.id, sha256=doc.sha256, raw=doc.raw, text=doc.text, offsets=doc.offsets,
@@ -117,8 +117,10 @@ class Store:
                 dateline=doc.dateline, doc_type=doc.doc_type, language=doc.language, url=doc.url,
                 source_path=doc.source_path, source_line=doc.source_line, content_type=doc.content_type,
                 encoding=doc.encoding, text_hash=doc.text_hash, copy_of=copy_of, ingested_at=_now(),
-                mention_count=len(doc_mentions),
+                mention_count=len(doc_mentions), minhash=sig, shingle_count=n_shingles,
             ))
+            if n_shingles:
+                conn.execute(insert(document_bands), [{"key": k, "document_id": doc.id} for k in set(keys)])
             touched: dict[str, str] = {}
             new_events = 0
             for m in doc_mentions:
@@ -245,21 +247,60 @@ class Store:
             title=doc.title, copy_of=doc.copy_of, text_hash=doc.text_hash,
         )
 
+    def _copy_of(self, conn: Connection, doc: Document, sig: list[int], n: int, keys: list[str]) -> Optional[str]:
+        """The first stored document this one copies: same normalised text, or a near-duplicate by MinHash."""
+        if doc.text_hash:
+            same = conn.execute(
+                select(documents.c.id).where(documents.c.text_hash == doc.text_hash)
+                .order_by(documents.c.ingested_at, documents.c.id).limit(1)
+            ).scalar()
+            if same is not None:
+                return same
+        if not n:
+            return None
+        rows = conn.execute(
+            select(documents.c.id, documents.c.minhash, documents.c.shingle_count, documents.c.copy_of)
+            .where(documents.c.id.in_(select(document_bands.c.document_id).where(document_bands.c.key.in_(keys))))
+            .order_by(documents.c.ingested_at, documents.c.id).limit(50)
+        ).all()
+        for r in rows:
+            if r.minhash and is_copy(sig, n, r.minhash, r.shingle_count or 0):
+                return r.copy_of or r.id
+        return None
+
     def _candidates(self, conn: Connection, m: Mention) -> list[Event]:
-        """Events near the mention in time and space: an indexed window, never a scan of the store."""
+        """Events near the mention in time and space, read through indexes, never a scan of the store.
+
+        One query per stored date precision, each with the window those two precisions allow, so a store
+        full of day-precise events is searched over days, not the month a vague event would need. Events
+        placed only at region or country level are found by country, not by distance.
+        """
         if m.date is None or m.location is None or m.location.lat is None:
             return []
         day = Date.fromisoformat(m.date)
-        days = date_tolerance_days(m.date_precision, 4)
-        km = place_tolerance_km(m.location.precision, 4)
-        w, s, e, n = bbox_around(m.location.lat, m.location.lon, km)
-        q = select(events.c.data).where(
-            events.c.date >= (day - timedelta(days=days)).isoformat(),
-            events.c.date <= (day + timedelta(days=days)).isoformat(),
-            events.c.lat.between(s, n),
-            events.c.lon.between(w, e),
-        ).limit(200)
-        return [event_from_dict(d) for d in conn.execute(q).scalars()]
+        loc = m.location
+        w, s, e, n = bbox_around(loc.lat, loc.lon, place_tolerance_km(loc.precision, 4))
+        cells = cells_in_bbox(w, s, e, n)
+        found: dict[str, Any] = {}
+        for stored_precision in range(1, 6):
+            days = date_tolerance_days(m.date_precision, stored_precision)
+            window = [
+                events.c.date_precision == stored_precision,
+                events.c.date >= (day - timedelta(days=days)).isoformat(),
+                events.c.date <= (day + timedelta(days=days)).isoformat(),
+                events.c.merged_into.is_(None),
+            ]
+            near = [events.c.geo_precision <= 4, events.c.lat.between(s, n), events.c.lon.between(w, e)]
+            if cells is not None:
+                near.append(events.c.cell.in_(cells))
+            queries = [select(events.c.id, events.c.data).where(*window, *near).limit(100)]
+            if loc.country_code:
+                queries.append(select(events.c.id, events.c.data).where(
+                    *window, events.c.country_code == loc.country_code, events.c.geo_precision >= 5).limit(100))
+            for q in queries:
+                for event_id, data in conn.execute(q):
+                    found.setdefault(event_id, data)
+        return [event_from_dict(d) for d in found.values()]
 
     def _reaggregate(self, conn: Connection, event_id: str, *, who: str, action: str, why: str) -> Event:
         rows = conn.execute(
@@ -426,6 +467,7 @@ class Store:
         values = dict(
             event_type=event.event_type, event_family=event.event_family, date=event.date,
             date_precision=event.date_precision, lat=loc.lat if loc else None, lon=loc.lon if loc else None,
+            cell=cell_of(loc.lat, loc.lon) if loc and loc.lat is not None and loc.lon is not None else None,
             location_name=loc.name if loc else None, country_code=loc.country_code if loc else None,
             geo_precision=loc.precision if loc else None, killed_best=killed, grade=event.grade,
             confidence=event.confidence, independent_sources=event.independent_sources, data=data,

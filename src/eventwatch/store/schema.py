@@ -45,8 +45,17 @@ documents = Table(
     Column("encoding", String(32)),
     Column("text_hash", String(64), index=True),
     Column("copy_of", String(32), ForeignKey("documents.id")),
+    Column("minhash", JSON),  # MinHash signature of the cleaned text, for syndicated-copy detection
+    Column("shingle_count", Integer),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
     Column("mention_count", Integer, nullable=False, default=0),
+)
+
+document_bands = Table(
+    "document_bands",
+    metadata,
+    Column("key", String(24), primary_key=True),
+    Column("document_id", String(32), ForeignKey("documents.id"), primary_key=True),
 )
 
 events = Table(
@@ -59,6 +68,7 @@ events = Table(
     Column("date_precision", Integer),
     Column("lat", Float),
     Column("lon", Float),
+    Column("cell", Integer),  # 1-degree grid cell of (lat, lon): see resolve.geometry.cell_of
     Column("location_name", Text),
     Column("country_code", String(2)),
     Column("geo_precision", Integer),
@@ -73,10 +83,11 @@ events = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
     Index("ix_events_date", "date"),
+    Index("ix_events_cell_dprec_date", "cell", "date_precision", "date"),
+    Index("ix_events_country_dprec_date", "country_code", "date_precision", "date"),
     Index("ix_events_lat_lon", "lat", "lon"),
     Index("ix_events_type", "event_type"),
     Index("ix_events_family_date", "event_family", "date"),
-    Index("ix_events_merged_into", "merged_into"),
 )
 
 mentions = Table(

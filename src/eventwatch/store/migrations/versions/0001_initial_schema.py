@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 14:41:34.554236
+Create Date: 2026-11-25 14:45:15.364605
 """
 from alembic import op
 import sqlalchemy as sa
@@ -15,7 +15,6 @@ depends_on = None
 
 
 def upgrade() -> None:
-
     op.create_table('documents',
     sa.Column('id', sa.String(length=32), nullable=False),
     sa.Column('sha256', sa.String(length=64), nullable=False),
@@ -35,6 +34,8 @@ def upgrade() -> None:
     sa.Column('encoding', sa.String(length=32), nullable=True),
     sa.Column('text_hash', sa.String(length=64), nullable=True),
     sa.Column('copy_of', sa.String(length=32), nullable=True),
+    sa.Column('minhash', sa.JSON(), nullable=True),
+    sa.Column('shingle_count', sa.Integer(), nullable=True),
     sa.Column('ingested_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('mention_count', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['copy_of'], ['documents.id'], ),
@@ -75,6 +76,7 @@ def upgrade() -> None:
     sa.Column('date_precision', sa.Integer(), nullable=True),
     sa.Column('lat', sa.Float(), nullable=True),
     sa.Column('lon', sa.Float(), nullable=True),
+    sa.Column('cell', sa.Integer(), nullable=True),
     sa.Column('location_name', sa.Text(), nullable=True),
     sa.Column('country_code', sa.String(length=2), nullable=True),
     sa.Column('geo_precision', sa.Integer(), nullable=True),
@@ -91,10 +93,11 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('events', schema=None) as batch_op:
+        batch_op.create_index('ix_events_cell_dprec_date', ['cell', 'date_precision', 'date'], unique=False)
+        batch_op.create_index('ix_events_country_dprec_date', ['country_code', 'date_precision', 'date'], unique=False)
         batch_op.create_index('ix_events_date', ['date'], unique=False)
         batch_op.create_index('ix_events_family_date', ['event_family', 'date'], unique=False)
         batch_op.create_index('ix_events_lat_lon', ['lat', 'lon'], unique=False)
-        batch_op.create_index('ix_events_merged_into', ['merged_into'], unique=False)
         batch_op.create_index('ix_events_type', ['event_type'], unique=False)
 
     op.create_table('mention_pins',
@@ -108,6 +111,12 @@ def upgrade() -> None:
     with op.batch_alter_table('mention_pins', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_mention_pins_event_id'), ['event_id'], unique=False)
 
+    op.create_table('document_bands',
+    sa.Column('key', sa.String(length=24), nullable=False),
+    sa.Column('document_id', sa.String(length=32), nullable=False),
+    sa.ForeignKeyConstraint(['document_id'], ['documents.id'], ),
+    sa.PrimaryKeyConstraint('key', 'document_id')
+    )
     op.create_table('event_actors',
     sa.Column('event_id', sa.String(length=32), nullable=False),
     sa.Column('name', sa.String(length=200), nullable=False),
@@ -137,9 +146,7 @@ def upgrade() -> None:
 
 
 
-
 def downgrade() -> None:
-
     with op.batch_alter_table('mentions', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_mentions_event_id'))
         batch_op.drop_index(batch_op.f('ix_mentions_document_id'))
@@ -149,16 +156,18 @@ def downgrade() -> None:
         batch_op.drop_index('ix_event_actors_name')
 
     op.drop_table('event_actors')
+    op.drop_table('document_bands')
     with op.batch_alter_table('mention_pins', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_mention_pins_event_id'))
 
     op.drop_table('mention_pins')
     with op.batch_alter_table('events', schema=None) as batch_op:
         batch_op.drop_index('ix_events_type')
-        batch_op.drop_index('ix_events_merged_into')
         batch_op.drop_index('ix_events_lat_lon')
         batch_op.drop_index('ix_events_family_date')
         batch_op.drop_index('ix_events_date')
+        batch_op.drop_index('ix_events_country_dprec_date')
+        batch_op.drop_index('ix_events_cell_dprec_date')
 
     op.drop_table('events')
     with op.batch_alter_table('event_versions', schema=None) as batch_op:
@@ -170,4 +179,3 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_documents_text_hash'))
 
     op.drop_table('documents')
-
