@@ -181,3 +181,25 @@ def test_a_syndicated_copy_with_a_new_headline_is_found_as_a_copy(store):
     assert store.add_document(c, [mention(doc=c.id)]).copy_of is None
     (event,) = store.list_events()
     assert len(event.sources) == 3 and event.independent_sources == 2
+
+
+def test_re_extraction_keeps_event_ids_and_analyst_decisions(store):
+    a, b = doc("a", publisher="A"), doc("b", publisher="B")
+    (ea,) = store.add_document(a, [mention(doc=a.id)]).event_ids
+    (eb,) = store.add_document(b, [mention(doc=b.id, place=ARIHA)]).event_ids
+    store.merge_events(ea, eb, who="sam", why="one strike")
+    store.edit_event(ea, {"date": "2020-01-29"}, who="sam", why="video metadata")
+    # the extractor is improved and runs again over both documents
+    store.replace_mentions(a.id, [mention(doc=a.id, killed=(5, 5, 5))])
+    store.replace_mentions(b.id, [mention(doc=b.id, place=ARIHA)])
+    (event,) = store.list_events()
+    assert event.id == ea and len(event.sources) == 2
+    assert event.date == "2020-01-29" and event.casualties.killed.best == 5
+
+
+def test_an_event_whose_only_source_no_longer_reports_it_is_retracted_not_lost(store):
+    a = doc("a")
+    (eid,) = store.add_document(a, [mention(doc=a.id)]).event_ids
+    store.replace_mentions(a.id, [])
+    event = store.get_event(eid)
+    assert event.grade == "retracted" and event.sources == []

@@ -217,6 +217,84 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
         console.print(table)
 
     @app.command()
+    def merge(
+        a: str = typer.Argument(..., help="The event that stays."),
+        b: str = typer.Argument(..., help="The event folded into it (its id keeps answering with A)."),
+        why: str = typer.Option(..., "--why", help="Your reason, kept in the history."),
+        who: str = typer.Option(_default_user(), "--who"),
+        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    ) -> None:
+        """Merge two events an analyst knows to be one."""
+        event = _analyst_call(lambda s: s.merge_events(a, b, who=who, why=why), db)
+        console.print(f"merged {b} into {event.id}: {len(event.sources)} sources, grade {event.grade}")
+
+    @app.command()
+    def split(
+        event_id: str = typer.Argument(...),
+        sources: str = typer.Option(..., "--sources", help="Comma-separated document ids that leave the event."),
+        why: str = typer.Option(..., "--why"),
+        who: str = typer.Option(_default_user(), "--who"),
+        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    ) -> None:
+        """Split the named sources off into a new event."""
+        ids = [x.strip() for x in sources.split(",") if x.strip()]
+        event = _analyst_call(lambda s: s.split_event(event_id, ids, who=who, why=why), db)
+        console.print(f"new event {event.id} with {len(event.sources)} sources, split from {event_id}")
+
+    @app.command()
+    def review(
+        event_id: str = typer.Argument(...),
+        status: str = typer.Argument(..., help="confirmed | rejected | machine"),
+        why: str = typer.Option(..., "--why"),
+        who: str = typer.Option(_default_user(), "--who"),
+        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    ) -> None:
+        """Record an analyst's review of an event."""
+        event = _analyst_call(lambda s: s.review_event(event_id, status, who=who, why=why), db)
+        console.print(f"{event.id}: {event.status} (grade {event.grade})")
+
+    @app.command()
+    def edit(
+        event_id: str = typer.Argument(...),
+        changes: list[str] = typer.Argument(..., help="FIELD=JSON_OR_TEXT, e.g. event_type=ART_MISS_ATTACK date=2020-01-29"),
+        why: str = typer.Option(..., "--why"),
+        who: str = typer.Option(_default_user(), "--who"),
+        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    ) -> None:
+        """Set fields of an event; analyst values survive new sources and re-extraction."""
+        parsed = {}
+        for item in changes:
+            if "=" not in item:
+                _usage(f"{item!r} is not FIELD=VALUE")
+            key, value = item.split("=", 1)
+            try:
+                parsed[key] = json.loads(value)
+            except json.JSONDecodeError:
+                parsed[key] = value
+        event = _analyst_call(lambda s: s.edit_event(event_id, parsed, who=who, why=why), db)
+        console.print(f"{event.id}: edited {', '.join(sorted(parsed))}")
+
+    @app.command()
+    def reprocess(
+        doc_ids: Optional[list[str]] = typer.Argument(None, help="Documents to re-extract (default: all)."),
+        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    ) -> None:
+        """Run extraction again over stored documents (after an upgrade); analyst decisions are kept."""
+        from eventwatch.pipeline import process
+
+        store = _store(db)
+        resources = _resources(20.0)
+        docs = list(store.iter_documents(doc_ids or None))
+        touched: set[str] = set()
+        with Progress(TextColumn("[bold]reprocess"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=err, disable=not err.is_terminal, transient=True) as progress:
+            task = progress.add_task("reprocess", total=len(docs))
+            for d in docs:
+                touched.update(store.replace_mentions(d.id, process(resources, d)))
+                progress.advance(task)
+        console.print(f"re-extracted {len(docs)} documents; {len(touched)} events updated")
+
+    @app.command()
     def documents(
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
         fmt: str = typer.Option("table", "--format", help="table|json|jsonl|csv"),
@@ -287,6 +365,27 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
 
         _emit_events(_store(db).list_events(EventFilter()), "table")
         console.print("Next: [bold]eventwatch show EVENT_ID[/bold] for the evidence of one event.")
+
+
+def _default_user() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no user database entry (containers)
+        return "analyst"
+
+
+def _analyst_call(fn, db: Optional[str]):
+    from eventwatch.store.repository import NotFound
+
+    try:
+        return fn(_store(db))
+    except NotFound as exc:
+        err.print(str(exc))
+        raise typer.Exit(1)
+    except ValueError as exc:
+        _usage(str(exc))
 
 
 def _check_date(label: str, value: str) -> None:

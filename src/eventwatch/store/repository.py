@@ -146,6 +146,55 @@ class Store:
             return AddResult(status="new", document_id=doc.id, copy_of=copy_of,
                              event_ids=list(touched), new_events=new_events)
 
+    def replace_mentions(self, document_id: str, new_mentions: list[Mention], *, why: str = "re-extraction") -> list[str]:
+        """Re-extraction: swap a stored document's mentions for new ones and re-resolve them.
+
+        Pinned mentions go back to the event an analyst put them in; others match as on first ingest, and
+        usually find the event they made before, so its id does not change.
+        """
+        with self.engine.begin() as conn:
+            old = set(conn.execute(select(mentions.c.event_id).where(mentions.c.document_id == document_id)).scalars())
+            conn.execute(delete(mentions).where(mentions.c.document_id == document_id))
+            touched: dict[str, str] = {}
+            for m in new_mentions:
+                pinned = self._pinned_event(conn, document_id, m.sentence_start)
+                target = pinned or best_match(m, self._candidates(conn, m))
+                if target is None:
+                    event_id = event_id_for(document_id, m)
+                    if conn.execute(select(events.c.id).where(events.c.id == event_id)).scalar() is None:
+                        self._write_event(conn, aggregate(event_id, [(m, SourceDoc(id=document_id))]), created=True)
+                    action = "created"
+                else:
+                    event_id, action = target.id, "source re-extracted"
+                conn.execute(insert(mentions).values(
+                    event_id=event_id, document_id=document_id, sentence_start=m.sentence_start,
+                    sentence_end=m.sentence_end, event_type=m.event_type, data=to_dict(m),
+                    pinned=pinned is not None))
+                touched.setdefault(event_id, action)
+            for event_id in old - set(touched):
+                touched[event_id] = "source withdrawn"
+            conn.execute(update(documents).where(documents.c.id == document_id)
+                         .values(mention_count=len(new_mentions)))
+            for event_id, action in touched.items():
+                self._reaggregate(conn, event_id, who=SYSTEM, action=action, why=f"{why} of {document_id}")
+            return list(touched)
+
+    def iter_documents(self, ids: Optional[list[str]] = None) -> Iterable[Document]:
+        """Stored documents as `Document` values, for re-extraction."""
+        with self.engine.connect() as conn:
+            q = select(documents).order_by(documents.c.ingested_at, documents.c.id)
+            if ids:
+                q = q.where(documents.c.id.in_(ids))
+            rows = [dict(r) for r in conn.execute(q).mappings()]
+        for r in rows:
+            yield Document(
+                id=r["id"], sha256=r["sha256"], raw=r["raw"], text=r["text"], offsets=r["offsets"] or [],
+                title=r["title"], publisher=r["publisher"], published_at=r["published_at"], dateline=r["dateline"],
+                doc_type=r["doc_type"], language=r["language"], url=r["url"], source_path=r["source_path"],
+                source_line=r["source_line"], content_type=r["content_type"], encoding=r["encoding"],
+                text_hash=r["text_hash"], copy_of=r["copy_of"],
+            )
+
     def get_document(self, doc_id: str) -> Optional[dict[str, Any]]:
         with self.engine.connect() as conn:
             row = conn.execute(select(documents).where(documents.c.id == doc_id)).mappings().first()
@@ -316,7 +365,12 @@ class Store:
                 title=r[5], copy_of=r[6], text_hash=r[7]))
             for r in rows
         ]
-        event = aggregate(event_id, pairs) if pairs else self._current(conn, event_id)
+        if pairs:
+            event = aggregate(event_id, pairs)
+        else:  # every source was withdrawn (re-extraction found no such event): keep the id, say so
+            event = self._current(conn, event_id)
+            event.sources, event.independent_sources = [], 0
+            event.grade, event.grade_reason = "retracted", "no source reports it any more (re-extraction)"
         self._apply_analyst(conn, event)
         self._write_event(conn, event, created=False, who=who, action=action, why=why)
         return event
