@@ -27,3 +27,28 @@ def run_cli(*args: str, db: str | None = None, input: bytes | None = None, env: 
         cmd += ["--db", db]
     full_env = {**os.environ, "COLUMNS": "200", **(env or {})}
     return subprocess.run(cmd, input=input, capture_output=True, env=full_env, timeout=timeout)
+
+
+def _reset_postgres(url: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path) -> str:
+    """A fresh, empty store on each backend. PostgreSQL comes from $EVENTWATCH_TEST_PG
+    (scripts/start-postgres.sh starts one; .ci/run always does, so CI never skips it)."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store.db")
+    url = os.environ.get("EVENTWATCH_TEST_PG")
+    if not url:
+        if os.environ.get("CI"):
+            pytest.fail("EVENTWATCH_TEST_PG is not set on CI: .ci/run must start PostgreSQL")
+        pytest.skip("no PostgreSQL server: run `eval \"$(scripts/start-postgres.sh)\"` to test that backend")
+    _reset_postgres(url)
+    return url

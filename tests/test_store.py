@@ -26,8 +26,10 @@ def doc(body: str, publisher: str = "Agency", text_hash: str | None = None) -> D
 
 
 @pytest.fixture
-def store(tmp_path):
-    return Store(open_engine(str(tmp_path / "t.db")))
+def store(db_url):
+    engine = open_engine(db_url)
+    yield Store(engine)
+    engine.dispose()
 
 
 def test_migrations_create_the_schema_and_sqlite_runs_in_wal_mode(tmp_path):

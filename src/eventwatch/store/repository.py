@@ -328,8 +328,17 @@ class Store:
             return []
         day = Date.fromisoformat(m.date)
         loc = m.location
-        w, s, e, n = bbox_around(loc.lat, loc.lon, place_tolerance_km(loc.precision, 4))
-        cells = cells_in_bbox(w, s, e, n)
+        # (stored where_prec range, search radius): precise events are looked for close by, areas further out
+        spatial = []
+        for low, high in ((1, 2), (3, 4)):
+            w, s, e, n = bbox_around(loc.lat, loc.lon, place_tolerance_km(loc.precision, high))
+            near = [events.c.geo_precision.between(low, high), events.c.lat.between(s, n), events.c.lon.between(w, e)]
+            cells = cells_in_bbox(w, s, e, n)
+            if cells is not None:
+                near.append(events.c.cell.in_(cells))
+            spatial.append(near)
+        if loc.country_code:
+            spatial.append([events.c.country_code == loc.country_code, events.c.geo_precision >= 5])
         found: dict[str, Any] = {}
         for stored_precision in range(1, 6):
             days = date_tolerance_days(m.date_precision, stored_precision)
@@ -339,15 +348,8 @@ class Store:
                 events.c.date <= (day + timedelta(days=days)).isoformat(),
                 events.c.merged_into.is_(None),
             ]
-            near = [events.c.geo_precision <= 4, events.c.lat.between(s, n), events.c.lon.between(w, e)]
-            if cells is not None:
-                near.append(events.c.cell.in_(cells))
-            queries = [select(events.c.id, events.c.data).where(*window, *near).limit(100)]
-            if loc.country_code:
-                queries.append(select(events.c.id, events.c.data).where(
-                    *window, events.c.country_code == loc.country_code, events.c.geo_precision >= 5).limit(100))
-            for q in queries:
-                for event_id, data in conn.execute(q):
+            for near in spatial:
+                for event_id, data in conn.execute(select(events.c.id, events.c.data).where(*window, *near).limit(100)):
                     found.setdefault(event_id, data)
         return [event_from_dict(d) for d in found.values()]
 
