@@ -1,0 +1,173 @@
+"""Score entity recognition against Dstl's re3d corpus (conflict-domain news and releases).
+
+re3d keeps each source in its own folder with `documents.json` and `entities.json` (JSON lines). Only
+entities with confidence 1 count. Each type is scored twice: exact span and overlap (a prediction counts
+when it overlaps a gold entity of the same type; a gold entity counts when any prediction overlaps it).
+
+The predictions are what eventwatch's extractors find, read sentence by sentence:
+Organisation <- actor registry matches (named, generic and reporters); Weapon / MilitaryPlatform <- the
+weapons lexicon (platform categories are MilitaryPlatform); Quantity <- counted figures with their noun;
+Temporal <- every date expression; Nationality <- demonyms from the actor registry's nationality table.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections import defaultdict
+from datetime import datetime
+from typing import Any, Callable, Iterable, Optional
+
+from eventwatch.extract.casualties import casualty_counts
+from eventwatch.extract.dates import find_dates
+from eventwatch.extract.weapons import PLATFORM_CATEGORIES, find_weapons
+from eventwatch.model import Sentence
+
+TYPES = ("Organisation", "Nationality", "Weapon", "MilitaryPlatform", "Quantity", "Temporal")
+# re3d documents carry no publication date; relative dates still need one to be recognised at all.
+_REFERENCE_DATE = datetime(2017, 1, 1)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])|\n+")
+
+Span = tuple[int, int]
+# re3d counts unmanned aircraft as platforms; eventwatch files drones with weapons (they deliver the strike).
+_RE3D_PLATFORMS = PLATFORM_CATEGORIES | {"drone"}
+# re3d spans take in a leading determiner ("the SDF", "a VBIED"); eventwatch evidence starts at the name.
+_DETERMINER = re.compile(r"(?:\b(?:the|a|an|The|A|An)\s+)$")
+
+
+def _with_determiner(text: str, start: int) -> int:
+    m = _DETERMINER.search(text[max(0, start - 5):start])
+    return start - len(m.group(0)) if m else start
+
+
+def evaluate_entities(root: str, resources: Any = None, *, errors: int = 0) -> dict:
+    """Per-type precision/recall/F1 (exact and overlap) over every re3d source folder under `root`.
+
+    `resources` supplies the actor registry (`resources.actors`); without it the bundled one is loaded.
+    `errors` > 0 adds that many missed and spurious spans per type, for finding what goes wrong.
+    """
+    registry = getattr(resources, "actors", None) if resources is not None else None
+    if registry is None:
+        from eventwatch.extract.actors import ActorRegistry
+
+        registry = ActorRegistry.load()
+    documents, gold = load_re3d(root)
+    predicted: dict[str, set[tuple[str, int, int]]] = defaultdict(set)
+    for doc_id, text in documents.items():
+        for type_, (s, e) in predict_entities(text, registry):
+            predicted[type_].add((doc_id, s, e))
+    result: dict[str, Any] = {"documents": len(documents), "types": {}}
+    for type_ in TYPES:
+        g, p = gold.get(type_, set()), predicted.get(type_, set())
+        entry = {"gold": len(g), "predicted": len(p), "exact": _prf(*_exact(g, p)), "overlap": _prf(*_overlap(g, p))}
+        if errors:
+            entry["missed"] = [_show(documents, x) for x in sorted(g - p)[:errors]]
+            entry["spurious"] = [_show(documents, x) for x in sorted(p - g)[:errors]]
+        result["types"][type_] = entry
+    return result
+
+
+def load_re3d(root: str) -> tuple[dict[str, str], dict[str, set[tuple[str, int, int]]]]:
+    """Documents (id -> text) and confidence-1 gold spans by type, from every source folder."""
+    documents: dict[str, str] = {}
+    gold: dict[str, set[tuple[str, int, int]]] = defaultdict(set)
+    for folder in sorted(os.listdir(root)):
+        path = os.path.join(root, folder)
+        if not os.path.isfile(os.path.join(path, "documents.json")):
+            continue
+        for row in _json_lines(os.path.join(path, "documents.json")):
+            documents[row["_id"]] = row["text"]
+        for row in _json_lines(os.path.join(path, "entities.json")):
+            if row.get("confidence") == 1 and row.get("type") in TYPES and row.get("documentId") in documents:
+                gold[row["type"]].add((row["documentId"], int(row["begin"]), int(row["end"])))
+    if not documents:
+        raise FileNotFoundError(f"no re3d source folders (documents.json) under {root}")
+    return documents, gold
+
+
+def predict_entities(text: str, registry: Any) -> list[tuple[str, Span]]:
+    """Entity spans (absolute offsets) that eventwatch's extractors find in a document."""
+    out: list[tuple[str, Span]] = []
+    demonyms = _demonym_pattern(registry)
+    for sentence in split_sentences(text):
+        base = sentence.start
+        for s, e, _entry in registry.match(sentence.text):
+            out.append(("Organisation", (base + _with_determiner(sentence.text, s), base + e)))
+        for w in find_weapons(sentence):
+            type_ = "MilitaryPlatform" if w.category in _RE3D_PLATFORMS else "Weapon"
+            s = w.evidence.start - base
+            out.append((type_, (base + _with_determiner(sentence.text, s), w.evidence.end)))
+        for c in casualty_counts(sentence.text):
+            out.append(("Quantity", (base + c.start, base + c.figure_end)))
+        for d in find_dates(sentence, _REFERENCE_DATE):
+            out.append(("Temporal", (base + d.start, base + d.end)))
+        for m in demonyms.finditer(sentence.text):
+            out.append(("Nationality", (base + m.start(), base + m.end())))
+    return out
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """A cheap splitter (punctuation before a capital, or a line break): enough for span scoring."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > start:
+            out.append(Sentence(start, m.start(), text[start:m.start()]))
+        start = m.end()
+    if start < len(text):
+        out.append(Sentence(start, len(text), text[start:]))
+    return out
+
+
+def _demonym_pattern(registry: Any) -> re.Pattern:
+    cached = getattr(registry, "_demonym_re", None)
+    if cached is not None:
+        return cached
+    forms = set()
+    for nat in getattr(registry, "nationalities", []):
+        for f in nat.forms:
+            if f != nat.country and not f.endswith(("'s", "'")) and not f.isupper() and "." not in f:
+                forms.add(f)
+    forms |= {"Kurdish", "Kurds", "Arab", "Arabs", "Sunni", "Shia", "Shiite", "Alawite", "Druze", "Yazidi",
+              "Christian", "Christians", "Turkmen", "Assyrian", "Western", "European"}
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{alt})(?![\w])")
+    registry._demonym_re = pattern
+    return pattern
+
+
+def _json_lines(path: str) -> Iterable[dict]:
+    with open(path, encoding="utf-8-sig") as fh:
+        for line in fh:
+            line = line.strip()
+            if line:
+                yield json.loads(line)
+
+
+def _exact(gold: set, pred: set) -> tuple[int, int, int, int]:
+    tp = len(gold & pred)
+    return tp, len(pred), tp, len(gold)
+
+
+def _overlap(gold: set, pred: set) -> tuple[int, int, int, int]:
+    by_doc: dict[str, list[Span]] = defaultdict(list)
+    for d, s, e in gold:
+        by_doc[d].append((s, e))
+    pred_by_doc: dict[str, list[Span]] = defaultdict(list)
+    for d, s, e in pred:
+        pred_by_doc[d].append((s, e))
+    hit = lambda a, spans: any(a[0] < b[1] and b[0] < a[1] for b in spans)  # noqa: E731
+    tp_pred = sum(1 for d, s, e in pred if hit((s, e), by_doc[d]))
+    tp_gold = sum(1 for d, s, e in gold if hit((s, e), pred_by_doc[d]))
+    return tp_pred, len(pred), tp_gold, len(gold)
+
+
+def _prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> dict[str, float]:
+    p = tp_pred / n_pred if n_pred else 0.0
+    r = tp_gold / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}
+
+
+def _show(documents: dict[str, str], item: tuple[str, int, int]) -> str:
+    d, s, e = item
+    return documents[d][s:e]

@@ -1,0 +1,119 @@
+"""Weapons named in a sentence, with their category and whether an international ban covers them.
+
+The lexicon is `data/weapons.yaml`; this module loads and validates it and matches it over a sentence.
+A specific name beats a generic one it contains ("cluster bomb" over "bomb", "Grad rockets" over
+"rockets"), and an allegation of "internationally prohibited weapons" is kept as its own entry, restricted
+with no specific type, because documenters need the allegation even when no weapon is named.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources as importlib_resources
+from typing import Optional
+
+import yaml
+
+from eventwatch.extract.phrases import PhraseMatcher
+from eventwatch.model import Evidence, Sentence, Weapon
+
+#: Categories that are platforms (what carries or fires a weapon) rather than weapons.
+PLATFORM_CATEGORIES = frozenset({"aircraft", "land_platform", "naval_platform", "air_defence"})
+TREATIES = frozenset({"CCM", "CWC", "CCW-III", "Ottawa", "unspecified"})
+
+
+@dataclass(frozen=True)
+class WeaponEntry:
+    name: str
+    category: str
+    restricted: bool = False
+    treaty: Optional[str] = None
+    note: Optional[str] = None
+    aliases: tuple[str, ...] = ()
+
+
+class WeaponLexicon:
+    def __init__(self, entries: list[WeaponEntry], categories: dict[str, str]):
+        self.entries = entries
+        self.categories = categories
+        self._matcher: PhraseMatcher[WeaponEntry] = PhraseMatcher()
+        for entry in entries:
+            self._matcher.add_all((entry.name, *entry.aliases), entry)
+
+    @classmethod
+    def load(cls, path: Optional[str] = None) -> "WeaponLexicon":
+        if path is None:
+            text = importlib_resources.files("eventwatch.data").joinpath("weapons.yaml").read_text("utf-8")
+        else:
+            with open(path, encoding="utf-8") as fh:
+                text = fh.read()
+        data = yaml.safe_load(text)
+        return cls(*_validate(data, path or "weapons.yaml"))
+
+    def match(self, text: str) -> list[tuple[int, int, WeaponEntry]]:
+        return [(s, e, entry) for s, e, entry, _ in self._matcher.match(text)]
+
+
+def _validate(data: object, where: str) -> tuple[list[WeaponEntry], dict[str, str]]:
+    if not isinstance(data, dict) or not isinstance(data.get("weapons"), list):
+        raise ValueError(f"{where}: expected a mapping with a 'weapons' list")
+    categories = data.get("categories") or {}
+    if not isinstance(categories, dict) or not categories:
+        raise ValueError(f"{where}: 'categories' must map each category to a description")
+    entries, names = [], set()
+    for i, item in enumerate(data["weapons"]):
+        if not isinstance(item, dict) or not item.get("name") or not item.get("category"):
+            raise ValueError(f"{where}: weapon #{i} needs a name and a category")
+        name, category = str(item["name"]), str(item["category"])
+        if category not in categories:
+            raise ValueError(f"{where}: weapon {name!r} has unknown category {category!r}")
+        if name in names:
+            raise ValueError(f"{where}: weapon {name!r} is listed twice")
+        restricted = bool(item.get("restricted", False))
+        treaty = item.get("treaty")
+        if restricted and treaty not in TREATIES:
+            raise ValueError(f"{where}: restricted weapon {name!r} needs a treaty in {sorted(TREATIES)}")
+        if not restricted and treaty is not None:
+            raise ValueError(f"{where}: weapon {name!r} names a treaty but is not restricted")
+        aliases = item.get("aliases") or []
+        if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+            raise ValueError(f"{where}: weapon {name!r} has an invalid alias list")
+        names.add(name)
+        entries.append(WeaponEntry(name, category, restricted, treaty, item.get("note"), tuple(aliases)))
+    return entries, {str(k): str(v) for k, v in categories.items()}
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> WeaponLexicon:
+    """The bundled lexicon, loaded once per process (it is small, immutable data)."""
+    return WeaponLexicon.load()
+
+
+def find_weapons(sentence: Sentence, *, document_id: str = "", lexicon: Optional[WeaponLexicon] = None) -> list[Weapon]:
+    """Weapons and platforms named in one sentence, in text order, each with its evidence."""
+    lexicon = lexicon or default_lexicon()
+    out: list[Weapon] = []
+    for start, end, entry in lexicon.match(sentence.text):
+        raw = sentence.text[start:end]
+        out.append(
+            Weapon(
+                name=entry.name,
+                category=entry.category,
+                restricted=entry.restricted,
+                raw=raw,
+                evidence=Evidence(
+                    document_id=document_id,
+                    field="weapon",
+                    text=raw,
+                    start=sentence.start + start,
+                    end=sentence.start + end,
+                    sentence=sentence.text,
+                    sentence_start=sentence.start,
+                ),
+            )
+        )
+    return out
+
+
+def is_platform(weapon: Weapon) -> bool:
+    return weapon.category in PLATFORM_CATEGORIES
