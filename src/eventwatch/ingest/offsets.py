@@ -1,0 +1,153 @@
+"""The map from cleaned text back to the decoded original.
+
+A documenter must be able to point at the words in the source a value came from, even after headers,
+boilerplate and markup were stripped. Every reader therefore builds its cleaned text out of verbatim slices
+of the decoded original and records each slice as a run `[clean_start, raw_start, length]`; text the reader
+had to invent (a paragraph break, a space for a collapsed line break, an unescaped character) has no run.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING, Optional
+
+if TYPE_CHECKING:
+    from eventwatch.model import Document
+
+Runs = list[list[int]]
+
+
+class TextBuilder:
+    """Accumulates cleaned text, keeping a run for every piece copied verbatim from the source."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._runs: Runs = []
+        self._length = 0
+
+    def __len__(self) -> int:
+        return self._length
+
+    def copy(self, source: str, start: int, end: int) -> None:
+        """Append source[start:end] verbatim; adjacent copies of adjacent source merge into one run."""
+        if end <= start:
+            return
+        last = self._runs[-1] if self._runs else None
+        if last and last[0] + last[2] == self._length and last[1] + last[2] == start:
+            last[2] += end - start
+        else:
+            self._runs.append([self._length, start, end - start])
+        self._parts.append(source[start:end])
+        self._length += end - start
+
+    def add(self, text: str) -> None:
+        """Append text that has no verbatim counterpart in the source."""
+        self._parts.append(text)
+        self._length += len(text)
+
+    def build(self) -> tuple[str, Runs]:
+        return "".join(self._parts), [list(r) for r in self._runs]
+
+
+def copy_spans_collapsing_space(builder: TextBuilder, source: str, spans: list[tuple[int, int]]) -> None:
+    """Copy the concatenation of several spans of one line, whitespace runs (also across spans) as one space.
+
+    Used where syntax was cut out of a line ("the **Raqqa** office"): the words on either side of a cut keep
+    the space that separated them in the source.
+    """
+    pieces: list[tuple[int, int]] = []  # non-space runs, in order
+    gaps: list[bool] = []  # before each piece: was there whitespace since the previous piece?
+    seen_space = False
+    for a, b in spans:
+        i = a
+        while i < b:
+            if source[i].isspace():
+                seen_space = True
+                i += 1
+                continue
+            j = i
+            while j < b and not source[j].isspace():
+                j += 1
+            gaps.append(seen_space)
+            pieces.append((i, j))
+            seen_space = False
+            i = j
+    for k, (a, b) in enumerate(pieces):
+        if k and gaps[k]:
+            prev_end = pieces[k - 1][1]
+            if a - prev_end == 1 and source[prev_end] == " ":
+                builder.copy(source, prev_end, a)
+            else:
+                builder.add(" ")
+        builder.copy(source, a, b)
+
+
+def compose(outer: Runs, inner: Runs) -> Runs:
+    """Chain two maps: `outer` maps text → middle, `inner` maps middle → source; result maps text → source."""
+    if not outer or not inner:
+        return []
+    inner = sorted(inner, key=lambda r: r[0])
+    starts = [r[0] for r in inner]
+    out: Runs = []
+    for c, m, n in outer:
+        pos, stop = m, m + n
+        k = max(bisect_right(starts, pos) - 1, 0)
+        while pos < stop and k < len(inner):
+            im, ir, il = inner[k]
+            if im + il <= pos:
+                k += 1
+                continue
+            if im >= stop:
+                break
+            lo, hi = max(pos, im), min(stop, im + il)
+            if hi > lo:
+                run = [c + (lo - m), ir + (lo - im), hi - lo]
+                if out and out[-1][0] + out[-1][2] == run[0] and out[-1][1] + out[-1][2] == run[1]:
+                    out[-1][2] += run[2]
+                else:
+                    out.append(run)
+            pos = hi
+            k += 1
+    return out
+
+
+def _locate(runs: Runs, pos: int) -> Optional[int]:
+    """Raw position of clean character `pos`, or None when that character has no run."""
+    k = bisect_right([r[0] for r in runs], pos) - 1
+    if k < 0:
+        return None
+    c, r, n = runs[k]
+    return r + (pos - c) if pos < c + n else None
+
+
+def span_to_original(runs: Runs, start: int, end: int, *, strict: bool = False) -> Optional[tuple[int, int]]:
+    """Map the clean span [start, end) to the decoded original.
+
+    Non-strict (the default) returns the original span from the first to the last character whenever both
+    ends are mapped and in order: it covers exactly what the clean span was read from, though the original may
+    show whitespace or markup that cleaning removed. `strict=True` returns a span only when the whole clean
+    span is one verbatim run, so the original text is guaranteed to be identical.
+    """
+    if end <= start or start < 0:
+        return None
+    a = _locate(runs, start)
+    b = _locate(runs, end - 1)
+    if a is None or b is None or b < a:
+        return None
+    if strict and b - a != end - 1 - start:
+        return None
+    if strict:
+        k = bisect_right([r[0] for r in runs], start) - 1
+        c, _, n = runs[k]
+        if end > c + n:
+            return None
+    return a, b + 1
+
+
+def original_text(doc: "Document") -> str:
+    """The decoded original that `doc.offsets` points into."""
+    return doc.raw.decode(doc.encoding or "utf-8")
+
+
+def to_original(doc: "Document", start: int, end: int, *, strict: bool = False) -> Optional[tuple[int, int]]:
+    """Clean-text span of `doc` → span in `original_text(doc)`, or None when it cannot be located."""
+    return span_to_original(doc.offsets, start, end, strict=strict)

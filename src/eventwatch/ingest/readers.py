@@ -1,0 +1,175 @@
+"""Files, folders and stdin → ReadResults, one bad input never stopping the batch.
+
+Policies, decided here once:
+- Folders are walked recursively in sorted order; hidden files and folders (".name") are skipped, and files
+  whose extension no reader handles are ignored silently (folders hold images, PDFs, spreadsheets next to
+  reports; listing each would bury the real errors); so are README/LICENSE/CHANGELOG files, which describe
+  the folder rather than report anything. A file named explicitly is always reported on: an
+  unsupported extension is an error line, an extension-less file is sniffed.
+- Size is checked with stat() before a byte is read, so a 2 GB dump cannot exhaust memory.
+- Every problem with the input becomes a ReadResult whose `error` is one line "path[:line]: reason";
+  only programming errors raise.
+"""
+from __future__ import annotations
+
+import os
+import re
+import sys
+from typing import Iterable, Iterator, Optional
+
+from eventwatch.ingest.document import build_document
+from eventwatch.ingest.encoding import DecodeError, decode_bytes
+from eventwatch.ingest.feeds import read_feed
+from eventwatch.ingest.html import extract_html
+from eventwatch.ingest.plaintext import clean_text
+from eventwatch.ingest.records import read_json, read_jsonl
+from eventwatch.ingest.result import ReadResult, failure
+from eventwatch.ingest.sniff import EXTENSIONS, format_for_path, sniff_format
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# Files that describe a folder rather than report anything; skipped when walking, read when named.
+_FOLDER_NOTES = re.compile(r"^(readme|license|licence|changelog|contributing)(\.[a-z]+)?$", re.IGNORECASE)
+STDIN = "-"
+
+
+def _size(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB" if n >= 1024 * 1024 else f"{n / 1024:.1f} KB" if n >= 1024 else f"{n} bytes"
+
+
+def discover(paths: Iterable[str] | str) -> list[str]:
+    """Expand folders to the supported files under them (sorted, hidden ones skipped); keep other paths as given.
+
+    The result is what `read_paths` will read, so a progress bar can count it; explicit files stay in even
+    when unsupported or missing, so that reading them reports why.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    out: list[str] = []
+    seen: set[str] = set()
+
+    def add(p: str) -> None:
+        if p not in seen:
+            seen.add(p)
+            out.append(p)
+
+    for path in paths:
+        path = os.fspath(path)
+        if path != STDIN and os.path.isdir(path):
+            found = []
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in files:
+                    if not name.startswith(".") and format_for_path(name) and not _FOLDER_NOTES.match(name):
+                        found.append(os.path.join(root, name))
+            for f in sorted(found):
+                add(f)
+        else:
+            add(path)
+    return out
+
+
+def read_paths(paths: Iterable[str] | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:
+    """Read files and folders (see `discover`); yields a ReadResult per document or problem, in order.
+
+    "-" reads standard input (as `read_bytes`). A file reached twice (named and inside a named folder) is
+    read once.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    seen: set[str] = set()
+    for given in paths:
+        given = os.fspath(given)
+        if given == STDIN:
+            yield from read_bytes(sys.stdin.buffer.read(max_bytes + 1), max_bytes=max_bytes)
+            continue
+        expanded = discover([given])
+        if not expanded:
+            yield failure(given, "no supported files in this folder")
+        for path in expanded:
+            key = os.path.abspath(path)
+            if key in seen:
+                continue
+            seen.add(key)
+            yield from read_file(path, max_bytes=max_bytes)
+
+
+def read_file(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:
+    """One file → its documents, or one error line."""
+    if path != STDIN and os.path.isdir(path):
+        yield from read_paths([path], max_bytes=max_bytes)
+        return
+    fmt = format_for_path(path)
+    ext = os.path.splitext(path)[1]
+    if fmt is None and ext:
+        supported = ", ".join(sorted(EXTENSIONS))
+        yield failure(path, f"unsupported file type {ext!r} (supported: {supported})")
+        return
+    try:
+        size = os.stat(path).st_size
+        if size > max_bytes:
+            yield failure(path, f"file too large ({_size(size)}; the limit is {_size(max_bytes)})")
+            return
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except FileNotFoundError:
+        yield failure(path, "no such file")
+        return
+    except PermissionError:
+        yield failure(path, "permission denied (cannot read the file)")
+        return
+    except OSError as exc:
+        yield failure(path, f"cannot read the file ({exc.strerror or exc})")
+        return
+    if len(data) > max_bytes:  # it grew between stat() and read()
+        yield failure(path, f"file too large (over the limit of {_size(max_bytes)})")
+        return
+    yield from _read_data(data, path, fmt, local_reader=lambda p: read_file(p, max_bytes=max_bytes))
+
+
+def read_bytes(data: bytes, *, name: str = STDIN, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:
+    """Bytes from stdin or an upload: the format comes from `name`'s extension when it has a supported one,
+    else it is sniffed from the content.
+
+    Documents read this way have source_path `name`; plain text from stdin gets content_type "stdin",
+    everything else the content_type of its format (txt, md, html, json, jsonl, rss, atom). Local links in a
+    feed are not followed (there is no folder to resolve them against).
+    """
+    if len(data) > max_bytes:
+        yield failure(name, f"input too large ({_size(len(data))}; the limit is {_size(max_bytes)})")
+        return
+    yield from _read_data(data, name, format_for_path(name) if name != STDIN else None, local_reader=None)
+
+
+def _read_data(data: bytes, path: str, fmt: Optional[str], *, local_reader) -> Iterator[ReadResult]:
+    try:
+        decoded = decode_bytes(data)
+    except DecodeError as exc:
+        yield failure(path, str(exc))
+        return
+    text, encoding = decoded.text, decoded.encoding
+    sniffed = fmt is None
+    if sniffed:
+        fmt = sniff_format(text)
+    if fmt in ("txt", "md"):
+        extract = clean_text(text, markdown=fmt == "md")
+        if not extract.text.strip():
+            yield failure(path, "no text content (only headers or boilerplate)")
+            return
+        content_type = "stdin" if sniffed and path == STDIN else fmt
+        doc = build_document(data, encoding, extract, content_type=content_type, source_path=path)
+        yield ReadResult(path=path, document=doc, error=None)
+    elif fmt == "html":
+        extract = extract_html(text)
+        if extract is None or not extract.text.strip():
+            yield failure(path, "no text content in the HTML")
+            return
+        doc = build_document(data, encoding, extract, content_type="html", source_path=path)
+        yield ReadResult(path=path, document=doc, error=None)
+    elif fmt == "json":
+        yield from read_json(text, encoding=encoding, path=path)
+    elif fmt == "jsonl":
+        yield from read_jsonl(text, encoding=encoding, path=path)
+    elif fmt in ("feed", "xml"):
+        yield from read_feed(data, text, encoding=encoding, path=path, local_reader=local_reader)
+    else:  # pragma: no cover - sniff_format and EXTENSIONS only produce the formats above
+        raise AssertionError(f"unknown format {fmt!r}")
