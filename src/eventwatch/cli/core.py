@@ -10,6 +10,7 @@ from typing import Optional
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.markup import escape
 from rich.table import Table
 
 from eventwatch.model import CASUALTY_KINDS, Event, to_dict
@@ -52,7 +53,8 @@ def _parse_floats(value: Optional[str], n: int, name: str) -> Optional[tuple[flo
 
 
 def _run_ingest(paths: list[str], db: Optional[str], max_mb: float, quiet: bool = False,
-                gazetteer: Optional[str] = None, places: Optional[list[str]] = None):
+                gazetteer: Optional[str] = None, places: Optional[list[str]] = None,
+                workers: int = 1, dask: Optional[str] = None):
     from eventwatch.batch import ingest_results
     from eventwatch.ingest import discover, read_bytes, read_paths
 
@@ -82,7 +84,7 @@ def _run_ingest(paths: list[str], db: Optional[str], max_mb: float, quiet: bool 
                 seen.add(result.path)
                 progress.update(task, advance=1, current=Path(result.path).name)
 
-        summary = ingest_results(store, resources, results(), on_result=advance)
+        summary = ingest_results(store, resources, results(), on_result=advance, workers=workers, dask=dask)
     if missing:
         from eventwatch.batch import Failure
 
@@ -119,7 +121,7 @@ def events_table(events: list[Event], title: str = "events") -> Table:
         place = f"{loc.name} [{loc.precision}]" if loc else ("? " + ", ".join(e.unresolved_places))
         actors = "; ".join(f"{a.name}" + ("→" if a.role == "actor1" else "") for a in e.actors[:3])
         table.add_row(
-            e.id, f"{e.date or '?'}", e.event_type, place, actors,
+            e.id, f"{e.date or '?'}", e.event_type, escape(place), escape(actors),
             _casualty_cell(e, "killed"), _casualty_cell(e, "injured"), _casualty_cell(e, "displaced"),
             e.grade, f"{e.independent_sources}/{len(e.sources)}",
         )
@@ -143,10 +145,14 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
         max_mb: float = typer.Option(20.0, "--max-mb", help="Refuse files larger than this (MB)."),
         gazetteer: Optional[str] = typer.Option(None, "--gazetteer", help="A gazetteer store built by `gazetteer build`."),
         places: Optional[list[str]] = typer.Option(None, "--places", help="CSV/YAML of your own places and aliases."),
+        workers: int = typer.Option(1, "--workers", min=1, help="Extract in N local processes (one writer)."),
+        dask: Optional[str] = typer.Option(None, "--dask", help="tcp://SCHEDULER:8786, or local:N for a LocalCluster."),
         quiet: bool = typer.Option(False, "--quiet", "-q"),
     ) -> None:
         """Read reports, extract their events, and store both. Exit 1 when some inputs failed."""
-        summary = _run_ingest(paths, db, max_mb, quiet, gazetteer, places)
+        if dask and workers > 1:
+            _usage("choose either --workers or --dask")
+        summary = _run_ingest(paths, db, max_mb, quiet, gazetteer, places, workers, dask)
         _print_summary(summary)
         raise typer.Exit(summary.exit_code)
 
@@ -326,7 +332,7 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
             return
         for k, v in meta.items():
             if k != "text" and v is not None:
-                console.print(f"[bold]{k}[/bold]: {v}", highlight=False, markup=True)
+                console.print(f"[bold]{k}[/bold]: {escape(str(v))}", highlight=False, markup=True)
         console.rule()
         console.print(row["text"], markup=False, highlight=False)
 
@@ -351,6 +357,30 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
             with open(out, "w", encoding="utf-8", newline="") as fh:
                 n = write_events(evs, fmt, fh)
             err.print(f"wrote {n} events to {out} ({fmt})")
+
+    @evaluate_app.command("entities")
+    def evaluate_entities_cmd(
+        root: str = typer.Argument(..., help="A re3d folder (with one sub-folder per source)."),
+        as_json: bool = typer.Option(False, "--json"),
+        errors: int = typer.Option(0, "--errors", help="List N missed and N spurious spans per type."),
+    ) -> None:
+        """Entity recognition (actors, weapons, platforms, quantities, dates) against re3d."""
+        from eventwatch.evaluate.entities import evaluate_entities
+
+        if not Path(root).is_dir():
+            _usage(f"{root}: not a folder")
+        result = evaluate_entities(root, errors=errors)
+        if as_json:
+            print(json.dumps(result, indent=2, ensure_ascii=False))
+            return
+        table = Table(title=f"re3d entities ({result['documents']} documents, confidence-1 gold)")
+        for col in ("type", "gold", "predicted", "exact P", "exact R", "exact F1", "overlap F1"):
+            table.add_column(col, justify="right")
+        for type_, r in result["types"].items():
+            ex, ov = r["exact"], r["overlap"]
+            table.add_row(type_, str(r["gold"]), str(r["predicted"]), f"{ex['precision']:.3f}",
+                          f"{ex['recall']:.3f}", f"{ex['f1']:.3f}", f"{ov['f1']:.3f}")
+        console.print(table)
 
     @app.command()
     def demo(
@@ -406,8 +436,8 @@ def _emit_documents(rows: list[dict], fmt: str) -> None:
         for col in ("id", "published", "publisher", "type", "title", "copy of"):
             table.add_column(col, overflow="fold")
         for r in clean:
-            table.add_row(r["id"], (r["published_at"] or "")[:16], r["publisher"] or "", r["doc_type"] or "",
-                          (r["title"] or "")[:70], r["copy_of"] or "")
+            table.add_row(r["id"], (r["published_at"] or "")[:16], escape(r["publisher"] or ""),
+                          r["doc_type"] or "", escape((r["title"] or "")[:70]), r["copy_of"] or "")
         console.print(table)
     elif fmt == "json":
         print(json.dumps(clean, ensure_ascii=False, indent=2))
@@ -446,9 +476,9 @@ def _print_event(event: Event) -> None:
         ("sources", f"{len(event.sources)} ({event.independent_sources} independent)"),
     ]
     for k, v in lines:
-        console.print(f"[bold]{k:>19}[/bold]  {v}", highlight=False)
+        console.print(f"[bold]{k:>19}[/bold]  {escape(v)}", highlight=False)
     for src in event.sources:
-        console.rule(f"source {src.document_id} · {src.publisher or 'unknown publisher'} · {src.published_at or ''}")
+        console.rule(escape(f"source {src.document_id} · {src.publisher or 'unknown publisher'} · {src.published_at or ''}"))
         by_sentence: dict[tuple[int, str], list] = {}
         for ev in src.evidence:
             by_sentence.setdefault((ev.sentence_start, ev.sentence), []).append(ev)

