@@ -1,0 +1,439 @@
+"""ACLED's coding rules as scoring rules over located cues.
+
+Each rule adds weight to a label for a reason a coder would give: the named weapon decides among the
+remote-violence types; the target decides between a battle and violence against civilians; the actor that
+takes a place decides between a government gain and a non-state gain; a protest is peaceful unless the
+authorities intervene, use excessive force, or the protesters turn violent; a disrupted weapon is not an
+explosion. The winner is the label with the highest total, so each rule's evidence stays inspectable.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Optional
+
+from eventwatch.extract.classify_roles import ClassIndex, Hit, argument_info, losing_side
+from eventwatch.extract.cues import KIND_FRAME, KIND_LABEL
+
+EXPLOSIVE_LABELS = ("CHEM_WEAP", "AIR_STRIKE", "SUIC_BOMB", "ART_MISS_ATTACK", "REM_EXPLOS", "GRENADE")
+PROTEST_LABELS = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR")
+# Labels whose cues a protest explains away ("clashes with police" in a protest is not an armed clash).
+PROTEST_ABSORBS = ("ARMED_CLASH", "ARREST", "ATTACK", "MOB_VIOL", "PROPERTY_DISTRUCT", "CHANGE_TO_GROUP_ACT",
+                   "MAN_MADE_DISASTER", "ART_MISS_ATTACK", "NATURAL_DISASTER")
+# Actors whose doing something cannot be a natural disaster ("students flooded the streets").
+_ANIMATE = ("CIVILIAN", "PROTESTER", "STATE", "NONSTATE", "MOB")
+# Verbs by which protesters are the victims, not the doers ("four protesters died").
+_EXPERIENCER_LEMMAS = {"die", "dead", "death", "fatal", "injure", "wound", "hurt", "suffer"}
+PROTEST_MIN = 2.5  # protest evidence needed before a snippet is read as a protest
+SUBTYPE_MIN = 2.5  # evidence for how a protest went (violence, force, intervention) that counts
+
+
+@dataclass
+class Scores:
+    """Label totals plus, per label, the hits that produced them (the cues shown to users)."""
+
+    totals: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    support: dict[str, list[Hit]] = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, label: str, amount: float, hit: Optional[Hit] = None) -> None:
+        if amount == 0:
+            return
+        self.totals[label] += amount
+        if hit is not None and hit not in self.support[label]:
+            self.support[label].append(hit)
+
+    def scale(self, label: str, factor: float) -> None:
+        if label in self.totals:
+            self.totals[label] *= factor
+
+    def best(self) -> tuple[Optional[str], float]:
+        if not self.totals:
+            return None, 0.0
+        label = max(self.totals, key=lambda k: (self.totals[k], -_TIE_ORDER.get(k, 99)))
+        return label, self.totals[label]
+
+
+# On equal scores, the more specific ACLED type wins (ACLED codes the most specific applicable type).
+_TIE_ORDER = {label: i for i, label in enumerate((
+    "CHEM_WEAP", "SUIC_BOMB", "AIR_STRIKE", "GRENADE", "REM_EXPLOS", "ART_MISS_ATTACK", "SEX_VIOL",
+    "ABDUCT_DISSAP", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR", "PROTEST_WITH_INTER", "PEACE_PROTEST",
+    "MOB_VIOL", "GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER",
+    "ATTRIB", "DISR_WEAP", "HQ_ESTABLISHED", "ARMED_CLASH", "ATTACK", "ARREST", "ORG_CRIME", "AGREEMENT",
+    "DIPLO", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "PROPERTY_DISTRUCT", "CHANGE_TO_GROUP_ACT", "OTHER",
+))}
+
+
+def _frames(hit: Hit) -> dict[str, float]:
+    return {e.name: e.weight for e in hit.match.entries if e.kind == KIND_FRAME}
+
+
+def _labels(hit: Hit) -> dict[str, float]:
+    return {e.name: e.weight for e in hit.match.entries if e.kind == KIND_LABEL}
+
+
+def score(hits: list[Hit], index: ClassIndex) -> Scores:
+    scores = Scores()
+    disrupted = _disrupted_tokens(hits, index)
+    victims = _crime_victims(hits, index)
+    _direct(hits, index, scores, disrupted, victims)
+    _attack_frames(hits, index, scores)
+    _territory(hits, index, scores)
+    _disrupt_and_arrest(hits, index, scores)
+    _other_frames(hits, index, scores)
+    _protest(hits, index, scores)
+    _accusations(hits, scores)
+    _priorities(hits, scores)
+    return scores
+
+
+def _disrupted_tokens(hits: list[Hit], index: ClassIndex) -> set[int]:
+    """Weapons that are the object of seizing, finding, defusing or intercepting were not used."""
+    out: set[int] = set()
+    for hit in hits:
+        if "DISRUPT" in _frames(hit):
+            info = argument_info(hit.head, index)
+            if info.patient == "WEAPON" or "WEAPON" in info.patient_classes:
+                out |= info.patient_tokens
+    return out
+
+
+def _crime_victims(hits: list[Hit], index: ClassIndex) -> set[int]:
+    """Suspected thieves beaten by a crowd are victims of the violence, not evidence of organised crime."""
+    out: set[int] = set()
+    for hit in hits:
+        if {"ATTACK_VERB", "KILL"} & set(_frames(hit)):
+            info = argument_info(hit.head, index)
+            if info.patient == "CRIME" and info.agent != "STATE":
+                out |= info.patient_tokens
+    return out
+
+
+def _direct(hits: list[Hit], index: ClassIndex, scores: Scores, disrupted: set[int], victims: set[int]) -> None:
+    for hit in hits:
+        for label, weight in _labels(hit).items():
+            factor = hit.weight_factor
+            if label == "ORG_CRIME" and hit.head.i in victims:
+                factor *= 0.3
+            if label in EXPLOSIVE_LABELS and hit.head.i in disrupted:
+                scores.add("DISR_WEAP", weight * factor * 0.5, hit)
+                factor *= 0.15
+            if label == "NATURAL_DISASTER" and hit.head.pos_ == "VERB":
+                if argument_info(hit.head, index).agent in _ANIMATE:
+                    factor *= 0.1  # a metaphor: people "flooded" the streets
+            if label in ("PROPERTY_DISTRUCT", "ARMED_CLASH") and hit.head.pos_ == "VERB":
+                info = argument_info(hit.head, index)
+                if info.agent == "MOB" and info.agent_parsed:
+                    label = "MOB_VIOL"  # a crowd burning a house or brawling is a mob
+            scores.add(label, weight * factor, hit)
+
+
+def _attack_frames(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
+    """An attack's target decides between a battle and violence against civilians."""
+    for hit in hits:
+        frames = _frames(hit)
+        f = hit.weight_factor
+        if "ATTACK_VERB" in frames:
+            w = frames["ATTACK_VERB"] * f
+            info = argument_info(hit.head, index)
+            agent, patient = info.agent, info.patient
+            if agent == "WEAPON":
+                pass  # "rockets struck ...": the weapon's own cue codes the event
+            elif patient in ("MIL_TARGET", "STATE", "BASE") and agent != "STATE":
+                scores.add("ARMED_CLASH", 2.0 * w, hit)
+            elif agent == "STATE" and patient == "NONSTATE":
+                scores.add("ARMED_CLASH", 2.0 * w, hit)
+            elif agent == "NONSTATE" and patient == "NONSTATE":
+                scores.add("ARMED_CLASH", 1.5 * w, hit)
+            elif patient == "PROTESTER" and agent == "STATE":
+                scores.add("FORCE_AGAINST_PROTEST", 2.0 * w, hit)
+            elif agent == "PROTESTER":
+                scores.add("VIOL_DEMONSTR", 2.0 * w, hit)
+            elif agent == "MOB" or (patient == "CRIME" and agent in ("CIVILIAN", None)) or \
+                    (agent == "CIVILIAN" and info.agent_plural and patient in ("CIVILIAN", "CRIME", None)):
+                scores.add("MOB_VIOL", 2.0 * w, hit)  # a crowd of residents is a mob
+            elif patient in ("CIVILIAN", "PLACE"):
+                scores.add("ATTACK", 2.0 * w, hit)
+            elif agent == "NONSTATE":
+                scores.add("ATTACK", 0.8 * w, hit)
+                scores.add("ARMED_CLASH", 0.8 * w, hit)
+            else:
+                scores.add("ATTACK", 0.5 * w, hit)
+                scores.add("ARMED_CLASH", 0.4 * w, hit)
+        if "KILL" in frames:
+            w = frames["KILL"] * f
+            info = argument_info(hit.head, index)
+            agent, patient = info.agent, info.patient
+            if patient in ("STATE", "NONSTATE") or (agent == "STATE" and patient is None):
+                scores.add("ARMED_CLASH", 2.5 * w, hit)
+            elif patient == "PROTESTER":
+                scores.add("FORCE_AGAINST_PROTEST", 2.0 * w, hit)
+            elif patient == "CIVILIAN":
+                scores.add("ATTACK", 1.5 * w, hit)
+            else:
+                scores.add("ATTACK", 0.5 * w, hit)
+
+
+_OUSTING_VERBS = {"push", "drive", "force", "oust", "expel", "flush", "chase", "kick", "clear", "rout"}
+
+
+def _ousting(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
+    """'Troops pushed the militants out of the area': the agent gains the place the patient loses."""
+    seen = {h.head.i for h in hits if "TERRITORY" in _frames(h)}
+    doc = hits[0].head.doc if hits else None
+    if doc is None:
+        return
+    for tok in doc:
+        if tok.lemma_ not in _OUSTING_VERBS or tok.i in seen:
+            continue
+        if not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "from") for c in tok.children):
+            continue
+        info = argument_info(tok, index)
+        if info.agent == "STATE" and info.patient == "NONSTATE":
+            scores.add("GOV_REGAINS_TERIT", 5.0)
+        elif info.agent == "NONSTATE" and info.patient == "STATE":
+            scores.add("NON_STATE_ACTOR_OVERTAKES_TER", 5.0)
+
+
+def _handovers(hits: list[Hit], index: ClassIndex, scores: Scores) -> float:
+    """A place handed over is a non-violent transfer; captives handed over are part of a deal; suspects
+    handed over to the police are neither. Returns the transfer evidence found."""
+    found = 0.0
+    triggers = [(h.head, _frames(h).get("HANDOVER", 0) * h.weight_factor, h) for h in hits if "HANDOVER" in _frames(h)]
+    handled = {t.i for t, _, _ in triggers}
+    doc = hits[0].head.doc if hits else None
+    for tok in doc or ():
+        # "handed three districts over to ...": the particle split from its verb
+        if tok.i not in handled and tok.lemma_ in ("hand", "turn") and any(
+                c.dep_ in ("prt", "prep") and c.lower_ in ("over", "back") for c in tok.children):
+            triggers.append((tok, 5.0, None))
+    for tok, weight, hit in triggers:
+        info = argument_info(tok, index)
+        named_place = any(  # a proper name the small model leaves untyped or calls an organisation
+            tok.doc[i].pos_ == "PROPN" and tok.doc[i].ent_type_ in ("", "GPE", "LOC", "FAC", "ORG")
+            for i in info.patient_tokens
+        ) and not info.patient_classes & {"CAPTIVE", "CIVILIAN", "CRIME", "STATE", "NONSTATE"}
+        if info.patient_classes & {"PLACE", "BASE", "MIL_TARGET"} or named_place or \
+                any(t.lemma_ == "control" for t in tok.subtree):
+            scores.add("NON_VIOL_TERRIT_TRANSFER", weight, hit)
+            found += weight
+        elif "CAPTIVE" in info.patient_classes:
+            scores.add("AGREEMENT", weight, hit)
+    return found
+
+
+def _territory(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
+    """Who takes a place: government forces regain it, non-state actors overtake it, or it is handed over."""
+    _ousting(hits, index, scores)
+    peaceful = sum(_labels(h).get("NON_VIOL_TERRIT_TRANSFER", 0) * h.weight_factor for h in hits)
+    peaceful += _handovers(hits, index, scores)
+    withdrew = any(
+        _labels(h).get("CHANGE_TO_GROUP_ACT", 0) >= 4
+        and h.head.lemma_ in ("withdraw", "pull", "evacuate", "leave", "retreat", "abandon")
+        for h in hits
+    )
+    fighting = sum(_labels(h).get("ARMED_CLASH", 0) * h.weight_factor for h in hits) >= 3
+    if withdrew and peaceful >= 3:
+        scores.add("NON_VIOL_TERRIT_TRANSFER", peaceful)  # one side leaves, the other is handed the place
+    for hit in hits:
+        frames = _frames(hit)
+        if "TERRITORY" not in frames:
+            continue
+        info = argument_info(hit.head, index)
+        agent, patient, classes = info.agent, info.patient, info.patient_classes
+        place_like = bool(classes & {"PLACE", "BASE", "MIL_TARGET"}) or hit.head.ent_type_ in ("GPE", "LOC", "FAC")
+        if patient in ("WEAPON", "CRIME", "DIPLOMAT", "PROTESTER") or (patient == "CIVILIAN" and not place_like):
+            continue
+        if patient in ("STATE", "NONSTATE") and not place_like:
+            continue  # "captured soldiers" is a capture of people, not of territory
+        w = frames["TERRITORY"] * hit.weight_factor
+        if not place_like and not withdrew:
+            w *= 0.5  # (after a withdrawal, the place is the one left behind)
+        if agent not in ("STATE", "NONSTATE"):
+            loser = losing_side(hit.head, index)
+            agent = {"STATE": "NONSTATE", "NONSTATE": "STATE"}.get(loser or "", agent)
+        if (peaceful >= 4 or withdrew) and not fighting:
+            # one side leaves or hands over, the other moves in: a transfer, not a conquest
+            scores.add("NON_VIOL_TERRIT_TRANSFER", 2.0 * w * (1.0 + min(peaceful, 5) / 5) + 2.0, hit)
+            w *= 0.5
+        if agent == "STATE":
+            scores.add("GOV_REGAINS_TERIT", 1.5 * w, hit)
+        elif agent == "NONSTATE":
+            scores.add("NON_STATE_ACTOR_OVERTAKES_TER", 1.5 * w, hit)
+        else:
+            scores.add("GOV_REGAINS_TERIT", 0.6 * w, hit)
+            scores.add("NON_STATE_ACTOR_OVERTAKES_TER", 0.5 * w, hit)
+
+
+def _disrupt_and_arrest(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
+    """Seized weapons are disrupted weapons use; seized drugs or arrested smugglers are organised crime."""
+    for hit in hits:
+        frames = _frames(hit)
+        f = hit.weight_factor
+        if "DISRUPT" in frames:
+            info = argument_info(hit.head, index)
+            w = frames["DISRUPT"] * f
+            if info.patient == "WEAPON" or "WEAPON" in info.patient_classes:
+                scores.add("DISR_WEAP", 2.0 * w, hit)
+            elif info.patient == "CRIME":
+                scores.add("ORG_CRIME", 1.5 * w, hit)
+        if "ARREST" in frames:
+            info = argument_info(hit.head, index)
+            w = frames["ARREST"] * f
+            if info.patient == "WEAPON":
+                continue
+            if info.patient == "CRIME":
+                scores.add("ORG_CRIME", w, hit)
+            else:
+                scores.add("ARREST", w, hit)
+
+
+def _other_frames(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
+    for hit in hits:
+        frames = _frames(hit)
+        f = hit.weight_factor
+        if "ESTABLISH" in frames:
+            info = argument_info(hit.head, index)
+            if info.patient in ("BASE", "MIL_TARGET") or "BASE" in info.patient_classes:
+                scores.add("HQ_ESTABLISHED", 2.0 * frames["ESTABLISH"] * f, hit)
+        if "EXPEL" in frames:
+            info = argument_info(hit.head, index)
+            w = frames["EXPEL"] * f
+            if info.patient == "DIPLOMAT":
+                scores.add("DIPLO", 2.0 * w, hit)
+            elif info.patient in ("CIVILIAN", "CRIME", None):
+                scores.add("OTHER", w, hit)
+        if "RELEASE" in frames:
+            info = argument_info(hit.head, index)
+            if "CAPTIVE" in info.patient_classes:
+                scores.add("AGREEMENT", 2.5 * frames["RELEASE"] * f, hit)  # captives freed by one side
+        if "ABDUCT_VERB" in frames:
+            info = argument_info(hit.head, index)
+            if info.patient == "CIVILIAN" and info.agent in ("STATE", "NONSTATE"):
+                scores.add("ABDUCT_DISSAP", 2.0 * frames["ABDUCT_VERB"] * f, hit)
+
+
+def _protest(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
+    """Peaceful unless the protesters turn violent, the authorities use lethal force, or they intervene."""
+    amounts: dict[str, float] = defaultdict(float)
+    support: dict[str, list[Hit]] = defaultdict(list)
+    for hit in hits:
+        frames = _frames(hit)
+        if "ATTACK_VERB" in frames and not {"P_INTER", "P_FORCE", "P_VIOL"} & set(frames):
+            # in a protest, an attack is either the authorities' force or the protesters' violence
+            info = argument_info(hit.head, index)
+            if info.agent == "STATE" and info.patient != "NONSTATE":
+                frames = {**frames, "P_FORCE": frames["ATTACK_VERB"] * 2}
+            elif info.agent_parsed and info.agent in ("PROTESTER", "MOB", "CIVILIAN") and \
+                    info.patient in ("STATE", "CIVILIAN", "PLACE"):
+                frames = {**frames, "P_VIOL": frames["ATTACK_VERB"] * 2}
+        for frame, weight in frames.items():
+            if frame not in ("PROTEST", "P_INTER", "P_FORCE", "P_VIOL"):
+                continue
+            if frame == "PROTEST":
+                amount = weight * hit.weight_factor
+            else:
+                amount = weight * hit.context_factor
+                info = argument_info(hit.head, index)
+                verbal = hit.head.pos_ == "VERB" and info.agent_parsed
+                if verbal and frame in ("P_FORCE", "P_INTER") and info.agent in ("PROTESTER", "MOB") and \
+                        hit.head.lemma_ not in _EXPERIENCER_LEMMAS:
+                    frame = "P_VIOL"  # protesters beating police is their violence
+                elif verbal and frame == "P_VIOL" and info.agent == "STATE" and hit.head.lemma_ != "clash":
+                    frame = "P_INTER"  # police blocking a march is an intervention
+            amounts[frame] += amount
+            support[frame].append(hit)
+    protest = amounts["PROTEST"]
+    viol, force, inter = amounts["P_VIOL"], amounts["P_FORCE"], amounts["P_INTER"]
+    # a weak mention ("a gathering", "crowds") is a protest when the authorities moved against it
+    protest_tokens = {i for h in support["PROTEST"] for i in h.tokens}
+    targeted = any(
+        argument_info(h.head, index).patient_tokens & protest_tokens
+        for h in support["P_FORCE"] + support["P_INTER"]
+    )
+    implied = protest >= 2.0 and max(force, inter) >= SUBTYPE_MIN and targeted
+    if protest < PROTEST_MIN and not implied:
+        return
+    if viol >= SUBTYPE_MIN and viol >= force * 0.8:
+        label, extra = "VIOL_DEMONSTR", viol
+    elif force >= SUBTYPE_MIN:
+        label, extra = "FORCE_AGAINST_PROTEST", force
+    elif inter >= SUBTYPE_MIN:
+        label, extra = "PROTEST_WITH_INTER", inter
+    else:
+        label, extra = "PEACE_PROTEST", 0.0
+    if label == "VIOL_DEMONSTR" and scores.totals.get("MOB_VIOL", 0) >= 4:
+        label = "MOB_VIOL"  # rival crowds or a mob fighting, not demonstrators against the state
+    total = protest + extra
+    scores.add(label, total)
+    for frame in ("PROTEST", "P_VIOL", "P_FORCE", "P_INTER"):
+        for hit in support[frame]:
+            if hit not in scores.support[label]:
+                scores.support[label].append(hit)
+    armed_groups = any("NONSTATE" in k and "PROTESTER" not in k for k in index.by_token.values())
+    if not armed_groups:
+        for other in PROTEST_ABSORBS:
+            if scores.totals.get(other, 0) <= total:
+                scores.scale(other, 0.35)
+
+
+_VIOLENT = set(EXPLOSIVE_LABELS) | {"ATTACK", "ARMED_CLASH", "SEX_VIOL", "ABDUCT_DISSAP", "MOB_VIOL",
+                                    "PROPERTY_DISTRUCT"}
+
+
+def _accusations(hits: list[Hit], scores: Scores) -> None:
+    """An accusation attributes responsibility only when what is alleged is a violent act
+    ("accused Iran of the attack"), not when it describes a victim ("a man accused of theft")."""
+    violent_tokens = {
+        i for h in hits for i in h.tokens
+        if set(_labels(h)) & _VIOLENT or {"ATTACK_VERB", "KILL"} & set(_frames(h))
+    }
+    for hit in hits:
+        weight = _labels(hit).get("ATTRIB", 0)
+        if weight in (2, 3) and hit.head.lemma_ in ("accuse", "accusation", "claim"):
+            if hit.head.lemma_ == "claim":  # "claimed the raid", not "claimed that ..."
+                objects = [c for c in hit.head.children if c.dep_ == "dobj"]
+                subtree = {t.i for o in objects for t in o.subtree}
+            else:
+                subtree = {t.i for t in hit.head.subtree} - set(hit.tokens)
+            if subtree & violent_tokens and hit.head.dep_ not in ("acl", "relcl"):
+                scores.add("ATTRIB", 4.0 * hit.weight_factor, hit)
+
+
+def _priorities(hits: list[Hit], scores: Scores) -> None:
+    """ACLED precedence among co-occurring types."""
+    t = scores.totals
+    # A chemical weapon is coded as such whatever delivered it; an industrial leak is not a chemical attack.
+    industrial = t.get("MAN_MADE_DISASTER", 0)
+    chem_in_main_clause = any(
+        "CHEM_WEAP" in _labels(h) and h.clause * h.background >= 0.7 and h.negation == 1.0 for h in hits
+    )
+    if t.get("CHEM_WEAP", 0) >= 4 and industrial < 6 and chem_in_main_clause:
+        scores.add("CHEM_WEAP", 2.0)
+    elif industrial >= 6:
+        scores.scale("CHEM_WEAP", 0.4)
+    # Weapons launched from aircraft are air strikes, not missile attacks.
+    if t.get("AIR_STRIKE", 0) >= 4 and t.get("ART_MISS_ATTACK", 0) > 0:
+        scores.scale("ART_MISS_ATTACK", 0.6)
+    # A named remote weapon outranks a generic attack or clash (the attack is coded by its means).
+    explosive = max((t.get(k, 0) for k in EXPLOSIVE_LABELS), default=0)
+    weapon_in_main_clause = any(
+        set(_labels(h)) & set(EXPLOSIVE_LABELS) and h.clause >= 0.9 and h.background >= 0.9 for h in hits
+    )
+    if explosive >= 2.5 and (weapon_in_main_clause or explosive >= t.get("ARMED_CLASH", 0)):
+        scores.scale("ATTACK", 0.5)
+        scores.scale("ARMED_CLASH", 0.6)
+    # A withdrawal that lets another side take over is coded as the transfer, not as the withdrawal.
+    if t.get("NON_VIOL_TERRIT_TRANSFER", 0) >= 3:
+        scores.scale("CHANGE_TO_GROUP_ACT", 0.5)
+    # A battle that changes who holds a place is coded as the territorial change.
+    if max(t.get("GOV_REGAINS_TERIT", 0), t.get("NON_STATE_ACTOR_OVERTAKES_TER", 0)) >= 3:
+        scores.scale("ARMED_CLASH", 0.5)
+    # Looting or arson by a mob is mob violence; suspects set upon by a crowd are its victims.
+    if t.get("MOB_VIOL", 0) >= 4:
+        scores.scale("PROPERTY_DISTRUCT", 0.5)
+        scores.scale("ORG_CRIME", 0.5)
+    # A disaster with no actor is not an attack.
+    for disaster in ("NATURAL_DISASTER", "MAN_MADE_DISASTER"):
+        if t.get(disaster, 0) >= 6:
+            scores.scale("ATTACK", 0.5)
+            scores.scale("REM_EXPLOS", 0.6)
