@@ -12,6 +12,8 @@ import hashlib
 import re
 import struct
 
+import numpy as np
+
 SHINGLE = 4
 NUM_HASHES = 64
 ROWS_PER_BAND = 4
@@ -19,12 +21,12 @@ MIN_JACCARD = 0.7
 MIN_CONTAINMENT = 0.8
 MIN_SHINGLES = 8  # shorter texts are too short to call copies on shingles alone
 _WORD = re.compile(r"\w+", re.UNICODE)
-_MERSENNE = (1 << 61) - 1
-_SEEDS = [
-    (int.from_bytes(hashlib.sha256(f"a{i}".encode()).digest()[:8], "big") % _MERSENNE | 1,
-     int.from_bytes(hashlib.sha256(f"b{i}".encode()).digest()[:8], "big") % _MERSENNE)
-    for i in range(NUM_HASHES)
-]
+# h_i(x) = ((x XOR s_i) * m_i) mod 2^64, top 32 bits: a cheap hash family that numpy evaluates for all
+# shingles and all 64 functions at once (uint64 multiplication wraps, which is the mod).
+_XOR = np.array([int.from_bytes(hashlib.sha256(f"x{i}".encode()).digest()[:8], "big") for i in range(NUM_HASHES)],
+                dtype=np.uint64)
+_MUL = np.array([int.from_bytes(hashlib.sha256(f"m{i}".encode()).digest()[:8], "big") | 1
+                 for i in range(NUM_HASHES)], dtype=np.uint64)
 
 
 def shingles(text: str) -> set[int]:
@@ -41,8 +43,10 @@ def signature(text: str) -> tuple[list[int], int]:
     sh = shingles(text)
     if not sh:
         return [0] * NUM_HASHES, 0
-    sig = [min((a * x + b) % _MERSENNE for x in sh) for a, b in _SEEDS]
-    return sig, len(sh)
+    x = np.fromiter(sh, dtype=np.uint64, count=len(sh))[:, None]
+    with np.errstate(over="ignore"):
+        hashed = ((x ^ _XOR) * _MUL) >> np.uint64(32)
+    return [int(v) for v in hashed.min(axis=0)], len(sh)
 
 
 def band_keys(sig: list[int]) -> list[str]:

@@ -11,7 +11,7 @@ from datetime import date as Date
 from datetime import datetime, timedelta, timezone
 from typing import Any, Iterable, Optional
 
-from sqlalchemy import and_, delete, func, insert, select, true, update
+from sqlalchemy import and_, delete, func, insert, select, true, union_all, update
 from sqlalchemy.engine import Connection, Engine
 
 from eventwatch.model import (
@@ -339,7 +339,7 @@ class Store:
             spatial.append(near)
         if loc.country_code:
             spatial.append([events.c.country_code == loc.country_code, events.c.geo_precision >= 5])
-        found: dict[str, Any] = {}
+        branches = []
         for stored_precision in range(1, 6):
             days = date_tolerance_days(m.date_precision, stored_precision)
             window = [
@@ -348,9 +348,11 @@ class Store:
                 events.c.date <= (day + timedelta(days=days)).isoformat(),
                 events.c.merged_into.is_(None),
             ]
-            for near in spatial:
-                for event_id, data in conn.execute(select(events.c.id, events.c.data).where(*window, *near).limit(100)):
-                    found.setdefault(event_id, data)
+            branches += [select(events.c.id, events.c.data).where(*window, *near) for near in spatial]
+        # one round trip; each branch is an index range scan
+        found: dict[str, Any] = {}
+        for event_id, data in conn.execute(union_all(*branches).limit(500)):
+            found.setdefault(event_id, data)
         return [event_from_dict(d) for d in found.values()]
 
     def _reaggregate(self, conn: Connection, event_id: str, *, who: str, action: str, why: str) -> Event:
