@@ -115,7 +115,8 @@ _COMPILED = [
 _LEADING_PREPOSITION = re.compile(r"(?:(?:in|on|of|during|since|from|by|until|throughout|for|the)\s+)+", re.I)
 _REPORTING = re.compile(
     r"\b(?:said|says|told|tells|stated|announced|reported|reports|added|declared|confirmed|tweeted|posted|"
-    r"wrote|statement|published|issued|released|press\s+conference|briefing|interview|report)\b"
+    r"wrote|statement|published|issued|released|press\s+conference|briefing|interview|report|"
+    r"denied|denies|rejected|rejects|refuted|dismissed|condemned|claimed|accused|warned)\b"
     r"(?:\s+(?!(?:that|the\s+attack|an?\s)\b)[\w'’.-]+){0,4}?\s*,?\s*$",
     re.I,
 )

@@ -61,7 +61,7 @@ def extract_mentions(
         if found_date:
             date_context = found_date
         classification = resources.classifier.classify(sentence.text, doc)
-        if not resources.classifier.is_event(sentence.text, doc) or classification.confidence < _MIN_CONFIDENCE:
+        if not _is_event_sentence(resources, sentence, doc, classification, document.id):
             continue
         mention = _mention_for(resources, document, sentence, doc, classification, toponyms, found_date)
         previous = mentions[-1] if mentions else None
@@ -73,6 +73,19 @@ def extract_mentions(
         mentions.append(mention)
     _fill_locations(mentions, toponyms, document.id)
     return mentions
+
+
+def _is_event_sentence(resources, sentence: Sentence, doc, classification, document_id: str) -> bool:
+    """The classifier's verdict, widened for documents: a sentence that reports people killed, wounded,
+    taken or detained by a violent act is an event even when the act sits in a subordinate phrase
+    ("hospitals received nine bodies after an air raid on the market")."""
+    if resources.classifier.is_event(sentence.text, doc) and classification.confidence >= _MIN_CONFIDENCE:
+        return True
+    if classification.label == "OTHER" or family_of(classification.label) == "Other":
+        return False
+    harmed = find_casualties(sentence, document_id=document_id, doc=doc)
+    return any(getattr(harmed, k) is not None and (getattr(harmed, k).best or 0) > 0
+               for k in ("killed", "injured", "abducted", "detained"))
 
 
 def _mention_for(resources, document, sentence, doc, classification, toponyms, found_date) -> Mention:

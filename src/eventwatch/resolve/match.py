@@ -7,10 +7,11 @@ two events: precise places that differ never match.
 from __future__ import annotations
 
 from datetime import date as Date
+from datetime import timedelta
 from typing import Optional
 
 from eventwatch.model import Event, Mention, Place
-from eventwatch.resolve.geometry import date_tolerance_days, haversine_km, place_tolerance_km
+from eventwatch.resolve.geometry import haversine_km, place_tolerance_km
 
 # Types that sources often confuse for one incident.
 COMPATIBLE_TYPES = {
@@ -49,17 +50,53 @@ def _day(value: Optional[str]) -> Optional[Date]:
         return None
 
 
+# The days a dated value may stand for, by UCDP precision: a week or a month is dated by its first day
+# (extract.dates), a publication-date fallback (2) by the days before the report.
+_PERIOD = {1: (0, 0), 2: (-6, 0), 3: (0, 6), 4: (0, 30), 5: (0, 365)}
+_SLACK = {1: 1, 2: 1, 3: 1, 4: 2, 5: 7}  # reports of one event may disagree by this much beyond the period
+
+
+def date_interval(day: Date, precision: int) -> tuple[Date, Date]:
+    before, after = _PERIOD.get(precision, (0, 365))
+    return day + timedelta(days=before), day + timedelta(days=after)
+
+
+def candidate_dates(day: Date, precision: int, stored_precision: int) -> tuple[Date, Date]:
+    """The range of stored dates (of that precision) that `date_score` could accept: what the store scans."""
+    a0, a1 = date_interval(day, precision)
+    before, after = _PERIOD.get(stored_precision, (0, 365))
+    slack = max(_SLACK.get(precision, 7), _SLACK.get(stored_precision, 7))
+    return a0 - timedelta(days=slack + after), a1 + timedelta(days=slack - before)
+
+
 def date_score(mention: Mention, event: Event) -> Optional[float]:
     a, b = _day(mention.date), _day(event.date)
     if a is None or b is None:
         return 0.3
-    window = date_tolerance_days(mention.date_precision, event.date_precision)
-    gap = abs((a - b).days)
-    if gap > window:
+    (a0, a1), (b0, b1) = date_interval(a, mention.date_precision), date_interval(b, event.date_precision)
+    gap = max(0, (b0 - a1).days, (a0 - b1).days)
+    if mention.date_precision == 1 and event.date_precision == 1:
+        return 1.0 if gap == 0 else None  # two exact, different days: the same town on two days is two events
+    slack = max(_SLACK.get(mention.date_precision, 7), _SLACK.get(event.date_precision, 7))
+    if gap > slack:
         return None
-    if mention.date_precision == 1 and event.date_precision == 1 and gap >= 1:
-        return None  # two exact, different days: the same town on two days is two events
-    return 1.0 - gap / (window + 1)
+    # Inside a vague period every day is as likely: the score falls with the gap, not with the offset.
+    return 1.0 - gap / (slack + 1)
+
+
+def casualty_agreement(mention: Mention, event: Event) -> float:
+    """Tie-breaker between candidates: the same toll points to the same incident."""
+    score = 0.0
+    for kind in ("killed", "injured"):
+        a, b = getattr(mention.casualties, kind), getattr(event.casualties, kind)
+        if a is None or b is None or a.best is None or b.best is None:
+            continue
+        low, high = (b.low if b.low is not None else b.best), (b.high if b.high is not None else b.best)
+        if low <= a.best <= high:
+            score += 0.05
+        elif max(a.best, b.best) > 3 * max(1, min(a.best, b.best)):
+            score -= 0.05
+    return score
 
 
 def place_score(a: Optional[Place], b: Optional[Place]) -> Optional[float]:
@@ -95,7 +132,7 @@ def match_score(mention: Mention, event: Event) -> Optional[float]:
     if mention.location is None and mention.date is None:
         return None  # nothing to anchor it: never merge on type alone
     t = 1.0 if mention.event_type == event.event_type else 0.7
-    score = 0.4 * p + 0.4 * d + 0.2 * t
+    score = 0.4 * p + 0.4 * d + 0.2 * t + casualty_agreement(mention, event)
     return score if score >= THRESHOLD else None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date as Date
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from typing import Any, Iterable, Optional
 
 from sqlalchemy import and_, delete, func, insert, select, true, union_all, update
@@ -27,9 +27,9 @@ from eventwatch.model import (
     to_dict,
 )
 from eventwatch.resolve.aggregate import aggregate
-from eventwatch.resolve.geometry import bbox_around, date_tolerance_days, haversine_km, place_tolerance_km
+from eventwatch.resolve.geometry import bbox_around, haversine_km, place_tolerance_km
 from eventwatch.resolve.independence import SourceDoc
-from eventwatch.resolve.match import best_match
+from eventwatch.resolve.match import best_match, candidate_dates
 from eventwatch.resolve.geometry import cell_of, cells_in_bbox
 from eventwatch.resolve.nearduplicates import band_keys, is_copy, signature
 from eventwatch.store.schema import (
@@ -341,11 +341,11 @@ class Store:
             spatial.append([events.c.country_code == loc.country_code, events.c.geo_precision >= 5])
         branches = []
         for stored_precision in range(1, 6):
-            days = date_tolerance_days(m.date_precision, stored_precision)
+            first, last = candidate_dates(day, m.date_precision, stored_precision)
             window = [
                 events.c.date_precision == stored_precision,
-                events.c.date >= (day - timedelta(days=days)).isoformat(),
-                events.c.date <= (day + timedelta(days=days)).isoformat(),
+                events.c.date >= first.isoformat(),
+                events.c.date <= last.isoformat(),
                 events.c.merged_into.is_(None),
             ]
             branches += [select(events.c.id, events.c.data).where(*window, *near) for near in spatial]
