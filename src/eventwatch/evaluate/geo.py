@@ -1,0 +1,319 @@
+"""Geoparsing evaluation: readers for the four public corpora and the scores of Gritta et al. (2019).
+
+Corpora: GeoWebNews (`<toponym>` with `extractedName`, `type`, `geonamesID`, `latitude`), LGL and TR-News
+(`<toponym>` with `phrase` and a `<gaztag geonameid=…>`), GeoVirus (`<location>` with `name`, `lat`, `lon`).
+Scores: recognition precision/recall/F1 on exact and overlapping spans; resolution accuracy within 161 km,
+median and mean error, the area under the log-error curve (AUC, lower is better), exact GeoNames id match,
+and throughput.
+"""
+from __future__ import annotations
+
+import math
+import statistics
+import time
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+from eventwatch.geo.resolve import haversine_km
+
+MAX_ERROR_KM = 20039.0  # half the Earth's circumference: the error charged for an unresolved toponym
+ACC_KM = 161.0
+
+# GeoWebNews' taxonomy (Gritta et al. 2019): literal and associative toponyms; the rest are not toponyms.
+GWN_LITERAL = frozenset({"Literal", "Mixed", "Literal_Modifier", "Embedded_Literal", "Coercion"})
+GWN_ASSOCIATIVE = frozenset({"Metonymic", "Non_Literal_Modifier", "Embedded_Non_Lit", "Demonym", "Language"})
+
+
+@dataclass
+class GoldToponym:
+    start: int
+    end: int
+    name: str
+    lat: Optional[float] = None
+    lon: Optional[float] = None
+    geonames_id: Optional[int] = None
+    kind: Optional[str] = None  # GeoWebNews type
+    literal: bool = True
+
+
+@dataclass
+class GoldDocument:
+    id: str
+    text: str
+    toponyms: list[GoldToponym] = field(default_factory=list)
+
+
+@dataclass
+class Corpus:
+    format: str  # gwn | lgl | geovirus
+    documents: list[GoldDocument]
+
+    @property
+    def literal_only(self) -> bool:
+        """GeoWebNews marks literal use; recognition there is scored on literal toponyms."""
+        return self.format == "gwn"
+
+
+# -- readers -------------------------------------------------------------------------------------------
+
+
+def _float(v: Optional[str]) -> Optional[float]:
+    try:
+        return float(v) if v not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def _int(v: Optional[str]) -> Optional[int]:
+    try:
+        return int(v) if v not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def _align(text: str, start: int, end: int, name: str) -> tuple[int, int]:
+    """Corpus offsets are sometimes off by a few characters: snap to the nearest occurrence of the name."""
+    if not name or text[start:end] == name:
+        return start, end
+    best = None
+    lo = max(0, start - 40)
+    k = text.find(name, lo, start + len(name) + 40)
+    while k != -1 and k <= start + 40:
+        if best is None or abs(k - start) < abs(best - start):
+            best = k
+        k = text.find(name, k + 1, start + len(name) + 40)
+    if best is None:
+        return start, end
+    return best, best + len(name)
+
+
+def detect_format(root: ET.Element) -> str:
+    if root.find(".//location") is not None:
+        return "geovirus"
+    if root.find(".//toponym/extractedName") is not None:
+        return "gwn"
+    if root.find(".//toponym/gaztag") is not None or root.find(".//toponym/phrase") is not None:
+        return "lgl"
+    raise ValueError("unknown geoparsing corpus format (expected GeoWebNews, LGL, TR-News or GeoVirus XML)")
+
+
+def read_corpus(path: str | Path) -> Corpus:
+    root = ET.parse(path).getroot()
+    fmt = detect_format(root)
+    docs = []
+    for n, art in enumerate(root.iter("article")):
+        text = art.findtext("text") or ""
+        doc_id = art.get("docid") or art.get("file") or art.findtext("source") or str(n)
+        toponyms = []
+        if fmt == "gwn":
+            for t in art.iter("toponym"):
+                kind = (t.findtext("type") or "").strip()
+                if kind not in GWN_LITERAL and kind not in GWN_ASSOCIATIVE:
+                    continue
+                name = t.findtext("extractedName") or ""
+                s, e = _align(text, int(t.findtext("start")), int(t.findtext("end")), name)
+                toponyms.append(GoldToponym(s, e, name, _float(t.findtext("latitude")), _float(t.findtext("longitude")),
+                                            _int(t.findtext("geonamesID")), kind, kind in GWN_LITERAL))
+        elif fmt == "lgl":
+            for t in art.iter("toponym"):
+                name = t.findtext("phrase") or ""
+                s, e = _align(text, int(t.findtext("start")), int(t.findtext("end")), name)
+                tag = t.find("gaztag")
+                lat = lon = gid = None
+                if tag is not None:
+                    lat, lon, gid = _float(tag.findtext("lat")), _float(tag.findtext("lon")), _int(tag.get("geonameid"))
+                toponyms.append(GoldToponym(s, e, name, lat, lon, gid))
+        else:
+            for t in art.iter("location"):
+                name = t.findtext("name") or ""
+                s, e = _align(text, int(t.findtext("start")), int(t.findtext("end")), name)
+                toponyms.append(GoldToponym(s, e, name, _float(t.findtext("lat")), _float(t.findtext("lon"))))
+        docs.append(GoldDocument(str(doc_id), text, toponyms))
+    return Corpus(fmt, docs)
+
+
+# -- scores --------------------------------------------------------------------------------------------
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def match_spans(pred: list[tuple[int, int]], gold: list[tuple[int, int]], overlap: bool) -> dict[int, int]:
+    """One-to-one matching gold index → predicted index (exact spans, or any overlap)."""
+    out: dict[int, int] = {}
+    used: set[int] = set()
+    for gi, (gs, ge) in enumerate(gold):
+        for pi, (ps, pe) in enumerate(pred):
+            if pi in used:
+                continue
+            if (ps, pe) == (gs, ge) or (overlap and ps < ge and gs < pe):
+                out[gi] = pi
+                used.add(pi)
+                break
+    return out
+
+
+def auc_log_error(errors: list[float]) -> float:
+    """Area under the sorted log-error curve, scaled to 0-1 (Gritta et al. 2019; lower is better)."""
+    if not errors:
+        return 0.0
+    ys = [math.log(e + 1) / math.log(MAX_ERROR_KM + 1) for e in sorted(errors)]
+    if len(ys) == 1:
+        return ys[0]
+    return sum((ys[k] + ys[k + 1]) / 2 for k in range(len(ys) - 1)) / (len(ys) - 1)
+
+
+@dataclass
+class GeoScores:
+    corpus: str
+    format: str
+    documents: int = 0
+    gold_toponyms: int = 0
+    predicted_toponyms: int = 0
+    recognition_precision: Optional[float] = 0.0  # None when gold spans were given
+    recognition_recall: Optional[float] = 0.0
+    recognition_f1: Optional[float] = 0.0
+    recognition_precision_overlap: Optional[float] = 0.0
+    recognition_recall_overlap: Optional[float] = 0.0
+    recognition_f1_overlap: Optional[float] = 0.0
+    recognition_scope: str = "all toponyms"
+    resolved_on: str = "recognised spans"
+    gold_with_coordinates: int = 0
+    acc161: float = 0.0
+    median_error_km: float = 0.0
+    mean_error_km: float = 0.0
+    auc: float = 0.0
+    gold_with_geonames_id: int = 0
+    geonames_exact: float = 0.0
+    gold_ids_in_gazetteer: Optional[float] = None
+    acc161_ids_in_gazetteer: Optional[float] = None  # acc161 over gold toponyms whose id the gazetteer holds
+    geonames_exact_ids_in_gazetteer: Optional[float] = None
+    seconds: float = 0.0
+    docs_per_second: float = 0.0
+
+
+def evaluate_corpus(
+    corpus: Corpus,
+    gazetteer,
+    *,
+    name: str = "",
+    gold_toponyms: bool = False,
+    nlp=None,
+    progress: Optional[Callable[[int], None]] = None,
+    errors: Optional[list[dict]] = None,
+) -> GeoScores:
+    """Geoparse every document (or resolve its gold spans) and score against the gold annotation."""
+    from eventwatch.geo import geoparse, resolve_names
+
+    scores = GeoScores(name or corpus.format, corpus.format, documents=len(corpus.documents))
+    if gold_toponyms:
+        scores.resolved_on = "gold spans"
+    if corpus.literal_only:
+        scores.recognition_scope = "literal toponyms (locational predictions)"
+    tp_exact = tp_overlap = n_pred = n_gold = 0
+    errs: list[float] = []
+    id_hits = id_total = 0
+    by_id: list[tuple[int, float, bool]] = []  # (gold id, error, id matched)
+    elapsed = 0.0
+    for n, doc in enumerate(corpus.documents):
+        t0 = time.perf_counter()
+        if gold_toponyms:
+            predicted = resolve_names(gazetteer, doc.text, [(g.start, g.end) for g in doc.toponyms], document_id=doc.id)
+        else:
+            spacy_doc = nlp(doc.text) if nlp is not None else None
+            predicted = geoparse(gazetteer, doc.text, document_id=doc.id, spacy_doc=spacy_doc)
+        elapsed += time.perf_counter() - t0
+
+        if not gold_toponyms:
+            if corpus.literal_only:
+                gold_rec = [(g.start, g.end) for g in doc.toponyms if g.literal]
+                pred_rec = [(t.start, t.end) for t in predicted if t.locational]
+            else:
+                gold_rec = [(g.start, g.end) for g in doc.toponyms]
+                pred_rec = [(t.start, t.end) for t in predicted]
+            tp_exact += len(match_spans(pred_rec, gold_rec, overlap=False))
+            tp_overlap += len(match_spans(pred_rec, gold_rec, overlap=True))
+            n_pred += len(pred_rec)
+            n_gold += len(gold_rec)
+            if errors is not None:
+                m = match_spans(pred_rec, gold_rec, overlap=True)
+                hit_pred = set(m.values())
+                for gi, g in enumerate(gold_rec):
+                    if gi not in m:
+                        errors.append({"doc": doc.id, "kind": "missed", "text": doc.text[g[0]:g[1]],
+                                       "context": doc.text[max(0, g[0] - 60):g[1] + 60]})
+                for pi, p in enumerate(pred_rec):
+                    if pi not in hit_pred:
+                        errors.append({"doc": doc.id, "kind": "spurious", "text": doc.text[p[0]:p[1]],
+                                       "context": doc.text[max(0, p[0] - 60):p[1] + 60]})
+
+        # Resolution: each gold toponym with coordinates, against the prediction on its span.
+        spans = [(t.start, t.end) for t in predicted]
+        m = match_spans(spans, [(g.start, g.end) for g in doc.toponyms], overlap=True)
+        for gi, g in enumerate(doc.toponyms):
+            if g.lat is None or g.lon is None:
+                continue
+            place = predicted[m[gi]].place if gi in m else None
+            if place is not None and place.lat is not None:
+                err = haversine_km(g.lat, g.lon, place.lat, place.lon)
+            else:
+                err = MAX_ERROR_KM
+            errs.append(err)
+            if g.geonames_id:
+                id_total += 1
+                ok = place is not None and place.geonames_id == g.geonames_id
+                id_hits += ok
+                by_id.append((g.geonames_id, err, ok))
+            if errors is not None and err > ACC_KM:
+                errors.append({"doc": doc.id, "kind": "resolution", "text": g.name, "gold": [g.lat, g.lon, g.geonames_id],
+                               "got": None if place is None else [place.name, place.country_code, place.feature_code,
+                                                                   place.geonames_id, round(err)],
+                               "context": doc.text[max(0, g.start - 80):g.end + 80]})
+        if progress:
+            progress(n + 1)
+
+    scores.gold_toponyms = sum(len(d.toponyms) for d in corpus.documents)
+    if not gold_toponyms:
+        scores.predicted_toponyms = n_pred
+        scores.recognition_precision, scores.recognition_recall, scores.recognition_f1 = prf(tp_exact, n_pred, n_gold)
+        (scores.recognition_precision_overlap, scores.recognition_recall_overlap,
+         scores.recognition_f1_overlap) = prf(tp_overlap, n_pred, n_gold)
+    scores.gold_with_coordinates = len(errs)
+    if errs:
+        scores.acc161 = sum(e <= ACC_KM for e in errs) / len(errs)
+        scores.median_error_km = statistics.median(errs)
+        scores.mean_error_km = statistics.fmean(errs)
+        scores.auc = auc_log_error(errs)
+    scores.gold_with_geonames_id = id_total
+    scores.geonames_exact = id_hits / id_total if id_total else 0.0
+    if by_id and hasattr(gazetteer, "has_geonames_ids"):
+        present = gazetteer.has_geonames_ids({gid for gid, _, _ in by_id})
+        held = [(e, ok) for gid, e, ok in by_id if gid in present]
+        scores.gold_ids_in_gazetteer = len(held) / len(by_id)
+        if held:
+            scores.acc161_ids_in_gazetteer = sum(e <= ACC_KM for e, _ in held) / len(held)
+            scores.geonames_exact_ids_in_gazetteer = sum(ok for _, ok in held) / len(held)
+    if gold_toponyms:
+        scores.recognition_precision = scores.recognition_recall = scores.recognition_f1 = None
+        scores.recognition_precision_overlap = scores.recognition_recall_overlap = None
+        scores.recognition_f1_overlap = None
+    scores.seconds = elapsed
+    scores.docs_per_second = len(corpus.documents) / elapsed if elapsed else 0.0
+    return scores
+
+
+def rounded(scores: GeoScores) -> dict:
+    out = {}
+    for k, v in scores.__dict__.items():
+        out[k] = round(v, 4) if isinstance(v, float) else v
+    return out
+
+
+def iter_gold(corpus: Corpus) -> Iterable[GoldToponym]:
+    for d in corpus.documents:
+        yield from d.toponyms

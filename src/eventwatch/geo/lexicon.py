@@ -1,0 +1,73 @@
+"""The recogniser's word lists (cues, traps), loaded once from data files and checked on load."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from eventwatch.geo.derive import DATA_DIR
+
+_LIST_KEYS = (
+    "locative_before", "place_of", "near_before", "near_of", "vague_before", "directions", "metonymy_verbs",
+    "metonymy_auxiliaries", "metonymy_nouns", "organisation_heads", "person_titles", "name_connectors", "months",
+    "arabic_place_words", "arabic_locative", "arabic_rural",
+)
+_VAGUE_KINDS = {"admin1", "admin2", "near", "city"}
+
+
+@dataclass(frozen=True)
+class Cues:
+    locative_before: frozenset[str]
+    place_of: frozenset[str]
+    near_before: frozenset[str]
+    near_of: frozenset[str]
+    vague_before: frozenset[str]
+    directions: frozenset[str]
+    metonymy_verbs: frozenset[str]
+    metonymy_auxiliaries: frozenset[str]
+    metonymy_nouns: frozenset[str]
+    organisation_heads: frozenset[str]
+    person_titles: frozenset[str]
+    name_connectors: frozenset[str]
+    months: frozenset[str]
+    arabic_place_words: frozenset[str]
+    arabic_locative: frozenset[str]
+    arabic_rural: frozenset[str]
+    vague_after: dict[str, str]
+    common_words: frozenset[str]
+    given_names: frozenset[str]
+
+
+def _words(path: Path) -> frozenset[str]:
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        out.update(w.strip().lower() for w in line.split() if w.strip())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4)
+def load_cues(data_dir: str = str(DATA_DIR)) -> Cues:
+    d = Path(data_dir)
+    raw = yaml.safe_load((d / "cues.yaml").read_text(encoding="utf-8")) or {}
+    lists = {}
+    for key in _LIST_KEYS:
+        value = raw.get(key)
+        if not isinstance(value, list):
+            raise ValueError(f"cues.yaml: {key} must be a list")
+        bad = [w for w in value if not isinstance(w, str) or w != w.lower()]
+        if bad:
+            raise ValueError(f"cues.yaml: {key} must hold lower-case strings (quote YAML words like on/off): {bad}")
+        lists[key] = frozenset(value)
+    vague_after = raw.get("vague_after")
+    if not isinstance(vague_after, dict) or not set(vague_after.values()) <= _VAGUE_KINDS:
+        raise ValueError(f"cues.yaml: vague_after must map words to one of {sorted(_VAGUE_KINDS)}")
+    return Cues(
+        **lists,
+        vague_after=dict(vague_after),
+        common_words=_words(d / "common_words.txt"),
+        given_names=_words(d / "given_names.txt"),
+    )

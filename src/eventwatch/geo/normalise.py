@@ -1,0 +1,180 @@
+"""Name normalisation shared by the gazetteer builder and the recogniser.
+
+Both sides must fold a name the same way, or a spelling in a report and the spelling in GeoNames never
+meet. Two levels are kept:
+
+* `normalise` folds what never distinguishes two places: case, diacritics, apostrophes and the ʿayn/hamza
+  marks, hyphens, and the Arabic article in its Latin spellings (al-/el-/ad-/ar-/as-/ash-/at-/az-/an-...).
+* `skeleton` additionally folds transliteration choices (vowel quality and length, doubled consonants,
+  ou/u, ei/ay, ch/sh, q/k, dj/j ...). Skeleton keys are what the automaton indexes; a skeleton hit that is not
+  also a normalised hit must then be confirmed by fuzzy similarity (see `recognise`), because skeletons
+  alone collide ("Merit" and "Maaret").
+
+Text is handled as tokens with character offsets so every match maps back to an exact span.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Marks that stand for ʿayn, hamza or an apostrophe in transliterations: they are dropped, not spaced.
+_APOSTROPHES = "'’‘ʼʻʿʾ`´′ʹ"
+_SPECIAL = str.maketrans(
+    {
+        "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe",
+        "đ": "d", "Đ": "d", "ð": "d", "þ": "th", "ı": "i", "ħ": "h", "ŧ": "t", "ŋ": "ng",
+        "ḩ": "h", "ḥ": "h", "ş": "s", "ţ": "t",
+    }
+)
+_ARABIC_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_ARABIC_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك", "ؤ": "و", "ئ": "ي"}
+)
+# One token: letters/digits, possibly joined by apostrophe-like marks (Ma'arrat, Nu'man stay one word).
+TOKEN_RE = re.compile(r"[^\W_]+(?:[" + _APOSTROPHES + r"][^\W_]+)*")
+_ARABIC_RE = re.compile("[\u0600-\u06ff]")
+
+# Latin spellings of the Arabic article: always articles when hyphen-joined or before their sun letter.
+ARTICLES = frozenset({"al", "el", "ul", "il"})
+SUN_ARTICLES = {
+    "ad": "d", "adh": "d", "ar": "r", "as": "s", "ash": "s", "at": "t", "ath": "t", "az": "z", "an": "n",
+    "ed": "d", "er": "r", "es": "s", "esh": "s", "et": "t", "ez": "z", "en": "n", "ud": "d", "ur": "r",
+    "us": "s", "ush": "s", "ut": "t", "uz": "z", "un": "n",
+}
+ARTICLE_KEY = "al"
+# Arabic one-letter proclitics (wa-, bi-, li-, fa-) and the article, stripped only when what remains is known.
+ARABIC_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
+ARABIC_ARTICLE = "ال"
+
+
+def is_arabic(text: str) -> bool:
+    return bool(_ARABIC_RE.search(text))
+
+
+@lru_cache(maxsize=200_000)
+def fold_token(token: str) -> str:
+    """One token → lower-case ASCII (or normalised Arabic) without marks or apostrophes."""
+    if _ARABIC_RE.search(token):
+        t = _ARABIC_DIACRITICS.sub("", token).translate(_ARABIC_FOLD)
+        for ch in _APOSTROPHES:
+            t = t.replace(ch, "")
+        return t
+    t = token.translate(_SPECIAL)
+    t = unicodedata.normalize("NFKD", t)
+    t = "".join(ch for ch in t if not unicodedata.combining(ch))
+    for ch in _APOSTROPHES:
+        t = t.replace(ch, "")
+    return t.casefold()
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of the original text: its span, its folded form, and whether a hyphen joins it to the next."""
+
+    start: int
+    end: int
+    text: str
+    norm: str
+    hyphen_after: bool = False
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    n = len(text)
+    for m in TOKEN_RE.finditer(text):
+        start, end = m.span()
+        word = m.group()
+        # English possessive: "Russia's" → "Russia" (the clitic is not part of the name).
+        if len(word) > 2 and word[-1] in "sS" and word[-2] in _APOSTROPHES:
+            end -= 2
+            word = word[:-2]
+        hyphen = end < n - 1 and text[end] in "-‐‑–" and text[end + 1].isalnum()
+        tokens.append(Token(start, end, word, fold_token(word), hyphen))
+    return tokens
+
+
+def fold_articles(norms: list[str], hyphens: list[bool] | None = None) -> list[str]:
+    """Map Latin spellings of the Arabic article to one key, where they really are the article.
+
+    `al`/`el` always are (inside a name sequence); `ash`, `ad`, `ez`... only when hyphen-joined to the next
+    word or followed by the sun letter they assimilate to ("as Suwayda", "ad-Dana"), so English "as", "at",
+    "an" stay words.
+    """
+    out = list(norms)
+    for i, t in enumerate(norms[:-1]):
+        nxt = norms[i + 1]
+        if t in ARTICLES and (hyphens is None or hyphens[i] or nxt[:1].isalpha()):
+            out[i] = ARTICLE_KEY
+        elif t in SUN_ARTICLES:
+            letter = SUN_ARTICLES[t]
+            if (hyphens is not None and hyphens[i]) or nxt.startswith(letter) or (
+                letter in "dt" and nxt.startswith(letter + "h")
+            ):
+                out[i] = ARTICLE_KEY
+    return out
+
+
+def normalise(name: str) -> str:
+    """A name → its normalised key: folded tokens, articles unified, joined by single spaces."""
+    toks = tokenize(name)
+    norms = fold_articles([t.norm for t in toks], [t.hyphen_after for t in toks])
+    if norms and is_arabic(norms[0]):
+        norms = [arabic_base(t) for t in norms]
+    return " ".join(n for n in norms if n)
+
+
+def arabic_base(token: str) -> str:
+    """Arabic token without its article: names are indexed and matched article-less."""
+    if token.startswith(ARABIC_ARTICLE) and len(token) > 3:
+        return token[2:]
+    return token
+
+
+def arabic_candidates(token: str) -> list[str]:
+    """Readings of an Arabic-script token with proclitics peeled off, longest (least stripped) first."""
+    base = arabic_base(token)
+    out = [base]
+    if len(token) > 3 and token[0] in ARABIC_PROCLITICS:
+        rest = token[1:]
+        if rest.startswith("ل") and token[0] == "ل":  # لل = li- + al-
+            out.append(rest[1:])
+        out.append(arabic_base(rest))
+        if len(rest) > 3 and rest[0] in ARABIC_PROCLITICS:  # وب , فل ...
+            out.append(arabic_base(rest[1:]))
+    return [c for i, c in enumerate(out) if c and c not in out[:i]]
+
+
+_DIGRAPHS = (
+    ("tch", "sh"), ("sch", "sh"), ("dj", "j"), ("ch", "sh"), ("kh", "x"), ("gh", "g"), ("th", "t"),
+    ("dh", "d"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("c", "k"), ("ou", "u"), ("oo", "u"), ("ee", "i"),
+    ("aw", "o"), ("au", "o"), ("ow", "o"), ("ay", "y"), ("ai", "y"), ("ei", "y"), ("ey", "y"),
+)
+_VOWELS = re.compile("[aeiou]+")
+_DOUBLE = re.compile(r"(.)\1+")
+_FINAL_H = re.compile(r"(?<=[aeiou])h$")
+
+
+@lru_cache(maxsize=400_000)
+def skeleton_token(norm: str) -> str:
+    """Transliteration-blind key of one folded token: its consonant frame.
+
+    Folding vowel quality and length, doubled letters and common digraph alternations makes "Maaret",
+    "Maarat", "Ma'arrat" and "Marat" one key; digits and Arabic script pass through unchanged.
+    """
+    if not norm or not norm.isascii() or not norm.isalpha():
+        return norm
+    t = _FINAL_H.sub("", norm)
+    for a, b in _DIGRAPHS:
+        if a in t:
+            t = t.replace(a, b)
+    t = _DOUBLE.sub(r"\1", t)
+    t = _VOWELS.sub("", t)
+    t = _DOUBLE.sub(r"\1", t)
+    return t or norm
+
+
+def skeleton(name: str) -> str:
+    """A whole name → the automaton key (token skeletons joined by spaces)."""
+    return " ".join(skeleton_token(t) for t in normalise(name).split())

@@ -1,0 +1,614 @@
+"""Find place names in text: gazetteer automaton over normalised tokens, filtered and labelled by context.
+
+Recognition is driven by the gazetteer, not by a statistical tagger, because small English NER models miss
+or mislabel many places in conflict reporting. The automaton runs over a "skeleton text" built from the
+capitalised tokens (and name connectors such as "al", "of"), so every hit is token-aligned and maps back to
+exact character offsets. Context then decides what a hit is: a place (with its cue: "in", "village of",
+"rural", "countryside"), an actor (metonymy, demonym), part of an organisation's name, a person, or a common
+word that happens to be a town somewhere.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from eventwatch.geo.gazetteer import Candidate, Gazetteer
+from eventwatch.geo.lexicon import Cues, load_cues
+from eventwatch.geo.normalise import (
+    ARTICLE_KEY,
+    ARTICLES,
+    SUN_ARTICLES,
+    Token,
+    arabic_candidates,
+    is_arabic,
+    skeleton_token,
+    tokenize,
+)
+from eventwatch.geo.store import NAME_ABBREVIATION, NAME_DEMONYM
+
+_JOIN_GAPS = frozenset({"", "-", "‐", "‑", "–"})
+_SENTENCE_BREAK = re.compile(r"[.!?\n:;\"“”()\[\]|]")
+_CONTAINMENT_GAP = re.compile(
+    r"\s*,\s*|\s*\(\s*|\s+(?:in|near|outside|of)\s+(?:the\s+)?(?:[a-z-]+ern\s+|(?:north|south|east|west)[a-z-]*\s+)?"
+    r"(?:(?:rural|countryside\s+of)\s+)?",
+)
+STRONG_FEATURES = ("PCL", "ADM1", "CONT")
+STREET_HEADS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "highway", "lane",
+                          "drive", "parkway", "square"})
+
+
+@dataclass
+class NameSpan:
+    """A recognised name and what its context says about it."""
+
+    i: int  # first token
+    j: int  # one past the last token
+    start: int
+    end: int
+    norm: str
+    candidates: list[Candidate] = field(default_factory=list)
+    demonym: bool = False
+    abbreviation: bool = False  # only abbreviation names matched ("La." after "Alexandria, ")
+    locational: bool = True
+    cue: Optional[str] = None
+    vague: Optional[str] = None  # admin1 | admin2 | near | city | region
+    direction: Optional[str] = None
+    phrase_start: int = -1  # the name with its cue words ("western rural Aleppo")
+    phrase_end: int = -1
+    container: Optional[int] = None  # index of the span this one lies in ("Saraqib, Idlib")
+    unknown: bool = False  # no gazetteer entry: reported, not resolved
+    entity: Optional[str] = None  # spaCy label covering it, when a parse was given
+
+    @property
+    def located(self) -> bool:
+        """Backed by a place cue, not just by capitalisation."""
+        return bool(self.cue and self.cue not in {"demonym", "metonymy", "embedded"}) or self.vague is not None
+
+
+def _strong(c: Candidate) -> bool:
+    return c.feature_code.startswith(STRONG_FEATURES) or c.population >= 100_000 or c.source == "user"
+
+
+class Recogniser:
+    """Stateless apart from the gazetteer and word lists it reads."""
+
+    def __init__(self, gazetteer: Gazetteer, cues: Optional[Cues] = None):
+        self.gaz = gazetteer
+        self.cues = cues or load_cues()
+
+    # -- the automaton pass ------------------------------------------------------------------------------
+    def _readings(self, tokens: list[Token]) -> tuple[list[str], list[bool]]:
+        """Folded form of each token as names are indexed, and whether it may sit inside a name."""
+        cues = self.cues
+        n = len(tokens)
+        norms = [t.norm for t in tokens]
+        cap = [t.text[:1].isupper() for t in tokens]
+        out = list(norms)
+        include = [False] * n
+        for k, t in enumerate(tokens):
+            nt = norms[k]
+            if is_arabic(nt):
+                readings = arabic_candidates(nt)
+                for reading in readings:
+                    if self.gaz.starts_a_name(reading):
+                        out[k] = reading
+                        break
+                else:
+                    out[k] = readings[0]
+                if any(r in cues.arabic_place_words or r in cues.arabic_locative for r in readings):
+                    out[k] = next(r for r in readings if r in cues.arabic_place_words or r in cues.arabic_locative)
+                include[k] = True
+                continue
+            nxt_cap = k + 1 < n and cap[k + 1]
+            if nt in ARTICLES and (t.hyphen_after or nxt_cap):
+                out[k] = ARTICLE_KEY
+            elif nt in SUN_ARTICLES and k + 1 < n and (
+                t.hyphen_after or (cap[k] and nxt_cap and norms[k + 1].startswith(SUN_ARTICLES[nt][0]))
+            ):
+                out[k] = ARTICLE_KEY
+            include[k] = (cap[k] and not nt.isdigit()) or out[k] == ARTICLE_KEY or nt in cues.name_connectors
+        return out, include
+
+    def _hits(self, text: str, tokens: list[Token], readings: list[str], include: list[bool]) -> dict[tuple[int, int], list[int]]:
+        pieces: list[str] = []
+        start_at: dict[int, int] = {}
+        end_at: dict[int, int] = {}
+        pos = 0
+        prev = -1
+        for k, t in enumerate(tokens):
+            if not include[k]:
+                continue
+            if prev >= 0:
+                gap = text[tokens[prev].end : t.start]
+                joined = prev == k - 1 and (
+                    gap.strip() in _JOIN_GAPS and "\n" not in gap
+                    or (gap.strip() == "." and len(tokens[prev].text) <= 3 and tokens[prev].text[:1].isupper())
+                )
+                pieces.append(" " if joined else "|")
+                pos += 1
+            sk = skeleton_token(readings[k])
+            start_at[pos] = k
+            pieces.append(sk)
+            pos += len(sk)
+            end_at[pos] = k
+            prev = k
+        skel = "".join(pieces)
+        spans: dict[tuple[int, int], list[int]] = {}
+        self._scan(self.gaz.automaton, 1, skel, start_at, end_at, spans)
+        if self.gaz.user_automaton is not None:
+            # A user's names may hold lower-case words ("Atma camp"): scan every word for them.
+            full = self._hits_text(text, tokens, readings, [not t.norm.isdigit() for t in tokens])
+            self._scan(self.gaz.user_automaton, -1, *full, spans)
+        return spans
+
+    def _hits_text(self, text, tokens, readings, include):
+        pieces: list[str] = []
+        start_at: dict[int, int] = {}
+        end_at: dict[int, int] = {}
+        pos = 0
+        prev = -1
+        for k, t in enumerate(tokens):
+            if not include[k]:
+                continue
+            if prev >= 0:
+                gap = text[tokens[prev].end : t.start]
+                joined = prev == k - 1 and gap.strip() in _JOIN_GAPS and "\n" not in gap
+                pieces.append(" " if joined else "|")
+                pos += 1
+            sk = skeleton_token(readings[k])
+            start_at[pos] = k
+            pieces.append(sk)
+            pos += len(sk)
+            end_at[pos] = k
+            prev = k
+        return "".join(pieces), start_at, end_at
+
+    @staticmethod
+    def _scan(automaton, sign: int, skel: str, start_at, end_at, spans) -> None:
+        if automaton is None or not skel:
+            return
+        for end, value in automaton.iter(skel):
+            length = value & 0xFF
+            s = end - length + 1
+            if s in start_at and end + 1 in end_at:
+                spans.setdefault((start_at[s], end_at[end + 1] + 1), []).append(sign * (value >> 8))
+
+    # -- main entry ------------------------------------------------------------------------------------
+    def recognise(self, text: str, spacy_doc: Any = None, tokens: Optional[list[Token]] = None) -> list[NameSpan]:
+        tokens = tokens if tokens is not None else tokenize(text)
+        if not tokens:
+            return []
+        readings, include = self._readings(tokens)
+        hits = self._hits(text, tokens, readings, include)
+        cap = [t.text[:1].isupper() or is_arabic(t.norm) for t in tokens]
+
+        found: list[NameSpan] = []
+        taken = [False] * len(tokens)
+        order = sorted(hits, key=lambda ij: (-(tokens[ij[1] - 1].end - tokens[ij[0]].start), ij[0]))
+        for i, j in order:
+            if any(taken[i:j]):
+                continue
+            user_only = all(k < 0 for k in hits[(i, j)])
+            if not cap[j - 1] and not user_only:
+                continue
+            if not cap[i] and not (readings[i] == ARTICLE_KEY and j - i >= 2) and not (user_only and cap[i]):
+                continue
+            norm = " ".join(readings[i:j])
+            if all(r == ARTICLE_KEY or (r in self.cues.name_connectors and not tokens[k].text.isupper())
+                   for k, r in zip(range(i, j), readings[i:j])):
+                continue
+            if j - i == 1 and (len(tokens[i].text) < 2 or (len(tokens[i].text) == 2 and not tokens[i].text.isupper())):
+                continue  # "A", "Al", "Ho": too short to be a name unless written as a code ("US", "UK")
+            cands = self.gaz.candidates(hits[(i, j)], norm)
+            surface = text[tokens[i].start : tokens[j - 1].end]
+            # Abbreviations ("La.", "IN") count only as written, after "Town, " (checked below).
+            comma_before = i > 0 and re.fullmatch(r"\s*,\s*", text[tokens[i - 1].end : tokens[i].start]) is not None
+            cands = [c for c in cands if c.kind != NAME_ABBREVIATION
+                     or (comma_before and surface.rstrip(".") == c.matched.rstrip("."))]
+            # A name written in capitals ("BA", "SOL") is an acronym unless the gazetteer writes it so ("UK").
+            if surface.isupper() and len(surface.replace(".", "")) <= 5:
+                dateline = len(surface) > 3 and text[tokens[j - 1].end : tokens[j - 1].end + 1] == ","
+                cands = [c for c in cands if c.matched.isupper() or c.source == "user" or dateline
+                         or (c.feature_code.startswith(("PCL", "ADM1")) and len(surface) > 3)]
+            if not cands:
+                continue
+            end = tokens[j - 1].end
+            if text[end : end + 1] == "." and tokens[j - 1].text[:1].isupper() and (
+                len(tokens[j - 1].text) == 1 or any(c.matched.endswith(".") for c in cands)
+            ):
+                end += 1  # "U.S.", "W.Va.": the abbreviation keeps its last period
+            span = NameSpan(i, j, tokens[i].start, end, norm, cands)
+            demonyms = [c for c in cands if c.kind == NAME_DEMONYM and c.exact]
+            if demonyms:
+                span.candidates, span.demonym, span.locational, span.cue = demonyms, True, False, "demonym"
+            else:
+                span.candidates = [c for c in cands if c.kind != NAME_DEMONYM]
+                if not span.candidates:
+                    continue
+                if all(c.kind == NAME_ABBREVIATION for c in span.candidates):
+                    span.abbreviation = True
+            found.append(span)
+            for k in range(i, j):
+                taken[k] = True
+        found.sort(key=lambda s: s.start)
+        lines = _title_case_tokens(text, tokens)
+        self._persons = self._person_names(text, tokens)
+        kept = [s for s in found if self._read_context(text, tokens, s, lines, taken)]
+        taken = [False] * len(tokens)
+        for s in kept:
+            for k in range(s.i, s.j):
+                taken[k] = True
+        kept = self._streets(text, tokens, kept, readings)
+        taken = [False] * len(tokens)
+        for s in kept:
+            for k in range(s.i, s.j):
+                taken[k] = True
+        kept += self._unknown_names(text, tokens, taken, readings)
+        kept.sort(key=lambda s: s.start)
+        kept = [s for s in kept if not s.abbreviation or _after_comma(text, s, kept)]
+        if spacy_doc is not None:
+            kept = _apply_entities(kept, spacy_doc, tokens, text, readings)
+        _link_containers(text, kept)
+        for s in kept:
+            if s.phrase_start < 0:
+                s.phrase_start = s.start
+            if s.phrase_end < 0:
+                s.phrase_end = s.end
+        return kept
+
+    # -- context ---------------------------------------------------------------------------------------
+    def _read_context(self, text: str, tokens: list[Token], s: NameSpan, title_case: set[int],
+                      taken: Optional[list[bool]] = None) -> bool:
+        """Label the span from its neighbours; False drops it (a person, a month, a common word)."""
+        cues = self.cues
+        i, j = s.i, s.j
+
+        def before(k: int) -> Optional[Token]:
+            """Token k positions before the span, if only spaces separate it."""
+            idx = i - k
+            if idx < 0:
+                return None
+            gap = text[tokens[idx].end : tokens[idx + 1].start if idx + 1 < i else s.start]
+            return tokens[idx] if gap.strip() in _JOIN_GAPS and "\n" not in gap else None
+
+        def after(k: int) -> Optional[Token]:
+            idx = j - 1 + k
+            if idx >= len(tokens):
+                return None
+            prev_end = tokens[idx - 1].end if idx - 1 >= j else s.end
+            gap = text[prev_end : tokens[idx].start]
+            return tokens[idx] if gap.strip() in _JOIN_GAPS and "\n" not in gap else None
+
+        b1, b2, b3 = before(1), before(2) if before(1) else None, None
+        if b2 is not None:
+            b3 = before(3)
+        a1 = after(1)
+        w1 = b1.norm if b1 else ""
+        w2 = b2.norm if b2 else ""
+        w3 = b3.norm if b3 else ""
+        single = j - i == 1
+        sentence_start = i == 0 or bool(_SENTENCE_BREAK.search(text[tokens[i - 1].end : s.start])) or (
+            i > 0 and tokens[i - 1].norm in {"the"} and (i == 1 or bool(_SENTENCE_BREAK.search(text[tokens[i - 2].end : tokens[i - 1].start])))
+        )
+
+        # A dateline: "ALEPPO, Syria (Agency) -", a capitalised name opening a line and followed by a comma.
+        line_start = text.rfind("\n", 0, s.start) + 1
+        if not text[line_start : s.start].strip() and text[s.end : s.end + 1] == "," and first_upper(text[s.start : s.end]):
+            s.cue = "dateline"
+        # Cues before the name.
+        if s.cue == "dateline":
+            pass
+        elif w1 in cues.vague_before:
+            s.vague, s.cue, s.phrase_start = "admin1", w1, b1.start
+            if w2 in cues.directions:
+                s.direction, s.phrase_start = w2, b2.start
+        elif w1 in cues.directions:
+            s.direction, s.cue, s.phrase_start = w1, w1, b1.start
+            if w2 in cues.locative_before:
+                s.cue = w2
+        elif w1 == "of" and w2:
+            if w2 == "countryside":
+                s.vague, s.cue, s.phrase_start = "admin1", "countryside", b2.start
+                if w3 in cues.directions:
+                    s.direction, s.phrase_start = w3, b3.start
+            elif w2 in cues.near_of or w2 in cues.directions:
+                s.vague, s.cue, s.phrase_start = "near", w2, b2.start
+            elif w2 in cues.place_of:
+                s.cue = w2
+                if w2 in {"province", "governorate", "state", "region"}:
+                    s.vague = "admin1"
+                elif w2 in {"district", "subdistrict", "nahiya"}:
+                    s.vague = "admin2"
+        elif w1 in cues.locative_before:
+            s.cue = w1
+            if w1 in cues.near_before:
+                s.vague = "near"
+        elif w1 == "the" and w2 in cues.locative_before:
+            s.cue = w2
+
+        # Cues after the name.
+        if a1 is not None and a1.norm in cues.vague_after and not s.demonym:
+            kind = cues.vague_after[a1.norm]
+            if kind != "city" or s.vague is None:
+                if kind == "admin1" and s.vague == "near":
+                    kind = "admin1"
+                s.vague = kind if not (kind == "near" and s.vague == "admin1") else s.vague
+                s.cue = s.cue or a1.norm
+                s.phrase_end = a1.end
+                if s.phrase_start < 0:
+                    s.phrase_start = s.start
+        elif a1 is not None and a1.text[:1].isupper() and a1.norm in cues.organisation_heads and not s.demonym:
+            s.locational, s.cue = False, "embedded"
+        possessive = text[s.end : s.end + 2] in ("'s", "’s")
+        if s.locational and not s.demonym and not s.located:
+            nxt = after(1)
+            if possessive and j < len(tokens) and text[s.end + 2 : tokens[j].start].strip() == "":
+                nxt = tokens[j]
+            if nxt is not None and nxt.norm in cues.metonymy_nouns and not nxt.text[:1].isupper():
+                s.locational, s.cue = False, "metonymy"
+            elif not possessive:
+                k = 1
+                while nxt is not None and nxt.norm in cues.metonymy_auxiliaries and k < 3:
+                    k += 1
+                    nxt = after(k)
+                if nxt is not None and nxt.norm in cues.metonymy_verbs and not nxt.text[:1].isupper():
+                    s.locational, s.cue = False, "metonymy"
+
+        if is_arabic(s.norm):
+            self._arabic_context(tokens, s)
+
+        # Traps.
+        if s.demonym:
+            return True
+        if single and s.norm in cues.arabic_place_words | cues.arabic_locative | cues.arabic_rural:
+            return False
+        first = tokens[i]
+        if single and first.norm in cues.months:
+            return False
+        if b1 is not None and b1.text[:1].isupper() and b1.norm.rstrip(".") in cues.person_titles:
+            return False
+        if single and b1 is not None and b1.text[:1].isupper() and b1.norm in cues.given_names and not s.located:
+            return False
+        if single and first.norm in getattr(self, "_persons", ()) and not s.located and not any(
+            c.feature_code.startswith(("PCL", "ADM1", "CONT")) for c in s.candidates if c.exact
+        ):
+            return False
+        if single and first.norm in cues.given_names and a1 is not None and a1.text[:1].isupper() \
+                and a1.norm not in cues.organisation_heads and a1.norm not in cues.vague_after:
+            return False
+        strong = any(_strong(c) and c.exact for c in s.candidates)
+        if not strong and not s.located:
+            # Part of a longer proper name ("Conor McGregor", "Notre Dame Cathedral"): not a small town.
+            if b1 is not None and b1.text[:1].isupper() and not sentence_start and not (taken and taken[i - 1]) \
+                    and b1.norm not in cues.directions and b1.norm not in cues.vague_before:
+                return False
+            if a1 is not None and a1.text[:1].isupper() and not (taken and taken[j]) \
+                    and a1.norm not in cues.vague_after and not _SENTENCE_BREAK.search(text[s.end : a1.start]):
+                return False
+            if s.locational is False and s.cue == "metonymy":
+                return False  # "Johnson said": a person, not a town that speaks
+        elif strong and not s.located and single and s.locational and a1 is not None and a1.text[:1].isupper() \
+                and not (taken and taken[j]) and a1.norm not in cues.vague_after \
+                and not _SENTENCE_BREAK.search(text[s.end : a1.start]) and not a1.text.isupper():
+            s.locational, s.cue = False, "embedded"  # "Tracy Jane", "Damascus International Airport"
+        if single and not s.located:
+            common = first.norm in cues.common_words
+            all_caps = first.text.isupper() and len(first.text) >= 2
+            country = any(c.exact and c.feature_code.startswith(("PCL", "CONT")) for c in s.candidates)
+            if common and not country:
+                return False
+            if first.start in title_case and not strong and not all_caps:
+                return False
+            if first.text.isupper() and len(first.text) >= 2 and not strong:
+                return False  # acronyms
+        if not any(c.exact for c in s.candidates) and not s.located and not any(
+            c.source == "user" for c in s.candidates
+        ):
+            # A spelling variant is believed only where it is not also an ordinary capitalised word.
+            if single and (sentence_start or first.norm in cues.common_words):
+                return False
+        return True
+
+    def _streets(self, text: str, tokens: list[Token], kept: list[NameSpan], readings: list[str]) -> list[NameSpan]:
+        """Named streets and roads ("Royal Street", "Main St.", "Hampton Avenue"): places no gazetteer holds.
+
+        They are reported unresolved; a town name inside one ("Washington Street") is not the town.
+        """
+        out: list[NameSpan] = []
+        drop: set[int] = set()
+        for k, t in enumerate(tokens):
+            if t.norm not in STREET_HEADS or not t.text[:1].isupper() or k == 0:
+                continue
+            st = k
+            while st > 0 and k - st < 4:
+                p = tokens[st - 1]
+                gap = text[p.end : tokens[st].start]
+                if gap.strip() not in _JOIN_GAPS or "\n" in gap or not (p.text[:1].isupper() or p.text[:1].isdigit()):
+                    break
+                if p.norm in STREET_HEADS or _SENTENCE_BREAK.search(gap):
+                    break
+                st -= 1
+            if st == k or tokens[st].text.isdigit() and st + 1 == k:
+                continue
+            while st < k and (tokens[st].norm in {"the", "a", "on", "in", "at"} or tokens[st].norm in self.cues.months
+                              or (st > 0 and tokens[st].text.isdigit())):
+                st += 1
+            if st >= k:
+                continue
+            end = t.end + (1 if text[t.end : t.end + 1] == "." and t.norm in {"st", "ave", "rd", "blvd"} else 0)
+            for idx, sp in enumerate(kept):
+                if sp.start >= tokens[st].start and sp.end <= t.end:
+                    drop.add(idx)
+            out.append(NameSpan(st, k + 1, tokens[st].start, end, " ".join(readings[st : k + 1]), unknown=True,
+                                cue="street"))
+        return [sp for idx, sp in enumerate(kept) if idx not in drop] + out
+
+    def _person_names(self, text: str, tokens: list[Token]) -> frozenset[str]:
+        """Words the document uses as people's names: after a title ("Mr Lincoln") or a given name.
+
+        Every other bare use of the same word in the document is then read as the person too
+        ("Lincoln said"), unless a place cue says otherwise.
+        """
+        cues = self.cues
+        out = set()
+        for k in range(len(tokens) - 1):
+            a, b = tokens[k], tokens[k + 1]
+            if not (a.text[:1].isupper() and b.text[:1].isupper()) or a.text.isupper():
+                continue
+            gap = text[a.end : b.start]
+            if gap.strip() not in ("", ".") or "\n" in gap:
+                continue
+            if a.norm in cues.person_titles or a.norm in cues.given_names:
+                out.add(b.norm)
+        return frozenset(out)
+
+    def _arabic_context(self, tokens: list[Token], s: NameSpan) -> None:
+        """Arabic cues: "ريف حلب" (rural Aleppo), "مدينة/بلدة/قرية X" (city/town/village of X), "في X" (in X)."""
+        cues = self.cues
+        k = s.i - 1
+        seen = 0
+        while k >= 0 and seen < 2:
+            readings = arabic_candidates(tokens[k].norm)
+            if any(r in cues.arabic_rural for r in readings):
+                s.vague, s.cue, s.phrase_start = "admin1", "rural", tokens[k].start
+                break
+            if any(r in cues.arabic_place_words for r in readings):
+                s.cue, s.phrase_start = s.cue or next(r for r in readings if r in cues.arabic_place_words), tokens[k].start
+            elif any(r in cues.arabic_locative for r in readings):
+                s.cue = s.cue or "in"
+                break
+            else:
+                break
+            k -= 1
+            seen += 1
+
+    def _unknown_names(self, text: str, tokens: list[Token], taken: list[bool], readings: list[str]) -> list[NameSpan]:
+        """Capitalised names after a strong place cue ("the village of X", "rural X", "X countryside")."""
+        cues = self.cues
+        out: list[NameSpan] = []
+        n = len(tokens)
+        k = 0
+        while k < n:
+            t = tokens[k]
+            start_name = None
+            cue = None
+            vague = None
+            if t.norm == "of" and k >= 1 and tokens[k - 1].norm in {"village", "town", "city", "camp", "neighbourhood", "neighborhood", "countryside", "outskirts"} and not tokens[k - 1].text[:1].isupper():
+                start_name, cue = k + 1, tokens[k - 1].norm
+                vague = "admin1" if cue == "countryside" else "near" if cue == "outskirts" else None
+            elif t.norm in cues.vague_before and not t.text[:1].isupper():
+                start_name, cue, vague = k + 1, t.norm, "admin1"
+            if start_name is not None and start_name < n:
+                e = start_name
+                while e < n and e - start_name < 5 and not taken[e] and (
+                    tokens[e].text[:1].isupper() or (readings[e] == ARTICLE_KEY and tokens[e].hyphen_after)
+                ) and (e == start_name or text[tokens[e - 1].end : tokens[e].start].strip() in _JOIN_GAPS):
+                    e += 1
+                while e > start_name and not tokens[e - 1].text[:1].isupper():
+                    e -= 1
+                if e > start_name and not tokens[start_name].norm in cues.months:
+                    span = NameSpan(start_name, e, tokens[start_name].start, tokens[e - 1].end,
+                                    " ".join(readings[start_name:e]), unknown=True, cue=cue, vague=vague)
+                    out.append(span)
+                    for x in range(start_name, e):
+                        taken[x] = True
+                    k = e
+                    continue
+            k += 1
+        # "X countryside" with X unknown.
+        for k in range(1, n):
+            if tokens[k].norm == "countryside" and not taken[k - 1] and tokens[k - 1].text[:1].isupper() \
+                    and text[tokens[k - 1].end : tokens[k].start].strip() == "" and tokens[k - 1].norm not in self.cues.common_words:
+                st = k - 1
+                while st > 0 and not taken[st - 1] and tokens[st - 1].text[:1].isupper() and \
+                        text[tokens[st - 1].end : tokens[st].start].strip() in _JOIN_GAPS and k - st < 4:
+                    st -= 1
+                out.append(NameSpan(st, k, tokens[st].start, tokens[k - 1].end, " ".join(readings[st:k]),
+                                    unknown=True, cue="countryside", vague="admin1",
+                                    phrase_start=tokens[st].start, phrase_end=tokens[k].end))
+                for x in range(st, k):
+                    taken[x] = True
+        return out
+
+
+def first_upper(surface: str) -> bool:
+    """Written in capitals, as datelines are ("ALEPPO", "DEIR EZ-ZOR")."""
+    letters = [ch for ch in surface if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def _title_case_tokens(text: str, tokens: list[Token]) -> set[int]:
+    """Starts of tokens on lines written in Title Case (headlines), where capitals prove nothing."""
+    out: set[int] = set()
+    line: list[Token] = []
+    line_end = text.find("\n")
+
+    def flush() -> None:
+        words = [t for t in line if t.text.isalpha()]
+        long_words = [t for t in words if len(t.text) > 3]
+        if len(long_words) >= 3 and sum(t.text[:1].isupper() for t in long_words) >= 0.8 * len(long_words):
+            out.update(t.start for t in words)
+
+    for t in tokens:
+        while line_end != -1 and t.start > line_end:
+            flush()
+            line = []
+            line_end = text.find("\n", line_end + 1)
+        line.append(t)
+    flush()
+    return out
+
+
+def _link_containers(text: str, spans: list[NameSpan]) -> None:
+    """"Saraqib, Idlib" / "Atarib in western rural Aleppo": the second name contains the first."""
+    for a_idx in range(len(spans) - 1):
+        a, b = spans[a_idx], spans[a_idx + 1]
+        if b.demonym or b.unknown or a.demonym:
+            continue
+        gap = text[a.end : b.start]
+        if len(gap) <= 40 and _CONTAINMENT_GAP.fullmatch(gap):
+            a.container = a_idx + 1
+
+
+def _after_comma(text: str, s: NameSpan, spans: list[NameSpan]) -> bool:
+    return any(o.end <= s.start and re.fullmatch(r"\s*,\s*", text[o.end : s.start]) for o in spans)
+
+
+def _apply_entities(spans: list[NameSpan], doc: Any, tokens: list[Token], text: str, readings: list[str]) -> list[NameSpan]:
+    """Use a spaCy parse where given: names inside longer PERSON/ORG names, and places the gazetteer lacks."""
+    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    out = []
+    for s in spans:
+        drop = False
+        for st, en, label in ents:
+            if st <= s.start and s.end <= en:
+                s.entity = label
+                longer = (st, en) != (s.start, s.end)
+                if label == "PERSON" and longer and not s.located:
+                    drop = True
+                elif label in {"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"} and longer and s.locational and not s.located:
+                    s.locational, s.cue = False, "embedded"
+                elif label == "NORP" and not s.demonym and (st, en) == (s.start, s.end):
+                    s.locational = False
+                    s.cue = s.cue or "demonym"
+                break
+        if not drop:
+            out.append(s)
+    covered = [(s.start, s.end) for s in out]
+    for st, en, label in ents:
+        if label not in {"GPE", "LOC"}:
+            continue
+        if any(not (en <= a or b <= st) for a, b in covered):
+            continue
+        toks = [k for k, t in enumerate(tokens) if st <= t.start and t.end <= en]
+        if not toks:
+            continue
+        span_text = text[st:en]
+        if not span_text[:1].isupper():
+            continue
+        i, j = toks[0], toks[-1] + 1
+        out.append(NameSpan(i, j, tokens[i].start, tokens[j - 1].end, " ".join(readings[i:j]), unknown=True,
+                            entity=label))
+    out.sort(key=lambda s: s.start)
+    return out

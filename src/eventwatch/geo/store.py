@@ -1,0 +1,143 @@
+"""The compiled gazetteer on disk: one SQLite file of places and names plus one Aho-Corasick automaton.
+
+Every source (the bundled default, a GeoNames dump, a user's places) is turned into `PlaceRecord`s and
+written the same way, so lookups and recognition never care where a place came from. The automaton's keys
+are name skeletons (see `normalise.skeleton`); each value packs the key id and the key length so a hit maps
+back to a token span without a second table.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional
+
+import ahocorasick
+
+from eventwatch.geo.normalise import normalise, skeleton_token
+
+STORE_VERSION = "3"
+PLACES_FILE = "places.sqlite"
+AUTOMATON_FILE = "names.automaton"
+
+# How a name is attached to a place: the kind weighs in ranking and some kinds need context.
+NAME_MAIN = 0  # the place's own (GeoNames) name
+NAME_ALT = 1  # a GeoNames alternate name
+NAME_CURATED = 2  # the project's aliases file, or a user's alias
+NAME_DERIVED = 3  # made by a rule (article or division word dropped)
+NAME_ABBREVIATION = 4  # only after "Town, " ("Alexandria, La.")
+NAME_DEMONYM = 5  # "Syrian" → Syria; never a locational mention by itself
+
+
+@dataclass
+class PlaceRecord:
+    name: str
+    lat: Optional[float]
+    lon: Optional[float]
+    country_code: Optional[str] = None
+    admin1_code: Optional[str] = None  # full code, "SY.09"
+    admin2_code: Optional[str] = None  # full code, "SY.09.167355"
+    feature_code: str = "PPL"
+    population: int = 0
+    geonames_id: Optional[int] = None
+    source: str = "geonames"
+    precision: Optional[int] = None  # overrides the precision implied by the feature code
+    names: list[tuple[str, int]] = field(default_factory=list)
+
+
+def name_key(name: str) -> str:
+    """The automaton key of a name (skeleton of its normalised tokens)."""
+    return " ".join(skeleton_token(t) for t in normalise(name).split())
+
+
+def write_store(
+    records: Iterable[PlaceRecord],
+    out_dir: str | os.PathLike,
+    *,
+    admin1_names: dict[str, str],
+    admin2_names: dict[str, str],
+    meta: Optional[dict[str, str]] = None,
+    progress=None,
+    overwrite: bool = True,
+) -> Path:
+    """Write records to `out_dir` atomically (a half-built store is never seen by a reader).
+
+    With `overwrite=False` a store that another process finished first is kept and this build discarded.
+    """
+    out = Path(out_dir)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".building-", dir=out.parent))
+    try:
+        db = sqlite3.connect(tmp / PLACES_FILE)
+        db.executescript(
+            """
+            PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+            CREATE TABLE places (id INTEGER PRIMARY KEY, geonames_id INTEGER, name TEXT, lat REAL, lon REAL,
+                cc TEXT, admin1_code TEXT, admin2_code TEXT, admin1 TEXT, admin2 TEXT, fcode TEXT,
+                population INTEGER, source TEXT, precision INTEGER);
+            CREATE TABLE names (key INTEGER, place INTEGER, kind INTEGER, norm TEXT, surface TEXT);
+            CREATE TABLE keys (key INTEGER PRIMARY KEY, text TEXT);
+            CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
+            """
+        )
+        keys: dict[str, int] = {}
+        place_rows, name_rows = [], []
+        pid = 0
+        for rec in records:
+            pid += 1
+            place_rows.append(
+                (pid, rec.geonames_id, rec.name, rec.lat, rec.lon, rec.country_code, rec.admin1_code,
+                 rec.admin2_code, admin1_names.get(rec.admin1_code or ""), admin2_names.get(rec.admin2_code or ""),
+                 rec.feature_code, int(rec.population or 0), rec.source, rec.precision)
+            )
+            seen: set[tuple[str, int]] = set()
+            for surface, kind in rec.names:
+                norm = normalise(surface)
+                if not norm:
+                    continue
+                key = " ".join(skeleton_token(t) for t in norm.split())
+                if (norm, kind) in seen or len(key) > 255:
+                    continue
+                seen.add((norm, kind))
+                kid = keys.setdefault(key, len(keys) + 1)
+                name_rows.append((kid, pid, kind, norm, surface))
+            if len(place_rows) >= 20000:
+                db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", place_rows)
+                db.executemany("INSERT INTO names VALUES (?,?,?,?,?)", name_rows)
+                place_rows, name_rows = [], []
+                if progress:
+                    progress(pid)
+        db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", place_rows)
+        db.executemany("INSERT INTO names VALUES (?,?,?,?,?)", name_rows)
+        db.executemany("INSERT INTO keys VALUES (?,?)", ((v, k) for k, v in keys.items()))
+        db.executemany(
+            "INSERT INTO meta VALUES (?,?)",
+            list({"version": STORE_VERSION, "places": str(pid), **(meta or {})}.items()),
+        )
+        db.execute("CREATE INDEX names_key ON names(key)")
+        db.execute("CREATE INDEX places_gid ON places(geonames_id)")
+        db.commit()
+        db.close()
+
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for key, kid in keys.items():
+            automaton.add_word(key, (kid << 8) | len(key))
+        automaton.make_automaton()
+        automaton.save(str(tmp / AUTOMATON_FILE))
+        if out.exists():
+            if not overwrite and is_store(out):
+                return out
+            shutil.rmtree(out)
+        os.replace(tmp, out)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+    return out
+
+
+def is_store(path: str | os.PathLike) -> bool:
+    p = Path(path)
+    return (p / PLACES_FILE).is_file() and (p / AUTOMATON_FILE).is_file()
