@@ -99,3 +99,24 @@ def test_the_most_precise_agreed_date_and_place_win():
                      mention(doc="d2"))
     assert event.date == "2020-01-30" and event.date_precision == 1
     assert event.location.name == "Saraqib"
+
+
+def test_an_event_resting_only_on_one_belligerents_word_says_so():
+    m = mention(actor="Hayat Tahrir al-Sham")
+    m.reporting_party = "Military Forces of Syria"
+    event = event_of(m)
+    assert event.partisan_only and event.sources[0].party == "Military Forces of Syria"
+    assert "claimed only by Military Forces of Syria about Hayat Tahrir al-Sham" in event.grade_reason
+    independent = event_of(m, mention(doc="d2"))
+    assert not independent.partisan_only
+
+
+def test_reporting_party_of_a_claimant():
+    from eventwatch.extract.actors import ActorRegistry
+    from eventwatch.extract.reporting import reporting_party
+
+    registry = ActorRegistry.load()
+    assert reporting_party(registry, "SANA") == "Military Forces of Syria"
+    assert reporting_party(registry, "Ministry of Defence", "Syria") == "Military Forces of Syria"
+    assert reporting_party(registry, "Syrian Observatory for Human Rights") is None
+    assert reporting_party(registry, "Levant Wire") is None

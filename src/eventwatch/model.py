@@ -177,6 +177,7 @@ class Mention:
     confidence: float = 0.5
     evidence: list[Evidence] = field(default_factory=list)
     reporting_source: Optional[str] = None  # who makes the claim inside the text ("the Civil Defence said")
+    reporting_party: Optional[str] = None  # the armed party the claimant speaks for, if any (canonical name)
 
 
 @dataclass
@@ -187,6 +188,7 @@ class Source:
     published_at: Optional[str] = None
     title: Optional[str] = None
     copy_of: Optional[str] = None
+    party: Optional[str] = None  # the side of the conflict this source speaks for, if it is a party
     evidence: list[Evidence] = field(default_factory=list)
 
 
@@ -209,6 +211,7 @@ class Event:
     confidence: float = 0.5
     independent_sources: int = 1
     unresolved_places: list[str] = field(default_factory=list)
+    partisan_only: bool = False  # every source speaks for a party to the conflict
     status: str = "machine"  # machine | confirmed | rejected (an analyst's review)
     overrides: dict[str, Any] = field(default_factory=dict)  # fields an analyst set: {field: {who, at, why}}
 

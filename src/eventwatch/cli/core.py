@@ -478,7 +478,10 @@ def _print_event(event: Event) -> None:
     for k, v in lines:
         console.print(f"[bold]{k:>19}[/bold]  {escape(v)}", highlight=False)
     for src in event.sources:
-        console.rule(escape(f"source {src.document_id} · {src.publisher or 'unknown publisher'} · {src.published_at or ''}"))
+        side = f" · speaks for {src.party}" if src.party else ""
+        copy = f" · copy of {src.copy_of}" if src.copy_of else ""
+        console.rule(escape(f"source {src.document_id} · {src.publisher or 'unknown publisher'} · "
+                            f"{src.published_at or ''}{side}{copy}"))
         by_sentence: dict[tuple[int, str], list] = {}
         for ev in src.evidence:
             by_sentence.setdefault((ev.sentence_start, ev.sentence), []).append(ev)

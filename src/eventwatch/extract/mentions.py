@@ -17,6 +17,7 @@ from eventwatch.extract.cues import find_cues
 from eventwatch.extract.dates import find_event_date
 from eventwatch.extract.event_types import family_of
 from eventwatch.extract.modality import find_modality, find_reporting_source
+from eventwatch.extract.reporting import reporting_party
 from eventwatch.extract.weapons import find_weapons
 from eventwatch.geo import choose_event_location
 from eventwatch.model import (
@@ -141,6 +142,8 @@ def _mention_for(resources, document, sentence, doc, classification, toponyms, f
         confidence=round(float(classification.confidence), 3),
         evidence=evidence,
         reporting_source=reporter[0] if reporter else None,
+        reporting_party=reporting_party(resources.actors, reporter[0] if reporter else None, country)
+        or reporting_party(resources.actors, document.publisher, country),
     )
 
 
@@ -217,6 +220,7 @@ def _fold(previous: Mention, new: Mention) -> None:
     previous.unresolved_places.extend(u for u in new.unresolved_places if u not in previous.unresolved_places)
     previous.evidence.extend(new.evidence)
     previous.reporting_source = previous.reporting_source or new.reporting_source
+    previous.reporting_party = previous.reporting_party or new.reporting_party
 
 
 def _inherit_date(mention: Mention, context: Optional[tuple], published_at: Optional[datetime]) -> None:

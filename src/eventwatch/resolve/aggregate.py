@@ -50,6 +50,14 @@ def aggregate(event_id: str, mentions: list[tuple[Mention, SourceDoc]]) -> Event
         unresolved_places=sorted({u for m in ms for u in m.unresolved_places}),
     )
     event.grade, event.grade_reason = grade(ms, mentions, len(groups))
+    parties = {s.party for s in event.sources}
+    if None not in parties:
+        event.partisan_only = True
+        accused = {a.name for a in event.actors if a.role == "actor1"}
+        claim = "claimed only by " + ", ".join(sorted(parties))
+        if accused and not accused & parties:
+            claim += " about " + ", ".join(sorted(accused))
+        event.grade_reason = f"{event.grade_reason}; {claim}"
     mean_conf = sum(m.confidence for m in ms) / len(ms)
     event.confidence = round(min(1.0, mean_conf * (1 + 0.15 * (len(groups) - 1))), 3)
     return event
@@ -150,6 +158,10 @@ def _sources(mentions: list[tuple[Mention, SourceDoc]]) -> list[Source]:
                 title=d.title, copy_of=d.copy_of,
             )
         src.evidence.extend(m.evidence)
+        if m.reporting_party and src.party is None and m.modality != "denied":
+            src.party = m.reporting_party
+        elif m.modality == "denied" and m.reporting_party:
+            src.party = m.reporting_party
     return list(by_doc.values())
 
 
