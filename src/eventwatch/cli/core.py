@@ -15,7 +15,8 @@ from rich.table import Table
 
 from eventwatch.model import CASUALTY_KINDS, Event, to_dict
 
-console = Console()
+# Piped output (logs, CI) gets wide tables rather than rich's 80-column default.
+console = Console(width=None if sys.stdout.isatty() else 180)
 err = Console(stderr=True)
 
 DB_HELP = "Database: a SQLAlchemy URL or a SQLite path (default $EVENTWATCH_DB or ./eventwatch.db)."
