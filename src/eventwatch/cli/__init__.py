@@ -20,7 +20,7 @@ evaluate_app = typer.Typer(help="Measure accuracy and speed on annotated corpora
 app.add_typer(evaluate_app, name="evaluate")
 
 # Each module registers its commands on `app` (and `evaluate_app`).
-COMMAND_MODULES = ("core", "geo", "classify")
+COMMAND_MODULES = ("core", "geo", "classify", "web")
 
 
 def _register_all() -> None:
