@@ -370,7 +370,7 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
 
         if not Path(root).is_dir():
             _usage(f"{root}: not a folder")
-        result = evaluate_entities(root, errors=errors)
+        result = evaluate_entities(root, _resources(20.0), errors=errors)
         if as_json:
             print(json.dumps(result, indent=2, ensure_ascii=False))
             return

@@ -23,7 +23,7 @@ from eventwatch.extract.dates import find_dates
 from eventwatch.extract.weapons import PLATFORM_CATEGORIES, find_weapons
 from eventwatch.model import Sentence
 
-TYPES = ("Organisation", "Nationality", "Weapon", "MilitaryPlatform", "Quantity", "Temporal")
+TYPES = ("Location", "Organisation", "Person", "Nationality", "Weapon", "MilitaryPlatform", "Quantity", "Temporal")
 # re3d documents carry no publication date; relative dates still need one to be recognised at all.
 _REFERENCE_DATE = datetime(2017, 1, 1)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])|\n+")
@@ -51,10 +51,12 @@ def evaluate_entities(root: str, resources: Any = None, *, errors: int = 0) -> d
         from eventwatch.extract.actors import ActorRegistry
 
         registry = ActorRegistry.load()
+    gazetteer = getattr(resources, "gazetteer", None) if resources is not None else None
+    nlp = getattr(resources, "nlp", None) if resources is not None else None
     documents, gold = load_re3d(root)
     predicted: dict[str, set[tuple[str, int, int]]] = defaultdict(set)
     for doc_id, text in documents.items():
-        for type_, (s, e) in predict_entities(text, registry):
+        for type_, (s, e) in predict_entities(text, registry, gazetteer=gazetteer, nlp=nlp):
             predicted[type_].add((doc_id, s, e))
     result: dict[str, Any] = {"documents": len(documents), "types": {}}
     for type_ in TYPES:
@@ -85,14 +87,33 @@ def load_re3d(root: str) -> tuple[dict[str, str], dict[str, set[tuple[str, int, 
     return documents, gold
 
 
-def predict_entities(text: str, registry: Any) -> list[tuple[str, Span]]:
-    """Entity spans (absolute offsets) that eventwatch's extractors find in a document."""
+def predict_entities(text: str, registry: Any, *, gazetteer: Any = None, nlp: Any = None) -> list[tuple[str, Span]]:
+    """Entity spans (absolute offsets) that eventwatch's extractors find in a document.
+
+    Location comes from the geoparser (locational toponyms) when a gazetteer is given; Person from spaCy's
+    PERSON entities when a pipeline is given, minus spans the registry or the gazetteer already explain.
+    """
     out: list[tuple[str, Span]] = []
+    explained: list[Span] = []
+    if gazetteer is not None:
+        from eventwatch.geo import geoparse
+
+        for t in geoparse(gazetteer, text):
+            if t.locational:
+                out.append(("Location", (_with_determiner(text, t.start), t.end)))
+                explained.append((t.start, t.end))
+    if nlp is not None:
+        for ent in nlp(text).ents:
+            if ent.label_ == "PERSON":
+                persons = (ent.start_char, ent.end_char)
+                if not any(a < persons[1] and persons[0] < b for a, b in explained):
+                    out.append(("Person", persons))
     demonyms = _demonym_pattern(registry)
     for sentence in split_sentences(text):
         base = sentence.start
         for s, e, _entry in registry.match(sentence.text):
             out.append(("Organisation", (base + _with_determiner(sentence.text, s), base + e)))
+            explained.append((base + s, base + e))
         for w in find_weapons(sentence):
             type_ = "MilitaryPlatform" if w.category in _RE3D_PLATFORMS else "Weapon"
             s = w.evidence.start - base
