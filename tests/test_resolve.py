@@ -120,3 +120,19 @@ def test_reporting_party_of_a_claimant():
     assert reporting_party(registry, "Ministry of Defence", "Syria") == "Military Forces of Syria"
     assert reporting_party(registry, "Syrian Observatory for Human Rights") is None
     assert reporting_party(registry, "Levant Wire") is None
+
+
+def test_a_claim_of_responsibility_joins_the_attack_and_confirms_it():
+    attack = mention(type_="REM_EXPLOS", actor="Islamic State")
+    claim = mention(doc="d2", type_="ATTRIB", actor="Islamic State")
+    claim.text = "Islamic State claimed responsibility for the bombing in Saraqib."
+    event = event_of(attack)
+    assert match_score(claim, event) is not None
+    both = event_of(attack, claim)
+    assert both.event_type == "REM_EXPLOS" and both.grade == "confirmed"
+
+
+def test_two_perpetrators_named_together_are_not_a_disagreement():
+    m = mention(actor="Military Forces of Syria")
+    m.actors.append(Actor(name="Military Forces of Russia", raw="Russian", role="actor1", inter=8))
+    assert event_of(m, mention(doc="d2", actor="Military Forces of Russia")).grade == "corroborated"

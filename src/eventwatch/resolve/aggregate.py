@@ -4,6 +4,7 @@ a new source, a merge or a split is just calling this again.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from statistics import median_low
@@ -73,9 +74,10 @@ def _unique_docs(docs) -> list[SourceDoc]:
 
 
 def _consensus_type(ms: list[Mention]) -> str:
+    """The type most (and most confidently) reported; denials and claims of responsibility do not vote."""
     weights: Counter = Counter()
     for m in ms:
-        if m.modality != "denied":
+        if m.modality != "denied" and m.event_type != "ATTRIB":
             weights[m.event_type] += m.confidence + 0.01
     if not weights:
         weights.update(m.event_type for m in ms)
@@ -172,18 +174,44 @@ def _perpetrators(ms: list[Mention]) -> set[str]:
     }
 
 
+_RESPONSIBILITY = re.compile(
+    r"\b(?:claim(?:ed|s|ing)?|accept(?:ed|s)?|took|takes|admit(?:ted|s)?|acknowledg(?:ed|es))\b[^.;]{0,40}?"
+    r"\bresponsibility\b|\bclaim(?:ed|s)? (?:the|an|a) (?:attack|strike|bombing|operation|ambush)",
+    re.IGNORECASE,
+)
+
+
+def _claimants(ms: list[Mention]) -> set[str]:
+    """Parties that say they did it: a claim of responsibility, or a party reporting its own strike."""
+    out = set()
+    for m in ms:
+        if m.modality in ("denied", "negated"):
+            continue
+        doers = {a.name for a in m.actors if a.role == "actor1"}
+        if m.event_type == "ATTRIB" or _RESPONSIBILITY.search(m.text):
+            out |= doers
+        if m.reporting_party and m.reporting_party in doers:
+            out.add(m.reporting_party)
+    return out
+
+
 def grade(ms: list[Mention], mentions: list[tuple[Mention, SourceDoc]], independent: int) -> tuple[str, str]:
     denials = [(m, d) for m, d in mentions if m.modality == "denied"]
     if denials:
         who = ", ".join(sorted({m.reporting_source or d.publisher or d.id for m, d in denials}))
         return "contested", f"denied by {who}"
-    perpetrators = _perpetrators(ms)
-    if len(perpetrators) > 1:
-        return "contested", "sources name different perpetrators: " + ", ".join(sorted(perpetrators))
-    claims = [m for m in ms if m.reporting_source and any(
-        a.role == "actor1" and m.reporting_source.lower() in (a.name.lower(), a.raw.lower()) for a in m.actors)]
-    if claims:
-        return "confirmed", f"the perpetrator ({claims[0].reporting_source}) accepts responsibility"
+    # Sources disagree on the perpetrator when two of them name perpetrators and share none.
+    by_doc: dict[str, set[str]] = {}
+    for m, d in mentions:
+        named = _perpetrators([m])
+        if named:
+            by_doc.setdefault(d.id, set()).update(named)
+    named_sets = list(by_doc.values())
+    if any(not (a & b) for i, a in enumerate(named_sets) for b in named_sets[i + 1:]):
+        return "contested", "sources name different perpetrators: " + ", ".join(sorted(_perpetrators(ms)))
+    claimants = _claimants(ms) & _perpetrators(ms)
+    if claimants:
+        return "confirmed", f"the perpetrator ({', '.join(sorted(claimants))}) accepts responsibility"
     if independent >= 2:
         return "corroborated", f"{independent} independent sources agree on type, place and date"
     return "single_source", "one independent source" + (

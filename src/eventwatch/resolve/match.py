@@ -37,7 +37,10 @@ def types_compatible(mention: Mention, event: Event) -> bool:
         return True
     if frozenset({mention.event_type, event.event_type}) in COMPATIBLE_TYPES:
         return True
-    # A denial rarely names the weapon the way the accusation did: any violent family will do.
+    # A denial rarely names the weapon the way the accusation did: any violent family will do. A claim of
+    # responsibility (ATTRIB) refers to whatever violent event it claims.
+    if mention.event_type == "ATTRIB" and event.event_family in VIOLENT_FAMILIES:
+        return True
     if mention.modality == "denied" and event.event_family in VIOLENT_FAMILIES:
         return mention.event_family in VIOLENT_FAMILIES
     return mention.event_family == event.event_family and mention.event_family != "Other"
