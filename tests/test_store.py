@@ -205,3 +205,16 @@ def test_an_event_whose_only_source_no_longer_reports_it_is_retracted_not_lost(s
     store.replace_mentions(a.id, [])
     event = store.get_event(eid)
     assert event.grade == "retracted" and event.sources == []
+
+
+def test_distance_filters_use_postgis_where_the_server_has_it(store, db_url):
+    if store.engine.dialect.name != "postgresql":
+        assert store.postgis is False
+        return
+    with store.engine.connect() as conn:
+        available = conn.execute(text("select 1 from pg_available_extensions where name = 'postgis'")).scalar()
+    assert store.postgis is bool(available)
+    a = doc("a")
+    store.add_document(a, [mention(doc=a.id)])
+    assert len(store.list_events(EventFilter(near=(35.86, 36.80, 5)))) == 1
+    assert store.list_events(EventFilter(near=(35.0, 36.0, 5))) == []

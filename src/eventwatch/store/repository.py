@@ -11,7 +11,7 @@ from datetime import date as Date
 from datetime import datetime, timezone
 from typing import Any, Iterable, Optional
 
-from sqlalchemy import and_, delete, func, insert, select, true, union_all, update
+from sqlalchemy import and_, delete, func, insert, select, text, true, union_all, update
 from sqlalchemy.engine import Connection, Engine
 
 from eventwatch.model import (
@@ -41,6 +41,7 @@ from eventwatch.store.schema import (
     events,
     mention_pins,
     mentions,
+    store_features,
 )
 
 SYSTEM = "eventwatch"
@@ -95,6 +96,16 @@ def event_id_for(document_id: str, mention: Mention) -> str:
 class Store:
     def __init__(self, engine: Engine):
         self.engine = engine
+        self._postgis: Optional[bool] = None
+
+    @property
+    def postgis(self) -> bool:
+        """Whether distance filters run on PostGIS (PostgreSQL with the extension) or the indexed fallback."""
+        if self._postgis is None:
+            with self.engine.connect() as conn:
+                self._postgis = bool(conn.execute(
+                    select(store_features.c.enabled).where(store_features.c.name == "postgis")).scalar())
+        return self._postgis
 
     # --- documents ---------------------------------------------------------------------------------------
 
@@ -265,7 +276,11 @@ class Store:
                 func.lower(event_actors.c.name).like(f"%{flt.actor.lower()}%"))
             conds.append(events.c.id.in_(sub))
         box = flt.bbox
-        if flt.near:
+        if flt.near and self.postgis:
+            lat, lon, km = flt.near
+            conds.append(text("ST_DWithin(events.geog, ST_SetSRID(ST_MakePoint(:near_lon, :near_lat), 4326)"
+                              "::geography, :near_m)").bindparams(near_lon=lon, near_lat=lat, near_m=km * 1000.0))
+        elif flt.near:
             lat, lon, km = flt.near
             w, s, e, n = bbox_around(lat, lon, km)
             box = (w, s, e, n) if box is None else (max(w, box[0]), max(s, box[1]), min(e, box[2]), min(n, box[3]))
@@ -279,7 +294,8 @@ class Store:
         out = []
         with self.engine.connect() as conn:
             for data, lat, lon in conn.execute(q):
-                if flt.near and (lat is None or haversine_km(flt.near[0], flt.near[1], lat, lon) > flt.near[2]):
+                if flt.near and not self.postgis and (
+                        lat is None or haversine_km(flt.near[0], flt.near[1], lat, lon) > flt.near[2]):
                     continue
                 out.append(event_from_dict(data))
         if flt.near and flt.limit:

@@ -146,3 +146,11 @@ mention_pins = Table(
     Column("who", String(100), nullable=False),
     Column("at", DateTime(timezone=True), nullable=False),
 )
+
+# Optional capabilities the migrations found on this server (e.g. PostGIS).
+store_features = Table(
+    "store_features",
+    metadata,
+    Column("name", String(40), primary_key=True),
+    Column("enabled", Boolean, nullable=False),
+)
