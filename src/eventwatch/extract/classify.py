@@ -3,7 +3,8 @@
 There is no ACLED training data here, so the classifier is written, not trained: a cue lexicon found with
 one automaton pass (`cues`), placed on spaCy's dependency parse to read who did what to whom
 (`classify_roles`), and ACLED's coding rules as scoring rules (`classify_rules`). Every label comes with the
-character spans of the cues that decided it.
+character spans of the cues that decided it. Optionally (the `embeddings` extra), a sentence encoder's
+similarity to the label descriptions breaks near-ties of unsure decisions (`classify_embeddings`).
 """
 from __future__ import annotations
 
@@ -41,9 +42,11 @@ class MentionClassification:
 class EventClassifier:
     """Classify with a spaCy pipeline passed in (loaded once by the caller, e.g. `Resources.nlp`)."""
 
-    def __init__(self, nlp: Any, finder: Optional[CueFinder] = None):
+    def __init__(self, nlp: Any, finder: Optional[CueFinder] = None, tie_breaker: Any = None):
         self.nlp = nlp
         self.finder = finder or default_finder()
+        # classify_embeddings.LabelSimilarity (or None): re-ranks close labels of an unsure decision
+        self.tie_breaker = tie_breaker
         # The pipeline asks classify() and is_event() about the same sentence: score it once.
         self._last: Optional[tuple[str, int, Scores]] = None
 
@@ -53,12 +56,14 @@ class EventClassifier:
         """Always one of the 30 labels; OTHER with confidence 0 when nothing in the text is an event cue."""
         if doc is None:
             doc = self.nlp(text)
-        return self._decide(self._scores(text, doc))
+        return self._break_ties([text], [self._scores(text, doc)])[0]
 
     def classify_many(self, texts: Iterable[str], batch_size: int = 64) -> list[Classification]:
         texts = list(texts)
         docs = self.nlp.pipe(texts, batch_size=batch_size)
-        return [self.classify(text, doc) for text, doc in zip(texts, docs)]
+        if self.tie_breaker is None:
+            return [self.classify(text, doc) for text, doc in zip(texts, docs)]
+        return self._break_ties(texts, [self._scores(text, doc) for text, doc in zip(texts, docs)])
 
     def is_event(self, text: str, doc: Any = None) -> bool:
         """False for text in which no cue reports an event (background, opinion, calls with no act)."""
@@ -77,7 +82,7 @@ class EventClassifier:
         """
         if doc is None:
             doc = self.nlp(text)
-        out = []
+        found = []
         for sent in doc.sents:
             sent_text = sent.text
             if not self.finder.cues(sent_text):
@@ -86,9 +91,12 @@ class EventClassifier:
             _, top = scores.best()
             if top < EVENT_MIN_SCORE:
                 continue
-            result = self._decide(scores)
+            found.append((sent, scores))
+        results = self._break_ties([sent.text for sent, _ in found], [scores for _, scores in found])
+        out = []
+        for (sent, _), result in zip(found, results):
             result.cues = [(s + sent.start_char, e + sent.start_char, t) for s, e, t in result.cues]
-            out.append(MentionClassification(sent.start_char, sent.end_char, sent_text, result))
+            out.append(MentionClassification(sent.start_char, sent.end_char, sent.text, result))
         return out
 
     # --- internals ---------------------------------------------------------------------------------------
@@ -103,14 +111,32 @@ class EventClassifier:
         self._last = (text, id(doc), result)
         return result
 
+    def _break_ties(self, texts: list[str], all_scores: list[Scores]) -> list[Classification]:
+        """Rule decisions, with the unsure ones re-ranked by similarity (encoded in one batch)."""
+        results = [self._decide(s) for s in all_scores]
+        tb = self.tie_breaker
+        if tb is None:
+            return results
+        unsure = [i for i, r in enumerate(results) if r.confidence < tb.threshold]
+        if unsure:
+            for i, similarity in zip(unsure, tb.similarities([texts[i] for i in unsure])):
+                label = tb.choose(all_scores[i].totals, similarity)
+                if label is not None and label != results[i].label:
+                    results[i] = self._decide(all_scores[i], label)
+        return results
+
     @staticmethod
-    def _decide(scores: Scores) -> Classification:
+    def _decide(scores: Scores, chosen: Optional[str] = None) -> Classification:
         label, top = scores.best()
+        if chosen is not None:
+            label, top = chosen, scores.totals.get(chosen, 0.0)
+            if top <= 0:  # no rule evidence at all: the similarity alone named it
+                return Classification(chosen, 0.0, [], {})
         if label is None or top <= 0:
             return Classification(FALLBACK_LABEL, 0.0, [], {})
         assert label in LABELS
         ranked = sorted(scores.totals.items(), key=lambda kv: -kv[1])
-        runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+        runner_up = max((v for k, v in ranked if k != label), default=0.0)
         # Confident when the winner is both strong and clear of the runner-up.
         strength = 1.0 - math.exp(-top / 4.0)
         margin = (top - runner_up) / top

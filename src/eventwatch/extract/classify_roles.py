@@ -35,6 +35,7 @@ _BACKGROUND_NOUNS = {"retaliation", "response", "revenge", "reprisal", "wake", "
                      "anticipation"}
 _PATIENT_PREPS = {"on", "against", "at", "upon", "into", "toward", "towards", "of"}
 _AGENT_PREPS = {"by"}
+_RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 _LEFT_WINDOW = 8
 
 
@@ -213,6 +214,10 @@ def arguments(trigger: Token) -> tuple[list[Token], list[Token]]:
     agents: list[Token] = []
     patients: list[Token] = []
     is_verbal = trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB")
+    # An active verb with its own subject takes no "by" agent: a "by" phrase there belongs to the object
+    # ("broke up a sit-in by students") or names a means ("by firing tear gas").
+    by_agents = not is_verbal or not any(c.dep_ in ("nsubj", "csubj") for c in trigger.children) or \
+        any(c.dep_ == "auxpass" for c in trigger.children)
     for child in trigger.children:
         dep = child.dep_
         if dep in ("nsubj", "csubj") and is_verbal:
@@ -224,7 +229,8 @@ def arguments(trigger: Token) -> tuple[list[Token], list[Token]]:
         elif dep == "prep":
             word = child.lower_
             if word in _AGENT_PREPS:
-                agents.extend(_objects(child))
+                if by_agents:
+                    agents.extend(_objects(child))
             elif word in _PATIENT_PREPS:
                 patients.extend(_objects(child))
             elif word == "from":
@@ -237,12 +243,19 @@ def arguments(trigger: Token) -> tuple[list[Token], list[Token]]:
             for sibling in trigger.children:
                 if sibling.dep_ == "prep" and sibling.lower_ in ("on", "against", "at"):
                     patients.extend(_objects(sibling))
+    # "the district, which was handed over": a relative pronoun stands for the noun the clause modifies
+    if trigger.dep_ == "relcl":
+        patients = [trigger.head if p.lower_ in _RELATIVE_PRONOUNS else p for p in patients]
+        agents = [trigger.head if a.lower_ in _RELATIVE_PRONOUNS else a for a in agents]
     # "took control of X", "opened fire on X": the object's own complement is the real patient
     for obj in list(patients):
         if obj.lower_ in ("control", "fire", "attack", "attacks", "strikes", "raid"):
             for child in obj.children:
                 if child.dep_ == "prep" and child.lower_ in _PATIENT_PREPS:
                     patients.extend(_objects(child))
+    if is_verbal and _headline_passive(trigger):
+        patients.extend(agents)  # "Protesters killed as police fire on crowd"
+        agents = []
     if is_verbal and not agents:
         agents = _inherited_subjects(trigger)
     if not is_verbal:
@@ -254,6 +267,18 @@ def arguments(trigger: Token) -> tuple[list[Token], list[Token]]:
         elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ in _LIGHT_VERBS:
             agents.extend(_subjects(head.head))
     return agents, patients
+
+
+_TRANSITIVE_HARM = {"kill", "injure", "wound", "arrest", "detain", "abduct", "kidnap", "shoot", "hurt", "jail"}
+
+
+def _headline_passive(verb: Token) -> bool:
+    """A participle with a subject, no auxiliary and no object: a headline's passive ("Protesters killed
+    in clashes"). A verb of harm that needs an object counts even when tagged as a past tense."""
+    if verb.dep_ != "ROOT" or not (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lemma_ in _TRANSITIVE_HARM)):
+        return False
+    children = {c.dep_ for c in verb.children}
+    return "nsubj" in children and not children & {"aux", "auxpass", "dobj"}
 
 
 def nearest_classed(trigger: Token, index: ClassIndex, direction: int) -> Optional[Token]:
@@ -345,10 +370,28 @@ _ALLEGATION_HEADS = {"accuse", "suspect", "charge", "convict", "allege", "senten
 _GRIEVANCE_HEADS = {"protest", "demonstration", "rally", "march", "demonstrate", "strike", "sit", "denounce",
                     "condemn", "demand", "call", "chant", "slogan", "anger", "outrage", "anticipation",
                     "calling", "demanding"}
+# Verbs whose object is what a protest or a commemoration is about: "to denounce the shooting", "to mark the
+# anniversary of the massacre".
+_CAUSE_VERBS = {"demand", "denounce", "condemn", "call", "protest", "decry", "mourn", "commemorate", "mark",
+                "honour", "honor", "remember"}
 # Places where a weapon word names a facility or programme rather than a weapon used.
 _FACILITY_HEADS = {"facility", "facilities", "site", "sites", "factory", "plant", "depot", "programme",
                    "program", "stockpile", "warehouse", "lab", "laboratory", "convention", "organisation",
                    "organization", "production", "research"}
+
+
+_TIME_SPANS = {"day", "week", "month", "year", "hour", "decade", "long"}
+
+
+def _earlier_event(clause_verb: Token) -> bool:
+    marks = [c for c in clause_verb.children if c.dep_ == "mark"]
+    if any(m.lower_ == "since" for m in marks):
+        return True
+    if not any(m.lower_ in ("after", "before") for m in marks):
+        return False
+    # "a week after", "days before", "long after": the measure hangs on the mark or on the clause's verb
+    spans = [c for m in marks for c in m.children] + list(clause_verb.children)
+    return any(c.dep_ in ("npadvmod", "advmod") and c.lemma_.lower() in _TIME_SPANS for c in spans)
 
 
 def clause_factor(tok: Token) -> tuple[float, float]:
@@ -369,6 +412,10 @@ def clause_factor(tok: Token) -> tuple[float, float]:
             clause *= 0.6
         elif dep == "advcl":
             clause *= 0.75
+            # "a week after police shot two protesters", "since rebels seized the town": an earlier
+            # event (a plain "after" is often the same event's sequence: "arrested after they rioted")
+            if _earlier_event(cur) and head.lemma_ not in _HARM_LEMMAS:
+                background *= 0.5
         elif dep == "acl" and cur.pos_ == "VERB":
             clause *= 0.85
         elif dep in ("pobj", "pcomp") and head.lower_ in _BACKGROUND_PREPS:
@@ -380,13 +427,26 @@ def clause_factor(tok: Token) -> tuple[float, float]:
         elif dep in ("pobj", "pcomp") and head.lower_ in ("against", "over", "about", "for") and \
                 head.head.lemma_ in _GRIEVANCE_HEADS:
             background *= 0.25
-        elif dep in ("dobj", "ccomp", "xcomp") and head.lemma_ in ("demand", "denounce", "condemn", "call"):
+        elif dep in ("dobj", "ccomp", "xcomp") and head.lemma_ in _CAUSE_VERBS:
             background *= 0.5
         elif cur.lower_ in _BACKGROUND_NOUNS:
             background *= 0.5
         cur = head
         hops += 1
     return max(clause, 0.3), max(background, 0.1)
+
+
+def alleged(tok: Token) -> bool:
+    """Inside what someone is accused of ("accused the army of firing chlorine shells")."""
+    cur, hops = tok, 0
+    while cur.head is not cur and hops < 12:
+        head = cur.head
+        if cur.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.head.lemma_ in _ALLEGATION_HEADS \
+                and head.lower_ in ("of", "with", "for"):
+            return True
+        cur = head
+        hops += 1
+    return False
 
 
 def negated(tok: Token) -> bool:

@@ -12,7 +12,16 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Optional
 
-from eventwatch.extract.classify_roles import ClassIndex, Hit, argument_info, losing_side
+from eventwatch.extract.classify_roles import (
+    ClassIndex,
+    Hit,
+    alleged,
+    argument_info,
+    arguments,
+    clause_factor,
+    losing_side,
+    negated,
+)
 from eventwatch.extract.cues import KIND_FRAME, KIND_LABEL
 
 EXPLOSIVE_LABELS = ("CHEM_WEAP", "AIR_STRIKE", "SUIC_BOMB", "ART_MISS_ATTACK", "REM_EXPLOS", "GRENADE")
@@ -20,8 +29,13 @@ PROTEST_LABELS = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST"
 # Labels whose cues a protest explains away ("clashes with police" in a protest is not an armed clash).
 PROTEST_ABSORBS = ("ARMED_CLASH", "ARREST", "ATTACK", "MOB_VIOL", "PROPERTY_DISTRUCT", "CHANGE_TO_GROUP_ACT",
                    "MAN_MADE_DISASTER", "ART_MISS_ATTACK", "NATURAL_DISASTER")
-# Actors whose doing something cannot be a natural disaster ("students flooded the streets").
-_ANIMATE = ("CIVILIAN", "PROTESTER", "STATE", "NONSTATE", "MOB")
+# Actors whose doing something cannot be a natural disaster ("students flooded the streets", "rockets
+# rained down").
+_ANIMATE = ("CIVILIAN", "PROTESTER", "STATE", "NONSTATE", "MOB", "WEAPON")
+# Aircraft: as the doer of an attack they make it an air strike; named alone (flying, entering airspace,
+# scrambling) they are no strike at all.
+_AIRCRAFT = {"aircraft", "jet", "warplane", "plane", "helicopter", "drone", "uav", "gunship", "bomber",
+             "warjet", "sortie", "airplane", "airforce", "airliner"}
 # Verbs by which protesters are the victims, not the doers ("four protesters died").
 _EXPERIENCER_LEMMAS = {"die", "dead", "death", "fatal", "injure", "wound", "hurt", "suffer"}
 PROTEST_MIN = 2.5  # protest evidence needed before a snippet is read as a protest
@@ -82,7 +96,12 @@ def score(hits: list[Hit], index: ClassIndex) -> Scores:
     _other_frames(hits, index, scores)
     _protest(hits, index, scores)
     _accusations(hits, scores)
-    _priorities(hits, scores)
+    _claims(hits, index, scores)
+    _delivery(hits, index, scores)
+    _departures(hits, index, scores)
+    _instruments(hits, scores)
+    armed_groups = any("NONSTATE" in k for k in index.by_token.values())
+    _priorities(hits, scores, armed_groups)
     return scores
 
 
@@ -92,6 +111,8 @@ def _disrupted_tokens(hits: list[Hit], index: ClassIndex) -> set[int]:
     for hit in hits:
         if "DISRUPT" in _frames(hit):
             info = argument_info(hit.head, index)
+            if info.agent == "NONSTATE":
+                continue  # fighters seizing a post's weapons took them as spoils
             if info.patient == "WEAPON" or "WEAPON" in info.patient_classes:
                 out |= info.patient_tokens
     return out
@@ -112,8 +133,21 @@ def _direct(hits: list[Hit], index: ClassIndex, scores: Scores, disrupted: set[i
     for hit in hits:
         for label, weight in _labels(hit).items():
             factor = hit.weight_factor
-            if label == "ORG_CRIME" and hit.head.i in victims:
+            if label in ("ORG_CRIME", "ABDUCT_DISSAP") and hit.head.i in victims:
                 factor *= 0.3
+            if label == "CHEM_WEAP" and alleged(hit.head):
+                factor = min(1.0, factor / 0.4)  # ACLED codes alleged chemical use as chemical use
+            if label == "ATTACK" and hit.head.pos_ == "VERB":
+                info = argument_info(hit.head, index)
+                if info.patient in ("STATE", "MIL_TARGET") and info.agent != "STATE":
+                    label = "ARMED_CLASH"  # "shot dead a police officer at a checkpoint": armed on both sides
+            if label == "AGREEMENT" and _deal_frame(hit):
+                factor *= 0.5
+            if label == "OTHER" and hit.head.dep_ in ("compound", "amod"):
+                factor *= 0.2  # "a displacement camp", "displaced people": a population, not the event
+            if label == "OTHER" and hit.head.pos_ == "VERB" and \
+                    argument_info(hit.head, index).agent in ("STATE", "NONSTATE"):
+                factor *= 0.3  # soldiers who fled retreated; only civilians are displaced
             if label in EXPLOSIVE_LABELS and hit.head.i in disrupted:
                 scores.add("DISR_WEAP", weight * factor * 0.5, hit)
                 factor *= 0.15
@@ -136,7 +170,9 @@ def _attack_frames(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
             w = frames["ATTACK_VERB"] * f
             info = argument_info(hit.head, index)
             agent, patient = info.agent, info.patient
-            if agent == "WEAPON":
+            if _aircraft_agent(hit.head):
+                scores.add("AIR_STRIKE", 2.0 * w, hit)  # "helicopters targeted the town"
+            elif agent == "WEAPON":
                 pass  # "rockets struck ...": the weapon's own cue codes the event
             elif patient in ("MIL_TARGET", "STATE", "BASE") and agent != "STATE":
                 scores.add("ARMED_CLASH", 2.0 * w, hit)
@@ -163,17 +199,22 @@ def _attack_frames(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
             w = frames["KILL"] * f
             info = argument_info(hit.head, index)
             agent, patient = info.agent, info.patient
-            if patient in ("STATE", "NONSTATE") or (agent == "STATE" and patient is None):
+            if _aircraft_agent(hit.head):
+                scores.add("AIR_STRIKE", 2.0 * w, hit)
+            elif patient in ("STATE", "NONSTATE") or (agent == "STATE" and patient is None):
                 scores.add("ARMED_CLASH", 2.5 * w, hit)
             elif patient == "PROTESTER":
                 scores.add("FORCE_AGAINST_PROTEST", 2.0 * w, hit)
+            elif patient == "CIVILIAN" and agent in ("NONSTATE", "STATE"):
+                scores.add("ATTACK", 3.0 * w, hit)  # armed men killing villagers: the attack itself
             elif patient == "CIVILIAN":
                 scores.add("ATTACK", 1.5 * w, hit)
             else:
                 scores.add("ATTACK", 0.5 * w, hit)
 
 
-_OUSTING_VERBS = {"push", "drive", "force", "oust", "expel", "flush", "chase", "kick", "clear", "rout"}
+_OUSTING_VERBS = {"push", "drive", "force", "oust", "expel", "flush", "chase", "kick", "clear", "rout", "dislodge"}
+_OUSTING_ALONE = {"oust", "rout", "dislodge"}  # these mean "out of a place" without a particle
 
 
 def _ousting(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
@@ -185,13 +226,49 @@ def _ousting(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
     for tok in doc:
         if tok.lemma_ not in _OUSTING_VERBS or tok.i in seen:
             continue
-        if not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "from") for c in tok.children):
+        if tok.lemma_ not in _OUSTING_ALONE and not any(
+                c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "from") for c in tok.children):
             continue
         info = argument_info(tok, index)
-        if info.agent == "STATE" and info.patient == "NONSTATE":
+        # "militants were dislodged": with no agent named, the other side gains the place
+        if info.patient == "NONSTATE" and info.agent in ("STATE", None):
             scores.add("GOV_REGAINS_TERIT", 5.0)
-        elif info.agent == "NONSTATE" and info.patient == "STATE":
+        elif info.patient == "STATE" and info.agent in ("NONSTATE", None):
             scores.add("NON_STATE_ACTOR_OVERTAKES_TER", 5.0)
+
+
+def _aircraft_agent(trigger) -> bool:
+    """The doer of an attack verb is an aircraft ("the regime's helicopters targeted", "jets struck")."""
+    if not (trigger.pos_ == "VERB" or trigger.tag_.startswith("VB")):
+        return False
+    agents, _ = arguments(trigger)
+    return any(a.lemma_.lower() in _AIRCRAFT for a in agents)
+
+
+# Verbs by which forces move into a place; "under a deal" they take it over without a fight.
+_MOVE_IN_LEMMAS = {"deploy", "enter", "move", "hand", "redeploy", "take"}
+
+
+def _deal_frame(hit: Hit) -> bool:
+    """A deal named as the frame of something else: "under a deal", "following the agreement", "as part of
+    a de-escalation deal". What is done under it is the event; the deal is background."""
+    if _labels(hit).get("AGREEMENT", 0) < 3.5:
+        return False
+    tok = hit.head
+    while tok.dep_ in ("compound", "amod", "conj") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in ("under", "following", "per"):
+        return True
+    if prep.lower_ == "of" and prep.head.lower_ == "part":
+        return True
+    return prep.lower_ == "with" and prep.head.lower_ in ("line", "accordance", "compliance")
+
+
+def _under_deal(hits: list[Hit]) -> bool:
+    return any(_deal_frame(h) for h in hits)
 
 
 def _handovers(hits: list[Hit], index: ClassIndex, scores: Scores) -> float:
@@ -224,14 +301,21 @@ def _handovers(hits: list[Hit], index: ClassIndex, scores: Scores) -> float:
 def _territory(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
     """Who takes a place: government forces regain it, non-state actors overtake it, or it is handed over."""
     _ousting(hits, index, scores)
-    peaceful = sum(_labels(h).get("NON_VIOL_TERRIT_TRANSFER", 0) * h.weight_factor for h in hits)
+    # "after the soldiers fled without a fight": how the place changed hands, wherever it is said
+    peaceful = sum(_labels(h).get("NON_VIOL_TERRIT_TRANSFER", 0) * h.position * h.negation for h in hits)
     peaceful += _handovers(hits, index, scores)
     withdrew = any(
         _labels(h).get("CHANGE_TO_GROUP_ACT", 0) >= 4
         and h.head.lemma_ in ("withdraw", "pull", "evacuate", "leave", "retreat", "abandon")
         for h in hits
-    )
+    ) or _withdrawals(hits, index)
     fighting = sum(_labels(h).get("ARMED_CLASH", 0) * h.weight_factor for h in hits) >= 3
+    # Forces moving in "under a deal" or "following the agreement" fought no one; forces only leaving
+    # under a deal are the deal's doing (an evacuation or withdrawal agreement).
+    deal = _under_deal(hits) and not fighting
+    if deal and any(h.head.lemma_ in _MOVE_IN_LEMMAS and _labels(h).get("CHANGE_TO_GROUP_ACT", 0) >= 2
+                    for h in hits):
+        scores.add("NON_VIOL_TERRIT_TRANSFER", peaceful + 4.0)
     if withdrew and peaceful >= 3:
         scores.add("NON_VIOL_TERRIT_TRANSFER", peaceful)  # one side leaves, the other is handed the place
     for hit in hits:
@@ -243,15 +327,21 @@ def _territory(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
         place_like = bool(classes & {"PLACE", "BASE", "MIL_TARGET"}) or hit.head.ent_type_ in ("GPE", "LOC", "FAC")
         if patient in ("WEAPON", "CRIME", "DIPLOMAT", "PROTESTER") or (patient == "CIVILIAN" and not place_like):
             continue
+        if "CAPTIVE" in classes and not place_like:
+            continue  # "freed the hostages" frees people, not a place
         if patient in ("STATE", "NONSTATE") and not place_like:
             continue  # "captured soldiers" is a capture of people, not of territory
+        if frames["TERRITORY"] < 3 and not place_like:
+            continue  # "took", "entered": territorial only with a place as object
+        if _aircraft_agent(hit.head):
+            continue  # planes entering a zone or airspace hold no ground
         w = frames["TERRITORY"] * hit.weight_factor
         if not place_like and not withdrew:
             w *= 0.5  # (after a withdrawal, the place is the one left behind)
         if agent not in ("STATE", "NONSTATE"):
             loser = losing_side(hit.head, index)
             agent = {"STATE": "NONSTATE", "NONSTATE": "STATE"}.get(loser or "", agent)
-        if (peaceful >= 4 or withdrew) and not fighting:
+        if (peaceful >= 4 or withdrew or deal) and not fighting:
             # one side leaves or hands over, the other moves in: a transfer, not a conquest
             scores.add("NON_VIOL_TERRIT_TRANSFER", 2.0 * w * (1.0 + min(peaceful, 5) / 5) + 2.0, hit)
             w *= 0.5
@@ -264,15 +354,25 @@ def _territory(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
             scores.add("NON_STATE_ACTOR_OVERTAKES_TER", 0.5 * w, hit)
 
 
+_FREEING_LEMMAS = {"free", "release", "liberate", "rescue", "exchange", "swap", "visit"}
+_PEOPLE = ("CIVILIAN", "PROTESTER", "NONSTATE", "CRIME", "DIPLOMAT")
+# Organised-crime evidence that names the reason for an arrest even in a background phrase ("arrested over
+# allegations he embezzled funds"): only the decisive crime words.
+_CRIME_REASON_MIN = 6.0
+
+
 def _disrupt_and_arrest(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
     """Seized weapons are disrupted weapons use; seized drugs or arrested smugglers are organised crime."""
+    crime_reason = any(_labels(h).get("ORG_CRIME", 0) >= _CRIME_REASON_MIN and h.negation == 1.0 for h in hits)
     for hit in hits:
         frames = _frames(hit)
         f = hit.weight_factor
         if "DISRUPT" in frames:
             info = argument_info(hit.head, index)
             w = frames["DISRUPT"] * f
-            if info.patient == "WEAPON" or "WEAPON" in info.patient_classes:
+            if info.agent == "NONSTATE":
+                pass  # weapons taken by fighters are spoils, not a disrupted attack
+            elif info.patient == "WEAPON" or "WEAPON" in info.patient_classes:
                 scores.add("DISR_WEAP", 2.0 * w, hit)
             elif info.patient == "CRIME":
                 scores.add("ORG_CRIME", 1.5 * w, hit)
@@ -281,8 +381,13 @@ def _disrupt_and_arrest(hits: list[Hit], index: ClassIndex, scores: Scores) -> N
             w = frames["ARREST"] * f
             if info.patient == "WEAPON":
                 continue
-            if info.patient == "CRIME":
-                scores.add("ORG_CRIME", w, hit)
+            if frames["ARREST"] < 5 and info.patient not in _PEOPLE:
+                continue  # "held talks", "held a press conference": only people are held
+            if hit.head.pos_ in ("NOUN", "PROPN") and hit.head.dep_ == "dobj" and \
+                    hit.head.head.lemma_ in _FREEING_LEMMAS:
+                continue  # "freed the detainees": people who had been held, now released
+            if info.patient == "CRIME" or crime_reason:
+                scores.add("ORG_CRIME", w, hit)  # arrests for smuggling, theft or graft
             else:
                 scores.add("ARREST", w, hit)
 
@@ -304,7 +409,7 @@ def _other_frames(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
                 scores.add("OTHER", w, hit)
         if "RELEASE" in frames:
             info = argument_info(hit.head, index)
-            if "CAPTIVE" in info.patient_classes:
+            if "CAPTIVE" in info.patient_classes and not _by_force(hit.head, hits):
                 scores.add("AGREEMENT", 2.5 * frames["RELEASE"] * f, hit)  # captives freed by one side
         if "ABDUCT_VERB" in frames:
             info = argument_info(hit.head, index)
@@ -312,10 +417,33 @@ def _other_frames(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
                 scores.add("ABDUCT_DISSAP", 2.0 * frames["ABDUCT_VERB"] * f, hit)
 
 
+def _protester_phrases(hits: list[Hit]) -> set[int]:
+    """Tokens of the subject of a protest verb ("families of soldiers killed in the war protested")."""
+    out: set[int] = set()
+    for h in hits:
+        if "PROTEST" not in _frames(h):
+            continue
+        verb = h.head if h.head.pos_ == "VERB" else h.head.head  # "held a rally": the rally's verb
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                out |= {t.i for t in c.subtree}
+    return out
+
+
+def _by_force(verb, hits: list[Hit]) -> bool:
+    """'Raided the station and freed the detainees': a release coordinated with an assault is no deal."""
+    attack_heads = {h.head.i for h in hits if "ATTACK_VERB" in _frames(h)}
+    linked = {verb.i, verb.head.i} | {c.i for c in verb.children if c.dep_ == "conj"}
+    return bool(linked & attack_heads) and verb.i not in attack_heads
+
+
 def _protest(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
     """Peaceful unless the protesters turn violent, the authorities use lethal force, or they intervene."""
     amounts: dict[str, float] = defaultdict(float)
     support: dict[str, list[Hit]] = defaultdict(list)
+    protesters = _protester_phrases(hits)
     for hit in hits:
         frames = _frames(hit)
         if "ATTACK_VERB" in frames and not {"P_INTER", "P_FORCE", "P_VIOL"} & set(frames):
@@ -332,7 +460,12 @@ def _protest(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
             if frame == "PROTEST":
                 amount = weight * hit.weight_factor
             else:
-                amount = weight * hit.context_factor
+                # A grievance or an earlier event ("a week after police shot two protesters") says nothing
+                # about how this protest went, nor does the description of who protests ("relatives of
+                # the victims of the massacre").
+                amount = weight * hit.context_factor * hit.background
+                if hit.head.i in protesters:
+                    amount *= 0.3
                 info = argument_info(hit.head, index)
                 verbal = hit.head.pos_ == "VERB" and info.agent_parsed
                 if verbal and frame in ("P_FORCE", "P_INTER") and info.agent in ("PROTESTER", "MOB") and \
@@ -353,6 +486,8 @@ def _protest(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
     implied = protest >= 2.0 and max(force, inter) >= SUBTYPE_MIN and targeted
     if protest < PROTEST_MIN and not implied:
         return
+    if not any(h.background >= 0.6 for h in support["PROTEST"]):
+        return  # only protests feared, awaited or recalled ("in anticipation of mass protests")
     if viol >= SUBTYPE_MIN and viol >= force * 0.8:
         label, extra = "VIOL_DEMONSTR", viol
     elif force >= SUBTYPE_MIN:
@@ -395,22 +530,162 @@ def _accusations(hits: list[Hit], scores: Scores) -> None:
                 subtree = {t.i for o in objects for t in o.subtree}
             else:
                 subtree = {t.i for t in hit.head.subtree} - set(hit.tokens)
-            if subtree & violent_tokens and hit.head.dep_ not in ("acl", "relcl"):
+            if subtree & violent_tokens and hit.head.dep_ not in ("acl", "relcl", "advcl", "xcomp"):
                 scores.add("ATTRIB", 4.0 * hit.weight_factor, hit)
 
 
-def _priorities(hits: list[Hit], scores: Scores) -> None:
+_CLAIM_VERBS = {"say", "announce", "claim", "confirm", "admit", "acknowledge", "state", "boast"}
+_PERPETRATE_VERBS = {"carry", "conduct", "launch", "perpetrate", "stage", "mount", "execute", "commit"}
+_SELF = {"it", "they", "we", "its", "their", "our"}
+
+
+def _claims(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
+    """A group saying that it (or its fighters) carried out an attack claims responsibility for it; a state
+    saying so reports its own operation, which is coded as that operation."""
+    doc = hits[0].head.doc if hits else None
+    attack_tokens = {h.head.i for h in hits if {"ATTACK_VERB", "KILL"} & set(_frames(h)) or
+                     set(_labels(h)) & _VIOLENT}
+    for tok in doc or ():
+        if tok.lemma_ not in _PERPETRATE_VERBS or tok.dep_ != "ccomp" or tok.head.lemma_ not in _CLAIM_VERBS:
+            continue
+        sayers = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        doers = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not any(index.kind(t) == "NONSTATE" for t in sayers + doers):
+            continue  # a state (or anyone unnamed) reporting its own operation
+        by_self = any(d.lower_ in _SELF or any(c.dep_ == "poss" and c.lower_ in _SELF for c in d.children)
+                      for d in doers)
+        objects = {t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
+        if by_self and objects & attack_tokens and not negated(tok):
+            clause, background = clause_factor(tok.head)
+            scores.add("ATTRIB", 6.0 * clause * background)
+
+
+_SEND_LEMMAS = {"send", "dispatch", "despatch", "deploy", "redeploy", "rush", "airlift", "station"}
+_CIVILIAN_LEAVING = {"leave", "abandon", "evacuate", "flee", "desert"}
+
+
+def _departures(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
+    """Forces sent somewhere change their activity; residents leaving a town in numbers are displaced."""
+    doc = hits[0].head.doc if hits else None
+    for tok in doc or ():
+        if tok.pos_ != "VERB" or negated(tok):
+            continue
+        if tok.lemma_ in _SEND_LEMMAS:
+            objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            if any(index.kind(o) in ("STATE", "NONSTATE") for o in objects):
+                clause, background = clause_factor(tok)
+                scores.add("CHANGE_TO_GROUP_ACT", 4.0 * clause * background)
+        elif tok.lemma_ in _CIVILIAN_LEAVING:
+            info = argument_info(tok, index)
+            if info.agent == "CIVILIAN" and info.agent_plural and _leaves_place(tok, info):
+                clause, background = clause_factor(tok)
+                scores.add("OTHER", 4.0 * clause * background)
+
+
+def _leaves_place(verb, info) -> bool:
+    if info.patient_classes & {"PLACE", "BASE", "MIL_TARGET"}:
+        return True
+    return any(verb.doc[i].ent_type_ in ("GPE", "LOC", "FAC") for i in info.patient_tokens)
+
+
+def _withdrawals(hits: list[Hit], index: ClassIndex) -> bool:
+    """Armed forces leaving a place ("the militia agreed to leave the city", "troops left the airfield")."""
+    doc = hits[0].head.doc if hits else None
+    for tok in doc or ():
+        if tok.pos_ != "VERB" or negated(tok):
+            continue
+        if tok.lemma_ in ("leave", "abandon", "vacate", "quit"):
+            info = argument_info(tok, index)
+            if info.agent in ("STATE", "NONSTATE") and _leaves_place(tok, info):
+                return True
+    return False
+
+
+_SMALL_ARMS = {"gun", "guns", "rifle", "rifles", "weapon", "weapons", "firearm", "firearms", "kalashnikov",
+               "kalashnikovs", "pistol", "pistols"}
+
+
+def _instruments(hits: list[Hit], scores: Scores) -> None:
+    """Heavy weapons listed among the small arms of an assault ("attacked the post with rocket-propelled
+    grenades and machine guns") are the means of a battle, not a shelling."""
+    for h in hits:
+        if "ART_MISS_ATTACK" not in _labels(h):
+            continue
+        prep = h.head
+        while prep.dep_ in ("conj", "compound", "amod") and prep.head is not prep:
+            prep = prep.head
+        if prep.dep_ != "pobj" or prep.head.lower_ != "with":
+            continue
+        phrase = {t.lower_ for t in prep.head.subtree}
+        if phrase & _SMALL_ARMS:
+            scores.add("ARMED_CLASH", _labels(h)["ART_MISS_ATTACK"] * h.weight_factor)
+            scores.scale("ART_MISS_ATTACK", 0.5)
+            return
+
+
+_DRIVE_LEMMAS = {"drive", "ram", "crash", "plough", "plow", "steer"}
+_THROW_LEMMAS = {"throw", "lob", "hurl", "toss"}
+_EXPLOSIVE_LEMMAS = {"explosive", "explosives", "bomb", "device", "ied"}
+_NOT_GRENADES = {"petrol", "molotov", "fire", "gasoline", "incendiary", "smoke", "tear", "stun", "paint",
+                 "sound", "crude"}
+
+
+def _delivery(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
+    """How an explosive reached its target decides the type: driven into it, a suicide (vehicle) bomb;
+    thrown at it, a grenade ("lobbed an explosive device at the crowd")."""
+    doc = hits[0].head.doc if hits else None
+    for tok in doc or ():
+        if tok.pos_ != "VERB" or negated(tok):
+            continue
+        if tok.lemma_ in _DRIVE_LEMMAS:
+            objects = [c for c in tok.children if c.dep_ == "dobj"]
+            if any(t.lemma_.lower() in ("explosive", "explosives") or t.lower_.startswith("explosive")
+                   for o in objects for t in o.subtree):
+                clause, background = clause_factor(tok)
+                scores.add("SUIC_BOMB", 7.0 * clause * background)
+                scores.scale("REM_EXPLOS", 0.5)
+        elif tok.lemma_ in _THROW_LEMMAS:
+            objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            for o in objects:
+                if o.lemma_.lower() not in _EXPLOSIVE_LEMMAS:
+                    continue
+                if any(t.lower_ in _NOT_GRENADES for t in o.subtree):
+                    continue  # petrol bombs and tear gas canisters are protest or policing tools
+                clause, background = clause_factor(tok)
+                scores.add("GRENADE", 6.0 * clause * background)
+                break
+
+
+_MOB_WORDS = {"mob", "lynch", "lynching", "vigilante", "vigilantism", "justice", "crowd", "mobs"}
+
+
+def _priorities(hits: list[Hit], scores: Scores, armed_groups: bool = False) -> None:
     """ACLED precedence among co-occurring types."""
     t = scores.totals
     # A chemical weapon is coded as such whatever delivered it; an industrial leak is not a chemical attack.
     industrial = t.get("MAN_MADE_DISASTER", 0)
     chem_in_main_clause = any(
-        "CHEM_WEAP" in _labels(h) and h.clause * h.background >= 0.7 and h.negation == 1.0 for h in hits
+        "CHEM_WEAP" in _labels(h) and h.negation == 1.0 and
+        h.clause * (min(1.0, h.background / 0.4) if alleged(h.head) else h.background) >= 0.7
+        for h in hits
     )
-    if t.get("CHEM_WEAP", 0) >= 4 and industrial < 6 and chem_in_main_clause:
+    if t.get("CHEM_WEAP", 0) >= 3.0 and industrial < 6 and chem_in_main_clause:
         scores.add("CHEM_WEAP", 2.0)
+        for carrier in ("ART_MISS_ATTACK", "AIR_STRIKE", "REM_EXPLOS", "ATTRIB"):
+            scores.scale(carrier, 0.4)  # the shell, bomb or accusation only carried the chemical
     elif industrial >= 6:
         scores.scale("CHEM_WEAP", 0.4)
+    # Aircraft that only fly, enter airspace or scramble have struck nothing.
+    air = scores.support.get("AIR_STRIKE", [])
+    if air and all(h.head.lemma_.lower() in _AIRCRAFT for h in air):
+        acted = any(
+            {"ATTACK_VERB", "KILL"} & set(_frames(h))
+            or (set(_labels(h)) & (set(EXPLOSIVE_LABELS) | {"PROPERTY_DISTRUCT"})
+                and h.head.lemma_.lower() not in _AIRCRAFT)
+            for h in hits
+        )
+        if not acted:
+            scores.scale("AIR_STRIKE", 0.35)
     # Weapons launched from aircraft are air strikes, not missile attacks.
     if t.get("AIR_STRIKE", 0) >= 4 and t.get("ART_MISS_ATTACK", 0) > 0:
         scores.scale("ART_MISS_ATTACK", 0.6)
@@ -428,10 +703,15 @@ def _priorities(hits: list[Hit], scores: Scores) -> None:
     # A battle that changes who holds a place is coded as the territorial change.
     if max(t.get("GOV_REGAINS_TERIT", 0), t.get("NON_STATE_ACTOR_OVERTAKES_TER", 0)) >= 3:
         scores.scale("ARMED_CLASH", 0.5)
-    # Looting or arson by a mob is mob violence; suspects set upon by a crowd are its victims.
+    # Rivalry between armed groups is a battle, not a mob.
+    mob_cues = [h for h in scores.support.get("MOB_VIOL", []) if "MOB_VIOL" in _labels(h)]
+    if armed_groups and mob_cues and all(h.head.lemma_ not in _MOB_WORDS for h in mob_cues):
+        scores.scale("MOB_VIOL", 0.4)
+    # Looting, arson or killing by a mob is mob violence; suspects set upon by a crowd are its victims.
     if t.get("MOB_VIOL", 0) >= 4:
         scores.scale("PROPERTY_DISTRUCT", 0.5)
         scores.scale("ORG_CRIME", 0.5)
+        scores.scale("ATTACK", 0.6)
     # A disaster with no actor is not an attack.
     for disaster in ("NATURAL_DISASTER", "MAN_MADE_DISASTER"):
         if t.get(disaster, 0) >= 6:
