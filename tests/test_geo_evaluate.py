@@ -120,3 +120,19 @@ def test_evaluate_geo_command_prints_one_json_object(tmp_path, store):
         assert out["documents"] == 1
     r = run_cli("evaluate", "geo", str(tmp_path / "_gwn.xml"), "--gold-toponyms", "--json", "--gazetteer", str(store))
     assert json.loads(r.stdout)["resolved_on"] == "gold spans"
+
+
+def test_an_unresolved_gold_name_is_scored_at_its_stand_in_but_never_as_an_exact_id(tmp_path, store):
+    g = Gazetteer.load(str(store))
+    text = "Shells fell on the village of Kafr Zeta Jadida, Idlib."
+    start = text.index("Kafr")
+    end = start + len("Kafr Zeta Jadida")
+    path = tmp_path / "lgl-unknown.xml"
+    path.write_text(
+        f"<articles><article docid='1'><text><![CDATA[{text}]]></text><toponyms><toponym><start>{start}</start>"
+        f"<end>{end}</end><phrase>Kafr Zeta Jadida</phrase><gaztag geonameid='99'><name>Kafr Zeta Jadida</name>"
+        "<lat>35.8</lat><lon>36.6</lon></gaztag></toponym></toponyms></article></articles>", encoding="utf-8")
+    s = evaluate_corpus(read_corpus(path), g, gold_toponyms=True)
+    assert s.scored_at_stand_in == 1
+    assert s.acc161 == 1.0  # Idlib governorate's point is within 161 km of the village
+    assert s.geonames_exact == 0.0

@@ -109,6 +109,9 @@ class Toponym:
     place: Optional[Place] = None  # None when the name could not be resolved
     locational: bool = True  # False for metonymy ("Damascus denied") and demonyms used as actors
     cue: Optional[str] = None  # the context cue that supported it ("in", "rural", "countryside", ...)
+    # For a name the gazetteer cannot resolve: the best place the document offers instead (the place it is
+    # said to lie in, or the place the document is about), with a coarser precision. `place` stays None.
+    fallback: Optional[Place] = None
 
 
 @dataclass

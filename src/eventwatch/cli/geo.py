@@ -151,9 +151,13 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
         for t in toponyms:
             p = t.place
             alts = ", ".join(f"{a['name']} ({a.get('country_code') or ''})" for a in (p.alternatives if p else [])[:3])
+            shown = p or t.fallback
+            where = p.name if p else (f"[yellow]unresolved[/yellow], in/near {t.fallback.name}" if t.fallback
+                                      else "[yellow]unresolved[/yellow]")
+            p = shown
             table.add_row(
                 f"{t.start}-{t.end}", t.text, "place" if t.locational else "actor/other", t.cue or "",
-                p.name if p else "[yellow]unresolved[/yellow]", (p.country_code or "") if p else "",
+                where, (p.country_code or "") if p else "",
                 (p.admin1 or "") if p else "", f"{p.lat:.4f}, {p.lon:.4f}" if p and p.lat is not None else "",
                 str(p.precision) if p else "", str(p.geonames_id or "") if p else "", alts,
             )

@@ -5,6 +5,12 @@ Corpora: GeoWebNews (`<toponym>` with `extractedName`, `type`, `geonamesID`, `la
 Scores: recognition precision/recall/F1 on exact and overlapping spans; resolution accuracy within 161 km,
 median and mean error, the area under the log-error curve (AUC, lower is better), exact GeoNames id match,
 and throughput.
+
+Outside GeoWebNews every returned name counts as a predicted toponym, demonyms included (LGL and TR-News
+annotate them, GeoVirus does not). A gold toponym the geoparser recognised but could not resolve is scored
+for distance at the stand-in place it gave (`Toponym.fallback`: the place it is said to lie in, or the place the document is
+about), as a user would see it; `scored_at_stand_in` says how many, and a stand-in never counts as an exact
+GeoNames id.
 """
 from __future__ import annotations
 
@@ -184,6 +190,7 @@ class GeoScores:
     recognition_scope: str = "all toponyms"
     resolved_on: str = "recognised spans"
     gold_with_coordinates: int = 0
+    scored_at_stand_in: int = 0  # gold toponyms the system left unresolved, scored at their stand-in place
     acc161: float = 0.0
     median_error_km: float = 0.0
     mean_error_km: float = 0.0
@@ -219,6 +226,7 @@ def evaluate_corpus(
     errs: list[float] = []
     id_hits = id_total = 0
     by_id: list[tuple[int, float, bool]] = []  # (gold id, error, id matched)
+    stand_ins = 0
     elapsed = 0.0
     for n, doc in enumerate(corpus.documents):
         t0 = time.perf_counter()
@@ -258,7 +266,9 @@ def evaluate_corpus(
         for gi, g in enumerate(doc.toponyms):
             if g.lat is None or g.lon is None:
                 continue
-            place = predicted[m[gi]].place if gi in m else None
+            named = predicted[m[gi]].place if gi in m else None
+            place = (named or predicted[m[gi]].fallback) if gi in m else None
+            stand_ins += named is None and place is not None
             if place is not None and place.lat is not None:
                 err = haversine_km(g.lat, g.lon, place.lat, place.lon)
             else:
@@ -266,7 +276,7 @@ def evaluate_corpus(
             errs.append(err)
             if g.geonames_id:
                 id_total += 1
-                ok = place is not None and place.geonames_id == g.geonames_id
+                ok = named is not None and named.geonames_id == g.geonames_id
                 id_hits += ok
                 by_id.append((g.geonames_id, err, ok))
             if errors is not None and err > ACC_KM:
@@ -284,6 +294,7 @@ def evaluate_corpus(
         (scores.recognition_precision_overlap, scores.recognition_recall_overlap,
          scores.recognition_f1_overlap) = prf(tp_overlap, n_pred, n_gold)
     scores.gold_with_coordinates = len(errs)
+    scores.scored_at_stand_in = stand_ins
     if errs:
         scores.acc161 = sum(e <= ACC_KM for e in errs) / len(errs)
         scores.median_error_km = statistics.median(errs)

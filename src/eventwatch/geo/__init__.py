@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from eventwatch.geo.event_location import choose_event_location, unresolved_names
-from eventwatch.geo.gazetteer import Candidate, Gazetteer
+from eventwatch.geo.fallback import add_fallbacks, reposition_approximate
+from eventwatch.geo.gazetteer import Candidate, Gazetteer, prior_score
 from eventwatch.geo.recognise import Recogniser
 from eventwatch.geo.resolve import Resolver
 from eventwatch.geo.sentences import SentenceIndex
@@ -29,20 +30,32 @@ def geoparse(
     """Every place name in `text`, in order, each resolved to a Place (or None when unknown).
 
     Names used as actors (metonymy such as "Moscow said", demonyms such as "Russian") are returned with
-    `locational=False` so callers can keep them out of event locations but still see them.
+    `locational=False` so callers can keep them out of event locations but still see them. A name the
+    gazetteer cannot resolve keeps `place=None` and gets a `fallback`: the place it is said to lie in, or the
+    nearest or main place of the document, with a coarser precision.
     """
     spans = Recogniser(gazetteer).recognise(text, spacy_doc)
     resolutions = Resolver(gazetteer).resolve(spans, doc_country=doc_country, publisher=publisher)
     keep = _believed(spans, resolutions, gazetteer, doc_country)
-    spans = [s for s, k in zip(spans, keep) if k]
-    resolutions = [r for r, k in zip(resolutions, keep) if k]
-    sentences = SentenceIndex(text, spacy_doc)
+    kept = [k for k in range(len(spans)) if keep[k]]
+    new_index = {old: new for new, old in enumerate(kept)}
+    containers = [new_index.get(spans[k].container) if spans[k].container is not None else None for k in kept]
+    return _toponyms(text, [spans[k] for k in kept], [resolutions[k] for k in kept], containers, document_id,
+                     SentenceIndex(text, spacy_doc))
+
+
+def _toponyms(text: str, spans, resolutions, containers, document_id: str, sentences: SentenceIndex) -> list[Toponym]:
+    """Toponyms for resolved spans, with stand-ins for the unresolved and for approximate divisions."""
     out: list[Toponym] = []
+    approximate = []
     for s, r in zip(spans, resolutions):
         place = None
         if r is not None and r.candidate is not None:
             place = _place(text, s.phrase_start, s.phrase_end, r, document_id, sentences)
         out.append(Toponym(s.start, s.end, text[s.start : s.end], place, s.locational, s.cue))
+        approximate.append(bool(r is not None and r.candidate is not None and r.candidate.approximate))
+    reposition_approximate(out, approximate)
+    add_fallbacks(out, containers)
     return out
 
 
@@ -62,10 +75,16 @@ def _believed(spans, resolutions, gazetteer=None, doc_country: Optional[str] = N
     n = len(spans)
     keep = [False] * n
     for k, (s, r) in enumerate(zip(spans, resolutions)):
-        if r is None or r.candidate is None or s.located or r.candidate.source == "user" or s.demonym:
+        if r is None or (r.candidate is None and (s.unknown or not s.candidates)):
+            keep[k] = True  # unknown names are reported, unresolved
+        elif r.candidate is None:
+            keep[k] = s.located  # every reading was implausible: a place by its cue, else not a place
+        elif s.firm or r.candidate.source == "user" or s.demonym:
             keep[k] = True
-        elif r.candidate.exact and (_strong(r.candidate) or (s.j - s.i > 1 and r.candidate.population >= 5000)):
-            keep[k] = True
+        elif r.candidate.exact and (_strong(r.candidate) or (s.j - s.i > 1 and (
+            r.candidate.population >= 5000 or r.candidate.feature_code.startswith("ADM")
+        ))):
+            keep[k] = True  # "Butler County": a division's full name is specific enough
     named = {doc_country.upper()} if doc_country else set()
     for k, (s, r) in enumerate(zip(spans, resolutions)):
         if keep[k] and r is not None and r.candidate is not None and r.candidate.country_code and (
@@ -74,7 +93,8 @@ def _believed(spans, resolutions, gazetteer=None, doc_country: Optional[str] = N
             named.add(r.candidate.country_code)
     transliterated = getattr(gazetteer, "transliterated", frozenset())
     for k, (s, r) in enumerate(zip(spans, resolutions)):
-        if not keep[k] and r.candidate.country_code in named and r.candidate.country_code in transliterated:
+        if not keep[k] and r.candidate is not None and r.candidate.country_code in named \
+                and r.candidate.country_code in transliterated:
             keep[k] = True
     for _round in range(2):
         points = [resolutions[k].candidate for k in range(n) if keep[k] and resolutions[k] is not None
@@ -83,12 +103,14 @@ def _believed(spans, resolutions, gazetteer=None, doc_country: Optional[str] = N
         admin1 = {c.admin1_code for c in points if c.admin1_code}
         changed = False
         for k in range(n):
-            if keep[k]:
+            if keep[k] or resolutions[k] is None or resolutions[k].candidate is None:
                 continue
             c = resolutions[k].candidate
             s = spans[k]
-            if s.container is not None and keep[s.container]:
-                keep[k] = changed = True
+            outer = resolutions[s.container] if s.container is not None else None
+            if s.container is not None and keep[s.container] and outer is not None and outer.candidate is not None \
+                    and outer.candidate.country_code == c.country_code:
+                keep[k] = changed = True  # "Saraqib, Idlib": named inside a place of its own country
             elif c.admin1_code and c.admin1_code in admin1:
                 keep[k] = changed = True
             elif c.lat is not None and any(p.id != c.id and haversine_km(c.lat, c.lon, p.lat, p.lon) < 300 for p in points):
@@ -103,31 +125,34 @@ def resolve_names(gazetteer: Gazetteer, text: str, spans: list[tuple[int, int]],
     from eventwatch.geo.recognise import NameSpan
     from eventwatch.geo.normalise import tokenize
 
+    from eventwatch.geo.recognise import _CONTAINMENT_GAP, _link_containers
+
     rec = Recogniser(gazetteer)
-    found = {(s.start, s.end): s for s in rec.recognise(text)}
+    recognised = rec.recognise(text)
+    found = {(s.start, s.end): s for s in recognised}
     tokens = tokenize(text)
     named: list[NameSpan] = []
     for start, end in spans:
         s = found.get((start, end))
-        if s is None:
+        if s is None or not any(c.exact for c in s.candidates):
             s = _span_for(rec, text, tokens, start, end)
         named.append(s)
-    order = sorted(range(len(named)), key=lambda k: named[k].start)
-    ordered = [named[k] for k in order]
-    from eventwatch.geo.recognise import _link_containers
-
+    # Other names the text clearly gives as places ("in Idlib", "X, Idlib") are context too, though not asked for.
+    ends = {e for _b, e in spans}
+    context = [s for s in recognised if s.candidates and not any(s.start < e and b < s.end for b, e in spans)
+               and (s.firm or any(_CONTAINMENT_GAP.fullmatch(text[e : s.start])
+                                  for e in ends if s.start - 40 <= e <= s.start))]
+    every = named + context
+    order = sorted(range(len(every)), key=lambda k: every[k].start)
+    ordered = [every[k] for k in order]
     for s in ordered:
         s.container = None
     _link_containers(text, ordered)
     resolutions = Resolver(gazetteer).resolve(ordered, doc_country=kwargs.get("doc_country"),
                                               publisher=kwargs.get("publisher"))
-    sentences = SentenceIndex(text)
-    by_index = {}
-    for k, s, r in zip(order, ordered, resolutions):
-        place = None
-        if r is not None and r.candidate is not None:
-            place = _place(text, s.phrase_start, s.phrase_end, r, kwargs.get("document_id", ""), sentences)
-        by_index[k] = Toponym(s.start, s.end, text[s.start : s.end], place, s.locational, s.cue)
+    toponyms = _toponyms(text, ordered, resolutions, [s.container for s in ordered], kwargs.get("document_id", ""),
+                         SentenceIndex(text))
+    by_index = dict(zip(order, toponyms))
     return [by_index[k] for k in range(len(named))]
 
 
@@ -141,25 +166,49 @@ def _span_for(rec: Recogniser, text: str, tokens, start: int, end: int):
     toks = [k for k, t in enumerate(tokens) if start <= t.start and t.end <= end]
     i, j = (toks[0], toks[-1] + 1) if toks else (0, 0)
     cands = rec.gaz.lookup(surface, limit=200)
+    weak = False
+    if not any(c.exact for c in cands):
+        # Possessives, plurals, demonyms and other inflections: the name without its ending
+        # ("Ohioans" → Ohio, "Ontarians" → Ontario, "Iraqis" → Iraq), spelled exactly.
+        # The variant naming the most prominent place wins: "Ontarians" is Ontario, not a village "Ontar".
+        best_prior = None
+        for variant in _stems(surface):
+            found = [c for c in rec.gaz.lookup(variant, limit=200) if c.exact]
+            if found and (best_prior is None or prior_score(found[0]) > best_prior):
+                cands, best_prior = found, prior_score(found[0])
     if not cands:
-        # A place inside a longer name ("Dubai World Cup", "Republic of Armenia", "European Commission").
+        # A place inside a longer name. "Republic of Armenia", "Loudon Co.", "South Los Angeles" are that
+        # place or part of it; "Lake Vermont" and "Tennessee Colony" are other places, which the resolver
+        # believes only where the document's other places are.
         inner = [s for s in rec.recognise(surface) if s.candidates]
         if inner:
             best = max(inner, key=lambda s: (s.demonym is False, s.end - s.start))
             cands = best.candidates
-        # Possessives, plurals and other inflections: try the name without its ending.
-        for cut in ("'s", "’s", "s", "es", "n", "an", "ian", "ans", "ians", "i", "is", "ese", "ish"):
-            if surface.endswith(cut) and len(surface) - len(cut) >= 3:
-                cands = rec.gaz.lookup(surface[: -len(cut)], limit=200)
-                if cands:
-                    break
-    span = NameSpan(i, j, start, end, normalise(surface), cands, phrase_start=start, phrase_end=end)
+            rest = normalise(surface[: best.start] + " " + surface[best.end :]).split()
+            weak = not all(w in rec.cues.polity_words or w in rec.cues.directions for w in rest)
+    span = NameSpan(i, j, start, end, normalise(surface), cands, phrase_start=start, phrase_end=end, weak=weak)
     if cands and all(c.kind == NAME_DEMONYM for c in cands):
         span.demonym, span.locational = True, False
     if toks:
         rec._read_context(text, tokens, span, set())
         span.phrase_start, span.phrase_end = start, end
     return span
+
+
+_ENDINGS = ("'s", "’s", "ians", "ans", "ns", "ers", "es", "s", "ites", "ite", "ian", "an", "n", "ese", "ish", "is",
+            "i")
+
+
+def _stems(surface: str) -> list[str]:
+    """Shorter spellings a name's inflected or demonym form may come from, longest first."""
+    out: list[str] = []
+    for cut in _ENDINGS:
+        if surface.endswith(cut) and len(surface) - len(cut) >= 3:
+            base = surface[: -len(cut)]
+            for v in (base, base + "o", base + "a", base + "ia", base + "e", base + "s"):
+                if v not in out and v != surface:
+                    out.append(v)
+    return out
 
 
 def _place(text: str, start: int, end: int, r, document_id: str, sentences: SentenceIndex) -> Place:

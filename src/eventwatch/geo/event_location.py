@@ -19,11 +19,19 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
 
     Actors' origins (demonyms, "Moscow said") are not locational and never chosen. Among the rest, a lower
     UCDP precision code wins (a town beats "rural Aleppo", which beats "Syria"), then a name with an
-    event cue ("in", "near", "village of"), then the earliest.
+    event cue ("in", "near", "village of"), then the earliest. When only unresolved names are there, the
+    best one's stand-in place is returned (its raw text is the unresolved name).
     """
     inside = [t for t in toponyms if t.locational and t.place is not None and start <= t.start < end]
     if not inside:
-        return None
+        # Only names the gazetteer cannot place: the event keeps the stand-in of the best cued one
+        # ("the village of X, Idlib" → Idlib, coarser precision, raw "X").
+        stand_ins = [t for t in toponyms if t.locational and t.place is None and t.fallback is not None
+                     and start <= t.start < end]
+        if not stand_ins:
+            return None
+        best = min(stand_ins, key=lambda t: (0 if (t.cue or "") in _EVENT_CUES else 1, t.fallback.precision, t.start))
+        return copy.deepcopy(best.fallback)
     best = min(inside, key=lambda t: (t.place.precision, 0 if (t.cue or "") in _EVENT_CUES else 1, t.start))
     return copy.deepcopy(best.place)
 

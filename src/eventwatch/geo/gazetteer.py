@@ -27,6 +27,7 @@ from eventwatch.geo.sources import feature_precision
 from eventwatch.geo.store import (
     AUTOMATON_FILE,
     NAME_ABBREVIATION,
+    NAME_ALT,
     NAME_CURATED,
     NAME_DEMONYM,
     NAME_DERIVED,
@@ -42,7 +43,7 @@ log = logging.getLogger(__name__)
 _DEFAULT_CACHE: dict[str, "Gazetteer"] = {}
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """One gazetteer entry a name may refer to."""
 
@@ -64,6 +65,7 @@ class Candidate:
     matched: str = ""  # the gazetteer's spelling that matched
     match_norm: str = ""
     similarity: float = 100.0  # of the matched spelling to the text, 0-100
+    approximate: bool = False  # coordinates stand in for unknown ones (see store.PlaceRecord)
 
     def to_dict(self) -> dict:
         return {
@@ -125,6 +127,7 @@ class Gazetteer:
         uri = f"file:{self.directory / PLACES_FILE}?mode=ro&immutable=1"
         self.db = sqlite3.connect(uri, uri=True, check_same_thread=False)
         self._cache: dict[int, list[Candidate]] = {}
+        self._answers: dict[tuple, list[Candidate]] = {}
         self._divisions: dict[tuple[str, str], Candidate] = {}  # ("ADM1", "SY.09") / ("PCLI", "SY")
         for row in self.db.execute(
             f"SELECT {_COLUMNS} FROM places WHERE fcode IN ('ADM1','PCLI','CONT') AND source != 'user'"
@@ -215,8 +218,9 @@ class Gazetteer:
                 return True
         return False
 
-    def entries(self, key_ids: Iterable[int]) -> dict[int, list[tuple[Candidate, list[tuple[int, str, str]]]]]:
-        """For each key id: the places it names, each with every (kind, norm, surface) that maps to the key."""
+    def entries(self, key_ids: Iterable[int]) -> dict[int, list[tuple[Candidate | tuple, dict[str, tuple]]]]:
+        """For each key id: the places it names (a store row, or a user's Candidate), each with the
+        spellings that map to the key ({norm: (kind, surface)})."""
         out: dict[int, list] = {}
         missing = []
         for k in set(key_ids):
@@ -233,12 +237,13 @@ class Gazetteer:
                 f"WHERE n.key IN ({','.join('?' * len(chunk))})",
                 chunk,
             ).fetchall()
-            found: dict[int, dict[int, tuple[Candidate, dict]]] = {k: {} for k in chunk}
+            # Places stay raw rows until a spelling picks them: most rows behind a key never are.
+            found: dict[int, dict[int, tuple[tuple, dict]]] = {k: {} for k in chunk}
             for row in rows:
                 key, kind, norm, surface = row[:4]
                 entry = found[key].get(row[4])
                 if entry is None:
-                    entry = found[key][row[4]] = (_candidate(row[4:]), {})
+                    entry = found[key][row[4]] = (row[4:], {})
                 prev = entry[1].get(norm)
                 if prev is None or _kind_rank(kind) < _kind_rank(prev[0]):
                     entry[1][norm] = (kind, surface)
@@ -253,32 +258,48 @@ class Gazetteer:
 
         An exact spelling always counts. A merely similar one (the skeleton key alone is too coarse)
         counts only for places in countries whose names reach English as transliterations, or for a
-        user's places, and only when similar enough (`similarity`).
+        user's places, and only when similar enough (`similarity`). Answers are remembered: the same
+        names recur across documents, and candidates are never modified by their readers.
         """
-        norms = [norm] if isinstance(norm, str) else list(norm)
+        key_ids = tuple(sorted(set(key_ids)))
+        norms = (norm,) if isinstance(norm, str) else tuple(norm)
+        memo = (key_ids, norms)
+        found = self._answers.get(memo)
+        if found is None:
+            if len(self._answers) > 100_000:
+                self._answers.clear()
+            found = self._answers[memo] = self._candidates(key_ids, norms)
+        return list(found)
+
+    def _candidates(self, key_ids: Sequence[int], norms: Sequence[str]) -> list[Candidate]:
         best: dict[int, Candidate] = {}
         for entries in self.entries(key_ids).values():
             for base, names in entries:
+                user = isinstance(base, Candidate)
                 pick = None
                 for q in norms:
                     hit = names.get(q)
                     if hit is not None and (pick is None or _kind_rank(hit[0]) < _kind_rank(pick[1])):
                         pick = (100.0, hit[0], q, hit[1])
                 if pick is None:
-                    if base.source != "user" and base.country_code not in self.transliterated:
+                    if not user and base[4] not in self.transliterated:  # the row's country code
                         continue
                     for n, (kind, surface) in names.items():
                         sim = max(similarity(n, q) for q in norms)
                         if pick is None or (sim, -_kind_rank(kind)) > (pick[0], -_kind_rank(pick[1])):
                             pick = (sim, kind, n, surface)
-                    floor = FUZZY_MIN if base.source == "user" else FUZZY_TEXT_MIN
+                    floor = FUZZY_MIN if user else FUZZY_TEXT_MIN
                     if pick is None or pick[0] < floor:
                         continue
                 sim, kind, n, surface = pick
-                prev = best.get(base.id)
+                pid = base.id if user else base[0]
+                prev = best.get(pid)
                 if prev is not None and (prev.similarity, -_kind_rank(prev.kind)) >= (sim, -_kind_rank(kind)):
                     continue
-                best[base.id] = dataclasses.replace(base, kind=kind, matched=surface, match_norm=n, similarity=sim)
+                if user:
+                    best[pid] = dataclasses.replace(base, kind=kind, matched=surface, match_norm=n, similarity=sim)
+                else:
+                    best[pid] = _candidate(base, kind=kind, matched=surface, match_norm=n, similarity=sim)
         return list(best.values())
 
     def division(self, feature_code: str, code: str) -> Optional[Candidate]:
@@ -374,6 +395,11 @@ def similarity(a: str, b: str) -> float:
     return s
 
 
+# Weights of the context-free prior, in units of a tenfold population.
+PRIOR = {"main_name": 1.0, "alternate_name": -0.5, "country": 1.5, "division": -1.5, "capital": 1.0,
+         "district_population": 30_000}
+
+
 def prior_score(c: Candidate) -> float:
     """Context-free preference: user places, exact spelling, own name, feature type, population."""
     s = 0.0
@@ -381,21 +407,22 @@ def prior_score(c: Candidate) -> float:
         s += 50.0
     s += 2.0 if c.similarity >= 100.0 else -0.25 * (100.0 - c.similarity) - 0.5
     fc = c.feature_code or ""
-    # A town's own name outweighs another town's alternate (often foreign-language) name for it.
-    main = 1.5 if fc.startswith(("PPL", "PCL")) else 0.5
-    s += {NAME_MAIN: main, NAME_CURATED: 1.0, NAME_DERIVED: -0.5, NAME_ABBREVIATION: -1.0}.get(c.kind, 0.0)
+    # A town's own name outweighs another town's alternate (often foreign-language or former) name for it.
+    main = PRIOR["main_name"] if fc.startswith(("PPL", "PCL")) else 0.5
+    s += {NAME_MAIN: main, NAME_ALT: PRIOR["alternate_name"], NAME_CURATED: 1.0, NAME_DERIVED: -0.5,
+          NAME_ABBREVIATION: -1.0}.get(c.kind, 0.0)
     pop = c.population or 0
     if fc.startswith("PCL"):
-        s += 1.5
+        s += PRIOR["country"]
     elif fc == "CONT":
         s += 2.0
     elif fc == "ADM1":
-        s -= 1.5  # its population is the sum of its towns: a namesake city is meant more often
+        s += PRIOR["division"]  # its population is the sum of its towns: a namesake city is meant more often
     elif fc == "ADM2":
         if c.kind != NAME_DERIVED:
-            pop = max(pop, 10_000)
+            pop = max(pop, PRIOR["district_population"])
     elif fc == "PPLC":
-        s += 1.0
+        s += PRIOR["capital"]
     elif c.source == "curated":
         pop = max(pop, 100_000)
     elif fc.startswith("PPL"):
@@ -404,11 +431,13 @@ def prior_score(c: Candidate) -> float:
     return s
 
 
-_COLUMNS = "id, name, lat, lon, cc, admin1_code, admin2_code, admin1, admin2, fcode, population, geonames_id, source, precision"
+_COLUMNS = ("id, name, lat, lon, cc, admin1_code, admin2_code, admin1, admin2, fcode, population, geonames_id, source, "
+            "precision, approx")
 _COLUMNS_P = ", ".join(f"p.{c.strip()}" for c in _COLUMNS.split(","))
 
 
-def _candidate(row: Sequence) -> Candidate:
-    (pid, name, lat, lon, cc, a1c, a2c, a1, a2, fcode, pop, gid, source, prec) = row
+def _candidate(row: Sequence, kind: int = NAME_MAIN, matched: str = "", match_norm: str = "",
+               similarity: float = 100.0) -> Candidate:
+    (pid, name, lat, lon, cc, a1c, a2c, a1, a2, fcode, pop, gid, source, prec, approx) = row
     return Candidate(pid, name, lat, lon, cc, a1c, a2c, a1, a2, fcode, pop or 0, gid, source,
-                     prec or feature_precision(fcode))
+                     prec or feature_precision(fcode), kind, matched, match_norm, similarity, bool(approx))

@@ -12,7 +12,8 @@ from eventwatch.geo.derive import DATA_DIR
 _LIST_KEYS = (
     "locative_before", "place_of", "near_before", "near_of", "vague_before", "directions", "metonymy_verbs",
     "metonymy_auxiliaries", "metonymy_nouns", "organisation_heads", "person_titles", "name_connectors", "months",
-    "arabic_place_words", "arabic_locative", "arabic_rural",
+    "arabic_place_words", "arabic_locative", "arabic_rural", "polity_words", "weak_locative", "lowercase_titles",
+    "office_titles",
 )
 _VAGUE_KINDS = {"admin1", "admin2", "near", "city"}
 
@@ -35,7 +36,12 @@ class Cues:
     arabic_place_words: frozenset[str]
     arabic_locative: frozenset[str]
     arabic_rural: frozenset[str]
+    polity_words: frozenset[str]
+    weak_locative: frozenset[str]
+    lowercase_titles: frozenset[str]
+    office_titles: frozenset[str]
     vague_after: dict[str, str]
+    plural_divisions: dict[str, str]  # "counties" → admin2: spread over the list of names before it
     common_words: frozenset[str]
     given_names: frozenset[str]
 
@@ -65,9 +71,13 @@ def load_cues(data_dir: str = str(DATA_DIR)) -> Cues:
     vague_after = raw.get("vague_after")
     if not isinstance(vague_after, dict) or not set(vague_after.values()) <= _VAGUE_KINDS:
         raise ValueError(f"cues.yaml: vague_after must map words to one of {sorted(_VAGUE_KINDS)}")
+    plural = raw.get("plural_divisions")
+    if not isinstance(plural, dict) or not set(plural.values()) <= _VAGUE_KINDS:
+        raise ValueError(f"cues.yaml: plural_divisions must map words to one of {sorted(_VAGUE_KINDS)}")
     return Cues(
         **lists,
-        vague_after=dict(vague_after),
+        vague_after={**vague_after, **plural},
+        plural_divisions=dict(plural),
         common_words=_words(d / "common_words.txt"),
         given_names=_words(d / "given_names.txt"),
     )

@@ -21,14 +21,17 @@ from eventwatch.geo.normalise import (
     SUN_ARTICLES,
     Token,
     arabic_candidates,
+    fold_token,
     is_arabic,
     skeleton_token,
     tokenize,
 )
-from eventwatch.geo.store import NAME_ABBREVIATION, NAME_DEMONYM
+from eventwatch.geo.store import NAME_ABBREVIATION, NAME_DEMONYM, NAME_MAIN
 
 _JOIN_GAPS = frozenset({"", "-", "‐", "‑", "–"})
 _SENTENCE_BREAK = re.compile(r"[.!?\n:;\"“”()\[\]|]")
+_PARTY_STATE = re.compile(r"\b[DRI]-$")  # "Sen. Jane Doe, D-S.C."
+_AGE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?), (?:1[89]|[2-9]\d)(?:,| years)")  # "Jones, 23," names a person
 _CONTAINMENT_GAP = re.compile(
     r"\s*,\s*|\s*\(\s*|\s+(?:in|near|outside|of)\s+(?:the\s+)?(?:[a-z-]+ern\s+|(?:north|south|east|west)[a-z-]*\s+)?"
     r"(?:(?:rural|countryside\s+of)\s+)?",
@@ -59,6 +62,8 @@ class NameSpan:
     container: Optional[int] = None  # index of the span this one lies in ("Saraqib, Idlib")
     unknown: bool = False  # no gazetteer entry: reported, not resolved
     entity: Optional[str] = None  # spaCy label covering it, when a parse was given
+    firm: bool = False  # backed by a firm place cue ("in", "near", "village of"), not just "to" or "at"
+    weak: bool = False  # candidates are those of a shorter name inside it ("Lake Vermont" → Vermont)
 
     @property
     def located(self) -> bool:
@@ -181,6 +186,7 @@ class Recogniser:
             return []
         readings, include = self._readings(tokens)
         hits = self._hits(text, tokens, readings, include)
+        self.gaz.entries({k for ids in hits.values() for k in ids if k > 0})  # one query for the whole text
         cap = [t.text[:1].isupper() or is_arabic(t.norm) for t in tokens]
 
         found: list[NameSpan] = []
@@ -198,14 +204,24 @@ class Recogniser:
             if all(r == ARTICLE_KEY or (r in self.cues.name_connectors and not tokens[k].text.isupper())
                    for k, r in zip(range(i, j), readings[i:j])):
                 continue
-            if j - i == 1 and (len(tokens[i].text) < 2 or (len(tokens[i].text) == 2 and not tokens[i].text.isupper())):
-                continue  # "A", "Al", "Ho": too short to be a name unless written as a code ("US", "UK")
+            if j - i == 1 and (len(tokens[i].text) < 2 or (len(tokens[i].text) == 2 and not tokens[i].text.isupper()
+                                                            and text[tokens[i].end : tokens[i].end + 1] != ".")):
+                continue  # "A", "Al", "Ho": too short to be a name unless a code ("US", "UK") or dotted ("Ky.")
             cands = self.gaz.candidates(hits[(i, j)], norm)
             surface = text[tokens[i].start : tokens[j - 1].end]
             # Abbreviations ("La.", "IN") count only as written, after "Town, " (checked below).
             comma_before = i > 0 and re.fullmatch(r"\s*,\s*", text[tokens[i - 1].end : tokens[i].start]) is not None
+            # A dotted abbreviation ("S.C.", "Ky.") also stands after a firm place cue ("in S.C.") or a party
+            # letter ("D-S.C."); a bare code ("IN", "ME", "OR") only ever after "Town, ".
+            dotted_ok = i > 0 and (
+                (tokens[i - 1].norm in self.cues.locative_before and tokens[i - 1].norm not in self.cues.weak_locative
+                 and text[tokens[i - 1].end : tokens[i].start] == " ")
+                or _PARTY_STATE.search(text, max(0, tokens[i].start - 3), tokens[i].start) is not None
+            )
             cands = [c for c in cands if c.kind != NAME_ABBREVIATION
-                     or (comma_before and surface.rstrip(".") == c.matched.rstrip("."))]
+                     or (comma_before and surface.rstrip(".") == c.matched.rstrip("."))
+                     or (dotted_ok and "." in c.matched
+                         and text[tokens[i].start : tokens[i].start + len(c.matched)] == c.matched)]
             # A name written in capitals ("BA", "SOL") is an acronym unless the gazetteer writes it so ("UK").
             if surface.isupper() and len(surface.replace(".", "")) <= 5:
                 dateline = len(surface) > 3 and text[tokens[j - 1].end : tokens[j - 1].end + 1] == ","
@@ -234,6 +250,8 @@ class Recogniser:
         found.sort(key=lambda s: s.start)
         lines = _title_case_tokens(text, tokens)
         self._persons = self._person_names(text, tokens)
+        self._lower = frozenset(t.norm for t in tokens if t.text.islower() and len(t.text) > 2)
+        _spread_plural_cues(text, found, self.cues.plural_divisions)
         kept = [s for s in found if self._read_context(text, tokens, s, lines, taken)]
         taken = [False] * len(tokens)
         for s in kept:
@@ -244,9 +262,18 @@ class Recogniser:
         for s in kept:
             for k in range(s.i, s.j):
                 taken[k] = True
-        kept += self._unknown_names(text, tokens, taken, readings)
+        # Names read inside an unknown name after a cue ("village of Kafr Nabudah Jadida") are part of it.
+        span_at = {k: s for s in kept for k in range(s.i, s.j)}
+        absorbed: set[int] = set()
+        kept += self._unknown_names(text, tokens, taken, readings, span_at, absorbed)
+        if absorbed:
+            kept = [s for s in kept if s.unknown or not (s.i in absorbed)]
         kept.sort(key=lambda s: s.start)
-        kept = [s for s in kept if not s.abbreviation or _after_comma(text, s, kept)]
+        for s in kept:
+            if _PARTY_STATE.search(text, max(0, s.start - 3), s.start) is not None:
+                s.locational, s.cue = False, "affiliation"  # a politician's state, not where anything happened
+        kept = [s for s in kept if not s.abbreviation or _after_comma(text, s, kept) or s.firm
+                or s.cue == "affiliation"]
         if spacy_doc is not None:
             kept = _apply_entities(kept, spacy_doc, tokens, text, readings)
         _link_containers(text, kept)
@@ -294,7 +321,10 @@ class Recogniser:
 
         # A dateline: "ALEPPO, Syria (Agency) -", a capitalised name opening a line and followed by a comma.
         line_start = text.rfind("\n", 0, s.start) + 1
-        if not text[line_start : s.start].strip() and text[s.end : s.end + 1] == "," and first_upper(text[s.start : s.end]):
+        at_line_start = not text[line_start : s.start].strip()
+        if text[s.end : s.end + 1] == "," and first_upper(text[s.start : s.end]) and (
+            at_line_start or (sentence_start and len(text[s.start : s.end]) > 3)
+        ):
             s.cue = "dateline"
         # Cues before the name.
         if s.cue == "dateline":
@@ -358,7 +388,11 @@ class Recogniser:
         if is_arabic(s.norm):
             self._arabic_context(tokens, s)
 
-        # Traps.
+        # Traps. A weak cue ("to", "at", "from") does not make a surname or a common noun a place; a firm
+        # one ("in", "near", "village of", "rural", a dateline) or "X, Y" does.
+        s.firm = s.located and s.cue not in cues.weak_locative
+        firm = s.firm or (text[s.end : s.end + 2] == ", " and a1 is None and j < len(tokens)
+                          and tokens[j].text[:1].isupper() and not tokens[j].text.isupper())
         if s.demonym:
             return True
         if single and s.norm in cues.arabic_place_words | cues.arabic_locative | cues.arabic_rural:
@@ -368,41 +402,51 @@ class Recogniser:
             return False
         if b1 is not None and b1.text[:1].isupper() and b1.norm.rstrip(".") in cues.person_titles:
             return False
-        if single and b1 is not None and b1.text[:1].isupper() and b1.norm in cues.given_names and not s.located:
+        if single and b1 is not None and b1.text[:1].isupper() and b1.norm in cues.given_names and not firm:
             return False
-        if single and first.norm in getattr(self, "_persons", ()) and not s.located and not any(
-            c.feature_code.startswith(("PCL", "ADM1", "CONT")) for c in s.candidates if c.exact
-        ):
+        country = any(c.feature_code.startswith(("PCL", "CONT")) for c in s.candidates if c.exact)
+        division = country or any(c.feature_code == "ADM1" for c in s.candidates if c.exact)
+        if single and first.norm in getattr(self, "_persons", ()) and not firm and not country:
             return False
+        if single and first.norm in cues.organisation_heads and not (s.vague or s.cue in cues.place_of):
+            return False  # "the University", "the State", "to Council": an institution, not a town
+        if single and not firm and not division and first.norm in getattr(self, "_lower", ()):
+            return False  # the document also writes it as an ordinary word ("flu", "reading")
         if single and first.norm in cues.given_names and a1 is not None and a1.text[:1].isupper() \
-                and a1.norm not in cues.organisation_heads and a1.norm not in cues.vague_after:
+                and a1.norm not in cues.organisation_heads and a1.norm not in cues.vague_after \
+                and a1.norm not in cues.person_titles and not (division and not firm and a1.text.isupper()):
             return False
         strong = any(_strong(c) and c.exact for c in s.candidates)
-        if not strong and not s.located:
-            # Part of a longer proper name ("Conor McGregor", "Notre Dame Cathedral"): not a small town.
+        if not strong and not firm:
+            # Part of a longer proper name ("Conor McGregor", "Notre Dame Cathedral"): not a small town,
+            # unless the longer name is an institution's ("Concord Police", "Butler County Auditor").
             if b1 is not None and b1.text[:1].isupper() and not sentence_start and not (taken and taken[i - 1]) \
                     and b1.norm not in cues.directions and b1.norm not in cues.vague_before:
                 return False
             if a1 is not None and a1.text[:1].isupper() and not (taken and taken[j]) \
                     and a1.norm not in cues.vague_after and not _SENTENCE_BREAK.search(text[s.end : a1.start]):
-                return False
+                if not self._institution_follows(text, tokens, j):
+                    return False
+                s.locational, s.cue = False, "embedded"
             if s.locational is False and s.cue == "metonymy":
                 return False  # "Johnson said": a person, not a town that speaks
-        elif strong and not s.located and single and s.locational and a1 is not None and a1.text[:1].isupper() \
+        elif strong and not firm and single and s.locational and a1 is not None and a1.text[:1].isupper() \
                 and not (taken and taken[j]) and a1.norm not in cues.vague_after \
                 and not _SENTENCE_BREAK.search(text[s.end : a1.start]) and not a1.text.isupper():
             s.locational, s.cue = False, "embedded"  # "Tracy Jane", "Damascus International Airport"
-        if single and not s.located:
+        if single and not firm:
             common = first.norm in cues.common_words
             all_caps = first.text.isupper() and len(first.text) >= 2
             country = any(c.exact and c.feature_code.startswith(("PCL", "CONT")) for c in s.candidates)
-            if common and not country:
-                return False
+            city = any(c.exact and c.kind == NAME_MAIN and c.feature_code.startswith("PPL") and c.population >= 100_000
+                       for c in s.candidates) and first.norm not in cues.directions
+            if common and not country and (not city or sentence_start or first.start in title_case):
+                return False  # a capital proves nothing at a sentence start; mid-sentence a city is meant
             if first.start in title_case and not strong and not all_caps:
                 return False
             if first.text.isupper() and len(first.text) >= 2 and not strong:
                 return False  # acronyms
-        if not any(c.exact for c in s.candidates) and not s.located and not any(
+        if not any(c.exact for c in s.candidates) and not firm and not any(
             c.source == "user" for c in s.candidates
         ):
             # A spelling variant is believed only where it is not also an ordinary capitalised word.
@@ -444,23 +488,47 @@ class Recogniser:
                                 cue="street"))
         return [sp for idx, sp in enumerate(kept) if idx not in drop] + out
 
-    def _person_names(self, text: str, tokens: list[Token]) -> frozenset[str]:
-        """Words the document uses as people's names: after a title ("Mr Lincoln") or a given name.
+    def _institution_follows(self, text: str, tokens: list[Token], j: int) -> bool:
+        """Whether the capitalised words after a name end in an institution's head ("Gold Dome Lions Club")."""
+        cues = self.cues
+        for k in range(j, min(j + 4, len(tokens))):
+            t = tokens[k]
+            if not t.text[:1].isupper() or (k > j and text[tokens[k - 1].end : t.start].strip() not in _JOIN_GAPS):
+                return False
+            if t.norm in cues.organisation_heads or t.norm in cues.person_titles or t.norm in cues.office_titles:
+                return True
+        return False
 
-        Every other bare use of the same word in the document is then read as the person too
-        ("Lincoln said"), unless a place cue says otherwise.
+    def _person_names(self, text: str, tokens: list[Token]) -> frozenset[str]:
+        """Words the document uses as people's names.
+
+        A capitalised word is a name part after a title ("Mr Lincoln", "coach Ripley"), a given name
+        ("Darren Ripley"), an initial ("Matthew D. Flores") or another name part ("Jason Terrell Jones"),
+        and before an age ("Jones, 23,"). Every other bare use of the same word in the document is then read
+        as the person too ("Lincoln said"), unless a place cue says otherwise.
         """
         cues = self.cues
         out = set()
+        part = [False] * len(tokens)
         for k in range(len(tokens) - 1):
             a, b = tokens[k], tokens[k + 1]
-            if not (a.text[:1].isupper() and b.text[:1].isupper()) or a.text.isupper():
+            if not b.text[:1].isupper() or b.text.isupper() or len(b.text) < 2:
                 continue
             gap = text[a.end : b.start]
-            if gap.strip() not in ("", ".") or "\n" in gap:
+            if "\n" in gap:
                 continue
-            if a.norm in cues.person_titles or a.norm in cues.given_names:
-                out.add(b.norm)
+            initial = len(a.text) == 1 and a.text.isupper() and gap.strip() == "."
+            if gap.strip() not in ("", ".") or (gap.strip() == "." and not initial and a.norm not in cues.person_titles):
+                continue
+            capital = a.text[:1].isupper() and not a.text.isupper()
+            title = a.norm in cues.person_titles and (capital or a.norm in cues.lowercase_titles)
+            if title or initial or (capital and (a.norm in cues.given_names or part[k])):
+                if b.norm not in cues.organisation_heads and b.norm not in cues.polity_words \
+                        and b.norm not in cues.vague_after and b.norm not in cues.directions:
+                    out.add(b.norm)
+                    part[k + 1] = True
+        for m in _AGE.finditer(text):
+            out.add(fold_token(m.group(1)))
         return frozenset(out)
 
     def _arabic_context(self, tokens: list[Token], s: NameSpan) -> None:
@@ -483,7 +551,8 @@ class Recogniser:
             k -= 1
             seen += 1
 
-    def _unknown_names(self, text: str, tokens: list[Token], taken: list[bool], readings: list[str]) -> list[NameSpan]:
+    def _unknown_names(self, text: str, tokens: list[Token], taken: list[bool], readings: list[str],
+                       span_at: Optional[dict] = None, absorbed: Optional[set[int]] = None) -> list[NameSpan]:
         """Capitalised names after a strong place cue ("the village of X", "rural X", "X countryside")."""
         cues = self.cues
         out: list[NameSpan] = []
@@ -501,13 +570,19 @@ class Recogniser:
                 start_name, cue, vague = k + 1, t.norm, "admin1"
             if start_name is not None and start_name < n:
                 e = start_name
-                while e < n and e - start_name < 5 and not taken[e] and (
+                span_at = span_at or {}
+                while e < n and e - start_name < 5 and (not taken[e] or (
+                    e in span_at and span_at[e].i >= start_name and span_at[e].j - start_name <= 5
+                )) and (
                     tokens[e].text[:1].isupper() or (readings[e] == ARTICLE_KEY and tokens[e].hyphen_after)
                 ) and (e == start_name or text[tokens[e - 1].end : tokens[e].start].strip() in _JOIN_GAPS):
-                    e += 1
+                    e = span_at[e].j if taken[e] else e + 1
                 while e > start_name and not tokens[e - 1].text[:1].isupper():
                     e -= 1
-                if e > start_name and not tokens[start_name].norm in cues.months:
+                whole = taken[start_name] and start_name in span_at and span_at[start_name].j >= e
+                if e > start_name and not tokens[start_name].norm in cues.months and not whole:
+                    if absorbed is not None:
+                        absorbed.update(x for x in range(start_name, e) if taken[x])
                     span = NameSpan(start_name, e, tokens[start_name].start, tokens[e - 1].end,
                                     " ".join(readings[start_name:e]), unknown=True, cue=cue, vague=vague)
                     out.append(span)
@@ -561,14 +636,65 @@ def _title_case_tokens(text: str, tokens: list[Token]) -> set[int]:
 
 
 def _link_containers(text: str, spans: list[NameSpan]) -> None:
-    """"Saraqib, Idlib" / "Atarib in western rural Aleppo": the second name contains the first."""
+    """"Saraqib, Idlib" / "Atarib in western rural Aleppo": the second name contains the first.
+
+    In a list ("Becker, Clay, Douglas and Grant"; "Ohio, Indiana, Illinois") a comma joins equals, so
+    there a name contains the one before it only where it can be a larger kind of place than that one
+    ("Saraqib, Idlib, Syria").
+    """
+    in_list = _list_members(text, spans)
     for a_idx in range(len(spans) - 1):
         a, b = spans[a_idx], spans[a_idx + 1]
         if b.demonym or b.unknown or a.demonym:
             continue
         gap = text[a.end : b.start]
         if len(gap) <= 40 and _CONTAINMENT_GAP.fullmatch(gap):
+            if a_idx in in_list and a_idx + 1 in in_list and _level(b) <= _level(a):
+                continue
             a.container = a_idx + 1
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+
+
+def _list_members(text: str, spans: list[NameSpan]) -> set[int]:
+    """Indices of names in runs of three or more joined by commas (or a final "and"/"or")."""
+    out: set[int] = set()
+    run = [0] if spans else []
+    for k in range(1, len(spans) + 1):
+        if k < len(spans) and _LIST_GAP.fullmatch(text[spans[k - 1].end : spans[k].start]):
+            run.append(k)
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = [k]
+    return out
+
+
+def _level(s: NameSpan) -> int:
+    """The largest kind of place a name can be: 2 a country, 1 a first-level division, 0 anything smaller."""
+    codes = {c.feature_code for c in s.candidates if c.exact}
+    if any(fc.startswith("PCL") or fc == "CONT" for fc in codes):
+        return 2
+    return 1 if "ADM1" in codes else 0
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _spread_plural_cues(text: str, spans: list[NameSpan], plural: dict[str, str]) -> None:
+    """"Becker, Clay and Douglas counties": the plural division word after a list applies to every name."""
+    for k in range(len(spans) - 1, -1, -1):
+        m = _NEXT_WORD.match(text, spans[k].end)
+        if m is None or m.group(1) not in plural:
+            continue
+        word = m.group(1)
+        j = k
+        while True:
+            spans[j].vague, spans[j].cue = plural[word], word
+            if j == 0 or not _LIST_GAP.fullmatch(text[spans[j - 1].end : spans[j].start]):
+                break
+            j -= 1
 
 
 def _after_comma(text: str, s: NameSpan, spans: list[NameSpan]) -> bool:

@@ -1,16 +1,20 @@
 """Pick, for each recognised name, the place it refers to, and how precise that place is (UCDP where_prec).
 
 Resolution is a score per candidate: a context-free prior (user place, spelling, feature type, population)
-plus what the document says: the countries it is about (its other names, a given document country, the
-publisher's country), nearness to the other places it names, and explicit containment ("Saraqib, Idlib",
-"Atarib in western rural Aleppo"). Two passes: the first guesses each name alone, the second re-ranks with
-the document context those guesses give.
+plus what the document says: the countries and first-level divisions its other names could be in, nearness
+to the places they could be, explicit containment ("Saraqib, Idlib", "Atarib in western rural Aleppo"), a
+given document country and the publisher's country.
+
+Context is read softly: each other name contributes every reading it has, weighted by how likely that
+reading currently is, rather than only its best guess, so one early wrong guess does not drag the rest.
+A few rounds let the readings settle; names spelled alike (the same name mentioned again) share context
+and never support themselves.
 """
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -24,15 +28,28 @@ from eventwatch.model import (
     WHERE_PREC_REGION,
 )
 
-FOCUS_WEIGHT = 6.0
-ADMIN1_FOCUS_WEIGHT = 3.0
-DOC_COUNTRY_WEIGHT = 3.0
-PUBLISHER_WEIGHT = 2.0
-NEAR_KM, NEAR_BONUS = 200.0, 1.5
-REGION_KM, REGION_BONUS = 600.0, 0.5
-CONTAINED_ADMIN1, CONTAINED_COUNTRY = 8.0, 6.0
-COHERENCE_BONUS = 2.0
-MAX_CANDIDATES = 25  # per name, by prior: the long tail of hamlets never wins and costs time
+
+@dataclass(frozen=True)
+class Weights:
+    """How much each kind of evidence counts, in units of the prior (one unit ~ a tenfold population)."""
+
+    temperature: float = 0.35  # of the softmax that turns scores into reading weights
+    rounds: int = 3
+    country: float = 4.0  # x share of the other names' weight in the candidate's country
+    admin1: float = 0.75  # x share of the other names' weight in the candidate's first-level division
+    admin1_names: float = 1.5  # per other name that could lie in (or be) the candidate's division, up to 2
+    near_km: float = 200.0
+    near: float = 0.5  # per other name that could lie within near_km, up to 3 names
+    weak_local: float = 1.0  # local support a reading found only inside a longer name, or by fuzzy spelling, needs
+    siblings: float = 0.5  # per other name that could be a division of the same country (or a country), up to 2
+    doc_country: float = 3.0
+    publisher: float = 2.0
+    contained_admin1: float = 8.0
+    contained_country: float = 6.0
+    max_candidates: int = 25  # per name, by prior: the long tail of hamlets never wins and costs time
+
+
+WEIGHTS = Weights()
 
 
 @dataclass
@@ -51,28 +68,37 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def _proximity(idx: int, c: Candidate, anchors: list, norm: str) -> float:
-    """Bonus for lying near the document's other places (a cheap flat-earth distance is enough here)."""
-    if c.lat is None or _is_area(c):
-        return 0.0
-    best = 0.0
-    coslat = math.cos(math.radians(c.lat))
-    for k, oid, lat, lon, onorm in anchors:
-        if k == idx or onorm == norm:
-            continue
-        dlon = abs(c.lon - lon)
-        if dlon > 180:
-            dlon = 360 - dlon
-        d = 111.2 * math.hypot(c.lat - lat, dlon * coslat)
-        if d < NEAR_KM:
-            return NEAR_BONUS
-        if d < REGION_KM:
-            best = REGION_BONUS
-    return best
+def flat_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance: within a few hundred km it is as good as haversine and far cheaper."""
+    dlon = abs(lon1 - lon2)
+    if dlon > 180:
+        dlon = 360 - dlon
+    return 111.2 * math.hypot(lat1 - lat2, dlon * math.cos(math.radians((lat1 + lat2) / 2)))
 
 
-def _is_area(c: Candidate) -> bool:
-    return c.feature_code.startswith("PCL") or c.feature_code in {"CONT", "RGN", "SEA", "OCN"}
+def is_area(c: Candidate) -> bool:
+    """Countries, continents, first-level divisions, seas: too large for "nearby" to mean anything."""
+    return c.feature_code.startswith("PCL") or c.feature_code in {"CONT", "RGN", "SEA", "OCN", "ADM1"}
+
+
+def _namesake_towns(candidates: list[Candidate]) -> set[str]:
+    """Divisions that hold a town of the same name: there the town is meant more often than the division."""
+    return {c.admin1_code for c in candidates if c.admin1_code and c.feature_code.startswith("PPL")}
+
+
+def _division_bonus(c: Candidate, namesakes: set[str]) -> float:
+    """Undo the prior's doubt about a division when no town of its name lies inside it.
+
+    The prior marks a first-level division down because "Aleppo" and "Idlib" mean the city more often
+    than the province; but "Maine" or "California" named in a report are the states, not a small
+    namesake town elsewhere.
+    """
+    if c.feature_code == "ADM1" and c.admin1_code not in namesakes:
+        return DIVISION_WITHOUT_TOWN
+    return 0.0
+
+
+DIVISION_WITHOUT_TOWN = 1.5
 
 
 def _cue_bonus(s: NameSpan, c: Candidate) -> float:
@@ -106,9 +132,58 @@ def publisher_country(gaz: Gazetteer, publisher: Optional[str]) -> Optional[str]
     return None
 
 
+class _Group:
+    """The mentions of one name (same spelling, same kind of cue): they share one set of readings."""
+
+    __slots__ = ("key", "spans", "cands", "weight", "probs", "countries", "admin1s", "cells", "divisions", "nations")
+
+    def __init__(self, key: tuple, weight: float):
+        self.key = key
+        self.spans: list[int] = []
+        self.cands: list[Candidate] = []
+        self.weight = weight
+        self.probs: list[float] = []
+        self.countries: dict[str, float] = {}
+        self.admin1s: dict[str, float] = {}
+        self.cells: dict[tuple[int, int], list[tuple[float, float, float]]] = {}
+        self.divisions: dict[str, float] = {}  # country → weight of readings as one of its first-level divisions
+        self.nations = 0.0  # weight of readings as a country
+
+    def summarise(self) -> None:
+        """Where this name's readings put it: weight per country, per division, and points per 1-degree cell."""
+        countries: dict[str, float] = defaultdict(float)
+        admin1s: dict[str, float] = defaultdict(float)
+        cells: dict[tuple[int, int], list] = defaultdict(list)
+        divisions: dict[str, float] = defaultdict(float)
+        nations = 0.0
+        for c, p in zip(self.cands, self.probs):
+            if c.feature_code == "ADM1" and c.country_code:
+                divisions[c.country_code] += p
+            elif c.feature_code.startswith("PCL"):
+                nations += p
+            if c.country_code:
+                countries[c.country_code] += p
+            if c.admin1_code:
+                admin1s[c.admin1_code] += p
+            if c.lat is not None and not is_area(c) and p > 0.01:
+                cells[(int(math.floor(c.lat)), int(math.floor(c.lon)))].append((c.lat, c.lon, p))
+        self.countries, self.admin1s, self.cells = dict(countries), dict(admin1s), dict(cells)
+        self.divisions, self.nations = dict(divisions), nations
+
+
+def _softmax(scores: list[float], temperature: float) -> list[float]:
+    if not scores:
+        return []
+    top = max(scores)
+    ex = [math.exp((s - top) / temperature) for s in scores]
+    total = sum(ex)
+    return [e / total for e in ex]
+
+
 class Resolver:
-    def __init__(self, gazetteer: Gazetteer):
+    def __init__(self, gazetteer: Gazetteer, weights: Optional[Weights] = None):
         self.gaz = gazetteer
+        self.w = weights or WEIGHTS
 
     def resolve(
         self,
@@ -117,59 +192,73 @@ class Resolver:
         doc_country: Optional[str] = None,
         publisher: Optional[str] = None,
     ) -> list[Optional[Resolution]]:
+        w = self.w
         doc_country = doc_country.upper() if doc_country else None
         pub_cc = publisher_country(self.gaz, publisher)
-        priors = []
-        for s in spans:
-            p = sorted(((prior_score(c) + _cue_bonus(s, c), c) for c in s.candidates), key=lambda x: -x[0])
-            keep = p[:MAX_CANDIDATES]
-            if doc_country:
-                keep += [x for x in p[MAX_CANDIDATES:] if x[1].country_code == doc_country][:MAX_CANDIDATES]
-            priors.append(keep)
-        first = [max(p, key=lambda x: x[0])[1] if p else None for p in priors]
 
-        # Which first-level divisions each name could be, or lie in: for mutual support between names.
-        divisions = [{c.admin1_code for _, c in p if c.feature_code == "ADM1" and c.admin1_code} for p in priors]
-        members = [{c.admin1_code for _, c in p if c.feature_code != "ADM1" and c.admin1_code} for p in priors]
-        choice = list(first)
-        for _round in range(2):
-            votes, admin_votes = self._votes(spans, priors, choice)
-            admin_total = sum(admin_votes.values()) or 1.0
-            anchors = [
-                (k, o.id, o.lat, o.lon, spans[k].norm) for k, o in enumerate(choice)
-                if o is not None and o.lat is not None and not _is_area(o) and not spans[k].demonym
-            ]
-            total = sum(votes.values()) or 1.0
-            new_choice: list[Optional[Candidate]] = []
-            ranked_all = []
-            for idx, s in enumerate(spans):
-                if not priors[idx]:
-                    new_choice.append(None)
-                    ranked_all.append([])
-                    continue
-                own = choice[idx]
-                ranked = []
-                for base, c in priors[idx]:
-                    score = base
-                    cc = c.country_code
-                    if cc:
-                        share = (votes.get(cc, 0.0) - (self._weight(s, priors[idx], own) if own and own.country_code == cc else 0.0)) / total
-                        score += FOCUS_WEIGHT * max(0.0, share)
-                        if c.admin1_code and not c.feature_code.startswith("ADM1"):
-                            own_a = self._weight(s, priors[idx], own) if own and own.admin1_code == c.admin1_code else 0.0
-                            score += ADMIN1_FOCUS_WEIGHT * max(0.0, (admin_votes.get(c.admin1_code, 0.0) - own_a) / admin_total)
-                        if cc == doc_country:
-                            score += DOC_COUNTRY_WEIGHT
-                        if cc == pub_cc:
-                            score += PUBLISHER_WEIGHT
-                    score += _proximity(idx, c, anchors, s.norm)
-                    score += self._coherence(idx, c, spans, divisions, members)
-                    score += self._containment(idx, c, spans, choice)
-                    ranked.append((score, c))
-                ranked.sort(key=lambda x: -x[0])
-                new_choice.append(ranked[0][1])
-                ranked_all.append(ranked)
-            choice = new_choice
+        # Candidates per span with their context-free score; spans of one name share a group.
+        priors: list[list[tuple[float, Candidate]]] = []
+        groups: dict[tuple, _Group] = {}
+        group_of: list[Optional[_Group]] = []
+        for idx, s in enumerate(spans):
+            namesakes = _namesake_towns(s.candidates)
+            p = sorted(((prior_score(c) + _cue_bonus(s, c) + _division_bonus(c, namesakes), c) for c in s.candidates),
+                       key=lambda x: -x[0])
+            keep = p[: w.max_candidates]
+            if doc_country:
+                keep += [x for x in p[w.max_candidates :] if x[1].country_code == doc_country][: w.max_candidates]
+            priors.append(keep)
+            if not keep:
+                group_of.append(None)
+                continue
+            key = (s.norm, s.vague, s.demonym, frozenset(c.id for _, c in keep))
+            g = groups.get(key)
+            if g is None:
+                g = groups[key] = _Group(key, 0.5 if s.demonym else 1.0)
+                g.cands = [c for _, c in keep]
+                g.probs = _softmax([b for b, _ in keep], w.temperature)
+            elif len(g.spans) < 4:
+                g.weight += 0.25 if not s.demonym else 0.0  # a name said again is a little more the focus
+            g.spans.append(idx)
+            group_of.append(g)
+        glist = list(groups.values())
+        for g in glist:
+            g.summarise()
+
+        fixed = [self._fixed(idx, s, priors[idx], spans, doc_country, pub_cc) for idx, s in enumerate(spans)]
+        ranked_all: list[list[tuple[float, Candidate]]] = [[] for _ in spans]
+        support: dict[tuple[int, int], tuple[float, float]] = {}
+        for _round in range(max(1, w.rounds)):
+            country_mass: dict[str, float] = defaultdict(float)
+            admin_mass: dict[str, float] = defaultdict(float)
+            for g in glist:
+                for cc, p in g.countries.items():
+                    country_mass[cc] += g.weight * p
+                for a1, p in g.admin1s.items():
+                    admin_mass[a1] += g.weight * p
+            new_scores: dict[int, list[float]] = {}
+            cells: dict[tuple[int, int], list] = defaultdict(list)  # every name's point readings, by 1-degree cell
+            for g in glist:
+                for cell, points in g.cells.items():
+                    cells[cell].extend((g.key[0], lat, lon, p) for lat, lon, p in points)
+            for g in glist:
+                others = [o for o in glist if o is not g and o.key[0] != g.key[0]]
+                other_w = sum(o.weight for o in others) or 1.0
+                same_name = [o for o in glist if o is not g and o.key[0] == g.key[0]]
+                context = []
+                for c in g.cands:
+                    country, local = self._support(c, g, others, same_name, other_w, country_mass, admin_mass, cells)
+                    context.append(country + local)
+                    support[(id(g), c.id)] = (country, local)
+                for idx in g.spans:
+                    # Mentions of one name share readings but not cues ("Syria", "northern Syria"): align by id.
+                    own = {c.id: base + extra for (base, c), extra in zip(priors[idx], fixed[idx])}
+                    scores = [ctx + own[c.id] for c, ctx in zip(g.cands, context)]
+                    ranked_all[idx] = sorted(zip(scores, g.cands), key=lambda x: -x[0])
+                    new_scores.setdefault(id(g), scores)
+            for g in glist:
+                g.probs = _softmax(new_scores[id(g)], w.temperature)
+                g.summarise()
 
         out: list[Optional[Resolution]] = []
         for idx, s in enumerate(spans):
@@ -178,75 +267,112 @@ class Resolver:
                 out.append(None)
                 continue
             best_score, best = ranked[0]
+            country, local = support[(id(group_of[idx]), best.id)]
+            if not self._credible(s, best, country, local, doc_country):
+                out.append(Resolution(None, 0, best_score, ranked))
+                continue
             best, precision = self._precision(s, best, ranked)
             out.append(Resolution(best, precision, best_score, ranked))
         return out
 
+    def _support(self, c: Candidate, g: _Group, others: list[_Group], same_name: list[_Group], other_w: float,
+                 country_mass: dict[str, float], admin_mass: dict[str, float], cells: dict) -> tuple[float, float]:
+        """What the other names say for reading c: (country-level support, local support)."""
+        w = self.w
+        country = local = 0.0
+        cc, a1 = c.country_code, c.admin1_code
+        if cc:
+            own = g.weight * g.countries.get(cc, 0.0) + sum(o.weight * o.countries.get(cc, 0.0) for o in same_name)
+            country += w.country * max(0.0, country_mass[cc] - own) / other_w
+        if a1:
+            own = g.weight * g.admin1s.get(a1, 0.0) + sum(o.weight * o.admin1s.get(a1, 0.0) for o in same_name)
+            local += w.admin1 * max(0.0, admin_mass[a1] - own) / other_w
+            local += w.admin1_names * min(2.0, sum(min(1.0, o.admin1s.get(a1, 0.0) * 2) for o in others))
+        if c.lat is not None and not is_area(c):
+            local += w.near * min(3.0, self._near(c, g.key[0], cells))
+        if c.feature_code == "ADM1" and cc:
+            country += w.siblings * min(2.0, sum(min(1.0, 2 * o.divisions.get(cc, 0.0)) for o in others))
+        elif c.feature_code.startswith("PCL"):
+            country += w.siblings * min(2.0, sum(min(1.0, 2 * o.nations) for o in others))
+        return country, local
+
+    def _credible(self, s: NameSpan, c: Candidate, country: float, local: float, doc_country: Optional[str]) -> bool:
+        """Whether a weak reading is believed: the document must point to where it lies.
+
+        A place found only inside a longer unknown name ("Lake Vermont", "Tennessee Colony") is another
+        place, believed only when the document's other places lie around it. A reading found only by
+        fuzzy spelling ("Neches" ~ "Nauche", "Toco" ~ "Tocio") needs the document to be about its country.
+        """
+        if c.source == "user":
+            return True
+        if s.weak:
+            return local >= self.w.weak_local
+        if not c.exact:
+            return country > 0.0 or local >= self.w.weak_local or c.country_code == doc_country
+        return True
+
     # -- context terms ---------------------------------------------------------------------------------
-    @staticmethod
-    def _weight(s: NameSpan, prior: list[tuple[float, Candidate]], c: Optional[Candidate]) -> float:
-        if c is None:
-            return 0.0
-        if s.demonym:
-            return 0.5
-        if c.feature_code.startswith(("PCL", "ADM1")) or len(prior) == 1:
-            return 1.0
-        scores = sorted((p for p, _ in prior), reverse=True)
-        return 1.0 if scores[0] - scores[1] > 2.0 else 0.5
+    def _near(self, c: Candidate, name: str, cells: dict[tuple[int, int], list]) -> float:
+        """How many other names could lie within near_km of c (each counted by its reading's weight)."""
+        lat0, lon0 = int(math.floor(c.lat)), int(math.floor(c.lon))
+        reach = 1 + int(self.w.near_km // 111)
+        best: dict[str, float] = {}
+        limit = self.w.near_km
+        for dy in range(-reach, reach + 1):
+            for dx in range(-reach, reach + 1):
+                for other, lat, lon, p in cells.get((lat0 + dy, lon0 + dx), ()):
+                    if other != name and p > best.get(other, 0.0) and flat_km(c.lat, c.lon, lat, lon) < limit:
+                        best[other] = p
+        return sum(min(1.0, p * 2) for p in best.values())
 
-    def _votes(self, spans, priors, choice) -> tuple[Counter, Counter]:
-        """How strongly the document is about each country and each first-level division."""
-        votes: Counter = Counter()
-        admin: Counter = Counter()
-        for idx, c in enumerate(choice):
-            if c is not None and c.country_code:
-                w = self._weight(spans[idx], priors[idx], c)
-                votes[c.country_code] += w
-                if c.admin1_code:
-                    admin[c.admin1_code] += w
-        return votes, admin
+    def _fixed(self, idx: int, s: NameSpan, prior: list[tuple[float, Candidate]], spans: list[NameSpan],
+               doc_country: Optional[str], pub_cc: Optional[str]) -> list[float]:
+        """Evidence that does not change between rounds: given countries and explicit containment."""
+        w = self.w
+        out = []
+        container = spans[s.container] if s.container is not None else None
+        inner = [o for o in spans if o.container == idx]
+        for _base, c in prior:
+            score = 0.0
+            if c.country_code and c.country_code == doc_country:
+                score += w.doc_country
+            if c.country_code and c.country_code == pub_cc:
+                score += w.publisher
+            if container is not None:
+                score += self._contained(c, container)
+            for o in inner:
+                score += self._contains(c, o)
+            out.append(score)
+        return out
 
-    @staticmethod
-    def _coherence(idx: int, c: Candidate, spans: list[NameSpan], divisions: list[set], members: list[set]) -> float:
-        """Support from other names that could be c's division or could lie in c ("Dublin" and "Georgia")."""
-        code = c.admin1_code
-        if not code:
-            return 0.0
-        own = spans[idx].norm
-        hits = 0
-        is_division = c.feature_code == "ADM1"
-        seen: set[str] = set()
-        for k, s in enumerate(spans):
-            if k == idx or s.norm == own or s.norm in seen:
-                continue
-            if code in divisions[k] or (is_division and code in members[k]):
-                hits += 1
-                seen.add(s.norm)
-        return min(COHERENCE_BONUS * hits, 2 * COHERENCE_BONUS)
-
-    @staticmethod
-    def _containment(idx: int, c: Candidate, spans: list[NameSpan], choice: list[Optional[Candidate]]) -> float:
+    def _contained(self, c: Candidate, container: NameSpan) -> float:
+        """c is named as lying in `container` ("Saraqib, Idlib"): any reading of the container that holds c."""
         bonus = 0.0
-        s = spans[idx]
-        if s.container is not None:
-            for b in spans[s.container].candidates:
-                if b.feature_code == "ADM1" and c.admin1_code and c.admin1_code == b.admin1_code:
-                    bonus = max(bonus, CONTAINED_ADMIN1)
-                elif b.feature_code.startswith("PCL") and c.country_code == b.country_code:
-                    bonus = max(bonus, CONTAINED_COUNTRY)
-                elif b.feature_code.startswith("PPL") and c.admin1_code and c.admin1_code == b.admin1_code and c.id != b.id:
-                    bonus = max(bonus, CONTAINED_COUNTRY / 2)
-        # A name that contains another: prefer the reading that does contain it.
-        for k, o in enumerate(spans):
-            if o.container == idx and choice[k] is not None:
-                inner = choice[k]
-                if c.feature_code == "ADM1" and inner.admin1_code == c.admin1_code:
-                    bonus = max(bonus, 3.0)
-                elif c.feature_code.startswith("PCL") and inner.country_code == c.country_code:
-                    bonus = max(bonus, 3.0)
-                elif c.feature_code.startswith("PPL") and inner.admin1_code == c.admin1_code and inner.id != c.id:
-                    bonus = max(bonus, 1.0)
+        for b in container.candidates:
+            if b.feature_code == "ADM1" and c.admin1_code and c.admin1_code == b.admin1_code:
+                bonus = max(bonus, self.w.contained_admin1)
+            elif b.feature_code.startswith("PCL") and c.country_code == b.country_code:
+                bonus = max(bonus, self.w.contained_country)
+            elif b.feature_code.startswith(("PPL", "ADM2")) and c.admin1_code and c.admin1_code == b.admin1_code \
+                    and c.id != b.id:
+                bonus = max(bonus, self.w.contained_country / 2)
         return bonus
+
+    @staticmethod
+    def _contains(c: Candidate, inner: NameSpan) -> float:
+        """c is named as the container of another name: prefer a reading that holds one of its readings."""
+        fc = c.feature_code
+        best = 0.0
+        if not inner.candidates:  # an unknown village "in" the name: a province or a country, more than a town
+            return 4.5 if fc == "ADM1" else 3.0 if fc.startswith("PCL") else 0.0
+        for o in inner.candidates:
+            if fc == "ADM1" and o.admin1_code == c.admin1_code and o.id != c.id:
+                best = max(best, 4.5)  # as a container, "Idlib" is the province more often than the city
+            elif fc.startswith("PCL") and o.country_code == c.country_code and o.id != c.id:
+                best = max(best, 3.0)
+            elif fc.startswith(("PPL", "ADM2")) and c.admin1_code and o.admin1_code == c.admin1_code and o.id != c.id:
+                best = max(best, 1.0)
+        return best
 
     # -- precision -------------------------------------------------------------------------------------
     def _precision(self, s: NameSpan, c: Candidate, ranked) -> tuple[Candidate, int]:

@@ -39,6 +39,7 @@ _DIVISION_SUFFIX = re.compile(
     r"autonomous region|autonomous community|state)$",
     re.I,
 )
+_COUNTY_SUFFIX = re.compile(r"\s+(county|parish|borough)$", re.I)
 _DIVISION_PREFIX = re.compile(r"^(muhafazat|mintaqat|markaz|nahiyat|nahiyat|qadaa|province of|governorate of)\s+", re.I)
 
 
@@ -56,9 +57,13 @@ def keep_alternate(name: str) -> bool:
 
 
 def derived_names(name: str) -> list[str]:
-    """Rule-made variants: without a division word, without a leading Arabic article."""
+    """Rule-made variants: without a division word, without a leading Arabic article.
+
+    "Wilkin County" also gives "Wilkin": English keeps "County" with the name, but lists drop it
+    ("Clay, Douglas and Wilkin counties"); as a derived name it ranks low unless such a cue asks for it.
+    """
     out = []
-    core = _DIVISION_PREFIX.sub("", _DIVISION_SUFFIX.sub("", name.strip()))
+    core = _COUNTY_SUFFIX.sub("", _DIVISION_PREFIX.sub("", _DIVISION_SUFFIX.sub("", name.strip())))
     if core and core != name and len(core) >= 4:
         out.append(core)
     for n in [name, *out]:
@@ -68,6 +73,7 @@ def derived_names(name: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1024)
 def feature_precision(feature_code: str) -> int:
     """UCDP where_prec implied by a GeoNames feature code."""
     fc = (feature_code or "").upper()
@@ -193,12 +199,13 @@ def division_records(
                           int(gid) if gid else None, names=[(name, NAME_MAIN), (ascii_name, NAME_MAIN)])
         rec.names += [(n, NAME_DERIVED) for n in derived_names(name) + derived_names(ascii_name)]
         by_admin1[code] = rec
-    for code, name, ascii_name, gid, lat, lon, _approx in admin2:
+    for code, name, ascii_name, gid, lat, lon, approx in admin2:
         cc, a1, _ = code.split(".", 2)
         if cc in skip_countries or (gid and int(gid) in skip_ids):
             continue
         rec = PlaceRecord(name, _float(lat), _float(lon), cc, f"{cc}.{a1}", code, "ADM2", 0,
-                          int(gid) if gid else None, names=[(name, NAME_MAIN), (ascii_name, NAME_MAIN)])
+                          int(gid) if gid else None, names=[(name, NAME_MAIN), (ascii_name, NAME_MAIN)],
+                          approximate=approx == "1")
         rec.names += [(n, NAME_DERIVED) for n in derived_names(name) + derived_names(ascii_name)]
         records.append(rec)
 

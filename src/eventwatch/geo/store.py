@@ -19,7 +19,7 @@ import ahocorasick
 
 from eventwatch.geo.normalise import normalise, skeleton_token
 
-STORE_VERSION = "3"
+STORE_VERSION = "4"
 PLACES_FILE = "places.sqlite"
 AUTOMATON_FILE = "names.automaton"
 
@@ -46,6 +46,7 @@ class PlaceRecord:
     source: str = "geonames"
     precision: Optional[int] = None  # overrides the precision implied by the feature code
     names: list[tuple[str, int]] = field(default_factory=list)
+    approximate: bool = False  # coordinates stand in for unknown ones (a division placed at its parent's centre)
 
 
 def name_key(name: str) -> str:
@@ -77,7 +78,7 @@ def write_store(
             PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
             CREATE TABLE places (id INTEGER PRIMARY KEY, geonames_id INTEGER, name TEXT, lat REAL, lon REAL,
                 cc TEXT, admin1_code TEXT, admin2_code TEXT, admin1 TEXT, admin2 TEXT, fcode TEXT,
-                population INTEGER, source TEXT, precision INTEGER);
+                population INTEGER, source TEXT, precision INTEGER, approx INTEGER);
             CREATE TABLE names (key INTEGER, place INTEGER, kind INTEGER, norm TEXT, surface TEXT);
             CREATE TABLE keys (key INTEGER PRIMARY KEY, text TEXT);
             CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
@@ -91,7 +92,7 @@ def write_store(
             place_rows.append(
                 (pid, rec.geonames_id, rec.name, rec.lat, rec.lon, rec.country_code, rec.admin1_code,
                  rec.admin2_code, admin1_names.get(rec.admin1_code or ""), admin2_names.get(rec.admin2_code or ""),
-                 rec.feature_code, int(rec.population or 0), rec.source, rec.precision)
+                 rec.feature_code, int(rec.population or 0), rec.source, rec.precision, int(rec.approximate))
             )
             seen: set[tuple[str, int]] = set()
             for surface, kind in rec.names:
@@ -105,12 +106,12 @@ def write_store(
                 kid = keys.setdefault(key, len(keys) + 1)
                 name_rows.append((kid, pid, kind, norm, surface))
             if len(place_rows) >= 20000:
-                db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", place_rows)
+                db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", place_rows)
                 db.executemany("INSERT INTO names VALUES (?,?,?,?,?)", name_rows)
                 place_rows, name_rows = [], []
                 if progress:
                     progress(pid)
-        db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", place_rows)
+        db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", place_rows)
         db.executemany("INSERT INTO names VALUES (?,?,?,?,?)", name_rows)
         db.executemany("INSERT INTO keys VALUES (?,?)", ((v, k) for k, v in keys.items()))
         db.executemany(
