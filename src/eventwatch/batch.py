@@ -17,7 +17,6 @@ from typing import Any, Callable, Iterable, Iterator, Optional
 
 from eventwatch.ingest import ReadResult, read_bytes, read_paths
 from eventwatch.model import Document, Mention
-from eventwatch.pipeline import process
 from eventwatch.resources import Resources, Settings
 from eventwatch.store.repository import Store
 
@@ -52,60 +51,98 @@ class BatchSummary:
 
 Extracted = tuple[Optional[list[Mention]], Optional[str]]
 
+# Documents handed to the pipeline at once: their candidate sentences are parsed together, which is about
+# 15% cheaper than document by document; more than this gains nothing and delays the first results.
+CHUNK = 16
 
-def _extract_safely(resources: Resources, doc: Document) -> Extracted:
-    try:
-        return process(resources, doc), None
-    except Exception as exc:  # an extractor bug must not lose the rest of the batch
-        return None, f"extraction failed: {type(exc).__name__}: {exc}"
+
+def _extract_chunk(resources: Resources, docs: list[Document]) -> list[Extracted]:
+    # Imported here, where extraction runs: with workers or Dask, the process that reads and stores
+    # never loads spaCy (and whatever it pulls in), which keeps hundreds of MB out of it.
+    from eventwatch.pipeline import process_batch
+
+    out: list[Extracted] = []
+    for result in process_batch(resources, docs):  # a failing document does not lose the rest of the batch
+        if isinstance(result, Exception):
+            out.append((None, f"extraction failed: {type(result).__name__}: {result}"))
+        else:
+            out.append((result, None))
+    return out
+
+
+def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    it = iter(docs)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+def _in_order(submit: Callable[[list[Document]], Any], wait: Callable[[Any], list[Extracted]],
+              docs: Iterable[Document], chunk: int, window: int) -> Iterator[Extracted]:
+    """Keep `window` chunks in flight and yield their results in input order.
+
+    Documents are pulled from `docs` only as results come back, so a huge input is never read ahead
+    further than the window (and known documents are checked against the store as they are reached).
+    """
+    pending: deque = deque()
+    chunks = _chunks(docs, chunk)
+    for c in itertools.islice(chunks, window):
+        pending.append(submit(c))
+    while pending:
+        results = wait(pending.popleft())
+        nxt = next(chunks, None)
+        if nxt is not None:
+            pending.append(submit(nxt))
+        yield from results
 
 
 _WORKER_RESOURCES: dict[str, Resources] = {}  # per worker process; filled once by _init_worker
 
 
 def _init_worker(settings: Settings) -> None:
-    resources = Resources(settings)
     # Load the heavy parts now, once per process, rather than inside the first document's timing.
-    resources.nlp, resources.senter, resources.gazetteer, resources.classifier, resources.actors
-    _WORKER_RESOURCES["default"] = resources
+    _WORKER_RESOURCES["default"] = Resources(settings).load_all()
 
 
-def _extract_in_worker(doc: Document) -> Extracted:
-    return _extract_safely(_WORKER_RESOURCES["default"], doc)
+def _extract_in_worker(docs: list[Document]) -> list[Extracted]:
+    return _extract_chunk(_WORKER_RESOURCES["default"], docs)
 
 
 class LocalExtractor:
     """Extraction in this process."""
 
-    def __init__(self, resources: Resources):
+    def __init__(self, resources: Resources, chunk: int = CHUNK):
         self.resources = resources
+        self.chunk = chunk
 
     def map(self, docs: Iterable[Document]) -> Iterator[Extracted]:
-        for doc in docs:
-            yield _extract_safely(self.resources, doc)
+        for c in _chunks(docs, self.chunk):
+            yield from _extract_chunk(self.resources, c)
 
     def close(self) -> None:
         pass
 
 
 class ProcessExtractor:
-    """Extraction in N local processes; `imap` keeps input order."""
+    """Extraction in N local processes, a chunk of documents per task, results in input order."""
 
-    def __init__(self, settings: Settings, workers: int):
+    def __init__(self, settings: Settings, workers: int, chunk: int = CHUNK):
         import multiprocessing as mp
 
         ctx = mp.get_context("spawn")  # a clean interpreter per worker: no inherited locks or connections
         self.pool = ctx.Pool(workers, initializer=_init_worker, initargs=(settings,))
+        self.workers = workers
+        self.chunk = chunk
 
     def map(self, docs: Iterable[Document]) -> Iterator[Extracted]:
-        return self.pool.imap(_extract_in_worker, docs, chunksize=4)
+        return _in_order(lambda c: self.pool.apply_async(_extract_in_worker, (c,)), lambda r: r.get(),
+                         docs, self.chunk, window=2 * self.workers)
 
     def close(self) -> None:
         self.pool.close()
         self.pool.join()
 
 
-def _dask_extract(doc: Document, settings: Settings) -> Extracted:
+def _dask_extract(docs: list[Document], settings: Settings) -> list[Extracted]:
     """Runs on a Dask worker; the worker keeps its models between tasks."""
     from distributed import get_worker
 
@@ -114,13 +151,13 @@ def _dask_extract(doc: Document, settings: Settings) -> Extracted:
     if resources is None:
         resources = Resources(settings)
         worker._eventwatch_resources = resources
-    return _extract_safely(resources, doc)
+    return _extract_chunk(resources, docs)
 
 
 class DaskExtractor:
     """Extraction on a Dask cluster: `tcp://host:8786` for an existing scheduler, `local:N` for a LocalCluster."""
 
-    def __init__(self, address: str, settings: Settings, window: int = 64):
+    def __init__(self, address: str, settings: Settings, window: int = 8, chunk: int = CHUNK):
         try:
             from distributed import Client, LocalCluster
         except ImportError as exc:
@@ -135,22 +172,20 @@ class DaskExtractor:
         else:
             self.client = Client(address)
         self.settings = settings
-        self.window = window
+        self.window = window  # chunks in flight: enough to keep every worker busy
+        self.chunk = chunk
 
     def map(self, docs: Iterable[Document]) -> Iterator[Extracted]:
-        """Keep `window` documents in flight; yield results in input order as they complete."""
-        pending: deque = deque()
-        it = iter(docs)
-        for doc in itertools.islice(it, self.window):
-            pending.append(self.client.submit(_dask_extract, doc, self.settings, pure=False))
-        while pending:
-            future = pending.popleft()
+        def submit(c: list[Document]) -> Any:
+            return self.client.submit(_dask_extract, c, self.settings, pure=False)
+
+        def wait(future: Any) -> list[Extracted]:
             result = future.result()
             future.release()
-            nxt = next(it, None)
-            if nxt is not None:
-                pending.append(self.client.submit(_dask_extract, nxt, self.settings, pure=False))
-            yield result
+            return result
+
+        window = max(self.window, 2 * len(self.client.scheduler_info().get("workers", {})))
+        return _in_order(submit, wait, docs, self.chunk, window)
 
     def close(self) -> None:
         self.client.close()

@@ -53,6 +53,13 @@ def evaluate_entities(root: str, resources: Any = None, *, errors: int = 0) -> d
         registry = ActorRegistry.load()
     gazetteer = getattr(resources, "gazetteer", None) if resources is not None else None
     nlp = getattr(resources, "nlp", None) if resources is not None else None
+    if nlp is not None and "ner" not in nlp.pipe_names:
+        # the pipeline parses candidate sentences without NER; Person spans need spaCy's recogniser
+        import spacy
+
+        from eventwatch.resources import SPACY_MODEL
+
+        nlp = spacy.load(SPACY_MODEL, exclude=["parser", "lemmatizer"])
     documents, gold = load_re3d(root)
     predicted: dict[str, set[tuple[str, int, int]]] = defaultdict(set)
     for doc_id, text in documents.items():

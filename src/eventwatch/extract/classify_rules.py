@@ -626,6 +626,7 @@ def _instruments(hits: list[Hit], scores: Scores) -> None:
 _DRIVE_LEMMAS = {"drive", "ram", "crash", "plough", "plow", "steer"}
 _THROW_LEMMAS = {"throw", "lob", "hurl", "toss"}
 _EXPLOSIVE_LEMMAS = {"explosive", "explosives", "bomb", "device", "ied"}
+_DELIVERY_LEMMAS = _DRIVE_LEMMAS | _THROW_LEMMAS
 _NOT_GRENADES = {"petrol", "molotov", "fire", "gasoline", "incendiary", "smoke", "tear", "stun", "paint",
                  "sound", "crude"}
 
@@ -635,7 +636,7 @@ def _delivery(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
     thrown at it, a grenade ("lobbed an explosive device at the crowd")."""
     doc = hits[0].head.doc if hits else None
     for tok in doc or ():
-        if tok.pos_ != "VERB" or negated(tok):
+        if tok.pos_ != "VERB" or tok.lemma_ not in _DELIVERY_LEMMAS or negated(tok):
             continue
         if tok.lemma_ in _DRIVE_LEMMAS:
             objects = [c for c in tok.children if c.dep_ == "dobj"]

@@ -55,9 +55,14 @@ class CueFinder:
         for literal, entries in lexicon.entries.items():
             self._automaton.add_word(literal, (literal, entries))
         self._automaton.make_automaton()
+        # The pipeline asks about the same sentence several times (candidate filter, classifier, event test).
+        self._recent = lru_cache(maxsize=64)(self._matches)
 
     def matches(self, text: str) -> list[CueMatch]:
         """All whole-word hits; a hit inside a longer hit of the same sort (event or class) is dropped."""
+        return list(self._recent(text))
+
+    def _matches(self, text: str) -> tuple[CueMatch, ...]:
         norm = normalise(text)
         raw: list[CueMatch] = []
         for end_index, (literal, entries) in self._automaton.iter(norm):
@@ -77,7 +82,7 @@ class CueFinder:
                 if group:
                     stop = word_end if is_stem else end
                     raw.append(CueMatch(start, stop, text[start:stop], group))
-        return _drop_covered(_merge_same_span(raw))
+        return tuple(_drop_covered(_merge_same_span(raw)))
 
     def cues(self, text: str) -> list[Cue]:
         out = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Optional, Sequence
 
 from eventwatch.extract.actors import civilian_targeting, find_actors
 from eventwatch.extract.casualties import find_casualties
@@ -30,14 +30,23 @@ from eventwatch.model import (
     Sentence,
     Toponym,
 )
+from eventwatch.nlp.parse import parse_sentences
 
 # A mention with no event-specific content besides a count: it continues the previous one.
 _MIN_CONFIDENCE = 0.2
 
 
-def candidate_sentences(text: str, sentences: list[Sentence]) -> list[Sentence]:
-    """Sentences holding at least one event cue, in document order."""
-    cue_starts = sorted(c.start for c in find_cues(text))
+def cue_positions(text: str) -> list[int]:
+    """Where the event cues of `text` start, in order: what decides which sentences are candidates."""
+    return sorted(c.start for c in find_cues(text))
+
+
+def candidate_sentences(
+    text: str, sentences: list[Sentence], cue_starts: Optional[list[int]] = None
+) -> list[Sentence]:
+    """Sentences holding at least one event cue, in document order (`cue_starts` from `cue_positions`)."""
+    if cue_starts is None:
+        cue_starts = cue_positions(text)
     out, i = [], 0
     for s in sentences:
         while i < len(cue_starts) and cue_starts[i] < s.start:
@@ -52,9 +61,17 @@ def extract_mentions(
     document: Document,
     sentences: list[Sentence],
     toponyms: list[Toponym],
+    *,
+    candidates: Optional[list[Sentence]] = None,
+    parsed: Optional[Sequence[Any]] = None,
 ) -> list[Mention]:
-    candidates = candidate_sentences(document.text, sentences)
-    docs = resources.nlp.pipe(s.text for s in candidates)
+    """The document's mentions. A caller that has already picked the candidate sentences and parsed them
+    (several documents' at once, see `pipeline.process_batch`) passes both."""
+    if candidates is None:
+        candidates = candidate_sentences(document.text, sentences)
+    if parsed is None:
+        parsed = parse_sentences(resources.parser, [(s, toponyms) for s in candidates])
+    docs = parsed
     mentions: list[Mention] = []
     date_context: Optional[tuple[str, int, Evidence]] = None
     for sentence, doc in zip(candidates, docs):

@@ -83,6 +83,14 @@ def _checked(text: str, encoding: str) -> Decoded:
     return Decoded(text, encoding)
 
 
+def binary_kind(data: bytes) -> Optional[str]:
+    """What a known binary format is ("a PDF document"), judged by its first bytes; None otherwise."""
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            return what
+    return None
+
+
 def decode_bytes(data: bytes) -> Decoded:
     """Decode a document's bytes; raises DecodeError with a one-line reason when they are not text."""
     if not data.strip():
@@ -96,9 +104,9 @@ def decode_bytes(data: bytes) -> Decoded:
             if not text.lstrip("\ufeff").strip():
                 raise DecodeError("empty file")
             return _checked(text, name)
-    for magic, what in _MAGIC:
-        if data.startswith(magic):
-            raise DecodeError(f"binary file ({what}), not a text document")
+    what = binary_kind(data)
+    if what is not None:
+        raise DecodeError(f"binary file ({what}), not a text document")
     if b"\x00" in data[:8192]:
         wide = _looks_utf16_without_bom(data)
         if wide:

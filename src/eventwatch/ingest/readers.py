@@ -6,23 +6,26 @@ Policies, decided here once:
   reports; listing each would bury the real errors); so are README/LICENSE/CHANGELOG files, which describe
   the folder rather than report anything. A file named explicitly is always reported on: an
   unsupported extension is an error line, an extension-less file is sniffed.
-- Size is checked with stat() before a byte is read, so a 2 GB dump cannot exhaust memory.
+- Size is checked with stat() before a byte is read, so a 2 GB dump cannot exhaust memory; JSON Lines
+  files are the exception: they are read a line at a time, whatever their size, and the limit applies
+  to each record.
 - Every problem with the input becomes a ReadResult whose `error` is one line "path[:line]: reason";
   only programming errors raise.
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import sys
 from typing import Iterable, Iterator, Optional
 
 from eventwatch.ingest.document import build_document
-from eventwatch.ingest.encoding import DecodeError, decode_bytes
+from eventwatch.ingest.encoding import DecodeError, binary_kind, decode_bytes
 from eventwatch.ingest.feeds import read_feed
 from eventwatch.ingest.html import extract_html
 from eventwatch.ingest.plaintext import clean_text
-from eventwatch.ingest.records import read_json, read_jsonl
+from eventwatch.ingest.records import read_json, read_jsonl, record_to_result
 from eventwatch.ingest.result import ReadResult, failure
 from eventwatch.ingest.sniff import EXTENSIONS, format_for_path, sniff_format
 
@@ -104,6 +107,9 @@ def read_file(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Read
         supported = ", ".join(sorted(EXTENSIONS))
         yield failure(path, f"unsupported file type {ext!r} (supported: {supported})")
         return
+    if fmt == "jsonl":
+        yield from read_jsonl_file(path, max_bytes=max_bytes)
+        return
     try:
         size = os.stat(path).st_size
         if size > max_bytes:
@@ -124,6 +130,103 @@ def read_file(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Read
         yield failure(path, f"file too large (over the limit of {_size(max_bytes)})")
         return
     yield from _read_data(data, path, fmt, local_reader=lambda p: read_file(p, max_bytes=max_bytes))
+
+
+def read_jsonl_file(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:
+    """A JSON Lines file of any size, read a line at a time; the size limit applies to each record.
+
+    A day of news is one JSONL file of a gigabyte or more, so it is never read whole: memory holds one
+    line. A line over the limit is skipped without being held (its error names the line). Lines are
+    UTF-8, as JSON Lines requires; a line that is not is decoded on its own as any document is. A file
+    in UTF-16 or UTF-32 (a byte-order mark or NUL bytes say so) cannot be split into lines as bytes, and
+    is read whole, under the limit for whole files.
+    """
+    try:
+        fh = open(path, "rb")
+    except FileNotFoundError:
+        yield failure(path, "no such file")
+        return
+    except PermissionError:
+        yield failure(path, "permission denied (cannot read the file)")
+        return
+    except OSError as exc:
+        yield failure(path, f"cannot read the file ({exc.strerror or exc})")
+        return
+    with fh:
+        head = fh.read(_SNIFF_BYTES)
+        what = binary_kind(head)
+        if what is not None:  # a binary renamed .jsonl: one error, not one per "line"
+            yield failure(path, f"binary file ({what}), not a text document")
+            return
+        if head.startswith(_WIDE_BOMS) or b"\x00" in head[:8192]:
+            yield from _read_whole_jsonl(fh, head, path, max_bytes)  # UTF-16/32, or not text at all
+            return
+        fh.seek(0)
+        number = 0
+        any_line = False
+        while True:
+            raw = fh.readline(max_bytes + 1)
+            if not raw:
+                break
+            number += 1
+            if len(raw) > max_bytes and not raw.endswith(b"\n"):
+                size = len(raw) + _skip_line(fh)  # the record's size, its line ending not counted
+                any_line = True
+                yield failure(path, f"record too large ({_size(size)}; the limit is {_size(max_bytes)} "
+                                    f"per record)", number)
+                continue
+            result = _jsonl_line(raw, path, number)
+            if result is not None:
+                any_line = True
+                yield result
+        if not any_line:
+            yield failure(path, "empty file")
+
+
+_SNIFF_BYTES = 64 * 1024
+_WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff")  # UTF-16 either way round; UTF-32's marks begin with these or NULs
+
+
+def _skip_line(fh) -> int:
+    """Read past the rest of an over-long line, a megabyte at a time; the bytes skipped before its end."""
+    skipped = 0
+    while True:
+        chunk = fh.readline(1 << 20)
+        if chunk.endswith(b"\n"):
+            return skipped + len(chunk.rstrip(b"\r\n"))
+        skipped += len(chunk)
+        if not chunk:
+            return skipped
+
+
+def _jsonl_line(raw: bytes, path: str, number: int) -> Optional[ReadResult]:
+    """One line's bytes → its document or error; None for a blank line."""
+    try:
+        text, encoding = raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        try:
+            decoded = decode_bytes(raw)
+        except DecodeError as exc:
+            return failure(path, f"undecodable line ({exc})", number)
+        text, encoding = decoded.text, decoded.encoding
+    line = text.rstrip("\n").strip().lstrip("\ufeff").strip()
+    if not line:
+        return None
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return failure(path, f"invalid JSON: {exc.msg} (column {exc.colno})", number)
+    return record_to_result(record, line, 0, len(line), encoding=encoding, content_type="jsonl", path=path,
+                            line=number)
+
+
+def _read_whole_jsonl(fh, head: bytes, path: str, max_bytes: int) -> Iterator[ReadResult]:
+    data = head + fh.read(max(0, max_bytes + 1 - len(head)))
+    if len(data) > max_bytes:
+        yield failure(path, f"file too large (over the limit of {_size(max_bytes)}; JSON Lines that are not "
+                            f"UTF-8 are read whole)")
+        return
+    yield from _read_data(data, path, "jsonl", local_reader=None)
 
 
 def read_bytes(data: bytes, *, name: str = STDIN, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:

@@ -1,0 +1,150 @@
+"""The fast paths of the pipeline give exactly what the plain paths give.
+
+Speed comes from doing less (sentence splitting only where a cue is, no NER), from batching (several
+documents' sentences parsed at once) and from a compiled attribute ruler; none of it may change a result.
+"""
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from datetime import datetime
+
+import pytest
+import spacy
+
+from eventwatch.batch import _in_order
+from eventwatch.extract.mentions import candidate_sentences, cue_positions
+from eventwatch.model import Document, Sentence, Toponym
+from eventwatch.nlp import split_sentences
+from eventwatch.nlp.attributes import speed_up_attribute_ruler
+from eventwatch.nlp.parse import parse_sentences
+from eventwatch.nlp.places import entity_spans, mark_places
+from eventwatch.pipeline import process, process_batch
+from eventwatch.resources import SPACY_MODEL
+
+REPORTS = [
+    "Kafr Nabl, 3 May.\nGovernment warplanes struck a market in Kafr Nabl on Tuesday, killing 12 civilians "
+    "and wounding dozens, the local council said. Residents said the town had been quiet for weeks.\n"
+    "The weather was mild.",
+    "Police fired tear gas at hundreds of protesters in central Khartoum on Sunday. "
+    "Two people were detained. Organisers said they would march again next week.",
+    "The ministry published its annual report on agriculture. Wheat yields rose slightly.",
+    "Gunmen abducted five aid workers near Maiduguri on Friday, officials said.\n\n"
+    "It's the third such kidnapping this year; the group hasn't claimed it. A suicide bomber "
+    "blew himself up at a checkpoint in the city's north, killing two soldiers.",
+]
+
+
+def _document(text: str, n: int) -> Document:
+    return Document(id=f"doc{n}", sha256=f"{n:064d}", raw=text.encode(), text=text, publisher="Test Wire",
+                    published_at=datetime(2024, 5, 3, 12, 0))
+
+
+def _plain(mentions) -> list[dict]:
+    return [dataclasses.asdict(m) for m in mentions]
+
+
+@pytest.fixture(scope="module")
+def spacy_pair():
+    """The English pipeline twice: as spaCy ships it, and with the compiled attribute ruler."""
+    plain = spacy.load(SPACY_MODEL, exclude=["ner"])
+    fast = spacy.load(SPACY_MODEL, exclude=["ner"])
+    assert speed_up_attribute_ruler(fast)
+    return plain, fast
+
+
+def test_the_compiled_attribute_ruler_sets_the_same_tags_lemmas_and_morphology(spacy_pair):
+    plain, fast = spacy_pair
+    texts = REPORTS + ["I'm sure they ain't coming, y'all.", "  Two  spaces\tand a\ttab \n new line ",
+                       "Nothin' doin', he said; whether it rains or not, we'll go."]
+
+    def annotations(nlp):
+        return [[(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in doc] for doc in nlp.pipe(texts)]
+
+    assert annotations(fast) == annotations(plain)
+
+
+def test_sentences_are_split_only_on_lines_where_a_cue_starts(resources):
+    text = REPORTS[0]
+    every = split_sentences(resources.senter, text)
+    cues = cue_positions(text)
+    some = split_sentences(resources.senter, text, only_at=cues)
+    assert len(some) < len(every)
+    assert all(s in every for s in some)
+    assert not any(s.text == "The weather was mild." for s in some)
+    assert candidate_sentences(text, some, cues) == candidate_sentences(text, every)
+
+
+def test_a_batch_of_documents_gives_each_the_mentions_it_gets_alone(resources):
+    docs = [_document(t, n) for n, t in enumerate(REPORTS)]
+    alone = [_plain(process(resources, d)) for d in docs]
+    together = [_plain(m) for m in process_batch(resources, docs)]
+    assert together == alone
+    assert alone[0] and alone[3] and not alone[2]
+
+
+def test_a_document_that_fails_does_not_take_its_batch_with_it(resources, monkeypatch):
+    import eventwatch.pipeline as pipeline
+
+    real = pipeline.geoparse
+
+    def flaky(gazetteer, text, **kwargs):
+        if "Khartoum" in text:
+            raise RuntimeError("gazetteer unavailable")
+        return real(gazetteer, text, **kwargs)
+
+    monkeypatch.setattr(pipeline, "geoparse", flaky)
+    results = process_batch(resources, [_document(t, n) for n, t in enumerate(REPORTS)])
+    assert isinstance(results[1], RuntimeError)
+    assert all(isinstance(r, list) for k, r in enumerate(results) if k != 1)
+    assert results[0]
+
+
+def test_gazetteer_places_stand_in_for_named_entities():
+    toponyms = [Toponym(10, 17, "Aleppo,"), Toponym(30, 36, "Syrian", cue="demonym"),
+                Toponym(50, 55, "Homs", cue="embedded"), Toponym(90, 95, "Hama")]
+    assert entity_spans(toponyms, start=5, end=80) == [(5, 12, "GPE"), (25, 31, "NORP")]
+    nlp = spacy.blank("en")
+    doc = mark_places(nlp("Fighting in Idlib and Hama Province"), [(12, 17, "GPE"), (22, 26, "GPE"), (22, 35, "GPE")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Idlib", "GPE"), ("Hama Province", "GPE")]
+    assert [t.ent_type_ for t in doc] == ["", "", "GPE", "", "GPE", "GPE"]
+
+
+def test_parsed_sentences_carry_their_documents_places_and_snippets_find_their_own(resources):
+    text = "Rebels shelled Aleppo on Monday."
+    toponyms = [Toponym(15, 21, "Aleppo")]
+    given = parse_sentences(resources.parser, [(Sentence(100, 131, text), [Toponym(115, 121, "Aleppo")])])[0]
+    assert [(e.text, e.label_) for e in given.ents] == [("Aleppo", "GPE")]
+    none_given = parse_sentences(resources.parser, [(Sentence(0, 31, text), [])])[0]
+    assert list(none_given.ents) == []
+    alone = resources.parser(text)  # a snippet: the component geoparses it
+    assert [(e.text, e.label_) for e in alone.ents] == [(t.text, "GPE") for t in toponyms]
+    assert "ner" not in resources.parser.pipe_names
+
+
+def test_extraction_workers_are_fed_in_order_and_never_far_ahead():
+    pulled: list[int] = []
+
+    def docs():
+        for n in itertools.count():
+            if n == 50:
+                return
+            pulled.append(n)
+            yield n
+
+    in_flight: list[list[int]] = []
+
+    def submit(chunk):
+        in_flight.append(chunk)
+        assert len(in_flight) <= 3
+        return chunk
+
+    def wait(chunk):
+        in_flight.remove(chunk)
+        return [(x, None) for x in chunk]
+
+    out = []
+    for result in _in_order(submit, wait, docs(), chunk=4, window=3):
+        out.append(result[0])
+        assert len(pulled) <= len(out) + 3 * 4 + 4
+    assert out == list(range(50))
