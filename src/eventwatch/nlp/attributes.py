@@ -20,7 +20,7 @@ from spacy.tokens._retokenize import set_token_attrs
 
 # Token attributes a pattern may test, read for a whole Doc at once with `Doc.to_array`.
 _COLUMNS = ("TAG", "LOWER", "DEP", "IS_SPACE")
-_ROW_CACHE = 200_000  # distinct value combinations remembered before starting afresh
+_ROW_CACHE = 50_000  # distinct value combinations remembered (about 15 MB) before starting afresh
 
 
 class CompiledRules:
