@@ -45,6 +45,13 @@ class Evidence:
     sentence: str = ""
     sentence_start: int = 0
 
+    @classmethod
+    def within(cls, sentence: "Sentence", document_id: str, field: str, start: int, end: int) -> "Evidence":
+        """Evidence for `sentence.text[start:end]` (offsets relative to the sentence), stored absolute."""
+        return cls(document_id=document_id, field=field, text=sentence.text[start:end],
+                   start=sentence.start + start, end=sentence.start + end,
+                   sentence=sentence.text, sentence_start=sentence.start)
+
 
 @dataclass
 class Document:

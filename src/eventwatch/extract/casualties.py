@@ -374,12 +374,4 @@ def _zeros(text: str) -> list[tuple[str, re.Match]]:
 
 
 def _evidence(sentence: Sentence, document_id: str, field: str, start: int, end: int) -> Evidence:
-    return Evidence(
-        document_id=document_id,
-        field=field,
-        text=sentence.text[start:end],
-        start=sentence.start + start,
-        end=sentence.start + end,
-        sentence=sentence.text,
-        sentence_start=sentence.start,
-    )
+    return Evidence.within(sentence, document_id, field, start, end)

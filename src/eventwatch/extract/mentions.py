@@ -186,15 +186,8 @@ def _document_country(toponyms: list[Toponym]) -> Optional[str]:
 
 
 def _evidence(document_id: str, field: str, sentence: Sentence, start: int, end: int) -> Evidence:
-    return Evidence(
-        document_id=document_id,
-        field=field,
-        text=sentence.text[start - sentence.start : end - sentence.start],
-        start=start,
-        end=end,
-        sentence=sentence.text,
-        sentence_start=sentence.start,
-    )
+    """Evidence for an absolute span [start, end) of the document inside `sentence`."""
+    return Evidence.within(sentence, document_id, field, start - sentence.start, end - sentence.start)
 
 
 def _continues(previous: Mention, new: Mention) -> bool:

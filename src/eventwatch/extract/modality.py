@@ -263,12 +263,4 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _evidence(sentence: Sentence, document_id: str, start: int, end: int, field: str = "modality") -> Evidence:
-    return Evidence(
-        document_id=document_id,
-        field=field,
-        text=sentence.text[start:end],
-        start=sentence.start + start,
-        end=sentence.start + end,
-        sentence=sentence.text,
-        sentence_start=sentence.start,
-    )
+    return Evidence.within(sentence, document_id, field, start, end)
