@@ -11,7 +11,8 @@ from eventwatch.geo.event_location import choose_event_location, unresolved_name
 from eventwatch.geo.fallback import add_fallbacks, reposition_approximate
 from eventwatch.geo.gazetteer import Candidate, Gazetteer, prior_score
 from eventwatch.geo.recognise import Recogniser
-from eventwatch.geo.resolve import Resolver
+from eventwatch.geo.namesakes import far_namesakes
+from eventwatch.geo.resolve import Resolution, Resolver
 from eventwatch.geo.sentences import SentenceIndex
 from eventwatch.model import Evidence, Place, Toponym
 
@@ -37,6 +38,9 @@ def geoparse(
     spans = Recogniser(gazetteer).recognise(text, spacy_doc)
     resolutions = Resolver(gazetteer).resolve(spans, doc_country=doc_country, publisher=publisher)
     keep = _believed(spans, resolutions, gazetteer, doc_country)
+    for k in far_namesakes(spans, resolutions, keep):
+        r = resolutions[k]
+        resolutions[k] = Resolution(None, 0, r.score, r.ranked)  # stands in at the document's places instead
     kept = [k for k in range(len(spans)) if keep[k]]
     new_index = {old: new for new, old in enumerate(kept)}
     containers = [new_index.get(spans[k].container) if spans[k].container is not None else None for k in kept]
@@ -150,6 +154,9 @@ def resolve_names(gazetteer: Gazetteer, text: str, spans: list[tuple[int, int]],
     _link_containers(text, ordered)
     resolutions = Resolver(gazetteer).resolve(ordered, doc_country=kwargs.get("doc_country"),
                                               publisher=kwargs.get("publisher"))
+    for k in far_namesakes(ordered, resolutions):
+        r = resolutions[k]
+        resolutions[k] = Resolution(None, 0, r.score, r.ranked)
     toponyms = _toponyms(text, ordered, resolutions, [s.container for s in ordered], kwargs.get("document_id", ""),
                          SentenceIndex(text))
     by_index = dict(zip(order, toponyms))

@@ -13,7 +13,7 @@ _LIST_KEYS = (
     "locative_before", "place_of", "near_before", "near_of", "vague_before", "directions", "metonymy_verbs",
     "metonymy_auxiliaries", "metonymy_nouns", "organisation_heads", "person_titles", "name_connectors", "months",
     "arabic_place_words", "arabic_locative", "arabic_rural", "polity_words", "weak_locative", "lowercase_titles",
-    "office_titles",
+    "office_titles", "feature_heads", "feature_prefixes",
 )
 _VAGUE_KINDS = {"admin1", "admin2", "near", "city"}
 
@@ -40,6 +40,8 @@ class Cues:
     weak_locative: frozenset[str]
     lowercase_titles: frozenset[str]
     office_titles: frozenset[str]
+    feature_heads: frozenset[str]  # "Mississippi River", "Fire Island": the head belongs to the place's name
+    feature_prefixes: frozenset[str]  # "Lake Manassas", "Mount Hermon"
     vague_after: dict[str, str]
     plural_divisions: dict[str, str]  # "counties" → admin2: spread over the list of names before it
     common_words: frozenset[str]
@@ -81,3 +83,27 @@ def load_cues(data_dir: str = str(DATA_DIR)) -> Cues:
         common_words=_words(d / "common_words.txt"),
         given_names=_words(d / "given_names.txt"),
     )
+
+
+@lru_cache(maxsize=2)
+def actor_names(path: str = str(DATA_DIR.parent / "actors.yaml")) -> frozenset[str]:
+    """Normalised names and aliases of the actor registry's organisations ("Hamas", "Houthis").
+
+    An armed group or party named like a place's alternate name ("Hamas" is also an old name of Hamm)
+    is the group in conflict reporting; the recogniser drops such a name unless a place cue says otherwise.
+    A missing or unreadable registry simply gives no names: the geoparser does not depend on it.
+    """
+    from eventwatch.geo.normalise import normalise
+
+    try:
+        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        return frozenset()
+    out = set()
+    for entry in raw.get("actors", []) or []:
+        if not isinstance(entry, dict) or entry.get("generic"):
+            continue
+        for name in [entry.get("name"), *(entry.get("aliases") or []), *(entry.get("partisan") or [])]:
+            if isinstance(name, str) and name[:1].isupper():
+                out.add(normalise(name))
+    return frozenset(n for n in out if n)

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # Marks that stand for ʿayn, hamza or an apostrophe in transliterations: they are dropped, not spaced.
 _APOSTROPHES = "'’‘ʼʻʿʾ`´′ʹ"
@@ -50,7 +50,7 @@ ARABIC_ARTICLE = "ال"
 
 
 def is_arabic(text: str) -> bool:
-    return bool(_ARABIC_RE.search(text))
+    return not text.isascii() and bool(_ARABIC_RE.search(text))  # isascii: most words, at C speed
 
 
 @lru_cache(maxsize=200_000)
@@ -69,9 +69,12 @@ def fold_token(token: str) -> str:
     return t.casefold()
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word of the original text: its span, its folded form, and whether a hyphen joins it to the next."""
+class Token(NamedTuple):
+    """A word of the original text: its span, its folded form, and whether a hyphen joins it to the next.
+
+    A named tuple rather than a frozen dataclass: every document makes thousands and construction is a
+    tenth of the geoparser's time with a dataclass.
+    """
 
     start: int
     end: int

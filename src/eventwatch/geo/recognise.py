@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from eventwatch.geo.gazetteer import Candidate, Gazetteer
-from eventwatch.geo.lexicon import Cues, load_cues
+from eventwatch.geo.lexicon import Cues, actor_names, load_cues
 from eventwatch.geo.normalise import (
     ARTICLE_KEY,
     ARTICLES,
@@ -32,6 +32,14 @@ _JOIN_GAPS = frozenset({"", "-", "‐", "‑", "–"})
 _SENTENCE_BREAK = re.compile(r"[.!?\n:;\"“”()\[\]|]")
 _PARTY_STATE = re.compile(r"\b[DRI]-$")  # "Sen. Jane Doe, D-S.C."
 _AGE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?), (?:1[89]|[2-9]\d)(?:,| years)")  # "Jones, 23," names a person
+# "…,” said Noma." / "says Hansen,": a single capitalised word after a verb of saying, closing the clause, is
+# the speaker (a place speaking would be written "Moscow said").
+_SPEAKER = re.compile(r"\b(?:said|says|asked|added|explained|recalled|wrote)\s+([A-Z][a-z]+)(?=\s*[.,;!?]|\s*$)")
+# What follows a dateline's place when no comma does: a dash, an agency in brackets, or the story's first
+# word in ordinary case ("LONDON The Latest...").
+_DATELINE_AFTER = re.compile(r"\s*[-–—]\s|\s*\([A-Z][^)]{1,40}\)|\s+[A-Z][a-z]")
+# Cues firm enough that a capitalised unknown word after them is taken for a place.
+_FIRM_BEFORE_UNKNOWN = frozenset({"in", "near", "outside"})
 _CONTAINMENT_GAP = re.compile(
     r"\s*,\s*|\s*\(\s*|\s+(?:in|near|outside|of)\s+(?:the\s+)?(?:[a-z-]+ern\s+|(?:north|south|east|west)[a-z-]*\s+)?"
     r"(?:(?:rural|countryside\s+of)\s+)?",
@@ -81,6 +89,7 @@ class Recogniser:
     def __init__(self, gazetteer: Gazetteer, cues: Optional[Cues] = None):
         self.gaz = gazetteer
         self.cues = cues or load_cues()
+        self.actors = actor_names()
 
     # -- the automaton pass ------------------------------------------------------------------------------
     def _readings(self, tokens: list[Token]) -> tuple[list[str], list[bool]]:
@@ -250,14 +259,20 @@ class Recogniser:
         found.sort(key=lambda s: s.start)
         lines = _title_case_tokens(text, tokens)
         self._persons = self._person_names(text, tokens)
+        self._strong_tokens = frozenset(k for s in found if any(_strong(c) and c.exact for c in s.candidates)
+                                        for k in range(s.i, s.j))
         self._lower = frozenset(t.norm for t in tokens if t.text.islower() and len(t.text) > 2)
         _spread_plural_cues(text, found, self.cues.plural_divisions)
         kept = [s for s in found if self._read_context(text, tokens, s, lines, taken)]
+        kept = _join_capitalised_directions(text, tokens, kept, self.cues.directions)
+        _share_agency(text, kept)
+        _spread_place_cues(text, kept)
         taken = [False] * len(tokens)
         for s in kept:
             for k in range(s.i, s.j):
                 taken[k] = True
         kept = self._streets(text, tokens, kept, readings)
+        kept = self._features(text, tokens, kept, [s for s in kept if not s.unknown], readings)
         taken = [False] * len(tokens)
         for s in kept:
             for k in range(s.i, s.j):
@@ -266,6 +281,7 @@ class Recogniser:
         span_at = {k: s for s in kept for k in range(s.i, s.j)}
         absorbed: set[int] = set()
         kept += self._unknown_names(text, tokens, taken, readings, span_at, absorbed)
+        kept += self._unknown_after_locative(text, tokens, taken, readings)
         if absorbed:
             kept = [s for s in kept if s.unknown or not (s.i in absorbed)]
         kept.sort(key=lambda s: s.start)
@@ -326,6 +342,9 @@ class Recogniser:
             at_line_start or (sentence_start and len(text[s.start : s.end]) > 3)
         ):
             s.cue = "dateline"
+        elif at_line_start and first_upper(text[s.start : s.end]) and len(text[s.start : s.end]) > 3 \
+                and _DATELINE_AFTER.match(text, s.end):
+            s.cue = "dateline"  # "LONDON – The prime minister...", "BEIRUT (Reuters) -"
         # Cues before the name.
         if s.cue == "dateline":
             pass
@@ -371,19 +390,34 @@ class Recogniser:
         elif a1 is not None and a1.text[:1].isupper() and a1.norm in cues.organisation_heads and not s.demonym:
             s.locational, s.cue = False, "embedded"
         possessive = text[s.end : s.end + 2] in ("'s", "’s")
+        if text[s.end : s.end + 1] == "$" and not s.located:
+            s.locational, s.cue = False, "metonymy"  # "US$3.7m": a currency
         if s.locational and not s.demonym and not s.located:
             nxt = after(1)
             if possessive and j < len(tokens) and text[s.end + 2 : tokens[j].start].strip() == "":
                 nxt = tokens[j]
-            if nxt is not None and nxt.norm in cues.metonymy_nouns and not nxt.text[:1].isupper():
-                s.locational, s.cue = False, "metonymy"
+            if nxt is not None and nxt.norm in cues.metonymy_nouns and (not nxt.text[:1].isupper() or possessive):
+                s.locational, s.cue = False, "metonymy"  # "Syria's army", "Mexico's Senate"
+            elif possessive and nxt is not None and nxt.text[:1].isupper() and nxt.norm in cues.organisation_heads \
+                    and nxt.norm not in cues.feature_heads:
+                s.locational, s.cue = False, "metonymy"  # "Malaysia's Department of Civil Aviation"
             elif not possessive:
                 k = 1
-                while nxt is not None and nxt.norm in cues.metonymy_auxiliaries and k < 3:
+                while nxt is not None and k < 3 and (nxt.norm in cues.metonymy_auxiliaries or (
+                    nxt.norm.endswith("ly") and len(nxt.norm) > 4 and nxt.text.islower()  # "adamantly denies"
+                )):
                     k += 1
                     nxt = after(k)
                 if nxt is not None and nxt.norm in cues.metonymy_verbs and not nxt.text[:1].isupper():
                     s.locational, s.cue = False, "metonymy"
+                elif nxt is not None and nxt.text.islower() and _polity(s) and _acts(nxt.norm, k > 1):
+                    # A country or state as the subject of a deed ("Tunisia entered a partnership", "Russia
+                    # will close the consulate", "Montana offered $69"): its government acts, not its land.
+                    s.locational, s.cue = False, "metonymy"
+
+        if s.locational and not s.demonym and not s.located and b1 is not None and b1.text.islower() \
+                and b1.norm in cues.metonymy_verbs and _polity(s):
+            s.locational, s.cue = False, "metonymy"  # "Britain accuses Russia", "backed Jordan": a party to a deed
 
         if is_arabic(s.norm):
             self._arabic_context(tokens, s)
@@ -400,13 +434,18 @@ class Recogniser:
         first = tokens[i]
         if single and first.norm in cues.months:
             return False
+        if not s.firm and s.norm in self.actors and not any(
+            c.exact and c.kind == NAME_MAIN and _strong(c) for c in s.candidates
+        ):
+            return False  # "talking to Hamas": an organisation in the actor registry, not a town's old name
         if b1 is not None and b1.text[:1].isupper() and b1.norm.rstrip(".") in cues.person_titles:
             return False
-        if single and b1 is not None and b1.text[:1].isupper() and b1.norm in cues.given_names and not firm:
+        if single and b1 is not None and b1.text[:1].isupper() and b1.norm in cues.given_names and not s.firm:
             return False
         country = any(c.feature_code.startswith(("PCL", "CONT")) for c in s.candidates if c.exact)
         division = country or any(c.feature_code == "ADM1" for c in s.candidates if c.exact)
-        if single and first.norm in getattr(self, "_persons", ()) and not firm and not country:
+        # A person's name stays one even in a list ("Tom Chilton, Sam Tordoff"): only a place cue overrides it.
+        if single and first.norm in getattr(self, "_persons", ()) and not s.firm and not country:
             return False
         if single and first.norm in cues.organisation_heads and not (s.vague or s.cue in cues.place_of):
             return False  # "the University", "the State", "to Council": an institution, not a town
@@ -420,20 +459,25 @@ class Recogniser:
         if not strong and not firm:
             # Part of a longer proper name ("Conor McGregor", "Notre Dame Cathedral"): not a small town,
             # unless the longer name is an institution's ("Concord Police", "Butler County Auditor").
-            if b1 is not None and b1.text[:1].isupper() and not sentence_start and not (taken and taken[i - 1]) \
+            # Beside another name ("Rod Stewart", "Cherry Hinton", "Oakdale Fire Department") it may be a
+            # place or a person: it is kept, but as part of a longer name rather than where something happened.
+            if b1 is not None and b1.text[:1].isupper() and not sentence_start \
                     and b1.norm not in cues.directions and b1.norm not in cues.vague_before:
-                return False
-            if a1 is not None and a1.text[:1].isupper() and not (taken and taken[j]) \
+                if not (taken and taken[i - 1]):
+                    return False
+                if not self._strong_at(taken, i - 1):
+                    s.locational, s.cue = False, "embedded"
+            if a1 is not None and a1.text[:1].isupper() and not self._strong_at(taken, j) \
                     and a1.norm not in cues.vague_after and not _SENTENCE_BREAK.search(text[s.end : a1.start]):
-                if not self._institution_follows(text, tokens, j):
+                if not (taken and taken[j]) and not self._institution_follows(text, tokens, j):
                     return False
                 s.locational, s.cue = False, "embedded"
             if s.locational is False and s.cue == "metonymy":
                 return False  # "Johnson said": a person, not a town that speaks
         elif strong and not firm and single and s.locational and a1 is not None and a1.text[:1].isupper() \
-                and not (taken and taken[j]) and a1.norm not in cues.vague_after \
+                and not self._strong_at(taken, j) and a1.norm not in cues.vague_after \
                 and not _SENTENCE_BREAK.search(text[s.end : a1.start]) and not a1.text.isupper():
-            s.locational, s.cue = False, "embedded"  # "Tracy Jane", "Damascus International Airport"
+            s.locational, s.cue = False, "embedded"  # "Tracy Jane", "Damascus International Airport", "Larissa Malinao"
         if single and not firm:
             common = first.norm in cues.common_words
             all_caps = first.text.isupper() and len(first.text) >= 2
@@ -453,6 +497,14 @@ class Recogniser:
             if single and (sentence_start or first.norm in cues.common_words):
                 return False
         return True
+
+    def _strong_at(self, taken: Optional[list[bool]], k: int) -> bool:
+        """Whether token k belongs to a name strong on its own (a country, a large city).
+
+        Two names side by side are one longer proper name ("Rod Stewart", "Larissa Malinao") unless the
+        neighbour is such a place.
+        """
+        return bool(taken) and 0 <= k < len(taken) and taken[k] and k in getattr(self, "_strong_tokens", ())
 
     def _streets(self, text: str, tokens: list[Token], kept: list[NameSpan], readings: list[str]) -> list[NameSpan]:
         """Named streets and roads ("Royal Street", "Main St.", "Hampton Avenue"): places no gazetteer holds.
@@ -487,6 +539,124 @@ class Recogniser:
             out.append(NameSpan(st, k + 1, tokens[st].start, end, " ".join(readings[st : k + 1]), unknown=True,
                                 cue="street"))
         return [sp for idx, sp in enumerate(kept) if idx not in drop] + out
+
+    def _features(self, text: str, tokens: list[Token], kept: list[NameSpan], found: list[NameSpan],
+                  readings: list[str]) -> list[NameSpan]:
+        # `found`: the names context kept ("Manassas" in "Lake Manassas"), whose readings the feature inherits;
+        # a name context dropped ("Peron" in "Cape Peron", a surname-like word) gives it none.
+        """Natural features and landmarks named after a place or a word ("Mississippi River", "Lake Manassas",
+        "Indian Ocean", "Gulf of Aden"): one locational name, not a town inside an institution's name.
+
+        The gazetteer rarely holds them. A place name inside one keeps its readings as weak ones (believed only
+        where the document's other places lie around it, at "near" precision); otherwise the name is reported
+        unresolved and stands in at the document's places.
+        """
+        cues = self.cues
+        n = len(tokens)
+        by_end = {s.j: s for s in found}
+        by_start = {s.i: s for s in found}
+        by_token = {k: s for s in found for k in range(s.i, s.j)}
+        in_kept = {k for s in kept for k in range(s.i, s.j) if not s.unknown or s.cue == "street"}
+
+        def joined(a: int, b: int) -> bool:
+            gap = text[tokens[a].end : tokens[b].start]
+            return gap.strip() in _JOIN_GAPS and "\n" not in gap
+
+        def capital_run(k: int, step: int, limit: int = 3) -> int:
+            """The furthest token from k (exclusive of k) in a run of capitalised words, or k if none."""
+            e = k
+            while 0 <= e + step < n and abs(e + step - k) <= limit and joined(min(e, e + step), max(e, e + step)):
+                t = tokens[e + step]
+                if not t.text[:1].isupper() or t.norm in cues.months or t.norm in {"the", "a", "an"} \
+                        or t.norm in cues.feature_heads:
+                    break
+                if (e + step) in in_kept:
+                    # A place name inside the run belongs to it ("Dulles International Airport").
+                    sp = by_token.get(e + step)
+                    if sp is not None and not sp.demonym:
+                        e = sp.i if step < 0 else sp.j - 1
+                    break
+                e += step
+            return e
+
+        made: list[tuple[int, int]] = []
+        for k, t in enumerate(tokens):
+            if not t.text[:1].isupper() or k in in_kept or t.text.isupper() and len(t.text) > 1:
+                continue
+            if t.norm in cues.feature_heads and k > 0 and joined(k - 1, k) and tokens[k - 1].text[:1].isupper():
+                inner = by_end.get(k)
+                st = inner.i if inner is not None and not any(x in in_kept and not any(
+                    s.i == inner.i for s in kept) for x in range(inner.i, k)) else capital_run(k, -1)
+                end_tok = k
+                if k + 2 < n and tokens[k + 1].norm == "of" and joined(k, k + 1) and joined(k + 1, k + 2) \
+                        and tokens[k + 2].text[:1].isupper():
+                    end_tok = k + 2 if (k + 2) not in by_start else by_start[k + 2].j - 1
+                if st == k:
+                    continue
+                made.append((st, end_tok + 1))
+            elif t.norm in cues.feature_prefixes and k + 1 < n and tokens[k + 1].text[:1].isupper() and (
+                joined(k, k + 1) or (t.norm == "mt" and text[t.end : tokens[k + 1].start] == ". ")
+            ):
+                inner = by_start.get(k + 1)
+                e = inner.j - 1 if inner is not None else capital_run(k, 1)
+                if e == k:
+                    continue
+                made.append((k, e + 1))
+        if not made:
+            return kept
+        out = []
+        for i, j in made:
+            inside = [s for s in found if i <= s.i and s.j <= j and not s.demonym and not (
+                s.j - s.i == 1 and (tokens[s.i].norm in cues.feature_heads or tokens[s.i].norm in cues.feature_prefixes))]
+            inner = max(inside, key=lambda s: s.end - s.start, default=None)
+            cands = list(inner.candidates) if inner is not None else []
+            end = tokens[j - 1].end
+            span = NameSpan(i, j, tokens[i].start, end, " ".join(readings[i:j]), cands, cue="feature",
+                            vague="near" if cands else None, weak=bool(cands), unknown=not cands)
+            out.append(span)
+        covered = [(s.start, s.end) for s in out]
+        rest = [s for s in kept if not any(a <= s.start and s.end <= b for a, b in covered)
+                and not any(s.start < b and a < s.end for a, b in covered)]
+        return rest + out
+
+    def _unknown_after_locative(self, text: str, tokens: list[Token], taken: list[bool],
+                                readings: list[str]) -> list[NameSpan]:
+        """A capitalised name the gazetteer lacks right after "in", "near" or "outside" ("in Khayelitsha",
+        "near Toomevara"): most often a village, a neighbourhood or a camp. Reported unresolved, standing
+        in at the document's places; words that are often capitalised after "in" without being places
+        (months, institutions, titles, given names, words the document also writes in lower case) are not.
+        """
+        cues = self.cues
+        out: list[NameSpan] = []
+        n = len(tokens)
+        persons = getattr(self, "_persons", frozenset())
+        lower = getattr(self, "_lower", frozenset())
+        for k in range(n - 1):
+            t = tokens[k]
+            if t.norm not in _FIRM_BEFORE_UNKNOWN or not t.text.islower():
+                continue
+            st = k + 1
+            first = tokens[st]
+            if taken[st] or text[t.end : first.start] != " " or not first.text[:1].isupper() or first.text.isupper():
+                continue
+            e = st
+            while e < n and e - st < 3 and not taken[e] and tokens[e].text[:1].isupper() \
+                    and not tokens[e].text.isupper() and (e == st or text[tokens[e - 1].end : tokens[e].start] == " "):
+                e += 1
+            words = [tokens[x].norm for x in range(st, e)]
+            if e < n and tokens[e].text[:1].isupper() and text[tokens[e - 1].end : tokens[e].start].strip() == "":
+                continue  # runs into a longer name or a name the gazetteer knows
+            if text[tokens[e - 1].end : tokens[e - 1].end + 2] in ("'s", "’s") or tokens[e - 1].hyphen_after:
+                continue  # "in Modi's name", "in Sub-Saharan Africa"
+            if any(w in cues.months or w in cues.organisation_heads or w in cues.person_titles or w in cues.given_names
+                   or w in cues.common_words or w in persons or w in lower or w in cues.directions
+                   or w in cues.polity_words or w in cues.name_connectors or not w.isalpha() for w in words):
+                continue
+            out.append(NameSpan(st, e, first.start, tokens[e - 1].end, " ".join(readings[st:e]), unknown=True,
+                                cue=t.norm, firm=True, vague="near" if t.norm in cues.near_before else None))
+            for x in range(st, e):
+                taken[x] = True
+        return out
 
     def _institution_follows(self, text: str, tokens: list[Token], j: int) -> bool:
         """Whether the capitalised words after a name end in an institution's head ("Gold Dome Lions Club")."""
@@ -528,6 +698,8 @@ class Recogniser:
                     out.add(b.norm)
                     part[k + 1] = True
         for m in _AGE.finditer(text):
+            out.add(fold_token(m.group(1)))
+        for m in _SPEAKER.finditer(text):
             out.add(fold_token(m.group(1)))
         return frozenset(out)
 
@@ -605,6 +777,33 @@ class Recogniser:
                 for x in range(st, k):
                     taken[x] = True
         return out
+
+
+# Verbs that after a place's name describe what happens there or to it, not what it does.
+_STATE_VERBS = frozenset({
+    "be", "been", "being", "is", "was", "were", "are", "become", "became", "remain", "remained", "remains",
+    "see", "saw", "seen", "witness", "witnessed", "face", "faced", "experience", "experienced", "suffer",
+    "suffered", "lie", "lies", "lay", "sit", "sits", "stand", "stands", "border", "borders", "bordered",
+    "host", "hosted", "hosts", "receive", "received", "get", "got", "fall", "fell", "fallen", "need",
+    "based", "located", "situated", "named", "called", "known", "hit", "struck", "affected", "flooded",
+    "surrounded", "bombed", "shelled", "captured", "liberated", "occupied", "besieged", "hosted", "recorded",
+    "reported", "registered", "counted", "used", "led", "covered", "connected", "linked",
+})
+
+
+def _polity(s: "NameSpan") -> bool:
+    """A name that can be a country or a first-level division, the places that act through a government."""
+    return any(c.exact and c.feature_code.startswith(("PCL", "ADM1")) for c in s.candidates)
+
+
+def _acts(verb: str, after_auxiliary: bool) -> bool:
+    """Whether a lower-case word after a name reads as a deed of the name: a verb after an auxiliary
+    ("will close", "has strengthened"), or a past tense on its own ("entered", "offered")."""
+    if verb in _STATE_VERBS or len(verb) < 3:
+        return False
+    if after_auxiliary:
+        return verb.isalpha()
+    return verb.endswith("ed") and len(verb) > 4
 
 
 def first_upper(surface: str) -> bool:
@@ -695,6 +894,59 @@ def _spread_plural_cues(text: str, spans: list[NameSpan], plural: dict[str, str]
             if j == 0 or not _LIST_GAP.fullmatch(text[spans[j - 1].end : spans[j].start]):
                 break
             j -= 1
+
+
+_AND = re.compile(r"\s*,\s*|\s+and\s+|\s*,\s*and\s+")
+
+
+def _spread_place_cues(text: str, spans: list[NameSpan]) -> None:
+    """"in Khalasa and Thiban", "near Saraqib, Sarmin and Binnish": a place cue covers the whole list."""
+    for k in range(1, len(spans)):
+        a, b = spans[k - 1], spans[k]
+        if a.firm and a.locational and not a.demonym and b.cue is None and not b.demonym and b.locational \
+                and _LIST_GAP.fullmatch(text[a.end : b.start]):
+            b.cue, b.firm = a.cue, True
+
+
+def _share_agency(text: str, spans: list[NameSpan]) -> None:
+    """"Both China and Brazil will...", "Russia and Iran rejected...": countries joined by "and" share a role.
+
+    Where one of two coordinated countries (or states) acts as an actor, the other, with no place cue of
+    its own, is an actor too.
+    """
+    for k in range(len(spans) - 1):
+        a, b = spans[k], spans[k + 1]
+        if not _AND.fullmatch(text[a.end : b.start]) or not (_polity(a) and _polity(b)):
+            continue
+        for x, y in ((a, b), (b, a)):
+            if x.cue == "metonymy" and not x.locational and y.locational and not y.located and not y.demonym:
+                y.locational, y.cue = False, "metonymy"
+
+
+def _join_capitalised_directions(text: str, tokens: list[Token], spans: list[NameSpan],
+                                 directions: frozenset[str]) -> list[NameSpan]:
+    """"West Wales", "North Africa", "Western US": a capitalised direction is part of the name it precedes.
+
+    Written with a capital, the direction names a region ("West Wales" is a part of Wales with its own
+    name), not a town called "West" next to Wales; the name keeps its readings and the direction.
+    """
+    by_start = {s.i: s for s in spans}
+    drop: set[int] = set()
+    for s in spans:
+        k = s.i - 1
+        if k < 0 or s.demonym or s.direction is None or tokens[k].norm not in directions:
+            continue
+        t = tokens[k]
+        if not t.text[:1].isupper() or t.text.isupper() or text[t.end : s.start] != " ":
+            continue
+        single = by_start.get(k)
+        if single is not None and single.j == k + 1:
+            drop.add(id(single))
+        elif any(o.i <= k < o.j for o in spans if o is not s):
+            continue
+        s.i, s.start = k, t.start
+        s.phrase_start = min(s.phrase_start, t.start) if s.phrase_start >= 0 else t.start
+    return [s for s in spans if id(s) not in drop]
 
 
 def _after_comma(text: str, s: NameSpan, spans: list[NameSpan]) -> bool:

@@ -150,7 +150,7 @@ class _Group:
         self.nations = 0.0  # weight of readings as a country
 
     def summarise(self) -> None:
-        """Where this name's readings put it: weight per country, per division, and points per 1-degree cell."""
+        """Where this name's readings put it: weight per country, per division, and points per grid cell."""
         countries: dict[str, float] = defaultdict(float)
         admin1s: dict[str, float] = defaultdict(float)
         cells: dict[tuple[int, int], list] = defaultdict(list)
@@ -166,9 +166,30 @@ class _Group:
             if c.admin1_code:
                 admin1s[c.admin1_code] += p
             if c.lat is not None and not is_area(c) and p > 0.01:
-                cells[(int(math.floor(c.lat)), int(math.floor(c.lon)))].append((c.lat, c.lon, p))
+                cells[(int(math.floor(c.lat / CELL_DEG)), int(math.floor(c.lon / CELL_DEG)))].append((c.lat, c.lon, p))
         self.countries, self.admin1s, self.cells = dict(countries), dict(admin1s), dict(cells)
         self.divisions, self.nations = dict(divisions), nations
+
+
+# Side of the grid cells the readings are filed in for the "nearby" term, in degrees: cells about as wide as
+# near_km mean a candidate looks in 3 x 3 cells rather than 5 x 5 smaller ones.
+CELL_DEG = 2.0
+
+
+def _context_weight(s: NameSpan) -> float:
+    """How much a name says about where the document is, as context for the others.
+
+    A demonym names people, not a place they are in; a name inside a longer proper name ("Rod Stewart",
+    "Oakdale Fire Department") may not be a place at all.
+    """
+    if s.demonym:
+        return 0.5
+    if not s.locational and s.cue == "embedded":
+        return EMBEDDED_WEIGHT
+    return 1.0
+
+
+EMBEDDED_WEIGHT = 0.25
 
 
 def _softmax(scores: list[float], temperature: float) -> list[float]:
@@ -214,7 +235,7 @@ class Resolver:
             key = (s.norm, s.vague, s.demonym, frozenset(c.id for _, c in keep))
             g = groups.get(key)
             if g is None:
-                g = groups[key] = _Group(key, 0.5 if s.demonym else 1.0)
+                g = groups[key] = _Group(key, _context_weight(s))
                 g.cands = [c for _, c in keep]
                 g.probs = _softmax([b for b, _ in keep], w.temperature)
             elif len(g.spans) < 4:
@@ -236,8 +257,14 @@ class Resolver:
                     country_mass[cc] += g.weight * p
                 for a1, p in g.admin1s.items():
                     admin_mass[a1] += g.weight * p
+            # Per division, every name's capped vote that it lies there: summed once per round, then each
+            # candidate subtracts its own name's votes (a sum over the others per candidate is quadratic).
+            admin_names: dict[str, float] = defaultdict(float)
+            for g in glist:
+                for a1, p in g.admin1s.items():
+                    admin_names[a1] += min(1.0, p * 2)
             new_scores: dict[int, list[float]] = {}
-            cells: dict[tuple[int, int], list] = defaultdict(list)  # every name's point readings, by 1-degree cell
+            cells: dict[tuple[int, int], list] = defaultdict(list)  # every name's point readings, by grid cell
             for g in glist:
                 for cell, points in g.cells.items():
                     cells[cell].extend((g.key[0], lat, lon, p) for lat, lon, p in points)
@@ -247,7 +274,8 @@ class Resolver:
                 same_name = [o for o in glist if o is not g and o.key[0] == g.key[0]]
                 context = []
                 for c in g.cands:
-                    country, local = self._support(c, g, others, same_name, other_w, country_mass, admin_mass, cells)
+                    country, local = self._support(c, g, others, same_name, other_w, country_mass, admin_mass, cells,
+                                                   admin_names)
                     context.append(country + local)
                     support[(id(g), c.id)] = (country, local)
                 for idx in g.spans:
@@ -276,7 +304,8 @@ class Resolver:
         return out
 
     def _support(self, c: Candidate, g: _Group, others: list[_Group], same_name: list[_Group], other_w: float,
-                 country_mass: dict[str, float], admin_mass: dict[str, float], cells: dict) -> tuple[float, float]:
+                 country_mass: dict[str, float], admin_mass: dict[str, float], cells: dict,
+                 admin_names: Optional[dict[str, float]] = None) -> tuple[float, float]:
         """What the other names say for reading c: (country-level support, local support)."""
         w = self.w
         country = local = 0.0
@@ -287,7 +316,11 @@ class Resolver:
         if a1:
             own = g.weight * g.admin1s.get(a1, 0.0) + sum(o.weight * o.admin1s.get(a1, 0.0) for o in same_name)
             local += w.admin1 * max(0.0, admin_mass[a1] - own) / other_w
-            local += w.admin1_names * min(2.0, sum(min(1.0, o.admin1s.get(a1, 0.0) * 2) for o in others))
+            if admin_names is not None:
+                votes = admin_names.get(a1, 0.0) - sum(min(1.0, o.admin1s.get(a1, 0.0) * 2) for o in (g, *same_name))
+            else:
+                votes = sum(min(1.0, o.admin1s.get(a1, 0.0) * 2) for o in others)
+            local += w.admin1_names * min(2.0, max(0.0, votes))
         if c.lat is not None and not is_area(c):
             local += w.near * min(3.0, self._near(c, g.key[0], cells))
         if c.feature_code == "ADM1" and cc:
@@ -314,8 +347,8 @@ class Resolver:
     # -- context terms ---------------------------------------------------------------------------------
     def _near(self, c: Candidate, name: str, cells: dict[tuple[int, int], list]) -> float:
         """How many other names could lie within near_km of c (each counted by its reading's weight)."""
-        lat0, lon0 = int(math.floor(c.lat)), int(math.floor(c.lon))
-        reach = 1 + int(self.w.near_km // 111)
+        lat0, lon0 = int(math.floor(c.lat / CELL_DEG)), int(math.floor(c.lon / CELL_DEG))
+        reach = 1 + int(self.w.near_km // (111 * CELL_DEG))
         best: dict[str, float] = {}
         limit = self.w.near_km
         for dy in range(-reach, reach + 1):

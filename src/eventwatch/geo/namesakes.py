@@ -1,0 +1,76 @@
+"""Far namesakes: a weakly read name whose best reading lies far from everything else the document names.
+
+Villages that the gazetteer lacks often share a spelling, or a fuzzy variant of one, with a place elsewhere
+("Thiban" in Deir ez-Zor and a district in Yemen; "Khalasa" and an alternate name of a town in Israel). With
+nothing in the text tying the name to that faraway place, a user is better served by the name left
+unresolved and standing in at the document's own places (its container, the place named just before it, or
+the document's focus, at a coarser precision) than by a confident pin in another country.
+"""
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from eventwatch.geo.gazetteer import Candidate
+from eventwatch.geo.recognise import NameSpan, _strong
+from eventwatch.geo.resolve import Resolution, flat_km, haversine_km
+
+# Beyond this distance from every place the document firmly names, a weak reading is a namesake elsewhere.
+FAR_KM = 800.0
+# A reading found only by a fuzzy spelling, in a country no firm name mentions, must lie this close.
+FUZZY_FAR_KM = 250.0
+# An exactly spelled town this small is only as good as the context that places it.
+SMALL_TOWN = 10_000
+
+
+def _weak(s: NameSpan, c: Candidate) -> bool:
+    """Evidence a reading rests on alone: a fuzzy spelling, a name inside a longer one, or a small town."""
+    if c.source == "user" or s.container is not None:
+        return False
+    if not c.exact or s.weak:
+        return True
+    return not _strong(c) and not c.feature_code.startswith("ADM") and c.population < SMALL_TOWN
+
+
+def _anchor(s: NameSpan, c: Candidate) -> bool:
+    """A reading firm enough to say where the document is: a locational, exactly spelled, sizeable place."""
+    return s.locational and not s.demonym and c.exact and not s.weak and (
+        _strong(c) or c.feature_code.startswith("ADM") or c.population >= SMALL_TOWN or s.firm
+    )
+
+
+def far_namesakes(spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
+                  keep: Optional[Sequence[bool]] = None) -> list[int]:
+    """Indices of spans whose chosen reading is a weak one lying far outside the document's places.
+
+    The document's places are the anchors' countries and points; with no anchor nothing is judged far.
+    """
+    keep = keep if keep is not None else [True] * len(spans)
+    countries: set[str] = set()
+    points: list[tuple[float, float]] = []
+    for k, (s, r) in enumerate(zip(spans, resolutions)):
+        if not keep[k] or r is None or r.candidate is None or not _anchor(s, r.candidate):
+            continue
+        c = r.candidate
+        if c.country_code:
+            countries.add(c.country_code)
+        if c.lat is not None and not c.feature_code.startswith(("PCL", "CONT")):
+            points.append((c.lat, c.lon))
+    if not countries and not points:
+        return []
+    out = []
+    for k, (s, r) in enumerate(zip(spans, resolutions)):
+        if not keep[k] or r is None or r.candidate is None or _anchor(s, r.candidate):
+            continue
+        c = r.candidate
+        if not _weak(s, c) or c.country_code in countries or c.lat is None:
+            continue
+        limit = FAR_KM if c.exact and not s.weak else FUZZY_FAR_KM
+        if any(_km(c.lat, c.lon, lat, lon) < limit for lat, lon in points):
+            continue
+        out.append(k)
+    return out
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    d = flat_km(lat1, lon1, lat2, lon2)
+    return d if d < 2 * FAR_KM else haversine_km(lat1, lon1, lat2, lon2)
