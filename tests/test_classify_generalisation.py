@@ -87,6 +87,23 @@ def test_probe_sets_are_classified_well_above_the_goal(classifier, name, floor):
     ("The activist has been missing since men in plain clothes took him from his office.", "ABDUCT_DISSAP"),
     ("Gunmen shot dead two police officers at a checkpoint on the highway.", "ARMED_CLASH"),
     ("Gunmen killed seven villagers in a night raid on their hamlet.", "ATTACK"),
+    # both sides firing is a battle whatever the weapons; one side firing with no reply is a shelling
+    ("Army units and the insurgents traded artillery fire across the river for most of the day.",
+     "ARMED_CLASH"),
+    ("Militia fighters clashed with the police outside the refinery, and both sides used mortars.",
+     "ARMED_CLASH"),
+    ("Regime artillery shelled the outskirts of the town overnight.", "ART_MISS_ATTACK"),
+    # a place taken after the other side left it changed hands without a fight
+    ("Tribal militias took over the oil field after the government garrison withdrew from it.",
+     "NON_VIOL_TERRIT_TRANSFER"),
+    ("The insurgents entered the district capital following the departure of the army.",
+     "NON_VIOL_TERRIT_TRANSFER"),
+    ("Rebels captured the ridge after soldiers retreated under heavy fire.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    # a broken ceasefire is fighting, not an agreement
+    ("Observers counted dozens of ceasefire violations near the front line overnight.", "ARMED_CLASH"),
+    # what brought a crowd out is not how its protest went
+    ("Residents protested outside the town hall after police beat a street vendor.", "PEACE_PROTEST"),
+    ("Demonstrators gathered in the square after police shot dead a student.", "PEACE_PROTEST"),
 ])
 def test_coding_rules_hold_on_new_sentences(classifier, text, label):
     assert classifier.classify(text).label == label

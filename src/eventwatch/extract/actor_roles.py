@@ -98,9 +98,10 @@ def assign_roles(
 
 
 def _parse_role(doc: Any, start: int, end: int) -> Optional[str]:
-    tokens = [t for t in doc if t.idx >= start and t.idx + len(t) <= end]
-    if not tokens:
+    span = doc.char_span(start, end, alignment_mode="contract")  # the tokens wholly inside [start, end)
+    if span is None or len(span) == 0:
         return None
+    tokens = list(span)
     ids = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
     head = heads[0] if heads else tokens[-1]

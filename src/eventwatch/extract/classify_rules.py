@@ -102,6 +102,7 @@ def score(hits: list[Hit], index: ClassIndex) -> Scores:
     _instruments(hits, scores)
     armed_groups = any("NONSTATE" in k for k in index.by_token.values())
     _priorities(hits, scores, armed_groups)
+    _reciprocal_fire(hits, index, scores)
     return scores
 
 
@@ -143,6 +144,10 @@ def _direct(hits: list[Hit], index: ClassIndex, scores: Scores, disrupted: set[i
                     label = "ARMED_CLASH"  # "shot dead a police officer at a checkpoint": armed on both sides
             if label == "AGREEMENT" and _deal_frame(hit):
                 factor *= 0.5
+            if label == "AGREEMENT" and _violated(hit.head):
+                # "ceasefire violations", "violated the truce": fighting, told against the agreement
+                scores.add("ARMED_CLASH", weight * factor * 0.5, hit)
+                factor *= 0.2
             if label == "OTHER" and hit.head.dep_ in ("compound", "amod"):
                 factor *= 0.2  # "a displacement camp", "displaced people": a population, not the event
             if label == "OTHER" and hit.head.pos_ == "VERB" and \
@@ -159,6 +164,17 @@ def _direct(hits: list[Hit], index: ClassIndex, scores: Scores, disrupted: set[i
                 if info.agent == "MOB" and info.agent_parsed:
                     label = "MOB_VIOL"  # a crowd burning a house or brawling is a mob
             scores.add(label, weight * factor, hit)
+
+
+_VIOLATION_LEMMAS = {"violation", "violate", "breach", "break", "collapse", "rupture", "infringement"}
+
+
+def _violated(tok) -> bool:
+    """An agreement named as what was broken ("ceasefire violations", "the truce was breached")."""
+    near = [tok.head, *tok.children]
+    if tok.dep_ == "compound":
+        near.append(tok.head)
+    return any(t is not tok and t.lemma_.lower() in _VIOLATION_LEMMAS for t in near)
 
 
 def _attack_frames(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
@@ -220,11 +236,10 @@ _OUSTING_ALONE = {"oust", "rout", "dislodge"}  # these mean "out of a place" wit
 def _ousting(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
     """'Troops pushed the militants out of the area': the agent gains the place the patient loses."""
     seen = {h.head.i for h in hits if "TERRITORY" in _frames(h)}
-    doc = hits[0].head.doc if hits else None
-    if doc is None:
+    if not hits:
         return
-    for tok in doc:
-        if tok.lemma_ not in _OUSTING_VERBS or tok.i in seen:
+    for tok in index.with_lemma(_OUSTING_VERBS):
+        if tok.i in seen:
             continue
         if tok.lemma_ not in _OUSTING_ALONE and not any(
                 c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "from") for c in tok.children):
@@ -277,10 +292,9 @@ def _handovers(hits: list[Hit], index: ClassIndex, scores: Scores) -> float:
     found = 0.0
     triggers = [(h.head, _frames(h).get("HANDOVER", 0) * h.weight_factor, h) for h in hits if "HANDOVER" in _frames(h)]
     handled = {t.i for t, _, _ in triggers}
-    doc = hits[0].head.doc if hits else None
-    for tok in doc or ():
+    for tok in index.with_lemma(("hand", "turn")) if hits else ():
         # "handed three districts over to ...": the particle split from its verb
-        if tok.i not in handled and tok.lemma_ in ("hand", "turn") and any(
+        if tok.i not in handled and any(
                 c.dep_ in ("prt", "prep") and c.lower_ in ("over", "back") for c in tok.children):
             triggers.append((tok, 5.0, None))
     for tok, weight, hit in triggers:
@@ -308,7 +322,7 @@ def _territory(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
         _labels(h).get("CHANGE_TO_GROUP_ACT", 0) >= 4
         and h.head.lemma_ in ("withdraw", "pull", "evacuate", "leave", "retreat", "abandon")
         for h in hits
-    ) or _withdrawals(hits, index)
+    ) or _withdrawals(hits, index) or _left_before(hits, index)
     fighting = sum(_labels(h).get("ARMED_CLASH", 0) * h.weight_factor for h in hits) >= 3
     # Forces moving in "under a deal" or "following the agreement" fought no one; forces only leaving
     # under a deal are the deal's doing (an evacuation or withdrawal agreement).
@@ -542,11 +556,10 @@ _SELF = {"it", "they", "we", "its", "their", "our"}
 def _claims(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
     """A group saying that it (or its fighters) carried out an attack claims responsibility for it; a state
     saying so reports its own operation, which is coded as that operation."""
-    doc = hits[0].head.doc if hits else None
     attack_tokens = {h.head.i for h in hits if {"ATTACK_VERB", "KILL"} & set(_frames(h)) or
                      set(_labels(h)) & _VIOLENT}
-    for tok in doc or ():
-        if tok.lemma_ not in _PERPETRATE_VERBS or tok.dep_ != "ccomp" or tok.head.lemma_ not in _CLAIM_VERBS:
+    for tok in index.with_lemma(_PERPETRATE_VERBS) if hits else ():
+        if tok.dep_ != "ccomp" or tok.head.lemma_ not in _CLAIM_VERBS:
             continue
         sayers = [c for c in tok.head.children if c.dep_ == "nsubj"]
         doers = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -566,8 +579,7 @@ _CIVILIAN_LEAVING = {"leave", "abandon", "evacuate", "flee", "desert"}
 
 def _departures(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
     """Forces sent somewhere change their activity; residents leaving a town in numbers are displaced."""
-    doc = hits[0].head.doc if hits else None
-    for tok in doc or ():
+    for tok in index.with_lemma(_SEND_LEMMAS | _CIVILIAN_LEAVING) if hits else ():
         if tok.pos_ != "VERB" or negated(tok):
             continue
         if tok.lemma_ in _SEND_LEMMAS:
@@ -590,8 +602,7 @@ def _leaves_place(verb, info) -> bool:
 
 def _withdrawals(hits: list[Hit], index: ClassIndex) -> bool:
     """Armed forces leaving a place ("the militia agreed to leave the city", "troops left the airfield")."""
-    doc = hits[0].head.doc if hits else None
-    for tok in doc or ():
+    for tok in index.with_lemma(("leave", "abandon", "vacate", "quit")) if hits else ():
         if tok.pos_ != "VERB" or negated(tok):
             continue
         if tok.lemma_ in ("leave", "abandon", "vacate", "quit"):
@@ -599,6 +610,51 @@ def _withdrawals(hits: list[Hit], index: ClassIndex) -> bool:
             if info.agent in ("STATE", "NONSTATE") and _leaves_place(tok, info):
                 return True
     return False
+
+
+# Leaving a place, said of an armed side.
+# (Not "flee": troops flee an assault, and the place is taken by force.)
+_DEPARTURE_LEMMAS = {"withdraw", "withdrawal", "pull", "evacuate", "evacuation", "leave", "retreat", "abandon",
+                     "depart", "departure", "vacate", "quit", "exit", "pullout", "hand"}
+_BEFORE_MARKERS = {"after", "following", "once", "when"}
+
+
+def _left_before(hits: list[Hit], index: ClassIndex) -> bool:
+    """An armed side left before the other moved in: "took control after the army withdrew", "after the
+    departure of the previous faction", "after government forces fled". The place changed hands without a
+    fight (a capture that forced the other side out says "forcing them to withdraw", not "after")."""
+    for tok in index.with_lemma(_DEPARTURE_LEMMAS) if hits else ():
+        if negated(tok) or not any(a.lower_ in _BEFORE_MARKERS for a in _clause_path(tok)):
+            continue
+        if tok.lemma_ == "hand" and not any(c.lower_ == "over" for c in tok.children):
+            continue
+        if any(c.lower_ == "under" for c in tok.children):
+            continue  # "retreated under fire", "under pressure": driven out, not handed over
+        if tok.pos_ == "VERB":
+            side = argument_info(tok, index).agent
+        else:  # "the withdrawal of the troops", "the army's departure"
+            holders = [c for c in tok.children if c.dep_ == "poss"] + \
+                      [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            side = next((index.kind(h) for h in holders if index.kind(h) in ("STATE", "NONSTATE")), None)
+        if side in ("STATE", "NONSTATE"):
+            return True
+    return False
+
+
+def _clause_path(tok) -> list:
+    """The token, its ancestors up to its clause's attachment, and their markers ("after", "once")."""
+    out = []
+    cur = tok
+    for _ in range(6):
+        out.extend(c for c in cur.children if c.dep_ in ("mark", "case"))
+        out.append(cur)
+        if cur.head is cur:
+            break
+        cur = cur.head
+        if cur.pos_ == "ADP" or cur.lower_ in _BEFORE_MARKERS:
+            out.append(cur)
+            break
+    return out
 
 
 _SMALL_ARMS = {"gun", "guns", "rifle", "rifles", "weapon", "weapons", "firearm", "firearms", "kalashnikov",
@@ -634,9 +690,8 @@ _NOT_GRENADES = {"petrol", "molotov", "fire", "gasoline", "incendiary", "smoke",
 def _delivery(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
     """How an explosive reached its target decides the type: driven into it, a suicide (vehicle) bomb;
     thrown at it, a grenade ("lobbed an explosive device at the crowd")."""
-    doc = hits[0].head.doc if hits else None
-    for tok in doc or ():
-        if tok.pos_ != "VERB" or tok.lemma_ not in _DELIVERY_LEMMAS or negated(tok):
+    for tok in index.with_lemma(_DELIVERY_LEMMAS) if hits else ():
+        if tok.pos_ != "VERB" or negated(tok):
             continue
         if tok.lemma_ in _DRIVE_LEMMAS:
             objects = [c for c in tok.children if c.dep_ == "dobj"]
@@ -658,6 +713,67 @@ def _delivery(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
 
 
 _MOB_WORDS = {"mob", "lynch", "lynching", "vigilante", "vigilantism", "justice", "crowd", "mobs"}
+
+
+# What two sides fire at each other ("exchanged mortar fire", "traded shells").
+_FIRE_WORDS = {"fire", "gunfire", "shell", "shelling", "mortar", "rocket", "round", "artillery", "shot", "missile",
+               "bullet", "salvo", "barrage", "blow", "projectile"}
+# Battle words: both sides fight ("clashed with", "fierce battles", "fighting between").
+_BATTLE_LEMMAS = {"clash", "battle", "fight", "fighting", "gunbattle", "firefight", "skirmish", "gunfight",
+                  "shootout", "crossfire"}
+
+
+def _reciprocity(hits: list[Hit], index: ClassIndex) -> float:
+    """Evidence that both sides fought: fire exchanged, a battle named, fire returned, "both sides"."""
+    found = 0.0
+    for tok in index.with_lemma(("exchange", "trade")) if hits else ():
+        if negated(tok):
+            continue
+        objects = [t for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
+        if any(t.lemma_.lower() in _FIRE_WORDS for t in objects):
+            clause, background = clause_factor(tok)
+            found += 5.0 * clause * background
+    for tok in index.with_lemma(("return",)) if hits else ():
+        # "returned fire": the attacked side fought back (a later retaliation elsewhere is its own event)
+        if tok.pos_ == "VERB" and not negated(tok) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("fire", "gunfire") for c in tok.children):
+            clause, background = clause_factor(tok)
+            found += 4.0 * clause * background
+    for h in hits:
+        if "ARMED_CLASH" in _labels(h) and h.head.lemma_.lower() in _BATTLE_LEMMAS and h.negation == 1.0 \
+                and _told_as_act(h.head):
+            found += _labels(h)["ARMED_CLASH"] * h.weight_factor
+    doc = index.doc
+    for tok in index.with_lemma(("side",)) if hits else ():
+        if any(c.lower_ in ("both", "two") for c in tok.children):
+            found += 2.0
+    if any(t.lower_ == "each" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "other" for t in index.with_lemma(("each",))):
+        found += 2.0
+    return found
+
+
+def _told_as_act(tok) -> bool:
+    """A battle word that is itself what happened ("they clashed", "clashes broke out", "fought battles"),
+    not a circumstance of something else ("during clashes", "amid the fighting")."""
+    if tok.pos_ == "VERB":
+        return True
+    while tok.dep_ in ("conj", "compound", "amod") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass", "ROOT", "dobj")
+
+
+def _reciprocal_fire(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
+    """ACLED codes fighting in which both sides engage as an armed clash whatever the weapons: artillery
+    and mortars fired in an exchange are the means of a battle, not a one-sided shelling. (An air strike
+    keeps its own type.)"""
+    t = scores.totals
+    shelling = t.get("ART_MISS_ATTACK", 0)
+    if shelling <= 0 or t.get("AIR_STRIKE", 0) >= 4:
+        return
+    both_sides = _reciprocity(hits, index)
+    if both_sides >= 3.0:
+        scores.add("ARMED_CLASH", shelling + min(both_sides, 6.0) * 0.5)
+        scores.scale("ART_MISS_ATTACK", 0.5)
 
 
 def _priorities(hits: list[Hit], scores: Scores, armed_groups: bool = False) -> None:

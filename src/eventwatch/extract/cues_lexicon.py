@@ -25,6 +25,7 @@ _VOWELS = set("aeiou")
 # Characters that the matcher treats as equal to a space (so "air-strike" matches "air strike").
 _SPACE_LIKE = {"-", "\u2010", "\u2011", "\u2012", "\u2013", "/"}
 _QUOTES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'"}
+_NORMALISE_TABLE = str.maketrans({**{c: " " for c in _SPACE_LIKE}, **_QUOTES})
 
 
 class LexiconError(ValueError):
@@ -53,13 +54,16 @@ class Lexicon:
 
 
 def normalise(text: str) -> str:
-    """Lower-case, hyphens as spaces, straight apostrophes, one character for one: offsets stay valid."""
+    """Lower-case, hyphens as spaces, straight apostrophes, one character for one: offsets stay valid.
+
+    `str.translate` and `str.lower` run in C; only a text holding a character whose lower case is longer
+    than one character ("İ") is walked character by character, keeping that character as it is."""
+    mapped = text.translate(_NORMALISE_TABLE)
+    low = mapped.lower()
+    if len(low) == len(mapped):  # lower() never shortens: equal lengths mean every character mapped 1:1
+        return low
     out = []
-    for ch in text:
-        if ch in _SPACE_LIKE:
-            out.append(" ")
-            continue
-        ch = _QUOTES.get(ch, ch)
+    for ch in mapped:
         low = ch.lower()
         out.append(low if len(low) == 1 else ch)
     return "".join(out)

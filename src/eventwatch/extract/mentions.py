@@ -1,8 +1,9 @@
 """Assemble event mentions: one `Mention` per event a document reports, every field with its evidence.
 
-The cheap cue automaton picks candidate sentences; only those are parsed. A sentence that only adds detail
-to the event told just before it (a toll, a weapon, the same place) is folded into that mention rather
-than counted again, so a toll repeated in two sentences is not counted twice.
+The cheap cue automaton picks candidate sentences; only those are parsed. Background and statistics
+(`background`) and calls for action are not events. A sentence that only adds detail to the event told
+just before it (a toll, the people who fled, the group that claimed it) is folded into that mention rather
+than counted again (`folding`), so a toll repeated in two sentences is not counted twice.
 """
 from __future__ import annotations
 
@@ -12,16 +13,17 @@ from functools import lru_cache
 from typing import Any, Iterable, Optional, Sequence
 
 from eventwatch.extract.actors import civilian_targeting, find_actors
+from eventwatch.extract.background import is_background
 from eventwatch.extract.casualties import find_casualties
 from eventwatch.extract.cues import find_cues
 from eventwatch.extract.dates import find_event_date
 from eventwatch.extract.event_types import family_of
+from eventwatch.extract.folding import drop_summaries, fold_headline, fold_mentions, place_key
 from eventwatch.extract.modality import find_modality, find_reporting_source
 from eventwatch.extract.reporting import reporting_party
 from eventwatch.extract.weapons import find_weapons
 from eventwatch.geo import choose_event_location
 from eventwatch.model import (
-    CASUALTY_KINDS,
     DATE_PRECISION_DAYS,
     Document,
     Evidence,
@@ -32,7 +34,7 @@ from eventwatch.model import (
 )
 from eventwatch.nlp.parse import parse_sentences
 
-# A mention with no event-specific content besides a count: it continues the previous one.
+# Classifier confidence below which a sentence is an event only if it reports people harmed.
 _MIN_CONFIDENCE = 0.2
 
 
@@ -66,31 +68,68 @@ def extract_mentions(
     parsed: Optional[Sequence[Any]] = None,
 ) -> list[Mention]:
     """The document's mentions. A caller that has already picked the candidate sentences and parsed them
-    (several documents' at once, see `pipeline.process_batch`) passes both."""
+    (several documents' at once, see `pipeline.process_batch`) passes both.
+
+    Assembly runs in passes so that each decision sees only what the sentence itself says: first every
+    event sentence becomes a mention with its OWN date and place (background, statistics and calls for
+    action are left out); then summaries that the following sentences break down are dropped, follow-ups
+    and claims of responsibility are folded into the event they add to, and the headline into the body's
+    event it announces; only then do mentions without a date or place of their own take the document's.
+    """
     if candidates is None:
         candidates = candidate_sentences(document.text, sentences)
     if parsed is None:
         parsed = parse_sentences(resources.parser, [(s, toponyms) for s in candidates])
-    docs = parsed
-    mentions: list[Mention] = []
-    date_context: Optional[tuple[str, int, Evidence]] = None
-    for sentence, doc in zip(candidates, docs):
+    own: list[Mention] = []
+    headline: list[tuple[Mention, set]] = []
+    dated: list[tuple[int, tuple[str, int, Evidence]]] = []  # (sentence start, date) for dating later
+    for sentence, doc in zip(candidates, parsed):
         found_date = find_event_date(sentence, document.published_at, document_id=document.id)
-        if found_date:
-            date_context = found_date
+        if is_background(sentence, document.published_at, doc):
+            continue
         classification = resources.classifier.classify(sentence.text, doc)
         if not _is_event_sentence(resources, sentence, doc, classification, document.id):
+            if found_date:
+                dated.append((sentence.start, found_date))
             continue
         mention = _mention_for(resources, document, sentence, doc, classification, toponyms, found_date)
-        previous = mentions[-1] if mentions else None
-        if previous is not None and _continues(previous, mention):
-            _fold(previous, mention)
-            continue
+        if mention.modality == "demanded" and not mention.casualties.items():
+            continue  # a call for action is not an event ("we call on all parties to stop the attacks")
+        if found_date:
+            dated.append((sentence.start, found_date))
+        if _is_headline(document, sentence):
+            headline.append((mention, _places_named(toponyms, sentence)))
+        else:
+            own.append(mention)
+    mentions = drop_summaries(fold_mentions(own))
+    mentions = fold_headline(headline, mentions)
+    for mention in mentions:
         if mention.date is None:
-            _inherit_date(mention, date_context, document.published_at)
-        mentions.append(mention)
+            _inherit_date(mention, _date_before(dated, mention.sentence_start), document.published_at)
     _fill_locations(mentions, toponyms, document.id)
     return mentions
+
+
+def _is_headline(document: Document, sentence: Sentence) -> bool:
+    """Is this sentence the document's title, standing alone at the top of its text?"""
+    title = (document.title or "").strip()
+    return bool(title) and sentence.start < len(title) and sentence.end <= len(title) + 1 \
+        and document.text.startswith(title)
+
+
+def _places_named(toponyms: list[Toponym], sentence: Sentence) -> set:
+    return {place_key(t.place) for t in toponyms
+            if t.place is not None and t.locational and sentence.start <= t.start < sentence.end}
+
+
+def _date_before(dated: list[tuple[int, tuple]], position: int) -> Optional[tuple]:
+    """The last date the document gave before `position`: what an undated sentence there refers to."""
+    found = None
+    for start, date in dated:
+        if start >= position:
+            break
+        found = date
+    return found
 
 
 def _is_event_sentence(resources, sentence: Sentence, doc, classification, document_id: str) -> bool:
@@ -190,51 +229,9 @@ def _evidence(document_id: str, field: str, sentence: Sentence, start: int, end:
     return Evidence.within(sentence, document_id, field, start - sentence.start, end - sentence.start)
 
 
-def _continues(previous: Mention, new: Mention) -> bool:
-    """Does `new` add detail to `previous` rather than report another event?"""
-    if new.event_family != previous.event_family and new.event_type != previous.event_type:
-        # a bare toll sentence ("The death toll rose to 14") continues whatever came before
-        if new.location is not None or new.actors or new.weapons:
-            return False
-    if new.location is not None and previous.location is not None:
-        if _place_key(new.location) != _place_key(previous.location):
-            return False
-    if new.date is not None and previous.date is not None and new.date != previous.date:
-        return False
-    if new.modality != previous.modality and "denied" in (new.modality, previous.modality):
-        return False
-    return True
-
-
-def _place_key(place: Place) -> Any:
-    return place.geonames_id or (place.name or "").lower()
-
-
-def _fold(previous: Mention, new: Mention) -> None:
-    previous.sentence_end = max(previous.sentence_end, new.sentence_end)
-    previous.text = previous.text + " " + new.text
-    if previous.location is None:
-        previous.location = new.location
-    if previous.date is None and new.date is not None:
-        previous.date, previous.date_precision = new.date, new.date_precision
-    known = {(a.name, a.role) for a in previous.actors}
-    previous.actors.extend(a for a in new.actors if (a.name, a.role) not in known)
-    names = {w.name for w in previous.weapons}
-    previous.weapons.extend(w for w in new.weapons if w.name not in names)
-    for kind in CASUALTY_KINDS:
-        mine, theirs = getattr(previous.casualties, kind), getattr(new.casualties, kind)
-        # A later figure for the same kind restates or updates the toll: keep the larger, never add them.
-        if theirs is not None and (mine is None or (theirs.best or 0) > (mine.best or 0)):
-            setattr(previous.casualties, kind, theirs)
-    previous.civilian_targeting = previous.civilian_targeting or new.civilian_targeting
-    previous.unresolved_places.extend(u for u in new.unresolved_places if u not in previous.unresolved_places)
-    previous.evidence.extend(new.evidence)
-    previous.reporting_source = previous.reporting_source or new.reporting_source
-    previous.reporting_party = previous.reporting_party or new.reporting_party
-
-
 def _inherit_date(mention: Mention, context: Optional[tuple], published_at: Optional[datetime]) -> None:
-    """No date in the sentence: take the last one the document gave, else the publication date, less precise."""
+    """No date of its own after folding: the last one the document gave before it, else the publication date
+    (less precise)."""
     if context is not None:
         mention.date, mention.date_precision = context[0], context[1]
         mention.evidence.append(replace(context[2]))
@@ -264,7 +261,7 @@ def _main_place(toponyms: list[Toponym]) -> Optional[Place]:
     for t in toponyms:
         if t.place is None or not t.locational:
             continue
-        key = _place_key(t.place)
+        key = place_key(t.place)
         entry = counts.setdefault(key, [0, t.place, t.start])
         entry[0] += 1
     if not counts:
