@@ -37,3 +37,34 @@ def test_per_type_exact_and_overlap_scores(tmp_path):
     assert types["Weapon"]["missed"] == ["depot"]
     # confidence-0 gold is ignored, so the predicted demonym is spurious
     assert types["Nationality"]["gold"] == 0 and types["Nationality"]["spurious"] == ["Turkish"]
+
+
+def test_a_persons_mention_takes_in_the_titles_before_the_name():
+    from eventwatch.evaluate.entities import person_span
+
+    text = "The talks were opened by Foreign Secretary Jane Doe in Geneva."
+    start = text.index("Jane")
+    s, e = person_span(text, start, start + len("Jane Doe"))
+    assert text[s:e] == "Foreign Secretary Jane Doe"
+
+
+def test_a_name_loses_the_footnote_mark_and_possessive_the_recogniser_ran_into():
+    from eventwatch.evaluate.entities import person_span
+
+    text = "forces loyal to Karim Haddad,[3] and Karim Haddad's allies"
+    first = text.index("Karim")
+    assert text[slice(*person_span(text, first, first + len("Karim Haddad,[3")))] == "Karim Haddad"
+    second = text.index("Karim", first + 1)
+    assert text[slice(*person_span(text, second, second + len("Karim Haddad's")))] == "Karim Haddad"
+
+
+def test_an_organisation_mention_runs_on_over_the_unit_named_after_it(tmp_path):
+    src = tmp_path / "source_b"
+    src.mkdir()
+    text = "Witnesses said SDF fighters entered the village."
+    start = text.index("SDF")
+    (src / "documents.json").write_text(json.dumps({"_id": "d", "text": text}))
+    (src / "entities.json").write_text(json.dumps(
+        {"documentId": "d", "begin": start, "end": start + len("SDF fighters"), "type": "Organisation",
+         "value": "SDF fighters", "confidence": 1}))
+    assert evaluate_entities(str(tmp_path))["types"]["Organisation"]["exact"]["f1"] == 1.0
