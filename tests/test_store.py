@@ -218,3 +218,75 @@ def test_distance_filters_use_postgis_where_the_server_has_it(store, db_url):
     store.add_document(a, [mention(doc=a.id)])
     assert len(store.list_events(EventFilter(near=(35.86, 36.80, 5)))) == 1
     assert store.list_events(EventFilter(near=(35.0, 36.0, 5))) == []
+
+
+# --- writing many documents: one transaction per group, the same store as one at a time --------------------
+
+def _reports() -> list[tuple[Document, list]]:
+    """Reports that join, stay apart, copy one another and carry two mentions, in arrival order."""
+    from test_resolve import IDLIB_GOV, SARAQIB
+
+    out = []
+    for i, (pub, place, day, killed) in enumerate([
+            ("A", SARAQIB, "2020-01-30", (9, 9, 9)), ("B", SARAQIB, "2020-01-30", (11, 11, 11)),
+            ("C", ARIHA, "2020-01-30", (3, 3, 3)), ("D", SARAQIB, "2020-02-02", (1, 1, 1)),
+            ("E", IDLIB_GOV, "2020-01-30", (12, 12, 12))]):
+        d = doc(f"report {i} from {pub}", publisher=pub)
+        ms = [mention(doc=d.id, place=place, date=day, killed=killed, precision=3 if place is IDLIB_GOV else 1)]
+        if i == 3:  # a second event in the same report
+            ms.append(mention(doc=d.id, type_="ARMED_CLASH", place=ARIHA, start=40))
+        out.append((d, ms))
+    copy = doc("report 0 from A, syndicated", publisher="Daily", text_hash=out[0][0].text_hash)
+    out.append((copy, [mention(doc=copy.id, killed=(9, 9, 9))]))
+    out.append((out[1][0], out[1][1]))  # the same bytes again within the batch
+    return out
+
+
+def _state(store: Store) -> list:
+    return [(e.id, e.grade, e.independent_sources, [s.document_id for s in e.sources],
+             e.casualties.killed.best if e.casualties.killed else None,
+             [(h["version"], h["action"], h["why"]) for h in store.history(e.id)])
+            for e in store.list_events()]
+
+
+def test_a_group_written_in_one_transaction_resolves_exactly_as_documents_one_at_a_time(tmp_path):
+    one_by_one = Store(open_engine(str(tmp_path / "one.db")))
+    singles = [one_by_one.add_document(d, ms) for d, ms in _reports()]
+    grouped = Store(open_engine(str(tmp_path / "group.db")))
+    together = grouped.add_documents([(d, ms, None) for d, ms in _reports()])
+    assert [(r.status, r.document_id, r.copy_of, r.event_ids, r.new_events) for r in together] == \
+           [(r.status, r.document_id, r.copy_of, r.event_ids, r.new_events) for r in singles]
+    assert together[-1].status == "known" and together[-2].copy_of == together[0].document_id
+    assert _state(grouped) == _state(one_by_one)
+
+
+def test_work_done_beforehand_by_a_worker_is_what_the_store_would_compute(tmp_path):
+    from eventwatch.store.repository import prepare_write
+
+    plain = Store(open_engine(str(tmp_path / "plain.db")))
+    for d, ms in _reports():
+        plain.add_document(d, ms)
+    prepared = Store(open_engine(str(tmp_path / "prepared.db")))
+    for d, ms in _reports():
+        prepared.add_document(d, ms, prepare_write(d, ms))
+    assert _state(prepared) == _state(plain)
+
+
+def test_a_group_with_a_document_that_cannot_be_stored_keeps_every_document_before_it(tmp_path, monkeypatch):
+    from eventwatch.batch import BatchSummary, _store_many
+
+    store = Store(open_engine(str(tmp_path / "s.db")))
+    reports = _reports()[:5]
+    bad = reports[3][0]
+    real_add = Store._add
+
+    def add(self, conn, d, ms, prepared=None):
+        if d.id == bad.id:
+            raise RuntimeError("disk full")
+        return real_add(self, conn, d, ms, prepared)
+
+    monkeypatch.setattr(Store, "_add", add)
+    with pytest.raises(RuntimeError, match="disk full"):
+        _store_many(store, reports, BatchSummary())
+    stored = {d["id"] for d in store.list_documents()}
+    assert stored == {d.id for d, _ in reports[:3]}

@@ -30,11 +30,13 @@ def database_url(db: Optional[str] = None) -> str:
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
+    # First, so that the statements below wait for a lock instead of failing at once: switching a new file
+    # to WAL needs it exclusively, and a reader that opened the file just then would make it fail.
+    cursor.execute("PRAGMA busy_timeout=30000")
     # WAL: readers never block the writer, and a killed writer leaves the last committed state intact.
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 

@@ -1,17 +1,21 @@
 """Reading and writing the store. The only module that speaks SQL.
 
 `add_document` is the unit of durability: the document, its mentions, the events they create or join and
-the new event versions are written in one transaction, so a crash leaves all of it or none of it.
+the new event versions are written in one transaction, so a crash leaves all of it or none of it;
+`add_documents` writes a group of documents the same way in one transaction (a commit per document cost a
+tenth or more of the writer's time). The write path's statements are built once, with bound parameters:
+building SQLAlchemy expressions per call cost more than running them.
 """
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date as Date
 from datetime import datetime, timezone
 from typing import Any, Iterable, Optional
 
-from sqlalchemy import and_, delete, func, insert, select, text, true, union_all, update
+from sqlalchemy import and_, bindparam, delete, func, insert, select, text, true, union_all, update
 from sqlalchemy.engine import Connection, Engine
 
 from eventwatch.model import (
@@ -83,6 +87,86 @@ class EventFilter:
     offset: int = 0
 
 
+_AREA_PRECISIONS = ((1, 2), (3, 4))  # stored geo-precision ranges searched by distance
+
+
+@lru_cache(maxsize=None)
+def _candidate_query(with_cells: tuple[bool, ...], by_country: bool) -> Any:
+    """The candidate search for one shape of mention, built once: the values come as parameters.
+
+    Building this union of fifteen selects was a fifth of a document's write; with bound parameters it is
+    built and compiled once per shape (whether each area search can list grid cells, whether the place has
+    a country) and only executed afterwards.
+    """
+    spatial = []
+    for i, (low, high) in enumerate(_AREA_PRECISIONS):
+        near = [events.c.geo_precision.between(low, high),
+                events.c.lat.between(bindparam(f"s{i}"), bindparam(f"n{i}")),
+                events.c.lon.between(bindparam(f"w{i}"), bindparam(f"e{i}"))]
+        if with_cells[i]:
+            near.append(events.c.cell.in_(bindparam(f"cells{i}", expanding=True)))
+        spatial.append(near)
+    if by_country:
+        spatial.append([events.c.country_code == bindparam("country"), events.c.geo_precision >= 5])
+    branches = []
+    for stored_precision in range(1, 6):
+        window = [
+            events.c.date_precision == stored_precision,
+            events.c.date >= bindparam(f"first{stored_precision}"),
+            events.c.date <= bindparam(f"last{stored_precision}"),
+            events.c.merged_into.is_(None),
+        ]
+        branches += [select(events.c.id, events.c.data).where(*window, *near) for near in spatial]
+    return union_all(*branches).limit(500)
+
+
+# The statements of the write path, built once: constructing SQLAlchemy expressions cost more than running
+# them. Values come as parameters, named b_* where a column of the same name is also being set.
+_DOC_BY_SHA = select(documents.c.id).where(documents.c.sha256 == bindparam("b_sha"))
+_DOC_BY_TEXT_HASH = (select(documents.c.id).where(documents.c.text_hash == bindparam("b_text_hash"))
+                     .order_by(documents.c.ingested_at, documents.c.id).limit(1))
+_DOCS_BY_BANDS = (
+    select(documents.c.id, documents.c.minhash, documents.c.shingle_count, documents.c.copy_of)
+    .where(documents.c.id.in_(select(document_bands.c.document_id)
+                              .where(document_bands.c.key.in_(bindparam("b_keys", expanding=True)))))
+    .order_by(documents.c.ingested_at, documents.c.id).limit(50))
+_INSERT_DOCUMENT = insert(documents)
+_INSERT_BANDS = insert(document_bands)
+_INSERT_MENTIONS = insert(mentions)
+_PINS_OF_DOC = (select(mention_pins.c.sentence_start, mention_pins.c.event_id)
+                .where(mention_pins.c.document_id == bindparam("b_document_id")))
+_EVENT_LINK = select(events.c.id, events.c.merged_into).where(events.c.id == bindparam("b_id"))
+_EVENT_SOURCES = (
+    select(mentions.c.data, documents.c.id, documents.c.publisher, documents.c.url,
+           documents.c.published_at, documents.c.title, documents.c.copy_of, documents.c.text_hash)
+    .join(documents, documents.c.id == mentions.c.document_id)
+    .where(mentions.c.event_id == bindparam("b_id")).order_by(mentions.c.id))
+_EVENT_STATE = select(events.c.status, events.c.version).where(events.c.id == bindparam("b_id"))
+_EVENT_OVERRIDES = select(event_overrides).where(event_overrides.c.event_id == bindparam("b_id"))
+_INSERT_EVENT = insert(events)
+_UPDATE_EVENT = update(events).where(events.c.id == bindparam("b_id"))
+_DELETE_ACTORS = delete(event_actors).where(event_actors.c.event_id == bindparam("b_id"))
+_INSERT_ACTORS = insert(event_actors)
+_INSERT_VERSION = insert(event_versions)
+
+
+@dataclass
+class PreparedWrite:
+    """The part of a document's write that depends on the document alone: its MinHash signature and band
+    keys, its mentions as stored JSON. `prepare_write` runs where extraction runs (a worker process), so
+    the single writer, the one step that does not parallelise, does not spend its time on them."""
+
+    signature: list[int]
+    shingles: int
+    bands: list[str]
+    mention_data: list[dict[str, Any]]
+
+
+def prepare_write(doc: Document, doc_mentions: list[Mention]) -> PreparedWrite:
+    sig, n_shingles = signature(doc.text)
+    return PreparedWrite(sig, n_shingles, band_keys(sig), [to_dict(m) for m in doc_mentions])
+
+
 def _now() -> datetime:
     return datetime.now(timezone.utc)
 
@@ -113,49 +197,70 @@ class Store:
         with self.engine.connect() as conn:
             return conn.execute(select(documents.c.id).where(documents.c.sha256 == sha256)).scalar()
 
-    def add_document(self, doc: Document, doc_mentions: list[Mention]) -> AddResult:
+    def add_document(self, doc: Document, doc_mentions: list[Mention],
+                     prepared: Optional[PreparedWrite] = None) -> AddResult:
+        """Store a document with its mentions and resolve them into events, in one transaction.
+
+        `prepared`: `prepare_write(doc, doc_mentions)` when it was computed elsewhere (in a worker)."""
         with self.engine.begin() as conn:
-            existing = conn.execute(select(documents.c.id).where(documents.c.sha256 == doc.sha256)).scalar()
-            if existing is not None:
-                return AddResult(status="known", document_id=existing)
-            sig, n_shingles = signature(doc.text)
-            keys = band_keys(sig)
-            copy_of = self._copy_of(conn, doc, sig, n_shingles, keys)
-            doc.copy_of = copy_of
-            conn.execute(insert(documents).values(
-                id=doc.id, sha256=doc.sha256, raw=doc.raw, text=doc.text, offsets=doc.offsets,
-                title=doc.title, publisher=doc.publisher, published_at=doc.published_at,
-                dateline=doc.dateline, doc_type=doc.doc_type, language=doc.language, url=doc.url,
-                source_path=doc.source_path, source_line=doc.source_line, content_type=doc.content_type,
-                encoding=doc.encoding, text_hash=doc.text_hash, copy_of=copy_of, ingested_at=_now(),
-                mention_count=len(doc_mentions), minhash=sig, shingle_count=n_shingles,
-            ))
-            if n_shingles:
-                conn.execute(insert(document_bands), [{"key": k, "document_id": doc.id} for k in set(keys)])
-            touched: dict[str, str] = {}
-            new_events = 0
-            for m in doc_mentions:
-                pinned = self._pinned_event(conn, doc.id, m.sentence_start)
-                target = pinned or best_match(m, self._candidates(conn, m))
-                if target is None:
-                    event_id = event_id_for(doc.id, m)
-                    new_events += 1
-                    action = "created"
-                    # a placeholder row so later mentions of this document can match it
-                    self._write_event(conn, aggregate(event_id, [(m, self._source_doc(doc))]), created=True)
-                else:
-                    event_id = target.id
-                    action = "source added"
-                conn.execute(insert(mentions).values(
-                    event_id=event_id, document_id=doc.id, sentence_start=m.sentence_start,
-                    sentence_end=m.sentence_end, event_type=m.event_type, data=to_dict(m),
-                    pinned=pinned is not None,
-                ))
-                touched.setdefault(event_id, action)
-            for event_id, action in touched.items():
-                self._reaggregate(conn, event_id, who=SYSTEM, action=action, why=f"document {doc.id}")
-            return AddResult(status="new", document_id=doc.id, copy_of=copy_of,
-                             event_ids=list(touched), new_events=new_events)
+            return self._add(conn, doc, doc_mentions, prepared)
+
+    def add_documents(self, batch: list[tuple[Document, list[Mention], Optional[PreparedWrite]]]
+                      ) -> list[AddResult]:
+        """Several documents in one transaction (a commit per document is most of a small document's cost).
+
+        Each is resolved exactly as `add_document` would, in order, seeing the ones before it; a crash
+        keeps all of the group or none of it, and since a re-run skips stored bytes, none is lost or doubled.
+        """
+        with self.engine.begin() as conn:
+            return [self._add(conn, *item) for item in batch]
+
+    def _add(self, conn: Connection, doc: Document, doc_mentions: list[Mention],
+             prepared: Optional[PreparedWrite] = None) -> AddResult:
+        existing = conn.execute(_DOC_BY_SHA, {"b_sha": doc.sha256}).scalar()
+        if existing is not None:
+            return AddResult(status="known", document_id=existing)
+        prepared = prepared or prepare_write(doc, doc_mentions)
+        sig, n_shingles, keys = prepared.signature, prepared.shingles, prepared.bands
+        copy_of = self._copy_of(conn, doc, sig, n_shingles, keys)
+        doc.copy_of = copy_of
+        conn.execute(_INSERT_DOCUMENT, dict(
+            id=doc.id, sha256=doc.sha256, raw=doc.raw, text=doc.text, offsets=doc.offsets,
+            title=doc.title, publisher=doc.publisher, published_at=doc.published_at,
+            dateline=doc.dateline, doc_type=doc.doc_type, language=doc.language, url=doc.url,
+            source_path=doc.source_path, source_line=doc.source_line, content_type=doc.content_type,
+            encoding=doc.encoding, text_hash=doc.text_hash, copy_of=copy_of, ingested_at=_now(),
+            mention_count=len(doc_mentions), minhash=sig, shingle_count=n_shingles,
+        ))
+        if n_shingles:
+            conn.execute(_INSERT_BANDS, [{"key": k, "document_id": doc.id} for k in set(keys)])
+        touched: dict[str, str] = {}
+        created: set[str] = set()  # events this document creates: no analyst state, no actors, version 0
+        rows: list[dict[str, Any]] = []
+        pins = self._pins_of(conn, doc.id) if doc_mentions else {}
+        for m, data in zip(doc_mentions, prepared.mention_data):
+            pinned = self._pinned_event(conn, doc.id, m.sentence_start, pins)
+            target = pinned or best_match(m, self._candidates(conn, m))
+            if target is None:
+                event_id = event_id_for(doc.id, m)
+                action = "created"
+                # a placeholder row so later mentions of this document can match it
+                self._write_event(conn, aggregate(event_id, [(m, self._source_doc(doc))]), created=True)
+                created.add(event_id)
+            else:
+                event_id = target.id
+                action = "source added"
+            rows.append(dict(event_id=event_id, document_id=doc.id, sentence_start=m.sentence_start,
+                             sentence_end=m.sentence_end, event_type=m.event_type, data=data,
+                             pinned=pinned is not None))
+            touched.setdefault(event_id, action)
+        if rows:  # matching reads events, not mentions: the mentions can go in together, in order
+            conn.execute(_INSERT_MENTIONS, rows)
+        for event_id, action in touched.items():
+            self._reaggregate(conn, event_id, who=SYSTEM, action=action, why=f"document {doc.id}",
+                              fresh=event_id in created)
+        return AddResult(status="new", document_id=doc.id, copy_of=copy_of,
+                         event_ids=list(touched), new_events=len(created))
 
     def replace_mentions(self, document_id: str, new_mentions: list[Mention], *, why: str = "re-extraction") -> list[str]:
         """Re-extraction: swap a stored document's mentions for new ones and re-resolve them.
@@ -315,19 +420,12 @@ class Store:
     def _copy_of(self, conn: Connection, doc: Document, sig: list[int], n: int, keys: list[str]) -> Optional[str]:
         """The first stored document this one copies: same normalised text, or a near-duplicate by MinHash."""
         if doc.text_hash:
-            same = conn.execute(
-                select(documents.c.id).where(documents.c.text_hash == doc.text_hash)
-                .order_by(documents.c.ingested_at, documents.c.id).limit(1)
-            ).scalar()
+            same = conn.execute(_DOC_BY_TEXT_HASH, {"b_text_hash": doc.text_hash}).scalar()
             if same is not None:
                 return same
         if not n:
             return None
-        rows = conn.execute(
-            select(documents.c.id, documents.c.minhash, documents.c.shingle_count, documents.c.copy_of)
-            .where(documents.c.id.in_(select(document_bands.c.document_id).where(document_bands.c.key.in_(keys))))
-            .order_by(documents.c.ingested_at, documents.c.id).limit(50)
-        ).all()
+        rows = conn.execute(_DOCS_BY_BANDS, {"b_keys": keys}).all()
         for r in rows:
             if r.minhash and is_copy(sig, n, r.minhash, r.shingle_count or 0):
                 return r.copy_of or r.id
@@ -345,39 +443,35 @@ class Store:
         day = Date.fromisoformat(m.date)
         loc = m.location
         # (stored where_prec range, search radius): precise events are looked for close by, areas further out
-        spatial = []
-        for low, high in ((1, 2), (3, 4)):
+        params: dict[str, Any] = {}
+        shape = []
+        for i, (_low, high) in enumerate(_AREA_PRECISIONS):
             w, s, e, n = bbox_around(loc.lat, loc.lon, place_tolerance_km(loc.precision, high))
-            near = [events.c.geo_precision.between(low, high), events.c.lat.between(s, n), events.c.lon.between(w, e)]
+            params.update({f"s{i}": s, f"n{i}": n, f"w{i}": w, f"e{i}": e})
             cells = cells_in_bbox(w, s, e, n)
             if cells is not None:
-                near.append(events.c.cell.in_(cells))
-            spatial.append(near)
+                params[f"cells{i}"] = cells
+            shape.append(cells is not None)
         if loc.country_code:
-            spatial.append([events.c.country_code == loc.country_code, events.c.geo_precision >= 5])
-        branches = []
+            params["country"] = loc.country_code
         for stored_precision in range(1, 6):
             first, last = candidate_dates(day, m.date_precision, stored_precision)
-            window = [
-                events.c.date_precision == stored_precision,
-                events.c.date >= first.isoformat(),
-                events.c.date <= last.isoformat(),
-                events.c.merged_into.is_(None),
-            ]
-            branches += [select(events.c.id, events.c.data).where(*window, *near) for near in spatial]
+            params[f"first{stored_precision}"] = first.isoformat()
+            params[f"last{stored_precision}"] = last.isoformat()
         # one round trip; each branch is an index range scan
         found: dict[str, Any] = {}
-        for event_id, data in conn.execute(union_all(*branches).limit(500)):
+        for event_id, data in conn.execute(_candidate_query(tuple(shape), bool(loc.country_code)), params):
             found.setdefault(event_id, data)
         return [event_from_dict(d) for d in found.values()]
 
-    def _reaggregate(self, conn: Connection, event_id: str, *, who: str, action: str, why: str) -> Event:
-        rows = conn.execute(
-            select(mentions.c.data, documents.c.id, documents.c.publisher, documents.c.url,
-                   documents.c.published_at, documents.c.title, documents.c.copy_of, documents.c.text_hash)
-            .join(documents, documents.c.id == mentions.c.document_id)
-            .where(mentions.c.event_id == event_id).order_by(mentions.c.id)
-        ).all()
+    def _reaggregate(self, conn: Connection, event_id: str, *, who: str, action: str, why: str,
+                     fresh: bool = False) -> Event:
+        """Aggregate the event's sources again and write it as a new version.
+
+        `fresh`: the event was created by the document being added, in this transaction, so it has no
+        analyst state, no actors and version 0, and none of that needs reading back.
+        """
+        rows = conn.execute(_EVENT_SOURCES, {"b_id": event_id}).all()
         pairs = [
             (mention_from_dict(r[0]), SourceDoc(
                 id=r[1], publisher=r[2], url=r[3],
@@ -391,8 +485,12 @@ class Store:
             event = self._current(conn, event_id)
             event.sources, event.independent_sources = [], 0
             event.grade, event.grade_reason = "retracted", "no source reports it any more (re-extraction)"
-        self._apply_analyst(conn, event)
-        self._write_event(conn, event, created=False, who=who, action=action, why=why)
+        if fresh:
+            event.status, event.overrides, version = "machine", {}, 0
+        else:
+            version = self._apply_analyst(conn, event)
+        self._write_event(conn, event, created=False, who=who, action=action, why=why, version=version,
+                          had_actors=not fresh)
         return event
 
     def _current(self, conn: Connection, event_id: str) -> Event:
@@ -401,13 +499,15 @@ class Store:
             raise NotFound(f"no event {event_id!r}")
         return event_from_dict(data)
 
-    def _apply_analyst(self, conn: Connection, event: Event) -> None:
-        """Analyst values and review status over the machine's aggregate."""
+    def _apply_analyst(self, conn: Connection, event: Event) -> int:
+        """Analyst values and review status over the machine's aggregate; returns the stored version,
+        read in the same round trip as the status."""
         from eventwatch.extract.event_types import family_of
 
-        event.status = conn.execute(select(events.c.status).where(events.c.id == event.id)).scalar() or "machine"
+        row = conn.execute(_EVENT_STATE, {"b_id": event.id}).first()
+        event.status = (row.status if row else None) or "machine"
         event.overrides = {}
-        for r in conn.execute(select(event_overrides).where(event_overrides.c.event_id == event.id)).mappings():
+        for r in conn.execute(_EVENT_OVERRIDES, {"b_id": event.id}).mappings():
             field_name, value = r["field"], r["value"]
             if field_name == "location":
                 event.location = place_from_dict(value)
@@ -425,6 +525,7 @@ class Store:
                                            "why": r["why"]}
         if event.status == "rejected":
             event.grade, event.grade_reason = "retracted", "rejected by an analyst"
+        return (row.version if row else None) or 0
 
     # --- analyst operations ------------------------------------------------------------------------------
 
@@ -502,9 +603,18 @@ class Store:
             conn.execute(insert(mention_pins).values(document_id=document_id, sentence_start=sentence_start,
                                                      event_id=event_id, who=who, at=_now()))
 
-    def _pinned_event(self, conn: Connection, document_id: str, sentence_start: int) -> Optional[Event]:
-        target = conn.execute(select(mention_pins.c.event_id).where(
-            mention_pins.c.document_id == document_id, mention_pins.c.sentence_start == sentence_start)).scalar()
+    def _pins_of(self, conn: Connection, document_id: str) -> dict[int, str]:
+        """An analyst's placements of this document's mentions, by sentence start, in one read."""
+        return dict(conn.execute(_PINS_OF_DOC, {"b_document_id": document_id}).all())
+
+    def _pinned_event(self, conn: Connection, document_id: str, sentence_start: int,
+                      pins: Optional[dict[int, str]] = None) -> Optional[Event]:
+        if pins is not None:
+            target = pins.get(sentence_start)
+        else:
+            target = conn.execute(select(mention_pins.c.event_id).where(
+                mention_pins.c.document_id == document_id,
+                mention_pins.c.sentence_start == sentence_start)).scalar()
         if target is None:
             return None
         live = self._live_id(conn, target)
@@ -512,7 +622,7 @@ class Store:
 
     def _live_id(self, conn: Connection, event_id: str) -> Optional[str]:
         for _ in range(32):  # merges chain: A into B into C
-            row = conn.execute(select(events.c.id, events.c.merged_into).where(events.c.id == event_id)).first()
+            row = conn.execute(_EVENT_LINK, {"b_id": event_id}).first()
             if row is None:
                 return None
             if row.merged_into is None:
@@ -534,7 +644,10 @@ class Store:
             event_id=event_id, version=version, at=_now(), who=who, action=action, why=why, data=data))
 
     def _write_event(self, conn: Connection, event: Event, *, created: bool, who: str = SYSTEM,
-                     action: str = "created", why: str = "") -> None:
+                     action: str = "created", why: str = "", version: Optional[int] = None,
+                     had_actors: bool = True) -> None:
+        """Insert a new event row, or update one and add its version; `version`: the stored version when
+        the caller has just read it, `had_actors`: False when the row is known to have no actor rows."""
         data = to_dict(event)
         loc = event.location
         killed = event.casualties.killed.best if event.casualties.killed else None
@@ -548,16 +661,19 @@ class Store:
             updated_at=_now(),
         )
         if created:
-            conn.execute(insert(events).values(id=event.id, version=0, created_at=_now(), **values))
+            conn.execute(_INSERT_EVENT, dict(id=event.id, version=0, created_at=_now(), **values))
             return
-        version = (conn.execute(select(events.c.version).where(events.c.id == event.id)).scalar() or 0) + 1
-        conn.execute(update(events).where(events.c.id == event.id).values(version=version, **values))
-        conn.execute(delete(event_actors).where(event_actors.c.event_id == event.id))
+        if version is None:
+            version = conn.execute(select(events.c.version).where(events.c.id == event.id)).scalar() or 0
+        version += 1
+        conn.execute(_UPDATE_EVENT, dict(b_id=event.id, version=version, **values))
+        if had_actors:
+            conn.execute(_DELETE_ACTORS, {"b_id": event.id})
         pairs = {(a.name[:200], a.role) for a in event.actors}
         if pairs:
-            conn.execute(insert(event_actors), [
+            conn.execute(_INSERT_ACTORS, [
                 {"event_id": event.id, "name": n, "role": r} for n, r in sorted(pairs)])
-        conn.execute(insert(event_versions).values(
+        conn.execute(_INSERT_VERSION, dict(
             event_id=event.id, version=version, at=_now(), who=who, action=action, why=why, data=data))
 
 
