@@ -50,3 +50,79 @@ def test_a_dask_local_cluster_gives_the_same_store_and_resumes_without_duplicate
 
 def test_workers_and_dask_together_is_a_usage_error(tmp_path):
     assert run_cli("ingest", DEMO, "--workers", "2", "--dask", "local:2", db=str(tmp_path / "x.db")).returncode == 2
+
+
+# --- a worker killed by the operating system ------------------------------------------------------------------
+
+def extract_or_die(docs):
+    """Stands in for extraction in a worker: a document saying DIE kills its process as the OOM killer would."""
+    import os
+    import signal
+
+    out = []
+    for d in docs:
+        if "DIE" in d.text:
+            os.kill(os.getpid(), signal.SIGKILL)
+        out.append(([], None, None))
+    return out
+
+
+def no_models():
+    """Workers of these tests load nothing."""
+
+
+def documents(texts):
+    from eventwatch.model import Document
+
+    return [Document(id=f"d{i}", sha256=f"{i:064d}", raw=t.encode(), text=t, source_path=f"in/{i}.txt")
+            for i, t in enumerate(texts)]
+
+
+def extractor(**kwargs):
+    from eventwatch.batch import ProcessExtractor
+    from eventwatch.resources import Settings
+
+    return ProcessExtractor(Settings(), 2, chunk=3, task=extract_or_die, initializer=no_models, initargs=(),
+                            **kwargs)
+
+
+def test_a_killed_worker_fails_only_its_document_and_the_batch_goes_on():
+    from eventwatch.batch import WORKER_DIED
+
+    texts = [f"report {i}" for i in range(20)]
+    texts[7] = "report 7 DIE"
+    ex = extractor()
+    try:
+        results = list(ex.map(documents(texts)))
+    finally:
+        ex.close()
+    assert len(results) == 20
+    assert results[7] == (None, WORKER_DIED, None)
+    assert all(r == ([], None, None) for i, r in enumerate(results) if i != 7)
+
+
+def test_workers_that_keep_dying_stop_the_extractor_with_the_files_in_flight_named():
+    from eventwatch.batch import WorkersKeptDying
+
+    texts = [f"report {i} DIE" for i in range(12)]
+    ex = extractor(max_restarts=1)
+    try:
+        with pytest.raises(WorkersKeptDying, match=r"in/\d+\.txt"):
+            list(ex.map(documents(texts)))
+    finally:
+        ex.close()
+
+
+def test_a_batch_whose_workers_keep_dying_stops_cleanly_and_names_what_it_did_not_extract(tmp_path, monkeypatch):
+    import eventwatch.batch as batch
+    from eventwatch.ingest import read_bytes
+    from eventwatch.resources import Resources
+    from eventwatch.store.repository import open_store
+
+    monkeypatch.setattr(batch, "make_extractor", lambda *a, **k: extractor(max_restarts=0))
+    lines = b"\n".join(b'{"text": "Report %d DIE: warplanes struck the town."}' % i for i in range(4))
+    store = open_store(str(tmp_path / "s.db"))
+    summary = batch.ingest_results(store, Resources(), read_bytes(lines), workers=2)
+    assert summary.stopped and summary.exit_code == 1
+    assert summary.failed and all("the batch stopped" in f.reason for f in summary.failed)
+    assert store.document_count() == 0

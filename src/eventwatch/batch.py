@@ -1,4 +1,4 @@
-"""Running a batch of inputs through the pipeline into a store, one transaction per document.
+"""Running a batch of inputs through the pipeline into a store, a group of documents per transaction.
 
 Bad input never stops a batch: each failure is recorded with its file (and line) and the reason, and
 the run goes on. Documents already stored (same bytes) are recognised before any model runs, so a run
@@ -6,11 +6,15 @@ that was stopped resumes where it was, with no duplicates and no gaps.
 
 Extraction can run in several local processes (`workers`) or on a Dask cluster (`dask`); either way the
 results come back in input order and one writer stores them, so the store ends up exactly as a
-single-process run leaves it (resolution depends on the order documents arrive).
+single-process run leaves it (resolution depends on the order documents arrive). The writer commits a
+group of documents per transaction, and the workers do the document-only part of each write (MinHash
+signature, mention JSON), because the writer is the one step that does not parallelise. A worker killed
+by the operating system fails only the document it was on; workers that keep dying stop the batch cleanly.
 """
 from __future__ import annotations
 
 import itertools
+import time
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Optional
@@ -18,7 +22,7 @@ from typing import Any, Callable, Iterable, Iterator, Optional
 from eventwatch.ingest import ReadResult, read_bytes, read_paths
 from eventwatch.model import Document, Mention
 from eventwatch.resources import Resources, Settings
-from eventwatch.store.repository import Store
+from eventwatch.store.repository import AddResult, PreparedWrite, Store, prepare_write
 
 
 @dataclass
@@ -41,6 +45,7 @@ class BatchSummary:
     events_touched: int = 0
     failed: list[Failure] = field(default_factory=list)
     document_ids: list[str] = field(default_factory=list)
+    stopped: Optional[str] = None  # why the batch stopped before the end of its input, if it did
 
     @property
     def exit_code(self) -> int:
@@ -49,7 +54,8 @@ class BatchSummary:
 
 # --- extraction back-ends: each maps documents to (mentions | error) in input order -------------------------
 
-Extracted = tuple[Optional[list[Mention]], Optional[str]]
+# (mentions, None, the document's PreparedWrite) or (None, the reason it failed, None)
+Extracted = tuple[Optional[list[Mention]], Optional[str], Optional[PreparedWrite]]
 
 # Documents handed to the pipeline at once: their candidate sentences are parsed together, which is about
 # 15% cheaper than document by document; more than this gains nothing and delays the first results.
@@ -62,12 +68,21 @@ def _extract_chunk(resources: Resources, docs: list[Document]) -> list[Extracted
     from eventwatch.pipeline import process_batch
 
     out: list[Extracted] = []
-    for result in process_batch(resources, docs):  # a failing document does not lose the rest of the batch
+    for doc, result in zip(docs, process_batch(resources, docs)):  # a failing document does not lose the rest
         if isinstance(result, Exception):
-            out.append((None, f"extraction failed: {type(result).__name__}: {result}"))
+            out.append((None, f"extraction failed: {type(result).__name__}: {result}", None))
         else:
-            out.append((result, None))
+            out.append((result, None, _prepared(doc, result)))
     return out
+
+
+def _prepared(doc: Document, mentions: list[Mention]) -> Optional[PreparedWrite]:
+    """The document-only part of its write, done where extraction runs so that the one writer does not;
+    should it fail, the writer does it and reports the error with the document."""
+    try:
+        return prepare_write(doc, mentions)
+    except Exception:
+        return None
 
 
 def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -100,6 +115,9 @@ _WORKER_RESOURCES: dict[str, Resources] = {}  # per worker process; filled once 
 
 def _init_worker(settings: Settings) -> None:
     # Load the heavy parts now, once per process, rather than inside the first document's timing.
+    from eventwatch.resources import keep_torch_out
+
+    keep_torch_out(settings)
     _WORKER_RESOURCES["default"] = Resources(settings).load_all()
 
 
@@ -122,33 +140,134 @@ class LocalExtractor:
         pass
 
 
+WORKER_DIED = ("extraction worker died while extracting this document (killed by the operating system, "
+               "perhaps out of memory); the batch went on without it")
+
+
+class WorkersKeptDying(RuntimeError):
+    """Extraction processes died again and again (or cannot start): going on would only repeat it."""
+
+
 class ProcessExtractor:
-    """Extraction in N local processes, a chunk of documents per task, results in input order."""
+    """Extraction in N local processes, a chunk of documents per task, results in input order.
 
-    def __init__(self, settings: Settings, workers: int, chunk: int = CHUNK):
+    A worker killed by the operating system (out of memory, a signal) must not hang the batch: the pool
+    notices the death, and the chunks that were in flight are extracted again one document at a time in
+    a fresh pool, so that the document that kills a worker is named and the others are kept. After
+    `max_restarts` deaths the extractor gives up with `WorkersKeptDying`.
+    """
+
+    def __init__(self, settings: Settings, workers: int, chunk: int = CHUNK, *,
+                 task: Callable[[list[Document]], list[Extracted]] = _extract_in_worker,
+                 initializer: Optional[Callable[..., None]] = _init_worker, initargs: Optional[tuple] = None,
+                 max_restarts: int = 3):
+        self.workers, self.chunk, self.task = workers, chunk, task
+        self.initializer = initializer
+        self.initargs = (settings,) if initargs is None else initargs
+        self.max_restarts, self.restarts = max_restarts, 0
+        self.pool = self._start()
+
+    def _start(self) -> Any:
         import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
 
-        ctx = mp.get_context("spawn")  # a clean interpreter per worker: no inherited locks or connections
-        self.pool = ctx.Pool(workers, initializer=_init_worker, initargs=(settings,))
-        self.workers = workers
-        self.chunk = chunk
+        # spawn: a clean interpreter per worker, no inherited locks or connections. ProcessPoolExecutor
+        # rather than multiprocessing.Pool: Pool silently replaces a killed worker and waits forever for
+        # its task, the executor breaks and says so.
+        return ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"),
+                                   initializer=self.initializer, initargs=self.initargs)
+
+    def _restart(self, lost: list[Document]) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.restarts += 1
+        if self.restarts > self.max_restarts:
+            names = ", ".join(_where(d) for d in lost[:5]) + (" ..." if len(lost) > 5 else "")
+            raise WorkersKeptDying(f"extraction workers died {self.restarts} times (killed by the operating "
+                                   f"system, perhaps out of memory, or unable to start); last in flight: {names}")
+        self.pool = self._start()
 
     def map(self, docs: Iterable[Document]) -> Iterator[Extracted]:
-        return _in_order(lambda c: self.pool.apply_async(_extract_in_worker, (c,)), lambda r: r.get(),
-                         docs, self.chunk, window=2 * self.workers)
+        from concurrent.futures.process import BrokenProcessPool
+
+        pending: deque = deque()  # (chunk, future), in input order
+        chunks = _chunks(docs, self.chunk)
+        for c in itertools.islice(chunks, 2 * self.workers):
+            pending.append((c, self._submit(c)))
+        while pending:
+            c, future = pending[0]
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                pending = self._recover(pending)
+                continue
+            pending.popleft()
+            nxt = next(chunks, None)
+            if nxt is not None:
+                pending.append((nxt, self._submit(nxt)))
+            yield from results
+
+    def _submit(self, chunk: list[Document]) -> Any:
+        """The chunk's future; a pool already broken gives a future that says so, handled in turn."""
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self.pool.submit(self.task, chunk)
+        except BrokenProcessPool as exc:
+            broken: Future = Future()
+            broken.set_exception(exc)
+            return broken
+
+    def _recover(self, pending: deque) -> deque:
+        """After a death: keep the chunks that finished, redo the others document by document, each alone
+        in the fresh pool, so a document that kills its worker again is the only one that fails."""
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        lost = [d for c, f in pending if not _succeeded(f) for d in c]
+        self._restart(lost)
+        out: deque = deque()
+        for c, future in pending:
+            if _succeeded(future):
+                out.append((c, future))
+                continue
+            results: list[Extracted] = []
+            for d in c:
+                try:
+                    results += self.pool.submit(self.task, [d]).result()
+                except BrokenProcessPool:
+                    results.append((None, WORKER_DIED, None))
+                    self._restart([d])
+            redone: Future = Future()
+            redone.set_result(results)
+            out.append((c, redone))
+        return out
 
     def close(self) -> None:
-        self.pool.close()
-        self.pool.join()
+        self.pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _dask_extract(docs: list[Document], settings: Settings) -> list[Extracted]:
-    """Runs on a Dask worker; the worker keeps its models between tasks."""
+def _succeeded(future: Any) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
+
+
+def _where(doc: Document) -> str:
+    path = doc.source_path or doc.id
+    return f"{path}:{doc.source_line}" if doc.source_line else path
+
+
+def _dask_extract(docs: list[Document], settings: Settings, own_workers: bool = False) -> list[Extracted]:
+    """Runs on a Dask worker; the worker keeps its models between tasks. `own_workers`: the workers are
+    this run's own (a LocalCluster), so they may be kept from importing what extraction does not use."""
     from distributed import get_worker
 
     worker = get_worker()
     resources = getattr(worker, "_eventwatch_resources", None)
     if resources is None:
+        if own_workers:
+            from eventwatch.resources import keep_torch_out
+
+            keep_torch_out(settings)
         resources = Resources(settings)
         worker._eventwatch_resources = resources
     return _extract_chunk(resources, docs)
@@ -177,7 +296,7 @@ class DaskExtractor:
 
     def map(self, docs: Iterable[Document]) -> Iterator[Extracted]:
         def submit(c: list[Document]) -> Any:
-            return self.client.submit(_dask_extract, c, self.settings, pure=False)
+            return self.client.submit(_dask_extract, c, self.settings, self.cluster is not None, pure=False)
 
         def wait(future: Any) -> list[Extracted]:
             result = future.result()
@@ -234,15 +353,27 @@ def ingest_results(
             to_extract.append(result)
             yield result.document
 
+    writer = _GroupWriter(store, summary, on_result)
     try:
-        for mentions, error in extractor.map(documents()):
+        for mentions, error, prepared in extractor.map(documents()):
             result = to_extract.popleft()
             if error is not None:
+                writer.flush()  # reports stay in input order
                 summary.failed.append(Failure(result.path, error, result.line))
+                _notify(on_result, result)
             else:
-                _store_one(store, result.document, mentions, summary)
-            _notify(on_result, result)
+                writer.add(result, mentions, prepared)
+    except WorkersKeptDying as exc:
+        # Stop cleanly: what was extracted is stored, what was in flight is named, a re-run resumes.
+        writer.flush()
+        for result in to_extract:
+            summary.failed.append(Failure(result.path, f"not extracted: the batch stopped: {exc}", result.line))
+        if not to_extract:
+            summary.failed.append(Failure("(batch)", f"stopped: {exc}"))
+        summary.stopped = str(exc)
+        return summary
     finally:
+        writer.flush()
         extractor.close()
     return summary
 
@@ -252,8 +383,56 @@ def _notify(callback: Optional[Callable[[ReadResult], None]], result: ReadResult
         callback(result)
 
 
-def _store_one(store: Store, doc: Document, mentions: list[Mention], summary: BatchSummary) -> None:
-    added = store.add_document(doc, mentions)
+# Documents written per transaction, and the longest a stored-looking result waits for its commit: a commit
+# per document cost a tenth or more of the writer's time, and the writer is the one step that does not parallelise.
+GROUP = 32
+GROUP_SECONDS = 1.0
+
+
+class _GroupWriter:
+    """Collects extracted documents and stores them a group per transaction, in input order.
+
+    Progress (`on_result`) and the summary follow commits, so what a run reports as stored is stored. A
+    kill -9 loses at most the open group, which a re-run extracts again (stored bytes are skipped).
+    """
+
+    def __init__(self, store: Store, summary: BatchSummary, on_result: Optional[Callable[[ReadResult], None]],
+                 group: int = GROUP, seconds: float = GROUP_SECONDS):
+        self.store, self.summary, self.on_result = store, summary, on_result
+        self.group, self.seconds = group, seconds
+        self.pending: list[tuple[ReadResult, list[Mention], Optional[PreparedWrite]]] = []
+        self.since = 0.0
+
+    def add(self, result: ReadResult, mentions: list[Mention], prepared: Optional[PreparedWrite] = None) -> None:
+        if not self.pending:
+            self.since = time.monotonic()
+        self.pending.append((result, mentions, prepared))
+        if len(self.pending) >= self.group or time.monotonic() - self.since >= self.seconds:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        pending, self.pending = self.pending, []
+        _store_many(self.store, [(r.document, m, p) for r, m, p in pending], self.summary)
+        for r, _, _ in pending:
+            _notify(self.on_result, r)
+
+
+def _store_many(store: Store, pairs: list[tuple], summary: BatchSummary) -> None:
+    """One transaction for the group; should it fail, document by document, so that every document
+    before the one at fault is kept and the error names that one."""
+    try:
+        added = store.add_documents(pairs)
+    except Exception:
+        added = []
+        for item in pairs:  # (document, mentions[, prepared])
+            added.append(store.add_document(*item))
+    for a in added:
+        _count(a, summary)
+
+
+def _count(added: AddResult, summary: BatchSummary) -> None:
     summary.document_ids.append(added.document_id)
     if added.status == "known":  # the same bytes twice within one batch
         summary.known += 1
