@@ -77,6 +77,27 @@ def _looks_utf16_without_bom(data: bytes) -> Optional[str]:
     return None
 
 
+def wide_encoding(head: bytes) -> Optional[str]:
+    """UTF-16 or UTF-32, as `decode_bytes` would name it for a file beginning with `head`; else None.
+
+    Such a file cannot be cut into lines as bytes (a newline is two or four bytes, NULs included), but it
+    can be decoded as a stream, which this name allows.
+    """
+    for bom, name in _BOMS:
+        if head.startswith(bom):
+            return name if name in ("utf-16", "utf-32") else None
+    if b"\x00" in head[:8192] and binary_kind(head) is None:
+        return _looks_utf16_without_bom(head)
+    return None
+
+
+def not_text_reason(sample: str, encoding: str) -> Optional[str]:
+    """Why decoded text is not text (too many control characters), judged on its start as `decode_bytes` does."""
+    if _control_ratio(sample) > 0.01:
+        return f"not a text file (control characters after decoding as {encoding})"
+    return None
+
+
 def _checked(text: str, encoding: str) -> Decoded:
     if _control_ratio(text) > 0.01:
         raise DecodeError(f"not a text file (control characters after decoding as {encoding})")

@@ -7,6 +7,7 @@ had to invent (a paragraph break, a space for a collapsed line break, an unescap
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING, Optional
 
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
     from eventwatch.model import Document
 
 Runs = list[list[int]]
+_NON_SPACE = re.compile(r"\S+")
 
 
 class TextBuilder:
@@ -58,27 +60,32 @@ def copy_spans_collapsing_space(builder: TextBuilder, source: str, spans: list[t
     gaps: list[bool] = []  # before each piece: was there whitespace since the previous piece?
     seen_space = False
     for a, b in spans:
-        i = a
-        while i < b:
-            if source[i].isspace():
+        pos = a
+        for m in _NON_SPACE.finditer(source, a, b):  # `\S` is exactly `not str.isspace()`
+            if m.start() > pos:
                 seen_space = True
-                i += 1
-                continue
-            j = i
-            while j < b and not source[j].isspace():
-                j += 1
             gaps.append(seen_space)
-            pieces.append((i, j))
+            pieces.append((m.start(), m.end()))
             seen_space = False
-            i = j
+            pos = m.end()
+        if pos < b:
+            seen_space = True
+    # Pieces that follow each other in the source (directly, or across one plain space) are copied as one
+    # slice: the same text and runs as piece by piece, for a call per stretch instead of per word.
+    seg_start = seg_end = -1
     for k, (a, b) in enumerate(pieces):
         if k and gaps[k]:
             prev_end = pieces[k - 1][1]
-            if a - prev_end == 1 and source[prev_end] == " ":
-                builder.copy(source, prev_end, a)
-            else:
+            if not (a - prev_end == 1 and source[prev_end] == " "):
+                builder.copy(source, seg_start, seg_end)
                 builder.add(" ")
-        builder.copy(source, a, b)
+                seg_start = a
+        elif a != seg_end:
+            builder.copy(source, seg_start, seg_end)
+            seg_start = a
+        seg_end = b
+    if pieces:
+        builder.copy(source, seg_start, seg_end)
 
 
 def compose(outer: Runs, inner: Runs) -> Runs:

@@ -14,6 +14,7 @@ Policies, decided here once:
 """
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -21,7 +22,13 @@ import sys
 from typing import Iterable, Iterator, Optional
 
 from eventwatch.ingest.document import build_document
-from eventwatch.ingest.encoding import DecodeError, binary_kind, decode_bytes
+from eventwatch.ingest.encoding import (
+    DecodeError,
+    binary_kind,
+    decode_bytes,
+    not_text_reason,
+    wide_encoding,
+)
 from eventwatch.ingest.feeds import read_feed
 from eventwatch.ingest.html import extract_html
 from eventwatch.ingest.plaintext import clean_text
@@ -139,7 +146,7 @@ def read_jsonl_file(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterato
     line. A line over the limit is skipped without being held (its error names the line). Lines are
     UTF-8, as JSON Lines requires; a line that is not is decoded on its own as any document is. A file
     in UTF-16 or UTF-32 (a byte-order mark or NUL bytes say so) cannot be split into lines as bytes, and
-    is read whole, under the limit for whole files.
+    is decoded as a stream and read a line at a time all the same (`_read_wide_jsonl`).
     """
     try:
         fh = open(path, "rb")
@@ -159,7 +166,7 @@ def read_jsonl_file(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterato
             yield failure(path, f"binary file ({what}), not a text document")
             return
         if head.startswith(_WIDE_BOMS) or b"\x00" in head[:8192]:
-            yield from _read_whole_jsonl(fh, head, path, max_bytes)  # UTF-16/32, or not text at all
+            yield from _read_wide_jsonl(fh, head, path, max_bytes)  # UTF-16/32, or not text at all
             return
         fh.seek(0)
         number = 0
@@ -184,6 +191,7 @@ def read_jsonl_file(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterato
 
 
 _SNIFF_BYTES = 64 * 1024
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff")  # UTF-16 either way round; UTF-32's marks begin with these or NULs
 
 
@@ -209,6 +217,11 @@ def _jsonl_line(raw: bytes, path: str, number: int) -> Optional[ReadResult]:
         except DecodeError as exc:
             return failure(path, f"undecodable line ({exc})", number)
         text, encoding = decoded.text, decoded.encoding
+    return _jsonl_text(text, encoding, path, number)
+
+
+def _jsonl_text(text: str, encoding: str, path: str, number: int) -> Optional[ReadResult]:
+    """One decoded line → its document or error; None for a blank line."""
     line = text.rstrip("\n").strip().lstrip("\ufeff").strip()
     if not line:
         return None
@@ -218,6 +231,66 @@ def _jsonl_line(raw: bytes, path: str, number: int) -> Optional[ReadResult]:
         return failure(path, f"invalid JSON: {exc.msg} (column {exc.colno})", number)
     return record_to_result(record, line, 0, len(line), encoding=encoding, content_type="jsonl", path=path,
                             line=number)
+
+
+def _read_wide_jsonl(fh, head: bytes, path: str, max_bytes: int) -> Iterator[ReadResult]:
+    """JSON Lines in UTF-16 or UTF-32, decoded as a stream: memory holds one line, as for UTF-8.
+
+    The records are those a whole read gives (same text, same raw bytes, same line numbers). What differs
+    is only what a whole read could not do: the limit applies to each record, a line with broken UTF-16
+    fails alone, and bytes that cannot be decoded at all end the file there (with an error). Anything
+    else with NUL bytes is judged whole, as any file is.
+    """
+    encoding = wide_encoding(head)
+    if encoding is None:
+        yield from _read_whole_jsonl(fh, head, path, max_bytes)
+        return
+    reason = not_text_reason(head.decode(encoding, errors="ignore")[:20_000], encoding)
+    if reason:
+        yield failure(path, reason)
+        return
+    fh.seek(0)
+    # Lines end at "\n" only, as in a whole read. A lone surrogate (broken UTF-16) is let through the
+    # decoder so that only its own line fails, as an undecodable UTF-8 line does.
+    text = io.TextIOWrapper(fh, encoding=encoding, errors="surrogatepass", newline="\n")
+    wide = "utf-32" in encoding
+    codec = "utf-32-le" if wide else "utf-16-le"  # a record's size in the file, its byte order aside
+    per_char = 4 if wide else 2  # bytes per character at least: a line of `limit` characters is too large
+    limit = max_bytes // per_char + 1
+    number = 0
+    any_line = False
+    try:
+        while True:
+            line = text.readline(limit)
+            if not line:
+                break
+            number += 1
+            size = len(line.rstrip("\r\n").encode(codec, "surrogatepass"))
+            over = not line.endswith("\n") and len(line) >= limit
+            while over and line and not line.endswith("\n"):  # the rest of an over-long line, never held whole
+                line = text.readline(1 << 20)
+                size += len(line.rstrip("\r\n").encode(codec, "surrogatepass"))
+            if over or size > max_bytes:
+                any_line = True
+                yield failure(path, f"record too large ({_size(size)}; the limit is {_size(max_bytes)} "
+                                    f"per record)", number)
+                continue
+            if _SURROGATE.search(line):
+                any_line = True
+                yield failure(path, f"undecodable line (invalid {encoding.upper()}: a lone surrogate)", number)
+                continue
+            result = _jsonl_text(line, encoding, path, number)
+            if result is not None:
+                any_line = True
+                yield result
+    except UnicodeDecodeError as exc:
+        any_line = True
+        yield failure(path, f"invalid {encoding.upper()} from here on ({exc.reason}); the rest of the file "
+                            f"is not read", number + 1)
+    finally:
+        text.detach()  # the file is closed by its owner
+    if not any_line:
+        yield failure(path, "empty file")
 
 
 def _read_whole_jsonl(fh, head: bytes, path: str, max_bytes: int) -> Iterator[ReadResult]:

@@ -9,6 +9,7 @@ the JSON string literal is walked so that escapes (\\n, \\u00e9, \\") only break
 from __future__ import annotations
 
 import json
+import re
 from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any, Iterator, Optional
 
@@ -20,6 +21,8 @@ from eventwatch.ingest.html import extract_html
 from eventwatch.ingest.offsets import Runs, compose
 from eventwatch.ingest.plaintext import clean_text
 from eventwatch.ingest.result import ReadResult, failure
+
+_PLAIN_RUN = re.compile(r'[^"\\]+')  # inside a JSON string: characters that are neither quote nor escape
 
 TEXT_KEYS = ("text", "content", "body", "article", "full_text")
 HTML_KEYS = ("html", "content_html", "body_html", "raw_html")
@@ -80,36 +83,28 @@ def string_literal_runs(source: str, quote: int) -> Runs:
     runs: Runs = []
     value_pos = 0
     i = quote + 1
-    run_start: Optional[int] = None
-
-    def close() -> None:
-        nonlocal run_start
-        if run_start is not None and i > run_start:
-            runs.append([value_pos - (i - run_start), run_start, i - run_start])
-        run_start = None
-
-    while i < len(source):
+    n = len(source)
+    while i < n:
         ch = source[i]
         if ch == '"':
-            close()
             break
         if ch == "\\":
-            close()
             nxt = source[i + 1]
             if nxt == "u":
                 code = int(source[i + 2 : i + 6], 16)
                 i += 6
                 if 0xD800 <= code < 0xDC00 and source.startswith("\\u", i):  # a surrogate pair: one character
                     i += 6
-                value_pos += 1
             else:
                 i += 2
-                value_pos += 1
+            value_pos += 1
             continue
-        if run_start is None:
-            run_start = i
-        i += 1
-        value_pos += 1
+        end = _PLAIN_RUN.match(source, i).end()  # characters that stand for themselves, in one step
+        if end >= n:  # no closing quote: the run is not closed
+            break
+        runs.append([value_pos, i, end - i])
+        value_pos += end - i
+        i = end
     return runs
 
 
