@@ -1,7 +1,8 @@
 """The fast paths of the pipeline give exactly what the plain paths give.
 
 Speed comes from doing less (sentence splitting only where a cue is, no NER), from batching (several
-documents' sentences parsed at once) and from a compiled attribute ruler; none of it may change a result.
+documents' sentences parsed at once), from a compiled attribute ruler and a lemmatizer that remembers;
+none of it may change a result.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from eventwatch.extract.mentions import candidate_sentences, cue_positions
 from eventwatch.model import Document, Sentence, Toponym
 from eventwatch.nlp import split_sentences
 from eventwatch.nlp.attributes import speed_up_attribute_ruler
+from eventwatch.nlp.lemmas import speed_up_lemmatizer
 from eventwatch.nlp.parse import parse_sentences
 from eventwatch.nlp.places import entity_spans, mark_places
 from eventwatch.pipeline import process, process_batch
@@ -46,10 +48,12 @@ def _plain(mentions) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def spacy_pair():
-    """The English pipeline twice: as spaCy ships it, and with the compiled attribute ruler."""
+    """The English pipeline twice: as spaCy ships it, and with the compiled attribute ruler and the
+    remembering lemmatizer."""
     plain = spacy.load(SPACY_MODEL, exclude=["ner"])
     fast = spacy.load(SPACY_MODEL, exclude=["ner"])
     assert speed_up_attribute_ruler(fast)
+    assert speed_up_lemmatizer(fast)
     return plain, fast
 
 
@@ -62,6 +66,23 @@ def test_the_compiled_attribute_ruler_sets_the_same_tags_lemmas_and_morphology(s
         return [[(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in doc] for doc in nlp.pipe(texts)]
 
     assert annotations(fast) == annotations(plain)
+
+
+def test_the_remembering_lemmatizer_gives_spacys_lemmas_on_first_sight_and_from_memory(spacy_pair):
+    plain, fast = spacy_pair
+    # the same words in different roles and forms, so that remembered answers are read back
+    texts = ["Police shelled the shells; the shelling killed two, and the killed were buried.",
+             "They were killing. He kills. Killings rose. The better men did better than the best.",
+             "Police shelled the shells; the shelling killed two, and the killed were buried."] + REPORTS
+
+    def lemmas(docs):
+        return [[t.lemma_ for t in doc] for doc in docs]
+
+    expected = lemmas(plain.pipe(texts))
+    assert lemmas(fast.pipe(texts)) == expected
+    assert lemmas(fast.pipe(texts)) == expected  # every answer now from memory
+    assert lemmas(fast(t) for t in texts) == expected  # one Doc at a time, as snippets are classified
+    assert fast("") is not None
 
 
 def test_sentences_are_split_only_on_lines_where_a_cue_starts(resources):
