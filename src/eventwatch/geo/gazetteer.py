@@ -126,7 +126,15 @@ class Gazetteer:
         self.automaton = ahocorasick.load(str(self.directory / AUTOMATON_FILE), lambda b: b)
         uri = f"file:{self.directory / PLACES_FILE}?mode=ro&immutable=1"
         self.db = sqlite3.connect(uri, uri=True, check_same_thread=False)
-        self._cache: dict[int, list[Candidate]] = {}
+        # Map the file instead of reading it page by page through SQLite's small cache: on new documents
+        # the lookups touch scattered pages, and a read call per page was most of their cost. Mapped pages
+        # are the OS's file cache, shared between processes, not this process's memory.
+        self.db.execute("PRAGMA mmap_size=1073741824")
+        # Stores before version 5 keep a name's country only on its place.
+        columns = {r[1] for r in self.db.execute("PRAGMA table_info(names)")}
+        self._cc_column = "n.cc" if "cc" in columns else "p.cc"
+        self._exact: dict[tuple[int, str], list[tuple[tuple, int, str]]] = {}  # (key, norm) → (row, kind, surface)
+        self._translit: dict[int, dict[int, tuple[tuple, dict]]] = {}  # key → place id → (row, spellings)
         self._answers: dict[tuple, list[Candidate]] = {}
         self._divisions: dict[tuple[str, str], Candidate] = {}  # ("ADM1", "SY.09") / ("PCLI", "SY")
         for row in self.db.execute(
@@ -138,6 +146,7 @@ class Gazetteer:
         from eventwatch.geo.sources import transliterated_countries
 
         self.transliterated = transliterated_countries()
+        self._translit_sql = ",".join(f"'{cc}'" for cc in sorted(self.transliterated) if re.fullmatch(r"[A-Z]{2}", cc))
         self.user_automaton: Optional[ahocorasick.Automaton] = None
         self._user: dict[int, list[Candidate]] = {}
         if user_records:
@@ -218,39 +227,83 @@ class Gazetteer:
                 return True
         return False
 
-    def entries(self, key_ids: Iterable[int]) -> dict[int, list[tuple[Candidate | tuple, dict[str, tuple]]]]:
-        """For each key id: the places it names (a store row, or a user's Candidate), each with the
-        spellings that map to the key ({norm: (kind, surface)})."""
-        out: dict[int, list] = {}
-        missing = []
-        for k in set(key_ids):
+    def prefetch(self, pairs: Iterable[tuple[int, str]]) -> None:
+        """Read, in one or two queries, the store rows that names of a text can pick: for each (key id,
+        spelling) the places with exactly that spelling, and for each key the places of countries whose
+        names reach English as transliterations (any spelling under the key may be a variant for those).
+
+        Every other row behind a key ("Paris" in a hundred countries, spelled "Pâris" or "Parıs") can never
+        be a candidate, so it is never read: on new documents reading rows is most of the lookup cost.
+        """
+        exact = {(k, q) for k, q in pairs if k > 0 and (k, q) not in self._exact}
+        keys = {k for k, _ in exact} | {k for k, _ in pairs if k > 0}
+        keys = [k for k in keys if k not in self._translit]
+        if len(self._exact) > 400_000 or len(self._translit) > 200_000:
+            self._exact.clear()
+            self._translit.clear()
+            self._answers.clear()
+        if exact:
+            found: dict[tuple[int, str], dict[int, tuple]] = {pair: {} for pair in exact}
+            ks = sorted({k for k, _ in exact})
+            qs = sorted({q for _, q in exact})
+            for i in range(0, len(ks), 400):
+                chunk = ks[i : i + 400]
+                rows = self.db.execute(
+                    f"SELECT n.key, n.kind, n.norm, n.surface, {_COLUMNS_P} FROM names n JOIN places p ON p.id = n.place "
+                    f"WHERE n.key IN ({','.join('?' * len(chunk))}) AND n.norm IN ({','.join('?' * len(qs))})",
+                    [*chunk, *qs],
+                ).fetchall()
+                for row in rows:
+                    bucket = found.get((row[0], row[2]))
+                    if bucket is None:
+                        continue
+                    prev = bucket.get(row[4])
+                    if prev is None or _kind_rank(row[1]) < _kind_rank(prev[1]):
+                        bucket[row[4]] = (row[4:], row[1], row[3])
+            for pair, bucket in found.items():
+                self._exact[pair] = list(bucket.values())
+        if keys and self._translit_sql:
+            for i in range(0, len(keys), 400):
+                chunk = keys[i : i + 400]
+                rows = self.db.execute(
+                    f"SELECT n.key, n.kind, n.norm, n.surface, {_COLUMNS_P} FROM names n JOIN places p ON p.id = n.place "
+                    f"WHERE n.key IN ({','.join('?' * len(chunk))}) AND {self._cc_column} IN ({self._translit_sql})",
+                    chunk,
+                ).fetchall()
+                got: dict[int, dict[int, tuple[tuple, dict]]] = {k: {} for k in chunk}
+                for row in rows:
+                    key, kind, norm, surface = row[:4]
+                    entry = got[key].get(row[4])
+                    if entry is None:
+                        entry = got[key][row[4]] = (row[4:], {})
+                    prev = entry[1].get(norm)
+                    if prev is None or _kind_rank(kind) < _kind_rank(prev[0]):
+                        entry[1][norm] = (kind, surface)
+                self._translit.update(got)
+        else:
+            self._translit.update((k, {}) for k in keys)
+
+    def _entries(self, key_ids: Sequence[int], norms: Sequence[str]) -> list[tuple[Candidate | tuple, dict[str, tuple]]]:
+        """The places behind `key_ids` that spellings `norms` can pick, each with its spellings under the key
+        ({norm: (kind, surface)}): exact spellings for any place, every spelling for a transliterated one."""
+        self.prefetch([(k, q) for k in key_ids for q in norms])
+        out: list[tuple[Candidate | tuple, dict[str, tuple]]] = []
+        for k in key_ids:
             if k < 0:
-                out[k] = self._user.get(k, [])
-            elif k in self._cache:
-                out[k] = self._cache[k]
-            else:
-                missing.append(k)
-        for i in range(0, len(missing), 500):
-            chunk = missing[i : i + 500]
-            rows = self.db.execute(
-                f"SELECT n.key, n.kind, n.norm, n.surface, {_COLUMNS_P} FROM names n JOIN places p ON p.id = n.place "
-                f"WHERE n.key IN ({','.join('?' * len(chunk))})",
-                chunk,
-            ).fetchall()
-            # Places stay raw rows until a spelling picks them: most rows behind a key never are.
-            found: dict[int, dict[int, tuple[tuple, dict]]] = {k: {} for k in chunk}
-            for row in rows:
-                key, kind, norm, surface = row[:4]
-                entry = found[key].get(row[4])
-                if entry is None:
-                    entry = found[key][row[4]] = (row[4:], {})
-                prev = entry[1].get(norm)
-                if prev is None or _kind_rank(kind) < _kind_rank(prev[0]):
-                    entry[1][norm] = (kind, surface)
-            if len(self._cache) > 200_000:
-                self._cache.clear()
-            for k, d in found.items():
-                self._cache[k] = out[k] = list(d.values())
+                out += self._user.get(k, [])
+                continue
+            merged: dict[int, tuple[tuple, dict]] = {}
+            for pid, (row, names) in self._translit.get(k, {}).items():
+                merged[pid] = (row, dict(names))
+            for q in norms:
+                for row, kind, surface in self._exact.get((k, q), ()):
+                    entry = merged.get(row[0])
+                    if entry is None:
+                        entry = merged[row[0]] = (row, {})
+                    prev = entry[1].get(q)
+                    if prev is None or _kind_rank(kind) < _kind_rank(prev[0]):
+                        entry[1][q] = (kind, surface)
+            out += merged.values()
         return out
 
     def candidates(self, key_ids: Iterable[int], norm: str | Sequence[str]) -> list[Candidate]:
@@ -273,33 +326,32 @@ class Gazetteer:
 
     def _candidates(self, key_ids: Sequence[int], norms: Sequence[str]) -> list[Candidate]:
         best: dict[int, Candidate] = {}
-        for entries in self.entries(key_ids).values():
-            for base, names in entries:
-                user = isinstance(base, Candidate)
-                pick = None
-                for q in norms:
-                    hit = names.get(q)
-                    if hit is not None and (pick is None or _kind_rank(hit[0]) < _kind_rank(pick[1])):
-                        pick = (100.0, hit[0], q, hit[1])
-                if pick is None:
-                    if not user and base[4] not in self.transliterated:  # the row's country code
-                        continue
-                    for n, (kind, surface) in names.items():
-                        sim = max(similarity(n, q) for q in norms)
-                        if pick is None or (sim, -_kind_rank(kind)) > (pick[0], -_kind_rank(pick[1])):
-                            pick = (sim, kind, n, surface)
-                    floor = FUZZY_MIN if user else FUZZY_TEXT_MIN
-                    if pick is None or pick[0] < floor:
-                        continue
-                sim, kind, n, surface = pick
-                pid = base.id if user else base[0]
-                prev = best.get(pid)
-                if prev is not None and (prev.similarity, -_kind_rank(prev.kind)) >= (sim, -_kind_rank(kind)):
+        for base, names in self._entries(key_ids, norms):
+            user = isinstance(base, Candidate)
+            pick = None
+            for q in norms:
+                hit = names.get(q)
+                if hit is not None and (pick is None or _kind_rank(hit[0]) < _kind_rank(pick[1])):
+                    pick = (100.0, hit[0], q, hit[1])
+            if pick is None:
+                if not user and base[4] not in self.transliterated:  # the row's country code
                     continue
-                if user:
-                    best[pid] = dataclasses.replace(base, kind=kind, matched=surface, match_norm=n, similarity=sim)
-                else:
-                    best[pid] = _candidate(base, kind=kind, matched=surface, match_norm=n, similarity=sim)
+                for n, (kind, surface) in names.items():
+                    sim = max(similarity(n, q) for q in norms)
+                    if pick is None or (sim, -_kind_rank(kind)) > (pick[0], -_kind_rank(pick[1])):
+                        pick = (sim, kind, n, surface)
+                floor = FUZZY_MIN if user else FUZZY_TEXT_MIN
+                if pick is None or pick[0] < floor:
+                    continue
+            sim, kind, n, surface = pick
+            pid = base.id if user else base[0]
+            prev = best.get(pid)
+            if prev is not None and (prev.similarity, -_kind_rank(prev.kind)) >= (sim, -_kind_rank(kind)):
+                continue
+            if user:
+                best[pid] = dataclasses.replace(base, kind=kind, matched=surface, match_norm=n, similarity=sim)
+            else:
+                best[pid] = _candidate(base, kind=kind, matched=surface, match_norm=n, similarity=sim)
         return list(best.values())
 
     def division(self, feature_code: str, code: str) -> Optional[Candidate]:

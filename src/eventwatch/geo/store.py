@@ -19,7 +19,7 @@ import ahocorasick
 
 from eventwatch.geo.normalise import normalise, skeleton_token
 
-STORE_VERSION = "4"
+STORE_VERSION = "5"
 PLACES_FILE = "places.sqlite"
 AUTOMATON_FILE = "names.automaton"
 
@@ -47,6 +47,11 @@ class PlaceRecord:
     precision: Optional[int] = None  # overrides the precision implied by the feature code
     names: list[tuple[str, int]] = field(default_factory=list)
     approximate: bool = False  # coordinates stand in for unknown ones (a division placed at its parent's centre)
+
+
+# Names are stored clustered by (key, spelling): the rows a lookup reads lie together, and carry their
+# place's country so lookups can filter on it without visiting the place.
+_INSERT_NAME = "INSERT OR IGNORE INTO names (key, place, kind, norm, surface, cc) VALUES (?,?,?,?,?,?)"
 
 
 def name_key(name: str) -> str:
@@ -79,7 +84,8 @@ def write_store(
             CREATE TABLE places (id INTEGER PRIMARY KEY, geonames_id INTEGER, name TEXT, lat REAL, lon REAL,
                 cc TEXT, admin1_code TEXT, admin2_code TEXT, admin1 TEXT, admin2 TEXT, fcode TEXT,
                 population INTEGER, source TEXT, precision INTEGER, approx INTEGER);
-            CREATE TABLE names (key INTEGER, place INTEGER, kind INTEGER, norm TEXT, surface TEXT);
+            CREATE TABLE names (key INTEGER, norm TEXT, place INTEGER, kind INTEGER, surface TEXT, cc TEXT,
+                PRIMARY KEY (key, norm, place, kind)) WITHOUT ROWID;
             CREATE TABLE keys (key INTEGER PRIMARY KEY, text TEXT);
             CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
             """
@@ -104,21 +110,20 @@ def write_store(
                     continue
                 seen.add((norm, kind))
                 kid = keys.setdefault(key, len(keys) + 1)
-                name_rows.append((kid, pid, kind, norm, surface))
+                name_rows.append((kid, pid, kind, norm, surface, rec.country_code))
             if len(place_rows) >= 20000:
                 db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", place_rows)
-                db.executemany("INSERT INTO names VALUES (?,?,?,?,?)", name_rows)
+                db.executemany(_INSERT_NAME, name_rows)
                 place_rows, name_rows = [], []
                 if progress:
                     progress(pid)
         db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", place_rows)
-        db.executemany("INSERT INTO names VALUES (?,?,?,?,?)", name_rows)
+        db.executemany(_INSERT_NAME, name_rows)
         db.executemany("INSERT INTO keys VALUES (?,?)", ((v, k) for k, v in keys.items()))
         db.executemany(
             "INSERT INTO meta VALUES (?,?)",
             list({"version": STORE_VERSION, "places": str(pid), **(meta or {})}.items()),
         )
-        db.execute("CREATE INDEX names_key ON names(key)")
         db.execute("CREATE INDEX places_gid ON places(geonames_id)")
         db.commit()
         db.close()

@@ -1,0 +1,127 @@
+"""Names that are not in the gazetteer but are places all the same: streets and natural features or landmarks.
+
+"Royal Street", "Mississippi River", "Lake Manassas", "Gulf of Aden": a town's name inside one is part of the
+longer name, not the town.
+"""
+from __future__ import annotations
+
+from eventwatch.geo.lexicon import Cues
+from eventwatch.geo.name_span import JOIN_GAPS, SENTENCE_BREAK, NameSpan
+from eventwatch.geo.normalise import Token
+
+STREET_HEADS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "highway", "lane",
+                          "drive", "parkway", "square"})
+
+
+def streets(text: str, tokens: list[Token], kept: list[NameSpan], readings: list[str], cues: Cues) -> list[NameSpan]:
+    """Named streets and roads ("Royal Street", "Main St.", "Hampton Avenue"): places no gazetteer holds.
+
+    They are reported unresolved; a town name inside one ("Washington Street") is not the town.
+    """
+    out: list[NameSpan] = []
+    drop: set[int] = set()
+    for k, t in enumerate(tokens):
+        if t.norm not in STREET_HEADS or not t.text[:1].isupper() or k == 0:
+            continue
+        st = k
+        while st > 0 and k - st < 4:
+            p = tokens[st - 1]
+            gap = text[p.end : tokens[st].start]
+            if gap.strip() not in JOIN_GAPS or "\n" in gap or not (p.text[:1].isupper() or p.text[:1].isdigit()):
+                break
+            if p.norm in STREET_HEADS or SENTENCE_BREAK.search(gap):
+                break
+            st -= 1
+        if st == k or tokens[st].text.isdigit() and st + 1 == k:
+            continue
+        while st < k and (tokens[st].norm in {"the", "a", "on", "in", "at"} or tokens[st].norm in cues.months
+                          or (st > 0 and tokens[st].text.isdigit())):
+            st += 1
+        if st >= k:
+            continue
+        end = t.end + (1 if text[t.end : t.end + 1] == "." and t.norm in {"st", "ave", "rd", "blvd"} else 0)
+        for idx, sp in enumerate(kept):
+            if sp.start >= tokens[st].start and sp.end <= t.end:
+                drop.add(idx)
+        out.append(NameSpan(st, k + 1, tokens[st].start, end, " ".join(readings[st : k + 1]), unknown=True,
+                            cue="street"))
+    return [sp for idx, sp in enumerate(kept) if idx not in drop] + out
+
+
+def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[NameSpan], readings: list[str],
+             cues: Cues) -> list[NameSpan]:
+    # `found`: the names context kept ("Manassas" in "Lake Manassas"), whose readings the feature inherits;
+    # a name context dropped ("Peron" in "Cape Peron", a surname-like word) gives it none.
+    """Natural features and landmarks named after a place or a word ("Mississippi River", "Lake Manassas",
+    "Indian Ocean", "Gulf of Aden"): one locational name, not a town inside an institution's name.
+
+    The gazetteer rarely holds them. A place name inside one keeps its readings as weak ones (believed only
+    where the document's other places lie around it, at "near" precision); otherwise the name is reported
+    unresolved and stands in at the document's places.
+    """
+    n = len(tokens)
+    by_end = {s.j: s for s in found}
+    by_start = {s.i: s for s in found}
+    by_token = {k: s for s in found for k in range(s.i, s.j)}
+    in_kept = {k for s in kept for k in range(s.i, s.j) if not s.unknown or s.cue == "street"}
+
+    def joined(a: int, b: int) -> bool:
+        gap = text[tokens[a].end : tokens[b].start]
+        return gap.strip() in JOIN_GAPS and "\n" not in gap
+
+    def capital_run(k: int, step: int, limit: int = 3) -> int:
+        """The furthest token from k (exclusive of k) in a run of capitalised words, or k if none."""
+        e = k
+        while 0 <= e + step < n and abs(e + step - k) <= limit and joined(min(e, e + step), max(e, e + step)):
+            t = tokens[e + step]
+            if not t.text[:1].isupper() or t.norm in cues.months or t.norm in {"the", "a", "an"} \
+                    or t.norm in cues.feature_heads:
+                break
+            if (e + step) in in_kept:
+                # A place name inside the run belongs to it ("Dulles International Airport").
+                sp = by_token.get(e + step)
+                if sp is not None and not sp.demonym:
+                    e = sp.i if step < 0 else sp.j - 1
+                break
+            e += step
+        return e
+
+    made: list[tuple[int, int]] = []
+    for k, t in enumerate(tokens):
+        if not t.text[:1].isupper() or k in in_kept or t.text.isupper() and len(t.text) > 1:
+            continue
+        if t.norm in cues.feature_heads and k > 0 and joined(k - 1, k) and tokens[k - 1].text[:1].isupper():
+            inner = by_end.get(k)
+            st = inner.i if inner is not None and not any(x in in_kept and not any(
+                s.i == inner.i for s in kept) for x in range(inner.i, k)) else capital_run(k, -1)
+            end_tok = k
+            if k + 2 < n and tokens[k + 1].norm == "of" and joined(k, k + 1) and joined(k + 1, k + 2) \
+                    and tokens[k + 2].text[:1].isupper():
+                end_tok = k + 2 if (k + 2) not in by_start else by_start[k + 2].j - 1
+            if st == k:
+                continue
+            made.append((st, end_tok + 1))
+        elif t.norm in cues.feature_prefixes and k + 1 < n and tokens[k + 1].text[:1].isupper() and (
+            joined(k, k + 1) or (t.norm == "mt" and text[t.end : tokens[k + 1].start] == ". ")
+        ):
+            inner = by_start.get(k + 1)
+            e = inner.j - 1 if inner is not None else capital_run(k, 1)
+            if e == k:
+                continue
+            made.append((k, e + 1))
+    if not made:
+        return kept
+    out = []
+    for i, j in made:
+        inside = [s for s in found if i <= s.i and s.j <= j and not s.demonym and not (
+            s.j - s.i == 1 and (tokens[s.i].norm in cues.feature_heads or tokens[s.i].norm in cues.feature_prefixes))]
+        inner = max(inside, key=lambda s: s.end - s.start, default=None)
+        cands = list(inner.candidates) if inner is not None else []
+        end = tokens[j - 1].end
+        span = NameSpan(i, j, tokens[i].start, end, " ".join(readings[i:j]), cands, cue="feature",
+                        vague="near" if cands else None, weak=bool(cands), unknown=not cands)
+        out.append(span)
+    covered = [(s.start, s.end) for s in out]
+    rest = [s for s in kept if not any(a <= s.start and s.end <= b for a, b in covered)
+            and not any(s.start < b and a < s.end for a, b in covered)]
+    return rest + out

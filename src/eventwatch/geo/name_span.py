@@ -1,0 +1,50 @@
+"""A recognised name's span, and the token gaps every recognition step reads the same way.
+
+Shared by the recogniser and the modules that label or extend its names (features, unknown names, lists,
+associative use), so none of them imports the recogniser itself.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from eventwatch.geo.gazetteer import Candidate
+
+JOIN_GAPS = frozenset({"", "-", "‐", "‑", "–"})
+SENTENCE_BREAK = re.compile(r"[.!?\n:;\"“”()\[\]|]")
+STRONG_FEATURES = ("PCL", "ADM1", "CONT")
+
+
+@dataclass
+class NameSpan:
+    """A recognised name and what its context says about it."""
+
+    i: int  # first token
+    j: int  # one past the last token
+    start: int
+    end: int
+    norm: str
+    candidates: list[Candidate] = field(default_factory=list)
+    demonym: bool = False
+    abbreviation: bool = False  # only abbreviation names matched ("La." after "Alexandria, ")
+    locational: bool = True
+    cue: Optional[str] = None
+    vague: Optional[str] = None  # admin1 | admin2 | near | city | region
+    direction: Optional[str] = None
+    phrase_start: int = -1  # the name with its cue words ("western rural Aleppo")
+    phrase_end: int = -1
+    container: Optional[int] = None  # index of the span this one lies in ("Saraqib, Idlib")
+    unknown: bool = False  # no gazetteer entry: reported, not resolved
+    entity: Optional[str] = None  # spaCy label covering it, when a parse was given
+    firm: bool = False  # backed by a firm place cue ("in", "near", "village of"), not just "to" or "at"
+    weak: bool = False  # candidates are those of a shorter name inside it ("Lake Vermont" → Vermont)
+
+    @property
+    def located(self) -> bool:
+        """Backed by a place cue, not just by capitalisation."""
+        return bool(self.cue and self.cue not in {"demonym", "metonymy", "embedded", "modifier"}) or self.vague is not None
+
+
+def strong(c: Candidate) -> bool:
+    return c.feature_code.startswith(STRONG_FEATURES) or c.population >= 100_000 or c.source == "user"
