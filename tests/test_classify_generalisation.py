@@ -41,7 +41,24 @@ def test_probe_sets_cover_every_label_with_enough_snippets(name, minimum):
     assert len({rid for rid, _, _ in rows}) == len(rows)
 
 
-@pytest.mark.parametrize("name, floor", [("probes_unseen.tsv", 0.93), ("probes_holdout.tsv", 0.87)])
+@pytest.mark.parametrize("name, minimum", [("probes_fresh.tsv", 90), ("probes_confusable.tsv", 75),
+                                           ("probes_blind.tsv", 40)])
+def test_second_round_probe_sets_are_well_formed(name, minimum):
+    """probes_fresh.tsv: three snippets per label; probes_confusable.tsv: the pairs of labels that the
+    held-out quarter of the evaluation corpus confuses most (attack/battle, protest subtypes, agreement/
+    change of activity, shelling/battle); probes_blind.tsv: written after the second round of rule changes
+    and scored once before any fix (0.948). Written without reading evaluation snippets."""
+    rows = _rows(name)
+    assert len(rows) >= minimum
+    assert {label for _, _, label in rows} <= set(LABELS)
+    assert len({rid for rid, _, _ in rows}) == len(rows)
+    if name == "probes_fresh.tsv":
+        assert {label for _, _, label in rows} == set(LABELS)
+
+
+@pytest.mark.parametrize("name, floor", [("probes_unseen.tsv", 0.93), ("probes_holdout.tsv", 0.87),
+                                         ("probes_fresh.tsv", 0.93), ("probes_confusable.tsv", 0.93),
+                                         ("probes_blind.tsv", 0.90)])
 def test_probe_sets_are_classified_well_above_the_goal(classifier, name, floor):
     rows = _rows(name)
     predicted = [c.label for c in classifier.classify_many([text for _, text, _ in rows])]
@@ -107,3 +124,48 @@ def test_probe_sets_are_classified_well_above_the_goal(classifier, name, floor):
 ])
 def test_coding_rules_hold_on_new_sentences(classifier, text, label):
     assert classifier.classify(text).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # the aftermath of an event takes the type of the event it reports
+    ("Civil defence workers pulled survivors out of the rubble after an air strike on the market.",
+     "AIR_STRIKE"),
+    ("Volunteers carried the wounded out of the mosque after the suicide bombing.", "SUIC_BOMB"),
+    # the most specific means: a suicide attacker makes his vehicle bomb a suicide bombing
+    ("A truck bomb driven by a suicide bomber blew up at the entrance of the ministry.", "SUIC_BOMB"),
+    ("Fighters sexually assaulted women during a raid on the market town.", "SEX_VIOL"),
+    # an allegation of a new act is that act; accusing someone of a known act attributes it
+    ("Two soldiers were accused of raping a girl at a roadblock, the local council said.", "SEX_VIOL"),
+    ("The opposition accused the army of being behind the bombing of the bridge.", "ATTRIB"),
+    # a deployment in response to an attack is not the news
+    ("Gunmen killed eight farmers in their fields, and troops were later sent to the district.", "ATTACK"),
+    # civilians carrying firearms are an armed group; a crowd storming a police post is a mob
+    ("Nomads armed with assault rifles attacked three farming villages, killing 14 people.", "ATTACK"),
+    ("An angry crowd stormed a police post and freed a suspect held there.", "MOB_VIOL"),
+    # what a deal provides for is the deal; deals between states are diplomacy
+    ("The two sides agreed on the pullout of heavy weapons from the front line.", "AGREEMENT"),
+    ("The foreign ministers of the two countries signed a trade agreement in the capital.", "DIPLO"),
+    # a protest's participants described by what happened to others say nothing about how it went
+    ("Widows of policemen killed by insurgents rallied outside parliament to demand pensions.",
+     "PEACE_PROTEST"),
+])
+def test_second_round_coding_rules(classifier, text, label):
+    assert classifier.classify(text).label == label
+
+
+@pytest.mark.parametrize("text", [
+    "Rescuers pulled out nine bodies from the rubble on Tuesday.",
+    "Paramedics moved the injured to two hospitals in the city overnight.",
+])
+def test_recovery_of_victims_is_no_change_of_group_activity(classifier, text):
+    """Bodies or survivors moved by rescuers are the aftermath of some event: no armed group changed what
+    it does. With no attack named the sentence is left to document assembly (no event on its own)."""
+    assert classifier.classify(text).label != "CHANGE_TO_GROUP_ACT"
+    assert not classifier.is_event(text)
+
+
+@pytest.mark.parametrize("text", ["More troops and reinforcements for the border region.",
+                                  "Withdrawal of foreign forces: the full text."])
+def test_verbless_headlines_are_classified(classifier, text):
+    """Rules that climb the parse must stop at the root even when it is a noun (a headline fragment)."""
+    assert classifier.classify(text).label == "CHANGE_TO_GROUP_ACT"

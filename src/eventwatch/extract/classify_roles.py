@@ -277,6 +277,14 @@ def arguments(trigger: Token) -> tuple[list[Token], list[Token]]:
                 agents.extend(_inherited_subjects(head))
         elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ in _LIGHT_VERBS:
             agents.extend(_subjects(head.head))
+        elif trigger.dep_ == "pobj" and head.lower_ in ("in", "during") and head.head.pos_ in ("VERB", "AUX"):
+            # "gunmen killed 30 villagers in an attack": the attack is the verb's event, with its actors
+            verb = head.head
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
+            if not agents and not passive:
+                agents.extend(_subjects(verb))
+            if not patients:
+                patients.extend(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
     return agents, patients
 
 
@@ -297,7 +305,11 @@ def nearest_classed(trigger: Token, index: ClassIndex, direction: int) -> Option
     sent = trigger.sent
     i = trigger.i + direction
     steps = 0
+    # "an attack that authorities blamed on ...": a relative clause on the trigger has its own actors
+    own_clause = {t.i for c in trigger.children if c.dep_ == "relcl" for t in c.subtree}
     while sent.start <= i < sent.end and steps < _LEFT_WINDOW:
+        if i in own_clause:
+            break
         tok = trigger.doc[i]
         if tok.pos_ in ("NOUN", "PROPN") and index.kind(tok) not in (None, "PLACE"):
             return tok
@@ -407,6 +419,15 @@ def _earlier_event(clause_verb: Token) -> bool:
     return any(c.dep_ in ("npadvmod", "advmod") and c.lemma_.lower() in _TIME_SPANS for c in spans)
 
 
+def _protest_verb(verb: Token) -> bool:
+    """A verb that is the protest itself: "protested", "gathered", or one whose object names it ("held a
+    rally", "staged a sit-in", "organised a march")."""
+    if verb.lemma_ in _GRIEVANCE_HEADS or verb.lemma_ in _GATHER_LEMMAS:
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _GRIEVANCE_HEADS | {"vigil", "walkout", "picket"}
+               for c in verb.children)
+
+
 def clause_factor(tok: Token) -> tuple[float, float]:
     """How central a token is, as (clause, background).
 
@@ -429,7 +450,7 @@ def clause_factor(tok: Token) -> tuple[float, float]:
             # event (a plain "after" is often the same event's sequence: "arrested after they rioted")
             if _earlier_event(cur) and head.lemma_ not in _HARM_LEMMAS:
                 background *= 0.5
-            elif (head.lemma_ in _GRIEVANCE_HEADS or head.lemma_ in _GATHER_LEMMAS) and any(
+            elif _protest_verb(head) and any(
                     c.dep_ == "mark" and c.lower_ in ("after", "because", "since") for c in cur.children):
                 background *= 0.4  # "protested after a policeman beat a young man": what set it off
         elif dep == "acl" and cur.pos_ == "VERB":

@@ -92,7 +92,7 @@ def score(hits: list[Hit], index: ClassIndex) -> Scores:
     _direct(hits, index, scores, disrupted, victims)
     _attack_frames(hits, index, scores)
     _territory(hits, index, scores)
-    _disrupt_and_arrest(hits, index, scores)
+    _disrupt_and_arrest(hits, index, scores, victims)
     _other_frames(hits, index, scores)
     _protest(hits, index, scores)
     _accusations(hits, scores)
@@ -123,7 +123,9 @@ def _crime_victims(hits: list[Hit], index: ClassIndex) -> set[int]:
     """Suspected thieves beaten by a crowd are victims of the violence, not evidence of organised crime."""
     out: set[int] = set()
     for hit in hits:
-        if {"ATTACK_VERB", "KILL"} & set(_frames(hit)):
+        harm = {"ATTACK_VERB", "KILL"} & set(_frames(hit)) or (
+            hit.head.pos_ == "VERB" and {"PROPERTY_DISTRUCT", "MOB_VIOL", "ATTACK"} & set(_labels(hit)))
+        if harm:
             info = argument_info(hit.head, index)
             if info.patient == "CRIME" and info.agent != "STATE":
                 out |= info.patient_tokens
@@ -148,6 +150,15 @@ def _direct(hits: list[Hit], index: ClassIndex, scores: Scores, disrupted: set[i
                 # "ceasefire violations", "violated the truce": fighting, told against the agreement
                 scores.add("ARMED_CLASH", weight * factor * 0.5, hit)
                 factor *= 0.2
+            if label == "CHANGE_TO_GROUP_ACT" and _reaction(hit.head, hits):
+                factor *= 0.4  # "..., and soldiers were later deployed to the area": the response
+            if (label == "CHANGE_TO_GROUP_ACT" or label in _VIOLENT) and _agreed_content(hit.head):
+                factor *= 0.3  # "agreed on the withdrawal of foreign fighters": what the deal says
+            if label == "CHANGE_TO_GROUP_ACT" and _recovery(hit.head, index):
+                factor *= 0.1  # "rescuers pulled out nine bodies": the aftermath, not a force moving
+            if label == "PROPERTY_DISTRUCT" and hit.head.lemma_ in ("blow", "dynamite") and \
+                    not _structure_object(hit.head, index):
+                factor *= 0.2  # "a car bomb blew up", "sappers blew up the mines": not property destroyed
             if label == "OTHER" and hit.head.dep_ in ("compound", "amod"):
                 factor *= 0.2  # "a displacement camp", "displaced people": a population, not the event
             if label == "OTHER" and hit.head.pos_ == "VERB" and \
@@ -166,6 +177,69 @@ def _direct(hits: list[Hit], index: ClassIndex, scores: Scores, disrupted: set[i
             scores.add(label, weight * factor, hit)
 
 
+_LATER_WORDS = {"later", "then", "subsequently", "afterwards", "afterward", "since", "immediately", "quickly"}
+
+
+def _reaction(tok, hits: list[Hit]) -> bool:
+    """A deployment or move told after a violent act, in the same sentence ("killed 30 villagers, and
+    soldiers were later deployed to the area"): the response to the event, which ACLED codes as the event."""
+    verb = tok
+    for _ in range(4):  # (spaCy makes a new Token per access: compare positions, never identity)
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.dep_ != "conj":
+        return False
+    first = verb.head
+    violent = {h.head.i for h in hits if {"ATTACK_VERB", "KILL"} & set(_frames(h)) or set(_labels(h)) & _VIOLENT}
+    if first.i not in violent:
+        return False
+    return first.i < verb.i and (any(c.lower_ in _LATER_WORDS for c in verb.children) or
+                                 any(c.dep_ == "auxpass" for c in verb.children))
+
+
+_AGREE_LEMMAS = {"agree", "agreement", "deal", "accord", "pact", "treaty", "ceasefire", "truce", "negotiate",
+                 "sign", "memorandum", "plan", "roadmap"}
+
+
+def _agreed_content(tok) -> bool:
+    """A movement named as the content of a deal ("agreed on the withdrawal of", "a deal for the pullout
+    of", "signed an accord providing for the redeployment"): the event is the agreement, not the move."""
+    cur = tok
+    for _ in range(5):
+        if cur.head.i == cur.i or cur.dep_ not in ("pobj", "prep", "dobj", "conj", "compound", "pcomp", "xcomp",
+                                                "acl", "nsubjpass"):
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in _AGREE_LEMMAS:
+            return True
+    return False
+
+
+def _structure_object(verb, index: ClassIndex) -> bool:
+    """The verb has an object that is a thing, not a weapon or a person ("blew up a bridge")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects:
+        return False
+    classes = set().union(*(index.of_phrase(o) for o in objects))
+    return not classes & {"WEAPON", "STATE", "NONSTATE", "MIL_TARGET", "REMAINS"}
+
+
+def _recovery(tok, index: ClassIndex) -> bool:
+    """A movement verb whose mover or moved is the aftermath of an event: rescuers, bodies, survivors,
+    rubble ("pulled nine bodies out of the rubble", "the wounded were evacuated"). Such a sentence reports
+    what an attack or disaster left, which takes that event's type; no armed group changed its activity."""
+    if not (tok.pos_ == "VERB" or tok.tag_.startswith("VB")):
+        return False
+    agents, patients = arguments(tok)
+    if any("RESCUER" in index.of_phrase(a) for a in agents):
+        return True
+    for p in patients:
+        if "REMAINS" in index.of_phrase(p) and index.kind(p) not in ("STATE", "NONSTATE"):
+            return True
+    return False
+
+
 _VIOLATION_LEMMAS = {"violation", "violate", "breach", "break", "collapse", "rupture", "infringement"}
 
 
@@ -179,17 +253,25 @@ def _violated(tok) -> bool:
 
 def _attack_frames(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
     """An attack's target decides between a battle and violence against civilians."""
+    # "sexually assaulted": the assault is the sexual violence, coded by its own cue
+    sexual = {h.head.i for h in hits if "SEX_VIOL" in _labels(h)}
     for hit in hits:
         frames = _frames(hit)
         f = hit.weight_factor
+        if hit.head.i in sexual:
+            continue
         if "ATTACK_VERB" in frames:
             w = frames["ATTACK_VERB"] * f
             info = argument_info(hit.head, index)
             agent, patient = info.agent, info.patient
+            if agent in ("CIVILIAN", "MOB") and _armed_agent(hit.head):
+                agent = "NONSTATE"  # "herders armed with rifles attacked": an armed group, not a mob
             if _aircraft_agent(hit.head):
                 scores.add("AIR_STRIKE", 2.0 * w, hit)  # "helicopters targeted the town"
             elif agent == "WEAPON":
                 pass  # "rockets struck ...": the weapon's own cue codes the event
+            elif agent == "MOB" and info.agent_parsed:
+                scores.add("MOB_VIOL", 2.0 * w, hit)  # a crowd storming a police station is a mob, not a battle
             elif patient in ("MIL_TARGET", "STATE", "BASE") and agent != "STATE":
                 scores.add("ARMED_CLASH", 2.0 * w, hit)
             elif agent == "STATE" and patient == "NONSTATE":
@@ -250,6 +332,23 @@ def _ousting(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
             scores.add("GOV_REGAINS_TERIT", 5.0)
         elif info.patient == "STATE" and info.agent in ("NONSTATE", None):
             scores.add("NON_STATE_ACTOR_OVERTAKES_TER", 5.0)
+
+
+_ARMS_WORDS = {"rifle", "rifles", "gun", "guns", "kalashnikov", "kalashnikovs", "firearm", "firearms",
+               "ak-47", "ak-47s", "weapon", "weapons", "machine", "assault"}
+
+
+def _armed_agent(trigger) -> bool:
+    """The doer is described as carrying firearms ("herders armed with rifles", "heavily armed men"):
+    ACLED codes armed groups of civilians as a militia, not as a crowd. Machetes and sticks stay a mob."""
+    agents, _ = arguments(trigger)
+    for a in agents:
+        for c in a.children:
+            if c.lower_ == "armed" and c.dep_ in ("acl", "amod"):
+                with_what = {t.lower_ for t in c.subtree}
+                if with_what & _ARMS_WORDS or len(with_what) == 1 or "heavily" in with_what:
+                    return True
+    return False
 
 
 def _aircraft_agent(trigger) -> bool:
@@ -375,7 +474,7 @@ _PEOPLE = ("CIVILIAN", "PROTESTER", "NONSTATE", "CRIME", "DIPLOMAT")
 _CRIME_REASON_MIN = 6.0
 
 
-def _disrupt_and_arrest(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
+def _disrupt_and_arrest(hits: list[Hit], index: ClassIndex, scores: Scores, victims: frozenset[int] | set[int] = frozenset()) -> None:
     """Seized weapons are disrupted weapons use; seized drugs or arrested smugglers are organised crime."""
     crime_reason = any(_labels(h).get("ORG_CRIME", 0) >= _CRIME_REASON_MIN and h.negation == 1.0 for h in hits)
     for hit in hits:
@@ -391,6 +490,8 @@ def _disrupt_and_arrest(hits: list[Hit], index: ClassIndex, scores: Scores) -> N
             elif info.patient == "CRIME":
                 scores.add("ORG_CRIME", 1.5 * w, hit)
         if "ARREST" in frames:
+            if hit.head.i in victims:
+                continue  # "burned a suspected thief who was held inside": the suspect is the victim
             info = argument_info(hit.head, index)
             w = frames["ARREST"] * f
             if info.patient == "WEAPON":
@@ -446,6 +547,14 @@ def _protester_phrases(hits: list[Hit]) -> set[int]:
     return out
 
 
+def _describes_people(tok, index: ClassIndex) -> bool:
+    """A participle describing someone other than protesters ("families of soldiers killed in the war",
+    "a rally for students wounded last year"): who they are, not force used on this protest."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN":
+        return False
+    return "PROTESTER" not in index.of_phrase(tok.head)
+
+
 def _by_force(verb, hits: list[Hit]) -> bool:
     """'Raided the station and freed the detainees': a release coordinated with an assault is no deal."""
     attack_heads = {h.head.i for h in hits if "ATTACK_VERB" in _frames(h)}
@@ -479,6 +588,8 @@ def _protest(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
                 # the victims of the massacre").
                 amount = weight * hit.context_factor * hit.background
                 if hit.head.i in protesters:
+                    amount *= 0.3
+                elif frame == "P_FORCE" and _describes_people(hit.head, index):
                     amount *= 0.3
                 info = argument_info(hit.head, index)
                 verbal = hit.head.pos_ == "VERB" and info.agent_parsed
@@ -544,8 +655,26 @@ def _accusations(hits: list[Hit], scores: Scores) -> None:
                 subtree = {t.i for o in objects for t in o.subtree}
             else:
                 subtree = {t.i for t in hit.head.subtree} - set(hit.tokens)
-            if subtree & violent_tokens and hit.head.dep_ not in ("acl", "relcl", "advcl", "xcomp"):
+            if _narrated_act(hit.head, violent_tokens):
+                scores.scale("ATTRIB", 0.5)  # "was accused of raping a woman": the act is the news
+            elif subtree & violent_tokens and hit.head.dep_ not in ("acl", "relcl", "advcl", "xcomp"):
                 scores.add("ATTRIB", 4.0 * hit.weight_factor, hit)
+
+
+def _narrated_act(verb, violent_tokens: set[int]) -> bool:
+    """Someone accused of a violent act told with its own object ("soldiers were accused of raping a
+    woman", "accused of beating a detainee"): an allegation of a new event, which ACLED codes as that event.
+    Accusing someone of a known act ("of carrying out the attack", "of being behind the bombing") attributes
+    it instead."""
+    if verb.lemma_ != "accuse" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for act in prep.children:
+                if act.dep_ == "pcomp" and act.i in violent_tokens and act.lemma_ not in _PERPETRATE_VERBS and \
+                        any(c.dep_ == "dobj" for c in act.children):
+                    return True
+    return False
 
 
 _CLAIM_VERBS = {"say", "announce", "claim", "confirm", "admit", "acknowledge", "state", "boast"}
@@ -586,7 +715,8 @@ def _departures(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
             objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             if any(index.kind(o) in ("STATE", "NONSTATE") for o in objects):
                 clause, background = clause_factor(tok)
-                scores.add("CHANGE_TO_GROUP_ACT", 4.0 * clause * background)
+                reaction = 0.4 if _reaction(tok, hits) else 1.0
+                scores.add("CHANGE_TO_GROUP_ACT", 4.0 * clause * background * reaction)
         elif tok.lemma_ in _CIVILIAN_LEAVING:
             info = argument_info(tok, index)
             if info.agent == "CIVILIAN" and info.agent_plural and _leaves_place(tok, info):
@@ -806,6 +936,10 @@ def _priorities(hits: list[Hit], scores: Scores, armed_groups: bool = False) -> 
     # Weapons launched from aircraft are air strikes, not missile attacks.
     if t.get("AIR_STRIKE", 0) >= 4 and t.get("ART_MISS_ATTACK", 0) > 0:
         scores.scale("ART_MISS_ATTACK", 0.6)
+    # A suicide attacker makes the car bomb or explosive he carried a suicide bombing (the most specific type).
+    suicide = any("SUIC_BOMB" in _labels(h) and h.negation == 1.0 and _labels(h)["SUIC_BOMB"] >= 6 for h in hits)
+    if suicide and t.get("SUIC_BOMB", 0) >= 4:
+        scores.scale("REM_EXPLOS", 0.5)
     # A named remote weapon outranks a generic attack or clash (the attack is coded by its means).
     explosive = max((t.get(k, 0) for k in EXPLOSIVE_LABELS), default=0)
     weapon_in_main_clause = any(
