@@ -13,7 +13,7 @@ _LIST_KEYS = (
     "locative_before", "place_of", "near_before", "near_of", "vague_before", "directions", "metonymy_verbs",
     "metonymy_auxiliaries", "metonymy_nouns", "organisation_heads", "person_titles", "name_connectors", "months",
     "arabic_place_words", "arabic_locative", "arabic_rural", "polity_words", "weak_locative", "lowercase_titles",
-    "office_titles", "feature_heads", "feature_prefixes",
+    "office_titles", "feature_heads", "feature_prefixes", "place_part_words",
 )
 _VAGUE_KINDS = {"admin1", "admin2", "near", "city"}
 
@@ -42,6 +42,7 @@ class Cues:
     office_titles: frozenset[str]
     feature_heads: frozenset[str]  # "Mississippi River", "Fire Island": the head belongs to the place's name
     feature_prefixes: frozenset[str]  # "Lake Manassas", "Mount Hermon"
+    place_part_words: frozenset[str]  # "Old Aden", "Upstate New York": a part of the place, not another place
     vague_after: dict[str, str]
     plural_divisions: dict[str, str]  # "counties" → admin2: spread over the list of names before it
     common_words: frozenset[str]

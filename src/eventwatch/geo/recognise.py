@@ -39,6 +39,7 @@ from eventwatch.geo.normalise import (
 from eventwatch.geo.persons import person_names
 from eventwatch.geo.store import NAME_ABBREVIATION, NAME_DEMONYM, NAME_MAIN
 from eventwatch.geo.unknown_names import unknown_after_cues, unknown_after_locative
+from eventwatch.geo.whole_names import whole_names
 
 _PARTY_STATE = re.compile(r"\b[DRI]-$")  # "Sen. Jane Doe, D-S.C."
 # What follows a dateline's place when no comma does: a dash, an agency in brackets, or the story's first
@@ -243,6 +244,7 @@ class Recogniser:
                 taken[k] = True
         kept = streets(text, tokens, kept, readings, self.cues)
         kept = features(text, tokens, kept, [s for s in kept if not s.unknown], readings, self.cues)
+        kept = whole_names(text, tokens, kept, readings, self.cues, _strong, lines)
         taken = [False] * len(tokens)
         for s in kept:
             for k in range(s.i, s.j):

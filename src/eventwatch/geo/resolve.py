@@ -205,6 +205,7 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer, weights: Optional[Weights] = None):
         self.gaz = gazetteer
         self.w = weights or WEIGHTS
+        self._spans: list[NameSpan] = []
 
     def resolve(
         self,
@@ -214,6 +215,7 @@ class Resolver:
         publisher: Optional[str] = None,
     ) -> list[Optional[Resolution]]:
         w = self.w
+        self._spans = spans
         doc_country = doc_country.upper() if doc_country else None
         pub_cc = publisher_country(self.gaz, publisher)
 
@@ -296,6 +298,15 @@ class Resolver:
                 continue
             best_score, best = ranked[0]
             country, local = support[(id(group_of[idx]), best.id)]
+            if short_name(s) and not self._short_match(s, best, local, spans):
+                # A short name's look-alike is too often another town ("Hass" ~ "Hisya"): take the best
+                # reading spelled exactly instead, or none.
+                exact = [(sc, c) for sc, c in ranked if c.exact or c.source == "user"]
+                if not exact:
+                    out.append(Resolution(None, 0, best_score, ranked))
+                    continue
+                best_score, best = exact[0]
+                country, local = support[(id(group_of[idx]), best.id)]
             if not self._credible(s, best, country, local, doc_country):
                 out.append(Resolution(None, 0, best_score, ranked))
                 continue
@@ -343,6 +354,19 @@ class Resolver:
         if not c.exact:
             return country > 0.0 or local >= self.w.weak_local or c.country_code == doc_country
         return True
+
+    def _short_match(self, s: NameSpan, c: Candidate, local: float, spans: list[NameSpan]) -> bool:
+        """Whether a short name may mean reading c: spelled exactly, a user's place, or placed by its context.
+
+        Four or five letters leave a look-alike spelling one or two letters from many other towns, so a
+        similar spelling is believed only where the text puts the town in c's division ("X, Idlib") or
+        several of the document's other places lie around it.
+        """
+        if c.exact or c.source == "user":
+            return True
+        if s.container is not None and self._contained(c, spans[s.container]) >= self.w.contained_admin1:
+            return True
+        return local >= SHORT_NAME_LOCAL
 
     # -- context terms ---------------------------------------------------------------------------------
     def _near(self, c: Candidate, name: str, cells: dict[tuple[int, int], list]) -> float:
@@ -408,20 +432,42 @@ class Resolver:
         return best
 
     # -- precision -------------------------------------------------------------------------------------
+    def _namesake_division(self, c: Candidate, ranked) -> Optional[Candidate]:
+        """The first-level division town c shares its name with ("Idlib" city → Idlib governorate), if any.
+
+        In conflict reporting a vague area around such a name ("rural Aleppo", "southern Idlib") is the
+        division's ground, not the city's: the division is returned for it, never one of another name.
+        """
+        division = self.gaz.division("ADM1", c.admin1_code or "")
+        if division is not None and similarity(_core(division.name), _core(c.name)) >= 80:
+            return division
+        for _score, alt in ranked:
+            if alt.feature_code == "ADM1" and alt.country_code == c.country_code and alt.admin1_code == c.admin1_code:
+                return alt
+        return None
+
+    def _said_city(self, s: NameSpan) -> bool:
+        """Whether the document calls this name a city elsewhere ("Aleppo city", "the city of Aleppo").
+
+        Then "eastern Aleppo" is the city's eastern districts, not the east of its province.
+        """
+        return any(o.norm == s.norm and (o.vague == "city" or o.cue in CITY_CUES) for o in self._spans)
+
     def _precision(self, s: NameSpan, c: Candidate, ranked) -> tuple[Candidate, int]:
         fc = c.feature_code
         if s.vague == "admin1":
             if fc.startswith("PPL"):
-                division = self.gaz.division("ADM1", c.admin1_code or "")
-                if division is not None and similarity(_core(division.name), _core(c.name)) >= 80:
+                division = self._namesake_division(c, ranked)
+                if division is not None:
                     return division, WHERE_PREC_ADMIN1
-                for _score, alt in ranked:
-                    if alt.feature_code == "ADM1" and alt.country_code == c.country_code and alt.admin1_code == c.admin1_code:
-                        return alt, WHERE_PREC_ADMIN1
                 return c, WHERE_PREC_NEAR
             if fc.startswith("PCL"):
                 return c, WHERE_PREC_REGION
             return c, max(c.precision, WHERE_PREC_ADMIN1) if fc == "ADM1" else c.precision
+        if s.vague is None and regional(s.direction) and fc.startswith("PPL") and not self._said_city(s):
+            division = self._namesake_division(c, ranked)
+            if division is not None:
+                return division, WHERE_PREC_ADMIN1
         if s.vague == "admin2" and fc == "ADM2":
             return c, WHERE_PREC_ADMIN2
         if s.vague == "near" and fc.startswith("PPL"):
@@ -431,6 +477,33 @@ class Resolver:
         if fc.startswith("PCL"):
             return c, WHERE_PREC_COUNTRY
         return c, c.precision
+
+
+# Names of at most this many letters are matched by exact or listed spellings only, unless context is strong.
+SHORT_NAME_LETTERS = 5
+# Local support (see Weights: about two other names in the same division, or several nearby) a short name's
+# look-alike reading needs.
+SHORT_NAME_LOCAL = 3.0
+
+
+# Cues that name a town as a city ("the city of X", "X city").
+CITY_CUES = frozenset({"city", "town"})
+
+
+def short_name(s: NameSpan) -> bool:
+    """Too short for a look-alike spelling to identify a town: "Hass", "Dael", "Binnish" is not."""
+    return sum(ch.isalpha() for ch in s.norm) <= SHORT_NAME_LETTERS
+
+
+def regional(direction: Optional[str]) -> bool:
+    """A compass word before a name ("southern Idlib", "north Aleppo") marks out a region of it.
+
+    "central", "upper" and "lower" are left out: "central Aleppo" is as often the city centre.
+    """
+    return bool(direction) and direction not in _NOT_REGIONAL
+
+
+_NOT_REGIONAL = frozenset({"central", "upper", "lower"})
 
 
 def _core(name: str) -> str:

@@ -1,0 +1,138 @@
+"""A known name inside a longer unknown one ("Khan Tuman", "Tell Zorba", "New Kandahar") is not that place.
+
+Arabic place names are mostly compounds of a generic head and a specific word: khan (inn), kafr and deir
+(village, monastery), tell/tal (mound), ain (spring), beit (house), jisr (bridge), ras (cape), bir (well).
+The head alone is often a hamlet somewhere, so the gazetteer automaton, finding no entry for the whole
+name, matches the head and resolves a different village. English names do the same the other way round
+("New Kandahar", "Port Zorba" beside Kandahar). Where a place cue says the whole capitalised run is one
+place, the run is reported as one unknown name, which then stands in at the place it is said to lie in or
+the document's places (see fallback.py), instead of as the head's namesake.
+"""
+from __future__ import annotations
+
+from typing import Callable, Iterable, Optional
+
+from eventwatch.geo.gazetteer import Candidate
+from eventwatch.geo.lexicon import Cues
+from eventwatch.geo.name_span import JOIN_GAPS, NameSpan
+from eventwatch.geo.normalise import ARTICLE_KEY, Token
+
+# A compound name has few words: a head, maybe an article, one or two specific words.
+MAX_EXTRA_WORDS = 3
+
+
+def not_name_words(cues: Cues) -> frozenset[str]:
+    """Capitalised words that end a place name rather than continue it ("Idlib Province", "Aleppo Tuesday")."""
+    return (cues.months | cues.organisation_heads | cues.feature_heads | cues.feature_prefixes | cues.person_titles
+            | cues.office_titles | frozenset(cues.vague_after) | cues.place_of | cues.directions | cues.polity_words
+            | cues.locative_before | cues.metonymy_nouns | cues.metonymy_verbs | cues.place_part_words
+            | frozenset({"the", "and", "or"}))
+
+
+def whole_names(text: str, tokens: list[Token], spans: list[NameSpan], readings: list[str], cues: Cues,
+                strong: Callable[[Candidate], bool], headline: Iterable[int] = ()) -> list[NameSpan]:
+    """Spans with each known head that opens or closes a longer unknown name replaced by the whole name."""
+    stop = not_name_words(cues)
+    headline = frozenset(headline)
+    taken = [False] * len(tokens)
+    span_at: dict[int, NameSpan] = {}
+    for s in spans:
+        for k in range(s.i, s.j):
+            taken[k] = True
+            span_at[k] = s
+
+    def loose(k: int) -> Optional[NameSpan]:
+        """A name starting at token k with no cue of its own, no strong place: absorbable ("Khan al-Asal")."""
+        o = span_at.get(k)
+        if o is None or o.i != k or o.located or o.demonym or o.unknown \
+                or any(c.exact and strong(c) for c in o.candidates) \
+                or any(t.norm in stop or t.norm in cues.common_words for t in tokens[o.i : o.j]):
+            return None
+        return o
+
+    def joined(a: int, b: int) -> bool:
+        gap = text[tokens[a].end : tokens[b].start]
+        return gap in JOIN_GAPS or gap == " "
+
+    def name_word(k: int, caps: bool) -> bool:
+        t = tokens[k]
+        return (not taken[k] and t.text[:1].isupper() and t.norm not in cues.common_words and t.text.replace("'", "").replace("’", "").isalpha()
+                and t.norm not in stop and (caps or not t.text.isupper() or len(t.text) == 1))
+
+    out: list[NameSpan] = []
+    absorbed: set[int] = set()
+    for s in spans:
+        if not s.locational or s.demonym or s.unknown or s.abbreviation or not s.candidates or s.start in headline \
+                or s.cue in {"feature", "dateline", "street"}:
+            out.append(s)
+            continue
+        caps = text[s.start : s.end].isupper()
+        # After the name: "Khan Tuman", "Khan al-Asal". Only for a head that is no strong place itself:
+        # "Aleppo Citadel" or "Sanaa Zorba" are more likely that city's landmark or a typo than another town.
+        e = s.j
+        eaten: list[NameSpan] = []
+        # A firm cue ("in", "near", "village of") says the run is a place; an Arabic article joined to the
+        # next word ("Khan al-Asal") says it is one name whatever cue came before.
+        article_next = s.j + 1 < len(tokens) and readings[s.j] == ARTICLE_KEY and tokens[s.j].hyphen_after \
+            and joined(s.j - 1, s.j)
+        if (s.firm or (s.located and article_next)) and s.j - s.i == 1 and not _after_article(tokens, s.i) \
+                and any(c.feature_code.startswith("PPL") for c in s.candidates) \
+                and not any(c.exact and strong(c) for c in s.candidates):
+            while e < len(tokens) and e - s.j < MAX_EXTRA_WORDS and joined(e - 1, e):
+                o = loose(e)
+                if o is not None and o.j - s.j <= MAX_EXTRA_WORDS:
+                    eaten.append(o)
+                    e = o.j
+                elif readings[e] == ARTICLE_KEY and tokens[e].hyphen_after and e + 1 < len(tokens) \
+                        and (name_word(e + 1, caps) or loose(e + 1) is not None):
+                    o = loose(e + 1)
+                    if o is not None:
+                        eaten.append(o)
+                    e = o.j if o is not None else e + 2
+                elif name_word(e, caps):
+                    e += 1
+                else:
+                    break
+            if e < len(tokens) and e > s.j and joined(e - 1, e) and tokens[e].text[:1].isupper():
+                e = s.j  # runs on into an institution's or a longer name ("Clarke County Superior Court")
+            if e > s.j:
+                absorbed.update(id(o) for o in eaten)
+        # Before the name: "in New Kandahar", "near Port Zorba" (the cue before the run says it is a place).
+        b = s.i
+        while b > 0 and s.i - b < MAX_EXTRA_WORDS and joined(b - 1, b) and name_word(b - 1, caps):
+            b -= 1
+        if b < s.i and (not _firm_cue_before(tokens, b, cues) or (e == s.j and s.j < len(tokens)
+                                                                  and joined(s.j - 1, s.j)
+                                                                  and tokens[s.j].text[:1].isupper())):
+            b = s.i
+        if b == s.i and e == s.j:
+            out.append(s)
+            continue
+        cue = s.cue if b == s.i else tokens[b - 1].norm
+        vague = s.vague if b == s.i else "near" if cue in cues.near_before else "admin1" if cue in cues.vague_before \
+            else None
+        whole = NameSpan(b, e, tokens[b].start, tokens[e - 1].end, " ".join(readings[b:e]), unknown=True,
+                         cue=cue, vague=vague, firm=True, direction=s.direction if b == s.i else None)
+        if b == s.i:
+            whole.phrase_start = s.phrase_start
+        out.append(whole)
+    return [s for s in out if id(s) not in absorbed]
+
+
+def _after_article(tokens: list[Token], i: int) -> bool:
+    """"the Taco Bell", "the Glacier Ridge class": a village's name rarely takes the article; a business's does."""
+    return i > 0 and tokens[i - 1].norm == "the"
+
+
+def _firm_cue_before(tokens: list[Token], b: int, cues: Cues) -> bool:
+    """Whether a lower-case place cue stands right before token b ("in", "near", "village of", "rural")."""
+    if b == 0:
+        return False
+    t = tokens[b - 1]
+    if not t.text.islower():
+        return False
+    if t.norm in cues.vague_before:
+        return True
+    if t.norm in cues.locative_before and t.norm not in cues.weak_locative:
+        return True
+    return t.norm == "of" and b >= 2 and tokens[b - 2].text.islower() and tokens[b - 2].norm in cues.place_of
