@@ -1,7 +1,9 @@
 """The stage sequence for a document, and nothing else.
 
 ingest has already produced a `Document`; here: event cues → sentences (nlp) → places (geo) → candidate
-sentences parsed (nlp) → mentions (extract). Resolution against the store happens in `store.repository`,
+sentences parsed (nlp) → mentions (extract). A candidate is a sentence with a strong cue, or a weak cue plus
+a cheap second signal (`extract.mentions.candidate_sentences`): the parse is the largest cost, and a weak
+cue alone never yields an event. Resolution against the store happens in `store.repository`,
 inside the document's transaction.
 
 `process_batch` runs the same stages over several documents and parses all their candidate sentences in
@@ -74,7 +76,9 @@ def _prepare(resources: Resources, document: Document) -> _Prepared:
         document_id=document.id,
         publisher=document.publisher,
     )
-    return _Prepared(document, sentences, toponyms, candidate_sentences(document.text, sentences, cues))
+    candidates = candidate_sentences(document.text, sentences, cues, toponyms=toponyms,
+                                     published_at=document.published_at)
+    return _Prepared(document, sentences, toponyms, candidates)
 
 
 def _parse_all(resources: Resources, ready: list[_Prepared]) -> dict[int, Union[list, Exception]]:

@@ -6,11 +6,15 @@ is case-insensitive, treats hyphens as spaces, and only accepts whole words.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from importlib import resources
+from pathlib import Path
+from typing import Any, Optional, Sequence
 
 import ahocorasick
+import yaml
 
 from eventwatch.extract.cues_lexicon import (
     KIND_CLASS,
@@ -18,6 +22,7 @@ from eventwatch.extract.cues_lexicon import (
     KIND_LABEL,
     CueEntry,
     Lexicon,
+    LexiconError,
     load_lexicon,
     normalise,
 )
@@ -162,5 +167,97 @@ def find_matches(text: str, finder: Optional[CueFinder] = None) -> list[CueMatch
     return (finder or default_finder()).matches(text)
 
 
+# --- which cue sentences are worth a parse -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CandidatePolicy:
+    """When a sentence with a cue is worth parsing (`data/event_cues_candidates.yaml` says why)."""
+
+    strong_label_weight: float
+    strong_frame_weight: float
+    number_window: int
+    argument_classes: frozenset[str]
+    people_classes: frozenset[str]
+
+
+def parse_candidate_policy(data: Any, classes: Sequence[str]) -> CandidatePolicy:
+    """Validated against the lexicon's entity classes, so that a renamed class cannot silently drop a signal."""
+    if not isinstance(data, dict):
+        raise LexiconError("candidate policy: expected a mapping")
+    weights = {}
+    for key in ("strong_label_weight", "strong_frame_weight"):
+        w = data.get(key)
+        if not isinstance(w, (int, float)) or not 0 < w <= 10:
+            raise LexiconError(f"candidate policy: {key} must be a weight in (0, 10], not {w!r}")
+        weights[key] = float(w)
+    window = data.get("number_window")
+    if not isinstance(window, int) or window < 0:
+        raise LexiconError(f"candidate policy: number_window must be a non-negative integer, not {window!r}")
+    sets = {}
+    for key in ("argument_classes", "people_classes"):
+        names = data.get(key)
+        if not isinstance(names, list) or not names:
+            raise LexiconError(f"candidate policy: {key} must be a non-empty list of entity classes")
+        unknown = sorted(set(names) - set(classes))
+        if unknown:
+            raise LexiconError(f"candidate policy: {key} names classes the lexicon lacks: {unknown}")
+        sets[key] = frozenset(names)
+    return CandidatePolicy(weights["strong_label_weight"], weights["strong_frame_weight"], window,
+                           sets["argument_classes"], sets["people_classes"])
+
+
+@lru_cache(maxsize=1)
+def load_candidate_policy() -> CandidatePolicy:
+    path = Path(str(resources.files("eventwatch") / "data" / "event_cues_candidates.yaml"))
+    with open(path, encoding="utf-8") as fh:
+        return parse_candidate_policy(yaml.safe_load(fh), load_lexicon().classes)
+
+
+# A count: digits, or a number word as news writes tolls ("three", "dozens", "hundreds").
+_COUNT = re.compile(
+    r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores|several)\b",
+    re.IGNORECASE,
+)
+
+
+def has_strong_cue(matches: Sequence[CueMatch], policy: CandidatePolicy) -> bool:
+    """Cues the lexicon trusts without an argument: a label, or a frame, whose terms in the sentence weigh
+    enough together. Summed per label and per frame, as the classifier adds up its evidence: "smoke and
+    flames" or a fire named twice argue for a fire as much as one heavy term does."""
+    totals: dict[tuple[str, str], float] = {}
+    for m in matches:
+        for e in m.entries:
+            if e.kind in (KIND_LABEL, KIND_FRAME):
+                totals[(e.kind, e.name)] = totals.get((e.kind, e.name), 0.0) + e.weight
+    return any(
+        w >= (policy.strong_label_weight if kind == KIND_LABEL else policy.strong_frame_weight)
+        for (kind, _name), w in totals.items()
+    )
+
+
+def has_argument(matches: Sequence[CueMatch], policy: CandidatePolicy) -> bool:
+    """An entity class that a predicate cue could have as its agent, victim, target or instrument."""
+    return any(e.kind == KIND_CLASS and e.name in policy.argument_classes for m in matches for e in m.entries)
+
+
+def has_count_near_cue(text: str, matches: Sequence[CueMatch], policy: CandidatePolicy) -> bool:
+    """A number close to a cue or to people ("292 died", "three of the bodies"): a toll or a crowd."""
+    anchors = [
+        (m.start, m.end) for m in matches
+        if any(e.kind != KIND_CLASS or e.name in policy.people_classes for e in m.entries)
+    ]
+    if not anchors:
+        return False
+    w = policy.number_window
+    for n in _COUNT.finditer(text):
+        if any(s - w <= n.end() and n.start() <= t + w for s, t in anchors):
+            return True
+    return False
+
+
 __all__ = ["Cue", "CueMatch", "CueFinder", "find_cues", "find_matches", "default_finder", "KIND_CLASS",
+           "CandidatePolicy", "load_candidate_policy", "parse_candidate_policy", "has_strong_cue",
+           "has_argument", "has_count_near_cue",
            "KIND_FRAME", "KIND_LABEL"]

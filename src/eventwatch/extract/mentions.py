@@ -15,7 +15,15 @@ from typing import Any, Iterable, Optional, Sequence
 from eventwatch.extract.actors import civilian_targeting, find_actors
 from eventwatch.extract.background import is_background
 from eventwatch.extract.casualties import find_casualties
-from eventwatch.extract.cues import find_cues
+from eventwatch.extract.cues import (
+    CandidatePolicy,
+    find_cues,
+    find_matches,
+    has_argument,
+    has_count_near_cue,
+    has_strong_cue,
+    load_candidate_policy,
+)
 from eventwatch.extract.dates import find_event_date
 from eventwatch.extract.event_types import family_of
 from eventwatch.extract.folding import drop_summaries, fold_headline, fold_mentions, place_key
@@ -44,18 +52,45 @@ def cue_positions(text: str) -> list[int]:
 
 
 def candidate_sentences(
-    text: str, sentences: list[Sentence], cue_starts: Optional[list[int]] = None
+    text: str,
+    sentences: list[Sentence],
+    cue_starts: Optional[list[int]] = None,
+    *,
+    toponyms: Optional[Sequence[Toponym]] = None,
+    published_at: Optional[datetime] = None,
 ) -> list[Sentence]:
-    """Sentences holding at least one event cue, in document order (`cue_starts` from `cue_positions`)."""
+    """The sentences worth parsing, in document order (`cue_starts` from `cue_positions`).
+
+    A sentence must hold an event cue; one whose cues are all weak ("control", "found", "meeting") must
+    also hold a cheap second signal — an entity class, a place the geoparser found (`toponyms`), a number
+    near a cue, or an event date — since a weak cue alone never makes the classifier report an event, and
+    parsing is the pipeline's largest cost (`extract.cues.CandidatePolicy`)."""
     if cue_starts is None:
         cue_starts = cue_positions(text)
-    out, i = [], 0
+    policy = load_candidate_policy()
+    places = sorted(t.start for t in toponyms or () if t.locational)
+    out, i, j = [], 0, 0
     for s in sentences:
         while i < len(cue_starts) and cue_starts[i] < s.start:
             i += 1
-        if i < len(cue_starts) and cue_starts[i] < s.end:
+        if not (i < len(cue_starts) and cue_starts[i] < s.end):
+            continue
+        while j < len(places) and places[j] < s.start:
+            j += 1
+        has_place = j < len(places) and places[j] < s.end
+        if has_place or _worth_parsing(s, policy, published_at):
             out.append(s)
     return out
+
+
+def _worth_parsing(sentence: Sentence, policy: CandidatePolicy, published_at: Optional[datetime]) -> bool:
+    matches = find_matches(sentence.text)
+    return (
+        has_strong_cue(matches, policy)
+        or has_argument(matches, policy)
+        or has_count_near_cue(sentence.text, matches, policy)
+        or find_event_date(sentence, published_at) is not None
+    )
 
 
 def extract_mentions(
@@ -77,7 +112,8 @@ def extract_mentions(
     event it announces; only then do mentions without a date or place of their own take the document's.
     """
     if candidates is None:
-        candidates = candidate_sentences(document.text, sentences)
+        candidates = candidate_sentences(document.text, sentences, toponyms=toponyms,
+                                         published_at=document.published_at)
     if parsed is None:
         parsed = parse_sentences(resources.parser, [(s, toponyms) for s in candidates])
     own: list[Mention] = []
