@@ -199,11 +199,11 @@ def _subjects(verb: Token) -> list[Token]:
 def _inherited_subjects(verb: Token) -> list[Token]:
     """Subjects shared through coordination or control ("militants stormed the base and killed ...")."""
     cur, hops = verb, 0
-    while hops < 3 and cur.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl") and cur.head is not cur:
+    while hops < 3 and cur.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl") and cur.head.i != cur.i:
         if cur.dep_ == "acl" and cur.tag_ == "VB":
             # "police used tear gas in an attempt to block them": the purpose's doer is the main subject
             noun = cur.head
-            while noun.dep_ in ("pobj", "dobj", "prep", "npadvmod") and noun.head is not noun:
+            while noun.dep_ in ("pobj", "dobj", "prep", "npadvmod") and noun.head.i != noun.i:
                 noun = noun.head
                 if noun.pos_ in ("VERB", "AUX"):
                     return _subjects(noun)
@@ -439,7 +439,7 @@ def clause_factor(tok: Token) -> tuple[float, float]:
     hops = 0
     if tok.dep_ in ("compound", "amod", "nmod") and tok.head.lower_ in _FACILITY_HEADS:
         background *= 0.3
-    while cur.head is not cur and hops < 12:
+    while cur.head.i != cur.i and hops < 12:
         dep = cur.dep_
         head = cur.head
         if dep == "relcl":
@@ -476,7 +476,7 @@ def clause_factor(tok: Token) -> tuple[float, float]:
 def alleged(tok: Token) -> bool:
     """Inside what someone is accused of ("accused the army of firing chlorine shells")."""
     cur, hops = tok, 0
-    while cur.head is not cur and hops < 12:
+    while cur.head.i != cur.i and hops < 12:
         head = cur.head
         if cur.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.head.lemma_ in _ALLEGATION_HEADS \
                 and head.lower_ in ("of", "with", "for"):

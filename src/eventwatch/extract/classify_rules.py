@@ -248,7 +248,7 @@ def _violated(tok) -> bool:
     near = [tok.head, *tok.children]
     if tok.dep_ == "compound":
         near.append(tok.head)
-    return any(t is not tok and t.lemma_.lower() in _VIOLATION_LEMMAS for t in near)
+    return any(t.i != tok.i and t.lemma_.lower() in _VIOLATION_LEMMAS for t in near)
 
 
 def _attack_frames(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
@@ -369,7 +369,7 @@ def _deal_frame(hit: Hit) -> bool:
     if _labels(hit).get("AGREEMENT", 0) < 3.5:
         return False
     tok = hit.head
-    while tok.dep_ in ("compound", "amod", "conj") and tok.head is not tok:
+    while tok.dep_ in ("compound", "amod", "conj") and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ != "pobj":
         return False
@@ -778,7 +778,7 @@ def _clause_path(tok) -> list:
     for _ in range(6):
         out.extend(c for c in cur.children if c.dep_ in ("mark", "case"))
         out.append(cur)
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
         if cur.pos_ == "ADP" or cur.lower_ in _BEFORE_MARKERS:
@@ -798,7 +798,7 @@ def _instruments(hits: list[Hit], scores: Scores) -> None:
         if "ART_MISS_ATTACK" not in _labels(h):
             continue
         prep = h.head
-        while prep.dep_ in ("conj", "compound", "amod") and prep.head is not prep:
+        while prep.dep_ in ("conj", "compound", "amod") and prep.head.i != prep.i:
             prep = prep.head
         if prep.dep_ != "pobj" or prep.head.lower_ != "with":
             continue
@@ -887,7 +887,7 @@ def _told_as_act(tok) -> bool:
     not a circumstance of something else ("during clashes", "amid the fighting")."""
     if tok.pos_ == "VERB":
         return True
-    while tok.dep_ in ("conj", "compound", "amod") and tok.head is not tok:
+    while tok.dep_ in ("conj", "compound", "amod") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass", "ROOT", "dobj")
 

@@ -166,7 +166,7 @@ def _demanded(text: str, doc: Any) -> Optional[tuple[int, int]]:
             if token.idx <= m.start() < token.idx + len(token):
                 # the demand governs the sentence when it is the root or is what the root says
                 node = token
-                while node.dep_ in ("aux", "prep", "xcomp", "ccomp", "conj") and node.head is not node:
+                while node.dep_ in ("aux", "prep", "xcomp", "ccomp", "conj") and node.head.i != node.i:
                     if node.dep_ == "ccomp" and node.head.lemma_ in _SPEECH_LEMMAS:
                         return m.span()
                     node = node.head
