@@ -92,20 +92,25 @@ def test_bytes_that_stop_decoding_half_way_keep_the_records_before_them(tmp_path
     assert results[2].line == 3 and "invalid UTF-16" in results[2].error and len(results) == 3
 
 
-def test_reading_a_large_file_holds_one_line_in_memory(tmp_path):
-    path = tmp_path / "big.jsonl"
-    with path.open("w", encoding="utf-8") as fh:
-        for n in range(1000):  # about 40 MB, mostly a field no reader looks at
-            fh.write(_record(f"Report {n}: shelling in the north.", archive="z" * 40_000))
+def _read_counting_peak(path) -> tuple[int, float]:
+    """Documents read from `path` and the peak traced memory (MB) while reading them one by one."""
     tracemalloc.start()
     try:
         count = 0
         for result in read_paths([str(path)], max_bytes=100_000):
             count += result.document is not None
             del result
-        peak_mb = tracemalloc.get_traced_memory()[1] / 2**20
+        return count, tracemalloc.get_traced_memory()[1] / 2**20
     finally:
         tracemalloc.stop()
+
+
+def test_reading_a_large_file_holds_one_line_in_memory(tmp_path):
+    path = tmp_path / "big.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for n in range(1000):  # about 40 MB, mostly a field no reader looks at
+            fh.write(_record(f"Report {n}: shelling in the north.", archive="z" * 40_000))
+    count, peak_mb = _read_counting_peak(path)
     assert count == 1000
     assert peak_mb < 2  # reading the file whole would have held 40 MB of bytes and as much of text
 
@@ -115,14 +120,6 @@ def test_reading_a_large_utf16_file_holds_one_line_in_memory(tmp_path):
     with path.open("w", encoding="utf-16") as fh:
         for n in range(300):  # about 24 MB
             fh.write(_record(f"Report {n}: shelling in the north.", archive="z" * 40_000))
-    tracemalloc.start()
-    try:
-        count = 0
-        for result in read_paths([str(path)], max_bytes=100_000):
-            count += result.document is not None
-            del result
-        peak_mb = tracemalloc.get_traced_memory()[1] / 2**20
-    finally:
-        tracemalloc.stop()
+    count, peak_mb = _read_counting_peak(path)
     assert count == 300
     assert peak_mb < 3
