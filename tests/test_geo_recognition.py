@@ -65,3 +65,12 @@ def test_dotted_state_abbreviations_after_a_place_cue_or_a_party_letter(gaz):
 def test_australian_states_by_their_usual_short_names(gaz):
     found = {t.text: t.place for t in geoparse(gaz, "Floods hit NSW and Qld on Monday.")}
     assert found["NSW"].name == "New South Wales" and found["Qld"].name == "Queensland"
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Mortars fell on the southern neighbourhoods of Saraqib overnight.", "Saraqib"),
+    ("Fighting spread to the eastern districts of Ariha by noon.", "Ariha"),
+    ("Drones circled over the western edges of Kafranbel.", "Kafranbel"),
+])
+def test_a_small_town_after_a_plural_part_of_a_place_is_still_a_place(gaz, text, town):
+    assert town in names(gaz, text)
