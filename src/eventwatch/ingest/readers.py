@@ -124,19 +124,22 @@ def read_file(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Read
             return
         with open(path, "rb") as fh:
             data = fh.read(max_bytes + 1)
-    except FileNotFoundError:
-        yield failure(path, "no such file")
-        return
-    except PermissionError:
-        yield failure(path, "permission denied (cannot read the file)")
-        return
     except OSError as exc:
-        yield failure(path, f"cannot read the file ({exc.strerror or exc})")
+        yield failure(path, _unreadable(exc))
         return
     if len(data) > max_bytes:  # it grew between stat() and read()
         yield failure(path, f"file too large (over the limit of {_size(max_bytes)})")
         return
     yield from _read_data(data, path, fmt, local_reader=lambda p: read_file(p, max_bytes=max_bytes))
+
+
+def _unreadable(exc: OSError) -> str:
+    """Why a file could not be opened or read, in the words the batch summary prints."""
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, PermissionError):
+        return "permission denied (cannot read the file)"
+    return f"cannot read the file ({exc.strerror or exc})"
 
 
 def read_jsonl_file(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:
@@ -150,14 +153,8 @@ def read_jsonl_file(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterato
     """
     try:
         fh = open(path, "rb")
-    except FileNotFoundError:
-        yield failure(path, "no such file")
-        return
-    except PermissionError:
-        yield failure(path, "permission denied (cannot read the file)")
-        return
     except OSError as exc:
-        yield failure(path, f"cannot read the file ({exc.strerror or exc})")
+        yield failure(path, _unreadable(exc))
         return
     with fh:
         head = fh.read(_SNIFF_BYTES)

@@ -365,14 +365,7 @@ def event_stats(store: Store, query: EventQuery, *, bucket: str = "auto", group:
 def live_event_id(store: Store, event_id: str) -> Optional[str]:
     """The id an event answers to now: merges chain, so follow them."""
     with store.engine.connect() as conn:
-        for _ in range(32):
-            row = conn.execute(select(events.c.id, events.c.merged_into).where(events.c.id == event_id)).first()
-            if row is None:
-                return None
-            if row.merged_into is None:
-                return row.id
-            event_id = row.merged_into
-    return event_id
+        return store._live_id(conn, event_id)
 
 
 def _changed_fields(before: Optional[dict], after: dict) -> list[str]:
