@@ -1,7 +1,7 @@
 """Modality of the event claim and who makes it."""
 import pytest
 
-from eventwatch.extract.modality import find_modality, find_reporting_source
+from eventwatch.extract.modality import find_denier, find_modality, find_reporting_source
 from eventwatch.model import Sentence
 
 
@@ -72,3 +72,18 @@ def test_reporting_source(nlp, use_parse, text, source):
 
 def test_the_publisher_speaking_for_itself_is_not_a_quoted_source():
     assert find_reporting_source(Sentence(0, 40, "We documented the killing of 12 people.")) is None
+
+
+@pytest.mark.parametrize("text, denier", [
+    ("The rebels said they had captured three hilltops, a claim the army denied.", "the army"),
+    ("Activists said jets bombed the market, but the defence ministry rejected the reports.", "the defence ministry"),
+])
+def test_a_denial_names_who_denies_apart_from_who_reports(nlp, text, denier):
+    sentence = Sentence(0, len(text), text)
+    doc = nlp(text)
+    label, _ = find_modality(sentence, document_id="d", doc=doc)
+    assert label == "denied"
+    found, evidence = find_denier(sentence, document_id="d", doc=doc)
+    assert found == denier and text[evidence.start:evidence.end] == denier
+    reporter, _ = find_reporting_source(sentence, document_id="d", doc=doc)
+    assert reporter != denier

@@ -94,6 +94,15 @@ def test_grades():
     assert split.grade == "contested"
 
 
+def test_a_contested_grade_names_who_denies_not_who_claimed():
+    from dataclasses import replace
+
+    claim_and_denial = replace(mention(doc="d2", modality="denied"), reporting_source="the rebels",
+                               denied_by="the army")
+    event = event_of(mention(), claim_and_denial)
+    assert event.grade == "contested" and event.grade_reason.startswith("denied by the army")
+
+
 def test_the_most_precise_agreed_date_and_place_win():
     event = event_of(mention(date="2020-01-27", date_prec=3, place=IDLIB_GOV, precision=4),
                      mention(doc="d2"))

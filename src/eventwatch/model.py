@@ -188,6 +188,7 @@ class Mention:
     evidence: list[Evidence] = field(default_factory=list)
     reporting_source: Optional[str] = None  # who makes the claim inside the text ("the Civil Defence said")
     reporting_party: Optional[str] = None  # the armed party the claimant speaks for, if any (canonical name)
+    denied_by: Optional[str] = None  # who denies it, when it is told as denied ("a claim the army denied")
 
 
 @dataclass

@@ -27,7 +27,7 @@ from eventwatch.extract.cues import (
 from eventwatch.extract.dates import find_event_date
 from eventwatch.extract.event_types import family_of
 from eventwatch.extract.folding import drop_summaries, fold_headline, fold_mentions, place_key
-from eventwatch.extract.modality import find_modality, find_reporting_source
+from eventwatch.extract.modality import find_denier, find_modality, find_reporting_source
 from eventwatch.extract.reporting import reporting_party
 from eventwatch.extract.weapons import find_weapons
 from eventwatch.geo import choose_event_location
@@ -200,6 +200,7 @@ def _mention_for(resources, document, sentence, doc, classification, toponyms, f
     casualties = find_casualties(sentence, document_id=did, doc=doc)
     modality, modality_ev = find_modality(sentence, document_id=did, doc=doc)
     reporter = find_reporting_source(sentence, document_id=did, doc=doc)
+    denier = find_denier(sentence, document_id=did, doc=doc) if modality == "denied" else None
     unresolved = [
         t.text for t in toponyms if sentence.start <= t.start < sentence.end and t.place is None and t.locational
     ]
@@ -210,6 +211,8 @@ def _mention_for(resources, document, sentence, doc, classification, toponyms, f
         evidence.append(place.evidence)
     if modality_ev is not None:
         evidence.append(modality_ev)
+    if denier is not None:
+        evidence.append(denier[1])
     date, precision = None, DATE_PRECISION_DAYS
     if found_date:
         date, precision, date_ev = found_date
@@ -234,6 +237,7 @@ def _mention_for(resources, document, sentence, doc, classification, toponyms, f
         confidence=round(float(classification.confidence), 3),
         evidence=evidence,
         reporting_source=reporter[0] if reporter else None,
+        denied_by=denier[0] if denier else None,
         reporting_party=reporting_party(resources.actors, reporter[0] if reporter else None, country)
         or reporting_party(resources.actors, document.publisher, country),
     )

@@ -210,6 +210,26 @@ def find_reporting_source(
     return text, _evidence(sentence, document_id, start, end, field="reporting_source")
 
 
+_DENIAL_LEMMAS = {"deny", "reject", "dismiss", "refute"}
+
+
+def find_denier(sentence: Sentence, *, document_id: str = "", doc: Any = None) -> Optional[tuple[str, Evidence]]:
+    """Who denies the event, which need not be who reports it.
+
+    In "the rebels said they took the hill, a claim the army denied" the claim is the rebels' and the
+    denial the army's; a contested grade must name the army.
+    """
+    if doc is None:
+        return None
+    for token in doc:
+        if token.lemma_ in _DENIAL_LEMMAS and token.pos_ == "VERB":
+            subjects = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            if subjects and not _NOT_SOURCE.search(subjects[0].text):
+                start, end = _subtree_span(subjects[0])
+                return sentence.text[start:end], _evidence(sentence, document_id, start, end, field="denied_by")
+    return None
+
+
 def _source_from_parse(doc: Any) -> Optional[tuple[int, int]]:
     for token in doc:
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":

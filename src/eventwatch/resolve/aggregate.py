@@ -198,7 +198,7 @@ def _claimants(ms: list[Mention]) -> set[str]:
 def grade(ms: list[Mention], mentions: list[tuple[Mention, SourceDoc]], independent: int) -> tuple[str, str]:
     denials = [(m, d) for m, d in mentions if m.modality == "denied"]
     if denials:
-        who = ", ".join(sorted({m.reporting_source or d.publisher or d.id for m, d in denials}))
+        who = ", ".join(sorted({m.denied_by or m.reporting_source or d.publisher or d.id for m, d in denials}))
         return "contested", f"denied by {who}"
     # Sources disagree on the perpetrator when two of them name perpetrators and share none.
     by_doc: dict[str, set[str]] = {}
