@@ -87,3 +87,15 @@ def test_a_denial_names_who_denies_apart_from_who_reports(nlp, text, denier):
     assert found == denier and text[evidence.start:evidence.end] == denier
     reporter, _ = find_reporting_source(sentence, document_id="d", doc=doc)
     assert reporter != denier
+
+
+def test_a_participle_describing_the_detained_does_not_make_the_arrest_alleged(nlp):
+    text = "Security forces raided the village and detained nine men accused of smuggling weapons."
+    label, _ = modality(text, nlp(text))
+    assert label == "asserted"
+
+
+def test_an_accusation_by_a_named_party_is_still_alleged(nlp):
+    text = "Activists accused the militia of detaining nine men in the village."
+    label, _ = modality(text, nlp(text))
+    assert label == "alleged"
