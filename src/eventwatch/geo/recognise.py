@@ -41,6 +41,7 @@ from eventwatch.geo.store import NAME_ABBREVIATION, NAME_DEMONYM, NAME_MAIN
 from eventwatch.geo.unknown_names import unknown_after_cues, unknown_after_locative
 from eventwatch.geo.whole_names import whole_names
 
+_COMMA_GAP = re.compile(r"\s*,\s*")
 _PARTY_STATE = re.compile(r"\b[DRI]-$")  # "Sen. Jane Doe, D-S.C."
 # What follows a dateline's place when no comma does: a dash, an agency in brackets, or the story's first
 # word in ordinary case ("LONDON The Latest...").
@@ -164,32 +165,23 @@ class Recogniser:
             return []
         readings, include = self._readings(tokens)
         hits = self._hits(text, tokens, readings, include)
-        # One read of the store for the whole text: the rows each (name key, spelling) can pick.
-        self.gaz.prefetch({(k, " ".join(readings[i:j])) for (i, j), ids in hits.items() for k in ids if k > 0})
         cap = [t.text[:1].isupper() or is_arabic(t.norm) for t in tokens]
+        order = sorted(hits, key=lambda ij: (-(tokens[ij[1] - 1].end - tokens[ij[0]].start), ij[0]))
+        order = [(i, j) for i, j in order if self._may_name(text, tokens, readings, cap, hits[(i, j)], i, j)]
+        # One read of the store for the whole text: the rows each (name key, spelling) that may name a place
+        # can pick (a third of the automaton's hits never can, and each costs the store an index seek).
+        self.gaz.prefetch({(k, " ".join(readings[i:j])) for i, j in order for k in hits[(i, j)] if k > 0})
 
         found: list[NameSpan] = []
         taken = [False] * len(tokens)
-        order = sorted(hits, key=lambda ij: (-(tokens[ij[1] - 1].end - tokens[ij[0]].start), ij[0]))
         for i, j in order:
             if any(taken[i:j]):
                 continue
-            user_only = all(k < 0 for k in hits[(i, j)])
-            if not cap[j - 1] and not user_only:
-                continue
-            if not cap[i] and not (readings[i] == ARTICLE_KEY and j - i >= 2) and not (user_only and cap[i]):
-                continue
             norm = " ".join(readings[i:j])
-            if all(r == ARTICLE_KEY or (r in self.cues.name_connectors and not tokens[k].text.isupper())
-                   for k, r in zip(range(i, j), readings[i:j])):
-                continue
-            if j - i == 1 and (len(tokens[i].text) < 2 or (len(tokens[i].text) == 2 and not tokens[i].text.isupper()
-                                                            and text[tokens[i].end : tokens[i].end + 1] != ".")):
-                continue  # "A", "Al", "Ho": too short to be a name unless a code ("US", "UK") or dotted ("Ky.")
             cands = self.gaz.candidates(hits[(i, j)], norm)
             surface = text[tokens[i].start : tokens[j - 1].end]
             # Abbreviations ("La.", "IN") count only as written, after "Town, " (checked below).
-            comma_before = i > 0 and re.fullmatch(r"\s*,\s*", text[tokens[i - 1].end : tokens[i].start]) is not None
+            comma_before = i > 0 and _COMMA_GAP.fullmatch(text, tokens[i - 1].end, tokens[i].start) is not None
             # A dotted abbreviation ("S.C.", "Ky.") also stands after a firm place cue ("in S.C.") or a party
             # letter ("D-S.C."); a bare code ("IN", "ME", "OR") only ever after "Town, ".
             dotted_ok = i > 0 and (
@@ -271,6 +263,23 @@ class Recogniser:
             if s.phrase_end < 0:
                 s.phrase_end = s.end
         return kept
+
+    def _may_name(self, text: str, tokens: list[Token], readings: list[str], cap: list[bool], ids: list[int],
+                  i: int, j: int) -> bool:
+        """Whether the hit on tokens i..j may be a name at all, whatever else the text holds: capitalised
+        (or a user's name), not only articles and connectors, not a stray one- or two-letter word."""
+        user_only = all(k < 0 for k in ids)
+        if not cap[j - 1] and not user_only:
+            return False
+        if not cap[i] and not (readings[i] == ARTICLE_KEY and j - i >= 2) and not (user_only and cap[i]):
+            return False
+        if all(r == ARTICLE_KEY or (r in self.cues.name_connectors and not tokens[k].text.isupper())
+               for k, r in zip(range(i, j), readings[i:j])):
+            return False
+        if j - i == 1 and (len(tokens[i].text) < 2 or (len(tokens[i].text) == 2 and not tokens[i].text.isupper()
+                                                        and text[tokens[i].end : tokens[i].end + 1] != ".")):
+            return False  # "A", "Al", "Ho": too short to be a name unless a code ("US", "UK") or dotted ("Ky.")
+        return True
 
     # -- context ---------------------------------------------------------------------------------------
     def _read_context(self, text: str, tokens: list[Token], s: NameSpan, title_case: set[int],
@@ -403,7 +412,8 @@ class Recogniser:
                           and tokens[j].text[:1].isupper() and not tokens[j].text.isupper())
         if s.demonym:
             return True
-        if single and s.norm in cues.arabic_place_words | cues.arabic_locative | cues.arabic_rural:
+        if single and (s.norm in cues.arabic_place_words or s.norm in cues.arabic_locative
+                       or s.norm in cues.arabic_rural):
             return False
         first = tokens[i]
         if single and first.norm in cues.months:

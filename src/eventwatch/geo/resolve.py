@@ -135,7 +135,8 @@ def publisher_country(gaz: Gazetteer, publisher: Optional[str]) -> Optional[str]
 class _Group:
     """The mentions of one name (same spelling, same kind of cue): they share one set of readings."""
 
-    __slots__ = ("key", "spans", "cands", "weight", "probs", "countries", "admin1s", "cells", "divisions", "nations")
+    __slots__ = ("key", "spans", "cands", "weight", "probs", "countries", "admin1s", "cells", "divisions", "nations",
+                 "cell_of")
 
     def __init__(self, key: tuple, weight: float):
         self.key = key
@@ -145,18 +146,25 @@ class _Group:
         self.probs: list[float] = []
         self.countries: dict[str, float] = {}
         self.admin1s: dict[str, float] = {}
-        self.cells: dict[tuple[int, int], list[tuple[float, float, float]]] = {}
+        self.cells: dict[tuple[int, int], list[tuple[str, float, float, float]]] = {}
         self.divisions: dict[str, float] = {}  # country → weight of readings as one of its first-level divisions
         self.nations = 0.0  # weight of readings as a country
+        self.cell_of: list[Optional[tuple[int, int]]] = []  # grid cell of each reading that is a point, else None
+
+    def set_candidates(self, cands: list[Candidate], probs: list[float]) -> None:
+        self.cands, self.probs = cands, probs
+        self.cell_of = [_cell(c) if c.lat is not None and not is_area(c) else None for c in cands]
 
     def summarise(self) -> None:
-        """Where this name's readings put it: weight per country, per division, and points per grid cell."""
+        """Where this name's readings put it: weight per country, per division, and points per grid cell
+        (each point tagged with the name, so that "nearby" never counts a name for itself)."""
         countries: dict[str, float] = defaultdict(float)
         admin1s: dict[str, float] = defaultdict(float)
         cells: dict[tuple[int, int], list] = defaultdict(list)
         divisions: dict[str, float] = defaultdict(float)
         nations = 0.0
-        for c, p in zip(self.cands, self.probs):
+        name = self.key[0]
+        for c, p, cell in zip(self.cands, self.probs, self.cell_of):
             if c.feature_code == "ADM1" and c.country_code:
                 divisions[c.country_code] += p
             elif c.feature_code.startswith("PCL"):
@@ -165,10 +173,105 @@ class _Group:
                 countries[c.country_code] += p
             if c.admin1_code:
                 admin1s[c.admin1_code] += p
-            if c.lat is not None and not is_area(c) and p > 0.01:
-                cells[(int(math.floor(c.lat / CELL_DEG)), int(math.floor(c.lon / CELL_DEG)))].append((c.lat, c.lon, p))
+            if cell is not None and p > 0.01:
+                cells[cell].append((name, c.lat, c.lon, p))
         self.countries, self.admin1s, self.cells = dict(countries), dict(admin1s), dict(cells)
         self.divisions, self.nations = dict(divisions), nations
+
+
+class _Terms:
+    """The support terms one name's readings get from the document's other names, per country and division.
+
+    A name has up to 25 readings, often several in one country or division, and a term depends only on that
+    country or division: each is worked out once per name and round rather than once per reading (with the
+    same arithmetic, so scores are unchanged to the last bit).
+    """
+
+    __slots__ = ("g", "others", "same_name", "other_w", "w", "country_mass", "admin_mass", "admin_names",
+                 "_country", "_admin1", "_divisions", "_nations")
+
+    def __init__(self, g: _Group, others: list[_Group], same_name: list[_Group], other_w: float, w: Weights,
+                 country_mass: dict[str, float], admin_mass: dict[str, float], admin_names: dict[str, float]):
+        self.g, self.others, self.same_name, self.other_w, self.w = g, others, same_name, other_w, w
+        self.country_mass, self.admin_mass, self.admin_names = country_mass, admin_mass, admin_names
+        self._country: dict[str, float] = {}
+        self._admin1: dict[str, tuple[float, float]] = {}
+        self._divisions: dict[str, float] = {}
+        self._nations: Optional[float] = None
+
+    def country(self, cc: str) -> float:
+        """The other names' weight in country cc (this name's and its namesakes' taken out), as a share."""
+        v = self._country.get(cc)
+        if v is None:
+            g = self.g
+            own = g.weight * g.countries.get(cc, 0.0)
+            if self.same_name:
+                own += sum(o.weight * o.countries.get(cc, 0.0) for o in self.same_name)
+            v = self._country[cc] = self.w.country * max(0.0, self.country_mass[cc] - own) / self.other_w
+        return v
+
+    def admin1(self, a1: str) -> tuple[float, float]:
+        """The other names' weight in division a1 as a share, and their capped votes for it."""
+        v = self._admin1.get(a1)
+        if v is None:
+            g, w = self.g, self.w
+            own = g.weight * g.admin1s.get(a1, 0.0)
+            votes = min(1.0, g.admin1s.get(a1, 0.0) * 2)
+            if self.same_name:
+                own += sum(o.weight * o.admin1s.get(a1, 0.0) for o in self.same_name)
+                votes = sum(min(1.0, o.admin1s.get(a1, 0.0) * 2) for o in (g, *self.same_name))
+            share = w.admin1 * max(0.0, self.admin_mass[a1] - own) / self.other_w
+            votes = self.admin_names.get(a1, 0.0) - votes
+            v = self._admin1[a1] = (share, w.admin1_names * min(2.0, max(0.0, votes)))
+        return v
+
+    def sibling_divisions(self, cc: str) -> float:
+        """For a first-level division of cc: other names that could be divisions of cc too."""
+        v = self._divisions.get(cc)
+        if v is None:
+            v = self._divisions[cc] = self.w.siblings * min(2.0, sum(
+                min(1.0, 2 * o.divisions.get(cc, 0.0)) for o in self.others))
+        return v
+
+    def sibling_nations(self) -> float:
+        """For a country: other names that could be countries too."""
+        if self._nations is None:
+            self._nations = self.w.siblings * min(2.0, sum(min(1.0, 2 * o.nations) for o in self.others))
+        return self._nations
+
+
+def _cell(c: Candidate) -> tuple[int, int]:
+    return int(math.floor(c.lat / CELL_DEG)), int(math.floor(c.lon / CELL_DEG))
+
+
+class _Grid:
+    """Every name's point readings of one round, filed by grid cell.
+
+    The readings of the cells around a cell are gathered once per round: the candidates of a document's
+    names crowd into a few cells, and each would otherwise look up its 3 x 3 cells itself.
+    """
+
+    def __init__(self, groups: list[_Group], reach: int):
+        self.cells: dict[tuple[int, int], list] = defaultdict(list)
+        for g in groups:
+            for cell, points in g.cells.items():
+                self.cells[cell].extend(points)
+        self.reach = reach
+        # Cells with some reading within reach: most readings of a name (hamlets of its name worldwide) have none.
+        self._covered = {(y + dy, x + dx) for y, x in self.cells
+                         for dy in range(-reach, reach + 1) for dx in range(-reach, reach + 1)}
+        self._blocks: dict[tuple[int, int], list] = {}
+
+    def around(self, cell: tuple[int, int]) -> list[tuple[str, float, float, float]]:
+        """(name, lat, lon, weight) of the readings within `reach` cells of `cell`, row by row."""
+        if cell not in self._covered:
+            return []
+        block = self._blocks.get(cell)
+        if block is None:
+            y, x, r, cells = cell[0], cell[1], self.reach, self.cells
+            block = self._blocks[cell] = [point for dy in range(-r, r + 1) for dx in range(-r, r + 1)
+                                          for point in cells.get((y + dy, x + dx), ())]
+        return block
 
 
 # Side of the grid cells the readings are filed in for the "nearby" term, in degrees: cells about as wide as
@@ -238,8 +341,7 @@ class Resolver:
             g = groups.get(key)
             if g is None:
                 g = groups[key] = _Group(key, _context_weight(s))
-                g.cands = [c for _, c in keep]
-                g.probs = _softmax([b for b, _ in keep], w.temperature)
+                g.set_candidates([c for _, c in keep], _softmax([b for b, _ in keep], w.temperature))
             elif len(g.spans) < 4:
                 g.weight += 0.25 if not s.demonym else 0.0  # a name said again is a little more the focus
             g.spans.append(idx)
@@ -249,9 +351,24 @@ class Resolver:
             g.summarise()
 
         fixed = [self._fixed(idx, s, priors[idx], spans, doc_country, pub_cc) for idx, s in enumerate(spans)]
+        # A mention's own evidence for each of its group's readings does not change between rounds. Mentions
+        # of one name share readings but not cues ("Syria", "northern Syria"): aligned to the group by id.
+        own_scores: dict[int, list[float]] = {}
+        for g in glist:
+            for idx in g.spans:
+                own = {c.id: base + extra for (base, c), extra in zip(priors[idx], fixed[idx])}
+                own_scores[idx] = [own[c.id] for c in g.cands]
+        # Which names are "the others" of a group, and their weight, is fixed too.
+        neighbours = {}
+        for g in glist:
+            others = [o for o in glist if o is not g and o.key[0] != g.key[0]]
+            same_name = [o for o in glist if o is not g and o.key[0] == g.key[0]]
+            neighbours[id(g)] = (others, same_name, sum(o.weight for o in others) or 1.0)
         ranked_all: list[list[tuple[float, Candidate]]] = [[] for _ in spans]
         support: dict[tuple[int, int], tuple[float, float]] = {}
-        for _round in range(max(1, w.rounds)):
+        rounds = max(1, w.rounds)
+        for round_ in range(rounds):
+            final = round_ == rounds - 1  # only the last round's rankings are read; earlier ones move weights
             country_mass: dict[str, float] = defaultdict(float)
             admin_mass: dict[str, float] = defaultdict(float)
             for g in glist:
@@ -266,29 +383,26 @@ class Resolver:
                 for a1, p in g.admin1s.items():
                     admin_names[a1] += min(1.0, p * 2)
             new_scores: dict[int, list[float]] = {}
-            cells: dict[tuple[int, int], list] = defaultdict(list)  # every name's point readings, by grid cell
+            grid = _Grid(glist, 1 + int(w.near_km // (111 * CELL_DEG)))
             for g in glist:
-                for cell, points in g.cells.items():
-                    cells[cell].extend((g.key[0], lat, lon, p) for lat, lon, p in points)
-            for g in glist:
-                others = [o for o in glist if o is not g and o.key[0] != g.key[0]]
-                other_w = sum(o.weight for o in others) or 1.0
-                same_name = [o for o in glist if o is not g and o.key[0] == g.key[0]]
+                others, same_name, other_w = neighbours[id(g)]
+                terms = _Terms(g, others, same_name, other_w, w, country_mass, admin_mass, admin_names)
                 context = []
-                for c in g.cands:
-                    country, local = self._support(c, g, others, same_name, other_w, country_mass, admin_mass, cells,
-                                                   admin_names)
+                for c, cell in zip(g.cands, g.cell_of):
+                    country, local = self._support(c, cell, g.key[0], terms, grid)
                     context.append(country + local)
-                    support[(id(g), c.id)] = (country, local)
-                for idx in g.spans:
-                    # Mentions of one name share readings but not cues ("Syria", "northern Syria"): align by id.
-                    own = {c.id: base + extra for (base, c), extra in zip(priors[idx], fixed[idx])}
-                    scores = [ctx + own[c.id] for c, ctx in zip(g.cands, context)]
-                    ranked_all[idx] = sorted(zip(scores, g.cands), key=lambda x: -x[0])
-                    new_scores.setdefault(id(g), scores)
-            for g in glist:
-                g.probs = _softmax(new_scores[id(g)], w.temperature)
-                g.summarise()
+                    if final:
+                        support[(id(g), c.id)] = (country, local)
+                if final:
+                    for idx in g.spans:
+                        scores = [ctx + own for ctx, own in zip(context, own_scores[idx])]
+                        ranked_all[idx] = sorted(zip(scores, g.cands), key=lambda x: -x[0])
+                else:
+                    new_scores[id(g)] = [ctx + own for ctx, own in zip(context, own_scores[g.spans[0]])]
+            if not final:
+                for g in glist:
+                    g.probs = _softmax(new_scores[id(g)], w.temperature)
+                    g.summarise()
 
         out: list[Optional[Resolution]] = []
         for idx, s in enumerate(spans):
@@ -314,30 +428,23 @@ class Resolver:
             out.append(Resolution(best, precision, best_score, ranked))
         return out
 
-    def _support(self, c: Candidate, g: _Group, others: list[_Group], same_name: list[_Group], other_w: float,
-                 country_mass: dict[str, float], admin_mass: dict[str, float], cells: dict,
-                 admin_names: Optional[dict[str, float]] = None) -> tuple[float, float]:
+    def _support(self, c: Candidate, cell: Optional[tuple[int, int]], name: str, terms: _Terms,
+                 grid: "_Grid") -> tuple[float, float]:
         """What the other names say for reading c: (country-level support, local support)."""
-        w = self.w
         country = local = 0.0
         cc, a1 = c.country_code, c.admin1_code
         if cc:
-            own = g.weight * g.countries.get(cc, 0.0) + sum(o.weight * o.countries.get(cc, 0.0) for o in same_name)
-            country += w.country * max(0.0, country_mass[cc] - own) / other_w
+            country += terms.country(cc)
         if a1:
-            own = g.weight * g.admin1s.get(a1, 0.0) + sum(o.weight * o.admin1s.get(a1, 0.0) for o in same_name)
-            local += w.admin1 * max(0.0, admin_mass[a1] - own) / other_w
-            if admin_names is not None:
-                votes = admin_names.get(a1, 0.0) - sum(min(1.0, o.admin1s.get(a1, 0.0) * 2) for o in (g, *same_name))
-            else:
-                votes = sum(min(1.0, o.admin1s.get(a1, 0.0) * 2) for o in others)
-            local += w.admin1_names * min(2.0, max(0.0, votes))
-        if c.lat is not None and not is_area(c):
-            local += w.near * min(3.0, self._near(c, g.key[0], cells))
+            share, votes = terms.admin1(a1)
+            local += share
+            local += votes
+        if cell is not None:
+            local += self.w.near * min(3.0, self._near(c, name, grid.around(cell)))
         if c.feature_code == "ADM1" and cc:
-            country += w.siblings * min(2.0, sum(min(1.0, 2 * o.divisions.get(cc, 0.0)) for o in others))
+            country += terms.sibling_divisions(cc)
         elif c.feature_code.startswith("PCL"):
-            country += w.siblings * min(2.0, sum(min(1.0, 2 * o.nations) for o in others))
+            country += terms.sibling_nations()
         return country, local
 
     def _credible(self, s: NameSpan, c: Candidate, country: float, local: float, doc_country: Optional[str]) -> bool:
@@ -369,17 +476,14 @@ class Resolver:
         return local >= SHORT_NAME_LOCAL
 
     # -- context terms ---------------------------------------------------------------------------------
-    def _near(self, c: Candidate, name: str, cells: dict[tuple[int, int], list]) -> float:
-        """How many other names could lie within near_km of c (each counted by its reading's weight)."""
-        lat0, lon0 = int(math.floor(c.lat / CELL_DEG)), int(math.floor(c.lon / CELL_DEG))
-        reach = 1 + int(self.w.near_km // (111 * CELL_DEG))
+    def _near(self, c: Candidate, name: str, block: list[tuple[str, float, float, float]]) -> float:
+        """How many other names could lie within near_km of c (each counted by its reading's weight), among
+        the point readings of the cells around c's."""
         best: dict[str, float] = {}
         limit = self.w.near_km
-        for dy in range(-reach, reach + 1):
-            for dx in range(-reach, reach + 1):
-                for other, lat, lon, p in cells.get((lat0 + dy, lon0 + dx), ()):
-                    if other != name and p > best.get(other, 0.0) and flat_km(c.lat, c.lon, lat, lon) < limit:
-                        best[other] = p
+        for other, lat, lon, p in block:
+            if other != name and p > best.get(other, 0.0) and flat_km(c.lat, c.lon, lat, lon) < limit:
+                best[other] = p
         return sum(min(1.0, p * 2) for p in best.values())
 
     def _fixed(self, idx: int, s: NameSpan, prior: list[tuple[float, Candidate]], spans: list[NameSpan],

@@ -21,8 +21,21 @@ from eventwatch.geo.normalise import ARTICLE_KEY, Token
 MAX_EXTRA_WORDS = 3
 
 
+# Word lists are loaded once per process; their union is made once per Cues rather than once per document.
+_NOT_NAME_WORDS: dict[int, tuple[Cues, frozenset[str]]] = {}
+
+
 def not_name_words(cues: Cues) -> frozenset[str]:
     """Capitalised words that end a place name rather than continue it ("Idlib Province", "Aleppo Tuesday")."""
+    known = _NOT_NAME_WORDS.get(id(cues))
+    if known is None or known[0] is not cues:
+        if len(_NOT_NAME_WORDS) > 16:
+            _NOT_NAME_WORDS.clear()
+        known = _NOT_NAME_WORDS[id(cues)] = (cues, _not_name_words(cues))
+    return known[1]
+
+
+def _not_name_words(cues: Cues) -> frozenset[str]:
     return (cues.months | cues.organisation_heads | cues.feature_heads | cues.feature_prefixes | cues.person_titles
             | cues.office_titles | frozenset(cues.vague_after) | cues.place_of | cues.directions | cues.polity_words
             | cues.locative_before | cues.metonymy_nouns | cues.metonymy_verbs | cues.place_part_words
