@@ -57,15 +57,22 @@ def test_a_weak_cue_with_an_actor_is_parsed(policy):
 
 
 def test_a_weak_cue_with_a_place_the_geoparser_found_is_parsed():
-    text = "The meeting ran late in Ardenvale."
+    text = "The hill was taken near Ardenvale."
     start = text.index("Ardenvale")
     place = Toponym(start, start + len("Ardenvale"), "Ardenvale")
     assert _candidates(text) == []
     assert _candidates(text, [place]) == [text]
 
 
+def test_a_place_does_not_bring_in_a_sentence_no_parse_could_make_an_event_of():
+    """A meeting in a named town: no rule can score it as an event, it counts no one harmed, gives no date."""
+    text = "The meeting ran late in Ardenvale."
+    start = text.index("Ardenvale")
+    assert _candidates(text, [Toponym(start, start + len("Ardenvale"), "Ardenvale")]) == []
+
+
 def test_a_place_used_as_an_actor_is_not_a_signal():
-    text = "The meeting ran late with Ardenvale."
+    text = "The hill was taken with Ardenvale."
     start = text.index("Ardenvale")
     assert _candidates(text, [Toponym(start, start + 9, "Ardenvale", locational=False)]) == []
 

@@ -7,11 +7,11 @@ is case-insensitive, treats hyphens as spaces, and only accepts whole words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Optional, Sequence
+from typing import Any, Iterable, Mapping, Optional, Sequence
 
 import ahocorasick
 import yaml
@@ -179,6 +179,8 @@ class CandidatePolicy:
     number_window: int
     argument_classes: frozenset[str]
     people_classes: frozenset[str]
+    # lemma → irregular forms, for the words some classifier rules look for outside the lexicon
+    irregular_forms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def parse_candidate_policy(data: Any, classes: Sequence[str]) -> CandidatePolicy:
@@ -203,8 +205,14 @@ def parse_candidate_policy(data: Any, classes: Sequence[str]) -> CandidatePolicy
         if unknown:
             raise LexiconError(f"candidate policy: {key} names classes the lexicon lacks: {unknown}")
         sets[key] = frozenset(names)
+    irregular = data.get("irregular_forms", {})
+    if not isinstance(irregular, dict) or not all(
+            isinstance(k, str) and isinstance(v, list) and v and all(isinstance(f, str) and f for f in v)
+            for k, v in irregular.items()):
+        raise LexiconError("candidate policy: irregular_forms must map a lemma to a non-empty list of forms")
     return CandidatePolicy(weights["strong_label_weight"], weights["strong_frame_weight"], window,
-                           sets["argument_classes"], sets["people_classes"])
+                           sets["argument_classes"], sets["people_classes"],
+                           {k.lower(): tuple(f.lower() for f in v) for k, v in irregular.items()})
 
 
 @lru_cache(maxsize=1)
@@ -257,7 +265,171 @@ def has_count_near_cue(text: str, matches: Sequence[CueMatch], policy: Candidate
     return False
 
 
+# --- the most any parse could make of a sentence ------------------------------------------------------------
+#
+# The classifier calls a sentence an event only when one label's score reaches `classify.EVENT_MIN_SCORE`.
+# Every score is built by `classify_rules.score` from the cue matches by additions of a non-negative amount
+# (a cue's weight times factors of at most 1, times a rule's multiplier) and by scalings by factors of at
+# most 1. So the best label can never score more than the sum of every addition any rule could make, and
+# that sum can be bounded without the parse: take each factor as 1, each rule's largest multiplier, and let
+# a rule fire only if the entity classes it needs (which come from class matches alone, never from the
+# parse) are in the sentence and, for the rules that look for words outside the lexicon ("pushed ... out",
+# "sent troops"), only if a word that can have one of their lemmas is there. A sentence whose bound is
+# below the threshold cannot be an event, whatever the parse says.
+
+_ACTORS = frozenset({"STATE", "NONSTATE"})
+
+
+@dataclass(frozen=True)
+class RuleWords:
+    """Word forms that can carry the lemmas some rules look for anywhere in the sentence (not cues)."""
+
+    ousting: re.Pattern
+    ousting_alone: re.Pattern
+    ousting_particle: re.Pattern
+    handing: re.Pattern
+    handing_particle: re.Pattern
+    perpetrating: re.Pattern
+    sending: re.Pattern
+    leaving: re.Pattern
+    departing: re.Pattern
+    driving: re.Pattern
+    throwing: re.Pattern
+    explosive: re.Pattern
+    thrown_explosive: re.Pattern
+    aircraft: re.Pattern
+
+
+def _forms_pattern(lemmas: Iterable[str], irregular: Mapping[str, Sequence[str]]) -> re.Pattern:
+    """Every regular inflection of each lemma plus its listed irregular forms, as whole words."""
+    from eventwatch.extract.cues_lexicon import inflections
+
+    forms: set[str] = set()
+    for lemma in lemmas:
+        forms |= inflections(lemma) | set(irregular.get(lemma, ()))
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def rule_words() -> RuleWords:
+    """Built from the rules' own lemma lists, so that a lemma added to a rule widens the bound with it."""
+    from eventwatch.extract import classify_rules as r
+
+    irregular = load_candidate_policy().irregular_forms
+    return RuleWords(
+        ousting=_forms_pattern(r._OUSTING_VERBS - r._OUSTING_ALONE, irregular),
+        ousting_alone=_forms_pattern(r._OUSTING_ALONE, irregular),
+        ousting_particle=re.compile(r"\b(?:out|from)\b", re.IGNORECASE),
+        handing=_forms_pattern(("hand", "turn"), irregular),
+        handing_particle=re.compile(r"\b(?:over|back)\b", re.IGNORECASE),
+        perpetrating=_forms_pattern(r._PERPETRATE_VERBS, irregular),
+        sending=_forms_pattern(r._SEND_LEMMAS, irregular),
+        leaving=_forms_pattern(r._CIVILIAN_LEAVING, irregular),
+        departing=_forms_pattern(r._DEPARTURE_LEMMAS | {"leave", "abandon", "vacate", "quit"}, irregular),
+        driving=_forms_pattern(r._DRIVE_LEMMAS, irregular),
+        throwing=_forms_pattern(r._THROW_LEMMAS, irregular),
+        explosive=re.compile(r"\bexplosive", re.IGNORECASE),
+        thrown_explosive=_forms_pattern(r._EXPLOSIVE_LEMMAS, irregular),
+        aircraft=_forms_pattern(r._AIRCRAFT, irregular),
+    )
+
+
+def score_bound(text: str, matches: Sequence[CueMatch]) -> float:
+    """The largest score any label of `classify_rules.score` could reach on `text`, whatever its parse.
+
+    Mirrors the rules addition by addition (see the comment above); a rule changed to add more than it did
+    must be mirrored here, which `tests/test_candidates_bound.py` checks on parsed sentences."""
+    from eventwatch.extract.classify_rules import EXPLOSIVE_LABELS
+
+    words = rule_words()
+    labels: dict[str, list[float]] = {}
+    frames: dict[str, list[float]] = {}
+    classes: set[str] = set()
+    for m in matches:
+        for e in m.entries:
+            if e.kind == KIND_LABEL:
+                labels.setdefault(e.name, []).append(e.weight)
+            elif e.kind == KIND_FRAME:
+                frames.setdefault(e.name, []).append(e.weight)
+            else:
+                classes.add(e.name)
+    actors = bool(classes & _ACTORS)
+    total = 0.0
+    # _direct: each label cue once; a broken agreement and a disrupted explosive also lend half elsewhere.
+    for label, ws in labels.items():
+        extra = 1.5 if label == "AGREEMENT" or label in EXPLOSIVE_LABELS else 1.0
+        total += extra * sum(ws)
+    # _attack_frames (and, in a protest, the same attack read as force or violence: below)
+    total += 2.0 * sum(frames.get("ATTACK_VERB", ()))
+    if "CIVILIAN" in classes and actors:
+        kill = 3.0
+    elif actors or "PROTESTER" in classes or words.aircraft.search(text):
+        kill = 2.5
+    else:
+        kill = 1.5 if "CIVILIAN" in classes else 0.5
+    total += kill * sum(frames.get("KILL", ()))
+    # _territory: ousting, handovers, a deal, a withdrawal, then each territorial verb
+    if actors:  # "ousted", "routed" alone; "pushed", "drove" only with "out" or "from"
+        total += 5.0 * len(words.ousting_alone.findall(text))
+        if words.ousting_particle.search(text):
+            total += 5.0 * len(words.ousting.findall(text))
+    handed = 0.0
+    if words.handing_particle.search(text):
+        handed = 5.0 * len(words.handing.findall(text))
+    handover = sum(frames.get("HANDOVER", ()))
+    peaceful = sum(labels.get("NON_VIOL_TERRIT_TRANSFER", ())) + handover + handed
+    total += handover + handed
+    deal = any(w >= 3.5 for w in labels.get("AGREEMENT", ())) and \
+        any(w >= 2 for w in labels.get("CHANGE_TO_GROUP_ACT", ()))
+    withdrew = any(w >= 4 for w in labels.get("CHANGE_TO_GROUP_ACT", ())) or \
+        (actors and bool(words.departing.search(text)))
+    if deal:
+        total += peaceful + 4.0
+    if withdrew and peaceful >= 3:
+        total += peaceful
+    transfer = peaceful >= 4 or withdrew or any(w >= 3.5 for w in labels.get("AGREEMENT", ()))
+    for w in frames.get("TERRITORY", ()):
+        total += (2.0 * w * (1.0 + min(peaceful, 5) / 5) + 2.0 + 0.75 * w) if transfer else 1.5 * w
+    # _disrupt_and_arrest
+    disrupt = 2.0 if "WEAPON" in classes else 1.5 if "CRIME" in classes else 0.0
+    total += disrupt * sum(frames.get("DISRUPT", ()))
+    people = bool(classes & {"CIVILIAN", "PROTESTER", "NONSTATE", "CRIME", "DIPLOMAT"})
+    total += sum(w for w in frames.get("ARREST", ()) if w >= 5 or people)
+    # _other_frames
+    if classes & {"BASE", "MIL_TARGET"}:
+        total += 2.0 * sum(frames.get("ESTABLISH", ()))
+    total += (2.0 if "DIPLOMAT" in classes else 1.0) * sum(frames.get("EXPEL", ()))
+    if "CAPTIVE" in classes:
+        total += 2.5 * sum(frames.get("RELEASE", ()))
+    if "CIVILIAN" in classes and actors:
+        total += 2.0 * sum(frames.get("ABDUCT_VERB", ()))
+    # _protest: only with protest evidence; its label takes the protest plus how it went
+    if "PROTEST" in frames:
+        total += sum(frames["PROTEST"]) + sum(w for f in ("P_INTER", "P_FORCE", "P_VIOL")
+                                              for w in frames.get(f, ())) + 2.0 * sum(frames.get("ATTACK_VERB", ()))
+    # _accusations, _claims, _delivery, _departures
+    total += 4.0 * sum(1 for w in labels.get("ATTRIB", ()) if w in (2, 3))
+    if "NONSTATE" in classes:
+        total += 6.0 * len(words.perpetrating.findall(text))
+    if words.explosive.search(text):
+        total += 7.0 * len(words.driving.findall(text))
+    if words.thrown_explosive.search(text):
+        total += 6.0 * len(words.throwing.findall(text))
+    if actors:
+        total += 4.0 * len(words.sending.findall(text))
+    if "CIVILIAN" in classes:
+        total += 4.0 * len(words.leaving.findall(text))
+    # _instruments, _reciprocal_fire, _priorities
+    shelling = sum(labels.get("ART_MISS_ATTACK", ()))
+    if shelling:
+        total += 2.0 * shelling + 3.0
+    if "CHEM_WEAP" in labels:
+        total += 2.0
+    return total
+
+
 __all__ = ["Cue", "CueMatch", "CueFinder", "find_cues", "find_matches", "default_finder", "KIND_CLASS",
            "CandidatePolicy", "load_candidate_policy", "parse_candidate_policy", "has_strong_cue",
-           "has_argument", "has_count_near_cue",
+           "has_argument", "has_count_near_cue", "score_bound", "rule_words",
            "KIND_FRAME", "KIND_LABEL"]

@@ -14,7 +14,8 @@ from typing import Any, Iterable, Optional, Sequence
 
 from eventwatch.extract.actors import civilian_targeting, find_actors
 from eventwatch.extract.background import is_background
-from eventwatch.extract.casualties import find_casualties
+from eventwatch.extract.casualties import casualty_counts, find_casualties
+from eventwatch.extract.classify import EVENT_MIN_SCORE
 from eventwatch.extract.cues import (
     CandidatePolicy,
     find_cues,
@@ -23,6 +24,7 @@ from eventwatch.extract.cues import (
     has_count_near_cue,
     has_strong_cue,
     load_candidate_policy,
+    score_bound,
 )
 from eventwatch.extract.dates import find_event_date
 from eventwatch.extract.event_types import family_of
@@ -64,7 +66,8 @@ def candidate_sentences(
     A sentence must hold an event cue; one whose cues are all weak ("control", "found", "meeting") must
     also hold a cheap second signal — an entity class, a place the geoparser found (`toponyms`), a number
     near a cue, or an event date — since a weak cue alone never makes the classifier report an event, and
-    parsing is the pipeline's largest cost (`extract.cues.CandidatePolicy`)."""
+    parsing is the pipeline's largest cost (`extract.cues.CandidatePolicy`). Even then a sentence is left
+    unparsed when no parse could make anything of it (`_worth_parsing`)."""
     if cue_starts is None:
         cue_starts = cue_positions(text)
     policy = load_candidate_policy()
@@ -78,19 +81,33 @@ def candidate_sentences(
         while j < len(places) and places[j] < s.start:
             j += 1
         has_place = j < len(places) and places[j] < s.end
-        if has_place or _worth_parsing(s, policy, published_at):
+        if _worth_parsing(s, policy, published_at, has_place):
             out.append(s)
     return out
 
 
-def _worth_parsing(sentence: Sentence, policy: CandidatePolicy, published_at: Optional[datetime]) -> bool:
-    matches = find_matches(sentence.text)
-    return (
-        has_strong_cue(matches, policy)
+_HARM_KINDS = frozenset({"killed", "injured", "abducted", "detained"})
+
+
+def _worth_parsing(sentence: Sentence, policy: CandidatePolicy, published_at: Optional[datetime],
+                   has_place: bool) -> bool:
+    """Could the parse of this cue sentence change a mention? Assembly uses a parsed sentence only as an
+    event (its best label scoring `EVENT_MIN_SCORE`, which `score_bound` caps without a parse), as an event
+    by its toll (a labelled sentence counting people harmed, see `_is_event_sentence`), or for the date it
+    lends to later mentions; a sentence that can be none of these is not worth its parse, however many
+    second signals it has (`data/event_cues_candidates.yaml` explains the bound)."""
+    text = sentence.text
+    matches = find_matches(text)
+    signal = (
+        has_place
+        or has_strong_cue(matches, policy)
         or has_argument(matches, policy)
-        or has_count_near_cue(sentence.text, matches, policy)
-        or find_event_date(sentence, published_at) is not None
+        or has_count_near_cue(text, matches, policy)
     )
+    if signal and (score_bound(text, matches) >= EVENT_MIN_SCORE
+                   or any(c.kind in _HARM_KINDS for c in casualty_counts(text))):
+        return True
+    return find_event_date(sentence, published_at) is not None
 
 
 def extract_mentions(
