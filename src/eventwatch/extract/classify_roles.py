@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from eventwatch.extract.cues import KIND_CLASS, CueMatch
@@ -70,7 +71,7 @@ class ClassIndex:
         self.doc = doc
         self.by_token: dict[int, set[str]] = {}
         self.arguments: dict[int, "Arguments"] = {}  # trigger token → its arguments, computed once
-        self._by_lemma: Optional[dict[str, list[Token]]] = None
+        self._by_lemma: Optional[dict[str, list[int]]] = None  # lemma → token indices
         for m in matches:
             names = {e.name for e in m.entries if e.kind == KIND_CLASS}
             if not names:
@@ -83,13 +84,15 @@ class ClassIndex:
 
     def with_lemma(self, lemmas: Iterable[str]) -> list[Token]:
         """The doc's tokens whose lemma is one of `lemmas`, in order. The rules that look for a few verbs
-        anywhere in the sentence share one walk over its tokens instead of each making its own."""
+        anywhere in the sentence share one index of its lemmas instead of each making its own walk. The
+        index is read from the lemma column so that only the tokens asked for are made."""
         if self._by_lemma is None:
             self._by_lemma = {}
-            for tok in self.doc:
-                self._by_lemma.setdefault(tok.lemma_, []).append(tok)
-        found = [tok for lemma in set(lemmas) for tok in self._by_lemma.get(lemma, ())]
-        return sorted(found, key=lambda t: t.i)
+            strings = self.doc.vocab.strings
+            for i, code in enumerate(self.doc.to_array(LEMMA).tolist() if len(self.doc) else ()):
+                self._by_lemma.setdefault(strings[code], []).append(i)
+        found = sorted(i for lemma in set(lemmas) for i in self._by_lemma.get(lemma, ()))
+        return [self.doc[i] for i in found]
 
     def own(self, tok: Token) -> set[str]:
         classes = set(self.by_token.get(tok.i, ()))

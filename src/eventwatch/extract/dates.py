@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Optional
 
 from eventwatch.model import (
@@ -111,6 +112,31 @@ _COMPILED = [
     (re.compile(rf"(?<![\w-])(?:{p})(?![\w])", 0 if k in ("dmy", "mdy", "dm", "md", "my", "m", "weekday") else re.I), k)
     for p, k in _PATTERNS
 ]
+# What every match of a kind must contain: one of these lower-case words, or (_DIGIT) a digit. Most sentences
+# hold no temporal expression at all, so checking these few words first spares most of the 26 scans above.
+# A new pattern needs its entry here (a kind without one is always scanned).
+_DIGIT = "\\d"
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "dmy": _MONTH_STEMS, "mdy": _MONTH_STEMS, "dm": _MONTH_STEMS, "md": _MONTH_STEMS, "my": _MONTH_STEMS,
+    "m": _MONTH_STEMS, "iso": (_DIGIT,), "numeric": (_DIGIT,), "y": (_DIGIT,), "rel:-2": ("yesterday",),
+    "weekday": ("day",), "rel:0": ("today", "this", "tonight"), "rel:-1": ("yesterday", "last", "overnight"),
+    "days_ago": ("ago",), "weeks_ago": ("ago",), "months_ago": ("ago",), "recent_days": ("days",),
+    "weekend": ("weekend",), "this_week": ("week",), "last_week": ("week",), "this_month": ("month",),
+    "last_month": ("month",), "this_year": ("year",), "last_year": ("year",), "future": ("tomorrow", "next", "later"),
+}
+_ANY_DIGIT = re.compile(r"\d")  # the same class as the patterns' \d (any Unicode decimal digit)
+# The only non-ASCII characters that a case-insensitive pattern matches to an ASCII letter (found by testing
+# every code point against re.I): folded before the word check so it never misses what a pattern would find.
+_IGNORECASE_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _possible_kinds(text: str) -> set[str]:
+    """The kinds whose required words occur in `text`: only their patterns can match."""
+    folded = text.translate(_IGNORECASE_TWINS).lower()
+    has_digit = _ANY_DIGIT.search(text) is not None
+    return {kind for kind, needs in _NEEDS.items()
+            if any(has_digit if word == _DIGIT else word in folded for word in needs)}
 # The evidence is the temporal expression itself: "2019", not "in 2019" ("since" is kept in the reading).
 _LEADING_PREPOSITION = re.compile(r"(?:(?:in|on|of|during|since|from|by|until|throughout|for|the)\s+)+", re.I)
 _REPORTING = re.compile(
@@ -128,7 +154,10 @@ def find_dates(sentence: Sentence, published_at: Optional[datetime]) -> list[Dat
     pub = published_at.date() if isinstance(published_at, datetime) else published_at
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
+    possible = _possible_kinds(text)
     for rx, kind in _COMPILED:
+        if kind not in possible and kind in _NEEDS:
+            continue
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -245,7 +274,11 @@ def _resolve(m: re.Match, kind: str, pub: Optional[date]) -> Optional[tuple[str,
     return None
 
 
+@lru_cache(maxsize=4096)
 def _parse_explicit(text: str, pub: Optional[date]) -> Optional[date]:
+    """Remembered per (text, publication date): dateparser costs about a millisecond a call, and a report
+    repeats its dates (headline and body), as do reports of the same day. Without `pub` only a full date
+    (with its year) is ever parsed here, so the answer never depends on today's date."""
     import dateparser  # imported here: loading its data costs about a second, only pay it when needed
 
     settings = {"PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first",

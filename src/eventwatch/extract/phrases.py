@@ -22,8 +22,17 @@ _FOLD = {"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "-": " ", "‐"
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
+_FOLD_TABLE = str.maketrans(_FOLD)
+
+
 def normalise(text: str) -> str:
-    """Lowercase and fold apostrophes/hyphens/spaces, keeping the length (offsets stay valid)."""
+    """Lowercase and fold apostrophes/hyphens/spaces, keeping the length (offsets stay valid).
+
+    Lower-casing is per character because a few characters change length ("İ") or context ("Σ") when a
+    whole string is lower-cased; folded ASCII text has neither, so it is lower-cased in one call."""
+    folded = text.translate(_FOLD_TABLE)
+    if folded.isascii():
+        return folded.lower()
     out = []
     for ch in text:
         ch = _FOLD.get(ch, ch)
@@ -70,7 +79,9 @@ class PhraseMatcher(Generic[T]):
         entries = self._automaton.get(key, None)
         if entries is None:
             entries = []
-            self._automaton.add_word(key, entries)
+            self._automaton.add_word(key, (len(key), entries))
+        else:
+            entries = entries[1]
         entries.append((alias, payload))
         self._built = False
 
@@ -91,8 +102,7 @@ class PhraseMatcher(Generic[T]):
             return []
         norm, index = _squeezed_with_index(text)
         found: list[tuple[int, int, T, str]] = []
-        for end_idx, entries in self._automaton.iter(norm):
-            key_len = len(_squeeze(entries[0][0]))
+        for end_idx, (key_len, entries) in self._automaton.iter(norm):
             s_norm, e_norm = end_idx - key_len + 1, end_idx + 1
             if s_norm > 0 and _is_word_char(norm[s_norm - 1]) and _is_word_char(norm[s_norm]):
                 continue
@@ -138,6 +148,8 @@ def _is_word_char(ch: str) -> bool:
 def _squeezed_with_index(text: str) -> tuple[str, list[int]]:
     """Normalised text with runs of spaces collapsed, and the original offset of each kept character."""
     norm = normalise(text)
+    if not norm.startswith(" ") and "  " not in norm:  # nothing to collapse: the usual case
+        return norm, list(range(len(norm)))
     chars, index = [], []
     prev_space = True
     for i, ch in enumerate(norm):
