@@ -17,12 +17,15 @@ import itertools
 import time
 from collections import deque
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional
 
 from eventwatch.ingest import ReadResult, read_bytes, read_paths
 from eventwatch.model import Document, Mention
 from eventwatch.resources import Resources, Settings
-from eventwatch.store.repository import AddResult, PreparedWrite, Store, prepare_write
+from eventwatch.store.prepared import PreparedWrite, prepare_write
+
+if TYPE_CHECKING:  # workers import this module but never the store (SQLAlchemy): kept out of their start-up
+    from eventwatch.store.repository import AddResult, Store
 
 
 @dataclass
@@ -125,12 +128,30 @@ def _extract_in_worker(docs: list[Document]) -> list[Extracted]:
     return _extract_chunk(_WORKER_RESOURCES["default"], docs)
 
 
+def _init_and_say_ready(initializer: Optional[Callable[..., None]], initargs: tuple, ready: Any) -> None:
+    """A worker's initializer, then a release of the pool's `ready` semaphore: the parent can tell when
+    every worker has loaded its models, and so time start-up apart from extraction."""
+    if initializer is not None:
+        initializer(*initargs)
+    ready.release()
+
+
+def _nothing() -> None:
+    """A task that makes the pool start a worker (a spawn pool starts one per task, up to its size)."""
+
+
 class LocalExtractor:
     """Extraction in this process."""
 
     def __init__(self, resources: Resources, chunk: int = CHUNK):
         self.resources = resources
         self.chunk = chunk
+
+    def warm_up(self) -> float:
+        """Load the models now; the seconds it took."""
+        t0 = time.perf_counter()
+        self.resources.load_all()
+        return time.perf_counter() - t0
 
     def map(self, docs: Iterable[Document]) -> Iterator[Extracted]:
         for c in _chunks(docs, self.chunk):
@@ -174,8 +195,29 @@ class ProcessExtractor:
         # spawn: a clean interpreter per worker, no inherited locks or connections. ProcessPoolExecutor
         # rather than multiprocessing.Pool: Pool silently replaces a killed worker and waits forever for
         # its task, the executor breaks and says so.
-        return ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"),
-                                   initializer=self.initializer, initargs=self.initargs)
+        context = mp.get_context("spawn")
+        self._ready = context.Semaphore(0)  # released once by each worker when its models are loaded
+        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_and_say_ready,
+                                   initargs=(self.initializer, self.initargs, self._ready))
+
+    def warm_up(self, timeout: Optional[float] = None) -> float:
+        """Start every worker and wait until each has loaded its models; the seconds it took.
+
+        Without it, workers start with the first chunks and their start-up (imports, spaCy, gazetteer:
+        seconds) is inside whatever the caller times. Best effort: should a worker die on the way, this
+        returns and `map` meets the broken pool and recovers as it always does.
+        """
+        t0 = time.perf_counter()
+        probes = [self._submit_call(_nothing) for _ in range(self.workers)]
+        ready = 0
+        while ready < self.workers:
+            if timeout is not None and time.perf_counter() - t0 > timeout:
+                break
+            if self._ready.acquire(timeout=0.2):
+                ready += 1
+            elif any(f.done() and f.exception() is not None for f in probes):
+                break
+        return time.perf_counter() - t0
 
     def _restart(self, lost: list[Document]) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)
@@ -208,11 +250,14 @@ class ProcessExtractor:
 
     def _submit(self, chunk: list[Document]) -> Any:
         """The chunk's future; a pool already broken gives a future that says so, handled in turn."""
+        return self._submit_call(self.task, chunk)
+
+    def _submit_call(self, fn: Callable[..., Any], *args: Any) -> Any:
         from concurrent.futures import Future
         from concurrent.futures.process import BrokenProcessPool
 
         try:
-            return self.pool.submit(self.task, chunk)
+            return self.pool.submit(fn, *args)
         except BrokenProcessPool as exc:
             broken: Future = Future()
             broken.set_exception(exc)
@@ -259,6 +304,11 @@ def _where(doc: Document) -> str:
 def _dask_extract(docs: list[Document], settings: Settings, own_workers: bool = False) -> list[Extracted]:
     """Runs on a Dask worker; the worker keeps its models between tasks. `own_workers`: the workers are
     this run's own (a LocalCluster), so they may be kept from importing what extraction does not use."""
+    return _extract_chunk(_dask_resources(settings, own_workers), docs)
+
+
+def _dask_resources(settings: Settings, own_workers: bool) -> Resources:
+    """This Dask worker's resources, made on its first task and kept on the worker object."""
     from distributed import get_worker
 
     worker = get_worker()
@@ -270,7 +320,12 @@ def _dask_extract(docs: list[Document], settings: Settings, own_workers: bool = 
             keep_torch_out(settings)
         resources = Resources(settings)
         worker._eventwatch_resources = resources
-    return _extract_chunk(resources, docs)
+    return resources
+
+
+def _dask_load(settings: Settings, own_workers: bool) -> None:
+    """Runs once on each Dask worker when the extractor warms up: the models load before any document."""
+    _dask_resources(settings, own_workers).load_all()
 
 
 class DaskExtractor:
@@ -283,6 +338,7 @@ class DaskExtractor:
             raise RuntimeError("--dask needs Dask: pip install 'eventwatch[dask]'") from exc
 
         self.cluster = None
+        n = 0
         if address.startswith("local"):
             n = int(address.split(":", 1)[1]) if ":" in address else 2
             self.cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
@@ -293,6 +349,19 @@ class DaskExtractor:
         self.settings = settings
         self.window = window  # chunks in flight: enough to keep every worker busy
         self.chunk = chunk
+        self.local_workers = n  # the LocalCluster's size; 0 for an existing cluster
+
+    def warm_up(self) -> float:
+        """Wait for the workers (all of a LocalCluster's) and load the models on each; the seconds it took."""
+        t0 = time.perf_counter()
+        if self.local_workers:
+            self.client.wait_for_workers(self.local_workers)
+        own = self.cluster is not None
+        futures = [self.client.submit(_dask_load, self.settings, own, workers=[address],
+                                      allow_other_workers=False, pure=False)
+                   for address in self.client.scheduler_info().get("workers", {})]
+        self.client.gather(futures)
+        return time.perf_counter() - t0
 
     def map(self, docs: Iterable[Document]) -> Iterator[Extracted]:
         def submit(c: list[Document]) -> Any:
@@ -331,9 +400,14 @@ def ingest_results(
     on_result: Optional[Callable[[ReadResult], None]] = None,
     workers: int = 1,
     dask: Optional[str] = None,
+    extractor: Optional[Any] = None,
 ) -> BatchSummary:
+    """`extractor`: one the caller made (and perhaps warmed up) with `make_extractor`, and closes itself;
+    by default one is made from `workers`/`dask` for this batch and closed at its end."""
     summary = BatchSummary()
-    extractor = make_extractor(resources, workers, dask)
+    own_extractor = extractor is None
+    if extractor is None:
+        extractor = make_extractor(resources, workers, dask)
     # Documents flow through the extractor; failures and known documents bypass it. A side queue keeps
     # each extracted result paired with its document, in order.
     to_extract: deque = deque()
@@ -374,7 +448,8 @@ def ingest_results(
         return summary
     finally:
         writer.flush()
-        extractor.close()
+        if own_extractor:
+            extractor.close()
     return summary
 
 

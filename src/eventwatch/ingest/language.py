@@ -13,21 +13,24 @@ from eventwatch.ingest.lexicon import page_shapes
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
 def detect_language(text: str) -> Optional[str]:
+    # Counted with map/findall, which run in C: a Python loop per character was most of reading a document.
     sample = text[:5000]
-    letters = [ch for ch in sample if ch.isalpha()]
-    if len(letters) < 3:
+    letters = sum(map(str.isalpha, sample))
+    if letters < 3:
         return None
-    arabic = sum(1 for ch in letters if "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f")
-    cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
-    if arabic / len(letters) > 0.4:
+    if sum(map(str.isalpha, _ARABIC.findall(sample))) / letters > 0.4:
         return "fa" if re.search("[پچژگ]", sample) else "ar"
-    if cyrillic / len(letters) > 0.4:
+    if sum(map(str.isalpha, _CYRILLIC.findall(sample))) / letters > 0.4:
         return "uk" if re.search("[іїєґІЇЄҐ]", sample) else "ru"
-    words = [w.casefold() for w in _WORD.findall(sample)]
+    words = list(map(str.casefold, _WORD.findall(sample)))
     if not words:
         return None
-    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in page_shapes().stopwords.items()}
+    scores = {lang: sum(map(stop.__contains__, words)) for lang, stop in page_shapes().stopwords.items()}
     lang, best = max(scores.items(), key=lambda kv: kv[1])
     second = max((v for k, v in scores.items() if k != lang), default=0)
     if best >= 2 and best > 1.2 * second:

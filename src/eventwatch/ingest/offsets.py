@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 Runs = list[list[int]]
 _NON_SPACE = re.compile(r"\S+")
+_ODD_SPACE = re.compile(r"\s{2,}|[^\S ]")  # whitespace other than one plain space: what collapsing changes
 
 
 class TextBuilder:
@@ -56,6 +57,9 @@ def copy_spans_collapsing_space(builder: TextBuilder, source: str, spans: list[t
     Used where syntax was cut out of a line ("the **Raqqa** office"): the words on either side of a cut keep
     the space that separated them in the source.
     """
+    if len(spans) == 1:  # every line of plain text
+        _copy_span_collapsing_space(builder, source, *spans[0])
+        return
     pieces: list[tuple[int, int]] = []  # non-space runs, in order
     gaps: list[bool] = []  # before each piece: was there whitespace since the previous piece?
     seen_space = False
@@ -86,6 +90,20 @@ def copy_spans_collapsing_space(builder: TextBuilder, source: str, spans: list[t
         seg_end = b
     if pieces:
         builder.copy(source, seg_start, seg_end)
+
+
+def _copy_span_collapsing_space(builder: TextBuilder, source: str, start: int, end: int) -> None:
+    """The one-span case, the same slices and runs: only the whitespace that changes is looked for (runs
+    other than one plain space, found in C), where going word by word cost most of reading a document."""
+    line = source[start:end]
+    first, stop = start + len(line) - len(line.lstrip()), start + len(line.rstrip())  # strip() is `\s`
+    if first >= stop:
+        return
+    for m in _ODD_SPACE.finditer(source, first, stop):
+        builder.copy(source, first, m.start())
+        builder.add(" ")
+        first = m.end()
+    builder.copy(source, first, stop)
 
 
 def compose(outer: Runs, inner: Runs) -> Runs:
