@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional
 
 from eventwatch.ingest import ReadResult, read_bytes, read_paths
+from eventwatch.memory import batch_collector, settle_for_batch
 from eventwatch.model import Document, Mention
 from eventwatch.resources import Resources, Settings
 from eventwatch.store.prepared import PreparedWrite, prepare_write
@@ -122,6 +123,7 @@ def _init_worker(settings: Settings) -> None:
 
     keep_torch_out(settings)
     _WORKER_RESOURCES["default"] = Resources(settings).load_all()
+    settle_for_batch()  # the process lives for this batch: its models are never garbage (eventwatch.memory)
 
 
 def _extract_in_worker(docs: list[Document]) -> list[Extracted]:
@@ -318,7 +320,12 @@ def _dask_resources(settings: Settings, own_workers: bool) -> Resources:
             from eventwatch.resources import keep_torch_out
 
             keep_torch_out(settings)
-        resources = Resources(settings)
+            # This run's own worker: load now and settle its collector (eventwatch.memory). A shared
+            # cluster's workers are left as their owner set them, and load on first use.
+            resources = Resources(settings).load_all()
+            settle_for_batch()
+        else:
+            resources = Resources(settings)
         worker._eventwatch_resources = resources
     return resources
 
@@ -404,6 +411,13 @@ def ingest_results(
 ) -> BatchSummary:
     """`extractor`: one the caller made (and perhaps warmed up) with `make_extractor`, and closes itself;
     by default one is made from `workers`/`dask` for this batch and closed at its end."""
+    with batch_collector():  # what is loaded now outlives the batch: no collection need walk it (memory.py)
+        return _ingest(store, resources, results, on_result, workers, dask, extractor)
+
+
+def _ingest(store: Store, resources: Resources, results: Iterable[ReadResult],
+            on_result: Optional[Callable[[ReadResult], None]], workers: int, dask: Optional[str],
+            extractor: Optional[Any]) -> BatchSummary:
     summary = BatchSummary()
     own_extractor = extractor is None
     if extractor is None:
