@@ -230,15 +230,30 @@ class Event:
 # --- (de)serialisation -----------------------------------------------------------------------------------
 
 
+_LEAVES = (str, int, float, bool, type(None))  # returned as they are; most values in the tree are these
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    """A dataclass's field names, looked up once per class: the store converts thousands of values a
+    second, and `dataclasses.fields` rebuilds its answer each call."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
+
+
 def to_dict(value: Any) -> Any:
     """Dataclass tree → JSON-ready dict (datetimes as ISO strings, bytes left out)."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    if isinstance(value, _LEAVES):
+        return value
+    if hasattr(type(value), "__dataclass_fields__"):  # an instance (a dataclass itself is a leaf)
         out = {}
-        for f in dataclasses.fields(value):
-            v = getattr(value, f.name)
+        for name in _field_names(type(value)):
+            v = getattr(value, name)
             if isinstance(v, bytes):
                 continue
-            out[f.name] = to_dict(v)
+            out[name] = to_dict(v)
         return out
     if isinstance(value, (list, tuple)):
         return [to_dict(v) for v in value]
@@ -252,7 +267,7 @@ def to_dict(value: Any) -> Any:
 def _build(cls: type, data: Optional[dict]) -> Any:
     if data is None:
         return None
-    names = {f.name for f in dataclasses.fields(cls)}
+    names = _field_names(cls)
     return cls(**{k: v for k, v in data.items() if k in names})
 
 
