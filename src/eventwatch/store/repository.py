@@ -118,8 +118,7 @@ def _candidate_query(with_cells: tuple[bool, ...], by_country: bool) -> Any:
             events.c.date <= bindparam(f"last{stored_precision}"),
             events.c.merged_into.is_(None),
         ]
-        branches += [select(events.c.id, events.c.version, events.c.data).where(*window, *near)
-                     for near in spatial]
+        branches += [select(events.c.id, events.c.version).where(*window, *near) for near in spatial]
     return union_all(*branches).limit(500)
 
 
@@ -144,6 +143,9 @@ _EVENT_SOURCES = (
            documents.c.published_at, documents.c.title, documents.c.copy_of, documents.c.text_hash)
     .join(documents, documents.c.id == mentions.c.document_id)
     .where(mentions.c.event_id == bindparam("b_id")).order_by(mentions.c.id))
+# The JSON of candidate events not already held as values (`Store._parsed`), read once their ids are known.
+_EVENTS_DATA = select(events.c.id, events.c.version, events.c.data).where(
+    events.c.id.in_(bindparam("b_ids", expanding=True)))
 _EVENT_STATE = select(events.c.status, events.c.version).where(events.c.id == bindparam("b_id"))
 _EVENT_OVERRIDES = select(event_overrides).where(event_overrides.c.event_id == bindparam("b_id"))
 _INSERT_EVENT = insert(events)
@@ -458,13 +460,24 @@ class Store:
             first, last = candidate_dates(day, m.date_precision, stored_precision)
             params[f"first{stored_precision}"] = first.isoformat()
             params[f"last{stored_precision}"] = last.isoformat()
-        # one round trip; each branch is an index range scan
-        found: dict[str, Event] = {}
-        for event_id, version, data in conn.execute(_candidate_query(tuple(shape), bool(loc.country_code)),
-                                                    params):
-            if event_id not in found:
-                found[event_id] = self._parsed_event(event_id, version, data)
-        return list(found.values())
+        # One round trip for the ids (each branch an index range scan, no JSON read); the events' JSON only
+        # for those not already held: the same events are candidates for mention after mention, and reading
+        # and decoding their JSON (several KB each, growing with their sources) was most of this search.
+        hits: dict[str, int] = {}
+        for event_id, version in conn.execute(_candidate_query(tuple(shape), bool(loc.country_code)), params):
+            hits.setdefault(event_id, version or 0)
+        held, found, missing = self._parsed, {}, []
+        for key in hits.items():
+            event = held.get(key)
+            if event is None:
+                missing.append(key[0])
+            else:
+                held.move_to_end(key)
+                found[key] = event
+        if missing:
+            for event_id, version, data in conn.execute(_EVENTS_DATA, {"b_ids": missing}):
+                found[(event_id, version or 0)] = self._parsed_event(event_id, version, data)
+        return [found[key] for key in hits.items()]
 
     _PARSED_KEPT = 4096  # candidate events kept as values; a few MB
 
