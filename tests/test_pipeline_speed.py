@@ -85,6 +85,16 @@ def test_the_remembering_lemmatizer_gives_spacys_lemmas_on_first_sight_and_from_
     assert fast("") is not None
 
 
+def test_the_lemma_index_is_searched_as_sets_in_our_pipeline_only(spacy_pair):
+    plain, fast = spacy_pair
+    ours = fast.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    theirs = plain.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert all(isinstance(v, frozenset) for v in ours.values())
+    assert all(isinstance(v, list) for v in theirs.values())  # another loaded pipeline is left as shipped
+    rare = "The paraglider's outriggers were unspooling over the escarpments while sextons genuflected."
+    assert [t.lemma_ for t in fast(rare)] == [t.lemma_ for t in plain(rare)]
+
+
 def test_sentences_are_split_only_on_lines_where_a_cue_starts(resources):
     text = REPORTS[0]
     every = split_sentences(resources.senter, text)
