@@ -38,6 +38,14 @@ def geoparse(
     spans = Recogniser(gazetteer).recognise(text, spacy_doc)
     resolutions = Resolver(gazetteer).resolve(spans, doc_country=doc_country, publisher=publisher)
     keep = _believed(spans, resolutions, gazetteer, doc_country)
+    for k, s in enumerate(spans):
+        if not keep[k] and s.facility:
+            # A facility is a place by its head word whatever the name inside it is; an implausible reading
+            # of that name ("Al-Quds Hospital" in Aleppo) only makes it stand in at the document's places.
+            keep[k] = True
+            r = resolutions[k]
+            if r is not None:
+                resolutions[k] = Resolution(None, 0, r.score, r.ranked)
     for k in far_namesakes(spans, resolutions, keep):
         r = resolutions[k]
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)  # stands in at the document's places instead
@@ -101,7 +109,9 @@ def _believed(spans, resolutions, gazetteer=None, doc_country: Optional[str] = N
                 and r.candidate.country_code in transliterated:
             keep[k] = True
     for _round in range(2):
-        points = [resolutions[k].candidate for k in range(n) if keep[k] and resolutions[k] is not None
+        # A facility's reading is a weak one borrowed from the name inside it: it supports no other name.
+        points = [resolutions[k].candidate for k in range(n) if keep[k] and not spans[k].facility
+                  and resolutions[k] is not None
                   and resolutions[k].candidate is not None and resolutions[k].candidate.lat is not None
                   and not resolutions[k].candidate.feature_code.startswith(("PCL", "CONT"))]
         admin1 = {c.admin1_code for c in points if c.admin1_code}

@@ -39,6 +39,7 @@ class NameSpan:
     entity: Optional[str] = None  # spaCy label covering it, when a parse was given
     firm: bool = False  # backed by a firm place cue ("in", "near", "village of"), not just "to" or "at"
     weak: bool = False  # candidates are those of a shorter name inside it ("Lake Vermont" → Vermont)
+    facility: bool = False  # a named building or site ("Aleppo University Hospital"): a place by its head word
 
     @property
     def located(self) -> bool:

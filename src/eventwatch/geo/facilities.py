@@ -1,0 +1,275 @@
+"""Named facilities and sites: hospitals, schools, mosques, camps, prisons, airports, stadiums, courts.
+
+Conflict reports place events at buildings and compounds ("shelling hit Al-Quds Hospital", "detained at
+Crossroads Correctional Center", "the strike on Camp Speicher"); no gazetteer holds them, and the place name
+inside one ("Aleppo University Hospital") is not where the sentence puts the event: the facility is. A
+capitalised run ending in a facility head ("... Hospital", "... Mosque"), starting with a prefix head
+("Camp Bastion") or a head followed by "of" and a name ("University of Aleppo") is reported as one place.
+It is unresolved, so it stands in at the place it is said to lie in or the document's places (fallback.py);
+where it holds a known place name, that name's readings are its weak ones, believed near the document's
+other places, as for natural features (features.py). The known name itself stays, marked embedded.
+
+An institution acting through its people is not a place ("the X University said", "X Hospital officials",
+"X Hospital's director"): such a name is kept with `locational=False`, as metonymic place names are.
+The word lists are data (facilities.yaml), checked on load.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+
+from eventwatch.geo.derive import DATA_DIR
+from eventwatch.geo.lexicon import Cues
+from eventwatch.geo.name_span import JOIN_GAPS, SENTENCE_BREAK, NameSpan
+from eventwatch.geo.normalise import Token
+
+# A facility's proper name is short: at most this many words before its head ("Marjory Stoneman Douglas
+# High School"); longer runs are lists or headlines.
+MAX_NAME_WORDS = 4
+# Words that may open a capitalised run without belonging to the name ("At Mercy Hospital", "The").
+_LEADING = frozenset({"the", "a", "an", "at", "in", "on", "from", "to", "near", "inside", "outside", "into",
+                      "this", "that", "our", "his", "her", "their", "its", "and", "or", "of", "by", "for", "with"})
+# Lower-case words allowed inside a name after "of" ("University of the West Indies", "Museum of Ice Cream").
+_INNER_CONNECTORS = frozenset({"of", "the", "de", "del", "des", "du", "la", "le", "al", "el", "di", "da"})
+# Those allowed before a head ("Notre Dame de Paris Cathedral", "Masjid al Nur Mosque"): never "of", whose
+# left side is another phrase more often than a name ("Students of Damascus University").
+_ARTICLES_INSIDE = frozenset({"de", "del", "des", "du", "la", "le", "al", "el", "di", "da"})
+# Abbreviations written with a period inside a name ("St. Michael's Hospital", "Mt. Sinai Hospital").
+_DOTTED = frozenset({"st", "mt", "ft", "dr"})
+_POSSESSIVE = ("'s", "’s")
+_KEYS = ("heads", "sites", "heads_of", "prefixes", "surname_heads", "acting_verbs", "people_nouns", "organisation_tails")
+
+
+@dataclass(frozen=True)
+class FacilityWords:
+    heads: frozenset[str]
+    sites: frozenset[str]  # open grounds and compounds; every other head names a building
+    heads_of: frozenset[str]
+    prefixes: frozenset[str]
+    surname_heads: frozenset[str]
+    acting_verbs: frozenset[str]
+    people_nouns: frozenset[str]
+    organisation_tails: frozenset[str]
+
+
+@lru_cache(maxsize=2)
+def load_facilities(path: str = str(DATA_DIR / "facilities.yaml")) -> FacilityWords:
+    """Read facilities.yaml; every list must be present and hold lower-case words."""
+    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    lists = {}
+    for key in _KEYS:
+        value = raw.get(key)
+        if not isinstance(value, list) or not all(isinstance(w, str) and w and w == w.lower() for w in value):
+            raise ValueError(f"facilities.yaml: {key} must be a list of lower-case words (quote YAML words like on/off)")
+        lists[key] = frozenset(value)
+    for key in ("heads_of", "surname_heads", "sites"):
+        stray = lists[key] - lists["heads"]
+        if stray:
+            raise ValueError(f"facilities.yaml: {key} must be heads too: {sorted(stray)}")
+    return FacilityWords(**lists)
+
+
+def _title(t: Token) -> bool:
+    """Capitalised as a name is, not written in capitals as an acronym or a shouted headline is."""
+    return t.text[:1].isupper() and not (t.text.isupper() and len(t.text) > 1)
+
+
+def _gap_in_name(text: str, a: Token, b: Token) -> bool:
+    """Whether tokens a and b, side by side, are read as words of one name."""
+    gap = text[a.end : b.start]
+    if "\n" in gap:
+        return False
+    if gap.strip() in JOIN_GAPS:
+        return True
+    if gap[:2] in _POSSESSIVE and gap[2:] == " ":
+        return True  # "Eva's Village", "St. Michael's Hospital"
+    return gap == ". " and a.norm in _DOTTED
+
+
+def _name_start(text: str, tokens: list[Token], k: int, cues: Cues, title_case: frozenset[int]) -> int:
+    """First token of the capitalised run that ends just before token k (k itself if there is none)."""
+    st = k
+    while st > 0 and k - st < MAX_NAME_WORDS + 2:
+        p = tokens[st - 1]
+        if not _gap_in_name(text, p, tokens[st]) or p.start in title_case:
+            break
+        if _title(p) or (p.text.isupper() and p.text.isalpha()) or (p.text[:1].isdigit() and st - 1 > 0
+                                                                     and _title(tokens[st - 2])):
+            if p.norm in cues.months:
+                break
+            st -= 1
+        elif p.norm in _ARTICLES_INSIDE and p.text.islower() and st - 2 >= 0 and _title(tokens[st - 2]) \
+                and _gap_in_name(text, tokens[st - 2], p):
+            st -= 1
+        else:
+            break
+    while st < k and (tokens[st].norm in _LEADING or tokens[st].norm in cues.person_titles
+                      or tokens[st].text.islower() or tokens[st].text[:1].isdigit()):
+        st += 1
+    return st
+
+
+def _name_after(text: str, tokens: list[Token], k: int) -> int:
+    """One past the last token of the proper name after "of" at token k ("University of [Aleppo]")."""
+    e = k + 1
+    n = len(tokens)
+    while e < n and e - k <= MAX_NAME_WORDS and _gap_in_name(text, tokens[e - 1], tokens[e]) and (
+        _title(tokens[e]) or (tokens[e].norm in _INNER_CONNECTORS and tokens[e].text.islower()
+                              and e + 1 < n and _title(tokens[e + 1]))
+    ):
+        e += 1
+    while e > k + 1 and tokens[e - 1].text.islower():
+        e -= 1
+    return e
+
+
+def _runs(text: str, tokens: list[Token], cues: Cues, words: FacilityWords,
+          title_case: frozenset[int]) -> Iterable[tuple[int, int, int]]:
+    """Token ranges [i, j) of facility names with the index of their head word, in text order."""
+    n = len(tokens)
+    for k, t in enumerate(tokens):
+        if not _title(t) or t.start in title_case:
+            continue
+        nxt = tokens[k + 1] if k + 1 < n else None
+        joined_next = nxt is not None and _gap_in_name(text, t, nxt) and text[t.end : nxt.start] != ""
+        if t.norm in words.prefixes and joined_next and _title(nxt) and nxt.norm not in cues.months \
+                and _name_start(text, tokens, k, cues, title_case) == k:
+            e = k + 2
+            while e < n and e - k <= 2 and _title(tokens[e]) and _gap_in_name(text, tokens[e - 1], tokens[e]):
+                e += 1
+            if e < n and _title(tokens[e]) and _gap_in_name(text, tokens[e - 1], tokens[e]):
+                continue  # "Fort Sanders Medical Center": a longer name, judged at its own head
+            yield k, e, k
+        elif t.norm in words.heads:
+            if joined_next and _title(nxt):
+                continue  # the name goes on ("University Hospital", "Hospital Trust"): judged at its end
+            if joined_next and nxt.norm == "for":
+                continue  # "Center for Strategic Studies": an organisation
+            of_name = (joined_next and t.norm in words.heads_of and nxt.norm == "of" and nxt.text.islower()
+                       and k + 2 < n and _title(tokens[k + 2]) and _gap_in_name(text, nxt, tokens[k + 2]))
+            st = _name_start(text, tokens, k, cues, title_case)
+            if of_name:
+                yield st, _name_after(text, tokens, k + 1), k
+                continue
+            if st == k:
+                continue
+            if st == k - 1 and t.norm in words.surname_heads and tokens[st].norm in cues.given_names:
+                continue  # "Jerry Hall", "Ben Camp": a person
+            yield st, k + 1, k
+
+
+def _acting(text: str, tokens: list[Token], i: int, j: int, cues: Cues, words: FacilityWords) -> bool:
+    """Whether the facility named by tokens i..j stands for the people who run it ("the court ruled",
+    "X Hospital officials", "X University's president")."""
+    end = tokens[j - 1].end
+    if j >= len(tokens):
+        return False
+    nxt = tokens[j]
+    if text[end : end + 2] in _POSSESSIVE:
+        return nxt.text.islower() and (nxt.norm in words.people_nouns or nxt.norm in cues.metonymy_nouns)
+    if text[end : nxt.start].strip() not in ("", ","):
+        return False
+    if nxt.text.islower() and nxt.norm in words.people_nouns:
+        return True
+    b = i - 1
+    while b > 0 and tokens[b].norm in ("the", "a", "an") and tokens[b].text.islower():
+        b -= 1
+    before = tokens[b] if b >= 0 else None
+    if before is not None and before.text.islower() and before.norm in _LEADING - {"the", "a", "an", "this", "that"}:
+        return False  # the object of a preposition is not the subject of the verb after it
+    k = j
+    while k < len(tokens) and k - j < 3 and (tokens[k].norm in cues.metonymy_auxiliaries or (
+        tokens[k].norm.endswith("ly") and len(tokens[k].norm) > 4 and tokens[k].text.islower())):
+        k += 1
+    if k >= len(tokens):
+        return False
+    verb = tokens[k]
+    return verb.text.islower() and (verb.norm in cues.metonymy_verbs or verb.norm in words.acting_verbs)
+
+
+def _used_as_place(text: str, tokens: list[Token], i: int, j: int, kept: list[NameSpan], cues: Cues,
+                   site: bool) -> bool:
+    """Whether a place cue puts the facility somewhere: a locative word before it ("at the X Center",
+    "shelled X Hospital"), or a known place it is said to lie in after it ("X Prison in Shelby", "X Inn,
+    Ballyjamesduff").
+
+    Without one, a capitalised name ending in "Center" or "School" is as often the institution, an event or a
+    title as the building, and corpora that do not annotate buildings read it as no place.
+    """
+    b = i - 1
+    while b > 0 and tokens[b].norm in ("the", "a", "an", "nearby", "local", "main", "old", "new") \
+            and tokens[b].text.islower():
+        b -= 1
+    if b >= 0 and tokens[b].text.islower() and tokens[b].norm in cues.locative_before \
+            and not SENTENCE_BREAK.search(text[tokens[b].end : tokens[i].start]):
+        return site or tokens[b].norm not in cues.weak_locative
+    if j >= len(tokens) or not site:
+        return False
+    end = tokens[j - 1].end
+    nxt = tokens[j]
+    starts = {s.i for s in kept if not s.demonym}
+    if nxt.norm in ("in", "near", "outside") and nxt.text.islower() and j + 1 < len(tokens) and j + 1 in starts:
+        return True
+    return text[end : nxt.start] == ", " and j in starts
+
+
+def facilities(text: str, tokens: list[Token], kept: list[NameSpan], readings: list[str], cues: Cues,
+               title_case: Iterable[int] = (), words: FacilityWords | None = None) -> list[NameSpan]:
+    """`kept` with every named facility added as one place; known names inside one are marked embedded.
+
+    A facility is not made where an earlier step already reads the head as part of a name (a street, a
+    natural feature, a gazetteer entry that runs through the head), nor from a person's name ("Jerry Hall").
+    """
+    words = words or load_facilities()
+    title = frozenset(title_case)
+    by_token = {k: s for s in kept for k in range(s.i, s.j)}
+    out: list[NameSpan] = []
+    inside: set[int] = set()
+    heads: set[int] = set()
+    last_end = -1
+    for i, j, h in _runs(text, tokens, cues, words, title):
+        if i < last_end:
+            continue
+        head = by_token.get(h)
+        if head is not None and (head.i < h or head.j > h + 1 or head.cue in ("street", "feature")):
+            continue  # a street, a feature, or a gazetteer name through the head: an earlier step's reading
+        if any(by_token.get(k) is not None and by_token[k].cue in ("street", "feature") for k in range(i, j)):
+            continue
+        lead = next((s for s in kept if s.i == i and s.j < h and s.candidates and not s.demonym
+                     and text[tokens[s.j - 1].end : tokens[s.j].start][:2] in _POSSESSIVE), None)
+        if lead is not None:  # "Hong Kong's Princess Margaret Hospital": the town stays a place of its own
+            i = lead.j
+        crossing = [s for s in kept if s.i < i < s.j or s.i < j < s.j]
+        if crossing:
+            continue  # a known name straddles the run's edge: the run is not one name
+        held = [s for s in kept if i <= s.i and s.j <= j and not s.demonym]
+        inner = max((s for s in held if s.candidates), key=lambda s: s.end - s.start, default=None)
+        cands = list(inner.candidates) if inner is not None else []
+        span = NameSpan(i, j, tokens[i].start, tokens[j - 1].end, " ".join(readings[i:j]), cands, cue="facility",
+                        vague="near" if cands else None, weak=bool(cands), unknown=not cands, facility=True)
+        # a town's possessive places it ("Brooklyn's Barclays Center" is the Barclays Center in Brooklyn)
+        if _acting(text, tokens, i, j, cues, words) or not (lead is not None or _used_as_place(
+                text, tokens, i, j, kept, cues, tokens[h].norm in words.sites)):
+            continue  # an institution acting, or a name no place cue puts anywhere: left as it was read
+        for s in kept:
+            if i <= s.i and s.j <= j:
+                inside.add(id(s))
+        out.append(span)
+        heads.add(h)
+        last_end = j
+    if not out:
+        return kept
+    rest = []
+    for s in kept:
+        if id(s) in inside:
+            if s.j - s.i == 1 and s.i in heads:
+                continue  # the head word alone read as a town ("Hospital"): the facility replaces it
+            s.locational, s.cue = False, "embedded"
+        rest.append(s)
+    merged = rest + out
+    merged.sort(key=lambda s: (s.start, -s.end))
+    return merged
