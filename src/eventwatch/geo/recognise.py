@@ -18,6 +18,7 @@ from eventwatch.geo.facilities import facilities
 from eventwatch.geo.features import STREET_HEADS, features, streets
 from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.lexicon import Cues, actor_names, load_cues
+from eventwatch.geo.literal_modifiers import load_literal_modifiers, mark_literal_modifiers
 from eventwatch.geo.name_lists import (
     CONTAINMENT_GAP,
     after_comma,
@@ -56,7 +57,8 @@ _PREPOSITIONS = frozenset({"against", "of", "in", "on", "at", "from", "with", "b
 class Recogniser:
     """Stateless apart from the gazetteer and word lists it reads."""
 
-    def __init__(self, gazetteer: Gazetteer, cues: Optional[Cues] = None, facilities: bool = True):
+    def __init__(self, gazetteer: Gazetteer, cues: Optional[Cues] = None, facilities: bool = True,
+                 literal_modifiers: bool = True):
         # `facilities`: report named buildings and sites as places (geo/facilities.py): a strike on a hospital,
         # a camp or a prison is placed there. GeoWebNews annotates them (recognition F1 .715 -> .722); LGL,
         # TR-News and GeoVirus mostly do not (-0.0005, -0.0008, -0.0002). False gives the older reading.
@@ -65,6 +67,9 @@ class Recogniser:
         self.cues = cues or load_cues()
         self.actors = actor_names()
         self.associative = load_associative()
+        # Country adjectives before a place noun ("Syrian territory", "British farms") name the country
+        # (geo/literal_modifiers.py); every other demonym stays an actor's origin.
+        self.literal_modifiers = load_literal_modifiers() if literal_modifiers else None
 
     # -- the automaton pass ------------------------------------------------------------------------------
     def _readings(self, tokens: list[Token]) -> tuple[list[str], list[bool]]:
@@ -263,6 +268,8 @@ class Recogniser:
                 or s.cue == "affiliation"]
         if spacy_doc is not None:
             kept = _apply_entities(kept, spacy_doc, tokens, text, readings)
+        if self.literal_modifiers is not None:
+            mark_literal_modifiers(text, tokens, kept, self.literal_modifiers, self.associative.modifier_heads)
         link_containers(text, kept)
         for s in kept:
             if s.phrase_start < 0:
