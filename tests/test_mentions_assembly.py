@@ -135,3 +135,15 @@ def test_an_attack_the_source_calls_separate_is_not_folded(mentions_of):
     ms = mentions_of("Artillery shells hit the market in Sarmin on Monday, killing three people. "
                      "In a separate incident, gunmen shot dead a shopkeeper.")
     assert len(ms) == 2
+
+
+def test_a_country_adjective_on_a_place_noun_does_not_make_the_country_the_documents_place():
+    from eventwatch.extract.mentions import _main_place
+    from eventwatch.geo.literal_modifiers import CUE
+    from eventwatch.model import Place, Toponym
+
+    iraq = Place("Iraq", 33.0, 44.0, country_code="IQ", precision=6)
+    mosul = Place("Mosul", 36.34, 43.13, country_code="IQ", precision=1)
+    toponyms = [Toponym(10, 15, "Iraqi", iraq, cue=CUE), Toponym(28, 33, "Mosul", mosul, cue="of"),
+                Toponym(90, 95, "Iraqi", iraq, cue=CUE)]  # "the Iraqi city of Mosul ... other Iraqi cities"
+    assert _main_place(toponyms).name == "Mosul"

@@ -31,6 +31,7 @@ from eventwatch.extract.event_types import family_of
 from eventwatch.extract.folding import drop_summaries, fold_headline, fold_mentions, place_key
 from eventwatch.extract.modality import find_denier, find_modality, find_reporting_source
 from eventwatch.extract.reporting import reporting_party
+from eventwatch.geo.literal_modifiers import CUE as PLACE_MODIFIER
 from eventwatch.extract.weapons import find_weapons
 from eventwatch.geo import choose_event_location
 from eventwatch.model import (
@@ -313,10 +314,13 @@ def _fill_locations(mentions: Iterable[Mention], toponyms: list[Toponym], docume
 
 
 def _main_place(toponyms: list[Toponym]) -> Optional[Place]:
-    """The most often named resolved place, ties going to the more precise and then the earlier."""
+    """The most often named resolved place, ties going to the more precise and then the earlier.
+
+    A country adjective on a place noun ("the Iraqi city of Mosul") says where another place lies: it is a
+    place, but not one the document is about, so it does not count."""
     counts: dict[Any, list] = {}
     for t in toponyms:
-        if t.place is None or not t.locational:
+        if t.place is None or not t.locational or t.cue == PLACE_MODIFIER:
             continue
         key = place_key(t.place)
         entry = counts.setdefault(key, [0, t.place, t.start])
