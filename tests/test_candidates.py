@@ -129,3 +129,24 @@ def test_weak_terms_of_one_label_add_up_to_a_strong_cue(policy):
     assert not has_strong_cue(find_matches(one), policy)
     assert has_strong_cue(find_matches(two), policy)
     assert _candidates(two) == [two]
+
+
+def _selected(text: str, published_at=PUBLISHED) -> tuple[list[str], list[str]]:
+    from eventwatch.extract.mentions import select_candidates
+
+    cues = cue_positions(text)
+    sentences = split_sentences(RuleSplitter(), text, only_at=cues)
+    chosen, unparsed = select_candidates(text, sentences, cues, published_at=published_at)
+    return [s.text for s in chosen if s.start not in unparsed], [s.text for s in chosen if s.start in unparsed]
+
+
+def test_a_dated_sentence_that_cannot_be_an_event_lends_its_date_without_a_parse():
+    parsed, unparsed = _selected("The delegation held a meeting on 2 May. Gunmen killed four villagers near the well.")
+    assert unparsed == ["The delegation held a meeting on 2 May."]
+    assert parsed == ["Gunmen killed four villagers near the well."]
+
+
+def test_a_dated_sentence_whose_background_test_reads_the_parse_is_parsed():
+    # a period running up to now, no day of its own: only the parse tells a perfect tense
+    parsed, unparsed = _selected("Since 2011 the delegation has held a meeting every year in May.")
+    assert unparsed == [] and parsed == ["Since 2011 the delegation has held a meeting every year in May."]

@@ -114,6 +114,23 @@ def test_a_batch_of_documents_gives_each_the_mentions_it_gets_alone(resources):
     assert alone[0] and alone[3] and not alone[2]
 
 
+def test_a_sentence_kept_only_for_its_date_is_not_parsed_and_still_dates_what_follows(resources):
+    from eventwatch.extract.mentions import extract_mentions
+    from eventwatch.pipeline import _prepare
+
+    text = ("The council held a meeting on 28 April to discuss repairs to the water network.\n"
+            "Gunmen then killed four villagers near the well, residents said.")
+    doc = _document(text, 9)
+    prepared = _prepare(resources, doc)
+    first = prepared.candidates[0]
+    assert first.text.startswith("The council held a meeting") and first.start in prepared.unparsed
+    fast = process(resources, doc)  # the pipeline: the meeting sentence is never parsed
+    every = extract_mentions(resources, doc, prepared.sentences, prepared.toponyms,
+                             candidates=prepared.candidates)  # every candidate parsed
+    assert _plain(fast) == _plain(every)
+    assert [m.date for m in fast] == ["2024-04-28"]
+
+
 def test_a_document_that_fails_does_not_take_its_batch_with_it(resources, monkeypatch):
     import eventwatch.pipeline as pipeline
 

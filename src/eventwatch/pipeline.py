@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence, Union
 
-from eventwatch.extract.mentions import candidate_sentences, cue_positions, extract_mentions
+from eventwatch.extract.mentions import cue_positions, extract_mentions, select_candidates
 from eventwatch.geo import geoparse
 from eventwatch.model import Document, Mention, Sentence, Toponym
 from eventwatch.nlp import split_sentences
@@ -31,6 +31,7 @@ class _Prepared:
     sentences: list[Sentence]
     toponyms: list[Toponym]
     candidates: list[Sentence]
+    unparsed: frozenset[int] = frozenset()  # starts of candidates that only lend a date: not parsed
 
 
 def process(resources: Resources, document: Document) -> list[Mention]:
@@ -76,26 +77,35 @@ def _prepare(resources: Resources, document: Document) -> _Prepared:
         document_id=document.id,
         publisher=document.publisher,
     )
-    candidates = candidate_sentences(document.text, sentences, cues, toponyms=toponyms,
-                                     published_at=document.published_at)
-    return _Prepared(document, sentences, toponyms, candidates)
+    candidates, unparsed = select_candidates(document.text, sentences, cues, toponyms=toponyms,
+                                             published_at=document.published_at)
+    return _Prepared(document, sentences, toponyms, candidates, unparsed)
 
 
 def _parse_all(resources: Resources, ready: list[_Prepared]) -> dict[int, Union[list, Exception]]:
-    """All candidate sentences in one parse; should that fail, document by document to find the culprit."""
-    items = [(s, p.toponyms) for p in ready for s in p.candidates]
+    """All candidate sentences that need it in one parse (the others get None in their place); should that
+    fail, document by document to find the culprit."""
+    def wanted(p: _Prepared) -> list[Sentence]:
+        return [s for s in p.candidates if s.start not in p.unparsed]
+
+    def aligned(p: _Prepared, docs: Sequence) -> list:
+        it = iter(docs)
+        return [None if s.start in p.unparsed else next(it) for s in p.candidates]
+
+    items = [(s, p.toponyms) for p in ready for s in wanted(p)]
     try:
         docs = parse_sentences(resources.parser, items)
     except Exception:
         out: dict[int, Union[list, Exception]] = {}
         for p in ready:
             try:
-                out[id(p)] = parse_sentences(resources.parser, [(s, p.toponyms) for s in p.candidates])
+                out[id(p)] = aligned(p, parse_sentences(resources.parser, [(s, p.toponyms) for s in wanted(p)]))
             except Exception as exc:
                 out[id(p)] = exc
         return out
     out, k = {}, 0
     for p in ready:
-        out[id(p)] = docs[k : k + len(p.candidates)]
-        k += len(p.candidates)
+        n = len(p.candidates) - len(p.unparsed)
+        out[id(p)] = aligned(p, docs[k : k + n])
+        k += n
     return out

@@ -103,3 +103,17 @@ def is_background(sentence: Sentence, published_at: Optional[datetime] = None, d
     if period is not None and (_TOTAL.match(period.group(0)) or present_perfect(text, doc)):
         return True
     return yearly and _year_only(dates)
+
+
+def reads_parse(sentence: Sentence, published_at: Optional[datetime] = None) -> bool:
+    """Whether `is_background` would read the sentence's parse: only when it names a period up to now, no
+    day of its own and no total ("since 2011, thousands have been killed"), to tell a perfect tense.
+    Elsewhere the answer is the same with or without a parse, and a sentence kept only for the date it
+    lends is not parsed (`extract.mentions.select_candidates`)."""
+    text = sentence.text
+    period = _PERIOD.search(text)
+    if period is None:
+        return False
+    if _dated_day(text, find_dates(sentence, published_at)):
+        return False
+    return not _TOTAL.match(period.group(0))

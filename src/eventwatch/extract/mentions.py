@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Optional, Sequence
 
 from eventwatch.extract.actors import civilian_targeting, find_actors
-from eventwatch.extract.background import is_background
+from eventwatch.extract.background import is_background, reads_parse
 from eventwatch.extract.casualties import casualty_counts, find_casualties
 from eventwatch.extract.classify import EVENT_MIN_SCORE
 from eventwatch.extract.cues import (
@@ -62,18 +62,32 @@ def candidate_sentences(
     toponyms: Optional[Sequence[Toponym]] = None,
     published_at: Optional[datetime] = None,
 ) -> list[Sentence]:
-    """The sentences worth parsing, in document order (`cue_starts` from `cue_positions`).
+    """The sentences worth reading for mentions, in document order (`cue_starts` from `cue_positions`).
 
     A sentence must hold an event cue; one whose cues are all weak ("control", "found", "meeting") must
     also hold a cheap second signal — an entity class, a place the geoparser found (`toponyms`), a number
     near a cue, or an event date — since a weak cue alone never makes the classifier report an event, and
     parsing is the pipeline's largest cost (`extract.cues.CandidatePolicy`). Even then a sentence is left
-    unparsed when no parse could make anything of it (`_worth_parsing`)."""
+    out when no parse could make anything of it (`_selection`)."""
+    return select_candidates(text, sentences, cue_starts, toponyms=toponyms, published_at=published_at)[0]
+
+
+def select_candidates(
+    text: str,
+    sentences: list[Sentence],
+    cue_starts: Optional[list[int]] = None,
+    *,
+    toponyms: Optional[Sequence[Toponym]] = None,
+    published_at: Optional[datetime] = None,
+) -> tuple[list[Sentence], frozenset[int]]:
+    """`candidate_sentences`, and the starts of those among them that need no parse: they can only lend
+    their date to later mentions (no parse could make an event of them, and whether they are background
+    is decided without one), so `extract_mentions` takes them with no parsed Doc."""
     if cue_starts is None:
         cue_starts = cue_positions(text)
     policy = load_candidate_policy()
     places = sorted(t.start for t in toponyms or () if t.locational)
-    out, i, j = [], 0, 0
+    out, unparsed, i, j = [], set(), 0, 0
     for s in sentences:
         while i < len(cue_starts) and cue_starts[i] < s.start:
             i += 1
@@ -82,33 +96,48 @@ def candidate_sentences(
         while j < len(places) and places[j] < s.start:
             j += 1
         has_place = j < len(places) and places[j] < s.end
-        if _worth_parsing(s, policy, published_at, has_place):
+        use = _selection(s, policy, published_at, has_place)
+        if use is not None:
             out.append(s)
-    return out
+            if use == _DATE_ONLY:
+                unparsed.add(s.start)
+    return out, frozenset(unparsed)
 
 
 _HARM_KINDS = frozenset({"killed", "injured", "abducted", "detained"})
+_PARSE, _DATE_ONLY = "parse", "date only"
 
 
-def _worth_parsing(sentence: Sentence, policy: CandidatePolicy, published_at: Optional[datetime],
-                   has_place: bool) -> bool:
-    """Could the parse of this cue sentence change a mention? Assembly uses a parsed sentence only as an
-    event (its best label scoring `EVENT_MIN_SCORE`, which `score_bound` caps without a parse), as an event
-    by its toll (a labelled sentence counting people harmed, see `_is_event_sentence`), or for the date it
-    lends to later mentions; a sentence that can be none of these is not worth its parse, however many
-    second signals it has (`data/event_cues_candidates.yaml` explains the bound)."""
+def _selection(sentence: Sentence, policy: CandidatePolicy, published_at: Optional[datetime],
+               has_place: bool) -> Optional[str]:
+    """What assembly can make of this cue sentence: `_PARSE`, `_DATE_ONLY`, or None (nothing).
+
+    Assembly uses a parsed sentence only as an event (its best label scoring `EVENT_MIN_SCORE`, which
+    `score_bound` caps without a parse), as an event by its toll (a labelled sentence counting people
+    harmed, see `_is_event_sentence`), or for the date it lends to later mentions; a sentence that can be
+    none of these is not worth its parse, however many second signals it has (`data/event_cues_candidates.yaml`
+    explains the bound). One that can only lend its date needs the parse just for the background test, and
+    that reads it only in one narrow case (`background.reads_parse`)."""
     text = sentence.text
     matches = find_matches(text)
+
+    def could_be_event() -> bool:
+        return score_bound(text, matches) >= EVENT_MIN_SCORE \
+            or any(c.kind in _HARM_KINDS for c in casualty_counts(text))
+
     signal = (
         has_place
         or has_strong_cue(matches, policy)
         or has_argument(matches, policy)
         or has_count_near_cue(text, matches, policy)
     )
-    if signal and (score_bound(text, matches) >= EVENT_MIN_SCORE
-                   or any(c.kind in _HARM_KINDS for c in casualty_counts(text))):
-        return True
-    return find_event_date(sentence, published_at) is not None
+    if signal and could_be_event():
+        return _PARSE
+    if find_event_date(sentence, published_at) is None:
+        return None
+    if (not signal and could_be_event()) or reads_parse(sentence, published_at):
+        return _PARSE
+    return _DATE_ONLY
 
 
 def extract_mentions(
@@ -140,6 +169,10 @@ def extract_mentions(
     for sentence, doc in zip(candidates, parsed):
         found_date = find_event_date(sentence, document.published_at, document_id=document.id)
         if is_background(sentence, document.published_at, doc):
+            continue
+        if doc is None:  # left unparsed by `select_candidates`: it can only lend its date
+            if found_date:
+                dated.append((sentence.start, found_date))
             continue
         classification = resources.classifier.classify(sentence.text, doc)
         if not _is_event_sentence(resources, sentence, doc, classification, document.id):
