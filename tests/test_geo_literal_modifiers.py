@@ -11,19 +11,8 @@ from pathlib import Path
 import pytest
 
 from eventwatch.geo import choose_event_location, geoparse
-from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.literal_modifiers import CUE, load_literal_modifiers
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
-def use(gaz, text: str, name: str):
-    hits = [t for t in geoparse(gaz, text) if t.text == name]
-    assert hits, f"{name!r} not recognised in {text!r}"
-    return hits[0]
+from test_geo_associative import gaz, use  # noqa: F401  (the gazetteer fixture and the one-name reading)
 
 
 @pytest.mark.parametrize("text, name, country", [
