@@ -35,3 +35,12 @@ def test_a_worker_settles_once_and_gets_back_what_it_had():
     finally:
         gc.set_threshold(*previous)
         gc.unfreeze()
+
+
+def test_overlapping_batches_put_back_the_settings_of_before_when_the_last_one_ends():
+    before = gc.get_threshold()
+    with batch_collector():
+        with batch_collector():
+            assert gc.get_threshold() == BATCH_THRESHOLDS
+        assert gc.get_threshold() == BATCH_THRESHOLDS  # the outer batch is still running
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0

@@ -14,6 +14,7 @@ keep running; only the rare full pass is spaced out.
 from __future__ import annotations
 
 import gc
+import threading
 from contextlib import contextmanager
 from typing import Iterator
 
@@ -31,14 +32,27 @@ def settle_for_batch(collect: bool = True) -> tuple[int, int, int]:
     return previous
 
 
+_lock = threading.Lock()
+_depth = 0  # batches running in this process (the API's ingest runs beside the server's threads)
+_previous: tuple[int, int, int] = gc.get_threshold()  # what the first of them found
+
+
 @contextmanager
 def batch_collector() -> Iterator[None]:
     """The batch settings for the length of a `with` block, in a process that goes on after it. No
     collection first (in a process with the models loaded it costs a tenth of a second a batch): what is
-    frozen is unfrozen at the end, and any garbage among it is collected then as usual."""
-    previous = settle_for_batch(collect=False)
+    frozen is unfrozen at the end, and any garbage among it is collected then as usual. Batches that
+    overlap (threads) share one setting: the first sets it, the last puts back what was there before."""
+    global _depth, _previous
+    with _lock:
+        if _depth == 0:
+            _previous = settle_for_batch(collect=False)
+        _depth += 1
     try:
         yield
     finally:
-        gc.set_threshold(*previous)
-        gc.unfreeze()
+        with _lock:
+            _depth -= 1
+            if _depth == 0:
+                gc.set_threshold(*_previous)
+                gc.unfreeze()
