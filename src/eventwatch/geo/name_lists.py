@@ -48,6 +48,46 @@ def list_members(text: str, spans: list[NameSpan]) -> set[int]:
     return out
 
 
+def confirm_containment(text: str, spans: list[NameSpan], people: frozenset[str] = frozenset()) -> None:
+    """"Snetterton, Norfolk", "Thruxton, Hampshire": where the gazetteer puts a reading of the first name
+    inside a reading of the second, a division or a country, the pair vouches for both. Two names that agree
+    this way are seldom a coincidence; each alone may be a surname or a namesake, so neither need wait for
+    another place in the text to support it.
+
+    Lists ("Smith, Jones, Brown") are left alone: there a comma joins equals, and among many surnames two
+    readings agree by chance. So are words the document uses as people's names.
+    """
+    in_list = list_members(text, spans)
+    for a_idx, a in enumerate(spans):
+        if a.container is None:
+            continue
+        b = spans[a.container]
+        if a.demonym or b.demonym or a.unknown or b.unknown or not a.locational or not b.locational:
+            continue
+        if a.norm in people or b.norm in people:
+            continue
+        if a_idx in in_list or a.container in in_list:
+            continue
+        if any(inside(ca, cb) for ca in a.candidates if ca.exact for cb in b.candidates if cb.exact):
+            a.firm = b.firm = True
+
+
+def inside(a, b) -> bool:
+    """Whether place a lies in the division or country b by the gazetteer's codes."""
+    if a.id == b.id or not a.country_code or a.country_code != b.country_code:
+        return False
+    code = b.feature_code
+    if code.startswith("PCL"):
+        return not a.feature_code.startswith("PCL")
+    if code == "ADM1":
+        return a.feature_code != "ADM1" and bool(a.admin1_code) and a.admin1_code == b.admin1_code
+    if code == "ADM2":
+        if a.feature_code in ("ADM1", "ADM2") or not a.admin1_code or a.admin1_code != b.admin1_code:
+            return False
+        return a.admin2_code is None or a.admin2_code == b.admin2_code
+    return False
+
+
 def level(s: NameSpan) -> int:
     """The largest kind of place a name can be: 2 a country, 1 a first-level division, 0 anything smaller."""
     codes = {c.feature_code for c in s.candidates if c.exact}
@@ -81,4 +121,6 @@ def spread_place_cues(text: str, spans: list[NameSpan]) -> None:
 
 
 def after_comma(text: str, s: NameSpan, spans: list[NameSpan]) -> bool:
-    return any(o.end <= s.start and re.fullmatch(r"\s*,\s*", text[o.end : s.start]) for o in spans)
+    """Whether the name follows another after a comma ("Slidell, La.") or in brackets after it ("Walker
+    County (Ga.)"): where a state's or province's abbreviation stands in news style."""
+    return any(o.end <= s.start and re.fullmatch(r"\s*,\s*|\s*\(", text[o.end : s.start]) for o in spans)

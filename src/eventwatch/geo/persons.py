@@ -9,6 +9,8 @@ from eventwatch.geo.normalise import Token, fold_token
 _AGE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?), (?:1[89]|[2-9]\d)(?:,| years)")  # "Jones, 23," names a person
 # "…,” said Noma." / "says Hansen,": a single capitalised word after a verb of saying, closing the clause, is
 # the speaker (a place speaking would be written "Moscow said").
+# Lower-case particles inside a person's surname ("de", "van", "bin"); after a given name they open a surname.
+_PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "del", "della", "du", "dos", "das", "bin", "ibn"})
 _SPEAKER = re.compile(r"\b(?:said|says|asked|added|explained|recalled|wrote)\s+([A-Z][a-z]+)(?=\s*[.,;!?]|\s*$)")
 
 
@@ -33,12 +35,20 @@ def person_names(text: str, tokens: list[Token], cues: Cues) -> frozenset[str]:
         if gap.strip() not in ("", ".") or (gap.strip() == "." and not initial and a.norm not in cues.person_titles):
             continue
         capital = a.text[:1].isupper() and not a.text.isupper()
-        title = a.norm in cues.person_titles and (capital or a.norm in cues.lowercase_titles)
+        # "coach Ripley", "Mr Lincoln", "his father Zachary": a title, or a word for kin written in lower case.
+        title = (a.norm in cues.person_titles and capital) or (a.text.islower() and a.norm in cues.lowercase_titles)
         if title or initial or (capital and (a.norm in cues.given_names or part[k])):
             if b.norm not in cues.organisation_heads and b.norm not in cues.polity_words \
                     and b.norm not in cues.vague_after and b.norm not in cues.directions:
                 out.add(b.norm)
                 part[k + 1] = True
+    for k in range(len(tokens) - 2):
+        # "Mario de Santiago", "Roger van Boxtel": a given name, a lower-case surname particle, a surname.
+        a, p, b = tokens[k], tokens[k + 1], tokens[k + 2]
+        if a.norm in cues.given_names and a.text[:1].isupper() and p.text.islower() and p.norm in _PARTICLES \
+                and b.text[:1].isupper() and not b.text.isupper() and text[a.end : p.start] == " " \
+                and text[p.end : b.start] == " ":
+            out.add(b.norm)
     for m in _AGE.finditer(text):
         out.add(fold_token(m.group(1)))
     for m in _SPEAKER.finditer(text):

@@ -14,7 +14,7 @@ from typing import Any, Optional
 
 from eventwatch.geo.associative import acts, load_associative, mark_associative, polity, share_agency
 from eventwatch.geo.directions import join_capitalised_directions
-from eventwatch.geo.facilities import facilities
+from eventwatch.geo.facilities import facilities, load_facilities
 from eventwatch.geo.features import STREET_HEADS, features, streets
 from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.lexicon import Cues, actor_names, load_cues
@@ -22,6 +22,7 @@ from eventwatch.geo.literal_modifiers import load_literal_modifiers, mark_litera
 from eventwatch.geo.name_lists import (
     CONTAINMENT_GAP,
     after_comma,
+    confirm_containment,
     link_containers,
     spread_place_cues,
     spread_plural_cues,
@@ -45,6 +46,8 @@ from eventwatch.geo.whole_names import whole_names
 
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _PARTY_STATE = re.compile(r"\b[DRI]-$")  # "Sen. Jane Doe, D-S.C."
+_BRACKETED = re.compile(r" ?\([A-Z][A-Za-z]{0,4}\.(?:[A-Z][a-z]{0,3}\.)?\)")  # "Walker County (Ga.)"
+_ABBREVIATION_JOIN = re.compile(r"[A-Za-z]\.\s+[A-Z]")  # "St. Louis", "Ala. An": words joined across a period
 # What follows a dateline's place when no comma does: a dash, an agency in brackets, or the story's first
 # word in ordinary case ("LONDON The Latest...").
 _DATELINE_AFTER = re.compile(r"\s*[-–—]\s|\s*\([A-Z][^)]{1,40}\)|\s+[A-Z][a-z]")
@@ -191,7 +194,10 @@ class Recogniser:
             cands = self.gaz.candidates(hits[(i, j)], norm)
             surface = text[tokens[i].start : tokens[j - 1].end]
             # Abbreviations ("La.", "IN") count only as written, after "Town, " (checked below).
-            comma_before = i > 0 and _COMMA_GAP.fullmatch(text, tokens[i - 1].end, tokens[i].start) is not None
+            comma_before = i > 0 and (
+                _COMMA_GAP.fullmatch(text, tokens[i - 1].end, tokens[i].start) is not None
+                or _BRACKETED.match(text, tokens[i - 1].end) is not None  # "Walker County (Ga.) Sheriff"
+            )
             # A dotted abbreviation ("S.C.", "Ky.") also stands after a firm place cue ("in S.C.") or a party
             # letter ("D-S.C."); a bare code ("IN", "ME", "OR") only ever after "Town, ".
             dotted_ok = i > 0 and (
@@ -203,6 +209,15 @@ class Recogniser:
                      or (comma_before and surface.rstrip(".") == c.matched.rstrip("."))
                      or (dotted_ok and "." in c.matched
                          and text[tokens[i].start : tokens[i].start + len(c.matched)] == c.matched)]
+            if j - i > 1 and _ABBREVIATION_JOIN.search(text, tokens[i].start, tokens[j - 1].start + 1):
+                # "Monroeville, Ala. An alert...": the period may end the sentence, so a name read across it
+                # must be one the gazetteer writes so ("St. Louis"), not a loose spelling ("Ala An" ~ "En-an").
+                cands = [c for c in cands if c.exact]
+            if text[tokens[j - 1].end : tokens[j - 1].end + 1] == "." and any(
+                c.kind == NAME_ABBREVIATION for c in cands
+            ):
+                # "Slidell, La.": after "Town, " the dotted word is the state, not a loose spelling of a town.
+                cands = [c for c in cands if c.kind == NAME_ABBREVIATION or c.exact]
             # A name written in capitals ("BA", "SOL") is an acronym unless the gazetteer writes it so ("UK").
             if surface.isupper() and len(surface.replace(".", "")) <= 5:
                 dateline = len(surface) > 3 and text[tokens[j - 1].end : tokens[j - 1].end + 1] == ","
@@ -271,6 +286,7 @@ class Recogniser:
         if self.literal_modifiers is not None:
             mark_literal_modifiers(text, tokens, kept, self.literal_modifiers, self.associative.modifier_heads)
         link_containers(text, kept)
+        confirm_containment(text, kept, self._persons)
         for s in kept:
             if s.phrase_start < 0:
                 s.phrase_start = s.start
@@ -287,8 +303,11 @@ class Recogniser:
             return False
         if not cap[i] and not (readings[i] == ARTICLE_KEY and j - i >= 2) and not (user_only and cap[i]):
             return False
-        if all(r == ARTICLE_KEY or (r in self.cues.name_connectors and not tokens[k].text.isupper())
-               for k, r in zip(range(i, j), readings[i:j])):
+        # A capitalised connector with its period ("La.", "De.") is a state's abbreviation, not an article:
+        # the abbreviation check in `recognise` decides whether it stands where one may.
+        dotted = j - i == 1 and cap[i] and text[tokens[i].end : tokens[i].end + 1] == "."
+        if not dotted and all(r == ARTICLE_KEY or (r in self.cues.name_connectors and not tokens[k].text.isupper())
+                              for k, r in zip(range(i, j), readings[i:j])):
             return False
         if j - i == 1 and (len(tokens[i].text) < 2 or (len(tokens[i].text) == 2 and not tokens[i].text.isupper()
                                                         and text[tokens[i].end : tokens[i].end + 1] != ".")):
@@ -322,6 +341,9 @@ class Recogniser:
         if b2 is not None:
             b3 = before(3)
         a1 = after(1)
+        if a1 is not None and text[s.end - 1 : s.end] == "." and i > 0 \
+                and _COMMA_GAP.fullmatch(text, tokens[i - 1].end, s.start):
+            a1 = None  # "Gainesville, Va. There will be...": the state's period ends the sentence
         w1 = b1.norm if b1 else ""
         w2 = b2.norm if b2 else ""
         w3 = b3.norm if b3 else ""
@@ -384,7 +406,19 @@ class Recogniser:
                     s.phrase_start = s.start
         elif a1 is not None and a1.text[:1].isupper() and a1.norm in cues.organisation_heads and not s.demonym:
             s.locational, s.cue = False, "embedded"
+        a2 = after(2) if a1 is not None else None
+        if a1 is not None and a1.norm in cues.vague_after and a1.text[:1].isupper() and a2 is not None \
+                and a2.text[:1].isupper() and a2.norm in cues.organisation_heads and not s.demonym:
+            # "Cavan County Council", "Maryland State Police": the division word opens an institution's name,
+            # so the name is the institution's, not where something happened. The division cue stays: it
+            # still says which place the institution's name holds.
+            s.locational = False
         possessive = text[s.end : s.end + 2] in ("'s", "’s")
+        if possessive and s.cue == w1 and w1 in cues.locative_before and s.vague is None \
+                and not any(c.exact for c in s.candidates):
+            # "in Modi's name", "in Kemira's new plant": "in" governs the possessed noun, not the name, and a
+            # loose spelling of a town is believed only with a cue of its own.
+            s.cue = None
         if text[s.end : s.end + 1] == "$" and not s.located:
             s.locational, s.cue = False, "metonymy"  # "US$3.7m": a currency
         if s.locational and not s.demonym and not s.located:
@@ -396,6 +430,8 @@ class Recogniser:
             elif possessive and nxt is not None and nxt.text[:1].isupper() and nxt.norm in cues.organisation_heads \
                     and nxt.norm not in cues.feature_heads:
                 s.locational, s.cue = False, "metonymy"  # "Malaysia's Department of Civil Aviation"
+            elif possessive and nxt is not None and self._person_follows(text, tokens, nxt):
+                s.locational, s.cue = False, "metonymy"  # "Notre Dame's Jessica Shepard": a team's player
             elif not possessive and not (b1 is not None and b1.norm in _PREPOSITIONS and b1.text.islower()):
                 # After a preposition the name is that preposition's object, never the subject of the verb
                 # that follows ("the offensive against Idlib killed dozens").
@@ -418,6 +454,16 @@ class Recogniser:
 
         if is_arabic(s.norm):
             self._arabic_context(tokens, s)
+
+        if s.locational and not s.demonym and s.cue != "dateline" and a1 is not None and a1.text[:1].isupper() \
+                and not a1.text.isupper() and a1.norm not in cues.vague_after and a1.norm not in cues.feature_heads \
+                and a1.norm not in STREET_HEADS and not SENTENCE_BREAK.search(text[s.end : a1.start]) \
+                and (not single or (b1 is not None and b1.text[:1].isupper() and b1.norm in cues.directions)) \
+                and self._institution_follows(text, tokens, j):
+            # "Saint Lucia National Trust", "South Central Ambulance Service": a name of several words, or one
+            # after a capitalised direction, opening an institution's name is part of that name. (A one-word
+            # name is judged below, where a firm cue before it may still make it the place.)
+            s.locational, s.cue = False, "embedded"
 
         # Traps. A weak cue ("to", "at", "from") does not make a surname or a common noun a place; a firm
         # one ("in", "near", "village of", "rural", a dateline) or "X, Y" does.
@@ -472,6 +518,16 @@ class Recogniser:
                 s.locational, s.cue = False, "embedded"
             if s.locational is False and s.cue == "metonymy":
                 return False  # "Johnson said": a person, not a town that speaks
+        elif strong and not firm and s.locational and b1 is not None and b1.text[:1].isupper() \
+                and not b1.text.isupper() and not sentence_start and first.start not in title_case \
+                and b1.norm not in cues.directions and b1.norm not in cues.vague_before \
+                and b1.norm not in cues.locative_before and b1.norm not in ARTICLES \
+                and not (taken and taken[i - 1]) and b1.norm not in cues.name_connectors \
+                and (i < 2 or not SENTENCE_BREAK.search(text[tokens[i - 2].end : b1.start])) \
+                and any(c.exact and c.feature_code.startswith("PCL") for c in s.candidates):
+            # "Air Zimbabwe", "Building Ireland": a country's name closing a longer proper name is part of an
+            # organisation's or a brand's name, as it is when it opens one ("Kenya Airways", below).
+            s.locational, s.cue = False, "embedded"
         elif strong and not firm and single and s.locational and a1 is not None and a1.text[:1].isupper() \
                 and not self._strong_at(taken, j) and a1.norm not in cues.vague_after \
                 and not SENTENCE_BREAK.search(text[s.end : a1.start]) and not a1.text.isupper():
@@ -503,6 +559,22 @@ class Recogniser:
         neighbour is such a place.
         """
         return bool(taken) and 0 <= k < len(taken) and taken[k] and k in getattr(self, "_strong_tokens", ())
+
+    def _person_follows(self, text: str, tokens: list[Token], first: Token) -> bool:
+        """Whether a person's full name starts at `first` ("Jessica Shepard"): a given name and one capitalised
+        word that heads no building, street or institution ("Victoria Station" is a place)."""
+        k = tokens.index(first)
+        if k + 1 >= len(tokens) or first.norm not in self.cues.given_names or not first.text[:1].isupper() \
+                or first.text.isupper():
+            return False
+        last = tokens[k + 1]
+        if text[first.end : last.start] != " " or not last.text[:1].isupper() or last.text.isupper():
+            return False
+        heads = self.cues.organisation_heads | self.cues.feature_heads | STREET_HEADS | load_facilities().heads
+        if last.norm in heads or last.norm in self.cues.vague_after or last.norm in self.cues.directions:
+            return False
+        after = tokens[k + 2] if k + 2 < len(tokens) else None
+        return after is None or text[last.end : after.start].strip() != "" or not after.text[:1].isupper()
 
     def _institution_follows(self, text: str, tokens: list[Token], j: int) -> bool:
         """Whether the capitalised words after a name end in an institution's head ("Gold Dome Lions Club")."""
