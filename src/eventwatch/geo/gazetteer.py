@@ -89,7 +89,8 @@ def cache_dir() -> Path:
 
 
 # Bundled files the store is built from (word lists read at recognition time are not among them).
-STORE_INPUTS = frozenset({"countries.tsv", "admin1.tsv", "admin2.tsv.gz", "continents.tsv", "aliases.yaml", "demonyms.tsv"})
+STORE_INPUTS = frozenset({"countries.tsv", "admin1.tsv", "admin2.tsv.gz", "continents.tsv", "aliases.yaml", "demonyms.tsv",
+                          "natural_features.yaml"})
 
 
 def default_fingerprint() -> str:
@@ -102,7 +103,7 @@ def default_fingerprint() -> str:
         if p.is_file() and p.name in STORE_INPUTS:
             h.update(p.name.encode())
             h.update(p.read_bytes())
-    for mod in ("normalise.py", "sources.py", "store.py"):
+    for mod in ("normalise.py", "sources.py", "store.py", "natural_features.py"):
         h.update((Path(__file__).parent / mod).read_bytes())
     return h.hexdigest()[:16]
 
@@ -485,6 +486,19 @@ PRIOR = {"main_name": 1.0, "alternate_name": -0.5, "country": 1.5, "division": -
          "district_population": 30_000}
 
 
+# What a curated feature named in full weighs against namesakes, as the population of a town that would weigh
+# as much: an ocean, a sea or a strait is what its name means almost always ("Red Sea" over Sudan's Red Sea
+# state, unless a cue asks for the state), a river, lake, mountain range or region nearly always ("Kashmir"
+# over a small town Cashmere). Point features (a volcano, a reef) weigh as a large town.
+FEATURE_PRIOR_POPULATION = {
+    "OCN": 100_000_000, "SEA": 10_000_000, "GULF": 10_000_000, "STRT": 10_000_000, "CNL": 3_000_000,
+    "BAY": 3_000_000, "STM": 3_000_000, "LK": 3_000_000, "MTS": 3_000_000, "DSRT": 3_000_000, "PEN": 3_000_000,
+    "ISLS": 3_000_000, "ISL": 1_000_000, "RGN": 3_000_000, "AREA": 1_000_000, "VAL": 1_000_000,
+    "PLN": 1_000_000, "PLAT": 1_000_000, "DLTA": 1_000_000, "GLCR": 300_000, "SWMP": 300_000, "MT": 300_000,
+    "VLC": 300_000, "RF": 300_000, "SHOL": 300_000,
+}
+
+
 def prior_score(c: Candidate) -> float:
     """Context-free preference: user places, exact spelling, own name, feature type, population."""
     if c.prior is None:
@@ -515,7 +529,7 @@ def _prior_score(c: Candidate) -> float:
     elif fc == "PPLC":
         s += PRIOR["capital"]
     elif c.source == "curated":
-        pop = max(pop, 100_000)
+        pop = max(pop, FEATURE_PRIOR_POPULATION.get(fc, 100_000))
     elif fc.startswith("PPL"):
         pop = max(pop, 1000)  # cities500 lists towns of 500+; a missing figure is usually a missing record
     s += math.log10(pop + 1)

@@ -13,7 +13,12 @@ from eventwatch.geo.gazetteer import Candidate
 
 JOIN_GAPS = frozenset({"", "-", "‐", "‑", "–"})
 SENTENCE_BREAK = re.compile(r"[.!?\n:;\"“”()\[\]|]")
-STRONG_FEATURES = ("PCL", "ADM1", "CONT")
+# The curated seas, rivers, mountains and regions (geo/natural_features.py).
+NATURAL_FEATURES = ("OCN", "SEA", "GULF", "STRT", "CNL", "BAY", "STM", "LK", "MTS", "MT", "VLC", "DSRT", "PEN",
+                    "ISL", "RGN", "AREA", "VAL", "PLN", "PLAT", "DLTA", "RF", "SHOL", "GLCR", "SWMP")
+# Feature codes whose exact name is a place on its own, whatever its context: countries, first-level
+# divisions, continents and natural features.
+STRONG_FEATURES = ("PCL", "ADM1", "CONT") + NATURAL_FEATURES
 
 
 @dataclass

@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 
 from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.recognise import NameSpan, _strong
-from eventwatch.geo.resolve import Resolution, flat_km, haversine_km
+from eventwatch.geo.resolve import Resolution, flat_km, haversine_km, is_area
 
 # Beyond this distance from every place the document firmly names, a weak reading is a namesake elsewhere.
 FAR_KM = 800.0
@@ -53,7 +53,8 @@ def far_namesakes(spans: Sequence[NameSpan], resolutions: Sequence[Optional[Reso
         c = r.candidate
         if c.country_code:
             countries.add(c.country_code)
-        if c.lat is not None and not c.feature_code.startswith(("PCL", "CONT")):
+        # A sea's or a region's centre (or a river's mouth) is no point the document's places lie near.
+        if c.lat is not None and (not is_area(c) or c.feature_code == "ADM1"):
             points.append((c.lat, c.lon))
     if not countries and not points:
         return []

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
+from eventwatch.geo.adjectival_features import mark_adjectival_uses
 from eventwatch.geo.associative import acts, load_associative, mark_associative, polity, share_agency
 from eventwatch.geo.directions import join_capitalised_directions
 from eventwatch.geo.facilities import facilities, load_facilities
@@ -19,6 +20,7 @@ from eventwatch.geo.features import STREET_HEADS, features, streets
 from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.lexicon import Cues, actor_names, load_cues
 from eventwatch.geo.literal_modifiers import load_literal_modifiers, mark_literal_modifiers
+from eventwatch.geo.natural_features import adjectival_names
 from eventwatch.geo.name_lists import (
     CONTAINMENT_GAP,
     after_comma,
@@ -27,7 +29,7 @@ from eventwatch.geo.name_lists import (
     spread_place_cues,
     spread_plural_cues,
 )
-from eventwatch.geo.name_span import JOIN_GAPS, SENTENCE_BREAK, STRONG_FEATURES, NameSpan
+from eventwatch.geo.name_span import JOIN_GAPS, NATURAL_FEATURES, SENTENCE_BREAK, STRONG_FEATURES, NameSpan
 from eventwatch.geo.name_span import strong as _strong
 from eventwatch.geo.normalise import (
     ARTICLE_KEY,
@@ -73,6 +75,8 @@ class Recogniser:
         # Country adjectives before a place noun ("Syrian territory", "British farms") name the country
         # (geo/literal_modifiers.py); every other demonym stays an actor's origin.
         self.literal_modifiers = load_literal_modifiers() if literal_modifiers else None
+        # Feature names that double as adjectives ("Mediterranean diet"): places only before a place noun.
+        self.adjectival = adjectival_names()
 
     # -- the automaton pass ------------------------------------------------------------------------------
     def _readings(self, tokens: list[Token]) -> tuple[list[str], list[bool]]:
@@ -246,8 +250,11 @@ class Recogniser:
         found.sort(key=lambda s: s.start)
         lines = _title_case_tokens(text, tokens)
         self._persons = person_names(text, tokens, self.cues)
-        self._strong_tokens = frozenset(k for s in found if any(_strong(c) and c.exact for c in s.candidates)
-                                        for k in range(s.i, s.j))
+        # A natural feature's neighbour is more often part of a longer name ("Thames Valley", "Danube Delta",
+        # "Hawaii Pacific Health") than a place beside it: only other strong places count as neighbours here.
+        self._strong_tokens = frozenset(k for s in found if any(
+            _strong(c) and c.exact and not c.feature_code.startswith(NATURAL_FEATURES) for c in s.candidates)
+            for k in range(s.i, s.j))
         self._lower = frozenset(t.norm for t in tokens if t.text.islower() and len(t.text) > 2)
         spread_plural_cues(text, found, self.cues.plural_divisions)
         kept = [s for s in found if self._read_context(text, tokens, s, lines, taken)]
@@ -285,6 +292,7 @@ class Recogniser:
             kept = _apply_entities(kept, spacy_doc, tokens, text, readings)
         if self.literal_modifiers is not None:
             mark_literal_modifiers(text, tokens, kept, self.literal_modifiers, self.associative.modifier_heads)
+            mark_adjectival_uses(text, tokens, kept, self.adjectival, self.literal_modifiers, self.cues.feature_heads)
         link_containers(text, kept)
         confirm_containment(text, kept, self._persons)
         for s in kept:

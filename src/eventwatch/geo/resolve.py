@@ -77,8 +77,11 @@ def flat_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def is_area(c: Candidate) -> bool:
-    """Countries, continents, first-level divisions, seas: too large for "nearby" to mean anything."""
-    return c.feature_code.startswith("PCL") or c.feature_code in {"CONT", "RGN", "SEA", "OCN", "ADM1"}
+    """Countries, continents, first-level divisions, seas, rivers, regions: too large (or, for a river placed
+    at its mouth, too long) for "nearby" to mean anything. Read from the UCDP precision a feature has."""
+    fc = c.feature_code
+    return fc.startswith("PCL") or fc in {"CONT", "ADM1"} or (
+        c.precision >= WHERE_PREC_REGION and not fc.startswith(("PPL", "ADM")))
 
 
 def _namesake_towns(candidates: list[Candidate]) -> set[str]:

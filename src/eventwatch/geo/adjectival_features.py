@@ -1,0 +1,48 @@
+"""Names of features that double as adjectives: "the Mediterranean" is a sea, "Mediterranean diet" no place.
+
+English names some seas and regions by their adjective ("the Caribbean", "the Pacific", "the Arctic"). Before
+a noun the same word is a modifier: it names the place only when the noun is a place's ("Mediterranean
+coast", "Caribbean islands", as for country adjectives in geo/literal_modifiers.py); before any other noun
+("Mediterranean diet", "Pacific trade deal") it is no place where anything happened.
+"""
+from __future__ import annotations
+
+from eventwatch.geo.literal_modifiers import LiteralModifierLexicon, literal_head
+from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.normalise import Token
+
+# Words after a name that do not make it a noun's modifier: "the Mediterranean is", "the Pacific off Peru".
+_NOT_A_NOUN = frozenset({
+    "and", "or", "but", "nor", "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as",
+    "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
+    "may", "might", "must", "shall", "should", "who", "which", "that", "this", "these", "those", "it", "its",
+    "their", "his", "her", "into", "over", "than", "after", "before", "since", "while", "when", "where", "not",
+    "also", "said", "says", "near", "along", "off", "during", "via", "until", "about", "between", "through",
+    "across", "toward", "towards", "against", "under", "around", "beyond", "within", "outside", "inside",
+    "so", "yet", "then", "there", "here", "now", "today", "yesterday", "last", "next", "too", "again",
+})
+
+
+def mark_adjectival_uses(text: str, tokens: list[Token], spans: list[NameSpan], forms: frozenset[str],
+                         lexicon: LiteralModifierLexicon, feature_heads: frozenset[str] = frozenset()) -> None:
+    """A name that doubles as an adjective ("Mediterranean", "Caribbean", "Pacific") modifying a noun names
+    the feature only when the noun is a place's ("Mediterranean coast", "Caribbean islands"); otherwise
+    ("Mediterranean diet", "Caribbean leaders") it is no place where anything happened.
+
+    A name after a place cue ("in the Mediterranean") is the noun itself and is left alone.
+    """
+    for s in spans:
+        if s.demonym or not s.locational or s.firm or s.norm not in forms:
+            continue
+        if text[s.end : s.end + 1] != " " or s.j >= len(tokens):
+            continue
+        nxt = tokens[s.j]
+        if nxt.start != s.end + 1 or not nxt.text.isalpha() or not nxt.text.islower() or nxt.norm in _NOT_A_NOUN:
+            continue
+        head = literal_head(text, tokens, s, lexicon)
+        if head is not None:
+            s.cue, s.phrase_start, s.phrase_end = "place modifier", s.start, head.end
+        elif nxt.norm in feature_heads:
+            s.cue, s.phrase_start, s.phrase_end = "place modifier", s.start, nxt.end
+        else:
+            s.locational, s.cue = False, "modifier"
