@@ -36,7 +36,7 @@ def geoparse(
     nearest or main place of the document, with a coarser precision.
     """
     spans = Recogniser(gazetteer).recognise(text, spacy_doc)
-    resolutions = Resolver(gazetteer).resolve(spans, doc_country=doc_country, publisher=publisher)
+    resolutions = Resolver(gazetteer).resolve(spans, doc_country=doc_country, publisher=publisher, text=text)
     keep = _believed(spans, resolutions, gazetteer, doc_country)
     for k, s in enumerate(spans):
         if not keep[k] and s.facility:
@@ -163,7 +163,7 @@ def resolve_names(gazetteer: Gazetteer, text: str, spans: list[tuple[int, int]],
         s.container = None
     _link_containers(text, ordered)
     resolutions = Resolver(gazetteer).resolve(ordered, doc_country=kwargs.get("doc_country"),
-                                              publisher=kwargs.get("publisher"))
+                                              publisher=kwargs.get("publisher"), text=text)
     for k in far_namesakes(ordered, resolutions):
         r = resolutions[k]
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)

@@ -13,6 +13,12 @@ STREET_HEADS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulev
                           "drive", "parkway", "square"})
 
 
+def is_street(norm: str) -> bool:
+    """Whether a name ends in a street word ("Memphis St.", "Royal Street"): a street, not a town or a village."""
+    words = norm.split()
+    return len(words) > 1 and words[-1].rstrip(".").lower() in STREET_HEADS
+
+
 def streets(text: str, tokens: list[Token], kept: list[NameSpan], readings: list[str], cues: Cues) -> list[NameSpan]:
     """Named streets and roads ("Royal Street", "Main St.", "Hampton Avenue"): places no gazetteer holds.
 

@@ -1,9 +1,11 @@
 """Pick, for each recognised name, the place it refers to, and how precise that place is (UCDP where_prec).
 
 Resolution is a score per candidate: a context-free prior (user place, spelling, feature type, population)
-plus what the document says: the countries and first-level divisions its other names could be in, nearness
-to the places they could be, explicit containment ("Saraqib, Idlib", "Atarib in western rural Aleppo"), a
-given document country and the publisher's country.
+plus what the document says: the countries and first-level divisions its other names could be in, the
+countries it names outright, nearness to the places they could be, explicit containment ("Saraqib, Idlib",
+"Atarib in western rural Aleppo", "Memphis St., Alexandria"), the kind of place the other names of a list
+are ("Utah, Washington and Wisconsin"), a given document country and the publisher's country. A small
+town's country counts fully only where the document also names places around it.
 
 Context is read softly: each other name contributes every reading it has, weighted by how likely that
 reading currently is, rather than only its best guess, so one early wrong guess does not drag the rest.
@@ -18,7 +20,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Optional
 
+from eventwatch.geo.features import is_street
 from eventwatch.geo.gazetteer import Candidate, Gazetteer, prior_score, similarity
+from eventwatch.geo.name_lists import LIST_GAP
 from eventwatch.geo.recognise import NameSpan
 from eventwatch.model import (
     WHERE_PREC_ADMIN1,
@@ -36,6 +40,7 @@ class Weights:
     temperature: float = 0.35  # of the softmax that turns scores into reading weights
     rounds: int = 3
     country: float = 4.0  # x share of the other names' weight in the candidate's country
+    named_country: float = 1.5  # when another name is the candidate's country itself ("London ... Canada")
     admin1: float = 0.75  # x share of the other names' weight in the candidate's first-level division
     admin1_names: float = 1.5  # per other name that could lie in (or be) the candidate's division, up to 2
     near_km: float = 200.0
@@ -44,6 +49,7 @@ class Weights:
     siblings: float = 0.5  # per other name that could be a division of the same country (or a country), up to 2
     doc_country: float = 3.0
     publisher: float = 2.0
+    list_peers: float = 3.0  # x share of a list's other names ("A, B and C") read at the candidate's level
     contained_admin1: float = 8.0
     contained_country: float = 6.0
     max_candidates: int = 25  # per name, by prior: the long tail of hamlets never wins and costs time
@@ -76,6 +82,9 @@ def flat_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 111.2 * math.hypot(lat1 - lat2, dlon * math.cos(math.radians((lat1 + lat2) / 2)))
 
 
+WIDE_FEATURES = frozenset({"CONT", "RGN", "SEA", "OCN"})
+
+
 def is_area(c: Candidate) -> bool:
     """Countries, continents, first-level divisions, seas, rivers, regions: too large (or, for a river placed
     at its mouth, too long) for "nearby" to mean anything. Read from the UCDP precision a feature has."""
@@ -102,6 +111,14 @@ def _division_bonus(c: Candidate, namesakes: set[str]) -> float:
 
 
 DIVISION_WITHOUT_TOWN = 1.5
+# A town smaller than this with less local support than this (no other name in its division or around it)
+# gets only this share of the support its country has in the document.
+LONE_TOWN_POPULATION = 100_000
+LONE_TOWN_LOCAL = 0.5
+LONE_TOWN_COUNTRY = 0.6
+
+# A dateline's town over a division or country of the same name.
+DATELINE_TOWN = 1.5
 
 
 def _cue_bonus(s: NameSpan, c: Candidate) -> float:
@@ -112,6 +129,8 @@ def _cue_bonus(s: NameSpan, c: Candidate) -> float:
         return 6.0 if fc == "ADM2" else 0.0
     if s.vague in {"city", "near"}:
         return 3.0 if fc.startswith("PPL") else 0.0
+    if s.cue == "dateline":
+        return DATELINE_TOWN if fc.startswith("PPL") else 0.0  # "WASHINGTON —": reports are filed from towns
     if s.direction and fc.startswith(("PCL", "ADM1")):
         return 1.0
     return 0.0
@@ -139,7 +158,7 @@ class _Group:
     """The mentions of one name (same spelling, same kind of cue): they share one set of readings."""
 
     __slots__ = ("key", "spans", "cands", "weight", "probs", "countries", "admin1s", "cells", "divisions", "nations",
-                 "cell_of")
+                 "cell_of", "nation_of", "wide")
 
     def __init__(self, key: tuple, weight: float):
         self.key = key
@@ -152,10 +171,13 @@ class _Group:
         self.cells: dict[tuple[int, int], list[tuple[str, float, float, float]]] = {}
         self.divisions: dict[str, float] = {}  # country → weight of readings as one of its first-level divisions
         self.nations = 0.0  # weight of readings as a country
+        self.nation_of: dict[str, float] = {}  # country → weight of the reading as that country itself
+        self.wide = False  # some reading is a country, a continent, a region or a sea
         self.cell_of: list[Optional[tuple[int, int]]] = []  # grid cell of each reading that is a point, else None
 
     def set_candidates(self, cands: list[Candidate], probs: list[float]) -> None:
         self.cands, self.probs = cands, probs
+        self.wide = any(c.feature_code.startswith("PCL") or c.feature_code in WIDE_FEATURES for c in cands)
         self.cell_of = [_cell(c) if c.lat is not None and not is_area(c) else None for c in cands]
 
     def summarise(self) -> None:
@@ -165,6 +187,7 @@ class _Group:
         admin1s: dict[str, float] = defaultdict(float)
         cells: dict[tuple[int, int], list] = defaultdict(list)
         divisions: dict[str, float] = defaultdict(float)
+        nation_of: dict[str, float] = defaultdict(float)
         nations = 0.0
         name = self.key[0]
         for c, p, cell in zip(self.cands, self.probs, self.cell_of):
@@ -172,6 +195,8 @@ class _Group:
                 divisions[c.country_code] += p
             elif c.feature_code.startswith("PCL"):
                 nations += p
+                if c.country_code:
+                    nation_of[c.country_code] += p
             if c.country_code:
                 countries[c.country_code] += p
             if c.admin1_code:
@@ -179,7 +204,7 @@ class _Group:
             if cell is not None and p > 0.01:
                 cells[cell].append((name, c.lat, c.lon, p))
         self.countries, self.admin1s, self.cells = dict(countries), dict(admin1s), dict(cells)
-        self.divisions, self.nations = dict(divisions), nations
+        self.divisions, self.nations, self.nation_of = dict(divisions), nations, dict(nation_of)
 
 
 class _Terms:
@@ -191,7 +216,7 @@ class _Terms:
     """
 
     __slots__ = ("g", "others", "same_name", "other_w", "w", "country_mass", "admin_mass", "admin_names",
-                 "_country", "_admin1", "_divisions", "_nations")
+                 "_country", "_admin1", "_divisions", "_nations", "_named")
 
     def __init__(self, g: _Group, others: list[_Group], same_name: list[_Group], other_w: float, w: Weights,
                  country_mass: dict[str, float], admin_mass: dict[str, float], admin_names: dict[str, float]):
@@ -201,6 +226,21 @@ class _Terms:
         self._admin1: dict[str, tuple[float, float]] = {}
         self._divisions: dict[str, float] = {}
         self._nations: Optional[float] = None
+        self._named: dict[str, float] = {}
+
+    def named(self, cc: str) -> float:
+        """Whether another name is country cc itself ("Canada", "Canadian"): a namesake there is likelier
+        than one in a country the report never names, however many names crowd into others.
+
+        Not for a name that can itself be a country or a region: "Italy" beside "United States" is still
+        the country, not a town in Texas."""
+        if self.g.wide:
+            return 0.0
+        v = self._named.get(cc)
+        if v is None:
+            v = self._named[cc] = self.w.named_country * min(1.0, max(
+                (2 * o.nation_of.get(cc, 0.0) for o in self.others), default=0.0))
+        return v
 
     def country(self, cc: str) -> float:
         """The other names' weight in country cc (this name's and its namesakes' taken out), as a share."""
@@ -282,6 +322,55 @@ class _Grid:
 CELL_DEG = 2.0
 
 
+def place_level(c: Candidate) -> int:
+    """The kind of place a reading is, as names in one list share it: 2 a country, 1 a first-level division,
+    0 a town or anything smaller."""
+    fc = c.feature_code
+    if fc.startswith("PCL") or fc == "CONT":
+        return 2
+    return 1 if fc == "ADM1" else 0
+
+
+def list_peers(text: str, spans: list[NameSpan]) -> dict[int, list[int]]:
+    """For each name in a list of three or more ("A, B and C"), the other names of that list.
+
+    A name the text places in another ("Saraqib, Idlib") ends the run: a container is not a peer, nor is an
+    abbreviated state after a town ("Springfield, Ill."). A comma before a division none of whose readings
+    holds the name before it ("Miami, New York and Detroit") joins equals, not a town and its state.
+    """
+    order = sorted(range(len(spans)), key=lambda k: spans[k].start)
+    out: dict[int, list[int]] = {}
+    run: list[int] = []
+
+    def close() -> None:
+        members = [k for k in run if not spans[k].demonym]
+        if len(members) >= 3:
+            for k in members:
+                out[k] = [o for o in members if o != k]
+
+    for pos, k in enumerate(order):
+        prev = order[pos - 1] if pos else None
+        joined = (
+            prev is not None and spans[prev].end <= spans[k].start and not spans[k].abbreviation
+            and not (spans[prev].container == k and _may_contain(spans[k], spans[prev]))
+            and LIST_GAP.fullmatch(text[spans[prev].end : spans[k].start]) is not None
+        )
+        if not joined:
+            close()
+            run = []
+        run.append(k)
+    close()
+    return out
+
+
+def _may_contain(outer: NameSpan, inner: NameSpan) -> bool:
+    """Whether some reading of `outer` is a division or country holding some reading of `inner`."""
+    holders = {(c.country_code, c.admin1_code if c.feature_code == "ADM1" else None) for c in outer.candidates
+               if c.feature_code == "ADM1" or c.feature_code.startswith("PCL")}
+    return any((c.country_code, None) in holders or (c.country_code, c.admin1_code) in holders
+               for c in inner.candidates if c.country_code)
+
+
 def _context_weight(s: NameSpan) -> float:
     """How much a name says about where the document is, as context for the others.
 
@@ -319,7 +408,9 @@ class Resolver:
         *,
         doc_country: Optional[str] = None,
         publisher: Optional[str] = None,
+        text: Optional[str] = None,
     ) -> list[Optional[Resolution]]:
+        """Each span's reading; `text` (the document the spans index) lets names listed together agree."""
         w = self.w
         self._spans = spans
         doc_country = doc_country.upper() if doc_country else None
@@ -367,6 +458,8 @@ class Resolver:
             others = [o for o in glist if o is not g and o.key[0] != g.key[0]]
             same_name = [o for o in glist if o is not g and o.key[0] == g.key[0]]
             neighbours[id(g)] = (others, same_name, sum(o.weight for o in others) or 1.0)
+        peers = list_peers(text, spans) if text else {}
+        levels = {id(g): [place_level(c) for c in g.cands] for g in glist}
         ranked_all: list[list[tuple[float, Candidate]]] = [[] for _ in spans]
         support: dict[tuple[int, int], tuple[float, float]] = {}
         rounds = max(1, w.rounds)
@@ -399,9 +492,15 @@ class Resolver:
                 if final:
                     for idx in g.spans:
                         scores = [ctx + own for ctx, own in zip(context, own_scores[idx])]
+                        if idx in peers:
+                            scores = self._with_peers(scores, g.cands, levels[id(g)], peers[idx], group_of, levels)
                         ranked_all[idx] = sorted(zip(scores, g.cands), key=lambda x: -x[0])
                 else:
-                    new_scores[id(g)] = [ctx + own for ctx, own in zip(context, own_scores[g.spans[0]])]
+                    first = g.spans[0]
+                    scores = [ctx + own for ctx, own in zip(context, own_scores[first])]
+                    if first in peers:
+                        scores = self._with_peers(scores, g.cands, levels[id(g)], peers[first], group_of, levels)
+                    new_scores[id(g)] = scores
             if not final:
                 for g in glist:
                     g.probs = _softmax(new_scores[id(g)], w.temperature)
@@ -431,6 +530,25 @@ class Resolver:
             out.append(Resolution(best, precision, best_score, ranked))
         return out
 
+    def _with_peers(self, scores: list[float], cands: list[Candidate], own_levels: list[int], peer_idx: list[int],
+                    group_of: list[Optional[_Group]], levels: dict[int, list[int]]) -> list[float]:
+        """Scores plus the agreement of a list's other names: "Utah, Washington and Wisconsin" are states,
+        "Miami, New York and Detroit" cities, whatever each name alone would more often be."""
+        share = [0.0, 0.0, 0.0]
+        n = 0
+        for k in peer_idx:
+            o = group_of[k]
+            if o is None:
+                continue
+            n += 1
+            for level, p in zip(levels[id(o)], o.probs):
+                share[level] += p
+        if not n:
+            return scores
+        # Peers agree on the kind of place, not on the spelling: a look-alike reading gains nothing.
+        return [sc + self.w.list_peers * share[level] / n if c.exact else sc
+                for sc, level, c in zip(scores, own_levels, cands)]
+
     def _support(self, c: Candidate, cell: Optional[tuple[int, int]], name: str, terms: _Terms,
                  grid: "_Grid") -> tuple[float, float]:
         """What the other names say for reading c: (country-level support, local support)."""
@@ -438,6 +556,8 @@ class Resolver:
         cc, a1 = c.country_code, c.admin1_code
         if cc:
             country += terms.country(cc)
+            if not c.feature_code.startswith("PCL"):
+                country += terms.named(cc)
         if a1:
             share, votes = terms.admin1(a1)
             local += share
@@ -448,6 +568,10 @@ class Resolver:
             country += terms.sibling_divisions(cc)
         elif c.feature_code.startswith("PCL"):
             country += terms.sibling_nations()
+        elif local < LONE_TOWN_LOCAL and c.population < LONE_TOWN_POPULATION:
+            # A small town's country says little on its own: a report naming one of its country's many small
+            # towns names others around it, while a large namesake elsewhere needs no neighbours to be meant.
+            country *= LONE_TOWN_COUNTRY
         return country, local
 
     def _credible(self, s: NameSpan, c: Candidate, country: float, local: float, doc_country: Optional[str]) -> bool:
@@ -527,7 +651,11 @@ class Resolver:
         """c is named as the container of another name: prefer a reading that holds one of its readings."""
         fc = c.feature_code
         best = 0.0
-        if not inner.candidates:  # an unknown village "in" the name: a province or a country, more than a town
+        if not inner.candidates:
+            if inner.facility or is_street(inner.norm) or inner.cue == "street":
+                # "Memphis St., Alexandria", "the Grand Hotel in Alexandria": streets and buildings are in towns.
+                return STREET_TOWN if fc.startswith("PPL") else 0.0
+            # An unknown village "in" the name: a province or a country, more than a town.
             return 4.5 if fc == "ADM1" else 3.0 if fc.startswith("PCL") else 0.0
         for o in inner.candidates:
             if fc == "ADM1" and o.admin1_code == c.admin1_code and o.id != c.id:
@@ -585,6 +713,9 @@ class Resolver:
             return c, WHERE_PREC_COUNTRY
         return c, c.precision
 
+
+# What a street or building named in a place gives the place's readings as a town ("Main St., X").
+STREET_TOWN = 2.0
 
 # Names of at most this many letters are matched by exact or listed spellings only, unless context is strong.
 SHORT_NAME_LETTERS = 5
