@@ -76,32 +76,21 @@ def add_fallbacks(toponyms: list[Toponym], containers: Sequence[Optional[int]]) 
             t.fallback = fallback_place(toponyms, k, containers[k], focus)
 
 
-# A second-level division placed at its namesake town is trusted when some place the document names in the
-# same province lies this close; otherwise the namesake is likely another town ("Butler", Ohio is not in
-# Butler County, Ohio).
-NAMESAKE_KM = 60.0
-
 
 def reposition_approximate(toponyms: list[Toponym], approximate: Sequence[bool]) -> None:
-    """Move divisions with stand-in coordinates to the nearest-mentioned place the document names inside them."""
+    """Move divisions with stand-in coordinates to the nearest-mentioned place the document names inside them.
+
+    Only stand-ins move: a county placed from its member towns or its namesake town (approx=0 in the bundled
+    table) is nearer its own centre than any town the document happens to name in the same province.
+    """
     for k, t in enumerate(toponyms):
         p0 = t.place
-        if p0 is None or not p0.admin1 or not (approximate[k] or p0.feature_code == "ADM2"):
+        if p0 is None or not p0.admin1 or not approximate[k]:
             continue
         inside = [(abs(o.start - t.start), o.place) for j, o in enumerate(toponyms)
                   if j != k and not approximate[j] and _point(o.place) and o.place.feature_code != "ADM2"
                   and o.place.country_code == p0.country_code and o.place.admin1 == p0.admin1]
         if not inside:
             continue
-        if not approximate[k] and p0.lat is not None and any(
-            _km(p0.lat, p0.lon, p.lat, p.lon) < NAMESAKE_KM for _, p in inside
-        ):
-            continue
         best = min(inside, key=lambda x: x[0])[1]
         t.place = dataclasses.replace(p0, lat=best.lat, lon=best.lon)
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    from eventwatch.geo.resolve import flat_km
-
-    return flat_km(lat1, lon1, lat2, lon2)
