@@ -7,12 +7,17 @@ so the second is kept as a name but marked `locational=False`.
 
 The recogniser runs before any parse (the pipeline parses only candidate sentences, after geoparsing), so
 these are rules over a small window of tokens: the verb or noun a name is the subject, object or modifier of.
-The words they look for are data (associative.yaml), checked on load.
+The signals are grammatical roles only an agent fills: the doer after "by" ("sanctions imposed by Canada"),
+the receiver of a transfer ("sell Egypt jets"), the holder of an attitude ("France became involved"), the
+subject of a verb before its object ("Italy and Greece share the concerns"), a party to a relation, the
+owner of an office ("the Minister of Defence of Azerbaijan") or of a will ("Tunisia's attitude towards").
+What a place undergoes or holds ("bordered by Syria", "Ohio's economy") stays literal. The words they look
+for are data (associative.yaml), checked on load.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
@@ -34,8 +39,13 @@ STATE_VERBS = frozenset({
     "surrounded", "bombed", "shelled", "captured", "liberated", "occupied", "besieged", "hosted", "recorded",
     "reported", "registered", "counted", "used", "led", "covered", "connected", "linked",
 })
+# Participles that after a bare name are passive ("a coalition Saudi Arabia led" is rare; "Iraq, led by")
+# but after "has", "had" or "will" are the name's own deed ("Saudi Arabia has led the intervention").
+_ACTIVE_AFTER_AUXILIARY = frozenset({"led", "used"})
 _LIST_KEYS = ("modifier_heads", "place_heads", "possessed_agentive", "control_verbs", "sports_words",
-              "sports_before", "time_words", "office_of", "irregular_deeds", "object_starts")
+              "sports_before", "time_words", "office_of", "irregular_deeds", "object_starts", "bare_control_verbs",
+              "recipient_verbs", "agent_nouns_before", "agentive_predicates", "copulas", "aspect_verbs",
+              "spatial_participles", "clause_verbs", "irregular_participles")
 # Words that cannot start the noun compound a name modifies ("Syria and", "Iraq has").
 _FUNCTION_WORDS = frozenset({
     "and", "or", "but", "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "is",
@@ -43,8 +53,24 @@ _FUNCTION_WORDS = frozenset({
     "who", "which", "that", "this", "these", "those", "it", "its", "their", "his", "her", "into", "over", "than",
     "after", "before", "since", "while", "when", "where", "not", "also", "said", "says",
 })
+# Prepositions end a noun phrase as function words do ("Tunisia's attitude towards ...").
+_PREPOSITIONS = frozenset({
+    "about", "above", "across", "against", "along", "amid", "amidst", "among", "amongst", "around", "behind",
+    "below", "beneath", "beside", "besides", "beyond", "despite", "down", "during", "except", "inside", "like",
+    "near", "off", "onto", "outside", "past", "per", "regarding", "through", "throughout", "toward", "towards",
+    "under", "until", "unlike", "upon", "via", "within", "without", "between",
+})
+# Words that cannot be a verb with the name as its subject: clause links and adverbs of time or place.
+_NOT_VERBS = _FUNCTION_WORDS | _PREPOSITIONS | frozenset({
+    "because", "if", "unless", "though", "although", "so", "yet", "nor", "whether", "once", "whereas", "then",
+    "there", "here", "now", "today", "yesterday", "tomorrow", "tonight", "again", "too", "only", "even", "just",
+    "still", "last", "next", "every", "each", "both", "either", "neither", "more", "most", "such", "what", "how",
+    "why", "whose", "whom", "up", "out", "back", "away", "home", "abroad", "alone", "together", "instead",
+    "ago", "later", "earlier", "soon", "first", "per", "versus", "vs", "plus", "minus", "times", "percent",
+})
 # Endings of English adjectives of relation ("national", "economic", "Syrian"-like words written lower-case).
 _ADJECTIVE_ENDINGS = ("al", "ic", "ian", "ean", "ese", "ish", "ive", "ary", "ern")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 _BOUNDARY = re.compile(r"[.!?\n]\s")
 _RELATIVE = re.compile(r"\s*,\s*(?:which|who|that)\s+")
@@ -67,6 +93,15 @@ class AssociativeCues:
     office_of: frozenset[str]
     irregular_deeds: frozenset[str]
     object_starts: frozenset[str]
+    bare_control_verbs: frozenset[str]
+    recipient_verbs: frozenset[str]
+    agent_nouns_before: frozenset[str]
+    agentive_predicates: frozenset[str]
+    copulas: frozenset[str]
+    aspect_verbs: frozenset[str]
+    spatial_participles: frozenset[str]
+    clause_verbs: frozenset[str]
+    irregular_participles: frozenset[str]
     relation_objects: dict[str, frozenset[str]]  # "relations" → {"with", "between"}
 
 
@@ -78,6 +113,8 @@ def load_associative(path: str = str(DATA_DIR / "associative.yaml")) -> Associat
         value = raw.get(key)
         if not isinstance(value, list) or not all(isinstance(w, str) and w == w.lower() for w in value):
             raise ValueError(f"associative.yaml: {key} must be a list of lower-case words (quote YAML words like on/off)")
+        if len(set(value)) != len(value):
+            raise ValueError(f"associative.yaml: {key} repeats {sorted({w for w in value if value.count(w) > 1})}")
         lists[key] = frozenset(value)
     relations = raw.get("relation_objects")
     if not isinstance(relations, dict) or not all(
@@ -99,8 +136,10 @@ def polity(s: NameSpan) -> bool:
 def acts(verb: str, after_auxiliary: bool) -> bool:
     """Whether a lower-case word after a name reads as a deed of the name: a verb after an auxiliary
     ("will close", "has strengthened"), or a past tense on its own ("entered", "offered")."""
-    if verb in STATE_VERBS or len(verb) < 3:
+    if (verb in STATE_VERBS and not (after_auxiliary and verb in _ACTIVE_AFTER_AUXILIARY)) or len(verb) < 3:
         return False
+    if verb in load_associative().aspect_verbs:
+        return False  # "China continued to account for": the verb after "to" says who acts (_agentive_state)
     if after_auxiliary:
         return verb.isalpha()
     return verb.endswith("ed") and len(verb) > 4
@@ -140,14 +179,26 @@ def _lower(t: Optional[Token]) -> bool:
     return t is not None and t.text.islower() and t.text.replace("-", "").isalpha()
 
 
-def _modifier(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
-    """"EU airlines", "Oklahoma teachers", "Zimbabwe tourism authorities", "U.S. President": the name
-    modifies a noun for people, institutions or policies; "the Delft police station" stays a place."""
-    if w.text[w.s.end : w.s.end + 1] != " " or (w.s.i > 0 and w.text[w.s.start - 2 : w.s.start] == ", "
-                                                 and w.tokens[w.s.i - 1].text[:1].isupper()):
+def _modifier(w: _Window, cues: Cues, assoc: AssociativeCues, after_place: bool = False) -> bool:
+    """"EU airlines", "Oklahoma teachers", "Zimbabwe tourism authorities", "U.S. President", "the UK Foreign
+    Secretary": the name modifies a noun for people, institutions or policies; "the Delft police station"
+    stays a place. `after_place`: the name follows another place and a comma."""
+    if w.text[w.s.end : w.s.end + 1] != " " or after_place:
         return False  # "a Severn, Md. man": the name places the one before it
     a1 = w.after(1)
     if a1 is None:
+        return False
+    skip = 1 if _ORDINAL.fullmatch(a1.text) else 0  # "the Laguna 2nd District Representative"
+    lead = w.after(1 + skip)
+    if lead is not None and lead.text[:1].isupper() and not lead.text.isupper() \
+            and lead.norm not in assoc.modifier_heads and lead.norm not in cues.organisation_heads:
+        # "U.S. Trade Representative", "the Iraq Foreign Minister": a capitalised title after the name.
+        for k in (2 + skip, 3 + skip):
+            t = w.after(k)
+            if t is None or not t.text[:1].isupper() or t.text.isupper() or t.norm in cues.organisation_heads:
+                return False
+            if t.norm in assoc.modifier_heads:
+                return True
         return False
     title = a1.text[:1].isupper() and a1.norm in assoc.modifier_heads and (
         not a1.text.isupper() or len(a1.text) <= 5)
@@ -171,15 +222,33 @@ def _possessed(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
     if w.text[w.s.end : w.s.end + 2] not in ("'s", "’s"):
         return False
     heads = assoc.possessed_agentive | assoc.modifier_heads
+    start = w.s.end + 2
+    joint = _JOINT_POSSESSOR.match(w.text, start)
+    if joint is not None:
+        start = joint.end()  # "the EU's and Kemira's commitment": both own the head after the second
     # The head of the noun phrase is the last word of the run of lower-case words after the possessive
     # ("Japan's rigorous market access procedures"; "Hawaii's residents spend" ends at a verb: a place's).
     head = None
     for k in range(1, 5):
-        t = w.after(k, from_end=w.s.end + 2)
-        if t is None or t.norm in _FUNCTION_WORDS or not (_lower(t) or (k == 1 and t.text[:1].isupper() and t.norm in heads)):
+        t = w.after(k, from_end=start) if joint is None else _token_from(w, start, k)
+        if t is None or t.norm in _FUNCTION_WORDS or t.norm in _PREPOSITIONS \
+                or not (_lower(t) or (k == 1 and t.text[:1].isupper() and t.norm in heads)):
             break
         head = t
     return head is not None and head.norm in heads
+
+
+_JOINT_POSSESSOR = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s")
+
+
+def _token_from(w: _Window, start: int, k: int) -> Optional[Token]:
+    """The k-th token starting at or after character `start`, if only spaces lead to it."""
+    idx = next((n for n, t in enumerate(w.tokens) if t.start >= start), None)
+    if idx is None or idx + k - 1 >= len(w.tokens):
+        return None
+    t = w.tokens[idx + k - 1]
+    prev_end = start if k == 1 else w.tokens[idx + k - 2].end
+    return t if w.text[prev_end : t.start].strip() == "" and "\n" not in w.text[prev_end : t.start] else None
 
 
 def _relation_object(w: _Window, assoc: AssociativeCues) -> Optional[str]:
@@ -190,6 +259,16 @@ def _relation_object(w: _Window, assoc: AssociativeCues) -> Optional[str]:
     if b1 is not None and b1.norm == "the":
         k += 1
         b1 = w.before(k)
+    if b1 is not None and b1.text == "and":
+        # "cooperation between NATO and Tunis": the second party after a first that is no place name.
+        k += 1
+        while (t := w.before(k)) is not None and t.text[:1].isupper() and k < 6:
+            k += 1
+        between, noun = w.before(k), w.before(k + 1)
+        if k > 2 and between is not None and between.text == "between" and noun is not None \
+                and "between" in assoc.relation_objects.get(noun.norm, ()):
+            return "between"
+        return None
     b2 = w.before(k + 1) if b1 is not None else None
     if b1 is None or b2 is None or not b1.text.islower() or not (b2.text.islower() or b2.text.istitle()):
         return None
@@ -212,11 +291,22 @@ def _team(w: _Window, assoc: AssociativeCues) -> bool:
 def _controlled(w: _Window, assoc: AssociativeCues) -> bool:
     """"allowing France to assume", "prompting Japan to consider": the name is the doer of what follows."""
     b1 = w.before(1)
-    if b1 is None or b1.norm not in assoc.control_verbs or not b1.text.islower():
+    if b1 is not None and b1.norm == "the":
+        b1 = w.before(2)  # "allowing the US to operate"
+    if b1 is None or not b1.text.islower():
         return False
     a1, a2 = w.after(1), w.after(2)
-    return a1 is not None and a1.norm == "to" and _lower(a2) and a2.norm not in STATE_VERBS \
-        and a2.norm not in _FUNCTION_WORDS
+    if b1.norm in assoc.control_verbs and a1 is not None and a1.norm == "to":
+        return _lower(a2) and a2.norm not in STATE_VERBS and a2.norm not in _FUNCTION_WORDS
+    # "help Houston get its first win", "will see Qatar buy new jets": a bare verb after the name is its deed.
+    return b1.norm in assoc.bare_control_verbs and _bare_verb(a1)
+
+
+def _bare_verb(t: Optional[Token]) -> bool:
+    """A lower-case word that can be a verb's plain form: no inflection a noun or a participle would carry,
+    and not a word that links clauses or tells a time."""
+    return _lower(t) and len(t.norm) > 2 and t.norm not in _NOT_VERBS and t.norm not in STATE_VERBS \
+        and not t.norm.endswith(("s", "ed", "ing", "ly", "al", "ic", "ous", "ful", "ive", "ary"))
 
 
 def _subject_after_time(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
@@ -238,6 +328,9 @@ def _subject_after_time(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
     return t.norm in cues.metonymy_verbs or acts(t.norm, False)
 
 
+_OFFICE_LINKS = frozenset({"of", "and", "for", "the"})
+
+
 def _office_of(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
     """"the government of Ukraine", "Prime Minister of the UAE", "Development Bank of Mauritius": the name
     is the polity an office or organisation belongs to."""
@@ -250,20 +343,26 @@ def _office_of(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
         return False
     literal = cues.place_of | cues.polity_words | cues.feature_heads | cues.directions
     heads = assoc.office_of | cues.person_titles | cues.office_titles | cues.organisation_heads
-    for step in range(1, 6):
+    capitalised = 0
+    for step in range(1, 8):
         t = w.before(k + step)
         if t is None:
             return False
         if t.text.islower():
-            return step == 1 and t.norm in assoc.office_of
+            if step == 1:
+                return t.norm in assoc.office_of
+            if capitalised and t.norm in _OFFICE_LINKS:
+                continue  # "Minister of Defence of Azerbaijan", "Ministry of Energy and Mines of Peru"
+            return False
         if t.norm in literal:
             return False
         if t.norm in heads:
             return True
+        capitalised += 1
     return False
 
 
-def _deed_after(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
+def _deed_after(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated: bool = False) -> bool:
     """A country doing something: "Azerbaijan puts pressure", "the US was conducting", "the US gave".
 
     A third-person present ("puts") counts only before an object's first word, since after a name a word
@@ -271,14 +370,135 @@ def _deed_after(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
     the place undergoes ("Syria is burning").
     """
     a1, a2 = w.after(1), w.after(2)
-    if not _lower(a1):
+    if not _lower(a1) or _governed(w):
         return False
     if a1.norm in assoc.irregular_deeds and a1.norm not in STATE_VERBS:
         return True
     if a1.norm in _BE:
         return _lower(a2) and a2.norm.endswith("ing") and len(a2.norm) > 5 and a2.norm not in _UNDERGOING
+    if a2 is None:
+        return False
     third_person = a1.norm.endswith("s") and not a1.norm.endswith(("ss", "us", "is", "ics")) and len(a1.norm) > 3
-    return third_person and a1.norm not in STATE_VERBS and a2 is not None and a2.norm in assoc.object_starts
+    if third_person and a1.norm not in STATE_VERBS and a1.norm not in _NOT_VERBS:
+        # "Poland puts the blame", "the United States appreciates Morocco's role": a verb before its object.
+        named_object = a2.text[:1].isupper() and not a2.text.isupper() and a2.norm not in _FUNCTION_WORDS
+        return a2.norm in assoc.object_starts or named_object
+    # "Morocco and the United States share the values": a plain verb of coordinated subjects, before its
+    # object. A single name before a plain word is as often a compound ("Is US system a disaster?").
+    return coordinated and _bare_verb(a1) and a2.norm in assoc.object_starts and a2.norm not in _NOUN_FOLLOWERS
+
+
+def _governed(w: _Window) -> bool:
+    """Whether a preposition governs the name ("threats to Turkey include", "the war in Syria left"): then
+    the name is its object, never the subject of the verb after it."""
+    b = w.before(1)
+    if b is not None and b.norm == "the":
+        b = w.before(2)
+    return b is not None and b.text.islower() and (b.norm in _PREPOSITIONS or b.norm in _CLOSE_PREPOSITIONS)
+
+
+_CLOSE_PREPOSITIONS = frozenset({"of", "in", "on", "at", "from", "with", "by", "for", "to", "into", "over"})
+
+
+# Object starts that also follow a noun ("a US tour that", "the Iraq war this year", "Syria aid more").
+_NOUN_FOLLOWERS = frozenset({"that", "this", "these", "those", "new", "more", "all", "any", "no"})
+
+
+def _participle(word: str, assoc: AssociativeCues) -> bool:
+    """A past participle: a regular one by its form ("imposed", not "need"), an irregular one listed."""
+    return (word.endswith("ed") and not word.endswith("eed") and len(word) > 4) or word in assoc.irregular_participles
+
+
+def _agent_by(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
+    """"the position taken by Chile", "sanctions imposed by the US", "a request by Egypt": after "by" a name
+    is the doer of the participle or deed noun before it; "bordered by Syria" keeps the land."""
+    k = 1
+    b = w.before(k)
+    if b is not None and b.norm == "the":
+        k += 1
+        b = w.before(k)
+    if b is None or b.text != "by" or w.text[w.s.end : w.s.end + 1] in ("-", "'", "’"):
+        return False  # "owned by a California-based firm", "weakened by Texas's drought": a modifier
+    v = w.before(k + 1)
+    if not _lower(v) or v.norm in assoc.spatial_participles:
+        return False
+    n = v.norm
+    return n in cues.metonymy_verbs or n in assoc.possessed_agentive or _participle(n, assoc)
+
+
+def _party_before(w: _Window, assoc: AssociativeCues) -> bool:
+    """"sell Saudi Arabia 180 howitzers", "NATO ally Germany": the name receives a transfer or is named as
+    a party by the noun before it."""
+    b = w.before(1)
+    if b is not None and b.norm == "the":
+        b = w.before(2)
+    a1 = w.after(1)
+    if b is None or not b.text.islower() or w.text[w.s.end : w.s.end + 1] in ("-", "'", "’") or (
+            a1 is not None and a1.text[:1].isupper()):
+        return False  # "giving the Kent-based team", "give Europe's passengers", "told the Leeds Gazette"
+    if b.norm in assoc.recipient_verbs:
+        return True
+    return b.norm in assoc.agent_nouns_before
+
+
+def _agentive_state(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
+    """"France became involved", "Egypt remains committed", "Iraq was reluctant", "Peru continued to deny":
+    after a verb of being or of aspect, a predicate only an agent can hold makes the name one."""
+    k, linked = 1, False
+    t = w.after(k)
+    while _lower(t) and k < 6:
+        n = t.norm
+        if n in assoc.copulas or n in assoc.aspect_verbs:
+            linked = True
+        elif linked and n in assoc.agentive_predicates:
+            return True
+        elif linked and n in cues.metonymy_verbs and w.after(k - 1) is not None and w.after(k - 1).norm == "to":
+            return True  # "continued to deny"
+        elif not (n in cues.metonymy_auxiliaries or n in ("to", "not", "still", "now", "more", "less")
+                  or (n.endswith("ly") and len(n) > 4)):
+            return False
+        k += 1
+        t = w.after(k)
+    return False
+
+
+_POSSESSOR = re.compile(r"\b[A-Z][a-z]+(['’]s)\s+$")
+
+
+def _ruled(w: _Window, spans: list[NameSpan], idx: int, strong) -> bool:
+    """"Trump's Washington", "Putin's Russia": a polity owned by a person is the government he leads. A
+    place's possessive ("Syria's Aleppo") or a name heading a noun ("Google's London office") is not."""
+    m = _POSSESSOR.search(w.text, max(0, w.s.start - 30), w.s.start)
+    if m is None or (idx > 0 and spans[idx - 1].end == m.start(1) and _seat(spans[idx - 1], strong)):
+        return False
+    a1 = w.after(1)
+    if a1 is not None and a1.text[:1].isupper():
+        return False  # "CBC Radio's Edmonton AM": the name opens a longer name
+    return w.text[w.s.end : w.s.end + 1] not in ("-", "'", "’") and not (_lower(a1) and a1.norm not in _NOT_VERBS)
+
+
+def _polity_title(w: _Window, cues: Cues) -> Optional[_Window]:
+    """The window of "the Republic of Armenia" read from its title's first word, or None.
+
+    The title gives the name a firm place cue, but its phrase can still be an office's or a party's: "the
+    Embassy of the Republic of Armenia", "relations between the Republic of Armenia and ..."."""
+    b = w.before(1)
+    if b is None or b.text != "of":
+        return None
+    k = 2
+    title = w.before(k)
+    if title is None or title.norm not in _POLITY_TITLES or not title.text[:1].isupper():
+        return None
+    while (t := w.before(k + 1)) is not None and t.text[:1].isupper() and t.norm in cues.polity_words and k < 5:
+        k += 1  # "the Islamic Republic of", "the United Republic of"
+    if (t := w.before(k + 1)) is not None and t.norm == "the":
+        k += 1
+    first = w.s.i - k
+    return _Window(w.text, w.tokens, replace(w.s, i=first, start=w.tokens[first].start))
+
+
+_POLITY_TITLES = frozenset({"republic", "kingdom", "state", "emirate", "sultanate", "federation", "commonwealth",
+                            "principality", "union", "duchy", "grand"})
 
 
 def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues: Cues,
@@ -300,8 +520,13 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
             s.locational, s.cue = False, "metonymy"
             continue
         if s.firm:
+            title = _polity_title(w, cues) if s.cue in _POLITY_TITLES else None
+            if title is not None and (_office_of(title, cues, assoc) or _relation_object(title, assoc)):
+                s.locational, s.cue = False, "metonymy"  # "the Embassy of the Republic of Armenia"
+                _mark_second_party(text, spans, idx, title, assoc)
             continue
-        if _modifier(w, cues, assoc):
+        after_place = idx > 0 and re.fullmatch(r"\s*,\s*", text[spans[idx - 1].end : s.start]) is not None
+        if _modifier(w, cues, assoc, after_place):
             s.locational, s.cue = False, "modifier"
             if idx > 0:
                 # "the Kazakhstan and UAE governments": the name before "and" modifies the same noun.
@@ -314,23 +539,37 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
             s.locational, s.cue = False, "metonymy"
             continue
         seat = _seat(s, strong)
-        if (seat and (_controlled(w, assoc) or _subject_after_time(w, cues, assoc))) \
-                or (polity(s) and _deed_after(w, cues, assoc)):
+        if (seat and (_controlled(w, assoc) or _subject_after_time(w, cues, assoc) or _agent_by(w, cues, assoc)
+                      or _party_before(w, assoc) or _agentive_state(w, cues, assoc)
+                      or _ruled(w, spans, idx, strong))) \
+                or (polity(s) and _deed_after(w, cues, assoc, _coordinated(text, spans, idx))):
             s.locational, s.cue = False, "metonymy"
-        elif seat and (prep := _relation_object(w, assoc)) is not None:
+        elif seat and _relation_object(w, assoc) is not None:
             s.locational, s.cue = False, "metonymy"
-            if prep == "between" and idx + 1 < len(spans):
-                other = spans[idx + 1]
-                if re.fullmatch(r"\s+and\s+(?:the\s+)?", text[s.end : other.start]) and other.locational \
-                        and not other.firm and other.vague is None:
-                    other.locational, other.cue = False, "metonymy"
+            _mark_second_party(text, spans, idx, w, assoc)
+
+
+def _coordinated(text: str, spans: list[NameSpan], idx: int) -> bool:
+    """Whether the name closes a list of names ("Spain and Turkey", "Chad, Niger and Mali")."""
+    return idx > 0 and _AND.fullmatch(text[spans[idx - 1].end : spans[idx].start]) is not None
+
+
+def _mark_second_party(text: str, spans: list[NameSpan], idx: int, w: _Window, assoc: AssociativeCues) -> None:
+    """"talks between Armenia and Azerbaijan": the name after "and" is the relation's other party."""
+    if _relation_object(w, assoc) != "between" or idx + 1 >= len(spans):
+        return
+    other = spans[idx + 1]
+    if re.fullmatch(r"\s+and\s+(?:the\s+)?", text[spans[idx].end : other.start]) and other.locational \
+            and not other.firm and other.vague is None:
+        other.locational, other.cue = False, "metonymy"
 
 
 def _seat(s: NameSpan, strong) -> bool:
     """A name that can stand for a government: a country, a first-level division, or a large place."""
     return polity(s) or (strong is not None and any(strong(c) and c.exact for c in s.candidates))
 
-_AND = re.compile(r"\s*,\s*|\s+and\s+|\s*,\s*and\s+")
+_AND_AGAIN = re.compile(r"\s+and\s+(with|to|from|against|by)\s+(?:the\s+)?")
+_AND = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?")
 
 
 def share_agency(text: str, spans: list[NameSpan]) -> None:
@@ -341,7 +580,15 @@ def share_agency(text: str, spans: list[NameSpan]) -> None:
     """
     for k in range(len(spans) - 1):
         a, b = spans[k], spans[k + 1]
-        if not _AND.fullmatch(text[a.end : b.start]) or not (polity(a) and polity(b)):
+        if not (polity(a) and polity(b)):
+            continue
+        if not _AND.fullmatch(text[a.end : b.start]):
+            # "engaging with the United States and with Mexico": the same preposition repeated.
+            m = _AND_AGAIN.fullmatch(text, a.end, b.start)
+            if m is None or a.locational or a.cue != "metonymy" or not b.locational or b.located or not re.search(
+                    rf"\b{m.group(1)}\s+(?:the\s+)?$", text[max(0, a.start - 12) : a.start]):
+                continue
+            b.locational, b.cue = False, "metonymy"
             continue
         for x, y in ((a, b), (b, a)):
             if x.cue == "metonymy" and not x.locational and y.locational and not y.located and not y.demonym:

@@ -457,8 +457,10 @@ class Recogniser:
                     s.locational, s.cue = False, "metonymy"
 
         if s.locational and not s.demonym and not s.located and b1 is not None and b1.text.islower() \
-                and b1.norm in cues.metonymy_verbs and polity(s):
-            s.locational, s.cue = False, "metonymy"  # "Britain accuses Russia", "backed Jordan": a party to a deed
+                and b1.norm in cues.metonymy_verbs and b1.norm not in self.associative.clause_verbs and polity(s):
+            # "Britain accuses Russia", "backed Jordan": a party to a deed. After a verb of saying the name
+            # opens a clause ("economists say Hawaii's growth has lagged") and is read by what follows it.
+            s.locational, s.cue = False, "metonymy"
 
         if is_arabic(s.norm):
             self._arabic_context(tokens, s)
@@ -530,7 +532,8 @@ class Recogniser:
                 and not b1.text.isupper() and not sentence_start and first.start not in title_case \
                 and b1.norm not in cues.directions and b1.norm not in cues.vague_before \
                 and b1.norm not in cues.locative_before and b1.norm not in ARTICLES \
-                and not (taken and taken[i - 1]) and b1.norm not in cues.name_connectors \
+                and (not (taken and taken[i - 1]) or b1.norm in cues.organisation_heads) \
+                and b1.norm not in cues.name_connectors \
                 and (i < 2 or not SENTENCE_BREAK.search(text[tokens[i - 2].end : b1.start])) \
                 and any(c.exact and c.feature_code.startswith("PCL") for c in s.candidates):
             # "Air Zimbabwe", "Building Ireland": a country's name closing a longer proper name is part of an
