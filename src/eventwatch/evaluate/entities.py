@@ -5,6 +5,10 @@ entities with confidence 1 count. Each type is scored twice: exact span and over
 when it overlaps a gold entity of the same type; a gold entity counts when any prediction overlaps it).
 
 The predictions are what eventwatch's extractors find, read sentence by sentence:
+Location <- the geoparser's locational toponyms, each as its mention: the name with the words that say which
+area is meant ("northern Iraq", "Idlib province"; the place's evidence phrase) and "the" only where the name
+owns it ("the Netherlands", not "the Mosul dam"); a country adjective counts only with its place noun
+("Syrian territory"), alone it is a Nationality;
 Organisation <- actor registry matches (named, generic and reporters) with the unit after the name ("ISIL
 fighters", "the Asad regime"), plus countries that act rather than locate (non-locational country names);
 Person <- spaCy's PERSON entities widened over the titles before them ("Foreign Secretary Philip Hammond");
@@ -42,6 +46,51 @@ _DETERMINER = re.compile(r"(?:\b(?:the|a|an|The|A|An)\s+)$")
 def _with_determiner(text: str, start: int) -> int:
     m = _DETERMINER.search(text[max(0, start - 5):start])
     return start - len(m.group(0)) if m else start
+
+
+# The geoparser's cue for a country adjective read as its place ("Syrian territory"); re3d files the adjective
+# under Nationality, never Location.
+_MODIFIER_CUE = "place modifier"
+# What continues a noun phrase after a name: a hyphenated compound ("the Syria-Iraq border") or another word
+# ("the Mosul offensive", "the Karrada district").
+_COMPOUND_AFTER = re.compile(r"-\w| [A-Za-z]")
+
+
+def _mention(t: Any) -> Span:
+    """The place's mention as re3d marks it: the name with the words that say which area of it is meant
+    ("northern Iraq", "Idlib province", "eastern Aleppo", "west of Damascus"). eventwatch keeps that phrase
+    as the place's evidence and the bare name as the toponym; the phrase is what re3d annotates."""
+    place = t.place or t.fallback
+    ev = place.evidence if place is not None else None
+    if ev is not None and ev.start <= t.start and t.end <= ev.end:
+        return ev.start, ev.end
+    return t.start, t.end
+
+
+def _location_start(text: str, t: Any, start: Optional[int] = None, end: Optional[int] = None) -> int:
+    """Where a place's mention starts: with "the" only when the article is the name's own ("the Netherlands",
+    "the Middle East", "the Tigris"), not when it belongs to a noun the name modifies ("the Mosul dam",
+    "the Syria-Iraq border"). Towns and divisions never take the article themselves; countries, regions and
+    natural features may, and keep it unless a hyphen joins them into a compound."""
+    first = t.start if start is None else start
+    start = _with_determiner(text, first)
+    if start == first:
+        return start
+    if first != t.start or (end is not None and end != t.end):
+        return start  # "the northern Iraq", "the Diyala Province": the article opens the whole phrase
+    after = text[t.end : t.end + 2]
+    if after[:1] == "-" and _COMPOUND_AFTER.match(after):
+        return first
+    place = t.place
+    takes_article = place is None or (place.feature_code or "").startswith(_ARTICLE_FEATURES)
+    if not takes_article and _COMPOUND_AFTER.match(after):
+        return first
+    return start
+
+
+# Feature codes of places whose English names may carry "the": countries, regions, waters, mountains.
+_ARTICLE_FEATURES = ("PCL", "CONT", "RGN", "AREA", "OCN", "SEA", "GULF", "STRT", "STM", "LK", "MTS", "DSRT",
+                     "PEN", "ISL", "VAL", "PLN", "TERR")
 
 
 def evaluate_entities(root: str, resources: Any = None, *, errors: int = 0) -> dict:
@@ -110,8 +159,17 @@ def predict_entities(text: str, registry: Any, *, gazetteer: Any = None, nlp: An
         from eventwatch.geo import geoparse
 
         for t in geoparse(gazetteer, text):
-            if t.locational:
-                out.append(("Location", (_with_determiner(text, t.start), t.end)))
+            if t.locational and t.cue == _MODIFIER_CUE:
+                # "Syrian territory", "the Turkish border": the adjective and its place noun are the mention.
+                # Before "of" the noun opens a longer one ("the Syrian town of Azaz") whose name is read
+                # on its own; the adjective alone is re3d's Nationality, found below.
+                explained.append((t.start, t.end))
+                start, end = _mention(t)
+                if end > t.end and not text.startswith(" of ", end):
+                    out.append(("Location", (_location_start(text, t, start, end), end)))
+            elif t.locational:
+                start, end = _mention(t)
+                out.append(("Location", (_location_start(text, t, start, end), end)))
                 explained.append((t.start, t.end))
             elif t.place is not None and t.place.precision >= WHERE_PREC_COUNTRY and t.text[:1].isupper() \
                     and not _demonym_pattern(registry).fullmatch(t.text):

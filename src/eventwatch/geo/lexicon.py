@@ -13,7 +13,8 @@ _LIST_KEYS = (
     "locative_before", "place_of", "near_before", "near_of", "vague_before", "directions", "metonymy_verbs",
     "metonymy_auxiliaries", "metonymy_nouns", "organisation_heads", "person_titles", "name_connectors", "months",
     "arabic_place_words", "arabic_locative", "arabic_rural", "polity_words", "weak_locative", "lowercase_titles",
-    "office_titles", "feature_heads", "feature_prefixes", "place_part_words",
+    "office_titles", "feature_heads", "feature_prefixes", "place_part_words", "vessel_prefixes", "languages",
+    "ruler_nouns", "peoples",
 )
 _VAGUE_KINDS = {"admin1", "admin2", "near", "city"}
 
@@ -43,6 +44,10 @@ class Cues:
     feature_heads: frozenset[str]  # "Mississippi River", "Fire Island": the head belongs to the place's name
     feature_prefixes: frozenset[str]  # "Lake Manassas", "Mount Hermon"
     place_part_words: frozenset[str]  # "Old Aden", "Upstate New York": a part of the place, not another place
+    vessel_prefixes: frozenset[str]  # "HMS Ocean", "USS Mahan": a ship's name follows, not a place
+    languages: frozenset[str]  # "written in Kurdish", "printed in English": a language, not a place
+    ruler_nouns: frozenset[str]  # "the Asad regime": the name before is its ruler's
+    peoples: frozenset[str]  # "Arab", "Muslim", "Yazidi": a people or a faith, not the town of that name
     vague_after: dict[str, str]
     plural_divisions: dict[str, str]  # "counties" → admin2: spread over the list of names before it
     common_words: frozenset[str]

@@ -53,6 +53,18 @@ _ABBREVIATION_JOIN = re.compile(r"[A-Za-z]\.\s+[A-Z]")  # "St. Louis", "Ala. An"
 # What follows a dateline's place when no comma does: a dash, an agency in brackets, or the story's first
 # word in ordinary case ("LONDON The Latest...").
 _DATELINE_AFTER = re.compile(r"\s*[-–—]\s|\s*\([A-Z][^)]{1,40}\)|\s+[A-Z][a-z]")
+# Words that open a sentence with a capital before a place name ("In Syria, ...", "Near Mosul, ...").
+_OPENING_WORDS = frozenset({"in", "at", "on", "near", "from", "for", "by", "to", "into", "across", "around",
+                            "inside", "outside", "throughout", "and", "but", "while", "after", "before",
+                            "during", "since", "as", "when", "south", "north", "east", "west"})
+# Sun-letter article forms that are also everyday English or Romance words ("at Tampa", "as Sam", "en
+# Provence"): lower case, they join a name only with a hyphen ("at-Tanf").
+_ENGLISH_ARTICLE_FORMS = frozenset({"as", "at", "an", "us", "en", "es", "et", "un", "er", "ur"})
+# Words after a language's name that leave it a language ("in Kurdish and Arabic", "in English translation").
+_AFTER_LANGUAGE = frozenset({"and", "or", "translation", "translations", "language", "text", "texts", "version",
+                             "versions", "original", "only", "too", "as", "by", "from", "with", "in", "on", "at",
+                             "to", "for"})
+_ERAS = frozenset({"BC", "AD", "BCE", "CE"})
 # After one of these a name is the preposition's object, never the subject of the verb that follows it.
 _PREPOSITIONS = frozenset({"against", "of", "in", "on", "at", "from", "with", "by", "for", "to", "into", "over",
                            "near", "across", "through", "toward", "towards", "around", "inside", "outside",
@@ -105,7 +117,10 @@ class Recogniser:
             if nt in ARTICLES and (t.hyphen_after or nxt_cap):
                 out[k] = ARTICLE_KEY
             elif nt in SUN_ARTICLES and k + 1 < n and (
-                t.hyphen_after or (cap[k] and nxt_cap and norms[k + 1].startswith(SUN_ARTICLES[nt][0]))
+                t.hyphen_after or (nxt_cap and norms[k + 1].startswith(SUN_ARTICLES[nt][0]) and (
+                    cap[k] or (k > 0 and cap[k - 1] and nt not in _ENGLISH_ARTICLE_FORMS
+                               and t.start - tokens[k - 1].end == 1 and tokens[k + 1].start - t.end == 1)
+                ))
             ):
                 out[k] = ARTICLE_KEY
             include[k] = (cap[k] and not nt.isdigit()) or out[k] == ARTICLE_KEY or nt in cues.name_connectors
@@ -227,6 +242,10 @@ class Recogniser:
                 dateline = len(surface) > 3 and text[tokens[j - 1].end : tokens[j - 1].end + 1] == ","
                 cands = [c for c in cands if c.matched.isupper() or c.source == "user" or dateline
                          or (c.feature_code.startswith(("PCL", "ADM1")) and len(surface) > 3)]
+            if j - i > 1 and tokens[i].norm in _OPENING_WORDS and not any(c.exact for c in cands):
+                # "In Syria, ...": a sentence-opening preposition read into a loose spelling ("In Syria" ~
+                # "Ano Syra") would hide the exact name after it; the shorter hit is read instead.
+                continue
             if not cands:
                 continue
             end = tokens[j - 1].end
@@ -268,6 +287,7 @@ class Recogniser:
                 taken[k] = True
         kept = streets(text, tokens, kept, readings, self.cues)
         kept = features(text, tokens, kept, [s for s in kept if not s.unknown], readings, self.cues)
+        kept = [s for s in kept if not _vessel(tokens, s, self.cues)]  # "HMS Ocean" is a ship, not a sea
         kept = whole_names(text, tokens, kept, readings, self.cues, _strong, lines)
         if self.facilities:
             kept = facilities(text, tokens, kept, readings, self.cues, lines)
@@ -323,6 +343,33 @@ class Recogniser:
         return True
 
     # -- context ---------------------------------------------------------------------------------------
+    def _names_no_place(self, text: str, tokens: list[Token], s: NameSpan, a1: Optional[Token]) -> bool:
+        """What a place's name stands for in conflict and military reporting when it is no place at all: a
+        ship ("HMS Ocean"), a language ("written in Kurdish"), a ruler's regime ("the Asad regime"), an officer
+        after a dotted rank ("Capt. Jeff Davis"), an era after a year ("575 B.C."), a people or a faith
+        ("Arab writers", "Muslim clerics")."""
+        cues = self.cues
+        i = s.i
+        prev = tokens[i - 1] if i > 0 else None
+        if prev is not None and prev.text.isupper() and prev.norm in cues.vessel_prefixes \
+                and text[prev.end : s.start] == " ":
+            return True
+        if s.j - i == 1 and tokens[i].norm in cues.languages and prev is not None and prev.norm in {"in", "into"} \
+                and prev.text.islower() and (a1 is None or a1.norm in _AFTER_LANGUAGE):
+            return True
+        if a1 is not None and a1.text.islower() and a1.norm in cues.ruler_nouns and not any(
+            c.exact and c.feature_code.startswith(("PCL", "ADM1")) for c in s.candidates
+        ):
+            return True
+        if prev is not None and not s.firm and prev.text[:1].isupper() and text[prev.end : s.start] == ". " \
+                and prev.norm.rstrip(".") in cues.person_titles and i >= 1:
+            return True
+        if prev is not None and prev.text.isdigit() and text[s.start : s.end].replace(".", "").upper() in _ERAS:
+            return True
+        if s.j - i == 1 and tokens[i].norm in cues.peoples and not s.firm and not s.demonym:
+            return True
+        return False
+
     def _read_context(self, text: str, tokens: list[Token], s: NameSpan, title_case: set[int],
                       taken: Optional[list[bool]] = None) -> bool:
         """Label the span from its neighbours; False drops it (a person, a month, a common word)."""
@@ -377,7 +424,13 @@ class Recogniser:
             s.vague, s.cue, s.phrase_start = "admin1", w1, b1.start
             if w2 in cues.directions:
                 s.direction, s.phrase_start = w2, b2.start
-        elif w1 in cues.directions:
+        elif w1 in cues.directions and (b1.text.islower() or (
+            any(c.exact for c in s.candidates) and not (  # "Middle East Branch": the direction ends a name
+                taken and i >= 2 and taken[i - 2] and taken[i - 1] and tokens[i - 2].text[:1].isupper()
+                and text[tokens[i - 2].end : b1.start] == " ")
+        )):
+            # A capitalised direction before a loose spelling opens another name ("Central Command" ~
+            # "Kamand"); only a lower-case one, or one before a name as written, places it.
             s.direction, s.cue, s.phrase_start = w1, w1, b1.start
             if w2 in cues.locative_before:
                 s.cue = w2
@@ -394,7 +447,8 @@ class Recogniser:
                     s.vague = "admin1"
                 elif w2 in {"district", "subdistrict", "nahiya"}:
                     s.vague = "admin2"
-        elif w1 in cues.locative_before:
+        elif w1 in cues.locative_before and not (w1 in cues.directions and not b1.text.islower()):
+            # (a capitalised direction ends another name: "the Middle East Tobias Ellwood")
             s.cue = w1
             if w1 in cues.near_before:
                 s.vague = "near"
@@ -480,6 +534,8 @@ class Recogniser:
         s.firm = s.located and s.cue not in cues.weak_locative
         firm = s.firm or (text[s.end : s.end + 2] == ", " and a1 is None and j < len(tokens)
                           and tokens[j].text[:1].isupper() and not tokens[j].text.isupper())
+        if self._names_no_place(text, tokens, s, a1):
+            return False
         if s.demonym:
             return True
         if single and (s.norm in cues.arabic_place_words or s.norm in cues.arabic_locative
@@ -506,6 +562,7 @@ class Recogniser:
         if single and not firm and not division and first.norm in getattr(self, "_lower", ()):
             return False  # the document also writes it as an ordinary word ("flu", "reading")
         if single and first.norm in cues.given_names and a1 is not None and a1.text[:1].isupper() \
+                and not _date_at(text, tokens, j, cues) \
                 and a1.norm not in cues.organisation_heads and a1.norm not in cues.vague_after \
                 and a1.norm not in cues.person_titles and not (division and not firm and a1.text.isupper()):
             return False
@@ -541,7 +598,8 @@ class Recogniser:
             s.locational, s.cue = False, "embedded"
         elif strong and not firm and single and s.locational and a1 is not None and a1.text[:1].isupper() \
                 and not self._strong_at(taken, j) and a1.norm not in cues.vague_after \
-                and not SENTENCE_BREAK.search(text[s.end : a1.start]) and not a1.text.isupper():
+                and not SENTENCE_BREAK.search(text[s.end : a1.start]) and not a1.text.isupper() \
+                and not _date_at(text, tokens, j, cues):  # "travel to Turkey March 3": a date, not a name
             s.locational, s.cue = False, "embedded"  # "Tracy Jane", "Damascus International Airport", "Larissa Malinao"
         if single and not firm:
             common = first.norm in cues.common_words
@@ -683,6 +741,18 @@ def _apply_entities(spans: list[NameSpan], doc: Any, tokens: list[Token], text: 
                             entity=label))
     out.sort(key=lambda s: s.start)
     return out
+
+
+def _date_at(text: str, tokens: list[Token], k: int, cues: Cues) -> bool:
+    """A date starts at token k: a month and a day ("March 3", "Nov. 16")."""
+    return k + 1 < len(tokens) and tokens[k].norm in cues.months and tokens[k + 1].text.isdigit() \
+        and text[tokens[k].end : tokens[k + 1].start].strip() in ("", ".")
+
+
+def _vessel(tokens: list[Token], s: NameSpan, cues: Cues) -> bool:
+    """A ship's name read as a place, prefix and all ("HMS Ocean", "USS Lake Erie")."""
+    first = tokens[s.i]
+    return s.j - s.i > 1 and first.text.isupper() and first.norm in cues.vessel_prefixes
 
 
 # Names other geo modules import from here.

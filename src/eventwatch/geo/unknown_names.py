@@ -96,7 +96,8 @@ def unknown_after_locative(text: str, tokens: list[Token], taken: list[bool], re
             continue  # "in Modi's name", "in Sub-Saharan Africa"
         if any(w in cues.months or w in cues.organisation_heads or w in cues.person_titles or w in cues.given_names
                or w in cues.common_words or w in persons or w in lower or w in cues.directions
-               or w in cues.polity_words or w in cues.name_connectors or not w.isalpha() for w in words):
+               or w in cues.polity_words or w in cues.name_connectors or w in cues.languages or not w.isalpha()
+               for w in words):
             continue
         out.append(NameSpan(st, e, first.start, tokens[e - 1].end, " ".join(readings[st:e]), unknown=True,
                             cue=t.norm, firm=True, vague="near" if t.norm in cues.near_before else None))
