@@ -4,6 +4,7 @@ from __future__ import annotations
 import copy
 from typing import Optional
 
+from eventwatch.geo.roads import ROAD_END
 from eventwatch.model import Place, Toponym
 
 # Cues that put the event at the place ("in X", "near X", "village of X") rather than mention it.
@@ -22,7 +23,9 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
     event cue ("in", "near", "village of"), then the earliest. When only unresolved names are there, the
     best one's stand-in place is returned (its raw text is the unresolved name).
     """
-    inside = [t for t in toponyms if t.locational and t.place is not None and start <= t.start < end]
+    # A town a road is named after ("the Damascus–Aleppo highway") is not where the event is: the road is.
+    inside = [t for t in toponyms if t.locational and t.place is not None and start <= t.start < end
+              and t.cue != ROAD_END]
     if not inside:
         # Only names the gazetteer cannot place: the event keeps the stand-in of the best cued one
         # ("the village of X, Idlib" → Idlib, coarser precision, raw "X").

@@ -12,7 +12,9 @@ from __future__ import annotations
 import dataclasses
 from typing import Optional, Sequence
 
-from eventwatch.model import WHERE_PREC_ADMIN2, WHERE_PREC_NEAR, Evidence, Place, Toponym
+from eventwatch.geo.resolve import haversine_km
+from eventwatch.geo.roads import ROAD_CUE, ROAD_END, ROAD_FEATURE
+from eventwatch.model import WHERE_PREC_ADMIN1, WHERE_PREC_ADMIN2, WHERE_PREC_NEAR, Evidence, Place, Toponym
 
 # How far before an unresolved name (in characters) a resolved name still stands in for it.
 NEARBY_CHARS = 150
@@ -73,8 +75,55 @@ def add_fallbacks(toponyms: list[Toponym], containers: Sequence[Optional[int]]) 
     focus = document_focus(toponyms)
     for k, t in enumerate(toponyms):
         if t.place is None and t.locational:
-            t.fallback = fallback_place(toponyms, k, containers[k], focus)
+            if t.cue == ROAD_CUE:
+                t.fallback = road_place(toponyms, k, containers[k], focus)
+            else:
+                t.fallback = fallback_place(toponyms, k, containers[k], focus)
 
+
+# A road's stand-in: how far after the road (in characters) the town it is said to pass still anchors it
+# ("the M4 highway near Saraqib"), and how far apart its two towns may be for each UCDP precision.
+ROAD_ANCHOR_CHARS = 40
+# The cues of a town that places the road beside it ("near Saraqib", "outside Lahore", "east of Mahnomen").
+_ROAD_ANCHOR_CUES = frozenset({"near", "outside", "nearby", "around", "at", "in", "north", "south", "east", "west",
+                               "northeast", "northwest", "southeast", "southwest"})
+ROAD_NEAR_KM = 50.0  # a segment this short lies within UCDP's 25 km of a point on it
+ROAD_DISTRICT_KM = 150.0  # longer segments are known to the district (3), longer still to the province (4)
+
+
+def road_place(toponyms: Sequence[Toponym], k: int, container: Optional[int] = None,
+               focus: Optional[Place] = None) -> Optional[Place]:
+    """The stand-in for a road (geo/roads.py): the town it is said to pass or run from, else as any name.
+
+    A road runs through many places, so a town named with it fixes a segment only: the road between two
+    towns stands in at the first, near (2) where they are close, else at the district (3) or province (4)
+    level their distance allows; a road "near X" or "outside X" stands in near X (2); otherwise the road
+    stands in as any unresolved name does (fallback_place). Its feature code is RD.
+    """
+    t = toponyms[k]
+    ends = [o for o in toponyms[max(0, k - 2) : k + 4] if o is not t and o.cue == ROAD_END and _point(o.place)
+            and t.start <= o.start < t.end + ROAD_ANCHOR_CHARS]
+    place: Optional[Place] = None
+    if len(ends) >= 2:
+        a, b = ends[0].place, ends[1].place
+        km = haversine_km(a.lat, a.lon, b.lat, b.lon)
+        precision = WHERE_PREC_NEAR if km <= ROAD_NEAR_KM else WHERE_PREC_ADMIN2 if km <= ROAD_DISTRICT_KM \
+            else WHERE_PREC_ADMIN1
+        place = dataclasses.replace(a, raw=t.text, precision=max(precision, a.precision), alternatives=[])
+    elif container is None:
+        nxt = next((o for o in toponyms[k + 1 :] if o.start >= t.end), None)
+        if nxt is not None and nxt.locational and _point(nxt.place) and nxt.start - t.end <= ROAD_ANCHOR_CHARS \
+                and nxt.cue in _ROAD_ANCHOR_CUES:
+            place = dataclasses.replace(nxt.place, raw=t.text, precision=max(WHERE_PREC_NEAR, nxt.place.precision),
+                                        alternatives=[])
+    if place is None:
+        place = fallback_place(toponyms, k, container, focus)
+    elif place.evidence is not None:
+        ev = place.evidence
+        place.evidence = Evidence(ev.document_id, ev.field, t.text, t.start, t.end, ev.sentence, ev.sentence_start)
+    if place is None:
+        return None
+    return dataclasses.replace(place, feature_code=ROAD_FEATURE)
 
 
 def reposition_approximate(toponyms: list[Toponym], approximate: Sequence[bool]) -> None:

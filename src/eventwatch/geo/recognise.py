@@ -42,6 +42,7 @@ from eventwatch.geo.normalise import (
     tokenize,
 )
 from eventwatch.geo.persons import person_names
+from eventwatch.geo.roads import roads
 from eventwatch.geo.store import NAME_ABBREVIATION, NAME_DEMONYM, NAME_MAIN
 from eventwatch.geo.unknown_names import unknown_after_cues, unknown_after_locative
 from eventwatch.geo.whole_names import whole_names
@@ -291,6 +292,7 @@ class Recogniser:
         kept = whole_names(text, tokens, kept, readings, self.cues, _strong, lines)
         if self.facilities:
             kept = facilities(text, tokens, kept, readings, self.cues, lines)
+        kept = roads(text, tokens, kept, readings)  # geo/roads.py: "the M4 highway", "Route 66", "the X–Y road"
         taken = [False] * len(tokens)
         for s in kept:
             for k in range(s.i, s.j):
