@@ -142,9 +142,9 @@ def resolve_names(gazetteer: Gazetteer, text: str, spans: list[tuple[int, int]],
     from eventwatch.geo.recognise import _CONTAINMENT_GAP, _link_containers
 
     rec = Recogniser(gazetteer)
-    recognised = rec.recognise(text)
-    found = {(s.start, s.end): s for s in recognised}
     tokens = tokenize(text)
+    recognised = rec.recognise(text, tokens=tokens)  # one tokenisation serves both
+    found = {(s.start, s.end): s for s in recognised}
     named: list[NameSpan] = []
     for start, end in spans:
         s = found.get((start, end))

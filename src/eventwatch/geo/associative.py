@@ -22,12 +22,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-import yaml
-
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
+from eventwatch.geo.yaml_files import parse_yaml
 
 # Verbs that after a place's name describe what happens there or to it, not what it does.
 STATE_VERBS = frozenset({
@@ -107,7 +106,7 @@ class AssociativeCues:
 
 @lru_cache(maxsize=2)
 def load_associative(path: str = str(DATA_DIR / "associative.yaml")) -> AssociativeCues:
-    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    raw = parse_yaml(Path(path).read_text(encoding="utf-8")) or {}
     lists: dict[str, frozenset[str]] = {}
     for key in _LIST_KEYS:
         value = raw.get(key)

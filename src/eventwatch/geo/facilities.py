@@ -20,12 +20,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-import yaml
-
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import JOIN_GAPS, SENTENCE_BREAK, NameSpan
 from eventwatch.geo.normalise import Token
+from eventwatch.geo.yaml_files import parse_yaml
 
 # A facility's proper name is short: at most this many words before its head ("Marjory Stoneman Douglas
 # High School"); longer runs are lists or headlines.
@@ -59,7 +58,7 @@ class FacilityWords:
 @lru_cache(maxsize=2)
 def load_facilities(path: str = str(DATA_DIR / "facilities.yaml")) -> FacilityWords:
     """Read facilities.yaml; every list must be present and hold lower-case words."""
-    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    raw = parse_yaml(Path(path).read_text(encoding="utf-8")) or {}
     lists = {}
     for key in _KEYS:
         value = raw.get(key)

@@ -8,6 +8,7 @@ from pathlib import Path
 import yaml
 
 from eventwatch.geo.derive import DATA_DIR
+from eventwatch.geo.yaml_files import parse_yaml
 
 _LIST_KEYS = (
     "locative_before", "place_of", "near_before", "near_of", "vague_before", "directions", "metonymy_verbs",
@@ -66,7 +67,7 @@ def _words(path: Path) -> frozenset[str]:
 @lru_cache(maxsize=4)
 def load_cues(data_dir: str = str(DATA_DIR)) -> Cues:
     d = Path(data_dir)
-    raw = yaml.safe_load((d / "cues.yaml").read_text(encoding="utf-8")) or {}
+    raw = parse_yaml((d / "cues.yaml").read_text(encoding="utf-8")) or {}
     lists = {}
     for key in _LIST_KEYS:
         value = raw.get(key)
@@ -102,7 +103,7 @@ def actor_names(path: str = str(DATA_DIR.parent / "actors.yaml")) -> frozenset[s
     from eventwatch.geo.normalise import normalise
 
     try:
-        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        raw = parse_yaml(Path(path).read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError):
         return frozenset()
     out = set()

@@ -16,11 +16,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-import yaml
-
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
+from eventwatch.geo.yaml_files import parse_yaml
 
 CUE = "place modifier"  # the cue a literal modifier gets: backed by its head noun
 _LIST_KEYS = ("place_heads", "heads_before_of", "holder_words", "agent_after")
@@ -45,7 +44,7 @@ class LiteralModifierLexicon:
 @lru_cache(maxsize=2)
 def load_literal_modifiers(path: str = str(DATA_DIR / "literal_modifiers.yaml")) -> LiteralModifierLexicon:
     """The lexicon, validated: lower-case word lists, no word both a head and a holder, a small window."""
-    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    raw = parse_yaml(Path(path).read_text(encoding="utf-8")) or {}
     lists: dict[str, frozenset[str]] = {}
     for key in _LIST_KEYS:
         value = raw.get(key)

@@ -13,10 +13,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-import yaml
-
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.normalise import is_arabic, normalise
+from eventwatch.geo.yaml_files import parse_yaml
 
 FEATURES_FILE = DATA_DIR / "natural_features.yaml"
 
@@ -115,7 +114,7 @@ def _feature(entry: dict, where: str) -> NaturalFeature:
 def load_natural_features(path: str = str(FEATURES_FILE)) -> tuple[NaturalFeature, ...]:
     """Every feature of the list, validated; no name (or adjective) may belong to two features."""
     where = Path(path).name
-    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    raw = parse_yaml(Path(path).read_text(encoding="utf-8")) or {}
     entries = raw.get("features") if isinstance(raw, dict) else None
     if not isinstance(entries, list) or not entries:
         raise ValueError(f"{where}: expected a non-empty list under 'features'")

@@ -102,7 +102,7 @@ class Recogniser:
         include = [False] * n
         for k, t in enumerate(tokens):
             nt = norms[k]
-            if is_arabic(nt):
+            if not nt.isascii() and is_arabic(nt):  # isascii first: most words, without a call
                 readings = arabic_candidates(nt)
                 for reading in readings:
                     if self.gaz.starts_a_name(reading):
@@ -198,7 +198,7 @@ class Recogniser:
             return []
         readings, include = self._readings(tokens)
         hits = self._hits(text, tokens, readings, include)
-        cap = [t.text[:1].isupper() or is_arabic(t.norm) for t in tokens]
+        cap = [t.text[:1].isupper() or (not t.norm.isascii() and is_arabic(t.norm)) for t in tokens]
         order = sorted(hits, key=lambda ij: (-(tokens[ij[1] - 1].end - tokens[ij[0]].start), ij[0]))
         order = [(i, j) for i, j in order if self._may_name(text, tokens, readings, cap, hits[(i, j)], i, j)]
         # One read of the store for the whole text: the rows each (name key, spelling) that may name a place

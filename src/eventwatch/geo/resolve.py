@@ -216,12 +216,14 @@ class _Terms:
     """
 
     __slots__ = ("g", "others", "same_name", "other_w", "w", "country_mass", "admin_mass", "admin_names",
-                 "_country", "_admin1", "_divisions", "_nations", "_named")
+                 "nation_votes", "_country", "_admin1", "_divisions", "_nations", "_named")
 
     def __init__(self, g: _Group, others: list[_Group], same_name: list[_Group], other_w: float, w: Weights,
-                 country_mass: dict[str, float], admin_mass: dict[str, float], admin_names: dict[str, float]):
+                 country_mass: dict[str, float], admin_mass: dict[str, float], admin_names: dict[str, float],
+                 nation_votes: dict[str, list[tuple[float, str]]]):
         self.g, self.others, self.same_name, self.other_w, self.w = g, others, same_name, other_w, w
         self.country_mass, self.admin_mass, self.admin_names = country_mass, admin_mass, admin_names
+        self.nation_votes = nation_votes
         self._country: dict[str, float] = {}
         self._admin1: dict[str, tuple[float, float]] = {}
         self._divisions: dict[str, float] = {}
@@ -238,8 +240,10 @@ class _Terms:
             return 0.0
         v = self._named.get(cc)
         if v is None:
-            v = self._named[cc] = self.w.named_country * min(1.0, max(
-                (2 * o.nation_of.get(cc, 0.0) for o in self.others), default=0.0))
+            # The largest vote of a name other than this one (the others are every group of another name).
+            name = self.g.key[0]
+            best = next((vote for vote, other in self.nation_votes.get(cc, ()) if other != name), 0.0)
+            v = self._named[cc] = self.w.named_country * min(1.0, best)
         return v
 
     def country(self, cc: str) -> float:
@@ -281,6 +285,22 @@ class _Terms:
         if self._nations is None:
             self._nations = self.w.siblings * min(2.0, sum(min(1.0, 2 * o.nations) for o in self.others))
         return self._nations
+
+
+def nation_votes(groups: list[_Group]) -> dict[str, list[tuple[float, str]]]:
+    """Per country, every name's vote that it is that country itself (twice its weight there), largest first.
+
+    Gathered once per round: each name then takes the largest vote of another name from the head of the
+    list, where a scan of all the other names per name and country made the term quadratic in the names.
+    A name absent from a country's list votes 0, which no vote is below, so the maximum is unchanged.
+    """
+    out: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    for g in groups:
+        for cc, p in g.nation_of.items():
+            out[cc].append((2 * p, g.key[0]))
+    for votes in out.values():
+        votes.sort(key=lambda x: -x[0])
+    return dict(out)
 
 
 def _cell(c: Candidate) -> tuple[int, int]:
@@ -480,9 +500,10 @@ class Resolver:
                     admin_names[a1] += min(1.0, p * 2)
             new_scores: dict[int, list[float]] = {}
             grid = _Grid(glist, 1 + int(w.near_km // (111 * CELL_DEG)))
+            votes = nation_votes(glist)
             for g in glist:
                 others, same_name, other_w = neighbours[id(g)]
-                terms = _Terms(g, others, same_name, other_w, w, country_mass, admin_mass, admin_names)
+                terms = _Terms(g, others, same_name, other_w, w, country_mass, admin_mass, admin_names, votes)
                 context = []
                 for c, cell in zip(g.cands, g.cell_of):
                     country, local = self._support(c, cell, g.key[0], terms, grid)
@@ -554,9 +575,10 @@ class Resolver:
         """What the other names say for reading c: (country-level support, local support)."""
         country = local = 0.0
         cc, a1 = c.country_code, c.admin1_code
+        nation = c.feature_code.startswith("PCL")
         if cc:
             country += terms.country(cc)
-            if not c.feature_code.startswith("PCL"):
+            if not nation:
                 country += terms.named(cc)
         if a1:
             share, votes = terms.admin1(a1)
@@ -566,7 +588,7 @@ class Resolver:
             local += self.w.near * min(3.0, self._near(c, name, grid.around(cell)))
         if c.feature_code == "ADM1" and cc:
             country += terms.sibling_divisions(cc)
-        elif c.feature_code.startswith("PCL"):
+        elif nation:
             country += terms.sibling_nations()
         elif local < LONE_TOWN_LOCAL and c.population < LONE_TOWN_POPULATION:
             # A small town's country says little on its own: a report naming one of its country's many small

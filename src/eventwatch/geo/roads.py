@@ -24,12 +24,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Optional
 
-import yaml
-
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.lexicon import actor_names
 from eventwatch.geo.name_span import JOIN_GAPS, SENTENCE_BREAK, NameSpan
 from eventwatch.geo.normalise import Token, normalise
+from eventwatch.geo.yaml_files import parse_yaml
 
 ROAD_CUE = "road"  # the cue of a road's own span
 ROAD_END = "road end"  # the cue of a town a road is named after ("Damascus" in "the Damascus–Aleppo highway")
@@ -67,7 +66,7 @@ class RoadWords:
 def load_roads(path: str = str(DATA_DIR / "roads.yaml")) -> RoadWords:
     """Read roads.yaml; every list must be present, non-empty and lower case, and no word both makes a
     road and unmakes one."""
-    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    raw = parse_yaml(Path(path).read_text(encoding="utf-8")) or {}
     lists = {}
     for key in _KEYS:
         value = raw.get(key)
