@@ -40,15 +40,20 @@ def _anchor(s: NameSpan, c: Candidate) -> bool:
 
 def far_namesakes(spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
                   keep: Optional[Sequence[bool]] = None) -> list[int]:
-    """Indices of spans whose chosen reading is a weak one lying far outside the document's places.
+    """Indices of spans whose chosen reading is a weak one lying far outside the document's places, or one
+    the resolver found unsupported.
 
     The document's places are the anchors' countries and points; with no anchor nothing is judged far.
     """
     keep = keep if keep is not None else [True] * len(spans)
+    # Readings the resolver found resting only on weak context (loose spellings, villages far from the
+    # document's places): the name is kept, its reading is not.
+    unsupported = [k for k, r in enumerate(resolutions)
+                   if keep[k] and r is not None and r.candidate is not None and r.unsupported]
     countries: set[str] = set()
     points: list[tuple[float, float]] = []
     for k, (s, r) in enumerate(zip(spans, resolutions)):
-        if not keep[k] or r is None or r.candidate is None or not _anchor(s, r.candidate):
+        if not keep[k] or r is None or r.candidate is None or r.unsupported or not _anchor(s, r.candidate):
             continue
         c = r.candidate
         if c.country_code:
@@ -57,10 +62,10 @@ def far_namesakes(spans: Sequence[NameSpan], resolutions: Sequence[Optional[Reso
         if c.lat is not None and (not is_area(c) or c.feature_code == "ADM1"):
             points.append((c.lat, c.lon))
     if not countries and not points:
-        return []
-    out = []
+        return unsupported
+    out = list(unsupported)
     for k, (s, r) in enumerate(zip(spans, resolutions)):
-        if not keep[k] or r is None or r.candidate is None or _anchor(s, r.candidate):
+        if not keep[k] or r is None or r.candidate is None or r.unsupported or _anchor(s, r.candidate):
             continue
         c = r.candidate
         if not _weak(s, c) or c.country_code in countries or c.lat is None:
@@ -69,7 +74,7 @@ def far_namesakes(spans: Sequence[NameSpan], resolutions: Sequence[Optional[Reso
         if any(_km(c.lat, c.lon, lat, lon) < limit for lat, lon in points):
             continue
         out.append(k)
-    return out
+    return sorted(out)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

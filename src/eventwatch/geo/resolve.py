@@ -11,6 +11,11 @@ Context is read softly: each other name contributes every reading it has, weight
 reading currently is, rather than only its best guess, so one early wrong guess does not drag the rest.
 A few rounds let the readings settle; names spelled alike (the same name mentioned again) share context
 and never support themselves.
+
+A winning reading is then judged on firm support alone, each other name read as what it most likely is
+(`Resolver._judge`): a loose spelling or a village far from the document's firm places, and a small town that
+beat a world city of its name only through other names' unlikely readings, do not beat "unresolved" (the
+name stands in at the document's places) or the world city.
 """
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ from typing import Optional
 from eventwatch.geo.features import is_street
 from eventwatch.geo.gazetteer import Candidate, Gazetteer, prior_score, similarity
 from eventwatch.geo.name_lists import LIST_GAP
+from eventwatch.geo.name_span import strong
 from eventwatch.geo.recognise import NameSpan
 from eventwatch.model import (
     WHERE_PREC_ADMIN1,
@@ -64,6 +70,9 @@ class Resolution:
     precision: int
     score: float = 0.0
     ranked: list[tuple[float, Candidate]] = field(default_factory=list)
+    # The reading rests only on weak context (see `Resolver._judge`): the name is a place, but it is left
+    # unresolved to stand in at the document's places (geo.namesakes.far_namesakes does that).
+    unsupported: bool = False
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -116,6 +125,14 @@ DIVISION_WITHOUT_TOWN = 1.5
 LONE_TOWN_POPULATION = 100_000
 LONE_TOWN_LOCAL = 0.5
 LONE_TOWN_COUNTRY = 0.6
+
+# A town this large (a world city) is what its name means unless firm names place a smaller namesake.
+WORLD_CITY_POPULATION = 100_000
+# A village this small, spelled exactly, is only as good as the firm names around it.
+SMALL_TOWN_POPULATION = 10_000
+# Support a loose spelling needs from firm names in its country when the document places none of them
+# (4 x a quarter of the other names' weight, or the country named outright and some more).
+LOOSE_COUNTRY = 1.0
 
 # A dateline's town over a division or country of the same name.
 DATELINE_TOWN = 1.5
@@ -337,6 +354,99 @@ class _Grid:
         return block
 
 
+def _top(g: _Group) -> Candidate:
+    """The reading a name currently leans to."""
+    return g.cands[max(range(len(g.cands)), key=g.probs.__getitem__)]
+
+
+def _leading(g: _Group) -> _Group:
+    """Name g read only at the reading it leans to, as firm context.
+
+    Soft context lets every reading of a name count by its weight, which settles most names; but two world
+    cities named together ("Paris", "Geneva") then lend each other the weight of their small namesakes in one
+    far state. Read at its leading reading only, a name supports what it most likely is. A name inside a
+    longer proper name ("US-led") names a country no more than it counts as context (its weight).
+    """
+    lead = _Group(g.key, g.weight)
+    lead.set_candidates([_top(g)], [1.0])
+    lead.summarise()
+    if g.weight < 1.0:
+        lead.nation_of = {cc: p * g.weight for cc, p in lead.nation_of.items()}
+    return lead
+
+
+def world_rival(c: Candidate, readings: list[Candidate], near_km: float) -> Optional[Candidate]:
+    """A world city spelled exactly like small town c and lying far from it ("Geneva", Switzerland, for
+    Geneva, Illinois), if c is a small town that has one."""
+    if not c.exact or not c.feature_code.startswith("PPL") or c.population >= LONE_TOWN_POPULATION or c.lat is None:
+        return None
+    return next((o for o in readings if o.exact and o.feature_code.startswith("PPL") and o.lat is not None
+                 and o.population >= WORLD_CITY_POPULATION and flat_km(o.lat, o.lon, c.lat, c.lon) > near_km), None)
+
+
+class _FirmContext:
+    """The document's names read at their leading readings (see `_leading`): where they put the document, and
+    the support they give a reading."""
+
+    def __init__(self, groups: list[_Group], spans: list[NameSpan], w: Weights):
+        self.w = w
+        named = [g for g in groups if g.cands]
+        self.groups = [_leading(g) for g in named]
+        # A country that acts ("a US official said", "Washington said") names an actor: that the actor is
+        # American does not put the report's places in the United States. Its towns and counties, named
+        # even inside longer names ("Paris Police Department"), still place the report.
+        for k, g in enumerate(named):
+            if _top(g).feature_code.startswith("PCL") and not any(
+                    spans[i].locational or spans[i].demonym for i in g.spans):
+                self.groups[k] = _Group(g.key, 0.0)
+        self.reach = 1 + int(w.near_km // (111 * CELL_DEG))
+        self.votes = nation_votes(self.groups)  # `_Terms` skips the name's own vote
+        # Where the document's firm places lie: a town's point, or a first-level division's centre (a report
+        # naming "Idlib province" is about Idlib's ground); countries, seas and regions are too wide to place
+        # anything. A firm place is a name used as a place, spelled exactly, and sizeable (a division or a town
+        # of SMALL_TOWN_POPULATION): a village may itself be a namesake, and two villages must not refuse each
+        # other.
+        self.points: list[tuple[str, Candidate]] = []
+        for g, lead in zip(named, self.groups):
+            if not lead.cands:
+                continue
+            top = lead.cands[0]
+            if top.lat is None or not (top.exact or top.source == "user") or (is_area(top) and top.feature_code != "ADM1"):
+                continue
+            if not (strong(top) or top.feature_code.startswith("ADM") or top.population >= SMALL_TOWN_POPULATION):
+                continue
+            if any(spans[i].locational and not spans[i].demonym and not spans[i].weak for i in g.spans):
+                self.points.append((g.key[0], top))
+
+    def support(self, resolver: "Resolver", g: _Group, c: Candidate, other_w: float) -> tuple[float, float]:
+        """Reading c's (country, local) support counting only the firm names other than g's own, as shares of
+        all the other names' weight, so that it is the firm part of c's full support."""
+        others = [o for o in self.groups if o.key[0] != g.key[0]]
+        country_mass: dict[str, float] = defaultdict(float)
+        admin_mass: dict[str, float] = defaultdict(float)
+        admin_names: dict[str, float] = defaultdict(float)
+        for o in others:
+            for cc, p in o.countries.items():
+                country_mass[cc] += o.weight * p
+            for a1, p in o.admin1s.items():
+                admin_mass[a1] += o.weight * p
+                admin_names[a1] += min(1.0, p * 2)
+        own = _Group(g.key, 0.0)  # the name itself adds nothing: its own masses stay empty
+        own.wide = g.wide
+        terms = _Terms(own, others, [], other_w, self.w, country_mass, admin_mass, admin_names, self.votes)
+        cell = _cell(c) if c.lat is not None and not is_area(c) else None
+        return resolver._support(c, cell, g.key[0], terms, _Grid(others, self.reach))
+
+    def nearest_km(self, name: str, c: Candidate) -> Optional[float]:
+        """How far reading c lies from the nearest place another firm name has in c's country (None: none)."""
+        if c.lat is None:
+            return None
+        dists = [0.0 if p.feature_code == "ADM1" and p.admin1_code == c.admin1_code
+                 else flat_km(c.lat, c.lon, p.lat, p.lon) for other, p in self.points
+                 if other != name and p.country_code == c.country_code and p.id != c.id]
+        return min(dists, default=None)
+
+
 # Side of the grid cells the readings are filed in for the "nearby" term, in degrees: cells about as wide as
 # near_km mean a candidate looks in 3 x 3 cells rather than 5 x 5 smaller ones.
 CELL_DEG = 2.0
@@ -528,6 +638,7 @@ class Resolver:
                     g.summarise()
 
         out: list[Optional[Resolution]] = []
+        firm: Optional[_FirmContext] = None
         for idx, s in enumerate(spans):
             ranked = ranked_all[idx]
             if not ranked:
@@ -547,8 +658,14 @@ class Resolver:
             if not self._credible(s, best, country, local, doc_country):
                 out.append(Resolution(None, 0, best_score, ranked))
                 continue
+            if firm is None:
+                firm = _FirmContext(glist, spans, w)
+            g = group_of[idx]
+            judged = self._judge(s, best, ranked, spans, firm, g, neighbours[id(g)][2], own_scores[idx])
+            if judged is not None and judged is not best:
+                best_score, best = next((sc, c) for sc, c in ranked if c is judged)
             best, precision = self._precision(s, best, ranked)
-            out.append(Resolution(best, precision, best_score, ranked))
+            out.append(Resolution(best, precision, best_score, ranked, unsupported=judged is None))
         return out
 
     def _with_peers(self, scores: list[float], cands: list[Candidate], own_levels: list[int], peer_idx: list[int],
@@ -610,6 +727,48 @@ class Resolver:
         if not c.exact:
             return country > 0.0 or local >= self.w.weak_local or c.country_code == doc_country
         return True
+
+    def _judge(self, s: NameSpan, best: Candidate, ranked: list[tuple[float, Candidate]], spans: list[NameSpan],
+               firm: "_FirmContext", g: _Group, other_w: float, own: list[float]) -> Optional[Candidate]:
+        """The reading to keep once support that rests on other names' unlikely readings is discounted:
+        `best`, a world city it beat only that way, or None (the name stays unresolved and stands in).
+
+        Three readings are refused. A loose spelling of a town ("Karrada" ~ "Ar Rifa'i") where the document
+        names its places in that country elsewhere, or names nothing firmly in its country at all. A village
+        spelled exactly, with no firm name around it, while the document's places in its country all lie
+        beyond `near_km`: villages the gazetteer lacks share their names with others across a country. And a
+        small town over a world city of its name when, with each other name read as what it most likely is,
+        the town no longer wins ("Geneva" beside "Paris", whose Illinois namesakes lent each other weight).
+        """
+        if best.source == "user" or s.weak:
+            return best
+        container = spans[s.container] if s.container is not None else None
+        if container is not None and self._contained(best, container) > 0:
+            return best
+        name = g.key[0]
+        if not best.exact:
+            if is_area(best):
+                return best
+            far = firm.nearest_km(name, best)
+            if far is not None:
+                return best if far <= self.w.near_km else None
+            country, local = firm.support(self, g, best, other_w)
+            return best if local >= self.w.weak_local or country >= LOOSE_COUNTRY else None
+        if not best.feature_code.startswith("PPL"):
+            return best
+        rival = world_rival(best, [c for _sc, c in ranked], self.w.near_km)
+        if rival is not None:
+            own_of = dict(zip((c.id for c in g.cands), own))
+            country, local = firm.support(self, g, best, other_w)
+            mine = own_of.get(best.id, 0.0) + country + local
+            theirs = own_of.get(rival.id, 0.0) + sum(firm.support(self, g, rival, other_w))
+            if theirs >= mine:
+                return rival
+        if best.population < SMALL_TOWN_POPULATION and container is None:
+            far = firm.nearest_km(name, best)
+            if far is not None and far > self.w.near_km and firm.support(self, g, best, other_w)[1] < self.w.weak_local:
+                return None
+        return best
 
     def _short_match(self, s: NameSpan, c: Candidate, local: float, spans: list[NameSpan]) -> bool:
         """Whether a short name may mean reading c: spelled exactly, a user's place, or placed by its context.
