@@ -14,7 +14,7 @@ import pytest
 
 from eventwatch.geo import geoparse, resolve_names
 from eventwatch.geo.gazetteer import Gazetteer
-from eventwatch.model import WHERE_PREC_ADMIN1, WHERE_PREC_EXACT, WHERE_PREC_REGION
+from eventwatch.model import WHERE_PREC_ADMIN1, WHERE_PREC_ADMIN2, WHERE_PREC_EXACT, WHERE_PREC_REGION
 
 
 @pytest.fixture(scope="module")
@@ -131,3 +131,20 @@ def test_a_short_name_spelled_as_listed_still_resolves(gaz):
 def test_a_longer_transliteration_still_resolves_by_its_look_alike(gaz):
     place = named(gaz, "Shells fell on Maarat al-Numaan in Idlib province overnight.")["Maarat al-Numaan"].place
     assert place is not None and place.admin1 == "Idlib"
+
+
+# -- "X district": the district named after its seat ----------------------------------------------------------
+@pytest.mark.parametrize("text, name, district_words", [
+    ("Artillery fire struck farms in Afrin district on Sunday, a local council said.", "Afrin", "afrin"),
+    ("Government troops advanced in the district of Jisr al-Shughur overnight.", "Jisr al-Shughur", "jisr"),
+    ("Displaced families gathered in Manbij district after the clashes.", "Manbij", "manbij"),
+])
+def test_a_town_followed_by_district_names_the_district_it_gives_its_name_to(gaz, text, name, district_words):
+    place = named(gaz, text)[name].place
+    assert place.feature_code == "ADM2" and district_words in place.name.lower()
+    assert place.precision == WHERE_PREC_ADMIN2
+
+
+def test_the_same_town_without_district_stays_the_town(gaz):
+    place = named(gaz, "Artillery fire struck farms near Afrin on Sunday.")["Afrin"].place
+    assert place.feature_code.startswith("PPL")

@@ -862,6 +862,19 @@ class Resolver:
                 return alt
         return None
 
+    def _namesake_district(self, c: Candidate, ranked) -> Optional[Candidate]:
+        """The second-level division town c gives its name to ("Afrin" → Afrin District), among the readings.
+
+        A district is named after its seat, and the seat, a town with people, outranks the division in the
+        prior; "in Afrin district" still names the district's ground, as "rural Aleppo" names the province's.
+        Towns carry no second-level code, so the district is the namesake reading in the town's province.
+        """
+        for _score, alt in ranked:
+            if alt.feature_code == "ADM2" and alt.country_code == c.country_code and alt.admin1_code == c.admin1_code \
+                    and similarity(_core(alt.name), _core(c.name)) >= 80:
+                return alt
+        return None
+
     def _said_city(self, s: NameSpan) -> bool:
         """Whether the document calls this name a city elsewhere ("Aleppo city", "the city of Aleppo").
 
@@ -886,6 +899,10 @@ class Resolver:
                 return division, WHERE_PREC_ADMIN1
         if s.vague == "admin2" and fc == "ADM2":
             return c, WHERE_PREC_ADMIN2
+        if s.vague == "admin2" and fc.startswith("PPL"):
+            district = self._namesake_district(c, ranked)
+            if district is not None:
+                return district, WHERE_PREC_ADMIN2
         if s.vague == "near" and fc.startswith("PPL"):
             return c, WHERE_PREC_NEAR
         if s.direction and fc.startswith("PCL"):
