@@ -50,7 +50,17 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
         geonames: Optional[Path] = typer.Option(None, "--geonames", help="GeoNames allCountries.txt or XX.txt (.zip too)."),
         alternate_names: Optional[Path] = typer.Option(None, "--alternate-names", help="GeoNames alternateNamesV2.txt."),
         countries: Optional[str] = typer.Option(None, "--countries", help="Only these countries, e.g. SY,IQ,TR."),
-        feature_classes: str = typer.Option("AP", "--feature-classes", help="GeoNames feature classes to keep (A=divisions, P=places, L, H, T, S, V)."),
+        feature_classes: str = typer.Option(
+            "APHTL", "--feature-classes",
+            help="GeoNames feature classes to keep: A divisions, P places, H water, T land forms, L areas, "
+                 "S buildings and spots, R roads, V vegetation, U undersea."),
+        all_feature_codes: bool = typer.Option(
+            False, "--all-feature-codes",
+            help="Keep every row of classes H, T and L (wells, springs, hills, parks...), not only the seas, "
+                 "rivers, lakes, mountains, deserts, islands and regions reports name."),
+        world_cities: bool = typer.Option(
+            True, "--world-cities/--no-world-cities",
+            help="Add the bundled towns of the countries the dump does not cover."),
         min_population: int = typer.Option(0, "--min-population", help="Leave out populated places smaller than this."),
         out: Optional[Path] = typer.Option(None, "--out", help="Store folder (default: the cache's default store)."),
     ) -> None:
@@ -80,7 +90,8 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
                         geonames, out, alternate_names=alternate_names,
                         countries=[c for c in (countries or "").split(",") if c.strip()] or None,
                         feature_classes=[c for c in feature_classes.upper() if c.isalpha()],
-                        min_population=min_population, progress=tick,
+                        min_population=min_population, landmarks_only=not all_feature_codes,
+                        world_cities=world_cities, progress=tick,
                     )
                 except ValueError as exc:
                     _usage(str(exc))

@@ -1,24 +1,64 @@
 """Build a gazetteer store from a full GeoNames dump (allCountries.txt or XX.txt, alternateNamesV2.txt).
 
-For users who have the dump: every populated place and division (or the feature classes asked for), with
-GeoNames' own coordinates, feature codes and alternate names, written into the same store as the default.
-Countries, continents and the curated aliases of the bundled data are always added, so a store built for
-one country still knows the rest of the world by name.
+For users who have the dump: every populated place and division, and the named seas, rivers, mountains and
+regions (or the feature classes asked for), with GeoNames' own ids, coordinates, feature codes and alternate
+names, written into the same store as the default. The bundled data is merged in, so a dump-built store
+knows at least what the default one knows: countries, continents, divisions, the curated aliases and
+demonyms, the bundled natural features, and the towns of the countries the dump
+leaves out, when asked. Where the dump and the bundled data hold the same place, the dump's row (its id, its
+coordinates) is kept and takes the bundled names.
 """
 from __future__ import annotations
 
 import io
+import math
 import zipfile
 from collections import defaultdict
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, TextIO
 
-from eventwatch.geo.sources import derived_names, division_records, keep_alternate
-from eventwatch.geo.store import NAME_ALT, NAME_MAIN, PlaceRecord, write_store
+from eventwatch.geo.normalise import normalise
+from eventwatch.geo.sources import (
+    INTERNATIONAL_FEATURES,
+    NEAR_FEATURES,
+    REGIONAL_FEATURES,
+    city_records,
+    derived_names,
+    division_records,
+    feature_precision,
+    geonames_aliases,
+    keep_alternate,
+)
+from eventwatch.geo.store import NAME_ALT, NAME_DEMONYM, NAME_DERIVED, NAME_MAIN, PlaceRecord, write_store
+from eventwatch.model import WHERE_PREC_INTERNATIONAL, WHERE_PREC_REGION
 
 # alternateNamesV2 "languages" that are codes or links, not names.
 _PSEUDO_LANGUAGES = frozenset({"link", "wkdt", "post", "iata", "icao", "faac", "fr_1793", "abbr", "unlc", "tcid"})
-DEFAULT_FEATURE_CLASSES = frozenset("AP")
+
+# Divisions (A) and populated places (P) whole; of water (H), land forms (T) and areas (L) only the kinds a
+# report names as places (seas, straits, rivers, lakes, ranges, deserts, islands, regions): those classes
+# also hold millions of wells, springs, hills, parks and oil fields whose names are common words or
+# repeat a nearby town's. Buildings and spots (S), roads (R), vegetation (V) and undersea features (U)
+# only when asked for: their names ("Central Hospital", "Al-Nour Farm") are read as facilities, not places.
+DEFAULT_FEATURE_CLASSES = frozenset("APHTL")
+LANDMARK_CLASSES = frozenset("HTL")
+LANDMARK_CODES = INTERNATIONAL_FEATURES | REGIONAL_FEATURES | NEAR_FEATURES
+
+# GeoNames' feature class of the codes the bundled natural features and curated places use: a bundled
+# feature stands for a dump row only of the same class (a river is not the mountain it is named after).
+FEATURE_CLASS = {
+    **dict.fromkeys(("OCN", "SEA", "GULF", "BAY", "STRT", "CHN", "CNL", "STM", "LK", "LKS", "GLCR", "SWMP",
+                     "RF", "SHOL"), "H"),
+    **dict.fromkeys(("MTS", "MT", "VLC", "DSRT", "PEN", "ISL", "ISLS", "VAL", "PLN", "PLAT", "DLTA", "CAPE",
+                     "HLLS"), "T"),
+    **dict.fromkeys(("RGN", "RGNE", "AREA", "ZN", "CONT"), "L"),
+}
+# How far apart two points of one feature may lie. The bundled point is hand-placed (a river at its mouth,
+# as GeoNames places it; a sea or region near its middle), GeoNames' another point of the same feature:
+# for open water the two can be half a sea apart, for a river, range, desert or region some hundreds of
+# kilometres, for a mountain, volcano or reef (one point) a few tens.
+SAME_FEATURE_KM = {WHERE_PREC_INTERNATIONAL: 2500.0, WHERE_PREC_REGION: 1000.0}
+SAME_POINT_KM = 100.0
 
 
 def _open_text(path: Path) -> TextIO:
@@ -29,14 +69,25 @@ def _open_text(path: Path) -> TextIO:
     return path.open(encoding="utf-8")
 
 
+def keeps_row(fclass: str, fcode: str, feature_classes: frozenset[str], landmarks_only: bool) -> bool:
+    """Whether a dump row of this class and code goes into the store (see DEFAULT_FEATURE_CLASSES)."""
+    if fclass not in feature_classes:
+        return False
+    return not (landmarks_only and fclass in LANDMARK_CLASSES and fcode not in LANDMARK_CODES)
+
+
 def read_geonames(
     path: str | Path,
     *,
     countries: Optional[set[str]] = None,
     feature_classes: frozenset[str] = DEFAULT_FEATURE_CLASSES,
     min_population: int = 0,
+    landmarks_only: bool = True,
 ) -> Iterator[PlaceRecord]:
-    """Rows of a GeoNames main table (19 tab-separated columns) as records."""
+    """Rows of a GeoNames main table (19 tab-separated columns) as records.
+
+    `landmarks_only`: of classes H, T and L keep only the named features of LANDMARK_CODES.
+    """
     with _open_text(Path(path)) as fh:
         for n, line in enumerate(fh, start=1):
             if not line.strip() or line.startswith("#"):
@@ -46,16 +97,16 @@ def read_geonames(
                 raise ValueError(f"{path}:{n}: expected GeoNames' 19 tab-separated columns, got {len(cols)}")
             gid, name, ascii_name, alternates, lat, lon, fclass, fcode, cc = cols[:9]
             a1, a2 = cols[10], cols[11]
-            if fclass not in feature_classes or (countries and cc not in countries):
+            if not keeps_row(fclass, fcode, feature_classes, landmarks_only) or (countries and cc not in countries):
                 continue
             population = int(cols[14] or 0)
-            if population < min_population and not fcode.startswith(("ADM", "PCL")):
+            if population < min_population and fclass == "P":
                 continue
             names = [(name, NAME_MAIN)]
             if ascii_name and ascii_name != name:
                 names.append((ascii_name, NAME_MAIN))
             names += [(a, NAME_ALT) for a in alternates.split(",") if a and a != name and keep_alternate(a)]
-            names += [(d, 3) for d in derived_names(name)]
+            names += [(d, NAME_DERIVED) for d in derived_names(name)]
             yield PlaceRecord(
                 name, float(lat), float(lon), cc or None, f"{cc}.{a1}" if a1 else None,
                 f"{cc}.{a1}.{a2}" if a1 and a2 else None, fcode or fclass, population, int(gid), names=names,
@@ -83,6 +134,68 @@ def read_alternate_names(path: str | Path, wanted: set[int]) -> dict[int, list[s
     return out
 
 
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def same_feature_km(feature_code: str) -> float:
+    """The distance within which a bundled feature and a dump row of its class and name are one place."""
+    return SAME_FEATURE_KM.get(feature_precision(feature_code), SAME_POINT_KM)
+
+
+def merge_into(row: PlaceRecord, bundled: PlaceRecord) -> None:
+    """Give a dump row what the bundled record of the same place knows that GeoNames does not.
+
+    The dump's id, coordinates and feature code stand; the bundled names it lacks (curated aliases,
+    demonyms, adjectives), its precision and the curation mark (which weighs in ranking) are added.
+    """
+    # A curated alias is kept even where GeoNames lists it as an alternate name: it ranks as curated.
+    have = {(normalise(n), kind) for n, kind in row.names}
+    main = {normalise(n) for n, kind in row.names if kind == NAME_MAIN}
+    for n, kind in bundled.names:
+        key = normalise(n)
+        if key and key not in main and (key, kind) not in have:
+            have.add((key, kind))
+            row.names.append((n, kind))
+    if bundled.source == "curated":
+        row.source = "curated"
+        row.precision = bundled.precision if bundled.precision is not None else row.precision
+    row.admin1_code = row.admin1_code or bundled.admin1_code
+
+
+def match_features(bundled: Iterable[PlaceRecord], rows: Iterable[PlaceRecord]) -> dict[int, PlaceRecord]:
+    """Bundled curated features (by index) that a dump row stands for: same feature class, a shared name,
+    within `same_feature_km`. Of several such rows the one with most names wins (the Euphrates has dozens,
+    a namesake wadi one or two), then the nearest; a row stands for one bundled feature at most."""
+    by_name: dict[str, list[PlaceRecord]] = defaultdict(list)
+    for r in rows:
+        if r.feature_code in FEATURE_CLASS and r.lat is not None:
+            for key in {normalise(n) for n, kind in r.names if kind in (NAME_MAIN, NAME_ALT)}:
+                by_name[key].append(r)
+    out: dict[int, PlaceRecord] = {}
+    taken: set[int] = set()
+    for i, b in enumerate(bundled):
+        cls = FEATURE_CLASS.get(b.feature_code)
+        if b.source != "curated" or cls is None or b.lat is None:
+            continue
+        limit = same_feature_km(b.feature_code)
+        seen: dict[int, tuple[int, float, PlaceRecord]] = {}
+        for key in {normalise(n) for n, kind in b.names if kind != NAME_DEMONYM}:
+            for r in by_name.get(key, ()):
+                if id(r) in seen or id(r) in taken or FEATURE_CLASS[r.feature_code] != cls:
+                    continue
+                km = great_circle_km(b.lat, b.lon, r.lat, r.lon)
+                if km <= limit:
+                    seen[id(r)] = (len(r.names), -km, r)
+        if seen:
+            best = max(seen.values(), key=lambda t: t[:2])[2]
+            taken.add(id(best))
+            out[i] = best
+    return out
+
+
 def build_from_dump(
     geonames: str | Path,
     out_dir: str | Path,
@@ -91,30 +204,57 @@ def build_from_dump(
     countries: Optional[Iterable[str]] = None,
     feature_classes: Iterable[str] = DEFAULT_FEATURE_CLASSES,
     min_population: int = 0,
+    landmarks_only: bool = True,
+    world_cities: bool = False,
+    cities_file: Optional[Path] = None,
     progress: Optional[Callable[[int], None]] = None,
 ) -> Path:
+    """Write a store of the dump's rows merged with the bundled data (see the module docstring).
+
+    `world_cities`: add the bundled towns (cities500) of every country the dump does not cover, so a
+    store built from SY.txt still finds Geneva or Moscow (the CLI does so unless told not to; it adds a
+    minute and some 200,000 places); `cities_file` replaces cities500.json.
+    """
     wanted_cc = {c.strip().upper() for c in countries} if countries else None
     records = list(read_geonames(geonames, countries=wanted_cc, feature_classes=frozenset(feature_classes),
-                                 min_population=min_population))
+                                 min_population=min_population, landmarks_only=landmarks_only))
     if alternate_names:
         extra = read_alternate_names(alternate_names, {r.geonames_id for r in records if r.geonames_id})
         for r in records:
             have = {n for n, _ in r.names}
             r.names += [(a, NAME_ALT) for a in extra.get(r.geonames_id or -1, []) if a not in have]
-    dump_ids = frozenset(r.geonames_id for r in records if r.geonames_id)
+    curated_towns = geonames_aliases()
+    by_id = {r.geonames_id: r for r in records if r.geonames_id}
+    for gid, names in curated_towns.items():
+        if gid in by_id:
+            by_id[gid].names += names
     covered = frozenset(wanted_cc) if wanted_cc else frozenset(r.country_code for r in records if r.country_code)
-    # Bundled countries, continents, curated places, and divisions of countries the dump does not cover.
-    bundled, admin1_names, admin2_names = division_records(skip_ids=dump_ids)
-    dump_divisions = {r.geonames_id for r in records if r.feature_code in {"ADM1", "ADM2"}}
-    keep_bundled = [
-        b for b in bundled
-        if b.geonames_id not in dump_ids
-        and not (b.feature_code in {"ADM1", "ADM2"} and b.country_code in covered and dump_divisions)
-    ]
+    bundled, admin1_names, admin2_names = division_records()
+    # The divisions of a country the dump holds divisions of come from the dump alone (GeoNames' current
+    # ones); a country asked for that the file lacks keeps the bundled ones.
+    dump_divisions = {r.country_code for r in records if r.feature_code in {"ADM1", "ADM2"}}
+    features = match_features(bundled, records)
+    keep_bundled = []
+    for i, b in enumerate(bundled):
+        same = by_id.get(b.geonames_id) if b.geonames_id else None
+        same = same or features.get(i)
+        if same is not None:
+            merge_into(same, b)
+        elif not (b.feature_code in {"ADM1", "ADM2"} and b.country_code in dump_divisions):
+            keep_bundled.append(b)
     for r in records:
         if r.feature_code == "ADM1" and r.admin1_code:
             admin1_names[r.admin1_code] = r.name
         elif r.feature_code == "ADM2" and r.admin2_code:
             admin2_names[r.admin2_code] = r.name
-    return write_store(keep_bundled + records, out_dir, admin1_names=admin1_names, admin2_names=admin2_names,
-                       meta={"source": f"geonames dump {Path(geonames).name}"}, progress=progress)
+    towns: Iterable[PlaceRecord] = ()
+    if world_cities:
+        towns = (c for c in city_records(cities_file) if c.country_code not in covered and c.geonames_id not in by_id)
+    return write_store(_chain(keep_bundled, records, towns), out_dir, admin1_names=admin1_names,
+                       admin2_names=admin2_names, meta={"source": f"geonames dump {Path(geonames).name}"},
+                       progress=progress)
+
+
+def _chain(*parts: Iterable[PlaceRecord]) -> Iterator[PlaceRecord]:
+    for part in parts:
+        yield from part

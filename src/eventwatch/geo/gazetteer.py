@@ -513,7 +513,8 @@ def _prior_score(c: Candidate) -> float:
     s += 2.0 if c.similarity >= 100.0 else -0.25 * (100.0 - c.similarity) - 0.5
     fc = c.feature_code or ""
     # A town's own name outweighs another town's alternate (often foreign-language or former) name for it.
-    main = PRIOR["main_name"] if fc.startswith(("PPL", "PCL")) else 0.5
+    # A curated place's own name is a curated one, though a dump-built store writes GeoNames' name as its main.
+    main = PRIOR["main_name"] if fc.startswith(("PPL", "PCL")) or c.source == "curated" else 0.5
     s += {NAME_MAIN: main, NAME_ALT: PRIOR["alternate_name"], NAME_CURATED: 1.0, NAME_DERIVED: -0.5,
           NAME_ABBREVIATION: -1.0}.get(c.kind, 0.0)
     pop = c.population or 0

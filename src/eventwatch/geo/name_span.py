@@ -53,4 +53,8 @@ class NameSpan:
 
 
 def strong(c: Candidate) -> bool:
-    return c.feature_code.startswith(STRONG_FEATURES) or c.population >= 100_000 or c.source == "user"
+    """A natural feature is strong only when curated (bundled, or a dump row the bundled list vouches for): a
+    GeoNames dump holds countless streams and hills named like common words or nearby towns."""
+    if c.population >= 100_000 or c.source == "user" or c.feature_code.startswith(("PCL", "ADM1", "CONT")):
+        return True
+    return c.feature_code.startswith(NATURAL_FEATURES) and c.source == "curated"
