@@ -82,7 +82,8 @@ def _location_start(text: str, t: Any, start: Optional[int] = None, end: Optiona
     if after[:1] == "-" and _COMPOUND_AFTER.match(after):
         return first
     place = t.place
-    takes_article = place is None or (place.feature_code or "").startswith(_ARTICLE_FEATURES)
+    # a named site owns its article ("the Samarra Barrage", "the Mezzeh military airport"), as a country may
+    takes_article = place is None or t.cue == "facility" or (place.feature_code or "").startswith(_ARTICLE_FEATURES)
     if not takes_article and _COMPOUND_AFTER.match(after):
         return first
     return start
@@ -158,7 +159,10 @@ def predict_entities(text: str, registry: Any, *, gazetteer: Any = None, nlp: An
     if gazetteer is not None:
         from eventwatch.geo import geoparse
 
-        for t in geoparse(gazetteer, text):
+        toponyms = geoparse(gazetteer, text)
+        # "Palmyra, Syria": the toponym after each name's comma, which may be the land holding it
+        held_in = {a.end: b for a, b in zip(toponyms, toponyms[1:]) if text[a.end : _mention(b)[0]] == ", "}
+        for t in toponyms:
             if t.locational and t.cue == _MODIFIER_CUE:
                 # "Syrian territory", "the Turkish border": the adjective and its place noun are the mention.
                 # Before "of" the noun opens a longer one ("the Syrian town of Azaz") whose name is read
@@ -169,7 +173,8 @@ def predict_entities(text: str, registry: Any, *, gazetteer: Any = None, nlp: An
                     out.append(("Location", (_location_start(text, t, start, end), end)))
             elif t.locational:
                 start, end = _mention(t)
-                out.append(("Location", (_location_start(text, t, start, end), end)))
+                held = _held_by(text, t, held_in.get(t.end))
+                out.append(("Location", (_location_start(text, t, start, end), held or end)))
                 explained.append((t.start, t.end))
             elif t.place is not None and t.place.precision >= WHERE_PREC_COUNTRY and t.text[:1].isupper() \
                     and not _demonym_pattern(registry).fullmatch(t.text):
@@ -199,7 +204,30 @@ def predict_entities(text: str, registry: Any, *, gazetteer: Any = None, nlp: An
             out.append(("Temporal", (base + d.start, base + d.end)))
         for m in demonyms.finditer(sentence.text):
             out.append(("Nationality", (base + m.start(), base + m.end())))
-    return out
+    return _outermost_locations(out)
+
+
+def _held_by(text: str, t: Any, container: Any) -> Optional[int]:
+    """Where the mention of `t` ends when the toponym after its comma is the country or first-level division
+    holding it ("Palmyra, Syria", "Cibolo, Texas", "Urem al-Kubra, northern Syria"): re3d marks the pair as one
+    Location. None when it is not (a list of equals: "Aleppo, Homs and Hama")."""
+    if container is None or not container.locational or container.place is None:
+        return None
+    if not (container.place.feature_code or "").startswith(("PCL", "ADM1")):
+        return None
+    place = t.place
+    if place is not None and (place.precision >= container.place.precision
+                              or place.country_code != container.place.country_code):
+        return None
+    return _mention(container)[1]
+
+
+def _outermost_locations(found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """re3d marks one Location per mention ("Palmyra, Syria", "the Syria-Iraq border"): a place whose name
+    lies inside another place's mention is part of that mention, not a second one."""
+    places = {span for type_, span in found if type_ == "Location"}
+    return [(type_, (s, e)) for type_, (s, e) in found if type_ != "Location"
+            or not any((a, b) != (s, e) and a <= s and e <= b for a, b in places)]
 
 
 # Words of rank and office that belong to a person's mention ("Foreign Secretary Philip Hammond",

@@ -40,7 +40,8 @@ _ARTICLES_INSIDE = frozenset({"de", "del", "des", "du", "la", "le", "al", "el", 
 # Abbreviations written with a period inside a name ("St. Michael's Hospital", "Mt. Sinai Hospital").
 _DOTTED = frozenset({"st", "mt", "ft", "dr"})
 _POSSESSIVE = ("'s", "’s")
-_KEYS = ("heads", "sites", "heads_of", "prefixes", "surname_heads", "acting_verbs", "people_nouns", "organisation_tails")
+_KEYS = ("heads", "sites", "heads_of", "prefixes", "surname_heads", "acting_verbs", "people_nouns",
+         "organisation_tails", "attack_nouns")
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,9 @@ class FacilityWords:
     acting_verbs: frozenset[str]
     people_nouns: frozenset[str]
     organisation_tails: frozenset[str]
+    attack_nouns: frozenset[str]
+    # lower-case compound heads as word tuples ("military", "airport"), longest first
+    lowercase_heads: tuple[tuple[str, ...], ...] = ()
 
 
 @lru_cache(maxsize=2)
@@ -69,7 +73,13 @@ def load_facilities(path: str = str(DATA_DIR / "facilities.yaml")) -> FacilityWo
         stray = lists[key] - lists["heads"]
         if stray:
             raise ValueError(f"facilities.yaml: {key} must be heads too: {sorted(stray)}")
-    return FacilityWords(**lists)
+    compounds = raw.get("lowercase_heads")
+    if not isinstance(compounds, list) or not all(
+        isinstance(w, str) and w.split() and w == w.lower() and w.split()[-1] in lists["heads"] for w in compounds
+    ):
+        raise ValueError("facilities.yaml: lowercase_heads must be lower-case phrases ending in a head")
+    lowercase = tuple(sorted({tuple(w.split()) for w in compounds}, key=len, reverse=True))
+    return FacilityWords(**lists, lowercase_heads=lowercase)
 
 
 def _title(t: Token) -> bool:
@@ -127,10 +137,16 @@ def _name_after(text: str, tokens: list[Token], k: int) -> int:
 
 
 def _runs(text: str, tokens: list[Token], cues: Cues, words: FacilityWords,
-          title_case: frozenset[int]) -> Iterable[tuple[int, int, int]]:
-    """Token ranges [i, j) of facility names with the index of their head word, in text order."""
+          title_case: frozenset[int]) -> Iterable[tuple[int, int, int, bool]]:
+    """Token ranges [i, j) of facility names with the index of their head word and whether it names an open
+    site (read as a place after any cue), in text order."""
     n = len(tokens)
     for k, t in enumerate(tokens):
+        if t.text.islower():
+            run = _lowercase_run(text, tokens, k, cues, words, title_case)
+            if run is not None:
+                yield run
+            continue
         if not _title(t) or t.start in title_case:
             continue
         nxt = tokens[k + 1] if k + 1 < n else None
@@ -142,7 +158,7 @@ def _runs(text: str, tokens: list[Token], cues: Cues, words: FacilityWords,
                 e += 1
             if e < n and _title(tokens[e]) and _gap_in_name(text, tokens[e - 1], tokens[e]):
                 continue  # "Fort Sanders Medical Center": a longer name, judged at its own head
-            yield k, e, k
+            yield k, e, k, True
         elif t.norm in words.heads:
             if joined_next and _title(nxt):
                 continue  # the name goes on ("University Hospital", "Hospital Trust"): judged at its end
@@ -152,13 +168,39 @@ def _runs(text: str, tokens: list[Token], cues: Cues, words: FacilityWords,
                        and k + 2 < n and _title(tokens[k + 2]) and _gap_in_name(text, nxt, tokens[k + 2]))
             st = _name_start(text, tokens, k, cues, title_case)
             if of_name:
-                yield st, _name_after(text, tokens, k + 1), k
+                yield st, _name_after(text, tokens, k + 1), k, t.norm in words.sites
                 continue
             if st == k:
                 continue
             if st == k - 1 and t.norm in words.surname_heads and tokens[st].norm in cues.given_names:
                 continue  # "Jerry Hall", "Ben Camp": a person
-            yield st, k + 1, k
+            yield st, k + 1, k, t.norm in words.sites
+
+
+def _lowercase_run(text: str, tokens: list[Token], k: int, cues: Cues, words: FacilityWords,
+                   title_case: frozenset[int]) -> tuple[int, int, int, bool] | None:
+    """The site named by a capitalised name and a lower-case compound head ending at token k ("the Mezzeh
+    military airport", "the Tishrin dam"), as (start, end, head, site), or None."""
+    n = len(tokens)
+    for compound in words.lowercase_heads:
+        m = k - len(compound) + 1
+        if m < 1 or tuple(tokens[x].norm for x in range(m, k + 1)) != compound:
+            continue
+        if any(not tokens[x].text.islower() or not _gap_in_name(text, tokens[x - 1], tokens[x])
+               for x in range(m, k + 1)):
+            continue
+        if k + 1 < n and _gap_in_name(text, tokens[k], tokens[k + 1]) and (
+            _title(tokens[k + 1]) or tokens[k + 1].text.islower() and tokens[k + 1].norm in words.heads
+        ):
+            return None  # "the Mosul dam project", "air base Commander": the compound goes on
+        before = tokens[m - 1]
+        if not _title(before) or before.start in title_case or text[before.end : tokens[m].start] != " ":
+            return None
+        st = _name_start(text, tokens, m, cues, title_case)
+        if st == m:
+            return None
+        return st, k + 1, k, True
+    return None
 
 
 def _acting(text: str, tokens: list[Token], i: int, j: int, cues: Cues, words: FacilityWords) -> bool:
@@ -191,7 +233,7 @@ def _acting(text: str, tokens: list[Token], i: int, j: int, cues: Cues, words: F
 
 
 def _used_as_place(text: str, tokens: list[Token], i: int, j: int, kept: list[NameSpan], cues: Cues,
-                   site: bool) -> bool:
+                   site: bool, words: FacilityWords | None = None, prefixed: bool = False) -> bool:
     """Whether a place cue puts the facility somewhere: a locative word before it ("at the X Center",
     "shelled X Hospital"), or a known place it is said to lie in after it ("X Prison in Shelby", "X Inn,
     Ballyjamesduff").
@@ -206,6 +248,13 @@ def _used_as_place(text: str, tokens: list[Token], i: int, j: int, kept: list[Na
     if b >= 0 and tokens[b].text.islower() and tokens[b].norm in cues.locative_before \
             and not SENTENCE_BREAK.search(text[tokens[b].end : tokens[i].start]):
         return site or tokens[b].norm not in cues.weak_locative
+    if b >= 1 and tokens[b].text.islower() and (
+        (tokens[b].norm == "on" and words is not None and tokens[b - 1].norm in words.attack_nouns)
+        or (prefixed and tokens[b].norm == "of" and tokens[b - 1].norm in cues.place_of)
+    ):
+        # "the attack on Camp Liberty", "residents of Camp Liberty" (a camp or fort by its prefix: "the area
+        # of Veterans Memorial Park" names a park's part, which news corpora do not read as a place)
+        return True
     if j >= len(tokens) or not site:
         return False
     end = tokens[j - 1].end
@@ -230,7 +279,7 @@ def facilities(text: str, tokens: list[Token], kept: list[NameSpan], readings: l
     inside: set[int] = set()
     heads: set[int] = set()
     last_end = -1
-    for i, j, h in _runs(text, tokens, cues, words, title):
+    for i, j, h, site in _runs(text, tokens, cues, words, title):
         if i < last_end:
             continue
         head = by_token.get(h)
@@ -252,7 +301,7 @@ def facilities(text: str, tokens: list[Token], kept: list[NameSpan], readings: l
                         vague="near" if cands else None, weak=bool(cands), unknown=not cands, facility=True)
         # a town's possessive places it ("Brooklyn's Barclays Center" is the Barclays Center in Brooklyn)
         if _acting(text, tokens, i, j, cues, words) or not (lead is not None or _used_as_place(
-                text, tokens, i, j, kept, cues, tokens[h].norm in words.sites)):
+                text, tokens, i, j, kept, cues, site, words, h == i and tokens[h].norm in words.prefixes)):
             continue  # an institution acting, or a name no place cue puts anywhere: left as it was read
         for s in kept:
             if i <= s.i and s.j <= j:

@@ -10,6 +10,7 @@ word that happens to be a town somewhere.
 from __future__ import annotations
 
 import re
+from itertools import product
 from typing import Any, Optional
 
 from eventwatch.geo.adjectival_features import mark_adjectival_uses
@@ -66,6 +67,13 @@ _AFTER_LANGUAGE = frozenset({"and", "or", "translation", "translations", "langua
                              "versions", "original", "only", "too", "as", "by", "from", "with", "in", "on", "at",
                              "to", "for"})
 _ERAS = frozenset({"BC", "AD", "BCE", "CE"})
+# Kinds of place whose "X of" opens a place's mention ("the town of Tel Tamer", "the province of Latakia").
+_KIND_OF = frozenset({"city", "town", "village", "hamlet", "province", "governorate", "district", "subdistrict",
+                      "nahiya", "region", "county", "municipality", "state"})
+# Words before such a kind that still say what the place is ("the port city of Tartus", "the old city of X").
+_KIND_MODIFIERS = frozenset({"port", "coastal", "border", "frontier", "capital", "old", "ancient", "historic",
+                             "besieged", "strategic", "desert", "mountain", "island", "key", "northernmost",
+                             "southernmost", "easternmost", "westernmost"})
 # After one of these a name is the preposition's object, never the subject of the verb that follows it.
 _PREPOSITIONS = frozenset({"against", "of", "in", "on", "at", "from", "with", "by", "for", "to", "into", "over",
                            "near", "across", "through", "toward", "towards", "around", "inside", "outside",
@@ -181,6 +189,36 @@ class Recogniser:
             prev = k
         return "".join(pieces), start_at, end_at
 
+    def _complete_dangling_articles(self, text: str, tokens: list[Token], readings: list[str],
+                                    hits: dict[tuple[int, int], list[int]]) -> None:
+        """A hit ending in an Arabic article before a capitalised word ("Dayr Az | Zayr") cuts the name in
+        two: the article belongs to the word after it. The cut hit is dropped, and the whole name is looked up
+        again with its diphthongs read as the long vowels other spellings write ("Zayr"/"Zawr"/"Zor"), since
+        such a name is most often a loose transliteration of a known one."""
+        n = len(tokens)
+
+        def joined(k: int) -> bool:  # tokens k and k+1 are words of one name
+            gap = text[tokens[k].end : tokens[k + 1].start]
+            return "\n" not in gap and gap.strip() in JOIN_GAPS
+
+        for i, j in list(hits):
+            if j >= n or not joined(j - 1):
+                continue
+            if j - i >= 2 and readings[j - 1] == ARTICLE_KEY and tokens[j].text[:1].isupper():
+                del hits[(i, j)]
+                if (i, j + 1) not in hits:
+                    key = _semivowel_key(self.gaz, readings[i : j + 1])
+                    if key is not None:
+                        hits[(i, j + 1)] = [key]
+            elif j + 1 < n and readings[j] == ARTICLE_KEY and joined(j) and tokens[j + 1].text[:1].isupper() \
+                    and readings[j - 1] != ARTICLE_KEY and (i, j + 2) not in hits:
+                # "Tal al-Abyad", "Urem al-Kubra": the name runs on past the hit, through the article. Its
+                # gazetteer spelling may write the article or leave it out ("Tall Abyad").
+                key = _semivowel_key(self.gaz, readings[i : j + 2]) or _semivowel_key(
+                    self.gaz, readings[i:j] + readings[j + 1 : j + 2])
+                if key is not None:
+                    hits[(i, j + 2)] = [key]
+
     @staticmethod
     def _scan(automaton, sign: int, skel: str, start_at, end_at, spans) -> None:
         if automaton is None or not skel:
@@ -198,6 +236,7 @@ class Recogniser:
             return []
         readings, include = self._readings(tokens)
         hits = self._hits(text, tokens, readings, include)
+        self._complete_dangling_articles(text, tokens, readings, hits)
         cap = [t.text[:1].isupper() or (not t.norm.isascii() and is_arabic(t.norm)) for t in tokens]
         order = sorted(hits, key=lambda ij: (-(tokens[ij[1] - 1].end - tokens[ij[0]].start), ij[0]))
         order = [(i, j) for i, j in order if self._may_name(text, tokens, readings, cap, hits[(i, j)], i, j)]
@@ -304,6 +343,7 @@ class Recogniser:
         kept += unknown_after_locative(text, tokens, taken, readings, self.cues, self._persons, self._lower)
         if absorbed:
             kept = [s for s in kept if s.unknown or not (s.i in absorbed)]
+        kept = _run_unknown_names_on(text, tokens, readings, kept)
         kept.sort(key=lambda s: s.start)
         for s in kept:
             if _PARTY_STATE.search(text, max(0, s.start - 3), s.start) is not None:
@@ -315,6 +355,7 @@ class Recogniser:
         if self.literal_modifiers is not None:
             mark_literal_modifiers(text, tokens, kept, self.literal_modifiers, self.associative.modifier_heads)
             mark_adjectival_uses(text, tokens, kept, self.adjectival, self.literal_modifiers, self.cues.feature_heads)
+        mark_border_areas(text, tokens, kept)
         link_containers(text, kept)
         confirm_containment(text, kept, self._persons)
         for s in kept:
@@ -445,10 +486,22 @@ class Recogniser:
                 s.vague, s.cue, s.phrase_start = "near", w2, b2.start
             elif w2 in cues.place_of:
                 s.cue = w2
-                if w2 in {"province", "governorate", "state", "region"}:
+                # "the Karrada district of Baghdad": a name before the kind owns it; Baghdad only holds it.
+                owned = w2 in _KIND_OF and b3 is not None and b3.text[:1].isupper() and not b3.text.isupper() \
+                    and b3.norm not in cues.directions and b3.norm not in _OPENING_WORDS \
+                    and b3.norm not in {"the", "a", "an", "this", "that"} and not self._demonym_word(b3)
+                if owned:
+                    pass
+                elif w2 in {"province", "governorate", "state", "region"}:
                     s.vague = "admin1"
                 elif w2 in {"district", "subdistrict", "nahiya"}:
                     s.vague = "admin2"
+                if w2 in _KIND_OF and b2.text.islower() and not owned:
+                    # "the city of Mosul", "the northwest province of Latakia", "the Syrian town of Dabiq": the
+                    # kind of place belongs to its mention, as after the name ("Idlib province", "Aleppo city").
+                    s.phrase_start = b2.start
+                    if b3 is not None and (w3 in cues.directions or w3 in _KIND_MODIFIERS or self._demonym_word(b3)):
+                        s.phrase_start = b3.start
         elif w1 in cues.locative_before and not (w1 in cues.directions and not b1.text.islower()):
             # (a capitalised direction ends another name: "the Middle East Tobias Ellwood")
             s.cue = w1
@@ -623,6 +676,13 @@ class Recogniser:
                 return False
         return True
 
+    def _demonym_word(self, t: Token) -> bool:
+        """A country adjective ("Syrian", "Iraqi") written as one, before a kind of place."""
+        if not t.text[:1].isupper() or t.text.isupper():
+            return False
+        key = self.gaz.key_id(skeleton_token(t.norm))
+        return key is not None and any(c.kind == NAME_DEMONYM and c.exact for c in self.gaz.candidates([key], t.norm))
+
     def _strong_at(self, taken: Optional[list[bool]], k: int) -> bool:
         """Whether token k belongs to a name strong on its own (a country, a large city).
 
@@ -677,6 +737,94 @@ class Recogniser:
                 break
             k -= 1
             seen += 1
+
+
+def _run_unknown_names_on(text: str, tokens: list[Token], readings: list[str], spans: list[NameSpan]) -> list[NameSpan]:
+    """An unknown name, or one read only as a loose spelling after a firm cue, goes on through a lower-case
+    article and the capitalised word it joins ("in Urem al-Kubra", "in Kafr al-Hamra"): the article is the
+    name's, so what follows is no place of its own, and the longer name, which the gazetteer lacks, is
+    reported unresolved."""
+    n = len(tokens)
+    gone: set[int] = set()
+    for s in spans:
+        loose = s.firm and s.candidates and not any(c.exact or c.source == "user" for c in s.candidates)
+        if not (s.unknown or loose) or s.facility or not s.locational:
+            continue
+        while s.j + 1 < n and readings[s.j] == ARTICLE_KEY and tokens[s.j].text[:1].islower() \
+                and tokens[s.j + 1].text[:1].isupper() and all(
+                    "\n" not in g and g.strip() in JOIN_GAPS
+                    for g in (text[tokens[s.j - 1].end : tokens[s.j].start],
+                              text[tokens[s.j].end : tokens[s.j + 1].start])):
+            j = s.j + 2
+            inner = [o for o in spans if o is not s and s.j <= o.i < j]
+            if any(o.j > j for o in inner):
+                break  # a longer name starts inside: it is read as it was
+            gone.update(id(o) for o in inner)
+            s.j, s.end = j, tokens[j - 1].end
+            s.norm = " ".join(readings[s.i : j])
+            s.candidates, s.unknown = [], True
+            if s.phrase_end >= 0:
+                s.phrase_end = max(s.phrase_end, s.end)
+    return [s for s in spans if id(s) not in gone] if gone else spans
+
+
+# A y or w inside a word's consonant frame: the diphthong of one spelling, the long vowel of another.
+_INNER_SEMIVOWEL = re.compile(r"(?<=.)[yw](?=.)")
+
+
+def _semivowel_key(gaz: Gazetteer, words: list[str]) -> Optional[int]:
+    """The automaton key id of a name read with some of its inner semivowels taken for vowels ("dayr al
+    zayr" finds "Dayr az Zawr"), or None. Tried only where a name is cut, so the variants stay few."""
+    frames = [skeleton_token(w) for w in words]
+    options = [[f] if _INNER_SEMIVOWEL.search(f) is None else [f, _INNER_SEMIVOWEL.sub("", f)] for f in frames]
+    for combo in product(*options):
+        key = gaz.key_id(" ".join(combo))
+        if key is not None:
+            return key
+    return None
+
+
+# A border named by the two lands it divides: "the Syria-Iraq border", "the Turkish–Syrian frontier".
+_PAIR_GAP = frozenset({"-", "‐", "‑", "–", "—", "/"})
+_BORDER_WORDS = frozenset({"border", "borders", "frontier", "boundary", "borderlands", "borderland"})
+
+
+def mark_border_areas(text: str, tokens: list[Token], spans: list[NameSpan]) -> None:
+    """Read "the Syria-Iraq border" and "the Turkish-Syrian border" as a place: the border area.
+
+    In conflict reports fighting, crossings and displacement happen "along the X-Y border", and a
+    researcher needs it placed; the area lies in both lands, so each name keeps its own reading with the whole
+    compound as its phrase (the same evidence for both). Country adjectives, otherwise an actor's origin, name
+    the land here. A country's border area is a part of it (UCDP precision 5, as "northern Syria"); a
+    division's stays the division's. A single adjective ("the Turkish border") is left as it was: it does not
+    say on which side of the line the event is.
+    """
+    by_start = {s.start: s for s in spans}
+    for a in spans:
+        if not a.candidates or a.unknown:
+            continue
+        gap_end = a.end + 1
+        if text[a.end : gap_end] not in _PAIR_GAP:
+            continue
+        b = by_start.get(gap_end)
+        if b is None or not b.candidates or b.unknown or b.j >= len(tokens):
+            continue
+        word = tokens[b.j]
+        if word.norm not in _BORDER_WORDS or not word.text.islower() or text[b.end : word.start] != " ":
+            continue
+        for s in (a, b):
+            if s.demonym:
+                s.locational, s.cue = True, "place modifier"
+            elif not s.locational:
+                s.locational, s.cue = True, "border"
+            else:
+                s.cue = s.cue or "border"
+            s.phrase_start, s.phrase_end = a.start, word.end
+            if s.vague is None and s.direction is None and any(
+                c.exact and c.feature_code.startswith("PCL") for c in s.candidates
+            ):
+                s.direction = "border"
+
 
 def first_upper(surface: str) -> bool:
     """Written in capitals, as datelines are ("ALEPPO", "DEIR EZ-ZOR")."""
@@ -760,4 +908,4 @@ def _vessel(tokens: list[Token], s: NameSpan, cues: Cues) -> bool:
 # Names other geo modules import from here.
 _CONTAINMENT_GAP = CONTAINMENT_GAP
 _link_containers = link_containers
-__all__ = ["NameSpan", "Recogniser", "STREET_HEADS", "STRONG_FEATURES", "first_upper"]
+__all__ = ["NameSpan", "Recogniser", "STREET_HEADS", "STRONG_FEATURES", "first_upper", "mark_border_areas"]
