@@ -2,10 +2,14 @@
 from __future__ import annotations
 
 import re
+from typing import Optional, Sequence
 
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.normalise import Token, fold_token
 
+# What ends a sentence or a label before a capitalised word, where the capital proves nothing.
+_SENTENCE_END = re.compile(r"[.!?:;\n\"“”(\[]")
+_LABEL_END = re.compile(r"[:\n]")  # a heading's colon or a line break ("SOFTBALL: ...")
 _AGE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?), (?:1[89]|[2-9]\d)(?:,| years)")  # "Jones, 23," names a person
 # "…,” said Noma." / "says Hansen,": a single capitalised word after a verb of saying, closing the clause, is
 # the speaker (a place speaking would be written "Moscow said").
@@ -14,15 +18,27 @@ _PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "del", "della", "
 _SPEAKER = re.compile(r"\b(?:said|says|asked|added|explained|recalled|wrote)\s+([A-Z][a-z]+)(?=\s*[.,;!?]|\s*$)")
 
 
-def person_names(text: str, tokens: list[Token], cues: Cues) -> frozenset[str]:
+def person_names(text: str, tokens: list[Token], cues: Cues, named: Optional[Sequence[bool]] = None,
+                 not_names: frozenset[str] = frozenset(), strong: frozenset[int] = frozenset(),
+                 name_starts: frozenset[int] = frozenset()) -> frozenset[str]:
     """Words the document uses as people's names.
 
     A capitalised word is a name part after a title ("Mr Lincoln", "coach Ripley"), a given name
     ("Darren Ripley"), an initial ("Matthew D. Flores") or another name part ("Jason Terrell Jones"),
     and before an age ("Jones, 23,"). Every other bare use of the same word in the document is then read
     as the person too ("Lincoln said"), unless a place cue says otherwise.
+
+    Where `named` says which tokens the gazetteer reads as names, a two-word name whose other word no
+    gazetteer knows is a person's ("Kaylen Rostova" makes "Rostova" a surname), and a word joined by "and"
+    to a person's name is one too ("Deen and Villanueva"). `not_names` are words that end or head a name
+    rather than being one ("Province", "University"). Two known names side by side that the gazetteer does
+    not hold as one (`name_starts`: tokens where a gazetteer name begins) are a person's given name and
+    surname ("Rod Stewart"), and a listed given name opening a person's name is that person's ("Mary
+    Pitman" ... "Mary's recipe"), unless the word is a strong place (`strong`: a country's or a large
+    city's tokens; "Paris Hilton" leaves Paris a city).
     """
     out = set()
+    opening: set[str] = set()  # given names opening a full name ("Mary Pitman")
     part = [False] * len(tokens)
     for k in range(len(tokens) - 1):
         a, b = tokens[k], tokens[k + 1]
@@ -42,6 +58,10 @@ def person_names(text: str, tokens: list[Token], cues: Cues) -> frozenset[str]:
                     and b.norm not in cues.vague_after and b.norm not in cues.directions:
                 out.add(b.norm)
                 part[k + 1] = True
+                if capital and not title and not initial and a.norm in cues.given_names and k not in strong \
+                        and not part[k] and not (k > 0 and tokens[k - 1].text[:1].isupper()
+                                                 and text[tokens[k - 1].end : a.start] == " "):
+                    opening.add(a.norm)
     for k in range(len(tokens) - 2):
         # "Mario de Santiago", "Roger van Boxtel": a given name, a lower-case surname particle, a surname.
         a, p, b = tokens[k], tokens[k + 1], tokens[k + 2]
@@ -53,4 +73,111 @@ def person_names(text: str, tokens: list[Token], cues: Cues) -> frozenset[str]:
         out.add(fold_token(m.group(1)))
     for m in _SPEAKER.finditer(text):
         out.add(fold_token(m.group(1)))
+    out.update(opening)
+    if named is not None:
+        out.update(_pair_names(text, tokens, cues, named, not_names, strong, name_starts))
+    out.update(_coordinated(text, tokens, out, cues))
     return frozenset(out)
+
+
+def _plain_word(t: Token) -> bool:
+    """A capitalised word as names are written ("Rostova"), not an acronym, an initial or a number."""
+    return len(t.text) >= 2 and t.text[:1].isupper() and not t.text.isupper() and t.text.isalpha()
+
+
+def _pair_names(text: str, tokens: list[Token], cues: Cues, named: Sequence[bool],
+                not_names: frozenset[str], strong: frozenset[int] = frozenset(),
+                name_starts: frozenset[int] = frozenset()) -> set[str]:
+    """Known names in a two-word name whose other word the gazetteer lacks ("Kaylen Rostova").
+
+    A place's name is rarely written beside a word no gazetteer holds, while a person's given name and
+    surname are mostly such pairs: the unknown word is a given name or surname the word lists lack, so the
+    known one is the person's other name. Two known names the gazetteer holds apart ("Rod Stewart") are read
+    so too where neither is a strong place. Only exactly two capitalised words between lower-case words or
+    punctuation count: longer runs are organisations' or places' names ("Hayat Tahrir al-Sham").
+    """
+    out: set[str] = set()
+    n = len(tokens)
+    # Words the document also writes in lower case are ordinary words capitalised in a title or at a
+    # sentence start ("Missing Lancaster", "Business Angels"), not given names.
+    lower = frozenset(t.norm for t in tokens if t.text.islower())
+    mid_caps = frozenset(t.norm for k, t in enumerate(tokens) if k > 0 and t.text[:1].isupper()
+                         and not _SENTENCE_END.search(text[tokens[k - 1].end : t.start]))
+
+    def joined(k: int) -> bool:  # token k and k + 1 written as one name
+        return k + 1 < n and text[tokens[k].end : tokens[k + 1].start] in ("", " ", "-")
+
+    def word_ok(t: Token) -> bool:
+        return _plain_word(t) and t.norm not in not_names and t.norm not in cues.common_words \
+            and t.norm not in cues.name_connectors and t.norm not in cues.languages and t.norm not in cues.peoples
+
+    for k in range(n - 1):
+        a, b = tokens[k], tokens[k + 1]
+        if text[a.end : b.start] != " " or not word_ok(a) or not word_ok(b) or not named[k + 1]:
+            continue
+        both = named[k] and k + 1 in name_starts  # two names the gazetteer holds apart ("Rod Stewart")
+        if named[k] and not both:
+            continue  # (a known word opening the pair is a place naming a group: "Dublin Singers")
+        if both and (k in strong or k + 1 in strong or not _given_name_like(b.text)
+                     or k == 0 or _LABEL_END.search(text[tokens[k - 1].end : a.start])):
+            continue  # (after a heading's colon or a line break: "SOFTBALL: Oakdale Junior League")
+        if a.norm in lower or b.norm in lower:
+            continue
+        if (k == 0 or _SENTENCE_END.search(text[tokens[k - 1].end : a.start])) \
+                and (not both or a.norm not in mid_caps):
+            # A capital at a sentence start proves nothing ("Although Edmonton", "Like Hardeman"), unless the
+            # text capitalises the word mid-sentence too ("Rod Stewart sang. ... the story of Rod's rise").
+            continue
+        if not _given_name_like(a.text):
+            continue
+        before = tokens[k - 1] if k > 0 else a
+        if before.text.islower() and (before.norm in {"the", "a", "an"} or before.norm in cues.locative_before
+                                      or before.norm in cues.place_of):
+            continue  # "the Dublin Singers", "in Babcock Grove": a group's or a place's name, not a person's
+        if k > 0 and joined(k - 1) and (tokens[k - 1].text[:1].isupper() or tokens[k - 1].norm in cues.name_connectors):
+            continue
+        if k + 2 < n and joined(k + 1) and (tokens[k + 2].text[:1].isupper() or (
+                tokens[k + 2].norm in cues.name_connectors and k + 3 < n and joined(k + 2)
+                and tokens[k + 3].text[:1].isupper() and tokens[k + 3].norm not in cues.months)):
+            continue  # runs on into a longer name ("Kafr Rostova al-Sharqi", "Pinewick Rostova Trust")
+        out.add(b.norm)
+        if both:
+            out.add(a.norm)
+    return out
+
+
+# Endings of English adverbs, participles, plurals and abstract nouns, rare in given names: "Distinctly
+# Dublin", "Visitors Bureau", "Rolling Stones" are not persons.
+_WORD_ENDINGS = ("ly", "ing", "ed", "ers", "ors", "ion", "ions", "ment", "ness", "ity", "ful", "ous", "ive")
+
+
+def _given_name_like(word: str) -> bool:
+    """Whether an unlisted capitalised word may be a given name: one capital ("StandUp" is a brand's),
+    no ending of an ordinary English word."""
+    return not any(ch.isupper() for ch in word[1:]) and not word.lower().endswith(_WORD_ENDINGS)
+
+
+def _coordinated(text: str, tokens: list[Token], persons: set[str], cues: Cues) -> set[str]:
+    """"Deen and Villanueva", "Villanueva and Deen": a single name joined by "and" to a person's is a person's."""
+    out: set[str] = set()
+    for k in range(1, len(tokens) - 1):
+        a, c, b = tokens[k - 1], tokens[k], tokens[k + 1]
+        if c.text != "and" or text[a.end : c.start] != " " or text[c.end : b.start] != " ":
+            continue
+        if not (_plain_word(a) and _plain_word(b)):
+            continue
+        # Both single words, but for a title before the first ("Mr Deen and Villanueva"): no capitalised
+        # word runs on from either ("Ann Arbor and Oscoda", "Deen and Villanueva Holdings"), and no
+        # possessive follows ("Putin and Dagestan's leader").
+        if k >= 2 and text[tokens[k - 2].end : a.start] == " " and tokens[k - 2].text[:1].isupper() \
+                and tokens[k - 2].norm.rstrip(".") not in cues.person_titles:
+            continue
+        if k + 2 < len(tokens) and text[b.end : tokens[k + 2].start] == " " and tokens[k + 2].text[:1].isupper():
+            continue
+        if text[b.end : b.end + 2] in ("'s", "’s"):
+            continue
+        if a.norm in persons and b.norm not in persons:
+            out.add(b.norm)
+        elif b.norm in persons and a.norm not in persons:
+            out.add(a.norm)
+    return out

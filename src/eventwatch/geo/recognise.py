@@ -46,7 +46,7 @@ from eventwatch.geo.persons import person_names
 from eventwatch.geo.roads import roads
 from eventwatch.geo.store import NAME_ABBREVIATION, NAME_DEMONYM, NAME_MAIN
 from eventwatch.geo.unknown_names import unknown_after_cues, unknown_after_locative
-from eventwatch.geo.whole_names import whole_names
+from eventwatch.geo.whole_names import mark_teams, not_name_words, whole_names
 
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _PARTY_STATE = re.compile(r"\b[DRI]-$")  # "Sen. Jane Doe, D-S.C."
@@ -308,7 +308,10 @@ class Recogniser:
                 taken[k] = True
         found.sort(key=lambda s: s.start)
         lines = _title_case_tokens(text, tokens)
-        self._persons = person_names(text, tokens, self.cues)
+        self._persons = person_names(
+            text, tokens, self.cues, taken, self._pair_stops(),
+            frozenset(k for s in found if any(_strong(c) and c.exact for c in s.candidates) for k in range(s.i, s.j)),
+            frozenset(s.i for s in found))
         # A natural feature's neighbour is more often part of a longer name ("Thames Valley", "Danube Delta",
         # "Hawaii Pacific Health") than a place beside it: only other strong places count as neighbours here.
         self._strong_tokens = frozenset(k for s in found if any(
@@ -317,6 +320,7 @@ class Recogniser:
         self._lower = frozenset(t.norm for t in tokens if t.text.islower() and len(t.text) > 2)
         spread_plural_cues(text, found, self.cues.plural_divisions)
         kept = [s for s in found if self._read_context(text, tokens, s, lines, taken)]
+        mark_teams(text, tokens, kept, self._persons, self.cues)  # "Oakdale State's Kaylen Rostova"
         mark_associative(text, tokens, kept, self.cues, self.associative, _strong)
         kept = join_capitalised_directions(text, tokens, kept, self.cues.directions)
         share_agency(text, kept)
@@ -682,6 +686,15 @@ class Recogniser:
             return False
         key = self.gaz.key_id(skeleton_token(t.norm))
         return key is not None and any(c.kind == NAME_DEMONYM and c.exact for c in self.gaz.candidates([key], t.norm))
+
+    def _pair_stops(self) -> frozenset[str]:
+        """Words that end or head a place's or an institution's name ("Babcock Grove" is no person's)."""
+        stops = getattr(self, "_pair_stop_words", None)
+        if stops is None:
+            facilities = load_facilities()
+            stops = self._pair_stop_words = not_name_words(self.cues) | STREET_HEADS | facilities.heads \
+                | facilities.sites | facilities.prefixes
+        return stops
 
     def _strong_at(self, taken: Optional[list[bool]], k: int) -> bool:
         """Whether token k belongs to a name strong on its own (a country, a large city).

@@ -10,10 +10,14 @@ the document's places (see fallback.py), instead of as the head's namesake.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from eventwatch.geo.gazetteer import Candidate
-from eventwatch.geo.lexicon import Cues
+from eventwatch.geo.lexicon import DATA_DIR, Cues
+from eventwatch.geo.yaml_files import parse_yaml
 from eventwatch.geo.name_span import JOIN_GAPS, NameSpan
 from eventwatch.geo.normalise import ARTICLE_KEY, Token
 
@@ -149,3 +153,92 @@ def _firm_cue_before(tokens: list[Token], b: int, cues: Cues) -> bool:
     if t.norm in cues.locative_before and t.norm not in cues.weak_locative:
         return True
     return t.norm == "of" and b >= 2 and tokens[b - 2].text.islower() and tokens[b - 2].norm in cues.place_of
+
+
+@dataclass(frozen=True)
+class TeamWords:
+    """The words that tell a sports team named after a place from the place (cues.yaml `teams`)."""
+
+    sports_min: int
+    tails: frozenset[str]  # every team tail, club tails included
+    club_tails: frozenset[str]
+    nouns: frozenset[str]
+    sports: frozenset[str]
+
+
+@lru_cache(maxsize=2)
+def load_team_words(path: str = str(DATA_DIR / "cues.yaml")) -> TeamWords:
+    raw = (parse_yaml(Path(path).read_text(encoding="utf-8")) or {}).get("teams")
+    if not isinstance(raw, dict) or not isinstance(raw.get("sports_min"), int):
+        raise ValueError("cues.yaml: teams must be a mapping with an integer sports_min")
+    lists = {}
+    for key in ("tails", "club_tails", "nouns", "sports"):
+        value = raw.get(key)
+        if not isinstance(value, list) or any(not isinstance(w, str) or w != w.lower() for w in value):
+            raise ValueError(f"cues.yaml: teams.{key} must be a list of lower-case strings")
+        lists[key] = frozenset(value)
+    lists["tails"] = lists["tails"] | lists["club_tails"]
+    return TeamWords(raw["sports_min"], **lists)
+
+
+def mark_teams(text: str, tokens: list[Token], spans: list[NameSpan], persons: frozenset[str], cues: Cues,
+               words: Optional[TeamWords] = None) -> None:
+    """In a sports story, names used as a team's ("Oakdale State's Kaylen Rostova", "the Oakdale State team")
+    are the team's wherever else the story uses them without a firm place cue ("Oakdale State won").
+
+    Universities and clubs carry their town's or state's name, and sports reports use it bare for the team;
+    one clear team use in the story says which reading the story means (one sense per discourse). Countries
+    are left alone: a national side's name is rarely the only reading in a story.
+    """
+    words = words or load_team_words()
+    if sum(t.norm in words.sports for t in tokens) < words.sports_min:
+        return
+    n = len(tokens)
+
+    def tail(s: NameSpan) -> str:
+        """The team word closing the name ("State" in "Oakdale State"), or ""."""
+        if s.j < n and text[tokens[s.j - 1].end : tokens[s.j].start] == " " and tokens[s.j].text[:1].isupper() \
+                and not tokens[s.j].text.isupper() and tokens[s.j].norm in words.tails:
+            return tokens[s.j].norm
+        return ""
+
+    def plain(t: Token) -> bool:
+        return t.text[:1].isupper() and not t.text.isupper() and t.text.isalpha() and len(t.text) > 1
+
+    def player_after(k: int) -> bool:
+        """A person's name starts at token k ("Kaylen Rostova", "Rostova" when the story names her so)."""
+        if k >= n or not plain(tokens[k]):
+            return False
+        t = tokens[k]
+        if t.norm in cues.person_titles or t.norm in cues.office_titles or t.norm in cues.organisation_heads:
+            return False  # "Oakdale's Mayor ...", "Oakdale's City Council": the town's office, not a player
+        if t.norm in persons or t.norm in cues.given_names:
+            return True
+        u = tokens[k + 1] if k + 1 < n else None
+        return u is not None and plain(u) and text[t.end : u.start] == " " and u.norm not in cues.organisation_heads \
+            and not (k + 2 < n and text[u.end : tokens[k + 2].start] == " " and tokens[k + 2].text[:1].isupper())
+
+    def team_use(s: NameSpan, e: int) -> bool:
+        end = tokens[e - 1].end
+        if text[end : end + 2] in ("'s", "’s"):
+            return player_after(e)
+        return e < n and text[end : tokens[e].start] == " " and tokens[e].text.islower() and tokens[e].norm in words.nouns
+
+    def country(s: NameSpan) -> bool:
+        return s.demonym or any(c.exact and c.feature_code.startswith(("PCL", "CONT")) for c in s.candidates)
+
+    teams: set[tuple[str, str]] = set()
+    for s in spans:
+        if s.unknown or country(s):
+            continue
+        t = tail(s)
+        if team_use(s, s.j + 1 if t else s.j):
+            teams.add((s.norm, t))
+            if t in words.club_tails:
+                teams.add((s.norm, ""))  # "Birmingham City's X": "Birmingham" alone is the club too
+    if not teams:
+        return
+    for s in spans:
+        t = tail(s)
+        if (s.norm, t) in teams and s.locational and not country(s) and not (s.firm and s.cue != t):
+            s.locational, s.cue, s.vague = False, "embedded", None
