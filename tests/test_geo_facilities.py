@@ -81,3 +81,21 @@ def test_a_town_in_the_possessive_before_a_facility_stays_a_place_of_its_own(rec
                        "the health directorate said in a statement issued later that evening.")
     assert "Al-Razi Hospital" in found and found["Al-Razi Hospital"].locational
     assert "Aleppo" in found and found["Aleppo"].locational
+
+
+# -- crossings and checkpoints: a site of its own, or a town's --------------------------------------------------
+@pytest.mark.parametrize("text, site", [
+    ("Aid lorries waited for hours near the Bab al-Hawa crossing on Tuesday.", "Bab al-Hawa crossing"),
+    ("Aid lorries waited near the Bab al-Hawa border crossing before dawn.", "Bab al-Hawa border crossing"),
+    ("Soldiers at the Qalandia checkpoint detained two students.", "Qalandia checkpoint"),
+])
+def test_a_crossing_after_a_name_no_gazetteer_holds_whole_is_a_site(rec, text, site):
+    found = spans(rec, text)
+    assert site in found and found[site].locational
+    assert not any(s.locational for t, s in found.items() if t != site and t in site)
+
+
+def test_a_crossing_after_a_towns_whole_name_leaves_the_town_the_place(rec):
+    found = spans(rec, "Aid lorries waited near the Rafah crossing on Tuesday.")
+    assert "Rafah" in found and found["Rafah"].locational
+    assert not any("crossing" in t for t in found)

@@ -41,7 +41,7 @@ _ARTICLES_INSIDE = frozenset({"de", "del", "des", "du", "la", "le", "al", "el", 
 _DOTTED = frozenset({"st", "mt", "ft", "dr"})
 _POSSESSIVE = ("'s", "’s")
 _KEYS = ("heads", "sites", "heads_of", "prefixes", "surname_heads", "acting_verbs", "people_nouns",
-         "organisation_tails", "attack_nouns")
+         "organisation_tails", "attack_nouns", "town_heads")
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,7 @@ class FacilityWords:
     people_nouns: frozenset[str]
     organisation_tails: frozenset[str]
     attack_nouns: frozenset[str]
+    town_heads: frozenset[str]  # lower-case heads that after a town's whole name are the town's own
     # lower-case compound heads as word tuples ("military", "airport"), longest first
     lowercase_heads: tuple[tuple[str, ...], ...] = ()
 
@@ -69,7 +70,7 @@ def load_facilities(path: str = str(DATA_DIR / "facilities.yaml")) -> FacilityWo
         if not isinstance(value, list) or not all(isinstance(w, str) and w and w == w.lower() for w in value):
             raise ValueError(f"facilities.yaml: {key} must be a list of lower-case words (quote YAML words like on/off)")
         lists[key] = frozenset(value)
-    for key in ("heads_of", "surname_heads", "sites"):
+    for key in ("heads_of", "surname_heads", "sites", "town_heads"):
         stray = lists[key] - lists["heads"]
         if stray:
             raise ValueError(f"facilities.yaml: {key} must be heads too: {sorted(stray)}")
@@ -203,6 +204,15 @@ def _lowercase_run(text: str, tokens: list[Token], k: int, cues: Cues, words: Fa
     return None
 
 
+def _compound_start(tokens: list[Token], h: int, words: FacilityWords) -> int:
+    """First token of the longest lower-case compound head ending at token h ("border crossing")."""
+    for compound in words.lowercase_heads:
+        m = h - len(compound) + 1
+        if m >= 0 and tuple(tokens[x].norm for x in range(m, h + 1)) == compound:
+            return m
+    return h
+
+
 def _acting(text: str, tokens: list[Token], i: int, j: int, cues: Cues, words: FacilityWords) -> bool:
     """Whether the facility named by tokens i..j stands for the people who run it ("the court ruled",
     "X Hospital officials", "X University's president")."""
@@ -296,6 +306,10 @@ def facilities(text: str, tokens: list[Token], kept: list[NameSpan], readings: l
             continue  # a known name straddles the run's edge: the run is not one name
         held = [s for s in kept if i <= s.i and s.j <= j and not s.demonym]
         inner = max((s for s in held if s.candidates), key=lambda s: s.end - s.start, default=None)
+        if tokens[h].text.islower() and tokens[h].norm in words.town_heads and inner is not None \
+                and inner.i == i and inner.j == _compound_start(tokens, h, words) \
+                and any(c.exact for c in inner.candidates):
+            continue  # "the Nasib crossing": a town's whole name before it, so the town is the place
         cands = list(inner.candidates) if inner is not None else []
         span = NameSpan(i, j, tokens[i].start, tokens[j - 1].end, " ".join(readings[i:j]), cands, cue="facility",
                         vague="near" if cands else None, weak=bool(cands), unknown=not cands, facility=True)
