@@ -15,7 +15,7 @@ The word lists are data (facilities.yaml), checked on load.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
@@ -58,6 +58,16 @@ class FacilityWords:
     town_heads: frozenset[str]  # lower-case heads that after a town's whole name are the town's own
     # lower-case compound heads as word tuples ("military", "airport"), longest first
     lowercase_heads: tuple[tuple[str, ...], ...] = ()
+    # the same compounds by their last word, longest first: a lower-case token can only end the compounds
+    # filed under its own word, so most tokens are ruled out by one dictionary look-up
+    by_last_word: dict[str, tuple[tuple[str, ...], ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for compound in self.lowercase_heads:
+            index.setdefault(compound[-1], []).append(compound)
+        object.__setattr__(self, "by_last_word", {w: tuple(cs) for w, cs in index.items()})
 
 
 @lru_cache(maxsize=2)
@@ -144,9 +154,10 @@ def _runs(text: str, tokens: list[Token], cues: Cues, words: FacilityWords,
     n = len(tokens)
     for k, t in enumerate(tokens):
         if t.text.islower():
-            run = _lowercase_run(text, tokens, k, cues, words, title_case)
-            if run is not None:
-                yield run
+            if t.norm in words.by_last_word:
+                run = _lowercase_run(text, tokens, k, cues, words, title_case)
+                if run is not None:
+                    yield run
             continue
         if not _title(t) or t.start in title_case:
             continue
@@ -183,7 +194,7 @@ def _lowercase_run(text: str, tokens: list[Token], k: int, cues: Cues, words: Fa
     """The site named by a capitalised name and a lower-case compound head ending at token k ("the Mezzeh
     military airport", "the Tishrin dam"), as (start, end, head, site), or None."""
     n = len(tokens)
-    for compound in words.lowercase_heads:
+    for compound in words.by_last_word.get(tokens[k].norm, ()):
         m = k - len(compound) + 1
         if m < 1 or tuple(tokens[x].norm for x in range(m, k + 1)) != compound:
             continue
@@ -206,7 +217,7 @@ def _lowercase_run(text: str, tokens: list[Token], k: int, cues: Cues, words: Fa
 
 def _compound_start(tokens: list[Token], h: int, words: FacilityWords) -> int:
     """First token of the longest lower-case compound head ending at token h ("border crossing")."""
-    for compound in words.lowercase_heads:
+    for compound in words.by_last_word.get(tokens[h].norm, ()):
         m = h - len(compound) + 1
         if m >= 0 and tuple(tokens[x].norm for x in range(m, h + 1)) == compound:
             return m

@@ -101,8 +101,15 @@ def _pair_names(text: str, tokens: list[Token], cues: Cues, named: Sequence[bool
     # Words the document also writes in lower case are ordinary words capitalised in a title or at a
     # sentence start ("Missing Lancaster", "Business Angels"), not given names.
     lower = frozenset(t.norm for t in tokens if t.text.islower())
-    mid_caps = frozenset(t.norm for k, t in enumerate(tokens) if k > 0 and t.text[:1].isupper()
-                         and not _SENTENCE_END.search(text[tokens[k - 1].end : t.start]))
+    # Read only for two known names opening a sentence, which most documents lack: built on first use.
+    mid_caps_found: list[frozenset[str]] = []
+
+    def mid_caps() -> frozenset[str]:
+        if not mid_caps_found:
+            mid_caps_found.append(frozenset(
+                t.norm for k, t in enumerate(tokens) if k > 0 and t.text[:1].isupper()
+                and not _SENTENCE_END.search(text[tokens[k - 1].end : t.start])))
+        return mid_caps_found[0]
 
     def joined(k: int) -> bool:  # token k and k + 1 written as one name
         return k + 1 < n and text[tokens[k].end : tokens[k + 1].start] in ("", " ", "-")
@@ -113,7 +120,7 @@ def _pair_names(text: str, tokens: list[Token], cues: Cues, named: Sequence[bool
 
     for k in range(n - 1):
         a, b = tokens[k], tokens[k + 1]
-        if text[a.end : b.start] != " " or not word_ok(a) or not word_ok(b) or not named[k + 1]:
+        if not named[k + 1] or text[a.end : b.start] != " " or not word_ok(b) or not word_ok(a):
             continue
         both = named[k] and k + 1 in name_starts  # two names the gazetteer holds apart ("Rod Stewart")
         if named[k] and not both:
@@ -124,7 +131,7 @@ def _pair_names(text: str, tokens: list[Token], cues: Cues, named: Sequence[bool
         if a.norm in lower or b.norm in lower:
             continue
         if (k == 0 or _SENTENCE_END.search(text[tokens[k - 1].end : a.start])) \
-                and (not both or a.norm not in mid_caps):
+                and (not both or a.norm not in mid_caps()):
             # A capital at a sentence start proves nothing ("Although Edmonton", "Like Hardeman"), unless the
             # text capitalises the word mid-sentence too ("Rod Stewart sang. ... the story of Rod's rise").
             continue

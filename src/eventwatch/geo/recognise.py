@@ -310,12 +310,12 @@ class Recogniser:
         lines = _title_case_tokens(text, tokens)
         self._persons = person_names(
             text, tokens, self.cues, taken, self._pair_stops(),
-            frozenset(k for s in found if any(_strong(c) and c.exact for c in s.candidates) for k in range(s.i, s.j)),
+            frozenset(k for s in found if any(c.exact and _strong(c) for c in s.candidates) for k in range(s.i, s.j)),
             frozenset(s.i for s in found))
         # A natural feature's neighbour is more often part of a longer name ("Thames Valley", "Danube Delta",
         # "Hawaii Pacific Health") than a place beside it: only other strong places count as neighbours here.
         self._strong_tokens = frozenset(k for s in found if any(
-            _strong(c) and c.exact and not c.feature_code.startswith(NATURAL_FEATURES) for c in s.candidates)
+            c.exact and _strong(c) and not c.feature_code.startswith(NATURAL_FEATURES) for c in s.candidates)
             for k in range(s.i, s.j))
         self._lower = frozenset(t.norm for t in tokens if t.text.islower() and len(t.text) > 2)
         spread_plural_cues(text, found, self.cues.plural_divisions)
@@ -625,7 +625,7 @@ class Recogniser:
                 and a1.norm not in cues.organisation_heads and a1.norm not in cues.vague_after \
                 and a1.norm not in cues.person_titles and not (division and not firm and a1.text.isupper()):
             return False
-        strong = any(_strong(c) and c.exact for c in s.candidates)
+        strong = any(c.exact and _strong(c) for c in s.candidates)
         if not strong and not firm:
             # Part of a longer proper name ("Conor McGregor", "Notre Dame Cathedral"): not a small town,
             # unless the longer name is an institution's ("Concord Police", "Butler County Auditor").

@@ -107,6 +107,8 @@ def _codes(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     out = []
     n = len(tokens)
     for k, t in enumerate(tokens):
+        if not "A" <= t.text[:1] <= "Z":
+            continue  # both patterns open with a capital letter: most tokens are ruled out without a regex
         if _CODE.fullmatch(t.text):
             out.append((k, k + 1))
         elif k + 1 < n and _LETTERS.fullmatch(t.text) and t.hyphen_after and _NUMBER.fullmatch(tokens[k + 1].text) \
@@ -193,11 +195,11 @@ class _Reader:
         """Token ranges of the codes read as roads, with capitalised heads included ("M62 Motorway")."""
         found = []
         for i, j in _codes(self.text, self.tokens):
-            if self.code_vetoed(i, j):
-                continue
             letters = re.match(r"[A-Z]+", self.tokens[i].text).group().lower()
             if len(letters) > 1 and letters not in self.words.letter_prefixes:
                 continue  # "ITV4", "MH17", "CO2": a channel, a flight, a chemical
+            if self.code_vetoed(i, j):  # after the cheap test: the veto may read the weapons lexicon
+                continue
             head = self.code_head(j)
             cued = head is not None or self.cue_before(i, letters in self.words.bare_prefixes)
             found.append((i, j if head is None else head, cued, self.tokens[i].text + (
