@@ -304,6 +304,21 @@ class _Terms:
         return self._nations
 
 
+def _masses(groups: list[_Group]) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
+    """The names' weight per country and per first-level division, and per division every name's capped vote
+    that it lies there."""
+    country_mass: dict[str, float] = defaultdict(float)
+    admin_mass: dict[str, float] = defaultdict(float)
+    admin_names: dict[str, float] = defaultdict(float)
+    for g in groups:
+        for cc, p in g.countries.items():
+            country_mass[cc] += g.weight * p
+        for a1, p in g.admin1s.items():
+            admin_mass[a1] += g.weight * p
+            admin_names[a1] += min(1.0, p * 2)
+    return country_mass, admin_mass, admin_names
+
+
 def nation_votes(groups: list[_Group]) -> dict[str, list[tuple[float, str]]]:
     """Per country, every name's vote that it is that country itself (twice its weight there), largest first.
 
@@ -422,15 +437,7 @@ class _FirmContext:
         """Reading c's (country, local) support counting only the firm names other than g's own, as shares of
         all the other names' weight, so that it is the firm part of c's full support."""
         others = [o for o in self.groups if o.key[0] != g.key[0]]
-        country_mass: dict[str, float] = defaultdict(float)
-        admin_mass: dict[str, float] = defaultdict(float)
-        admin_names: dict[str, float] = defaultdict(float)
-        for o in others:
-            for cc, p in o.countries.items():
-                country_mass[cc] += o.weight * p
-            for a1, p in o.admin1s.items():
-                admin_mass[a1] += o.weight * p
-                admin_names[a1] += min(1.0, p * 2)
+        country_mass, admin_mass, admin_names = _masses(others)
         own = _Group(g.key, 0.0)  # the name itself adds nothing: its own masses stay empty
         own.wide = g.wide
         terms = _Terms(own, others, [], other_w, self.w, country_mass, admin_mass, admin_names, self.votes)
@@ -595,19 +602,9 @@ class Resolver:
         rounds = max(1, w.rounds)
         for round_ in range(rounds):
             final = round_ == rounds - 1  # only the last round's rankings are read; earlier ones move weights
-            country_mass: dict[str, float] = defaultdict(float)
-            admin_mass: dict[str, float] = defaultdict(float)
-            for g in glist:
-                for cc, p in g.countries.items():
-                    country_mass[cc] += g.weight * p
-                for a1, p in g.admin1s.items():
-                    admin_mass[a1] += g.weight * p
-            # Per division, every name's capped vote that it lies there: summed once per round, then each
-            # candidate subtracts its own name's votes (a sum over the others per candidate is quadratic).
-            admin_names: dict[str, float] = defaultdict(float)
-            for g in glist:
-                for a1, p in g.admin1s.items():
-                    admin_names[a1] += min(1.0, p * 2)
+            # Summed once per round; each candidate then subtracts its own name's share (a sum over the others
+            # per candidate is quadratic).
+            country_mass, admin_mass, admin_names = _masses(glist)
             new_scores: dict[int, list[float]] = {}
             grid = _Grid(glist, 1 + int(w.near_km // (111 * CELL_DEG)))
             votes = nation_votes(glist)
