@@ -147,3 +147,19 @@ def test_a_country_adjective_with_its_place_noun_is_the_location(gazetteer):
     text = "Two jets crossed into Syrian territory before dawn."
     found = predict_entities(text, ActorRegistry.load(), gazetteer=gazetteer)
     assert ("Location", (text.index("Syrian"), text.index(" before"))) in found
+
+
+# -- a cue before a list of villages the gazetteer lacks covers every name in it ---------------------------------
+@pytest.mark.parametrize("text, names", [
+    ("Thousands of families fled to the camps near Qabr Yusra and Zuwayqat Burj last week.", ["Qabr Yusra", "Zuwayqat Burj"]),
+    ("Shelling was reported in Qabr Yusra, Ushbuqiyya and Tlul Ubaydat on Friday.", ["Qabr Yusra", "Ushbuqiyya", "Tlul Ubaydat"]),
+])
+def test_a_place_cue_before_a_list_of_unknown_villages_covers_each_of_them(gazetteer, text, names):
+    found = places(gazetteer, text)
+    for name in names:
+        assert name in found and found[name].locational, name
+
+
+def test_a_comma_after_an_unknown_village_does_not_make_the_next_word_a_place(gazetteer):
+    found = places(gazetteer, "Rockets landed in Qabr Yusra, Reuters news agency reported.")
+    assert "Qabr Yusra" in found and "Reuters" not in found

@@ -3,9 +3,11 @@
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from eventwatch.geo.lexicon import Cues
+from eventwatch.geo.name_lists import LIST_GAP
 from eventwatch.geo.name_span import JOIN_GAPS, NameSpan
 from eventwatch.geo.normalise import ARTICLE_KEY, Token
 
@@ -82,25 +84,58 @@ def unknown_after_locative(text: str, tokens: list[Token], taken: list[bool], re
         if t.norm not in FIRM_BEFORE_UNKNOWN or not t.text.islower():
             continue
         st = k + 1
-        first = tokens[st]
-        if taken[st] or text[t.end : first.start] != " " or not first.text[:1].isupper() or first.text.isupper():
+        if text[t.end : tokens[st].start] != " ":
             continue
-        e = st
-        while e < n and e - st < 3 and not taken[e] and tokens[e].text[:1].isupper() \
-                and not tokens[e].text.isupper() and (e == st or text[tokens[e - 1].end : tokens[e].start] == " "):
-            e += 1
-        words = [tokens[x].norm for x in range(st, e)]
-        if e < n and tokens[e].text[:1].isupper() and text[tokens[e - 1].end : tokens[e].start].strip() == "":
-            continue  # runs into a longer name or a name the gazetteer knows
-        if text[tokens[e - 1].end : tokens[e - 1].end + 2] in ("'s", "’s") or tokens[e - 1].hyphen_after:
-            continue  # "in Modi's name", "in Sub-Saharan Africa"
-        if any(w in cues.months or w in cues.organisation_heads or w in cues.person_titles or w in cues.given_names
-               or w in cues.common_words or w in persons or w in lower or w in cues.directions
-               or w in cues.polity_words or w in cues.name_connectors or w in cues.languages or not w.isalpha()
-               for w in words):
-            continue
-        out.append(NameSpan(st, e, first.start, tokens[e - 1].end, " ".join(readings[st:e]), unknown=True,
-                            cue=t.norm, firm=True, vague="near" if t.norm in cues.near_before else None))
-        for x in range(st, e):
-            taken[x] = True
+        comma_only = False
+        while st is not None:
+            e = _unknown_run(text, tokens, taken, st, cues, persons, lower)
+            if e is None or comma_only and not _LIST_GOES_ON.match(text, tokens[e - 1].end):
+                break  # after a bare comma only a list's middle name ("in X, Y and Z"), not "in X, Reuters said"
+            out.append(NameSpan(st, e, tokens[st].start, tokens[e - 1].end, " ".join(readings[st:e]), unknown=True,
+                                cue=t.norm, firm=True, vague="near" if t.norm in cues.near_before else None))
+            for x in range(st, e):
+                taken[x] = True
+            st = _next_in_list(text, tokens, e)
+            comma_only = st is not None and tokens[st - 1].norm not in ("and", "or")
     return out
+
+
+# What follows a list's middle name: another comma, or the "and"/"or" before its last.
+_LIST_GOES_ON = re.compile(r"\s*,|\s+(?:and|or)\s")
+
+
+def _next_in_list(text: str, tokens: list[Token], e: int) -> Optional[int]:
+    """The first token of the next name in a list ("near Atmeh and Sarmada", "in X, Y or Z"), if one follows:
+    the cue before the list covers every name in it, as `name_lists.spread_place_cues` does for known names."""
+    k = e
+    if k < len(tokens) and tokens[k].norm in ("and", "or") and tokens[k].text.islower():
+        k += 1
+    if k >= len(tokens) or k == e and text[tokens[e - 1].end : tokens[k].start].strip() != ",":
+        return None
+    return k if LIST_GAP.fullmatch(text, tokens[e - 1].end, tokens[k].start) else None
+
+
+def _unknown_run(text: str, tokens: list[Token], taken: list[bool], st: int, cues: Cues,
+                 persons: frozenset[str], lower: frozenset[str]) -> Optional[int]:
+    """One past the last word of the unknown capitalised name at token st (at most three words), or None where
+    the words are not a place's: a month, an institution, a title, a given name, a word the document also
+    writes in lower case, or a run into a longer name."""
+    n = len(tokens)
+    first = tokens[st]
+    if taken[st] or not first.text[:1].isupper() or first.text.isupper():
+        return None
+    e = st
+    while e < n and e - st < 3 and not taken[e] and tokens[e].text[:1].isupper() \
+            and not tokens[e].text.isupper() and (e == st or text[tokens[e - 1].end : tokens[e].start] == " "):
+        e += 1
+    words = [tokens[x].norm for x in range(st, e)]
+    if e < n and tokens[e].text[:1].isupper() and text[tokens[e - 1].end : tokens[e].start].strip() == "":
+        return None  # runs into a longer name or a name the gazetteer knows
+    if text[tokens[e - 1].end : tokens[e - 1].end + 2] in ("'s", "’s") or tokens[e - 1].hyphen_after:
+        return None  # "in Modi's name", "in Sub-Saharan Africa"
+    if any(w in cues.months or w in cues.organisation_heads or w in cues.person_titles or w in cues.given_names
+           or w in cues.common_words or w in persons or w in lower or w in cues.directions
+           or w in cues.polity_words or w in cues.name_connectors or w in cues.languages or not w.isalpha()
+           for w in words):
+        return None
+    return e
