@@ -68,3 +68,20 @@ def db_url(request, tmp_path) -> str:
         pytest.skip("no PostgreSQL server: run `eval \"$(scripts/start-postgres.sh)\"` to test that backend")
     _reset_postgres(url)
     return url
+
+
+@pytest.fixture(scope="session")
+def gaz():
+    """The bundled default gazetteer (built on first use, then cached); files needing a store of their own
+    (a written GeoNames dump) define their own `gaz`."""
+    from eventwatch.geo.gazetteer import Gazetteer
+
+    return Gazetteer.load()
+
+
+@pytest.fixture(scope="session")
+def rec(gaz):
+    """A recogniser over the default gazetteer, with its default readings."""
+    from eventwatch.geo.recognise import Recogniser
+
+    return Recogniser(gaz)

@@ -9,12 +9,7 @@ import pytest
 
 from eventwatch.geo import geoparse
 from eventwatch.geo.associative import load_associative
-from eventwatch.geo.gazetteer import Gazetteer
 
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
 
 
 def use(gaz, text: str, name: str):

@@ -8,19 +8,9 @@ import pytest
 from eventwatch.evaluate.entities import _outermost_locations, predict_entities
 from eventwatch.geo import geoparse
 from eventwatch.geo.facilities import load_facilities
-from eventwatch.geo.gazetteer import Gazetteer
-from eventwatch.geo.recognise import Recogniser
 from eventwatch.model import WHERE_PREC_REGION
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
-@pytest.fixture(scope="module")
-def rec(gaz) -> Recogniser:
-    return Recogniser(gaz)
 
 
 def spans(rec, text):

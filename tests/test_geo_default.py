@@ -9,10 +9,6 @@ from eventwatch.geo import choose_event_location, geoparse
 from eventwatch.geo.gazetteer import Gazetteer, cache_dir, default_fingerprint
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()  # builds on first use, then cached
-
 
 def test_the_cached_store_loads_in_under_two_seconds(gaz):
     t0 = time.perf_counter()

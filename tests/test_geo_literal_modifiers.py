@@ -12,7 +12,7 @@ import pytest
 
 from eventwatch.geo import choose_event_location, geoparse
 from eventwatch.geo.literal_modifiers import CUE, load_literal_modifiers
-from test_geo_associative import gaz, use  # noqa: F401  (the gazetteer fixture and the one-name reading)
+from test_geo_associative import use  # the one-name reading (the gazetteer fixture is conftest's)
 
 
 @pytest.mark.parametrize("text, name, country", [

@@ -14,12 +14,7 @@ import yaml
 from eventwatch.geo import geoparse
 from eventwatch.geo.associative import load_associative
 from eventwatch.geo.event_location import choose_event_location
-from eventwatch.geo.gazetteer import Gazetteer
 
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
 
 
 def reading(gaz, text: str, name: str) -> bool:

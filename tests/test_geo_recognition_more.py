@@ -5,12 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwatch.geo import geoparse
-from eventwatch.geo.gazetteer import Gazetteer
 
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
 
 
 def places(gaz, text) -> dict[str, tuple]:

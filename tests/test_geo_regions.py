@@ -26,10 +26,6 @@ from eventwatch.model import (
 )
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()  # the bundled default store (built on first use, then cached)
-
 
 def places(gaz: Gazetteer, text: str) -> dict:
     return {t.text: t for t in geoparse(gaz, text)}

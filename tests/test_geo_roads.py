@@ -6,20 +6,10 @@ from __future__ import annotations
 import pytest
 
 from eventwatch.geo import choose_event_location, geoparse
-from eventwatch.geo.gazetteer import Gazetteer
-from eventwatch.geo.recognise import Recogniser
 from eventwatch.geo.roads import ROAD_CUE, ROAD_END, ROAD_FEATURE, load_roads
 from eventwatch.model import WHERE_PREC_ADMIN2, WHERE_PREC_NEAR
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
-@pytest.fixture(scope="module")
-def rec(gaz) -> Recogniser:
-    return Recogniser(gaz)
 
 
 def roads_in(rec, text):

@@ -17,10 +17,6 @@ from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.model import WHERE_PREC_ADMIN1, WHERE_PREC_ADMIN2, WHERE_PREC_EXACT, WHERE_PREC_REGION
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()  # the bundled default store (built on first use, then cached)
-
 
 def named(gaz: Gazetteer, text: str) -> dict:
     return {t.text: t for t in geoparse(gaz, text) if t.locational}
