@@ -124,3 +124,44 @@ def after_comma(text: str, s: NameSpan, spans: list[NameSpan]) -> bool:
     """Whether the name follows another after a comma ("Slidell, La.") or in brackets after it ("Walker
     County (Ga.)"): where a state's or province's abbreviation stands in news style."""
     return any(o.end <= s.start and re.fullmatch(r"\s*,\s*|\s*\(", text[o.end : s.start]) for o in spans)
+
+
+# A list item: one to three capitalised words ("Huawei", "Rainbow Kitten Surprise", "Jos. A. Bank").
+_ITEM = r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,2}"
+_ITEMS = re.compile(_ITEM)
+_LIST_RUN = re.compile(rf"{_ITEM}(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+){_ITEM}){{2,}}")
+
+
+def names_among_non_places(text: str, spans: list[NameSpan], given_names: frozenset[str], strong) -> set[int]:
+    """Indices of names listed among things that are plainly no places: "Huawei, Sungrow, SMA and ABB topped
+    the charts", "Deen, Paul Ames and Kay Rostova".
+
+    A list joins equals. Where most of its other members are acronyms ("SMA"), words with a capital inside
+    ("GRiZ") or people's full names ("Paul Ames") that the gazetteer does not read as places, the list is of
+    companies, bands or people, and a small town's name in it is one of them. A member with a place cue
+    of its own, or a country or large city (`strong`, a candidate test), is kept: lists of places can hold
+    an acronym too ("Idlib, Hama and the M5").
+    """
+    by_span = {(s.start, s.end): k for k, s in enumerate(spans)}
+    drop: set[int] = set()
+    for run in _LIST_RUN.finditer(text):
+        items = [(m.start() + run.start(), m.end() + run.start()) for m in _ITEMS.finditer(run.group())]
+        places = [by_span[it] for it in items if it in by_span]
+        others = [it for it in items if it not in by_span and _plainly_no_place(text[it[0] : it[1]], given_names)]
+        if len(others) < 2 or len(others) <= len(places):
+            continue
+        for k in places:
+            s = spans[k]
+            if not s.firm and s.cue is None and " " not in text[s.start : s.end] \
+                    and not any(c.exact and strong(c) for c in s.candidates):
+                drop.add(k)
+    return drop
+
+
+def _plainly_no_place(item: str, given_names: frozenset[str]) -> bool:
+    """An acronym ("ABB"), a word with a capital inside ("GRiZ", "DuraDeck") or a person's full name."""
+    words = item.split()
+    if len(words) == 1:
+        w = words[0]
+        return (w.isupper() and len(w) >= 2 and w.isalpha()) or any(ch.isupper() for ch in w[1:].replace(".", ""))
+    return words[0].lower() in given_names and all(w[:1].isupper() and not w.isupper() for w in words)

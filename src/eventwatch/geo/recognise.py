@@ -27,6 +27,7 @@ from eventwatch.geo.name_lists import (
     after_comma,
     confirm_containment,
     link_containers,
+    names_among_non_places,
     spread_place_cues,
     spread_plural_cues,
 )
@@ -359,6 +360,9 @@ class Recogniser:
         if self.literal_modifiers is not None:
             mark_literal_modifiers(text, tokens, kept, self.literal_modifiers, self.associative.modifier_heads)
             mark_adjectival_uses(text, tokens, kept, self.adjectival, self.literal_modifiers, self.cues.feature_heads)
+        among = names_among_non_places(text, kept, self.cues.given_names, _strong)
+        if among:
+            kept = [s for k, s in enumerate(kept) if k not in among]
         mark_border_areas(text, tokens, kept)
         link_containers(text, kept)
         confirm_containment(text, kept, self._persons)
@@ -394,7 +398,7 @@ class Recogniser:
         """What a place's name stands for in conflict and military reporting when it is no place at all: a
         ship ("HMS Ocean"), a language ("written in Kurdish"), a ruler's regime ("the Asad regime"), an officer
         after a dotted rank ("Capt. Jeff Davis"), an era after a year ("575 B.C."), a people or a faith
-        ("Arab writers", "Muslim clerics")."""
+        ("Arab writers", "Muslim clerics"), a currency ("US$5m")."""
         cues = self.cues
         i = s.i
         prev = tokens[i - 1] if i > 0 else None
@@ -415,6 +419,8 @@ class Recogniser:
             return True
         if s.j - i == 1 and tokens[i].norm in cues.peoples and not s.firm and not s.demonym:
             return True
+        if text[s.end : s.end + 1] == "$" or text[s.start - 1 : s.start] == "$":
+            return True  # "US$3.7m", "$US 1.5 billion", "HK$": a currency, whatever cue stands before it
         return False
 
     def _read_context(self, text: str, tokens: list[Token], s: NameSpan, title_case: set[int],
@@ -540,8 +546,6 @@ class Recogniser:
             # "in Modi's name", "in Kemira's new plant": "in" governs the possessed noun, not the name, and a
             # loose spelling of a town is believed only with a cue of its own.
             s.cue = None
-        if text[s.end : s.end + 1] == "$" and not s.located:
-            s.locational, s.cue = False, "metonymy"  # "US$3.7m": a currency
         if s.locational and not s.demonym and not s.located:
             nxt = after(1)
             if possessive and j < len(tokens) and text[s.end + 2 : tokens[j].start].strip() == "":
@@ -601,6 +605,14 @@ class Recogniser:
                        or s.norm in cues.arabic_rural):
             return False
         first = tokens[i]
+        if single and (sentence_start or first.start in title_case) and first.norm in cues.common_words \
+                and a1 is not None and a1.text.islower() and s.cue == a1.norm and w1 not in cues.locative_before:
+            # "Any city or town was eligible", "But town leaders...", "Other states have...": a word that opens
+            # the sentence with a capital before a kind of place is the noun's determiner, not a town the kind
+            # word describes; mid-sentence ("the Orange county line") the capital still counts.
+            return False
+        if s.cue is None and _quoted_title(text, s):
+            return False  # "the Broadway smash “Hamilton.”", "known as “Smoky Mary”": a title or a nickname
         if single and first.norm in cues.months:
             return False
         if not s.firm and s.norm in self.actors and not any(
@@ -626,6 +638,21 @@ class Recogniser:
                 and a1.norm not in cues.person_titles and not (division and not firm and a1.text.isupper()):
             return False
         strong = any(c.exact and _strong(c) for c in s.candidates)
+        if single and not strong and (_head_after_article(text, tokens, s) or _numbered(text, tokens, s)):
+            return False  # "the Norbury has", "the Toyota failed", "Boeing 777", "Gate 10": a thing, not a town
+        if strong and single and not firm and not division and first.norm in cues.common_words and b1 is not None \
+                and text[b1.end : s.start] == " " and len(b1.text) > 1 and b1.text[:1].isupper() \
+                and not b1.text.isupper() and not sentence_start and b1.norm not in ARTICLES \
+                and b1.norm not in {"a", "an"} and b1.norm not in cues.directions \
+                and b1.norm not in cues.vague_before and b1.norm not in cues.locative_before \
+                and b1.norm not in cues.name_connectors:
+            # A city named by a common word ("Surprise", "Man", "Orange") is believed mid-sentence on its own,
+            # but after another capitalised word the capital is that longer name's ("The Fish Man", "Agent
+            # Orange", "Rainbow Kitten Surprise"), as it is for any small town (below).
+            if not (taken and taken[i - 1]):
+                return False
+            if not self._strong_at(taken, i - 1):
+                s.locational, s.cue = False, "embedded"
         if not strong and not firm:
             # Part of a longer proper name ("Conor McGregor", "Notre Dame Cathedral"): not a small town,
             # unless the longer name is an institution's ("Concord Police", "Butler County Auditor").
@@ -910,6 +937,55 @@ def _date_at(text: str, tokens: list[Token], k: int, cues: Cues) -> bool:
     """A date starts at token k: a month and a day ("March 3", "Nov. 16")."""
     return k + 1 < len(tokens) and tokens[k].norm in cues.months and tokens[k + 1].text.isdigit() \
         and text[tokens[k].end : tokens[k + 1].start].strip() in ("", ".")
+
+
+# What may follow the head of a noun phrase, but not a word that only modifies one: the end of a clause, a
+# possessive, or a word that opens a predicate or a complement.
+_AFTER_HEAD = re.compile(r"\s*[.;:!?)\]\"”]|['’]s\b|\s+[a-z]{3,}ed\b")
+_HEAD_FOLLOWERS = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+                             "should", "may", "might", "must", "does", "did", "that", "who", "which", "of", "in",
+                             "on", "at", "to", "for", "with", "from"})
+# A number after a name, as a model, a gate, a channel or a season's year is written ("Boeing 777", "Gate 10",
+# "Spring 2002"), and not a list's next number or a decimal ("Oakdale 4, 5", "Oakdale 1.5").
+_NUMBER_AFTER = re.compile(r" \d{1,4}(?![\d.,]\d)(?![\w-])")
+
+
+def _head_after_article(text: str, tokens: list[Token], s: NameSpan) -> bool:
+    """"The Norbury has a tub", "striking the Toyota.", "the Duma's committee": a one-word town's name after
+    "the" that ends the noun phrase names a thing (a car, a house model, a cinema, a parliament).
+
+    English writes a town's name bare; after "the" it is either part of the name ("The Hague", matched whole
+    by the gazetteer, so never here) or modifies the noun that follows ("the Riverdale area", "the Oakdale
+    and Westbury schools"). Where a clause ends, a possessive, a verb or a preposition follows instead, the
+    name is the head, so it is something named after the town. Strong places (countries, large cities,
+    curated regions) are left alone by the caller: "the Caribbean." is the region.
+    """
+    if s.i == 0 or tokens[s.i - 1].norm != "the" or text[tokens[s.i - 1].end : s.start] != " ":
+        return False
+    if _AFTER_HEAD.match(text, s.end) is not None:
+        return True
+    nxt = tokens[s.j] if s.j < len(tokens) else None
+    return nxt is not None and text[s.end : nxt.start] == " " and nxt.text in _HEAD_FOLLOWERS
+
+
+# A quotation holding only capitalised words around a name, closed right after them: a title or a nickname.
+_TITLE_OPENING = re.compile(r"[\"“‘](?:[A-Z][\w'’.&-]*\s+){0,4}$")
+_TITLE_CLOSING = re.compile(r"(?:\s+[A-Z][\w'’.&-]*){0,4}[.,!?]?(?:[\"”]|’(?![A-Za-z]))")
+
+
+def _quoted_title(text: str, s: NameSpan) -> bool:
+    """"starred in “Hamilton.”", "the series “Below Deck Mediterranean”", "known as “Smoky Mary”": a name
+    that a short quotation of capitalised words holds names the work or the nickname quoted, not the place;
+    a place is quoted only inside a sentence quoted with it ("“Europe’s airlines form...”")."""
+    return _TITLE_OPENING.search(text, max(0, s.start - 60), s.start) is not None \
+        and _TITLE_CLOSING.match(text, s.end) is not None
+
+
+def _numbered(text: str, tokens: list[Token], s: NameSpan) -> bool:
+    """"Boeing 777", "Gate 10", "Rustavi 2 TV": a small place's name with a number after it names a model, a
+    gate or a channel; a town is written without one. Roads ("U.S. 27", "Ohio 63") are strong names and are
+    left alone by the caller."""
+    return _NUMBER_AFTER.match(text, s.end) is not None
 
 
 def _vessel(tokens: list[Token], s: NameSpan, cues: Cues) -> bool:
