@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
+from eventwatch.geo.coordinates import coordinate_toponym, find_coordinates
 from eventwatch.geo.event_location import choose_event_location, unresolved_names
 from eventwatch.geo.fallback import add_fallbacks, reposition_approximate
 from eventwatch.geo.gazetteer import Candidate, Gazetteer, prior_score
@@ -33,7 +34,9 @@ def geoparse(
     Names used as actors (metonymy such as "Moscow said", demonyms such as "Russian") are returned with
     `locational=False` so callers can keep them out of event locations but still see them. A name the
     gazetteer cannot resolve keeps `place=None` and gets a `fallback`: the place it is said to lie in, or the
-    nearest or main place of the document, with a coarser precision.
+    nearest or main place of the document, with a coarser precision. A coordinate pair or MGRS reference
+    written in the text is a toponym too (cue "coordinates"): its exact point at precision 1, in the country
+    of the nearest town (see `coordinates`).
     """
     spans = Recogniser(gazetteer).recognise(text, spacy_doc)
     resolutions = Resolver(gazetteer).resolve(spans, doc_country=doc_country, publisher=publisher, text=text)
@@ -52,8 +55,26 @@ def geoparse(
     kept = [k for k in range(len(spans)) if keep[k]]
     new_index = {old: new for new, old in enumerate(kept)}
     containers = [new_index.get(spans[k].container) if spans[k].container is not None else None for k in kept]
-    return _toponyms(text, [spans[k] for k in kept], [resolutions[k] for k in kept], containers, document_id,
-                     SentenceIndex(text, spacy_doc))
+    sentences = SentenceIndex(text, spacy_doc)
+    toponyms = _toponyms(text, [spans[k] for k in kept], [resolutions[k] for k in kept], containers, document_id,
+                         sentences)
+    return _with_coordinates(gazetteer, text, toponyms, document_id, sentences)
+
+
+def _with_coordinates(gazetteer: Gazetteer, text: str, toponyms: list[Toponym], document_id: str,
+                      sentences: SentenceIndex) -> list[Toponym]:
+    """The toponyms with every coordinate pair written in the text added as a place of its own.
+
+    A name read inside a coordinate ("N", "E" are no places, but a store may hold odd names) gives way to it.
+    """
+    found = find_coordinates(text)
+    if not found:
+        return toponyms
+    nearest = getattr(gazetteer, "nearest_place", None)
+    points = [coordinate_toponym(text, c, nearest(c.lat, c.lon) if nearest is not None else None,
+                                 document_id=document_id, sentence=sentences.around(c.start)) for c in found]
+    kept = [t for t in toponyms if not any(t.start < c.end and c.start < t.end for c in found)]
+    return sorted(kept + points, key=lambda t: t.start)
 
 
 def _toponyms(text: str, spans, resolutions, containers, document_id: str, sentences: SentenceIndex) -> list[Toponym]:

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import copy
+import re
 from typing import Optional
 
+from eventwatch.geo.coordinates import COORDINATE_CUE
 from eventwatch.geo.roads import ROAD_END
-from eventwatch.model import Place, Toponym
+from eventwatch.model import WHERE_PREC_ADMIN1, WHERE_PREC_ADMIN2, Place, Toponym
 
 # Cues that put the event at the place ("in X", "near X", "village of X") rather than mention it.
 _EVENT_CUES = frozenset(
@@ -15,28 +17,87 @@ _EVENT_CUES = frozenset(
 )
 
 
+# Words that make a sentence holding a coordinate say where something happened ("the strike was geolocated to",
+# "Coordinates: ...", "the crater is at"), so its point may stand for an event told in another sentence.
+_WHERE_STATEMENT = re.compile(
+    r"(?i)\b(?:co-?ordinates?|geo-?locat\w*|gps|located|locations?|positions?|site|took place|happened|occurred|"
+    r"struck|hit|strikes?|attack(?:s|ed)?|shell(?:s|ed|ing)?|bomb(?:s|ed|ing)?|explosions?|blasts?|impacts?|"
+    r"craters?|fired|landed)\b"
+)
+# How far a stated point may lie from the place a sentence names and still be where that place's event was:
+# UCDP's "near a known place" radius for a town, twice that for a second-order division.
+_SAME_TOWN_KM = 25.0
+_SAME_DISTRICT_KM = 50.0
+
+
 def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Optional[Place]:
     """The most specific locational place named in [start, end).
 
-    Actors' origins (demonyms, "Moscow said") are not locational and never chosen. Among the rest, a lower
-    UCDP precision code wins (a town beats "rural Aleppo", which beats "Syria"), then a name with an
+    A coordinate pair written in the sentence is the most precise evidence there is and wins over any name.
+    Otherwise actors' origins (demonyms, "Moscow said") are not locational and never chosen; among the rest a
+    lower UCDP precision code wins (a town beats "rural Aleppo", which beats "Syria"), then a name with an
     event cue ("in", "near", "village of"), then the earliest. When only unresolved names are there, the
-    best one's stand-in place is returned (its raw text is the unresolved name).
+    best one's stand-in place is returned (its raw text is the unresolved name). A point given in another
+    sentence that says where something happened ("the strike was geolocated to 35.86, 36.80") replaces the
+    chosen place when it agrees with it (see `_stated_point`).
     """
     # A town a road is named after ("the Damascus–Aleppo highway") is not where the event is: the road is.
     inside = [t for t in toponyms if t.locational and t.place is not None and start <= t.start < end
               and t.cue != ROAD_END]
-    if not inside:
+    points = [t for t in inside if t.cue == COORDINATE_CUE]
+    if points:
+        return copy.deepcopy(points[0].place)
+    chosen: Optional[Place] = None
+    if inside:
+        best = min(inside, key=lambda t: (t.place.precision, 0 if (t.cue or "") in _EVENT_CUES else 1, t.start))
+        chosen = best.place
+    else:
         # Only names the gazetteer cannot place: the event keeps the stand-in of the best cued one
         # ("the village of X, Idlib" → Idlib, coarser precision, raw "X").
         stand_ins = [t for t in toponyms if t.locational and t.place is None and t.fallback is not None
                      and start <= t.start < end]
-        if not stand_ins:
-            return None
-        best = min(stand_ins, key=lambda t: (0 if (t.cue or "") in _EVENT_CUES else 1, t.fallback.precision, t.start))
-        return copy.deepcopy(best.fallback)
-    best = min(inside, key=lambda t: (t.place.precision, 0 if (t.cue or "") in _EVENT_CUES else 1, t.start))
-    return copy.deepcopy(best.place)
+        if stand_ins:
+            best = min(stand_ins, key=lambda t: (0 if (t.cue or "") in _EVENT_CUES else 1, t.fallback.precision,
+                                                 t.start))
+            chosen = best.fallback
+    stated = _stated_point(toponyms, start, end, chosen)
+    if stated is not None:
+        return copy.deepcopy(stated)
+    return copy.deepcopy(chosen) if chosen is not None else None
+
+
+def _stated_point(toponyms: list[Toponym], start: int, end: int, chosen: Optional[Place]) -> Optional[Place]:
+    """A coordinate from another sentence that says where something happened, when it can only be this
+    event's place: it lies at the place the sentence names (within 25 km of a town, 50 km of a district, in
+    the same first-level division or country as a coarser place), the one nearest in the text winning; or,
+    when the sentence names no place at all, the document states a single point."""
+    stated = [t for t in toponyms if t.cue == COORDINATE_CUE and t.locational and t.place is not None
+              and not start <= t.start < end and t.place.evidence is not None
+              and _WHERE_STATEMENT.search(t.place.evidence.sentence)]
+    if not stated:
+        return None
+    if chosen is None:
+        distinct = {(round(t.place.lat, 3), round(t.place.lon, 3)) for t in stated}
+        return stated[0].place if len(distinct) == 1 else None
+    agreeing = [t for t in stated if _agrees(t.place, chosen)]
+    if not agreeing:
+        return None
+    return min(agreeing, key=lambda t: start - t.end if t.end <= start else t.start - end).place
+
+
+def _agrees(point: Place, place: Place) -> bool:
+    if place.country_code and point.country_code != place.country_code:
+        return False
+    if place.precision <= WHERE_PREC_ADMIN2:
+        if place.lat is None or place.lon is None:
+            return False
+        from eventwatch.geo.resolve import haversine_km
+
+        reach = _SAME_DISTRICT_KM if place.precision == WHERE_PREC_ADMIN2 else _SAME_TOWN_KM
+        return haversine_km(point.lat, point.lon, place.lat, place.lon) <= reach
+    if place.precision == WHERE_PREC_ADMIN1:
+        return bool(place.admin1) and point.admin1 == place.admin1
+    return bool(place.country_code)
 
 
 def unresolved_names(toponyms: list[Toponym], start: int, end: int) -> list[str]:

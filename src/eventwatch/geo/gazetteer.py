@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from array import array
 from functools import lru_cache
 import math
 import logging
@@ -40,6 +41,8 @@ from eventwatch.geo.store import (
 )
 
 log = logging.getLogger(__name__)
+# A point further than this from every town is not given a country: at sea, in a desert, or a wrong number.
+NEAREST_WITHIN_KM = 50.0
 _DEFAULT_CACHE: dict[str, "Gazetteer"] = {}
 
 
@@ -153,6 +156,7 @@ class Gazetteer:
         self._translit_sql = ",".join(f"'{cc}'" for cc in sorted(self.transliterated) if re.fullmatch(r"[A-Z]{2}", cc))
         self.user_automaton: Optional[ahocorasick.Automaton] = None
         self._user: dict[int, list[Candidate]] = {}
+        self._grid: Optional[_PlaceGrid] = None  # towns by 1° cell, built when a coordinate first needs it
         if user_records:
             self._add_user(user_records)
 
@@ -409,6 +413,38 @@ class Gazetteer:
         found.sort(key=lambda c: -prior_score(c))
         return found[:limit]
 
+    def nearest_place(self, lat: float, lon: float, *,
+                      within_km: float = NEAREST_WITHIN_KM) -> Optional[tuple[Candidate, float]]:
+        """The populated place nearest a point and its distance in km, or None when none lies within `within_km`.
+
+        A coordinate written in a text needs its country and division, and the nearest town is the honest
+        source of both; a point at sea or in empty land far from every town gets none rather than a wrong
+        one. The grid of towns is built on the first call (a few tenths of a second), so documents without
+        coordinates, and loading, never pay for it.
+        """
+        from eventwatch.geo.resolve import haversine_km
+
+        if self._grid is None:
+            self._grid = _PlaceGrid.of(self)
+        best: Optional[tuple[float, int]] = None
+        for pid, plat, plon in self._grid.around(lat, lon, within_km):
+            d = haversine_km(lat, lon, plat, plon)
+            if d <= within_km and (best is None or d < best[0]):
+                best = (d, pid)
+        for entries in self._user.values():
+            for cand, _spellings in entries:
+                if cand.lat is not None and cand.lon is not None and cand.feature_code.startswith("PPL"):
+                    d = haversine_km(lat, lon, cand.lat, cand.lon)
+                    if d <= within_km and (best is None or d < best[0]):
+                        best = (d, cand.id)
+        if best is None:
+            return None
+        d, pid = best
+        if pid < 0:
+            return next(c for entries in self._user.values() for c, _ in entries if c.id == pid), d
+        row = self.db.execute(f"SELECT {_COLUMNS} FROM places WHERE id = ?", (pid,)).fetchone()
+        return _candidate(row), d
+
     def has_geonames_ids(self, ids: set[int]) -> set[int]:
         """Which of `ids` the store holds (the ceiling for exact-id scores)."""
         found: set[int] = set()
@@ -423,6 +459,48 @@ class Gazetteer:
 
     def close(self) -> None:
         self.db.close()
+
+
+class _PlaceGrid:
+    """The store's populated places by 1° cell of latitude and longitude: ids and points in flat arrays
+    (about 5 MB for the default store), so the nearest town to a point is found among a few cells."""
+
+    def __init__(self, cells: dict[tuple[int, int], tuple[array, array, array]]):
+        self.cells = cells
+
+    @classmethod
+    def of(cls, gazetteer: "Gazetteer") -> "_PlaceGrid":
+        cells: dict[tuple[int, int], tuple[array, array, array]] = {}
+        rows = gazetteer.db.execute(
+            "SELECT id, lat, lon FROM places WHERE lat IS NOT NULL AND lon IS NOT NULL AND fcode LIKE 'PPL%' "
+            "AND approx = 0"
+        )
+        for pid, lat, lon in rows:
+            cell = cells.get((math.floor(lat), math.floor(lon)))
+            if cell is None:
+                cell = cells[(math.floor(lat), math.floor(lon))] = (array("q"), array("d"), array("d"))
+            cell[0].append(pid)
+            cell[1].append(lat)
+            cell[2].append(lon)
+        return cls(cells)
+
+    def around(self, lat: float, lon: float, km: float) -> Iterable[tuple[int, float, float]]:
+        """Every place in the cells a circle of `km` around the point touches (a superset of the circle)."""
+        dlat = km / 110.5
+        lat_lo, lat_hi = math.floor(max(-90.0, lat - dlat)), math.floor(min(90.0, lat + dlat))
+        widest = max(abs(lat_lo), abs(lat_hi + 1))
+        shrink = math.cos(math.radians(min(89.0, widest)))
+        dlon = km / (111.32 * shrink)
+        if dlon >= 180:
+            lon_cells = range(-180, 180)
+        else:
+            span = range(math.floor(lon - dlon), math.floor(lon + dlon) + 1)
+            lon_cells = sorted({((c + 180) % 360) - 180 for c in span})
+        for a in range(lat_lo, lat_hi + 1):
+            for b in lon_cells:
+                cell = self.cells.get((a, b))
+                if cell is not None:
+                    yield from zip(*cell)
 
 
 FUZZY_MIN = 70.0  # lookups of a typed name
