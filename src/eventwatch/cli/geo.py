@@ -184,6 +184,9 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
         errors: Optional[Path] = typer.Option(None, "--errors", help="Write misses and wrong places as JSON lines here."),
         gazetteer: Optional[str] = typer.Option(None, "--gazetteer", help=GAZETTEER_HELP),
         places: Optional[list[str]] = typer.Option(None, "--places", help=PLACES_HELP),
+        raw_facilities: bool = typer.Option(False, "--raw-facilities", help=(
+            "Score named buildings and sites as returned, not by the corpus's own scheme (LGL, TR-News and "
+            "GeoVirus count the place name inside a facility, GeoWebNews the facility).")),
     ) -> None:
         """Score toponym recognition and resolution on an annotated corpus (Gritta et al. 2019 metrics)."""
         from eventwatch.evaluate.geo import evaluate_corpus, read_corpus, rounded
@@ -207,7 +210,8 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
         with _progress() as progress:
             task = progress.add_task(f"{corpus.name}", total=len(data.documents))
             scores = evaluate_corpus(data, g, name=corpus.name, gold_toponyms=gold_toponyms, nlp=nlp,
-                                     progress=lambda n: progress.update(task, completed=n), errors=sink)
+                                     progress=lambda n: progress.update(task, completed=n), errors=sink,
+                                     by_scheme=not raw_facilities)
         if errors is not None and sink is not None:
             with errors.open("w", encoding="utf-8") as fh:
                 for row in sink:

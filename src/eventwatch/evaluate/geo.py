@@ -11,6 +11,18 @@ annotate them, GeoVirus does not). A gold toponym the geoparser recognised but c
 for distance at the stand-in place it gave (`Toponym.fallback`: the place it is said to lie in, or the place the document is
 about), as a user would see it; `scored_at_stand_in` says how many, and a stand-in never counts as an exact
 GeoNames id.
+
+Named buildings and sites are scored by each corpus's own scheme (`facility_scheme`), as the corpora disagree
+by design. GeoWebNews annotates the facility ("Harwick Memorial Hospital", "Benton Arena") as a toponym, so the
+geoparser's facility is the prediction and the place name inside it (returned non-locational, cue
+"embedded") is not. LGL, TR-News and GeoVirus annotate place names: the name inside a facility ("Benton
+County" in "Benton County Hospital") is their toponym, so a facility holding a known place name is scored as
+that name, a building holding none is no prediction at all, and a site holding none ("Fort Alder", "Riverside
+Park", names GeoNames lists) is scored as itself. `facilities_scored` and `facility_scheme` in the scores say
+which reading was applied; `evaluate_corpus(..., by_scheme=False)` (`evaluate geo --raw-facilities`)
+scores every returned name as it was returned, for comparison. The mapping is the schemes' rule, not their
+every decision: TR-News also tags some buildings (a hospital someone is taken to), which it then counts as
+misses.
 """
 from __future__ import annotations
 
@@ -22,7 +34,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
+from eventwatch.geo.facilities import is_site
 from eventwatch.geo.resolve import haversine_km
+from eventwatch.model import Toponym
 
 MAX_ERROR_KM = 20039.0  # half the Earth's circumference: the error charged for an unresolved toponym
 ACC_KM = 161.0
@@ -59,6 +73,12 @@ class Corpus:
     @property
     def literal_only(self) -> bool:
         """GeoWebNews marks literal use; recognition there is scored on literal toponyms."""
+        return self.format == "gwn"
+
+    @property
+    def annotates_facilities(self) -> bool:
+        """GeoWebNews annotates named buildings and sites as toponyms; the others annotate the place names
+        inside them (and sites named without one)."""
         return self.format == "gwn"
 
 
@@ -164,6 +184,21 @@ def match_spans(pred: list[tuple[int, int]], gold: list[tuple[int, int]], overla
     return out
 
 
+def place_name_predictions(predicted: list[Toponym]) -> list[Toponym]:
+    """The predictions a corpus that annotates place names only would count: each facility replaced by the
+    known place names inside it, which the geoparser returns beside it (cue "embedded"); a building with
+    none dropped, a site with none kept as itself."""
+    out = []
+    for t in predicted:
+        if t.cue == "facility":
+            inner = any(u is not t and u.cue == "embedded" and t.start <= u.start and u.end <= t.end
+                        for u in predicted)
+            if inner or not is_site(t.text):
+                continue
+        out.append(t)
+    return out
+
+
 def auc_log_error(errors: list[float]) -> float:
     """Area under the sorted log-error curve, scaled to 0-1 (Gritta et al. 2019; lower is better)."""
     if not errors:
@@ -188,6 +223,11 @@ class GeoScores:
     recognition_recall_overlap: Optional[float] = 0.0
     recognition_f1_overlap: Optional[float] = 0.0
     recognition_scope: str = "all toponyms"
+    # Whether a predicted facility's own span counts as a toponym prediction, and the reading applied:
+    # "facility" (GeoWebNews: the building's name is the toponym), "place names" (the others: the place names
+    # inside it, or a site's own name; `place_name_predictions`), "as returned" (no mapping asked for).
+    facilities_scored: bool = True
+    facility_scheme: str = "facility"
     resolved_on: str = "recognised spans"
     gold_with_coordinates: int = 0
     scored_at_stand_in: int = 0  # gold toponyms the system left unresolved, scored at their stand-in place
@@ -213,8 +253,12 @@ def evaluate_corpus(
     nlp=None,
     progress: Optional[Callable[[int], None]] = None,
     errors: Optional[list[dict]] = None,
+    by_scheme: bool = True,
 ) -> GeoScores:
-    """Geoparse every document (or resolve its gold spans) and score against the gold annotation."""
+    """Geoparse every document (or resolve its gold spans) and score against the gold annotation.
+
+    `by_scheme`: score named facilities by the corpus's own annotation scheme (module docstring);
+    False scores every returned name as returned."""
     from eventwatch.geo import geoparse, resolve_names
 
     scores = GeoScores(name or corpus.format, corpus.format, documents=len(corpus.documents))
@@ -222,6 +266,9 @@ def evaluate_corpus(
         scores.resolved_on = "gold spans"
     if corpus.literal_only:
         scores.recognition_scope = "literal toponyms (locational predictions)"
+    mapped = by_scheme and not corpus.annotates_facilities
+    scores.facility_scheme = "place names" if mapped else "facility" if corpus.annotates_facilities else "as returned"
+    scores.facilities_scored = not mapped
     tp_exact = tp_overlap = n_pred = n_gold = 0
     errs: list[float] = []
     id_hits = id_total = 0
@@ -236,6 +283,8 @@ def evaluate_corpus(
             spacy_doc = nlp(doc.text) if nlp is not None else None
             predicted = geoparse(gazetteer, doc.text, document_id=doc.id, spacy_doc=spacy_doc)
         elapsed += time.perf_counter() - t0
+        if mapped:
+            predicted = place_name_predictions(predicted)
 
         if not gold_toponyms:
             if corpus.literal_only:

@@ -15,6 +15,7 @@ The word lists are data (facilities.yaml), checked on load.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -41,7 +42,8 @@ _ARTICLES_INSIDE = frozenset({"de", "del", "des", "du", "la", "le", "al", "el", 
 _DOTTED = frozenset({"st", "mt", "ft", "dr"})
 _POSSESSIVE = ("'s", "’s")
 _KEYS = ("heads", "sites", "heads_of", "prefixes", "surname_heads", "acting_verbs", "people_nouns",
-         "organisation_tails", "attack_nouns", "town_heads")
+         "organisation_tails", "attack_nouns", "town_heads", "membership_words", "located_words",
+         "struck_words")
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,11 @@ class FacilityWords:
     organisation_tails: frozenset[str]
     attack_nouns: frozenset[str]
     town_heads: frozenset[str]  # lower-case heads that after a town's whole name are the town's own
+    # words before "at", "to" or "from" that make the facility an institution one belongs to ("a pupil at",
+    # "graduated from"), not a place one is at
+    membership_words: frozenset[str]
+    located_words: frozenset[str]  # words after a facility's name that say where it stands ("located", "built")
+    struck_words: frozenset[str]  # participles after "X was" that make it the scene ("shelled", "captured")
     # lower-case compound heads as word tuples ("military", "airport"), longest first
     lowercase_heads: tuple[tuple[str, ...], ...] = ()
     # the same compounds by their last word, longest first: a lower-case token can only end the compounds
@@ -91,6 +98,30 @@ def load_facilities(path: str = str(DATA_DIR / "facilities.yaml")) -> FacilityWo
         raise ValueError("facilities.yaml: lowercase_heads must be lower-case phrases ending in a head")
     lowercase = tuple(sorted({tuple(w.split()) for w in compounds}, key=len, reverse=True))
     return FacilityWords(**lists, lowercase_heads=lowercase)
+
+
+def is_site(name: str, words: FacilityWords | None = None) -> bool:
+    """Whether a facility's name (as `facilities` reports it) names an open ground or compound rather than a
+    building, judged by its head word: the prefix of "Camp Bastion", the head of "University of Mosul", the
+    last word of "Riverside Park". A lower-case head ("the Tishrin dam", "the Mezzeh military airport") is one
+    of the compounds conflict reports use for military and border sites, all of them sites.
+
+    Corpora that annotate place names only still annotate a site's own name (GeoNames lists parks, forts and
+    stadiums) but not a building's, so their scoring needs the difference."""
+    words = words or load_facilities()
+    parts = [w for w in name.replace("\u2019", "'").split() if w]
+    if not parts:
+        return False
+    first = parts[0].strip(".,").lower()
+    if first in words.prefixes and parts[0][:1].isupper():
+        return True
+    for k, w in enumerate(parts[:-1]):
+        if parts[k + 1] == "of" and w.lower() in words.heads_of and w[:1].isupper():
+            return w.lower() in words.sites
+    last = parts[-1].strip(".,")
+    if last.islower():
+        return True
+    return last.lower() in words.sites
 
 
 def _title(t: Token) -> bool:
@@ -253,14 +284,23 @@ def _acting(text: str, tokens: list[Token], i: int, j: int, cues: Cues, words: F
     return verb.text.islower() and (verb.norm in cues.metonymy_verbs or verb.norm in words.acting_verbs)
 
 
+def _member_of(tokens: list[Token], b: int, words: FacilityWords | None) -> bool:
+    """Whether the weak cue at token b ties someone to an institution ("a pupil at", "graduated from", "a
+    professor at the"), so the building after it is the institution rather than a place."""
+    if words is None or b < 1 or tokens[b].norm not in ("at", "to", "from", "of"):
+        return words is None
+    return tokens[b - 1].norm in words.membership_words  # "Students from X University" opens a sentence
+
+
 def _used_as_place(text: str, tokens: list[Token], i: int, j: int, kept: list[NameSpan], cues: Cues,
                    site: bool, words: FacilityWords | None = None, prefixed: bool = False) -> bool:
     """Whether a place cue puts the facility somewhere: a locative word before it ("at the X Center",
-    "shelled X Hospital"), or a known place it is said to lie in after it ("X Prison in Shelby", "X Inn,
-    Ballyjamesduff").
+    "shelled X Hospital", "taken to X Hospital"), or after it a known place it is said to lie in ("X Prison
+    in Shelby", "X Inn, Ballyjamesduff") or words saying where it stands ("X Center, located at ...").
 
     Without one, a capitalised name ending in "Center" or "School" is as often the institution, an event or a
-    title as the building, and corpora that do not annotate buildings read it as no place.
+    title as the building. A weak cue ("at", "to", "from") before a building is one unless it ties a person
+    to the institution ("a pupil at X School", "graduated from X College").
     """
     b = i - 1
     while b > 0 and tokens[b].norm in ("the", "a", "an", "nearby", "local", "main", "old", "new") \
@@ -268,7 +308,7 @@ def _used_as_place(text: str, tokens: list[Token], i: int, j: int, kept: list[Na
         b -= 1
     if b >= 0 and tokens[b].text.islower() and tokens[b].norm in cues.locative_before \
             and not SENTENCE_BREAK.search(text[tokens[b].end : tokens[i].start]):
-        return site or tokens[b].norm not in cues.weak_locative
+        return site or tokens[b].norm not in cues.weak_locative or not _member_of(tokens, b, words)
     if b >= 1 and tokens[b].text.islower() and (
         (tokens[b].norm == "on" and words is not None and tokens[b - 1].norm in words.attack_nouns)
         or (prefixed and tokens[b].norm == "of" and tokens[b - 1].norm in cues.place_of)
@@ -276,14 +316,76 @@ def _used_as_place(text: str, tokens: list[Token], i: int, j: int, kept: list[Na
         # "the attack on Camp Liberty", "residents of Camp Liberty" (a camp or fort by its prefix: "the area
         # of Veterans Memorial Park" names a park's part, which news corpora do not read as a place)
         return True
-    if j >= len(tokens) or not site:
+    if j >= len(tokens):
         return False
     end = tokens[j - 1].end
     nxt = tokens[j]
     starts = {s.i for s in kept if not s.demonym}
     if nxt.norm in ("in", "near", "outside") and nxt.text.islower() and j + 1 < len(tokens) and j + 1 in starts:
         return True
-    return text[end : nxt.start] == ", " and j in starts
+    gap = text[end : nxt.start]
+    if words is not None and gap in (" ", ", ") and nxt.text.islower() and nxt.norm in words.located_words:
+        return True
+    if words is not None and gap == " " and _done_to(text, tokens, j, words):
+        return True
+    return gap == ", " and j in starts
+
+
+_BE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+
+
+def _done_to(text: str, tokens: list[Token], j: int, words: FacilityWords) -> bool:
+    """Whether the words from token j say, in the passive, what was done to the facility ("was shelled",
+    "has been partly destroyed", "were captured"): the building or ground is the scene of the event."""
+    k, be = j, False
+    while k < len(tokens) and k - j < 4 and tokens[k].text.islower() \
+            and text[tokens[k - 1].end : tokens[k].start] == " ":
+        t = tokens[k]
+        if t.norm in _BE:
+            be = True
+        elif t.norm in ("has", "have", "had", "also", "reportedly", "again") or (
+                t.norm.endswith("ly") and len(t.norm) > 4):
+            pass
+        else:
+            return be and t.norm in words.struck_words
+        k += 1
+    return False
+
+
+# What may stand between two names of one list: a comma or semicolon, "and" or "or", or both; perhaps "the".
+_LIST_GAP = re.compile(r"\s*(?:[,;&]\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:[Tt]he\s+)?")
+
+
+def _listed_with_places(text: str, tokens: list[Token], kept: list[NameSpan], out: list[NameSpan],
+                        pending: list[tuple[NameSpan, int]], accept) -> None:
+    """Accept each pending facility listed next to an accepted one ("at the X Hall, the Y Centre and the Z
+    Library"; "X Hotel, Kilmore; Y Theatre, Carrick; Z Hall"): names of one list share their role,
+    so one cue covers them all. A known place after a listed facility ("X Hotel, Kilmore") is part
+    of its item."""
+    place_at = {s.start: s.end for s in kept if s.candidates and not s.demonym}
+
+    def item_end(span: NameSpan) -> int:
+        end = span.end
+        if text[end : end + 2] == ", " and end + 2 in place_at:
+            end = place_at[end + 2]
+        return end
+
+    def joined(a: NameSpan, b: NameSpan) -> bool:  # a before b in one list
+        end = item_end(a)
+        return end <= b.start and _LIST_GAP.fullmatch(text[end : b.start]) is not None
+
+    changed = True
+    while changed and pending:
+        changed = False
+        for item in list(pending):
+            span, h = item
+            if any(o.i < span.j and span.i < o.j for o in out):
+                pending.remove(item)
+                continue
+            if any(joined(o, span) or joined(span, o) for o in out):
+                pending.remove(item)
+                accept(span, h)
+                changed = True
 
 
 def facilities(text: str, tokens: list[Token], kept: list[NameSpan], readings: list[str], cues: Cues,
@@ -299,6 +401,15 @@ def facilities(text: str, tokens: list[Token], kept: list[NameSpan], readings: l
     out: list[NameSpan] = []
     inside: set[int] = set()
     heads: set[int] = set()
+    pending: list[tuple[NameSpan, int]] = []  # facilities no cue of their own puts anywhere, with their head
+
+    def accept(span: NameSpan, h: int) -> None:
+        for s in kept:
+            if span.i <= s.i and s.j <= span.j:
+                inside.add(id(s))
+        out.append(span)
+        heads.add(h)
+
     last_end = -1
     for i, j, h, site in _runs(text, tokens, cues, words, title):
         if i < last_end:
@@ -324,16 +435,16 @@ def facilities(text: str, tokens: list[Token], kept: list[NameSpan], readings: l
         cands = list(inner.candidates) if inner is not None else []
         span = NameSpan(i, j, tokens[i].start, tokens[j - 1].end, " ".join(readings[i:j]), cands, cue="facility",
                         vague="near" if cands else None, weak=bool(cands), unknown=not cands, facility=True)
+        if _acting(text, tokens, i, j, cues, words):
+            continue  # an institution acting: left as it was read
         # a town's possessive places it ("Brooklyn's Barclays Center" is the Barclays Center in Brooklyn)
-        if _acting(text, tokens, i, j, cues, words) or not (lead is not None or _used_as_place(
-                text, tokens, i, j, kept, cues, site, words, h == i and tokens[h].norm in words.prefixes)):
-            continue  # an institution acting, or a name no place cue puts anywhere: left as it was read
-        for s in kept:
-            if i <= s.i and s.j <= j:
-                inside.add(id(s))
-        out.append(span)
-        heads.add(h)
+        if not (lead is not None or _used_as_place(text, tokens, i, j, kept, cues, site, words,
+                                                   h == i and tokens[h].norm in words.prefixes)):
+            pending.append((span, h))  # no place cue: a place only if listed with one that has
+            continue
+        accept(span, h)
         last_end = j
+    _listed_with_places(text, tokens, kept, out, pending, accept)
     if not out:
         return kept
     rest = []

@@ -589,10 +589,12 @@ class Resolver:
             for idx in g.spans:
                 own = {c.id: base + extra for (base, c), extra in zip(priors[idx], fixed[idx])}
                 own_scores[idx] = [own[c.id] for c in g.cands]
-        # Which names are "the others" of a group, and their weight, is fixed too.
+        # Which names are "the others" of a group, and their weight, is fixed too. A facility's readings are
+        # borrowed from the place name inside it, which is context of its own: the facility adds none.
+        context_groups = [g for g in glist if not all(spans[i].facility for i in g.spans)]
         neighbours = {}
         for g in glist:
-            others = [o for o in glist if o is not g and o.key[0] != g.key[0]]
+            others = [o for o in context_groups if o is not g and o.key[0] != g.key[0]]
             same_name = [o for o in glist if o is not g and o.key[0] == g.key[0]]
             neighbours[id(g)] = (others, same_name, sum(o.weight for o in others) or 1.0)
         peers = list_peers(text, spans) if text else {}
@@ -604,10 +606,10 @@ class Resolver:
             final = round_ == rounds - 1  # only the last round's rankings are read; earlier ones move weights
             # Summed once per round; each candidate then subtracts its own name's share (a sum over the others
             # per candidate is quadratic).
-            country_mass, admin_mass, admin_names = _masses(glist)
+            country_mass, admin_mass, admin_names = _masses(context_groups)
             new_scores: dict[int, list[float]] = {}
-            grid = _Grid(glist, 1 + int(w.near_km // (111 * CELL_DEG)))
-            votes = nation_votes(glist)
+            grid = _Grid(context_groups, 1 + int(w.near_km // (111 * CELL_DEG)))
+            votes = nation_votes(context_groups)
             for g in glist:
                 others, same_name, other_w = neighbours[id(g)]
                 terms = _Terms(g, others, same_name, other_w, w, country_mass, admin_mass, admin_names, votes)
@@ -656,7 +658,7 @@ class Resolver:
                 out.append(Resolution(None, 0, best_score, ranked))
                 continue
             if firm is None:
-                firm = _FirmContext(glist, spans, w)
+                firm = _FirmContext(context_groups, spans, w)
             g = group_of[idx]
             judged = self._judge(s, best, ranked, spans, firm, g, neighbours[id(g)][2], own_scores[idx])
             if judged is not None and judged is not best:
