@@ -138,12 +138,18 @@ LOOSE_COUNTRY = 1.0
 DATELINE_TOWN = 1.5
 
 
+# A division abolished or merged (GeoNames' ADM1H, ADM2H: Kenya's provinces, France's former regions) is
+# what "X province" or "X county" still means in reporting, as much as a current one.
+ADMIN1_CODES = frozenset({"ADM1", "ADM1H"})
+ADMIN2_CODES = frozenset({"ADM2", "ADM2H"})
+
+
 def _cue_bonus(s: NameSpan, c: Candidate) -> float:
     fc = c.feature_code
     if s.vague == "admin1":
-        return 6.0 if fc == "ADM1" else 0.0
+        return 6.0 if fc in ADMIN1_CODES else 0.0
     if s.vague == "admin2":
-        return 6.0 if fc == "ADM2" else 0.0
+        return 6.0 if fc in ADMIN2_CODES else 0.0
     if s.vague in {"city", "near"}:
         return 3.0 if fc.startswith("PPL") else 0.0
     if s.cue == "dateline":
