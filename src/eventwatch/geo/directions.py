@@ -1,5 +1,8 @@
-"""Capitalised directions that belong to a region's name ("West Wales", "North Africa", "Western US")."""
+"""Compass words around names: capitalised ones that belong to a region's name ("West Wales", "North Africa"),
+and the distance written before one ("15 km south of X")."""
 from __future__ import annotations
+
+import re
 
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
@@ -29,3 +32,31 @@ def join_capitalised_directions(text: str, tokens: list[Token], spans: list[Name
         s.i, s.start = k, t.start
         s.phrase_start = min(s.phrase_start, t.start) if s.phrase_start >= 0 else t.start
     return [s for s in spans if id(s) not in drop]
+
+
+# UCDP's "near a known place" radius: an offset given beyond it puts the event in the place's wider area.
+NEAR_KM = 25.0
+_UNIT_KM = {"km": 1.0, "kms": 1.0, "kilometre": 1.0, "kilometres": 1.0, "kilometer": 1.0, "kilometers": 1.0,
+            "mi": 1.609, "mile": 1.609, "miles": 1.609}
+_NUMBER_UNIT = re.compile(r"(\d+(?:[.,]\d+)?)(km|kms|mi)?$")
+
+
+def offset_km(tokens: list[Token], direction: int) -> float:
+    """The distance written before the compass word at token `direction` ("50 km northwest of Goma" → 50.0),
+    0.0 when none is written.
+
+    Kilometres or miles, the number and unit apart ("30 km", "12 miles") or joined ("30km"); a range or an
+    "about" before the number changes nothing, the number nearest the unit counts.
+    """
+    if direction < 1:
+        return 0.0
+    unit = tokens[direction - 1].norm
+    if unit in _UNIT_KM and direction >= 2:
+        m = _NUMBER_UNIT.match(tokens[direction - 2].norm)
+        if m and m.group(2) is None:
+            return float(m.group(1).replace(",", ".")) * _UNIT_KM[unit]
+        return 0.0
+    m = _NUMBER_UNIT.match(unit)
+    if m and m.group(2):
+        return float(m.group(1).replace(",", ".")) * _UNIT_KM[m.group(2)]
+    return 0.0

@@ -48,18 +48,22 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
     if points:
         return copy.deepcopy(points[0].place)
     chosen: Optional[Place] = None
+    # Names the gazetteer cannot place, each with the stand-in of the place it is said to lie in
+    # ("the village of X, Idlib" → Idlib, coarser precision, raw "X").
+    stand_ins = [t for t in toponyms if t.locational and t.place is None and t.fallback is not None
+                 and start <= t.start < end]
     if inside:
         best = min(inside, key=lambda t: (t.place.precision, 0 if (t.cue or "") in _EVENT_CUES else 1, t.start))
         chosen = best.place
-    else:
-        # Only names the gazetteer cannot place: the event keeps the stand-in of the best cued one
-        # ("the village of X, Idlib" → Idlib, coarser precision, raw "X").
-        stand_ins = [t for t in toponyms if t.locational and t.place is None and t.fallback is not None
-                     and start <= t.start < end]
-        if stand_ins:
-            best = min(stand_ins, key=lambda t: (0 if (t.cue or "") in _EVENT_CUES else 1, t.fallback.precision,
-                                                 t.start))
-            chosen = best.fallback
+        # A cued village the tables lack, standing in at that same place, says more: the event keeps its name
+        # ("in the village of X, rural Idlib" → Idlib as the stand-in of X, not as "rural Idlib").
+        within = [t for t in stand_ins if (t.cue or "") in _EVENT_CUES and _same_ground(t.fallback, chosen)]
+        if within:
+            chosen = min(within, key=lambda t: (t.fallback.precision, t.start)).fallback
+    elif stand_ins:
+        best = min(stand_ins, key=lambda t: (0 if (t.cue or "") in _EVENT_CUES else 1, t.fallback.precision,
+                                             t.start))
+        chosen = best.fallback
     stated = _stated_point(toponyms, start, end, chosen)
     if stated is not None:
         return copy.deepcopy(stated)
@@ -83,6 +87,15 @@ def _stated_point(toponyms: list[Toponym], start: int, end: int, chosen: Optiona
     if not agreeing:
         return None
     return min(agreeing, key=lambda t: start - t.end if t.end <= start else t.start - end).place
+
+
+def _same_ground(stand_in: Place, place: Place) -> bool:
+    """Whether a stand-in is the chosen place itself, at no coarser precision."""
+    if stand_in.precision > place.precision or stand_in.country_code != place.country_code:
+        return False
+    if stand_in.geonames_id is not None and stand_in.geonames_id == place.geonames_id:
+        return True
+    return stand_in.name == place.name and stand_in.admin1 == place.admin1
 
 
 def _agrees(point: Place, place: Place) -> bool:

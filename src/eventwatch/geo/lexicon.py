@@ -15,7 +15,7 @@ _LIST_KEYS = (
     "metonymy_auxiliaries", "metonymy_nouns", "organisation_heads", "person_titles", "name_connectors", "months",
     "arabic_place_words", "arabic_locative", "arabic_rural", "polity_words", "weak_locative", "lowercase_titles",
     "office_titles", "feature_heads", "feature_prefixes", "place_part_words", "vessel_prefixes", "languages",
-    "ruler_nouns", "peoples",
+    "ruler_nouns", "peoples", "lowercase_divisions",
 )
 _VAGUE_KINDS = {"admin1", "admin2", "near", "city"}
 
@@ -49,6 +49,7 @@ class Cues:
     languages: frozenset[str]  # "written in Kurdish", "printed in English": a language, not a place
     ruler_nouns: frozenset[str]  # "the Asad regime": the name before is its ruler's
     peoples: frozenset[str]  # "Arab", "Muslim", "Yazidi": a people or a faith, not the town of that name
+    lowercase_divisions: frozenset[str]  # "X department" is a division, "X Department of ..." an office
     vague_after: dict[str, str]
     plural_divisions: dict[str, str]  # "counties" → admin2: spread over the list of names before it
     common_words: frozenset[str]

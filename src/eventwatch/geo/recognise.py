@@ -15,7 +15,7 @@ from typing import Any, Optional
 
 from eventwatch.geo.adjectival_features import mark_adjectival_uses
 from eventwatch.geo.associative import acts, load_associative, mark_associative, polity, share_agency
-from eventwatch.geo.directions import join_capitalised_directions
+from eventwatch.geo.directions import NEAR_KM, join_capitalised_directions, offset_km
 from eventwatch.geo.facilities import facilities, load_facilities
 from eventwatch.geo.features import STREET_HEADS, features, streets
 from eventwatch.geo.gazetteer import Gazetteer
@@ -69,7 +69,11 @@ _AFTER_LANGUAGE = frozenset({"and", "or", "translation", "translations", "langua
                              "to", "for"})
 _ERAS = frozenset({"BC", "AD", "BCE", "CE"})
 # Kinds of place whose "X of" opens a place's mention ("the town of Tel Tamer", "the province of Latakia").
-_KIND_OF = frozenset({"city", "town", "village", "hamlet", "province", "governorate", "district", "subdistrict",
+# Kinds of place that are a named part of a town ("the Karrada district of Baghdad", "the Hodan area of X").
+_PART_OF_TOWN = frozenset({"district", "neighbourhood", "neighborhood", "quarter", "area", "suburb", "sector"})
+_KIND_OF = frozenset({"commune", "cercle", "township", "woreda", "raion", "hromada", "oblast", "locality",
+                      "territory", "neighbourhood", "neighborhood", "quarter", "area", "suburb",
+                      "city", "town", "village", "hamlet", "province", "governorate", "district", "subdistrict",
                       "nahiya", "region", "county", "municipality", "state"})
 # Words before such a kind that still say what the place is ("the port city of Tartus", "the old city of X").
 _KIND_MODIFIERS = frozenset({"port", "coastal", "border", "frontier", "capital", "old", "ancient", "historic",
@@ -494,6 +498,8 @@ class Recogniser:
                     s.direction, s.phrase_start = w3, b3.start
             elif w2 in cues.near_of or w2 in cues.directions:
                 s.vague, s.cue, s.phrase_start = "near", w2, b2.start
+                if w2 in cues.directions and offset_km(tokens, i - 2) > NEAR_KM:
+                    s.vague = "offset"  # "50 km northwest of Goma": the town's area, not its edge
             elif w2 in cues.place_of:
                 s.cue = w2
                 # "the Karrada district of Baghdad": a name before the kind owns it; Baghdad only holds it.
@@ -506,6 +512,13 @@ class Recogniser:
                     s.vague = "admin1"
                 elif w2 in {"district", "subdistrict", "nahiya"}:
                     s.vague = "admin2"
+                elif cues.vague_after.get(w2) in {"admin1", "admin2"} and w2 not in cues.plural_divisions \
+                        and b2.text.islower():
+                    s.vague = cues.vague_after[w2]  # "the hromada of X", "the cercle of Y": the local division
+                if s.vague is None and w2 in _KIND_OF and b3 is not None and b3.norm in {"the", "a"}:
+                    b4 = before(4)
+                    if b4 is not None and b4.norm in cues.near_before and b4.text.islower():
+                        s.vague = "near"  # "near the town of X": within reach of it, not at it
                 if w2 in _KIND_OF and b2.text.islower() and not owned:
                     # "the city of Mosul", "the northwest province of Latakia", "the Syrian town of Dabiq": the
                     # kind of place belongs to its mention, as after the name ("Idlib province", "Aleppo city").
@@ -521,7 +534,11 @@ class Recogniser:
             s.cue = w2
 
         # Cues after the name.
-        if a1 is not None and a1.norm in cues.vague_after and not s.demonym:
+        if a1 is not None and a1.norm in cues.lowercase_divisions and a1.text[:1].isupper():
+            a1_division = False  # "Kansas Department of Transportation", "Northern Territory"
+        else:
+            a1_division = a1 is not None and a1.norm in cues.vague_after
+        if a1_division and not s.demonym:
             kind = cues.vague_after[a1.norm]
             if kind != "city" or s.vague is None:
                 if kind == "admin1" and s.vague == "near":
@@ -541,6 +558,8 @@ class Recogniser:
             # still says which place the institution's name holds.
             s.locational = False
         possessive = text[s.end : s.end + 2] in ("'s", "’s")
+        if possessive and s.vague is None and _part_named_after(tokens, j):
+            s.vague = "near"  # "Mogadishu's Hodan district": a named part of the town, not its centre
         if possessive and s.cue == w1 and w1 in cues.locative_before and s.vague is None \
                 and not any(c.exact for c in s.candidates):
             # "in Modi's name", "in Kemira's new plant": "in" governs the possessed noun, not the name, and a
@@ -998,3 +1017,12 @@ def _vessel(tokens: list[Token], s: NameSpan, cues: Cues) -> bool:
 _CONTAINMENT_GAP = CONTAINMENT_GAP
 _link_containers = link_containers
 __all__ = ["NameSpan", "Recogniser", "STREET_HEADS", "STRONG_FEATURES", "first_upper", "mark_border_areas"]
+
+
+def _part_named_after(tokens: list[Token], j: int) -> bool:
+    """Whether tokens from j are a capitalised name and a lower-case kind of town part ("Hodan district",
+    "Al-Karama neighbourhood"), as after a town's possessive."""
+    k = j
+    while k < len(tokens) and k - j < 4 and tokens[k].text[:1].isupper():
+        k += 1
+    return j < k < len(tokens) and tokens[k].text.islower() and tokens[k].norm in _PART_OF_TOWN

@@ -150,7 +150,7 @@ def _cue_bonus(s: NameSpan, c: Candidate) -> float:
         return 6.0 if fc in ADMIN1_CODES else 0.0
     if s.vague == "admin2":
         return 6.0 if fc in ADMIN2_CODES else 0.0
-    if s.vague in {"city", "near"}:
+    if s.vague in {"city", "near", "offset"}:
         return 3.0 if fc.startswith("PPL") else 0.0
     if s.cue == "dateline":
         return DATELINE_TOWN if fc.startswith("PPL") else 0.0  # "WASHINGTON —": reports are filed from towns
@@ -908,8 +908,14 @@ class Resolver:
             district = self._namesake_district(c, ranked)
             if district is not None:
                 return district, WHERE_PREC_ADMIN2
+            # "Gwoza LGA", "Nikopol hromada": a division the tables lack, named after its seat; the seat's
+            # point stands for it at the division's precision.
+            return c, max(c.precision, WHERE_PREC_ADMIN2)
         if s.vague == "near" and fc.startswith("PPL"):
             return c, WHERE_PREC_NEAR
+        if s.vague == "offset" and fc.startswith("PPL"):
+            # "50 km northwest of Goma": beyond the near radius, in the town's wider area.
+            return c, max(c.precision, WHERE_PREC_ADMIN2)
         if s.direction and fc.startswith("PCL"):
             return c, WHERE_PREC_REGION
         if fc.startswith("PCL"):
