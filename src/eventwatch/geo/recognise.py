@@ -40,6 +40,7 @@ from eventwatch.geo.normalise import (
     Token,
     arabic_candidates,
     is_arabic,
+    normalise,
     skeleton_token,
     tokenize,
 )
@@ -427,6 +428,33 @@ class Recogniser:
             return True  # "US$3.7m", "$US 1.5 billion", "HK$": a currency, whatever cue stands before it
         return False
 
+    def _division_readings(self, text: str, tokens: list[Token], s: NameSpan, head: str) -> None:
+        """Add the divisions a name followed by its division word ("DeSoto Parish", "St. Tammany Parish")
+        names under another spelling of the name ("De Soto Parish", "Saint Tammany Parish").
+
+        The text and the gazetteer write particles and saints each their own way, so the name alone matched
+        a town ("DeSoto", Texas) while the division it names was never a reading. A saint's abbreviation the
+        name was matched without ("St." before "Tammany") joins the name when that finds the division.
+        """
+        prefix = _SAINT_BEFORE.search(text, 0, s.start) if s.i > 0 else None
+        if prefix is not None and (prefix.end() != s.start or tokens[s.i - 1].end > s.start):
+            prefix = None
+        known = {c.id for c in s.candidates}
+        for with_prefix in ((True, False) if prefix is not None else (False,)):
+            name = text[prefix.start() if with_prefix else s.start : s.end]
+            found = [c for v in division_spellings(name) for c in self.gaz.lookup(f"{v} {head}", limit=10)
+                     if c.exact and c.feature_code == "ADM2" and c.id not in known]
+            if not found:
+                continue
+            if with_prefix:
+                # The saint's word is part of the name: the span, its key and its phrase start there.
+                s.i = next(k for k in range(s.i - 1, -1, -1) if tokens[k].start <= prefix.start())
+                s.start = s.phrase_start = prefix.start()
+                s.norm = normalise(text[s.start : s.end])
+                s.candidates = [c for c in s.candidates if c.feature_code == "ADM2"]
+            s.candidates = found + s.candidates
+            return
+
     def _read_context(self, text: str, tokens: list[Token], s: NameSpan, title_case: set[int],
                       taken: Optional[list[bool]] = None) -> bool:
         """Label the span from its neighbours; False drops it (a person, a month, a common word)."""
@@ -548,6 +576,8 @@ class Recogniser:
                 s.phrase_end = a1.end
                 if s.phrase_start < 0:
                     s.phrase_start = s.start
+                if kind == "admin2" and a1.text[:1].isupper():
+                    self._division_readings(text, tokens, s, a1.text)
         elif a1 is not None and a1.text[:1].isupper() and a1.norm in cues.organisation_heads and not s.demonym:
             s.locational, s.cue = False, "embedded"
         a2 = after(2) if a1 is not None else None
@@ -1016,6 +1046,29 @@ def _vessel(tokens: list[Token], s: NameSpan, cues: Cues) -> bool:
 # Names other geo modules import from here.
 _CONTAINMENT_GAP = CONTAINMENT_GAP
 _link_containers = link_containers
+# "St." / "Ste." / "Saint" right before a name the recogniser matched without it.
+_SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint|Sainte)\.?\s+\Z")
+# Particles written apart or joined to the rest of a name ("De Soto" / "DeSoto", "La Salle" / "LaSalle").
+_PARTICLE_APART = re.compile(r"\b(De|Du|Da|Di|La|Le|Van|Von|Des|Del)\s+(?=[A-Z])")
+_PARTICLE_JOINED = re.compile(r"\b(De|Du|Da|Di|La|Le|Van|Von|Des|Del)(?=[A-Z][a-z])")
+_SAINTS = {"st": ("St.", "Saint"), "ste": ("Ste.", "Sainte"), "saint": ("St.", "Saint"), "sainte": ("Ste.", "Sainte")}
+
+
+def division_spellings(name: str) -> list[str]:
+    """Other spellings of a name a gazetteer may list a division under: a particle apart or joined to the
+    rest ("DeSoto" / "De Soto"), a saint abbreviated or written out ("St. Tammany" / "Saint Tammany").
+    The name itself is not among them."""
+    first, _, rest = name.partition(" ")
+    saint = _SAINTS.get(first.rstrip(".").lower())
+    starts = [f"{form} {rest}" for form in saint] if saint and rest else [name]
+    out: list[str] = []
+    for base in starts:
+        for v in (base, _PARTICLE_APART.sub(r"\1", base), _PARTICLE_JOINED.sub(r"\1 ", base)):
+            if v != name and v not in out:
+                out.append(v)
+    return out
+
+
 __all__ = ["NameSpan", "Recogniser", "STREET_HEADS", "STRONG_FEATURES", "first_upper", "mark_border_areas"]
 
 

@@ -7,6 +7,11 @@ countries it names outright, nearness to the places they could be, explicit cont
 are ("Utah, Washington and Wisconsin"), a given document country and the publisher's country. A small
 town's country counts fully only where the document also names places around it.
 
+The strongest tie between two names is containment: a town lying in a second-level division another name
+could be ("Walker County ... Huntsville"), read from the map since towns carry no second-level code
+(`Resolver._county`); once the towns are read, a division is read as the namesake holding one of them
+(`Resolver._agree_divisions`).
+
 Context is read softly: each other name contributes every reading it has, weighted by how likely that
 reading currently is, rather than only its best guess, so one early wrong guess does not drag the rest.
 A few rounds let the readings settle; names spelled alike (the same name mentioned again) share context
@@ -23,6 +28,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from eventwatch.geo.features import is_street
@@ -58,6 +64,8 @@ class Weights:
     list_peers: float = 3.0  # x share of a list's other names ("A, B and C") read at the candidate's level
     contained_admin1: float = 8.0
     contained_country: float = 6.0
+    county: float = 2.0  # a town lying in a second-level division another name could be, and the reverse
+    county_km: float = 40.0  # a town this close to a division's centre, in its province, lies in it
     max_candidates: int = 25  # per name, by prior: the long tail of hamlets never wins and costs time
 
 
@@ -181,7 +189,7 @@ class _Group:
     """The mentions of one name (same spelling, same kind of cue): they share one set of readings."""
 
     __slots__ = ("key", "spans", "cands", "weight", "probs", "countries", "admin1s", "cells", "divisions", "nations",
-                 "cell_of", "nation_of", "wide")
+                 "cell_of", "nation_of", "wide", "prior_probs", "holds", "seats")
 
     def __init__(self, key: tuple, weight: float):
         self.key = key
@@ -197,9 +205,14 @@ class _Group:
         self.nation_of: dict[str, float] = {}  # country → weight of the reading as that country itself
         self.wide = False  # some reading is a country, a continent, a region or a sea
         self.cell_of: list[Optional[tuple[int, int]]] = []  # grid cell of each reading that is a point, else None
+        self.prior_probs: list[float] = []  # the readings' weights before any context (see `_holding`)
+        self.holds: list[tuple[str, str, bool, float, float, float]] = []  # see `_holding`
+        self.seats: frozenset[int] = frozenset()  # division readings with a town reading of the name inside
 
-    def set_candidates(self, cands: list[Candidate], probs: list[float]) -> None:
+    def set_candidates(self, cands: list[Candidate], probs: list[float], county_km: float = 0.0) -> None:
         self.cands, self.probs = cands, probs
+        self.prior_probs = probs
+        self.seats = _seats(cands, county_km or WEIGHTS.county_km)
         self.wide = any(c.feature_code.startswith("PCL") or c.feature_code in WIDE_FEATURES for c in cands)
         self.cell_of = [_cell(c) if c.lat is not None and not is_area(c) else None for c in cands]
 
@@ -228,6 +241,7 @@ class _Group:
                 cells[cell].append((name, c.lat, c.lon, p))
         self.countries, self.admin1s, self.cells = dict(countries), dict(admin1s), dict(cells)
         self.divisions, self.nations, self.nation_of = dict(divisions), nations, dict(nation_of)
+        self.holds = _holding(self)
 
 
 class _Terms:
@@ -341,6 +355,39 @@ def nation_votes(groups: list[_Group]) -> dict[str, list[tuple[float, str]]]:
     return dict(out)
 
 
+def _seats(cands: list[Candidate], km: float) -> frozenset[int]:
+    """Second-level division readings of a name that also has a town reading inside them ("Montreal",
+    "Red Deer", "Cairns"): the division is named after its seat or the town after its division.
+
+    Towns named around the pair would lend the division support the seat, a town, cannot get from them
+    (a town is supported by divisions around it, not by towns): the seat would lose to its own division
+    ("Oklahoma City" vs its county, "New York City" vs New York County). They lend the division nothing.
+    """
+    towns = [c for c in cands if c.feature_code.startswith("PPL") and c.lat is not None]
+    return frozenset(d.id for d in cands if d.feature_code == "ADM2" and d.lat is not None and any(
+        t.admin1_code == d.admin1_code and flat_km(t.lat, t.lon, d.lat, d.lon) <= km for t in towns))
+
+
+def _holding(g: _Group) -> list[tuple[str, str, bool, float, float, float]]:
+    """The readings of name g that can hold a town or lie in a division: (province, name without division
+    words, is a division, lat, lon, vote), each vote twice the reading's weight, capped at 1.
+
+    A reading counts by the larger of its weight now and before any context. A county's namesakes elsewhere
+    are a priori alike, and the rounds soon hand the division to the state its largest namesake town lies in
+    ("Walker County" to Alabama beside "Huntsville"); the pair that lies in each other must still be seen.
+    """
+    out = []
+    name = _core_of(g.key[0])
+    for c, p, p0 in zip(g.cands, g.probs, g.prior_probs):
+        fc = c.feature_code
+        if c.lat is None or not c.admin1_code or not (fc == "ADM2" or fc.startswith("PPL")):
+            continue
+        vote = min(1.0, 2 * max(p, p0))
+        if vote > 0.02:
+            out.append((c.admin1_code, name, fc == "ADM2", c.lat, c.lon, vote))
+    return out
+
+
 def _cell(c: Candidate) -> tuple[int, int]:
     return int(math.floor(c.lat / CELL_DEG)), int(math.floor(c.lon / CELL_DEG))
 
@@ -358,6 +405,11 @@ class _Grid:
             for cell, points in g.cells.items():
                 self.cells[cell].extend(points)
         self.reach = reach
+        # Per province, the towns and second-level divisions the names could be (see `Resolver._county`).
+        self.held: dict[str, list[tuple[str, bool, float, float, float]]] = defaultdict(list)
+        for g in groups:
+            for a1, name, division, lat, lon, vote in g.holds:
+                self.held[a1].append((name, division, lat, lon, vote))
         # Cells with some reading within reach: most readings of a name (hamlets of its name worldwide) have none.
         self._covered = {(y + dy, x + dx) for y, x in self.cells
                          for dy in range(-reach, reach + 1) for dx in range(-reach, reach + 1)}
@@ -578,7 +630,7 @@ class Resolver:
             g = groups.get(key)
             if g is None:
                 g = groups[key] = _Group(key, _context_weight(s))
-                g.set_candidates([c for _, c in keep], _softmax([b for b, _ in keep], w.temperature))
+                g.set_candidates([c for _, c in keep], _softmax([b for b, _ in keep], w.temperature), w.county_km)
             elif len(g.spans) < 4:
                 g.weight += 0.25 if not s.demonym else 0.0  # a name said again is a little more the focus
             g.spans.append(idx)
@@ -671,7 +723,43 @@ class Resolver:
                 best_score, best = next((sc, c) for sc, c in ranked if c is judged)
             best, precision = self._precision(s, best, ranked)
             out.append(Resolution(best, precision, best_score, ranked, unsupported=judged is None))
+        self._agree_divisions(spans, out)
         return out
+
+    def _agree_divisions(self, spans: list[NameSpan], out: list[Optional[Resolution]]) -> None:
+        """Read a second-level division as the namesake holding a town the document names, where the
+        division chosen holds none of them ("Walker County ... Huntsville": once Huntsville is read in
+        Texas, Walker County is Texas's).
+
+        The rounds settle a division's readings, alike a priori, by the province the document's other names
+        lean to while they are still read softly; the towns' final readings are the firmer word. A division
+        that already holds one of them is kept.
+        """
+        km = self.w.county_km
+        towns = [(_core_of(spans[k].norm), r.candidate) for k, r in enumerate(out)
+                 if r is not None and r.candidate is not None and not r.unsupported
+                 and r.candidate.feature_code.startswith("PPL") and r.candidate.lat is not None
+                 and r.candidate.admin1_code]
+        if not towns:
+            return
+
+        def holds(d: Candidate, core: str) -> bool:
+            return d.lat is not None and any(
+                other != core and t.admin1_code == d.admin1_code and flat_km(t.lat, t.lon, d.lat, d.lon) <= km
+                for other, t in towns)
+
+        for k, r in enumerate(out):
+            c = r.candidate if r is not None else None
+            if c is None or c.feature_code != "ADM2" or r.unsupported or c.source == "user":
+                continue
+            core = _core_of(spans[k].norm)
+            if holds(c, core):
+                continue
+            rival = next(((sc, alt) for sc, alt in r.ranked if alt.feature_code == "ADM2" and alt.id != c.id
+                          and (alt.exact or not c.exact) and holds(alt, core)), None)
+            if rival is not None:
+                best, precision = self._precision(spans[k], rival[1], r.ranked)
+                out[k] = Resolution(best, precision, rival[0], r.ranked)
 
     def _with_peers(self, scores: list[float], cands: list[Candidate], own_levels: list[int], peer_idx: list[int],
                     group_of: list[Optional[_Group]], levels: dict[int, list[int]]) -> list[float]:
@@ -708,6 +796,7 @@ class Resolver:
             local += votes
         if cell is not None:
             local += self.w.near * min(3.0, self._near(c, name, grid.around(cell)))
+            local += self._county(c, name, grid, terms.g.seats)
         if c.feature_code == "ADM1" and cc:
             country += terms.sibling_divisions(cc)
         elif nation:
@@ -789,6 +878,34 @@ class Resolver:
         return local >= SHORT_NAME_LOCAL
 
     # -- context terms ---------------------------------------------------------------------------------
+    def _county(self, c: Candidate, name: str, grid: "_Grid", seats: frozenset[int] = frozenset()) -> float:
+        """A town lying in a second-level division another name could be ("Walker County ... Huntsville"), or
+        a division holding a town another name could be: the strongest tie two names of a document have.
+
+        Towns carry no second-level code, so "lies in" is read from the map: in the division's province and
+        within county_km of its centre. Nearness alone (`_near`) spans several counties and states; this is
+        the containment that makes one joint reading of the two names coherent and its rivals not. A town
+        needs one division around it; a division counts up to two towns in it. (See `_seats` for divisions
+        sharing their name with a town inside them.)
+        """
+        fc = c.feature_code
+        division = fc == "ADM2"
+        if not (division or fc.startswith("PPL")) or not c.admin1_code or c.id in seats:
+            return 0.0
+        bucket = grid.held.get(c.admin1_code)
+        if not bucket:
+            return 0.0
+        best: dict[str, float] = {}
+        limit = self.w.county_km
+        name = _core_of(name)  # "Karak district" says no more than "Karak" of which Karak is meant
+        for other, other_division, lat, lon, vote in bucket:
+            if other != name and other_division != division and vote > best.get(other, 0.0) \
+                    and flat_km(c.lat, c.lon, lat, lon) <= limit:
+                best[other] = vote
+        if not best:
+            return 0.0
+        return self.w.county * min(2.0 if division else 1.0, sum(best.values()))
+
     def _near(self, c: Candidate, name: str, block: list[tuple[str, float, float, float]]) -> float:
         """How many other names could lie within near_km of c (each counted by its reading's weight), among
         the point readings of the cells around c's."""
@@ -951,6 +1068,12 @@ def regional(direction: Optional[str]) -> bool:
 
 
 _NOT_REGIONAL = frozenset({"central", "upper", "lower"})
+
+
+@lru_cache(maxsize=4096)
+def _core_of(norm: str) -> str:
+    """A name's core (see `_core`), kept: the county term asks it of every reading in every round."""
+    return _core(norm)
 
 
 def _core(name: str) -> str:
