@@ -138,6 +138,11 @@ LONE_TOWN_COUNTRY = 0.6
 WORLD_CITY_POPULATION = 100_000
 # A village this small, spelled exactly, is only as good as the firm names around it.
 SMALL_TOWN_POPULATION = 10_000
+# A spelling this similar to the gazetteer's (after folding marks, apostrophes and articles) differs from it
+# only as transliterations of one Arabic, Persian or Cyrillic name do ("Maaret al-Numan" ~ "Ma'arret en
+# Nu'man" scores 98, "Tal Rifaat" ~ "Tall Rif'at" 95). One vowel in a short name ("Karrada" ~ "Karradi", 93)
+# may make another word, and stays a loose spelling.
+TRANSLITERATION_SIMILAR = 95.0
 # Support a loose spelling needs from firm names in its country when the document places none of them
 # (4 x a quarter of the other names' weight, or the country named outright and some more).
 LOOSE_COUNTRY = 1.0
@@ -712,11 +717,12 @@ class Resolver:
                     continue
                 best_score, best = exact[0]
                 country, local = support[(id(group_of[idx]), best.id)]
-            if not self._credible(s, best, country, local, doc_country):
-                out.append(Resolution(None, 0, best_score, ranked))
-                continue
             if firm is None:
                 firm = _FirmContext(context_groups, spans, w)
+            if not self._credible(s, best, country, local, doc_country) and (s.weak or not self._lone_transliteration(
+                    group_of[idx].key[0], best, ranked, firm)):
+                out.append(Resolution(None, 0, best_score, ranked))
+                continue
             g = group_of[idx]
             judged = self._judge(s, best, ranked, spans, firm, g, neighbours[id(g)][2], own_scores[idx])
             if judged is not None and judged is not best:
@@ -847,7 +853,9 @@ class Resolver:
             if far is not None:
                 return best if far <= self.w.near_km else None
             country, local = firm.support(self, g, best, other_w)
-            return best if local >= self.w.weak_local or country >= LOOSE_COUNTRY else None
+            if local >= self.w.weak_local or country >= LOOSE_COUNTRY:
+                return best
+            return best if self._lone_transliteration(name, best, ranked, firm) else None
         if not best.feature_code.startswith("PPL"):
             return best
         rival = world_rival(best, [c for _sc, c in ranked], self.w.near_km)
@@ -863,6 +871,21 @@ class Resolver:
             if far is not None and far > self.w.near_km and firm.support(self, g, best, other_w)[1] < self.w.weak_local:
                 return None
         return best
+
+    @staticmethod
+    def _lone_transliteration(name: str, best: Candidate, ranked: list[tuple[float, Candidate]],
+                              firm: "_FirmContext") -> bool:
+        """Whether a transliterated spelling stands on its own: the document places nothing firmly in the
+        reading's country ("Airstrikes hit Maaret al-Numan", "a UN official in Geneva said strikes hit Maaret
+        al-Numan"), so nothing there argues for another reading; the spelling differs from the gazetteer's
+        only as transliterations do ("Maaret" / "Ma'arrat"); and no reading in another country matches as
+        well. Refusing it would leave the report's town unplaced, or standing in at a city abroad."""
+        if any(other != name and p.country_code == best.country_code for other, p in firm.points):
+            return False
+        if best.exact or best.similarity < TRANSLITERATION_SIMILAR or not best.feature_code.startswith(("PPL", "ADM")):
+            return False
+        rivals = [c for _sc, c in ranked if c.id != best.id and c.country_code != best.country_code]
+        return not any(c.similarity >= best.similarity for c in rivals)
 
     def _short_match(self, s: NameSpan, c: Candidate, local: float, spans: list[NameSpan]) -> bool:
         """Whether a short name may mean reading c: spelled exactly, a user's place, or placed by its context.

@@ -72,7 +72,18 @@ def derived_names(name: str) -> list[str]:
         norm = normalise(n).split()
         if len(norm) > 1 and norm[0] == ARTICLE_KEY and len("".join(norm[1:])) >= 5:
             out.append(" ".join(norm[1:]))
+    for n in [name, *out]:
+        m = _COMPASS_FORM.match(n)
+        if m is not None:
+            out.append(_COMPASS_SWAP[m.group(1)] + n[m.end(1):])
     return out
+
+
+# A division named for its side of a region is written both ways ("Northern Darfur" in GeoNames, "North
+# Darfur" in the news; "South Kordofan" / "Southern Kordofan"): each form also gives the other.
+_COMPASS_SWAP = {"North": "Northern", "South": "Southern", "East": "Eastern", "West": "Western",
+                 "Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West"}
+_COMPASS_FORM = re.compile(r"^(Northern|Southern|Eastern|Western|North|South|East|West)(?= [A-Z])")
 
 
 @lru_cache(maxsize=1024)

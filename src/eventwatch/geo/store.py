@@ -19,7 +19,7 @@ import ahocorasick
 
 from eventwatch.geo.normalise import normalise, skeleton_token
 
-STORE_VERSION = "5"
+STORE_VERSION = "6"
 PLACES_FILE = "places.sqlite"
 AUTOMATON_FILE = "names.automaton"
 

@@ -1,0 +1,36 @@
+"""A report that names one town, in a spelling of its own, still gets that town; a division written with
+"North" where GeoNames writes "Northern" is still the division."""
+import pytest
+
+from eventwatch.geo import geoparse
+
+
+def _places(gaz, text):
+    return {t.text: t for t in geoparse(gaz, text)}
+
+
+@pytest.mark.parametrize("spelling", ["Maaret al-Numan", "Marat al-Numan", "Maarat al-Numan"])
+def test_a_lone_transliterated_town_is_resolved_when_nothing_in_the_text_argues_otherwise(gaz, spelling):
+    found = _places(gaz, f"Warplanes bombed {spelling} before dawn on Tuesday.")
+    place = found[spelling].place
+    assert place is not None and place.country_code == "SY" and place.admin1 == "Idlib"
+
+
+def test_a_lone_town_far_from_the_reports_other_places_in_its_country_stays_a_stand_in(gaz):
+    # The document places itself in Baghdad; a loose spelling of a town in Dhi Qar is not believed there.
+    found = _places(gaz, "Mortars struck Karrada in Baghdad on Friday.")
+    assert found["Karrada"].place is None
+    assert found["Karrada"].fallback is not None and found["Karrada"].fallback.country_code == "IQ"
+
+
+def test_a_one_vowel_variant_of_a_short_name_is_no_transliteration_on_its_own(gaz):
+    assert _places(gaz, "Mortars struck Karrada on Friday.")["Karrada"].place is None
+
+
+@pytest.mark.parametrize("written, division", [
+    ("North Darfur", "Northern Darfur"), ("South Darfur", "Southern Darfur"),
+    ("South Kordofan", "Southern Kordofan"), ("West Darfur", "Western Darfur"),
+])
+def test_north_and_northern_forms_of_a_division_name_are_one_division(gaz, written, division):
+    place = _places(gaz, f"Fighting displaced thousands in {written} this week.")[written].place
+    assert place is not None and place.name == division and place.feature_code == "ADM1" and place.precision == 4
