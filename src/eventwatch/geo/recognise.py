@@ -69,6 +69,10 @@ _AFTER_LANGUAGE = frozenset({"and", "or", "translation", "translations", "langua
                              "versions", "original", "only", "too", "as", "by", "from", "with", "in", "on", "at",
                              "to", "for"})
 _ERAS = frozenset({"BC", "AD", "BCE", "CE"})
+# What ends a route number ("S.C. 5 near...", "W.Va. 61.", "S.C. 5 Bypass"), not a figure ("5,000", "5.2").
+_ROUTE_NUMBER_END = re.compile(r"(?![.,]\d)(?![\w-])")
+# A dateline's dash when the place opens a sentence rather than a line ("... headline. CLINTON — A fire").
+_DATELINE_DASH = re.compile(r"\s*(?:--|[-–—])\s+")
 # Kinds of place whose "X of" opens a place's mention ("the town of Tel Tamer", "the province of Latakia").
 # Kinds of place that are a named part of a town ("the Karrada district of Baghdad", "the Hodan area of X").
 _PART_OF_TOWN = frozenset({"district", "neighbourhood", "neighborhood", "quarter", "area", "suburb", "sector"})
@@ -272,7 +276,7 @@ class Recogniser:
             )
             cands = [c for c in cands if c.kind != NAME_ABBREVIATION
                      or (comma_before and surface.rstrip(".") == c.matched.rstrip("."))
-                     or (dotted_ok and "." in c.matched
+                     or ((dotted_ok or self._abbreviation_opens(text, tokens, c.matched, i, j)) and "." in c.matched
                          and text[tokens[i].start : tokens[i].start + len(c.matched)] == c.matched)]
             if j - i > 1 and _ABBREVIATION_JOIN.search(text, tokens[i].start, tokens[j - 1].start + 1):
                 # "Monroeville, Ala. An alert...": the period may end the sentence, so a name read across it
@@ -359,7 +363,9 @@ class Recogniser:
             if _PARTY_STATE.search(text, max(0, s.start - 3), s.start) is not None:
                 s.locational, s.cue = False, "affiliation"  # a politician's state, not where anything happened
         kept = [s for s in kept if not s.abbreviation or after_comma(text, s, kept) or s.firm
-                or s.cue == "affiliation"]
+                or s.cue == "affiliation"
+                or ("." in text[s.start : s.end]
+                    and self._abbreviation_opens(text, tokens, text[s.start : s.end], s.i, s.j))]
         if spacy_doc is not None:
             kept = _apply_entities(kept, spacy_doc, tokens, text, readings)
         if self.literal_modifiers is not None:
@@ -502,6 +508,11 @@ class Recogniser:
         elif at_line_start and first_upper(text[s.start : s.end]) and len(text[s.start : s.end]) > 3 \
                 and _DATELINE_AFTER.match(text, s.end):
             s.cue = "dateline"  # "LONDON – The prime minister...", "BEIRUT (Reuters) -"
+        elif sentence_start and tokens[i].norm != "the" and text[s.start : s.end].isupper() \
+                and len(text[s.start : s.end]) > 3 and _DATELINE_DASH.match(text, s.end):
+            s.cue = "dateline"  # "... Headline words. CLINTON — A fire...": a dateline run on after a headline
+        if s.cue == "dateline" and _DATELINE_DASH.match(text, s.end):
+            a1 = None  # "MIDDLETOWN - Police said...": the story's first word after the dash is no part of the name
         # Cues before the name.
         if s.cue == "dateline":
             pass
@@ -681,7 +692,10 @@ class Recogniser:
             return False  # "the University", "the State", "to Council": an institution, not a town
         if single and not firm and not division and first.norm in getattr(self, "_lower", ()):
             return False  # the document also writes it as an ordinary word ("flu", "reading")
-        if single and first.norm in cues.given_names and a1 is not None and a1.text[:1].isupper() \
+        # "Dallas-Fort Worth", "Logan-Rogersville": two places joined by a bare hyphen name an area or a joint
+        # district; each is a place, though one is also a given name or a small town beside a capital.
+        paired = j < len(tokens) and text[s.end : tokens[j].start] == "-" and bool(taken) and taken[j]
+        if single and first.norm in cues.given_names and a1 is not None and a1.text[:1].isupper() and not paired \
                 and not _date_at(text, tokens, j, cues) \
                 and a1.norm not in cues.organisation_heads and a1.norm not in cues.vague_after \
                 and a1.norm not in cues.person_titles and not (division and not firm and a1.text.isupper()):
@@ -707,15 +721,18 @@ class Recogniser:
             # unless the longer name is an institution's ("Concord Police", "Butler County Auditor").
             # Beside another name ("Rod Stewart", "Cherry Hinton", "Oakdale Fire Department") it may be a
             # place or a person: it is kept, but as part of a longer name rather than where something happened.
+            named_division = self._division_named(tokens, s)
             if b1 is not None and b1.text[:1].isupper() and not sentence_start \
-                    and b1.norm not in cues.directions and b1.norm not in cues.vague_before:
+                    and b1.norm not in cues.directions and b1.norm not in cues.vague_before \
+                    and not self._opens_sentence_as_word(text, tokens, i - 1):
                 if not (taken and taken[i - 1]):
                     return False
                 if not self._strong_at(taken, i - 1):
                     s.locational, s.cue = False, "embedded"
             if a1 is not None and a1.text[:1].isupper() and not self._strong_at(taken, j) \
                     and a1.norm not in cues.vague_after and not SENTENCE_BREAK.search(text[s.end : a1.start]):
-                if not (taken and taken[j]) and not self._institution_follows(text, tokens, j):
+                if not (taken and taken[j]) and not named_division \
+                        and not self._institution_follows(text, tokens, j):
                     return False
                 s.locational, s.cue = False, "embedded"
             if s.locational is False and s.cue == "metonymy":
@@ -795,6 +812,39 @@ class Recogniser:
             return False
         after = tokens[k + 2] if k + 2 < len(tokens) else None
         return after is None or text[last.end : after.start].strip() != "" or not after.text[:1].isupper()
+
+    def _opens_sentence_as_word(self, text: str, tokens: list[Token], k: int) -> bool:
+        """Token k opens a sentence and is an ordinary word there ("A Merrimack County jury", "Only Lakeview
+        voted", "Former Oakdale officials"): an article, or a word the document also writes in lower case. Its
+        capital is the sentence's, so the name after it does not continue another name."""
+        t = tokens[k]
+        gap = text[tokens[k - 1].end : t.start] if k > 0 else ""
+        if not (k == 0 or SENTENCE_BREAK.search(gap) or _DATELINE_DASH.fullmatch(gap)) \
+                or (len(t.text) > 1 and t.text.isupper()):
+            return False
+        return t.norm in ("a", "an") or t.norm in getattr(self, "_lower", ())
+
+    def _division_named(self, tokens: list[Token], s: NameSpan) -> bool:
+        """A name the gazetteer holds with its division word ("Travis County", "Orleans Parish"): no person or
+        brand is called so, so before other capitalised words ("the Travis County Medical Examiner", "Travis
+        County Crimestoppers") it is the division an institution or an office is named for, not a longer
+        name's part that happens to spell a town."""
+        last = tokens[s.j - 1]
+        return s.j - s.i > 1 and last.text[:1].isupper() \
+            and self.cues.vague_after.get(last.norm) in ("admin1", "admin2") \
+            and any(c.exact and c.feature_code.startswith("ADM") for c in s.candidates)
+
+    def _abbreviation_opens(self, text: str, tokens: list[Token], matched: str, i: int, j: int) -> bool:
+        """A dotted state abbreviation opening a route number or an institution's name ("S.C. 5", "W.Va. 61",
+        "the S.C. Highway Patrol", "N.J. Division of Taxation"), as AP style writes them: the state is named,
+        though no place cue or "Town, " stands before it. A bare code ("IN", "OR") never is."""
+        end = tokens[i].start + len(matched)
+        if j >= len(tokens) or text[end : tokens[j].start] != " ":
+            return False
+        nxt = tokens[j]
+        if nxt.text.isdigit():
+            return len(nxt.text) <= 4 and _ROUTE_NUMBER_END.match(text, nxt.end) is not None
+        return self._institution_follows(text, tokens, j)
 
     def _institution_follows(self, text: str, tokens: list[Token], j: int) -> bool:
         """Whether the capitalised words after a name end in an institution's head ("Gold Dome Lions Club")."""
