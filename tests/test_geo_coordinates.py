@@ -174,7 +174,8 @@ def test_a_coordinate_in_the_event_sentence_wins_over_the_town_named_there(gaz):
     text = "An airstrike hit a bakery in Saraqib at 35.8621, 36.8003 (coordinates) on Monday."
     place = choose_event_location(geoparse(gaz, text), 0, len(text))
     assert (place.lat, place.lon, place.precision, place.country_code) == (35.8621, 36.8003, 1, "SY")
-    assert place.evidence.text == "35.8621, 36.8003"
+    # the point is written beside the town, so it is the town's point: one place, read from both spans
+    assert place.evidence.text == "Saraqib at 35.8621, 36.8003"
 
 
 def test_a_point_stated_in_another_sentence_places_the_event_at_the_same_town(gaz):
@@ -206,7 +207,8 @@ def test_a_coordinate_in_a_report_becomes_the_events_place_end_to_end(resources)
     assert loc.precision == WHERE_PREC_EXACT and loc.country_code == "SY"
     assert loc.lat == pytest.approx(35 + 51 / 60 + 44 / 3600, abs=1e-6)
     assert loc.lon == pytest.approx(36 + 48 / 60 + 1 / 3600, abs=1e-6)
-    assert body[loc.evidence.start : loc.evidence.end] == "35°51′44″N 36°48′01″E"
+    # written beside the town's name, the point is the town's: its evidence spans both
+    assert body[loc.evidence.start : loc.evidence.end] == "Saraqib, at 35°51′44″N 36°48′01″E"
 
 
 def test_entity_evaluation_counts_a_coordinate_as_a_location_with_its_own_span(gaz):

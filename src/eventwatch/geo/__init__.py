@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from eventwatch.geo.coordinates import coordinate_toponym, find_coordinates
+from eventwatch.geo.coordinates import coordinate_toponym, find_coordinates, mark_named_points, name_the_points
 from eventwatch.geo.event_location import choose_event_location, unresolved_names
 from eventwatch.geo.fallback import add_fallbacks, reposition_approximate
 from eventwatch.geo.gazetteer import Candidate, Gazetteer, prior_score
@@ -39,6 +39,8 @@ def geoparse(
     of the nearest town (see `coordinates`).
     """
     spans = Recogniser(gazetteer).recognise(text, spacy_doc)
+    found = find_coordinates(text)
+    mark_named_points(text, spans, found)  # "Tall X, at 36.47N 37.10E": the name is firmly a place
     resolutions = Resolver(gazetteer).resolve(spans, doc_country=doc_country, publisher=publisher, text=text)
     keep = _believed(spans, resolutions, gazetteer, doc_country)
     for k, s in enumerate(spans):
@@ -58,23 +60,25 @@ def geoparse(
     sentences = SentenceIndex(text, spacy_doc)
     toponyms = _toponyms(text, [spans[k] for k in kept], [resolutions[k] for k in kept], containers, document_id,
                          sentences)
-    return _with_coordinates(gazetteer, text, toponyms, document_id, sentences)
+    return _with_coordinates(gazetteer, text, toponyms, document_id, sentences, found)
 
 
 def _with_coordinates(gazetteer: Gazetteer, text: str, toponyms: list[Toponym], document_id: str,
-                      sentences: SentenceIndex) -> list[Toponym]:
+                      sentences: SentenceIndex, found: Optional[list] = None) -> list[Toponym]:
     """The toponyms with every coordinate pair written in the text added as a place of its own.
 
     A name read inside a coordinate ("N", "E" are no places, but a store may hold odd names) gives way to it.
     """
-    found = find_coordinates(text)
+    found = find_coordinates(text) if found is None else found
     if not found:
         return toponyms
     nearest = getattr(gazetteer, "nearest_place", None)
     points = [coordinate_toponym(text, c, nearest(c.lat, c.lon) if nearest is not None else None,
                                  document_id=document_id, sentence=sentences.around(c.start)) for c in found]
     kept = [t for t in toponyms if not any(t.start < c.end and c.start < t.end for c in found)]
-    return sorted(kept + points, key=lambda t: t.start)
+    merged = sorted(kept + points, key=lambda t: t.start)
+    name_the_points(text, merged)  # a point written beside a name is that name's place
+    return merged
 
 
 def _toponyms(text: str, spans, resolutions, containers, document_id: str, sentences: SentenceIndex) -> list[Toponym]:

@@ -17,9 +17,14 @@ times, temperatures "12°C"). So a form is accepted only where it cannot be anyt
 Every value is range-checked (|lat| <= 90, |lon| <= 180, minutes and seconds < 60). MGRS grid references
 are read with at least three digits a side (a 100 m square or finer), their letters checked against the
 zone and band they name (see `grid_references`).
+
+A coordinate written right beside a name ("the village of X (36.25, 37.21)", "Tall X, at 36.47N 37.10E")
+is that name's position: the name becomes the point's place (`name_the_points`), so the report yields one
+place, named and exact, rather than a stand-in beside a bare point.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Any, Optional
@@ -276,3 +281,159 @@ def coordinate_toponym(text: str, coordinate: Coordinate, nearest: Optional[tupl
         alternative["distance_km"] = round(km, 1)
         place.alternatives = [alternative]
     return Toponym(start, end, raw, place, True, COORDINATE_CUE)
+
+
+# -- a coordinate beside a name ---------------------------------------------------------------------------------
+
+NAMED_POINT_CUE = "named point"  # the cue of a name a coordinate is written beside ("X (36.25, 37.21)")
+# How near a reading of a name must lie to the point written beside it to be the reading meant: UCDP's
+# "near a known place" radius.
+NAMED_POINT_KM = 25.0
+# What may stand between a name and the coordinate that places it: an opening bracket ("Kafr X (36.25,
+# 37.21)"), or a comma or dash, perhaps "at", "located at", "at coordinates", "GPS:" ("Tall X, at 36.47N 37.10E").
+_BESIDE = re.compile(
+    r"\s*(?:[(\[]\s*|(?:[,–—-]\s*)?(?:(?:(?:located|situated)\s+)?at\s+)?"
+    r"(?:(?:the\s+)?(?:co-?ordinates?|gps|grid(?:\s+reference)?|position)\s*:?\s*)?)",
+    re.IGNORECASE,
+)
+
+
+def beside(text: str, name_end: int, coordinate: Coordinate) -> bool:
+    """Whether the coordinate is written right after a name that ends at `name_end`, as the name's position
+    (nothing but a bracket, a comma, "at" or a coordinate word between them)."""
+    return name_end <= coordinate.start and coordinate.start - name_end <= 40 \
+        and _BESIDE.fullmatch(text, name_end, coordinate.start) is not None
+
+
+def name_before(text: str, spans: list, coordinate: Coordinate) -> Optional[int]:
+    """Index of the name in `spans` (anything with `start`, `end` and `locational`, in text order) that the
+    coordinate is written beside, or None. The name ending last before the point is the one it places: a
+    facility rather than the town inside its name."""
+    before = [k for k, s in enumerate(spans) if s.end <= coordinate.start and s.locational
+              and getattr(s, "cue", None) != COORDINATE_CUE]
+    if not before:
+        return None
+    best = max(before, key=lambda k: (spans[k].end, -spans[k].start))
+    return best if beside(text, spans[best].end, coordinate) else None
+
+
+def name_the_points(text: str, toponyms: list[Toponym]) -> None:
+    """Give each coordinate written beside a name to that name (in place), so a report that names a place and
+    gives its position yields one place: the name's, at the written point.
+
+    An unresolved name ("the village of Kafr X (36.25, 37.21)") gets the point as its place, at precision 1,
+    in the country and division of the town nearest the point, its evidence spanning the name and the
+    coordinate. A resolved name keeps the reading that lies within 25 km of the point, if one of its
+    alternatives does and its chosen reading does not ("Tall X" in Syria rather than a namesake elsewhere);
+    the coordinate's own toponym is then named after that reading. A name no reading of which lies near the
+    point keeps its reading and the point stays a place of its own."""
+    for c in [t for t in toponyms if t.cue == COORDINATE_CUE and t.place is not None and t.place.lat is not None]:
+        k = name_before(text, toponyms, Coordinate(c.start, c.end, c.place.lat, c.place.lon, ""))
+        if k is None:
+            bounds = unknown_name_before(text, c.start)
+            if bounds is not None and not any(t.start < bounds[1] and bounds[0] < t.end for t in toponyms):
+                name = Toponym(bounds[0], bounds[1], text[bounds[0] : bounds[1]], None, True, NAMED_POINT_CUE)
+                name.place = _named_point(text, name, c, name.text)
+                c.place = dataclasses.replace(name.place, raw=c.text, alternatives=list(name.place.alternatives))
+                toponyms.insert(toponyms.index(c), name)
+            continue
+        t = toponyms[k]
+        point = c.place
+        if t.place is None:
+            named = _named_point(text, t, c, t.text)
+            t.place, t.fallback = named, None
+            c.place = dataclasses.replace(named, raw=c.text, alternatives=list(named.alternatives))
+            continue
+        reading = _nearest_reading(t.place, point.lat, point.lon)
+        if reading is None:
+            continue
+        if reading is not t.place:
+            t.place = reading
+        named = _named_point(text, t, c, reading.name)
+        named.country_code, named.admin1 = reading.country_code or named.country_code, reading.admin1 or named.admin1
+        named.admin2 = reading.admin2
+        c.place = dataclasses.replace(named, raw=c.text)
+
+
+# A name the gazetteer may not hold, as written before a coordinate: capitalised words, perhaps joined by an
+# Arabic article or a hyphen ("Tell Hamis", "Kafr al-Ward", "Deir Abu-Said"), at most five.
+_NAME_WORD = r"(?:(?:[Aa][lnrsdz]|[Ee]l|[Aa]sh)[-‐])?[A-Z][\w’'‘]*(?:[-‐][A-Za-z][\w’'‘]*)*"
+_PARTICLE = r"(?:al|el|ad|ar|as|ash|az|an|bin|ibn|abu|umm|de|del|la)"
+_UNKNOWN_NAME = re.compile(rf"(?<![\w’'‘-])(?:{_NAME_WORD})(?: (?:{_NAME_WORD}|{_PARTICLE}(?= [A-Z]))){{0,4}}$")
+
+
+def unknown_name_before(text: str, position: int) -> Optional[tuple[int, int]]:
+    """The span of a capitalised name written right before a coordinate at `position` ("Tell Hamis (36.47,
+    37.10)"), without the words that only open a sentence or a phrase ("In", "The", "On Monday"), or None.
+    A position given with a name is what makes it a place, so the name need not be in any gazetteer."""
+    from eventwatch.geo.lexicon import load_cues
+
+    end = next((e for e in range(max(1, position - 40), position + 1)  # the widest gap: "X, at", not "at"
+                if text[e - 1].isalpha() and _BESIDE.fullmatch(text, e, position)), None)
+    if end is None:
+        return None
+    m = _UNKNOWN_NAME.search(text, max(0, end - 80), end)
+    if m is None:
+        return None
+    cues = load_cues()
+    skip = cues.locative_before | cues.months | {"the", "a", "an", "on", "by", "and", "or", "of"}
+    start = m.start()
+    for word in re.finditer(r"\S+", text[m.start() : end]):
+        if word.group().lower() not in skip:
+            start = m.start() + word.start()
+            break
+    else:
+        return None
+    if all(w.lower() in cues.months or w.lower() in cues.common_words for w in text[start:end].split()):
+        return None  # "Sunday", "Officials": words that open sentences, not names
+    return start, end
+
+
+def _named_point(text: str, name: Toponym, point: Toponym, label: str) -> Place:
+    """The written point under the name beside it, its evidence spanning both ("Kafr X (36.25, 37.21)")."""
+    p = point.place
+    ev = p.evidence
+    evidence = Evidence(ev.document_id if ev else "", "location", text[name.start : point.end], name.start, point.end,
+                        ev.sentence if ev else "", ev.sentence_start if ev else 0)
+    return Place(name=label, lat=p.lat, lon=p.lon, country_code=p.country_code, admin1=p.admin1,
+                 precision=WHERE_PREC_EXACT, raw=text[name.start : name.end], evidence=evidence,
+                 alternatives=[dict(a) for a in p.alternatives])
+
+
+def _nearest_reading(place: Place, lat: float, lon: float) -> Optional[Place]:
+    """Of a resolved name's reading and its alternatives, the one nearest the point within 25 km, as a Place
+    (the chosen reading itself when it is that one), or None when none lies so near."""
+    from eventwatch.geo.resolve import haversine_km
+
+    options: list[tuple[float, Any]] = []
+    if place.lat is not None and place.lon is not None:
+        options.append((haversine_km(lat, lon, place.lat, place.lon), place))
+    for alt in place.alternatives:
+        if alt.get("lat") is not None and alt.get("lon") is not None:
+            options.append((haversine_km(lat, lon, alt["lat"], alt["lon"]), alt))
+    near = [o for o in options if o[0] <= NAMED_POINT_KM]
+    if not near:
+        return None
+    best = min(near, key=lambda o: o[0])[1]
+    if best is place:
+        return place
+    others = [a for a in place.alternatives if a is not best]
+    former = {"name": place.name, "lat": place.lat, "lon": place.lon, "geonames_id": place.geonames_id,
+              "country_code": place.country_code, "admin1": place.admin1, "admin2": place.admin2,
+              "feature_code": place.feature_code, "precision": place.precision}
+    return Place(name=best["name"], lat=best["lat"], lon=best["lon"], geonames_id=best.get("geonames_id"),
+                 country_code=best.get("country_code"), admin1=best.get("admin1") or None,
+                 admin2=best.get("admin2") or None, precision=best.get("precision") or place.precision,
+                 feature_code=best.get("feature_code"), raw=place.raw, evidence=place.evidence,
+                 alternatives=[former] + others)
+
+
+def mark_named_points(text: str, spans: list, coordinates: list[Coordinate]) -> None:
+    """Mark each recognised name a coordinate is written beside as firmly a place (in place): a position given
+    with a name is the strongest cue a report can give that the name is a place, whatever else it names."""
+    for c in coordinates:
+        k = name_before(text, spans, c)
+        if k is not None:
+            spans[k].firm = True
+            if spans[k].cue is None:
+                spans[k].cue = NAMED_POINT_CUE

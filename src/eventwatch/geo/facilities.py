@@ -1,4 +1,4 @@
-"""Named facilities and sites: hospitals, schools, mosques, camps, prisons, airports, stadiums, courts.
+"""Named facilities and sites: hospitals, schools, mosques, camps, prisons, airports, stadiums, court buildings.
 
 Conflict reports place events at buildings and compounds ("shelling hit Al-Quds Hospital", "detained at
 Crossroads Correctional Center", "the strike on Camp Speicher"); no gazetteer holds them, and the place name
@@ -43,7 +43,7 @@ _DOTTED = frozenset({"st", "mt", "ft", "dr"})
 _POSSESSIVE = ("'s", "’s")
 _KEYS = ("heads", "sites", "heads_of", "prefixes", "surname_heads", "acting_verbs", "people_nouns",
          "organisation_tails", "attack_nouns", "town_heads", "membership_words", "located_words",
-         "struck_words")
+         "struck_words", "institution_heads", "physical_before", "building_words")
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,9 @@ class FacilityWords:
     membership_words: frozenset[str]
     located_words: frozenset[str]  # words after a facility's name that say where it stands ("located", "built")
     struck_words: frozenset[str]  # participles after "X was" that make it the scene ("shelled", "captured")
+    institution_heads: frozenset[str]  # heads named as proceedings more often than as buildings ("court")
+    physical_before: frozenset[str]  # words before a name that can only mean its building ("outside")
+    building_words: frozenset[str]  # words after a name for the structure itself ("building", "compound")
     # lower-case compound heads as word tuples ("military", "airport"), longest first
     lowercase_heads: tuple[tuple[str, ...], ...] = ()
     # the same compounds by their last word, longest first: a lower-case token can only end the compounds
@@ -87,7 +90,7 @@ def load_facilities(path: str = str(DATA_DIR / "facilities.yaml")) -> FacilityWo
         if not isinstance(value, list) or not all(isinstance(w, str) and w and w == w.lower() for w in value):
             raise ValueError(f"facilities.yaml: {key} must be a list of lower-case words (quote YAML words like on/off)")
         lists[key] = frozenset(value)
-    for key in ("heads_of", "surname_heads", "sites", "town_heads"):
+    for key in ("heads_of", "surname_heads", "sites", "town_heads", "institution_heads"):
         stray = lists[key] - lists["heads"]
         if stray:
             raise ValueError(f"facilities.yaml: {key} must be heads too: {sorted(stray)}")
@@ -246,6 +249,14 @@ def _lowercase_run(text: str, tokens: list[Token], k: int, cues: Cues, words: Fa
     return None
 
 
+def _inner_place(held: list[NameSpan]) -> NameSpan | None:
+    """The known place a facility's name holds: one spelled exactly before a loose spelling, then the longest.
+    A word of the name read loosely ("Teaching" ~ "Tacheng") or an adjective ("European") is longer than the
+    town it follows in "Basra Teaching Hospital" but is no evidence of where the building is."""
+    named = [s for s in held if s.candidates]
+    return max(named, key=lambda s: (any(c.exact for c in s.candidates), s.end - s.start), default=None)
+
+
 def _compound_start(tokens: list[Token], h: int, words: FacilityWords) -> int:
     """First token of the longest lower-case compound head ending at token h ("border crossing")."""
     for compound in words.by_last_word.get(tokens[h].norm, ()):
@@ -309,6 +320,8 @@ def _used_as_place(text: str, tokens: list[Token], i: int, j: int, kept: list[Na
     if b >= 0 and tokens[b].text.islower() and tokens[b].norm in cues.locative_before \
             and not SENTENCE_BREAK.search(text[tokens[b].end : tokens[i].start]):
         return site or tokens[b].norm not in cues.weak_locative or not _member_of(tokens, b, words)
+    if words is not None and _struck_before(text, tokens, b, i, words):
+        return True
     if b >= 1 and tokens[b].text.islower() and (
         (tokens[b].norm == "on" and words is not None and tokens[b - 1].norm in words.attack_nouns)
         or (prefixed and tokens[b].norm == "of" and tokens[b - 1].norm in cues.place_of)
@@ -329,6 +342,30 @@ def _used_as_place(text: str, tokens: list[Token], i: int, j: int, kept: list[Na
     if words is not None and gap == " " and _done_to(text, tokens, j, words):
         return True
     return gap == ", " and j in starts
+
+
+def _struck_before(text: str, tokens: list[Token], b: int, i: int, words: FacilityWords) -> bool:
+    """Whether the verb at token b says what was done to the facility named from token i ("shelling damaged
+    X Hospital", "militants looted the X Museum"): the same verbs that make it the scene after "was"."""
+    return b >= 0 and tokens[b].text.islower() and tokens[b].norm in words.struck_words \
+        and not SENTENCE_BREAK.search(text[tokens[b].end : tokens[i].start])
+
+
+def _building_meant(text: str, tokens: list[Token], i: int, j: int, words: FacilityWords) -> bool:
+    """Whether the words around an institution's name (tokens i..j) can only mean its building: a physical
+    position before it ("outside X Court"), a verb of damage ("bombed the X Court"), an attack on it, or a
+    word for the structure after it ("the X Court building"). "In", "at", "to" and "before" are not enough:
+    one appears in, at or before a court as a party to its proceedings."""
+    b = i - 1
+    while b > 0 and tokens[b].norm in ("the", "a", "an") and tokens[b].text.islower():
+        b -= 1
+    if b >= 0 and tokens[b].text.islower() and not SENTENCE_BREAK.search(text[tokens[b].end : tokens[i].start]):
+        if tokens[b].norm in words.physical_before or tokens[b].norm in words.struck_words:
+            return True
+        if tokens[b].norm == "on" and b >= 1 and tokens[b - 1].norm in words.attack_nouns:
+            return True
+    return j < len(tokens) and text[tokens[j - 1].end : tokens[j].start] == " " and tokens[j].text.islower() \
+        and tokens[j].norm in words.building_words
 
 
 _BE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
@@ -427,7 +464,7 @@ def facilities(text: str, tokens: list[Token], kept: list[NameSpan], readings: l
         if crossing:
             continue  # a known name straddles the run's edge: the run is not one name
         held = [s for s in kept if i <= s.i and s.j <= j and not s.demonym]
-        inner = max((s for s in held if s.candidates), key=lambda s: s.end - s.start, default=None)
+        inner = _inner_place(held)
         if tokens[h].text.islower() and tokens[h].norm in words.town_heads and inner is not None \
                 and inner.i == i and inner.j == _compound_start(tokens, h, words) \
                 and any(c.exact for c in inner.candidates):
@@ -437,6 +474,11 @@ def facilities(text: str, tokens: list[Token], kept: list[NameSpan], readings: l
                         vague="near" if cands else None, weak=bool(cands), unknown=not cands, facility=True)
         if _acting(text, tokens, i, j, cues, words):
             continue  # an institution acting: left as it was read
+        if tokens[h].norm in words.institution_heads:
+            if _building_meant(text, tokens, i, j, words):
+                accept(span, h)
+                last_end = j
+            continue  # "appeared in X District Court": the proceedings, not a place
         # a town's possessive places it ("Brooklyn's Barclays Center" is the Barclays Center in Brooklyn)
         if not (lead is not None or _used_as_place(text, tokens, i, j, kept, cues, site, words,
                                                    h == i and tokens[h].norm in words.prefixes)):

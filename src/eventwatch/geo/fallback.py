@@ -40,6 +40,41 @@ def document_focus(toponyms: Sequence[Toponym]) -> Optional[Place]:
     return best[1]
 
 
+FACILITY_CUE = "facility"  # geo/facilities.py: a named building or site
+EMBEDDED_CUE = "embedded"  # a known name read inside a longer one
+
+
+def _inner_place(toponyms: Sequence[Toponym], k: int, focus: Optional[Place]) -> Optional[Place]:
+    """The place named inside facility `k` ("Lagos" in "Lagos State University Teaching Hospital"), where it
+    can stand in for the facility: the building is in or near the town its name carries far more often than
+    at the document's main place. Not where the document is about another country: there the inner name is
+    a namesake or a dedication ("Al-Quds Hospital" in Aleppo is not in Jerusalem). A country inside the name
+    ("the Turkish Embassy", "British Council School") says whose it is, not where it is."""
+    t = toponyms[k]
+    if t.cue != FACILITY_CUE:
+        return None
+    inside = [o for o in toponyms if o is not t and o.cue == EMBEDDED_CUE and o.place is not None
+              and o.place.lat is not None and o.place.precision <= WHERE_PREC_ADMIN1
+              and t.start <= o.start and o.end <= t.end]
+    if not inside:
+        return None
+    best = max(inside, key=lambda o: (o.end - o.start, -o.start)).place
+    if focus is not None and focus.country_code and best.country_code != focus.country_code:
+        return None
+    return best
+
+
+def _place_after(toponyms: Sequence[Toponym], k: int) -> Optional[Place]:
+    """The town written right after facility `k` and a comma ("the X Library, Dublin"): where it stands."""
+    t = toponyms[k]
+    if t.cue != FACILITY_CUE:
+        return None
+    nxt = next((o for o in toponyms[k + 1 :] if o.start >= t.end), None)
+    if nxt is None or nxt.start - t.end != 2 or not nxt.locational or not _point(nxt.place):
+        return None
+    return nxt.place
+
+
 def fallback_place(toponyms: Sequence[Toponym], k: int, container: Optional[int] = None,
                    focus: Optional[Place] = None) -> Optional[Place]:
     """The stand-in for unresolved toponym `k`, with a precision that says how loosely it stands in."""
@@ -47,6 +82,9 @@ def fallback_place(toponyms: Sequence[Toponym], k: int, container: Optional[int]
     source, precision = None, WHERE_PREC_ADMIN2
     if container is not None and toponyms[container].place is not None:
         source = toponyms[container].place
+        precision = WHERE_PREC_NEAR if _point(source) else source.precision
+    elif (inner := _place_after(toponyms, k) or _inner_place(toponyms, k, focus)) is not None:
+        source = inner
         precision = WHERE_PREC_NEAR if _point(source) else source.precision
     else:
         for j in range(k - 1, -1, -1):
