@@ -42,6 +42,14 @@ def test_titles_ranks_months_and_initials_do_not_end_sentences(rules):
         "Maj.-Gen. Ramos said Dr. Lee was safe."]
 
 
+def test_a_coordinates_hemisphere_letter_ends_a_sentence_where_an_initial_would_not(rules):
+    text = ("The crater lies at 35.9312°N 36.6120°E. Separately, a drone hit a bakery. "
+            "A second site, 33°47'N 44°30'E. Rescuers arrived. Lt. Col. A. K. Dan was there.")
+    assert sentences(rules, text) == [
+        "The crater lies at 35.9312°N 36.6120°E.", "Separately, a drone hit a bakery.",
+        "A second site, 33°47'N 44°30'E.", "Rescuers arrived.", "Lt. Col. A. K. Dan was there."]
+
+
 def test_reference_words_hold_only_before_a_number(rules):
     assert sentences(rules, "Resolution No. 12 passed. The envoy said no. Talks ended.") == [
         "Resolution No. 12 passed.", "The envoy said no.", "Talks ended."]

@@ -32,6 +32,9 @@ _WORD_BEFORE = re.compile(r"[\w.'\u2019-]+$")
 _WORD_AFTER = re.compile(r"[\"'\u201c\u2018]*([^\W\d_]+)")
 _DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # U.S, a.m, e.g (the last stop is not in the word)
 _INITIAL = re.compile(r"[^\W\d_]")
+# a degree, minute or second sign (or a digit) right before a one-letter word: a hemisphere letter ends a
+# coordinate ("36.88°E", "44°30′E", "37.1E")
+_HEMISPHERE_BEFORE = re.compile(r"(?:\d[\u00b0\u00ba\u02da\u2032\u2033'\u2019\"\u201d]?|[\u00b0\u00ba\u02da\u2032\u2033])$")
 _SECTIONS = ("always", "before_numbers", "before_openers")
 _CLOSING_QUOTE = re.compile(r"""["'\u201d\u2019\u00bb]\s*$""")
 # up to three capitalised words (a name, or a pronoun) and then a word: `" Smith said`, `" Col. Ali told`
@@ -126,6 +129,8 @@ class RuleSplitter:
         if _DOTTED.fullmatch(word) or word in abbr.before_openers or last in abbr.before_openers:
             nxt = _WORD_AFTER.match(following)  # "U.S. Army" goes on, "in the U.S. The" ends
             return nxt is not None and nxt.group(1).lower() in abbr.openers
+        if _INITIAL.fullmatch(word) and _HEMISPHERE_BEFORE.search(line, max(0, m.start() - 4), m.start() - 1):
+            return True  # "... at 36.12°N 36.88°E. Separately": a coordinate's hemisphere, not an initial
         if _INITIAL.fullmatch(last) or word in abbr.always or last in abbr.always:
             return False  # "J. Smith", "D-W. Va.", "Gen. Haftar", "Maj.-Gen. Ali"
         if word in abbr.before_numbers or last in abbr.before_numbers:
