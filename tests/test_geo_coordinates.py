@@ -227,3 +227,9 @@ def test_geocode_command_shows_a_coordinate_as_a_place():
     [found] = json.loads(r.stdout)
     assert found["text"] == "36°20′N 43°08′E" and found["cue"] == COORDINATE_CUE
     assert found["place"]["precision"] == WHERE_PREC_EXACT and found["place"]["country_code"] == "IQ"
+
+
+def test_a_coordinates_evidence_sentence_ends_at_its_hemisphere_letter(gaz):
+    text = "Our team geolocated the crater at 35.9312°N 36.6120°E. Separately, a drone hit a bakery in Idlib."
+    point = next(t for t in geoparse(gaz, text) if t.cue == "coordinates")
+    assert point.place.evidence.sentence == "Our team geolocated the crater at 35.9312°N 36.6120°E."

@@ -11,7 +11,9 @@ import re
 from typing import Any, Optional
 
 _BOUNDARY = re.compile(r"(?<=[.!?؟])[\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\u0600-\u06ff])|\n\s*")
-_ABBREVIATION = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|No|U\.S|Ft|Mt|vs|etc)\.$")
+# An initial ends no sentence, but a coordinate's hemisphere letter after a degree sign or digit does
+# ("... at 36.12°N 36.88°E. Separately, ...").
+_ABBREVIATION = re.compile(r"\b(?:(?<![\d\u00b0\u00ba\u02da\u2032\u2033'\u2019\"\u201d])[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|No|U\.S|Ft|Mt|vs|etc)\.$")
 
 
 def sentence_bounds(text: str, spacy_doc: Any = None) -> list[tuple[int, int]]:
