@@ -21,6 +21,11 @@ A winning reading is then judged on firm support alone, each other name read as 
 (`Resolver._judge`): a loose spelling or a village far from the document's firm places, and a small town that
 beat a world city of its name only through other names' unlikely readings, do not beat "unresolved" (the
 name stands in at the document's places) or the world city.
+
+Where a town and the division or country around it share a name ("New York", "Quebec", "Washington"), only
+words that fit one of them decide ("upstate", "governor" / "mayor", "downtown"; `namesake_level`), and a
+capital wins over its namesakes in a story about a government's business (`government_business`). A bare
+short form ("SA", "WA", "MP") is read in the country the document's firm names are in, or not at all.
 """
 from __future__ import annotations
 
@@ -29,13 +34,17 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Optional
 
+from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.features import is_street
-from eventwatch.geo.gazetteer import Candidate, Gazetteer, prior_score, similarity
+from eventwatch.geo.gazetteer import PRIOR, Candidate, Gazetteer, prior_score, similarity
 from eventwatch.geo.name_lists import LIST_GAP
 from eventwatch.geo.name_span import strong
 from eventwatch.geo.recognise import NameSpan
+from eventwatch.geo.store import NAME_ABBREVIATION, NAME_ALT
+from eventwatch.geo.yaml_files import parse_yaml
 from eventwatch.model import (
     WHERE_PREC_ADMIN1,
     WHERE_PREC_ADMIN2,
@@ -147,6 +156,10 @@ TRANSLITERATION_SIMILAR = 95.0
 # (4 x a quarter of the other names' weight, or the country named outright and some more).
 LOOSE_COUNTRY = 1.0
 
+# Firm support (see `Resolver._unsupported_abbreviation`) a short form's reading needs: about one firm name of
+# eight in its country, or the country named outright.
+ABBREVIATION_SUPPORT = 0.5
+
 # A dateline's town over a division or country of the same name.
 DATELINE_TOWN = 1.5
 
@@ -170,6 +183,30 @@ def _cue_bonus(s: NameSpan, c: Candidate) -> float:
     if s.direction and fc.startswith(("PCL", "ADM1")):
         return 1.0
     return 0.0
+
+
+# Title words written short in place names: "St. Petersburg" is Saint Petersburg's own name written as
+# newspapers write it, not a foreign or former name of the city.
+_SHORT_TITLES = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
+
+
+def _title_words(name: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", name.lower())
+
+
+def _short_written_main(c: Candidate) -> float:
+    """Give back the alternate-name doubt to a reading matched by its own name with a title written short
+    ("St. Petersburg" for Saint Petersburg, "Mt. Hermon" for Mount Hermon): the prior ranks a place's own
+    name over another place's alternate one, and the short form is its own name. Without this, a US
+    namesake whose GeoNames name is written "St. Petersburg" beats the world city in any American context."""
+    if c.kind != NAME_ALT or not c.matched:
+        return 0.0
+    written = _title_words(c.matched)
+    if not any(w in _SHORT_TITLES for w in written):
+        return 0.0
+    if [_SHORT_TITLES.get(w, w) for w in written] != [_SHORT_TITLES.get(w, w) for w in _title_words(c.name)]:
+        return 0.0
+    return PRIOR["main_name"] - PRIOR["alternate_name"]
 
 
 def publisher_country(gaz: Gazetteer, publisher: Optional[str]) -> Optional[str]:
@@ -601,6 +638,9 @@ class Resolver:
         self.gaz = gazetteer
         self.w = weights or WEIGHTS
         self._spans: list[NameSpan] = []
+        self._levels: list[Optional[str]] = []
+        self._said: dict[str, list[str]] = {}  # name → the levels its mentions' words fit, one per mention
+        self._government = False
 
     def resolve(
         self,
@@ -613,6 +653,9 @@ class Resolver:
         """Each span's reading; `text` (the document the spans index) lets names listed together agree."""
         w = self.w
         self._spans = spans
+        self._levels = namesake_levels(text, spans) if text else [None] * len(spans)
+        self._said = _levels_said(spans, self._levels)
+        self._government = bool(text) and government_business(text)
         doc_country = doc_country.upper() if doc_country else None
         pub_cc = publisher_country(self.gaz, publisher)
 
@@ -622,7 +665,8 @@ class Resolver:
         group_of: list[Optional[_Group]] = []
         for idx, s in enumerate(spans):
             namesakes = _namesake_towns(s.candidates)
-            p = sorted(((prior_score(c) + _cue_bonus(s, c) + _division_bonus(c, namesakes), c) for c in s.candidates),
+            p = sorted(((prior_score(c) + _cue_bonus(s, c) + _division_bonus(c, namesakes) + _short_written_main(c), c)
+                        for c in s.candidates),
                        key=lambda x: -x[0])
             keep = p[: w.max_candidates]
             if doc_country:
@@ -724,6 +768,9 @@ class Resolver:
                 out.append(Resolution(None, 0, best_score, ranked))
                 continue
             g = group_of[idx]
+            if self._unsupported_abbreviation(s, best, spans, firm, g, neighbours[id(g)][2]):
+                out.append(Resolution(None, 0, best_score, ranked))
+                continue
             judged = self._judge(s, best, ranked, spans, firm, g, neighbours[id(g)][2], own_scores[idx])
             if judged is not None and judged is not best:
                 best_score, best = next((sc, c) for sc, c in ranked if c is judged)
@@ -872,6 +919,22 @@ class Resolver:
                 return None
         return best
 
+    def _unsupported_abbreviation(self, s: NameSpan, best: Candidate, spans: list[NameSpan], firm: "_FirmContext",
+                                  g: _Group, other_w: float) -> bool:
+        """Whether a bare short form ("SA", "WA", "MP") is read only for want of any other reading: nothing the
+        document names firmly lies in the reading's country, and the text places it in nothing.
+
+        Such a form is a place only in a story about its country ("SA" is South Africa beside Johannesburg or
+        "South Africans", South Australia beside Adelaide); elsewhere it is as likely a title ("MP") or an
+        organisation's initials, and a guessed country would misplace the report.
+        """
+        if best.kind != NAME_ABBREVIATION or best.source == "user" or "." in best.matched:
+            return False  # a dotted form ("N.J.", "Fla.") is written only for the place
+        if s.container is not None and self._contained(best, spans[s.container]) > 0:
+            return False
+        country, local = firm.support(self, g, best, other_w)
+        return country + local < ABBREVIATION_SUPPORT
+
     @staticmethod
     def _lone_transliteration(name: str, best: Candidate, ranked: list[tuple[float, Candidate]],
                               firm: "_FirmContext") -> bool:
@@ -946,6 +1009,8 @@ class Resolver:
         out = []
         container = spans[s.container] if s.container is not None else None
         inner = [o for o in spans if o.container == idx]
+        level_bonus = self._namesake_level_bonus(idx, s, prior)
+        capital = self._capital_bonus(prior)
         for _base, c in prior:
             score = 0.0
             if c.country_code and c.country_code == doc_country:
@@ -956,8 +1021,41 @@ class Resolver:
                 score += self._contained(c, container)
             for o in inner:
                 score += self._contains(c, o)
+            if c.exact:
+                score += level_bonus.get(namesake_level_of(c), 0.0)
+                score += capital if c.feature_code == "PPLC" else 0.0
             out.append(score)
         return out
+
+    def _capital_bonus(self, prior: list[tuple[float, Candidate]]) -> float:
+        """What a country's capital (spelled exactly) gains over a division or town elsewhere sharing its name,
+        in a document about a national government's business (see `government_business`): "Washington" beside
+        diplomats and the Pentagon is the capital, not the state or an English town."""
+        if not self._government:
+            return 0.0
+        capitals = [c for _b, c in prior if c.exact and c.feature_code == "PPLC"]
+        if not capitals or not any(c.exact and c.feature_code != "PPLC" for _b, c in prior):
+            return 0.0
+        return CAPITAL_GOVERNMENT
+
+    def _namesake_level_bonus(self, idx: int, s: NameSpan, prior: list[tuple[float, Candidate]]) -> dict[str, float]:
+        """What the words around a name give each level of reading ("town", "division"; see
+        `namesake_level_of`), where a town and the division or country around it share the name: the
+        mention's own words count fully, those around the name's other mentions half (a report saying "New
+        York police" once means the city in its other mentions too), unless they disagree.
+
+        Which of the two the bare name means is a corpus's habit, not the text's; only words that fit one of
+        them ("upstate", "governor", "mayor", "downtown") are read, see `namesake_level`. Every reading of
+        the level gains, in any country: the words tell a town from a division, and the document's other
+        names still tell one country's from another's.
+        """
+        if idx >= len(self._levels) or not _namesake_pair(prior):
+            return {}
+        own = self._levels[idx]
+        if own is not None:
+            return {own: NAMESAKE_LEVEL}
+        said = set(self._said.get(s.norm, ()))
+        return {said.pop(): NAMESAKE_LEVEL / 2} if len(said) == 1 else {}
 
     def _contained(self, c: Candidate, container: NameSpan) -> float:
         """c is named as lying in `container` ("Saraqib, Idlib"): any reading of the container that holds c."""
@@ -1104,3 +1202,111 @@ def _core(name: str) -> str:
     from eventwatch.geo.derive import core_name
 
     return core_name(name)
+
+
+# What the words beside a name give the namesake reading they fit (see `namesake_level`), in prior units:
+# as much as "the city of X" gives a town.
+NAMESAKE_LEVEL = 3.0
+
+
+# What a capital gains over its namesakes in a document about a national government's business.
+CAPITAL_GOVERNMENT = 2.0
+
+
+@dataclass(frozen=True)
+class NamesakeLevelWords:
+    """Words that fit only one of a town and the division or country sharing its name (cues.yaml)."""
+
+    division_after: tuple[str, ...]
+    division_before: tuple[str, ...]
+    town_after: tuple[str, ...]
+    town_before: tuple[str, ...]
+    capital_words: tuple[str, ...]
+
+
+@lru_cache(maxsize=4)
+def load_namesake_level_words(data_dir: str = str(DATA_DIR)) -> NamesakeLevelWords:
+    raw = (parse_yaml((Path(data_dir) / "cues.yaml").read_text(encoding="utf-8")) or {}).get(
+        "namesake_levels")
+    if not isinstance(raw, dict):
+        raise ValueError("cues.yaml: namesake_levels must be a mapping")
+    lists = {}
+    for key in ("division_after", "division_before", "town_after", "town_before", "capital_words"):
+        value = raw.get(key)
+        if not isinstance(value, list) or not value or not all(
+                isinstance(w, str) and w and w == w.lower() for w in value):
+            raise ValueError(f"cues.yaml: namesake_levels.{key} must be a list of lower-case strings")
+        lists[key] = tuple(sorted(value, key=len, reverse=True))
+    return NamesakeLevelWords(**lists)
+
+
+def _words_pattern(words: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words) + ")"
+
+
+@lru_cache(maxsize=4)
+def _level_patterns(words: NamesakeLevelWords) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    # After the name: an optional possessive, at most one capitalised word ("Quebec Health Minister"), then
+    # the word in any case, ending there ("gov." ends with its period).
+    after = r"^(?:['’]s)?\s+(?:[A-Z][a-z]+\s+)?(?i:{})(?![\w-])"
+    before = r"(?i:(?<![\w-]){}\s+$)"
+    return (re.compile(after.format(_words_pattern(words.division_after))),
+            re.compile(before.format(_words_pattern(words.division_before))),
+            re.compile(after.format(_words_pattern(words.town_after))),
+            re.compile(before.format(_words_pattern(words.town_before))))
+
+
+def namesake_level(text: str, start: int, end: int, words: Optional[NamesakeLevelWords] = None) -> Optional[str]:
+    """"division" or "town" where the words right around text[start:end] fit only one of a division (or a
+    country) and a town sharing the name ("upstate New York", "New York's governor" / "downtown New York",
+    "the New York mayor"), else None (both fit, or neither)."""
+    div_after, div_before, town_after, town_before = _level_patterns(words or load_namesake_level_words())
+    after = text[end : end + 60]
+    before = text[max(0, start - 40) : start]
+    division = bool(div_after.match(after) or div_before.search(before))
+    town = bool(town_after.match(after) or town_before.search(before))
+    if division == town:
+        return None
+    return "division" if division else "town"
+
+
+@lru_cache(maxsize=4)
+def _capital_pattern(words: NamesakeLevelWords) -> re.Pattern:
+    return re.compile(r"(?i:(?<![\w-]){}(?![\w-]))".format(_words_pattern(words.capital_words)))
+
+
+def government_business(text: str, words: Optional[NamesakeLevelWords] = None) -> bool:
+    """Whether the document is about a national government's business (embassies, congress, a summit):
+    there a capital's name means the capital, however a division or town elsewhere shares it."""
+    return _capital_pattern(words or load_namesake_level_words()).search(text) is not None
+
+
+def namesake_levels(text: str, spans: list[NameSpan]) -> list[Optional[str]]:
+    """`namesake_level` of each span's words in the text."""
+    return [namesake_level(text, s.start, s.end) for s in spans]
+
+
+def _levels_said(spans: list[NameSpan], levels: list[Optional[str]]) -> dict[str, list[str]]:
+    """For each name, the levels the words around its mentions fit (`namesake_level`), one per mention."""
+    said: dict[str, list[str]] = defaultdict(list)
+    for s, level in zip(spans, levels):
+        if level is not None:
+            said[s.norm].append(level)
+    return dict(said)
+
+
+def _namesake_pair(prior: list[tuple[float, Candidate]]) -> bool:
+    """Whether the readings hold a town and a division (or country) of one country, spelled exactly."""
+    towns = {c.country_code for _b, c in prior if c.exact and namesake_level_of(c) == "town"}
+    return any(c.exact and namesake_level_of(c) == "division" and c.country_code in towns for _b, c in prior)
+
+
+def namesake_level_of(c: Candidate) -> Optional[str]:
+    """A reading as one of the two namesakes `namesake_level` tells apart: a division (first-level, or a
+    country), a town, or neither."""
+    fc = c.feature_code
+    if fc in ADMIN1_CODES or fc.startswith("PCL"):
+        return "division"
+    if fc.startswith("PPL"):
+        return "town"
+    return None
