@@ -114,7 +114,7 @@ def _toponym(gazetteer, text: str, name: str) -> Toponym:
 
 
 def test_the_article_belongs_to_a_country_name_but_not_to_a_noun_a_town_modifies(gazetteer):
-    text = "Troops from the Netherlands guarded the Mosul dam and the Syria-Iraq border."
+    text = "Troops from the Netherlands guarded the Mosul bridge and the Syria-Iraq border."
     netherlands = _toponym(gazetteer, text, "Netherlands")
     mosul = _toponym(gazetteer, text, "Mosul")
     syria = _toponym(gazetteer, text, "Syria")

@@ -44,6 +44,13 @@ def test_place_names_only_schemes_score_the_name_inside_a_facility_not_the_facil
     assert kept == [("Idlib", "embedded"), ("Benton Park", "facility"), ("Idlib", "in")]
 
 
+def test_a_place_names_scheme_counts_no_landmark_building_but_keeps_a_landmark_square(gaz):
+    from eventwatch.geo import geoparse
+    text = "Crowds marched from Tahrir Square in Cairo to the gates of the Kremlin in Moscow on Friday."
+    kept = {t.text for t in place_name_predictions(geoparse(gaz, text))}
+    assert "Kremlin" not in kept and {"Tahrir Square", "Cairo", "Moscow"} <= kept
+
+
 TEXT = ("The wounded were carried to the main wards in Idlib University Hospital late at night, and more "
         "were later taken to Harwick Memorial Hospital across the road.")
 

@@ -18,7 +18,9 @@ geoparser's facility is the prediction and the place name inside it (returned no
 "embedded") is not. LGL, TR-News and GeoVirus annotate place names: the name inside a facility ("Benton
 County" in "Benton County Hospital") is their toponym, so a facility holding a known place name is scored as
 that name, a building holding none is no prediction at all, and a site holding none ("Fort Alder", "Riverside
-Park", names GeoNames lists) is scored as itself. `facilities_scored` and `facility_scheme` in the scores say
+Park", names GeoNames lists) is scored as itself. The curated landmarks (geo/landmarks.py) follow the same
+rule: "the Kremlin" or "Sednaya prison" is a building and no place name there, "Tahrir Square" a site that
+is. `facilities_scored` and `facility_scheme` in the scores say
 which reading was applied; `evaluate_corpus(..., by_scheme=False)` (`evaluate geo --raw-facilities`)
 scores every returned name as it was returned, for comparison. The mapping is the schemes' rule, not their
 every decision: TR-News also tags some buildings (a hospital someone is taken to), which it then counts as
@@ -35,6 +37,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from eventwatch.geo.facilities import is_site
+from eventwatch.geo.landmarks import KIND_FEATURE_CODES, LANDMARK_FEATURES
 from eventwatch.geo.resolve import haversine_km
 from eventwatch.model import Toponym
 
@@ -195,8 +198,21 @@ def place_name_predictions(predicted: list[Toponym]) -> list[Toponym]:
                         for u in predicted)
             if inner or not is_site(t.text):
                 continue
+        if _landmark_building(t):
+            continue  # "the White House", "the Kremlin", "Sednaya prison": a building, as facilities are
         out.append(t)
     return out
+
+
+# Curated landmarks (geo/landmarks.py) that are open ground rather than buildings: squares and camps.
+_LANDMARK_SITES = frozenset({KIND_FEATURE_CODES["square"], KIND_FEATURE_CODES["camp"]})
+
+
+def _landmark_building(t: Toponym) -> bool:
+    """A curated landmark that is a building or a compound; it has no GeoNames id of its own."""
+    place = t.place
+    return place is not None and place.geonames_id is None and place.feature_code in LANDMARK_FEATURES \
+        and place.feature_code not in _LANDMARK_SITES
 
 
 def auc_log_error(errors: list[float]) -> float:

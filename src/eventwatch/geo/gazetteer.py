@@ -23,6 +23,7 @@ import ahocorasick
 from rapidfuzz import fuzz
 
 from eventwatch.geo.derive import DATA_DIR
+from eventwatch.geo.landmarks import LANDMARK_FEATURES
 from eventwatch.geo.normalise import _DIGRAPHS, arabic_candidates, is_arabic, normalise
 from eventwatch.geo.sources import feature_precision
 from eventwatch.geo.store import (
@@ -93,7 +94,7 @@ def cache_dir() -> Path:
 
 # Bundled files the store is built from (word lists read at recognition time are not among them).
 STORE_INPUTS = frozenset({"countries.tsv", "admin1.tsv", "admin2.tsv.gz", "continents.tsv", "aliases.yaml", "demonyms.tsv",
-                          "natural_features.yaml"})
+                          "natural_features.yaml", "landmarks.yaml"})
 
 
 def default_fingerprint() -> str:
@@ -106,12 +107,13 @@ def default_fingerprint() -> str:
         if p.is_file() and p.name in STORE_INPUTS:
             h.update(p.name.encode())
             h.update(p.read_bytes())
-    for mod in ("normalise.py", "sources.py", "store.py", "natural_features.py"):
+    for mod in ("normalise.py", "sources.py", "store.py", "natural_features.py", "landmarks.py"):
         h.update((Path(__file__).parent / mod).read_bytes())
     return h.hexdigest()[:16]
 
 
 def build_default(out_dir: str | os.PathLike, progress=None, overwrite: bool = True) -> Path:
+    from eventwatch.geo.landmarks import with_landmarks
     from eventwatch.geo.sources import city_records, division_records
     from eventwatch.geo.store import write_store
 
@@ -121,7 +123,7 @@ def build_default(out_dir: str | os.PathLike, progress=None, overwrite: bool = T
         yield from divisions
         yield from city_records()
 
-    return write_store(records(), out_dir, admin1_names=admin1_names, admin2_names=admin2_names,
+    return write_store(with_landmarks(records()), out_dir, admin1_names=admin1_names, admin2_names=admin2_names,
                        meta={"source": "default"}, progress=progress, overwrite=overwrite)
 
 
@@ -574,6 +576,9 @@ FEATURE_PRIOR_POPULATION = {
     "ISLS": 3_000_000, "ISL": 1_000_000, "RGN": 3_000_000, "AREA": 1_000_000, "VAL": 1_000_000,
     "PLN": 1_000_000, "PLAT": 1_000_000, "DLTA": 1_000_000, "GLCR": 300_000, "SWMP": 300_000, "MT": 300_000,
     "VLC": 300_000, "RF": 300_000, "SHOL": 300_000,
+    # A famous landmark (geo/landmarks.py) named in full is that landmark, whatever town's alternate name it
+    # also is ("White House" for Casablanca); it weighs as a city of a million.
+    **{code: 1_000_000 for code in LANDMARK_FEATURES},
 }
 
 

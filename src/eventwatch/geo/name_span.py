@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from eventwatch.geo.gazetteer import Candidate
+from eventwatch.geo.landmarks import is_landmark
 
 JOIN_GAPS = frozenset({"", "-", "‐", "‑", "–"})
 SENTENCE_BREAK = re.compile(r"[.!?\n:;\"“”()\[\]|]")
@@ -57,4 +58,6 @@ def strong(c: Candidate) -> bool:
     GeoNames dump holds countless streams and hills named like common words or nearby towns."""
     if c.population >= 100_000 or c.source == "user" or c.feature_code.startswith(("PCL", "ADM1", "CONT")):
         return True
+    if is_landmark(c.feature_code, c.source):
+        return True  # a famous building or site named in full (geo/landmarks.py) is that place on its own
     return c.feature_code.startswith(NATURAL_FEATURES) and c.source == "curated"

@@ -33,6 +33,7 @@ from eventwatch.geo.name_lists import (
 )
 from eventwatch.geo.name_span import JOIN_GAPS, NATURAL_FEATURES, SENTENCE_BREAK, STRONG_FEATURES, NameSpan
 from eventwatch.geo.name_span import strong as _strong
+from eventwatch.geo.landmark_spans import mark_landmarks
 from eventwatch.geo.normalise import (
     ARTICLE_KEY,
     ARTICLES,
@@ -346,6 +347,8 @@ class Recogniser:
         if self.facilities:
             kept = facilities(text, tokens, kept, readings, self.cues, lines)
         kept = roads(text, tokens, kept, readings)  # geo/roads.py: "the M4 highway", "Route 66", "the X–Y road"
+        # geo/landmark_spans.py: "the Kremlin said", "outside the White House", "in Sednaya prison"
+        kept = mark_landmarks(text, tokens, kept, self.gaz, self.cues, self.associative, self.facilities)
         taken = [False] * len(tokens)
         for s in kept:
             for k in range(s.i, s.j):

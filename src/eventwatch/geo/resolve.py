@@ -40,6 +40,7 @@ from typing import Optional
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.features import is_street
 from eventwatch.geo.gazetteer import PRIOR, Candidate, Gazetteer, prior_score, similarity
+from eventwatch.geo.landmarks import is_landmark
 from eventwatch.geo.name_lists import LIST_GAP
 from eventwatch.geo.name_span import strong
 from eventwatch.geo.recognise import NameSpan
@@ -1081,6 +1082,9 @@ class Resolver:
                 return STREET_TOWN if fc.startswith("PPL") else 0.0
             # An unknown village "in" the name: a province or a country, more than a town.
             return 4.5 if fc == "ADM1" else 3.0 if fc.startswith("PCL") else 0.0
+        if all(is_landmark(o.feature_code, o.source) for o in inner.candidates):
+            # "Tahrir Square in Cairo": a landmark (geo/landmarks.py) lies in a town, as a building does.
+            return STREET_TOWN if fc.startswith("PPL") else 0.0
         for o in inner.candidates:
             if fc == "ADM1" and o.admin1_code == c.admin1_code and o.id != c.id:
                 best = max(best, 4.5)  # as a container, "Idlib" is the province more often than the city

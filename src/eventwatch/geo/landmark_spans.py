@@ -1,0 +1,207 @@
+"""Landmark names in text: the building or site itself, or the body that sits in it.
+
+The recogniser's automaton reads only capitalised words, so a landmark written with lower-case words
+("Sednaya prison", "the Zaporizhzhia nuclear power plant") is found as its town, and other readers claim
+the rest: "Downing Street" and "Red Square" as streets, "Hmeimim air base" as an unknown facility. A single
+famous word ("the Kremlin said") has no place cue and no strong gazetteer entry to keep it. This pass finds
+the landmark names of landmarks.yaml in the token stream and makes each one span whose candidates are the
+store's landmark records, replacing the shorter or weaker readings of the same words.
+
+Whether a mention is the place or its occupants is read as for facilities and polities: a seat of power
+acting ("the White House said", "Kremlin spokesman", "a Pentagon official", "sanctions imposed by the
+Kremlin") is kept with `locational=False`; after a place cue ("outside the White House", "a strike on
+Hmeimim air base", "detained in Sednaya prison") it is a place.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from eventwatch.geo.associative import STATE_VERBS, AssociativeCues, mark_associative
+from eventwatch.geo.facilities import _acting as facility_acting  # the facility reading of the same roles
+from eventwatch.geo.facilities import load_facilities
+from eventwatch.geo.gazetteer import Candidate, Gazetteer
+from eventwatch.geo.landmarks import (
+    FACILITY_FEATURES,
+    KIND_FEATURE_CODES,
+    LANDMARKS_FILE,
+    SEAT_KINDS,
+    is_landmark,
+    load_landmarks,
+)
+from eventwatch.geo.lexicon import Cues
+from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.normalise import Token, normalise, tokenize
+from eventwatch.geo.store import NAME_CURATED, NAME_MAIN
+
+# Between two words of one name: a space, a hyphen, an apostrophe ("Quai d'Orsay", "St. Peter's").
+_NAME_GAP = re.compile(r"[ \-‐‑–'’.]{0,2}(?:s )?")
+_SEAT_CODES = frozenset(KIND_FEATURE_CODES[k] for k in SEAT_KINDS)
+# Cues a covered reading set that say what reader made it, not what stands before the name.
+_READER_CUES = frozenset({"street", "facility", "feature", "metonymy", "modifier", "embedded"})
+
+
+@lru_cache(maxsize=2)
+def landmark_index(path: str = str(LANDMARKS_FILE)) -> dict[str, tuple[tuple[tuple[str, ...], tuple[bool, ...], str], ...]]:
+    """Each landmark spelling as (token norms, which words must be capitalised, main name), by first norm,
+    longest first."""
+    out: dict[str, list[tuple[tuple[str, ...], tuple[bool, ...], str]]] = {}
+    for lm in load_landmarks(path):
+        for n in lm.all_names:
+            toks = tokenize(n)
+            if not toks:
+                continue
+            entry = (tuple(t.norm for t in toks), tuple(t.text[:1].isupper() for t in toks), lm.name)
+            out.setdefault(entry[0][0], []).append(entry)
+    return {k: tuple(sorted(set(v), key=lambda e: -len(e[0]))) for k, v in out.items()}
+
+
+def _match_at(text: str, tokens: list[Token], k: int, index) -> Optional[tuple[int, str]]:
+    """The longest landmark spelling starting at token k: (end token, main name), or None."""
+    for norms, caps, main in index.get(tokens[k].norm, ()):
+        j = k + len(norms)
+        if j > len(tokens):
+            continue
+        if all(tokens[k + x].norm == norms[x] and (not caps[x] or tokens[k + x].text[:1].isupper())
+               and (x == 0 or _NAME_GAP.fullmatch(text, tokens[k + x - 1].end, tokens[k + x].start))
+               for x in range(len(norms))):
+            return j, main
+    return None
+
+
+def _landmark_candidates(gaz: Gazetteer, main: str) -> list[Candidate]:
+    want = normalise(main)
+    return [c for c in gaz.lookup(main, limit=30)
+            if is_landmark(c.feature_code, c.source) and c.exact and normalise(c.name) == want]
+
+
+def _seat(c: Candidate) -> bool:
+    """A landmark that can stand for the body that sits in it (a government, an international body)."""
+    return c.exact and c.source == "curated" and c.feature_code in _SEAT_CODES
+
+
+def _cue_before(tokens: list[Token], i: int, cues: Cues) -> Optional[str]:
+    """The place preposition before the name ("outside the", "in"), skipping an article."""
+    b = i - 1
+    if b >= 0 and tokens[b].norm in ("the", "a", "an") and tokens[b].text.islower():
+        b -= 1
+    if b >= 0 and tokens[b].text.islower() and tokens[b].norm in cues.locative_before:
+        return tokens[b].norm
+    return None
+
+
+def mark_landmarks(text: str, tokens: list[Token], spans: list[NameSpan], gaz: Gazetteer, cues: Cues,
+                   assoc: AssociativeCues, facilities: bool = True) -> list[NameSpan]:
+    """The spans with every landmark name read as that landmark (see the module's docstring).
+
+    `facilities`: whether the recogniser reports named facilities; a landmark that is one (a prison, a base)
+    is then flagged `facility` as the facility reader would."""
+    index = landmark_index()
+    if not tokens or not index:
+        return spans
+    by_token: dict[int, NameSpan] = {k: s for s in spans for k in range(s.i, s.j)}
+    made: list[NameSpan] = []
+    removed: set[int] = set()  # ids of the spans a landmark replaces
+    k = 0
+    while k < len(tokens):
+        if tokens[k].norm not in index:
+            k += 1
+            continue
+        hit = _match_at(text, tokens, k, index)
+        if hit is None:
+            k += 1
+            continue
+        j, main = hit
+        if not any(t.text[:1].isupper() for t in tokens[k:j]):
+            k += 1
+            continue
+        covered = list({id(s): s for s in (by_token.get(x) for x in range(k, j)) if s is not None}.values())
+        if any(s.i < k or s.j > j for s in covered):
+            k += 1  # a longer name holds these words ("Capitol Hill Baptist Church")
+            continue
+        landmarks = _landmark_candidates(gaz, main)
+        if not landmarks:
+            k += 1  # a store without the bundled landmarks (a GeoNames dump): leave the words to the others
+            continue
+        same = next((s for s in covered if s.i == k and s.j == j), None)
+        # A town whose own name this is stays a reading ("Whitehall", Ohio); a town that only has it as an
+        # alternate name ("White House" for Casablanca) or a shorter name inside it does not.
+        towns = [c for c in same.candidates if c.exact and c.kind in (NAME_MAIN, NAME_CURATED)
+                 and not is_landmark(c.feature_code, c.source)] if same is not None else []
+        first = min(covered, key=lambda s: s.i) if covered else None
+        span = NameSpan(k, j, tokens[k].start, tokens[j - 1].end, " ".join(t.norm for t in tokens[k:j]),
+                        landmarks + towns)
+        if first is not None and first.i == k and first.cue not in _READER_CUES and first.cue is not None:
+            span.cue, span.firm, span.vague, span.direction = first.cue, first.firm, first.vague, first.direction
+            span.phrase_start = first.phrase_start
+        else:
+            word = _cue_before(tokens, k, cues)
+            span.cue = word or "landmark"
+            span.firm = word is not None and word not in cues.weak_locative
+        # A prison, camp, base or shrine is a named facility as geo/facilities.py reads one ("Camp Bucca",
+        # "Incirlik Air Base"), whose candidates are now its own.
+        span.facility = facilities and (any(c.feature_code in FACILITY_FEATURES for c in landmarks)
+                                        or (same is not None and same.facility))
+        removed.update(id(s) for s in covered)
+        made.append(span)
+        k = j
+    if not made:
+        return spans
+    _mark_acting(text, tokens, made, cues, assoc)
+    out = [s for s in spans if id(s) not in removed] + made
+    out.sort(key=lambda s: s.start)
+    return out
+
+
+# Words after a seat's name that leave it the building: clause and phrase words, and what a place undergoes.
+_AFTER_BUILDING = frozenset({
+    "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "into", "onto",
+    "near", "over", "under", "after", "before", "since", "during", "where", "when", "while", "which", "who",
+    "that", "than", "itself", "was", "were", "is", "are", "be", "been", "has", "had", "have",
+    # parts and surroundings of the structure
+    "lawn", "lawns", "grounds", "gate", "gates", "wall", "walls", "roof", "fence", "fences", "perimeter",
+    "courtyard", "basement", "bunker", "driveway", "garden", "gardens", "vicinity", "entrance",
+})
+
+
+def _seat_modifies(text: str, tokens: list[Token], s: NameSpan, assoc: AssociativeCues, building: frozenset[str]
+                   ) -> bool:
+    """A seat of power's name before a noun, a participle or a title stands for the body ("Kremlin-backed",
+    "a Kremlin move", "the White House's response", "Pentagon Press Secretary"); before a word for the
+    structure it stays the building ("the White House lawn", "the Kremlin's gates")."""
+    if not any(_seat(c) for c in s.candidates) or s.j >= len(tokens):
+        return False
+    nxt = tokens[s.j]
+    gap = text[s.end : nxt.start]
+    if gap not in (" ", "-", "'s ", "’s "):
+        return False
+    if nxt.text[:1].isupper() and nxt.text[1:2].islower():
+        return True  # the head of a title or a body's name: "White House Press Secretary", "Pentagon Press"
+    if not nxt.text.islower() or not nxt.text.replace("-", "").isalpha():
+        return False
+    word = nxt.norm
+    return not (word in _AFTER_BUILDING or word in STATE_VERBS or word in assoc.place_heads or word in building)
+
+
+def _mark_acting(text: str, tokens: list[Token], made: list[NameSpan], cues: Cues, assoc: AssociativeCues) -> None:
+    """Mark a landmark standing for the people in it `locational=False`."""
+    words = load_facilities()
+    for s in made:
+        if s.firm:
+            continue  # "outside the White House", "in Sednaya prison"
+        if facility_acting(text, tokens, s.i, s.j, cues, words):
+            s.locational, s.cue = False, "metonymy"  # "the Kremlin denied", "Kremlin spokesman"
+        elif _seat_modifies(text, tokens, s, assoc, words.building_words):
+            s.locational, s.cue = False, "modifier"  # "Kremlin-backed", "a Kremlin move"
+    # The roles a government plays ("a Pentagon official", "sanctions imposed by the Kremlin", "talks with
+    # the White House"): the rules for polities, with seats of power counted as seats.
+    open_ = [s for s in made if s.locational and not s.firm]
+    cue_of = {id(s): s.cue for s in open_}
+    for s in open_:
+        if s.cue == "landmark":
+            s.cue = None  # the associative rules read a name without a cue of its own
+    mark_associative(text, tokens, open_, cues, assoc, _seat)
+    for s in open_:
+        if s.locational:
+            s.cue = cue_of[id(s)]
