@@ -312,7 +312,8 @@ class Recogniser:
                 span.candidates = [c for c in cands if c.kind != NAME_DEMONYM]
                 if not span.candidates:
                     continue
-                if all(c.kind == NAME_ABBREVIATION for c in span.candidates):
+                if span.candidates[0].kind == NAME_ABBREVIATION and all(
+                        c.kind == NAME_ABBREVIATION for c in span.candidates):
                     span.abbreviation = True
             found.append(span)
             for k in range(i, j):
@@ -328,7 +329,7 @@ class Recogniser:
         self._strong_tokens = frozenset(k for s in found if any(
             c.exact and _strong(c) and not c.feature_code.startswith(NATURAL_FEATURES) for c in s.candidates)
             for k in range(s.i, s.j))
-        self._lower = frozenset(t.norm for t in tokens if t.text.islower() and len(t.text) > 2)
+        self._lower = frozenset([t[3] for t in tokens if t[2].islower() and len(t[2]) > 2])  # (start, end, text, norm)
         spread_plural_cues(text, found, self.cues.plural_divisions)
         kept = [s for s in found if self._read_context(text, tokens, s, lines, taken)]
         mark_teams(text, tokens, kept, self._persons, self.cues)  # "Oakdale State's Kaylen Rostova"

@@ -35,7 +35,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Sequence
 
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.features import is_street
@@ -689,7 +689,12 @@ class Resolver:
         for g in glist:
             g.summarise()
 
-        fixed = [self._fixed(idx, s, priors[idx], spans, doc_country, pub_cc) for idx, s in enumerate(spans)]
+        inner_of: dict[int, list[NameSpan]] = defaultdict(list)
+        for o in spans:
+            if o.container is not None:
+                inner_of[o.container].append(o)
+        fixed = [self._fixed(idx, s, priors[idx], spans, doc_country, pub_cc, inner_of.get(idx, ()))
+                 for idx, s in enumerate(spans)]
         # A mention's own evidence for each of its group's readings does not change between rounds. Mentions
         # of one name share readings but not cues ("Syria", "northern Syria"): aligned to the group by id.
         own_scores: dict[int, list[float]] = {}
@@ -1004,12 +1009,12 @@ class Resolver:
         return sum(min(1.0, p * 2) for p in best.values())
 
     def _fixed(self, idx: int, s: NameSpan, prior: list[tuple[float, Candidate]], spans: list[NameSpan],
-               doc_country: Optional[str], pub_cc: Optional[str]) -> list[float]:
-        """Evidence that does not change between rounds: given countries and explicit containment."""
+               doc_country: Optional[str], pub_cc: Optional[str], inner: Sequence[NameSpan] = ()) -> list[float]:
+        """Evidence that does not change between rounds: given countries and explicit containment (`inner`:
+        the names said to lie in this one)."""
         w = self.w
         out = []
         container = spans[s.container] if s.container is not None else None
-        inner = [o for o in spans if o.container == idx]
         level_bonus = self._namesake_level_bonus(idx, s, prior)
         capital = self._capital_bonus(prior)
         for _base, c in prior:
@@ -1023,8 +1028,10 @@ class Resolver:
             for o in inner:
                 score += self._contains(c, o)
             if c.exact:
-                score += level_bonus.get(namesake_level_of(c), 0.0)
-                score += capital if c.feature_code == "PPLC" else 0.0
+                if level_bonus:
+                    score += level_bonus.get(namesake_level_of(c), 0.0)
+                if capital and c.feature_code == "PPLC":
+                    score += capital
             out.append(score)
         return out
 
