@@ -20,7 +20,7 @@ from typing import Iterable, Iterator, Optional, Union
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.normalise import normalise
 from eventwatch.geo.store import NAME_CURATED, PlaceRecord
-from eventwatch.geo.yaml_files import parse_yaml
+from eventwatch.geo.yaml_files import checked_entry, parse_yaml
 from eventwatch.model import WHERE_PREC_ADMIN1, WHERE_PREC_ADMIN2, WHERE_PREC_NEAR
 
 LANDMARKS_FILE = DATA_DIR / "landmarks.yaml"
@@ -82,16 +82,7 @@ def parse_landmarks(raw: object, source: str = "landmarks.yaml") -> tuple[Landma
     seen: set[tuple[str, str]] = set()
     for k, e in enumerate(raw["landmarks"]):
         where = f"{source}: entry {k + 1} ({e.get('name') if isinstance(e, dict) else e!r})"
-        if not isinstance(e, dict):
-            raise ValueError(f"{where}: must be a mapping")
-        unknown = set(e) - _KEYS
-        if unknown:
-            raise ValueError(f"{where}: unknown fields {sorted(unknown)}")
-        name, names = e.get("name"), e.get("names", [])
-        if not isinstance(name, str) or not name.strip():
-            raise ValueError(f"{where}: name must be a non-empty string")
-        if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
-            raise ValueError(f"{where}: names must be a list of strings (quote YAML words like ON)")
+        name, names = checked_entry(e, _KEYS, where)
         if e.get("kind") not in KIND_FEATURE_CODES:
             raise ValueError(f"{where}: kind must be one of {sorted(KIND_FEATURE_CODES)}, got {e.get('kind')!r}")
         precision = e.get("precision", WHERE_PREC_NEAR)

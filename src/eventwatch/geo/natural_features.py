@@ -15,7 +15,7 @@ from typing import Optional
 
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.normalise import is_arabic, normalise
-from eventwatch.geo.yaml_files import parse_yaml
+from eventwatch.geo.yaml_files import checked_entry, name_list, parse_yaml
 
 FEATURES_FILE = DATA_DIR / "natural_features.yaml"
 
@@ -62,23 +62,9 @@ def _readable(name: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words)
 
 
-def _strings(entry: dict, key: str, where: str) -> tuple[str, ...]:
-    value = entry.get(key, [])
-    if not isinstance(value, list) or not all(isinstance(n, str) and n.strip() for n in value):
-        raise ValueError(f"{where}: {key} must be a list of names (quote YAML words such as ON): {entry}")
-    return tuple(n.strip() for n in value)
-
-
 def _feature(entry: dict, where: str) -> NaturalFeature:
-    if not isinstance(entry, dict):
-        raise ValueError(f"{where}: every feature is a mapping: {entry!r}")
-    unknown = set(entry) - _KEYS
-    if unknown:
-        raise ValueError(f"{where}: unknown fields {sorted(unknown)}: {entry}")
-    name = entry.get("name")
-    if not isinstance(name, str) or not name.strip():
-        raise ValueError(f"{where}: a feature needs a name: {entry}")
-    names, adjectives, adjectival = (_strings(entry, k, where) for k in ("names", "adjectives", "adjectival"))
+    name, names = checked_entry(entry, _KEYS, where)
+    adjectives, adjectival = (name_list(entry, k, where) for k in ("adjectives", "adjectival"))
     code = entry.get("code")
     if code not in FEATURE_CODES:
         raise ValueError(f"{where}: {name}: feature code {code!r} is not one of {sorted(FEATURE_CODES)}")

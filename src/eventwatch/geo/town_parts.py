@@ -18,7 +18,7 @@ from typing import Mapping, Optional
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.natural_features import _readable as readable_name
 from eventwatch.geo.normalise import normalise
-from eventwatch.geo.yaml_files import parse_yaml
+from eventwatch.geo.yaml_files import checked_entry, parse_yaml
 
 TOWN_PARTS_FILE = DATA_DIR / "town_parts.yaml"
 # GeoNames' feature code for a section of a populated place: ranks and reads like a town, but is no town.
@@ -56,21 +56,11 @@ class ParentTown:
 
 
 def _part(entry: object, town: str, country: str, town_id: Optional[int], where: str) -> TownPart:
-    if not isinstance(entry, dict):
-        raise ValueError(f"{where}: {town}: every part is a mapping: {entry!r}")
-    unknown = set(entry) - _PART_KEYS
-    if unknown:
-        raise ValueError(f"{where}: {town}: unknown fields {sorted(unknown)}: {entry}")
-    name = entry.get("name")
-    if not isinstance(name, str) or not name.strip():
-        raise ValueError(f"{where}: {town}: a part needs a name: {entry}")
-    names = entry.get("names", [])
-    if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
-        raise ValueError(f"{where}: {name}: names must be a list of names (quote YAML words such as ON): {entry}")
+    name, names = checked_entry(entry, _PART_KEYS, f"{where}: {town}")
     kind = entry.get("kind")
     if kind not in KINDS:
         raise ValueError(f"{where}: {name}: kind {kind!r} is not one of {sorted(KINDS)}")
-    every = (name.strip(), *(n.strip() for n in names))
+    every = (name, *names)
     for n in every:
         if not readable_name(n):
             raise ValueError(f"{where}: {name}: {n!r} cannot be recognised (capitalise every word but connectors)")

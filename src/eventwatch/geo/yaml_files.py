@@ -17,3 +17,26 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def parse_yaml(text: str) -> Any:
     """`yaml.safe_load(text)`, in C when available."""
     return yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader (CSafeLoader or SafeLoader)
+
+
+def checked_entry(entry: object, keys: frozenset[str], where: str) -> tuple[str, tuple[str, ...]]:
+    """One entry of a curated place list (natural features, parts of towns, landmarks) checked for the shape
+    they share: a mapping holding only `keys`, a non-empty `name` and an optional list of other `names`.
+    Returns the name and the other names, stripped; the list's own fields are checked by its loader."""
+    if not isinstance(entry, dict):
+        raise ValueError(f"{where}: every entry is a mapping: {entry!r}")
+    unknown = set(entry) - keys
+    if unknown:
+        raise ValueError(f"{where}: unknown fields {sorted(unknown)}: {entry}")
+    name = entry.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise ValueError(f"{where}: an entry needs a name: {entry}")
+    return name.strip(), name_list(entry, "names", where)
+
+
+def name_list(entry: dict, key: str, where: str) -> tuple[str, ...]:
+    """The entry's list of names under `key` (empty when absent), stripped; anything else is refused."""
+    value = entry.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(n, str) and n.strip() for n in value):
+        raise ValueError(f"{where}: {key} must be a list of names (quote YAML words such as ON): {entry}")
+    return tuple(n.strip() for n in value)
