@@ -60,6 +60,15 @@ def test_arabic_script_names_with_clitics_are_found_but_not_inside_longer_words(
     assert rural and rural[0].place.precision == WHERE_PREC_ADMIN1
 
 
+@pytest.mark.parametrize("text", [
+    "غارات جوية على معرة النعمان فجر اليوم",  # "air raids on Maarat al-Numan at dawn": على written with ى
+    "نزح المدنيون إلى معرة النعمان",  # "civilians fled to Maarat al-Numan": إلى with hamza below
+])
+def test_arabic_locatives_are_read_however_their_alef_is_written(gaz, text):
+    found = geoparse(gaz, text)
+    assert [(t.place.geonames_id if t.place else None, t.cue) for t in found] == [(167611, "in")]
+
+
 def test_common_words_months_and_person_names_are_not_places(gaz):
     text = ("Said the commander: Human rights groups met in May. Rose Smith wrote about Of and mobile clinics. "
             "Edward Said lectured. Mobile phones were cut.")

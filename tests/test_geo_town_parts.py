@@ -177,3 +177,13 @@ def test_a_part_of_a_city_abroad_does_not_beat_a_town_of_its_name_in_the_documen
     # Pangani is a district of Nairobi and a town on the Tanzanian coast.
     t = found(gaz, "The ferry reached Pangani in Tanga region, Tanzania, after a four-hour crossing.")
     assert t["Pangani"].place is not None and t["Pangani"].place.country_code == "TZ"
+
+
+@pytest.mark.parametrize("text, part, town", [
+    ("A car bomb exploded in Karrada, Baghdad, on Sunday.", "Karrada", "Baghdad"),
+    ("Mortars fell on Jobar, Damascus, overnight.", "Jobar", "Damascus"),
+])
+def test_a_town_named_after_one_of_its_parts_is_the_town_not_its_province(gaz, text, part, town):
+    found = {t.text: t for t in geoparse(gaz, text)}
+    assert found[part].place.feature_code == TOWN_PART_CODE
+    assert found[town].place.feature_code.startswith("PPL") and found[town].place.precision == 1

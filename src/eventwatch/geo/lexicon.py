@@ -8,6 +8,7 @@ from pathlib import Path
 import yaml
 
 from eventwatch.geo.derive import DATA_DIR
+from eventwatch.geo.normalise import fold_token
 from eventwatch.geo.yaml_files import parse_yaml
 
 _LIST_KEYS = (
@@ -77,7 +78,9 @@ def load_cues(data_dir: str = str(DATA_DIR)) -> Cues:
         bad = [w for w in value if not isinstance(w, str) or w != w.lower()]
         if bad:
             raise ValueError(f"cues.yaml: {key} must hold lower-case strings (quote YAML words like on/off): {bad}")
-        lists[key] = frozenset(value)
+        # Arabic words are matched against tokens folded as names are (ى as ي, ة as ه, hamza seats dropped):
+        # written as the language writes them ("على", "إلى"), they are folded the same way here.
+        lists[key] = frozenset(fold_token(w) for w in value) if key.startswith("arabic_") else frozenset(value)
     vague_after = raw.get("vague_after")
     if not isinstance(vague_after, dict) or not set(vague_after.values()) <= _VAGUE_KINDS:
         raise ValueError(f"cues.yaml: vague_after must map words to one of {sorted(_VAGUE_KINDS)}")

@@ -41,6 +41,7 @@ from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.features import is_street
 from eventwatch.geo.gazetteer import PRIOR, Candidate, Gazetteer, prior_score, similarity
 from eventwatch.geo.landmarks import is_landmark
+from eventwatch.geo.town_parts import TOWN_PART_CODE
 from eventwatch.geo.name_lists import LIST_GAP
 from eventwatch.geo.name_span import strong
 from eventwatch.geo.recognise import NameSpan
@@ -1093,7 +1094,10 @@ class Resolver:
             # "Tahrir Square in Cairo": a landmark (geo/landmarks.py) lies in a town, as a building does.
             return STREET_TOWN if fc.startswith("PPL") else 0.0
         for o in inner.candidates:
-            if fc == "ADM1" and o.admin1_code == c.admin1_code and o.id != c.id:
+            if o.feature_code == TOWN_PART_CODE and fc.startswith("PPL") and o.lat is not None \
+                    and c.lat is not None and flat_km(o.lat, o.lon, c.lat, c.lon) < PART_OF_TOWN_KM:
+                best = max(best, PARENT_TOWN)  # "Karrada, Baghdad": a part of a town is named with its town
+            elif fc == "ADM1" and o.admin1_code == c.admin1_code and o.id != c.id:
                 best = max(best, 4.5)  # as a container, "Idlib" is the province more often than the city
             elif fc.startswith("PCL") and o.country_code == c.country_code and o.id != c.id:
                 best = max(best, 3.0)
@@ -1174,6 +1178,11 @@ class Resolver:
 
 # What a street or building named in a place gives the place's readings as a town ("Main St., X").
 STREET_TOWN = 2.0
+# A part of a town ("Karrada", "Jobar": geo/town_parts.py, or GeoNames' PPLX sections) named with a container
+# ("Karrada, Baghdad") is in that town, not merely its province: the town within this distance of the part
+# outweighs the province's holding it (4.5).
+PARENT_TOWN = 5.0
+PART_OF_TOWN_KM = 15.0
 
 # Names of at most this many letters are matched by exact or listed spellings only, unless context is strong.
 SHORT_NAME_LETTERS = 5
