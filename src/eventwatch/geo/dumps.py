@@ -207,20 +207,30 @@ def match_features(bundled: Iterable[PlaceRecord], rows: Iterable[PlaceRecord]) 
         cls = FEATURE_CLASS.get(b.feature_code)
         if b.source != "curated" or cls is None or b.lat is None:
             continue
-        limit = same_feature_km(b.feature_code)
-        seen: dict[int, tuple[int, float, PlaceRecord]] = {}
-        for key in {normalise(n) for n, kind in b.names if kind != NAME_DEMONYM}:
-            for r in by_name.get(key, ()):
-                if id(r) in seen or id(r) in taken or FEATURE_CLASS[r.feature_code] != cls:
-                    continue
-                km = great_circle_km(b.lat, b.lon, r.lat, r.lon)
-                if km <= limit:
-                    seen[id(r)] = (len(r.names), -km, r)
-        if seen:
-            best = max(seen.values(), key=lambda t: t[:2])[2]
-            taken.add(id(best))
+        best = _row_standing_for(b, [n for n, kind in b.names if kind != NAME_DEMONYM], by_name, taken,
+                                 same_feature_km(b.feature_code), lambda r: FEATURE_CLASS[r.feature_code] == cls)
+        if best is not None:
             out[i] = best
     return out
+
+
+def _row_standing_for(entry: PlaceRecord, names: Iterable[str], by_name: dict[str, list[PlaceRecord]],
+                      taken: set[int], limit_km: float, same_kind: Callable[[PlaceRecord], bool]) -> Optional[PlaceRecord]:
+    """The dump row that stands for a bundled entry: of its kind, sharing one of `names`, within `limit_km`,
+    not already taken by another entry; the one with most names wins, then the nearest. It is marked taken."""
+    seen: dict[int, tuple[int, float, PlaceRecord]] = {}
+    for key in {normalise(n) for n in names}:
+        for r in by_name.get(key, ()):
+            if id(r) in seen or id(r) in taken or not same_kind(r):
+                continue
+            km = great_circle_km(entry.lat, entry.lon, r.lat, r.lon)
+            if km <= limit_km:
+                seen[id(r)] = (len(r.names), -km, r)
+    if not seen:
+        return None
+    best = max(seen.values(), key=lambda t: t[:2])[2]
+    taken.add(id(best))
+    return best
 
 
 def _part_key(part: TownPart) -> int | tuple[str, str]:
@@ -318,18 +328,10 @@ def match_curated(placed: Sequence[tuple[PlaceRecord, PlaceRecord]], rows: Itera
     taken: set[int] = set()
     for i, (c, parent) in enumerate(placed):
         kind = _curated_kind(c.feature_code)
-        limit = _curated_km(c)
-        seen: dict[int, tuple[int, float, PlaceRecord]] = {}
-        for key in {normalise(n) for n, _kind in c.names}:
-            for r in by_name.get(key, ()):
-                if r is parent or id(r) in seen or id(r) in taken or _curated_kind(r.feature_code) != kind:
-                    continue
-                km = great_circle_km(c.lat, c.lon, r.lat, r.lon)
-                if km <= limit:
-                    seen[id(r)] = (len(r.names), -km, r)
-        if seen:
-            best = max(seen.values(), key=lambda t: t[:2])[2]
-            taken.add(id(best))
+        best = _row_standing_for(c, [n for n, _kind in c.names], by_name, taken, _curated_km(c),
+                                 lambda r, parent=parent, kind=kind: r is not parent
+                                 and _curated_kind(r.feature_code) == kind)
+        if best is not None:
             out[i] = best
     return out
 
