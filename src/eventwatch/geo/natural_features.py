@@ -52,7 +52,7 @@ class NaturalFeature:
         return (self.name, *self.names)
 
 
-def _readable(name: str) -> bool:
+def readable_name(name: str) -> bool:
     """Whether the recogniser can find the name: every Latin word capitalised, apart from connectors."""
     if is_arabic(name):
         return True
@@ -83,7 +83,7 @@ def _feature(entry: dict, where: str) -> NaturalFeature:
         raise ValueError(f"{where}: {name}: precision must be a UCDP code from 1 to 7: {precision!r}")
     every = (name, *names)
     for n in (*every, *adjectives):
-        if not _readable(n):
+        if not readable_name(n):
             raise ValueError(f"{where}: {name}: {n!r} cannot be recognised (capitalise every word but connectors)")
     folded = {normalise(n) for n in every}
     if len(folded) != len(every):

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Mapping, Optional
 
 from eventwatch.geo.derive import DATA_DIR
-from eventwatch.geo.natural_features import _readable as readable_name
+from eventwatch.geo.natural_features import readable_name
 from eventwatch.geo.normalise import normalise
 from eventwatch.geo.yaml_files import checked_entry, parse_yaml
 
