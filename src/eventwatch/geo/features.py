@@ -5,6 +5,7 @@ longer name, not the town.
 """
 from __future__ import annotations
 
+from eventwatch.geo.facilities import load_facilities
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import JOIN_GAPS, SENTENCE_BREAK, NameSpan
 from eventwatch.geo.normalise import Token
@@ -52,6 +53,36 @@ def streets(text: str, tokens: list[Token], kept: list[NameSpan], readings: list
         out.append(NameSpan(st, k + 1, tokens[st].start, end, " ".join(readings[st : k + 1]), unknown=True,
                             cue="street"))
     return [sp for idx, sp in enumerate(kept) if idx not in drop] + out
+
+
+# "the River Lune": British, Irish, African and South Asian English name a river with the word before it.
+RIVER_WORD = "river"
+
+
+def river_first(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether token k is "River" opening a river's name ("the River Lune", "along the River Kaveri").
+
+    Unlike "Lake" or "Mount", a capitalised "River" before another capitalised word opens many names that
+    are no river ("River Oaks", "River Island", "River Phoenix"); the lower-case article before it is what
+    marks the river, as English writes "the River X" and never "the River Phoenix" for a person."""
+    if tokens[k].norm != RIVER_WORD or not tokens[k].text[:1].isupper() or k == 0:
+        return False
+    before = tokens[k - 1]
+    return before.text == "the" and text[before.end : tokens[k].start] == " "
+
+
+def _not_a_river(tokens: list[Token], k: int, e: int, cues: Cues) -> bool:
+    """Whether "the River X" (tokens k..e) is rather the name of something else.
+
+    A river's name after the word is one word ("the River Lune", "the River Tavy"); a longer run of
+    capitals ("the River Concert Series", "the River Oaks Hospital"), an everyday word ("the River Walk") or
+    a following name word (an organisation's, a street's, a building's) makes the whole an event's, a
+    firm's or a building's name."""
+    if e != k + 1 or tokens[e].norm in cues.common_words:
+        return True
+    nxt = tokens[e + 1] if e + 1 < len(tokens) else None
+    heads = cues.organisation_heads | STREET_HEADS | load_facilities().heads
+    return nxt is not None and nxt.text[:1].isupper() and (nxt.norm in heads or nxt.start - tokens[e].end <= 1)
 
 
 def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[NameSpan], readings: list[str],
@@ -107,12 +138,13 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
             if st == k:
                 continue
             made.append((st, end_tok + 1))
-        elif t.norm in cues.feature_prefixes and k + 1 < n and tokens[k + 1].text[:1].isupper() and (
+        elif (t.norm in cues.feature_prefixes or river_first(text, tokens, k)) and k + 1 < n \
+                and tokens[k + 1].text[:1].isupper() and (
             joined(k, k + 1) or (t.norm == "mt" and text[t.end : tokens[k + 1].start] == ". ")
         ):
             inner = by_start.get(k + 1)
             e = inner.j - 1 if inner is not None else capital_run(k, 1)
-            if e == k:
+            if e == k or t.norm == RIVER_WORD and _not_a_river(tokens, k, e, cues):
                 continue
             made.append((k, e + 1))
     if not made:
