@@ -134,3 +134,137 @@ def test_names_among_non_places_reads_only_lists_of_plain_non_places():
     assert _plainly_no_place("ABB", given) and _plainly_no_place("GRiZ", given)
     assert _plainly_no_place("Paul Ames", given)
     assert not _plainly_no_place("Sarmin", given) and not _plainly_no_place("Kafr Nubl", given)
+
+
+# -- cars, days, parliaments, people and mastheads named like places (geo/false_places.py) -------------------
+
+def reported(gaz, text: str) -> list[str]:
+    """Every name geoparsing reports, with "!" after those read as where something is or happens."""
+    return [t.text + ("!" if t.locational else "") for t in geoparse(gaz, text)]
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("A 2004 Toyota Camry driven by a nurse crossed the median near Tulsa.", "Toyota"),  # make and model
+    ("Deputies said a 1998 Plymouth hit the fence on Route 9 in Tulsa.", "Plymouth"),  # a model year before it
+    ("The mayor drove a Dodge pickup to the meeting in Tulsa.", "Dodge"),  # a vehicle noun after it
+    ("Police found a Ford Bronco abandoned in Tulsa.", "Bronco"),  # the model after its make
+])
+def test_a_car_make_or_model_is_no_place(gaz, text, thing):
+    found = names(gaz, text)
+    assert thing not in found
+    assert "Tulsa" in found
+
+
+def test_a_make_used_for_a_car_once_is_the_car_again_later_in_the_text(gaz):
+    text = ("A 2004 Toyota Camry crossed the median in Tulsa. The Toyota then struck a fence, and both "
+            "passengers in the Toyota were hurt.")
+    assert "Toyota" not in names(gaz, text)
+
+
+def test_a_make_written_as_a_place_stays_a_place(gaz):
+    assert "Toyota" in places(gaz, "Voters in Toyota, Aichi, went to the polls on Sunday.")
+    found = places(gaz, "He bought a Lincoln Navigator last year. Lincoln, Nebraska, held its vote on Tuesday.")
+    assert found.count("Lincoln") == 1 and "Nebraska" in found
+
+
+def test_a_make_foremost_a_company_is_the_company_without_a_place_cue(gaz):
+    assert "Toyota" not in names(gaz, "Toyota recalled two million cars. Toyota's chief apologised.")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Crowds lined the route of the Columbus Day parade in Denver.", "Columbus"),
+    ("Shops in Denver closed for St. Patrick's Day.", "Patrick"),
+    ("Bars in Denver stayed open late on Bastille Day.", "Bastille"),
+])
+def test_a_name_before_day_names_the_holiday_not_a_place(gaz, text, day):
+    found = names(gaz, text)
+    assert not any(day in n for n in found)
+    assert "Denver" in found
+
+
+def test_a_name_before_day_care_or_a_day_school_keeps_its_own_reading(gaz):
+    from eventwatch.geo.false_places import load_false_place_words, named_day
+    from eventwatch.geo.normalise import tokenize
+
+    words = load_false_place_words()
+    for text, holiday in (("the Columbus Day parade", True), ("the Columbus Day Care centre", False),
+                          ("St. Patrick’s Day", True), ("Columbus daily", False)):
+        tokens = tokenize(text)
+        k = next(n for n, t in enumerate(tokens) if t.text in ("Columbus", "Patrick"))
+        assert named_day(text, tokens, k + 1, tokens[k].end, words) is holiday, text
+
+
+@pytest.mark.parametrize("text", [
+    "The State Duma approved the bill on Friday.",
+    "The bill now goes to the Duma, the speaker said.",
+    "Duma deputies voted 320 to 12 against the treaty.",
+    "The Verkhovna Rada voted on Tuesday.",
+])
+def test_a_parliament_named_like_a_town_is_the_parliament(gaz, text):
+    assert not any(n in ("Duma", "Rada") for n in names(gaz, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Government shelling in Duma killed six people on Friday.",
+    "Rebels held Duma, near Damascus, for five years.",
+    "Artillery hit the Duma area east of the capital.",
+    "The strike hit Duma on Friday, and the Duma council was evacuated.",
+])
+def test_the_syrian_town_of_duma_stays_a_place(gaz, text):
+    assert "Duma" in places(gaz, text)
+
+
+def test_a_parliament_read_once_is_the_parliament_where_no_place_cue_stands(gaz):
+    text = "The State Duma approved the bill. Duma said the vote was final."
+    assert "Duma" not in names(gaz, text)
+
+
+def test_a_capitalised_local_title_opens_a_persons_name(gaz):
+    text = ("Councilwoman Ilsa Martinez won the seat. Voters backed Martinez by 400 votes in the "
+            "district, officials in Sacramento said.")
+    found = names(gaz, text)
+    assert "Martinez" not in found and "Sacramento" in found
+
+
+def test_a_name_with_what_only_people_have_is_a_persons_everywhere_in_the_text(gaz):
+    text = ("Cory Stevens drove Georgia's father to the rink in Calgary. Georgia began skating at four, "
+            "and Georgia was named champion last year.")
+    found = names(gaz, text)
+    assert "Georgia" not in found and "Calgary" in found
+
+
+def test_a_country_with_a_government_is_still_the_country(gaz):
+    assert "Georgia" in names(gaz, "Georgia's government sent troops to the border with Russia.")
+
+
+def test_a_person_named_by_the_full_name_after_a_verb_of_saying(gaz):
+    text = "“It was quiet,” said Ellery Lincoln, a neighbour in Topeka. Later Lincoln left for work."
+    found = names(gaz, text)
+    assert "Lincoln" not in found and "Topeka" in found
+
+
+def test_a_place_opening_a_newspapers_or_a_utilitys_name_is_part_of_that_name(gaz):
+    found = reported(gaz, "The Des Moines Register said Kansas City Power & Light cut power to homes in "
+                          "Topeka.")
+    assert "Des Moines" in found and "Kansas City" in found  # returned, as a name's part
+    assert "Topeka!" in found
+
+
+def test_false_place_lists_load_and_are_checked(tmp_path):
+    from eventwatch.geo.false_places import load_false_place_words
+
+    words = load_false_place_words()
+    assert ("toyota",) in words.makes and ("corolla",) in words.makes[("toyota",)]
+    assert ("s", "10") in words.makes[("chevrolet",)]  # a hyphenated model split as the tokeniser splits it
+    bad = tmp_path / "false_places.yaml"
+    bad.write_text("vehicle_makes: {toyota: [Corolla]}\n", encoding="utf-8")
+    with pytest.raises(ValueError):
+        load_false_place_words(str(bad))
+
+
+def test_a_peoples_name_used_as_a_surname_is_the_person_where_it_stands_as_one(gaz):
+    text = ("Public Information Officer Monica French said the grant was late. French said the audit in "
+            "Topeka was fine. French students visited Topeka.")
+    found = names(gaz, text)
+    assert found.count("French") == 1  # only "French students" is the people
+    assert "French" in names(gaz, "The French said the plan would fail.")

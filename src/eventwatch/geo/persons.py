@@ -73,11 +73,41 @@ def person_names(text: str, tokens: list[Token], cues: Cues, named: Optional[Seq
         out.add(fold_token(m.group(1)))
     for m in _SPEAKER.finditer(text):
         out.add(fold_token(m.group(1)))
+    out.update(_full_name_speakers(text, tokens, cues, strong))
     out.update(opening)
     if named is not None:
         out.update(_pair_names(text, tokens, cues, named, not_names, strong, name_starts))
     out.update(_coordinated(text, tokens, out, cues))
     return frozenset(out)
+
+
+_SAYING = frozenset({"said", "says", "asked", "added", "explained", "recalled", "wrote"})
+
+
+def _full_name_speakers(text: str, tokens: list[Token], cues: Cues, strong: frozenset[int]) -> set[str]:
+    """"...," said Nash Riad, one of the cashiers': two capitalised words after a verb of saying that close
+    the clause are the speaker's given name and surname. A place that speaks is written before the verb
+    ("Moscow said"). Left alone: a first word that is a country's or a large city's (`strong`: "said Los
+    Angeles police"), and words that open place names or institutions ("North", "New", "County"). As after
+    a listed given name, the surname may be a large city's ("Tom Lincoln")."""
+    out: set[str] = set()
+    for k in range(len(tokens) - 2):
+        v, a, b = tokens[k], tokens[k + 1], tokens[k + 2]
+        if v.norm not in _SAYING or not v.text.islower():
+            continue
+        if text[v.end : a.start] != " " or text[a.end : b.start] != " ":
+            continue
+        if not (_plain_word(a) and _plain_word(b)) or k + 1 in strong:
+            continue
+        after = text[b.end : b.end + 1]
+        if after not in (",", ".", ";", "!", "?") or text[b.end : b.end + 2] in ("'s", "’s"):
+            continue
+        if any(t.norm in cues.common_words or t.norm in cues.directions or t.norm in cues.person_titles
+               or t.norm in cues.organisation_heads or t.norm in cues.vague_after or t.norm in cues.months
+               for t in (a, b)):
+            continue
+        out.update((a.norm, b.norm))
+    return out
 
 
 def _plain_word(t: Token) -> bool:

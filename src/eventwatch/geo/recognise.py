@@ -17,6 +17,15 @@ from eventwatch.geo.adjectival_features import mark_adjectival_uses
 from eventwatch.geo.associative import acts, load_associative, mark_associative, polity, share_agency
 from eventwatch.geo.directions import NEAR_KM, join_capitalised_directions, offset_km
 from eventwatch.geo.facilities import facilities, load_facilities
+from eventwatch.geo.false_places import (
+    legislature_use,
+    load_false_place_words,
+    masthead,
+    named_day,
+    person_possession,
+    vehicle_use,
+    vehicles,
+)
 from eventwatch.geo.features import STREET_HEADS, features, streets
 from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.lexicon import Cues, actor_names, load_cues
@@ -109,6 +118,8 @@ class Recogniser:
         self.literal_modifiers = load_literal_modifiers() if literal_modifiers else None
         # Feature names that double as adjectives ("Mediterranean diet"): places only before a place noun.
         self.adjectival = adjectival_names()
+        # Cars, holidays, parliaments and people named like places (geo/false_places.py).
+        self.false_places = load_false_place_words()
 
     # -- the automaton pass ------------------------------------------------------------------------------
     def _readings(self, tokens: list[Token]) -> tuple[list[str], list[bool]]:
@@ -332,6 +343,7 @@ class Recogniser:
         self._lower = frozenset([t[3] for t in tokens if t[2].islower() and len(t[2]) > 2])  # (start, end, text, norm)
         spread_plural_cues(text, found, self.cues.plural_divisions)
         kept = [s for s in found if self._read_context(text, tokens, s, lines, taken)]
+        kept = self._without_false_places(text, tokens, kept)  # geo/false_places.py: cars, days, parliaments, people
         mark_teams(text, tokens, kept, self._persons, self.cues)  # "Oakdale State's Kaylen Rostova"
         mark_associative(text, tokens, kept, self.cues, self.associative, _strong)
         kept = join_capitalised_directions(text, tokens, kept, self.cues.directions)
@@ -776,6 +788,53 @@ class Recogniser:
             if single and (sentence_start or first.norm in cues.common_words):
                 return False
         return True
+
+    def _without_false_places(self, text: str, tokens: list[Token], spans: list[NameSpan]) -> list[NameSpan]:
+        """Drop names the text uses for a car ("a 1992 Toyota Corolla", later "the Toyota"), a day ("Columbus
+        Day"), a parliament ("the State Duma", later "Duma deputies") or a person known by what only people
+        have ("Abbas's aides", then "a gesture to Abbas"); a name opening a newspaper's or a utility's name
+        ("Lansing State Journal", "Kansas City Power & Light") is kept, but as that name's part.
+
+        Such a name is no place at all, not a place inside another name, so it is dropped rather than kept
+        non-locational. A word the document uses so once is read so wherever no firm place cue stands before
+        it ("in Lincoln", "Duma, near Damascus" stay places)."""
+        words = self.false_places
+        found = vehicles(text, tokens, words)
+        place_nouns = frozenset(self.cues.vague_after) | self.cues.feature_heads | _PART_OF_TOWN | _KIND_OF
+        bodies = {s.norm for s in spans if legislature_use(text, tokens, s.i, s.j, words, place_nouns)}
+        people = {s.norm for s in spans if not s.demonym and person_possession(text, tokens, s.j, s.end, words)}
+        out = []
+        for k, s in enumerate(spans):
+            # "Lincoln, Nebraska", "Duma in Rif Dimashq": a place written with its container is one.
+            firm = s.firm or (k + 1 < len(spans) and not spans[k + 1].demonym
+                              and CONTAINMENT_GAP.fullmatch(text, s.end, spans[k + 1].start) is not None)
+            if vehicle_use(tokens, s.i, s.j, found, firm, words) or named_day(text, tokens, s.j, s.end, words):
+                continue
+            if s.norm in bodies and (not firm or legislature_use(text, tokens, s.i, s.j, words, place_nouns)):
+                continue
+            if s.norm in people and not firm:
+                continue
+            if s.demonym and s.norm in self._persons and self._surname_at(text, tokens, s):
+                continue  # "Officer Monica French said", then "French said": a surname, not a people
+            if s.locational and not s.demonym and masthead(text, tokens, s.j, s.end, words):
+                s.locational, s.cue = False, "embedded"
+            out.append(s)
+        return out
+
+    def _surname_at(self, text: str, tokens: list[Token], s: NameSpan) -> bool:
+        """Whether a one-word name the document uses as a person's stands here as that person: after a given
+        name or a title ("Monica French", "Officer French") or as the subject of a verb of saying ("French
+        said"; not "the French said", the people)."""
+        if s.j - s.i != 1:
+            return False
+        i, cues = s.i, self.cues
+        prev = tokens[i - 1] if i > 0 and text[tokens[i - 1].end : s.start] == " " else None
+        if prev is not None and prev.text[:1].isupper() and not prev.text.isupper() \
+                and (prev.norm in cues.given_names or prev.norm in cues.person_titles):
+            return True
+        nxt = tokens[s.j] if s.j < len(tokens) and text[s.end : tokens[s.j].start] == " " else None
+        return nxt is not None and nxt.norm in ("said", "says", "told", "added") \
+            and not (i > 0 and tokens[i - 1].norm == "the")
 
     def _demonym_word(self, t: Token) -> bool:
         """A country adjective ("Syrian", "Iraqi") written as one, before a kind of place."""

@@ -1,0 +1,238 @@
+"""Names that spell a place but name something else: a car ("a 1992 Toyota Corolla"), a holiday ("Columbus
+Day"), a parliament ("the State Duma") or a person known by what only people have ("Abbas's aides").
+
+The gazetteer holds Toyota (a Japanese city), Lincoln, Dodge and Plymouth, Duma (a Syrian town) and Georgia;
+news writes these words far more often for the car, the day, the parliament or the person. Each reading
+here rests on the words around the name, never on the name alone, so the same word stays a place where
+the text uses it as one ("shelling in Duma", "Duma, near Damascus", "Toyota, Aichi").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from eventwatch.geo.derive import DATA_DIR
+from eventwatch.geo.normalise import Token
+from eventwatch.geo.yaml_files import parse_yaml
+
+_PATH = DATA_DIR / "false_places.yaml"
+_LIST_KEYS = ("vehicle_nouns", "day_words", "day_institution_words", "legislatures", "legislature_qualifiers",
+              "legislature_nouns", "person_possessions", "masthead_heads", "masthead_middles", "town_nouns",
+              "brand_makes")
+_MODEL_YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d")
+# Words that make the next noun a particular thing rather than a town ("the Toyota", "his Lincoln").
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "my", "our", "your", "its", "this", "that"})
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+@dataclass(frozen=True)
+class FalsePlaceWords:
+    """The word lists of data/gazetteer/false_places.yaml, folded to lower case."""
+
+    makes: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]  # make's words -> its models' words
+    make_starts: dict[str, tuple[tuple[str, ...], ...]]  # a make's first word -> the makes it opens
+    vehicle_nouns: frozenset[str]
+    day_words: frozenset[str]
+    day_institution_words: frozenset[str]
+    legislatures: frozenset[str]
+    legislature_qualifiers: frozenset[str]
+    legislature_nouns: frozenset[str]
+    person_possessions: frozenset[str]
+    masthead_heads: frozenset[str]
+    masthead_middles: frozenset[str]
+    town_nouns: frozenset[str]
+    brand_makes: frozenset[str]
+
+
+def _words_of(name: str) -> tuple[str, ...]:
+    """A listed name as the tokeniser splits it: "Land Rover" -> (land, rover), "S-10" -> (s, 10)."""
+    return tuple(w for w in re.split(r"[\s\-‐‑–]+", name.lower()) if w)
+
+
+@lru_cache(maxsize=2)
+def load_false_place_words(path: str = str(_PATH)) -> FalsePlaceWords:
+    """Read and check the lists: every list holds lower-case strings, every make maps to a list of models."""
+    raw = parse_yaml(Path(path).read_text(encoding="utf-8")) or {}
+    lists: dict[str, frozenset[str]] = {}
+    for key in _LIST_KEYS:
+        value = raw.get(key)
+        if not isinstance(value, list) or not value:
+            raise ValueError(f"false_places.yaml: {key} must be a non-empty list")
+        bad = [w for w in value if not isinstance(w, str) or w != w.lower() or not w.strip()]
+        if bad:
+            raise ValueError(f"false_places.yaml: {key} must hold lower-case words: {bad}")
+        lists[key] = frozenset(w.strip() for w in value)
+    makes_raw = raw.get("vehicle_makes")
+    if not isinstance(makes_raw, dict) or not makes_raw:
+        raise ValueError("false_places.yaml: vehicle_makes must map makes to lists of models")
+    makes: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+    for make, models in makes_raw.items():
+        if not isinstance(make, str) or make != make.lower() or not isinstance(models, list) \
+                or not all(isinstance(m, str) and m == m.lower() and m.strip() for m in models):
+            raise ValueError(f"false_places.yaml: vehicle make {make!r} must be lower case with a list of "
+                             f"lower-case models")
+        makes[_words_of(make)] = tuple(_words_of(str(m)) for m in models)
+    starts: dict[str, list[tuple[str, ...]]] = {}
+    for make in makes:
+        starts.setdefault(make[0], []).append(make)
+    return FalsePlaceWords(makes=makes, make_starts={w: tuple(m) for w, m in starts.items()}, **lists)
+
+
+def _joined(text: str, a: Token, b: Token) -> bool:
+    """Two tokens written as words of one name: a space or a hyphen between them, no line break."""
+    return text[a.end : b.start] in (" ", "-", "‐", "‑", "–")
+
+
+def _capitalised(t: Token) -> bool:
+    return t.text[:1].isupper() or t.text[:1].isdigit()
+
+
+def _sequence_at(text: str, tokens: list[Token], k: int, words: tuple[str, ...]) -> bool:
+    """Whether the listed words are written from token k on as one capitalised name."""
+    if k + len(words) > len(tokens):
+        return False
+    for n, w in enumerate(words):
+        t = tokens[k + n]
+        if t.norm != w or not _capitalised(t) or (n and not _joined(text, tokens[k + n - 1], t)):
+            return False
+    return True
+
+
+@dataclass(frozen=True)
+class Vehicles:
+    """Where a document names vehicles: the tokens of each vehicle's name, and the words (makes and listed
+    models) it uses for vehicles, so that a later "the Toyota" or "the Bronco" is read as the same car."""
+
+    tokens: frozenset[int]
+    words: frozenset[str]
+
+
+def vehicles(text: str, tokens: list[Token], words: FalsePlaceWords) -> Vehicles:
+    """Vehicles named in the text: a make with a model after it ("Toyota Corolla", "Isuzu Denver Rodeo"), or a
+    make with a model year before it ("a 1992 Toyota") or a vehicle noun after it ("a Dodge pickup").
+
+    The capitalised words between a make and its listed model are the model's too (a trim or a local name);
+    only listed models and the make itself carry over to the rest of the document."""
+    found: set[int] = set()
+    used: set[str] = set()
+    n = len(tokens)
+    for k in range(n):
+        for make in words.make_starts.get(tokens[k].norm, ()):
+            models = words.makes[make]
+            if not _sequence_at(text, tokens, k, make):
+                continue
+            end = k + len(make)
+            model_end = _model_after(text, tokens, end, models)
+            year = k > 0 and _MODEL_YEAR.fullmatch(tokens[k - 1].text) is not None \
+                and text[tokens[k - 1].end : tokens[k].start] == " " \
+                and (k < 2 or tokens[k - 2].norm in _DETERMINERS or model_end is not None)
+            noun = end < n and tokens[end].text.islower() and tokens[end].norm in words.vehicle_nouns \
+                and text[tokens[end - 1].end : tokens[end].start] == " "
+            if model_end is None and not year and not noun:
+                continue
+            found.update(range(k, model_end if model_end is not None else end))
+            used.add(" ".join(make))
+            if model_end is not None:
+                for m in models:
+                    for start in range(end, model_end):
+                        if _sequence_at(text, tokens, start, m) and start + len(m) == model_end:
+                            used.add(" ".join(m))
+            break
+    return Vehicles(frozenset(found), frozenset(used))
+
+
+def _model_after(text: str, tokens: list[Token], end: int, models: tuple[tuple[str, ...], ...]) -> int | None:
+    """The end of a listed model written right after a make, up to two other capitalised words between
+    ("Isuzu Denver Rodeo"), or None."""
+    for skip in range(3):
+        start = end + skip
+        if start > len(tokens) - 1 or not _joined(text, tokens[start - 1], tokens[start]):
+            return None
+        if skip and not _capitalised(tokens[start - 1]):
+            return None
+        for m in models:
+            if _sequence_at(text, tokens, start, m):
+                return start + len(m)
+    return None
+
+
+def vehicle_use(tokens: list[Token], i: int, j: int, found: Vehicles, firm: bool,
+                words: FalsePlaceWords) -> bool:
+    """Whether the name on tokens i..j is a vehicle or its maker: part of a vehicle's name, or a word the
+    document uses for a vehicle (or a make foremost a company's, `brand_makes`) written without a firm place
+    cue, or after a determiner ("in the Toyota": in the car)."""
+    if any(k in found.tokens for k in range(i, j)):
+        return True
+    norm = " ".join(t.norm for t in tokens[i:j])
+    if norm not in found.words and norm not in words.brand_makes:
+        return False
+    return not firm or (i > 0 and tokens[i - 1].norm in _DETERMINERS and tokens[i - 1].text.islower())
+
+
+def named_day(text: str, tokens: list[Token], j: int, end: int, words: FalsePlaceWords) -> bool:
+    """Whether a name ending at character `end` (token j next) names a day: "Columbus Day", "St. Patrick's
+    Day", "Christmas Eve"; not a day-care, a day school or a day trip ("Oakdale Day Care")."""
+    if j >= len(tokens):
+        return False
+    gap = text[end : tokens[j].start]
+    if not gap.endswith(" ") or "\n" in gap or (gap.strip() and gap.strip() not in _POSSESSIVE):
+        return False
+    day = tokens[j]
+    if day.norm not in words.day_words or not day.text[:1].isupper() or day.text.isupper():
+        return False
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return not (nxt is not None and text[day.end : nxt.start] == " " and nxt.norm in words.day_institution_words)
+
+
+def legislature_use(text: str, tokens: list[Token], i: int, j: int, words: FalsePlaceWords,
+                    place_nouns: frozenset[str]) -> bool:
+    """Whether a parliament's name on tokens i..j is the parliament: after a word of its full name ("State
+    Duma", "Verkhovna Rada"), before a word of its work ("Duma deputies", "Rada vote"), or after "the" as the
+    head of its phrase ("the Duma approved", "sent to the Duma.", "the Duma's committee").
+
+    A town is written bare ("shelling in Duma"); after "the" it modifies a noun ("the Duma area", "the Duma
+    council", `place_nouns` and the list's town nouns) or opens a longer name ("the Duma Local Council")."""
+    if j - i != 1 or tokens[i].norm not in words.legislatures:
+        return False
+    nxt = tokens[j] if j < len(tokens) else None
+    gap_after = text[tokens[i].end : nxt.start] if nxt is not None else ""
+    nxt_noun = nxt if nxt is not None and gap_after == " " else None  # (not after a possessive or a stop)
+    if nxt_noun is not None and (nxt_noun.norm in place_nouns or nxt_noun.norm in words.town_nouns):
+        return False
+    if nxt_noun is not None and nxt_noun.norm in words.legislature_nouns:
+        return True
+    if i == 0 or text[tokens[i - 1].end : tokens[i].start] != " ":
+        return False
+    prev = tokens[i - 1]
+    if prev.text[:1].isupper() and prev.norm in words.legislature_qualifiers:
+        return True
+    return prev.norm == "the" and not (nxt_noun is not None and nxt_noun.text[:1].isupper())
+
+
+def person_possession(text: str, tokens: list[Token], j: int, end: int, words: FalsePlaceWords) -> bool:
+    """Whether a name ending at character `end` is followed by a possessive and a noun only people have
+    ("Abbas's aides", "Georgia's father")."""
+    if j >= len(tokens) or text[end : end + 2] not in ("'s", "’s"):
+        return False
+    nxt = tokens[j]
+    return nxt.text.islower() and nxt.norm in words.person_possessions and text[end + 2 : nxt.start] == " "
+
+
+def masthead(text: str, tokens: list[Token], j: int, end: int, words: FalsePlaceWords) -> bool:
+    """Whether a name ending at character `end` (token j next) opens a newspaper's or a utility's name: "the
+    Des Moines Register", "Lansing State Journal", "Kansas City Power & Light"."""
+    k, at = j, end
+    for _ in range(2):
+        if k >= len(tokens) or text[at : tokens[k].start] not in (" ", "-"):
+            return False
+        t = tokens[k]
+        if not t.text[:1].isupper() or t.text.isupper():
+            return False
+        if t.norm in words.masthead_heads:
+            return True
+        if t.norm not in words.masthead_middles:
+            return False
+        k, at = k + 1, t.end
+    return False
