@@ -76,6 +76,7 @@ def _prepare(resources: Resources, document: Document) -> _Prepared:
         document.text,
         document_id=document.id,
         publisher=document.publisher,
+        url=document.url,
     )
     candidates, unparsed = select_candidates(document.text, sentences, cues, toponyms=toponyms,
                                              published_at=document.published_at)

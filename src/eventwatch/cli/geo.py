@@ -132,7 +132,10 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
         file: Optional[Path] = typer.Option(None, "--file", "-f", help="Read the text from a file."),
         as_json: bool = typer.Option(False, "--json"),
         country: Optional[str] = typer.Option(None, "--country", help="The document's country, if known (ISO code)."),
-        publisher: Optional[str] = typer.Option(None, "--publisher", help="Publisher name or domain."),
+        publisher: Optional[str] = typer.Option(None, "--publisher", help=(
+            "Publisher name or domain (\"The Paris News\", \"richmondregister.com\"): its country and home town.")),
+        url: Optional[str] = typer.Option(None, "--url", help="The document's address: the publisher's domain is read "
+                                          "for its country and home town."),
         gazetteer: Optional[str] = typer.Option(None, "--gazetteer", help=GAZETTEER_HELP),
         places: Optional[list[str]] = typer.Option(None, "--places", help=PLACES_HELP),
     ) -> None:
@@ -150,7 +153,7 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
         else:
             _usage("give a TEXT, --file F, or '-' to read stdin")
         g = _load(gazetteer, places)
-        toponyms = geoparse(g, body, doc_country=country, publisher=publisher)
+        toponyms = geoparse(g, body, doc_country=country, publisher=publisher, url=url)
         if as_json:
             print(json.dumps([to_dict(t) for t in toponyms], ensure_ascii=False, indent=2))
             return
@@ -187,6 +190,8 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
         raw_facilities: bool = typer.Option(False, "--raw-facilities", help=(
             "Score named buildings and sites as returned, not by the corpus's own scheme (LGL, TR-News and "
             "GeoVirus count the place name inside a facility, GeoWebNews the facility).")),
+        ignore_urls: bool = typer.Option(False, "--ignore-urls", help=(
+            "Do not give the geoparser the articles' addresses (publisher's country and home town).")),
     ) -> None:
         """Score toponym recognition and resolution on an annotated corpus (Gritta et al. 2019 metrics)."""
         from eventwatch.evaluate.geo import evaluate_corpus, read_corpus, rounded
@@ -211,7 +216,7 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
             task = progress.add_task(f"{corpus.name}", total=len(data.documents))
             scores = evaluate_corpus(data, g, name=corpus.name, gold_toponyms=gold_toponyms, nlp=nlp,
                                      progress=lambda n: progress.update(task, completed=n), errors=sink,
-                                     by_scheme=not raw_facilities)
+                                     by_scheme=not raw_facilities, use_urls=not ignore_urls)
         if errors is not None and sink is not None:
             with errors.open("w", encoding="utf-8") as fh:
                 for row in sink:

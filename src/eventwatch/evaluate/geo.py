@@ -66,6 +66,9 @@ class GoldDocument:
     id: str
     text: str
     toponyms: list[GoldToponym] = field(default_factory=list)
+    # Where the article was published (LGL's and TR-News's `url`/`domain`, GeoWebNews's `link`, GeoVirus's
+    # `source`): input a user has too, from which the publisher's country and home town are read.
+    url: Optional[str] = None
 
 
 @dataclass
@@ -118,6 +121,15 @@ def _align(text: str, start: int, end: int, name: str) -> tuple[int, int]:
     return best, best + len(name)
 
 
+def _article_url(art: ET.Element) -> Optional[str]:
+    """The article's address as the corpus gives it: a full URL where there is one, else its domain."""
+    for tag in ("url", "link", "source", "domain"):
+        value = (art.findtext(tag) or "").strip()
+        if value:
+            return value
+    return None
+
+
 def detect_format(root: ET.Element) -> str:
     if root.find(".//location") is not None:
         return "geovirus"
@@ -159,7 +171,7 @@ def read_corpus(path: str | Path) -> Corpus:
                 name = t.findtext("name") or ""
                 s, e = _align(text, int(t.findtext("start")), int(t.findtext("end")), name)
                 toponyms.append(GoldToponym(s, e, name, _float(t.findtext("lat")), _float(t.findtext("lon"))))
-        docs.append(GoldDocument(str(doc_id), text, toponyms))
+        docs.append(GoldDocument(str(doc_id), text, toponyms, _article_url(art)))
     return Corpus(fmt, docs)
 
 
@@ -270,11 +282,13 @@ def evaluate_corpus(
     progress: Optional[Callable[[int], None]] = None,
     errors: Optional[list[dict]] = None,
     by_scheme: bool = True,
+    use_urls: bool = True,
 ) -> GeoScores:
     """Geoparse every document (or resolve its gold spans) and score against the gold annotation.
 
     `by_scheme`: score named facilities by the corpus's own annotation scheme (module docstring);
-    False scores every returned name as returned."""
+    False scores every returned name as returned. `use_urls`: give the geoparser each document's address
+    (publisher's country and home town), as a user's documents would carry it."""
     from eventwatch.geo import geoparse, resolve_names
 
     scores = GeoScores(name or corpus.format, corpus.format, documents=len(corpus.documents))
@@ -292,12 +306,14 @@ def evaluate_corpus(
     stand_ins = 0
     elapsed = 0.0
     for n, doc in enumerate(corpus.documents):
+        url = doc.url if use_urls else None
         t0 = time.perf_counter()
         if gold_toponyms:
-            predicted = resolve_names(gazetteer, doc.text, [(g.start, g.end) for g in doc.toponyms], document_id=doc.id)
+            predicted = resolve_names(gazetteer, doc.text, [(g.start, g.end) for g in doc.toponyms], document_id=doc.id,
+                                      url=url)
         else:
             spacy_doc = nlp(doc.text) if nlp is not None else None
-            predicted = geoparse(gazetteer, doc.text, document_id=doc.id, spacy_doc=spacy_doc)
+            predicted = geoparse(gazetteer, doc.text, document_id=doc.id, spacy_doc=spacy_doc, url=url)
         elapsed += time.perf_counter() - t0
         if mapped:
             predicted = place_name_predictions(predicted)

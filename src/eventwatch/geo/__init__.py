@@ -5,7 +5,7 @@ span, the place an event happened at.
 """
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any, Optional, Sequence
 
 from eventwatch.geo.coordinates import coordinate_toponym, find_coordinates, mark_named_points, name_the_points
 from eventwatch.geo.event_location import choose_event_location, unresolved_names
@@ -27,6 +27,7 @@ def geoparse(
     document_id: str = "",
     doc_country: Optional[str] = None,
     publisher: Optional[str] = None,
+    url: Optional[str] = None,
     spacy_doc: Any = None,
 ) -> list[Toponym]:
     """Every place name in `text`, in order, each resolved to a Place (or None when unknown).
@@ -36,13 +37,15 @@ def geoparse(
     gazetteer cannot resolve keeps `place=None` and gets a `fallback`: the place it is said to lie in, or the
     nearest or main place of the document, with a coarser precision. A coordinate pair or MGRS reference
     written in the text is a toponym too (cue "coordinates"): its exact point at precision 1, in the country
-    of the nearest town (see `coordinates`).
+    of the nearest town (see `coordinates`). `publisher` (a name or domain) and `url` (the document's
+    address) tell the publisher's country and home town (geo/publisher_home.py), read as context.
     """
     spans = Recogniser(gazetteer).recognise(text, spacy_doc)
     found = find_coordinates(text)
     mark_named_points(text, spans, found)  # "Tall X, at 36.47N 37.10E": the name is firmly a place
-    resolutions = Resolver(gazetteer).resolve(spans, doc_country=doc_country, publisher=publisher, text=text)
-    keep = _believed(spans, resolutions, gazetteer, doc_country)
+    resolver = Resolver(gazetteer)
+    resolutions = resolver.resolve(spans, doc_country=doc_country, publisher=publisher, text=text, url=url)
+    keep = _believed(spans, resolutions, gazetteer, doc_country, [h.reading for h in resolver.homes])
     for k, s in enumerate(spans):
         if not keep[k] and s.facility:
             # A facility is a place by its head word whatever the name inside it is; an implausible reading
@@ -96,7 +99,8 @@ def _toponyms(text: str, spans, resolutions, containers, document_id: str, sente
     return out
 
 
-def _believed(spans, resolutions, gazetteer=None, doc_country: Optional[str] = None) -> list[bool]:
+def _believed(spans, resolutions, gazetteer=None, doc_country: Optional[str] = None,
+              homes: Sequence[Candidate] = ()) -> list[bool]:
     """Keep a name when something beyond capitalisation says it is that place.
 
     Small towns share names with surnames and words ("Collard", "Motion", "Heiden"), and transliteration
@@ -104,7 +108,8 @@ def _believed(spans, resolutions, gazetteer=None, doc_country: Optional[str] = N
     large city, a user's place) or has a place cue; otherwise only when another believed place supports it:
     it lies inside it ("Saraqib, Idlib"), in its first-level division, or within 300 km of it. A town of a
     country whose names reach English as transliterations (Syria, Iraq, Yemen...) is also believed when the
-    document names that country: surnames and English words rarely collide with those.
+    document names that country: surnames and English words rarely collide with those. The publisher's home
+    town (`Resolver.homes`) supports a name, more narrowly: the town itself or one within HOME_KM of it.
     """
     from eventwatch.geo.recognise import _strong
     from eventwatch.geo.resolve import haversine_km
@@ -154,9 +159,17 @@ def _believed(spans, resolutions, gazetteer=None, doc_country: Optional[str] = N
                 keep[k] = changed = True
             elif c.lat is not None and any(p.id != c.id and haversine_km(c.lat, c.lon, p.lat, p.lon) < 300 for p in points):
                 keep[k] = changed = True
+            elif c.lat is not None and any(h.lat is not None and haversine_km(c.lat, c.lon, h.lat, h.lon) <= HOME_KM
+                                           for h in homes):
+                keep[k] = changed = True  # the publisher's home town or one of its neighbours
         if not changed:
             break
     return keep
+
+
+# A name read as a town this close to the publisher's home is believed to be a place: local news names the
+# places around its town, while a document's own places support names across their whole division.
+HOME_KM = 80.0
 
 
 def resolve_names(gazetteer: Gazetteer, text: str, spans: list[tuple[int, int]], **kwargs: Any) -> list[Toponym]:
@@ -188,7 +201,8 @@ def resolve_names(gazetteer: Gazetteer, text: str, spans: list[tuple[int, int]],
         s.container = None
     _link_containers(text, ordered)
     resolutions = Resolver(gazetteer).resolve(ordered, doc_country=kwargs.get("doc_country"),
-                                              publisher=kwargs.get("publisher"), text=text)
+                                              publisher=kwargs.get("publisher"), text=text,
+                                              url=kwargs.get("url"))
     for k in far_namesakes(ordered, resolutions):
         r = resolutions[k]
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)

@@ -44,8 +44,10 @@ from eventwatch.geo.landmarks import is_landmark
 from eventwatch.geo.town_parts import TOWN_PART_CODE
 from eventwatch.geo.name_lists import LIST_GAP
 from eventwatch.geo.name_span import strong
+from eventwatch.geo.normalise import normalise
+from eventwatch.geo.publisher_home import home_candidates, host_of, publisher_home_names
 from eventwatch.geo.recognise import NameSpan
-from eventwatch.geo.store import NAME_ABBREVIATION, NAME_ALT
+from eventwatch.geo.store import NAME_ABBREVIATION, NAME_ALT, NAME_MAIN
 from eventwatch.geo.yaml_files import parse_yaml
 from eventwatch.model import (
     WHERE_PREC_ADMIN1,
@@ -72,6 +74,13 @@ class Weights:
     siblings: float = 0.5  # per other name that could be a division of the same country (or a country), up to 2
     doc_country: float = 3.0
     publisher: float = 2.0
+    # The publisher's home town (geo/publisher_home.py, `home_readings`): to a bare mention of its name, the
+    # home reading; to any name, a reading within home_near_km of the home or in its first-level division.
+    # (Its country as well, 1.0 to every name, lost on LGL: stories from local papers also go abroad.)
+    home_name: float = 4.0
+    home_near: float = 2.0
+    home_admin1: float = 1.0
+    home_near_km: float = 80.0
     list_peers: float = 3.0  # x share of a list's other names ("A, B and C") read at the candidate's level
     contained_admin1: float = 8.0
     contained_country: float = 6.0
@@ -227,6 +236,146 @@ def publisher_country(gaz: Gazetteer, publisher: Optional[str]) -> Optional[str]
             ):
                 return c.country_code
     return None
+
+
+@dataclass(frozen=True)
+class Home:
+    """The publisher's home town as the resolver reads it: the name (normalised) and the place it is."""
+
+    name: str
+    reading: Candidate
+
+
+def home_readings(gaz: Gazetteer, names: Sequence[str], groups: list["_Group"], spans: Sequence[NameSpan],
+                  pub_cc: Optional[str], w: Weights) -> list[Home]:
+    """Which place each of the publisher's home names is (see geo/publisher_home.py), or none.
+
+    A home name is read as a place the document names but does not return: the reading the document's own
+    places support (other names with a reading, spelled exactly, in its first-level division or within
+    home_near_km of it; `_home_support`), else, where the domain is a country's, the best-known reading in that
+    country when it clearly is (HOME_CLEAR times the next one's population). An outlet's other home name
+    ("Richmond and Twickenham") supports it as a document name does. Only names used as places count: a name
+    inside another ("Wal-Mart") or a demonym says nothing of where the paper is.
+
+    Each name counts once whatever its readings' populations: a local story names small towns around its
+    home, and weighting them by size hands the home to the state where the names' larger namesakes lie.
+    Without support and without a country domain no reading is guessed: a ".com" paper named after
+    Gainesville or Norfolk is as often the small town's as the well-known one's.
+    """
+    if not names:
+        return []
+    readings: dict[str, list[Candidate]] = {}
+    for name in names:
+        cands = [c for c in home_candidates(gaz, name) if c.lat is not None]
+        if cands:
+            readings[normalise(name)] = cands[: w.max_candidates]
+    if not readings:
+        return []
+    votes: list[tuple[str, float, list[tuple[Candidate, float]]]] = []
+    for g in groups:
+        if g.cands and any(spans[i].locational and not spans[i].demonym for i in g.spans):
+            votes.append((g.key[0], 1.0, [(c, _presence(c)) for c in g.cands if c.exact
+                                                         and c.feature_code.startswith(("PPL", "ADM1", "ADM2"))]))
+    for name, cands in readings.items():
+        votes.append((name, 1.0, [(c, 1.0) for c in cands]))
+    out = []
+    for name, cands in readings.items():
+        support = [_presence(h) * _home_support(h, name, votes, w) for h in cands]
+        chosen = _clearly_supported(cands, support)
+        if chosen is None and pub_cc:
+            chosen = _best_known(cands, pub_cc)
+        if chosen is not None:
+            out.append(Home(name, chosen))
+    return out
+
+
+def _presence(c: Candidate) -> float:
+    """A name's vote that it lies where reading c is: whole for the place's own name, half for another of
+    its names ("South Island" is also a town's old name) or a name made by a rule ("Texas" for Texas County)."""
+    return 1.0 if c.kind == NAME_MAIN else 0.5
+
+
+def _home_support(h: Candidate, name: str, votes: list, w: Weights) -> float:
+    """How much the document's other names say the home is reading h: each name's largest vote for a
+    reading in h's first-level division or within home_near_km of it."""
+    total = 0.0
+    for other, weight, readings in votes:
+        if other == name:
+            continue
+        best = 0.0
+        for r, vote in readings:
+            if vote <= best:
+                continue
+            if h.admin1_code and r.admin1_code == h.admin1_code or (
+                    h.feature_code != "ADM1" and r.lat is not None and not is_area(r)
+                    and flat_km(h.lat, h.lon, r.lat, r.lon) <= w.home_near_km):
+                best = vote
+        total += weight * best
+    return total
+
+
+def _same_place(a: Candidate, b: Candidate) -> bool:
+    """A town and the division named after it, or two rows for one town: one home either way."""
+    return a.id == b.id or (a.admin1_code == b.admin1_code and a.lat is not None and b.lat is not None
+                            and flat_km(a.lat, a.lon, b.lat, b.lon) <= HOME_SAME_KM)
+
+
+def _clearly_supported(cands: list[Candidate], support: list[float]) -> Optional[Candidate]:
+    """The reading the document supports (HOME_SUPPORT at least), if no reading elsewhere comes close.
+
+    A small town over a namesake HOME_FAMOUS times its size needs twice the support: one name beside it may
+    be a surname or a namesake of its own ("Miami" and "Ripley" are both small towns in Queensland)."""
+    order = sorted(range(len(cands)), key=lambda k: (-support[k], -prior_score(cands[k])))
+    top = order[0]
+    largest = max(c.population for c in cands)
+    needed = HOME_SUPPORT if cands[top].population * HOME_FAMOUS >= largest else 2 * HOME_SUPPORT
+    if support[top] < needed:
+        return None
+    rival = max((support[k] for k in order[1:] if not _same_place(cands[k], cands[top])), default=0.0)
+    return cands[top] if support[top] >= HOME_MARGIN * rival else None
+
+
+def _best_known(cands: list[Candidate], country: str) -> Optional[Candidate]:
+    """The reading in `country` clearly better known than any other there (a division's short form, "wv",
+    has one reading)."""
+    there = sorted((c for c in cands if c.country_code == country), key=lambda c: -prior_score(c))
+    if not there:
+        return None
+    top = there[0]
+    rival = next((c for c in there[1:] if not _same_place(c, top)), None)
+    if rival is None or top.population >= HOME_CLEAR * max(1, rival.population):
+        return top
+    return None
+
+
+def home_bonus(c: Candidate, norm: str, homes: list[Home], w: Weights) -> float:
+    """What the publisher's home gives reading c of a name (`norm`): the home reading itself to a bare
+    mention of the home's name; nearness or its first-level division to its neighbours."""
+    bonus = 0.0
+    for home in homes:
+        h = home.reading
+        if norm == home.name:
+            if _same_place(c, h) and c.exact:
+                bonus = max(bonus, w.home_name)
+            continue
+        b = 0.0
+        if h.admin1_code and c.admin1_code == h.admin1_code:
+            b += w.home_admin1
+        if h.feature_code != "ADM1" and c.lat is not None and not is_area(c) \
+                and flat_km(c.lat, c.lon, h.lat, h.lon) <= w.home_near_km:
+            b += w.home_near
+        bonus = max(bonus, b)
+    return bonus
+
+
+# A home reading needs the support of one other name in its division or near it, and twice that of any
+# reading elsewhere; without it, the best-known reading in the domain's country is taken only when it has
+# HOME_CLEAR times the people of the next one there. Rows this close are one place.
+HOME_SUPPORT = 1.0
+HOME_MARGIN = 2.0
+HOME_CLEAR = 3.0
+HOME_SAME_KM = 30.0
+HOME_FAMOUS = 10
 
 
 class _Group:
@@ -643,6 +792,8 @@ class Resolver:
         self._levels: list[Optional[str]] = []
         self._said: dict[str, list[str]] = {}  # name → the levels its mentions' words fit, one per mention
         self._government = False
+        # The publisher's home towns the last `resolve` read (see `home_readings`): context for its callers too.
+        self.homes: list[Home] = []
 
     def resolve(
         self,
@@ -651,15 +802,19 @@ class Resolver:
         doc_country: Optional[str] = None,
         publisher: Optional[str] = None,
         text: Optional[str] = None,
+        url: Optional[str] = None,
     ) -> list[Optional[Resolution]]:
-        """Each span's reading; `text` (the document the spans index) lets names listed together agree."""
+        """Each span's reading; `text` (the document the spans index) lets names listed together agree.
+
+        `publisher` (a name or domain) and `url` (the document's address) give the publisher's country and
+        home town (`home_readings`), context as a place the document names would be."""
         w = self.w
         self._spans = spans
         self._levels = namesake_levels(text, spans) if text else [None] * len(spans)
         self._said = _levels_said(spans, self._levels)
         self._government = bool(text) and government_business(text)
         doc_country = doc_country.upper() if doc_country else None
-        pub_cc = publisher_country(self.gaz, publisher)
+        pub_cc = publisher_country(self.gaz, publisher) or (publisher_country(self.gaz, host_of(url)) if url else None)
 
         # Candidates per span with their context-free score; spans of one name share a group.
         priors: list[list[tuple[float, Candidate]]] = []
@@ -696,6 +851,11 @@ class Resolver:
                 inner_of[o.container].append(o)
         fixed = [self._fixed(idx, s, priors[idx], spans, doc_country, pub_cc, inner_of.get(idx, ()))
                  for idx, s in enumerate(spans)]
+        homes = self.homes = home_readings(self.gaz, publisher_home_names(self.gaz, publisher, url), glist, spans,
+                                           pub_cc, w) if publisher or url else []
+        if homes:
+            for idx, s in enumerate(spans):
+                fixed[idx] = [f + home_bonus(c, s.norm, homes, w) for f, (_b, c) in zip(fixed[idx], priors[idx])]
         # A mention's own evidence for each of its group's readings does not change between rounds. Mentions
         # of one name share readings but not cues ("Syria", "northern Syria"): aligned to the group by id.
         own_scores: dict[int, list[float]] = {}
@@ -770,6 +930,7 @@ class Resolver:
                 country, local = support[(id(group_of[idx]), best.id)]
             if firm is None:
                 firm = _FirmContext(context_groups, spans, w)
+                firm.points += [(h.name, h.reading) for h in homes]  # the home is a firm place of the document
             if not self._credible(s, best, country, local, doc_country) and (s.weak or not self._lone_transliteration(
                     group_of[idx].key[0], best, ranked, firm)):
                 out.append(Resolution(None, 0, best_score, ranked))
