@@ -19,10 +19,13 @@ geoparser's facility is the prediction and the place name inside it (returned no
 County" in "Benton County Hospital") is their toponym, so a facility holding a known place name is scored as
 that name, a building holding none is no prediction at all, and a site holding none ("Fort Alder", "Riverside
 Park", names GeoNames lists) is scored as itself. The curated landmarks (geo/landmarks.py) follow the same
-rule: "the Kremlin" or "Sednaya prison" is a building and no place name there, "Tahrir Square" a site that
-is. `facilities_scored` and `facility_scheme` in the scores say
-which reading was applied; `evaluate_corpus(..., by_scheme=False)` (`evaluate geo --raw-facilities`)
-scores every returned name as it was returned, for comparison. The mapping is the schemes' rule, not their
+rule: "the Kremlin" is a building and no place name there, "Tahrir Square" a site that is, and a landmark
+named for the town it stands at ("Sednaya prison", "Baghdad International Airport") is scored as that town's
+name, which the geoparser returns inside it marked embedded. Airports and air bases are sites: LGL and
+TR-News annotate "Heathrow", "Dulles Airport" or "Pearson International Airport" whole, and "Vancouver" in
+"Vancouver International Airport"; GeoVirus annotates "Fort Hood" and "Fort Detrick". `facilities_scored`
+and `facility_scheme` in the scores say which reading was applied; `evaluate_corpus(..., by_scheme=False)`
+(`evaluate geo --raw-facilities`) scores every returned name as it was returned, for comparison. The mapping is the schemes' rule, not their
 every decision: TR-News also tags some buildings (a hospital someone is taken to), which it then counts as
 misses.
 """
@@ -205,26 +208,33 @@ def place_name_predictions(predicted: list[Toponym]) -> list[Toponym]:
     none dropped, a site with none kept as itself."""
     out = []
     for t in predicted:
-        if t.cue == "facility":
+        landmark = _landmark(t)
+        if t.cue == "facility" or landmark:
             inner = any(u is not t and u.cue == "embedded" and t.start <= u.start and u.end <= t.end
                         for u in predicted)
-            if inner or not is_site(t.text):
+            if inner or (not landmark and not is_site(t.text)):
                 continue
-        if _landmark_building(t):
+        if landmark and _landmark_building(t):
             continue  # "the White House", "the Kremlin", "Sednaya prison": a building, as facilities are
         out.append(t)
     return out
 
 
-# Curated landmarks (geo/landmarks.py) that are open ground rather than buildings: squares and camps.
-_LANDMARK_SITES = frozenset({KIND_FEATURE_CODES["square"], KIND_FEATURE_CODES["camp"]})
+# Curated landmarks (geo/landmarks.py) that are open ground rather than buildings: squares, camps, and the
+# airports and bases that GeoNames lists as places of their own and these corpora annotate by their names
+# ("Heathrow", "Dulles Airport", "Fort Hood"), as they do a facility whose head is a site.
+_LANDMARK_SITES = frozenset(KIND_FEATURE_CODES[k] for k in ("square", "camp", "airport", "base"))
+
+
+def _landmark(t: Toponym) -> bool:
+    """A curated landmark; it has no GeoNames id of its own."""
+    place = t.place
+    return place is not None and place.geonames_id is None and place.feature_code in LANDMARK_FEATURES
 
 
 def _landmark_building(t: Toponym) -> bool:
-    """A curated landmark that is a building or a compound; it has no GeoNames id of its own."""
-    place = t.place
-    return place is not None and place.geonames_id is None and place.feature_code in LANDMARK_FEATURES \
-        and place.feature_code not in _LANDMARK_SITES
+    """A curated landmark that is a building or a compound."""
+    return _landmark(t) and t.place.feature_code not in _LANDMARK_SITES
 
 
 def auc_log_error(errors: list[float]) -> float:

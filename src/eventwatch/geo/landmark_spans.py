@@ -7,6 +7,11 @@ famous word ("the Kremlin said") has no place cue and no strong gazetteer entry 
 the landmark names of landmarks.yaml in the token stream and makes each one span whose candidates are the
 store's landmark records, replacing the shorter or weaker readings of the same words.
 
+Airports and bases are also found by a listed spelling's place name with another word for the hub
+("Shayrat airfield" for the listed "Shayrat air base"; landmarks.hub_spellings), unless that name is a town
+other than the one the hub stands at. The town a landmark is named for and stands at ("Baghdad" in "Baghdad
+International Airport") is kept inside it, marked embedded, as the place name inside a facility is.
+
 Whether a mention is the place or its occupants is read as for facilities and polities: a seat of power
 acting ("the White House said", "Kremlin spokesman", "a Pentagon official", "sanctions imposed by the
 Kremlin") is kept with `locational=False`; after a place cue ("outside the White House", "a strike on
@@ -14,6 +19,7 @@ Hmeimim air base", "detained in Sednaya prison") it is a place.
 """
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from typing import Optional
@@ -27,8 +33,11 @@ from eventwatch.geo.landmarks import (
     KIND_FEATURE_CODES,
     LANDMARKS_FILE,
     SEAT_KINDS,
+    hub_spellings,
     is_landmark,
+    load_hub_heads,
     load_landmarks,
+    possessive_gaps,
 )
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import NameSpan
@@ -42,32 +51,89 @@ _SEAT_CODES = frozenset(KIND_FEATURE_CODES[k] for k in SEAT_KINDS)
 _READER_CUES = frozenset({"street", "facility", "feature", "metonymy", "modifier", "embedded"})
 
 
+# One spelling: (token norms, which words must be capitalised, main name, words of its core name, which words
+# follow a possessive). The core is 0 for a listed spelling and the place-name part of a made one ("Shayrat"
+# in "Shayrat airfield").
+Spelling = tuple[tuple[str, ...], tuple[bool, ...], str, int, tuple[bool, ...]]
+
+
 @lru_cache(maxsize=2)
-def landmark_index(path: str = str(LANDMARKS_FILE)) -> dict[str, tuple[tuple[tuple[str, ...], tuple[bool, ...], str], ...]]:
-    """Each landmark spelling as (token norms, which words must be capitalised, main name), by first norm,
-    longest first."""
-    out: dict[str, list[tuple[tuple[str, ...], tuple[bool, ...], str]]] = {}
-    for lm in load_landmarks(path):
+def landmark_index(path: str = str(LANDMARKS_FILE)) -> dict[str, tuple[Spelling, ...]]:
+    """Each landmark spelling, listed or made from a hub's listed one (landmarks.hub_spellings), by first
+    norm, longest first."""
+    out: dict[str, list[Spelling]] = {}
+    landmarks = load_landmarks(path)
+    for lm in landmarks:
         for n in lm.all_names:
             toks = tokenize(n)
             if not toks:
                 continue
-            entry = (tuple(t.norm for t in toks), tuple(t.text[:1].isupper() for t in toks), lm.name)
+            entry = (tuple(t.norm for t in toks), tuple(t.text[:1].isupper() for t in toks), lm.name, 0,
+                     possessive_gaps(n, toks))
             out.setdefault(entry[0][0], []).append(entry)
-    return {k: tuple(sorted(set(v), key=lambda e: -len(e[0]))) for k, v in out.items()}
+    for h in hub_spellings(landmarks, load_hub_heads(path)):
+        out.setdefault(h.norms[0], []).append((h.norms, h.caps, h.main, h.core, h.possessive))
+    return {k: tuple(sorted(set(v), key=lambda e: (-len(e[0]), e[3]))) for k, v in out.items()}
 
 
-def _match_at(text: str, tokens: list[Token], k: int, index) -> Optional[tuple[int, str]]:
-    """The longest landmark spelling starting at token k: (end token, main name), or None."""
-    for norms, caps, main in index.get(tokens[k].norm, ()):
+def _match_at(text: str, tokens: list[Token], k: int, index) -> Optional[tuple[int, str, int]]:
+    """The longest landmark spelling starting at token k: (end token, main name, core words), or None."""
+    for norms, caps, main, core, possessive in index.get(tokens[k].norm, ()):
         j = k + len(norms)
         if j > len(tokens):
             continue
         if all(tokens[k + x].norm == norms[x] and (not caps[x] or tokens[k + x].text[:1].isupper())
-               and (x == 0 or _NAME_GAP.fullmatch(text, tokens[k + x - 1].end, tokens[k + x].start))
+               and (x == 0 or _gap_fits(text, tokens[k + x - 1].end, tokens[k + x].start, possessive[x]))
                for x in range(len(norms))):
-            return j, main
+            return j, main, core
     return None
+
+
+def _gap_fits(text: str, a: int, b: int, possessive: bool) -> bool:
+    """Whether the text between two words of a spelling joins them as the spelling does: the town in
+    "Moscow's Domodedovo Airport" is the airport's place, not a word of its name."""
+    return _NAME_GAP.fullmatch(text, a, b) is not None and ("s" in text[a:b]) == possessive
+
+
+def _towns(span: NameSpan, alternate: bool = False) -> list[Candidate]:
+    """The places a span names by their own name (or, with `alternate`, by any of theirs): towns and
+    divisions, not landmarks."""
+    return [c for c in span.candidates if c.exact and (alternate or c.kind in (NAME_MAIN, NAME_CURATED))
+            and not is_landmark(c.feature_code, c.source)]
+
+
+def _town_inside(text: str, tokens: list[Token], k: int, j: int, gaz: Gazetteer, landmarks: list[Candidate]
+                 ) -> Optional[NameSpan]:
+    """The town a landmark spelled by tokens k..j is named for and stands at, as the words that open its name
+    ("Baghdad" in "Baghdad International Airport", "Sednaya" in "Sednaya prison"), marked embedded."""
+    for y in range(j - 1, k, -1):
+        if not tokens[y - 1].text[:1].isupper():
+            continue
+        words = text[tokens[k].start : tokens[y - 1].end]
+        towns = [c for c in gaz.lookup(words, limit=10) if c.exact and not is_landmark(c.feature_code, c.source)
+                 and _near(c, landmarks)]
+        if towns:
+            span = NameSpan(k, y, tokens[k].start, tokens[y - 1].end, " ".join(t.norm for t in tokens[k:y]), towns)
+            span.locational, span.cue = False, "embedded"
+            return span
+    return None
+
+
+# About 30 km in latitude: a town this close to a landmark's point is the town it stands in or beside.
+_NEAR_DEGREES = 0.3
+
+
+def _near(town: Candidate, landmarks: list[Candidate]) -> bool:
+    """Whether the town lies where one of the landmarks stands (their point is their parent town's)."""
+    if town.lat is None or town.lon is None:
+        return False
+    for lm in landmarks:
+        if lm.lat is None or lm.lon is None or lm.country_code != town.country_code:
+            continue
+        shrink = max(0.2, math.cos(math.radians(lm.lat)))
+        if abs(town.lat - lm.lat) <= _NEAR_DEGREES and abs(town.lon - lm.lon) * shrink <= _NEAR_DEGREES:
+            return True
+    return False
 
 
 def _landmark_candidates(gaz: Gazetteer, main: str) -> list[Candidate]:
@@ -103,6 +169,7 @@ def mark_landmarks(text: str, tokens: list[Token], spans: list[NameSpan], gaz: G
     by_token: dict[int, NameSpan] = {k: s for s in spans for k in range(s.i, s.j)}
     made: list[NameSpan] = []
     removed: set[int] = set()  # ids of the spans a landmark replaces
+    towns_inside: list[NameSpan] = []  # the towns landmarks are named for, made here (see _town_inside)
     k = 0
     while k < len(tokens):
         if tokens[k].norm not in index:
@@ -112,7 +179,7 @@ def mark_landmarks(text: str, tokens: list[Token], spans: list[NameSpan], gaz: G
         if hit is None:
             k += 1
             continue
-        j, main = hit
+        j, main, core = hit
         if not any(t.text[:1].isupper() for t in tokens[k:j]):
             k += 1
             continue
@@ -124,11 +191,26 @@ def mark_landmarks(text: str, tokens: list[Token], spans: list[NameSpan], gaz: G
         if not landmarks:
             k += 1  # a store without the bundled landmarks (a GeoNames dump): leave the words to the others
             continue
+        if core:
+            # A made spelling ("Bagram airport" from "Bagram Airfield") whose core is a town's name is this hub
+            # only where that town is the one it stands at; "Odessa airport" in Texas is not Odesa's.
+            named = next((s for s in covered if s.i == k and s.j == k + core), None)
+            towns_named = _towns(named) if named is not None else []
+            if towns_named and not any(_near(c, landmarks) for c in towns_named):
+                k += 1
+                continue
         same = next((s for s in covered if s.i == k and s.j == j), None)
         # A town whose own name this is stays a reading ("Whitehall", Ohio); a town that only has it as an
         # alternate name ("White House" for Casablanca) or a shorter name inside it does not.
-        towns = [c for c in same.candidates if c.exact and c.kind in (NAME_MAIN, NAME_CURATED)
-                 and not is_landmark(c.feature_code, c.source)] if same is not None else []
+        towns = _towns(same) if same is not None else []
+        # The town a landmark is named for and stands at ("Baghdad" in "Baghdad International Airport") stays,
+        # marked embedded as the name inside a facility is: schemes that annotate place names count it.
+        inner = [s for s in covered if s is not same and (s.i, s.j) != (k, j) and s.j - s.i < j - k
+                 and any(_near(c, landmarks) for c in _towns(s, alternate=True))]
+        if not inner:  # the gazetteer read the landmark whole, so no reader made a span of the town inside
+            town = _town_inside(text, tokens, k, j, gaz, landmarks)
+            if town is not None:
+                towns_inside.append(town)
         first = min(covered, key=lambda s: s.i) if covered else None
         span = NameSpan(k, j, tokens[k].start, tokens[j - 1].end, " ".join(t.norm for t in tokens[k:j]),
                         landmarks + towns)
@@ -143,13 +225,17 @@ def mark_landmarks(text: str, tokens: list[Token], spans: list[NameSpan], gaz: G
         # "Incirlik Air Base"), whose candidates are now its own.
         span.facility = facilities and (any(c.feature_code in FACILITY_FEATURES for c in landmarks)
                                         or (same is not None and same.facility))
-        removed.update(id(s) for s in covered)
+        for s in inner:  # the town itself, not its namesakes: the landmark says which one it is
+            s.locational, s.cue = False, "embedded"
+            s.candidates = [c for c in s.candidates if _near(c, landmarks)]
+        kept_inside = {id(s) for s in inner}
+        removed.update(id(s) for s in covered if id(s) not in kept_inside)
         made.append(span)
         k = j
     if not made:
         return spans
     _mark_acting(text, tokens, made, cues, assoc)
-    out = [s for s in spans if id(s) not in removed] + made
+    out = [s for s in spans if id(s) not in removed] + made + towns_inside
     out.sort(key=lambda s: s.start)
     return out
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
 from eventwatch.geo.derive import DATA_DIR
-from eventwatch.geo.normalise import normalise
+from eventwatch.geo.normalise import normalise, tokenize
 from eventwatch.geo.store import NAME_CURATED, PlaceRecord
 from eventwatch.geo.yaml_files import checked_entry, parse_yaml
 from eventwatch.model import WHERE_PREC_ADMIN1, WHERE_PREC_ADMIN2, WHERE_PREC_NEAR
@@ -36,6 +36,9 @@ FACILITY_FEATURES = frozenset(KIND_FEATURE_CODES[k] for k in ("religious", "pris
                                                              "plant", "dam"))
 # Kinds whose name stands for the body that sits there ("the Kremlin said", "talks with the White House").
 SEAT_KINDS = frozenset({"government", "international"})
+# Kinds named by a place name and a word for the hub ("Shayrat air base", "the Heathrow airport"): an entry's
+# spelling that ends in one of the file's `hub_heads` lends its name to the other heads ("Shayrat airfield").
+HUB_KINDS = frozenset({"airport", "base"})
 # Coarser precisions an entry may give when its parent lies further than ~25 km: the district, the province.
 _ALLOWED_PRECISIONS = frozenset({WHERE_PREC_NEAR, WHERE_PREC_ADMIN2, WHERE_PREC_ADMIN1})
 _KEYS = frozenset({"name", "names", "parent", "kind", "precision"})
@@ -104,6 +107,72 @@ def parse_landmarks(raw: object, source: str = "landmarks.yaml") -> tuple[Landma
 @lru_cache(maxsize=4)
 def load_landmarks(path: str = str(LANDMARKS_FILE)) -> tuple[Landmark, ...]:
     return parse_landmarks(parse_yaml(Path(path).read_text(encoding="utf-8")) or {}, Path(path).name)
+
+
+def parse_hub_heads(raw: object, source: str = "landmarks.yaml") -> tuple[tuple[str, ...], ...]:
+    """The words for an airport or a base (`hub_heads`) as lower-case token tuples, longest first."""
+    heads = raw.get("hub_heads", []) if isinstance(raw, dict) else None
+    if not isinstance(heads, list) or not all(isinstance(h, str) and h.strip() and h == h.lower() for h in heads):
+        raise ValueError(f"{source}: hub_heads must be a list of lower-case words")
+    out = {tuple(t.norm for t in tokenize(h)) for h in heads}
+    return tuple(sorted((h for h in out if h), key=lambda h: (-len(h), h)))
+
+
+@lru_cache(maxsize=4)
+def load_hub_heads(path: str = str(LANDMARKS_FILE)) -> tuple[tuple[str, ...], ...]:
+    return parse_hub_heads(parse_yaml(Path(path).read_text(encoding="utf-8")) or {}, Path(path).name)
+
+
+@dataclass(frozen=True)
+class HubSpelling:
+    """A spelling of an airport or base made from a listed one: its core name and another hub word."""
+    norms: tuple[str, ...]  # the whole spelling's token norms
+    caps: tuple[bool, ...]  # which of its words must be capitalised (the core's, as listed)
+    core: int  # how many of its words are the core name
+    main: str  # the landmark's main name
+    possessive: tuple[bool, ...] = ()  # which of its words follow a possessive "'s" (see possessive_gaps)
+
+
+def possessive_gaps(name: str, tokens: list) -> tuple[bool, ...]:
+    """For each word of a name, whether a possessive "'s" stands before it ("St Peter's Basilica"): a name
+    is found only with its own possessives, so "Toronto's Pearson Airport" is not "Toronto Pearson Airport"."""
+    return tuple(k > 0 and "s" in name[tokens[k - 1].end : tokens[k].start] for k in range(len(tokens)))
+
+
+def hub_spellings(landmarks: Iterable[Landmark], heads: Iterable[tuple[str, ...]]) -> tuple[HubSpelling, ...]:
+    """Every listed spelling of an airport or base that ends in a hub word, with that word swapped for each
+    other one: "Shayrat air base" gives "Shayrat airbase", "Shayrat airfield", "Shayrat military airport".
+
+    Reports name one hub by any of these words, and no list can hold every pairing. A core that is itself
+    listed as a name ("Heathrow") needs none (its bare name is found, the word after it left as a word), and
+    a spelling two landmarks would share or that is listed outright is left to the list.
+    """
+    landmarks = tuple(landmarks)
+    heads = tuple(heads)
+    listed = {tuple(t.norm for t in tokenize(n)) for lm in landmarks for n in lm.all_names}
+    made: dict[tuple[str, ...], set[str]] = {}
+    caps_of: dict[tuple[str, ...], tuple[tuple[bool, ...], int, tuple[bool, ...]]] = {}
+    for lm in landmarks:
+        if lm.kind not in HUB_KINDS:
+            continue
+        for n in lm.all_names:
+            toks = tokenize(n)
+            norms = tuple(t.norm for t in toks)
+            head = next((h for h in heads if len(h) < len(norms) and norms[-len(h):] == h), None)
+            if head is None:
+                continue
+            core, core_caps = norms[: -len(head)], tuple(t.text[:1].isupper() for t in toks[: -len(head)])
+            if core in listed or not any(core_caps):
+                continue
+            for other in heads:
+                spelling = core + other
+                if spelling in listed:
+                    continue
+                made.setdefault(spelling, set()).add(lm.name)
+                caps_of.setdefault(spelling, (core_caps + (False,) * len(other), len(core),
+                                              possessive_gaps(n, toks)[: len(core)] + (False,) * len(other)))
+    return tuple(HubSpelling(sp, caps_of[sp][0], caps_of[sp][1], next(iter(mains)), caps_of[sp][2])
+                 for sp, mains in sorted(made.items()) if len(mains) == 1)
 
 
 def wanted_parent_ids(landmarks: Iterable[Landmark]) -> frozenset[int]:
