@@ -216,6 +216,7 @@ def _span_for(rec: Recogniser, text: str, tokens, start: int, end: int):
     """A NameSpan for an arbitrary span: gazetteer candidates for its text, context read as usual."""
     from eventwatch.geo.normalise import normalise
     from eventwatch.geo.recognise import NameSpan
+    from eventwatch.geo.people_names import with_namesake_towns
     from eventwatch.geo.store import NAME_DEMONYM
 
     surface = text[start:end]
@@ -245,6 +246,7 @@ def _span_for(rec: Recogniser, text: str, tokens, start: int, end: int):
     span = NameSpan(i, j, start, end, normalise(surface), cands, phrase_start=start, phrase_end=end, weak=weak)
     if cands and all(c.kind == NAME_DEMONYM for c in cands):
         span.demonym, span.locational = True, False
+        span.candidates = with_namesake_towns(rec.gaz, cands)  # "Londoners" of London, Ontario too
     if toks:
         rec._read_context(text, tokens, span, set())
         span.phrase_start, span.phrase_end = start, end

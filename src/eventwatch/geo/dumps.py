@@ -30,6 +30,7 @@ from eventwatch.geo.sources import (
     division_records,
     feature_precision,
     geonames_aliases,
+    inhabitant_town_names,
     keep_alternate,
 )
 from eventwatch.geo.store import (
@@ -399,6 +400,8 @@ def build_from_dump(
             have = {n for n, _ in r.names}
             r.names += [(a, NAME_ALT) for a in extra.get(r.geonames_id or -1, []) if a not in have]
     curated_towns = geonames_aliases()
+    for gid, names in inhabitant_town_names().items():  # "Muscovites" for the dump's own Moscow
+        curated_towns.setdefault(gid, []).extend(names)
     by_id = {r.geonames_id: r for r in records if r.geonames_id}
     for gid, names in curated_towns.items():
         if gid in by_id:

@@ -94,7 +94,7 @@ def cache_dir() -> Path:
 
 # Bundled files the store is built from (word lists read at recognition time are not among them).
 STORE_INPUTS = frozenset({"countries.tsv", "admin1.tsv", "admin2.tsv.gz", "continents.tsv", "aliases.yaml", "demonyms.tsv",
-                          "natural_features.yaml", "landmarks.yaml", "town_parts.yaml"})
+                          "natural_features.yaml", "landmarks.yaml", "town_parts.yaml", "inhabitants.yaml"})
 
 
 def default_fingerprint() -> str:
@@ -107,7 +107,8 @@ def default_fingerprint() -> str:
         if p.is_file() and p.name in STORE_INPUTS:
             h.update(p.name.encode())
             h.update(p.read_bytes())
-    for mod in ("normalise.py", "sources.py", "store.py", "natural_features.py", "landmarks.py", "town_parts.py"):
+    for mod in ("normalise.py", "sources.py", "store.py", "natural_features.py", "landmarks.py", "town_parts.py",
+                "inhabitants.py"):
         h.update((Path(__file__).parent / mod).read_bytes())
     return h.hexdigest()[:16]
 

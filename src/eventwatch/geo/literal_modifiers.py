@@ -89,6 +89,14 @@ def _participle(word: str) -> bool:
         word.endswith("ing") and len(word) > 5)
 
 
+def people_plural(surface: str) -> bool:
+    """Whether a demonym is written as the plural noun of its people ("Syrians", "Muscovites", "Iraqis").
+
+    Adjectives ending in -s are few and end in -ss or -ois ("Swiss", "Seychellois", "Québécois").
+    """
+    return surface.endswith("s") and not surface.endswith(("ss", "ois"))
+
+
 def literal_head(text: str, tokens: list[Token], s: NameSpan, lexicon: LiteralModifierLexicon,
                  agents: frozenset[str] = frozenset()) -> Optional[Token]:
     """The place noun a demonym span modifies, or None where it modifies anything else.
@@ -100,6 +108,8 @@ def literal_head(text: str, tokens: list[Token], s: NameSpan, lexicon: LiteralMo
     """
     if s.start > 0 and text[s.start - 1] in "-‐‑–":
         return None  # "anti-Syrian", "pro-Russian": a stance, not a place
+    if people_plural(text[s.start : s.end]):
+        return None  # "Syrians fled south", "Gazans in the north": a plural names people, it modifies nothing
     if text[s.end : s.end + 1] != " ":
         return None  # "Syrian-held", "Turkish-backed", "Syrian's"
     words = _compound(text, tokens, s.j, lexicon.max_between + 2)

@@ -54,6 +54,7 @@ from eventwatch.geo.normalise import (
     skeleton_token,
     tokenize,
 )
+from eventwatch.geo.people_names import publication_title, with_namesake_towns
 from eventwatch.geo.persons import person_names
 from eventwatch.geo.roads import roads
 from eventwatch.geo.store import NAME_ABBREVIATION, NAME_DEMONYM, NAME_MAIN
@@ -317,7 +318,10 @@ class Recogniser:
                 end += 1  # "U.S.", "W.Va.": the abbreviation keeps its last period
             span = NameSpan(i, j, tokens[i].start, end, norm, cands)
             demonyms = [c for c in cands if c.kind == NAME_DEMONYM and c.exact]
+            if demonyms and publication_title(text, tokens[i].start, end):
+                continue  # "a cartoon in The New Yorker": a magazine's title, not New Yorkers
             if demonyms:
+                demonyms = with_namesake_towns(self.gaz, demonyms)
                 span.candidates, span.demonym, span.locational, span.cue = demonyms, True, False, "demonym"
             else:
                 span.candidates = [c for c in cands if c.kind != NAME_DEMONYM]

