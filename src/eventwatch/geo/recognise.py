@@ -27,7 +27,7 @@ from eventwatch.geo.false_places import (
     vehicles,
 )
 from eventwatch.geo.features import STREET_HEADS, features, streets
-from eventwatch.geo.gazetteer import Gazetteer
+from eventwatch.geo.gazetteer import Candidate, Gazetteer
 from eventwatch.geo.lexicon import Cues, actor_names, load_cues
 from eventwatch.geo.literal_modifiers import load_literal_modifiers, mark_literal_modifiers
 from eventwatch.geo.natural_features import adjectival_names
@@ -57,6 +57,7 @@ from eventwatch.geo.normalise import (
 from eventwatch.geo.people_names import publication_title, with_namesake_towns
 from eventwatch.geo.persons import person_names
 from eventwatch.geo.roads import roads
+from eventwatch.geo.short_forms import inner_period, load_short_forms, stands_alone, written_as
 from eventwatch.geo.store import NAME_ABBREVIATION, NAME_DEMONYM, NAME_MAIN
 from eventwatch.geo.unknown_names import unknown_after_cues, unknown_after_locative
 from eventwatch.geo.whole_names import mark_teams, not_name_words, whole_names
@@ -121,6 +122,8 @@ class Recogniser:
         self.adjectival = adjectival_names()
         # Cars, holidays, parliaments and people named like places (geo/false_places.py).
         self.false_places = load_false_place_words()
+        # Bare short forms news writes on their own ("in DC", "in KL"), from aliases.yaml (geo/short_forms.py).
+        self.short_forms = load_short_forms()
 
     # -- the automaton pass ------------------------------------------------------------------------------
     def _readings(self, tokens: list[Token]) -> tuple[list[str], list[bool]]:
@@ -172,6 +175,7 @@ class Recogniser:
                 joined = prev == k - 1 and (
                     gap.strip() in JOIN_GAPS and "\n" not in gap
                     or (gap.strip() == "." and len(tokens[prev].text) <= 3 and tokens[prev].text[:1].isupper())
+                    or _initials_and(gap, tokens[prev], t)
                 )
                 pieces.append(" " if joined else "|")
                 pos += 1
@@ -268,6 +272,7 @@ class Recogniser:
         self.gaz.prefetch({(k, " ".join(readings[i:j])) for i, j in order for k in hits[(i, j)] if k > 0})
 
         found: list[NameSpan] = []
+        standing: set[int] = set()  # last tokens of abbreviations the words around them make places
         taken = [False] * len(tokens)
         for i, j in order:
             if any(taken[i:j]):
@@ -280,17 +285,13 @@ class Recogniser:
                 _COMMA_GAP.fullmatch(text, tokens[i - 1].end, tokens[i].start) is not None
                 or _BRACKETED.match(text, tokens[i - 1].end) is not None  # "Walker County (Ga.) Sheriff"
             )
-            # A dotted abbreviation ("S.C.", "Ky.") also stands after a firm place cue ("in S.C.") or a party
-            # letter ("D-S.C."); a bare code ("IN", "ME", "OR") only ever after "Town, ".
-            dotted_ok = i > 0 and (
-                (tokens[i - 1].norm in self.cues.locative_before and tokens[i - 1].norm not in self.cues.weak_locative
-                 and text[tokens[i - 1].end : tokens[i].start] == " ")
-                or _PARTY_STATE.search(text, max(0, tokens[i].start - 3), tokens[i].start) is not None
-            )
+            # A dotted abbreviation ("S.C.", "Ky.") also stands after a firm place cue ("in S.C."), a party
+            # letter ("D-S.C.") or as a modifier ("a Ky. man"); a bare code ("IN", "ME", "OR") only after "Town, ",
+            # but for the few short forms written on their own ("in DC", geo/short_forms.py).
+            alone = {c.country_code for c in cands if c.kind == NAME_ABBREVIATION
+                     and stands_alone(self.short_forms, surface, c)}
             cands = [c for c in cands if c.kind != NAME_ABBREVIATION
-                     or (comma_before and surface.rstrip(".") == c.matched.rstrip("."))
-                     or ((dotted_ok or self._abbreviation_opens(text, tokens, c.matched, i, j)) and "." in c.matched
-                         and text[tokens[i].start : tokens[i].start + len(c.matched)] == c.matched)]
+                     or self._abbreviation_stands(text, tokens, c, i, j, comma_before, alone, standing)]
             if j - i > 1 and _ABBREVIATION_JOIN.search(text, tokens[i].start, tokens[j - 1].start + 1):
                 # "Monroeville, Ala. An alert...": the period may end the sentence, so a name read across it
                 # must be one the gazetteer writes so ("St. Louis"), not a loose spelling ("Ala An" ~ "En-an").
@@ -304,6 +305,7 @@ class Recogniser:
             if surface.isupper() and len(surface.replace(".", "")) <= 5:
                 dateline = len(surface) > 3 and text[tokens[j - 1].end : tokens[j - 1].end + 1] == ","
                 cands = [c for c in cands if c.matched.isupper() or c.source == "user" or dateline
+                         or c.kind == NAME_ABBREVIATION  # "Louisville, KY": passed the check above
                          or (c.feature_code.startswith(("PCL", "ADM1")) and len(surface) > 3)]
             if j - i > 1 and tokens[i].norm in _OPENING_WORDS and not any(c.exact for c in cands):
                 # "In Syria, ...": a sentence-opening preposition read into a loose spelling ("In Syria" ~
@@ -383,7 +385,7 @@ class Recogniser:
             if _PARTY_STATE.search(text, max(0, s.start - 3), s.start) is not None:
                 s.locational, s.cue = False, "affiliation"  # a politician's state, not where anything happened
         kept = [s for s in kept if not s.abbreviation or after_comma(text, s, kept) or s.firm
-                or s.cue == "affiliation"
+                or s.cue == "affiliation" or s.j - 1 in standing
                 or ("." in text[s.start : s.end]
                     and self._abbreviation_opens(text, tokens, text[s.start : s.end], s.i, s.j))]
         if spacy_doc is not None:
@@ -901,6 +903,56 @@ class Recogniser:
             and self.cues.vague_after.get(last.norm) in ("admin1", "admin2") \
             and any(c.exact and c.feature_code.startswith("ADM") for c in s.candidates)
 
+    def _abbreviation_stands(self, text: str, tokens: list[Token], c: Candidate, i: int, j: int, comma_before: bool,
+                             alone: set[Optional[str]], standing: set[int]) -> bool:
+        """Whether the abbreviation candidate c may be read on tokens i..j where the text writes it.
+
+        After "Town, " any state's abbreviation may ("Slidell, La", "Perth, WA"), a city's never ("Baton Rouge,
+        LA" is Louisiana). A dotted form also stands after a firm place cue ("in S.C."), after a party letter
+        ("D-W. Va."), opening a route number or an institution ("S.C. 5"), before a lower-case word or a
+        possessive ("a Ky. man", "D.C. police", "L.A.'s port"), after "Name, " where the name is unknown
+        ("of Thackerville, Okla."), and, with a period inside ("D.C."), after any place cue ("to D.C."). A
+        bare code stands after a party letter ("R-NY"), or, if news writes it on its own ("DC", "KL"), after a
+        place cue or compass word. `alone` holds the countries where the bare form, so written, stands for a
+        place on its own: there it means that place ("LA" is Los Angeles, not Louisiana), elsewhere it keeps
+        its other readings ("in WA" may still be Washington state beside Seattle). Forms read by the words
+        around them, not by a place before them, are added to `standing` (their last token), which keeps them
+        past the check for a "Town, " before them.
+        """
+        start, end = tokens[i].start, tokens[j - 1].end
+        city = c.feature_code.startswith("PPL")
+        if comma_before and not city and (written_as(text, start, end, c.matched, final_period=False)
+                                          or _postal_code_of(text[start:end], c.matched)):
+            if "." in c.matched and tokens[i - 1].text[:1].isupper():
+                standing.add(j - 1)  # "of Thackerville, Okla.": a town the gazetteer lacks still has its state
+            return True
+        if not written_as(text, start, end, c.matched):
+            return False
+        gap_before = i > 0 and text[tokens[i - 1].end : start] == " "
+        before = tokens[i - 1].norm if gap_before else ""
+        party = _PARTY_STATE.search(text, max(0, start - 3), start) is not None
+        firm_cue = before in self.cues.locative_before and before not in self.cues.weak_locative
+        if before == "the" and i >= 2 and text[tokens[i - 2].end : tokens[i - 1].start] == " " \
+                and j < len(tokens) and tokens[j].text.islower():
+            # "in the DC area": the cue governs the phrase the name opens; before a capital ("from the WA
+            # Department of Agriculture") the name opens an institution's.
+            before = "the " + tokens[i - 2].norm
+        cue = before.removeprefix("the ") in self.cues.locative_before
+        if "." not in c.matched:
+            stands = party or (cue and bool(alone) and (
+                c.country_code not in alone or stands_alone(self.short_forms, text[start:end], c)))
+        else:
+            after = end + (1 if c.matched.endswith(".") else 0)
+            modifier = text[after : after + 2] in ("'s", "’s") or (
+                j < len(tokens) and tokens[j].start == after + 1 and text[after] == " "
+                and tokens[j].text[:1].islower() and tokens[j].text.isalpha()
+                and _opens_noun_phrase(text, tokens, i))
+            stands = party or firm_cue or modifier or (inner_period(c.matched) and cue) \
+                or self._abbreviation_opens(text, tokens, text[start:after], i, j)
+        if stands:
+            standing.add(j - 1)
+        return stands
+
     def _abbreviation_opens(self, text: str, tokens: list[Token], matched: str, i: int, j: int) -> bool:
         """A dotted state abbreviation opening a route number or an institution's name ("S.C. 5", "W.Va. 61",
         "the S.C. Highway Patrol", "N.J. Division of Taxation"), as AP style writes them: the state is named,
@@ -943,6 +995,39 @@ class Recogniser:
                 break
             k -= 1
             seen += 1
+
+
+# Words after which a noun phrase opens: "the L.A. port", "another Neb. jail", "every D.C. school".
+_DETERMINERS = frozenset({"a", "an", "the", "another", "this", "that", "these", "those", "every", "each", "some",
+                          "many", "most", "all", "both", "several", "other", "our", "their", "its", "his", "her"})
+
+
+def _opens_noun_phrase(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether token i opens a noun phrase as its first modifier: at the start of the text or a sentence, or
+    after a determiner, a number, a capitalised word or a hyphenated compound ("Missing Ill. man", "3 Ind.
+    fugitives", "the L.A. port", "cash-strapped Ill. schools"). A dotted abbreviation there, before a lower-case noun, is a place's name used as a modifier, as
+    headlines write a state ("Ga. pastor"); after a verb ("hired W.Va. consultants") the text could have
+    spelled the place out and is left unread, as a state written short in running text mostly stands after
+    a town."""
+    if i == 0 or SENTENCE_BREAK.search(text[tokens[i - 1].end : tokens[i].start]):
+        return True
+    prev = tokens[i - 1]
+    return prev.norm in _DETERMINERS or prev.text.isdigit() or prev.text[:1].isupper() \
+        or text[prev.end : prev.end + 2] in ("'s", "’s") or (i >= 2 and tokens[i - 2].hyphen_after)
+
+
+def _postal_code_of(written: str, matched: str) -> bool:
+    """Whether `written` is the two-letter postal code of the state whose abbreviation the gazetteer matched
+    ("KY" for "Ky.", "GA" for "Ga."): both are listed, but one place keeps one spelling per folded name."""
+    return len(written) == 2 and written.isupper() and written == matched.rstrip(".").upper()
+
+
+def _initials_and(gap: str, first: Token, second: Token) -> bool:
+    """Two capital initials joined by an ampersand ("T&T", "B&H") are one short name, as the aliases file
+    writes it: the tokeniser splits at the "&", and the name is looked up across it. Longer words around an
+    ampersand ("AT&T", "Procter & Gamble") are firms' names and stay apart."""
+    return gap == "&" and len(first.text) == 1 and len(second.text) == 1 and first.text.isupper() \
+        and second.text.isupper()
 
 
 def _run_unknown_names_on(text: str, tokens: list[Token], readings: list[str], spans: list[NameSpan]) -> list[NameSpan]:

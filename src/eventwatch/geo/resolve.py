@@ -1098,6 +1098,8 @@ class Resolver:
         """
         if best.kind != NAME_ABBREVIATION or best.source == "user" or "." in best.matched:
             return False  # a dotted form ("N.J.", "Fla.") is written only for the place
+        if s.cue == "affiliation":
+            return False  # "Rep. Jane Doe (D-NY)": the party letter is the support, a US state's
         if s.container is not None and self._contained(best, spans[s.container]) > 0:
             return False
         country, local = firm.support(self, g, best, other_w)
