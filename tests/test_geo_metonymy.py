@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from eventwatch.geo import geoparse
-from eventwatch.geo.associative import load_associative
+from eventwatch.geo.associative import inflections, load_associative
 from eventwatch.geo.event_location import choose_event_location
 
 
@@ -159,3 +159,121 @@ def test_every_word_list_must_be_present_lower_case_and_without_repeats(tmp_path
         path.write_text(yaml.safe_dump(broken), encoding="utf-8")
         with pytest.raises(ValueError):
             load_associative(str(path))
+
+
+# -- a seat of government as the subject of a verb of stance, policy or decision ---------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Damascus denied the attack on Monday.", "Damascus"),
+    ("Ankara threatened an offensive against the militia.", "Ankara"),
+    ("Kyiv rejects the proposal.", "Kyiv"),
+    ("Baghdad relies on local militias to hold the line.", "Baghdad"),
+    ("Tehran has repeatedly rejected the accusation.", "Tehran"),
+    ("Cairo does not want a new war.", "Cairo"),
+    ("Ankara is seeking guarantees before any vote.", "Ankara"),
+    ("Moscow maintains a large garrison in Tartus.", "Moscow"),
+    ("Russia calls on the council to act.", "Russia"),
+    ("Turkey, which opposes the plan, walked out.", "Turkey"),
+    ("Chad and Niger reject the new border plan.", "Niger"),
+    ("With Moscow backing the rebels, the talks stalled.", "Moscow"),
+])
+def test_a_seat_of_government_that_takes_a_stance_is_an_actor(gaz, text, name):
+    assert reading(gaz, text, name) is False
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Artillery shelling hit Damascus overnight.", "Damascus"),
+    ("Rebels entered Damascus at dawn.", "Damascus"),
+    ("Syria was hit by floods.", "Syria"),
+    ("Iraq recorded 40 murders last month.", "Iraq"),
+    ("Texas leads the nation in new jobs.", "Texas"),
+    ("Ohio topped the list of states for new plants.", "Ohio"),
+    ("Officials in northern Syria reject the plan.", "Syria"),
+    ("A poll of voters in suburban Atlanta calls for new roads.", "Atlanta"),
+    ("With Aleppo burning, thousands fled.", "Aleppo"),
+    ("Raids on markets in Egypt and Jordan aim to scare traders.", "Jordan"),
+    ("Tankers flew to Ramstein Air Base, Germany to support the airlift.", "Germany"),
+    ("Moscow maintains a large garrison in Tartus.", "Tartus"),
+])
+def test_what_befalls_a_place_its_figures_and_a_verb_of_another_subject_leave_it_a_place(gaz, text, name):
+    assert reading(gaz, text, name) is True
+
+
+@pytest.mark.parametrize("text", [
+    "Syria is considered a failed state.",  # a passive: what others think of the place
+    "Nigeria's new roads were opened.",
+])
+def test_a_passive_or_a_plain_noun_does_not_make_a_country_act(gaz, text):
+    assert reading(gaz, text, text.split()[0].split("'")[0]) is True
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Western governments accused Damascus of using chemical weapons.", "Damascus"),
+    ("Donors pressured Moscow over the prisoner swap.", "Moscow"),
+    ("The old regime defied the US through years of sanctions.", "US"),
+])
+def test_the_party_a_verb_of_stance_is_aimed_at_is_an_actor(gaz, text, name):
+    assert reading(gaz, text, name) is False
+
+
+def test_a_place_inside_the_noun_phrase_after_a_verb_of_stance_stays_a_place(gaz):
+    assert reading(gaz, "The report blamed the US obesity epidemic on diet.", "US") is True
+
+
+# -- possessives, modifiers, predicates and relations of stance ---------------------------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Turkey's position on the pipeline hardened.", "Turkey"),
+    ("Jordan's allies pledged more aid.", "Jordan"),
+    ("Iran's response was swift.", "Iran"),
+    ("Analysts noted growing US disinterest in Africa.", "US"),
+    ("Arabic is an official Iraq language.", "Iraq"),
+    ("Amman has grown reliant on Gulf loans.", "Amman"),
+    ("Egypt is wary of the new dam.", "Egypt"),
+    ("The war with Armenia ended in a truce.", "Armenia"),
+    ("Tensions between Kiev and Moscow rose again.", "Moscow"),
+    ("The dispute with Qatar dragged on.", "Qatar"),
+])
+def test_a_stance_a_relation_or_an_attitude_makes_a_country_an_actor(gaz, text, name):
+    assert reading(gaz, text, name) is False
+
+
+def test_the_land_a_country_borders_stays_a_place(gaz):
+    assert reading(gaz, "The border with Syria is closed.", "Syria") is True
+
+
+@pytest.mark.parametrize("text, actor, place", [
+    ("Damascus denied the attack on the market in Douma.", "Damascus", "Douma"),
+    ("Ankara insists that the offensive in Afrin will continue.", "Ankara", "Afrin"),
+])
+def test_an_event_is_placed_at_the_place_not_at_the_capital_that_speaks(gaz, text, actor, place):
+    toponyms = geoparse(gaz, text)
+    chosen = choose_event_location(toponyms, 0, len(text))
+    assert chosen is not None and chosen == next(t for t in toponyms if t.text == place).place
+    assert not next(t for t in toponyms if t.text == actor).locational
+
+
+def test_a_stance_verbs_forms_are_derived_by_spelling_rules():
+    assert inflections("rely") == {"rely": "plain", "relies": "s", "relied": "past", "relying": "ing"}
+    assert {"expels", "expelled", "expelling"} <= set(inflections("expel"))
+    assert inflections("recognise")["recognised"] == "past"
+    assert load_associative().stance_forms["sought"] == ("seek", "past")
+
+
+@pytest.mark.parametrize("key, bad", [
+    ("nounlike_verbs", ["teleport"]),  # not among the stance verbs
+    ("party_verbs", ["Condemn"]),
+    ("stance_verb_pasts", {"seek": "sought"}),
+    ("verb_particles", {"teleport": ["on"]}),
+])
+def test_the_stance_word_classes_are_checked_on_load(tmp_path, key, bad):
+    from eventwatch.geo.derive import DATA_DIR
+
+    raw = yaml.safe_load(Path(DATA_DIR, "associative.yaml").read_text(encoding="utf-8"))
+    raw[key] = bad
+    path = tmp_path / "associative.yaml"
+    path.write_text(yaml.safe_dump(raw), encoding="utf-8")
+    with pytest.raises(ValueError):
+        load_associative(str(path))

@@ -11,13 +11,15 @@ The signals are grammatical roles only an agent fills: the doer after "by" ("san
 the receiver of a transfer ("sell Egypt jets"), the holder of an attitude ("France became involved"), the
 subject of a verb before its object ("Italy and Greece share the concerns"), a party to a relation, the
 owner of an office ("the Minister of Defence of Azerbaijan") or of a will ("Tunisia's attitude towards").
-What a place undergoes or holds ("bordered by Syria", "Ohio's economy") stays literal. The words they look
-for are data (associative.yaml), checked on load.
+What a place undergoes or holds ("bordered by Syria", "Ohio's economy") stays literal, and so do its figures
+("Texas leads the nation in jobs"). A seat of government that takes a stance ("Azerbaijan puts pressure on",
+"Tunis is reliant on", "Ankara rejects", "accused Damascus") is its government. The words they look for
+are data (associative.yaml), checked on load; verbs are listed in their plain form, the others derived.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
@@ -44,7 +46,8 @@ _ACTIVE_AFTER_AUXILIARY = frozenset({"led", "used"})
 _LIST_KEYS = ("modifier_heads", "place_heads", "possessed_agentive", "control_verbs", "sports_words",
               "sports_before", "time_words", "office_of", "irregular_deeds", "object_starts", "bare_control_verbs",
               "recipient_verbs", "agent_nouns_before", "agentive_predicates", "copulas", "aspect_verbs",
-              "spatial_participles", "clause_verbs", "irregular_participles")
+              "spatial_participles", "clause_verbs", "irregular_participles", "stance_verbs", "nounlike_verbs",
+              "party_verbs", "stance_nouns", "measure_verbs")
 # Words that cannot start the noun compound a name modifies ("Syria and", "Iraq has").
 _FUNCTION_WORDS = frozenset({
     "and", "or", "but", "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "is",
@@ -101,7 +104,18 @@ class AssociativeCues:
     spatial_participles: frozenset[str]
     clause_verbs: frozenset[str]
     irregular_participles: frozenset[str]
+    stance_verbs: frozenset[str]
+    nounlike_verbs: frozenset[str]
+    party_verbs: frozenset[str]
+    stance_nouns: frozenset[str]
+    measure_verbs: frozenset[str]
     relation_objects: dict[str, frozenset[str]]  # "relations" → {"with", "between"}
+    # Particles after which a stance verb that is also a noun is the verb: "call" → {"on", "upon"}.
+    verb_particles: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Every form of a verb of ranking or measuring ("leads", "topped", "accounting").
+    measure_forms: frozenset[str] = frozenset()
+    # Every form of a stance verb → (its plain form, "plain" | "s" | "past" | "ing"): "rejects" → ("reject", "s").
+    stance_forms: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=2)
@@ -124,7 +138,65 @@ def load_associative(path: str = str(DATA_DIR / "associative.yaml")) -> Associat
     overlap = lists["modifier_heads"] & lists["place_heads"]
     if overlap:
         raise ValueError(f"associative.yaml: words both modifier and place heads: {sorted(overlap)}")
-    return AssociativeCues(**lists, relation_objects={k: frozenset(v) for k, v in relations.items()})
+    for key in ("nounlike_verbs", "party_verbs"):
+        stray = lists[key] - lists["stance_verbs"]
+        if stray:
+            raise ValueError(f"associative.yaml: {key} not among stance_verbs: {sorted(stray)}")
+    pasts, particles = (_verb_map(raw, key, lists["stance_verbs"]) for key in ("stance_verb_pasts", "verb_particles"))
+    return AssociativeCues(**lists, relation_objects={k: frozenset(v) for k, v in relations.items()},
+                           stance_forms=stance_forms(lists["stance_verbs"], pasts),
+                           verb_particles={k: frozenset(v) for k, v in particles.items()},
+                           measure_forms=frozenset(f for v in lists["measure_verbs"] for f in inflections(v)))
+
+
+def _verb_map(raw: dict, key: str, verbs: frozenset[str]) -> dict[str, list[str]]:
+    """A mapping from stance verbs to lists of lower-case words, checked."""
+    value = raw.get(key)
+    if not isinstance(value, dict) or not all(
+        k in verbs and isinstance(v, list) and v and all(isinstance(f, str) and f == f.lower() for f in v)
+        for k, v in value.items()
+    ):
+        raise ValueError(f"associative.yaml: {key} must map stance verbs to lists of lower-case words")
+    return value
+
+
+def inflections(verb: str) -> dict[str, str]:
+    """The regular forms of an English verb by their kind: "rely" → relies (s), relied (past), relying (ing).
+
+    Spelling rules only; a doubled final consonant is offered beside the plain one ("expelled" and "expeled"),
+    since a form no text uses costs nothing while a missing one loses the verb."""
+    forms = {verb: "plain"}
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        forms[verb[:-1] + "ies"] = "s"
+        forms[verb[:-1] + "ied"] = "past"
+    elif verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms[verb + "es"] = "s"
+    else:
+        forms[verb + "s"] = "s"
+    if verb.endswith("e"):
+        forms[verb + "d"] = "past"
+        forms[verb[:-1] + "ing"] = "ing"
+    elif not verb.endswith("y") or verb[-2:-1] in "aeiou":
+        forms[verb + "ed"] = "past"
+        forms[verb + "ing"] = "ing"
+    else:
+        forms[verb + "ing"] = "ing"
+    if len(verb) > 2 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+        forms[verb + verb[-1] + "ed"] = "past"  # "expelled", "banned"
+        forms[verb + verb[-1] + "ing"] = "ing"
+    return forms
+
+
+def stance_forms(verbs: frozenset[str], pasts: dict[str, list[str]]) -> dict[str, tuple[str, str]]:
+    """Each form of each verb → (the verb, the form's kind), irregular pasts included, so a rule reads a
+    word once and knows both which verb it is and whether it can stand alone after a subject."""
+    forms: dict[str, tuple[str, str]] = {}
+    for verb in sorted(verbs):
+        for form, kind in inflections(verb).items():
+            forms.setdefault(form, (verb, kind))
+        for form in pasts.get(verb, ()):
+            forms[form] = (verb, "past")
+    return forms
 
 
 def polity(s: NameSpan) -> bool:
@@ -137,8 +209,11 @@ def acts(verb: str, after_auxiliary: bool) -> bool:
     ("will close", "has strengthened"), or a past tense on its own ("entered", "offered")."""
     if (verb in STATE_VERBS and not (after_auxiliary and verb in _ACTIVE_AFTER_AUXILIARY)) or len(verb) < 3:
         return False
-    if verb in load_associative().aspect_verbs:
+    assoc = load_associative()
+    if verb in assoc.aspect_verbs:
         return False  # "China continued to account for": the verb after "to" says who acts (_agentive_state)
+    if verb in assoc.measure_forms:
+        return False  # "Texas topped the list", "Ohio ranked first": a place's figures, not its deeds
     if after_auxiliary:
         return verb.isalpha()
     return verb.endswith("ed") and len(verb) > 4
@@ -315,7 +390,7 @@ def _subject_after_time(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
     if m is not None:
         verb = next((t for t in w.tokens[w.s.j : w.s.j + 4] if t.start >= m.end()), None)
         return verb is not None and verb.text.islower() and (
-            verb.norm in cues.metonymy_verbs or acts(verb.norm, False))
+            verb.norm in cues.metonymy_verbs or acts(verb.norm, False) or _stance_form(verb.norm, assoc))
     k, skipped = 1, 0
     t = w.after(k)
     while t is not None and t.norm in assoc.time_words and skipped < 3:
@@ -324,7 +399,14 @@ def _subject_after_time(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
         t = w.after(k)
     if not skipped or t is None or not t.text.islower():
         return False
-    return t.norm in cues.metonymy_verbs or acts(t.norm, False)
+    return t.norm in cues.metonymy_verbs or acts(t.norm, False) or _stance_form(t.norm, assoc)
+
+
+def _stance_form(word: str, assoc: AssociativeCues) -> bool:
+    """A stance verb in a form only a verb has: "rejects" (unless also a noun, "plans"), "rejected"."""
+    form = assoc.stance_forms.get(word)
+    return form is not None and word not in STATE_VERBS and (
+        form[1] == "past" or (form[1] == "s" and form[0] not in assoc.nounlike_verbs))
 
 
 _OFFICE_LINKS = frozenset({"of", "and", "for", "the"})
@@ -369,8 +451,8 @@ def _deed_after(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated: boo
     the place undergoes ("Syria is burning").
     """
     a1, a2 = w.after(1), w.after(2)
-    if not _lower(a1) or _governed(w):
-        return False
+    if not _lower(a1) or _governed(w) or a1.norm in assoc.measure_forms:
+        return False  # "Texas leads the nation in new jobs": a place's figures are the place's (literal)
     if a1.norm in assoc.irregular_deeds and a1.norm not in STATE_VERBS:
         return True
     if a1.norm in _BE:
@@ -381,10 +463,137 @@ def _deed_after(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated: boo
     if third_person and a1.norm not in STATE_VERBS and a1.norm not in _NOT_VERBS:
         # "Poland puts the blame", "the United States appreciates Morocco's role": a verb before its object.
         named_object = a2.text[:1].isupper() and not a2.text.isupper() and a2.norm not in _FUNCTION_WORDS
-        return a2.norm in assoc.object_starts or named_object
+        # "Azerbaijan puts pressure on Georgia": a noun of stance is the verb's object.
+        return a2.norm in assoc.object_starts or named_object or (_lower(a2) and a2.norm in assoc.stance_nouns)
     # "Morocco and the United States share the values": a plain verb of coordinated subjects, before its
     # object. A single name before a plain word is as often a compound ("Is US system a disaster?").
     return coordinated and _bare_verb(a1) and a2.norm in assoc.object_starts and a2.norm not in _NOUN_FOLLOWERS
+
+
+# Words between a subject and its verb that leave the verb the subject's: auxiliaries of tense, mood or
+# negation, and adverbs of time or degree ("Russia has also repeatedly rejected", "Iran does not want").
+_VERB_AUXILIARIES = frozenset({"not", "never", "still", "now", "already", "further", "yet", "just", "once", "even",
+                               "ever", "long"})
+_HAVE_OR_MODAL = frozenset({"has", "have", "had", "will", "would", "could", "may", "might", "must", "should",
+                            "can", "cannot", "shall", "do", "does", "did", "to"})
+# What a stance verb that is also a noun ("backs", "plans", "calls") takes after it when it is the verb:
+# a determiner or pronoun, a named party, a noun of stance, or the word opening its complement. Not "on":
+# "Ohio signs on the highway".
+_COMPLEMENT_STARTS = frozenset({"for", "against", "that", "to"})
+
+
+def _stance_subject(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated: bool = False,
+                    after_place: bool = False) -> bool:
+    """"Azerbaijan rejects", "Tunis relies on", "Ankara has recognised", "Iran does not want", "Russia is
+    seeking": a seat of government as the subject of a verb of stance, policy or decision is its government.
+
+    The verb must read as one: a plain form only after an auxiliary or "to" (or after coordinated subjects,
+    "Chad and Niger reject"), a progressive only after "is", a form that is also a noun ("backs", "plans")
+    only before an object. A passive ("Syria is considered", "Kosovo recognised by") tells what others do.
+    After "with" a progressive is the name's own ("with Moscow backing the rebels"), not what it undergoes.
+    A name after another place and a comma places that one ("Incirlik Air Base, Turkey to support"): the verb
+    has another subject. `after_place`: the name follows another place and a comma."""
+    if after_place:
+        return False
+    b1 = w.before(1)
+    absolute = b1 is not None and b1.text == "with"
+    if (not absolute and (_governed(w) or _inside_phrase(w))) or w.text[w.s.end : w.s.end + 1] != " ":
+        return False
+    k, auxiliary, be = 1, False, False
+    t = w.after(k)
+    while _lower(t) and k < 5:
+        n = t.norm
+        if n in _BE or n in ("been", "being"):
+            be = True
+        elif n in _HAVE_OR_MODAL or n in cues.metonymy_auxiliaries:
+            auxiliary = auxiliary or n in _HAVE_OR_MODAL
+        elif not (n in _VERB_AUXILIARIES or _adverb(n)):
+            break
+        k += 1
+        t = w.after(k)
+    if not _lower(t) or t.norm in STATE_VERBS:
+        return False
+    form = assoc.stance_forms.get(t.norm)
+    if form is None:
+        return False
+    verb, kind = form
+    nxt = w.after(k + 1)
+    if kind == "ing":
+        return be or (absolute and not auxiliary)
+    if be or absolute:
+        return False
+    if kind == "past":
+        if nxt is not None and nxt.norm == "by":
+            return False  # "Damascus, backed by Moscow" without its comma
+        # "Iran asked to leave": an object-control verb before "to" with no auxiliary is a headline's passive.
+        return auxiliary or verb not in assoc.control_verbs or nxt is None or nxt.norm != "to"
+    if kind == "plain" and not (auxiliary or coordinated):
+        return False
+    if verb in assoc.nounlike_verbs and not auxiliary:
+        return nxt is not None and (
+            nxt.norm in assoc.object_starts or nxt.norm in _COMPLEMENT_STARTS
+            or nxt.norm in assoc.verb_particles.get(verb, ())
+            or (nxt.text[:1].isupper() and nxt.norm not in _FUNCTION_WORDS)
+            or (_lower(nxt) and nxt.norm in assoc.stance_nouns))
+    return True
+
+
+def _stance_object(w: _Window, assoc: AssociativeCues) -> bool:
+    """"accused Damascus of", "recognised Kosovo", "sanctions Iran": the object of a verb aimed at a party.
+    Verbs of harm or movement ("shelled Damascus", "entered Aleppo") are not among them: their object is
+    the place."""
+    b = w.before(1)
+    if b is not None and b.norm == "the":
+        b = w.before(2)
+    if not _lower(b):
+        return False
+    form = assoc.stance_forms.get(b.norm)
+    if form is None or form[0] not in assoc.party_verbs or (form[1] in ("plain", "s") and form[0] in assoc.nounlike_verbs):
+        return False  # "humanitarian support Syria needs", "US sanctions Iran faces": a noun, not the verb
+    a1 = w.after(1)
+    if w.text[w.s.end : w.s.end + 1] in ("-", "'", "’") or (a1 is not None and a1.text[:1].isupper()):
+        return False  # "condemned a Damascus-based group", "backed Aleppo Governor X"
+    # "blamed the US obesity epidemic on": a word of the noun phrase after the name makes it a modifier.
+    return not (_lower(a1) and a1.norm not in _NOT_VERBS and not _adverb(a1.norm))
+
+
+# Nouns in -ly, which are no adverbs between a subject and its verb ("a Calgary rally to demand").
+_LY_NOUNS = frozenset({"rally", "ally", "assembly", "supply", "family", "monopoly", "anomaly", "belly", "bully",
+                       "folly", "jelly", "homily", "lily", "tally", "valley", "volley", "trolley", "gully"})
+
+
+def _adverb(word: str) -> bool:
+    return word.endswith("ly") and len(word) > 5 and word not in _LY_NOUNS
+
+
+def _inside_phrase(w: _Window) -> bool:
+    """Whether the name ends a phrase a preposition governs ("the forecast for metro Atlanta calls for",
+    "officials in northern Syria reject", "acts of terror in Europe and the Middle East aim"): then the verb
+    after it has another subject. Coordinated names and their articles are read through."""
+    lower = 0
+    for k in range(1, 8):
+        b = w.before(k)
+        if b is None:
+            return False
+        if not b.text.islower():
+            if not b.text[:1].isupper():
+                return False
+            continue  # a word of an earlier name in a list ("in Europe and the Middle East")
+        if b.norm in ("and", "or") and (k == 1 or not w.before(k - 1).text.islower()
+                                        or w.before(k - 1).norm == "the"):
+            continue
+        if b.norm in _CLAUSE_LINKS:
+            return False  # "officials said that Syria rejects": a new clause, with the name its subject
+        if b.norm in _PREPOSITIONS or b.norm in _CLOSE_PREPOSITIONS:
+            return True
+        lower += 1
+        if lower > 2:
+            return False
+    return False
+
+
+_CLAUSE_LINKS = frozenset({"that", "which", "who", "and", "but", "or", "while", "when", "as", "if", "because",
+                           "although", "though", "whereas", "after", "before", "since", "until", "unless"})
 
 
 def _governed(w: _Window) -> bool:
@@ -538,10 +747,13 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
             s.locational, s.cue = False, "metonymy"
             continue
         seat = _seat(s, strong)
+        coordinated = _coordinated(text, spans, idx)
         if (seat and (_controlled(w, assoc) or _subject_after_time(w, cues, assoc) or _agent_by(w, cues, assoc)
                       or _party_before(w, assoc) or _agentive_state(w, cues, assoc)
-                      or _ruled(w, spans, idx, strong))) \
-                or (polity(s) and _deed_after(w, cues, assoc, _coordinated(text, spans, idx))):
+                      or _ruled(w, spans, idx, strong)
+                      or _stance_subject(w, cues, assoc, coordinated, after_place)
+                      or _stance_object(w, assoc))) \
+                or (polity(s) and _deed_after(w, cues, assoc, coordinated)):
             s.locational, s.cue = False, "metonymy"
         elif seat and _relation_object(w, assoc) is not None:
             s.locational, s.cue = False, "metonymy"
