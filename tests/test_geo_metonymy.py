@@ -277,3 +277,15 @@ def test_the_stance_word_classes_are_checked_on_load(tmp_path, key, bad):
     path.write_text(yaml.safe_dump(raw), encoding="utf-8")
     with pytest.raises(ValueError):
         load_associative(str(path))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The renewed offensive threatened Aleppo and its countryside.", "Aleppo"),
+    ("Heavy fighting threatens Khartoum's southern suburbs.", "Khartoum"),
+])
+def test_what_a_threat_hangs_over_stays_a_place(gaz, text, name):
+    assert reading(gaz, text, name) is True
+
+
+def test_a_party_accused_by_another_is_still_an_actor(gaz):
+    assert reading(gaz, "Britain accuses Russia of sabotage.", "Russia") is False

@@ -102,6 +102,13 @@ _PREPOSITIONS = frozenset({"against", "of", "in", "on", "at", "from", "with", "b
                            "between", "about", "under", "within", "beyond", "via"})
 
 
+
+# Verbs of saying or deed whose object is still the place where their subject is not a party: "the offensive
+# threatened Aleppo", "fighting threatens Khartoum's suburbs" (a party threatens with something: "Ankara
+# threatened Damascus with sanctions" is read by its stance cues in geo/associative.py).
+_THREAT_VERBS = frozenset({"threaten", "threatens", "threatened", "threatening"})
+
+
 class Recogniser:
     """Stateless apart from the gazetteer and word lists it reads."""
 
@@ -656,7 +663,8 @@ class Recogniser:
                     s.locational, s.cue = False, "metonymy"
 
         if s.locational and not s.demonym and not s.located and b1 is not None and b1.text.islower() \
-                and b1.norm in cues.metonymy_verbs and b1.norm not in self.associative.clause_verbs and polity(s):
+                and b1.norm in cues.metonymy_verbs and b1.norm not in self.associative.clause_verbs \
+                and b1.norm not in _THREAT_VERBS and polity(s):
             # "Britain accuses Russia", "backed Jordan": a party to a deed. After a verb of saying the name
             # opens a clause ("economists say Hawaii's growth has lagged") and is read by what follows it.
             s.locational, s.cue = False, "metonymy"
