@@ -51,6 +51,9 @@ class CueMatch:
         return tuple(e for e in self.entries if e.kind == kind)
 
 
+_CACHED_TEXT = 2000  # characters: a sentence is remembered, a whole document is not
+
+
 class CueFinder:
     """An automaton over a lexicon; build once, reuse for every text."""
 
@@ -60,11 +63,16 @@ class CueFinder:
         for literal, entries in lexicon.entries.items():
             self._automaton.add_word(literal, (literal, entries))
         self._automaton.make_automaton()
-        # The pipeline asks about the same sentence several times (candidate filter, classifier, event test).
-        self._recent = lru_cache(maxsize=64)(self._matches)
+        # The pipeline asks about the same sentence several times (candidate filter, classifier, event test),
+        # and a batch of documents is selected before any is classified: the cache holds a whole batch's
+        # cue sentences (`batch.CHUNK` documents of about seven), not just one document's. Whole documents,
+        # asked about once each, are not kept (a long one would only hold memory).
+        self._recent = lru_cache(maxsize=512)(self._matches)
 
     def matches(self, text: str) -> list[CueMatch]:
         """All whole-word hits; a hit inside a longer hit of the same sort (event or class) is dropped."""
+        if len(text) > _CACHED_TEXT:
+            return list(self._matches(text))
         return list(self._recent(text))
 
     def _matches(self, text: str) -> tuple[CueMatch, ...]:
@@ -307,8 +315,46 @@ def _forms_pattern(lemmas: Iterable[str], irregular: Mapping[str, Sequence[str]]
     forms: set[str] = set()
     for lemma in lemmas:
         forms |= inflections(lemma) | set(irregular.get(lemma, ()))
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b",
-                      re.IGNORECASE)
+    pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b",
+                         re.IGNORECASE)
+    if all(f.isascii() and _WORD_RUN.fullmatch(f) for f in forms):
+        _FORMS[pattern] = frozenset(f.lower() for f in forms)
+    return pattern
+
+
+# A whole-word alternation of ASCII words matches only where one of the text's words, lower-cased, is one of
+# them: a case-insensitive pattern matches a non-ASCII character to an ASCII letter only for these four (found
+# by testing every code point), folded first. Most sentences hold none of a list's words, and checking the
+# sentence's set of words first spares the alternation's scan (tens of microseconds each); where a word is
+# there, the pattern itself runs as before, so every count is what it was.
+_FORMS: dict[re.Pattern, frozenset[str]] = {}
+_WORD_RUN = re.compile(r"\w+")
+_IGNORECASE_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+class _SentenceWords:
+    """One sentence's `search` and `findall` for the rule-word patterns, each skipped where the sentence
+    lacks every word its pattern is made of (see `_FORMS`)."""
+
+    __slots__ = ("text", "_words")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._words: Optional[set[str]] = None
+
+    def _may_match(self, rx: re.Pattern) -> bool:
+        forms = _FORMS.get(rx)
+        if forms is None:
+            return True
+        if self._words is None:
+            self._words = {w.lower() for w in _WORD_RUN.findall(self.text.translate(_IGNORECASE_TWINS))}
+        return not forms.isdisjoint(self._words)
+
+    def search(self, rx: re.Pattern) -> Optional[re.Match]:
+        return rx.search(self.text) if self._may_match(rx) else None
+
+    def findall(self, rx: re.Pattern) -> list:
+        return rx.findall(self.text) if self._may_match(rx) else []
 
 
 @lru_cache(maxsize=1)
@@ -343,6 +389,7 @@ def score_bound(text: str, matches: Sequence[CueMatch]) -> float:
     from eventwatch.extract.classify_rules import EXPLOSIVE_LABELS
 
     words = rule_words()
+    seen = _SentenceWords(text)
     labels: dict[str, list[float]] = {}
     frames: dict[str, list[float]] = {}
     classes: set[str] = set()
@@ -364,26 +411,26 @@ def score_bound(text: str, matches: Sequence[CueMatch]) -> float:
     total += 2.0 * sum(frames.get("ATTACK_VERB", ()))
     if "CIVILIAN" in classes and actors:
         kill = 3.0
-    elif actors or "PROTESTER" in classes or words.aircraft.search(text):
+    elif actors or "PROTESTER" in classes or seen.search(words.aircraft):
         kill = 2.5
     else:
         kill = 1.5 if "CIVILIAN" in classes else 0.5
     total += kill * sum(frames.get("KILL", ()))
     # _territory: ousting, handovers, a deal, a withdrawal, then each territorial verb
     if actors:  # "ousted", "routed" alone; "pushed", "drove" only with "out" or "from"
-        total += 5.0 * len(words.ousting_alone.findall(text))
-        if words.ousting_particle.search(text):
-            total += 5.0 * len(words.ousting.findall(text))
+        total += 5.0 * len(seen.findall(words.ousting_alone))
+        if seen.search(words.ousting_particle):
+            total += 5.0 * len(seen.findall(words.ousting))
     handed = 0.0
-    if words.handing_particle.search(text):
-        handed = 5.0 * len(words.handing.findall(text))
+    if seen.search(words.handing_particle):
+        handed = 5.0 * len(seen.findall(words.handing))
     handover = sum(frames.get("HANDOVER", ()))
     peaceful = sum(labels.get("NON_VIOL_TERRIT_TRANSFER", ())) + handover + handed
     total += handover + handed
     deal = any(w >= 3.5 for w in labels.get("AGREEMENT", ())) and \
         any(w >= 2 for w in labels.get("CHANGE_TO_GROUP_ACT", ()))
     withdrew = any(w >= 4 for w in labels.get("CHANGE_TO_GROUP_ACT", ())) or \
-        (actors and bool(words.departing.search(text)))
+        (actors and bool(seen.search(words.departing)))
     if deal:
         total += peaceful + 4.0
     if withdrew and peaceful >= 3:
@@ -411,15 +458,15 @@ def score_bound(text: str, matches: Sequence[CueMatch]) -> float:
     # _accusations, _claims, _delivery, _departures
     total += 4.0 * sum(1 for w in labels.get("ATTRIB", ()) if w in (2, 3))
     if "NONSTATE" in classes:
-        total += 6.0 * len(words.perpetrating.findall(text))
-    if words.explosive.search(text):
-        total += 7.0 * len(words.driving.findall(text))
-    if words.thrown_explosive.search(text):
-        total += 6.0 * len(words.throwing.findall(text))
+        total += 6.0 * len(seen.findall(words.perpetrating))
+    if seen.search(words.explosive):
+        total += 7.0 * len(seen.findall(words.driving))
+    if seen.search(words.thrown_explosive):
+        total += 6.0 * len(seen.findall(words.throwing))
     if actors:
-        total += 4.0 * len(words.sending.findall(text))
+        total += 4.0 * len(seen.findall(words.sending))
     if "CIVILIAN" in classes:
-        total += 4.0 * len(words.leaving.findall(text))
+        total += 4.0 * len(seen.findall(words.leaving))
     # _instruments, _reciprocal_fire, _priorities
     shelling = sum(labels.get("ART_MISS_ATTACK", ()))
     if shelling:

@@ -131,12 +131,17 @@ _ANY_DIGIT = re.compile(r"\d")  # the same class as the patterns' \d (any Unicod
 _IGNORECASE_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
+# Each required word is looked for once per text, however many kinds need it (six kinds need a month).
+_NEEDED_WORDS = tuple(sorted({word for needs in _NEEDS.values() for word in needs if word != _DIGIT}))
+
+
 def _possible_kinds(text: str) -> set[str]:
     """The kinds whose required words occur in `text`: only their patterns can match."""
     folded = text.translate(_IGNORECASE_TWINS).lower()
-    has_digit = _ANY_DIGIT.search(text) is not None
-    return {kind for kind, needs in _NEEDS.items()
-            if any(has_digit if word == _DIGIT else word in folded for word in needs)}
+    present = {word for word in _NEEDED_WORDS if word in folded}
+    if _ANY_DIGIT.search(text) is not None:
+        present.add(_DIGIT)
+    return {kind for kind, needs in _NEEDS.items() if not present.isdisjoint(needs)}
 # The evidence is the temporal expression itself: "2019", not "in 2019" ("since" is kept in the reading).
 _LEADING_PREPOSITION = re.compile(r"(?:(?:in|on|of|during|since|from|by|until|throughout|for|the)\s+)+", re.I)
 _REPORTING = re.compile(
