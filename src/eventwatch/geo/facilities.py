@@ -11,7 +11,10 @@ other places, as for natural features (features.py). The known name itself stays
 
 An institution acting through its people is not a place ("the X University said", "X Hospital officials",
 "X Hospital's director"): such a name is kept with `locational=False`, as metonymic place names are.
-The word lists are data (facilities.yaml), checked on load.
+Venues are facilities too (theatres, studios, racecourses, golf clubs, restaurants), and news names many
+with no head word at all: "a dinner at Le Petit Jardin in Lyon", "the race at Brands Hatch". Such a name is
+a venue where the words around it place it, with its town right after it or an event held at it
+(`venues_before_towns`); it stands in at that town. The word lists are data (facilities.yaml), checked on load.
 """
 from __future__ import annotations
 
@@ -43,7 +46,8 @@ _DOTTED = frozenset({"st", "mt", "ft", "dr"})
 _POSSESSIVE = ("'s", "’s")
 _KEYS = ("heads", "sites", "heads_of", "prefixes", "surname_heads", "acting_verbs", "people_nouns",
          "organisation_tails", "attack_nouns", "town_heads", "membership_words", "located_words",
-         "struck_words", "institution_heads", "physical_before", "building_words")
+         "struck_words", "institution_heads", "physical_before", "building_words", "occasion_words",
+         "describing_words", "event_nouns", "employer_words")
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,14 @@ class FacilityWords:
     institution_heads: frozenset[str]  # heads named as proceedings more often than as buildings ("court")
     physical_before: frozenset[str]  # words before a name that can only mean its building ("outside")
     building_words: frozenset[str]  # words after a name for the structure itself ("building", "compound")
+    occasion_words: frozenset[str]  # words of a holiday's or a day's name ("Christmas Eve"): no venue
+    describing_words: frozenset[str]  # words between an article and a name ("the historic X Theatre")
+    event_nouns: frozenset[str]  # what is held at a venue ("the race at X", "a concert at X")
+    employer_words: frozenset[str]  # words before "at" that make the name an employer ("an analyst at X")
+    # two-word capitalised heads whose last word alone is none ("golf", "club"): "X Golf Club", "Paris Opera House"
+    compound_heads: frozenset[tuple[str, str]] = frozenset()
+    # lower-case venue nouns that may close a venue's name before its town ("at Seasons restaurant in Wayne")
+    lowercase_venues: frozenset[str] = frozenset()
     # lower-case compound heads as word tuples ("military", "airport"), longest first
     lowercase_heads: tuple[tuple[str, ...], ...] = ()
     # the same compounds by their last word, longest first: a lower-case token can only end the compounds
@@ -100,7 +112,17 @@ def load_facilities(path: str = str(DATA_DIR / "facilities.yaml")) -> FacilityWo
     ):
         raise ValueError("facilities.yaml: lowercase_heads must be lower-case phrases ending in a head")
     lowercase = tuple(sorted({tuple(w.split()) for w in compounds}, key=len, reverse=True))
-    return FacilityWords(**lists, lowercase_heads=lowercase)
+    pairs = raw.get("compound_heads")
+    if not isinstance(pairs, list) or not all(
+        isinstance(w, str) and len(w.split()) == 2 and w == w.lower() for w in pairs
+    ):
+        raise ValueError("facilities.yaml: compound_heads must be lower-case phrases of two words")
+    venues = raw.get("lowercase_venues")
+    if not isinstance(venues, list) or not all(isinstance(w, str) and w and w == w.lower() for w in venues):
+        raise ValueError("facilities.yaml: lowercase_venues must be a list of lower-case words")
+    return FacilityWords(**lists, lowercase_heads=lowercase,
+                         compound_heads=frozenset(tuple(w.split()) for w in pairs),
+                         lowercase_venues=frozenset(venues))
 
 
 def is_site(name: str, words: FacilityWords | None = None) -> bool:
@@ -205,22 +227,42 @@ def _runs(text: str, tokens: list[Token], cues: Cues, words: FacilityWords,
             if e < n and _title(tokens[e]) and _gap_in_name(text, tokens[e - 1], tokens[e]):
                 continue  # "Fort Sanders Medical Center": a longer name, judged at its own head
             yield k, e, k, True
-        elif t.norm in words.heads:
+        elif t.norm in words.heads or _compound_head(text, tokens, k, words):
             if joined_next and _title(nxt):
                 continue  # the name goes on ("University Hospital", "Hospital Trust"): judged at its end
             if joined_next and nxt.norm == "for":
                 continue  # "Center for Strategic Studies": an organisation
             of_name = (joined_next and t.norm in words.heads_of and nxt.norm == "of" and nxt.text.islower()
-                       and k + 2 < n and _title(tokens[k + 2]) and _gap_in_name(text, nxt, tokens[k + 2]))
+                       and k + 2 < n and _gap_in_name(text, nxt, tokens[k + 2]) and (
+                           _title(tokens[k + 2]) or (tokens[k + 2].text == "the" and k + 3 < n  # "Church of
+                                                     and _title(tokens[k + 3])  # the Nativity"
+                                                     and _gap_in_name(text, tokens[k + 2], tokens[k + 3]))))
             st = _name_start(text, tokens, k, cues, title_case)
             if of_name:
                 yield st, _name_after(text, tokens, k + 1), k, t.norm in words.sites
                 continue
-            if st == k:
-                continue
+            if st == k or (st == k - 1 and t.norm not in words.heads):
+                continue  # no name before the head ("the Golf Club" alone)
+            if st == k - 1 and _ordinal(tokens[st].norm):
+                continue  # "the Fifth Circuit", "the 9th Circuit": a numbered court or district, not a name
             if st == k - 1 and t.norm in words.surname_heads and tokens[st].norm in cues.given_names:
                 continue  # "Jerry Hall", "Ben Camp": a person
             yield st, k + 1, k, t.norm in words.sites
+
+
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                       "tenth", "eleventh", "twelfth"})
+
+
+def _ordinal(word: str) -> bool:
+    """Whether a word is an ordinal number ("fifth", "9th", "21st")."""
+    return word in _ORDINALS or (word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"))
+
+
+def _compound_head(text: str, tokens: list[Token], k: int, words: FacilityWords) -> bool:
+    """Whether token k closes a capitalised two-word head ("Golf Club", "Opera House")."""
+    return k >= 1 and (tokens[k - 1].norm, tokens[k].norm) in words.compound_heads and _title(tokens[k - 1]) \
+        and _gap_in_name(text, tokens[k - 1], tokens[k]) and text[tokens[k - 1].end : tokens[k].start] == " "
 
 
 def _lowercase_run(text: str, tokens: list[Token], k: int, cues: Cues, words: FacilityWords,
@@ -247,6 +289,13 @@ def _lowercase_run(text: str, tokens: list[Token], k: int, cues: Cues, words: Fa
             return None
         return st, k + 1, k, True
     return None
+
+
+def _article_opens(text: str, tokens: list[Token], s: NameSpan, i: int, title_case: frozenset[int]) -> bool:
+    """Whether the known name s begins with a capitalised "The" just before token i and ends inside the run
+    from i: the name's article is the building's too ("The Colony Theatre", "The Hague Conservatory")."""
+    return s.i == i - 1 and s.j > i and tokens[s.i].text == "The" and tokens[s.i].start not in title_case \
+        and text[tokens[s.i].end : tokens[i].start] == " "
 
 
 def _inner_place(held: list[NameSpan]) -> NameSpan | None:
@@ -314,8 +363,8 @@ def _used_as_place(text: str, tokens: list[Token], i: int, j: int, kept: list[Na
     to the institution ("a pupil at X School", "graduated from X College").
     """
     b = i - 1
-    while b > 0 and tokens[b].norm in ("the", "a", "an", "nearby", "local", "main", "old", "new") \
-            and tokens[b].text.islower():
+    while b > 0 and (tokens[b].norm in ("the", "a", "an") or words is not None
+                     and tokens[b].norm in words.describing_words) and tokens[b].text.islower():
         b -= 1
     if b >= 0 and tokens[b].text.islower() and tokens[b].norm in cues.locative_before \
             and not SENTENCE_BREAK.search(text[tokens[b].end : tokens[i].start]):
@@ -336,6 +385,8 @@ def _used_as_place(text: str, tokens: list[Token], i: int, j: int, kept: list[Na
     starts = {s.i for s in kept if not s.demonym}
     if nxt.norm in ("in", "near", "outside") and nxt.text.islower() and j + 1 < len(tokens) and j + 1 in starts:
         return True
+    if nxt.norm in ("on", "off") and nxt.text.islower() and any(s.i == j + 1 and s.cue == "street" for s in kept):
+        return True  # "X Museum on Collins Avenue": the street it stands on
     gap = text[end : nxt.start]
     if words is not None and gap in (" ", ", ") and nxt.text.islower() and nxt.norm in words.located_words:
         return True
@@ -452,6 +503,10 @@ def facilities(text: str, tokens: list[Token], kept: list[NameSpan], readings: l
         if i < last_end:
             continue
         head = by_token.get(h)
+        compound = tokens[h].norm not in words.heads  # "Golf Club": two words head it
+        if compound and head is not None and (head.i, head.j) == (h - 1, h + 1) and head.cue not in ("street",
+                                                                                                   "feature"):
+            head = None  # "Country Club" is also a town's name, but here it is the head of a club's
         if head is not None and (head.i < h or head.j > h + 1 or head.cue in ("street", "feature")):
             continue  # a street, a feature, or a gazetteer name through the head: an earlier step's reading
         if any(by_token.get(k) is not None and by_token[k].cue in ("street", "feature") for k in range(i, j)):
@@ -461,9 +516,13 @@ def facilities(text: str, tokens: list[Token], kept: list[NameSpan], readings: l
         if lead is not None:  # "Hong Kong's Princess Margaret Hospital": the town stays a place of its own
             i = lead.j
         crossing = [s for s in kept if s.i < i < s.j or s.i < j < s.j]
+        if len(crossing) == 1 and _article_opens(text, tokens, crossing[0], i, title):
+            # "at The Colony Theatre": a town named with its article ("The Colony") opens the building's name,
+            # which then starts at the article too; the town stays inside it, embedded
+            i, crossing = crossing[0].i, []
         if crossing:
             continue  # a known name straddles the run's edge: the run is not one name
-        held = [s for s in kept if i <= s.i and s.j <= j and not s.demonym]
+        held = [s for s in kept if i <= s.i and s.j <= j and not s.demonym and not (compound and s.j == h + 1)]
         inner = _inner_place(held)
         if tokens[h].text.islower() and tokens[h].norm in words.town_heads and inner is not None \
                 and inner.i == i and inner.j == _compound_start(tokens, h, words) \
@@ -487,15 +546,113 @@ def facilities(text: str, tokens: list[Token], kept: list[NameSpan], readings: l
         accept(span, h)
         last_end = j
     _listed_with_places(text, tokens, kept, out, pending, accept)
+    for i, j in venues_before_towns(text, tokens, kept, out, cues, words, title):
+        accept(NameSpan(i, j, tokens[i].start, tokens[j - 1].end, " ".join(readings[i:j]), [], cue="facility",
+                        unknown=True, facility=True), -1)
     if not out:
         return kept
     rest = []
     for s in kept:
         if id(s) in inside:
-            if s.j - s.i == 1 and s.i in heads:
+            if s.j - 1 in heads and (s.j - s.i == 1 or s.j - s.i == 2 and (
+                    tokens[s.i].norm, tokens[s.i + 1].norm) in words.compound_heads):
                 continue  # the head word alone read as a town ("Hospital"): the facility replaces it
             s.locational, s.cue = False, "embedded"
         rest.append(s)
     merged = rest + out
     merged.sort(key=lambda s: (s.start, -s.end))
     return merged
+
+
+# What follows the second name of a list ("at X, Y and Z", "at X, Y, Z and W"): then "X, Y" is no venue and town.
+_LIST_AFTER = re.compile(r"(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*,?\s+(?:and|or|&)\s")
+
+# Weak cues after which a capitalised name with its town after it is where someone is ("a gala at X in Y").
+_VENUE_CUES = frozenset({"at", "from", "to"})
+
+
+def venues_before_towns(text: str, tokens: list[Token], kept: list[NameSpan], accepted: list[NameSpan],
+                        cues: Cues, words: FacilityWords, title_case: frozenset[int] = frozenset()
+                        ) -> list[tuple[int, int]]:
+    """Token ranges [i, j) of venues no head word names, placed by the town written after them: a capitalised
+    name of two words or more (or one with a possessive) after "at", "from" or "to", then "in" or a comma and
+    a known place ("a dinner at Le Petit Jardin in Lyon", "tickets sold at Eva's Village in Paterson",
+    "the show at Harbour Lights, Galway"); or after "at" with what is held there before it, a race, a concert,
+    a match ("the race at Brands Hatch", "the match at Elland Road"), where one word of name is enough. The
+    words around a restaurant, a shop or a club say where it is though no word of its name does; it stands in
+    at that town (fallback.py), or at the document's places, never at invented coordinates.
+
+    Not a venue: a name tied to someone as an employer or a school ("an analyst at X in London", "studied at
+    X in 1990"); a person's name (a given name opening it without a possessive, "at John Carter in"); an
+    occasion ("at Christmas Eve in Rome"); an organisation's or an event's name (an institution word or an
+    organisation tail in it: "at Acme Group in Leeds", "at the Film Festival in Cannes"); an acronym; a name
+    the gazetteer or an earlier step already reads whole, or one a head word would have made a facility."""
+    out: list[tuple[int, int]] = []
+    n = len(tokens)
+    town_at = {s.i: s for s in kept if s.candidates and not s.demonym and s.locational}
+    own = [(s.i, s.j) for s in accepted]  # facilities already read
+    for b in range(n - 1):
+        cue = tokens[b]
+        if cue.norm not in _VENUE_CUES or not cue.text.islower():
+            continue
+        if b >= 1 and (tokens[b - 1].norm in words.membership_words or tokens[b - 1].norm in words.people_nouns
+                       or tokens[b - 1].norm in words.employer_words):
+            continue
+        i = b + 1
+        if tokens[i].norm == "the" and tokens[i].text == "the":
+            i += 1
+        if i >= n or text[tokens[i - 1].end : tokens[i].start] != " " or not _title(tokens[i]) \
+                or tokens[i].start in title_case:
+            continue
+        j = i + 1
+        while j < n and j - i <= MAX_NAME_WORDS and _gap_in_name(text, tokens[j - 1], tokens[j]) and _title(tokens[j]):
+            j += 1
+        noun = j < n and tokens[j].text.islower() and tokens[j].norm in words.lowercase_venues \
+            and text[tokens[j - 1].end : tokens[j].start] == " "
+        event = cue.norm == "at" and b >= 1 and tokens[b - 1].text.islower() \
+            and tokens[b - 1].norm in words.event_nouns and text[tokens[b - 1].end : cue.start] == " "
+        if not _venue_name(text, tokens, i, j, cues, words, noun or event):
+            continue
+        j += noun  # "Seasons restaurant": the noun is part of the venue's name
+        if j >= n:
+            town = None
+        elif (gap := text[tokens[j - 1].end : tokens[j].start]) == " " and tokens[j].norm == "in" \
+                and tokens[j].text == "in" and j + 1 < n and text[tokens[j].end : tokens[j + 1].start] == " ":
+            town = town_at.get(j + 1)
+        else:
+            town = town_at.get(j) if gap == ", " and not _LIST_AFTER.match(text, town_at[j].end if j in town_at
+                                                                         else 0) else None
+        if town is not None and (text[town.end : town.end + 2] in _POSSESSIVE or (
+                town.j < n and text[town.end : tokens[town.j].start] == " " and _title(tokens[town.j]))):
+            town = None  # "at X, St. Michael's School": the name after the comma opens a longer one
+        if town is None and not event:
+            continue
+        if any(s.i < j and i < s.j and (not (i <= s.i and s.j <= j) or (s.i, s.j) == (i, j)
+                                         or s.cue in ("street", "feature", "facility")) for s in kept):
+            continue  # a known name across its edge, the whole name known, or an earlier step's reading
+        if any(a < j and i < e for a, e in own + out):
+            continue
+        out.append((i, j))
+    return out
+
+
+def _venue_name(text: str, tokens: list[Token], i: int, j: int, cues: Cues, words: FacilityWords,
+                noun: bool = False) -> bool:
+    """Whether tokens i..j can be a venue's own name by their words alone (`venues_before_towns`); `noun`: a
+    lower-case venue noun follows ("Seasons restaurant"), which says so whatever the name's length."""
+    possessive = any(text[tokens[k].end : tokens[k].end + 2] in _POSSESSIVE for k in range(i, j - 1))
+    if j - i < 2 and not possessive and not noun:
+        return False  # one word after "at" is as often an employer, a person or a town ("at Reuters in")
+    if text[tokens[j - 1].end : tokens[j - 1].end + 2] in _POSSESSIVE:
+        return False  # "at Smith's house in": the name is the owner's
+    if tokens[i].norm in cues.given_names and not text[tokens[i].end : tokens[i].end + 2] in _POSSESSIVE:
+        return False  # "at John Carter in": a person
+    for k in range(i, j):
+        w = tokens[k]
+        if w.text.isupper() and len(w.text) > 1 or not w.text.replace("'", "").replace("’", "").isalpha():
+            return False
+        if w.norm in cues.months or w.norm in cues.person_titles or w.norm in cues.organisation_heads \
+                or w.norm in words.organisation_tails or w.norm in words.occasion_words or w.norm in words.heads \
+                or w.norm in cues.directions or _ordinal(w.norm):
+            return False
+    return True

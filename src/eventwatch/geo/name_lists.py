@@ -24,14 +24,17 @@ def link_containers(text: str, spans: list[NameSpan]) -> None:
     """
     in_list = list_members(text, spans)
     for a_idx in range(len(spans) - 1):
-        a, b = spans[a_idx], spans[a_idx + 1]
-        if b.demonym or b.unknown or a.demonym:
+        a, b_idx = spans[a_idx], a_idx + 1
+        while b_idx < len(spans) - 1 and spans[b_idx].end <= a.end:
+            b_idx += 1  # the names inside a longer one ("Lyon" in "Lyon Opera House") are not what follows it
+        b = spans[b_idx]
+        if b.demonym or b.unknown or a.demonym or b.start < a.end:
             continue
         gap = text[a.end : b.start]
         if len(gap) <= 40 and CONTAINMENT_GAP.fullmatch(gap):
-            if a_idx in in_list and a_idx + 1 in in_list and level(b) <= level(a):
+            if a_idx in in_list and b_idx in in_list and level(b) <= level(a):
                 continue
-            a.container = a_idx + 1
+            a.container = b_idx
 
 
 def list_members(text: str, spans: list[NameSpan]) -> set[int]:
