@@ -15,6 +15,7 @@ from eventwatch.geo.recognise import Recogniser
 from eventwatch.geo.namesakes import far_namesakes
 from eventwatch.geo.resolve import Resolution, Resolver
 from eventwatch.geo.sentences import SentenceIndex
+from eventwatch.geo.stated_containers import readings_outside_their_container
 from eventwatch.model import Evidence, Place, Toponym
 
 __all__ = ["Candidate", "Gazetteer", "geoparse", "choose_event_location", "unresolved_names", "resolve_names"]
@@ -57,6 +58,9 @@ def geoparse(
     for k in far_namesakes(spans, resolutions, keep):
         r = resolutions[k]
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)  # stands in at the document's places instead
+    for k in readings_outside_their_container(text, spans, resolutions, keep):
+        r = resolutions[k]
+        resolutions[k] = Resolution(None, 0, r.score, r.ranked)  # stands in at the division the text gives
     kept = [k for k in range(len(spans)) if keep[k]]
     new_index = {old: new for new, old in enumerate(kept)}
     containers = [new_index.get(spans[k].container) if spans[k].container is not None else None for k in kept]

@@ -7,7 +7,7 @@ from typing import Optional
 
 from eventwatch.geo.coordinates import COORDINATE_CUE
 from eventwatch.geo.roads import ROAD_END
-from eventwatch.model import WHERE_PREC_ADMIN1, WHERE_PREC_ADMIN2, Place, Toponym
+from eventwatch.model import WHERE_PREC_ADMIN1, WHERE_PREC_ADMIN2, WHERE_PREC_NEAR, Place, Toponym
 
 # Cues that put the event at the place ("in X", "near X", "village of X") rather than mention it.
 _EVENT_CUES = frozenset(
@@ -35,11 +35,12 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
 
     A coordinate pair written in the sentence is the most precise evidence there is and wins over any name.
     Otherwise actors' origins (demonyms, "Moscow said") are not locational and never chosen; among the rest a
-    lower UCDP precision code wins (a town beats "rural Aleppo", which beats "Syria"), then a name with an
-    event cue ("in", "near", "village of"), then the earliest. When only unresolved names are there, the
-    best one's stand-in place is returned (its raw text is the unresolved name). A point given in another
-    sentence that says where something happened ("the strike was geolocated to 35.86, 36.80") replaces the
-    chosen place when it agrees with it (see `_stated_point`).
+    place a statement was made from ("said in Kyiv", "the London-based monitor") comes last, then a lower UCDP
+    precision code wins (a town beats "rural Aleppo", which beats "Syria"; a town and a point near it rank
+    alike), then a name with an event cue ("in", "near", "village of"), then the earliest. When only
+    unresolved names are there, the best one's stand-in place is returned (its raw text is the unresolved
+    name). A point given in another sentence that says where something happened ("the strike was geolocated
+    to 35.86, 36.80") replaces the chosen place when it agrees with it (see `_stated_point`).
     """
     # A town a road is named after ("the Damascus–Aleppo highway") is not where the event is: the road is.
     inside = [t for t in toponyms if t.locational and t.place is not None and start <= t.start < end
@@ -53,11 +54,13 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
     stand_ins = [t for t in toponyms if t.locational and t.place is None and t.fallback is not None
                  and start <= t.start < end]
     if inside:
-        best = min(inside, key=lambda t: (t.place.precision, 0 if (t.cue or "") in _EVENT_CUES else 1, t.start))
+        best = min(inside, key=lambda t: (speaks_from(t), _tier(t.place.precision),
+                                          0 if (t.cue or "") in _EVENT_CUES else 1, t.start))
         chosen = best.place
         # A cued village the tables lack, standing in at that same place, says more: the event keeps its name
         # ("in the village of X, rural Idlib" → Idlib as the stand-in of X, not as "rural Idlib").
-        within = [t for t in stand_ins if (t.cue or "") in _EVENT_CUES and _same_ground(t.fallback, chosen)]
+        within = [t for t in stand_ins if ((t.cue or "") in _EVENT_CUES or _named_in(t, best))
+                  and _same_ground(t.fallback, chosen)]
         if within:
             chosen = min(within, key=lambda t: (t.fallback.precision, t.start)).fallback
     elif stand_ins:
@@ -68,6 +71,57 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
     if stated is not None:
         return copy.deepcopy(stated)
     return copy.deepcopy(chosen) if chosen is not None else None
+
+
+def _named_in(stand_in: Toponym, holder: Toponym) -> bool:
+    """Whether the unresolved name is written as lying in the chosen place ("Palma in Cabo Delgado province",
+    "Boni, Douentza cercle"): then the event is at that name, standing in at its holder, whatever verb led
+    to it ("attacked Palma")."""
+    evidence = holder.place.evidence if holder.place is not None else None
+    if evidence is None or not stand_in.end <= holder.start:
+        return False
+    gap = evidence.sentence[stand_in.end - evidence.sentence_start : holder.start - evidence.sentence_start]
+    return _HOLDER_GAP.fullmatch(gap) is not None
+
+
+_HOLDER_GAP = re.compile(r"(?i),\s*|\s+in\s+(?:the\s+)?")
+
+
+def _tier(precision: int) -> int:
+    """How specific a precision is for choosing among a sentence's places: the town itself (1) and a point
+    near it or a named part of it (2) are both town-level, so "near Debre Markos" is not beaten by a capital
+    named later in the sentence; coarser codes rank by their code."""
+    return WHERE_PREC_NEAR if precision <= WHERE_PREC_NEAR else precision
+
+
+def speaks_from(toponym: Toponym) -> bool:
+    """Whether the name is where a statement about the event was made, not where the event happened: "the
+    ministry said in Niamey", "told reporters in Addis Ababa", "a statement from Abuja", "the health ministry
+    in Ramallah", "the London-based monitor". Such a place is still locational (the speaker is there), so it
+    stays the event's place only when the sentence names no other."""
+    place = toponym.place or toponym.fallback
+    evidence = place.evidence if place is not None else None
+    if evidence is None or not evidence.sentence:
+        return False
+    at, end = toponym.start - evidence.sentence_start, toponym.end - evidence.sentence_start
+    if not 0 <= at <= end <= len(evidence.sentence):
+        return False
+    before, after = evidence.sentence[max(0, at - 80) : at], evidence.sentence[end : end + 8]
+    return bool(_SPEAKER_BEFORE.search(before) or _SEAT_BEFORE.search(before) or _BASED_AFTER.match(after))
+
+
+_SPEAKER_BEFORE = re.compile(
+    r"(?i)\b(?:said|says|told(?:\s+\w+){0,2}?|announced|stated|declared|denied|added|wrote|tweeted|posted|"
+    r"speaking|spoke|statement|briefing|press\s+conference)(?:\s+(?:on|late\s+on|early\s+on)\s+\w+)?"
+    r"(?:\s+(?:in|on)\s+a\s+(?:statement|briefing|post|video|press\s+conference))?\s+(?:in|from)\s+(?:the\s+)?$"
+)
+# "officials in Hargeisa", "the health ministry in Ramallah", "the OCHA hub in Gaziantep": an institution's seat.
+_SEAT_BEFORE = re.compile(
+    r"(?i)\b(?:officials?|ministry|ministries|government|authorities|spokes(?:man|woman|person)|office|hub|"
+    r"mission|headquarters|embassy|envoy|diplomats?|agency|monitor|observatory|presidency)"
+    r"\s+(?:in|from)\s+(?:the\s+)?$"
+)
+_BASED_AFTER = re.compile(r"(?i)-?\s?based\b")
 
 
 def _stated_point(toponyms: list[Toponym], start: int, end: int, chosen: Optional[Place]) -> Optional[Place]:

@@ -59,6 +59,7 @@ from eventwatch.geo.persons import person_names
 from eventwatch.geo.roads import roads
 from eventwatch.geo.short_forms import inner_period, load_short_forms, stands_alone, written_as
 from eventwatch.geo.store import NAME_ABBREVIATION, NAME_DEMONYM, NAME_MAIN
+from eventwatch.geo.town_phrases import names_a_settlement, part_after_possessive, part_named_before_of
 from eventwatch.geo.unknown_names import unknown_after_cues, unknown_after_locative
 from eventwatch.geo.whole_names import mark_teams, not_name_words, whole_names
 
@@ -575,7 +576,8 @@ class Recogniser:
                     and b3.norm not in cues.directions and b3.norm not in _OPENING_WORDS \
                     and b3.norm not in {"the", "a", "an", "this", "that"} and not self._demonym_word(b3)
                 if owned:
-                    pass
+                    if part_named_before_of(w2):
+                        s.vague = "near"  # "the Mezzeh neighbourhood of Damascus": a named part of the town
                 elif w2 in {"province", "governorate", "state", "region"}:
                     s.vague = "admin1"
                 elif w2 in {"district", "subdistrict", "nahiya"}:
@@ -587,6 +589,8 @@ class Recogniser:
                     b4 = before(4)
                     if b4 is not None and b4.norm in cues.near_before and b4.text.islower():
                         s.vague = "near"  # "near the town of X": within reach of it, not at it
+                if s.vague is None and not owned and b2.text.islower() and names_a_settlement(w2):
+                    s.vague = "city"  # "the town of Diffa": the town, not the region named after it
                 if w2 in _KIND_OF and b2.text.islower() and not owned:
                     # "the city of Mosul", "the northwest province of Latakia", "the Syrian town of Dabiq": the
                     # kind of place belongs to its mention, as after the name ("Idlib province", "Aleppo city").
@@ -628,7 +632,7 @@ class Recogniser:
             # still says which place the institution's name holds.
             s.locational = False
         possessive = text[s.end : s.end + 2] in ("'s", "’s")
-        if possessive and s.vague is None and _part_named_after(tokens, j):
+        if possessive and s.vague is None and (_part_named_after(tokens, j) or part_after_possessive(tokens, j)):
             s.vague = "near"  # "Mogadishu's Hodan district": a named part of the town, not its centre
         if possessive and s.cue == w1 and w1 in cues.locative_before and s.vague is None \
                 and not any(c.exact for c in s.candidates):

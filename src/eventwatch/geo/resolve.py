@@ -179,6 +179,8 @@ DATELINE_TOWN = 1.5
 # what "X province" or "X county" still means in reporting, as much as a current one.
 ADMIN1_CODES = frozenset({"ADM1", "ADM1H"})
 ADMIN2_CODES = frozenset({"ADM2", "ADM2H"})
+# How far a district's point may lie from the town it is named after for the town to be its seat.
+_SEAT_KM = 10.0
 
 
 def _cue_bonus(s: NameSpan, c: Candidate) -> float:
@@ -945,7 +947,30 @@ class Resolver:
             best, precision = self._precision(s, best, ranked)
             out.append(Resolution(best, precision, best_score, ranked, unsupported=judged is None))
         self._agree_divisions(spans, out)
+        self._seats_for_districts(spans, out)
         return out
+
+    def _seats_for_districts(self, spans: list[NameSpan], out: list[Optional[Resolution]]) -> None:
+        """Read a district named without a division word as its seat, the town at its point ("in Zurmi,
+        Zamfara state", "in Saravena, Arauca").
+
+        A district takes its seat's name and often outranks it a priori (the seat's population may be
+        missing from the tables), yet a name with no "district", "LGA" or "municipality" beside it names
+        the town: the event is there, at precision 1, not anywhere in the district.
+        """
+        for k, r in enumerate(out):
+            c = r.candidate if r is not None else None
+            s = spans[k]
+            if c is None or c.feature_code not in ADMIN2_CODES or s.vague is not None or c.lat is None \
+                    or c.source == "user":
+                continue
+            seat = next((alt for _sc, alt in r.ranked if alt.feature_code.startswith("PPL")
+                         and alt.country_code == c.country_code and (alt.exact or not c.exact)
+                         and alt.lat is not None and flat_km(alt.lat, alt.lon, c.lat, c.lon) <= _SEAT_KM
+                         and similarity(_core(alt.name), _core(c.name)) >= 90), None)
+            if seat is not None:
+                best, precision = self._precision(s, seat, r.ranked)
+                out[k] = Resolution(best, precision, r.score, r.ranked, unsupported=r.unsupported)
 
     def _agree_divisions(self, spans: list[NameSpan], out: list[Optional[Resolution]]) -> None:
         """Read a second-level division as the namesake holding a town the document names, where the

@@ -296,6 +296,20 @@ class _Reader:
             return []
         return [a, b]
 
+    def plain_road_between(self) -> list[tuple[int, int, NameSpan, NameSpan]]:
+        """"the road between Deir ez-Zor and al-Mayadin", "the highway between Culiacan and Mazatlan": a road
+        with no name but its two towns. The event is somewhere on it, so the towns are its ends (ROAD_END),
+        not the event's place; the span runs from the road word to the second town."""
+        out = []
+        for k, t in enumerate(self.tokens):
+            if not (t.text.islower() and t.norm in self.words.heads and k > 0 and self.tokens[k - 1].norm == "the"):
+                continue
+            ends = self.ends_after(k + 1) if self.word(k + 1) is not None and self.tokens[k + 1].norm == "between" \
+                else []
+            if len(ends) == 2 and self.same_sentence(k, ends[1].j - 1):
+                out.append((k, ends[1].j, ends[0], ends[1]))
+        return out
+
     # -- roads between two towns -----------------------------------------------------------------------------
     def between(self, codes: dict[int, int]) -> list[tuple[int, int, NameSpan, NameSpan]]:
         """"the Damascus–Aleppo highway", "the Baghdad-Kirkuk road", "the M5 Damascus–Aleppo highway":
@@ -334,7 +348,7 @@ def roads(text: str, tokens: list[Token], kept: list[NameSpan], readings: list[s
         if j < len(tokens) and text[tokens[j - 1].end : tokens[j].start] == " ":
             code_before[j] = i
     ends: list[NameSpan] = []
-    for i, j, a, b in reader.between(code_before):
+    for i, j, a, b in reader.between(code_before) + reader.plain_road_between():
         made.append((i, j))
         ends += [a, b]
     made += codes + reader.numbered() + reader.named()

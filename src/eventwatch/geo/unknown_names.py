@@ -11,8 +11,10 @@ from eventwatch.geo.name_lists import LIST_GAP
 from eventwatch.geo.name_span import JOIN_GAPS, NameSpan
 from eventwatch.geo.normalise import ARTICLE_KEY, Token
 
-# Cues firm enough that a capitalised unknown word after them is taken for a place.
-FIRM_BEFORE_UNKNOWN = frozenset({"in", "near", "outside"})
+# Cues firm enough that a capitalised unknown word after them is taken for a place: the prepositions, and the
+# verbs whose object in conflict reporting is a place ("raided Mozogo", "shelled Kafr Ruma").
+FIRM_BEFORE_UNKNOWN = frozenset({"in", "near", "outside", "raided", "stormed", "shelled", "besieged", "overran",
+                                 "bombed", "attacked"})
 
 
 def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readings: list[str], cues: Cues,
