@@ -84,3 +84,15 @@ def test_an_unknown_name_after_in_is_reported_unresolved_and_stands_in_at_the_do
 def test_words_often_capitalised_after_in_are_not_unknown_places(gaz, text):
     names = {x.text for x in geoparse(gaz, text) if x.place is None}
     assert not names & {"January", "Parliament", "Mr", "Haddad"}
+
+
+def test_a_city_spelled_as_its_province_is_named_beats_a_smaller_namesake_of_that_main_name(gaz):
+    # GeoNames now writes the city "Odesa"; its province keeps "Odessa", so that spelling is current.
+    t = found(gaz, "A drone attack on Odessa damaged a grain terminal, officials said.")["Odessa"]
+    assert t.place is not None and t.place.country_code == "UA"
+
+
+def test_a_former_name_of_a_great_city_does_not_take_a_towns_own_name(gaz):
+    # "Berea" is an old name of Aleppo, whose province is "Aleppo": the Kentucky or Ohio town keeps it.
+    t = found(gaz, "Berea police said the store on Main Street was robbed; Berea, Kentucky, is south of Lexington.")
+    assert t["Berea"].place is not None and t["Berea"].place.country_code == "US"

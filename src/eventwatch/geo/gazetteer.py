@@ -603,8 +603,9 @@ def _prior_score(c: Candidate) -> float:
     # A town's own name outweighs another town's alternate (often foreign-language or former) name for it.
     # A curated place's own name is a curated one, though a dump-built store writes GeoNames' name as its main.
     main = PRIOR["main_name"] if fc.startswith(("PPL", "PCL")) or c.source == "curated" else 0.5
+    kind = NAME_MAIN if c.kind == NAME_ALT and _named_as_its_division(c) else c.kind
     s += {NAME_MAIN: main, NAME_ALT: PRIOR["alternate_name"], NAME_CURATED: 1.0, NAME_DERIVED: -0.5,
-          NAME_ABBREVIATION: -1.0}.get(c.kind, 0.0)
+          NAME_ABBREVIATION: -1.0}.get(kind, 0.0)
     pop = c.population or 0
     if fc.startswith("PCL"):
         s += PRIOR["country"]
@@ -623,6 +624,18 @@ def _prior_score(c: Candidate) -> float:
         pop = max(pop, 1000)  # cities500 lists towns of 500+; a missing figure is usually a missing record
     s += math.log10(pop + 1)
     return s
+
+
+def _named_as_its_division(c: Candidate) -> bool:
+    """A town matched by an alternate name that is its own first-level division's name: GeoNames' division
+    table keeps the conventional English name ("Odessa") where the town's own record moved to another
+    spelling ("Odesa"), so the spelling is current, not a former or foreign name ("Berea" for Aleppo). A town
+    whose own name adds a word to it ("New York City", "Kuwait City") is told apart from its division by that
+    word, so the short name stays an alternate one and the words around it decide."""
+    if not (c.admin1 and c.matched and c.feature_code.startswith("PPL")):
+        return False
+    written = normalise(c.matched)
+    return normalise(c.admin1) == written and not normalise(c.name).startswith(written + " ")
 
 
 _COLUMNS = ("id, name, lat, lon, cc, admin1_code, admin2_code, admin1, admin2, fcode, population, geonames_id, source, "
