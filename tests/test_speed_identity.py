@@ -114,7 +114,8 @@ def test_the_weapons_lexicon_parses_in_c_as_the_pure_python_parser_reads_it():
     assert WeaponLexicon.load().categories  # and the lexicon builds from it
 
 
-def test_a_batch_of_documents_cue_sentences_is_matched_once_each(monkeypatch):
+def _count_matching(monkeypatch) -> list[str]:
+    """Record every text the cue finder really matches (a cache hit records nothing)."""
     calls: list[str] = []
     plain = CueFinder._matches
 
@@ -123,6 +124,11 @@ def test_a_batch_of_documents_cue_sentences_is_matched_once_each(monkeypatch):
         return plain(self, text)
 
     monkeypatch.setattr(CueFinder, "_matches", counted)
+    return calls
+
+
+def test_a_batch_of_documents_cue_sentences_is_matched_once_each(monkeypatch):
+    calls = _count_matching(monkeypatch)
     finder = CueFinder(load_lexicon())
     # Sixteen documents (batch.CHUNK) of seven cue sentences each: selected first, then classified.
     batch = [f"Report {d}: shelling hit the village and {s} people were killed." for d in range(16) for s in range(7)]
@@ -133,14 +139,7 @@ def test_a_batch_of_documents_cue_sentences_is_matched_once_each(monkeypatch):
 
 
 def test_a_whole_document_is_matched_without_being_kept(monkeypatch):
-    calls: list[str] = []
-    plain = CueFinder._matches
-
-    def counted(self, text):
-        calls.append(text)
-        return plain(self, text)
-
-    monkeypatch.setattr(CueFinder, "_matches", counted)
+    calls = _count_matching(monkeypatch)
     finder = CueFinder(load_lexicon())
     document = " ".join(f"Shelling hit village {k} and two people were killed." for k in range(60))
     assert len(document) > cue_module._CACHED_TEXT
