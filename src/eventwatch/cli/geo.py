@@ -18,6 +18,8 @@ err = Console(stderr=True)
 
 GAZETTEER_HELP = "A gazetteer store built by `eventwatch gazetteer build` (default: the bundled one)."
 PLACES_HELP = "CSV/YAML file of your own places and aliases (name, aliases, lat, lon, country, admin1); repeatable."
+SOURCES_HELP = ("CSV/YAML file of your sources and where each is based (source: a domain or publisher name; home: "
+                "a place; optional country, admin1); repeatable.")
 
 
 def _usage(message: str) -> None:
@@ -33,6 +35,18 @@ def _load(gazetteer: Optional[str], places: Optional[list[str]]):
         with err.status("loading the gazetteer (the first run builds it, about a minute)"):
             return Gazetteer.load(gazetteer, user_places=list(places or []))
     except (FileNotFoundError, UserPlacesError) as exc:
+        _usage(str(exc))
+
+
+def _load_sources(g, sources: Optional[list[str]]):
+    """The user's listed outlets and their homes, checked against the loaded gazetteer; None without a file."""
+    if not sources:
+        return None
+    from eventwatch.geo.publisher_home import SourcesError, load_sources
+
+    try:
+        return load_sources(g, list(sources))
+    except SourcesError as exc:
         _usage(str(exc))
 
 
@@ -138,6 +152,7 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
                                           "for its country and home town."),
         gazetteer: Optional[str] = typer.Option(None, "--gazetteer", help=GAZETTEER_HELP),
         places: Optional[list[str]] = typer.Option(None, "--places", help=PLACES_HELP),
+        sources: Optional[list[str]] = typer.Option(None, "--sources", help=SOURCES_HELP),
     ) -> None:
         """Find and resolve the places in a text: spans, chosen place, precision, alternatives."""
         from eventwatch.geo import geoparse
@@ -153,7 +168,8 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
         else:
             _usage("give a TEXT, --file F, or '-' to read stdin")
         g = _load(gazetteer, places)
-        toponyms = geoparse(g, body, doc_country=country, publisher=publisher, url=url)
+        toponyms = geoparse(g, body, doc_country=country, publisher=publisher, url=url,
+                            sources=_load_sources(g, sources))
         if as_json:
             print(json.dumps([to_dict(t) for t in toponyms], ensure_ascii=False, indent=2))
             return
@@ -187,6 +203,7 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
         errors: Optional[Path] = typer.Option(None, "--errors", help="Write misses and wrong places as JSON lines here."),
         gazetteer: Optional[str] = typer.Option(None, "--gazetteer", help=GAZETTEER_HELP),
         places: Optional[list[str]] = typer.Option(None, "--places", help=PLACES_HELP),
+        sources: Optional[list[str]] = typer.Option(None, "--sources", help=SOURCES_HELP),
         raw_facilities: bool = typer.Option(False, "--raw-facilities", help=(
             "Score named buildings and sites as returned, not by the corpus's own scheme (LGL, TR-News and "
             "GeoVirus count the place name inside a facility, GeoWebNews the facility).")),
@@ -206,6 +223,7 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
         if limit:
             data.documents = data.documents[:limit]
         g = _load(gazetteer, places)
+        listed = _load_sources(g, sources)
         nlp = None
         if use_spacy and not gold_toponyms:
             from eventwatch.resources import SPACY_MODEL
@@ -219,7 +237,7 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
             task = progress.add_task(f"{corpus.name}", total=len(data.documents))
             scores = evaluate_corpus(data, g, name=corpus.name, gold_toponyms=gold_toponyms, nlp=nlp,
                                      progress=lambda n: progress.update(task, completed=n), errors=sink,
-                                     by_scheme=not raw_facilities, use_urls=not ignore_urls)
+                                     by_scheme=not raw_facilities, use_urls=not ignore_urls, sources=listed)
         if errors is not None and sink is not None:
             with errors.open("w", encoding="utf-8") as fh:
                 for row in sink:

@@ -313,12 +313,14 @@ def evaluate_corpus(
     errors: Optional[list[dict]] = None,
     by_scheme: bool = True,
     use_urls: bool = True,
+    sources=None,
 ) -> GeoScores:
     """Geoparse every document (or resolve its gold spans) and score against the gold annotation.
 
     `by_scheme`: score named facilities by the corpus's own annotation scheme (module docstring);
     False scores every returned name as returned. `use_urls`: give the geoparser each document's address
-    (publisher's country and home town), as a user's documents would carry it."""
+    (publisher's country and home town), as a user's documents would carry it. `sources`: a user's list of
+    outlets' homes (`publisher_home.load_sources`), read against those addresses."""
     from eventwatch.geo import geoparse, resolve_names
 
     scores = GeoScores(name or corpus.format, corpus.format, documents=len(corpus.documents))
@@ -343,10 +345,11 @@ def evaluate_corpus(
         t0 = time.perf_counter()
         if gold_toponyms:
             predicted = resolve_names(gazetteer, doc.text, [(g.start, g.end) for g in doc.toponyms], document_id=doc.id,
-                                      url=url)
+                                      url=url, sources=sources)
         else:
             spacy_doc = nlp(doc.text) if nlp is not None else None
-            predicted = geoparse(gazetteer, doc.text, document_id=doc.id, spacy_doc=spacy_doc, url=url)
+            predicted = geoparse(gazetteer, doc.text, document_id=doc.id, spacy_doc=spacy_doc, url=url,
+                                 sources=sources)
         elapsed += time.perf_counter() - t0
         if mapped:
             predicted = place_name_predictions(predicted)

@@ -13,6 +13,7 @@ from eventwatch.geo.fallback import add_fallbacks, reposition_approximate
 from eventwatch.geo.gazetteer import Candidate, Gazetteer, prior_score
 from eventwatch.geo.recognise import Recogniser
 from eventwatch.geo.namesakes import far_namesakes
+from eventwatch.geo.publisher_home import PublisherSources
 from eventwatch.geo.resolve import Resolution, Resolver
 from eventwatch.geo.sentences import SentenceIndex
 from eventwatch.geo.stated_containers import readings_outside_their_container
@@ -30,6 +31,7 @@ def geoparse(
     publisher: Optional[str] = None,
     url: Optional[str] = None,
     spacy_doc: Any = None,
+    sources: Optional[PublisherSources] = None,
 ) -> list[Toponym]:
     """Every place name in `text`, in order, each resolved to a Place (or None when unknown).
 
@@ -39,13 +41,15 @@ def geoparse(
     nearest or main place of the document, with a coarser precision. A coordinate pair or MGRS reference
     written in the text is a toponym too (cue "coordinates"): its exact point at precision 1, in the country
     of the nearest town (see `coordinates`). `publisher` (a name or domain) and `url` (the document's
-    address) tell the publisher's country and home town (geo/publisher_home.py), read as context.
+    address) tell the publisher's country and home town (geo/publisher_home.py), read as context; `sources`,
+    a user's list of outlets and their homes (`publisher_home.load_sources`), overrides the home of those listed.
     """
     spans = Recogniser(gazetteer).recognise(text, spacy_doc)
     found = find_coordinates(text)
     mark_named_points(text, spans, found)  # "Tall X, at 36.47N 37.10E": the name is firmly a place
     resolver = Resolver(gazetteer)
-    resolutions = resolver.resolve(spans, doc_country=doc_country, publisher=publisher, text=text, url=url)
+    resolutions = resolver.resolve(spans, doc_country=doc_country, publisher=publisher, text=text, url=url,
+                                   sources=sources)
     keep = _believed(spans, resolutions, gazetteer, doc_country, [h.reading for h in resolver.homes])
     for k, s in enumerate(spans):
         if not keep[k] and s.facility:
@@ -206,7 +210,7 @@ def resolve_names(gazetteer: Gazetteer, text: str, spans: list[tuple[int, int]],
     _link_containers(text, ordered)
     resolutions = Resolver(gazetteer).resolve(ordered, doc_country=kwargs.get("doc_country"),
                                               publisher=kwargs.get("publisher"), text=text,
-                                              url=kwargs.get("url"))
+                                              url=kwargs.get("url"), sources=kwargs.get("sources"))
     for k in far_namesakes(ordered, resolutions):
         r = resolutions[k]
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)

@@ -15,15 +15,19 @@ resolver (`resolve.home_readings`), which reads them against the document's own 
 """
 from __future__ import annotations
 
+import csv
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional, Sequence
 from urllib.parse import urlsplit
 
+import yaml
+
 from eventwatch.geo.derive import DATA_DIR
-from eventwatch.geo.gazetteer import Candidate, Gazetteer
+from eventwatch.geo.gazetteer import Candidate, Gazetteer, prior_score
 from eventwatch.geo.normalise import normalise
 from eventwatch.geo.store import NAME_ABBREVIATION, NAME_ALT, NAME_MAIN, name_key
 from eventwatch.geo.yaml_files import parse_yaml
@@ -282,3 +286,163 @@ def publisher_home_names(gaz: Gazetteer, publisher: Optional[str] = None, url: O
     if not labels:
         return ()
     return _names_cached(gaz, tuple(labels), data_dir)
+
+
+# -- a user's list of sources ---------------------------------------------------------------------------
+#
+# Many outlets name no town in their address or title ("ajc.com", "Enab Baladi"), and documenters know where
+# their sources are based. A sources file (CSV or YAML) says so, one row per outlet: `source` (a domain,
+# matching the document's host or any parent domain, or a publisher's name, matched whatever its case and
+# punctuation) and `home` (a place the gazetteer knows; `country` and `admin1` pick the reading). The user's
+# word needs no support from the document: a listed outlet's home replaces the names its domain embeds.
+
+SOURCE_COLUMNS = ("source", "home")
+OPTIONAL_SOURCE_COLUMNS = ("country", "admin1")
+
+
+class SourcesError(ValueError):
+    """A sources file that cannot be used as written; the message names the file and the row."""
+
+
+@dataclass(frozen=True)
+class SourceHome:
+    """A listed outlet's home: the name as the user wrote it, the place it is, and the row that said so."""
+
+    source: str
+    name: str
+    reading: Candidate
+    where: str
+
+
+@dataclass(frozen=True)
+class PublisherSources:
+    """The homes of listed outlets, by domain (no leading "www.") and by publisher-name key."""
+
+    domains: dict[str, tuple[SourceHome, ...]]
+    names: dict[str, tuple[SourceHome, ...]]
+
+    def homes_for(self, publisher: Optional[str] = None, url: Optional[str] = None) -> tuple[SourceHome, ...]:
+        """The homes listed for a document's address or publisher, () when neither is listed.
+
+        The address is read first, by its most specific listed domain ("metro.ajc.com" before "ajc.com"):
+        it is what the document came from, where a publisher field may name a syndicating outlet.
+        """
+        for value in (url, publisher if publisher and _looks_like_domain(publisher) else None):
+            if value:
+                host = host_of(value)
+                labels = host.split(".") if host else []
+                for k in range(len(labels) - 1):
+                    found = self.domains.get(".".join(labels[k:]))
+                    if found:
+                        return found
+        if publisher:
+            return self.names.get(source_name_key(publisher), ())
+        return ()
+
+    def __len__(self) -> int:
+        return len(self.domains) + len(self.names)
+
+
+def source_name_key(name: str) -> str:
+    """A publisher's name, its case, accents and punctuation set aside: "STEP News-Agency." → "step news agency"."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return " ".join(re.findall(r"[^\W_]+", folded))
+
+
+def _source_domain(value: str) -> str:
+    host = host_of(value)
+    return host[4:] if host.startswith("www.") and host.count(".") >= 2 else host
+
+
+def read_source_rows(path: str | Path) -> list[tuple[dict[str, str], str]]:
+    """The rows of a sources file with where each stands ("file:3" for CSV, "file[2]" for YAML), their
+    columns checked; the homes are checked against a gazetteer by `load_sources`."""
+    p = Path(path)
+    if not p.is_file():
+        raise SourcesError(f"sources file not found: {p}")
+    rows: list[tuple[dict[str, Any], str]] = []
+    if p.suffix.lower() in {".yaml", ".yml"}:
+        try:
+            data = yaml.safe_load(p.read_text(encoding="utf-8")) or []
+        except yaml.YAMLError as exc:
+            raise SourcesError(f"{p}: not valid YAML: {exc}") from exc
+        if isinstance(data, dict):
+            data = data.get("sources", [])
+        if not isinstance(data, list):
+            raise SourcesError(f"{p}: expected a list of sources (each with source and home)")
+        for k, row in enumerate(data):
+            if not isinstance(row, dict):
+                raise SourcesError(f"{p}[{k}]: a source is a mapping with source and home, not {row!r}")
+            rows.append((row, f"{p}[{k}]"))
+    else:
+        with p.open(encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
+            header = [h.strip().lower() for h in reader.fieldnames or []]
+            missing = [c for c in SOURCE_COLUMNS if c not in header]
+            if missing:
+                raise SourcesError(f"{p}:1: missing column(s) {', '.join(missing)} (needs source, home; "
+                                   f"optional country, admin1)")
+            for k, row in enumerate(reader):
+                rows.append(({(key or "").strip().lower(): v for key, v in row.items()}, f"{p}:{k + 2}"))
+    out: list[tuple[dict[str, str], str]] = []
+    allowed = set(SOURCE_COLUMNS) | set(OPTIONAL_SOURCE_COLUMNS)
+    for row, where in rows:
+        unknown = sorted(str(key) for key in row if key and str(key).strip().lower() not in allowed)
+        if unknown:
+            raise SourcesError(f"{where}: unknown column(s) {', '.join(unknown)} (allowed: source, home, country, admin1)")
+        clean = {str(key).strip().lower(): str(v).strip() for key, v in row.items() if key and v is not None}
+        for col in SOURCE_COLUMNS:
+            if not clean.get(col):
+                raise SourcesError(f"{where}: missing {col}")
+        out.append((clean, where))
+    return out
+
+
+def _admin1_fits(c: Candidate, admin1: str) -> bool:
+    """An admin1 given as a name ("Georgia"), a GeoNames code ("US.GA") or the code's last part ("GA")."""
+    want = normalise(admin1)
+    code = (c.admin1_code or "").lower()
+    return bool(want) and (normalise(c.admin1 or "") == want or code == admin1.strip().lower()
+                           or code.rsplit(".", 1)[-1] == admin1.strip().lower())
+
+
+def source_home_reading(gaz: Gazetteer, row: dict[str, str], where: str) -> Candidate:
+    """The place a row's home is: among the gazetteer's exact readings in the row's country and admin1, the
+    best known (the user picks among namesakes with country and admin1)."""
+    home, country, admin1 = row["home"], row.get("country") or None, row.get("admin1") or None
+    if country and not re.fullmatch(r"[A-Za-z]{2}", country):
+        raise SourcesError(f"{where}: country must be a two-letter ISO code, not {country!r}")
+    found = [c for c in gaz.lookup(home, country=country.upper() if country else None, limit=200)
+             if c.exact and c.lat is not None]
+    if country:
+        found = [c for c in found if c.country_code == country.upper()]
+    if admin1:
+        found = [c for c in found if _admin1_fits(c, admin1)]
+    if not found:
+        scope = ", ".join(x for x in (admin1, country) if x)
+        raise SourcesError(f"{where}: unknown home {home!r}" + (f" in {scope}" if scope else "")
+                           + " (not in the gazetteer; add it with --places, or check the spelling)")
+    return max(found, key=prior_score)
+
+
+def load_sources(gaz: Gazetteer, paths: Sequence[str | Path]) -> PublisherSources:
+    """Every listed outlet's home, validated: a file or row that cannot be used fails naming both. A later
+    row for the same source adds a home (an outlet based in two towns)."""
+    domains: dict[str, list[SourceHome]] = {}
+    names: dict[str, list[SourceHome]] = {}
+    for path in paths:
+        for row, where in read_source_rows(path):
+            source = row["source"]
+            home = SourceHome(source, row["home"], source_home_reading(gaz, row, where), where)
+            if _looks_like_domain(source):
+                key = _source_domain(source)
+                if "." not in key:
+                    raise SourcesError(f"{where}: {source!r} is not a domain (like example.com) or a name")
+                domains.setdefault(key, []).append(home)
+            else:
+                key = source_name_key(source)
+                if not key:
+                    raise SourcesError(f"{where}: source {source!r} has no letters")
+                names.setdefault(key, []).append(home)
+    return PublisherSources({k: tuple(v) for k, v in domains.items()}, {k: tuple(v) for k, v in names.items()})

@@ -45,7 +45,7 @@ from eventwatch.geo.town_parts import TOWN_PART_CODE
 from eventwatch.geo.name_lists import LIST_GAP
 from eventwatch.geo.name_span import strong
 from eventwatch.geo.normalise import normalise
-from eventwatch.geo.publisher_home import home_candidates, host_of, publisher_home_names
+from eventwatch.geo.publisher_home import PublisherSources, home_candidates, host_of, publisher_home_names
 from eventwatch.geo.recognise import NameSpan
 from eventwatch.geo.store import NAME_ABBREVIATION, NAME_ALT, NAME_MAIN
 from eventwatch.geo.yaml_files import parse_yaml
@@ -805,11 +805,13 @@ class Resolver:
         publisher: Optional[str] = None,
         text: Optional[str] = None,
         url: Optional[str] = None,
+        sources: Optional[PublisherSources] = None,
     ) -> list[Optional[Resolution]]:
         """Each span's reading; `text` (the document the spans index) lets names listed together agree.
 
         `publisher` (a name or domain) and `url` (the document's address) give the publisher's country and
-        home town (`home_readings`), context as a place the document names would be."""
+        home town (`home_readings`), context as a place the document names would be. `sources` (a user's list,
+        `publisher_home.load_sources`) gives the home of a listed outlet outright."""
         w = self.w
         self._spans = spans
         self._levels = namesake_levels(text, spans) if text else [None] * len(spans)
@@ -853,8 +855,12 @@ class Resolver:
                 inner_of[o.container].append(o)
         fixed = [self._fixed(idx, s, priors[idx], spans, doc_country, pub_cc, inner_of.get(idx, ()))
                  for idx, s in enumerate(spans)]
-        homes = self.homes = home_readings(self.gaz, publisher_home_names(self.gaz, publisher, url), glist, spans,
-                                           pub_cc, w) if publisher or url else []
+        listed = sources.homes_for(publisher, url) if sources is not None else ()
+        if listed:  # the user said where this outlet is based: taken as given, in place of its domain's names
+            homes = self.homes = [Home(normalise(h.name), h.reading) for h in listed]
+        else:
+            homes = self.homes = home_readings(self.gaz, publisher_home_names(self.gaz, publisher, url), glist,
+                                               spans, pub_cc, w) if publisher or url else []
         if homes:
             for idx, s in enumerate(spans):
                 fixed[idx] = [f + home_bonus(c, s.norm, homes, w) for f, (_b, c) in zip(fixed[idx], priors[idx])]
