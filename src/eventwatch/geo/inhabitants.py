@@ -154,10 +154,14 @@ def town_ids(entries: Iterable[Inhabitants], cities: Iterable[Mapping], strict: 
     """
     wanted = [e for e in entries if e.level == "city"]
     keys = {(normalise(e.place), e.country) for e in wanted}
+    countries = {e.country for e in wanted}
     main: dict[tuple[str, str], tuple[int, int]] = {}
     alternate: dict[tuple[str, str], tuple[int, int]] = {}
     for c in cities:
-        cc, gid, pop = c["countrycode"], int(c["geonameid"]), int(c.get("population") or 0)
+        cc = c["countrycode"]
+        if cc not in countries:
+            continue  # normalising every name of the world's towns costs seconds a build
+        gid, pop = int(c["geonameid"]), int(c.get("population") or 0)
         k = (normalise(c["name"]), cc)
         if k in keys and (k not in main or main[k][1] < pop):
             main[k] = (gid, pop)

