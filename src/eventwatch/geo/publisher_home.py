@@ -125,13 +125,6 @@ def domain_labels(url: str, words: Optional[MastheadWords] = None) -> list[str]:
     return [lab for lab in labels if lab and lab not in words.host_labels]
 
 
-def country_code_of(url: str) -> Optional[str]:
-    """The two-letter country domain of a URL's host ("lfpress.ca" → "ca"), if it has one."""
-    host = host_of(url)
-    tld = host.rsplit(".", 1)[-1] if "." in host else ""
-    return tld if len(tld) == 2 and tld.isalpha() else None
-
-
 # -- names in a label ----------------------------------------------------------------------------------
 
 
