@@ -149,3 +149,24 @@ def _load_spacy(exclude: tuple[str, ...] | list[str] = ()) -> Any:
     speed_up_attribute_ruler(nlp)  # the same annotations for a fifth of the parse less
     speed_up_lemmatizer(nlp)  # the same lemmas, each distinct word worked out once
     return nlp
+
+
+def check_files(resources: "Resources") -> Optional[str]:
+    """What is wrong with the gazetteer store, places or sources files a run was given, or None.
+
+    Loads the gazetteer (and reads the sources against it) only when one of them was named: the run would
+    load it for its first document anyway, and a bad file found there fails every document one by one.
+    """
+    settings = resources.settings
+    if not (settings.gazetteer_path or settings.user_places or settings.sources):
+        return None
+    from eventwatch.geo.publisher_home import SourcesError
+    from eventwatch.geo.user_places import UserPlacesError
+
+    try:
+        resources.gazetteer
+        if settings.sources:
+            resources.sources
+    except (SourcesError, UserPlacesError, FileNotFoundError) as exc:
+        return str(exc)
+    return None

@@ -16,7 +16,7 @@ from fastapi.openapi.utils import get_openapi
 from eventwatch.api import documents, events, exports, meta, pages, stats
 from eventwatch.api.assets import find_node_modules, vendor_assets, web_assets
 from eventwatch.api.auth import SECURITY_SCHEMES, TokenCache, client_address, current_user
-from eventwatch.api.ingesting import Ingester, PipelineIngester
+from eventwatch.api.ingesting import Ingester, PipelineIngester, pipeline_settings
 from eventwatch.api.security import WRITE_METHODS, BodyLimit, SecurityHeaders
 from eventwatch.api.settings import ApiSettings
 from eventwatch.store.access import record_audit
@@ -40,7 +40,7 @@ def create_app(settings: Optional[ApiSettings] = None, *, store: Optional[Store]
                   docs_url=None, redoc_url=None, openapi_url="/openapi.json")
     app.state.settings = settings
     app.state.store = store
-    app.state.ingest = ingest or PipelineIngester(settings.max_upload_bytes)
+    app.state.ingest = ingest or PipelineIngester(settings.max_upload_bytes, settings=pipeline_settings(settings))
     app.state.token_cache = TokenCache(settings.token_cache_seconds)
     app.state.web_assets = web_assets()
     app.state.node_modules = find_node_modules(settings.assets_dir)

@@ -35,10 +35,19 @@ def summary_dict(summary: Any) -> dict[str, Any]:
     return out
 
 
+def pipeline_settings(api: Any) -> Any:
+    """The pipeline's settings for uploads to a server run with these ApiSettings."""
+    from eventwatch.resources import Settings
+
+    return Settings(max_bytes=api.max_upload_bytes, gazetteer_path=api.gazetteer, user_places=list(api.places),
+                    sources=list(api.sources))
+
+
 class PipelineIngester:
-    def __init__(self, max_bytes: int, resources: Optional[Any] = None):
+    def __init__(self, max_bytes: int, resources: Optional[Any] = None, settings: Optional[Any] = None):
         self.max_bytes = max_bytes
         self._resources = resources  # loaded on first use when not given
+        self._settings = settings  # eventwatch.resources.Settings for that load; None = the defaults
         self._lock = threading.Lock()
 
     def __call__(self, store: Store, data: bytes, name: str) -> dict[str, Any]:
@@ -48,6 +57,6 @@ class PipelineIngester:
 
         with self._lock:
             if self._resources is None:
-                self._resources = Resources(Settings(max_bytes=self.max_bytes))
+                self._resources = Resources(self._settings or Settings(max_bytes=self.max_bytes))
             summary = ingest_results(store, self._resources, read_bytes(data, name=name, max_bytes=self.max_bytes))
         return summary_dict(summary)

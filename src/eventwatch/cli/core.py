@@ -31,19 +31,14 @@ def _store(db: Optional[str]):
 
 def _resources(max_mb: float, gazetteer: Optional[str] = None, places: Optional[list[str]] = None,
                sources: Optional[list[str]] = None):
-    from eventwatch.resources import Resources, Settings
+    from eventwatch.resources import Resources, Settings, check_files
 
     resources = Resources(Settings(max_bytes=int(max_mb * 1024 * 1024), gazetteer_path=gazetteer,
                                    user_places=list(places or []), sources=list(sources or [])))
-    if sources:
-        # Checked here, once: a bad row must stop the run, not fail every document one by one.
-        from eventwatch.geo.publisher_home import SourcesError
-        from eventwatch.geo.user_places import UserPlacesError
-
-        try:
-            resources.sources
-        except (SourcesError, UserPlacesError, FileNotFoundError) as exc:
-            _usage(str(exc))
+    # Checked here, once: a missing store or a bad row must stop the run, not fail every document one by one.
+    problem = check_files(resources)
+    if problem:
+        _usage(problem)
     return resources
 
 
@@ -298,12 +293,17 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
     def reprocess(
         doc_ids: Optional[list[str]] = typer.Argument(None, help="Documents to re-extract (default: all)."),
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+        gazetteer: Optional[str] = typer.Option(None, "--gazetteer", help="A gazetteer store built by `gazetteer build`."),
+        places: Optional[list[str]] = typer.Option(None, "--places", help="CSV/YAML of your own places and aliases."),
+        sources: Optional[list[str]] = typer.Option(None, "--sources", help=(
+            "CSV/YAML of your sources (domain or publisher name) and the place each is based in.")),
     ) -> None:
-        """Run extraction again over stored documents (after an upgrade); analyst decisions are kept."""
+        """Run extraction again over stored documents (after an upgrade, or with a new gazetteer, places or
+        sources file); analyst decisions are kept."""
         from eventwatch.pipeline import process
 
+        resources = _resources(20.0, gazetteer, places, sources)
         store = _store(db)
-        resources = _resources(20.0)
         docs = list(store.iter_documents(doc_ids or None))
         touched: set[str] = set()
         with Progress(TextColumn("[bold]reprocess"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

@@ -39,6 +39,12 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
         max_upload_mb: float = typer.Option(20.0, "--max-upload-mb", help="Largest document upload accepted."),
         assets: Optional[str] = typer.Option(
             None, "--assets", help="node_modules folder with the front-end libraries (default: the checkout's)."),
+        gazetteer: Optional[str] = typer.Option(
+            None, "--gazetteer", help="Geoparse uploads with a gazetteer store built by `gazetteer build`."),
+        places: Optional[list[str]] = typer.Option(
+            None, "--places", help="CSV/YAML of your own places and aliases, for uploads."),
+        sources: Optional[list[str]] = typer.Option(None, "--sources", help=(
+            "CSV/YAML of your sources (domain or publisher name) and the place each is based in, for uploads.")),
     ) -> None:
         """Serve the web UI and the JSON API (OpenAPI docs at /docs) for a store."""
         from pathlib import Path
@@ -50,11 +56,25 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
         settings = ApiSettings.from_env(
             db=db, read_token_required=read_token_required or None, tiles=tiles,
             tile_attribution=tile_attribution or None, max_upload_bytes=int(max_upload_mb * 1024 * 1024),
-            assets_dir=Path(assets) if assets else None)
+            assets_dir=Path(assets) if assets else None, gazetteer=gazetteer, places=list(places or []),
+            sources=list(sources or []))
         if settings.tiles and settings.tile_origin is None:
             err.print(f"[red]error:[/red] --tiles must be an http(s) URL template, got {settings.tiles!r}")
             raise typer.Exit(2)
-        application = create_app(settings)
+        ingest = None
+        if settings.gazetteer or settings.places or settings.sources:
+            # Named files are checked before serving (the gazetteer loads now, not on the first upload):
+            # a bad row must stop the server, not fail every upload.
+            from eventwatch.api.ingesting import PipelineIngester, pipeline_settings
+            from eventwatch.resources import Resources, check_files
+
+            resources = Resources(pipeline_settings(settings))
+            problem = check_files(resources)
+            if problem:
+                err.print(f"[red]error:[/red] {problem}")
+                raise typer.Exit(2)
+            ingest = PipelineIngester(settings.max_upload_bytes, resources=resources)
+        application = create_app(settings, ingest=ingest)
         if application.state.node_modules is None or not application.state.vendor_assets:
             err.print("[yellow]warning:[/yellow] front-end libraries not found: run `npm ci` in the checkout "
                       "(the API works; the map page needs them)")
