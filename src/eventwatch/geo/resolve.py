@@ -282,7 +282,7 @@ def home_readings(gaz: Gazetteer, names: Sequence[str], groups: list["_Group"], 
         votes.append((name, 1.0, [(c, 1.0) for c in cands]))
     out = []
     for name, cands in readings.items():
-        support = [_presence(h) * _home_support(h, name, votes, w) for h in cands]
+        support = [_home_presence(h) * _home_support(h, name, votes, w) for h in cands]
         chosen = _clearly_supported(cands, support)
         if chosen is None and pub_cc:
             chosen = _best_known(cands, pub_cc)
@@ -297,20 +297,36 @@ def _presence(c: Candidate) -> float:
     return 1.0 if c.kind == NAME_MAIN else 0.5
 
 
+def _home_presence(h: Candidate) -> float:
+    """How surely a home reading is what the publisher's label names: as `_presence`, except that a division's
+    abbreviation is whole. A label of two or three letters ("al.com", "wvgazette") is read only as one
+    (see publisher_home.py): there the abbreviation is the name the outlet gives itself."""
+    return 1.0 if h.kind == NAME_ABBREVIATION else _presence(h)
+
+
 def _home_support(h: Candidate, name: str, votes: list, w: Weights) -> float:
     """How much the document's other names say the home is reading h: each name's largest vote for a
-    reading in h's first-level division or within home_near_km of it."""
+    reading in h's first-level division or within home_near_km of it, twice that for one within
+    HOME_CLOSE_KM (the town's own county, a suburb).
+
+    Namesakes come in pairs across a country: a Richmond and a Madison County lie in one state in several
+    states, a Richmond and a Berea in two countries. Sharing a state, or lying a county or two apart, is
+    what many such pairs do; lying side by side is what the paper's own town and its neighbours do."""
     total = 0.0
+    town = h.feature_code != "ADM1"
     for other, weight, readings in votes:
         if other == name:
             continue
         best = 0.0
         for r, vote in readings:
-            if vote <= best:
+            if vote * HOME_CLOSE <= best:
                 continue
-            if h.admin1_code and r.admin1_code == h.admin1_code or (
-                    h.feature_code != "ADM1" and r.lat is not None and not is_area(r)
-                    and flat_km(h.lat, h.lon, r.lat, r.lon) <= w.home_near_km):
+            point = town and r.lat is not None and not is_area(r)
+            km = flat_km(h.lat, h.lon, r.lat, r.lon) if point else None
+            if km is not None and km <= HOME_CLOSE_KM:
+                best = vote * HOME_CLOSE
+            elif vote > best and (h.admin1_code and r.admin1_code == h.admin1_code
+                                  or km is not None and km <= w.home_near_km):
                 best = vote
         total += weight * best
     return total
@@ -378,6 +394,9 @@ HOME_MARGIN = 2.0
 HOME_CLEAR = 3.0
 HOME_SAME_KM = 30.0
 HOME_FAMOUS = 10
+# A name with a reading this close to a home reading votes HOME_CLOSE times (see `_home_support`).
+HOME_CLOSE_KM = 40.0
+HOME_CLOSE = 2.0
 
 
 class _Group:
