@@ -16,7 +16,7 @@ _LIST_KEYS = (
     "metonymy_auxiliaries", "metonymy_nouns", "organisation_heads", "person_titles", "name_connectors", "months",
     "arabic_place_words", "arabic_locative", "arabic_rural", "polity_words", "weak_locative", "lowercase_titles",
     "office_titles", "feature_heads", "feature_prefixes", "place_part_words", "vessel_prefixes", "languages",
-    "ruler_nouns", "peoples", "lowercase_divisions",
+    "ruler_nouns", "peoples", "lowercase_divisions", "motion_verbs", "motion_particles", "junction_heads",
 )
 _VAGUE_KINDS = {"admin1", "admin2", "near", "city"}
 
@@ -51,6 +51,9 @@ class Cues:
     ruler_nouns: frozenset[str]  # "the Asad regime": the name before is its ruler's
     peoples: frozenset[str]  # "Arab", "Muslim", "Yazidi": a people or a faith, not the town of that name
     lowercase_divisions: frozenset[str]  # "X department" is a division, "X Department of ..." an office
+    motion_verbs: frozenset[str]  # "called to X", "a trip to X": "to" after them is a firm place cue
+    motion_particles: frozenset[str]  # "rushed back to X": words between such a verb and its "to"
+    junction_heads: frozenset[str]  # "the A429 Cirencester junction": a junction named for its town
     vague_after: dict[str, str]
     plural_divisions: dict[str, str]  # "counties" → admin2: spread over the list of names before it
     common_words: frozenset[str]

@@ -58,13 +58,28 @@ from eventwatch.geo.people_names import publication_title, with_namesake_towns
 from eventwatch.geo.persons import person_names
 from eventwatch.geo.roads import roads
 from eventwatch.geo.short_forms import inner_period, load_short_forms, stands_alone, written_as
-from eventwatch.geo.store import NAME_ABBREVIATION, NAME_DEMONYM, NAME_MAIN
+from eventwatch.geo.store import NAME_ABBREVIATION, NAME_DEMONYM, NAME_DERIVED, NAME_MAIN
 from eventwatch.geo.town_phrases import names_a_settlement, part_after_possessive, part_named_before_of
 from eventwatch.geo.unknown_names import unknown_after_cues, unknown_after_locative
 from eventwatch.geo.whole_names import mark_teams, not_name_words, whole_names
 
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _PARTY_STATE = re.compile(r"\b[DRI]-$")  # "Sen. Jane Doe, D-S.C."
+# A legislator's party letter and home after the name ("Rep. Jane Doe, D-Oakdale", "(R-Oakdale)", "DFL-Oakdale").
+_PARTY_HOME = re.compile(r"(?:,\s*|\()(?:[DRI]|DFL)-$")
+# A road's number before a junction named for a town ("the A429 Cirencester junction", "the I-95 Oakdale exit").
+_ROAD_NUMBER = re.compile(r"[A-Z]{1,2}\d{1,4}[A-Z]?|\d{1,4}")
+# Capitalised words that never continue a place's name: after one the name has ended, as where a headline or
+# a caption runs into the next sentence without a stop ("...in Oakdale, Florida The fire began...").
+_SENTENCE_OPENERS = frozenset({"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her",
+                               "their", "our", "its", "this", "these", "those", "there", "is", "are", "was",
+                               "were", "will", "has", "have", "had"})
+# An age between a person's name and where they live ("Jo Roe, 30, of X", "Al Poe, 80, both of X").
+_AGE_BEFORE_OF = re.compile(r"[A-Za-z.],\s*\d{1,3},\s+(?:both\s+|all\s+)?of\s$")
+# Suffixes after a surname ("Jo Roe Sr. of X").
+_NAME_SUFFIXES = frozenset({"sr", "jr", "ii", "iii", "iv"})
+# A US civil township's head word ("Washington Township", "Jackson Twp."): the head is part of the name.
+_TOWNSHIP_WORDS = frozenset({"township", "twp"})
 _BRACKETED = re.compile(r" ?\([A-Z][A-Za-z]{0,4}\.(?:[A-Z][a-z]{0,3}\.)?\)")  # "Walker County (Ga.)"
 _ABBREVIATION_JOIN = re.compile(r"[A-Za-z]\.\s+[A-Z]")  # "St. Louis", "Ala. An": words joined across a period
 # What follows a dateline's place when no comma does: a dash, an agency in brackets, or the story's first
@@ -384,6 +399,7 @@ class Recogniser:
         span_at = {k: s for s in kept for k in range(s.i, s.j)}
         absorbed: set[int] = set()
         kept += unknown_after_cues(text, tokens, taken, readings, self.cues, span_at, absorbed)
+        kept += self._unknown_townships(text, tokens, taken, readings)
         kept += unknown_after_locative(text, tokens, taken, readings, self.cues, self._persons, self._lower)
         if absorbed:
             kept = [s for s in kept if s.unknown or not (s.i in absorbed)]
@@ -405,6 +421,7 @@ class Recogniser:
         if among:
             kept = [s for k, s in enumerate(kept) if k not in among]
         mark_border_areas(text, tokens, kept)
+        _settle_townships(self.gaz, text, tokens, kept)
         link_containers(text, kept)
         confirm_containment(text, kept, self._persons)
         for s in kept:
@@ -543,6 +560,14 @@ class Recogniser:
             s.cue = "dateline"  # "... Headline words. CLINTON — A fire...": a dateline run on after a headline
         if s.cue == "dateline" and _DATELINE_DASH.match(text, s.end):
             a1 = None  # "MIDDLETOWN - Police said...": the story's first word after the dash is no part of the name
+        if a1 is not None and a1.norm in _SENTENCE_OPENERS and a1.text[:1].isupper() and not a1.text.isupper() \
+                and text[s.end : a1.start] == " ":
+            a1 = None  # "...in Oakdale, Florida The fire began": a caption run into the next sentence
+        if i > 0 and not s.demonym and not s.abbreviation \
+                and _PARTY_HOME.search(text, max(0, s.start - 6), s.start) is not None:
+            # "Rep. Jane Doe, D-Oakdale": the legislator's home, a place, but not where anything happened.
+            s.locational, s.cue, s.firm = False, "affiliation", True
+            return True
         # Cues before the name.
         if s.cue == "dateline":
             pass
@@ -604,8 +629,21 @@ class Recogniser:
                 s.vague = "near"
         elif w1 == "the" and w2 in cues.locative_before:
             s.cue = w2
+        if s.cue is None and w1 == "of" and b1.text.islower() and (a1 is None or not a1.text[:1].isupper()) \
+                and self._residence(text, tokens, i - 1):
+            s.cue = "of"  # "Jo Roe of Oakdale", "Jo Roe, 30, of Oakdale": where a person lives
+
+        if a1 is not None and a1.norm in _TOWNSHIP_WORDS and a1.text[:1].isupper() and not s.demonym:
+            self._township(text, tokens, s, a1)
+            return True
 
         # Cues after the name.
+        if a1 is not None and a1.text.islower() and a1.norm in cues.junction_heads and not s.demonym and (
+            w1 == "the" or (b1 is not None and _ROAD_NUMBER.fullmatch(b1.text) is not None)
+        ):
+            # "the A429 Cirencester junction", "the Oakdale bypass": the junction is the town's, at its edge.
+            s.cue, s.vague, s.phrase_end = a1.norm, s.vague or "near", a1.end
+            s.phrase_start = s.phrase_start if s.phrase_start >= 0 else s.start
         if a1 is not None and a1.norm in cues.lowercase_divisions and a1.text[:1].isupper():
             a1_division = False  # "Kansas Department of Transportation", "Northern Territory"
         else:
@@ -688,7 +726,10 @@ class Recogniser:
 
         # Traps. A weak cue ("to", "at", "from") does not make a surname or a common noun a place; a firm
         # one ("in", "near", "village of", "rural", a dateline) or "X, Y" does.
-        s.firm = s.located and s.cue not in cues.weak_locative
+        # After a verb of going, "to" is firm for the name alone: before more capitalised words ("taken to
+        # Oakdale Memorial Hospital") the name is the longer name's, read by geo/facilities.py.
+        s.firm = s.located and (s.cue not in cues.weak_locative or (
+            w1 == "to" and (a1 is None or not a1.text[:1].isupper()) and self._motion_before(b2, b3)))
         firm = s.firm or (text[s.end : s.end + 2] == ", " and a1 is None and j < len(tokens)
                           and tokens[j].text[:1].isupper() and not tokens[j].text.isupper())
         if self._names_no_place(text, tokens, s, a1):
@@ -806,6 +847,91 @@ class Recogniser:
             if single and (sentence_start or first.norm in cues.common_words):
                 return False
         return True
+
+    def _residence(self, text: str, tokens: list[Token], k: int) -> bool:
+        """Whether the "of" at token k follows a person, as news writes where people live: "James Roe of X",
+        "Jo Roe Sr. of X", "Jo Roe, 30, of X", "both of X" after two such, "Officer Jo Roe, of X". The town
+        after it is a place. The name must open with a given name ("Mount Vernon Chamber of X" is no person's),
+        so "Bank of X" and "Duke of X" stay as read."""
+        if _AGE_BEFORE_OF.search(text, max(0, tokens[k].start - 24), tokens[k].end + 1) is not None:
+            return True
+        m = k - 1
+        if m < 1 or text[tokens[m].end : tokens[k].start] not in (" ", ", ", ". ", "., "):
+            return False
+        if tokens[m].norm in _NAME_SUFFIXES and tokens[m].text[:1].isupper():
+            m -= 1  # "Jo Roe Sr. of X"
+        elif "." in text[tokens[m].end : tokens[k].start]:
+            return False  # "... Roe. Of X": a sentence ends
+        if m < 1:
+            return False
+        surname = tokens[m]
+        if not surname.text[:1].isupper() or surname.text.isupper() \
+                or surname.norm not in getattr(self, "_persons", ()):
+            return False
+        f = m - 1
+        while f > 0 and len(tokens[f].text) == 1 and tokens[f].text.isupper():
+            f -= 1  # "Louis C. Jensen": initials between the given name and the surname
+        first = tokens[f]
+        if text[first.end : tokens[f + 1].start].strip() not in ("", ".") or first.norm not in self.cues.given_names:
+            return False
+        # The given name opens the name ("Mount Vernon Chamber of X" is no person): a title may stand before it.
+        p = tokens[f - 1] if f > 0 and text[tokens[f - 1].end : first.start].strip() in ("", ".") else None
+        return p is None or not p.text[:1].isupper() or p.norm.rstrip(".") in self.cues.person_titles
+
+    def _motion_before(self, b2: Optional[Token], b3: Optional[Token]) -> bool:
+        """Whether the words before a name's "to" are a verb or noun of going ("police were called to X",
+        "rushed back to X", "a trip to X"): then "to" names a destination, as firmly as "in" names a site."""
+        verbs = self.cues.motion_verbs
+        if b2 is None or not b2.text.islower():
+            return False
+        if b2.norm in verbs:
+            return True
+        return b2.norm in self.cues.motion_particles and b3 is not None and b3.text.islower() and b3.norm in verbs
+
+    def _township(self, text: str, tokens: list[Token], s: NameSpan, head: Token) -> None:
+        """Take a US civil township's head word into its name ("Washington Township", "Jackson Twp.").
+
+        The township is a place of its own, not the town or the county it is named after, and no
+        institution's name ("Washington Township Police" stays one, below). Which town or county of the name
+        it stands for is settled once the whole text is read (`_settle_townships`)."""
+        s.j += 1
+        s.end = head.end + (1 if head.norm == "twp" and text[head.end : head.end + 1] == "." else 0)
+        s.norm = f"{s.norm} {head.norm}"
+        s.cue, s.firm, s.locational = s.cue or "township", True, True
+        s.phrase_end = max(s.phrase_end, s.end)
+        self._township_use(text, tokens, s)
+
+    def _unknown_townships(self, text: str, tokens: list[Token], taken: list[bool],
+                           readings: list[str]) -> list[NameSpan]:
+        """Townships whose name the gazetteer lacks ("Readington Township"): the head word makes the
+        capitalised words before it a place's name, reported unknown (`_settle_townships` reads the known)."""
+        out: list[NameSpan] = []
+        for k, head in enumerate(tokens):
+            if head.norm not in _TOWNSHIP_WORDS or not head.text[:1].isupper() or head.text.isupper() or taken[k]:
+                continue
+            i = k
+            while i > 0 and k - i < 3 and not taken[i - 1] and text[tokens[i - 1].end : tokens[i].start] == " " \
+                    and tokens[i - 1].text[:1].isupper() and not tokens[i - 1].text.isupper() \
+                    and tokens[i - 1].text.isalpha() and tokens[i - 1].norm not in _SENTENCE_OPENERS \
+                    and tokens[i - 1].norm not in self.cues.directions and tokens[i - 1].norm not in self.cues.months:
+                i -= 1
+            if i == k:
+                continue
+            end = head.end + (1 if head.norm == "twp" and text[head.end : head.end + 1] == "." else 0)
+            span = NameSpan(i, k + 1, tokens[i].start, end, " ".join(readings[i : k + 1]), unknown=True,
+                            cue="township", firm=True)
+            self._township_use(text, tokens, span)
+            out.append(span)
+            for m in range(i, k + 1):
+                taken[m] = True
+        return out
+
+    def _township_use(self, text: str, tokens: list[Token], s: NameSpan) -> None:
+        """A township's name opening an institution's ("Oakdale Township Police") is that institution's."""
+        nxt = tokens[s.j] if s.j < len(tokens) else None
+        if nxt is not None and text[s.end : nxt.start] == " " and nxt.text[:1].isupper() \
+                and nxt.norm in self.cues.organisation_heads:
+            s.locational, s.cue = False, "embedded"
 
     def _without_false_places(self, text: str, tokens: list[Token], spans: list[NameSpan]) -> list[NameSpan]:
         """Drop names the text uses for a car ("a 1992 Toyota Corolla", later "the Toyota"), a day ("Columbus
@@ -1069,6 +1195,32 @@ def _run_unknown_names_on(text: str, tokens: list[Token], readings: list[str], s
             if s.phrase_end >= 0:
                 s.phrase_end = max(s.phrase_end, s.end)
     return [s for s in spans if id(s) not in gone] if gone else spans
+
+
+def _settle_townships(gaz: Gazetteer, text: str, tokens: list[Token], spans: list[NameSpan]) -> None:
+    """Read each township ("Washington Township") as the town or county of its name in a US state the text
+    names; where the text names none, or none of its states holds such a place, the township is reported as
+    an unknown place (resolved later to the best container the text gives), not as a namesake far away.
+    """
+    townships = [s for s in spans if s.j - s.i > 1 and tokens[s.j - 1].norm in _TOWNSHIP_WORDS
+                 and tokens[s.j - 1].text[:1].isupper()]
+    if not townships:
+        return
+    ids = {id(s) for s in townships}
+    states = {c.admin1_code for s in spans if id(s) not in ids and not s.unknown
+              for c in s.candidates if c.exact and c.country_code == "US" and c.feature_code == "ADM1"}
+    for s in townships:
+        name = text[s.start : tokens[s.j - 1].start].strip()
+        # Its own name, not an old one ("Washington" was once a name of Piqua), in any spelling of a saint.
+        found = [c for v in (name, *division_spellings(name)) for c in gaz.lookup(v, country="US", limit=1000)] \
+            if states else []
+        named = list({c.id: c for c in found if c.exact and c.kind in (NAME_MAIN, NAME_DERIVED)
+                      and c.admin1_code in states
+                      and (c.feature_code.startswith("PPL") or c.feature_code == "ADM2")}.values())
+        if named:
+            s.candidates, s.unknown = named, False
+        else:
+            s.candidates, s.unknown = [], True
 
 
 # A y or w inside a word's consonant frame: the diphthong of one spelling, the long vowel of another.

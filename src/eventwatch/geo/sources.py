@@ -43,8 +43,16 @@ _DIVISION_SUFFIX = re.compile(
     r"autonomous region|autonomous community|state)$",
     re.I,
 )
-_COUNTY_SUFFIX = re.compile(r"\s+(county|parish|borough)$", re.I)
-_DIVISION_PREFIX = re.compile(r"^(muhafazat|mintaqat|markaz|nahiyat|nahiyat|qadaa|province of|governorate of)\s+", re.I)
+_COUNTY_SUFFIX = re.compile(r"\s+(county borough|county|parish|borough)$", re.I)
+# Words before the name that official lists write and the news leaves out ("County of Ceredigion", "Sir
+# Powys", "Borough of Swindon", "County Tipperary", "Provincia di Bergamo", "The Scottish Borders"). Not
+# "City of" or "District of": "District of Columbia" and "City of London" are not Columbia and London.
+_DIVISION_PREFIX = re.compile(
+    r"^(muhafazat|mintaqat|markaz|nahiyat|qadaa|province of|governorate of|city and county of|county of|"
+    r"(?:royal |london |metropolitan )?borough of|municipality of|provincia di|"
+    r"provincia de|county|sir|the)\s+",
+    re.I,
+)
 
 
 def keep_alternate(name: str) -> bool:
