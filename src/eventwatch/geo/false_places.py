@@ -20,7 +20,9 @@ from eventwatch.geo.yaml_files import parse_yaml
 _PATH = DATA_DIR / "false_places.yaml"
 _LIST_KEYS = ("vehicle_nouns", "day_words", "day_institution_words", "legislatures", "legislature_qualifiers",
               "legislature_nouns", "person_possessions", "masthead_heads", "masthead_middles", "town_nouns",
-              "brand_makes")
+              "brand_makes", "airline_heads", "club_suffixes", "sport_words", "breed_before", "breed_after",
+              "product_nouns", "credit_labels", "credit_agencies", "company_suffixes", "saint_words",
+              "team_verbs", "result_verbs", "result_nouns")
 _MODEL_YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d")
 # Words that make the next noun a particular thing rather than a town ("the Toyota", "his Lincoln").
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "my", "our", "your", "its", "this", "that"})
@@ -44,6 +46,20 @@ class FalsePlaceWords:
     masthead_middles: frozenset[str]
     town_nouns: frozenset[str]
     brand_makes: frozenset[str]
+    # Read by geo/named_things.py: airlines, clubs, breeds, products and credits named like places.
+    airline_heads: frozenset[str]
+    club_suffixes: frozenset[str]
+    sport_words: frozenset[str]
+    breed_before: frozenset[str]
+    breed_after: frozenset[str]
+    product_nouns: frozenset[str]
+    credit_labels: frozenset[str]
+    credit_agencies: frozenset[str]
+    company_suffixes: frozenset[str]
+    saint_words: frozenset[str]
+    team_verbs: frozenset[str]
+    result_verbs: frozenset[str]
+    result_nouns: frozenset[str]
 
 
 def _words_of(name: str) -> tuple[str, ...]:

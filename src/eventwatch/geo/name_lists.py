@@ -140,17 +140,29 @@ def names_among_non_places(text: str, spans: list[NameSpan], given_names: frozen
     the charts", "Deen, Paul Ames and Kay Rostova".
 
     A list joins equals. Where most of its other members are acronyms ("SMA"), words with a capital inside
-    ("GRiZ") or people's full names ("Paul Ames") that the gazetteer does not read as places, the list is of
-    companies, bands or people, and a small town's name in it is one of them. A member with a place cue
+    ("GRiZ"), people's full names ("Paul Ames") or names of several words of which the gazetteer reads none
+    ("Moon Taxi"), the list is of companies, bands or people, and a small town's name in it is one of them;
+    so is a place's name closing a longer member ("Rainbow Kitten Surprise"). A member with a place cue
     of its own, or a country or large city (`strong`, a candidate test), is kept: lists of places can hold
     an acronym too ("Idlib, Hama and the M5").
     """
     by_span = {(s.start, s.end): k for k, s in enumerate(spans)}
+    by_end = {s.end: k for k, s in enumerate(spans)}
     drop: set[int] = set()
     for run in _LIST_RUN.finditer(text):
         items = [(m.start() + run.start(), m.end() + run.start()) for m in _ITEMS.finditer(run.group())]
         places = [by_span[it] for it in items if it in by_span]
         others = [it for it in items if it not in by_span and _plainly_no_place(text[it[0] : it[1]], given_names)]
+        # "Rainbow Kitten Surprise": a name closing a longer member is that member's word, however large a
+        # city it names, where the list is plainly of no places: beside an acronym or a brand ("GRiZ"), the
+        # other members are such names or names of several words none of which the gazetteer reads ("Moon
+        # Taxi"). A list of places whose members the gazetteer lacks ("St. Clair Twp.") holds no brand.
+        closing = [by_end[it[1]] for it in items if it not in by_span and it[1] in by_end
+                   and spans[by_end[it[1]]].start > it[0] and " " not in text[spans[by_end[it[1]]].start : it[1]]]
+        unread = [it for it in items if it not in by_span and it not in others and " " in text[it[0] : it[1]]
+                  and not any(sp.start < it[1] and it[0] < sp.end for sp in spans)]
+        if closing and others and len(others) + len(unread) >= 2 and len(others) + len(unread) > len(places):
+            drop.update(k for k in closing if not spans[k].firm and spans[k].cue is None)
         if len(others) < 2 or len(others) <= len(places):
             continue
         for k in places:

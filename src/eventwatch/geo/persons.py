@@ -16,6 +16,13 @@ _AGE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?), (?:1[89]|[2-9]\d)(?:,| yea
 # Lower-case particles inside a person's surname ("de", "van", "bin"); after a given name they open a surname.
 _PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "del", "della", "du", "dos", "das", "bin", "ibn"})
 _SPEAKER = re.compile(r"\b(?:said|says|asked|added|explained|recalled|wrote)\s+([A-Z][a-z]+)(?=\s*[.,;!?]|\s*$)")
+# "Malinao added that...", "Hansen explained that...", "what Johnson called a fund": a single capitalised word
+# before a verb of saying and "that", or between "what" and a verb of naming, is a person's name. A place
+# that speaks is a government ("Moscow said that"), so countries and large cities are left to the caller.
+_SUBJECT_OF_SAYING = re.compile(
+    r"\b([A-Z][a-z]+) (?:added|explained|noted|stressed|recalled|insisted|argued|admitted|conceded|"
+    r"acknowledged|told (?:reporters|journalists|the [a-z]+)) that\b")
+_WHAT_CALLED = re.compile(r"\bwhat ([A-Z][a-z]+) (?:called|calls|termed|terms|dubbed|describes|described)\b")
 
 
 def person_names(text: str, tokens: list[Token], cues: Cues, named: Optional[Sequence[bool]] = None,
@@ -63,22 +70,47 @@ def person_names(text: str, tokens: list[Token], cues: Cues, named: Optional[Seq
                                                  and text[tokens[k - 1].end : a.start] == " "):
                     opening.add(a.norm)
     for k in range(len(tokens) - 2):
-        # "Mario de Santiago", "Roger van Boxtel": a given name, a lower-case surname particle, a surname.
+        # "Mario de Santiago", "Roger van Boxtel": a given name, a lower-case surname particle, a surname; or a
+        # name part already read so ("Xavier Philippe de Marigny de Mandeville": Marigny, then Mandeville).
         a, p, b = tokens[k], tokens[k + 1], tokens[k + 2]
-        if a.norm in cues.given_names and a.text[:1].isupper() and p.text.islower() and p.norm in _PARTICLES \
+        if (a.norm in cues.given_names or part[k]) and a.text[:1].isupper() and p.text.islower() \
+                and p.norm in _PARTICLES \
                 and b.text[:1].isupper() and not b.text.isupper() and text[a.end : p.start] == " " \
                 and text[p.end : b.start] == " ":
             out.add(b.norm)
+            part[k + 2] = True
     for m in _AGE.finditer(text):
         out.add(fold_token(m.group(1)))
     for m in _SPEAKER.finditer(text):
         out.add(fold_token(m.group(1)))
+    out.update(_subjects_of_saying(text, tokens, cues, strong))
     out.update(_full_name_speakers(text, tokens, cues, strong))
     out.update(opening)
     if named is not None:
         out.update(_pair_names(text, tokens, cues, named, not_names, strong, name_starts))
     out.update(_coordinated(text, tokens, out, cues))
     return frozenset(out)
+
+
+def _subjects_of_saying(text: str, tokens: list[Token], cues: Cues, strong: frozenset[int]) -> set[str]:
+    """Single names before "added that" / "explained that" or in "what X called": a person speaks so. A
+    country or a large city (`strong`) is left alone: "Washington insisted that" is its government."""
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    out: set[str] = set()
+    for pattern in (_SUBJECT_OF_SAYING, _WHAT_CALLED):
+        for m in pattern.finditer(text):
+            k = starts.get(m.start(1))
+            if k is None or k in strong:
+                continue
+            word = tokens[k].norm
+            if word in cues.common_words or word in cues.person_titles or word in cues.organisation_heads \
+                    or word in cues.directions or word in cues.months:
+                continue
+            if k > 0 and text[tokens[k - 1].end : tokens[k].start] == " " and tokens[k - 1].text[:1].isupper() \
+                    and not _SENTENCE_END.search(text[tokens[k - 1].end : tokens[k].start]):
+                continue  # the last word of a longer name ("the Red Cross added that") is judged with it
+            out.add(word)
+    return out
 
 
 _SAYING = frozenset({"said", "says", "asked", "added", "explained", "recalled", "wrote"})

@@ -54,6 +54,7 @@ from eventwatch.geo.normalise import (
     skeleton_token,
     tokenize,
 )
+from eventwatch.geo.named_things import names_of_things
 from eventwatch.geo.people_names import publication_title, with_namesake_towns
 from eventwatch.geo.persons import person_names
 from eventwatch.geo.roads import roads
@@ -420,6 +421,14 @@ class Recogniser:
         among = names_among_non_places(text, kept, self.cues.given_names, _strong)
         if among:
             kept = [s for k, s in enumerate(kept) if k not in among]
+        # geo/named_things.py: airlines, clubs, bands, breeds, house models, photo credits
+        things, inside, teams = names_of_things(text, tokens, kept, self.false_places, _strong, self.cues.given_names)
+        for k in inside:
+            kept[k].locational, kept[k].cue = False, "embedded"
+        for k in teams:
+            kept[k].locational, kept[k].cue = False, "metonymy"
+        if things:
+            kept = [s for k, s in enumerate(kept) if k not in things]
         mark_border_areas(text, tokens, kept)
         _settle_townships(self.gaz, text, tokens, kept)
         link_containers(text, kept)

@@ -1,0 +1,272 @@
+"""Things named like places that the words around them give away: an airline ("Air Zimbabwe"), a sports club
+("Birmingham City" in a match report), a band ("St. Paul & the Broken Bones"), a firm ("Swift & Co.", "Metz
+Fresh LLC"), a dog's breed ("a male Chihuahua"), a house model ("the Norbury model"), a name in a photo credit
+("(Ana Ruiz/AFP)"), a saint's epithet ("St. Gregory of Narek"), a person in apposition ("his wife, Dora") or
+after an initial ("Judah P. Benjamin"), or a word that is an ordinal's ("the 57th Independence anniversary").
+
+A name that is no place at all is dropped; a place's name opening or closing another name (an airline's, a
+club's, a band's, a company's) is kept as "embedded", as geo/false_places.py keeps a masthead's.
+
+Every reading rests on words written beside the name, so the same name elsewhere, with a place's own context
+("flights to Zimbabwe", "Birmingham police"), stays a place. The word lists are data
+(data/gazetteer/false_places.yaml, loaded by geo/false_places.py).
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence
+
+from eventwatch.geo.false_places import FalsePlaceWords, person_possession
+from eventwatch.geo.name_lists import LIST_GAP
+from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.normalise import Token
+
+# A parenthesised aside short enough to be a credit.
+_PARENS = re.compile(r"\(([^()\n]{2,80})\)")
+# "Zen Trinidad/PNA", "Christopher Lee/Getty Images": a person's name (two to four capitalised words or
+# initials), a slash, and the agency's (one to three capitalised words or an acronym).
+_NAME_SLASH_AGENCY = re.compile(
+    r"\s*(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]*\s*/\s*([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s*")
+_LABEL = re.compile(r"\s*([A-Za-z]+)(?:\s+by\b|\s*[:/–-])")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+# "St. Paul & the Broken Bones", "Florence + the Machine": "& the" and a capitalised word after a name.
+_BAND_AFTER = re.compile(r" (?:&|\+) [Tt]he [A-Z]")
+# In a sports report, the winner after "won by" and a name before a person's name in brackets (the trainer,
+# the owner or the coach: "8 on Treasure Beach (Mike de Kock)") are competitors: horses, teams, players.
+_COMPETITOR_BEFORE = re.compile(r"\b(?:won|taken|claimed) by (?:[A-Z][\w'’-]* ){0,2}\Z")
+_TRAINER_AFTER = re.compile(r" \((?:[A-Z][\w'’-]*|de|van|von|da|di|le|la|du|der|bin|al)"
+                            r"(?: (?:[A-Z][\w'’-]*|de|van|von|da|di|le|la|du|der|bin|al)){1,3}\)")
+# "Swift & Co.", "Johnson & Johnson": a name joined by "&" to a capitalised word that is no place.
+_AMPERSAND_AFTER = re.compile(r" & [A-Z]")
+_AMPERSAND_BEFORE = re.compile(r"[A-Z][\w'’.-]* & \Z")
+# "Metz Fresh LLC", "Dayton Tire Co.": up to two capitalised words and a company's closing word.
+_COMPANY_AFTER = re.compile(r"((?: [A-Z][\w'’-]*){0,2}),? ([A-Z][A-Za-z]*)\b")
+# "his wife, Dora, 62": a word only people have, a comma, and the name in apposition.
+_KIN_BEFORE = re.compile(r"\b([a-z]+), \Z")
+_APPOSITION_CLOSE = re.compile(r"[,.;]| and\b")
+# "Mary's Turkeys": a possessive and a capitalised word.
+_POSSESSIVE_NAME = re.compile(r"['’]s [A-Z]")
+# "Jos. A. Bank", "Geo. W. Smith": an abbreviated given name, an initial and a surname; "Judah P. Benjamin",
+# "Dalton T. Greenwood": a given name, an initial and a surname.
+_GIVEN_BEFORE_INITIAL = re.compile(r"\.? [A-Z]\. [A-Z][a-z]")
+
+
+def credit_spans(text: str, words: FalsePlaceWords) -> list[tuple[int, int]]:
+    """Character ranges of parenthesised credits for a photograph or a film: "(Photo: Ana Ruiz/AFP)",
+    "(Image: Getty Images)", "(Zen Trinidad/PNA)".
+
+    A credit opens with a word of its kind and a colon or "by", or is a person's name and an agency's split
+    by a slash, the agency written as an acronym or with a word of agencies ("Getty Images"). Two places so
+    written ("(Aleppo/Idlib)") are single words, with no acronym after the slash, and stay places."""
+    out = []
+    for m in _PARENS.finditer(text):
+        inner = m.group(1)
+        label = _LABEL.match(inner)
+        if label is not None and label.group(1).lower() in words.credit_labels:
+            out.append((m.start(), m.end()))
+            continue
+        slash = _NAME_SLASH_AGENCY.fullmatch(inner)
+        if slash is None:
+            continue
+        agency = slash.group(1).split()
+        if (len(agency) == 1 and agency[0].replace(".", "").isupper() and len(agency[0]) >= 2) \
+                or any(w.lower() in words.credit_agencies for w in agency):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def sport_words_in(tokens: Sequence[Token], words: FalsePlaceWords) -> int:
+    """How many different lower-case words of sport the document writes ("scored", "striker", "league");
+    words war reports share ("victory", "season") are not in the list."""
+    return len({t.norm for t in tokens if t.norm in words.sport_words and t.text.islower()})
+
+
+def sports_report(tokens: Sequence[Token], words: FalsePlaceWords) -> bool:
+    """Whether the document reports sport: three different words of the field."""
+    return sport_words_in(tokens, words) >= 3
+
+
+def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan], words: FalsePlaceWords,
+                    strong: Callable, given_names: frozenset[str] = frozenset()
+                    ) -> tuple[set[int], set[int], set[int]]:
+    """Indices of the names that are no place at all (to drop), of those that are a place's name inside
+    another name (to keep as "embedded": "Air Zimbabwe", "Birmingham City"), and of those that stand for a
+    team in a sports report (to keep as "metonymy": "Houston beat Dallas").
+
+    `strong` tells a candidate that is a place on its own (a country, a large city): the readings that rest
+    on a common word's capital (an ordinal's) and on a list of house models leave those alone; `given_names`
+    (lower case) tells a saint's name ("St. Gregory of Narek")."""
+    drop: set[int] = set()
+    embed: set[int] = set()
+    metonymy: set[int] = set()
+    credits = credit_spans(text, words)
+    sporting = sport_words_in(tokens, words)
+    sport = sporting >= 3
+    products: set[str] = set()
+    companies: set[tuple[str, str]] = set()  # (name, next word) of companies' names: "Metz Fresh LLC"
+    span_starts = {sp.start for sp in spans}
+    n = len(tokens)
+    for k, s in enumerate(spans):
+        if s.demonym:
+            continue
+        if any(a <= s.start and s.end <= b for a, b in credits):
+            drop.add(k)
+            continue
+        if person_possession(text, list(tokens), s.j, s.end, words):
+            drop.add(k)  # "the early part of Rod's career": the place cue's object is the career, Rod a person
+            continue
+        prev = tokens[s.i - 1] if s.i > 0 and text[tokens[s.i - 1].end : s.start] == " " else None
+        nxt = tokens[s.j] if s.j < n and text[s.end : tokens[s.j].start] == " " else None
+        if prev is not None and prev.norm in words.airline_heads and prev.text[:1].isupper() \
+                and not prev.text.isupper():
+            embed.add(k)  # "Air Zimbabwe": the airline
+            continue
+        if sport and nxt is not None and nxt.norm in words.club_suffixes and nxt.text[:1].isupper() \
+                and not nxt.text.isupper() and s.cue in (None, nxt.norm):
+            embed.add(k)  # "Birmingham City" in a match report: the club
+            continue
+        # A game's result said in full ("get its second straight victory") needs one word of sport only.
+        if sporting and nxt is not None and not s.firm and not _country(s) \
+                and _team_result(text, tokens, s.j, words, sport):
+            metonymy.add(k)  # "helped Houston get its second straight victory": the team
+            continue
+        if sport and not _country(s) and (_COMPETITOR_BEFORE.search(text, max(0, s.start - 40), s.start)
+                                          or _TRAINER_AFTER.match(text, s.end)):
+            drop.add(k)  # "won by Victoire Pisa", "8th on Treasure Beach (Ana de Kock)": a horse or a player
+            continue
+        if _BAND_AFTER.match(text, s.end):
+            embed.add(k)  # "St. Paul & the Broken Bones": the band
+            continue
+        if s.j - s.i == 1 and _acronym(tokens[s.i].text) and _in_prose(text, tokens, s) \
+                and not any(c.matched == tokens[s.i].text for c in s.candidates) \
+                and not any(c.exact and strong(c) for c in s.candidates):
+            drop.add(k)  # "shares in ICON", "in the HAPs scheme": an organisation's or a scheme's acronym
+            continue
+        if s.j - s.i == 1 and s.norm in given_names and not _country(s) \
+                and _POSSESSIVE_NAME.match(text, s.end) \
+                and _opens_full_name(text, tokens, s.norm, span_starts):
+            drop.add(k)  # "Mary Pitman ... Mary's Turkeys": a business named by its owner's given name
+            continue
+        amp = _AMPERSAND_AFTER.match(text, s.end)
+        after_amp = text[amp.end() - 1 : amp.end() + 12].split(" ")[0].rstrip(".,").lower() if amp else ""
+        if (amp is not None and (amp.end() - 1 not in span_starts or after_amp in words.company_suffixes)) or (
+                _AMPERSAND_BEFORE.search(text, max(0, s.start - 40), s.start) is not None
+                and not any(sp.end < s.start and s.start - sp.end <= 3 for sp in spans)):
+            drop.add(k)  # "Swift & Co.", "Johnson & Johnson": a firm's name; "Trinidad & Tobago" joins places
+            continue
+        company = _COMPANY_AFTER.match(text, s.end)
+        follows = company.group(1).split() if company is not None else []
+        if company is not None and company.group(2).lower() in words.company_suffixes \
+                and (follows or company.group(2).lower() != "co"):  # ("Platte Co." is a county)
+            embed.add(k)  # "Metz Fresh LLC", "Springfield Bus Co.": the company's name holds the town's
+            if follows:
+                companies.add((s.norm, follows[0].lower()))
+            continue
+        if s.j - s.i == 1 and s.i >= 3 and tokens[s.i - 1].norm == "of" and tokens[s.i - 1].text == "of" \
+                and tokens[s.i - 2].norm in given_names and tokens[s.i - 2].text[:1].isupper() \
+                and tokens[s.i - 3].norm in words.saint_words and tokens[s.i - 3].text[:1].isupper():
+            embed.add(k)  # "St. Gregory of Narek": the saint's epithet names the saint by his town
+            continue
+        kin = _KIN_BEFORE.search(text, max(0, s.start - 30), s.start)
+        if kin is not None and kin.group(1) in words.person_possessions and s.j - s.i == 1 and not _country(s) \
+                and _APPOSITION_CLOSE.match(text, s.end):
+            drop.add(k)  # "his wife, Dora, 62": the wife
+            continue
+        initial = _GIVEN_BEFORE_INITIAL.match(text, s.end)
+        if not s.firm and initial is not None and s.j - s.i == 1 and not _country(s) \
+                and (text[s.end] != "." or s.end - s.start <= 4):  # ("Jos.", not a sentence's last word)
+            drop.add(k)  # "Jos. A. Bank", "Judah P. Benjamin": a given name before an initial
+            continue
+        # After "male" the name must end its noun phrase: "a female Saudi surgeon" is a surgeon from a country
+        # (and "a female Saudi." a person, no place either).
+        heads = nxt is None or not nxt.text.islower() or nxt.norm in words.breed_after
+        if (prev is not None and prev.text.islower() and prev.norm in words.breed_before and heads) \
+                or (nxt is not None and nxt.text.islower() and nxt.norm in words.breed_after):
+            drop.add(k)  # "a male Chihuahua", "a Yorkshire terrier": the breed
+            continue
+        if prev is not None and _ORDINAL.fullmatch(prev.text) and s.j - s.i == 1 and not s.firm \
+                and not _country(s):
+            drop.add(k)  # "the 57th Independence anniversary": an ordinal counts occasions, not towns
+            continue
+        if s.i > 0 and tokens[s.i - 1].norm == "the" and nxt is not None and nxt.text.islower() \
+                and nxt.norm in words.product_nouns and not _strong(s, strong):
+            drop.add(k)  # "in the Norbury model": a product or a plan named after a town
+            products.add(s.norm)
+    if products:
+        drop.update(_with_products(text, spans, products, strong))
+    if companies:
+        for k, s in enumerate(spans):
+            nxt = tokens[s.j] if s.j < n and text[s.end : tokens[s.j].start] == " " else None
+            if nxt is not None and (s.norm, nxt.text.lower()) in companies and not s.firm and k not in drop:
+                embed.add(k)  # "said Metz Fresh." after "Metz Fresh LLC"
+    return drop, embed - drop, metonymy - drop
+
+
+def _team_result(text: str, tokens: Sequence[Token], j: int, words: FalsePlaceWords, sport: bool) -> bool:
+    """Whether the words from token j on say a game's result: a verb of one ("beat"), in a sports report,
+    or a verb and a result noun within four words, in one clause ("got its second straight victory")."""
+    verb = tokens[j]
+    if not verb.text.islower():
+        return False
+    if verb.norm in words.team_verbs:
+        return sport
+    if verb.norm not in words.result_verbs:
+        return False
+    for k in range(j + 1, min(j + 6, len(tokens))):
+        if re.search(r"[.;:!?,]", text[tokens[k - 1].end : tokens[k].start]):
+            return False
+        if tokens[k].norm in words.result_nouns and tokens[k].text.islower():
+            return True
+    return False
+
+
+def _acronym(word: str) -> bool:
+    """"ICON", "HAPs": capitals throughout, or a capital inside after the first letter."""
+    letters = word.replace(".", "")
+    return len(letters) >= 3 and letters.isalpha() and (letters.isupper() or any(ch.isupper() for ch in letters[1:]))
+
+
+def _in_prose(text: str, tokens: Sequence[Token], s: NameSpan) -> bool:
+    """Whether the name stands inside a sentence written in lower case ("shares in ICON, a company"), not in
+    a dateline ("ABAGANA, Nigeria -") or a headline in capitals, where a place's name is capitalised too."""
+    if not text[text.rfind("\n", 0, s.start) + 1 : s.start].strip():
+        return False
+    prev = tokens[s.i - 1] if s.i > 0 else None
+    nxt = tokens[s.j] if s.j < len(tokens) else None
+    return prev is not None and prev.text.islower() and (nxt is None or nxt.text.islower())
+
+
+def _opens_full_name(text: str, tokens: Sequence[Token], norm: str, span_starts: set[int]) -> bool:
+    """Whether the document writes the given name before a surname no gazetteer reads ("Mary Pitman")."""
+    for k in range(len(tokens) - 1):
+        a, b = tokens[k], tokens[k + 1]
+        if a.norm == norm and a.text[:1].isupper() and text[a.end : b.start] == " " and b.start not in span_starts \
+                and b.text[:1].isupper() and b.text[1:].islower() and len(b.text) > 2:
+            return True
+    return False
+
+
+def _country(s: NameSpan) -> bool:
+    return any(c.exact and c.feature_code.startswith(("PCL", "ADM1")) for c in s.candidates)
+
+
+def _strong(s: NameSpan, strong: Callable) -> bool:
+    return any(c.exact and strong(c) for c in s.candidates)
+
+
+def _with_products(text: str, spans: Sequence[NameSpan], products: set[str], strong: Callable) -> set[int]:
+    """The document's other uses of a product's name, and the names listed beside one ("Four plans —
+    Jamison, Norbury and Granville"): a list joins equals. A firm place cue or a strong place keeps its own."""
+    out: set[int] = set()
+    for k, s in enumerate(spans):
+        if s.norm in products and not s.firm and not _strong(s, strong):
+            out.add(k)
+    run: list[int] = []
+    for k in range(len(spans) + 1):
+        if k < len(spans) and run and LIST_GAP.fullmatch(text[spans[run[-1]].end : spans[k].start]):
+            run.append(k)
+            continue
+        if len(run) >= 2 and any(spans[m].norm in products for m in run):
+            out.update(m for m in run if not spans[m].firm and not _strong(spans[m], strong))
+        run = [k] if k < len(spans) else []
+    return out
