@@ -105,3 +105,28 @@ def test_for_a_state_home_only_lying_in_it_counts():
     beside = _place("Beside", 36.60, -85.00, "US.TN")
     assert _home_support(state, "ky", [("a", 1.0, [(inside, 1.0)])], WEIGHTS) == pytest.approx(1.0)
     assert _home_support(state, "ky", [("b", 1.0, [(beside, 1.0)])], WEIGHTS) == 0.0
+
+
+# -- a metropolis named like its state -----------------------------------------------------------------
+
+
+def codes(gaz, text):
+    return {t.text: t.place.feature_code if t.place else None for t in geoparse(gaz, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The photographer grew up in New York and moved to Lagos in 2019.",
+    "Exiled opposition leaders met donors in New York on Saturday.",
+    "Crime in Johannesburg has fallen below that of New York.",
+])
+def test_a_metropolis_named_like_its_state_is_the_city_by_default(gaz, text):
+    assert codes(gaz, text)["New York"].startswith("PPL")
+
+
+@pytest.mark.parametrize("text", [
+    "Snow closed schools across upstate New York on Tuesday.",
+    "The storm reached Albany, New York, overnight.",
+    "Floods hit New York, New Jersey and Connecticut.",
+])
+def test_the_state_where_the_words_say_state(gaz, text):
+    assert codes(gaz, text)["New York"] == "ADM1"

@@ -626,16 +626,22 @@ def _prior_score(c: Candidate) -> float:
     return s
 
 
+# A town of this many people is the usual sense of its name even where its division shares it.
+METROPOLIS = 1_000_000
+
+
 def _named_as_its_division(c: Candidate) -> bool:
     """A town matched by an alternate name that is its own first-level division's name: GeoNames' division
     table keeps the conventional English name ("Odessa") where the town's own record moved to another
     spelling ("Odesa"), so the spelling is current, not a former or foreign name ("Berea" for Aleppo). A town
     whose own name adds a word to it ("New York City", "Kuwait City") is told apart from its division by that
-    word, so the short name stays an alternate one and the words around it decide."""
+    word, so the short name stays an alternate one and the words around it decide — unless the town is a
+    metropolis (`METROPOLIS`): news writes "New York" for the city far more often than for its state."""
     if not (c.admin1 and c.matched and c.feature_code.startswith("PPL")):
         return False
     written = normalise(c.matched)
-    return normalise(c.admin1) == written and not normalise(c.name).startswith(written + " ")
+    return normalise(c.admin1) == written and (
+        not normalise(c.name).startswith(written + " ") or (c.population or 0) >= METROPOLIS)
 
 
 _COLUMNS = ("id, name, lat, lon, cc, admin1_code, admin2_code, admin1, admin2, fcode, population, geonames_id, source, "
