@@ -43,7 +43,7 @@ def test_each_probe_report_is_placed_where_its_event_happened(resources, report)
 
 def test_the_probe_covers_the_theatres_it_is_meant_to():
     theatres = {r.theatre for r in REPORTS}
-    assert len(REPORTS) == 80
+    assert len(REPORTS) >= 80  # engineers append reports for the shapes they add
     assert {"Syria", "Iraq", "Yemen", "Sudan", "Ukraine", "Sahel", "DRC", "Palestine/Lebanon", "Haiti"} <= theatres
 
 

@@ -6,6 +6,7 @@ import re
 from typing import Optional
 
 from eventwatch.geo.coordinates import COORDINATE_CUE
+from eventwatch.geo.fallback import DISTANCE_FROM, HEAD_BEFORE_CONTAINER
 from eventwatch.geo.roads import ROAD_END
 from eventwatch.model import WHERE_PREC_ADMIN1, WHERE_PREC_ADMIN2, WHERE_PREC_NEAR, Place, Toponym
 
@@ -59,8 +60,10 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
         chosen = best.place
         # A cued village the tables lack, standing in at that same place, says more: the event keeps its name
         # ("in the village of X, rural Idlib" → Idlib as the stand-in of X, not as "rural Idlib").
-        within = [t for t in stand_ins if ((t.cue or "") in _EVENT_CUES or _named_in(t, best))
-                  and _same_ground(t.fallback, chosen)]
+        # A name written as lying in the chosen place ("Goz X camp in Nyala") is where the event is even where its
+        # stand-in is coarser than the place itself: the event is near Nyala (2), not in the town (1).
+        within = [t for t in stand_ins if (t.cue or "") in _EVENT_CUES and _same_ground(t.fallback, chosen)
+                  or _named_in(t, best) and _same_ground(t.fallback, chosen, coarser=True)]
         if within:
             chosen = min(within, key=lambda t: (t.fallback.precision, t.start)).fallback
     elif stand_ins:
@@ -81,7 +84,7 @@ def _named_in(stand_in: Toponym, holder: Toponym) -> bool:
     if evidence is None or not stand_in.end <= holder.start:
         return False
     gap = evidence.sentence[stand_in.end - evidence.sentence_start : holder.start - evidence.sentence_start]
-    return _HOLDER_GAP.fullmatch(gap) is not None
+    return any(p.fullmatch(gap) is not None for p in (_HOLDER_GAP, HEAD_BEFORE_CONTAINER, DISTANCE_FROM))
 
 
 _HOLDER_GAP = re.compile(r"(?i),\s*|\s+in\s+(?:the\s+)?")
@@ -143,9 +146,9 @@ def _stated_point(toponyms: list[Toponym], start: int, end: int, chosen: Optiona
     return min(agreeing, key=lambda t: start - t.end if t.end <= start else t.start - end).place
 
 
-def _same_ground(stand_in: Place, place: Place) -> bool:
-    """Whether a stand-in is the chosen place itself, at no coarser precision."""
-    if stand_in.precision > place.precision or stand_in.country_code != place.country_code:
+def _same_ground(stand_in: Place, place: Place, coarser: bool = False) -> bool:
+    """Whether a stand-in is the chosen place itself, at no coarser precision (at any, with `coarser`)."""
+    if stand_in.precision > place.precision and not coarser or stand_in.country_code != place.country_code:
         return False
     if stand_in.geonames_id is not None and stand_in.geonames_id == place.geonames_id:
         return True

@@ -10,6 +10,7 @@ document names inside its province, which are far likelier to lie in it than the
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Optional, Sequence
 
 from eventwatch.geo.resolve import haversine_km
@@ -76,13 +77,15 @@ def _place_after(toponyms: Sequence[Toponym], k: int) -> Optional[Place]:
 
 
 def fallback_place(toponyms: Sequence[Toponym], k: int, container: Optional[int] = None,
-                   focus: Optional[Place] = None) -> Optional[Place]:
-    """The stand-in for unresolved toponym `k`, with a precision that says how loosely it stands in."""
+                   focus: Optional[Place] = None, reach: int = WHERE_PREC_NEAR) -> Optional[Place]:
+    """The stand-in for unresolved toponym `k`, with a precision that says how loosely it stands in. `reach` is
+    the finest precision its container can give it: a point's neighbour (2) unless the text puts the name
+    further away ("20 km from Y", `stated_container`)."""
     t = toponyms[k]
     source, precision = None, WHERE_PREC_ADMIN2
     if container is not None and toponyms[container].place is not None:
         source = toponyms[container].place
-        precision = WHERE_PREC_NEAR if _point(source) else source.precision
+        precision = max(reach, WHERE_PREC_NEAR) if _point(source) else max(reach, source.precision)
     elif (inner := _place_after(toponyms, k) or _inner_place(toponyms, k, focus)) is not None:
         source = inner
         precision = WHERE_PREC_NEAR if _point(source) else source.precision
@@ -115,8 +118,59 @@ def add_fallbacks(toponyms: list[Toponym], containers: Sequence[Optional[int]]) 
         if t.place is None and t.locational:
             if t.cue == ROAD_CUE:
                 t.fallback = road_place(toponyms, k, containers[k], focus)
-            else:
+            elif containers[k] is not None:
                 t.fallback = fallback_place(toponyms, k, containers[k], focus)
+            else:
+                container, reach = stated_container(toponyms, k)
+                t.fallback = fallback_place(toponyms, k, container, focus, reach)
+
+
+# What the text writes between an unresolved name and the place that holds it, beyond the bare comma or "in"
+# that recognition links (name_lists.CONTAINMENT_GAP): the kind of place the name is, then "in", "of", "near"
+# or "outside" ("Kalma camp in Nyala", "Umemger village of Guma LGA", "the Hay X neighbourhood of Aleppo").
+HEAD_BEFORE_CONTAINER = re.compile(
+    r"\s+(?:(?:idp|idps|refugee|refugees|displacement|displaced|transit)\s+)?"
+    r"(?:village|hamlet|camp|neighbou?rhood|quarter|settlement|area|locality|district|town|suburb)\s+"
+    r"(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?(?:(?:rural|countryside\s+of)\s+)?",
+    re.IGNORECASE,
+)
+# "the village of X, 20 km from Y", "X, a village 15 km east of Y", "X, some 12 miles north-east of Y": a
+# distance from a known place.
+DISTANCE_FROM = re.compile(
+    r",?\s+(?:an?\s+(?:small\s+)?(?:village|town|hamlet|settlement|camp|neighbou?rhood|area)\s+)?"
+    r"(?:(?:some|about|around|roughly|nearly|approximately|just)\s+)?(\d+(?:\.\d+)?)\s*-?\s*"
+    r"(km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\s+"
+    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)[a-z-]*\s+)?(?:of|from)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_MILE_KM = 1.609344
+# Within UCDP's 25 km a name stands near its reference point (2); within ~50 km at its district (3).
+NEAR_KM = 25.0
+DISTRICT_KM = 50.0
+
+
+def stated_container(toponyms: Sequence[Toponym], k: int) -> tuple[Optional[int], int]:
+    """The resolved place the text says unresolved toponym `k` lies in or near, read from the words between
+    them ("Kalma camp in Nyala", "Ngamdu, 20 km from Maiduguri"), with the finest precision that reading
+    allows; (None, 2) where the text says none. The words are read from the following place's sentence: a
+    toponym keeps only its own text."""
+    t = toponyms[k]
+    nxt = next((j for j in range(k + 1, len(toponyms)) if toponyms[j].start >= t.end), None)
+    if nxt is None:
+        return None, WHERE_PREC_NEAR
+    o = toponyms[nxt]
+    ev = o.place.evidence if o.place is not None else None
+    if not o.locational or ev is None or not ev.sentence or t.end < ev.sentence_start or o.start - t.end > 60:
+        return None, WHERE_PREC_NEAR
+    gap = ev.sentence[t.end - ev.sentence_start : o.start - ev.sentence_start]
+    if HEAD_BEFORE_CONTAINER.fullmatch(gap):
+        return nxt, WHERE_PREC_NEAR
+    m = DISTANCE_FROM.fullmatch(gap)
+    if m is not None and _point(o.place):
+        km = float(m.group(1)) * (_MILE_KM if m.group(2).lower().startswith("mi") else 1.0)
+        reach = WHERE_PREC_NEAR if km <= NEAR_KM else WHERE_PREC_ADMIN2 if km <= DISTRICT_KM else WHERE_PREC_ADMIN1
+        return nxt, reach
+    return None, WHERE_PREC_NEAR
 
 
 # A road's stand-in: how far after the road (in characters) the town it is said to pass still anchors it

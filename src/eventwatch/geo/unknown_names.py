@@ -1,26 +1,92 @@
 """Capitalised names the gazetteer lacks, taken for places by a firm cue: "the village of X", "rural X",
-"X countryside", "in X". They are reported unresolved and stand in at the document's places.
+"X countryside", "in X", "X village", "the X IDP camp", or a place word opening the name ("Khirbet X",
+"Birnin X"). They are reported unresolved and stand in at the document's places.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Optional
 
+from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.lexicon import Cues
-from eventwatch.geo.name_lists import LIST_GAP
+from eventwatch.geo.name_lists import CONTAINMENT_GAP, LIST_GAP
 from eventwatch.geo.name_span import JOIN_GAPS, NameSpan
-from eventwatch.geo.normalise import ARTICLE_KEY, Token
+from eventwatch.geo.normalise import ARTICLE_KEY, Token, fold_token
+from eventwatch.geo.yaml_files import parse_yaml
+
+UNKNOWN_PLACES_FILE = DATA_DIR / "unknown_places.yaml"
+_WORD_KEYS = ("toponym_prefixes", "weak_prefixes", "settlement_heads", "guarded_heads", "camp_qualifiers")
+_KEYS = (*_WORD_KEYS, "division_phrases")
+_DIVISION_KINDS = ("admin1", "admin2")
+
+
+@dataclass(frozen=True)
+class UnknownPlaceWords:
+    """The words of unknown_places.yaml, folded as tokens are."""
+
+    prefixes: frozenset[str]  # "kafr", "khirbet", "birnin": a name opening with one is a place's
+    weak_prefixes: frozenset[str]  # "dan", "tin": also English names or words, so they need a stronger sign
+    heads: frozenset[str]  # "village", "hamlet", "camp": the capitalised words before one name a place
+    guarded_heads: frozenset[str]  # "camp", "quarter": only with a qualifier or a container after
+    camp_qualifiers: frozenset[str]  # "idp", "refugee": what a camp holds, written between name and head
+    division_phrases: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("local", "government", "area") → admin2
+
+
+@lru_cache(maxsize=2)
+def load_unknown_place_words(path: str = str(UNKNOWN_PLACES_FILE)) -> UnknownPlaceWords:
+    """The lists, checked: each a list of lower-case words, the weak prefixes among the prefixes and the
+    guarded heads among the heads, so a typo fails loudly instead of silently reading nothing."""
+    raw = parse_yaml(Path(path).read_text(encoding="utf-8")) or {}
+    if not isinstance(raw, dict) or set(raw) != set(_KEYS):
+        raise ValueError(f"{path}: expected exactly the keys {list(_KEYS)}")
+    lists: dict[str, frozenset[str]] = {}
+    for key in _WORD_KEYS:
+        value = raw[key]
+        if not isinstance(value, list) or not value:
+            raise ValueError(f"{path}: {key} must be a non-empty list")
+        bad = [w for w in value if not isinstance(w, str) or not w or w != w.lower() or " " in w]
+        if bad:
+            raise ValueError(f"{path}: {key} must hold single lower-case words: {bad}")
+        lists[key] = frozenset(fold_token(w) for w in value)
+    if not lists["weak_prefixes"] <= lists["toponym_prefixes"]:
+        raise ValueError(f"{path}: weak_prefixes not among toponym_prefixes: "
+                         f"{sorted(lists['weak_prefixes'] - lists['toponym_prefixes'])}")
+    if not lists["guarded_heads"] <= lists["settlement_heads"]:
+        raise ValueError(f"{path}: guarded_heads not among settlement_heads: "
+                         f"{sorted(lists['guarded_heads'] - lists['settlement_heads'])}")
+    phrases = raw["division_phrases"]
+    if not isinstance(phrases, dict) or not all(
+            isinstance(k, str) and k == k.lower() and len(k.split()) > 1 and v in _DIVISION_KINDS
+            for k, v in phrases.items()):
+        raise ValueError(f"{path}: division_phrases must map lower-case phrases of several words to one of "
+                         f"{list(_DIVISION_KINDS)}")
+    # Longest first, so "local government area" is read before "local government".
+    ordered = sorted(((tuple(fold_token(w) for w in k.split()), v) for k, v in phrases.items()),
+                     key=lambda kv: -len(kv[0]))
+    return UnknownPlaceWords(lists["toponym_prefixes"], lists["weak_prefixes"], lists["settlement_heads"],
+                             lists["guarded_heads"], lists["camp_qualifiers"], tuple(ordered))
 
 # Cues firm enough that a capitalised unknown word after them is taken for a place: the prepositions, and the
 # verbs whose object in conflict reporting is a place ("raided Mozogo", "shelled Kafr Ruma").
 FIRM_BEFORE_UNKNOWN = frozenset({"in", "near", "outside", "raided", "stormed", "shelled", "besieged", "overran",
                                  "bombed", "attacked"})
+# Nouns before "of" whose object is read as a place whatever the gazetteer says ("the village of X").
+_VILLAGE_OF = frozenset({"village", "town", "city", "camp", "neighbourhood", "neighborhood", "countryside",
+                         "outskirts"})
 
 
 def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readings: list[str], cues: Cues,
                        span_at: Optional[dict] = None, absorbed: Optional[set[int]] = None) -> list[NameSpan]:
-    """Capitalised names after a strong place cue ("the village of X", "rural X", "X countryside")."""
-    out: list[NameSpan] = []
+    """Capitalised names after a strong place cue ("the village of X", "rural X", "X countryside"), before a
+    settlement noun ("X village", "the X IDP camp": `names_before_heads`), or opened by a place word of the
+    languages conflict reporting transliterates ("near Khirbet X": `prefixed_names`)."""
+    words = load_unknown_place_words()
+    mine = dict(span_at or {})  # the recognised names and, as they are read, the unknown names read here
+    out, heads = names_before_heads(text, tokens, taken, readings, cues, words, mine, absorbed)
+    out += prefixed_names(text, tokens, taken, readings, cues, words, mine, absorbed)
     n = len(tokens)
     k = 0
     while k < n:
@@ -28,7 +94,9 @@ def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readin
         start_name = None
         cue = None
         vague = None
-        if t.norm == "of" and k >= 1 and tokens[k - 1].norm in {"village", "town", "city", "camp", "neighbourhood", "neighborhood", "countryside", "outskirts"} and not tokens[k - 1].text[:1].isupper():
+        # "Umemger village of Guma": the name before the head is the village, the one after "of" its container.
+        if t.norm == "of" and k >= 1 and tokens[k - 1].norm in _VILLAGE_OF and not tokens[k - 1].text[:1].isupper() \
+                and k - 1 not in heads:
             start_name, cue = k + 1, tokens[k - 1].norm
             vague = "admin1" if cue == "countryside" else "near" if cue == "outskirts" else None
         elif t.norm in cues.vague_before and not t.text[:1].isupper():
@@ -141,3 +209,275 @@ def _unknown_run(text: str, tokens: list[Token], taken: list[bool], st: int, cue
            for w in words):
         return None
     return e
+
+
+# Determiners and adjectives that open a sentence capitalised before a settlement noun ("The Kpaduma hamlet",
+# "Entire villages were razed", "Several camps"): not a name's.
+_LEADING_NON_NAME = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "our", "their", "his", "her", "its", "my", "your",
+    "nearby", "neighbouring", "neighboring", "surrounding", "remote", "small", "tiny", "large", "big", "entire",
+    "whole", "several", "many", "some", "other", "both", "all", "few", "most", "each", "every", "various",
+    "numerous", "dozens", "hundreds", "thousands", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "such", "local", "rural", "border", "frontline", "abandoned", "destroyed", "burned", "burnt",
+    "affected", "targeted", "new", "old", "same", "one", "another", "no", "which", "what", "whose"})
+
+
+def _sentence_start(text: str, tokens: list[Token], x: int) -> bool:
+    """Whether token x opens a sentence or a line, where every word is capitalised."""
+    before = text[tokens[x - 1].end if x else 0 : tokens[x].start]
+    return x == 0 or "\n" in before or any(c in before for c in ".!?:;\"“”")
+
+
+# "the village of X, 20 km from Y", "north of Khirbet X": words before "of" that place the name after it.
+_DISTANCE_WORDS = frozenset({"km", "kilometres", "kilometers", "miles", "mi", "metres", "meters"})
+# A head's containing place after it: "Kalma camp in Nyala", "Umemger village of Guma", "X camp near Y".
+_CONTAINER_AFTER = re.compile(r"\s+(?:in|of|near|outside)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _joined(text: str, tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens a and b = a + 1 are written as parts of one name: a space or a hyphen between, no break."""
+    gap = text[tokens[a].end : tokens[b].start]
+    return "\n" not in gap and gap.strip() in JOIN_GAPS and len(gap) <= 2
+
+
+def _name_word(tokens: list[Token], readings: list[str], x: int) -> bool:
+    """A word that may be part of a place's name: capitalised, or an article hyphen-joined to the next word
+    ("Hay al-Nour", "Khirbet al-Joz")."""
+    return tokens[x].text[:1].isupper() or (readings[x] == ARTICLE_KEY and tokens[x].hyphen_after)
+
+
+def _not_a_place_word(w: str, cues: Cues, words: UnknownPlaceWords) -> bool:
+    """A word that marks the capitalised run it is in as no place's name: a month, an institution, a title,
+    a language, a people, a polity or a compass word."""
+    return w in cues.months or w in cues.organisation_heads or w in cues.person_titles or w in cues.languages \
+        or w in cues.peoples or w in cues.polity_words or w in cues.directions or w in cues.vessel_prefixes \
+        or w in words.camp_qualifiers
+
+
+def _place_span(span_at: dict, x: int) -> Optional[NameSpan]:
+    """The recognised place (known or unknown) that token x lies in, if any: not a demonym or an actor."""
+    s = span_at.get(x)
+    if s is None or s.demonym or not s.locational or (not s.candidates and not s.unknown):
+        return None
+    return s
+
+
+def _place_beside(text: str, tokens: list[Token], span_at: dict, st: int, e: int) -> Optional[str]:
+    """How a recognised place sits right beside the name on tokens st..e, if one does: "list" before or after
+    it in a list ("Atmeh and Kafr X", "Kafr X and Sarmada", "Khirbet X, Idlib"), "list unknown" after an
+    unknown name in a list ("Birnin X and Dan Y"), "container" where the place after it is said to hold it
+    ("Khirbet X in rural Idlib")."""
+    for x in range(st - 1, max(-1, st - 3), -1):
+        s = _place_span(span_at, x)
+        if s is not None:
+            if not LIST_GAP.fullmatch(text, s.end, tokens[st].start):
+                return None
+            return "list unknown" if s.unknown and not s.facility else "list"
+    for x in range(e, min(len(tokens), e + 6)):
+        s = _place_span(span_at, x)
+        if s is not None:
+            gap = text[tokens[e - 1].end : s.start]
+            if "\n" in gap or len(gap) > 40:
+                return None
+            return "list" if LIST_GAP.fullmatch(gap) else "container" if CONTAINMENT_GAP.fullmatch(gap) else None
+    return None
+
+
+def _cue_before(text: str, tokens: list[Token], st: int, cues: Cues) -> Optional[str]:
+    """The place cue right before token st, if any: a locative word or a place-taking verb ("near", "shelled",
+    "fled to"), or "of" after a place noun, a compass word or a distance ("the outskirts of", "north of",
+    "5 km east of")."""
+    if st == 0 or text[tokens[st - 1].end : tokens[st].start] != " ":
+        return None
+    before = tokens[st - 1]
+    if not before.text.islower():
+        return None
+    if before.norm in cues.locative_before or before.norm in FIRM_BEFORE_UNKNOWN or before.norm == "on":
+        return before.norm
+    if before.norm == "of" and st >= 2:
+        head = tokens[st - 2].norm
+        if head in cues.place_of or head in cues.directions or head in _DISTANCE_WORDS:
+            return head
+    return None
+
+
+def names_before_heads(text: str, tokens: list[Token], taken: list[bool], readings: list[str], cues: Cues,
+                       words: UnknownPlaceWords, span_at: dict, absorbed: Optional[set[int]] = None
+                       ) -> tuple[list[NameSpan], set[int]]:
+    """Unknown names written before a lower-case settlement noun: "Umemger village", "Kpaduma hamlet", "the Hay
+    al-Nour neighbourhood", "the Zamzam IDP camp", "Kalma camp in Nyala". Returns the spans and the indices of
+    the heads they were read before (a "village of Y" after such a name gives Y as the village's container,
+    not as the village).
+
+    A name the gazetteer knows whole is left as it is; known names inside a longer unknown one ("Tse-Akaa",
+    where "Akaa" is a Finnish town) are part of it. A head that also names a side or a period in English
+    ("the Trump camp", "the fourth quarter", "the Bay area") counts only with a camp qualifier before it ("IDP
+    camp"), or with a place cue before the name and its containing place after the head ("fled to Kalma camp
+    in Nyala", "in the X area of Chiefland")."""
+    out: list[NameSpan] = []
+    heads: set[int] = set()
+    n = len(tokens)
+    lower = frozenset(t.norm for t in tokens if t.text.islower())  # "Entire villages ...", "the entire area"
+    for h in range(1, n):
+        head = tokens[h]
+        if head.norm not in words.heads:
+            continue
+        q = h - 1
+        qualified = False
+        while head.norm == "camp" and q >= 0 and tokens[q].norm in words.camp_qualifiers and h - q <= 2 \
+                and _joined(text, tokens, q, q + 1):
+            q -= 1
+            qualified = True
+        if not head.text.islower() and not qualified:
+            continue  # "Greenwich Village", "Camp Lejeune": a capitalised head is the name's own word
+        guarded = head.norm in words.guarded_heads and not qualified
+        if q < 0 or q + 1 < h and not _joined(text, tokens, q, q + 1) or q + 1 == h and not _joined(text, tokens, q, h):
+            continue
+        e = q + 1
+        st = e
+        while st - 1 >= 0 and e - (st - 1) <= 5 and _name_word(tokens, readings, st - 1) \
+                and (st == e or _joined(text, tokens, st - 1, st)):
+            x = st - 1
+            if taken[x]:
+                s = span_at.get(x)
+                if s is None or s.j > e or s.i < e - 5 or s.unknown:
+                    break
+                st = s.i
+            else:
+                st = x
+        while st < e and not taken[st] and (
+                tokens[st].norm in _LEADING_NON_NAME or not tokens[st].text[:1].isupper()
+                or tokens[st].norm in cues.common_words and tokens[st].norm not in words.prefixes
+                or _sentence_start(text, tokens, st) and tokens[st].norm in lower):
+            st += 1
+        if st >= 1 and tokens[st - 1].norm in ("a", "an") and tokens[st - 1].text.islower():
+            continue  # "a Bible camp", "a Bedouin village": a kind of settlement, not a named one
+        if guarded and not (_CONTAINER_AFTER.match(text, head.end) and _cue_before(
+                text, tokens, st - 1 if st >= 1 and tokens[st - 1].norm == "the" else st, cues)):
+            continue  # "The Trump camp in Washington said": a side, not a place
+        if st >= e or tokens[st].text.isupper() and len(tokens[st].text) > 1 \
+                or taken[st] and st in span_at and span_at[st].i < st:
+            continue
+        if taken[st] and st in span_at and span_at[st].i == st and span_at[st].j == e:
+            continue  # a name the gazetteer knows whole: it keeps its own reading
+        norms = [tokens[x].norm for x in range(st, e) if readings[x] != ARTICLE_KEY]
+        if any(_not_a_place_word(w, cues, words) for w in norms) or (e - st == 1 and norms[0] in cues.given_names):
+            continue
+        if absorbed is not None:
+            absorbed.update(x for x in range(st, e) if taken[x])
+        out.append(NameSpan(st, e, tokens[st].start, tokens[e - 1].end, " ".join(readings[st:e]), unknown=True,
+                            cue=head.norm, firm=True, phrase_start=tokens[st].start, phrase_end=head.end))
+        heads.add(h)
+        for x in range(st, e):
+            taken[x] = True
+            span_at[x] = out[-1]
+        _read_as_container(text, tokens, taken, cues, words, span_at, h)
+    return out, heads
+
+
+def _read_as_container(text: str, tokens: list[Token], taken: list[bool], cues: Cues, words: UnknownPlaceWords,
+                       span_at: dict, h: int) -> None:
+    """"Umemger village of Guma LGA": the known name after the head's "of" is the village's container, read by
+    the division title after it (a second-level division here), not as a village by the head before it. A
+    capitalised title is part of the division's name ("Guma LGA", "Guma Local Government Area"), as a county's
+    is ("Butler County"); a lower-case one is only its cue ("Agatu district")."""
+    n = len(tokens)
+    y = h + 2
+    if y < n and tokens[y].norm == "the":
+        y += 1
+    if y >= n or h + 1 >= n or tokens[h + 1].norm != "of" or text[tokens[h].end : tokens[h + 1].start] != " ":
+        return
+    s = span_at.get(y)
+    if s is None or s.i != y or s.unknown or s.j >= n or not s.candidates \
+            or text[tokens[s.j - 1].end : tokens[s.j].start] != " ":
+        return
+    title, kind = _division_title(tokens, words, cues, s.j)
+    if kind is None:
+        return
+    s.cue, s.vague = " ".join(tokens[x].norm for x in range(s.j, s.j + title)), kind
+    if all(tokens[x].text[:1].isupper() for x in range(s.j, s.j + title)) and all(
+            not taken[x] and _joined(text, tokens, x - 1, x) for x in range(s.j, s.j + title)):
+        for x in range(s.j, s.j + title):
+            taken[x] = True
+            span_at[x] = s
+        s.j += title
+        s.end = tokens[s.j - 1].end
+        s.phrase_end = max(s.phrase_end, s.end)
+
+
+def _division_title(tokens: list[Token], words: UnknownPlaceWords, cues: Cues, x: int) -> tuple[int, Optional[str]]:
+    """The division title starting at token x ("LGA", "district", "Local Government Area"): its length in
+    tokens and the division kind it gives, or (0, None)."""
+    for phrase, kind in words.division_phrases:
+        if tuple(t.norm for t in tokens[x : x + len(phrase)]) == phrase:
+            return len(phrase), kind
+    word = tokens[x].norm
+    kind = cues.vague_after.get(word)
+    if kind in _DIVISION_KINDS and (tokens[x].text.islower() or word not in cues.lowercase_divisions):
+        return 1, kind
+    return 0, None
+
+
+def prefixed_names(text: str, tokens: list[Token], taken: list[bool], readings: list[str], cues: Cues,
+                   words: UnknownPlaceWords, span_at: dict, absorbed: Optional[set[int]] = None) -> list[NameSpan]:
+    """Unknown names opened by a place word of the languages whose village names reach English reporting as
+    transliterations ("Khirbet al-Joz", "Kafr X", "Birnin X", "Barangay X"), where the text says it is a place:
+    a place cue before it ("near", "shelled", "the outskirts of"), or a place beside it in a list or as its
+    container ("Atmeh and Kafr X", "Khirbet X, Idlib"). English writing seldom opens a name with these words;
+    those that are also English names or words ("Dan", "Tin") need a place beside them.
+
+    Known names inside it are part of it ("Barangay X Rizal" is not the province of Rizal)."""
+    out: list[NameSpan] = []
+    n = len(tokens)
+    k = 0
+    while k < n - 1:
+        t = tokens[k]
+        if t.norm not in words.prefixes or not t.text[:1].isupper() or t.text.isupper() \
+                or (taken[k] and not (k in span_at and span_at[k].i == k and span_at[k].j == k + 1
+                                      and not span_at[k].unknown)) \
+                or k > 0 and tokens[k - 1].text[:1].isupper() and _joined(text, tokens, k - 1, k):
+            k += 1
+            continue
+        e = k + 1
+        while e < n and e - k < 6 and _name_word(tokens, readings, e) and _joined(text, tokens, e - 1, e):
+            if taken[e]:
+                s = span_at.get(e)
+                if s is None or s.i < e or s.j - k > 6 or s.unknown:
+                    break
+                e = s.j
+            else:
+                e += 1
+        while e > k + 1 and not tokens[e - 1].text[:1].isupper():
+            e -= 1
+        if e == k + 1 or e < n and tokens[e].text[:1].isupper() and _joined(text, tokens, e - 1, e):
+            k += 1
+            continue  # the prefix alone, or a run too long to be one village's name
+        norms = [tokens[x].norm for x in range(k + 1, e) if readings[x] != ARTICLE_KEY]
+        if any(_not_a_place_word(w, cues, words) or w in cues.feature_heads for w in norms):
+            k += 1
+            continue
+        if k >= 2 and tokens[k - 1].norm == "of" and tokens[k - 2].norm in _VILLAGE_OF:
+            k += 1
+            continue  # "the village of Kafr X": read with its cue below
+        cue = _cue_before(text, tokens, k, cues)
+        beside = _place_beside(text, tokens, span_at, k, e)
+        if t.norm in words.weak_prefixes:
+            # "met Dan X in Gusau", "in New York and Dan X in Boston": as often a person's name. "The outskirts
+            # of Dan X" says more, and so does a list of villages the gazetteer lacks ("Birnin X and Dan Y").
+            cue = cue if cue is not None and tokens[k - 1].norm == "of" else None
+            beside = beside if beside == "list unknown" else None
+        elif beside == "list unknown":
+            beside = "list"
+        if cue is None and beside is None:
+            k += 1
+            continue
+        if absorbed is not None:
+            absorbed.update(x for x in range(k, e) if taken[x])
+        span = NameSpan(k, e, t.start, tokens[e - 1].end, " ".join(readings[k:e]), unknown=True, cue=cue,
+                        firm=True, vague="near" if cue in cues.near_before or cue in cues.near_of else None)
+        out.append(span)
+        for x in range(k, e):
+            taken[x] = True
+            span_at[x] = span
+        k = e
+    return out
