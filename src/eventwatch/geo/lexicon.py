@@ -56,6 +56,7 @@ class Cues:
     junction_heads: frozenset[str]  # "the A429 Cirencester junction": a junction named for its town
     vague_after: dict[str, str]
     plural_divisions: dict[str, str]  # "counties" → admin2: spread over the list of names before it
+    division_countries: dict[str, frozenset[str]]  # "lga" → {NG, AU}: the countries that use the word
     common_words: frozenset[str]
     given_names: frozenset[str]
 
@@ -90,10 +91,17 @@ def load_cues(data_dir: str = str(DATA_DIR)) -> Cues:
     plural = raw.get("plural_divisions")
     if not isinstance(plural, dict) or not set(plural.values()) <= _VAGUE_KINDS:
         raise ValueError(f"cues.yaml: plural_divisions must map words to one of {sorted(_VAGUE_KINDS)}")
+    countries = raw.get("division_countries")
+    if not isinstance(countries, dict) or not all(
+            isinstance(k, str) and (k in vague_after or k in plural) and isinstance(v, list) and v
+            and all(isinstance(c, str) and len(c) == 2 and c.isupper() for c in v) for k, v in countries.items()):
+        raise ValueError("cues.yaml: division_countries must map division words of vague_after to lists of "
+                         "two-letter country codes")
     return Cues(
         **lists,
         vague_after={**vague_after, **plural},
         plural_divisions=dict(plural),
+        division_countries={k: frozenset(v) for k, v in countries.items()},
         common_words=_words(d / "common_words.txt"),
         given_names=_words(d / "given_names.txt"),
     )

@@ -461,6 +461,14 @@ class Recogniser:
         return True
 
     # -- context ---------------------------------------------------------------------------------------
+    def _in_division_countries(self, s: NameSpan, word: str) -> None:
+        """Keep the readings in the countries that use the division word ("Guma LGA": Nigeria), if any."""
+        countries = self.cues.division_countries.get(word)
+        if countries:
+            inside = [c for c in s.candidates if c.country_code in countries]
+            if inside:
+                s.candidates = inside
+
     def _names_no_place(self, text: str, tokens: list[Token], s: NameSpan, a1: Optional[Token]) -> bool:
         """What a place's name stands for in conflict and military reporting when it is no place at all: a
         ship ("HMS Ocean"), a language ("written in Kurdish"), a ruler's regime ("the Asad regime"), an officer
@@ -619,6 +627,7 @@ class Recogniser:
                 elif cues.vague_after.get(w2) in {"admin1", "admin2"} and w2 not in cues.plural_divisions \
                         and b2.text.islower():
                     s.vague = cues.vague_after[w2]  # "the hromada of X", "the cercle of Y": the local division
+                    self._in_division_countries(s, w2)
                 if s.vague is None and w2 in _KIND_OF and b3 is not None and b3.norm in {"the", "a"}:
                     b4 = before(4)
                     if b4 is not None and b4.norm in cues.near_before and b4.text.islower():
@@ -665,6 +674,7 @@ class Recogniser:
                 s.vague = kind if not (kind == "near" and s.vague == "admin1") else s.vague
                 s.cue = s.cue or a1.norm
                 s.phrase_end = a1.end
+                self._in_division_countries(s, a1.norm)
                 if s.phrase_start < 0:
                     s.phrase_start = s.start
                 if kind == "admin2" and a1.text[:1].isupper():
