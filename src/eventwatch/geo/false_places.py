@@ -22,7 +22,8 @@ _LIST_KEYS = ("vehicle_nouns", "day_words", "day_institution_words", "legislatur
               "legislature_nouns", "person_possessions", "masthead_heads", "masthead_middles", "town_nouns",
               "brand_makes", "airline_heads", "club_suffixes", "sport_words", "breed_before", "breed_after",
               "product_nouns", "credit_labels", "credit_agencies", "company_suffixes", "saint_words",
-              "team_verbs", "result_verbs", "result_nouns")
+              "team_verbs", "result_verbs", "result_nouns", "deity_names", "people_nouns",
+              "disease_nouns", "line_colours")
 _MODEL_YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d")
 # Words that make the next noun a particular thing rather than a town ("the Toyota", "his Lincoln").
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "my", "our", "your", "its", "this", "that"})
@@ -60,6 +61,10 @@ class FalsePlaceWords:
     team_verbs: frozenset[str]
     result_verbs: frozenset[str]
     result_nouns: frozenset[str]
+    deity_names: frozenset[str]  # "a believer in God": the deity, not Göd (Hungary)
+    people_nouns: frozenset[str]  # "the Adena people": a people's or a culture's name
+    disease_nouns: frozenset[str]  # "West Nile virus": a disease's name
+    line_colours: frozenset[str]  # "the Orange line": a transit line
 
 
 def _words_of(name: str) -> tuple[str, ...]:

@@ -2,7 +2,9 @@
 ("Birmingham City" in a match report), a band ("St. Paul & the Broken Bones"), a firm ("Swift & Co.", "Metz
 Fresh LLC"), a dog's breed ("a male Chihuahua"), a house model ("the Norbury model"), a name in a photo credit
 ("(Ana Ruiz/AFP)"), a saint's epithet ("St. Gregory of Narek"), a person in apposition ("his wife, Dora") or
-after an initial ("Judah P. Benjamin"), or a word that is an ordinal's ("the 57th Independence anniversary").
+after an initial ("Judah P. Benjamin"), a word that is an ordinal's ("the 57th Independence anniversary"), a
+deity ("God's plan"), a people or a culture ("the Adena people"), a disease ("West Nile virus"), or an English
+word inside a longer capitalised name ("Oakdale Independent School District").
 
 A name that is no place at all is dropped; a place's name opening or closing another name (an airline's, a
 club's, a band's, a company's) is kept as "embedded", as geo/false_places.py keeps a masthead's.
@@ -17,6 +19,7 @@ import re
 from typing import Callable, Sequence
 
 from eventwatch.geo.false_places import FalsePlaceWords, person_possession
+from eventwatch.geo.store import NAME_MAIN
 from eventwatch.geo.name_lists import LIST_GAP
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
@@ -87,7 +90,8 @@ def sports_report(tokens: Sequence[Token], words: FalsePlaceWords) -> bool:
 
 
 def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan], words: FalsePlaceWords,
-                    strong: Callable, given_names: frozenset[str] = frozenset()
+                    strong: Callable, given_names: frozenset[str] = frozenset(),
+                    common_words: frozenset[str] = frozenset()
                     ) -> tuple[set[int], set[int], set[int]]:
     """Indices of the names that are no place at all (to drop), of those that are a place's name inside
     another name (to keep as "embedded": "Air Zimbabwe", "Birmingham City"), and of those that stand for a
@@ -105,9 +109,18 @@ def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan
     products: set[str] = set()
     companies: set[tuple[str, str]] = set()  # (name, next word) of companies' names: "Metz Fresh LLC"
     span_starts = {sp.start for sp in spans}
+    strong_starts = frozenset(sp.start for sp in spans if _strong(sp, strong))
+    peoples: set[str] = set()  # "the Adena people": names the document gives a people or a culture
+    diseases: set[str] = set()  # "West Nile virus": names the document gives a disease
     n = len(tokens)
     for k, s in enumerate(spans):
         if s.demonym:
+            continue
+        if s.j - s.i == 1 and tokens[s.i].norm in words.deity_names and tokens[s.i].text[:1].isupper():
+            drop.add(k)  # "a believer in God", "God's plan": the deity
+            continue
+        if _common_word_in_name(text, tokens, s, common_words, strong, spans):
+            drop.add(k)  # "the Oakdale Independent School District", "Iron Man": a word of a longer name
             continue
         if any(a <= s.start and s.end <= b for a, b in credits):
             drop.add(k)
@@ -142,9 +155,10 @@ def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan
                 and not any(c.exact and strong(c) for c in s.candidates):
             drop.add(k)  # "shares in ICON", "in the HAPs scheme": an organisation's or a scheme's acronym
             continue
-        if s.j - s.i == 1 and s.norm in given_names and not _country(s) \
+        if s.j - s.i == 1 and s.norm in given_names and not s.firm \
+                and not any(c.exact and c.feature_code.startswith("PCL") for c in s.candidates) \
                 and _POSSESSIVE_NAME.match(text, s.end) \
-                and _opens_full_name(text, tokens, s.norm, span_starts):
+                and _opens_full_name(text, tokens, s.norm, span_starts, strong_starts):
             drop.add(k)  # "Mary Pitman ... Mary's Turkeys": a business named by its owner's given name
             continue
         amp = _AMPERSAND_AFTER.match(text, s.end)
@@ -188,18 +202,78 @@ def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan
                 and not _country(s):
             drop.add(k)  # "the 57th Independence anniversary": an ordinal counts occasions, not towns
             continue
+        if s.j - s.i == 1 and tokens[s.i].norm in words.line_colours and nxt is not None and nxt.norm == "line" \
+                and s.i > 0 and tokens[s.i - 1].norm == "the" and not s.firm:
+            drop.add(k)  # "the Orange line": a transit line named by its colour
+            continue
+        if s.end - s.start > 3 and text[s.end - 3 : s.end] == "St." and nxt is not None \
+                and nxt.norm in given_names and nxt.text[:1].isupper() and not nxt.text.isupper():
+            drop.add(k)  # "Doctor of the Church St. Gregory": "St." opens a saint's name, no street ends here
+            continue
+        if nxt is not None and nxt.norm in words.disease_nouns and not nxt.text.isupper():
+            drop.add(k)  # "West Nile virus", "Lassa fever": the disease
+            diseases.add(s.norm)
+            continue
+        if s.i > 0 and tokens[s.i - 1].norm == "the" and nxt is not None and nxt.norm in words.people_nouns \
+                and not nxt.text.isupper() and not s.firm and not _main_strong(s, strong) and not _country(s):
+            drop.add(k)  # "the Adena people", "the Hopewell Culture": a people or a culture, not a town
+            peoples.add(s.norm)
+            continue
         if s.i > 0 and tokens[s.i - 1].norm == "the" and nxt is not None and nxt.text.islower() \
                 and nxt.norm in words.product_nouns and not _strong(s, strong):
             drop.add(k)  # "in the Norbury model": a product or a plan named after a town
             products.add(s.norm)
     if products:
         drop.update(_with_products(text, spans, products, strong))
+    if peoples or diseases:
+        # "the Adena's existence", "cases of West Nile": the people's or the disease's name elsewhere in the
+        # report, without a firm place cue ("in Adena, Ohio" stays the town).
+        drop.update(k for k, s in enumerate(spans) if s.norm in peoples | diseases and not s.demonym
+                    and not _main_strong(s, strong) and (not s.firm or _own_direction(text, s)))
     if companies:
         for k, s in enumerate(spans):
             nxt = tokens[s.j] if s.j < n and text[s.end : tokens[s.j].start] == " " else None
             if nxt is not None and (s.norm, nxt.text.lower()) in companies and not s.firm and k not in drop:
                 embed.add(k)  # "said Metz Fresh." after "Metz Fresh LLC"
     return drop, embed - drop, metonymy - drop
+
+
+# Capitalised words before a common word that do not make it part of a longer name: articles, titles of
+# direction ("North Market" is still a market's place, judged elsewhere) are read by the caller's cues.
+_NAME_OPENERS_NOT = frozenset({"the", "a", "an", "of", "and", "in", "at", "on", "for", "to", "from", "by"})
+
+
+def _common_word_in_name(text: str, tokens: Sequence[Token], s: NameSpan, common_words: frozenset[str],
+                         strong: Callable, spans: Sequence[NameSpan]) -> bool:
+    """Whether a one-word name that is an English word ("School", "Market", "Man", "Centennial") is a word of
+    a longer capitalised name rather than a town: a capitalised word that is no strong place's is written right
+    before it in the sentence ("Independent School District", "Iron Man", "Giant Eagle Market District").
+    A name it opens is left to the recogniser: "Concord Police" is the town's police.
+
+    A town named by a common word is written bare or after a place cue ("clashes in Man", "Market, a town
+    in X"); a firm cue before it or a country keeps it. The kind word after the name ("School District")
+    is no cue here: it closes the longer name."""
+    if s.j - s.i != 1 or s.demonym or _country(s):
+        return False
+    nxt = tokens[s.j] if s.j < len(tokens) and text[s.end : tokens[s.j].start] == " " else None
+    if s.firm and not (nxt is not None and s.cue == nxt.norm and nxt.text[:1].isupper()):
+        return False
+    word = tokens[s.i]
+    if word.norm not in common_words or word.text.isupper():
+        return False
+    if s.i == 0 or _main_strong(s, strong):
+        return False  # ("United Bank Charleston Market": a large town's own name is read by the recogniser)
+    prev = tokens[s.i - 1]
+    if any(sp.i <= s.i - 1 < sp.j and _strong(sp, strong) for sp in spans):
+        return False  # "Kyiv Market": a strong place's name before it may be the market's town
+    if text[prev.end : word.start] != " " or not prev.text[:1].isupper() or prev.text.isupper() \
+            or prev.norm in _NAME_OPENERS_NOT:
+        return False
+    # A capital at a sentence's start proves nothing ("Independent School District" after a full stop is
+    # still a name, but "Then School" is not): the word before must stand inside the sentence.
+    if s.i >= 2 and re.search(r"[.!?:;\n]", text[tokens[s.i - 2].end : prev.start]):
+        return False
+    return s.i >= 2
 
 
 def _team_result(text: str, tokens: Sequence[Token], j: int, words: FalsePlaceWords, sport: bool) -> bool:
@@ -236,11 +310,15 @@ def _in_prose(text: str, tokens: Sequence[Token], s: NameSpan) -> bool:
     return prev is not None and prev.text.islower() and (nxt is None or nxt.text.islower())
 
 
-def _opens_full_name(text: str, tokens: Sequence[Token], norm: str, span_starts: set[int]) -> bool:
-    """Whether the document writes the given name before a surname no gazetteer reads ("Mary Pitman")."""
+def _opens_full_name(text: str, tokens: Sequence[Token], norm: str, span_starts: set[int],
+                     strong_starts: frozenset[int] = frozenset()) -> bool:
+    """Whether the document writes the given name before a surname ("Mary Pitman"): a capitalised word that
+    is no strong place (a small town's name is a surname as often: Pitman, New Jersey), and, where the
+    gazetteer reads it, not a place the name is followed by in a comma's apposition ("Mary, Ohio")."""
     for k in range(len(tokens) - 1):
         a, b = tokens[k], tokens[k + 1]
-        if a.norm == norm and a.text[:1].isupper() and text[a.end : b.start] == " " and b.start not in span_starts \
+        if a.norm == norm and a.text[:1].isupper() and text[a.end : b.start] == " " \
+                and b.start not in strong_starts \
                 and b.text[:1].isupper() and b.text[1:].islower() and len(b.text) > 2:
             return True
     return False
@@ -252,6 +330,17 @@ def _country(s: NameSpan) -> bool:
 
 def _strong(s: NameSpan, strong: Callable) -> bool:
     return any(c.exact and strong(c) for c in s.candidates)
+
+
+def _own_direction(text: str, s: NameSpan) -> bool:
+    """Whether the span's only place cue is its own first word ("West Nile": "West" is the name's, no cue)."""
+    return s.cue is not None and text[s.start : s.end].lower().startswith(s.cue + " ")
+
+
+def _main_strong(s: NameSpan, strong: Callable) -> bool:
+    """A strong place by its own main name ("Gaza"), not by another name a large city also bears ("Adena",
+    an old name of Aden)."""
+    return any(c.exact and c.kind == NAME_MAIN and strong(c) for c in s.candidates)
 
 
 def _with_products(text: str, spans: Sequence[NameSpan], products: set[str], strong: Callable) -> set[int]:

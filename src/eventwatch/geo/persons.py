@@ -89,7 +89,80 @@ def person_names(text: str, tokens: list[Token], cues: Cues, named: Optional[Seq
     if named is not None:
         out.update(_pair_names(text, tokens, cues, named, not_names, strong, name_starts))
     out.update(_coordinated(text, tokens, out, cues))
+    out.update(pronoun_referents(text, tokens, cues))
     return frozenset(out)
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
+# A pronoun right before one of these is a speaker attributing a quote ("Bunia was calm, he said"), which
+# says nothing of who the earlier name is.
+_ATTRIBUTION = frozenset({"said", "says", "told", "added", "noted", "explained", "wrote", "asked"})
+# Nouns for people after a town's name ("Rochester man says he..."): the pronoun is the man's.
+_RESIDENT_NOUNS = frozenset({"man", "men", "woman", "women", "boy", "boys", "girl", "girls", "teen", "teens",
+                             "teenager", "resident", "residents", "native", "couple", "family", "police",
+                             "officer", "officers", "mother", "father", "son", "daughter", "student", "students"})
+# What closes the clause a name and a pronoun must share.
+_CLAUSE_END = re.compile(r"[.!?;:\n\"“”()]")
+
+
+def pronoun_referents(text: str, tokens: list[Token], cues: Cues, window: int = 12, sentences: int = 2
+                      ) -> set[str]:
+    """Single capitalised names that a personal pronoun takes up in the same clause ("Lincoln, wearing his
+    hat", "How did Lincoln get his reputation", "Hardeman couldn't fault it, saying he...") in at least
+    `sentences` sentences of the document: the document is about a person of that name.
+
+    A town is taken up by "it" or "its", never by "he" or "his". One such sentence may be chance ("after
+    Oakdale his career took off"), so two are needed; a name the document ever writes after a place cue
+    ("in Lincoln") is left to be a place, and a pronoun introducing a quote ("..., he said") counts for nothing.
+    Every bare use of the name is then read as the person, as for a name after a title."""
+    n = len(tokens)
+    located: set[str] = set()
+    seen: dict[str, set[int]] = {}
+    for k in range(n):
+        t = tokens[k]
+        if not _plain_word(t):
+            continue
+        prev = tokens[k - 1] if k > 0 else None
+        if prev is not None and text[prev.end : t.start].strip() == "," and prev.text[:1].isupper() \
+                and text[t.end : t.end + 1] in (",", ".", ";", ")", ""):
+            located.add(t.norm)  # "of Hudson, Ohio, brought her dog": a container closing a town's name
+            continue
+        if prev is not None and text[prev.end : t.start].strip() == "" and "\n" not in text[prev.end : t.start]:
+            if prev.text.islower() and (prev.norm in cues.locative_before or prev.norm == "of"):
+                located.add(t.norm)  # "in Lincoln", "the city of Lincoln", "Jo Roe of Lincoln"
+                continue
+            opener = prev.norm in cues.common_words and (k == 1 or _SENTENCE_END.search(
+                text, tokens[k - 2].end, prev.start) is not None)  # "While Hardeman was...": a word opening it
+            if (prev.text[:1].isupper() and not opener) or prev.norm == "the":
+                continue  # the last word of a longer name, or a thing ("the Lincoln")
+        if k + 1 < n and text[t.end : tokens[k + 1].start] in (" ", "-") and tokens[k + 1].text[:1].isupper():
+            continue  # the first word of a longer name
+        if prev is not None and prev.norm in ("a", "an") or (
+                k + 1 < n and tokens[k + 1].norm in _RESIDENT_NOUNS and tokens[k + 1].text.islower()):
+            continue  # "a Rochester man ... his home": the name modifies a noun, which the pronoun takes up
+        word = t.norm
+        if word in cues.common_words or word in cues.months or word in cues.person_titles \
+                or word in cues.organisation_heads or word in cues.directions or word in cues.peoples \
+                or word in cues.languages:
+            continue
+        for m in range(k + 1, min(n, k + 1 + window)):
+            u = tokens[m]
+            if _CLAUSE_END.search(text, tokens[m - 1].end, u.start):
+                break
+            if u.text[:1].isupper():
+                break  # another name may be the pronoun's
+            if u.norm in _PERSONAL_PRONOUNS and u.text.islower():
+                if m + 1 < n and tokens[m + 1].norm in _ATTRIBUTION:
+                    break
+                seen.setdefault(word, set()).add(_sentence_of(text, t.start))
+                break
+    return {w for w, where in seen.items() if len(where) >= sentences and w not in located}
+
+
+def _sentence_of(text: str, at: int) -> int:
+    """Where the sentence holding character `at` starts: an id for counting sentences."""
+    m = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at), text.rfind("\n", 0, at))
+    return m + 1
 
 
 def _subjects_of_saying(text: str, tokens: list[Token], cues: Cues, strong: frozenset[int]) -> set[str]:

@@ -422,7 +422,8 @@ class Recogniser:
         if among:
             kept = [s for k, s in enumerate(kept) if k not in among]
         # geo/named_things.py: airlines, clubs, bands, breeds, house models, photo credits
-        things, inside, teams = names_of_things(text, tokens, kept, self.false_places, _strong, self.cues.given_names)
+        things, inside, teams = names_of_things(text, tokens, kept, self.false_places, _strong, self.cues.given_names,
+                                               self.cues.common_words)
         for k in inside:
             kept[k].locational, kept[k].cue = False, "embedded"
         for k in teams:
