@@ -15,6 +15,7 @@ from eventwatch.geo.recognise import Recogniser
 from eventwatch.geo.namesakes import far_namesakes
 from eventwatch.geo.publisher_home import PublisherSources
 from eventwatch.geo.resolve import Resolution, Resolver
+from eventwatch.geo.seat_spans import body_span
 from eventwatch.geo.sentences import SentenceIndex
 from eventwatch.geo.stated_containers import readings_outside_their_container
 from eventwatch.model import Evidence, Place, Toponym
@@ -195,7 +196,9 @@ def resolve_names(gazetteer: Gazetteer, text: str, spans: list[tuple[int, int]],
     for start, end in spans:
         s = found.get((start, end))
         if s is None or not any(c.exact for c in s.candidates):
-            s = _span_for(rec, text, tokens, start, end)
+            # A body's name ("the European Commission said") is read at its seat (geo/seat_spans.py).
+            s = body_span(text, tokens, recognised, gazetteer, rec.cues, start, end) \
+                or _span_for(rec, text, tokens, start, end)
         named.append(s)
     # Other names the text clearly gives as places ("in Idlib", "X, Idlib") are context too, though not asked for.
     ends = {e for _b, e in spans}

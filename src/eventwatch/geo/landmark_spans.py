@@ -241,7 +241,7 @@ def mark_landmarks(text: str, tokens: list[Token], spans: list[NameSpan], gaz: G
 
 
 # Words after a seat's name that leave it the building: clause and phrase words, and what a place undergoes.
-_AFTER_BUILDING = frozenset({
+AFTER_BUILDING = frozenset({
     "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "into", "onto",
     "near", "over", "under", "after", "before", "since", "during", "where", "when", "while", "which", "who",
     "that", "than", "itself", "was", "were", "is", "are", "be", "been", "has", "had", "have",
@@ -267,7 +267,7 @@ def _seat_modifies(text: str, tokens: list[Token], s: NameSpan, assoc: Associati
     if not nxt.text.islower() or not nxt.text.replace("-", "").isalpha():
         return False
     word = nxt.norm
-    return not (word in _AFTER_BUILDING or word in STATE_VERBS or word in assoc.place_heads or word in building)
+    return not (word in AFTER_BUILDING or word in STATE_VERBS or word in assoc.place_heads or word in building)
 
 
 def _mark_acting(text: str, tokens: list[Token], made: list[NameSpan], cues: Cues, assoc: AssociativeCues) -> None:

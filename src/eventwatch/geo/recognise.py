@@ -43,6 +43,7 @@ from eventwatch.geo.name_lists import (
 from eventwatch.geo.name_span import JOIN_GAPS, NATURAL_FEATURES, SENTENCE_BREAK, STRONG_FEATURES, NameSpan
 from eventwatch.geo.name_span import strong as _strong
 from eventwatch.geo.landmark_spans import mark_landmarks
+from eventwatch.geo.seat_spans import mark_seats
 from eventwatch.geo.normalise import (
     ARTICLE_KEY,
     ARTICLES,
@@ -392,6 +393,8 @@ class Recogniser:
         kept = roads(text, tokens, kept, readings)  # geo/roads.py: "the M4 highway", "Route 66", "the X–Y road"
         # geo/landmark_spans.py: "the Kremlin said", "outside the White House", "in Sednaya prison"
         kept = mark_landmarks(text, tokens, kept, self.gaz, self.cues, self.associative, self.facilities)
+        # geo/seat_spans.py: "talks at the OAS", "the Chilean Embassy in Lima", "NATO warned"
+        kept = mark_seats(text, tokens, kept, self.gaz, self.cues)
         taken = [False] * len(tokens)
         for s in kept:
             for k in range(s.i, s.j):
