@@ -89,7 +89,7 @@ def test_a_court_is_a_building_where_only_its_building_can_be_meant(gaz, text, n
 
 @pytest.mark.parametrize("text", [
     "The Supreme Court ruled that the detentions were unlawful.",
-    "He appeared at Brackenmoor District Court on Monday charged with assault.",
+    "A judge of Brackenmoor District Court dismissed the assault charge on Monday.",
     "The case was filed in Fernvale Circuit Court last week.",
     "Tennis champion Margaret Court opened the new wing.",
 ])

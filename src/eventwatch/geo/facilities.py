@@ -14,7 +14,13 @@ An institution acting through its people is not a place ("the X University said"
 Venues are facilities too (theatres, studios, racecourses, golf clubs, restaurants), and news names many
 with no head word at all: "a dinner at Le Petit Jardin in Lyon", "the race at Brands Hatch". Such a name is
 a venue where the words around it place it, with its town right after it or an event held at it
-(`venues_before_towns`); it stands in at that town. The word lists are data (facilities.yaml), checked on load.
+(`venues_before_towns`), a time around it ("a class at X on Wednesday", "starts tomorrow at X"), a clause of
+what happens there ("at X, where ..."), or a date heading a calendar's item ("7/8 April: X, Kent"); it stands
+in at that town. Words other than a preposition place a named building too: someone appearing in a court
+("appeared before X District Court", "the dock of X Court"), what the name is said to be ("X Golf Club is a
+private club", "X Medical Center, the county hospital system,") or to hold ("X Center houses ..."), and a
+plural label before a list ("Schools: X Elementary, Y High", geo/facility_lists.py). Being accepted to a
+university names a destination, not membership. The word lists are data (facilities.yaml), checked on load.
 """
 from __future__ import annotations
 
@@ -25,6 +31,7 @@ from pathlib import Path
 from typing import Iterable
 
 from eventwatch.geo.derive import DATA_DIR
+from eventwatch.geo.facility_lists import labelled_items
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import JOIN_GAPS, SENTENCE_BREAK, NameSpan
 from eventwatch.geo.normalise import Token
@@ -48,6 +55,10 @@ _KEYS = ("heads", "sites", "heads_of", "prefixes", "surname_heads", "acting_verb
          "organisation_tails", "attack_nouns", "town_heads", "membership_words", "located_words",
          "struck_words", "institution_heads", "physical_before", "building_words", "occasion_words",
          "describing_words", "event_nouns", "employer_words")
+
+# Lists a lexicon may leave out (an older or a user's facilities.yaml): each rule they feed is then off.
+_OPTIONAL_KEYS = ("appearance_words", "when_words", "holding_verbs", "place_nouns", "list_labels",
+                  "school_levels", "result_words")
 
 
 @dataclass(frozen=True)
@@ -80,6 +91,20 @@ class FacilityWords:
     lowercase_venues: frozenset[str] = frozenset()
     # lower-case compound heads as word tuples ("military", "airport"), longest first
     lowercase_heads: tuple[tuple[str, ...], ...] = ()
+    # words before "before", "at", "in" or "of" that make a court the place one stands in ("appear before X
+    # Court", "a hearing at X Court", "the dock of X Court"), and the time words that may stand between
+    appearance_words: frozenset[str] = frozenset()
+    when_words: frozenset[str] = frozenset()
+    # verbs after a facility's name that say what the building holds or where it stands ("X Center houses")
+    holding_verbs: frozenset[str] = frozenset()
+    # lower-case nouns that, as what a name is said to be ("X Golf Club is a private club"), make it a place
+    place_nouns: frozenset[str] = frozenset()
+    # plural labels that open a list of facilities ("Schools: X Elementary, Y Middle") and the words that end
+    # a school's name in such a list though they are no heads elsewhere ("Elementary", "High", "NS")
+    list_labels: frozenset[str] = frozenset()
+    school_levels: frozenset[str] = frozenset()
+    # words of a game's result before "at" ("drew at X", "the win at X"): the name is a team, not a venue
+    result_words: frozenset[str] = frozenset()
     # the same compounds by their last word, longest first: a lower-case token can only end the compounds
     # filed under its own word, so most tokens are ruled out by one dictionary look-up
     by_last_word: dict[str, tuple[tuple[str, ...], ...]] = field(
@@ -120,16 +145,22 @@ def load_facilities(path: str = str(DATA_DIR / "facilities.yaml")) -> FacilityWo
     venues = raw.get("lowercase_venues")
     if not isinstance(venues, list) or not all(isinstance(w, str) and w and w == w.lower() for w in venues):
         raise ValueError("facilities.yaml: lowercase_venues must be a list of lower-case words")
+    optional = {}
+    for key in _OPTIONAL_KEYS:
+        value = raw.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(w, str) and w and w == w.lower() for w in value):
+            raise ValueError(f"facilities.yaml: {key} must be a list of lower-case words")
+        optional[key] = frozenset(value)
     return FacilityWords(**lists, lowercase_heads=lowercase,
                          compound_heads=frozenset(tuple(w.split()) for w in pairs),
-                         lowercase_venues=frozenset(venues))
+                         lowercase_venues=frozenset(venues), **optional)
 
 
 def is_site(name: str, words: FacilityWords | None = None) -> bool:
     """Whether a facility's name (as `facilities` reports it) names an open ground or compound rather than a
     building, judged by its head word: the prefix of "Camp Bastion", the head of "University of Mosul", the
-    last word of "Riverside Park". A lower-case head ("the Tishrin dam", "the Mezzeh military airport") is one
-    of the compounds conflict reports use for military and border sites, all of them sites.
+    last word of "Riverside Park". A lower-case head is judged the same way: "the Mezzeh military airport"
+    and "the Tishrin dam" are sites, a venue closed by its noun ("at Seasons restaurant") is a building.
 
     Corpora that annotate place names only still annotate a site's own name (GeoNames lists parks, forts and
     stadiums) but not a building's, so their scoring needs the difference."""
@@ -144,9 +175,7 @@ def is_site(name: str, words: FacilityWords | None = None) -> bool:
         if parts[k + 1] == "of" and w.lower() in words.heads_of and w[:1].isupper():
             return w.lower() in words.sites
     last = parts[-1].strip(".,")
-    if last.islower():
-        return True
-    return last.lower() in words.sites
+    return last.lower() in words.sites  # "the Tishrin dam" is a site, "Seasons restaurant" a building
 
 
 def _title(t: Token) -> bool:
@@ -163,6 +192,8 @@ def _gap_in_name(text: str, a: Token, b: Token) -> bool:
         return True
     if gap[:2] in _POSSESSIVE and gap[2:] == " ":
         return True  # "Eva's Village", "St. Michael's Hospital"
+    if gap in ("' ", "’ ") and a.text.endswith("s") and a.text[:1].isupper():
+        return True  # "Feltham Magistrates' Court": a plural's possessive
     return gap == ". " and a.norm in _DOTTED
 
 
@@ -228,7 +259,7 @@ def _runs(text: str, tokens: list[Token], cues: Cues, words: FacilityWords,
                 continue  # "Fort Sanders Medical Center": a longer name, judged at its own head
             yield k, e, k, True
         elif t.norm in words.heads or _compound_head(text, tokens, k, words):
-            if joined_next and _title(nxt):
+            if joined_next and _title(nxt) and not (nxt.norm in cues.months or _day_name(nxt, words)):
                 continue  # the name goes on ("University Hospital", "Hospital Trust"): judged at its end
             if joined_next and nxt.norm == "for":
                 continue  # "Center for Strategic Studies": an organisation
@@ -245,9 +276,15 @@ def _runs(text: str, tokens: list[Token], cues: Cues, words: FacilityWords,
                 continue  # no name before the head ("the Golf Club" alone)
             if st == k - 1 and _ordinal(tokens[st].norm):
                 continue  # "the Fifth Circuit", "the 9th Circuit": a numbered court or district, not a name
-            if st == k - 1 and t.norm in words.surname_heads and tokens[st].norm in cues.given_names:
-                continue  # "Jerry Hall", "Ben Camp": a person
+            if st == k - 1 and t.norm in words.surname_heads and tokens[st].norm in cues.given_names \
+                    and not _after_article(text, tokens, st):
+                continue  # "Jerry Hall", "Ben Camp": a person; "the Christopher Inn" is not one
             yield st, k + 1, k, t.norm in words.sites
+
+
+def _after_article(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether "the" stands just before token k: a person's name takes no article, a building's does."""
+    return k >= 1 and tokens[k - 1].norm == "the" and text[tokens[k - 1].end : tokens[k].start] == " "
 
 
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -392,7 +429,52 @@ def _used_as_place(text: str, tokens: list[Token], i: int, j: int, kept: list[Na
         return True
     if words is not None and gap == " " and _done_to(text, tokens, j, words):
         return True
+    if words is not None and gap == " " and nxt.text.islower() and nxt.norm in words.holding_verbs:
+        return True  # "X Village Center houses a bakery": what the building holds
+    if words is not None and gap in (" ", ", ") and _said_to_be_a_place(text, tokens, j, cues, words,
+                                                                          gap == ", "):
+        return True
     return gap == ", " and j in starts
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+# Words that close the noun phrase of a description ("the oldest university in the state", "a club that ...").
+_PHRASE_ENDS = frozenset({"in", "on", "at", "of", "for", "with", "near", "from", "since", "by", "to", "that",
+                          "which", "who", "where", "and", "or", "but"})
+
+
+def _said_to_be_a_place(text: str, tokens: list[Token], j: int, cues: Cues, words: FacilityWords,
+                        apposition: bool) -> bool:
+    """Whether the words from token j say what kind of place the name before them is: a copula and a noun
+    phrase whose noun names a building or ground ("X Golf Club is a private membership club", "X was the
+    town's first hospital"), or after a comma an apposition holding such a noun ("X Medical Center, the
+    county hospital system, ..."). Saying what a name is describes the thing itself, which for a name with a
+    facility's head is the building; an institution acting needs a verb (`_acting`), not a description."""
+    k = j
+    if not apposition:
+        if tokens[k].norm not in ("is", "was") or not tokens[k].text.islower():
+            return False
+        k += 1
+    if k >= len(tokens) or tokens[k].norm not in _ARTICLES or not tokens[k].text.islower():
+        return False
+    start = k + 1
+    k = start
+    while k < len(tokens) and k - start < 4 and tokens[k].text.islower() and tokens[k].text.isalpha() \
+            and tokens[k].norm not in _PHRASE_ENDS and text[tokens[k - 1].end : tokens[k].start] == " ":
+        k += 1
+    nouns = [t for t in tokens[start:k] if t.norm in words.place_nouns or t.norm in words.heads]
+    if not nouns:
+        return False
+    if not apposition:
+        return nouns[-1] is tokens[k - 1]  # the noun closes the phrase: "a club", not "a club member"
+    if k >= len(tokens) or text[tokens[k - 1].end : tokens[k].start].strip() != ",":
+        return False  # the apposition must close before the sentence goes on
+    while k < len(tokens) and k - start < 8 and tokens[k].text.islower() and (
+            tokens[k].norm in cues.metonymy_auxiliaries or (tokens[k].norm.endswith("ly") and len(tokens[k].norm) > 4)):
+        k += 1
+    # "X College, a private college, said it would close": the institution acting after all
+    return not (k < len(tokens) and tokens[k].text.islower()
+                and (tokens[k].norm in cues.metonymy_verbs or tokens[k].norm in words.acting_verbs))
 
 
 def _struck_before(text: str, tokens: list[Token], b: int, i: int, words: FacilityWords) -> bool:
@@ -415,8 +497,26 @@ def _building_meant(text: str, tokens: list[Token], i: int, j: int, words: Facil
             return True
         if tokens[b].norm == "on" and b >= 1 and tokens[b - 1].norm in words.attack_nouns:
             return True
+    if b >= 1 and tokens[b].text.islower() and tokens[b].norm in ("before", "at", "in", "of") \
+            and _appearance_before(text, tokens, b, words):
+        return True
     return j < len(tokens) and text[tokens[j - 1].end : tokens[j].start] == " " and tokens[j].text.islower() \
         and tokens[j].norm in words.building_words
+
+
+def _appearance_before(text: str, tokens: list[Token], b: int, words: FacilityWords) -> bool:
+    """Whether the preposition at token b ends a phrase of someone standing in a court ("appeared before",
+    "will appear Thursday in", "a hearing today at", "the dock of"): a defendant is in the courthouse, so
+    the court is where the sentence puts them, unlike "the court ruled" or "a judge of the X Court"."""
+    k = b - 1
+    while k >= 0 and b - k <= 3 and not SENTENCE_BREAK.search(text[tokens[k].end : tokens[k + 1].start]):
+        w = tokens[k]
+        if w.norm in words.appearance_words and w.text.islower():
+            return tokens[b].norm != "of" or w.norm == "dock"
+        if w.norm not in words.when_words and w.norm not in words.occasion_words:
+            return False
+        k -= 1
+    return False
 
 
 _BE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
@@ -460,6 +560,8 @@ def _listed_with_places(text: str, tokens: list[Token], kept: list[NameSpan], ou
 
     def joined(a: NameSpan, b: NameSpan) -> bool:  # a before b in one list
         end = item_end(a)
+        if end > b.start:  # "X University, Kent State University": the place after the comma opens b
+            end = a.end
         return end <= b.start and _LIST_GAP.fullmatch(text[end : b.start]) is not None
 
     changed = True
@@ -546,6 +648,20 @@ def facilities(text: str, tokens: list[Token], kept: list[NameSpan], readings: l
         accept(span, h)
         last_end = j
     _listed_with_places(text, tokens, kept, out, pending, accept)
+    waiting = {(span.i, span.j): (span, h) for span, h in pending}
+    for i, j in labelled_items(text, tokens, words):  # "Schools: X Elementary, Y Middle": the label is the cue
+        if any(o.i < j and i < o.j for o in out) or any(s.i < i < s.j or s.i < j < s.j for s in kept):
+            continue
+        if any(i <= s.i and s.j <= j and s.cue in ("street", "feature") for s in kept):
+            continue
+        if (i, j) in waiting:
+            accept(*waiting[(i, j)])
+            continue
+        # the level word read alone as a town ("Primary") is no evidence of where the school is
+        inner = _inner_place([s for s in kept if i <= s.i and s.j <= j and s.i < j - 1 and not s.demonym])
+        cands = list(inner.candidates) if inner is not None else []
+        accept(NameSpan(i, j, tokens[i].start, tokens[j - 1].end, " ".join(readings[i:j]), cands, cue="facility",
+                        vague="near" if cands else None, weak=bool(cands), unknown=not cands, facility=True), j - 1)
     for i, j in venues_before_towns(text, tokens, kept, out, cues, words, title):
         accept(NameSpan(i, j, tokens[i].start, tokens[j - 1].end, " ".join(readings[i:j]), [], cue="facility",
                         unknown=True, facility=True), -1)
@@ -593,15 +709,18 @@ def venues_before_towns(text: str, tokens: list[Token], kept: list[NameSpan], ac
     own = [(s.i, s.j) for s in accepted]  # facilities already read
     for b in range(n - 1):
         cue = tokens[b]
-        if cue.norm not in _VENUE_CUES or not cue.text.islower():
+        # "7/8 April: X, Kent": a date heading an item of a calendar, then a name and its town
+        calendar = _date_label(text, tokens, b, cues)
+        if not calendar and (cue.norm not in _VENUE_CUES or not cue.text.islower()):
             continue
-        if b >= 1 and (tokens[b - 1].norm in words.membership_words or tokens[b - 1].norm in words.people_nouns
-                       or tokens[b - 1].norm in words.employer_words):
+        if not calendar and b >= 1 and (tokens[b - 1].norm in words.membership_words
+                                        or tokens[b - 1].norm in words.people_nouns
+                                        or tokens[b - 1].norm in words.employer_words):
             continue
         i = b + 1
-        if tokens[i].norm == "the" and tokens[i].text == "the":
+        if not calendar and tokens[i].norm == "the" and tokens[i].text == "the":
             i += 1
-        if i >= n or text[tokens[i - 1].end : tokens[i].start] != " " or not _title(tokens[i]) \
+        if i >= n or (text[tokens[i - 1].end : tokens[i].start] != " " and not calendar) or not _title(tokens[i]) \
                 or tokens[i].start in title_case:
             continue
         j = i + 1
@@ -611,9 +730,14 @@ def venues_before_towns(text: str, tokens: list[Token], kept: list[NameSpan], ac
             and text[tokens[j - 1].end : tokens[j].start] == " "
         event = cue.norm == "at" and b >= 1 and tokens[b - 1].text.islower() \
             and tokens[b - 1].norm in words.event_nouns and text[tokens[b - 1].end : cue.start] == " "
-        if not _venue_name(text, tokens, i, j, cues, words, noun or event):
+        if not _venue_name(text, tokens, i, j, cues, words, noun or event or calendar):
             continue
         j += noun  # "Seasons restaurant": the noun is part of the venue's name
+        # "the season starts tomorrow at X", "a class at X on Wednesday", "at X, where ...": something
+        # happens at the name at a time, or the name opens a clause of what happens there
+        held = cue.norm == "at" and not calendar and not _result_before(text, tokens, b, words) and (
+            _dated_before(text, tokens, b, cues, words) or _dated_after(text, tokens, j, cues, words)
+            or (j + 1 < n and text[tokens[j - 1].end : tokens[j].start] == ", " and tokens[j].text == "where"))
         if j >= n:
             town = None
         elif (gap := text[tokens[j - 1].end : tokens[j].start]) == " " and tokens[j].norm == "in" \
@@ -625,7 +749,7 @@ def venues_before_towns(text: str, tokens: list[Token], kept: list[NameSpan], ac
         if town is not None and (text[town.end : town.end + 2] in _POSSESSIVE or (
                 town.j < n and text[town.end : tokens[town.j].start] == " " and _title(tokens[town.j]))):
             town = None  # "at X, St. Michael's School": the name after the comma opens a longer one
-        if town is None and not event:
+        if town is None and not (event or held):
             continue
         if any(s.i < j and i < s.j and (not (i <= s.i and s.j <= j) or (s.i, s.j) == (i, j)
                                          or s.cue in ("street", "feature", "facility")) for s in kept):
@@ -634,6 +758,74 @@ def venues_before_towns(text: str, tokens: list[Token], kept: list[NameSpan], ac
             continue
         out.append((i, j))
     return out
+
+
+def _date_label(text: str, tokens: list[Token], b: int, cues: Cues) -> bool:
+    """Whether token b closes a date written as an item's label ("7/8 April:", "May 12:", "12 June :") at
+    the start of a line or after the previous item's full stop: a race or show calendar's entry."""
+    if b + 1 >= len(tokens) or text[tokens[b].end : tokens[b + 1].start].strip() != ":":
+        return False
+    t = tokens[b]
+    if t.norm in cues.months:
+        k = b - 1
+        while k >= 0 and tokens[k].text[:1].isdigit() and b - k <= 3:
+            k -= 1
+        first = k + 1
+    elif t.text[:1].isdigit() and b >= 1 and tokens[b - 1].norm in cues.months:
+        first = b - 1
+    else:
+        return False
+    if first == b and t.norm in cues.months:
+        return False  # a month alone ("April:") heads a section, not an item
+    if first == 0:
+        return True
+    gap = text[tokens[first - 1].end : tokens[first].start]
+    return "\n" in gap or gap.strip() in (".", ".\n")
+
+
+def _dated_before(text: str, tokens: list[Token], b: int, cues: Cues, words: FacilityWords) -> bool:
+    """Whether a time is written just before the "at" at token b ("starts tomorrow at", "on Saturday at",
+    "on April 7/8 at"): what is said happens then at the name after "at", a venue."""
+    if b < 1 or text[tokens[b - 1].end : tokens[b].start] != " ":
+        return False
+    p = tokens[b - 1]
+    if (p.text.islower() and p.norm in words.when_words) or _day_name(p, words):
+        return True
+    if not p.text[:1].isdigit():
+        return False
+    k = b - 2
+    while k >= 0 and b - k <= 4 and not SENTENCE_BREAK.search(text[tokens[k].end : tokens[k + 1].start]):
+        if tokens[k].norm in cues.months:
+            return True
+        if not (tokens[k].text[:1].isdigit() or tokens[k].text in ("/", "-", "–")):
+            return False
+        k -= 1
+    return False
+
+
+def _result_before(text: str, tokens: list[Token], b: int, words: FacilityWords) -> bool:
+    """Whether a game's result is told just before the "at" at token b ("drew at X on Sunday", "lost on
+    Saturday at X"): the name after it is then the home team, an organisation, not a venue."""
+    k = b - 1
+    while k >= 0 and b - k <= 4 and not SENTENCE_BREAK.search(text[tokens[k].end : tokens[k + 1].start]):
+        if tokens[k].norm in words.result_words:
+            return True
+        k -= 1
+    return False
+
+
+def _dated_after(text: str, tokens: list[Token], j: int, cues: Cues, words: FacilityWords) -> bool:
+    """Whether a time follows the venue's name ending before token j ("at X on Wednesday", "at X on May 4")."""
+    if j + 1 >= len(tokens) or tokens[j].text != "on" or text[tokens[j - 1].end : tokens[j].start] != " ":
+        return False
+    nxt = tokens[j + 1]
+    return _day_name(nxt, words) or (nxt.norm in cues.months and nxt.text[:1].isupper())
+
+
+def _day_name(t: Token, words: FacilityWords) -> bool:
+    """Whether a capitalised word names a day of the week or a holiday ("Saturday", "Christmas")."""
+    return t.text[:1].isupper() and t.norm in words.occasion_words and t.norm not in ("year", "week", "night",
+                                                                                      "morning", "evening")
 
 
 def _venue_name(text: str, tokens: list[Token], i: int, j: int, cues: Cues, words: FacilityWords,
