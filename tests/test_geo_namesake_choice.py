@@ -130,3 +130,16 @@ def test_a_metropolis_named_like_its_state_is_the_city_by_default(gaz, text):
 ])
 def test_the_state_where_the_words_say_state(gaz, text):
     assert codes(gaz, text)["New York"] == "ADM1"
+
+
+# -- a newspaper's town ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Voters in Spokane told The Washington Post they were angry.", "Washington", "District of Columbia"),
+    ("Farmers near Yuma told the Arizona Republic about the drought.", "Arizona", "Arizona"),  # no such city
+])
+def test_a_mastheads_place_is_the_city_it_is_published_in(gaz, text, name, admin1):
+    [t] = [t for t in geoparse(gaz, text) if t.text == name]
+    assert not t.locational and t.place.admin1 == admin1
+    assert t.place.feature_code.startswith("PPL") == (name == "Washington")

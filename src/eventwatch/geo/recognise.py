@@ -983,8 +983,15 @@ class Recogniser:
                 continue
             if s.demonym and s.norm in self._persons and self._surname_at(text, tokens, s):
                 continue  # "Officer Monica French said", then "French said": a surname, not a people
-            if s.locational and not s.demonym and masthead(text, tokens, s.j, s.end, words):
-                s.locational, s.cue = False, "embedded"
+            if not s.demonym and masthead(text, tokens, s.j, s.end, words):
+                if s.locational:
+                    s.locational, s.cue = False, "embedded"
+                # A paper is published in a city: "The Washington Post" is the capital's, not the state's;
+                # "the Arizona Republic", with no city of that name, keeps the state.
+                cities = [c for c in s.candidates if c.feature_code.startswith("PPL") and c.exact
+                          and (c.population or 0) >= MASTHEAD_CITY]
+                if cities:
+                    s.candidates = cities
             out.append(s)
         return out
 
@@ -1161,6 +1168,10 @@ class Recogniser:
 # Words after which a noun phrase opens: "the L.A. port", "another Neb. jail", "every D.C. school".
 _DETERMINERS = frozenset({"a", "an", "the", "another", "this", "that", "these", "those", "every", "each", "some",
                           "many", "most", "all", "both", "several", "other", "our", "their", "its", "his", "her"})
+
+
+# The least population of a city a masthead's place name is read as, over a division of the same name.
+MASTHEAD_CITY = 100_000
 
 
 def _opens_noun_phrase(text: str, tokens: list[Token], i: int) -> bool:
