@@ -70,6 +70,13 @@ def db_url(request, tmp_path) -> str:
     return url
 
 
+def named(toponyms, text: str):
+    """The first toponym written `text`, failing with the names found when there is none."""
+    found = [t for t in toponyms if t.text == text]
+    assert found, f"{text!r} not found among {[t.text for t in toponyms]}"
+    return found[0]
+
+
 @pytest.fixture(scope="session")
 def gaz():
     """The bundled default gazetteer (built on first use, then cached); files needing a store of their own

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from eventwatch.geo import geoparse
-from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.landmarks import (
     Landmark,
     landmark_records,
@@ -17,16 +16,7 @@ from eventwatch.geo.landmarks import (
 from eventwatch.geo.store import NAME_MAIN, PlaceRecord
 from eventwatch.model import WHERE_PREC_NEAR
 
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
-def _named(toponyms, text):
-    found = [t for t in toponyms if t.text == text]
-    assert found, f"{text!r} not found among {[t.text for t in toponyms]}"
-    return found[0]
+from conftest import named as _named
 
 
 # -- the data file and its loader ----------------------------------------------------------------------------

@@ -5,23 +5,13 @@ from __future__ import annotations
 import pytest
 
 from eventwatch.geo import geoparse, resolve_names
-from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.seats import SEAT_FEATURE, capital_of, load_seats, parse_seats, unresolved_seats
+
+from conftest import named as _named
 
 _WORDS = {"mission_heads": ["Embassy"], "ministry_heads": ["Ministry"], "place_cues": ["at"],
           "building_cues": ["in"], "movement_to": ["marched"], "posted_to": ["mission"],
           "building_after": ["headquarters"], "members_at": ["officials"]}
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
-def _named(toponyms, text):
-    found = [t for t in toponyms if t.text == text]
-    assert found, f"{text!r} not found among {[t.text for t in toponyms]}"
-    return found[0]
 
 
 def _absent(toponyms, text):
