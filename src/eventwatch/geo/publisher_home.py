@@ -12,6 +12,10 @@ A name must be a town or a division spelled exactly (main or alternate name); a 
 letters) only as a division's abbreviation ("wv", "nj"), and an English word ("star", "echo", "mercury"
 are towns too) never: in a title the word is the likelier reading. What the names refer to is left to the
 resolver (`resolve.home_readings`), which reads them against the document's own places.
+
+Outlets covering several towns file local stories under a section named for the town or county
+("star-telegram.com/arlington_news/", "ajc.com/metro/dekalb/"): such a section is read the same way
+(`section_home_names`), every path segment but the article's own, and is weighed as a home name.
 """
 from __future__ import annotations
 
@@ -29,7 +33,7 @@ import yaml
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.gazetteer import Candidate, Gazetteer, prior_score
 from eventwatch.geo.normalise import normalise
-from eventwatch.geo.store import NAME_ABBREVIATION, NAME_ALT, NAME_MAIN, name_key
+from eventwatch.geo.store import NAME_ABBREVIATION, NAME_ALT, NAME_DERIVED, NAME_MAIN, name_key
 from eventwatch.geo.yaml_files import parse_yaml
 
 MASTHEAD_FILE = "masthead_words.yaml"
@@ -164,16 +168,31 @@ def _home_candidates(gaz: Gazetteer, spelling: str, words: MastheadWords) -> lis
     found = [c for c in gaz.lookup(spelling, limit=50) if c.exact and c.source != "user"]
     if len(letters) < MIN_NAME_LETTERS:
         return [c for c in found if c.kind == NAME_ABBREVIATION and c.feature_code == "ADM1"]
+    spellings = {letters}
+    title = _TITLE_WORDS.get(norm.split()[0]) if " " in norm else None
+    if title:  # "mtpleasant" is Mount Pleasant as much as the towns that list "Mt Pleasant" among their names
+        full = " ".join([title, *norm.split()[1:]])
+        spellings.add(full.replace(" ", ""))
+        seen = {c.id for c in found}
+        found += [c for c in gaz.lookup(full, limit=50) if c.exact and c.source != "user" and c.id not in seen]
     out = []
     for c in found:
         if c.kind == NAME_ABBREVIATION and c.feature_code == "ADM1":
             out.append(c)  # "mass", "penn": a state's short form
-        elif c.kind in _HOME_KINDS and normalise(c.matched or c.name).replace(" ", "") == letters and (
+        elif normalise(c.matched or c.name).replace(" ", "") not in spellings:
+            continue
+        elif c.kind in _HOME_KINDS and (
                 c.feature_code == "ADM1"
                 or (c.feature_code == "ADM2" and len(letters) > MIN_NAME_LETTERS)
                 or (c.feature_code.startswith("PPL") and c.population >= _min_population(letters))):
             out.append(c)
+        elif c.kind == NAME_DERIVED and c.feature_code == "ADM2" and len(letters) > MIN_NAME_LETTERS:
+            out.append(c)  # "dekalb": DeKalb County, named as a county desk or paper names it
     return out
+
+
+# Short title words a label writes for the full one ("mtpleasant", "stcloud", "ftworth").
+_TITLE_WORDS = {"mt": "mount", "st": "saint", "ste": "sainte", "ft": "fort", "pt": "point"}
 
 
 def home_candidates(gaz: Gazetteer, name: str, data_dir: str = str(DATA_DIR)) -> list[Candidate]:
@@ -279,6 +298,62 @@ def publisher_home_names(gaz: Gazetteer, publisher: Optional[str] = None, url: O
     if not labels:
         return ()
     return _names_cached(gaz, tuple(labels), data_dir)
+
+
+def _path_segments(url: str, words: MastheadWords) -> list[list[str]]:
+    """The words of each section of a URL's path: every segment but the last (the article's own name), made of
+    letters with "-" or "_" between words; "/news/local/arlington_news/story/123.html" → [["news"], ["local"],
+    ["arlington", "news"], ["story"]]. Segments with digits or dots (dates, ids, scripts) and service labels
+    ("en", "rss") say nothing of a place."""
+    raw = url.strip()
+    if "//" not in raw:
+        raw = "//" + raw
+    try:
+        path = urlsplit(raw).path
+    except ValueError:
+        return []
+    out = []
+    for seg in [p for p in path.split("/") if p][:-1]:
+        seg = seg.lower()
+        if not re.fullmatch(r"[a-z]+(?:[-_][a-z]+)*", seg) or seg in words.host_labels:
+            continue
+        out.append(re.split(r"[-_]", seg))
+    return out
+
+
+def _wide_name(gaz: Gazetteer, name: str) -> bool:
+    """Whether a name is also a country, a continent or a region ("canada", "middle east"): a section so named
+    files stories about it, and its namesake towns ("Cañada", "Middle East, Maryland") are no home."""
+    return any(c.exact and (c.feature_code.startswith("PCL") or c.feature_code in ("CONT", "RGN"))
+               for c in gaz.lookup(name, limit=50))
+
+
+@lru_cache(maxsize=4096)
+def _segment_names(gaz: Gazetteer, seg_words: tuple[str, ...], data_dir: str) -> tuple[str, ...]:
+    """The names one section is made of; cached per section, which recurs across an outlet's addresses."""
+    words = load_masthead_words(data_dir)
+    runs = {"".join(seg_words[i:j]) for i in range(len(seg_words)) for j in range(i + 1, len(seg_words) + 1)}
+    # A name must be whole words of the section ("issues" holds no "sues").
+    return tuple(name for name in _split_label(gaz, "".join(seg_words), words)
+                 if name.replace(" ", "") in runs and not _wide_name(gaz, name))
+
+
+def section_home_names(gaz: Gazetteer, url: Optional[str], data_dir: str = str(DATA_DIR)) -> tuple[str, ...]:
+    """The place names a URL's path files its story under ("star-telegram.com/arlington_news/...",
+    "ajc.com/metro/dekalb/...", "cbc.ca/news/canada/manitoba/..."), spaced, in order.
+
+    Outlets that cover several towns file local stories by town or county, and a regional section names the
+    story's ground as a town's own paper names its town in its domain: read the same way (masthead words
+    such as "news" and "metro" around one name), and weighed by the resolver as a home name is. A section is
+    read only as a whole: an article's slug ("decatur-school-plan") is the last segment and never read, and
+    a section that names a country or region ("canada", "middle-east") is a desk, not a home.
+    """
+    if not url or not url.strip():
+        return ()
+    out: list[str] = []
+    for seg_words in _path_segments(url.strip(), load_masthead_words(data_dir)):
+        out += [name for name in _segment_names(gaz, tuple(seg_words), data_dir) if name not in out]
+    return tuple(out)
 
 
 # -- a user's list of sources ---------------------------------------------------------------------------

@@ -45,9 +45,10 @@ from eventwatch.geo.town_parts import TOWN_PART_CODE
 from eventwatch.geo.name_lists import LIST_GAP
 from eventwatch.geo.name_span import strong
 from eventwatch.geo.normalise import normalise
-from eventwatch.geo.publisher_home import PublisherSources, home_candidates, host_of, publisher_home_names
+from eventwatch.geo.publisher_home import (PublisherSources, home_candidates, host_of, publisher_home_names,
+                                          section_home_names)
 from eventwatch.geo.recognise import NameSpan
-from eventwatch.geo.store import NAME_ABBREVIATION, NAME_ALT, NAME_MAIN
+from eventwatch.geo.store import NAME_ABBREVIATION, NAME_ALT, NAME_DERIVED, NAME_MAIN
 from eventwatch.geo.yaml_files import parse_yaml
 from eventwatch.model import (
     WHERE_PREC_ADMIN1,
@@ -300,8 +301,10 @@ def _presence(c: Candidate) -> float:
 def _home_presence(h: Candidate) -> float:
     """How surely a home reading is what the publisher's label names: as `_presence`, except that a division's
     abbreviation is whole. A label of two or three letters ("al.com", "wvgazette") is read only as one
-    (see publisher_home.py): there the abbreviation is the name the outlet gives itself."""
-    return 1.0 if h.kind == NAME_ABBREVIATION else _presence(h)
+    (see publisher_home.py): there the abbreviation is the name the outlet gives itself. So is a county's
+    name without its division word ("/metro/dekalb/"): a county desk or paper writes its county so."""
+    return 1.0 if h.kind == NAME_ABBREVIATION or (h.kind == NAME_DERIVED and h.feature_code == "ADM2") \
+        else _presence(h)
 
 
 def _home_support(h: Candidate, name: str, votes: list, w: Weights) -> float:
@@ -829,8 +832,9 @@ class Resolver:
         """Each span's reading; `text` (the document the spans index) lets names listed together agree.
 
         `publisher` (a name or domain) and `url` (the document's address) give the publisher's country and
-        home town (`home_readings`), context as a place the document names would be. `sources` (a user's list,
-        `publisher_home.load_sources`) gives the home of a listed outlet outright."""
+        home town (`home_readings`), context as a place the document names would be; a section of the address
+        naming a town or county ("/arlington_news/", `section_home_names`) is read as a home name too.
+        `sources` (a user's list, `publisher_home.load_sources`) gives the home of a listed outlet outright."""
         w = self.w
         self._spans = spans
         self._levels = namesake_levels(text, spans) if text else [None] * len(spans)
@@ -878,8 +882,9 @@ class Resolver:
         if listed:  # the user said where this outlet is based: taken as given, in place of its domain's names
             homes = self.homes = [Home(normalise(h.name), h.reading) for h in listed]
         else:
-            homes = self.homes = home_readings(self.gaz, publisher_home_names(self.gaz, publisher, url), glist,
-                                               spans, pub_cc, w) if publisher or url else []
+            names = publisher_home_names(self.gaz, publisher, url) if publisher or url else ()
+            names += tuple(n for n in section_home_names(self.gaz, url) if n not in names)
+            homes = self.homes = home_readings(self.gaz, names, glist, spans, pub_cc, w) if names else []
         if homes:
             for idx, s in enumerate(spans):
                 fixed[idx] = [f + home_bonus(c, s.norm, homes, w) for f, (_b, c) in zip(fixed[idx], priors[idx])]
@@ -1101,7 +1106,8 @@ class Resolver:
         Three readings are refused. A loose spelling of a town ("Karrada" ~ "Ar Rifa'i") where the document
         names its places in that country elsewhere, or names nothing firmly in its country at all. A village
         spelled exactly, with no firm name around it, while the document's places in its country all lie
-        beyond `near_km`: villages the gazetteer lacks share their names with others across a country. And a
+        beyond `near_km`: villages the gazetteer lacks share their names with others across a country; or where it
+        places nothing firmly in the village's country while placing names firmly elsewhere. And a
         small town over a world city of its name when, with each other name read as what it most likely is,
         the town no longer wins ("Geneva" beside "Paris", whose Illinois namesakes lent each other weight).
         """
@@ -1135,6 +1141,13 @@ class Resolver:
             far = firm.nearest_km(name, best)
             if far is not None and far > self.w.near_km and firm.support(self, g, best, other_w)[1] < self.w.weak_local:
                 return None
+            if far is None and any(other != name for other, _p in firm.points):
+                # A village in a country the document places nothing in, while it places other names firmly
+                # elsewhere ("English" for English, Indiana, in a story set in England): refused unless a firm
+                # name points to its country at all.
+                country, local = firm.support(self, g, best, other_w)
+                if country <= 0.0 and local < self.w.weak_local:
+                    return None
         return best
 
     def _unsupported_abbreviation(self, s: NameSpan, best: Candidate, spans: list[NameSpan], firm: "_FirmContext",
