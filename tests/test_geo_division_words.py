@@ -33,3 +33,13 @@ def test_the_word_keeps_its_countries_readings(gaz, text, name, country):
 def test_every_word_with_countries_is_a_division_word(word):
     cues = load_cues()
     assert word in cues.vague_after and cues.division_countries[word]
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Deputies searched a farm in DeSoto Parish on Tuesday.", "DeSoto Parish", "Louisiana"),
+    ("Storms downed trees across LaSalle County overnight.", "LaSalle County", "Illinois"),
+])
+def test_a_division_written_with_its_particle_joined_is_found(gaz, text, name, admin1):
+    # GeoNames' division table spells these "De Soto Parish" and "La Salle County".
+    place = place_of(gaz, text, name)
+    assert (place.feature_code, place.admin1) == ("ADM2", admin1)

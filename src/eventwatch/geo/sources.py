@@ -86,7 +86,16 @@ def derived_names(name: str) -> list[str]:
         m = _COMPASS_FORM.match(n)
         if m is not None:
             out.append(_COMPASS_SWAP[m.group(1)] + n[m.end(1):])
+    for n in [name, *out]:
+        m = _SPACED_PARTICLE.match(n)
+        if m is not None:
+            out.append(m.group(1) + n[m.end(1) + 1:])
     return out
+
+
+# A name opened by a particle is written both spaced and joined ("De Soto Parish" in GeoNames' division table,
+# "DeSoto Parish" in the news; "La Salle County" / "LaSalle County"): the spaced form also gives the joined.
+_SPACED_PARTICLE = re.compile(r"^(De|Du|La|Le|Mc|Van)(?= [A-Z][a-z])")
 
 
 # A division named for its side of a region is written both ways ("Northern Darfur" in GeoNames, "North
