@@ -27,7 +27,8 @@ _WHAT_CALLED = re.compile(r"\bwhat ([A-Z][a-z]+) (?:called|calls|termed|terms|du
 
 def person_names(text: str, tokens: list[Token], cues: Cues, named: Optional[Sequence[bool]] = None,
                  not_names: frozenset[str] = frozenset(), strong: frozenset[int] = frozenset(),
-                 name_starts: frozenset[int] = frozenset()) -> frozenset[str]:
+                 name_starts: frozenset[int] = frozenset(), polities: frozenset[int] = frozenset()
+                 ) -> frozenset[str]:
     """Words the document uses as people's names.
 
     A capitalised word is a name part after a title ("Mr Lincoln", "coach Ripley"), a given name
@@ -42,11 +43,14 @@ def person_names(text: str, tokens: list[Token], cues: Cues, named: Optional[Seq
     not hold as one (`name_starts`: tokens where a gazetteer name begins) are a person's given name and
     surname ("Rod Stewart"), and a listed given name opening a person's name is that person's ("Mary
     Pitman" ... "Mary's recipe"), unless the word is a strong place (`strong`: a country's or a large
-    city's tokens; "Paris Hilton" leaves Paris a city).
+    city's tokens; "Paris Hilton" leaves Paris a city). A title before a country or a state (`polities`:
+    their tokens), a county or in quotes names a pageant's winner or a nickname ("Miss Ohio", "'Mr.
+    Arlington'"), not a person.
     """
     out = set()
     opening: set[str] = set()  # given names opening a full name ("Mary Pitman")
     part = [False] * len(tokens)
+    lower = frozenset(t.norm for t in tokens if t.text.islower())  # words the document writes as ordinary words
     for k in range(len(tokens) - 1):
         a, b = tokens[k], tokens[k + 1]
         if not b.text[:1].isupper() or b.text.isupper() or len(b.text) < 2:
@@ -54,12 +58,19 @@ def person_names(text: str, tokens: list[Token], cues: Cues, named: Optional[Seq
         gap = text[a.end : b.start]
         if "\n" in gap:
             continue
-        initial = len(a.text) == 1 and a.text.isupper() and gap.strip() == "."
+        initial = len(a.text) == 1 and a.text.isupper() and gap.strip() == "." \
+            and not compass_abbreviation(text, tokens, k)
         if gap.strip() not in ("", ".") or (gap.strip() == "." and not initial and a.norm not in cues.person_titles):
             continue
         capital = a.text[:1].isupper() and not a.text.isupper()
         # "coach Ripley", "Mr Lincoln", "his father Zachary": a title, or a word for kin written in lower case.
-        title = (a.norm in cues.person_titles and capital) or (a.text.islower() and a.norm in cues.lowercase_titles)
+        title = (a.norm in cues.person_titles and capital) or (
+            a.text.islower() and a.norm in cues.lowercase_titles and not _title_used_as_verb(text, tokens, k))
+        if capital and not title and a.norm in cues.given_names and not part[k] \
+                and _given_name_names_a_thing(text, tokens, k, cues, lower):
+            continue
+        if title and title_of_a_place(text, tokens, k, cues, polities):
+            continue
         if title or initial or (capital and (a.norm in cues.given_names or part[k])):
             if b.norm not in cues.organisation_heads and b.norm not in cues.polity_words \
                     and b.norm not in cues.vague_after and b.norm not in cues.directions:
@@ -91,6 +102,105 @@ def person_names(text: str, tokens: list[Token], cues: Cues, named: Optional[Seq
     out.update(_coordinated(text, tokens, out, cues))
     out.update(pronoun_referents(text, tokens, cues))
     return frozenset(out)
+
+
+# Titles that, before a state, a country or a county, or in quotes, name a pageant's winner or a nickname
+# ("Miss Ohio", "Miss America", "Miss Butler County", "known as 'Mr. Arlington'"), not a person so called.
+_PLACE_TITLES = frozenset({"miss", "mr", "mister"})
+_QUOTE_OPEN = frozenset("'\"‘“")
+_QUOTE_CLOSE = re.compile(r"[,.!?]?['’\"”]")
+
+
+def title_of_a_place(text: str, tokens: list[Token], k: int, cues: Cues, polities: frozenset[int] = frozenset()
+                     ) -> bool:
+    """Whether the title at token k and the name after it are a title held for a place: "Miss" or "Mr."
+    before a name that is a country or a state (`polities`: their tokens; not a large city: "Mr. Lincoln"
+    is a man), before a county ("Miss Butler County"), or the two
+    quoted alone as a nickname ("'Mr. Arlington'"). A woman named Ohio is as rare as a pageant called
+    "Miss Lincoln" is common enough to leave a bare town's name a surname."""
+    a = tokens[k]
+    if a.norm.rstrip(".") not in _PLACE_TITLES or not a.text[:1].isupper() or k + 1 >= len(tokens):
+        return False
+    b = tokens[k + 1]
+    nxt = tokens[k + 2] if k + 2 < len(tokens) and text[b.end : tokens[k + 2].start] == " " \
+        and tokens[k + 2].text[:1].isupper() else None
+    if nxt is not None:  # "Miss Butler County"; but "Miss Georgia Roe" is a woman
+        return cues.vague_after.get(nxt.norm) in ("admin1", "admin2")
+    if k + 1 in polities:
+        return True
+    return a.start > 0 and text[a.start - 1] in _QUOTE_OPEN and _QUOTE_CLOSE.match(text, b.end) is not None
+
+
+def _given_name_names_a_thing(text: str, tokens: list[Token], k: int, cues: Cues, lower: frozenset[str]) -> bool:
+    """Whether the given name at token k opens no person's name: after "the", with one more capitalised
+    word, English names a thing ("The George Twickenham", a pub; "the Victoria Line"); and before an ordinary
+    word (one the document also writes in lower case) in a run of capitalised words ending in an
+    institution's head ("the Wayne Food Pantry", beside "a food pantry") it names the institution after a
+    place. A surname there ("the Charles Webb Center") is a person's: institutions are named after people."""
+    n = len(tokens)
+    if k > 0 and tokens[k - 1].norm == "the" and text[tokens[k - 1].end : tokens[k].start] == " " \
+            and k + 1 < n and not (k + 2 < n and text[tokens[k + 1].end : tokens[k + 2].start] == " "
+                                   and tokens[k + 2].text[:1].isupper()):
+        return True
+    if k + 1 >= n or tokens[k + 1].norm not in lower:
+        return False
+    for m in range(k + 1, min(k + 5, n)):
+        t = tokens[m]
+        if text[tokens[m - 1].end : t.start] != " " or not t.text[:1].isupper():
+            return False
+        if t.norm in cues.organisation_heads:
+            return True
+    return False
+
+
+# Lower-case titles that are also verbs ("expected to miss Oakdale", "will coach Westbury", "did not judge
+# Paris"): after the infinitive's "to", a modal or a negation the word is the verb and the name its object.
+# Edited English capitalises "Miss" as a title, so lower-case "miss" after "to" is the verb; the others are
+# read so only after a modal or a negation ("talked to coach Ripley" keeps its title).
+_TITLE_VERBS = frozenset({"miss", "judge", "coach", "captain", "father", "mother"})
+_VERB_OPENERS = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall", "should", "not",
+                           "never", "to", "did", "does", "do", "cannot", "wont", "cant", "dont", "didnt", "doesnt",
+                           "wouldnt", "couldnt", "shouldnt"})
+
+
+def _title_used_as_verb(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether the lower-case title at token k is the verb it is spelt like: after a modal, a negation
+    ("won't miss", "can't miss") or, for "miss", the infinitive's "to"."""
+    word = tokens[k].norm
+    if word not in _TITLE_VERBS or k == 0:
+        return False
+    prev = tokens[k - 1]
+    if text[prev.end : tokens[k].start] != " " or not prev.text.islower():
+        return False
+    if prev.norm == "to":
+        return word == "miss"
+    return prev.norm in _VERB_OPENERS  # "won't", "can't" fold to "wont", "cant"
+
+
+# Compass points written as initials before a town ("N.W. Rochester", "S.E. Paris", "N.Va.", "W. Phila."):
+# the letters name a part of the place, not a person's initials.
+_COMPASS_PAIR = re.compile(r"(?<![A-Za-z.])[NS]\.\s?[EW]\.?\Z")
+_COMPASS_WORDS = {"N": "North", "S": "South", "E": "East", "W": "West"}
+
+
+def compass_abbreviation(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether the capital letter at token k is a compass point written short before a place: the second
+    letter of "N.W."/"S.E." ("N.W. Rochester"), a letter before another dotted short form ("N.Va.",
+    "W. Phila."), or a letter before a name the text also writes after the point spelt out ("W. Columbia"
+    where "West Columbia" stands too). A person's initials are written before a surname, which is neither
+    dotted nor written elsewhere after "West"; a writer who puts "N.W." before a town means a quarter of it
+    ("S.E. Hinton" is the rare exception)."""
+    a = tokens[k]
+    if len(a.text) != 1 or a.text not in _COMPASS_WORDS or text[a.end : a.end + 1] != ".":
+        return False
+    if a.text in "EW" and _COMPASS_PAIR.search(text, max(0, a.start - 3), a.end) is not None:
+        return True
+    if k + 1 >= len(tokens) or text[a.end : tokens[k + 1].start].strip() != ".":
+        return False
+    b = tokens[k + 1]
+    if len(b.text) <= 5 and text[b.end : b.end + 1] == "." and b.text[:1].isupper():
+        return True
+    return f"{_COMPASS_WORDS[a.text]} {b.text}" in text
 
 
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
@@ -273,9 +383,9 @@ def _pair_names(text: str, tokens: list[Token], cues: Cues, named: Sequence[bool
         if not _given_name_like(a.text):
             continue
         before = tokens[k - 1] if k > 0 else a
-        if before.text.islower() and (before.norm in {"the", "a", "an"} or before.norm in cues.locative_before
+        if before.text.islower() and (before.norm in _DETERMINERS or before.norm in cues.locative_before
                                       or before.norm in cues.place_of):
-            continue  # "the Dublin Singers", "in Babcock Grove": a group's or a place's name, not a person's
+            continue  # "the Dublin Singers", "in Babcock Grove", "his Meadow Grove home": not a person's name
         if k > 0 and joined(k - 1) and (tokens[k - 1].text[:1].isupper() or tokens[k - 1].norm in cues.name_connectors):
             continue
         if k + 2 < n and joined(k + 1) and (tokens[k + 2].text[:1].isupper() or (
@@ -286,6 +396,11 @@ def _pair_names(text: str, tokens: list[Token], cues: Cues, named: Sequence[bool
         if both:
             out.add(a.norm)
     return out
+
+
+# Words before a name that make it a thing's or a place's: English writes no article or possessive before a
+# person's full name ("the Dublin Singers", "his Meadow Grove home", "their Oakdale farm").
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "our", "my", "your", "its"})
 
 
 # Endings of English adverbs, participles, plurals and abstract nouns, rare in given names: "Distinctly

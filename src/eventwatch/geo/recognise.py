@@ -57,7 +57,7 @@ from eventwatch.geo.normalise import (
 )
 from eventwatch.geo.named_things import names_of_things
 from eventwatch.geo.people_names import publication_title, with_namesake_towns
-from eventwatch.geo.persons import person_names
+from eventwatch.geo.persons import person_names, title_of_a_place
 from eventwatch.geo.roads import roads
 from eventwatch.geo.short_forms import inner_period, load_short_forms, stands_alone, written_as
 from eventwatch.geo.store import NAME_ABBREVIATION, NAME_DEMONYM, NAME_DERIVED, NAME_MAIN
@@ -362,18 +362,29 @@ class Recogniser:
                 taken[k] = True
         found.sort(key=lambda s: s.start)
         lines = _title_case_tokens(text, tokens, self.cues.months)
+        # Countries and states: "Miss Ohio" is a pageant's title, "Mr. Lincoln" a man (geo/persons.py).
+        self._polity_tokens = frozenset(k for s in found if any(
+            c.exact and c.feature_code.startswith(("PCL", "ADM1", "CONT")) for c in s.candidates) for k in range(s.i, s.j))
         self._persons = person_names(
             text, tokens, self.cues, taken, self._pair_stops(),
             frozenset(k for s in found if any(c.exact and _strong(c) for c in s.candidates) for k in range(s.i, s.j)),
-            frozenset(s.i for s in found))
+            frozenset(s.i for s in found), self._polity_tokens)
         # A natural feature's neighbour is more often part of a longer name ("Thames Valley", "Danube Delta",
         # "Hawaii Pacific Health") than a place beside it: only other strong places count as neighbours here.
         self._strong_tokens = frozenset(k for s in found if any(
             c.exact and _strong(c) and not c.feature_code.startswith(NATURAL_FEATURES) for c in s.candidates)
             for k in range(s.i, s.j))
         self._lower = frozenset([t[3] for t in tokens if t[2].islower() and len(t[2]) > 2])  # (start, end, text, norm)
+        self._paired = hyphen_pairs(text, tokens, found, self.cues, self._persons)
         spread_plural_cues(text, found, self.cues.plural_divisions)
-        kept = [s for s in found if self._read_context(text, tokens, s, lines, taken)]
+        kept, in_headlines = [], []
+        for s in found:
+            if self._read_context(text, tokens, s, lines, taken):
+                kept.append(s)
+            elif tokens[s.i].start in lines:
+                in_headlines.append(s)
+        if in_headlines:
+            kept = self._headline_names(text, tokens, kept, in_headlines, lines)
         kept = self._without_false_places(text, tokens, kept)  # geo/false_places.py: cars, days, parliaments, people
         mark_teams(text, tokens, kept, self._persons, self.cues)  # "Oakdale State's Kaylen Rostova"
         mark_associative(text, tokens, kept, self.cues, self.associative, _strong)
@@ -541,7 +552,7 @@ class Recogniser:
             if idx < 0:
                 return None
             gap = text[tokens[idx].end : tokens[idx + 1].start if idx + 1 < i else s.start]
-            return tokens[idx] if gap.strip() in JOIN_GAPS and "\n" not in gap else None
+            return tokens[idx] if _name_gap(gap) else None
 
         def after(k: int) -> Optional[Token]:
             idx = j - 1 + k
@@ -549,7 +560,7 @@ class Recogniser:
                 return None
             prev_end = tokens[idx - 1].end if idx - 1 >= j else s.end
             gap = text[prev_end : tokens[idx].start]
-            return tokens[idx] if gap.strip() in JOIN_GAPS and "\n" not in gap else None
+            return tokens[idx] if _name_gap(gap) else None
 
         b1, b2, b3 = before(1), before(2) if before(1) else None, None
         if b2 is not None:
@@ -558,6 +569,11 @@ class Recogniser:
         if a1 is not None and text[s.end - 1 : s.end] == "." and i > 0 \
                 and _COMMA_GAP.fullmatch(text, tokens[i - 1].end, s.start):
             a1 = None  # "Gainesville, Va. There will be...": the state's period ends the sentence
+        pair = getattr(self, "_paired", {}).get(id(s), ())
+        if "before" in pair:
+            b1 = b2 = b3 = None  # "Logan-Rogersville": the hyphen ends the other place's name, not a longer name
+        if "after" in pair:
+            a1 = None
         w1 = b1.norm if b1 else ""
         w2 = b2.norm if b2 else ""
         w3 = b3.norm if b3 else ""
@@ -778,7 +794,10 @@ class Recogniser:
         ):
             return False  # "talking to Hamas": an organisation in the actor registry, not a town's old name
         if b1 is not None and b1.text[:1].isupper() and b1.norm.rstrip(".") in cues.person_titles:
-            return False
+            if not title_of_a_place(text, tokens, i - 1, cues, getattr(self, "_polity_tokens", frozenset())):
+                return False
+            s.locational, s.cue = False, "affiliation"  # "Miss Ohio", "Miss Butler County": a title held for it
+            return True
         if single and b1 is not None and b1.text[:1].isupper() and b1.norm in cues.given_names and not s.firm:
             return False
         country = any(c.feature_code.startswith(("PCL", "CONT")) for c in s.candidates if c.exact)
@@ -829,7 +848,10 @@ class Recogniser:
                     s.locational, s.cue = False, "embedded"
             if a1 is not None and a1.text[:1].isupper() and not self._strong_at(taken, j) \
                     and a1.norm not in cues.vague_after and not SENTENCE_BREAK.search(text[s.end : a1.start]):
-                if not (taken and taken[j]) and not named_division \
+                # An acronym after the name ("Oakdale PD", "the Brant OPP", "Oakdale-ML") is a body's, named
+                # for the town as "Oakdale Police" is: the town is kept inside that name.
+                acronym = len(a1.text) >= 2 and a1.text.isupper() and a1.text.isalpha()
+                if not (taken and taken[j]) and not named_division and not acronym \
                         and not self._institution_follows(text, tokens, j):
                     return False
                 s.locational, s.cue = False, "embedded"
@@ -870,6 +892,25 @@ class Recogniser:
             if single and (sentence_start or first.norm in cues.common_words):
                 return False
         return True
+
+    def _headline_names(self, text: str, tokens: list[Token], kept: list[NameSpan], dropped: list[NameSpan],
+                        lines: set[int]) -> list[NameSpan]:
+        """Names dropped on a Title Case line ("Storm Damages Homes Around Flemington") that the body places
+        firmly ("in Flemington, New Jersey"): the headline names the same town, so it is kept as a place.
+
+        In a headline every word is capitalised, so a capital beside a town's name proves nothing, and a
+        small town there is dropped for want of evidence; the body supplies it. A name opening an
+        institution's ("Flemington Savings Bank Opens") or read as a person's stays out."""
+        believed = {s.norm for s in kept if s.firm and s.locational and not s.demonym and not s.abbreviation
+                    and tokens[s.i].start not in lines}
+        persons = getattr(self, "_persons", frozenset())
+        back = [s for s in dropped if s.norm in believed and not s.demonym and not s.abbreviation
+                and not (s.j - s.i == 1 and tokens[s.i].norm in persons)
+                and not self._institution_follows(text, tokens, s.j)]
+        for s in back:
+            s.locational, s.cue, s.vague, s.direction = True, None, None, None
+            s.phrase_start, s.phrase_end = s.start, s.end
+        return sorted(kept + back, key=lambda s: s.start) if back else kept
 
     def _residence(self, text: str, tokens: list[Token], k: int) -> bool:
         """Whether the "of" at token k follows a person, as news writes where people live: "James Roe of X",
@@ -1194,6 +1235,16 @@ def _postal_code_of(written: str, matched: str) -> bool:
     return len(written) == 2 and written.isupper() and written == matched.rstrip(".").upper()
 
 
+def _name_gap(gap: str) -> bool:
+    """Whether two words with `gap` between them may be words of one name: nothing, a space or a bare
+    hyphen ("Tal-Abyad"). A dash with spaces around it ("Clacton, Essex - Jo Roe", "near Twin Lakes -
+    Highway 10") separates a list's items or a caption's parts, as a comma would."""
+    stripped = gap.strip()
+    if stripped not in JOIN_GAPS or "\n" in gap:
+        return False
+    return not stripped or gap == stripped
+
+
 def _initials_and(gap: str, first: Token, second: Token) -> bool:
     """Two capital initials joined by an ampersand ("T&T", "B&H") are one short name, as the aliases file
     writes it: the tokeniser splits at the "&", and the name is looked up across it. Longer words around an
@@ -1313,6 +1364,53 @@ def mark_border_areas(text: str, tokens: list[Token], spans: list[NameSpan]) -> 
                 c.exact and c.feature_code.startswith("PCL") for c in s.candidates
             ):
                 s.direction = "border"
+
+
+# A bare hyphen or dash joining two places' names into one area or joint body ("Dallas-Fort Worth").
+_HYPHENS = frozenset({"-", "‐", "‑", "–"})
+
+
+def _settlement_or_division(s: NameSpan) -> bool:
+    """A name the gazetteer holds, as written, for a town or a division (not a loose spelling, a people or a
+    state's short form)."""
+    return not s.demonym and not s.abbreviation and not s.unknown and any(
+        c.exact and c.kind in (NAME_MAIN, NAME_DERIVED) and c.feature_code.startswith(("PPL", "ADM", "PCL"))
+        for c in s.candidates)
+
+
+def hyphen_pairs(text: str, tokens: list[Token], spans: list[NameSpan], cues: Cues,
+                 persons: frozenset[str] = frozenset()) -> dict[int, tuple[str, ...]]:
+    """Places joined by a bare hyphen into an area, a constituency or a joint district ("Dallas-Fort Worth",
+    "MLA for Nelson-Creston", "the Logan-Rogersville school district"): for each such span (by id), on
+    which side ("before", "after") its partner stands.
+
+    Each name is a place, though its neighbour is capitalised and one of them may be a given name: the
+    hyphen closes one name and opens the next, as no person's or institution's name does with two towns'.
+    Left alone: a second name that is a given name ("Jean-Pierre", "Mary-Kate"), a name the document uses
+    as a person's, a pair after another capitalised word ("Andrew Lloyd-Webber": a double surname), and a
+    pair running on into more capitalised words ("Watertown-Mayer Lutheran"), an institution's name that
+    the rest of the recogniser reads."""
+    out: dict[int, list[str]] = {}
+    n = len(tokens)
+    for a, b in zip(spans, spans[1:]):
+        if text[a.end : b.start] not in _HYPHENS:
+            continue
+        if not (_settlement_or_division(a) and _settlement_or_division(b)):
+            continue
+        first, second = tokens[a.i], tokens[b.i]
+        if second.norm in cues.given_names or any(tokens[k].norm in persons for k in (a.i, a.j - 1, b.i, b.j - 1)):
+            continue
+        before = tokens[a.i - 1] if a.i > 0 else None
+        if before is not None and before.text[:1].isupper() and text[before.end : first.start] in (" ", "-") \
+                and before.norm not in _OPENING_WORDS and before.norm not in _SENTENCE_OPENERS \
+                and before.norm not in cues.directions:
+            continue
+        if b.j < n and text[b.end : tokens[b.j].start] in (" ", "-") and tokens[b.j].text[:1].isupper() \
+                and tokens[b.j].norm not in cues.vague_after:
+            continue
+        out.setdefault(id(a), []).append("after")
+        out.setdefault(id(b), []).append("before")
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def first_upper(surface: str) -> bool:
