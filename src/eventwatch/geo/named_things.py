@@ -109,7 +109,15 @@ def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan
     products: set[str] = set()
     companies: set[tuple[str, str]] = set()  # (name, next word) of companies' names: "Metz Fresh LLC"
     span_starts = {sp.start for sp in spans}
-    strong_starts = frozenset(sp.start for sp in spans if _strong(sp, strong))
+    # The starts of strong places' names: asked only for a given name before a possessive, so read once then.
+    strong_found: list[frozenset[int]] = []
+
+    def strong_starts() -> frozenset[int]:
+        if not strong_found:
+            strong_found.append(frozenset(sp.start for sp in spans if _strong(sp, strong)))
+        return strong_found[0]
+
+    token_list = list(tokens)
     peoples: set[str] = set()  # "the Adena people": names the document gives a people or a culture
     diseases: set[str] = set()  # "West Nile virus": names the document gives a disease
     n = len(tokens)
@@ -122,10 +130,10 @@ def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan
         if _common_word_in_name(text, tokens, s, common_words, strong, spans):
             drop.add(k)  # "the Oakdale Independent School District", "Iron Man": a word of a longer name
             continue
-        if any(a <= s.start and s.end <= b for a, b in credits):
+        if credits and any(a <= s.start and s.end <= b for a, b in credits):
             drop.add(k)
             continue
-        if person_possession(text, list(tokens), s.j, s.end, words):
+        if person_possession(text, token_list, s.j, s.end, words):
             drop.add(k)  # "the early part of Rod's career": the place cue's object is the career, Rod a person
             continue
         prev = tokens[s.i - 1] if s.i > 0 and text[tokens[s.i - 1].end : s.start] == " " else None
@@ -158,7 +166,7 @@ def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan
         if s.j - s.i == 1 and s.norm in given_names and not s.firm \
                 and not any(c.exact and c.feature_code.startswith("PCL") for c in s.candidates) \
                 and _POSSESSIVE_NAME.match(text, s.end) \
-                and _opens_full_name(text, tokens, s.norm, span_starts, strong_starts):
+                and _opens_full_name(text, tokens, s.norm, span_starts, strong_starts()):
             drop.add(k)  # "Mary Pitman ... Mary's Turkeys": a business named by its owner's given name
             continue
         amp = _AMPERSAND_AFTER.match(text, s.end)
@@ -253,13 +261,13 @@ def _common_word_in_name(text: str, tokens: Sequence[Token], s: NameSpan, common
     A town named by a common word is written bare or after a place cue ("clashes in Man", "Market, a town
     in X"); a firm cue before it or a country keeps it. The kind word after the name ("School District")
     is no cue here: it closes the longer name."""
-    if s.j - s.i != 1 or s.demonym or _country(s):
-        return False
-    nxt = tokens[s.j] if s.j < len(tokens) and text[s.end : tokens[s.j].start] == " " else None
-    if s.firm and not (nxt is not None and s.cue == nxt.norm and nxt.text[:1].isupper()):
+    if s.j - s.i != 1 or s.demonym:
         return False
     word = tokens[s.i]
-    if word.norm not in common_words or word.text.isupper():
+    if word.norm not in common_words or word.text.isupper() or _country(s):
+        return False  # (the word lists first: most names are no English word, and candidates are many)
+    nxt = tokens[s.j] if s.j < len(tokens) and text[s.end : tokens[s.j].start] == " " else None
+    if s.firm and not (nxt is not None and s.cue == nxt.norm and nxt.text[:1].isupper()):
         return False
     if s.i == 0 or _main_strong(s, strong):
         return False  # ("United Bank Charleston Market": a large town's own name is read by the recogniser)

@@ -51,9 +51,11 @@ def person_names(text: str, tokens: list[Token], cues: Cues, named: Optional[Seq
     opening: set[str] = set()  # given names opening a full name ("Mary Pitman")
     part = [False] * len(tokens)
     lower = frozenset(t.norm for t in tokens if t.text.islower())  # words the document writes as ordinary words
-    for k in range(len(tokens) - 1):
+    # Each pass below visits only the tokens its first test lets through (a capitalised word after, a
+    # particle between), in order, so that a name part read earlier is seen by the later ones.
+    for k in [k - 1 for k in range(1, len(tokens)) if tokens[k].text[:1].isupper()]:
         a, b = tokens[k], tokens[k + 1]
-        if not b.text[:1].isupper() or b.text.isupper() or len(b.text) < 2:
+        if b.text.isupper() or len(b.text) < 2:
             continue
         gap = text[a.end : b.start]
         if "\n" in gap:
@@ -80,7 +82,7 @@ def person_names(text: str, tokens: list[Token], cues: Cues, named: Optional[Seq
                         and not part[k] and not (k > 0 and tokens[k - 1].text[:1].isupper()
                                                  and text[tokens[k - 1].end : a.start] == " "):
                     opening.add(a.norm)
-    for k in range(len(tokens) - 2):
+    for k in [k - 1 for k in range(1, len(tokens) - 1) if tokens[k].norm in _PARTICLES]:
         # "Mario de Santiago", "Roger van Boxtel": a given name, a lower-case surname particle, a surname; or a
         # name part already read so ("Xavier Philippe de Marigny de Mandeville": Marigny, then Mandeville).
         a, p, b = tokens[k], tokens[k + 1], tokens[k + 2]
@@ -225,13 +227,38 @@ def pronoun_referents(text: str, tokens: list[Token], cues: Cues, window: int = 
     Oakdale his career took off"), so two are needed; a name the document ever writes after a place cue
     ("in Lincoln") is left to be a place, and a pronoun introducing a quote ("..., he said") counts for nothing.
     Every bare use of the name is then read as the person, as for a name after a title."""
+    # A pronoun is reached only from the last capitalised word before it (any capital between ends the
+    # search), so those words are read first; the document's every plain word is read only where that
+    # finds a name taken up in enough sentences, to see whether a place cue elsewhere keeps it a place.
+    takers = _pronoun_takers(tokens, window)
+    found = _referents(text, tokens, cues, window, sentences, takers)
+    if not found:
+        return found
+    return _referents(text, tokens, cues, window, sentences,
+                      [k for k, t in enumerate(tokens) if t.text[:1].isupper() and _plain_word(t)])
+
+
+def _pronoun_takers(tokens: list[Token], window: int) -> list[int]:
+    """The plain capitalised words that a personal pronoun within `window` tokens after them may take up:
+    for each pronoun, the last capitalised word before it, where no more than `window` tokens back."""
+    out: set[int] = set()
+    for m in [m for m, t in enumerate(tokens) if t.norm in _PERSONAL_PRONOUNS and t.text.islower()]:
+        for k in range(m - 1, max(-1, m - 1 - window), -1):
+            if tokens[k].text[:1].isupper():
+                if _plain_word(tokens[k]):
+                    out.add(k)
+                break
+    return sorted(out)
+
+
+def _referents(text: str, tokens: list[Token], cues: Cues, window: int, sentences: int, words: list[int]
+               ) -> set[str]:
+    """`pronoun_referents` read over the plain capitalised words at `words` (token indices, in order)."""
     n = len(tokens)
     located: set[str] = set()
     seen: dict[str, set[int]] = {}
-    for k in range(n):
+    for k in words:
         t = tokens[k]
-        if not _plain_word(t):
-            continue
         prev = tokens[k - 1] if k > 0 else None
         if prev is not None and text[prev.end : t.start].strip() == "," and prev.text[:1].isupper() \
                 and text[t.end : t.end + 1] in (",", ".", ";", ")", ""):
@@ -278,10 +305,12 @@ def _sentence_of(text: str, at: int) -> int:
 def _subjects_of_saying(text: str, tokens: list[Token], cues: Cues, strong: frozenset[int]) -> set[str]:
     """Single names before "added that" / "explained that" or in "what X called": a person speaks so. A
     country or a large city (`strong`) is left alone: "Washington insisted that" is its government."""
-    starts = {t.start: k for k, t in enumerate(tokens)}
+    starts: dict[int, int] = {}  # token by its first character, built at the first match (most texts have none)
     out: set[str] = set()
     for pattern in (_SUBJECT_OF_SAYING, _WHAT_CALLED):
         for m in pattern.finditer(text):
+            if not starts:
+                starts = {t.start: k for k, t in enumerate(tokens)}
             k = starts.get(m.start(1))
             if k is None or k in strong:
                 continue
@@ -306,9 +335,9 @@ def _full_name_speakers(text: str, tokens: list[Token], cues: Cues, strong: froz
     Angeles police"), and words that open place names or institutions ("North", "New", "County"). As after
     a listed given name, the surname may be a large city's ("Tom Lincoln")."""
     out: set[str] = set()
-    for k in range(len(tokens) - 2):
+    for k in [k for k in range(len(tokens) - 2) if tokens[k].norm in _SAYING]:
         v, a, b = tokens[k], tokens[k + 1], tokens[k + 2]
-        if v.norm not in _SAYING or not v.text.islower():
+        if not v.text.islower():
             continue
         if text[v.end : a.start] != " " or text[a.end : b.start] != " ":
             continue
@@ -345,7 +374,12 @@ def _pair_names(text: str, tokens: list[Token], cues: Cues, named: Sequence[bool
     n = len(tokens)
     # Words the document also writes in lower case are ordinary words capitalised in a title or at a
     # sentence start ("Missing Lancaster", "Business Angels"), not given names.
-    lower = frozenset(t.norm for t in tokens if t.text.islower())
+    lower_found: list[frozenset[str]] = []
+
+    def lower() -> frozenset[str]:  # built on first use: most pairs fail the tests before it
+        if not lower_found:
+            lower_found.append(frozenset(t.norm for t in tokens if t.text.islower()))
+        return lower_found[0]
     # Read only for two known names opening a sentence, which most documents lack: built on first use.
     mid_caps_found: list[frozenset[str]] = []
 
@@ -363,9 +397,9 @@ def _pair_names(text: str, tokens: list[Token], cues: Cues, named: Sequence[bool
         return _plain_word(t) and t.norm not in not_names and t.norm not in cues.common_words \
             and t.norm not in cues.name_connectors and t.norm not in cues.languages and t.norm not in cues.peoples
 
-    for k in range(n - 1):
+    for k in [k for k in range(n - 1) if named[k + 1]]:
         a, b = tokens[k], tokens[k + 1]
-        if not named[k + 1] or text[a.end : b.start] != " " or not word_ok(b) or not word_ok(a):
+        if text[a.end : b.start] != " " or not word_ok(b) or not word_ok(a):
             continue
         both = named[k] and k + 1 in name_starts  # two names the gazetteer holds apart ("Rod Stewart")
         if named[k] and not both:
@@ -373,7 +407,7 @@ def _pair_names(text: str, tokens: list[Token], cues: Cues, named: Sequence[bool
         if both and (k in strong or k + 1 in strong or not _given_name_like(b.text)
                      or k == 0 or _LABEL_END.search(text[tokens[k - 1].end : a.start])):
             continue  # (after a heading's colon or a line break: "SOFTBALL: Oakdale Junior League")
-        if a.norm in lower or b.norm in lower:
+        if a.norm in lower() or b.norm in lower():
             continue
         if (k == 0 or _SENTENCE_END.search(text[tokens[k - 1].end : a.start])) \
                 and (not both or a.norm not in mid_caps()):
@@ -417,9 +451,9 @@ def _given_name_like(word: str) -> bool:
 def _coordinated(text: str, tokens: list[Token], persons: set[str], cues: Cues) -> set[str]:
     """"Deen and Villanueva", "Villanueva and Deen": a single name joined by "and" to a person's is a person's."""
     out: set[str] = set()
-    for k in range(1, len(tokens) - 1):
+    for k in [k for k in range(1, len(tokens) - 1) if tokens[k].text == "and"]:
         a, c, b = tokens[k - 1], tokens[k], tokens[k + 1]
-        if c.text != "and" or text[a.end : c.start] != " " or text[c.end : b.start] != " ":
+        if text[a.end : c.start] != " " or text[c.end : b.start] != " ":
             continue
         if not (_plain_word(a) and _plain_word(b)):
             continue

@@ -970,8 +970,9 @@ class Recogniser:
         """Townships whose name the gazetteer lacks ("Readington Township"): the head word makes the
         capitalised words before it a place's name, reported unknown (`_settle_townships` reads the known)."""
         out: list[NameSpan] = []
-        for k, head in enumerate(tokens):
-            if head.norm not in _TOWNSHIP_WORDS or not head.text[:1].isupper() or head.text.isupper() or taken[k]:
+        for k in [k for k, t in enumerate(tokens) if t.norm in _TOWNSHIP_WORDS]:
+            head = tokens[k]
+            if not head.text[:1].isupper() or head.text.isupper() or taken[k]:
                 continue
             i = k
             while i > 0 and k - i < 3 and not taken[i - 1] and text[tokens[i - 1].end : tokens[i].start] == " " \

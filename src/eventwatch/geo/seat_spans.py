@@ -122,12 +122,31 @@ def _phrase_norms(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((n for n in out if n), key=len, reverse=True))
 
 
+@lru_cache(maxsize=8)
+def _phrases_by_first(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases' token norms by their first norm, longest first: a token is compared only with the
+    phrases it can open."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for norms in _phrase_norms(phrases):
+        out.setdefault(norms[0], []).append(norms)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _words_at(tokens: list[Token], k: int, phrases: tuple[str, ...]) -> int:
     """The number of tokens of the longest phrase (any case) starting at token k, 0 for none."""
-    for norms in _phrase_norms(phrases):
-        if tokens[k].norm == norms[0] and tuple(t.norm for t in tokens[k : k + len(norms)]) == norms:
+    for norms in _phrases_by_first(phrases).get(tokens[k].norm, ()):
+        if tuple(t.norm for t in tokens[k : k + len(norms)]) == norms:
             return len(norms)
     return 0
+
+
+@lru_cache(maxsize=2)
+def _opening_norms(path: str = str(SEATS_FILE)) -> frozenset[str]:
+    """The norms that can open a body's name: a listed name's or acronym's first word, or an office's head
+    ("Embassy", "Ministry"). Any other token opens none but after a nation's name."""
+    words = load_seats(path).words
+    return frozenset(organisation_index(path)) | frozenset(
+        norms[0] for heads in (words.mission_heads, words.ministry_heads) for norms in _phrase_norms(heads))
 
 
 class _Reader:
@@ -139,9 +158,14 @@ class _Reader:
         self.span_at: dict[int, NameSpan] = {k: s for s in spans for k in range(s.i, s.j)}
         # Names by their first token; where two start at one token (a facility reader's "Embassy of Sweden"
         # and "Embassy"), a place's name first.
-        self.starts: dict[int, NameSpan] = {}
-        for s in sorted(spans, key=lambda s: _place_name(s)):
-            self.starts[s.i] = s
+        by_start: dict[int, list[NameSpan]] = {}
+        for s in spans:
+            by_start.setdefault(s.i, []).append(s)
+        # (the last place's name among those starting there, else the last name: as a stable sort of the
+        # spans by `_place_name` would leave them, but reading the candidates only where two names meet)
+        self.starts: dict[int, NameSpan] = {
+            i: group[0] if len(group) == 1 else ([s for s in group if _place_name(s)] or group)[-1]
+            for i, group in by_start.items()}
 
     def gap(self, a: int, b: int) -> str:
         return self.text[self.tokens[a].end : self.tokens[b].start]
@@ -387,15 +411,21 @@ def mark_seats(text: str, tokens: list[Token], spans: list[NameSpan], gaz: Gazet
     index = organisation_index()
     if not tokens or not index:
         return spans
+    # Where a body's name can start: a token opening a listed name or an office's head, or a nation's name
+    # ("Chilean Embassy"). `_body_at` reads nothing anywhere else, so only these are visited.
+    opening = _opening_norms()
+    starts = sorted({k for k, t in enumerate(tokens) if t.norm in opening}
+                    | {s.i for s in spans if _country_of(s) is not None})
+    if not starts:
+        return spans
     r = _Reader(text, tokens, spans, gaz, cues)
     made: list[NameSpan] = []
     removed: set[int] = set()
     k = 0
-    while k < len(tokens):
-        if not tokens[k].text[:1].isupper():
-            k += 1
-            continue
-        span, covered, k = _body_at(r, k, index)
+    for x in starts:
+        if x < k or not tokens[x].text[:1].isupper():
+            continue  # inside the last body's name, or a lower-case word
+        span, covered, k = _body_at(r, x, index)
         if span is None:
             continue
         for s in covered:

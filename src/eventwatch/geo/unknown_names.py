@@ -317,11 +317,17 @@ def names_before_heads(text: str, tokens: list[Token], taken: list[bool], readin
     out: list[NameSpan] = []
     heads: set[int] = set()
     n = len(tokens)
-    lower = frozenset(t.norm for t in tokens if t.text.islower())  # "Entire villages ...", "the entire area"
-    for h in range(1, n):
+    # Words the document writes in lower case ("Entire villages ...", "the entire area"): read only where a
+    # head word is found, which most documents lack, so built on first use.
+    lower_found: list[frozenset[str]] = []
+
+    def lower() -> frozenset[str]:
+        if not lower_found:
+            lower_found.append(frozenset(t.norm for t in tokens if t.text.islower()))
+        return lower_found[0]
+
+    for h in [h for h in range(1, n) if tokens[h].norm in words.heads]:
         head = tokens[h]
-        if head.norm not in words.heads:
-            continue
         q = h - 1
         qualified = False
         while head.norm == "camp" and q >= 0 and tokens[q].norm in words.camp_qualifiers and h - q <= 2 \
@@ -348,7 +354,7 @@ def names_before_heads(text: str, tokens: list[Token], taken: list[bool], readin
         while st < e and not taken[st] and (
                 tokens[st].norm in _LEADING_NON_NAME or not tokens[st].text[:1].isupper()
                 or tokens[st].norm in cues.common_words and tokens[st].norm not in words.prefixes
-                or _sentence_start(text, tokens, st) and tokens[st].norm in lower):
+                or _sentence_start(text, tokens, st) and tokens[st].norm in lower()):
             st += 1
         if st >= 1 and tokens[st - 1].norm in ("a", "an") and tokens[st - 1].text.islower():
             continue  # "a Bible camp", "a Bedouin village": a kind of settlement, not a named one
@@ -429,8 +435,13 @@ def prefixed_names(text: str, tokens: list[Token], taken: list[bool], readings: 
     Known names inside it are part of it ("Barangay X Rizal" is not the province of Rizal)."""
     out: list[NameSpan] = []
     n = len(tokens)
+    # Only a prefix can open such a name: the loop visits those tokens, and goes on past a name it reads.
+    opening = [k for k in range(n - 1) if tokens[k].norm in words.prefixes]
     k = 0
-    while k < n - 1:
+    for x in opening:
+        if x < k:
+            continue
+        k = x
         t = tokens[k]
         if t.norm not in words.prefixes or not t.text[:1].isupper() or t.text.isupper() \
                 or (taken[k] and not (k in span_at and span_at[k].i == k and span_at[k].j == k + 1
