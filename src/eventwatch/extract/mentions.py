@@ -34,6 +34,7 @@ from eventwatch.extract.reporting import reporting_party
 from eventwatch.geo.literal_modifiers import CUE as PLACE_MODIFIER
 from eventwatch.extract.weapons import find_weapons
 from eventwatch.geo import choose_event_location
+from eventwatch.geo.event_location import told_elsewhere
 from eventwatch.model import (
     DATE_PRECISION_DAYS,
     Document,
@@ -356,9 +357,11 @@ def _main_place(toponyms: list[Toponym]) -> Optional[Place]:
         if t.place is None or not t.locational or t.cue == PLACE_MODIFIER:
             continue
         key = place_key(t.place)
-        entry = counts.setdefault(key, [0, t.place, t.start])
+        entry = counts.setdefault(key, [0, t.place, t.start, True])
         entry[0] += 1
+        # A place named only as a speaker's seat or where people fled to is not what the document is about.
+        entry[3] = entry[3] and told_elsewhere(t)
     if not counts:
         return None
-    best = max(counts.values(), key=lambda e: (e[0], -e[1].precision, -e[2]))
+    best = max(counts.values(), key=lambda e: (e[0], not e[3], -e[1].precision, -e[2]))
     return best[1]

@@ -55,7 +55,7 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
     stand_ins = [t for t in toponyms if t.locational and t.place is None and t.fallback is not None
                  and start <= t.start < end]
     if inside:
-        best = min(inside, key=lambda t: (speaks_from(t), _tier(t.place.precision),
+        best = min(inside, key=lambda t: (told_elsewhere(t), _tier(t.place.precision),
                                           0 if (t.cue or "") in _EVENT_CUES else 1, t.start))
         chosen = best.place
         # A cued village the tables lack, standing in at that same place, says more: the event keeps its name
@@ -113,10 +113,13 @@ def speaks_from(toponym: Toponym) -> bool:
     return bool(_SPEAKER_BEFORE.search(before) or _SEAT_BEFORE.search(before) or _BASED_AFTER.match(after))
 
 
+# "said in Niamey", "said by phone from Bahir Dar", "said in a statement issued in Addis Ababa".
 _SPEAKER_BEFORE = re.compile(
     r"(?i)\b(?:said|says|told(?:\s+\w+){0,2}?|announced|stated|declared|denied|added|wrote|tweeted|posted|"
     r"speaking|spoke|statement|briefing|press\s+conference)(?:\s+(?:on|late\s+on|early\s+on)\s+\w+)?"
-    r"(?:\s+(?:in|on)\s+a\s+(?:statement|briefing|post|video|press\s+conference))?\s+(?:in|from)\s+(?:the\s+)?$"
+    r"(?:\s+(?:in|on)\s+a\s+(?:statement|briefing|post|video|press\s+conference))?"
+    r"(?:\s+(?:by\s+(?:tele)?phone|by\s+satellite\s+phone|over\s+the\s+phone|issued|released|published|"
+    r"delivered|made|given|sent))?\s+(?:in|from)\s+(?:the\s+)?$"
 )
 # "officials in Hargeisa", "the health ministry in Ramallah", "the OCHA hub in Gaziantep": an institution's seat.
 _SEAT_BEFORE = re.compile(
@@ -125,6 +128,39 @@ _SEAT_BEFORE = re.compile(
     r"\s+(?:in|from)\s+(?:the\s+)?$"
 )
 _BASED_AFTER = re.compile(r"(?i)-?\s?based\b")
+
+
+def told_elsewhere(toponym: Toponym) -> bool:
+    """Whether the name is a place the report mentions beside its event, not the event's: where a statement
+    was made from (`speaks_from`) or where people went afterwards (`taken_to`)."""
+    return speaks_from(toponym) or taken_to(toponym)
+
+
+def taken_to(toponym: Toponym) -> bool:
+    """Whether the name is where people went after the event, not where it happened: "families fled to camps
+    in Abs", "the wounded were taken to hospitals in Gusau", "survivors were evacuated to Bunia". The displaced
+    and the wounded are counted at the event's place, so such a destination, like a speaker's seat, stays
+    the event's place only when the sentence names no other."""
+    place = toponym.place or toponym.fallback
+    evidence = place.evidence if place is not None else None
+    if evidence is None or not evidence.sentence:
+        return False
+    at = toponym.start - evidence.sentence_start
+    if not 0 <= at <= len(evidence.sentence):
+        return False
+    return _DESTINATION_BEFORE.search(evidence.sentence[max(0, at - 80) : at]) is not None
+
+
+# A verb of fleeing or of carrying the wounded, then "to" and at most a short noun phrase with "in"/"at"
+# ("to camps in", "to the Federal Medical Centre in", "towards"), right before the name.
+_DESTINATION_BEFORE = re.compile(
+    r"(?i)\b(?:fle(?:e|d|eing|es)|escap(?:e|ed|ing)|displaced|evacuated|relocated|taken|rushed|transferred|"
+    r"airlifted|brought|sought\s+(?:refuge|shelter|safety))"
+    r"(?:\s+(?:back|away|north|south|east|west|\w+ward|on\s+foot))?"
+    r"\s+(?:to|towards?|into)\s+(?:(?:the|a|an|nearby|several|two|three|makeshift|overcrowded|\w+ing)\s+)?"
+    r"(?:(?:camps?|sites?|shelters?|settlements?|hospitals?|clinics?|centres?|centers?|towns?|villages?|areas?|"
+    r"schools?|city)\s+(?:in|at|near|of|around)\s+(?:the\s+)?)?$"
+)
 
 
 def _stated_point(toponyms: list[Toponym], start: int, end: int, chosen: Optional[Place]) -> Optional[Place]:

@@ -32,9 +32,17 @@ def link_containers(text: str, spans: list[NameSpan]) -> None:
             continue
         gap = text[a.end : b.start]
         if len(gap) <= 40 and CONTAINMENT_GAP.fullmatch(gap):
+            if gap.strip() == "(" and _readings_shared(a, b):
+                continue  # "El Geneina (الجنينة)": the same town in another script, not its container
             if a_idx in in_list and b_idx in in_list and level(b) <= level(a):
                 continue
             a.container = b_idx
+
+
+def _readings_shared(a: NameSpan, b: NameSpan) -> bool:
+    """Whether some gazetteer entry reads both names: then one is the other's spelling."""
+    ids = {c.id for c in a.candidates}
+    return any(c.id in ids for c in b.candidates)
 
 
 def list_members(text: str, spans: list[NameSpan]) -> set[int]:

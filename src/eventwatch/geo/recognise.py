@@ -61,7 +61,8 @@ from eventwatch.geo.persons import person_names, title_of_a_place
 from eventwatch.geo.roads import roads
 from eventwatch.geo.short_forms import inner_period, load_short_forms, stands_alone, written_as
 from eventwatch.geo.store import NAME_ABBREVIATION, NAME_DEMONYM, NAME_DERIVED, NAME_MAIN
-from eventwatch.geo.town_phrases import names_a_settlement, part_after_possessive, part_named_before_of
+from eventwatch.geo.town_phrases import (division_phrase_after, names_a_settlement, part_after_possessive,
+                                        part_named_before_of, surroundings_after)
 from eventwatch.geo.unknown_names import unknown_after_cues, unknown_after_locative
 from eventwatch.geo.whole_names import mark_teams, not_name_words, whole_names
 
@@ -682,6 +683,18 @@ class Recogniser:
             # "the A429 Cirencester junction", "the Oakdale bypass": the junction is the town's, at its edge.
             s.cue, s.vague, s.phrase_end = a1.norm, s.vague or "near", a1.end
             s.phrase_start = s.phrase_start if s.phrase_start >= 0 else s.start
+        around = surroundings_after(tokens, j) if a1 is not None and not s.demonym else 0
+        if around and (s.vague is None or s.vague == "city") and after(around) is not None:
+            # "Homs and its surroundings": the town and the ground around it, near the town.
+            s.vague, s.cue = "near", s.cue or "surroundings"
+        division_word, division_len = division_phrase_after(tokens, j) if a1 is not None else ("", 0)
+        if division_len and after(division_len) is not None and not s.demonym:
+            # "Kajuru Local Government Area": the division named after its seat, as "Kajuru LGA" is.
+            s.vague, s.cue, s.phrase_end = cues.vague_after.get(division_word, "admin2"), s.cue or division_word, \
+                tokens[j + division_len - 1].end
+            self._in_division_countries(s, division_word)
+            if s.phrase_start < 0:
+                s.phrase_start = s.start
         if a1 is not None and a1.norm in cues.lowercase_divisions and a1.text[:1].isupper():
             a1_division = False  # "Kansas Department of Transportation", "Northern Territory"
         else:

@@ -56,3 +56,44 @@ SETTLEMENT_KINDS = frozenset({"town", "city", "village", "hamlet", "towns", "cit
 def names_a_settlement(kind: str) -> bool:
     """Whether "the <kind> of X" says X is a town, not the division of the same name."""
     return kind in SETTLEMENT_KINDS
+
+
+# "Homs and its surroundings", "Kharkiv and its environs": the town and the ground around it, with no point in
+# it named. UCDP codes such an event near the town (2): the town is known, the spot is not. "X and the
+# surrounding villages" is not this: it names places of their own beside the town, of which the town is the
+# one known, so it stays the town.
+_AROUND_NOUNS = frozenset({"surroundings", "environs", "outskirts", "vicinity", "periphery", "hinterland"})
+
+
+def surroundings_after(tokens: Sequence[Token], j: int) -> int:
+    """How many tokens from j (right after a town's name) say "and its surroundings" ("and its environs",
+    "and its vicinity"); 0 when they do not."""
+    words = tokens[j : j + 3]
+    if len(words) < 3 or not all(t.text.islower() for t in words):
+        return 0
+    if words[0].norm == "and" and words[1].norm in {"its", "their"} and words[2].norm in _AROUND_NOUNS:
+        return 3
+    return 0
+
+
+# Divisions whose kind is written in several words after the name ("Kajuru Local Government Area", "Gwoza
+# local government area", "Gwoza Local Government"): Nigeria's LGAs, read as the one-word "LGA" is.
+_DIVISION_PHRASES = {("local", "government", "area"): "lga", ("local", "government"): "lga"}
+# Capitalised words after such a phrase that make it an institution ("Gwoza Local Government Council").
+_INSTITUTION_AFTER = frozenset({"council", "chairman", "chairperson", "secretariat", "headquarters", "authority",
+                                "education", "service", "caretaker", "administration", "election", "elections"})
+
+
+def division_phrase_after(tokens: Sequence[Token], j: int) -> tuple[str, int]:
+    """The one-word division cue a several-word division kind from j stands for, and how many tokens it
+    takes ("Local Government Area" → ("lga", 3)); ("", 0) when none follows or it heads an institution's
+    name."""
+    for phrase, word in _DIVISION_PHRASES.items():
+        n = len(phrase)
+        if tuple(t.norm for t in tokens[j : j + n]) != phrase:
+            continue
+        nxt = tokens[j + n] if j + n < len(tokens) else None
+        if nxt is not None and nxt.norm in _INSTITUTION_AFTER:
+            return "", 0
+        return word, n
+    return "", 0
