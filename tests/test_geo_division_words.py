@@ -43,3 +43,19 @@ def test_a_division_written_with_its_particle_joined_is_found(gaz, text, name, a
     # GeoNames' division table spells these "De Soto Parish" and "La Salle County".
     place = place_of(gaz, text, name)
     assert (place.feature_code, place.admin1) == ("ADM2", admin1)
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling hit rural Damascus on Monday, the monitor said.",
+    "Shelling hit the western Damascus countryside on Monday, the monitor said.",
+])
+def test_a_capitals_countryside_is_the_division_named_for_it(gaz, text):
+    # Damascus is a governorate of its own; its countryside is Rif Dimashq, "Rural Damascus" in the gazetteer.
+    place = place_of(gaz, text, "Damascus")
+    assert (place.feature_code, place.precision, place.country_code) == ("ADM1", 4, "SY")
+    assert place.name != "Damascus"
+
+
+def test_a_side_of_the_capital_stays_the_city(gaz):
+    place = place_of(gaz, "Shelling hit eastern Damascus on Monday, the monitor said.", "Damascus")
+    assert place.feature_code == "PPLC"

@@ -837,6 +837,7 @@ class Resolver:
         `sources` (a user's list, `publisher_home.load_sources`) gives the home of a listed outlet outright."""
         w = self.w
         self._spans = spans
+        self._text = text or ""
         self._levels = namesake_levels(text, spans) if text else [None] * len(spans)
         self._said = _levels_said(spans, self._levels)
         self._government = bool(text) and government_business(text)
@@ -1332,7 +1333,7 @@ class Resolver:
         return best
 
     # -- precision -------------------------------------------------------------------------------------
-    def _namesake_division(self, c: Candidate, ranked) -> Optional[Candidate]:
+    def _namesake_division(self, c: Candidate, ranked, countryside: bool = False) -> Optional[Candidate]:
         """The first-level division town c shares its name with ("Idlib" city → Idlib governorate), if any.
 
         In conflict reporting a vague area around such a name ("rural Aleppo", "southern Idlib") is the
@@ -1341,10 +1342,24 @@ class Resolver:
         division = self.gaz.division("ADM1", c.admin1_code or "")
         if division is not None and similarity(_core(division.name), _core(c.name)) >= 80:
             return division
+        # A capital that is a division of its own has its countryside as another: "rural Damascus" is Rif
+        # Dimashq, which the gazetteer also names "Rural Damascus" and "Damascus Countryside" ("eastern
+        # Damascus", a side of the city, is not asked for it).
+        for phrase in (f"Rural {c.name}", f"{c.name} Countryside") if countryside else ():
+            for alt in self.gaz.lookup(phrase, limit=20):
+                if alt.exact and alt.feature_code == "ADM1" and alt.country_code == c.country_code:
+                    return alt
         for _score, alt in ranked:
             if alt.feature_code == "ADM1" and alt.country_code == c.country_code and alt.admin1_code == c.admin1_code:
                 return alt
         return None
+
+    def _countryside(self, s: NameSpan) -> bool:
+        """Whether the words around a name say its countryside ("rural X", "the X countryside"), not a side."""
+        if s.direction is None:
+            return True
+        phrase = self._text[max(0, s.phrase_start) : max(s.phrase_end, s.end)].lower()
+        return "rural" in phrase or "countryside" in phrase
 
     def _namesake_district(self, c: Candidate, ranked) -> Optional[Candidate]:
         """The second-level division town c gives its name to ("Afrin" → Afrin District), among the readings.
@@ -1370,7 +1385,7 @@ class Resolver:
         fc = c.feature_code
         if s.vague == "admin1":
             if fc.startswith("PPL"):
-                division = self._namesake_division(c, ranked)
+                division = self._namesake_division(c, ranked, countryside=self._countryside(s))
                 if division is not None:
                     return division, WHERE_PREC_ADMIN1
                 return c, WHERE_PREC_NEAR
