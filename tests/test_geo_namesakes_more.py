@@ -122,3 +122,10 @@ def test_the_village_stands_where_a_firm_name_points_to_its_country(gaz):
 def test_the_village_stands_where_the_story_places_nothing_else(gaz):
     got = _resolved(gaz, "Floods cut the road to English on Tuesday, the county sheriff said.", ["English"])
     assert got["English"] is not None and got["English"].country_code == "US"
+
+
+def test_a_long_slug_filed_before_an_id_is_no_section(gaz):
+    # A desk's name is short; a headline's slug is not read for town names, however many it holds.
+    url = "https://www.example-tribune.com/arlington-council-backs-new-fort-worth-bridge-plan/20310412/"
+    assert section_home_names(gaz, url) == ()
+    assert section_home_names(gaz, "https://www.example-tribune.com/arlington_news/story.html") == ("arlington",)

@@ -317,8 +317,17 @@ def _path_segments(url: str, words: MastheadWords) -> list[list[str]]:
         seg = seg.lower()
         if not re.fullmatch(r"[a-z]+(?:[-_][a-z]+)*", seg) or seg in words.host_labels:
             continue
-        out.append(re.split(r"[-_]", seg))
+        parts = re.split(r"[-_]", seg)
+        if len(parts) > MAX_SECTION_WORDS or sum(map(len, parts)) > MAX_SECTION_LETTERS:
+            continue  # a headline's slug filed before an id ("/mayor-opens-new-bridge-over-river/123"), no desk
+        out.append(parts)
     return out
+
+
+# A section naming a desk is short ("arlington_news", "metro", "local-news-dekalb-county"); longer segments
+# are slugs, and splitting every run of their letters into names costs more than a document's geoparse.
+MAX_SECTION_WORDS = 4
+MAX_SECTION_LETTERS = 28
 
 
 def _wide_name(gaz: Gazetteer, name: str) -> bool:
