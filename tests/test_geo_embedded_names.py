@@ -113,8 +113,8 @@ def test_persons_and_brands_opening_a_name_are_not_places(rec, text, word):
 
 
 @pytest.mark.parametrize("text,name", [
-    ("Budget talks stall. A Merrimack County Superior Court judge ruled on the request.", "Merrimack County"),
-    ("Woman sentenced. CORSICANA — A Henderson County woman was sentenced on Friday.", "Henderson County"),
+    ("Budget talks stall. A Merrimack County Superior Court justice ruled on the motion.", "Merrimack County"),
+    ("Man jailed. CORSICANA — A Henderson County man was jailed on Tuesday.", "Henderson County"),
     # "Only" is an ordinary word here: the document also writes it in lower case
     ("Only Travis County, with five, sent more teams. The others sent only two.", "Travis County"),
 ])

@@ -263,7 +263,7 @@ def test_false_place_lists_load_and_are_checked(tmp_path):
 
 
 def test_a_peoples_name_used_as_a_surname_is_the_person_where_it_stands_as_one(gaz):
-    text = ("Public Information Officer Monica French said the grant was late. French said the audit in "
+    text = ("Spokeswoman Officer Dana French said the grant came late. French said the audit in "
             "Topeka was fine. French students visited Topeka.")
     found = names(gaz, text)
     assert found.count("French") == 1  # only "French students" is the people

@@ -33,7 +33,7 @@ def admin1_of(gaz, text, name, url=None):
 
 @pytest.mark.parametrize("url, names", [
     ("https://www.bigmetrodaily.com/arlington_news/story/1234.html", ("arlington",)),
-    ("https://www.bigmetrodaily.com/services/content/metro/dekalb/stories/2031/01/02/budget.html", ("dekalb",)),
+    ("https://www.bigmetrodaily.com/news/local/metro/dekalb/2031/01/02/budget.html", ("dekalb",)),
     ("https://valleypapers.com/articles/2031/01/02/mt_pleasant_news/top_stories/doc1.txt", ("mt pleasant",)),
     ("https://www.examplecast.ca/news/canada/manitoba/story-1.2345", ("manitoba",)),  # a country is a desk
 ])
@@ -84,7 +84,7 @@ def test_without_the_section_the_story_keeps_its_best_known_reading(gaz):
 
 def test_a_county_desk_picks_the_town_in_its_county(gaz):
     story = "Decatur schools plan new attendance zones. Decatur parents will meet the board on Thursday."
-    url = "https://www.bigmetrodaily.com/services/content/metro/dekalb/stories/2031/01/02/zones.html"
+    url = "https://www.bigmetrodaily.com/news/local/metro/dekalb/2031/01/02/zones.html"
     assert homes(gaz, story, url) == [("dekalb", "Georgia")]
     assert admin1_of(gaz, story, "Decatur", url) == {"Georgia"}
 

@@ -36,7 +36,7 @@ def uses(gaz, text: str) -> dict[str, tuple[bool, str | None]]:
     ("The album covers the early part of Rod's career in London clubs.", "Rod"),
     ("Neighbours found Walter Dunn, 80, and his wife, Dora, 77, at home.", "Dora"),
     ("The prize is named for Judah P. Benjamin, the lawyer.", "Judah"),
-    ("The estate of Jean Philippe de Marigny de Mandeville was sold.", "Mandeville"),
+    ("The estate of Louis Antoine de Berville de Montclair was sold.", "Montclair"),
 ])
 def test_a_person_named_like_a_town_is_no_place(gaz, text, person):
     assert person not in places(gaz, text)
@@ -88,7 +88,7 @@ def test_a_town_before_and_the_names_a_band(gaz):
 
 
 def test_a_strong_town_closing_a_bands_name_in_a_list_of_bands(gaz):
-    text = "Playing this year: Moon Taxi, GRiZ, Rainbow Kitten Surprise and Vic Mensa."
+    text = "On the bill this summer: Paper Lanterns, ZHU, Velvet Tiger Surprise and Kip Moore."
     assert "Surprise" not in places(gaz, text)
 
 
@@ -123,8 +123,8 @@ def test_a_breed_is_no_place_but_a_person_from_a_country_is_not_a_breed(gaz):
 
 
 def test_house_models_and_the_towns_listed_with_them(gaz):
-    text = ("Three plans — Jamison, Norbury and Granville — are offered. In the Norbury model the kitchen "
-            "faces the yard.")
+    text = ("Three plans — Jamison, Norbury and Granville — are offered. The Norbury model puts the kitchen "
+            "beside the yard.")
     assert places(gaz, text) == []
 
 
@@ -134,8 +134,8 @@ def test_a_town_before_a_frontline_word_stays_the_town(gaz):
 
 
 def test_a_saints_epithet_is_kept_but_not_as_where_anything_happened(gaz):
-    found = uses(gaz, "Pilgrims prayed before a statue of St. Gregory of Narek in the church.")
-    assert found.get("Narek", (False, None))[0] is False
+    found = uses(gaz, "Pilgrims prayed before a statue of St. Francis of Assisi in the chapel.")
+    assert found.get("Assisi", (False, None))[0] is False
 
 
 def test_an_ordinal_counts_occasions_not_towns(gaz):
@@ -144,8 +144,8 @@ def test_an_ordinal_counts_occasions_not_towns(gaz):
 
 
 def test_a_town_winning_a_game_in_a_sports_report_is_its_team(gaz):
-    sport = ("Paul scored 27 points and grabbed 9 rebounds with 6 assists to help Houston get its second straight "
-             "victory. The team plays in Dallas on Friday.")
+    sport = ("Reyes scored 31 points and grabbed 8 rebounds with 5 assists to help Houston earn its third win "
+             "in a row. The team plays in Dallas on Friday.")
     found = uses(gaz, sport)
     assert found["Houston"][0] is False
     assert found["Dallas"][0] is True
@@ -154,7 +154,7 @@ def test_a_town_winning_a_game_in_a_sports_report_is_its_team(gaz):
 
 
 def test_an_unknown_acronym_after_a_place_cue_is_an_organisation(rec):
-    text = "The firm bought half of the shares in ICON, a feed maker based in Izmir."
+    text = "The group took a majority stake in ICON, a seed producer from Izmir."
     assert recognised(rec, text) == ["Izmir"]
     assert recognised(rec, "Most tenants are in the HAPs scheme, the council said.") == []
 

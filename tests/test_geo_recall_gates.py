@@ -100,7 +100,7 @@ def test_where_a_person_is_of_is_a_place(gaz, text, town):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The Mount Vernon Chamber of Commerce met on Monday.", "Commerce"),
+    ("The Mount Airy Chamber of Commerce met on Monday.", "Commerce"),
     ("Rabbi Dan Roe of Shaare Torah Congregation spoke.", "Shaare Torah Congregation"),
 ])
 def test_of_after_an_institution_or_before_a_longer_name_is_no_residence(gaz, text, name):

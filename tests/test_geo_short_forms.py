@@ -148,7 +148,7 @@ def test_a_british_story_without_government_business_keeps_the_english_town(gaz)
 # -- a short title in a world city's name ------------------------------------------------------------------
 
 def test_st_petersburg_beside_russia_is_the_russian_city(gaz):
-    text = "Russia said it would close the American consulate in St. Petersburg and expel diplomats from the US."
+    text = "Russia said it would shut the American consulate in St. Petersburg and send home diplomats from the US."
     t = at(gaz, text, "St. Petersburg")
     assert t.place is not None and t.place.country_code == "RU"
 

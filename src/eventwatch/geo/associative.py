@@ -461,11 +461,11 @@ def _deed_after(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated: boo
         return False
     third_person = a1.norm.endswith("s") and not a1.norm.endswith(("ss", "us", "is", "ics")) and len(a1.norm) > 3
     if third_person and a1.norm not in STATE_VERBS and a1.norm not in _NOT_VERBS:
-        # "Poland puts the blame", "the United States appreciates Morocco's role": a verb before its object.
+        # "Poland puts the blame", "the United States values Chile's help": a verb before its object.
         named_object = a2.text[:1].isupper() and not a2.text.isupper() and a2.norm not in _FUNCTION_WORDS
         # "Azerbaijan puts pressure on Georgia": a noun of stance is the verb's object.
         return a2.norm in assoc.object_starts or named_object or (_lower(a2) and a2.norm in assoc.stance_nouns)
-    # "Morocco and the United States share the values": a plain verb of coordinated subjects, before its
+    # "Chile and the United States hold the same views": a plain verb of coordinated subjects, before its
     # object. A single name before a plain word is as often a compound ("Is US system a disaster?").
     return coordinated and _bare_verb(a1) and a2.norm in assoc.object_starts and a2.norm not in _NOUN_FOLLOWERS
 
@@ -491,7 +491,7 @@ def _stance_subject(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated:
     "Chad and Niger reject"), a progressive only after "is", a form that is also a noun ("backs", "plans")
     only before an object. A passive ("Syria is considered", "Kosovo recognised by") tells what others do.
     After "with" a progressive is the name's own ("with Moscow backing the rebels"), not what it undergoes.
-    A name after another place and a comma places that one ("Incirlik Air Base, Turkey to support"): the verb
+    A name after another place and a comma places that one ("Ramstein Air Base, Germany to support"): the verb
     has another subject. `after_place`: the name follows another place and a comma."""
     if after_place:
         return False
@@ -567,8 +567,8 @@ def _adverb(word: str) -> bool:
 
 
 def _inside_phrase(w: _Window) -> bool:
-    """Whether the name ends a phrase a preposition governs ("the forecast for metro Atlanta calls for",
-    "officials in northern Syria reject", "acts of terror in Europe and the Middle East aim"): then the verb
+    """Whether the name ends a phrase a preposition governs ("the outlook for greater Denver calls for",
+    "officials in northern Syria reject", "attacks in Europe and the Middle East seek"): then the verb
     after it has another subject. Coordinated names and their articles are read through."""
     lower = 0
     for k in range(1, 8):
@@ -578,7 +578,7 @@ def _inside_phrase(w: _Window) -> bool:
         if not b.text.islower():
             if not b.text[:1].isupper():
                 return False
-            continue  # a word of an earlier name in a list ("in Europe and the Middle East")
+            continue  # a word of an earlier name in a list ("in Asia and the Middle East")
         if b.norm in ("and", "or") and (k == 1 or not w.before(k - 1).text.islower()
                                         or w.before(k - 1).norm == "the"):
             continue
@@ -689,7 +689,7 @@ def _polity_title(w: _Window, cues: Cues) -> Optional[_Window]:
     """The window of "the Republic of Armenia" read from its title's first word, or None.
 
     The title gives the name a firm place cue, but its phrase can still be an office's or a party's: "the
-    Embassy of the Republic of Armenia", "relations between the Republic of Armenia and ..."."""
+    Embassy of the Republic of Estonia", "relations between the Republic of Estonia and ..."."""
     b = w.before(1)
     if b is None or b.text != "of":
         return None
@@ -730,7 +730,7 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
         if s.firm:
             title = _polity_title(w, cues) if s.cue in _POLITY_TITLES else None
             if title is not None and (_office_of(title, cues, assoc) or _relation_object(title, assoc)):
-                s.locational, s.cue = False, "metonymy"  # "the Embassy of the Republic of Armenia"
+                s.locational, s.cue = False, "metonymy"  # "the Embassy of the Republic of Estonia"
                 _mark_second_party(text, spans, idx, title, assoc)
             continue
         after_place = idx > 0 and re.fullmatch(r"\s*,\s*", text[spans[idx - 1].end : s.start]) is not None
@@ -794,7 +794,7 @@ def share_agency(text: str, spans: list[NameSpan]) -> None:
         if not (polity(a) and polity(b)):
             continue
         if not _AND.fullmatch(text[a.end : b.start]):
-            # "engaging with the United States and with Mexico": the same preposition repeated.
+            # "talking with the United States and with Chile": the same preposition repeated.
             m = _AND_AGAIN.fullmatch(text, a.end, b.start)
             if m is None or a.locational or a.cue != "metonymy" or not b.locational or b.located or not re.search(
                     rf"\b{m.group(1)}\s+(?:the\s+)?$", text[max(0, a.start - 12) : a.start]):

@@ -18,7 +18,7 @@ a venue where the words around it place it, with its town right after it or an e
 what happens there ("at X, where ..."), or a date heading a calendar's item ("7/8 April: X, Kent"); it stands
 in at that town. Words other than a preposition place a named building too: someone appearing in a court
 ("appeared before X District Court", "the dock of X Court"), what the name is said to be ("X Golf Club is a
-private club", "X Medical Center, the county hospital system,") or to hold ("X Center houses ..."), and a
+private club", "X Medical Center, the main public hospital,") or to hold ("X Center houses ..."), and a
 plural label before a list ("Schools: X Elementary, Y High", geo/facility_lists.py). Being accepted to a
 university names a destination, not membership. The word lists are data (facilities.yaml), checked on load.
 """
@@ -446,7 +446,7 @@ _PHRASE_ENDS = frozenset({"in", "on", "at", "of", "for", "with", "near", "from",
 def _said_to_be_a_place(text: str, tokens: list[Token], j: int, cues: Cues, words: FacilityWords,
                         apposition: bool) -> bool:
     """Whether the words from token j say what kind of place the name before them is: a copula and a noun
-    phrase whose noun names a building or ground ("X Golf Club is a private membership club", "X was the
+    phrase whose noun names a building or ground ("X Golf Club is a private club", "X was the
     town's first hospital"), or after a comma an apposition holding such a noun ("X Medical Center, the
     county hospital system, ..."). Saying what a name is describes the thing itself, which for a name with a
     facility's head is the building; an institution acting needs a verb (`_acting`), not a description."""

@@ -144,7 +144,7 @@ _LIST_RUN = re.compile(rf"{_ITEM}(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s
 
 
 def names_among_non_places(text: str, spans: list[NameSpan], given_names: frozenset[str], strong) -> set[int]:
-    """Indices of names listed among things that are plainly no places: "Huawei, Sungrow, SMA and ABB topped
+    """Indices of names listed among things that are plainly no places: "Siemens, Vestas, ABB and Nordex led
     the charts", "Deen, Paul Ames and Kay Rostova".
 
     A list joins equals. Where most of its other members are acronyms ("SMA"), words with a capital inside

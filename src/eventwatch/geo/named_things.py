@@ -35,7 +35,7 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # "St. Paul & the Broken Bones", "Florence + the Machine": "& the" and a capitalised word after a name.
 _BAND_AFTER = re.compile(r" (?:&|\+) [Tt]he [A-Z]")
 # In a sports report, the winner after "won by" and a name before a person's name in brackets (the trainer,
-# the owner or the coach: "8 on Treasure Beach (Mike de Kock)") are competitors: horses, teams, players.
+# the owner or the coach: "5 on Silver Harbour (Anna Lind)") are competitors: horses, teams, players.
 _COMPETITOR_BEFORE = re.compile(r"\b(?:won|taken|claimed) by (?:[A-Z][\w'’-]* ){0,2}\Z")
 _TRAINER_AFTER = re.compile(r" \((?:[A-Z][\w'’-]*|de|van|von|da|di|le|la|du|der|bin|al)"
                             r"(?: (?:[A-Z][\w'’-]*|de|van|von|da|di|le|la|du|der|bin|al)){1,3}\)")
@@ -149,7 +149,7 @@ def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan
         # A game's result said in full ("get its second straight victory") needs one word of sport only.
         if sporting and nxt is not None and not s.firm and not _country(s) \
                 and _team_result(text, tokens, s.j, words, sport):
-            metonymy.add(k)  # "helped Houston get its second straight victory": the team
+            metonymy.add(k)  # "helped Denver earn its third win in a row": the team
             continue
         if sport and not _country(s) and (_COMPETITOR_BEFORE.search(text, max(0, s.start - 40), s.start)
                                           or _TRAINER_AFTER.match(text, s.end)):
@@ -216,7 +216,7 @@ def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan
             continue
         if s.end - s.start > 3 and text[s.end - 3 : s.end] == "St." and nxt is not None \
                 and nxt.norm in given_names and nxt.text[:1].isupper() and not nxt.text.isupper():
-            drop.add(k)  # "Doctor of the Church St. Gregory": "St." opens a saint's name, no street ends here
+            drop.add(k)  # "the Martyr of the Faith St. Agnes": "St." opens a saint's name, no street ends here
             continue
         if nxt is not None and nxt.norm in words.disease_nouns and not nxt.text.isupper():
             drop.add(k)  # "West Nile virus", "Lassa fever": the disease

@@ -84,7 +84,7 @@ def person_names(text: str, tokens: list[Token], cues: Cues, named: Optional[Seq
                     opening.add(a.norm)
     for k in [k - 1 for k in range(1, len(tokens) - 1) if tokens[k].norm in _PARTICLES]:
         # "Mario de Santiago", "Roger van Boxtel": a given name, a lower-case surname particle, a surname; or a
-        # name part already read so ("Xavier Philippe de Marigny de Mandeville": Marigny, then Mandeville).
+        # name part already read so ("Louis Antoine de Berville de Montclair": Berville, then Montclair).
         a, p, b = tokens[k], tokens[k + 1], tokens[k + 2]
         if (a.norm in cues.given_names or part[k]) and a.text[:1].isupper() and p.text.islower() \
                 and p.norm in _PARTICLES \
@@ -220,7 +220,7 @@ _CLAUSE_END = re.compile(r"[.!?;:\n\"“”()]")
 def pronoun_referents(text: str, tokens: list[Token], cues: Cues, window: int = 12, sentences: int = 2
                       ) -> set[str]:
     """Single capitalised names that a personal pronoun takes up in the same clause ("Lincoln, wearing his
-    hat", "How did Lincoln get his reputation", "Hardeman couldn't fault it, saying he...") in at least
+    hat", "Why did Garfield keep his diary", "Pruitt couldn't say, adding he...") in at least
     `sentences` sentences of the document: the document is about a person of that name.
 
     A town is taken up by "it" or "its", never by "he" or "his". One such sentence may be chance ("after
@@ -329,7 +329,7 @@ _SAYING = frozenset({"said", "says", "asked", "added", "explained", "recalled", 
 
 
 def _full_name_speakers(text: str, tokens: list[Token], cues: Cues, strong: frozenset[int]) -> set[str]:
-    """"...," said Nash Riad, one of the cashiers': two capitalised words after a verb of saying that close
+    """"...," said Omar Kadri, one of the drivers': two capitalised words after a verb of saying that close
     the clause are the speaker's given name and surname. A place that speaks is written before the verb
     ("Moscow said"). Left alone: a first word that is a country's or a large city's (`strong`: "said Los
     Angeles police"), and words that open place names or institutions ("North", "New", "County"). As after

@@ -794,7 +794,7 @@ class Recogniser:
         first = tokens[i]
         if single and (sentence_start or first.start in title_case) and first.norm in cues.common_words \
                 and a1 is not None and a1.text.islower() and s.cue == a1.norm and w1 not in cues.locative_before:
-            # "Any city or town was eligible", "But town leaders...", "Other states have...": a word that opens
+            # "Any village or town may apply", "But town leaders...", "Other states have...": a word that opens
             # the sentence with a capital before a kind of place is the noun's determiner, not a town the kind
             # word describes; mid-sentence ("the Orange county line") the capital still counts.
             return False

@@ -205,7 +205,7 @@ class _Reader:
             found.append((i, j if head is None else head, cued, self.tokens[i].text + (
                 self.tokens[i + 1].text if j - i == 2 else "")))
         # One sense per document: a code read as a road once is that road everywhere in the text; and a code
-        # in a list with a road ("via the A436, A40 and A429") is a road too.
+        # in a list with a road ("via the A38, A30 and A39") is a road too.
         roads = {key for _i, _j, cued, key in found if cued}
         accepted = [cued or key in roads for _i, _j, cued, key in found]
         changed = True

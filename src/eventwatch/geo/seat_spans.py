@@ -201,7 +201,7 @@ class _Reader:
             return None
         if not tokens[k].text[:1].isupper():
             return None
-        # "Embassy of the Republic of Armenia", "the Ministry of Defence of Ukraine"
+        # "Embassy of the Republic of Estonia", "the Ministry of Defence of Ukraine"
         n = _words_at(tokens, k, self.words.mission_heads)
         if n:
             nation_at = self._nation_after_of(k + n)
