@@ -15,7 +15,7 @@ from pathlib import Path
 
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.normalise import Token
-from eventwatch.geo.yaml_files import parse_yaml
+from eventwatch.geo.yaml_files import parse_yaml, word_list
 
 _PATH = DATA_DIR / "false_places.yaml"
 _LIST_KEYS = ("vehicle_nouns", "day_words", "day_institution_words", "legislatures", "legislature_qualifiers",
@@ -78,13 +78,7 @@ def load_false_place_words(path: str = str(_PATH)) -> FalsePlaceWords:
     raw = parse_yaml(Path(path).read_text(encoding="utf-8")) or {}
     lists: dict[str, frozenset[str]] = {}
     for key in _LIST_KEYS:
-        value = raw.get(key)
-        if not isinstance(value, list) or not value:
-            raise ValueError(f"false_places.yaml: {key} must be a non-empty list")
-        bad = [w for w in value if not isinstance(w, str) or w != w.lower() or not w.strip()]
-        if bad:
-            raise ValueError(f"false_places.yaml: {key} must hold lower-case words: {bad}")
-        lists[key] = frozenset(w.strip() for w in value)
+        lists[key] = frozenset(word_list(raw.get(key), key, "false_places.yaml"))
     makes_raw = raw.get("vehicle_makes")
     if not isinstance(makes_raw, dict) or not makes_raw:
         raise ValueError("false_places.yaml: vehicle_makes must map makes to lists of models")

@@ -26,7 +26,7 @@ from eventwatch.geo.gazetteer import Candidate, Gazetteer
 from eventwatch.geo.landmarks import KIND_FEATURE_CODES
 from eventwatch.geo.normalise import normalise
 from eventwatch.geo.store import NAME_CURATED
-from eventwatch.geo.yaml_files import checked_entry, name_list, parse_yaml
+from eventwatch.geo.yaml_files import checked_entry, name_list, parse_yaml, word_list
 
 SEATS_FILE = DATA_DIR / "seats.yaml"
 COUNTRIES_FILE = DATA_DIR / "countries.tsv"
@@ -103,17 +103,13 @@ def parse_seats(raw: object, source: str = "seats.yaml") -> Seats:
         out.append(Organisation(name, tuple(dict.fromkeys(n for n in names if n != name)), acronyms, seat_name,
                                 seat_country))
     lists = {}
-    for key in _WORD_LISTS:
+    for key in _WORD_LISTS[:2]:
         words = raw.get(key)
-        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
-            raise ValueError(f"{source}: {key} must be a non-empty list of words")
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w[:1].isupper() for w in words):
+            raise ValueError(f"{source}: {key} must be a non-empty list written as in a name, with capitals")
         lists[key] = words
-    for key in ("mission_heads", "ministry_heads"):
-        if not all(w[:1].isupper() for w in lists[key]):
-            raise ValueError(f"{source}: {key} are written as in a name, with capitals")
     for key in _WORD_LISTS[2:]:
-        if not all(w == w.lower() and " " not in w for w in lists[key]):
-            raise ValueError(f"{source}: {key} must be single lower-case words")
+        lists[key] = word_list(raw.get(key), key, source, single=True)
     words = SeatWords(tuple(lists["mission_heads"]), tuple(lists["ministry_heads"]),
                       *(frozenset(lists[k]) for k in _WORD_LISTS[2:]))
     return Seats(tuple(out), words)

@@ -15,7 +15,7 @@ from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_lists import CONTAINMENT_GAP, LIST_GAP
 from eventwatch.geo.name_span import JOIN_GAPS, NameSpan
 from eventwatch.geo.normalise import ARTICLE_KEY, Token, fold_token
-from eventwatch.geo.yaml_files import parse_yaml
+from eventwatch.geo.yaml_files import parse_yaml, word_list
 
 UNKNOWN_PLACES_FILE = DATA_DIR / "unknown_places.yaml"
 _WORD_KEYS = ("toponym_prefixes", "weak_prefixes", "settlement_heads", "guarded_heads", "camp_qualifiers")
@@ -44,13 +44,7 @@ def load_unknown_place_words(path: str = str(UNKNOWN_PLACES_FILE)) -> UnknownPla
         raise ValueError(f"{path}: expected exactly the keys {list(_KEYS)}")
     lists: dict[str, frozenset[str]] = {}
     for key in _WORD_KEYS:
-        value = raw[key]
-        if not isinstance(value, list) or not value:
-            raise ValueError(f"{path}: {key} must be a non-empty list")
-        bad = [w for w in value if not isinstance(w, str) or not w or w != w.lower() or " " in w]
-        if bad:
-            raise ValueError(f"{path}: {key} must hold single lower-case words: {bad}")
-        lists[key] = frozenset(fold_token(w) for w in value)
+        lists[key] = frozenset(fold_token(w) for w in word_list(raw[key], key, path, single=True))
     if not lists["weak_prefixes"] <= lists["toponym_prefixes"]:
         raise ValueError(f"{path}: weak_prefixes not among toponym_prefixes: "
                          f"{sorted(lists['weak_prefixes'] - lists['toponym_prefixes'])}")

@@ -40,3 +40,16 @@ def name_list(entry: dict, key: str, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(n, str) and n.strip() for n in value):
         raise ValueError(f"{where}: {key} must be a list of names (quote YAML words such as ON): {entry}")
     return tuple(n.strip() for n in value)
+
+
+def word_list(value: object, key: str, where: str, single: bool = False) -> tuple[str, ...]:
+    """A data file's non-empty list of lower-case words under `key` (one word each when `single`), stripped;
+    anything else fails naming the file and the key, so a typo fails loudly instead of silently reading nothing."""
+    if not isinstance(value, list) or not value:
+        raise ValueError(f"{where}: {key} must be a non-empty list of lower-case words")
+    bad = [w for w in value
+           if not isinstance(w, str) or not w.strip() or w != w.lower() or (single and " " in w.strip())]
+    if bad:
+        kind = "single lower-case words" if single else "lower-case words"
+        raise ValueError(f"{where}: {key} must hold {kind} (quote YAML words like on/off): {bad}")
+    return tuple(w.strip() for w in value)
