@@ -28,7 +28,7 @@ from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
-from eventwatch.geo.yaml_files import parse_yaml
+from eventwatch.geo.yaml_files import parse_yaml, word_list
 
 # Verbs that after a place's name describe what happens there or to it, not what it does.
 STATE_VERBS = frozenset({
@@ -123,9 +123,7 @@ def load_associative(path: str = str(DATA_DIR / "associative.yaml")) -> Associat
     raw = parse_yaml(Path(path).read_text(encoding="utf-8")) or {}
     lists: dict[str, frozenset[str]] = {}
     for key in _LIST_KEYS:
-        value = raw.get(key)
-        if not isinstance(value, list) or not all(isinstance(w, str) and w == w.lower() for w in value):
-            raise ValueError(f"associative.yaml: {key} must be a list of lower-case words (quote YAML words like on/off)")
+        value = word_list(raw.get(key), key, "associative.yaml", allow_empty=True)
         if len(set(value)) != len(value):
             raise ValueError(f"associative.yaml: {key} repeats {sorted({w for w in value if value.count(w) > 1})}")
         lists[key] = frozenset(value)

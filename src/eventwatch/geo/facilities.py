@@ -35,7 +35,7 @@ from eventwatch.geo.facility_lists import labelled_items
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import JOIN_GAPS, SENTENCE_BREAK, NameSpan
 from eventwatch.geo.normalise import Token
-from eventwatch.geo.yaml_files import parse_yaml
+from eventwatch.geo.yaml_files import parse_yaml, word_list
 
 # A facility's proper name is short: at most this many words before its head ("Marjory Stoneman Douglas
 # High School"); longer runs are lists or headlines.
@@ -123,10 +123,7 @@ def load_facilities(path: str = str(DATA_DIR / "facilities.yaml")) -> FacilityWo
     raw = parse_yaml(Path(path).read_text(encoding="utf-8")) or {}
     lists = {}
     for key in _KEYS:
-        value = raw.get(key)
-        if not isinstance(value, list) or not all(isinstance(w, str) and w and w == w.lower() for w in value):
-            raise ValueError(f"facilities.yaml: {key} must be a list of lower-case words (quote YAML words like on/off)")
-        lists[key] = frozenset(value)
+        lists[key] = frozenset(word_list(raw.get(key), key, "facilities.yaml", allow_empty=True))
     for key in ("heads_of", "surname_heads", "sites", "town_heads", "institution_heads"):
         stray = lists[key] - lists["heads"]
         if stray:
@@ -142,15 +139,10 @@ def load_facilities(path: str = str(DATA_DIR / "facilities.yaml")) -> FacilityWo
         isinstance(w, str) and len(w.split()) == 2 and w == w.lower() for w in pairs
     ):
         raise ValueError("facilities.yaml: compound_heads must be lower-case phrases of two words")
-    venues = raw.get("lowercase_venues")
-    if not isinstance(venues, list) or not all(isinstance(w, str) and w and w == w.lower() for w in venues):
-        raise ValueError("facilities.yaml: lowercase_venues must be a list of lower-case words")
+    venues = word_list(raw.get("lowercase_venues"), "lowercase_venues", "facilities.yaml", allow_empty=True)
     optional = {}
     for key in _OPTIONAL_KEYS:
-        value = raw.get(key, [])
-        if not isinstance(value, list) or not all(isinstance(w, str) and w and w == w.lower() for w in value):
-            raise ValueError(f"facilities.yaml: {key} must be a list of lower-case words")
-        optional[key] = frozenset(value)
+        optional[key] = frozenset(word_list(raw.get(key, []), key, "facilities.yaml", allow_empty=True))
     return FacilityWords(**lists, lowercase_heads=lowercase,
                          compound_heads=frozenset(tuple(w.split()) for w in pairs),
                          lowercase_venues=frozenset(venues), **optional)

@@ -20,7 +20,7 @@ from typing import Iterable, Iterator, Optional, Union
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.normalise import normalise, tokenize
 from eventwatch.geo.store import NAME_CURATED, PlaceRecord
-from eventwatch.geo.yaml_files import checked_entry, parse_yaml
+from eventwatch.geo.yaml_files import checked_entry, parse_yaml, word_list
 from eventwatch.model import WHERE_PREC_ADMIN1, WHERE_PREC_ADMIN2, WHERE_PREC_NEAR
 
 LANDMARKS_FILE = DATA_DIR / "landmarks.yaml"
@@ -111,9 +111,8 @@ def load_landmarks(path: str = str(LANDMARKS_FILE)) -> tuple[Landmark, ...]:
 
 def parse_hub_heads(raw: object, source: str = "landmarks.yaml") -> tuple[tuple[str, ...], ...]:
     """The words for an airport or a base (`hub_heads`) as lower-case token tuples, longest first."""
-    heads = raw.get("hub_heads", []) if isinstance(raw, dict) else None
-    if not isinstance(heads, list) or not all(isinstance(h, str) and h.strip() and h == h.lower() for h in heads):
-        raise ValueError(f"{source}: hub_heads must be a list of lower-case words")
+    heads = word_list(raw.get("hub_heads", []) if isinstance(raw, dict) else None, "hub_heads", source,
+                      allow_empty=True)
     out = {tuple(t.norm for t in tokenize(h)) for h in heads}
     return tuple(sorted((h for h in out if h), key=lambda h: (-len(h), h)))
 

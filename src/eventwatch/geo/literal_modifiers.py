@@ -19,7 +19,7 @@ from typing import Optional
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
-from eventwatch.geo.yaml_files import parse_yaml
+from eventwatch.geo.yaml_files import parse_yaml, word_list
 
 CUE = "place modifier"  # the cue a literal modifier gets: backed by its head noun
 _LIST_KEYS = ("place_heads", "heads_before_of", "holder_words", "agent_after")
@@ -47,11 +47,9 @@ def load_literal_modifiers(path: str = str(DATA_DIR / "literal_modifiers.yaml"))
     raw = parse_yaml(Path(path).read_text(encoding="utf-8")) or {}
     lists: dict[str, frozenset[str]] = {}
     for key in _LIST_KEYS:
-        value = raw.get(key)
-        if not isinstance(value, list) or not value or not all(
-            isinstance(w, str) and w == w.lower() and w.isalpha() for w in value
-        ):
-            raise ValueError(f"literal_modifiers.yaml: {key} must be a non-empty list of lower-case words")
+        value = word_list(raw.get(key), key, "literal_modifiers.yaml")
+        if not all(w.isalpha() for w in value):
+            raise ValueError(f"literal_modifiers.yaml: {key} must hold single words of letters: {value}")
         if len(set(value)) != len(value):
             dupes = sorted({w for w in value if value.count(w) > 1})
             raise ValueError(f"literal_modifiers.yaml: {key} repeats {dupes}")

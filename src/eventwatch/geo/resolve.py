@@ -49,7 +49,7 @@ from eventwatch.geo.publisher_home import (PublisherSources, home_candidates, ho
                                           section_home_names)
 from eventwatch.geo.recognise import NameSpan
 from eventwatch.geo.store import NAME_ABBREVIATION, NAME_ALT, NAME_DERIVED, NAME_MAIN
-from eventwatch.geo.yaml_files import parse_yaml
+from eventwatch.geo.yaml_files import parse_yaml, word_list
 from eventwatch.model import (
     WHERE_PREC_ADMIN1,
     WHERE_PREC_ADMIN2,
@@ -1493,10 +1493,7 @@ def load_namesake_level_words(data_dir: str = str(DATA_DIR)) -> NamesakeLevelWor
         raise ValueError("cues.yaml: namesake_levels must be a mapping")
     lists = {}
     for key in ("division_after", "division_before", "town_after", "town_before", "capital_words"):
-        value = raw.get(key)
-        if not isinstance(value, list) or not value or not all(
-                isinstance(w, str) and w and w == w.lower() for w in value):
-            raise ValueError(f"cues.yaml: namesake_levels.{key} must be a list of lower-case strings")
+        value = word_list(raw.get(key), f"namesake_levels.{key}", "cues.yaml")
         lists[key] = tuple(sorted(value, key=len, reverse=True))
     return NamesakeLevelWords(**lists)
 

@@ -28,7 +28,7 @@ from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.lexicon import actor_names
 from eventwatch.geo.name_span import JOIN_GAPS, SENTENCE_BREAK, NameSpan
 from eventwatch.geo.normalise import Token, normalise
-from eventwatch.geo.yaml_files import parse_yaml
+from eventwatch.geo.yaml_files import parse_yaml, word_list
 
 ROAD_CUE = "road"  # the cue of a road's own span
 ROAD_END = "road end"  # the cue of a town a road is named after ("Damascus" in "the Damascus–Aleppo highway")
@@ -69,12 +69,7 @@ def load_roads(path: str = str(DATA_DIR / "roads.yaml")) -> RoadWords:
     raw = parse_yaml(Path(path).read_text(encoding="utf-8")) or {}
     lists = {}
     for key in _KEYS:
-        value = raw.get(key)
-        if not isinstance(value, list) or not value or not all(
-            isinstance(w, str) and w and w == w.lower() for w in value
-        ):
-            raise ValueError(f"roads.yaml: {key} must be a non-empty list of lower-case words (quote on/off)")
-        lists[key] = frozenset(value)
+        lists[key] = frozenset(word_list(raw.get(key), key, "roads.yaml"))
     clash = (lists["heads"] | lists["after"]) & lists["not_after"]
     if clash:
         raise ValueError(f"roads.yaml: words both make and unmake a road: {sorted(clash)}")

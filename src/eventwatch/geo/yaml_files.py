@@ -42,10 +42,12 @@ def name_list(entry: dict, key: str, where: str) -> tuple[str, ...]:
     return tuple(n.strip() for n in value)
 
 
-def word_list(value: object, key: str, where: str, single: bool = False) -> tuple[str, ...]:
+def word_list(value: object, key: str, where: str, single: bool = False,
+              allow_empty: bool = False) -> tuple[str, ...]:
     """A data file's non-empty list of lower-case words under `key` (one word each when `single`), stripped;
-    anything else fails naming the file and the key, so a typo fails loudly instead of silently reading nothing."""
-    if not isinstance(value, list) or not value:
+    anything else fails naming the file and the key, so a typo fails loudly instead of silently reading nothing.
+    `allow_empty` is for optional lists whose absence the caller has already read as an empty list."""
+    if not isinstance(value, list) or not (value or allow_empty):
         raise ValueError(f"{where}: {key} must be a non-empty list of lower-case words")
     bad = [w for w in value
            if not isinstance(w, str) or not w.strip() or w != w.lower() or (single and " " in w.strip())]
