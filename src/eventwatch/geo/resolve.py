@@ -48,6 +48,7 @@ from eventwatch.geo.normalise import normalise
 from eventwatch.geo.publisher_home import (PublisherSources, home_candidates, host_of, publisher_home_names,
                                           section_home_names)
 from eventwatch.geo.recognise import NameSpan
+from eventwatch.geo.sports_teams import NO_TEAMS, team_readings
 from eventwatch.geo.store import NAME_ABBREVIATION, NAME_ALT, NAME_DERIVED, NAME_MAIN
 from eventwatch.geo.yaml_files import parse_yaml, word_list
 from eventwatch.model import (
@@ -797,6 +798,9 @@ def _context_weight(s: NameSpan) -> float:
 
 
 EMBEDDED_WEIGHT = 0.25
+# What the home a registered team's name gives (geo/sports_teams.py) adds to that reading: as much as an
+# explicit container's country, over the story's local focus.
+TEAM_HOME = 6.0
 
 
 def _softmax(scores: list[float], temperature: float) -> list[float]:
@@ -889,6 +893,12 @@ class Resolver:
         if homes:
             for idx, s in enumerate(spans):
                 fixed[idx] = [f + home_bonus(c, s.norm, homes, w) for f, (_b, c) in zip(fixed[idx], priors[idx])]
+        # geo/sports_teams.py: a team's name gives its home ("the Portland Trail Blazers"); a team from afar
+        # named bare ("outlasted Louisville") is read by prominence, without the story's local focus.
+        teams = team_readings(self.gaz, text, spans) if text else NO_TEAMS
+        for idx, home in teams.homes.items():
+            fixed[idx] = [f + (TEAM_HOME if _same_place(c, home) else 0.0)
+                          for f, (_b, c) in zip(fixed[idx], priors[idx])]
         # A mention's own evidence for each of its group's readings does not change between rounds. Mentions
         # of one name share readings but not cues ("Syria", "northern Syria"): aligned to the group by id.
         own_scores: dict[int, list[float]] = {}
@@ -920,15 +930,17 @@ class Resolver:
             for g in glist:
                 others, same_name, other_w = neighbours[id(g)]
                 terms = _Terms(g, others, same_name, other_w, w, country_mass, admin_mass, admin_names, votes)
-                context = []
+                context, countries = [], []
                 for c, cell in zip(g.cands, g.cell_of):
                     country, local = self._support(c, cell, g.key[0], terms, grid)
                     context.append(country + local)
+                    countries.append(country)
                     if final:
                         support[(id(g), c.id)] = (country, local)
                 if final:
                     for idx in g.spans:
-                        scores = [ctx + own for ctx, own in zip(context, own_scores[idx])]
+                        ctx_of = countries if idx in teams.far else context  # a team from afar: no local focus
+                        scores = [ctx + own for ctx, own in zip(ctx_of, own_scores[idx])]
                         if idx in peers:
                             scores = self._with_peers(scores, g.cands, levels[id(g)], peers[idx], group_of, levels)
                         ranked_all[idx] = sorted(zip(scores, g.cands), key=lambda x: -x[0])
