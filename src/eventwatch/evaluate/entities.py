@@ -10,7 +10,8 @@ area is meant ("northern Iraq", "Idlib province"; the place's evidence phrase) a
 owns it ("the Netherlands", not "the Mosul dam"); a country adjective counts only with its place noun
 ("Syrian territory"), alone it is a Nationality;
 Organisation <- actor registry matches (named, generic and reporters) with the unit after the name ("ISIL
-fighters", "the Asad regime"), plus countries that act rather than locate (non-locational country names);
+fighters", "the Asad regime"), plus countries that act rather than locate (non-locational country names, not
+those inside another name: "the Islamic State of Iraq and the Levant" is one organisation);
 Person <- spaCy's PERSON entities widened over the titles before them ("Foreign Secretary Philip Hammond");
 Weapon / MilitaryPlatform <- the weapons lexicon (platform categories are MilitaryPlatform); Quantity <-
 counted figures with their noun; Temporal <- every date expression; Nationality <- demonyms from the actor
@@ -84,9 +85,21 @@ def _location_start(text: str, t: Any, start: Optional[int] = None, end: Optiona
     place = t.place
     # a named site owns its article ("the Samarra Barrage", "the Mezzeh military airport"), as a country may
     takes_article = place is None or t.cue == "facility" or (place.feature_code or "").startswith(_ARTICLE_FEATURES)
-    if not takes_article and _COMPOUND_AFTER.match(after):
-        return first
+    if _COMPOUND_AFTER.match(after) and (not takes_article or (
+            place is not None and (place.feature_code or "").startswith("PCL") and not _owns_article(t.text))):
+        return first  # "the Syria crisis": the article is the crisis's; "the Netherlands government" keeps it
     return start
+
+
+# Country names that carry "the" themselves: plurals and unions ("the Netherlands", "the Philippines", "the United
+# States", "the UAE"). Any other country before a noun leaves the article to the noun ("the Syria crisis").
+_OWN_ARTICLE = re.compile(r"(?:.*(?:lands|ines|amas|ives|elles|oros)|United .*|"
+                          r".* (?:Republic|Kingdom|Union|Emirates|Islands|Federation)|"
+                          r"[A-Z.]{2,}|Gambia|Congo|Sudan|Vatican|Holy See|Ivory Coast)")
+
+
+def _owns_article(name: str) -> bool:
+    return _OWN_ARTICLE.fullmatch(name.strip()) is not None
 
 
 # Feature codes of places whose English names may carry "the": countries, regions, waters, mountains.
@@ -177,7 +190,7 @@ def predict_entities(text: str, registry: Any, *, gazetteer: Any = None, nlp: An
                 out.append(("Location", (_location_start(text, t, start, end), held or end)))
                 explained.append((t.start, t.end))
             elif t.place is not None and t.place.precision >= WHERE_PREC_COUNTRY and t.text[:1].isupper() \
-                    and not _demonym_pattern(registry).fullmatch(t.text):
+                    and t.cue != "embedded" and not _demonym_pattern(registry).fullmatch(t.text):
                 # a country that acts ("Russia vetoed", "the UK condemned"): its government, an organisation
                 out.append(("Organisation", (_with_determiner(text, t.start), t.end)))
                 explained.append((t.start, t.end))

@@ -11,11 +11,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from eventwatch.geo.derive import DATA_DIR
-from eventwatch.geo.normalise import is_arabic, normalise
+from eventwatch.geo.normalise import Token, is_arabic, normalise
 from eventwatch.geo.yaml_files import checked_entry, name_list, parse_yaml
+
+if TYPE_CHECKING:
+    from eventwatch.geo.name_span import NameSpan
 
 FEATURES_FILE = DATA_DIR / "natural_features.yaml"
 
@@ -119,3 +122,90 @@ def load_natural_features(path: str = str(FEATURES_FILE)) -> tuple[NaturalFeatur
 def adjectival_names(path: str = str(FEATURES_FILE)) -> frozenset[str]:
     """Normalised names that English also uses as adjectives ("mediterranean", "caribbean")."""
     return frozenset(normalise(n) for f in load_natural_features(path) for n in f.adjectival)
+
+
+@lru_cache(maxsize=4)
+def load_kind_nouns(path: str = str(FEATURES_FILE)) -> dict[str, frozenset[str]]:
+    """The lower-case nouns that may follow a feature's name by its feature code (`kind_nouns`), checked."""
+    where = Path(path).name
+    raw = parse_yaml(Path(path).read_text(encoding="utf-8")) or {}
+    table = raw.get("kind_nouns", {}) if isinstance(raw, dict) else None
+    if not isinstance(table, dict):
+        raise ValueError(f"{where}: kind_nouns must map feature codes to lists of nouns")
+    out: dict[str, frozenset[str]] = {}
+    for code, nouns in table.items():
+        if code not in FEATURE_CODES:
+            raise ValueError(f"{where}: kind_nouns: {code!r} is not one of {sorted(FEATURE_CODES)}")
+        if not isinstance(nouns, list) or not nouns \
+                or any(not isinstance(w, str) or not w.isalpha() or w != w.lower() for w in nouns):
+            raise ValueError(f"{where}: kind_nouns.{code} must be a list of single lower-case words: {nouns!r}")
+        out[code] = frozenset(nouns)
+    return out
+
+
+def mark_kind_nouns(text: str, tokens: list[Token], spans: list["NameSpan"], nouns: dict[str, frozenset[str]],
+                    gaz: Any = None) -> list["NameSpan"]:
+    """Widen a feature's phrase over its kind's noun written after it in lower case ("the Tigris river"), and
+    find the curated features written that way whose bare name is no name of theirs ("the Hamrin mountains"
+    for the Hamrin Mountains, "the Khabur river"). Returns the spans, sorted, with those found added.
+
+    The name stays the bare name ("Tigris", "Hamrin"), as the geoparsing corpora mark it; the phrase, which
+    becomes the place's evidence, is the mention a reader quotes. The noun must be the kind of one of the
+    name's readings, or, with `gaz`, the name and the noun capitalised must be a curated feature of that kind
+    ("the Sinjar mountains" is the range, not the town; "the Jordan river" the River Jordan): a town is never
+    widened over "river". With `gaz`, an unclaimed capitalised run before a kind noun is read the same way.
+    """
+    n = len(tokens)
+
+    def noun_after(j: int) -> Optional[Token]:
+        if j >= n or j == 0:
+            return None
+        word = tokens[j]
+        if text[tokens[j - 1].end : word.start] != " " or not word.text.islower() or not word.text.isalpha():
+            return None
+        return word
+
+    def kind_named(name: str, word: Token) -> list:
+        """The curated features named `name` with the kind noun `word` capitalised ("Hamrin Mountains")."""
+        if gaz is None:
+            return []
+        return [c for c in gaz.lookup(f"{name} {word.text.capitalize()}", limit=20)
+                if c.exact and c.source == "curated" and word.norm in nouns.get(c.feature_code, ())]
+
+    every = frozenset(w for ws in nouns.values() for w in ws)
+    for s in spans:
+        word = noun_after(s.j) if s.locational and not s.unknown else None
+        if word is None or word.norm not in every:
+            continue
+        if not any(c.exact and word.norm in nouns.get(c.feature_code, ()) for c in s.candidates):
+            found = kind_named(text[s.start : s.end], word)
+            if not found:
+                continue
+            s.candidates = found  # "the Sinjar mountains": the range, not the town named like it
+        if s.phrase_start < 0:
+            s.phrase_start = s.start
+        s.phrase_end = max(s.phrase_end, word.end)
+    if gaz is None:
+        return spans
+    from eventwatch.geo.name_span import NameSpan  # here: name_span imports the gazetteer, which reads this module
+
+    taken = {k for s in spans for k in range(s.i, s.j)}
+    added = []
+    for j in range(1, n):
+        word = tokens[j]
+        if word.norm not in every or j in taken or noun_after(j) is not word:
+            continue
+        i = j
+        while i > 0 and j - i < 3 and i - 1 not in taken and tokens[i - 1].text[:1].isupper() \
+                and tokens[i - 1].text.isalpha() and text[tokens[i - 1].end : tokens[i].start] == " ":
+            i -= 1
+        if i == j or (i > 0 and text[tokens[i - 1].end : tokens[i].start] == " " and tokens[i - 1].text[:1].isupper()):
+            continue  # no name, or a longer capitalised run this reading would cut
+        name = text[tokens[i].start : tokens[j - 1].end]
+        found = kind_named(name, word)
+        if found:
+            span = NameSpan(i, j, tokens[i].start, tokens[j - 1].end, normalise(name), found,
+                            phrase_start=tokens[i].start, phrase_end=word.end)
+            added.append(span)
+            taken.update(range(i, j))
+    return sorted([*spans, *added], key=lambda s: s.start) if added else spans

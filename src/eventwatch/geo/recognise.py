@@ -30,7 +30,7 @@ from eventwatch.geo.features import STREET_HEADS, features, streets
 from eventwatch.geo.gazetteer import Candidate, Gazetteer
 from eventwatch.geo.lexicon import Cues, actor_names, load_cues
 from eventwatch.geo.literal_modifiers import load_literal_modifiers, mark_literal_modifiers
-from eventwatch.geo.natural_features import adjectival_names
+from eventwatch.geo.natural_features import adjectival_names, load_kind_nouns, mark_kind_nouns
 from eventwatch.geo.name_lists import (
     CONTAINMENT_GAP,
     after_comma,
@@ -64,7 +64,8 @@ from eventwatch.geo.store import NAME_ABBREVIATION, NAME_DEMONYM, NAME_DERIVED, 
 from eventwatch.geo.town_phrases import (division_phrase_after, names_a_settlement, part_after_possessive,
                                         part_named_before_of, surroundings_after)
 from eventwatch.geo.unknown_names import unknown_after_cues, unknown_after_locative
-from eventwatch.geo.whole_names import mark_teams, not_name_words, whole_names
+from eventwatch.geo.whole_names import (long_form_states, mark_actor_names, mark_remits, mark_teams, not_name_words,
+                                       whole_names)
 
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _PARTY_STATE = re.compile(r"\b[DRI]-$")  # "Sen. Jane Doe, D-S.C."
@@ -445,6 +446,11 @@ class Recogniser:
             kept[k].locational, kept[k].cue = False, "metonymy"
         if things:
             kept = [s for k, s in enumerate(kept) if k not in things]
+        # geo/whole_names.py: "the Islamic State of Iraq and the Levant", "the Hashemite Kingdom of Jordan"
+        mark_actor_names(text, tokens, kept, self.actors, self.cues.name_connectors | {"in", "for"})
+        mark_remits(text, tokens, kept)  # "the Minister for the Middle East", "the Special Envoy for Syria"
+        kept = long_form_states(text, tokens, kept, not_name_words(self.cues) - self.cues.polity_words, self.actors)
+        kept = mark_kind_nouns(text, tokens, kept, load_kind_nouns(), self.gaz)  # "the Hamrin mountains"
         mark_border_areas(text, tokens, kept)
         _settle_townships(self.gaz, text, tokens, kept)
         link_containers(text, kept)

@@ -242,3 +242,124 @@ def mark_teams(text: str, tokens: list[Token], spans: list[NameSpan], persons: f
         t = tail(s)
         if (s.norm, t) in teams and s.locational and not country(s) and not (s.firm and s.cue != t):
             s.locational, s.cue, s.vague = False, "embedded", None
+
+
+# An actor's name rarely runs past this many words ("Islamic State of Iraq and the Levant" has seven).
+MAX_ACTOR_WORDS = 8
+
+
+def mark_actor_names(text: str, tokens: list[Token], spans: list[NameSpan], actors: frozenset[str],
+                     connectors: frozenset[str]) -> None:
+    """A place named inside an armed group's or a party's name ("the Islamic State of Iraq and the Levant",
+    "the Support Front for the People of the Levant") is part of the group's name, not where anything happened.
+
+    `actors` are the actor registry's normalised names (geo/lexicon.actor_names). The whole name must be
+    written as a name, every word but its connectors capitalised: "militias in Tripoli" says where militias
+    are, even where the registry lists the phrase. The place itself then reads as embedded, as in an
+    institution's name.
+    """
+    long_names, words = _long_actor_names(actors)
+    if not long_names:
+        return
+    n = len(tokens)
+
+    def written_as_name(a: int, b: int) -> bool:
+        for k in range(a, b):
+            t = tokens[k]
+            if k > a and text[tokens[k - 1].end : t.start] not in JOIN_GAPS and text[tokens[k - 1].end : t.start] != " ":
+                return False  # a comma, a line break or a bracket ends a name
+            if not t.text[:1].isupper() and not (k > a and t.norm in connectors):
+                return False
+        return True
+
+    for s in spans:
+        if not s.locational or s.demonym or any(t.norm not in words for t in tokens[s.i : s.j]):
+            continue
+        found = False
+        for a in range(max(0, s.j - MAX_ACTOR_WORDS), s.i + 1):
+            for b in range(max(s.j, a + 2), min(n, a + MAX_ACTOR_WORDS) + 1):
+                if (a, b) != (s.i, s.j) and " ".join(t.norm for t in tokens[a:b]) in long_names \
+                        and written_as_name(a, b):
+                    found = True
+                    break
+            if found:
+                break
+        if found:
+            s.locational, s.cue, s.vague, s.direction = False, "embedded", None, None
+
+
+@lru_cache(maxsize=4)
+def _long_actor_names(actors: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The actor names of more than one word, and every word in them (most places are in none)."""
+    long_names = frozenset(a for a in actors if " " in a)
+    return long_names, frozenset(w for a in long_names for w in a.split())
+
+
+# Words that open a state's long official name before "of" ("the Hashemite Kingdom of Jordan", "the Federal
+# Republic of Nigeria"): the long form names the country itself, not a part of it.
+STATE_FORMS = frozenset({"kingdom", "republic", "state", "sultanate", "emirate", "principality", "federation",
+                         "commonwealth", "union", "confederation"})
+
+
+def long_form_states(text: str, tokens: list[Token], spans: list[NameSpan], stop: frozenset[str],
+                     actors: frozenset[str] = frozenset()) -> list[NameSpan]:
+    """A country named in its long official form ("the Hashemite Kingdom of Jordan", "the Kingdom of Jordan")
+    keeps the whole form as its phrase, and a word of the form is no second place ("Hashemite").
+
+    The gazetteer holds some long forms as names ("Kingdom of Saudi Arabia"); the others are read here from
+    their shape: a capitalised state word and "of" before a country's name, with the capitalised words
+    before it (at most three). `stop` holds words that end a name rather than continue it. Where the words
+    before "of" are an actor's name ("the Islamic State of Iraq"), the whole is that actor's: the country is
+    embedded in it.
+    """
+    out_of: set[int] = set()
+    for s in spans:
+        if s.i < 2 or not s.locational or s.unknown or s.demonym \
+                or not any(c.exact and c.feature_code.startswith("PCL") for c in s.candidates):
+            continue
+        of, form = tokens[s.i - 1], tokens[s.i - 2]
+        if of.text != "of" or form.norm not in STATE_FORMS or not form.text[:1].isupper() \
+                or text[form.end : of.start] != " " or text[of.end : tokens[s.i].start] != " ":
+            continue
+        b = s.i - 2
+        while b > 0 and s.i - 2 - b < 3 and text[tokens[b - 1].end : tokens[b].start] == " " \
+                and tokens[b - 1].text[:1].isupper() and tokens[b - 1].norm not in stop \
+                and tokens[b - 1].norm not in _NOT_IN_FORM:
+            b -= 1
+        if any(" ".join(t.norm for t in tokens[k : s.i - 1]) in actors for k in range(b, s.i - 1)):
+            s.locational, s.cue, s.vague, s.direction = False, "embedded", None, None
+            continue
+        start = tokens[b].start
+        s.phrase_start = start if s.phrase_start < 0 else min(s.phrase_start, start)
+        out_of.update(id(o) for o in spans if o is not s and start <= o.start and o.end <= s.start)
+    return [s for s in spans if id(s) not in out_of] if out_of else spans
+
+
+_NOT_IN_FORM = frozenset({"the", "and", "of", "or"})
+
+
+# Offices that take a place as their remit after "for" or "on" ("the Minister for the Middle East", "the Special
+# Envoy for Syria", "the Commission of Inquiry on Syria").
+REMIT_HOLDERS = frozenset({"minister", "ministers", "secretary", "envoy", "representative", "coordinator",
+                           "commissioner", "rapporteur", "adviser", "advisor", "ambassador", "inquiry",
+                           "commission", "committee", "director", "spokesman", "spokesperson"})
+
+
+def mark_remits(text: str, tokens: list[Token], spans: list[NameSpan]) -> None:
+    """A place named as an office's remit ("the Minister for the Middle East", "the UN Special Envoy for
+    Syria") is part of the office's title: the minister speaks from anywhere, and nothing happened there.
+
+    Only a capitalised office word followed by "for" or "on" counts, so "talks for Syria" or "sanctions on
+    Iran" keep their place.
+    """
+    for s in spans:
+        if not s.locational or s.i < 2:
+            continue
+        k = s.i - 1
+        if tokens[k].norm == "the" and tokens[k].text.islower():
+            k -= 1
+        if k < 1 or tokens[k].text not in ("for", "on"):
+            continue
+        holder = tokens[k - 1]
+        if holder.text[:1].isupper() and holder.norm in REMIT_HOLDERS and text[holder.end : tokens[k].start] == " ":
+            s.locational, s.cue, s.vague, s.direction = False, "embedded", None, None
