@@ -145,3 +145,15 @@ def test_the_loader_validates_inter_codes(tmp_path):
     path.write_text("actors:\n  - {name: X, inter: 9, aliases: [x]}\n")
     with pytest.raises(ValueError, match="inter"):
         ActorRegistry.load(str(path))
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Overnight al-Qaida in Iraq attacked a police post.", "Al-Qaeda in Iraq"),
+    ("Yesterday AQIM attacked a convoy near the border.", "Al-Qaeda in the Islamic Maghreb"),
+    # the acronym as written, not the plural of "AQI" that folds to the same letters
+    ("Yesterday AQIS attacked a police post.", "Al-Qaeda in the Indian Subcontinent"),
+])
+def test_an_affiliate_named_after_a_region_is_the_affiliate_not_its_parent(registry, text, canonical):
+    found = actors(registry, text)
+    assert found[0].name == canonical
+    assert next(e for e in registry.entries if e.name == canonical).parent == "Al-Qaeda"

@@ -110,6 +110,12 @@ class PhraseMatcher(Generic[T]):
                 continue
             start, end = index[s_norm], index[e_norm - 1] + 1
             surface = text[start:end]
+            # An alias written exactly as the text has it wins over another entry's derived form that folds
+            # to the same key: "AQIS" is that group's acronym, not the plural of another's "AQI".
+            exact = next(((alias, payload) for alias, payload in entries if alias == surface), None)
+            if exact is not None:
+                found.append((start, end, exact[1], exact[0]))
+                continue
             for alias, payload in entries:
                 if _case_fits(alias, surface):
                     found.append((start, end, payload, alias))
