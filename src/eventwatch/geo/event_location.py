@@ -8,6 +8,7 @@ from typing import Optional
 from eventwatch.geo.coordinates import COORDINATE_CUE
 from eventwatch.geo.fallback import DISTANCE_FROM, HEAD_BEFORE_CONTAINER
 from eventwatch.geo.roads import ROAD_END
+from eventwatch.geo.town_parts import part_of_town_place, town_part_pairs
 from eventwatch.model import WHERE_PREC_ADMIN1, WHERE_PREC_ADMIN2, WHERE_PREC_NEAR, Place, Toponym
 
 # Cues that put the event at the place ("in X", "near X", "village of X") rather than mention it.
@@ -43,6 +44,7 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
     name). A point given in another sentence that says where something happened ("the strike was geolocated
     to 35.86, 36.80") replaces the chosen place when it agrees with it (see `_stated_point`).
     """
+    toponyms = _without_locators(_parts_read_as_towns(toponyms))
     # A town a road is named after ("the Damascus–Aleppo highway") is not where the event is: the road is.
     inside = [t for t in toponyms if t.locational and t.place is not None and start <= t.start < end
               and t.cue != ROAD_END]
@@ -74,6 +76,56 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
     if stated is not None:
         return copy.deepcopy(stated)
     return copy.deepcopy(chosen) if chosen is not None else None
+
+
+def _parts_read_as_towns(toponyms: list[Toponym]) -> list[Toponym]:
+    """The toponyms with each named part of a town and its town read as one place ("the Crater district of
+    Aden", "the Karari area of Omdurman", "Mogadishu's Hodan district"): the town near its point (UCDP 2)
+    with the part's name as raw, in place of both; and with the province (or its capital) a district is
+    said to lie in dropped ("the Khanabad district of Kunduz"): it says where the district is, not where
+    the event is. See town_parts.town_part_pairs for how the two are told apart."""
+    pairs = town_part_pairs(toponyms)
+    if not pairs:
+        return toponyms
+    out = list(toponyms)
+    drop: set[int] = set()
+    for part, holder, is_part in pairs:
+        if is_part:
+            merged = copy.copy(toponyms[holder])
+            merged.place = part_of_town_place(toponyms[part], toponyms[holder].place)
+            at = min(part, holder)  # the pair ranks where the first of its names is written
+            merged.start, merged.end = toponyms[at].start, toponyms[at].end
+            merged.cue = toponyms[part].cue if (toponyms[part].cue or "") in _EVENT_CUES else merged.cue
+            out[holder] = merged
+            drop.add(part)
+        elif toponyms[part].place is not None:
+            drop.add(holder)
+    return [t for k, t in enumerate(out) if k not in drop]
+
+
+# ", west of", ", just north-east of": the place after it only says where the resolved name before it lies.
+_LOCATOR_GAP = re.compile(
+    r"(?i),\s*(?:(?:just|due|slightly|far)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
+)
+
+
+def _without_locators(toponyms: list[Toponym]) -> list[Toponym]:
+    """The toponyms without a town that only locates the resolved town or district written before it ("in the
+    district of Maqbanah, west of Taiz", "Tarhuna, 60 km south-east of Tripoli"): the event is at the name
+    the text places, not at its landmark, though the landmark's "west of" ranks as near a town."""
+    drop = set()
+    for k in range(1, len(toponyms)):
+        a, b = toponyms[k - 1], toponyms[k]
+        if not (a.locational and b.locational) or a.place is None or b.place is None \
+                or a.place.precision > WHERE_PREC_ADMIN2 or b.place.evidence is None:
+            continue
+        ev = b.place.evidence
+        if not ev.sentence_start <= a.end <= b.start:
+            continue
+        gap = ev.sentence[a.end - ev.sentence_start : b.start - ev.sentence_start]
+        if _LOCATOR_GAP.fullmatch(gap) or DISTANCE_FROM.fullmatch(gap) and gap.lstrip().startswith(","):
+            drop.add(k)
+    return [t for k, t in enumerate(toponyms) if k not in drop] if drop else toponyms
 
 
 def _named_in(stand_in: Toponym, holder: Toponym) -> bool:

@@ -63,7 +63,8 @@ from eventwatch.geo.short_forms import inner_period, load_short_forms, stands_al
 from eventwatch.geo.store import NAME_ABBREVIATION, NAME_DEMONYM, NAME_DERIVED, NAME_MAIN
 from eventwatch.geo.town_phrases import (division_phrase_after, names_a_settlement, part_after_possessive,
                                         part_named_before_of, surroundings_after)
-from eventwatch.geo.unknown_names import unknown_after_cues, unknown_after_locative
+from eventwatch.geo.unknown_names import (armed_target, unknown_after_cues, unknown_after_locative,
+                                          whole_hyphenated_names)
 from eventwatch.geo.whole_names import (long_form_states, mark_actor_names, mark_remits, mark_teams, not_name_words,
                                        whole_names)
 
@@ -420,6 +421,7 @@ class Recogniser:
         kept += unknown_after_locative(text, tokens, taken, readings, self.cues, self._persons, self._lower)
         if absorbed:
             kept = [s for s in kept if s.unknown or not (s.i in absorbed)]
+        kept = whole_hyphenated_names(text, tokens, kept, readings)  # "the Bashali-Mokoto groupement"
         kept = _run_unknown_names_on(text, tokens, readings, kept)
         kept.sort(key=lambda s: s.start)
         for s in kept:
@@ -638,7 +640,7 @@ class Recogniser:
                 s.vague, s.cue, s.phrase_start = "near", w2, b2.start
                 if w2 in cues.directions and offset_km(tokens, i - 2) > NEAR_KM:
                     s.vague = "offset"  # "50 km northwest of Goma": the town's area, not its edge
-            elif w2 in cues.place_of:
+            elif w2 in cues.place_of or (w2 in cues.lowercase_divisions and b2.text.islower()):
                 s.cue = w2
                 # "the Karrada district of Baghdad": a name before the kind owns it; Baghdad only holds it.
                 owned = w2 in _KIND_OF and b3 is not None and b3.text[:1].isupper() and not b3.text.isupper() \
@@ -651,6 +653,9 @@ class Recogniser:
                     s.vague = "admin1"
                 elif w2 in {"district", "subdistrict", "nahiya"}:
                     s.vague = "admin2"
+                elif w2 not in cues.place_of:
+                    s.vague = "admin2"  # "the department of Ouallam": a division only in lower case (not "the
+                    # Department of Homeland Security"), at the level it names in the Sahel (UCDP 3)
                 elif cues.vague_after.get(w2) in {"admin1", "admin2"} and w2 not in cues.plural_divisions \
                         and b2.text.islower():
                     s.vague = cues.vague_after[w2]  # "the hromada of X", "the cercle of Y": the local division
@@ -674,6 +679,8 @@ class Recogniser:
                 s.vague = "near"
         elif w1 == "the" and w2 in cues.locative_before:
             s.cue = w2
+        elif b1 is not None and (verb := armed_target(text, tokens, i)) is not None:
+            s.cue = verb  # "Al-Shabaab fighters attacked Beledweyne": an armed group's target is a place
         if s.cue is None and w1 == "of" and b1.text.islower() and (a1 is None or not a1.text[:1].isupper()) \
                 and self._residence(text, tokens, i - 1):
             s.cue = "of"  # "Jo Roe of Oakdale", "Jo Roe, 30, of Oakdale": where a person lives

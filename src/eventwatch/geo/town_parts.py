@@ -9,16 +9,18 @@ that the table lacks is an error naming the entry, so a typo cannot silently pla
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Mapping, Optional
+from typing import Mapping, Optional, Sequence
 
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.natural_features import readable_name
 from eventwatch.geo.normalise import normalise
 from eventwatch.geo.yaml_files import checked_entry, parse_yaml
+from eventwatch.model import WHERE_PREC_NEAR, Place, Toponym
 
 TOWN_PARTS_FILE = DATA_DIR / "town_parts.yaml"
 # GeoNames' feature code for a section of a populated place: ranks and reads like a town, but is no town.
@@ -131,3 +133,101 @@ def parent_of(part: TownPart, towns: Mapping[int, ParentTown],
         raise ValueError(f"{where}: {part.name}: parent town {part.town} ({part.country}) is not in the "
                          f"gazetteer's towns")
     return found[0]
+
+
+# Kinds that only a town has ("the Tierra Blanca neighbourhood of Culiacán"): the name before them is a part
+# of the town whatever the gazetteer makes of it (a namesake village elsewhere is a misreading).
+_TOWN_ONLY_KINDS = r"neighbou?rhoods?|quarters?|suburbs?|sectors?"
+# Kinds that a town and a province both have ("the Crater district of Aden", "the Andarab district of
+# Baghlan"): what the name before them is depends on what it lies in.
+_SHARED_KINDS = r"districts?|areas?"
+_PART_BEFORE_OF = re.compile(rf"\s+({_TOWN_ONLY_KINDS}|{_SHARED_KINDS})\s+of\s+(?:the\s+)?")
+_KIND_AFTER_PART = re.compile(rf"\s+({_TOWN_ONLY_KINDS}|{_SHARED_KINDS})\b")
+_POSSESSIVE = re.compile(r"['’]s\s+")
+# How far a named ground may lie from a town's point and still be a part of the town, not a district of
+# the province around it: a city's districts lie within a few km of its centre ("Hodan", "Sheikh Othman"),
+# a province's districts tens of km from its capital ("Khanabad" is 23 km from Kunduz).
+TOWN_PART_KM = 12.0
+
+
+def _sentence_gap(a: Toponym, b: Toponym) -> Optional[str]:
+    """The words between toponyms a and b (a before b), read from b's (or a's) sentence."""
+    for t in (b, a):
+        p = t.place or t.fallback
+        ev = p.evidence if p is not None else None
+        if ev is not None and ev.sentence and ev.sentence_start <= a.end \
+                and b.start <= ev.sentence_start + len(ev.sentence):
+            return ev.sentence[a.end - ev.sentence_start : b.start - ev.sentence_start]
+    return None
+
+
+def _sentence_after(t: Toponym, chars: int = 20) -> str:
+    p = t.place or t.fallback
+    ev = p.evidence if p is not None else None
+    if ev is None or not ev.sentence:
+        return ""
+    at = t.end - ev.sentence_start
+    return ev.sentence[at : at + chars] if at >= 0 else ""
+
+
+def _populated(place: Optional[Place]) -> bool:
+    """A town (GeoNames PPL*, not itself a section of a town) at town precision."""
+    return place is not None and (place.feature_code or "").startswith("PPL") \
+        and place.feature_code != TOWN_PART_CODE and place.precision <= WHERE_PREC_NEAR and place.lat is not None
+
+
+def _lies_in_town(part: Place, town: Place) -> Optional[bool]:
+    """Whether a resolved name written as a district or area of a town is a part of it (True), a district of
+    the province around it (False), or a misreading (None: a namesake in another division or country)."""
+    from eventwatch.geo.resolve import haversine_km
+
+    if part.feature_code == TOWN_PART_CODE:
+        return True
+    if part.lat is not None and haversine_km(part.lat, part.lon, town.lat, town.lon) <= TOWN_PART_KM:
+        return True
+    if part.country_code == town.country_code and part.admin1 and part.admin1 == town.admin1:
+        return False
+    return None
+
+
+def town_part_pairs(toponyms: Sequence[Toponym]) -> list[tuple[int, int, bool]]:
+    """(part, holder, is_part) for each pair of toponyms that the text joins as a named ground and the town
+    or province holding it: "the X district|area|quarter|neighbourhood of Y" or "Y's X district".
+
+    Decided by what Y is: only a town (a populated place) has named parts. is_part is True when X is a part
+    of the town Y (the event is at Y, precision 2, X kept as the raw name); False when X is a division of
+    the province Y or its capital stands for ("the Khanabad district of Kunduz"): X is the place, and Y
+    only says where X lies. Pairs whose Y is itself a division are left out: nothing is read from them.
+    """
+    out: list[tuple[int, int, bool]] = []
+    for k in range(len(toponyms) - 1):
+        a, b = toponyms[k], toponyms[k + 1]
+        if not (a.locational and b.locational):
+            continue
+        gap = _sentence_gap(a, b)
+        if gap is None:
+            continue
+        m = _PART_BEFORE_OF.fullmatch(gap)
+        if m is not None:
+            part, holder, kind = k, k + 1, m.group(1)
+        elif _POSSESSIVE.fullmatch(gap) and (m := _KIND_AFTER_PART.match(_sentence_after(b))) is not None:
+            part, holder, kind = k + 1, k, m.group(1)
+        else:
+            continue
+        town = toponyms[holder].place
+        if not _populated(town):
+            continue
+        named = toponyms[part].place
+        if named is None or re.fullmatch(_TOWN_ONLY_KINDS, kind):
+            out.append((part, holder, True))
+            continue
+        inside = _lies_in_town(named, town)
+        out.append((part, holder, inside is not False))
+    return out
+
+
+def part_of_town_place(part: Toponym, town: Place) -> Place:
+    """The event's place for a named part of a town: the town's point, near it (UCDP 2), the part's name as
+    its raw name (the part is known, its point is not)."""
+    return dataclasses.replace(town, precision=max(town.precision, WHERE_PREC_NEAR), raw=part.text,
+                               alternatives=[])

@@ -13,12 +13,14 @@ from typing import Optional
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_lists import CONTAINMENT_GAP, LIST_GAP
-from eventwatch.geo.name_span import JOIN_GAPS, NameSpan
-from eventwatch.geo.normalise import ARTICLE_KEY, Token, fold_token
+from eventwatch.geo.name_span import JOIN_GAPS, NameSpan, strong
+from eventwatch.geo.normalise import ARTICLE_KEY, Token, fold_token, normalise
 from eventwatch.geo.yaml_files import parse_yaml, word_list
 
 UNKNOWN_PLACES_FILE = DATA_DIR / "unknown_places.yaml"
 _WORD_KEYS = ("toponym_prefixes", "weak_prefixes", "settlement_heads", "guarded_heads", "camp_qualifiers")
+# Lists a file may leave out (read as empty): what makes a known name's context a place cue, not an unknown's.
+_OPTIONAL_WORD_KEYS = ("attack_verbs", "armed_doers")
 _KEYS = (*_WORD_KEYS, "division_phrases")
 _DIVISION_KINDS = ("admin1", "admin2")
 
@@ -33,6 +35,8 @@ class UnknownPlaceWords:
     guarded_heads: frozenset[str]  # "camp", "quarter": only with a qualifier or a container after
     camp_qualifiers: frozenset[str]  # "idp", "refugee": what a camp holds, written between name and head
     division_phrases: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("local", "government", "area") → admin2
+    attack_verbs: frozenset[str] = frozenset()  # "attacked", "overran": an armed doer's object is a place
+    armed_doers: frozenset[str] = frozenset()  # "fighters", "gunmen": the doers that make it so
 
 
 @lru_cache(maxsize=2)
@@ -40,10 +44,11 @@ def load_unknown_place_words(path: str = str(UNKNOWN_PLACES_FILE)) -> UnknownPla
     """The lists, checked: each a list of lower-case words, the weak prefixes among the prefixes and the
     guarded heads among the heads, so a typo fails loudly instead of silently reading nothing."""
     raw = parse_yaml(Path(path).read_text(encoding="utf-8")) or {}
-    if not isinstance(raw, dict) or set(raw) != set(_KEYS):
-        raise ValueError(f"{path}: expected exactly the keys {list(_KEYS)}")
+    if not isinstance(raw, dict) or not set(_KEYS) <= set(raw) <= {*_KEYS, *_OPTIONAL_WORD_KEYS}:
+        raise ValueError(f"{path}: expected exactly the keys {list(_KEYS)} "
+                         f"(and optionally {list(_OPTIONAL_WORD_KEYS)})")
     lists: dict[str, frozenset[str]] = {}
-    for key in _WORD_KEYS:
+    for key in (*_WORD_KEYS, *(k for k in _OPTIONAL_WORD_KEYS if k in raw)):
         lists[key] = frozenset(fold_token(w) for w in word_list(raw[key], key, path, single=True))
     if not lists["weak_prefixes"] <= lists["toponym_prefixes"]:
         raise ValueError(f"{path}: weak_prefixes not among toponym_prefixes: "
@@ -61,7 +66,8 @@ def load_unknown_place_words(path: str = str(UNKNOWN_PLACES_FILE)) -> UnknownPla
     ordered = sorted(((tuple(fold_token(w) for w in k.split()), v) for k, v in phrases.items()),
                      key=lambda kv: -len(kv[0]))
     return UnknownPlaceWords(lists["toponym_prefixes"], lists["weak_prefixes"], lists["settlement_heads"],
-                             lists["guarded_heads"], lists["camp_qualifiers"], tuple(ordered))
+                             lists["guarded_heads"], lists["camp_qualifiers"], tuple(ordered),
+                             lists.get("attack_verbs", frozenset()), lists.get("armed_doers", frozenset()))
 
 # Cues firm enough that a capitalised unknown word after them is taken for a place: the prepositions, and the
 # verbs whose object in conflict reporting is a place ("raided Mozogo", "shelled Kafr Ruma").
@@ -69,7 +75,7 @@ FIRM_BEFORE_UNKNOWN = frozenset({"in", "near", "outside", "raided", "stormed", "
                                  "bombed", "attacked"})
 # Nouns before "of" whose object is read as a place whatever the gazetteer says ("the village of X").
 _VILLAGE_OF = frozenset({"village", "town", "city", "camp", "neighbourhood", "neighborhood", "countryside",
-                         "outskirts"})
+                         "outskirts", "hamlet", "locality", "settlement"})
 
 
 def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readings: list[str], cues: Cues,
@@ -486,3 +492,103 @@ def prefixed_names(text: str, tokens: list[Token], taken: list[bool], readings: 
             span_at[x] = span
         k = e
     return out
+
+
+# Hyphens that join the parts of one name ("Bashali-Mokoto", "Banyali-Kilo"); a dash between names is a
+# range or a road's ends ("the Damascus–Aleppo highway"), read elsewhere.
+_HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+def whole_hyphenated_names(text: str, tokens: list[Token], kept: list[NameSpan], readings: list[str]) -> list[NameSpan]:
+    """The spans with each capitalised hyphenated name the gazetteer lacks read whole: "in the Bashali-Mokoto
+    groupement", "in the Banyali-Kilo chiefdom", where a part before or after the hyphen was read alone (a loose
+    spelling of a village elsewhere, a namesake town in Finland) with a firm place cue. The whole name is the
+    place the report gives, and an unknown one: it keeps that cue and is reported unresolved.
+
+    Left alone: a name known whole ("Port-au-Prince"), names joined that are places of their own ("Dallas-Fort
+    Worth", "Israel-Hamas": a strong place in it), a name running on into a person's ("Jean-Pierre Bemba"), and
+    any run in which a part is not read as a place where it stands (a demonym, an actor, a title)."""
+    n = len(tokens)
+    span_at = {k: s for s in kept for k in range(s.i, s.j)}
+    merged: list[NameSpan] = []
+    dropped: set[int] = set()
+    k = 0
+    while k < n:
+        e = k + 1
+        while e < n and text[tokens[e - 1].end : tokens[e].start] in _HYPHENS and _capitalised(tokens[e]):
+            e += 1
+        if e - k < 2 or not _capitalised(tokens[k]) or _joined_beyond(text, tokens, k, e):
+            k = e
+            continue
+        inside = {id(span_at[x]): span_at[x] for x in range(k, e) if x in span_at}.values()
+        if inside and all(_loose_part(s, k, e) for s in inside) \
+                and any(not s.unknown and not any(c.exact for c in s.candidates) or not _covers(inside, x)
+                        for s in inside for x in range(k, e)):
+            first = min(inside, key=lambda s: s.i)
+            if first.i == k and first.firm:  # a firm place cue before it ("in the X-Y groupement"), as for any
+                # unknown name: without one a hyphenated name is as often a person's ("Navarro-Valls said")
+                merged.append(NameSpan(k, e, tokens[k].start, tokens[e - 1].end, " ".join(readings[k:e]),
+                                       unknown=True, cue=first.cue, firm=first.firm,
+                                       vague=first.vague if first.vague == "near" else None,
+                                       phrase_start=first.phrase_start, phrase_end=max(first.phrase_end,
+                                                                                        tokens[e - 1].end)))
+                dropped.update(id(s) for s in inside)
+        k = e
+    if not merged:
+        return kept
+    return sorted([s for s in kept if id(s) not in dropped] + merged, key=lambda s: s.start)
+
+
+def _capitalised(t: Token) -> bool:
+    return t.text[:1].isupper() and not t.text.isupper()
+
+
+def _joined_beyond(text: str, tokens: list[Token], k: int, e: int) -> bool:
+    """Whether the run [k, e) is part of a longer capitalised name ("Jean-Pierre Bemba", "New Jean-Mermoz")."""
+    joins = {" ", *_HYPHENS}
+    before = k > 0 and tokens[k - 1].text[:1].isupper() and text[tokens[k - 1].end : tokens[k].start] in joins
+    after = e < len(tokens) and tokens[e].text[:1].isupper() and text[tokens[e - 1].end : tokens[e].start] in joins
+    return before or after
+
+
+def _loose_part(s: NameSpan, k: int, e: int) -> bool:
+    """A span that may be a part of an unknown hyphenated name: within it, read as a place, and not a strong
+    place by its own name (a country, a province, a large city: "Israel-Hamas", "Mid-Ohio"; a large city
+    known by the word only as another spelling, as Kiel is "Kilo", does not count)."""
+    return k <= s.i and s.j <= e and s.locational and not s.demonym and not s.facility \
+        and not any(c.exact and strong(c) and normalise(c.name) == s.norm for c in s.candidates)
+
+
+def _covers(spans, x: int) -> bool:
+    return any(s.i <= x < s.j for s in spans)
+
+
+# How many words before an attack verb its armed doer may stand ("suspected JNIM militants on motorbikes
+# attacked X"), within one clause.
+_DOER_REACH = 5
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\"“”]")
+
+
+def armed_target(text: str, tokens: list[Token], i: int, words: Optional[UnknownPlaceWords] = None) -> Optional[str]:
+    """The attack verb right before token i when an armed doer stands a few words before it in the same clause
+    ("Al-Shabaab fighters attacked Beledweyne", "gang members overran X"): its object is a place, as after
+    "stormed" or "shelled". None otherwise: "Trump attacked Clinton" names no place, and neither does an
+    attack on someone's belongings ("gunmen attacked Smith's convoy")."""
+    words = words or load_unknown_place_words()
+    if i < 1 or text[tokens[i - 1].end : tokens[i].start] != " ":
+        return None
+    verb = tokens[i - 1]
+    if verb.norm not in words.attack_verbs or not verb.text.islower():
+        return None
+    end = tokens[i].end
+    while end < len(text) and (text[end].isalnum() or text[end] in "-'’") \
+            and text[end : end + 2] not in ("'s", "’s"):
+        end += 1
+    if text[end : end + 2] in ("'s", "’s"):
+        return None
+    for k in range(i - 2, max(-1, i - 2 - _DOER_REACH), -1):
+        if _CLAUSE_BREAK.search(text, tokens[k].end, tokens[k + 1].start):
+            return None
+        if tokens[k].norm in words.armed_doers:  # "Gunmen attacked", "Rapid Support Forces attacked"
+            return verb.norm
+    return None
