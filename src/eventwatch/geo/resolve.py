@@ -4,7 +4,8 @@ Resolution is a score per candidate: a context-free prior (user place, spelling,
 plus what the document says: the countries and first-level divisions its other names could be in, the
 countries it names outright, nearness to the places they could be, explicit containment ("Saraqib, Idlib",
 "Atarib in western rural Aleppo", "Memphis St., Alexandria"), the kind of place the other names of a list
-are ("Utah, Washington and Wisconsin"), a given document country and the publisher's country. A small
+are ("Utah, Washington and Wisconsin"), a given document country, the publisher's country and, weakest, the
+country the text's own words point to ("the sheriff's office", "Gardaí", "£": geo/country_register.py). A small
 town's country counts fully only where the document also names places around it.
 
 The strongest tie between two names is containment: a town lying in a second-level division another name
@@ -37,6 +38,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional, Sequence
 
+from eventwatch.geo.country_register import country_evidence, document_votes
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.features import is_street
 from eventwatch.geo.gazetteer import PRIOR, Candidate, Gazetteer, prior_score, similarity
@@ -76,6 +78,10 @@ class Weights:
     siblings: float = 0.5  # per other name that could be a division of the same country (or a country), up to 2
     doc_country: float = 3.0
     publisher: float = 2.0
+    # The country the text's own words place it in (jurisdiction words, addresses, currency:
+    # geo/country_register.py), x its vote in [0, 1]: less than the publisher's country or a place the document
+    # names, so that it settles only namesakes nothing firmer tells apart.
+    register: float = 1.5
     # The publisher's home town (geo/publisher_home.py, `home_readings`): to a bare mention of its name, the
     # home reading; to any name, a reading within home_near_km of the home or in its first-level division.
     # (Its country as well, 1.0 to every name, lost on LGL: stories from local papers also go abroad.)
@@ -820,6 +826,7 @@ class Resolver:
         self._levels: list[Optional[str]] = []
         self._said: dict[str, list[str]] = {}  # name → the levels its mentions' words fit, one per mention
         self._government = False
+        self._register: dict[str, float] = {}  # the text's country votes (`document_votes`)
         # The publisher's home towns the last `resolve` read (see `home_readings`): context for its callers too.
         self.homes: list[Home] = []
 
@@ -845,6 +852,7 @@ class Resolver:
         self._levels = namesake_levels(text, spans) if text else [None] * len(spans)
         self._said = _levels_said(spans, self._levels)
         self._government = bool(text) and government_business(text)
+        self._register = document_votes(country_evidence(text)) if text and w.register else {}
         doc_country = doc_country.upper() if doc_country else None
         pub_cc = publisher_country(self.gaz, publisher) or (publisher_country(self.gaz, host_of(url)) if url else None)
 
@@ -1144,10 +1152,13 @@ class Resolver:
             return best
         rival = world_rival(best, [c for _sc, c in ranked], self.w.near_km)
         if rival is not None:
+            # The text's country words do not count here: a local story names world cities abroad too ("the
+            # mayor flew to Manchester"), and only its places tell the town of the name from the city.
             own_of = dict(zip((c.id for c in g.cands), own))
             country, local = firm.support(self, g, best, other_w)
-            mine = own_of.get(best.id, 0.0) + country + local
-            theirs = own_of.get(rival.id, 0.0) + sum(firm.support(self, g, rival, other_w))
+            mine = own_of.get(best.id, 0.0) - self._register_vote(best, g.wide) + country + local
+            theirs = own_of.get(rival.id, 0.0) - self._register_vote(rival, g.wide) + sum(
+                firm.support(self, g, rival, other_w))
             if theirs >= mine:
                 return rival
         if best.population < SMALL_TOWN_POPULATION and container is None:
@@ -1257,12 +1268,14 @@ class Resolver:
         container = spans[s.container] if s.container is not None else None
         level_bonus = self._namesake_level_bonus(idx, s, prior)
         capital = self._capital_bonus(prior)
+        wide = any(c.feature_code.startswith("PCL") or c.feature_code in WIDE_FEATURES for _b, c in prior)
         for _base, c in prior:
             score = 0.0
             if c.country_code and c.country_code == doc_country:
                 score += w.doc_country
             if c.country_code and c.country_code == pub_cc:
                 score += w.publisher
+            score += self._register_vote(c, wide)
             if container is not None:
                 score += self._contained(c, container)
             for o in inner:
@@ -1274,6 +1287,14 @@ class Resolver:
                     score += capital
             out.append(score)
         return out
+
+    def _register_vote(self, c: Candidate, wide: bool) -> float:
+        """What the text's own words (jurisdiction words, addresses, titles: geo/country_register.py) give
+        reading c: a weak vote between the towns and divisions of one name. Not for a name that can be a
+        country or a region (`wide`: "Italy", "Jordan"), which is the country unless places say otherwise."""
+        if wide or not self._register or not c.country_code:
+            return 0.0
+        return self.w.register * self._register.get(c.country_code, 0.0)
 
     def _capital_bonus(self, prior: list[tuple[float, Candidate]]) -> float:
         """What a country's capital (spelled exactly) gains over a division or town elsewhere sharing its name,
