@@ -51,7 +51,8 @@ _AMBIGUOUS_RIGHT = (
 # What a figure counts, read from the words right before it.
 _LEFT_KINDS: dict[str, str] = {
     "killed": r"killing|killed|kills|massacred|massacring|murdered|murdering|executed|executing|slaughtered|"
-    r"slaughtering|slew|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|"
+    r"slaughtering|slew|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|beheaded|beheading|"
+    r"lynched|lynching|assassinated|assassinating|"
     r"(?:claimed|claiming|claims|took|taking|cost|costing)\s+the\s+lives\s+of|"
     r"the\s+(?:killing|killings|deaths?|murders?|execution|executions|massacre|bodies)\s+of|"
     r"(?:(?:death|casualty|fatality)\s+)?toll\b[^.;:]{0,40}?\b(?:to|at|of|reached|hit|topped|passed|exceeded|"
@@ -113,7 +114,14 @@ _SINGLE_PERSON = (
     r"fighter|policeman|police\s+officer|officer|journalist|reporter|doctor|nurse|paramedic|medic|farmer|"
     r"shepherd|student|member|resident|worker|volunteer|activist|militant|commander|protester|demonstrator|"
     r"citizen|refugee|pilot|rescuer|mother|father|teacher|driver|villager|elderly\s+man|elderly\s+woman|"
-    r"old\s+man|old\s+woman|passer-by|passerby|guard|employee|physician|cameraman|photographer|imam|priest"
+    r"old\s+man|old\s+woman|passer-by|passerby|guard|employee|physician|cameraman|photographer|imam|priest|"
+    # one person named by office or trade ("a district official", "a village chief", "an engineer")
+    r"official|administrator|governor|mayor|judge|magistrate|prosecutor|commissioner|candidate|chief|elder|"
+    r"headman|leader|chairman|lawmaker|legislator|politician|councillor|councilor|lawyer|engineer|contractor|"
+    r"trader|merchant|shopkeeper|vendor|businessman|businesswoman|pastor|cleric|monk|nun|preacher|sheikh|"
+    r"aid\s+worker|health\s+worker|civil\s+servant|lecturer|professor|surgeon|midwife|pharmacist|herder|"
+    r"fisherman|miner|pilgrim|worshipper|tourist|peacekeeper|gendarme|policewoman|ranger|militiaman|rebel|"
+    r"insurgent|jihadist|guerrilla|girl|boy"
 )
 _KIN = r"mother|father|wife|husband|son|daughter|brother|sister|grandson|granddaughter|cousin|nephew|niece"
 _SINGLE_RE = re.compile(

@@ -90,6 +90,7 @@ def score(hits: list[Hit], index: ClassIndex) -> Scores:
     disrupted = _disrupted_tokens(hits, index)
     victims = _crime_victims(hits, index)
     _direct(hits, index, scores, disrupted, victims)
+    _property_destroyed(hits, index, scores)
     _attack_frames(hits, index, scores)
     _territory(hits, index, scores)
     _disrupt_and_arrest(hits, index, scores, victims)
@@ -159,6 +160,8 @@ def _direct(hits: list[Hit], index: ClassIndex, scores: Scores, disrupted: set[i
             if label == "PROPERTY_DISTRUCT" and hit.head.lemma_ in ("blow", "dynamite") and \
                     not _structure_object(hit.head, index):
                 factor *= 0.2  # "a car bomb blew up", "sappers blew up the mines": not property destroyed
+            if label in ("ORG_CRIME", "PROPERTY_DISTRUCT") and _to_death(hit.head):
+                label = "ATTACK"  # "hacked a pastor to death", "burned a man to death": a killing
             if label == "OTHER" and hit.head.dep_ in ("compound", "amod"):
                 factor *= 0.2  # "a displacement camp", "displaced people": a population, not the event
             if label == "OTHER" and hit.head.pos_ == "VERB" and \
@@ -175,6 +178,32 @@ def _direct(hits: list[Hit], index: ClassIndex, scores: Scores, disrupted: set[i
                 if info.agent == "MOB" and info.agent_parsed:
                     label = "MOB_VIOL"  # a crowd burning a house or brawling is a mob
             scores.add(label, weight * factor, hit)
+
+
+def _to_death(verb) -> bool:
+    """The verb's complement says the victim died of it ("hacked him to death")."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+        for c in verb.children)
+
+
+# Destruction verbs weak on their own ("burned", "destroyed", "damaged"): fire, floods and shells destroy too.
+WEAK_DESTRUCTION_MAX = 2.0
+DESTRUCTION_BY_ARMED_SIDE = 1.5  # the extra, times the verb's weight
+
+
+def _property_destroyed(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
+    """A state force or armed group that burns, destroys or damages property commits the destruction itself
+    ("militia fighters burned hundreds of huts", "rebels destroyed dozens of homes"): with such a doer and
+    such an object the weak verb says as much as "torched". A fire, a flood or a bomb that destroys homes has
+    no armed doer and keeps its own type, and so does an air force's destruction (an air strike)."""
+    for hit in hits:
+        w = _labels(hit).get("PROPERTY_DISTRUCT", 0.0)
+        if not 0 < w <= WEAK_DESTRUCTION_MAX or hit.head.pos_ != "VERB" or _air_agent(hit.head):
+            continue
+        info = argument_info(hit.head, index)
+        if info.agent in ("STATE", "NONSTATE") and "PROPERTY" in info.patient_classes:
+            scores.add("PROPERTY_DISTRUCT", DESTRUCTION_BY_ARMED_SIDE * w * hit.weight_factor, hit)
 
 
 _LATER_WORDS = {"later", "then", "subsequently", "afterwards", "afterward", "since", "immediately", "quickly"}
@@ -299,6 +328,9 @@ def _attack_frames(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
             agent, patient = info.agent, info.patient
             if _aircraft_agent(hit.head):
                 scores.add("AIR_STRIKE", 2.0 * w, hit)
+            elif patient in ("STATE", "NONSTATE") and agent in ("STATE", "NONSTATE") and info.agent_parsed \
+                    and hit.head.pos_ == "VERB":
+                scores.add("ARMED_CLASH", 3.0 * w, hit)  # "soldiers killed a rebel commander": told as done
             elif patient in ("STATE", "NONSTATE") or (agent == "STATE" and patient is None):
                 scores.add("ARMED_CLASH", 2.5 * w, hit)
             elif patient == "PROTESTER":
@@ -349,6 +381,12 @@ def _armed_agent(trigger) -> bool:
                 if with_what & _ARMS_WORDS or len(with_what) == 1 or "heavily" in with_what:
                     return True
     return False
+
+
+def _air_agent(trigger) -> bool:
+    """The doer is an aircraft or an air force, named anywhere in its phrase ("the Syrian Air Force")."""
+    agents, _ = arguments(trigger)
+    return any(t.lower_ == "air" or t.lemma_.lower() in _AIRCRAFT for a in agents for t in a.subtree)
 
 
 def _aircraft_agent(trigger) -> bool:

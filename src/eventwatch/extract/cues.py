@@ -386,6 +386,7 @@ def score_bound(text: str, matches: Sequence[CueMatch]) -> float:
 
     Mirrors the rules addition by addition (see the comment above); a rule changed to add more than it did
     must be mirrored here, which `tests/test_candidates_bound.py` checks on parsed sentences."""
+    from eventwatch.extract import classify_rules as r
     from eventwatch.extract.classify_rules import EXPLOSIVE_LABELS
 
     words = rule_words()
@@ -409,13 +410,17 @@ def score_bound(text: str, matches: Sequence[CueMatch]) -> float:
         total += extra * sum(ws)
     # _attack_frames (and, in a protest, the same attack read as force or violence: below)
     total += 2.0 * sum(frames.get("ATTACK_VERB", ()))
-    if "CIVILIAN" in classes and actors:
+    if actors:  # civilians, or the other side, killed by an armed side
         kill = 3.0
-    elif actors or "PROTESTER" in classes or seen.search(words.aircraft):
+    elif "PROTESTER" in classes or seen.search(words.aircraft):
         kill = 2.5
     else:
         kill = 1.5 if "CIVILIAN" in classes else 0.5
     total += kill * sum(frames.get("KILL", ()))
+    # _property_destroyed: a weak destruction verb with an armed doer and property destroyed
+    if actors and "PROPERTY" in classes:
+        total += r.DESTRUCTION_BY_ARMED_SIDE * sum(
+            w for w in labels.get("PROPERTY_DISTRUCT", ()) if w <= r.WEAK_DESTRUCTION_MAX)
     # _territory: ousting, handovers, a deal, a withdrawal, then each territorial verb
     if actors:  # "ousted", "routed" alone; "pushed", "drove" only with "out" or "from"
         total += 5.0 * len(seen.findall(words.ousting_alone))

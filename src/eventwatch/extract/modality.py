@@ -61,8 +61,9 @@ _DEMANDED = re.compile(
     r"should\s+be\s+held\s+accountable|we\s+ask|implore|insist(?:s|ed)?\s+(?:on|that))\b",
     _I,
 )
+# The modal "may" is written in lower case; "May" capitalised is the month ("on 12 May", "in May").
 _HYPOTHETICAL = re.compile(
-    r"\b(?:could|might|may|would|will|shall|wo?n't|going\s+to|threaten(?:s|ed|ing)?\s+to|threats?\s+to|"
+    r"\b(?:could|might|(?-i:may)|would|will|shall|wo?n't|going\s+to|threaten(?:s|ed|ing)?\s+to|threats?\s+to|"
     r"plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|prepar(?:es|ed|ing)\s+to|vow(?:s|ed)?\s+to|"
     r"warn(?:s|ed|ing)?\s+(?:of|that|against)|risk\s+of|fears?\s+of|possible|potential|likely\s+to|if|unless|"
     r"expected\s+to|poised\s+to|about\s+to|imminent)\b",
