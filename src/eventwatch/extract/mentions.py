@@ -13,6 +13,8 @@ from functools import lru_cache
 from typing import Any, Iterable, Optional, Sequence
 
 from eventwatch.extract.actors import civilian_targeting, find_actors
+from eventwatch.extract.arabic_events import arabic_cue_positions, arabic_mention
+from eventwatch.extract.arabic_lexicon import is_arabic
 from eventwatch.extract.background import is_background, reads_parse
 from eventwatch.extract.casualties import casualty_counts, find_casualties
 from eventwatch.extract.classify import EVENT_MIN_SCORE
@@ -51,8 +53,9 @@ _MIN_CONFIDENCE = 0.2
 
 
 def cue_positions(text: str) -> list[int]:
-    """Where the event cues of `text` start, in order: what decides which sentences are candidates."""
-    return sorted(c.start for c in find_cues(text))
+    """Where the event cues of `text` start, in order: what decides which sentences are candidates.
+    Arabic triggers count too: an Arabic sentence is read by `arabic_events`."""
+    return sorted({c.start for c in find_cues(text)} | set(arabic_cue_positions(text)))
 
 
 def candidate_sentences(
@@ -97,6 +100,10 @@ def select_candidates(
         while j < len(places) and places[j] < s.start:
             j += 1
         has_place = j < len(places) and places[j] < s.end
+        if is_arabic(s.text):  # read by `arabic_events` without a parse (the parser reads English)
+            out.append(s)
+            unparsed.add(s.start)
+            continue
         use = _selection(s, policy, published_at, has_place)
         if use is not None:
             out.append(s)
@@ -168,6 +175,14 @@ def extract_mentions(
     headline: list[tuple[Mention, set]] = []
     dated: list[tuple[int, tuple[str, int, Evidence]]] = []  # (sentence start, date) for dating later
     for sentence, doc in zip(candidates, parsed):
+        if is_arabic(sentence.text):
+            arabic = arabic_mention(resources, document, sentence, toponyms)
+            if arabic is not None:
+                own.append(arabic)
+                if arabic.date is not None:
+                    dated.append((sentence.start, (arabic.date, arabic.date_precision, next(
+                        e for e in arabic.evidence if e.field == "date"))))
+            continue
         found_date = find_event_date(sentence, document.published_at, document_id=document.id)
         if is_background(sentence, document.published_at, doc):
             continue
