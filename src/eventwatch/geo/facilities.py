@@ -255,6 +255,8 @@ def _runs(text: str, tokens: list[Token], cues: Cues, words: FacilityWords,
                 continue  # the name goes on ("University Hospital", "Hospital Trust"): judged at its end
             if joined_next and nxt.norm == "for":
                 continue  # "Center for Strategic Studies": an organisation
+            if joined_next and nxt.text.islower() and nxt.norm in _DIVISION_AFTER_HEAD:
+                continue  # "Haiti's Centre department", "the Centre region": a division named by the word
             of_name = (joined_next and t.norm in words.heads_of and nxt.norm == "of" and nxt.text.islower()
                        and k + 2 < n and _gap_in_name(text, nxt, tokens[k + 2]) and (
                            _title(tokens[k + 2]) or (tokens[k + 2].text == "the" and k + 3 < n  # "Church of
@@ -272,6 +274,10 @@ def _runs(text: str, tokens: list[Token], cues: Cues, words: FacilityWords,
                     and not _after_article(text, tokens, st):
                 continue  # "Jerry Hall", "Ben Camp": a person; "the Christopher Inn" is not one
             yield st, k + 1, k, t.norm in words.sites
+
+
+# Lower-case division words after a facility head that make the head a division's name ("Centre department").
+_DIVISION_AFTER_HEAD = frozenset({"department", "region", "province", "prefecture"})
 
 
 def _after_article(text: str, tokens: list[Token], k: int) -> bool:

@@ -16,6 +16,8 @@ from typing import Any, Optional
 from eventwatch.geo.adjectival_features import mark_adjectival_uses
 from eventwatch.geo.associative import acts, load_associative, mark_associative, polity, share_agency
 from eventwatch.geo.directions import NEAR_KM, join_capitalised_directions, offset_km
+from eventwatch.geo.division_levels import (LEVEL_CODES, WordLevels, division_level, fitting_divisions,
+                                           load_division_levels)
 from eventwatch.geo.facilities import facilities, load_facilities
 from eventwatch.geo.false_places import (
     legislature_use,
@@ -404,6 +406,10 @@ class Recogniser:
         kept = whole_names(text, tokens, kept, readings, self.cues, _strong, lines)
         if self.facilities:
             kept = facilities(text, tokens, kept, readings, self.cues, lines)
+        # "Operation Desert Storm", "Operation Steadfast Harbor": a feature's or a facility's head word closing a
+        # military undertaking's name makes no place of it.
+        kept = [s for s in kept if not (s.j - s.i >= 2 and tokens[s.i].norm in UNDERTAKING_WORDS
+                                        and tokens[s.i].text[:1].isupper())]
         kept = roads(text, tokens, kept, readings)  # geo/roads.py: "the M4 highway", "Route 66", "the X–Y road"
         # geo/landmark_spans.py: "the Kremlin said", "outside the White House", "in Sednaya prison"
         kept = mark_landmarks(text, tokens, kept, self.gaz, self.cues, self.associative, self.facilities)
@@ -549,6 +555,41 @@ class Recogniser:
             s.candidates = found + s.candidates
             return
 
+    def _division_of(self, s: NameSpan, word: WordLevels) -> None:
+        """Read "the <division word> of X" at the level the word names where X lies. Of the divisions at that
+        level, those in countries where the word names another level are dropped when one fits ("the
+        department of Centre" is Haiti's, not France's or Cameroon's first-level Centre); readings at the other
+        level stay ("the Southern District of Ohio" leaves the state to the resolver)."""
+        s.vague = division_level(word, s.candidates)
+        fitting = fitting_divisions(word, s.candidates)
+        codes = LEVEL_CODES[s.vague]
+        if any(c.feature_code in codes for c in fitting):
+            keep = {id(c) for c in fitting}
+            s.candidates = [c for c in s.candidates if id(c) in keep or c.feature_code not in codes]
+
+    def _river_as_surname(self, text: str, tokens: list[Token], s: NameSpan, b1: Optional[Token],
+                          b2: Optional[Token], a1: Optional[Token]) -> bool:
+        """Whether a river's name follows a capitalised word as a surname follows a given name ("Knox
+        Thames", "Ada Jordan" aside). English writes a river with its article or its kind ("the Thames",
+        "River Nile", "the Blue Nile"), so bare after another capitalised word, with no article before that
+        word and no feature word after the river's ("Thames Valley"), the river's name is a person's."""
+        exact = [c for c in s.candidates if c.exact]
+        if not any(c.feature_code.startswith("STM") and _strong(c) for c in exact) or any(
+                _strong(c) and not c.feature_code.startswith("STM") for c in exact):
+            return False  # (a river that makes the name strong, not a country or a city of the name)
+        if b1 is None or not b1.text[:1].isupper() or b1.text.isupper() or text[b1.end : s.start] != " ":
+            return False
+        cues = self.cues
+        if b1.norm in ARTICLES or b1.norm in cues.directions or b1.norm in cues.feature_prefixes \
+                or b1.norm in cues.feature_heads or b1.norm in cues.person_titles or b1.norm in {"river", "rio"}:
+            return False
+        if b2 is not None and b2.norm in ARTICLES:
+            return False  # "the Knox Thames festival": a thing named for the river
+        k = s.i - 1
+        if k == 0 or SENTENCE_BREAK.search(text[tokens[k - 1].end : b1.start]):
+            return False  # a capital opening the sentence is the sentence's
+        return a1 is None or not a1.text[:1].isupper()
+
     def _read_context(self, text: str, tokens: list[Token], s: NameSpan, title_case: set[int],
                       taken: Optional[list[bool]] = None) -> bool:
         """Label the span from its neighbours; False drops it (a person, a month, a common word)."""
@@ -614,6 +655,10 @@ class Recogniser:
             # "Rep. Jane Doe, D-Oakdale": the legislator's home, a place, but not where anything happened.
             s.locational, s.cue, s.firm = False, "affiliation", True
             return True
+        if not s.demonym and s.cue != "dateline" and _in_undertaking_name(text, tokens, i):
+            # "Operation Euphrates Shield", "during Operation Unified Trident", "Exercise Atlantic Resolve": a
+            # military operation's or exercise's name holds the place's, and is no place where anything happened.
+            return False
         # Cues before the name.
         if s.cue == "dateline":
             pass
@@ -636,6 +681,10 @@ class Recogniser:
                 s.vague, s.cue, s.phrase_start = "admin1", "countryside", b2.start
                 if w3 in cues.directions:
                     s.direction, s.phrase_start = w3, b3.start
+            elif w2 in _AREA_WORDS and w3 in cues.vague_before and b3.text.islower():
+                # "the rural area of Tibu", "rural areas of X": the ground around the town, not the town, and
+                # not its province either as "rural X" is read ("rural Aleppo"): within reach of the town.
+                s.vague, s.cue, s.phrase_start = "near", w2, b3.start
             elif w2 in cues.near_of or w2 in cues.directions:
                 s.vague, s.cue, s.phrase_start = "near", w2, b2.start
                 if w2 in cues.directions and offset_km(tokens, i - 2) > NEAR_KM:
@@ -649,13 +698,14 @@ class Recogniser:
                 if owned:
                     if part_named_before_of(w2):
                         s.vague = "near"  # "the Mezzeh neighbourhood of Damascus": a named part of the town
-                elif w2 in {"province", "governorate", "state", "region"}:
-                    s.vague = "admin1"
-                elif w2 in {"district", "subdistrict", "nahiya"}:
+                elif w2 in (division_words := load_division_levels()):
+                    # "the department of Antioquia" (Colombia's first level), "the department of Ouallam" (Niger's
+                    # second), "the province of Cusco" (Peru's second): the level the word names in the name's
+                    # country (geo/division_levels.py); a department only in lower case, not "the Department
+                    # of Homeland Security".
+                    self._division_of(s, division_words[w2])
+                elif w2 in {"subdistrict", "nahiya"}:
                     s.vague = "admin2"
-                elif w2 not in cues.place_of:
-                    s.vague = "admin2"  # "the department of Ouallam": a division only in lower case (not "the
-                    # Department of Homeland Security"), at the level it names in the Sahel (UCDP 3)
                 elif cues.vague_after.get(w2) in {"admin1", "admin2"} and w2 not in cues.plural_divisions \
                         and b2.text.islower():
                     s.vague = cues.vague_after[w2]  # "the hromada of X", "the cercle of Y": the local division
@@ -708,12 +758,29 @@ class Recogniser:
             self._in_division_countries(s, division_word)
             if s.phrase_start < 0:
                 s.phrase_start = s.start
+        division_words = load_division_levels()
         if a1 is not None and a1.norm in cues.lowercase_divisions and a1.text[:1].isupper():
-            a1_division = False  # "Kansas Department of Transportation", "Northern Territory"
+            # "Kansas Department of Transportation", "Northern Territory"; but "Haninge Municipality", "Oakdale
+            # Local Municipality": a municipality's own name holds the word, not an office's ("... of X").
+            a1_division = a1.norm in _NAMED_DIVISIONS and not _word_at(after(2), "of")
         else:
             a1_division = a1 is not None and a1.norm in cues.vague_after
+        if a1 is not None and not a1_division and not s.demonym and s.vague is None and a1.text.islower() \
+                and a1.norm in division_words and _division_word_ends(after(2)) \
+                and fitting_divisions(division_words[a1.norm], s.candidates):
+            # "Haiti's Centre department", "the Artibonite department": a division word that is no cue after a
+            # name on its own ("a department store") says so where the name is a division of that kind.
+            self._division_of(s, division_words[a1.norm])
+            s.cue, s.phrase_end = s.cue or a1.norm, a1.end
+            if s.phrase_start < 0:
+                s.phrase_start = s.start
         if a1_division and not s.demonym:
             kind = cues.vague_after[a1.norm]
+            if a1.norm in division_words and fitting_divisions(division_words[a1.norm], s.candidates):
+                # "Cusco province" (Peru's second level), "Abidjan district" (Ivory Coast's first): the level
+                # the word names where the gazetteer holds such a division of that name.
+                self._division_of(s, division_words[a1.norm])
+                kind = s.vague
             if kind != "city" or s.vague is None:
                 if kind == "admin1" and s.vague == "near":
                     kind = "admin1"
@@ -826,6 +893,8 @@ class Recogniser:
             return True
         if single and b1 is not None and b1.text[:1].isupper() and b1.norm in cues.given_names and not s.firm:
             return False
+        if single and s.cue is None and not s.firm and self._river_as_surname(text, tokens, s, b1, b2, a1):
+            return False  # "envoy Knox Thames said": a river is written "the Thames", a surname bare
         country = any(c.feature_code.startswith(("PCL", "CONT")) for c in s.candidates if c.exact)
         division = country or any(c.feature_code == "ADM1" for c in s.candidates if c.exact)
         # A person's name stays one even in a list ("Tom Chilton, Sam Tordoff"): only a place cue overrides it.
@@ -1240,6 +1309,43 @@ _DETERMINERS = frozenset({"a", "an", "the", "another", "this", "that", "these", 
 
 # The least population of a city a masthead's place name is read as, over a division of the same name.
 MASTHEAD_CITY = 100_000
+
+
+# Capitalised words that open a military undertaking's name ("Operation Inherent Resolve", "Exercise Eager Lion").
+UNDERTAKING_WORDS = frozenset({"operation", "operations", "exercise"})
+
+
+def _in_undertaking_name(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether token i continues a name opened by a capitalised "Operation" or "Exercise", through at most two
+    capitalised words, each a single space apart ("Operation Unified Trident": Trident)."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and text[tokens[k].end : tokens[k + 1].start] == " " \
+            and tokens[k].text[:1].isupper() and not tokens[k].text.isupper():
+        if tokens[k].norm in UNDERTAKING_WORDS:
+            return True
+        k -= 1
+    return False
+
+
+# Words for a stretch of ground that "rural" before them makes the countryside of the town after "of".
+_AREA_WORDS = frozenset({"area", "areas", "parts", "part", "zone", "zones", "outskirts"})
+# Division words that head a division's own name when capitalised after it ("Haninge Municipality"), though
+# other capitalised lower-case-only division words head an office's or another place's ("Northern Territory").
+_NAMED_DIVISIONS = frozenset({"municipality"})
+# Words after "X department" that leave "department" the division's word: punctuation, a verb or a
+# preposition, not a noun it qualifies ("a department store", "the department head").
+_AFTER_DIVISION_WORD = frozenset({"on", "in", "of", "at", "near", "and", "or", "but", "was", "were", "is", "are", "has",
+                                  "have", "had", "where", "which", "that", "when", "while", "after", "before",
+                                  "since", "from", "to", "by", "with", "during", "said", "says"})
+
+
+def _word_at(t: Optional[Token], word: str) -> bool:
+    return t is not None and t.norm == word
+
+
+def _division_word_ends(t: Optional[Token]) -> bool:
+    """Whether the token after a division word leaves the word ending the place's phrase."""
+    return t is None or t.norm in _AFTER_DIVISION_WORD
 
 
 def _opens_noun_phrase(text: str, tokens: list[Token], i: int) -> bool:

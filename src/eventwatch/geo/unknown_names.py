@@ -185,6 +185,10 @@ def _next_in_list(text: str, tokens: list[Token], e: int) -> Optional[int]:
     return k if LIST_GAP.fullmatch(text, tokens[e - 1].end, tokens[k].start) else None
 
 
+# Capitalised words that open a military operation's or exercise's name, not a place's.
+_UNDERTAKINGS = frozenset({"operation", "operations", "exercise", "exercises"})
+
+
 def _unknown_run(text: str, tokens: list[Token], taken: list[bool], st: int, cues: Cues,
                  persons: frozenset[str], lower: frozenset[str]) -> Optional[int]:
     """One past the last word of the unknown capitalised name at token st (at most three words), or None where
@@ -203,6 +207,8 @@ def _unknown_run(text: str, tokens: list[Token], taken: list[bool], st: int, cue
         return None  # runs into a longer name or a name the gazetteer knows
     if text[tokens[e - 1].end : tokens[e - 1].end + 2] in ("'s", "’s") or tokens[e - 1].hyphen_after:
         return None  # "in Modi's name", "in Sub-Saharan Africa"
+    if words[0] in _UNDERTAKINGS:
+        return None  # "in Exercise Eager Lion", "during Operation Unified Trident": a named undertaking
     if any(w in cues.months or w in cues.organisation_heads or w in cues.person_titles or w in cues.given_names
            or w in cues.common_words or w in persons or w in lower or w in cues.directions
            or w in cues.polity_words or w in cues.name_connectors or w in cues.languages or not w.isalpha()
