@@ -24,6 +24,8 @@ university names a destination, not membership. The word lists are data (facilit
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -240,9 +242,13 @@ def _runs(text: str, tokens: list[Token], cues: Cues, words: FacilityWords,
             continue
         if not _title(t) or t.start in title_case:
             continue
+        prefix = t.norm in words.prefixes
+        head = t.norm in words.heads or _compound_head(text, tokens, k, words)
+        if not prefix and not head:
+            continue  # most capitalised words: neither branch below reads them
         nxt = tokens[k + 1] if k + 1 < n else None
         joined_next = nxt is not None and _gap_in_name(text, t, nxt) and text[t.end : nxt.start] != ""
-        if t.norm in words.prefixes and joined_next and _title(nxt) and nxt.norm not in cues.months \
+        if prefix and joined_next and _title(nxt) and nxt.norm not in cues.months \
                 and _name_start(text, tokens, k, cues, title_case) == k:
             e = k + 2
             while e < n and e - k <= 2 and _title(tokens[e]) and _gap_in_name(text, tokens[e - 1], tokens[e]):
@@ -250,7 +256,7 @@ def _runs(text: str, tokens: list[Token], cues: Cues, words: FacilityWords,
             if e < n and _title(tokens[e]) and _gap_in_name(text, tokens[e - 1], tokens[e]):
                 continue  # "Fort Sanders Medical Center": a longer name, judged at its own head
             yield k, e, k, True
-        elif t.norm in words.heads or _compound_head(text, tokens, k, words):
+        elif head:
             if joined_next and _title(nxt) and not (nxt.norm in cues.months or _day_name(nxt, words)):
                 continue  # the name goes on ("University Hospital", "Hospital Trust"): judged at its end
             if joined_next and nxt.norm == "for":
@@ -705,10 +711,11 @@ def venues_before_towns(text: str, tokens: list[Token], kept: list[NameSpan], ac
     n = len(tokens)
     town_at = {s.i: s for s in kept if s.candidates and not s.demonym and s.locational}
     own = [(s.i, s.j) for s in accepted]  # facilities already read
+    colon_after = _colon_after(text, tokens)
     for b in range(n - 1):
         cue = tokens[b]
         # "7/8 April: X, Kent": a date heading an item of a calendar, then a name and its town
-        calendar = _date_label(text, tokens, b, cues)
+        calendar = b in colon_after and _date_label(text, tokens, b, cues)
         if not calendar and (cue.norm not in _VENUE_CUES or not cue.text.islower()):
             continue
         if not calendar and b >= 1 and (tokens[b - 1].norm in words.membership_words
@@ -755,6 +762,20 @@ def venues_before_towns(text: str, tokens: list[Token], kept: list[NameSpan], ac
         if any(a < j and i < e for a, e in own + out):
             continue
         out.append((i, j))
+    return out
+
+
+def _colon_after(text: str, tokens: list[Token]) -> set[int]:
+    """The tokens followed by a colon before the next token: the only ones that can close a date label
+    (`_date_label`). A text has few colons, and asking each of its tokens cut a gap out of the text per token."""
+    ends = [t.end for t in tokens]
+    out = set()
+    p = text.find(":")
+    while p >= 0:
+        b = bisect_right(ends, p) - 1  # a token holds no colon: the one ending at or before it comes before it
+        if b >= 0:
+            out.add(b)
+        p = text.find(":", p + 1)
     return out
 
 

@@ -133,8 +133,9 @@ def vehicles(text: str, tokens: list[Token], words: FalsePlaceWords) -> Vehicles
     found: set[int] = set()
     used: set[str] = set()
     n = len(tokens)
-    for k in range(n):
-        for make in words.make_starts.get(tokens[k].norm, ()):
+    starts = words.make_starts
+    for k in [k for k, t in enumerate(tokens) if t.norm in starts]:  # most texts name no make at all
+        for make in starts[tokens[k].norm]:
             models = words.makes[make]
             if not _sequence_at(text, tokens, k, make):
                 continue

@@ -247,33 +247,13 @@ class Gazetteer:
         Every other row behind a key ("Paris" in a hundred countries, spelled "Pâris" or "Parıs") can never
         be a candidate, so it is never read: on new documents reading rows is most of the lookup cost.
         """
+        pairs = list(pairs)
+        self._bound_caches()  # before reading what is cached: a pair counted as cached must still be there
         exact = {(k, q) for k, q in pairs if k > 0 and (k, q) not in self._exact}
         keys = {k for k, _ in exact} | {k for k, _ in pairs if k > 0}
         keys = [k for k in keys if k not in self._translit]
-        if len(self._exact) > 400_000 or len(self._translit) > 200_000:
-            self._exact.clear()
-            self._translit.clear()
-            self._answers.clear()
         if exact:
-            found: dict[tuple[int, str], dict[int, tuple]] = {pair: {} for pair in exact}
-            # One index seek per (key, spelling) pair, joined from a VALUES list: "key IN (...) AND norm IN
-            # (...)" seeks every key with every spelling, and a text's 40 names made 1600 seeks of that.
-            pairs = sorted(exact)
-            for i in range(0, len(pairs), 400):
-                chunk = pairs[i : i + 400]
-                rows = self.db.execute(
-                    f"WITH pairs(k, q) AS (VALUES {','.join(['(?,?)'] * len(chunk))}) "
-                    f"SELECT n.key, n.kind, n.norm, n.surface, {_COLUMNS_P} FROM pairs "
-                    f"CROSS JOIN names n ON n.key = pairs.k AND n.norm = pairs.q JOIN places p ON p.id = n.place",
-                    [x for pair in chunk for x in pair],
-                ).fetchall()
-                for row in rows:
-                    bucket = found[(row[0], row[2])]
-                    prev = bucket.get(row[4])
-                    if prev is None or _kind_rank(row[1]) < _kind_rank(prev[1]):
-                        bucket[row[4]] = (row[4:], row[1], row[3])
-            for pair, bucket in found.items():
-                self._exact[pair] = list(bucket.values())
+            self._read_exact(exact)
         if keys and self._translit_sql:
             for i in range(0, len(keys), 400):
                 chunk = keys[i : i + 400]
@@ -294,6 +274,54 @@ class Gazetteer:
                 self._translit.update(got)
         else:
             self._translit.update((k, {}) for k in keys)
+
+    def _bound_caches(self) -> None:
+        if len(self._exact) > 400_000 or len(self._translit) > 200_000:
+            self._exact.clear()
+            self._translit.clear()
+            self._answers.clear()
+
+    def _read_exact(self, exact: set[tuple[int, str]]) -> None:
+        """The rows of each (key id, spelling) pair, into the cache of exact spellings."""
+        found: dict[tuple[int, str], dict[int, tuple]] = {pair: {} for pair in exact}
+        # One index seek per (key, spelling) pair, joined from a VALUES list: "key IN (...) AND norm IN
+        # (...)" seeks every key with every spelling, and a text's 40 names made 1600 seeks of that.
+        pairs = sorted(exact)
+        for i in range(0, len(pairs), 400):
+            chunk = pairs[i : i + 400]
+            rows = self.db.execute(
+                f"WITH pairs(k, q) AS (VALUES {','.join(['(?,?)'] * len(chunk))}) "
+                f"SELECT n.key, n.kind, n.norm, n.surface, {_COLUMNS_P} FROM pairs "
+                f"CROSS JOIN names n ON n.key = pairs.k AND n.norm = pairs.q JOIN places p ON p.id = n.place",
+                [x for pair in chunk for x in pair],
+            ).fetchall()
+            for row in rows:
+                bucket = found[(row[0], row[2])]
+                prev = bucket.get(row[4])
+                if prev is None or _kind_rank(row[1]) < _kind_rank(prev[1]):
+                    bucket[row[4]] = (row[4:], row[1], row[3])
+        for pair, bucket in found.items():
+            self._exact[pair] = list(bucket.values())
+
+    def has_spelling(self, name: str) -> bool:
+        """Whether a place of the store (not a user's) is spelled exactly `name`.
+
+        Only the rows of that one spelling are read. A caller that keeps only exact readings asks this before
+        `lookup`: most pieces of a run-together domain label name nothing, and a full lookup reads and scores
+        every transliterated spelling under the piece's key. False means `lookup` holds no exact store
+        reading; True promises nothing more than that one may be there.
+        """
+        if is_arabic(name):
+            return True  # a lookup also reads it with its clitics peeled off
+        norm = normalise(name)
+        keys = [k for k in self.keys_for(name) if k > 0]
+        if not keys:
+            return False
+        self._bound_caches()
+        missing = {(k, norm) for k in keys if (k, norm) not in self._exact}
+        if missing:
+            self._read_exact(missing)
+        return any(self._exact[(k, norm)] for k in keys)
 
     def _entries(self, key_ids: Sequence[int], norms: Sequence[str]) -> list[tuple[Candidate | tuple, dict[str, tuple]]]:
         """The places behind `key_ids` that spellings `norms` can pick, each with its spellings under the key

@@ -32,7 +32,7 @@ import yaml
 
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.gazetteer import Candidate, Gazetteer, prior_score
-from eventwatch.geo.normalise import normalise
+from eventwatch.geo.normalise import normalise, skeleton_token
 from eventwatch.geo.store import NAME_ABBREVIATION, NAME_ALT, NAME_DERIVED, NAME_MAIN, name_key
 from eventwatch.geo.yaml_files import parse_yaml
 
@@ -139,19 +139,28 @@ def _key_splits(gaz: Gazetteer, letters: str) -> list[str]:
     out: list[str] = []
 
     def walk(rest: str, words: list[str], key_prefix: str) -> None:
-        whole = key_prefix + name_key(rest)
+        whole = key_prefix + _letters_key(rest)
         if automaton.exists(whole):
             out.append(" ".join(words + [rest]))
         if len(words) + 1 >= MAX_NAME_WORDS:
             return
         for cut in range(2, len(rest) - 1):
             head = rest[:cut]
-            prefix = key_prefix + name_key(head) + " "
+            prefix = key_prefix + _letters_key(head) + " "
             if automaton.match(prefix):
                 walk(rest[cut:], words + [head], prefix)
 
     walk(letters, [], "")
     return out
+
+
+@lru_cache(maxsize=100_000)
+def _letters_key(letters: str) -> str:
+    """`name_key` of a run of a label's letters. A label of n letters is cut at every place, its runs' keys
+    asked for n³ times over, and the same runs recur across an outlet's labels and sections."""
+    if letters.isascii() and letters.isalpha() and letters.islower():
+        return skeleton_token(letters)  # one lower-case ASCII word: normalising leaves it as it is
+    return name_key(letters)
 
 
 def _home_candidates(gaz: Gazetteer, spelling: str, words: MastheadWords) -> list[Candidate]:
@@ -165,11 +174,13 @@ def _home_candidates(gaz: Gazetteer, spelling: str, words: MastheadWords) -> lis
     letters = norm.replace(" ", "")
     if letters in words.words or letters in words.common_words:
         return []
+    title = _TITLE_WORDS.get(norm.split()[0]) if " " in norm else None
+    if not title and not gaz.has_spelling(spelling):
+        return []  # most pieces of a label name nothing: spare them a full lookup
     found = [c for c in gaz.lookup(spelling, limit=50) if c.exact and c.source != "user"]
     if len(letters) < MIN_NAME_LETTERS:
         return [c for c in found if c.kind == NAME_ABBREVIATION and c.feature_code == "ADM1"]
     spellings = {letters}
-    title = _TITLE_WORDS.get(norm.split()[0]) if " " in norm else None
     if title:  # "mtpleasant" is Mount Pleasant as much as the towns that list "Mt Pleasant" among their names
         full = " ".join([title, *norm.split()[1:]])
         spellings.add(full.replace(" ", ""))
@@ -197,7 +208,13 @@ _TITLE_WORDS = {"mt": "mount", "st": "saint", "ste": "sainte", "ft": "fort", "pt
 
 def home_candidates(gaz: Gazetteer, name: str, data_dir: str = str(DATA_DIR)) -> list[Candidate]:
     """The places a home name read from a publisher (`publisher_home_names`) may be, best known first."""
-    return _home_candidates(gaz, name, load_masthead_words(data_dir))
+    return list(_home_candidates_cached(gaz, name, data_dir))
+
+
+@lru_cache(maxsize=4096)
+def _home_candidates_cached(gaz: Gazetteer, name: str, data_dir: str) -> tuple[Candidate, ...]:
+    """Once per name: every document of an outlet asks again for the readings of its home's name."""
+    return tuple(_home_candidates(gaz, name, load_masthead_words(data_dir)))
 
 
 def _min_population(letters: str) -> int:
@@ -218,6 +235,10 @@ def _split_label(gaz: Gazetteer, label: str, words: MastheadWords) -> list[str]:
     n = len(label)
     if n < 2 or not label.isalpha():
         return []
+    vocab = words.words
+    # A name is followed by a word or ends the label (two names are never adjacent): a name ending anywhere
+    # else leads to no cover, and is not looked for.
+    may_end_name = {j for j in range(n) if any(label[j:k] in vocab for k in range(j + 1, n + 1))} | {n}
     name_ok: dict[tuple[int, int], Optional[str]] = {}
 
     def name_at(i: int, j: int) -> Optional[str]:
@@ -246,9 +267,9 @@ def _split_label(gaz: Gazetteer, label: str, words: MastheadWords) -> list[str]:
                 continue
             for j in range(i + 1, n + 1):
                 piece = label[i:j]
-                if piece in words.words:
+                if piece in vocab:
                     offer(j, 0, (prev[0] + 1, prev[1] - len(piece), prev[2]))
-                elif state == 0 and j - i >= 2:
+                elif state == 0 and j - i >= 2 and j in may_end_name:
                     spelling = name_at(i, j)
                     if spelling is not None:
                         offer(j, 1, (prev[0] + 1, prev[1], prev[2] + (spelling,)))

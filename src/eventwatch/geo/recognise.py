@@ -612,7 +612,8 @@ class Recogniser:
             gap = text[prev_end : tokens[idx].start]
             return tokens[idx] if _name_gap(gap) else None
 
-        b1, b2, b3 = before(1), before(2) if before(1) else None, None
+        b1 = before(1)
+        b2, b3 = before(2) if b1 else None, None
         if b2 is not None:
             b3 = before(3)
         a1 = after(1)

@@ -209,12 +209,35 @@ NO_TEAMS = TeamReadings({}, frozenset())
 
 def sports_report(text: str, words: TeamWordsAfar) -> bool:
     """Whether the document reports sport: `sports_min` words of the field (as geo/whole_names.py counts)."""
-    return sum(1 for w in re.findall(r"[A-Za-z]+", text) if w.lower() in words.sports) >= words.sports_min
+    # Counted by C-level maps: every document is asked, and a generator per word was most of the cost.
+    return sum(map(words.sports.__contains__, map(str.lower, _LETTER_RUN.findall(text)))) >= words.sports_min
+
+
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
 
 
 def _said(text: str, phrases: Sequence[str]) -> bool:
-    lower = text.lower()
-    return any(re.search(r"(?<![\w-])" + re.escape(p) + r"(?![\w-])", lower) for p in phrases)
+    pattern = _phrases_pattern(tuple(phrases))
+    return pattern is not None and pattern.search(text.lower()) is not None
+
+
+@lru_cache(maxsize=64)
+def _phrases_pattern(phrases: tuple[str, ...]) -> Optional[re.Pattern]:
+    """Any of the phrases as a whole word run, in one pattern compiled once: a pattern per phrase made per
+    call overflowed the `re` module's cache of compiled patterns, so each was compiled anew for each document."""
+    if not phrases:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w-])")
+
+
+@lru_cache(maxsize=4096)
+def _after_pattern(words: str) -> re.Pattern:
+    return re.compile(r"[ \u00a0]+" + re.escape(words) + r"(?![\w'’-])")
+
+
+@lru_cache(maxsize=4096)
+def _before_pattern(words: str) -> re.Pattern:
+    return re.compile(r"(?<![\w'’-])" + re.escape(words) + r"[ \u00a0]+\Z")
 
 
 def _adjacent_home(text: str, s: NameSpan, homes) -> Optional[Candidate]:
@@ -222,11 +245,11 @@ def _adjacent_home(text: str, s: NameSpan, homes) -> Optional[Candidate]:
     Madrid", "the Mississippi State Bulldogs"), or None."""
     for reading, after, before, _nicks in homes:
         for words in after:
-            if re.match(r"[ \u00a0]+" + re.escape(words) + r"(?![\w'’-])", text[s.end : s.end + len(words) + 3]):
+            if _after_pattern(words).match(text[s.end : s.end + len(words) + 3]):
                 return reading
         for words in before:
             window = text[max(0, s.start - len(words) - 3) : s.start]
-            if re.search(r"(?<![\w'’-])" + re.escape(words) + r"[ \u00a0]+\Z", window):
+            if _before_pattern(words).search(window):
                 return reading
     return None
 
@@ -247,6 +270,10 @@ def team_readings(gaz: Gazetteer, text: str, spans: Sequence[NameSpan], registry
             if reading is not None:
                 homes[k] = reading
     adjacent = bool(homes)
+    if not any(s.norm in teams.by_name or _team_use(text, s, words) for s in spans):
+        # What a sports report adds below is for a registered home's name or a span used as a team's: with
+        # neither, whether the text reports sport changes nothing, and most texts are not asked.
+        return TeamReadings(homes, frozenset())
     if not sports_report(text, words):
         return TeamReadings(homes, frozenset())
     # A nickname alone ("the Trail Blazers") names its home for the story's bare uses of the home's name,

@@ -261,6 +261,7 @@ def mark_actor_names(text: str, tokens: list[Token], spans: list[NameSpan], acto
     long_names, words = _long_actor_names(actors)
     if not long_names:
         return
+    firsts, lasts = _actor_name_ends(actors)
     n = len(tokens)
 
     def written_as_name(a: int, b: int) -> bool:
@@ -277,9 +278,11 @@ def mark_actor_names(text: str, tokens: list[Token], spans: list[NameSpan], acto
             continue
         found = False
         for a in range(max(0, s.j - MAX_ACTOR_WORDS), s.i + 1):
+            if tokens[a].norm.split(" ", 1)[0] not in firsts:
+                continue  # no actor's name opens with this word: no run from here is one
             for b in range(max(s.j, a + 2), min(n, a + MAX_ACTOR_WORDS) + 1):
-                if (a, b) != (s.i, s.j) and " ".join(t.norm for t in tokens[a:b]) in long_names \
-                        and written_as_name(a, b):
+                if (a, b) != (s.i, s.j) and tokens[b - 1].norm.rsplit(" ", 1)[-1] in lasts \
+                        and " ".join(t.norm for t in tokens[a:b]) in long_names and written_as_name(a, b):
                     found = True
                     break
             if found:
@@ -293,6 +296,14 @@ def _long_actor_names(actors: frozenset[str]) -> tuple[frozenset[str], frozenset
     """The actor names of more than one word, and every word in them (most places are in none)."""
     long_names = frozenset(a for a in actors if " " in a)
     return long_names, frozenset(w for a in long_names for w in a.split())
+
+
+@lru_cache(maxsize=4)
+def _actor_name_ends(actors: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The first and the last words of the actor names of more than one word: a run of words is one of those
+    names only if it opens with a first word and closes with a last one, which most runs around a place do not."""
+    long_names, _words = _long_actor_names(actors)
+    return frozenset(a.split(" ")[0] for a in long_names), frozenset(a.split(" ")[-1] for a in long_names)
 
 
 # Words that open a state's long official name before "of" ("the Hashemite Kingdom of Jordan", "the Federal
