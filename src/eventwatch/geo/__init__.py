@@ -120,6 +120,8 @@ def _believed(spans, resolutions, gazetteer=None, doc_country: Optional[str] = N
     document names that country: surnames and English words rarely collide with those. The publisher's home
     town (`Resolver.homes`) supports a name, more narrowly: the town itself or one within HOME_KM of it.
     """
+    from eventwatch.geo.arabic_words import load_arabic_report_words
+    from eventwatch.geo.normalise import is_arabic
     from eventwatch.geo.recognise import _strong
     from eventwatch.geo.resolve import haversine_km
 
@@ -136,6 +138,12 @@ def _believed(spans, resolutions, gazetteer=None, doc_country: Optional[str] = N
             r.candidate.population >= 5000 or r.candidate.feature_code.startswith("ADM")
         ))):
             keep[k] = True  # "Butler County": a division's full name is specific enough
+        elif s.j - s.i > 1 and r.candidate.exact and is_arabic(s.norm) \
+                and r.candidate.country_code in load_arabic_report_words().name_countries \
+                and r.candidate.feature_code.startswith(("PPL", "ADM")):
+            # "أهالي معرة النعمان": a town's name of two Arabic words, spelled as the gazetteer writes it in a
+            # country whose places have Arabic names, is rarely a phrase of everyday words.
+            keep[k] = True
     named = {doc_country.upper()} if doc_country else set()
     for k, (s, r) in enumerate(zip(spans, resolutions)):
         if keep[k] and r is not None and r.candidate is not None and r.candidate.country_code and (

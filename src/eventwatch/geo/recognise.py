@@ -14,6 +14,14 @@ from itertools import product
 from typing import Any, Optional
 
 from eventwatch.geo.adjectival_features import mark_adjectival_uses
+from eventwatch.geo.arabic_words import (
+    ARABIC_OBJECT_CUE,
+    conjoined,
+    is_attributive,
+    is_common_word,
+    load_arabic_report_words,
+    object_of_conflict_verb,
+)
 from eventwatch.geo.associative import acts, load_associative, mark_associative, polity, share_agency
 from eventwatch.geo.directions import NEAR_KM, join_capitalised_directions, offset_km
 from eventwatch.geo.division_levels import (LEVEL_CODES, WordLevels, division_level, fitting_divisions,
@@ -396,6 +404,7 @@ class Recogniser:
         kept = join_capitalised_directions(text, tokens, kept, self.cues.directions)
         share_agency(text, kept)
         spread_place_cues(text, kept)
+        self._arabic_lists(text, tokens, readings, kept)
         taken = [False] * len(tokens)
         for s in kept:
             for k in range(s.i, s.j):
@@ -485,6 +494,10 @@ class Recogniser:
         if not dotted and all(r == ARTICLE_KEY or (r in self.cues.name_connectors and not tokens[k].text.isupper())
                               for k, r in zip(range(i, j), readings[i:j])):
             return False
+        if j - i == 1 and len(tokens[i].text) == 2 and is_arabic(tokens[i].norm):
+            # "مدينة إب" (the city of Ibb): a two-letter Arabic word is a name only after a settlement word;
+            # elsewhere it is a particle ("في كل", "ما") that some place's alternate name happens to spell.
+            return i > 0 and any(r in self.cues.arabic_place_words for r in arabic_candidates(tokens[i - 1].norm))
         if j - i == 1 and (len(tokens[i].text) < 2 or (len(tokens[i].text) == 2 and not tokens[i].text.isupper()
                                                         and text[tokens[i].end : tokens[i].end + 1] != ".")):
             return False  # "A", "Al", "Ho": too short to be a name unless a code ("US", "UK") or dotted ("Ky.")
@@ -844,8 +857,8 @@ class Recogniser:
             # opens a clause ("economists say Hawaii's growth has lagged") and is read by what follows it.
             s.locational, s.cue = False, "metonymy"
 
-        if is_arabic(s.norm):
-            self._arabic_context(tokens, s)
+        if is_arabic(s.norm) and not self._arabic_context(text, tokens, s):
+            return False
 
         if s.locational and not s.demonym and s.cue != "dateline" and a1 is not None and a1.text[:1].isupper() \
                 and not a1.text.isupper() and a1.norm not in cues.vague_after and a1.norm not in cues.feature_heads \
@@ -1282,8 +1295,12 @@ class Recogniser:
                 return True
         return False
 
-    def _arabic_context(self, tokens: list[Token], s: NameSpan) -> None:
-        """Arabic cues: "ريف حلب" (rural Aleppo), "مدينة/بلدة/قرية X" (city/town/village of X), "في X" (in X)."""
+    def _arabic_context(self, text: str, tokens: list[Token], s: NameSpan) -> bool:
+        """Arabic cues: "ريف حلب" (rural Aleppo), "مدينة/بلدة/قرية X" (city/town/village of X), "في X" (in X),
+        and the object of a verb of attack ("قصفت قوات النظام X": geo/arabic_words.py). Whether the name may
+        be a place at all: a word of report vocabulary ("حربية", "الليل") is one only after a settlement word
+        or "ريف", and a nisba word agreeing with the noun before it ("طائرات حربية") is that noun's adjective
+        unless it names a large place."""
         cues = self.cues
         k = s.i - 1
         seen = 0
@@ -1301,6 +1318,33 @@ class Recogniser:
                 break
             k -= 1
             seen += 1
+        words = load_arabic_report_words()
+        settled = s.vague is not None or s.cue in cues.arabic_place_words
+        single = s.j - s.i == 1
+        if single and not settled and is_common_word(s.norm, words):
+            return False
+        if s.cue is None and s.vague is None:
+            stops = cues.arabic_locative | cues.arabic_place_words | cues.arabic_rural
+            if object_of_conflict_verb(tokens, s.i, text, words, stops) and any(
+                    c.exact and c.country_code in words.name_countries for c in s.candidates):
+                # The English event cue for a verb's object ("shelled X", "targeted X"): the event's place.
+                s.cue, s.phrase_start = ARABIC_OBJECT_CUE, s.start
+            elif single and is_attributive(tokens, s.i, text, stops):
+                if any(c.exact and c.feature_code.startswith("PCL") for c in s.candidates):
+                    s.locational, s.cue = False, "demonym"  # "الشبكة السورية": the Syrian network, as "Syrian"
+                elif not any(c.exact and _strong(c) for c in s.candidates):
+                    return False
+        return True
+
+    @staticmethod
+    def _arabic_lists(text: str, tokens: list[Token], readings: list[str], spans: list[NameSpan]) -> None:
+        """"على صعدة وحجة", "ريف حلب وإدلب": a name whose "and" (و, ف) was peeled off to read it is the next
+        item of a list and shares the cue of the Arabic name just before it, as "in X and Y" does in English."""
+        for prev, s in zip(spans, spans[1:]):
+            if prev.j == s.i and prev.located and s.cue is None and s.vague is None and is_arabic(s.norm) \
+                    and is_arabic(prev.norm) and not text[prev.end : s.start].strip() \
+                    and conjoined(tokens[s.i].norm, readings[s.i]):
+                s.cue, s.vague, s.firm = prev.cue, prev.vague, prev.firm
 
 
 # Words after which a noun phrase opens: "the L.A. port", "another Neb. jail", "every D.C. school".

@@ -1,0 +1,178 @@
+"""Places in short Arabic-language reports, where no capital letter tells a name from a word.
+
+The reports (tests/fixtures/geo_arabic/reports.yaml, written for the project) come from five theatres and
+mix names after settlement words, after prepositions, with clitics, as the object of a verb of attack, and
+report vocabulary that GeoNames also lists as some small place's alternate name. Each report must yield
+exactly its places, each in its own country. The rules behind them are pinned one by one below with
+sentences of their own.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from eventwatch.geo import choose_event_location, geoparse
+from eventwatch.geo.arabic_words import (
+    conjoined,
+    is_attributive,
+    is_common_word,
+    load_arabic_report_words,
+    object_of_conflict_verb,
+)
+from eventwatch.geo.gazetteer import Gazetteer
+from eventwatch.geo.lexicon import load_cues
+from eventwatch.geo.normalise import fold_token, tokenize
+
+REPORTS = yaml.safe_load((Path(__file__).parent / "fixtures" / "geo_arabic" / "reports.yaml").read_text(
+    encoding="utf-8"))["reports"]
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def located(gaz, text: str) -> list[tuple[str, str | None]]:
+    """(name as written, country) of each name read as a place where something happens."""
+    return [(t.text, t.place.country_code if t.place else None) for t in geoparse(gaz, text) if t.locational]
+
+
+def _case(report):
+    marks = [pytest.mark.xfail(reason=report["xfail"], strict=True)] if report.get("xfail") else []
+    return pytest.param(report, id=report["id"], marks=marks)
+
+
+@pytest.mark.parametrize("report", [_case(r) for r in REPORTS])
+def test_each_report_yields_exactly_its_places(gaz, report):
+    found = located(gaz, report["text"])
+    expected = [tuple(p) for p in report["places"]]
+    assert len(found) == len(expected), found
+    for (name, country), (text, got) in zip(expected, found):
+        assert name in text and got == country, found
+
+
+def test_the_fixture_has_reports_from_every_theatre_and_some_without_places():
+    assert len(REPORTS) >= 30
+    countries = {c for r in REPORTS for _name, c in r["places"]}
+    assert {"SY", "IQ", "YE", "SD", "LY"} <= countries
+    assert sum(1 for r in REPORTS if not r["places"]) >= 5
+
+
+# -- the object of a verb of attack ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,name,country", [
+    ("دكت مدفعية النظام كفرنبل بعشرات القذائف", "كفرنبل", "SY"),  # after a two-word subject
+    ("اقتحمت القوات الأمنية الفلوجة فجرا", "الفلوجة", "IQ"),
+    ("حاصر المسلحون مأرب لأسابيع", "مأرب", "YE"),
+])
+def test_a_known_town_right_after_the_subject_of_a_verb_of_attack_is_the_place(gaz, text, name, country):
+    toponyms = [t for t in geoparse(gaz, text) if t.locational]
+    assert [(t.text, t.place.country_code, t.cue) for t in toponyms] == [(name, country, "targeted")]
+
+
+def test_the_object_of_a_verb_of_attack_is_the_events_place_over_a_town_after_in(gaz):
+    text = "قصفت قوات النظام كفرنبل في إدلب"  # "regime forces shelled Kafranbel in Idlib"
+    place = choose_event_location(geoparse(gaz, text), 0, len(text))
+    assert place.raw == "كفرنبل"
+
+
+def test_a_two_word_town_without_any_cue_is_the_events_place(gaz):
+    text = "قصفت الطائرات الروسية خان شيخون ليلا"  # "Russian planes bombed Khan Shaykhun at night"
+    place = choose_event_location(geoparse(gaz, text), 0, len(text))
+    assert place is not None and place.country_code == "SY" and place.raw == "خان شيخون"
+
+
+def test_a_preposition_or_a_full_stop_between_verb_and_name_ends_the_object_reading():
+    words, cues = load_arabic_report_words(), load_cues()
+    stops = cues.arabic_locative | cues.arabic_place_words | cues.arabic_rural
+    for text, expected in [("قصفت قوات النظام دوما", True), ("قصفت قوات النظام من دوما", False),
+                           ("قصفت قوات النظام. دوما", False), ("قال قائد القوات دوما", False),
+                           ("قصفت قوات النظام السوري الكبرى الجديدة دوما", False)]:
+        tokens = tokenize(text)
+        assert object_of_conflict_verb(tokens, len(tokens) - 1, text, words, stops) is expected, text
+
+
+# -- report vocabulary and adjectives ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "نفذت طائرات حربية غارات على مواقع المسلحين",  # "warplanes carried out raids": حربية is Harbiye in GeoNames
+    "استمر القصف طوال الليل",  # "the shelling went on all night": الليل is Lille's Arabic name
+    "شن طيران التحالف غارات جديدة",  # "coalition aviation launched new raids": التحالف is a hamlet in Yemen
+    "احتفل الأهالي بالنصر وطالبوا بالحرية",  # "the people celebrated the victory and demanded freedom"
+])
+def test_report_vocabulary_is_not_read_as_a_small_place(gaz, text):
+    assert located(gaz, text) == []
+
+
+def test_a_word_of_report_vocabulary_is_a_place_after_a_settlement_word(gaz):
+    found = {t.text: t for t in geoparse(gaz, "قتل مدنيان في قصف على مدينة الثورة")}  # "the town of al-Thawra"
+    assert "الثورة" in found and found["الثورة"].place is not None
+
+
+def test_a_nisba_word_agreeing_with_the_noun_before_it_is_its_adjective():
+    cues = load_cues()
+    stops = cues.arabic_locative | cues.arabic_place_words | cues.arabic_rural
+    for text, expected in [("الطائرات الحربية", True), ("طائرات حربية", True), ("سكان الحربية", False),
+                           ("مدينة حربية", False), ("طائرات بالحربية", False), ("الطائرات خان", False)]:
+        tokens = tokenize(text)
+        assert is_attributive(tokens, 1, text, stops) is expected, text
+
+
+def test_a_large_place_written_like_an_adjective_stays_a_place(gaz):
+    # "military reinforcements reached Latakia": اللاذقية has a nisba's shape and follows a definite noun
+    found = located(gaz, "وصلت التعزيزات العسكرية اللاذقية صباحا")
+    assert found == [("اللاذقية", "SY")]
+
+
+def test_a_countrys_adjective_after_its_noun_names_no_place_where_anything_happened(gaz):
+    # "the Syrian government said": السورية spells Syria's name too, but here it is the government's adjective
+    found = geoparse(gaz, "قالت الحكومة السورية إن قواتها استعادت السيطرة")
+    assert [(t.text, t.locational, t.cue) for t in found] == [("السورية", False, "demonym")]
+
+
+def test_a_two_word_arabic_town_name_is_believed_without_a_cue(gaz):
+    # "the people of Maarat al-Numan went out to protest": no cue, no verb of attack, a town of no population
+    found = located(gaz, "خرج أهالي معرة النعمان في مظاهرة حاشدة")
+    assert found == [("معرة النعمان", "SY")]
+
+
+def test_report_vocabulary_is_judged_on_the_reading_the_name_was_matched_on(gaz):
+    words = load_arabic_report_words()
+    assert is_common_word("حربيه", words) and is_common_word("الليل", words)
+    assert not is_common_word("ادلب", words)
+    # "والحربية", "بالحرية": the clitics peeled off to match the name are peeled off to judge it too
+    assert located(gaz, "أشاد البيان بالحرية والحربية") == []
+
+
+# -- lists joined by "and" ---------------------------------------------------------------------------------
+
+def test_places_joined_by_the_conjunction_clitic_are_two_places_sharing_the_cue(gaz):
+    found = geoparse(gaz, "غارات جوية على صعدة وحجة")  # "air raids on Saada and Hajjah"
+    assert [(t.text, t.place.country_code if t.place else None) for t in found] == [("صعدة", "YE"), ("وحجة", "YE")]
+    assert found[1].cue == found[0].cue
+
+
+def test_a_words_own_first_waw_is_no_conjunction():
+    assert conjoined(fold_token("وحجة"), "حجه")
+    assert not conjoined(fold_token("وادي"), "وادي")
+
+
+# -- the word list itself ----------------------------------------------------------------------------------
+
+def test_the_word_list_is_folded_as_tokens_are_and_rejects_non_arabic_entries(tmp_path):
+    words = load_arabic_report_words()
+    assert "حربيه" in words.common_words and "ليل" in words.common_words  # ة as ه, article off
+    assert "قصفت" in words.conflict_verbs and "SY" in words.name_countries
+    bad = tmp_path / "words.yaml"
+    bad.write_text("common_words: [night]\nconflict_verbs: [قصف]\narabic_name_countries: [SY]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="common_words"):
+        load_arabic_report_words(str(bad))
+
+
+# -- two-letter names ----------------------------------------------------------------------------------------
+
+def test_a_two_letter_name_is_read_after_a_settlement_word_only(gaz):
+    assert located(gaz, "قصف الحوثيون أحياء في مدينة إب") == [("إب", "YE")]  # "in the city of Ibb"
+    assert located(gaz, "انتشر المسلحون في كل مكان") == []  # "everywhere": كل spells a hamlet's name
