@@ -3,10 +3,12 @@
 Many first reports from Syria, Yemen, Sudan or Iraq exist only in Arabic (local coordination committees,
 resistance committees, civil defence). Such a sentence gets its type from the Arabic trigger lexicon
 (`arabic_lexicon`), its place from the geoparser (which reads Arabic names), its date from dateparser
-with `languages=["ar"]`, its actors from the registry's Arabic names, and its toll from the counts after
-"مقتل" (killed), "إصابة" (injured) and the like. There is no parse: Arabic reports put the verb first
-("قصفت قوات النظام مدينة سراقب", shelled the regime forces the town), so the first actor named is the
-one who acted, which is what `actors.find_actors` assumes without a parse.
+with `languages=["ar"]`, its actors from the registry's Arabic names, its weapons from the weapons
+lexicon's Arabic forms, and its toll from the counts after "مقتل" (killed), "إصابة" (injured) and the like,
+vague ones ("عشرات", tens) and bounded ones ("نحو 20", about 20) read as the English side reads them.
+There is no parse: Arabic reports put the verb first ("قصفت قوات النظام مدينة سراقب", shelled the regime
+forces the town), so who acted on whom is read from that order and from agent and target markers
+(`arabic_roles`).
 """
 from __future__ import annotations
 
@@ -16,9 +18,10 @@ from collections import defaultdict
 from datetime import date, datetime, timedelta
 from typing import Any, Optional
 
-from eventwatch.extract.arabic_lexicon import ArabicLexicon, fold, load_arabic_lexicon
+from eventwatch.extract.arabic_lexicon import ArabicLexicon, Terms, fold, load_arabic_lexicon
 from eventwatch.extract.classify import EVENT_MIN_SCORE, FALLBACK_LABEL, Classification
 from eventwatch.extract.event_types import family_of
+from eventwatch.extract.weapons import default_lexicon, find_weapons
 from eventwatch.model import DATE_PRECISION_DAY, Casualties, Evidence, Quantity, Sentence
 
 _REMOTE = ("AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB")
@@ -51,6 +54,9 @@ def classify_arabic(text: str, actors_inter: Optional[int] = None,
     bombarded = "AIR_STRIKE" if aircraft or totals.get("AIR_STRIKE", 0) >= 5 else "ART_MISS_ATTACK"
     for s, e, i in lex.bombardment.find(text):
         add(bombarded, lex.bombardment.weights[i], s, e)
+    if aircraft:  # "ألقت طائرات ... قنابل": dropped from the air; "ألقى كلمة" alone is no event
+        for s, e, i in lex.dropping.find(text):
+            add("AIR_STRIKE", lex.dropping.weights[i], s, e)
     taken = "GOV_REGAINS_TERIT" if actors_inter == _STATE_INTER else "NON_STATE_ACTOR_OVERTAKES_TER"
     for s, e, i in lex.territory.find(text):
         add(taken, lex.territory.weights[i], s, e)
@@ -65,6 +71,11 @@ def classify_arabic(text: str, actors_inter: Optional[int] = None,
         for generic in ("ATTACK", "ARMED_CLASH"):
             if generic in totals:
                 totals[generic] *= 0.5
+    # flight and displacement are what an act caused ("قصف … ما أدى إلى … نزوح عشرات الآلاف"): with any act
+    # named, the act is the event, as the English side types "shelling forced thousands to flee"
+    if FALLBACK_LABEL in totals and len(totals) > 1:
+        totals.pop(FALLBACK_LABEL)
+        support.pop(FALLBACK_LABEL, None)
     if not totals:
         return Classification(FALLBACK_LABEL, 0.0, [], {})
     ranked = sorted(totals.items(), key=lambda kv: -kv[1])
@@ -79,26 +90,67 @@ def classify_arabic(text: str, actors_inter: Optional[int] = None,
 # --- casualties ----------------------------------------------------------------------------------------------
 
 
+Range = tuple[Optional[int], Optional[int], Optional[int]]
+_YEAR = re.compile(r"(?:1[89]|20)[0-9]{2}")
+
+
 def _number_at(text: str, lex: ArabicLexicon, pos: int) -> Optional[tuple[int, int]]:
-    """(value, end) of the number written at `pos` (digits, or words: "سبعة", "خمسة عشر", "ثلاثة وعشرين")."""
-    m = re.match(r"\s*([0-9٠-٩]+)", text[pos:])
+    """(value, end) of the number written at `pos` (digits, or words: "سبعة", "خمسة عشر", "ثلاثة وعشرين"),
+    times a scale word after it ("3 آلاف", "ثلاثة آلاف")."""
+    m = re.match(r"\s*([0-9٠-٩]+(?:[,٬][0-9٠-٩]{3})*)(?![0-9٠-٩])", text[pos:])
     if m:
-        return int(m.group(1).translate(_DIGITS)), pos + m.end()
-    m = re.match(rf"\s*([\u0621-\u064a{_SKIP}]+)", text[pos:])
-    if not m:
-        return None
-    word = _bare(m.group(1))
-    value = lex.numbers.get(word)
-    if value is None:
-        return None
-    end = pos + m.end()
-    teen = re.match(rf"\s+([\u0621-\u064a{_SKIP}]+)", text[end:])
-    if teen and _bare(teen.group(1)) in ("عشر", "عشره") and value < 10:
-        return value + 10, end + teen.end()
-    tens = re.match(rf"\s+و([\u0621-\u064a{_SKIP}]+)", text[end:])
-    if tens and value < 10 and lex.numbers.get(_bare(tens.group(1)), 0) >= 20:
-        return value + lex.numbers[_bare(tens.group(1))], end + tens.end()
+        value, end = int(re.sub("[,٬]", "", m.group(1)).translate(_DIGITS)), pos + m.end()
+    else:
+        m = re.match(rf"\s*([\u0621-\u064a{_SKIP}]+)", text[pos:])
+        if not m:
+            return None
+        word = _bare(m.group(1))
+        value = lex.numbers.get(word)
+        if value is None:
+            return None
+        end = pos + m.end()
+        teen = re.match(rf"\s+([\u0621-\u064a{_SKIP}]+)", text[end:])
+        tens = re.match(rf"\s+و([\u0621-\u064a{_SKIP}]+)", text[end:])
+        if teen and _bare(teen.group(1)) in ("عشر", "عشره") and value < 10:
+            value, end = value + 10, end + teen.end()
+        elif tens and value < 10 and lex.numbers.get(_bare(tens.group(1)), 0) >= 20:
+            value, end = value + lex.numbers[_bare(tens.group(1))], end + tens.end()
+    scale = _word_at(text, end)
+    if scale is not None and scale[0] in lex.scales and value < 1000:
+        value, end = value * lex.scales[scale[0]], scale[1]
     return value, end
+
+
+def _bound(rng: Range, kind: Optional[str]) -> Range:
+    """A bound word applied to a count, as `numbers.parse_quantity` applies "at least", "up to", "about"."""
+    low, best, high = rng
+    if kind in ("lower", "lower_after"):
+        return (low, low, None)
+    if kind == "upper":
+        return (None, high, high)
+    if kind == "approximate":
+        return (None, best, None)
+    return rng
+
+
+def _range_at(text: str, lex: ArabicLexicon, pos: int) -> Optional[tuple[Range, int]]:
+    """(low, best, high) and end of the count written at `pos`: a number ("سبعة", "12", "3 آلاف"), a vague word
+    ("عشرات", "عشرات الآلاف"), either after a bound ("أكثر من", "نحو", "ما لا يقل عن")."""
+    kind = None
+    for name in ("lower", "upper", "approximate"):
+        found = lex.bounds[name].match_at(text, pos)
+        if found is not None:
+            kind, pos = name, found[0]
+            break
+    vague = lex.vague.match_at(text, pos)
+    if vague is not None:
+        rng, end = lex.vague_range[vague[1]], vague[0]
+    else:
+        number = _number_at(text, lex, pos)
+        if number is None:
+            return None
+        rng, end = (number[0], number[0], number[0]), number[1]
+    return _bound(rng, kind), end
 
 
 def _bare(word: str) -> str:
@@ -110,44 +162,90 @@ def _word_at(text: str, pos: int) -> Optional[tuple[str, int]]:
     return (_bare(m.group(1)), pos + m.end()) if m else None
 
 
-def _count_after(text: str, lex: ArabicLexicon, pos: int) -> Optional[tuple[int, int]]:
+def _dual(word: str, lex: ArabicLexicon) -> bool:
+    """"جنديان", "طفلتين", "امرأتين": a singular noun with the dual ending, two people."""
+    for _, _, i in lex.singular.find(word):
+        stem = fold(lex.singular.terms[i])
+        stem = stem[:-1] if stem.endswith("ه") else stem
+        if any(word.endswith(stem + ending) for ending in ("ان", "ين", "تان", "تين")):
+            return True
+    return False
+
+
+def _count_after(text: str, lex: ArabicLexicon, pos: int) -> Optional[tuple[Range, int]]:
     """The count that a casualty word at `pos` introduces: "سبعة مدنيين" (7), "مدنيين اثنين" (2),
-    "طفل" (1), "خمسة آخرين" (5)."""
-    number = _number_at(text, lex, pos)
-    if number is not None:
-        value, end = number
+    "طفل" (1), "جنديان" (2), "عشرات المدنيين" (tens), "نحو 20 مدنيا" (about 20), "12 مدنيا على الأقل"."""
+    counted = _range_at(text, lex, pos)
+    if counted is not None:
+        rng, end = counted
         noun = _word_at(text, end)
-        if noun and lex.plural.find(noun[0]) or noun and lex.singular.find(noun[0]):
+        if noun and (lex.plural.find(noun[0]) or lex.singular.find(noun[0])):
             end = noun[1]
-        return value, end
-    noun = _word_at(text, pos)
-    if noun is None:
-        return None
-    word, end = noun
-    if lex.plural.find(word):
-        return _number_at(text, lex, end)  # "مدنيين اثنين": the number after the noun, or none at all
-    if lex.singular.find(word):
-        return 1, end
+    else:
+        noun = _word_at(text, pos)
+        if noun is None:
+            return None
+        word, end = noun
+        if lex.plural.find(word):
+            counted = _range_at(text, lex, end)  # "مدنيين اثنين": the number after the noun, or none at all
+            if counted is None:
+                return None
+            rng, end = counted
+        elif lex.singular.find(word):
+            rng = (2, 2, 2) if _dual(word, lex) else (1, 1, 1)
+        else:
+            return None
+    after = lex.bounds["lower_after"].match_at(text, end)
+    if after is not None:
+        rng, end = _bound(rng, "lower_after"), after[0]
+    return rng, end
+
+
+def _count_before(text: str, lex: ArabicLexicon, pos: int) -> Optional[tuple[Range, int]]:
+    """The count written just before a casualty noun ("5 قتلى", "عشرات الجرحى", "أكثر من 20 قتيلا"):
+    (range, start). The longest reading that ends at the noun wins; a bare year is no count."""
+    window = max(0, pos - 40)
+    for m in re.finditer(rf"(?<![\u0621-\u064a0-9٠-٩{_SKIP}])[\u0621-\u064a0-9٠-٩]", text[window:pos]):
+        start = window + m.start()
+        counted = _range_at(text, lex, start)
+        if counted is None or text[counted[1]:pos].strip():
+            continue
+        if _YEAR.fullmatch(text[start:counted[1]].strip()):
+            continue
+        return counted[0], start
     return None
+
+
+def _size(rng: Range) -> int:
+    return next((v for v in (rng[1], rng[0], rng[2]) if v is not None), 0)
 
 
 def find_arabic_casualties(sentence: Sentence, document_id: str = "",
                            lexicon: Optional[ArabicLexicon] = None) -> Casualties:
     """Killed, injured, abducted, detained and displaced counted in one Arabic sentence; a kind named twice
-    keeps its largest count (a toll restated), and each count keeps the words it was read from."""
+    keeps its largest count (a toll restated), and each count keeps the words it was read from. Counts are
+    ranges read by the English side's convention (`numbers`): "عشرات" is "tens" (10..99), "نحو 20" is about
+    20 (20, both bounds open), "أكثر من عشرة" is more than ten (10, no upper bound)."""
     lex = lexicon or load_arabic_lexicon()
     text = sentence.text
     result = Casualties()
     for kind, terms in lex.casualties.items():
-        best: Optional[tuple[int, int, int]] = None
+        best: Optional[tuple[Range, int, int]] = None
         for s, e, _ in terms.find(text):
             counted = _count_after(text, lex, e)
-            if counted is not None and (best is None or counted[0] > best[0]):
-                best = (counted[0], s, counted[1])
+            if counted is not None:
+                rng, span = counted[0], (s, counted[1])
+            else:
+                before = _count_before(text, lex, s)
+                if before is None:
+                    continue
+                rng, span = before[0], (before[1], e)
+            if best is None or _size(rng) > _size(best[0]):
+                best = (rng, *span)
         if best is not None:
-            value, s, e = best
+            (low, value, high), s, e = best
             ev = Evidence.within(sentence, document_id, kind, s, e)
-            setattr(result, kind, Quantity(value, value, value, raw=text[s:e], evidence=ev))
+            setattr(result, kind, Quantity(low, value, high, raw=text[s:e], evidence=ev))
     return result
 
 
@@ -210,6 +308,105 @@ def find_arabic_modality(sentence: Sentence, document_id: str = "",
     return "asserted", None
 
 
+# --- actor roles ---------------------------------------------------------------------------------------------
+
+_CLAUSE_BREAK = re.compile(r"[،,.;؛:!?()\n]")
+_ARMED = (1, 2, 3, 4, 8)
+
+
+def arabic_roles(text: str, spans: list[tuple[int, int]], inters: list[Optional[int]],
+                 lexicon: Optional[ArabicLexicon] = None) -> list[str]:
+    """One role per actor span (actor1 | actor2 | associated), read from Arabic word order and markers.
+
+    Reports put the verb first ("قصفت قوات النظام مواقع الفصائل"): the actor right after a verb of violence
+    (or an attack noun or weapon it is the owner of: "غارات التحالف", "طائرات التحالف") acted, a second actor
+    after the same verb is its object. Markers before an actor decide first: an agent phrase ("من قبل",
+    "على يد", "بقصف من", "شنه") makes it the one who acted, a target word ("على", "ضد", "مع", "مواقع") the
+    one acted on, counted people of it ("ثلاثة عناصر من") the harmed, a speaker ("بحسب", "أفاد") or a frame
+    ("مناطق سيطرة", "المدعومة من") neither. Civilians are only ever targets."""
+    lex = lexicon or load_arabic_lexicon()
+    roles = [_arabic_role(text, spans, k, lex) for k in range(len(spans))]
+    out: list[str] = []
+    has_actor1 = any(r == "actor1" for r in roles)
+    for role, inter in zip(roles, inters):
+        if inter == 7:
+            role = "actor2"
+        elif role is None:
+            if not has_actor1:
+                role, has_actor1 = "actor1", True
+            else:
+                role = "associated"
+        out.append(role)
+    return out
+
+
+def _ends_here(terms: Terms, text: str, pos: int, within: int = 40) -> Optional[tuple[int, int]]:
+    """(start, index) of a term of `terms` that ends right before `pos` (spaces between), or None."""
+    window = max(0, pos - within)
+    hits = [(s, i) for s, e, i in terms.find(text[window:pos]) if not text[window + e:pos].strip()]
+    return (window + hits[-1][0], hits[-1][1]) if hits else None
+
+
+def _words_between(text: str, start: int, end: int) -> Optional[int]:
+    """How many words lie between two places of one clause; None when a clause break lies between."""
+    gap = text[start:end]
+    return None if _CLAUSE_BREAK.search(gap) else len(gap.split())
+
+
+def _arabic_role(text: str, spans: list[tuple[int, int]], k: int, lex: ArabicLexicon) -> Optional[str]:
+    start, end = spans[k]
+    cues = lex.roles
+    if _ends_here(cues["speaker"], text, start) or _ends_here(cues["associated"], text, start):
+        return "associated"
+    if _ends_here(cues["agent"], text, start):
+        return "actor1"
+    member = _ends_here(cues["member"], text, start, 12)
+    if _harmed_people_before(text, member[0] if member is not None else start, lex):
+        return "actor2"
+    if _ends_here(cues["target"], text, start):
+        return "actor2"
+    for s, e, _ in cues["accuse"].find(text[:start]):
+        gap = _words_between(text, e, start)
+        if gap is not None and gap <= 3 and not any(e <= a < start for a, _ in spans):
+            return "actor1"
+    # the nearest verb of violence (or attack word, aircraft, weapon) before the actor in its clause, not
+    # one inside an actor's own name ("الطيران الروسي")
+    ends = [e for e in _triggers(text[:start], lex) if not any(a < e <= b for a, b in spans)]
+    if ends:
+        between = [(a, b) for a, b in spans if ends[-1] <= a and b <= start]
+        gap = _words_between(text, between[-1][1] if between else ends[-1], start)
+        if gap is not None and gap <= 2 and len(between) <= 1:
+            return "actor2" if between else "actor1"  # verb, subject, object
+    # subject first ("قوات النظام تقصف المدينة"): a verb right after the actor, or one word on
+    after = cues["verbs"].find(text[end:end + 30])
+    if after and len(text[end:end + after[0][0]].split()) <= 1:
+        return "actor1"
+    return None
+
+
+def _triggers(text: str, lex: ArabicLexicon) -> list[int]:
+    """Where verbs of violence, attack words, aircraft and weapons named in `text` end, in order."""
+    ends = [e for terms in (lex.roles["verbs"], lex.labels, lex.bombardment, lex.aircraft, lex.territory)
+            for _, e, _ in terms.find(text)]
+    ends += [e for _, e, _ in default_lexicon().match_arabic(text)]
+    return sorted(ends)
+
+
+def _harmed_people_before(text: str, pos: int, lex: ArabicLexicon) -> bool:
+    """"ثلاثة عناصر من", "جنديان من", "مقتل خمسة من عناصر": people of the actor (the word before `pos`)
+    counted, or named as harmed in the clause."""
+    m = re.search(rf"([\u0621-\u064a{_SKIP}]+)\s*$", text[:pos])
+    if m is None:
+        return False
+    word = _bare(m.group(1))
+    if not (lex.plural.find(word) or lex.singular.find(word)):
+        return False
+    if _dual(word, lex) or _count_before(text, lex, m.start(1)) is not None:
+        return True
+    clause = _CLAUSE_BREAK.split(text[:m.start(1)])[-1]
+    return any(terms.find(clause) for terms in lex.casualties.values())
+
+
 # --- the mention ---------------------------------------------------------------------------------------------
 
 
@@ -226,6 +423,7 @@ def arabic_mention(resources: Any, document: Any, sentence: Sentence, toponyms: 
     place = choose_event_location(toponyms, sentence.start, sentence.end)
     country = country_name((place.country_code if place else None) or _document_country(toponyms))
     actors = find_actors(resources.actors, sentence, document_id=did, country=country)
+    actors = _with_arabic_roles(actors, sentence, lex)
     first = next((a for a in actors if a.role == "actor1"), None)
     classification = classify_arabic(sentence.text, first.inter if first else None, lex)
     label = classification.label
@@ -240,7 +438,9 @@ def arabic_mention(resources: Any, document: Any, sentence: Sentence, toponyms: 
         return None  # a call for action is not an event
     found_date = find_arabic_date(sentence, document.published_at, did, lex)
     evidence = [Evidence.within(sentence, did, "event_type", s, e) for s, e, _ in classification.cues]
+    weapons = find_weapons(sentence, document_id=did)
     evidence += [a.evidence for a in actors if a.evidence is not None]
+    evidence += [w.evidence for w in weapons if w.evidence is not None]
     evidence += [q.evidence for _, q in casualties.items() if q.evidence is not None]
     if place is not None and place.evidence is not None:
         evidence.append(place.evidence)
@@ -250,9 +450,6 @@ def arabic_mention(resources: Any, document: Any, sentence: Sentence, toponyms: 
     if found_date is not None:
         date_iso, precision, date_ev = found_date
         evidence.append(date_ev)
-    for actor in actors:
-        if actor.inter == 7 and actor.role == "actor1":
-            actor.role = "actor2"  # civilians are only ever the target
     return Mention(
         document_id=did,
         event_type=label,
@@ -266,12 +463,29 @@ def arabic_mention(resources: Any, document: Any, sentence: Sentence, toponyms: 
         unresolved_places=[t.text for t in toponyms
                            if sentence.start <= t.start < sentence.end and t.place is None and t.locational],
         actors=actors,
+        weapons=weapons,
         casualties=casualties,
         civilian_targeting=civilian_targeting(actors, sentence.text),
         modality=modality,
         confidence=classification.confidence,
         evidence=evidence,
     )
+
+
+def _with_arabic_roles(actors: list, sentence: Sentence, lex: ArabicLexicon) -> list:
+    """The actors with their roles read the Arabic way (`arabic_roles`), one per name and role."""
+    placed = [a for a in actors if a.evidence is not None]
+    spans = [(a.evidence.start - sentence.start, a.evidence.end - sentence.start) for a in placed]
+    order = sorted(range(len(placed)), key=lambda j: spans[j])
+    roles = arabic_roles(sentence.text, [spans[j] for j in order], [placed[j].inter for j in order], lex)
+    for j, role in zip(order, roles):
+        placed[j].role = role
+    out, seen = [], set()
+    for a in sorted(actors, key=lambda a: a.evidence.start if a.evidence is not None else -1):
+        if (a.name, a.role) not in seen:
+            seen.add((a.name, a.role))
+            out.append(a)
+    return out
 
 
 def arabic_cue_positions(text: str) -> list[int]:
@@ -282,5 +496,5 @@ def arabic_cue_positions(text: str) -> list[int]:
     return sorted({s for terms in (lex.labels, lex.bombardment, lex.territory) for s, _, _ in terms.find(text)})
 
 
-__all__ = ["arabic_cue_positions", "arabic_mention", "classify_arabic", "find_arabic_casualties",
+__all__ = ["arabic_cue_positions", "arabic_mention", "arabic_roles", "classify_arabic", "find_arabic_casualties",
            "find_arabic_date", "find_arabic_modality"]

@@ -8,7 +8,7 @@ are folded one character for one (offsets stay those of the original) and whose 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources as importlib_resources
 from typing import Any, Optional
@@ -26,6 +26,8 @@ _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _CASUALTY_KINDS = ("killed", "injured", "detained", "abducted", "displaced")
 _MODALITIES = ("denied", "demanded", "hypothetical", "alleged")
+_BOUNDS = ("lower", "upper", "approximate", "lower_after")
+_ROLES = ("speaker", "associated", "agent", "target", "member", "accuse", "verbs")
 
 
 class ArabicLexiconError(ValueError):
@@ -45,10 +47,37 @@ def is_arabic(text: str) -> bool:
     return arabic > len(_LATIN_LETTER.findall(text))
 
 
-def _term_pattern(term: str) -> str:
+# Endings a verb takes in reports: she/they/he-it ("قصفت", "قصفوا", "شنه", "نفذها").
+_VERB_SUFFIX = rf"(?:ت|وا|ا|ن|نا|تا|ه|ها|هم|هما)?[{_SKIP}]*(?!{_LETTER})"
+# What a word before the last of a phrase may carry: the accusative or dual ending ("برميلاً متفجراً",
+# "برميلين متفجرين", "قذيفتا هاون"), the article on the words after ("قذائف الهاون", "البراميل المتفجرة").
+_INNER_ENDING = rf"(?:ا|ان|ين)?[{_SKIP}]*"
+
+
+def _word_pattern(word: str) -> str:
+    return f"[{_SKIP}]*".join(map(re.escape, word))
+
+
+def _term_pattern(term: str, inflected: bool = False) -> str:
+    """`=term`: no ending; `~stem`: a verb (an imperfect prefix, then the stem, then a verb ending);
+    otherwise any ending on the last word. `inflected` lets the inner words of a phrase agree."""
+    if term.startswith("~"):
+        return rf"(?<!{_LETTER})(?:[وف][{_SKIP}]*)?(?:[يتن][{_SKIP}]*)?{_word_pattern(fold(term[1:]))}{_VERB_SUFFIX}"
     exact = term.startswith("=")
     words = fold(term.lstrip("=")).split()
-    body = rf"\s+".join(f"[{_SKIP}]*".join(map(re.escape, w)) for w in words)
+    if inflected and len(words) > 1:
+        parts = []
+        for k, w in enumerate(words):
+            article = "" if k == 0 or w.startswith("ال") else rf"(?:ال[{_SKIP}]*)?"
+            if k == len(words) - 1:
+                parts.append(article + _word_pattern(w))
+            elif w.endswith("ه"):  # "قذيفة هاون", "قذيفتا هاون", "قذيفتي هاون"
+                parts.append(article + _word_pattern(w[:-1]) + rf"(?:ه|ت(?:ان|ين|ا|ي))[{_SKIP}]*")
+            else:
+                parts.append(article + _word_pattern(w) + _INNER_ENDING)
+        body = r"\s+".join(parts)
+    else:
+        body = r"\s+".join(_word_pattern(w) for w in words)
     tail = rf"[{_SKIP}]*(?!{_LETTER})" if exact else rf"{_LETTER}*"
     return rf"(?<!{_LETTER}){_PROCLITICS}{body}{tail}"
 
@@ -62,13 +91,23 @@ class Terms:
     weights: tuple[float, ...] = ()
 
     @classmethod
-    def of(cls, terms: list[str], weights: Optional[list[float]] = None) -> "Terms":
+    def of(cls, terms: list[str], weights: Optional[list[float]] = None, *, inflected: bool = False) -> "Terms":
         if not terms:
             return cls((), None, ())
         # longest first, so that "غاره جويه" wins over "غاره"
-        order = sorted(range(len(terms)), key=lambda i: -len(terms[i]))
-        alternatives = "|".join(f"(?P<t{i}>{_term_pattern(terms[i])})" for i in order)
+        order = sorted(range(len(terms)), key=lambda i: -len(terms[i].lstrip("=~")))
+        alternatives = "|".join(f"(?P<t{i}>{_term_pattern(terms[i], inflected)})" for i in order)
         return cls(tuple(terms), re.compile(alternatives), tuple(weights or [1.0] * len(terms)))
+
+    def match_at(self, text: str, pos: int) -> Optional[tuple[int, int]]:
+        """(end, index of the term) of a term starting at `pos` (after any spaces), or None."""
+        if self.pattern is None:
+            return None
+        folded = fold(text)
+        while pos < len(folded) and folded[pos].isspace():
+            pos += 1
+        m = self.pattern.match(folded, pos)
+        return (m.end(), int(m.lastgroup[1:])) if m else None
 
     def find(self, text: str) -> list[tuple[int, int, int]]:
         """(start, end, index of the term) for each match in `text`, in order."""
@@ -86,6 +125,7 @@ class ArabicLexicon:
     labels: Terms  # weights per term; `label_of[i]` names the label of term i
     label_of: tuple[str, ...]
     bombardment: Terms
+    dropping: Terms
     aircraft: Terms
     territory: Terms
     casualties: dict[str, Terms]
@@ -95,6 +135,11 @@ class ArabicLexicon:
     months: dict[str, str]
     weekdays: dict[str, int]
     modality: dict[str, Terms]
+    vague: Terms = Terms((), None)  # `vague_range[i]` is the range of term i, as `numbers.VAGUE` reads it
+    vague_range: tuple[tuple[Optional[int], Optional[int], Optional[int]], ...] = ()
+    bounds: dict[str, Terms] = field(default_factory=dict)  # lower / upper / approximate / lower_after
+    scales: dict[str, int] = field(default_factory=dict)
+    roles: dict[str, Terms] = field(default_factory=dict)
 
 
 def _weighted(section: Any, where: str) -> tuple[list[str], list[float]]:
@@ -142,8 +187,8 @@ def parse_arabic_lexicon(data: Any) -> ArabicLexicon:
     """Validate the YAML data and compile it; every error names the section at fault."""
     if not isinstance(data, dict):
         raise ArabicLexiconError("expected a mapping")
-    for key in ("labels", "bombardment", "aircraft", "territory", "casualties", "people", "numbers", "months",
-                "weekdays", "modality"):
+    for key in ("labels", "bombardment", "dropping", "aircraft", "territory", "casualties", "people", "numbers",
+                "months", "weekdays", "modality", "vague", "bounds", "scales", "roles"):
         if key not in data:
             raise ArabicLexiconError(f"missing section {key!r}")
     terms: list[str] = []
@@ -167,6 +212,13 @@ def parse_arabic_lexicon(data: Any) -> ArabicLexicon:
     modality = data["modality"]
     if not isinstance(modality, dict) or set(modality) - set(_MODALITIES):
         raise ArabicLexiconError(f"modality: expected kinds among {_MODALITIES}")
+    vague_terms, vague_range = _vague(data["vague"])
+    bounds = data["bounds"]
+    if not isinstance(bounds, dict) or set(bounds) != set(_BOUNDS):
+        raise ArabicLexiconError(f"bounds: expected the kinds {_BOUNDS}")
+    roles = data["roles"]
+    if not isinstance(roles, dict) or set(roles) != set(_ROLES):
+        raise ArabicLexiconError(f"roles: expected the cues {_ROLES}")
     weekdays = _mapping(data["weekdays"], "weekdays", int)
     if sorted(weekdays.values()) != list(range(7)):
         raise ArabicLexiconError("weekdays: expected the seven days, Monday=0 .. Sunday=6")
@@ -174,6 +226,7 @@ def parse_arabic_lexicon(data: Any) -> ArabicLexicon:
         labels=Terms.of(terms, weights),
         label_of=tuple(label_of),
         bombardment=Terms.of(*_weighted(data["bombardment"], "bombardment")),
+        dropping=Terms.of(*_weighted(data["dropping"], "dropping")),
         aircraft=Terms.of(*_weighted(data["aircraft"], "aircraft")),
         territory=Terms.of(*_weighted(data["territory"], "territory")),
         casualties={k: Terms.of(_words(v, f"casualties.{k}")) for k, v in casualties.items()},
@@ -183,7 +236,29 @@ def parse_arabic_lexicon(data: Any) -> ArabicLexicon:
         months=_mapping(data["months"], "months", str),
         weekdays=weekdays,
         modality={k: Terms.of(_words(v, f"modality.{k}")) for k, v in modality.items()},
+        vague=Terms.of(vague_terms),
+        vague_range=tuple(vague_range),
+        bounds={k: Terms.of(_words(v, f"bounds.{k}")) for k, v in bounds.items()},
+        scales=_mapping(data["scales"], "scales", int),
+        roles={k: Terms.of(_words(v, f"roles.{k}")) for k, v in roles.items()},
     )
+
+
+def _vague(section: Any) -> tuple[list[str], list[tuple[Optional[int], Optional[int], Optional[int]]]]:
+    """Vague quantity words, each named by the English phrase whose range it takes (`numbers.VAGUE`), so that
+    "عشرات" is read exactly as "tens" is."""
+    from eventwatch.extract.numbers import VAGUE
+
+    if not isinstance(section, dict) or not section:
+        raise ArabicLexiconError("vague: expected a mapping of Arabic words -> an English vague quantity")
+    terms, ranges = [], []
+    for word, english in section.items():
+        _words([word], "vague")
+        if english not in VAGUE:
+            raise ArabicLexiconError(f"vague.{word}: {english!r} is not one of numbers.VAGUE")
+        terms.append("=" + str(word).lstrip("="))
+        ranges.append(VAGUE[english])
+    return terms, ranges
 
 
 @lru_cache(maxsize=1)

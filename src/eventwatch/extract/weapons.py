@@ -4,9 +4,15 @@ The lexicon is `data/weapons.yaml`; this module loads and validates it and match
 A specific name beats a generic one it contains ("cluster bomb" over "bomb", "Grad rockets" over
 "rockets"), and an allegation of "internationally prohibited weapons" is kept as its own entry, restricted
 with no specific type, because documenters need the allegation even when no weapon is named.
+
+Arabic forms (`arabic:` per entry) are matched as the Arabic event lexicon matches its terms
+(`arabic_lexicon.Terms`): after the proclitics و ف ب ل ك and the article, across letter variants and short
+vowels, with the inner words of a phrase agreeing ("البراميل المتفجرة", "برميلين متفجرين"); a bare word
+takes any ending unless written `=word`. They are read only in text with Arabic letters.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources as importlib_resources
@@ -14,6 +20,7 @@ from typing import Optional
 
 import yaml
 
+from eventwatch.extract.arabic_lexicon import Terms
 from eventwatch.extract.phrases import PhraseMatcher
 from eventwatch.model import Evidence, Sentence, Weapon
 
@@ -35,6 +42,11 @@ class WeaponEntry:
     treaty: Optional[str] = None
     note: Optional[str] = None
     aliases: tuple[str, ...] = ()
+    arabic: tuple[str, ...] = ()
+
+
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 class WeaponLexicon:
@@ -44,6 +56,8 @@ class WeaponLexicon:
         self._matcher: PhraseMatcher[WeaponEntry] = PhraseMatcher()
         for entry in entries:
             self._matcher.add_all((entry.name, *entry.aliases), entry)
+        self._arabic_entries = [(form, entry) for entry in entries for form in entry.arabic]
+        self._arabic: Optional[Terms] = None  # compiled on the first Arabic text
 
     @classmethod
     def load(cls, path: Optional[str] = None) -> "WeaponLexicon":
@@ -56,7 +70,18 @@ class WeaponLexicon:
         return cls(*_validate(data, path or "weapons.yaml"))
 
     def match(self, text: str) -> list[tuple[int, int, WeaponEntry]]:
-        return [(s, e, entry) for s, e, entry, _ in self._matcher.match(text)]
+        """Weapons named in `text`, in text order: the aliases, and the Arabic forms where Arabic is written."""
+        found = [(s, e, entry) for s, e, entry, _ in self._matcher.match(text)]
+        if self._arabic_entries and _ARABIC_LETTER.search(text):
+            found = sorted(found + [m for m in self.match_arabic(text)
+                                    if all(m[1] <= s or m[0] >= e for s, e, _ in found)], key=lambda m: m[0])
+        return found
+
+    def match_arabic(self, text: str) -> list[tuple[int, int, WeaponEntry]]:
+        """The Arabic forms in `text`: longest at each place, none overlapping."""
+        if self._arabic is None:
+            self._arabic = Terms.of([form for form, _ in self._arabic_entries], inflected=True)
+        return [(s, e, self._arabic_entries[i][1]) for s, e, i in self._arabic.find(text)]
 
 
 def _validate(data: object, where: str) -> tuple[list[WeaponEntry], dict[str, str]]:
@@ -83,8 +108,15 @@ def _validate(data: object, where: str) -> tuple[list[WeaponEntry], dict[str, st
         aliases = item.get("aliases") or []
         if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
             raise ValueError(f"{where}: weapon {name!r} has an invalid alias list")
+        arabic = item.get("arabic") or []
+        if not isinstance(arabic, list) or not all(isinstance(a, str) and a.strip() for a in arabic):
+            raise ValueError(f"{where}: weapon {name!r} has an invalid arabic list")
+        for form in arabic:
+            if not _ARABIC_LETTER.search(form) or _LATIN_LETTER.search(form):
+                raise ValueError(f"{where}: weapon {name!r}: {form!r} is not written in Arabic script")
         names.add(name)
-        entries.append(WeaponEntry(name, category, restricted, treaty, item.get("note"), tuple(aliases)))
+        entries.append(WeaponEntry(name, category, restricted, treaty, item.get("note"), tuple(aliases),
+                                   tuple(a.strip() for a in arabic)))
     return entries, {str(k): str(v) for k, v in categories.items()}
 
 
