@@ -157,3 +157,13 @@ def test_an_affiliate_named_after_a_region_is_the_affiliate_not_its_parent(regis
     found = actors(registry, text)
     assert found[0].name == canonical
     assert next(e for e in registry.entries if e.name == canonical).parent == "Al-Qaeda"
+
+
+@pytest.mark.parametrize("text, written, canonical", [
+    ("قصفت الطائرات مواقع لقوات النظام في الريف", "قوات النظام", "Military Forces of Syria"),
+    ("تقدمت فصائل المعارضة وقوات النظام تنسحب", "قوات النظام", "Military Forces of Syria"),
+    ("اشتباكات بين هيئة تحرير الشام وقوات سوريا الديمقراطية", "قوات سوريا الديمقراطية", "Syrian Democratic Forces"),
+])
+def test_an_arabic_name_after_a_joined_clitic_is_found_without_the_clitic(registry, text, written, canonical):
+    found = {(text[s:e], entry.name) for s, e, entry in registry.match(text)}
+    assert (written, canonical) in found

@@ -95,8 +95,13 @@ class ActorRegistry:
     def __post_init__(self) -> None:
         self.by_name = {e.name: e for e in self.entries}
         self._matcher: PhraseMatcher[ActorEntry] = PhraseMatcher()
+        self._clitic_len: dict[str, int] = {}
         for entry in self.entries:
             self._matcher.add_all((*entry.aliases, *entry.partisan, *entry.arabic), entry)
+            for alias in entry.arabic:
+                for form, n in arabic_clitic_forms(alias):
+                    self._clitic_len[form] = n
+                    self._matcher.add(form, entry)
             if not entry.generic:
                 self._matcher.add_all((entry.name,), entry)
         self._country_forms: dict[str, Nationality] = {}
@@ -126,8 +131,9 @@ class ActorRegistry:
         alone come back unfilled (`generic=True`) for the caller to fill from context.
         """
         found: list[tuple[int, int, ActorEntry, int]] = []
-        for s, e, entry, _alias in self._matcher.match(text):
-            found.append((s, e, entry, 1))
+        for s, e, entry, alias in self._matcher.match(text):
+            # an Arabic name read with a clitic before it ("وقوات النظام"): the mention starts after the clitic
+            found.append((s + self._clitic_len.get(alias, 0), e, entry, 1))
         folded = _fold(text)
         for m in self._national_re.finditer(folded):
             entry = self._national_entry(m)
@@ -170,6 +176,24 @@ class ActorRegistry:
             return ActorEntry(name=f"{label.capitalize()} backed by {nat.country}", inter=inter,
                               sponsor=nat.country)
         return entry.for_country(nat.country, nat.the)
+
+
+# Letters written joined before an Arabic word: "and", "so", "with/by", "for/to", and their pairs.
+_ARABIC_CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+
+
+def arabic_clitic_forms(alias: str) -> list[tuple[str, int]]:
+    """An Arabic name as written after a joined clitic, with the clitic's length: "وقوات النظام" (1), and
+    for a name opening with the article, "للقوات" / "وللقوات" where ل + ال is written لل (the mention then
+    keeps the ل that stands for the article: 1 letter of the clitic is left out of it). Short names (under
+    three letters) are left alone: a letter before them too often makes another word."""
+    alias = alias.strip()
+    if len(alias.split()[0]) < 3 or not ("\u0621" <= alias[0] <= "\u064a"):
+        return []
+    forms = [(c + alias, len(c)) for c in _ARABIC_CLITICS]
+    if alias.startswith("ال"):
+        forms += [(c + "ل" + alias[2:], len(c)) for c in ("ل", "ول", "فل")]
+    return forms
 
 
 def _fold(text: str) -> str:
