@@ -163,6 +163,9 @@ def test_an_affiliate_named_after_a_region_is_the_affiliate_not_its_parent(regis
     ("قصفت الطائرات مواقع لقوات النظام في الريف", "قوات النظام", "Military Forces of Syria"),
     ("تقدمت فصائل المعارضة وقوات النظام تنسحب", "قوات النظام", "Military Forces of Syria"),
     ("اشتباكات بين هيئة تحرير الشام وقوات سوريا الديمقراطية", "قوات سوريا الديمقراطية", "Syrian Democratic Forces"),
+    # warplanes named by their nationality adjective after the noun, and the regime's aircraft
+    ("شن الطيران الحربي الروسي غارات على البلدة", "الطيران الحربي الروسي", "Military Forces of Russia"),
+    ("ألقت مروحيات النظام براميل متفجرة", "مروحيات النظام", "Military Forces of Syria"),
 ])
 def test_an_arabic_name_after_a_joined_clitic_is_found_without_the_clitic(registry, text, written, canonical):
     found = {(text[s:e], entry.name) for s, e, entry in registry.match(text)}
