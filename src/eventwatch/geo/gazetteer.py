@@ -489,6 +489,28 @@ class Gazetteer:
             found.update(r[0] for r in rows)
         return found
 
+    def populated_place_spellings(self, countries: Iterable[str]) -> list[tuple[Candidate, str, int]]:
+        """Every spelling (as written, with how it is attached) of each populated place of the store in
+        `countries`, each with its place as a main-name candidate. For indexes keyed in another way than the
+        automaton's skeleton (geo/arabic_translit.py reads Arabic script against the Latin names): one query,
+        read once by the caller and cached there."""
+        ccs = sorted(c for c in countries if re.fullmatch(r"[A-Z]{2}", c))
+        if not ccs:
+            return []
+        rows = self.db.execute(
+            f"SELECT n.surface, n.kind, {_COLUMNS_P} FROM names n JOIN places p ON p.id = n.place "
+            f"WHERE p.cc IN ({','.join('?' * len(ccs))}) AND p.fcode LIKE 'PPL%' AND p.source != 'user' "
+            f"AND n.kind IN ({NAME_MAIN}, {NAME_ALT}, {NAME_CURATED})", ccs,
+        ).fetchall()
+        places: dict[int, Candidate] = {}
+        out = []
+        for row in rows:
+            c = places.get(row[2])
+            if c is None:
+                c = places[row[2]] = _candidate(row[2:], matched=row[2 + 1])
+            out.append((c, row[0], row[1]))
+        return out
+
     def close(self) -> None:
         self.db.close()
 

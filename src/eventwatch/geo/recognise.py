@@ -14,8 +14,13 @@ from itertools import product
 from typing import Any, Optional
 
 from eventwatch.geo.adjectival_features import mark_adjectival_uses
+from eventwatch.geo.arabic_translit import MAX_WORDS as MAX_BRIDGED_WORDS
+from eventwatch.geo.arabic_translit import MIN_CONSONANTS as BRIDGE_MIN
+from eventwatch.geo.arabic_translit import MIN_CONSONANTS_LOOSE as BRIDGE_MIN_LOOSE
+from eventwatch.geo.arabic_translit import bridge
 from eventwatch.geo.arabic_words import (
     ARABIC_OBJECT_CUE,
+    CONJUNCTIONS,
     conjoined,
     is_attributive,
     is_common_word,
@@ -398,6 +403,12 @@ class Recogniser:
                 in_headlines.append(s)
         if in_headlines:
             kept = self._headline_names(text, tokens, kept, in_headlines, lines)
+        if any(not t.norm.isascii() and is_arabic(t.norm) for t in tokens):
+            # geo/arabic_translit.py: towns the gazetteer names only in Latin letters, read in context alike
+            bridged = [s for s in self._arabic_bridged(text, tokens, readings, taken, kept)
+                       if self._read_context(text, tokens, s, lines, taken)]
+            if bridged:
+                kept = sorted(kept + bridged, key=lambda s: s.start)
         kept = self._without_false_places(text, tokens, kept)  # geo/false_places.py: cars, days, parliaments, people
         mark_teams(text, tokens, kept, self._persons, self.cues)  # "Oakdale State's Kaylen Rostova"
         mark_associative(text, tokens, kept, self.cues, self.associative, _strong)
@@ -1335,6 +1346,58 @@ class Recogniser:
                 elif not any(c.exact and _strong(c) for c in s.candidates):
                     return False
         return True
+
+    def _arabic_bridged(self, text: str, tokens: list[Token], readings: list[str], taken: list[bool],
+                        found: list[NameSpan]) -> list[NameSpan]:
+        """Arabic words right after a firm cue (a settlement word, "ريف", a preposition of place, a verb of
+        attack, or "و" after a name) that the automaton read as no name: the town the gazetteer holds only in
+        Latin letters whose consonants they write, when one place fits (geo/arabic_translit.py). The span is
+        then read in context like any other Arabic name (`_arabic_context`)."""
+        cues, words = self.cues, load_arabic_report_words()
+        stops = cues.arabic_locative | cues.arabic_place_words | cues.arabic_rural
+        countries = frozenset(max(s.candidates, key=lambda c: c.population).country_code for s in found
+                              if s.candidates and s.locational and is_arabic(s.norm)) & words.name_countries
+        named_before = {s.j for s in found}
+        out: list[NameSpan] = []
+        n = len(tokens)
+
+        def plain(k: int) -> bool:  # an Arabic word no name took, of no cue and no report vocabulary
+            norm = tokens[k].norm
+            return not taken[k] and is_arabic(norm) and not any(
+                r in stops or r in words.conflict_verbs for r in arabic_candidates(norm)) \
+                and norm not in words.conflict_verbs and not is_common_word(arabic_candidates(norm)[0], words)
+
+        k = 1
+        while k < n:
+            if not plain(k) or text[tokens[k - 1].end : tokens[k].start].strip():
+                k += 1
+                continue
+            before = arabic_candidates(tokens[k - 1].norm)
+            settled = any(r in cues.arabic_place_words or r in cues.arabic_rural for r in before)
+            cued = settled or any(r in stops for r in before) \
+                or object_of_conflict_verb(tokens, k, text, words, stops) \
+                or (k in named_before and conjoined(tokens[k].norm, tokens[k].norm[1:]))
+            if not cued:
+                k += 1
+                continue
+            run = [k]
+            while len(run) < MAX_BRIDGED_WORDS and run[-1] + 1 < n and plain(run[-1] + 1) \
+                    and not text[tokens[run[-1]].end : tokens[run[-1] + 1].start].strip() \
+                    and tokens[run[-1] + 1].norm[:1] not in CONJUNCTIONS:
+                run.append(run[-1] + 1)
+            got = bridge(self.gaz, [tokens[m].norm for m in run], countries, words.name_countries,
+                         min_consonants=BRIDGE_MIN if settled or countries else BRIDGE_MIN_LOOSE)
+            if got is None:
+                k += 1
+                continue
+            size, cand = got
+            j = k + size
+            out.append(NameSpan(k, j, tokens[k].start, tokens[j - 1].end, " ".join(readings[k:j]), [cand]))
+            for m in range(k, j):
+                taken[m] = True
+            named_before.add(j)
+            k = j + 1
+        return out
 
     @staticmethod
     def _arabic_lists(text: str, tokens: list[Token], readings: list[str], spans: list[NameSpan]) -> None:

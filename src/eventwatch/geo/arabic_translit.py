@@ -1,0 +1,265 @@
+"""A bridge from Arabic script to the Latin names of towns the gazetteer holds without an Arabic name.
+
+GeoNames gives many small towns of Syria, Iraq, Yemen, Libya or Sudan only Latin spellings
+("Kafr Takharim", "Tarhuna"), so an Arabic report naming them ("بلدة كفرتخاريم", "على ترهونة") meets no name at all. Arabic
+writes consonants and long vowels; every Latin transliteration keeps those consonants and varies in the rest.
+Both sides are therefore reduced to one consonant skeleton:
+
+* Latin: digraphs to one class (kh, gh, sh/ch, th → t, dh → d, dj → j, q/c → k), vowels and medial w/y
+  dropped, the article ("al", "ash-", folded by `normalise`) dropped, a final "h" after a vowel dropped,
+  doubled letters single, the words run together ("Kafr Zita" and "Kaferzita" alike);
+* Arabic: each letter to the Latin classes transliterations give it (ق k or g, ج j or g, ث t or s, ذ d or z,
+  ظ z or d), ا ع ء dropped, و ي dropped inside a word and optional at its start, ة (folded to ه) dropped or
+  "t" before another word of the name, the article and proclitics off as the recogniser peels them.
+
+A skeleton keeps too little to name a place on its own: the recogniser asks the bridge only for Arabic words
+right after a firm cue where the gazetteer automaton found nothing, and takes its answer only when one place
+of the countries whose places have Arabic names fits (or one is clearly the most populous). The answer is a
+candidate attached like an alternate name (`store.NAME_ALT`) with its Latin spelling as `matched`, so
+resolution weighs it as any alternate-name reading.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from itertools import product
+from typing import Iterable, Optional
+
+from rapidfuzz import fuzz
+
+from eventwatch.geo.gazetteer import Candidate, Gazetteer
+from eventwatch.geo.normalise import arabic_base, arabic_candidates, fold_token, is_arabic, normalise
+from eventwatch.geo.store import NAME_ALT
+
+# Fewest consonants a skeleton needs before it may name anything: "kt" or "nb" is half the words of a report.
+MIN_CONSONANTS = 3
+# A bridged place is "clearly the most populous" of several that share its skeleton when it has this many
+# times the population of the next (one unit of the resolver's prior is a tenfold population).
+CLEAR_MARGIN = 10
+# How close (rapidfuzz ratio of skeletons) an alternate spelling must be to the main name's to be indexed.
+LOCAL_SPELLING_MIN = 70
+# Arabic words grow from three-consonant roots, so a skeleton of three consonants is as often an everyday
+# word as a name: after a cue that any noun may follow (a preposition, a verb) and with no country of the
+# document to agree with, a name needs this many.
+MIN_CONSONANTS_LOOSE = 4
+# Most words of one name read through the bridge ("جرف الصخر", "كفر تخاريم", "دير حافر").
+MAX_WORDS = 3
+# Most skeleton alternatives one name may expand to: a guard against long names of ambiguous letters.
+MAX_KEYS = 256
+
+# Latin: what one sound class is written as, longest first; the class symbols are single letters so doubled
+# letters fold the same way whatever the digraph was. S is sh/ch, X kh, G gh.
+_LATIN_DIGRAPHS = (("sch", "S"), ("tch", "S"), ("dzh", "j"), ("sh", "S"), ("ch", "S"), ("kh", "X"),
+                   ("gh", "G"), ("th", "t"), ("dh", "d"), ("dj", "j"), ("zh", "j"), ("ph", "f"), ("ck", "k"),
+                   ("q", "k"), ("c", "k"), ("v", "f"), ("x", "ks"))
+_FINAL_H = re.compile(r"(?<=[aeiouy])h$")
+_LATIN_VOWELS = re.compile(r"(?<!^)[wy]|[aeiou]")
+_DOUBLE = re.compile(r"(.)\1+")
+_LATIN_WORD = re.compile(r"[a-z]+")
+
+# Arabic letters (as `fold_token` leaves them) → the Latin classes transliterations write them as.
+_ARABIC_LETTERS: dict[str, tuple[str, ...]] = {
+    "ب": ("b",), "ت": ("t",), "ث": ("t", "s"), "ج": ("j", "g"), "ح": ("h",), "خ": ("X",), "د": ("d",),
+    "ذ": ("d", "z"), "ر": ("r",), "ز": ("z",), "س": ("s",), "ش": ("S",), "ص": ("s",), "ض": ("d",),
+    "ط": ("t",), "ظ": ("z", "d"), "غ": ("G", "g"), "ف": ("f",), "ق": ("k", "g"), "ك": ("k",), "ل": ("l",),
+    "م": ("m",), "ن": ("n",), "ه": ("h",), "ا": ("",), "ء": ("",), "ع": ("",), "و": ("",), "ي": ("",),
+    "پ": ("b",), "چ": ("S", "j"), "ڤ": ("f",), "گ": ("g",),
+}
+# A long vowel letter opening a word is its consonant (وادي Wadi, يبرود Yabroud) or a French "Ou".
+_INITIAL = {"و": ("w", ""), "ي": ("y", "")}
+# The word "كفر" is written Kafr, Kfar, Kafer: all one skeleton already. A word's last ه is most often ة
+# (`fold_token` writes both alike): silent at the end of a name ("Tarhuna", "Tarhunah": the Latin final h
+# after a vowel is dropped too), "t" in the construct before another word ("Maarat an Numan").
+_TA_MARBUTA_LAST = ("",)
+_TA_MARBUTA_INNER = ("", "t")
+
+
+def latin_skeleton(name: str) -> str:
+    """The consonant skeleton of a Latin-script name, words run together, the article left out."""
+    words = [w for w in normalise(name).split() if w != "al"]
+    out = []
+    for w in words:
+        if not _LATIN_WORD.fullmatch(w):
+            return ""  # not Latin letters only (digits, other scripts): no key
+        w = _FINAL_H.sub("", w)
+        for a, b in _LATIN_DIGRAPHS:
+            if a in w:
+                w = w.replace(a, b)
+        out.append(_LATIN_VOWELS.sub("", _DOUBLE.sub(r"\1", w)))
+    return _DOUBLE.sub(r"\1", "".join(out))
+
+
+def _word_options(word: str, last: bool) -> list[tuple[str, ...]]:
+    options: list[tuple[str, ...]] = []
+    for k, ch in enumerate(word):
+        if k == 0 and ch in _INITIAL:
+            options.append(_INITIAL[ch])
+        elif k == len(word) - 1 and ch == "ه" and k > 0:
+            options.append(_TA_MARBUTA_LAST if last else _TA_MARBUTA_INNER)
+        else:
+            opt = _ARABIC_LETTERS.get(ch)
+            if opt is None:
+                return []  # a letter of no known class: no key rather than a wrong one
+            options.append(opt)
+    return options
+
+
+def primary_skeleton(words: Iterable[str]) -> str:
+    """The skeleton of the commonest transliteration of each letter (ق q, ج j, ث th...): where several
+    places share the name's skeletons, the one spelled so is what a reader of the Arabic would write."""
+    words = list(words)
+    out = []
+    for k, w in enumerate(words):
+        got = _word_options(w, k == len(words) - 1)
+        if not got:
+            return ""
+        out += [o[0] for o in got]
+    return _DOUBLE.sub(r"\1", "".join(out))
+
+
+def arabic_skeletons(words: Iterable[str]) -> frozenset[str]:
+    """The consonant skeletons a name of folded Arabic words (article and proclitics already off) may have
+    in Latin letters; empty when it expands to more than MAX_KEYS or holds letters of no known class."""
+    words = list(words)
+    options: list[tuple[str, ...]] = []
+    for k, w in enumerate(words):
+        got = _word_options(w, k == len(words) - 1)
+        if not got:
+            return frozenset()
+        options += got
+    count = 1
+    for o in options:
+        count *= len(o)
+        if count > MAX_KEYS:
+            return frozenset()
+    return frozenset(_DOUBLE.sub(r"\1", "".join(p)) for p in product(*options))
+
+
+def consonants(key: str) -> int:
+    """Consonants in a skeleton: every symbol of one is a consonant class."""
+    return len(key)
+
+
+def _local_spelling(key: str, main_name: str) -> bool:
+    """Whether a Latin spelling writes the place's own name (its consonants near those of the main name),
+    not an exonym of another language ("Guyoville" for Aïn Benian, "Argel" for Algiers): an Arabic report
+    writes the local name, and an exonym's consonants only catch unrelated words."""
+    main = latin_skeleton(main_name)
+    return key == main or fuzz.ratio(key, main) >= LOCAL_SPELLING_MIN
+
+
+def arabic_compact(words: Iterable[str]) -> str:
+    """A name in Arabic script run together, each word's article off: "كفر تخاريم" and "كفرتخاريم" alike."""
+    return "".join(arabic_base(w) for w in words)
+
+
+class SkeletonIndex:
+    """The populated places of some countries by the consonant skeleton of each of their Latin spellings.
+
+    A place the gazetteer already names in Arabic script is indexed by that name run together instead
+    (`arabic_compact`): the automaton reads its Arabic name wherever a report writes it as the gazetteer
+    does, so an Arabic word it did not read is that place only if it writes the same letters with other
+    spacing ("كفرتخاريم"); its Latin consonants would also catch other words ("المسيلة" is M'Sila, whose
+    Arabic name is known, not Mosul). `with_arabic_named` indexes such places by their Latin names too
+    (for measuring the transliteration against the Arabic names the gazetteer has)."""
+
+    def __init__(self, spellings: Iterable[tuple[Candidate, str, int]], with_arabic_named: bool = False):
+        spellings = list(spellings)
+        named = set()
+        self.arabic: dict[str, dict[int, tuple[Candidate, str, int]]] = {}
+        for cand, surface, _kind in spellings:
+            if is_arabic(surface):
+                named.add(cand.id)
+                words = [fold_token(w) for w in surface.split()]
+                self.arabic.setdefault(arabic_compact(words), {}).setdefault(cand.id, (cand, surface, len(words)))
+        if with_arabic_named:
+            named = set()
+        self.places: dict[str, dict[int, tuple[Candidate, str]]] = {}
+        for cand, surface, _kind in spellings:
+            if cand.id in named:
+                continue
+            key = latin_skeleton(surface)
+            if consonants(key) < MIN_CONSONANTS or not _local_spelling(key, cand.name):
+                continue
+            self.places.setdefault(key, {}).setdefault(cand.id, (cand, surface))
+
+    def __len__(self) -> int:
+        return len(self.places) + len(self.arabic)
+
+    def lookup(self, keys: Iterable[str], compact: str = "", words: int = 0) -> dict[int, tuple[Candidate, str]]:
+        """The places any of the Latin skeleton `keys` names, or whose Arabic name written in another
+        number of words than the text's `words` runs together as `compact` does, by id, each with the
+        spelling that matched. (Written in as many words, the automaton has read it already.)"""
+        out: dict[int, tuple[Candidate, str]] = {
+            pid: (c, surface) for pid, (c, surface, size) in self.arabic.get(compact, {}).items() if size != words}
+        for key in keys:
+            for pid, hit in self.places.get(key, {}).items():
+                out.setdefault(pid, hit)
+        return out
+
+
+_INDEXES: dict[tuple[str, frozenset[str]], SkeletonIndex] = {}
+
+
+def skeleton_index(gaz: Gazetteer, countries: frozenset[str]) -> SkeletonIndex:
+    """The index for a gazetteer and set of countries, built on first use (a few tenths of a second) and
+    kept: only documents in Arabic script that reach the bridge ever build it."""
+    memo = (str(gaz.directory), countries)
+    index = _INDEXES.get(memo)
+    if index is None:
+        index = _INDEXES[memo] = SkeletonIndex(gaz.populated_place_spellings(countries))
+    return index
+
+
+def _pick(found: dict[int, tuple[Candidate, str]], countries: frozenset[str]) -> Optional[tuple[Candidate, str]]:
+    """The one place a skeleton names: the only one, or the most populous where it has CLEAR_MARGIN times
+    the next one's population. Where the document names places of its own countries, only those count:
+    a report on Syria that writes a Syrian town's consonants is not naming a Mauritanian hamlet's."""
+    hits = list(found.values())
+    if countries:
+        hits = [h for h in hits if h[0].country_code in countries]
+    if not hits:
+        return None
+    if len(hits) == 1:
+        return hits[0]
+    hits.sort(key=lambda h: -h[0].population)
+    first, second = hits[0][0].population, hits[1][0].population
+    if first > 0 and first >= CLEAR_MARGIN * max(second, 1):
+        return hits[0]
+    return None
+
+
+def bridge(gaz: Gazetteer, words: list[str], countries: frozenset[str], index_countries: frozenset[str],
+           first_readings: Optional[list[str]] = None, index: Optional[SkeletonIndex] = None,
+           min_consonants: int = MIN_CONSONANTS) -> Optional[tuple[int, Candidate]]:
+    """The place the longest run of `words` (folded Arabic tokens after a cue, in order) names through its
+    Latin skeleton, as (number of words read, candidate); None when no run names one place.
+
+    `first_readings` are the readings of the first word with its proclitics peeled off (as
+    `arabic_candidates` gives them); `countries` the countries of the document's other places (empty:
+    any); `index_countries` those whose places are indexed (`index`, when given, is read instead);
+    `min_consonants` the shortest skeleton the cue allows (MIN_CONSONANTS_LOOSE after a loose one)."""
+    if not words:
+        return None
+    index = index or skeleton_index(gaz, index_countries)
+    firsts = first_readings or arabic_candidates(words[0])
+    for n in range(min(MAX_WORDS, len(words)), 0, -1):
+        rest = [arabic_base(w) for w in words[1:n]]
+        found: dict[int, tuple[Candidate, str]] = {}
+        primary: dict[int, tuple[Candidate, str]] = {}
+        for first in firsts:
+            keys = [k for k in arabic_skeletons([first, *rest]) if consonants(k) >= min_consonants]
+            for pid, hit in index.lookup(keys, arabic_compact([first, *rest]), n).items():
+                found.setdefault(pid, hit)
+            main = primary_skeleton([first, *rest])
+            if main in keys:
+                primary.update(index.lookup([main]))
+        if not found:
+            continue
+        picked = (_pick(primary, countries) if primary else None) or _pick(found, countries)
+        if picked is None:
+            return None  # the longest run that names anything names several: no guess
+        cand, surface = picked
+        return n, dataclasses.replace(cand, kind=NAME_ALT, matched=surface, match_norm=normalise(surface),
+                                      similarity=100.0)
+    return None
