@@ -488,12 +488,22 @@ def _with_arabic_roles(actors: list, sentence: Sentence, lex: ArabicLexicon) -> 
     return out
 
 
+# A stretch of Arabic script: Arabic letters and marks with the spaces, digits and punctuation between them.
+# Triggers are Arabic words, so they lie inside such stretches; an English page quoting one Arabic name
+# is searched over that name only, not over its whole length.
+_ARABIC_RUN = re.compile(r"[\u0600-\u06ff](?:[\u0600-\u06ff\s\d\u200c\u200d.,:;()\"'«»\-]*[\u0600-\u06ff])?")
+
+
 def arabic_cue_positions(text: str) -> list[int]:
     """Where the Arabic triggers of `text` start: what makes an Arabic sentence a candidate."""
     if not re.search(r"[\u0621-\u064a]", text):
         return []
     lex = load_arabic_lexicon()
-    return sorted({s for terms in (lex.labels, lex.bombardment, lex.territory) for s, _, _ in terms.find(text)})
+    found: set[int] = set()
+    for run in _ARABIC_RUN.finditer(text):
+        for terms in (lex.labels, lex.bombardment, lex.territory):
+            found.update(run.start() + s for s, _, _ in terms.find(run.group()))
+    return sorted(found)
 
 
 __all__ = ["arabic_cue_positions", "arabic_mention", "arabic_roles", "classify_arabic", "find_arabic_casualties",
