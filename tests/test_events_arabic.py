@@ -159,3 +159,18 @@ def test_an_arabic_sentence_with_no_event_yields_no_mention(mentions_of):
 def test_an_english_report_quoting_an_arabic_name_is_read_in_english(mentions_of):
     [m] = mentions_of("Russian jets struck the town of Kafranbel (كفرنبل) on Friday, killing four civilians.")
     assert m.event_type == "AIR_STRIKE" and m.casualties.killed.best == 4
+
+
+def test_every_list_of_the_bundled_arabic_lexicon_compiles():
+    """The lists compile when first used, not at load: this keeps the bundled data checked all the same."""
+    import dataclasses
+
+    from eventwatch.extract.arabic_lexicon import Terms, load_arabic_lexicon
+
+    lex = load_arabic_lexicon()
+    lists = []
+    for f in dataclasses.fields(lex):
+        value = getattr(lex, f.name)
+        lists += [v for v in (value.values() if isinstance(value, dict) else [value]) if isinstance(v, Terms)]
+    assert len(lists) > 20
+    assert all(t.pattern is not None and t.pattern.groups == len(t.terms) for t in lists if t.terms)

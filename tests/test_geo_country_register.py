@@ -5,6 +5,7 @@ Sentences are invented for these tests; the gazetteer is the bundled default one
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -15,6 +16,7 @@ from eventwatch.geo.country_register import (
     document_votes,
     load_country_register,
     parse_register,
+    required_literals,
 )
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.lexicon import load_cues
@@ -164,3 +166,28 @@ def test_spans_hold_where_lower_casing_would_move_offsets():
     evidence = country_evidence(text)
     assert {h.text for h in evidence.hits} == {"sheriff's office", "felony"}
     assert all(text[h.start:h.end] == h.text for h in evidence.hits)
+
+
+def test_a_pattern_needs_the_fixed_text_it_is_written_with():
+    """The prechecks are read off the pattern: a literal run with its few alternatives spelled out."""
+    needs = required_literals(re.compile(r"\b(?:County|State) (?:Road|Route) \d+"))
+    assert needs == (("County Road ", "County Route ", "State Road ", "State Route "),)
+    assert required_literals(re.compile(r"\bK[Ss]h\.? ?\d")) == (("KSh", "Ksh"),)
+    assert required_literals(re.compile(r"[A-Z]\d[A-Z]")) == ()  # nothing fixed: always searched
+
+
+def test_a_case_blind_pattern_gets_no_precheck():
+    assert required_literals(re.compile(r"county road \d+", re.IGNORECASE)) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Deputies closed County Road 12 at dawn.", "the shop at 412 Elm St. burned", "a fine of £5,000",
+    "call (555) 555-0100 or 555-555-0100", "Sen. Smith (D-Ohio) said", "OH 43215", "on the A40 near",
+    "KSh 2,000 and Rs. 300 and R 12 million", "on Interstate 35 and U.S. Highway 61",
+])
+def test_the_prechecks_never_skip_a_pattern_that_matches(text):
+    register = load_country_register()
+    for (_entry, pattern), needs in zip(register.patterns, register.prechecks):
+        if pattern.search(text):
+            assert all(any(s in text for s in spellings) for spellings in needs), pattern.pattern
+    assert country_evidence(text).hits  # and the text still counts as evidence

@@ -84,11 +84,25 @@ def _term_pattern(term: str, inflected: bool = False) -> str:
 
 @dataclass(frozen=True)
 class Terms:
-    """A compiled list of terms; `find` gives (start, end, term) of each match in the text."""
+    """A list of terms as one expression; `find` gives (start, end, term) of each match in the text.
+
+    The expression is compiled on first use, not when the lexicon loads: a letter-by-letter pattern that lets
+    every diacritic through costs the compiler a quarter of a second for the whole lexicon, and an English
+    page quoting one Arabic name uses only the triggers' lists. `pattern` is given either compiled or as its
+    source (`source`); tests that the bundled lists compile keep the data checked."""
 
     terms: tuple[str, ...]
-    pattern: Optional[re.Pattern]
+    source: Optional[str]  # the expression, or None for no terms
     weights: tuple[float, ...] = ()
+    _compiled: list = field(default_factory=list, compare=False, repr=False)  # [the compiled expression]
+
+    @property
+    def pattern(self) -> Optional[re.Pattern]:
+        if self.source is None:
+            return None
+        if not self._compiled:
+            self._compiled.append(re.compile(self.source))
+        return self._compiled[0]
 
     @classmethod
     def of(cls, terms: list[str], weights: Optional[list[float]] = None, *, inflected: bool = False) -> "Terms":
@@ -97,7 +111,7 @@ class Terms:
         # longest first, so that "غاره جويه" wins over "غاره"
         order = sorted(range(len(terms)), key=lambda i: -len(terms[i].lstrip("=~")))
         alternatives = "|".join(f"(?P<t{i}>{_term_pattern(terms[i], inflected)})" for i in order)
-        return cls(tuple(terms), re.compile(alternatives), tuple(weights or [1.0] * len(terms)))
+        return cls(tuple(terms), alternatives, tuple(weights or [1.0] * len(terms)))
 
     def match_at(self, text: str, pos: int) -> Optional[tuple[int, int]]:
         """(end, index of the term) of a term starting at `pos` (after any spaces), or None."""

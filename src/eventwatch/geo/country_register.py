@@ -21,6 +21,8 @@ phrase ("township trustees") is one entry, not also its first word.
 from __future__ import annotations
 
 import re
+import re._constants as _sre  # the parser's node names: the prechecks are read off a pattern's parse
+import re._parser as _sre_parse
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -75,6 +77,9 @@ class CountryRegister:
     words_any_case: Optional[re.Pattern]
     names: Optional[re.Pattern]  # every name, as written
     patterns: tuple[tuple[RegisterEntry, re.Pattern], ...]
+    # per pattern, the literal runs it cannot match without (each a tuple of spellings, one of which must be
+    # in the text): most documents lack "£" or "County Road", and a substring test costs far less than a search
+    prechecks: tuple[tuple[tuple[str, ...], ...], ...]
     by_text: Mapping[tuple[str, str], RegisterEntry]  # (kind, text) → entry; words by their lower-case text
 
 
@@ -108,6 +113,86 @@ def _compile_pattern(entry: RegisterEntry, where: str) -> re.Pattern:
         raise ValueError(f"{where}: bad pattern {entry.text!r}: {exc}") from exc
 
 
+# A run of literals expands into at most this many spellings ("(?:County|State) (?:Road|Route)" is four);
+# beyond it the run is cut where it stands, which only weakens the precheck.
+_MAX_SPELLINGS = 16
+
+
+def _literal_options(node: tuple) -> Optional[list[str]]:
+    """The strings one node can match if it matches only a few fixed ones ("D|R|I", "[Ss]", "(?:Road|Route)"),
+    else None."""
+    op, av = node
+    if op is _sre.LITERAL:
+        return [chr(av)]
+    if op is _sre.IN and all(o is _sre.LITERAL for o, _ in av):
+        return [chr(c) for _, c in av]
+    if op is _sre.SUBPATTERN and not av[1] and not av[2]:  # a group that changes no flags
+        return _sequence_options(list(av[3]))
+    if op is _sre.BRANCH:
+        out: list[str] = []
+        for alt in av[1]:
+            opts = _sequence_options(list(alt))
+            if opts is None:
+                return None
+            out.extend(opts)
+        return out if len(out) <= _MAX_SPELLINGS else None
+    return None
+
+
+def _sequence_options(seq: list) -> Optional[list[str]]:
+    """The fixed strings a whole sequence can match, if it is made only of fixed choices."""
+    options = [""]
+    for node in seq:
+        if node[0] is _sre.AT:  # \b and anchors take no characters
+            continue
+        opts = _literal_options(node)
+        if opts is None or len(options) * len(opts) > _MAX_SPELLINGS:
+            return None
+        options = [a + b for a in options for b in opts]
+    return options
+
+
+def required_literals(pattern: re.Pattern) -> tuple[tuple[str, ...], ...]:
+    """Necessary conditions for `pattern` to match: runs of fixed text in its top-level sequence, each as the
+    spellings it allows. Zero-width items (\b, look-arounds) do not break a run; anything else ends it.
+
+    Derived from the pattern's parse, so a new register pattern gets its precheck without anyone writing one;
+    a pattern compiled with flags (case-blind) gets none, since its literals would not be literal."""
+    if pattern.flags & ~re.UNICODE:
+        return ()
+    required: list[tuple[str, ...]] = []
+    run = [""]
+
+    def close() -> None:
+        nonlocal run
+        if any(run):
+            required.append(tuple(sorted(set(run))))
+        run = [""]
+
+    for node in _sre_parse.parse(pattern.pattern):
+        op = node[0]
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue
+        opts = _literal_options(node)
+        if opts is not None and "" not in opts and len(run) * len(opts) <= _MAX_SPELLINGS:
+            run = [a + b for a in run for b in opts]
+            continue
+        close()
+        if opts is not None and "" not in opts:  # too many spellings to join the run: start a new one
+            run = opts
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and node[1][0] >= 1:
+            inner = _sequence_options(list(node[1][2]))  # "(?:,\d{3})+" needs "," at least once
+            if inner is not None and "" not in inner:
+                run = inner
+                close()
+    close()
+    return tuple(required)
+
+
+def _may_match(prechecks: tuple[tuple[str, ...], ...], text: str) -> bool:
+    return all(any(s in text for s in spellings) for spellings in prechecks)
+
+
 def parse_register(raw: object, division_countries: Mapping[str, frozenset[str]] = (), where: str = REGISTER_FILE
                    ) -> CountryRegister:
     """The register from the YAML mapping (country → words/names/patterns) plus the division words.
@@ -131,12 +216,14 @@ def parse_register(raw: object, division_countries: Mapping[str, frozenset[str]]
         if ("words", word) not in countries_of:
             countries_of[("words", word)] = set(codes)
     entries = tuple(RegisterEntry(kind, text, frozenset(codes)) for (kind, text), codes in countries_of.items())
+    patterns = tuple((e, _compile_pattern(e, where)) for e in entries if e.kind == "patterns")
     return CountryRegister(
         entries,
         _alternation([e.text for e in entries if e.kind == "words"]),
         _alternation([e.text for e in entries if e.kind == "words"], re.IGNORECASE),
         _alternation([e.text for e in entries if e.kind == "names"]),
-        tuple((e, _compile_pattern(e, where)) for e in entries if e.kind == "patterns"),
+        patterns,
+        tuple(required_literals(p) for _, p in patterns),
         {(e.kind, e.text): e for e in entries},
     )
 
@@ -167,7 +254,9 @@ def country_evidence(text: str, register: Optional[CountryRegister] = None) -> C
             entry = register.by_text.get((kind, key))
             if entry is not None and entry not in first:
                 first[entry] = CountryHit(m.start(), m.end(), text[m.start():m.end()], entry)
-    for entry, pattern in register.patterns:
+    for (entry, pattern), needs in zip(register.patterns, register.prechecks):
+        if needs and not _may_match(needs, text):
+            continue
         m = pattern.search(text)
         if m is not None and m.end() > m.start():
             first[entry] = CountryHit(m.start(), m.end(), m.group(0), entry)

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -503,6 +504,8 @@ def prefixed_names(text: str, tokens: list[Token], taken: list[bool], readings: 
 # Hyphens that join the parts of one name ("Bashali-Mokoto", "Banyali-Kilo"); a dash between names is a
 # range or a road's ends ("the Damascus–Aleppo highway"), read elsewhere.
 _HYPHENS = frozenset({"-", "‐", "‑"})
+# A gap between tokens that is exactly one hyphen (a gap is the text between two tokens).
+_HYPHEN_GAP = re.compile("|".join(re.escape(h) for h in sorted(_HYPHENS)))
 
 
 def whole_hyphenated_names(text: str, tokens: list[Token], kept: list[NameSpan], readings: list[str]) -> list[NameSpan]:
@@ -515,17 +518,26 @@ def whole_hyphenated_names(text: str, tokens: list[Token], kept: list[NameSpan],
     Worth", "Israel-Hamas": a strong place in it), a name running on into a person's ("Jean-Pierre Bemba"), and
     any run in which a part is not read as a place where it stands (a demonym, an actor, a title)."""
     n = len(tokens)
-    span_at = {k: s for s in kept for k in range(s.i, s.j)}
+    span_at: Optional[dict[int, NameSpan]] = None
     merged: list[NameSpan] = []
     dropped: set[int] = set()
-    k = 0
-    while k < n:
+    k_next = 0  # the first token not yet inside a hyphenated run already read
+    # Only tokens joined to the previous one by a hyphen can continue a run, so the walk visits those alone
+    # (found by one search of the text) rather than every token: most sentences have no hyphenated name.
+    for m in _HYPHEN_GAP.finditer(text):
+        j = bisect_left(tokens, m.end(), key=lambda t: t.start)
+        if j >= n or j == 0 or tokens[j].start != m.end() or tokens[j - 1].end != m.start() or j - 1 < k_next:
+            continue
+        k = j - 1
         e = k + 1
         while e < n and text[tokens[e - 1].end : tokens[e].start] in _HYPHENS and _capitalised(tokens[e]):
             e += 1
         if e - k < 2 or not _capitalised(tokens[k]) or _joined_beyond(text, tokens, k, e):
-            k = e
+            k_next = max(k_next, e)
             continue
+        k_next = e
+        if span_at is None:
+            span_at = {x: s for s in kept for x in range(s.i, s.j)}
         inside = {id(span_at[x]): span_at[x] for x in range(k, e) if x in span_at}.values()
         if inside and all(_loose_part(s, k, e) for s in inside) \
                 and any(not s.unknown and not any(c.exact for c in s.candidates) or not _covers(inside, x)
@@ -539,7 +551,6 @@ def whole_hyphenated_names(text: str, tokens: list[Token], kept: list[NameSpan],
                                        phrase_start=first.phrase_start, phrase_end=max(first.phrase_end,
                                                                                         tokens[e - 1].end)))
                 dropped.update(id(s) for s in inside)
-        k = e
     if not merged:
         return kept
     return sorted([s for s in kept if id(s) not in dropped] + merged, key=lambda s: s.start)
