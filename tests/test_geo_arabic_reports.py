@@ -21,17 +21,12 @@ from eventwatch.geo.arabic_words import (
     load_arabic_report_words,
     object_of_conflict_verb,
 )
-from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.lexicon import load_cues
 from eventwatch.geo.normalise import fold_token, tokenize
 
 REPORTS = yaml.safe_load((Path(__file__).parent / "fixtures" / "geo_arabic" / "reports.yaml").read_text(
     encoding="utf-8"))["reports"]
 
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
 
 
 def located(gaz, text: str) -> list[tuple[str, str | None]]:

@@ -17,7 +17,7 @@ from eventwatch.geo.arabic_translit import (
     latin_skeleton,
     primary_skeleton,
 )
-from eventwatch.geo.gazetteer import Candidate, Gazetteer
+from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.normalise import arabic_base, fold_token
 from eventwatch.geo.store import NAME_ALT
 
@@ -127,10 +127,6 @@ def test_a_loose_cue_needs_a_longer_skeleton(index):
 
 
 # -- in recognition -------------------------------------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
 
 
 def located(gaz, text: str) -> list[tuple[str, str | None]]:

@@ -8,19 +8,9 @@ import pytest
 
 from eventwatch.evaluate.entities import predict_entities
 from eventwatch.extract.actors import ActorRegistry
-from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.natural_features import load_kind_nouns
-from eventwatch.geo.recognise import Recogniser
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
-@pytest.fixture(scope="module")
-def rec(gaz) -> Recogniser:
-    return Recogniser(gaz)
 
 
 def spans(rec, text):
