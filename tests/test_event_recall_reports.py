@@ -72,7 +72,7 @@ REPORTS = [
 
 # Reports with no event in them: a call, a plan, background since a year, a trial, an old unsolved killing.
 NON_EVENTS = [
-    "Human rights groups called on the government to protect teachers and journalists in the northern provinces.",
+    "Human rights groups urged the government to protect teachers and journalists in the northern provinces.",
     "Armed groups have burned thousands of homes in the province since 2017, according to a UN report.",
     "The judge adjourned the trial of the former governor until next month.",
     "Elders urged young men not to join the armed groups that burn villages.",

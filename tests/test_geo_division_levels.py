@@ -34,7 +34,7 @@ def located(gaz, text):
     ("Jihadists attacked a convoy in the department of Tillaberi.", "Tillaberi", "NE", "ADM2", 3),
     # The word's usual level where the country uses it so.
     ("Airstrikes hit villages in the province of Kandahar overnight.", "Kandahar", "AF", "ADM1", 4),
-    ("Militants ambushed a patrol in the district of Kunduz.", "Kunduz", "AF", "ADM2", 3),
+    ("Militants ambushed an army patrol in the district of Kunduz.", "Kunduz", "AF", "ADM2", 3),
 ])
 def test_a_division_of_a_name_is_read_at_its_countrys_level(gaz, text, name, country, code, precision):
     place = place_of(gaz, text, name)
