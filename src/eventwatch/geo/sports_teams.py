@@ -29,7 +29,8 @@ from eventwatch.geo.derive import DATA_DIR, core_name
 from eventwatch.geo.gazetteer import Candidate, Gazetteer, prior_score
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import normalise
-from eventwatch.geo.yaml_files import parse_yaml
+from eventwatch.geo.whole_names import load_team_words
+from eventwatch.geo.yaml_files import parse_yaml, word_list
 
 TEAMS_FILE = DATA_DIR / "sports_teams.yaml"
 CUES_FILE = DATA_DIR / "cues.yaml"
@@ -131,19 +132,14 @@ def load_sports_teams(path: str = str(TEAMS_FILE)) -> TeamRegistry:
 
 @lru_cache(maxsize=2)
 def load_team_words_afar(path: str = str(CUES_FILE)) -> TeamWordsAfar:
-    raw = (parse_yaml(Path(path).read_text(encoding="utf-8")) or {}).get("teams")
-    if not isinstance(raw, dict) or not isinstance(raw.get("sports_min"), int):
-        raise ValueError("cues.yaml: teams must be a mapping with an integer sports_min")
-    lists = {}
-    for key in ("sports", "nouns", "tails", "club_tails", "leagues", "local_words", "school_words"):
-        value = raw.get(key)
-        if not isinstance(value, list) or any(not isinstance(w, str) or w != w.lower() or not w.strip()
-                                              for w in value):
-            raise ValueError(f"cues.yaml: teams.{key} must be a list of lower-case strings")
-        lists[key] = value
-    return TeamWordsAfar(frozenset(lists["sports"]), raw["sports_min"], frozenset(lists["nouns"]),
-                         frozenset(lists["tails"] + lists["club_tails"]), tuple(lists["leagues"]),
-                         tuple(lists["local_words"]), frozenset(lists["school_words"]))
+    """cues.yaml `teams`: the words the recogniser reads (`whole_names.load_team_words`, checked there) and
+    the three lists only a team from afar needs (leagues, local words, school words)."""
+    shared = load_team_words(path)
+    raw = (parse_yaml(Path(path).read_text(encoding="utf-8")) or {}).get("teams") or {}
+    extra = {key: word_list(raw.get(key), f"teams.{key}", "cues.yaml")
+             for key in ("leagues", "local_words", "school_words")}
+    return TeamWordsAfar(shared.sports, shared.sports_min, shared.nouns, shared.tails, extra["leagues"],
+                         extra["local_words"], frozenset(extra["school_words"]))
 
 
 def home_reading(gaz: Gazetteer, home: TeamHome) -> Optional[Candidate]:
