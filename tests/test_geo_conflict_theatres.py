@@ -208,3 +208,122 @@ def test_an_event_in_a_local_government_area_is_stored_at_that_division(resource
                    published_at=datetime(2024, 3, 5, 12, 0), language="en")
     [mention] = [m for m in process(resources, doc) if m.location is not None]
     assert (mention.location.name, mention.location.country_code, mention.location.precision) == ("Gwoza", "NG", 3)
+
+
+# -- round three: datelines, local settlement words, Spanish port names, zones by their press spelling -----
+
+def test_a_datelines_town_is_where_the_story_was_filed_not_the_event(gaz):
+    from eventwatch.geo.event_location import filed_from
+
+    text = "KANO, Nigeria (AP) — Bandits attacked Tsafe on Sunday night, killing six people, police said."
+    assert filed_from(next(t for t in geoparse(gaz, text) if t.text == "KANO"))
+    place = event_place(gaz, text)
+    assert (place.name, place.country_code, place.precision) == ("Tsafe", "NG", 1)
+
+
+def test_a_datelines_town_stays_the_events_when_the_body_names_no_place(gaz):
+    place = event_place(gaz, "KANO, Nigeria (AP) — Gunmen killed four people on Sunday night, police said.")
+    assert (place.name, place.country_code) == ("Kano", "NG")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rebels ambushed a patrol on the periphery of Kidal.", "Kidal"),
+    ("Soldiers clashed with insurgents in the hinterlands of Kidal on Monday.", "Kidal"),
+])
+def test_the_ground_around_a_town_is_near_the_town(gaz, text, name):
+    place = event_place(gaz, text)
+    assert (place.name, place.precision) == (name, 2)
+
+
+def test_a_settlement_named_by_its_local_word_stands_in_at_its_municipality(gaz):
+    place = event_place(gaz, "Dissidents burned a bus in the corregimiento of Puerto Lucrecia, in the "
+                             "municipality of Valdivia, Antioquia.")
+    assert (place.name, place.country_code, place.precision, place.raw) == ("Valdivia", "CO", 3, "Puerto Lucrecia")
+
+
+def test_a_port_village_named_after_a_town_is_a_place_of_its_own(gaz):
+    found = {t.text: t for t in geoparse(gaz, "Soldiers clashed with rebels near Puerto Lucrecia, Antioquia.")}
+    assert "Puerto" not in found and found["Puerto Lucrecia"].place is None
+    assert found["Puerto Lucrecia"].fallback.country_code == "CO"
+    known = {t.text: t.place for t in geoparse(gaz, "He flew to Puerto Rico and then to Puerto Vallarta.")}
+    assert known["Puerto Vallarta"].country_code == "MX"
+
+
+def test_a_name_inside_which_fighting_happened_is_a_place(gaz):
+    place = event_place(gaz, "Troops fought rebels inside Mandoma, Chin State, for hours.")
+    assert (place.country_code, place.raw) == ("MM", "Mandoma")
+
+
+def test_a_zone_under_the_spelling_the_press_uses_is_the_zone(gaz):
+    place = event_place(gaz, "Armed men killed villagers in West Wollega zone on Sunday.")
+    assert (place.name, place.country_code, place.precision) == ("West Wellega", "ET", 3)
+
+
+def test_an_alias_may_point_at_a_second_order_division(tmp_path):
+    from eventwatch.geo.sources import load_lexicon
+
+    (tmp_path / "aliases.yaml").write_text("aliases:\n  - {admin2: ET.51.1, names: [Somewhere Zone]}\n")
+    (tmp_path / "demonyms.tsv").write_text("")
+    assert load_lexicon(str(tmp_path)).aliases[0]["admin2"] == "ET.51.1"
+
+
+def test_a_town_a_road_is_named_after_is_not_where_the_event_was(gaz):
+    place = event_place(gaz, "After cutting the Gao road, militants attacked Bourem on Friday.")
+    assert place.name == "Bourem"
+
+
+def test_a_road_named_after_a_town_still_places_an_event_nothing_else_places(gaz):
+    place = event_place(gaz, "Militants set up a checkpoint on the Gao road on Friday.")
+    assert (place.name, place.country_code) == ("Gao", "ML")
+
+
+# -- flight told after the event: not where the event was --------------------------------------------------
+
+def _mention(event_type: str, place):
+    from eventwatch.model import Mention
+
+    return Mention(document_id="d", event_type=event_type, event_family="", sentence_start=0, sentence_end=10,
+                   text=event_type, location=place)
+
+
+def _place(name: str, precision: int):
+    from eventwatch.model import Place
+
+    return Place(name=name, lat=22.0, lon=97.0, country_code="MM", admin1="Shan State", precision=precision)
+
+
+def test_a_detail_about_people_fleeing_does_not_move_the_events_place():
+    from eventwatch.extract.folding import fold
+
+    event = _mention("ART_MISS_ATTACK", _place("Shan State", 4))
+    fold(event, _mention("OTHER", _place("Lashio", 1)))
+    assert event.location.name == "Shan State"
+
+
+def test_a_follow_up_act_at_a_finer_place_narrows_the_events_place():
+    from eventwatch.extract.folding import fold
+
+    event = _mention("ART_MISS_ATTACK", _place("Shan State", 4))
+    fold(event, _mention("AIR_STRIKE", _place("Lashio", 1)))
+    assert event.location.name == "Lashio"
+
+
+# -- displacement caused by an attack: the attack is the event ---------------------------------------------
+
+_VIOLENT_LABELS = {"ATTACK", "ARMED_CLASH", "AIR_STRIKE", "ART_MISS_ATTACK", "PROPERTY_DISTRUCT", "MOB_VIOL"}
+
+
+@pytest.mark.parametrize("text", [
+    "Raids by gunmen on farming villages have displaced 3,000 people in the district.",
+    "About 4,000 families were displaced by clashes between herders and farmers.",
+])
+def test_flight_caused_by_violence_is_told_as_that_violence(classifier, text):
+    assert classifier.classify(text).label in _VIOLENT_LABELS
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of people have been displaced since January, aid agencies said.",
+    "Floods have displaced 20,000 people along the river.",
+])
+def test_flight_with_no_violent_cause_is_not_a_violent_event(classifier, text):
+    assert classifier.classify(text).label not in _VIOLENT_LABELS

@@ -167,6 +167,8 @@ def _direct(hits: list[Hit], index: ClassIndex, scores: Scores, disrupted: set[i
             if label == "OTHER" and hit.head.pos_ == "VERB" and \
                     argument_info(hit.head, index).agent in ("STATE", "NONSTATE"):
                 factor *= 0.3  # soldiers who fled retreated; only civilians are displaced
+            if label == "OTHER" and _caused_by_violence(hit.head, hits):
+                factor *= 0.3  # "attacks on villages have displaced 60,000": the attacks are the event
             if label in EXPLOSIVE_LABELS and hit.head.i in disrupted:
                 scores.add("DISR_WEAP", weight * factor * 0.5, hit)
                 factor *= 0.15
@@ -178,6 +180,22 @@ def _direct(hits: list[Hit], index: ClassIndex, scores: Scores, disrupted: set[i
                 if info.agent == "MOB" and info.agent_parsed:
                     label = "MOB_VIOL"  # a crowd burning a house or brawling is a mob
             scores.add(label, weight * factor, hit)
+
+
+def _caused_by_violence(verb, hits: list[Hit]) -> bool:
+    """Whether the verb (of flight, displacement) has a violent act as its doer: "attacks by armed groups on
+    villages have displaced 60,000 people", "thousands were displaced by the fighting", "clashes forced
+    families to flee". The flight is what the act caused; a coder records the act, with the displaced as
+    its toll, so the flight must not outweigh it."""
+    if verb.pos_ != "VERB":
+        return False
+    violent = {h.head.i for h in hits if (_VIOLENT & set(_labels(h)) or "ATTACK_VERB" in _frames(h))
+               and h.head.pos_ in ("NOUN", "PROPN")}
+    if not violent:
+        return False
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.i in violent or any(c.dep_ == "conj" and c.i in violent for c in d.children) for d in doers)
 
 
 def _to_death(verb) -> bool:

@@ -181,9 +181,15 @@ def fold(previous: Mention, new: Mention) -> None:
         previous.text = previous.text + " " + new.text
     previous.sentence_start = min(previous.sentence_start, new.sentence_start)
     previous.sentence_end = max(previous.sentence_end, new.sentence_end)
-    if previous.location is None or (new.location is not None and new.location.precision < previous.location.precision
-                                     and places_compatible(previous.location, new.location)):
-        previous.location = new.location or previous.location
+    # A finer place told by a follow-up narrows the event's ("... in Idlib. The shells hit Saraqib"); not one told
+    # by a detail (people fleeing, damage): its places are where people went or came from ("residents fled on
+    # the Lashio road"), so it lends its place only to an event that has none.
+    if previous.location is None:
+        previous.location = new.location
+    elif new.location is not None and new.event_type not in _DETAIL_LABELS \
+            and new.location.precision < previous.location.precision \
+            and places_compatible(previous.location, new.location):
+        previous.location = new.location
     if previous.date is None and new.date is not None:
         previous.date, previous.date_precision = new.date, new.date_precision
     known = {(a.name, a.role) for a in previous.actors}

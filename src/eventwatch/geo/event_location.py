@@ -7,7 +7,7 @@ from typing import Optional
 
 from eventwatch.geo.coordinates import COORDINATE_CUE
 from eventwatch.geo.fallback import DISTANCE_FROM, HEAD_BEFORE_CONTAINER
-from eventwatch.geo.roads import ROAD_END
+from eventwatch.geo.roads import ROAD_END, load_roads
 from eventwatch.geo.town_parts import part_of_town_place, town_part_pairs
 from eventwatch.model import WHERE_PREC_ADMIN1, WHERE_PREC_ADMIN2, WHERE_PREC_NEAR, Place, Toponym
 
@@ -15,7 +15,9 @@ from eventwatch.model import WHERE_PREC_ADMIN1, WHERE_PREC_ADMIN2, WHERE_PREC_NE
 _EVENT_CUES = frozenset(
     "in at near outside inside into on village town city area outskirts vicinity countryside rural suburbs "
     "camp neighbourhood neighborhood district province governorate struck hit shelled bombed targeted "
-    "stormed captured besieged raided".split()
+    "stormed captured besieged raided hamlet settlement "
+    # the local words for a settlement below a municipality ("the corregimiento of X", "the barangay of Y")
+    "corregimiento vereda barangay".split()
 )
 
 
@@ -37,7 +39,8 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
 
     A coordinate pair written in the sentence is the most precise evidence there is and wins over any name.
     Otherwise actors' origins (demonyms, "Moscow said") are not locational and never chosen; among the rest a
-    place a statement was made from ("said in Kyiv", "the London-based monitor") comes last, then a lower UCDP
+    place a statement was made from ("said in Kyiv", "the London-based monitor") or a story was filed from
+    (a dateline: "MAIDUGURI, Nigeria (AP) —") comes last, then a lower UCDP
     precision code wins (a town beats "rural Aleppo", which beats "Syria"; a town and a point near it rank
     alike), then a name with an event cue ("in", "near", "village of"), then the earliest. When only
     unresolved names are there, the best one's stand-in place is returned (its raw text is the unresolved
@@ -57,7 +60,7 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
     stand_ins = [t for t in toponyms if t.locational and t.place is None and t.fallback is not None
                  and start <= t.start < end]
     if inside:
-        best = min(inside, key=lambda t: (told_elsewhere(t), _tier(t.place.precision),
+        best = min(inside, key=lambda t: (told_elsewhere(t) or names_a_road(t), _tier(t.place.precision),
                                           0 if (t.cue or "") in _EVENT_CUES else 1, t.start))
         chosen = best.place
         # A cued village the tables lack, standing in at that same place, says more: the event keeps its name
@@ -182,10 +185,42 @@ _SEAT_BEFORE = re.compile(
 _BASED_AFTER = re.compile(r"(?i)-?\s?based\b")
 
 
+def names_a_road(toponym: Toponym) -> bool:
+    """Whether the name is a town a road is called after, written before a lower-case road word ("fleeing on
+    the Lashio road", "a checkpoint on the Kabul highway"): the road leads to the town, so what happens on
+    it is not in the town. Like a speaker's seat it stays the event's place only when the sentence names no
+    other. A capitalised head is a street's own name ("Lashio Road" in a town), not this."""
+    place = toponym.place or toponym.fallback
+    evidence = place.evidence if place is not None else None
+    if evidence is None or not evidence.sentence:
+        return False
+    at, end = toponym.start - evidence.sentence_start, toponym.end - evidence.sentence_start
+    if not 0 <= at <= end <= len(evidence.sentence):
+        return False
+    before = evidence.sentence[max(0, at - 4) : at].lower()
+    after = _ROAD_WORD_AFTER.match(evidence.sentence, end)
+    return before.endswith("the ") and after is not None and after.group(1) in load_roads().heads
+
+
+_ROAD_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+
+
 def told_elsewhere(toponym: Toponym) -> bool:
     """Whether the name is a place the report mentions beside its event, not the event's: where a statement
-    was made from (`speaks_from`) or where people went afterwards (`taken_to`)."""
-    return speaks_from(toponym) or taken_to(toponym)
+    was made from (`speaks_from`), where people went afterwards (`taken_to`) or where the story was filed
+    (`filed_from`)."""
+    return speaks_from(toponym) or taken_to(toponym) or filed_from(toponym)
+
+
+DATELINE_CUE = "dateline"  # the cue the recogniser gives the place of "MAIDUGURI, Nigeria (AP) —"
+
+
+def filed_from(toponym: Toponym) -> bool:
+    """Whether the name is a dateline's ("MAIDUGURI, Nigeria (AP) — ..."): where the reporter filed the story
+    from, which wire copy writes whether or not the event happened there ("... attacks on villages in Mafa
+    local government area"). Like a speaker's seat, it stays the event's place only when the sentence names
+    no other: a dateline over a body that names no place is the best a coder has."""
+    return toponym.cue == DATELINE_CUE
 
 
 def taken_to(toponym: Toponym) -> bool:

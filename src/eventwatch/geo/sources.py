@@ -158,7 +158,7 @@ def load_lexicon(data_dir: str = str(DATA_DIR)) -> Lexicon:
     raw = yaml.safe_load((d / "aliases.yaml").read_text(encoding="utf-8")) or {}
     aliases, places = raw.get("aliases") or [], raw.get("places") or []
     for a in aliases:
-        targets = [k for k in ("country", "admin1", "continent", "geonames") if k in a]
+        targets = [k for k in ("country", "admin1", "admin2", "continent", "geonames") if k in a]
         if len(targets) != 1 or not isinstance(a.get("names"), list):
             raise ValueError(f"aliases.yaml: alias needs one target and a list of names: {a}")
         if not all(isinstance(n, str) and n for n in a["names"]):
@@ -223,6 +223,7 @@ def division_records(
     admin2_names = {r[0]: r[1] for r in admin2}
     by_country: dict[str, PlaceRecord] = {}
     by_admin1: dict[str, PlaceRecord] = {}
+    by_admin2: dict[str, PlaceRecord] = {}
     by_continent: dict[str, PlaceRecord] = {}
     records: list[PlaceRecord] = []
 
@@ -252,6 +253,7 @@ def division_records(
                           int(gid) if gid else None, names=[(name, NAME_MAIN), (ascii_name, NAME_MAIN)],
                           approximate=approx == "1")
         rec.names += [(n, NAME_DERIVED) for n in derived_names(name) + derived_names(ascii_name)]
+        by_admin2[code] = rec
         records.append(rec)
 
     for a in lex.aliases:
@@ -259,6 +261,7 @@ def division_records(
         target = (
             by_country.get(a["country"]) if "country" in a
             else by_admin1.get(a["admin1"]) if "admin1" in a
+            else by_admin2.get(a["admin2"]) if "admin2" in a
             else by_continent.get(a["continent"]) if "continent" in a
             else None
         )

@@ -72,7 +72,7 @@ def load_unknown_place_words(path: str = str(UNKNOWN_PLACES_FILE)) -> UnknownPla
 
 # Cues firm enough that a capitalised unknown word after them is taken for a place: the prepositions, and the
 # verbs whose object in conflict reporting is a place ("raided Mozogo", "shelled Kafr Ruma").
-FIRM_BEFORE_UNKNOWN = frozenset({"in", "near", "outside", "raided", "stormed", "shelled", "besieged", "overran",
+FIRM_BEFORE_UNKNOWN = frozenset({"in", "near", "outside", "inside", "raided", "stormed", "shelled", "besieged", "overran",
                                  "bombed", "attacked"})
 # Nouns before "of" whose object is read as a place whatever the gazetteer says ("the village of X").
 _VILLAGE_OF = frozenset({"village", "town", "city", "camp", "neighbourhood", "neighborhood", "countryside",
