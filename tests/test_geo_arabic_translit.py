@@ -163,5 +163,5 @@ def test_english_text_never_reaches_the_bridge(gaz, monkeypatch):
     def refuse(*args, **kwargs):
         raise AssertionError("the bridge ran on English text")
 
-    monkeypatch.setattr("eventwatch.geo.recognise.bridge", refuse)
+    monkeypatch.setattr("eventwatch.geo.arabic_names.bridge", refuse)
     assert [t.text for t in geoparse(gaz, "Shelling hit the town of Babanusa in West Kordofan.") if t.locational]

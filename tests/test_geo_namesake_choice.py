@@ -10,7 +10,8 @@ import pytest
 from eventwatch.geo import geoparse, resolve_names
 from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.recognise import Recogniser
-from eventwatch.geo.resolve import HOME_CLOSE, WEIGHTS, Resolver, _home_support
+from eventwatch.geo.home_readings import HOME_CLOSE, _home_support
+from eventwatch.geo.resolve import WEIGHTS, Resolver
 from eventwatch.geo.store import NAME_ABBREVIATION
 
 

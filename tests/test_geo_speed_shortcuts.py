@@ -11,7 +11,8 @@ import yaml
 
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.normalise import _APOSTROPHES, TOKEN_RE, Token, fold_token, tokenize
-from eventwatch.geo.resolve import WEIGHTS, _Group, _Terms, nation_votes
+from eventwatch.geo.reading_context import _Group, _Terms
+from eventwatch.geo.resolve import WEIGHTS, nation_votes
 from eventwatch.geo.yaml_files import parse_yaml
 
 GEO_LISTS = sorted(p for p in DATA_DIR.iterdir() if p.suffix == ".yaml") + [DATA_DIR.parent / "actors.yaml"]

@@ -42,7 +42,7 @@ from typing import Callable, Iterable, Optional
 
 from eventwatch.geo.facilities import is_site
 from eventwatch.geo.landmarks import KIND_FEATURE_CODES, LANDMARK_FEATURES
-from eventwatch.geo.resolve import haversine_km
+from eventwatch.geo.distances import haversine_km
 from eventwatch.model import Toponym
 
 MAX_ERROR_KM = 20039.0  # half the Earth's circumference: the error charged for an unresolved toponym

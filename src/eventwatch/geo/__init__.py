@@ -123,7 +123,7 @@ def _believed(spans, resolutions, gazetteer=None, doc_country: Optional[str] = N
     from eventwatch.geo.arabic_words import load_arabic_report_words
     from eventwatch.geo.normalise import is_arabic
     from eventwatch.geo.recognise import _strong
-    from eventwatch.geo.resolve import haversine_km
+    from eventwatch.geo.distances import haversine_km
 
     n = len(spans)
     keep = [False] * n
@@ -233,6 +233,7 @@ def resolve_names(gazetteer: Gazetteer, text: str, spans: list[tuple[int, int]],
 
 def _span_for(rec: Recogniser, text: str, tokens, start: int, end: int):
     """A NameSpan for an arbitrary span: gazetteer candidates for its text, context read as usual."""
+    from eventwatch.geo.context_reading import read_context
     from eventwatch.geo.normalise import normalise
     from eventwatch.geo.recognise import NameSpan
     from eventwatch.geo.people_names import with_namesake_towns
@@ -267,7 +268,7 @@ def _span_for(rec: Recogniser, text: str, tokens, start: int, end: int):
         span.demonym, span.locational = True, False
         span.candidates = with_namesake_towns(rec.gaz, cands)  # "Londoners" of London, Ontario too
     if toks:
-        rec._read_context(text, tokens, span, set())
+        read_context(rec, text, tokens, span, set())
         span.phrase_start, span.phrase_end = start, end
     return span
 

@@ -403,7 +403,7 @@ def _named_point(text: str, name: Toponym, point: Toponym, label: str) -> Place:
 def _nearest_reading(place: Place, lat: float, lon: float) -> Optional[Place]:
     """Of a resolved name's reading and its alternatives, the one nearest the point within 25 km, as a Place
     (the chosen reading itself when it is that one), or None when none lies so near."""
-    from eventwatch.geo.resolve import haversine_km
+    from eventwatch.geo.distances import haversine_km
 
     options: list[tuple[float, Any]] = []
     if place.lat is not None and place.lon is not None:

@@ -284,7 +284,7 @@ def _agrees(point: Place, place: Place) -> bool:
     if place.precision <= WHERE_PREC_ADMIN2:
         if place.lat is None or place.lon is None:
             return False
-        from eventwatch.geo.resolve import haversine_km
+        from eventwatch.geo.distances import haversine_km
 
         reach = _SAME_DISTRICT_KM if place.precision == WHERE_PREC_ADMIN2 else _SAME_TOWN_KM
         return haversine_km(point.lat, point.lon, place.lat, place.lon) <= reach

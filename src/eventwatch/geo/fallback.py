@@ -13,7 +13,7 @@ import dataclasses
 import re
 from typing import Optional, Sequence
 
-from eventwatch.geo.resolve import haversine_km
+from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.roads import ROAD_CUE, ROAD_END, ROAD_FEATURE
 from eventwatch.model import WHERE_PREC_ADMIN1, WHERE_PREC_ADMIN2, WHERE_PREC_NEAR, Evidence, Place, Toponym
 

@@ -454,7 +454,7 @@ class Gazetteer:
         one. The grid of towns is built on the first call (a few tenths of a second), so documents without
         coordinates, and loading, never pay for it.
         """
-        from eventwatch.geo.resolve import haversine_km
+        from eventwatch.geo.distances import haversine_km
 
         if self._grid is None:
             self._grid = _PlaceGrid.of(self)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
+from eventwatch.geo.distances import flat_km, haversine_km, is_area
 from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.recognise import NameSpan, _strong
-from eventwatch.geo.resolve import Resolution, flat_km, haversine_km, is_area
+from eventwatch.geo.resolve import Resolution
 
 # Beyond this distance from every place the document firmly names, a weak reading is a namesake elsewhere.
 FAR_KM = 800.0

@@ -179,7 +179,7 @@ def _populated(place: Optional[Place]) -> bool:
 def _lies_in_town(part: Place, town: Place) -> Optional[bool]:
     """Whether a resolved name written as a district or area of a town is a part of it (True), a district of
     the province around it (False), or a misreading (None: a namesake in another division or country)."""
-    from eventwatch.geo.resolve import haversine_km
+    from eventwatch.geo.distances import haversine_km
 
     if part.feature_code == TOWN_PART_CODE:
         return True

@@ -1,0 +1,608 @@
+"""Read a recognised name's context: label it from the words around it (its cue, how vague or firm it is,
+whether it stands for a place, a people, a government or part of a longer name) or drop it.
+
+`read_context` runs the steps in order; each says why it sits where it does. The words around the span are
+gathered once (`neighbours`) and kept as they were found, since a step may widen the span.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Optional
+
+from eventwatch.geo.arabic_names import arabic_context
+from eventwatch.geo.associative import acts, polity
+from eventwatch.geo.cue_readers import (_COMMA_GAP, _DATELINE_DASH, _KIND_OF, _OPENING_WORDS, _SENTENCE_OPENERS,
+                                        _TOWNSHIP_WORDS, date_at, demonym_word, division_named, division_of,
+                                        division_readings, division_word_ends, first_upper, head_after_article,
+                                        in_division_countries, in_undertaking_name, institution_follows, motion_before,
+                                        name_gap, names_no_place, numbered, opens_sentence_as_word, part_named_after,
+                                        person_follows, quoted_title, residence, river_as_surname, strong_at, word_at)
+from eventwatch.geo.directions import NEAR_KM, offset_km
+from eventwatch.geo.division_levels import fitting_divisions, load_division_levels
+from eventwatch.geo.features import STREET_HEADS
+from eventwatch.geo.name_span import SENTENCE_BREAK, NameSpan
+from eventwatch.geo.name_span import strong as _strong
+from eventwatch.geo.normalise import ARTICLES, Token, is_arabic
+from eventwatch.geo.persons import title_of_a_place
+from eventwatch.geo.store import NAME_MAIN
+from eventwatch.geo.town_phrases import (division_phrase_after, names_a_settlement, part_after_possessive,
+                                         part_named_before_of, surroundings_after)
+from eventwatch.geo.townships import township
+from eventwatch.geo.unknown_names import armed_target
+
+if TYPE_CHECKING:
+    from eventwatch.geo.recognise import Recogniser
+
+
+# A legislator's party letter and home after the name ("Rep. Jane Doe, D-Oakdale", "(R-Oakdale)", "DFL-Oakdale").
+_PARTY_HOME = re.compile(r"(?:,\s*|\()(?:[DRI]|DFL)-$")
+# A road's number before a junction named for a town ("the A429 Cirencester junction", "the I-95 Oakdale exit").
+_ROAD_NUMBER = re.compile(r"[A-Z]{1,2}\d{1,4}[A-Z]?|\d{1,4}")
+# What follows a dateline's place when no comma does: a dash, an agency in brackets, or the story's first
+# word in ordinary case ("LONDON The Latest...").
+_DATELINE_AFTER = re.compile(r"\s*[-–—]\s|\s*\([A-Z][^)]{1,40}\)|\s+[A-Z][a-z]")
+# Words before such a kind that still say what the place is ("the port city of Tartus", "the old city of X").
+_KIND_MODIFIERS = frozenset({"port", "coastal", "border", "frontier", "capital", "old", "ancient", "historic",
+                             "besieged", "strategic", "desert", "mountain", "island", "key", "northernmost",
+                             "southernmost", "easternmost", "westernmost"})
+# After one of these a name is the preposition's object, never the subject of the verb that follows it.
+_PREPOSITIONS = frozenset({"against", "of", "in", "on", "at", "from", "with", "by", "for", "to", "into", "over",
+                           "near", "across", "through", "toward", "towards", "around", "inside", "outside",
+                           "between", "about", "under", "within", "beyond", "via"})
+# Verbs of saying or deed whose object is still the place where their subject is not a party: "the offensive
+# threatened Aleppo", "fighting threatens Khartoum's suburbs" (a party threatens with something: "Ankara
+# threatened Damascus with sanctions" is read by its stance cues in geo/associative.py).
+_THREAT_VERBS = frozenset({"threaten", "threatens", "threatened", "threatening"})
+# Words for a stretch of ground that "rural" before them makes the countryside of the town after "of".
+_AREA_WORDS = frozenset({"area", "areas", "parts", "part", "zone", "zones", "outskirts"})
+# Division words that head a division's own name when capitalised after it ("Haninge Municipality"), though
+# other capitalised lower-case-only division words head an office's or another place's ("Northern Territory").
+_NAMED_DIVISIONS = frozenset({"municipality"})
+
+
+def token_before(text: str, tokens: list[Token], i: int, start: int, k: int) -> Optional[Token]:
+    """Token k positions before a name whose first token is i and which starts at `start`, if only what may
+    join two words of one name (`name_gap`) separates them."""
+    idx = i - k
+    if idx < 0:
+        return None
+    gap = text[tokens[idx].end : tokens[idx + 1].start if idx + 1 < i else start]
+    return tokens[idx] if name_gap(gap) else None
+
+
+def token_after(text: str, tokens: list[Token], j: int, end: int, k: int) -> Optional[Token]:
+    """Token k positions after a name that ends before token j and at `end`, if only what may join two words
+    of one name (`name_gap`) separates them."""
+    idx = j - 1 + k
+    if idx >= len(tokens):
+        return None
+    prev_end = tokens[idx - 1].end if idx - 1 >= j else end
+    gap = text[prev_end : tokens[idx].start]
+    return tokens[idx] if name_gap(gap) else None
+
+
+@dataclass
+class Neighbours:
+    """The words right around a name as the context steps read them: up to three before (b1 nearest) and
+    one after, with their folded forms (w1..w3), taken where the steps begin. The span's token positions are
+    kept from then on: a step may widen the span ("St. Tammany Parish") while later steps still read the
+    words around the name as it was found."""
+
+    text: str
+    tokens: list[Token]
+    s: NameSpan
+    i: int
+    j: int
+    b1: Optional[Token] = None
+    b2: Optional[Token] = None
+    b3: Optional[Token] = None
+    a1: Optional[Token] = None
+    w1: str = ""
+    w2: str = ""
+    w3: str = ""
+    single: bool = True
+    sentence_start: bool = False
+
+    def before(self, k: int) -> Optional[Token]:
+        """Token k positions before the span, if only spaces separate it."""
+        return token_before(self.text, self.tokens, self.i, self.s.start, k)
+
+    def after(self, k: int) -> Optional[Token]:
+        return token_after(self.text, self.tokens, self.j, self.s.end, k)
+
+
+def neighbours(text: str, tokens: list[Token], s: NameSpan, pair: tuple = ()) -> Neighbours:
+    """The words around span s. `pair` says which side a bare hyphen joins s to another place ("Logan-
+    Rogersville", `hyphen_pairs`): there the other place's name ends the word run, not a longer name."""
+    nb = Neighbours(text, tokens, s, s.i, s.j)
+    i, j = nb.i, nb.j
+    b1 = nb.before(1)
+    b2, b3 = nb.before(2) if b1 else None, None
+    if b2 is not None:
+        b3 = nb.before(3)
+    a1 = nb.after(1)
+    if a1 is not None and text[s.end - 1 : s.end] == "." and i > 0 \
+            and _COMMA_GAP.fullmatch(text, tokens[i - 1].end, s.start):
+        a1 = None  # "Gainesville, Va. There will be...": the state's period ends the sentence
+    if "before" in pair:
+        b1 = b2 = b3 = None  # "Logan-Rogersville": the hyphen ends the other place's name, not a longer name
+    if "after" in pair:
+        a1 = None
+    w1 = b1.norm if b1 else ""
+    w2 = b2.norm if b2 else ""
+    w3 = b3.norm if b3 else ""
+    single = j - i == 1
+    sentence_start = i == 0 or bool(SENTENCE_BREAK.search(text[tokens[i - 1].end : s.start])) or (
+        i > 0 and tokens[i - 1].norm in {"the"} and (i == 1 or bool(SENTENCE_BREAK.search(text[tokens[i - 2].end : tokens[i - 1].start])))
+    )
+    nb.b1, nb.b2, nb.b3, nb.a1, nb.w1, nb.w2, nb.w3 = b1, b2, b3, a1, w1, w2, w3
+    nb.single, nb.sentence_start = single, sentence_start
+    return nb
+
+
+def read_context(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, title_case: set[int],
+                 taken: Optional[list[bool]] = None) -> bool:
+    """Label the span from its neighbours; False drops it (a person, a month, a common word).
+
+    The steps run in this order because each reads what the ones before set: the dateline and the cues
+    before and after the name decide where it is placed, metonymy what it stands for, and the traps, last,
+    drop a name only where no firm cue placed it."""
+    nb = neighbours(text, tokens, s, getattr(rec, "_paired", {}).get(id(s), ()))
+    _read_dateline(text, tokens, s, nb)
+    i, a1 = nb.i, nb.a1
+    if i > 0 and not s.demonym and not s.abbreviation \
+            and _PARTY_HOME.search(text, max(0, s.start - 6), s.start) is not None:
+        # "Rep. Jane Doe, D-Oakdale": the legislator's home, a place, but not where anything happened.
+        s.locational, s.cue, s.firm = False, "affiliation", True
+        return True
+    if not s.demonym and s.cue != "dateline" and in_undertaking_name(text, tokens, i):
+        # "Operation Euphrates Shield", "during Operation Unified Trident", "Exercise Atlantic Resolve": a
+        # military operation's or exercise's name holds the place's, and is no place where anything happened.
+        return False
+    _read_cues_before(rec, text, tokens, s, nb, taken)
+    if a1 is not None and a1.norm in _TOWNSHIP_WORDS and a1.text[:1].isupper() and not s.demonym:
+        township(rec.cues, text, tokens, s, a1)
+        return True
+    _read_cues_after(rec, text, tokens, s, nb)
+    _read_metonymy(rec, text, tokens, s, nb)
+    if is_arabic(s.norm) and not arabic_context(rec.cues, text, tokens, s):
+        return False
+    _read_institution_after(rec, text, tokens, s, nb)
+    firm = _firmness(rec, text, tokens, s, nb)
+    first = tokens[i]
+    verdict = _word_verdict(rec, text, tokens, s, nb, title_case, firm, first)
+    if verdict is not None:
+        return verdict
+    country = any(c.feature_code.startswith(("PCL", "CONT")) for c in s.candidates if c.exact)
+    division = country or any(c.feature_code == "ADM1" for c in s.candidates if c.exact)
+    verdict = _person_verdict(rec, text, tokens, s, nb, taken, firm, first, country, division)
+    if verdict is not None:
+        return verdict
+    strong = any(c.exact and _strong(c) for c in s.candidates)
+    verdict = _longer_name_verdict(rec, text, tokens, s, nb, title_case, taken, firm, first, strong, division)
+    if verdict is not None:
+        return verdict
+    return _lone_word_kept(rec, text, tokens, s, nb, title_case, firm, first, strong)
+
+
+def _read_dateline(text: str, tokens: list[Token], s: NameSpan, nb: Neighbours) -> None:
+    """Mark a dateline ("ALEPPO, Syria (Agency) -", "LONDON – The prime minister", "... headline. CLINTON — A
+    fire") and end the name where the dateline or a caption ends it. First, because a dateline's place takes no
+    cue before it and its dash or the next sentence's opening word is no part of a longer name."""
+    i, a1, sentence_start = nb.i, nb.a1, nb.sentence_start
+    # A dateline: "ALEPPO, Syria (Agency) -", a capitalised name opening a line and followed by a comma.
+    line_start = text.rfind("\n", 0, s.start) + 1
+    at_line_start = not text[line_start : s.start].strip()
+    if text[s.end : s.end + 1] == "," and first_upper(text[s.start : s.end]) and (
+        at_line_start or (sentence_start and len(text[s.start : s.end]) > 3)
+    ):
+        s.cue = "dateline"
+    elif at_line_start and first_upper(text[s.start : s.end]) and len(text[s.start : s.end]) > 3 \
+            and _DATELINE_AFTER.match(text, s.end):
+        s.cue = "dateline"  # "LONDON – The prime minister...", "BEIRUT (Reuters) -"
+    elif sentence_start and tokens[i].norm != "the" and text[s.start : s.end].isupper() \
+            and len(text[s.start : s.end]) > 3 and _DATELINE_DASH.match(text, s.end):
+        s.cue = "dateline"  # "... Headline words. CLINTON — A fire...": a dateline run on after a headline
+    if s.cue == "dateline" and _DATELINE_DASH.match(text, s.end):
+        a1 = None  # "MIDDLETOWN - Police said...": the story's first word after the dash is no part of the name
+    if a1 is not None and a1.norm in _SENTENCE_OPENERS and a1.text[:1].isupper() and not a1.text.isupper() \
+            and text[s.end : a1.start] == " ":
+        a1 = None  # "...in Oakdale, Florida The fire began": a caption run into the next sentence
+    nb.a1 = a1  # (ended by the dateline or the caption)
+
+
+def _read_cues_before(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: Neighbours,
+                      taken: Optional[list[bool]]) -> None:
+    """The cue the words before the name give it: "rural", a direction, "the town of", "50 km north of", "in",
+    "near", a verb of attack, or "Jo Roe of" (where a person lives). Read before the words after it, which
+    keep a cue already set ("X province" after "rural" stays rural)."""
+    cues = rec.cues
+    i, b1, b2, b3, a1, w1, w2, w3 = nb.i, nb.b1, nb.b2, nb.b3, nb.a1, nb.w1, nb.w2, nb.w3
+    # Cues before the name.
+    if s.cue == "dateline":
+        pass
+    elif w1 in cues.vague_before:
+        s.vague, s.cue, s.phrase_start = "admin1", w1, b1.start
+        if w2 in cues.directions:
+            s.direction, s.phrase_start = w2, b2.start
+    elif w1 in cues.directions and (b1.text.islower() or (
+        any(c.exact for c in s.candidates) and not (  # "Middle East Branch": the direction ends a name
+            taken and i >= 2 and taken[i - 2] and taken[i - 1] and tokens[i - 2].text[:1].isupper()
+            and text[tokens[i - 2].end : b1.start] == " ")
+    )):
+        # A capitalised direction before a loose spelling opens another name ("Central Command" ~
+        # "Kamand"); only a lower-case one, or one before a name as written, places it.
+        s.direction, s.cue, s.phrase_start = w1, w1, b1.start
+        if w2 in cues.locative_before:
+            s.cue = w2
+    elif w1 == "of" and w2:
+        if w2 == "countryside":
+            s.vague, s.cue, s.phrase_start = "admin1", "countryside", b2.start
+            if w3 in cues.directions:
+                s.direction, s.phrase_start = w3, b3.start
+        elif w2 in _AREA_WORDS and w3 in cues.vague_before and b3.text.islower():
+            # "the rural area of Tibu", "rural areas of X": the ground around the town, not the town, and
+            # not its province either as "rural X" is read ("rural Aleppo"): within reach of the town.
+            s.vague, s.cue, s.phrase_start = "near", w2, b3.start
+        elif w2 in cues.near_of or w2 in cues.directions:
+            s.vague, s.cue, s.phrase_start = "near", w2, b2.start
+            if w2 in cues.directions and offset_km(tokens, i - 2) > NEAR_KM:
+                s.vague = "offset"  # "50 km northwest of Goma": the town's area, not its edge
+        elif w2 in cues.place_of or (w2 in cues.lowercase_divisions and b2.text.islower()):
+            s.cue = w2
+            # "the Karrada district of Baghdad": a name before the kind owns it; Baghdad only holds it.
+            owned = w2 in _KIND_OF and b3 is not None and b3.text[:1].isupper() and not b3.text.isupper() \
+                and b3.norm not in cues.directions and b3.norm not in _OPENING_WORDS \
+                and b3.norm not in {"the", "a", "an", "this", "that"} and not demonym_word(rec.gaz, b3)
+            if owned:
+                if part_named_before_of(w2):
+                    s.vague = "near"  # "the Mezzeh neighbourhood of Damascus": a named part of the town
+            elif w2 in (division_words := load_division_levels()):
+                # "the department of Antioquia" (Colombia's first level), "the department of Ouallam" (Niger's
+                # second), "the province of Cusco" (Peru's second): the level the word names in the name's
+                # country (geo/division_levels.py); a department only in lower case, not "the Department
+                # of Homeland Security".
+                division_of(s, division_words[w2])
+            elif w2 in {"subdistrict", "nahiya"}:
+                s.vague = "admin2"
+            elif cues.vague_after.get(w2) in {"admin1", "admin2"} and w2 not in cues.plural_divisions \
+                    and b2.text.islower():
+                s.vague = cues.vague_after[w2]  # "the hromada of X", "the cercle of Y": the local division
+                in_division_countries(rec.cues, s, w2)
+            if s.vague is None and w2 in _KIND_OF and b3 is not None and b3.norm in {"the", "a"}:
+                b4 = nb.before(4)
+                if b4 is not None and b4.norm in cues.near_before and b4.text.islower():
+                    s.vague = "near"  # "near the town of X": within reach of it, not at it
+            if s.vague is None and not owned and b2.text.islower() and names_a_settlement(w2):
+                s.vague = "city"  # "the town of Diffa": the town, not the region named after it
+            if w2 in _KIND_OF and b2.text.islower() and not owned:
+                # "the city of Mosul", "the northwest province of Latakia", "the Syrian town of Dabiq": the
+                # kind of place belongs to its mention, as after the name ("Idlib province", "Aleppo city").
+                s.phrase_start = b2.start
+                if b3 is not None and (w3 in cues.directions or w3 in _KIND_MODIFIERS or demonym_word(rec.gaz, b3)):
+                    s.phrase_start = b3.start
+    elif w1 in cues.locative_before and not (w1 in cues.directions and not b1.text.islower()):
+        # (a capitalised direction ends another name: "the Middle East Tobias Ellwood")
+        s.cue = w1
+        if w1 in cues.near_before:
+            s.vague = "near"
+    elif w1 == "the" and w2 in cues.locative_before:
+        s.cue = w2
+    elif b1 is not None and (verb := armed_target(text, tokens, i)) is not None:
+        s.cue = verb  # "Al-Shabaab fighters attacked Beledweyne": an armed group's target is a place
+    if s.cue is None and w1 == "of" and b1.text.islower() and (a1 is None or not a1.text[:1].isupper()) \
+            and residence(rec.cues, getattr(rec, "_persons", ()), text, tokens, i - 1):
+        s.cue = "of"  # "Jo Roe of Oakdale", "Jo Roe, 30, of Oakdale": where a person lives
+
+
+def _read_cues_after(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: Neighbours) -> None:
+    """The cue the words after the name give it: a junction, "and its surroundings", a division word ("Idlib
+    province", "Kajuru Local Government Area", "the Artibonite department"), or an institution's word that
+    makes the name part of that institution's name ("Cavan County Council")."""
+    cues = rec.cues
+    j, b1, a1, w1 = nb.j, nb.b1, nb.a1, nb.w1
+    # Cues after the name.
+    if a1 is not None and a1.text.islower() and a1.norm in cues.junction_heads and not s.demonym and (
+        w1 == "the" or (b1 is not None and _ROAD_NUMBER.fullmatch(b1.text) is not None)
+    ):
+        # "the A429 Cirencester junction", "the Oakdale bypass": the junction is the town's, at its edge.
+        s.cue, s.vague, s.phrase_end = a1.norm, s.vague or "near", a1.end
+        s.phrase_start = s.phrase_start if s.phrase_start >= 0 else s.start
+    around = surroundings_after(tokens, j) if a1 is not None and not s.demonym else 0
+    if around and (s.vague is None or s.vague == "city") and nb.after(around) is not None:
+        # "Homs and its surroundings": the town and the ground around it, near the town.
+        s.vague, s.cue = "near", s.cue or "surroundings"
+    division_word, division_len = division_phrase_after(tokens, j) if a1 is not None else ("", 0)
+    if division_len and nb.after(division_len) is not None and not s.demonym:
+        # "Kajuru Local Government Area": the division named after its seat, as "Kajuru LGA" is.
+        s.vague, s.cue, s.phrase_end = cues.vague_after.get(division_word, "admin2"), s.cue or division_word, \
+            tokens[j + division_len - 1].end
+        in_division_countries(rec.cues, s, division_word)
+        if s.phrase_start < 0:
+            s.phrase_start = s.start
+    division_words = load_division_levels()
+    if a1 is not None and a1.norm in cues.lowercase_divisions and a1.text[:1].isupper():
+        # "Kansas Department of Transportation", "Northern Territory"; but "Haninge Municipality", "Oakdale
+        # Local Municipality": a municipality's own name holds the word, not an office's ("... of X").
+        a1_division = a1.norm in _NAMED_DIVISIONS and not word_at(nb.after(2), "of")
+    else:
+        a1_division = a1 is not None and a1.norm in cues.vague_after
+    if a1 is not None and not a1_division and not s.demonym and s.vague is None and a1.text.islower() \
+            and a1.norm in division_words and division_word_ends(nb.after(2)) \
+            and fitting_divisions(division_words[a1.norm], s.candidates):
+        # "Haiti's Centre department", "the Artibonite department": a division word that is no cue after a
+        # name on its own ("a department store") says so where the name is a division of that kind.
+        division_of(s, division_words[a1.norm])
+        s.cue, s.phrase_end = s.cue or a1.norm, a1.end
+        if s.phrase_start < 0:
+            s.phrase_start = s.start
+    if a1_division and not s.demonym:
+        kind = cues.vague_after[a1.norm]
+        if a1.norm in division_words and fitting_divisions(division_words[a1.norm], s.candidates):
+            # "Cusco province" (Peru's second level), "Abidjan district" (Ivory Coast's first): the level
+            # the word names where the gazetteer holds such a division of that name.
+            division_of(s, division_words[a1.norm])
+            kind = s.vague
+        if kind != "city" or s.vague is None:
+            if kind == "admin1" and s.vague == "near":
+                kind = "admin1"
+            s.vague = kind if not (kind == "near" and s.vague == "admin1") else s.vague
+            s.cue = s.cue or a1.norm
+            s.phrase_end = a1.end
+            in_division_countries(rec.cues, s, a1.norm)
+            if s.phrase_start < 0:
+                s.phrase_start = s.start
+            if kind == "admin2" and a1.text[:1].isupper():
+                division_readings(rec.gaz, text, tokens, s, a1.text)
+    elif a1 is not None and a1.text[:1].isupper() and a1.norm in cues.organisation_heads and not s.demonym:
+        s.locational, s.cue = False, "embedded"
+    a2 = nb.after(2) if a1 is not None else None
+    if a1 is not None and a1.norm in cues.vague_after and a1.text[:1].isupper() and a2 is not None \
+            and a2.text[:1].isupper() and a2.norm in cues.organisation_heads and not s.demonym:
+        # "Cavan County Council", "Maryland State Police": the division word opens an institution's name,
+        # so the name is the institution's, not where something happened. The division cue stays: it
+        # still says which place the institution's name holds.
+        s.locational = False
+
+
+def _read_metonymy(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: Neighbours) -> None:
+    """Whether the name stands for its government or its people rather than its ground: "Syria's army",
+    "Russia will close the consulate", "Britain accuses Russia". A possessive before a named part of a town
+    ("Mogadishu's Hodan district") makes it a part of the town instead. Read after the cues, since a place
+    cue ("in Syria's north") keeps the name a place."""
+    cues = rec.cues
+    j, b1, w1 = nb.j, nb.b1, nb.w1
+    possessive = text[s.end : s.end + 2] in ("'s", "’s")
+    if possessive and s.vague is None and (part_named_after(tokens, j) or part_after_possessive(tokens, j)):
+        s.vague = "near"  # "Mogadishu's Hodan district": a named part of the town, not its centre
+    if possessive and s.cue == w1 and w1 in cues.locative_before and s.vague is None \
+            and not any(c.exact for c in s.candidates):
+        # "in Modi's name", "in Kemira's new plant": "in" governs the possessed noun, not the name, and a
+        # loose spelling of a town is believed only with a cue of its own.
+        s.cue = None
+    if s.locational and not s.demonym and not s.located:
+        nxt = nb.after(1)
+        if possessive and j < len(tokens) and text[s.end + 2 : tokens[j].start].strip() == "":
+            nxt = tokens[j]
+        if nxt is not None and nxt.norm in cues.metonymy_nouns and (not nxt.text[:1].isupper() or possessive):
+            s.locational, s.cue = False, "metonymy"  # "Syria's army", "Mexico's Senate"
+        elif possessive and nxt is not None and nxt.text[:1].isupper() and nxt.norm in cues.organisation_heads \
+                and nxt.norm not in cues.feature_heads:
+            s.locational, s.cue = False, "metonymy"  # "Malaysia's Department of Civil Aviation"
+        elif possessive and nxt is not None and person_follows(rec.cues, text, tokens, nxt):
+            s.locational, s.cue = False, "metonymy"  # "Notre Dame's Jessica Shepard": a team's player
+        elif not possessive and not (b1 is not None and b1.norm in _PREPOSITIONS and b1.text.islower()):
+            # After a preposition the name is that preposition's object, never the subject of the verb
+            # that follows ("the offensive against Idlib killed dozens").
+            k = 1
+            while nxt is not None and k < 3 and (nxt.norm in cues.metonymy_auxiliaries or (
+                nxt.norm.endswith("ly") and len(nxt.norm) > 4 and nxt.text.islower()  # "adamantly denies"
+            )):
+                k += 1
+                nxt = nb.after(k)
+            if nxt is not None and nxt.norm in cues.metonymy_verbs and not nxt.text[:1].isupper():
+                s.locational, s.cue = False, "metonymy"
+            elif nxt is not None and nxt.text.islower() and polity(s) and acts(nxt.norm, k > 1):
+                # A country or state as the subject of a deed ("Tunisia entered a partnership", "Russia
+                # will close the consulate", "Montana offered $69"): its government acts, not its land.
+                s.locational, s.cue = False, "metonymy"
+
+    if s.locational and not s.demonym and not s.located and b1 is not None and b1.text.islower() \
+            and b1.norm in cues.metonymy_verbs and b1.norm not in rec.associative.clause_verbs \
+            and b1.norm not in _THREAT_VERBS and polity(s):
+        # "Britain accuses Russia", "backed Jordan": a party to a deed. After a verb of saying the name
+        # opens a clause ("economists say Hawaii's growth has lagged") and is read by what follows it.
+        s.locational, s.cue = False, "metonymy"
+
+
+def _read_institution_after(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: Neighbours) -> None:
+    """A name of several words (or one after a capitalised direction) opening an institution's name ("Saint
+    Lucia National Trust") is part of that name, not where something happened."""
+    cues = rec.cues
+    j, b1, a1, single = nb.j, nb.b1, nb.a1, nb.single
+    if s.locational and not s.demonym and s.cue != "dateline" and a1 is not None and a1.text[:1].isupper() \
+            and not a1.text.isupper() and a1.norm not in cues.vague_after and a1.norm not in cues.feature_heads \
+            and a1.norm not in STREET_HEADS and not SENTENCE_BREAK.search(text[s.end : a1.start]) \
+            and (not single or (b1 is not None and b1.text[:1].isupper() and b1.norm in cues.directions)) \
+            and institution_follows(rec.cues, text, tokens, j):
+        # "Saint Lucia National Trust", "South Central Ambulance Service": a name of several words, or one
+        # after a capitalised direction, opening an institution's name is part of that name. (A one-word
+        # name is judged below, where a firm cue before it may still make it the place.)
+        s.locational, s.cue = False, "embedded"
+
+
+def _firmness(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: Neighbours) -> bool:
+    """Whether a cue places the name firmly (`s.firm`: "in", "near", "village of", "rural", a dateline; "to"
+    after a verb of going), and whether the name is firm for the traps that follow ("X, Y" counts too).
+    A weak cue ("to", "at", "from") does not make a surname or a common noun a place; a firm one does."""
+    cues = rec.cues
+    j, b2, b3, a1, w1 = nb.j, nb.b2, nb.b3, nb.a1, nb.w1
+    # Traps. A weak cue ("to", "at", "from") does not make a surname or a common noun a place; a firm
+    # one ("in", "near", "village of", "rural", a dateline) or "X, Y" does.
+    # After a verb of going, "to" is firm for the name alone: before more capitalised words ("taken to
+    # Oakdale Memorial Hospital") the name is the longer name's, read by geo/facilities.py.
+    s.firm = s.located and (s.cue not in cues.weak_locative or (
+        w1 == "to" and (a1 is None or not a1.text[:1].isupper()) and motion_before(rec.cues, b2, b3)))
+    firm = s.firm or (text[s.end : s.end + 2] == ", " and a1 is None and j < len(tokens)
+                      and tokens[j].text[:1].isupper() and not tokens[j].text.isupper())
+    return firm
+
+
+def _word_verdict(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: Neighbours, title_case: set[int],
+                  firm: bool, first: Token) -> Optional[bool]:
+    """Drop (False) or keep (True) a name that stands for no place at all: a ship, a language, a currency, a
+    month, a quoted title, an organisation in the actor registry, a person's title; None leaves it to the
+    steps after."""
+    cues = rec.cues
+    i, b1, b2, a1, w1, single, sentence_start = nb.i, nb.b1, nb.b2, nb.a1, nb.w1, nb.single, nb.sentence_start
+    if names_no_place(rec.cues, text, tokens, s, a1):
+        return False
+    if s.demonym:
+        return True
+    if single and (s.norm in cues.arabic_place_words or s.norm in cues.arabic_locative
+                   or s.norm in cues.arabic_rural):
+        return False
+    if single and (sentence_start or first.start in title_case) and first.norm in cues.common_words \
+            and a1 is not None and a1.text.islower() and s.cue == a1.norm and w1 not in cues.locative_before:
+        # "Any village or town may apply", "But town leaders...", "Other states have...": a word that opens
+        # the sentence with a capital before a kind of place is the noun's determiner, not a town the kind
+        # word describes; mid-sentence ("the Orange county line") the capital still counts.
+        return False
+    if s.cue is None and quoted_title(text, s):
+        return False  # "the Broadway smash “Hamilton.”", "known as “Smoky Mary”": a title or a nickname
+    if single and first.norm in cues.months:
+        return False
+    if not s.firm and s.norm in rec.actors and not any(
+        c.exact and c.kind == NAME_MAIN and _strong(c) for c in s.candidates
+    ):
+        return False  # "talking to Hamas": an organisation in the actor registry, not a town's old name
+    if b1 is not None and b1.text[:1].isupper() and b1.norm.rstrip(".") in cues.person_titles:
+        if not title_of_a_place(text, tokens, i - 1, cues, getattr(rec, "_polity_tokens", frozenset())):
+            return False
+        s.locational, s.cue = False, "affiliation"  # "Miss Ohio", "Miss Butler County": a title held for it
+        return True
+    if single and b1 is not None and b1.text[:1].isupper() and b1.norm in cues.given_names and not s.firm:
+        return False
+    if single and s.cue is None and not s.firm and river_as_surname(rec.cues, text, tokens, s, b1, b2, a1):
+        return False  # "envoy Knox Thames said": a river is written "the Thames", a surname bare
+    return None
+
+
+def _person_verdict(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: Neighbours,
+                    taken: Optional[list[bool]], firm: bool, first: Token, country: bool,
+                    division: bool) -> Optional[bool]:
+    """Drop (False) a one-word name that is a person's, an institution's or an ordinary word here: a given name
+    before a capitalised word, a name the document gives a person, "the University", a word the document also
+    writes in lower case, a thing after "the" or with a number. None leaves it to the steps after."""
+    cues = rec.cues
+    j, a1, single = nb.j, nb.a1, nb.single
+    # A person's name stays one even in a list ("Tom Chilton, Sam Tordoff"): only a place cue overrides it.
+    if single and first.norm in getattr(rec, "_persons", ()) and not s.firm and not country:
+        return False
+    if single and first.norm in cues.organisation_heads and not (s.vague or s.cue in cues.place_of):
+        return False  # "the University", "the State", "to Council": an institution, not a town
+    if single and not firm and not division and first.norm in getattr(rec, "_lower", ()):
+        return False  # the document also writes it as an ordinary word ("flu", "reading")
+    # "Dallas-Fort Worth", "Logan-Rogersville": two places joined by a bare hyphen name an area or a joint
+    # district; each is a place, though one is also a given name or a small town beside a capital.
+    paired = j < len(tokens) and text[s.end : tokens[j].start] == "-" and bool(taken) and taken[j]
+    if single and first.norm in cues.given_names and a1 is not None and a1.text[:1].isupper() and not paired \
+            and not date_at(text, tokens, j, cues) \
+            and a1.norm not in cues.organisation_heads and a1.norm not in cues.vague_after \
+            and a1.norm not in cues.person_titles and not (division and not firm and a1.text.isupper()):
+        return False
+    return None
+
+
+def _longer_name_verdict(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: Neighbours,
+                         title_case: set[int], taken: Optional[list[bool]], firm: bool, first: Token, strong: bool,
+                         division: bool) -> Optional[bool]:
+    """Whether a name beside other capitalised words is part of a longer proper name ("Conor McGregor", "Air
+    Zimbabwe", "Oakdale Fire Department"): dropped (False) where the longer name is a person's or a thing's,
+    kept but not where something happened (embedded) where it is an institution's. None goes on."""
+    cues = rec.cues
+    i, j, b1, a1, single, sentence_start = nb.i, nb.j, nb.b1, nb.a1, nb.single, nb.sentence_start
+    if single and not strong and (head_after_article(text, tokens, s) or numbered(text, tokens, s)):
+        return False  # "the Norbury has", "the Toyota failed", "Boeing 777", "Gate 10": a thing, not a town
+    if strong and single and not firm and not division and first.norm in cues.common_words and b1 is not None \
+            and text[b1.end : s.start] == " " and len(b1.text) > 1 and b1.text[:1].isupper() \
+            and not b1.text.isupper() and not sentence_start and b1.norm not in ARTICLES \
+            and b1.norm not in {"a", "an"} and b1.norm not in cues.directions \
+            and b1.norm not in cues.vague_before and b1.norm not in cues.locative_before \
+            and b1.norm not in cues.name_connectors:
+        # A city named by a common word ("Surprise", "Man", "Orange") is believed mid-sentence on its own,
+        # but after another capitalised word the capital is that longer name's ("The Fish Man", "Agent
+        # Orange", "Rainbow Kitten Surprise"), as it is for any small town (below).
+        if not (taken and taken[i - 1]):
+            return False
+        if not strong_at(getattr(rec, "_strong_tokens", ()), taken, i - 1):
+            s.locational, s.cue = False, "embedded"
+    if not strong and not firm:
+        # Part of a longer proper name ("Conor McGregor", "Notre Dame Cathedral"): not a small town,
+        # unless the longer name is an institution's ("Concord Police", "Butler County Auditor").
+        # Beside another name ("Rod Stewart", "Cherry Hinton", "Oakdale Fire Department") it may be a
+        # place or a person: it is kept, but as part of a longer name rather than where something happened.
+        named_division = division_named(rec.cues, tokens, s)
+        if b1 is not None and b1.text[:1].isupper() and not sentence_start \
+                and b1.norm not in cues.directions and b1.norm not in cues.vague_before \
+                and not opens_sentence_as_word(getattr(rec, "_lower", ()), text, tokens, i - 1):
+            if not (taken and taken[i - 1]):
+                return False
+            if not strong_at(getattr(rec, "_strong_tokens", ()), taken, i - 1):
+                s.locational, s.cue = False, "embedded"
+        if a1 is not None and a1.text[:1].isupper() and not strong_at(getattr(rec, "_strong_tokens", ()), taken, j) \
+                and a1.norm not in cues.vague_after and not SENTENCE_BREAK.search(text[s.end : a1.start]):
+            # An acronym after the name ("Oakdale PD", "the Brant OPP", "Oakdale-ML") is a body's, named
+            # for the town as "Oakdale Police" is: the town is kept inside that name.
+            acronym = len(a1.text) >= 2 and a1.text.isupper() and a1.text.isalpha()
+            if not (taken and taken[j]) and not named_division and not acronym \
+                    and not institution_follows(rec.cues, text, tokens, j):
+                return False
+            s.locational, s.cue = False, "embedded"
+        if s.locational is False and s.cue == "metonymy":
+            return False  # "Johnson said": a person, not a town that speaks
+    elif strong and not firm and s.locational and b1 is not None and b1.text[:1].isupper() \
+            and not b1.text.isupper() and not sentence_start and first.start not in title_case \
+            and b1.norm not in cues.directions and b1.norm not in cues.vague_before \
+            and b1.norm not in cues.locative_before and b1.norm not in ARTICLES \
+            and (not (taken and taken[i - 1]) or b1.norm in cues.organisation_heads) \
+            and b1.norm not in cues.name_connectors \
+            and (i < 2 or not SENTENCE_BREAK.search(text[tokens[i - 2].end : b1.start])) \
+            and any(c.exact and c.feature_code.startswith("PCL") for c in s.candidates):
+        # "Air Zimbabwe", "Building Ireland": a country's name closing a longer proper name is part of an
+        # organisation's or a brand's name, as it is when it opens one ("Kenya Airways", below).
+        s.locational, s.cue = False, "embedded"
+    elif strong and not firm and single and s.locational and a1 is not None and a1.text[:1].isupper() \
+            and not strong_at(getattr(rec, "_strong_tokens", ()), taken, j) and a1.norm not in cues.vague_after \
+            and not SENTENCE_BREAK.search(text[s.end : a1.start]) and not a1.text.isupper() \
+            and not date_at(text, tokens, j, cues):  # "travel to Turkey March 3": a date, not a name
+        s.locational, s.cue = False, "embedded"  # "Tracy Jane", "Damascus International Airport", "Larissa Malinao"
+    return None
+
+
+def _lone_word_kept(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: Neighbours, title_case: set[int],
+                    firm: bool, first: Token, strong: bool) -> bool:
+    """The last word on a name no cue places: a common word, an acronym or a Title Case word is kept only as a
+    strong place (a country, a large city), and a loose spelling only where it is no ordinary word."""
+    cues = rec.cues
+    single, sentence_start = nb.single, nb.sentence_start
+    if single and not firm:
+        common = first.norm in cues.common_words
+        all_caps = first.text.isupper() and len(first.text) >= 2
+        country = any(c.exact and c.feature_code.startswith(("PCL", "CONT")) for c in s.candidates)
+        city = any(c.exact and c.kind == NAME_MAIN and c.feature_code.startswith("PPL") and c.population >= 100_000
+                   for c in s.candidates) and first.norm not in cues.directions
+        if common and not country and (not city or sentence_start or first.start in title_case):
+            return False  # a capital proves nothing at a sentence start; mid-sentence a city is meant
+        if first.start in title_case and not strong and not all_caps:
+            return False
+        if first.text.isupper() and len(first.text) >= 2 and not strong:
+            return False  # acronyms
+    if not any(c.exact for c in s.candidates) and not firm and not any(
+        c.source == "user" for c in s.candidates
+    ):
+        # A spelling variant is believed only where it is not also an ordinary capitalised word.
+        if single and (sentence_start or first.norm in cues.common_words):
+            return False
+    return True

@@ -1,0 +1,97 @@
+"""The document's names read only at what each most likely is: the firm context a winning reading is judged on.
+
+Soft context (geo/reading_context.py) lets every reading count by its weight, which settles most names but lets
+two world cities lend each other their small namesakes' weight; the resolver's last judgement
+(`Resolver._judge`) asks what the names say read at their leading readings only.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from eventwatch.geo.distances import flat_km, is_area
+from eventwatch.geo.gazetteer import Candidate
+from eventwatch.geo.name_span import NameSpan, strong
+from eventwatch.geo.reading_context import CELL_DEG, _cell, _Grid, _Group, _masses, _Terms, nation_votes
+from eventwatch.geo.weights import Weights
+
+if TYPE_CHECKING:
+    from eventwatch.geo.resolve import Resolver
+
+# A village this small, spelled exactly, is only as good as the firm names around it.
+SMALL_TOWN_POPULATION = 10_000
+
+
+def _top(g: _Group) -> Candidate:
+    """The reading a name currently leans to."""
+    return g.cands[max(range(len(g.cands)), key=g.probs.__getitem__)]
+
+
+def _leading(g: _Group) -> _Group:
+    """Name g read only at the reading it leans to, as firm context.
+
+    Soft context lets every reading of a name count by its weight, which settles most names; but two world
+    cities named together ("Paris", "Geneva") then lend each other the weight of their small namesakes in one
+    far state. Read at its leading reading only, a name supports what it most likely is. A name inside a
+    longer proper name ("US-led") names a country no more than it counts as context (its weight).
+    """
+    lead = _Group(g.key, g.weight)
+    lead.set_candidates([_top(g)], [1.0])
+    lead.summarise()
+    if g.weight < 1.0:
+        lead.nation_of = {cc: p * g.weight for cc, p in lead.nation_of.items()}
+    return lead
+
+
+class _FirmContext:
+    """The document's names read at their leading readings (see `_leading`): where they put the document, and
+    the support they give a reading."""
+
+    def __init__(self, groups: list[_Group], spans: list[NameSpan], w: Weights):
+        self.w = w
+        named = [g for g in groups if g.cands]
+        self.groups = [_leading(g) for g in named]
+        # A country that acts ("a US official said", "Washington said") names an actor: that the actor is
+        # American does not put the report's places in the United States. Its towns and counties, named
+        # even inside longer names ("Paris Police Department"), still place the report.
+        for k, g in enumerate(named):
+            if _top(g).feature_code.startswith("PCL") and not any(
+                    spans[i].locational or spans[i].demonym for i in g.spans):
+                self.groups[k] = _Group(g.key, 0.0)
+        self.reach = 1 + int(w.near_km // (111 * CELL_DEG))
+        self.votes = nation_votes(self.groups)  # `_Terms` skips the name's own vote
+        # Where the document's firm places lie: a town's point, or a first-level division's centre (a report
+        # naming "Idlib province" is about Idlib's ground); countries, seas and regions are too wide to place
+        # anything. A firm place is a name used as a place, spelled exactly, and sizeable (a division or a town
+        # of SMALL_TOWN_POPULATION): a village may itself be a namesake, and two villages must not refuse each
+        # other.
+        self.points: list[tuple[str, Candidate]] = []
+        for g, lead in zip(named, self.groups):
+            if not lead.cands:
+                continue
+            top = lead.cands[0]
+            if top.lat is None or not (top.exact or top.source == "user") or (is_area(top) and top.feature_code != "ADM1"):
+                continue
+            if not (strong(top) or top.feature_code.startswith("ADM") or top.population >= SMALL_TOWN_POPULATION):
+                continue
+            if any(spans[i].locational and not spans[i].demonym and not spans[i].weak for i in g.spans):
+                self.points.append((g.key[0], top))
+
+    def support(self, resolver: "Resolver", g: _Group, c: Candidate, other_w: float) -> tuple[float, float]:
+        """Reading c's (country, local) support counting only the firm names other than g's own, as shares of
+        all the other names' weight, so that it is the firm part of c's full support."""
+        others = [o for o in self.groups if o.key[0] != g.key[0]]
+        country_mass, admin_mass, admin_names = _masses(others)
+        own = _Group(g.key, 0.0)  # the name itself adds nothing: its own masses stay empty
+        own.wide = g.wide
+        terms = _Terms(own, others, [], other_w, self.w, country_mass, admin_mass, admin_names, self.votes)
+        cell = _cell(c) if c.lat is not None and not is_area(c) else None
+        return resolver._support(c, cell, g.key[0], terms, _Grid(others, self.reach))
+
+    def nearest_km(self, name: str, c: Candidate) -> Optional[float]:
+        """How far reading c lies from the nearest place another firm name has in c's country (None: none)."""
+        if c.lat is None:
+            return None
+        dists = [0.0 if p.feature_code == "ADM1" and p.admin1_code == c.admin1_code
+                 else flat_km(c.lat, c.lon, p.lat, p.lon) for other, p in self.points
+                 if other != name and p.country_code == c.country_code and p.id != c.id]
+        return min(dists, default=None)

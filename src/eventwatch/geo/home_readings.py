@@ -1,0 +1,201 @@
+"""Where the publisher is: its country from its name or domain, and which place each of its home names is.
+
+geo/publisher_home.py finds the names an outlet gives itself ("the Richmond Times", "/arlington_news/"); this
+module reads them as places the document does not name but is written from, and says what such a home gives
+the readings of the document's own names.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Optional, Sequence
+
+from eventwatch.geo.distances import flat_km, is_area
+from eventwatch.geo.gazetteer import Candidate, Gazetteer, prior_score
+from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.normalise import normalise
+from eventwatch.geo.publisher_home import home_candidates
+from eventwatch.geo.store import NAME_ABBREVIATION, NAME_DERIVED, NAME_MAIN
+from eventwatch.geo.weights import Weights
+
+if TYPE_CHECKING:
+    from eventwatch.geo.reading_context import _Group
+
+
+def publisher_country(gaz: Gazetteer, publisher: Optional[str]) -> Optional[str]:
+    """A country implied by the publisher: its domain's country code, or a country/demonym in its name."""
+    if not publisher:
+        return None
+    m = re.search(r"\.([a-z]{2})(?:/|$|:)", publisher.lower().strip())
+    if m and m.group(1) not in {"co", "io", "tv", "me", "fm", "ly", "ai"}:
+        cc = m.group(1).upper().replace("UK", "GB")
+        if gaz.division("PCLI", cc) is not None:
+            return cc
+    for word in re.findall(r"[A-Z][a-z]+", publisher):
+        for c in gaz.lookup(word, limit=3):
+            if c.exact and c.kind in (0, 2, 5) and (
+                c.feature_code.startswith(("PCL", "ADM1")) or c.population >= 100_000
+            ):
+                return c.country_code
+    return None
+
+
+@dataclass(frozen=True)
+class Home:
+    """The publisher's home town as the resolver reads it: the name (normalised) and the place it is."""
+
+    name: str
+    reading: Candidate
+
+
+def home_readings(gaz: Gazetteer, names: Sequence[str], groups: list["_Group"], spans: Sequence[NameSpan],
+                  pub_cc: Optional[str], w: Weights) -> list[Home]:
+    """Which place each of the publisher's home names is (see geo/publisher_home.py), or none.
+
+    A home name is read as a place the document names but does not return: the reading the document's own
+    places support (other names with a reading, spelled exactly, in its first-level division or within
+    home_near_km of it; `_home_support`), else, where the domain is a country's, the best-known reading in that
+    country when it clearly is (HOME_CLEAR times the next one's population). An outlet's other home name
+    ("Richmond and Twickenham") supports it as a document name does. Only names used as places count: a name
+    inside another ("Wal-Mart") or a demonym says nothing of where the paper is.
+
+    Each name counts once whatever its readings' populations: a local story names small towns around its
+    home, and weighting them by size hands the home to the state where the names' larger namesakes lie.
+    Without support and without a country domain no reading is guessed: a ".com" paper named after
+    Gainesville or Norfolk is as often the small town's as the well-known one's.
+    """
+    if not names:
+        return []
+    readings: dict[str, list[Candidate]] = {}
+    for name in names:
+        cands = [c for c in home_candidates(gaz, name) if c.lat is not None]
+        if cands:
+            readings[normalise(name)] = cands[: w.max_candidates]
+    if not readings:
+        return []
+    votes: list[tuple[str, float, list[tuple[Candidate, float]]]] = []
+    for g in groups:
+        if g.cands and any(spans[i].locational and not spans[i].demonym for i in g.spans):
+            votes.append((g.key[0], 1.0, [(c, _presence(c)) for c in g.cands if c.exact
+                                                         and c.feature_code.startswith(("PPL", "ADM1", "ADM2"))]))
+    for name, cands in readings.items():
+        votes.append((name, 1.0, [(c, 1.0) for c in cands]))
+    out = []
+    for name, cands in readings.items():
+        support = [_home_presence(h) * _home_support(h, name, votes, w) for h in cands]
+        chosen = _clearly_supported(cands, support)
+        if chosen is None and pub_cc:
+            chosen = _best_known(cands, pub_cc)
+        if chosen is not None:
+            out.append(Home(name, chosen))
+    return out
+
+
+def _presence(c: Candidate) -> float:
+    """A name's vote that it lies where reading c is: whole for the place's own name, half for another of
+    its names ("South Island" is also a town's old name) or a name made by a rule ("Texas" for Texas County)."""
+    return 1.0 if c.kind == NAME_MAIN else 0.5
+
+
+def _home_presence(h: Candidate) -> float:
+    """How surely a home reading is what the publisher's label names: as `_presence`, except that a division's
+    abbreviation is whole. A label of two or three letters ("al.com", "wvgazette") is read only as one
+    (see publisher_home.py): there the abbreviation is the name the outlet gives itself. So is a county's
+    name without its division word ("/metro/dekalb/"): a county desk or paper writes its county so."""
+    return 1.0 if h.kind == NAME_ABBREVIATION or (h.kind == NAME_DERIVED and h.feature_code == "ADM2") \
+        else _presence(h)
+
+
+def _home_support(h: Candidate, name: str, votes: list, w: Weights) -> float:
+    """How much the document's other names say the home is reading h: each name's largest vote for a
+    reading in h's first-level division or within home_near_km of it, twice that for one within
+    HOME_CLOSE_KM (the town's own county, a suburb).
+
+    Namesakes come in pairs across a country: a Richmond and a Madison County lie in one state in several
+    states, a Richmond and a Berea in two countries. Sharing a state, or lying a county or two apart, is
+    what many such pairs do; lying side by side is what the paper's own town and its neighbours do."""
+    total = 0.0
+    town = h.feature_code != "ADM1"
+    for other, weight, readings in votes:
+        if other == name:
+            continue
+        best = 0.0
+        for r, vote in readings:
+            if vote * HOME_CLOSE <= best:
+                continue
+            point = town and r.lat is not None and not is_area(r)
+            km = flat_km(h.lat, h.lon, r.lat, r.lon) if point else None
+            if km is not None and km <= HOME_CLOSE_KM:
+                best = vote * HOME_CLOSE
+            elif vote > best and (h.admin1_code and r.admin1_code == h.admin1_code
+                                  or km is not None and km <= w.home_near_km):
+                best = vote
+        total += weight * best
+    return total
+
+
+def _same_place(a: Candidate, b: Candidate) -> bool:
+    """A town and the division named after it, or two rows for one town: one home either way."""
+    return a.id == b.id or (a.admin1_code == b.admin1_code and a.lat is not None and b.lat is not None
+                            and flat_km(a.lat, a.lon, b.lat, b.lon) <= HOME_SAME_KM)
+
+
+def _clearly_supported(cands: list[Candidate], support: list[float]) -> Optional[Candidate]:
+    """The reading the document supports (HOME_SUPPORT at least), if no reading elsewhere comes close.
+
+    A small town over a namesake HOME_FAMOUS times its size needs twice the support: one name beside it may
+    be a surname or a namesake of its own ("Miami" and "Ripley" are both small towns in Queensland)."""
+    order = sorted(range(len(cands)), key=lambda k: (-support[k], -prior_score(cands[k])))
+    top = order[0]
+    largest = max(c.population for c in cands)
+    needed = HOME_SUPPORT if cands[top].population * HOME_FAMOUS >= largest else 2 * HOME_SUPPORT
+    if support[top] < needed:
+        return None
+    rival = max((support[k] for k in order[1:] if not _same_place(cands[k], cands[top])), default=0.0)
+    return cands[top] if support[top] >= HOME_MARGIN * rival else None
+
+
+def _best_known(cands: list[Candidate], country: str) -> Optional[Candidate]:
+    """The reading in `country` clearly better known than any other there (a division's short form, "wv",
+    has one reading)."""
+    there = sorted((c for c in cands if c.country_code == country), key=lambda c: -prior_score(c))
+    if not there:
+        return None
+    top = there[0]
+    rival = next((c for c in there[1:] if not _same_place(c, top)), None)
+    if rival is None or top.population >= HOME_CLEAR * max(1, rival.population):
+        return top
+    return None
+
+
+def home_bonus(c: Candidate, norm: str, homes: list[Home], w: Weights) -> float:
+    """What the publisher's home gives reading c of a name (`norm`): the home reading itself to a bare
+    mention of the home's name; nearness or its first-level division to its neighbours."""
+    bonus = 0.0
+    for home in homes:
+        h = home.reading
+        if norm == home.name:
+            if _same_place(c, h) and c.exact:
+                bonus = max(bonus, w.home_name)
+            continue
+        b = 0.0
+        if h.admin1_code and c.admin1_code == h.admin1_code:
+            b += w.home_admin1
+        if h.feature_code != "ADM1" and c.lat is not None and not is_area(c) \
+                and flat_km(c.lat, c.lon, h.lat, h.lon) <= w.home_near_km:
+            b += w.home_near
+        bonus = max(bonus, b)
+    return bonus
+
+
+# A home reading needs the support of one other name in its division or near it, and twice that of any
+# reading elsewhere; without it, the best-known reading in the domain's country is taken only when it has
+# HOME_CLEAR times the people of the next one there. Rows this close are one place.
+HOME_SUPPORT = 1.0
+HOME_MARGIN = 2.0
+HOME_CLEAR = 3.0
+HOME_SAME_KM = 30.0
+HOME_FAMOUS = 10
+# A name with a reading this close to a home reading votes HOME_CLOSE times (see `_home_support`).
+HOME_CLOSE_KM = 40.0
+HOME_CLOSE = 2.0

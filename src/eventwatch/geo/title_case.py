@@ -1,0 +1,50 @@
+"""Which tokens sit on a Title Case line (a headline, a caption, a list of names), where a capital says nothing
+of whether a word is a name.
+"""
+from __future__ import annotations
+
+from eventwatch.geo.normalise import Token
+
+
+# Words a Title Case headline leaves in lower case (articles, conjunctions, short prepositions): any other
+# lower-case word shows the line is written in sentence case.
+_TITLE_CASE_MINOR = frozenset("a an the and but or nor for so yet as at by in of off on per to up via with from "
+                              "into onto over upon than that vs".split())
+
+
+def _title_case_tokens(text: str, tokens: list[Token], calendar: frozenset[str] = frozenset()) -> set[int]:
+    """Starts of tokens on lines written in Title Case (headlines), where capitals prove nothing.
+
+    The names of days and months (`calendar`) are capitalised in any prose, so they are no sign of a
+    headline; nor is a line that reads as a sentence (`_reads_as_sentence`): a one-sentence report full of
+    names ("Shelling hit X University Hospital on Tuesday.") is prose, not a headline."""
+    out: set[int] = set()
+    line: list[Token] = []
+    line_end = text.find("\n")
+
+    def flush() -> None:
+        words = [t for t in line if t.text.isalpha()]
+        long_words = [t for t in words if len(t.text) > 3 and t.norm not in calendar]
+        if len(long_words) >= 3 and sum(t.text[:1].isupper() for t in long_words) >= 0.8 * len(long_words) \
+                and not _reads_as_sentence(text, line):
+            out.update(t.start for t in words)
+
+    for t in tokens:
+        while line_end != -1 and t.start > line_end:
+            flush()
+            line = []
+            line_end = text.find("\n", line_end + 1)
+        line.append(t)
+    flush()
+    return out
+
+
+def _reads_as_sentence(text: str, line: list[Token]) -> bool:
+    """Whether a line is prose: it closes with a full stop or exclamation mark and holds a lower-case word a
+    headline would capitalise ("shelled", "hit"). Headlines end without a stop."""
+    if not line:
+        return False
+    tail = text[line[-1].end : line[-1].end + 3].lstrip("\"'’”)]")
+    if not tail.startswith((".", "!")):
+        return False
+    return any(t.text.isalpha() and t.text.islower() and t.norm not in _TITLE_CASE_MINOR for t in line)

@@ -1,0 +1,86 @@
+"""US civil townships ("Washington Township", "Jackson Twp."): the head word joins the name, and which
+town or county of the name the township stands for is read once the whole text is known.
+"""
+from __future__ import annotations
+
+from eventwatch.geo.cue_readers import _SENTENCE_OPENERS, _TOWNSHIP_WORDS, division_spellings
+from eventwatch.geo.gazetteer import Gazetteer
+from eventwatch.geo.lexicon import Cues
+from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.normalise import Token
+from eventwatch.geo.store import NAME_DERIVED, NAME_MAIN
+
+
+def township(cues: Cues, text: str, tokens: list[Token], s: NameSpan, head: Token) -> None:
+    """Take a US civil township's head word into its name ("Washington Township", "Jackson Twp.").
+
+    The township is a place of its own, not the town or the county it is named after, and no
+    institution's name ("Washington Township Police" stays one, below). Which town or county of the name
+    it stands for is settled once the whole text is read (`settle_townships`)."""
+    s.j += 1
+    s.end = head.end + (1 if head.norm == "twp" and text[head.end : head.end + 1] == "." else 0)
+    s.norm = f"{s.norm} {head.norm}"
+    s.cue, s.firm, s.locational = s.cue or "township", True, True
+    s.phrase_end = max(s.phrase_end, s.end)
+    township_use(cues, text, tokens, s)
+
+
+def township_use(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> None:
+    """A township's name opening an institution's ("Oakdale Township Police") is that institution's."""
+    nxt = tokens[s.j] if s.j < len(tokens) else None
+    if nxt is not None and text[s.end : nxt.start] == " " and nxt.text[:1].isupper() \
+            and nxt.norm in cues.organisation_heads:
+        s.locational, s.cue = False, "embedded"
+
+
+def unknown_townships(cues: Cues, text: str, tokens: list[Token], taken: list[bool],
+                       readings: list[str]) -> list[NameSpan]:
+    """Townships whose name the gazetteer lacks ("Readington Township"): the head word makes the
+    capitalised words before it a place's name, reported unknown (`settle_townships` reads the known)."""
+    out: list[NameSpan] = []
+    for k in [k for k, t in enumerate(tokens) if t.norm in _TOWNSHIP_WORDS]:
+        head = tokens[k]
+        if not head.text[:1].isupper() or head.text.isupper() or taken[k]:
+            continue
+        i = k
+        while i > 0 and k - i < 3 and not taken[i - 1] and text[tokens[i - 1].end : tokens[i].start] == " " \
+                and tokens[i - 1].text[:1].isupper() and not tokens[i - 1].text.isupper() \
+                and tokens[i - 1].text.isalpha() and tokens[i - 1].norm not in _SENTENCE_OPENERS \
+                and tokens[i - 1].norm not in cues.directions and tokens[i - 1].norm not in cues.months:
+            i -= 1
+        if i == k:
+            continue
+        end = head.end + (1 if head.norm == "twp" and text[head.end : head.end + 1] == "." else 0)
+        span = NameSpan(i, k + 1, tokens[i].start, end, " ".join(readings[i : k + 1]), unknown=True,
+                        cue="township", firm=True)
+        township_use(cues, text, tokens, span)
+        out.append(span)
+        for m in range(i, k + 1):
+            taken[m] = True
+    return out
+
+
+def settle_townships(gaz: Gazetteer, text: str, tokens: list[Token], spans: list[NameSpan]) -> None:
+    """Read each township ("Washington Township") as the town or county of its name in a US state the text
+    names; where the text names none, or none of its states holds such a place, the township is reported as
+    an unknown place (resolved later to the best container the text gives), not as a namesake far away.
+    """
+    townships = [s for s in spans if s.j - s.i > 1 and tokens[s.j - 1].norm in _TOWNSHIP_WORDS
+                 and tokens[s.j - 1].text[:1].isupper()]
+    if not townships:
+        return
+    ids = {id(s) for s in townships}
+    states = {c.admin1_code for s in spans if id(s) not in ids and not s.unknown
+              for c in s.candidates if c.exact and c.country_code == "US" and c.feature_code == "ADM1"}
+    for s in townships:
+        name = text[s.start : tokens[s.j - 1].start].strip()
+        # Its own name, not an old one ("Washington" was once a name of Piqua), in any spelling of a saint.
+        found = [c for v in (name, *division_spellings(name)) for c in gaz.lookup(v, country="US", limit=1000)] \
+            if states else []
+        named = list({c.id: c for c in found if c.exact and c.kind in (NAME_MAIN, NAME_DERIVED)
+                      and c.admin1_code in states
+                      and (c.feature_code.startswith("PPL") or c.feature_code == "ADM2")}.values())
+        if named:
+            s.candidates, s.unknown = named, False
+        else:
+            s.candidates, s.unknown = [], True

@@ -1,0 +1,129 @@
+"""How precise a resolved reading is (UCDP where_prec), and which place a vague phrase around it stands for.
+
+A chosen town may stand for more or less than its point: "rural Aleppo" and "southern Idlib" are the
+province's ground, "Afrin district" the district's, "near Goma" the town's surroundings, a bare country the
+country. Read from the mention's cue and direction (set by the recogniser) once the resolver has chosen.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from eventwatch.geo.derive import core_name
+from eventwatch.geo.gazetteer import Candidate, Gazetteer, similarity
+from eventwatch.geo.name_span import NameSpan
+from eventwatch.model import (
+    WHERE_PREC_ADMIN1,
+    WHERE_PREC_ADMIN2,
+    WHERE_PREC_COUNTRY,
+    WHERE_PREC_NEAR,
+    WHERE_PREC_REGION,
+)
+
+
+# Cues that name a town as a city ("the city of X", "X city").
+CITY_CUES = frozenset({"city", "town"})
+
+
+def regional(direction: Optional[str]) -> bool:
+    """A compass word before a name ("southern Idlib", "north Aleppo") marks out a region of it.
+
+    "central", "upper" and "lower" are left out: "central Aleppo" is as often the city centre.
+    """
+    return bool(direction) and direction not in _NOT_REGIONAL
+
+
+_NOT_REGIONAL = frozenset({"central", "upper", "lower"})
+
+
+def _namesake_division(gaz: Gazetteer, c: Candidate, ranked, countryside: bool = False) -> Optional[Candidate]:
+    """The first-level division town c shares its name with ("Idlib" city → Idlib governorate), if any.
+
+    In conflict reporting a vague area around such a name ("rural Aleppo", "southern Idlib") is the
+    division's ground, not the city's: the division is returned for it, never one of another name.
+    """
+    division = gaz.division("ADM1", c.admin1_code or "")
+    if division is not None and similarity(core_name(division.name), core_name(c.name)) >= 80:
+        return division
+    # A capital that is a division of its own has its countryside as another: "rural Damascus" is Rif
+    # Dimashq, which the gazetteer also names "Rural Damascus" and "Damascus Countryside" ("eastern
+    # Damascus", a side of the city, is not asked for it).
+    for phrase in (f"Rural {c.name}", f"{c.name} Countryside") if countryside else ():
+        for alt in gaz.lookup(phrase, limit=20):
+            if alt.exact and alt.feature_code == "ADM1" and alt.country_code == c.country_code:
+                return alt
+    for _score, alt in ranked:
+        if alt.feature_code == "ADM1" and alt.country_code == c.country_code and alt.admin1_code == c.admin1_code:
+            return alt
+    return None
+
+
+def _countryside(text: str, s: NameSpan) -> bool:
+    """Whether the words around a name say its countryside ("rural X", "the X countryside"), not a side."""
+    if s.direction is None:
+        return True
+    phrase = text[max(0, s.phrase_start) : max(s.phrase_end, s.end)].lower()
+    return "rural" in phrase or "countryside" in phrase
+
+
+def _namesake_district(c: Candidate, ranked) -> Optional[Candidate]:
+    """The second-level division town c gives its name to ("Afrin" → Afrin District), among the readings.
+
+    A district is named after its seat, and the seat, a town with people, outranks the division in the
+    prior; "in Afrin district" still names the district's ground, as "rural Aleppo" names the province's.
+    Towns carry no second-level code, so the district is the namesake reading in the town's province.
+    """
+    for _score, alt in ranked:
+        if alt.feature_code == "ADM2" and alt.country_code == c.country_code and alt.admin1_code == c.admin1_code \
+                and similarity(core_name(alt.name), core_name(c.name)) >= 80:
+            return alt
+    return None
+
+
+def _said_city(s: NameSpan, spans: list[NameSpan]) -> bool:
+    """Whether the document calls this name a city elsewhere ("Aleppo city", "the city of Aleppo").
+
+    Then "eastern Aleppo" is the city's eastern districts, not the east of its province.
+    """
+    return any(o.norm == s.norm and (o.vague == "city" or o.cue in CITY_CUES) for o in spans)
+
+
+def where_precision(gaz: Gazetteer, text: str, spans: list[NameSpan], s: NameSpan, c: Candidate,
+                    ranked) -> tuple[Candidate, int]:
+    """The place a chosen reading stands for and its UCDP precision, as the words around the mention say
+    ("rural Aleppo" is the province, "Afrin district" the district, "near Goma" the town's surroundings).
+
+    `text` is the document and `spans` all its names: another mention calling the name a city ("Aleppo
+    city") makes "eastern Aleppo" a side of the city."""
+    fc = c.feature_code
+    if s.vague == "admin1":
+        if fc.startswith("PPL"):
+            division = _namesake_division(gaz, c, ranked, countryside=_countryside(text, s))
+            if division is not None:
+                return division, WHERE_PREC_ADMIN1
+            return c, WHERE_PREC_NEAR
+        if fc.startswith("PCL"):
+            return c, WHERE_PREC_REGION
+        return c, max(c.precision, WHERE_PREC_ADMIN1) if fc == "ADM1" else c.precision
+    if s.vague is None and regional(s.direction) and fc.startswith("PPL") and not _said_city(s, spans):
+        division = _namesake_division(gaz, c, ranked)
+        if division is not None:
+            return division, WHERE_PREC_ADMIN1
+    if s.vague == "admin2" and fc == "ADM2":
+        return c, WHERE_PREC_ADMIN2
+    if s.vague == "admin2" and fc.startswith("PPL"):
+        district = _namesake_district(c, ranked)
+        if district is not None:
+            return district, WHERE_PREC_ADMIN2
+        # "Gwoza LGA", "Nikopol hromada": a division the tables lack, named after its seat; the seat's
+        # point stands for it at the division's precision.
+        return c, max(c.precision, WHERE_PREC_ADMIN2)
+    if s.vague == "near" and fc.startswith("PPL"):
+        return c, WHERE_PREC_NEAR
+    if s.vague == "offset" and fc.startswith("PPL"):
+        # "50 km northwest of Goma": beyond the near radius, in the town's wider area.
+        return c, max(c.precision, WHERE_PREC_ADMIN2)
+    if s.direction and fc.startswith("PCL"):
+        return c, WHERE_PREC_REGION
+    if fc.startswith("PCL"):
+        return c, WHERE_PREC_COUNTRY
+    return c, c.precision
