@@ -219,6 +219,9 @@ def test_a_whole_arabic_report_gives_every_field_and_displacement_does_not_hide_
     assert m.date == f"{PUBLISHED.year}-01-31"  # the last 31 January before publication
 
 
-def test_a_sentence_that_only_reports_flight_is_still_no_event_of_its_own(mention_of, resources):
-    text = "نزح آلاف المدنيين من ريف إدلب الجنوبي خلال الأسبوع الماضي."
-    assert process(resources, report(text)) == []
+def test_a_sentence_that_only_reports_counted_flight_is_displacement_and_uncounted_flight_no_event(
+        mention_of, resources):
+    # as the English side types "thousands of civilians fled": OTHER, with the displaced counted
+    m = mention_of("نزح آلاف المدنيين من ريف إدلب الجنوبي خلال الأسبوع الماضي.")
+    assert m.event_type == "OTHER" and (m.casualties.displaced.low, m.casualties.displaced.high) == (1000, 9999)
+    assert process(resources, report("نزح الأهالي من ريف إدلب الجنوبي خلال الأسبوع الماضي.")) == []

@@ -201,6 +201,52 @@ def _count_after(text: str, lex: ArabicLexicon, pos: int) -> Optional[tuple[Rang
     return rng, end
 
 
+# Words of the phrase a report may put between a casualty verb and its count ("قتل جراء القصف المدفعي أربعة
+# أطفال": three). A longer stretch is a clause of its own, and a number after it counts something else.
+MAX_PHRASE_WORDS = 4
+# Relative pronouns open a clause of their own ("في الغارة التي استهدفت ..."): the phrase ends before them.
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+_WORD = re.compile(rf"[\u0621-\u064a{_SKIP}]+|[0-9٠-٩]+")
+
+
+def _opens_phrase(word: str, lex: ArabicLexicon) -> bool:
+    """A preposition or word of time written apart ("في", "جراء", "صباح"), or a one-letter preposition joined
+    to its noun ("بالغارة", "بقصف")."""
+    return word in lex.phrase_openers or (word[:1] in "بل" and len(word) >= 4)
+
+
+def _count_across_phrase(text: str, lex: ArabicLexicon, pos: int) -> Optional[tuple[Range, int]]:
+    """The count a casualty word at `pos` introduces across a short phrase of cause, place or time:
+    "قتل جراء القصف أربعة أطفال", "أصيب بالغارة 15 مدنيا", "نزح من القرى نحو 300 عائلة". The phrase opens
+    with a preposition or a word of time, holds at most MAX_PHRASE_WORDS words and no clause break, relative
+    pronoun or other casualty word; what follows it must count people (a number or vague word and a people
+    noun, or a dual noun), so "أصيب في الغارة التي دمرت 3 منازل" gives no count."""
+    first = _WORD.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+    if first is None or not _opens_phrase(_bare(first.group()), lex):
+        return None
+    end = first.end()
+    for _ in range(MAX_PHRASE_WORDS):
+        nxt = _WORD.search(text, end)
+        if nxt is None or _CLAUSE_BREAK.search(text[end:nxt.start()]):
+            return None
+        counted = _range_at(text, lex, nxt.start())
+        if counted is not None:
+            noun = _word_at(text, counted[1])
+            if noun is None or not (lex.plural.find(noun[0]) or lex.singular.find(noun[0])):
+                return None
+            rng, stop = counted[0], noun[1]
+            after = lex.bounds["lower_after"].match_at(text, stop)
+            return (_bound(rng, "lower_after"), after[0]) if after is not None else (rng, stop)
+        word = _bare(nxt.group())
+        if _dual(word, lex):
+            return (2, 2, 2), nxt.end()
+        if word in _RELATIVES or any(terms.find(word) for terms in lex.casualties.values()) \
+                or lex.plural.find(word) or lex.singular.find(word):
+            return None  # a new clause, another toll, or people named but not counted
+        end = nxt.end()
+    return None
+
+
 def _count_before(text: str, lex: ArabicLexicon, pos: int) -> Optional[tuple[Range, int]]:
     """The count written just before a casualty noun ("5 قتلى", "عشرات الجرحى", "أكثر من 20 قتيلا"):
     (range, start). The longest reading that ends at the noun wins; a bare year is no count."""
@@ -233,13 +279,15 @@ def find_arabic_casualties(sentence: Sentence, document_id: str = "",
         best: Optional[tuple[Range, int, int]] = None
         for s, e, _ in terms.find(text):
             counted = _count_after(text, lex, e)
+            before = _count_before(text, lex, s) if counted is None else None
+            if counted is None and before is None:
+                counted = _count_across_phrase(text, lex, e)
             if counted is not None:
                 rng, span = counted[0], (s, counted[1])
-            else:
-                before = _count_before(text, lex, s)
-                if before is None:
-                    continue
+            elif before is not None:
                 rng, span = before[0], (before[1], e)
+            else:
+                continue
             if best is None or _size(rng) > _size(best[0]):
                 best = (rng, *span)
         if best is not None:
@@ -427,9 +475,9 @@ def arabic_mention(resources: Any, document: Any, sentence: Sentence, toponyms: 
     first = next((a for a in actors if a.role == "actor1"), None)
     classification = classify_arabic(sentence.text, first.inter if first else None, lex)
     label = classification.label
-    if label == FALLBACK_LABEL:
+    casualties = find_arabic_casualties(sentence, did, lex) if classification.cues else Casualties()
+    if label == FALLBACK_LABEL and not _displacement_reported(classification, casualties):
         return None
-    casualties = find_arabic_casualties(sentence, did, lex)
     harmed = any((q.best or 0) > 0 for _, q in casualties.items())
     if classification.scores.get(label, 0.0) < EVENT_MIN_SCORE and not harmed:
         return None
@@ -470,6 +518,16 @@ def arabic_mention(resources: Any, document: Any, sentence: Sentence, toponyms: 
         confidence=classification.confidence,
         evidence=evidence,
     )
+
+
+def _displacement_reported(classification: Classification, casualties: Casualties) -> bool:
+    """A sentence whose only deed is flight ("نزوح آلاف العائلات من ريف إدلب") reports displacement, typed
+    OTHER as the English side types "thousands of families fled": when the flight reaches the bar of an event
+    and the displaced are counted. Without a count ("عاد بعض النازحين") it tells of people, not of an event."""
+    displaced = casualties.displaced
+    return classification.label == FALLBACK_LABEL and classification.confidence > 0 \
+        and classification.scores.get(FALLBACK_LABEL, 0.0) >= EVENT_MIN_SCORE \
+        and displaced is not None and (displaced.best or displaced.low or 0) > 0
 
 
 def _with_arabic_roles(actors: list, sentence: Sentence, lex: ArabicLexicon) -> list:

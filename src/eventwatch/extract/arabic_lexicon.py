@@ -154,6 +154,7 @@ class ArabicLexicon:
     bounds: dict[str, Terms] = field(default_factory=dict)  # lower / upper / approximate / lower_after
     scales: dict[str, int] = field(default_factory=dict)
     roles: dict[str, Terms] = field(default_factory=dict)
+    phrase_openers: frozenset[str] = frozenset()  # folded words that open a phrase between a verb and its count
 
 
 def _weighted(section: Any, where: str) -> tuple[list[str], list[float]]:
@@ -202,7 +203,7 @@ def parse_arabic_lexicon(data: Any) -> ArabicLexicon:
     if not isinstance(data, dict):
         raise ArabicLexiconError("expected a mapping")
     for key in ("labels", "bombardment", "dropping", "aircraft", "territory", "casualties", "people", "numbers",
-                "months", "weekdays", "modality", "vague", "bounds", "scales", "roles"):
+                "months", "weekdays", "modality", "vague", "bounds", "scales", "roles", "phrase_openers"):
         if key not in data:
             raise ArabicLexiconError(f"missing section {key!r}")
     terms: list[str] = []
@@ -255,7 +256,17 @@ def parse_arabic_lexicon(data: Any) -> ArabicLexicon:
         bounds={k: Terms.of(_words(v, f"bounds.{k}")) for k, v in bounds.items()},
         scales=_mapping(data["scales"], "scales", int),
         roles={k: Terms.of(_words(v, f"roles.{k}")) for k, v in roles.items()},
+        phrase_openers=frozenset(fold(w) for w in _single_words(data["phrase_openers"], "phrase_openers")),
     )
+
+
+def _single_words(items: Any, where: str) -> list[str]:
+    """Terms that must each be one word: they are compared whole with a word of the text."""
+    words = _words(items, where)
+    spaced = [w for w in words if len(w.split()) != 1]
+    if spaced:
+        raise ArabicLexiconError(f"{where}: expected single words, got {spaced}")
+    return words
 
 
 def _vague(section: Any) -> tuple[list[str], list[tuple[Optional[int], Optional[int], Optional[int]]]]:

@@ -11,8 +11,8 @@ from eventwatch.geo.arabic_translit import bridge
 from eventwatch.geo.arabic_translit import MAX_WORDS as MAX_BRIDGED_WORDS
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS as BRIDGE_MIN
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS_LOOSE as BRIDGE_MIN_LOOSE
-from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, conjoined, is_attributive, is_common_word,
-                                         load_arabic_report_words, object_of_conflict_verb)
+from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, conjoined, division_cue, is_attributive,
+                                         is_common_word, load_arabic_report_words, object_of_conflict_verb)
 from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import NameSpan
@@ -43,6 +43,9 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
         k -= 1
         seen += 1
     words = load_arabic_report_words()
+    division = division_cue(tokens, s.i, text, s.candidates, words)  # "قضاء سنجار", "محلية كرري"
+    if division is not None:
+        s.cue, s.vague, s.phrase_start = division.word, division.level, division.start
     settled = s.vague is not None or s.cue in cues.arabic_place_words
     single = s.j - s.i == 1
     if single and not settled and is_common_word(s.norm, words):

@@ -8,17 +8,27 @@ place's alternate name. Three things in the language itself tell a name from a w
 * agreement: an adjective follows its noun and takes its definiteness ("الطائرات الحربية", "مواقع عسكرية");
   a nisba word placed so is that noun's adjective, unless it names a large place;
 * the verbs of attack and capture: "قصفت قوات النظام X" puts the place right after the verb's subject, with
-  no preposition or settlement word before it.
+  no preposition or settlement word before it;
+* the words of local divisions ("قضاء سنجار", "محلية كرري", "ناحية ربيعة", "مديرية حيس"), which name a
+  division only in construct with a name of their own countries: "القضاء" is the judiciary, "محلية" after a
+  noun is "local";
+* morphology: a noun of the report vocabulary with a pronoun suffix ("منزله", his house) is a word of the
+  language, even where GeoNames gives it as some far-off place's alternate name.
 
-Functions here are pure: tokens and word sets in, a judgement out. The recogniser (geo/recognise.py,
-`_arabic_context` and `_arabic_lists`) and the belief gate (geo/__init__.py `_believed`) call them.
+Functions here are pure: tokens and word sets in, a judgement out. geo/arabic_names.py (`arabic_context`,
+`arabic_lists`; `division_cue` once the settlement words before a name are read), the recogniser
+(`without_ordinary_words` over the kept spans, after the false places) and the belief gate (geo/__init__.py
+`_believed`) call them.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Mapping, Optional, Sequence
 
+from eventwatch.geo.gazetteer import Candidate
+from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import ARABIC_ARTICLE, Token, arabic_base, arabic_candidates, fold_token, is_arabic
 from eventwatch.geo.yaml_files import parse_yaml
 
@@ -30,6 +40,16 @@ MAX_SUBJECT_WORDS = 3
 ARABIC_OBJECT_CUE = "targeted"
 # Conjunction proclitics: "وحجة" after a place is the next item of a list, never a word of the same name.
 CONJUNCTIONS = ("و", "ف")
+# The levels a division word may name (geo/division_levels.py's LEVELS).
+DIVISION_LEVELS = ("admin1", "admin2")
+
+
+@dataclass(frozen=True)
+class DivisionWord:
+    """A word of local division: the level it names, and the countries whose divisions it names."""
+
+    level: str
+    countries: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -39,6 +59,8 @@ class ArabicReportWords:
     common_words: frozenset[str]
     conflict_verbs: frozenset[str]
     name_countries: frozenset[str]
+    division_words: Mapping[str, DivisionWord] = field(default_factory=dict)  # folded, article-less
+    pronoun_suffixes: tuple[str, ...] = ()  # longest first
 
 
 def _folded(words: list, key: str) -> frozenset[str]:
@@ -58,13 +80,35 @@ def load_arabic_report_words(path: str = str(DATA)) -> ArabicReportWords:
     if not isinstance(countries, list) or not countries or not all(
             isinstance(c, str) and len(c) == 2 and c.isupper() for c in countries):
         raise ValueError("arabic_report_words.yaml: arabic_name_countries must list two-letter country codes")
+    common = _folded(raw.get("common_words"), "common_words")
     verbs = _folded(raw.get("conflict_verbs"), "conflict_verbs")
+    suffixes = _folded(raw.get("pronoun_suffixes"), "pronoun_suffixes")
     return ArabicReportWords(
-        common_words=_folded(raw.get("common_words"), "common_words"),
+        common_words=common,
         # a verb keeps its form with "ال" too ("التقى" is no article): both readings are kept
         conflict_verbs=verbs | frozenset(fold_token(w.strip()) for w in raw["conflict_verbs"]),
         name_countries=frozenset(countries),
+        division_words=_division_words(raw.get("division_words")),
+        pronoun_suffixes=tuple(sorted(suffixes, key=len, reverse=True)),
     )
+
+
+def _division_words(raw: object) -> dict[str, DivisionWord]:
+    if not isinstance(raw, dict) or not raw:
+        raise ValueError("arabic_report_words.yaml: division_words must map words to {level, countries}")
+    out: dict[str, DivisionWord] = {}
+    for word, entry in raw.items():
+        where = f"arabic_report_words.yaml: division_words.{word}"
+        if not isinstance(word, str) or not is_arabic(word) or " " in word.strip() or not isinstance(entry, dict):
+            raise ValueError(f"{where} must be one Arabic word mapping to {{level, countries}}")
+        if entry.get("level") not in DIVISION_LEVELS or set(entry) - {"level", "countries"}:
+            raise ValueError(f"{where}: level must be one of {DIVISION_LEVELS}, and no other keys")
+        codes = entry.get("countries")
+        if not isinstance(codes, list) or not codes or not all(
+                isinstance(c, str) and len(c) == 2 and c.isupper() for c in codes):
+            raise ValueError(f"{where}: countries must list two-letter country codes")
+        out[arabic_base(fold_token(word.strip()))] = DivisionWord(entry["level"], frozenset(codes))
+    return out
 
 
 def _definite(norm: str) -> bool:
@@ -124,3 +168,83 @@ def conjoined(norm: str, reading: str) -> bool:
     """Whether a token (folded) opens with "and" (و, ف) that its name's reading peeled off: "صعدة وحجة" is
     two places, and "وادي" (whose و is its own) one word."""
     return norm[:1] in CONJUNCTIONS and reading != arabic_base(norm) and reading in arabic_candidates(norm)[1:]
+
+
+@dataclass(frozen=True)
+class DivisionCue:
+    """What a division word before a name says: the word (folded), the level, where the phrase starts."""
+
+    word: str
+    level: str
+    start: int
+
+
+def division_cue(tokens: list[Token], i: int, text: str, candidates: Sequence[Candidate],
+                 words: ArabicReportWords) -> Optional[DivisionCue]:
+    """"قضاء سنجار" (Sinjar district), "بمحلية كرري" (in Karari locality), "ناحية ربيعة": the division word right
+    before the name at token i, read as a division when written in construct (no article of its own: "القضاء"
+    is the judiciary) and when the name has an exact reading in a country whose divisions the word names
+    ("محلية" after a noun is the adjective "local", and no Sudanese name follows it then). The level is the
+    English side's for "X district" (cues.yaml `vague_after`): the resolver takes the division where the
+    gazetteer holds it, else the town that gives it its name, at a district's precision."""
+    if i == 0 or text[tokens[i - 1].end : tokens[i].start].strip():
+        return None
+    norm = tokens[i - 1].norm
+    for reading in arabic_candidates(norm):
+        word = words.division_words.get(reading)
+        if word is None or ARABIC_ARTICLE + reading in norm:
+            continue
+        if any(c.exact and c.country_code in word.countries for c in candidates):
+            return DivisionCue(reading, word.level, tokens[i - 1].start)
+    return None
+
+
+def ordinary_word(written: str, candidates: Sequence[Candidate], words: ArabicReportWords,
+                  focus: frozenset[str]) -> bool:
+    """Whether a one-word Arabic name, as written, is a noun of report vocabulary with a possessive suffix
+    ("منزله" his house, "مقرها" its seat, "قراهم" their villages) that GeoNames also gives some place far
+    from the report: the suffix written "ه", not the "ة" a name ends in, the word without the article (a
+    suffix never follows it), and no reading in the report's countries (`focus`; with none, in any Arabic-named
+    country, since a writer may end "جبلة" with "ه" too) nor a country or first-level division. Whether it is a place is then left to a settlement or division word, "ريف", or a verb of
+    attack before it (`without_ordinary_words`).
+
+    (Verbal-noun patterns were tried as a second test and dropped: "تفعيل" fits Tikrit and Tel Keppe, "إفعال"
+    Azaz; report words of that shape, "إطار", are in common_words instead.)"""
+    norm = fold_token(written)
+    if not is_arabic(norm) or " " in norm.strip() or norm.startswith(ARABIC_ARTICLE) or written.rstrip()[-1:] == "ة":
+        return False
+    exact = [c for c in candidates if c.exact] or list(candidates)
+    near = focus or words.name_countries  # with no other place to go by, any Arabic-named country is near
+    if any(c.country_code in near or c.feature_code.startswith(("PCL", "ADM1", "CONT")) for c in exact):
+        return False
+    stem = next((norm[: -len(x)] for x in words.pronoun_suffixes if norm.endswith(x) and len(norm) - len(x) >= 3),
+                None)
+    return stem is not None and any(arabic_base(r) in words.common_words for r in _stems(stem))
+
+
+def _stems(stem: str) -> list[str]:
+    """A noun before its suffix, and with "ة" restored where the suffix took its place ("مدينته" → "مدينه")."""
+    return arabic_candidates(stem) + [r[:-1] + "ه" for r in arabic_candidates(stem) if r.endswith("ت")]
+
+
+def report_focus(spans: Sequence[NameSpan], words: ArabicReportWords) -> frozenset[str]:
+    """The Arabic-named countries a report's other Arabic names lie in, by each name's likeliest reading."""
+    return frozenset(max(s.candidates, key=lambda c: c.population).country_code for s in spans
+                     if s.candidates and s.locational and is_arabic(s.norm)) & words.name_countries
+
+
+def without_ordinary_words(text: str, tokens: list[Token], spans: list[NameSpan],
+                           cue_words: frozenset[str]) -> list[NameSpan]:
+    """The spans less the one-word Arabic names that are words of the language (`ordinary_word`), unless a
+    settlement or division word, "ريف" or a verb of attack before the name vouches for it (`cue_words`: the
+    settlement words and "ريف" of cues.yaml). The report's countries are those of its other names."""
+    words = load_arabic_report_words()
+    out = []
+    for k, s in enumerate(spans):
+        if s.j - s.i == 1 and is_arabic(s.norm) and s.vague is None and s.cue not in cue_words \
+                and s.cue != ARABIC_OBJECT_CUE and s.cue not in words.division_words:
+            focus = report_focus(spans[:k] + spans[k + 1 :], words)
+            if ordinary_word(text[s.start : s.end], s.candidates, words, focus):
+                continue
+        out.append(s)
+    return out

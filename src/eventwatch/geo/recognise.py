@@ -22,6 +22,7 @@ from typing import Any, Optional
 from eventwatch.geo.abbreviations import abbreviation_opens, abbreviation_stands
 from eventwatch.geo.adjectival_features import mark_adjectival_uses
 from eventwatch.geo.arabic_names import arabic_bridged, arabic_lists
+from eventwatch.geo.arabic_words import without_ordinary_words
 from eventwatch.geo.associative import load_associative, mark_associative, share_agency
 from eventwatch.geo.context_reading import read_context
 from eventwatch.geo.cue_readers import (UNDERTAKING_WORDS, _COMMA_GAP, _KIND_OF, _OPENING_WORDS, _PARTY_STATE,
@@ -330,6 +331,7 @@ class Recogniser:
             if bridged:
                 kept = sorted(kept + bridged, key=lambda s: s.start)
         kept = self._without_false_places(text, tokens, kept)  # geo/false_places.py: cars, days, parliaments, people
+        kept = without_ordinary_words(text, tokens, kept, self.cues.arabic_place_words | self.cues.arabic_rural)  # "منزله"
         mark_teams(text, tokens, kept, self._persons, self.cues)  # "Oakdale State's Kaylen Rostova"
         mark_associative(text, tokens, kept, self.cues, self.associative, _strong)
         kept = join_capitalised_directions(text, tokens, kept, self.cues.directions)
