@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 # A village this small, spelled exactly, is only as good as the firm names around it.
 SMALL_TOWN_POPULATION = 10_000
+# A dateline opens the story: its town starts within this many characters of the text's start.
+DATELINE_CHARS = 40
 
 
 def _top(g: _Group) -> Candidate:
@@ -75,6 +77,14 @@ class _FirmContext:
                 continue
             if any(spans[i].locational and not spans[i].demonym and not spans[i].weak for i in g.spans):
                 self.points.append((g.key[0], top))
+        # The story's dateline: its first name, at the head of the text, with a first-level division as its
+        # container ("WATKINSVILLE, Ga. —").
+        self.dateline: Optional[tuple[str, Candidate]] = None
+        first = min(range(len(spans)), key=lambda i: spans[i].start, default=None)
+        if first is not None and spans[first].start <= DATELINE_CHARS and spans[first].container is not None:
+            for g, lead in zip(named, self.groups):
+                if spans[first].container in g.spans and lead.cands and lead.cands[0].feature_code == "ADM1":
+                    self.dateline = (g.key[0], lead.cands[0])
 
     def support(self, resolver: "Resolver", g: _Group, c: Candidate, other_w: float) -> tuple[float, float]:
         """Reading c's (country, local) support counting only the firm names other than g's own, as shares of
@@ -86,6 +96,14 @@ class _FirmContext:
         terms = _Terms(own, others, [], other_w, self.w, country_mass, admin_mass, admin_names, self.votes)
         cell = _cell(c) if c.lat is not None and not is_area(c) else None
         return resolver._support(c, cell, g.key[0], terms, _Grid(others, self.reach))
+
+    def dateline_division(self, name: str, country: Optional[str]) -> Optional[str]:
+        """The first-level division of `country` the story's dateline gives ("WATKINSVILLE, Ga. —"): the state
+        a local story is set in. A state named elsewhere ("Alaska Gov. Sarah Palin", "trained in Iowa City,
+        Iowa") does not set the story there."""
+        if self.dateline is None or self.dateline[0] == name or self.dateline[1].country_code != country:
+            return None
+        return self.dateline[1].admin1_code
 
     def nearest_km(self, name: str, c: Candidate) -> Optional[float]:
         """How far reading c lies from the nearest place another firm name has in c's country (None: none)."""

@@ -89,6 +89,9 @@ LONE_TOWN_COUNTRY = 0.6
 
 # A town this large (a world city) is what its name means unless firm names place a smaller namesake.
 WORLD_CITY_POPULATION = 100_000
+# Countries whose papers name a town of another state or province with it ("Farmington, N.M.", "Perth,
+# Ont.", "Bathurst, NSW"), all but their big cities: there a bare town name is read in the story's own state.
+STATE_STYLE = frozenset({"US", "CA", "AU"})
 # A spelling this similar to the gazetteer's (after folding marks, apostrophes and articles) differs from it
 # only as transliterations of one Arabic, Persian or Cyrillic name do ("Maaret al-Numan" ~ "Ma'arret en
 # Nu'man" scores 98, "Tal Rifaat" ~ "Tall Rif'at" 95). One vowel in a short name ("Karrada" ~ "Karradi", 93)
@@ -472,6 +475,17 @@ class Resolver:
                 # name points to its country at all.
                 country, local = firm.support(self, g, best, other_w)
                 if country <= 0.0 and local < self.w.weak_local:
+                    return None
+        if best.population < LONE_TOWN_POPULATION and container is None and best.country_code in STATE_STYLE:
+            # Papers there write a town of another state with its state ("Farmington, N.M."), big cities
+            # excepted. In a story datelined in a state ("WATKINSVILLE, Ga. —"), a bare town of another state
+            # that lies far from every place the story gives is the namesake of a local place the gazetteer
+            # lacks.
+            state = firm.dateline_division(name, best.country_code)
+            if state is not None and best.admin1_code != state:
+                far = firm.nearest_km(name, best)
+                if far is not None and far > self.w.near_km \
+                        and firm.support(self, g, best, other_w)[1] < self.w.weak_local:
                     return None
         return best
 
