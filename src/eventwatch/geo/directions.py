@@ -60,3 +60,43 @@ def offset_km(tokens: list[Token], direction: int) -> float:
     if m and m.group(2):
         return float(m.group(1).replace(",", ".")) * _UNIT_KM[m.group(2)]
     return 0.0
+
+
+# A sentence ends between two names where a stop, question or exclamation mark and a space, or a line break,
+# lie between them.
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
+def _countries(s: NameSpan) -> frozenset[str]:
+    return frozenset(c.country_code for c in s.candidates if c.exact and c.country_code)
+
+
+def lone_compass_words(text: str, tokens: list[Token], spans: list[NameSpan],
+                       directions: frozenset[str]) -> list[NameSpan]:
+    """Drop the readings of a lone compass word ("East", "Western") that lie outside the country the
+    sentence's other names agree on; a word left with none is dropped.
+
+    A capitalised compass word is the name of a first-level division in a few countries (Cameroon's East,
+    Ghana's Western region), and is otherwise part of a longer name the gazetteer lacks ("East Gojjam zone"),
+    a region of the speaker's own world ("Western governments"), or a sentence's first word. Where every other
+    name of the sentence can lie in one country, the word is that country's division if it is any, never
+    another continent's.
+    """
+    lone = [s for s in spans if s.j - s.i == 1 and not s.unknown and tokens[s.i].norm in directions
+            and s.candidates]
+    if not lone:
+        return spans
+    drop: set[int] = set()
+    for s in lone:
+        others = [o for o in spans if o is not s and not (o.j - o.i == 1 and tokens[o.i].norm in directions)
+                  and not o.unknown and not o.demonym and _countries(o)
+                  and not _SENTENCE_BREAK.search(text, min(o.end, s.end), max(o.start, s.start))]
+        if not others:
+            continue
+        agreed = frozenset.intersection(*(_countries(o) for o in others))
+        if not agreed or agreed >= _countries(s):
+            continue
+        s.candidates = [c for c in s.candidates if c.country_code in agreed]
+        if not s.candidates:
+            drop.add(id(s))
+    return [s for s in spans if id(s) not in drop] if drop else spans

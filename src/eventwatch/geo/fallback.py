@@ -143,6 +143,20 @@ DISTANCE_FROM = re.compile(
     r"(?:(?:to\s+the\s+)?(?:north|south|east|west)[a-z-]*\s+)?(?:of|from)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# "inside X since 5am, northern Shan", "X overnight, Mopti region", "X on Tuesday night, Kharkiv oblast": a short
+# time phrase (at most five words of time, no verb, no sentence break) between a name and the comma before the
+# place that holds it. Reports written fast (posts, flash updates) put the time first and the container after.
+_TIME_WORD = (
+    r"(?:since|from|on|at|early|late|around|about|until|till|by|before|after|overnight|yesterday|today|tonight"
+    r"|this|last|the|of|morning|afternoon|evening|night|dawn|daybreak|dusk|noon|midday|midnight"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july"
+    r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|\d{1,2}(?:[:.]\d{2})?(?:\s?(?:am|pm|a\.m\.|p\.m\.|hrs|h))?|\d{4})"
+)
+TIME_BEFORE_CONTAINER = re.compile(
+    rf"\s+(?:{_TIME_WORD}\s+){{0,4}}{_TIME_WORD},\s+(?:(?:[a-z-]+ern|central)\s+)?",
+    re.IGNORECASE,
+)
 _MILE_KM = 1.609344
 # Within UCDP's 25 km a name stands near its reference point (2); within ~50 km at its district (3).
 NEAR_KM = 25.0
@@ -151,7 +165,7 @@ DISTRICT_KM = 50.0
 
 def stated_container(toponyms: Sequence[Toponym], k: int) -> tuple[Optional[int], int]:
     """The resolved place the text says unresolved toponym `k` lies in or near, read from the words between
-    them ("Kalma camp in Nyala", "Ngamdu, 20 km from Maiduguri"), with the finest precision that reading
+    them ("Kalma camp in Nyala", "Ngamdu, 20 km from Maiduguri", "X since 5am, northern Shan"), with the finest precision that reading
     allows; (None, 2) where the text says none. The words are read from the following place's sentence: a
     toponym keeps only its own text."""
     t = toponyms[k]
@@ -164,6 +178,10 @@ def stated_container(toponyms: Sequence[Toponym], k: int) -> tuple[Optional[int]
         return None, WHERE_PREC_NEAR
     gap = ev.sentence[t.end - ev.sentence_start : o.start - ev.sentence_start]
     if HEAD_BEFORE_CONTAINER.fullmatch(gap):
+        return nxt, WHERE_PREC_NEAR
+    if TIME_BEFORE_CONTAINER.fullmatch(gap):
+        # The place after the time phrase is where the sentence says the name lies: it stands in before the
+        # document's only town, which may lie elsewhere in the same division.
         return nxt, WHERE_PREC_NEAR
     m = DISTANCE_FROM.fullmatch(gap)
     if m is not None and _point(o.place):

@@ -252,3 +252,26 @@ def masthead(text: str, tokens: list[Token], j: int, end: int, words: FalsePlace
             return False
         k, at = k + 1, t.end
     return False
+
+
+def service_words_in_districts(text: str, tokens: list[Token], spans: list, division_words) -> list:
+    """Drop a one-word name written between another name and a capitalised division title: "Calcasieu Parish
+    Fire District 3", "the Orleans Parish School District", "the Harlan Water District".
+
+    A district named after a place puts the place first; a word between it and the title names the service
+    the district runs (fire, schools, water), and a town of that name ("Fire", "School") is a coincidence of
+    spelling. A known name of several words before the title ("Kowloon City District") is read whole
+    elsewhere and is never one word here; a lone name before the title ("Bayhan District") keeps it.
+    """
+    end_at = {s.j: s for s in spans}
+    drop = set()
+    for s in spans:
+        if s.j - s.i != 1 or s.unknown or s.j >= len(tokens) or s.i < 1:
+            continue
+        title = tokens[s.j]
+        before = end_at.get(s.i)
+        if before is None or title.norm not in division_words or not _capitalised(title) \
+                or not _joined(text, tokens[s.i - 1], tokens[s.i]) or not _joined(text, tokens[s.i], title):
+            continue
+        drop.add(id(s))
+    return [s for s in spans if id(s) not in drop] if drop else spans

@@ -163,3 +163,69 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
     rest = [s for s in kept if not any(a <= s.start and s.end <= b for a, b in covered)
             and not any(s.start < b and a < s.end for a, b in covered)]
     return rest + out
+
+
+# "Lakeview and Harrison streets", "Culver, Owens and Harris roads": a plural street word after a list of names
+# makes each name a street's.
+PLURAL_STREET_HEADS = frozenset({"streets", "roads", "avenues", "drives", "lanes", "boulevards"})
+
+
+# Words capitalised only for opening a sentence or a heading before a list of streets.
+_NOT_STREET_NAME = frozenset({"the", "a", "an", "at", "on", "of", "in", "near", "along", "from", "to", "between",
+                              "both", "and", "or", "corner"})
+
+
+def _name_word(t: Token) -> bool:
+    """A capitalised word that may be (part of) a street's name; a word in capitals is an acronym or a heading."""
+    return t.text[:1].isupper() and not t.text.isupper()
+
+
+def listed_streets(text: str, tokens: list[Token], kept: list[NameSpan], readings: list[str], strong) -> list[NameSpan]:
+    """Streets named together before one plural street word ("the corner of Lakeview and Harrison streets",
+    "between Crabgrass, Owens and Harris roads"): each name is a street, reported unresolved, not the town of
+    that name. A capitalised plural word ("Bridge and High Streets") belongs to the last street's name.
+
+    English writes the shared head once after a list of two or more names. A large city in the list keeps its
+    reading ("the Damascus and Homs roads" are the roads to them), and so the list keeps all its readings.
+    """
+    out: list[NameSpan] = []
+    runs: list[tuple[int, int]] = []
+    for k, t in enumerate(tokens):
+        if t.norm not in PLURAL_STREET_HEADS or k == 0:
+            continue
+        if text[tokens[k - 1].end : t.start] != " ":
+            continue
+        names: list[tuple[int, int]] = []
+        e = k
+        while True:
+            st = e
+            while st > 0 and e - st < 3 and _name_word(tokens[st - 1]) \
+                    and (st == e or text[tokens[st - 1].end : tokens[st].start] == " "):
+                st -= 1
+            while st < e and tokens[st].norm in _NOT_STREET_NAME:
+                st += 1  # "Between Mill and High Streets", "The Mill and ...": the sentence's capital, not the name's
+            if st == e:
+                break
+            names.append((st, e))
+            if st < 2:
+                break
+            if tokens[st - 1].norm in ("and", "or") and text[tokens[st - 2].end : tokens[st - 1].start].strip() in ("", ","):
+                e = st - 1
+            elif text[tokens[st - 1].end : tokens[st].start].strip() == ",":
+                e = st
+            else:
+                break
+        if len(names) < 2:
+            continue
+        if any(s.i < e2 and st2 < s.j and any(c.exact and strong(c) for c in s.candidates)
+               for st2, e2 in names for s in kept):
+            continue
+        for n, (st, e) in enumerate(names):
+            last = n == 0 and t.text[:1].isupper()
+            end_tok = k + 1 if last else e
+            runs.append((st, end_tok))
+            out.append(NameSpan(st, end_tok, tokens[st].start, tokens[end_tok - 1].end,
+                                " ".join(readings[st:end_tok]), unknown=True, cue="street"))
+    if not out:
+        return kept
+    return [s for s in kept if not any(st <= s.i and s.j <= e for st, e in runs)] + out

@@ -27,11 +27,11 @@ from eventwatch.geo.associative import load_associative, mark_associative, share
 from eventwatch.geo.context_reading import read_context
 from eventwatch.geo.cue_readers import (UNDERTAKING_WORDS, _COMMA_GAP, _KIND_OF, _OPENING_WORDS, _PARTY_STATE,
                                         _PART_OF_TOWN, division_spellings, institution_follows)
-from eventwatch.geo.directions import join_capitalised_directions
+from eventwatch.geo.directions import join_capitalised_directions, lone_compass_words
 from eventwatch.geo.facilities import facilities, load_facilities
 from eventwatch.geo.false_places import (legislature_use, load_false_place_words, masthead, named_day,
-                                         person_possession, vehicle_use, vehicles)
-from eventwatch.geo.features import STREET_HEADS, features, streets
+                                         person_possession, service_words_in_districts, vehicle_use, vehicles)
+from eventwatch.geo.features import STREET_HEADS, features, listed_streets, streets
 from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.landmark_spans import mark_landmarks
 from eventwatch.geo.lexicon import Cues, actor_names, load_cues
@@ -343,6 +343,7 @@ class Recogniser:
             for k in range(s.i, s.j):
                 taken[k] = True
         kept = streets(text, tokens, kept, readings, self.cues)
+        kept = listed_streets(text, tokens, kept, readings, _strong)  # "Lakeview and Harrison streets"
         kept = features(text, tokens, kept, [s for s in kept if not s.unknown], readings, self.cues)
         kept = [s for s in kept if not _vessel(tokens, s, self.cues)]  # "HMS Ocean" is a ship, not a sea
         kept = whole_names(text, tokens, kept, readings, self.cues, _strong, lines)
@@ -403,6 +404,8 @@ class Recogniser:
         kept = mark_kind_nouns(text, tokens, kept, load_kind_nouns(), self.gaz)  # "the Hamrin mountains"
         mark_border_areas(text, tokens, kept)
         settle_townships(self.gaz, text, tokens, kept)
+        kept = lone_compass_words(text, tokens, kept, self.cues.directions)  # "East" in "East Gojjam zone, Amhara"
+        kept = service_words_in_districts(text, tokens, kept, self.cues.vague_after)  # "Parish Fire District"
         link_containers(text, kept)
         confirm_containment(text, kept, self._persons)
         for s in kept:

@@ -1,0 +1,121 @@
+"""Recognition follow-ups: where an unknown name stands in when the sentence names its container after a short
+time phrase, lone compass words read as a faraway country's region, and service words before a division title
+read as names. Every sentence is the project's own."""
+from __future__ import annotations
+
+import pytest
+
+from eventwatch.geo import geoparse
+from eventwatch.model import WHERE_PREC_ADMIN1
+
+
+def toponyms(gaz, text):
+    return {t.text: t for t in geoparse(gaz, text)}
+
+
+# -- an unknown name stands in at the container the sentence states, even after a time phrase --------------
+@pytest.mark.parametrize("text,name,container", [
+    ("Mortar fire hit houses inside Zorvakin since dawn, northern Kachin. Families fled towards Myitkyina.",
+     "Zorvakin", "Kachin State"),
+    ("Gunmen torched granaries in Velmoradi overnight, Mopti region, and traders in Sevare closed shops.",
+     "Velmoradi", "Mopti"),
+    ("Drones struck a depot inside Kharvostok on Tuesday night, Kharkiv oblast. The mayor of Kupiansk said nothing.",
+     "Kharvostok", "Kharkiv"),
+])
+def test_an_unknown_name_stands_in_at_the_container_named_after_a_time_phrase(gaz, text, name, container):
+    found = toponyms(gaz, text)
+    t = found[name]
+    assert t.place is None and t.fallback is not None
+    assert container in t.fallback.name and t.fallback.precision >= WHERE_PREC_ADMIN1
+    assert t.fallback.raw == name
+
+
+@pytest.mark.parametrize("gap", [
+    " since 5am, ", " since dawn, northern ", " overnight, ", " on Tuesday night, ", " early on 3 March, ",
+    " this morning, central ", " at around 11 pm, ", " yesterday, ",
+])
+def test_a_short_time_phrase_before_a_comma_may_separate_a_name_from_its_container(gap):
+    from eventwatch.geo.fallback import TIME_BEFORE_CONTAINER
+
+    assert TIME_BEFORE_CONTAINER.fullmatch(gap)
+
+
+@pytest.mark.parametrize("gap", [
+    " and soldiers withdrew, ",  # a clause, not a time
+    " since the army withdrew its units from the hills last week, ",  # too long: a clause of its own
+    " on Tuesday. ",  # a sentence ends
+    ", ",  # the bare comma is the recogniser's own containment
+])
+def test_a_clause_or_a_sentence_break_is_no_time_phrase(gap):
+    from eventwatch.geo.fallback import TIME_BEFORE_CONTAINER
+
+    assert not TIME_BEFORE_CONTAINER.fullmatch(gap)
+
+
+# -- a lone compass word is no faraway country's region -----------------------------------------------------
+@pytest.mark.parametrize("text,word,country", [
+    ("Militia fighters raided farms in East Gojjam zone, Amhara region, on Sunday.", "East", "ET"),
+    ("Shelling was reported in the West of Darfur and near Nyala on Tuesday.", "West", "SD"),
+    ("Police patrolled the North of Kivu province after the raid, local officials said.", "North", "CD"),
+])
+def test_a_lone_compass_word_takes_no_reading_outside_the_sentences_country(gaz, text, word, country):
+    found = toponyms(gaz, text)
+    t = found.get(word)
+    if t is not None and t.place is not None:
+        assert t.place.country_code == country
+
+
+@pytest.mark.parametrize("text,word,country", [
+    ("Floods cut roads in East region, Cameroon, near Bertoua, on Monday.", "East", "CM"),
+    ("Cocoa farmers in Western region, Ghana, protested near Takoradi on Friday.", "Western", "GH"),
+])
+def test_a_compass_region_of_the_sentences_own_country_is_kept(gaz, text, word, country):
+    found = toponyms(gaz, text)
+    assert word in found and found[word].place is not None
+    assert found[word].place.country_code == country
+
+
+# -- a service word before a capitalised division title is no place name -------------------------------------
+@pytest.mark.parametrize("text,word", [
+    ("Crews from Calcasieu Parish Fire District 3 put out the blaze on Monday.", "Fire"),
+    ("The Orleans Parish School District announced closures for Friday.", "School"),
+    ("Voters in the Harlan Water District approved the levy.", "Water"),
+])
+def test_a_service_word_before_a_division_title_is_no_place(gaz, text, word):
+    assert word not in toponyms(gaz, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Three people were hurt in Bayhan District on Sunday, officials said.", "Bayhan"),
+    ("Riot police were deployed in Kowloon City District overnight.", "Kowloon City"),
+])
+def test_a_name_before_a_division_title_is_still_read(gaz, text, name):
+    found = toponyms(gaz, text)
+    assert any(name in k for k in found)
+
+
+# -- names listed before a plural street word are streets -----------------------------------------------------
+@pytest.mark.parametrize("text,names", [
+    ("A water main burst at the corner of Lakeview and Harrison streets on Monday.", ["Lakeview", "Harrison"]),
+    ("The lane between Fernhill, Ossington and Barlow roads stays closed through Friday.",
+     ["Fernhill", "Ossington", "Barlow"]),
+    ("Crews repaved the stretch between Culver and Wexmoor avenues last week.", ["Culver", "Wexmoor"]),
+])
+def test_names_listed_before_a_plural_street_word_are_streets(gaz, text, names):
+    found = toponyms(gaz, text)
+    for name in names:
+        assert name in found and found[name].cue == "street" and found[name].place is None
+
+
+def test_a_capitalised_plural_street_word_is_part_of_the_last_street(gaz):
+    found = toponyms(gaz, "The parade turns where Mill and High Streets meet.")
+    assert "Mill" in found and "High Streets" in found and found["High Streets"].cue == "street"
+
+
+@pytest.mark.parametrize("text,city", [
+    ("Checkpoints closed the Damascus and Homs roads overnight.", "Damascus"),
+    ("Traffic jammed the Chicago and Detroit avenues of trade, analysts wrote.", "Chicago"),
+])
+def test_a_large_city_before_a_plural_road_word_keeps_its_reading(gaz, text, city):
+    found = toponyms(gaz, text)
+    assert city in found and found[city].place is not None
