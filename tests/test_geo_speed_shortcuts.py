@@ -1,38 +1,15 @@
-"""Faster ways the geoparser reads its lists, splits text and weighs country names give exactly what the
-plain ways give: the C YAML parser builds the same word lists, the tokenizer the same tokens, and the
-once-per-round country votes the same term as a scan over every other name."""
+"""Faster ways the geoparser splits text and weighs country names give exactly what the plain ways give: the
+tokenizer the same tokens, and the once-per-round country votes the same term as a scan over every other name.
+(The C YAML parser is checked against the pure-Python one on every bundled file in tests/test_yaml_data.py.)"""
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
-import yaml
 
-from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.normalise import _APOSTROPHES, TOKEN_RE, Token, fold_token, tokenize
 from eventwatch.geo.reading_context import _Group, _Terms
 from eventwatch.geo.resolve import WEIGHTS, nation_votes
-from eventwatch.geo.yaml_files import parse_yaml
-
-GEO_LISTS = sorted(p for p in DATA_DIR.iterdir() if p.suffix == ".yaml") + [DATA_DIR.parent / "actors.yaml"]
-
-
-@pytest.mark.parametrize("path", GEO_LISTS, ids=lambda p: p.name)
-def test_every_bundled_word_list_parses_as_the_pure_python_parser_reads_it(path: Path):
-    text = path.read_text(encoding="utf-8")
-    assert parse_yaml(text) == yaml.safe_load(text)
-
-
-def test_a_malformed_list_raises_the_usual_yaml_error():
-    with pytest.raises(yaml.YAMLError):
-        parse_yaml("cues: [in, near\nother: {")
-
-
-def test_parsing_yaml_stays_safe_no_python_objects_are_built():
-    with pytest.raises(yaml.YAMLError):
-        parse_yaml("!!python/object/apply:os.system ['echo no']")
-
 
 def _tokens_by_match(text: str) -> list[Token]:
     """The tokenizer as first written: offsets from match objects, possessive cut and hyphen read per match."""

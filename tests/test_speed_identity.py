@@ -1,19 +1,16 @@
 """Cheaper ways the candidate filter and the date reader do their work give exactly what the plain ways give:
-the rule-word patterns skipped only where they cannot match, the date kinds found by each word once, the
-weapons lexicon parsed in C, and a batch's cue sentences matched once each."""
+the rule-word patterns skipped only where they cannot match, the date kinds found by each word once, and a
+batch's cue sentences matched once each."""
 from __future__ import annotations
 
 import re
-from importlib import resources
 
 import pytest
-import yaml
 
 from eventwatch.extract import cues as cue_module
 from eventwatch.extract import dates as date_module
 from eventwatch.extract.cues import CueFinder, _SentenceWords, rule_words, score_bound
 from eventwatch.extract.cues_lexicon import load_lexicon
-from eventwatch.extract.weapons import _YAML_LOADER, WeaponLexicon
 
 # Invented sentences: plain news prose, capitals, the four characters a case-insensitive pattern matches to
 # an ASCII letter (İ ı ſ K), words glued to digits and underscores, hyphens, and no rule word at all.
@@ -107,11 +104,6 @@ def _kinds_one_by_one(text: str) -> set[str]:
 def test_the_date_kinds_a_sentence_may_hold_are_found_as_before(text: str):
     assert date_module._possible_kinds(text) == _kinds_one_by_one(text)
 
-
-def test_the_weapons_lexicon_parses_in_c_as_the_pure_python_parser_reads_it():
-    text = resources.files("eventwatch.data").joinpath("weapons.yaml").read_text("utf-8")
-    assert yaml.load(text, Loader=_YAML_LOADER) == yaml.safe_load(text)  # noqa: S506 - safe loaders
-    assert WeaponLexicon.load().categories  # and the lexicon builds from it
 
 
 def _count_matching(monkeypatch) -> list[str]:

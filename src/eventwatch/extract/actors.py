@@ -14,11 +14,10 @@ from dataclasses import dataclass, field, replace
 from importlib import resources as importlib_resources
 from typing import Any, Optional
 
-import yaml
-
 from eventwatch.extract.actor_roles import SPEAKER, assign_roles
 from eventwatch.extract.phrases import PhraseMatcher
 from eventwatch.model import Actor, Evidence, Sentence
+from eventwatch.yaml_data import parse_yaml
 
 INTER_TYPES = {
     1: "State Forces",
@@ -120,7 +119,7 @@ class ActorRegistry:
         else:
             with open(path, encoding="utf-8") as fh:
                 text = fh.read()
-        return cls(*_validate(yaml.safe_load(text), path or "actors.yaml"))
+        return cls(*_validate(parse_yaml(text), path or "actors.yaml"))
 
     # --- matching --------------------------------------------------------------------------------------
 

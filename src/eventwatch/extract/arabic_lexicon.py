@@ -13,9 +13,8 @@ from functools import lru_cache
 from importlib import resources as importlib_resources
 from typing import Any, Optional
 
-import yaml
-
 from eventwatch.extract.event_types import LABELS
+from eventwatch.yaml_data import parse_yaml
 
 # One character for one, so that a match's offsets are the original text's.
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
@@ -37,6 +36,34 @@ class ArabicLexiconError(ValueError):
 def fold(text: str) -> str:
     """Letter variants folded one character for one: "أطلقت" -> "اطلقت"."""
     return text.translate(_FOLD)
+
+
+# The marks the patterns skip between letters, read off `_SKIP` itself so the two stay one list (every block of
+# Arabic script is looked through: a millisecond, once).
+_ARABIC_BLOCKS = ((0x0600, 0x0700), (0x0750, 0x0780), (0x0870, 0x0900), (0xFB50, 0xFE00), (0xFE70, 0xFF00))
+_SKIPPED = re.compile(f"[{_SKIP}]")
+_SHORT_VOWELS = {c: None for lo, hi in _ARABIC_BLOCKS for c in range(lo, hi) if _SKIPPED.match(chr(c))}
+
+
+def without_short_vowels(text: str) -> str:
+    """The text without the marks a term's pattern skips between its letters (short vowels, tatweel)."""
+    return text.translate(_SHORT_VOWELS)
+
+
+def arabic_cores(form: str) -> tuple[str, ...]:
+    """Letters an Arabic form cannot match without, as they stand in folded text with short vowels taken out:
+    each word of it (a verb stem after "~"), less the final ه of a word before the last, which agreement may
+    change ("قذيفة هاون", "قذيفتا هاون"). Prefixes, endings and the article are optional and left out."""
+    words = fold(form.lstrip("=~")).split()
+    cores = (w[:-1] if k < len(words) - 1 and w.endswith("ه") else w for k, w in enumerate(words))
+    return tuple(without_short_vowels(c) for c in cores)  # a mark written in the form may stand in the text
+
+
+@lru_cache(maxsize=16)
+def _letters(text: str) -> str:
+    """The text folded and without short vowels, where every term's cores are looked for; the lists of a
+    lexicon read the same sentence one after another, so the last few are kept."""
+    return without_short_vowels(fold(text))
 
 
 def is_arabic(text: str) -> bool:
@@ -86,15 +113,23 @@ def _term_pattern(term: str, inflected: bool = False) -> str:
 class Terms:
     """A list of terms as one expression; `find` gives (start, end, term) of each match in the text.
 
-    The expression is compiled on first use, not when the lexicon loads: a letter-by-letter pattern that lets
-    every diacritic through costs the compiler a quarter of a second for the whole lexicon, and an English
-    page quoting one Arabic name uses only the triggers' lists. `pattern` is given either compiled or as its
-    source (`source`); tests that the bundled lists compile keep the data checked."""
+    A letter-by-letter pattern that lets every diacritic through is slow to compile: the whole lexicon's
+    cost the compiler a quarter of a second, and a report holds a few of its terms. So a text is matched
+    with the expression of only the terms whose letters it holds (`arabic_cores`: a term cannot match
+    without them), compiled once per such set; the alternatives keep their order and group names, and the
+    terms left out could match nowhere in the text, so the matches are those of the whole expression.
+    `source` is the whole expression (or None for no terms); `pattern` compiles it, and tests that the
+    bundled lists compile keep the data checked."""
 
     terms: tuple[str, ...]
     source: Optional[str]  # the expression, or None for no terms
     weights: tuple[float, ...] = ()
     _compiled: list = field(default_factory=list, compare=False, repr=False)  # [the compiled expression]
+    # The alternatives of `source` in its order: (alternative, the cores of its term); empty when `source`
+    # was given whole, which is then always used.
+    parts: tuple[tuple[str, tuple[str, ...]], ...] = field(default=(), compare=False, repr=False)
+    _subsets: dict = field(default_factory=dict, compare=False, repr=False)  # alternatives kept -> expression
+    _spent: list = field(default_factory=lambda: [0], compare=False, repr=False)  # [terms compiled in subsets]
 
     @property
     def pattern(self) -> Optional[re.Pattern]:
@@ -110,25 +145,50 @@ class Terms:
             return cls((), None, ())
         # longest first, so that "غاره جويه" wins over "غاره"
         order = sorted(range(len(terms)), key=lambda i: -len(terms[i].lstrip("=~")))
-        alternatives = "|".join(f"(?P<t{i}>{_term_pattern(terms[i], inflected)})" for i in order)
-        return cls(tuple(terms), alternatives, tuple(weights or [1.0] * len(terms)))
+        parts = tuple((f"(?P<t{i}>{_term_pattern(terms[i], inflected)})", arabic_cores(terms[i])) for i in order)
+        return cls(tuple(terms), "|".join(p for p, _ in parts), tuple(weights or [1.0] * len(terms)), parts=parts)
+
+    def pattern_for(self, text: str) -> Optional[re.Pattern]:
+        """The expression of the terms whose letters `text` holds (None when it holds none of them)."""
+        if self.source is None:
+            return None
+        if not self.parts:
+            return self.pattern
+        letters = _letters(text)
+        present = tuple(k for k, (_, cores) in enumerate(self.parts) if all(c in letters for c in cores))
+        if not present:
+            return None
+        if self._compiled or len(present) == len(self.parts):
+            return self.pattern
+        compiled = self._subsets.get(present)
+        if compiled is None:
+            # Compiling costs about the same per term: once the sets compiled so far hold as many terms as
+            # the list, the whole expression is cheaper from then on (an Arabic report's sentences each
+            # hold another set), so no stream of texts pays more than twice the whole compile.
+            if self._spent[0] + len(present) > len(self.parts):
+                return self.pattern
+            self._spent[0] += len(present)
+            compiled = self._subsets[present] = re.compile("|".join(self.parts[k][0] for k in present))
+        return compiled
 
     def match_at(self, text: str, pos: int) -> Optional[tuple[int, int]]:
         """(end, index of the term) of a term starting at `pos` (after any spaces), or None."""
-        if self.pattern is None:
+        pattern = self.pattern_for(text)
+        if pattern is None:
             return None
         folded = fold(text)
         while pos < len(folded) and folded[pos].isspace():
             pos += 1
-        m = self.pattern.match(folded, pos)
+        m = pattern.match(folded, pos)
         return (m.end(), int(m.lastgroup[1:])) if m else None
 
     def find(self, text: str) -> list[tuple[int, int, int]]:
         """(start, end, index of the term) for each match in `text`, in order."""
-        if self.pattern is None:
+        pattern = self.pattern_for(text)
+        if pattern is None:
             return []
         out = []
-        for m in self.pattern.finditer(fold(text)):
+        for m in pattern.finditer(fold(text)):
             index = int(m.lastgroup[1:])
             out.append((m.start(), m.end(), index))
         return out
@@ -290,7 +350,7 @@ def _vague(section: Any) -> tuple[list[str], list[tuple[Optional[int], Optional[
 def load_arabic_lexicon() -> ArabicLexicon:
     """The bundled lexicon, read and validated once per process."""
     text = importlib_resources.files("eventwatch.data").joinpath("event_lexicon_ar.yaml").read_text("utf-8")
-    return parse_arabic_lexicon(yaml.safe_load(text))
+    return parse_arabic_lexicon(parse_yaml(text))
 
 
 __all__ = ["ArabicLexicon", "ArabicLexiconError", "Terms", "fold", "is_arabic", "load_arabic_lexicon",

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping, Optional, Sequence
 
 import ahocorasick
-import yaml
 
 from eventwatch.extract.cues_lexicon import (
     KIND_CLASS,
@@ -26,6 +25,7 @@ from eventwatch.extract.cues_lexicon import (
     load_lexicon,
     normalise,
 )
+from eventwatch.yaml_data import parse_yaml
 
 
 @dataclass(frozen=True)
@@ -227,7 +227,7 @@ def parse_candidate_policy(data: Any, classes: Sequence[str]) -> CandidatePolicy
 def load_candidate_policy() -> CandidatePolicy:
     path = Path(str(resources.files("eventwatch") / "data" / "event_cues_candidates.yaml"))
     with open(path, encoding="utf-8") as fh:
-        return parse_candidate_policy(yaml.safe_load(fh), load_lexicon().classes)
+        return parse_candidate_policy(parse_yaml(fh), load_lexicon().classes)
 
 
 # A count: digits, or a number word as news writes tolls ("three", "dozens", "hundreds").

@@ -13,9 +13,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Union
 
-import yaml
-
 from eventwatch.extract.event_types import LABELS
+from eventwatch.yaml_data import parse_yaml
 
 KIND_LABEL = "label"
 KIND_FRAME = "frame"
@@ -207,7 +206,7 @@ def parse_lexicon(data: Any) -> Lexicon:
 
 def read_lexicon(path: Union[str, Path]) -> Lexicon:
     with open(path, encoding="utf-8") as fh:
-        return parse_lexicon(yaml.safe_load(fh))
+        return parse_lexicon(parse_yaml(fh))
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Optional, Union
 
-import yaml
+from eventwatch.yaml_data import parse_yaml
 
 # The CASE 2021 task 2 label set, in the order of the shared task's list.
 LABELS: tuple[str, ...] = (
@@ -113,7 +113,7 @@ def parse_event_types(data: Any) -> dict[str, EventType]:
 
 def read_event_types(path: Union[str, Path]) -> dict[str, EventType]:
     with open(path, encoding="utf-8") as fh:
-        return parse_event_types(yaml.safe_load(fh))
+        return parse_event_types(parse_yaml(fh))
 
 
 @lru_cache(maxsize=1)

@@ -18,16 +18,10 @@ from functools import lru_cache
 from importlib import resources as importlib_resources
 from typing import Optional
 
-import yaml
-
-from eventwatch.extract.arabic_lexicon import _SKIP, Terms, fold
+from eventwatch.extract.arabic_lexicon import Terms, arabic_cores, fold, without_short_vowels  # noqa: F401 - re-exported
 from eventwatch.extract.phrases import PhraseMatcher
 from eventwatch.model import Evidence, Sentence, Weapon
-
-# libyaml's C parser where PyYAML has it: the geoparser loads this lexicon lazily on a process's first
-# document (geo/roads.py), so its parse counts in throughput, and PyYAML's pure-Python parser takes about
-# 20 ms of CPU over it, the C parser a tenth of that. Both build the same mapping (tests/test_speed_identity.py).
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from eventwatch.yaml_data import parse_yaml
 
 #: Categories that are platforms (what carries or fires a weapon) rather than weapons.
 PLATFORM_CATEGORIES = frozenset({"aircraft", "land_platform", "naval_platform", "air_defence"})
@@ -67,7 +61,7 @@ class WeaponLexicon:
         else:
             with open(path, encoding="utf-8") as fh:
                 text = fh.read()
-        data = yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader (CSafeLoader or SafeLoader)
+        data = parse_yaml(text)
         return cls(*_validate(data, path or "weapons.yaml"))
 
     def match(self, text: str) -> list[tuple[int, int, WeaponEntry]]:
@@ -104,25 +98,6 @@ class WeaponLexicon:
 
 
 _ARABIC_CACHE = 256  # sets of Arabic forms whose expressions are kept
-# The marks arabic_lexicon's patterns skip between letters, read off its own class so the two stay one list
-# (every block of Arabic script is looked through: a millisecond, once).
-_ARABIC_BLOCKS = ((0x0600, 0x0700), (0x0750, 0x0780), (0x0870, 0x0900), (0xFB50, 0xFE00), (0xFE70, 0xFF00))
-_SKIPPED = re.compile(f"[{_SKIP}]")
-_SHORT_VOWELS = {c: None for lo, hi in _ARABIC_BLOCKS for c in range(lo, hi) if _SKIPPED.match(chr(c))}
-
-
-def without_short_vowels(text: str) -> str:
-    """The text without the marks a term's pattern skips between its letters (short vowels, tatweel)."""
-    return text.translate(_SHORT_VOWELS)
-
-
-def arabic_cores(form: str) -> tuple[str, ...]:
-    """Letters an Arabic form cannot match without, as they stand in folded text with short vowels taken out:
-    each word of it (a verb stem after "~"), less the final ه of a word before the last, which agreement may
-    change ("قذيفة هاون", "قذيفتا هاون"). Prefixes, endings and the article are optional and left out."""
-    words = fold(form.lstrip("=~")).split()
-    cores = (w[:-1] if k < len(words) - 1 and w.endswith("ه") else w for k, w in enumerate(words))
-    return tuple(without_short_vowels(c) for c in cores)  # a mark written in the form may stand in the text
 
 
 def _validate(data: object, where: str) -> tuple[list[WeaponEntry], dict[str, str]]:

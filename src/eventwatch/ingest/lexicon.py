@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from eventwatch.yaml_data import parse_yaml
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "ingest"
 DOC_TYPES = ("press_release", "statement", "news", "report")
@@ -115,4 +115,4 @@ def parse_page_shapes(data: Any) -> PageShapes:
 def page_shapes() -> PageShapes:
     """The bundled lexicon, read once per process (it is small and immutable)."""
     text = (DATA_DIR / "page_shapes.yaml").read_text("utf-8")
-    return parse_page_shapes(yaml.safe_load(text))
+    return parse_page_shapes(parse_yaml(text))

@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources as ir
 from typing import Any, Iterable, Iterator
 
-import yaml
+from eventwatch.yaml_data import parse_yaml
 
 # terminal punctuation, then closing quotes/brackets (they stay with their sentence, even after a stray
 # space: `said. '' The`, `well. ”“The`), the gap, then what can open a sentence: an upper-case letter, a
@@ -54,7 +54,7 @@ class Abbreviations:
     @classmethod
     def load(cls) -> "Abbreviations":
         text = ir.files("eventwatch.data").joinpath("nlp/abbreviations.yaml").read_text("utf-8")
-        return parse_abbreviations(yaml.safe_load(text))
+        return parse_abbreviations(parse_yaml(text))
 
 
 def _words(where: str, entries: Any) -> list[str]:
