@@ -194,6 +194,7 @@ def resolve_names(gazetteer: Gazetteer, text: str, spans: list[tuple[int, int]],
     from eventwatch.geo.recognise import NameSpan
     from eventwatch.geo.normalise import tokenize
 
+    from eventwatch.geo.directions import lone_compass_words
     from eventwatch.geo.recognise import _CONTAINMENT_GAP, _link_containers
 
     rec = Recogniser(gazetteer)
@@ -218,6 +219,9 @@ def resolve_names(gazetteer: Gazetteer, text: str, spans: list[tuple[int, int]],
     ordered = [every[k] for k in order]
     for s in ordered:
         s.container = None
+    # A lone compass word keeps only readings in the country the sentence's other names share, as in
+    # `geoparse`; a gold span left with none stays asked for, unresolved, rather than dropped.
+    lone_compass_words(text, tokens, ordered, rec.cues.directions)
     _link_containers(text, ordered)
     resolutions = Resolver(gazetteer).resolve(ordered, doc_country=kwargs.get("doc_country"),
                                               publisher=kwargs.get("publisher"), text=text,

@@ -387,8 +387,10 @@ def _subject_after_time(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
     m = _RELATIVE.match(w.text, w.s.end)
     if m is not None:
         verb = next((t for t in w.tokens[w.s.j : w.s.j + 4] if t.start >= m.end()), None)
-        return verb is not None and verb.text.islower() and (
-            verb.norm in cues.metonymy_verbs or acts(verb.norm, False) or _stance_form(verb.norm, assoc))
+        if verb is not None and verb.text.islower() and (
+                verb.norm in cues.metonymy_verbs or acts(verb.norm, False) or _stance_form(verb.norm, assoc)):
+            return True
+        return _deed_after_clause(w, m.end(), cues, assoc)
     k, skipped = 1, 0
     t = w.after(k)
     while t is not None and t.norm in assoc.time_words and skipped < 3:
@@ -398,6 +400,32 @@ def _subject_after_time(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
     if not skipped or t is None or not t.text.islower():
         return False
     return t.norm in cues.metonymy_verbs or acts(t.norm, False) or _stance_form(t.norm, assoc)
+
+
+# The end of a relative clause set off by commas: the closing comma, read before any sentence break or quote.
+_CLAUSE_END = re.compile(r"[^.!?;:\n\"“”()]{3,160}?,\s+")
+
+
+def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCues) -> bool:
+    """"Washington, which has backed the talks, said", "Italy and Turkey, which both have ships there, urged
+    restraint": a name's verb may wait behind a relative clause set off by commas; a verb of saying, a stance
+    or a deed after the clause's closing comma is the name's own (a state verb there, "has seen", stays the
+    place's: what happens in it)."""
+    m = _CLAUSE_END.match(w.text, start)
+    if m is None:
+        return False
+    idx = next((n for n in range(w.s.j, min(len(w.tokens), w.s.j + 40)) if w.tokens[n].start >= m.end()), None)
+    if idx is None:
+        return False
+    k, aux = idx, False
+    while k < len(w.tokens) and k - idx < 3 and w.tokens[k].norm in cues.metonymy_auxiliaries:
+        k, aux = k + 1, True
+    if k >= len(w.tokens) or w.tokens[k].start >= m.end() + 40:
+        return False
+    verb = w.tokens[k]
+    if not verb.text.islower() or verb.norm in STATE_VERBS:
+        return False
+    return verb.norm in cues.metonymy_verbs or acts(verb.norm, aux) or _stance_form(verb.norm, assoc)
 
 
 def _stance_form(word: str, assoc: AssociativeCues) -> bool:

@@ -41,6 +41,8 @@ _PARTY_HOME = re.compile(r"(?:,\s*|\()(?:[DRI]|DFL)-$")
 _ROAD_NUMBER = re.compile(r"[A-Z]{1,2}\d{1,4}[A-Z]?|\d{1,4}")
 # What follows a dateline's place when no comma does: a dash, an agency in brackets, or the story's first
 # word in ordinary case ("LONDON The Latest...").
+# A dateline in capitals ended by a colon ("PUNE: The civic body..."), as Indian and Pakistani papers write it.
+COLON_DATELINE = re.compile(r":\s+[A-Z]")
 _DATELINE_AFTER = re.compile(r"\s*[-–—]\s|\s*\([A-Z][^)]{1,40}\)|\s+[A-Z][a-z]")
 # Words before such a kind that still say what the place is ("the port city of Tartus", "the old city of X").
 _KIND_MODIFIERS = frozenset({"port", "coastal", "border", "frontier", "capital", "old", "ancient", "historic",
@@ -149,7 +151,7 @@ def read_context(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, t
     before and after the name decide where it is placed, metonymy what it stands for, and the traps, last,
     drop a name only where no firm cue placed it."""
     nb = neighbours(text, tokens, s, getattr(rec, "_paired", {}).get(id(s), ()))
-    _read_dateline(text, tokens, s, nb)
+    _read_dateline(text, tokens, s, nb, rec.cues.common_words)
     i, a1 = nb.i, nb.a1
     if i > 0 and not s.demonym and not s.abbreviation \
             and _PARTY_HOME.search(text, max(0, s.start - 6), s.start) is not None:
@@ -186,7 +188,14 @@ def read_context(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, t
     return _lone_word_kept(rec, text, tokens, s, nb, title_case, firm, first, strong)
 
 
-def _read_dateline(text: str, tokens: list[Token], s: NameSpan, nb: Neighbours) -> None:
+def colon_dateline_town(c) -> bool:
+    """A reading a dateline closed by a colon may take: a town spelt exactly, of some size. A label in
+    capitals opens lines the same way ("WATCH:", "NOTE:", "MORE:") and spells a hamlet as often as not."""
+    return c.exact and (_strong(c) or (c.feature_code.startswith("PPL") and (c.population or 0) >= 10_000))
+
+
+def _read_dateline(text: str, tokens: list[Token], s: NameSpan, nb: Neighbours,
+                   common_words: frozenset[str] = frozenset()) -> None:
     """Mark a dateline ("ALEPPO, Syria (Agency) -", "LONDON – The prime minister", "... headline. CLINTON — A
     fire") and end the name where the dateline or a caption ends it. First, because a dateline's place takes no
     cue before it and its dash or the next sentence's opening word is no part of a longer name."""
@@ -201,6 +210,10 @@ def _read_dateline(text: str, tokens: list[Token], s: NameSpan, nb: Neighbours) 
     elif at_line_start and first_upper(text[s.start : s.end]) and len(text[s.start : s.end]) > 3 \
             and _DATELINE_AFTER.match(text, s.end):
         s.cue = "dateline"  # "LONDON – The prime minister...", "BEIRUT (Reuters) -"
+    elif at_line_start and text[s.start : s.end].isupper() and len(text[s.start : s.end]) > 3 \
+            and COLON_DATELINE.match(text, s.end) and s.norm not in common_words \
+            and any(colon_dateline_town(c) for c in s.candidates):
+        s.cue = "dateline"  # "PUNE: The civic body...": Indian and Pakistani papers' dateline
     elif sentence_start and tokens[i].norm != "the" and text[s.start : s.end].isupper() \
             and len(text[s.start : s.end]) > 3 and _DATELINE_DASH.match(text, s.end):
         s.cue = "dateline"  # "... Headline words. CLINTON — A fire...": a dateline run on after a headline
@@ -560,8 +573,10 @@ def _longer_name_verdict(rec: Recogniser, text: str, tokens: list[Token], s: Nam
                     and not institution_follows(rec.cues, text, tokens, j):
                 return False
             s.locational, s.cue = False, "embedded"
-        if s.locational is False and s.cue == "metonymy":
-            return False  # "Johnson said": a person, not a town that speaks
+        if s.locational is False and s.cue == "metonymy" and not named_division:
+            # "Johnson said": a person, not a town that speaks; no person is called "Greene County", so
+            # "Greene County officials said" keeps the county, as its officials' (non-locational).
+            return False
     elif strong and not firm and s.locational and b1 is not None and b1.text[:1].isupper() \
             and not b1.text.isupper() and not sentence_start and first.start not in title_case \
             and b1.norm not in cues.directions and b1.norm not in cues.vague_before \

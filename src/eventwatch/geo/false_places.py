@@ -23,7 +23,7 @@ _LIST_KEYS = ("vehicle_nouns", "day_words", "day_institution_words", "legislatur
               "brand_makes", "airline_heads", "club_suffixes", "sport_words", "breed_before", "breed_after",
               "product_nouns", "credit_labels", "credit_agencies", "company_suffixes", "saint_words",
               "team_verbs", "result_verbs", "result_nouns", "deity_names", "people_nouns",
-              "disease_nouns", "line_colours")
+              "disease_nouns", "line_colours", "business_heads")
 _MODEL_YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d")
 # Words that make the next noun a particular thing rather than a town ("the Toyota", "his Lincoln").
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "my", "our", "your", "its", "this", "that"})
@@ -65,6 +65,7 @@ class FalsePlaceWords:
     people_nouns: frozenset[str]  # "the Adena people": a people's or a culture's name
     disease_nouns: frozenset[str]  # "West Nile virus": a disease's name
     line_colours: frozenset[str]  # "the Orange line": a transit line
+    business_heads: frozenset[str]  # "Samsung Electronics": a corporation's name
 
 
 def _words_of(name: str) -> tuple[str, ...]:
@@ -234,6 +235,25 @@ def person_possession(text: str, tokens: list[Token], j: int, end: int, words: F
         return False
     nxt = tokens[j]
     return nxt.text.islower() and nxt.norm in words.person_possessions and text[end + 2 : nxt.start] == " "
+
+
+def firm_name_opener(text: str, tokens: list[Token], i: int, j: int, end: int, words: FalsePlaceWords) -> bool:
+    """Whether a one-word name (tokens i to j, ending at character `end`) opens a corporation's name: "Samsung
+    Electronics", "Hyundai Heavy Industries". The gazetteer holds many firms' names as some village's
+    spelling (Samsung, a Korean village), and a document that names the firm so once means it elsewhere too."""
+    if j - i != 1 or not tokens[i].text[:1].isupper() or tokens[i].text.isupper():
+        return False
+    k, at = j, end
+    for _ in range(2):  # "Hyundai Heavy Industries": one capitalised word may stand between
+        if k >= len(tokens) or text[at : tokens[k].start] != " ":
+            return False
+        t = tokens[k]
+        if not t.text[:1].isupper() or t.text.isupper():
+            return False
+        if t.norm in words.business_heads:
+            return True
+        k, at = k + 1, t.end
+    return False
 
 
 def masthead(text: str, tokens: list[Token], j: int, end: int, words: FalsePlaceWords) -> bool:

@@ -131,6 +131,50 @@ def spread_place_cues(text: str, spans: list[NameSpan]) -> None:
             b.cue, b.firm = a.cue, True
 
 
+# Prepositions whose object a list of names is as a whole: "in Chad, Niger and Mali", "from Kano and Sokoto".
+LIST_PREPOSITIONS = frozenset({"in", "from", "between", "near", "across", "throughout", "to", "into", "through",
+                               "around", "outside", "inside", "at", "via", "toward", "towards"})
+
+
+def literal_list_members(text: str, spans: list[NameSpan]) -> None:
+    """"Leaders in Chad, Cameroon and Nigeria said", "Travellers from Kano and Sokoto will": the preposition
+    before a list's first name governs every name of the list, so none of them is the subject of the verb
+    after the list, and a later name read as an actor for that verb alone is the place the first is.
+
+    A list joins equals: a bare comma joins names only of one size of place ("after talks in Geneva, Russia
+    and Ukraine agreed" opens a clause at the comma), and two names need a plain "and"/"or" between them (",
+    and" may join two clauses). A later name that is an actor by its own words ("Chad's army") or
+    modifies a noun ("Niger residents", cue "modifier") keeps that reading.
+    """
+    k = 0
+    while k < len(spans):
+        first = spans[k]
+        run = [k]
+        while run[-1] + 1 < len(spans) and _list_joined(text, spans, run[-1], run[-1] + 1):
+            run.append(run[-1] + 1)
+        k = run[-1] + 1
+        if len(run) < 2 or not first.locational or first.demonym or first.cue not in LIST_PREPOSITIONS:
+            continue
+        if re.search(rf"\b{first.cue}\s+(?:the\s+)?$", text[max(0, first.start - 16) : first.start]) is None:
+            continue  # the cue was read from other words than the preposition right before the list
+        if len(run) == 2 and re.fullmatch(r"\s+(?:and|or)\s+(?:the\s+)?", text[first.end : spans[run[1]].start]) is None:
+            continue
+        for m in run[1:]:
+            s = spans[m]
+            if s.cue == "metonymy" and not s.locational and not s.demonym \
+                    and text[s.end : s.end + 2] not in ("'s", "’s"):
+                s.locational, s.cue, s.firm = True, first.cue, first.firm
+
+
+def _list_joined(text: str, spans: list[NameSpan], a: int, b: int) -> bool:
+    """Whether names a and b are neighbours in one list: joined by "and", "or" or a comma, and, where only a
+    comma joins them, names of the same size of place."""
+    gap = text[spans[a].end : spans[b].start]
+    if not LIST_GAP.fullmatch(gap) and not re.fullmatch(r"\s*,?\s*(?:and|or)\s+the\s+", gap):
+        return False
+    return bool(re.search(r"\b(?:and|or)\b", gap)) or level(spans[a]) == level(spans[b])
+
+
 def after_comma(text: str, s: NameSpan, spans: list[NameSpan]) -> bool:
     """Whether the name follows another after a comma ("Slidell, La.") or in brackets after it ("Walker
     County (Ga.)"): where a state's or province's abbreviation stands in news style."""

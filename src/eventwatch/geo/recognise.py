@@ -24,20 +24,22 @@ from eventwatch.geo.adjectival_features import mark_adjectival_uses
 from eventwatch.geo.arabic_names import arabic_bridged, arabic_lists
 from eventwatch.geo.arabic_words import without_ordinary_words
 from eventwatch.geo.associative import load_associative, mark_associative, share_agency
-from eventwatch.geo.context_reading import read_context
+from eventwatch.geo.context_reading import COLON_DATELINE, colon_dateline_town, read_context
 from eventwatch.geo.cue_readers import (UNDERTAKING_WORDS, _COMMA_GAP, _KIND_OF, _OPENING_WORDS, _PARTY_STATE,
                                         _PART_OF_TOWN, division_spellings, institution_follows)
 from eventwatch.geo.directions import join_capitalised_directions, lone_compass_words
 from eventwatch.geo.facilities import facilities, load_facilities
-from eventwatch.geo.false_places import (legislature_use, load_false_place_words, masthead, named_day,
-                                         person_possession, service_words_in_districts, vehicle_use, vehicles)
+from eventwatch.geo.false_places import (firm_name_opener, legislature_use, load_false_place_words, masthead,
+                                         named_day, person_possession, service_words_in_districts, vehicle_use,
+                                         vehicles)
 from eventwatch.geo.features import STREET_HEADS, features, listed_streets, streets
 from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.landmark_spans import mark_landmarks
 from eventwatch.geo.lexicon import Cues, actor_names, load_cues
 from eventwatch.geo.literal_modifiers import load_literal_modifiers, mark_literal_modifiers
 from eventwatch.geo.name_lists import (CONTAINMENT_GAP, after_comma, confirm_containment, link_containers,
-                                       names_among_non_places, spread_place_cues, spread_plural_cues)
+                                       literal_list_members, names_among_non_places, spread_place_cues,
+                                       spread_plural_cues)
 from eventwatch.geo.name_pairs import hyphen_pairs, mark_border_areas
 from eventwatch.geo.name_span import JOIN_GAPS, NATURAL_FEATURES, STRONG_FEATURES, NameSpan
 from eventwatch.geo.name_span import strong as _strong
@@ -60,6 +62,8 @@ from eventwatch.geo.whole_names import (long_form_states, mark_actor_names, mark
 
 _BRACKETED = re.compile(r" ?\([A-Z][A-Za-z]{0,4}\.(?:[A-Z][a-z]{0,3}\.)?\)")  # "Walker County (Ga.)"
 _ABBREVIATION_JOIN = re.compile(r"[A-Za-z]\.\s+[A-Z]")  # "St. Louis", "Ala. An": words joined across a period
+# A possessive inside a name ("Cox's Bazar", "King's Lynn", "Martha's Vineyard"): the tokenizer drops the "'s".
+_POSSESSIVE_GAP = re.compile(r"['’]s ")
 # Sun-letter article forms that are also everyday English or Romance words ("at Tampa", "as Sam", "en
 # Provence"): lower case, they join a name only with a hyphen ("at-Tanf").
 _ENGLISH_ARTICLE_FORMS = frozenset({"as", "at", "an", "us", "en", "es", "et", "un", "er", "ur"})
@@ -121,7 +125,8 @@ class Recogniser:
                 ))
             ):
                 out[k] = ARTICLE_KEY
-            include[k] = (cap[k] and not nt.isdigit()) or out[k] == ARTICLE_KEY or nt in cues.name_connectors
+            include[k] = (cap[k] and not nt.isdigit()) or out[k] == ARTICLE_KEY or nt in cues.name_connectors \
+                or _hyphen_linked(tokens, cap, k)
         return out, include
 
     def _hits(self, text: str, tokens: list[Token], readings: list[str], include: list[bool]) -> dict[tuple[int, int], list[int]]:
@@ -139,6 +144,7 @@ class Recogniser:
                     gap.strip() in JOIN_GAPS and "\n" not in gap
                     or (gap.strip() == "." and len(tokens[prev].text) <= 3 and tokens[prev].text[:1].isupper())
                     or _initials_and(gap, tokens[prev], t)
+                    or (_POSSESSIVE_GAP.fullmatch(gap) is not None and t.text[:1].isupper())
                 )
                 pieces.append(" " if joined else "|")
                 pos += 1
@@ -267,7 +273,10 @@ class Recogniser:
                 cands = [c for c in cands if c.kind == NAME_ABBREVIATION or c.exact]
             # A name written in capitals ("BA", "SOL") is an acronym unless the gazetteer writes it so ("UK").
             if surface.isupper() and len(surface.replace(".", "")) <= 5:
-                dateline = len(surface) > 3 and text[tokens[j - 1].end : tokens[j - 1].end + 1] == ","
+                dateline = len(surface) > 3 and (text[tokens[j - 1].end : tokens[j - 1].end + 1] == "," or (
+                    COLON_DATELINE.match(text, tokens[j - 1].end) is not None
+                    and norm not in self.cues.common_words and any(colon_dateline_town(c) for c in cands)
+                    and not text[text.rfind("\n", 0, tokens[i].start) + 1 : tokens[i].start].strip()))
                 cands = [c for c in cands if c.matched.isupper() or c.source == "user" or dateline
                          or c.kind == NAME_ABBREVIATION  # "Louisville, KY": passed the check above
                          or (c.feature_code.startswith(("PCL", "ADM1")) and len(surface) > 3)]
@@ -275,6 +284,11 @@ class Recogniser:
                 # "In Syria, ...": a sentence-opening preposition read into a loose spelling ("In Syria" ~
                 # "Ano Syra") would hide the exact name after it; the shorter hit is read instead.
                 continue
+            if j - i > 1 and any(_POSSESSIVE_GAP.fullmatch(text, tokens[k - 1].end, tokens[k].start)
+                                 for k in range(i + 1, j)):
+                # Read across a possessive, a name must be one the gazetteer writes with it ("Cox's Bazar"),
+                # never a possessor and its possession ("Syria's Idlib").
+                cands = [c for c in cands if c.exact and ("'" in c.matched or "’" in c.matched)]
             if not cands:
                 continue
             end = tokens[j - 1].end
@@ -336,6 +350,7 @@ class Recogniser:
         mark_associative(text, tokens, kept, self.cues, self.associative, _strong)
         kept = join_capitalised_directions(text, tokens, kept, self.cues.directions)
         share_agency(text, kept)
+        literal_list_members(text, kept)  # "Leaders in Chad, Cameroon and Nigeria said"
         spread_place_cues(text, kept)
         arabic_lists(text, tokens, readings, kept)
         taken = [False] * len(tokens)
@@ -472,6 +487,8 @@ class Recogniser:
         place_nouns = frozenset(self.cues.vague_after) | self.cues.feature_heads | _PART_OF_TOWN | _KIND_OF
         bodies = {s.norm for s in spans if legislature_use(text, tokens, s.i, s.j, words, place_nouns)}
         people = {s.norm for s in spans if not s.demonym and person_possession(text, tokens, s.j, s.end, words)}
+        # Read over every word, since the firm's full name ("Samsung Electronics") may have been dropped already.
+        firms = {t.norm for k, t in enumerate(tokens) if firm_name_opener(text, tokens, k, k + 1, t.end, words)}
         out = []
         for k, s in enumerate(spans):
             # "Lincoln, Nebraska", "Duma in Rif Dimashq": a place written with its container is one.
@@ -483,6 +500,9 @@ class Recogniser:
                 continue
             if s.norm in people and not firm:
                 continue
+            if s.j - s.i == 1 and not s.demonym and s.norm in firms and not firm \
+                    and not any(c.exact and _strong(c) for c in s.candidates):
+                continue  # "Samsung Electronics said", later "Samsung has run a plant": the firm, not a village
             if s.demonym and s.norm in self._persons and self._surname_at(text, tokens, s):
                 continue  # "Officer Monica French said", then "French said": a surname, not a people
             if not s.demonym and masthead(text, tokens, s.j, s.end, words):
@@ -524,6 +544,14 @@ class Recogniser:
 
 # The least population of a city a masthead's place name is read as, over a division of the same name.
 MASTHEAD_CITY = 100_000
+
+
+def _hyphen_linked(tokens: list[Token], cap: list[bool], k: int) -> bool:
+    """A lower-case word hyphened between capitalised ones is inside a name ("Newcastle-under-Lyme",
+    "Appleby-in-Westmorland", "Stoke-by-Nayland"), as the connectors listed for open writing are."""
+    return 0 < k < len(tokens) - 1 and tokens[k - 1].hyphen_after and tokens[k].hyphen_after \
+        and tokens[k].text.isalpha() and tokens[k].text.islower() and len(tokens[k].text) <= 5 \
+        and cap[k - 1] and cap[k + 1]
 
 
 def _initials_and(gap: str, first: Token, second: Token) -> bool:
