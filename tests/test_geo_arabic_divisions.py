@@ -44,7 +44,8 @@ def cue_before(gaz, words, text: str, name: str):
 
 
 def test_the_bundled_division_words_name_their_countries_and_levels(words):
-    assert {w.level for w in words.division_words.values()} == {"admin2"}
+    assert {w.level for w in words.division_words.values()} == {"admin1", "admin2"}
+    assert words.division_words["ولايه"].level == "admin1" and "SD" in words.division_words["ولايه"].countries
     assert "IQ" in words.division_words["قضاء"].countries and "SD" in words.division_words["محليه"].countries
 
 

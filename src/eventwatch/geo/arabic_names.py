@@ -11,13 +11,14 @@ from eventwatch.geo.arabic_translit import bridge
 from eventwatch.geo.arabic_translit import MAX_WORDS as MAX_BRIDGED_WORDS
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS as BRIDGE_MIN
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS_LOOSE as BRIDGE_MIN_LOOSE
-from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, conjoined, division_cue, is_attributive,
-                                         is_common_word, load_arabic_report_words, object_of_conflict_verb)
+from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, ArabicReportWords, affiliation,
+                                         arabic_cue_words, conjoined, division_cue, is_attributive, is_common_word,
+                                         joined_preposition, load_arabic_report_words, object_of_conflict_verb)
 from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.name_span import strong as _strong
-from eventwatch.geo.normalise import Token, arabic_candidates, is_arabic
+from eventwatch.geo.normalise import Token, arabic_base, arabic_candidates, is_arabic
 
 
 def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> bool:
@@ -26,23 +27,31 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
     be a place at all: a word of report vocabulary ("حربية", "الليل") is one only after a settlement word
     or "ريف", and a nisba word agreeing with the noun before it ("طائرات حربية") is that noun's adjective
     unless it names a large place."""
+    words = load_arabic_report_words()
+    forms = arabic_cue_words(cues.arabic_place_words, cues.arabic_locative, cues.arabic_rural, words)
+    if s.j - s.i >= 2 and " " in s.norm and division_cue(tokens, s.i + 1, text, s.candidates, words) is not None:
+        # "ناحية القيارة" read whole (GeoNames lists the phrase as a name): the division word is the cue, as
+        # it is when written apart from a name read alone, and the name is what follows it
+        s.i, s.start, s.norm = s.i + 1, tokens[s.i + 1].start, s.norm.split(" ", 1)[1]
     k = s.i - 1
     seen = 0
     while k >= 0 and seen < 2:
         readings = arabic_candidates(tokens[k].norm)
-        if any(r in cues.arabic_rural for r in readings):
+        if any(r in forms.rural for r in readings):
             s.vague, s.cue, s.phrase_start = "admin1", "rural", tokens[k].start
             break
-        if any(r in cues.arabic_place_words for r in readings):
-            s.cue, s.phrase_start = s.cue or next(r for r in readings if r in cues.arabic_place_words), tokens[k].start
-        elif any(r in cues.arabic_locative for r in readings):
+        if any(r in forms.place_words for r in readings):
+            s.cue, s.phrase_start = s.cue or next(forms.place_words[r] for r in readings
+                                                  if r in forms.place_words), tokens[k].start
+        elif any(r in forms.locative for r in readings):
             s.cue = s.cue or "in"
             break
         else:
             break
         k -= 1
         seen += 1
-    words = load_arabic_report_words()
+    if s.cue is None and s.vague is None and joined_preposition(tokens[s.i].norm):
+        s.cue = "in"  # "بالأنبار", "للحديدة": the preposition is written on the name itself
     division = division_cue(tokens, s.i, text, s.candidates, words)  # "قضاء سنجار", "محلية كرري"
     if division is not None:
         s.cue, s.vague, s.phrase_start = division.word, division.level, division.start
@@ -50,8 +59,11 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
     single = s.j - s.i == 1
     if single and not settled and is_common_word(s.norm, words):
         return False
+    if not settled and affiliation(tokens, s.i, text, s.candidates, words):
+        s.locational, s.cue = False, "affiliation"  # "شبكة أطباء السودان": whose network, not where
+        return True
     if s.cue is None and s.vague is None:
-        stops = cues.arabic_locative | cues.arabic_place_words | cues.arabic_rural
+        stops = forms.stops
         if object_of_conflict_verb(tokens, s.i, text, words, stops) and any(
                 c.exact and c.country_code in words.name_countries for c in s.candidates):
             # The English event cue for a verb's object ("shelled X", "targeted X"): the event's place.
@@ -69,12 +81,15 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
     """Arabic words right after a firm cue (a settlement word, "ريف", a preposition of place, a verb of
     attack, or "و" after a name) that the automaton read as no name: the town the gazetteer holds only in
     Latin letters whose consonants they write, when one place fits (geo/arabic_translit.py). The span is
-    then read in context like any other Arabic name (`arabic_context`)."""
-    cues, words = cues, load_arabic_report_words()
-    stops = cues.arabic_locative | cues.arabic_place_words | cues.arabic_rural
+    then read in context like any other Arabic name (`arabic_context`). A name already read as a far-off
+    place only may be the report's own (`_report_namesakes`)."""
+    words = load_arabic_report_words()
+    forms = arabic_cue_words(cues.arabic_place_words, cues.arabic_locative, cues.arabic_rural, words)
+    stops = forms.stops
     countries = frozenset(max(s.candidates, key=lambda c: c.population).country_code for s in found
                           if s.candidates and s.locational and is_arabic(s.norm)) & words.name_countries
     named_before = {s.j for s in found}
+    bridged_country: dict[int, str] = {}  # token after a bridged name → that name's country
     out: list[NameSpan] = []
     n = len(tokens)
 
@@ -84,37 +99,72 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
             r in stops or r in words.conflict_verbs for r in arabic_candidates(norm)) \
             and norm not in words.conflict_verbs and not is_common_word(arabic_candidates(norm)[0], words)
 
+    _report_namesakes(gaz, found, countries, words)
     k = 1
     while k < n:
         if not plain(k) or text[tokens[k - 1].end : tokens[k].start].strip():
             k += 1
             continue
         before = arabic_candidates(tokens[k - 1].norm)
-        settled = any(r in cues.arabic_place_words or r in cues.arabic_rural for r in before)
-        cued = settled or any(r in stops for r in before) \
-            or object_of_conflict_verb(tokens, k, text, words, stops) \
-            or (k in named_before and conjoined(tokens[k].norm, tokens[k].norm[1:]))
+        settled = any(r in forms.place_words or r in forms.rural for r in before)
+        listed = k in named_before and conjoined(tokens[k].norm, tokens[k].norm[1:])
+        cued = settled or listed or any(r in stops for r in before) or joined_preposition(tokens[k].norm) \
+            or object_of_conflict_verb(tokens, k, text, words, stops)
         if not cued:
             k += 1
             continue
         run = [k]
-        while len(run) < MAX_BRIDGED_WORDS and run[-1] + 1 < n and plain(run[-1] + 1) \
+        # a preposition joined to a word is as often before a verbal noun and its complement ("بالإفراج عن"):
+        # read through it, only the one word it is written on is taken for a name
+        most = 1 if not (settled or listed) and joined_preposition(tokens[k].norm) else MAX_BRIDGED_WORDS
+        while len(run) < most and run[-1] + 1 < n and plain(run[-1] + 1) \
                 and not text[tokens[run[-1]].end : tokens[run[-1] + 1].start].strip() \
                 and tokens[run[-1] + 1].norm[:1] not in CONJUNCTIONS:
             run.append(run[-1] + 1)
-        got = bridge(gaz, [tokens[m].norm for m in run], countries, words.name_countries,
-                     min_consonants=BRIDGE_MIN if settled or countries else BRIDGE_MIN_LOOSE)
+        # the next item of a list after a bridged name is read in that name's country, as one after a known name
+        # is in the report's
+        near = countries or (frozenset({bridged_country[k]}) if listed and k in bridged_country else frozenset())
+        got = bridge(gaz, [tokens[m].norm for m in run], near, words.name_countries,
+                     min_consonants=BRIDGE_MIN if settled or near else BRIDGE_MIN_LOOSE)
         if got is None:
             k += 1
             continue
         size, cand = got
         j = k + size
+        if listed:
+            # its "و" is the list's, not the name's: the token is read without it, as the automaton reads "وحجة",
+            # so that `arabic_lists` gives it the cue of the name before it
+            readings[k] = arabic_base(tokens[k].norm[1:])
         out.append(NameSpan(k, j, tokens[k].start, tokens[j - 1].end, " ".join(readings[k:j]), [cand]))
         for m in range(k, j):
             taken[m] = True
         named_before.add(j)
-        k = j + 1
+        bridged_country[j] = cand.country_code
+        k = j  # the word after it may be the next item of a list ("الدلنج وبابنوسة")
     return out
+
+
+def _report_namesakes(gaz: Gazetteer, found: list[NameSpan], countries: frozenset[str],
+                      words: ArabicReportWords) -> None:
+    """"ود مدني عاصمة ولاية الجزيرة": GeoNames gives few places Arabic names, so a one-word name the automaton
+    read may be some far-off place's alternate Arabic name only (الجزيرة for Algiers) while the division or
+    large town of the report's own country that it names is held in Latin letters. A name read after a cue,
+    whose readings all lie outside the countries of the report's other names, is that place when the bridge
+    finds one there that is no smaller: a first-level division, or a town at least as populous (a report on
+    Syria naming Cairo still names Cairo)."""
+    for s in found:
+        if s.j - s.i != 1 or not s.located or not s.locational or not s.candidates or not is_arabic(s.norm):
+            continue
+        others = frozenset(max(o.candidates, key=lambda c: c.population).country_code for o in found
+                           if o is not s and o.candidates and o.locational and is_arabic(o.norm)) & countries
+        if not others or any(c.country_code in others for c in s.candidates):
+            continue
+        got = bridge(gaz, [s.norm], others, words.name_countries, first_readings=[s.norm])
+        if got is None:
+            continue
+        cand = got[1]
+        if cand.feature_code == "ADM1" or cand.population >= max(c.population for c in s.candidates):
+            s.candidates = [cand]
 
 
 def arabic_lists(text: str, tokens: list[Token], readings: list[str], spans: list[NameSpan]) -> None:

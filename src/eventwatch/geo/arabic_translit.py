@@ -17,6 +17,13 @@ right after a firm cue where the gazetteer automaton found nothing, and takes it
 of the countries whose places have Arabic names fits (or one is clearly the most populous). The answer is a
 candidate attached like an alternate name (`store.NAME_ALT`) with its Latin spelling as `matched`, so
 resolution weighs it as any alternate-name reading.
+
+Governorates and states ("الأنبار" Al Anbar, "الجفرة" Al Jufrah, "النبطية" Nabatîyé) are as often held
+in Latin letters only, and reports name them constantly ("محافظة الأنبار", "بالأنبار"). They are indexed apart and
+read only where no populated place (of the report's countries, where it has any) is picked for the skeleton: a
+governorate named after its seat ("Marib" town and governorate) is the town first, as the automaton's readings
+are. Where two places share a skeleton, a Latin name that marks a long vowel the Arabic does not write is not
+the one ("Al Jafārah" is no "الجفرة").
 """
 from __future__ import annotations
 
@@ -46,6 +53,10 @@ MIN_CONSONANTS_LOOSE = 4
 MAX_WORDS = 3
 # Most skeleton alternatives one name may expand to: a guard against long names of ambiguous letters.
 MAX_KEYS = 256
+# The feature codes of the divisions indexed behind the populated places: first-level divisions (governorate,
+# state, wilaya). Second-level ones were tried: thousands more keys, and everyday words met them ("مقبرة" a
+# cemetery is a Kuwaiti district's name) while the districts reports name are their seat towns' namesakes.
+DIVISION_CODES = ("ADM1",)
 
 # Latin: what one sound class is written as, longest first; the class symbols are single letters so doubled
 # letters fold the same way whatever the digraph was. S is sh/ch, X kh, G gh.
@@ -163,8 +174,12 @@ class SkeletonIndex:
     Arabic name is known, not Mosul). `with_arabic_named` indexes such places by their Latin names too
     (for measuring the transliteration against the Arabic names the gazetteer has)."""
 
-    def __init__(self, spellings: Iterable[tuple[Candidate, str, int]], with_arabic_named: bool = False):
+    def __init__(self, spellings: Iterable[tuple[Candidate, str, int]], with_arabic_named: bool = False,
+                 divisions: Iterable[tuple[Candidate, str, int]] = ()):
         spellings = list(spellings)
+        divisions = list(divisions)
+        # read only where no populated place has the key (module docstring)
+        self.divisions: Optional[SkeletonIndex] = SkeletonIndex(divisions, with_arabic_named) if divisions else None
         named = set()
         self.arabic: dict[str, dict[int, tuple[Candidate, str, int]]] = {}
         for cand, surface, _kind in spellings:
@@ -184,7 +199,7 @@ class SkeletonIndex:
             self.places.setdefault(key, {}).setdefault(cand.id, (cand, surface))
 
     def __len__(self) -> int:
-        return len(self.places) + len(self.arabic)
+        return len(self.places) + len(self.arabic) + (len(self.divisions) if self.divisions is not None else 0)
 
     def lookup(self, keys: Iterable[str], compact: str = "", words: int = 0) -> dict[int, tuple[Candidate, str]]:
         """The places any of the Latin skeleton `keys` names, or whose Arabic name written in another
@@ -207,11 +222,30 @@ def skeleton_index(gaz: Gazetteer, countries: frozenset[str]) -> SkeletonIndex:
     memo = (str(gaz.directory), countries)
     index = _INDEXES.get(memo)
     if index is None:
-        index = _INDEXES[memo] = SkeletonIndex(gaz.populated_place_spellings(countries))
+        index = _INDEXES[memo] = SkeletonIndex(gaz.populated_place_spellings(countries),
+                                               divisions=gaz.populated_place_spellings(countries, DIVISION_CODES))
     return index
 
 
-def _pick(found: dict[int, tuple[Candidate, str]], countries: frozenset[str]) -> Optional[tuple[Candidate, str]]:
+# Latin vowels that transliterations mark long (macron; the circumflex of French spellings): Arabic writes each
+# such vowel as a letter (ا و ي).
+_LONG_VOWELS = re.compile("[āīūēōâîû]")
+
+
+def long_vowels(words: Iterable[str]) -> int:
+    """Long vowels an Arabic name writes (folded, article off): ا و ي after a word's first letter, which is a
+    consonant or a hamza's seat."""
+    return sum(1 for w in words for ch in w[1:] if ch in "اوي")
+
+
+def _vowels_agree(hit: tuple[Candidate, str], written: int) -> bool:
+    """Whether a place's main Latin name marks no more long vowels than the Arabic writes: "Al Jafārah" is not
+    "الجفرة", whose consonants it shares with "Al Jufrah". Spellings without marks agree with anything."""
+    return len(_LONG_VOWELS.findall(hit[0].name.lower())) <= written
+
+
+def _pick(found: dict[int, tuple[Candidate, str]], countries: frozenset[str],
+          written: Optional[int] = None) -> Optional[tuple[Candidate, str]]:
     """The one place a skeleton names: the only one, or the most populous where it has CLEAR_MARGIN times
     the next one's population. Where the document names places of its own countries, only those count:
     a report on Syria that writes a Syrian town's consonants is not naming a Mauritanian hamlet's."""
@@ -226,6 +260,11 @@ def _pick(found: dict[int, tuple[Candidate, str]], countries: frozenset[str]) ->
     first, second = hits[0][0].population, hits[1][0].population
     if first > 0 and first >= CLEAR_MARGIN * max(second, 1):
         return hits[0]
+    if written is not None:
+        # a close race: the one whose marked long vowels the Arabic letters write, if only one does
+        agreeing = [h for h in hits if _vowels_agree(h, written)]
+        if len(agreeing) == 1:
+            return agreeing[0]
     return None
 
 
@@ -245,18 +284,27 @@ def bridge(gaz: Gazetteer, words: list[str], countries: frozenset[str], index_co
     firsts = first_readings or arabic_candidates(words[0])
     for n in range(min(MAX_WORDS, len(words)), 0, -1):
         rest = [arabic_base(w) for w in words[1:n]]
-        found: dict[int, tuple[Candidate, str]] = {}
-        primary: dict[int, tuple[Candidate, str]] = {}
-        for first in firsts:
-            keys = [k for k in arabic_skeletons([first, *rest]) if consonants(k) >= min_consonants]
-            for pid, hit in index.lookup(keys, arabic_compact([first, *rest]), n).items():
-                found.setdefault(pid, hit)
-            main = primary_skeleton([first, *rest])
-            if main in keys:
-                primary.update(index.lookup([main]))
-        if not found:
+        named = False
+        picked = None
+        # populated places first; the divisions where none of the document's countries has the skeleton
+        for part in (index, index.divisions):
+            if part is None or picked is not None:
+                continue
+            found: dict[int, tuple[Candidate, str]] = {}
+            primary: dict[int, tuple[Candidate, str]] = {}
+            for first in firsts:
+                keys = [k for k in arabic_skeletons([first, *rest]) if consonants(k) >= min_consonants]
+                for pid, hit in part.lookup(keys, arabic_compact([first, *rest]), n).items():
+                    found.setdefault(pid, hit)
+                main = primary_skeleton([first, *rest])
+                if main in keys:
+                    primary.update(part.lookup([main]))
+            named = named or bool(found)
+            written = long_vowels(arabic_base(w) for w in [firsts[-1], *rest])
+            picked = ((_pick(primary, countries, written) if primary else None)
+                      or _pick(found, countries, written)) if found else None
+        if not named:
             continue
-        picked = (_pick(primary, countries) if primary else None) or _pick(found, countries)
         if picked is None:
             return None  # the longest run that names anything names several: no guess
         cand, surface = picked

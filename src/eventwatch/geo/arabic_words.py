@@ -13,7 +13,11 @@ place's alternate name. Three things in the language itself tell a name from a w
   division only in construct with a name of their own countries: "القضاء" is the judiciary, "محلية" after a
   noun is "local";
 * morphology: a noun of the report vocabulary with a pronoun suffix ("منزله", his house) is a word of the
-  language, even where GeoNames gives it as some far-off place's alternate name.
+  language, even where GeoNames gives it as some far-off place's alternate name; a settlement word is a cue in
+  its dual ("بلدتي X وY", the two towns of) as in the singular, a compass word as its adverb ("شرقي X"), and a
+  preposition written joined to the name ("بالأنبار") as one written apart (`arabic_cue_words`);
+* institutions and professions named for their country ("شبكة أطباء السودان", "جيش العراق"): the country in
+  construct after such a noun says whose body it is, not where anything happened (`affiliation`).
 
 Functions here are pure: tokens and word sets in, a judgement out. geo/arabic_names.py (`arabic_context`,
 `arabic_lists`; `division_cue` once the settlement words before a name are read), the recogniser
@@ -61,6 +65,9 @@ class ArabicReportWords:
     name_countries: frozenset[str]
     division_words: Mapping[str, DivisionWord] = field(default_factory=dict)  # folded, article-less
     pronoun_suffixes: tuple[str, ...] = ()  # longest first
+    locative_nouns: frozenset[str] = frozenset()  # folded, article-less
+    compass_words: frozenset[str] = frozenset()
+    affiliation_heads: frozenset[str] = frozenset()
 
 
 def _folded(words: list, key: str) -> frozenset[str]:
@@ -90,7 +97,70 @@ def load_arabic_report_words(path: str = str(DATA)) -> ArabicReportWords:
         name_countries=frozenset(countries),
         division_words=_division_words(raw.get("division_words")),
         pronoun_suffixes=tuple(sorted(suffixes, key=len, reverse=True)),
+        # optional lists: a word list of its own (a test's, a user's) may leave them out
+        locative_nouns=_folded(raw["locative_nouns"], "locative_nouns") if "locative_nouns" in raw else frozenset(),
+        compass_words=_folded(raw["compass_words"], "compass_words") if "compass_words" in raw else frozenset(),
+        affiliation_heads=_folded(raw["affiliation_heads"], "affiliation_heads")
+        if "affiliation_heads" in raw else frozenset(),
     )
+
+
+@dataclass(frozen=True)
+class ArabicCueWords:
+    """The cue words before an Arabic name, each written form mapped to the word it is a form of (the cue a
+    span records): cues.yaml's lists with the forms the language derives from them."""
+
+    place_words: Mapping[str, str]  # settlement and area words, their duals, the compass adverbs
+    locative: frozenset[str]  # prepositions and nouns of direction ("اتجاه": "باتجاه X", towards X)
+    rural: frozenset[str]
+
+    @property
+    def stops(self) -> frozenset[str]:
+        """Every cue word: where a run of subject words or of a name ends."""
+        return frozenset(self.place_words) | self.locative | self.rural
+
+
+def arabic_cue_words(place_words: frozenset[str], locative: frozenset[str], rural: frozenset[str],
+                     words: ArabicReportWords) -> ArabicCueWords:
+    """cues.yaml's Arabic cue lists with their derived forms: a settlement word in ة has a dual in construct
+    ("بلدتي", "قريتي": the two towns, villages of) and in the nominative ("بلدتا"); a compass word its
+    adverb in ي ("شرقي", "جنوبي": east of, south of); the locative nouns of the word list join the
+    prepositions."""
+    return _cue_words(place_words, locative, rural, words.compass_words, words.locative_nouns)
+
+
+@lru_cache(maxsize=8)
+def _cue_words(place_words: frozenset[str], locative: frozenset[str], rural: frozenset[str],
+               compass: frozenset[str], locative_nouns: frozenset[str]) -> ArabicCueWords:
+    forms: dict[str, str] = {}
+    for w in place_words:
+        if w.endswith("ه") and len(w) >= 3:
+            forms[w[:-1] + "تي"] = forms[w[:-1] + "تا"] = w
+    for w in compass & place_words:
+        forms[w + "ي"] = w
+    forms.update({w: w for w in place_words})  # a written word is itself before it is anything's form
+    return ArabicCueWords(place_words=forms, locative=locative | locative_nouns, rural=rural)
+
+
+def joined_preposition(norm: str) -> bool:
+    """Whether a folded token is a preposition written joined to a definite word ("بالأنبار" in al-Anbar,
+    "للحديدة" to Hodeidah, "وبالرقة"): the word after it is that preposition's object, as after "في"."""
+    body = norm[1:] if norm[:1] in CONJUNCTIONS and len(norm) > 5 else norm
+    return len(body) > 4 and (body.startswith("ب" + ARABIC_ARTICLE) or body.startswith("لل"))
+
+
+def affiliation(tokens: list[Token], i: int, text: str, candidates: Sequence[Candidate],
+                words: ArabicReportWords) -> bool:
+    """Whether a country's name at token i is the complement of a noun of institution or profession before
+    it ("شبكة أطباء السودان" the Sudan Doctors Network, "حكومة العراق"): in construct, so the noun is written
+    without the article and nothing stands between them. Only a country reading counts: "أطباء حلب" (Aleppo's
+    doctors) still says where they are."""
+    if i == 0 or text[tokens[i - 1].end : tokens[i].start].strip():
+        return False
+    if not any(c.exact and c.feature_code.startswith("PCL") for c in candidates):
+        return False
+    prev = tokens[i - 1].norm
+    return not prev.startswith(ARABIC_ARTICLE) and any(r in words.affiliation_heads for r in arabic_candidates(prev))
 
 
 def _division_words(raw: object) -> dict[str, DivisionWord]:

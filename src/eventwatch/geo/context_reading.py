@@ -536,7 +536,9 @@ def _longer_name_verdict(rec: Recogniser, text: str, tokens: list[Token], s: Nam
     kept but not where something happened (embedded) where it is an institution's. None goes on."""
     cues = rec.cues
     i, j, b1, a1, single, sentence_start = nb.i, nb.j, nb.b1, nb.a1, nb.single, nb.sentence_start
-    if single and not strong and (head_after_article(text, tokens, s) or numbered(text, tokens, s)):
+    # (an Arabic name before a figure heads a tally, "درعا ٧ ضحايا", not a model's or a gate's number)
+    if single and not strong and (head_after_article(text, tokens, s)
+                                  or (numbered(text, tokens, s) and not is_arabic(s.norm))):
         return False  # "the Norbury has", "the Toyota failed", "Boeing 777", "Gate 10": a thing, not a town
     if strong and single and not firm and not division and first.norm in cues.common_words and b1 is not None \
             and text[b1.end : s.start] == " " and len(b1.text) > 1 and b1.text[:1].isupper() \

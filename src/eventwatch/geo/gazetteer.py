@@ -489,11 +489,13 @@ class Gazetteer:
             found.update(r[0] for r in rows)
         return found
 
-    def populated_place_spellings(self, countries: Iterable[str]) -> list[tuple[Candidate, str, int]]:
+    def populated_place_spellings(self, countries: Iterable[str],
+                                  feature_codes: Optional[Sequence[str]] = None) -> list[tuple[Candidate, str, int]]:
         """Every spelling (as written, with how it is attached) of each populated place of the store in
-        `countries`, each with its place as a main-name candidate. For indexes keyed in another way than the
-        automaton's skeleton (geo/arabic_translit.py reads Arabic script against the Latin names): one query,
-        read once by the caller and cached there.
+        `countries` (or, given `feature_codes`, of each place of those codes: divisions), each with its place as
+        a main-name candidate. For indexes keyed in another way than the automaton's skeleton
+        (geo/arabic_translit.py reads Arabic script against the Latin names): one query, read once by the
+        caller and cached there.
 
         The names table carries its place's country (`store.write_store` copies it), so the country test on
         `n.cc` drops other countries' names before their places are looked up: the scan of every name stays,
@@ -502,10 +504,12 @@ class Gazetteer:
         if not ccs:
             return []
         marks = ",".join("?" * len(ccs))
+        codes = list(feature_codes or ())
+        kind = f"p.fcode IN ({','.join('?' * len(codes))})" if codes else "p.fcode LIKE 'PPL%'"
         rows = self.db.execute(
             f"SELECT n.surface, n.kind, {_COLUMNS_P} FROM names n JOIN places p ON p.id = n.place "
-            f"WHERE n.cc IN ({marks}) AND p.cc IN ({marks}) AND p.fcode LIKE 'PPL%' AND p.source != 'user' "
-            f"AND n.kind IN ({NAME_MAIN}, {NAME_ALT}, {NAME_CURATED})", ccs + ccs,
+            f"WHERE n.cc IN ({marks}) AND p.cc IN ({marks}) AND {kind} AND p.source != 'user' "
+            f"AND n.kind IN ({NAME_MAIN}, {NAME_ALT}, {NAME_CURATED})", ccs + ccs + codes,
         ).fetchall()
         places: dict[int, Candidate] = {}
         out = []
