@@ -3,22 +3,27 @@ letters, and lists joined by a prefixed "and".
 
 Arabic text marks a place by words before it ("ريف" rural, "مدينة" city, "في" in) and by a verb of attack whose
 object it is; "و" ("and") is written joined to the next name. The word lists are geo/arabic_words.py's and
-the transliteration bridge geo/arabic_translit.py's; these steps apply them to recognised spans.
+the transliteration bridge geo/arabic_translit.py's; these steps apply them to recognised spans. A governorate
+word ("محافظة", "ولاية") asks for a first-level division and a district word ("مديرية", "قضاء") for a district
+of its countries: where a namesake town holds the name, or the name is too short for the bridge elsewhere,
+the division the gazetteer holds in Latin letters is read there (`_governorate_namesakes`, `arabic_bridged`).
 """
 from __future__ import annotations
 
-from eventwatch.geo.arabic_translit import bridge
+from typing import Mapping, Optional
+
+from eventwatch.geo.arabic_translit import CLEAR_MARGIN, arabic_skeletons, bridge, district_index, latin_skeleton
 from eventwatch.geo.arabic_translit import MAX_WORDS as MAX_BRIDGED_WORDS
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS as BRIDGE_MIN
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS_LOOSE as BRIDGE_MIN_LOOSE
-from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, ArabicReportWords, affiliation,
+from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, ArabicReportWords, DivisionWord, affiliation,
                                          arabic_cue_words, conjoined, division_cue, is_attributive, is_common_word,
                                          joined_preposition, load_arabic_report_words, object_of_conflict_verb)
 from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.name_span import strong as _strong
-from eventwatch.geo.normalise import Token, arabic_base, arabic_candidates, is_arabic
+from eventwatch.geo.normalise import ARABIC_ARTICLE, Token, arabic_base, arabic_candidates, is_arabic
 
 
 def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> bool:
@@ -100,6 +105,8 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
             and norm not in words.conflict_verbs and not is_common_word(arabic_candidates(norm)[0], words)
 
     _report_namesakes(gaz, found, countries, words)
+    _governorate_namesakes(gaz, found, countries, words)
+    _divisions_over_alternate_names(gaz, found, countries, words)
     k = 1
     while k < n:
         if not plain(k) or text[tokens[k - 1].end : tokens[k].start].strip():
@@ -108,8 +115,9 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
         before = arabic_candidates(tokens[k - 1].norm)
         settled = any(r in forms.place_words or r in forms.rural for r in before)
         listed = k in named_before and conjoined(tokens[k].norm, tokens[k].norm[1:])
-        cued = settled or listed or any(r in stops for r in before) or joined_preposition(tokens[k].norm) \
-            or object_of_conflict_verb(tokens, k, text, words, stops)
+        district = _district_word(tokens[k - 1].norm, before, words)
+        cued = settled or listed or district is not None or any(r in stops for r in before) \
+            or joined_preposition(tokens[k].norm) or object_of_conflict_verb(tokens, k, text, words, stops)
         if not cued:
             k += 1
             continue
@@ -124,8 +132,30 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
         # the next item of a list after a bridged name is read in that name's country, as one after a known name
         # is in the report's
         near = countries or (frozenset({bridged_country[k]}) if listed and k in bridged_country else frozenset())
-        got = bridge(gaz, [tokens[m].norm for m in run], near, words.name_countries,
-                     min_consonants=BRIDGE_MIN if settled or near else BRIDGE_MIN_LOOSE)
+        names = [tokens[m].norm for m in run]
+        if district is not None:
+            # "مديرية شدا": a district of the word's countries (those of the report, where it names any); a short
+            # name only where the report's countries agree ("قضاء الحوائج" is the fulfilling of needs)
+            got = None
+            if not near or near & district.countries:
+                within = (near & district.countries) or district.countries
+                got = bridge(gaz, names, within, words.name_countries,
+                             min_consonants=DISTRICT_MIN if near else BRIDGE_MIN,
+                             divisions_only=True, index=district_index(gaz, district.countries,
+                                                                       words.latin_division_words))
+        elif governorate_word(before, forms.place_words, words):
+            # "محافظة ديالى": a first-level division, however few its consonants (`_short_division_min`)
+            got = bridge(gaz, names, near, words.name_countries, min_consonants=_short_division_min(near),
+                         divisions_only=True, generic=words.latin_division_words)
+        else:
+            got = bridge(gaz, names, near, words.name_countries,
+                         min_consonants=BRIDGE_MIN if settled or near else BRIDGE_MIN_LOOSE,
+                         generic=words.latin_division_words)
+            if got is None and settled and near:
+                # "شمال غرب نينوى": after a firm cue, a name too short for the towns is a division's of the
+                # report's own countries, and only there
+                got = bridge(gaz, names, near, words.name_countries, min_consonants=1, divisions_only=True,
+                             generic=words.latin_division_words)
         if got is None:
             k += 1
             continue
@@ -159,12 +189,88 @@ def _report_namesakes(gaz: Gazetteer, found: list[NameSpan], countries: frozense
                            if o is not s and o.candidates and o.locational and is_arabic(o.norm)) & countries
         if not others or any(c.country_code in others for c in s.candidates):
             continue
-        got = bridge(gaz, [s.norm], others, words.name_countries, first_readings=[s.norm])
+        got = bridge(gaz, [s.norm], others, words.name_countries, first_readings=[s.norm],
+                     generic=words.latin_division_words)
         if got is None:
             continue
         cand = got[1]
         if cand.feature_code == "ADM1" or cand.population >= max(c.population for c in s.candidates):
             s.candidates = [cand]
+
+
+# Fewest consonants a district's name needs after a district word where the report's countries agree: one
+# consonant names several of a country's hundreds of districts, two mostly one. With no country to agree with,
+# the bridge's usual MIN_CONSONANTS.
+DISTRICT_MIN = 2
+
+
+def _district_word(norm: str, readings: list[str], words: ArabicReportWords) -> Optional[DivisionWord]:
+    """The word of a second-level division written in construct before a name ("مديرية", "بقضاء"; not
+    "القضاء", the judiciary), as `division_cue` reads it."""
+    for r in readings:
+        word = words.division_words.get(r)
+        if word is not None and word.level == "admin2" and ARABIC_ARTICLE + r not in norm:
+            return word
+    return None
+
+
+def governorate_word(readings: list[str], place_words: Mapping[str, str], words: ArabicReportWords) -> bool:
+    """Whether a word (its readings, proclitics peeled) is a governorate word or one of its forms ("بمحافظة",
+    the dual "محافظتي")."""
+    return any(r in words.governorate_words or place_words.get(r) in words.governorate_words for r in readings)
+
+
+def _short_division_min(countries: frozenset[str]) -> int:
+    """The fewest consonants a division's name needs after a governorate word: one where the report's countries
+    agree (their divisions are a score or two), two where it has none (the divisions of every Arabic-named
+    country, among which one consonant names several or a word)."""
+    return 1 if countries else 2
+
+
+def _governorate_namesakes(gaz: Gazetteer, found: list[NameSpan], countries: frozenset[str],
+                           words: ArabicReportWords) -> None:
+    """"محافظة ذي قار", "محافظة صلاح الدين": a name after a governorate word names a first-level division. GeoNames
+    gives many governorates no Arabic name while some town far off (Zagora) or nearby (a neighbourhood of
+    Aleppo) holds the same words as an alternate name. Where the name's readings hold no first-level division
+    (of the report's countries, where it has any), the division the bridge finds in Latin letters is read."""
+    for s in found:
+        if s.cue not in words.governorate_words or not s.located or not s.locational or not s.candidates \
+                or not is_arabic(s.norm):
+            continue
+        if any(c.feature_code == "ADM1" and (not countries or c.country_code in countries) for c in s.candidates):
+            continue
+        got = bridge(gaz, s.norm.split(), countries, words.name_countries, min_consonants=_short_division_min(countries),
+                     divisions_only=True, generic=words.latin_division_words)
+        if got is not None and got[0] == len(s.norm.split()):
+            s.candidates = [got[1]]
+
+
+def _divisions_over_alternate_names(gaz: Gazetteer, found: list[NameSpan], countries: frozenset[str],
+                                    words: ArabicReportWords) -> None:
+    """"صلاح الدين" in a report on Iraq: a name read as a town of the report's countries only through an
+    alternate name (a resort in Erbil is also called so), whose main Latin name writes other consonants, names
+    the first-level division of those countries that writes them when that division is far larger
+    (CLEAR_MARGIN times the town's population). A governorate named after its seat (Hama, Raqqa) is not
+    touched: the town's own name writes the same consonants."""
+    if not countries:
+        return
+    for s in found:
+        if s.cue in words.governorate_words or not s.located or not s.locational or not s.candidates \
+                or not is_arabic(s.norm):
+            continue
+        local = [c for c in s.candidates if c.country_code in countries]
+        if not local or any(not c.feature_code.startswith("PPL") for c in local):
+            continue
+        names = s.norm.split()
+        keys = arabic_skeletons([arabic_base(w) for w in names])
+        if any(latin_skeleton(c.name) in keys for c in local):
+            continue
+        got = bridge(gaz, names, countries, words.name_countries, divisions_only=True,
+                     generic=words.latin_division_words)
+        if got is None or got[0] != len(names) or got[1].feature_code != "ADM1":
+            continue
+        if got[1].population >= CLEAR_MARGIN * max(max(c.population for c in local), 1):
+            s.candidates = [got[1]]
 
 
 def arabic_lists(text: str, tokens: list[Token], readings: list[str], spans: list[NameSpan]) -> None:

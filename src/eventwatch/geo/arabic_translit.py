@@ -22,13 +22,19 @@ Governorates and states ("الأنبار" Al Anbar, "الجفرة" Al Jufrah, "�
 in Latin letters only, and reports name them constantly ("محافظة الأنبار", "بالأنبار"). They are indexed apart and
 read only where no populated place (of the report's countries, where it has any) is picked for the skeleton: a
 governorate named after its seat ("Marib" town and governorate) is the town first, as the automaton's readings
-are. Where two places share a skeleton, a Latin name that marks a long vowel the Arabic does not write is not
-the one ("Al Jafārah" is no "الجفرة").
+are. Where two places share a skeleton, the long vowels are compared both ways, consonant by consonant: a
+Latin name that marks a long vowel the Arabic does not write is not the one ("Al Jafārah" is no "الجفرة"),
+nor one that writes no vowel where the Arabic writes a long one ("Al Jufrah" is no "الجفارة"); a Latin ayn
+mark likewise needs an ع. Divisions are read without the generic words of their Latin names ("Abyan
+Governorate"), and keep keys of any length: a name too short for the towns reaches them only after a
+governorate word, or a firm cue with the report's countries to agree with; districts (`district_index`) only
+after a district word ("مديرية شدا").
 """
 from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from itertools import product
 from typing import Iterable, Optional
 
@@ -83,6 +89,9 @@ _INITIAL = {"و": ("w", ""), "ي": ("y", "")}
 # after a vowel is dropped too), "t" in the construct before another word ("Maarat an Numan").
 _TA_MARBUTA_LAST = ("",)
 _TA_MARBUTA_INNER = ("", "t")
+# A word's last ح is written "h", which Latin spellings drop after a vowel as they drop a silent one ("Salah ad
+# Din" and "Salah", both of "صلاح"): the Latin rule above folds it away, so the Arabic side may too.
+_FINAL_HA = ("h", "")
 
 
 def latin_skeleton(name: str) -> str:
@@ -107,6 +116,8 @@ def _word_options(word: str, last: bool) -> list[tuple[str, ...]]:
             options.append(_INITIAL[ch])
         elif k == len(word) - 1 and ch == "ه" and k > 0:
             options.append(_TA_MARBUTA_LAST if last else _TA_MARBUTA_INNER)
+        elif k == len(word) - 1 and ch == "ح" and k > 0:
+            options.append(_FINAL_HA)
         else:
             opt = _ARABIC_LETTERS.get(ch)
             if opt is None:
@@ -146,6 +157,14 @@ def arabic_skeletons(words: Iterable[str]) -> frozenset[str]:
     return frozenset(_DOUBLE.sub(r"\1", "".join(p)) for p in product(*options))
 
 
+def division_name(surface: str, generic: frozenset[str]) -> str:
+    """A division's Latin name without the generic words GeoNames writes into it ("Abyan Governorate" → "Abyan",
+    "Muhafazat Hadramaout" → "Hadramaout"); the name itself where it is nothing else ("State")."""
+    words = [w for w in re.split(r"[\s-]+", surface) if w]
+    kept = [w for w in words if w.lower() not in generic]
+    return " ".join(kept) if kept else surface
+
+
 def consonants(key: str) -> int:
     """Consonants in a skeleton: every symbol of one is a consonant class."""
     return len(key)
@@ -175,11 +194,18 @@ class SkeletonIndex:
     (for measuring the transliteration against the Arabic names the gazetteer has)."""
 
     def __init__(self, spellings: Iterable[tuple[Candidate, str, int]], with_arabic_named: bool = False,
-                 divisions: Iterable[tuple[Candidate, str, int]] = ()):
+                 divisions: Iterable[tuple[Candidate, str, int]] = (), generic: frozenset[str] = frozenset(),
+                 min_consonants: int = MIN_CONSONANTS, local_only: bool = True):
         spellings = list(spellings)
         divisions = list(divisions)
-        # read only where no populated place has the key (module docstring)
-        self.divisions: Optional[SkeletonIndex] = SkeletonIndex(divisions, with_arabic_named) if divisions else None
+        # read only where no populated place has the key (module docstring). Divisions are few: every key is
+        # kept, however short (`bridge` asks for short ones only after a governorate word or with the report's
+        # countries to agree with), each spelling without the generic words of `generic` ("Abyan Governorate"
+        # is "أبين"), and exonyms need no test: a division's few Latin names are its transliterations.
+        self.divisions: Optional[SkeletonIndex] = None
+        if divisions:
+            self.divisions = SkeletonIndex([(c, division_name(surface, generic), kind) for c, surface, kind in divisions],
+                                           with_arabic_named, min_consonants=1, local_only=False)
         named = set()
         self.arabic: dict[str, dict[int, tuple[Candidate, str, int]]] = {}
         for cand, surface, _kind in spellings:
@@ -194,7 +220,7 @@ class SkeletonIndex:
             if cand.id in named:
                 continue
             key = latin_skeleton(surface)
-            if consonants(key) < MIN_CONSONANTS or not _local_spelling(key, cand.name):
+            if consonants(key) < min_consonants or (local_only and not _local_spelling(key, cand.name)):
                 continue
             self.places.setdefault(key, {}).setdefault(cand.id, (cand, surface))
 
@@ -213,17 +239,36 @@ class SkeletonIndex:
         return out
 
 
-_INDEXES: dict[tuple[str, frozenset[str]], SkeletonIndex] = {}
+_INDEXES: dict[tuple, SkeletonIndex] = {}
 
 
-def skeleton_index(gaz: Gazetteer, countries: frozenset[str]) -> SkeletonIndex:
+def skeleton_index(gaz: Gazetteer, countries: frozenset[str], generic: frozenset[str] = frozenset()) -> SkeletonIndex:
     """The index for a gazetteer and set of countries, built on first use (a few tenths of a second) and
-    kept: only documents in Arabic script that reach the bridge ever build it."""
-    memo = (str(gaz.directory), countries)
+    kept: only documents in Arabic script that reach the bridge ever build it. `generic`: the Latin words
+    of division names to read them without (`division_name`)."""
+    memo = (str(gaz.directory), countries, generic)
     index = _INDEXES.get(memo)
     if index is None:
         index = _INDEXES[memo] = SkeletonIndex(gaz.populated_place_spellings(countries),
-                                               divisions=gaz.populated_place_spellings(countries, DIVISION_CODES))
+                                               divisions=gaz.populated_place_spellings(countries, DIVISION_CODES),
+                                               generic=generic)
+    return index
+
+
+# The feature codes of the divisions a district word ("مديرية", "قضاء") names: read only after such a word, among
+# the districts of the countries the word names (`district_index`).
+DISTRICT_CODES = ("ADM2",)
+
+
+def district_index(gaz: Gazetteer, countries: frozenset[str], generic: frozenset[str] = frozenset()) -> SkeletonIndex:
+    """The second-level divisions of `countries` alone, every key kept however short: GeoNames holds many
+    districts ("Shada'a") in Latin letters only, and a report names them right after the district word, whose
+    countries are the only ones looked in. Built on first use and kept."""
+    memo = (str(gaz.directory), countries, generic, DISTRICT_CODES)
+    index = _INDEXES.get(memo)
+    if index is None:
+        index = _INDEXES[memo] = SkeletonIndex([], divisions=gaz.populated_place_spellings(countries, DISTRICT_CODES),
+                                               generic=generic)
     return index
 
 
@@ -238,14 +283,96 @@ def long_vowels(words: Iterable[str]) -> int:
     return sum(1 for w in words for ch in w[1:] if ch in "اوي")
 
 
-def _vowels_agree(hit: tuple[Candidate, str], written: int) -> bool:
-    """Whether a place's main Latin name marks no more long vowels than the Arabic writes: "Al Jafārah" is not
-    "الجفرة", whose consonants it shares with "Al Jufrah". Spellings without marks agree with anything."""
+# Latin: the words of the article a name may open with, and the marks of a long vowel (macron, circumflex).
+_LATIN_ARTICLES = frozenset({"al", "el", "an", "ar", "as", "ash", "at", "ad", "az", "adh", "ath", "ad-", "ul"})
+_LONG_MARKS = ("\u0304", "\u0302")
+_LONG = "#"  # a long vowel, in a gap pattern
+_GAP_VOWEL, _GAP_NONE = "v", "-"
+
+
+def latin_gaps(name: str) -> Optional[str]:
+    """What a Latin name writes after each consonant of its skeleton (and before the first): a long vowel
+    marked as one ("#"), some vowel ("v"), or none ("-"). None where a letter is not Latin."""
+    chars: list[str] = []
+    for ch in unicodedata.normalize("NFD", name.lower()):
+        if unicodedata.combining(ch):
+            if ch in _LONG_MARKS and chars and chars[-1] in "aeiou":
+                chars[-1] = _LONG
+            continue
+        chars.append(ch)
+    words = [w for w in re.split(r"[\s\-]+", re.sub(r"[‘’ʼʻʿ'`]", "", "".join(chars))) if w]
+    words = [w for w in words if w not in _LATIN_ARTICLES] or words
+    run = ""
+    for w in words:
+        w = re.sub(r"(?<=[aeiouy#])h$", "", w)
+        for a, b in _LATIN_DIGRAPHS:
+            w = w.replace(a, b)
+        if not re.fullmatch(r"[a-zA-Z#]+", w):
+            return None
+        run += w
+    gaps = [_GAP_NONE]
+    last = ""
+    for k, ch in enumerate(run):
+        vowel = ch in "aeiou#" or (ch in "wy" and k > 0)
+        if vowel:
+            mark = _LONG if ch == _LONG else _GAP_VOWEL
+            if gaps[-1] != _LONG:
+                gaps[-1] = mark
+        elif ch != last:
+            gaps.append(_GAP_NONE)
+            last = ch
+    return "".join(gaps)
+
+
+def arabic_gaps(words: Iterable[str]) -> Optional[str]:
+    """What an Arabic name (folded, article off) writes after each consonant: a long vowel letter ("#": ا و ي
+    after a word's first letter) or none ("-"); short vowels are not written. None where a letter is read
+    either way (an opening و ي, an inner ة, a last ح)."""
+    words = list(words)
+    gaps = [_GAP_NONE]
+    last = ""
+    for n, w in enumerate(words):
+        for k, ch in enumerate(w):
+            if k == 0 and ch in _INITIAL:
+                return None
+            if k == len(w) - 1 and k > 0 and (ch == "ح" or (ch == "ه" and n < len(words) - 1)):
+                return None
+            if k == len(w) - 1 and k > 0 and ch == "ه":
+                continue  # ة at the name's end: silent
+            if ch in "اوي" and k > 0:
+                gaps[-1] = _LONG
+            elif ch in "اءع":
+                continue
+            else:
+                sound = _ARABIC_LETTERS.get(ch, (ch,))[0]
+                if sound != last:
+                    gaps.append(_GAP_NONE)
+                    last = sound
+    return "".join(gaps)
+
+
+_AYN_MARKS = re.compile("[‘ʿ]")
+
+
+def _vowels_agree(hit: tuple[Candidate, str], written: int, arabic: Optional[str] = None,
+                  arabic_ayns: Optional[int] = None) -> bool:
+    """Whether a place's main Latin name and the Arabic agree on long vowels, both ways: a vowel the Latin marks
+    long is a letter the Arabic writes ("Al Jafārah" is not "الجفرة"), and a long vowel letter the Arabic writes
+    is some vowel the Latin writes at the same place ("Al Jufrah" is not "الجفارة"). Where the two patterns
+    cannot be aligned (their consonants fold differently), the Latin marks are only counted against the letters.
+    An ayn the Latin marks (‘, ʿ) is likewise a letter ع the Arabic writes ("Aḑ Ḑāli‘" is not "ديالى")."""
+    if arabic_ayns is not None and len(_AYN_MARKS.findall(hit[0].name)) > arabic_ayns:
+        return False
+    latin = latin_gaps(hit[0].name)
+    if arabic is not None and latin is not None and len(latin) == len(arabic):
+        return all(not (a == _LONG and l == _GAP_NONE) and not (l == _LONG and a != _LONG)
+                   for a, l in zip(arabic, latin))
     return len(_LONG_VOWELS.findall(hit[0].name.lower())) <= written
 
 
 def _pick(found: dict[int, tuple[Candidate, str]], countries: frozenset[str],
-          written: Optional[int] = None) -> Optional[tuple[Candidate, str]]:
+          written: Optional[int] = None, arabic: Optional[str] = None,
+          ayns: Optional[int] = None) -> Optional[tuple[Candidate, str]]:
     """The one place a skeleton names: the only one, or the most populous where it has CLEAR_MARGIN times
     the next one's population. Where the document names places of its own countries, only those count:
     a report on Syria that writes a Syrian town's consonants is not naming a Mauritanian hamlet's."""
@@ -262,7 +389,7 @@ def _pick(found: dict[int, tuple[Candidate, str]], countries: frozenset[str],
         return hits[0]
     if written is not None:
         # a close race: the one whose marked long vowels the Arabic letters write, if only one does
-        agreeing = [h for h in hits if _vowels_agree(h, written)]
+        agreeing = [h for h in hits if _vowels_agree(h, written, arabic, ayns)]
         if len(agreeing) == 1:
             return agreeing[0]
     return None
@@ -270,39 +397,48 @@ def _pick(found: dict[int, tuple[Candidate, str]], countries: frozenset[str],
 
 def bridge(gaz: Gazetteer, words: list[str], countries: frozenset[str], index_countries: frozenset[str],
            first_readings: Optional[list[str]] = None, index: Optional[SkeletonIndex] = None,
-           min_consonants: int = MIN_CONSONANTS) -> Optional[tuple[int, Candidate]]:
+           min_consonants: int = MIN_CONSONANTS, divisions_only: bool = False,
+           generic: frozenset[str] = frozenset()) -> Optional[tuple[int, Candidate]]:
     """The place the longest run of `words` (folded Arabic tokens after a cue, in order) names through its
     Latin skeleton, as (number of words read, candidate); None when no run names one place.
 
     `first_readings` are the readings of the first word with its proclitics peeled off (as
     `arabic_candidates` gives them); `countries` the countries of the document's other places (empty:
     any); `index_countries` those whose places are indexed (`index`, when given, is read instead);
-    `min_consonants` the shortest skeleton the cue allows (MIN_CONSONANTS_LOOSE after a loose one)."""
+    `min_consonants` the shortest skeleton the cue allows (MIN_CONSONANTS_LOOSE after a loose one; fewer
+    than MIN_CONSONANTS reach the divisions only); `divisions_only` reads the first-level divisions alone (after
+    a governorate word); `generic` as for `skeleton_index`."""
     if not words:
         return None
-    index = index or skeleton_index(gaz, index_countries)
+    index = index or skeleton_index(gaz, index_countries, generic)
     firsts = first_readings or arabic_candidates(words[0])
     for n in range(min(MAX_WORDS, len(words)), 0, -1):
         rest = [arabic_base(w) for w in words[1:n]]
         named = False
         picked = None
         # populated places first; the divisions where none of the document's countries has the skeleton
-        for part in (index, index.divisions):
+        for part in ((index.divisions,) if divisions_only else (index, index.divisions)):
             if part is None or picked is not None:
                 continue
             found: dict[int, tuple[Candidate, str]] = {}
             primary: dict[int, tuple[Candidate, str]] = {}
+            read_as = firsts[-1]  # the reading of the first word whose letters the vowels are compared on
             for first in firsts:
                 keys = [k for k in arabic_skeletons([first, *rest]) if consonants(k) >= min_consonants]
-                for pid, hit in part.lookup(keys, arabic_compact([first, *rest]), n).items():
+                hits = part.lookup(keys, arabic_compact([first, *rest]), n)
+                if hits and not found:
+                    read_as = first  # the fullest reading that names anything ("كشارة", not "شارة" after ك)
+                for pid, hit in hits.items():
                     found.setdefault(pid, hit)
                 main = primary_skeleton([first, *rest])
                 if main in keys:
                     primary.update(part.lookup([main]))
             named = named or bool(found)
-            written = long_vowels(arabic_base(w) for w in [firsts[-1], *rest])
-            picked = ((_pick(primary, countries, written) if primary else None)
-                      or _pick(found, countries, written)) if found else None
+            written = long_vowels(arabic_base(w) for w in [read_as, *rest])
+            pattern = arabic_gaps([arabic_base(read_as), *rest])
+            ayns = sum(w.count("ع") for w in [read_as, *rest])
+            picked = ((_pick(primary, countries, written, pattern, ayns) if primary else None)
+                      or _pick(found, countries, written, pattern, ayns)) if found else None
         if not named:
             continue
         if picked is None:

@@ -68,6 +68,8 @@ class ArabicReportWords:
     locative_nouns: frozenset[str] = frozenset()  # folded, article-less
     compass_words: frozenset[str] = frozenset()
     affiliation_heads: frozenset[str] = frozenset()
+    governorate_words: frozenset[str] = frozenset()  # folded, article-less
+    latin_division_words: frozenset[str] = frozenset()  # lower-case Latin words
 
 
 def _folded(words: list, key: str) -> frozenset[str]:
@@ -102,7 +104,18 @@ def load_arabic_report_words(path: str = str(DATA)) -> ArabicReportWords:
         compass_words=_folded(raw["compass_words"], "compass_words") if "compass_words" in raw else frozenset(),
         affiliation_heads=_folded(raw["affiliation_heads"], "affiliation_heads")
         if "affiliation_heads" in raw else frozenset(),
+        governorate_words=_folded(raw["governorate_words"], "governorate_words")
+        if "governorate_words" in raw else frozenset(),
+        latin_division_words=_latin_words(raw["latin_division_words"], "latin_division_words")
+        if "latin_division_words" in raw else frozenset(),
     )
+
+
+def _latin_words(words: object, key: str) -> frozenset[str]:
+    if not isinstance(words, list) or not words or not all(
+            isinstance(w, str) and w.strip() and w.strip().isascii() and w.strip().isalpha() for w in words):
+        raise ValueError(f"arabic_report_words.yaml: {key} must be a non-empty list of single Latin words")
+    return frozenset(w.strip().lower() for w in words)
 
 
 @dataclass(frozen=True)
