@@ -117,12 +117,21 @@ def _in_order(submit: Callable[[list[Document]], Any], wait: Callable[[Any], lis
 _WORKER_RESOURCES: dict[str, Resources] = {}  # per worker process; filled once by _init_worker
 
 
+def _warm_up_parsers() -> None:
+    """What extraction loads on first use, outside the models (dateparser: about 0.2 s), loaded with them,
+    so that start-up holds it and the first documents do not."""
+    from eventwatch.extract.dates import warm_up
+
+    warm_up()
+
+
 def _init_worker(settings: Settings) -> None:
     # Load the heavy parts now, once per process, rather than inside the first document's timing.
     from eventwatch.resources import keep_torch_out
 
     keep_torch_out(settings)
     _WORKER_RESOURCES["default"] = Resources(settings).load_all()
+    _warm_up_parsers()
     settle_for_batch()  # the process lives for this batch: its models are never garbage (eventwatch.memory)
 
 
@@ -153,6 +162,7 @@ class LocalExtractor:
         """Load the models now; the seconds it took."""
         t0 = time.perf_counter()
         self.resources.load_all()
+        _warm_up_parsers()
         return time.perf_counter() - t0
 
     def map(self, docs: Iterable[Document]) -> Iterator[Extracted]:

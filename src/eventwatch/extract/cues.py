@@ -6,6 +6,7 @@ is case-insensitive, treats hyphens as spaces, and only accepts whole words.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -138,22 +139,43 @@ _SILENCED_BY = {
 }
 
 
+class _Cover:
+    """The spans of some kinds of hit, answering "does a longer one hold this span?" in log time.
+
+    A hit of the same span is no cover; a longer hit holding (start, end) either starts before `start`
+    and ends at `end` or later, or starts at `start` or before and ends after `end`. Prefix maxima of the
+    ends, over spans sorted by start, answer both (a document has hundreds of hits: testing each against
+    all the others was quadratic)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.max_end: list[int] = []
+        top = -1
+        for _, t in spans:
+            top = max(top, t)
+            self.max_end.append(top)
+
+    def _furthest(self, count: int) -> int:
+        return self.max_end[count - 1] if count else -1
+
+    def covers(self, start: int, end: int) -> bool:
+        before = bisect_left(self.starts, start)  # spans starting before `start`
+        at_or_before = bisect_right(self.starts, start)
+        return self._furthest(before) >= end or self._furthest(at_or_before) > end
+
+
 def _drop_covered(matches: list[CueMatch]) -> list[CueMatch]:
     """Longest match wins: a hit inside a longer hit loses the entries that the longer one silences."""
     spans: dict[str, list[tuple[int, int]]] = {KIND_LABEL: [], KIND_FRAME: [], KIND_CLASS: []}
     for m in matches:
         for kind in {e.kind for e in m.entries}:
             spans[kind].append((m.start, m.end))
+    cover = {kind: _Cover([span for k in silencers for span in spans[k]])
+             for kind, silencers in _SILENCED_BY.items()}
     out = []
     for m in matches:
-        kept = []
-        for e in m.entries:
-            covered = any(
-                s <= m.start and m.end <= t and (t - s) > (m.end - m.start)
-                for kind in _SILENCED_BY[e.kind] for s, t in spans[kind]
-            )
-            if not covered:
-                kept.append(e)
+        kept = [e for e in m.entries if not cover[e.kind].covers(m.start, m.end)]
         if kept:
             out.append(CueMatch(m.start, m.end, m.text, tuple(kept)))
     out.sort(key=lambda m: (m.start, -m.end))

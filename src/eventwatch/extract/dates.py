@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Optional
+from typing import Any, Optional
 
 from eventwatch.model import (
     DATE_PRECISION_DAY,
@@ -279,6 +279,23 @@ def _resolve(m: re.Match, kind: str, pub: Optional[date]) -> Optional[tuple[str,
     return None
 
 
+def _dateparser_settings(pub: Optional[date]) -> dict[str, Any]:
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first",
+                                "REQUIRE_PARTS": ["day", "month"]}
+    if pub is not None:
+        settings["RELATIVE_BASE"] = datetime(pub.year, pub.month, pub.day, 23, 59)
+    return settings
+
+
+def warm_up() -> None:
+    """Import dateparser and load its data for our languages now (about 0.2 s), in a process's start-up,
+    not inside the first document that holds an explicit date. Parses a fixed date outside the remembered
+    answers, so nothing any document gets depends on it."""
+    import dateparser
+
+    dateparser.parse("1 January 2000", languages=LANGUAGES, settings=_dateparser_settings(None))
+
+
 @lru_cache(maxsize=4096)
 def _parse_explicit(text: str, pub: Optional[date]) -> Optional[date]:
     """Remembered per (text, publication date): dateparser costs about a millisecond a call, and a report
@@ -286,12 +303,8 @@ def _parse_explicit(text: str, pub: Optional[date]) -> Optional[date]:
     (with its year) is ever parsed here, so the answer never depends on today's date."""
     import dateparser  # imported here: loading its data costs about a second, only pay it when needed
 
-    settings = {"PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first",
-                "REQUIRE_PARTS": ["day", "month"]}
-    if pub is not None:
-        settings["RELATIVE_BASE"] = datetime(pub.year, pub.month, pub.day, 23, 59)
     cleaned = re.sub(r"\b(?:the|of)\b", " ", text)
-    parsed = dateparser.parse(cleaned, languages=LANGUAGES, settings=settings)
+    parsed = dateparser.parse(cleaned, languages=LANGUAGES, settings=_dateparser_settings(pub))
     if parsed is None:
         return None
     d = parsed.date()

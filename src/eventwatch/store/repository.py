@@ -16,7 +16,7 @@ from datetime import date as Date
 from datetime import datetime, timezone
 from typing import Any, Iterable, Optional
 
-from sqlalchemy import and_, bindparam, delete, func, insert, select, text, true, union_all, update
+from sqlalchemy import and_, bindparam, delete, exists, func, insert, select, text, true, union_all, update
 from sqlalchemy.engine import Connection, Engine
 
 from eventwatch.model import (
@@ -92,6 +92,19 @@ class EventFilter:
 _AREA_PRECISIONS = ((1, 2), (3, 4))  # stored geo-precision ranges searched by distance
 
 
+def _listed(name: str, count: int) -> list[Any]:
+    """`count` plain parameters name_0 .. name_{count-1}, for an IN list of known length.
+
+    An expanding parameter makes SQLAlchemy render the statement's SQL again at every execution; a list of
+    plain parameters is compiled once per length. (Not for the candidate search: there the cell list recurs
+    in five branches, and five times the parameters cost more than rendering them once.)"""
+    return [bindparam(f"{name}_{k}") for k in range(count)]
+
+
+def _list_params(name: str, values: Iterable[Any]) -> dict[str, Any]:
+    return {f"{name}_{k}": v for k, v in enumerate(values)}
+
+
 @lru_cache(maxsize=None)
 def _candidate_query(with_cells: tuple[bool, ...], by_country: bool) -> Any:
     """The candidate search for one shape of mention, built once: the values come as parameters.
@@ -127,11 +140,18 @@ def _candidate_query(with_cells: tuple[bool, ...], by_country: bool) -> Any:
 _DOC_BY_SHA = select(documents.c.id).where(documents.c.sha256 == bindparam("b_sha"))
 _DOC_BY_TEXT_HASH = (select(documents.c.id).where(documents.c.text_hash == bindparam("b_text_hash"))
                      .order_by(documents.c.ingested_at, documents.c.id).limit(1))
-_DOCS_BY_BANDS = (
-    select(documents.c.id, documents.c.minhash, documents.c.shingle_count, documents.c.copy_of)
-    .where(documents.c.id.in_(select(document_bands.c.document_id)
-                              .where(document_bands.c.key.in_(bindparam("b_keys", expanding=True)))))
-    .order_by(documents.c.ingested_at, documents.c.id).limit(50))
+
+
+@lru_cache(maxsize=64)
+def _docs_by_bands(count: int) -> Any:
+    """Stored documents sharing one of `count` band keys (b_keys_0 ..): every signature has the same number
+    of bands, so this is compiled once."""
+    return (select(documents.c.id, documents.c.minhash, documents.c.shingle_count, documents.c.copy_of)
+            .where(documents.c.id.in_(select(document_bands.c.document_id)
+                                      .where(document_bands.c.key.in_(_listed("b_keys", count)))))
+            .order_by(documents.c.ingested_at, documents.c.id).limit(50))
+
+
 _INSERT_DOCUMENT = insert(documents)
 _INSERT_BANDS = insert(document_bands)
 _INSERT_MENTIONS = insert(mentions)
@@ -146,7 +166,11 @@ _EVENT_SOURCES = (
 # The JSON of candidate events not already held as values (`Store._parsed`), read once their ids are known.
 _EVENTS_DATA = select(events.c.id, events.c.version, events.c.data).where(
     events.c.id.in_(bindparam("b_ids", expanding=True)))
-_EVENT_STATE = select(events.c.status, events.c.version).where(events.c.id == bindparam("b_id"))
+# Status, version and whether an analyst overrode any field, in one read: overrides are rare, and reading
+# them for every event a document joined was a statement per event.
+_EVENT_STATE = select(events.c.status, events.c.version,
+                      exists().where(event_overrides.c.event_id == events.c.id).label("overridden")
+                      ).where(events.c.id == bindparam("b_id"))
 _EVENT_OVERRIDES = select(event_overrides).where(event_overrides.c.event_id == bindparam("b_id"))
 _INSERT_EVENT = insert(events)
 _UPDATE_EVENT = update(events).where(events.c.id == bindparam("b_id"))
@@ -174,6 +198,10 @@ class Store:
         # reused for other data, except by a transaction that rolled back, which is why a failed write
         # empties it (`_forget_parsed`). Candidates are only read, never changed.
         self._parsed: OrderedDict[tuple[str, int], Event] = OrderedDict()
+        # Event versions written by an open ingest transaction, by its connection, inserted together before
+        # it commits: the write path never reads event_versions, and one statement per version was a tenth
+        # of its statements. Keyed by connection so that an analyst's edit on another thread writes its own.
+        self._versions: dict[Connection, list[dict[str, Any]]] = {}
 
     @property
     def postgis(self) -> bool:
@@ -195,12 +223,7 @@ class Store:
         """Store a document with its mentions and resolve them into events, in one transaction.
 
         `prepared`: `prepare_write(doc, doc_mentions)` when it was computed elsewhere (in a worker)."""
-        try:
-            with self.engine.begin() as conn:
-                return self._add(conn, doc, doc_mentions, prepared)
-        except BaseException:
-            self._parsed.clear()
-            raise
+        return self.add_documents([(doc, doc_mentions, prepared)])[0]
 
     def add_documents(self, batch: list[tuple[Document, list[Mention], Optional[PreparedWrite]]]
                       ) -> list[AddResult]:
@@ -211,7 +234,14 @@ class Store:
         """
         try:
             with self.engine.begin() as conn:
-                return [self._add(conn, *item) for item in batch]
+                self._versions[conn] = versions = []
+                try:
+                    added = [self._add(conn, *item) for item in batch]
+                    if versions:
+                        conn.execute(_INSERT_VERSION, versions)
+                finally:
+                    del self._versions[conn]
+                return added
         except BaseException:
             self._parsed.clear()  # what it parsed may include versions that were rolled back
             raise
@@ -427,7 +457,7 @@ class Store:
                 return same
         if not n:
             return None
-        rows = conn.execute(_DOCS_BY_BANDS, {"b_keys": keys}).all()
+        rows = conn.execute(_docs_by_bands(len(keys)), _list_params("b_keys", keys)).all()
         for r in rows:
             if r.minhash and is_copy(sig, n, r.minhash, r.shingle_count or 0):
                 return r.copy_of or r.id
@@ -539,7 +569,8 @@ class Store:
         row = conn.execute(_EVENT_STATE, {"b_id": event.id}).first()
         event.status = (row.status if row else None) or "machine"
         event.overrides = {}
-        for r in conn.execute(_EVENT_OVERRIDES, {"b_id": event.id}).mappings():
+        overridden = row is None or row.overridden
+        for r in conn.execute(_EVENT_OVERRIDES, {"b_id": event.id}).mappings() if overridden else ():
             field_name, value = r["field"], r["value"]
             if field_name == "location":
                 event.location = place_from_dict(value)
@@ -706,8 +737,12 @@ class Store:
         if pairs:
             conn.execute(_INSERT_ACTORS, [
                 {"event_id": event.id, "name": n, "role": r} for n, r in sorted(pairs)])
-        conn.execute(_INSERT_VERSION, dict(
-            event_id=event.id, version=version, at=_now(), who=who, action=action, why=why, data=data))
+        row = dict(event_id=event.id, version=version, at=_now(), who=who, action=action, why=why, data=data)
+        held = self._versions.get(conn)
+        if held is not None:
+            held.append(row)
+        else:
+            conn.execute(_INSERT_VERSION, row)
         return data
 
 
