@@ -152,19 +152,29 @@ def _tier(precision: int) -> int:
     return WHERE_PREC_NEAR if precision <= WHERE_PREC_NEAR else precision
 
 
+def _in_sentence(toponym: Toponym) -> Optional[tuple[str, int, int]]:
+    """The sentence the name's place was read from, with the name's offsets in it; None where the place keeps
+    no sentence (a gold span, a user's place) or the name lies outside it."""
+    place = toponym.place or toponym.fallback
+    evidence = place.evidence if place is not None else None
+    if evidence is None or not evidence.sentence:
+        return None
+    at, end = toponym.start - evidence.sentence_start, toponym.end - evidence.sentence_start
+    if not 0 <= at <= end <= len(evidence.sentence):
+        return None
+    return evidence.sentence, at, end
+
+
 def speaks_from(toponym: Toponym) -> bool:
     """Whether the name is where a statement about the event was made, not where the event happened: "the
     ministry said in Niamey", "told reporters in Addis Ababa", "a statement from Abuja", "the health ministry
     in Ramallah", "the London-based monitor". Such a place is still locational (the speaker is there), so it
     stays the event's place only when the sentence names no other."""
-    place = toponym.place or toponym.fallback
-    evidence = place.evidence if place is not None else None
-    if evidence is None or not evidence.sentence:
+    found = _in_sentence(toponym)
+    if found is None:
         return False
-    at, end = toponym.start - evidence.sentence_start, toponym.end - evidence.sentence_start
-    if not 0 <= at <= end <= len(evidence.sentence):
-        return False
-    before, after = evidence.sentence[max(0, at - 80) : at], evidence.sentence[end : end + 8]
+    sentence, at, end = found
+    before, after = sentence[max(0, at - 80) : at], sentence[end : end + 8]
     return bool(_SPEAKER_BEFORE.search(before) or _SEAT_BEFORE.search(before) or _BASED_AFTER.match(after))
 
 
@@ -190,15 +200,12 @@ def names_a_road(toponym: Toponym) -> bool:
     the Lashio road", "a checkpoint on the Kabul highway"): the road leads to the town, so what happens on
     it is not in the town. Like a speaker's seat it stays the event's place only when the sentence names no
     other. A capitalised head is a street's own name ("Lashio Road" in a town), not this."""
-    place = toponym.place or toponym.fallback
-    evidence = place.evidence if place is not None else None
-    if evidence is None or not evidence.sentence:
+    found = _in_sentence(toponym)
+    if found is None:
         return False
-    at, end = toponym.start - evidence.sentence_start, toponym.end - evidence.sentence_start
-    if not 0 <= at <= end <= len(evidence.sentence):
-        return False
-    before = evidence.sentence[max(0, at - 4) : at].lower()
-    after = _ROAD_WORD_AFTER.match(evidence.sentence, end)
+    sentence, at, end = found
+    before = sentence[max(0, at - 4) : at].lower()
+    after = _ROAD_WORD_AFTER.match(sentence, end)
     return before.endswith("the ") and after is not None and after.group(1) in load_roads().heads
 
 
@@ -228,14 +235,11 @@ def taken_to(toponym: Toponym) -> bool:
     in Abs", "the wounded were taken to hospitals in Gusau", "survivors were evacuated to Bunia". The displaced
     and the wounded are counted at the event's place, so such a destination, like a speaker's seat, stays
     the event's place only when the sentence names no other."""
-    place = toponym.place or toponym.fallback
-    evidence = place.evidence if place is not None else None
-    if evidence is None or not evidence.sentence:
+    found = _in_sentence(toponym)
+    if found is None:
         return False
-    at = toponym.start - evidence.sentence_start
-    if not 0 <= at <= len(evidence.sentence):
-        return False
-    return _DESTINATION_BEFORE.search(evidence.sentence[max(0, at - 80) : at]) is not None
+    sentence, at, _ = found
+    return _DESTINATION_BEFORE.search(sentence[max(0, at - 80) : at]) is not None
 
 
 # A verb of fleeing or of carrying the wounded, then "to" and at most a short noun phrase with "in"/"at"
