@@ -165,7 +165,7 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
     return rest + out
 
 
-# "Lakeview and Harrison streets", "Culver, Owens and Harris roads": a plural street word after a list of names
+# "Dogwood and Pruitt streets", "Culver, Owens and Harris roads": a plural street word after a list of names
 # makes each name a street's.
 PLURAL_STREET_HEADS = frozenset({"streets", "roads", "avenues", "drives", "lanes", "boulevards"})
 
@@ -181,7 +181,7 @@ def _name_word(t: Token) -> bool:
 
 
 def listed_streets(text: str, tokens: list[Token], kept: list[NameSpan], readings: list[str], strong) -> list[NameSpan]:
-    """Streets named together before one plural street word ("the corner of Lakeview and Harrison streets",
+    """Streets named together before one plural street word ("the corner of Dogwood and Pruitt streets",
     "between Crabgrass, Owens and Harris roads"): each name is a street, reported unresolved, not the town of
     that name. A capitalised plural word ("Bridge and High Streets") belongs to the last street's name.
 

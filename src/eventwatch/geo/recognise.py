@@ -358,7 +358,7 @@ class Recogniser:
             for k in range(s.i, s.j):
                 taken[k] = True
         kept = streets(text, tokens, kept, readings, self.cues)
-        kept = listed_streets(text, tokens, kept, readings, _strong)  # "Lakeview and Harrison streets"
+        kept = listed_streets(text, tokens, kept, readings, _strong)  # "Dogwood and Pruitt streets"
         kept = features(text, tokens, kept, [s for s in kept if not s.unknown], readings, self.cues)
         kept = [s for s in kept if not _vessel(tokens, s, self.cues)]  # "HMS Ocean" is a ship, not a sea
         kept = whole_names(text, tokens, kept, readings, self.cues, _strong, lines)
