@@ -165,7 +165,7 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
     return rest + out
 
 
-# "Dogwood and Pruitt streets", "Culver, Owens and Harris roads": a plural street word after a list of names
+# "Dogwood and Pruitt streets", "Birch, Fenwick and Tolley roads": a plural street word after a list of names
 # makes each name a street's.
 PLURAL_STREET_HEADS = frozenset({"streets", "roads", "avenues", "drives", "lanes", "boulevards"})
 
