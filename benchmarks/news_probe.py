@@ -3,7 +3,9 @@
 The four corpora in /work/shared/eval/geo have been studied for many sessions, so their figures over-state
 what unseen text gets. The probe (tests/fixtures/geo/news_probe.yaml) holds 30 short stories written for the
 project (US/Canadian local papers, world news, disease outbreaks, UK/Australian/Indian/Nigerian regional
-news, sports/business/travel), each with every toponym an annotator would mark (the file's header states the
+news, sports/business/travel; a second batch, ids 'b2-', adds Canadian/UK local papers, Indian, Pakistani and
+African English press, Latin American and South-East Asian wire copy, financial news, weather and disasters,
+a court story, an obituary and a travel piece), each with every toponym an annotator would mark (the file's header states the
 convention). Each story is run through `eventwatch.geo.geoparse` and scored:
 
 - recognition: precision/recall/F1 on exact spans, literal toponyms against locational predictions
@@ -18,7 +20,7 @@ gazetteer's own prior, restricted to the annotated admin1 when given, exact spel
 finds nothing, or only an entry whose coordinates stand in for unknown ones (`Candidate.approximate`, such as
 a district placed at its province's centre), the 161 km test is skipped and country/admin1 alone decide.
 
-    python benchmarks/news_probe.py [--probe FILE] [--failures] [--json]
+    python benchmarks/news_probe.py [--probe FILE] [--batch b1|b2] [--failures] [--json]
 """
 from __future__ import annotations
 
@@ -37,7 +39,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PROBE = ROOT / "tests" / "fixtures" / "geo" / "news_probe.yaml"
-KINDS = {"us_local", "world", "outbreak", "regional", "sport_business_travel"}
+KINDS = {"us_local", "world", "outbreak", "regional", "sport_business_travel", "disaster"}
 ACC_KM = 161.0
 _STORY_KEYS = {"id", "kind", "text", "toponyms", "xfail"}
 _TOPONYM_KEYS = {"t", "name", "cc", "a1", "none", "optional"}
@@ -126,7 +128,11 @@ def expected_place(gazetteer, gold: GoldName):
         found = [c for c in found if fold(gold.admin1) in fold(c.admin1 or "")
                  or fold(gold.admin1) == fold(c.name)]
     exact = [c for c in found if c.exact]
-    return (exact or found or [None])[0]
+    # An entry whose own name is a shorter part of the annotated one is a namesake that holds the longer name
+    # as a variant ("Rio Grande do Sul" is also an old name of the city of Rio Grande), not the place annotated;
+    # a longer own name ("New York City" for "New York") is the usual form of the same place.
+    whole = [c for c in exact if not (fold(c.name) != fold(gold.name) and fold(c.name) in fold(gold.name))]
+    return (whole or exact or found or [None])[0]
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -247,11 +253,18 @@ def summary(results: list[StoryResult]) -> dict[str, Any]:
     return {"all": figures(results), "by_kind": {k: figures(v) for k, v in by_kind.items()}}
 
 
-def run(gazetteer=None, probe: Path = DEFAULT_PROBE) -> list[StoryResult]:
+def batch_of(story: Story) -> str:
+    """The batch a story was written in: later batches prefix their ids ('b2-'), the first has none. A batch is
+    unseen text only until the code is fixed against it, so its figures are kept apart."""
+    m = re.match(r"(b\d+)-", story.id)
+    return m.group(1) if m else "b1"
+
+
+def run(gazetteer=None, probe: Path = DEFAULT_PROBE, batch: Optional[str] = None) -> list[StoryResult]:
     if gazetteer is None:
         from eventwatch.geo import Gazetteer
         gazetteer = Gazetteer.load()
-    return [score_story(gazetteer, s) for s in load_probe(probe)]
+    return [score_story(gazetteer, s) for s in load_probe(probe) if batch is None or batch_of(s) == batch]
 
 
 def main(argv: Optional[list[str]] = None) -> int:
@@ -259,9 +272,10 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--probe", type=Path, default=DEFAULT_PROBE)
     parser.add_argument("--failures", action="store_true", help="List every miss with what went wrong.")
     parser.add_argument("--json", action="store_true", help="Print one JSON object.")
+    parser.add_argument("--batch", help="Score one batch only: b1 (ids without a prefix), b2 ('b2-' ids), ...")
     args = parser.parse_args(argv)
 
-    results = run(probe=args.probe)
+    results = run(probe=args.probe, batch=args.batch)
     figures = summary(results)
     if args.json:
         figures["failures"] = {r.story.id: r.problems for r in results if r.problems}

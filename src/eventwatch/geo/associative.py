@@ -331,6 +331,9 @@ def _relation_object(w: _Window, assoc: AssociativeCues) -> Optional[str]:
     if b1 is not None and b1.norm == "the":
         k += 1
         b1 = w.before(k)
+    while b1 is not None and b1.text.islower() and b1.norm in LOCATING_ADJECTIVES and k < 4:
+        k += 1  # "relations with neighbouring Pakistan": the adjective leaves the party the preposition's
+        b1 = w.before(k)
     if b1 is not None and b1.text == "and":
         # "cooperation between NATO and Tunis": the second party after a first that is no place name.
         k += 1
@@ -625,11 +628,28 @@ _CLAUSE_LINKS = frozenset({"that", "which", "who", "and", "but", "or", "while", 
 def _governed(w: _Window) -> bool:
     """Whether a preposition governs the name ("threats to Turkey include", "the war in Syria left"): then
     the name is its object, never the subject of the verb after it."""
-    b = w.before(1)
+    k = 1
+    b = w.before(k)
     if b is not None and b.norm == "the":
-        b = w.before(2)
+        k += 1
+        b = w.before(k)
+    # "residents in neighbouring Cusco say": an adjective that locates the name sits between the preposition
+    # and its object and leaves the name governed.
+    while b is not None and b.text.islower() and b.norm in LOCATING_ADJECTIVES and k < 4:
+        k += 1
+        b = w.before(k)
+        if b is not None and b.norm == "the":
+            k += 1
+            b = w.before(k)
     return b is not None and b.text.islower() and (b.norm in _PREPOSITIONS or b.norm in _CLOSE_PREPOSITIONS)
 
+
+# Adjectives that place a name without changing what governs it ("in neighbouring Cusco", "across rural Kenya").
+LOCATING_ADJECTIVES = frozenset({
+    "neighbouring", "neighboring", "nearby", "adjacent", "adjoining", "surrounding", "rural", "coastal",
+    "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
+    "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+    "south-western", "upper", "lower", "remote", "mountainous", "landlocked", "war-torn", "restive"})
 
 _CLOSE_PREPOSITIONS = frozenset({"of", "in", "on", "at", "from", "with", "by", "for", "to", "into", "over"})
 

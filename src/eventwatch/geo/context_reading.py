@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
 from eventwatch.geo.arabic_names import arabic_context
-from eventwatch.geo.associative import acts, polity
+from eventwatch.geo.associative import LOCATING_ADJECTIVES, acts, polity
 from eventwatch.geo.cue_readers import (_COMMA_GAP, _DATELINE_DASH, _KIND_OF, _OPENING_WORDS, _SENTENCE_OPENERS,
                                         _TOWNSHIP_WORDS, date_at, demonym_word, division_named, division_of,
                                         division_readings, division_word_ends, first_upper, head_after_article,
@@ -405,7 +405,7 @@ def _read_metonymy(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan,
             s.locational, s.cue = False, "metonymy"  # "Malaysia's Department of Civil Aviation"
         elif possessive and nxt is not None and person_follows(rec.cues, text, tokens, nxt):
             s.locational, s.cue = False, "metonymy"  # "Notre Dame's Jessica Shepard": a team's player
-        elif not possessive and not (b1 is not None and b1.norm in _PREPOSITIONS and b1.text.islower()):
+        elif not possessive and not _after_preposition(nb):
             # After a preposition the name is that preposition's object, never the subject of the verb
             # that follows ("the offensive against Idlib killed dozens").
             k = 1
@@ -427,6 +427,16 @@ def _read_metonymy(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan,
         # "Britain accuses Russia", "backed Jordan": a party to a deed. After a verb of saying the name
         # opens a clause ("economists say Hawaii's growth has lagged") and is read by what follows it.
         s.locational, s.cue = False, "metonymy"
+
+
+def _after_preposition(nb: Neighbours) -> bool:
+    """Whether a preposition governs the name, looking past the adjectives that locate it ("residents in
+    neighbouring Cusco say"): then the name is the preposition's object, not the subject of what follows."""
+    k, b = 1, nb.before(1)
+    while b is not None and b.text.islower() and b.norm in LOCATING_ADJECTIVES and k < 3:
+        k += 1
+        b = nb.before(k)
+    return b is not None and b.norm in _PREPOSITIONS and b.text.islower()
 
 
 def _read_institution_after(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: Neighbours) -> None:

@@ -34,6 +34,55 @@ def join_capitalised_directions(text: str, tokens: list[Token], spans: list[Name
     return [s for s in spans if id(s) not in drop]
 
 
+# Compass words that, capitalised after a name, close it: a part of the place with a name of its own.
+# ("Central" is left out: "Madison Central" is far more often a school than a district.)
+_TRAILING_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                               "southwest", "north-east", "north-west", "south-east", "south-west"})
+
+
+# Lower-case division words that, after "X North", make it the name of a part ("Turkana North sub-county").
+_PART_DIVISIONS = frozenset({"district", "districts", "county", "counties", "constituency", "constituencies",
+                             "ward", "wards", "division", "divisions", "township", "townships", "municipality",
+                             "municipalities", "province", "provinces", "region", "regions", "zone", "zones",
+                             "lga", "lgas", "tehsil", "tehsils", "taluka", "talukas", "block", "blocks",
+                             "senatorial", "subdivision", "subdivisions", "commune", "communes"})
+
+
+_WORD_AFTER = re.compile(r" ([A-Za-z]+(?:-[A-Za-z]+)*)")
+
+
+def join_trailing_directions(text: str, tokens: list[Token], spans: list[NameSpan]) -> list[NameSpan]:
+    """"Turkana North sub-county", "the Amansie West district", "Kisumu East constituency": a capitalised
+    compass word between a name and a lower-case division word closes the name of a part of that place, not
+    a word of its own. The name keeps its readings, the part lying in the place they name.
+
+    The division word must follow: without it "Columbus North" and "Scott West" are as often a school or a
+    team as a township, and the name alone is the toponym. Left alone too: a compass word in a longer
+    capitalised run, one written in capitals, one that another name holds, and one after a non-place use.
+    """
+    taken = {k for s in spans for k in range(s.i, s.j)}
+    for s in spans:
+        k = s.j
+        if k >= len(tokens) or k in taken or s.demonym or not s.locational or not s.candidates:
+            continue
+        t = tokens[k]
+        if t.norm not in _TRAILING_COMPASS or not t.text[:1].isupper() or t.text.isupper() \
+                or text[s.end : t.start] != " ":
+            continue
+        word = _WORD_AFTER.match(text, t.end)
+        if word is None or word.group(1).lower().split("-")[-1] not in _PART_DIVISIONS \
+                or not word.group(1)[:1].islower() and word.group(1) not in ("LGA", "LGAs"):
+            continue
+        if s.i > 0 and tokens[s.i - 1].text[:1].isupper() and text[tokens[s.i - 1].end : s.start] == " ":
+            continue  # "Storm Hits Turkana North": every word of a Title Case line is capitalised
+        s.j, s.end = k + 1, t.end
+        if s.phrase_end >= 0:
+            s.phrase_end = max(s.phrase_end, s.end)
+        s.direction = s.direction or t.norm
+        taken.add(k)
+    return spans
+
+
 # UCDP's "near a known place" radius: an offset given beyond it puts the event in the place's wider area.
 NEAR_KM = 25.0
 _UNIT_KM = {"km": 1.0, "kms": 1.0, "kilometre": 1.0, "kilometres": 1.0, "kilometer": 1.0, "kilometers": 1.0,

@@ -95,3 +95,31 @@ def hyphen_pairs(text: str, tokens: list[Token], spans: list[NameSpan], cues: Cu
         out.setdefault(id(a), []).append("after")
         out.setdefault(id(b), []).append("before")
     return {k: tuple(v) for k, v in out.items()}
+
+
+def side_by_side_names(text: str, tokens: list[Token], spans: list[NameSpan], heads: frozenset[str]) -> set[int]:
+    """Indices of two one-word town names written side by side with only a space between them and no place
+    cue for either ("JPMorgan Chase and Wells Fargo have expanded", "Paris Hilton"): two places are joined by
+    a comma, a hyphen or a word, so two bare names in a row are one firm's or person's name. Countries and
+    first-level divisions ("Texas Houston" in a list of tags), continents and regions ("Sub-Saharan Africa"),
+    a second word that heads a facility or a feature ("Hammond Marina", `heads`) and capitals-only headlines
+    are left alone: only two names that can be nothing but towns or counties are read as one."""
+    drop: set[int] = set()
+    for k in range(len(spans) - 1):
+        a, b = spans[k], spans[k + 1]
+        if text[a.end : b.start] != " " or a.j - a.i != 1 or b.j - b.i != 1:
+            continue
+        if any(not s.locational or s.firm or s.located or s.unknown or s.demonym or s.cue is not None
+               or not s.candidates or not all(c.feature_code.startswith(("PPL", "ADM2", "ADM3"))
+                                              for c in s.candidates if c.exact)
+               or not tokens[s.i].text[:1].isupper() or tokens[s.i].text.isupper() for s in (a, b)):
+            continue
+        if tokens[b.i].norm in heads:
+            continue
+        before = tokens[a.i - 1] if a.i > 0 else None
+        after = tokens[b.j] if b.j < len(tokens) else None
+        if (before is not None and before.text[:1].isupper() and before.end + 1 == a.start) \
+                or (after is not None and after.text[:1].isupper() and after.start == b.end + 1):
+            continue  # inside a longer capitalised run (a headline in title case, a longer name)
+        drop.update((k, k + 1))
+    return drop

@@ -27,7 +27,8 @@ from eventwatch.geo.associative import load_associative, mark_associative, share
 from eventwatch.geo.context_reading import COLON_DATELINE, colon_dateline_town, read_context
 from eventwatch.geo.cue_readers import (UNDERTAKING_WORDS, _COMMA_GAP, _KIND_OF, _OPENING_WORDS, _PARTY_STATE,
                                         _PART_OF_TOWN, division_spellings, institution_follows)
-from eventwatch.geo.directions import join_capitalised_directions, lone_compass_words
+from eventwatch.geo.directions import join_capitalised_directions, join_trailing_directions, lone_compass_words
+from eventwatch.geo.division_names import join_division_designators
 from eventwatch.geo.facilities import facilities, load_facilities
 from eventwatch.geo.false_places import (firm_name_opener, legislature_use, load_false_place_words, masthead,
                                          named_day, person_possession, service_words_in_districts, vehicle_use,
@@ -40,7 +41,7 @@ from eventwatch.geo.literal_modifiers import load_literal_modifiers, mark_litera
 from eventwatch.geo.name_lists import (CONTAINMENT_GAP, after_comma, confirm_containment, link_containers,
                                        literal_list_members, names_among_non_places, spread_place_cues,
                                        spread_plural_cues)
-from eventwatch.geo.name_pairs import hyphen_pairs, mark_border_areas
+from eventwatch.geo.name_pairs import hyphen_pairs, mark_border_areas, side_by_side_names
 from eventwatch.geo.name_span import JOIN_GAPS, NATURAL_FEATURES, STRONG_FEATURES, NameSpan
 from eventwatch.geo.name_span import strong as _strong
 from eventwatch.geo.named_things import names_of_things
@@ -67,6 +68,17 @@ _POSSESSIVE_GAP = re.compile(r"['’]s ")
 # Sun-letter article forms that are also everyday English or Romance words ("at Tampa", "as Sam", "en
 # Provence"): lower case, they join a name only with a hyphen ("at-Tanf").
 _ENGLISH_ARTICLE_FORMS = frozenset({"as", "at", "an", "us", "en", "es", "et", "un", "er", "ur"})
+
+
+# A name written with a lower-case class prefix before its capital ("eThekwini", "uMgungundlovu", "iSimangaliso",
+# "oThongathi": Nguni locatives and noun classes) is capitalised at its stem.
+_PREFIXED_CAPITAL = re.compile(r"[a-z]{1,2}[A-Z][a-z]{2,}")
+
+
+def capitalised(word: str) -> bool:
+    """Whether a word is written as a name: a capital first letter, or a lower-case prefix before the capital
+    of a name's stem ("eThekwini"), which a check of the first letter alone reads as a common word."""
+    return word[:1].isupper() or _PREFIXED_CAPITAL.fullmatch(word) is not None
 
 
 class Recogniser:
@@ -98,7 +110,7 @@ class Recogniser:
         cues = self.cues
         n = len(tokens)
         norms = [t.norm for t in tokens]
-        cap = [t.text[:1].isupper() for t in tokens]
+        cap = [capitalised(t.text) for t in tokens]
         out = list(norms)
         include = [False] * n
         for k, t in enumerate(tokens):
@@ -233,7 +245,7 @@ class Recogniser:
         readings, include = self._readings(tokens)
         hits = self._hits(text, tokens, readings, include)
         self._complete_dangling_articles(text, tokens, readings, hits)
-        cap = [t.text[:1].isupper() or (not t.norm.isascii() and is_arabic(t.norm)) for t in tokens]
+        cap = [capitalised(t.text) or (not t.norm.isascii() and is_arabic(t.norm)) for t in tokens]
         order = sorted(hits, key=lambda ij: (-(tokens[ij[1] - 1].end - tokens[ij[0]].start), ij[0]))
         order = [(i, j) for i, j in order if self._may_name(text, tokens, readings, cap, hits[(i, j)], i, j)]
         # One read of the store for the whole text: the rows each (name key, spelling) that may name a place
@@ -349,6 +361,8 @@ class Recogniser:
         mark_teams(text, tokens, kept, self._persons, self.cues)  # "Oakdale State's Kaylen Rostova"
         mark_associative(text, tokens, kept, self.cues, self.associative, _strong)
         kept = join_capitalised_directions(text, tokens, kept, self.cues.directions)
+        kept = join_trailing_directions(text, tokens, kept)  # "Turkana North sub-county"
+        kept = join_division_designators(text, tokens, kept)  # "the Ashanti Region", "Nyanza Province"
         share_agency(text, kept)
         literal_list_members(text, kept)  # "Leaders in Chad, Cameroon and Nigeria said"
         spread_place_cues(text, kept)
@@ -412,6 +426,10 @@ class Recogniser:
             kept[k].locational, kept[k].cue = False, "metonymy"
         if things:
             kept = [s for k, s in enumerate(kept) if k not in things]
+        heads = self.cues.feature_heads | load_facilities().heads
+        pairs = side_by_side_names(text, tokens, kept, heads)  # geo/name_pairs.py: "Wells Fargo", "Paris Hilton"
+        if pairs:
+            kept = [s for k, s in enumerate(kept) if k not in pairs]
         # geo/whole_names.py: "the Islamic State of Iraq and the Levant", "the Hashemite Kingdom of Jordan"
         mark_actor_names(text, tokens, kept, self.actors, self.cues.name_connectors | {"in", "for"})
         mark_remits(text, tokens, kept)  # "the Minister for the Middle East", "the Special Envoy for Syria"
