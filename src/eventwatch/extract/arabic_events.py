@@ -136,6 +136,9 @@ def _bound(rng: Range, kind: Optional[str]) -> Range:
 def _range_at(text: str, lex: ArabicLexicon, pos: int) -> Optional[tuple[Range, int]]:
     """(low, best, high) and end of the count written at `pos`: a number ("سبعة", "12", "3 آلاف"), a vague word
     ("عشرات", "عشرات الآلاف"), either after a bound ("أكثر من", "نحو", "ما لا يقل عن")."""
+    between = _between_at(text, lex, pos)
+    if between is not None:
+        return between
     kind = None
     for name in ("lower", "upper", "approximate"):
         found = lex.bounds[name].match_at(text, pos)
@@ -153,6 +156,25 @@ def _range_at(text: str, lex: ArabicLexicon, pos: int) -> Optional[tuple[Range, 
     return _bound(rng, kind), end
 
 
+_BETWEEN = re.compile(rf"\s*(?:ما\s+)?بين(?![\u0621-\u064a])")
+
+
+def _between_at(text: str, lex: ArabicLexicon, pos: int) -> Optional[tuple[Range, int]]:
+    """"ما بين 100 و150", "بين ثلاثة وخمسة": low and high given, the low one the best, as `numbers` reads
+    "between 100 and 150"."""
+    m = _BETWEEN.match(fold(text), pos)
+    if m is None:
+        return None
+    low = _number_at(text, lex, m.end())
+    if low is None:
+        return None
+    joined = re.match(r"\s*و\s*", text[low[1]:])
+    high = _number_at(text, lex, low[1] + joined.end()) if joined else None
+    if high is None or high[0] < low[0]:
+        return None
+    return (low[0], low[0], high[0]), high[1]
+
+
 def _bare(word: str) -> str:
     return re.sub(f"[{_SKIP}]", "", fold(word))
 
@@ -164,7 +186,9 @@ def _word_at(text: str, pos: int) -> Optional[tuple[str, int]]:
 
 def _dual(word: str, lex: ArabicLexicon) -> bool:
     """"جنديان", "طفلتين", "امرأتين": a singular noun with the dual ending, two people."""
-    for _, _, i in lex.singular.find(word):
+    # a noun in ة writes it ت before the ending ("امرأة", "امرأتين"): read the singular with ة back
+    written = [word] + [word[:-3] + "ه" for ending in ("تين", "تان") if word.endswith(ending)]
+    for _, _, i in (hit for w in written for hit in lex.singular.find(w)):
         stem = fold(lex.singular.terms[i])
         stem = stem[:-1] if stem.endswith("ه") else stem
         if any(word.endswith(stem + ending) for ending in ("ان", "ين", "تان", "تين")):
@@ -266,19 +290,66 @@ def _size(rng: Range) -> int:
     return next((v for v in (rng[1], rng[0], rng[2]) if v is not None), 0)
 
 
+def _past_names(text: str, pos: int, names: list[tuple[int, int]]) -> int:
+    """Where the count after a verb at `pos` may start: past the subject when a name follows the verb
+    ("اعتقلت قوات النظام 7 مدنيين", arrested the regime forces 7 civilians: verb, subject, object)."""
+    for s, e in sorted(names):
+        if s >= pos and not text[pos:s].strip():
+            return e
+    return pos
+
+
+def _and_more(text: str, lex: ArabicLexicon, rng: Range, end: int) -> tuple[Range, int]:
+    """A count joined to the one just read by "و" adds to it: "مقتل 6 من المسلحين وعنصرين من قسد" is eight
+    killed, as a coder sums the parties' dead. The second count must be a number or vague word before a people
+    noun ("و3 أطفال"), or a dual noun ("وعنصرين"); at most MAX_PHRASE_WORDS words ("من المسلحين", "من قسد")
+    lie between, with no clause break and no other casualty word (then it is another toll)."""
+    pos = end
+    for _ in range(MAX_PHRASE_WORDS + 1):
+        nxt = _WORD.search(text, pos)
+        if nxt is None or _CLAUSE_BREAK.search(text[pos:nxt.start()]):
+            break
+        word = nxt.group()
+        if word.startswith("و"):  # "وعنصرين", "و3" (read as "و" and "3"), "و 3"
+            start = nxt.start() + 1
+            if any(terms.match_at(text, start) for terms in lex.casualties.values()):
+                break
+            second = _range_at(text, lex, start)
+            if second is not None:
+                noun = _word_at(text, second[1])
+                of = _word_at(text, second[1]) if noun and noun[0] == "من" else None
+                noun = _word_at(text, of[1]) if of else noun
+                if noun is not None and (lex.plural.find(noun[0]) or lex.singular.find(noun[0])):
+                    added = tuple(None if a is None or b is None else a + b for a, b in zip(rng, second[0]))
+                    return _and_more(text, lex, added, noun[1])  # type: ignore[arg-type]
+                break
+            if len(word) > 1 and _dual(_bare(word[1:]), lex):
+                added = tuple(None if a is None else a + 2 for a in rng)
+                return _and_more(text, lex, added, nxt.end())  # type: ignore[arg-type]
+            break
+        if any(terms.find(word) for terms in lex.casualties.values()):
+            break
+        pos = nxt.end()
+    return rng, end
+
+
 def find_arabic_casualties(sentence: Sentence, document_id: str = "",
-                           lexicon: Optional[ArabicLexicon] = None) -> Casualties:
+                           lexicon: Optional[ArabicLexicon] = None,
+                           names: Optional[list[tuple[int, int]]] = None) -> Casualties:
     """Killed, injured, abducted, detained and displaced counted in one Arabic sentence; a kind named twice
     keeps its largest count (a toll restated), and each count keeps the words it was read from. Counts are
     ranges read by the English side's convention (`numbers`): "عشرات" is "tens" (10..99), "نحو 20" is about
-    20 (20, both bounds open), "أكثر من عشرة" is more than ten (10, no upper bound)."""
+    20 (20, both bounds open), "أكثر من عشرة" is more than ten (10, no upper bound). `names` are the spans
+    (within the sentence) of the actors it names: a verb's subject between the verb and its count."""
     lex = lexicon or load_arabic_lexicon()
     text = sentence.text
     result = Casualties()
     for kind, terms in lex.casualties.items():
         best: Optional[tuple[Range, int, int]] = None
         for s, e, _ in terms.find(text):
-            counted = _count_after(text, lex, e)
+            counted = _count_after(text, lex, _past_names(text, e, names or []))
+            if counted is not None:
+                counted = _and_more(text, lex, *counted)
             before = _count_before(text, lex, s) if counted is None else None
             if counted is None and before is None:
                 counted = _count_across_phrase(text, lex, e)
@@ -302,7 +373,8 @@ def find_arabic_casualties(sentence: Sentence, document_id: str = "",
 
 def find_arabic_date(sentence: Sentence, published_at: Optional[datetime], document_id: str = "",
                      lexicon: Optional[ArabicLexicon] = None) -> Optional[tuple[str, int, Evidence]]:
-    """(ISO date, precision, evidence) of "3 آذار", "11 حزيران 2024" or a weekday alone ("يوم الخميس");
+    """(ISO date, precision, evidence) of "3 آذار", "11 حزيران 2024", a weekday alone ("يوم الخميس") or
+    "أمس" / "اليوم" (yesterday / today, from the publication day);
     day and month are parsed by dateparser with languages=["ar"], the Levantine month names first mapped
     to those its Arabic locale knows."""
     lex = lexicon or load_arabic_lexicon()
@@ -327,7 +399,21 @@ def find_arabic_date(sentence: Sentence, published_at: Optional[datetime], docum
         back = (published_at.weekday() - lex.weekdays[m.group(1)]) % 7
         day = (published_at - timedelta(days=back)).date()
         return day.isoformat(), DATE_PRECISION_DAY, Evidence.within(sentence, document_id, "date", m.start(), m.end())
+    # a named day before "today": "أمس" says more about the event than "اليوم", which often dates the report
+    found = sorted(_RELATIVE_DAY.finditer(text), key=lambda r: r.group(2) == "اليوم")
+    if found:
+        m = found[0]
+        back = 2 if m.group(1) else (1 if m.group(2) == "امس" else 0)
+        day = (published_at - timedelta(days=back)).date()
+        return day.isoformat(), DATE_PRECISION_DAY, Evidence.within(sentence, document_id, "date", m.start(), m.end())
     return None
+
+
+# "اليوم" (today), "أمس" (yesterday), "أول أمس" (the day before), alone or after a time of day ("فجر اليوم",
+# "مساء أمس"), as the English side dates "today" and "yesterday" from the publication day; "اليوم التالي"
+# (the next day) names another day. A date or weekday the sentence names comes first.
+_RELATIVE_DAY = re.compile(r"(?<![\u0621-\u064a])(?:[وف]?(?:يوم|ليله|مساء|صباح|فجر|ظهر|عصر)\s+)?(اول\s+)?(امس|اليوم)"
+                           r"(?![\u0621-\u064a])(?!\s+(?:التالي|السابق))")
 
 
 def _parse_ar(text: str, published_at: Optional[datetime]) -> Optional[date]:
@@ -375,7 +461,7 @@ def arabic_roles(text: str, spans: list[tuple[int, int]], inters: list[Optional[
     lex = lexicon or load_arabic_lexicon()
     roles = [_arabic_role(text, spans, k, lex) for k in range(len(spans))]
     out: list[str] = []
-    has_actor1 = any(r == "actor1" for r in roles)
+    has_actor1 = any(r == "actor1" and inter != 7 for r, inter in zip(roles, inters))
     for role, inter in zip(roles, inters):
         if inter == 7:
             role = "actor2"
@@ -401,14 +487,53 @@ def _words_between(text: str, start: int, end: int) -> Optional[int]:
     return None if _CLAUSE_BREAK.search(gap) else len(gap.split())
 
 
+# Words for an organisation written before its name ("تنظيم داعش", "جماعة الحوثي"), with or without the article.
+_ORG_WORDS = frozenset(fold(w) for w in ("تنظيم", "التنظيم", "جماعة", "الجماعة", "حركة", "الحركة", "فصيل",
+                                          "الفصيل", "ميليشيا", "الميليشيا", "مليشيا", "المليشيا", "هيئة", "الهيئة"))
+# Nouns of armed forces (with or without the article): an actor owning one of them is its sponsor.
+_FORCE_NOUNS = frozenset(fold(w) for w in ("فصائل", "الفصائل", "فصيل", "الفصيل", "ميليشيات", "الميليشيات",
+                                            "ميليشيا", "الميليشيا", "مجموعات", "المجموعات", "قوات", "القوات",
+                                            "كتائب", "الكتائب", "ألوية", "الألوية"))
+_OWNER = re.compile(r"(?<![\u0621-\u064a])(?:ال)?تابع(?:ه|ين|ون|ان|تين|تان)?\s*$")
+
+
+def _owner_role(text: str, start: int, lex: ArabicLexicon) -> tuple[bool, Optional[str]]:
+    """The role of an actor named as the owner of the thing before it ("طائرة مسيرة تابعة للتحالف", a drone
+    belonging to the coalition; "عجلة عسكرية تابعة للجيش", a vehicle belonging to the army): the owner of the
+    weapon or aircraft acted, the owner of what was hit was acted on, the owner of anything else frames the
+    place ("associated", as before). (whether an owner word stands before it, the role it gives)."""
+    owner = _OWNER.search(fold(text[:start]))
+    if owner is None:
+        return False, None
+    clause = _CLAUSE_BREAK.split(text[:owner.start()])[-1]
+    thing = " ".join(clause.split()[-2:])  # the owned noun and its adjective: "طائرة مسيرة", "عجلة عسكرية"
+    if lex.roles["target"].find(thing):
+        return True, "actor2"
+    if lex.aircraft.find(thing) or default_lexicon().match_arabic(thing):
+        return True, "actor1"
+    if lex.roles["target"].find(" ".join(clause.split()[-5:])):  # "على عجلة عسكرية تابعة"
+        return True, "actor2"
+    if any(_bare(w) in _FORCE_NOUNS for w in clause.split()[-3:]) or lex.plural.find(thing):
+        return True, "associated"  # "الفصائل التابعة لتركيا": the sponsor of a force
+    return True, None  # the owner of a prison or a vehicle: the order of the sentence decides
+
+
 def _arabic_role(text: str, spans: list[tuple[int, int]], k: int, lex: ArabicLexicon) -> Optional[str]:
     start, end = spans[k]
+    if start >= 1 and text[start - 1] in "وفبل" and (start == 1 or text[start - 2].isspace()):
+        start -= 1  # a letter joined before the name ("مواقع للجيش"): the markers stand before it
     cues = lex.roles
+    owner, owned = _owner_role(text, start, lex)
+    if owner:
+        return owned
     if _ends_here(cues["speaker"], text, start) or _ends_here(cues["associated"], text, start):
         return "associated"
     if _ends_here(cues["agent"], text, start):
         return "actor1"
-    member = _ends_here(cues["member"], text, start, 12)
+    # "قياديين في تنظيم حراس الدين": a word for an organisation may stand between the people and its name
+    lead = re.search(rf"(?:^|\s)([\u0621-\u064a{_SKIP}]+)\s+$", text[:start])
+    named_at = lead.start(1) if lead and _bare(lead.group(1)) in _ORG_WORDS else start
+    member = _ends_here(cues["member"], text, named_at, 12)
     if _harmed_people_before(text, member[0] if member is not None else start, lex):
         return "actor2"
     if _ends_here(cues["target"], text, start):
@@ -452,7 +577,18 @@ def _harmed_people_before(text: str, pos: int, lex: ArabicLexicon) -> bool:
     if _dual(word, lex) or _count_before(text, lex, m.start(1)) is not None:
         return True
     clause = _CLAUSE_BREAK.split(text[:m.start(1)])[-1]
-    return any(terms.find(clause) for terms in lex.casualties.values())
+    if any(terms.find(clause) for terms in lex.casualties.values()):
+        return True
+    # the same people counted in the toll elsewhere in the sentence: "سيارة تقل قياديين في تنظيم ...، ما أسفر
+    # عن مقتل قياديين اثنين" (a car carrying commanders of the group ... killing two commanders)
+    for terms in lex.casualties.values():
+        for _, e, _ in terms.find(text):
+            counted = _count_after(text, lex, e)
+            if counted is None or e <= m.start(1) < counted[1]:
+                continue  # no toll, or the toll of these very words
+            if any(_bare(w) == word for w in _WORD.findall(text[e:counted[1]])):
+                return True
+    return False
 
 
 # --- the mention ---------------------------------------------------------------------------------------------
@@ -471,11 +607,17 @@ def arabic_mention(resources: Any, document: Any, sentence: Sentence, toponyms: 
     place = choose_event_location(toponyms, sentence.start, sentence.end)
     country = country_name((place.country_code if place else None) or _document_country(toponyms))
     actors = find_actors(resources.actors, sentence, document_id=did, country=country)
+    places = [(t.start - sentence.start, t.end - sentence.start) for t in toponyms
+              if sentence.start <= t.start < sentence.end]
+    actors += lexicon_actors(resources.actors, sentence, actors, country, did, lex, places)
     actors = _with_arabic_roles(actors, sentence, lex)
     first = next((a for a in actors if a.role == "actor1"), None)
     classification = classify_arabic(sentence.text, first.inter if first else None, lex)
     label = classification.label
-    casualties = find_arabic_casualties(sentence, did, lex) if classification.cues else Casualties()
+    # a subject may stand between a verb and its count; civilians and protesters are what is counted
+    names = [(a.evidence.start - sentence.start, a.evidence.end - sentence.start) for a in actors
+             if a.evidence and a.inter not in (6, 7)]
+    casualties = find_arabic_casualties(sentence, did, lex, names) if classification.cues else Casualties()
     if label == FALLBACK_LABEL and not _displacement_reported(classification, casualties):
         return None
     harmed = any((q.best or 0) > 0 for _, q in casualties.items())
@@ -520,6 +662,72 @@ def arabic_mention(resources: Any, document: Any, sentence: Sentence, toponyms: 
     )
 
 
+def lexicon_actors(registry: Any, sentence: Sentence, named: list, country: Optional[str],
+                   document_id: str = "", lexicon: Optional[ArabicLexicon] = None,
+                   places: Optional[list[tuple[int, int]]] = None) -> list:
+    """The actors an Arabic sentence names with common nouns rather than names, which the registry's
+    Arabic names do not hold: the generic entries' nouns (`generic_actors`: "المدنيين" is "Civilians (Syria)"
+    for a Syrian event, as the English side fills "civilians"), and a state's forces named by the nationality
+    adjective after a word of attack ("غارة جوية روسية", a Russian air raid: "Military Forces of Russia"). A
+    state's forces outside their own country are External/Other Forces, as `actors.find_actors` codes them.
+    Words inside an actor already named (`named`) or a place name (`places`, spans within the sentence: "ود
+    مدني" is a town, not a civilian) are left to them; a civilian noun after a speaker cue
+    ("بحسب ناشطين") tells who reports, and names no actor."""
+    from eventwatch.extract.actors import EXTERNAL, INTER_TYPES
+    from eventwatch.model import Actor
+
+    lex = lexicon or load_arabic_lexicon()
+    text = sentence.text
+    taken = [(a.evidence.start - sentence.start, a.evidence.end - sentence.start) for a in named if a.evidence]
+    taken += places or []
+    found: list[tuple[int, int, Any]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken + [(f[0], f[1]) for f in found])
+
+    for name, terms in lex.generic_actors.items():
+        entry = registry.by_name[name]
+        for s, e, _ in terms.find(text):
+            if free(s, e) and not _reports(text, s, lex):
+                nat = registry.nationality(country) if country else None
+                found.append((s, e, entry.for_country(country, nat.the if nat else False)))
+    attack_ends = sorted(e for terms in (lex.labels, lex.bombardment, lex.aircraft) for _, e, _ in terms.find(text))
+    military = registry.by_name["Military Forces"]
+    for s, e, i in lex.nationalities.find(text):
+        before = [a for a in attack_ends if a <= s]
+        if before and _words_between(text, before[-1], s) is not None and _words_between(text, before[-1], s) <= 1 \
+                and free(s, e):
+            state = lex.nationality_of[i]
+            nat = next((n for n in registry.nationalities if n.country == state), None)
+            found.append((s, e, military.for_country(state, nat.the if nat else False)))
+    out = []
+    for s, e, entry in sorted(found, key=lambda f: f[0]):
+        inter = entry.inter
+        if inter == 1 and country and entry.country and entry.country != country:
+            inter = EXTERNAL
+        raw = text[s:e]
+        out.append(Actor(name=entry.name, raw=raw, role="associated", type=INTER_TYPES.get(inter) if inter else None,
+                         inter=inter, country=entry.country,
+                         evidence=Evidence.within(sentence, document_id, "actor", s, e)))
+    return out
+
+
+def _reports(text: str, pos: int, lex: ArabicLexicon) -> bool:
+    """Do the words at `pos` name who reports? A speaker cue ends at most two words before them, with no
+    casualty word or count between: "بحسب ناشطين", "قالت شبكة أطباء السودان" (a monitor's name holding a
+    noun for people); not "أفادت بمقتل طفلين"."""
+    clause = _CLAUSE_BREAK.split(text[:pos])[-1]
+    words = clause.split()
+    for n in range(0, min(2, len(words)) + 1):
+        head = " ".join(words[:len(words) - n])
+        between = " ".join(words[len(words) - n:])
+        if any(terms.find(between) for terms in lex.casualties.values()) or re.search(r"[0-9٠-٩]", between):
+            return False
+        if head and _ends_here(lex.roles["speaker"], head, len(head)):
+            return True
+    return False
+
+
 def _displacement_reported(classification: Classification, casualties: Casualties) -> bool:
     """A sentence whose only deed is flight ("نزوح آلاف العائلات من ريف إدلب") reports displacement, typed
     OTHER as the English side types "thousands of families fled": when the flight reaches the bar of an event
@@ -539,7 +747,10 @@ def _with_arabic_roles(actors: list, sentence: Sentence, lex: ArabicLexicon) -> 
     for j, role in zip(order, roles):
         placed[j].role = role
     out, seen = [], set()
+    acted = {a.name for a in actors if a.role == "actor1"}
     for a in sorted(actors, key=lambda a: a.evidence.start if a.evidence is not None else -1):
+        if a.role == "actor2" and a.name in acted:
+            continue  # its own people counted ("عنصرين من قسد" after the SDF fought): it did not fight itself
         if (a.name, a.role) not in seen:
             seen.add((a.name, a.role))
             out.append(a)
@@ -565,4 +776,4 @@ def arabic_cue_positions(text: str) -> list[int]:
 
 
 __all__ = ["arabic_cue_positions", "arabic_mention", "arabic_roles", "classify_arabic", "find_arabic_casualties",
-           "find_arabic_date", "find_arabic_modality"]
+           "find_arabic_date", "find_arabic_modality", "lexicon_actors"]

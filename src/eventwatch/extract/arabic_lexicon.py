@@ -215,6 +215,12 @@ class ArabicLexicon:
     scales: dict[str, int] = field(default_factory=dict)
     roles: dict[str, Terms] = field(default_factory=dict)
     phrase_openers: frozenset[str] = frozenset()  # folded words that open a phrase between a verb and its count
+    # the registry's generic actors ("Civilians", "Protesters") -> the Arabic nouns that name them
+    generic_actors: dict[str, Terms] = field(default_factory=dict)
+    # nationality adjectives ("روسية", "إسرائيلي"); `nationality_of[i]` is the country of term i, as the actor
+    # registry's `nationalities` name it
+    nationalities: Terms = Terms((), None)
+    nationality_of: tuple[str, ...] = ()
 
 
 def _weighted(section: Any, where: str) -> tuple[list[str], list[float]]:
@@ -294,6 +300,16 @@ def parse_arabic_lexicon(data: Any) -> ArabicLexicon:
     roles = data["roles"]
     if not isinstance(roles, dict) or set(roles) != set(_ROLES):
         raise ArabicLexiconError(f"roles: expected the cues {_ROLES}")
+    generic = data.get("generic_actors", {})
+    if not isinstance(generic, dict) or not all(isinstance(k, str) and k.strip() for k in generic):
+        raise ArabicLexiconError("generic_actors: expected a mapping of registry name -> Arabic nouns")
+    nationalities = data.get("nationalities", {})
+    if not isinstance(nationalities, dict):
+        raise ArabicLexiconError("nationalities: expected a mapping of Arabic adjective -> country")
+    for word, country in nationalities.items():
+        _words([word], "nationalities")
+        if not isinstance(country, str) or not _LATIN_LETTER.search(country):
+            raise ArabicLexiconError(f"nationalities.{word}: expected a country name in Latin letters")
     weekdays = _mapping(data["weekdays"], "weekdays", int)
     if sorted(weekdays.values()) != list(range(7)):
         raise ArabicLexiconError("weekdays: expected the seven days, Monday=0 .. Sunday=6")
@@ -317,6 +333,9 @@ def parse_arabic_lexicon(data: Any) -> ArabicLexicon:
         scales=_mapping(data["scales"], "scales", int),
         roles={k: Terms.of(_words(v, f"roles.{k}")) for k, v in roles.items()},
         phrase_openers=frozenset(fold(w) for w in _single_words(data["phrase_openers"], "phrase_openers")),
+        generic_actors={k: Terms.of(_words(v, f"generic_actors.{k}")) for k, v in generic.items()},
+        nationalities=Terms.of(list(nationalities)),
+        nationality_of=tuple(nationalities.values()),
     )
 
 

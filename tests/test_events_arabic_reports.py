@@ -1,0 +1,318 @@
+"""Whole Arabic reports through the pipeline, every field a coder records checked against the coding.
+
+The reports (tests/fixtures/events_arabic/reports.yaml) are invented in the styles of SOHR, SNHR, the Sudan
+Doctors Network, Yemeni and Iraqi monitors and the Gaza health ministry, and coded before the code read them.
+A report the pipeline does not read right yet carries `xfail: reason` in the fixture, naming the gap.
+`field_results` is also what `python -m tests.test_events_arabic_reports` tallies, per field.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Optional
+
+import pytest
+import yaml
+
+from eventwatch.model import DATE_PRECISION_DAY, Document, Mention
+
+FIXTURE = Path(__file__).parent / "fixtures" / "events_arabic" / "reports.yaml"
+FIELDS = ("event", "type", "actor1", "actor2", "place", "date", "killed", "injured", "detained", "abducted",
+          "displaced", "weapons", "modality")
+
+
+def load_reports() -> tuple[datetime, list[dict[str, Any]]]:
+    data = yaml.safe_load(FIXTURE.read_text("utf-8"))
+    published = data["published"]
+    published = datetime(published.year, published.month, published.day, 12, 0)
+    return published, data["reports"]
+
+
+PUBLISHED, REPORTS = load_reports()
+
+
+def document(report: dict[str, Any]) -> Document:
+    text = report["text"]
+    return Document(id=f"ar-{report['id']}", sha256="0" * 64, raw=text.encode(), text=text,
+                    publisher="Test Monitor", published_at=PUBLISHED, language="ar")
+
+
+def _count_right(expected: Optional[list], found: Any) -> bool:
+    if expected is None:  # none reported: nothing counted, or a count of none
+        return found is None or not (found.best or found.low)
+    return found is not None and [found.low, found.best, found.high] == expected
+
+
+def _iso(value: Any) -> Optional[str]:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _date_right(expected: Any, m: Mention) -> bool:
+    """A report that gives no day is dated by the pipeline's convention (the publication day, at a coarser
+    precision than a day read from the text); one that gives a day must have exactly that day."""
+    if expected is None:
+        return m.date is None or m.date_precision > DATE_PRECISION_DAY
+    return m.date == _iso(expected)
+
+
+def field_results(report: dict[str, Any], mentions: list[Mention]) -> dict[str, bool]:
+    """Each field right or wrong, for the report's one mention (every field wrong when there is not one)."""
+    if len(mentions) != 1:
+        return {f: False for f in FIELDS}
+    m = mentions[0]
+    actors = {role: {a.name for a in m.actors if a.role == role} for role in ("actor1", "actor2")}
+    name, country = report["place"]
+    place = m.location
+    return {
+        "event": True,
+        "type": m.event_type == report["type"],
+        "actor1": actors["actor1"] == set(report["actor1"]),
+        "actor2": actors["actor2"] == set(report["actor2"]),
+        "place": place is not None and place.country_code == country and place.evidence is not None
+        and name in place.evidence.text,
+        "date": _date_right(report["date"], m),
+        **{kind: _count_right(report.get(kind), getattr(m.casualties, kind))
+           for kind in ("killed", "injured", "detained", "abducted", "displaced")},
+        "weapons": {w.name for w in m.weapons} == set(report["weapons"]),
+        "modality": m.modality == report["modality"],
+    }
+
+
+@pytest.mark.parametrize("report", [
+    pytest.param(r, id=r["id"], marks=[pytest.mark.xfail(reason=r["xfail"], strict=True)] if r.get("xfail") else [])
+    for r in REPORTS])
+def test_an_arabic_report_gives_every_field_a_coder_records(resources, report):
+    from eventwatch.pipeline import process
+
+    mentions = process(resources, document(report))
+    wrong = [f for f, ok in field_results(report, mentions).items() if not ok]
+    assert not wrong, (wrong, [(m.event_type, [(a.name, a.role) for a in m.actors],
+                                m.location and (m.location.name, m.location.evidence and m.location.evidence.text),
+                                m.date, {k: (q.low, q.best, q.high) for k, q in m.casualties.items()},
+                                [w.name for w in m.weapons], m.modality) for m in mentions])
+
+
+def test_the_fixture_is_coded_in_the_projects_labels_and_names():
+    import importlib.resources as ir
+
+    labels = set(yaml.safe_load(ir.files("eventwatch.data").joinpath("event_types.yaml").read_text("utf-8"))["event_types"])
+    assert len(REPORTS) >= 25 and len({r["id"] for r in REPORTS}) == len(REPORTS)
+    for r in REPORTS:
+        assert r["type"] in labels, r["id"]
+        assert r["modality"] in ("asserted", "alleged", "denied"), r["id"]
+        assert set(r) >= {"text", "actor1", "actor2", "place", "date", "weapons"}, r["id"]
+
+
+def tally() -> None:
+    """Reports with every field right, and each field's score, printed."""
+    from eventwatch.pipeline import process
+    from eventwatch.resources import Resources
+
+    resources = Resources()
+    per_field = dict.fromkeys(FIELDS, 0)
+    whole = 0
+    for report in REPORTS:
+        results = field_results(report, process(resources, document(report)))
+        whole += all(results.values())
+        for f, ok in results.items():
+            per_field[f] += ok
+        print(report["id"], "OK" if all(results.values()) else [f for f, ok in results.items() if not ok])
+    print(f"all fields right: {whole}/{len(REPORTS)}")
+    print(" ".join(f"{f}={n}" for f, n in per_field.items()))
+
+
+if __name__ == "__main__":
+    tally()
+
+
+# --- the rules the reports asked for, each on sentences of its own ----------------------------------------------
+
+
+def sentence(text: str):
+    from eventwatch.model import Sentence
+
+    return Sentence(0, len(text), text)
+
+
+def count(text: str, kind: str, names: Optional[list[tuple[int, int]]] = None):
+    from eventwatch.extract.arabic_events import find_arabic_casualties
+
+    q = getattr(find_arabic_casualties(sentence(text), names=names), kind)
+    return None if q is None else (q.low, q.best, q.high)
+
+
+def span_of(text: str, words: str) -> tuple[int, int]:
+    return text.index(words), text.index(words) + len(words)
+
+
+def test_a_count_after_the_subject_of_a_verb_is_the_verbs_object():
+    text = "اعتقلت الفرقة الرابعة 9 شبان في حي القدم"
+    assert count(text, "detained", [span_of(text, "الفرقة الرابعة")]) == (9, 9, 9)
+    text = "اختطف عناصر فصيل مسلح طفلين من القرية"  # no name given: the subject's own noun is not counted
+    assert count(text, "abducted") is None
+
+
+@pytest.mark.parametrize("text,kind,expected", [
+    ("أسفر القصف عن مقتل 4 من عناصر الفصيل و3 مدنيين", "killed", (7, 7, 7)),
+    ("ما أدى إلى إصابة طفلين وامرأتين", "injured", (4, 4, 4)),
+    ("أسفرت الاشتباكات عن مقتل عشرات المسلحين و5 جنود", "killed", (15, 15, 104)),
+])
+def test_counts_joined_by_and_after_one_casualty_word_add_up(text, kind, expected):
+    assert count(text, kind) == expected
+
+
+def test_a_joined_count_of_another_toll_or_of_things_is_not_added():
+    text = "أدى القصف إلى مقتل 3 مدنيين وإصابة 5 آخرين"
+    assert count(text, "killed") == (3, 3, 3) and count(text, "injured") == (5, 5, 5)
+    assert count("ما أسفر عن مقتل 3 مدنيين وتدمير 4 منازل", "killed") == (3, 3, 3)
+
+
+@pytest.mark.parametrize("text,kind,expected", [
+    ("قتل ما بين 20 و30 شخصاً في الهجوم", "killed", (20, 20, 30)),
+    ("وأسفر الانفجار عن إصابة بين ثلاثة وخمسة مدنيين", "injured", (3, 3, 5)),
+    ("لقي ثلاثة عمال حتفهم إثر انفجار في المصنع", "killed", (3, 3, 3)),
+    ("ولقيت امرأة حتفها برصاص قناص", "killed", (1, 1, 1)),
+    ("ارتكبت القوات مجزرة راح ضحيتها 7 أشخاص", "killed", (7, 7, 7)),
+])
+def test_a_range_and_the_idioms_of_death_are_read_as_counts(text, kind, expected):
+    assert count(text, kind) == expected
+
+
+def test_meeting_something_other_than_death_counts_no_one():
+    assert count("لقي القرار ترحيبا واسعا في المدينة", "killed") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("انفجرت عبوة ناسفة بسيارة مدنية مساء أمس", "2024-05-31"),
+    ("سقطت قذائف على الحي أول أمس", "2024-05-30"),
+    ("شنت الطائرات غارات على البلدة فجر اليوم", "2024-06-01"),
+    # a weekday named in the sentence dates the event; "اليوم" there dates the report
+    ("أعلن المرصد اليوم أن القصف وقع يوم الخميس", "2024-05-30"),
+    ("وفي اليوم التالي عادت الاشتباكات", None),
+])
+def test_yesterday_and_today_are_dated_from_the_publication_day(text, expected):
+    from eventwatch.extract.arabic_events import find_arabic_date
+
+    found = find_arabic_date(sentence(text), PUBLISHED)
+    assert (found[0] if found else None) == expected
+
+
+def test_a_target_word_before_a_joined_letter_still_marks_the_target():
+    from eventwatch.extract.arabic_events import arabic_roles
+
+    text = "قصفت قوات النظام مقرات لهيئة تحرير الشام في ريف اللاذقية"
+    assert arabic_roles(text, [span_of(text, "قوات النظام"), span_of(text, "هيئة تحرير الشام")], [1, 2]) \
+        == ["actor1", "actor2"]
+
+
+@pytest.mark.parametrize("text,owner,inter,role", [
+    # the registry reads "للجيش" as the joined ل and "لجيش ...": the name's span starts after the first letter
+    ("قصفت طائرة مسيرة تابعة للجيش التركي قرية في ريف الحسكة", "لجيش التركي", 1, "actor1"),
+    ("انفجر لغم أرضي بدورية تابعة للقوات الروسية قرب البلدة", "لقوات الروسية", 1, "actor2"),
+    ("هاجمت الفصائل التابعة لتركيا قرية في ريف حلب", "تركيا", 1, "associated"),
+])
+def test_the_owner_of_a_weapon_acted_and_the_owner_of_what_was_hit_was_acted_on(text, owner, inter, role):
+    from eventwatch.extract.arabic_events import arabic_roles
+
+    assert arabic_roles(text, [span_of(text, owner)], [inter]) == [role]
+
+
+def test_a_civilian_named_after_the_verb_does_not_stop_the_armed_actor_from_acting():
+    from eventwatch.extract.arabic_events import arabic_roles
+
+    text = "نفت قوات النظام قصف مدرسة تؤوي نازحين في البلدة"
+    assert arabic_roles(text, [span_of(text, "قوات النظام"), span_of(text, "نازحين")], [1, 7]) \
+        == ["actor1", "actor2"]
+
+
+def test_an_organisations_people_counted_in_the_toll_are_the_ones_hit():
+    from eventwatch.extract.arabic_events import arabic_roles
+
+    text = "قصفت طائرة مسيرة تجمعا لمقاتلين في جماعة حراس الدين، ما أسفر عن مقتل خمسة مقاتلين"
+    assert arabic_roles(text, [span_of(text, "حراس الدين")], [2]) == ["actor2"]
+
+
+def lexicon_names(resources, text: str, country: Optional[str] = "Syria",
+                  places: Optional[list[tuple[int, int]]] = None) -> list[tuple[str, Optional[int]]]:
+    from eventwatch.extract.arabic_events import lexicon_actors
+
+    return [(a.name, a.inter) for a in lexicon_actors(resources.actors, sentence(text), [], country, places=places)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قتل ثلاثة مزارعين بقصف مدفعي على أطراف البلدة", [("Civilians (Syria)", 7)]),
+    ("تظاهر عشرات المحتجين أمام مبنى المحافظة", [("Protesters (Syria)", 6)]),
+    ("أطلق مسلحون مجهولون النار على سيارة في الطريق", [("Unidentified Armed Group (Syria)", 3)]),
+    # a state's forces named by the adjective after a word of attack; outside their country they are external
+    ("قتل مدنيان بقصف مدفعي تركي على قرية", [("Civilians (Syria)", 7), ("Military Forces of Turkey", 8)]),
+    ("استهدفت طائرة مسيرة أمريكية سيارة على الطريق", [("Military Forces of the United States", 8)]),
+    ("شنت مقاتلات إماراتية غارات على المدينة", [("Military Forces of the United Arab Emirates", 8)]),
+    # the adjective elsewhere names no actor; a speaker's people and a place's name are no victims
+    ("قال المسؤول التركي إن الحدود التركية مغلقة", []),
+    ("بحسب ناشطين فإن الاشتباكات استمرت حتى الصباح", []),
+    ("قالت نقابة أطباء المدينة إن الاشتباكات استمرت", []),
+])
+def test_common_nouns_and_nationality_adjectives_name_the_registrys_actors(resources, text, expected):
+    assert lexicon_names(resources, text) == expected
+
+
+def test_a_civilian_noun_inside_a_place_name_is_the_place():
+    text = "قصفت القوات مدينة ود مدني بالمدفعية"
+    assert lexicon_names(resources=_Registry(), text=text, places=[span_of(text, "ود مدني")]) == []
+
+
+class _Registry:
+    """The bundled registry alone, for a test that needs no models."""
+
+    @property
+    def actors(self):
+        from eventwatch.extract.actors import ActorRegistry
+
+        return ActorRegistry.load()
+
+
+def test_death_under_torture_is_an_attack_whatever_place_of_detention_is_named():
+    from eventwatch.extract.arabic_events import classify_arabic
+
+    assert classify_arabic("مات معتقل تحت التعذيب في أحد مراكز الاحتجاز").label == "ATTACK"
+    assert classify_arabic("اعتقلت القوات ثلاثة شبان ونقلتهم إلى مراكز الاحتجاز").label == "ARREST"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("تبنى تنظيم الدولة تفجير السيارة المفخخة", "alleged"),
+    ("وثقت المنظمة مقتل خمسة مدنيين في القصف", "alleged"),
+    ("وثقنا مقتل خمسة مدنيين في القصف", "asserted"),  # a source in the first person asserts, as in English
+    ("اجتمع زعماء العشائر بعد اشتباكات في البلدة", "asserted"),
+])
+def test_claims_and_third_party_documentation_are_attributed(text, expected):
+    from eventwatch.extract.arabic_events import find_arabic_modality
+
+    assert find_arabic_modality(sentence(text))[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "أطلقت قوات الدعم السريع طائرات مسيرة انتحارية على المدينة",
+    "استهدفت الجماعة البلدة بطائرة مسيرة مفخخة",
+])
+def test_an_explosive_drone_is_a_loitering_munition_only(text):
+    from eventwatch.extract.weapons import find_weapons
+
+    assert [w.name for w in find_weapons(sentence(text))] == ["loitering munition"]
+
+
+def test_an_actor_that_fought_is_not_also_its_own_target(resources):
+    from eventwatch.pipeline import process
+
+    text = "دارت معارك بين قوات سوريا الديمقراطية ومسلحين في بلدة الشحيل، أسفرت عن مقتل ثلاثة من عناصر قسد."
+    [m] = process(resources, document({"id": "own-target", "text": text}))
+    assert [(a.name, a.role) for a in m.actors if a.role in ("actor1", "actor2")] == \
+        [("Syrian Democratic Forces", "actor1")]
+
+
+def test_the_arabic_lexicon_names_only_registry_actors_and_countries():
+    from eventwatch.extract.actors import ActorRegistry
+    from eventwatch.extract.arabic_lexicon import load_arabic_lexicon
+
+    registry, lex = ActorRegistry.load(), load_arabic_lexicon()
+    assert all(registry.by_name[name].generic for name in lex.generic_actors)
+    assert set(lex.nationality_of) <= {n.country for n in registry.nationalities}
