@@ -308,6 +308,37 @@ def list_peers(text: str, spans: list[NameSpan]) -> dict[int, list[int]]:
     return out
 
 
+def listed_with(text: str, spans: list[NameSpan]) -> dict[int, list[int]]:
+    """For each name listed with others ("Toronto and Vancouver", "Rome, Lisbon or Manchester"), the other
+    names of its list, two names making a list here (`list_peers` wants three to agree on a kind of place).
+
+    A name the text places in another ("Vancouver, Wash.") is not listed with its container.
+    """
+    order = sorted(range(len(spans)), key=lambda k: spans[k].start)
+    out: dict[int, list[int]] = {}
+    run: list[int] = []
+
+    def close() -> None:
+        members = [k for k in run if not spans[k].demonym]
+        if len(members) >= 2:
+            for k in members:
+                out[k] = [o for o in members if o != k]
+
+    for pos, k in enumerate(order):
+        prev = order[pos - 1] if pos else None
+        joined = (
+            prev is not None and spans[prev].end <= spans[k].start and not spans[k].abbreviation
+            and spans[prev].container != k
+            and LIST_GAP.fullmatch(text[spans[prev].end : spans[k].start]) is not None
+        )
+        if not joined:
+            close()
+            run = []
+        run.append(k)
+    close()
+    return out
+
+
 def _may_contain(outer: NameSpan, inner: NameSpan) -> bool:
     """Whether some reading of `outer` is a division or country holding some reading of `inner`."""
     holders = {(c.country_code, c.admin1_code if c.feature_code == "ADM1" else None) for c in outer.candidates

@@ -6,8 +6,10 @@ written), never on the document's other names, so the resolver adds them once, b
 from __future__ import annotations
 
 import re
+from typing import Optional
 
-from eventwatch.geo.gazetteer import PRIOR, Candidate
+from eventwatch.geo.derive import core_name
+from eventwatch.geo.gazetteer import PRIOR, Candidate, Gazetteer
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.store import NAME_ALT
 
@@ -78,3 +80,42 @@ def _short_written_main(c: Candidate) -> float:
     if [_SHORT_TITLES.get(w, w) for w in written] != [_SHORT_TITLES.get(w, w) for w in _title_words(c.name)]:
         return 0.0
     return PRIOR["main_name"] - PRIOR["alternate_name"]
+
+
+# "the Northern Region of Ghana": the country a division is said to belong to, written after it.
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
+# Divisions a name with its division word may be read as.
+_DIVISION_CODES = ADMIN1_CODES | ADMIN2_CODES
+
+
+def stated_division_readings(gaz: Gazetteer, text: str, spans: list[NameSpan], idx: int) -> Optional[list[Candidate]]:
+    """The readings a division's name has by the words the text gives it, where its recognised readings miss
+    them; None where they do not.
+
+    Two ways a division's readings miss what the text says. A compound name read without its first word
+    ("the Upper East Region" matched as "East Region"): the whole name, where a division carries it, is what
+    is meant, not a shorter namesake elsewhere. And a division said to be a country's ("the Northern Region of
+    Ghana") while none of its readings lies there: the container stated after "of" decides, and that
+    country's division of the name is read (its readings elsewhere would put the report in another country).
+    """
+    s = spans[idx]
+    if not s.candidates or not any(c.feature_code in _DIVISION_CODES for c in s.candidates):
+        return None
+    surface = core_name(text[s.start : s.end])
+    if surface and len(surface.split()) > len(core_name(s.norm).split()):
+        whole = [c for c in gaz.lookup(surface, limit=20)
+                 if c.exact and c.feature_code in _DIVISION_CODES and core_name(c.matched or c.name) == surface]
+        if whole:
+            return whole
+    if s.container is None or not surface:
+        return None
+    container = spans[s.container]
+    if container.start < s.end or not _OF_COUNTRY.fullmatch(text[s.end : container.start]):
+        return None
+    countries = {c.country_code for c in container.candidates if c.feature_code.startswith("PCL") and c.exact}
+    if len(countries) != 1 or any(c.country_code in countries for c in s.candidates):
+        return None
+    country = next(iter(countries))
+    found = [c for c in gaz.lookup(surface, country=country, limit=20)
+             if c.exact and c.feature_code in _DIVISION_CODES]
+    return found or None

@@ -45,7 +45,7 @@ from eventwatch.geo.country_register import country_evidence, document_votes
 from eventwatch.geo.derive import core_name
 from eventwatch.geo.distances import WIDE_FEATURES, flat_km, haversine_km, is_area
 from eventwatch.geo.features import is_street
-from eventwatch.geo.firm_context import SMALL_TOWN_POPULATION, _FirmContext
+from eventwatch.geo.firm_context import SMALL_TOWN_POPULATION, _FirmContext, _top
 from eventwatch.geo.gazetteer import Candidate, Gazetteer, prior_score, similarity
 from eventwatch.geo.home_readings import Home, _same_place, home_bonus, home_readings, publisher_country
 from eventwatch.geo.landmarks import is_landmark
@@ -56,9 +56,9 @@ from eventwatch.geo.namesake_levels import (CAPITAL_GOVERNMENT, NAMESAKE_LEVEL, 
 from eventwatch.geo.normalise import normalise
 from eventwatch.geo.publisher_home import PublisherSources, host_of, publisher_home_names, section_home_names
 from eventwatch.geo.reading_context import (CELL_DEG, _context_weight, _core_of, _Grid, _Group, _masses, _softmax,
-                                            _Terms, list_peers, nation_votes, place_level)
+                                            _Terms, list_peers, listed_with, nation_votes, place_level)
 from eventwatch.geo.reading_priors import (ADMIN2_CODES, _cue_bonus, _division_bonus, _namesake_towns,
-                                           _short_written_main)
+                                           _short_written_main, stated_division_readings)
 from eventwatch.geo.sports_teams import NO_TEAMS, team_readings
 from eventwatch.geo.store import NAME_ABBREVIATION
 from eventwatch.geo.town_parts import TOWN_PART_CODE
@@ -117,6 +117,11 @@ def world_rival(c: Candidate, readings: list[Candidate], near_km: float) -> Opti
                  and o.population >= WORLD_CITY_POPULATION and flat_km(o.lat, o.lon, c.lat, c.lon) > near_km), None)
 
 
+# A town at least this large, the only reading of its name in the story's country, is not refused for lying
+# far from the story's other places there (`Resolver._alone_in_country`); a smaller village may be.
+SOLE_TOWN_POPULATION = 5_000
+
+
 # What the home a registered team's name gives (geo/sports_teams.py) adds to that reading: as much as an
 # explicit container's country, over the story's local focus.
 TEAM_HOME = 6.0
@@ -158,6 +163,11 @@ class Resolver:
         self._government = bool(text) and government_business(text)
         self._register = document_votes(country_evidence(text)) if text and w.register else {}
         doc_country = doc_country.upper() if doc_country else None
+        if text:
+            for idx, s in enumerate(spans):  # "the Upper East Region", "the Northern Region of Ghana"
+                stated = stated_division_readings(self.gaz, text, spans, idx)
+                if stated is not None:
+                    s.candidates = stated
         pub_cc = publisher_country(self.gaz, publisher) or (publisher_country(self.gaz, host_of(url)) if url else None)
 
         # Candidates per span with their context-free score; spans of one name share a group.
@@ -227,6 +237,7 @@ class Resolver:
             same_name = [o for o in glist if o is not g and o.key[0] == g.key[0]]
             neighbours[id(g)] = (others, same_name, sum(o.weight for o in others) or 1.0)
         peers = list_peers(text, spans) if text else {}
+        listed = listed_with(text, spans) if text else {}
         levels = {id(g): [place_level(c) for c in g.cands] for g in glist}
         ranked_all: list[list[tuple[float, Candidate]]] = [[] for _ in spans]
         support: dict[tuple[int, int], tuple[float, float]] = {}
@@ -297,6 +308,8 @@ class Resolver:
                 out.append(Resolution(None, 0, best_score, ranked))
                 continue
             judged = self._judge(s, best, ranked, spans, firm, g, neighbours[id(g)][2], own_scores[idx])
+            if judged is not None and idx in listed:
+                judged = self._world_city_listed(s, judged, ranked, [group_of[k] for k in listed[idx]], firm, g.key[0])
             if judged is not None and judged is not best:
                 best_score, best = next((sc, c) for sc, c in ranked if c is judged)
             best, precision = where_precision(self.gaz, self._text, self._spans, s, best, ranked)
@@ -467,7 +480,9 @@ class Resolver:
                 return rival
         if best.population < SMALL_TOWN_POPULATION and container is None:
             far = firm.nearest_km(name, best)
-            if far is not None and far > self.w.near_km and firm.support(self, g, best, other_w)[1] < self.w.weak_local:
+            if far is not None and far > self.w.near_km \
+                    and firm.support(self, g, best, other_w)[1] < self.w.weak_local \
+                    and not self._alone_in_country(name, best, ranked, firm):
                 return None
             if far is None and any(other != name for other, _p in firm.points):
                 # A village in a country the document places nothing in, while it places other names firmly
@@ -489,6 +504,37 @@ class Resolver:
                     return None
         return best
 
+    def _world_city_listed(self, s: NameSpan, best: Candidate, ranked: list[tuple[float, Candidate]],
+                           peers: list[Optional[_Group]], firm: "_FirmContext", name: str) -> Candidate:
+        """A world city over the smaller namesake `best` where the name is listed with world cities or places
+        in other countries ("flights to Toronto and Vancouver", "to Amsterdam and Manchester"): a list names
+        places of one kind, and one reaching abroad reaches to the world city, whatever big city of the small
+        namesake's region the story names elsewhere ("Seattle"). The namesake is kept where it has support of
+        its own: a container ("Manchester, N.H."), a listed neighbour ("Bremerton and Manchester") or a town of
+        the story's around it that is no world city itself."""
+        if s.container is not None or not best.exact or not best.feature_code.startswith("PPL") or best.lat is None:
+            return best
+        near = self.w.near_km
+        rival = max((c for _sc, c in ranked if c.exact and c.feature_code.startswith("PPL") and c.lat is not None
+                     and c.population >= WORLD_CITY_POPULATION and c.population > best.population
+                     and flat_km(c.lat, c.lon, best.lat, best.lon) > near), key=lambda c: c.population, default=None)
+        leads = [_top(o) for o in peers if o is not None and o.cands]
+        if rival is None or not leads:
+            return best
+
+        def close(p: Candidate) -> bool:
+            return p.lat is not None and p.country_code == best.country_code \
+                and flat_km(p.lat, p.lon, best.lat, best.lon) <= near
+
+        if any(close(p) for p in leads):
+            return best
+        if not all(p.country_code != best.country_code or p.population >= WORLD_CITY_POPULATION for p in leads):
+            return best
+        if any(other != name and p.feature_code.startswith("PPL") and p.population < WORLD_CITY_POPULATION
+               and close(p) for other, p in firm.points):
+            return best
+        return rival
+
     def _unsupported_abbreviation(self, s: NameSpan, best: Candidate, spans: list[NameSpan], firm: "_FirmContext",
                                   g: _Group, other_w: float) -> bool:
         """Whether a bare short form ("SA", "WA", "MP") is read only for want of any other reading: nothing the
@@ -506,6 +552,26 @@ class Resolver:
             return False
         country, local = firm.support(self, g, best, other_w)
         return country + local < ABBREVIATION_SUPPORT
+
+    @staticmethod
+    def _alone_in_country(name: str, best: Candidate, ranked: list[tuple[float, Candidate]],
+                          firm: "_FirmContext") -> bool:
+        """Whether small town `best`, far from the story's other places, is still what its name means: a town
+        of some thousands (not a village), the only reading of the name in its country, while the story's firm
+        places lie mostly in that country ("ferries from Oban" in a story of storms across Britain).
+
+        A far village is refused because villages the gazetteer lacks share their names with others across a
+        country: a hamlet of no recorded size named in a story about one city is likelier that city's
+        neighbour than a namesake across the country. A town of thousands, the name's only reading in the
+        country the story is about, has no such rival. Not in countries whose papers name a town of another
+        state with its state (`STATE_STYLE`): there a bare far town is the namesake of a local place.
+        """
+        cc = best.country_code
+        if not cc or cc in STATE_STYLE or best.population < SOLE_TOWN_POPULATION \
+                or any(c.id != best.id and c.country_code == cc for _sc, c in ranked):
+            return False
+        countries = [p.country_code for other, p in firm.points if other != name]
+        return bool(countries) and 2 * countries.count(cc) > len(countries)
 
     @staticmethod
     def _lone_transliteration(name: str, best: Candidate, ranked: list[tuple[float, Candidate]],

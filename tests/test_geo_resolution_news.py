@@ -1,0 +1,79 @@
+"""Resolution rules news copy needs: a world city listed with places abroad keeps its world reading; a
+division named "of <country>", or by a compound name ("Upper East"), is that country's and that name's; and
+a small town that is the only reading of its name in the story's country is not refused for lying far from
+the story's other places there.
+
+Stories are invented for these tests; the gazetteer is the bundled default one.
+"""
+from __future__ import annotations
+
+import pytest
+
+from eventwatch.geo import geoparse
+
+
+def placed(gaz, text: str) -> dict[str, tuple]:
+    """Each name's (country, first-level division) as the geoparser resolves it; None where unresolved."""
+    out = {}
+    for t in geoparse(gaz, text):
+        out.setdefault(t.text, (t.place.country_code, t.place.admin1) if t.place else None)
+    return out
+
+
+# -- a world city listed with places abroad ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The carrier opens routes to Denver and Seattle in May, and adds flights to Montreal and Vancouver.",
+     "Vancouver", "CA"),
+    ("The Seattle-based airline said it will also fly to Rome and Manchester from next spring.",
+     "Manchester", "GB"),
+    ("Freight from Seattle and Portland will be routed through Lisbon and Manchester instead.",
+     "Manchester", "GB"),
+])
+def test_a_world_city_listed_with_a_place_abroad_keeps_its_world_reading(gaz, text, name, country):
+    assert placed(gaz, text)[name][0] == country
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    # A town of its own region named beside it is the small namesake's firm support.
+    ("Ferries from Bremerton and Manchester to Seattle were cancelled after the storm.", "Manchester",
+     "Washington"),
+    # A state after the name places it, whatever else the story names.
+    ("Flights from Paris and Manchester, N.H., were delayed by snow.", "Manchester", "New Hampshire"),
+    ("Police in Vancouver, Wash., and Portland closed bridges over the river.", "Vancouver", "Washington"),
+])
+def test_a_small_namesake_with_firm_support_of_its_own_is_kept(gaz, text, name, admin1):
+    assert placed(gaz, text)[name][1] == admin1
+
+
+# -- divisions named with their country, and compound division names ---------------------------------------
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Cholera spread through the Northern Region of Ghana, health officials in Accra said.", "Northern Region",
+     "GH"),
+    ("Aid reached villages in the Northern Region of Ghana after the floods.", "Northern Region", "GH"),
+    ("Drought has hit the Upper East Region, farmers in Bolgatanga said.", "Upper East Region", "GH"),
+    ("Schools in the Upper East Region reopened on Monday.", "Upper East Region", "GH"),
+])
+def test_a_division_named_with_its_country_or_whole_is_that_countrys(gaz, text, name, country):
+    assert placed(gaz, text)[name][0] == country
+
+
+def test_a_division_named_bare_still_reads_by_context(gaz):
+    assert placed(gaz, "Rebels attacked a convoy in the Northern Region, officials in Gulu said.")[
+        "Northern Region"][0] == "UG"
+
+
+# -- a far small town that is the only reading of its name in the story's country --------------------------
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Flooding closed roads in Exeter and Plymouth, while gales across the Scottish Highlands kept ferries from "
+     "Oban in port.", "Oban", "Scotland"),
+    ("Rail services between Bristol and Bath were suspended; in the Scottish Highlands, boats from Oban did not "
+     "sail.", "Oban", "Scotland"),
+])
+def test_a_far_small_town_alone_of_its_name_in_the_storys_country_is_kept(gaz, text, name, admin1):
+    assert placed(gaz, text)[name] == ("GB", admin1)
