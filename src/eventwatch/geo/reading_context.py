@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 from eventwatch.geo.derive import core_name
 from eventwatch.geo.distances import WIDE_FEATURES, flat_km, is_area
@@ -283,29 +283,8 @@ def list_peers(text: str, spans: list[NameSpan]) -> dict[int, list[int]]:
     abbreviated state after a town ("Springfield, Ill."). A comma before a division none of whose readings
     holds the name before it ("Miami, New York and Detroit") joins equals, not a town and its state.
     """
-    order = sorted(range(len(spans)), key=lambda k: spans[k].start)
-    out: dict[int, list[int]] = {}
-    run: list[int] = []
-
-    def close() -> None:
-        members = [k for k in run if not spans[k].demonym]
-        if len(members) >= 3:
-            for k in members:
-                out[k] = [o for o in members if o != k]
-
-    for pos, k in enumerate(order):
-        prev = order[pos - 1] if pos else None
-        joined = (
-            prev is not None and spans[prev].end <= spans[k].start and not spans[k].abbreviation
-            and not (spans[prev].container == k and _may_contain(spans[k], spans[prev]))
-            and LIST_GAP.fullmatch(text[spans[prev].end : spans[k].start]) is not None
-        )
-        if not joined:
-            close()
-            run = []
-        run.append(k)
-    close()
-    return out
+    return _list_runs(text, spans, 3, lambda prev, k: spans[prev].container == k
+                      and _may_contain(spans[k], spans[prev]))
 
 
 def listed_with(text: str, spans: list[NameSpan]) -> dict[int, list[int]]:
@@ -314,13 +293,21 @@ def listed_with(text: str, spans: list[NameSpan]) -> dict[int, list[int]]:
 
     A name the text places in another ("Vancouver, Wash.") is not listed with its container.
     """
+    return _list_runs(text, spans, 2, lambda prev, k: spans[prev].container == k)
+
+
+def _list_runs(text: str, spans: list[NameSpan], least: int,
+               contained: Callable[[int, int], bool]) -> dict[int, list[int]]:
+    """Runs of names joined by list gaps (`LIST_GAP`), each of at least `least` names other than demonyms,
+    as name → the other names of its run. A name written as the container of the one before it
+    (`contained(prev, k)`) or an abbreviation starts a new run."""
     order = sorted(range(len(spans)), key=lambda k: spans[k].start)
     out: dict[int, list[int]] = {}
     run: list[int] = []
 
     def close() -> None:
         members = [k for k in run if not spans[k].demonym]
-        if len(members) >= 2:
+        if len(members) >= least:
             for k in members:
                 out[k] = [o for o in members if o != k]
 
@@ -328,7 +315,7 @@ def listed_with(text: str, spans: list[NameSpan]) -> dict[int, list[int]]:
         prev = order[pos - 1] if pos else None
         joined = (
             prev is not None and spans[prev].end <= spans[k].start and not spans[k].abbreviation
-            and spans[prev].container != k
+            and not contained(prev, k)
             and LIST_GAP.fullmatch(text[spans[prev].end : spans[k].start]) is not None
         )
         if not joined:
