@@ -30,6 +30,11 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _SKIP = "\u064b-\u0652\u0670\u0640"
 
 
+# The weight of force on a protest that makes it excessive force rather than an intervention: a lethal-force term
+# of event_lexicon_ar.yaml (live fire), not dispersal ("فض", "قمع") alone.
+LETHAL_FORCE_MIN = 8.0
+
+
 def classify_arabic(text: str, actors_inter: Optional[int] = None,
                     lexicon: Optional[ArabicLexicon] = None) -> Classification:
     """The type of an Arabic sentence, as the English classifier gives it (OTHER with confidence 0 when no
@@ -60,12 +65,15 @@ def classify_arabic(text: str, actors_inter: Optional[int] = None,
     taken = "GOV_REGAINS_TERIT" if actors_inter == _STATE_INTER else "NON_STATE_ACTOR_OVERTAKES_TER"
     for s, e, i in lex.territory.find(text):
         add(taken, lex.territory.weights[i], s, e)
-    # protesters arrested or dispersed: a protest with intervention, as ACLED codes it
+    # protesters arrested or dispersed: a protest with intervention, as ACLED codes it; fired on with live
+    # rounds: excessive force against protesters
     if totals.get("PEACE_PROTEST", 0) and (totals.get("ARREST", 0) or totals.get("FORCE_AGAINST_PROTEST", 0)):
+        into = "FORCE_AGAINST_PROTEST" if totals.get("FORCE_AGAINST_PROTEST", 0) >= LETHAL_FORCE_MIN \
+            else "PROTEST_WITH_INTER"
         for part in ("PEACE_PROTEST", "ARREST"):
             for s, e in support.pop(part, []):
-                add("PROTEST_WITH_INTER", 0.0, s, e)
-            totals["PROTEST_WITH_INTER"] += totals.pop(part, 0.0)
+                add(into, 0.0, s, e)
+            totals[into] += totals.pop(part, 0.0)
     # a named weapon codes the attack by its means, as in English (`classify_rules._priorities`)
     if max((totals.get(k, 0) for k in _REMOTE), default=0) >= 4:
         for generic in ("ATTACK", "ARMED_CLASH"):
@@ -457,14 +465,20 @@ def arabic_roles(text: str, spans: list[tuple[int, int]], inters: list[Optional[
     after the same verb is its object. Markers before an actor decide first: an agent phrase ("من قبل",
     "على يد", "بقصف من", "شنه") makes it the one who acted, a target word ("على", "ضد", "مع", "مواقع") the
     one acted on, counted people of it ("ثلاثة عناصر من") the harmed, a speaker ("بحسب", "أفاد") or a frame
-    ("مناطق سيطرة", "المدعومة من") neither. Civilians are only ever targets."""
+    ("مناطق سيطرة", "المدعومة من") neither. Civilians are only ever targets, unless they speak or frame."""
     lex = lexicon or load_arabic_lexicon()
     roles = [_arabic_role(text, spans, k, lex) for k in range(len(spans))]
+    # protesters named right after a word of harm ("مقتل متظاهر") suffered it; an armed actor's people are
+    # read as counted members ("مقتل عنصرين من"), and a verb of harm before a force is its own ("اعتقلت قوات")
+    roles = ["actor2" if inter == 6 and any(_ends_here(terms, text, a) for terms in lex.casualties.values())
+             else role for role, inter, (a, _b) in zip(roles, inters, spans)]
     out: list[str] = []
     has_actor1 = any(r == "actor1" and inter != 7 for r, inter in zip(roles, inters))
     for role, inter in zip(roles, inters):
         if inter == 7:
-            role = "actor2"
+            # civilians are only ever acted on; a civilian body that speaks or frames ("وأفاد الدفاع المدني")
+            # is neither side
+            role = "associated" if role == "associated" else "actor2"
         elif role is None:
             if not has_actor1:
                 role, has_actor1 = "actor1", True
@@ -538,6 +552,11 @@ def _arabic_role(text: str, spans: list[tuple[int, int]], k: int, lex: ArabicLex
         return "actor2"
     if _ends_here(cues["target"], text, start):
         return "actor2"
+    if member is not None:
+        # "اشتبكت القوات مع مسلحين من تنظيم داعش": the marker before the actor's people is the actor's
+        people = re.search(rf"([\u0621-\u064a{_SKIP}]+)\s*$", text[:member[0]])
+        if people is not None and _ends_here(cues["target"], text, people.start(1)):
+            return "actor2"
     for s, e, _ in cues["accuse"].find(text[:start]):
         gap = _words_between(text, e, start)
         if gap is not None and gap <= 3 and not any(e <= a < start for a, _ in spans):

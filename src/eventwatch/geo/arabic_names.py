@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from typing import Mapping, Optional
 
-from eventwatch.geo.arabic_translit import CLEAR_MARGIN, arabic_skeletons, bridge, district_index, latin_skeleton
+from eventwatch.geo.arabic_translit import (CLEAR_MARGIN, arabic_skeletons, bridge, district_index, latin_skeleton,
+                                            translated_division)
 from eventwatch.geo.arabic_translit import MAX_WORDS as MAX_BRIDGED_WORDS
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS as BRIDGE_MIN
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS_LOOSE as BRIDGE_MIN_LOOSE
-from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, ArabicReportWords, DivisionWord, affiliation,
+from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, ArabicCueWords, ArabicReportWords,
+                                         DivisionWord, affiliation,
                                          arabic_cue_words, conjoined, division_cue, is_attributive, is_common_word,
                                          joined_preposition, load_arabic_report_words, object_of_conflict_verb)
 from eventwatch.geo.gazetteer import Gazetteer
@@ -93,9 +95,7 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
     stops = forms.stops
     countries = frozenset(max(s.candidates, key=lambda c: c.population).country_code for s in found
                           if s.candidates and s.locational and is_arabic(s.norm)) & words.name_countries
-    named_before = {s.j for s in found}
     bridged_country: dict[int, str] = {}  # token after a bridged name → that name's country
-    out: list[NameSpan] = []
     n = len(tokens)
 
     def plain(k: int) -> bool:  # an Arabic word no name took, of no cue and no report vocabulary
@@ -104,9 +104,15 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
             r in stops or r in words.conflict_verbs for r in arabic_candidates(norm)) \
             and norm not in words.conflict_verbs and not is_common_word(arabic_candidates(norm)[0], words)
 
+    _home_readings(found, words)
     _report_namesakes(gaz, found, countries, words)
-    _governorate_namesakes(gaz, found, countries, words)
+    _governorate_namesakes(gaz, found, words)
     _divisions_over_alternate_names(gaz, found, countries, words)
+    out: list[NameSpan] = _translated_division_names(gaz, text, tokens, readings, taken, found, forms, words)
+    # the countries the report's names now read in: a far reading a step above may have been set right
+    countries = frozenset(max(s.candidates, key=lambda c: c.population).country_code for s in [*found, *out]
+                          if s.candidates and s.locational and is_arabic(s.norm)) & words.name_countries
+    named_before = {s.j for s in [*found, *out]}
     k = 1
     while k < n:
         if not plain(k) or text[tokens[k - 1].end : tokens[k].start].strip():
@@ -156,6 +162,8 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
                 # report's own countries, and only there
                 got = bridge(gaz, names, near, words.name_countries, min_consonants=1, divisions_only=True,
                              generic=words.latin_division_words)
+        if got is not None and got[0] == 1 and len(run) > 1 and arabic_base(names[0]) in words.name_heads:
+            got = None  # "ود النورة": a name's head word ("son of") is no name alone; the compound stays unread
         if got is None:
             k += 1
             continue
@@ -227,8 +235,7 @@ def _short_division_min(countries: frozenset[str]) -> int:
     return 1 if countries else 2
 
 
-def _governorate_namesakes(gaz: Gazetteer, found: list[NameSpan], countries: frozenset[str],
-                           words: ArabicReportWords) -> None:
+def _governorate_namesakes(gaz: Gazetteer, found: list[NameSpan], words: ArabicReportWords) -> None:
     """"محافظة ذي قار", "محافظة صلاح الدين": a name after a governorate word names a first-level division. GeoNames
     gives many governorates no Arabic name while some town far off (Zagora) or nearby (a neighbourhood of
     Aleppo) holds the same words as an alternate name. Where the name's readings hold no first-level division
@@ -237,12 +244,19 @@ def _governorate_namesakes(gaz: Gazetteer, found: list[NameSpan], countries: fro
         if s.cue not in words.governorate_words or not s.located or not s.locational or not s.candidates \
                 or not is_arabic(s.norm):
             continue
+        # the countries of the report's other names, else the name's own: where its own reading's country
+        # holds no such division, it was no support for itself ("ولاية الجزيرة" read as Algiers only through an
+        # alternate name is not a report on Algeria), and the division is looked for in any Arabic-named country
+        others = _other_countries(found, s, words)
+        countries = others or frozenset(c.country_code for c in s.candidates) & words.name_countries
         if any(c.feature_code == "ADM1" and (not countries or c.country_code in countries) for c in s.candidates):
             continue
-        got = bridge(gaz, s.norm.split(), countries, words.name_countries, min_consonants=_short_division_min(countries),
-                     divisions_only=True, generic=words.latin_division_words)
-        if got is not None and got[0] == len(s.norm.split()):
-            s.candidates = [got[1]]
+        for within in dict.fromkeys((countries, others)):
+            got = bridge(gaz, s.norm.split(), within, words.name_countries, min_consonants=_short_division_min(within),
+                         divisions_only=True, generic=words.latin_division_words)
+            if got is not None and got[0] == len(s.norm.split()):
+                s.candidates = [got[1]]
+                break
 
 
 def _divisions_over_alternate_names(gaz: Gazetteer, found: list[NameSpan], countries: frozenset[str],
@@ -271,6 +285,105 @@ def _divisions_over_alternate_names(gaz: Gazetteer, found: list[NameSpan], count
             continue
         if got[1].population >= CLEAR_MARGIN * max(max(c.population for c in local), 1):
             s.candidates = [got[1]]
+
+
+def _other_countries(found: list[NameSpan], s: NameSpan, words: ArabicReportWords) -> frozenset[str]:
+    """The Arabic-named countries the report's names other than `s` read in (each by its most populous reading)."""
+    return frozenset(max(o.candidates, key=lambda c: c.population).country_code for o in found
+                     if o is not s and o.candidates and o.locational and is_arabic(o.norm)) & words.name_countries
+
+
+def _home_readings(found: list[NameSpan], words: ArabicReportWords) -> None:
+    """"قرب مدينة بنش": the gazetteer gives one Arabic word to a town of the report's own region (Binnish, Idlib)
+    and to a far one (Binche, Belgium), whose Arabic name is only the transliteration of its Latin one. An
+    Arabic report's places lie in the countries whose places have Arabic names, or in those its other names
+    read in: a reading elsewhere is dropped when the name also reads there, unless it is CLEAR_MARGIN times as
+    populous as every reading there (a report naming Paris still names Paris)."""
+    for s in found:
+        if not s.candidates or not s.locational or not is_arabic(s.norm) or len(s.candidates) < 2:
+            continue
+        home_countries = _other_countries(found, s, words) | words.name_countries
+        home = [c for c in s.candidates if c.country_code in home_countries]
+        far = [c for c in s.candidates if c.country_code not in home_countries]
+        if not home or not far:
+            continue
+        most = max(max(c.population for c in home), 1)
+        kept = home + [c for c in far if c.population >= CLEAR_MARGIN * most]
+        if len(kept) < len(s.candidates):
+            s.candidates = [c for c in s.candidates if c in kept]
+
+
+def _reads_division(s: NameSpan, found: list[NameSpan], words: ArabicReportWords) -> bool:
+    """Whether a name reads as a first-level division of the report's other countries (of any, where none)."""
+    others = _other_countries(found, s, words)
+    return any(c.feature_code == "ADM1" and (not others or c.country_code in others) for c in s.candidates)
+
+
+def _translated_division_names(gaz: Gazetteer, text: str, tokens: list[Token], readings: list[str], taken: list[bool],
+                               found: list[NameSpan], forms: ArabicCueWords,
+                               words: ArabicReportWords) -> list[NameSpan]:
+    """"ولاية نهر النيل", "بولاية شمال كردفان", "ولايات الخرطوم والجزيرة ونهر النيل": after a governorate word, or
+    as the next item of a list of divisions after one, a name of two or three words is the division whose Latin
+    name it translates (River Nile, North Kordofan), where one of the report's countries (any Arabic-named one
+    when it names none) holds it: not the river, nor a compass word and a bare name. A name the automaton
+    read over those words ("نهر النيل" the Nile, Egypt) takes the division's reading; new names are returned."""
+    if not words.latin_name_words:
+        return []
+    spans = {s.i: s for s in found}
+    out: list[NameSpan] = []
+    n = len(tokens)
+    in_list: set[int] = set()  # tokens that end a name of a list of divisions
+    for k in range(1, n):
+        before = arabic_candidates(tokens[k - 1].norm)
+        listed = k in in_list and conjoined(tokens[k].norm, arabic_base(tokens[k].norm[1:]))
+        after_word = governorate_word(before, forms.place_words, words)
+        if not (after_word or listed):
+            continue
+        cue = next((forms.place_words.get(r, r) for r in before if governorate_word([r], forms.place_words, words)),
+                   None)
+        own = spans.get(k)
+        if own is not None and own.j > k and (after_word or listed):
+            in_list.add(own.j)
+            if listed and not _reads_division(own, found, words):
+                # "ولايات الخرطوم والجزيرة": a list item after a division is a division, where one is read
+                got = bridge(gaz, own.norm.split(), _other_countries(found, own, words), words.name_countries,
+                             min_consonants=2, divisions_only=True, generic=words.latin_division_words)
+                if got is not None and got[0] == len(own.norm.split()):
+                    own.candidates = [got[1]]
+        if text[tokens[k - 1].end : tokens[k].start].strip() or not is_arabic(tokens[k].norm):
+            continue
+        run = [k]
+        while len(run) < MAX_BRIDGED_WORDS and run[-1] + 1 < n and is_arabic(tokens[run[-1] + 1].norm) \
+                and not text[tokens[run[-1]].end : tokens[run[-1] + 1].start].strip():
+            run.append(run[-1] + 1)
+        names = [tokens[m].norm[1:] if listed and m == k else tokens[m].norm for m in run]
+        # the countries of the report's other names: not those of a reading of these very words (the Nile, Egypt)
+        others = frozenset(max(o.candidates, key=lambda c: c.population).country_code for o in found
+                           if o.candidates and o.locational and is_arabic(o.norm)
+                           and (o.j <= k or o.i > run[-1])) & words.name_countries
+        got = translated_division(gaz, names, others, words.name_countries, words.latin_name_words,
+                                  words.latin_division_words)
+        if got is None:
+            continue
+        size, cand = got
+        j = k + size
+        in_list.add(j)
+        if own is not None and own.j <= j and not any(taken[m] for m in range(own.j, j)):
+            # the automaton's reading of the same words ("نهر النيل" the Nile) or of their first ("ونهر")
+            if own.j < j:
+                own.norm = " ".join([own.norm, *readings[own.j:j]])
+            own.j, own.end, own.candidates, own.cue = j, tokens[j - 1].end, [cand], own.cue or cue
+            for m in range(k, j):
+                taken[m] = True
+            continue
+        if own is not None or any(taken[m] for m in range(k, j)):
+            continue
+        if listed:
+            readings[k] = arabic_base(tokens[k].norm[1:])
+        out.append(NameSpan(k, j, tokens[k].start, tokens[j - 1].end, " ".join(readings[k:j]), [cand]))
+        for m in range(k, j):
+            taken[m] = True
+    return out
 
 
 def arabic_lists(text: str, tokens: list[Token], readings: list[str], spans: list[NameSpan]) -> None:

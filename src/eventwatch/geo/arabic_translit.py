@@ -447,3 +447,66 @@ def bridge(gaz: Gazetteer, words: list[str], countries: frozenset[str], index_co
         return n, dataclasses.replace(cand, kind=NAME_ALT, matched=surface, match_norm=normalise(surface),
                                       similarity=100.0)
     return None
+
+
+# --- divisions whose Latin names an Arabic report translates ---------------------------------------------------
+
+TranslatedKey = tuple[frozenset[str], str]
+_TRANSLATED: dict[tuple, dict[TranslatedKey, dict[int, tuple[Candidate, str]]]] = {}
+
+
+def translated_key(latin_words: Iterable[str], translations: dict[str, str]) -> Optional[TranslatedKey]:
+    """A Latin division name's key as an Arabic report writes it: the Arabic words of its translatable words
+    ("river" نهر, "north" شمال) as a set, Arabic putting an adjective after its noun ("Blue Nile", "النيل
+    الأزرق"), and the consonant skeleton of the rest ("" where two words or more are all translated: "Red
+    Sea"). None where no word is translated, or one is and nothing else."""
+    words = [w for w in latin_words if w not in _LATIN_ARTICLES]
+    translated = frozenset(translations[w] for w in words if w in translations)
+    rest = [w for w in words if w not in translations]
+    if not translated or (not rest and len(translated) < 2):
+        return None
+    key = latin_skeleton(" ".join(rest)) if rest else ""
+    return (translated, key) if key or not rest else None
+
+
+def translated_divisions(gaz: Gazetteer, countries: frozenset[str], translations: dict[str, str],
+                         generic: frozenset[str] = frozenset()) -> dict[TranslatedKey, dict[int, tuple[Candidate, str]]]:
+    """The first-level divisions of `countries` by `translated_key` of each Latin spelling (without the generic
+    words of `generic`), built on first use and kept."""
+    memo = (str(gaz.directory), countries, tuple(sorted(translations.items())), generic)
+    index = _TRANSLATED.get(memo)
+    if index is None:
+        index = _TRANSLATED[memo] = {}
+        for cand, surface, _kind in gaz.populated_place_spellings(countries, DIVISION_CODES):
+            if is_arabic(surface):
+                continue
+            key = translated_key(normalise(division_name(surface, generic)).split(), translations)
+            if key is not None:
+                index.setdefault(key, {}).setdefault(cand.id, (cand, surface))
+    return index
+
+
+def translated_division(gaz: Gazetteer, words: list[str], countries: frozenset[str], index_countries: frozenset[str],
+                        translations: dict[str, str], generic: frozenset[str] = frozenset()
+                        ) -> Optional[tuple[int, Candidate]]:
+    """The division the longest run of `words` (folded Arabic tokens, the first maybe with proclitics) names
+    as a translated Latin name ("نهر النيل" River Nile, "شمال كردفان" North Kordofan): (words read, candidate),
+    None where no run of two or more words names one division (`_pick`'s test, within `countries` if any)."""
+    index = translated_divisions(gaz, index_countries, translations, generic)
+    arabic_words = set(translations.values())
+    for n in range(min(MAX_WORDS, len(words)), 1, -1):
+        found: dict[int, tuple[Candidate, str]] = {}
+        for first in arabic_candidates(words[0]):
+            run = [first, *(arabic_base(w) for w in words[1:n])]
+            translated = frozenset(w for w in run if w in arabic_words)
+            rest = [w for w in run if w not in arabic_words]
+            if not translated or (not rest and len(translated) < 2):
+                continue
+            for key in (arabic_skeletons(rest) if rest else ("",)):
+                found.update(index.get((translated, key), {}))
+        picked = _pick(found, countries) if found else None
+        if picked is not None:
+            cand, surface = picked
+            return n, dataclasses.replace(cand, kind=NAME_ALT, matched=surface, match_norm=normalise(surface),
+                                          similarity=100.0)
+    return None

@@ -70,6 +70,8 @@ class ArabicReportWords:
     affiliation_heads: frozenset[str] = frozenset()
     governorate_words: frozenset[str] = frozenset()  # folded, article-less
     latin_division_words: frozenset[str] = frozenset()  # lower-case Latin words
+    name_heads: frozenset[str] = frozenset()  # folded, article-less
+    latin_name_words: Mapping[str, str] = field(default_factory=dict)  # Latin word -> folded Arabic word
 
 
 def _folded(words: list, key: str) -> frozenset[str]:
@@ -108,7 +110,23 @@ def load_arabic_report_words(path: str = str(DATA)) -> ArabicReportWords:
         if "governorate_words" in raw else frozenset(),
         latin_division_words=_latin_words(raw["latin_division_words"], "latin_division_words")
         if "latin_division_words" in raw else frozenset(),
+        name_heads=_folded(raw["name_heads"], "name_heads") if "name_heads" in raw else frozenset(),
+        latin_name_words=_translations(raw["latin_name_words"]) if "latin_name_words" in raw else {},
     )
+
+
+def _translations(raw: object) -> dict[str, str]:
+    """latin_name_words: one lower-case Latin word to one Arabic word, folded and article-less as names are."""
+    if not isinstance(raw, dict) or not raw:
+        raise ValueError("arabic_report_words.yaml: latin_name_words must map Latin words to Arabic words")
+    out: dict[str, str] = {}
+    for latin, arabic in raw.items():
+        if not (isinstance(latin, str) and latin.isascii() and latin.isalpha() and isinstance(arabic, str)
+                and is_arabic(arabic) and " " not in arabic.strip()):
+            raise ValueError(f"arabic_report_words.yaml: latin_name_words.{latin} must map one Latin word to one "
+                             "Arabic word")
+        out[latin.lower()] = arabic_base(fold_token(arabic.strip()))
+    return out
 
 
 def _latin_words(words: object, key: str) -> frozenset[str]:
