@@ -17,7 +17,9 @@ _EVENT_CUES = frozenset(
     "camp neighbourhood neighborhood district province governorate struck hit shelled bombed targeted "
     "stormed captured besieged raided hamlet settlement "
     # the local words for a settlement below a municipality ("the corregimiento of X", "the barangay of Y")
-    "corregimiento vereda barangay".split()
+    "corregimiento vereda barangay "
+    # the divisions of other hierarchies, as "district" and "province" ("Mayom County of Unity State")
+    "county territory prefecture municipality commune cercle woreda township tehsil oblast raion".split()
 )
 
 
@@ -186,10 +188,13 @@ _SPEAKER_BEFORE = re.compile(
     r"(?:\s+(?:by\s+(?:tele)?phone|by\s+satellite\s+phone|over\s+the\s+phone|issued|released|published|"
     r"delivered|made|given|sent))?\s+(?:in|from)\s+(?:the\s+)?$"
 )
-# "officials in Hargeisa", "the health ministry in Ramallah", "the OCHA hub in Gaziantep": an institution's seat.
+# "officials in Hargeisa", "the health ministry in Ramallah", "the OCHA hub in Gaziantep": an institution's seat;
+# the institution may carry its remit in an "of" phrase ("the Ministry of Health in Gaza", "the Office of the
+# Governor in Kandahar").
 _SEAT_BEFORE = re.compile(
     r"(?i)\b(?:officials?|ministry|ministries|government|authorities|spokes(?:man|woman|person)|office|hub|"
     r"mission|headquarters|embassy|envoy|diplomats?|agency|monitor|observatory|presidency)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})?"
     r"\s+(?:in|from)\s+(?:the\s+)?$"
 )
 _BASED_AFTER = re.compile(r"(?i)-?\s?based\b")

@@ -15,6 +15,7 @@ from typing import Optional, Sequence
 
 from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.roads import ROAD_CUE, ROAD_END, ROAD_FEATURE
+from eventwatch.geo.town_parts import misread_parts, part_of_town_place
 from eventwatch.model import WHERE_PREC_ADMIN1, WHERE_PREC_ADMIN2, WHERE_PREC_NEAR, Evidence, Place, Toponym
 
 # How far before an unresolved name (in characters) a resolved name still stands in for it.
@@ -112,10 +113,21 @@ def fallback_place(toponyms: Sequence[Toponym], k: int, container: Optional[int]
 
 
 def add_fallbacks(toponyms: list[Toponym], containers: Sequence[Optional[int]]) -> None:
-    """Give every unresolved locational toponym its stand-in place (in place)."""
+    """Give every unresolved locational toponym its stand-in place (in place); a named part of a town read as
+    a namesake elsewhere is unresolved first (`town_parts.misread_parts`) and stands in at its town."""
+    parts = misread_parts(toponyms)
+    for part, town in parts:
+        t = toponyms[part]
+        stand_in = part_of_town_place(t, toponyms[town].place)
+        ev = stand_in.evidence
+        if ev is not None:
+            stand_in.evidence = Evidence(ev.document_id, ev.field, t.text, t.start, t.end, ev.sentence,
+                                         ev.sentence_start)
+        t.place, t.fallback = None, stand_in
     focus = document_focus(toponyms)
+    placed = {part for part, _ in parts}
     for k, t in enumerate(toponyms):
-        if t.place is None and t.locational:
+        if t.place is None and t.locational and k not in placed:
             if t.cue == ROAD_CUE:
                 t.fallback = road_place(toponyms, k, containers[k], focus)
             elif containers[k] is not None:
@@ -128,12 +140,22 @@ def add_fallbacks(toponyms: list[Toponym], containers: Sequence[Optional[int]]) 
 # What the text writes between an unresolved name and the place that holds it, beyond the bare comma or "in"
 # that recognition links (name_lists.CONTAINMENT_GAP): the kind of place the name is, then "in", "of", "near"
 # or "outside" ("Kalma camp in Nyala", "Umemger village of Guma LGA", "the Hay X neighbourhood of Aleppo").
+# The kind may be a division of any country's hierarchy ("Mayom County of Unity State", "X territory in North
+# Kivu", "X woreda of East Wollega zone"): a division named "of"/"in" a larger one lies inside it.
+_DIVISION_HEADS = (
+    r"county|province|territory|prefecture|sub-?prefecture|governorate|region|state|municipality|department|"
+    r"cercle|commune|woreda|zone|township|tehsil|raion|rayon|oblast|hromada|lga|local\s+government\s+area"
+)
 HEAD_BEFORE_CONTAINER = re.compile(
     r"\s+(?:(?:idp|idps|refugee|refugees|displacement|displaced|transit)\s+)?"
-    r"(?:village|hamlet|camp|neighbou?rhood|quarter|settlement|area|locality|district|town|suburb)\s+"
-    r"(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?(?:(?:rural|countryside\s+of)\s+)?",
+    rf"(?:village|hamlet|camp|neighbou?rhood|quarter|settlement|area|locality|district|town|suburb|{_DIVISION_HEADS})"
+    r"\s+(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?(?:(?:rural|countryside\s+of)\s+)?",
     re.IGNORECASE,
 )
+# "X, in Burkina Faso's Sahel region", "X in eastern Congo's Masisi territory": a country written in the
+# possessive before a division only says whose division it is; the division after it is what holds X.
+IN_BEFORE_COUNTRY = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?", re.IGNORECASE)
+POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:[a-z-]+ern|central)\s+)?", re.IGNORECASE)
 # "the village of X, 20 km from Y", "X, a village 15 km east of Y", "X, some 12 miles north-east of Y": a
 # distance from a known place.
 DISTANCE_FROM = re.compile(
@@ -177,6 +199,10 @@ def stated_container(toponyms: Sequence[Toponym], k: int) -> tuple[Optional[int]
     if not o.locational or ev is None or not ev.sentence or t.end < ev.sentence_start or o.start - t.end > 60:
         return None, WHERE_PREC_NEAR
     gap = ev.sentence[t.end - ev.sentence_start : o.start - ev.sentence_start]
+    if HEAD_BEFORE_CONTAINER.fullmatch(gap) or IN_BEFORE_COUNTRY.fullmatch(gap):
+        held = _division_after_possessive(toponyms, nxt)
+        if held is not None:
+            return held, WHERE_PREC_NEAR
     if HEAD_BEFORE_CONTAINER.fullmatch(gap):
         return nxt, WHERE_PREC_NEAR
     if TIME_BEFORE_CONTAINER.fullmatch(gap):
@@ -189,6 +215,24 @@ def stated_container(toponyms: Sequence[Toponym], k: int) -> tuple[Optional[int]
         reach = WHERE_PREC_NEAR if km <= NEAR_KM else WHERE_PREC_ADMIN2 if km <= DISTRICT_KM else WHERE_PREC_ADMIN1
         return nxt, reach
     return None, WHERE_PREC_NEAR
+
+
+def _division_after_possessive(toponyms: Sequence[Toponym], j: int) -> Optional[int]:
+    """The resolved division written right after country `j` in the possessive ("Burkina Faso's Sahel region"),
+    which holds what the text places "in" that phrase; None where `j` is not such a country."""
+    o = toponyms[j]
+    if o.place is None or not (o.place.feature_code or "").startswith("PCL") or o.place.evidence is None:
+        return None
+    nxt = next((i for i in range(j + 1, len(toponyms)) if toponyms[i].start >= o.end), None)
+    if nxt is None:
+        return None
+    held, ev = toponyms[nxt], o.place.evidence
+    if held.place is None or not held.locational or held.place.country_code != o.place.country_code:
+        return None
+    if not ev.sentence_start <= o.end <= held.start <= ev.sentence_start + len(ev.sentence):
+        return None
+    gap = ev.sentence[o.end - ev.sentence_start : held.start - ev.sentence_start]
+    return nxt if POSSESSIVE_GAP.fullmatch(gap) else None
 
 
 # A road's stand-in: how far after the road (in characters) the town it is said to pass still anchors it

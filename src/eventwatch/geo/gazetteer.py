@@ -603,7 +603,19 @@ def similarity(a: str, b: str) -> float:
     s = 0.5 * fuzz.ratio(a, b) + 0.5 * fuzz.ratio(vowel_class(a), vowel_class(b))
     if a[:1] != b[:1] and not (a[:1] in "aeiou" and b[:1] in "aeiou"):
         s -= 10.0
+    if _geminate_glide_lost(a, b) or _geminate_glide_lost(b, a):
+        s -= 10.0
     return s
+
+
+def _geminate_glide_lost(a: str, b: str) -> bool:
+    """Whether `a` doubles a w or y that `b` does not write at all ("Fawwar" against "Far'a").
+
+    A single w or y may be a vowel letter that another transliteration leaves out ("Ajdabiya", "Ajdabia"), so
+    the skeleton key drops them; a doubled one is a consonant (a geminate waw or ya), which no spelling of the
+    same name omits ("Huwwara" and "Huwara" both write it).
+    """
+    return ("ww" in a and "w" not in b) or ("yy" in a and "y" not in b and "i" not in b)
 
 
 def similarity_reaching(a: str, b: str, floor: float) -> Optional[float]:

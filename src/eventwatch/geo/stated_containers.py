@@ -8,10 +8,12 @@ landing on another continent.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional, Sequence
 
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.resolve import Resolution
+from eventwatch.geo.store import NAME_ALT, NAME_MAIN
 from eventwatch.model import WHERE_PREC_ADMIN2
 
 
@@ -22,7 +24,9 @@ def readings_outside_their_container(text: str, spans: Sequence[NameSpan],
     places them in, while none of their readings lies in it.
 
     "X, central Mali" (a direction between the comma and the country) names the container as plainly as
-    "X, Mali" does; such a span is given that container here, so its stand-in is found there.
+    "X, Mali" does; such a span is given that container here, so its stand-in is found there. The other
+    way round, a holder the text can only have misread (`_misread_holder`) is returned too: it stands in at
+    the town written before it.
     """
     out = []
     for k, s in enumerate(spans):
@@ -34,6 +38,9 @@ def readings_outside_their_container(text: str, spans: Sequence[NameSpan],
         if container is None or not keep[container]:
             continue
         held = resolutions[container]
+        if held is not None and held.candidate is not None and _misread_holder(text, s, r, spans[container], held):
+            out.append(container)
+            continue
         if held is None or held.candidate is None or not _holds_towns(text, s, spans[container], held):
             continue
         country = held.candidate.country_code
@@ -56,7 +63,48 @@ def _holds_towns(text: str, town: NameSpan, span: NameSpan, resolution: Resoluti
         # near which things happen (a Soum in Senegal) is no container to trust.
         return code.startswith("ADM") or resolution.precision >= WHERE_PREC_ADMIN2
     start = span.phrase_start if span.phrase_start >= 0 else span.start
-    return code.startswith("PCL") and text[town.end : start].strip() == ","
+    if text[town.end : start].strip() != ",":
+        return False
+    return code.startswith("PCL") or _unambiguous_holder(text, span, resolution)
+
+
+def _misread_holder(text: str, town: NameSpan, town_reading: Resolution, span: NameSpan,
+                    held: Resolution) -> bool:
+    """Whether the holder in "Town, Holder" is read only by an alternate name of a place in another country
+    than the town's own-name reading, with no reading in the town's country ("Jakiri, Bui" with Bowie,
+    Maryland once called "Bui"): what the text writes after a town and a comma lies around the town, so that
+    reading is a namesake and the holder is a division the gazetteer lacks."""
+    if held.candidate.kind != NAME_ALT or town_reading.candidate.kind != NAME_MAIN \
+            or town_reading.candidate.similarity < 100.0:
+        return False
+    start = span.phrase_start if span.phrase_start >= 0 else span.start
+    if text[town.end : start].strip() != "," or _LIST_GOES_ON.match(text, span.end):
+        return False
+    country = town_reading.candidate.country_code
+    return bool(country) and held.candidate.country_code != country \
+        and not any(c.country_code == country for c in span.candidates)
+
+
+# What follows a name that continues a list ("Lagos, Accra and Dakar", "Lagos, Accra, Dakar").
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?[A-Z]|(?:and|or)\s+[A-Z])")
+
+
+def _unambiguous_holder(text: str, span: NameSpan, resolution: Resolution) -> bool:
+    """A bare division or town after a comma ("Rockingham, Northamptonshire", "Boni, Mopti") holds the name
+    before it when all its readings lie in one country: "X, Y" names a place with what it lies in or near, so
+    a reading of X in another country is a namesake. A name read in several countries, or read by another
+    place's alternate name, may be misread itself ("Tbilisi, Georgia"; "Kumbo, Bui division" with Bowie,
+    Maryland once called "Bui"), and a name that goes on into a list is an equal of X, not its holder."""
+    code = resolution.candidate.feature_code
+    if not (code.startswith("ADM") or code.startswith("PPL")):
+        return False
+    if resolution.candidate.kind == NAME_ALT:
+        return False  # a holder read by another place's alternate name ("Bui" for Bowie) may be misread
+    if _LIST_GOES_ON.match(text, span.end):
+        return False
+    exact = [c for c in span.candidates if c.similarity >= 100.0]
+    countries = {c.country_code for c in exact}
+    return countries == {resolution.candidate.country_code}
 
 
 def _directed_container(text: str, spans: Sequence[NameSpan], k: int) -> Optional[int]:

@@ -231,3 +231,21 @@ def part_of_town_place(part: Toponym, town: Place) -> Place:
     its raw name (the part is known, its point is not)."""
     return dataclasses.replace(town, precision=max(town.precision, WHERE_PREC_NEAR), raw=part.text,
                                alternatives=[])
+
+
+def misread_parts(toponyms: Sequence[Toponym]) -> list[tuple[int, int]]:
+    """(part, town) for each named part of a town whose own reading is a namesake in another division or
+    country ("Giza's Haram district" read as Haram, Norway): the text says the part lies in the town, so the
+    gazetteer holds the part under no reading of its own, and it stands in at the town (`part_of_town_place`).
+    A town of the same country written as the part is left alone: the text may name the two the other way
+    round ("the Cincinnati suburb of West Chester" puts West Chester in Cincinnati's orbit)."""
+    out = []
+    for part, holder, is_part in town_part_pairs(toponyms):
+        named, town = toponyms[part].place, toponyms[holder].place
+        if not is_part or named is None or town is None or _lies_in_town(named, town) is not None:
+            continue
+        if _populated(named) and named.country_code == town.country_code:
+            continue
+        out.append((part, holder))
+    return out
+
