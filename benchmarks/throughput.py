@@ -116,30 +116,67 @@ def stage_ner(corpus: Path) -> float:
     return time.perf_counter() - t0
 
 
-def stage_pipeline(corpus: Path, workers: int = 1, dask: str | None = None) -> tuple[float, float]:
-    """(seconds from ready to done, start-up seconds): start-up (models loaded in this process, or worker
-    processes started and loaded) is timed apart, so that the throughput is the pipeline's own and the
-    start-up a fixed cost reported beside it."""
+def _children_cpu() -> float:
+    """CPU seconds (user + system) of this process's live descendants: the extraction workers (psutil,
+    which Dask brings; 0 without it). Read before the workers are closed, since a dead one is not counted."""
+    try:
+        import psutil
+    except ImportError:
+        return 0.0
+    total = 0.0
+    for p in psutil.Process().children(recursive=True):
+        try:
+            t = p.cpu_times()
+            total += t.user + t.system
+        except psutil.Error:
+            pass
+    return total
+
+
+def stage_pipeline(corpus: Path, workers: int = 1, dask: str | None = None) -> tuple[float, float, dict]:
+    """(seconds from ready to done, start-up seconds, CPU seconds): start-up (models loaded in this process,
+    or worker processes started and loaded) is timed apart, so that the throughput is the pipeline's own
+    and the start-up a fixed cost reported beside it. CPU time of this process (the reader and writer) and
+    of its workers is measured over the same span: on a shared machine wall-clock figures move with the
+    neighbours' load, CPU time much less.
+
+    $EVENTWATCH_BENCH_DB: the store to write (an empty one, e.g. a PostgreSQL URL or a file to keep), for
+    comparing what two versions store; by default a temporary SQLite file. $EVENTWATCH_BENCH_PROFILE: a
+    file to write this process's cProfile of the ingest to."""
     from eventwatch.batch import ingest_paths, make_extractor
     from eventwatch.resources import Resources
     from eventwatch.store.repository import open_store
 
     with tempfile.TemporaryDirectory() as tmp:
-        store = open_store(str(Path(tmp) / "bench.db"))
+        store = open_store(os.environ.get("EVENTWATCH_BENCH_DB") or str(Path(tmp) / "bench.db"))
         resources = Resources()
         t0 = time.perf_counter()
         extractor = make_extractor(resources, workers, dask)
+        profile_to = os.environ.get("EVENTWATCH_BENCH_PROFILE")
         try:
             extractor.warm_up()
             startup = time.perf_counter() - t0
+            prof = None
+            if profile_to:
+                import cProfile
+
+                prof = cProfile.Profile()
+            cpu0, workers0 = time.process_time(), _children_cpu()
             t0 = time.perf_counter()
+            if prof:
+                prof.enable()
             summary = ingest_paths(store, resources, [str(corpus)], extractor=extractor)
+            if prof:
+                prof.disable()
+                prof.dump_stats(profile_to)
             seconds = time.perf_counter() - t0
+            cpu = {"parent_s": time.process_time() - cpu0, "workers_s": _children_cpu() - workers0}
         finally:
             extractor.close()
+        store.engine.dispose()
         if summary.failed:
             raise SystemExit(f"{len(summary.failed)} documents failed: {summary.failed[0]}")
-        return seconds, startup
+        return seconds, startup, cpu
 
 
 STAGES = {
@@ -167,10 +204,13 @@ def run_stage(stage: str, corpus: Path, docs: int, words: int) -> dict:
     result = json.loads(stdout.strip().splitlines()[-1])
     seconds, startup = result["seconds"], result["startup_s"]
     rss_mb = max(result["rss_mb"], tree_peak)
+    cpu = result.get("cpu") or {}
     return {"stage": stage, "what": STAGES[stage][0], "seconds": round(seconds, 2),
             "docs_per_s": round(docs / seconds, 1), "words_per_s": round(words / seconds),
             "startup_s": round(startup, 2), "docs_per_s_with_startup": round(docs / (seconds + startup), 1),
-            "peak_rss_mb": round(rss_mb)}
+            "peak_rss_mb": round(rss_mb),
+            **({"parent_cpu_ms_per_doc": round(1000 * cpu["parent_s"] / docs, 2),
+                "workers_cpu_ms_per_doc": round(1000 * cpu["workers_s"] / docs, 2)} if cpu else {})}
 
 
 def _tree_rss_mb(pid: int) -> float:
@@ -203,10 +243,10 @@ def main() -> None:
     args = ap.parse_args()
     if args._stage:
         timed = STAGES[args._stage][1](Path(args._corpus))
-        seconds, startup = timed if isinstance(timed, tuple) else (timed, 0.0)
+        seconds, startup, cpu = timed if isinstance(timed, tuple) else (timed, 0.0, {})
         rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
                   resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
-        print(json.dumps({"seconds": seconds, "startup_s": startup, "rss_mb": rss}))
+        print(json.dumps({"seconds": seconds, "startup_s": startup, "rss_mb": rss, "cpu": cpu}))
         return
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
@@ -219,7 +259,11 @@ def main() -> None:
             rows.append(row)
             print(f"({row['stage']}) {row['what']:<42} {row['seconds']:>8.1f} s {row['docs_per_s']:>8.1f} docs/s "
                   f"{row['words_per_s']:>9,} words/s  peak RSS {row['peak_rss_mb']:>5} MB  start-up "
-                  f"{row['startup_s']:>5.1f} s (with it {row['docs_per_s_with_startup']:.1f} docs/s)", flush=True)
+                  f"{row['startup_s']:>5.1f} s (with it {row['docs_per_s_with_startup']:.1f} docs/s)"
+                  + (f"; CPU ms/doc: this process {row['parent_cpu_ms_per_doc']:.2f}, workers "
+                     f"{row['workers_cpu_ms_per_doc']:.2f}" if "parent_cpu_ms_per_doc" in row else ""),
+                  flush=True)
+        print(f"load average {os.getloadavg()[0]:.2f} after the run", flush=True)
         by = {r["stage"]: r for r in rows}
         if "a" in by and "b" in by:
             ratio = by["b"]["seconds"] / by["a"]["seconds"]

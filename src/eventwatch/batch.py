@@ -89,7 +89,7 @@ def _prepared(doc: Document, mentions: list[Mention]) -> Optional[PreparedWrite]
         return None
 
 
-def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+def _chunks(docs: Iterable[Any], size: int) -> Iterator[list[Any]]:
     it = iter(docs)
     while chunk := list(itertools.islice(it, size)):
         yield chunk
@@ -437,19 +437,24 @@ def _ingest(store: Store, resources: Resources, results: Iterable[ReadResult],
     to_extract: deque = deque()
 
     def documents() -> Iterator[Document]:
-        for result in results:
-            if result.error is not None or result.document is None:
-                summary.failed.append(Failure(result.path, result.error or "no document", result.line))
-                _notify(on_result, result)
-                continue
-            known = store.has_document(result.document.sha256)
-            if known is not None:
-                summary.known += 1
-                summary.document_ids.append(known)
-                _notify(on_result, result)
-                continue
-            to_extract.append(result)
-            yield result.document
+        # Checked against the store a window at a time, in one statement: the extractor takes documents
+        # a chunk at a time anyway, so reading that far ahead delays nothing.
+        for window in _chunks(results, CHUNK):
+            stored = store.known_documents(r.document.sha256 for r in window
+                                           if r.error is None and r.document is not None)
+            for result in window:
+                if result.error is not None or result.document is None:
+                    summary.failed.append(Failure(result.path, result.error or "no document", result.line))
+                    _notify(on_result, result)
+                    continue
+                known = stored.get(result.document.sha256)
+                if known is not None:
+                    summary.known += 1
+                    summary.document_ids.append(known)
+                    _notify(on_result, result)
+                    continue
+                to_extract.append(result)
+                yield result.document
 
     writer = _GroupWriter(store, summary, on_result)
     try:

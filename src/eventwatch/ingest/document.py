@@ -64,9 +64,10 @@ def build_document(
     text = extract.text
     dateline = find_dateline(text)
     language = meta.language.lower()[:2] if meta.language and re.match(r"^[A-Za-z]{2}\b", meta.language) else None
+    sha256 = hashlib.sha256(raw).hexdigest()  # the id is its prefix (`document_id`): hashed once
     return Document(
-        id=document_id(raw),
-        sha256=hashlib.sha256(raw).hexdigest(),
+        id=sha256[:16],
+        sha256=sha256,
         raw=raw,
         text=text,
         offsets=extract.runs,

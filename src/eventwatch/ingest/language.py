@@ -23,9 +23,10 @@ def detect_language(text: str) -> Optional[str]:
     letters = sum(map(str.isalpha, sample))
     if letters < 3:
         return None
-    if sum(map(str.isalpha, _ARABIC.findall(sample))) / letters > 0.4:
+    # A search first: most text has no letter of either script, and then nothing needs counting.
+    if _ARABIC.search(sample) and sum(map(str.isalpha, _ARABIC.findall(sample))) / letters > 0.4:
         return "fa" if re.search("[پچژگ]", sample) else "ar"
-    if sum(map(str.isalpha, _CYRILLIC.findall(sample))) / letters > 0.4:
+    if _CYRILLIC.search(sample) and sum(map(str.isalpha, _CYRILLIC.findall(sample))) / letters > 0.4:
         return "uk" if re.search("[іїєґІЇЄҐ]", sample) else "ru"
     words = list(map(str.casefold, _WORD.findall(sample)))
     if not words:

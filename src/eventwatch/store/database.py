@@ -5,9 +5,10 @@ today and a PostgreSQL server next year go through the same steps.
 """
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 from alembic import command
 from alembic.config import Config
@@ -26,6 +27,29 @@ def database_url(db: Optional[str] = None) -> str:
     if "://" in value:
         return value
     return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+class DumpedJSON:
+    """A JSON value serialised once, for a value that goes into several JSON columns: an event's JSON is
+    written to its row and to its version row, and an event a document creates is written twice in the
+    same transaction (first as a placeholder other mentions can match); its serialisation, done each
+    time, was most of the writer's JSON work. Only engines opened here understand it (`dumps`)."""
+
+    __slots__ = ("value", "text")
+
+    def __init__(self, value: Any):
+        self.value = value
+        self.text = json.dumps(value)
+
+
+def dumps(value: Any) -> str:
+    """The engines' JSON serialiser: `json.dumps`, SQLAlchemy's own default, except that a `DumpedJSON`
+    gives the text it already holds, the same text on SQLite and PostgreSQL."""
+    return value.text if isinstance(value, DumpedJSON) else json.dumps(value)
+
+
+def understands_dumped_json(engine: Engine) -> bool:
+    return getattr(engine.dialect, "_json_serializer", None) is dumps
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -51,7 +75,7 @@ def open_engine(db: Optional[str] = None, *, migrate: bool = True) -> Engine:
     url = database_url(db)
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url[len("postgresql://"):]
-    engine = create_engine(url, future=True)
+    engine = create_engine(url, future=True, json_serializer=dumps)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     if migrate:
