@@ -5,7 +5,10 @@ what unseen text gets. The probe (tests/fixtures/geo/news_probe.yaml) holds 30 s
 project (US/Canadian local papers, world news, disease outbreaks, UK/Australian/Indian/Nigerian regional
 news, sports/business/travel; a second batch, ids 'b2-', adds Canadian/UK local papers, Indian, Pakistani and
 African English press, Latin American and South-East Asian wire copy, financial news, weather and disasters,
-a court story, an obituary and a travel piece), each with every toponym an annotator would mark (the file's header states the
+a court story, an obituary and a travel piece; a third, ids 'b3-', adds US small-town papers, Canadian news
+with province abbreviations, Irish, Scottish, Welsh, New Zealand and Philippine local news, world news where
+capitals act, outbreak reports, sport with sides named for places, and business copy with firms named for
+places), each with every toponym an annotator would mark (the file's header states the
 convention). Each story is run through `eventwatch.geo.geoparse` and scored:
 
 - recognition: precision/recall/F1 on exact spans, literal toponyms against locational predictions
@@ -20,7 +23,7 @@ gazetteer's own prior, restricted to the annotated admin1 when given, exact spel
 finds nothing, or only an entry whose coordinates stand in for unknown ones (`Candidate.approximate`, such as
 a district placed at its province's centre), the 161 km test is skipped and country/admin1 alone decide.
 
-    python benchmarks/news_probe.py [--probe FILE] [--batch b1|b2] [--failures] [--json]
+    python benchmarks/news_probe.py [--probe FILE] [--batch b1|b2|b3] [--failures] [--json]
 """
 from __future__ import annotations
 
@@ -125,9 +128,14 @@ def expected_place(gazetteer, gold: GoldName):
     admin1 when given), exact spellings before near ones; None when the gazetteer holds none."""
     found = gazetteer.lookup(gold.name, country=gold.country, limit=50)
     if gold.admin1:
+        # A division is its own first-level division ("Wyoming" annotated a1 Wyoming); a town of that name in
+        # another state ("Wyoming, Michigan") is not.
         found = [c for c in found if fold(gold.admin1) in fold(c.admin1 or "")
-                 or fold(gold.admin1) == fold(c.name)]
+                 or (fold(gold.admin1) == fold(c.name) and c.feature_code.startswith("ADM1"))]
     exact = [c for c in found if c.exact]
+    if gold.text.endswith(".") and fold(gold.text) != fold(gold.name):
+        # A written abbreviation ("Que.", "Ala.", "Man.") names a state or province, not its namesake city.
+        exact = sorted(exact, key=lambda c: not c.feature_code.startswith("ADM1"))
     # An entry whose own name is a shorter part of the annotated one is a namesake that holds the longer name
     # as a variant ("Rio Grande do Sul" is also an old name of the city of Rio Grande), not the place annotated;
     # a longer own name ("New York City" for "New York") is the usual form of the same place.
@@ -272,7 +280,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--probe", type=Path, default=DEFAULT_PROBE)
     parser.add_argument("--failures", action="store_true", help="List every miss with what went wrong.")
     parser.add_argument("--json", action="store_true", help="Print one JSON object.")
-    parser.add_argument("--batch", help="Score one batch only: b1 (ids without a prefix), b2 ('b2-' ids), ...")
+    parser.add_argument("--batch", help="Score one batch only: b1 (ids without a prefix), b2 ('b2-' ids), b3 ('b3-' ids)")
     args = parser.parse_args(argv)
 
     results = run(probe=args.probe, batch=args.batch)

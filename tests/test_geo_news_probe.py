@@ -1,4 +1,4 @@
-"""The news probe: every toponym of 60 invented news stories (two batches of 30) found on its exact span and resolved to the place
+"""The news probe: every toponym of 90 invented news stories (three batches of 30) found on its exact span and resolved to the place
 it names, and no metonymic or made-up place kept as one.
 
 The stories (tests/fixtures/geo/news_probe.yaml, written for the project) are of the kinds the geoparsing
@@ -55,6 +55,24 @@ def test_the_second_batch_adds_local_regional_wire_business_and_disaster_news():
     assert len(second) == 30 and all(s.id.startswith("b2-") for s in STORIES if probe.batch_of(s) == "b2")
     assert {k: second.count(k) for k in set(second)} == {
         "us_local": 7, "regional": 8, "disaster": 7, "world": 3, "sport_business_travel": 5}
+
+
+def test_the_third_batch_adds_small_town_canadian_irish_world_outbreak_sport_and_business_news():
+    third = [s for s in STORIES if probe.batch_of(s) == "b3"]
+    assert len(third) == 30 and all(s.id.startswith("b3-") for s in third)
+    kinds = [s.kind for s in third]
+    assert {k: kinds.count(k) for k in set(kinds)} == {
+        "us_local": 9, "regional": 5, "world": 5, "outbreak": 4, "sport_business_travel": 7}
+
+
+def test_a_state_annotated_as_its_own_division_is_not_a_town_of_its_name_in_another_state(gazetteer):
+    gold = probe.GoldName(0, 7, "Wyoming", "literal", "Wyoming", "US", "Wyoming")
+    assert probe.expected_place(gazetteer, gold).feature_code == "ADM1"
+
+
+def test_a_written_abbreviation_expects_the_province_not_its_namesake_city(gazetteer):
+    gold = probe.GoldName(0, 4, "Que.", "literal", "Quebec", "CA", None)
+    assert probe.expected_place(gazetteer, gold).feature_code == "ADM1"
 
 
 def test_a_namesake_holding_the_annotated_name_as_a_variant_is_not_the_expected_place(gazetteer):

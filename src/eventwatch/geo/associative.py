@@ -28,6 +28,7 @@ from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
+from eventwatch.geo.team_uses import sports_story, spread_team_uses
 from eventwatch.geo.yaml_files import parse_yaml, word_list
 
 # Verbs that after a place's name describe what happens there or to it, not what it does.
@@ -47,7 +48,7 @@ _LIST_KEYS = ("modifier_heads", "place_heads", "possessed_agentive", "control_ve
               "sports_before", "time_words", "office_of", "irregular_deeds", "object_starts", "bare_control_verbs",
               "recipient_verbs", "agent_nouns_before", "agentive_predicates", "copulas", "aspect_verbs",
               "spatial_participles", "clause_verbs", "irregular_participles", "stance_verbs", "nounlike_verbs",
-              "party_verbs", "stance_nouns", "measure_verbs")
+              "party_verbs", "stance_nouns", "measure_verbs", "sports_after", "sports_results", "envoy_nouns")
 # Words that cannot start the noun compound a name modifies ("Syria and", "Iraq has").
 _FUNCTION_WORDS = frozenset({
     "and", "or", "but", "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "is",
@@ -109,6 +110,9 @@ class AssociativeCues:
     party_verbs: frozenset[str]
     stance_nouns: frozenset[str]
     measure_verbs: frozenset[str]
+    sports_after: frozenset[str]
+    sports_results: frozenset[str]
+    envoy_nouns: frozenset[str]
     relation_objects: dict[str, frozenset[str]]  # "relations" → {"with", "between"}
     # Particles after which a stance verb that is also a noun is the verb: "call" → {"on", "upon"}.
     verb_particles: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -351,11 +355,23 @@ def _relation_object(w: _Window, assoc: AssociativeCues) -> Optional[str]:
     return b1.norm if preps and b1.norm in preps else None
 
 
-def _team(w: _Window, assoc: AssociativeCues) -> bool:
-    """"25 points against Louisville", "outlasted Louisville in OT": in a sports report a place is a team."""
-    b1 = w.before(1)
-    if b1 is None or b1.norm not in assoc.sports_before or not b1.text.islower():
+# Prepositions that take the other side after a result's noun ("a draw with", "the win over", "lost to").
+_RESULT_LINKS = frozenset({"with", "over", "to", "against"})
+
+
+def _team(w: _Window, assoc: AssociativeCues, sporting: bool = False) -> bool:
+    """"25 points against Louisville", "outlasted Louisville in OT", "a 1-1 draw with Uruguay", "Leeds
+    equalised": in a sports report a place on either side of a result is a team. The sentence must read as
+    sport (a score or a word of the field), or the whole story must (`sporting`): "Sunderland host Norwich"
+    says no more than that in a match report."""
+    b1, a1 = w.before(1), w.after(1)
+    b2 = w.before(2) if _lower(b1) and b1.norm in _RESULT_LINKS else None
+    if not ((_lower(b1) and b1.norm in assoc.sports_before)
+            or (_lower(b2) and b2.norm in assoc.sports_results)
+            or (_lower(a1) and a1.norm in assoc.sports_after)):
         return False
+    if sporting:
+        return True
     sentence = w.sentence()
     if _SCORE.search(sentence):
         return True
@@ -371,6 +387,8 @@ def _controlled(w: _Window, assoc: AssociativeCues) -> bool:
     if b1 is None or not b1.text.islower():
         return False
     a1, a2 = w.after(1), w.after(2)
+    if b1.norm in assoc.control_verbs and a1 is not None and a1.norm == "not":
+        a1, a2 = a2, w.after(3)  # "told Venezuela not to take any action"
     if b1.norm in assoc.control_verbs and a1 is not None and a1.norm == "to":
         return _lower(a2) and a2.norm not in STATE_VERBS and a2.norm not in _FUNCTION_WORDS
     # "help Houston get its first win", "will see Qatar buy new jets": a bare verb after the name is its deed.
@@ -509,6 +527,9 @@ _HAVE_OR_MODAL = frozenset({"has", "have", "had", "will", "would", "could", "may
 # a determiner or pronoun, a named party, a noun of stance, or the word opening its complement. Not "on":
 # "Ohio signs on the highway".
 _COMPLEMENT_STARTS = frozenset({"for", "against", "that", "to"})
+# Pasts of naming that tell what a place is called only before a name ("a town called Oakdale"); before a
+# lower-case word they are a seat's verdict ("Mogadishu called the deal", "a move Taipei called provocative").
+_NAMING_PASTS = frozenset({"called"})
 
 
 def _stance_subject(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated: bool = False,
@@ -540,7 +561,7 @@ def _stance_subject(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated:
             break
         k += 1
         t = w.after(k)
-    if not _lower(t) or t.norm in STATE_VERBS:
+    if not _lower(t) or (t.norm in STATE_VERBS and not (t.norm in _NAMING_PASTS and _lower(w.after(k + 1)))):
         return False
     form = assoc.stance_forms.get(t.norm)
     if form is None:
@@ -765,10 +786,24 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
     for names that can be a government's seat: a country, a first-level division, or a large place.
     """
     assoc = assoc or load_associative()
+    sporting = sports_story(tokens)
+    sides: set[str] = set()
     for idx, s in enumerate(spans):
+        if not s.locational and s.cue == "metonymy" and not s.demonym and _team(_Window(text, tokens, s), assoc,
+                                                                                  sporting):
+            sides.add(s.norm)  # "India beat New Zealand": read as a party to a deed before, a side all the same
         if not s.locational or s.demonym or s.vague is not None or s.cue in ("dateline", "street", "feature"):
             continue
         w = _Window(text, tokens, s)
+        if _envoys_from(w, assoc) and _capital(s):
+            # "officials from Bogota and Caracas met": a capital names the government its officials serve, where
+            # "ministers from Senegal" names their country as a man's home town names his.
+            s.locational, s.cue = False, "metonymy"
+            nxt = spans[idx + 1] if idx + 1 < len(spans) else None
+            if nxt is not None and _capital(nxt) and not nxt.demonym \
+                    and _AND.fullmatch(text[s.end : nxt.start]):
+                nxt.locational, nxt.cue = False, "metonymy"
+            continue
         if text[s.end : s.end + 2] in ("'s", "’s") and _seat(s, strong) and _possessed(w, cues, assoc):
             # A cue before a possessive governs the whole phrase: "a role in Tunisia's decisions".
             s.locational, s.cue = False, "metonymy"
@@ -789,8 +824,12 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
                         and re.fullmatch(r"\s+and\s+", text[prev.end : s.start]):
                     prev.locational, prev.cue = False, "modifier"
             continue
-        if _office_of(w, cues, assoc) or _team(w, assoc):
+        if _office_of(w, cues, assoc):
             s.locational, s.cue = False, "metonymy"
+            continue
+        if _team(w, assoc, sporting):
+            s.locational, s.cue = False, "metonymy"
+            sides.add(s.norm)
             continue
         seat = _seat(s, strong)
         coordinated = _coordinated(text, spans, idx)
@@ -804,6 +843,33 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
         elif seat and _relation_object(w, assoc) is not None:
             s.locational, s.cue = False, "metonymy"
             _mark_second_party(text, spans, idx, w, assoc)
+    if sides or sporting:
+        spread_team_uses(text, spans, sides, sporting)  # "Sunderland led through a header": the side again
+
+
+def _capital(s: NameSpan) -> bool:
+    return any(c.exact and c.feature_code == "PPLC" for c in s.candidates)
+
+
+def government_seat(s: NameSpan) -> bool:
+    """A country, a first-level division or a national capital: the names that stand for a government."""
+    return polity(s) or any(c.exact and c.feature_code == "PPLC" for c in s.candidates)
+
+
+def _envoys_from(w: _Window, assoc: AssociativeCues) -> bool:
+    """"officials from Bogota and Caracas met": a government's people named by their seat. Not where "from" says
+    whence they go ("sent a delegation from Lima to the town", "expelled Russian diplomats from Britain"): a
+    path on to another place, or people of another country, makes the name the place they leave."""
+    b1 = w.before(1)
+    k = 2 if b1 is not None and b1.norm == "the" else 1
+    b1, b2, b3 = w.before(k), w.before(k + 1), w.before(k + 2)
+    if not (_lower(b1) and b1.norm == "from" and b2 is not None and b2.norm in assoc.envoy_nouns):
+        return False
+    if b3 is not None and ((b3.text[:1].isupper() and b3.norm not in _FUNCTION_WORDS)
+                           or b3.norm in ("their", "its", "his", "her", "our", "your", "my")):
+        return False  # "Russian diplomats from Britain", "their diplomats from Russia": another's people
+    rest = w.text[w.s.end : w.s.end + 60]
+    return re.match(r"(?:\s+(?:and|or)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})?\s+(?:to|into|for)\b", rest) is None
 
 
 def _coordinated(text: str, spans: list[NameSpan], idx: int) -> bool:
@@ -837,8 +903,8 @@ def share_agency(text: str, spans: list[NameSpan]) -> None:
     """
     for k in range(len(spans) - 1):
         a, b = spans[k], spans[k + 1]
-        if not (polity(a) and polity(b)):
-            continue
+        if not (government_seat(a) and government_seat(b)):
+            continue  # "London and Washington urged": capitals share a role as countries do
         if not _AND.fullmatch(text[a.end : b.start]):
             # "talking with the United States and with Chile": the same preposition repeated.
             m = _AND_AGAIN.fullmatch(text, a.end, b.start)

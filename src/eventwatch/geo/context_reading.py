@@ -20,6 +20,7 @@ from eventwatch.geo.cue_readers import (_COMMA_GAP, _DATELINE_DASH, _KIND_OF, _O
                                         person_follows, quoted_title, residence, river_as_surname, strong_at, word_at)
 from eventwatch.geo.directions import NEAR_KM, offset_km
 from eventwatch.geo.division_levels import fitting_divisions, load_division_levels
+from eventwatch.geo.facilities import load_facilities
 from eventwatch.geo.features import STREET_HEADS
 from eventwatch.geo.name_span import SENTENCE_BREAK, NameSpan
 from eventwatch.geo.name_span import strong as _strong
@@ -436,7 +437,27 @@ def _after_preposition(nb: Neighbours) -> bool:
     while b is not None and b.text.islower() and b.norm in LOCATING_ADJECTIVES and k < 3:
         k += 1
         b = nb.before(k)
-    return b is not None and b.norm in _PREPOSITIONS and b.text.islower()
+    if b is not None and b.norm in _PREPOSITIONS and b.text.islower():
+        return True
+    return _last_of_governed_list(nb)
+
+
+# A run of names joined by commas and "and" that a preposition governs as a whole ("Skippers from Fraserburgh
+# and Macduff said", "in Homs, Hama and Idlib"): read back from the last name to the preposition.
+_LIST_BEFORE = re.compile(r"\b([a-z]+)\s+[A-Z][\w'’.-]*(?:(?:\s+|\s*,\s*|\s+(?:and|or)\s+)[A-Z][\w'’.-]*){0,8}"
+                          r"\s*,?\s+(?:and|or)\s+$")
+
+
+def _last_of_governed_list(nb: Neighbours) -> bool:
+    """Whether the name closes a list of names that a preposition governs: then it is the preposition's object
+    too, and a verb after it has the list's head noun as its subject, not the name."""
+    b = nb.before(1)
+    if b is None or b.norm not in ("and", "or") or not b.text.islower():
+        return False
+    window = nb.text[max(0, nb.s.start - 160) : nb.s.start]
+    window = window[max((m.end() for m in SENTENCE_BREAK.finditer(window)), default=0):]
+    m = _LIST_BEFORE.search(window)
+    return m is not None and m.group(1) in _PREPOSITIONS
 
 
 def _read_institution_after(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: Neighbours) -> None:
@@ -563,6 +584,13 @@ def _longer_name_verdict(rec: Recogniser, text: str, tokens: list[Token], s: Nam
             return False
         if not strong_at(getattr(rec, "_strong_tokens", ()), taken, i - 1):
             s.locational, s.cue = False, "embedded"
+    if firm and single and not strong and not division and _longer_unknown_after(rec, text, tokens, s, nb, taken):
+        # "in the Twin Cities": the cue places the whole name, which the gazetteer lacks (Thuin is "Twin").
+        e = nb.j + 1
+        s.j, s.end, s.candidates, s.unknown = e, tokens[e - 1].end, [], True
+        s.norm = " ".join(t.norm for t in tokens[s.i : e])
+        s.phrase_end = max(s.phrase_end, s.end)
+        return True
     if not strong and not firm:
         # Part of a longer proper name ("Conor McGregor", "Notre Dame Cathedral"): not a small town,
         # unless the longer name is an institution's ("Concord Police", "Butler County Auditor").
@@ -606,6 +634,28 @@ def _longer_name_verdict(rec: Recogniser, text: str, tokens: list[Token], s: Nam
             and not date_at(text, tokens, j, cues):  # "travel to Turkey March 3": a date, not a name
         s.locational, s.cue = False, "embedded"  # "Tracy Jane", "Damascus International Airport", "Larissa Malinao"
     return None
+
+
+def _longer_unknown_after(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: Neighbours,
+                          taken: Optional[list[bool]]) -> bool:
+    """Whether a small place's one-word name after a firm cue opens a longer name the gazetteer lacks: the next
+    word is capitalised, no place, and no word that heads or follows a place's name (a feature, a division, an
+    institution, a street, a date). The cue then places the whole run ("in the Twin Cities", "near Low Moor"),
+    which is read as an unknown name; the short reading names another place (Thuin, a fuzzy "Luowa")."""
+    cues = rec.cues
+    a1 = nb.after(1)
+    if a1 is None or not a1.text[:1].isupper() or a1.text.isupper() or not a1.text.isalpha() \
+            or (taken and taken[nb.j]) or text[s.end : a1.start] != " ":
+        return False
+    w = a1.norm
+    if w in cues.vague_after or w in cues.feature_heads or w in cues.organisation_heads or w in STREET_HEADS \
+            or w in cues.months or w in cues.person_titles or w in cues.directions or w in cues.name_connectors \
+            or date_at(text, tokens, nb.j, cues) or w in load_facilities().heads:
+        return False
+    a2 = nb.after(2)
+    if a2 is not None and a2.text[:1].isupper():
+        return False  # "the Twin Maple Chapel", "Guma Local Government Area": an institution's longer name
+    return not any(c.exact and c.kind == NAME_MAIN and c.population >= 1000 for c in s.candidates)
 
 
 def _lone_word_kept(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: Neighbours, title_case: set[int],

@@ -67,7 +67,7 @@ _HEAD_FOLLOWERS = frozenset({"is", "was", "are", "were", "has", "have", "had", "
                              "on", "at", "to", "for", "with", "from"})
 # A number after a name, as a model, a gate, a channel or a season's year is written ("Boeing 777", "Gate 10",
 # "Spring 2002"), and not a list's next number or a decimal ("Oakdale 4, 5", "Oakdale 1.5").
-_NUMBER_AFTER = re.compile(r" \d{1,4}(?![\d.,]\d)(?![\w-])")
+_NUMBER_AFTER = re.compile(r" \d{1,4}[A-Z]{0,3}(?![\d.,]\d)(?![\w-])")  # "Section 4AA", "Gate 10B"
 # A quotation holding only capitalised words around a name, closed right after them: a title or a nickname.
 _TITLE_OPENING = re.compile(r"[\"“‘](?:[A-Z][\w'’.&-]*\s+){0,4}$")
 _TITLE_CLOSING = re.compile(r"(?:\s+[A-Z][\w'’.&-]*){0,4}[.,!?]?(?:[\"”]|’(?![A-Za-z]))")

@@ -256,6 +256,17 @@ def firm_name_opener(text: str, tokens: list[Token], i: int, j: int, end: int, w
     return False
 
 
+def noun_after_demonym(text: str, demonym_end: int, start: int, norm: str, nouns: frozenset[str]) -> bool:
+    """"Allied Irish Banks", "the Royal Dutch Shell": a name that is also an ordinary noun, written capitalised
+    right after a people's adjective, closes a firm's or a thing's name. A place the adjective locates is
+    written so only when the gazetteer holds the two words as one name ("French Guiana"), which the automaton
+    reads first; `nouns` are the ordinary words (common words and organisation heads), a plural read by its
+    singular."""
+    if text[demonym_end:start] != " ":
+        return False
+    return norm in nouns or (norm.endswith("s") and norm[:-1] in nouns)
+
+
 def masthead(text: str, tokens: list[Token], j: int, end: int, words: FalsePlaceWords) -> bool:
     """Whether a name ending at character `end` (token j next) opens a newspaper's or a utility's name: "the
     Des Moines Register", "Lansing State Journal", "Kansas City Power & Light"."""

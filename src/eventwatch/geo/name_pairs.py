@@ -123,3 +123,27 @@ def side_by_side_names(text: str, tokens: list[Token], spans: list[NameSpan], he
             continue  # inside a longer capitalised run (a headline in title case, a longer name)
         drop.update((k, k + 1))
     return drop
+
+
+# Word-forming prefixes written capitalised before a hyphen and a place ("Anti-Russia", "Pan-Africa",
+# "Trans-Siberia", "Sino-Japan"): the place is still named.
+_PREFIXES = frozenset({"anti", "pro", "non", "mid", "pan", "trans", "ex", "neo", "sub", "post", "pre", "afro",
+                       "sino", "indo", "euro", "greater", "inner", "outer", "upper", "lower", "new", "old"})
+
+
+def compound_tail(text: str, tokens: list[Token], s: NameSpan, placed: frozenset[int], cues: Cues) -> bool:
+    """"Hill-Murray", "Mercedes-Benz", "Smith-Jones": a one-word name after a bare hyphen and a capitalised word
+    that is no place closes a double-barrelled name (a school's, a firm's, a family's), not a place beside
+    another. `placed` holds the token positions of the text's place names: a place before the hyphen makes a
+    pair ("Logan-Rogersville"), read by `hyphen_pairs`."""
+    if s.j - s.i != 1 or s.i == 0 or s.demonym:
+        return False  # "Arab-Israeli": a people's adjective, read as such
+    if s.j < len(tokens) and tokens[s.j].text[:1].isupper() and text[s.end : tokens[s.j].start] == " ":
+        return False  # "the Hill-Murray School": a longer name goes on, read as a whole by the steps after
+    prev = tokens[s.i - 1]
+    if text[prev.end : s.start] not in _HYPHENS or s.i - 1 in placed:
+        return False
+    word = prev.norm
+    return prev.text[:1].isupper() and prev.text[1:].islower() and prev.text.isalpha() and len(word) >= 3 \
+        and word not in _PREFIXES and word not in cues.directions and word not in cues.arabic_place_words \
+        and word not in cues.name_connectors and word not in cues.arabic_locative

@@ -31,8 +31,8 @@ from eventwatch.geo.directions import join_capitalised_directions, join_trailing
 from eventwatch.geo.division_names import join_division_designators
 from eventwatch.geo.facilities import facilities, load_facilities
 from eventwatch.geo.false_places import (firm_name_opener, legislature_use, load_false_place_words, masthead,
-                                         named_day, person_possession, service_words_in_districts, vehicle_use,
-                                         vehicles)
+                                         named_day, noun_after_demonym, person_possession,
+                                         service_words_in_districts, vehicle_use, vehicles)
 from eventwatch.geo.features import STREET_HEADS, features, listed_streets, streets
 from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.landmark_spans import mark_landmarks
@@ -41,7 +41,7 @@ from eventwatch.geo.literal_modifiers import load_literal_modifiers, mark_litera
 from eventwatch.geo.name_lists import (CONTAINMENT_GAP, after_comma, confirm_containment, link_containers,
                                        literal_list_members, names_among_non_places, spread_place_cues,
                                        spread_plural_cues)
-from eventwatch.geo.name_pairs import hyphen_pairs, mark_border_areas, side_by_side_names
+from eventwatch.geo.name_pairs import compound_tail, hyphen_pairs, mark_border_areas, side_by_side_names
 from eventwatch.geo.name_span import JOIN_GAPS, NATURAL_FEATURES, STRONG_FEATURES, NameSpan
 from eventwatch.geo.name_span import strong as _strong
 from eventwatch.geo.named_things import names_of_things
@@ -508,6 +508,7 @@ class Recogniser:
         # Read over every word, since the firm's full name ("Samsung Electronics") may have been dropped already.
         firms = {t.norm for k, t in enumerate(tokens) if firm_name_opener(text, tokens, k, k + 1, t.end, words)}
         out = []
+        placed = frozenset(k for s in spans for k in range(s.i, s.j))
         for k, s in enumerate(spans):
             # "Lincoln, Nebraska", "Duma in Rif Dimashq": a place written with its container is one.
             firm = s.firm or (k + 1 < len(spans) and not spans[k + 1].demonym
@@ -521,6 +522,11 @@ class Recogniser:
             if s.j - s.i == 1 and not s.demonym and s.norm in firms and not firm \
                     and not any(c.exact and _strong(c) for c in s.candidates):
                 continue  # "Samsung Electronics said", later "Samsung has run a plant": the firm, not a village
+            if not s.firm and compound_tail(text, tokens, s, placed, self.cues):
+                continue  # "a win over Hill-Murray": a school's double-barrelled name, not Murray
+            if s.j - s.i == 1 and not firm and k > 0 and spans[k - 1].demonym and noun_after_demonym(
+                    text, spans[k - 1].end, s.start, s.norm, self.cues.common_words | self.cues.organisation_heads):
+                continue  # "Allied Irish Banks": the firm's name, not a village called Banks
             if s.demonym and s.norm in self._persons and self._surname_at(text, tokens, s):
                 continue  # "Officer Monica French said", then "French said": a surname, not a people
             if not s.demonym and masthead(text, tokens, s.j, s.end, words):

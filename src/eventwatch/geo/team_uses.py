@@ -1,0 +1,47 @@
+"""Sides in a sports report: a place name used for the team that plays, read once and then for the whole story.
+
+A match report names its sides by their towns, counties and countries ("Leeds beat Sunderland 2-1", "India
+beat New Zealand by four wickets", "Kerry won the title, beating Galway") and then uses the bare name again
+for the same side ("Sunderland led through a header", "India's next match", "Galway, chasing a first title").
+One clear use as a side (geo/associative.py `_team`) says which sense the story means for every bare use of
+that name (one sense per discourse); a name with a place cue of its own ("in Dharamsala", "travel to
+Plymouth", "fans from Wearside") keeps its place reading. Unlike geo/whole_names.py `mark_teams`, countries are
+included: a national side is read from a result it took part in, not from the name alone.
+"""
+from __future__ import annotations
+
+import re
+
+from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.normalise import Token
+from eventwatch.geo.whole_names import load_team_words
+
+_POSSESSIVE = re.compile(r"['’]s\s+([a-z][a-z-]+)")
+
+
+def sports_story(tokens: list[Token]) -> bool:
+    """Whether the document reports sport: at least `teams.sports_min` of cues.yaml's sports words."""
+    words = load_team_words()
+    return sum(t.norm in words.sports for t in tokens) >= words.sports_min
+
+
+def side_possessive(text: str, s: NameSpan) -> bool:
+    """"Brazil's squad", "Kerry's defence": a possessive before a team's noun names the side."""
+    m = _POSSESSIVE.match(text, s.end)
+    return m is not None and m.group(1) in load_team_words().nouns
+
+
+def spread_team_uses(text: str, spans: list[NameSpan], sides: set[str], sporting: bool) -> None:
+    """Mark every bare use of a name read as a side (`sides`, by folded name) as the team's too: a story that
+    names a side once by a result means the side each time it uses the name without a place cue. In a sports
+    story (`sporting`) a name before a possessive team noun ("Brazil's squad") is a side as well."""
+    if sporting:
+        sides = sides | {s.norm for s in spans if not s.demonym and side_possessive(text, s)}
+    if not sides:
+        return
+    for s in spans:
+        if not s.locational or s.demonym or s.firm or s.located or s.vague is not None \
+                or s.container is not None or s.cue in ("dateline", "street", "feature"):
+            continue
+        if s.norm in sides:
+            s.locational, s.cue = False, "metonymy"
