@@ -17,6 +17,7 @@ from eventwatch.geo.arabic_translit import (CLEAR_MARGIN, arabic_skeletons, brid
 from eventwatch.geo.arabic_translit import MAX_WORDS as MAX_BRIDGED_WORDS
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS as BRIDGE_MIN
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS_LOOSE as BRIDGE_MIN_LOOSE
+from eventwatch.geo.arabic_unknown import arabic_unknown_names
 from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, ArabicCueWords, ArabicReportWords,
                                          DivisionWord, affiliation,
                                          arabic_cue_words, conjoined, division_cue, is_attributive, is_common_word,
@@ -89,7 +90,8 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
     attack, or "و" after a name) that the automaton read as no name: the town the gazetteer holds only in
     Latin letters whose consonants they write, when one place fits (geo/arabic_translit.py). The span is
     then read in context like any other Arabic name (`arabic_context`). A name already read as a far-off
-    place only may be the report's own (`_report_namesakes`)."""
+    place only may be the report's own (`_report_namesakes`). What no reading takes after a firm cue is a
+    village the gazetteer lacks, returned unresolved (geo/arabic_unknown.py)."""
     words = load_arabic_report_words()
     forms = arabic_cue_words(cues.arabic_place_words, cues.arabic_locative, cues.arabic_rural, words)
     stops = forms.stops
@@ -179,7 +181,12 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
         named_before.add(j)
         bridged_country[j] = cand.country_code
         k = j  # the word after it may be the next item of a list ("الدلنج وبابنوسة")
-    return out
+    # what no reading took after a firm cue is a village the gazetteer lacks: kept unresolved, as written
+    unknown = arabic_unknown_names(gaz, text, tokens, readings, [*found, *out], words, forms, countries)
+    for s in unknown:
+        for m in range(s.i, s.j):
+            taken[m] = True
+    return sorted(out + unknown, key=lambda s: s.start)
 
 
 def _report_namesakes(gaz: Gazetteer, found: list[NameSpan], countries: frozenset[str],

@@ -72,6 +72,11 @@ class ArabicReportWords:
     latin_division_words: frozenset[str] = frozenset()  # lower-case Latin words
     name_heads: frozenset[str] = frozenset()  # folded, article-less
     latin_name_words: Mapping[str, str] = field(default_factory=dict)  # Latin word -> folded Arabic word
+    unknown_name_cues: Mapping[str, str] = field(default_factory=dict)  # folded settlement word -> English cue
+    list_cues: frozenset[str] = frozenset()  # folded plural and dual settlement words
+    firm_locatives: frozenset[str] = frozenset()  # folded
+    container_words: frozenset[str] = frozenset()  # folded, article-less
+    time_words: frozenset[str] = frozenset()  # folded, article-less
 
 
 def _folded(words: list, key: str) -> frozenset[str]:
@@ -112,7 +117,44 @@ def load_arabic_report_words(path: str = str(DATA)) -> ArabicReportWords:
         if "latin_division_words" in raw else frozenset(),
         name_heads=_folded(raw["name_heads"], "name_heads") if "name_heads" in raw else frozenset(),
         latin_name_words=_translations(raw["latin_name_words"]) if "latin_name_words" in raw else {},
+        unknown_name_cues=_unknown_name_cues(raw["unknown_name_cues"]) if "unknown_name_cues" in raw else {},
+        list_cues=_list_cues(raw, "settlement_plurals") if "settlement_plurals" in raw else frozenset(),
+        firm_locatives=_folded(raw["firm_locatives"], "firm_locatives") if "firm_locatives" in raw else frozenset(),
+        container_words=_folded(raw["container_words"], "container_words")
+        if "container_words" in raw else frozenset(),
+        time_words=_folded(raw["time_words"], "time_words") if "time_words" in raw else frozenset(),
     )
+
+
+# The English cues an Arabic settlement word may stand for: those geo/event_location.py reads as an event's place.
+UNKNOWN_NAME_CUES = ("village", "town", "city", "camp", "neighbourhood")
+
+
+def _list_cues(raw: dict, key: str) -> frozenset[str]:
+    """The plural settlement words and the duals of the singular ones in ة: those before a list of names."""
+    plurals = _folded(raw[key], key)
+    cues = _unknown_name_cues(raw.get("unknown_name_cues"))
+    if not plurals <= set(cues):
+        raise ValueError(f"arabic_report_words.yaml: {key} must be among unknown_name_cues: {sorted(plurals - set(cues))}")
+    return plurals | frozenset(w for w in cues if w.endswith(("تي", "تا")))
+
+
+def _unknown_name_cues(raw: object) -> dict[str, str]:
+    """unknown_name_cues: one Arabic settlement word to the English cue it translates, folded as a token is
+    read (the article off); a singular in ة brings its duals ("بلدتي", "قريتا": the two towns, villages of)."""
+    if not isinstance(raw, dict) or not raw:
+        raise ValueError("arabic_report_words.yaml: unknown_name_cues must map Arabic words to English cues")
+    out: dict[str, str] = {}
+    for word, cue in raw.items():
+        if not (isinstance(word, str) and is_arabic(word) and " " not in word.strip() and cue in UNKNOWN_NAME_CUES):
+            raise ValueError(f"arabic_report_words.yaml: unknown_name_cues.{word} must map one Arabic word to one of "
+                             f"{UNKNOWN_NAME_CUES}")
+        folded = arabic_base(fold_token(word.strip()))
+        out[folded] = cue
+        if folded.endswith("ه") and len(folded) >= 3:
+            out.setdefault(folded[:-1] + "تي", cue)
+            out.setdefault(folded[:-1] + "تا", cue)
+    return out
 
 
 def _translations(raw: object) -> dict[str, str]:
@@ -212,11 +254,12 @@ def _division_words(raw: object) -> dict[str, DivisionWord]:
     return out
 
 
-def _definite(norm: str) -> bool:
+def definite(norm: str) -> bool:
+    """Whether a folded word carries the article (and more than it)."""
     return norm.startswith(ARABIC_ARTICLE) and len(norm) > 3
 
 
-def _nisba(norm: str) -> bool:
+def nisba(norm: str) -> bool:
     """Whether a folded word has the shape of a relative adjective ("حربيه", "شعبي", "العسكريه")."""
     base = arabic_base(norm)
     return len(base) >= 4 and (base.endswith("يه") or base.endswith("ي"))
@@ -238,11 +281,11 @@ def is_attributive(tokens: list[Token], i: int, text: str, cue_words: frozenset[
     word, prev = tokens[i], tokens[i - 1]
     if not is_arabic(prev.norm) or text[prev.end : word.start].strip():
         return False
-    if not _nisba(word.norm) or (word.norm[:1] in "وفبلك" and word.norm[1:3] == ARABIC_ARTICLE):
+    if not nisba(word.norm) or (word.norm[:1] in "وفبلك" and word.norm[1:3] == ARABIC_ARTICLE):
         return False  # "بالحرية", "والعسكرية": a proclitic before the article makes it no adjective
     if any(r in cue_words for r in arabic_candidates(prev.norm)):
         return False
-    return _definite(word.norm) == _definite(prev.norm)
+    return definite(word.norm) == definite(prev.norm)
 
 
 def object_of_conflict_verb(tokens: list[Token], i: int, text: str, words: ArabicReportWords,

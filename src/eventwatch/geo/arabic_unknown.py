@@ -1,0 +1,219 @@
+"""Arabic names no gazetteer row holds in any script, kept where a firm cue says they are places.
+
+The English path keeps "the village of Kafr Nabuda" unresolved with its raw text, and the event stands in at
+the place around it (geo/unknown_names.py, geo/fallback.py). An Arabic report names the same villages, camps
+and quarters ("قرية البارة", "بلدة عيتا الشعب", "مخيم الركبان"), and users documenting them need the name kept
+as written. Arabic has no capitals to mark a name, so only two cues are firm enough here:
+
+* a settlement word in construct right before the word ("قرية X", "بلدات X وY", "بلدتي X وY"): the word is
+  the settlement's name unless it is a word of the language that describes it ("قرية صغيرة", "حي سكني",
+  "مخيم للنازحين", "بلدة مجاورة");
+* a preposition of place before it ("في X", "على X") when the report says what holds it: after it, a compass
+  word ("جنوب Y"), "ريف", a governorate or division word, or "التابعة ل" ("في X التابعة لمديرية Y"), the name
+  then definite or a compound ("في كمين شرق Y" is "in an ambush east of Y"); or before it, a rural area or
+  division just named ("في ريف حماه في X").
+
+A name is one word, or two where the first opens a compound ("ود النورة", "كفر نبودة": arabic_report_words.yaml
+`name_heads`) or the second is a definite noun in construct with an indefinite first ("عيتا الشعب", "ميس
+الجبل"); it ends at a compass word, a preposition, a conjunction, a number, a time, a verb or a cue. The words
+of the report vocabulary (`common_words`) and the conflict verbs are never a name's first word.
+
+The spans come back unknown, with the English cue the settlement word translates (village, town, camp, ...) or
+"in", so geo/fallback.py gives them their stand-in and geo/event_location.py prefers them, as in English.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from eventwatch.geo.arabic_translit import MIN_CONSONANTS as BRIDGE_MIN
+from eventwatch.geo.arabic_translit import bridge
+from eventwatch.geo.arabic_words import (CONJUNCTIONS, ArabicCueWords, ArabicReportWords, definite, is_common_word,
+                                         joined_preposition, nisba)
+from eventwatch.geo.gazetteer import Gazetteer
+from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.normalise import ARABIC_ARTICLE, Token, arabic_base, arabic_candidates, is_arabic
+
+# The English cue of a name after a preposition of place, as arabic_context gives a known name there.
+LOCATIVE_CUE = "in"
+# Fewest letters of a word read as a name: shorter Arabic words are particles and pronouns.
+MIN_LETTERS = 3
+# What may stand between a name and the word saying what holds it: a space, or a comma ("في X، جنوب Y").
+_HOLDER_GAPS = ("", "،", ",")
+
+
+def _gap(text: str, tokens: list[Token], a: int, b: int) -> str:
+    return text[tokens[a].end : tokens[b].start].strip()
+
+
+def list_cue(norm: str, words: ArabicReportWords) -> bool:
+    """Whether a settlement word in construct announces several names ("بلدات", "بلدتي")."""
+    return settlement_cue(norm, words) is not None and _any_reading_in(norm, words.list_cues)
+
+
+def settlement_cue(norm: str, words: ArabicReportWords) -> Optional[str]:
+    """The English cue of a settlement word written in construct ("قرية", "ببلدة", "وبلدات", "بلدتي"), or None;
+    with the article ("القرية") it is "the village", and what follows describes it."""
+    for r in arabic_candidates(norm):
+        cue = words.unknown_name_cues.get(r)
+        if cue is not None and ARABIC_ARTICLE + r not in norm:
+            return cue
+    return None
+
+
+def _any_reading_in(norm: str, *sets: frozenset[str]) -> bool:
+    return any(r in s for r in arabic_candidates(norm) for s in sets)
+
+
+class _Reader:
+    """The word tests of one report: which token may open or continue a name, and what holds a name."""
+
+    def __init__(self, text: str, tokens: list[Token], occupied: list[bool], words: ArabicReportWords,
+                 forms: ArabicCueWords):
+        self.text, self.tokens, self.occupied, self.words, self.forms = text, tokens, occupied, words, forms
+        self.stops = forms.stops | words.firm_locatives | words.container_words | frozenset(words.division_words) \
+            | words.governorate_words | words.compass_words
+
+    def ordinary(self, norm: str) -> bool:
+        """A word of the language, not a name: a cue, a verb of attack, report vocabulary, a time, a number."""
+        w = self.words
+        readings = arabic_candidates(norm)
+        return any(ch.isdigit() for ch in norm) or norm in w.conflict_verbs \
+            or any(r in self.stops or r in w.conflict_verbs or r in w.time_words for r in readings) \
+            or is_common_word(readings[0], w) or settlement_cue(norm, w) is not None
+
+    def opens(self, k: int, body: str, after_indefinite: bool) -> bool:
+        """Whether token k (its `body`: the token less a list's "و") may be a name's first word."""
+        if self.occupied[k] or not is_arabic(body):
+            return False
+        if len(arabic_base(body)) < MIN_LETTERS and not (arabic_base(body) in self.words.name_heads
+                                                         and self.end(k, body) > k + 1):
+            return False  # a particle, unless a compound's head ("ود عشيب")
+        if joined_preposition(body) or self.ordinary(body):
+            return False  # "مخيم للنازحين": a preposition's object describes the camp
+        # "حي سكني", "مخيم عشوائي": an indefinite nisba after an indefinite settlement word is its adjective
+        return not (after_indefinite and not definite(body) and nisba(body))
+
+    def end(self, k: int, body: str) -> int:
+        """One past the name that opens at token k: a second word joins a compound's head ("ود النورة") or,
+        definite, an indefinite first word it is in construct with ("عيتا الشعب"); not a time, a verb, a cue, an
+        adjective ("حزارين الحدودية"), a conjunction's next item or a preposition's object."""
+        tokens, w = self.tokens, self.words
+        m = k + 1
+        if m >= len(tokens) or _gap(self.text, tokens, k, m) or self.occupied[m] or definite(body):
+            return m
+        nxt = tokens[m].norm
+        if not is_arabic(nxt) or nxt[:1] in CONJUNCTIONS or joined_preposition(nxt):
+            return m
+        readings = arabic_candidates(nxt)
+        if any(ch.isdigit() for ch in nxt) or nxt in w.conflict_verbs or any(
+                r in self.stops or r in w.conflict_verbs or r in w.time_words for r in readings):
+            return m
+        if arabic_base(body) in w.name_heads:
+            return m + 1 if not is_common_word(readings[0], w) or definite(nxt) and not nisba(nxt) else m
+        if definite(nxt) and not (nisba(nxt) and is_common_word(readings[0], w)) \
+                and settlement_cue(nxt, w) is None:
+            return m + 1
+        return m
+
+    def held(self, m: int) -> bool:
+        """Whether the words from token m say what holds the name before them: a compass word ("جنوب Y",
+        "شرقي Y"), "ريف", a governorate or division word, "التابعة", or a preposition of place before one of
+        those ("في ريف Y", "في قضاء Y")."""
+        tokens, w, f = self.tokens, self.words, self.forms
+        if m >= len(tokens) or _gap(self.text, tokens, m - 1, m) not in _HOLDER_GAPS:
+            return False
+
+        def holder(norm: str) -> bool:
+            readings = arabic_candidates(norm)
+            return any(r in f.rural or r in w.container_words or r in w.governorate_words
+                       or r in w.division_words or r in w.compass_words or f.place_words.get(r) in w.compass_words
+                       or f.place_words.get(r) in w.governorate_words for r in readings)
+
+        if holder(tokens[m].norm):
+            return True
+        return _any_reading_in(tokens[m].norm, w.firm_locatives) and m + 1 < len(tokens) \
+            and not _gap(self.text, tokens, m, m + 1) and holder(tokens[m + 1].norm)
+
+
+def arabic_unknown_names(gaz: Gazetteer, text: str, tokens: list[Token], readings: list[str],
+                         spans: list[NameSpan], words: ArabicReportWords, forms: ArabicCueWords,
+                         countries: frozenset[str]) -> list[NameSpan]:
+    """The unknown Arabic names after a firm cue, as new unresolved spans (`spans`, the names already read,
+    keep their tokens). A list after a plural or dual settlement word ("بلدات X وY", "بلدتي X وY") runs on
+    through "و": each item is a town the bridge finds in the report's `countries` where one fits, else another
+    unknown name."""
+    n = len(tokens)
+    occupied = [False] * n
+    for s in spans:
+        for m in range(s.i, s.j):
+            occupied[m] = True
+    reader = _Reader(text, tokens, occupied, words, forms)
+    # where a known name read after a settlement word ends: a list may run on from it ("بلدتي كفركلا والخيام")
+    settled_ends = {s.j: settlement_cue(tokens[s.i - 1].norm, words) for s in spans
+                    if s.i > 0 and list_cue(tokens[s.i - 1].norm, words) and not _gap(text, tokens, s.i - 1, s.i)}
+    # where a division or rural area ends ("في ريف حماه"): "في X" right after it names a place it holds
+    division_ends = {s.j for s in spans if s.vague in ("admin1", "admin2")}
+    out: list[NameSpan] = []
+    k = 1
+    while k < n:
+        before = tokens[k - 1].norm
+        if _gap(text, tokens, k - 1, k) or occupied[k]:
+            k += 1
+            continue
+        cue = settlement_cue(before, words)
+        if cue is None and _any_reading_in(before, words.firm_locatives):
+            cue = LOCATIVE_CUE
+        if k in settled_ends and tokens[k].norm[:1] in CONJUNCTIONS:
+            k = _list_items(gaz, reader, readings, k, settled_ends.pop(k), out, countries)
+            continue
+        if cue is None or not reader.opens(k, tokens[k].norm, not definite(before)):
+            k += 1
+            continue
+        j = reader.end(k, tokens[k].norm)
+        if cue == LOCATIVE_CUE and not (k - 1 in division_ends or reader.held(j) and (
+                definite(tokens[k].norm) or j > k + 1 and arabic_base(tokens[k].norm) in words.name_heads)):
+            # "في كمين شرق X", "على طول الطريق": an indefinite noun after a preposition is as often the report's
+            # own word as a village; a definite one ("في البوعيثة جنوب بغداد") or a compound is a name
+            k += 1
+            continue
+        out.append(_unknown(tokens, readings, k, j, cue, tokens[k - 1].start, 0))
+        for m in range(k, j):
+            occupied[m] = True
+        k = _list_items(gaz, reader, readings, j, cue, out, countries) if list_cue(before, words) else j
+    return out
+
+
+def _list_items(gaz: Gazetteer, reader: _Reader, readings: list[str], k: int, cue: str, out: list[NameSpan],
+                countries: frozenset[str]) -> int:
+    """The items of a list of settlements from token k on ("وحولا", "وكفركلا"), each after its "و", with the
+    list's English `cue`; returns the token after the last."""
+    tokens, words = reader.tokens, reader.words
+    n = len(tokens)
+    while k < n and tokens[k].norm[:1] in CONJUNCTIONS and not _gap(reader.text, tokens, k - 1, k) \
+            and not reader.occupied[k]:
+        body = tokens[k].norm[1:]
+        if not reader.opens(k, body, False):
+            break
+        got = bridge(gaz, [body], countries, words.name_countries, min_consonants=BRIDGE_MIN,
+                     generic=words.latin_division_words) if countries else None
+        if got is not None and got[0] == 1:
+            readings[k] = arabic_base(body)
+            span = NameSpan(k, k + 1, tokens[k].start, tokens[k].end, readings[k], [got[1]])
+            j = k + 1
+        else:
+            j = reader.end(k, body)
+            span = _unknown(tokens, readings, k, j, cue, -1, 1)
+        out.append(span)
+        for m in range(k, j):
+            reader.occupied[m] = True
+        k = j
+    return k
+
+
+def _unknown(tokens: list[Token], readings: list[str], k: int, j: int, cue: str, phrase_start: int,
+             skip: int) -> NameSpan:
+    """An unresolved span over tokens k..j, `skip` letters of a list's "و" left out of its text."""
+    if skip:
+        readings[k] = arabic_base(tokens[k].norm[skip:])
+    return NameSpan(k, j, tokens[k].start + skip, tokens[j - 1].end, " ".join(readings[k:j]), unknown=True,
+                    cue=cue, firm=True, phrase_start=phrase_start if phrase_start >= 0 else tokens[k].start + skip)
