@@ -40,6 +40,7 @@ from eventwatch.resolve.nearduplicates import band_keys, is_copy, signature
 from eventwatch.store.database import DumpedJSON, understands_dumped_json
 from eventwatch.store.prepared import PreparedWrite, prepare_write  # noqa: F401  (re-exported)
 from eventwatch.store.schema import (
+    as_utc,
     document_bands,
     documents,
     event_actors,
@@ -509,7 +510,7 @@ class Store:
     def _source_doc(doc: Document) -> SourceDoc:
         return SourceDoc(
             id=doc.id, publisher=doc.publisher, url=doc.url,
-            published_at=doc.published_at.isoformat() if doc.published_at else None,
+            published_at=as_utc(doc.published_at).isoformat() if doc.published_at else None,
             title=doc.title, copy_of=doc.copy_of, text_hash=doc.text_hash,
         )
 
@@ -599,7 +600,7 @@ class Store:
         pairs = [
             (mention_from_dict(r[0]), SourceDoc(
                 id=r[1], publisher=r[2], url=r[3],
-                published_at=r[4].isoformat() if isinstance(r[4], datetime) else r[4],
+                published_at=as_utc(r[4]).isoformat() if isinstance(r[4], datetime) else r[4],
                 title=r[5], copy_of=r[6], text_hash=r[7]))
             for r in rows
         ]

@@ -6,6 +6,9 @@ grow without a migration for every new field.
 """
 from __future__ import annotations
 
+from datetime import datetime, timezone
+from typing import Any, Optional
+
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -20,9 +23,40 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    TypeDecorator,
 )
 
 metadata = MetaData()
+
+
+class UTCDateTime(TypeDecorator):
+    """A moment stored as UTC and read back as an aware UTC datetime, on every engine.
+
+    SQLite has no time zones: SQLAlchemy writes an aware datetime's wall-clock digits and drops its offset, so
+    a feed item published at 12:00+03:00 would read back as 12:00 there and as 09:00+00:00 from PostgreSQL,
+    and the same store would differ by engine. Converting to UTC before writing, and marking what is read as
+    UTC, gives both the same instant and the same text. A moment written without an offset (a date line
+    "31 January 2020") is taken as UTC, which is what PostgreSQL's UTC sessions already did with it.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: Optional[datetime], dialect: Any) -> Optional[datetime]:
+        if value is None:
+            return None
+        value = as_utc(value)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Any) -> Optional[datetime]:
+        if isinstance(value, str):  # a raw SQLite value read through a text expression
+            value = datetime.fromisoformat(value)
+        return as_utc(value) if isinstance(value, datetime) else value
+
+
+def as_utc(value: datetime) -> datetime:
+    """The same instant in UTC; a datetime without an offset is taken to be in UTC already."""
+    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
 
 documents = Table(
     "documents",
@@ -34,7 +68,7 @@ documents = Table(
     Column("offsets", JSON, nullable=False),
     Column("title", Text),
     Column("publisher", Text),
-    Column("published_at", DateTime(timezone=True)),
+    Column("published_at", UTCDateTime()),
     Column("dateline", Text),
     Column("doc_type", String(32)),
     Column("language", String(8)),
@@ -47,7 +81,7 @@ documents = Table(
     Column("copy_of", String(32), ForeignKey("documents.id")),
     Column("minhash", JSON),  # MinHash signature of the cleaned text, for syndicated-copy detection
     Column("shingle_count", Integer),
-    Column("ingested_at", DateTime(timezone=True), nullable=False),
+    Column("ingested_at", UTCDateTime(), nullable=False),
     Column("mention_count", Integer, nullable=False, default=0),
 )
 
@@ -80,8 +114,8 @@ events = Table(
     Column("status", String(16), nullable=False, default="machine"),  # machine | confirmed | rejected
     Column("merged_into", String(32)),  # set when an analyst merged this event into another: ids stay valid
     Column("data", JSON, nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
     Index("ix_events_date", "date"),
     Index("ix_events_cell_dprec_date", "cell", "date_precision", "date"),
     Index("ix_events_country_dprec_date", "country_code", "date_precision", "date"),
@@ -118,7 +152,7 @@ event_versions = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("event_id", String(32), nullable=False, index=True),
     Column("version", Integer, nullable=False),
-    Column("at", DateTime(timezone=True), nullable=False),
+    Column("at", UTCDateTime(), nullable=False),
     Column("who", String(100), nullable=False),
     Column("action", String(40), nullable=False),
     Column("why", Text),
@@ -133,7 +167,7 @@ event_overrides = Table(
     Column("field", String(40), primary_key=True),
     Column("value", JSON),
     Column("who", String(100), nullable=False),
-    Column("at", DateTime(timezone=True), nullable=False),
+    Column("at", UTCDateTime(), nullable=False),
     Column("why", Text),
 )
 
@@ -144,7 +178,7 @@ mention_pins = Table(
     Column("sentence_start", Integer, primary_key=True),
     Column("event_id", String(32), nullable=False, index=True),
     Column("who", String(100), nullable=False),
-    Column("at", DateTime(timezone=True), nullable=False),
+    Column("at", UTCDateTime(), nullable=False),
 )
 
 # Optional capabilities the migrations found on this server (e.g. PostGIS).
