@@ -57,6 +57,31 @@ def _perpetrators(mention: Mention) -> set[str]:
     return {a.name for a in mention.actors if a.role == "actor1"}
 
 
+# A sentence that opens by naming the act just told with a definite article ("The strikes destroyed nine
+# vehicles", "The attack began with a car bomb", "These raids killed"): it refers back to that act, whatever
+# label the words after it earn, and the place it gives is where that act happened. Not one that names its
+# own target ("The attack on Kabul airport in 2021"): that may be an earlier act told as background.
+_BACK_REFERENCE = re.compile(
+    r"^\W*(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:strikes?|air\s*strikes?|raids?|attacks?|shelling|bombardment|bombings?|explosions?|blasts?|assault|"
+    r"offensive|clashes|fighting|ambush|shells|rockets|missiles?|drones?)\b(?!\s+(?:of|on|in|at)\s+[A-Z])",
+    re.I,
+)
+
+
+# "in the attack", "the shelling killed", "after the raid": a definite act the sentence does not tell itself.
+DEFINITE_ACT = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+)?(?:strikes?|air\s*strikes?|raids?|attacks?|shelling|bombardment|bombings?|"
+    r"explosions?|blasts?|assault|ambush|clashes|fighting)\b",
+    re.I,
+)
+
+
+def refers_back(mention: Mention) -> bool:
+    """Whether the mention's sentence opens by naming the act told before it ("The strikes killed ...")."""
+    return _BACK_REFERENCE.match(mention.text) is not None
+
+
 def continues(previous: Mention, new: Mention) -> bool:
     """Does `new` add detail to `previous` rather than report another event?"""
     if _stance(new) != _stance(previous) or not dates_compatible(previous.date, new.date):
@@ -68,6 +93,8 @@ def continues(previous: Mention, new: Mention) -> bool:
         return True
     if not places_compatible(previous.location, new.location):
         return False
+    if refers_back(new) and previous.event_family in VIOLENT_FAMILIES:
+        return True
     if new.event_family == previous.event_family or new.event_type == previous.event_type:
         return True
     if new.location is not None or new.date is not None:
@@ -120,6 +147,45 @@ def fold_claim(event: Mention, claim: Mention) -> None:
         for actor in event.actors:
             if actor.name in claimed and actor.role == "actor1":
                 actor.role = "associated"
+
+
+def fold_toll_leads(mentions: list[Mention]) -> list[Mention]:
+    """Mentions in document order (each with its own date and place only) → with a lead that states a toll
+    at a broad place (a first-level division or coarser, or none) folded into the next mention when that one
+    tells the same number killed at a place inside it ("SOHR documented the deaths of three civilians in
+    northwest Syria. ... a woman and her two children were killed when shells hit Darat Izza"): the lead
+    announces that event, whatever its own words made of it, and the event is at the finer place."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        lead = mentions[k]
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and _announces(lead, nxt):
+            fold(nxt, lead)
+            out.append(nxt)
+            k += 2
+            continue
+        out.append(lead)
+        k += 1
+    return out
+
+
+def _announces(lead: Mention, detail: Mention) -> bool:
+    toll, told = lead.casualties.killed, detail.casualties.killed
+    if toll is None or told is None or not toll.best or toll.best != told.best:
+        return False
+    if detail.event_family not in VIOLENT_FAMILIES or detail.location is None or _stance(lead) != _stance(detail):
+        return False
+    if not dates_compatible(lead.date, detail.date) or _ANOTHER_EVENT.search(detail.text):
+        return False
+    broad, fine = lead.location, detail.location
+    if broad is None:
+        return True
+    if broad.precision < WHERE_PREC_ADMIN1 or fine.precision >= broad.precision:
+        return False
+    # a part of a country ("northwest Syria") keeps no division: any place in that country lies in it
+    return places_compatible(broad, fine) or broad.precision > WHERE_PREC_ADMIN1 \
+        and bool(broad.country_code) and broad.country_code == fine.country_code
 
 
 def drop_summaries(mentions: list[Mention]) -> list[Mention]:

@@ -30,7 +30,14 @@ from eventwatch.extract.cues import (
 )
 from eventwatch.extract.dates import find_event_date
 from eventwatch.extract.event_types import family_of
-from eventwatch.extract.folding import drop_summaries, fold_headline, fold_mentions, place_key
+from eventwatch.extract.folding import (
+    DEFINITE_ACT,
+    drop_summaries,
+    fold_headline,
+    fold_mentions,
+    fold_toll_leads,
+    place_key,
+)
 from eventwatch.extract.modality import find_denier, find_modality, find_reporting_source
 from eventwatch.extract.reporting import reporting_party
 from eventwatch.geo.literal_modifiers import CUE as PLACE_MODIFIER
@@ -204,12 +211,12 @@ def extract_mentions(
             headline.append((mention, _places_named(toponyms, sentence)))
         else:
             own.append(mention)
-    mentions = drop_summaries(fold_mentions(own))
+    mentions = drop_summaries(fold_mentions(fold_toll_leads(own)))
     mentions = fold_headline(headline, mentions)
     for mention in mentions:
         if mention.date is None:
             _inherit_date(mention, _date_before(dated, mention.sentence_start), document.published_at)
-    _fill_locations(mentions, toponyms, document.id)
+    _fill_locations(mentions, toponyms, document.id, sentences)
     return mentions
 
 
@@ -258,6 +265,11 @@ def _mention_for(resources, document, sentence, doc, classification, toponyms, f
 
     place = choose_event_location(toponyms, sentence.start, sentence.end)
     country = country_name((place.country_code if place else None) or _document_country(toponyms))
+    if place is not None and _only_told_elsewhere(toponyms, sentence):
+        # "the minister, speaking in Bogota, said the attack ...": the capital is where the words were said;
+        # the sentence gives the event no place of its own, so it takes the event's (`_fill_locations`) and
+        # cannot lend the capital to the event it continues.
+        place = None
     actors = find_actors(resources.actors, sentence, document_id=did, doc=doc, country=country)
     for actor in actors:
         # ACLED codes civilians only ever as the target: armed civilians are a militia, rioters or protesters.
@@ -346,8 +358,11 @@ def _inherit_date(mention: Mention, context: Optional[tuple], published_at: Opti
         mention.date, mention.date_precision = published_at.date().isoformat(), DATE_PRECISION_DAYS
 
 
-def _fill_locations(mentions: Iterable[Mention], toponyms: list[Toponym], document_id: str) -> None:
-    """A mention with no place of its own takes the previous mention's, else the document's main place."""
+def _fill_locations(mentions: Iterable[Mention], toponyms: list[Toponym], document_id: str,
+                    sentences: Sequence[Sentence] = ()) -> None:
+    """A mention with no place of its own takes the previous mention's; the first one, when it speaks of an
+    act it does not tell ("were killed in the attack"), the place the sentence just before it gives that act
+    (`_act_told_before`); else the document's main place."""
     mentions = list(mentions)
     main = _main_place(toponyms)
     last: Optional[Place] = None
@@ -355,11 +370,34 @@ def _fill_locations(mentions: Iterable[Mention], toponyms: list[Toponym], docume
         if m.location is not None:
             last = m.location
             continue
-        fallback = last or main
+        fallback = last or _act_told_before(m, sentences, toponyms) or main
         if fallback is not None:
             m.location = replace(fallback)
             if fallback.evidence is not None:
                 m.evidence.append(replace(fallback.evidence))
+
+
+def _only_told_elsewhere(toponyms: list[Toponym], sentence: Sentence) -> bool:
+    """Whether every place the sentence names is where a statement was made, a story filed or people went."""
+    named = [t for t in toponyms if t.locational and (t.place is not None or t.fallback is not None)
+             and sentence.start <= t.start < sentence.end]
+    return bool(named) and all(told_elsewhere(t) for t in named)
+
+
+def _act_told_before(mention: Mention, sentences: Sequence[Sentence], toponyms: list[Toponym]) -> Optional[Place]:
+    """Where the sentence right before the mention says something happened, when the mention refers to a
+    definite act ("Two officers were killed in the attack") the classifier did not read there ("... reports
+    that dissidents attacked the police station of Argelia"): a coder codes the toll at that act's place,
+    not at the dateline or the speaker's capital the document names more often. Names that are only where
+    a statement was made, a story filed or people fled to are not that place."""
+    if not sentences or not DEFINITE_ACT.search(mention.text):
+        return None
+    before = [s for s in sentences if s.end <= mention.sentence_start]
+    if not before:
+        return None
+    prior = before[-1]
+    named = [t for t in toponyms if prior.start <= t.start < prior.end and not told_elsewhere(t)]
+    return choose_event_location(named, prior.start, prior.end)
 
 
 def _main_place(toponyms: list[Toponym]) -> Optional[Place]:

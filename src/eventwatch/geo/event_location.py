@@ -73,6 +73,11 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
                   or _named_in(t, best) and _same_ground(t.fallback, chosen, coarser=True)]
         if within:
             chosen = min(within, key=lambda t: (t.fallback.precision, t.start)).fallback
+        else:
+            located = _located_by(stand_ins, best)
+            if located is not None:
+                chosen = copy.copy(chosen)
+                chosen.raw = located.text
     elif stand_ins:
         best = min(stand_ins, key=lambda t: (0 if (t.cue or "") in _EVENT_CUES else 1, t.fallback.precision,
                                              t.start))
@@ -108,16 +113,30 @@ def _parts_read_as_towns(toponyms: list[Toponym]) -> list[Toponym]:
     return [t for k, t in enumerate(out) if k not in drop]
 
 
-# ", west of", ", just north-east of": the place after it only says where the resolved name before it lies.
+# ", west of", ", just north-east of", " district west of", ", a town north of", Arabic " غربي ": the place after
+# it only says where the name before it lies. Without a comma the name must carry its own division or
+# settlement word ("Hawija district west of Kirkuk"), so "fighting in Idlib north of the road" is no locator.
+_DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?"
+_LOCATOR_HEAD = (
+    r"(?:district|sub-?district|county|province|governorate|region|territory|municipality|commune|township|"
+    r"town|village|city|camp|area|suburb|neighbou?rhood|quarter|hamlet|settlement|locality)"
+)
 _LOCATOR_GAP = re.compile(
-    r"(?i),\s*(?:(?:just|due|slightly|far)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
+    rf"(?i)(?:\s+{_LOCATOR_HEAD})?,\s*(?:(?:an?|the)\s+(?:(?:small|large|border|remote|farming|mountain|coastal|"
+    rf"desert|frontline|front-line|nearby)\s+)?{_LOCATOR_HEAD}\s+)?(?:(?:just|due|slightly|far|some\s+way)\s+)?"
+    rf"{_DIRECTION}\s+of\s+(?:the\s+)?"
+    rf"|\s+{_LOCATOR_HEAD}\s+(?:(?:just|due|slightly|far)\s+)?{_DIRECTION}\s+of\s+(?:the\s+)?"
+    # Arabic: "قضاء الحويجة غربي كركوك", "بلدة X شمال شرقي Y" (the name's own division word comes before it)
+    r"|\s+(?:إلى\s+ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?(?:\s+(?:شرق|غرب)(?:ي|ى)?)?(?:\s+مدينة)?\s+"
 )
 
 
 def _without_locators(toponyms: list[Toponym]) -> list[Toponym]:
     """The toponyms without a town that only locates the resolved town or district written before it ("in the
-    district of Maqbanah, west of Taiz", "Tarhuna, 60 km south-east of Tripoli"): the event is at the name
-    the text places, not at its landmark, though the landmark's "west of" ranks as near a town."""
+    district of Maqbanah, west of Taiz", "Hawija district west of Kirkuk", "Huwwara, a town south of Nablus",
+    "قضاء الحويجة غربي كركوك", "Tarhuna, 60 km south-east of Tripoli"): the event is at the name the text
+    places, at that name's own precision, not at its landmark, though the landmark's "west of" ranks as near
+    a town. A direction with no named place before it ("30 km west of Kirkuk") still locates the event."""
     drop = set()
     for k in range(1, len(toponyms)):
         a, b = toponyms[k - 1], toponyms[k]
@@ -142,6 +161,21 @@ def _named_in(stand_in: Toponym, holder: Toponym) -> bool:
         return False
     gap = evidence.sentence[stand_in.end - evidence.sentence_start : holder.start - evidence.sentence_start]
     return any(p.fullmatch(gap) is not None for p in (_HOLDER_GAP, HEAD_BEFORE_CONTAINER, DISTANCE_FROM))
+
+
+def _located_by(stand_ins: list[Toponym], holder: Toponym) -> Optional[Toponym]:
+    """The unresolved name the chosen place only locates ("Zamzam camp, south of El Fasher"): the event is at
+    that name, which the gazetteer lacks, near the landmark (the landmark's own "south of" precision), so the
+    name is kept as the place's raw text rather than the direction phrase."""
+    evidence = holder.place.evidence if holder.place is not None else None
+    if evidence is None:
+        return None
+    for t in stand_ins:
+        if t.end <= holder.start and evidence.sentence_start <= t.end:
+            gap = evidence.sentence[t.end - evidence.sentence_start : holder.start - evidence.sentence_start]
+            if _LOCATOR_GAP.fullmatch(gap):
+                return t
+    return None
 
 
 _HOLDER_GAP = re.compile(r"(?i),\s*|\s+in\s+(?:the\s+)?")

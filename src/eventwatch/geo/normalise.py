@@ -202,3 +202,34 @@ def skeleton_token(norm: str) -> str:
 def skeleton(name: str) -> str:
     """A whole name → the automaton key (token skeletons joined by spaces)."""
     return " ".join(skeleton_token(t) for t in normalise(name).split())
+
+
+# The Latin spellings of the Arabic article that the press also writes fused to the name ("Elwak", "Alqaim",
+# "Elfasher"); a name opens with one of them, then a space or hyphen, then one more word.
+FUSABLE_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az")
+_SEPARATE_ARTICLE = re.compile(
+    rf"^({'|'.join(FUSABLE_ARTICLES)})[ \-\u2010\u2011](\w[\w'\u2019\u2018]*)$", re.IGNORECASE
+)
+
+
+def fused_article_forms(surface: str, *, english_words: frozenset[str] = frozenset()) -> list[str]:
+    """The fused spelling of a two-word name opened by a separate Arabic article ("El Wak" → "Elwak",
+    "Al-Qaim" → "Alqaim", "Ash Shihr" → "Ashshihr"), the article kept as the name writes it (each of a place's
+    spellings, "Al Fashir" and "El Fasher", gives its own): wire copy and local outlets write the
+    article joined to the name, and a key for that spelling is all that finds it.
+
+    Only two-word names, whose second word has three letters or more and whose fused form has five or more,
+    so a fused key is a plausible place spelling; a form that is an English word (`english_words`, folded) is
+    never made, so "Alone", "Elder" or "Aspen" cannot come to name a place through this rule.
+    """
+    m = _SEPARATE_ARTICLE.match(surface.strip())
+    if m is None:
+        return []
+    article, rest = m.group(1), m.group(2)
+    folded_rest = fold_token(rest)
+    if len(folded_rest) < 3 or not folded_rest.isalpha() or not folded_rest.isascii():
+        return []
+    fused = article.lower() + folded_rest
+    if len(fused) < 5 or fused in english_words:
+        return []
+    return [fused[0].upper() + fused[1:]]

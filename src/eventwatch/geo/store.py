@@ -12,14 +12,15 @@ import shutil
 import sqlite3
 import tempfile
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
 
 import ahocorasick
 
-from eventwatch.geo.normalise import normalise, skeleton_token
+from eventwatch.geo.normalise import fused_article_forms, normalise, skeleton_token
 
-STORE_VERSION = "6"
+STORE_VERSION = "7"  # 7: fused-article keys ("Elwak" for "El Wak")
 PLACES_FILE = "places.sqlite"
 AUTOMATON_FILE = "names.automaton"
 
@@ -57,6 +58,33 @@ _INSERT_NAME = "INSERT OR IGNORE INTO names (key, place, kind, norm, surface, cc
 def name_key(name: str) -> str:
     """The automaton key of a name (skeleton of its normalised tokens)."""
     return " ".join(skeleton_token(t) for t in normalise(name).split())
+
+
+# English words that are also names of small places, and given names (the recogniser's lists): never made a
+# fused-article key ("Alain" is a man, not Al Ain).
+_WORD_FILES = [Path(__file__).resolve().parent.parent / "data" / "gazetteer" / f
+               for f in ("common_words.txt", "given_names.txt")]
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    words: set[str] = set()
+    for path in _WORD_FILES:
+        if path.exists():
+            words |= {w.lower() for line in path.read_text(encoding="utf-8").splitlines()
+                      if not line.startswith("#") for w in line.split()}
+    return frozenset(words)
+
+
+def _with_fused_articles(names: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A record's names plus, as derived names, the fused spellings of those opened by a separate Arabic
+    article (see `normalise.fused_article_forms`): the key is made where every name is keyed, so each
+    source (the bundled default, a dump, a user's places) gets it alike."""
+    out = list(names)
+    for surface, kind in names:
+        if kind in (NAME_MAIN, NAME_ALT, NAME_CURATED):
+            out += [(f, NAME_DERIVED) for f in fused_article_forms(surface, english_words=_english_words())]
+    return out
 
 
 def write_store(
@@ -101,7 +129,7 @@ def write_store(
                  rec.feature_code, int(rec.population or 0), rec.source, rec.precision, int(rec.approximate))
             )
             seen: set[tuple[str, int]] = set()
-            for surface, kind in rec.names:
+            for surface, kind in _with_fused_articles(rec.names):
                 norm = normalise(surface)
                 if not norm:
                     continue
