@@ -85,7 +85,7 @@ def token_after(text: str, tokens: list[Token], j: int, end: int, k: int) -> Opt
     return tokens[idx] if name_gap(gap) else None
 
 
-@dataclass
+@dataclass(slots=True)
 class Neighbours:
     """The words right around a name as the context steps read them: up to three before (b1 nearest) and
     one after, with their folded forms (w1..w3), taken where the steps begin. The span's token positions are

@@ -16,7 +16,7 @@ townships (geo/townships.py), hyphen pairs and border areas (geo/name_pairs.py),
 from __future__ import annotations
 
 import re
-from itertools import product
+from itertools import compress, product
 from typing import Any, Optional
 
 from eventwatch.geo.abbreviations import abbreviation_opens, abbreviation_stands
@@ -78,7 +78,8 @@ _PREFIXED_CAPITAL = re.compile(r"[a-z]{1,2}[A-Z][a-z]{2,}")
 def capitalised(word: str) -> bool:
     """Whether a word is written as a name: a capital first letter, or a lower-case prefix before the capital
     of a name's stem ("eThekwini"), which a check of the first letter alone reads as a common word."""
-    return word[:1].isupper() or _PREFIXED_CAPITAL.fullmatch(word) is not None
+    # A word with no capital at all (`islower`: most words of prose) cannot match the pattern: skip it.
+    return word[:1].isupper() or (not word.islower() and _PREFIXED_CAPITAL.fullmatch(word) is not None)
 
 
 class Recogniser:
@@ -105,17 +106,21 @@ class Recogniser:
         self.short_forms = load_short_forms()
 
     # -- the automaton pass ------------------------------------------------------------------------------
-    def _readings(self, tokens: list[Token]) -> tuple[list[str], list[bool]]:
-        """Folded form of each token as names are indexed, and whether it may sit inside a name."""
+    def _readings(self, tokens: list[Token]) -> tuple[list[str], list[bool], list[bool], list[int]]:
+        """Folded form of each token as names are indexed, whether it may sit inside a name, whether it is
+        written as a name (`capitalised`), and the positions of Arabic-script words: each worked out once here
+        for every later step that asks."""
         cues = self.cues
         n = len(tokens)
         norms = [t.norm for t in tokens]
         cap = [capitalised(t.text) for t in tokens]
         out = list(norms)
         include = [False] * n
+        arabic_at: list[int] = []
         for k, t in enumerate(tokens):
             nt = norms[k]
             if not nt.isascii() and is_arabic(nt):  # isascii first: most words, without a call
+                arabic_at.append(k)
                 readings = arabic_candidates(nt)
                 for reading in readings:
                     if self.gaz.starts_a_name(reading):
@@ -137,9 +142,10 @@ class Recogniser:
                 ))
             ):
                 out[k] = ARTICLE_KEY
+            # `_hyphen_linked` needs a hyphen after the word: most words have none, and skip the call.
             include[k] = (cap[k] and not nt.isdigit()) or out[k] == ARTICLE_KEY or nt in cues.name_connectors \
-                or _hyphen_linked(tokens, cap, k)
-        return out, include
+                or (t.hyphen_after and _hyphen_linked(tokens, cap, k))
+        return out, include, cap, arabic_at
 
     def _hits(self, text: str, tokens: list[Token], readings: list[str], include: list[bool]) -> dict[tuple[int, int], list[int]]:
         pieces: list[str] = []
@@ -147,17 +153,20 @@ class Recogniser:
         end_at: dict[int, int] = {}
         pos = 0
         prev = -1
-        for k, t in enumerate(tokens):
-            if not include[k]:
-                continue
+        # Only the words that may sit inside a name (a fifth of them) are visited; the gap to the one before
+        # is read only when that one is the word right before it, as only then can the two be joined.
+        for k in compress(range(len(tokens)), include):
+            t = tokens[k]
             if prev >= 0:
-                gap = text[tokens[prev].end : t.start]
-                joined = prev == k - 1 and (
-                    gap.strip() in JOIN_GAPS and "\n" not in gap
-                    or (gap.strip() == "." and len(tokens[prev].text) <= 3 and tokens[prev].text[:1].isupper())
-                    or _initials_and(gap, tokens[prev], t)
-                    or (_POSSESSIVE_GAP.fullmatch(gap) is not None and t.text[:1].isupper())
-                )
+                joined = False
+                if prev == k - 1:
+                    before = tokens[prev]
+                    gap = text[before.end : t.start]
+                    stripped = gap.strip()
+                    joined = (stripped in JOIN_GAPS and "\n" not in gap
+                              or (stripped == "." and len(before.text) <= 3 and before.text[:1].isupper())
+                              or _initials_and(gap, before, t)
+                              or (_POSSESSIVE_GAP.fullmatch(gap) is not None and t.text[:1].isupper()))
                 pieces.append(" " if joined else "|")
                 pos += 1
             sk = skeleton_token(readings[k])
@@ -242,12 +251,16 @@ class Recogniser:
         tokens = tokens if tokens is not None else tokenize(text)
         if not tokens:
             return []
-        readings, include = self._readings(tokens)
+        readings, include, cap, arabic_at = self._readings(tokens)
         hits = self._hits(text, tokens, readings, include)
         self._complete_dangling_articles(text, tokens, readings, hits)
-        cap = [capitalised(t.text) or (not t.norm.isascii() and is_arabic(t.norm)) for t in tokens]
-        order = sorted(hits, key=lambda ij: (-(tokens[ij[1] - 1].end - tokens[ij[0]].start), ij[0]))
-        order = [(i, j) for i, j in order if self._may_name(text, tokens, readings, cap, hits[(i, j)], i, j)]
+        if arabic_at:  # an Arabic-script word has no case: it counts as written as a name
+            cap = list(cap)
+            for k in arabic_at:
+                cap[k] = True
+        # Longest first, then leftmost; only hits that may name anything are sorted.
+        order = sorted([(i, j) for i, j in hits if self._may_name(text, tokens, readings, cap, hits[(i, j)], i, j)],
+                       key=lambda ij: (-(tokens[ij[1] - 1].end - tokens[ij[0]].start), ij[0]))
         # One read of the store for the whole text: the rows each (name key, spelling) that may name a place
         # can pick (a third of the automaton's hits never can, and each costs the store an index seek).
         self.gaz.prefetch({(k, " ".join(readings[i:j])) for i, j in order for k in hits[(i, j)] if k > 0})
@@ -350,7 +363,7 @@ class Recogniser:
                 in_headlines.append(s)
         if in_headlines:
             kept = self._headline_names(text, tokens, kept, in_headlines, lines)
-        if any(not t.norm.isascii() and is_arabic(t.norm) for t in tokens):
+        if arabic_at:
             # geo/arabic_translit.py: towns the gazetteer names only in Latin letters, read in context alike
             bridged = [s for s in arabic_bridged(self.gaz, self.cues, text, tokens, readings, taken, kept)
                        if read_context(self, text, tokens, s, lines, taken)]
@@ -452,7 +465,7 @@ class Recogniser:
                   i: int, j: int) -> bool:
         """Whether the hit on tokens i..j may be a name at all, whatever else the text holds: capitalised
         (or a user's name), not only articles and connectors, not a stray one- or two-letter word."""
-        user_only = all(k < 0 for k in ids)
+        user_only = not ids or (ids[0] < 0 and all(k < 0 for k in ids))  # most hits: a gazetteer key first
         if not cap[j - 1] and not user_only:
             return False
         if not cap[i] and not (readings[i] == ARTICLE_KEY and j - i >= 2) and not (user_only and cap[i]):
@@ -506,7 +519,9 @@ class Recogniser:
         bodies = {s.norm for s in spans if legislature_use(text, tokens, s.i, s.j, words, place_nouns)}
         people = {s.norm for s in spans if not s.demonym and person_possession(text, tokens, s.j, s.end, words)}
         # Read over every word, since the firm's full name ("Samsung Electronics") may have been dropped already.
-        firms = {t.norm for k, t in enumerate(tokens) if firm_name_opener(text, tokens, k, k + 1, t.end, words)}
+        # Only a capitalised word opens a firm's name (`firm_name_opener`'s first test): the rest skip the call.
+        firms = {t.norm for k, t in enumerate(tokens)
+                 if t.text[:1].isupper() and firm_name_opener(text, tokens, k, k + 1, t.end, words)}
         out = []
         placed = frozenset(k for s in spans for k in range(s.i, s.j))
         for k, s in enumerate(spans):
