@@ -28,7 +28,7 @@ from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
-from eventwatch.geo.team_uses import sports_story, spread_team_uses
+from eventwatch.geo.team_uses import competition_side, sports_story, spread_team_uses, table_side
 from eventwatch.geo.yaml_files import parse_yaml, word_list
 
 # Verbs that after a place's name describe what happens there or to it, not what it does.
@@ -48,7 +48,8 @@ _LIST_KEYS = ("modifier_heads", "place_heads", "possessed_agentive", "control_ve
               "sports_before", "time_words", "office_of", "irregular_deeds", "object_starts", "bare_control_verbs",
               "recipient_verbs", "agent_nouns_before", "agentive_predicates", "copulas", "aspect_verbs",
               "spatial_participles", "clause_verbs", "irregular_participles", "stance_verbs", "nounlike_verbs",
-              "party_verbs", "stance_nouns", "measure_verbs", "sports_after", "sports_results", "envoy_nouns")
+              "party_verbs", "stance_nouns", "measure_verbs", "sports_after", "sports_results", "envoy_nouns", "competition_verbs",
+              "competition_nouns", "table_places")
 # Words that cannot start the noun compound a name modifies ("Syria and", "Iraq has").
 _FUNCTION_WORDS = frozenset({
     "and", "or", "but", "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "is",
@@ -113,6 +114,9 @@ class AssociativeCues:
     sports_after: frozenset[str]
     sports_results: frozenset[str]
     envoy_nouns: frozenset[str]
+    competition_verbs: frozenset[str]
+    competition_nouns: frozenset[str]
+    table_places: frozenset[str]
     relation_objects: dict[str, frozenset[str]]  # "relations" → {"with", "between"}
     # Particles after which a stance verb that is also a noun is the verb: "call" → {"on", "upon"}.
     verb_particles: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -412,6 +416,12 @@ def _subject_after_time(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
                 verb.norm in cues.metonymy_verbs or acts(verb.norm, False) or _stance_form(verb.norm, assoc)):
             return True
         return _deed_after_clause(w, m.end(), cues, assoc)
+    m = _APPOSITIVE.match(w.text, w.s.end)
+    if m is not None and re.match(r"[a-z]+", w.text[m.end() : m.end() + 20]).group() not in _NOT_APPOSITIVE \
+            and not _governed(w) and not _inside_phrase(w):
+        # "Ethiopia, landlocked since 1993, sends", "Caracas, long wary of the deal, recalled": a phrase set off
+        # by commas that describes the name leaves the verb after it the name's own.
+        return _deed_after_clause(w, m.end(), cues, assoc)
     k, skipped = 1, 0
     t = w.after(k)
     while t is not None and t.norm in assoc.time_words and skipped < 3:
@@ -421,6 +431,16 @@ def _subject_after_time(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
     if not skipped or t is None or not t.text.islower():
         return False
     return t.norm in cues.metonymy_verbs or acts(t.norm, False) or _stance_form(t.norm, assoc)
+
+
+# A phrase in apposition after a name, opened by a lower-case word ("Ethiopia, landlocked since 1993, sends").
+_APPOSITIVE = re.compile(r"\s*,\s+(?=[a-z])")
+# Lower-case words after a name and a comma that open no description of it: links to another clause or list
+# item, verbs of saying ("Kabul, said officials"), and a relative "where" whose clause is the place's.
+_NOT_APPOSITIVE = frozenset({"and", "or", "but", "nor", "so", "yet", "then", "where", "whose", "when", "while",
+                             "said", "says", "according", "officials", "police", "residents", "sources"}) \
+    | frozenset({"that", "which", "who", "as", "if", "because", "although", "though", "whereas", "after",
+                 "before", "since", "until", "unless"})
 
 
 # The end of a relative clause set off by commas: the closing comma, read before any sentence break or quote.
@@ -447,6 +467,67 @@ def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCue
     if not verb.text.islower() or verb.norm in STATE_VERBS:
         return False
     return verb.norm in cues.metonymy_verbs or acts(verb.norm, aux) or _stance_form(verb.norm, assoc)
+
+
+# Verbs of counting that after "has" or "have" tell what an authority has reported ("Bangladesh has recorded
+# 1,000 deaths", "Kerala has reported a second case"); without the auxiliary they are as often what a place
+# undergoes or measures ("Texas recorded its hottest day").
+_REPORTED = frozenset({"reported", "recorded", "registered", "confirmed", "notified"})
+_PERFECT = frozenset({"has", "have"})
+# A locating phrase between a subject and its verb ("West Bengal in India has reported"): a preposition of
+# place and a capitalised name of up to three words.
+_LOCATING_PHRASE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s)")
+
+
+def _reports(w: _Window, cues: Cues) -> bool:
+    """"Bangladesh has recorded", "West Bengal in India has also reported": a country or a state as the subject
+    of a perfect verb of reporting is its government or health authority, the one who counts and tells. The
+    name must open its clause (not a preposition's object: "cases in Bangladesh have recorded" has another
+    subject); a locating phrase after it ("in India") is read through."""
+    if _governed(w) or _inside_phrase(w) or w.text[w.s.end : w.s.end + 1] != " ":
+        return False
+    start = w.s.end
+    title = re.match(r"\s+([a-z]+)(?=\s)", w.text[start : start + 20])
+    if title is not None and cues.vague_after.get(title.group(1)) in ("admin1", "admin2"):
+        start += title.end()  # "India's Kerala state has reported": the division's word after its name
+    m = _LOCATING_PHRASE.match(w.text, start)
+    if m is not None:
+        start = m.end()
+    words = re.match(r"\s+((?:[a-z]+\s+){1,3})", w.text[start : start + 60])
+    if words is None:
+        return False
+    seq = words.group(1).split()
+    verb = re.match(r"[a-z]+", w.text[start + words.end() : start + words.end() + 20])
+    seq = seq + ([verb.group()] if verb else [])
+    if not seq or seq[0] not in _PERFECT:
+        return False
+    rest = [x for x in seq[1:] if not (x in _VERB_AUXILIARIES or x == "also" or _adverb(x))]
+    return bool(rest) and rest[0] in _REPORTED
+
+
+# Words that open a clause, after which a name is the clause's subject ("days after Caracas moved troops").
+_SUBORDINATORS = frozenset({"after", "before", "since", "when", "once", "because", "while", "until", "as",
+                            "although", "though", "whereas", "and", "but", "that"})
+
+
+def _past_deed_opening_clause(w: _Window) -> bool:
+    """"days after Caracas moved troops to the border", "Ankara deployed troops": a seat of government opening a
+    clause, before a past tense of a deed and the deed's object, is its government. A passive ("Kabul, captured
+    by"), a state ("Houston flooded") or a name governed by a preposition is not."""
+    b1 = w.before(1)
+    if b1 is not None and b1.norm == "the":
+        b1 = w.before(2)
+    if b1 is not None and (not b1.text.islower() or b1.norm not in _SUBORDINATORS):
+        return False
+    if b1 is None and w.s.i > 0 and not re.search(r"[.!?:;\n\"“”]\s*$",
+                                                   w.text[w.tokens[w.s.i - 1].end : w.s.start]):
+        return False  # after a comma or a closing bracket: a list's or an aside's name, not a clause's subject
+    if w.text[w.s.end : w.s.end + 1] != " ":
+        return False
+    a1, a2 = w.after(1), w.after(2)
+    if not _lower(a1) or not acts(a1.norm, False) or not _lower(a2):
+        return False
+    return a2.norm not in ("by", "in", "on", "at", "into", "under", "to", "from", "with") and a2.norm not in STATE_VERBS
 
 
 def _stance_form(word: str, assoc: AssociativeCues) -> bool:
@@ -792,6 +873,10 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
         if not s.locational and s.cue == "metonymy" and not s.demonym and _team(_Window(text, tokens, s), assoc,
                                                                                   sporting):
             sides.add(s.norm)  # "India beat New Zealand": read as a party to a deed before, a side all the same
+        if s.locational and not s.demonym and s.vague in ("admin1", "admin2") and s.cue in cues.vague_after \
+                and polity(s) and _reports(_Window(text, tokens, s), cues):
+            s.locational, s.cue = False, "metonymy"  # "India's Kerala state has reported": the state's authority
+            continue
         if not s.locational or s.demonym or s.vague is not None or s.cue in ("dateline", "street", "feature"):
             continue
         w = _Window(text, tokens, s)
@@ -827,7 +912,9 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
         if _office_of(w, cues, assoc):
             s.locational, s.cue = False, "metonymy"
             continue
-        if _team(w, assoc, sporting):
+        if _team(w, assoc, sporting) or (sporting and (
+                competition_side(text, s, assoc.competition_verbs, assoc.competition_nouns)
+                or table_side(text, s, assoc.table_places))):
             s.locational, s.cue = False, "metonymy"
             sides.add(s.norm)
             continue
@@ -838,7 +925,9 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
                       or _ruled(w, spans, idx, strong)
                       or _stance_subject(w, cues, assoc, coordinated, after_place)
                       or _stance_object(w, assoc))) \
-                or (polity(s) and _deed_after(w, cues, assoc, coordinated)):
+                or ((polity(s) or _capital(s)) and _deed_after(w, cues, assoc, coordinated)) \
+                or (polity(s) and _reports(w, cues)) \
+                or (government_seat(s) and _past_deed_opening_clause(w)):
             s.locational, s.cue = False, "metonymy"
         elif seat and _relation_object(w, assoc) is not None:
             s.locational, s.cue = False, "metonymy"

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from eventwatch.geo.name_span import NameSpan
 
@@ -36,7 +37,27 @@ def link_containers(text: str, spans: list[NameSpan]) -> None:
                 continue  # "El Geneina (الجنينة)": the same town in another script, not its container
             if a_idx in in_list and b_idx in in_list and level(b) <= level(a):
                 continue
+            owned = _owned_after(text, spans, b_idx)
+            if owned is not None:
+                # "Rubaya in eastern Congo's Masisi territory": the possessive hands the containment to the name
+                # it owns; one the gazetteer lacks holds the first name at a place it cannot say, so no
+                # container is read rather than the country.
+                a.container = owned
+                continue
             a.container = b_idx
+
+
+def _owned_after(text: str, spans: list[NameSpan], b_idx: int) -> Optional[int]:
+    """The index of the name a possessive after name b_idx owns ("Congo's Masisi territory"), if one follows it."""
+    if b_idx + 1 >= len(spans):
+        return None
+    b, c = spans[b_idx], spans[b_idx + 1]
+    if c.demonym or not _POSSESSIVE_GAP.fullmatch(text, b.end, c.start):
+        return None
+    return b_idx + 1
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:the\s+)?")
 
 
 def _readings_shared(a: NameSpan, b: NameSpan) -> bool:

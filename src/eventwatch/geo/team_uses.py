@@ -17,6 +17,11 @@ from eventwatch.geo.normalise import Token
 from eventwatch.geo.whole_names import load_team_words
 
 _POSSESSIVE = re.compile(r"['’]s\s+([a-z][a-z-]+)")
+# What may stand before a clause's subject: the start of the text, a sentence's end, or a dateline's dash.
+_CLAUSE_OPENING = re.compile(r"(?:^|[.!?:;\n\"“]|\s[—–-])\s*$")
+# The lower-case words of a clause after its subject, up to the first capital, digit or punctuation.
+_LOWER_RUN = re.compile(r"(?:\s+[a-z][a-z-]*){1,10}")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 
 
 def sports_story(tokens: list[Token]) -> bool:
@@ -45,3 +50,32 @@ def spread_team_uses(text: str, spans: list[NameSpan], sides: set[str], sporting
             continue
         if s.norm in sides:
             s.locational, s.cue = False, "metonymy"
+
+
+def competition_side(text: str, s: NameSpan, verbs: frozenset[str], nouns: frozenset[str]) -> bool:
+    """"Oakdale is going back to the state tournament", "Oakdale last reached the final in 2019": in a sports
+    story a name opening its clause, whose predicate carries it on in a competition (a verb of progress before
+    a competition noun), is the side that plays; a town does not reach a semifinal. Read on the sentence's
+    lower-case words only, so the noun must belong to the name's own clause."""
+    if not _CLAUSE_OPENING.search(text[max(0, s.start - 4) : s.start]):
+        return False
+    m = _LOWER_RUN.match(text, s.end)
+    if m is None:
+        return False
+    words = m.group().split()
+    seen_verb = False
+    for w in words:
+        if w in verbs:
+            seen_verb = True
+        elif w in nouns:
+            return seen_verb
+    return False
+
+
+def table_side(text: str, s: NameSpan, places: frozenset[str]) -> bool:
+    """"with Burnley third", "with Oakdale bottom": in a sports story a name placed in a league table after "with"
+    is a side. The place word must end the phrase, so "with Oakdale first in line" still reads it."""
+    if not _WITH_BEFORE.search(text[max(0, s.start - 12) : s.start]):
+        return False
+    m = re.match(r"\s+([a-z-]+)(?=\s*(?:[.,;:!?)]|$|\s+(?:and|on|in|with)\b))", text[s.end : s.end + 30])
+    return m is not None and m.group(1) in places

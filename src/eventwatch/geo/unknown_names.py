@@ -21,7 +21,7 @@ from eventwatch.geo.yaml_files import parse_yaml, word_list
 UNKNOWN_PLACES_FILE = DATA_DIR / "unknown_places.yaml"
 _WORD_KEYS = ("toponym_prefixes", "weak_prefixes", "settlement_heads", "guarded_heads", "camp_qualifiers")
 # Lists a file may leave out (read as empty): what makes a known name's context a place cue, not an unknown's.
-_OPTIONAL_WORD_KEYS = ("attack_verbs", "armed_doers")
+_OPTIONAL_WORD_KEYS = ("attack_verbs", "armed_doers", "self_evident_titles", "owned_titles")
 _KEYS = (*_WORD_KEYS, "division_phrases")
 _DIVISION_KINDS = ("admin1", "admin2")
 
@@ -38,6 +38,8 @@ class UnknownPlaceWords:
     division_phrases: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("local", "government", "area") → admin2
     attack_verbs: frozenset[str] = frozenset()  # "attacked", "overran": an armed doer's object is a place
     armed_doers: frozenset[str] = frozenset()  # "fighters", "gunmen": the doers that make it so
+    self_evident_titles: frozenset[str] = frozenset()  # "County", "LGA": capitalised, a division's title alone
+    owned_titles: frozenset[str] = frozenset()  # "territory", "zone": also whose land ("Taliban territory")
 
 
 @lru_cache(maxsize=2)
@@ -68,7 +70,8 @@ def load_unknown_place_words(path: str = str(UNKNOWN_PLACES_FILE)) -> UnknownPla
                      key=lambda kv: -len(kv[0]))
     return UnknownPlaceWords(lists["toponym_prefixes"], lists["weak_prefixes"], lists["settlement_heads"],
                              lists["guarded_heads"], lists["camp_qualifiers"], tuple(ordered),
-                             lists.get("attack_verbs", frozenset()), lists.get("armed_doers", frozenset()))
+                             lists.get("attack_verbs", frozenset()), lists.get("armed_doers", frozenset()),
+                             lists.get("self_evident_titles", frozenset()), lists.get("owned_titles", frozenset()))
 
 # Cues firm enough that a capitalised unknown word after them is taken for a place: the prepositions, and the
 # verbs whose object in conflict reporting is a place ("raided Mozogo", "shelled Kafr Ruma").
@@ -88,6 +91,7 @@ def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readin
     mine = dict(span_at or {})  # the recognised names and, as they are read, the unknown names read here
     out, heads = names_before_heads(text, tokens, taken, readings, cues, words, mine, absorbed)
     out += prefixed_names(text, tokens, taken, readings, cues, words, mine, absorbed)
+    out += names_at_divisions(text, tokens, taken, readings, cues, words, mine, absorbed)
     n = len(tokens)
     k = 0
     while k < n:
@@ -609,3 +613,148 @@ def armed_target(text: str, tokens: list[Token], i: int, words: Optional[Unknown
         if tokens[k].norm in words.armed_doers:  # "Gunmen attacked", "Rapid Support Forces attacked"
             return verb.norm
     return None
+
+
+# Division words before "of" that leave the name after it a division ("the commune of X", "the department of Y")
+# only in lower case: capitalised they head an office ("the Department of Health"). Not "state", "zone" or
+# "area": "the state of emergency", "the zone of control".
+_DIVISIONS_BEFORE_OF_EXCLUDED = frozenset({"state", "zone", "area", "countryside", "suburbs", "outskirts",
+                                           "region", "territory"})
+
+
+# Lower-case words that may stand before a division's name without being part of it.
+_FUNCTION_BEFORE_NAME = frozenset({"the", "in", "of", "near", "at", "from", "to", "into", "across", "and", "or",
+                                   "outside", "inside", "throughout", "within", "around", "for", "by", "with",
+                                   "on", "neighbouring", "neighboring", "rural", "remote", "restive", "eastern",
+                                   "western", "northern", "southern", "central", "attacked", "raided", "shelled",
+                                   "stormed", "seized", "struck", "hit", "entered", "captured", "besieged"})
+_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                            "tenth"})
+
+
+def _place_possessive_before(text: str, tokens: list[Token], span_at: dict, st: int) -> bool:
+    """Whether a recognised place and its possessive stand right before token st ("Congo's Masisi territory")."""
+    if st < 1:
+        return False
+    gap = text[tokens[st - 1].end : tokens[st].start]
+    prev = st - 1
+    if tokens[prev].text in ("'s", "’s", "s") and prev >= 1:
+        prev -= 1
+        gap = text[tokens[prev].end : tokens[st].start]
+    if gap.strip() not in ("'s", "’s"):
+        return False
+    return _place_span(span_at, prev) is not None
+
+
+def names_at_divisions(text: str, tokens: list[Token], taken: list[bool], readings: list[str], cues: Cues,
+                       words: UnknownPlaceWords, span_at: dict, absorbed: Optional[set[int]] = None) -> list[NameSpan]:
+    """Capitalised names the gazetteer lacks beside a division word: "Panyijiar County", "in Masisi territory",
+    "the department of Tondikiwindi", "the commune of Ngobe". A careful reader takes such a name for the
+    division the word says, as "the village of X" is a village; the name is reported unresolved, with its
+    division kind, and stands in at the place that holds it.
+
+    After the name, a lower-case word or a capitalised title no one else takes ("County", "LGA") is enough;
+    other titles ("X State", "X Zone") need a place cue before the name or a container after the word. The
+    name is no organisation's: a capitalised word after the title ("X County Council", "X District Court")
+    makes the whole an institution's name."""
+    out: list[NameSpan] = []
+    n = len(tokens)
+    lower_found: list[frozenset[str]] = []
+
+    def lower() -> frozenset[str]:
+        if not lower_found:
+            lower_found.append(frozenset(t.norm for t in tokens if t.text.islower()))
+        return lower_found[0]
+
+    def plain_name(st: int, e: int) -> bool:
+        norms = [tokens[x].norm for x in range(st, e) if readings[x] != ARTICLE_KEY]
+        if not norms or any(taken[x] for x in range(st, e)):
+            return False
+        if any(tokens[x].text.isupper() and len(tokens[x].text) > 1 for x in range(st, e)):
+            return False
+        if any(_not_a_place_word(w, cues, words) or w in cues.common_words or w in cues.months
+               or w in cues.feature_heads or not w.replace("'", "").replace("’", "").replace("-", "").isalpha()
+               for w in norms):
+            return False
+        if len(norms) == 1 and norms[0] in cues.given_names:
+            return False
+        return not (_sentence_start(text, tokens, st) and tokens[st].norm in lower())
+
+    def add(st: int, e: int, cue: str, kind: str, phrase_start: int, phrase_end: int) -> None:
+        span = NameSpan(st, e, tokens[st].start, tokens[e - 1].end, " ".join(readings[st:e]), unknown=True,
+                        cue=cue, firm=True, vague=kind, phrase_start=phrase_start, phrase_end=phrase_end)
+        out.append(span)
+        for x in range(st, e):
+            taken[x] = True
+            span_at[x] = span
+
+    # "X County", "X territory": the name before a division title.
+    for h in range(1, n):
+        if taken[h] or not _joined(text, tokens, h - 1, h):
+            continue
+        size, kind = _division_title(tokens, words, cues, h)
+        if kind is None or tokens[h].norm == "countryside":
+            continue
+        end = h + size
+        if end < n and tokens[end].text[:1].isupper() and text[tokens[end - 1].end : tokens[end].start] in (" ", "-"):
+            continue  # "X County Council", "X District Court": an institution named for the division
+        if text[tokens[end - 1].end : tokens[end - 1].end + 2] in ("'s", "’s") and end < n \
+                and tokens[end].text[:1].isupper():
+            continue
+        e = h
+        st = e
+        while st - 1 >= 0 and e - (st - 1) <= 3 and _name_word(tokens, readings, st - 1) \
+                and (st == e or _joined(text, tokens, st - 1, st)) and not taken[st - 1]:
+            st -= 1
+        while st < e and (tokens[st].norm in _LEADING_NON_NAME or not tokens[st].text[:1].isupper()):
+            st += 1
+        if st >= e or (st >= 1 and tokens[st - 1].text[:1].isupper() and _joined(text, tokens, st - 1, st)):
+            continue  # runs on into a known name before it ("Unity Panyijiar County"): not read here
+        if st >= 1 and tokens[st - 1].norm in ("a", "an") and tokens[st - 1].text.islower():
+            continue  # "a Republican district": a kind, not a named division
+        if st >= 2 and tokens[st - 1].text.islower() and tokens[st - 1].norm not in _FUNCTION_BEFORE_NAME \
+                and _joined(text, tokens, st - 1, st) and tokens[st - 2].text[:1].isupper() \
+                and _joined(text, tokens, st - 2, st - 1):
+            continue  # "Mukuru kwa Njenga district": the name goes on through a lower-case word before it
+        if st >= 1 and (tokens[st - 1].text[:1].isdigit() or tokens[st - 1].norm in _ORDINAL_WORDS):
+            continue  # "the 3rd Congressional district", "the first Senate district": a numbered constituency
+        if not plain_name(st, e):
+            continue
+        title_capitalised = tokens[h].text[:1].isupper()
+        container = _CONTAINER_AFTER.match(text, tokens[end - 1].end) is not None \
+            or re.match(r"\s*,\s*(?=[A-Z])", text[tokens[end - 1].end : tokens[end - 1].end + 4]) is not None
+        if tokens[h].norm in words.owned_titles and not (container or _place_possessive_before(text, tokens, span_at, st)):
+            continue  # "in Taliban territory", "the Schengen zone": whose land, not which division
+        if not (tokens[h].norm in words.self_evident_titles and (title_capitalised or size > 1)):
+            cue_word = _cue_before(text, tokens, st - 1 if st >= 2 and tokens[st - 1].norm == "the" else st, cues)
+            if cue_word is None and not container:
+                continue
+        if absorbed is not None:
+            absorbed.update(x for x in range(st, e) if taken[x])
+        add(st, e, " ".join(tokens[x].norm for x in range(h, end)), kind, tokens[st].start, tokens[end - 1].end)
+    # "the department of X", "the commune of Ngobe": a lower-case division word, "of" and the name.
+    for k in range(1, n - 1):
+        t = tokens[k]
+        if t.norm != "of" or not t.text.islower():
+            continue
+        head = tokens[k - 1]
+        kind = cues.vague_after.get(head.norm) or ("admin2" if head.norm in cues.lowercase_divisions else None)
+        if not head.text.islower() or kind not in _DIVISION_KINDS or head.norm in _DIVISIONS_BEFORE_OF_EXCLUDED:
+            continue
+        if k < 2 or tokens[k - 2].norm not in ("the", "a") or text[tokens[k - 1].end : t.start] != " ":
+            continue  # "the commune of X"; "Mayor of X" or "half the district of" are read elsewhere
+        st = k + 1
+        if taken[st] or text[t.end : tokens[st].start] != " " or not tokens[st].text[:1].isupper():
+            continue
+        e = st
+        while e < n and e - st < 3 and not taken[e] and _name_word(tokens, readings, e) \
+                and (e == st or _joined(text, tokens, e - 1, e)):
+            e += 1
+        while e > st and not tokens[e - 1].text[:1].isupper():
+            e -= 1
+        if e < n and taken[e] and _joined(text, tokens, e - 1, e):
+            continue  # runs into a known name: the longer name is read elsewhere
+        if e <= st or not plain_name(st, e) or tokens[st].norm in cues.organisation_heads:
+            continue
+        add(st, e, head.norm, "admin2" if kind == "admin2" else kind, tokens[k - 1].start, tokens[e - 1].end)
+    return out

@@ -76,6 +76,22 @@ def whole_names(text: str, tokens: list[Token], spans: list[NameSpan], readings:
         return (not taken[k] and t.text[:1].isupper() and t.norm not in cues.common_words and t.text.replace("'", "").replace("’", "").isalpha()
                 and t.norm not in stop and (caps or not t.text.isupper() or len(t.text) == 1))
 
+    def tail_word(k: int, caps: bool) -> bool:
+        """"near Low Moor", "in Kings Heath": an English word written capitalised mid-sentence right after a
+        name continues it, as its last word. Read only for the word right after the head, and only before a
+        break: a word that runs on into more capitalised words is read by the check after the run."""
+        t = tokens[k]
+        if taken[k] or t.norm not in cues.common_words or t.norm in stop or t.norm in _CLAUSE_OPENERS \
+                or not t.text.isalpha() or not t.text[:1].isupper() or (t.text.isupper() and not caps) \
+                or t.norm in cues.given_names or t.norm in cues.languages or t.norm in cues.peoples:
+            return False
+        if k + 1 >= len(tokens):
+            return True
+        nxt, gap = tokens[k + 1], text[t.end : tokens[k + 1].start]
+        # "near Low Moor and Charlotte", "near Low Moor.": a break or a function word after it; before a
+        # lower-case noun ("in Benson These highways") the capital opens a sentence run on without its stop.
+        return gap.strip() != "" or nxt.norm in _AFTER_NAME
+
     out: list[NameSpan] = []
     absorbed: set[int] = set()
     for s in spans:
@@ -108,6 +124,9 @@ def whole_names(text: str, tokens: list[Token], spans: list[NameSpan], readings:
                     e = o.j if o is not None else e + 2
                 elif name_word(e, caps):
                     e += 1
+                elif e == s.j and tail_word(e, caps):
+                    e += 1
+                    break  # the English word closes the name: "Low Moor", never "Trooper Drew Ledbetter"
                 else:
                     break
             if e < len(tokens) and e > s.j and joined(e - 1, e) and tokens[e].text[:1].isupper():
@@ -134,6 +153,15 @@ def whole_names(text: str, tokens: list[Token], spans: list[NameSpan], readings:
             whole.phrase_start = s.phrase_start
         out.append(whole)
     return [s for s in out if id(s) not in absorbed]
+
+
+# Capitalised words that open a sentence or a clause, never end a place's name ("These", "It", "When").
+_CLAUSE_OPENERS = frozenset({"these", "this", "those", "that", "there", "it", "its", "he", "she", "they", "we",
+                             "you", "i", "his", "her", "their", "our", "when", "while", "if", "but", "so", "then",
+                             "now", "a", "an", "all", "some", "many", "most", "no", "not", "one", "after", "before"})
+# Lower-case words that may follow a place's name in a sentence ("near Low Moor and Charlotte").
+_AFTER_NAME = frozenset({"and", "or", "in", "on", "at", "near", "to", "from", "with", "for", "of", "is", "was",
+                         "are", "were", "has", "had", "have", "will", "would", "which", "who", "where", "said"})
 
 
 def _after_article(tokens: list[Token], i: int) -> bool:
