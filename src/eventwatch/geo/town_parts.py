@@ -235,10 +235,10 @@ def part_of_town_place(part: Toponym, town: Place) -> Place:
 
 def misread_parts(toponyms: Sequence[Toponym]) -> list[tuple[int, int]]:
     """(part, town) for each named part of a town whose own reading is a namesake in another division or
-    country ("Giza's Haram district" read as Haram, Norway): the text says the part lies in the town, so the
+    country ("Beirut's Hamra district" read as a Hamra in Oman): the text says the part lies in the town, so the
     gazetteer holds the part under no reading of its own, and it stands in at the town (`part_of_town_place`).
     A town of the same country written as the part is left alone: the text may name the two the other way
-    round ("the Cincinnati suburb of West Chester" puts West Chester in Cincinnati's orbit)."""
+    round ("the Dayton suburb of Kettering" puts Kettering in Dayton's orbit)."""
     out = []
     for part, holder, is_part in town_part_pairs(toponyms):
         named, town = toponyms[part].place, toponyms[holder].place
