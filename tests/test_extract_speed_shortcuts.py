@@ -69,12 +69,15 @@ def test_each_kind_found_contains_one_of_its_words():
 
 def test_explicit_dates_are_remembered_per_text_and_publication_day():
     dates._parse_explicit.cache_clear()
+    dates._dates_in.cache_clear()
     first = dates.find_event_date(Sentence(0, 40, "Shelling on 3 March killed two."), PUBLISHED)
     again = dates.find_event_date(Sentence(100, 140, "Shelling on 3 March killed two."), PUBLISHED)
     other_day = dates.find_event_date(Sentence(0, 40, "Shelling on 3 March killed two."), datetime(2021, 2, 1))
     assert first[0] == again[0] == "2021-03-03" and again[2].start == 112
     assert other_day[0] == "2020-03-03"
-    assert dates._parse_explicit.cache_info().hits == 1
+    # the same sentence again is answered whole (its dates are remembered); another day is parsed anew
+    assert dates._dates_in.cache_info().hits == 1
+    assert dates._parse_explicit.cache_info().misses == 2
 
 
 def _normalise_char_by_char(text: str) -> str:

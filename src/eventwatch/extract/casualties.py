@@ -19,7 +19,9 @@ affected (each family has at least one); the raw words keep the unit, and nothin
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Optional
 
 from eventwatch.extract.numbers import Range, find_quantities, parse_quantity
@@ -204,14 +206,23 @@ class CountMention:
 
 def casualty_counts(text: str, doc: Any = None) -> list[CountMention]:
     """Every figure in `text` with the kind of impact it counts (None when it counts something else)."""
+    counts = [copy(c) for c in _counts_in(text)]
+    if doc is not None:
+        counts = [c for c in counts if not _negated(doc, c)]
+    return counts
+
+
+@lru_cache(maxsize=512)
+def _counts_in(text: str) -> tuple[CountMention, ...]:
+    """The figures and their kinds as the text alone gives them. Candidate selection asks without a parse
+    and extraction again with one, about the same sentence: the text's part is worked out once (the last
+    few hundred sentences, a batch's candidates, are remembered; callers get copies)."""
     counts = _candidates(text)
     for c in counts:
         _assign_kind(text, c)
     _link_conjuncts(text, counts)
     _mark_subsets(text, counts)
-    if doc is not None:
-        counts = [c for c in counts if not _negated(doc, c)]
-    return counts
+    return tuple(counts)
 
 
 def find_casualties(sentence: Sentence, *, document_id: str = "", doc: Any = None) -> Casualties:

@@ -175,9 +175,11 @@ def _drop_covered(matches: list[CueMatch]) -> list[CueMatch]:
              for kind, silencers in _SILENCED_BY.items()}
     out = []
     for m in matches:
-        kept = [e for e in m.entries if not cover[e.kind].covers(m.start, m.end)]
-        if kept:
-            out.append(CueMatch(m.start, m.end, m.text, tuple(kept)))
+        kept = tuple(e for e in m.entries if not cover[e.kind].covers(m.start, m.end))
+        if len(kept) == len(m.entries):
+            out.append(m)  # nothing silenced (the common case): the match itself, frozen, serves as it is
+        elif kept:
+            out.append(CueMatch(m.start, m.end, m.text, kept))
     out.sort(key=lambda m: (m.start, -m.end))
     return out
 

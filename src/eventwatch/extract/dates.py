@@ -19,6 +19,7 @@ Decisions:
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -154,9 +155,17 @@ _REPORTING = re.compile(
 
 
 def find_dates(sentence: Sentence, published_at: Optional[datetime]) -> list[DateMention]:
-    """Every temporal expression in the sentence, resolved where the publication date allows."""
-    text = sentence.text
+    """Every temporal expression in the sentence, resolved where the publication date allows.
+
+    The pipeline asks about the same sentence up to four times (candidate selection, the background test
+    and the event date, with and without a parse), and the answer depends on nothing but the text and the
+    publication day, so the last few hundred answers are remembered; each caller gets its own copies."""
     pub = published_at.date() if isinstance(published_at, datetime) else published_at
+    return [copy(d) for d in _dates_in(sentence.text, pub)]
+
+
+@lru_cache(maxsize=512)  # a batch's candidate sentences (`batch.CHUNK` documents), as `cues.CueFinder` keeps
+def _dates_in(text: str, pub: Optional[date]) -> tuple[DateMention, ...]:
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     possible = _possible_kinds(text)
@@ -178,7 +187,7 @@ def find_dates(sentence: Sentence, published_at: Optional[datetime]) -> list[Dat
                 reporting=bool(_REPORTING.search(text[max(0, m.start() - 60):m.start()])),
                 future=kind == "future",
             ))
-    return sorted(out, key=lambda d: d.start)
+    return tuple(sorted(out, key=lambda d: d.start))
 
 
 def find_event_date(

@@ -241,7 +241,9 @@ def find_denier(sentence: Sentence, *, document_id: str = "", doc: Any = None) -
 
 
 def _source_from_parse(doc: Any) -> Optional[tuple[int, int]]:
-    for token in doc:
+    # A token whose lower case is "according" puts "according" in the lower-cased text: most sentences
+    # have none, and then the walk over their tokens (a Python object each) is skipped.
+    for token in (doc if "according" in doc.text.lower() else ()):
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             objs = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
             if objs:
