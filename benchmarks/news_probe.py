@@ -1,14 +1,16 @@
 """News probe: the geoparser on invented news stories of the kinds the geoparsing corpora hold.
 
 The four corpora in /work/shared/eval/geo have been studied for many sessions, so their figures over-state
-what unseen text gets. The probe (tests/fixtures/geo/news_probe.yaml) holds 30 short stories written for the
+what unseen text gets. The probe (tests/fixtures/geo/news_probe.yaml) holds 114 short stories in four batches written for the
 project (US/Canadian local papers, world news, disease outbreaks, UK/Australian/Indian/Nigerian regional
 news, sports/business/travel; a second batch, ids 'b2-', adds Canadian/UK local papers, Indian, Pakistani and
 African English press, Latin American and South-East Asian wire copy, financial news, weather and disasters,
 a court story, an obituary and a travel piece; a third, ids 'b3-', adds US small-town papers, Canadian news
 with province abbreviations, Irish, Scottish, Welsh, New Zealand and Philippine local news, world news where
 capitals act, outbreak reports, sport with sides named for places, and business copy with firms named for
-places), each with every toponym an annotator would mark (the file's header states the
+places; a fourth, ids 'b4-', adds wire stories across several countries, US courts in towns whose names many
+states share, outbreaks at district and village level, elections, floods, camps and border crossings, and
+historical place names), each with every toponym an annotator would mark (the file's header states the
 convention). Each story is run through `eventwatch.geo.geoparse` and scored:
 
 - recognition: precision/recall/F1 on exact spans, literal toponyms against locational predictions
@@ -23,7 +25,7 @@ gazetteer's own prior, restricted to the annotated admin1 when given, exact spel
 finds nothing, or only an entry whose coordinates stand in for unknown ones (`Candidate.approximate`, such as
 a district placed at its province's centre), the 161 km test is skipped and country/admin1 alone decide.
 
-    python benchmarks/news_probe.py [--probe FILE] [--batch b1|b2|b3] [--failures] [--json]
+    python benchmarks/news_probe.py [--probe FILE] [--batch b1|b2|b3|b4] [--failures] [--json]
 """
 from __future__ import annotations
 

@@ -43,7 +43,7 @@ from eventwatch.extract.reporting import reporting_party
 from eventwatch.geo.literal_modifiers import CUE as PLACE_MODIFIER
 from eventwatch.extract.weapons import find_weapons
 from eventwatch.geo import choose_event_location
-from eventwatch.geo.event_location import told_elsewhere
+from eventwatch.geo.event_location import filed_from, told_elsewhere
 from eventwatch.model import (
     DATE_PRECISION_DAYS,
     Document,
@@ -404,11 +404,13 @@ def _main_place(toponyms: list[Toponym]) -> Optional[Place]:
     """The most often named resolved place, ties going to the more precise and then the earlier.
 
     A country adjective on a place noun ("the Iraqi city of Mosul") says where another place lies: it is a
-    place, but not one the document is about, so it does not count."""
+    place, but not one the document is about, so it does not count. Nor does a dateline ("KABUL - ..."): it is
+    the bureau the story was filed from, named by every story the bureau files; it is the main place only when
+    the body names none."""
+    named = [t for t in toponyms if t.place is not None and t.locational and t.cue != PLACE_MODIFIER]
+    toponyms = [t for t in named if not filed_from(t)] or named
     counts: dict[Any, list] = {}
     for t in toponyms:
-        if t.place is None or not t.locational or t.cue == PLACE_MODIFIER:
-            continue
         key = place_key(t.place)
         entry = counts.setdefault(key, [0, t.place, t.start, True])
         entry[0] += 1

@@ -44,6 +44,9 @@ _ROAD_NUMBER = re.compile(r"[A-Z]{1,2}\d{1,4}[A-Z]?|\d{1,4}")
 # word in ordinary case ("LONDON The Latest...").
 # A dateline in capitals ended by a colon ("PUNE: The civic body..."), as Indian and Pakistani papers write it.
 COLON_DATELINE = re.compile(r":\s+[A-Z]")
+# A dateline in capitals ended by a dash or an agency in brackets ("ROME (Reuters) -", "DHAKA —"): a short name
+# in capitals is an acronym as often as not, but one opening a line before these marks is where the story is.
+MARKED_DATELINE = re.compile(r"\s*[-–—]\s|\s*\([A-Z][^)]{1,40}\)")
 _DATELINE_AFTER = re.compile(r"\s*[-–—]\s|\s*\([A-Z][^)]{1,40}\)|\s+[A-Z][a-z]")
 # Words before such a kind that still say what the place is ("the port city of Tartus", "the old city of X").
 _KIND_MODIFIERS = frozenset({"port", "coastal", "border", "frontier", "capital", "old", "ancient", "historic",

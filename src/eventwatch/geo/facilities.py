@@ -711,6 +711,7 @@ def venues_before_towns(text: str, tokens: list[Token], kept: list[NameSpan], ac
     n = len(tokens)
     town_at = {s.i: s for s in kept if s.candidates and not s.demonym and s.locational}
     own = [(s.i, s.j) for s in accepted]  # facilities already read
+    ends_at = {s.j for s in kept}  # "from Aleppo to X in Y": a place before "to" is a route's start
     colon_after = _colon_after(text, tokens)
     for b in range(n - 1):
         cue = tokens[b]
@@ -718,6 +719,9 @@ def venues_before_towns(text: str, tokens: list[Token], kept: list[NameSpan], ac
         calendar = b in colon_after and _date_label(text, tokens, b, cues)
         if not calendar and (cue.norm not in _VENUE_CUES or not cue.text.islower()):
             continue
+        if cue.norm == "to" and b >= 1 and _title(tokens[b - 1]) and text[tokens[b - 1].end : cue.start] == " " \
+                and b not in ends_at:
+            continue  # "the Coalition to Restore X in Y", "the Committee to Protect Y": an organisation's name runs on
         if not calendar and b >= 1 and (tokens[b - 1].norm in words.membership_words
                                         or tokens[b - 1].norm in words.people_nouns
                                         or tokens[b - 1].norm in words.employer_words):

@@ -16,6 +16,7 @@ from typing import Optional, Sequence
 from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.roads import ROAD_CUE, ROAD_END, ROAD_FEATURE
 from eventwatch.geo.town_parts import misread_parts, part_of_town_place
+from eventwatch.geo.unknown_names import load_unknown_place_words
 from eventwatch.model import WHERE_PREC_ADMIN1, WHERE_PREC_ADMIN2, WHERE_PREC_NEAR, Evidence, Place, Toponym
 
 # How far before an unresolved name (in characters) a resolved name still stands in for it.
@@ -146,9 +147,13 @@ _DIVISION_HEADS = (
     r"county|province|territory|prefecture|sub-?prefecture|governorate|region|state|municipality|department|"
     r"cercle|commune|woreda|zone|township|tehsil|raion|rayon|oblast|hromada|lga|local\s+government\s+area"
 )
+# A site's head, after at most one word of what it handles ("the X fuel port in Y", "the X border crossing near
+# Z"): unknown_places.yaml's site_heads, which also make a name opened by a weak prefix a place's.
+_SITE_HEADS = r"(?:[a-z-]+\s+)?(?:" + "|".join(sorted(load_unknown_place_words().site_heads)) + ")"
 HEAD_BEFORE_CONTAINER = re.compile(
     r"\s+(?:(?:idp|idps|refugee|refugees|displacement|displaced|transit)\s+)?"
-    rf"(?:village|hamlet|camp|neighbou?rhood|quarter|settlement|area|locality|district|town|suburb|{_DIVISION_HEADS})"
+    rf"(?:village|hamlet|camp|neighbou?rhood|quarter|settlement|area|locality|district|town|suburb|{_DIVISION_HEADS}"
+    rf"|{_SITE_HEADS})"
     r"\s+(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?(?:(?:rural|countryside\s+of)\s+)?",
     re.IGNORECASE,
 )
@@ -204,6 +209,11 @@ def stated_container(toponyms: Sequence[Toponym], k: int) -> tuple[Optional[int]
         if held is not None:
             return held, WHERE_PREC_NEAR
     if HEAD_BEFORE_CONTAINER.fullmatch(gap):
+        return nxt, WHERE_PREC_NEAR
+    if gap.startswith(",") and IN_BEFORE_COUNTRY.fullmatch(gap) and o.place is not None \
+            and not (o.place.feature_code or "").startswith("PCL"):
+        # "X, in the Y region", "X, in northern Y": an aside that says where the name lies. It outranks a
+        # town named before (a dateline, a speaker's seat) that only happens to be nearer in the text.
         return nxt, WHERE_PREC_NEAR
     if TIME_BEFORE_CONTAINER.fullmatch(gap):
         # The place after the time phrase is where the sentence says the name lies: it stands in before the

@@ -24,7 +24,7 @@ from eventwatch.geo.adjectival_features import mark_adjectival_uses
 from eventwatch.geo.arabic_names import arabic_bridged, arabic_lists
 from eventwatch.geo.arabic_words import without_ordinary_words
 from eventwatch.geo.associative import load_associative, mark_associative, share_agency
-from eventwatch.geo.context_reading import COLON_DATELINE, colon_dateline_town, read_context
+from eventwatch.geo.context_reading import COLON_DATELINE, MARKED_DATELINE, colon_dateline_town, read_context
 from eventwatch.geo.cue_readers import (UNDERTAKING_WORDS, _COMMA_GAP, _KIND_OF, _OPENING_WORDS, _PARTY_STATE,
                                         _PART_OF_TOWN, division_spellings, institution_follows)
 from eventwatch.geo.directions import join_capitalised_directions, join_trailing_directions, lone_compass_words
@@ -145,6 +145,11 @@ class Recogniser:
             # `_hyphen_linked` needs a hyphen after the word: most words have none, and skip the call.
             include[k] = (cap[k] and not nt.isdigit()) or out[k] == ARTICLE_KEY or nt in cues.name_connectors \
                 or (t.hyphen_after and _hyphen_linked(tokens, cap, k))
+            if nt.isdigit() and 0 < k < n - 1 and cap[k - 1] and cap[k + 1] \
+                    and t.start - tokens[k - 1].end == 1 and tokens[k + 1].start - t.end == 1:
+                # "North 24 Parganas", "South 24 Parganas": a number inside a run of names, set off by single
+                # spaces on both sides, may be part of the name (a list or a date puts punctuation there).
+                include[k] = True
         return out, include, cap, arabic_at
 
     def _hits(self, text: str, tokens: list[Token], readings: list[str], include: list[bool]) -> dict[tuple[int, int], list[int]]:
@@ -299,7 +304,8 @@ class Recogniser:
             # A name written in capitals ("BA", "SOL") is an acronym unless the gazetteer writes it so ("UK").
             if surface.isupper() and len(surface.replace(".", "")) <= 5:
                 dateline = len(surface) > 3 and (text[tokens[j - 1].end : tokens[j - 1].end + 1] == "," or (
-                    COLON_DATELINE.match(text, tokens[j - 1].end) is not None
+                    (COLON_DATELINE.match(text, tokens[j - 1].end) is not None
+                     or MARKED_DATELINE.match(text, tokens[j - 1].end) is not None)
                     and norm not in self.cues.common_words and any(colon_dateline_town(c) for c in cands)
                     and not text[text.rfind("\n", 0, tokens[i].start) + 1 : tokens[i].start].strip()))
                 cands = [c for c in cands if c.matched.isupper() or c.source == "user" or dateline

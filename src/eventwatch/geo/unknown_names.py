@@ -21,7 +21,7 @@ from eventwatch.geo.yaml_files import parse_yaml, word_list
 UNKNOWN_PLACES_FILE = DATA_DIR / "unknown_places.yaml"
 _WORD_KEYS = ("toponym_prefixes", "weak_prefixes", "settlement_heads", "guarded_heads", "camp_qualifiers")
 # Lists a file may leave out (read as empty): what makes a known name's context a place cue, not an unknown's.
-_OPTIONAL_WORD_KEYS = ("attack_verbs", "armed_doers", "self_evident_titles", "owned_titles")
+_OPTIONAL_WORD_KEYS = ("attack_verbs", "armed_doers", "self_evident_titles", "owned_titles", "site_heads")
 _KEYS = (*_WORD_KEYS, "division_phrases")
 _DIVISION_KINDS = ("admin1", "admin2")
 
@@ -40,6 +40,7 @@ class UnknownPlaceWords:
     armed_doers: frozenset[str] = frozenset()  # "fighters", "gunmen": the doers that make it so
     self_evident_titles: frozenset[str] = frozenset()  # "County", "LGA": capitalised, a division's title alone
     owned_titles: frozenset[str] = frozenset()  # "territory", "zone": also whose land ("Taliban territory")
+    site_heads: frozenset[str] = frozenset()  # "port", "terminal": after a weak prefix's name, a place's site
 
 
 @lru_cache(maxsize=2)
@@ -71,7 +72,8 @@ def load_unknown_place_words(path: str = str(UNKNOWN_PLACES_FILE)) -> UnknownPla
     return UnknownPlaceWords(lists["toponym_prefixes"], lists["weak_prefixes"], lists["settlement_heads"],
                              lists["guarded_heads"], lists["camp_qualifiers"], tuple(ordered),
                              lists.get("attack_verbs", frozenset()), lists.get("armed_doers", frozenset()),
-                             lists.get("self_evident_titles", frozenset()), lists.get("owned_titles", frozenset()))
+                             lists.get("self_evident_titles", frozenset()), lists.get("owned_titles", frozenset()),
+                             lists.get("site_heads", frozenset()))
 
 # Cues firm enough that a capitalised unknown word after them is taken for a place: the prepositions, and the
 # verbs whose object in conflict reporting is a place ("raided Mozogo", "shelled Kafr Ruma").
@@ -242,7 +244,12 @@ def _sentence_start(text: str, tokens: list[Token], x: int) -> bool:
 # "the village of X, 20 km from Y", "north of Khirbet X": words before "of" that place the name after it.
 _DISTANCE_WORDS = frozenset({"km", "kilometres", "kilometers", "miles", "mi", "metres", "meters"})
 # A head's containing place after it: "Kalma camp in Nyala", "Umemger village of Guma", "X camp near Y".
-_CONTAINER_AFTER = re.compile(r"\s+(?:in|of|near|outside)\s+(?:the\s+)?(?=[A-Z])")
+# The place a guarded head's name lies in or by, written after the head: "Kalma camp in Nyala", or set off by a
+# comma with a bearing ("X camp, south of Nyala", "X camp, 15 km north-west of Y").
+_CONTAINER_AFTER = re.compile(
+    r"\s+(?:in|of|near|outside)\s+(?:the\s+)?(?=[A-Z])"
+    r"|,\s+(?:(?:some|about|around)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _joined(text: str, tokens: list[Token], a: int, b: int) -> bool:
@@ -483,6 +490,8 @@ def prefixed_names(text: str, tokens: list[Token], taken: list[bool], readings: 
             continue  # "the village of Kafr X": read with its cue below
         cue = _cue_before(text, tokens, k, cues)
         beside = _place_beside(text, tokens, span_at, k, e)
+        # "the Ras X fuel port": the site's head says it is a place, unless a facility already holds it whole
+        site = _site_after(text, tokens, e, words) and not any(taken[x] for x in range(e, min(e + 2, n)))
         if t.norm in words.weak_prefixes:
             # "met Dan X in Gusau", "in New York and Dan X in Boston": as often a person's name. "The outskirts
             # of Dan X" says more, and so does a list of villages the gazetteer lacks ("Birnin X and Dan Y").
@@ -490,6 +499,8 @@ def prefixed_names(text: str, tokens: list[Token], taken: list[bool], readings: 
             beside = beside if beside == "list unknown" else None
         elif beside == "list unknown":
             beside = "list"
+        if site and beside is None:
+            beside = "site"
         if cue is None and beside is None:
             k += 1
             continue
@@ -503,6 +514,18 @@ def prefixed_names(text: str, tokens: list[Token], taken: list[bool], readings: 
             span_at[x] = span
         k = e
     return out
+
+
+def _site_after(text: str, tokens: list[Token], e: int, words: UnknownPlaceWords) -> bool:
+    """Whether a site's head follows the name ending before token e, directly or after one lower-case word of
+    what it handles ("the Ras X port", "the Ras X oil terminal", "the Bab X border crossing"): a person's name
+    ("Dan X") does not stand before a port, so the weak prefix opens a place's name there."""
+    for x in (e, e + 1):
+        if x >= len(tokens) or not tokens[x].text.islower() or text[tokens[x - 1].end : tokens[x].start] != " ":
+            return False
+        if tokens[x].norm in words.site_heads:
+            return True
+    return False
 
 
 # Hyphens that join the parts of one name ("Bashali-Mokoto", "Banyali-Kilo"); a dash between names is a
