@@ -13,7 +13,11 @@ from __future__ import annotations
 import io
 import logging
 import math
+import sqlite3
+import tempfile
 import zipfile
+from array import array
+from bisect import bisect_left
 from collections import defaultdict
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Sequence, TextIO
@@ -141,9 +145,9 @@ def read_geonames(
             )
 
 
-def read_alternate_names(path: str | Path, wanted: set[int]) -> dict[int, list[str]]:
-    """alternateNamesV2 rows for the wanted places (historic names and pseudo-languages left out)."""
-    out: dict[int, list[str]] = defaultdict(list)
+def alternate_name_rows(path: str | Path) -> Iterator[tuple[int, str]]:
+    """(place id, name) of the alternateNamesV2 rows a store keeps (historic names and pseudo-languages
+    left out), in the file's order."""
     with _open_text(Path(path)) as fh:
         for line in fh:
             cols = line.rstrip("\n").split("\t")
@@ -153,13 +157,57 @@ def read_alternate_names(path: str | Path, wanted: set[int]) -> dict[int, list[s
                 gid = int(cols[1])
             except ValueError:
                 continue
-            if gid not in wanted or cols[2] in _PSEUDO_LANGUAGES:
+            if cols[2] in _PSEUDO_LANGUAGES:
                 continue
             historic = len(cols) > 7 and cols[7] == "1"
             if historic or not keep_alternate(cols[3]):
                 continue
-            out[gid].append(cols[3])
+            yield gid, cols[3]
+
+
+def read_alternate_names(path: str | Path, wanted: set[int]) -> dict[int, list[str]]:
+    """alternateNamesV2 rows for the wanted places (historic names and pseudo-languages left out)."""
+    out: dict[int, list[str]] = defaultdict(list)
+    for gid, name in alternate_name_rows(path):
+        if gid in wanted:
+            out[gid].append(name)
     return out
+
+
+class SpilledAlternateNames:
+    """alternateNamesV2's kept names in a SQLite file indexed by place id, read back a batch of places at a
+    time: the whole file (16 million rows) as Python lists would take gigabytes, and the build reads the
+    main table twice (see `build_from_dump`), so the names are parsed once and looked up per batch."""
+
+    _CHUNK = 900  # ids per query: under SQLite's default limit of bound parameters
+
+    def __init__(self, path: str | Path, folder: str | Path):
+        self.db = sqlite3.connect(Path(folder) / "alternate_names.sqlite")
+        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; "
+                              "CREATE TABLE alt (gid INTEGER, name TEXT);")
+        rows: list[tuple[int, str]] = []
+        for row in alternate_name_rows(path):
+            rows.append(row)
+            if len(rows) >= 50_000:
+                self.db.executemany("INSERT INTO alt VALUES (?,?)", rows)
+                rows = []
+        self.db.executemany("INSERT INTO alt VALUES (?,?)", rows)
+        self.db.execute("CREATE INDEX alt_gid ON alt(gid)")
+        self.db.commit()
+
+    def of(self, ids: Iterable[int]) -> dict[int, list[str]]:
+        """The names of these places, each place's in the file's order."""
+        wanted = sorted(set(ids))
+        out: dict[int, list[str]] = defaultdict(list)
+        for i in range(0, len(wanted), self._CHUNK):
+            chunk = wanted[i:i + self._CHUNK]
+            for gid, name in self.db.execute(
+                    f"SELECT gid, name FROM alt WHERE gid IN ({','.join('?' * len(chunk))}) ORDER BY rowid", chunk):
+                out[gid].append(name)
+        return out
+
+    def close(self) -> None:
+        self.db.close()
 
 
 def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -368,6 +416,88 @@ def curated_lists() -> tuple[tuple[TownPart, ...], tuple[Landmark, ...]]:
     return parts, (load_landmarks() if LANDMARKS_FILE.is_file() else ())
 
 
+_BATCH = 5000  # main-table rows given their alternate names at a time
+
+
+def _dump_rows(geonames: str | Path, alternates: Optional[SpilledAlternateNames],
+               curated_towns: dict[int, list[tuple[str, int]]], **filters) -> Iterator[PlaceRecord]:
+    """The dump's kept rows as records, streamed, each with its alternateNamesV2 names (those its own
+    row lacks) and then the curated names of its town (aliases, inhabitants' names)."""
+    batch: list[PlaceRecord] = []
+
+    def finished(batch: list[PlaceRecord]) -> list[PlaceRecord]:
+        extra = alternates.of(r.geonames_id for r in batch if r.geonames_id) if alternates else {}
+        for r in batch:
+            more = extra.get(r.geonames_id or -1)
+            if more:
+                have = {n for n, _ in r.names}
+                r.names += [(a, NAME_ALT) for a in more if a not in have]
+            if r.geonames_id in curated_towns:
+                r.names += curated_towns[r.geonames_id]
+        return batch
+
+    for r in read_geonames(geonames, **filters):
+        batch.append(r)
+        if len(batch) >= _BATCH:
+            yield from finished(batch)
+            batch = []
+    yield from finished(batch)
+
+
+class DumpSurvey:
+    """What the first reading of the dump keeps: the few rows that bundled or curated entries may stand for
+    or hang from (by position in the stream), and the facts about the rest that the build needs.
+
+    A row is held when its id is one a bundled entry, part or landmark names, or when one of its names is
+    one they use (a superset of what `match_features`, `place_curated` and `match_curated` read: each
+    re-checks its own conditions on the held rows, which keep the stream's order, so their results are
+    those they give on every row). Everything else is only counted, so memory does not grow with the dump.
+    """
+
+    def __init__(self, ids: set[int], names: set[str]):
+        self.ids, self.names = ids, names
+        self.held: dict[int, PlaceRecord] = {}
+        self.countries: set[str] = set()
+        self.division_countries: set[str] = set()
+        self.admin1_names: dict[str, str] = {}
+        self.admin2_names: dict[str, str] = {}
+        self._gids = array("q")
+
+    def read(self, rows: Iterable[PlaceRecord]) -> "DumpSurvey":
+        for n, r in enumerate(rows):
+            if r.country_code:
+                self.countries.add(r.country_code)
+            if r.geonames_id:
+                self._gids.append(r.geonames_id)
+            if r.feature_code == "ADM1" or r.feature_code == "ADM2":
+                self.division_countries.add(r.country_code)
+                if r.feature_code == "ADM1" and r.admin1_code:
+                    self.admin1_names[r.admin1_code] = r.name
+                elif r.feature_code == "ADM2" and r.admin2_code:
+                    self.admin2_names[r.admin2_code] = r.name
+            if r.geonames_id in self.ids or any(normalise(name) in self.names for name, _kind in r.names):
+                self.held[n] = r
+        self._gids = array("q", sorted(self._gids))
+        return self
+
+    def has_id(self, gid: Optional[int]) -> bool:
+        if not gid:
+            return False
+        i = bisect_left(self._gids, gid)
+        return i < len(self._gids) and self._gids[i] == gid
+
+
+def _wanted_names(bundled: Iterable[PlaceRecord], parts: Sequence[TownPart], landmarks: Sequence[Landmark]) -> set[str]:
+    """The normalised names by which a dump row may stand for a bundled feature, or be (or stand for) a
+    curated part, landmark or their parent town."""
+    names = {normalise(n) for b in bundled if FEATURE_CLASS.get(b.feature_code) and b.source == "curated"
+             for n, kind in b.names if kind != NAME_DEMONYM}
+    names |= {normalise(p.town) for p in parts} | {normalise(n) for p in parts for n in p.all_names}
+    names |= {normalise(lm.parent_name) for lm in landmarks if lm.parent_name}
+    names |= {normalise(n) for lm in landmarks for n in lm.all_names}
+    return names - {""}
+
+
 def build_from_dump(
     geonames: str | Path,
     out_dir: str | Path,
@@ -390,55 +520,67 @@ def build_from_dump(
     The curated parts of towns and landmarks (`curated` replaces the bundled lists) stand at their parent
     town of the dump, or of the world's towns; one whose parent the store lacks is left out, with a warning
     naming how many and which. A dump row of the same place keeps its id and point and takes their names.
+
+    The main table is read twice and never held: the first reading keeps only the rows the bundled and
+    curated entries can touch (`DumpSurvey`), the second streams every row into the store, the held ones as
+    merged. alternateNamesV2 is parsed once into a temporary SQLite file beside `out_dir`. Memory therefore
+    stays flat in the dump's size (allCountries: 12.5 million rows) but for the name keys the store collects.
     """
     wanted_cc = {c.strip().upper() for c in countries} if countries else None
-    records = list(read_geonames(geonames, countries=wanted_cc, feature_classes=frozenset(feature_classes),
-                                 min_population=min_population, landmarks_only=landmarks_only))
-    if alternate_names:
-        extra = read_alternate_names(alternate_names, {r.geonames_id for r in records if r.geonames_id})
-        for r in records:
-            have = {n for n, _ in r.names}
-            r.names += [(a, NAME_ALT) for a in extra.get(r.geonames_id or -1, []) if a not in have]
-    curated_towns = geonames_aliases()
+    filters = dict(countries=wanted_cc, feature_classes=frozenset(feature_classes),
+                   min_population=min_population, landmarks_only=landmarks_only)
+    curated_towns: dict[int, list[tuple[str, int]]] = {gid: list(names) for gid, names in geonames_aliases().items()}
     for gid, names in inhabitant_town_names().items():  # "Muscovites" for the dump's own Moscow
         curated_towns.setdefault(gid, []).extend(names)
-    by_id = {r.geonames_id: r for r in records if r.geonames_id}
-    for gid, names in curated_towns.items():
-        if gid in by_id:
-            by_id[gid].names += names
-    covered = frozenset(wanted_cc) if wanted_cc else frozenset(r.country_code for r in records if r.country_code)
     bundled, admin1_names, admin2_names = division_records()
-    # The divisions of a country the dump holds divisions of come from the dump alone (GeoNames' current
-    # ones); a country asked for that the file lacks keeps the bundled ones.
-    dump_divisions = {r.country_code for r in records if r.feature_code in {"ADM1", "ADM2"}}
-    features = match_features(bundled, records)
-    keep_bundled = []
-    for i, b in enumerate(bundled):
-        same = by_id.get(b.geonames_id) if b.geonames_id else None
-        same = same or features.get(i)
-        if same is not None:
-            merge_into(same, b)
-        elif not (b.feature_code in {"ADM1", "ADM2"} and b.country_code in dump_divisions):
-            keep_bundled.append(b)
-    for r in records:
-        if r.feature_code == "ADM1" and r.admin1_code:
-            admin1_names[r.admin1_code] = r.name
-        elif r.feature_code == "ADM2" and r.admin2_code:
-            admin2_names[r.admin2_code] = r.name
     parts, landmarks = curated_lists() if curated is None else (tuple(curated[0]), tuple(curated[1]))
-    placed, parts_left, landmarks_left = place_curated(keep_bundled + records, parts, landmarks)
-    same = match_curated(placed, records)
-    for i, (rec, _parent) in enumerate(placed):
-        if i in same:
-            merge_into(same[i], rec)
-    kept_curated = [rec for i, (rec, _parent) in enumerate(placed) if i not in same]
-    towns: Iterable[PlaceRecord] = ()
-    if world_cities:
-        towns = (c for c in city_records(cities_file) if c.country_code not in covered and c.geonames_id not in by_id)
-    towns = _late_curated(towns, parts_left, landmarks_left)
-    return write_store(_chain(keep_bundled, records, kept_curated, towns), out_dir, admin1_names=admin1_names,
-                       admin2_names=admin2_names, meta={"source": f"geonames dump {Path(geonames).name}"},
-                       progress=progress)
+    ids = {b.geonames_id for b in bundled if b.geonames_id} | {p.town_id for p in parts if p.town_id is not None} \
+        | {lm.parent_id for lm in landmarks if lm.parent_id is not None}
+    out = Path(out_dir)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".dump-", dir=out.parent) as scratch:
+        alternates = SpilledAlternateNames(alternate_names, scratch) if alternate_names else None
+        try:
+            survey = DumpSurvey(ids, _wanted_names(bundled, parts, landmarks)).read(
+                _dump_rows(geonames, alternates, curated_towns, **filters))
+            held = list(survey.held.values())
+            by_id = {r.geonames_id: r for r in held if r.geonames_id}
+            covered = frozenset(wanted_cc) if wanted_cc else frozenset(survey.countries)
+            # The divisions of a country the dump holds divisions of come from the dump alone (GeoNames'
+            # current ones); a country asked for that the file lacks keeps the bundled ones.
+            features = match_features(bundled, held)
+            keep_bundled = []
+            for i, b in enumerate(bundled):
+                same = by_id.get(b.geonames_id) if b.geonames_id else None
+                same = same or features.get(i)
+                if same is not None:
+                    merge_into(same, b)
+                elif not (b.feature_code in {"ADM1", "ADM2"} and b.country_code in survey.division_countries):
+                    keep_bundled.append(b)
+            admin1_names.update(survey.admin1_names)
+            admin2_names.update(survey.admin2_names)
+            for r in held:  # a division row without its code took the bundled one in `merge_into`
+                if r.feature_code == "ADM1" and r.admin1_code and r.admin1_code not in survey.admin1_names:
+                    admin1_names[r.admin1_code] = r.name
+            placed, parts_left, landmarks_left = place_curated(keep_bundled + held, parts, landmarks)
+            same = match_curated(placed, held)
+            for i, (rec, _parent) in enumerate(placed):
+                if i in same:
+                    merge_into(same[i], rec)
+            kept_curated = [rec for i, (rec, _parent) in enumerate(placed) if i not in same]
+            towns: Iterable[PlaceRecord] = ()
+            if world_cities:
+                towns = (c for c in city_records(cities_file)
+                         if c.country_code not in covered and not survey.has_id(c.geonames_id))
+            towns = _late_curated(towns, parts_left, landmarks_left)
+            rows = (survey.held.get(n, r) for n, r in enumerate(_dump_rows(geonames, alternates, curated_towns,
+                                                                             **filters)))
+            return write_store(_chain(keep_bundled, rows, kept_curated, towns), out_dir,
+                               admin1_names=admin1_names, admin2_names=admin2_names,
+                               meta={"source": f"geonames dump {Path(geonames).name}"}, progress=progress)
+        finally:
+            if alternates is not None:
+                alternates.close()
 
 
 def _chain(*parts: Iterable[PlaceRecord]) -> Iterator[PlaceRecord]:

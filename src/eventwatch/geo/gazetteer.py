@@ -38,6 +38,7 @@ from eventwatch.geo.store import (
     STORE_VERSION,
     PlaceRecord,
     is_store,
+    load_automaton,
     name_key,
 )
 
@@ -134,7 +135,7 @@ class Gazetteer:
 
     def __init__(self, directory: str | os.PathLike, user_records: Sequence[PlaceRecord] = ()):
         self.directory = Path(directory)
-        self.automaton = ahocorasick.load(str(self.directory / AUTOMATON_FILE), lambda b: b)
+        self.automaton = load_automaton(self.directory / AUTOMATON_FILE)
         uri = f"file:{self.directory / PLACES_FILE}?mode=ro&immutable=1"
         self.db = sqlite3.connect(uri, uri=True, check_same_thread=False)
         # Map the file instead of reading it page by page through SQLite's small cache: on new documents
