@@ -797,6 +797,21 @@ def _party_before(w: _Window, assoc: AssociativeCues) -> bool:
     return b.norm in assoc.agent_nouns_before
 
 
+# "…, as did Australia and Canada.": the auxiliary stands for the verb of the clause before, and the names after it
+# are its doers, with nothing after them but the clause's end (or a relative clause after a comma).
+_ELIDED_BEFORE = re.compile(r"\bas\s+(?:did|do|does|have|has|had|will|would)\s+(?:the\s+)?"
+                            r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*$")
+_ELIDED_AFTER = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*"
+                           r"(?:\s*[.;:!?)]|\s*,\s+(?:which|who|whose)\b|\s*[—–]|\s*$)")
+
+
+def _elided_doer(w: _Window) -> bool:
+    """"Kenya backed the plan, as did Uganda and Tanzania.": a name after "as did" (or "as have", "as will")
+    ending the clause is the doer of the verb the auxiliary repeats, a government as the first doer was."""
+    return _ELIDED_BEFORE.search(w.text, max(0, w.s.start - 160), w.s.start) is not None \
+        and _ELIDED_AFTER.match(w.text, w.s.end) is not None
+
+
 def _agentive_state(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
     """"France became involved", "Egypt remains committed", "Iraq was reluctant", "Peru continued to deny":
     after a verb of being or of aspect, a predicate only an agent can hold makes the name one."""
@@ -921,7 +936,7 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
         seat = _seat(s, strong)
         coordinated = _coordinated(text, spans, idx)
         if (seat and (_controlled(w, assoc) or _subject_after_time(w, cues, assoc) or _agent_by(w, cues, assoc)
-                      or _party_before(w, assoc) or _agentive_state(w, cues, assoc)
+                      or _party_before(w, assoc) or _agentive_state(w, cues, assoc) or _elided_doer(w)
                       or _ruled(w, spans, idx, strong)
                       or _stance_subject(w, cues, assoc, coordinated, after_place)
                       or _stance_object(w, assoc))) \

@@ -51,7 +51,9 @@ from eventwatch.geo.normalise import (ARTICLES, ARTICLE_KEY, SUN_ARTICLES, Token
 from eventwatch.geo.people_names import publication_title, with_namesake_towns
 from eventwatch.geo.persons import person_names
 from eventwatch.geo.roads import roads
+from eventwatch.geo.saint_names import saint_hits
 from eventwatch.geo.seat_spans import mark_seats
+from eventwatch.geo.settlement_lists import settlement_list_names
 from eventwatch.geo.short_forms import load_short_forms, stands_alone
 from eventwatch.geo.store import NAME_ABBREVIATION, NAME_DEMONYM
 from eventwatch.geo.title_case import _title_case_tokens
@@ -259,6 +261,7 @@ class Recogniser:
         readings, include, cap, arabic_at = self._readings(tokens)
         hits = self._hits(text, tokens, readings, include)
         self._complete_dangling_articles(text, tokens, readings, hits)
+        spelled = saint_hits(self.gaz, text, tokens, readings, hits)  # geo/saint_names.py: "St. Charles County" whole
         if arabic_at:  # an Arabic-script word has no case: it counts as written as a name
             cap = list(cap)
             for k in arabic_at:
@@ -277,7 +280,7 @@ class Recogniser:
             if any(taken[i:j]):
                 continue
             norm = " ".join(readings[i:j])
-            cands = self.gaz.candidates(hits[(i, j)], norm)
+            cands = self.gaz.candidates(hits[(i, j)], (norm, spelled[(i, j)]) if (i, j) in spelled else norm)
             surface = text[tokens[i].start : tokens[j - 1].end]
             # Abbreviations ("La.", "IN") count only as written, after "Town, " (checked below).
             comma_before = i > 0 and (
@@ -414,6 +417,8 @@ class Recogniser:
         span_at = {k: s for s in kept for k in range(s.i, s.j)}
         absorbed: set[int] = set()
         kept += unknown_after_cues(text, tokens, taken, readings, self.cues, span_at, absorbed)
+        # geo/settlement_lists.py: "the camps at X, Y and Z", "villages including X and Y"
+        kept += settlement_list_names(text, tokens, taken, readings, self.cues, self._persons, self._lower, span_at)
         kept += unknown_townships(self.cues, text, tokens, taken, readings)
         kept += unknown_after_locative(text, tokens, taken, readings, self.cues, self._persons, self._lower)
         if absorbed:
