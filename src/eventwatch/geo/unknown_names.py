@@ -429,10 +429,21 @@ def _read_as_container(text: str, tokens: list[Token], taken: list[bool], cues: 
         s.phrase_end = max(s.phrase_end, s.end)
 
 
+@lru_cache(maxsize=4)
+def _phrases_by_first_word(phrases: tuple[tuple[tuple[str, ...], str], ...]
+                           ) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """The division phrases grouped by their first word, each group in the list's order: every token of a
+    document is asked whether a title starts there, and only the phrases opening with its word can."""
+    grouped: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, kind in phrases:
+        grouped.setdefault(phrase[0], []).append((phrase, kind))
+    return {word: tuple(group) for word, group in grouped.items()}
+
+
 def _division_title(tokens: list[Token], words: UnknownPlaceWords, cues: Cues, x: int) -> tuple[int, Optional[str]]:
     """The division title starting at token x ("LGA", "district", "Local Government Area"): its length in
     tokens and the division kind it gives, or (0, None)."""
-    for phrase, kind in words.division_phrases:
+    for phrase, kind in _phrases_by_first_word(words.division_phrases).get(tokens[x].norm, ()):
         if tuple(t.norm for t in tokens[x : x + len(phrase)]) == phrase:
             return len(phrase), kind
     word = tokens[x].norm
