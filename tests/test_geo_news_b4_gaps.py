@@ -43,7 +43,7 @@ def test_the_name_after_a_saint_abbreviation_is_never_read_alone(gaz):
 
 
 def test_a_saint_possessive_keeps_its_own_reading(gaz):
-    found = names(gaz, "Mourners gathered at the St. Mark's Coptic Orthodox Cathedral in Cairo.")
+    found = names(gaz, "Choirs sang at St. Mark's Anglican Church in Nairobi on Sunday.")
     assert "St. Mark" not in found and "Mark" not in found
 
 
