@@ -9,7 +9,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.lexicon import Cues
@@ -335,14 +335,7 @@ def names_before_heads(text: str, tokens: list[Token], taken: list[bool], readin
     out: list[NameSpan] = []
     heads: set[int] = set()
     n = len(tokens)
-    # Words the document writes in lower case ("Entire villages ...", "the entire area"): read only where a
-    # head word is found, which most documents lack, so built on first use.
-    lower_found: list[frozenset[str]] = []
-
-    def lower() -> frozenset[str]:
-        if not lower_found:
-            lower_found.append(frozenset(t.norm for t in tokens if t.text.islower()))
-        return lower_found[0]
+    lower = _lower_case_words(tokens)
 
     for h in [h for h in range(1, n) if tokens[h].norm in words.heads]:
         head = tokens[h]
@@ -427,6 +420,20 @@ def _read_as_container(text: str, tokens: list[Token], taken: list[bool], cues: 
         s.j += title
         s.end = tokens[s.j - 1].end
         s.phrase_end = max(s.phrase_end, s.end)
+
+
+def _lower_case_words(tokens: list[Token]) -> Callable[[], frozenset[str]]:
+    """The words the document writes in lower case ("Entire villages ...", "the entire area"), as a function
+    that builds them on its first call: they are read only where a head or division word is found, which most
+    documents lack."""
+    found: list[frozenset[str]] = []
+
+    def lower() -> frozenset[str]:
+        if not found:
+            found.append(frozenset(t.norm for t in tokens if t.text.islower()))
+        return found[0]
+
+    return lower
 
 
 @lru_cache(maxsize=4)
@@ -693,12 +700,7 @@ def names_at_divisions(text: str, tokens: list[Token], taken: list[bool], readin
     makes the whole an institution's name."""
     out: list[NameSpan] = []
     n = len(tokens)
-    lower_found: list[frozenset[str]] = []
-
-    def lower() -> frozenset[str]:
-        if not lower_found:
-            lower_found.append(frozenset(t.norm for t in tokens if t.text.islower()))
-        return lower_found[0]
+    lower = _lower_case_words(tokens)
 
     def plain_name(st: int, e: int) -> bool:
         norms = [tokens[x].norm for x in range(st, e) if readings[x] != ARTICLE_KEY]
