@@ -151,3 +151,37 @@ def test_a_crowd_punishing_suspects_is_mob_violence_not_crime(classifier):
 def test_empty_text_is_other_with_no_confidence(classifier):
     result = classifier.classify("")
     assert (result.label, result.confidence, result.cues) == ("OTHER", 0.0, [])
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], lemmas: list[str]):
+    """A sentence with a fixed parse, so the rule is tested whatever the parser's mood."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, lemmas=lemmas)
+
+
+def test_a_clause_told_by_a_report_verb_after_it_is_as_central_as_a_main_clause():
+    from eventwatch.extract.classify_roles import clause_factor
+
+    # "Rebels clashed with troops, residents said": parsed now and then as an adverbial clause of "said"
+    told = _parsed(["Rebels", "clashed", "with", "troops", ",", "residents", "said"],
+                   [1, 6, 1, 2, 6, 6, 6], ["nsubj", "advcl", "prep", "pobj", "punct", "nsubj", "ROOT"],
+                   ["rebel", "clash", "with", "troop", ",", "resident", "say"])
+    # "... after rebels clashed with troops": a real adverbial clause stays less central
+    after = _parsed(["Residents", "fled", "after", "rebels", "clashed", "with", "troops"],
+                    [1, 1, 4, 4, 1, 4, 5], ["nsubj", "ROOT", "mark", "nsubj", "advcl", "prep", "pobj"],
+                    ["resident", "flee", "after", "rebel", "clash", "with", "troop"])
+    assert clause_factor(told[1])[0] == 1.0
+    assert clause_factor(after[4])[0] < 1.0
+
+
+def test_a_rights_group_named_amnesty_is_no_amnesty_but_an_amnesty_granted_is(classifier):
+    told = "A shepherd told Amnesty International that soldiers shot his two brothers outside their house."
+    assert classifier.classify(told).label == "ATTACK"
+    assert classifier.classify("The president announced a general amnesty for rebels.").label == "AGREEMENT"
+
+
+def test_kin_a_witness_names_as_victims_are_civilians(classifier):
+    text = "Gunmen killed her husband and two sons on their farm."
+    assert classifier.is_event(text) and classifier.classify(text).label == "ATTACK"
