@@ -73,6 +73,8 @@ def toponym(gaz, text: str, name: str):
     ("Fighters shelled the edge of Kadugli, officers told reporters in Khartoum.", "Khartoum"),
     ("The militia was accused of the killings near Bunia by the Paris-based federation.", "Paris"),
     ("Two soldiers died outside Kismayo, officials in Mogadishu said.", "Mogadishu"),
+    ("Police in Katsina said bandits shot two herders near Funtua.", "Katsina"),
+    ("The army in Gao told reporters that militants ambushed a convoy near Ansongo.", "Gao"),
 ])
 def test_the_place_a_statement_comes_from_is_not_the_events(gaz, text, speaker):
     place = event_place(gaz, text)
@@ -83,6 +85,8 @@ def test_the_place_a_statement_comes_from_is_not_the_events(gaz, text, speaker):
 def test_a_place_where_fighting_happened_is_not_a_speakers(gaz):
     text = "Government forces in Idlib said they repelled an attack."
     assert not speaks_from(toponym(gaz, text, "Idlib"))
+    text = "Police in Kano fired tear gas at protesters on Monday."
+    assert not speaks_from(toponym(gaz, text, "Kano"))
 
 
 def test_a_speakers_place_stays_the_events_when_the_sentence_names_no_other(gaz):

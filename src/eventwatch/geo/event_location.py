@@ -5,9 +5,10 @@ import copy
 import re
 from typing import Optional
 
+from eventwatch.geo.coder_notes import noted_place
 from eventwatch.geo.coordinates import COORDINATE_CUE
-from eventwatch.geo.fallback import DISTANCE_FROM, HEAD_BEFORE_CONTAINER
-from eventwatch.geo.roads import ROAD_END, load_roads
+from eventwatch.geo.fallback import ARABIC_IN, DISTANCE_FROM, HEAD_BEFORE_CONTAINER
+from eventwatch.geo.roads import ROAD_CUE, ROAD_END, load_roads
 from eventwatch.geo.town_parts import part_of_town_place, town_part_pairs
 from eventwatch.model import WHERE_PREC_ADMIN1, WHERE_PREC_ADMIN2, WHERE_PREC_NEAR, Place, Toponym
 
@@ -69,8 +70,11 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
         # ("in the village of X, rural Idlib" → Idlib as the stand-in of X, not as "rural Idlib").
         # A name written as lying in the chosen place ("Goz X camp in Nyala") is where the event is even where its
         # stand-in is coarser than the place itself: the event is near Nyala (2), not in the town (1).
+        # A road whose stand-in lies inside a coarser chosen place ("on the road between X and Y (Z region)")
+        # is where the event is: the road is known to its towns, the region only holds it.
         within = [t for t in stand_ins if (t.cue or "") in _EVENT_CUES and _same_ground(t.fallback, chosen)
-                  or _named_in(t, best) and _same_ground(t.fallback, chosen, coarser=True)]
+                  or _named_in(t, best) and _same_ground(t.fallback, chosen, coarser=True)
+                  or t.cue == ROAD_CUE and _finer_inside(t.fallback, chosen)]
         if within:
             chosen = min(within, key=lambda t: (t.fallback.precision, t.start)).fallback
         else:
@@ -85,6 +89,9 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
     stated = _stated_point(toponyms, start, end, chosen)
     if stated is not None:
         return copy.deepcopy(stated)
+    noted = noted_place(toponyms, chosen, stand_in=any(chosen is t.fallback for t in stand_ins))
+    if noted is not None:
+        return noted
     return copy.deepcopy(chosen) if chosen is not None else None
 
 
@@ -178,7 +185,10 @@ def _located_by(stand_ins: list[Toponym], holder: Toponym) -> Optional[Toponym]:
     return None
 
 
-_HOLDER_GAP = re.compile(r"(?i),\s*|\s+in\s+(?:the\s+)?")
+# "X, Y", "X in Y", the asides "X, in Y", "X, in the municipality of Y" that reports write, and Arabic's "in".
+_HOLDER_GAP = re.compile(
+    rf"(?i),\s*|,?\s+in\s+(?:the\s+)?(?:(?:{_LOCATOR_HEAD}|department|state|zone|woreda)\s+of\s+)?|{ARABIC_IN.pattern}"
+)
 
 
 def _tier(precision: int) -> int:
@@ -211,7 +221,8 @@ def speaks_from(toponym: Toponym) -> bool:
         return False
     sentence, at, end = found
     before, after = sentence[max(0, at - 80) : at], sentence[end : end + 8]
-    return bool(_SPEAKER_BEFORE.search(before) or _SEAT_BEFORE.search(before) or _BASED_AFTER.match(after))
+    return bool(_SPEAKER_BEFORE.search(before) or _SEAT_BEFORE.search(before) or _BASED_AFTER.match(after)
+                or _FORCE_BEFORE.search(before) and _SPEECH_AFTER.match(sentence, end))
 
 
 # "said in Niamey", "said by phone from Bahir Dar", "said in a statement issued in Addis Ababa".
@@ -232,6 +243,12 @@ _SEAT_BEFORE = re.compile(
     r"\s+(?:in|from)\s+(?:the\s+)?$"
 )
 _BASED_AFTER = re.compile(r"(?i)-?\s?based\b")
+# "Police in Katsina said ...", "the army in Gao told reporters ...": a force named with the town it speaks
+# from, then the verb of speaking. Without the verb ("police in Kano fired tear gas") the town is the act's.
+_FORCE_BEFORE = re.compile(
+    r"(?i)\b(?:police|army|military|gendarmerie|command|commanders?)\s+(?:in|from)\s+(?:the\s+)?$"
+)
+_SPEECH_AFTER = re.compile(r"(?i)(?:\s+state)?,?\s+(?:said|says|told|confirmed|reported|announced|stated)\b")
 
 
 def names_a_road(toponym: Toponym) -> bool:
@@ -319,6 +336,15 @@ def _same_ground(stand_in: Place, place: Place, coarser: bool = False) -> bool:
     if stand_in.geonames_id is not None and stand_in.geonames_id == place.geonames_id:
         return True
     return stand_in.name == place.name and stand_in.admin1 == place.admin1
+
+
+def _finer_inside(stand_in: Place, area: Place) -> bool:
+    """Whether a stand-in is more precise than a province or country it lies in (same first-level division
+    for a province, same country for a country or a part of one)."""
+    if stand_in.precision >= area.precision or area.precision < WHERE_PREC_ADMIN1 \
+            or stand_in.country_code != area.country_code:
+        return False
+    return area.precision > WHERE_PREC_ADMIN1 or bool(area.admin1) and stand_in.admin1 == area.admin1
 
 
 def _agrees(point: Place, place: Place) -> bool:

@@ -142,7 +142,9 @@ def add_fallbacks(toponyms: list[Toponym], containers: Sequence[Optional[int]]) 
 # that recognition links (name_lists.CONTAINMENT_GAP): the kind of place the name is, then "in", "of", "near"
 # or "outside" ("Kalma camp in Nyala", "Umemger village of Guma LGA", "the Hay X neighbourhood of Aleppo").
 # The kind may be a division of any country's hierarchy ("Mayom County of Unity State", "X territory in North
-# Kivu", "X woreda of East Wollega zone"): a division named "of"/"in" a larger one lies inside it.
+# Kivu", "X woreda of East Wollega zone"): a division named "of"/"in" a larger one lies inside it. Nigerian
+# English calls a village a community ("X community of Y LGA"), and an apposition names the kind after a
+# comma ("X, a village in Y woreda", "X, a small town near Y"): both say the same.
 _DIVISION_HEADS = (
     r"county|province|territory|prefecture|sub-?prefecture|governorate|region|state|municipality|department|"
     r"cercle|commune|woreda|zone|township|tehsil|raion|rayon|oblast|hromada|lga|local\s+government\s+area"
@@ -151,8 +153,10 @@ _DIVISION_HEADS = (
 # Z"): unknown_places.yaml's site_heads, which also make a name opened by a weak prefix a place's.
 _SITE_HEADS = r"(?:[a-z-]+\s+)?(?:" + "|".join(sorted(load_unknown_place_words().site_heads)) + ")"
 HEAD_BEFORE_CONTAINER = re.compile(
-    r"\s+(?:(?:idp|idps|refugee|refugees|displacement|displaced|transit)\s+)?"
-    rf"(?:village|hamlet|camp|neighbou?rhood|quarter|settlement|area|locality|district|town|suburb|{_DIVISION_HEADS}"
+    r"(?:\s+|,\s+an?\s+(?:(?:small|remote|farming|border|rural|mountain)\s+)?)"
+    r"(?:(?:idp|idps|refugee|refugees|displacement|displaced|transit)\s+)?"
+    r"(?:village|hamlet|camp|neighbou?rhood|quarter|settlement|area|locality|district|town|suburb|community|"
+    rf"{_DIVISION_HEADS}"
     rf"|{_SITE_HEADS})"
     r"\s+(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?(?:(?:rural|countryside\s+of)\s+)?",
     re.IGNORECASE,
@@ -184,6 +188,8 @@ TIME_BEFORE_CONTAINER = re.compile(
     rf"\s+(?:{_TIME_WORD}\s+){{0,4}}{_TIME_WORD},\s+(?:(?:[a-z-]+ern|central)\s+)?",
     re.IGNORECASE,
 )
+# Arabic "in" ("في", "داخل") between an unresolved name and the place after it, with an optional comma.
+ARABIC_IN = re.compile(r"[\s،,]*\s(?:في|داخل)\s+")
 _MILE_KM = 1.609344
 # Within UCDP's 25 km a name stands near its reference point (2); within ~50 km at its district (3).
 NEAR_KM = 25.0
@@ -208,7 +214,9 @@ def stated_container(toponyms: Sequence[Toponym], k: int) -> tuple[Optional[int]
         held = _division_after_possessive(toponyms, nxt)
         if held is not None:
             return held, WHERE_PREC_NEAR
-    if HEAD_BEFORE_CONTAINER.fullmatch(gap):
+    if HEAD_BEFORE_CONTAINER.fullmatch(gap) and not (gap.startswith(",") and _country(o.place)):
+        # An apposition with a country ("X, a farming town in eastern Y") says no more than the country: the
+        # town named before it, as for any name, stands in closer.
         return nxt, WHERE_PREC_NEAR
     if gap.startswith(",") and IN_BEFORE_COUNTRY.fullmatch(gap) and o.place is not None \
             and not (o.place.feature_code or "").startswith("PCL"):
@@ -219,12 +227,29 @@ def stated_container(toponyms: Sequence[Toponym], k: int) -> tuple[Optional[int]
         # The place after the time phrase is where the sentence says the name lies: it stands in before the
         # document's only town, which may lie elsewhere in the same division.
         return nxt, WHERE_PREC_NEAR
+    if ARABIC_IN.fullmatch(gap):
+        # "قرية X في جبل الزاوية": Arabic's "in", which recognition links only between English names.
+        return nxt, WHERE_PREC_NEAR
+    if gap.strip() == "," and _point(o.place) and not _LIST_RUN.match(ev.sentence, o.end - ev.sentence_start):
+        # "Barangay X, Y, Z province": the address form names the unplaced name with the town it lies in, even
+        # where the names run on (which is why recognition links no container here); a run closed by "and" or
+        # "or" ("X, Y Twp., Z or W") is a list of equals instead.
+        return nxt, WHERE_PREC_NEAR
     m = DISTANCE_FROM.fullmatch(gap)
     if m is not None and _point(o.place):
         km = float(m.group(1)) * (_MILE_KM if m.group(2).lower().startswith("mi") else 1.0)
         reach = WHERE_PREC_NEAR if km <= NEAR_KM else WHERE_PREC_ADMIN2 if km <= DISTRICT_KM else WHERE_PREC_ADMIN1
         return nxt, reach
     return None, WHERE_PREC_NEAR
+
+
+def _country(place: Optional[Place]) -> bool:
+    return place is not None and (place.feature_code or "").startswith("PCL")
+
+
+# The rest of a run of capitalised names closed by "and"/"or" ("Twp., Trenton or Monroe").
+_NAME_WORDS = r"(?:\s+[A-Z][\w.'’-]*)*"
+_LIST_RUN = re.compile(rf"{_NAME_WORDS}(?:\s*,\s*[A-Z][\w.'’-]*{_NAME_WORDS})*\s*,?\s+(?:and|or)\s+[A-Z]")
 
 
 def _division_after_possessive(toponyms: Sequence[Toponym], j: int) -> Optional[int]:

@@ -35,6 +35,8 @@ def readings_outside_their_container(text: str, spans: Sequence[NameSpan],
                 or not r.candidate.feature_code.startswith("PPL"):
             continue  # only a town is placed in a division this way; "Cyprus, Greece" is a list
         container = s.container if s.container is not None else _directed_container(text, spans, k)
+        if container is None:
+            container = _division_aside(text, spans, k)
         if container is None or not keep[container]:
             continue
         held = resolutions[container]
@@ -44,9 +46,12 @@ def readings_outside_their_container(text: str, spans: Sequence[NameSpan],
         if held is None or held.candidate is None or not _holds_towns(text, s, spans[container], held):
             continue
         country = held.candidate.country_code
-        if not country or r.candidate.country_code == country:
+        if not country:
             continue
-        if any(c.country_code == country for c in s.candidates):
+        if r.candidate.country_code == country:
+            if not _outside_named_division(s, spans[container], held):
+                continue
+        elif any(c.country_code == country for c in s.candidates):
             continue  # a reading there exists: which one to take is the resolver's business
         s.container = container
         out.append(k)
@@ -105,6 +110,33 @@ def _unambiguous_holder(text: str, span: NameSpan, resolution: Resolution) -> bo
     exact = [c for c in span.candidates if c.similarity >= 100.0]
     countries = {c.country_code for c in exact}
     return countries == {resolution.candidate.country_code}
+
+
+def _outside_named_division(town: NameSpan, span: NameSpan, held: Resolution) -> bool:
+    """Whether a division written with its division word ("the municipality of Aguililla", "Faskari LGA")
+    lies in a first-level division none of the town's readings lies in: the report names a village of that
+    division, and the namesakes elsewhere in the country are other villages."""
+    admin1 = held.candidate.admin1_code
+    if span.vague not in {"admin1", "admin2"} or not admin1:
+        return False
+    country = held.candidate.country_code
+    return not any(c.country_code == country and c.admin1_code == admin1 for c in town.candidates)
+
+
+# ", in the municipality of Y", " in Y district": an aside after a town that says which division holds it.
+_ASIDE_GAP = re.compile(r",?\s+in\s+(?:the\s+)?")
+
+
+def _division_aside(text: str, spans: Sequence[NameSpan], k: int) -> Optional[int]:
+    """The next span when it is a division named with its division word in an aside after the town ("El
+    Aguaje, in the municipality of Aguililla"), which recognition does not link as a container."""
+    if k + 1 >= len(spans):
+        return None
+    nxt = spans[k + 1]
+    if nxt.vague not in {"admin1", "admin2"}:
+        return None
+    start = nxt.phrase_start if nxt.phrase_start >= 0 else nxt.start
+    return k + 1 if start >= spans[k].end and _ASIDE_GAP.fullmatch(text, spans[k].end, start) else None
 
 
 def _directed_container(text: str, spans: Sequence[NameSpan], k: int) -> Optional[int]:
