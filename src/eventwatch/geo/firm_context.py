@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 # A village this small, spelled exactly, is only as good as the firm names around it.
 SMALL_TOWN_POPULATION = 10_000
+# A town this large is a city: named beside a village, it names the village's region, not its neighbourhood.
+SMALL_CITY_POPULATION = 100_000
 # A dateline opens the story: its town starts within this many characters of the text's start.
 DATELINE_CHARS = 40
 
@@ -96,6 +98,41 @@ class _FirmContext:
         terms = _Terms(own, others, [], other_w, self.w, country_mass, admin_mass, admin_names, self.votes)
         cell = _cell(c) if c.lat is not None and not is_area(c) else None
         return resolver._support(c, cell, g.key[0], terms, _Grid(others, self.reach))
+
+    def has_neighbour(self, name: str, c: Candidate, km: float) -> bool:
+        """Whether another name of the story leads to a town smaller than a city (`SMALL_CITY_POPULATION`) lying
+        within km of reading c: a village's own neighbourhood, which a big city named in passing is not. Names
+        not used as places count ("Hopkinton police"): a local story names its neighbours so."""
+        if c.lat is None:
+            return False
+        for lead in self.groups:
+            if lead.key[0] == name or not lead.cands:
+                continue
+            p = lead.cands[0]
+            if p.feature_code.startswith("PPL") and p.population < SMALL_CITY_POPULATION and p.lat is not None \
+                    and p.id != c.id and flat_km(c.lat, c.lon, p.lat, p.lon) <= km:
+                return True
+        return False
+
+    def lead_nearest_km(self, name: str, c: Candidate) -> Optional[float]:
+        """How far reading c lies from the nearest leading reading of another name in c's country, whether or
+        not that name is used as a place ("Hopkinton police" still tells where a story is); 0 for c's own
+        first-level division named. None: no other name leads to a place in c's country."""
+        if c.lat is None:
+            return None
+        dists = []
+        for lead in self.groups:
+            if lead.key[0] == name or not lead.cands:
+                continue
+            p = lead.cands[0]
+            if p.country_code != c.country_code or p.id == c.id or p.lat is None:
+                continue
+            if p.feature_code == "ADM1":
+                if p.admin1_code == c.admin1_code:
+                    dists.append(0.0)
+            elif not is_area(p):
+                dists.append(flat_km(c.lat, c.lon, p.lat, p.lon))
+        return min(dists, default=None)
 
     def dateline_division(self, name: str, country: Optional[str]) -> Optional[str]:
         """The first-level division of `country` the story's dateline gives ("WATKINSVILLE, Ga. —"): the state

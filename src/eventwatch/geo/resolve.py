@@ -50,6 +50,7 @@ from eventwatch.geo.gazetteer import Candidate, Gazetteer, prior_score, similari
 from eventwatch.geo.home_readings import Home, _same_place, home_bonus, home_readings, publisher_country
 from eventwatch.geo.landmarks import is_landmark
 from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.namesake_owners import WORLD_CITY_POPULATION, division_rival, own_name_owner
 from eventwatch.geo.namesake_levels import (CAPITAL_GOVERNMENT, NAMESAKE_LEVEL, _levels_said, _namesake_pair,
                                             government_business, load_namesake_level_words, namesake_level,
                                             namesake_level_of, namesake_levels)
@@ -87,8 +88,6 @@ LONE_TOWN_POPULATION = 100_000
 LONE_TOWN_LOCAL = 0.5
 LONE_TOWN_COUNTRY = 0.6
 
-# A town this large (a world city) is what its name means unless firm names place a smaller namesake.
-WORLD_CITY_POPULATION = 100_000
 # Countries whose papers name a town of another state or province with it ("Farmington, N.M.", "Perth,
 # Ont.", "Bathurst, NSW"), all but their big cities: there a bare town name is read in the story's own state.
 STATE_STYLE = frozenset({"US", "CA", "AU"})
@@ -448,6 +447,12 @@ class Resolver:
         places nothing firmly in the village's country while placing names firmly elsewhere. And a
         small town over a world city of its name when, with each other name read as what it most likely is,
         the town no longer wins ("Geneva" beside "Paris", whose Illinois namesakes lent each other weight).
+
+        Two readings give the name to its owner (geo/namesake_owners.py): a town matched only by an old or
+        variant name of its own, far from every place the story names in its country, to the larger town
+        bearing the name as its own ("Pittsburgh"); and a village kept so far, with no small town of the story
+        around it and no word calling it a town, to its country's state or nation of the name ("Florida" beside
+        New York City, "England and Wales").
         """
         if best.source == "user" or s.weak:
             return best
@@ -455,6 +460,13 @@ class Resolver:
         if container is not None and self._contained(best, container) > 0:
             return best
         name = g.key[0]
+        owner = own_name_owner(best, [c for _sc, c in ranked])
+        if owner is not None:
+            # Kept where the story names a place near the town or its state, even in passing ("Concord
+            # police"): local papers write their towns' variant names ("Hillsboro" for Hillsborough, N.H.).
+            near = firm.lead_nearest_km(name, best)
+            if near is None or near > self.w.near_km:
+                return owner
         if not best.exact:
             if is_area(best):
                 return best
@@ -502,6 +514,14 @@ class Resolver:
                 if far is not None and far > self.w.near_km \
                         and firm.support(self, g, best, other_w)[1] < self.w.weak_local:
                     return None
+        if best.population < SMALL_TOWN_POPULATION and container is None and s.vague is None \
+                and "town" not in self._said.get(s.norm, ()):
+            # A village kept so far still gives way to its country's division of the name, unless the text
+            # calls it a town ("the village of Florida", "the Florida mayor") or names neighbours of its own
+            # (`division_rival`).
+            division = division_rival(best, [c for _sc, c in ranked])
+            if division is not None and not firm.has_neighbour(name, best, self.w.county_km):
+                return division
         return best
 
     def _world_city_listed(self, s: NameSpan, best: Candidate, ranked: list[tuple[float, Candidate]],

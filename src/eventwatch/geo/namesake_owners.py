@@ -1,0 +1,51 @@
+"""Which reading of a name owns it, where another reading won on the story's context alone: the larger town
+that bears the name as its own over a town matched by an old or variant name of its own, and a state or
+nation over a village of its country sharing its name.
+
+The resolver (`Resolver._judge`) asks these once a reading has won, and gives the name to the owner unless the
+text places it by the winner (a container, words that fit a town, neighbours named around it).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from eventwatch.geo.firm_context import SMALL_TOWN_POPULATION
+from eventwatch.geo.gazetteer import Candidate, _named_as_its_division
+from eventwatch.geo.reading_priors import ADMIN1_CODES, _short_written_main
+from eventwatch.geo.store import NAME_ALT, NAME_MAIN
+
+# A town this large (a world city) is what its name means unless firm names place a smaller namesake; read by
+# an old name of its own ("Bombay", "Kiev"), it keeps the name.
+WORLD_CITY_POPULATION = 100_000
+
+
+def division_rival(c: Candidate, readings: list[Candidate]) -> Optional[Candidate]:
+    """The first-level division of c's country spelled exactly like village c ("Florida", "Wales",
+    "Washington"), if c is a village that has one. (A division abroad is another country's place, which the
+    story's countries tell apart; the village's own division of its name is the one it is the seat of.)
+
+    A state's, province's or nation's name means the division; a village of that name is meant where the text
+    places it so (a container, a word that fits a town, a small town of the story close around it:
+    `Resolver._judge`). A city named in passing nearby ("New York City and Florida") or the division around the
+    village named ("England and Wales") does not: they name the village's region, and the division's name is
+    written for the division far more often than for the village."""
+    if not c.exact or not c.feature_code.startswith("PPL") or c.population >= SMALL_TOWN_POPULATION:
+        return None
+    return next((o for o in readings if o.exact and o.feature_code in ADMIN1_CODES and o.source != "user"
+                 and o.country_code == c.country_code and o.admin1_code != c.admin1_code), None)
+
+
+def own_name_owner(c: Candidate, readings: list[Candidate]) -> Optional[Candidate]:
+    """The larger town of c's country that bears c's matched name as its own, where c, a town smaller than a
+    world city, was matched only by another name of its own (a former or variant name), if there is one.
+
+    A place is written by its own name: "Pittsburgh" is the Pennsylvania city, not the California town once
+    spelled so, unless the story places the name by the smaller town (`Resolver._judge`: a written container,
+    its state, a place near it). A world city read by another name ("Bombay", "Kiev") keeps it, as does a town
+    whose other name is its own division's (`_named_as_its_division`) or its own name with a title written
+    short ("St. Petersburg")."""
+    if c.kind != NAME_ALT or not c.exact or c.source == "user" or not c.feature_code.startswith("PPL") \
+            or c.population >= WORLD_CITY_POPULATION or _named_as_its_division(c) or _short_written_main(c) > 0:
+        return None
+    return next((o for o in readings if o.kind == NAME_MAIN and o.exact and o.feature_code.startswith("PPL")
+                 and o.country_code == c.country_code and o.population > c.population), None)
