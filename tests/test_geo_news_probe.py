@@ -1,5 +1,5 @@
-"""The news probe: every toponym of 90 invented news stories (three batches of 30) found on its exact span and resolved to the place
-it names, and no metonymic or made-up place kept as one.
+"""The news probe: every toponym of 144 invented news stories (five batches: 30, 30, 30, 24 and 30) found on its exact
+span and resolved to the place it names, and no metonymic or made-up place kept as one.
 
 The stories (tests/fixtures/geo/news_probe.yaml, written for the project) are of the kinds the geoparsing
 corpora hold: US and Canadian local papers, world news, disease outbreaks, UK/Australian/Indian/Nigerian
@@ -63,6 +63,15 @@ def test_the_third_batch_adds_small_town_canadian_irish_world_outbreak_sport_and
     kinds = [s.kind for s in third]
     assert {k: kinds.count(k) for k in set(kinds)} == {
         "us_local": 9, "regional": 5, "world": 5, "outbreak": 4, "sport_business_travel": 7}
+
+
+def test_the_fifth_batch_adds_local_wire_outbreak_regional_and_mixed_news():
+    fifth = [s for s in STORIES if probe.batch_of(s) == "b5"]
+    assert len(fifth) == 30 and all(s.id.startswith("b5-") for s in fifth)
+    kinds = [s.kind for s in fifth]
+    assert {k: kinds.count(k) for k in set(kinds)} == {
+        "us_local": 8, "world": 6, "outbreak": 5, "regional": 5, "sport_business_travel": 6}
+    assert all(80 <= len(s.text.split()) <= 160 for s in fifth)
 
 
 def test_a_state_annotated_as_its_own_division_is_not_a_town_of_its_name_in_another_state(gazetteer):

@@ -221,7 +221,8 @@ def acts(verb: str, after_auxiliary: bool) -> bool:
     if verb in assoc.measure_forms:
         return False  # "Texas topped the list", "Ohio ranked first": a place's figures, not its deeds
     if after_auxiliary:
-        return verb.isalpha()
+        # "reaching Bamako again this week": after an adverb a determiner or a preposition is no deed.
+        return verb.isalpha() and verb not in _NOT_VERBS
     return verb.endswith("ed") and len(verb) > 4
 
 
@@ -951,8 +952,33 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
         spread_team_uses(text, spans, sides, sporting)  # "Sunderland led through a header": the side again
 
 
+def mark_feature_sides(text: str, tokens: list[Token], spans: list[NameSpan]) -> None:
+    """"face Lake Travis", "routed Smithson Valley": schools and clubs take a lake's or a valley's name, and in
+    a sports story the feature-shaped name a verb of play takes is the side, not the water or the land. Read
+    once features are joined (geo/features.py), after `mark_associative` has read the other names."""
+    assoc = load_associative()
+    if not any(s.cue == "feature" and s.locational for s in spans) or not sports_story(tokens):
+        return
+    for s in spans:
+        if s.cue == "feature" and s.locational:
+            b1 = _Window(text, tokens, s).before(1)
+            if _lower(b1) and b1.norm in assoc.sports_before:
+                s.locational, s.cue = False, "metonymy"
+
+
 def _capital(s: NameSpan) -> bool:
     return any(c.exact and c.feature_code == "PPLC" for c in s.candidates)
+
+
+# Words naming a division by its kind ("Kent County", "Rapides Parish"): such a division acts through its council.
+_COUNCIL_AREA_WORDS = frozenset({"county", "parish", "borough", "district", "province", "governorate", "prefecture",
+                                 "municipality"})
+
+
+def _council_area(s: NameSpan) -> bool:
+    """A division written with its kind ("Kent County and Sussex County declared"): two such names joined by
+    "and" share the role of the one whose council acts, as two countries or capitals do."""
+    return s.j - s.i >= 2 and s.norm.rsplit(" ", 1)[-1] in _COUNCIL_AREA_WORDS
 
 
 def government_seat(s: NameSpan) -> bool:
@@ -1007,7 +1033,7 @@ def share_agency(text: str, spans: list[NameSpan]) -> None:
     """
     for k in range(len(spans) - 1):
         a, b = spans[k], spans[k + 1]
-        if not (government_seat(a) and government_seat(b)):
+        if not (government_seat(a) and government_seat(b)) and not (_council_area(a) and _council_area(b)):
             continue  # "London and Washington urged": capitals share a role as countries do
         if not _AND.fullmatch(text[a.end : b.start]):
             # "talking with the United States and with Chile": the same preposition repeated.

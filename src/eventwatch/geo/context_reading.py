@@ -60,6 +60,16 @@ _PREPOSITIONS = frozenset({"against", "of", "in", "on", "at", "from", "with", "b
 # threatened Aleppo", "fighting threatens Khartoum's suburbs" (a party threatens with something: "Ankara
 # threatened Damascus with sanctions" is read by its stance cues in geo/associative.py).
 _THREAT_VERBS = frozenset({"threaten", "threatens", "threatened", "threatening"})
+# Words of setting out before "for" and a destination ("bound for", "left for", "set sail for", "set off for").
+_SETTING_OUT = frozenset({"bound", "headed", "heading", "left", "leaving", "leave", "leaves", "sailed", "sailing",
+                          "sail", "departed", "departing", "embarked", "off", "out"})
+# Verbs whose object feels what is done ("angering Beijing", "reassured Seoul"): a country or its capital there
+# is its government.
+_STIRRING_VERBS = frozenset({"anger", "angers", "angered", "angering", "infuriate", "infuriates", "infuriated",
+                             "infuriating", "irritate", "irritated", "irritating", "alarm", "alarmed", "alarming",
+                             "reassure", "reassured", "reassuring", "upset", "upsetting", "antagonise",
+                             "antagonised", "antagonising", "antagonize", "antagonized", "antagonizing",
+                             "provoke", "provoked", "provoking", "placate", "placated", "placating"})
 # Words for a stretch of ground that "rural" before them makes the countryside of the town after "of".
 _AREA_WORDS = frozenset({"area", "areas", "parts", "part", "zone", "zones", "outskirts"})
 # Division words that head a division's own name when capitalised after it ("Haninge Municipality"), though
@@ -306,6 +316,8 @@ def _read_cues_before(rec: Recogniser, text: str, tokens: list[Token], s: NameSp
             s.vague = "near"
     elif w1 == "the" and w2 in cues.locative_before:
         s.cue = w2
+    elif w1 == "for" and b1.text.islower() and w2 in _SETTING_OUT and b2.text.islower():
+        s.cue = "for"  # "a ship bound for Canton", "he left for Alexandria": the destination of a journey
     elif b1 is not None and (verb := armed_target(text, tokens, i)) is not None:
         s.cue = verb  # "Al-Shabaab fighters attacked Beledweyne": an armed group's target is a place
     if s.cue is None and w1 == "of" and b1.text.islower() and (a1 is None or not a1.text[:1].isupper()) \
@@ -404,6 +416,8 @@ def _read_metonymy(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan,
             nxt = tokens[j]
         if nxt is not None and nxt.norm in cues.metonymy_nouns and (not nxt.text[:1].isupper() or possessive):
             s.locational, s.cue = False, "metonymy"  # "Syria's army", "Mexico's Senate"
+        elif possessive and nxt is not None and nxt.norm in _STOCK_NOUNS:
+            s.locational, s.cue = False, "metonymy"  # "Nokia's shares fell": a firm named for a town
         elif possessive and nxt is not None and nxt.text[:1].isupper() and nxt.norm in cues.organisation_heads \
                 and nxt.norm not in cues.feature_heads:
             s.locational, s.cue = False, "metonymy"  # "Malaysia's Department of Civil Aviation"
@@ -412,15 +426,19 @@ def _read_metonymy(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan,
         elif not possessive and not _after_preposition(nb):
             # After a preposition the name is that preposition's object, never the subject of the verb
             # that follows ("the offensive against Idlib killed dozens").
-            k = 1
-            while nxt is not None and k < 3 and (nxt.norm in cues.metonymy_auxiliaries or (
+            k, auxiliary = 1, False
+            while nxt is not None and k < 3 and (nxt.norm in cues.metonymy_auxiliaries or nxt.norm in _JOINT_WORDS
+                                                 or nxt.norm in _ADVERBS_BEFORE_VERB or (
                 nxt.norm.endswith("ly") and len(nxt.norm) > 4 and nxt.text.islower()  # "adamantly denies"
             )):
+                # "Kent County and Sussex County both declared": a word saying the subjects act together
+                # stands between them and the verb as an auxiliary does, but is no tense of its own.
+                auxiliary = auxiliary or nxt.norm not in _JOINT_WORDS
                 k += 1
                 nxt = nb.after(k)
             if nxt is not None and nxt.norm in cues.metonymy_verbs and not nxt.text[:1].isupper():
                 s.locational, s.cue = False, "metonymy"
-            elif nxt is not None and nxt.text.islower() and polity(s) and acts(nxt.norm, k > 1):
+            elif nxt is not None and nxt.text.islower() and polity(s) and acts(nxt.norm, auxiliary):
                 # A country or state as the subject of a deed ("Tunisia entered a partnership", "Russia
                 # will close the consulate", "Montana offered $69"): its government acts, not its land.
                 s.locational, s.cue = False, "metonymy"
@@ -431,6 +449,24 @@ def _read_metonymy(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan,
         # "Britain accuses Russia", "backed Jordan": a party to a deed. After a verb of saying the name
         # opens a clause ("economists say Hawaii's growth has lagged") and is read by what follows it.
         s.locational, s.cue = False, "metonymy"
+    elif s.locational and not s.demonym and not s.located and b1 is not None and b1.text.islower() \
+            and b1.norm in _STIRRING_VERBS and not possessive \
+            and (polity(s) or any(c.exact and c.feature_code == "PPLC" for c in s.candidates)):
+        # "angering Mogadishu", "which alarmed Beijing": only a government (or a people) is angered or
+        # reassured by a deal; the ground is not. A possessive owns the object instead ("could upset
+        # Tunisia's neighbour").
+        s.locational, s.cue = False, "metonymy"
+
+
+# A listed company's stock after a possessive ("Nokia's shares fell"): the firm's, never a town's; bare, the word
+# is a verb ("Tacoma, Washington shares tips").
+_STOCK_NOUNS = frozenset({"shares", "shareholders"})
+# Words between coordinated subjects and their verb that say they act together or alike ("both declared",
+# "have each reported").
+_JOINT_WORDS = frozenset({"both", "each", "jointly"})
+# Adverbs between an auxiliary and its verb ("should instead seek", "will not sign"): the verb after them is
+# the deed; a determiner there ("reaching Bamako again this week") is no verb (geo/associative.py `acts`).
+_ADVERBS_BEFORE_VERB = frozenset({"instead", "not", "never", "still", "now", "already", "soon", "first"})
 
 
 def _after_preposition(nb: Neighbours) -> bool:
@@ -547,8 +583,13 @@ def _person_verdict(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
     # A person's name stays one even in a list ("Tom Chilton, Sam Tordoff"): only a place cue overrides it.
     if single and first.norm in getattr(rec, "_persons", ()) and not s.firm and not country:
         return False
-    if single and first.norm in cues.organisation_heads and not (s.vague or s.cue in cues.place_of):
-        return False  # "the University", "the State", "to Council": an institution, not a town
+    if single and first.norm in cues.organisation_heads and not (s.vague or s.cue in cues.place_of) \
+            and not (firm and s.cue in cues.locative_before and _town_of_size(s)
+                     and not (a1 is not None and a1.text[:1].isupper())):
+        # "the University", "the State", "to Council": an institution, not a town. "grew up in Temple": after
+        # a place cue, with no article, a town of size of that name is meant ("in Congress" stays the body),
+        # unless a capitalised word goes on with a longer name ("in Metro Cebu").
+        return False
     if single and not firm and not division and first.norm in getattr(rec, "_lower", ()):
         return False  # the document also writes it as an ordinary word ("flu", "reading")
     # "Dallas-Fort Worth", "Logan-Rogersville": two places joined by a bare hyphen name an area or a joint
@@ -560,6 +601,12 @@ def _person_verdict(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
             and a1.norm not in cues.person_titles and not (division and not firm and a1.text.isupper()):
         return False
     return None
+
+
+def _town_of_size(s: NameSpan) -> bool:
+    """Whether the name is, as written, the main name of a town of 50,000 people or more."""
+    return any(c.exact and c.kind == NAME_MAIN and c.feature_code.startswith("PPL") and c.population >= 50_000
+               for c in s.candidates)
 
 
 def _longer_name_verdict(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: Neighbours,

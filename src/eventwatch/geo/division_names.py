@@ -16,7 +16,7 @@ from eventwatch.geo.normalise import Token
 # Government Area" and a "Province" stay outside the name, as the conflict tests pin them ("in Gwoza Local
 # Government Area" gives "Gwoza", "in northern Salah ad Din Province" "Salah ad Din"), read at the division's
 # level by their cue.
-_DESIGNATORS = re.compile(r" (Region|State|Governorate|Prefecture|Oblast)\b")
+_DESIGNATORS = re.compile(r" (Region|State|Governorate|Prefecture|Oblast|County)\b")
 _DIVISION_CODES = ("ADM1", "ADM2", "ADM1H", "ADM2H")
 
 
@@ -34,8 +34,12 @@ def join_division_designators(text: str, tokens: list[Token], spans: list[NameSp
         if not any(c.exact and c.feature_code in _DIVISION_CODES for c in s.candidates):
             continue
         m = _DESIGNATORS.match(text, s.end)
-        if m is None or (m.group(1) == "State" and any(c.country_code == "US" for c in s.candidates if c.exact)):
-            continue  # "Michigan State", "Ohio State": after an American state's name, a university or its team
+        if m is None or (m.group(1) in ("State", "County") and any(c.country_code == "US" for c in s.candidates
+                                                                   if c.exact)):
+            # "Michigan State", "Ohio State": after an American state's name, a university or its team;
+            # "Iowa County", "Washington County": another division, which the gazetteer holds by that name.
+            # Elsewhere "Murang'a County" is the county the gazetteer names "Murang'a".
+            continue
         j = s.j
         while j < len(tokens) and tokens[j].end <= m.end():
             j += 1

@@ -85,6 +85,19 @@ def _not_a_river(tokens: list[Token], k: int, e: int, cues: Cues) -> bool:
     return nxt is not None and nxt.text[:1].isupper() and (nxt.norm in heads or nxt.start - tokens[e].end <= 1)
 
 
+# Prepositions and conjunctions that, capitalised at a sentence's start, open the sentence rather than a
+# feature's name ("In Bowers Beach", "At Nelson Mandela Bay"); "North Beach" keeps its direction.
+_SENTENCE_OPENING_PREPOSITIONS = frozenset({
+    "in", "at", "on", "near", "from", "for", "by", "to", "into", "across", "around", "inside", "outside",
+    "throughout", "and", "but", "while", "after", "before", "during", "since", "as", "when", "along", "off",
+    "beyond", "toward", "towards", "through"})
+
+
+def _opens_sentence(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether token k opens a sentence or a line."""
+    return k == 0 or SENTENCE_BREAK.search(text[tokens[k - 1].end : tokens[k].start]) is not None
+
+
 def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[NameSpan], readings: list[str],
              cues: Cues) -> list[NameSpan]:
     # `found`: the names context kept ("Manassas" in "Lake Manassas"), whose readings the feature inherits;
@@ -114,6 +127,8 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
             if not t.text[:1].isupper() or t.norm in cues.months or t.norm in {"the", "a", "an"} \
                     or t.norm in cues.feature_heads:
                 break
+            if step < 0 and t.norm in _SENTENCE_OPENING_PREPOSITIONS and _opens_sentence(text, tokens, e + step):
+                break  # "In Bowers Beach, firefighters...": the preposition is capitalised for the sentence
             if (e + step) in in_kept:
                 # A place name inside the run belongs to it ("Dulles International Airport").
                 sp = by_token.get(e + step)

@@ -23,7 +23,7 @@ from eventwatch.geo.abbreviations import abbreviation_opens, abbreviation_stands
 from eventwatch.geo.adjectival_features import mark_adjectival_uses
 from eventwatch.geo.arabic_names import arabic_bridged, arabic_lists
 from eventwatch.geo.arabic_words import without_ordinary_words
-from eventwatch.geo.associative import load_associative, mark_associative, share_agency
+from eventwatch.geo.associative import load_associative, mark_associative, mark_feature_sides, share_agency
 from eventwatch.geo.context_reading import COLON_DATELINE, MARKED_DATELINE, colon_dateline_town, read_context
 from eventwatch.geo.cue_readers import (UNDERTAKING_WORDS, _COMMA_GAP, _KIND_OF, _OPENING_WORDS, _PARTY_STATE,
                                         _PART_OF_TOWN, division_spellings, institution_follows)
@@ -139,8 +139,10 @@ class Recogniser:
                 out[k] = ARTICLE_KEY
             elif nt in SUN_ARTICLES and k + 1 < n and (
                 t.hyphen_after or (nxt_cap and norms[k + 1].startswith(SUN_ARTICLES[nt][0]) and (
-                    cap[k] or (k > 0 and cap[k - 1] and nt not in _ENGLISH_ARTICLE_FORMS
-                               and t.start - tokens[k - 1].end == 1 and tokens[k + 1].start - t.end == 1)
+                    cap[k] or (k > 0 and cap[k - 1] and t.start - tokens[k - 1].end == 1
+                               and tokens[k + 1].start - t.end == 1
+                               and (nt not in _ENGLISH_ARTICLE_FORMS
+                                    or self._article_inside_name(norms[k - 1], norms[k + 1])))
                 ))
             ):
                 out[k] = ARTICLE_KEY
@@ -153,6 +155,16 @@ class Recogniser:
                 # spaces on both sides, may be part of the name (a list or a date puts punctuation there).
                 include[k] = True
         return out, include, cap, arabic_at
+
+    def _article_inside_name(self, before: str, after: str) -> bool:
+        """Whether a lower-case article form that is also an everyday word ("es", "as", "at") sits inside a
+        name the gazetteer holds whole ("Dar es Salaam", "Bandar as Salam"): between two capitalised words it
+        is read as the article only then, so "Jones at Tampa" stays two words and "Dar es Salaam" one name."""
+        automaton = self.gaz.automaton
+        if automaton is None:
+            return False
+        key = " ".join((skeleton_token(before), skeleton_token(ARTICLE_KEY), skeleton_token(after)))
+        return automaton.exists(key) or automaton.match(key + " ")
 
     def _hits(self, text: str, tokens: list[Token], readings: list[str], include: list[bool]) -> dict[tuple[int, int], list[int]]:
         pieces: list[str] = []
@@ -396,6 +408,7 @@ class Recogniser:
         kept = streets(text, tokens, kept, readings, self.cues)
         kept = listed_streets(text, tokens, kept, readings, _strong)  # "Dogwood and Pruitt streets"
         kept = features(text, tokens, kept, [s for s in kept if not s.unknown], readings, self.cues)
+        mark_feature_sides(text, tokens, kept)  # geo/associative.py: "routed Smithson Valley" in a sports story
         kept = [s for s in kept if not _vessel(tokens, s, self.cues)]  # "HMS Ocean" is a ship, not a sea
         kept = whole_names(text, tokens, kept, readings, self.cues, _strong, lines)
         if self.facilities:
