@@ -399,6 +399,14 @@ def find_arabic_date(sentence: Sentence, published_at: Optional[datetime], docum
                 parsed = parsed.replace(year=parsed.year - 1)  # a day and month after the report: last year's
             return parsed.isoformat(), DATE_PRECISION_DAY, Evidence.within(
                 sentence, document_id, "date", m.start(), m.end())
+    written = _ordinal_date(text, lex, months)
+    if written is not None:
+        (day, month, year), (start, end) = written
+        parsed = _parse_ar(f"{day} {lex.months[month]} {year}".strip(), published_at)
+        if parsed is not None:
+            if published_at is not None and not year and parsed > published_at.date():
+                parsed = parsed.replace(year=parsed.year - 1)
+            return parsed.isoformat(), DATE_PRECISION_DAY, Evidence.within(sentence, document_id, "date", start, end)
     if published_at is None:
         return None
     days = "|".join(re.escape(d) for d in lex.weekdays)
@@ -415,6 +423,22 @@ def find_arabic_date(sentence: Sentence, published_at: Optional[datetime], docum
         day = (published_at - timedelta(days=back)).date()
         return day.isoformat(), DATE_PRECISION_DAY, Evidence.within(sentence, document_id, "date", m.start(), m.end())
     return None
+
+
+def _ordinal_date(text: str, lex: ArabicLexicon, months: str) -> Optional[tuple[tuple[int, str, str], tuple[int, int]]]:
+    """((day, month word, year), span) of a day written as an ordinal before "من" and a month ("الثالث والعشرين من
+    مايو"): the unit, "عشر" adding ten, "والعشرين" / "والثلاثين" adding twenty or thirty. `text` is folded."""
+    if not lex.ordinals:
+        return None
+    words = "|".join(sorted((re.escape(w) for w in lex.ordinals), key=len, reverse=True))
+    m = re.search(rf"(?<![\u0621-\u064a])({words})(\s+عشر)?(?:\s+و(العشرين|الثلاثين))?\s+من\s+(?:شهر\s+)?({months})"
+                  rf"(?![\u0621-\u064a])(?:\s+(?:عام\s+|سنه\s+)?([0-9٠-٩]{{4}}))?", text)
+    if m is None:
+        return None
+    day = lex.ordinals[m.group(1)] + (10 if m.group(2) else 0) + (lex.ordinals[m.group(3)] if m.group(3) else 0)
+    if not 1 <= day <= 31 or (m.group(2) and lex.ordinals[m.group(1)] >= 10):
+        return None
+    return (day, m.group(4), m.group(5).translate(_DIGITS) if m.group(5) else ""), (m.start(), m.end())
 
 
 # "اليوم" (today), "أمس" (yesterday), "أول أمس" (the day before), alone or after a time of day ("فجر اليوم",
@@ -503,7 +527,9 @@ def _words_between(text: str, start: int, end: int) -> Optional[int]:
 
 # Words for an organisation written before its name ("تنظيم داعش", "جماعة الحوثي"), with or without the article.
 _ORG_WORDS = frozenset(fold(w) for w in ("تنظيم", "التنظيم", "جماعة", "الجماعة", "حركة", "الحركة", "فصيل",
-                                          "الفصيل", "ميليشيا", "الميليشيا", "مليشيا", "المليشيا", "هيئة", "الهيئة"))
+                                          "الفصيل", "ميليشيا", "الميليشيا", "مليشيا", "المليشيا", "هيئة", "الهيئة",
+                                          # a source's words for the group's men ("من عصابات داعش", "من خلايا")
+                                          "عصابات", "العصابات", "عصابة", "خلايا", "خلية"))
 # Nouns of armed forces (with or without the article): an actor owning one of them is its sponsor.
 _FORCE_NOUNS = frozenset(fold(w) for w in ("فصائل", "الفصائل", "فصيل", "الفصيل", "ميليشيات", "الميليشيات",
                                             "ميليشيا", "الميليشيا", "مجموعات", "المجموعات", "قوات", "القوات",
@@ -552,6 +578,8 @@ def _arabic_role(text: str, spans: list[tuple[int, int]], k: int, lex: ArabicLex
         return "actor2"
     if _ends_here(cues["target"], text, start):
         return "actor2"
+    if _target_of_men(text, start, cues["target"], lex):
+        return "actor2"
     if member is not None:
         # "اشتبكت القوات مع مسلحين من تنظيم داعش": the marker before the actor's people is the actor's
         people = re.search(rf"([\u0621-\u064a{_SKIP}]+)\s*$", text[:member[0]])
@@ -574,6 +602,29 @@ def _arabic_role(text: str, spans: list[tuple[int, int]], k: int, lex: ArabicLex
     if after and len(text[end:end + after[0][0]].split()) <= 1:
         return "actor1"
     return None
+
+
+def _target_of_men(text: str, start: int, target: Terms, lex: ArabicLexicon) -> bool:
+    """"مواقع لإرهابيي هيئة تحرير الشام", "مقرات لمسلحي تنظيم داعش": a target word before the actor's men (one
+    or two words for them or for the organisation) governs them, so the actor is the one hit."""
+    pos = start
+    for _ in range(2):
+        lead = re.search(rf"(?:^|\s)([\u0621-\u064a{_SKIP}]+)\s+$", text[:pos])
+        if lead is None or not _armed_men(lead.group(1), lex):
+            return False
+        pos = lead.start(1)
+        if _ends_here(target, text, pos):
+            return True
+    return False
+
+
+def _armed_men(word: str, lex: ArabicLexicon) -> bool:
+    """Whether a word names an organisation's men or units before its name: a word for the organisation or its
+    forces ("تنظيم", "فصائل"), or counted people in construct, the plural's final ن dropped ("مسلحي", "إرهابيي",
+    "عناصر")."""
+    bare = _bare(word)
+    return bare in _ORG_WORDS or bare in _FORCE_NOUNS or bool(lex.plural.find(bare)) \
+        or (bare.endswith("ي") and bool(lex.plural.find(bare + "ن")))
 
 
 def _triggers(text: str, lex: ArabicLexicon) -> list[int]:
@@ -719,6 +770,15 @@ def lexicon_actors(registry: Any, sentence: Sentence, named: list, country: Opti
             state = lex.nationality_of[i]
             nat = next((n for n in registry.nationalities if n.country == state), None)
             found.append((s, e, military.for_country(state, nat.the if nat else False)))
+    for s, e, i in lex.group_adjectives.find(text):
+        # "قصف حوثي" (Houthi shelling), "الميليشيات الحوثية": the movement named by its adjective after a word of
+        # attack or a noun of armed men
+        before = [a for a in attack_ends if a <= s]
+        gap = _words_between(text, before[-1], s) if before else None
+        prev = re.search(rf"([\u0621-\u064a{_SKIP}]+)\s+$", text[:s])
+        after_force = prev is not None and (_bare(prev.group(1)) in _FORCE_NOUNS or _bare(prev.group(1)) in _ORG_WORDS)
+        if ((gap is not None and gap <= 1) or after_force) and free(s, e):
+            found.append((s, e, registry.by_name[lex.group_of[i]]))
     out = []
     for s, e, entry in sorted(found, key=lambda f: f[0]):
         inter = entry.inter

@@ -221,6 +221,11 @@ class ArabicLexicon:
     # registry's `nationalities` name it
     nationalities: Terms = Terms((), None)
     nationality_of: tuple[str, ...] = ()
+    # adjectives of armed movements ("حوثي", Houthi); `group_of[i]` is the registry actor term i names
+    group_adjectives: Terms = Terms((), None)
+    group_of: tuple[str, ...] = ()
+    # ordinal day words ("الثالث" third, "العشرين" twentieth), folded -> value
+    ordinals: dict[str, int] = field(default_factory=dict)
 
 
 def _weighted(section: Any, where: str) -> tuple[list[str], list[float]]:
@@ -310,6 +315,13 @@ def parse_arabic_lexicon(data: Any) -> ArabicLexicon:
         _words([word], "nationalities")
         if not isinstance(country, str) or not _LATIN_LETTER.search(country):
             raise ArabicLexiconError(f"nationalities.{word}: expected a country name in Latin letters")
+    groups = data.get("group_adjectives", {})
+    if not isinstance(groups, dict):
+        raise ArabicLexiconError("group_adjectives: expected a mapping of Arabic adjective -> registry actor")
+    for word, actor in groups.items():
+        _words([word], "group_adjectives")
+        if not isinstance(actor, str) or not _LATIN_LETTER.search(actor):
+            raise ArabicLexiconError(f"group_adjectives.{word}: expected a registry actor's name in Latin letters")
     weekdays = _mapping(data["weekdays"], "weekdays", int)
     if sorted(weekdays.values()) != list(range(7)):
         raise ArabicLexiconError("weekdays: expected the seven days, Monday=0 .. Sunday=6")
@@ -336,6 +348,9 @@ def parse_arabic_lexicon(data: Any) -> ArabicLexicon:
         generic_actors={k: Terms.of(_words(v, f"generic_actors.{k}")) for k, v in generic.items()},
         nationalities=Terms.of(list(nationalities)),
         nationality_of=tuple(nationalities.values()),
+        group_adjectives=Terms.of(list(groups)),
+        group_of=tuple(groups.values()),
+        ordinals=_mapping(data["ordinals"], "ordinals", int) if "ordinals" in data else {},
     )
 
 

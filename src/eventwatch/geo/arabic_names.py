@@ -10,6 +10,7 @@ the division the gazetteer holds in Latin letters is read there (`_governorate_n
 """
 from __future__ import annotations
 
+import re
 from typing import Mapping, Optional
 
 from eventwatch.geo.arabic_translit import (CLEAR_MARGIN, arabic_skeletons, bridge, district_index, latin_skeleton,
@@ -21,12 +22,22 @@ from eventwatch.geo.arabic_unknown import arabic_unknown_names
 from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, ArabicCueWords, ArabicReportWords,
                                          DivisionWord, affiliation,
                                          arabic_cue_words, conjoined, division_cue, is_attributive, is_common_word,
-                                         joined_preposition, load_arabic_report_words, object_of_conflict_verb)
+                                         joined_preposition, load_arabic_report_words, object_of_conflict_verb,
+                                         preposition_on_name)
 from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.name_span import strong as _strong
 from eventwatch.geo.normalise import ARABIC_ARTICLE, Token, arabic_base, arabic_candidates, is_arabic
+
+
+# Words that say where a person comes from, right before a place (a settlement word may stand between): "ينحدر
+# من" (hails from), "المنحدر من", "من أبناء" (one of the sons of), "ابن" (son of), "أصله من" (his origin is),
+# "المولود في" (born in).
+ORIGIN_BEFORE = re.compile(
+    r"(?:^|\s)(?:[وف]?[يت]نحدر(?:ون|ان)?\s+من|[وف]?(?:ال)?منحدر(?:ة|ه|ين|ون|ان)?\s+من"
+    r"|[وف]?(?:ال)?متحدر(?:ة|ه|ين|ون)?\s+من|[وف]?من\s+(?:أبناء|ابناء)|ابن|ابنة|[أا]صل(?:ه|ها|هم|هما)\s+من"
+    r"|(?:ال)?مولود(?:ة|ه)?\s+في)\s+$")
 
 
 def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> bool:
@@ -58,11 +69,18 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
             break
         k -= 1
         seen += 1
-    if s.cue is None and s.vague is None and joined_preposition(tokens[s.i].norm):
-        s.cue = "in"  # "بالأنبار", "للحديدة": the preposition is written on the name itself
+    if s.cue is None and s.vague is None and (joined_preposition(tokens[s.i].norm) or preposition_on_name(
+            tokens[s.i].norm, s.norm.split(" ", 1)[0], s.candidates, words.name_countries)):
+        s.cue = "in"  # "بالأنبار", "للحديدة", "بسراقب": the preposition is written on the name itself
     division = division_cue(tokens, s.i, text, s.candidates, words)  # "قضاء سنجار", "محلية كرري"
     if division is not None:
         s.cue, s.vague, s.phrase_start = division.word, division.level, division.start
+    opens = s.phrase_start if 0 <= s.phrase_start < s.start else s.start
+    if ORIGIN_BEFORE.search(text[max(0, opens - 40) : opens]):
+        # "شاب ينحدر من مدينة حمص", "من أبناء بلدة طفس": where a person comes from, as a demonym says it, is no
+        # place where anything happened
+        s.locational, s.cue = False, "origin"
+        return True
     settled = s.vague is not None or s.cue in cues.arabic_place_words
     single = s.j - s.i == 1
     if single and not settled and is_common_word(s.norm, words):
@@ -102,9 +120,12 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
 
     def plain(k: int) -> bool:  # an Arabic word no name took, of no cue and no report vocabulary
         norm = tokens[k].norm
+        readings_k = arabic_candidates(norm)
+        # "بالمسيرات" (with the drones): a word of report vocabulary with its joined preposition is that word
+        judged = readings_k if joined_preposition(norm) else readings_k[:1]
         return not taken[k] and is_arabic(norm) and not any(
-            r in stops or r in words.conflict_verbs for r in arabic_candidates(norm)) \
-            and norm not in words.conflict_verbs and not is_common_word(arabic_candidates(norm)[0], words)
+            r in stops or r in words.conflict_verbs for r in readings_k) \
+            and norm not in words.conflict_verbs and not any(is_common_word(r, words) for r in judged)
 
     _home_readings(found, words)
     _report_namesakes(gaz, found, countries, words)
@@ -125,7 +146,8 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
         listed = k in named_before and conjoined(tokens[k].norm, tokens[k].norm[1:])
         district = _district_word(tokens[k - 1].norm, before, words)
         cued = settled or listed or district is not None or any(r in stops for r in before) \
-            or joined_preposition(tokens[k].norm) or object_of_conflict_verb(tokens, k, text, words, stops)
+            or joined_preposition(tokens[k].norm) or object_of_conflict_verb(tokens, k, text, words, stops) \
+            or _joined_and_placed(text, tokens, k, forms, words)
         if not cued:
             k += 1
             continue
@@ -156,7 +178,10 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
             got = bridge(gaz, names, near, words.name_countries, min_consonants=_short_division_min(near),
                          divisions_only=True, generic=words.latin_division_words)
         else:
+            # after a settlement word in construct ("بلدة كنصفرة") no preposition stands on the name: its first
+            # letter is the name's own, never "ك" (like) or "ب" (in) to be peeled off
             got = bridge(gaz, names, near, words.name_countries,
+                         first_readings=[arabic_base(names[0])] if settled else None,
                          min_consonants=BRIDGE_MIN if settled or near else BRIDGE_MIN_LOOSE,
                          generic=words.latin_division_words)
             if got is None and settled and near:
@@ -187,6 +212,21 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
         for m in range(s.i, s.j):
             taken[m] = True
     return sorted(out + unknown, key=lambda s: s.start)
+
+
+def _joined_and_placed(text: str, tokens: list[Token], k: int, forms: ArabicCueWords,
+                       words: ArabicReportWords) -> bool:
+    """Whether token k is "in" written on an article-less word ("بترهونة") that the next word places as only a
+    place is placed: a compass word, "ريف" or a division word ("بترهونة جنوب شرقي طرابلس"). Without one, "ب"
+    on a bare noun is as often "by" or "with" ("بجروح", "بقذيفة")."""
+    norm = tokens[k].norm
+    body = norm[1:] if norm[:1] in CONJUNCTIONS and len(norm) > 4 else norm
+    if body[:1] != "ب" or body[1:].startswith(ARABIC_ARTICLE) or k + 1 >= len(tokens) \
+            or text[tokens[k].end : tokens[k + 1].start].strip(" ،,"):
+        return False
+    return any(r in forms.rural or r in words.compass_words or forms.place_words.get(r) in words.compass_words
+               or r in words.division_words or r in words.governorate_words
+               for r in arabic_candidates(tokens[k + 1].norm))
 
 
 def _report_namesakes(gaz: Gazetteer, found: list[NameSpan], countries: frozenset[str],

@@ -35,6 +35,8 @@ from eventwatch.geo.normalise import ARABIC_ARTICLE, Token, arabic_base, arabic_
 
 # The English cue of a name after a preposition of place, as arabic_context gives a known name there.
 LOCATIVE_CUE = "in"
+# The English cue of a name after a division word ("ناحية X", "مديرية X").
+DIVISION_CUE = "district"
 # Fewest letters of a word read as a name: shorter Arabic words are particles and pronouns.
 MIN_LETTERS = 3
 # What may stand between a name and the word saying what holds it: a space, or a comma ("في X، جنوب Y").
@@ -58,6 +60,16 @@ def settlement_cue(norm: str, words: ArabicReportWords) -> Optional[str]:
         if cue is not None and ARABIC_ARTICLE + r not in norm:
             return cue
     return None
+
+
+def _division_of(norm: str, words: ArabicReportWords, countries: frozenset[str]) -> bool:
+    """Whether a folded token is a division word written in construct ("ناحية", "بقضاء") of a division the
+    report's countries have (any of its countries where the report names none)."""
+    for r in arabic_candidates(norm):
+        word = words.division_words.get(r)
+        if word is not None and ARABIC_ARTICLE + r not in norm:
+            return not countries or bool(countries & word.countries)
+    return False
 
 
 def _any_reading_in(norm: str, *sets: frozenset[str]) -> bool:
@@ -161,6 +173,17 @@ def arabic_unknown_names(gaz: Gazetteer, text: str, tokens: list[Token], reading
             k += 1
             continue
         cue = settlement_cue(before, words)
+        division = _division_of(before, words, countries) if cue is None else None
+        if division:
+            # "ناحية سيدكان التابعة لقضاء سوران": a division word in construct names a division, held where the report
+            # then says what holds it ("قضاء" is also the judiciary, "محلية" the adjective "local")
+            j = reader.end(k, tokens[k].norm) if reader.opens(k, tokens[k].norm, True) else k
+            if j > k and reader.held(j):
+                out.append(_unknown(tokens, readings, k, j, DIVISION_CUE, tokens[k - 1].start, 0))
+                for m in range(k, j):
+                    occupied[m] = True
+                k = j
+                continue
         if cue is None and _any_reading_in(before, words.firm_locatives):
             cue = LOCATIVE_CUE
         if k in settled_ends and tokens[k].norm[:1] in CONJUNCTIONS:

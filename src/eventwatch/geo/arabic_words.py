@@ -222,6 +222,17 @@ def joined_preposition(norm: str) -> bool:
     return len(body) > 4 and (body.startswith("ب" + ARABIC_ARTICLE) or body.startswith("لل"))
 
 
+def preposition_on_name(norm: str, reading: str, candidates: Sequence[Candidate],
+                        countries: frozenset[str]) -> bool:
+    """Whether a folded token is "in" written joined to a name that takes no article ("بسراقب" in Saraqib,
+    "وبحلب"): the token is the letter and the name read without it, a place of a country whose places have
+    Arabic names. A place's own name is definite by itself, so the joined letter is its preposition as "في"
+    would be. "ل" is left out: joined to a bare noun it is as often the noun's own letter ("لجان" committees)."""
+    body = norm[1:] if norm[:1] in CONJUNCTIONS and len(norm) > 4 else norm
+    return body[:1] == "ب" and not body[1:].startswith(ARABIC_ARTICLE) and arabic_base(body[1:]) == reading \
+        and len(reading) >= 3 and any(c.exact and c.country_code in countries for c in candidates)
+
+
 def affiliation(tokens: list[Token], i: int, text: str, candidates: Sequence[Candidate],
                 words: ArabicReportWords) -> bool:
     """Whether a country's name at token i is the complement of a noun of institution or profession before

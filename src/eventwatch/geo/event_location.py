@@ -8,6 +8,7 @@ from typing import Optional
 from eventwatch.geo.coder_notes import noted_place
 from eventwatch.geo.coordinates import COORDINATE_CUE
 from eventwatch.geo.fallback import ARABIC_IN, DISTANCE_FROM, HEAD_BEFORE_CONTAINER
+from eventwatch.geo.normalise import is_arabic
 from eventwatch.geo.roads import ROAD_CUE, ROAD_END, load_roads
 from eventwatch.geo.town_parts import part_of_town_place, town_part_pairs
 from eventwatch.model import WHERE_PREC_ADMIN1, WHERE_PREC_ADMIN2, WHERE_PREC_NEAR, Place, Toponym
@@ -20,7 +21,9 @@ _EVENT_CUES = frozenset(
     # the local words for a settlement below a municipality ("the corregimiento of X", "the barangay of Y")
     "corregimiento vereda barangay "
     # the divisions of other hierarchies, as "district" and "province" ("Mayom County of Unity State")
-    "county territory prefecture municipality commune cercle woreda township tehsil oblast raion".split()
+    "county territory prefecture municipality commune cercle woreda township tehsil oblast raion "
+    # an Arabic name keeps its settlement or division word, folded, as its cue ("بلدة X" the town of X)
+    "مدينه بلده قريه مخيم حي منطقه ناحيه مدن قري بلدات قضاء مديريه محليه اطراف محيط".split()
 )
 
 
@@ -75,6 +78,12 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
         within = [t for t in stand_ins if (t.cue or "") in _EVENT_CUES and _same_ground(t.fallback, chosen)
                   or _named_in(t, best) and _same_ground(t.fallback, chosen, coarser=True)
                   or t.cue == ROAD_CUE and _finer_inside(t.fallback, chosen)]
+        # In an Arabic report, a place named only as a speaker's seat ("قالت لجان مقاومة الفاشر", the El Fasher
+        # committees said) says less than a cued camp or village the tables lack: the event stands in at that
+        # village's place, keeping its name.
+        cued = [t for t in stand_ins if (t.cue or "") in _EVENT_CUES and is_arabic(t.text)]
+        if not within and cued and told_elsewhere(best) and all(told_elsewhere(t) for t in inside):
+            within = cued
         if within:
             chosen = min(within, key=lambda t: (t.fallback.precision, t.start)).fallback
         else:
@@ -222,7 +231,8 @@ def speaks_from(toponym: Toponym) -> bool:
     sentence, at, end = found
     before, after = sentence[max(0, at - 80) : at], sentence[end : end + 8]
     return bool(_SPEAKER_BEFORE.search(before) or _SEAT_BEFORE.search(before) or _BASED_AFTER.match(after)
-                or _FORCE_BEFORE.search(before) and _SPEECH_AFTER.match(sentence, end))
+                or _FORCE_BEFORE.search(before) and _SPEECH_AFTER.match(sentence, end)
+                or _ARABIC_SPEAKER_BEFORE.search(before))
 
 
 # "said in Niamey", "said by phone from Bahir Dar", "said in a statement issued in Addis Ababa".
@@ -243,6 +253,13 @@ _SEAT_BEFORE = re.compile(
     r"\s+(?:in|from)\s+(?:the\s+)?$"
 )
 _BASED_AFTER = re.compile(r"(?i)-?\s?based\b")
+# "قالت لجان مقاومة الفاشر إن", "أفادت تنسيقية طفس": an Arabic verb of saying, then the speaking body in construct
+# with its town (no preposition between): the town is the body's seat, as "the committees in El Fasher said". After
+# "إن"/"أن" (that) the town is what the statement is about ("قال المرصد إن حلب ...").
+_ARABIC_SPEAKER_BEFORE = re.compile(
+    r"(?:^|\s)[وف]?(?:قال|قالت|أفاد|أفادت|افاد|افادت|ذكر|ذكرت|أكد|أكدت|اكد|اكدت|أعلن|أعلنت|اعلن|اعلنت|بحسب|حسب|وفق|وفقا|وفقاً)"
+    r"\s+(?:(?!(?:في|من|على|إلى|الى|قرب|عن|بين|[وفبل]?[إأا]ن(?:ه|ها|هم)?)\s)[\u0621-\u064a]+\s+){1,3}$"
+)
 # "Police in Katsina said ...", "the army in Gao told reporters ...": a force named with the town it speaks
 # from, then the verb of speaking. Without the verb ("police in Kano fired tear gas") the town is the act's.
 _FORCE_BEFORE = re.compile(

@@ -179,7 +179,8 @@ def arabic_candidates(token: str) -> list[str]:
         if rest.startswith("ل") and token[0] == "ل":  # لل = li- + al-
             out.append(rest[1:])
         out.append(arabic_base(rest))
-        if len(rest) > 3 and rest[0] in ARABIC_PROCLITICS:  # وب , فل ...
+        # وب , فل ...: only "and" comes before another proclitic ("كفرزيتا" is no ك then ف on "رزيتا")
+        if len(rest) > 3 and token[0] in "وف" and rest[0] in "بلك":
             out.append(arabic_base(rest[1:]))
     return [c for i, c in enumerate(out) if c and c not in out[:i]]
 
