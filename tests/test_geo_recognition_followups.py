@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwatch.geo import geoparse
+from eventwatch.geo import geoparse, resolve_names
 from eventwatch.model import WHERE_PREC_ADMIN1
 
 
@@ -73,6 +73,29 @@ def test_a_compass_region_of_the_sentences_own_country_is_kept(gaz, text, word, 
     found = toponyms(gaz, text)
     assert word in found and found[word].place is not None
     assert found[word].place.country_code == country
+
+
+@pytest.mark.parametrize("text,word", [
+    # A militia's name beside the division, read as an Italian town, leaves the sentence no one country.
+    ("Fano gunmen and soldiers clashed in West Gojjam zone of Amhara region on Tuesday.", "West"),
+    # No other name in the sentence: nothing but the word itself would argue for a reading.
+    ("Cattle raiders struck herders in North Rupununi district on Friday.", "North"),
+    ("Landslides buried homes in West Manggarai regency overnight.", "West"),
+    ("Herders fought farmers in North Karamoja on Sunday.", "North"),
+])
+def test_a_compass_word_before_a_name_the_gazetteer_lacks_is_no_region_of_its_own(gaz, text, word):
+    assert word not in toponyms(gaz, text)
+    start = text.index(word)
+    (t,) = resolve_names(gaz, text, [(start, start + len(word))])
+    assert t.place is None
+
+
+@pytest.mark.parametrize("text,word,country", [
+    ("Floods cut roads in the East Region of Cameroon near Bertoua on Monday.", "East", "CM"),
+])
+def test_a_compass_word_before_its_division_word_stays_a_region(gaz, text, word, country):
+    found = {n: t for n, t in toponyms(gaz, text).items() if word in n}
+    assert found and all(t.place is not None and t.place.country_code == country for t in found.values())
 
 
 # -- a service word before a capitalised division title is no place name -------------------------------------

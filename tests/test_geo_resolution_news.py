@@ -77,3 +77,25 @@ def test_a_division_named_bare_still_reads_by_context(gaz):
 ])
 def test_a_far_small_town_alone_of_its_name_in_the_storys_country_is_kept(gaz, text, name, admin1):
     assert placed(gaz, text)[name] == ("GB", admin1)
+
+
+# -- places said to lie in a name do not make it a far village -------------------------------------------
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Police found a stolen truck on Elm Street east of Toowong in Dallas.", "Dallas", "US"),
+    ("A delivery van was stolen on Church Road east of Kitsilano in Montgomery.", "Montgomery", "US"),
+    ("A pedestrian was struck on Queens Road beside Remuera in Glendale.", "Glendale", "US"),
+])
+def test_a_village_refused_beside_the_places_said_to_lie_in_it_leaves_its_name_to_the_world_city(gaz, text, name,
+                                                                                                   country):
+    # The inner place's only reading is abroad (a Brisbane or Vancouver suburb); the name's namesake village
+    # in that country lies far from it, so the writer meant the city a reader knows by the name.
+    assert placed(gaz, text)[name][0] == country
+
+
+def test_a_refused_village_with_firm_places_of_its_own_still_stands_in(gaz):
+    # Toowong is not said to lie in Dallas: the story's place argues for its country, and the name, whose
+    # village there lies far from it, stands in rather than crossing to another continent.
+    text = "Crowds gathered in Toowong on Saturday, and a second march set off in Dallas."
+    assert placed(gaz, text)["Dallas"] is None

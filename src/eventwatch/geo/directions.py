@@ -137,6 +137,10 @@ def lone_compass_words(text: str, tokens: list[Token], spans: list[NameSpan],
         return spans
     drop: set[int] = set()
     for s in lone:
+        if _starts_a_longer_name(text, s):
+            s.candidates = []
+            drop.add(id(s))
+            continue
         others = [o for o in spans if o is not s and not (o.j - o.i == 1 and tokens[o.i].norm in directions)
                   and not o.unknown and not o.demonym and _countries(o)
                   and not _SENTENCE_BREAK.search(text, min(o.end, s.end), max(o.start, s.start))]
@@ -149,3 +153,22 @@ def lone_compass_words(text: str, tokens: list[Token], spans: list[NameSpan],
         if not s.candidates:
             drop.add(id(s))
     return [s for s in spans if id(s) not in drop] if drop else spans
+
+
+# A capitalised word after a compass word that makes the pair a division's own name ("the West Region").
+_NAMING_WORDS = _PART_DIVISIONS | {"state", "states", "governorate", "department", "prefecture", "woreda",
+                                   "territory"}
+_CAPITALISED_AFTER = re.compile(r" ([A-Z][A-Za-z]*)")
+
+
+def _starts_a_longer_name(text: str, s: NameSpan) -> bool:
+    """Whether a lone compass word is the first word of a capitalised name the gazetteer lacks ("West Gojjam
+    zone", "East Hararghe", "the South Regional Jail"): a name the gazetteer holds would have taken the word
+    (`join_capitalised_directions`), so the word left before another capitalised one names no region of its
+    own, least of all a far country's "West". A division word after it ("the West Region") or another compass
+    word ("North West") keeps it."""
+    m = _CAPITALISED_AFTER.match(text, s.end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word not in _NAMING_WORDS and word not in _TRAILING_COMPASS

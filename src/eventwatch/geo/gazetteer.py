@@ -675,7 +675,8 @@ def _prior_score(c: Candidate) -> float:
     # A town's own name outweighs another town's alternate (often foreign-language or former) name for it.
     # A curated place's own name is a curated one, though a dump-built store writes GeoNames' name as its main.
     main = PRIOR["main_name"] if fc.startswith(("PPL", "PCL")) or c.source == "curated" else 0.5
-    kind = NAME_MAIN if c.kind == NAME_ALT and _named_as_its_division(c) else c.kind
+    kind = NAME_MAIN if (c.kind == NAME_ALT and _named_as_its_division(c)) \
+        or (c.kind == NAME_DERIVED and _titled_division(c)) else c.kind
     s += {NAME_MAIN: main, NAME_ALT: PRIOR["alternate_name"], NAME_CURATED: 1.0, NAME_DERIVED: -0.5,
           NAME_ABBREVIATION: -1.0}.get(kind, 0.0)
     pop = c.population or 0
@@ -686,7 +687,7 @@ def _prior_score(c: Candidate) -> float:
     elif fc == "ADM1":
         s += PRIOR["division"]  # its population is the sum of its towns: a namesake city is meant more often
     elif fc == "ADM2":
-        if c.kind != NAME_DERIVED:
+        if kind != NAME_DERIVED:
             pop = max(pop, PRIOR["district_population"])
     elif fc == "PPLC":
         s += PRIOR["capital"]
@@ -696,6 +697,22 @@ def _prior_score(c: Candidate) -> float:
         pop = max(pop, 1000)  # cities500 lists towns of 500+; a missing figure is usually a missing record
     s += math.log10(pop + 1)
     return s
+
+
+# Division titles GeoNames writes before a division's name ("Province of Laguna", "Governorate of Jeddah"):
+# writers name such a division by the words after "of" alone.
+_DIVISION_TITLE = re.compile(r"(?:province|governorate|prefecture|canton|department|county|region) of (?:the )?")
+
+
+def _titled_division(c: Candidate) -> bool:
+    """A division whose stored name is a title and "of" before its own name ("Province of Laguna"), matched by
+    that name: the short name is the division's own name as the Philippines' or Italy's press write it, not
+    a word dropped from a longer one ("Walker" for Walker County, more often a surname or a town)."""
+    if not c.matched:
+        return False
+    name = normalise(c.name)
+    m = _DIVISION_TITLE.match(name)
+    return m is not None and name[m.end():] == normalise(c.matched)
 
 
 # A town of this many people is the usual sense of its name even where its division shares it.

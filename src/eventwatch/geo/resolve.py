@@ -41,6 +41,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
+from eventwatch.geo.country_containers import country_held_reading, listed_countries
 from eventwatch.geo.country_register import country_evidence, document_votes
 from eventwatch.geo.derive import core_name
 from eventwatch.geo.distances import WIDE_FEATURES, flat_km, haversine_km, is_area
@@ -285,6 +286,10 @@ class Resolver:
                 out.append(None)
                 continue
             best_score, best = ranked[0]
+            held = country_held_reading(self._text, spans, idx, ranked, ranked_all[s.container]) \
+                if s.container is not None else None
+            if held is not None:
+                best_score, best = held  # "Cambridge, New Zealand": the country written after it holds it
             country, local = support[(id(group_of[idx]), best.id)]
             if short_name(s) and not self._short_match(s, best, local, spans):
                 # A short name's look-alike is too often another town ("Hass" ~ "Hisya"): take the best
@@ -495,6 +500,10 @@ class Resolver:
             if far is not None and far > self.w.near_km \
                     and firm.support(self, g, best, other_w)[1] < self.w.weak_local \
                     and not self._alone_in_country(name, best, ranked, firm):
+                if rival is not None and self._placed_only_by_inner(s, g, best, spans, firm):
+                    # "east of Toowong in Dallas": places said to lie in the name cannot argue that it is a
+                    # village far from them; refused, the village leaves the name to its world-city namesake.
+                    return rival
                 return None
             if far is None and any(other != name for other, _p in firm.points):
                 # A village in a country the document places nothing in, while it places other names firmly
@@ -523,6 +532,15 @@ class Resolver:
             if division is not None and not firm.has_neighbour(name, best, self.w.county_km):
                 return division
         return best
+
+    @staticmethod
+    def _placed_only_by_inner(s: NameSpan, g: _Group, best: Candidate, spans: list[NameSpan],
+                              firm: "_FirmContext") -> bool:
+        """Whether every firm place the document has in reading best's country is a name the text places in
+        this one ("Toowong in Dallas"), which argues nothing about where the name itself lies."""
+        inner = {_core_of(o.norm) for o in spans if o.container is not None and o.container in g.spans}
+        others = [other for other, p in firm.points if other != g.key[0] and p.country_code == best.country_code]
+        return bool(others) and all(_core_of(o) in inner for o in others)
 
     def _world_city_listed(self, s: NameSpan, best: Candidate, ranked: list[tuple[float, Candidate]],
                            peers: list[Optional[_Group]], firm: "_FirmContext", name: str) -> Candidate:
@@ -667,6 +685,8 @@ class Resolver:
         w = self.w
         out = []
         container = spans[s.container] if s.container is not None else None
+        if container is not None and listed_countries(s, container):
+            container = None  # "China, Japan": equals, neither holding the other
         level_bonus = self._namesake_level_bonus(idx, s, prior)
         capital = self._capital_bonus(prior)
         wide = any(c.feature_code.startswith("PCL") or c.feature_code in WIDE_FEATURES for _b, c in prior)
