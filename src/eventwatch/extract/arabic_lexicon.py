@@ -269,6 +269,19 @@ def _mapping(section: Any, where: str, kind: type) -> dict:
     return out
 
 
+def _adjective_names(data: Any, where: str, what: str) -> dict[str, str]:
+    """An optional section mapping Arabic adjectives to the Latin-letter names they stand for (a country, a
+    registry actor): checked here so that a misspelt entry fails loudly at load, not as a missing match."""
+    section = data.get(where, {})
+    if not isinstance(section, dict):
+        raise ArabicLexiconError(f"{where}: expected a mapping of Arabic adjective -> {what}")
+    for word, name in section.items():
+        _words([word], where)
+        if not isinstance(name, str) or not _LATIN_LETTER.search(name):
+            raise ArabicLexiconError(f"{where}.{word}: expected {what} in Latin letters")
+    return section
+
+
 def parse_arabic_lexicon(data: Any) -> ArabicLexicon:
     """Validate the YAML data and compile it; every error names the section at fault."""
     if not isinstance(data, dict):
@@ -308,20 +321,8 @@ def parse_arabic_lexicon(data: Any) -> ArabicLexicon:
     generic = data.get("generic_actors", {})
     if not isinstance(generic, dict) or not all(isinstance(k, str) and k.strip() for k in generic):
         raise ArabicLexiconError("generic_actors: expected a mapping of registry name -> Arabic nouns")
-    nationalities = data.get("nationalities", {})
-    if not isinstance(nationalities, dict):
-        raise ArabicLexiconError("nationalities: expected a mapping of Arabic adjective -> country")
-    for word, country in nationalities.items():
-        _words([word], "nationalities")
-        if not isinstance(country, str) or not _LATIN_LETTER.search(country):
-            raise ArabicLexiconError(f"nationalities.{word}: expected a country name in Latin letters")
-    groups = data.get("group_adjectives", {})
-    if not isinstance(groups, dict):
-        raise ArabicLexiconError("group_adjectives: expected a mapping of Arabic adjective -> registry actor")
-    for word, actor in groups.items():
-        _words([word], "group_adjectives")
-        if not isinstance(actor, str) or not _LATIN_LETTER.search(actor):
-            raise ArabicLexiconError(f"group_adjectives.{word}: expected a registry actor's name in Latin letters")
+    nationalities = _adjective_names(data, "nationalities", "a country name")
+    groups = _adjective_names(data, "group_adjectives", "a registry actor's name")
     weekdays = _mapping(data["weekdays"], "weekdays", int)
     if sorted(weekdays.values()) != list(range(7)):
         raise ArabicLexiconError("weekdays: expected the seven days, Monday=0 .. Sunday=6")
