@@ -99,3 +99,24 @@ def test_a_crossing_after_a_towns_whole_name_leaves_the_town_the_place(rec):
     found = spans(rec, "Aid lorries waited near the Rafah crossing on Tuesday.")
     assert "Rafah" in found and found["Rafah"].locational
     assert not any("crossing" in t for t in found)
+
+
+@pytest.mark.parametrize("text,name,seat", [
+    ("Heat records fell, and the Meteorological Centre in Jaipur issued a red alert for three districts.",
+     "Meteorological Centre", "Jaipur"),
+    ("The Regional Forecast Centre in Chennai said the storm would weaken before landfall.",
+     "Regional Forecast Centre", "Chennai"),
+    ("The Poison Control Center in Denver reported forty calls about the mushrooms.", "Poison Control Center",
+     "Denver"),
+])
+def test_an_agency_named_with_its_town_then_a_verb_is_the_agency_acting_and_its_town_stays_a_place(rec, text, name,
+                                                                                                  seat):
+    found = spans(rec, text)
+    assert name not in found or not found[name].facility
+    assert seat in found and found[seat].locational
+
+
+def test_people_at_a_facility_in_a_town_leave_it_a_place(rec):
+    # the doctors speak; the hospital after "at" is where they are
+    found = spans(rec, "Doctors at the Al-Amal Hospital in Gaza said twenty people had died.")
+    assert "Al-Amal Hospital" in found and found["Al-Amal Hospital"].facility

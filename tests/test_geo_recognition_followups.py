@@ -142,3 +142,26 @@ def test_a_capitalised_plural_street_word_is_part_of_the_last_street(gaz):
 def test_a_large_city_before_a_plural_road_word_keeps_its_reading(gaz, text, city):
     found = toponyms(gaz, text)
     assert city in found and found[city].place is not None
+
+
+# -- a compass word after a weak cue, and "below"/"above" as place cues -------------------------------------
+@pytest.mark.parametrize("text,name,place,country", [
+    ("Parents from East Auburn asked the board to keep the late bus.", "East Auburn", "Auburn", "US"),
+    ("Volunteers from North Hadley cleared fallen trees on Sunday.", "North Hadley", "Hadley", "GB"),
+])
+def test_a_capitalised_compass_word_after_from_opens_a_place_name_no_surname_takes(gaz, text, name, place, country):
+    found = toponyms(gaz, text)
+    assert name in found and found[name].place is not None
+    assert (found[name].place.name, found[name].place.country_code) == (place, country)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The ferry crossing below Natchez was closed after the river rose.", "Natchez"),
+    ("Shepherds grazed their flocks on the slopes above Tiberias.", "Tiberias"),
+])
+def test_below_and_above_place_the_name_after_them(gaz, text, name):
+    assert name in toponyms(gaz, text)
+
+
+def test_below_before_a_lower_case_word_names_no_place(gaz):
+    assert not toponyms(gaz, "Rainfall was below normal across the county this spring.")

@@ -169,3 +169,58 @@ def test_a_malformed_word_list_fails_loudly(tmp_path: Path, body, message):
     path.write_text(body, encoding="utf-8")
     with pytest.raises(ValueError, match=message):
         load_unknown_place_words(str(path))
+
+
+# -- a camp named by what it holds, and Arabic articles written loose -------------------------------------------
+@pytest.mark.parametrize("text,name,container", [
+    ("Militiamen set fire to shelters at the displacement site of Kambe Lopa in Djugu territory.",
+     "Kambe Lopa", "CD"),
+    ("Heavy rain flooded the IDP site of Tadoro Nuevo near Maiduguri last night.", "Tadoro Nuevo", "NG"),
+    ("Aid workers reached the refugee settlement of Olumbeko outside Arua on Monday.", "Olumbeko", "UG"),
+])
+def test_a_settlement_word_after_a_displacement_qualifier_cues_the_name_after_its_of(gaz, text, name, container):
+    found = names(gaz, text)
+    assert name in found and found[name].place is None
+    assert found[name].fallback is not None and found[name].fallback.country_code == container
+
+
+def test_a_bare_site_of_is_no_cue_for_a_name(gaz):
+    # without what a camp holds, "the site of" is as often a battle's or a ruin's
+    assert "Kambe Lopa" not in unresolved(gaz, "Pilgrims gathered at the site of Kambe Lopa near Bunia.")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Fighters looted the village of Wadi an Tabrah in Gedaref state.", "Wadi an Tabrah"),
+    ("Shelling hit the town of Umm al Karaba near Kadugli on Friday.", "Umm al Karaba"),
+    ("Drones struck the village of Bir ash Shamal outside Sirte.", "Bir ash Shamal"),
+])
+def test_a_lower_case_arabic_article_between_capitalised_words_after_a_settlement_cue_is_part_of_the_name(
+        gaz, text, name):
+    assert name in unresolved(gaz, text)
+
+
+def test_an_english_article_after_a_settlement_name_is_not_pulled_into_it(gaz):
+    # the article must sit between two capitalised words: "an" before a lower-case word stays English
+    found = unresolved(gaz, "Gunmen raided the village of Tadoro an hour before dawn, near Maiduguri.")
+    assert "Tadoro" in found
+
+
+# -- a compass word opening an unknown division's name ----------------------------------------------------------
+@pytest.mark.parametrize("text,name,container,country", [
+    ("Militias clashed with soldiers in the West Lomara zone of Amhara region on Sunday.", "West Lomara",
+     "Amhara", "ET"),
+    ("Floods cut the only road through the North Kaboto region of Guyana this week.", "North Kaboto",
+     "Guyana", "GY"),
+    ("Gunmen killed four herders in the South Tarbeli woreda of Tigray region.", "South Tarbeli", "Tigray", "ET"),
+])
+def test_a_compass_word_opens_an_unknown_division_name_standing_in_at_its_container(gaz, text, name, container,
+                                                                                   country):
+    found = names(gaz, text)
+    assert name in found and found[name].place is None
+    assert (found[name].fallback.name, found[name].fallback.country_code) == (container, country)
+    assert "West" not in found and "North" not in found and "South" not in found
+
+
+def test_a_compass_opened_name_before_an_area_word_is_a_division_not_an_owners_land(gaz):
+    # "in Taliban territory" says whose land; "in West Dembiro zone" says which division
+    assert "West Dembiro" in unresolved(gaz, "Fighting was reported in West Dembiro zone on Monday.")

@@ -515,6 +515,16 @@ def _read_institution_after(rec: Recogniser, text: str, tokens: list[Token], s: 
         s.locational, s.cue = False, "embedded"
 
 
+def _compass_named(s: NameSpan, nb: Neighbours, cues) -> bool:
+    """Whether a capitalised compass word right after a weak cue opens the name ("from East Auburn", "to North
+    Hadley"): a surname or a common noun takes no "East" before it, so the pair names a part of the place,
+    as firmly as "in" would. The name must be written as the gazetteer holds it."""
+    b1, b2 = nb.b1, nb.b2
+    return s.direction is not None and b1 is not None and b2 is not None and b1.norm in cues.directions \
+        and b1.text[:1].isupper() and not b1.text.isupper() and b2.text.islower() and b2.norm == s.cue \
+        and any(c.exact for c in s.candidates)
+
+
 def _firmness(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: Neighbours) -> bool:
     """Whether a cue places the name firmly (`s.firm`: "in", "near", "village of", "rural", a dateline; "to"
     after a verb of going), and whether the name is firm for the traps that follow ("X, Y" counts too).
@@ -526,7 +536,8 @@ def _firmness(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: 
     # After a verb of going, "to" is firm for the name alone: before more capitalised words ("taken to
     # Oakdale Memorial Hospital") the name is the longer name's, read by geo/facilities.py.
     s.firm = s.located and (s.cue not in cues.weak_locative or (
-        w1 == "to" and (a1 is None or not a1.text[:1].isupper()) and motion_before(rec.cues, b2, b3)))
+        w1 == "to" and (a1 is None or not a1.text[:1].isupper()) and motion_before(rec.cues, b2, b3))
+        or _compass_named(s, nb, cues))
     firm = s.firm or (text[s.end : s.end + 2] == ", " and a1 is None and j < len(tokens)
                       and tokens[j].text[:1].isupper() and not tokens[j].text.isupper())
     return firm

@@ -373,9 +373,10 @@ def _acting(text: str, tokens: list[Token], i: int, j: int, cues: Cues, words: F
     while b > 0 and tokens[b].norm in ("the", "a", "an") and tokens[b].text.islower():
         b -= 1
     before = tokens[b] if b >= 0 else None
-    if before is not None and before.text.islower() and before.norm in _LEADING - {"the", "a", "an", "this", "that"}:
+    if before is not None and before.text.islower() and before.norm in _LEADING - {"the", "a", "an", "this", "that"} \
+            and not _clause_opening(text, tokens, b):
         return False  # the object of a preposition is not the subject of the verb after it
-    k = j
+    k = _past_seat(text, tokens, j)
     while k < len(tokens) and k - j < 3 and (tokens[k].norm in cues.metonymy_auxiliaries or (
         tokens[k].norm.endswith("ly") and len(tokens[k].norm) > 4 and tokens[k].text.islower())):
         k += 1
@@ -383,6 +384,27 @@ def _acting(text: str, tokens: list[Token], i: int, j: int, cues: Cues, words: F
         return False
     verb = tokens[k]
     return verb.text.islower() and (verb.norm in cues.metonymy_verbs or verb.norm in words.acting_verbs)
+
+
+def _clause_opening(text: str, tokens: list[Token], b: int) -> bool:
+    """Whether the "and" or "or" at token b opens a clause after a comma (", and the X Centre issued"): the
+    name after it is the new clause's subject, not a preposition's object."""
+    return b >= 1 and tokens[b].norm in ("and", "or") and text[tokens[b - 1].end : tokens[b].start].strip() == ","
+
+
+def _past_seat(text: str, tokens: list[Token], j: int) -> int:
+    """The token after the facility's seat, where one is named right after it ("the Meteorological Centre in
+    Jaipur issued", "the X Hospital in Shelby said"): an institution named with the town it sits in is still the
+    subject of the verb after the town. Otherwise j."""
+    n = len(tokens)
+    if j + 1 >= n or tokens[j].norm not in ("in", "at") or not tokens[j].text.islower() \
+            or text[tokens[j - 1].end : tokens[j].start] != " ":
+        return j
+    k = j + 1
+    while k < n and k - j <= 3 and tokens[k].text[:1].isupper() and not tokens[k].text.isupper() \
+            and text[tokens[k - 1].end : tokens[k].start] == " ":
+        k += 1
+    return k if k > j + 1 and k < n and text[tokens[k - 1].end : tokens[k].start] == " " else j
 
 
 def _member_of(tokens: list[Token], b: int, words: FacilityWords | None) -> bool:

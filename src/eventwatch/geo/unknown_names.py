@@ -102,8 +102,8 @@ def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readin
         cue = None
         vague = None
         # "Umemger village of Guma": the name before the head is the village, the one after "of" its container.
-        if t.norm == "of" and k >= 1 and tokens[k - 1].norm in _VILLAGE_OF and not tokens[k - 1].text[:1].isupper() \
-                and k - 1 not in heads:
+        if t.norm == "of" and k >= 1 and (tokens[k - 1].norm in _VILLAGE_OF or _qualified_site(tokens, k - 1, words)) \
+                and not tokens[k - 1].text[:1].isupper() and k - 1 not in heads:
             start_name, cue = k + 1, tokens[k - 1].norm
             vague = "admin1" if cue == "countryside" else "near" if cue == "outskirts" else None
         elif t.norm in cues.vague_before and not t.text[:1].isupper():
@@ -115,6 +115,7 @@ def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readin
                 e in span_at and span_at[e].i >= start_name and span_at[e].j - start_name <= 5
             )) and (
                 tokens[e].text[:1].isupper() or (readings[e] == ARTICLE_KEY and tokens[e].hyphen_after)
+                or _inner_article(text, tokens, start_name, e)
             ) and (e == start_name or text[tokens[e - 1].end : tokens[e].start].strip() in JOIN_GAPS):
                 e = span_at[e].j if taken[e] else e + 1
             while e > start_name and not tokens[e - 1].text[:1].isupper():
@@ -145,6 +146,28 @@ def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readin
             for x in range(st, k):
                 taken[x] = True
     return out
+
+
+# A settlement word a displacement qualifier turns into a camp's ("the displacement site of X", "the IDP site
+# of X"): bare, "site" is as often a battle's or a building's, so only the qualified one cues a place.
+_QUALIFIED_SETTLEMENTS = frozenset({"site", "sites", "centre", "center", "settlement"})
+# Arabic articles written loose and lower case inside a transliterated name ("Wad an Nourah", "Umm al Qura").
+_LOOSE_ARABIC_ARTICLES = frozenset({"al", "el", "an", "ar", "as", "ash", "at", "ad", "az", "adh", "ath", "ul"})
+
+
+def _qualified_site(tokens: list[Token], h: int, words: UnknownPlaceWords) -> bool:
+    """Whether token h is a settlement word after a displacement qualifier ("the IDP site", "the displacement
+    site"): what a camp holds names it a camp, whose name follows "of" as a village's does."""
+    return tokens[h].norm in _QUALIFIED_SETTLEMENTS and h >= 1 and tokens[h - 1].norm in words.camp_qualifiers
+
+
+def _inner_article(text: str, tokens: list[Token], st: int, x: int) -> bool:
+    """Whether token x is a lower-case Arabic article between two capitalised words of a name read after a
+    settlement cue ("the village of Wad an Nourah"): after such a cue the run is one name, and an English
+    reading of "an" or "as" between two capitalised words would leave no sentence."""
+    return x > st and x + 1 < len(tokens) and tokens[x].norm in _LOOSE_ARABIC_ARTICLES \
+        and tokens[x].text.islower() and tokens[x - 1].text[:1].isupper() and tokens[x + 1].text[:1].isupper() \
+        and text[tokens[x - 1].end : tokens[x].start] == " " and text[tokens[x].end : tokens[x + 1].start] == " "
 
 
 def unknown_after_locative(text: str, tokens: list[Token], taken: list[bool], readings: list[str], cues: Cues,
@@ -704,8 +727,10 @@ def names_at_divisions(text: str, tokens: list[Token], taken: list[bool], readin
 
     def plain_name(st: int, e: int) -> bool:
         norms = [tokens[x].norm for x in range(st, e) if readings[x] != ARTICLE_KEY]
-        if not norms or any(taken[x] for x in range(st, e)):
+        if not norms or any(taken[x] and not (x == st and compass_opening(x, e)) for x in range(st, e)):
             return False
+        if compass_opening(st, e):
+            norms = norms[1:]  # "West Gojjam zone", "East Manggarai regency": the compass word opens the name
         if any(tokens[x].text.isupper() and len(tokens[x].text) > 1 for x in range(st, e)):
             return False
         if any(_not_a_place_word(w, cues, words) or w in cues.common_words or w in cues.months
@@ -715,6 +740,13 @@ def names_at_divisions(text: str, tokens: list[Token], taken: list[bool], readin
         if len(norms) == 1 and norms[0] in cues.given_names:
             return False
         return not (_sentence_start(text, tokens, st) and tokens[st].norm in lower())
+
+    def compass_opening(x: int, e: int) -> bool:
+        """Whether token x is a capitalised compass word opening a longer name, read alone if at all ("West
+        Gojjam zone"): before a division title the run is one division's name, as "North Kivu" is."""
+        s = span_at.get(x)
+        return tokens[x].norm in cues.directions and tokens[x].text[:1].isupper() and e - x >= 2 \
+            and (not taken[x] or (s is not None and s.i == x and s.j == x + 1 and not s.unknown))
 
     def add(st: int, e: int, cue: str, kind: str, phrase_start: int, phrase_end: int) -> None:
         span = NameSpan(st, e, tokens[st].start, tokens[e - 1].end, " ".join(readings[st:e]), unknown=True,
@@ -740,8 +772,10 @@ def names_at_divisions(text: str, tokens: list[Token], taken: list[bool], readin
         e = h
         st = e
         while st - 1 >= 0 and e - (st - 1) <= 3 and _name_word(tokens, readings, st - 1) \
-                and (st == e or _joined(text, tokens, st - 1, st)) and not taken[st - 1]:
+                and (st == e or _joined(text, tokens, st - 1, st)) and (not taken[st - 1] or compass_opening(st - 1, e)):
             st -= 1
+            if taken[st]:
+                break  # a compass word read alone opens the name: nothing before it belongs
         while st < e and (tokens[st].norm in _LEADING_NON_NAME or not tokens[st].text[:1].isupper()):
             st += 1
         if st >= e or (st >= 1 and tokens[st - 1].text[:1].isupper() and _joined(text, tokens, st - 1, st)):
@@ -759,7 +793,9 @@ def names_at_divisions(text: str, tokens: list[Token], taken: list[bool], readin
         title_capitalised = tokens[h].text[:1].isupper()
         container = _CONTAINER_AFTER.match(text, tokens[end - 1].end) is not None \
             or re.match(r"\s*,\s*(?=[A-Z])", text[tokens[end - 1].end : tokens[end - 1].end + 4]) is not None
-        if tokens[h].norm in words.owned_titles and not (container or _place_possessive_before(text, tokens, span_at, st)):
+        # a compass word opening the name makes it a division's, not an owner's ("in West Gojjam zone")
+        if tokens[h].norm in words.owned_titles and not (container or _place_possessive_before(text, tokens, span_at, st)
+                                                         or compass_opening(st, e)):
             continue  # "in Taliban territory", "the Schengen zone": whose land, not which division
         if not (tokens[h].norm in words.self_evident_titles and (title_capitalised or size > 1)):
             cue_word = _cue_before(text, tokens, st - 1 if st >= 2 and tokens[st - 1].norm == "the" else st, cues)
