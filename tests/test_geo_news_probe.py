@@ -1,4 +1,4 @@
-"""The news probe: every toponym of 144 invented news stories (five batches: 30, 30, 30, 24 and 30) found on its exact
+"""The news probe: every toponym of 164 invented news stories (six batches: 30, 30, 30, 24, 30 and 20) found on its exact
 span and resolved to the place it names, and no metonymic or made-up place kept as one.
 
 The stories (tests/fixtures/geo/news_probe.yaml, written for the project) are of the kinds the geoparsing
@@ -72,6 +72,15 @@ def test_the_fifth_batch_adds_local_wire_outbreak_regional_and_mixed_news():
     assert {k: kinds.count(k) for k in set(kinds)} == {
         "us_local": 8, "world": 6, "outbreak": 5, "regional": 5, "sport_business_travel": 6}
     assert all(80 <= len(s.text.split()) <= 160 for s in fifth)
+
+
+def test_the_sixth_batch_adds_local_wire_outbreak_disaster_and_regional_news():
+    sixth = [s for s in STORIES if probe.batch_of(s) == "b6"]
+    assert len(sixth) == 20 and all(s.id.startswith("b6-") for s in sixth)
+    kinds = [s.kind for s in sixth]
+    assert {k: kinds.count(k) for k in set(kinds)} == {
+        "us_local": 6, "world": 5, "outbreak": 2, "disaster": 2, "regional": 5}
+    assert all(80 <= len(s.text.split()) <= 150 for s in sixth)
 
 
 def test_a_state_annotated_as_its_own_division_is_not_a_town_of_its_name_in_another_state(gazetteer):

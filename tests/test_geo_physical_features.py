@@ -75,6 +75,27 @@ def test_a_curated_feature_resolves_to_itself(gaz, sentence, name, feature, coun
     assert (t.place.name, t.place.country_code) == (feature, country)
 
 
+def test_a_name_that_writes_its_kind_is_the_feature_not_a_town_once_called_so(gaz):
+    # The port of Aral holds "Aral Sea" as an old spelling; a town named near it ("Aralsk", the port) lends
+    # that reading support, yet the name written with "Sea" is the water body.
+    tops = geoparse(gaz, "Boats once sailed the Aral Sea from the harbour at Aralsk, a fisherman recalled.")
+    assert _by_text(tops, "Aral Sea").place.name == "Aral Sea"
+    assert _by_text(tops, "Aralsk").place.feature_code.startswith("PPL")
+
+
+def test_a_town_whose_own_name_ends_in_a_kind_word_stays_a_town(gaz):
+    tops = geoparse(gaz, "The paper mill in Green Bay will cut 200 jobs, its owner in Milwaukee said.")
+    assert _by_text(tops, "Green Bay").place.feature_code.startswith("PPL")
+
+
+def test_the_bare_kind_word_is_the_feature_the_story_named_in_full(gaz):
+    tops = geoparse(gaz, "Tankers wait in the Persian Gulf off Dammam; the strait that links the Gulf to the "
+                         "Arabian Sea was closed for a day.")
+    assert [t.place.name for t in tops if t.text == "Gulf"] == ["Persian Gulf"]
+    spill = geoparse(gaz, "Oil reached the Gulf of Mexico near Biloxi, and shrimping in the Gulf stopped.")
+    assert [t.place.name for t in spill if t.text == "Gulf"] == ["Gulf of Mexico"]
+
+
 def test_a_river_or_range_is_placed_as_part_of_a_country_and_a_peak_as_a_point_one_is_near(gaz):
     tops = geoparse(gaz, "Shelling was reported along the Balikh River and on the slopes of Ushba.")
     assert _by_text(tops, "Balikh River").place.precision == WHERE_PREC_REGION

@@ -520,6 +520,8 @@ def _past_deed_opening_clause(w: _Window) -> bool:
         b1 = w.before(2)
     if b1 is not None and (not b1.text.islower() or b1.norm not in _SUBORDINATORS):
         return False
+    if _governed(w):
+        return False  # "residents of Lancaster and Alexandria asked": "and" joins names, not clauses
     if b1 is None and w.s.i > 0 and not re.search(r"[.!?:;\n\"“”]\s*$",
                                                    w.text[w.tokens[w.s.i - 1].end : w.s.start]):
         return False  # after a comma or a closing bracket: a list's or an aside's name, not a clause's subject
@@ -744,7 +746,20 @@ def _governed(w: _Window) -> bool:
         if b is not None and b.norm == "the":
             k += 1
             b = w.before(k)
-    return b is not None and b.text.islower() and (b.norm in _PREPOSITIONS or b.norm in _CLOSE_PREPOSITIONS)
+    if b is not None and b.text.islower() and (b.norm in _PREPOSITIONS or b.norm in _CLOSE_PREPOSITIONS):
+        return True
+    # "residents of Lancaster and Alexandria asked": the preposition before a pair of names governs both, so
+    # the second is no more the verb's subject than the first.
+    if k == 1 and b is not None and b.norm == "and":
+        k += 1
+        while w.before(k) is not None and w.before(k).text[:1].isupper() and k < 6:
+            k += 1
+        b = w.before(k)
+        if k > 2 and b is not None and b.norm == "the":
+            b = w.before(k + 1)
+        return k > 2 and b is not None and b.text.islower() and (b.norm in _PREPOSITIONS
+                                                                 or b.norm in _CLOSE_PREPOSITIONS)
+    return False
 
 
 # Adjectives that place a name without changing what governs it ("in neighbouring Cusco", "across rural Kenya").

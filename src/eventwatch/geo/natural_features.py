@@ -209,3 +209,44 @@ def mark_kind_nouns(text: str, tokens: list[Token], spans: list["NameSpan"], nou
             added.append(span)
             taken.update(range(i, j))
     return sorted([*spans, *added], key=lambda s: s.start) if added else spans
+
+
+def keep_named_kind(spans: list["NameSpan"], nouns: dict[str, frozenset[str]]) -> None:
+    """A name that writes its kind as a word of its own ("Aral Sea", "Lake Chad", "Volta River") and is a
+    natural feature's own name is that feature: a town that holds the whole name only as another of its
+    spellings (the port of Aral, once called "Aral Sea") is dropped from its readings, however near the other
+    places the story names. A town whose own name it is ("Green Bay", "Thunder Bay") stays a reading."""
+    for s in spans:
+        words = s.norm.split()
+        if len(words) < 2 or not s.candidates:
+            continue
+        if not any(words[0] in ws or words[-1] in ws for ws in nouns.values()):
+            continue
+        # GeoNames' codes do not follow the word ("Aral Sea" is a lake): any natural feature of the name will do.
+        own = [c for c in s.candidates if c.feature_code in FEATURE_CODES and normalise(c.name) == s.norm]
+        if not own:
+            continue
+        kept = [c for c in s.candidates if c.feature_code in FEATURE_CODES or normalise(c.name) == s.norm]
+        if len(kept) < len(s.candidates):
+            s.candidates = kept
+
+
+# Kind words a story uses alone, after "the", for a water body it has named in full ("the Persian Gulf ... the
+# Gulf", "the Strait of Hormuz ... the Strait").
+_SHORT_KIND_WORDS = frozenset({"gulf", "strait", "straits", "canal", "bay"})
+
+
+def short_feature_names(text: str, spans: list["NameSpan"]) -> None:
+    """"The Gulf" alone is the gulf the story named in full before it, not a division that drops its own word
+    ("Gulf Province", "Gulf County"): the bare kind word is a short name for the last feature written with it.
+    Where the story names none, the name is left as read."""
+    for idx, s in enumerate(spans):
+        if s.norm not in _SHORT_KIND_WORDS or not text[max(0, s.start - 4) : s.start].lower() == "the ":
+            continue
+        for t in reversed(spans[:idx]):
+            if s.norm not in t.norm.split() or t.norm == s.norm:
+                continue
+            own = [c for c in t.candidates if c.feature_code in FEATURE_CODES and normalise(c.name) == t.norm]
+            if own:
+                s.candidates = own
+                break

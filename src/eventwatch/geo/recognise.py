@@ -45,7 +45,8 @@ from eventwatch.geo.name_pairs import compound_tail, hyphen_pairs, mark_border_a
 from eventwatch.geo.name_span import JOIN_GAPS, NATURAL_FEATURES, STRONG_FEATURES, NameSpan
 from eventwatch.geo.name_span import strong as _strong
 from eventwatch.geo.named_things import names_of_things
-from eventwatch.geo.natural_features import adjectival_names, load_kind_nouns, mark_kind_nouns
+from eventwatch.geo.natural_features import (adjectival_names, keep_named_kind, load_kind_nouns, mark_kind_nouns,
+                                             short_feature_names)
 from eventwatch.geo.normalise import (ARTICLES, ARTICLE_KEY, SUN_ARTICLES, Token, arabic_candidates, is_arabic,
                                       skeleton_token, tokenize)
 from eventwatch.geo.people_names import publication_title, with_namesake_towns
@@ -472,6 +473,8 @@ class Recogniser:
         mark_remits(text, tokens, kept)  # "the Minister for the Middle East", "the Special Envoy for Syria"
         kept = long_form_states(text, tokens, kept, not_name_words(self.cues) - self.cues.polity_words, self.actors)
         kept = mark_kind_nouns(text, tokens, kept, load_kind_nouns(), self.gaz)  # "the Hamrin mountains"
+        keep_named_kind(kept, load_kind_nouns())  # "Aral Sea" is the sea, not the port once called so
+        short_feature_names(text, kept)  # "the Persian Gulf ... the Gulf"
         mark_border_areas(text, tokens, kept)
         settle_townships(self.gaz, text, tokens, kept)
         kept = lone_compass_words(text, tokens, kept, self.cues.directions)  # "East" in "East Gojjam zone, Amhara"
