@@ -50,37 +50,23 @@ def test_the_probe_holds_the_kinds_of_news_the_corpora_hold():
     assert all(80 <= len(s.text.split()) <= 200 for s in STORIES)
 
 
-def test_the_second_batch_adds_local_regional_wire_business_and_disaster_news():
-    second = [s.kind for s in STORIES if probe.batch_of(s) == "b2"]
-    assert len(second) == 30 and all(s.id.startswith("b2-") for s in STORIES if probe.batch_of(s) == "b2")
-    assert {k: second.count(k) for k in set(second)} == {
-        "us_local": 7, "regional": 8, "disaster": 7, "world": 3, "sport_business_travel": 5}
+# Each later batch, with the kinds of news it adds (batch 4's kinds are pinned in test_geo_news_fourth_batch.py) and the
+# longest story it allows.
+LATER_BATCHES = [
+    ("b2", {"us_local": 7, "regional": 8, "disaster": 7, "world": 3, "sport_business_travel": 5}, 200),
+    ("b3", {"us_local": 9, "regional": 5, "world": 5, "outbreak": 4, "sport_business_travel": 7}, 200),
+    ("b5", {"us_local": 8, "world": 6, "outbreak": 5, "regional": 5, "sport_business_travel": 6}, 160),
+    ("b6", {"us_local": 6, "world": 5, "outbreak": 2, "disaster": 2, "regional": 5}, 150),
+]
 
 
-def test_the_third_batch_adds_small_town_canadian_irish_world_outbreak_sport_and_business_news():
-    third = [s for s in STORIES if probe.batch_of(s) == "b3"]
-    assert len(third) == 30 and all(s.id.startswith("b3-") for s in third)
-    kinds = [s.kind for s in third]
-    assert {k: kinds.count(k) for k in set(kinds)} == {
-        "us_local": 9, "regional": 5, "world": 5, "outbreak": 4, "sport_business_travel": 7}
-
-
-def test_the_fifth_batch_adds_local_wire_outbreak_regional_and_mixed_news():
-    fifth = [s for s in STORIES if probe.batch_of(s) == "b5"]
-    assert len(fifth) == 30 and all(s.id.startswith("b5-") for s in fifth)
-    kinds = [s.kind for s in fifth]
-    assert {k: kinds.count(k) for k in set(kinds)} == {
-        "us_local": 8, "world": 6, "outbreak": 5, "regional": 5, "sport_business_travel": 6}
-    assert all(80 <= len(s.text.split()) <= 160 for s in fifth)
-
-
-def test_the_sixth_batch_adds_local_wire_outbreak_disaster_and_regional_news():
-    sixth = [s for s in STORIES if probe.batch_of(s) == "b6"]
-    assert len(sixth) == 20 and all(s.id.startswith("b6-") for s in sixth)
-    kinds = [s.kind for s in sixth]
-    assert {k: kinds.count(k) for k in set(kinds)} == {
-        "us_local": 6, "world": 5, "outbreak": 2, "disaster": 2, "regional": 5}
-    assert all(80 <= len(s.text.split()) <= 150 for s in sixth)
+@pytest.mark.parametrize("batch, spread, longest", LATER_BATCHES, ids=[b for b, _, _ in LATER_BATCHES])
+def test_each_later_batch_adds_the_kinds_of_news_it_was_written_for(batch, spread, longest):
+    stories = [s for s in STORIES if probe.batch_of(s) == batch]
+    assert len(stories) == sum(spread.values()) and all(s.id.startswith(f"{batch}-") for s in stories)
+    kinds = [s.kind for s in stories]
+    assert {k: kinds.count(k) for k in set(kinds)} == spread
+    assert all(80 <= len(s.text.split()) <= longest for s in stories)
 
 
 def test_a_state_annotated_as_its_own_division_is_not_a_town_of_its_name_in_another_state(gazetteer):
