@@ -6,7 +6,7 @@ two world cities lend each other their small namesakes' weight; the resolver's l
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Iterator, Optional
 
 from eventwatch.geo.distances import flat_km, is_area
 from eventwatch.geo.gazetteer import Candidate
@@ -105,14 +105,8 @@ class _FirmContext:
         not used as places count ("Hopkinton police"): a local story names its neighbours so."""
         if c.lat is None:
             return False
-        for lead in self.groups:
-            if lead.key[0] == name or not lead.cands:
-                continue
-            p = lead.cands[0]
-            if p.feature_code.startswith("PPL") and p.population < SMALL_CITY_POPULATION and p.lat is not None \
-                    and p.id != c.id and flat_km(c.lat, c.lon, p.lat, p.lon) <= km:
-                return True
-        return False
+        return any(p.feature_code.startswith("PPL") and p.population < SMALL_CITY_POPULATION
+                   and flat_km(c.lat, c.lon, p.lat, p.lon) <= km for p in self._other_leads(name, c))
 
     def lead_nearest_km(self, name: str, c: Candidate) -> Optional[float]:
         """How far reading c lies from the nearest leading reading of another name in c's country, whether or
@@ -121,11 +115,8 @@ class _FirmContext:
         if c.lat is None:
             return None
         dists = []
-        for lead in self.groups:
-            if lead.key[0] == name or not lead.cands:
-                continue
-            p = lead.cands[0]
-            if p.country_code != c.country_code or p.id == c.id or p.lat is None:
+        for p in self._other_leads(name, c):
+            if p.country_code != c.country_code:
                 continue
             if p.feature_code == "ADM1":
                 if p.admin1_code == c.admin1_code:
@@ -133,6 +124,14 @@ class _FirmContext:
             elif not is_area(p):
                 dists.append(flat_km(c.lat, c.lon, p.lat, p.lon))
         return min(dists, default=None)
+
+    def _other_leads(self, name: str, c: Candidate) -> Iterator[Candidate]:
+        """The leading reading of every other name of the story that has a point and is not c itself."""
+        for lead in self.groups:
+            if lead.key[0] != name and lead.cands:
+                p = lead.cands[0]
+                if p.id != c.id and p.lat is not None:
+                    yield p
 
     def dateline_division(self, name: str, country: Optional[str]) -> Optional[str]:
         """The first-level division of `country` the story's dateline gives ("WATKINSVILLE, Ga. —"): the state
