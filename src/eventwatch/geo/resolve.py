@@ -47,7 +47,7 @@ from eventwatch.geo.derive import core_name
 from eventwatch.geo.distances import WIDE_FEATURES, flat_km, haversine_km, is_area
 from eventwatch.geo.features import is_street
 from eventwatch.geo.firm_context import SMALL_TOWN_POPULATION, _FirmContext, _top
-from eventwatch.geo.gazetteer import Candidate, Gazetteer, prior_score, similarity
+from eventwatch.geo.gazetteer import METROPOLIS, Candidate, Gazetteer, prior_score, similarity
 from eventwatch.geo.home_readings import Home, _same_place, home_bonus, home_readings, publisher_country
 from eventwatch.geo.landmarks import is_landmark
 from eventwatch.geo.name_span import NameSpan
@@ -778,6 +778,8 @@ class Resolver:
             if o.feature_code == TOWN_PART_CODE and fc.startswith("PPL") and o.lat is not None \
                     and c.lat is not None and flat_km(o.lat, o.lon, c.lat, c.lon) < PART_OF_TOWN_KM:
                 best = max(best, PARENT_TOWN)  # "Karrada, Baghdad": a part of a town is named with its town
+            elif fc.startswith("PPL") and o.feature_code.startswith("PPL") and o.id != c.id and city_district(o, c):
+                best = max(best, PARENT_TOWN)  # "Queens, New York": a metropolis's borough names the city
             elif fc == "ADM1" and o.admin1_code == c.admin1_code and o.id != c.id:
                 best = max(best, 4.5)  # as a container, "Idlib" is the province more often than the city
             elif fc.startswith("PCL") and o.country_code == c.country_code and o.id != c.id:
@@ -793,6 +795,22 @@ STREET_TOWN = 2.0
 # outweighs the province's holding it (4.5).
 PARENT_TOWN = 5.0
 PART_OF_TOWN_KM = 15.0
+# A town of this many people lying within PART_OF_TOWN_KM of a metropolis's centre is one of its boroughs or
+# wards, not a town of the province around it (see `city_district`).
+CITY_DISTRICT_POPULATION = 100_000
+
+
+def city_district(part: Candidate, city: Candidate) -> bool:
+    """Whether town reading `part` is a district of metropolis `city`: a large town within PART_OF_TOWN_KM of
+    the metropolis's centre, smaller than it ("Queens" or "Brooklyn" for New York City, "Shibuya" for Tokyo).
+
+    Named with its metropolis ("Brooklyn, New York"), such a district names the city, not the state or
+    prefecture sharing its name; a town that far out or that small is a town of the division around the
+    city ("Yonkers, New York" names a town of the state)."""
+    return (city.population >= METROPOLIS and CITY_DISTRICT_POPULATION <= part.population < city.population
+            and part.lat is not None and city.lat is not None
+            and flat_km(part.lat, part.lon, city.lat, city.lon) < PART_OF_TOWN_KM)
+
 
 # Names of at most this many letters are matched by exact or listed spellings only, unless context is strong.
 SHORT_NAME_LETTERS = 5
