@@ -316,3 +316,78 @@ def test_the_arabic_lexicon_names_only_registry_actors_and_countries():
     registry, lex = ActorRegistry.load(), load_arabic_lexicon()
     assert all(registry.by_name[name].generic for name in lex.generic_actors)
     assert set(lex.nationality_of) <= {n.country for n in registry.nationalities}
+
+
+# --- round four: the rules its reports asked for, each on sentences of its own ---------------------------------
+
+
+def test_an_actors_people_after_an_agent_phrase_are_the_ones_who_did_it():
+    from eventwatch.extract.arabic_events import arabic_roles
+
+    # "a young man was killed by the fire of members of the faction": counted victims do not make them targets
+    text = "قتل شاب برصاص عناصر من الجيش الوطني السوري في قرية قرب عفرين"
+    assert arabic_roles(text, [span_of(text, "الجيش الوطني السوري")], [2]) == ["actor1"]
+    text = "قتل ثلاثة عناصر من الجيش الوطني السوري بانفجار لغم"  # their people counted as the dead
+    assert arabic_roles(text, [span_of(text, "الجيش الوطني السوري")], [2]) == ["actor2"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("أطلق القناص النار فأصاب أربعة مدنيين", (4, 4, 4)),  # "the sniper opened fire and wounded four civilians"
+    ("قتل القناص طفلا وأصاب أكثر من عشرة آخرين", (10, 10, None)),
+])
+def test_the_active_verb_of_wounding_introduces_a_count(text, expected):
+    assert count(text, "injured") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the army announced today, Sunday, ... in clashes on Friday evening": today's weekday dates the report
+    ("أعلن الجيش اليوم الأحد مقتل مسلحين في اشتباكات مساء الجمعة", "2024-05-31"),
+    ("أغارت الطائرات على البلدة فجر اليوم السبت", "2024-06-01"),  # the only weekday named: today
+])
+def test_a_weekday_after_today_dates_the_report_and_another_the_event(text, expected):
+    from eventwatch.extract.arabic_events import find_arabic_date
+
+    assert find_arabic_date(sentence(text), PUBLISHED)[0] == expected
+
+
+def test_an_air_strike_named_as_an_aerial_blow_is_an_air_strike():
+    from eventwatch.extract.arabic_events import classify_arabic
+
+    assert classify_arabic("قتل مسلحان بضربة جوية في منطقة صحراوية").label == "AIR_STRIKE"
+    assert classify_arabic("أسفر قصف جوي عن تدمير جسر").label == "AIR_STRIKE"
+
+
+def test_two_nationality_adjectives_of_one_attack_name_two_states_on_one_side(resources):
+    from eventwatch.extract.arabic_events import arabic_roles
+
+    text = "شنت طائرات العدوان الأمريكي البريطاني غارات على الميناء"  # "American-British aggression's planes"
+    assert lexicon_names(resources, text, country="Yemen") == [
+        ("Military Forces of the United States", 8), ("Military Forces of the United Kingdom", 8)]
+    us, uk = span_of(text, "الأمريكي"), span_of(text, "البريطاني")
+    assert arabic_roles(text, [us, uk], [8, 8]) == ["actor1", "actor1"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the other party's version in a clause of contrast does not attribute the event told before it
+    ("قتل مدنيان في قصف على الحي، فيما زعم الجيش أنه استهدف مسلحين", "asserted"),
+    ("قال ناشطون إن مدنيين قتلا في القصف، بينما نفى الجيش ذلك", "alleged"),
+])
+def test_a_clause_of_contrast_keeps_its_claims_to_itself(text, expected):
+    from eventwatch.extract.arabic_events import find_arabic_modality
+
+    assert find_arabic_modality(sentence(text))[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("أغارت مسيرة تركية على سيارة قرب القرية", ["drone"]),  # "a Turkish drone struck a car"
+    ("استهدفت مسيرة معادية دراجة نارية", ["drone"]),  # "a hostile drone"
+    ("خرجت مسيرة شعبية حاشدة في وسط المدينة", []),  # "a mass popular march"
+])
+def test_a_drone_is_told_from_a_march_by_an_adjective_no_march_takes(text, expected):
+    from eventwatch.extract.weapons import find_weapons
+
+    assert [w.name for w in find_weapons(sentence(text))] == expected
+
+
+def test_a_nationality_adjective_after_a_weapons_noun_names_its_owners_forces(resources):
+    assert lexicon_names(resources, "أغارت مسيرة تركية على سيارة في القرية") == [("Military Forces of Turkey", 8)]

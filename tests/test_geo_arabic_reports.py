@@ -190,3 +190,66 @@ def test_the_word_list_is_folded_as_tokens_are_and_rejects_non_arabic_entries(tm
 def test_a_two_letter_name_is_read_after_a_settlement_word_only(gaz):
     assert located(gaz, "قصف الحوثيون أحياء في مدينة إب") == [("إب", "YE")]  # "in the city of Ibb"
     assert located(gaz, "انتشر المسلحون في كل مكان") == []  # "everywhere": كل spells a hamlet's name
+
+
+# -- round four: the rules its reports asked for, each on sentences of its own -----------------------------
+
+def test_a_compass_word_and_a_region_after_a_state_word_are_the_state_the_words_translate(gaz):
+    # "aid reached North Darfur state": "دارفور" alone is the region, "شمال" before it no "north of" here
+    found = geoparse(gaz, "وصلت قافلة مساعدات إلى ولاية شمال دارفور")
+    assert [(t.text, t.place.country_code, t.place.feature_code) for t in found if t.locational] == \
+        [("شمال دارفور", "SD", "ADM1")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("اندلعت اشتباكات في مديريتي حيس والخوخة", [("حيس", "YE"), ("والخوخة", "YE")]),  # the two districts of
+    ("نفذ الجيش عملية أمنية في قضاءي سنجار وكفري", [("سنجار", "IQ"), ("وكفري", "IQ")]),
+])
+def test_a_division_words_dual_announces_two_divisions(gaz, text, expected):
+    found = [t for t in geoparse(gaz, text) if t.locational]
+    assert [(t.text, t.place.country_code) for t in found] == expected
+    assert found[1].cue == found[0].cue
+
+
+def test_a_name_joined_by_and_to_a_placed_name_of_its_country_is_the_lists_next_item(gaz):
+    # "in Tuz Khurmatu and Kifri": Kifri alone has no cue, and a Thai town shares its Arabic letters
+    found = located(gaz, "انفجرت عبوتان ناسفتان في طوز خورماتو وكفري")
+    assert found == [("طوز خورماتو", "IQ"), ("وكفري", "IQ")]
+
+
+def test_an_uzla_names_the_yemeni_rural_area_after_it(gaz):
+    # "shells fell on the al-Shaqab uzla of Hayfan district": a Yemeni sub-district no row holds, kept as written
+    assert read_places(gaz, "سقطت قذائف على عزلة الشقب بمديرية حيفان") == [
+        ("الشقب", "YE", "الشقب"), ("حيفان", "YE", None)]
+    assert located(gaz, "يعيش أهالي القرية في عزلة تامة منذ سنوات") == []  # "in complete isolation"
+
+
+def test_a_compounds_head_word_is_no_place_alone(gaz):
+    # "villages of Bani Hammad south of Taiz": "بني" (sons of) is Albany's Arabic spelling in GeoNames
+    assert read_places(gaz, "سقطت قذائف على قرى بني حماد جنوب تعز") == [
+        ("بني حماد", "YE", "بني حماد"), ("تعز", "YE", None)]
+    # a head word with the article is a town's whole name ("التل", al-Tall)
+    assert located(gaz, "داهمت الشرطة منازل في بلدة التل بريف دمشق") == [("التل", "SY"), ("بريف دمشق", "SY")]
+
+
+@pytest.mark.parametrize("text,speaker,place", [
+    ("قالت موسكو إن طائراتها قصفت مواقع في ريف حماة", "موسكو", [("حماة", "SY")]),  # "Moscow said"
+    ("ونددت أنقرة بالقصف على مدينة عفرين", "أنقرة", [("عفرين", "SY")]),  # "and Ankara condemned"
+    ("أعلنت تركيا إغلاق حدودها", "تركيا", []),
+])
+def test_a_capital_or_country_right_after_a_verb_of_saying_is_its_government_speaking(gaz, text, speaker, place):
+    found = geoparse(gaz, text)
+    assert [(t.text, t.cue) for t in found if not t.locational] == [(speaker, "metonymy")]
+    assert located(gaz, text) == place
+
+
+def test_a_capital_after_a_preposition_stays_a_place(gaz):
+    assert located(gaz, "قال مصدر في دمشق إن الانفجار وقع ليلا") == [("دمشق", "SY")]  # "a source in Damascus"
+
+
+def test_the_town_a_civil_institution_sits_in_is_no_place_where_anything_happened(gaz):
+    # "the health ministry in Gaza announced ... in the Bureij camp": the ministry's seat, then the event's place
+    found = geoparse(gaz, "أعلنت وزارة الصحة في غزة مقتل ثلاثة في مخيم البريج")
+    assert [(t.text, t.locational, t.cue) for t in found if t.text == "غزة"] == [("غزة", False, "affiliation")]
+    # forces are where they are: "regime forces in Aleppo"
+    assert located(gaz, "انتشرت قوات النظام في حلب") == [("حلب", "SY")]

@@ -410,7 +410,11 @@ def find_arabic_date(sentence: Sentence, published_at: Optional[datetime], docum
     if published_at is None:
         return None
     days = "|".join(re.escape(d) for d in lex.weekdays)
-    m = re.search(rf"(?<![\u0621-\u064a])(?:[وف]?(?:يوم|ليله|مساء|صباح|فجر)\s+)?({days})(?![\u0621-\u064a])", text)
+    named = list(re.finditer(rf"(?<![\u0621-\u064a])(?:[وف]?(?:يوم|ليله|مساء|صباح|فجر|ظهر|عصر)\s+)?({days})"
+                             rf"(?![\u0621-\u064a])", text))
+    # "أعلنت الخلية اليوم السبت ... مساء الخميس": a weekday after "اليوم" (today) names the report's day; another
+    # weekday the sentence names is the event's
+    m = next((d for d in named if not _TODAY_BEFORE.search(text, 0, d.start())), named[0] if named else None)
     if m:
         back = (published_at.weekday() - lex.weekdays[m.group(1)]) % 7
         day = (published_at - timedelta(days=back)).date()
@@ -423,6 +427,9 @@ def find_arabic_date(sentence: Sentence, published_at: Optional[datetime], docum
         day = (published_at - timedelta(days=back)).date()
         return day.isoformat(), DATE_PRECISION_DAY, Evidence.within(sentence, document_id, "date", m.start(), m.end())
     return None
+
+
+_TODAY_BEFORE = re.compile(r"(?<![\u0621-\u064a])اليوم\s+$")
 
 
 def _ordinal_date(text: str, lex: ArabicLexicon, months: str) -> Optional[tuple[tuple[int, str, str], tuple[int, int]]]:
@@ -465,19 +472,28 @@ def find_arabic_modality(sentence: Sentence, document_id: str = "",
                          lexicon: Optional[ArabicLexicon] = None) -> tuple[str, Optional[Evidence]]:
     """denied > demanded > hypothetical > alleged > asserted, as `modality.find_modality` ranks them."""
     lex = lexicon or load_arabic_lexicon()
+    # "قتل ثلاثة في غارات …، فيما زعمت واشنطن أنها استهدفت مواقع عسكرية": a clause of contrast after the event
+    # tells another party's version; the event keeps the modality its own clause gives it
+    contrast = _CONTRAST.search(sentence.text)
+    told = sentence.text[:contrast.start()] if contrast is not None else sentence.text
     for kind in ("denied", "demanded", "hypothetical", "alleged"):
         terms = lex.modality.get(kind)
-        found = terms.find(sentence.text) if terms is not None else []
+        found = terms.find(told) if terms is not None else []
         if found:
             s, e, _ = found[0]
             return kind, Evidence.within(sentence, document_id, "modality", s, e)
     return "asserted", None
 
 
+# A clause of contrast opened after a comma: "، فيما" (while), "، بينما", "، في حين".
+_CONTRAST = re.compile(r"[،,]\s*(?:[وف]?فيما|[وف]?بينما|في\s+حين)(?![\u0621-\u064a])")
+
+
 # --- actor roles ---------------------------------------------------------------------------------------------
 
 _CLAUSE_BREAK = re.compile(r"[،,.;؛:!?()\n]")
 _ARMED = (1, 2, 3, 4, 8)
+_STATES = (1, 8)  # a state's forces at home, and outside it
 
 
 def arabic_roles(text: str, spans: list[tuple[int, int]], inters: list[Optional[int]],
@@ -492,6 +508,12 @@ def arabic_roles(text: str, spans: list[tuple[int, int]], inters: list[Optional[
     ("مناطق سيطرة", "المدعومة من") neither. Civilians are only ever targets, unless they speak or frame."""
     lex = lexicon or load_arabic_lexicon()
     roles = [_arabic_role(text, spans, k, lex) for k in range(len(spans))]
+    for k in range(1, len(spans)):
+        if roles[k - 1] is not None and inters[k - 1] in _STATES and inters[k] in _STATES \
+                and not text[spans[k - 1][1]:spans[k][0]].strip():
+            # "طيران العدوان الأمريكي البريطاني": two states' adjectives of one noun, written one after the
+            # other, name one side
+            roles[k] = roles[k - 1]
     # protesters named right after a word of harm ("مقتل متظاهر") suffered it; an armed actor's people are
     # read as counted members ("مقتل عنصرين من"), and a verb of harm before a force is its own ("اعتقلت قوات")
     roles = ["actor2" if inter == 6 and any(_ends_here(terms, text, a) for terms in lex.casualties.values())
@@ -574,6 +596,13 @@ def _arabic_role(text: str, spans: list[tuple[int, int]], k: int, lex: ArabicLex
     lead = re.search(rf"(?:^|\s)([\u0621-\u064a{_SKIP}]+)\s+$", text[:start])
     named_at = lead.start(1) if lead and _bare(lead.group(1)) in _ORG_WORDS else start
     member = _ends_here(cues["member"], text, named_at, 12)
+    if member is not None:
+        # "قتل شاب برصاص عناصر من الفصيل", "على يد مسلحين من التنظيم": the actor's people after an agent phrase
+        # are the ones who did it, however the clause counts its victims
+        people = re.search(rf"([\u0621-\u064a{_SKIP}]+)\s*$", text[:member[0]])
+        if people is not None and _armed_men(people.group(1), lex) and _ends_here(cues["agent"], text,
+                                                                                  people.start(1)):
+            return "actor1"
     if _harmed_people_before(text, member[0] if member is not None else start, lex):
         return "actor2"
     if _ends_here(cues["target"], text, start):
@@ -761,12 +790,18 @@ def lexicon_actors(registry: Any, sentence: Sentence, named: list, country: Opti
             if free(s, e) and not _reports(text, s, lex):
                 nat = registry.nationality(country) if country else None
                 found.append((s, e, entry.for_country(country, nat.the if nat else False)))
-    attack_ends = sorted(e for terms in (lex.labels, lex.bombardment, lex.aircraft) for _, e, _ in terms.find(text))
+    attack_ends = sorted([e for terms in (lex.labels, lex.bombardment, lex.aircraft) for _, e, _ in terms.find(text)]
+                         + _weapon_noun_ends(text))
     military = registry.by_name["Military Forces"]
+    named_ends: list[int] = []  # where a nationality just read as an attacker ends
     for s, e, i in lex.nationalities.find(text):
         before = [a for a in attack_ends if a <= s]
-        if before and _words_between(text, before[-1], s) is not None and _words_between(text, before[-1], s) <= 1 \
-                and free(s, e):
+        # "العدوان الأمريكي البريطاني", "القوات الروسية والتركية": an adjective right after one read so (nothing
+        # but "و" between) names a second state of the same attack
+        joined = bool(named_ends) and text[named_ends[-1]:s].strip() in ("", "و")
+        if (joined or before and _words_between(text, before[-1], s) is not None
+                and _words_between(text, before[-1], s) <= 1) and free(s, e):
+            named_ends.append(e)
             state = lex.nationality_of[i]
             nat = next((n for n in registry.nationalities if n.country == state), None)
             found.append((s, e, military.for_country(state, nat.the if nat else False)))
@@ -788,6 +823,16 @@ def lexicon_actors(registry: Any, sentence: Sentence, named: list, country: Opti
         out.append(Actor(name=entry.name, raw=raw, role="associated", type=INTER_TYPES.get(inter) if inter else None,
                          inter=inter, country=entry.country,
                          evidence=Evidence.within(sentence, document_id, "actor", s, e)))
+    return out
+
+
+def _weapon_noun_ends(text: str) -> list[int]:
+    """Where the first word of each weapon named ends ("مسيرة" of "مسيرة إسرائيلية", "قذائف"): an adjective of
+    nationality right after a weapon's noun names whose weapon it was, as after a word of attack."""
+    out = []
+    for s, e, _ in default_lexicon().match_arabic(text):
+        word = re.match(rf"[\u0621-\u064a{_SKIP}]+", text[s:e])
+        out.append(s + word.end() if word else e)
     return out
 
 

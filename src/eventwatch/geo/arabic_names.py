@@ -21,7 +21,8 @@ from eventwatch.geo.arabic_translit import MIN_CONSONANTS_LOOSE as BRIDGE_MIN_LO
 from eventwatch.geo.arabic_unknown import arabic_unknown_names
 from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, ArabicCueWords, ArabicReportWords,
                                          DivisionWord, affiliation,
-                                         arabic_cue_words, conjoined, division_cue, is_attributive, is_common_word,
+                                         arabic_cue_words, conjoined, division_cue, government_speaking,
+                                         institution_seat, is_attributive, is_common_word,
                                          joined_preposition, load_arabic_report_words, object_of_conflict_verb,
                                          preposition_on_name)
 from eventwatch.geo.gazetteer import Gazetteer
@@ -85,8 +86,18 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
     single = s.j - s.i == 1
     if single and not settled and is_common_word(s.norm, words):
         return False
+    if single and _opens_compound(text, tokens, s, words, forms.stops):
+        # "قرى بني يوسف", "مخيم أبو X": a compound's head ("sons of", "father of") read alone is some far place
+        # GeoNames spells so (Albany for "بني"); the compound, unread, is left to the unknown names
+        return False
     if not settled and affiliation(tokens, s.i, text, s.candidates, words):
         s.locational, s.cue = False, "affiliation"  # "شبكة أطباء السودان": whose network, not where
+        return True
+    if not settled and institution_seat(tokens, s.i, text, words):
+        s.locational, s.cue = False, "affiliation"  # "وزارة الصحة في غزة": where the ministry sits
+        return True
+    if s.cue is None and s.vague is None and government_speaking(tokens, s.i, text, s.candidates, words):
+        s.locational, s.cue = False, "metonymy"  # "قالت موسكو إن": the government speaking, as "Moscow said"
         return True
     if s.cue is None and s.vague is None:
         stops = forms.stops
@@ -100,6 +111,19 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
             elif not any(c.exact and _strong(c) for c in s.candidates):
                 return False
     return True
+
+
+def _opens_compound(text: str, tokens: list[Token], s: NameSpan, words: ArabicReportWords,
+                   stops: frozenset[str]) -> bool:
+    """Whether a one-word name is a compound's head word (`name_heads`: "بني", "أبو", "ود"), written in
+    construct (without the article: "التل" is a town, "تل رفعت" a compound) right before another Arabic word
+    that is no cue ("التل بريف دمشق"), and so no name alone."""
+    if s.j >= len(tokens) or text[tokens[s.i].end : tokens[s.j].start].strip() or not is_arabic(tokens[s.j].norm):
+        return False
+    head = tokens[s.i].norm
+    if arabic_base(head) not in words.name_heads or head.startswith(ARABIC_ARTICLE):
+        return False
+    return not any(r in stops or r in words.time_words for r in arabic_candidates(tokens[s.j].norm))
 
 
 def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], readings: list[str], taken: list[bool],
@@ -423,6 +447,16 @@ def _translated_division_names(gaz: Gazetteer, text: str, tokens: list[Token], r
             for m in range(k, j):
                 taken[m] = True
             continue
+        inner = _bare_name_after_translated_words(found, k, j, taken)
+        if inner is not None:
+            # "بولاية شمال دارفور": the automaton read "دارفور" (the region) and the compass word before it as
+            # "north of"; after the governorate word the words are one division's name (North Darfur state)
+            for m in range(k, inner.i):
+                taken[m] = True
+            inner.norm = " ".join([*readings[k:inner.i], inner.norm])
+            inner.i, inner.start, inner.candidates = k, tokens[k].start, [cand]
+            inner.cue, inner.vague, inner.direction, inner.phrase_start = cue, None, None, tokens[k - 1].start
+            continue
         if own is not None or any(taken[m] for m in range(k, j)):
             continue
         if listed:
@@ -431,6 +465,38 @@ def _translated_division_names(gaz: Gazetteer, text: str, tokens: list[Token], r
         for m in range(k, j):
             taken[m] = True
     return out
+
+
+def _bare_name_after_translated_words(found: list[NameSpan], k: int, j: int, taken: list[bool]) -> Optional[NameSpan]:
+    """The one name read inside tokens k..j that starts after k and ends at j, the words before it read as no
+    name: "شمال دارفور" where "دارفور" alone was read. Only then may the division the words translate take it."""
+    inner = [s for s in found if k < s.i < j and s.j == j]
+    if len(inner) != 1 or any(s.i < j and s.j > k for s in found if s is not inner[0]):
+        return None
+    return None if any(taken[m] for m in range(k, inner[0].i)) else inner[0]
+
+
+def conjoined_list_items(text: str, tokens: list[Token], readings: list[str], kept: list[NameSpan],
+                         dropped: list[NameSpan]) -> list[NameSpan]:
+    """"قضاءي سنجار وكفري", "بين بلدتي X وY": a name dropped for want of a cue of its own, written with "and"
+    joined to it right after an Arabic name that has one, is the next item of that list (`arabic_lists` then
+    gives it the cue), when it reads exactly in a country of that name's readings. A word of the same letters
+    opening a clause ("واعتقلت", and arrested) is no name of the list's country."""
+    if not dropped:
+        return kept
+    out = sorted(kept, key=lambda s: s.start)
+    ends = {s.j: s for s in out}
+    for s in sorted(dropped, key=lambda s: s.start):
+        prev = ends.get(s.i)
+        if prev is None or not prev.located or not prev.locational or s.cue is not None or not s.locational \
+                or s.demonym or not is_arabic(s.norm) or not is_arabic(prev.norm) or text[prev.end : s.start].strip() \
+                or not conjoined(tokens[s.i].norm, readings[s.i]):
+            continue
+        countries = {c.country_code for c in prev.candidates if c.exact}
+        if any(c.exact and c.country_code in countries for c in s.candidates):
+            out.append(s)
+            ends[s.j] = s
+    return sorted(out, key=lambda s: s.start)
 
 
 def arabic_lists(text: str, tokens: list[Token], readings: list[str], spans: list[NameSpan]) -> None:

@@ -17,7 +17,10 @@ place's alternate name. Three things in the language itself tell a name from a w
   its dual ("بلدتي X وY", the two towns of) as in the singular, a compass word as its adverb ("شرقي X"), and a
   preposition written joined to the name ("بالأنبار") as one written apart (`arabic_cue_words`);
 * institutions and professions named for their country ("شبكة أطباء السودان", "جيش العراق"): the country in
-  construct after such a noun says whose body it is, not where anything happened (`affiliation`).
+  construct after such a noun says whose body it is, not where anything happened (`affiliation`); a civil
+  body's "في X" says where it sits ("وزارة الصحة في غزة", `institution_seat`);
+* a capital or country right after a verb of saying is its government speaking ("قالت موسكو",
+  `government_speaking`), as "Moscow said" is in English.
 
 Functions here are pure: tokens and word sets in, a judgement out. geo/arabic_names.py (`arabic_context`,
 `arabic_lists`; `division_cue` once the settlement words before a name are read), the recogniser
@@ -26,6 +29,7 @@ Functions here are pure: tokens and word sets in, a judgement out. geo/arabic_na
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -77,6 +81,8 @@ class ArabicReportWords:
     firm_locatives: frozenset[str] = frozenset()  # folded
     container_words: frozenset[str] = frozenset()  # folded, article-less
     time_words: frozenset[str] = frozenset()  # folded, article-less
+    speech_verbs: frozenset[str] = frozenset()  # folded, both readings (as conflict_verbs)
+    seat_heads: frozenset[str] = frozenset()  # folded, article-less
 
 
 def _folded(words: list, key: str) -> frozenset[str]:
@@ -123,6 +129,9 @@ def load_arabic_report_words(path: str = str(DATA)) -> ArabicReportWords:
         container_words=_folded(raw["container_words"], "container_words")
         if "container_words" in raw else frozenset(),
         time_words=_folded(raw["time_words"], "time_words") if "time_words" in raw else frozenset(),
+        seat_heads=_folded(raw["seat_heads"], "seat_heads") if "seat_heads" in raw else frozenset(),
+        speech_verbs=_folded(raw["speech_verbs"], "speech_verbs") | frozenset(
+            fold_token(w.strip()) for w in raw["speech_verbs"]) if "speech_verbs" in raw else frozenset(),
     )
 
 
@@ -247,6 +256,30 @@ def affiliation(tokens: list[Token], i: int, text: str, candidates: Sequence[Can
     return not prev.startswith(ARABIC_ARTICLE) and any(r in words.affiliation_heads for r in arabic_candidates(prev))
 
 
+# Words of the name of an institution between its head noun and "في": "وزارة [الصحة] في", "مكتب [الأمم المتحدة] في".
+MAX_SEAT_NAME_WORDS = 2
+_CLAUSE_MARK = re.compile(r"[،,.;؛:!?()\n]")
+
+
+def institution_seat(tokens: list[Token], i: int, text: str, words: ArabicReportWords) -> bool:
+    """Whether the name at token i follows "في" after a civil institution's name ("وزارة الصحة في غزة"): a head
+    of `seat_heads` in construct (no article) with one or two definite words of its name, nothing else between."""
+    if i < 3 or tokens[i - 1].norm != "في":
+        return False
+    for size in range(1, MAX_SEAT_NAME_WORDS + 1):
+        h = i - 2 - size
+        if h < 0:
+            return False
+        named = tokens[h + 1 : i - 1]
+        if not all(definite(t.norm) for t in named):
+            return False
+        head = tokens[h].norm
+        if not head.startswith(ARABIC_ARTICLE) and any(r in words.seat_heads for r in arabic_candidates(head)) \
+                and not _CLAUSE_MARK.search(text, tokens[h].start, tokens[i].start):
+            return True
+    return False
+
+
 def _division_words(raw: object) -> dict[str, DivisionWord]:
     if not isinstance(raw, dict) or not raw:
         raise ValueError("arabic_report_words.yaml: division_words must map words to {level, countries}")
@@ -261,8 +294,18 @@ def _division_words(raw: object) -> dict[str, DivisionWord]:
         if not isinstance(codes, list) or not codes or not all(
                 isinstance(c, str) and len(c) == 2 and c.isupper() for c in codes):
             raise ValueError(f"{where}: countries must list two-letter country codes")
-        out[arabic_base(fold_token(word.strip()))] = DivisionWord(entry["level"], frozenset(codes))
+        folded = arabic_base(fold_token(word.strip()))
+        out[folded] = DivisionWord(entry["level"], frozenset(codes))
+        for dual in _duals(folded):  # "قضاءي طوز خورماتو وكفري", "مديريتي حيس والخوخة": the two districts of
+            out.setdefault(dual, out[folded])
     return out
+
+
+def _duals(folded: str) -> tuple[str, str]:
+    """A folded noun's dual in construct, genitive and nominative: a noun in ة writes it "تي", "تا" ("مديريتي",
+    "مديريتا"), any other adds "ي", "ا" ("قضاءي", "قضاءا")."""
+    stem = folded[:-1] + "ت" if folded.endswith("ه") else folded
+    return stem + "ي", stem + "ا"
 
 
 def definite(norm: str) -> bool:
@@ -317,6 +360,19 @@ def object_of_conflict_verb(tokens: list[Token], i: int, text: str, words: Arabi
         k -= 1
         seen += 1
     return False
+
+
+def government_speaking(tokens: list[Token], i: int, text: str, candidates: Sequence[Candidate],
+                        words: ArabicReportWords) -> bool:
+    """"قالت موسكو إن", "ونددت أنقرة بالهجوم": a capital or a country written right after a verb of saying or
+    stance (`speech_verbs`, a joined "و"/"ف" allowed) is the verb's subject, its government speaking."""
+    if i == 0 or text[tokens[i - 1].end : tokens[i].start].strip():
+        return False
+    verb = tokens[i - 1].norm
+    if not (verb in words.speech_verbs or any(r in words.speech_verbs for r in arabic_candidates(verb)[1:]
+                                              if verb[:1] in CONJUNCTIONS)):
+        return False
+    return any(c.exact and (c.feature_code == "PPLC" or c.feature_code.startswith("PCL")) for c in candidates)
 
 
 def conjoined(norm: str, reading: str) -> bool:

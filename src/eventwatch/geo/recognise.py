@@ -21,7 +21,7 @@ from typing import Any, Optional
 
 from eventwatch.geo.abbreviations import abbreviation_opens, abbreviation_stands
 from eventwatch.geo.adjectival_features import mark_adjectival_uses
-from eventwatch.geo.arabic_names import arabic_bridged, arabic_lists
+from eventwatch.geo.arabic_names import arabic_bridged, arabic_lists, conjoined_list_items
 from eventwatch.geo.arabic_words import without_ordinary_words
 from eventwatch.geo.associative import load_associative, mark_associative, mark_feature_sides, share_agency
 from eventwatch.geo.context_reading import COLON_DATELINE, MARKED_DATELINE, colon_dateline_town, read_context
@@ -377,12 +377,16 @@ class Recogniser:
         self._lower = frozenset([t[3] for t in tokens if t[2].islower() and len(t[2]) > 2])  # (start, end, text, norm)
         self._paired = hyphen_pairs(text, tokens, found, self.cues, self._persons)
         spread_plural_cues(text, found, self.cues.plural_divisions)
-        kept, in_headlines = [], []
+        kept, in_headlines, dropped = [], [], []
         for s in found:
             if read_context(self, text, tokens, s, lines, taken):
                 kept.append(s)
             elif tokens[s.i].start in lines:
                 in_headlines.append(s)
+            elif arabic_at:
+                dropped.append(s)
+        if dropped:
+            kept = conjoined_list_items(text, tokens, readings, kept, dropped)  # "قضاءي سنجار وكفري"
         if in_headlines:
             kept = self._headline_names(text, tokens, kept, in_headlines, lines)
         if arabic_at:
