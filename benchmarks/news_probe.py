@@ -1,7 +1,7 @@
 """News probe: the geoparser on invented news stories of the kinds the geoparsing corpora hold.
 
 The four corpora in /work/shared/eval/geo have been studied for many sessions, so their figures over-state
-what unseen text gets. The probe (tests/fixtures/geo/news_probe.yaml) holds 164 short stories in six batches written for the
+what unseen text gets. The probe (tests/fixtures/geo/news_probe.yaml) holds 188 short stories in seven batches written for the
 project (US/Canadian local papers, world news, disease outbreaks, UK/Australian/Indian/Nigerian regional
 news, sports/business/travel; a second batch, ids 'b2-', adds Canadian/UK local papers, Indian, Pakistani and
 African English press, Latin American and South-East Asian wire copy, financial news, weather and disasters,
@@ -16,7 +16,10 @@ districts, English, Tasmanian, Rajasthani, Eastern Cape and Kenyan regional news
 old names in a history feature; a sixth, ids 'b6-', adds US and Canadian towns named like world cities, a
 sheriff, a school district and a county service, wire copy on rivers, seas, straits and regions where capitals
 act, outbreaks and disasters at province, district and village level, and English, Western Australian, Assamese,
-Nigerian and Philippine regional news), each with every toponym an annotator would mark (the file's header states the
+Nigerian and Philippine regional news; a seventh, ids 'b7-', adds outbreak reports by a province's or state's
+health or farm department down to districts and villages, Irish, English, Scottish and Australian local papers,
+US small-town courts and councils in towns whose names recur across states, wire copy on sanctions, migration
+and summits where capitals and countries act, and landmarks, islands, mountain ranges and rivers), each with every toponym an annotator would mark (the file's header states the
 convention). Each story is run through `eventwatch.geo.geoparse` and scored:
 
 - recognition: precision/recall/F1 on exact spans, literal toponyms against locational predictions
@@ -31,7 +34,7 @@ gazetteer's own prior, restricted to the annotated admin1 when given, exact spel
 finds nothing, or only an entry whose coordinates stand in for unknown ones (`Candidate.approximate`, such as
 a district placed at its province's centre), the 161 km test is skipped and country/admin1 alone decide.
 
-    python benchmarks/news_probe.py [--probe FILE] [--batch b1|b2|b3|b4|b5|b6] [--failures] [--json]
+    python benchmarks/news_probe.py [--probe FILE] [--batch b1|b2|b3|b4|b5|b6|b7] [--failures] [--json]
 """
 from __future__ import annotations
 
@@ -288,8 +291,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--probe", type=Path, default=DEFAULT_PROBE)
     parser.add_argument("--failures", action="store_true", help="List every miss with what went wrong.")
     parser.add_argument("--json", action="store_true", help="Print one JSON object.")
-    parser.add_argument("--batch", choices=["b1", "b2", "b3", "b4", "b5", "b6"],
-                        help="Score one batch only: b1 (ids without a prefix), b2 to b6 (ids 'b2-' to 'b6-')")
+    parser.add_argument("--batch", choices=["b1", "b2", "b3", "b4", "b5", "b6", "b7"],
+                        help="Score one batch only: b1 (ids without a prefix), b2 to b7 (ids 'b2-' to 'b7-')")
     args = parser.parse_args(argv)
 
     results = run(probe=args.probe, batch=args.batch)

@@ -170,6 +170,8 @@ def river_as_surname(cues: Cues, text: str, tokens: list[Token], s: NameSpan, b1
         return False  # (a river that makes the name strong, not a country or a city of the name)
     if b1 is None or not b1.text[:1].isupper() or b1.text.isupper() or text[b1.end : s.start] != " ":
         return False
+    if b1.norm == "the":
+        return False  # "KOBLENZ — The Rhine rose": the article capitalised after a dateline's dash is still the river's
     if b1.norm in ARTICLES or b1.norm in cues.directions or b1.norm in cues.feature_prefixes \
             or b1.norm in cues.feature_heads or b1.norm in cues.person_titles or b1.norm in {"river", "rio"}:
         return False

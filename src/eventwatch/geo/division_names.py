@@ -53,3 +53,44 @@ def join_division_designators(text: str, tokens: list[Token], spans: list[NameSp
             s.phrase_end = max(s.phrase_end, s.end)
         taken.update(range(s.i, j))
     return spans
+
+
+# Countries whose papers write the designator before a county's name ("County Mayo", "Co. Kerry", "County
+# Antrim", "County Durham"): Ireland and the United Kingdom. Elsewhere "County" before a name opens another
+# name ("County Road 12", "County Executive Smith").
+_COUNTY_FIRST_COUNTRIES = frozenset({"IE", "GB"})
+# "County Mayo", "Co. Kerry", "Co Mayo": the designator, a single space, then the name.
+_COUNTY_BEFORE = re.compile(r"(?<![\w.])(County|Co\.?) $")
+
+
+def join_county_before(text: str, tokens: list[Token], spans: list[NameSpan]) -> list[NameSpan]:
+    """Widen an Irish or British county's name over the capitalised "County" (or "Co."/"Co") written before it,
+    and keep only its county readings.
+
+    The gazetteer holds some counties whole ("County Cork") and others only under their bare or suffixed name
+    ("Kerry", "Mayo County"); without this step the capitalised word before the bare name reads as the start
+    of a longer proper name and the county is dropped, and "Co" may itself be read as a place. Only a county
+    the gazetteer reads exactly as a second-level division of those countries is widened; a name read on the
+    designator ("Co" as a loose spelling) gives way to it.
+    """
+    out: list[NameSpan] = []
+    for s in spans:
+        counties = [c for c in s.candidates
+                    if c.exact and c.feature_code in _DIVISION_CODES and c.country_code in _COUNTY_FIRST_COUNTRIES]
+        m = _COUNTY_BEFORE.search(text, max(0, s.start - 8), s.start) if counties and not s.demonym else None
+        if m is None:
+            out.append(s)
+            continue
+        i = s.i
+        while i > 0 and tokens[i - 1].start >= m.start():
+            i -= 1
+        if i == s.i or tokens[i].start != m.start():
+            out.append(s)
+            continue
+        # A name read on the designator's own words ("Co") is the designator's, not a place.
+        out = [o for o in out if o.j <= i]
+        s.i, s.start, s.candidates = i, m.start(), counties
+        if s.phrase_start >= 0:
+            s.phrase_start = min(s.phrase_start, s.start)
+        out.append(s)
+    return out

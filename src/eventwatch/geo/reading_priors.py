@@ -43,12 +43,20 @@ ADMIN1_CODES = frozenset({"ADM1", "ADM1H"})
 ADMIN2_CODES = frozenset({"ADM2", "ADM2H"})
 
 
+# Land features, of the curated list, that reports measure distances from as they do from towns.
+_MEASURED_LANDS = frozenset({"ISL", "ISLS", "PEN"})
+
+
 def _cue_bonus(s: NameSpan, c: Candidate) -> float:
     fc = c.feature_code
     if s.vague == "admin1":
         return 6.0 if fc in ADMIN1_CODES else 0.0
     if s.vague == "admin2":
         return 6.0 if fc in ADMIN2_CODES else 0.0
+    if s.vague in {"near", "offset"} and fc in _MEASURED_LANDS and c.source == "curated":
+        # "220 km west of Luzon", "off Crete": distances and bearings are given from a large island or peninsula
+        # as from a town, so the cue does not hand the name to a village that shares the island's name.
+        return 3.0
     if s.vague in {"city", "near", "offset"}:
         return 3.0 if fc.startswith("PPL") else 0.0
     if s.cue == "dateline":

@@ -28,7 +28,7 @@ from eventwatch.geo.context_reading import COLON_DATELINE, MARKED_DATELINE, colo
 from eventwatch.geo.cue_readers import (UNDERTAKING_WORDS, _COMMA_GAP, _KIND_OF, _OPENING_WORDS, _PARTY_STATE,
                                         _PART_OF_TOWN, division_spellings, institution_follows)
 from eventwatch.geo.directions import join_capitalised_directions, join_trailing_directions, lone_compass_words
-from eventwatch.geo.division_names import join_division_designators
+from eventwatch.geo.division_names import join_county_before, join_division_designators
 from eventwatch.geo.facilities import facilities, load_facilities
 from eventwatch.geo.false_places import (firm_name_opener, legislature_use, load_false_place_words, masthead,
                                          named_day, noun_after_demonym, person_possession,
@@ -51,6 +51,7 @@ from eventwatch.geo.normalise import (ARTICLES, ARTICLE_KEY, SUN_ARTICLES, Token
                                       skeleton_token, tokenize)
 from eventwatch.geo.people_names import publication_title, with_namesake_towns
 from eventwatch.geo.persons import person_names
+from eventwatch.geo.river_verbs import river_readings
 from eventwatch.geo.roads import roads
 from eventwatch.geo.saint_names import saint_hits
 from eventwatch.geo.seat_spans import mark_seats
@@ -76,13 +77,19 @@ _ENGLISH_ARTICLE_FORMS = frozenset({"as", "at", "an", "us", "en", "es", "et", "u
 # A name written with a lower-case class prefix before its capital ("eThekwini", "uMgungundlovu", "iSimangaliso",
 # "oThongathi": Nguni locatives and noun classes) is capitalised at its stem.
 _PREFIXED_CAPITAL = re.compile(r"[a-z]{1,2}[A-Z][a-z]{2,}")
+# A Romance name's elided particle before its capital ("Cortina d'Ampezzo", "Val d'Isère", "Côte d'Ivoire",
+# "San Giovanni all'Orso") is written in lower case, yet the word is the name's.
+_ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall|nell|sull|all)['’][A-ZÀ-Ý][^\W\d_]{2,}")
 
 
 def capitalised(word: str) -> bool:
     """Whether a word is written as a name: a capital first letter, or a lower-case prefix before the capital
-    of a name's stem ("eThekwini"), which a check of the first letter alone reads as a common word."""
-    # A word with no capital at all (`islower`: most words of prose) cannot match the pattern: skip it.
-    return word[:1].isupper() or (not word.islower() and _PREFIXED_CAPITAL.fullmatch(word) is not None)
+    of a name's stem ("eThekwini", "d'Ampezzo"), which a check of the first letter alone reads as a common word."""
+    if word[:1].isupper():
+        return True
+    # (a word with no capital at all, as `islower` says of most words of prose, matches neither pattern)
+    return not word.islower() and (_PREFIXED_CAPITAL.fullmatch(word) is not None
+                                   or _ELIDED_PARTICLE.fullmatch(word) is not None)
 
 
 class Recogniser:
@@ -361,6 +368,7 @@ class Recogniser:
             for k in range(i, j):
                 taken[k] = True
         found.sort(key=lambda s: s.start)
+        found = join_county_before(text, tokens, found)  # "County Mayo", "Co. Kerry": the county, whole
         lines = _title_case_tokens(text, tokens, self.cues.months)
         # Countries and states: "Miss Ohio" is a pageant's title, "Mr. Lincoln" a man (geo/persons.py).
         self._polity_tokens = frozenset(k for s in found if any(
@@ -479,6 +487,7 @@ class Recogniser:
         kept = mark_kind_nouns(text, tokens, kept, load_kind_nouns(), self.gaz)  # "the Hamrin mountains"
         keep_named_kind(kept, load_kind_nouns())  # "Aral Sea" is the sea, not the port once called so
         short_feature_names(text, kept)  # "the Persian Gulf ... the Gulf"
+        river_readings(self.gaz, text, kept)  # "where the Goulburn meets the Murray": the rivers
         mark_border_areas(text, tokens, kept)
         settle_townships(self.gaz, text, tokens, kept)
         kept = lone_compass_words(text, tokens, kept, self.cues.directions)  # "East" in "East Gojjam zone, Amhara"

@@ -1,0 +1,51 @@
+"""A river named short by what rivers do: "where the Goulburn meets the Murray", "the Niger flows past Lokoja".
+
+English names a river bare, with its article, once the story has made clear it is a river, and the verbs of
+a confluence or a flood say so on their own. The bare name is otherwise a town's, a county's or a country's
+("Goulburn" in New South Wales, "Murray" in Western Australia, "Niger"): after "the" and before such a verb,
+or after "meets the" / "joins the" / "flows into the", the name is the river the gazetteer holds as
+"X River" (or "River X"), or the river the story has already named in full.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from eventwatch.geo.normalise import normalise
+
+if TYPE_CHECKING:
+    from eventwatch.geo.gazetteer import Gazetteer
+    from eventwatch.geo.name_span import NameSpan
+
+# "the Goulburn meets", "the Niger flows", "the Benue burst its banks": the verb right after the name.
+_RIVER_VERB_AFTER = re.compile(
+    r"\s+(?:meets|joins|flows|flowed|empties|drains|burst|bursts|overflowed|overflows)\b")
+# "meets the Murray", "joins the Niger", "flows into the Danube": the verb and the article right before it.
+_RIVER_VERB_BEFORE = re.compile(r"(?:\bmeets|\bjoins|\bflows into|\bempties into|\bdrains into) the $")
+_RIVER_CODES = ("STM",)
+
+
+def river_readings(gaz: "Gazetteer", text: str, spans: list["NameSpan"]) -> None:
+    """Give a bare name that a river's verb marks as a river its river readings: the gazetteer's "X River" or
+    "River X", else the readings of the river named in full earlier in the story ("the Goulburn River").
+    A name the gazetteer holds as no such river, and the story never names in full, is left as read."""
+    for idx, s in enumerate(spans):
+        if s.demonym or s.j - s.i != 1 or " " in text[s.start : s.end]:
+            continue
+        after = _RIVER_VERB_AFTER.match(text, s.end) is not None \
+            and text[max(0, s.start - 4) : s.start] == "the "
+        before = _RIVER_VERB_BEFORE.search(text, max(0, s.start - 24), s.start) is not None
+        if not (after or before):
+            continue
+        name = text[s.start : s.end]
+        full = {normalise(f"{name} River"), normalise(f"River {name}")}
+        earlier = [t for t in spans[:idx] if t.norm in full]
+        rivers = [c for form in (f"{name} River", f"River {name}") for c in gaz.lookup(form, limit=5)
+                  if c.exact and c.feature_code.startswith(_RIVER_CODES)]
+        if rivers:
+            s.candidates, s.unknown = rivers[:1], False
+        elif earlier:
+            s.candidates, s.unknown = list(earlier[-1].candidates), earlier[-1].unknown
+        else:
+            continue
+        s.locational, s.firm, s.weak = True, True, False
