@@ -20,6 +20,15 @@ _DESIGNATORS = re.compile(r" (Region|State|Governorate|Prefecture|Oblast|County)
 _DIVISION_CODES = ("ADM1", "ADM2", "ADM1H", "ADM2H")
 
 
+def designated_end(text: str, end: int) -> int:
+    """Where a name ending at `end` ends with the capitalised designator written after it ("Far North Region"
+    ends after "Region"), else `end`: recognition ranks overlapping names by this length, so a division's name
+    with its designator ("Far North" + "Region") is read before a shorter name that takes the designator
+    itself ("North Region", once another country's alternate name), which would leave "Far" to a namesake."""
+    m = _DESIGNATORS.match(text, end)
+    return m.end() if m is not None else end
+
+
 def join_division_designators(text: str, tokens: list[Token], spans: list[NameSpan]) -> list[NameSpan]:
     """Widen each division name followed by its capitalised designator over the designator.
 

@@ -22,6 +22,8 @@ _EVENT_CUES = frozenset(
     "corregimiento vereda barangay "
     # the divisions of other hierarchies, as "district" and "province" ("Mayom County of Unity State")
     "county territory prefecture municipality commune cercle woreda township tehsil oblast raion "
+    # and the customary and lower divisions below a territory or a division ("the X groupement of Y chiefdom")
+    "groupement chiefdom chefferie subdivision arrondissement "
     # an Arabic name keeps its settlement or division word, folded, as its cue ("بلدة X" the town of X)
     "مدينه بلده قريه مخيم حي منطقه ناحيه مدن قري بلدات قضاء مديريه محليه اطراف محيط".split()
 )

@@ -147,7 +147,9 @@ def add_fallbacks(toponyms: list[Toponym], containers: Sequence[Optional[int]]) 
 # comma ("X, a village in Y woreda", "X, a small town near Y"): both say the same.
 _DIVISION_HEADS = (
     r"county|province|territory|prefecture|sub-?prefecture|governorate|region|state|municipality|department|"
-    r"cercle|commune|woreda|zone|township|tehsil|raion|rayon|oblast|hromada|lga|local\s+government\s+area"
+    r"cercle|commune|woreda|zone|township|tehsil|raion|rayon|oblast|hromada|lga|local\s+government\s+area|"
+    # the customary and lower divisions of Congo's and Cameroon's hierarchies ("X groupement of Y chiefdom")
+    r"groupement|chiefdom|chefferie|subdivision|arrondissement"
 )
 # A site's head, after at most one word of what it handles ("the X fuel port in Y", "the X border crossing near
 # Z"): unknown_places.yaml's site_heads, which also make a name opened by a weak prefix a place's.
@@ -196,7 +198,7 @@ NEAR_KM = 25.0
 DISTRICT_KM = 50.0
 
 
-def stated_container(toponyms: Sequence[Toponym], k: int) -> tuple[Optional[int], int]:
+def stated_container(toponyms: Sequence[Toponym], k: int, _depth: int = 0) -> tuple[Optional[int], int]:
     """The resolved place the text says unresolved toponym `k` lies in or near, read from the words between
     them ("Kalma camp in Nyala", "Ngamdu, 20 km from Maiduguri", "X since 5am, northern Shan"), with the finest precision that reading
     allows; (None, 2) where the text says none. The words are read from the following place's sentence: a
@@ -206,6 +208,8 @@ def stated_container(toponyms: Sequence[Toponym], k: int) -> tuple[Optional[int]
     if nxt is None:
         return None, WHERE_PREC_NEAR
     o = toponyms[nxt]
+    if o.place is None and _depth < _CHAIN_DEPTH:
+        return _through_unplaced_holder(toponyms, k, nxt, _depth)
     ev = o.place.evidence if o.place is not None else None
     if not o.locational or ev is None or not ev.sentence or t.end < ev.sentence_start or o.start - t.end > 60:
         return None, WHERE_PREC_NEAR
@@ -223,12 +227,21 @@ def stated_container(toponyms: Sequence[Toponym], k: int) -> tuple[Optional[int]
         # "X, in the Y region", "X, in northern Y": an aside that says where the name lies. It outranks a
         # town named before (a dateline, a speaker's seat) that only happens to be nearer in the text.
         return nxt, WHERE_PREC_NEAR
+    if _BRACKET_HOLDER.fullmatch(gap) and o.place is not None and not _country(o.place) \
+            and _CLOSE_BRACKET.match(ev.sentence, o.end - ev.sentence_start):
+        # "X (Y)", "X cercle (Y region)": event datasets' notes write the division holding a place in brackets
+        # after it (geo/bracketed_divisions.py); a bracketed country says only whose place it is.
+        return nxt, WHERE_PREC_NEAR
     if TIME_BEFORE_CONTAINER.fullmatch(gap):
         # The place after the time phrase is where the sentence says the name lies: it stands in before the
         # document's only town, which may lie elsewhere in the same division.
         return nxt, WHERE_PREC_NEAR
     if ARABIC_IN.fullmatch(gap):
         # "قرية X في جبل الزاوية": Arabic's "in", which recognition links only between English names.
+        return nxt, WHERE_PREC_NEAR
+    if _OWN_HEAD_THEN_HOLDER.fullmatch(gap) and _point(o.place) \
+            and not _DIVISION_LIST_GOES_ON.match(ev.sentence, o.end - ev.sentence_start):
+        # "X chiefdom, Y territory": a division the gazetteer lacks, written with its word, in the place after it.
         return nxt, WHERE_PREC_NEAR
     if gap.strip() == "," and _point(o.place) and not _LIST_RUN.match(ev.sentence, o.end - ev.sentence_start):
         # "Barangay X, Y, Z province": the address form names the unplaced name with the town it lies in, even
@@ -241,6 +254,47 @@ def stated_container(toponyms: Sequence[Toponym], k: int) -> tuple[Optional[int]
         reach = WHERE_PREC_NEAR if km <= NEAR_KM else WHERE_PREC_ADMIN2 if km <= DISTRICT_KM else WHERE_PREC_ADMIN1
         return nxt, reach
     return None, WHERE_PREC_NEAR
+
+
+# "X (", "X cercle (": a bracket opened right after a name, with the name's own division word before it.
+_BRACKET_HOLDER = re.compile(rf"(?:\s+(?:{_DIVISION_HEADS}|district))?\s*\(\s*", re.IGNORECASE)
+_CLOSE_BRACKET = re.compile(r"(?:\s+(?:region|province|state|governorate))?\s*\)", re.IGNORECASE)
+# How many unplaced divisions a chain of asides may pass through ("X, a village in the Y groupement of Z chiefdom,
+# W territory": two) before the place that holds them all.
+_CHAIN_DEPTH = 3
+# "X chiefdom, Y territory", "X sector, Y": a name written with its own division word, a comma and the place
+# that holds it: the address form with the division word kept.
+_OWN_HEAD_THEN_HOLDER = re.compile(rf"\s+(?:{_DIVISION_HEADS}|district|sector|secteur),\s+(?:the\s+)?", re.IGNORECASE)
+# What closes a list of divisions rather than a chain of them ("X territory, Y territory and Z").
+_DIVISION_LIST_GOES_ON = re.compile(rf"(?:\s+(?:{_DIVISION_HEADS}|district))?\s*,?\s+(?:and|or)\s+[A-Z]",
+                                    re.IGNORECASE)
+
+
+def _through_unplaced_holder(toponyms: Sequence[Toponym], k: int, j: int, depth: int) -> tuple[Optional[int], int]:
+    """The place holding unresolved `k` when the text says it lies in another unresolved name `j` ("X, a village
+    in the Y groupement of Z chiefdom, W territory"): the place `j` itself is said to lie in, followed down the
+    chain. A village of a division the gazetteer lacks lies in whatever holds that division, not at the
+    document's main place; (None, 2) where the text says nothing of the kind."""
+    t, o = toponyms[k], toponyms[j]
+    gap = _gap_between(toponyms, t.end, o.start)
+    if gap is None or not o.locational or o.start - t.end > 60:
+        return None, WHERE_PREC_NEAR
+    if not (HEAD_BEFORE_CONTAINER.fullmatch(gap) or _OWN_HEAD_THEN_HOLDER.fullmatch(gap)):
+        return None, WHERE_PREC_NEAR
+    held, reach = stated_container(toponyms, j, depth + 1)
+    if held is None or toponyms[held].place is None:
+        return None, WHERE_PREC_NEAR
+    return held, reach
+
+
+def _gap_between(toponyms: Sequence[Toponym], start: int, end: int) -> Optional[str]:
+    """The text between two offsets, read from the sentence of any resolved name that holds both; None where
+    no such sentence is kept (toponyms keep only their own text)."""
+    for o in toponyms:
+        ev = o.place.evidence if o.place is not None else None
+        if ev is not None and ev.sentence and ev.sentence_start <= start <= end <= ev.sentence_start + len(ev.sentence):
+            return ev.sentence[start - ev.sentence_start : end - ev.sentence_start]
+    return None
 
 
 def _country(place: Optional[Place]) -> bool:

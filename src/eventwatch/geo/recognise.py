@@ -24,11 +24,12 @@ from eventwatch.geo.adjectival_features import mark_adjectival_uses
 from eventwatch.geo.arabic_names import arabic_bridged, arabic_lists, conjoined_list_items
 from eventwatch.geo.arabic_words import without_ordinary_words
 from eventwatch.geo.associative import load_associative, mark_associative, mark_feature_sides, share_agency
+from eventwatch.geo.bracketed_divisions import mark_bracketed_divisions
 from eventwatch.geo.context_reading import COLON_DATELINE, MARKED_DATELINE, colon_dateline_town, read_context
 from eventwatch.geo.cue_readers import (UNDERTAKING_WORDS, _COMMA_GAP, _KIND_OF, _OPENING_WORDS, _PARTY_STATE,
                                         _PART_OF_TOWN, division_spellings, institution_follows)
 from eventwatch.geo.directions import join_capitalised_directions, join_trailing_directions, lone_compass_words
-from eventwatch.geo.division_names import join_county_before, join_division_designators
+from eventwatch.geo.division_names import designated_end, join_county_before, join_division_designators
 from eventwatch.geo.facilities import facilities, load_facilities
 from eventwatch.geo.false_places import (firm_name_opener, legislature_use, load_false_place_words, masthead,
                                          named_day, noun_after_demonym, person_possession,
@@ -287,8 +288,10 @@ class Recogniser:
             for k in arabic_at:
                 cap[k] = True
         # Longest first, then leftmost; only hits that may name anything are sorted.
+        # A name's capitalised designator counts towards its length ("Far North Region": geo/division_names.py).
         order = sorted([(i, j) for i, j in hits if self._may_name(text, tokens, readings, cap, hits[(i, j)], i, j)],
-                       key=lambda ij: (-(tokens[ij[1] - 1].end - tokens[ij[0]].start), ij[0]))
+                       key=lambda ij: (-(designated_end(text, tokens[ij[1] - 1].end) - tokens[ij[0]].start),
+                                       -(tokens[ij[1] - 1].end - tokens[ij[0]].start), ij[0]))
         # One read of the store for the whole text: the rows each (name key, spelling) that may name a place
         # can pick (a third of the automaton's hits never can, and each costs the store an index seek).
         self.gaz.prefetch({(k, " ".join(readings[i:j])) for i, j in order for k in hits[(i, j)] if k > 0})
@@ -492,6 +495,7 @@ class Recogniser:
         settle_townships(self.gaz, text, tokens, kept)
         kept = lone_compass_words(text, tokens, kept, self.cues.directions)  # "East" in "East Gojjam zone, Amhara"
         kept = service_words_in_districts(text, tokens, kept, self.cues.vague_after)  # "Parish Fire District"
+        mark_bracketed_divisions(text, kept)  # geo/bracketed_divisions.py: "Hays district (Al Hudaydah)"
         link_containers(text, kept)
         confirm_containment(text, kept, self._persons)
         for s in kept:

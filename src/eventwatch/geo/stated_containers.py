@@ -32,8 +32,8 @@ def readings_outside_their_container(text: str, spans: Sequence[NameSpan],
     for k, s in enumerate(spans):
         r = resolutions[k]
         if not keep[k] or r is None or r.candidate is None or not s.locational \
-                or not r.candidate.feature_code.startswith("PPL"):
-            continue  # only a town is placed in a division this way; "Cyprus, Greece" is a list
+                or not (r.candidate.feature_code.startswith("PPL") or _named_subdivision(s, r)):
+            continue  # only a town or a lower division is placed in a division this way; "Cyprus, Greece" is a list
         container = s.container if s.container is not None else _directed_container(text, spans, k)
         if container is None:
             container = _division_aside(text, spans, k)
@@ -56,6 +56,15 @@ def readings_outside_their_container(text: str, spans: Sequence[NameSpan],
         s.container = container
         out.append(k)
     return out
+
+
+def _named_subdivision(span: NameSpan, resolution: Resolution) -> bool:
+    """A name the text calls a lower division ("the rural commune of X", "X subdivision") and read as a
+    second-order or lower division: it lies in the division the text places it in as a town does, so a
+    namesake division in another country ("the commune of X, in Y cercle" read as a district abroad) is
+    wrong by the report's own words."""
+    code = resolution.candidate.feature_code
+    return span.vague == "admin2" and code.startswith("ADM") and code not in {"ADM1", "ADMD"}
 
 
 def _holds_towns(text: str, town: NameSpan, span: NameSpan, resolution: Resolution) -> bool:

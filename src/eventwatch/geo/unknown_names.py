@@ -181,10 +181,19 @@ def unknown_after_locative(text: str, tokens: list[Token], taken: list[bool], re
     n = len(tokens)
     for k in range(n - 1):
         t = tokens[k]
-        if t.norm not in FIRM_BEFORE_UNKNOWN or not t.text.islower():
+        if t.norm not in FIRM_BEFORE_UNKNOWN and t.norm not in _CUES_WITH_ASIDE or not t.text.islower():
             continue
         st = k + 1
         if text[t.end : tokens[st].start] != " ":
+            continue
+        if t.norm not in FIRM_BEFORE_UNKNOWN:
+            e = _unknown_run(text, tokens, taken, st, cues, persons, lower)
+            if e is None or not _division_aside_after(text, tokens[e - 1].end, cues):
+                continue
+            out.append(NameSpan(st, e, tokens[st].start, tokens[e - 1].end, " ".join(readings[st:e]), unknown=True,
+                                cue=t.norm, firm=True))
+            for x in range(st, e):
+                taken[x] = True
             continue
         comma_only = False
         while st is not None:
@@ -198,6 +207,21 @@ def unknown_after_locative(text: str, tokens: list[Token], taken: list[bool], re
             st = _next_in_list(text, tokens, e)
             comma_only = st is not None and tokens[st - 1].norm not in ("and", "or")
     return out
+
+
+# Cues that put a place after them only as often as something else ("at Google", "captured Smith"): an unknown
+# name after one is a place's when an aside names the division holding it ("at X, in Y province", "retook X, in
+# Y State").
+_CUES_WITH_ASIDE = frozenset({"at", "captured", "recaptured", "retook", "retaken", "seized", "took", "entered"})
+# ", in the Y region", ", in northern Y State", ", Y district": the aside, read up to its division word.
+_ASIDE = re.compile(r",\s+(?:in\s+)?(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?((?:[A-Z][\w'’-]*\s+){1,3})(\w+)")
+
+
+def _division_aside_after(text: str, end: int, cues: Cues) -> bool:
+    """Whether an aside naming a division with its division word ("Yagha province", "Chin State", "Momo
+    division") follows the name ending at `end`."""
+    m = _ASIDE.match(text, end)
+    return m is not None and cues.vague_after.get(m.group(2).lower()) in {"admin1", "admin2"}
 
 
 # What follows a list's middle name: another comma, or the "and"/"or" before its last.
@@ -530,6 +554,8 @@ def prefixed_names(text: str, tokens: list[Token], taken: list[bool], readings: 
             k += 1
             continue  # "the village of Kafr X": read with its cue below
         cue = _cue_before(text, tokens, k, cues)
+        if cue is None and t.norm not in words.weak_prefixes:
+            cue = _cue_before_headed_name(text, tokens, k, e, cues, words)
         beside = _place_beside(text, tokens, span_at, k, e)
         # "the Ras X fuel port": the site's head says it is a place, unless a facility already holds it whole
         site = _site_after(text, tokens, e, words) and not any(taken[x] for x in range(e, min(e + 2, n)))
@@ -555,6 +581,21 @@ def prefixed_names(text: str, tokens: list[Token], taken: list[bool], readings: 
             span_at[x] = span
         k = e
     return out
+
+
+def _cue_before_headed_name(text: str, tokens: list[Token], k: int, e: int, cues: Cues,
+                            words: UnknownPlaceWords) -> Optional[str]:
+    """The place cue before "the" when the prefixed name on tokens k..e closes with a lower-case place head:
+    "in the Wadi X area", "near the Jabal Y heights", "shelled the Kafr Z village". The article belongs to the
+    head, not to the name, so the cue before it is the name's own; without the head ("in the Wadi X") the
+    article may open an institution's or a person's title."""
+    if k < 2 or tokens[k - 1].norm != "the" or text[tokens[k - 1].end : tokens[k].start] != " " \
+            or e >= len(tokens) or text[tokens[e - 1].end : tokens[e].start] != " ":
+        return None
+    head = tokens[e]
+    if not head.text.islower() or not (head.norm in words.heads or head.norm in cues.feature_heads):
+        return None
+    return _cue_before(text, tokens, k - 1, cues)
 
 
 def _site_after(text: str, tokens: list[Token], e: int, words: UnknownPlaceWords) -> bool:

@@ -1,0 +1,53 @@
+"""A province written in brackets after the place it holds: "X district (Y)", "Kolongo (X cercle, Y)".
+
+Event datasets' notes (ACLED's above all) and the flash updates that copy them write the first-level
+division in brackets after the event's place, alone or after the second-level one ("in Hays district
+(Hudaydah)", "at X (Y district, Z)"). The bracketed name is then the division, even where the gazetteer also
+holds a town of that name, usually its capital: "(Al Hudaydah)" after a district of that governorate is the
+governorate, and the event is in the district, not in the capital city.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from eventwatch.geo.name_span import NameSpan
+
+_FIRST_LEVEL = ("ADM1", "ADM1H")
+# The bracket opened right after the held place, and the one closed right after the division.
+_OPEN = re.compile(r"\s*\(\s*")
+_CLOSE = re.compile(r"\s*\)")
+
+
+def mark_bracketed_divisions(text: str, spans: Sequence[NameSpan]) -> None:
+    """Read as a first-level division (vague "admin1") each bare name that closes a bracket opened right after
+    a place of the same country, or after such a place's lower division and a comma ("X (Y)", "X (W
+    district, Y)"), where the name has a first-level reading in a country the place has a reading in."""
+    for k in range(1, len(spans)):
+        s = spans[k]
+        if s.vague is not None or s.demonym or not s.locational or _CLOSE.match(text, s.end) is None:
+            continue
+        first_level = {c.country_code for c in s.candidates if c.exact and c.feature_code in _FIRST_LEVEL}
+        if not first_level:
+            continue
+        held = _held_place(text, spans, k)
+        if held is None or not any(c.country_code in first_level for c in held.candidates):
+            continue
+        s.vague = "admin1"
+
+
+def _held_place(text: str, spans: Sequence[NameSpan], k: int) -> NameSpan | None:
+    """The place whose bracket span `k` closes: the name right before the bracket ("X district (Y)"), or the
+    lower division written first inside it ("(X district, Y)"), with the place before the bracket standing
+    for it when that division is unknown."""
+    s, prev = spans[k], spans[k - 1]
+    prev_end = prev.phrase_end if prev.phrase_end >= 0 else prev.end
+    if prev_end > s.start:
+        return None
+    gap = text[prev_end : s.start]
+    if _OPEN.fullmatch(gap):
+        return prev  # "Hays district (Al Hudaydah)"
+    start = prev.phrase_start if prev.phrase_start >= 0 else prev.start
+    if gap.strip() == "," and prev.vague == "admin2" and text[:start].rstrip().endswith("("):
+        return prev  # "(Daquq district, Kirkuk)"
+    return None
