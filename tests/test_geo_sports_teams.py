@@ -137,3 +137,62 @@ def test_a_nickname_that_is_a_common_word_does_not_make_a_story_about_teams(gaz,
             "Litchfield. Oakdale crews stayed until noon.")
     spans = rec.recognise(text)
     assert not team_readings(gaz, text, spans).far
+
+
+# -- a team's words beside a place name: plain string tests, read as the regular expressions say ----------
+
+def _after_by_regex(window: str, words: str) -> bool:
+    import re
+    return re.match(r"[ \u00a0]+" + re.escape(words) + r"(?![\w'’-])", window) is not None
+
+
+def _before_by_regex(window: str, words: str) -> bool:
+    import re
+    return re.search(r"(?<![\w'’-])" + re.escape(words) + r"[ \u00a0]+\Z", window) is not None
+
+
+@pytest.mark.parametrize("window, words, expected", [
+    (" Harbour Hawks won", "Harbour Hawks", True),
+    ("\u00a0 Harbour Hawks", "Harbour Hawks", True),        # no-break space, then the words at the end
+    ("Harbour Hawks", "Harbour Hawks", False),               # no space: run into the place name
+    (" Harbour Hawksbill", "Harbour Hawks", False),          # a longer word
+    (" Harbour Hawks' coach", "Harbour Hawks", False),       # an apostrophe continues the word
+    (" Harbour Hawks-led", "Harbour Hawks", False),
+    (" Harbour Hawks, who", "Harbour Hawks", True),
+    (" Harbour Hawksé", "Harbour Hawks", False),             # a letter of any script continues it
+])
+def test_a_teams_words_after_a_place_name_are_spaced_and_whole(window, words, expected):
+    from eventwatch.geo.sports_teams import _team_words_after
+
+    assert _team_words_after(window, words) is expected
+
+
+@pytest.mark.parametrize("window, words, expected", [
+    ("the Royal Athletic ", "Royal Athletic", True),
+    ("Royal Athletic\u00a0", "Royal Athletic", True),
+    ("the Royal Athletic", "Royal Athletic", False),         # no space before the place name
+    ("theRoyal Athletic ", "Royal Athletic", False),         # the tail of a longer word
+    ("o'Royal Athletic ", "Royal Athletic", False),
+    ("—Royal Athletic ", "Royal Athletic", True),            # a dash is no part of a word
+])
+def test_a_teams_words_before_a_place_name_are_whole_and_spaced(window, words, expected):
+    from eventwatch.geo.sports_teams import _team_words_before
+
+    assert _team_words_before(window, words) is expected
+
+
+def test_the_string_tests_agree_with_the_regular_expressions_on_every_short_window():
+    import itertools
+    import random
+
+    from eventwatch.geo.sports_teams import _team_words_after, _team_words_before
+
+    alphabet = ["a", "b", " ", "\u00a0", "'", "’", "-", "_", "7", "é", ",", "."]
+    rng = random.Random(11)
+    words_pool = ["a", "ab", "a b", "b-a", " a", "a ", "ab'"]
+    windows = ["".join(p) for n in range(5) for p in itertools.product(alphabet[:6], repeat=n)]
+    windows += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(12))) for _ in range(3000)]
+    for words in words_pool:
+        for w in windows:
+            assert _team_words_after(w, words) == _after_by_regex(w, words), (w, words)
+            assert _team_words_before(w, words) == _before_by_regex(w, words), (w, words)

@@ -209,9 +209,15 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
             "GeoVirus count the place name inside a facility, GeoWebNews the facility).")),
         ignore_urls: bool = typer.Option(False, "--ignore-urls", help=(
             "Do not give the geoparser the articles' addresses (publisher's country and home town).")),
+        workers: Optional[int] = typer.Option(None, "--workers", min=1, help=(
+            "Geoparse in N processes forked once the geoparser is loaded (default: the cores this process may "
+            "use; 1: one process). Scores and --errors are the same for any N.")),
     ) -> None:
         """Score toponym recognition and resolution on an annotated corpus (Gritta et al. 2019 metrics)."""
+        from contextlib import ExitStack
+
         from eventwatch.evaluate.geo import evaluate_corpus, read_corpus, rounded
+        from eventwatch.evaluate.geo_workers import can_fork, default_workers
         from eventwatch.memory import batch_collector
 
         if not corpus.is_file():
@@ -230,14 +236,28 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
             import spacy
 
             nlp = spacy.load(SPACY_MODEL)
+        n_workers = default_workers(len(data.documents)) if workers is None else min(workers, max(1, len(data.documents)))
+        if n_workers > 1 and not can_fork():
+            err.print(f"[yellow]note:[/yellow] processes cannot be forked here: evaluating in one process, "
+                      f"not {n_workers}")
+            n_workers = 1
         sink: Optional[list[dict]] = [] if errors else None
         # The collector set as for an ingest (eventwatch.memory): the loaded gazetteer and word lists are
         # never garbage, and walking them again and again cost about 5% of the geoparser's time here.
-        with _progress() as progress, batch_collector():
-            task = progress.add_task(f"{corpus.name}", total=len(data.documents))
+        with ExitStack() as stack, batch_collector():
+            bar: list = []
+
+            def advance(n: int) -> None:
+                # The bar starts with the first finished documents, once evaluate_corpus has forked its
+                # workers: its refresh thread must not be running at the fork (geo_workers.ForkedMap).
+                if not bar:
+                    progress = stack.enter_context(_progress())
+                    bar.extend((progress, progress.add_task(f"{corpus.name}", total=len(data.documents))))
+                bar[0].update(bar[1], completed=n)
+
             scores = evaluate_corpus(data, g, name=corpus.name, gold_toponyms=gold_toponyms, nlp=nlp,
-                                     progress=lambda n: progress.update(task, completed=n), errors=sink,
-                                     by_scheme=not raw_facilities, use_urls=not ignore_urls, sources=listed)
+                                     progress=advance, errors=sink, by_scheme=not raw_facilities,
+                                     use_urls=not ignore_urls, sources=listed, workers=n_workers)
         if errors is not None and sink is not None:
             with errors.open("w", encoding="utf-8") as fh:
                 for row in sink:

@@ -284,6 +284,7 @@ class GeoScores:
     # Loading the geoparser's word lists and caches on its first text, timed apart from the documents (as
     # benchmarks/throughput.py starts its clock once the models are loaded).
     warm_up_seconds: float = 0.0
+    workers: int = 1  # processes that geoparsed the documents (`evaluate_corpus`)
 
 
 _WARM_UP_TEXT = ("GENEVA, 3 March (Reuters) - Shelling hit Maaret al-Numan and the western Aleppo countryside, "
@@ -305,6 +306,102 @@ def warm_up(gazetteer, gold_toponyms: bool = False) -> None:
     gazetteer.nearest_place(35.65, 36.68)
 
 
+@dataclass
+class _DocumentScore:
+    """One document's share of the corpus's scores: the counts, the errors and the error rows it adds, in the
+    order a single pass adds them (so that results gathered from several processes add up to the same)."""
+
+    seconds: float = 0.0  # geoparsing this document
+    tp_exact: int = 0
+    tp_overlap: int = 0
+    n_pred: int = 0
+    n_gold: int = 0
+    errs: list[float] = field(default_factory=list)
+    stand_ins: int = 0
+    by_id: list[tuple[int, float, bool]] = field(default_factory=list)  # (gold id, error, id matched)
+    rows: list[dict] = field(default_factory=list)  # the --errors lines
+
+
+@dataclass
+class _DocumentScorer:
+    """Geoparses a document (or resolves its gold spans) and scores it against its gold annotation."""
+
+    corpus: Corpus
+    gazetteer: object
+    gold_toponyms: bool
+    nlp: object
+    mapped: bool  # facilities read by the corpus's scheme (`place_name_predictions`)
+    use_urls: bool
+    sources: object
+    want_rows: bool
+
+    def __call__(self, doc: GoldDocument) -> _DocumentScore:
+        from eventwatch.geo import geoparse, resolve_names
+
+        gazetteer, corpus, gold_toponyms, sources = self.gazetteer, self.corpus, self.gold_toponyms, self.sources
+        out = _DocumentScore()
+        rows = out.rows if self.want_rows else None
+        url = doc.url if self.use_urls else None
+        t0 = time.perf_counter()
+        if gold_toponyms:
+            predicted = resolve_names(gazetteer, doc.text, [(g.start, g.end) for g in doc.toponyms], document_id=doc.id,
+                                      url=url, sources=sources)
+        else:
+            spacy_doc = self.nlp(doc.text) if self.nlp is not None else None
+            predicted = geoparse(gazetteer, doc.text, document_id=doc.id, spacy_doc=spacy_doc, url=url,
+                                 sources=sources)
+        out.seconds = time.perf_counter() - t0
+        if self.mapped:
+            predicted = place_name_predictions(predicted)
+
+        if not gold_toponyms:
+            if corpus.literal_only:
+                gold_rec = [(g.start, g.end) for g in doc.toponyms if g.literal]
+                pred_rec = [(t.start, t.end) for t in predicted if t.locational]
+            else:
+                gold_rec = [(g.start, g.end) for g in doc.toponyms]
+                pred_rec = [(t.start, t.end) for t in predicted]
+            out.tp_exact = len(match_spans(pred_rec, gold_rec, overlap=False))
+            out.tp_overlap = len(match_spans(pred_rec, gold_rec, overlap=True))
+            out.n_pred = len(pred_rec)
+            out.n_gold = len(gold_rec)
+            if rows is not None:
+                m = match_spans(pred_rec, gold_rec, overlap=True)
+                hit_pred = set(m.values())
+                for gi, g in enumerate(gold_rec):
+                    if gi not in m:
+                        rows.append({"doc": doc.id, "kind": "missed", "text": doc.text[g[0]:g[1]],
+                                     "context": doc.text[max(0, g[0] - 60):g[1] + 60]})
+                for pi, p in enumerate(pred_rec):
+                    if pi not in hit_pred:
+                        rows.append({"doc": doc.id, "kind": "spurious", "text": doc.text[p[0]:p[1]],
+                                     "context": doc.text[max(0, p[0] - 60):p[1] + 60]})
+
+        # Resolution: each gold toponym with coordinates, against the prediction on its span.
+        spans = [(t.start, t.end) for t in predicted]
+        m = match_spans(spans, [(g.start, g.end) for g in doc.toponyms], overlap=True)
+        for gi, g in enumerate(doc.toponyms):
+            if g.lat is None or g.lon is None:
+                continue
+            named = predicted[m[gi]].place if gi in m else None
+            place = (named or predicted[m[gi]].fallback) if gi in m else None
+            out.stand_ins += named is None and place is not None
+            if place is not None and place.lat is not None:
+                err = haversine_km(g.lat, g.lon, place.lat, place.lon)
+            else:
+                err = MAX_ERROR_KM
+            out.errs.append(err)
+            if g.geonames_id:
+                ok = named is not None and named.geonames_id == g.geonames_id
+                out.by_id.append((g.geonames_id, err, ok))
+            if rows is not None and err > ACC_KM:
+                rows.append({"doc": doc.id, "kind": "resolution", "text": g.name, "gold": [g.lat, g.lon, g.geonames_id],
+                             "got": None if place is None else [place.name, place.country_code, place.feature_code,
+                                                                 place.geonames_id, round(err)],
+                             "context": doc.text[max(0, g.start - 80):g.end + 80]})
+        return out
+
+
 def evaluate_corpus(
     corpus: Corpus,
     gazetteer,
@@ -317,14 +414,21 @@ def evaluate_corpus(
     by_scheme: bool = True,
     use_urls: bool = True,
     sources=None,
+    workers: int = 1,
 ) -> GeoScores:
     """Geoparse every document (or resolve its gold spans) and score against the gold annotation.
 
     `by_scheme`: score named facilities by the corpus's own annotation scheme (module docstring);
     False scores every returned name as returned. `use_urls`: give the geoparser each document's address
     (publisher's country and home town), as a user's documents would carry it. `sources`: a user's list of
-    outlets' homes (`publisher_home.load_sources`), read against those addresses."""
-    from eventwatch.geo import geoparse, resolve_names
+    outlets' homes (`publisher_home.load_sources`), read against those addresses.
+
+    `workers` > 1: geoparse in that many processes forked once the geoparser is warmed up
+    (evaluate/geo_workers.py), the scores and error rows gathered in document order, so identical to one
+    process's; `docs_per_second` is then documents over the wall-clock seconds of the whole resolving phase
+    (the workers' start included), where one process counts its geoparsing time alone. Where processes
+    cannot be forked, one process does the work (`GeoScores.workers` says how many did)."""
+    from eventwatch.evaluate.geo_workers import ForkedMap, can_fork
 
     scores = GeoScores(name or corpus.format, corpus.format, documents=len(corpus.documents))
     if gold_toponyms:
@@ -342,70 +446,43 @@ def evaluate_corpus(
     t0 = time.perf_counter()
     warm_up(gazetteer, gold_toponyms)
     scores.warm_up_seconds = round(time.perf_counter() - t0, 4)
+    score = _DocumentScorer(corpus, gazetteer, gold_toponyms, nlp, mapped, use_urls, sources, errors is not None)
+    documents = corpus.documents
+    workers = max(1, min(workers, len(documents)))
+    if workers > 1 and not can_fork():
+        workers = 1
+
+    def results() -> Iterable[tuple[int, _DocumentScore]]:
+        if workers == 1:
+            for n, doc in enumerate(documents):
+                yield n + 1, score(doc)
+            return
+        reopen = getattr(gazetteer, "reopen", lambda: None)
+        with ForkedMap(lambda i: score(documents[i]), workers, reopen) as pool:
+            for end, chunk in pool.map(len(documents)):
+                for k, one in enumerate(chunk):
+                    yield end - len(chunk) + k + 1, one
+
     elapsed = 0.0
-    for n, doc in enumerate(corpus.documents):
-        url = doc.url if use_urls else None
-        t0 = time.perf_counter()
-        if gold_toponyms:
-            predicted = resolve_names(gazetteer, doc.text, [(g.start, g.end) for g in doc.toponyms], document_id=doc.id,
-                                      url=url, sources=sources)
-        else:
-            spacy_doc = nlp(doc.text) if nlp is not None else None
-            predicted = geoparse(gazetteer, doc.text, document_id=doc.id, spacy_doc=spacy_doc, url=url,
-                                 sources=sources)
-        elapsed += time.perf_counter() - t0
-        if mapped:
-            predicted = place_name_predictions(predicted)
-
-        if not gold_toponyms:
-            if corpus.literal_only:
-                gold_rec = [(g.start, g.end) for g in doc.toponyms if g.literal]
-                pred_rec = [(t.start, t.end) for t in predicted if t.locational]
-            else:
-                gold_rec = [(g.start, g.end) for g in doc.toponyms]
-                pred_rec = [(t.start, t.end) for t in predicted]
-            tp_exact += len(match_spans(pred_rec, gold_rec, overlap=False))
-            tp_overlap += len(match_spans(pred_rec, gold_rec, overlap=True))
-            n_pred += len(pred_rec)
-            n_gold += len(gold_rec)
-            if errors is not None:
-                m = match_spans(pred_rec, gold_rec, overlap=True)
-                hit_pred = set(m.values())
-                for gi, g in enumerate(gold_rec):
-                    if gi not in m:
-                        errors.append({"doc": doc.id, "kind": "missed", "text": doc.text[g[0]:g[1]],
-                                       "context": doc.text[max(0, g[0] - 60):g[1] + 60]})
-                for pi, p in enumerate(pred_rec):
-                    if pi not in hit_pred:
-                        errors.append({"doc": doc.id, "kind": "spurious", "text": doc.text[p[0]:p[1]],
-                                       "context": doc.text[max(0, p[0] - 60):p[1] + 60]})
-
-        # Resolution: each gold toponym with coordinates, against the prediction on its span.
-        spans = [(t.start, t.end) for t in predicted]
-        m = match_spans(spans, [(g.start, g.end) for g in doc.toponyms], overlap=True)
-        for gi, g in enumerate(doc.toponyms):
-            if g.lat is None or g.lon is None:
-                continue
-            named = predicted[m[gi]].place if gi in m else None
-            place = (named or predicted[m[gi]].fallback) if gi in m else None
-            stand_ins += named is None and place is not None
-            if place is not None and place.lat is not None:
-                err = haversine_km(g.lat, g.lon, place.lat, place.lon)
-            else:
-                err = MAX_ERROR_KM
-            errs.append(err)
-            if g.geonames_id:
-                id_total += 1
-                ok = named is not None and named.geonames_id == g.geonames_id
-                id_hits += ok
-                by_id.append((g.geonames_id, err, ok))
-            if errors is not None and err > ACC_KM:
-                errors.append({"doc": doc.id, "kind": "resolution", "text": g.name, "gold": [g.lat, g.lon, g.geonames_id],
-                               "got": None if place is None else [place.name, place.country_code, place.feature_code,
-                                                                   place.geonames_id, round(err)],
-                               "context": doc.text[max(0, g.start - 80):g.end + 80]})
+    wall0 = time.perf_counter()
+    for done, one in results():
+        elapsed += one.seconds
+        tp_exact += one.tp_exact
+        tp_overlap += one.tp_overlap
+        n_pred += one.n_pred
+        n_gold += one.n_gold
+        errs.extend(one.errs)
+        stand_ins += one.stand_ins
+        by_id.extend(one.by_id)
+        id_total += len(one.by_id)
+        id_hits += sum(ok for _, _, ok in one.by_id)
+        if errors is not None:
+            errors.extend(one.rows)
         if progress:
-            progress(n + 1)
+            progress(done)
+    if workers > 1:
+        elapsed = time.perf_counter() - wall0
+    scores.workers = workers
 
     scores.gold_toponyms = sum(len(d.toponyms) for d in corpus.documents)
     if not gold_toponyms:

@@ -136,12 +136,8 @@ class Gazetteer:
     def __init__(self, directory: str | os.PathLike, user_records: Sequence[PlaceRecord] = ()):
         self.directory = Path(directory)
         self.automaton = load_automaton(self.directory / AUTOMATON_FILE)
-        uri = f"file:{self.directory / PLACES_FILE}?mode=ro&immutable=1"
-        self.db = sqlite3.connect(uri, uri=True, check_same_thread=False)
-        # Map the file instead of reading it page by page through SQLite's small cache: on new documents
-        # the lookups touch scattered pages, and a read call per page was most of their cost. Mapped pages
-        # are the OS's file cache, shared between processes, not this process's memory.
-        self.db.execute("PRAGMA mmap_size=1073741824")
+        self.db = self._connect()
+        self._inherited: list[sqlite3.Connection] = []  # see `reopen`
         # Stores before version 5 keep a name's country only on its place.
         columns = {r[1] for r in self.db.execute("PRAGMA table_info(names)")}
         self._cc_column = "n.cc" if "cc" in columns else "p.cc"
@@ -164,6 +160,25 @@ class Gazetteer:
         self._grid: Optional[_PlaceGrid] = None  # towns by 1° cell, built when a coordinate first needs it
         if user_records:
             self._add_user(user_records)
+
+    def _connect(self) -> sqlite3.Connection:
+        uri = f"file:{self.directory / PLACES_FILE}?mode=ro&immutable=1"
+        db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        # Map the file instead of reading it page by page through SQLite's small cache: on new documents
+        # the lookups touch scattered pages, and a read call per page was most of their cost. Mapped pages
+        # are the OS's file cache, shared between processes, not this process's memory.
+        db.execute("PRAGMA mmap_size=1073741824")
+        return db
+
+    def reopen(self) -> None:
+        """Open this process's own connection to the store; for a process forked from the one that loaded
+        the gazetteer (`evaluate geo --workers`), which keeps everything else it inherited (automaton,
+        caches, word lists).
+
+        SQLite forbids using a connection in a process other than the one that opened it, closing it
+        included: the inherited one is kept, unused and unclosed, for as long as this object lives."""
+        self._inherited.append(self.db)
+        self.db = self._connect()
 
     # -- loading ---------------------------------------------------------------------------------------
     @classmethod

@@ -154,8 +154,12 @@ def fold_articles(norms: list[str], hyphens: list[bool] | None = None) -> list[s
     return out
 
 
+@lru_cache(maxsize=200_000)
 def normalise(name: str) -> str:
-    """A name → its normalised key: folded tokens, articles unified, joined by single spaces."""
+    """A name → its normalised key: folded tokens, articles unified, joined by single spaces.
+
+    Cached: the same names are normalised again and again (each span, candidate and cue of a text, and the
+    same names text after text), and the key depends on the name alone."""
     toks = tokenize(name)
     norms = fold_articles([t.norm for t in toks], [t.hyphen_after for t in toks])
     if norms and is_arabic(norms[0]):

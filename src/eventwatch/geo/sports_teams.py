@@ -226,14 +226,40 @@ def _phrases_pattern(phrases: tuple[str, ...]) -> Optional[re.Pattern]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w-])")
 
 
-@lru_cache(maxsize=4096)
-def _after_pattern(words: str) -> re.Pattern:
-    return re.compile(r"[ \u00a0]+" + re.escape(words) + r"(?![\w'’-])")
+_SPACES = " \u00a0"
+_RUNS_ON = "'’-"
 
 
-@lru_cache(maxsize=4096)
-def _before_pattern(words: str) -> re.Pattern:
-    return re.compile(r"(?<![\w'’-])" + re.escape(words) + r"[ \u00a0]+\Z")
+def _runs_on(char: str) -> bool:
+    """Whether a character would continue a word: a letter or digit of any script, "_", an apostrophe or a
+    hyphen (what the regular expression `[\\w'’-]` matches)."""
+    return char.isalnum() or char == "_" or char in _RUNS_ON
+
+
+def _team_words_after(window: str, words: str) -> bool:
+    """Whether `window` (the text just after a place name) opens with spaces and then `words`, not run on
+    into a longer word: "Portland| Trail Blazers said" yes, "Portland| Trail Blazersville" no.
+
+    Plain string tests rather than a regular expression per team's words: each would be compiled on the first
+    document that names its home, hundreds in a corpus of sports news."""
+    k, n = 0, len(window)
+    while k < n and window[k] in _SPACES:
+        k += 1
+        end = k + len(words)
+        if window.startswith(words, k) and (end >= n or not _runs_on(window[end])):
+            return True
+    return False
+
+
+def _team_words_before(window: str, words: str) -> bool:
+    """Whether `window` (the text just before a place name) ends with `words` and then spaces, the words not
+    the tail of a longer word: "the Real| Madrid" yes, "Surreal| Madrid" no."""
+    trailing = len(window) - len(window.rstrip(_SPACES))
+    for k in range(1, trailing + 1):
+        start = len(window) - k - len(words)
+        if start >= 0 and window.startswith(words, start) and (start == 0 or not _runs_on(window[start - 1])):
+            return True
+    return False
 
 
 def _adjacent_home(text: str, s: NameSpan, homes) -> Optional[Candidate]:
@@ -241,11 +267,11 @@ def _adjacent_home(text: str, s: NameSpan, homes) -> Optional[Candidate]:
     Madrid", "the Mississippi State Bulldogs"), or None."""
     for reading, after, before, _nicks in homes:
         for words in after:
-            if _after_pattern(words).match(text[s.end : s.end + len(words) + 3]):
+            if _team_words_after(text[s.end : s.end + len(words) + 3], words):
                 return reading
         for words in before:
             window = text[max(0, s.start - len(words) - 3) : s.start]
-            if _before_pattern(words).search(window):
+            if _team_words_before(window, words):
                 return reading
     return None
 
