@@ -447,7 +447,8 @@ class Recogniser:
         absorbed: set[int] = set()
         kept += unknown_after_cues(text, tokens, taken, readings, self.cues, span_at, absorbed)
         # geo/settlement_lists.py: "the camps at X, Y and Z", "villages including X and Y"
-        kept += settlement_list_names(text, tokens, taken, readings, self.cues, self._persons, self._lower, span_at)
+        kept += settlement_list_names(text, tokens, taken, readings, self.cues, self._persons, self._lower, span_at,
+                                      refused={s.i: s for s in found if s.i not in span_at and not taken[s.i]})
         kept += unknown_townships(self.cues, text, tokens, taken, readings)
         kept += unknown_after_locative(text, tokens, taken, readings, self.cues, self._persons, self._lower)
         if absorbed:

@@ -76,12 +76,15 @@ def _opener_end(text: str, tokens: list[Token], k: int, words: SettlementListWor
 def settlement_list_names(text: str, tokens: list[Token], taken: list[bool], readings: list[str], cues: Cues,
                           persons: frozenset[str] = frozenset(), lower: frozenset[str] = frozenset(),
                           span_at: Optional[dict[int, NameSpan]] = None,
-                          words: Optional[SettlementListWords] = None) -> list[NameSpan]:
+                          words: Optional[SettlementListWords] = None,
+                          refused: Optional[dict[int, NameSpan]] = None) -> list[NameSpan]:
     """Unknown names in a list after a plural settlement noun, each as its own unresolved place. A known name
     of the list (`span_at`: the recognised names by token) keeps its own reading, cue included: giving a
     small namesake abroad the noun's cue would keep it, and the list's unknown names would stand in there.
-    `taken` is updated with the names read."""
+    A town named by an ordinary word, refused on its own (`refused`: the names context reading dropped, by
+    first token), is the town here (`_ordinary_word_town`). `taken` is updated with the names read."""
     span_at = span_at or {}
+    refused = refused or {}
     words = words or load_settlement_list_words()
     out: list[NameSpan] = []
     for k, t in enumerate(tokens):
@@ -98,6 +101,13 @@ def settlement_list_names(text: str, tokens: list[Token], taken: list[bool], rea
                     e = st + 1
                     while e < len(tokens) and taken[e] and text[tokens[e - 1].end : tokens[e].start] in JOIN_GAPS:
                         e += 1
+            elif _ordinary_word_town(refused.get(st), cues):
+                town = refused[st]
+                town.locational, town.cue, town.firm = True, t.norm, True
+                out.append(town)
+                e = town.j
+                for x in range(st, e):
+                    taken[x] = True
             else:
                 e = _unknown_run(text, tokens, taken, st, cues, persons, lower)
                 if e is None or comma_only and not _LIST_GOES_ON.match(text, tokens[e - 1].end):
@@ -109,3 +119,11 @@ def settlement_list_names(text: str, tokens: list[Token], taken: list[bool], rea
             st = _next_in_list(text, tokens, e)
             comma_only = st is not None and tokens[st - 1].norm not in ("and", "or")
     return out
+
+
+def _ordinary_word_town(s: Optional[NameSpan], cues: Cues) -> bool:
+    """Whether s, a name context reading refused, is a town the gazetteer holds under an ordinary word's name
+    ("villages such as Battle and Ashby", "towns like Hope and Nelson"): alone, a capitalised "Battle" proves
+    nothing, but the plural noun before the list says what each listed name is."""
+    return s is not None and s.j - s.i == 1 and not s.demonym and not s.abbreviation and s.norm in cues.common_words \
+        and any(c.exact and c.feature_code.startswith("PPL") for c in s.candidates)
