@@ -726,8 +726,18 @@ def _inside_phrase(w: _Window) -> bool:
     return False
 
 
+# Words that open a clause, the name after them its subject ("an answer on why Norland was not represented"):
+# a preposition before such a word governs the clause, not the name.
 _CLAUSE_LINKS = frozenset({"that", "which", "who", "and", "but", "or", "while", "when", "as", "if", "because",
-                           "although", "though", "whereas", "after", "before", "since", "until", "unless"})
+                           "although", "though", "whereas", "after", "before", "since", "until", "unless", "why",
+                           "how", "whether"})
+
+
+def clause_subject(text: str, tokens: list[Token], s: NameSpan) -> bool:
+    """Whether the name can be the subject of the verb after it: no preposition governs it ("the school in
+    Oakvale will pay") and it closes no phrase a preposition opened ("officials in northern Oakvale agreed")."""
+    w = _Window(text, tokens, s)
+    return not _governed(w) and not _inside_phrase(w)
 
 
 def _governed(w: _Window) -> bool:

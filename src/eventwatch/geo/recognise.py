@@ -23,7 +23,8 @@ from eventwatch.geo.abbreviations import abbreviation_opens, abbreviation_stands
 from eventwatch.geo.adjectival_features import mark_adjectival_uses
 from eventwatch.geo.arabic_names import arabic_bridged, arabic_lists, conjoined_list_items
 from eventwatch.geo.arabic_words import without_ordinary_words
-from eventwatch.geo.associative import load_associative, mark_associative, mark_feature_sides, share_agency
+from eventwatch.geo.acting_places import mark_acting_places
+from eventwatch.geo.associative import load_associative, mark_associative, mark_feature_sides, polity, share_agency
 from eventwatch.geo.bracketed_divisions import mark_bracketed_divisions
 from eventwatch.geo.context_reading import COLON_DATELINE, MARKED_DATELINE, colon_dateline_town, read_context
 from eventwatch.geo.cue_readers import (UNDERTAKING_WORDS, _COMMA_GAP, _KIND_OF, _OPENING_WORDS, _PARTY_STATE,
@@ -410,6 +411,9 @@ class Recogniser:
         kept = without_ordinary_words(text, tokens, kept, self.cues.arabic_place_words | self.cues.arabic_rural)  # "منزله"
         mark_teams(text, tokens, kept, self._persons, self.cues)  # "Oakdale State's Kaylen Rostova"
         mark_associative(text, tokens, kept, self.cues, self.associative, _strong)
+        # geo/acting_places.py: "Brackley County will pay", "the city of X agreed", "X was criticised by"
+        mark_acting_places(text, tokens, kept,
+                           lambda s: polity(s) or any(_strong(c) and c.exact for c in s.candidates))
         kept = join_capitalised_directions(text, tokens, kept, self.cues.directions)
         kept = join_trailing_directions(text, tokens, kept)  # "Turkana North sub-county"
         kept = join_division_designators(text, tokens, kept)  # "the Ashanti Region", "Nyanza Province"
@@ -456,6 +460,8 @@ class Recogniser:
         kept = whole_hyphenated_names(text, tokens, kept, readings)  # "the Bashali-Mokoto groupement"
         kept = _run_unknown_names_on(text, tokens, readings, kept)
         kept.sort(key=lambda s: s.start)
+        # Names the gazetteer does not hold, read after a cue: "the counties of Stormvale, A and B will pay".
+        mark_acting_places(text, tokens, [s for s in kept if s.unknown], lambda s: False)
         for s in kept:
             if _PARTY_STATE.search(text, max(0, s.start - 3), s.start) is not None:
                 s.locational, s.cue = False, "affiliation"  # a politician's state, not where anything happened

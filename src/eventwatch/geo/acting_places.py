@@ -1,0 +1,169 @@
+"""Places that act and places acted upon: two readings of a name as the body that governs it.
+
+GeoWebNews (Gritta et al. 2019) scores a name as literal only where it is the ground; where it stands for the
+authority that runs the place it is metonymic. geo/associative.py reads most such roles (a government saying,
+deciding or being a party). Two more are read here, each from the clause the name is the subject of:
+
+- A local authority's deed. A town, a county or "the city of X" that pays, approves, votes, funds or shares a
+  cost is its council: only a council does these ("Brackley County will pay for the new roof", "the city of
+  Westford agreed to pay half", "Oakvale, across the river, approved its budget"). Unlike the deeds of a
+  government (which only countries, states and capitals are read for), these verbs need no seat: a town's
+  council keeps a budget as a state's government does. A firm cue ("the city of") does not make such a
+  subject the ground: the city in "the city of X agreed" is the municipal corporation.
+- A party in a passive. A country or a capital that is criticised, asked, urged, invited, summoned or (not)
+  represented is a government, as it is in the active ("delegates criticised Norland": geo/associative.py
+  `_stance_object`): "Norland, which hosted the talks, was criticised by its neighbours", "Estovia and
+  Marland have been asked to tighten checks", "Norland was not represented at the meeting".
+
+Both read through a relative clause or an aside set off by commas between the name and its verb ("X, which
+hosted the talks, was criticised"; "X, across the river, approved"), and through a list of names before the
+verb when the list opens with "the counties of" ("the counties of A, B and C will share the cost").
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from eventwatch.geo.associative import clause_subject
+from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.normalise import Token
+
+# A council's deeds. Plain forms ("pay") count only after an auxiliary ("will pay", "must pay"): bare, they are
+# as often nouns after a name ("Oakvale pay rates", "a Brackley County vote"). Forms in -s that are also plural
+# nouns ("funds", "votes") count only before what the verb takes ("Oakvale funds the shelter").
+_DEED_PLAIN = frozenset({"pay", "approve", "agree", "vote", "decide", "fund", "budget", "contribute", "adopt", "hire",
+                         "sue", "levy", "reimburse", "share", "cover", "foot"})
+_DEED_PAST = frozenset({"paid", "approved", "agreed", "voted", "decided", "funded", "budgeted", "contributed",
+                        "adopted", "hired", "sued", "levied", "reimbursed"})
+_DEED_S = frozenset({"pays", "approves", "agrees", "decides", "contributes", "adopts", "hires", "sues",
+                     "reimburses"})
+_DEED_S_NOUNS = frozenset({"funds", "votes", "budgets", "levies", "shares", "covers", "foots"})
+# What a cost-sharing verb takes: "share the cost", "cover the bill", "foot the bill". Without it "share",
+# "cover" and "foot" are no council's deed ("Oakvale shares a border", "snow will cover Oakvale").
+_COST_VERBS = frozenset({"share", "shares", "cover", "covers", "foot", "foots"})
+_COST_OBJECT = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:cost|costs|bill|tab|expense|expenses)\b")
+# What a verb in -s takes right after it when it is the verb, not a plural noun the name modifies.
+_OBJECT_START = re.compile(r"\s+(?:the|a|an|its|their|this|that|these|those|all|for|to|\$|\d)")
+
+# Passives whose subject is a party: only a government (or a people) is criticised, asked or represented.
+# Not "recognised" or "named" ("X was recognised as a heritage site", "named the best place to live"), nor
+# verbs of harm or of what befalls a place ("was shelled", "was hit"): those keep the ground.
+_PARTY_PASSIVES = frozenset({
+    "criticised", "criticized", "condemned", "accused", "blamed", "urged", "asked", "invited", "represented",
+    "pressured", "pressed", "sanctioned", "summoned", "warned", "told", "lobbied", "snubbed", "rebuked",
+    "censured", "chided", "reprimanded", "faulted", "thanked", "implored", "persuaded"})
+_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should",
+                          "shall", "to", "also", "not", "never", "now", "then", "again", "already", "still",
+                          "later", "jointly", "both", "each", "instead", "only", "once", "further"})
+
+# An aside set off by commas between a subject and its verb: a relative clause ("X, which hosted the talks,")
+# or a phrase opened by a lower-case word ("X, across the river,"; "X, long a rival,"). Words that open a new
+# clause or a list item after the comma ("X, and Y", "X, where", "X, said officials") open no aside.
+_ASIDE = re.compile(r"\s*,\s+(?!(?:and|or|but|nor|so|yet|then|where|when|while|said|says|according)\b)"
+                    r"(?=[a-z])[^.!?;:\n\"“”()]{3,120}?,")
+# The names that close a list after "the counties of A": ", B and C".
+_LIST_TAIL = re.compile(r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})*"
+                        r"(?:\s*,?\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?")
+_WORDS = re.compile(r"\s+([a-z]+)")
+# "the city of X", "the counties of X": a municipal body by its kind, opening its clause.
+_BODY_KINDS = frozenset({"city", "town", "village", "county", "counties", "borough", "township", "municipality",
+                         "district", "parish", "cities", "towns", "boroughs"})
+_BODY_OF = re.compile(r"(?:^|[.!?;:,\n\"“—–-]\s*|\b(?:after|when|and|but|because|while|as|since|before|until|"
+                      r"though|although|that|if|once)\s+)[Tt]he\s+([a-z]+)\s+of\s+$")
+_PLACE_CODES = ("PPL", "ADM", "PCL")
+
+
+def mark_acting_places(text: str, tokens: list[Token], spans: list[NameSpan], seat) -> None:
+    """Mark names that act as a council or are a party in a passive `locational=False` (cue "metonymy").
+
+    `seat(s)`: whether the name can stand for a government (a country, a first-level division or a large
+    place); only those are read as the subject of a party's passive."""
+    for idx, s in enumerate(spans):
+        if not s.locational or s.demonym or s.cue in ("dateline", "street", "feature"):
+            continue
+        body = _body_of(text, s)
+        if s.located and body is None:
+            continue  # "in Oakvale", "Oakvale county": a firm place cue keeps the ground
+        if body is None and not clause_subject(text, tokens, _list_head(text, spans, idx)):
+            continue  # "the school in Oakvale will pay": the verb has another subject
+        rest = _verb_start(text, s.end, listed=body is not None)
+        if rest is None:
+            continue
+        words, verb, after = rest
+        if _council_deed(words, verb, text, after) and (body is not None or _populated(s)):
+            s.locational, s.cue = False, "metonymy"
+        elif body is None and seat(s) and _party_passive(words, verb):
+            s.locational, s.cue = False, "metonymy"
+
+
+_JOINED = re.compile(r"\s*,\s*|\s+and\s+(?:the\s+)?|\s*,\s*and\s+(?:the\s+)?")
+
+
+def _list_head(text: str, spans: list[NameSpan], idx: int) -> NameSpan:
+    """The first name of the list the name closes ("Estovia and the Republic of Marland have been asked"):
+    whether a preposition governs the list is read from its head, not through the names inside it."""
+    while idx > 0 and _JOINED.fullmatch(text, spans[idx - 1].end, spans[idx].start):
+        idx -= 1
+    return spans[idx]
+
+
+def _body_of(text: str, s: NameSpan) -> Optional[str]:
+    """"the city of Westford": the kind of municipal body the name follows, or None."""
+    m = _BODY_OF.search(text, max(0, s.start - 60), s.start)
+    if m is None or m.end() != s.start or m.group(1) not in _BODY_KINDS:
+        return None
+    return m.group(1)
+
+
+def _populated(s: NameSpan) -> bool:
+    """A town, a division or a country: the places that have a council, not a river or a mountain."""
+    return any(c.exact and c.feature_code.startswith(_PLACE_CODES) for c in s.candidates)
+
+
+def _verb_start(text: str, end: int, listed: bool) -> Optional[tuple[list[str], str, int]]:
+    """The lower-case words after a name up to its verb: (auxiliaries, verb, end of the verb), read through an
+    aside set off by commas and, after "the counties of", through the rest of the list. None when the name
+    is not followed by words of its own clause."""
+    pos = end
+    if listed:
+        m = _LIST_TAIL.match(text, pos)
+        pos = m.end()
+    m = _ASIDE.match(text, pos)
+    if m is not None:
+        pos = m.end()
+    words: list[str] = []
+    while len(words) < 5:
+        m = _WORDS.match(text, pos)
+        if m is None:
+            return None
+        word = m.group(1)
+        pos = m.end()
+        if word in _AUXILIARIES or word in _BE or (word.endswith("ly") and len(word) > 5):
+            words.append(word)
+            continue
+        return words, word, pos
+    return None
+
+
+def _council_deed(words: list[str], verb: str, text: str, after: int) -> bool:
+    """"will pay", "approved", "agreed", "will share the cost": a deed only a council does, in the active."""
+    if any(w in _BE for w in words):
+        return False  # "Oakvale was approved as a site": a passive tells what others do with the place
+    if verb in _COST_VERBS:
+        return (verb not in _DEED_S_NOUNS or bool(words)) and _COST_OBJECT.match(text, after) is not None
+    if verb in _DEED_PAST:
+        return not re.match(r"\s+by\b", text[after : after + 5])  # "approved by the board": a passive
+    if verb in _DEED_S:
+        return True
+    if verb in _DEED_S_NOUNS:
+        return _OBJECT_START.match(text, after) is not None
+    return verb in _DEED_PLAIN and any(w not in _BE for w in words) and bool(set(words) & _MODALS)
+
+
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should", "shall", "to"})
+
+
+def _party_passive(words: list[str], verb: str) -> bool:
+    """"was criticised", "have been asked", "was not represented": a passive of a verb aimed at a party."""
+    return verb in _PARTY_PASSIVES and any(w in _BE for w in words)

@@ -1,0 +1,78 @@
+"""Literal or acting: a place name is the ground, or the body that governs it (geo/acting_places.py).
+
+Sentences written for these tests; the gazetteer is the bundled default one. Each rule is checked on both
+sides: the acting reading it must catch, and a literal reading beside it that it must leave alone.
+"""
+from __future__ import annotations
+
+import pytest
+
+from eventwatch.geo import geoparse
+
+
+def reading(gaz, text: str, name: str) -> bool:
+    """Whether `name` is read as a place (locational) in `text`."""
+    hits = [t for t in geoparse(gaz, text) if t.text == name]
+    assert hits, f"{name!r} not recognised in {text!r}"
+    return hits[0].locational
+
+
+# -- a local authority's deeds: only a council pays, approves, votes or shares a cost ------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Boone County will pay to replace the roof of the old courthouse.", "Boone County"),
+    ("After a long debate, the city of Kingston agreed on Tuesday to pay half of the bill.", "Kingston"),
+    ("Lakeview Township reports that Sedgwick County will share the cost of the new bridge.", "Sedgwick County"),
+    ("The town of Dover voted to keep the library open on Sundays.", "Dover"),
+])
+def test_a_council_that_pays_or_decides_is_no_place(gaz, text, name):
+    assert reading(gaz, text, name) is False
+
+
+@pytest.mark.parametrize("text, name", [
+    # a preposition governs the name: the verb has another subject
+    ("The new factory in Boone County will pay its workers more than the mine did.", "Boone County"),
+    # a passive tells what others do with the place
+    ("Boone County was approved as the site of the new prison.", "Boone County"),
+    # "the city of" after a preposition places something in the city
+    ("Crews from the city of Kingston agreed to help clear the roads.", "Kingston"),
+    # "share" without a cost is no council's deed
+    ("Springfield will share a border with the new district.", "Springfield"),
+])
+def test_the_ground_of_a_deed_stays_a_place(gaz, text, name):
+    assert reading(gaz, text, name) is True
+
+
+# -- a party in a passive: only a government is criticised, asked or represented ------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Norway, which hosted the talks last spring, was criticised by several delegations.", "Norway"),
+    ("Chile has been asked to tighten checks at its northern border crossings.", "Chile"),
+    ("Ministers wanted to know why Portugal was not represented at the meeting.", "Portugal"),
+])
+def test_a_country_in_a_party_passive_is_its_government(gaz, text, name):
+    assert reading(gaz, text, name) is False
+
+
+def test_a_town_acts_through_an_aside_set_off_by_commas(gaz):
+    text = ("Residents of Maine packed the hall in Skowhegan on Monday. Skowhegan, across the river from the mill, "
+            "approved its school budget the same night.")
+    first, second = [t for t in geoparse(gaz, text) if t.text == "Skowhegan"]
+    assert first.locational is True  # "in Skowhegan": the hall's ground
+    assert second.locational is False  # the town's council approved the budget
+
+
+def test_a_list_of_countries_asked_shares_the_role(gaz):
+    text = "Officials said Bolivia and Paraguay have been asked to step up screening at the border."
+    assert reading(gaz, text, "Bolivia") is False
+    assert reading(gaz, text, "Paraguay") is False
+
+
+@pytest.mark.parametrize("text, name", [
+    # a passive of harm: the land
+    ("Lebanon was shelled again overnight, the agency said.", "Lebanon"),
+    # a preposition governs the name: the delegation is criticised, not the country
+    ("The delegation in Chile was criticised for its silence.", "Chile"),
+])
+def test_the_ground_in_a_passive_stays_a_place(gaz, text, name):
+    assert reading(gaz, text, name) is True
