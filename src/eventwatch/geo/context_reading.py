@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING, Optional
 from eventwatch.geo.arabic_names import arabic_context
 from eventwatch.geo.associative import LOCATING_ADJECTIVES, acts, polity
 from eventwatch.geo.cue_readers import (_COMMA_GAP, _DATELINE_DASH, _KIND_OF, _OPENING_WORDS, _SENTENCE_OPENERS,
+                                        LOWER_CASE_PLACE_OF, place_noun_of,
                                         _TOWNSHIP_WORDS, date_at, demonym_word, division_named, division_of,
-                                        division_readings, division_word_ends, first_upper, head_after_article,
+                                        division_readings, division_word_ends, first_upper, former_agency_readings,
+                                        head_after_article,
                                         in_division_countries, in_undertaking_name, institution_follows, motion_before,
                                         name_gap, names_no_place, numbered, opens_sentence_as_word, part_named_after,
                                         person_follows, quoted_title, residence, river_as_surname, strong_at, word_at)
@@ -75,6 +77,10 @@ _AREA_WORDS = frozenset({"area", "areas", "parts", "part", "zone", "zones", "out
 # Division words that head a division's own name when capitalised after it ("Haninge Municipality"), though
 # other capitalised lower-case-only division words head an office's or another place's ("Northern Territory").
 _NAMED_DIVISIONS = frozenset({"municipality"})
+# Words after "the X" that make X the name of a front's operational sector ("the Oakdale direction", "the Y
+# axis"), as military bulletins group the fighting: the sector is named after a city the fighting need not
+# touch, so the name is where no event happened; the villages the bulletin names after it are.
+_FRONT_SECTORS = frozenset({"direction", "axis"})
 
 
 def token_before(text: str, tokens: list[Token], i: int, start: int, k: int) -> Optional[Token]:
@@ -276,7 +282,8 @@ def _read_cues_before(rec: Recogniser, text: str, tokens: list[Token], s: NameSp
             s.vague, s.cue, s.phrase_start = "near", w2, b2.start
             if w2 in cues.directions and offset_km(tokens, i - 2) > NEAR_KM:
                 s.vague = "offset"  # "50 km northwest of Goma": the town's area, not its edge
-        elif w2 in cues.place_of or (w2 in cues.lowercase_divisions and b2.text.islower()):
+        elif w2 in cues.place_of and (w2 not in LOWER_CASE_PLACE_OF or place_noun_of(tokens, i - 2)) \
+                or (w2 in cues.lowercase_divisions and b2.text.islower()):
             s.cue = w2
             # "the Karrada district of Baghdad": a name before the kind owns it; Baghdad only holds it.
             owned = w2 in _KIND_OF and b3 is not None and b3.text[:1].isupper() and not b3.text.isupper() \
@@ -384,6 +391,10 @@ def _read_cues_after(rec: Recogniser, text: str, tokens: list[Token], s: NameSpa
                 s.phrase_start = s.start
             if kind == "admin2" and a1.text[:1].isupper():
                 division_readings(rec.gaz, text, tokens, s, a1.text)
+            elif a1.norm == "district":
+                former_agency_readings(rec.gaz, text, s)  # "Khyber district", once "Khyber Agency"
+    elif a1 is not None and a1.text.islower() and a1.norm in _FRONT_SECTORS and w1 == "the" and not s.demonym:
+        s.locational, s.cue = False, a1.norm
     elif a1 is not None and a1.text[:1].isupper() and a1.norm in cues.organisation_heads and not s.demonym:
         s.locational, s.cue = False, "embedded"
     a2 = nb.after(2) if a1 is not None else None

@@ -51,7 +51,16 @@ _PART_OF_TOWN = frozenset({"district", "neighbourhood", "neighborhood", "quarter
 _KIND_OF = frozenset({"commune", "cercle", "township", "woreda", "raion", "hromada", "oblast", "locality",
                       "territory", "neighbourhood", "neighborhood", "quarter", "area", "suburb",
                       "city", "town", "village", "hamlet", "province", "governorate", "district", "subdistrict",
-                      "nahiya", "region", "county", "municipality", "state"})
+                      "nahiya", "region", "county", "municipality", "municipio", "payam", "state"})
+# Place nouns that say so only in lower case and after an article ("the community of X", a settlement):
+# capitalised they open a body's name ("the Community of X"), and after a name the name is the settlement and
+# the one after "of" its division ("Kadisau community of Faskari LGA").
+LOWER_CASE_PLACE_OF = frozenset({"community"})
+
+
+def place_noun_of(tokens: list[Token], k: int) -> bool:
+    """Whether token `k`, before "of", is a place noun of LOWER_CASE_PLACE_OF as such nouns must be written."""
+    return tokens[k].text.islower() and k >= 1 and tokens[k - 1].norm in {"the", "a"}
 # Capitalised words that open a military undertaking's name ("Operation Inherent Resolve", "Exercise Eager Lion").
 UNDERTAKING_WORDS = frozenset({"operation", "operations", "exercise"})
 # Words after "X department" that leave "department" the division's word: punctuation, a verb or a
@@ -143,6 +152,17 @@ def division_readings(gaz: Gazetteer, text: str, tokens: list[Token], s: NameSpa
             s.candidates = [c for c in s.candidates if c.feature_code == "ADM2"]
         s.candidates = found + s.candidates
         return
+
+
+def former_agency_readings(gaz: Gazetteer, text: str, s: NameSpan) -> None:
+    """Add the division a name followed by lower-case "district" names under its former title ("Khyber
+    district" is the gazetteer's "Khyber Agency"): Pakistan's tribal agencies became districts in 2018, while
+    the tables still title them agencies, so the name alone matched only namesakes (Saudi Arabia's Khaybar)."""
+    known = {c.id for c in s.candidates}
+    found = [c for c in gaz.lookup(f"{text[s.start : s.end]} Agency", limit=10)
+             if c.exact and c.feature_code == "ADM2" and c.id not in known]
+    if found:
+        s.candidates = found + s.candidates
 
 
 def division_of(s: NameSpan, word: WordLevels) -> None:

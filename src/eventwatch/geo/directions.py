@@ -40,12 +40,19 @@ _TRAILING_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "n
                                "southwest", "north-east", "north-west", "south-east", "south-west"})
 
 
+# Words that, capitalised after a name and before a lower-case division word, close the name of a part of the
+# place around it: the compass words, and Amharic "Zuria" ("surroundings"), which names the rural woreda
+# around its town ("Gondar Zuria woreda" is the countryside of Gondar, not a second town).
+_NO_NAME_PARTS = frozenset({"zuria"})
+_TRAILING_PARTS = _TRAILING_COMPASS | _NO_NAME_PARTS
+
 # Lower-case division words that, after "X North", make it the name of a part ("Turkana North sub-county").
 _PART_DIVISIONS = frozenset({"district", "districts", "county", "counties", "constituency", "constituencies",
                              "ward", "wards", "division", "divisions", "township", "townships", "municipality",
                              "municipalities", "province", "provinces", "region", "regions", "zone", "zones",
                              "lga", "lgas", "tehsil", "tehsils", "taluka", "talukas", "block", "blocks",
-                             "senatorial", "subdivision", "subdivisions", "commune", "communes"})
+                             "senatorial", "subdivision", "subdivisions", "commune", "communes", "woreda",
+                             "woredas"})
 
 
 _WORD_AFTER = re.compile(r" ([A-Za-z]+(?:-[A-Za-z]+)*)")
@@ -61,12 +68,17 @@ def join_trailing_directions(text: str, tokens: list[Token], spans: list[NameSpa
     capitalised run, one written in capitals, one that another name holds, and one after a non-place use.
     """
     taken = {k for s in spans for k in range(s.i, s.j)}
+    # "Zuria" is no name of its own, but a loose spelling may have read it as one ("Zoria"): its span gives way
+    alone = {s.i: s for s in spans if s.j == s.i + 1 and tokens[s.i].norm in _NO_NAME_PARTS}
+    drop: set[int] = set()
     for s in spans:
         k = s.j
-        if k >= len(tokens) or k in taken or s.demonym or not s.locational or not s.candidates:
+        if k >= len(tokens) or k in taken and k not in alone or s.demonym or not s.locational or not s.candidates:
+            continue
+        if id(s) in drop:
             continue
         t = tokens[k]
-        if t.norm not in _TRAILING_COMPASS or not t.text[:1].isupper() or t.text.isupper() \
+        if t.norm not in _TRAILING_PARTS or not t.text[:1].isupper() or t.text.isupper() \
                 or text[s.end : t.start] != " ":
             continue
         word = _WORD_AFTER.match(text, t.end)
@@ -78,9 +90,17 @@ def join_trailing_directions(text: str, tokens: list[Token], spans: list[NameSpa
         s.j, s.end = k + 1, t.end
         if s.phrase_end >= 0:
             s.phrase_end = max(s.phrase_end, s.end)
-        s.direction = s.direction or t.norm
+        if t.norm in _NO_NAME_PARTS:
+            # "Bure Zuria woreda": the woreda around the town, a second-order division named after its seat
+            if k in alone:
+                drop.add(id(alone[k]))
+            s.vague, s.cue = "admin2", s.cue or word.group(1).lower()
+            s.phrase_end = max(s.phrase_end, word.end())
+            s.phrase_start = s.phrase_start if s.phrase_start >= 0 else s.start
+        else:
+            s.direction = s.direction or t.norm
         taken.add(k)
-    return spans
+    return [s for s in spans if id(s) not in drop] if drop else spans
 
 
 # UCDP's "near a known place" radius: an offset given beyond it puts the event in the place's wider area.

@@ -21,7 +21,7 @@ _EVENT_CUES = frozenset(
     # the local words for a settlement below a municipality ("the corregimiento of X", "the barangay of Y")
     "corregimiento vereda barangay "
     # the divisions of other hierarchies, as "district" and "province" ("Mayom County of Unity State")
-    "county territory prefecture municipality commune cercle woreda township tehsil oblast raion "
+    "county territory prefecture municipality municipio commune cercle woreda township tehsil oblast raion payam "
     # and the customary and lower divisions below a territory or a division ("the X groupement of Y chiefdom")
     "groupement chiefdom chefferie subdivision arrondissement "
     # an Arabic name keeps its settlement or division word, folded, as its cue ("بلدة X" the town of X)
@@ -136,8 +136,8 @@ def _parts_read_as_towns(toponyms: list[Toponym]) -> list[Toponym]:
 # settlement word ("Hawija district west of Kirkuk"), so "fighting in Idlib north of the road" is no locator.
 _DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 _LOCATOR_HEAD = (
-    r"(?:district|sub-?district|county|province|governorate|region|territory|municipality|commune|township|"
-    r"town|village|city|camp|area|suburb|neighbou?rhood|quarter|hamlet|settlement|locality)"
+    r"(?:district|sub-?district|county|province|governorate|region|territory|municipality|municipio|commune|"
+    r"township|town|village|city|camp|area|suburb|neighbou?rhood|quarter|hamlet|settlement|locality)"
 )
 _LOCATOR_GAP = re.compile(
     rf"(?i)(?:\s+{_LOCATOR_HEAD})?,\s*(?:(?:an?|the)\s+(?:(?:small|large|border|remote|farming|mountain|coastal|"
@@ -196,9 +196,11 @@ def _located_by(stand_ins: list[Toponym], holder: Toponym) -> Optional[Toponym]:
     return None
 
 
-# "X, Y", "X in Y", the asides "X, in Y", "X, in the municipality of Y" that reports write, and Arabic's "in".
+# "X, Y", "X in Y", the asides "X, in Y", "X, in the municipality of Y" that reports write, and Arabic's "in";
+# also "X, in the rural area of the municipality of Y" (the countryside of a municipality holds its veredas).
 _HOLDER_GAP = re.compile(
-    rf"(?i),\s*|,?\s+in\s+(?:the\s+)?(?:(?:{_LOCATOR_HEAD}|department|state|zone|woreda)\s+of\s+)?|{ARABIC_IN.pattern}"
+    rf"(?i),\s*|,?\s+in\s+(?:the\s+)?(?:rural\s+(?:area|zone|part)\s+of\s+(?:the\s+)?)?"
+    rf"(?:(?:{_LOCATOR_HEAD}|department|state|zone|woreda)\s+of\s+)?|{ARABIC_IN.pattern}"
 )
 
 
@@ -264,10 +266,16 @@ _ARABIC_SPEAKER_BEFORE = re.compile(
 )
 # "Police in Katsina said ...", "the army in Gao told reporters ...": a force named with the town it speaks
 # from, then the verb of speaking. Without the verb ("police in Kano fired tear gas") the town is the act's.
+# Medical and rescue staff speak alike from where the wounded were taken ("health workers in Oakdale town
+# said", "doctors in Y told reporters"): the hospital's town, not the strike's. Not residents or witnesses:
+# they speak from the ground the event hit.
 _FORCE_BEFORE = re.compile(
-    r"(?i)\b(?:police|army|military|gendarmerie|command|commanders?)\s+(?:in|from)\s+(?:the\s+)?$"
+    r"(?i)\b(?:police|army|military|gendarmerie|command|commanders?|health\s+workers?|medics?|doctors?|"
+    r"nurses?|medical\s+(?:staff|sources|workers)|aid\s+workers?|rescuers|rescue\s+workers)"
+    r"\s+(?:in|from)\s+(?:the\s+)?$"
 )
-_SPEECH_AFTER = re.compile(r"(?i)(?:\s+state)?,?\s+(?:said|says|told|confirmed|reported|announced|stated)\b")
+_SPEECH_AFTER = re.compile(
+    r"(?i)(?:\s+(?:state|town|city))?,?\s+(?:said|says|told|confirmed|reported|announced|stated)\b")
 
 
 def names_a_road(toponym: Toponym) -> bool:

@@ -146,8 +146,8 @@ def add_fallbacks(toponyms: list[Toponym], containers: Sequence[Optional[int]]) 
 # English calls a village a community ("X community of Y LGA"), and an apposition names the kind after a
 # comma ("X, a village in Y woreda", "X, a small town near Y"): both say the same.
 _DIVISION_HEADS = (
-    r"county|province|territory|prefecture|sub-?prefecture|governorate|region|state|municipality|department|"
-    r"cercle|commune|woreda|zone|township|tehsil|raion|rayon|oblast|hromada|lga|local\s+government\s+area|"
+    r"county|province|territory|prefecture|sub-?prefecture|governorate|region|state|municipality|municipio|department|"
+    r"cercle|commune|woreda|zone|township|tehsil|payam|raion|rayon|oblast|hromada|lga|local\s+government\s+area|"
     # the customary and lower divisions of Congo's and Cameroon's hierarchies ("X groupement of Y chiefdom")
     r"groupement|chiefdom|chefferie|subdivision|arrondissement"
 )
@@ -227,6 +227,10 @@ def stated_container(toponyms: Sequence[Toponym], k: int, _depth: int = 0) -> tu
         # "X, in the Y region", "X, in northern Y": an aside that says where the name lies. It outranks a
         # town named before (a dateline, a speaker's seat) that only happens to be nearer in the text.
         return nxt, WHERE_PREC_NEAR
+    if _ASIDE_DIVISION_OF.fullmatch(gap) and o.place is not None and not _country(o.place):
+        # "the community of X, in the municipality of Y": the aside names the division holding the name with the
+        # division's word before it; it outranks a town named elsewhere in the sentence (a speaker's seat).
+        return nxt, WHERE_PREC_NEAR
     if _BRACKET_HOLDER.fullmatch(gap) and o.place is not None and not _country(o.place) \
             and _CLOSE_BRACKET.match(ev.sentence, o.end - ev.sentence_start):
         # "X (Y)", "X cercle (Y region)": event datasets' notes write the division holding a place in brackets
@@ -256,6 +260,12 @@ def stated_container(toponyms: Sequence[Toponym], k: int, _depth: int = 0) -> tu
     return None, WHERE_PREC_NEAR
 
 
+# ", in the municipality of ", ", in the rural area of the municipio of ": an aside whose division word comes
+# before the division's name.
+_ASIDE_DIVISION_OF = re.compile(
+    rf",\s+in\s+(?:the\s+)?(?:rural\s+(?:area|zone|part)\s+of\s+(?:the\s+)?)?(?:{_DIVISION_HEADS}|district)\s+of\s+",
+    re.IGNORECASE,
+)
 # "X (", "X cercle (": a bracket opened right after a name, with the name's own division word before it.
 _BRACKET_HOLDER = re.compile(rf"(?:\s+(?:{_DIVISION_HEADS}|district))?\s*\(\s*", re.IGNORECASE)
 _CLOSE_BRACKET = re.compile(r"(?:\s+(?:region|province|state|governorate))?\s*\)", re.IGNORECASE)

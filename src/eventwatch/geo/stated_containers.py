@@ -132,8 +132,10 @@ def _outside_named_division(town: NameSpan, span: NameSpan, held: Resolution) ->
     return not any(c.country_code == country and c.admin1_code == admin1 for c in town.candidates)
 
 
-# ", in the municipality of Y", " in Y district": an aside after a town that says which division holds it.
-_ASIDE_GAP = re.compile(r",?\s+in\s+(?:the\s+)?")
+# ", in the municipality of Y", " in Y district": an aside after a town that says which division holds it;
+# also ", in the rural area of the municipality of Y" (the countryside of a municipality, where its veredas and
+# villages lie), as Colombian and Mexican reports write it.
+_ASIDE_GAP = re.compile(r",?\s+in\s+(?:the\s+)?(?:rural\s+(?:area|zone|part)\s+of\s+(?:the\s+)?)?")
 
 
 def _division_aside(text: str, spans: Sequence[NameSpan], k: int) -> Optional[int]:

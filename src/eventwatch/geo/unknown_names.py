@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Optional
 
+from eventwatch.geo.cue_readers import LOWER_CASE_PLACE_OF, place_noun_of
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_lists import CONTAINMENT_GAP, LIST_GAP
@@ -79,9 +80,11 @@ def load_unknown_place_words(path: str = str(UNKNOWN_PLACES_FILE)) -> UnknownPla
 # verbs whose object in conflict reporting is a place ("raided Mozogo", "shelled Kafr Ruma").
 FIRM_BEFORE_UNKNOWN = frozenset({"in", "near", "outside", "inside", "raided", "stormed", "shelled", "besieged", "overran",
                                  "bombed", "attacked"})
-# Nouns before "of" whose object is read as a place whatever the gazetteer says ("the village of X").
+# Nouns before "of" whose object is read as a place whatever the gazetteer says ("the village of X"); a
+# lower-case "community of" is a settlement as Latin American and Nigerian reporting writes it ("the community
+# of X, in the municipality of Y"), where a capitalised one opens a body's name ("the Community of Z").
 _VILLAGE_OF = frozenset({"village", "town", "city", "camp", "neighbourhood", "neighborhood", "countryside",
-                         "outskirts", "hamlet", "locality", "settlement"})
+                         "outskirts", "hamlet", "locality", "settlement", "community"})
 
 
 def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readings: list[str], cues: Cues,
@@ -103,7 +106,8 @@ def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readin
         vague = None
         # "Umemger village of Guma": the name before the head is the village, the one after "of" its container.
         if t.norm == "of" and k >= 1 and (tokens[k - 1].norm in _VILLAGE_OF or _qualified_site(tokens, k - 1, words)) \
-                and not tokens[k - 1].text[:1].isupper() and k - 1 not in heads:
+                and not tokens[k - 1].text[:1].isupper() and k - 1 not in heads \
+                and (tokens[k - 1].norm not in LOWER_CASE_PLACE_OF or place_noun_of(tokens, k - 1)):
             start_name, cue = k + 1, tokens[k - 1].norm
             vague = "admin1" if cue == "countryside" else "near" if cue == "outskirts" else None
         elif t.norm in cues.vague_before and not t.text[:1].isupper():
@@ -361,6 +365,8 @@ def _cue_before(text: str, tokens: list[Token], st: int, cues: Cues) -> Optional
         return before.norm
     if before.norm == "of" and st >= 2:
         head = tokens[st - 2].norm
+        if head in LOWER_CASE_PLACE_OF and not place_noun_of(tokens, st - 2):
+            return None  # "the Community of X": a body's name, not a settlement's
         if head in cues.place_of or head in cues.directions or head in _DISTANCE_WORDS:
             return head
     return None
