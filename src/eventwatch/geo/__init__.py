@@ -51,7 +51,7 @@ def geoparse(
     resolver = Resolver(gazetteer)
     resolutions = resolver.resolve(spans, doc_country=doc_country, publisher=publisher, text=text, url=url,
                                    sources=sources)
-    keep = _believed(spans, resolutions, gazetteer, doc_country, [h.reading for h in resolver.homes])
+    keep = _believed(spans, resolutions, gazetteer, doc_country, [h.reading for h in resolver.homes], text)
     for k, s in enumerate(spans):
         if not keep[k] and s.facility:
             # A facility is a place by its head word whatever the name inside it is; an implausible reading
@@ -109,7 +109,7 @@ def _toponyms(text: str, spans, resolutions, containers, document_id: str, sente
 
 
 def _believed(spans, resolutions, gazetteer=None, doc_country: Optional[str] = None,
-              homes: Sequence[Candidate] = ()) -> list[bool]:
+              homes: Sequence[Candidate] = (), text: str = "") -> list[bool]:
     """Keep a name when something beyond capitalisation says it is that place.
 
     Small towns share names with surnames and words ("Collard", "Motion", "Heiden"), and transliteration
@@ -121,6 +121,7 @@ def _believed(spans, resolutions, gazetteer=None, doc_country: Optional[str] = N
     town (`Resolver.homes`) supports a name, more narrowly: the town itself or one within HOME_KM of it.
     """
     from eventwatch.geo.arabic_words import load_arabic_report_words
+    from eventwatch.geo.country_towns import cued_towns_of_named_countries
     from eventwatch.geo.normalise import is_arabic
     from eventwatch.geo.recognise import _strong
     from eventwatch.geo.distances import haversine_km
@@ -155,6 +156,8 @@ def _believed(spans, resolutions, gazetteer=None, doc_country: Optional[str] = N
         if not keep[k] and r.candidate is not None and r.candidate.country_code in named \
                 and r.candidate.country_code in transliterated:
             keep[k] = True
+    for k in cued_towns_of_named_countries(text, spans, resolutions, keep):  # geo/country_towns.py
+        keep[k] = True
     for _round in range(2):
         # A facility's reading is a weak one borrowed from the name inside it: it supports no other name.
         points = [resolutions[k].candidate for k in range(n) if keep[k] and not spans[k].facility

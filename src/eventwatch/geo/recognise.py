@@ -30,6 +30,7 @@ from eventwatch.geo.context_reading import COLON_DATELINE, MARKED_DATELINE, colo
 from eventwatch.geo.cue_readers import (UNDERTAKING_WORDS, _COMMA_GAP, _KIND_OF, _OPENING_WORDS, _PARTY_STATE,
                                         _PART_OF_TOWN, division_spellings, institution_follows)
 from eventwatch.geo.directions import join_capitalised_directions, join_trailing_directions, lone_compass_words
+from eventwatch.geo.elided_heads import compass_words_sharing_a_name
 from eventwatch.geo.division_names import designated_end, join_county_before, join_division_designators
 from eventwatch.geo.facilities import facilities, load_facilities
 from eventwatch.geo.false_places import (firm_name_opener, legislature_use, load_false_place_words, masthead,
@@ -501,6 +502,8 @@ class Recogniser:
         mark_border_areas(text, tokens, kept)
         settle_townships(self.gaz, text, tokens, kept)
         kept = lone_compass_words(text, tokens, kept, self.cues.directions)  # "East" in "East Gojjam zone, Amhara"
+        # geo/elided_heads.py: "Central" in "Central and South America" is Central America
+        kept = compass_words_sharing_a_name(text, tokens, kept, self.gaz, self.cues.directions)
         kept = service_words_in_districts(text, tokens, kept, self.cues.vague_after)  # "Parish Fire District"
         mark_bracketed_divisions(text, kept)  # geo/bracketed_divisions.py: "Hays district (Al Hudaydah)"
         link_containers(text, kept)
