@@ -74,6 +74,13 @@ class Candidate:
     # `prior_score`, kept once known: candidates are shared by every document naming the place (see
     # `Gazetteer.candidates`), and the score reads only fields set when the candidate is made.
     prior: Optional[float] = dataclasses.field(default=None, init=False, repr=False, compare=False)
+    # Whether the matched spelling is the text's (similarity 100): set with the similarity, which no reader
+    # changes. Rules ask it of every reading of every name, over a million times on a corpus of 600 reports,
+    # where candidates are made some twenty thousand times; a property computed it at each asking.
+    exact: bool = dataclasses.field(default=False, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.exact = self.similarity >= 100.0
 
     def to_dict(self) -> dict:
         return {
@@ -83,10 +90,6 @@ class Candidate:
             "population": self.population, "source": self.source, "precision": self.precision,
             "matched": self.matched, "similarity": round(self.similarity, 1),
         }
-
-    @property
-    def exact(self) -> bool:
-        return self.similarity >= 100.0
 
 
 def cache_dir() -> Path:
@@ -142,7 +145,10 @@ class Gazetteer:
         columns = {r[1] for r in self.db.execute("PRAGMA table_info(names)")}
         self._cc_column = "n.cc" if "cc" in columns else "p.cc"
         self._exact: dict[tuple[int, str], list[tuple[tuple, int, str]]] = {}  # (key, norm) → (row, kind, surface)
-        self._translit: dict[int, dict[int, tuple[tuple, dict]]] = {}  # key → place id → (row, spellings)
+        # key → place id → (place id, spellings): the spellings alone; the place's row is read (into `_rows`)
+        # only once one of them is picked (see `prefetch`).
+        self._translit: dict[int, dict[int, tuple[int, dict]]] = {}
+        self._rows: dict[int, tuple] = {}  # place id → its row (_COLUMNS), for the places picked so far
         self._answers: dict[tuple, list[Candidate]] = {}
         self._divisions: dict[tuple[str, str], Candidate] = {}  # ("ADM1", "SY.09") / ("PCLI", "SY")
         for row in self.db.execute(
@@ -261,7 +267,10 @@ class Gazetteer:
         names reach English as transliterations (any spelling under the key may be a variant for those).
 
         Every other row behind a key ("Paris" in a hundred countries, spelled "Pâris" or "Parıs") can never
-        be a candidate, so it is never read: on new documents reading rows is most of the lookup cost.
+        be a candidate, so it is never read: on new documents reading rows is most of the lookup cost. Of a
+        transliterated place only the spellings are read here: most of them are too far from the text's to be
+        picked (`similarity_reaching`), and the place's own row, joined for each of its spellings, made two
+        thirds of the query's cost; `_candidates` reads the rows of the places it picks.
         """
         pairs = list(pairs)
         self._bound_caches()  # before reading what is cached: a pair counted as cached must still be there
@@ -271,19 +280,20 @@ class Gazetteer:
         if exact:
             self._read_exact(exact)
         if keys and self._translit_sql:
+            # Stores before version 5 keep a name's country only on its place.
+            join = "" if self._cc_column == "n.cc" else " JOIN places p ON p.id = n.place"
             for i in range(0, len(keys), 400):
                 chunk = keys[i : i + 400]
                 rows = self.db.execute(
-                    f"SELECT n.key, n.kind, n.norm, n.surface, {_COLUMNS_P} FROM names n JOIN places p ON p.id = n.place "
+                    f"SELECT n.key, n.kind, n.norm, n.surface, n.place FROM names n{join} "
                     f"WHERE n.key IN ({','.join('?' * len(chunk))}) AND {self._cc_column} IN ({self._translit_sql})",
                     chunk,
                 ).fetchall()
-                got: dict[int, dict[int, tuple[tuple, dict]]] = {k: {} for k in chunk}
-                for row in rows:
-                    key, kind, norm, surface = row[:4]
-                    entry = got[key].get(row[4])
+                got: dict[int, dict[int, tuple[int, dict]]] = {k: {} for k in chunk}
+                for key, kind, norm, surface, pid in rows:
+                    entry = got[key].get(pid)
                     if entry is None:
-                        entry = got[key][row[4]] = (row[4:], {})
+                        entry = got[key][pid] = (pid, {})
                     prev = entry[1].get(norm)
                     if prev is None or _kind_rank(kind) < _kind_rank(prev[0]):
                         entry[1][norm] = (kind, surface)
@@ -292,9 +302,10 @@ class Gazetteer:
             self._translit.update((k, {}) for k in keys)
 
     def _bound_caches(self) -> None:
-        if len(self._exact) > 400_000 or len(self._translit) > 200_000:
+        if len(self._exact) > 400_000 or len(self._translit) > 200_000 or len(self._rows) > 400_000:
             self._exact.clear()
             self._translit.clear()
+            self._rows.clear()
             self._answers.clear()
 
     def _read_exact(self, exact: set[tuple[int, str]]) -> None:
@@ -316,6 +327,7 @@ class Gazetteer:
                 prev = bucket.get(row[4])
                 if prev is None or _kind_rank(row[1]) < _kind_rank(prev[1]):
                     bucket[row[4]] = (row[4:], row[1], row[3])
+                    self._rows[row[4]] = bucket[row[4]][0]
         for pair, bucket in found.items():
             self._exact[pair] = list(bucket.values())
 
@@ -339,9 +351,12 @@ class Gazetteer:
             self._read_exact(missing)
         return any(self._exact[(k, norm)] for k in keys)
 
-    def _entries(self, key_ids: Sequence[int], norms: Sequence[str]) -> list[tuple[Candidate | tuple, dict[str, tuple]]]:
+    def _entries(self, key_ids: Sequence[int], norms: Sequence[str]
+                 ) -> list[tuple[Candidate | tuple | int, dict[str, tuple]]]:
         """The places behind `key_ids` that spellings `norms` can pick, each with its spellings under the key
-        ({norm: (kind, surface)}): exact spellings for any place, every spelling for a transliterated one."""
+        ({norm: (kind, surface)}): exact spellings for any place, every spelling for a transliterated one.
+        A place is given as a user's Candidate, as its store row, or as its id alone (a transliterated place
+        none of `norms` spells exactly: its row is read once it is picked, `_row`)."""
         self.prefetch([(k, q) for k in key_ids for q in norms])
         out: list[tuple[Candidate | tuple, dict[str, tuple]]] = []
         for k in key_ids:
@@ -350,7 +365,7 @@ class Gazetteer:
                 continue
             # A transliterated place's spellings are shared with the cache and copied only when an exact
             # row adds to them (it rarely does: they hold every spelling under the key already).
-            merged: dict[int, tuple[tuple, dict]] = dict(self._translit.get(k, {}))
+            merged: dict[int, tuple[tuple | int, dict]] = dict(self._translit.get(k, {}))
             shared = set(merged)
             for q in norms:
                 for row, kind, surface in self._exact.get((k, q), ()):
@@ -385,7 +400,8 @@ class Gazetteer:
         return list(found)
 
     def _candidates(self, key_ids: Sequence[int], norms: Sequence[str]) -> list[Candidate]:
-        best: dict[int, Candidate] = {}
+        # place id → (similarity, kind, spelling, surface, place): the best spelling of each place so far
+        best: dict[int, tuple[float, int, str, str, Candidate | tuple | int]] = {}
         for base, names in self._entries(key_ids, norms):
             user = isinstance(base, Candidate)
             pick = None
@@ -394,7 +410,8 @@ class Gazetteer:
                 if hit is not None and (pick is None or _kind_rank(hit[0]) < _kind_rank(pick[1])):
                     pick = (100.0, hit[0], q, hit[1])
             if pick is None:
-                if not user and base[4] not in self.transliterated:  # the row's country code
+                # The row's country code; a place given by its id alone was read as transliterated.
+                if not user and type(base) is not int and base[4] not in self.transliterated:
                     continue
                 floor = FUZZY_MIN if user else FUZZY_TEXT_MIN
                 # Only spellings similar enough can be picked, so the rest are never scored in full.
@@ -411,15 +428,34 @@ class Gazetteer:
                 if pick is None:
                     continue
             sim, kind, n, surface = pick
-            pid = base.id if user else base[0]
+            pid = base.id if user else base if type(base) is int else base[0]
             prev = best.get(pid)
-            if prev is not None and (prev.similarity, -_kind_rank(prev.kind)) >= (sim, -_kind_rank(kind)):
+            if prev is not None and (prev[0], -_kind_rank(prev[1])) >= (sim, -_kind_rank(kind)):
                 continue
-            if user:
-                best[pid] = dataclasses.replace(base, kind=kind, matched=surface, match_norm=n, similarity=sim)
+            best[pid] = (sim, kind, n, surface, base)
+        # The rows of the picked places given by their ids, in one query; then the candidates, in the order
+        # their places were first picked.
+        unread = [base for *_, base in best.values() if type(base) is int and base not in self._rows]
+        if unread:
+            self._read_rows(unread)
+        out = []
+        for sim, kind, n, surface, base in best.values():
+            if isinstance(base, Candidate):
+                out.append(dataclasses.replace(base, kind=kind, matched=surface, match_norm=n, similarity=sim))
             else:
-                best[pid] = _candidate(base, kind=kind, matched=surface, match_norm=n, similarity=sim)
-        return list(best.values())
+                row = self._rows[base] if type(base) is int else base
+                out.append(_candidate(row, kind=kind, matched=surface, match_norm=n, similarity=sim))
+        return out
+
+    def _read_rows(self, ids: Sequence[int]) -> None:
+        """The store rows of places `ids`, into `_rows`. One statement per id, always the same one: a call
+        picks a place or two, and a statement listing them is compiled anew for each call (it cost more than
+        the rows)."""
+        execute, rows = self.db.execute, self._rows
+        for pid in ids:
+            row = execute(_ROW_BY_ID, (pid,)).fetchone()
+            if row is not None:
+                rows[pid] = row
 
     def division(self, feature_code: str, code: str) -> Optional[Candidate]:
         """The ADM1 row for "SY.09", or the PCLI row for "SY"."""
@@ -751,6 +787,7 @@ def _named_as_its_division(c: Candidate) -> bool:
 _COLUMNS = ("id, name, lat, lon, cc, admin1_code, admin2_code, admin1, admin2, fcode, population, geonames_id, source, "
             "precision, approx")
 _COLUMNS_P = ", ".join(f"p.{c.strip()}" for c in _COLUMNS.split(","))
+_ROW_BY_ID = f"SELECT {_COLUMNS} FROM places WHERE id = ?"
 
 
 def _candidate(row: Sequence, kind: int = NAME_MAIN, matched: str = "", match_norm: str = "",

@@ -95,6 +95,39 @@ def capitalised(word: str) -> bool:
                                    or _ELIDED_PARTICLE.fullmatch(word) is not None)
 
 
+_POLITY_FEATURES = ("PCL", "ADM1", "CONT")
+
+
+def _strong_name_tokens(found: list[NameSpan]) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+    """The tokens of the names with an exact reading that is (1) a country, first-level division or continent,
+    (2) strong (`name_span.strong`), (3) strong and not a natural feature.
+
+    One pass over the readings: a country, division or continent is always strong, so the three sets need
+    `strong` once per exact reading, where a pass per set asked it twice of every reading of every name."""
+    polity: list[int] = []
+    strong: list[int] = []
+    placed: list[int] = []
+    for s in found:
+        is_polity = is_strong = is_placed = False
+        for c in s.candidates:
+            if not c.exact or not _strong(c):
+                continue
+            is_strong = True
+            fc = c.feature_code
+            is_polity = is_polity or fc.startswith(_POLITY_FEATURES)
+            is_placed = is_placed or not fc.startswith(NATURAL_FEATURES)
+            if is_polity and is_placed:
+                break
+        if is_strong:
+            span = range(s.i, s.j)
+            strong.extend(span)
+            if is_polity:
+                polity.extend(span)
+            if is_placed:
+                placed.extend(span)
+    return frozenset(polity), frozenset(strong), frozenset(placed)
+
+
 class Recogniser:
     """Stateless apart from the gazetteer and word lists it reads."""
 
@@ -376,17 +409,11 @@ class Recogniser:
         found = join_county_before(text, tokens, found)  # "County Mayo", "Co. Kerry": the county, whole
         lines = _title_case_tokens(text, tokens, self.cues.months)
         # Countries and states: "Miss Ohio" is a pageant's title, "Mr. Lincoln" a man (geo/persons.py).
-        self._polity_tokens = frozenset(k for s in found if any(
-            c.exact and c.feature_code.startswith(("PCL", "ADM1", "CONT")) for c in s.candidates) for k in range(s.i, s.j))
-        self._persons = person_names(
-            text, tokens, self.cues, taken, self._pair_stops(),
-            frozenset(k for s in found if any(c.exact and _strong(c) for c in s.candidates) for k in range(s.i, s.j)),
-            frozenset(s.i for s in found), self._polity_tokens)
         # A natural feature's neighbour is more often part of a longer name ("Thames Valley", "Danube Delta",
-        # "Hawaii Pacific Health") than a place beside it: only other strong places count as neighbours here.
-        self._strong_tokens = frozenset(k for s in found if any(
-            c.exact and _strong(c) and not c.feature_code.startswith(NATURAL_FEATURES) for c in s.candidates)
-            for k in range(s.i, s.j))
+        # "Hawaii Pacific Health") than a place beside it: only other strong places count as neighbours there.
+        self._polity_tokens, strong_tokens, self._strong_tokens = _strong_name_tokens(found)
+        self._persons = person_names(text, tokens, self.cues, taken, self._pair_stops(), strong_tokens,
+                                     frozenset(s.i for s in found), self._polity_tokens)
         self._lower = frozenset([t[3] for t in tokens if t[2].islower() and len(t[2]) > 2])  # (start, end, text, norm)
         self._paired = hyphen_pairs(text, tokens, found, self.cues, self._persons)
         spread_plural_cues(text, found, self.cues.plural_divisions)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Optional
@@ -42,6 +42,13 @@ class UnknownPlaceWords:
     self_evident_titles: frozenset[str] = frozenset()  # "County", "LGA": capitalised, a division's title alone
     owned_titles: frozenset[str] = frozenset()  # "territory", "zone": also whose land ("Taliban territory")
     site_heads: frozenset[str] = frozenset()  # "port", "terminal": after a weak prefix's name, a place's site
+    # The division phrases grouped by their first word (`_phrases_by_first_word`), worked out once with the
+    # lists: every token of every document asks for them, and looking the tuple up in a cache hashed it whole.
+    phrases_by_first_word: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(
+        init=False, repr=False, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "phrases_by_first_word", _phrases_by_first_word(self.division_phrases))
 
 
 @lru_cache(maxsize=2)
@@ -503,7 +510,7 @@ def _phrases_by_first_word(phrases: tuple[tuple[tuple[str, ...], str], ...]
 def _division_title(tokens: list[Token], words: UnknownPlaceWords, cues: Cues, x: int) -> tuple[int, Optional[str]]:
     """The division title starting at token x ("LGA", "district", "Local Government Area"): its length in
     tokens and the division kind it gives, or (0, None)."""
-    for phrase, kind in _phrases_by_first_word(words.division_phrases).get(tokens[x].norm, ()):
+    for phrase, kind in words.phrases_by_first_word.get(tokens[x].norm, ()):
         if tuple(t.norm for t in tokens[x : x + len(phrase)]) == phrase:
             return len(phrase), kind
     word = tokens[x].norm
