@@ -391,3 +391,47 @@ def test_a_drone_is_told_from_a_march_by_an_adjective_no_march_takes(text, expec
 
 def test_a_nationality_adjective_after_a_weapons_noun_names_its_owners_forces(resources):
     assert lexicon_names(resources, "أغارت مسيرة تركية على سيارة في القرية") == [("Military Forces of Turkey", 8)]
+
+
+# -- round five ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "قتل جندي وأصيب آخر بانفجار لغم قرب القرية",  # "a soldier killed and another wounded"
+    "قتل عنصران وأصيب ثالث في كمين على الطريق",  # "two members killed and a third wounded"
+])
+def test_another_or_a_third_after_a_toll_is_one_more_person(text):
+    assert count(text, "injured") == (1, 1, 1)
+
+
+def test_the_side_right_after_a_verb_of_accusing_accuses_and_the_next_one_is_accused():
+    from eventwatch.extract.arabic_events import arabic_roles
+
+    # "the faction accused, in a statement, the army of shelling the market"
+    text = "اتهمت الفصائل في بيان قوات النظام بقصف السوق"
+    spans = [span_of(text, "الفصائل"), span_of(text, "قوات النظام")]
+    assert arabic_roles(text, spans, [2, 1]) == ["associated", "actor1"]
+    text = "اتهم الأهالي قوات النظام بقصف القرية"  # the accuser no actor: the one named is the accused
+    assert arabic_roles(text, [span_of(text, "قوات النظام")], [1]) == ["actor1"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a killing told with looting: the attack on people is the event
+    ("هاجم مسلحون القرية وقتلوا خمسة مدنيين ونهبوا المحال التجارية", "ATTACK"),
+    ("أحرق مسلحون منازل في القرية ونهبوا محتوياتها", "PROPERTY_DISTRUCT"),  # property alone
+])
+def test_looting_with_a_killing_is_an_attack(text, expected):
+    from eventwatch.extract.arabic_events import classify_arabic
+
+    assert classify_arabic(text).label == expected
+
+
+def test_a_later_sentence_saying_where_the_fire_came_from_is_no_event_of_its_own(resources):
+    from eventwatch.pipeline import process
+
+    # "three civilians were killed by rocket fire on Ariha. Activists said the rockets were fired from
+    # positions near Kafranbel."
+    text = "قتل ثلاثة مدنيين بقصف صاروخي على مدينة أريحا. وقال ناشطون إن الصواريخ أطلقت من مواقع قرب كفرنبل."
+    report = {"id": "launch-site", "text": text}
+    mentions = process(resources, document(report))
+    assert [(m.event_type, m.location and m.location.evidence and m.location.evidence.text) for m in mentions] \
+        == [("ART_MISS_ATTACK", "مدينة أريحا")]

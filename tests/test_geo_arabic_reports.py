@@ -253,3 +253,28 @@ def test_the_town_a_civil_institution_sits_in_is_no_place_where_anything_happene
     assert [(t.text, t.locational, t.cue) for t in found if t.text == "غزة"] == [("غزة", False, "affiliation")]
     # forces are where they are: "regime forces in Aleppo"
     assert located(gaz, "انتشرت قوات النظام في حلب") == [("حلب", "SY")]
+
+
+# -- round five ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "قال الإسعاف إن فرقه نقلت المصابين إلى المستشفى",  # "its teams" (فرقة a team), no "ف" + a bare Raqqa
+    "وأكد المسؤول أن الطريق مغلق وأن الحركة متوقفة",  # "and that": no Van ("وان")
+    "وشدد البيان على أن المدنيين ليسوا هدفا",
+])
+def test_a_word_of_the_language_as_written_is_not_and_plus_a_bare_name(gaz, text):
+    assert located(gaz, text) == []
+
+
+def test_names_joined_by_and_are_still_read_apart_from_the_words_of_the_language(gaz):
+    assert located(gaz, "سقطت قذائف على حلب وإدلب") == [("حلب", "SY"), ("وإدلب", "SY")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("ولم تعلق أنقرة على التقارير حتى الآن", "أنقرة"),  # "Ankara did not comment on the reports"
+    ("وصرحت القاهرة بأنها تتابع الوضع", "القاهرة"),  # "Cairo stated that it follows the situation"
+])
+def test_a_capital_that_comments_or_does_not_is_its_government(gaz, text, speaker):
+    found = geoparse(gaz, text)
+    assert [(t.text, t.cue) for t in found if not t.locational] == [(speaker, "metonymy")]
+    assert located(gaz, text) == []

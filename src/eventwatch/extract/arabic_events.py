@@ -84,6 +84,14 @@ def classify_arabic(text: str, actors_inter: Optional[int] = None,
     if FALLBACK_LABEL in totals and len(totals) > 1:
         totals.pop(FALLBACK_LABEL)
         support.pop(FALLBACK_LABEL, None)
+    # looting or burning told with a killing ("هاجمت ... وقتلت 11 مدنيا ونهبت ممتلكاتهم") is an attack on the
+    # people: the harm to them is the event and the property its aftermath, as a coder types "raided the town,
+    # killed 11 and looted"; property alone ("أحرقوا منازل") stays destruction of property
+    if totals.get("ATTACK", 0) >= 3 and totals.get("PROPERTY_DISTRUCT", 0) >= max(
+            (v for k, v in totals.items() if k != "PROPERTY_DISTRUCT"), default=0):
+        for s, e in support.pop("PROPERTY_DISTRUCT", []):
+            add("ATTACK", 0.0, s, e)
+        totals["ATTACK"] += totals.pop("PROPERTY_DISTRUCT")
     if not totals:
         return Classification(FALLBACK_LABEL, 0.0, [], {})
     ranked = sorted(totals.items(), key=lambda kv: -kv[1])
@@ -616,8 +624,18 @@ def _arabic_role(text: str, spans: list[tuple[int, int]], k: int, lex: ArabicLex
             return "actor2"
     for s, e, _ in cues["accuse"].find(text[:start]):
         gap = _words_between(text, e, start)
-        if gap is not None and gap <= 3 and not any(e <= a < start for a, _ in spans):
-            return "actor1"
+        if gap is None or gap > 3:
+            continue
+        between = [(a, b) for a, b in spans if e <= a < start]
+        if not between:
+            # "اتهمت قوات X في بيان الجيش بقصف": verb, subject, object; the side right after the verb is the
+            # accuser when another side follows it closely, the accused otherwise ("اتهم ناشطون الجيش")
+            following = [a for a, _ in spans if a > end]
+            gap_on = _words_between(text, end, following[0]) if following else None
+            return "associated" if gap == 0 and gap_on is not None and gap_on <= 3 else "actor1"
+        if len(between) == 1 and _words_between(text, e, between[0][0]) == 0 \
+                and _words_between(text, between[0][1], start) in (0, 1, 2, 3):
+            return "actor1"  # the accused, after the accuser that is the verb's subject
     # the nearest verb of violence (or attack word, aircraft, weapon) before the actor in its clause, not
     # one inside an actor's own name ("الطيران الروسي")
     ends = [e for e in _triggers(text[:start], lex) if not any(a < e <= b for a, b in spans)]
@@ -693,6 +711,14 @@ def _harmed_people_before(text: str, pos: int, lex: ArabicLexicon) -> bool:
 # --- the mention ---------------------------------------------------------------------------------------------
 
 
+# A later sentence that says where fire came from, the weapon definite as one already told of ("القذائف
+# انطلقت من", "أطلقت القذائف من", "مصدر القصف"), and that harms no one, adds the attack's launch site, not an
+# attack: "the shells were fired from positions in X" is no shelling of X.
+_LAUNCH_SITE = re.compile(
+    r"(?:ال(?:قذائف|قذيفة|صواريخ|صاروخ)\s+(?:انطلقت|انطلق|أطلقت|أطلق|اطلقت|اطلق)|"
+    r"(?:انطلقت|انطلق|أطلقت|أطلق|اطلقت|اطلق)\s+ال(?:قذائف|قذيفة|صواريخ|صاروخ))\s+من\s")
+
+
 def arabic_mention(resources: Any, document: Any, sentence: Sentence, toponyms: list) -> Optional[Any]:
     """The event an Arabic sentence reports, as a `Mention`, or None when it reports none (no trigger
     reaching the bar, and no one counted as harmed beside a trigger)."""
@@ -722,6 +748,8 @@ def arabic_mention(resources: Any, document: Any, sentence: Sentence, toponyms: 
     harmed = any((q.best or 0) > 0 for _, q in casualties.items())
     if classification.scores.get(label, 0.0) < EVENT_MIN_SCORE and not harmed:
         return None
+    if not harmed and sentence.start > 0 and _LAUNCH_SITE.search(sentence.text):
+        return None  # "وأشار إلى أن القذائف انطلقت من مواقع ... في X": where the fire told before came from
     modality, modality_ev = find_arabic_modality(sentence, did, lex)
     if modality == "demanded" and not harmed:
         return None  # a call for action is not an event

@@ -24,7 +24,7 @@ from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, Arabic
                                          arabic_cue_words, conjoined, division_cue, government_speaking,
                                          institution_seat, is_attributive, is_common_word,
                                          joined_preposition, load_arabic_report_words, object_of_conflict_verb,
-                                         preposition_on_name)
+                                         preposition_on_name, written_as_word)
 from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import NameSpan
@@ -84,8 +84,9 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
         return True
     settled = s.vague is not None or s.cue in cues.arabic_place_words
     single = s.j - s.i == 1
-    if single and not settled and is_common_word(s.norm, words):
-        return False
+    if single and not settled and (is_common_word(s.norm, words) or written_as_word(
+            tokens[s.i].norm, text[tokens[s.i].start : tokens[s.i].end], words)):
+        return False  # "فرقه" its teams, "وأن" and that: the word as written, not a clitic and a bare name
     if single and _opens_compound(text, tokens, s, words, forms.stops):
         # "قرى بني يوسف", "مخيم أبو X": a compound's head ("sons of", "father of") read alone is some far place
         # GeoNames spells so (Albany for "بني"); the compound, unread, is left to the unknown names

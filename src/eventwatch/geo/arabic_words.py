@@ -325,6 +325,22 @@ def is_common_word(reading: str, words: ArabicReportWords) -> bool:
     return arabic_base(reading) in words.common_words
 
 
+# Particles that open a reported clause, as written with their hamza ("وأن" and that, "فإن" then indeed):
+# folding drops the hamza, and "وان" is Van's Arabic name. A closed class of the grammar, not vocabulary.
+CLAUSE_PARTICLES = frozenset({"أن", "إن", "أنه", "أنها", "إنه", "إنها", "أنهم", "إنهم"})
+
+
+def written_as_word(norm: str, written: str, words: ArabicReportWords) -> bool:
+    """Whether a token is, as written, a word of the language rather than a clitic and a bare name: a noun of
+    report vocabulary whole ("فرقه", its teams, or "فرقة" a team: no "ف" + a bare "رقة" for Raqqa), or "and"
+    (و, ف) joined to a clause particle written with its hamza ("وأن" and that: no Van). `norm` is the token
+    folded, `written` as the text has it. Only the whole token and "and" + particle count: "كسب" (Kessab)
+    stays a name though "سب" is a word (`is_common_word`)."""
+    if arabic_base(norm) in words.common_words:
+        return True
+    return written[:1] in CONJUNCTIONS and written[1:] in CLAUSE_PARTICLES
+
+
 def is_attributive(tokens: list[Token], i: int, text: str, cue_words: frozenset[str]) -> bool:
     """Whether token i is the adjective of the noun before it: a nisba word with no proclitic, written as
     definite as that noun ("الطائرات الحربية", "طائرات حربية"), the noun itself no cue word. A place name
