@@ -250,7 +250,7 @@ def _span_for(rec: Recogniser, text: str, tokens, start: int, end: int):
     toks = [k for k, t in enumerate(tokens) if start <= t.start and t.end <= end]
     i, j = (toks[0], toks[-1] + 1) if toks else (0, 0)
     cands = rec.gaz.lookup(surface, limit=200)
-    weak = False
+    weak = stemmed = False
     if not any(c.exact for c in cands):
         # Possessives, plurals, demonyms and other inflections: the name without its ending
         # ("Ohioans" → Ohio, "Ontarians" → Ontario, "Iraqis" → Iraq), spelled exactly.
@@ -260,6 +260,7 @@ def _span_for(rec: Recogniser, text: str, tokens, start: int, end: int):
             found = [c for c in rec.gaz.lookup(variant, limit=200) if c.exact]
             if found and (best_prior is None or prior_score(found[0]) > best_prior):
                 cands, best_prior = found, prior_score(found[0])
+                stemmed = not any(_demonym_base(c, variant) for c in found)
     if not cands:
         # A place inside a longer name. "Republic of Armenia", "Loudon Co.", "South Los Angeles" are that
         # place or part of it; "Lake Vermont" and "Tennessee Colony" are other places, which the resolver
@@ -270,7 +271,8 @@ def _span_for(rec: Recogniser, text: str, tokens, start: int, end: int):
             cands = best.candidates
             rest = normalise(surface[: best.start] + " " + surface[best.end :]).split()
             weak = not all(w in rec.cues.polity_words or w in rec.cues.directions for w in rest)
-    span = NameSpan(i, j, start, end, normalise(surface), cands, phrase_start=start, phrase_end=end, weak=weak)
+    span = NameSpan(i, j, start, end, normalise(surface), cands, phrase_start=start, phrase_end=end, weak=weak,
+                    stemmed=stemmed)
     if cands and all(c.kind == NAME_DEMONYM for c in cands):
         span.demonym, span.locational = True, False
         span.candidates = with_namesake_towns(rec.gaz, cands)  # "Londoners" of London, Ontario too
@@ -278,6 +280,20 @@ def _span_for(rec: Recogniser, text: str, tokens, start: int, end: int):
         read_context(rec, text, tokens, span, set())
         span.phrase_start, span.phrase_end = start, end
     return span
+
+
+# A city this large gives its people a name of their own ("Torinese", "Milanese") from any of its spellings.
+DEMONYM_CITY_POPULATION = 500_000
+
+
+def _demonym_base(c, variant: str) -> bool:
+    """Whether a place is one a name's inflected or demonym form plausibly comes from: a country, a first-level
+    division, a city under its own name ("Genevans") or a large one under any ("Torinese"). Any other reading
+    of the cut-back name is a guess (an unknown island's name cut to a foreign town's variant spelling)."""
+    from eventwatch.geo.normalise import normalise
+
+    return c.feature_code.startswith(("PCL", "ADM1")) or c.population >= DEMONYM_CITY_POPULATION \
+        or normalise(c.name) == normalise(variant)
 
 
 _ENDINGS = ("'s", "’s", "ians", "ans", "ns", "ers", "es", "s", "ites", "ite", "ian", "an", "n", "ese", "ish", "is",

@@ -7,9 +7,13 @@ capitalises it, as with "Kaduna State" or "Greene County", which the gazetteer h
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
+
+if TYPE_CHECKING:
+    from eventwatch.geo.gazetteer import Gazetteer
 
 # Designators that, capitalised after a division's name, are part of it. "District" and "County" are left
 # out: capitalised after a town they as often open a school, water or fire district's name. A Nigerian "Local
@@ -103,3 +107,27 @@ def join_county_before(text: str, tokens: list[Token], spans: list[NameSpan]) ->
             s.phrase_start = min(s.phrase_start, s.start)
         out.append(s)
     return out
+
+
+# Designators after which a capitalised name is a first- or second-level division's, where one of that name
+# exists ("Sahel Region", "Plateau State"), even when the gazetteer also holds the whole phrase as another
+# spelling of a natural or world region.
+_REGION_DESIGNATORS = frozenset({"region", "state", "governorate", "prefecture", "oblast"})
+
+
+def designated_division_readings(gaz: "Gazetteer", spans: list[NameSpan]) -> None:
+    """Add to a name written with a capitalised division designator ("Dune Region") the division readings of
+    its bare name, where the gazetteer holds the whole phrase only as something else (a natural region of that
+    name, "the Dune Region" for a desert belt). Which one the story means is left to the resolver, which reads
+    the countries the story names: a report about a country that has a Dune Region means its division, a story
+    about the belt across several countries the belt."""
+    for s in spans:
+        words = s.norm.split()
+        if s.demonym or len(words) < 2 or words[-1] not in _REGION_DESIGNATORS or not s.candidates:
+            continue
+        if any(c.feature_code in _DIVISION_CODES for c in s.candidates):
+            continue
+        bare = " ".join(words[:-1])
+        found = [c for c in gaz.lookup(bare, limit=20) if c.exact and c.feature_code in _DIVISION_CODES]
+        if found:
+            s.candidates = [*s.candidates, *found]

@@ -45,6 +45,8 @@ class NameSpan:
     entity: Optional[str] = None  # spaCy label covering it, when a parse was given
     firm: bool = False  # backed by a firm place cue ("in", "near", "village of"), not just "to" or "at"
     weak: bool = False  # candidates are those of a shorter name inside it ("Lake Vermont" → Vermont)
+    # candidates are those of the name cut back to a stem ("Ohioans" → Ohio): a guess at an inflected form
+    stemmed: bool = False
     facility: bool = False  # a named building or site ("Aleppo University Hospital"): a place by its head word
 
     @property

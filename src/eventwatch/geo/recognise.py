@@ -31,7 +31,8 @@ from eventwatch.geo.cue_readers import (UNDERTAKING_WORDS, _COMMA_GAP, _KIND_OF,
                                         _PART_OF_TOWN, division_spellings, institution_follows)
 from eventwatch.geo.directions import join_capitalised_directions, join_trailing_directions, lone_compass_words
 from eventwatch.geo.elided_heads import compass_words_sharing_a_name
-from eventwatch.geo.division_names import designated_end, join_county_before, join_division_designators
+from eventwatch.geo.division_names import (designated_division_readings, designated_end, join_county_before,
+                                           join_division_designators)
 from eventwatch.geo.facilities import facilities, load_facilities
 from eventwatch.geo.false_places import (firm_name_opener, legislature_use, load_false_place_words, masthead,
                                          named_day, noun_after_demonym, person_possession,
@@ -48,6 +49,7 @@ from eventwatch.geo.name_pairs import compound_tail, hyphen_pairs, mark_border_a
 from eventwatch.geo.name_span import JOIN_GAPS, NATURAL_FEATURES, STRONG_FEATURES, NameSpan
 from eventwatch.geo.name_span import strong as _strong
 from eventwatch.geo.named_things import names_of_things
+from eventwatch.geo.bare_feature_names import carry_feature_kinds
 from eventwatch.geo.natural_features import (adjectival_names, keep_named_kind, load_kind_nouns, mark_kind_nouns,
                                              short_feature_names)
 from eventwatch.geo.normalise import (ARTICLES, ARTICLE_KEY, SUN_ARTICLES, Token, arabic_candidates, is_arabic,
@@ -445,6 +447,7 @@ class Recogniser:
         kept = join_capitalised_directions(text, tokens, kept, self.cues.directions)
         kept = join_trailing_directions(text, tokens, kept)  # "Turkana North sub-county"
         kept = join_division_designators(text, tokens, kept)  # "the Ashanti Region", "Nyanza Province"
+        designated_division_readings(self.gaz, kept)  # "the Sahel Region" of Burkina Faso, beside the belt
         share_agency(text, kept)
         literal_list_members(text, kept)  # "Leaders in Chad, Cameroon and Nigeria said"
         spread_place_cues(text, kept)
@@ -535,6 +538,7 @@ class Recogniser:
         mark_bracketed_divisions(text, kept)  # geo/bracketed_divisions.py: "Hays district (Al Hudaydah)"
         link_containers(text, kept)
         confirm_containment(text, kept, self._persons)
+        carry_feature_kinds(text, kept, load_kind_nouns())  # "Tern island ... boats from Tern": the island
         for s in kept:
             if s.phrase_start < 0:
                 s.phrase_start = s.start

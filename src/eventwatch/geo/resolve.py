@@ -117,6 +117,27 @@ def world_rival(c: Candidate, readings: list[Candidate], near_km: float) -> Opti
                  and o.population >= WORLD_CITY_POPULATION and flat_km(o.lat, o.lon, c.lat, c.lon) > near_km), None)
 
 
+def set_elsewhere(name: str, c: Candidate, firm: "_FirmContext") -> bool:
+    """Whether the story is set in a country other than c's: it names a country outright and places firm names
+    in it ("in Ruritania ... clinics in Northport"), or places SET_IN_PLACES firm names in one country ("in
+    Northport ... Eastvale ... the capital, Westford"), and places nothing firmly in c's country. A reading
+    that rests on a guess at the name's spelling (a loose transliteration, an inflected form cut back to a
+    stem) is then an unknown local place, not a town abroad. The name's own reading is no firm place."""
+    points = [(other, p) for other, p in firm.points if other != name]
+    if any(p.country_code == c.country_code for _other, p in points):
+        return False
+    named = {o.cands[0].country_code for o in firm.groups
+             if o.cands and o.weight > 0 and o.cands[0].feature_code.startswith("PCL")}
+    names_in: dict[str, set[str]] = defaultdict(set)
+    for other, p in points:
+        names_in[p.country_code].add(other)
+    return any(cc in named or len(held) >= SET_IN_PLACES for cc, held in names_in.items())
+
+
+# Firm names in one country that set a story there, where it does not name the country itself.
+SET_IN_PLACES = 3
+
+
 # A town at least this large, the only reading of its name in the story's country, is not refused for lying
 # far from the story's other places there (`Resolver._alone_in_country`); a smaller village may be.
 SOLE_TOWN_POPULATION = 5_000
@@ -303,6 +324,9 @@ class Resolver:
             if firm is None:
                 firm = _FirmContext(context_groups, spans, w)
                 firm.points += [(h.name, h.reading) for h in homes]  # the home is a firm place of the document
+            if s.stemmed and set_elsewhere(group_of[idx].key[0], best, firm):
+                out.append(Resolution(None, 0, best_score, ranked))  # "Kestrelan" is no "Kestrel" abroad
+                continue
             if not self._credible(s, best, country, local, doc_country) and (s.weak or not self._lone_transliteration(
                     group_of[idx].key[0], best, ranked, firm)):
                 out.append(Resolution(None, 0, best_score, ranked))
@@ -618,8 +642,14 @@ class Resolver:
         reading's country ("Airstrikes hit Maaret al-Numan", "a UN official in Geneva said strikes hit Maaret
         al-Numan"), so nothing there argues for another reading; the spelling differs from the gazetteer's
         only as transliterations do ("Maaret" / "Ma'arrat"); and no reading in another country matches as
-        well. Refusing it would leave the report's town unplaced, or standing in at a city abroad."""
+        well. Refusing it would leave the report's town unplaced, or standing in at a city abroad.
+
+        A story set in another country (`set_elsewhere`: one it names outright and places firm names in, or
+        places SET_IN_PLACES firm names in) has given its ground: a lone look-alike of a town in a country it
+        never names is then an island or village the gazetteer lacks, not that town."""
         if any(other != name and p.country_code == best.country_code for other, p in firm.points):
+            return False
+        if set_elsewhere(name, best, firm):
             return False
         if best.exact or best.similarity < TRANSLITERATION_SIMILAR or not best.feature_code.startswith(("PPL", "ADM")):
             return False

@@ -1,0 +1,74 @@
+"""A natural feature named in full once, then bare: "Tern island ... boats from Tern" is still the island.
+
+A story introduces an island, river, lake or mountain range with its kind word ("Tern island", "the Kellow
+river", "Lake Amber") and afterwards drops the word, as a reader already knows what the name is. The bare
+name alone is often also a village somewhere, or a loose spelling of a large town; read without the story it
+lands there. So a bare name that the story earlier wrote with a kind word, and read as that kind of feature,
+keeps that reading, unless the text places the bare mention otherwise:
+
+- it is written with a container or a division word of its own ("Tern, Northshire", "Tern district");
+- it is also, under its own spelling, a country, a first-level division or a large town: "Lake Geneva ...
+  Geneva" names the city, "the Niger river ... Niger" the country, which a story names bare as often as not.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwatch.geo.natural_features import FEATURE_CODES
+from eventwatch.geo.normalise import normalise
+from eventwatch.geo.store import NAME_MAIN
+
+if TYPE_CHECKING:
+    from eventwatch.geo.gazetteer import Candidate
+    from eventwatch.geo.name_span import NameSpan
+
+# A town this large, holding the bare name as its own, is what the bare name means on its own.
+OWN_TOWN_POPULATION = 100_000
+
+
+def _kind_key(text: str, s: "NameSpan", every: frozenset[str]) -> str | None:
+    """The bare name a span wrote with its kind word: "tern" for "Tern island" (a lower-case noun the
+    recogniser widened the phrase over) or for "Tern Island" / "Lake Tern" (the word inside the name)."""
+    if s.phrase_end > s.end:
+        tail = text[s.end : s.phrase_end].strip().lower()
+        if tail in every:
+            return s.norm
+    words = s.norm.split()
+    if len(words) >= 2 and words[-1] in every:
+        return " ".join(words[:-1])
+    if len(words) >= 2 and words[0] in every:
+        return " ".join(words[1:])
+    return None
+
+
+def _own_place(c: "Candidate", norm: str) -> bool:
+    """A reading the bare name has under its own spelling that a story names without a kind word."""
+    if not c.exact:
+        return False
+    if c.feature_code.startswith(("PCL", "ADM1")):
+        return True
+    return c.kind == NAME_MAIN and c.feature_code.startswith("PPL") and c.population >= OWN_TOWN_POPULATION \
+        and normalise(c.name) == norm
+
+
+def carry_feature_kinds(text: str, spans: list["NameSpan"], nouns: dict[str, frozenset[str]]) -> None:
+    """Give a bare name the natural-feature readings of the story's earlier full form of it (see above).
+    Runs after containers are linked, so a bare mention with a container of its own is left as read."""
+    every = frozenset(w for ws in nouns.values() for w in ws)
+    features: dict[str, list["Candidate"]] = {}
+    contained = {s.container for s in spans if s.container is not None}
+    for idx, s in enumerate(spans):
+        if s.demonym or not s.locational:
+            continue
+        key = _kind_key(text, s, every)
+        if key is not None:
+            own = [c for c in s.candidates if c.exact and c.feature_code in FEATURE_CODES]
+            if own:
+                features.setdefault(key, own)
+            continue
+        found = features.get(s.norm)
+        if found is None or s.container is not None or idx in contained or s.vague is not None:
+            continue
+        if any(_own_place(c, s.norm) for c in s.candidates):
+            continue
+        s.candidates, s.unknown, s.weak = list(found), False, False
