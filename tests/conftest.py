@@ -77,6 +77,21 @@ def named(toponyms, text: str):
     return found[0]
 
 
+def event_place(gaz, text: str):
+    """The place the event-location chooser gives a whole text, as a conflict report is scored."""
+    from eventwatch.geo import geoparse
+    from eventwatch.geo.event_location import choose_event_location
+
+    return choose_event_location(geoparse(gaz, text), 0, len(text))
+
+
+def toponym(gaz, text: str, name: str):
+    """The first toponym of `text` written `name`."""
+    from eventwatch.geo import geoparse
+
+    return next(t for t in geoparse(gaz, text) if t.text == name)
+
+
 @pytest.fixture(scope="session")
 def gaz():
     """The bundled default gazetteer (built on first use, then cached); files needing a store of their own

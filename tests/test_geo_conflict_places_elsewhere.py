@@ -11,17 +11,10 @@ from datetime import datetime
 import pytest
 
 from eventwatch.geo import geoparse
-from eventwatch.geo.event_location import choose_event_location, speaks_from, taken_to, told_elsewhere
+from eventwatch.geo.event_location import speaks_from, taken_to, told_elsewhere
 from eventwatch.model import Document
 from eventwatch.pipeline import process
-
-
-def event_place(gaz, text: str):
-    return choose_event_location(geoparse(gaz, text), 0, len(text))
-
-
-def toponym(gaz, text: str, name: str):
-    return next(t for t in geoparse(gaz, text) if t.text == name)
+from conftest import event_place, toponym
 
 
 # -- a statement's seat, in more of the ways wire copy writes it ------------------------------------------

@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 from eventwatch.geo import geoparse
-from eventwatch.geo.event_location import choose_event_location, speaks_from
+from eventwatch.geo.event_location import speaks_from
+from conftest import event_place, toponym
 
 ROOT = Path(__file__).resolve().parent.parent
 _spec = importlib.util.spec_from_file_location("conflict_probe", ROOT / "benchmarks" / "conflict_probe.py")
@@ -56,14 +57,6 @@ def test_a_probe_entry_with_an_unknown_key_fails_loudly(tmp_path):
     bad.write_text("reports:\n  - {id: a, theatre: T, text: t, expect: {name: X, country: SY, precison: 1}}\n")
     with pytest.raises(ValueError):
         probe.load_probe(bad)
-
-
-def event_place(gaz, text: str):
-    return choose_event_location(geoparse(gaz, text), 0, len(text))
-
-
-def toponym(gaz, text: str, name: str):
-    return next(t for t in geoparse(gaz, text) if t.text == name)
 
 
 # -- where a statement was made is not where the event happened -----------------------------------------

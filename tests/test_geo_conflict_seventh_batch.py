@@ -22,14 +22,7 @@ import pytest
 
 from eventwatch.geo import geoparse
 from eventwatch.geo.event_location import choose_event_location
-
-
-def event_place(gaz, text: str):
-    return choose_event_location(geoparse(gaz, text), 0, len(text))
-
-
-def toponym(gaz, text: str, name: str):
-    return next(t for t in geoparse(gaz, text) if t.text == name)
+from conftest import event_place, toponym
 
 
 # -- a lower division placed in a division of another country than its readings ---------------------------

@@ -18,9 +18,9 @@ import pytest
 
 from eventwatch.geo import geoparse
 from eventwatch.geo.directions import offset_km
-from eventwatch.geo.event_location import choose_event_location
 from eventwatch.geo.normalise import tokenize
 from eventwatch.model import Document
+from conftest import event_place
 
 CASES = [
     ('Two civilians were killed when artillery shells struck the town of Kafr Takharim, Harim district, Idlib governorate, on Sunday.',
@@ -117,10 +117,6 @@ CASES = [
      'Snihurivka', 'UA', 3),
     ('An Iranian-made drone was shot down over Odesa on Tuesday.',
      'Odesa', 'UA', 1),]
-
-
-def event_place(gaz, text: str):
-    return choose_event_location(geoparse(gaz, text), 0, len(text))
 
 
 @pytest.mark.parametrize("text, name, country, precision", CASES)

@@ -18,17 +18,9 @@ from __future__ import annotations
 
 import pytest
 
-from eventwatch.geo import geoparse
-from eventwatch.geo.event_location import choose_event_location, speaks_from
+from eventwatch.geo.event_location import speaks_from
 from eventwatch.geo.gazetteer import FUZZY_TEXT_MIN, similarity
-
-
-def event_place(gaz, text: str):
-    return choose_event_location(geoparse(gaz, text), 0, len(text))
-
-
-def toponym(gaz, text: str, name: str):
-    return next(t for t in geoparse(gaz, text) if t.text == name)
+from conftest import event_place, toponym
 
 
 # -- a division "of" a larger one lies in it ----------------------------------------------------------------

@@ -14,18 +14,15 @@ from datetime import datetime
 
 import pytest
 
-from eventwatch.geo import choose_event_location, geoparse
+from eventwatch.geo import geoparse
 from eventwatch.geo.normalise import fused_article_forms
 from eventwatch.model import Document
+from conftest import event_place
 
 
 @pytest.fixture(scope="module")
 def gaz(resources):
     return resources.gazetteer
-
-
-def event_place(gaz, text: str):
-    return choose_event_location(geoparse(gaz, text), 0, len(text))
 
 
 def mentions(resources, text: str):

@@ -14,14 +14,11 @@ from eventwatch.geo.normalise import tokenize
 from eventwatch.geo.recognise import _title_case_tokens
 from eventwatch.geo.resolve import haversine_km
 from eventwatch.model import WHERE_PREC_ADMIN1, WHERE_PREC_EXACT, WHERE_PREC_NEAR, Document
+from conftest import event_place
 
 
 def by_text(toponyms):
     return {t.text: t for t in toponyms}
-
-
-def event_place(gaz, text):
-    return choose_event_location(geoparse(gaz, text), 0, len(text))
 
 
 # -- facilities ---------------------------------------------------------------------------------------------

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwatch.geo import choose_event_location, geoparse
+from eventwatch.geo import geoparse
+from conftest import event_place
 
 
 @pytest.fixture(scope="module")
@@ -29,10 +30,6 @@ def stand_in(gaz, text: str, name: str):
     found = next(t for t in geoparse(gaz, text) if t.text == name)
     assert found.place is None
     return found.fallback
-
-
-def event_place(gaz, text: str):
-    return choose_event_location(geoparse(gaz, text), 0, len(text))
 
 
 def test_a_community_of_a_local_government_area_stands_in_at_that_area(gaz):

@@ -17,21 +17,17 @@ from pathlib import Path
 
 import pytest
 
-from eventwatch.geo import choose_event_location, geoparse
 from eventwatch.geo.recognise import Recogniser
 from eventwatch.geo.town_parts import TOWN_PART_CODE, part_of_town_place, town_part_pairs
 from eventwatch.geo.unknown_names import armed_target, load_unknown_place_words
 from eventwatch.geo.normalise import tokenize
 from eventwatch.model import WHERE_PREC_ADMIN2, WHERE_PREC_NEAR, Evidence, Place, Toponym
+from conftest import event_place
 
 
 @pytest.fixture(scope="module")
 def recogniser(gaz):
     return Recogniser(gaz)
-
-
-def event_place(gaz, text: str):
-    return choose_event_location(geoparse(gaz, text), 0, len(text))
 
 
 def spans(recogniser, text: str) -> dict:
