@@ -256,6 +256,16 @@ def firm_name_opener(text: str, tokens: list[Token], i: int, j: int, end: int, w
     return False
 
 
+def firm_name_openers(text: str, tokens: list[Token], words: FalsePlaceWords) -> set[str]:
+    """The words of the document that open a corporation's name somewhere in it (`firm_name_opener` at each
+    word). A firm's head word stands one or two words after its opener, so only the words just before a
+    business head are asked: most documents hold none, and each ask read the words after it."""
+    heads = words.business_heads
+    starts = {k - d for k, t in enumerate(tokens) if t.norm in heads for d in (1, 2) if k - d >= 0}
+    return {tokens[k].norm for k in sorted(starts)
+            if tokens[k].text[:1].isupper() and firm_name_opener(text, tokens, k, k + 1, tokens[k].end, words)}
+
+
 def noun_after_demonym(text: str, demonym_end: int, start: int, norm: str, nouns: frozenset[str]) -> bool:
     """"Allied Irish Banks", "the Royal Dutch Shell": a name that is also an ordinary noun, written capitalised
     right after a people's adjective, closes a firm's or a thing's name. A place the adjective locates is

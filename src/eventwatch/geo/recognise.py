@@ -16,6 +16,7 @@ townships (geo/townships.py), hyphen pairs and border areas (geo/name_pairs.py),
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import compress, product
 from typing import Any, Optional
 
@@ -34,7 +35,7 @@ from eventwatch.geo.elided_heads import compass_words_sharing_a_name
 from eventwatch.geo.division_names import (designated_division_readings, designated_end, join_county_before,
                                            join_division_designators)
 from eventwatch.geo.facilities import facilities, load_facilities
-from eventwatch.geo.false_places import (firm_name_opener, legislature_use, load_false_place_words, masthead,
+from eventwatch.geo.false_places import (firm_name_openers, legislature_use, load_false_place_words, masthead,
                                          named_day, noun_after_demonym, person_possession,
                                          service_words_in_districts, vehicle_use, vehicles)
 from eventwatch.geo.features import STREET_HEADS, features, listed_streets, streets
@@ -161,7 +162,9 @@ class Recogniser:
         cues = self.cues
         n = len(tokens)
         norms = [t.norm for t in tokens]
-        cap = [capitalised(t.text) for t in tokens]
+        # `capitalised`'s own first test inline, and its second only for a word not all in lower case: most
+        # words of prose settle one way or the other without the call.
+        cap = [w[:1].isupper() or (not w.islower() and capitalised(w)) for w in [t.text for t in tokens]]
         out = list(norms)
         include = [False] * n
         arabic_at: list[int] = []
@@ -303,13 +306,29 @@ class Recogniser:
 
     @staticmethod
     def _scan(automaton, sign: int, skel: str, start_at, end_at, spans) -> None:
+        """The names the automaton holds from a word's start to a word's end of the skeleton text.
+
+        Only such hits count, so each word's start is extended word end by word end while what it spans
+        opens some key (`match`), rather than iterating every key inside the text: keys of a letter or two
+        hit inside most words, and reading those hits cost five times the names. The hits are added in the
+        order a full iteration finds them (by the position they end at, the longer first), which later steps
+        read the spans in."""
         if automaton is None or not skel:
             return
-        for end, value in automaton.iter(skel):
-            length = value & 0xFF
-            s = end - length + 1
-            if s in start_at and end + 1 in end_at:
-                spans.setdefault((start_at[s], end_at[end + 1] + 1), []).append(sign * (value >> 8))
+        ends = list(end_at)  # increasing: positions are added left to right
+        found: list[tuple[int, int, int]] = []  # (end, -length, value)
+        get, match = automaton.get, automaton.match
+        for s in start_at:
+            for e in ends[bisect_right(ends, s):]:
+                piece = skel[s:e]
+                if not match(piece):
+                    break  # no key opens so, nor with more words
+                value = get(piece, None)
+                if value is not None:
+                    found.append((e, s - e, value))
+        found.sort()
+        for e, back, value in found:
+            spans.setdefault((start_at[e + back], end_at[e] + 1), []).append(sign * (value >> 8))
 
     # -- main entry ------------------------------------------------------------------------------------
     def recognise(self, text: str, spacy_doc: Any = None, tokens: Optional[list[Token]] = None) -> list[NameSpan]:
@@ -604,9 +623,7 @@ class Recogniser:
         bodies = {s.norm for s in spans if legislature_use(text, tokens, s.i, s.j, words, place_nouns)}
         people = {s.norm for s in spans if not s.demonym and person_possession(text, tokens, s.j, s.end, words)}
         # Read over every word, since the firm's full name ("Samsung Electronics") may have been dropped already.
-        # Only a capitalised word opens a firm's name (`firm_name_opener`'s first test): the rest skip the call.
-        firms = {t.norm for k, t in enumerate(tokens)
-                 if t.text[:1].isupper() and firm_name_opener(text, tokens, k, k + 1, t.end, words)}
+        firms = firm_name_openers(text, tokens, words)
         out = []
         placed = frozenset(k for s in spans for k in range(s.i, s.j))
         for k, s in enumerate(spans):

@@ -252,8 +252,11 @@ class _Reader:
         out = []
         t = self.tokens
         n = len(t)
+        heads, prefix_heads = self.words.name_heads, self.words.name_prefix_heads
         for k, w in enumerate(t):
-            if not _title(w) or w.text.isupper() and len(w.text) > 1:
+            # Both readings open at a listed head word: the rest of the words are passed over at once.
+            if (w.norm not in heads and w.norm not in prefix_heads) or not _title(w) \
+                    or w.text.isupper() and len(w.text) > 1:
                 continue
             if w.norm in self.words.name_heads and k > 0:
                 st = k

@@ -3,6 +3,8 @@ of whether a word is a name.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from eventwatch.geo.normalise import Token
 
 
@@ -19,23 +21,24 @@ def _title_case_tokens(text: str, tokens: list[Token], calendar: frozenset[str] 
     headline; nor is a line that reads as a sentence (`_reads_as_sentence`): a one-sentence report full of
     names ("Shelling hit X University Hospital on Tuesday.") is prose, not a headline."""
     out: set[int] = set()
-    line: list[Token] = []
-    line_end = text.find("\n")
 
-    def flush() -> None:
+    def flush(line: list[Token]) -> None:
         words = [t for t in line if t.text.isalpha()]
         long_words = [t for t in words if len(t.text) > 3 and t.norm not in calendar]
         if len(long_words) >= 3 and sum(t.text[:1].isupper() for t in long_words) >= 0.8 * len(long_words) \
                 and not _reads_as_sentence(text, line):
             out.update(t.start for t in words)
 
-    for t in tokens:
-        while line_end != -1 and t.start > line_end:
-            flush()
-            line = []
-            line_end = text.find("\n", line_end + 1)
-        line.append(t)
-    flush()
+    # A line's tokens are cut from the list at once: no word holds a line break, so a line runs from a
+    # token to the first break after it; the break's place among the tokens' starts ends the slice.
+    starts = [t.start for t in tokens]
+    n = len(tokens)
+    k = 0
+    while k < n:
+        line_end = text.find("\n", starts[k])
+        e = n if line_end == -1 else bisect_left(starts, line_end, k)
+        flush(tokens[k:e])
+        k = e
     return out
 
 

@@ -68,8 +68,10 @@ _AROUND_NOUNS = frozenset({"surroundings", "environs", "outskirts", "vicinity", 
 def surroundings_after(tokens: Sequence[Token], j: int) -> int:
     """How many tokens from j (right after a town's name) say "and its surroundings" ("and its environs",
     "and its vicinity"); 0 when they do not."""
+    if len(tokens) - j < 3 or tokens[j].norm != "and":  # read first: most names are followed by no "and"
+        return 0
     words = tokens[j : j + 3]
-    if len(words) < 3 or not all(t.text.islower() for t in words):
+    if not all(t.text.islower() for t in words):
         return 0
     if words[0].norm == "and" and words[1].norm in {"its", "their"} and words[2].norm in _AROUND_NOUNS:
         return 3
@@ -79,6 +81,7 @@ def surroundings_after(tokens: Sequence[Token], j: int) -> int:
 # Divisions whose kind is written in several words after the name ("Kajuru Local Government Area", "Gwoza
 # local government area", "Gwoza Local Government"): Nigeria's LGAs, read as the one-word "LGA" is.
 _DIVISION_PHRASES = {("local", "government", "area"): "lga", ("local", "government"): "lga"}
+_PHRASE_OPENERS = frozenset(phrase[0] for phrase in _DIVISION_PHRASES)
 # Capitalised words after such a phrase that make it an institution ("Gwoza Local Government Council").
 _INSTITUTION_AFTER = frozenset({"council", "chairman", "chairperson", "secretariat", "headquarters", "authority",
                                 "education", "service", "caretaker", "administration", "election", "elections"})
@@ -88,6 +91,8 @@ def division_phrase_after(tokens: Sequence[Token], j: int) -> tuple[str, int]:
     """The one-word division cue a several-word division kind from j stands for, and how many tokens it
     takes ("Local Government Area" → ("lga", 3)); ("", 0) when none follows or it heads an institution's
     name."""
+    if j >= len(tokens) or tokens[j].norm not in _PHRASE_OPENERS:
+        return "", 0  # most names are followed by no such phrase's first word
     for phrase, word in _DIVISION_PHRASES.items():
         n = len(phrase)
         if tuple(t.norm for t in tokens[j : j + n]) != phrase:

@@ -810,9 +810,13 @@ def names_at_divisions(text: str, tokens: list[Token], taken: list[bool], readin
             taken[x] = True
             span_at[x] = span
 
-    # "X County", "X territory": the name before a division title.
+    # "X County", "X territory": the name before a division title. Only a word that may open a title
+    # (`_division_title`'s two sources) is read further: most words open none, and skip the gap's slice.
+    phrase_starts, vague_after = words.phrases_by_first_word, cues.vague_after
     for h in range(1, n):
-        if taken[h] or not _joined(text, tokens, h - 1, h):
+        norm = tokens[h].norm
+        if taken[h] or (norm not in phrase_starts and vague_after.get(norm) not in _DIVISION_KINDS) \
+                or not _joined(text, tokens, h - 1, h):
             continue
         size, kind = _division_title(tokens, words, cues, h)
         if kind is None or tokens[h].norm == "countryside":
