@@ -130,12 +130,18 @@ def test_where_processes_cannot_be_forked_one_process_does_the_work(tmp_path, st
     assert evaluate_corpus(corpus, Gazetteer.load(str(store)), workers=2).workers == 1
 
 
-def test_documents_are_shared_out_in_order_and_all_of_them():
-    for n in (1, 7, 100, 589):
+def test_every_document_is_handed_out_once_the_longest_first():
+    for costs in ([5], [3, 1, 4, 1, 5, 9, 2, 6], [10] * 100, [(i * 37) % 101 for i in range(589)]):
         for workers in (1, 2, 16):
-            ranges = geo_workers.chunks(n, workers)
-            assert [i for lo, hi in ranges for i in range(lo, hi)] == list(range(n))
-            assert all(hi - lo <= geo_workers.MAX_CHUNK for lo, hi in ranges)
+            handed = [i for batch in geo_workers.batches(costs, workers) for i in batch]
+            assert sorted(handed) == list(range(len(costs)))
+            assert [costs[i] for i in handed] == sorted(costs, reverse=True)
+            assert all(len(b) <= geo_workers.MAX_CHUNK for b in geo_workers.batches(costs, workers))
+
+
+def test_a_long_document_is_a_task_of_its_own_and_short_ones_are_grouped():
+    # One worker's share split into about sixteen tasks of 1080 / 16 = 67.5 each.
+    assert geo_workers.batches([1000] + [10] * 8, 1) == [[0], [1, 2, 3, 4, 5, 6], [7, 8]]
 
 
 def test_a_reopened_gazetteer_reads_through_its_own_connection(store):

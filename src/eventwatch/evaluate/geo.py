@@ -453,19 +453,28 @@ def evaluate_corpus(
         workers = 1
 
     def results() -> Iterable[tuple[int, _DocumentScore]]:
+        """(index, score) of every document, as they are done: in order in one process, longest documents
+        first in several (geo_workers.batches)."""
         if workers == 1:
             for n, doc in enumerate(documents):
-                yield n + 1, score(doc)
+                yield n, score(doc)
             return
         reopen = getattr(gazetteer, "reopen", lambda: None)
         with ForkedMap(lambda i: score(documents[i]), workers, reopen) as pool:
-            for end, chunk in pool.map(len(documents)):
-                for k, one in enumerate(chunk):
-                    yield end - len(chunk) + k + 1, one
+            yield from pool.map([len(doc.text) for doc in documents])
 
-    elapsed = 0.0
+    # Progress counts documents as they are done; the scores are added up in document order afterwards, so
+    # that the error rows and every sum come out the same for any number of workers.
     wall0 = time.perf_counter()
-    for done, one in results():
+    done: list[Optional[_DocumentScore]] = [None] * len(documents)
+    for count, (n, one) in enumerate(results(), 1):
+        done[n] = one
+        if progress:
+            progress(count)
+    wall = time.perf_counter() - wall0
+    elapsed = 0.0
+    for one in done:
+        assert one is not None
         elapsed += one.seconds
         tp_exact += one.tp_exact
         tp_overlap += one.tp_overlap
@@ -478,10 +487,8 @@ def evaluate_corpus(
         id_hits += sum(ok for _, _, ok in one.by_id)
         if errors is not None:
             errors.extend(one.rows)
-        if progress:
-            progress(done)
     if workers > 1:
-        elapsed = time.perf_counter() - wall0
+        elapsed = wall
     scores.workers = workers
 
     scores.gold_toponyms = sum(len(d.toponyms) for d in corpus.documents)
