@@ -66,6 +66,7 @@ def geoparse(
     for k in readings_outside_their_container(text, spans, resolutions, keep):
         r = resolutions[k]
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)  # stands in at the division the text gives
+        keep[k] = True
     kept = [k for k in range(len(spans)) if keep[k]]
     new_index = {old: new for new, old in enumerate(kept)}
     containers = [new_index.get(spans[k].container) if spans[k].container is not None else None for k in kept]

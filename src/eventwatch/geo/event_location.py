@@ -239,13 +239,16 @@ def speaks_from(toponym: Toponym) -> bool:
                 or _ARABIC_SPEAKER_BEFORE.search(before))
 
 
-# "said in Niamey", "said by phone from Bahir Dar", "said in a statement issued in Addis Ababa".
+# "said in Niamey", "said by phone from Bahir Dar", "said in a statement issued in Addis Ababa", "said in a
+# communique read on state television in Bamako" (juntas and armies speak through the state broadcaster).
 _SPEAKER_BEFORE = re.compile(
     r"(?i)\b(?:said|says|told(?:\s+\w+){0,2}?|announced|stated|declared|denied|added|wrote|tweeted|posted|"
     r"speaking|spoke|statement|briefing|press\s+conference)(?:\s+(?:on|late\s+on|early\s+on)\s+\w+)?"
-    r"(?:\s+(?:in|on)\s+a\s+(?:statement|briefing|post|video|press\s+conference))?"
+    r"(?:\s+(?:in|on)\s+a\s+(?:statement|briefing|post|video|press\s+conference|communiqu[eé]))?"
     r"(?:\s+(?:by\s+(?:tele)?phone|by\s+satellite\s+phone|over\s+the\s+phone|issued|released|published|"
-    r"delivered|made|given|sent))?\s+(?:in|from)\s+(?:the\s+)?$"
+    r"delivered|made|given|sent|read|broadcast|aired|televised)"
+    r"(?:\s+(?:on|over)\s+(?:the\s+)?(?:state|national|public)?\s*(?:television|radio|TV))?)?"
+    r"\s+(?:in|from)\s+(?:the\s+)?$"
 )
 # "officials in Hargeisa", "the health ministry in Ramallah", "the OCHA hub in Gaziantep": an institution's seat;
 # the institution may carry its remit in an "of" phrase ("the Ministry of Health in Gaza", "the Office of the

@@ -31,12 +31,23 @@ def readings_outside_their_container(text: str, spans: Sequence[NameSpan],
     out = []
     for k, s in enumerate(spans):
         r = resolutions[k]
-        if not keep[k] or r is None or r.candidate is None or not s.locational \
+        if r is None or r.candidate is None or not s.locational \
                 or not (r.candidate.feature_code.startswith("PPL") or _named_subdivision(s, r)):
             continue  # only a town or a lower division is placed in a division this way; "Cyprus, Greece" is a list
+        if not keep[k]:
+            # A name not believed as its reading abroad is still a place when an aside says which division
+            # holds it ("the camp at X, a rural commune in Y cercle"): it is a local place the gazetteer lacks.
+            # The comma is needed: without it the name may be a word ("Farmers in Hants County").
+            aside = _division_aside(text, spans, k) if text.startswith(",", s.end) else None
+            if aside is not None and keep[aside] and _abroad(s, r, resolutions[aside]):
+                s.container = aside
+                out.append(k)
+            continue
         container = s.container if s.container is not None else _directed_container(text, spans, k)
         if container is None:
             container = _division_aside(text, spans, k)
+        if container is None:
+            container = _holder_after_division_word(text, spans, k)
         if container is None or not keep[container]:
             continue
         held = resolutions[container]
@@ -51,11 +62,24 @@ def readings_outside_their_container(text: str, spans: Sequence[NameSpan],
         if r.candidate.country_code == country:
             if not _outside_named_division(s, spans[container], held):
                 continue
-        elif any(c.country_code == country for c in s.candidates):
-            continue  # a reading there exists: which one to take is the resolver's business
+        elif any(c.country_code == country and c.similarity >= r.candidate.similarity for c in s.candidates):
+            continue  # a reading there exists: which one to take is the resolver's business; a looser
+            # spelling there ("Kan" for "Kani") lost to the exact namesake abroad and is no reading of the name
         s.container = container
         out.append(k)
     return out
+
+
+def _abroad(span: NameSpan, reading: Resolution, held: Optional[Resolution]) -> bool:
+    """Whether the division an aside names is read in a country where none of the name's readings lies."""
+    if held is None or held.candidate is None:
+        return False
+    code = held.candidate.feature_code
+    if not (code.startswith("ADM") or code.startswith("PPL") and held.precision >= WHERE_PREC_ADMIN2):
+        return False  # the division itself, or its seat standing for it ("Tenenkou cercle")
+    country = held.candidate.country_code
+    return bool(country) and reading.candidate.country_code != country \
+        and not any(c.country_code == country for c in span.candidates)
 
 
 def _named_subdivision(span: NameSpan, resolution: Resolution) -> bool:
@@ -69,15 +93,16 @@ def _named_subdivision(span: NameSpan, resolution: Resolution) -> bool:
 
 def _holds_towns(text: str, town: NameSpan, span: NameSpan, resolution: Resolution) -> bool:
     """A container named with its division word ("Douentza cercle", "Cabo Delgado province"), or a country
-    after a comma ("Moura, Mali"): a bare name ("North-Western") may be misread itself, and "X in COUNTRY"
-    also follows titles ("St. Gregory of Narek in the Vatican")."""
+    after a comma ("Moura, Mali", "Kani township, Sagaing Region": the comma follows the town's whole phrase,
+    division word included): a bare name ("North-Western") may be misread itself, and "X in COUNTRY" also
+    follows titles ("St. Gregory of Narek in the Vatican")."""
     code = resolution.candidate.feature_code
     if span.vague in {"admin1", "admin2"}:
         # The division itself, or its seat standing for it ("Douentza cercle"); "Soum province" read as a town
         # near which things happen (a Soum in Senegal) is no container to trust.
         return code.startswith("ADM") or resolution.precision >= WHERE_PREC_ADMIN2
     start = span.phrase_start if span.phrase_start >= 0 else span.start
-    if text[town.end : start].strip() != ",":
+    if text[max(town.end, town.phrase_end) : start].strip() != ",":
         return False
     return code.startswith("PCL") or _unambiguous_holder(text, span, resolution)
 
@@ -135,7 +160,9 @@ def _outside_named_division(town: NameSpan, span: NameSpan, held: Resolution) ->
 # ", in the municipality of Y", " in Y district": an aside after a town that says which division holds it;
 # also ", in the rural area of the municipality of Y" (the countryside of a municipality, where its veredas and
 # villages lie), as Colombian and Mexican reports write it.
-_ASIDE_GAP = re.compile(r",?\s+in\s+(?:the\s+)?(?:rural\s+(?:area|zone|part)\s+of\s+(?:the\s+)?)?")
+# ", a rural commune in Y cercle", ", a village in Y district": what the name is, said in lower case, then its division.
+_ASIDE_GAP = re.compile(r"(?:,?|,\s+an?(?:\s+[a-z-]+){1,3}?)\s+in\s+(?:the\s+)?"
+                        r"(?:rural\s+(?:area|zone|part)\s+of\s+(?:the\s+)?)?")
 
 
 def _division_aside(text: str, spans: Sequence[NameSpan], k: int) -> Optional[int]:
@@ -148,6 +175,17 @@ def _division_aside(text: str, spans: Sequence[NameSpan], k: int) -> Optional[in
         return None
     start = nxt.phrase_start if nxt.phrase_start >= 0 else nxt.start
     return k + 1 if start >= spans[k].end and _ASIDE_GAP.fullmatch(text, spans[k].end, start) else None
+
+
+def _holder_after_division_word(text: str, spans: Sequence[NameSpan], k: int) -> Optional[int]:
+    """The next span when a name written with its division word is followed by a comma and it ("Kani
+    township, Sagaing Region", "Danmusa LGA, Katsina"): the address style of reports, which recognition links
+    as a container only for a bare town before the comma."""
+    if k + 1 >= len(spans) or spans[k].vague not in {"admin1", "admin2"} or spans[k].phrase_end <= spans[k].end:
+        return None
+    nxt = spans[k + 1]
+    start = nxt.phrase_start if nxt.phrase_start >= 0 else nxt.start
+    return k + 1 if start >= spans[k].phrase_end and text[spans[k].phrase_end : start].strip() == "," else None
 
 
 def _directed_container(text: str, spans: Sequence[NameSpan], k: int) -> Optional[int]:
