@@ -24,6 +24,8 @@ from eventwatch.geo.arabic_words import (
 from eventwatch.geo.lexicon import load_cues
 from eventwatch.geo.normalise import fold_token, tokenize
 
+from conftest import event_place, toponym
+
 REPORTS = yaml.safe_load((Path(__file__).parent / "fixtures" / "geo_arabic" / "reports.yaml").read_text(
     encoding="utf-8"))["reports"]
 
@@ -278,3 +280,41 @@ def test_a_capital_that_comments_or_does_not_is_its_government(gaz, text, speake
     found = geoparse(gaz, text)
     assert [(t.text, t.cue) for t in found if not t.locational] == [(speaker, "metonymy")]
     assert located(gaz, text) == []
+
+
+# -- round six ----------------------------------------------------------------------------------------------
+
+def test_a_capital_that_condemns_is_its_government(gaz):
+    # "and Amman condemned the shelling of Daraa": the verb of stance makes the capital its government
+    text = "واستنكرت عمان القصف على مدينة درعا"
+    assert [(t.text, t.cue) for t in geoparse(gaz, text) if not t.locational] == [("عمان", "metonymy")]
+    assert located(gaz, text) == [("درعا", "SY")]
+
+
+def test_a_district_name_several_districts_share_is_the_one_in_the_governorate_the_report_names(gaz):
+    # "الحشا" writes the skeleton of two Yemeni districts; the governorate named says which (Al Husha, al-Dhale)
+    found = toponym(gaz, "سقطت قذائف على قرى في مديرية الحشا التابعة لمحافظة الضالع", "الحشا")
+    assert found.place is not None and (found.place.name, found.place.country_code) == ("Al Husha", "YE")
+
+
+@pytest.mark.parametrize("text,dateline,event", [
+    ("حلب-سانا سقطت قذائف صاروخية على بلدة نبل في ريف حلب الشمالي", "حلب", "نبل"),
+    ("غزة ٣-٥-٢٠٢٤ وفا- استشهد مواطن في قصف على مخيم البريج", "غزة", "البريج"),
+])
+def test_an_agencys_dateline_is_where_the_report_was_filed_not_the_events_place(gaz, text, dateline, event):
+    assert toponym(gaz, text, dateline).cue == "dateline"
+    place = event_place(gaz, text)
+    assert place is not None and event in place.evidence.text
+
+
+def test_a_dateline_alone_is_still_the_events_place(gaz):
+    place = event_place(gaz, "حماة-سانا أصيب مدنيان بقذائف أطلقها الإرهابيون")
+    assert place is not None and place.country_code == "SY"
+
+
+def test_a_quarter_named_by_a_common_noun_in_construct_is_one_unknown_name(gaz):
+    # "the airport-road quarter of Deir ez-Zor": "حي" then a noun of the language with a definite noun after it
+    found = read_places(gaz, "انفجرت عبوة ناسفة في حي طريق المطار بمدينة دير الزور")
+    assert found[0] == ("طريق المطار", "SY", "طريق المطار")
+    # a quarter's adjective is still no name
+    assert read_places(gaz, "سقطت قذيفة على حي سكني في مدينة دير الزور") == [("دير الزور", "SY", None)]

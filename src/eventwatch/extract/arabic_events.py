@@ -22,7 +22,7 @@ from eventwatch.extract.arabic_lexicon import ArabicLexicon, Terms, fold, load_a
 from eventwatch.extract.classify import EVENT_MIN_SCORE, FALLBACK_LABEL, Classification
 from eventwatch.extract.event_types import family_of
 from eventwatch.extract.weapons import default_lexicon, find_weapons
-from eventwatch.model import DATE_PRECISION_DAY, Casualties, Evidence, Quantity, Sentence
+from eventwatch.model import DATE_PRECISION_DAY, Casualties, Evidence, Quantity, Sentence, Weapon
 
 _REMOTE = ("AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB")
 _STATE_INTER = 1
@@ -261,13 +261,21 @@ def _count_across_phrase(text: str, lex: ArabicLexicon, pos: int) -> Optional[tu
     with a preposition or a word of time, holds at most MAX_PHRASE_WORDS words and no clause break, relative
     pronoun or other casualty word; what follows it must count people (a number or vague word and a people
     noun, or a dual noun), so "أصيب في الغارة التي دمرت 3 منازل" gives no count."""
-    first = _WORD.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+    start = pos + len(text[pos:]) - len(text[pos:].lstrip())
+    # "اعتقلت القوات، فجر اليوم، أربعة مواطنين": a phrase set off by commas on both sides is read through
+    aside = text[start:start + 1] in "،,"
+    if aside:
+        start += 1 + len(text[start + 1:]) - len(text[start + 1:].lstrip())
+    first = _WORD.match(text, start)
     if first is None or not _opens_phrase(_bare(first.group()), lex):
         return None
     end = first.end()
     for _ in range(MAX_PHRASE_WORDS):
         nxt = _WORD.search(text, end)
-        if nxt is None or _CLAUSE_BREAK.search(text[end:nxt.start()]):
+        gap = text[end:nxt.start()] if nxt is not None else ""
+        if aside and gap.strip() in ("،", ","):
+            aside, gap = False, ""  # the aside's closing comma
+        if nxt is None or _CLAUSE_BREAK.search(gap):
             return None
         counted = _range_at(text, lex, nxt.start())
         if counted is not None:
@@ -299,6 +307,33 @@ def _count_before(text: str, lex: ArabicLexicon, pos: int) -> Optional[tuple[Ran
         if _YEAR.fullmatch(text[start:counted[1]].strip()):
             continue
         return counted[0], start
+    return None
+
+
+# Casualty verbs in the past tense (passive or active, folded) that agree with a subject written before them:
+# "شخصين قتلا" (two people were killed), "ثلاثة مدنيين أصيبوا"; the dual adds "ا", the plural "وا".
+_SUBJECT_VERBS = frozenset({"قتل", "اصيب", "جرح", "استشهد", "اعتقل", "اختطف", "خطف", "نزح", "توفي"})
+
+
+def _count_of_subject(text: str, lex: ArabicLexicon, pos: int) -> Optional[tuple[Range, int]]:
+    """The count of the people a dual or plural casualty verb at `pos` agrees with, written just before it:
+    a dual noun ("إن شخصين قتلا", 2) or a counted plural ("إن ٤ أشخاص قتلوا", 4); (range, start). A verb in the
+    singular ("قتل جنديان وأصيب ثالث") follows its count instead, and takes none from before."""
+    verb = _word_at(text, pos)
+    if verb is None:
+        return None
+    written = {verb[0], verb[0][1:]} if verb[0][:1] in "وف" else {verb[0]}  # "وقتلوا": and were killed
+    if not any(stem + ending in written for stem in _SUBJECT_VERBS for ending in ("ا", "وا")):
+        return None
+    prev = list(re.finditer(rf"([\u0621-\u064a{_SKIP}]+)\s+$", text[max(0, pos - 40):pos]))
+    if not prev:
+        return None
+    start = max(0, pos - 40) + prev[-1].start(1)
+    noun = _bare(prev[-1].group(1))
+    if _dual(noun, lex):
+        return (2, 2, 2), start
+    if lex.plural.find(noun) or lex.singular.find(noun):
+        return _count_before(text, lex, start)
     return None
 
 
@@ -368,7 +403,10 @@ def find_arabic_casualties(sentence: Sentence, document_id: str = "",
                 counted = _and_more(text, lex, *counted)
             before = _count_before(text, lex, s) if counted is None else None
             if counted is None and before is None:
-                counted = _count_across_phrase(text, lex, e)
+                before = _count_of_subject(text, lex, s)
+            if counted is None and before is None:
+                # past the verb's subject, as for a count right after it ("اعتقلت القوات، فجر اليوم، أربعة")
+                counted = _count_across_phrase(text, lex, _past_names(text, e, names or []))
             if counted is not None:
                 rng, span = counted[0], (s, counted[1])
             elif before is not None:
@@ -390,7 +428,8 @@ def find_arabic_casualties(sentence: Sentence, document_id: str = "",
 def find_arabic_date(sentence: Sentence, published_at: Optional[datetime], document_id: str = "",
                      lexicon: Optional[ArabicLexicon] = None) -> Optional[tuple[str, int, Evidence]]:
     """(ISO date, precision, evidence) of "3 آذار", "11 حزيران 2024", a weekday alone ("يوم الخميس") or
-    "أمس" / "اليوم" (yesterday / today, from the publication day);
+    "أمس" / "اليوم" (yesterday / today, from the publication day, or from an agency's dateline day written in
+    figures, "رام الله 28-5-2024 وفا-", which is also the date where the sentence names no other);
     day and month are parsed by dateparser with languages=["ar"], the Levantine month names first mapped
     to those its Arabic locale knows."""
     lex = lexicon or load_arabic_lexicon()
@@ -415,6 +454,15 @@ def find_arabic_date(sentence: Sentence, published_at: Optional[datetime], docum
             if published_at is not None and not year and parsed > published_at.date():
                 parsed = parsed.replace(year=parsed.year - 1)
             return parsed.isoformat(), DATE_PRECISION_DAY, Evidence.within(sentence, document_id, "date", start, end)
+    dateline = _numeric_date(text)
+    if dateline is not None:
+        # "رام الله 28-5-2024 وفا- ... فجر اليوم": a dateline's day is the report's own, from which its "today",
+        # "yesterday" and weekdays count, as the publication day's would
+        day, span = dateline
+        published_at = datetime(day.year, day.month, day.day, 12, 0)
+        if not _RELATIVE_DAY.search(text) and not any(
+                re.search(rf"(?<![\u0621-\u064a]){re.escape(d)}(?![\u0621-\u064a])", text) for d in lex.weekdays):
+            return day.isoformat(), DATE_PRECISION_DAY, Evidence.within(sentence, document_id, "date", *span)
     if published_at is None:
         return None
     days = "|".join(re.escape(d) for d in lex.weekdays)
@@ -434,6 +482,21 @@ def find_arabic_date(sentence: Sentence, published_at: Optional[datetime], docum
         back = 2 if m.group(1) else (1 if m.group(2) == "امس" else 0)
         day = (published_at - timedelta(days=back)).date()
         return day.isoformat(), DATE_PRECISION_DAY, Evidence.within(sentence, document_id, "date", m.start(), m.end())
+    return None
+
+
+# A day written in figures, day first, as Arabic agencies' datelines write it ("28-5-2024", "٢٨/٥/٢٠٢٤").
+_NUMERIC_DAY = re.compile(r"(?<![0-9٠-٩/-])([0-9٠-٩]{1,2})[-/]([0-9٠-٩]{1,2})[-/]([0-9٠-٩]{4})(?![0-9٠-٩/-])")
+
+
+def _numeric_date(text: str) -> Optional[tuple[date, tuple[int, int]]]:
+    """The first valid day written in figures (day-month-year) and its span; None where there is none."""
+    for m in _NUMERIC_DAY.finditer(text):
+        d, mo, y = (int(g.translate(_DIGITS)) for g in m.groups())
+        try:
+            return date(y, mo, d), (m.start(), m.end())
+        except ValueError:
+            continue
     return None
 
 
@@ -714,6 +777,11 @@ def _harmed_people_before(text: str, pos: int, lex: ArabicLexicon) -> bool:
 # A later sentence that says where fire came from, the weapon definite as one already told of ("القذائف
 # انطلقت من", "أطلقت القذائف من", "مصدر القصف"), and that harms no one, adds the attack's launch site, not an
 # attack: "the shells were fired from positions in X" is no shelling of X.
+# A later sentence that ties what was told before to clashes then ("تزامن القصف مع مواجهات", "بالتزامن مع
+# اشتباكات"), naming no side that fought and harming no one, sets the told attack in its day; it codes no
+# clash of its own, for a clash is coded by its sides. (Shelling it coincided with is still an attack.)
+_COINCIDED = re.compile(r"(?<![\u0621-\u064a])(?:[وف]?(?:تزامن|تزامنت|يتزامن|تتزامن)|بالتزامن)(?![\u0621-\u064a])"
+                        r"(?:\s+[\u0621-\u064a]+)?\s+مع\s+(?:ال)?(?:مواجهات|اشتباكات|معارك)(?![\u0621-\u064a])")
 _LAUNCH_SITE = re.compile(
     r"(?:ال(?:قذائف|قذيفة|صواريخ|صاروخ)\s+(?:انطلقت|انطلق|أطلقت|أطلق|اطلقت|اطلق)|"
     r"(?:انطلقت|انطلق|أطلقت|أطلق|اطلقت|اطلق)\s+ال(?:قذائف|قذيفة|صواريخ|صاروخ))\s+من\s")
@@ -739,6 +807,7 @@ def arabic_mention(resources: Any, document: Any, sentence: Sentence, toponyms: 
     first = next((a for a in actors if a.role == "actor1"), None)
     classification = classify_arabic(sentence.text, first.inter if first else None, lex)
     label = classification.label
+    actors = _arrest_by_announcer(actors, label)
     # a subject may stand between a verb and its count; civilians and protesters are what is counted
     names = [(a.evidence.start - sentence.start, a.evidence.end - sentence.start) for a in actors
              if a.evidence and a.inter not in (6, 7)]
@@ -750,12 +819,15 @@ def arabic_mention(resources: Any, document: Any, sentence: Sentence, toponyms: 
         return None
     if not harmed and sentence.start > 0 and _LAUNCH_SITE.search(sentence.text):
         return None  # "وأشار إلى أن القذائف انطلقت من مواقع ... في X": where the fire told before came from
+    if not harmed and sentence.start > 0 and _COINCIDED.search(sentence.text) \
+            and not any(a.role == "actor1" for a in actors):
+        return None  # "وأضاف أن القصف تزامن مع مواجهات في جبهة X": the setting of the attack told before
     modality, modality_ev = find_arabic_modality(sentence, did, lex)
     if modality == "demanded" and not harmed:
         return None  # a call for action is not an event
     found_date = find_arabic_date(sentence, document.published_at, did, lex)
     evidence = [Evidence.within(sentence, did, "event_type", s, e) for s, e, _ in classification.cues]
-    weapons = find_weapons(sentence, document_id=did)
+    weapons = _air_strike_by_aircraft(sentence, find_weapons(sentence, document_id=did), lex, did)
     evidence += [a.evidence for a in actors if a.evidence is not None]
     evidence += [w.evidence for w in weapons if w.evidence is not None]
     evidence += [q.evidence for _, q in casualties.items() if q.evidence is not None]
@@ -817,7 +889,8 @@ def lexicon_actors(registry: Any, sentence: Sentence, named: list, country: Opti
         for s, e, _ in terms.find(text):
             if free(s, e) and not _reports(text, s, lex):
                 nat = registry.nationality(country) if country else None
-                found.append((s, e, entry.for_country(country, nat.the if nat else False)))
+                army = _national_army(registry, country) if _ARMY in fold(text[s:e]) else None
+                found.append((s, e, army or entry.for_country(country, nat.the if nat else False)))
     attack_ends = sorted([e for terms in (lex.labels, lex.bombardment, lex.aircraft) for _, e, _ in terms.find(text)]
                          + _weapon_noun_ends(text))
     military = registry.by_name["Military Forces"]
@@ -854,6 +927,42 @@ def lexicon_actors(registry: Any, sentence: Sentence, named: list, country: Opti
     return out
 
 
+def _air_strike_by_aircraft(sentence: Sentence, weapons: list, lex: ArabicLexicon, document_id: str) -> list:
+    """"بقصف السوق بالطيران الحربي" (by bombing the market with warplanes): shelling a clause says warplanes did
+    is an air strike, though no noun of one ("غارة", "قصف جوي") is written. The airstrike is added where a
+    bombardment word stands before the aircraft in its clause; drones, which the coding names alone, are not
+    touched."""
+    if any(w.name == "airstrike" for w in weapons):
+        return weapons
+    text = sentence.text
+    planes = [w for w in weapons if w.name == "military aircraft" and w.evidence is not None]
+    for plane in planes:
+        at = plane.evidence.start - sentence.start
+        for s, e, _ in lex.bombardment.find(text[:at]):
+            if not _CLAUSE_BREAK.search(text[e:at]):
+                raw = text[s:e]
+                ev = Evidence(document_id=document_id, field="weapon", text=raw, start=sentence.start + s,
+                              end=sentence.start + e, sentence=text, sentence_start=sentence.start)
+                return [*weapons, Weapon(name="airstrike", category="air_strike", raw=raw, evidence=ev)]
+    return weapons
+
+
+# "الجيش" (the army) in the forces' nouns ("طيران الجيش", "قوات الجيش"): the event's country's own army.
+_ARMY = "الجيش"
+
+
+def _national_army(registry: Any, country: Optional[str]) -> Optional[Any]:
+    """The registry's entry for a country's army where it has one of its own name ("Sudanese Armed Forces",
+    known in English as the "Sudanese army"): a report of the country that says "the army" means it, as
+    English copy's "the Sudanese army" does. None where the country's army is its generic Military Forces."""
+    if not country:
+        return None
+    forms = {f.lower() for n in registry.nationalities if n.country == country for f in n.forms}
+    armies = {f"{f} army" for f in forms}
+    return next((e for e in registry.entries if e.country == country and e.inter == 1 and not e.generic
+                 and any(a.lower() in armies for a in e.aliases)), None)
+
+
 def _weapon_noun_ends(text: str) -> list[int]:
     """Where the first word of each weapon named ends ("مسيرة" of "مسيرة إسرائيلية", "قذائف"): an adjective of
     nationality right after a weapon's noun names whose weapon it was, as after a word of attack."""
@@ -888,6 +997,22 @@ def _displacement_reported(classification: Classification, casualties: Casualtie
     return classification.label == FALLBACK_LABEL and classification.confidence > 0 \
         and classification.scores.get(FALLBACK_LABEL, 0.0) >= EVENT_MIN_SCORE \
         and displaced is not None and (displaced.best or displaced.low or 0) > 0
+
+
+# The sides that make arrests (the Armed Conflict Location & Event Data inter codes): state forces and police.
+_ARRESTING_INTERS = frozenset({1})
+
+
+def _arrest_by_announcer(actors: list, label: str) -> list:
+    """"أعلنت خلية الإعلام الأمني القبض على خمسة إرهابيين": a state's forces that announce an arrest no other side
+    is said to have made made it themselves, as "police announced the arrest of" says in English. The speaker
+    (role "associated") becomes the side that acted; anywhere else the roles stand."""
+    if label != "ARREST" or any(a.role == "actor1" for a in actors):
+        return actors
+    speaker = next((a for a in actors if a.role == "associated" and a.inter in _ARRESTING_INTERS), None)
+    if speaker is not None:
+        speaker.role = "actor1"
+    return actors
 
 
 def _with_arabic_roles(actors: list, sentence: Sentence, lex: ArabicLexicon) -> list:

@@ -161,6 +161,9 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
     countries = frozenset(max(s.candidates, key=lambda c: c.population).country_code for s in [*found, *out]
                           if s.candidates and s.locational and is_arabic(s.norm)) & words.name_countries
     named_before = {s.j for s in [*found, *out]}
+    # the first-level divisions the report's names lie in: which of a country's districts a short name is
+    admin1s = frozenset(max(s.candidates, key=lambda c: c.population).admin1_code for s in [*found, *out]
+                        if s.candidates and s.locational and is_arabic(s.norm)) - {None, ""}
     k = 1
     while k < n:
         if not plain(k) or text[tokens[k - 1].end : tokens[k].start].strip():
@@ -197,7 +200,8 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
                 got = bridge(gaz, names, within, words.name_countries,
                              min_consonants=DISTRICT_MIN if near else BRIDGE_MIN,
                              divisions_only=True, index=district_index(gaz, district.countries,
-                                                                       words.latin_division_words))
+                                                                       words.latin_division_words),
+                             admin1s=admin1s)
         elif governorate_word(before, forms.place_words, words):
             # "محافظة ديالى": a first-level division, however few its consonants (`_short_division_min`)
             got = bridge(gaz, names, near, words.name_countries, min_consonants=_short_division_min(near),

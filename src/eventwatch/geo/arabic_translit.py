@@ -372,13 +372,17 @@ def _vowels_agree(hit: tuple[Candidate, str], written: int, arabic: Optional[str
 
 def _pick(found: dict[int, tuple[Candidate, str]], countries: frozenset[str],
           written: Optional[int] = None, arabic: Optional[str] = None,
-          ayns: Optional[int] = None) -> Optional[tuple[Candidate, str]]:
+          ayns: Optional[int] = None, admin1s: frozenset[str] = frozenset()) -> Optional[tuple[Candidate, str]]:
     """The one place a skeleton names: the only one, or the most populous where it has CLEAR_MARGIN times
     the next one's population. Where the document names places of its own countries, only those count:
-    a report on Syria that writes a Syrian town's consonants is not naming a Mauritanian hamlet's."""
+    a report on Syria that writes a Syrian town's consonants is not naming a Mauritanian hamlet's. Where it
+    names places of some first-level divisions (`admin1s`), a place of those is the one among several: two
+    districts of Yemen share the skeleton of "مديرية الحشا", and "بمحافظة الضالع" says which."""
     hits = list(found.values())
     if countries:
         hits = [h for h in hits if h[0].country_code in countries]
+    if admin1s and len(hits) > 1:
+        hits = [h for h in hits if h[0].admin1_code in admin1s] or hits
     if not hits:
         return None
     if len(hits) == 1:
@@ -398,7 +402,8 @@ def _pick(found: dict[int, tuple[Candidate, str]], countries: frozenset[str],
 def bridge(gaz: Gazetteer, words: list[str], countries: frozenset[str], index_countries: frozenset[str],
            first_readings: Optional[list[str]] = None, index: Optional[SkeletonIndex] = None,
            min_consonants: int = MIN_CONSONANTS, divisions_only: bool = False,
-           generic: frozenset[str] = frozenset()) -> Optional[tuple[int, Candidate]]:
+           generic: frozenset[str] = frozenset(),
+           admin1s: frozenset[str] = frozenset()) -> Optional[tuple[int, Candidate]]:
     """The place the longest run of `words` (folded Arabic tokens after a cue, in order) names through its
     Latin skeleton, as (number of words read, candidate); None when no run names one place.
 
@@ -407,7 +412,8 @@ def bridge(gaz: Gazetteer, words: list[str], countries: frozenset[str], index_co
     any); `index_countries` those whose places are indexed (`index`, when given, is read instead);
     `min_consonants` the shortest skeleton the cue allows (MIN_CONSONANTS_LOOSE after a loose one; fewer
     than MIN_CONSONANTS reach the divisions only); `divisions_only` reads the first-level divisions alone (after
-    a governorate word); `generic` as for `skeleton_index`."""
+    a governorate word); `generic` as for `skeleton_index`; `admin1s` the first-level divisions of the
+    document's other places, which decide between several (`_pick`)."""
     if not words:
         return None
     index = index or skeleton_index(gaz, index_countries, generic)
@@ -437,8 +443,8 @@ def bridge(gaz: Gazetteer, words: list[str], countries: frozenset[str], index_co
             written = long_vowels(arabic_base(w) for w in [read_as, *rest])
             pattern = arabic_gaps([arabic_base(read_as), *rest])
             ayns = sum(w.count("ع") for w in [read_as, *rest])
-            picked = ((_pick(primary, countries, written, pattern, ayns) if primary else None)
-                      or _pick(found, countries, written, pattern, ayns)) if found else None
+            picked = ((_pick(primary, countries, written, pattern, ayns, admin1s) if primary else None)
+                      or _pick(found, countries, written, pattern, ayns, admin1s)) if found else None
         if not named:
             continue
         if picked is None:

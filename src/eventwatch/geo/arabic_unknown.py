@@ -16,7 +16,8 @@ as written. Arabic has no capitals to mark a name, so only two cues are firm eno
 A name is one word, or two where the first opens a compound ("ود النورة", "كفر نبودة": arabic_report_words.yaml
 `name_heads`) or the second is a definite noun in construct with an indefinite first ("عيتا الشعب", "ميس
 الجبل"); it ends at a compass word, a preposition, a conjunction, a number, a time, a verb or a cue. The words
-of the report vocabulary (`common_words`) and the conflict verbs are never a name's first word.
+of the report vocabulary (`common_words`) and the conflict verbs are never a name's first word, but for a quarter
+named by such a noun in construct with a definite one ("حي طريق السد", the dam-road quarter).
 
 The spans come back unknown, with the English cue the settlement word translates (village, town, camp, ...) or
 "in", so geo/fallback.py gives them their stand-in and geo/event_location.py prefers them, as in English.
@@ -37,6 +38,8 @@ from eventwatch.geo.normalise import ARABIC_ARTICLE, Token, arabic_base, arabic_
 LOCATIVE_CUE = "in"
 # The English cue of a name after a division word ("ناحية X", "مديرية X").
 DIVISION_CUE = "district"
+# The English cue of "حي", whose quarters are often named by a common noun in construct ("حي طريق X").
+NEIGHBOURHOOD_CUE = "neighbourhood"
 # Fewest letters of a word read as a name: shorter Arabic words are particles and pronouns.
 MIN_LETTERS = 3
 # What may stand between a name and the word saying what holds it: a space, or a comma ("في X، جنوب Y").
@@ -127,6 +130,30 @@ class _Reader:
             return m + 1
         return m
 
+    def quarter_in_construct(self, k: int) -> bool:
+        """Whether tokens k and k+1 are a quarter's name of two words after "حي": an indefinite noun of the
+        language (a road, a dam, a square) in construct with a definite noun that is no adjective, cue, verb or
+        time ("طريق السد", the dam road; not "حي سكني", nor "حي الشجاعية", one name). A neighbourhood
+        word before a common noun is otherwise followed by what describes it; a definite noun in construct
+        makes the pair a proper name."""
+        tokens = self.tokens
+        m = k + 1
+        if m >= len(tokens) or self.occupied[k] or self.occupied[m] or _gap(self.text, tokens, k, m):
+            return False
+        first, second = tokens[k].norm, tokens[m].norm
+        if not (is_arabic(first) and is_arabic(second)) or definite(first) or joined_preposition(first):
+            return False
+        readings = arabic_candidates(first)
+        if len(arabic_base(first)) < MIN_LETTERS or not is_common_word(readings[0], self.words) \
+                or any(r in self.stops or r in self.words.conflict_verbs or r in self.words.time_words
+                       for r in readings) or first in self.words.conflict_verbs:
+            return False
+        after = arabic_candidates(second)
+        return definite(second) and not nisba(second) and second[:1] not in CONJUNCTIONS \
+            and not any(ch.isdigit() for ch in second) and second not in self.words.conflict_verbs \
+            and not any(r in self.stops or r in self.words.conflict_verbs or r in self.words.time_words
+                        for r in after) and settlement_cue(second, self.words) is None
+
     def held(self, m: int) -> bool:
         """Whether the words from token m say what holds the name before them: a compass word ("جنوب Y",
         "شرقي Y"), "ريف", a governorate or division word, "التابعة", or a preposition of place before one of
@@ -188,6 +215,12 @@ def arabic_unknown_names(gaz: Gazetteer, text: str, tokens: list[Token], reading
             cue = LOCATIVE_CUE
         if k in settled_ends and tokens[k].norm[:1] in CONJUNCTIONS:
             k = _list_items(gaz, reader, readings, k, settled_ends.pop(k), out, countries)
+            continue
+        if cue == NEIGHBOURHOOD_CUE and reader.quarter_in_construct(k):
+            # "حي طريق السد": a quarter named after a road or a square, its noun in construct
+            out.append(_unknown(tokens, readings, k, k + 2, cue, tokens[k - 1].start, 0))
+            occupied[k] = occupied[k + 1] = True
+            k += 2
             continue
         if cue is None or not reader.opens(k, tokens[k].norm, not definite(before)):
             k += 1

@@ -49,6 +49,10 @@ COLON_DATELINE = re.compile(r":\s+[A-Z]")
 # A dateline in capitals ended by a dash or an agency in brackets ("ROME (Reuters) -", "DHAKA —"): a short name
 # in capitals is an acronym as often as not, but one opening a line before these marks is where the story is.
 MARKED_DATELINE = re.compile(r"\s*[-–—]\s|\s*\([A-Z][^)]{1,40}\)")
+# An Arabic agency's dateline after the place opening the report: a dash or slash, before the agency or the
+# story ("حماة-سانا", "صعدة - سبأ", "بغداد/واع/", "الخرطوم - أعلن"), or the day in figures and the agency first
+# ("رام الله 28-5-2024 وفا-").
+ARABIC_DATELINE = re.compile(r"\s*(?:[0-9٠-٩]{1,2}[-/.][0-9٠-٩]{1,2}[-/.][0-9٠-٩]{4}\s+[\u0621-\u064a]{2,8}\s*)?[-–—/]")
 _DATELINE_AFTER = re.compile(r"\s*[-–—]\s|\s*\([A-Z][^)]{1,40}\)|\s+[A-Z][a-z]")
 # Words before such a kind that still say what the place is ("the port city of Tartus", "the old city of X").
 _KIND_MODIFIERS = frozenset({"port", "coastal", "border", "frontier", "capital", "old", "ancient", "historic",
@@ -230,6 +234,8 @@ def _read_dateline(text: str, tokens: list[Token], s: NameSpan, nb: Neighbours,
     elif at_line_start and first_upper(text[s.start : s.end]) and len(text[s.start : s.end]) > 3 \
             and _DATELINE_AFTER.match(text, s.end):
         s.cue = "dateline"  # "LONDON – The prime minister...", "BEIRUT (Reuters) -"
+    elif at_line_start and is_arabic(s.norm) and ARABIC_DATELINE.match(text, s.end):
+        s.cue = "dateline"  # "صعدة - سبأ ...": where the agency filed the report, not the event's place
     elif at_line_start and text[s.start : s.end].isupper() and len(text[s.start : s.end]) > 3 \
             and COLON_DATELINE.match(text, s.end) and s.norm not in common_words \
             and any(colon_dateline_town(c) for c in s.candidates):
