@@ -1,7 +1,7 @@
 """News probe: the geoparser on invented news stories of the kinds the geoparsing corpora hold.
 
 The four corpora in /work/shared/eval/geo have been studied for many sessions, so their figures over-state
-what unseen text gets. The probe (tests/fixtures/geo/news_probe.yaml) holds 212 short stories in eight batches written for the
+what unseen text gets. The probe (tests/fixtures/geo/news_probe.yaml) holds 236 short stories in nine batches written for the
 project (US/Canadian local papers, world news, disease outbreaks, UK/Australian/Indian/Nigerian regional
 news, sports/business/travel; a second batch, ids 'b2-', adds Canadian/UK local papers, Indian, Pakistani and
 African English press, Latin American and South-East Asian wire copy, financial news, weather and disasters,
@@ -22,7 +22,11 @@ US small-town courts and councils in towns whose names recur across states, wire
 and summits where capitals and countries act, and landmarks, islands, mountain ranges and rivers; an eighth, ids
 'b8-', adds US courts, councils and crashes in recurring town names with and without the state, Canadian towns
 named like English ones, English, Northern Irish and Irish regional papers, wire copy where capitals act or are
-travelled to, outbreaks by district and regency, and business and county-cricket copy), each with every
+travelled to, outbreaks by district and regency, and business and county-cricket copy; a ninth, ids 'b9-', adds US
+towns named like foreign cities and countries with and without the state, river floods and landslides, Indian,
+Tanzanian, Zambian, Ugandan, Canadian and Australian regional papers, WHO- and ProMED-style outbreak reports by
+district, tehsil and department, Latin American wire copy with states and departments named like their capitals,
+and IPL and potash copy), each with every
 toponym an annotator would mark (the file's header states the convention). Each story is run through `eventwatch.geo.geoparse` and scored:
 
 - recognition: precision/recall/F1 on exact spans, literal toponyms against locational predictions
@@ -37,7 +41,7 @@ gazetteer's own prior, restricted to the annotated admin1 when given, exact spel
 finds nothing, or only an entry whose coordinates stand in for unknown ones (`Candidate.approximate`, such as
 a district placed at its province's centre), the 161 km test is skipped and country/admin1 alone decide.
 
-    python benchmarks/news_probe.py [--probe FILE] [--batch b1|b2|b3|b4|b5|b6|b7|b8] [--failures] [--json]
+    python benchmarks/news_probe.py [--probe FILE] [--batch b1|b2|b3|b4|b5|b6|b7|b8|b9] [--failures] [--json]
 """
 from __future__ import annotations
 
@@ -302,8 +306,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--probe", type=Path, default=DEFAULT_PROBE)
     parser.add_argument("--failures", action="store_true", help="List every miss with what went wrong.")
     parser.add_argument("--json", action="store_true", help="Print one JSON object.")
-    parser.add_argument("--batch", choices=["b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8"],
-                        help="Score one batch only: b1 (ids without a prefix), b2 to b8 (ids 'b2-' to 'b8-')")
+    parser.add_argument("--batch", choices=["b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9"],
+                        help="Score one batch only: b1 (ids without a prefix), b2 to b9 (ids 'b2-' to 'b9-')")
     args = parser.parse_args(argv)
 
     results = run(probe=args.probe, batch=args.batch)

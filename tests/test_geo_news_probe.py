@@ -1,4 +1,4 @@
-"""The news probe: every toponym of 212 invented news stories (eight batches: 30, 30, 30, 24, 30, 20, 24 and 24) found on its exact
+"""The news probe: every toponym of 236 invented news stories (nine batches: 30, 30, 30, 24, 30, 20, 24, 24 and 24) found on its exact
 span and resolved to the place it names, and no metonymic or made-up place kept as one.
 
 The stories (tests/fixtures/geo/news_probe.yaml, written for the project) are of the kinds the geoparsing
@@ -59,6 +59,7 @@ LATER_BATCHES = [
     ("b6", {"us_local": 6, "world": 5, "outbreak": 2, "disaster": 2, "regional": 5}, 150),
     ("b7", {"us_local": 6, "world": 5, "outbreak": 5, "disaster": 2, "regional": 5, "sport_business_travel": 1}, 150),
     ("b8", {"us_local": 9, "world": 5, "outbreak": 4, "regional": 4, "sport_business_travel": 2}, 150),
+    ("b9", {"us_local": 6, "disaster": 3, "regional": 6, "outbreak": 4, "world": 3, "sport_business_travel": 2}, 130),
 ]
 
 

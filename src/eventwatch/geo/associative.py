@@ -448,6 +448,17 @@ _NOT_APPOSITIVE = frozenset({"and", "or", "but", "nor", "so", "yet", "then", "wh
 _CLAUSE_END = re.compile(r"[^.!?;:\n\"“”()]{3,160}?,\s+")
 
 
+# "lost half its population", "has doubled its residents": what a verb counts of the place's own people.
+_OWN_PEOPLE = re.compile(r"[^.;!?]{0,40}?\b(?:its|their)\s+(?:\w+\s+)?(?:population|residents|inhabitants|people)\b")
+
+
+def own_people_counted(text: str, verb_end: int) -> bool:
+    """Whether the verb's object counts the place's own people ("Berlin has lost half its population"): a
+    town growing or shrinking is the place itself, even after a verb that elsewhere makes a side or a
+    government of its subject ("lost to", "lost control")."""
+    return _OWN_PEOPLE.match(text, verb_end) is not None
+
+
 def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCues) -> bool:
     """"Washington, which has backed the talks, said", "Italy and Turkey, which both have ships there, urged
     restraint": a name's verb may wait behind a relative clause set off by commas; a verb of saying, a stance
@@ -465,7 +476,7 @@ def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCue
     if k >= len(w.tokens) or w.tokens[k].start >= m.end() + 40:
         return False
     verb = w.tokens[k]
-    if not verb.text.islower() or verb.norm in STATE_VERBS:
+    if not verb.text.islower() or verb.norm in STATE_VERBS or own_people_counted(w.text, verb.end):
         return False
     return verb.norm in cues.metonymy_verbs or acts(verb.norm, aux) or _stance_form(verb.norm, assoc)
 

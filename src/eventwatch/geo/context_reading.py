@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
 from eventwatch.geo.arabic_names import arabic_context
-from eventwatch.geo.associative import LOCATING_ADJECTIVES, acts, polity
+from eventwatch.geo.associative import LOCATING_ADJECTIVES, acts, own_people_counted, polity
 from eventwatch.geo.cue_readers import (_COMMA_GAP, _DATELINE_DASH, _KIND_OF, _OPENING_WORDS, _SENTENCE_OPENERS,
                                         LOWER_CASE_PLACE_OF, place_noun_of,
                                         _TOWNSHIP_WORDS, date_at, demonym_word, division_named, division_of,
@@ -453,7 +453,8 @@ def _read_metonymy(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan,
                 auxiliary = auxiliary or nxt.norm not in _JOINT_WORDS
                 k += 1
                 nxt = nb.after(k)
-            if nxt is not None and nxt.norm in cues.metonymy_verbs and not nxt.text[:1].isupper():
+            if nxt is not None and nxt.norm in cues.metonymy_verbs and not nxt.text[:1].isupper() \
+                    and not own_people_counted(text, nxt.end):
                 s.locational, s.cue = False, "metonymy"
             elif nxt is not None and nxt.text.islower() and polity(s) and acts(nxt.norm, auxiliary):
                 # A country or state as the subject of a deed ("Tunisia entered a partnership", "Russia
@@ -499,8 +500,9 @@ def _after_preposition(nb: Neighbours) -> bool:
 
 
 # A run of names joined by commas and "and" that a preposition governs as a whole ("Skippers from Fraserburgh
-# and Macduff said", "in Homs, Hama and Idlib"): read back from the last name to the preposition.
-_LIST_BEFORE = re.compile(r"\b([a-z]+)\s+[A-Z][\w'’.-]*(?:(?:\s+|\s*,\s*|\s+(?:and|or)\s+)[A-Z][\w'’.-]*){0,8}"
+# and Macduff said", "in Homs, Hama and Idlib", "in nearby Gorham and Milan"): read back from the last name to
+# the preposition, over a word that only says the places lie close.
+_LIST_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:nearby|neighbouring|neighboring)\s+)?[A-Z][\w'’.-]*(?:(?:\s+|\s*,\s*|\s+(?:and|or)\s+)[A-Z][\w'’.-]*){0,8}"
                           r"\s*,?\s+(?:and|or)\s+$")
 
 
@@ -748,8 +750,11 @@ def _lone_word_kept(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
         country = any(c.exact and c.feature_code.startswith(("PCL", "CONT")) for c in s.candidates)
         city = any(c.exact and c.kind == NAME_MAIN and c.feature_code.startswith("PPL") and c.population >= 100_000
                    for c in s.candidates) and first.norm not in cues.directions
-        if common and not country and (not city or sentence_start or first.start in title_case):
-            return False  # a capital proves nothing at a sentence start; mid-sentence a city is meant
+        if common and not country and (not city or sentence_start or first.start in title_case) \
+                and (sentence_start or not _last_of_governed_list(nb)):
+            # A capital proves nothing at a sentence start; mid-sentence a city is meant, and so is a word
+            # closing a list of places a preposition governs ("at Narrandera and Hay").
+            return False
         if first.start in title_case and not strong and not all_caps:
             return False
         if first.text.isupper() and len(first.text) >= 2 and not strong:

@@ -28,9 +28,15 @@ class WordLevels:
 
     default: str
     by_country: Mapping[str, str]
+    listed_only: bool = False  # the word names a division only in the countries listed ("department")
 
     def level_in(self, country: Optional[str]) -> str:
         return self.by_country.get(country or "", self.default)
+
+    def used_in(self, country: Optional[str]) -> bool:
+        """Whether the country calls a division so: where a word is listed only for some countries, a
+        namesake division elsewhere is no "department" (a Mexican municipio, a Congolese territory)."""
+        return not self.listed_only or (country or "") in self.by_country
 
 
 def parse_division_levels(raw: object, where: str = "cues.yaml") -> dict[str, WordLevels]:
@@ -44,7 +50,7 @@ def parse_division_levels(raw: object, where: str = "cues.yaml") -> dict[str, Wo
         default = entry.get("default")
         if default not in LEVELS:
             raise ValueError(f"{where}: division_levels.{word}.default must be one of {LEVELS}")
-        unknown = set(entry) - {"default", *LEVELS}
+        unknown = set(entry) - {"default", "listed_only", *LEVELS}
         if unknown:
             raise ValueError(f"{where}: division_levels.{word}: unknown keys {sorted(unknown)}")
         by_country: dict[str, str] = {}
@@ -57,7 +63,10 @@ def parse_division_levels(raw: object, where: str = "cues.yaml") -> dict[str, Wo
                 if c in by_country:
                     raise ValueError(f"{where}: division_levels.{word}: {c} is listed at two levels")
                 by_country[c] = level
-        out[word] = WordLevels(default, by_country)
+        listed_only = entry.get("listed_only", False)
+        if not isinstance(listed_only, bool):
+            raise ValueError(f"{where}: division_levels.{word}.listed_only must be true or false")
+        out[word] = WordLevels(default, by_country, listed_only)
     return out
 
 
@@ -69,7 +78,8 @@ def load_division_levels(data_dir: str = str(DATA_DIR)) -> dict[str, WordLevels]
 
 def fitting_divisions(word: WordLevels, candidates: Sequence[Candidate]) -> list[Candidate]:
     """The exact readings that are a division at the level the word names in their own country."""
-    return [c for c in candidates if c.exact and c.feature_code in LEVEL_CODES[word.level_in(c.country_code)]]
+    return [c for c in candidates if c.exact and word.used_in(c.country_code)
+            and c.feature_code in LEVEL_CODES[word.level_in(c.country_code)]]
 
 
 def division_level(word: WordLevels, candidates: Sequence[Candidate]) -> str:

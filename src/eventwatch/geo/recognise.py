@@ -29,7 +29,8 @@ from eventwatch.geo.associative import load_associative, mark_associative, mark_
 from eventwatch.geo.bracketed_divisions import mark_bracketed_divisions
 from eventwatch.geo.context_reading import COLON_DATELINE, MARKED_DATELINE, colon_dateline_town, read_context
 from eventwatch.geo.cue_readers import (UNDERTAKING_WORDS, _COMMA_GAP, _KIND_OF, _OPENING_WORDS, _PARTY_STATE,
-                                        _PART_OF_TOWN, division_spellings, institution_follows)
+                                        _PART_OF_TOWN, division_spellings, institution_follows,
+                                        opens_sentence_as_word)
 from eventwatch.geo.directions import join_capitalised_directions, join_trailing_directions, lone_compass_words
 from eventwatch.geo.elided_heads import compass_words_sharing_a_name
 from eventwatch.geo.division_names import (designated_division_readings, designated_end, join_county_before,
@@ -639,6 +640,9 @@ class Recogniser:
             if s.j - s.i == 1 and not s.demonym and s.norm in firms and not firm \
                     and not any(c.exact and _strong(c) for c in s.candidates):
                 continue  # "Samsung Electronics said", later "Samsung has run a plant": the firm, not a village
+            if s.j - s.i == 1 and not s.demonym and text[s.end : s.end + 1] != "," \
+                    and opens_sentence_as_word(self.associative.modifier_heads, text, tokens, s.i):
+                continue  # "Voters in Springfield said": a noun of people capitalised by its sentence, whatever follows
             if not s.firm and compound_tail(text, tokens, s, placed, self.cues):
                 continue  # "a win over Hill-Murray": a school's double-barrelled name, not Murray
             if s.j - s.i == 1 and not firm and k > 0 and spans[k - 1].demonym and noun_after_demonym(

@@ -52,13 +52,22 @@ def spread_team_uses(text: str, spans: list[NameSpan], sides: set[str], sporting
             s.locational, s.cue = False, "metonymy"
 
 
+# "Leeds travel to Burnley to face", "Chennai will next go to Ahmedabad to play": a trip made to play a side.
+_TRIP_TO_PLAY = re.compile(r"\s+(?:(?:will|must|now|next|then|also)\s+){0,3}(?:travel|travels|travelled|traveled|"
+                           r"go|goes|head|heads|visit|visits)\s+to\s+(?:[A-Z][\w'’.-]*\s+){1,3}to\s+"
+                           r"(?:face|play|meet|take\s+on)\b")
+
+
 def competition_side(text: str, s: NameSpan, verbs: frozenset[str], nouns: frozenset[str]) -> bool:
     """"Oakdale is going back to the state tournament", "Oakdale last reached the final in 2019": in a sports
     story a name opening its clause, whose predicate carries it on in a competition (a verb of progress before
     a competition noun), is the side that plays; a town does not reach a semifinal. Read on the sentence's
-    lower-case words only, so the noun must belong to the name's own clause."""
+    lower-case words only, so the noun must belong to the name's own clause. A clause sending the name on a
+    trip to play someone ("Chennai will next travel to Ahmedabad to face Gujarat") names the side too."""
     if not _CLAUSE_OPENING.search(text[max(0, s.start - 4) : s.start]):
         return False
+    if _TRIP_TO_PLAY.match(text, s.end):
+        return True  # a town travels to no match: the side does ("Oakdale travel to Troy to face Hill")
     m = _LOWER_RUN.match(text, s.end)
     if m is None:
         return False
