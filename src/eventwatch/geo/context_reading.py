@@ -27,7 +27,7 @@ from eventwatch.geo.features import STREET_HEADS
 from eventwatch.geo.name_span import SENTENCE_BREAK, NameSpan
 from eventwatch.geo.name_span import strong as _strong
 from eventwatch.geo.normalise import ARTICLES, Token, is_arabic
-from eventwatch.geo.persons import title_of_a_place
+from eventwatch.geo.persons import initial_and_surname_after, title_of_a_place
 from eventwatch.geo.store import NAME_MAIN
 from eventwatch.geo.town_phrases import (division_phrase_after, names_a_settlement, part_after_possessive,
                                          part_named_before_of, surroundings_after)
@@ -628,7 +628,8 @@ def _person_verdict(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
     if single and first.norm in cues.given_names and a1 is not None and a1.text[:1].isupper() and not paired \
             and not date_at(text, tokens, j, cues) \
             and a1.norm not in cues.organisation_heads and a1.norm not in cues.vague_after \
-            and a1.norm not in cues.person_titles and not (division and not firm and a1.text.isupper()):
+            and a1.norm not in cues.person_titles and not (division and not firm and a1.text.isupper()
+                                                            and not initial_and_surname_after(text, s.end)):
         return False
     return None
 

@@ -295,6 +295,31 @@ def masthead(text: str, tokens: list[Token], j: int, end: int, words: FalsePlace
     return False
 
 
+# Common nouns of local government that a sentence or a heading capitalises after "The": "The City Council
+# voted", "The Town of Harlow", "The County's Planning Board". The gazetteer holds "The City" (London's) and
+# towns of that nickname, but written so the words mean "the city" whose body or name follows.
+_MUNICIPAL_NOUNS = frozenset({"city", "town", "village", "county", "borough", "township", "parish"})
+
+
+def municipal_body(text: str, tokens: list[Token], i: int, j: int, bodies: frozenset[str]) -> bool:
+    """Whether "The City" (tokens i..j) is the common noun opening a municipal body's name: a capitalised body
+    word follows ("The City Council", "The Town Board"), "of" and a name ("The City of Harlow"), or a
+    possessive and a capitalised word ("The City's Planning Commission").
+
+    The local body is no place (the town it governs is named elsewhere, or after "of"); "the City" alone,
+    London's financial district, keeps its reading ("jobs in the City", "The City has feared ...")."""
+    if j - i != 2 or j >= len(tokens) or tokens[i].text != "The" or tokens[i + 1].norm not in _MUNICIPAL_NOUNS:
+        return False
+    gap, nxt = text[tokens[j - 1].end : tokens[j].start], tokens[j]
+    if gap in ("'s ", "’s ", "' ", "’ "):
+        return nxt.text[:1].isupper() and not nxt.text.isupper()
+    if gap != " ":
+        return False
+    if nxt.norm == "of":
+        return j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper()
+    return nxt.text[:1].isupper() and not nxt.text.isupper() and nxt.norm in bodies
+
+
 def service_words_in_districts(text: str, tokens: list[Token], spans: list, division_words) -> list:
     """Drop a one-word name written between another name and a capitalised division title: "Calcasieu Parish
     Fire District 3", "the Orleans Parish School District", "the Harlan Water District".

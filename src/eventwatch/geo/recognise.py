@@ -37,7 +37,7 @@ from eventwatch.geo.division_names import (designated_division_readings, designa
                                            join_division_designators)
 from eventwatch.geo.facilities import facilities, load_facilities
 from eventwatch.geo.false_places import (firm_name_openers, legislature_use, load_false_place_words, masthead,
-                                         named_day, noun_after_demonym, person_possession,
+                                         municipal_body, named_day, noun_after_demonym, person_possession,
                                          service_words_in_districts, vehicle_use, vehicles)
 from eventwatch.geo.features import STREET_HEADS, features, listed_streets, streets
 from eventwatch.geo.gazetteer import Gazetteer
@@ -57,7 +57,7 @@ from eventwatch.geo.natural_features import (adjectival_names, keep_named_kind, 
 from eventwatch.geo.normalise import (ARTICLES, ARTICLE_KEY, SUN_ARTICLES, Token, arabic_candidates, is_arabic,
                                       skeleton_token, tokenize)
 from eventwatch.geo.people_names import publication_title, with_namesake_towns
-from eventwatch.geo.persons import person_names
+from eventwatch.geo.persons import opens_aged_name, person_names, person_shaped_feature
 from eventwatch.geo.river_verbs import river_readings
 from eventwatch.geo.roads import roads
 from eventwatch.geo.saint_names import saint_hits
@@ -479,6 +479,8 @@ class Recogniser:
         kept = streets(text, tokens, kept, readings, self.cues)
         kept = listed_streets(text, tokens, kept, readings, _strong)  # "Dogwood and Pruitt streets"
         kept = features(text, tokens, kept, [s for s in kept if not s.unknown], readings, self.cues)
+        # geo/persons.py: "Dana Hill, 24,", "said Dana Hill, a spokeswoman": a surname, not a hill
+        kept = [s for s in kept if s.cue != "feature" or not person_shaped_feature(text, tokens, s.i, s.j, self.cues)]
         mark_feature_sides(text, tokens, kept)  # geo/associative.py: "routed Smithson Valley" in a sports story
         kept = [s for s in kept if not _vessel(tokens, s, self.cues)]  # "HMS Ocean" is a ship, not a sea
         kept = whole_names(text, tokens, kept, readings, self.cues, _strong, lines)
@@ -637,6 +639,10 @@ class Recogniser:
                 continue
             if s.norm in people and not firm:
                 continue
+            if s.j - s.i == 1 and not firm and opens_aged_name(text, s.end):
+                continue  # "Vaughan Matthews, 17, said": a given name, whatever the gazetteer holds
+            if municipal_body(text, tokens, s.i, s.j, self.cues.organisation_heads):
+                continue  # "The City Council voted": the municipal body, capitalised by its sentence
             if s.j - s.i == 1 and not s.demonym and s.norm in firms and not firm \
                     and not any(c.exact and _strong(c) for c in s.candidates):
                 continue  # "Samsung Electronics said", later "Samsung has run a plant": the firm, not a village
