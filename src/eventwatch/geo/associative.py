@@ -28,6 +28,7 @@ from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
+from eventwatch.geo.state_capitals import is_state_capital
 from eventwatch.geo.team_uses import competition_side, sports_story, spread_team_uses, table_side
 from eventwatch.geo.yaml_files import parse_yaml, word_list
 
@@ -979,7 +980,8 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
                       or _stance_object(w, assoc))) \
                 or ((polity(s) or _capital(s)) and _deed_after(w, cues, assoc, coordinated)) \
                 or (polity(s) and _reports(w, cues)) \
-                or (government_seat(s) and _past_deed_opening_clause(w)):
+                or (government_seat(s) and _past_deed_opening_clause(w)) \
+                or (_state_seat(s) and _party_before(w, assoc)):
             s.locational, s.cue = False, "metonymy"
         elif seat and _relation_object(w, assoc) is not None:
             s.locational, s.cue = False, "metonymy"
@@ -1015,6 +1017,12 @@ def _council_area(s: NameSpan) -> bool:
     """A division written with its kind ("Kent County and Sussex County declared"): two such names joined by
     "and" share the role of the one whose council acts, as two countries or capitals do."""
     return s.j - s.i >= 2 and s.norm.rsplit(" ", 1)[-1] in _COUNCIL_AREA_WORDS
+
+
+def _state_seat(s: NameSpan) -> bool:
+    """"ask Harrisburg for money": a state capital too small to count as a large place stands for its state's
+    government where only a government can be meant (geo/state_capitals.py)."""
+    return any(c.exact and is_state_capital(c) for c in s.candidates)
 
 
 def government_seat(s: NameSpan) -> bool:

@@ -11,6 +11,7 @@ from typing import Optional
 
 from eventwatch.geo.firm_context import SMALL_TOWN_POPULATION
 from eventwatch.geo.gazetteer import Candidate, _named_as_its_division
+from eventwatch.geo.normalise import normalise
 from eventwatch.geo.reading_priors import ADMIN1_CODES, _short_written_main
 from eventwatch.geo.store import NAME_ALT, NAME_MAIN
 
@@ -37,7 +38,8 @@ def division_rival(c: Candidate, readings: list[Candidate]) -> Optional[Candidat
 
 def own_name_owner(c: Candidate, readings: list[Candidate]) -> Optional[Candidate]:
     """The larger town of c's country that bears c's matched name as its own, where c, a town smaller than a
-    world city, was matched only by another name of its own (a former or variant name), if there is one.
+    world city, was matched only by another name of its own (a former or variant name), if there is one; else
+    a world city or populous province abroad of that name (`_owns_abroad`).
 
     A place is written by its own name: "Pittsburgh" is the Pennsylvania city, not the California town once
     spelled so, unless the story places the name by the smaller town (`Resolver._judge`: a written container,
@@ -48,4 +50,30 @@ def own_name_owner(c: Candidate, readings: list[Candidate]) -> Optional[Candidat
             or c.population >= WORLD_CITY_POPULATION or _named_as_its_division(c) or _short_written_main(c) > 0:
         return None
     return next((o for o in readings if o.kind == NAME_MAIN and o.exact and o.feature_code.startswith("PPL")
-                 and o.country_code == c.country_code and o.population > c.population), None)
+                 and o.country_code == c.country_code and o.population > c.population), None) \
+        or next((o for o in readings if o.kind == NAME_MAIN and o.exact and o.country_code != c.country_code
+                 and _owns_abroad(o)), None)
+
+
+# A province or state abroad this populous owns its name against a town that bore it only as a variant.
+PROVINCE_OWNER_POPULATION = 1_000_000
+
+
+def _owns_abroad(o: Candidate) -> bool:
+    """A world city or a populous first-level division abroad: "over the border in Quebec" is the province,
+    not the Connecticut town once called so. Small divisions and villages abroad ("North Side", a Cayman
+    district) own nothing against a town of the story's country, which local papers name by old names."""
+    if o.feature_code in ADMIN1_CODES:
+        return o.population >= PROVINCE_OWNER_POPULATION
+    return o.feature_code.startswith("PPL") and o.population >= WORLD_CITY_POPULATION
+
+
+def written_apart(c: Candidate, name_norm: str, written: frozenset[str]) -> bool:
+    """Whether the story writes town c by its own name as well as by the other name it was matched with
+    (`written`: the folded names of the story's spans). A paper names one town by one name: "anglers from
+    Chattanooga and Birmingham" beside "upstream to Cartersville" are two towns, so the variant "Birmingham"
+    that the nearby town once bore is not it, however close the story's places lie. A variant that is part
+    of the own name ("Avondale" for Avondale Estates) is the town written short, as papers do after naming it
+    in full."""
+    own = normalise(c.name)
+    return own in written and f" {name_norm} " not in f" {own} "

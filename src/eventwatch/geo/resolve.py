@@ -51,7 +51,7 @@ from eventwatch.geo.gazetteer import METROPOLIS, Candidate, Gazetteer, prior_sco
 from eventwatch.geo.home_readings import Home, _same_place, home_bonus, home_readings, publisher_country
 from eventwatch.geo.landmarks import is_landmark
 from eventwatch.geo.name_span import NameSpan
-from eventwatch.geo.namesake_owners import WORLD_CITY_POPULATION, division_rival, own_name_owner
+from eventwatch.geo.namesake_owners import WORLD_CITY_POPULATION, division_rival, own_name_owner, written_apart
 from eventwatch.geo.namesake_levels import (CAPITAL_GOVERNMENT, NAMESAKE_LEVEL, _levels_said, _namesake_pair,
                                             government_business, load_namesake_level_words, namesake_level,
                                             namesake_level_of, namesake_levels)
@@ -492,9 +492,10 @@ class Resolver:
         owner = own_name_owner(best, [c for _sc, c in ranked])
         if owner is not None:
             # Kept where the story names a place near the town or its state, even in passing ("Concord
-            # police"): local papers write their towns' variant names ("Hillsboro" for Hillsborough, N.H.).
+            # police"): local papers write their towns' variant names ("Hillsboro" for Hillsborough, N.H.). Not
+            # where the story also writes the town by its own name: the variant then names another town.
             near = firm.lead_nearest_km(name, best)
-            if near is None or near > self.w.near_km:
+            if near is None or near > self.w.near_km or written_apart(best, s.norm, frozenset(o.norm for o in spans)):
                 return owner
         if not best.exact:
             if is_area(best):

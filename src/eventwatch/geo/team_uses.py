@@ -30,10 +30,17 @@ def sports_story(tokens: list[Token]) -> bool:
     return sum(t.norm in words.sports for t in tokens) >= words.sports_min
 
 
+# Nouns of a fixture or its result that a side owns ("Derbyshire's match against", "Kerry's win"): read only in a
+# sports story, where a town has no match of its own.
+_FIXTURE_NOUNS = frozenset({"match", "matches", "game", "games", "fixture", "fixtures", "innings", "win", "wins",
+                            "victory", "defeat", "draw"})
+
+
 def side_possessive(text: str, s: NameSpan) -> bool:
-    """"Brazil's squad", "Kerry's defence": a possessive before a team's noun names the side."""
+    """"Brazil's squad", "Kerry's defence", "Derbyshire's match": a possessive before a team's noun, or a
+    fixture's, names the side."""
     m = _POSSESSIVE.match(text, s.end)
-    return m is not None and m.group(1) in load_team_words().nouns
+    return m is not None and (m.group(1) in load_team_words().nouns or m.group(1) in _FIXTURE_NOUNS)
 
 
 def spread_team_uses(text: str, spans: list[NameSpan], sides: set[str], sporting: bool) -> None:
@@ -52,10 +59,11 @@ def spread_team_uses(text: str, spans: list[NameSpan], sides: set[str], sporting
             s.locational, s.cue = False, "metonymy"
 
 
-# "Leeds travel to Burnley to face", "Chennai will next go to Ahmedabad to play": a trip made to play a side.
+# "Leeds travel to Burnley to face", "Chennai will next go to Ahmedabad to play", "Kent travel to Hove next week
+# to face": a trip made to play a side, its time told or not.
 _TRIP_TO_PLAY = re.compile(r"\s+(?:(?:will|must|now|next|then|also)\s+){0,3}(?:travel|travels|travelled|traveled|"
-                           r"go|goes|head|heads|visit|visits)\s+to\s+(?:[A-Z][\w'’.-]*\s+){1,3}to\s+"
-                           r"(?:face|play|meet|take\s+on)\b")
+                           r"go|goes|head|heads|visit|visits)\s+to\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
+                           r"(?:(?:next|this|on)\s+[A-Za-z]+\s+)?to\s+(?:face|play|meet|take\s+on)\b")
 
 
 def competition_side(text: str, s: NameSpan, verbs: frozenset[str], nouns: frozenset[str]) -> bool:
