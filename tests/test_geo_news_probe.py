@@ -1,4 +1,4 @@
-"""The news probe: every toponym of 236 invented news stories (nine batches: 30, 30, 30, 24, 30, 20, 24, 24 and 24) found on its exact
+"""The news probe: every toponym of 260 invented news stories (ten batches: 30, 30, 30, 24, 30, 20, 24, 24, 24 and 24) found on its exact
 span and resolved to the place it names, and no metonymic or made-up place kept as one.
 
 The stories (tests/fixtures/geo/news_probe.yaml, written for the project) are of the kinds the geoparsing
@@ -60,6 +60,7 @@ LATER_BATCHES = [
     ("b7", {"us_local": 6, "world": 5, "outbreak": 5, "disaster": 2, "regional": 5, "sport_business_travel": 1}, 150),
     ("b8", {"us_local": 9, "world": 5, "outbreak": 4, "regional": 4, "sport_business_travel": 2}, 150),
     ("b9", {"us_local": 6, "disaster": 3, "regional": 6, "outbreak": 4, "world": 3, "sport_business_travel": 2}, 130),
+    ("b10", {"world": 12, "disaster": 3, "outbreak": 2, "sport_business_travel": 5, "regional": 2}, 200),
 ]
 
 
@@ -137,3 +138,11 @@ def _place(c):
     from eventwatch.model import Place
 
     return Place(name=c.name, lat=c.lat, lon=c.lon, country_code=c.country_code, admin1=c.admin1)
+
+
+def test_a_division_named_after_its_designator_expects_the_division_not_its_namesake_city(gazetteer, tmp_path):
+    # "the state of Bahia": Salvador, the state's capital, also holds "Bahia" as a variant.
+    text = ("Farmers in the state of Bahia planted more soy this year than last. " * 8).strip()
+    story = probe.load_probe(_write(tmp_path, "  - {t: Bahia, cc: BR}\n", text))[0]
+    assert story.names[0].designated
+    assert probe.expected_place(gazetteer, story.names[0]).feature_code == "ADM1"

@@ -29,7 +29,7 @@ from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.state_capitals import is_state_capital
-from eventwatch.geo.team_uses import competition_side, sports_story, spread_team_uses, table_side
+from eventwatch.geo.team_uses import competition_side, fixture_side, sports_story, spread_team_uses, table_side
 from eventwatch.geo.yaml_files import parse_yaml, word_list
 
 # Verbs that after a place's name describe what happens there or to it, not what it does.
@@ -79,6 +79,7 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 _BOUNDARY = re.compile(r"[.!?\n]\s")
 _RELATIVE = re.compile(r"\s*,\s*(?:which|who|that)\s+")
+_WHOSE = re.compile(r"\s*,\s*whose\s+")
 _BE = frozenset({"is", "was", "are", "were"})
 # Progressive verbs that tell what a place undergoes, not what it does ("Syria is burning").
 _UNDERGOING = frozenset({"burning", "bleeding", "suffering", "facing", "experiencing", "witnessing", "seeing",
@@ -418,6 +419,11 @@ def _subject_after_time(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
                 verb.norm in cues.metonymy_verbs or acts(verb.norm, False) or _stance_form(verb.norm, assoc)):
             return True
         return _deed_after_clause(w, m.end(), cues, assoc)
+    m = _WHOSE.match(w.text, w.s.end)
+    if m is not None:
+        # "Uganda, whose trucks use the port, said": the clause tells of the name's own; the verb after it is
+        # the name's, as after "which".
+        return _deed_after_clause(w, m.end(), cues, assoc)
     m = _APPOSITIVE.match(w.text, w.s.end)
     if m is not None and re.match(r"[a-z]+", w.text[m.end() : m.end() + 20]).group() not in _NOT_APPOSITIVE \
             and not _governed(w) and not _inside_phrase(w):
@@ -477,9 +483,24 @@ def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCue
     if k >= len(w.tokens) or w.tokens[k].start >= m.end() + 40:
         return False
     verb = w.tokens[k]
+    nxt = w.tokens[k + 1] if k + 1 < len(w.tokens) else None
+    if verb.text.islower() and verb.norm in _BE:
+        # "Denmark, which hosted the start, is bidding to host it again": a deed in progress is the name's as
+        # it is with no clause between ("Sweden is helping"), past words that say the subjects act together.
+        n = k + 1
+        while n < len(w.tokens) and n - k < 3 and (w.tokens[n].norm in _JOINT_OR_TIME):
+            n += 1
+        ing = w.tokens[n] if n < len(w.tokens) else None
+        return _lower(ing) and ing.norm.endswith("ing") and len(ing.norm) > 5 and ing.norm not in _UNDERGOING
+    if verb.text.islower() and verb.norm in _NAMING_PASTS and _lower(nxt):
+        return True  # "Oman, which has mediated, called for calm": a verdict, where naming takes a name
     if not verb.text.islower() or verb.norm in STATE_VERBS or own_people_counted(w.text, verb.end):
         return False
     return verb.norm in cues.metonymy_verbs or acts(verb.norm, aux) or _stance_form(verb.norm, assoc)
+
+
+# Words between a progressive's "is" and its verb that leave the deed the subject's ("are both watching").
+_JOINT_OR_TIME = frozenset({"both", "all", "also", "still", "now", "already", "jointly", "each", "again"})
 
 
 # Verbs of counting that after "has" or "have" tell what an authority has reported ("Bangladesh has recorded
@@ -933,6 +954,10 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
         if not s.locational or s.demonym or s.vague is not None or s.cue in ("dateline", "street", "feature"):
             continue
         w = _Window(text, tokens, s)
+        if sporting and fixture_side(text, s):
+            s.locational, s.cue = False, "metonymy"  # "away to Benin": the side, however firm "to" reads
+            sides.add(s.norm)
+            continue
         if _envoys_from(w, assoc) and _capital(s):
             # "officials from Bogota and Caracas met": a capital names the government its officials serve, where
             # "ministers from Senegal" names their country as a man's home town names his.

@@ -491,25 +491,49 @@ def _after_preposition(nb: Neighbours) -> bool:
     """Whether a preposition governs the name, looking past the adjectives that locate it ("residents in
     neighbouring Cusco say"): then the name is the preposition's object, not the subject of what follows."""
     k, b = 1, nb.before(1)
-    while b is not None and b.text.islower() and b.norm in LOCATING_ADJECTIVES and k < 3:
+    article = b is not None and b.norm == "the" and b.text.islower()
+    if article:
+        k, b = 2, nb.before(2)  # "fishermen on the Rhine said": the article stands between them
+    while b is not None and b.text.islower() and b.norm in LOCATING_ADJECTIVES and k < 4:
         k += 1
         b = nb.before(k)
-    if b is not None and b.norm in _PREPOSITIONS and b.text.islower():
+    if b is None or not b.text.islower():
+        return _last_of_governed_list(nb)
+    if b.norm in _PREPOSITIONS or b.norm == "including":
         return True
+    if b.norm == "as" and nb.before(k + 1) is not None and nb.before(k + 1).norm == "such":
+        return True  # "ports such as Port Said have lost business": the ports are the subject
+    if article and _participle_object(b.norm):
+        return True  # "divers surveying the Ningaloo Reef said": the object of the divers' deed
     return _last_of_governed_list(nb)
 
 
+# Words in -ing that are nouns, not participles taking an object: "the morning the Kremlin said".
+_ING_NOUNS = frozenset({"morning", "evening", "meeting", "building", "spring", "king", "thing", "something",
+                        "nothing", "anything", "everything", "wedding", "ceiling", "during", "ring", "string",
+                        "wing", "bring", "sing", "sting", "swing"})
+
+
+def _participle_object(word: str) -> bool:
+    """Whether `word` is a participle that takes the name after "the" as its object ("surveying the reef")."""
+    return word.endswith("ing") and len(word) > 5 and word not in _ING_NOUNS
+
+
 # A run of names joined by commas and "and" that a preposition governs as a whole ("Skippers from Fraserburgh
-# and Macduff said", "in Homs, Hama and Idlib", "in nearby Gorham and Milan"): read back from the last name to
-# the preposition, over a word that only says the places lie close.
-_LIST_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:nearby|neighbouring|neighboring)\s+)?[A-Z][\w'’.-]*(?:(?:\s+|\s*,\s*|\s+(?:and|or)\s+)[A-Z][\w'’.-]*){0,8}"
-                          r"\s*,?\s+(?:and|or)\s+$")
+# and Macduff said", "in Homs, Hama and Idlib", "in nearby Gorham and Milan", "from Italy, the United States and
+# Australia"): read back from the last name to the preposition, over a word that only says the places lie close.
+# An article may open a later member, not the first: "on the Food and Drug Administration's" is one name.
+_LIST_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:nearby|neighbouring|neighboring)\s+)?[A-Z][\w'’.-]*"
+                          r"(?:(?:\s+|\s*,\s*(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?)[A-Z][\w'’.-]*){0,8}"
+                          r"\s*,?\s+(?:and|or)\s+(?:the\s+)?$")
 
 
 def _last_of_governed_list(nb: Neighbours) -> bool:
     """Whether the name closes a list of names that a preposition governs: then it is the preposition's object
     too, and a verb after it has the list's head noun as its subject, not the name."""
     b = nb.before(1)
+    if b is not None and b.norm == "the" and b.text.islower():
+        b = nb.before(2)  # "from Italy, Spain and the Netherlands"
     if b is None or b.norm not in ("and", "or") or not b.text.islower():
         return False
     window = nb.text[max(0, nb.s.start - 160) : nb.s.start]

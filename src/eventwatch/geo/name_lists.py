@@ -191,7 +191,7 @@ def _list_joined(text: str, spans: list[NameSpan], a: int, b: int) -> bool:
     """Whether names a and b are neighbours in one list: joined by "and", "or" or a comma, and, where only a
     comma joins them, names of the same size of place."""
     gap = text[spans[a].end : spans[b].start]
-    if not LIST_GAP.fullmatch(gap) and not re.fullmatch(r"\s*,?\s*(?:and|or)\s+the\s+", gap):
+    if not LIST_GAP.fullmatch(gap) and not re.fullmatch(r"\s*,?\s*(?:(?:and|or)\s+)?the\s+", gap):
         return False
     return bool(re.search(r"\b(?:and|or)\b", gap)) or level(spans[a]) == level(spans[b])
 

@@ -76,6 +76,8 @@ _BRACKETED = re.compile(r" ?\([A-Z][A-Za-z]{0,4}\.(?:[A-Z][a-z]{0,3}\.)?\)")  # 
 _ABBREVIATION_JOIN = re.compile(r"[A-Za-z]\.\s+[A-Z]")  # "St. Louis", "Ala. An": words joined across a period
 # A possessive inside a name ("Cox's Bazar", "King's Lynn", "Martha's Vineyard"): the tokenizer drops the "'s".
 _POSSESSIVE_GAP = re.compile(r"['’]s ")
+# ", France —" after a short capitalised word opening a story: a dateline's country, then its dash.
+_COUNTRY_DATELINE = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+[—–]")
 # Sun-letter article forms that are also everyday English or Romance words ("at Tampa", "as Sam", "en
 # Provence"): lower case, they join a name only with a hyphen ("at-Tanf").
 _ENGLISH_ARTICLE_FORMS = frozenset({"as", "at", "an", "us", "en", "es", "et", "un", "er", "ur"})
@@ -391,8 +393,13 @@ class Recogniser:
                      or MARKED_DATELINE.match(text, tokens[j - 1].end) is not None)
                     and norm not in self.cues.common_words and any(colon_dateline_town(c) for c in cands)
                     and not text[text.rfind("\n", 0, tokens[i].start) + 1 : tokens[i].start].strip()))
+                # "PAU, France —": a three-letter town opening the story, its country after the comma and the
+                # dateline's dash after that, is a dateline as a longer one is; an acronym takes no country.
+                short_dateline = len(surface) == 3 and _COUNTRY_DATELINE.match(text, tokens[j - 1].end) is not None \
+                    and not text[text.rfind("\n", 0, tokens[i].start) + 1 : tokens[i].start].strip()
                 cands = [c for c in cands if c.matched.isupper() or c.source == "user" or dateline
                          or c.kind == NAME_ABBREVIATION  # "Louisville, KY": passed the check above
+                         or (short_dateline and c.exact and c.feature_code.startswith("PPL"))
                          or (c.feature_code.startswith(("PCL", "ADM1")) and len(surface) > 3)]
             if j - i > 1 and tokens[i].norm in _OPENING_WORDS and not any(c.exact for c in cands):
                 # "In Syria, ...": a sentence-opening preposition read into a loose spelling ("In Syria" ~

@@ -89,6 +89,16 @@ def competition_side(text: str, s: NameSpan, verbs: frozenset[str], nouns: froze
     return False
 
 
+# A fixture's other side: "at home to Rwanda", "away to Benin", "at home against Oakdale".
+_FIXTURE_BEFORE = re.compile(r"\b(?:at\s+home|away)\s+(?:to|against)\s+(?:the\s+)?$")
+
+
+def fixture_side(text: str, s: NameSpan) -> bool:
+    """"their last two games, at home to Rwanda in Uyo and away to Benin": in a sports story the name after
+    "at home to" or "away to" is the side played, not a place (the venue, if any, follows it with "in")."""
+    return _FIXTURE_BEFORE.search(text[max(0, s.start - 24) : s.start]) is not None
+
+
 def table_side(text: str, s: NameSpan, places: frozenset[str]) -> bool:
     """"with Burnley third", "with Oakdale bottom": in a sports story a name placed in a league table after "with"
     is a side. The place word must end the phrase, so "with Oakdale first in line" still reads it."""
