@@ -77,6 +77,13 @@ def named(toponyms, text: str):
     return found[0]
 
 
+def toponyms_by_name(gaz, text: str) -> dict:
+    """Every toponym geoparsing gives `text`, by the name as written (the last of a repeated name)."""
+    from eventwatch.geo import geoparse
+
+    return {t.text: t for t in geoparse(gaz, text)}
+
+
 def event_place(gaz, text: str):
     """The place the event-location chooser gives a whole text, as a conflict report is scored."""
     from eventwatch.geo import geoparse

@@ -16,12 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from eventwatch.geo import geoparse
 from eventwatch.geo.settlement_lists import load_settlement_list_words
-
-
-def names(gaz, text: str) -> dict[str, object]:
-    return {t.text: t for t in geoparse(gaz, text)}
+from conftest import toponyms_by_name
 
 
 # -- a saint's abbreviation is part of the name ------------------------------------------------------------------
@@ -32,18 +28,18 @@ def names(gaz, text: str) -> dict[str, object]:
     ("Crews in St Charles County cleared two roads.", "St Charles County", "Missouri"),
 ])
 def test_a_saint_abbreviation_is_read_with_the_name_under_its_written_out_spelling(gaz, text, name, a1):
-    t = names(gaz, text)[name]
+    t = toponyms_by_name(gaz, text)[name]
     assert t.locational and t.place is not None and t.place.admin1 == a1
 
 
 def test_the_name_after_a_saint_abbreviation_is_never_read_alone(gaz):
-    found = names(gaz, "Volunteers in St. Louis County and St. Charles County filled sandbags.")
+    found = toponyms_by_name(gaz, "Volunteers in St. Louis County and St. Charles County filled sandbags.")
     assert "Charles County" not in found and "Louis County" not in found
     assert found["St. Charles County"].place.admin1 == "Missouri"
 
 
 def test_a_saint_possessive_keeps_its_own_reading(gaz):
-    found = names(gaz, "Choirs sang at St. Mark's Anglican Church in Nairobi on Sunday.")
+    found = toponyms_by_name(gaz, "Choirs sang at St. Mark's Anglican Church in Nairobi on Sunday.")
     assert "St. Mark" not in found and "Mark" not in found
 
 
@@ -56,19 +52,19 @@ def test_a_saint_possessive_keeps_its_own_reading(gaz):
     ("Cholera spread to hamlets such as Ngolowe and Chikweza in Malawi.", ["Ngolowe", "Chikweza"]),
 ])
 def test_each_unknown_name_in_a_settlement_list_is_a_place(gaz, text, listed):
-    found = names(gaz, text)
+    found = toponyms_by_name(gaz, text)
     for name in listed:
         assert name in found and found[name].locational, name
 
 
 def test_an_unknown_listed_settlement_stands_in_at_its_container(gaz):
-    found = names(gaz, "Aid reached the camps at Kobraleh and Dunkaso in Mandera County.")
+    found = toponyms_by_name(gaz, "Aid reached the camps at Kobraleh and Dunkaso in Mandera County.")
     t = found["Dunkaso"]
     assert t.place is None and t.fallback is not None and t.fallback.country_code == "KE"
 
 
 def test_a_known_name_in_a_settlement_list_keeps_its_reading(gaz):
-    found = names(gaz, "Refugees moved between the cities of Nairobi and Kobraleh last year.")
+    found = toponyms_by_name(gaz, "Refugees moved between the cities of Nairobi and Kobraleh last year.")
     assert found["Nairobi"].place.country_code == "KE" and found["Kobraleh"].locational
 
 
@@ -78,7 +74,7 @@ def test_a_known_name_in_a_settlement_list_keeps_its_reading(gaz):
     ("The districts of Education and Health were merged last year.", "Health"),  # offices: not a settlement noun
 ])
 def test_lists_that_are_not_of_settlements_are_left_alone(gaz, text, name):
-    assert name not in names(gaz, text)
+    assert name not in toponyms_by_name(gaz, text)
 
 
 def test_the_settlement_list_file_is_validated(tmp_path: Path):
@@ -97,7 +93,7 @@ def test_the_settlement_list_file_is_validated(tmp_path: Path):
     ("The EU rejected the offer, as did Norway, which had voted against it.", ["Norway"]),
 ])
 def test_countries_after_as_did_ending_the_clause_are_doers(gaz, text, doers):
-    found = names(gaz, text)
+    found = toponyms_by_name(gaz, text)
     for name in doers:
         assert not found[name].locational, name
 
@@ -107,7 +103,7 @@ def test_countries_after_as_did_ending_the_clause_are_doers(gaz, text, doers):
     ("Floods hit Kenya last week, as did storms in Uganda.", "Uganda"),
 ])
 def test_a_place_inside_the_elided_clause_stays_a_place(gaz, text, name):
-    assert names(gaz, text)[name].locational
+    assert toponyms_by_name(gaz, text)[name].locational
 
 
 @pytest.mark.parametrize("text, name", [
@@ -116,4 +112,4 @@ def test_a_place_inside_the_elided_clause_stays_a_place(gaz, text, name):
     ("Farmers urged Canberra to lift the ban.", "Canberra"),
 ])
 def test_a_capital_asked_or_urged_is_the_government_addressed(gaz, text, name):
-    assert not names(gaz, text)[name].locational
+    assert not toponyms_by_name(gaz, text)[name].locational

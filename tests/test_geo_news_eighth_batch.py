@@ -22,11 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwatch.geo import geoparse
-
-
-def names(gaz, text: str) -> dict[str, object]:
-    return {t.text: t for t in geoparse(gaz, text)}
+from conftest import toponyms_by_name
 
 
 @pytest.mark.parametrize("text, town", [
@@ -34,20 +30,20 @@ def names(gaz, text: str) -> dict[str, object]:
     ("The Hastings trust said villages including Ticehurst and Battle would keep their surgeries.", "Battle"),
 ])
 def test_a_town_named_by_an_ordinary_word_is_the_town_in_a_list_after_a_settlement_noun(gaz, text, town):
-    found = names(gaz, text)
+    found = toponyms_by_name(gaz, text)
     assert town in found and found[town].locational
     assert found[town].place is not None and found[town].place.country_code == "GB"
 
 
 def test_an_ordinary_word_outside_such_a_list_stays_a_word(gaz):
-    found = names(gaz, "Campaigners near Hastings said the Battle for the hospital was not over.")
+    found = toponyms_by_name(gaz, "Campaigners near Hastings said the Battle for the hospital was not over.")
     assert "Battle" not in found or not found["Battle"].locational
 
 
 def test_every_name_listed_after_islands_is_an_island_even_one_the_gazetteer_lacks(gaz):
     text = ("Teams from Surabaya will vaccinate children in Sumenep, including on the islands of Kangean and "
             "Sapudi, before moving on to Pamekasan.")
-    found = names(gaz, text)
+    found = toponyms_by_name(gaz, text)
     assert {"Kangean", "Sapudi"} <= set(found)
     assert found["Sapudi"].locational and found["Sapudi"].cue == "islands"
 

@@ -18,10 +18,7 @@ import pytest
 
 from eventwatch.geo import geoparse
 from eventwatch.extract.mentions import _main_place
-
-
-def names(gaz, text: str) -> dict[str, object]:
-    return {t.text: t for t in geoparse(gaz, text)}
+from conftest import toponyms_by_name
 
 
 # -- a short dateline in capitals before a dash or an agency ----------------------------------------------------
@@ -32,7 +29,7 @@ def names(gaz, text: str) -> dict[str, object]:
     ("LIMA (AP) — Protesters blocked the main highway on Friday.", "LIMA", "PE"),
 ])
 def test_a_short_name_in_capitals_opening_a_line_before_a_dash_or_agency_is_a_dateline(gaz, text, name, cc):
-    t = names(gaz, text)[name]
+    t = toponyms_by_name(gaz, text)[name]
     assert t.cue == "dateline" and t.locational and t.place is not None and t.place.country_code == cc
 
 
@@ -51,12 +48,12 @@ def test_a_label_or_an_acronym_before_a_dash_is_no_dateline(gaz, text):
     ("Polling in North 24 Parganas was marred by violence.", "North 24 Parganas"),
 ])
 def test_a_number_between_two_capitalised_words_is_part_of_the_name(gaz, text, name):
-    t = names(gaz, text)[name]
+    t = toponyms_by_name(gaz, text)[name]
     assert t.place is not None and t.place.admin1 == "West Bengal"
 
 
 def test_a_number_in_a_date_joins_no_name(gaz):
-    found = names(gaz, "He scored twice in the March 3 match in London.")
+    found = toponyms_by_name(gaz, "He scored twice in the March 3 match in London.")
     assert list(found) == ["London"]
 
 
@@ -67,7 +64,7 @@ def test_a_number_in_a_date_joins_no_name(gaz):
     ("Fighters shelled the Ras Yusuf oil terminal near Hodeidah on Sunday.", "Ras Yusuf", "YE"),
 ])
 def test_a_name_opened_by_a_weak_prefix_before_a_site_is_read_whole(gaz, text, name, holder):
-    t = names(gaz, text)[name]
+    t = toponyms_by_name(gaz, text)[name]
     assert t.locational and t.place is None and t.fallback is not None and t.fallback.country_code == holder
 
 
@@ -83,7 +80,7 @@ def test_a_person_named_with_a_weak_prefix_stays_a_person(gaz):
     ("The attack on Bardagil camp, 10 km north of Kutum, lasted two days.", "Bardagil", "Kutum"),
 ])
 def test_a_camp_after_an_attack_on_it_is_read_when_a_bearing_places_it(gaz, text, name, town):
-    t = names(gaz, text)[name]
+    t = toponyms_by_name(gaz, text)[name]
     assert t.locational and t.fallback is not None and t.fallback.name == town
 
 
@@ -96,7 +93,7 @@ def test_a_side_called_a_camp_is_no_place(gaz):
 def test_an_aside_naming_a_region_holds_the_name_before_it_ahead_of_the_dateline(gaz):
     text = ("MOGADISHU - Army forces repelled an attack on their base in Wabho Dhexe, in the Galguduud region, "
             "the ministry said.")
-    t = names(gaz, text)["Wabho Dhexe"]
+    t = toponyms_by_name(gaz, text)["Wabho Dhexe"]
     assert t.fallback is not None and t.fallback.admin1 == "Galguduud" and t.fallback.raw == "Wabho Dhexe"
 
 
@@ -107,7 +104,7 @@ def test_an_aside_naming_a_region_holds_the_name_before_it_ahead_of_the_dateline
     ("The Committee to Protect Journalists in New York said on Monday.", ["New York"]),
 ])
 def test_the_words_after_an_organisations_to_are_its_name_not_a_venue(gaz, text, kept):
-    assert list(names(gaz, text)) == kept
+    assert list(toponyms_by_name(gaz, text)) == kept
 
 
 # -- a dateline is where the story was filed --------------------------------------------------------------------
@@ -127,7 +124,7 @@ def test_a_dateline_is_the_main_place_when_the_body_names_none(gaz):
 # -- "Bosnia" -----------------------------------------------------------------------------------------------------
 
 def test_bosnia_is_the_country_as_reporting_writes_it(gaz):
-    t = names(gaz, "Police in northern Bosnia moved 300 migrants to a tented camp.")["Bosnia"]
+    t = toponyms_by_name(gaz, "Police in northern Bosnia moved 300 migrants to a tented camp.")["Bosnia"]
     assert t.place is not None and t.place.country_code == "BA"
 
 

@@ -18,10 +18,7 @@ from __future__ import annotations
 import pytest
 
 from eventwatch.geo import geoparse
-
-
-def names(gaz, text: str) -> dict[str, object]:
-    return {t.text: t for t in geoparse(gaz, text)}
+from conftest import toponyms_by_name
 
 
 @pytest.mark.parametrize("text, word", [
@@ -29,20 +26,20 @@ def names(gaz, text: str) -> dict[str, object]:
     ("Farmers in Springfield, Mo., said the drought had cut their hay crop.", "Farmers"),
 ])
 def test_a_noun_for_people_opening_a_sentence_is_no_place(gaz, text, word):
-    found = names(gaz, text)
+    found = toponyms_by_name(gaz, text)
     assert word not in found
     assert found["Springfield"].place.admin1 == "Missouri"
 
 
 def test_the_last_name_of_a_list_after_in_nearby_is_where_the_subject_is(gaz):
-    found = names(gaz, "BERLIN, N.H. — Selectmen in nearby Gorham and Milan welcomed the decision on Monday.")
+    found = toponyms_by_name(gaz, "BERLIN, N.H. — Selectmen in nearby Gorham and Milan welcomed the decision on Monday.")
     assert found["Milan"].locational and found["Milan"].place.country_code == "US"
 
 
 def test_a_place_losing_its_own_people_is_the_place(gaz):
-    assert names(gaz, "Detroit has lost a quarter of its population since 2000.")["Detroit"].locational
-    assert names(gaz, "Berlin, once a divided city, has lost a tenth of its people since 1990.")["Berlin"].locational
-    assert not names(gaz, "Russia lost the war, the historian said.")["Russia"].locational
+    assert toponyms_by_name(gaz, "Detroit has lost a quarter of its population since 2000.")["Detroit"].locational
+    assert toponyms_by_name(gaz, "Berlin, once a divided city, has lost a tenth of its people since 1990.")["Berlin"].locational
+    assert not toponyms_by_name(gaz, "Russia lost the war, the historian said.")["Russia"].locational
 
 
 @pytest.mark.parametrize("text, name, country", [
@@ -50,7 +47,7 @@ def test_a_place_losing_its_own_people_is_the_place(gaz):
     ("Guatemala said it had sent soldiers to San Marcos department after the clashes.", "San Marcos", "GT"),
 ])
 def test_a_department_is_read_only_in_a_country_that_has_departments(gaz, text, name, country):
-    place = names(gaz, text)[name].place
+    place = toponyms_by_name(gaz, text)[name].place
     assert place.country_code == country and place.feature_code.startswith("ADM1")
 
 
@@ -64,6 +61,6 @@ def test_a_side_sent_on_a_trip_to_play_is_no_place(gaz):
 
 
 def test_an_ordinary_word_closing_a_list_of_places_after_a_preposition_is_a_place(gaz):
-    found = names(gaz, "WAGGA WAGGA — The Murrumbidgee River is expected to peak at Narrandera and Hay on Friday, "
+    found = toponyms_by_name(gaz, "WAGGA WAGGA — The Murrumbidgee River is expected to peak at Narrandera and Hay on Friday, "
                        "the State Emergency Service said.")
     assert "Hay" in found and found["Hay"].locational and found["Hay"].place.country_code == "AU"

@@ -23,10 +23,7 @@ from __future__ import annotations
 import pytest
 
 from eventwatch.geo import geoparse
-
-
-def names(gaz, text: str) -> dict[str, object]:
-    return {t.text: t for t in geoparse(gaz, text)}
+from conftest import toponyms_by_name
 
 
 @pytest.mark.parametrize("text, county, name", [
@@ -38,7 +35,7 @@ def names(gaz, text: str) -> dict[str, object]:
      "Co Donegal", "Donegal"),
 ])
 def test_a_county_written_after_its_designator_is_the_county_whole(gaz, text, county, name):
-    found = names(gaz, text)
+    found = toponyms_by_name(gaz, text)
     assert county in found and found[county].locational
     place = found[county].place
     assert place.country_code == "IE" and name in place.name
@@ -46,7 +43,7 @@ def test_a_county_written_after_its_designator_is_the_county_whole(gaz, text, co
 
 
 def test_the_designator_before_a_name_elsewhere_opens_another_name(gaz):
-    found = names(gaz, "The County Sheriff in Greene County said roads near Springfield were shut on Monday.")
+    found = toponyms_by_name(gaz, "The County Sheriff in Greene County said roads near Springfield were shut on Monday.")
     assert "County Sheriff" not in found and found["Greene County"].place.country_code == "US"
 
 
@@ -55,17 +52,17 @@ def test_the_designator_before_a_name_elsewhere_opens_another_name(gaz):
     ("Cocoa shipped from Côte d'Ivoire and Ghana reached Antwerp late.", "Côte d'Ivoire", "CI"),
 ])
 def test_a_name_with_an_elided_particle_is_read_whole(gaz, text, name, cc):
-    found = names(gaz, text)
+    found = toponyms_by_name(gaz, text)
     assert name in found and found[name].place.country_code == cc
 
 
 def test_a_river_after_a_datelines_dash_keeps_its_capitalised_article(gaz):
-    found = names(gaz, "MAINZ — The Rhine rose two metres overnight at Mainz and Wiesbaden, officials said.")
+    found = toponyms_by_name(gaz, "MAINZ — The Rhine rose two metres overnight at Mainz and Wiesbaden, officials said.")
     assert found["Rhine"].locational and found["Rhine"].place.feature_code == "STM"
 
 
 def test_a_given_name_before_a_river_name_is_still_a_persons(gaz):
-    found = names(gaz, "Prosecutor Ann Shannon told the court in Dublin that the papers were forged.")
+    found = toponyms_by_name(gaz, "Prosecutor Ann Shannon told the court in Dublin that the papers were forged.")
     assert "Shannon" not in found or not found["Shannon"].locational
 
 
@@ -74,12 +71,12 @@ def test_a_given_name_before_a_river_name_is_still_a_persons(gaz):
     ("A trawler was seized 40 km off Crete on Sunday and towed to Heraklion.", "Crete"),
 ])
 def test_a_distance_from_a_large_island_keeps_the_island(gaz, text, name):
-    place = names(gaz, text)[name].place
+    place = toponyms_by_name(gaz, text)[name].place
     assert place.feature_code.startswith("ISL") or place.feature_code.startswith("ADM1")
 
 
 def test_a_distance_from_a_town_still_reads_the_town(gaz):
-    place = names(gaz, "The crash happened 20 km south of Springfield, Illinois, near Chatham.")["Springfield"].place
+    place = toponyms_by_name(gaz, "The crash happened 20 km south of Springfield, Illinois, near Chatham.")["Springfield"].place
     assert place.feature_code.startswith("PPL") and place.admin1 == "Illinois"
 
 
@@ -91,17 +88,17 @@ def test_a_distance_from_a_town_still_reads_the_town(gaz):
     ("Floods along the Save River cut the road between Chipinge and Mutare.", "Save River", None),
 ])
 def test_a_european_upland_or_a_listed_river_is_a_place_on_its_own(gaz, text, name, cc):
-    t = names(gaz, text)[name]
+    t = toponyms_by_name(gaz, text)[name]
     assert t.locational and t.place.country_code == cc and t.place.feature_code in {"MTS", "STM"}
 
 
 def test_a_forest_named_before_a_cake_is_the_cake(gaz):
-    found = names(gaz, "She baked a Black Forest gateau for the fete in Harrogate on Saturday.")
+    found = toponyms_by_name(gaz, "She baked a Black Forest gateau for the fete in Harrogate on Saturday.")
     assert "Black Forest" not in found or not found["Black Forest"].locational
 
 
 def test_names_between_a_confluences_article_and_verb_are_the_rivers(gaz):
-    found = names(gaz, "Sandbags were piled in Echuca, where the Campaspe meets the Murray, after days of rain.")
+    found = toponyms_by_name(gaz, "Sandbags were piled in Echuca, where the Campaspe meets the Murray, after days of rain.")
     assert found["Murray"].locational and found["Murray"].place.feature_code == "STM"
 
 
@@ -113,5 +110,5 @@ def test_a_river_named_in_full_before_lends_its_reading_to_the_bare_name(gaz):
 
 
 def test_a_bare_name_without_a_rivers_verb_keeps_its_town_reading(gaz):
-    found = names(gaz, "Shoppers in Goulburn and Yass said prices rose on Monday, and farmers near Crookwell agreed.")
+    found = toponyms_by_name(gaz, "Shoppers in Goulburn and Yass said prices rose on Monday, and farmers near Crookwell agreed.")
     assert found["Goulburn"].place.feature_code.startswith("PPL")

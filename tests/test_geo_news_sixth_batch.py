@@ -12,11 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwatch.geo import geoparse
-
-
-def names(gaz, text: str) -> dict[str, object]:
-    return {t.text: t for t in geoparse(gaz, text)}
+from conftest import toponyms_by_name
 
 
 @pytest.mark.parametrize("text, name", [
@@ -24,10 +20,10 @@ def names(gaz, text: str) -> dict[str, object]:
     ("Families who moved from Fresno and Alexandria asked the board for a later bus.", "Alexandria"),
 ])
 def test_a_second_name_after_a_preposition_and_and_is_no_verbs_subject(gaz, text, name):
-    t = names(gaz, text)[name]
+    t = toponyms_by_name(gaz, text)[name]
     assert t.locational
 
 
 def test_a_capital_opening_a_clause_after_and_still_does_the_deed(gaz):
-    found = names(gaz, "The talks stalled, and Cairo deployed troops to the border on Friday.")
+    found = toponyms_by_name(gaz, "The talks stalled, and Cairo deployed troops to the border on Friday.")
     assert not found["Cairo"].locational
