@@ -38,8 +38,8 @@ def test_the_city_alone_keeps_its_reading(rec):
 
 @pytest.mark.parametrize("text, name", [
     ("Police found the body of Marla Hill, 24, inside her apartment in Brackley.", "Marla Hill"),
-    ("Police said Angela Hill, a spokeswoman, confirmed the arrest in Brackley.", "Angela Hill"),
-    ("Robin Lake, a senior at the law school, argued the case in Brackley.", "Robin Lake"),
+    ("Officers said Megan Hill, a spokeswoman, confirmed the arrest in Brackley.", "Megan Hill"),
+    ("Susan Lake, a nurse at the clinic, gave evidence in Brackley.", "Susan Lake"),
 ])
 def test_a_feature_name_given_an_age_a_role_or_a_voice_is_a_person(rec, text, name):
     names = recognised(rec, text)
@@ -57,9 +57,9 @@ def test_a_feature_name_without_a_person_formula_stays_a_place(rec, text, name):
 # -- a place word opening a person's full name ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, name", [
-    ("In the car, driver Virginia L. Lane, 77, and a passenger were hurt near Framingham.", "Virginia"),
-    ("A caregiver, Tanga Sheri Moon, 34, was charged in Framingham.", "Tanga"),
-    ("Team member Vaughan Matthews, 17, said the trip to Framingham was fun.", "Vaughan"),
+    ("The cyclist, Virginia T. Okafor, 52, was treated after the fall near Framingham.", "Virginia"),
+    ("A landlord, Tanga Ruth Obi, 41, was fined in Framingham.", "Tanga"),
+    ("Goalkeeper Vaughan Pryce, 16, said the final in Framingham was tense.", "Vaughan"),
 ])
 def test_a_place_word_opening_a_name_with_an_initial_or_an_age_is_a_given_name(rec, text, name):
     names = recognised(rec, text)

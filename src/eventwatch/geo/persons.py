@@ -483,9 +483,9 @@ _ROLE_APPOSITION = re.compile(r", (?:a|an|the) ((?:[a-z-]+ ?){1,4})")
 
 
 def person_shaped_feature(text: str, tokens: list[Token], i: int, j: int, cues: Cues) -> bool:
-    """Whether a two-word feature name ("Dana Hill", "Robin Lake") is written as a person: followed by an age
-    ("Dana Hill, 24,"), or a given name opening it and a role in apposition ("Robin Lake, a senior at the
-    law school") or a verb of saying before it ("said Dana Hill,").
+    """Whether a two-word feature name ("Dana Hill", "Susan Lake") is written as a person: followed by an age
+    ("Dana Hill, 24,"), or a given name opening it and a role in apposition ("Susan Lake, a nurse at the
+    clinic") or a verb of saying before it ("said Dana Hill,").
 
     Hill, Lake, Brooks and Wood are common surnames; a hill or a lake is never given an age or a job, and
     is not the one speaking."""
@@ -502,19 +502,19 @@ def person_shaped_feature(text: str, tokens: list[Token], i: int, j: int, cues: 
     return i > 0 and tokens[i - 1].norm in _ATTRIBUTION
 
 
-# A middle initial and a surname after a word ("Virginia L. Lane", "Dallas R. Smith"): the word is a given name.
+# A middle initial and a surname after a word ("Virginia T. Okafor", "Dallas R. Smith"): the word is a given name.
 _INITIAL_AND_SURNAME = re.compile(r" [A-Z]\. [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b(?![.\w])")
-# The rest of a person's name and their age after a word ("Vaughan Matthews, 17,", "Tanga Sheri Moon, 34,").
+# The rest of a person's name and their age after a word ("Vaughan Pryce, 16,", "Tanga Ruth Obi, 41,").
 _REST_OF_AGED_NAME = re.compile(r" (?:[A-Z][a-z]+ |[A-Z]\. ){0,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?, [1-9]\d?, ")
 
 
 def initial_and_surname_after(text: str, end: int) -> bool:
-    """Whether a middle initial and a surname follow the word ending at `end` ("Virginia L. Lane"): the word
+    """Whether a middle initial and a surname follow the word ending at `end` ("Virginia T. Okafor"): the word
     is a given name, though the capital letter after it looks like an acronym."""
     return _INITIAL_AND_SURNAME.match(text, end) is not None
 
 
 def opens_aged_name(text: str, end: int) -> bool:
-    """Whether the word ending at `end` opens a person's name given with an age ("Vaughan Matthews, 17,"):
+    """Whether the word ending at `end` opens a person's name given with an age ("Vaughan Pryce, 16,"):
     news gives a person's age after the full name, and never a place's."""
     return _REST_OF_AGED_NAME.match(text, end) is not None

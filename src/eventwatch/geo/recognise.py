@@ -647,7 +647,7 @@ class Recogniser:
             if s.norm in people and not firm:
                 continue
             if s.j - s.i == 1 and not firm and opens_aged_name(text, s.end):
-                continue  # "Vaughan Matthews, 17, said": a given name, whatever the gazetteer holds
+                continue  # "Vaughan Pryce, 16, said": a given name, whatever the gazetteer holds
             if municipal_body(text, tokens, s.i, s.j, self.cues.organisation_heads):
                 continue  # "The City Council voted": the municipal body, capitalised by its sentence
             if s.j - s.i == 1 and not s.demonym and s.norm in firms and not firm \
