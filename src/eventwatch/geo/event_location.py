@@ -86,6 +86,11 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
         cued = [t for t in stand_ins if (t.cue or "") in _EVENT_CUES and is_arabic(t.text)]
         if not within and cued and told_elsewhere(best) and all(told_elsewhere(t) for t in inside):
             within = cued
+        # A road placed by the towns it is named after ("an ambush on the road between X and Y") says where the
+        # event was; a dateline or a speaker's seat, all the sentence else names, only says who told it.
+        roads = [t for t in stand_ins if t.cue == ROAD_CUE and _placed_by_its_ends(t, toponyms)]
+        if not within and roads and told_elsewhere(best) and all(told_elsewhere(t) for t in inside):
+            within = roads
         if within:
             chosen = min(within, key=lambda t: (t.fallback.precision, t.start)).fallback
         else:
@@ -366,6 +371,13 @@ def _same_ground(stand_in: Place, place: Place, coarser: bool = False) -> bool:
     if stand_in.geonames_id is not None and stand_in.geonames_id == place.geonames_id:
         return True
     return stand_in.name == place.name and stand_in.admin1 == place.admin1
+
+
+def _placed_by_its_ends(road: Toponym, toponyms: list[Toponym]) -> bool:
+    """Whether a road's stand-in is one of the towns its own name holds ("Diapaga" in "the road between
+    Diapaga and X"), not a place borrowed from elsewhere in the document."""
+    return any(o.cue == ROAD_END and o.place is not None and road.start <= o.start < road.end
+               and o.place.geonames_id == road.fallback.geonames_id for o in toponyms)
 
 
 def _finer_inside(stand_in: Place, area: Place) -> bool:

@@ -151,6 +151,13 @@ _DIVISION_HEADS = (
     # the customary and lower divisions of Congo's and Cameroon's hierarchies ("X groupement of Y chiefdom")
     r"groupement|chiefdom|chefferie|subdivision|arrondissement"
 )
+# "the Bapere sector of ", "the Y groupement in ": a division the recogniser did not take as a name (a sector,
+# a groupement, a subdistrict below the division the text then names), passed on the way to the place that
+# holds it all ("X, a village in the Y sector of Z territory"): the village lies in Z, whatever Y is.
+_UNREAD_DIVISION = (
+    r"(?:(?-i:[A-Z][\w'’-]*)(?:[\s-](?-i:[A-Z][\w'’-]*)){0,2}\s+"
+    rf"(?:{_DIVISION_HEADS}|district|sub-?district|sector|secteur)\s+(?:of|in)\s+(?:the\s+)?)"
+)
 # A site's head, after at most one word of what it handles ("the X fuel port in Y", "the X border crossing near
 # Z"): unknown_places.yaml's site_heads, which also make a name opened by a weak prefix a place's.
 _SITE_HEADS = r"(?:[a-z-]+\s+)?(?:" + "|".join(sorted(load_unknown_place_words().site_heads)) + ")"
@@ -160,7 +167,8 @@ HEAD_BEFORE_CONTAINER = re.compile(
     r"(?:village|hamlet|camp|neighbou?rhood|quarter|settlement|area|locality|district|town|suburb|community|"
     rf"{_DIVISION_HEADS}"
     rf"|{_SITE_HEADS})"
-    r"\s+(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?(?:(?:rural|countryside\s+of)\s+)?",
+    r"\s+(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?(?:(?:rural|countryside\s+of)\s+)?"
+    rf"{_UNREAD_DIVISION}?",
     re.IGNORECASE,
 )
 # "X, in Burkina Faso's Sahel region", "X in eastern Congo's Masisi territory": a country written in the
@@ -221,7 +229,7 @@ def stated_container(toponyms: Sequence[Toponym], k: int, _depth: int = 0) -> tu
     if HEAD_BEFORE_CONTAINER.fullmatch(gap) and not (gap.startswith(",") and _country(o.place)):
         # An apposition with a country ("X, a farming town in eastern Y") says no more than the country: the
         # town named before it, as for any name, stands in closer.
-        return nxt, WHERE_PREC_NEAR
+        return _bracketed_refinement(toponyms, nxt), WHERE_PREC_NEAR
     if gap.startswith(",") and IN_BEFORE_COUNTRY.fullmatch(gap) and o.place is not None \
             and not (o.place.feature_code or "").startswith("PCL"):
         # "X, in the Y region", "X, in northern Y": an aside that says where the name lies. It outranks a
@@ -260,6 +268,30 @@ def stated_container(toponyms: Sequence[Toponym], k: int, _depth: int = 0) -> tu
     return None, WHERE_PREC_NEAR
 
 
+# "Raqqa (Al-Karama subdistrict)", "Idlib governorate (Harim district)": a bracket right after a holder that names
+# the division below it, as event datasets' notes do.
+_REFINING_BRACKET = re.compile(rf"(?:\s+(?:{_DIVISION_HEADS}|district|countryside))?\s*\(\s*", re.IGNORECASE)
+
+
+def _bracketed_refinement(toponyms: Sequence[Toponym], j: int) -> int:
+    """The holder `j`, or the finer division of the same province written in brackets right after it ("a hamlet
+    in the eastern countryside of Raqqa (Al-Karama subdistrict)"): the note's finest word on where the name
+    lies, as a coder reads it."""
+    o = toponyms[j]
+    nxt = j + 1
+    if nxt >= len(toponyms) or o.place is None or o.place.evidence is None:
+        return j
+    b, ev = toponyms[nxt], o.place.evidence
+    if b.place is None or not b.locational or b.place.country_code != o.place.country_code \
+            or b.place.admin1 != o.place.admin1 or b.place.precision >= o.place.precision \
+            or not ev.sentence_start <= o.end <= b.start <= ev.sentence_start + len(ev.sentence):
+        return j
+    gap = ev.sentence[o.end - ev.sentence_start : b.start - ev.sentence_start]
+    closed = _CLOSE_BRACKET.match(ev.sentence, b.end - ev.sentence_start) or \
+        _DIVISION_CLOSE.match(ev.sentence, b.end - ev.sentence_start)
+    return nxt if _REFINING_BRACKET.fullmatch(gap) and closed else j
+
+
 # ", in the municipality of ", ", in the rural area of the municipio of ": an aside whose division word comes
 # before the division's name.
 _ASIDE_DIVISION_OF = re.compile(
@@ -269,6 +301,8 @@ _ASIDE_DIVISION_OF = re.compile(
 # "X (", "X cercle (": a bracket opened right after a name, with the name's own division word before it.
 _BRACKET_HOLDER = re.compile(rf"(?:\s+(?:{_DIVISION_HEADS}|district))?\s*\(\s*", re.IGNORECASE)
 _CLOSE_BRACKET = re.compile(r"(?:\s+(?:region|province|state|governorate))?\s*\)", re.IGNORECASE)
+# "Al-Karama subdistrict)", "Harim district)": a lower division's word closing the bracket.
+_DIVISION_CLOSE = re.compile(rf"\s+(?:{_DIVISION_HEADS}|district|sub-?district|nahiya)\s*\)", re.IGNORECASE)
 # How many unplaced divisions a chain of asides may pass through ("X, a village in the Y groupement of Z chiefdom,
 # W territory": two) before the place that holds them all.
 _CHAIN_DEPTH = 3
@@ -363,6 +397,11 @@ def road_place(toponyms: Sequence[Toponym], k: int, container: Optional[int] = N
         precision = WHERE_PREC_NEAR if km <= ROAD_NEAR_KM else WHERE_PREC_ADMIN2 if km <= ROAD_DISTRICT_KM \
             else WHERE_PREC_ADMIN1
         place = dataclasses.replace(a, raw=t.text, precision=max(precision, a.precision), alternatives=[])
+    elif len(ends) == 1 and _one_end_named(toponyms, t, ends[0]):
+        # "the road between Diapaga and X", X unknown to the gazetteer: the road still runs from the known
+        # town, not from the dateline or the speaker's seat; how far it runs is unknown, so its district (3).
+        a = ends[0].place
+        place = dataclasses.replace(a, raw=t.text, precision=max(WHERE_PREC_ADMIN2, a.precision), alternatives=[])
     elif container is None:
         nxt = next((o for o in toponyms[k + 1 :] if o.start >= t.end), None)
         if nxt is not None and nxt.locational and _point(nxt.place) and nxt.start - t.end <= ROAD_ANCHOR_CHARS \
@@ -377,6 +416,13 @@ def road_place(toponyms: Sequence[Toponym], k: int, container: Optional[int] = N
     if place is None:
         return None
     return dataclasses.replace(place, feature_code=ROAD_FEATURE)
+
+
+def _one_end_named(toponyms: Sequence[Toponym], road: Toponym, end: Toponym) -> bool:
+    """Whether the road's other end is a name the gazetteer lacks (an unresolved road end inside the road's
+    span), so that the one resolved end is all the text gives of where the road runs."""
+    return any(o is not road and o is not end and o.cue == ROAD_END and o.place is None
+               and road.start <= o.start < road.end for o in toponyms)
 
 
 def reposition_approximate(toponyms: list[Toponym], approximate: Sequence[bool]) -> None:

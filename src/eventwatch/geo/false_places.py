@@ -23,7 +23,7 @@ _LIST_KEYS = ("vehicle_nouns", "day_words", "day_institution_words", "legislatur
               "brand_makes", "airline_heads", "club_suffixes", "sport_words", "breed_before", "breed_after",
               "product_nouns", "credit_labels", "credit_agencies", "company_suffixes", "saint_words",
               "team_verbs", "result_verbs", "result_nouns", "deity_names", "people_nouns",
-              "disease_nouns", "line_colours", "business_heads")
+              "disease_nouns", "line_colours", "business_heads", "marker_units")
 _MODEL_YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d")
 # Words that make the next noun a particular thing rather than a town ("the Toyota", "his Lincoln").
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "my", "our", "your", "its", "this", "that"})
@@ -66,6 +66,7 @@ class FalsePlaceWords:
     disease_nouns: frozenset[str]  # "West Nile virus": a disease's name
     line_colours: frozenset[str]  # "the Orange line": a transit line
     business_heads: frozenset[str]  # "Samsung Electronics": a corporation's name
+    marker_units: frozenset[str]  # "the Kilo 16 junction": a kilometre post
 
 
 def _words_of(name: str) -> tuple[str, ...]:
@@ -226,6 +227,16 @@ def legislature_use(text: str, tokens: list[Token], i: int, j: int, words: False
     if prev.text[:1].isupper() and prev.norm in words.legislature_qualifiers:
         return True
     return prev.norm == "the" and not (nxt_noun is not None and nxt_noun.text[:1].isupper())
+
+
+def distance_marker(text: str, tokens: list[Token], i: int, j: int, words: FalsePlaceWords) -> bool:
+    """Whether a one-word name is a capitalised distance unit written before a number ("Kilo 16", "Km 40"):
+    Middle Eastern and African reporting names road junctions and checkpoints by their kilometre post, and
+    the unit word then spells no town, whatever the gazetteer holds under it."""
+    if j - i != 1 or j >= len(tokens) or tokens[i].norm not in words.marker_units:
+        return False
+    nxt = tokens[j]
+    return text[tokens[i].end : nxt.start] == " " and nxt.text.isdigit()
 
 
 def person_possession(text: str, tokens: list[Token], j: int, end: int, words: FalsePlaceWords) -> bool:

@@ -36,9 +36,10 @@ from eventwatch.geo.elided_heads import compass_words_sharing_a_name
 from eventwatch.geo.division_names import (designated_division_readings, designated_end, join_county_before,
                                            join_division_designators)
 from eventwatch.geo.facilities import facilities, load_facilities
-from eventwatch.geo.false_places import (firm_name_openers, legislature_use, load_false_place_words, masthead,
-                                         municipal_body, named_day, noun_after_demonym, person_possession,
-                                         service_words_in_districts, vehicle_use, vehicles)
+from eventwatch.geo.false_places import (distance_marker, firm_name_openers, legislature_use,
+                                         load_false_place_words, masthead, municipal_body, named_day,
+                                         noun_after_demonym, person_possession, service_words_in_districts,
+                                         vehicle_use, vehicles)
 from eventwatch.geo.features import STREET_HEADS, features, listed_streets, streets
 from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.landmark_spans import mark_landmarks
@@ -642,6 +643,8 @@ class Recogniser:
                               and CONTAINMENT_GAP.fullmatch(text, s.end, spans[k + 1].start) is not None)
             if vehicle_use(tokens, s.i, s.j, found, firm, words) or named_day(text, tokens, s.j, s.end, words):
                 continue
+            if distance_marker(text, tokens, s.i, s.j, words):
+                continue  # "the Kilo 16 junction": a kilometre post on a road
             if s.norm in bodies and (not firm or legislature_use(text, tokens, s.i, s.j, words, place_nouns)):
                 continue
             if s.norm in people and not firm:

@@ -289,10 +289,32 @@ class _Reader:
         if self.tokens[a.j].norm != joint or self.text[a.end : self.tokens[a.j].start] != " ":
             return []
         b = self.place_at.get(a.j + 1)
+        if b is None and joint == "and":
+            b = self.unknown_end(a.j + 1)
         if b is None or b.i != a.j + 1 or any(
                 c.exact and c.feature_code.startswith(("PCL", "CONT")) for s in (a, b) for c in s.candidates):
             return []
         return [a, b]
+
+    def unknown_end(self, k: int) -> Optional[NameSpan]:
+        """The second town of "the road between X and Y" where the gazetteer holds no Y: the capitalised words
+        after "and" (at most MAX_NAME_WORDS, joined), as an unresolved name. A road joins two places, so the
+        words name one whatever the tables lack; a lower-case word ("the border") or a code is no town."""
+        t = self.tokens
+        held = next((s for s in self.kept if s.i == k and not s.demonym), None)
+        if held is not None:
+            return held  # already read as a name the tables lack
+        j = k
+        while j < len(t) and j - k < MAX_NAME_WORDS and _title(t[j]) and t[j].text.isalpha() \
+                and not (t[j].text.isupper() and len(t[j].text) > 1) \
+                and (j == k or _joined(self.text, t[j - 1], t[j])):
+            j += 1
+        if j == k or (j < len(t) and self.text[t[j - 1].end : t[j].start] in ("-", "‐", "‑")) \
+                or (j < len(t) and _title(t[j]) and _joined(self.text, t[j - 1], t[j])) \
+                or any(k <= s.i < j or k < s.j <= j for s in self.kept):
+            return None  # ("Government-held areas": a modifier, not a town)
+        return NameSpan(k, j, t[k].start, t[j - 1].end, normalise(self.text[t[k].start : t[j - 1].end]), [],
+                        unknown=True)
 
     def plain_road_between(self) -> list[tuple[int, int, NameSpan, NameSpan]]:
         """"the road between Deir ez-Zor and al-Mayadin", "the highway between Culiacan and Mazatlan": a road
@@ -371,7 +393,11 @@ def roads(text: str, tokens: list[Token], kept: list[NameSpan], readings: list[s
         cands = list(inner.candidates) if inner is not None else []
         out.append(NameSpan(i, j, tokens[i].start, tokens[j - 1].end, " ".join(readings[i:j]), cands,
                             cue=ROAD_CUE, vague="near" if cands else None, weak=bool(cands), unknown=not cands))
-    rest = []
+    # The unresolved second town of a road ("between Diapaga and X") joins the places as an unknown name.
+    kept_ids = {id(s) for s in kept}
+    rest = [s for s in {id(e): e for e in ends}.values() if id(s) not in kept_ids]
+    for s in rest:
+        s.cue, s.firm = ROAD_END, True
     for s in kept:
         inside = any(i <= s.i and s.j <= j for i, j in chosen)
         crossing = any(s.i < j and i < s.j for i, j in chosen) and not inside
