@@ -14,6 +14,8 @@ from eventwatch.geo.distances import flat_km, haversine_km, is_area
 from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.recognise import NameSpan, _strong
 from eventwatch.geo.resolve import Resolution
+from eventwatch.geo.town_county_pairs import lies_in
+from eventwatch.geo.weights import WEIGHTS
 
 # Beyond this distance from every place the document firmly names, a weak reading is a namesake elsewhere.
 FAR_KM = 800.0
@@ -65,17 +67,28 @@ def far_namesakes(spans: Sequence[NameSpan], resolutions: Sequence[Optional[Reso
     if not countries and not points:
         return unsupported
     out = list(unsupported)
+    divisions = _named_divisions(resolutions)
     for k, (s, r) in enumerate(zip(spans, resolutions)):
         if not keep[k] or r is None or r.candidate is None or r.unsupported or _anchor(s, r.candidate):
             continue
         c = r.candidate
         if not _weak(s, c) or c.country_code in countries or c.lat is None:
             continue
+        if any(lies_in(c, d, WEIGHTS.county_km) for d in divisions):
+            continue  # "HILLBURY -- ... the Ash County Historical Society": its county, named in passing
         limit = FAR_KM if c.exact and not s.weak else FUZZY_FAR_KM
         if any(_km(c.lat, c.lon, lat, lon) < limit for lat, lon in points):
             continue
         out.append(k)
     return sorted(out)
+
+
+def _named_divisions(resolutions: Sequence[Optional[Resolution]]) -> list[Candidate]:
+    """The second-level divisions the document names, as a place or inside another name ("the Ash County
+    Historical Society"): a society or a school of a county says where the story is as well as a place does,
+    so a small town lying in one is the story's own town, not a namesake far from its places."""
+    return [r.candidate for r in resolutions if r is not None and r.candidate is not None and not r.unsupported
+            and r.candidate.feature_code == "ADM2" and r.candidate.exact]
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -11,7 +11,10 @@ town's country counts fully only where the document also names places around it.
 The strongest tie between two names is containment: a town lying in a second-level division another name
 could be ("Walker County ... Huntsville"), read from the map since towns carry no second-level code
 (`Resolver._county`); once the towns are read, a division is read as the namesake holding one of them
-(`Resolver._agree_divisions`).
+(`Resolver._agree_divisions`). Softly, a county's many namesakes each lend little, so a town and a county read
+in states where neither holds the other are then read as the pair that does (geo/town_county_pairs.py). A
+town's bare mentions keep the reading its mention with a written state got (geo/stated_once.py), and a town
+written in the possessive before a landmark is the namesake around it (geo/possessive_holders.py).
 
 Context is read softly: each other name contributes every reading it has, weighted by how likely that
 reading currently is, rather than only its best guess, so one early wrong guess does not drag the rest.
@@ -56,13 +59,16 @@ from eventwatch.geo.namesake_levels import (CAPITAL_GOVERNMENT, NAMESAKE_LEVEL, 
                                             government_business, load_namesake_level_words, namesake_level,
                                             namesake_level_of, namesake_levels)
 from eventwatch.geo.normalise import normalise
+from eventwatch.geo.possessive_holders import possessive_holders
 from eventwatch.geo.publisher_home import PublisherSources, host_of, publisher_home_names, section_home_names
 from eventwatch.geo.reading_context import (CELL_DEG, _context_weight, _core_of, _Grid, _Group, _masses, _softmax,
                                             _Terms, list_peers, listed_with, nation_votes, place_level)
 from eventwatch.geo.reading_priors import (ADMIN2_CODES, _cue_bonus, _division_bonus, _namesake_towns,
                                            _short_written_main, stated_division_readings)
 from eventwatch.geo.sports_teams import NO_TEAMS, team_readings
+from eventwatch.geo.stated_once import stated_readings
 from eventwatch.geo.store import NAME_ABBREVIATION
+from eventwatch.geo.town_county_pairs import coherent_pairs
 from eventwatch.geo.town_parts import TOWN_PART_CODE
 from eventwatch.geo.weights import WEIGHTS, Weights
 from eventwatch.geo.where_precision import where_precision
@@ -342,9 +348,43 @@ class Resolver:
                 best_score, best = next((sc, c) for sc, c in ranked if c is judged)
             best, precision = where_precision(self.gaz, self._text, self._spans, s, best, ranked)
             out.append(Resolution(best, precision, best_score, ranked, unsupported=judged is None))
+        self._pair_towns_and_divisions(spans, out)
+        self._keep_stated_readings(spans, out)
         self._agree_divisions(spans, out)
         self._seats_for_districts(spans, out)
         return out
+
+    def _pair_towns_and_divisions(self, spans: list[NameSpan], out: list[Optional[Resolution]]) -> None:
+        """Read a town and a county the story names as the namesakes lying one in the other, where the
+        readings chosen hold neither each other nor any other name of the story (geo/town_county_pairs.py)."""
+        chosen = [r.candidate if r is not None and not r.unsupported and r.candidate is not None
+                  and r.candidate.source != "user" else None for r in out]
+        cores = [_core_of(s.norm) for s in spans]
+        named = frozenset(c.admin1_code for c in chosen if c is not None and c.feature_code == "ADM1" and c.admin1_code)
+        moved = coherent_pairs(cores, chosen, [r.ranked if r is not None else [] for r in out], self.w.county_km,
+                               named)
+        for k, c in moved.items():
+            r = out[k]
+            score = next((sc for sc, x in r.ranked if x.id == c.id), None)
+            if c.id == r.candidate.id or score is None:
+                continue
+            best, precision = where_precision(self.gaz, self._text, self._spans, spans[k], c, r.ranked)
+            out[k] = Resolution(best, precision, score, r.ranked)
+
+    def _keep_stated_readings(self, spans: list[NameSpan], out: list[Optional[Resolution]]) -> None:
+        """Give a town's bare mentions the reading its mention with a written state got ("New Haven, Conn."
+        ... "New Haven"; geo/stated_once.py), and a town written in the possessive before a landmark the
+        namesake holding it."""
+        chosen = [r.candidate if r is not None else None for r in out]
+        ranked = [r.ranked if r is not None else [] for r in out]
+        moved = stated_readings(spans, chosen, ranked)
+        # "London's Heathrow": the town is the namesake holding the landmark (geo/possessive_holders.py).
+        moved.update(possessive_holders(self._text, spans, chosen, ranked))
+        for k, c in moved.items():
+            r = out[k]
+            score = next(sc for sc, x in r.ranked if x.id == c.id)
+            best, precision = where_precision(self.gaz, self._text, self._spans, spans[k], c, r.ranked)
+            out[k] = Resolution(best, precision, score, r.ranked)
 
     def _seats_for_districts(self, spans: list[NameSpan], out: list[Optional[Resolution]]) -> None:
         """Read a district named without a division word as its seat, the town at its point ("in Zurmi,

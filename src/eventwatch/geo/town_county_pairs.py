@@ -1,0 +1,104 @@
+"""A town and a second-level division named in one story, read as a pair that lies one in the other.
+
+Local news names a town with its county ("A Fairview man ... lodged in the Lowell County jail"), and both
+names are shared by towns and counties in many states. Each alone is read by its prominence and by the
+story's other names, softly: a county's many namesakes are a priori alike, so each lends the towns around it
+a small share, and a larger namesake town elsewhere, near some other namesake county, can carry both names
+to a state where neither holds the other. The pair that does lie one in the other is the reading a reader
+takes: a town is named with the county around it far more often than with a namesake county a state away.
+
+Where the readings chosen for a town and a county do not hold each other, and neither is held by another
+name of the story, the best-scoring pair of their exact readings that does is taken instead, in the same
+country: the pair settles which state's namesakes are meant, not which country the story is about. "Lies in" is
+read from the map, as `Resolver._county` reads it: the same province, within `km` of the division's centre
+(towns carry no second-level code).
+"""
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from eventwatch.geo.derive import core_name
+from eventwatch.geo.distances import flat_km
+from eventwatch.geo.gazetteer import Candidate
+
+
+def lies_in(town: Candidate, division: Candidate, km: float) -> bool:
+    """Whether the town lies in the division, as read from the map."""
+    return (town.admin1_code is not None and town.admin1_code == division.admin1_code
+            and town.lat is not None and division.lat is not None
+            and flat_km(town.lat, town.lon, division.lat, division.lon) <= km)
+
+
+def _is_town(c: Candidate) -> bool:
+    return c.feature_code.startswith("PPL") and c.lat is not None and bool(c.admin1_code)
+
+
+def _is_division(c: Candidate) -> bool:
+    return c.feature_code == "ADM2" and c.lat is not None and bool(c.admin1_code)
+
+
+def coherent_pairs(cores: Sequence[str], chosen: Sequence[Optional[Candidate]],
+                   ranked: Sequence[Sequence[tuple[float, Candidate]]], km: float,
+                   named_provinces: frozenset[str] = frozenset()) -> dict[int, Candidate]:
+    """New readings, by span index, for towns and divisions read as pairs that lie one in the other.
+
+    `cores` are the spans' core names, `chosen` their readings (None where a span is unresolved or not to be
+    moved), `ranked` their scored readings. A name is moved only where its chosen reading lies in (or holds)
+    none of the story's other chosen readings, so a county already holding one of the story's towns keeps it,
+    and not out of a province the story names outright (`named_provinces`, first-level codes): "Kentucky" beside
+    "Madison County" says which one is meant better than a namesake town does.
+    """
+    towns: dict[str, list[int]] = {}
+    divisions: dict[str, list[int]] = {}
+    for k, c in enumerate(chosen):
+        if c is None or not c.exact:
+            continue
+        if _is_town(c):
+            towns.setdefault(cores[k], []).append(k)
+        elif _is_division(c) and core_name(c.name) == cores[k]:  # "Fayette County", not a township after it
+            divisions.setdefault(cores[k], []).append(k)
+    if not towns or not divisions:
+        return {}
+    chosen_towns = [(cores[k], chosen[k]) for ks in towns.values() for k in ks[:1]]
+    chosen_divisions = [(cores[k], chosen[k]) for ks in divisions.values() for k in ks[:1]]
+    moved: dict[int, Candidate] = {}
+    for tname, tks in towns.items():
+        t_now = chosen[tks[0]]
+        if t_now.admin1_code in named_provinces:
+            continue
+        if any(d is not None and dname != tname and lies_in(t_now, d, km) for dname, d in chosen_divisions):
+            continue
+        for dname, dks in divisions.items():
+            if dname == tname or any(k in moved for k in dks):
+                continue
+            d_now = chosen[dks[0]]
+            if d_now.admin1_code in named_provinces:
+                continue
+            if any(tn != dname and lies_in(t, d_now, km) for tn, t in chosen_towns):
+                continue
+            pair = _best_pair(ranked[tks[0]], ranked[dks[0]], km)
+            if pair is None:
+                continue
+            t_new, d_new = pair
+            if t_new.country_code != t_now.country_code or d_new.country_code != d_now.country_code:
+                continue
+            for k in tks:
+                moved[k] = t_new
+            for k in dks:
+                moved[k] = d_new
+            break
+    return moved
+
+
+def _best_pair(town_ranked: Sequence[tuple[float, Candidate]], division_ranked: Sequence[tuple[float, Candidate]],
+               km: float) -> Optional[tuple[Candidate, Candidate]]:
+    """The exact town and division readings lying one in the other with the highest summed score."""
+    best: Optional[tuple[float, Candidate, Candidate]] = None
+    divisions = [(s, d) for s, d in division_ranked if d.exact and _is_division(d)]
+    for ts, t in town_ranked:
+        if not (t.exact and _is_town(t)):
+            continue
+        for ds, d in divisions:
+            if lies_in(t, d, km) and (best is None or ts + ds > best[0]):
+                best = (ts + ds, t, d)
+    return None if best is None else (best[1], best[2])
