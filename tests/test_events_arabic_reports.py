@@ -435,3 +435,43 @@ def test_a_later_sentence_saying_where_the_fire_came_from_is_no_event_of_its_own
     mentions = process(resources, document(report))
     assert [(m.event_type, m.location and m.location.evidence and m.location.evidence.text) for m in mentions] \
         == [("ART_MISS_ATTACK", "مدينة أريحا")]
+
+
+# -- round seven --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("أصيب شابان بالرصاص الحي خلال اقتحام الجيش القرية", "ATTACK"),  # no protest: live fire at people
+    ("أطلقت قوات الأمن الرصاص الحي على المحتجين في الساحة", "FORCE_AGAINST_PROTEST"),
+])
+def test_live_fire_is_force_against_protesters_only_where_a_protest_is_named(text, expected):
+    from eventwatch.extract.arabic_events import classify_arabic
+
+    assert classify_arabic(text).label == expected
+
+
+def test_a_dual_noun_in_ta_marbuta_counts_two():
+    assert count("أسفر القصف عن إصابة امرأتين", "injured") == (2, 2, 2)  # "امرأة" writes its ة as ت
+
+
+@pytest.mark.parametrize("text,owner,role", [
+    # a thing right after a verb of attack was hit: its owner was acted on
+    ("قالت مصادر إن طائرة حربية قصفت عجلة تابعة للجيش العراقي قرب الحدود", "لجيش العراقي", "actor2"),
+    # people right after the verb are its subject
+    ("هاجم مسلحون تابعون لتنظيم داعش قرية في الصحراء", "تنظيم داعش", "actor1"),
+])
+def test_the_owner_of_a_thing_right_after_a_verb_of_attack_was_acted_on(text, owner, role):
+    from eventwatch.extract.arabic_events import arabic_roles
+
+    assert arabic_roles(text, [span_of(text, owner)], [1]) == [role]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the SDF announced that its forces repelled an attack by Daesh": the side that repelled was attacked
+    ("أعلنت قوات سوريا الديمقراطية أن قواتها صدت هجوما لتنظيم داعش على حقل نفطي", ["actor2", "actor1"]),
+    ("أعلن الجيش العراقي أن قواته قصفت مواقع لتنظيم داعش", ["actor1", "actor2"]),
+])
+def test_a_side_announcing_what_its_own_forces_did_is_a_party(text, expected):
+    from eventwatch.extract.arabic_events import arabic_roles
+
+    first = "قوات سوريا الديمقراطية" if "سوريا" in text else "الجيش العراقي"
+    assert arabic_roles(text, [span_of(text, first), span_of(text, "داعش")], [2, 2]) == expected

@@ -318,3 +318,83 @@ def test_a_quarter_named_by_a_common_noun_in_construct_is_one_unknown_name(gaz):
     assert found[0] == ("طريق المطار", "SY", "طريق المطار")
     # a quarter's adjective is still no name
     assert read_places(gaz, "سقطت قذيفة على حي سكني في مدينة دير الزور") == [("دير الزور", "SY", None)]
+
+
+# -- round seven --------------------------------------------------------------------------------------------
+
+def test_the_word_after_a_compounds_head_is_no_far_place_alone(gaz):
+    # "the village of Umm Halab near Raqqa": "حلب" alone is Aleppo, but after "قرية أم" it ends a village's name
+    assert read_places(gaz, "قصفت المدفعية قرية أم حلب قرب مدينة الرقة") == [
+        ("أم حلب", "SY", "أم حلب"), ("الرقة", "SY", None)]
+    # "أم" with no cue before it is the conjunction "or": both names stay places
+    assert [t.text for t in geoparse(gaz, "هل سقطت القذائف على حلب أم إدلب") if t.locational] == ["حلب", "إدلب"]
+
+
+def test_the_hostile_adjective_of_official_media_is_no_place(gaz):
+    # "the hostile aviation targeted the outskirts of Nabatieh": "المعادي" is also a Cairo district's name
+    assert located(gaz, "استهدف الطيران المعادي أطراف مدينة النبطية") == [("النبطية", "LB")]
+
+
+def test_a_town_written_in_a_named_division_lies_in_that_divisions_country(gaz):
+    # "the town of al-Tayba in Daraa governorate": every row of "الطيبة" lies across a border, so it is a town the
+    # gazetteer lacks, standing in at the governorate
+    assert read_places(gaz, "قصفت المدفعية بلدة الطيبة بمحافظة درعا") == [
+        ("الطيبة", "SY", "الطيبة"), ("درعا", "SY", None)]
+    # a reading in the division's country is kept
+    found = toponym(gaz, "داهمت القوات بلدة الطيبة في محافظة جنين", "الطيبة")
+    assert found.place is not None and found.place.country_code == "PS"
+
+
+def test_the_seat_of_a_federal_regions_government_that_condemns_is_that_government(gaz):
+    text = "ونددت أربيل بالقصف التركي على قرى قضاء العمادية"  # "and Erbil condemned the Turkish shelling"
+    assert [(t.text, t.cue) for t in geoparse(gaz, text) if not t.locational] == [("أربيل", "metonymy")]
+    assert located(gaz, text) == [("العمادية", "IQ")]
+
+
+@pytest.mark.parametrize("text,places", [
+    ("أعلنت سرايا القدس مسؤوليتها عن قصف مستوطنة", []),  # "the Quds Brigades claimed"
+    ("وصل مقاتلون من لواء القدس إلى مدينة حلب", [("حلب", "SY")]),  # "fighters of the Quds Brigade reached Aleppo"
+])
+def test_a_place_inside_an_armed_groups_arabic_name_is_part_of_the_name(gaz, text, places):
+    assert [(t.text, t.cue) for t in geoparse(gaz, text) if t.text == "القدس"] == [("القدس", "embedded")]
+    assert located(gaz, text) == places
+
+
+def test_a_division_name_that_runs_on_is_not_the_district_its_first_word_spells(gaz):
+    # "ناحية سليمان" alone reads the Latin-only Al-Salman district; "ناحية سليمان آغا" is another name
+    assert toponym(gaz, "قتل راع في ناحية سليمان شرق كركوك", "سليمان").place.feature_code == "ADM2"
+    assert located(gaz, "قتل راع في ناحية سليمان آغا شرق كركوك") == [("كركوك", "IQ")]
+
+
+def test_a_town_whose_only_arabic_name_is_another_towns_is_read_through_its_latin_name(gaz):
+    # GeoNames gives Kosti an Arabic name of the town across the river; "كوستي" reaches it through "Kosti"
+    found = toponym(gaz, "وصلت قافلة مساعدات إلى مدينة كوستي صباح اليوم", "كوستي")
+    assert found.place is not None and (found.place.name, found.place.country_code) == ("Kosti", "SD")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("اغتال مسلحون شابا في حي البساتين بمدينة مصراتة", "البساتين"),  # a quarter with "ب" joined to its city's word
+    ("قصفت المسيرات قرية أم الخير في ناحية عين عيسى بريف الرقة", "أم الخير"),  # a village in its subdistrict
+])
+def test_an_unknown_place_written_in_its_holder_is_the_events_place(gaz, text, name):
+    place = event_place(gaz, text)
+    assert place is not None and place.raw == name
+
+
+def test_where_the_displaced_went_is_not_where_the_event_happened(gaz):
+    # "shelled villages in rural Hama, displacing families to the town of Salamiyah"
+    place = event_place(gaz, "قصفت القوات قرى في ريف حماة ما أدى إلى نزوح العائلات إلى مدينة السلمية")
+    assert place is not None and place.name == "Hama"
+
+
+def test_a_front_is_a_place_the_report_says_what_holds_unless_it_opens_a_groups_name(gaz):
+    # "on the al-Mashjah front west of Marib": a front the gazetteer lacks, held by "غرب مأرب"
+    assert read_places(gaz, "تجددت المواجهات في جبهة المشجح غرب مأرب")[0] == ("المشجح", "YE", "المشجح")
+    # "fighters of Jabhat al-Nusra west of Aleppo": the registry's group name, no front
+    assert located(gaz, "قتل خمسة من مقاتلي جبهة النصرة غرب حلب") == [("حلب", "SY")]
+
+
+def test_an_ayn_the_latin_name_marks_counts_as_a_consonant_of_the_skeleton(gaz):
+    # "the town of Rufaa near Wad Madani": r-f and the ayn; the Latin-only row "Rufā‘a" marks it too
+    found = toponym(gaz, "هاجمت قوات الدعم السريع مدينة رفاعة قرب ود مدني", "رفاعة")
+    assert found.place is not None and (found.place.name, found.place.country_code) == ("Rufā‘a", "SD")

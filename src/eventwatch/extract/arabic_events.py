@@ -65,6 +65,13 @@ def classify_arabic(text: str, actors_inter: Optional[int] = None,
     taken = "GOV_REGAINS_TERIT" if actors_inter == _STATE_INTER else "NON_STATE_ACTOR_OVERTAKES_TER"
     for s, e, i in lex.territory.find(text):
         add(taken, lex.territory.weights[i], s, e)
+    # live rounds where no protest and no protester is named were fired at people ("أصيب ثلاثة بالرصاص الحي
+    # خلال اقتحام البلدة", wounded by live fire during a raid): an attack, as the English side types shooting
+    if totals.get("FORCE_AGAINST_PROTEST", 0) >= LETHAL_FORCE_MIN and not totals.get("PEACE_PROTEST", 0) \
+            and not lex.generic_actors["Protesters"].find(text):
+        for s, e in support.pop("FORCE_AGAINST_PROTEST"):
+            add("ATTACK", 0.0, s, e)
+        totals["ATTACK"] += totals.pop("FORCE_AGAINST_PROTEST")
     # protesters arrested or dispersed: a protest with intervention, as ACLED codes it; fired on with live
     # rounds: excessive force against protesters
     if totals.get("PEACE_PROTEST", 0) and (totals.get("ARREST", 0) or totals.get("FORCE_AGAINST_PROTEST", 0)):
@@ -231,8 +238,10 @@ def _count_after(text: str, lex: ArabicLexicon, pos: int) -> Optional[tuple[Rang
             if counted is None:
                 return None
             rng, end = counted
+        elif _dual(word, lex):  # before the singular: "امرأتين" writes ت where "امرأة" has ة
+            rng = (2, 2, 2)
         elif lex.singular.find(word):
-            rng = (2, 2, 2) if _dual(word, lex) else (1, 1, 1)
+            rng = (1, 1, 1)
         else:
             return None
     after = lex.bounds["lower_after"].match_at(text, end)
@@ -630,6 +639,15 @@ _FORCE_NOUNS = frozenset(fold(w) for w in ("فصائل", "الفصائل", "فص
 _OWNER = re.compile(r"(?<![\u0621-\u064a])(?:ال)?تابع(?:ه|ين|ون|ان|تين|تان)?\s*$")
 
 
+def _people_or_force(word: str, lex: ArabicLexicon) -> bool:
+    """Whether a word names people or a force, which may be the subject right after a verb ("هاجم مسلحون
+    تابعون ل..."), where a thing after the verb can only be its object. A plural in "ون" is written so only as a
+    subject."""
+    bare = _bare(word)
+    return bool(lex.plural.find(word) or lex.singular.find(word) or _dual(bare, lex)
+                or bare in _FORCE_NOUNS or bare.endswith("ون"))
+
+
 def _owner_role(text: str, start: int, lex: ArabicLexicon) -> tuple[bool, Optional[str]]:
     """The role of an actor named as the owner of the thing before it ("طائرة مسيرة تابعة للتحالف", a drone
     belonging to the coalition; "عجلة عسكرية تابعة للجيش", a vehicle belonging to the army): the owner of the
@@ -646,13 +664,37 @@ def _owner_role(text: str, start: int, lex: ArabicLexicon) -> tuple[bool, Option
         return True, "actor1"
     if lex.roles["target"].find(" ".join(clause.split()[-5:])):  # "على عجلة عسكرية تابعة"
         return True, "actor2"
+    words = clause.split()
+    if len(words) >= 2 and lex.roles["verbs"].find(words[-2]) and not _people_or_force(words[-1], lex):
+        return True, "actor2"  # "استهدفت عجلة تابعة للحشد": a thing right after a verb of attack was hit
     if any(_bare(w) in _FORCE_NOUNS for w in clause.split()[-3:]) or lex.plural.find(thing):
         return True, "associated"  # "الفصائل التابعة لتركيا": the sponsor of a force
     return True, None  # the owner of a prison or a vehicle: the order of the sentence decides
 
 
+# "أعلن الجيش أن قواته صدت هجوما": the forces of the side just named, then their verb.
+_OWN_FORCES = re.compile(r"\s+(?:[^\s،,.]+\s+){0,2}?[أا]ن\s+(?:قوات|وحدات|عناصر)(?:ها|ه|نا)\s+([\u0621-\u064a]+)")
+# Verbs of repelling an attack ("صدت هجوما", "تصدت لهجوم"): the side that repels was attacked.
+_REPELLED = re.compile(r"^[وف]?(?:صد|تصد|يصد|تصدى|تصدت)")
+
+
+def _own_forces_role(text: str, end: int, lex: ArabicLexicon) -> Optional[str]:
+    """The role of a side that announces what its own forces did ("أعلن الجيش أن قواته قصفت", "... أن قواتها
+    صدت هجوما لـ"): a party, not only a speaker; it acted, or, repelling an attack, was the one attacked."""
+    own = _OWN_FORCES.match(text[end:])
+    if own is None:
+        return None
+    verb = _bare(own.group(1))
+    if _REPELLED.match(verb):
+        return "actor2"
+    return "actor1" if lex.roles["verbs"].find(verb) else None
+
+
 def _arabic_role(text: str, spans: list[tuple[int, int]], k: int, lex: ArabicLexicon) -> Optional[str]:
     start, end = spans[k]
+    party = _own_forces_role(text, end, lex)
+    if party is not None:
+        return party
     if start >= 1 and text[start - 1] in "وفبل" and (start == 1 or text[start - 2].isspace()):
         start -= 1  # a letter joined before the name ("مواقع للجيش"): the markers stand before it
     cues = lex.roles
@@ -733,6 +775,8 @@ def _armed_men(word: str, lex: ArabicLexicon) -> bool:
     forces ("تنظيم", "فصائل"), or counted people in construct, the plural's final ن dropped ("مسلحي", "إرهابيي",
     "عناصر")."""
     bare = _bare(word)
+    if bare[:1] == "ل" and bare[1:] in _ORG_WORDS:
+        bare = bare[1:]  # "مواقع لتنظيم داعش": the joined "ل" (of) before the organisation's word
     return bare in _ORG_WORDS or bare in _FORCE_NOUNS or bool(lex.plural.find(bare)) \
         or (bare.endswith("ي") and bool(lex.plural.find(bare + "ن")))
 

@@ -14,11 +14,11 @@ import re
 from typing import Mapping, Optional
 
 from eventwatch.geo.arabic_translit import (CLEAR_MARGIN, arabic_skeletons, bridge, district_index, latin_skeleton,
-                                            translated_division)
+                                            marks_ayn, translated_division)
 from eventwatch.geo.arabic_translit import MAX_WORDS as MAX_BRIDGED_WORDS
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS as BRIDGE_MIN
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS_LOOSE as BRIDGE_MIN_LOOSE
-from eventwatch.geo.arabic_unknown import arabic_unknown_names
+from eventwatch.geo.arabic_unknown import arabic_unknown_names, settlement_cue
 from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, ArabicCueWords, ArabicReportWords,
                                          DivisionWord, affiliation,
                                          arabic_cue_words, conjoined, division_cue, government_speaking,
@@ -91,6 +91,10 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
         # "قرى بني يوسف", "مخيم أبو X": a compound's head ("sons of", "father of") read alone is some far place
         # GeoNames spells so (Albany for "بني"); the compound, unread, is left to the unknown names
         return False
+    if _ends_compound(text, tokens, s, words, forms.stops):
+        # "قرية أم الكيف": the word after a compound's head is the rest of the compound's name, not the far place
+        # it spells alone; the compound, unread, is left to the unknown names
+        return False
     if not settled and affiliation(tokens, s.i, text, s.candidates, words):
         s.locational, s.cue = False, "affiliation"  # "شبكة أطباء السودان": whose network, not where
         return True
@@ -127,6 +131,20 @@ def _opens_compound(text: str, tokens: list[Token], s: NameSpan, words: ArabicRe
     return not any(r in stops or r in words.time_words for r in arabic_candidates(tokens[s.j].norm))
 
 
+def _ends_compound(text: str, tokens: list[Token], s: NameSpan, words: ArabicReportWords,
+                   stops: frozenset[str]) -> bool:
+    """Whether a name follows a compound's head word (`name_heads`, in construct) that itself follows a cue
+    ("قرية أم X", "في بني X"): the name is the compound's second word. The cue before the head keeps "أم" the
+    conjunction ("حلب أم إدلب", Aleppo or Idlib) out."""
+    h = s.i - 1
+    if h < 1 or text[tokens[h].end : tokens[s.i].start].strip() or text[tokens[h - 1].end : tokens[h].start].strip():
+        return False
+    head = tokens[h].norm
+    if arabic_base(head) not in words.name_heads or head.startswith(ARABIC_ARTICLE):
+        return False
+    return any(r in stops for r in arabic_candidates(tokens[h - 1].norm))
+
+
 def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], readings: list[str], taken: list[bool],
                     found: list[NameSpan]) -> list[NameSpan]:
     """Arabic words right after a firm cue (a settlement word, "ريف", a preposition of place, a verb of
@@ -153,6 +171,7 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
             and norm not in words.conflict_verbs and not any(is_common_word(r, words) for r in judged)
 
     _home_readings(found, words)
+    _contained_namesakes(text, tokens, found, words)
     _report_namesakes(gaz, found, countries, words)
     _governorate_namesakes(gaz, found, words)
     _divisions_over_alternate_names(gaz, found, countries, words)
@@ -213,6 +232,13 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
                          first_readings=[arabic_base(names[0])] if settled else None,
                          min_consonants=BRIDGE_MIN if settled or near else BRIDGE_MIN_LOOSE,
                          generic=words.latin_division_words)
+            if got is None and settled and near and "ع" in arabic_base(names[0]):
+                # "مدينة رفاعة": an ayn the Latin name marks too (Rufā‘a) is a consonant of the skeleton, which
+                # drops it: two others after a settlement word, in the report's own countries, then suffice
+                got = bridge(gaz, names, near, words.name_countries, first_readings=[arabic_base(names[0])],
+                             min_consonants=BRIDGE_MIN - 1, generic=words.latin_division_words)
+                if got is not None and not marks_ayn(got[1].name):
+                    got = None
             if got is None and settled and near:
                 # "شمال غرب نينوى": after a firm cue, a name too short for the towns is a division's of the
                 # report's own countries, and only there
@@ -220,6 +246,12 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
                              generic=words.latin_division_words)
         if got is not None and got[0] == 1 and len(run) > 1 and arabic_base(names[0]) in words.name_heads:
             got = None  # "ود النورة": a name's head word ("son of") is no name alone; the compound stays unread
+        if got is not None and district is not None and got[0] < len(run) \
+                and not tokens[run[got[0]]].norm.startswith(ARABIC_ARTICLE):
+            # "ناحية سليمان بيك": a word without the article right after the division's name read so far goes on
+            # with the name (a definite one is its adjective: "التابعة", "الحدودية"); a district read from the
+            # first words only is another division's, and the whole name stays unread
+            got = None
         if got is None:
             k += 1
             continue
@@ -256,6 +288,35 @@ def _joined_and_placed(text: str, tokens: list[Token], k: int, forms: ArabicCueW
     return any(r in forms.rural or r in words.compass_words or forms.place_words.get(r) in words.compass_words
                or r in words.division_words or r in words.governorate_words
                for r in arabic_candidates(tokens[k + 1].norm))
+
+
+def _contained_namesakes(text: str, tokens: list[Token], found: list[NameSpan], words: ArabicReportWords) -> None:
+    """"بلدة الطيبة في قضاء مرجعيون": a settlement written as lying in a named division ("في قضاء Y", "بمحافظة
+    Y") lies in that division's country. A name after a settlement word whose readings all lie in other
+    countries (namesake towns across a border) is then a town the gazetteer lacks: kept unresolved, as written,
+    standing in at the division (geo/arabic_unknown.py's spans)."""
+    starts = {o.i: o for o in found if o.candidates and o.locational}
+    for s in found:
+        if s.unknown or not s.candidates or not s.locational or s.i == 0 or s.j + 1 >= len(tokens) \
+                or not is_arabic(s.norm) or text[tokens[s.i - 1].end : tokens[s.i].start].strip():
+            continue
+        cue = settlement_cue(tokens[s.i - 1].norm, words)
+        if cue is None:
+            continue
+        k = s.j + 1 if tokens[s.j].norm == "في" else s.j  # "في قضاء Y", or the joined "بقضاء Y"
+        division = tokens[k].norm if k < len(tokens) else ""
+        if k == s.j and not division.startswith("ب"):
+            continue
+        readings = arabic_candidates(division)
+        if not any(r in words.division_words or r in words.governorate_words for r in readings) \
+                or any(text[tokens[m - 1].end : tokens[m].start].strip() for m in range(s.j, k + 2)):
+            continue
+        holder = starts.get(k + 1)
+        if holder is None:
+            continue
+        country = max(holder.candidates, key=lambda c: c.population).country_code
+        if country in words.name_countries and not any(c.country_code == country for c in s.candidates):
+            s.candidates, s.unknown, s.firm, s.cue = [], True, True, cue
 
 
 def _report_namesakes(gaz: Gazetteer, found: list[NameSpan], countries: frozenset[str],

@@ -215,12 +215,15 @@ class SkeletonIndex:
                 self.arabic.setdefault(arabic_compact(words), {}).setdefault(cand.id, (cand, surface, len(words)))
         if with_arabic_named:
             named = set()
+        named -= _foreign_arabic_names(spellings, named)
         self.places: dict[str, dict[int, tuple[Candidate, str]]] = {}
         for cand, surface, _kind in spellings:
             if cand.id in named:
                 continue
             key = latin_skeleton(surface)
-            if consonants(key) < min_consonants or (local_only and not _local_spelling(key, cand.name)):
+            # a name marking an ayn ("Rufā‘a") keeps a key one consonant shorter: the ayn is the one it drops
+            short = consonants(key) == min_consonants - 1 and marks_ayn(cand.name)
+            if consonants(key) < min_consonants and not short or (local_only and not _local_spelling(key, cand.name)):
                 continue
             self.places.setdefault(key, {}).setdefault(cand.id, (cand, surface))
 
@@ -237,6 +240,27 @@ class SkeletonIndex:
             for pid, hit in self.places.get(key, {}).items():
                 out.setdefault(pid, hit)
         return out
+
+
+def _foreign_arabic_names(spellings: list[tuple[Candidate, str, int]], named: set[int]) -> set[int]:
+    """The places among `named` none of whose Arabic names writes the consonants of any of its Latin ones
+    (GeoNames gives Kosti the Arabic name of Rabak, the town across the river): their Arabic names are some
+    other place's, so a report writing their own name in Arabic letters reaches them only through the Latin ones."""
+    latin: dict[int, set[str]] = {}
+    arabic: dict[int, set[str]] = {}
+    for cand, surface, _kind in spellings:
+        if cand.id not in named:
+            continue
+        if is_arabic(surface):
+            keys = arabic_skeletons([arabic_base(fold_token(w)) for w in surface.split()])
+            if not keys:
+                latin.setdefault(cand.id, set()).add("")  # no key to compare: believe the Arabic name
+            arabic.setdefault(cand.id, set()).update(keys)
+        else:
+            key = latin_skeleton(surface)
+            if key:
+                latin.setdefault(cand.id, set()).add(key)
+    return {pid for pid, keys in latin.items() if "" not in keys and not keys & arabic.get(pid, set())}
 
 
 _INDEXES: dict[tuple, SkeletonIndex] = {}
@@ -352,6 +376,11 @@ def arabic_gaps(words: Iterable[str]) -> Optional[str]:
 
 
 _AYN_MARKS = re.compile("[‘ʿ]")
+
+
+def marks_ayn(name: str) -> bool:
+    """Whether a Latin name marks an ayn ("Rufā‘a"), a consonant its skeleton leaves out."""
+    return _AYN_MARKS.search(name) is not None
 
 
 def _vowels_agree(hit: tuple[Candidate, str], written: int, arabic: Optional[str] = None,

@@ -31,6 +31,7 @@ from eventwatch.geo.arabic_translit import bridge
 from eventwatch.geo.arabic_words import (CONJUNCTIONS, ArabicCueWords, ArabicReportWords, definite, is_common_word,
                                          joined_preposition, nisba)
 from eventwatch.geo.gazetteer import Gazetteer
+from eventwatch.geo.lexicon import arabic_actor_names
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import ARABIC_ARTICLE, Token, arabic_base, arabic_candidates, is_arabic
 
@@ -73,6 +74,13 @@ def _division_of(norm: str, words: ArabicReportWords, countries: frozenset[str])
         if word is not None and ARABIC_ARTICLE + r not in norm:
             return not countries or bool(countries & word.countries)
     return False
+
+
+def _group_name(before: str, norm: str) -> bool:
+    """Whether a word and the next are an armed group's Arabic name the actor registry holds ("جبهة النصرة"),
+    the first word possibly with a clitic ("بجبهة"): the second is the group's, no place's."""
+    actors = arabic_actor_names()
+    return any(f"{r} {norm}" in actors for r in [before, *arabic_candidates(before)])
 
 
 def _any_reading_in(norm: str, *sets: frozenset[str]) -> bool:
@@ -211,7 +219,7 @@ def arabic_unknown_names(gaz: Gazetteer, text: str, tokens: list[Token], reading
                     occupied[m] = True
                 k = j
                 continue
-        if cue is None and _any_reading_in(before, words.firm_locatives):
+        if cue is None and _any_reading_in(before, words.firm_locatives) and not _group_name(before, tokens[k].norm):
             cue = LOCATIVE_CUE
         if k in settled_ends and tokens[k].norm[:1] in CONJUNCTIONS:
             k = _list_items(gaz, reader, readings, k, settled_ends.pop(k), out, countries)

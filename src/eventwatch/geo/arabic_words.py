@@ -38,6 +38,7 @@ from typing import Mapping, Optional, Sequence
 from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import ARABIC_ARTICLE, Token, arabic_base, arabic_candidates, fold_token, is_arabic
+from eventwatch.geo.state_capitals import is_state_capital
 from eventwatch.geo.yaml_files import parse_yaml
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "arabic_report_words.yaml"
@@ -381,14 +382,16 @@ def object_of_conflict_verb(tokens: list[Token], i: int, text: str, words: Arabi
 def government_speaking(tokens: list[Token], i: int, text: str, candidates: Sequence[Candidate],
                         words: ArabicReportWords) -> bool:
     """"قالت موسكو إن", "ونددت أنقرة بالهجوم": a capital or a country written right after a verb of saying or
-    stance (`speech_verbs`, a joined "و"/"ف" allowed) is the verb's subject, its government speaking."""
+    stance (`speech_verbs`, a joined "و"/"ف" allowed) is the verb's subject, its government speaking; so is the
+    seat of a federal region's government ("وقالت أربيل", geo/state_capitals.py)."""
     if i == 0 or text[tokens[i - 1].end : tokens[i].start].strip():
         return False
     verb = tokens[i - 1].norm
     if not (verb in words.speech_verbs or any(r in words.speech_verbs for r in arabic_candidates(verb)[1:]
                                               if verb[:1] in CONJUNCTIONS)):
         return False
-    return any(c.exact and (c.feature_code == "PPLC" or c.feature_code.startswith("PCL")) for c in candidates)
+    return any(c.exact and (c.feature_code == "PPLC" or c.feature_code.startswith("PCL") or is_state_capital(c))
+               for c in candidates)
 
 
 def conjoined(norm: str, reading: str) -> bool:

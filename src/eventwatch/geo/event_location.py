@@ -79,6 +79,10 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
         # is where the event is: the road is known to its towns, the region only holds it.
         within = [t for t in stand_ins if (t.cue or "") in _EVENT_CUES and _same_ground(t.fallback, chosen)
                   or _named_in(t, best) and _same_ground(t.fallback, chosen, coarser=True)
+                  # "قرية X في ناحية Y": an Arabic village written in its subdistrict stands in at the province
+                  # both lie in
+                  or _named_in(t, best) and is_arabic(t.text) and t.fallback.country_code == chosen.country_code
+                  and bool(chosen.admin1) and t.fallback.admin1 == chosen.admin1
                   or t.cue == ROAD_CUE and _finer_inside(t.fallback, chosen)]
         # In an Arabic report, a place named only as a speaker's seat ("قالت لجان مقاومة الفاشر", the El Fasher
         # committees said) says less than a cued camp or village the tables lack: the event stands in at that
@@ -183,6 +187,9 @@ def _named_in(stand_in: Toponym, holder: Toponym) -> bool:
     if evidence is None or not stand_in.end <= holder.start:
         return False
     gap = evidence.sentence[stand_in.end - evidence.sentence_start : holder.start - evidence.sentence_start]
+    if is_arabic(stand_in.text) and (_ARABIC_JOINED_HOLDER.fullmatch(gap) is not None
+                                     or not gap.strip() and holder.text.startswith("ب")):
+        return True  # "حي الأندلس بطرابلس", "قرية X في ناحية Y": the holder's own "in" and division word
     return any(p.fullmatch(gap) is not None for p in (_HOLDER_GAP, HEAD_BEFORE_CONTAINER, DISTANCE_FROM))
 
 
@@ -203,6 +210,10 @@ def _located_by(stand_ins: list[Toponym], holder: Toponym) -> Optional[Toponym]:
 
 # "X, Y", "X in Y", the asides "X, in Y", "X, in the municipality of Y" that reports write, and Arabic's "in";
 # also "X, in the rural area of the municipality of Y" (the countryside of a municipality holds its veredas).
+# An Arabic holder after "in" with its settlement or division word, "ب" joined or "في" apart: "حي X بمدينة Y",
+# "قرية X في ناحية Y".
+_ARABIC_JOINED_HOLDER = re.compile(r"\s+(?:ب|في\s+)(?:مدينة|مدينه|بلدة|بلده|محافظة|محافظه|ولاية|ولايه|ريف|قضاء|ناحية|ناحيه|"
+                                   r"محلية|محليه|مديرية|مديريه)\s+")
 _HOLDER_GAP = re.compile(
     rf"(?i),\s*|,?\s+in\s+(?:the\s+)?(?:rural\s+(?:area|zone|part)\s+of\s+(?:the\s+)?)?"
     rf"(?:(?:{_LOCATOR_HEAD}|department|state|zone|woreda)\s+of\s+)?|{ARABIC_IN.pattern}"
@@ -342,6 +353,11 @@ _DESTINATION_BEFORE = re.compile(
     r"\s+(?:to|towards?|into)\s+(?:(?:the|a|an|nearby|several|two|three|makeshift|overcrowded|\w+ing)\s+)?"
     r"(?:(?:camps?|sites?|shelters?|settlements?|hospitals?|clinics?|centres?|centers?|towns?|villages?|areas?|"
     r"schools?|city)\s+(?:in|at|near|of|around)\s+(?:the\s+)?)?$"
+    # Arabic: fleeing or carrying the wounded, its subject, then "to"/"towards" ("نزوح عشرات العائلات نحو مدينة
+    # X", "نقل المصابين إلى مستشفى مدينة X"), and at most two words of a settlement or hospital before the name
+    r"|(?:^|\s)[وف]?(?:ال)?(?:نزوح|نزح\w*|فرار|فر|فرت|فروا|هرب\w*|تهجير|هجر\w*|نقل\w*|إسعاف\w*|اسعاف\w*)"
+    r"(?:\s+[^\s،,.]+){0,3}?\s+(?:إلى|الى|نحو|باتجاه|صوب)\s+"
+    r"(?:(?:مستشفى|مشفى|مستشفيات|مخيم|مخيمات|مدينة|مدينه|بلدة|بلده|قرية|قريه|قرى|مناطق|منطقة|منطقه|ريف)\s+){0,2}$"
 )
 
 

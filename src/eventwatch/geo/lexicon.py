@@ -108,6 +108,25 @@ def load_cues(data_dir: str = str(DATA_DIR)) -> Cues:
 
 
 @lru_cache(maxsize=2)
+@lru_cache(maxsize=2)
+def arabic_actor_names(path: str = str(DATA_DIR.parent / "actors.yaml")) -> frozenset[str]:
+    """The actor registry's Arabic names of more than one word, each word folded as tokens are ("لواء القدس",
+    "حركة احرار الشام"): a place such a name holds is part of the group's name (geo/whole_names.py). A missing
+    or unreadable registry gives none, as for `actor_names`."""
+    try:
+        raw = parse_yaml(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        return frozenset()
+    out = set()
+    for entry in raw.get("actors", []) or []:
+        if isinstance(entry, dict) and not entry.get("generic"):
+            for name in entry.get("arabic") or []:
+                words = name.split() if isinstance(name, str) else []
+                if len(words) > 1:
+                    out.add(" ".join(fold_token(w) for w in words))
+    return frozenset(out)
+
+
 def actor_names(path: str = str(DATA_DIR.parent / "actors.yaml")) -> frozenset[str]:
     """Normalised names and aliases of the actor registry's organisations ("Hamas", "Houthis").
 

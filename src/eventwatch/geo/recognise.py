@@ -43,7 +43,7 @@ from eventwatch.geo.false_places import (distance_marker, firm_name_openers, leg
 from eventwatch.geo.features import STREET_HEADS, features, listed_streets, streets
 from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.landmark_spans import mark_landmarks
-from eventwatch.geo.lexicon import Cues, actor_names, load_cues
+from eventwatch.geo.lexicon import Cues, actor_names, arabic_actor_names, load_cues
 from eventwatch.geo.literal_modifiers import load_literal_modifiers, mark_literal_modifiers
 from eventwatch.geo.name_lists import (CONTAINMENT_GAP, after_comma, confirm_containment, link_containers,
                                        literal_list_members, names_among_non_places, spread_place_cues,
@@ -69,7 +69,7 @@ from eventwatch.geo.store import NAME_ABBREVIATION, NAME_DEMONYM
 from eventwatch.geo.title_case import _title_case_tokens
 from eventwatch.geo.townships import settle_townships, unknown_townships
 from eventwatch.geo.unknown_names import unknown_after_cues, unknown_after_locative, whole_hyphenated_names
-from eventwatch.geo.whole_names import (long_form_states, mark_actor_names, mark_remits, mark_teams, not_name_words,
+from eventwatch.geo.whole_names import (long_form_states, mark_actor_names, mark_arabic_actor_names, mark_remits, mark_teams, not_name_words,
                                         whole_names)
 
 
@@ -553,6 +553,7 @@ class Recogniser:
             kept = [s for k, s in enumerate(kept) if k not in pairs]
         # geo/whole_names.py: "the Islamic State of Iraq and the Levant", "the Hashemite Kingdom of Jordan"
         mark_actor_names(text, tokens, kept, self.actors, self.cues.name_connectors | {"in", "for"})
+        mark_arabic_actor_names(text, tokens, kept, arabic_actor_names())  # "لواء القدس"
         mark_remits(text, tokens, kept)  # "the Minister for the Middle East", "the Special Envoy for Syria"
         kept = long_form_states(text, tokens, kept, not_name_words(self.cues) - self.cues.polity_words, self.actors)
         kept = mark_kind_nouns(text, tokens, kept, load_kind_nouns(), self.gaz)  # "the Hamrin mountains"

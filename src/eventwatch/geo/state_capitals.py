@@ -6,7 +6,8 @@ A national capital carries its own feature code (PPLC) and a large city counts a
 but a state capital of 50,000 (Harrisburg, Pierre, Montpelier) has neither mark in the gazetteer, so the
 roles only a government plays (the one asked for money) were read as the town. The list is curated
 (state_capitals.tsv) and every row must resolve in the bundled gazetteer (a test checks), so it cannot drift
-from the places it names.
+from the places it names. Other federations' regional seats join it where their press writes them the
+same way (Erbil for the Kurdistan Region's government).
 """
 from __future__ import annotations
 

@@ -19,7 +19,7 @@ from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.lexicon import DATA_DIR, Cues
 from eventwatch.geo.yaml_files import parse_yaml
 from eventwatch.geo.name_span import JOIN_GAPS, NameSpan
-from eventwatch.geo.normalise import ARTICLE_KEY, Token
+from eventwatch.geo.normalise import ARTICLE_KEY, Token, arabic_candidates, is_arabic
 
 # A compound name has few words: a head, maybe an article, one or two specific words.
 MAX_EXTRA_WORDS = 3
@@ -317,6 +317,37 @@ def mark_actor_names(text: str, tokens: list[Token], spans: list[NameSpan], acto
                 break
         if found:
             s.locational, s.cue, s.vague, s.direction = False, "embedded", None, None
+
+
+def mark_arabic_actor_names(text: str, tokens: list[Token], spans: list[NameSpan], actors: frozenset[str]) -> None:
+    """A place named inside an armed group's Arabic name ("لواء القدس" the Jerusalem Brigade, "حركة أحرار الشام",
+    "قوات سوريا الديمقراطية") is part of the group's name, not where anything happened, as in English.
+
+    `actors` are the registry's Arabic names (geo/lexicon.arabic_actor_names). Arabic writes no capitals, so the
+    registry's whole name, its words one space apart, is the test; the first word may carry a clitic
+    ("ولواء", "لهيئة"). The place then reads as embedded."""
+    if not actors:
+        return
+    n = len(tokens)
+    for s in spans:
+        if not s.locational or not is_arabic(s.norm):
+            continue
+        for a in range(max(0, s.j - MAX_ACTOR_WORDS), s.i + 1):
+            if any(text[tokens[k - 1].end : tokens[k].start] != " " for k in range(a + 1, s.j)):
+                continue
+            rest = [t.norm for t in tokens[a + 1 : s.j]]
+            firsts = [tokens[a].norm, *arabic_candidates(tokens[a].norm)]
+            b = s.j
+            while True:
+                if (a, b) != (s.i, s.j) and any(" ".join([f, *rest]) in actors for f in firsts):
+                    s.locational, s.cue, s.vague, s.direction = False, "embedded", None, None
+                    break
+                if b >= n or b - a >= MAX_ACTOR_WORDS or text[tokens[b - 1].end : tokens[b].start] != " ":
+                    break
+                rest.append(tokens[b].norm)
+                b += 1
+            if not s.locational:
+                break
 
 
 @lru_cache(maxsize=4)
