@@ -268,3 +268,24 @@ def test_a_peoples_name_used_as_a_surname_is_the_person_where_it_stands_as_one(g
     found = names(gaz, text)
     assert found.count("French") == 1  # only "French students" is the people
     assert "French" in names(gaz, "The French said the plan would fail.")
+
+
+# -- a news agency's name -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, agency", [
+    ("Three miners died in a flood, the Meridian news agency said on Monday.", "Meridian"),
+    ("The king met envoys in the capital, the official Petra news agency said.", "Petra"),
+    # the same word alone later in the report is the agency again
+    ("A ferry sank, the Osprey news agency said. Rescuers found two boats, according to Osprey.", "Osprey"),
+])
+def test_a_word_naming_a_news_agency_is_no_place(gaz, text, agency):
+    assert agency not in names(gaz, text)
+
+
+def test_a_town_called_like_an_agency_elsewhere_is_still_read(gaz):
+    assert places(gaz, "Two boats sank near Osprey on Friday.") == ["Osprey"]
+
+
+def test_a_country_naming_a_news_agency_stays_in_it(gaz):
+    # a country's or a large city's name in an agency's name says whose agency it is; it is kept, embedded
+    assert names(gaz, "Officials met in Kuwait, the Kuwait News Agency said.") == ["Kuwait", "Kuwait"]

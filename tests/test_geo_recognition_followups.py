@@ -1,6 +1,7 @@
 """Recognition follow-ups: where an unknown name stands in when the sentence names its container after a short
-time phrase, lone compass words read as a faraway country's region, and service words before a division title
-read as names. Every sentence is the project's own."""
+time phrase, lone compass words read as a faraway country's region, service words before a division title
+read as names, and "Far North" before a state's name read as a place of its own. Every sentence is the
+project's own."""
 from __future__ import annotations
 
 import pytest
@@ -165,3 +166,17 @@ def test_below_and_above_place_the_name_after_them(gaz, text, name):
 
 def test_below_before_a_lower_case_word_names_no_place(gaz):
     assert not toponyms(gaz, "Rainfall was below normal across the county this spring.")
+
+
+# -- "Far North" before a state's name qualifies it ------------------------------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("Crime rose in Far North Queensland this year.", "Queensland"),
+    ("Floods hit Far West New South Wales on Monday.", "New South Wales"),
+])
+def test_far_and_a_compass_word_before_a_name_are_no_place_of_their_own(gaz, text, place):
+    assert list(toponyms(gaz, text)) == [place]
+
+
+def test_the_far_north_alone_is_still_read(gaz):
+    # with no name after it the region keeps its own reading
+    assert "Far North" in toponyms(gaz, "He lives in the Far North, near the coast.")

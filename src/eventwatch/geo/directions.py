@@ -192,3 +192,27 @@ def _starts_a_longer_name(text: str, s: NameSpan) -> bool:
         return False
     word = m.group(1).lower()
     return word not in _NAMING_WORDS and word not in _TRAILING_COMPASS
+
+
+def far_compass_qualifiers(text: str, tokens: list[Token], spans: list[NameSpan],
+                           directions: frozenset[str]) -> list[NameSpan]:
+    """Drop a "Far North" or "Far" read as a place right before another name: "Far North Queensland",
+    "Far West New South Wales" are the remote parts of the state, written as a qualifier of its name.
+
+    The gazetteer holds regions called "Far North" (and even a "Far"), but written capitalised before a
+    place's name the words say which part of that place is meant, as "northern" would; the name after them
+    is the place, and the qualifier is no second one beside it."""
+    starts = {s.i for s in spans}
+    drop = set()
+    for s in spans:
+        if tokens[s.i].text != "Far" or not 1 <= s.j - s.i <= 2:
+            continue
+        k = s.i + 1  # the compass word, inside the name or right after "Far"
+        if k >= len(tokens) or tokens[k].norm not in directions or not tokens[k].text[:1].isupper() \
+                or text[tokens[s.i].end : tokens[k].start] != " ":
+            continue
+        nxt = k + 1
+        if nxt < len(tokens) and nxt in starts and text[tokens[k].end : tokens[nxt].start] == " " \
+                and (s.j == k + 1 or s.j == k):
+            drop.add(id(s))
+    return [s for s in spans if id(s) not in drop] if drop else spans

@@ -277,6 +277,23 @@ def firm_name_openers(text: str, tokens: list[Token], words: FalsePlaceWords) ->
             if tokens[k].text[:1].isupper() and firm_name_opener(text, tokens, k, k + 1, tokens[k].end, words)}
 
 
+_AGENCY_KINDS = frozenset({"news", "press"})
+
+
+def agency_names(text: str, tokens: list[Token]) -> set[str]:
+    """The words of the document that name a news agency: one capitalised word right before "news agency" or
+    "press agency" ("the Meridian news agency", "the Kestrel Press Agency"). An agency's name is its brand, not
+    where it works, and the same word alone later ("according to Meridian") is the agency again."""
+    out = set()
+    for k in range(len(tokens) - 2):
+        a, kind, head = tokens[k], tokens[k + 1], tokens[k + 2]
+        if kind.norm in _AGENCY_KINDS and head.norm == "agency" and a.text[:1].isupper() \
+                and not a.text.isupper() and text[a.end : kind.start] == " " \
+                and text[kind.end : head.start] in (" ", "-"):
+            out.add(a.norm)
+    return out
+
+
 def noun_after_demonym(text: str, demonym_end: int, start: int, norm: str, nouns: frozenset[str]) -> bool:
     """"Allied Irish Banks", "the Royal Dutch Shell": a name that is also an ordinary noun, written capitalised
     right after a people's adjective, closes a firm's or a thing's name. A place the adjective locates is

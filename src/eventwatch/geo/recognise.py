@@ -31,12 +31,14 @@ from eventwatch.geo.context_reading import COLON_DATELINE, MARKED_DATELINE, colo
 from eventwatch.geo.cue_readers import (UNDERTAKING_WORDS, _COMMA_GAP, _KIND_OF, _OPENING_WORDS, _PARTY_STATE,
                                         _PART_OF_TOWN, division_spellings, institution_follows,
                                         opens_sentence_as_word)
-from eventwatch.geo.directions import join_capitalised_directions, join_trailing_directions, lone_compass_words
+from eventwatch.geo.directions import (far_compass_qualifiers, join_capitalised_directions, join_trailing_directions,
+                                      lone_compass_words)
 from eventwatch.geo.elided_heads import compass_words_sharing_a_name
 from eventwatch.geo.division_names import (designated_division_readings, designated_end, join_county_before,
                                            join_division_designators)
+from eventwatch.geo.event_venues import mark_event_venues
 from eventwatch.geo.facilities import facilities, load_facilities
-from eventwatch.geo.false_places import (distance_marker, firm_name_openers, legislature_use,
+from eventwatch.geo.false_places import (agency_names, distance_marker, firm_name_openers, legislature_use,
                                          load_false_place_words, masthead, municipal_body, named_day,
                                          noun_after_demonym, person_possession, service_words_in_districts,
                                          vehicle_use, vehicles)
@@ -563,6 +565,7 @@ class Recogniser:
         mark_border_areas(text, tokens, kept)
         settle_townships(self.gaz, text, tokens, kept)
         kept = lone_compass_words(text, tokens, kept, self.cues.directions)  # "East" in "East Gojjam zone, Amhara"
+        kept = far_compass_qualifiers(text, tokens, kept, self.cues.directions)  # "Far North Queensland"
         # geo/elided_heads.py: "Central" in "Central and South America" is Central America
         kept = compass_words_sharing_a_name(text, tokens, kept, self.gaz, self.cues.directions)
         kept = service_words_in_districts(text, tokens, kept, self.cues.vague_after)  # "Parish Fire District"
@@ -570,6 +573,8 @@ class Recogniser:
         link_containers(text, kept)
         confirm_containment(text, kept, self._persons)
         carry_feature_kinds(text, kept, load_kind_nouns())  # "Tern island ... boats from Tern": the island
+        # geo/event_venues.py: "the Leeds Book Fair" is held in Leeds, "Leeds United" plays anywhere
+        mark_event_venues(text, kept, self.cues.organisation_heads)
         for s in kept:
             if s.phrase_start < 0:
                 s.phrase_start = s.start
@@ -636,6 +641,7 @@ class Recogniser:
         people = {s.norm for s in spans if not s.demonym and person_possession(text, tokens, s.j, s.end, words)}
         # Read over every word, since the firm's full name ("Samsung Electronics") may have been dropped already.
         firms = firm_name_openers(text, tokens, words)
+        agencies = agency_names(text, tokens)
         out = []
         placed = frozenset(k for s in spans for k in range(s.i, s.j))
         for k, s in enumerate(spans):
@@ -657,6 +663,9 @@ class Recogniser:
             if s.j - s.i == 1 and not s.demonym and s.norm in firms and not firm \
                     and not any(c.exact and _strong(c) for c in s.candidates):
                 continue  # "Samsung Electronics said", later "Samsung has run a plant": the firm, not a village
+            if s.j - s.i == 1 and not s.demonym and s.norm in agencies and not firm \
+                    and not any(c.exact and _strong(c) for c in s.candidates):
+                continue  # "the Meridian news agency said", later "according to Meridian": the agency
             if s.j - s.i == 1 and not s.demonym and text[s.end : s.end + 1] != "," \
                     and opens_sentence_as_word(self.associative.modifier_heads, text, tokens, s.i):
                 continue  # "Voters in Springfield said": a noun of people capitalised by its sentence, whatever follows
