@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from eventwatch.geo.derive import DATA_DIR
+from eventwatch.geo.document_words import document_words
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.yaml_files import parse_yaml, word_list
 
@@ -136,7 +137,7 @@ def vehicles(text: str, tokens: list[Token], words: FalsePlaceWords) -> Vehicles
     used: set[str] = set()
     n = len(tokens)
     starts = words.make_starts
-    for k in [k for k, t in enumerate(tokens) if t.norm in starts]:  # most texts name no make at all
+    for k in document_words(tokens).positions(starts):  # most texts name no make at all
         for make in starts[tokens[k].norm]:
             models = words.makes[make]
             if not _sequence_at(text, tokens, k, make):
@@ -272,7 +273,7 @@ def firm_name_openers(text: str, tokens: list[Token], words: FalsePlaceWords) ->
     word). A firm's head word stands one or two words after its opener, so only the words just before a
     business head are asked: most documents hold none, and each ask read the words after it."""
     heads = words.business_heads
-    starts = {k - d for k, t in enumerate(tokens) if t.norm in heads for d in (1, 2) if k - d >= 0}
+    starts = {k - d for k in document_words(tokens).positions(heads) for d in (1, 2) if k - d >= 0}
     return {tokens[k].norm for k in sorted(starts)
             if tokens[k].text[:1].isupper() and firm_name_opener(text, tokens, k, k + 1, tokens[k].end, words)}
 

@@ -5,6 +5,7 @@ longer name, not the town.
 """
 from __future__ import annotations
 
+from eventwatch.geo.document_words import document_words
 from eventwatch.geo.facilities import load_facilities
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import JOIN_GAPS, SENTENCE_BREAK, NameSpan
@@ -27,8 +28,9 @@ def streets(text: str, tokens: list[Token], kept: list[NameSpan], readings: list
     """
     out: list[NameSpan] = []
     drop: set[int] = set()
-    for k, t in enumerate(tokens):
-        if t.norm not in STREET_HEADS or not t.text[:1].isupper() or k == 0:
+    for k in document_words(tokens).positions(STREET_HEADS):
+        t = tokens[k]
+        if not t.text[:1].isupper() or k == 0:
             continue
         st = k
         while st > 0 and k - st < 4:
@@ -205,8 +207,9 @@ def listed_streets(text: str, tokens: list[Token], kept: list[NameSpan], reading
     """
     out: list[NameSpan] = []
     runs: list[tuple[int, int]] = []
-    for k, t in enumerate(tokens):
-        if t.norm not in PLURAL_STREET_HEADS or k == 0:
+    for k in document_words(tokens).positions(PLURAL_STREET_HEADS):
+        t = tokens[k]
+        if k == 0:
             continue
         if text[tokens[k - 1].end : t.start] != " ":
             continue

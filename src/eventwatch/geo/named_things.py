@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
+from eventwatch.geo.document_words import document_words
 from eventwatch.geo.false_places import FalsePlaceWords, person_possession
 from eventwatch.geo.store import NAME_MAIN
 from eventwatch.geo.name_lists import LIST_GAP
@@ -81,7 +82,8 @@ def credit_spans(text: str, words: FalsePlaceWords) -> list[tuple[int, int]]:
 def sport_words_in(tokens: Sequence[Token], words: FalsePlaceWords) -> int:
     """How many different lower-case words of sport the document writes ("scored", "striker", "league");
     words war reports share ("victory", "season") are not in the list."""
-    return len({t.norm for t in tokens if t.norm in words.sport_words and t.text.islower()})
+    return len({tokens[k].norm for k in document_words(tokens).positions(words.sport_words)
+                if tokens[k].text.islower()})
 
 
 def sports_report(tokens: Sequence[Token], words: FalsePlaceWords) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
+from eventwatch.geo.document_words import document_words
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.normalise import Token, fold_token
 
@@ -50,7 +51,7 @@ def person_names(text: str, tokens: list[Token], cues: Cues, named: Optional[Seq
     out = set()
     opening: set[str] = set()  # given names opening a full name ("Mary Pitman")
     part = [False] * len(tokens)
-    lower = frozenset(t.norm for t in tokens if t.text.islower())  # words the document writes as ordinary words
+    lower = document_words(tokens).lower  # words the document writes as ordinary words
     # Each pass below visits only the tokens its first test lets through (a capitalised word after, a
     # particle between), in order, so that a name part read earlier is seen by the later ones.
     for k in [k - 1 for k in range(1, len(tokens)) if tokens[k].text[:1].isupper()]:
@@ -82,7 +83,7 @@ def person_names(text: str, tokens: list[Token], cues: Cues, named: Optional[Seq
                         and not part[k] and not (k > 0 and tokens[k - 1].text[:1].isupper()
                                                  and text[tokens[k - 1].end : a.start] == " "):
                     opening.add(a.norm)
-    for k in [k - 1 for k in range(1, len(tokens) - 1) if tokens[k].norm in _PARTICLES]:
+    for k in [k - 1 for k in document_words(tokens).positions(_PARTICLES) if 1 <= k < len(tokens) - 1]:
         # "Mario de Santiago", "Roger van Boxtel": a given name, a lower-case surname particle, a surname; or a
         # name part already read so ("Louis Antoine de Berville de Montclair": Berville, then Montclair).
         a, p, b = tokens[k], tokens[k + 1], tokens[k + 2]
@@ -242,7 +243,7 @@ def _pronoun_takers(tokens: list[Token], window: int) -> list[int]:
     """The plain capitalised words that a personal pronoun within `window` tokens after them may take up:
     for each pronoun, the last capitalised word before it, where no more than `window` tokens back."""
     out: set[int] = set()
-    for m in [m for m, t in enumerate(tokens) if t.norm in _PERSONAL_PRONOUNS and t.text.islower()]:
+    for m in [m for m in document_words(tokens).positions(_PERSONAL_PRONOUNS) if tokens[m].text.islower()]:
         for k in range(m - 1, max(-1, m - 1 - window), -1):
             if tokens[k].text[:1].isupper():
                 if _plain_word(tokens[k]):
@@ -335,7 +336,7 @@ def _full_name_speakers(text: str, tokens: list[Token], cues: Cues, strong: froz
     Angeles police"), and words that open place names or institutions ("North", "New", "County"). As after
     a listed given name, the surname may be a large city's ("Tom Lincoln")."""
     out: set[str] = set()
-    for k in [k for k in range(len(tokens) - 2) if tokens[k].norm in _SAYING]:
+    for k in [k for k in document_words(tokens).positions(_SAYING) if k < len(tokens) - 2]:
         v, a, b = tokens[k], tokens[k + 1], tokens[k + 2]
         if not v.text.islower():
             continue
@@ -374,12 +375,8 @@ def _pair_names(text: str, tokens: list[Token], cues: Cues, named: Sequence[bool
     n = len(tokens)
     # Words the document also writes in lower case are ordinary words capitalised in a title or at a
     # sentence start ("Missing Lancaster", "Business Angels"), not given names.
-    lower_found: list[frozenset[str]] = []
-
-    def lower() -> frozenset[str]:  # built on first use: most pairs fail the tests before it
-        if not lower_found:
-            lower_found.append(frozenset(t.norm for t in tokens if t.text.islower()))
-        return lower_found[0]
+    def lower() -> frozenset[str]:  # shared with the document's other rules (geo/document_words.py)
+        return document_words(tokens).lower
     # Read only for two known names opening a sentence, which most documents lack: built on first use.
     mid_caps_found: list[frozenset[str]] = []
 

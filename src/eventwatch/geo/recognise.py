@@ -33,6 +33,7 @@ from eventwatch.geo.cue_readers import (UNDERTAKING_WORDS, _COMMA_GAP, _KIND_OF,
                                         opens_sentence_as_word)
 from eventwatch.geo.directions import (far_compass_qualifiers, join_capitalised_directions, join_trailing_directions,
                                       lone_compass_words)
+from eventwatch.geo.document_words import document_words
 from eventwatch.geo.elided_heads import compass_words_sharing_a_name
 from eventwatch.geo.division_names import (designated_division_readings, designated_end, join_county_before,
                                            join_division_designators)
@@ -446,7 +447,7 @@ class Recogniser:
         self._polity_tokens, strong_tokens, self._strong_tokens = _strong_name_tokens(found)
         self._persons = person_names(text, tokens, self.cues, taken, self._pair_stops(), strong_tokens,
                                      frozenset(s.i for s in found), self._polity_tokens)
-        self._lower = frozenset([t[3] for t in tokens if t[2].islower() and len(t[2]) > 2])  # (start, end, text, norm)
+        self._lower = document_words(tokens).long_lower  # shared with the document's other rules
         self._paired = hyphen_pairs(text, tokens, found, self.cues, self._persons)
         spread_plural_cues(text, found, self.cues.plural_divisions)
         kept, in_headlines, dropped = [], [], []

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from eventwatch.geo.derive import DATA_DIR
+from eventwatch.geo.document_words import document_words
 from eventwatch.geo.lexicon import actor_names
 from eventwatch.geo.name_span import JOIN_GAPS, SENTENCE_BREAK, NameSpan
 from eventwatch.geo.normalise import Token, normalise
@@ -221,8 +222,9 @@ class _Reader:
         out = []
         t = self.tokens
         n = len(t)
-        for k, w in enumerate(t):
-            if w.norm not in self.words.number_heads or not _title(w) or k + 1 >= n:
+        for k in document_words(t).positions(self.words.number_heads):
+            w = t[k]
+            if not _title(w) or k + 1 >= n:
                 continue
             num = t[k + 1]
             gap = self.text[w.end : num.start]
@@ -253,10 +255,10 @@ class _Reader:
         t = self.tokens
         n = len(t)
         heads, prefix_heads = self.words.name_heads, self.words.name_prefix_heads
-        for k, w in enumerate(t):
+        for k in document_words(t).positions(heads, prefix_heads):
             # Both readings open at a listed head word: the rest of the words are passed over at once.
-            if (w.norm not in heads and w.norm not in prefix_heads) or not _title(w) \
-                    or w.text.isupper() and len(w.text) > 1:
+            w = t[k]
+            if not _title(w) or w.text.isupper() and len(w.text) > 1:
                 continue
             if w.norm in self.words.name_heads and k > 0:
                 st = k

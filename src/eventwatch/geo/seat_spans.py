@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Optional
 
 from eventwatch.geo.associative import STATE_VERBS
+from eventwatch.geo.document_words import document_words
 from eventwatch.geo.facilities import _acting as facility_acting  # the facility reading of the same roles
 from eventwatch.geo.facilities import load_facilities
 from eventwatch.geo.gazetteer import Candidate, Gazetteer
@@ -414,7 +415,7 @@ def mark_seats(text: str, tokens: list[Token], spans: list[NameSpan], gaz: Gazet
     # Where a body's name can start: a token opening a listed name or an office's head, or a nation's name
     # ("Chilean Embassy"). `_body_at` reads nothing anywhere else, so only these are visited.
     opening = _opening_norms()
-    starts = sorted({k for k, t in enumerate(tokens) if t.norm in opening}
+    starts = sorted(set(document_words(tokens).positions(opening))
                     | {s.i for s in spans if _country_of(s) is not None})
     if not starts:
         return spans

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Optional
 
 from eventwatch.geo.derive import DATA_DIR
+from eventwatch.geo.document_words import document_words
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import JOIN_GAPS, NameSpan
 from eventwatch.geo.normalise import Token, fold_token
@@ -87,8 +88,9 @@ def settlement_list_names(text: str, tokens: list[Token], taken: list[bool], rea
     refused = refused or {}
     words = words or load_settlement_list_words()
     out: list[NameSpan] = []
-    for k, t in enumerate(tokens):
-        if t.norm not in words.heads or not t.text.islower():
+    for k in document_words(tokens).positions(words.heads):
+        t = tokens[k]
+        if not t.text.islower():
             continue
         st = _opener_end(text, tokens, k, words)
         comma_only = False

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from eventwatch.geo.document_words import document_words
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.whole_names import load_team_words
@@ -27,7 +28,7 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 def sports_story(tokens: list[Token]) -> bool:
     """Whether the document reports sport: at least `teams.sports_min` of cues.yaml's sports words."""
     words = load_team_words()
-    return sum(t.norm in words.sports for t in tokens) >= words.sports_min
+    return document_words(tokens).count(words.sports) >= words.sports_min
 
 
 # Nouns of a fixture or its result that a side owns ("Derbyshire's match against", "Kerry's win"): read only in a

@@ -4,6 +4,7 @@ town or county of the name the township stands for is read once the whole text i
 from __future__ import annotations
 
 from eventwatch.geo.cue_readers import _SENTENCE_OPENERS, _TOWNSHIP_WORDS, division_spellings
+from eventwatch.geo.document_words import document_words
 from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import NameSpan
@@ -38,7 +39,7 @@ def unknown_townships(cues: Cues, text: str, tokens: list[Token], taken: list[bo
     """Townships whose name the gazetteer lacks ("Readington Township"): the head word makes the
     capitalised words before it a place's name, reported unknown (`settle_townships` reads the known)."""
     out: list[NameSpan] = []
-    for k in [k for k, t in enumerate(tokens) if t.norm in _TOWNSHIP_WORDS]:
+    for k in document_words(tokens).positions(_TOWNSHIP_WORDS):
         head = tokens[k]
         if not head.text[:1].isupper() or head.text.isupper() or taken[k]:
             continue

@@ -13,6 +13,7 @@ from typing import Callable, Optional
 
 from eventwatch.geo.cue_readers import LOWER_CASE_PLACE_OF, place_noun_of
 from eventwatch.geo.derive import DATA_DIR
+from eventwatch.geo.document_words import document_words
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_lists import CONTAINMENT_GAP, LIST_GAP
 from eventwatch.geo.name_span import JOIN_GAPS, NameSpan, strong
@@ -144,8 +145,8 @@ def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readin
                 continue
         k += 1
     # "X countryside" with X unknown.
-    for k in range(1, n):
-        if tokens[k].norm == "countryside" and not taken[k - 1] and tokens[k - 1].text[:1].isupper() \
+    for k in document_words(tokens).positions(_COUNTRYSIDE):
+        if k >= 1 and not taken[k - 1] and tokens[k - 1].text[:1].isupper() \
                 and text[tokens[k - 1].end : tokens[k].start].strip() == "" and tokens[k - 1].norm not in cues.common_words:
             st = k - 1
             while st > 0 and not taken[st - 1] and tokens[st - 1].text[:1].isupper() and \
@@ -157,6 +158,10 @@ def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readin
             for x in range(st, k):
                 taken[x] = True
     return out
+
+
+# The head word of "X countryside", looked up in the document's word index (geo/document_words.py).
+_COUNTRYSIDE = ("countryside",)
 
 
 # A settlement word a displacement qualifier turns into a camp's ("the displacement site of X", "the IDP site
@@ -190,9 +195,9 @@ def unknown_after_locative(text: str, tokens: list[Token], taken: list[bool], re
     """
     out: list[NameSpan] = []
     n = len(tokens)
-    for k in range(n - 1):
+    for k in document_words(tokens).positions(FIRM_BEFORE_UNKNOWN, _CUES_WITH_ASIDE):
         t = tokens[k]
-        if t.norm not in FIRM_BEFORE_UNKNOWN and t.norm not in _CUES_WITH_ASIDE or not t.text.islower():
+        if k >= n - 1 or not t.text.islower():
             continue
         st = k + 1
         if text[t.end : tokens[st].start] != " ":
@@ -397,7 +402,7 @@ def names_before_heads(text: str, tokens: list[Token], taken: list[bool], readin
     n = len(tokens)
     lower = _lower_case_words(tokens)
 
-    for h in [h for h in range(1, n) if tokens[h].norm in words.heads]:
+    for h in [h for h in document_words(tokens).positions(words.heads) if h >= 1]:
         head = tokens[h]
         q = h - 1
         qualified = False
@@ -484,16 +489,9 @@ def _read_as_container(text: str, tokens: list[Token], taken: list[bool], cues: 
 
 def _lower_case_words(tokens: list[Token]) -> Callable[[], frozenset[str]]:
     """The words the document writes in lower case ("Entire villages ...", "the entire area"), as a function
-    that builds them on its first call: they are read only where a head or division word is found, which most
-    documents lack."""
-    found: list[frozenset[str]] = []
-
-    def lower() -> frozenset[str]:
-        if not found:
-            found.append(frozenset(t.norm for t in tokens if t.text.islower()))
-        return found[0]
-
-    return lower
+    that asks for them on its first call: they are read only where a head or division word is found, which most
+    documents lack (and built once for all the document's rules, geo/document_words.py)."""
+    return lambda: document_words(tokens).lower
 
 
 @lru_cache(maxsize=4)
@@ -532,7 +530,7 @@ def prefixed_names(text: str, tokens: list[Token], taken: list[bool], readings: 
     out: list[NameSpan] = []
     n = len(tokens)
     # Only a prefix can open such a name: the loop visits those tokens, and goes on past a name it reads.
-    opening = [k for k in range(n - 1) if tokens[k].norm in words.prefixes]
+    opening = [k for k in document_words(tokens).positions(words.prefixes) if k < n - 1]
     k = 0
     for x in opening:
         if x < k:

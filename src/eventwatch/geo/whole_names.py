@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
+from eventwatch.geo.document_words import document_words
 from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.lexicon import DATA_DIR, Cues
 from eventwatch.geo.yaml_files import parse_yaml
@@ -219,7 +220,7 @@ def mark_teams(text: str, tokens: list[Token], spans: list[NameSpan], persons: f
     are left alone: a national side's name is rarely the only reading in a story.
     """
     words = words or load_team_words()
-    if sum(t.norm in words.sports for t in tokens) < words.sports_min:
+    if document_words(tokens).count(words.sports) < words.sports_min:
         return
     n = len(tokens)
 
