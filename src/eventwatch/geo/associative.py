@@ -29,7 +29,8 @@ from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.state_capitals import is_state_capital
-from eventwatch.geo.team_uses import competition_side, fixture_side, sports_story, spread_team_uses, table_side
+from eventwatch.geo.team_uses import (competition_side, fixture_side, plays_for_side, scored_side, sports_story,
+                                      spread_team_uses, table_side)
 from eventwatch.geo.yaml_files import parse_yaml, word_list
 
 # Verbs that after a place's name describe what happens there or to it, not what it does.
@@ -375,6 +376,7 @@ def _team(w: _Window, assoc: AssociativeCues, sporting: bool = False) -> bool:
     b2 = w.before(2) if _lower(b1) and b1.norm in _RESULT_LINKS else None
     if not ((_lower(b1) and b1.norm in assoc.sports_before)
             or (_lower(b2) and b2.norm in assoc.sports_results)
+            or (_lower(b2) and b2.norm == "lead" and b1.norm == "over")  # "a six-point lead over Oakdale"
             or (_lower(a1) and a1.norm in assoc.sports_after)):
         return False
     if sporting:
@@ -992,9 +994,10 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
             continue
         if _team(w, assoc, sporting) or (sporting and (
                 competition_side(text, s, assoc.competition_verbs, assoc.competition_nouns)
-                or table_side(text, s, assoc.table_places))):
+                or table_side(text, s, assoc.table_places) or scored_side(text, s) or plays_for_side(text, s))):
             s.locational, s.cue = False, "metonymy"
             sides.add(s.norm)
+            _mark_coordinated_side(text, spans, idx, sides)
             continue
         seat = _seat(s, strong)
         coordinated = _coordinated(text, spans, idx)
@@ -1015,6 +1018,17 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
         spread_team_uses(text, spans, sides, sporting)  # "Sunderland led through a header": the side again
 
 
+def _mark_coordinated_side(text: str, spans: list[NameSpan], idx: int, sides: set[str]) -> None:
+    """"had beaten Shelbyville and Pine Heights": the name joined by "and" (or "or") to a side after it is the
+    other side the same result took, even one shaped like a feature; a place cue of its own ("and in Hill")
+    would stand between them."""
+    nxt = spans[idx + 1] if idx + 1 < len(spans) else None
+    if nxt is not None and nxt.locational and not nxt.demonym and not nxt.firm \
+            and re.fullmatch(r",?\s+(?:and|or)\s+", text[spans[idx].end : nxt.start]):
+        nxt.locational, nxt.cue = False, "metonymy"
+        sides.add(nxt.norm)
+
+
 def mark_feature_sides(text: str, tokens: list[Token], spans: list[NameSpan]) -> None:
     """"face Lake Travis", "routed Smithson Valley": schools and clubs take a lake's or a valley's name, and in
     a sports story the feature-shaped name a verb of play takes is the side, not the water or the land. Read
@@ -1025,7 +1039,12 @@ def mark_feature_sides(text: str, tokens: list[Token], spans: list[NameSpan]) ->
     for s in spans:
         if s.cue == "feature" and s.locational:
             b1 = _Window(text, tokens, s).before(1)
-            if _lower(b1) and b1.norm in assoc.sports_before:
+            # (features are appended once joined, so the name before is found by place, not by order)
+            prev = max((p for p in spans if p.end <= s.start), key=lambda p: p.end, default=None)
+            if (_lower(b1) and b1.norm in assoc.sports_before) or (
+                    prev is not None and not prev.locational and prev.cue == "metonymy"
+                    and re.fullmatch(r",?\s+(?:and|or)\s+", text[prev.end : s.start])):
+                # (after "and", the other side a result took: "had beaten Shelbyville and Pine Heights")
                 s.locational, s.cue = False, "metonymy"
 
 

@@ -770,7 +770,8 @@ def _lone_word_kept(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
     cues = rec.cues
     single, sentence_start = nb.single, nb.sentence_start
     if single and not firm:
-        common = first.norm in cues.common_words
+        # (a state's abbreviation, dotted where it stands, "Tupelo, Miss.", is no ordinary word "miss")
+        common = first.norm in cues.common_words and not (s.abbreviation and text[s.end - 1 : s.end] == ".")
         all_caps = first.text.isupper() and len(first.text) >= 2
         country = any(c.exact and c.feature_code.startswith(("PCL", "CONT")) for c in s.candidates)
         city = any(c.exact and c.kind == NAME_MAIN and c.feature_code.startswith("PPL") and c.population >= 100_000

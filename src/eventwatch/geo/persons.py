@@ -68,7 +68,8 @@ def person_names(text: str, tokens: list[Token], cues: Cues, named: Optional[Seq
         capital = a.text[:1].isupper() and not a.text.isupper()
         # "coach Ripley", "Mr Lincoln", "his father Zachary": a title, or a word for kin written in lower case.
         title = (a.norm in cues.person_titles and capital) or (
-            a.text.islower() and a.norm in cues.lowercase_titles and not _title_used_as_verb(text, tokens, k))
+            a.text.islower() and (a.norm in cues.lowercase_titles or _two_word_title(text, tokens, k, cues))
+            and not _title_used_as_verb(text, tokens, k))
         if capital and not title and a.norm in cues.given_names and not part[k] \
                 and _given_name_names_a_thing(text, tokens, k, cues, lower):
             continue
@@ -77,7 +78,9 @@ def person_names(text: str, tokens: list[Token], cues: Cues, named: Optional[Seq
         if title or initial or (capital and (a.norm in cues.given_names or part[k])):
             if b.norm not in cues.organisation_heads and b.norm not in cues.polity_words \
                     and b.norm not in cues.vague_after and b.norm not in cues.directions:
-                out.add(b.norm)
+                if not (title and named is not None and named[k + 1] and b.norm not in cues.given_names
+                        and _surname_follows(text, tokens, k + 1)):
+                    out.add(b.norm)
                 part[k + 1] = True
                 if capital and not title and not initial and a.norm in cues.given_names and k not in strong \
                         and not part[k] and not (k > 0 and tokens[k - 1].text[:1].isupper()
@@ -160,10 +163,27 @@ def _given_name_names_a_thing(text: str, tokens: list[Token], k: int, cues: Cues
 # Paris"): after the infinitive's "to", a modal or a negation the word is the verb and the name its object.
 # Edited English capitalises "Miss" as a title, so lower-case "miss" after "to" is the verb; the others are
 # read so only after a modal or a negation ("talked to coach Ripley" keeps its title).
-_TITLE_VERBS = frozenset({"miss", "judge", "coach", "captain", "father", "mother"})
+_TITLE_VERBS = frozenset({"miss", "judge", "coach", "captain", "father", "mother", "guard"})
 _VERB_OPENERS = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall", "should", "not",
                            "never", "to", "did", "does", "do", "cannot", "wont", "cant", "dont", "didnt", "doesnt",
                            "wouldnt", "couldnt", "shouldnt"})
+
+
+def _surname_follows(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether token k, after a title, is a given name with the surname written after it ("Managing director
+    Derry Roe"): news names the person again by the surname, so a place's name given as a first name, and
+    held by no list of given names, is not read as the person beyond this name ("the road to Derry"). A
+    listed given name may stand alone for the person ("a friend of Vladimir") and is still read so."""
+    if k + 1 >= len(tokens) or text[tokens[k].end : tokens[k + 1].start] != " ":
+        return False
+    return _plain_word(tokens[k + 1])
+
+
+def _two_word_title(text: str, tokens: list[Token], k: int, cues: Cues) -> bool:
+    """"running back Denver Roe", "tight end Austin Roe": a title of two lower-case words whose last alone is
+    an ordinary word ("came back Monday"), so listed only whole."""
+    return k > 0 and text[tokens[k - 1].end : tokens[k].start] == " " and tokens[k - 1].text.islower() \
+        and f"{tokens[k - 1].norm} {tokens[k].norm}" in cues.lowercase_titles
 
 
 def _title_used_as_verb(text: str, tokens: list[Token], k: int) -> bool:
@@ -176,7 +196,7 @@ def _title_used_as_verb(text: str, tokens: list[Token], k: int) -> bool:
     if text[prev.end : tokens[k].start] != " " or not prev.text.islower():
         return False
     if prev.norm == "to":
-        return word == "miss"
+        return word in ("miss", "guard")  # "sent to guard Kyiv": the verb
     return prev.norm in _VERB_OPENERS  # "won't", "can't" fold to "wont", "cant"
 
 

@@ -100,6 +100,36 @@ def fixture_side(text: str, s: NameSpan) -> bool:
     return _FIXTURE_BEFORE.search(text[max(0, s.start - 24) : s.start]) is not None
 
 
+# A score written straight after a side's name ("held off Oakdale 61-48", "beat Leeds 2-1"); and, after a side
+# opening its clause, a score before a result's noun ("Oakdale pulled away for a 38-19 win"). Hyphenated year
+# ranges ("1998-2004") are no scores: the numbers hold at most three digits.
+_SCORE_AFTER = re.compile(r"\s+\d{1,3}-\d{1,3}(?![\w-])")
+_SCORED_RESULT = re.compile(r"(?:\s+[a-z]+){1,6}\s+(?:a|an|the|its|their)\s+\d{1,3}-\d{1,3}\s+(?:[a-z]+\s+)?"
+                            r"(?:win|victory|loss|defeat|rout|decision|triumph)\b")
+# What may stand before a side that opens its clause: a sentence's start or end, a dateline's dash, or a
+# conjunction opening a clause ("as Oakdale pulled away").
+_CLAUSE_OR_CONJUNCTION = re.compile(r"(?:^|[.!?:;\"“]|\s[—–-]|\b(?:as|and|but|while|when|after|before|until))\s*$")
+
+
+def scored_side(text: str, s: NameSpan) -> bool:
+    """"held off Oakdale 61-48", "as Oakdale pulled away for a 38-19 win over Hill": in a sports story a name
+    with a score written straight after it, or the subject of a clause that reaches a score before a result's
+    noun, is a side; a town keeps no score."""
+    if _SCORE_AFTER.match(text, s.end):
+        return True
+    return _SCORED_RESULT.match(text, s.end) is not None \
+        and _CLAUSE_OR_CONJUNCTION.search(text[max(0, s.start - 8) : s.start]) is not None
+
+
+# "played for Indiana", "plays for Ireland": the side a player plays for.
+_PLAYS_FOR = re.compile(r"\b(?:play|plays|played|playing)\s+for\s+(?:the\s+)?$")
+
+
+def plays_for_side(text: str, s: NameSpan) -> bool:
+    """"went on to play for Indiana": in a sports story a player plays for a side, not in a place."""
+    return _PLAYS_FOR.search(text[max(0, s.start - 24) : s.start]) is not None
+
+
 def table_side(text: str, s: NameSpan, places: frozenset[str]) -> bool:
     """"with Burnley third", "with Oakdale bottom": in a sports story a name placed in a league table after "with"
     is a side. The place word must end the phrase, so "with Oakdale first in line" still reads it."""
