@@ -301,6 +301,17 @@ def _modifier(w: _Window, cues: Cues, assoc: AssociativeCues, after_place: bool 
     return _lower(a1) and not a1.norm.endswith("ed") and a2n in assoc.modifier_heads
 
 
+# Adjectives that before a country's or a capital's name make it a body of its people: "corporate America" is
+# its business world. Not "rural" or "urban": "rural Estovia" is the countryside, a ground.
+_SECTOR_ADJECTIVES = frozenset({"corporate"})
+
+
+def _sector_of(w: _Window) -> bool:
+    """"corporate Norland": the name stands for a sector of its society, not for land."""
+    b = w.before(1)
+    return _lower(b) and b.norm in _SECTOR_ADJECTIVES
+
+
 def _possessed(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
     """"Tunisia's reluctance", "Dominica's request", "Russia's mission": what the name owns is an agent's."""
     if w.text[w.s.end : w.s.end + 2] not in ("'s", "’s"):
@@ -315,11 +326,36 @@ def _possessed(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
     head = None
     for k in range(1, 5):
         t = w.after(k, from_end=start) if joint is None else _token_from(w, start, k)
+        if k == 1 and t is not None and _ACRONYM.fullmatch(t.text):
+            continue  # "Norland's UN dues", "Estovia's EU partners": a body's initials qualify the head
         if t is None or t.norm in _FUNCTION_WORDS or t.norm in _PREPOSITIONS \
                 or not (_lower(t) or (k == 1 and t.text[:1].isupper() and t.norm in heads)):
             break
+        if head is not None and head.norm in heads and _finite_verb(t, w.after(k + 1, from_end=start)
+                                                                      if joint is None else None):
+            break  # "Norland's exports rose", "Estovia's experience serves as": the phrase ends at its verb
         head = t
     return head is not None and head.norm in heads
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+# Past tenses without -ed that follow a noun phrase as its verb ("exports rose", "trade fell").
+_IRREGULAR_PASTS = frozenset({"rose", "fell", "grew", "shrank", "sank", "began", "became", "came", "went", "took",
+                              "gave", "made", "held", "kept", "left", "stood", "ran", "won", "lost", "meant"})
+
+
+def _finite_verb(t: Token, nxt: Optional[Token]) -> bool:
+    """Whether a lower-case word after a noun reads as that noun's verb: a past tense, or a form in -s
+    before what a verb takes ("serves as", "needs the"; "trade figures for May" stays a noun)."""
+    n = t.norm
+    if n in _IRREGULAR_PASTS or (n.endswith("ed") and not n.endswith("eed") and len(n) > 4):
+        return True
+    return n.endswith("s") and not n.endswith(("ss", "us", "is")) and len(n) > 3 and (
+        nxt is not None and nxt.norm in _OBJECT_OPENERS)
+
+
+# Words that open what a verb takes and seldom follow a plural noun ("serves as", "needs the"; not "figures for").
+_OBJECT_OPENERS = frozenset({"as", "the", "a", "an", "its", "their", "to"})
 
 
 _JOINT_POSSESSOR = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s")
@@ -639,7 +675,7 @@ def _deed_after(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated: boo
 # Words between a subject and its verb that leave the verb the subject's: auxiliaries of tense, mood or
 # negation, and adverbs of time or degree ("Russia has also repeatedly rejected", "Iran does not want").
 _VERB_AUXILIARIES = frozenset({"not", "never", "still", "now", "already", "further", "yet", "just", "once", "even",
-                               "ever", "long"})
+                               "ever", "long", "since"})  # "have since left": "since" as an adverb
 _HAVE_OR_MODAL = frozenset({"has", "have", "had", "will", "would", "could", "may", "might", "must", "should",
                             "can", "cannot", "shall", "do", "does", "did", "to"})
 # What a stance verb that is also a noun ("backs", "plans", "calls") takes after it when it is the verb:
@@ -826,6 +862,41 @@ def _participle(word: str, assoc: AssociativeCues) -> bool:
     return (word.endswith("ed") and not word.endswith("eed") and len(word) > 4) or word in assoc.irregular_participles
 
 
+# A country that hosts talks or a summit is its government; a town that hosts a match is the ground.
+_HOSTED = frozenset({"hosted", "co-hosted", "cohosted"})
+# "co-host the cup with Norland and Estovia", "co-sponsored the draft with Norland": partners in a joint deed,
+# read through a list of names after "with".
+_JOINT_DEED_WITH = re.compile(
+    r"\bco-?(?:host|sponsor|chair|organi[sz]e|found)(?:s|ed|ing)?\b[^.;:!?\n]{0,60}?\bwith\s+"
+    r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s*,\s*|\s+and\s+))*(?:the\s+)?$")
+
+
+# "Norland and other countries expel", "Norland, other nations will recognise": a name joined to "other
+# countries" shares their verb, and only governments act as countries do.
+_OTHER_COUNTRIES = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+)?(?:many\s+|several\s+|some\s+)?other\s+"
+                              r"(?:countries|nations|states|governments)((?:\s+[a-z]+){1,3})")
+
+
+def _with_other_countries(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
+    """Whether the name heads a subject closed by "other countries" whose verb is a deed or a stance."""
+    m = _OTHER_COUNTRIES.match(w.text, w.s.end)
+    if m is None or _governed(w):
+        return False  # "travel to Norland and other countries resumed": the name is the preposition's
+    words = m.group(1).split()
+    between = 0
+    while between < len(words) - 1 and (words[between] in _HAVE_OR_MODAL or words[between] in _VERB_AUXILIARIES
+                                        or words[between] == "also"):
+        between += 1
+    verb = words[between]
+    form = assoc.stance_forms.get(verb)
+    return verb in cues.metonymy_verbs or acts(verb, between > 0) or (form is not None and form[1] != "ing")
+
+
+def _joint_partner(w: _Window) -> bool:
+    """"Norland will co-host the cup with Estovia and Marland": a partner in a joint deed acts as its host."""
+    return _JOINT_DEED_WITH.search(w.text, max(0, w.s.start - 160), w.s.start) is not None
+
+
 def _agent_by(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
     """"the position taken by Chile", "sanctions imposed by the US", "a request by Egypt": after "by" a name
     is the doer of the participle or deed noun before it; "bordered by Syria" keeps the land."""
@@ -837,8 +908,8 @@ def _agent_by(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
     if b is None or b.text != "by" or w.text[w.s.end : w.s.end + 1] in ("-", "'", "’"):
         return False  # "owned by a California-based firm", "weakened by Texas's drought": a modifier
     v = w.before(k + 1)
-    if not _lower(v) or v.norm in assoc.spatial_participles:
-        return False
+    if not _lower(v) or (v.norm in assoc.spatial_participles and not (v.norm in _HOSTED and polity(w.s))):
+        return False  # "hosted by Leeds" keeps the town; "hosted by Norland", its government
     n = v.norm
     return n in cues.metonymy_verbs or n in assoc.possessed_agentive or _participle(n, assoc)
 
@@ -873,6 +944,12 @@ def _elided_doer(w: _Window) -> bool:
         and _ELIDED_AFTER.match(w.text, w.s.end) is not None
 
 
+# Verbs that begin or end a deed; after them a progressive is the subject's deed. Not "went", "seemed" or
+# "keep": "Norland went missing", "the island cannot keep depending on one ferry" tell of the place.
+_PHASE_VERBS = frozenset({"begin", "begins", "began", "begun", "start", "starts", "started", "stop", "stops",
+                          "stopped", "cease", "ceases", "ceased"})
+
+
 def _agentive_state(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
     """"France became involved", "Egypt remains committed", "Iraq was reluctant", "Peru continued to deny":
     after a verb of being or of aspect, a predicate only an agent can hold makes the name one."""
@@ -886,6 +963,11 @@ def _agentive_state(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
             return True
         elif linked and n in cues.metonymy_verbs and w.after(k - 1) is not None and w.after(k - 1).norm == "to":
             return True  # "continued to deny"
+        elif linked and w.after(k - 1).norm in _PHASE_VERBS and n.endswith("ing") and len(n) > 5 \
+                and n not in _UNDERGOING and not _governed(w):
+            # "has begun screening travellers": a deed begun or stopped; "teams from Norland have begun
+            # vaccinating" is the teams'.
+            return True
         elif not (n in cues.metonymy_auxiliaries or n in ("to", "not", "still", "now", "more", "less")
                   or (n.endswith("ly") and len(n) > 4)):
             return False
@@ -979,6 +1061,9 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
                 s.locational, s.cue = False, "metonymy"  # "the Embassy of the Republic of Estonia"
                 _mark_second_party(text, spans, idx, title, assoc)
             continue
+        if _sector_of(w) and (polity(s) or _capital(s)):
+            s.locational, s.cue = False, "metonymy"  # "corporate Estovia": the country's business, no ground
+            continue
         after_place = idx > 0 and re.fullmatch(r"\s*,\s*", text[spans[idx - 1].end : s.start]) is not None
         if _modifier(w, cues, assoc, after_place):
             s.locational, s.cue = False, "modifier"
@@ -1006,7 +1091,8 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
                       or _ruled(w, spans, idx, strong)
                       or _stance_subject(w, cues, assoc, coordinated, after_place)
                       or _stance_object(w, assoc))) \
-                or ((polity(s) or _capital(s)) and _deed_after(w, cues, assoc, coordinated)) \
+                or ((polity(s) or _capital(s)) and (_deed_after(w, cues, assoc, coordinated) or _joint_partner(w)
+                                                    or _with_other_countries(w, cues, assoc))) \
                 or (polity(s) and _reports(w, cues)) \
                 or (government_seat(s) and _past_deed_opening_clause(w)) \
                 or (_state_seat(s) and _party_before(w, assoc)):

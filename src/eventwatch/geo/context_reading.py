@@ -484,7 +484,8 @@ _STOCK_NOUNS = frozenset({"shares", "shareholders"})
 _JOINT_WORDS = frozenset({"both", "each", "jointly"})
 # Adverbs between an auxiliary and its verb ("should instead seek", "will not sign"): the verb after them is
 # the deed; a determiner there ("reaching Bamako again this week") is no verb (geo/associative.py `acts`).
-_ADVERBS_BEFORE_VERB = frozenset({"instead", "not", "never", "still", "now", "already", "soon", "first"})
+# "Since" too, as an adverb ("have since left"); before a date ("since 2012") it is followed by no verb.
+_ADVERBS_BEFORE_VERB = frozenset({"instead", "not", "never", "still", "now", "already", "soon", "first", "since"})
 
 
 def _after_preposition(nb: Neighbours) -> bool:
