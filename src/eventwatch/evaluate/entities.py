@@ -8,10 +8,13 @@ The predictions are what eventwatch's extractors find, read sentence by sentence
 Location <- the geoparser's locational toponyms, each as its mention: the name with the words that say which
 area is meant ("northern Iraq", "Idlib province"; the place's evidence phrase) and "the" only where the name
 owns it ("the Netherlands", not "the Mosul dam"); a country adjective counts only with its place noun
-("Syrian territory"), alone it is a Nationality;
+("Syrian territory"), alone it is a Nationality; the kind of place said with the name belongs to it ("the
+village of X", "X province"), a part of a town runs on over the town ("the X district of Baghdad"), and a country
+adjective before "border" or "frontier" is that line ("the Turkish border");
 Organisation <- actor registry matches (named, generic and reporters) with the unit after the name ("ISIL
 fighters", "the Asad regime"), plus countries that act rather than locate (non-locational country names, not
-those inside another name: "the Islamic State of Iraq and the Levant" is one organisation);
+those inside another name: "the Islamic State of Iraq and the Levant" is one organisation), with the body they
+lead or field ("the UK-led coalition", "US forces");
 Person <- spaCy's PERSON entities widened over the titles before them ("Foreign Secretary Philip Hammond");
 Weapon / MilitaryPlatform <- the weapons lexicon (platform categories are MilitaryPlatform); Quantity <-
 counted figures with their noun; Temporal <- every date expression; Nationality <- demonyms from the actor
@@ -66,6 +69,40 @@ def _mention(t: Any) -> Span:
     if ev is not None and ev.start <= t.start and t.end <= ev.end:
         return ev.start, ev.end
     return t.start, t.end
+
+
+# The kind of place said around a name: before it with "of" ("the village of X", "the Syrian town of X", "the port
+# city of X"), or after it ("X province", "the X neighbourhood"). re3d marks the kind as part of the mention
+# (24 of 26 "of" phrases, 27 of 28 heads); the geoparser keeps it as evidence only where it read the name by it.
+_KINDS = r"(?:village|town|city|district|province|governorate|neighbou?rhood|suburb|quarter|region|area)"
+_KIND_BEFORE = re.compile(rf"(?<![\w’'-])(?:(?!(?:the|a|an|in|into|of|at|to|from|on|near|and|or)\b)[\w’'-]+\s+)"
+                          rf"{{0,2}}{_KINDS}\s+of\s+$", re.I)
+_KIND_AFTER = re.compile(rf"\s+(?i:{_KINDS})\b(?!\s+of\b)")
+_PART_AFTER = re.compile(r"\s+(?i:district|neighbou?rhood|suburb|quarter)\b(?=\s+of\s)")
+# A part of a town named with the town holding it ("the Karrada district of Baghdad"): one mention.
+_PART_OF = re.compile(r"\s(?:district|neighbou?rhood|suburb|quarter)\s+of\s$", re.I)
+
+
+def _with_kind(text: str, start: int, end: int, t: Any, names: list[Span]) -> Span:
+    """The mention widened over the kind of place said with the name, where the geoparser's evidence left it
+    out: "the village of X" (a name read without its cue, as an unresolved village is) and "X province". Not
+    over another name: in "the Wadi Barada area of X" the area is the other name's."""
+    if start == t.start:
+        m = _KIND_BEFORE.search(text[max(0, start - 60):start])
+        if m is not None and not any(start - len(m.group(0)) < b and a < start for a, b in names):
+            start -= len(m.group(0))
+    if end == t.end:
+        m = _KIND_AFTER.match(text, end) or (_PART_AFTER.match(text, end) if _section(t) else None)
+        if m is not None:
+            end = m.end()
+    return start, end
+
+
+def _section(t: Any) -> bool:
+    """A name that may be a part of a town: one the gazetteer lacks or files as a section of a city. In "the
+    Mansour district of X" the district is the name's; in "the X suburb of Y", where X is a city, it is Y's."""
+    place = t.place
+    return place is None or (place.feature_code or "") == "PPLX"
 
 
 def _location_start(text: str, t: Any, start: Optional[int] = None, end: Optional[int] = None) -> int:
@@ -175,6 +212,8 @@ def predict_entities(text: str, registry: Any, *, gazetteer: Any = None, nlp: An
         toponyms = geoparse(gazetteer, text)
         # "Palmyra, Syria": the toponym after each name's comma, which may be the land holding it
         held_in = {a.end: b for a, b in zip(toponyms, toponyms[1:]) if text[a.end : _mention(b)[0]] == ", "}
+        starts = {_mention(b)[0]: b for b in toponyms if b.locational}  # "the X district of [Baghdad]"
+        names = [(b.start, b.end) for b in toponyms]
         for t in toponyms:
             if t.locational and t.cue == _MODIFIER_CUE:
                 # "Syrian territory", "the Turkish border": the adjective and its place noun are the mention.
@@ -185,14 +224,19 @@ def predict_entities(text: str, registry: Any, *, gazetteer: Any = None, nlp: An
                 if end > t.end and not text.startswith(" of ", end):
                     out.append(("Location", (_location_start(text, t, start, end), end)))
             elif t.locational:
-                start, end = _mention(t)
+                start, end = _with_kind(text, *_mention(t), t, names)
                 held = _held_by(text, t, held_in.get(t.end))
-                out.append(("Location", (_location_start(text, t, start, end), held or end)))
+                start = _location_start(text, t, start, end)
+                whole = starts.get(end + 4) if _PART_OF.search(text[max(0, end - 30):end + 4]) else None
+                out.append(("Location", (start, held or (_mention(whole)[1] if whole is not None else end))))
                 explained.append((t.start, t.end))
             elif t.place is not None and t.place.precision >= WHERE_PREC_COUNTRY and t.text[:1].isupper() \
                     and t.cue != "embedded" and not _demonym_pattern(registry).fullmatch(t.text):
-                # a country that acts ("Russia vetoed", "the UK condemned"): its government, an organisation
-                out.append(("Organisation", (_with_determiner(text, t.start), t.end)))
+                # a country that acts ("Russia vetoed", "the UK condemned"): its government, an organisation,
+                # with the body it leads or fields ("the UK-led coalition", "US forces")
+                led = _LED_BODY.match(text, t.end)
+                end = led.end() if led is not None else t.end + _unit_after(text, t.end)
+                out.append(("Organisation", (_with_determiner(text, t.start), end)))
                 explained.append((t.start, t.end))
     if nlp is not None:
         for ent in nlp(text).ents:
@@ -217,7 +261,17 @@ def predict_entities(text: str, registry: Any, *, gazetteer: Any = None, nlp: An
             out.append(("Temporal", (base + d.start, base + d.end)))
         for m in demonyms.finditer(sentence.text):
             out.append(("Nationality", (base + m.start(), base + m.end())))
+            line = _LINE_AFTER.match(sentence.text, m.end())
+            if line is not None:
+                # "near the Turkish border": a line on the ground, which the geoparser leaves unread because it
+                # does not say which side of it is meant
+                start = base + _with_determiner(sentence.text, m.start())
+                out.append(("Location", (start, base + line.end())))
     return _outermost_locations(out)
+
+
+# The noun after a country adjective that makes the pair a boundary ("the Turkish border", "the Iraqi frontier").
+_LINE_AFTER = re.compile(r" (?:border|frontier)s?\b")
 
 
 def _held_by(text: str, t: Any, container: Any) -> Optional[int]:
@@ -262,6 +316,10 @@ _NAME_TAIL = re.compile(r"(?:\s*[\[(].*|'s|’s|[,.;:]+)$", re.S)
 # The unit of an organisation named after it ("ISIL fighters", "an ISIL tactical unit", "the Asad regime").
 _UNIT_AFTER = re.compile(r"\s+(?:(?:military|tactical|security|armed|special|ground)\s+)?"
                          r"(?:forces|fighters|units?|militants|members|troops|regime|government|administration)\b")
+
+
+# A body a country leads or pays, hyphened to it ("the UK-led coalition", "a Norway-brokered mission").
+_LED_BODY = re.compile(r"-[a-z]+ (?:coalition|alliance|forces|mission|operation|campaign|force)\b")
 
 
 def _unit_after(text: str, end: int) -> int:

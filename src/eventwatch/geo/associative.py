@@ -26,6 +26,7 @@ from typing import Optional
 
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.lexicon import Cues
+from eventwatch.geo.member_lists import listed_member
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.state_capitals import is_state_capital
@@ -51,7 +52,7 @@ _LIST_KEYS = ("modifier_heads", "place_heads", "possessed_agentive", "control_ve
               "recipient_verbs", "agent_nouns_before", "agentive_predicates", "copulas", "aspect_verbs",
               "spatial_participles", "clause_verbs", "irregular_participles", "stance_verbs", "nounlike_verbs",
               "party_verbs", "stance_nouns", "measure_verbs", "sports_after", "sports_results", "envoy_nouns", "competition_verbs",
-              "competition_nouns", "table_places")
+              "competition_nouns", "table_places", "leader_participles")
 # Words that cannot start the noun compound a name modifies ("Syria and", "Iraq has").
 _FUNCTION_WORDS = frozenset({
     "and", "or", "but", "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "is",
@@ -120,6 +121,7 @@ class AssociativeCues:
     competition_verbs: frozenset[str]
     competition_nouns: frozenset[str]
     table_places: frozenset[str]
+    leader_participles: frozenset[str]
     relation_objects: dict[str, frozenset[str]]  # "relations" → {"with", "between"}
     # Particles after which a stance verb that is also a noun is the verb: "call" → {"on", "upon"}.
     verb_particles: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -310,6 +312,16 @@ def _sector_of(w: _Window) -> bool:
     """"corporate Norland": the name stands for a sector of its society, not for land."""
     b = w.before(1)
     return _lower(b) and b.norm in _SECTOR_ADJECTIVES
+
+
+def _hyphen_leader(w: _Window, assoc: AssociativeCues) -> bool:
+    """"the UK-led coalition", "a Norway-brokered truce": a country hyphened to a participle of leading or
+    sponsoring is the state that does it. Unlike "backed" (a verb of stance, read with the others), "led" after a
+    bare name is as often a figure ("Texas led the nation"), so only the hyphened compound is read here."""
+    if w.text[w.s.end : w.s.end + 1] != "-":
+        return False
+    m = re.match(r"-([a-z]+)\b", w.text[w.s.end : w.s.end + 20])
+    return m is not None and m.group(1) in assoc.leader_participles
 
 
 def _possessed(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
@@ -1065,6 +1077,9 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
             s.locational, s.cue = False, "metonymy"  # "corporate Estovia": the country's business, no ground
             continue
         after_place = idx > 0 and re.fullmatch(r"\s*,\s*", text[spans[idx - 1].end : s.start]) is not None
+        if polity(s) and (_hyphen_leader(w, assoc) or listed_member(text, spans, idx)):
+            s.locational, s.cue = False, "metonymy"  # "the UK-led coalition", "coalition members include UK"
+            continue
         if _modifier(w, cues, assoc, after_place):
             s.locational, s.cue = False, "modifier"
             if idx > 0:

@@ -211,10 +211,19 @@ def unknown_after_locative(text: str, tokens: list[Token], taken: list[bool], re
             for x in range(st, e):
                 taken[x] = True
             continue
-        comma_only = False
+        comma_only = after_known = False
         while st is not None:
             e = _unknown_run(text, tokens, taken, st, cues, persons, lower)
-            if e is None or comma_only and not _LIST_GOES_ON.match(text, tokens[e - 1].end):
+            if e is None and not taken[st] or e is not None and after_known and _OWN_CLAUSE.match(text, tokens[e - 1].end):
+                break
+            if e is None:
+                # "in Sarmin, Binnish and Qurtavel": names the gazetteer knows open the list; the cue covers the
+                # rest of it as well
+                st = _next_in_list(text, tokens, _known_run_end(text, tokens, taken, st))
+                comma_only = st is not None and tokens[st - 1].norm not in ("and", "or")
+                after_known = True
+                continue
+            if comma_only and not _LIST_GOES_ON.match(text, tokens[e - 1].end):
                 break  # after a bare comma only a list's middle name ("in X, Y and Z"), not "in X, Reuters said"
             out.append(NameSpan(st, e, tokens[st].start, tokens[e - 1].end, " ".join(readings[st:e]), unknown=True,
                                 cue=t.norm, firm=True, vague="near" if t.norm in cues.near_before else None))
@@ -223,6 +232,20 @@ def unknown_after_locative(text: str, tokens: list[Token], taken: list[bool], re
             st = _next_in_list(text, tokens, e)
             comma_only = st is not None and tokens[st - 1].norm not in ("and", "or")
     return out
+
+
+# After a list's known names, what shows an unknown capitalised word opening a clause or a name of its own
+# ("in Oslo and Hamas is", "in Oslo and Jo Smith in Rome", "Exit 6", "Sam's' Grill"): no member of the list.
+_OWN_CLAUSE = re.compile(r"['’]|\s*\d|\s+(?:in|at|on|is|was|are|were|has|had|said|says)\b")
+
+
+def _known_run_end(text: str, tokens: list[Token], taken: list[bool], st: int) -> int:
+    """One past the last word of the recognised name at token st (its words joined by single spaces), or st
+    where no recognised name starts there."""
+    e = st
+    while e < len(tokens) and taken[e] and (e == st or text[tokens[e - 1].end : tokens[e].start] == " "):
+        e += 1
+    return e
 
 
 # Cues that put a place after them only as often as something else ("at Google", "captured Smith"): an unknown

@@ -1,0 +1,39 @@
+"""Countries listed as the members of a body that acts: "Coalition nations that have conducted strikes include
+Norway, Denmark and the Netherlands", "donors including Japan and Canada".
+
+A list after "include" or "including" names whatever the noun before it counts. Where that noun is a body of
+states or its members, partners or donors, each country in the list is a state taking part, not ground where
+something happens; a noun for land ("countries affected include Chad") leaves them places. Read over the
+sentence before the list, which runs before any parse.
+"""
+from __future__ import annotations
+
+import re
+
+from eventwatch.geo.name_span import NameSpan
+
+# Nouns for a body of states or its members: what a list after "include" then counts.
+_MEMBER_NOUNS = re.compile(
+    r"\b(?:coalition|alliance|bloc|members?|partners?|allies|donors?|contributors?|participants|signatories|"
+    r"troop-contributing|contributing)\b", re.I)
+_INCLUDE = re.compile(r"\b(?:include|includes|included|including)\s*:?\s*(?:the\s+)?$")
+# Between two names of one list: a comma, "and" or "or", and the article a country may take.
+_LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+
+
+def listed_member(text: str, spans: list[NameSpan], idx: int) -> bool:
+    """Whether spans[idx] lies in a list after "include"/"including" whose sentence names a body of states or
+    its members before the list."""
+    first = idx
+    while first > 0 and _LIST_GAP.fullmatch(text, spans[first - 1].end, spans[first].start):
+        first -= 1
+    head = text[max(0, spans[first].start - 200) : spans[first].start]
+    m = _INCLUDE.search(head)
+    if m is None:
+        return False
+    clause = head[: m.start()]
+    ends = list(_SENTENCE_END.finditer(clause))
+    if ends:
+        clause = clause[ends[-1].end():]
+    return _MEMBER_NOUNS.search(clause) is not None
