@@ -14,7 +14,7 @@ import re
 from typing import Optional, Sequence
 
 from eventwatch.geo.distances import haversine_km
-from eventwatch.geo.roads import ROAD_CUE, ROAD_END, ROAD_FEATURE
+from eventwatch.geo.roads import ROAD_CUE, ROAD_END, ROAD_FEATURE, runs_to_border
 from eventwatch.geo.town_parts import misread_parts, part_of_town_place
 from eventwatch.geo.unknown_names import load_unknown_place_words
 from eventwatch.model import WHERE_PREC_ADMIN1, WHERE_PREC_ADMIN2, WHERE_PREC_NEAR, Evidence, Place, Toponym
@@ -206,6 +206,18 @@ NEAR_KM = 25.0
 DISTRICT_KM = 50.0
 
 
+def _bracket_closes(toponyms: Sequence[Toponym], k: int, sentence: str, offset: int) -> bool:
+    """Whether the bracket holding place `k` closes after it, or after the province that follows it ("X town
+    (Y district, Z)"): an ACLED note writes the district and its province together, and the district holds X."""
+    o = toponyms[k]
+    if _CLOSE_BRACKET.match(sentence, o.end - offset):
+        return True
+    after = next((p for p in toponyms[k + 1 :] if p.start >= o.end), None)
+    return after is not None and after.start - offset <= len(sentence) \
+        and _DIVISION_THEN_COMMA.fullmatch(sentence[o.end - offset : after.start - offset]) is not None \
+        and _CLOSE_BRACKET.match(sentence, after.end - offset) is not None
+
+
 def stated_container(toponyms: Sequence[Toponym], k: int, _depth: int = 0) -> tuple[Optional[int], int]:
     """The resolved place the text says unresolved toponym `k` lies in or near, read from the words between
     them ("Kalma camp in Nyala", "Ngamdu, 20 km from Maiduguri", "X since 5am, northern Shan"), with the finest precision that reading
@@ -240,7 +252,7 @@ def stated_container(toponyms: Sequence[Toponym], k: int, _depth: int = 0) -> tu
         # division's word before it; it outranks a town named elsewhere in the sentence (a speaker's seat).
         return nxt, WHERE_PREC_NEAR
     if _BRACKET_HOLDER.fullmatch(gap) and o.place is not None and not _country(o.place) \
-            and _CLOSE_BRACKET.match(ev.sentence, o.end - ev.sentence_start):
+            and _bracket_closes(toponyms, nxt, ev.sentence, ev.sentence_start):
         # "X (Y)", "X cercle (Y region)": event datasets' notes write the division holding a place in brackets
         # after it (geo/bracketed_divisions.py); a bracketed country says only whose place it is.
         return nxt, WHERE_PREC_NEAR
@@ -299,8 +311,10 @@ _ASIDE_DIVISION_OF = re.compile(
     re.IGNORECASE,
 )
 # "X (", "X cercle (": a bracket opened right after a name, with the name's own division word before it.
-_BRACKET_HOLDER = re.compile(rf"(?:\s+(?:{_DIVISION_HEADS}|district))?\s*\(\s*", re.IGNORECASE)
+_BRACKET_HOLDER = re.compile(rf"(?:\s+(?:{_DIVISION_HEADS}|district|town|village|hamlet))?\s*\(\s*", re.IGNORECASE)
 _CLOSE_BRACKET = re.compile(r"(?:\s+(?:region|province|state|governorate))?\s*\)", re.IGNORECASE)
+# "Y district, " inside a bracket, before the province that closes it ("X town (Y district, Z)").
+_DIVISION_THEN_COMMA = re.compile(rf"(?:\s+(?:{_DIVISION_HEADS}|district|sub-?district))?,\s*", re.IGNORECASE)
 # "Al-Karama subdistrict)", "Harim district)": a lower division's word closing the bracket.
 _DIVISION_CLOSE = re.compile(rf"\s+(?:{_DIVISION_HEADS}|district|sub-?district|nahiya)\s*\)", re.IGNORECASE)
 # How many unplaced divisions a chain of asides may pass through ("X, a village in the Y groupement of Z chiefdom,
@@ -397,7 +411,7 @@ def road_place(toponyms: Sequence[Toponym], k: int, container: Optional[int] = N
         precision = WHERE_PREC_NEAR if km <= ROAD_NEAR_KM else WHERE_PREC_ADMIN2 if km <= ROAD_DISTRICT_KM \
             else WHERE_PREC_ADMIN1
         place = dataclasses.replace(a, raw=t.text, precision=max(precision, a.precision), alternatives=[])
-    elif len(ends) == 1 and _one_end_named(toponyms, t, ends[0]):
+    elif len(ends) == 1 and (_one_end_named(toponyms, t, ends[0]) or runs_to_border(t.text)):
         # "the road between Diapaga and X", X unknown to the gazetteer: the road still runs from the known
         # town, not from the dateline or the speaker's seat; how far it runs is unknown, so its district (3).
         a = ends[0].place

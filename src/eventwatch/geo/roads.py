@@ -42,6 +42,8 @@ _LETTERS = re.compile(r"[A-Z]{1,3}")  # the letter part of a hyphenated code ("I
 _NUMBER = re.compile(r"\d{1,4}")
 # What joins the two towns of a road's name: a dash, a slash, or "to" ("the Damascus to Aleppo highway").
 _BETWEEN_GAP = re.compile(r"\s?[-‐‑–—/]\s?|\s+to\s+")
+_BORDER_WORDS = frozenset({"border", "frontier", "boundary"})  # an unnamed far end of a road
+_TO_BORDER = re.compile(r"\band the (?:[A-Z][a-z]+ )?(?:border|frontier|boundary)\b")
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*")
 _DIRECTION_LETTERS = frozenset({"n", "s", "e", "w", "north", "south", "east", "west"})
 # A road's proper name is short: at most this many capitalised words before its head ("Antelope Valley Freeway").
@@ -276,7 +278,7 @@ class _Reader:
 
     def ends_after(self, j: int) -> list[NameSpan]:
         """The two towns a road is said to run between after its name ("the A40 between Oxford and Witney",
-        "Highway 6 from Lahore to Multan"), or none."""
+        "Highway 6 from Lahore to Multan"), the one town of a road run "between X and the border", or none."""
         k = j
         while k < len(self.tokens) and k - j < 2 and self.tokens[k].text.islower() and (
                 self.tokens[k].norm in self.words.heads or self.tokens[k].norm in self.words.after):
@@ -291,12 +293,29 @@ class _Reader:
         if self.tokens[a.j].norm != joint or self.text[a.end : self.tokens[a.j].start] != " ":
             return []
         b = self.place_at.get(a.j + 1)
+        if b is None and joint == "and" and self.border_after(a.j + 1) is not None \
+                and not any(c.exact and c.feature_code.startswith(("PCL", "CONT")) for c in a.candidates):
+            return [a]  # "the road between Ataq and the border": one named end
         if b is None and joint == "and":
             b = self.unknown_end(a.j + 1)
         if b is None or b.i != a.j + 1 or any(
                 c.exact and c.feature_code.startswith(("PCL", "CONT")) for s in (a, b) for c in s.candidates):
             return []
         return [a, b]
+
+    def border_after(self, k: int) -> Optional[int]:
+        """The token after "the border" / "the Syrian border" opening at k, or None. A road run "between X and
+        the border" has one named end: the event lies somewhere on the road out of X, not in X."""
+        t = self.tokens
+        if k + 1 >= len(t) or t[k].norm != "the":
+            return None
+        j = k + 1
+        if j + 1 < len(t) and _title(t[j]) and t[j].text.isalpha() and t[j + 1].norm in _BORDER_WORDS:
+            j += 1  # "the Syrian border"
+        if not (t[j].norm in _BORDER_WORDS and t[j].text.islower()):
+            return None
+        far = self.place_at.get(j + 2) if j + 2 < len(t) and t[j + 1].norm == "with" else None
+        return far.j if far is not None and far.i == j + 2 else j + 1  # "the border with Marib governorate"
 
     def unknown_end(self, k: int) -> Optional[NameSpan]:
         """The second town of "the road between X and Y" where the gazetteer holds no Y: the capitalised words
@@ -330,6 +349,8 @@ class _Reader:
                 else []
             if len(ends) == 2 and self.same_sentence(k, ends[1].j - 1):
                 out.append((k, ends[1].j, ends[0], ends[1]))
+            elif len(ends) == 1 and self.same_sentence(k, ends[0].j):
+                out.append((k, self.border_after(ends[0].j + 1), ends[0], ends[0]))
         return out
 
     # -- roads between two towns -----------------------------------------------------------------------------
@@ -349,6 +370,13 @@ class _Reader:
             i = codes.get(a.i, a.i)
             out.append((i, b.j + 1, a, b))
         return out
+
+
+def runs_to_border(road_text: str) -> bool:
+    """Whether a road's words end at an unnamed border ("the road between Hermel and the Syrian border"): its
+    one named town is all the text gives of where it runs ("... and the border with X" names a region, not a
+    town the road reaches)."""
+    return _TO_BORDER.search(road_text) is not None
 
 
 def roads(text: str, tokens: list[Token], kept: list[NameSpan], readings: list[str],
