@@ -656,7 +656,32 @@ def _person_verdict(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
             and a1.norm not in cues.person_titles and not (division and not firm and a1.text.isupper()
                                                             and not initial_and_surname_after(text, s.end)):
         return False
+    if single and division and _second_of_a_couple(cues, text, nb):
+        return False
     return None
+
+
+# Prepositions that make "X and Y Z" a list of places rather than a couple: "in Jackson and Georgia ...".
+_COUPLE_PLACE_CUES = frozenset({"in", "near", "at", "outside", "across", "throughout", "around", "between"})
+
+
+def _second_of_a_couple(cues, text: str, nb: Neighbours) -> bool:
+    """"Tom and Georgia Miller", "the late Harold and Georgia Pennock": a given name, "and", then a state's or
+    country's name right before a capitalised word is a second given name sharing the surname that follows.
+    Obituaries and social notes write couples so. Only states and countries are read so: their names are
+    also women's given names ("Georgia", "India"), while a town's name there may open a firm's ("Chase and
+    Wells Fargo"). The given name may be a town's too ("Harold"), but not one a place cue governs ("in
+    Jackson and Georgia"), and a firm cue on the name itself keeps the place."""
+    s, b1, b2, b3, a1 = nb.s, nb.b1, nb.b2, nb.b3, nb.a1
+    if s.firm or b1 is None or b1.norm != "and" or b2 is None or a1 is None:
+        return False
+    if not b2.text[:1].isupper() or b2.norm not in cues.given_names \
+            or (b3 is not None and b3.norm in _COUPLE_PLACE_CUES):
+        return False
+    if text[b2.end : b1.start] != " " or text[s.end : a1.start] != " ":
+        return False
+    return a1.text[:1].isupper() and not a1.text.isupper() and a1.norm not in cues.organisation_heads \
+        and a1.norm not in cues.vague_after and a1.norm not in cues.person_titles
 
 
 def _town_of_size(s: NameSpan) -> bool:

@@ -76,7 +76,14 @@ _COUNTY_FIRST_COUNTRIES = frozenset({"IE", "GB"})
 _COUNTY_BEFORE = re.compile(r"(?<![\w.])(County|Co\.?) $")
 
 
-def join_county_before(text: str, tokens: list[Token], spans: list[NameSpan]) -> list[NameSpan]:
+def _county_readings(candidates) -> list:
+    """The readings of a name as an Irish or British county (a second-level division of those countries)."""
+    return [c for c in candidates
+            if c.exact and c.feature_code in _DIVISION_CODES and c.country_code in _COUNTY_FIRST_COUNTRIES]
+
+
+def join_county_before(text: str, tokens: list[Token], spans: list[NameSpan],
+                       gaz: "Gazetteer | None" = None) -> list[NameSpan]:
     """Widen an Irish or British county's name over the capitalised "County" (or "Co."/"Co") written before it,
     and keep only its county readings.
 
@@ -84,13 +91,18 @@ def join_county_before(text: str, tokens: list[Token], spans: list[NameSpan]) ->
     ("Kerry", "Mayo County"); without this step the capitalised word before the bare name reads as the start
     of a longer proper name and the county is dropped, and "Co" may itself be read as a place. Only a county
     the gazetteer reads exactly as a second-level division of those countries is widened; a name read on the
-    designator ("Co" as a loose spelling) gives way to it.
+    designator ("Co" as a loose spelling) gives way to it. A county the gazetteer holds only under its whole
+    name ("County Limerick", where the bare name is the city's alone) is looked up whole (`gaz`) once the
+    designator is seen: after "Co" the name is the county, not its namesake town.
     """
     out: list[NameSpan] = []
     for s in spans:
-        counties = [c for c in s.candidates
-                    if c.exact and c.feature_code in _DIVISION_CODES and c.country_code in _COUNTY_FIRST_COUNTRIES]
-        m = _COUNTY_BEFORE.search(text, max(0, s.start - 8), s.start) if counties and not s.demonym else None
+        counties = _county_readings(s.candidates)
+        m = _COUNTY_BEFORE.search(text, max(0, s.start - 8), s.start) if not s.demonym else None
+        if m is not None and not counties and gaz is not None:
+            counties = _county_readings(gaz.lookup(f"county {s.norm}", limit=20))
+        if not counties:
+            m = None
         if m is None:
             out.append(s)
             continue

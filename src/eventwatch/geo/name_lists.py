@@ -35,7 +35,7 @@ def link_containers(text: str, spans: list[NameSpan]) -> None:
         if len(gap) <= 40 and CONTAINMENT_GAP.fullmatch(gap):
             if gap.strip() == "(" and _readings_shared(a, b):
                 continue  # "El Geneina (الجنينة)": the same town in another script, not its container
-            if a_idx in in_list and b_idx in in_list and level(b) <= level(a):
+            if a_idx in in_list and b_idx in in_list and level(b) <= level(a) and not _town_and_state(a, b):
                 continue
             owned = _owned_after(text, spans, b_idx)
             if owned is not None:
@@ -45,6 +45,25 @@ def link_containers(text: str, spans: list[NameSpan]) -> None:
                 a.container = owned
                 continue
             a.container = b_idx
+
+
+def _town_and_state(a: NameSpan, b: NameSpan) -> bool:
+    """Whether a listed pair reads as a town and its state ("Boise, Idaho, Portland, Maine, and Eugene, Ore."):
+    a reading of the first lies in a first-level division the second names, and the first is no division or
+    country of that division's country (in "Indiana, Ohio, Illinois" the states are equals, though a village
+    in Illinois is called Ohio).
+
+    A list of such pairs is a run of names at two sizes, so its later towns reach the size test against a
+    state only through their largest namesake ("Portland" is also a parish of Jamaica, "Lebanon" a country),
+    and that namesake must not cut the pair apart."""
+    states = [c for c in b.candidates if c.exact and c.feature_code == "ADM1"]
+    countries = {c.country_code for c in states}
+    readings = [c for c in a.candidates if c.exact]
+    equals = any(c.country_code in countries and (c.feature_code == "ADM1" or c.feature_code.startswith("PCL"))
+                 for c in readings)
+    if not states or equals:
+        return False
+    return any(inside(ca, cb) for ca in readings for cb in states)
 
 
 def _owned_after(text: str, spans: list[NameSpan], b_idx: int) -> Optional[int]:

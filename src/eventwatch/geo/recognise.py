@@ -439,7 +439,7 @@ class Recogniser:
             for k in range(i, j):
                 taken[k] = True
         found.sort(key=lambda s: s.start)
-        found = join_county_before(text, tokens, found)  # "County Mayo", "Co. Kerry": the county, whole
+        found = join_county_before(text, tokens, found, self.gaz)  # "County Mayo", "Co. Kerry": the county, whole
         lines = _title_case_tokens(text, tokens, self.cues.months)
         # Countries and states: "Miss Ohio" is a pageant's title, "Mr. Lincoln" a man (geo/persons.py).
         # A natural feature's neighbour is more often part of a longer name ("Thames Valley", "Danube Delta",
