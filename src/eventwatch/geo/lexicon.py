@@ -108,7 +108,6 @@ def load_cues(data_dir: str = str(DATA_DIR)) -> Cues:
 
 
 @lru_cache(maxsize=2)
-@lru_cache(maxsize=2)
 def arabic_actor_names(path: str = str(DATA_DIR.parent / "actors.yaml")) -> frozenset[str]:
     """The actor registry's Arabic names of more than one word, each word folded as tokens are ("لواء القدس",
     "حركة احرار الشام"): a place such a name holds is part of the group's name (geo/whole_names.py). A missing
@@ -127,6 +126,7 @@ def arabic_actor_names(path: str = str(DATA_DIR.parent / "actors.yaml")) -> froz
     return frozenset(out)
 
 
+@lru_cache(maxsize=2)
 def actor_names(path: str = str(DATA_DIR.parent / "actors.yaml")) -> frozenset[str]:
     """Normalised names and aliases of the actor registry's organisations ("Hamas", "Houthis").
 
