@@ -38,7 +38,7 @@ def test_mentions_stated_in_two_states_are_left_as_read(gaz):
 
 @pytest.mark.parametrize("site", ["Heathrow airport", "Heathrow Pet Welfare Centre"])
 def test_a_town_in_the_possessive_is_the_namesake_holding_the_landmark(gaz, site):
-    text = (f"Dogs flown home. The scheme was drawn up by staff at London's {site} and a Canadian airline. "
-            "Last year thousands of dogs flew to Canada.")
+    text = (f"Baggage fault strands travellers. Passengers bound for Toronto waited nine hours at London's {site} "
+            "on Friday, and Canadian carriers added flights.")
     london = next(t for t in geoparse(gaz, text) if t.text == "London")
     assert (london.place.country_code, london.place.admin1) == ("GB", "England")

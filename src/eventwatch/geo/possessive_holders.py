@@ -25,7 +25,7 @@ def possessive_holders(text: str, spans: Sequence[NameSpan], chosen: Sequence[Op
     farther than SERVES_KM from the town's chosen reading, where another exact reading of the town is near it.
 
     The landmark is the reading of a name starting right after the possessive, or a landmark among the
-    readings of a building's name there that stands in unresolved ("London's Heathrow Animal Centre")."""
+    readings of a building's name there that stands in unresolved ("London's Heathrow cargo terminal")."""
     moved: dict[int, Candidate] = {}
     starting: dict[int, list[int]] = {}
     for m, s in enumerate(spans):
