@@ -107,22 +107,26 @@ def load_cues(data_dir: str = str(DATA_DIR)) -> Cues:
     )
 
 
-@lru_cache(maxsize=2)
-def arabic_actor_names(path: str = str(DATA_DIR.parent / "actors.yaml")) -> frozenset[str]:
-    """The actor registry's Arabic names of more than one word, each word folded as tokens are ("لواء القدس",
-    "حركة احرار الشام"): a place such a name holds is part of the group's name (geo/whole_names.py). A missing
-    or unreadable registry gives none, as for `actor_names`."""
+def _named_actors(path: str) -> list[dict]:
+    """The registry's named (not generic) actor entries; a missing or unreadable registry gives none, since the
+    geoparser does not depend on it."""
     try:
         raw = parse_yaml(Path(path).read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError):
-        return frozenset()
+        return []
+    return [e for e in raw.get("actors", []) or [] if isinstance(e, dict) and not e.get("generic")]
+
+
+@lru_cache(maxsize=2)
+def arabic_actor_names(path: str = str(DATA_DIR.parent / "actors.yaml")) -> frozenset[str]:
+    """The actor registry's Arabic names of more than one word, each word folded as tokens are ("لواء القدس",
+    "حركة احرار الشام"): a place such a name holds is part of the group's name (geo/whole_names.py)."""
     out = set()
-    for entry in raw.get("actors", []) or []:
-        if isinstance(entry, dict) and not entry.get("generic"):
-            for name in entry.get("arabic") or []:
-                words = name.split() if isinstance(name, str) else []
-                if len(words) > 1:
-                    out.add(" ".join(fold_token(w) for w in words))
+    for entry in _named_actors(path):
+        for name in entry.get("arabic") or []:
+            words = name.split() if isinstance(name, str) else []
+            if len(words) > 1:
+                out.add(" ".join(fold_token(w) for w in words))
     return frozenset(out)
 
 
@@ -132,18 +136,11 @@ def actor_names(path: str = str(DATA_DIR.parent / "actors.yaml")) -> frozenset[s
 
     An armed group or party named like a place's alternate name ("Hamas" is also an old name of Hamm)
     is the group in conflict reporting; the recogniser drops such a name unless a place cue says otherwise.
-    A missing or unreadable registry simply gives no names: the geoparser does not depend on it.
     """
     from eventwatch.geo.normalise import normalise
 
-    try:
-        raw = parse_yaml(Path(path).read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError):
-        return frozenset()
     out = set()
-    for entry in raw.get("actors", []) or []:
-        if not isinstance(entry, dict) or entry.get("generic"):
-            continue
+    for entry in _named_actors(path):
         for name in [entry.get("name"), *(entry.get("aliases") or []), *(entry.get("partisan") or [])]:
             if isinstance(name, str) and name[:1].isupper():
                 out.add(normalise(name))
