@@ -19,7 +19,7 @@ from conftest import toponym
     # A body's initials between the possessive and its head.
     ("Officials feared that Norway's UN dues would rise.", "Norway"),
     # A sector of a country's society.
-    ("Campaigners pushed corporate America to act.", "America"),
+    ("A new survey finds corporate America cautious about hiring.", "America"),
     # A deed begun or kept up.
     ("Rwanda has begun screening travellers at the border.", "Rwanda"),
     # "since" as an adverb between an auxiliary and the deed.
@@ -32,7 +32,7 @@ from conftest import toponym
     ("Chile will co-host the cup with Peru and Bolivia.", "Peru"),
     ("Chile will co-host the cup with Peru and Bolivia.", "Bolivia"),
     # A subject closed by "other countries" shares their deed.
-    ("Spain, other countries expel envoys over the poisoning", "Spain"),
+    ("Portugal, other nations expel trade attachés after spy row", "Portugal"),
     ("Italy, Spain and other countries expelled envoys.", "Italy"),
     ("Spain and other nations will recognise the new state.", "Spain"),
 ])
