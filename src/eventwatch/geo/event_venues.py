@@ -19,7 +19,7 @@ from eventwatch.geo.name_span import NameSpan
 _EVENT_HEAD = (r"(?:[Ff]estival|[Mm]arathon|[Hh]alf[- ][Mm]arathon|[Tt]riathlon|[Rr]egatta|[Cc]arnival|[Ff]air"
                r"|[Ee]xpo|Grand Prix|GP|[Cc]hampionships?|[Ee]lections?|[Bb]y-?elections?|[Ee]vent|[Ss]ummit)"
                r"\b(?![ \u00a0][A-Z][a-z])")
-# Up to four name words between the place and the head ("International Film", "Assembly", "TIGER Grant"),
+# Up to four name words between the place and the head ("International Film", "Assembly", "Jazz and Blues"),
 # capitalised or written in capitals, a year allowed among them ("the Leeds 2024 Book Fair").
 _TAIL = re.compile(r"(?P<mid>(?:[ \u00a0](?:[A-Z][\w&'’-]*|\d{4})){0,4})[ \u00a0]" + _EVENT_HEAD)
 # A named championship's season ("the Spanish Rally Car season"), two name words at least before it, so
