@@ -68,7 +68,7 @@ from eventwatch.geo.reading_priors import (ADMIN2_CODES, _cue_bonus, _division_b
 from eventwatch.geo.sports_teams import NO_TEAMS, team_readings
 from eventwatch.geo.stated_once import stated_readings
 from eventwatch.geo.store import NAME_ABBREVIATION
-from eventwatch.geo.town_county_pairs import coherent_pairs
+from eventwatch.geo.town_county_pairs import coherent_pairs, lies_in
 from eventwatch.geo.town_parts import TOWN_PART_CODE
 from eventwatch.geo.weights import WEIGHTS, Weights
 from eventwatch.geo.where_precision import where_precision
@@ -426,9 +426,7 @@ class Resolver:
             return
 
         def holds(d: Candidate, core: str) -> bool:
-            return d.lat is not None and any(
-                other != core and t.admin1_code == d.admin1_code and flat_km(t.lat, t.lon, d.lat, d.lon) <= km
-                for other, t in towns)
+            return any(other != core and lies_in(t, d, km) for other, t in towns)
 
         for k, r in enumerate(out):
             c = r.candidate if r is not None else None
