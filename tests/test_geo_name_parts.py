@@ -92,6 +92,18 @@ def test_the_same_town_after_a_firm_cue_stays_a_place(gazetteer):
     assert "Villanueva" in places(gazetteer, text)
 
 
+def test_a_cue_before_a_persons_possessive_places_the_thing_owned_not_the_town(gazetteer):
+    # "went to Denton's home": the cue governs the home; Denton is the man the story named in full.
+    text = ("Police arrested Marcus Lee Denton, 44, on Friday. Officers went to Denton's home on Birch Lane, "
+            "where the girl had gone.")
+    assert [t.text for t in geoparse(gazetteer, text) if t.text == "Denton"] == []
+
+
+def test_a_towns_possessive_after_a_cue_stays_the_town_where_no_person_bears_the_name(gazetteer):
+    text = "The council met in Denton on Monday. Later the mayor went to Denton's old courthouse."
+    assert places(gazetteer, text) == ["Denton", "Denton"]
+
+
 # -- teams ----------------------------------------------------------------------------------------------
 
 SPORTS = ("Oregon State won the title game 70-65 in overtime. Oregon State's Kaylen Rostova scored 21 points "

@@ -27,7 +27,7 @@ from eventwatch.geo.features import STREET_HEADS
 from eventwatch.geo.name_span import SENTENCE_BREAK, NameSpan
 from eventwatch.geo.name_span import strong as _strong
 from eventwatch.geo.normalise import ARTICLES, Token, is_arabic
-from eventwatch.geo.persons import initial_and_surname_after, title_of_a_place
+from eventwatch.geo.persons import initial_and_surname_after, owns_a_thing, title_of_a_place
 from eventwatch.geo.store import NAME_MAIN
 from eventwatch.geo.town_phrases import (division_phrase_after, names_a_settlement, part_after_possessive,
                                          part_named_before_of, surroundings_after)
@@ -636,7 +636,8 @@ def _person_verdict(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
     cues = rec.cues
     j, a1, single = nb.j, nb.a1, nb.single
     # A person's name stays one even in a list ("Tom Chilton, Sam Tordoff"): only a place cue overrides it.
-    if single and first.norm in getattr(rec, "_persons", ()) and not s.firm and not country:
+    if single and first.norm in getattr(rec, "_persons", ()) and not country \
+            and (not s.firm or owns_a_thing(text, s.end)):  # "went to Denton's home": the cue is the home's
         return False
     if single and first.norm in cues.organisation_heads and not (s.vague or s.cue in cues.place_of) \
             and not (firm and s.cue in cues.locative_before and _town_of_size(s)

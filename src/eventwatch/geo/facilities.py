@@ -37,6 +37,7 @@ from eventwatch.geo.facility_lists import labelled_items
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import JOIN_GAPS, SENTENCE_BREAK, NameSpan
 from eventwatch.geo.normalise import Token
+from eventwatch.geo.saint_buildings import same_saints_building, saints_building
 from eventwatch.geo.yaml_files import parse_yaml, word_list
 
 # A facility's proper name is short: at most this many words before its head ("Marjory Stoneman Douglas
@@ -618,6 +619,7 @@ def facilities(text: str, tokens: list[Token], kept: list[NameSpan], readings: l
     inside: set[int] = set()
     heads: set[int] = set()
     pending: list[tuple[NameSpan, int]] = []  # facilities no cue of their own puts anywhere, with their head
+    saints: set[int] = set()  # saints' names opening a building's name (geo/saint_buildings.py)
 
     def accept(span: NameSpan, h: int) -> None:
         for s in kept:
@@ -639,7 +641,9 @@ def facilities(text: str, tokens: list[Token], kept: list[NameSpan], readings: l
             continue  # a street, a feature, or a gazetteer name through the head: an earlier step's reading
         if any(by_token.get(k) is not None and by_token[k].cue in ("street", "feature") for k in range(i, j)):
             continue
-        lead = next((s for s in kept if s.i == i and s.j < h and s.candidates and not s.demonym
+        saint = next((s for s in kept if s.i == i and s.j <= h
+                      and saints_building(text, tokens, s, h, cues.given_names)), None)
+        lead = next((s for s in kept if s.i == i and s.j < h and s.candidates and not s.demonym and s is not saint
                      and text[tokens[s.j - 1].end : tokens[s.j].start][:2] in _POSSESSIVE), None)
         if lead is not None:  # "Hong Kong's Princess Margaret Hospital": the town stays a place of its own
             i = lead.j
@@ -650,7 +654,10 @@ def facilities(text: str, tokens: list[Token], kept: list[NameSpan], readings: l
             i, crossing = crossing[0].i, []
         if crossing:
             continue  # a known name straddles the run's edge: the run is not one name
-        held = [s for s in kept if i <= s.i and s.j <= j and not s.demonym and not (compound and s.j == h + 1)]
+        if saint is not None:
+            saints.add(id(saint))  # "St. Jude's Hospital": the saint's name is no place, wherever the building is
+        held = [s for s in kept if i <= s.i and s.j <= j and not s.demonym and not (compound and s.j == h + 1)
+                and s is not saint]
         inner = _inner_place(held)
         if tokens[h].text.islower() and tokens[h].norm in words.town_heads and inner is not None \
                 and inner.i == i and inner.j == _compound_start(tokens, h, words) \
@@ -691,6 +698,11 @@ def facilities(text: str, tokens: list[Token], kept: list[NameSpan], readings: l
     for i, j in venues_before_towns(text, tokens, kept, out, cues, words, title):
         accept(NameSpan(i, j, tokens[i].start, tokens[j - 1].end, " ".join(readings[i:j]), [], cue="facility",
                         unknown=True, facility=True), -1)
+    if saints:
+        # "St. Jude's Hospital ... nurses at St. Jude's": the saint's name is the building's again
+        names = {s.norm for s in kept if id(s) in saints}
+        kept = [s for s in kept if id(s) not in saints
+                and not same_saints_building(text, tokens, s, names, cues.given_names)]
     if not out:
         return kept
     rest = []

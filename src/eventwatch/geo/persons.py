@@ -535,3 +535,14 @@ def opens_aged_name(text: str, end: int) -> bool:
     """Whether the word ending at `end` opens a person's name given with an age ("Vaughan Pryce, 16,"):
     news gives a person's age after the full name, and never a place's."""
     return _REST_OF_AGED_NAME.match(text, end) is not None
+
+
+# A possessive and a lower-case word after a name ("Denton's home", "Denton’s car"): the name owns a thing.
+_OWNS_A_THING = re.compile(r"['’]s [a-z]")
+
+
+def owns_a_thing(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is written in the possessive before an ordinary word ("went to
+    Denton's home"): a place cue before it governs the thing owned, not the name, so it does not make a
+    person's name (one the document gives a person) a place."""
+    return _OWNS_A_THING.match(text, end) is not None
