@@ -73,6 +73,7 @@ from eventwatch.geo.title_case import _title_case_tokens
 from eventwatch.geo.townships import settle_townships, unknown_townships
 from eventwatch.geo.unknown_names import unknown_after_cues, unknown_after_locative, whole_hyphenated_names
 from eventwatch.geo.whole_names import (long_form_states, mark_actor_names, mark_arabic_actor_names, mark_remits, mark_teams, not_name_words,
+                                        per_cues,
                                         whole_names)
 
 
@@ -550,7 +551,7 @@ class Recogniser:
             kept[k].locational, kept[k].cue = False, "metonymy"
         if things:
             kept = [s for k, s in enumerate(kept) if k not in things]
-        heads = self.cues.feature_heads | load_facilities().heads
+        heads = per_cues(_thing_heads, self.cues)
         pairs = side_by_side_names(text, tokens, kept, heads)  # geo/name_pairs.py: "Wells Fargo", "Paris Hilton"
         if pairs:
             kept = [s for k, s in enumerate(kept) if k not in pairs]
@@ -558,7 +559,7 @@ class Recogniser:
         mark_actor_names(text, tokens, kept, self.actors, self.cues.name_connectors | {"in", "for"})
         mark_arabic_actor_names(text, tokens, kept, arabic_actor_names())  # "لواء القدس"
         mark_remits(text, tokens, kept)  # "the Minister for the Middle East", "the Special Envoy for Syria"
-        kept = long_form_states(text, tokens, kept, not_name_words(self.cues) - self.cues.polity_words, self.actors)
+        kept = long_form_states(text, tokens, kept, per_cues(_long_form_stops, self.cues), self.actors)
         kept = mark_kind_nouns(text, tokens, kept, load_kind_nouns(), self.gaz)  # "the Hamrin mountains"
         keep_named_kind(kept, load_kind_nouns())  # "Aral Sea" is the sea, not the port once called so
         short_feature_names(text, kept)  # "the Persian Gulf ... the Gulf"
@@ -706,12 +707,22 @@ class Recogniser:
 
     def _pair_stops(self) -> frozenset[str]:
         """Words that end or head a place's or an institution's name ("Babcock Grove" is no person's)."""
-        stops = getattr(self, "_pair_stop_words", None)
-        if stops is None:
-            facilities = load_facilities()
-            stops = self._pair_stop_words = not_name_words(self.cues) | STREET_HEADS | facilities.heads \
-                | facilities.sites | facilities.prefixes
-        return stops
+        return per_cues(_pair_stop_words, self.cues)
+
+
+def _pair_stop_words(cues: Cues) -> frozenset[str]:
+    facilities = load_facilities()
+    return not_name_words(cues) | STREET_HEADS | facilities.heads | facilities.sites | facilities.prefixes
+
+
+def _thing_heads(cues: Cues) -> frozenset[str]:
+    """Head words of a feature's or a facility's name (`side_by_side_names`)."""
+    return cues.feature_heads | load_facilities().heads
+
+
+def _long_form_stops(cues: Cues) -> frozenset[str]:
+    """`not_name_words` but the words for a polity, which a state's long form holds (`long_form_states`)."""
+    return not_name_words(cues) - cues.polity_words
 
 
 # The least population of a city a masthead's place name is read as, over a division of the same name.

@@ -26,18 +26,25 @@ from eventwatch.geo.normalise import ARTICLE_KEY, Token, arabic_candidates, is_a
 MAX_EXTRA_WORDS = 3
 
 
-# Word lists are loaded once per process; their union is made once per Cues rather than once per document.
-_NOT_NAME_WORDS: dict[int, tuple[Cues, frozenset[str]]] = {}
+# Word lists are loaded once per process; a union of them is made once per Cues rather than once per document
+# (a Recogniser, and whatever it caches on itself, lives for one document). Keyed by what makes the union and
+# the Cues' id, with the Cues kept beside it, so that a new Cues at a freed object's address is not mistaken.
+_PER_CUES: dict[tuple[Callable[[Cues], frozenset[str]], int], tuple[Cues, frozenset[str]]] = {}
+
+
+def per_cues(make: Callable[[Cues], frozenset[str]], cues: Cues) -> frozenset[str]:
+    """`make(cues)`, made once for each Cues; `make` must read nothing but the Cues and per-process word lists."""
+    known = _PER_CUES.get((make, id(cues)))
+    if known is None or known[0] is not cues:
+        if len(_PER_CUES) > 64:
+            _PER_CUES.clear()
+        known = _PER_CUES[(make, id(cues))] = (cues, make(cues))
+    return known[1]
 
 
 def not_name_words(cues: Cues) -> frozenset[str]:
     """Capitalised words that end a place name rather than continue it ("Idlib Province", "Aleppo Tuesday")."""
-    known = _NOT_NAME_WORDS.get(id(cues))
-    if known is None or known[0] is not cues:
-        if len(_NOT_NAME_WORDS) > 16:
-            _NOT_NAME_WORDS.clear()
-        known = _NOT_NAME_WORDS[id(cues)] = (cues, _not_name_words(cues))
-    return known[1]
+    return per_cues(_not_name_words, cues)
 
 
 def _not_name_words(cues: Cues) -> frozenset[str]:
