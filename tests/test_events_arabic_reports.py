@@ -475,3 +475,21 @@ def test_a_side_announcing_what_its_own_forces_did_is_a_party(text, expected):
 
     first = "قوات سوريا الديمقراطية" if "سوريا" in text else "الجيش العراقي"
     assert arabic_roles(text, [span_of(text, first), span_of(text, "داعش")], [2, 2]) == expected
+
+
+# -- round eight --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("قال مصدر إن أربعة مزارعين قتلوا في القصف", (4, 4, 4)),  # a counted plural in "ين" is no dual
+    ("قال مصدر إن مزارعين قتلا في القصف", (2, 2, 2)),  # a dual, as the verb's dual says
+])
+def test_a_count_before_the_subject_of_an_agreeing_verb_wins_over_the_dual_ending(text, expected):
+    assert count(text, "killed") == expected
+
+
+def test_counted_men_right_before_a_verb_of_harm_were_harmed():
+    from eventwatch.extract.arabic_events import arabic_roles
+
+    # "a source said three conscripts were killed": the conscripts (the state's forces) are acted on
+    text = "قال مصدر إن ثلاثة مجندين قتلوا في هجوم على حاجز"
+    assert arabic_roles(text, [span_of(text, "مجندين")], [1]) == ["actor2"]

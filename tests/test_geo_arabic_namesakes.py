@@ -77,7 +77,9 @@ def test_a_short_governorate_name_after_a_compass_word_agrees_with_the_reports_c
 
 
 def test_a_short_name_after_a_bare_preposition_is_not_bridged(gaz):
-    assert read(gaz, "وصل وفد إلى أربيل قادماً من نينوى")[1:] == []
+    # Merowe (m-r) is held in Latin letters only: "from مروي" is not bridged ("من نينوى" reads Nineveh by the
+    # Arabic name aliases.yaml gives the governorate)
+    assert read(gaz, "وصل وفد إلى أربيل قادماً من مروي")[1:] == []
 
 
 def test_a_short_district_name_needs_the_district_word_and_a_place_of_its_country(gaz):

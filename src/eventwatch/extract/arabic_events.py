@@ -324,25 +324,31 @@ def _count_before(text: str, lex: ArabicLexicon, pos: int) -> Optional[tuple[Ran
 _SUBJECT_VERBS = frozenset({"قتل", "اصيب", "جرح", "استشهد", "اعتقل", "اختطف", "خطف", "نزح", "توفي"})
 
 
+def _agreeing_casualty_verb(word: str) -> bool:
+    """Whether a folded word is a casualty verb in the dual or plural ("قتلا", "أصيبوا", "وقتلوا")."""
+    written = {word, word[1:]} if word[:1] in "وف" else {word}  # "وقتلوا": and were killed
+    return any(stem + ending in written for stem in _SUBJECT_VERBS for ending in ("ا", "وا"))
+
+
 def _count_of_subject(text: str, lex: ArabicLexicon, pos: int) -> Optional[tuple[Range, int]]:
     """The count of the people a dual or plural casualty verb at `pos` agrees with, written just before it:
     a dual noun ("إن شخصين قتلا", 2) or a counted plural ("إن ٤ أشخاص قتلوا", 4); (range, start). A verb in the
     singular ("قتل جنديان وأصيب ثالث") follows its count instead, and takes none from before."""
     verb = _word_at(text, pos)
-    if verb is None:
-        return None
-    written = {verb[0], verb[0][1:]} if verb[0][:1] in "وف" else {verb[0]}  # "وقتلوا": and were killed
-    if not any(stem + ending in written for stem in _SUBJECT_VERBS for ending in ("ا", "وا")):
+    if verb is None or not _agreeing_casualty_verb(verb[0]):
         return None
     prev = list(re.finditer(rf"([\u0621-\u064a{_SKIP}]+)\s+$", text[max(0, pos - 40):pos]))
     if not prev:
         return None
     start = max(0, pos - 40) + prev[-1].start(1)
     noun = _bare(prev[-1].group(1))
+    if lex.plural.find(noun) or lex.singular.find(noun):
+        # a count before the noun says how many ("أربعة مزارعين قتلوا"): "ين" ends a plural there, not a dual
+        counted = _count_before(text, lex, start)
+        if counted is not None:
+            return counted
     if _dual(noun, lex):
         return (2, 2, 2), start
-    if lex.plural.find(noun) or lex.singular.find(noun):
-        return _count_before(text, lex, start)
     return None
 
 
@@ -749,11 +755,20 @@ def _arabic_role(text: str, spans: list[tuple[int, int]], k: int, lex: ArabicLex
         gap = _words_between(text, between[-1][1] if between else ends[-1], start)
         if gap is not None and gap <= 2 and len(between) <= 1:
             return "actor2" if between else "actor1"  # verb, subject, object
+    if _counted_subject_of_harm(text, start, end, lex):
+        return "actor2"
     # subject first ("قوات النظام تقصف المدينة"): a verb right after the actor, or one word on
     after = cues["verbs"].find(text[end:end + 30])
     if after and len(text[end:end + after[0][0]].split()) <= 1:
         return "actor1"
     return None
+
+
+def _counted_subject_of_harm(text: str, start: int, end: int, lex: ArabicLexicon) -> bool:
+    """"إن أربعة مجندين قتلوا": counted men of a side right before a casualty verb that agrees with them (dual
+    or plural, `_SUBJECT_VERBS`) are the ones harmed, the verb read in the passive as a toll is."""
+    verb = _word_at(text, end)
+    return verb is not None and _agreeing_casualty_verb(verb[0]) and _count_before(text, lex, start) is not None
 
 
 def _target_of_men(text: str, start: int, target: Terms, lex: ArabicLexicon) -> bool:

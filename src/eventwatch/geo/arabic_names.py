@@ -22,9 +22,9 @@ from eventwatch.geo.arabic_unknown import arabic_unknown_names, settlement_cue
 from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, ArabicCueWords, ArabicReportWords,
                                          DivisionWord, affiliation,
                                          arabic_cue_words, conjoined, division_cue, government_speaking,
-                                         institution_seat, is_attributive, is_common_word,
+                                         definite, institution_seat, is_attributive, is_common_word,
                                          joined_preposition, load_arabic_report_words, object_of_conflict_verb,
-                                         preposition_on_name, written_as_word)
+                                         nisba, preposition_on_name, titled_head, written_as_word)
 from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import NameSpan
@@ -84,6 +84,11 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
         return True
     settled = s.vague is not None or s.cue in cues.arabic_place_words
     single = s.j - s.i == 1
+    if single and _compass_adjective(text, tokens, s.i, words):
+        if any(c.exact and c.feature_code.startswith("PCL") for c in s.candidates):
+            s.locational, s.cue = False, "demonym"
+            return True
+        return False  # "في الشمال السوري": the north's adjective, not a Surrey after "north of"
     if single and not settled and (is_common_word(s.norm, words) or written_as_word(
             tokens[s.i].norm, text[tokens[s.i].start : tokens[s.i].end], words)):
         return False  # "فرقه" its teams, "وأن" and that: the word as written, not a clitic and a bare name
@@ -118,6 +123,16 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
     return True
 
 
+def _compass_adjective(text: str, tokens: list[Token], i: int, words: ArabicReportWords) -> bool:
+    """"الجنوب الليبي" (the Libyan south), "الشمال السوري": a compass word with the article is a noun, the
+    region, and the definite relative adjective after it describes it; "جنوب X" (without the article) is the
+    direction that places a name."""
+    if i == 0 or text[tokens[i - 1].end : tokens[i].start].strip():
+        return False
+    before, norm = tokens[i - 1].norm, tokens[i].norm
+    return definite(before) and arabic_base(before) in words.compass_words and definite(norm) and nisba(norm)
+
+
 def _opens_compound(text: str, tokens: list[Token], s: NameSpan, words: ArabicReportWords,
                    stops: frozenset[str]) -> bool:
     """Whether a one-word name is a compound's head word (`name_heads`: "بني", "أبو", "ود"), written in
@@ -133,16 +148,21 @@ def _opens_compound(text: str, tokens: list[Token], s: NameSpan, words: ArabicRe
 
 def _ends_compound(text: str, tokens: list[Token], s: NameSpan, words: ArabicReportWords,
                    stops: frozenset[str]) -> bool:
-    """Whether a name follows a compound's head word (`name_heads`, in construct) that itself follows a cue
-    ("قرية أم X", "في بني X"): the name is the compound's second word. The cue before the head keeps "أم" the
-    conjunction ("حلب أم إدلب", Aleppo or Idlib) out."""
+    """Whether a name follows a compound's head word (`_compound_head`) that itself follows a cue
+    ("قرية أم X", "في بني X", "بلدة النبي X"): the name is the compound's second word. The cue before the head
+    keeps "أم" the conjunction ("حلب أم إدلب", Aleppo or Idlib) out."""
     h = s.i - 1
     if h < 1 or text[tokens[h].end : tokens[s.i].start].strip() or text[tokens[h - 1].end : tokens[h].start].strip():
         return False
-    head = tokens[h].norm
-    if arabic_base(head) not in words.name_heads or head.startswith(ARABIC_ARTICLE):
+    if not _compound_head(tokens[h].norm, words):
         return False
     return any(r in stops for r in arabic_candidates(tokens[h - 1].norm))
+
+
+def _compound_head(head: str, words: ArabicReportWords) -> bool:
+    """Whether a token is a compound's head word: one of `name_heads` in construct (without the article: "التل"
+    is a town's whole name) or one of `titled_heads` with it ("النبي شيت": a prophet's shrine town)."""
+    return titled_head(head, words) if head.startswith(ARABIC_ARTICLE) else head in words.name_heads
 
 
 def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], readings: list[str], taken: list[bool],

@@ -14,8 +14,8 @@ as written. Arabic has no capitals to mark a name, so only two cues are firm eno
   division just named ("في ريف حماه في X").
 
 A name is one word, or two where the first opens a compound ("ود النورة", "كفر نبودة": arabic_report_words.yaml
-`name_heads`) or the second is a definite noun in construct with an indefinite first ("عيتا الشعب", "ميس
-الجبل"); it ends at a compass word, a preposition, a conjunction, a number, a time, a verb or a cue. The words
+`name_heads`; "النبي شيت" with its article: `titled_heads`) or the second is a definite noun in construct with an
+indefinite first ("عيتا الشعب", "ميس الجبل"); it ends at a compass word, a preposition, a conjunction, a number, a time, a verb or a cue. The words
 of the report vocabulary (`common_words`) and the conflict verbs are never a name's first word, but for a quarter
 named by such a noun in construct with a definite one ("حي طريق السد", the dam-road quarter).
 
@@ -29,7 +29,7 @@ from typing import Optional
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS as BRIDGE_MIN
 from eventwatch.geo.arabic_translit import bridge
 from eventwatch.geo.arabic_words import (CONJUNCTIONS, ArabicCueWords, ArabicReportWords, definite, is_common_word,
-                                         joined_preposition, nisba)
+                                         joined_preposition, nisba, titled_head)
 from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.lexicon import arabic_actor_names
 from eventwatch.geo.name_span import NameSpan
@@ -122,7 +122,8 @@ class _Reader:
         adjective ("حزارين الحدودية"), a conjunction's next item or a preposition's object."""
         tokens, w = self.tokens, self.words
         m = k + 1
-        if m >= len(tokens) or _gap(self.text, tokens, k, m) or self.occupied[m] or definite(body):
+        titled = titled_head(body, w)  # "النبي شيت": the article opens it
+        if m >= len(tokens) or _gap(self.text, tokens, k, m) or self.occupied[m] or definite(body) and not titled:
             return m
         nxt = tokens[m].norm
         if not is_arabic(nxt) or nxt[:1] in CONJUNCTIONS or joined_preposition(nxt):
@@ -131,7 +132,7 @@ class _Reader:
         if any(ch.isdigit() for ch in nxt) or nxt in w.conflict_verbs or any(
                 r in self.stops or r in w.conflict_verbs or r in w.time_words for r in readings):
             return m
-        if arabic_base(body) in w.name_heads:
+        if arabic_base(body) in w.name_heads or titled:
             return m + 1 if not is_common_word(readings[0], w) or definite(nxt) and not nisba(nxt) else m
         if definite(nxt) and not (nisba(nxt) and is_common_word(readings[0], w)) \
                 and settlement_cue(nxt, w) is None:

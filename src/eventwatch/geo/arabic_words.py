@@ -76,6 +76,7 @@ class ArabicReportWords:
     governorate_words: frozenset[str] = frozenset()  # folded, article-less
     latin_division_words: frozenset[str] = frozenset()  # lower-case Latin words
     name_heads: frozenset[str] = frozenset()  # folded, article-less
+    titled_heads: frozenset[str] = frozenset()  # folded, article-less; heads written with the article
     latin_name_words: Mapping[str, str] = field(default_factory=dict)  # Latin word -> folded Arabic word
     unknown_name_cues: Mapping[str, str] = field(default_factory=dict)  # folded settlement word -> English cue
     list_cues: frozenset[str] = frozenset()  # folded plural and dual settlement words
@@ -84,6 +85,7 @@ class ArabicReportWords:
     time_words: frozenset[str] = frozenset()  # folded, article-less
     speech_verbs: frozenset[str] = frozenset()  # folded, both readings (as conflict_verbs)
     seat_heads: frozenset[str] = frozenset()  # folded, article-less
+    government_seats: tuple[tuple[str, ...], ...] = ()  # each name's words, folded, article-less
 
 
 def _folded(words: list, key: str) -> frozenset[str]:
@@ -123,6 +125,7 @@ def load_arabic_report_words(path: str = str(DATA)) -> ArabicReportWords:
         latin_division_words=_latin_words(raw["latin_division_words"], "latin_division_words")
         if "latin_division_words" in raw else frozenset(),
         name_heads=_folded(raw["name_heads"], "name_heads") if "name_heads" in raw else frozenset(),
+        titled_heads=_folded(raw["titled_heads"], "titled_heads") if "titled_heads" in raw else frozenset(),
         latin_name_words=_translations(raw["latin_name_words"]) if "latin_name_words" in raw else {},
         unknown_name_cues=_unknown_name_cues(raw["unknown_name_cues"]) if "unknown_name_cues" in raw else {},
         list_cues=_list_cues(raw, "settlement_plurals") if "settlement_plurals" in raw else frozenset(),
@@ -131,6 +134,8 @@ def load_arabic_report_words(path: str = str(DATA)) -> ArabicReportWords:
         if "container_words" in raw else frozenset(),
         time_words=_folded(raw["time_words"], "time_words") if "time_words" in raw else frozenset(),
         seat_heads=_folded(raw["seat_heads"], "seat_heads") if "seat_heads" in raw else frozenset(),
+        government_seats=tuple(tuple(arabic_base(fold_token(w)) for w in name.split())
+                               for name in raw.get("government_seats", [])),
         speech_verbs=_folded(raw["speech_verbs"], "speech_verbs") | frozenset(
             fold_token(w.strip()) for w in raw["speech_verbs"]) if "speech_verbs" in raw else frozenset(),
     )
@@ -320,6 +325,12 @@ def nisba(norm: str) -> bool:
     return len(base) >= 4 and (base.endswith("يه") or base.endswith("ي"))
 
 
+def titled_head(norm: str, words: ArabicReportWords) -> bool:
+    """Whether a folded word is an honorific written with its article that opens a compound place name
+    (`titled_heads`: "النبي شيت", "الشيخ مسكين")."""
+    return definite(norm) and arabic_base(norm) in words.titled_heads
+
+
 def is_common_word(reading: str, words: ArabicReportWords) -> bool:
     """Whether the reading a name was matched on (folded, proclitics the match needed peeled off) is a word
     of report vocabulary. Only that reading counts: "كسب" (Kessab) is no "سب" after a peeled ك."""
@@ -391,7 +402,14 @@ def government_speaking(tokens: list[Token], i: int, text: str, candidates: Sequ
                                               if verb[:1] in CONJUNCTIONS)):
         return False
     return any(c.exact and (c.feature_code == "PPLC" or c.feature_code.startswith("PCL") or is_state_capital(c))
-               for c in candidates)
+               for c in candidates) or _seat_name(tokens, i, words)
+
+
+def _seat_name(tokens: list[Token], i: int, words: ArabicReportWords) -> bool:
+    """Whether the name opening at token i is one the Arabic press writes for a government that sits outside
+    the town the gazetteer marks as its capital (`government_seats`: "قالت تل أبيب")."""
+    return any(all(k + i < len(tokens) and arabic_base(tokens[i + k].norm) == w for k, w in enumerate(seat))
+               for seat in words.government_seats)
 
 
 def conjoined(norm: str, reading: str) -> bool:

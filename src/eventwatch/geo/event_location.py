@@ -190,6 +190,8 @@ def _named_in(stand_in: Toponym, holder: Toponym) -> bool:
     if is_arabic(stand_in.text) and (_ARABIC_JOINED_HOLDER.fullmatch(gap) is not None
                                      or not gap.strip() and holder.text.startswith("ب")):
         return True  # "حي الأندلس بطرابلس", "قرية X في ناحية Y": the holder's own "in" and division word
+    if is_arabic(stand_in.text) and _ARABIC_COMPASS_GAP.fullmatch(gap) is not None:
+        return True
     return any(p.fullmatch(gap) is not None for p in (_HOLDER_GAP, HEAD_BEFORE_CONTAINER, DISTANCE_FROM))
 
 
@@ -214,6 +216,9 @@ def _located_by(stand_ins: list[Toponym], holder: Toponym) -> Optional[Toponym]:
 # "قرية X في ناحية Y".
 _ARABIC_JOINED_HOLDER = re.compile(r"\s+(?:ب|في\s+)(?:مدينة|مدينه|بلدة|بلده|محافظة|محافظه|ولاية|ولايه|ريف|قضاء|ناحية|ناحيه|"
                                    r"محلية|محليه|مديرية|مديريه)\s+")
+# "بلدة X جنوب نابلس", "قرية X شمال شرقي مدينة Y": a compass word (or two) between an unresolved Arabic name and
+# its holder places the name by the holder, as "X, south of Y" does in English
+_ARABIC_COMPASS_GAP = re.compile(r"(?:\s+(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?){1,2}\s+(?:(?:مدينة|مدينه|بلدة|بلده)\s+)?")
 _HOLDER_GAP = re.compile(
     rf"(?i),\s*|,?\s+in\s+(?:the\s+)?(?:rural\s+(?:area|zone|part)\s+of\s+(?:the\s+)?)?"
     rf"(?:(?:{_LOCATOR_HEAD}|department|state|zone|woreda)\s+of\s+)?|{ARABIC_IN.pattern}"
