@@ -413,6 +413,8 @@ def _relation_object(w: _Window, assoc: AssociativeCues) -> Optional[str]:
 
 # Prepositions that take the other side after a result's noun ("a draw with", "the win over", "lost to").
 _RESULT_LINKS = frozenset({"with", "over", "to", "against"})
+# A result word, the score, then its link: "lost 24-22 to", "won 3-1 against", "a 2-2 draw with".
+_SCORED_RESULT = re.compile(r"\b([a-z]+)\s+\d{1,3}[-–]\d{1,3}\s+(?:with|over|to|against)\s+(?:the\s+)?\Z")
 
 
 def _team(w: _Window, assoc: AssociativeCues, sporting: bool = False) -> bool:
@@ -422,8 +424,10 @@ def _team(w: _Window, assoc: AssociativeCues, sporting: bool = False) -> bool:
     says no more than that in a match report."""
     b1, a1 = w.before(1), w.after(1)
     b2 = w.before(2) if _lower(b1) and b1.norm in _RESULT_LINKS else None
+    scored = _SCORED_RESULT.search(w.text, max(0, w.s.start - 40), w.s.start)
     if not ((_lower(b1) and b1.norm in assoc.sports_before)
             or (_lower(b2) and b2.norm in assoc.sports_results)
+            or (scored is not None and scored.group(1) in assoc.sports_results)  # "lost 24-22 to Scotland"
             or (_lower(b2) and b2.norm == "lead" and b1.norm == "over")  # "a six-point lead over Oakdale"
             or (_lower(a1) and a1.norm in assoc.sports_after)):
         return False

@@ -790,6 +790,17 @@ def _longer_unknown_after(rec: Recogniser, text: str, tokens: list[Token], s: Na
     return not any(c.exact and c.kind == NAME_MAIN and c.population >= 1000 for c in s.candidates)
 
 
+def _bare_ocean(text: str, s: NameSpan, nb: Neighbours) -> bool:
+    """"across the Pacific", "the Atlantic coast": an ocean's short name, the word being common ("Pacific",
+    "Atlantic") only as an adjective. A capitalised word after it makes it part of a longer name ("the Pacific
+    Rim", "the Atlantic Council"); "The Atlantic", capitalised, is also a magazine's name."""
+    if text[max(0, s.start - 4) : s.start] != "the " or not any(c.exact and c.feature_code == "OCN"
+                                                                 for c in s.candidates):
+        return False
+    a1 = nb.after(1)
+    return a1 is None or not a1.text[:1].isupper()
+
+
 def _lone_word_kept(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: Neighbours, title_case: set[int],
                     firm: bool, first: Token, strong: bool) -> bool:
     """The last word on a name no cue places: a common word, an acronym or a Title Case word is kept only as a
@@ -800,7 +811,8 @@ def _lone_word_kept(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
         # (a state's abbreviation, dotted where it stands, "Tupelo, Miss.", is no ordinary word "miss")
         common = first.norm in cues.common_words and not (s.abbreviation and text[s.end - 1 : s.end] == ".")
         all_caps = first.text.isupper() and len(first.text) >= 2
-        country = any(c.exact and c.feature_code.startswith(("PCL", "CONT")) for c in s.candidates)
+        country = any(c.exact and c.feature_code.startswith(("PCL", "CONT")) for c in s.candidates) \
+            or _bare_ocean(text, s, nb)
         city = any(c.exact and c.kind == NAME_MAIN and c.feature_code.startswith("PPL") and c.population >= 100_000
                    for c in s.candidates) and first.norm not in cues.directions
         if common and not country and (not city or sentence_start or first.start in title_case) \

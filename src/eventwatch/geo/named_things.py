@@ -47,6 +47,9 @@ _AMPERSAND_BEFORE = re.compile(r"[A-Z][\w'’.-]* & \Z")
 _COMPANY_AFTER = re.compile(r"((?: [A-Z][\w'’-]*){0,2}),? ([A-Z][A-Za-z]*)\b")
 # "his wife, Dora, 62": a word only people have, a comma, and the name in apposition.
 _KIN_BEFORE = re.compile(r"\b([a-z]+), \Z")
+# "Shares of Delta rose", "shares in Bolton fell": what has shares is a firm (or, bare, the market of a city,
+# no place where anything happened either).
+_SHARES_BEFORE = re.compile(r"\b[Ss]hares (?:of|in) \Z")
 _APPOSITION_CLOSE = re.compile(r"[,.;]| and\b")
 # "Mary's Turkeys": a possessive and a capitalised word.
 _POSSESSIVE_NAME = re.compile(r"['’]s [A-Z]")
@@ -128,6 +131,13 @@ def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan
             continue
         if s.j - s.i == 1 and tokens[s.i].norm in words.deity_names and tokens[s.i].text[:1].isupper():
             drop.add(k)  # "a believer in God", "God's plan": the deity
+            continue
+        if _SHARES_BEFORE.search(text, max(0, s.start - 12), s.start) is not None:
+            drop.add(k)  # "Shares of Delta rose 4%": the firm
+            continue
+        if " ".join(t.norm for t in tokens[s.i : s.j]) in words.phenomenon_names \
+                and not text.startswith(",", s.end):  # ("El Niño, Baja California" is the town)
+            drop.add(k)  # "a rise in Zika infections", "El Niño could bring floods": the disease, the pattern
             continue
         if _common_word_in_name(text, tokens, s, common_words, strong, spans):
             drop.add(k)  # "the Oakdale Independent School District", "Iron Man": a word of a longer name

@@ -1,10 +1,12 @@
-"""A river named short by what rivers do: "where the Goulburn meets the Murray", "the Niger flows past Lokoja".
+"""A river named short by what rivers do: "where the Goulburn meets the Murray", "the Niger flows past Lokoja",
+"the Murray and Murrumbidgee rivers".
 
 English names a river bare, with its article, once the story has made clear it is a river, and the verbs of
 a confluence or a flood say so on their own. The bare name is otherwise a town's, a county's or a country's
 ("Goulburn" in New South Wales, "Murray" in Western Australia, "Niger"): after "the" and before such a verb,
 or after "meets the" / "joins the" / "flows into the", the name is the river the gazetteer holds as
-"X River" (or "River X"), or the river the story has already named in full.
+"X River" (or "River X"), or the river the story has already named in full. So is each name listed before
+one plural "rivers", and a later bare "the X" once the story has read X as a river.
 """
 from __future__ import annotations
 
@@ -23,19 +25,27 @@ _RIVER_VERB_AFTER = re.compile(
 # "meets the Murray", "joins the Niger", "flows into the Danube": the verb and the article right before it.
 _RIVER_VERB_BEFORE = re.compile(r"(?:\bmeets|\bjoins|\bflows into|\bempties into|\bdrains into) the $")
 _RIVER_CODES = ("STM",)
+# "the Murray and Murrumbidgee rivers": names listed before one plural "rivers" are each a river, as "the
+# Murray river" is.
+_LISTED_RIVERS = re.compile(
+    r"\b(?:[Tt]he|[Bb]oth)\s+((?:[A-Z][\w'’-]+(?:,\s+|\s+and\s+)){1,4}[A-Z][\w'’-]+)\s+rivers\b")
 
 
 def river_readings(gaz: "Gazetteer", text: str, spans: list["NameSpan"]) -> None:
     """Give a bare name that a river's verb marks as a river its river readings: the gazetteer's "X River" or
     "River X", else the readings of the river named in full earlier in the story ("the Goulburn River").
     A name the gazetteer holds as no such river, and the story never names in full, is left as read."""
+    listed = [m.span(1) for m in _LISTED_RIVERS.finditer(text) if " and " in m.group(1)]
+    read: set[str] = set()  # names the story has shown to be rivers: a later bare "the X" is the river too
     for idx, s in enumerate(spans):
         if s.demonym or s.j - s.i != 1 or " " in text[s.start : s.end]:
             continue
         after = _RIVER_VERB_AFTER.match(text, s.end) is not None \
             and text[max(0, s.start - 4) : s.start] == "the "
         before = _RIVER_VERB_BEFORE.search(text, max(0, s.start - 24), s.start) is not None
-        if not (after or before):
+        in_list = any(a <= s.start and s.end <= b for a, b in listed)
+        again = s.norm in read and text[max(0, s.start - 4) : s.start] == "the "
+        if not (after or before or in_list or again):
             continue
         name = text[s.start : s.end]
         full = {normalise(f"{name} River"), normalise(f"River {name}")}
@@ -49,3 +59,4 @@ def river_readings(gaz: "Gazetteer", text: str, spans: list["NameSpan"]) -> None
         else:
             continue
         s.locational, s.firm, s.weak = True, True, False
+        read.add(s.norm)

@@ -1,0 +1,66 @@
+"""A registered club's full name ("Manchester City", "Nottingham Forest") names the club in any story that
+writes a word of sport.
+
+geo/named_things.py reads "Birmingham City" as a club only in a match report (three words of the field), since
+"Idlib City" in a war report is the city. A name the team registry (data/gazetteer/sports_teams.yaml) lists
+whole, its home and the team's words together, needs less: one word of sport ("Manchester City came from
+behind to win the final": cues.yaml `teams.sports`) makes it the club; a story with none ("shelling hit
+Birmingham City") keeps the town. A capitalised word after the name makes it another body's ("Manchester
+City Council", "Leicester City Hall"), and those stay the town's; so does a club's name after "to", "at" or
+"from" ("the trip to Birmingham City", "lost at Leicester City"), which the corpora mark as the ground the
+side travels to.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Sequence
+
+from eventwatch.geo.document_words import document_words
+from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.normalise import Token
+from eventwatch.geo.sports_teams import TeamRegistry, load_sports_teams
+from eventwatch.geo.whole_names import load_team_words
+
+# The words that may follow the club's name: no capitalised word continuing it.
+_NAME_GOES_ON = re.compile(r"[ \u00a0]+[A-Z]")
+# Cues that make the club's name its ground: a trip's end, a match's venue, a start.
+_GROUND_CUES = frozenset({"to", "at", "from"})
+
+
+@lru_cache(maxsize=2)
+def _club_words(registry: TeamRegistry) -> dict[str, tuple[str, ...]]:
+    """Each home as written ("Manchester") -> the words its clubs write after it ("City", "United")."""
+    out: dict[str, list[str]] = {}
+    for home in registry.homes:
+        out.setdefault(home.place, []).extend(home.after)
+    return {place: tuple(words) for place, words in out.items()}
+
+
+def _club_end(text: str, s: NameSpan, clubs: dict[str, tuple[str, ...]]) -> int | None:
+    """Where the registered club's name that the span opens or spells ends, or None."""
+    written = text[s.start : s.end]
+    home, _, words = written.partition(" ")
+    if words and words in clubs.get(home, ()):
+        return s.end  # the span is the club's name whole: "Nottingham Forest"
+    for words in clubs.get(written, ()):
+        end = s.end + 1 + len(words)
+        if text[s.end : s.end + 1] == " " and text[s.end + 1 : end] == words and not text[end : end + 1].isalnum():
+            return end
+    return None
+
+
+def mark_registered_clubs(text: str, tokens: list[Token], spans: Sequence[NameSpan],
+                          registry: TeamRegistry | None = None) -> None:
+    """In a story with a word of sport, read as embedded (the club's, no place of its own) every kept place
+    name that, with the words after it, spells a registered club's full name, or that is that name whole
+    ("Nottingham Forest")."""
+    if not document_words(tokens).count(load_team_words().sports):
+        return
+    clubs = _club_words(registry or load_sports_teams())
+    for s in spans:
+        if not s.locational or s.demonym or s.cue in _GROUND_CUES:
+            continue
+        end = _club_end(text, s, clubs)
+        if end is not None and _NAME_GOES_ON.match(text, end) is None:
+            s.locational, s.cue = False, "embedded"
