@@ -31,6 +31,7 @@ from eventwatch.geo.persons import initial_and_surname_after, owns_a_thing, titl
 from eventwatch.geo.store import NAME_MAIN
 from eventwatch.geo.town_phrases import (division_phrase_after, names_a_settlement, part_after_possessive,
                                          part_named_before_of, surroundings_after)
+from eventwatch.geo.town_camps import camp_after
 from eventwatch.geo.townships import township
 from eventwatch.geo.unknown_names import armed_target
 
@@ -355,6 +356,11 @@ def _read_cues_after(rec: Recogniser, text: str, tokens: list[Token], s: NameSpa
     if around and (s.vague is None or s.vague == "city") and nb.after(around) is not None:
         # "Homs and its surroundings": the town and the ground around it, near the town.
         s.vague, s.cue = "near", s.cue or "surroundings"
+    camp = camp_after(nb.after, s.candidates) if a1 is not None and s.vague is None and not s.demonym else None
+    if camp is not None:
+        # "Tulkarm refugee camp": a camp named after its town lies at the town's edge (geo/town_camps.py).
+        s.vague, s.cue, s.phrase_end = "near", s.cue or "camp", camp.end
+        s.phrase_start = s.phrase_start if s.phrase_start >= 0 else s.start
     division_word, division_len = division_phrase_after(tokens, j) if a1 is not None else ("", 0)
     if division_len and nb.after(division_len) is not None and not s.demonym:
         # "Kajuru Local Government Area": the division named after its seat, as "Kajuru LGA" is.

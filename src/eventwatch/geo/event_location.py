@@ -10,13 +10,14 @@ from eventwatch.geo.coordinates import COORDINATE_CUE
 from eventwatch.geo.fallback import ARABIC_IN, DISTANCE_FROM, HEAD_BEFORE_CONTAINER
 from eventwatch.geo.normalise import is_arabic
 from eventwatch.geo.roads import ROAD_CUE, ROAD_END, load_roads
+from eventwatch.geo.split_divisions import lies_in_division
 from eventwatch.geo.town_parts import part_of_town_place, town_part_pairs
 from eventwatch.model import WHERE_PREC_ADMIN1, WHERE_PREC_ADMIN2, WHERE_PREC_NEAR, Place, Toponym
 
 # Cues that put the event at the place ("in X", "near X", "village of X") rather than mention it.
 _EVENT_CUES = frozenset(
     "in at near outside inside into on village town city area outskirts vicinity countryside rural suburbs "
-    "camp neighbourhood neighborhood district province governorate struck hit shelled bombed targeted "
+    "camp neighbourhood neighborhood market district province governorate struck hit shelled bombed targeted "
     "stormed captured besieged raided hamlet settlement "
     # the local words for a settlement below a municipality ("the corregimiento of X", "the barangay of Y")
     "corregimiento vereda barangay "
@@ -26,6 +27,8 @@ _EVENT_CUES = frozenset(
     "groupement chiefdom chefferie subdivision arrondissement "
     # an Arabic name keeps its settlement or division word, folded, as its cue ("بلدة X" the town of X)
     "مدينه بلده قريه مخيم حي منطقه ناحيه مدن قري بلدات قضاء مديريه محليه اطراف محيط".split()
+    # what an armed group burns is a place ("gunmen burned X": unknown_names.armed_target reads the doer)
+    + ["burned", "burnt", "torched", "razed"]
 )
 
 
@@ -78,6 +81,7 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
         # A road whose stand-in lies inside a coarser chosen place ("on the road between X and Y (Z region)")
         # is where the event is: the road is known to its towns, the region only holds it.
         within = [t for t in stand_ins if (t.cue or "") in _EVENT_CUES and _same_ground(t.fallback, chosen)
+                  and not _holder_after(t, best)
                   or _named_in(t, best) and _same_ground(t.fallback, chosen, coarser=True)
                   # "قرية X في ناحية Y": an Arabic village written in its subdistrict stands in at the province
                   # both lie in
@@ -223,6 +227,19 @@ _HOLDER_GAP = re.compile(
     rf"(?i),\s*|,?\s+in\s+(?:the\s+)?(?:rural\s+(?:area|zone|part)\s+of\s+(?:the\s+)?)?"
     rf"(?:(?:{_LOCATOR_HEAD}|department|state|zone|woreda)\s+of\s+)?|{ARABIC_IN.pattern}"
 )
+
+
+# The words of a first-level division, written after a name that holds the chosen place ("X commune (Y province,
+# Z region)", "X, Y governorate").
+_HOLDER_CUES = frozenset({"province", "governorate", "region", "state", "oblast"})
+
+
+def _holder_after(stand_in: Toponym, best: Toponym) -> bool:
+    """Whether an unresolved name only holds the chosen place: a province the gazetteer lacks, written after the
+    town ("Arbinda commune (Soum province)"), borrows the town itself as its stand-in, and says no more of
+    where the event was than the town does; its name is no better raw text than the town's."""
+    return stand_in.start >= best.end and (stand_in.cue or "") in _HOLDER_CUES \
+        and best.place is not None and _same_ground(stand_in.fallback, best.place)
 
 
 def _tier(precision: int) -> int:
@@ -407,7 +424,8 @@ def _finer_inside(stand_in: Place, area: Place) -> bool:
     if stand_in.precision >= area.precision or area.precision < WHERE_PREC_ADMIN1 \
             or stand_in.country_code != area.country_code:
         return False
-    return area.precision > WHERE_PREC_ADMIN1 or bool(area.admin1) and stand_in.admin1 == area.admin1
+    return area.precision > WHERE_PREC_ADMIN1 or bool(area.admin1) and bool(stand_in.admin1) \
+        and lies_in_division(area.country_code, stand_in.admin1, area.admin1)
 
 
 def _agrees(point: Place, place: Place) -> bool:

@@ -131,7 +131,9 @@ def add_fallbacks(toponyms: list[Toponym], containers: Sequence[Optional[int]]) 
         if t.place is None and t.locational and k not in placed:
             if t.cue == ROAD_CUE:
                 t.fallback = road_place(toponyms, k, containers[k], focus)
-            elif containers[k] is not None:
+            # a container the gazetteer lacks ("X village, Y groupement, Z territory") is passed through to
+            # whatever the text says holds it (`stated_container`, `_through_unplaced_holder`)
+            elif containers[k] is not None and toponyms[containers[k]].place is not None:
                 t.fallback = fallback_place(toponyms, k, containers[k], focus)
             else:
                 container, reach = stated_container(toponyms, k)
@@ -323,6 +325,9 @@ _CHAIN_DEPTH = 3
 # "X chiefdom, Y territory", "X sector, Y": a name written with its own division word, a comma and the place
 # that holds it: the address form with the division word kept.
 _OWN_HEAD_THEN_HOLDER = re.compile(rf"\s+(?:{_DIVISION_HEADS}|district|sector|secteur),\s+(?:the\s+)?", re.IGNORECASE)
+# "X village, Y groupement, Z territory": the address form with the settlement's word kept, passed only on the way
+# through a division the gazetteer lacks to the place that holds them both.
+_SETTLEMENT_THEN_HOLDER = re.compile(r"\s+(?:village|hamlet|locality|settlement|community),\s+", re.IGNORECASE)
 # What closes a list of divisions rather than a chain of them ("X territory, Y territory and Z").
 _DIVISION_LIST_GOES_ON = re.compile(rf"(?:\s+(?:{_DIVISION_HEADS}|district))?\s*,?\s+(?:and|or)\s+[A-Z]",
                                     re.IGNORECASE)
@@ -337,7 +342,8 @@ def _through_unplaced_holder(toponyms: Sequence[Toponym], k: int, j: int, depth:
     gap = _gap_between(toponyms, t.end, o.start)
     if gap is None or not o.locational or o.start - t.end > 60:
         return None, WHERE_PREC_NEAR
-    if not (HEAD_BEFORE_CONTAINER.fullmatch(gap) or _OWN_HEAD_THEN_HOLDER.fullmatch(gap)):
+    if not (HEAD_BEFORE_CONTAINER.fullmatch(gap) or _OWN_HEAD_THEN_HOLDER.fullmatch(gap)
+            or _SETTLEMENT_THEN_HOLDER.fullmatch(gap)):
         return None, WHERE_PREC_NEAR
     held, reach = stated_container(toponyms, j, depth + 1)
     if held is None or toponyms[held].place is None:

@@ -12,6 +12,13 @@ CONTAINMENT_GAP = re.compile(
     r"\s*,\s*|\s*\(\s*|\s+(?:in|near|outside|of)\s+(?:the\s+)?(?:[a-z-]+ern\s+|(?:north|south|east|west)[a-z-]*\s+)?"
     r"(?:(?:rural|countryside\s+of)\s+)?",
 )
+# "Rada'a city in Y", "X town, Y": the first name's own settlement word, then the gap that makes the next name
+# its container; a loose spelling needs that container to be believed (resolve.Resolver._short_match).
+# Not "of": in "the English town of Y" the kind word belongs to the name after it.
+_KIND_THEN_CONTAINMENT = re.compile(
+    r"\s+(?:city|town|village)"
+    r"(?:\s*,\s*|\s*\(\s*|\s+in\s+(?:the\s+)?(?:[a-z-]+ern\s+|(?:north|south|east|west)[a-z-]*\s+)?)"
+)
 LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
@@ -32,7 +39,7 @@ def link_containers(text: str, spans: list[NameSpan]) -> None:
         if b.demonym or b.unknown or a.demonym or b.start < a.end:
             continue
         gap = text[a.end : b.start]
-        if len(gap) <= 40 and CONTAINMENT_GAP.fullmatch(gap):
+        if len(gap) <= 40 and (CONTAINMENT_GAP.fullmatch(gap) or _KIND_THEN_CONTAINMENT.fullmatch(gap)):
             if gap.strip() == "(" and _readings_shared(a, b):
                 continue  # "El Geneina (الجنينة)": the same town in another script, not its container
             if a_idx in in_list and b_idx in in_list and level(b) <= level(a) and not _town_and_state(a, b):

@@ -192,17 +192,19 @@ def unknown_after_locative(text: str, tokens: list[Token], taken: list[bool], re
     "near Toomevara"): most often a village, a neighbourhood or a camp. Reported unresolved, standing
     in at the document's places; words that are often capitalised after "in" without being places
     (months, institutions, titles, given names, words the document also writes in lower case) are not.
+    An attack verb with an armed doer before it (`armed_target`: "gunmen burned X") is as firm a cue as "in".
     """
     out: list[NameSpan] = []
     n = len(tokens)
-    for k in document_words(tokens).positions(FIRM_BEFORE_UNKNOWN, _CUES_WITH_ASIDE):
+    words = load_unknown_place_words()
+    for k in document_words(tokens).positions(FIRM_BEFORE_UNKNOWN, _CUES_WITH_ASIDE, words.attack_verbs):
         t = tokens[k]
         if k >= n - 1 or not t.text.islower():
             continue
         st = k + 1
         if text[t.end : tokens[st].start] != " ":
             continue
-        if t.norm not in FIRM_BEFORE_UNKNOWN:
+        if t.norm not in FIRM_BEFORE_UNKNOWN and armed_target(text, tokens, st, words) is None:
             e = _unknown_run(text, tokens, taken, st, cues, persons, lower)
             if e is None or not _division_aside_after(text, tokens[e - 1].end, cues):
                 continue
