@@ -245,12 +245,16 @@ def _span_for(rec: Recogniser, text: str, tokens, start: int, end: int):
     from eventwatch.geo.normalise import normalise
     from eventwatch.geo.recognise import NameSpan
     from eventwatch.geo.people_names import with_namesake_towns
+    from eventwatch.geo.saint_names import written_out
     from eventwatch.geo.store import NAME_DEMONYM
 
     surface = text[start:end]
     toks = [k for k, t in enumerate(tokens) if start <= t.start and t.end <= end]
     i, j = (toks[0], toks[-1] + 1) if toks else (0, 0)
     cands = rec.gaz.lookup(surface, limit=200)
+    full = written_out(surface)
+    if full is not None and not any(c.exact for c in cands):
+        cands = rec.gaz.lookup(full, limit=200) or cands  # "St. Kitts and Nevis": the gazetteer spells it in full
     weak = stemmed = False
     if not any(c.exact for c in cands):
         # Possessives, plurals, demonyms and other inflections: the name without its ending

@@ -14,7 +14,9 @@ could be ("Walker County ... Huntsville"), read from the map since towns carry n
 (`Resolver._agree_divisions`). Softly, a county's many namesakes each lend little, so a town and a county read
 in states where neither holds the other are then read as the pair that does (geo/town_county_pairs.py). A
 town's bare mentions keep the reading its mention with a written state got (geo/stated_once.py), and a town
-written in the possessive before a landmark is the namesake around it (geo/possessive_holders.py).
+written in the possessive before a landmark is the namesake around it (geo/possessive_holders.py). A name
+before a road number is its county (geo/county_roads.py), and a state's abbreviation spelling the initials of
+the story's town in another state is that town (geo/town_initials.py).
 
 Context is read softly: each other name contributes every reading it has, weighted by how likely that
 reading currently is, rather than only its best guess, so one early wrong guess does not drag the rest.
@@ -46,6 +48,7 @@ from typing import Optional, Sequence
 
 from eventwatch.geo.country_containers import country_held_reading, listed_countries
 from eventwatch.geo.country_register import country_evidence, document_votes
+from eventwatch.geo.county_roads import county_road_reading, road_number_after
 from eventwatch.geo.derive import core_name
 from eventwatch.geo.distances import WIDE_FEATURES, flat_km, haversine_km, is_area
 from eventwatch.geo.features import is_street
@@ -68,7 +71,8 @@ from eventwatch.geo.reading_priors import (ADMIN2_CODES, _cue_bonus, _division_b
 from eventwatch.geo.sports_teams import NO_TEAMS, team_readings
 from eventwatch.geo.stated_once import stated_readings
 from eventwatch.geo.store import NAME_ABBREVIATION
-from eventwatch.geo.town_county_pairs import coherent_pairs, lies_in
+from eventwatch.geo.town_county_pairs import beyond_cut, coherent_pairs, lies_in
+from eventwatch.geo.town_initials import initial_towns
 from eventwatch.geo.town_parts import TOWN_PART_CODE
 from eventwatch.geo.weights import WEIGHTS, Weights
 from eventwatch.geo.where_precision import where_precision
@@ -352,7 +356,30 @@ class Resolver:
         self._keep_stated_readings(spans, out)
         self._agree_divisions(spans, out)
         self._seats_for_districts(spans, out)
+        self._county_roads(spans, out)
+        self._town_initials(spans, out)
         return out
+
+    def _town_initials(self, spans: list[NameSpan], out: list[Optional[Resolution]]) -> None:
+        """Read a state's abbreviation spelling the initials of the story's town in another state as that town
+        ("S.C." above "SOUTH CHARLESTON, W.Va."; geo/town_initials.py)."""
+        chosen = [r.candidate if r is not None else None for r in out]
+        for k, t in initial_towns(spans, chosen).items():
+            town = out[t]
+            out[k] = Resolution(town.candidate, town.precision, town.score, out[k].ranked)
+
+    def _county_roads(self, spans: list[NameSpan], out: list[Optional[Resolution]]) -> None:
+        """Read a name before a road number ("Wellington Road 7") as the namesake county (geo/county_roads.py)."""
+        for k, r in enumerate(out):
+            if r is None or r.candidate is None or r.candidate.source == "user" \
+                    or not road_number_after(self._text, spans[k].end):
+                continue
+            ranked = beyond_cut(r.ranked, spans[k].candidates)
+            c = county_road_reading(self._text, spans[k].end, spans[k].norm, ranked)
+            if c is not None and c.id != r.candidate.id:
+                score = next(sc for sc, x in ranked if x.id == c.id)
+                best, precision = where_precision(self.gaz, self._text, self._spans, spans[k], c, r.ranked)
+                out[k] = Resolution(best, precision, score, r.ranked)
 
     def _pair_towns_and_divisions(self, spans: list[NameSpan], out: list[Optional[Resolution]]) -> None:
         """Read a town and a county the story names as the namesakes lying one in the other, where the
@@ -361,13 +388,13 @@ class Resolver:
                   and r.candidate.source != "user" else None for r in out]
         cores = [_core_of(s.norm) for s in spans]
         named = frozenset(c.admin1_code for c in chosen if c is not None and c.feature_code == "ADM1" and c.admin1_code)
-        moved = coherent_pairs(cores, chosen, [r.ranked if r is not None else [] for r in out], self.w.county_km,
-                               named)
+        moved = coherent_pairs(cores, chosen, [beyond_cut(r.ranked, s.candidates) if r is not None else []
+                                               for r, s in zip(out, spans)], self.w.county_km, named)
         for k, c in moved.items():
             r = out[k]
-            score = next((sc for sc, x in r.ranked if x.id == c.id), None)
-            if c.id == r.candidate.id or score is None:
+            if c.id == r.candidate.id:
                 continue
+            score = next((sc for sc, x in r.ranked if x.id == c.id), min((sc for sc, _ in r.ranked), default=0.0))
             best, precision = where_precision(self.gaz, self._text, self._spans, spans[k], c, r.ranked)
             out[k] = Resolution(best, precision, score, r.ranked)
 

@@ -49,6 +49,19 @@ def saint_before(text: str, tokens: Sequence, i: int) -> str | None:
     return word
 
 
+def written_out(name: str) -> str | None:
+    """The name with its first word, a saint's abbreviation, written out ("St. Kitts and Nevis" -> "Saint Kitts
+    and Nevis"), or None where it starts with none.
+
+    A name asked for whole (a span given to `resolve_names`) is looked up as written, and the gazetteer
+    writes many saints' names in full only: the written-out spelling is the same name."""
+    head, sep, rest = name.partition(" ")
+    word = SAINT_WORDS.get(head.rstrip(".").lower())
+    if not sep or not rest or word is None or head.lower() in ("saint", "sainte") or not head[:1].isupper():
+        return None
+    return f"{word} {rest}"
+
+
 def saint_hits(gaz: _Keys, text: str, tokens: Sequence, readings: Sequence[str],
                hits: dict[tuple[int, int], list[int]]) -> dict[tuple[int, int], str]:
     """Rewrite the automaton's hits so no name leaves out the saint's word before it: a hit right after

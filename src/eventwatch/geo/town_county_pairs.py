@@ -9,7 +9,9 @@ takes: a town is named with the county around it far more often than with a name
 
 Where the readings chosen for a town and a county do not hold each other, and neither is held by another
 name of the story, the best-scoring pair of their exact readings that does is taken instead, in the same
-country: the pair settles which state's namesakes are meant, not which country the story is about. "Lies in" is
+country: the pair settles which state's namesakes are meant, not which country the story is about. A pair
+under the names' own spellings goes before one under a town's alternate name, and readings the candidate cut
+left unscored count too, below every scored one (`beyond_cut`). "Lies in" is
 read from the map, as `Resolver._county` reads it: the same province, within `km` of the division's centre
 (towns carry no second-level code).
 """
@@ -20,6 +22,7 @@ from typing import Optional, Sequence
 from eventwatch.geo.derive import core_name
 from eventwatch.geo.distances import flat_km
 from eventwatch.geo.gazetteer import Candidate
+from eventwatch.geo.store import NAME_MAIN
 
 
 def lies_in(town: Candidate, division: Candidate, km: float) -> bool:
@@ -90,15 +93,33 @@ def coherent_pairs(cores: Sequence[str], chosen: Sequence[Optional[Candidate]],
     return moved
 
 
+def beyond_cut(ranked: Sequence[tuple[float, Candidate]], candidates: Sequence[Candidate]
+               ) -> list[tuple[float, Candidate]]:
+    """A name's scored readings, then its readings left out of scoring by the candidate cut, scored below all.
+
+    A story's small town and its county are often far down their names' lists of namesakes ("Washington
+    County" names some thirty counties, alike a priori): the pair lying one in the other is evidence enough to
+    take them, but only where no scored pair lies so (the scored readings keep their lead)."""
+    seen = {c.id for _, c in ranked}
+    floor = min((sc for sc, _ in ranked), default=0.0) - 1.0
+    return [*ranked, *((floor, c) for c in candidates if c.id not in seen)]
+
+
 def _best_pair(town_ranked: Sequence[tuple[float, Candidate]], division_ranked: Sequence[tuple[float, Candidate]],
                km: float) -> Optional[tuple[Candidate, Candidate]]:
-    """The exact town and division readings lying one in the other with the highest summed score."""
-    best: Optional[tuple[float, Candidate, Candidate]] = None
+    """The exact town and division readings lying one in the other: a pair both of whose own names are the
+    story's, then the highest summed score.
+
+    A town's alternate name (a former name, a name in another language, a given name filed as a nickname) is
+    exact too, but a reader of "Lyle County" and "Ferndale" takes the county holding a town called Ferndale,
+    not one holding a town once called so."""
+    best: Optional[tuple[tuple[int, float], Candidate, Candidate]] = None
     divisions = [(s, d) for s, d in division_ranked if d.exact and _is_division(d)]
     for ts, t in town_ranked:
         if not (t.exact and _is_town(t)):
             continue
         for ds, d in divisions:
-            if lies_in(t, d, km) and (best is None or ts + ds > best[0]):
-                best = (ts + ds, t, d)
+            key = ((t.kind == NAME_MAIN) + (d.kind == NAME_MAIN), ts + ds)
+            if lies_in(t, d, km) and (best is None or key > best[0]):
+                best = (key, t, d)
     return None if best is None else (best[1], best[2])
