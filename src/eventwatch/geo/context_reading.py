@@ -28,6 +28,7 @@ from eventwatch.geo.name_span import SENTENCE_BREAK, NameSpan
 from eventwatch.geo.name_span import strong as _strong
 from eventwatch.geo.normalise import ARTICLES, Token, is_arabic
 from eventwatch.geo.persons import initial_and_surname_after, owns_a_thing, title_of_a_place
+from eventwatch.geo.person_name_runs import before_known_surname, family_plural
 from eventwatch.geo.store import NAME_MAIN
 from eventwatch.geo.town_phrases import (division_phrase_after, names_a_settlement, part_after_possessive,
                                          part_named_before_of, surroundings_after)
@@ -645,6 +646,10 @@ def _person_verdict(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
     if single and first.norm in getattr(rec, "_persons", ()) and not country \
             and (not s.firm or owns_a_thing(text, s.end)):  # "went to Denton's home": the cue is the home's
         return False
+    persons = getattr(rec, "_persons", ())
+    if single and not firm and not division and (before_known_surname(text, tokens, j, persons, cues)
+                                                or family_plural(tokens, nb.i, j, persons)):
+        return False  # "Darwin Okonjo" ... "said Okonjo"; "the Tiptons": a person's or a family's name
     if single and first.norm in cues.organisation_heads and not (s.vague or s.cue in cues.place_of) \
             and not (firm and s.cue in cues.locative_before and _town_of_size(s)
                      and not (a1 is not None and a1.text[:1].isupper())):

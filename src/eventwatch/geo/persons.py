@@ -7,6 +7,7 @@ from typing import Optional, Sequence
 from eventwatch.geo.document_words import document_words
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.normalise import Token, fold_token
+from eventwatch.geo.person_name_runs import couple_first_names
 
 # What ends a sentence or a label before a capitalised word, where the capital proves nothing.
 _SENTENCE_END = re.compile(r"[.!?:;\n\"“”(\[]")
@@ -106,6 +107,7 @@ def person_names(text: str, tokens: list[Token], cues: Cues, named: Optional[Seq
     if named is not None:
         out.update(_pair_names(text, tokens, cues, named, not_names, strong, name_starts))
     out.update(_coordinated(text, tokens, out, cues))
+    out.update(couple_first_names(text, tokens, cues, named, strong, polities))  # "Brent and Joyce Ferrand"
     out.update(pronoun_referents(text, tokens, cues))
     return frozenset(out)
 
