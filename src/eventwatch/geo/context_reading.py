@@ -17,7 +17,8 @@ from eventwatch.geo.cue_readers import (_COMMA_GAP, _DATELINE_DASH, _KIND_OF, _O
                                         _TOWNSHIP_WORDS, date_at, demonym_word, division_named, division_of,
                                         division_readings, division_word_ends, first_upper, former_agency_readings,
                                         head_after_article,
-                                        in_division_countries, in_undertaking_name, institution_follows, motion_before,
+                                        division_word_applies, in_division_countries, in_undertaking_name,
+                                        institution_follows, motion_before,
                                         name_gap, names_no_place, numbered, opens_sentence_as_word, part_named_after,
                                         person_follows, quoted_title, residence, river_as_surname, strong_at, word_at)
 from eventwatch.geo.directions import NEAR_KM, offset_km
@@ -309,7 +310,7 @@ def _read_cues_before(rec: Recogniser, text: str, tokens: list[Token], s: NameSp
             elif w2 in {"subdistrict", "nahiya"}:
                 s.vague = "admin2"
             elif cues.vague_after.get(w2) in {"admin1", "admin2"} and w2 not in cues.plural_divisions \
-                    and b2.text.islower():
+                    and b2.text.islower() and division_word_applies(cues, s, w2):
                 s.vague = cues.vague_after[w2]  # "the hromada of X", "the cercle of Y": the local division
                 in_division_countries(rec.cues, s, w2)
             if s.vague is None and w2 in _KIND_OF and b3 is not None and b3.norm in {"the", "a"}:
@@ -376,7 +377,7 @@ def _read_cues_after(rec: Recogniser, text: str, tokens: list[Token], s: NameSpa
         # Local Municipality": a municipality's own name holds the word, not an office's ("... of X").
         a1_division = a1.norm in _NAMED_DIVISIONS and not word_at(nb.after(2), "of")
     else:
-        a1_division = a1 is not None and a1.norm in cues.vague_after
+        a1_division = a1 is not None and a1.norm in cues.vague_after and division_word_applies(cues, s, a1.norm)
     if a1 is not None and not a1_division and not s.demonym and s.vague is None and a1.text.islower() \
             and a1.norm in division_words and division_word_ends(nb.after(2)) \
             and fitting_divisions(division_words[a1.norm], s.candidates):

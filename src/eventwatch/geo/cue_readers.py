@@ -88,6 +88,20 @@ _PARTICLE_JOINED = re.compile(r"\b(De|Du|Da|Di|La|Le|Van|Von|Des|Del)(?=[A-Z][a-
 _SAINTS = {"st": ("St.", "Saint"), "ste": ("Ste.", "Sainte"), "saint": ("St.", "Saint"), "sainte": ("Ste.", "Sainte")}
 
 
+# Division words that name a division only in the countries division_countries gives them: elsewhere they name
+# something else ("the Oakwood subdivision" is a US housing estate, "Batibo subdivision" a Cameroonian
+# division), so a name with no reading in those countries is read as if the word were not there.
+_ONLY_WHERE_USED = frozenset({"subdivision"})
+
+
+def division_word_applies(cues: Cues, s: NameSpan, word: str) -> bool:
+    """Whether division word `word` after or before the name says it is a division (see _ONLY_WHERE_USED)."""
+    if word not in _ONLY_WHERE_USED:
+        return True
+    countries = cues.division_countries.get(word, frozenset())
+    return any(c.country_code in countries for c in s.candidates)
+
+
 def in_division_countries(cues: Cues, s: NameSpan, word: str) -> None:
     """Keep the readings in the countries that use the division word ("Guma LGA": Nigeria), if any."""
     countries = cues.division_countries.get(word)

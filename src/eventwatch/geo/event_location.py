@@ -288,12 +288,13 @@ _SPEAKER_BEFORE = re.compile(
     r"(?:\s+(?:on|over)\s+(?:the\s+)?(?:state|national|public)?\s*(?:television|radio|TV))?)?"
     r"\s+(?:in|from)\s+(?:the\s+)?$"
 )
-# "officials in Hargeisa", "the health ministry in Ramallah", "the OCHA hub in Gaziantep": an institution's seat;
+# "officials in Hargeisa", "the health ministry in Ramallah", "the OCHA hub in Gaziantep", "the regional
+# administration in Mekele": an institution's seat;
 # the institution may carry its remit in an "of" phrase ("the Ministry of Health in Gaza", "the Office of the
 # Governor in Kandahar").
 _SEAT_BEFORE = re.compile(
     r"(?i)\b(?:officials?|ministry|ministries|government|authorities|spokes(?:man|woman|person)|office|hub|"
-    r"mission|headquarters|embassy|envoy|diplomats?|agency|monitor|observatory|presidency)"
+    r"mission|headquarters|embassy|envoy|diplomats?|agency|monitor|observatory|presidency|administration)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})?"
     r"\s+(?:in|from)\s+(?:the\s+)?$"
 )
@@ -305,14 +306,16 @@ _ARABIC_SPEAKER_BEFORE = re.compile(
     r"(?:^|\s)[وف]?(?:قال|قالت|أفاد|أفادت|افاد|افادت|ذكر|ذكرت|أكد|أكدت|اكد|اكدت|أعلن|أعلنت|اعلن|اعلنت|بحسب|حسب|وفق|وفقا|وفقاً)"
     r"\s+(?:(?!(?:في|من|على|إلى|الى|قرب|عن|بين|[وفبل]?[إأا]ن(?:ه|ها|هم)?)\s)[\u0621-\u064a]+\s+){1,3}$"
 )
-# "Police in Katsina said ...", "the army in Gao told reporters ...": a force named with the town it speaks
-# from, then the verb of speaking. Without the verb ("police in Kano fired tear gas") the town is the act's.
-# Medical and rescue staff speak alike from where the wounded were taken ("health workers in Oakdale town
-# said", "doctors in Y told reporters"): the hospital's town, not the strike's. Not residents or witnesses:
-# they speak from the ground the event hit.
+# "Police in Katsina said ...", "the army in Gao told reporters ...", "an army officer in Y said": a force or
+# its officer named with the town it speaks from, then the verb of speaking. Without the verb ("police in Kano
+# fired tear gas") the town is the act's. Medical and rescue staff speak alike from where the wounded were
+# taken ("health workers in Oakdale town said", "doctors in Y told reporters", "medics at the X Hospital in Y
+# said"): the hospital's town, not the strike's. Not residents or witnesses: they speak from the ground the
+# event hit.
 _FORCE_BEFORE = re.compile(
-    r"(?i)\b(?:police|army|military|gendarmerie|command|commanders?|health\s+workers?|medics?|doctors?|"
+    r"(?i)\b(?:police|army|military|gendarmerie|command|commanders?|officers?|health\s+workers?|medics?|doctors?|"
     r"nurses?|medical\s+(?:staff|sources|workers)|aid\s+workers?|rescuers|rescue\s+workers)"
+    r"(?:\s+(?:at|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Hospital|Clinic|Medical\s+(?:Complex|Centre|Center)))?"
     r"\s+(?:in|from)\s+(?:the\s+)?$"
 )
 _SPEECH_AFTER = re.compile(

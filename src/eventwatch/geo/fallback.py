@@ -342,13 +342,38 @@ def _through_unplaced_holder(toponyms: Sequence[Toponym], k: int, j: int, depth:
     gap = _gap_between(toponyms, t.end, o.start)
     if gap is None or not o.locational or o.start - t.end > 60:
         return None, WHERE_PREC_NEAR
-    if not (HEAD_BEFORE_CONTAINER.fullmatch(gap) or _OWN_HEAD_THEN_HOLDER.fullmatch(gap)
-            or _SETTLEMENT_THEN_HOLDER.fullmatch(gap)):
+    headed = bool(HEAD_BEFORE_CONTAINER.fullmatch(gap) or _OWN_HEAD_THEN_HOLDER.fullmatch(gap)
+                  or _SETTLEMENT_THEN_HOLDER.fullmatch(gap))
+    if not headed and not IN_BEFORE_COUNTRY.fullmatch(gap):
+        return None, WHERE_PREC_NEAR
+    # "X in Y state's Z region": a plain "in" passes through Y only to the division Y is said to hold.
+    possessed = _division_of_unplaced(toponyms, j)
+    if possessed is not None:
+        return possessed, WHERE_PREC_NEAR
+    if not headed:
         return None, WHERE_PREC_NEAR
     held, reach = stated_container(toponyms, j, depth + 1)
     if held is None or toponyms[held].place is None:
         return None, WHERE_PREC_NEAR
     return held, reach
+
+
+# "Y state's", "Y's": an unplaced holder in the possessive, its own kind word allowed before the "'s".
+_UNPLACED_POSSESSIVE = re.compile(r"(?:\s+(?:state|region|province|federal\s+state))?" + POSSESSIVE_GAP.pattern,
+                                  re.IGNORECASE)
+
+
+def _division_of_unplaced(toponyms: Sequence[Toponym], j: int) -> Optional[int]:
+    """The resolved division written right after unplaced `j` in the possessive ("X in Y state's Z region",
+    a federal state the gazetteer lacks): Z is the finest known ground the text gives X, as with a country's
+    possessive (`_division_after_possessive`)."""
+    o = toponyms[j]
+    nxt = next((i for i in range(j + 1, len(toponyms)) if toponyms[i].start >= o.end), None)
+    if nxt is None or toponyms[nxt].place is None or not toponyms[nxt].locational \
+            or _country(toponyms[nxt].place):
+        return None
+    gap = _gap_between(toponyms, o.end, toponyms[nxt].start)
+    return nxt if gap is not None and _UNPLACED_POSSESSIVE.fullmatch(gap) else None
 
 
 def _gap_between(toponyms: Sequence[Toponym], start: int, end: int) -> Optional[str]:
