@@ -493,3 +493,78 @@ def test_counted_men_right_before_a_verb_of_harm_were_harmed():
     # "a source said three conscripts were killed": the conscripts (the state's forces) are acted on
     text = "قال مصدر إن ثلاثة مجندين قتلوا في هجوم على حاجز"
     assert arabic_roles(text, [span_of(text, "مجندين")], [1]) == ["actor2"]
+
+
+# -- round nine ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("ألقت طائرات النظام قنابل محملة بغاز السارين على البلدة", "CHEM_WEAP"),  # an agent of war named
+    ("قالت المنظمة إن القوات شنت هجوما كيميائيا على الحي", "CHEM_WEAP"),
+])
+def test_a_toxic_agent_of_war_named_makes_a_chemical_attack(text, expected):
+    from eventwatch.extract.arabic_events import classify_arabic
+
+    assert classify_arabic(text).label == expected
+
+
+def test_a_gas_leak_is_no_chemical_attack():
+    from eventwatch.extract.arabic_events import classify_arabic
+
+    assert classify_arabic("أصيب عمال بحالات اختناق إثر تسرب غاز في مصنع للأسمدة").label != "CHEM_WEAP"
+
+
+def test_dropping_from_named_aircraft_makes_a_sentence_worth_reading():
+    from eventwatch.extract.arabic_events import arabic_cue_positions
+
+    assert arabic_cue_positions("ألقت مروحيات النظام حاويات على القرية")  # helicopters dropped containers
+    assert not arabic_cue_positions("ألقى الوزير كلمة في افتتاح المؤتمر")  # the minister gave a speech
+
+
+@pytest.mark.parametrize("text,struck", [
+    ("قالت الحركة إن طيران الجيش السوداني قصف قرية شرق المدينة", True),
+    ("أعلن الجيش أن سلاح الجو استهدف تجمعا للمسلحين", True),
+    ("قالت مصادر إن طائرة مسيرة استهدفت سيارة قرب المعبر", False),  # a drone strike is coded by the drone
+    ("حلق الطيران الحربي فوق المدينة طوال الليل", False),  # flying over is no attack
+])
+def test_an_air_arm_as_the_subject_of_a_verb_of_attack_is_an_air_strike(text, struck):
+    from eventwatch.extract.arabic_air_arm import air_arm_strikes
+    from eventwatch.extract.arabic_events import classify_arabic
+    from eventwatch.extract.arabic_lexicon import load_arabic_lexicon
+
+    assert bool(air_arm_strikes(text, load_arabic_lexicon())) is struck
+    if struck:
+        assert classify_arabic(text).label == "AIR_STRIKE"
+
+
+def test_counts_after_among_them_are_part_of_the_toll_not_added_to_it():
+    assert count("استشهد ٩ مواطنين بينهم ٤ أطفال وامرأتان في القصف", "killed") == (9, 9, 9)
+    assert count("قتل ١١ شخصا منهم ٣ أطفال و٢ من المسعفين", "killed") == (11, 11, 11)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the SDF centre said its fighters repelled an attack by Daesh": the side whose fighters repelled was attacked
+    ("قال المركز الإعلامي لقوات سوريا الديمقراطية إن مقاتليه صدوا هجوما لتنظيم داعش على حقل نفطي",
+     ["actor2", "actor1"]),
+])
+def test_a_side_whose_own_fighters_repelled_an_attack_was_attacked(text, expected):
+    from eventwatch.extract.arabic_events import arabic_roles
+
+    assert arabic_roles(text, [span_of(text, "قوات سوريا الديمقراطية"), span_of(text, "داعش")], [2, 2]) == expected
+
+
+@pytest.mark.parametrize("hideout", ["وكر", "مضافة", "أوكار"])
+def test_the_owner_of_a_hideout_that_was_struck_was_acted_on(hideout):
+    from eventwatch.extract.arabic_events import arabic_roles
+
+    text = f"نفذ الجيش العراقي ضربة جوية على {hideout} لعصابات داعش في صحراء الأنبار"
+    assert arabic_roles(text, [span_of(text, "الجيش العراقي"), span_of(text, "داعش")], [1, 2]) == \
+        ["actor1", "actor2"]
+
+
+def test_the_saudi_aggression_is_the_coalition(resources):
+    from eventwatch.pipeline import process
+
+    text = "أصيب مواطن بغارة لطيران العدوان السعودي على مديرية رازح بمحافظة صعدة."
+    report = {"id": "r9-saudi-aggression", "text": text}
+    (mention,) = process(resources, document(report))
+    assert {a.name for a in mention.actors if a.role == "actor1"} == {"Saudi-led coalition"}

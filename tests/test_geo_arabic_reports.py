@@ -443,3 +443,32 @@ def test_an_unknown_village_placed_by_a_compass_word_is_the_events_place(gaz):
     # "the forces stormed the town of Beita south of Nablus": no row holds Beita; it stands in at Nablus
     place = event_place(gaz, "داهمت القوات بلدة بيتا جنوب نابلس واعتقلت شابين")
     assert place is not None and place.raw == "بيتا" and place.name == "Nablus"
+
+
+# -- round nine --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # "the spokesman of the Sanaa forces said the raids hit Baqim district": the forces of the Sanaa government
+    ("قال المتحدث باسم قوات صنعاء إن الغارات استهدفت مديرية باقم", [("باقم", "YE")]),
+    # "the Khartoum government accused the RSF of shelling El Fasher"
+    ("اتهمت حكومة الخرطوم قوات الدعم السريع بقصف مدينة الفاشر", [("الفاشر", "SD")]),
+])
+def test_a_capital_after_a_noun_of_government_power_names_the_government(gaz, text, expected):
+    assert located(gaz, text) == expected
+
+
+def test_a_settlement_word_read_into_a_name_yields_to_the_name_it_stands_before(gaz):
+    # "مدينة عين" is an alternate name of Al Ain; "the town of Ayn al-Arab" is the Syrian town
+    assert located(gaz, "قصفت المدفعية التركية أطراف مدينة عين العرب") == [("عين العرب", "SY")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "shelling on the town of Kobani (Ayn al-Arab)": the Kurdish name before, the Arabic one in brackets
+    ("قصفت المدفعية التركية مدينة كوباني (عين العرب)", [("كوباني", "SY"), ("عين العرب", "SY")]),
+    # "arrests in Qamishli (Qamishlo)": the Kurdish name in brackets after the Arabic one
+    ("اعتقلت القوات شبانا في مدينة القامشلي (قامشلو)", [("القامشلي", "SY"), ("قامشلو", "SY")]),
+    # another place's name in brackets is not the bracketed town's
+    ("سقطت قذائف على حلب (كوباني)", [("حلب", "SY")]),
+])
+def test_a_towns_other_name_in_brackets_is_read_where_its_latin_names_write_it(gaz, text, expected):
+    assert located(gaz, text) == expected

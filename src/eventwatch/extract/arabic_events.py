@@ -18,6 +18,7 @@ from collections import defaultdict
 from datetime import date, datetime, timedelta
 from typing import Any, Optional
 
+from eventwatch.extract.arabic_air_arm import air_arm_strikes
 from eventwatch.extract.arabic_lexicon import ArabicLexicon, Terms, fold, load_arabic_lexicon
 from eventwatch.extract.classify import EVENT_MIN_SCORE, FALLBACK_LABEL, Classification
 from eventwatch.extract.event_types import family_of
@@ -62,6 +63,8 @@ def classify_arabic(text: str, actors_inter: Optional[int] = None,
     if aircraft:  # "ألقت طائرات ... قنابل": dropped from the air; "ألقى كلمة" alone is no event
         for s, e, i in lex.dropping.find(text):
             add("AIR_STRIKE", lex.dropping.weights[i], s, e)
+    for s, e in air_arm_strikes(text, lex):  # "سلاح الجو استهدف": the air arm's verb of attack is a bombardment
+        add("AIR_STRIKE", lex.bombardment.weights[0], s, e)
     taken = "GOV_REGAINS_TERIT" if actors_inter == _STATE_INTER else "NON_STATE_ACTOR_OVERTAKES_TER"
     for s, e, i in lex.territory.find(text):
         add(taken, lex.territory.weights[i], s, e)
@@ -365,6 +368,10 @@ def _past_names(text: str, pos: int, names: list[tuple[int, int]]) -> int:
     return pos
 
 
+# "among them": the counts that follow are part of the one before, not added to it
+_AMONG_THEM = frozenset({"بينهم", "بينهن", "منهم", "منهن"})
+
+
 def _and_more(text: str, lex: ArabicLexicon, rng: Range, end: int) -> tuple[Range, int]:
     """A count joined to the one just read by "و" adds to it: "مقتل 6 من المسلحين وعنصرين من قسد" is eight
     killed, as a coder sums the parties' dead. The second count must be a number or vague word before a people
@@ -376,6 +383,8 @@ def _and_more(text: str, lex: ArabicLexicon, rng: Range, end: int) -> tuple[Rang
         if nxt is None or _CLAUSE_BREAK.search(text[pos:nxt.start()]):
             break
         word = nxt.group()
+        if _bare(word) in _AMONG_THEM:  # "12 مواطنا بينهم 5 أطفال و3 نساء": the counts after are of the 12
+            break
         if word.startswith("و"):  # "وعنصرين", "و3" (read as "و" and "3"), "و 3"
             start = nxt.start() + 1
             if any(terms.match_at(text, start) for terms in lex.casualties.values()):
@@ -678,8 +687,10 @@ def _owner_role(text: str, start: int, lex: ArabicLexicon) -> tuple[bool, Option
     return True, None  # the owner of a prison or a vehicle: the order of the sentence decides
 
 
-# "أعلن الجيش أن قواته صدت هجوما": the forces of the side just named, then their verb.
-_OWN_FORCES = re.compile(r"\s+(?:[^\s،,.]+\s+){0,2}?[أا]ن\s+(?:قوات|وحدات|عناصر)(?:ها|ه|نا)\s+([\u0621-\u064a]+)")
+# "أعلن الجيش أن قواته صدت هجوما", "قال المركز ... إن مقاتليه صدوا": the forces (or fighters) of the side just
+# named, then their verb.
+_OWN_FORCES = re.compile(r"\s+(?:[^\s،,.]+\s+){0,2}?[أاإ]ن\s+(?:قوات|وحدات|عناصر|مقاتلي|مقاتلو)(?:ها|ه|نا)\s+"
+                         r"([\u0621-\u064a]+)")
 # Verbs of repelling an attack ("صدت هجوما", "تصدت لهجوم"): the side that repels was attacked.
 _REPELLED = re.compile(r"^[وف]?(?:صد|تصد|يصد|تصدى|تصدت)")
 
@@ -994,6 +1005,12 @@ def _air_strike_by_aircraft(sentence: Sentence, weapons: list, lex: ArabicLexico
     if any(w.name == "airstrike" for w in weapons):
         return weapons
     text = sentence.text
+    # "طيران الجيش قصف السوق": the verb after its air arm; a drone or a bomb dropped from the air ("بالبراميل
+    # المتفجرة") already names how the attack came, as the coding has it
+    if not any(w.category in ("drone", "air_dropped_bomb") for w in weapons):
+        for s, e in air_arm_strikes(text, lex):
+            ev = Evidence.within(sentence, document_id, "weapon", s, e)
+            return [*weapons, Weapon(name="airstrike", category="air_strike", raw=text[s:e], evidence=ev)]
     planes = [w for w in weapons if w.name == "military aircraft" and w.evidence is not None]
     for plane in planes:
         at = plane.evidence.start - sentence.start
@@ -1108,6 +1125,10 @@ def arabic_cue_positions(text: str) -> list[int]:
     for run in _ARABIC_RUN.finditer(text):
         for terms in (lex.labels, lex.bombardment, lex.territory):
             found.update(run.start() + s for s, _, _ in terms.find(run.group()))
+        # "ألقت مروحيات النظام براميل ...": dropping with aircraft named is an air strike (`classify_arabic`),
+        # though the sentence may hold no other trigger
+        if lex.aircraft.find(run.group()):
+            found.update(run.start() + s for s, _, _ in lex.dropping.find(run.group()))
     return sorted(found)
 
 

@@ -19,9 +19,11 @@ from eventwatch.geo.arabic_translit import MAX_WORDS as MAX_BRIDGED_WORDS
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS as BRIDGE_MIN
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS_LOOSE as BRIDGE_MIN_LOOSE
 from eventwatch.geo.arabic_unknown import arabic_unknown_names, settlement_cue
+from eventwatch.geo.bracketed_names import bracketed_other_names
 from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, ArabicCueWords, ArabicReportWords,
                                          DivisionWord, affiliation,
-                                         arabic_cue_words, conjoined, division_cue, government_speaking,
+                                         arabic_cue_words, conjoined, division_cue, government_owned,
+                                         government_speaking,
                                          definite, institution_seat, is_attributive, is_common_word,
                                          joined_preposition, load_arabic_report_words, object_of_conflict_verb,
                                          nisba, preposition_on_name, titled_head, written_as_word)
@@ -106,8 +108,10 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
     if not settled and institution_seat(tokens, s.i, text, words):
         s.locational, s.cue = False, "affiliation"  # "وزارة الصحة في غزة": where the ministry sits
         return True
-    if s.cue is None and s.vague is None and government_speaking(tokens, s.i, text, s.candidates, words):
-        s.locational, s.cue = False, "metonymy"  # "قالت موسكو إن": the government speaking, as "Moscow said"
+    if s.cue is None and s.vague is None and (government_speaking(tokens, s.i, text, s.candidates, words)
+                                              or government_owned(tokens, s.i, text, s.candidates, words)):
+        # "قالت موسكو إن": the government speaking, as "Moscow said"; "قوات صنعاء": the forces of its government
+        s.locational, s.cue = False, "metonymy"
         return True
     if s.cue is None and s.vague is None:
         stops = forms.stops
@@ -287,6 +291,8 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
         named_before.add(j)
         bridged_country[j] = cand.country_code
         k = j  # the word after it may be the next item of a list ("الدلنج وبابنوسة")
+    # "كوباني (عين العرب)": a town's other name in brackets beside the one read (geo/bracketed_names.py)
+    out += bracketed_other_names(gaz, text, tokens, [*found, *out], taken, words.name_countries)
     # what no reading took after a firm cue is a village the gazetteer lacks: kept unresolved, as written
     unknown = arabic_unknown_names(gaz, text, tokens, readings, [*found, *out], words, forms, countries)
     for s in unknown:

@@ -401,8 +401,34 @@ def government_speaking(tokens: list[Token], i: int, text: str, candidates: Sequ
     if not (verb in words.speech_verbs or any(r in words.speech_verbs for r in arabic_candidates(verb)[1:]
                                               if verb[:1] in CONJUNCTIONS)):
         return False
+    return _government_reading(tokens, i, candidates, words)
+
+
+def _government_reading(tokens: list[Token], i: int, candidates: Sequence[Candidate],
+                        words: ArabicReportWords) -> bool:
+    """Whether the name at token i can stand for a government: a capital, a country, a federal region's seat,
+    or a seat the press writes for a government (`government_seats`)."""
     return any(c.exact and (c.feature_code == "PPLC" or c.feature_code.startswith("PCL") or is_state_capital(c))
                for c in candidates) or _seat_name(tokens, i, words)
+
+
+# Nouns of a government's power written in construct before the town it sits in: "قوات صنعاء" (the forces of
+# the Sanaa government), "حكومة عدن", "سلطات بورتسودان".
+_GOVERNMENT_NOUNS = frozenset(fold_token(w) for w in ("حكومة", "حكومات", "سلطات", "سلطة", "قوات"))
+
+
+def government_owned(tokens: list[Token], i: int, text: str, candidates: Sequence[Candidate],
+                     words: ArabicReportWords) -> bool:
+    """Whether a seat of government at token i is the complement of a noun of its power right before it, in
+    construct (no article, nothing between): "المتحدث العسكري لقوات صنعاء" names the side that rules from
+    Sanaa, as "قالت دمشق" names the one in Damascus (`government_speaking`), not a place where anything
+    happened. A town that is no seat ("قوات درعا") is left as it was."""
+    if i == 0 or text[tokens[i - 1].end : tokens[i].start].strip():
+        return False
+    prev = tokens[i - 1].norm
+    if prev.startswith(ARABIC_ARTICLE) or not any(r in _GOVERNMENT_NOUNS for r in arabic_candidates(prev)):
+        return False
+    return _government_reading(tokens, i, candidates, words)
 
 
 def _seat_name(tokens: list[Token], i: int, words: ArabicReportWords) -> bool:

@@ -354,9 +354,13 @@ class Recogniser:
                 cap[k] = True
         # Longest first, then leftmost; only hits that may name anything are sorted.
         # A name's capitalised designator counts towards its length ("Far North Region": geo/division_names.py).
+        # Of two as long, one opened by an Arabic settlement word ("مدينة عين", an alternate name of Al Ain) yields
+        # to the name the word stands before ("مدينة عين العرب": the town of Ayn al-Arab).
         order = sorted([(i, j) for i, j in hits if self._may_name(text, tokens, readings, cap, hits[(i, j)], i, j)],
                        key=lambda ij: (-(designated_end(text, tokens[ij[1] - 1].end) - tokens[ij[0]].start),
-                                       -(tokens[ij[1] - 1].end - tokens[ij[0]].start), ij[0]))
+                                       -(tokens[ij[1] - 1].end - tokens[ij[0]].start),
+                                       readings[ij[0]] in self.cues.arabic_place_words,
+                                       ij[0]))
         # One read of the store for the whole text: the rows each (name key, spelling) that may name a place
         # can pick (a third of the automaton's hits never can, and each costs the store an index seek).
         self.gaz.prefetch({(k, " ".join(readings[i:j])) for i, j in order for k in hits[(i, j)] if k > 0})
