@@ -53,3 +53,11 @@ def test_only_a_division_of_the_villages_own_country_is_its_rival(gaz):
     abroad = next(c for c in readings_of if c.feature_code.startswith("PPL") and c.country_code != "US"
                   and c.population < 10_000)
     assert division_rival(abroad, readings_of) is None
+
+
+def test_a_nigerian_state_known_by_a_short_bare_name_is_the_state(gaz):
+    # GeoNames writes "Edo State" and "Imo State"; "Edo" alone is otherwise only an old name of Tokyo.
+    text = "The health agency said new cases of the fever were found in Ondo, Edo and Imo states this month."
+    places = {t.text: t.place for t in geoparse(gaz, text)}
+    assert (places["Edo"].country_code, places["Edo"].feature_code) == ("NG", "ADM1")
+    assert (places["Imo"].country_code, places["Imo"].feature_code) == ("NG", "ADM1")

@@ -29,3 +29,40 @@ def test_a_road_that_may_lead_to_a_town_keeps_the_town(gaz):
     text = ("Engineers said the new road would lead to Burnley within two years, and that the season of roadworks "
             "would end before the winter.")
     assert "Burnley" in _locational(gaz, text)
+
+
+def test_a_fixture_verb_between_two_countries_names_both_sides(gaz):
+    text = ("The striker scored twice as the hosts reached the quarter-finals of the tournament. On Sunday "
+            "Tanzania play Zambia in Mwanza, and the winners meet the group leaders next week.")
+    assert _locational(gaz, text) == ["Mwanza"]
+
+
+def test_a_fixture_verb_in_a_participle_clause_names_both_sides(gaz):
+    text = ("The stadium was half empty for the qualifier on a wet night, with Norway playing Austria in Oslo "
+            "three days after a goalless match in the same group.")
+    assert _locational(gaz, text) == ["Oslo"]
+
+
+def test_a_country_facing_a_crisis_in_a_sports_story_stays_a_place(gaz):
+    text = ("The coach said the squad would fly home after the match. Chad faces a severe drought this year, and "
+            "several players come from villages near Abeche.")
+    assert "Abeche" in _locational(gaz, text)
+
+
+def test_a_dateline_country_stays_a_place_when_its_side_plays_in_the_story(gaz):
+    text = ("ACCRA, Ghana — Hosts Ghana beat Togo 2-0 in Kumasi on Sunday to reach the semi-finals of the "
+            "tournament, with a goal in each half from their striker. Ghana face Mali in the next round, and "
+            "the coach said his players would rest before the match.")
+    assert _locational(gaz, text)[:3] == ["ACCRA", "Ghana", "Kumasi"]
+
+
+def test_a_name_that_moves_points_clear_is_the_side_leading_the_table(gaz):
+    text = ("Bolton moved three points clear at the top of the league after a 2-1 win, with their striker "
+            "scoring twice in the second half of the match at Brighton.")
+    assert _locational(gaz, text) == ["Brighton"]
+
+
+def test_a_place_name_before_a_players_position_is_the_side(gaz):
+    text = ("Two tries from the Munster flanker gave the visitors the lead before half-time, and the match in "
+            "Limerick ended 24-10.")
+    assert _locational(gaz, text) == ["Limerick"]

@@ -25,13 +25,14 @@ from pathlib import Path
 from typing import Optional
 
 from eventwatch.geo.derive import DATA_DIR
+from eventwatch.geo.event_hosts import hosts_gathering
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.member_lists import listed_member
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.state_capitals import is_state_capital
-from eventwatch.geo.team_uses import (competition_side, fixture_side, plays_for_side, scored_side, sports_story,
-                                      spread_team_uses, table_side)
+from eventwatch.geo.team_uses import (clear_side, competition_side, fixture_side, plays_for_side, scored_side,
+                                      sports_story, spread_team_uses, table_side)
 from eventwatch.geo.yaml_files import parse_yaml, word_list
 
 # Verbs that after a place's name describe what happens there or to it, not what it does.
@@ -52,7 +53,7 @@ _LIST_KEYS = ("modifier_heads", "place_heads", "possessed_agentive", "control_ve
               "recipient_verbs", "agent_nouns_before", "agentive_predicates", "copulas", "aspect_verbs",
               "spatial_participles", "clause_verbs", "irregular_participles", "stance_verbs", "nounlike_verbs",
               "party_verbs", "stance_nouns", "measure_verbs", "sports_after", "sports_results", "envoy_nouns", "competition_verbs",
-              "competition_nouns", "table_places", "leader_participles")
+              "competition_nouns", "table_places", "leader_participles", "sports_meeting")
 # Words that cannot start the noun compound a name modifies ("Syria and", "Iraq has").
 _FUNCTION_WORDS = frozenset({
     "and", "or", "but", "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "is",
@@ -122,6 +123,7 @@ class AssociativeCues:
     competition_nouns: frozenset[str]
     table_places: frozenset[str]
     leader_participles: frozenset[str]
+    sports_meeting: frozenset[str]
     relation_objects: dict[str, frozenset[str]]  # "relations" → {"with", "between"}
     # Particles after which a stance verb that is also a noun is the verb: "call" → {"on", "upon"}.
     verb_particles: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -429,7 +431,8 @@ def _team(w: _Window, assoc: AssociativeCues, sporting: bool = False) -> bool:
             or (_lower(b2) and b2.norm in assoc.sports_results)
             or (scored is not None and scored.group(1) in assoc.sports_results)  # "lost 24-22 to Scotland"
             or (_lower(b2) and b2.norm == "lead" and b1.norm == "over")  # "a six-point lead over Oakdale"
-            or (_lower(a1) and a1.norm in assoc.sports_after)):
+            or (_lower(a1) and a1.norm in assoc.sports_after)
+            or _meets_side(w, assoc)):
         return False
     if sporting:
         return True
@@ -438,6 +441,14 @@ def _team(w: _Window, assoc: AssociativeCues, sporting: bool = False) -> bool:
         return True
     words = {x.lower() for x in re.findall(r"[A-Za-z]+", sentence)}
     return bool(words & assoc.sports_words)
+
+
+def _meets_side(w: _Window, assoc: AssociativeCues) -> bool:
+    """"Nigeria play Angola", "with England playing Greece": a verb of a fixture says no result, so alone it
+    would fit a country that plays a role or faces a crisis; a capitalised name straight after it is the other
+    side, and the name before is a side as well."""
+    a1, a2 = w.after(1), w.after(2)
+    return _lower(a1) and a1.norm in assoc.sports_meeting and a2 is not None and a2.text[:1].isupper()
 
 
 def _controlled(w: _Window, assoc: AssociativeCues) -> bool:
@@ -1098,7 +1109,8 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
             continue
         if _team(w, assoc, sporting) or (sporting and (
                 competition_side(text, s, assoc.competition_verbs, assoc.competition_nouns)
-                or table_side(text, s, assoc.table_places) or scored_side(text, s) or plays_for_side(text, s))):
+                or table_side(text, s, assoc.table_places) or scored_side(text, s) or plays_for_side(text, s)
+                or clear_side(text, s))):
             s.locational, s.cue = False, "metonymy"
             sides.add(s.norm)
             _mark_coordinated_side(text, spans, idx, sides)
@@ -1111,6 +1123,7 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
                       or _stance_subject(w, cues, assoc, coordinated, after_place)
                       or _stance_object(w, assoc))) \
                 or ((polity(s) or _capital(s)) and (_deed_after(w, cues, assoc, coordinated) or _joint_partner(w)
+                                                    or hosts_gathering(text, s.end)
                                                     or _with_other_countries(w, cues, assoc))) \
                 or (polity(s) and _reports(w, cues)) \
                 or (government_seat(s) and _past_deed_opening_clause(w)) \

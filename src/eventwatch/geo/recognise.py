@@ -45,9 +45,11 @@ from eventwatch.geo.false_places import (agency_names, distance_marker, firm_nam
                                          vehicle_use, vehicles)
 from eventwatch.geo.features import STREET_HEADS, features, listed_streets, streets
 from eventwatch.geo.gazetteer import Gazetteer
+from eventwatch.geo.group_compounds import group_compounds
 from eventwatch.geo.landmark_spans import mark_landmarks
 from eventwatch.geo.lexicon import Cues, actor_names, arabic_actor_names, load_cues
 from eventwatch.geo.literal_modifiers import load_literal_modifiers, mark_literal_modifiers
+from eventwatch.geo.market_streets import mark_market_streets
 from eventwatch.geo.name_lists import (CONTAINMENT_GAP, after_comma, confirm_containment, link_containers,
                                        literal_list_members, names_among_non_places, spread_place_cues,
                                        spread_plural_cues)
@@ -495,6 +497,7 @@ class Recogniser:
                 taken[k] = True
         kept = streets(text, tokens, kept, readings, self.cues)
         kept = listed_streets(text, tokens, kept, readings, _strong)  # "Dogwood and Pruitt streets"
+        mark_market_streets(text, kept)  # geo/market_streets.py: "Stocks on Wall Street closed higher"
         kept = features(text, tokens, kept, [s for s in kept if not s.unknown], readings, self.cues)
         # geo/persons.py: "Dana Hill, 24,", "said Dana Hill, a spokeswoman": a surname, not a hill
         kept = [s for s in kept if s.cue != "feature" or not person_shaped_feature(text, tokens, s.i, s.j, self.cues)]
@@ -544,7 +547,7 @@ class Recogniser:
         if self.literal_modifiers is not None:
             mark_literal_modifiers(text, tokens, kept, self.literal_modifiers, self.associative.modifier_heads)
             mark_adjectival_uses(text, tokens, kept, self.adjectival, self.literal_modifiers, self.cues.feature_heads)
-        among = names_among_non_places(text, kept, self.cues.given_names, _strong)
+        among = names_among_non_places(text, kept, self.cues.given_names, _strong) | group_compounds(text, kept)
         if among:
             kept = [s for k, s in enumerate(kept) if k not in among]
         # geo/named_things.py: airlines, clubs, bands, breeds, house models, photo credits

@@ -23,6 +23,9 @@ _CLAUSE_OPENING = re.compile(r"(?:^|[.!?:;\n\"“]|\s[—–-])\s*$")
 # The lower-case words of a clause after its subject, up to the first capital, digit or punctuation.
 _LOWER_RUN = re.compile(r"(?:\s+[a-z][a-z-]*){1,10}")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+# A wire dateline's town and the comma before its country ("ABIDJAN, Ivory Coast —"), at a line's start: the
+# country after it says where the report was filed, however often the story names its side the same way.
+_DATELINE_TOWN = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]+,[ \t]*$")
 
 
 def sports_story(tokens: list[Token]) -> bool:
@@ -56,7 +59,7 @@ def spread_team_uses(text: str, spans: list[NameSpan], sides: set[str], sporting
         if not s.locational or s.demonym or s.firm or s.located or s.vague is not None \
                 or s.container is not None or s.cue in ("dateline", "street", "feature"):
             continue
-        if s.norm in sides:
+        if s.norm in sides and not _DATELINE_TOWN.search(text, max(0, s.start - 60), s.start):
             s.locational, s.cue = False, "metonymy"
 
 
@@ -128,6 +131,18 @@ _PLAYS_FOR = re.compile(r"\b(?:play|plays|played|playing)\s+for\s+(?:the\s+)?$")
 def plays_for_side(text: str, s: NameSpan) -> bool:
     """"went on to play for Indiana": in a sports story a player plays for a side, not in a place."""
     return _PLAYS_FOR.search(text[max(0, s.start - 24) : s.start]) is not None
+
+
+# "Liverpool moved four points clear", "Oakdale are two games clear at the top": a lead in a league table.
+_CLEAR_AFTER = re.compile(r"\s+(?:(?:moved|move|moves|went|go|goes|pulled|pull|pulls|are|is|were|was|stay|stays|"
+                          r"stayed|remain|remains|remained|sit|sits|sat)\s+)(?:[\w-]+\s+(?:points?|games?|shots?|"
+                          r"strokes?|wins?)\s+)?clear\b")
+
+
+def clear_side(text: str, s: NameSpan) -> bool:
+    """"Liverpool moved four points clear": in a sports story a name that pulls clear of the others is the side
+    leading a table or a race; a town moves nowhere so."""
+    return _CLEAR_AFTER.match(text, s.end) is not None
 
 
 def table_side(text: str, s: NameSpan, places: frozenset[str]) -> bool:
