@@ -30,6 +30,7 @@ from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.member_lists import listed_member
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
+from eventwatch.geo.sentences import sentence_around
 from eventwatch.geo.state_capitals import is_state_capital
 from eventwatch.geo.team_uses import (clear_side, competition_side, fixture_side, plays_for_side, scored_side,
                                       sports_story, spread_team_uses, table_side)
@@ -80,7 +81,6 @@ _NOT_VERBS = _FUNCTION_WORDS | _PREPOSITIONS | frozenset({
 _ADJECTIVE_ENDINGS = ("al", "ic", "ian", "ean", "ese", "ish", "ive", "ary", "ern")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
-_BOUNDARY = re.compile(r"[.!?\n]\s")
 _RELATIVE = re.compile(r"\s*,\s*(?:which|who|that)\s+")
 _WHOSE = re.compile(r"\s*,\s*whose\s+")
 _BE = frozenset({"is", "was", "are", "were"})
@@ -257,10 +257,7 @@ class _Window:
         return self.tokens[idx] if gap.strip() == "" and "\n" not in gap else None
 
     def sentence(self) -> str:
-        lo = max((m.end() for m in _BOUNDARY.finditer(self.text, max(0, self.s.start - 400), self.s.start)),
-                 default=max(0, self.s.start - 400))
-        m = _BOUNDARY.search(self.text, self.s.end)
-        return self.text[lo : m.start() + 1 if m else min(len(self.text), self.s.end + 400)]
+        return sentence_around(self.text, self.s.start, self.s.end)
 
 
 def _lower(t: Optional[Token]) -> bool:

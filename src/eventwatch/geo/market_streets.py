@@ -9,6 +9,7 @@ import re
 from typing import Sequence
 
 from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.sentences import sentence_around
 
 # Streets news writes for a country's stock market.
 MARKET_STREETS = frozenset({"wall street", "dalal street"})
@@ -17,17 +18,10 @@ _MARKET_WORDS = re.compile(
     r"\b(?:stocks?|shares?|equit(?:y|ies)|index|indexes|indices|investors?|traders?|trading|bonds?|markets?|"
     r"bourse|dow|nasdaq|s&p|sensex|nifty|bankers?|banks|financiers?|brokers?|futures|rall(?:y|ied|ies)|"
     r"sell-?off|valuations?|earnings)\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?]\s")
-
-
-def _sentence(text: str, start: int, end: int) -> str:
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    right = _SENTENCE_END.search(text, end)
-    return text[left : right.start() + 1 if right else len(text)]
 
 
 def mark_market_streets(text: str, spans: Sequence[NameSpan]) -> None:
     """Mark a market's street `locational=False` (cue "metonymy") where its sentence speaks of trading."""
     for s in spans:
-        if s.locational and s.norm in MARKET_STREETS and _MARKET_WORDS.search(_sentence(text, s.start, s.end)):
+        if s.locational and s.norm in MARKET_STREETS and _MARKET_WORDS.search(sentence_around(text, s.start, s.end)):
             s.locational, s.cue = False, "metonymy"

@@ -16,6 +16,19 @@ _BOUNDARY = re.compile(r"(?<=[.!?؟])[\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\
 _ABBREVIATION = re.compile(r"\b(?:(?<![\d\u00b0\u00ba\u02da\u2032\u2033'\u2019\"\u201d])[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|No|U\.S|Ft|Mt|vs|etc)\.$")
 
 
+# A lighter boundary for the sentence around one name: any stop or line break before a space, within a reach
+# either way, where building the document's sentence index would cost more than the question.
+_NEAR_BOUNDARY = re.compile(r"[.!?\n]\s")
+
+
+def sentence_around(text: str, start: int, end: int, reach: int = 400) -> str:
+    """The sentence holding text[start:end], cut at `reach` characters either side."""
+    lo = max((m.end() for m in _NEAR_BOUNDARY.finditer(text, max(0, start - reach), start)),
+             default=max(0, start - reach))
+    m = _NEAR_BOUNDARY.search(text, end)
+    return text[lo : m.start() + 1 if m else min(len(text), end + reach)]
+
+
 def sentence_bounds(text: str, spacy_doc: Any = None) -> list[tuple[int, int]]:
     if spacy_doc is not None:
         try:
