@@ -362,7 +362,7 @@ class Resolver:
 
     def _town_initials(self, spans: list[NameSpan], out: list[Optional[Resolution]]) -> None:
         """Read a state's abbreviation spelling the initials of the story's town in another state as that town
-        ("S.C." above "SOUTH CHARLESTON, W.Va."; geo/town_initials.py)."""
+        ("N.C." above "NORTH CANTON, Ohio"; geo/town_initials.py)."""
         chosen = [r.candidate if r is not None else None for r in out]
         for k, t in initial_towns(spans, chosen).items():
             town = out[t]
