@@ -64,6 +64,15 @@ def test_an_unknown_camp_south_of_a_town_keeps_its_name_near_the_town(gaz):
     assert (place.name, place.precision, place.raw) == ("Nyala", 2, "Tabsa")
 
 
+@pytest.mark.parametrize("text", [
+    "Shells struck Tabsa camp for internally displaced people, east of Nyala, on Friday.",
+    "Gunmen raided Tabsa camp for displaced persons, south of Nyala, overnight.",
+])
+def test_an_unknown_camp_keeps_its_name_past_whom_it_shelters(text, gaz):
+    place = event_place(gaz, text)
+    assert (place.name, place.precision, place.raw) == ("Nyala", 2, "Tabsa")
+
+
 def test_a_distance_without_a_named_place_still_locates_the_event_by_the_city(gaz):
     place = event_place(gaz, "Gunmen attacked a convoy 30 km west of Kirkuk.")
     assert place.name == "Kirkuk" and place.precision in (2, 3)

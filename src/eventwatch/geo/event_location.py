@@ -12,6 +12,7 @@ from eventwatch.geo.normalise import is_arabic
 from eventwatch.geo.roads import ROAD_CUE, ROAD_END, load_roads
 from eventwatch.geo.split_divisions import lies_in_division
 from eventwatch.geo.town_parts import part_of_town_place, town_part_pairs
+from eventwatch.geo.unknown_names import CAMP_SHELTERS
 from eventwatch.model import WHERE_PREC_ADMIN1, WHERE_PREC_ADMIN2, WHERE_PREC_NEAR, Place, Toponym
 
 # Cues that put the event at the place ("in X", "near X", "village of X") rather than mention it.
@@ -153,8 +154,9 @@ _LOCATOR_HEAD = (
     r"township|town|village|city|camp|area|suburb|neighbou?rhood|quarter|hamlet|settlement|locality)"
 )
 _LOCATOR_GAP = re.compile(
-    rf"(?i)(?:\s+{_LOCATOR_HEAD})?,\s*(?:(?:an?|the)\s+(?:(?:small|large|border|remote|farming|mountain|coastal|"
-    rf"desert|frontline|front-line|nearby)\s+)?{_LOCATOR_HEAD}\s+)?(?:(?:just|due|slightly|far|some\s+way)\s+)?"
+    rf"(?i)(?:\s+{_LOCATOR_HEAD}{CAMP_SHELTERS})?,\s*(?:(?:an?|the)\s+(?:(?:small|large|border|remote|farming|"
+    rf"mountain|coastal|desert|frontline|front-line|nearby)\s+)?{_LOCATOR_HEAD}\s+)?"
+    rf"(?:(?:just|due|slightly|far|some\s+way)\s+)?"
     rf"{_DIRECTION}\s+of\s+(?:the\s+)?"
     rf"|\s+{_LOCATOR_HEAD}\s+(?:(?:just|due|slightly|far)\s+)?{_DIRECTION}\s+of\s+(?:the\s+)?"
     # Arabic: "قضاء الحويجة غربي كركوك", "بلدة X شمال شرقي Y" (the name's own division word comes before it)

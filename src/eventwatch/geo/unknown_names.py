@@ -331,12 +331,15 @@ def _sentence_start(text: str, tokens: list[Token], x: int) -> bool:
 
 # "the village of X, 20 km from Y", "north of Khirbet X": words before "of" that place the name after it.
 _DISTANCE_WORDS = frozenset({"km", "kilometres", "kilometers", "miles", "mi", "metres", "meters"})
+# Whom a camp shelters, written between its head and the place it lies by ("X camp for internally displaced
+# people, east of Y"): the head still names the camp, and the place after it still locates it.
+CAMP_SHELTERS = r"(?:\s+for\s+(?:internally\s+)?(?:displaced\s+(?:people|persons|families)|IDPs|refugees))?"
 # A head's containing place after it: "Kalma camp in Nyala", "Umemger village of Guma", "X camp near Y".
 # The place a guarded head's name lies in or by, written after the head: "Kalma camp in Nyala", or set off by a
 # comma with a bearing ("X camp, south of Nyala", "X camp, 15 km north-west of Y").
 _CONTAINER_AFTER = re.compile(
     r"\s+(?:in|of|near|outside)\s+(?:the\s+)?(?=[A-Z])"
-    r"|,\s+(?:(?:some|about|around)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    rf"|{CAMP_SHELTERS},\s+(?:(?:some|about|around)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -675,12 +678,18 @@ def whole_hyphenated_names(text: str, tokens: list[Token], kept: list[NameSpan],
             continue
         k = j - 1
         e = k + 1
-        while e < n and text[tokens[e - 1].end : tokens[e].start] in _HYPHENS and _capitalised(tokens[e]):
-            e += 1
+        while e < n and text[tokens[e - 1].end : tokens[e].start] in _HYPHENS:
+            if _capitalised(tokens[e]):
+                e += 1
+            elif _hyphened_connector(text, tokens, e):
+                e += 2  # "Petite-Riviere-de-l'Artibonite", "Saint-Louis-du-Nord": the name runs on past "de"
+            else:
+                break
         if e - k < 2 or not _capitalised(tokens[k]) or _joined_beyond(text, tokens, k, e):
             k_next = max(k_next, e)
             continue
         k_next = e
+        connected = any(not _capitalised(tokens[x]) for x in range(k, e))
         if span_at is None:
             span_at = {x: s for s in kept for x in range(s.i, s.j)}
         inside = {id(span_at[x]): span_at[x] for x in range(k, e) if x in span_at}.values()
@@ -688,8 +697,9 @@ def whole_hyphenated_names(text: str, tokens: list[Token], kept: list[NameSpan],
                 and any(not s.unknown and not any(c.exact for c in s.candidates) or not _covers(inside, x)
                         for s in inside for x in range(k, e)):
             first = min(inside, key=lambda s: s.i)
-            if first.i == k and first.firm:  # a firm place cue before it ("in the X-Y groupement"), as for any
-                # unknown name: without one a hyphenated name is as often a person's ("Navarro-Valls said")
+            if first.i == k and (first.firm or connected):  # a firm place cue before it ("in the X-Y groupement"),
+                # as for any unknown name: without one a hyphenated name is as often a person's ("Navarro-Valls
+                # said"), but not one run on through a connector ("X-de-Y")
                 merged.append(NameSpan(k, e, tokens[k].start, tokens[e - 1].end, " ".join(readings[k:e]),
                                        unknown=True, cue=first.cue, firm=first.firm,
                                        vague=first.vague if first.vague == "near" else None,
@@ -703,6 +713,22 @@ def whole_hyphenated_names(text: str, tokens: list[Token], kept: list[NameSpan],
 
 def _capitalised(t: Token) -> bool:
     return t.text[:1].isupper() and not t.text.isupper()
+
+
+# The name a hyphened connector leads to may open with an elided French article ("de-l'Artibonite").
+_ELIDED_NAME = re.compile(r"[ldLD]['’]\w")
+
+
+def _hyphened_connector(text: str, tokens: list[Token], x: int) -> bool:
+    """Whether token x is a short lower-case word hyphened between a name's words and a capitalised one
+    ("-de-", "-du-", "-sur-", "-en-", "-under-"): French and English names run on through it, so a part read
+    before it is only the name's head (a namesake elsewhere), not the place the report gives."""
+    t = tokens[x]
+    if not (t.text.isalpha() and t.text.islower() and len(t.text) <= 5) or x + 1 >= len(tokens):
+        return False
+    after = tokens[x + 1]
+    return text[t.end : after.start] in _HYPHENS and (_capitalised(after) or _ELIDED_NAME.match(after.text) is not None
+                                                       and after.text[2:3].isupper())
 
 
 def _joined_beyond(text: str, tokens: list[Token], k: int, e: int) -> bool:
