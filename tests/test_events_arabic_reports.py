@@ -568,3 +568,35 @@ def test_the_saudi_aggression_is_the_coalition(resources):
     report = {"id": "r9-saudi-aggression", "text": text}
     (mention,) = process(resources, document(report))
     assert {a.name for a in mention.actors if a.role == "actor1"} == {"Saudi-led coalition"}
+
+
+# -- round ten ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,kind,expected", [
+    ("أسفر القصف عن نزوح ألفي عائلة من القرى", "displaced", (2000, 2000, 2000)),  # a dual in construct
+    ("أسفر القصف عن مقتل مئتي مدني", "killed", (200, 200, 200)),
+])
+def test_a_dual_of_hundreds_or_thousands_before_what_it_counts_is_counted(text, kind, expected):
+    assert count(text, kind) == expected
+
+
+def test_a_nationality_adjective_after_the_word_army_names_that_states_forces(resources):
+    from eventwatch.extract.arabic_events import arabic_roles
+
+    # "a commander in the Somali army said": the army named by its adjective, with no word of attack near
+    assert lexicon_names(resources, "قال قائد في الجيش الصومالي إن قواته انسحبت", country="Somalia") == [
+        ("Military Forces of Somalia", 1)]
+    # "three soldiers of the Somali army were killed by a mine": the army and its adjective, whole, acted on
+    text = "قتل ثلاثة جنود من الجيش الصومالي بانفجار لغم"
+    assert arabic_roles(text, [span_of(text, "الجيش الصومالي")], [1]) == ["actor2"]
+
+
+def test_the_somali_movement_is_named_by_its_arabic_name_not_by_the_youth(resources):
+    from eventwatch.pipeline import process
+
+    text = "تبنت حركة الشباب تفجير سيارة مفخخة قرب مقر حكومي في مقديشو."
+    (mention,) = process(resources, document({"id": "r10-shabaab", "text": text}))
+    assert "Al-Shabaab" in {a.name for a in mention.actors}
+    text = "قتل ثلاثة من الشباب في هجوم على مقهى في مقديشو."  # "three young men": no movement
+    assert all(a.name != "Al-Shabaab" for m in process(resources, document({"id": "r10-youth", "text": text}))
+               for a in m.actors)

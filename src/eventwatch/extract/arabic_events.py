@@ -651,6 +651,7 @@ _ORG_WORDS = frozenset(fold(w) for w in ("تنظيم", "التنظيم", "جما
 _FORCE_NOUNS = frozenset(fold(w) for w in ("فصائل", "الفصائل", "فصيل", "الفصيل", "ميليشيات", "الميليشيات",
                                             "ميليشيا", "الميليشيا", "مجموعات", "المجموعات", "قوات", "القوات",
                                             "كتائب", "الكتائب", "ألوية", "الألوية"))
+_ARMY_NOUNS = frozenset(fold(w) for w in ("الجيش", "جيش"))  # a state's army, whose adjective names the state
 _OWNER = re.compile(r"(?<![\u0621-\u064a])(?:ال)?تابع(?:ه|ين|ون|ان|تين|تان)?\s*$")
 
 
@@ -970,12 +971,16 @@ def lexicon_actors(registry: Any, sentence: Sentence, named: list, country: Opti
         # "العدوان الأمريكي البريطاني", "القوات الروسية والتركية": an adjective right after one read so (nothing
         # but "و" between) names a second state of the same attack
         joined = bool(named_ends) and text[named_ends[-1]:s].strip() in ("", "و")
-        if (joined or before and _words_between(text, before[-1], s) is not None
+        # "الجيش الصومالي": the adjective right after the word for an army names that state's forces anywhere
+        prev = re.search(rf"([\u0621-\u064a{_SKIP}]+)\s+$", text[:s])
+        army = prev is not None and _bare(prev.group(1)) in _ARMY_NOUNS
+        if (joined or army or before and _words_between(text, before[-1], s) is not None
                 and _words_between(text, before[-1], s) <= 1) and free(s, e):
             named_ends.append(e)
             state = lex.nationality_of[i]
             nat = next((n for n in registry.nationalities if n.country == state), None)
-            found.append((s, e, military.for_country(state, nat.the if nat else False)))
+            start = prev.start(1) if army and free(prev.start(1), e) else s  # the army and its adjective, whole
+            found.append((start, e, military.for_country(state, nat.the if nat else False)))
     for s, e, i in lex.group_adjectives.find(text):
         # "قصف حوثي" (Houthi shelling), "الميليشيات الحوثية": the movement named by its adjective after a word of
         # attack or a noun of armed men

@@ -31,7 +31,7 @@ from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.name_span import strong as _strong
-from eventwatch.geo.normalise import ARABIC_ARTICLE, Token, arabic_base, arabic_candidates, is_arabic
+from eventwatch.geo.normalise import ARABIC_ARTICLE, Token, arabic_base, arabic_candidates, fold_token, is_arabic
 
 
 # Words that say where a person comes from, right before a place (a settlement word may stand between): "ينحدر
@@ -216,7 +216,12 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
         settled = any(r in forms.place_words or r in forms.rural for r in before)
         listed = k in named_before and conjoined(tokens[k].norm, tokens[k].norm[1:])
         district = _district_word(tokens[k - 1].norm, before, words)
-        cued = settled or listed or district is not None or any(r in stops for r in before) \
+        # "في المثنى": a definite name after a bare "in" (one without the article is as often a noun in
+        # construct: "في عهد", "في قلب", "في أواخر")
+        bare_in = tokens[k - 1].norm == _IN and not settled and tokens[k].norm.startswith(ARABIC_ARTICLE)
+        # "وادي حضرموت", "سهل نينوى": a valley, plain or mountain named for the division it lies in
+        feature = tokens[k - 1].norm in _FEATURE_HEADS
+        cued = settled or listed or feature or district is not None or any(r in stops for r in before) \
             or joined_preposition(tokens[k].norm) or object_of_conflict_verb(tokens, k, text, words, stops) \
             or _joined_and_placed(text, tokens, k, forms, words)
         if not cued:
@@ -245,6 +250,11 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
                              divisions_only=True, index=district_index(gaz, district.countries,
                                                                        words.latin_division_words),
                              admin1s=admin1s)
+        elif feature:
+            # a consonant more than a town needs: the adjective of a valley or a mountain ("وادي سحيق" a deep
+            # valley, "جبل شاهق") writes three
+            got = bridge(gaz, names[:1], near, words.name_countries, min_consonants=BRIDGE_MIN + 1,
+                         divisions_only=True, generic=words.latin_division_words)
         elif governorate_word(before, forms.place_words, words):
             # "محافظة ديالى": a first-level division, however few its consonants (`_short_division_min`)
             got = bridge(gaz, names, near, words.name_countries, min_consonants=_short_division_min(near),
@@ -268,6 +278,12 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
                 # report's own countries, and only there
                 got = bridge(gaz, names, near, words.name_countries, min_consonants=1, divisions_only=True,
                              generic=words.latin_division_words)
+            if got is None and bare_in:
+                # "في المثنى", "في القادسية": a governorate after a bare "in" is as often written without its word
+                # as with it; read among the first-level divisions alone, with as many consonants as a town needs
+                # ("في البداية", in the beginning, writes two: Al Bayda's)
+                got = bridge(gaz, names[:1], near, words.name_countries, min_consonants=BRIDGE_MIN,
+                             divisions_only=True, generic=words.latin_division_words)
         if got is not None and got[0] == 1 and len(run) > 1 and arabic_base(names[0]) in words.name_heads:
             got = None  # "ود النورة": a name's head word ("son of") is no name alone; the compound stays unread
         if got is not None and district is not None and got[0] < len(run) \
@@ -327,11 +343,15 @@ def _contained_namesakes(text: str, tokens: list[Token], found: list[NameSpan], 
                 or not is_arabic(s.norm) or text[tokens[s.i - 1].end : tokens[s.i].start].strip():
             continue
         cue = settlement_cue(tokens[s.i - 1].norm, words)
+        if cue is None and _district_word(tokens[s.i - 1].norm, arabic_candidates(tokens[s.i - 1].norm),
+                                          words) is not None:
+            cue = s.cue  # "ناحية X التابعة لقضاء Y": a division's name, its own word the cue
         if cue is None:
             continue
-        k = s.j + 1 if tokens[s.j].norm == "في" else s.j  # "في قضاء Y", or the joined "بقضاء Y"
+        belonging = tokens[s.j].norm in _BELONGING
+        k = s.j + 1 if tokens[s.j].norm == "في" or belonging else s.j  # "في قضاء Y", "التابعة لقضاء Y", "بقضاء Y"
         division = tokens[k].norm if k < len(tokens) else ""
-        if k == s.j and not division.startswith("ب"):
+        if (k == s.j and not division.startswith("ب")) or (belonging and not division.startswith("ل")):
             continue
         readings = arabic_candidates(division)
         if not any(r in words.division_words or r in words.governorate_words for r in readings) \
@@ -389,6 +409,12 @@ def governorate_word(readings: list[str], place_words: Mapping[str, str], words:
     """Whether a word (its readings, proclitics peeled) is a governorate word or one of its forms ("بمحافظة",
     the dual "محافظتي")."""
     return any(r in words.governorate_words or place_words.get(r) in words.governorate_words for r in readings)
+
+
+_IN = "في"  # the bare preposition of place (`arabic_bridged`: a governorate after it)
+_BELONGING = frozenset(fold_token(w) for w in ("التابعة", "التابع"))  # "X التابعة لقضاء Y": X part of Y
+_COMPASS_WORDS = frozenset(fold_token(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط"))
+_FEATURE_HEADS = frozenset(fold_token(w) for w in ("وادي", "سهل", "جبل"))  # a feature named for a division
 
 
 def _short_division_min(countries: frozenset[str]) -> int:
@@ -488,7 +514,8 @@ def _translated_division_names(gaz: Gazetteer, text: str, tokens: list[Token], r
     """"ولاية نهر النيل", "بولاية شمال كردفان", "ولايات الخرطوم والجزيرة ونهر النيل": after a governorate word, or
     as the next item of a list of divisions after one, a name of two or three words is the division whose Latin
     name it translates (River Nile, North Kordofan), where one of the report's countries (any Arabic-named one
-    when it names none) holds it: not the river, nor a compass word and a bare name. A name the automaton
+    when it names none) holds it: not the river, nor a compass word and a bare name. After a bare "في" a compass
+    word and a name are read so too ("في غرب كردفان"), unless the name is a country's ("في جنوب لبنان"). A name the automaton
     read over those words ("نهر النيل" the Nile, Egypt) takes the division's reading; new names are returned."""
     if not words.latin_name_words:
         return []
@@ -500,7 +527,10 @@ def _translated_division_names(gaz: Gazetteer, text: str, tokens: list[Token], r
         before = arabic_candidates(tokens[k - 1].norm)
         listed = k in in_list and conjoined(tokens[k].norm, arabic_base(tokens[k].norm[1:]))
         after_word = governorate_word(before, forms.place_words, words)
-        if not (after_word or listed):
+        # "في شمال سيناء", "في غرب كردفان": after a bare "in", a compass word and a name are as often the
+        # division named so as the direction from a place; the division, where one is named so, is read
+        after_in = tokens[k - 1].norm == _IN and readings[k] in _COMPASS_WORDS
+        if not (after_word or listed or after_in):
             continue
         cue = next((forms.place_words.get(r, r) for r in before if governorate_word([r], forms.place_words, words)),
                    None)
@@ -540,6 +570,9 @@ def _translated_division_names(gaz: Gazetteer, text: str, tokens: list[Token], r
                 taken[m] = True
             continue
         inner = _bare_name_after_translated_words(found, k, j, taken)
+        if inner is not None and after_in and not after_word and any(
+                c.feature_code.startswith("PCL") for c in inner.candidates):
+            continue  # "في جنوب لبنان": the south of a country, whatever division GeoNames calls so
         if inner is not None:
             # "بولاية شمال دارفور": the automaton read "دارفور" (the region) and the compass word before it as
             # "north of"; after the governorate word the words are one division's name (North Darfur state)
@@ -549,7 +582,8 @@ def _translated_division_names(gaz: Gazetteer, text: str, tokens: list[Token], r
             inner.i, inner.start, inner.candidates = k, tokens[k].start, [cand]
             inner.cue, inner.vague, inner.direction, inner.phrase_start = cue, None, None, tokens[k - 1].start
             continue
-        if own is not None or any(taken[m] for m in range(k, j)):
+        if own is not None or any(taken[m] and not _dropped_translated_word(m, readings, found, words)
+                                  for m in range(k, j)):
             continue
         if listed:
             readings[k] = arabic_base(tokens[k].norm[1:])
@@ -557,6 +591,13 @@ def _translated_division_names(gaz: Gazetteer, text: str, tokens: list[Token], r
         for m in range(k, j):
             taken[m] = True
     return out
+
+
+def _dropped_translated_word(m: int, readings: list[str], found: list[NameSpan], words: ArabicReportWords) -> bool:
+    """Whether token m is a word a division's Latin name translates ("غرب" West) that the automaton read alone
+    as some far place ("Gharb") and context then dropped: it stays taken, but no name holds it, and after a
+    governorate word ("بولاية غرب كردفان") it is the division's first word."""
+    return readings[m] in set(words.latin_name_words.values()) and not any(s.i <= m < s.j for s in found)
 
 
 def _bare_name_after_translated_words(found: list[NameSpan], k: int, j: int, taken: list[bool]) -> Optional[NameSpan]:
