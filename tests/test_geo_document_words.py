@@ -49,3 +49,11 @@ def test_the_index_is_kept_for_one_document_and_replaced_by_the_next():
     assert document_words(first) is not document_words(second)
     # The same text tokenised again is another list: it gets its own index, never the other one's.
     assert document_words(tokenize(TEXT)).positions({"township"}) == _scan(first, {"township"})
+
+
+def test_capitalised_words_are_those_whose_first_letter_a_walk_finds_upper_case_in_order():
+    tokens = tokenize(TEXT + " ÉCLAIR Road, 12 km off A417 and route 9 of Vell-Anstow.")
+    caps = document_words(tokens).capitalised
+    assert caps == tuple(k for k, t in enumerate(tokens) if t.text[:1].isupper())
+    assert [tokens[k].text for k in caps[:3]] == ["Villagers", "Brindle", "Township"]
+    assert "route" not in {tokens[k].text for k in caps} and "ÉCLAIR" in {tokens[k].text for k in caps}

@@ -352,6 +352,8 @@ def name_gap(gap: str) -> bool:
     """Whether two words with `gap` between them may be words of one name: nothing, a space or a bare
     hyphen ("Tal-Abyad"). A dash with spaces around it ("Clacton, Essex - Jo Roe", "near Twin Lakes -
     Highway 10") separates a list's items or a caption's parts, as a comma would."""
+    if gap == " ":
+        return True  # most gaps between words: asked of every word around every name
     stripped = gap.strip()
     if stripped not in JOIN_GAPS or "\n" in gap:
         return False

@@ -19,12 +19,19 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
+# Kilometres per degree of latitude in `flat_km`. `KM_PER_DEGREE * abs(lat1 - lat2)` is never more than
+# `flat_km` of the same points (to the last bit: the hypotenuse is never shorter than a side, and the product
+# rounds monotonically), so a loop over many points may drop those farther apart in latitude alone than its
+# limit without the call, and keep every answer it gave.
+KM_PER_DEGREE = 111.2
+
+
 def flat_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Equirectangular distance: within a few hundred km it is as good as haversine and far cheaper."""
     dlon = abs(lon1 - lon2)
     if dlon > 180:
         dlon = 360 - dlon
-    return 111.2 * math.hypot(lat1 - lat2, dlon * math.cos(math.radians((lat1 + lat2) / 2)))
+    return KM_PER_DEGREE * math.hypot(lat1 - lat2, dlon * math.cos(math.radians((lat1 + lat2) / 2)))
 
 
 WIDE_FEATURES = frozenset({"CONT", "RGN", "SEA", "OCN"})

@@ -280,6 +280,7 @@ def firm_name_openers(text: str, tokens: list[Token], words: FalsePlaceWords) ->
 
 
 _AGENCY_KINDS = frozenset({"news", "press"})
+_AGENCY_HEADS = frozenset({"agency"})
 
 
 def agency_names(text: str, tokens: list[Token]) -> set[str]:
@@ -287,7 +288,7 @@ def agency_names(text: str, tokens: list[Token]) -> set[str]:
     "press agency" ("the Meridian news agency", "the Kestrel Press Agency"). An agency's name is its brand, not
     where it works, and the same word alone later ("according to Meridian") is the agency again."""
     out = set()
-    for k in range(len(tokens) - 2):
+    for k in [x - 2 for x in document_words(tokens).positions(_AGENCY_HEADS) if x >= 2]:  # most texts: none
         a, kind, head = tokens[k], tokens[k + 1], tokens[k + 2]
         if kind.norm in _AGENCY_KINDS and head.norm == "agency" and a.text[:1].isupper() \
                 and not a.text.isupper() and text[a.end : kind.start] == " " \

@@ -141,8 +141,9 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
         return e
 
     made: list[tuple[int, int]] = []
-    for k, t in enumerate(tokens):
-        if not t.text[:1].isupper() or k in in_kept or t.text.isupper() and len(t.text) > 1:
+    for k in document_words(tokens).capitalised:  # both kinds of feature name open on a capitalised word
+        t = tokens[k]
+        if k in in_kept or t.text.isupper() and len(t.text) > 1:
             continue
         if t.norm in cues.feature_heads and k > 0 and joined(k - 1, k) and tokens[k - 1].text[:1].isupper():
             inner = by_end.get(k)

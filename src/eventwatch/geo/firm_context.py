@@ -52,6 +52,8 @@ class _FirmContext:
 
     def __init__(self, groups: list[_Group], spans: list[NameSpan], w: Weights):
         self.w = w
+        self._others: dict[str, tuple[list[_Group], tuple, _Grid]] = {}  # see `support`
+        self._asked: dict[tuple, tuple[Candidate, tuple[float, float]]] = {}
         named = [g for g in groups if g.cands]
         self.groups = [_leading(g) for g in named]
         # A country that acts ("a US official said", "Washington said") names an actor: that the actor is
@@ -91,13 +93,26 @@ class _FirmContext:
     def support(self, resolver: "Resolver", g: _Group, c: Candidate, other_w: float) -> tuple[float, float]:
         """Reading c's (country, local) support counting only the firm names other than g's own, as shares of
         all the other names' weight, so that it is the firm part of c's full support."""
-        others = [o for o in self.groups if o.key[0] != g.key[0]]
-        country_mass, admin_mass, admin_names = _masses(others)
+        # The judge asks again of the same reading, and of several readings of one name: what the other names
+        # sum to is worked out once per name, and each answer kept (`_asked`), the reading itself held with
+        # it so that its id stays its own.
+        name = g.key[0]
+        key = (name, g.wide, id(c), other_w)
+        asked = self._asked.get(key)
+        if asked is not None:
+            return asked[1]
+        context = self._others.get(name)
+        if context is None:
+            others = [o for o in self.groups if o.key[0] != name]
+            context = self._others[name] = (others, _masses(others), _Grid(others, self.reach))
+        others, (country_mass, admin_mass, admin_names), grid = context
         own = _Group(g.key, 0.0)  # the name itself adds nothing: its own masses stay empty
         own.wide = g.wide
         terms = _Terms(own, others, [], other_w, self.w, country_mass, admin_mass, admin_names, self.votes)
         cell = _cell(c) if c.lat is not None and not is_area(c) else None
-        return resolver._support(c, cell, g.key[0], terms, _Grid(others, self.reach))
+        got = resolver._support(c, cell, name, terms, grid)
+        self._asked[key] = (c, got)
+        return got
 
     def has_neighbour(self, name: str, c: Candidate, km: float) -> bool:
         """Whether another name of the story leads to a town smaller than a city (`SMALL_CITY_POPULATION`) lying

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional, Sequence
 
-from eventwatch.geo.distances import flat_km, is_area
+from eventwatch.geo.distances import KM_PER_DEGREE, flat_km, is_area
 from eventwatch.geo.gazetteer import Candidate, Gazetteer, prior_score
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import normalise
@@ -116,6 +116,9 @@ def _home_support(h: Candidate, name: str, votes: list, w: Weights) -> float:
     what many such pairs do; lying side by side is what the paper's own town and its neighbours do."""
     total = 0.0
     town = h.feature_code != "ADM1"
+    # A reading farther in latitude alone than both distances below is read as one without a point: neither
+    # distance can hold (`KM_PER_DEGREE`), and most of a document's readings lie in other countries.
+    reach = max(HOME_CLOSE_KM, w.home_near_km)
     for other, weight, readings in votes:
         if other == name:
             continue
@@ -123,7 +126,7 @@ def _home_support(h: Candidate, name: str, votes: list, w: Weights) -> float:
         for r, vote in readings:
             if vote * HOME_CLOSE <= best:
                 continue
-            point = town and r.lat is not None and not is_area(r)
+            point = town and r.lat is not None and KM_PER_DEGREE * abs(h.lat - r.lat) <= reach and not is_area(r)
             km = flat_km(h.lat, h.lon, r.lat, r.lon) if point else None
             if km is not None and km <= HOME_CLOSE_KM:
                 best = vote * HOME_CLOSE

@@ -58,8 +58,24 @@ class NameSpan:
 def strong(c: Candidate) -> bool:
     """A natural feature is strong only when curated (bundled, or a dump row the bundled list vouches for): a
     GeoNames dump holds countless streams and hills named like common words or nearby towns."""
-    if c.population >= 100_000 or c.source == "user" or c.feature_code.startswith(("PCL", "ADM1", "CONT")):
+    if c.population >= 100_000:
         return True
-    if is_landmark(c.feature_code, c.source):
+    kind = (c.feature_code, c.source)
+    known = _STRONG_KINDS.get(kind)
+    if known is None:
+        known = _STRONG_KINDS[kind] = _strong_kind(*kind)
+    return known
+
+
+# `_strong_kind` by (feature code, source): rules ask `strong` of every reading of every name, over a hundred
+# thousand times on a corpus, of a few hundred kinds.
+_STRONG_KINDS: dict[tuple[str, str], bool] = {}
+
+
+def _strong_kind(feature_code: str, source: str) -> bool:
+    """Whether any reading of this feature code and source is strong, whatever its population."""
+    if source == "user" or feature_code.startswith(("PCL", "ADM1", "CONT")):
+        return True
+    if is_landmark(feature_code, source):
         return True  # a famous building or site named in full (geo/landmarks.py) is that place on its own
-    return c.feature_code.startswith(NATURAL_FEATURES) and c.source == "curated"
+    return feature_code.startswith(NATURAL_FEATURES) and source == "curated"

@@ -55,7 +55,7 @@ def person_names(text: str, tokens: list[Token], cues: Cues, named: Optional[Seq
     lower = document_words(tokens).lower  # words the document writes as ordinary words
     # Each pass below visits only the tokens its first test lets through (a capitalised word after, a
     # particle between), in order, so that a name part read earlier is seen by the later ones.
-    for k in [k - 1 for k in range(1, len(tokens)) if tokens[k].text[:1].isupper()]:
+    for k in [k - 1 for k in document_words(tokens).capitalised if k >= 1]:
         a, b = tokens[k], tokens[k + 1]
         if b.text.isupper() or len(b.text) < 2:
             continue
@@ -258,7 +258,7 @@ def pronoun_referents(text: str, tokens: list[Token], cues: Cues, window: int = 
     if not found:
         return found
     return _referents(text, tokens, cues, window, sentences,
-                      [k for k, t in enumerate(tokens) if t.text[:1].isupper() and _plain_word(t)])
+                      [k for k in document_words(tokens).capitalised if _plain_word(tokens[k])])
 
 
 def _pronoun_takers(tokens: list[Token], window: int) -> list[int]:

@@ -69,6 +69,8 @@ def _cue_bonus(s: NameSpan, c: Candidate) -> float:
 # Title words written short in place names: "St. Petersburg" is Saint Petersburg's own name written as
 # newspapers write it, not a foreign or former name of the city.
 _SHORT_TITLES = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
+# Letters every short title holds ("ste" holds "st"): a spelling without any of them has none of the titles.
+_SHORT_TITLE_CORES = ("st", "mt", "ft", "pt")
 
 
 def _title_words(name: str) -> list[str]:
@@ -82,6 +84,9 @@ def _short_written_main(c: Candidate) -> float:
     namesake whose GeoNames name is written "St. Petersburg" beats the world city in any American context."""
     if c.kind != NAME_ALT or not c.matched:
         return 0.0
+    lowered = c.matched.lower()
+    if not any(short in lowered for short in _SHORT_TITLE_CORES):
+        return 0.0  # no short title can be a word of it: most alternate names, without the regex
     written = _title_words(c.matched)
     if not any(w in _SHORT_TITLES for w in written):
         return 0.0

@@ -327,10 +327,14 @@ class Recogniser:
         if automaton is None or not skel:
             return
         ends = list(end_at)  # increasing: positions are added left to right
+        n = len(ends)
         found: list[tuple[int, int, int]] = []  # (end, -length, value)
         get, match = automaton.get, automaton.match
         for s in start_at:
-            for e in ends[bisect_right(ends, s):]:
+            # By index, not over a slice: a slice copied every later word end for each word, quadratic in
+            # a long document's words, where the walk stops after a word or two.
+            for x in range(bisect_right(ends, s), n):
+                e = ends[x]
                 piece = skel[s:e]
                 if not match(piece):
                     break  # no key opens so, nor with more words

@@ -50,7 +50,7 @@ from eventwatch.geo.country_containers import country_held_reading, listed_count
 from eventwatch.geo.country_register import country_evidence, document_votes
 from eventwatch.geo.county_roads import county_road_reading, road_number_after
 from eventwatch.geo.derive import core_name
-from eventwatch.geo.distances import WIDE_FEATURES, flat_km, haversine_km, is_area
+from eventwatch.geo.distances import KM_PER_DEGREE, WIDE_FEATURES, flat_km, haversine_km, is_area
 from eventwatch.geo.features import is_street
 from eventwatch.geo.firm_context import SMALL_TOWN_POPULATION, _FirmContext, _top
 from eventwatch.geo.gazetteer import METROPOLIS, Candidate, Gazetteer, prior_score, similarity
@@ -165,7 +165,9 @@ class Resolver:
         self._spans: list[NameSpan] = []
         self._levels: list[Optional[str]] = []
         self._said: dict[str, list[str]] = {}  # name → the levels its mentions' words fit, one per mention
-        self._government = False
+        # Whether the text is about a government's business (`government_business`): asked only of a name with
+        # a capital among its readings, which most documents lack, so read from the text on that first ask.
+        self._government: Optional[bool] = False
         self._register: dict[str, float] = {}  # the text's country votes (`document_votes`)
         # The publisher's home towns the last `resolve` read (see `home_readings`): context for its callers too.
         self.homes: list[Home] = []
@@ -191,7 +193,7 @@ class Resolver:
         self._text = text or ""
         self._levels = namesake_levels(text, spans) if text else [None] * len(spans)
         self._said = _levels_said(spans, self._levels)
-        self._government = bool(text) and government_business(text)
+        self._government = None if text else False
         self._register = document_votes(country_evidence(text)) if text and w.register else {}
         doc_country = doc_country.upper() if doc_country else None
         if text:
@@ -502,7 +504,9 @@ class Resolver:
             local += share
             local += votes
         if cell is not None:
-            local += self.w.near * min(3.0, self._near(c, name, grid.around(cell)))
+            block = grid.around(cell)
+            if block:  # most readings (a name's hamlets worldwide) have no reading of any name around them
+                local += self.w.near * min(3.0, self._near(c, name, block))
             local += self._county(c, name, grid, terms.g.seats)
         if c.feature_code == "ADM1" and cc:
             country += terms.sibling_divisions(cc)
@@ -756,9 +760,10 @@ class Resolver:
         best: dict[str, float] = {}
         limit = self.w.county_km
         name = _core_of(name)  # "Karak district" says no more than "Karak" of which Karak is meant
+        c_lat = c.lat
         for other, other_division, lat, lon, vote in bucket:
             if other != name and other_division != division and vote > best.get(other, 0.0) \
-                    and flat_km(c.lat, c.lon, lat, lon) <= limit:
+                    and KM_PER_DEGREE * abs(c_lat - lat) <= limit and flat_km(c_lat, c.lon, lat, lon) <= limit:
                 best[other] = vote
         if not best:
             return 0.0
@@ -769,8 +774,10 @@ class Resolver:
         the point readings of the cells around c's."""
         best: dict[str, float] = {}
         limit = self.w.near_km
+        c_lat = c.lat
         for other, lat, lon, p in block:
-            if other != name and p > best.get(other, 0.0) and flat_km(c.lat, c.lon, lat, lon) < limit:
+            if other != name and p > best.get(other, 0.0) and KM_PER_DEGREE * abs(c_lat - lat) < limit \
+                    and flat_km(c_lat, c.lon, lat, lon) < limit:
                 best[other] = p
         return sum(min(1.0, p * 2) for p in best.values())
 
@@ -817,12 +824,14 @@ class Resolver:
         """What a country's capital (spelled exactly) gains over a division or town elsewhere sharing its name,
         in a document about a national government's business (see `government_business`): "Washington" beside
         diplomats and the Pentagon is the capital, not the state or an English town."""
-        if not self._government:
+        if self._government is False:
             return 0.0
         capitals = [c for _b, c in prior if c.exact and c.feature_code == "PPLC"]
         if not capitals or not any(c.exact and c.feature_code != "PPLC" for _b, c in prior):
             return 0.0
-        return CAPITAL_GOVERNMENT
+        if self._government is None:
+            self._government = government_business(self._text)
+        return CAPITAL_GOVERNMENT if self._government else 0.0
 
     def _namesake_level_bonus(self, idx: int, s: NameSpan, prior: list[tuple[float, Candidate]]) -> dict[str, float]:
         """What the words around a name give each level of reading ("town", "division"; see

@@ -104,7 +104,8 @@ def _codes(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Token ranges of letter-and-number codes: "A417" (one token) or "I-95" (letters, hyphen, digits)."""
     out = []
     n = len(tokens)
-    for k, t in enumerate(tokens):
+    for k in document_words(tokens).capitalised:
+        t = tokens[k]
         if not "A" <= t.text[:1] <= "Z":
             continue  # both patterns open with a capital letter: most tokens are ruled out without a regex
         if _CODE.fullmatch(t.text):

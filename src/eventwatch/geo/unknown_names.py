@@ -26,6 +26,7 @@ _WORD_KEYS = ("toponym_prefixes", "weak_prefixes", "settlement_heads", "guarded_
 _OPTIONAL_WORD_KEYS = ("attack_verbs", "armed_doers", "self_evident_titles", "owned_titles", "site_heads")
 _KEYS = (*_WORD_KEYS, "division_phrases")
 _DIVISION_KINDS = ("admin1", "admin2")
+_OF = frozenset({"of"})
 
 
 @dataclass(frozen=True)
@@ -862,7 +863,9 @@ def names_at_divisions(text: str, tokens: list[Token], taken: list[bool], readin
     # "X County", "X territory": the name before a division title. Only a word that may open a title
     # (`_division_title`'s two sources) is read further: most words open none, and skip the gap's slice.
     phrase_starts, vague_after = words.phrases_by_first_word, cues.vague_after
-    for h in range(1, n):
+    for h in document_words(tokens).positions(phrase_starts, vague_after):  # the words that may open one
+        if h < 1:
+            continue
         norm = tokens[h].norm
         if taken[h] or (norm not in phrase_starts and vague_after.get(norm) not in _DIVISION_KINDS) \
                 or not _joined(text, tokens, h - 1, h):
@@ -912,9 +915,9 @@ def names_at_divisions(text: str, tokens: list[Token], taken: list[bool], readin
             absorbed.update(x for x in range(st, e) if taken[x])
         add(st, e, " ".join(tokens[x].norm for x in range(h, end)), kind, tokens[st].start, tokens[end - 1].end)
     # "the department of X", "the commune of Ngobe": a lower-case division word, "of" and the name.
-    for k in range(1, n - 1):
+    for k in document_words(tokens).positions(_OF):
         t = tokens[k]
-        if t.norm != "of" or not t.text.islower():
+        if not 1 <= k < n - 1 or not t.text.islower():
             continue
         head = tokens[k - 1]
         kind = cues.vague_after.get(head.norm) or ("admin2" if head.norm in cues.lowercase_divisions else None)
