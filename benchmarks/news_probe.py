@@ -1,7 +1,7 @@
 """News probe: the geoparser on invented news stories of the kinds the geoparsing corpora hold.
 
 The four corpora in /work/shared/eval/geo have been studied for many sessions, so their figures over-state
-what unseen text gets. The probe (tests/fixtures/geo/news_probe.yaml) holds 328 short stories in thirteen batches written for the
+what unseen text gets. The probe (tests/fixtures/geo/news_probe.yaml) holds 348 short stories in fourteen batches written for the
 project (US/Canadian local papers, world news, disease outbreaks, UK/Australian/Indian/Nigerian regional
 news, sports/business/travel; a second batch, ids 'b2-', adds Canadian/UK local papers, Indian, Pakistani and
 African English press, Latin American and South-East Asian wire copy, financial news, weather and disasters,
@@ -38,7 +38,10 @@ names, firms, markets and foods named for places, a telescope, a polar station a
 clubs and national sides, and UK, Irish, Australian, Indian and Nigerian regional news; a thirteenth, ids 'b13-',
 adds world and regional wire copy: elections, protests, blockades, a trial, a sea dispute, a wildfire, a cyclone
 and an eruption, outbreaks named for a town, a Cornish council, a Ganges flood, a South African court, a film
-festival, returned plaques, a walk through Lisbon and a football tournament), each with every
+festival, returned plaques, a walk through Lisbon and a football tournament; a fourteenth, ids 'b14-', adds US
+councils, police, schools, storms, roads and an obituary in recurring town names, English, Indian, Australian,
+Ghanaian and Mexican regional papers, wire copy where capitals act, an obituary with birthplaces, and business,
+sport and travel copy with firms, clubs and grounds named for places), each with every
 toponym an annotator would mark (the file's header states the convention). Each story is run through `eventwatch.geo.geoparse` and scored:
 
 - recognition: precision/recall/F1 on exact spans, literal toponyms against locational predictions
@@ -53,7 +56,7 @@ gazetteer's own prior, restricted to the annotated admin1 when given, exact spel
 finds nothing, or only an entry whose coordinates stand in for unknown ones (`Candidate.approximate`, such as
 a district placed at its province's centre), the 161 km test is skipped and country/admin1 alone decide.
 
-    python benchmarks/news_probe.py [--probe FILE] [--batch b1|b2|b3|b4|b5|b6|b7|b8|b9|b10|b11|b12|b13] [--failures] [--json]
+    python benchmarks/news_probe.py [--probe FILE] [--batch b1|b2|b3|b4|b5|b6|b7|b8|b9|b10|b11|b12|b13|b14] [--failures] [--json]
 """
 from __future__ import annotations
 
@@ -321,8 +324,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--probe", type=Path, default=DEFAULT_PROBE)
     parser.add_argument("--failures", action="store_true", help="List every miss with what went wrong.")
     parser.add_argument("--json", action="store_true", help="Print one JSON object.")
-    parser.add_argument("--batch", choices=["b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13"],
-                        help="Score one batch only: b1 (ids without a prefix), b2 to b13 (ids 'b2-' to 'b13-')")
+    parser.add_argument("--batch", choices=["b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14"],
+                        help="Score one batch only: b1 (ids without a prefix), b2 to b14 (ids 'b2-' to 'b14-')")
     args = parser.parse_args(argv)
 
     results = run(probe=args.probe, batch=args.batch)

@@ -194,6 +194,9 @@ def test_an_adjective_use_before_another_noun_is_no_place(gaz, text, name):
     ("Hundreds drowned in the Mediterranean this year.", "Mediterranean", "SEA"),
     ("Hurricanes struck Caribbean islands in September.", "Caribbean", "RGN"),
     ("A ship was lost in the Pacific last month.", "Pacific", "OCN"),
+    # a past tense after the name makes it the subject's noun, not a modifier of the verb
+    ("Ministers from across the Pacific met in Suva to agree a fisheries code.", "Pacific", "OCN"),
+    ("Yachts from across the Atlantic arrived in Antigua for the regatta.", "Atlantic", "OCN"),
 ])
 def test_the_noun_use_or_a_place_noun_after_it_names_the_feature(gaz, text, name, code):
     found = places(gaz, text)

@@ -61,6 +61,14 @@ def test_a_division_named_with_its_country_or_whole_is_that_countrys(gaz, text, 
     assert placed(gaz, text)[name][0] == country
 
 
+def test_a_division_held_without_its_division_word_is_read_with_it_where_the_story_lies(gaz):
+    # Ghana's Central Region is held as "Central"; Uganda's and Malawi's as "Central Region".
+    text = "Cocoa farmers around Cape Coast in the Central Region said on Monday that prices in Kumasi had fallen."
+    assert placed(gaz, text)["Central Region"][0] == "GH"
+    assert placed(gaz, "Floods cut roads around Kampala and across the Central Region on Monday.")[
+        "Central Region"][0] == "UG"
+
+
 def test_a_division_named_bare_still_reads_by_context(gaz):
     assert placed(gaz, "Rebels attacked a convoy in the Northern Region, officials in Gulu said.")[
         "Northern Region"][0] == "UG"

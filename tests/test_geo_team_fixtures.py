@@ -19,6 +19,13 @@ def test_a_trip_to_play_with_its_time_told_names_the_side(gaz):
     assert "Bristol" in _locational(gaz, text)
 
 
+def test_a_name_travelling_to_another_in_a_sports_story_is_the_side_whatever_follows(gaz):
+    text = ("Norwich came from behind to win 2-1 on Saturday, the winning goal a header from a corner in stoppage "
+            "time. Bristol travel to Plymouth next week before a home game in midweek.")
+    assert "Bristol" not in _locational(gaz, text)
+    assert "Plymouth" in _locational(gaz, text)
+
+
 def test_a_lead_held_over_a_name_in_a_sports_story_names_the_side_each_time(gaz):
     text = ("The leaders kept a six-point lead over Burnley in the table after Saturday's 2-0 win, with two "
             "goals from their striker. Burnley's supporters booed the team at the final whistle of the match.")

@@ -22,6 +22,18 @@ _NOT_A_NOUN = frozenset({
     "so", "yet", "then", "there", "here", "now", "today", "yesterday", "last", "next", "too", "again",
 })
 
+# Past tenses that, after the name, make it the subject of a clause ("leaders from across the Pacific met",
+# "storms from the Atlantic brought rain"): the name is the noun, not a modifier of the verb after it.
+_IRREGULAR_PASTS = frozenset({
+    "met", "came", "went", "saw", "made", "took", "gave", "rose", "fell", "grew", "sent", "held", "left",
+    "brought", "began", "ran", "won", "lost", "told", "spoke", "became", "kept", "built", "drew", "swept",
+})
+
+
+def _past_tense(word: str) -> bool:
+    """A verb's past tense by its form: "-ed" (not "-eed": "seed", "speed" are nouns) or a common irregular one."""
+    return word in _IRREGULAR_PASTS or (len(word) >= 5 and word.endswith("ed") and not word.endswith("eed"))
+
 
 def mark_adjectival_uses(text: str, tokens: list[Token], spans: list[NameSpan], forms: frozenset[str],
                          lexicon: LiteralModifierLexicon, feature_heads: frozenset[str] = frozenset()) -> None:
@@ -37,7 +49,8 @@ def mark_adjectival_uses(text: str, tokens: list[Token], spans: list[NameSpan], 
         if text[s.end : s.end + 1] != " " or s.j >= len(tokens):
             continue
         nxt = tokens[s.j]
-        if nxt.start != s.end + 1 or not nxt.text.isalpha() or not nxt.text.islower() or nxt.norm in _NOT_A_NOUN:
+        if nxt.start != s.end + 1 or not nxt.text.isalpha() or not nxt.text.islower() or nxt.norm in _NOT_A_NOUN \
+                or _past_tense(nxt.norm):
             continue
         head = literal_head(text, tokens, s, lexicon)
         if head is not None:

@@ -28,6 +28,7 @@ from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.event_hosts import hosts_gathering
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.member_lists import listed_member
+from eventwatch.geo.name_lists import written_container
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.sentences import sentence_around
@@ -1089,6 +1090,8 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
             s.locational, s.cue = False, "metonymy"  # "corporate Estovia": the country's business, no ground
             continue
         after_place = idx > 0 and re.fullmatch(r"\s*,\s*", text[spans[idx - 1].end : s.start]) is not None
+        if after_place and written_container(text, spans, idx):
+            continue  # "in Kingston, Jamaica, ...": the town's container, placed by the town's cue
         if polity(s) and (_hyphen_leader(w, assoc) or listed_member(text, spans, idx)):
             s.locational, s.cue = False, "metonymy"  # "the UK-led coalition", "coalition members include UK"
             continue

@@ -17,6 +17,7 @@ _LIST_KEYS = (
     "arabic_place_words", "arabic_locative", "arabic_rural", "polity_words", "weak_locative", "lowercase_titles",
     "office_titles", "feature_heads", "feature_prefixes", "place_part_words", "vessel_prefixes", "languages",
     "ruler_nouns", "peoples", "lowercase_divisions", "motion_verbs", "motion_particles", "junction_heads",
+    "callings",
 )
 _VAGUE_KINDS = {"admin1", "admin2", "near", "city"}
 
@@ -59,6 +60,7 @@ class Cues:
     division_countries: dict[str, frozenset[str]]  # "lga" → {NG, AU}: the countries that use the word
     common_words: frozenset[str]
     given_names: frozenset[str]
+    callings: frozenset[str] = frozenset()  # "the navigator Hallam Roe": before a full name only
 
 
 def _words(path: Path) -> frozenset[str]:

@@ -20,15 +20,22 @@ _INCLUDE = re.compile(r"\b(?:include|includes|included|including)\s*:?\s*(?:the\
 # Between two names of one list: a comma, "and" or "or", and the article a country may take.
 _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+# A list set after its body's members in apposition: "the other members of the Gulf Cooperation Council, Qatar,
+# Oman and Kuwait", "the bloc's members, Ghana, Togo and Benin", "its partners: Chile and Peru".
+_APPOSED = re.compile(
+    r"\b(?:members?|member (?:states|countries|nations)|partners|allies|signatories)"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}[\w'’-]+)?\s*[,:]\s*(?:the\s+)?$")
 
 
 def listed_member(text: str, spans: list[NameSpan], idx: int) -> bool:
     """Whether spans[idx] lies in a list after "include"/"including" whose sentence names a body of states or
-    its members before the list."""
+    its members before the list, or in a list set in apposition after the members themselves."""
     first = idx
     while first > 0 and _LIST_GAP.fullmatch(text, spans[first - 1].end, spans[first].start):
         first -= 1
     head = text[max(0, spans[first].start - 200) : spans[first].start]
+    if _APPOSED.search(head):
+        return True
     m = _INCLUDE.search(head)
     if m is None:
         return False

@@ -130,6 +130,20 @@ def confirm_containment(text: str, spans: list[NameSpan], people: frozenset[str]
             a.firm = b.firm = True
 
 
+def written_container(text: str, spans: list[NameSpan], idx: int) -> bool:
+    """Whether the name at idx is written after a comma as the country or division holding the name placed
+    firmly before it ("born in Kingston, Jamaica, ..."): the cue before the town governs the pair, so the
+    container is where the town is, whatever verb a long aside lets it seem the subject of ("in Kingston,
+    Jamaica, into the clubs of the West End, has died" is the pianist dying, not the country acting)."""
+    if idx == 0:
+        return False
+    prev, s = spans[idx - 1], spans[idx]
+    if not prev.locational or not prev.firm or prev.demonym or s.demonym \
+            or re.fullmatch(r"\s*,\s*", text[prev.end : s.start]) is None:
+        return False
+    return any(inside(ca, cb) for ca in prev.candidates if ca.exact for cb in s.candidates if cb.exact)
+
+
 def inside(a, b) -> bool:
     """Whether place a lies in the division or country b by the gazetteer's codes."""
     if a.id == b.id or not a.country_code or a.country_code != b.country_code:

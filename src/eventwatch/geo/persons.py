@@ -68,9 +68,7 @@ def person_names(text: str, tokens: list[Token], cues: Cues, named: Optional[Seq
             continue
         capital = a.text[:1].isupper() and not a.text.isupper()
         # "coach Ripley", "Mr Lincoln", "his father Zachary": a title, or a word for kin written in lower case.
-        title = (a.norm in cues.person_titles and capital) or (
-            a.text.islower() and (a.norm in cues.lowercase_titles or _two_word_title(text, tokens, k, cues))
-            and not _title_used_as_verb(text, tokens, k))
+        title = _title_at(text, tokens, k, cues)
         if capital and not title and a.norm in cues.given_names and not part[k] \
                 and _given_name_names_a_thing(text, tokens, k, cues, lower):
             continue
@@ -137,6 +135,30 @@ def title_of_a_place(text: str, tokens: list[Token], k: int, cues: Cues, politie
     if k + 1 in polities:
         return True
     return a.start > 0 and text[a.start - 1] in _QUOTE_OPEN and _QUOTE_CLOSE.match(text, b.end) is not None
+
+
+def _title_at(text: str, tokens: list[Token], k: int, cues: Cues) -> bool:
+    """Whether token k is a person's title: "Mr", "Sheriff" capitalised, or a word written in lower case before
+    a name ("coach Ripley", "the navigator Hallam Roe"), unless it is the verb it is spelt like."""
+    a = tokens[k]
+    if a.norm in cues.person_titles and a.text[:1].isupper() and not a.text.isupper():
+        return True
+    return a.text.islower() and (a.norm in cues.lowercase_titles or _two_word_title(text, tokens, k, cues)) \
+        and not _title_used_as_verb(text, tokens, k)
+
+
+def titled_name(text: str, tokens: list[Token], i: int, j: int, cues: Cues) -> bool:
+    """Whether the name of several words at tokens i..j follows a person's title ("the navigator Vasco da
+    Gama", "Captain Santa Cruz Roe"): a person called like a town. Person-name reading marks single words, so a
+    town's several-word name after a title would otherwise stay a place. A name holding a place word ("Prince
+    Edward County", "Mayor Lake City"'s "City") is left alone: people's names do not end in "County"."""
+    if j - i < 2 or i == 0 or text[tokens[i - 1].end : tokens[i].start] != " ":
+        return False
+    place_words = cues.polity_words | cues.feature_heads | frozenset(cues.vague_after)
+    if any(t.norm in place_words for t in tokens[i:j] if t.text[:1].isupper()):
+        return False
+    calling = tokens[i - 1].text.islower() and tokens[i - 1].norm in cues.callings
+    return (calling or _title_at(text, tokens, i - 1, cues)) and not title_of_a_place(text, tokens, i - 1, cues)
 
 
 def _given_name_names_a_thing(text: str, tokens: list[Token], k: int, cues: Cues, lower: frozenset[str]) -> bool:

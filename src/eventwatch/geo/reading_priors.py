@@ -121,10 +121,10 @@ def stated_division_readings(gaz: Gazetteer, text: str, spans: list[NameSpan], i
         if whole:
             return whole
     if s.container is None or not surface:
-        return None
+        return _bare_namesakes(gaz, s, surface)
     container = spans[s.container]
     if container.start < s.end or not _OF_COUNTRY.fullmatch(text[s.end : container.start]):
-        return None
+        return _bare_namesakes(gaz, s, surface)
     countries = {c.country_code for c in container.candidates if c.feature_code.startswith("PCL") and c.exact}
     if len(countries) != 1 or any(c.country_code in countries for c in s.candidates):
         return None
@@ -132,3 +132,19 @@ def stated_division_readings(gaz: Gazetteer, text: str, spans: list[NameSpan], i
     found = [c for c in gaz.lookup(surface, country=country, limit=20)
              if c.exact and c.feature_code in _DIVISION_CODES]
     return found or None
+
+
+def _bare_namesakes(gaz: Gazetteer, s: NameSpan, surface: str) -> Optional[list[Candidate]]:
+    """The span's readings with the divisions of other countries that the gazetteer holds without the division
+    word ("Central Region" matched whole as Uganda's and Malawi's, where Ghana's is held as "Central"): which
+    country's division is meant is the document's places' to say, not the spelling's. None where no such
+    division adds a country."""
+    if not surface or core_name(s.norm) != surface or len(s.norm.split()) <= len(surface.split()):
+        return None
+    held = {c.country_code for c in s.candidates if c.exact and c.feature_code in _DIVISION_CODES}
+    if not held:
+        return None
+    more = [c for c in gaz.lookup(surface, limit=20) if c.exact and c.feature_code in ADMIN1_CODES
+            and c.country_code not in held and core_name(c.matched or c.name) == surface]
+    return s.candidates + more if more else None
+

@@ -64,7 +64,8 @@ from eventwatch.geo.natural_features import (adjectival_names, keep_named_kind, 
 from eventwatch.geo.normalise import (ARTICLES, ARTICLE_KEY, SUN_ARTICLES, Token, arabic_candidates, is_arabic,
                                       skeleton_token, tokenize)
 from eventwatch.geo.people_names import publication_title, with_namesake_towns
-from eventwatch.geo.persons import opens_aged_name, person_names, person_shaped_feature
+from eventwatch.geo.persons import opens_aged_name, person_names, person_shaped_feature, titled_name
+from eventwatch.geo.prize_names import prize_name
 from eventwatch.geo.river_verbs import river_readings
 from eventwatch.geo.roads import roads
 from eventwatch.geo.saint_names import saint_hits
@@ -671,6 +672,10 @@ class Recogniser:
                 continue
             if s.norm in people and not firm:
                 continue
+            if not firm and not s.demonym and prize_name(text, tokens, s.i, s.j):
+                continue  # "took the Golden Lion": a festival's prize, not Lyon
+            if not firm and not s.demonym and titled_name(text, tokens, s.i, s.j, self.cues):
+                continue  # "the navigator Vasco da Gama": a person called like a town
             if s.j - s.i == 1 and not firm and opens_aged_name(text, s.end):
                 continue  # "Vaughan Pryce, 16, said": a given name, whatever the gazetteer holds
             if municipal_body(text, tokens, s.i, s.j, self.cues.organisation_heads):

@@ -58,6 +58,7 @@ from eventwatch.geo.home_readings import Home, _same_place, home_bonus, home_rea
 from eventwatch.geo.landmarks import is_landmark
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.namesake_owners import WORLD_CITY_POPULATION, division_rival, own_name_owner, written_apart
+from eventwatch.geo.acting_capitals import acting_capital_names
 from eventwatch.geo.namesake_levels import (CAPITAL_GOVERNMENT, NAMESAKE_LEVEL, _levels_said, _namesake_pair,
                                             government_business, load_namesake_level_words, namesake_level,
                                             namesake_level_of, namesake_levels)
@@ -168,6 +169,7 @@ class Resolver:
         # Whether the text is about a government's business (`government_business`): asked only of a name with
         # a capital among its readings, which most documents lack, so read from the text on that first ask.
         self._government: Optional[bool] = False
+        self._acting: frozenset[str] = frozenset()  # names some mention makes act as a government
         self._register: dict[str, float] = {}  # the text's country votes (`document_votes`)
         # The publisher's home towns the last `resolve` read (see `home_readings`): context for its callers too.
         self.homes: list[Home] = []
@@ -194,6 +196,7 @@ class Resolver:
         self._levels = namesake_levels(text, spans) if text else [None] * len(spans)
         self._said = _levels_said(spans, self._levels)
         self._government = None if text else False
+        self._acting = acting_capital_names(spans)
         self._register = document_votes(country_evidence(text)) if text and w.register else {}
         doc_country = doc_country.upper() if doc_country else None
         if text:
@@ -791,7 +794,7 @@ class Resolver:
         if container is not None and listed_countries(s, container):
             container = None  # "China, Japan": equals, neither holding the other
         level_bonus = self._namesake_level_bonus(idx, s, prior)
-        capital = self._capital_bonus(prior)
+        capital = self._capital_bonus(prior, s)
         wide = any(c.feature_code.startswith("PCL") or c.feature_code in WIDE_FEATURES for _b, c in prior)
         for _base, c in prior:
             score = 0.0
@@ -820,15 +823,20 @@ class Resolver:
             return 0.0
         return self.w.register * self._register.get(c.country_code, 0.0)
 
-    def _capital_bonus(self, prior: list[tuple[float, Candidate]]) -> float:
+    def _capital_bonus(self, prior: list[tuple[float, Candidate]], s: NameSpan) -> float:
         """What a country's capital (spelled exactly) gains over a division or town elsewhere sharing its name,
         in a document about a national government's business (see `government_business`): "Washington" beside
-        diplomats and the Pentagon is the capital, not the state or an English town."""
-        if self._government is False:
+        diplomats and the Pentagon is the capital, not the state or an English town; and for a name the
+        document makes act as a government, at its dateline ("WASHINGTON —" ... "Washington said":
+        `acting_capital_names`)."""
+        acting = s.cue == "dateline" and s.norm in self._acting
+        if self._government is False and not acting:
             return 0.0
         capitals = [c for _b, c in prior if c.exact and c.feature_code == "PPLC"]
         if not capitals or not any(c.exact and c.feature_code != "PPLC" for _b, c in prior):
             return 0.0
+        if acting:
+            return CAPITAL_GOVERNMENT
         if self._government is None:
             self._government = government_business(self._text)
         return CAPITAL_GOVERNMENT if self._government else 0.0

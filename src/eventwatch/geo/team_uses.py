@@ -69,16 +69,23 @@ _TRIP_TO_PLAY = re.compile(r"\s+(?:(?:will|must|now|next|then|also)\s+){0,3}(?:t
                            r"go|goes|head|heads|visit|visits)\s+to\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
                            r"(?:(?:next|this|on)\s+[A-Za-z]+\s+)?to\s+(?:face|play|meet|take\s+on)\b")
 
+# "Leeds travel to Plymouth next Saturday", "Kent will travel to Hove": a journey as a clause's whole predicate.
+# A town goes nowhere; in a sports story the name that travels to another is the side (British copy gives it a
+# plural verb, "Leeds travel").
+_TRAVELS_TO = re.compile(r"\s+(?:(?:will|must|now|next|then|also)\s+){0,3}(?:travel|travels|travelled|traveled)"
+                         r"\s+to\s+[A-Z]")
+
 
 def competition_side(text: str, s: NameSpan, verbs: frozenset[str], nouns: frozenset[str]) -> bool:
     """"Oakdale is going back to the state tournament", "Oakdale last reached the final in 2019": in a sports
     story a name opening its clause, whose predicate carries it on in a competition (a verb of progress before
     a competition noun), is the side that plays; a town does not reach a semifinal. Read on the sentence's
     lower-case words only, so the noun must belong to the name's own clause. A clause sending the name on a
-    trip to play someone ("Chennai will next travel to Ahmedabad to face Gujarat") names the side too."""
+    trip to play someone ("Chennai will next travel to Ahmedabad to face Gujarat"), or travelling to another
+    place at all ("Leeds travel to Plymouth next Saturday"), names the side too."""
     if not _CLAUSE_OPENING.search(text[max(0, s.start - 4) : s.start]):
         return False
-    if _TRIP_TO_PLAY.match(text, s.end):
+    if _TRIP_TO_PLAY.match(text, s.end) or _TRAVELS_TO.match(text, s.end):
         return True  # a town travels to no match: the side does ("Oakdale travel to Troy to face Hill")
     m = _LOWER_RUN.match(text, s.end)
     if m is None:

@@ -1,0 +1,14 @@
+"""A prize named for a metal and an animal or a thing is no place, though a town's old name matches its word."""
+from conftest import toponyms_by_name
+
+
+def test_a_festival_s_metal_prize_is_not_the_town_its_word_spells(gaz):
+    text = ("A drama about two sisters took the Golden Lion on Saturday, and a debut from Quito took the "
+            "Silver Lion at the festival on the Lido.")
+    names = toponyms_by_name(gaz, text)
+    assert "Lion" not in names and names["Quito"].locational
+
+
+def test_a_town_named_with_a_metal_is_still_a_place(gaz):
+    text = "Commuters in Silver Spring waited an hour for trains after a signal failed on Monday."
+    assert toponyms_by_name(gaz, text)["Silver Spring"].locational
