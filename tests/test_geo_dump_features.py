@@ -204,3 +204,22 @@ def test_gazetteer_places_shows_the_dump_row_for_a_bundled_feature(files, tmp_pa
     assert r.returncode == 0, r.stderr.decode()
     top = json.loads(r.stdout)[0]
     assert (top["geonames_id"], top["feature_code"], top["lat"]) == (9500001, "STM", 31.0)
+
+
+def test_a_store_built_from_a_dump_holds_the_transliterated_names_index(store):
+    from eventwatch.geo.store import PLACES_FILE, TRANSLITERATED_INDEX
+
+    db = sqlite3.connect(store / PLACES_FILE)
+    assert db.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?",
+                      (TRANSLITERATED_INDEX,)).fetchone() is not None
+
+
+
+def test_a_dump_division_is_also_named_without_its_title_words_and_a_town_is_not(tmp_path):
+    dump = tmp_path / "XX.txt"
+    dump.write_text(dump_line(91, "Lakeholm Republic", "", 40.0, 40.0, "A", "ADM1", "XX", "01", 0) + "\n"
+                    + dump_line(92, "Ferrow Republic", "", 41.0, 41.0, "P", "PPL", "XX", "01", 500) + "\n",
+                    encoding="utf-8")
+    names = {r.name: {n for n, _ in r.names} for r in read_geonames(dump)}
+    assert "Lakeholm" in names["Lakeholm Republic"]
+    assert "Ferrow" not in names["Ferrow Republic"]

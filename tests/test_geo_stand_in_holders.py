@@ -8,7 +8,9 @@ A coder reads the holder of an unplaced village from the words around it, whatev
   run closed by "or" is a list of equals, not an address;
 - an aside after a comma ("X, in Y district") places the name as "X in Y" does, and the event keeps it;
 - Arabic's "in" ("قرية X في Y") places the name as English "in" does;
-- a road between two towns, inside the region written after it, is where the event is, not the region.
+- a road between two towns, inside the region written after it, is where the event is, not the region;
+- a wider region written in the possessive before a division ("X in Y state's Z region") holds that
+  division, which holds the name.
 
 Every sentence here is invented for the test.
 """
@@ -78,3 +80,10 @@ def test_an_arabic_village_stands_in_at_the_area_written_after_in(gaz):
 def test_a_road_between_two_towns_is_the_events_place_over_the_region_after_it(gaz):
     place = event_place(gaz, "JNIM fighters ambushed a convoy on the road between Mopti and Djenne (Mopti region).")
     assert (place.name, place.precision, place.raw) == ("Mopti", 3, "road between Mopti and Djenne")
+
+
+def test_a_name_in_a_division_after_a_wider_regions_possessive_stands_in_at_the_division(gaz):
+    text = ("Herders clashed over a well near Dhaqle in Galmudug state's Mudug region on Monday, "
+            "leaving four people dead, elders said.")
+    place = stand_in(gaz, text, "Dhaqle")
+    assert (place.name, place.precision) == ("Mudug", 4)

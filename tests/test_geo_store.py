@@ -9,7 +9,8 @@ import sqlite3
 import pytest
 
 from eventwatch.geo.gazetteer import Gazetteer
-from eventwatch.geo.store import NAME_ALT, NAME_MAIN, PLACES_FILE, PlaceRecord, write_store
+from eventwatch.geo.store import (NAME_ALT, NAME_MAIN, PLACES_FILE, TRANSLITERATED_INDEX, PlaceRecord, name_key,
+                                  write_store)
 
 
 def _records() -> list[PlaceRecord]:
@@ -64,3 +65,26 @@ def test_answers_are_remembered_across_documents(store):
     first = g.lookup("Saraqib")
     g.db.close()  # a second lookup of the same name must not need the store
     assert [c.geonames_id for c in g.lookup("Saraqib")] == [c.geonames_id for c in first]
+
+
+def test_the_transliteration_query_reads_only_the_index_of_transliterated_countries_names(store):
+    g = Gazetteer.load(str(store))
+    key = g.key_id(name_key("Saraqib"))
+    plan = " ".join(str(r) for r in g.db.execute(
+        f"EXPLAIN QUERY PLAN SELECT n.key, n.kind, n.norm, n.surface, n.place FROM names n "
+        f"WHERE n.key IN (?) AND n.cc IN ({g._translit_sql})", (key,)))
+    assert f"COVERING INDEX {TRANSLITERATED_INDEX}" in plan
+    # the French namesakes under the key are not in it
+    rows = g.db.execute(f"SELECT place FROM names INDEXED BY {TRANSLITERATED_INDEX} "
+                        f"WHERE key = ? AND cc IN ({g._translit_sql})", (key,)).fetchall()
+    assert {r[0] for r in rows} == {1}
+
+
+def test_a_store_written_before_the_index_gives_the_same_answers(store):
+    db = sqlite3.connect(store / PLACES_FILE)
+    db.execute(f"DROP INDEX {TRANSLITERATED_INDEX}")
+    db.commit()
+    db.close()
+    g = Gazetteer.load(str(store))
+    assert _ids(g, "Saraqeb") == {1}
+    assert _ids(g, "Sarakab") == {1, 2}

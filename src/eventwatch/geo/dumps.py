@@ -31,6 +31,7 @@ from eventwatch.geo.sources import (
     REGIONAL_FEATURES,
     city_records,
     derived_names,
+    division_derived_names,
     division_records,
     feature_precision,
     geonames_aliases,
@@ -138,7 +139,8 @@ def read_geonames(
             if ascii_name and ascii_name != name:
                 names.append((ascii_name, NAME_MAIN))
             names += [(a, NAME_ALT) for a in alternates.split(",") if a and a != name and keep_alternate(a)]
-            names += [(d, NAME_DERIVED) for d in derived_names(name)]
+            short = division_derived_names(name, cc) if fcode.startswith("ADM") else derived_names(name)
+            names += [(d, NAME_DERIVED) for d in short]
             yield PlaceRecord(
                 name, float(lat), float(lon), cc or None, f"{cc}.{a1}" if a1 else None,
                 f"{cc}.{a1}.{a2}" if a1 and a2 else None, fcode or fclass, population, int(gid), names=names,

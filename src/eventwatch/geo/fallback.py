@@ -134,7 +134,9 @@ def add_fallbacks(toponyms: list[Toponym], containers: Sequence[Optional[int]]) 
             # a container the gazetteer lacks ("X village, Y groupement, Z territory") is passed through to
             # whatever the text says holds it (`stated_container`, `_through_unplaced_holder`)
             elif containers[k] is not None and toponyms[containers[k]].place is not None:
-                t.fallback = fallback_place(toponyms, k, containers[k], focus)
+                # "X in Y state's Z region": the division after the container's possessive holds the name
+                held = _division_after_possessive(toponyms, containers[k])
+                t.fallback = fallback_place(toponyms, k, containers[k] if held is None else held, focus)
             else:
                 container, reach = stated_container(toponyms, k)
                 t.fallback = fallback_place(toponyms, k, container, focus, reach)
@@ -397,9 +399,14 @@ _LIST_RUN = re.compile(rf"{_NAME_WORDS}(?:\s*,\s*[A-Z][\w.'’-]*{_NAME_WORDS})*
 
 def _division_after_possessive(toponyms: Sequence[Toponym], j: int) -> Optional[int]:
     """The resolved division written right after country `j` in the possessive ("Burkina Faso's Sahel region"),
-    which holds what the text places "in" that phrase; None where `j` is not such a country."""
+    which holds what the text places "in" that phrase; None where `j` is not such a country. A region or
+    division wider than the one after it holds it alike, its own division word before the "'s" or not
+    ("X in Galana state's Waro region"): the finer one is where the name lies."""
     o = toponyms[j]
-    if o.place is None or not (o.place.feature_code or "").startswith("PCL") or o.place.evidence is None:
+    if o.place is None or o.place.evidence is None:
+        return None
+    country = (o.place.feature_code or "").startswith("PCL")
+    if not country and o.place.precision < WHERE_PREC_ADMIN1:
         return None
     nxt = next((i for i in range(j + 1, len(toponyms)) if toponyms[i].start >= o.end), None)
     if nxt is None:
@@ -407,10 +414,16 @@ def _division_after_possessive(toponyms: Sequence[Toponym], j: int) -> Optional[
     held, ev = toponyms[nxt], o.place.evidence
     if held.place is None or not held.locational or held.place.country_code != o.place.country_code:
         return None
+    if not country and held.place.precision >= o.place.precision:
+        return None
     if not ev.sentence_start <= o.end <= held.start <= ev.sentence_start + len(ev.sentence):
         return None
     gap = ev.sentence[o.end - ev.sentence_start : held.start - ev.sentence_start]
-    return nxt if POSSESSIVE_GAP.fullmatch(gap) else None
+    return nxt if (POSSESSIVE_GAP if country else _HOLDER_POSSESSIVE_GAP).fullmatch(gap) else None
+
+
+# "Galana state's Waro region": a wider division's possessive, its division word written or not.
+_HOLDER_POSSESSIVE_GAP = re.compile(rf"(?:\s+(?:{_DIVISION_HEADS}))?{POSSESSIVE_GAP.pattern}", re.IGNORECASE)
 
 
 # A road's stand-in: how far after the road (in characters) the town it is said to pass still anchors it

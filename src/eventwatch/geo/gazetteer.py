@@ -37,6 +37,7 @@ from eventwatch.geo.store import (
     PLACES_FILE,
     STORE_VERSION,
     PlaceRecord,
+    country_list_sql,
     is_store,
     load_automaton,
     name_key,
@@ -160,7 +161,8 @@ class Gazetteer:
         from eventwatch.geo.sources import transliterated_countries
 
         self.transliterated = transliterated_countries()
-        self._translit_sql = ",".join(f"'{cc}'" for cc in sorted(self.transliterated) if re.fullmatch(r"[A-Z]{2}", cc))
+        # Spelled as the names' partial index spells it (see `store.TRANSLITERATED_INDEX`).
+        self._translit_sql = country_list_sql(self.transliterated)
         self.user_automaton: Optional[ahocorasick.Automaton] = None
         self._user: dict[int, list[Candidate]] = {}
         self._grid: Optional[_PlaceGrid] = None  # towns by 1° cell, built when a coordinate first needs it

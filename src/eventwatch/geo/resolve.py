@@ -47,6 +47,7 @@ from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 from eventwatch.geo.country_containers import country_held_reading, listed_countries
+from eventwatch.geo.country_lists import country_list_readings
 from eventwatch.geo.country_register import country_evidence, document_votes
 from eventwatch.geo.county_roads import county_road_reading, road_number_after
 from eventwatch.geo.derive import core_name
@@ -363,7 +364,22 @@ class Resolver:
         self._seats_for_districts(spans, out)
         self._county_roads(spans, out)
         self._town_initials(spans, out)
+        self._listed_countries(spans, out, listed)
         return out
+
+    def _listed_countries(self, spans: list[NameSpan], out: list[Optional[Resolution]],
+                          listed: dict[int, list[int]]) -> None:
+        """Read a name listed only with countries as its country ("neighbouring Chad and Niger"), over a
+        namesake town the story's region pulls it to (geo/country_lists.py)."""
+        if not listed:
+            return
+        chosen = [r.candidate if r is not None else None for r in out]
+        ranked = {k: beyond_cut(out[k].ranked, spans[k].candidates) for k in listed if out[k] is not None}
+        for k, c in country_list_readings(listed, chosen, ranked).items():
+            r = out[k]
+            score = next(sc for sc, x in ranked[k] if x.id == c.id)
+            best, precision = where_precision(self.gaz, self._text, self._spans, spans[k], c, r.ranked)
+            out[k] = Resolution(best, precision, score, r.ranked)
 
     def _town_initials(self, spans: list[NameSpan], out: list[Optional[Resolution]]) -> None:
         """Read a state's abbreviation spelling the initials of the story's town in another state as that town

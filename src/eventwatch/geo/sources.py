@@ -27,6 +27,7 @@ from eventwatch.geo.store import (
     NAME_DERIVED,
     NAME_MAIN,
     PlaceRecord,
+    _english_words,
 )
 from eventwatch.yaml_data import parse_yaml
 
@@ -52,6 +53,26 @@ _DIVISION_PREFIX = re.compile(
     r"provincia de|county|sir|the)\s+",
     re.I,
 )
+
+# Title words of divisions alone (not of towns, nor of countries: "Czech Republic" is not "Czech"), English
+# or the country's own, which the news leaves out ("Tatarstan Republic", "Republic of Karelia", "Perm Krai",
+# "Regional Municipality of Halton", "Kabupaten Bogor", "Shahrestan-e Saqqez", "Amphoe Mae Sai", "Gemeente
+# Assen"). Not "City of", "Town of" or "District of" (see `_DIVISION_PREFIX`).
+_DIVISION_TITLE_SUFFIX = re.compile(
+    r"\s+(republic|krai|kray|autonomous okrug|autonomous district|zone|division)$", re.I)
+_DIVISION_TITLE_PREFIX = re.compile(
+    r"^(republic of|(?:regional |district |rural )municipality of|(?:regional |municipal |urban )district of|"
+    r"region of|prefecture of|canton of|commune of|kabupaten|shahrestan-e|amphoe|huyen|gemeente|obshtina|"
+    r"okres|bashkia|opcina|nohiyai|departamento de|partido de)\s+",
+    re.I,
+)
+# An official double name written with an en dash (a republic's Russian name, then its own people's): the news
+# writes its first part alone. Not a hyphen, which joins the parts of one name ("Khanty-Mansia").
+_DOUBLE_NAME = re.compile(r"^(\S.{3,}?)\s*\u2013\s*\S")
+# Russian "-iya"/"-eya" endings as BGN writes them ("Udmurtiya", "Adygeya"); English writes "-ia"/"-ea". Only
+# in the countries whose division names GeoNames romanises from Russian: elsewhere the ending is English too.
+_RUSSIAN_ENDING = re.compile(r"(?<=[a-z])(i|e)ya\b")
+_RUSSIAN_ROMANISED = frozenset({"RU", "UA", "BY", "KZ", "KG", "TJ", "UZ", "TM"})
 
 
 def keep_alternate(name: str) -> bool:
@@ -90,6 +111,35 @@ def derived_names(name: str) -> list[str]:
         if m is not None:
             out.append(m.group(1) + n[m.end(1) + 1:])
     return out
+
+
+def division_derived_names(name: str, country: Optional[str] = None) -> list[str]:
+    """`derived_names` plus the forms only a division's name takes: without its title words, the first part
+    of a dashed double name, and the English ending of a Russian name ("Adygeya Republic" → "Adygea").
+    Not for towns: "-iya" ends Arabic town names English writes so ("Nasiriya").
+
+    A form that is an English word, a given name or a country's name is left out: a department called
+    "Capital", "Union" or "Uruguay" (Argentina has all three) must not answer for the word or the country."""
+    out = derived_names(name)
+    more: list[str] = []
+    core = _DIVISION_TITLE_PREFIX.sub("", _DIVISION_TITLE_SUFFIX.sub("", name.strip()))
+    if core != name.strip():
+        more += [core, *derived_names(core)]
+    for n in [name, *out, *more]:
+        m = _DOUBLE_NAME.match(n)
+        if m is not None:
+            more.append(m.group(1))
+    for n in [name, *out, *more] if country in _RUSSIAN_ROMANISED else ():
+        if _RUSSIAN_ENDING.search(n) is not None:
+            more.append(_RUSSIAN_ENDING.sub(r"\1a", n))
+    taken = _english_words() | _country_names()
+    return out + [n for n in dict.fromkeys(more)
+                  if len(n) >= 4 and n != name and n not in out and normalise(n) not in taken]
+
+
+@lru_cache(maxsize=1)
+def _country_names(data_dir: Path = DATA_DIR) -> frozenset[str]:
+    return frozenset(normalise(row[2]) for row in read_tsv(data_dir / "countries.tsv"))
 
 
 # A name opened by a particle is written both spaced and joined ("De Soto Parish" in GeoNames' division table,
@@ -242,7 +292,8 @@ def division_records(
             continue
         rec = PlaceRecord(name, _float(lat), _float(lon), cc, code, None, "ADM1", int(pop or 0),
                           int(gid) if gid else None, names=[(name, NAME_MAIN), (ascii_name, NAME_MAIN)])
-        rec.names += [(n, NAME_DERIVED) for n in derived_names(name) + derived_names(ascii_name)]
+        short = division_derived_names(name, cc) + division_derived_names(ascii_name, cc)
+        rec.names += [(n, NAME_DERIVED) for n in short]
         by_admin1[code] = rec
     for code, name, ascii_name, gid, lat, lon, approx in admin2:
         cc, a1, _ = code.split(".", 2)
@@ -251,7 +302,8 @@ def division_records(
         rec = PlaceRecord(name, _float(lat), _float(lon), cc, f"{cc}.{a1}", code, "ADM2", 0,
                           int(gid) if gid else None, names=[(name, NAME_MAIN), (ascii_name, NAME_MAIN)],
                           approximate=approx == "1")
-        rec.names += [(n, NAME_DERIVED) for n in derived_names(name) + derived_names(ascii_name)]
+        short = division_derived_names(name, cc) + division_derived_names(ascii_name, cc)
+        rec.names += [(n, NAME_DERIVED) for n in short]
         by_admin2[code] = rec
         records.append(rec)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -21,7 +22,7 @@ import ahocorasick
 
 from eventwatch.geo.normalise import fused_article_forms, normalise, skeleton_token
 
-STORE_VERSION = "7"  # 7: fused-article keys ("Elwak" for "El Wak")
+STORE_VERSION = "8"  # 7: fused-article keys ("Elwak" for "El Wak"); 8: the transliterated names' index
 PLACES_FILE = "places.sqlite"
 AUTOMATON_FILE = "names.automaton"
 
@@ -54,6 +55,29 @@ class PlaceRecord:
 # Names are stored clustered by (key, spelling): the rows a lookup reads lie together, and carry their
 # place's country so lookups can filter on it without visiting the place.
 _INSERT_NAME = "INSERT OR IGNORE INTO names (key, place, kind, norm, surface, cc) VALUES (?,?,?,?,?,?)"
+
+
+# The names of places in countries whose names reach English as transliterations, by key: a covering index
+# holding only those rows. The query of `Gazetteer.prefetch` reads them for every key of a text, and through
+# the primary key it walked every name under the key (a common name has hundreds, most of them in other
+# countries) to keep one in four. An index by (key, cc) over all names is no help there: "key IN (...) AND
+# cc IN (57 codes)" makes it seek each key in each country. Its columns repeat the primary key's order, so
+# rows come out in the order they did without it. Stores without it still load; the query then walks the
+# primary key as before.
+TRANSLITERATED_INDEX = "names_transliterated"
+
+
+def country_list_sql(countries: Iterable[str]) -> str:
+    """Country codes as an SQL list. The index and the query must spell it alike: SQLite uses a partial
+    index only for a query whose WHERE repeats the index's condition term for term."""
+    return ",".join(f"'{cc}'" for cc in sorted(countries) if re.fullmatch(r"[A-Z]{2}", cc))
+
+
+def _index_transliterated(db: sqlite3.Connection, countries: Iterable[str]) -> None:
+    listed = country_list_sql(countries)
+    if listed:
+        db.execute(f"CREATE INDEX {TRANSLITERATED_INDEX} ON names(key, norm, place, kind, surface, cc) "
+                   f"WHERE cc IN ({listed})")
 
 
 def name_key(name: str) -> str:
@@ -97,10 +121,13 @@ def write_store(
     meta: Optional[dict[str, str]] = None,
     progress=None,
     overwrite: bool = True,
+    transliterated: Optional[Iterable[str]] = None,
 ) -> Path:
     """Write records to `out_dir` atomically (a half-built store is never seen by a reader).
 
     With `overwrite=False` a store that another process finished first is kept and this build discarded.
+    `transliterated` (countries) defaults to those the gazetteer reads as transliterations, which the names'
+    partial index must match (see `TRANSLITERATED_INDEX`).
     """
     out = Path(out_dir)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -154,6 +181,11 @@ def write_store(
             list({"version": STORE_VERSION, "places": str(pid), **(meta or {})}.items()),
         )
         db.execute("CREATE INDEX places_gid ON places(geonames_id)")
+        if transliterated is None:
+            from eventwatch.geo.sources import transliterated_countries  # sources builds on this module
+
+            transliterated = transliterated_countries()
+        _index_transliterated(db, transliterated)
         db.commit()
         db.close()
 
