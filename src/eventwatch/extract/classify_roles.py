@@ -272,6 +272,12 @@ def arguments(trigger: Token) -> tuple[list[Token], list[Token]]:
         agents = []
     if is_verbal and not agents:
         agents = _inherited_subjects(trigger)
+    if not is_verbal and not patients:
+        # "an attack by gunmen on the village": the parser hangs the target on the "by" phrase's noun
+        for agent in agents:
+            for child in agent.children:
+                if child.dep_ == "prep" and child.lower_ in _PATIENT_PREPS:
+                    patients.extend(_objects(child))
     if not is_verbal:
         head = trigger.head
         if trigger.dep_ in ("dobj", "attr") and head.lemma_ in _LIGHT_VERBS:

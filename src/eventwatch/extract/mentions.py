@@ -43,7 +43,9 @@ from eventwatch.extract.reporting import reporting_party
 from eventwatch.geo.literal_modifiers import CUE as PLACE_MODIFIER
 from eventwatch.extract.weapons import find_weapons
 from eventwatch.geo import choose_event_location
+from eventwatch.geo.destinations import across_a_border, destination_only, not_destinations
 from eventwatch.geo.event_location import filed_from, told_elsewhere
+from eventwatch.geo.seats import country_points
 from eventwatch.model import (
     DATE_PRECISION_DAYS,
     Document,
@@ -52,6 +54,7 @@ from eventwatch.model import (
     Place,
     Sentence,
     Toponym,
+    WHERE_PREC_COUNTRY,
 )
 from eventwatch.nlp.parse import parse_sentences
 
@@ -362,26 +365,50 @@ def _fill_locations(mentions: Iterable[Mention], toponyms: list[Toponym], docume
                     sentences: Sequence[Sentence] = ()) -> None:
     """A mention with no place of its own takes the previous mention's; the first one, when it speaks of an
     act it does not tell ("were killed in the attack"), the place the sentence just before it gives that act
-    (`_act_told_before`); else the document's main place."""
+    (`_act_told_before`); else the document's main place. Where the displaced went is not what the document
+    is about: where it names nothing else, it tells only the event's country (`destination_country`)."""
     mentions = list(mentions)
-    main = _main_place(toponyms)
+    main = _main_place(not_destinations(toponyms))
+    country = destination_country(_main_place(toponyms), toponyms) if main is None else None
     last: Optional[Place] = None
     for m in mentions:
         if m.location is not None:
             last = m.location
             continue
         fallback = last or _act_told_before(m, sentences, toponyms) or main
+        if fallback is None and country is not None:
+            fallback = replace(country, raw=_unplaced_name(m, toponyms) or country.raw)
         if fallback is not None:
             m.location = replace(fallback)
             if fallback.evidence is not None:
                 m.evidence.append(replace(fallback.evidence))
 
 
+def destination_country(place: Optional[Place], toponyms: list[Toponym]) -> Optional[Place]:
+    """What a document's main place says of an event the text does not place, where that place is only where
+    the displaced went: the country, since people displaced by an event mostly stay in its country (no
+    point is the country's, `seats.country_points`, not the town's); nothing where the text takes them across
+    a border (`destinations.across_a_border`)."""
+    if place is None or not place.country_code or across_a_border(toponyms):
+        return None
+    gid, lat, lon = country_points().get(place.country_code, (None, None, None))
+    return replace(place, name=country_name(place.country_code) or place.country_code, geonames_id=gid,
+                   admin1=None, admin2=None, feature_code="PCLI", lat=lat, lon=lon,
+                   precision=WHERE_PREC_COUNTRY, alternatives=[])
+
+
+def _unplaced_name(mention: Mention, toponyms: list[Toponym]) -> Optional[str]:
+    """The first name in the mention's sentence the gazetteer could not place: what a coarse stand-in stands
+    in for, kept as its raw so a reader sees which village the country was given for."""
+    return next((t.text for t in toponyms if t.place is None and t.locational
+                 and mention.sentence_start <= t.start < mention.sentence_end), None)
+
+
 def _only_told_elsewhere(toponyms: list[Toponym], sentence: Sentence) -> bool:
     """Whether every place the sentence names is where a statement was made, a story filed or people went."""
     named = [t for t in toponyms if t.locational and (t.place is not None or t.fallback is not None)
              and sentence.start <= t.start < sentence.end]
-    return bool(named) and all(told_elsewhere(t) for t in named)
+    return bool(named) and all(told_elsewhere(t) or destination_only(t) for t in named)
 
 
 def _act_told_before(mention: Mention, sentences: Sequence[Sentence], toponyms: list[Toponym]) -> Optional[Place]:

@@ -7,6 +7,7 @@ from typing import Optional
 
 from eventwatch.geo.coder_notes import noted_place
 from eventwatch.geo.coordinates import COORDINATE_CUE
+from eventwatch.geo.destinations import destination_only
 from eventwatch.geo.fallback import ARABIC_IN, DISTANCE_FROM, HEAD_BEFORE_CONTAINER
 from eventwatch.geo.normalise import is_arabic
 from eventwatch.geo.roads import ROAD_CUE, ROAD_END, load_roads
@@ -63,6 +64,10 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
     # A town a road is named after ("the Damascus–Aleppo highway") is not where the event is: the road is.
     inside = [t for t in toponyms if t.locational and t.place is not None and start <= t.start < end
               and t.cue != ROAD_END]
+    if any(t.locational and t.place is None and t.fallback is None and start <= t.start < end for t in toponyms):
+        # a place nothing in the text can stand in for (`fallback.document_focus`) is where it happened, not
+        # where the displaced went
+        inside = [t for t in inside if not destination_only(t)]
     points = [t for t in inside if t.cue == COORDINATE_CUE]
     if points:
         return copy.deepcopy(points[0].place)
@@ -312,11 +317,14 @@ _ARABIC_SPEAKER_BEFORE = re.compile(
 # its officer named with the town it speaks from, then the verb of speaking. Without the verb ("police in Kano
 # fired tear gas") the town is the act's. Medical and rescue staff speak alike from where the wounded were
 # taken ("health workers in Oakdale town said", "doctors in Y told reporters", "medics at the X Hospital in Y
-# said"): the hospital's town, not the strike's. Not residents or witnesses: they speak from the ground the
-# event hit.
+# said"): the hospital's town, not the strike's. Rescue services and anonymous sources speak alike from their
+# base ("the civil defence in Gaza said", "a security source in Y said"). Not residents or witnesses: they
+# speak from the ground the event hit.
 _FORCE_BEFORE = re.compile(
     r"(?i)\b(?:police|army|military|gendarmerie|command|commanders?|officers?|health\s+workers?|medics?|doctors?|"
-    r"nurses?|medical\s+(?:staff|sources|workers)|aid\s+workers?|rescuers|rescue\s+workers)"
+    r"nurses?|medical\s+(?:staff|sources|workers)|aid\s+workers?|rescuers|rescue\s+workers|"
+    r"(?:security|military|medical|local|official|government|diplomatic)\s+sources?|civil\s+defen[cs]e|"
+    r"civil\s+protection|emergency\s+services|rescue\s+services)"
     r"(?:\s+(?:at|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Hospital|Clinic|Medical\s+(?:Complex|Centre|Center)))?"
     r"\s+(?:in|from)\s+(?:the\s+)?$"
 )

@@ -13,6 +13,7 @@ import dataclasses
 import re
 from typing import Optional, Sequence
 
+from eventwatch.geo.destinations import destination_only
 from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.roads import ROAD_CUE, ROAD_END, ROAD_FEATURE, runs_to_border
 from eventwatch.geo.town_parts import misread_parts, part_of_town_place
@@ -29,11 +30,13 @@ def _point(p: Optional[Place]) -> bool:
 
 
 def document_focus(toponyms: Sequence[Toponym]) -> Optional[Place]:
-    """The place the document is most about: the most often named resolved place, preferring a point."""
+    """The place the document is most about: the most often named resolved place, preferring a point. A place
+    named only as where the displaced went (`destinations.destination_only`) is not what the report is about:
+    an unknown village the displaced fled from lies elsewhere, so it stands in nowhere rather than there."""
     counts: dict[tuple, list] = {}
     for t in toponyms:
         p = t.place
-        if p is None or not t.locational or p.lat is None:
+        if p is None or not t.locational or p.lat is None or destination_only(t):
             continue
         entry = counts.setdefault((p.geonames_id, p.name, p.lat, p.lon), [0, p, t.start])
         entry[0] += 1
@@ -175,6 +178,10 @@ HEAD_BEFORE_CONTAINER = re.compile(
     rf"{_UNREAD_DIVISION}?",
     re.IGNORECASE,
 )
+# "X village, in Y locality": the kind of place, then an aside saying where it lies.
+_HEAD_THEN_ASIDE = re.compile(
+    r"\s+(?:village|hamlet|town|camp|settlement|locality|community|area|neighbou?rhood)\s*,\s+in\s+(?:the\s+)?"
+    r"(?:(?:[a-z-]+ern|central)\s+)?", re.IGNORECASE)
 # "X, in Burkina Faso's Sahel region", "X in eastern Congo's Masisi territory": a country written in the
 # possessive before a division only says whose division it is; the division after it is what holds X.
 IN_BEFORE_COUNTRY = re.compile(r",?\s+in\s+(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?", re.IGNORECASE)
@@ -246,8 +253,8 @@ def stated_container(toponyms: Sequence[Toponym], k: int, _depth: int = 0) -> tu
         # An apposition with a country ("X, a farming town in eastern Y") says no more than the country: the
         # town named before it, as for any name, stands in closer.
         return _bracketed_refinement(toponyms, nxt), WHERE_PREC_NEAR
-    if gap.startswith(",") and IN_BEFORE_COUNTRY.fullmatch(gap) and o.place is not None \
-            and not (o.place.feature_code or "").startswith("PCL"):
+    if (gap.startswith(",") and IN_BEFORE_COUNTRY.fullmatch(gap) or _HEAD_THEN_ASIDE.fullmatch(gap)) \
+            and o.place is not None and not (o.place.feature_code or "").startswith("PCL"):
         # "X, in the Y region", "X, in northern Y": an aside that says where the name lies. It outranks a
         # town named before (a dateline, a speaker's seat) that only happens to be nearer in the text.
         return nxt, WHERE_PREC_NEAR
@@ -344,8 +351,10 @@ def _through_unplaced_holder(toponyms: Sequence[Toponym], k: int, j: int, depth:
     gap = _gap_between(toponyms, t.end, o.start)
     if gap is None or not o.locational or o.start - t.end > 60:
         return None, WHERE_PREC_NEAR
+    # An aside ("the village of X, in Y district of Z") says where X lies as a head word does.
     headed = bool(HEAD_BEFORE_CONTAINER.fullmatch(gap) or _OWN_HEAD_THEN_HOLDER.fullmatch(gap)
-                  or _SETTLEMENT_THEN_HOLDER.fullmatch(gap))
+                  or _SETTLEMENT_THEN_HOLDER.fullmatch(gap)
+                  or gap.startswith(",") and IN_BEFORE_COUNTRY.fullmatch(gap) or _HEAD_THEN_ASIDE.fullmatch(gap))
     if not headed and not IN_BEFORE_COUNTRY.fullmatch(gap):
         return None, WHERE_PREC_NEAR
     # "X in Y state's Z region": a plain "in" passes through Y only to the division Y is said to hold.

@@ -126,6 +126,17 @@ def capital_names(path: str = str(COUNTRIES_FILE)) -> dict[str, str]:
     return {row[0]: row[3] for row in read_tsv(Path(path)) if len(row) > 3 and row[3]}
 
 
+@lru_cache(maxsize=2)
+def country_points(path: str = str(COUNTRIES_FILE)) -> dict[str, tuple[Optional[int], float, float]]:
+    """Each country's GeoNames id and point by ISO code, as countries.tsv gives them: where a place stands in
+    at a whole country, a map still needs somewhere to put it."""
+    out: dict[str, tuple[Optional[int], float, float]] = {}
+    for row in read_tsv(Path(path)):
+        if len(row) > 10 and row[9] and row[10]:
+            out[row[0]] = (int(row[4]) if row[4].isdigit() else None, float(row[9]), float(row[10]))
+    return out
+
+
 def seat_town(gaz: Gazetteer, name: str, country: str) -> Optional[Candidate]:
     """The populated place of that name in that country a reader means: a capital first, then the largest."""
     towns = [c for c in gaz.lookup(name, limit=50) if c.exact and c.country_code == country

@@ -1,0 +1,59 @@
+"""Where people went after an event: a place a report names only for that is not where the event was.
+
+`event_location.taken_to` reads the verbs of fleeing and carrying ("fled to X", "taken to hospitals in X");
+reports on displacement also write the arrival itself ("survivors arrived in X", "the displaced sought
+shelter in X", "families reached X"). Both kinds of place are where the displaced are counted now, not where
+they came from, so neither may stand in as the place a document is about (`fallback.document_focus`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from eventwatch.model import Toponym
+
+# Who arrives (the displaced, survivors, families, a number of people), at most six words, then the arrival
+# verb and "in"/"at" right before the name: "more than 2,000 survivors arrived in X", "the displaced sought
+# shelter in X", "families took refuge at the school in X". A person or an army arriving is not displacement.
+_ARRIVAL_BEFORE = re.compile(
+    r"(?i)\b(?:displaced|survivors|families|households|refugees|idps|evacuees|civilians|residents|villagers|"
+    r"people|women|children)\b(?:\s+[\w,'’-]+){0,6}?\s+"
+    r"(?:arrived|arriving|reached|took\s+refuge|sought\s+(?:refuge|shelter|safety)|found\s+(?:refuge|shelter)|"
+    r"(?:are|were|now)\s+sheltering)"
+    r"(?:\s+(?:in|at))?\s+(?:(?:the|a|an|overcrowded|makeshift)\s+)?"
+    r"(?:(?:camps?|sites?|shelters?|schools?|churches|mosques|town|city)\s+(?:in|at|of|around)\s+)?$"
+)
+
+
+def arrived_at(sentence: str, at: int) -> bool:
+    """Whether the name at `at` in `sentence` is where displaced people arrived or sheltered."""
+    return _ARRIVAL_BEFORE.search(sentence[max(0, at - 90) : at]) is not None
+
+
+def destination_only(toponym: Toponym) -> bool:
+    """Whether the name is where people fled, were taken or arrived (`event_location.taken_to`, `arrived_at`)."""
+    # imported here: event_location builds on fallback, which asks this module about the document's focus
+    from eventwatch.geo.event_location import _in_sentence, taken_to
+
+    if taken_to(toponym):
+        return True
+    found = _in_sentence(toponym)
+    return found is not None and arrived_at(found[0], found[1])
+
+
+# Words that take the displaced across a border: there the destination's country is not the event's.
+_ACROSS_BORDER = re.compile(r"(?i)\b(?:neighbou?ring|across\s+the\s+border|crossed\s+(?:in)?to|refugees?)\b")
+
+
+def not_destinations(toponyms: Sequence[Toponym]) -> list[Toponym]:
+    """The names that are not only where people fled, were taken or arrived."""
+    return [t for t in toponyms if not destination_only(t)]
+
+
+def across_a_border(toponyms: Sequence[Toponym]) -> bool:
+    """Whether the text takes the displaced across a border ("into neighbouring Niger", "refugees"): there
+    the destination's country is not the event's (`extract.mentions.destination_country`)."""
+    from eventwatch.geo.event_location import _in_sentence
+
+    sentences = {found[0] for t in toponyms if (found := _in_sentence(t)) is not None}
+    return any(_ACROSS_BORDER.search(sentence) for sentence in sentences)
