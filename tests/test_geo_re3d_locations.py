@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import toponym
+from conftest import event_place, toponym
 from eventwatch.evaluate.entities import predict_entities
 
 
@@ -110,3 +110,107 @@ def test_a_country_leading_a_body_is_one_organisation_with_it(gaz):
     found = [text[s:e] for type_, (s, e) in predict_entities(text, ActorRegistry.load(), gazetteer=gaz)
              if type_ == "Organisation"]
     assert "The UK-led coalition" in found
+
+
+# -- the geoparser: the offices of a list of countries, a union that acts, a country standing by another ----
+@pytest.mark.parametrize("text", [
+    "She phoned the foreign ministers of Norway, Chile, Kenya and Peru after the vote.",
+    "He welcomed the Ministers of Trade of Ghana, Chile and Peru in the spring.",
+    "The governments of Chile and Peru signed the accord.",
+])
+def test_every_country_of_a_list_an_office_belongs_to_is_a_state(gaz, text):
+    names = [n for n in ("Norway", "Ghana", "Chile", "Kenya", "Peru") if f" {n}" in text]
+    assert names and not any(toponym(gaz, text, name).locational for name in names)
+
+
+def test_a_country_after_a_list_of_offices_stays_the_ground_after_a_place_cue(gaz):
+    text = "The foreign ministers of Chile and Peru met in Norway."
+    assert toponym(gaz, text, "Norway").locational
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The EU will host a donors' conference next spring.", "EU"),
+    ("The European Union keeps funding the clinics run by its partners.", "European Union"),
+])
+def test_the_union_acting_through_its_institutions_is_no_place(gaz, text, name):
+    assert not toponym(gaz, text, name).locational
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Thousands of migrants crossed into the EU last year.", "EU"),
+    ("Migrants arrived in the European Union by sea.", "European Union"),
+    ("Europe will see colder weather this week.", "Europe"),
+])
+def test_the_union_after_a_place_cue_and_the_continent_stay_places(gaz, text, name):
+    assert toponym(gaz, text, name).locational
+
+
+@pytest.mark.parametrize("text", ["Canada stands by its allies in this struggle.",
+                                  "Canada stands with the victims of the attack.",
+                                  "Canada stood behind the peace plan."])
+def test_a_country_standing_by_or_with_another_is_its_government(gaz, text):
+    assert not toponym(gaz, text, "Canada").locational
+
+
+@pytest.mark.parametrize("text", ["Canada stands at a crossroads after the vote.",
+                                  "The old fort stands in Canada.",
+                                  "Canada stands out among the donors."])
+def test_a_country_that_only_stands_somewhere_stays_the_ground(gaz, text):
+    assert toponym(gaz, text, "Canada").locational
+
+
+def test_an_office_of_listed_countries_is_neither_their_location_nor_each_an_organisation(gaz):
+    from eventwatch.extract.actors import ActorRegistry
+
+    text = "The envoy spoke with the Foreign Ministers of Chile, Peru and Kenya on Monday."
+    found = predict_entities(text, ActorRegistry.load(), gazetteer=gaz)
+    spans = {text[s:e] for _, (s, e) in found}
+    assert not spans & {"Chile", "Peru", "Kenya"}
+
+
+# -- re3d's span convention: a named site owns its article; a place inside a group's name is no Location ------
+@pytest.mark.parametrize("text,mention", [
+    ("Engineers inspected the Mosul Dam on Monday.", "the Mosul Dam"),
+    ("Explosions were heard at the Mezzeh military airport overnight.", "the Mezzeh military airport"),
+])
+def test_a_named_site_keeps_its_article(gaz, text, mention):
+    assert mention in locations(gaz, text)
+
+
+def test_a_town_before_the_noun_it_modifies_leaves_the_article_to_the_noun(gaz):
+    assert locations(gaz, "The Mosul offensive began at dawn.") == ["Mosul"]
+
+
+@pytest.mark.parametrize("text", ["He fought with al-Qaeda in Iraq before his capture.",
+                                  "Leaders of al Qaeda in Iraq met last week."])
+def test_a_country_inside_a_known_groups_name_is_no_location(gaz, text):
+    assert "Iraq" not in locations(gaz, text)
+
+
+def test_a_country_after_a_known_group_and_its_own_place_cue_stays_a_location(gaz):
+    assert "Iraq" in locations(gaz, "Al-Qaeda fighters were captured in Iraq last week.")
+
+
+def test_a_country_that_stood_somewhere_stays_the_ground(gaz):
+    assert toponym(gaz, "Canada stood at a crossroads after the vote.", "Canada").locational
+
+
+# -- the geoparser: a building named with an Arabic article before a lower-case head (geo/article_sites.py) ----
+@pytest.mark.parametrize("text,site,inner", [
+    ("A bomb hit the al-Zahra mosque in Kirkuk on Friday.", "al-Zahra mosque", "al-Zahra"),
+    ("Gunmen stormed the al-Amal hospital in Mosul on Monday.", "al-Amal hospital", "al-Amal"),
+])
+def test_a_building_named_with_an_arabic_article_is_the_site_not_a_namesake_village(gaz, text, site, inner):
+    assert toponym(gaz, text, site).locational
+    assert not toponym(gaz, text, inner).locational
+    assert event_place(gaz, text).name in ("Kirkuk", "Mosul")
+
+
+def test_the_building_is_the_mention_with_its_article(gaz):
+    assert "the al-Zahra mosque" in locations(gaz, "A bomb hit the al-Zahra mosque in Kirkuk on Friday.")
+
+
+@pytest.mark.parametrize("text,name", [("Shells hit the Aleppo hospital on Monday.", "Aleppo"),
+                                       ("Rebels in al-Bab attacked a school.", "al-Bab")])
+def test_a_town_before_a_building_word_without_the_article_phrase_stays_the_town(gaz, text, name):
+    assert toponym(gaz, text, name).locational

@@ -7,8 +7,9 @@ when it overlaps a gold entity of the same type; a gold entity counts when any p
 The predictions are what eventwatch's extractors find, read sentence by sentence:
 Location <- the geoparser's locational toponyms, each as its mention: the name with the words that say which
 area is meant ("northern Iraq", "Idlib province"; the place's evidence phrase) and "the" only where the name
-owns it ("the Netherlands", not "the Mosul dam"); a country adjective counts only with its place noun
-("Syrian territory"), alone it is a Nationality; the kind of place said with the name belongs to it ("the
+owns it ("the Netherlands", a named site's "the Mosul Dam"; not "the Mosul offensive"), but no place inside the
+name of a group the actor registry knows ("al-Qaeda in Iraq"); a country adjective counts only with its place
+noun ("Syrian territory"), alone it is a Nationality; the kind of place said with the name belongs to it ("the
 village of X", "X province"), a part of a town runs on over the town ("the X district of Baghdad"), and a country
 adjective before "border" or "frontier" is that line ("the Turkish border");
 Organisation <- actor registry matches (named, generic and reporters) with the unit after the name ("ISIL
@@ -107,9 +108,9 @@ def _section(t: Any) -> bool:
 
 def _location_start(text: str, t: Any, start: Optional[int] = None, end: Optional[int] = None) -> int:
     """Where a place's mention starts: with "the" only when the article is the name's own ("the Netherlands",
-    "the Middle East", "the Tigris"), not when it belongs to a noun the name modifies ("the Mosul dam",
-    "the Syria-Iraq border"). Towns and divisions never take the article themselves; countries, regions and
-    natural features may, and keep it unless a hyphen joins them into a compound."""
+    "the Middle East", "the Tigris"), not when it belongs to a noun the name modifies ("the Mosul offensive",
+    "the Syria-Iraq border"). Towns and divisions never take the article themselves; countries, regions,
+    natural features and named sites may, and keep it unless a hyphen joins them into a compound."""
     first = t.start if start is None else start
     start = _with_determiner(text, first)
     if start == first:
@@ -141,7 +142,9 @@ def _owns_article(name: str) -> bool:
 
 # Feature codes of places whose English names may carry "the": countries, regions, waters, mountains.
 _ARTICLE_FEATURES = ("PCL", "CONT", "RGN", "AREA", "OCN", "SEA", "GULF", "STRT", "STM", "LK", "MTS", "DSRT",
-                     "PEN", "ISL", "VAL", "PLN", "TERR")
+                     "PEN", "ISL", "VAL", "PLN", "TERR",
+                     # named works and sites: "the Mosul Dam", "the Mezzeh military airport", "the Hama air base"
+                     "DAM", "INSM", "AIRB", "AIRF", "AIRP", "BDG", "MSQE", "HSP", "UNIV", "STDM", "PRT")
 
 
 def evaluate_entities(root: str, resources: Any = None, *, errors: int = 0) -> dict:
@@ -231,7 +234,8 @@ def predict_entities(text: str, registry: Any, *, gazetteer: Any = None, nlp: An
                 out.append(("Location", (start, held or (_mention(whole)[1] if whole is not None else end))))
                 explained.append((t.start, t.end))
             elif t.place is not None and t.place.precision >= WHERE_PREC_COUNTRY and t.text[:1].isupper() \
-                    and t.cue != "embedded" and not _demonym_pattern(registry).fullmatch(t.text):
+                    and t.cue != "embedded" and not _demonym_pattern(registry).fullmatch(t.text) \
+                    and not _OFFICE_OF.search(text, max(0, t.start - 160), t.start):
                 # a country that acts ("Russia vetoed", "the UK condemned"): its government, an organisation,
                 # with the body it leads or fields ("the UK-led coalition", "US forces")
                 led = _LED_BODY.match(text, t.end)
@@ -245,10 +249,12 @@ def predict_entities(text: str, registry: Any, *, gazetteer: Any = None, nlp: An
                 if persons is not None and not any(a < persons[1] and persons[0] < b for a, b in explained):
                     out.append(("Person", persons))
     demonyms = _demonym_pattern(registry)
+    bodies: list[Span] = []
     for sentence in split_sentences(text):
         base = sentence.start
         for s, e, entry in registry.match(sentence.text):
             explained.append((base + s, base + e))
+            bodies.append((base + s, base + e))
             e += _unit_after(sentence.text, e)
             out.append(("Organisation", (base + _with_determiner(sentence.text, s), base + e)))
         for w in find_weapons(sentence):
@@ -267,7 +273,7 @@ def predict_entities(text: str, registry: Any, *, gazetteer: Any = None, nlp: An
                 # does not say which side of it is meant
                 start = base + _with_determiner(sentence.text, m.start())
                 out.append(("Location", (start, base + line.end())))
-    return _outermost_locations(out)
+    return _outermost_locations(out, bodies)
 
 
 # The noun after a country adjective that makes the pair a boundary ("the Turkish border", "the Iraqi frontier").
@@ -289,12 +295,16 @@ def _held_by(text: str, t: Any, container: Any) -> Optional[int]:
     return _mention(container)[1]
 
 
-def _outermost_locations(found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+def _outermost_locations(found: list[tuple[str, Span]], bodies: Iterable[Span] = ()) -> list[tuple[str, Span]]:
     """re3d marks one Location per mention ("Palmyra, Syria", "the Syria-Iraq border"): a place whose name
-    lies inside another place's mention is part of that mention, not a second one."""
+    lies inside another place's mention is part of that mention, not a second one; nor is a place inside the
+    name of a body the actor registry knows ("al-Qaeda in Iraq", "the Islamic State of Iraq and the Levant"),
+    which names the group, wherever the place cue before the country made the geoparser read it as ground."""
     places = {span for type_, span in found if type_ == "Location"}
+    named = list(bodies)
     return [(type_, (s, e)) for type_, (s, e) in found if type_ != "Location"
-            or not any((a, b) != (s, e) and a <= s and e <= b for a, b in places)]
+            or not (any((a, b) != (s, e) and a <= s and e <= b for a, b in places)
+                    or any(a <= s and e <= b for a, b in named))]
 
 
 # Words of rank and office that belong to a person's mention ("Foreign Secretary Philip Hammond",
@@ -316,6 +326,13 @@ _NAME_TAIL = re.compile(r"(?:\s*[\[(].*|'s|’s|[,.;:]+)$", re.S)
 # The unit of an organisation named after it ("ISIL fighters", "an ISIL tactical unit", "the Asad regime").
 _UNIT_AFTER = re.compile(r"\s+(?:(?:military|tactical|security|armed|special|ground)\s+)?"
                          r"(?:forces|fighters|units?|militants|members|troops|regime|government|administration)\b")
+
+
+# The office a country's name (or a list of them) completes: "the Foreign Ministers of A, B and C", "the Governments
+# of A and B". The organisation is the office with its countries, one mention that no extractor here reads, not
+# each country alone; such names are neither Locations nor Organisations of their own.
+_OFFICE_OF = re.compile(r"\b(?i:ministers|ministries|governments|foreign affairs)\s+of\s+(?:the\s+)?"
+                        r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:\s*,\s*|\s+and\s+)(?:the\s+)?){0,9}$")
 
 
 # A body a country leads or pays, hyphened to it ("the UK-led coalition", "a Norway-brokered mission").

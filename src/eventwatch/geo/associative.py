@@ -33,6 +33,7 @@ from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.sentences import sentence_around
 from eventwatch.geo.state_capitals import is_state_capital
+from eventwatch.geo.store import NAME_CURATED
 from eventwatch.geo.team_uses import (clear_side, competition_side, fixture_side, plays_for_side, scored_side,
                                       sports_story, spread_team_uses, table_side)
 from eventwatch.geo.yaml_files import parse_yaml, word_list
@@ -214,8 +215,11 @@ def stance_forms(verbs: frozenset[str], pasts: dict[str, list[str]]) -> dict[str
 
 
 def polity(s: NameSpan) -> bool:
-    """A name that can be a country or a first-level division, the places that act through a government."""
-    return any(c.exact and c.feature_code.startswith(("PCL", "ADM1")) for c in s.candidates)
+    """A name that can be a country or a first-level division, the places that act through a government, or
+    a union of countries named as such ("the EU", "the European Union": the gazetteer's curated names for a
+    continent), which acts through its institutions as a country does through its government."""
+    return any(c.exact and (c.feature_code.startswith(("PCL", "ADM1"))
+                            or (c.feature_code == "CONT" and c.kind == NAME_CURATED)) for c in s.candidates)
 
 
 def acts(verb: str, after_auxiliary: bool) -> bool:
@@ -741,9 +745,16 @@ def _stance_subject(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated:
             break
         k += 1
         t = w.after(k)
-    if not _lower(t) or (t.norm in STATE_VERBS and not (t.norm in _NAMING_PASTS and _lower(w.after(k + 1)))):
+    if not _lower(t):
         return False
     form = assoc.stance_forms.get(t.norm)
+    if form is not None and form[0] in STATE_VERBS:
+        # "Norland stands by its ally", "stood with": a verb of state ("the fort stands", "Norland stood at a
+        # crossroads") is one of stance only with its particle
+        nxt = w.after(k + 1)
+        return _lower(nxt) and nxt.norm in assoc.verb_particles.get(form[0], ()) and (form[1] == "ing" or not be)
+    if t.norm in STATE_VERBS and not (t.norm in _NAMING_PASTS and _lower(w.after(k + 1))):
+        return False
     if form is None:
         return False
     verb, kind = form

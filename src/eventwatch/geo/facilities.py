@@ -32,6 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
+from eventwatch.geo.article_sites import SITE_HEADS, article_site
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.facility_lists import labelled_items
 from eventwatch.geo.lexicon import Cues
@@ -236,6 +237,11 @@ def _runs(text: str, tokens: list[Token], cues: Cues, words: FacilityWords,
     n = len(tokens)
     for k, t in enumerate(tokens):
         if t.text.islower():
+            if t.norm in SITE_HEADS:
+                run = article_site(text, tokens, k)  # "the al-Rahma mosque" (geo/article_sites.py)
+                if run is not None:
+                    yield run
+                    continue
             if t.norm in words.by_last_word:
                 run = _lowercase_run(text, tokens, k, cues, words, title_case)
                 if run is not None:
