@@ -253,7 +253,9 @@ _SHAPE = bytes.maketrans(
     b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", b"9" * 10 + b"A" * 26 + b"a" * 26
 )
 _CLASSES = ((ord("0"), ord("9")), (ord("A"), ord("Z")), (ord("a"), ord("z")))
-_OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # digits of other scripts: `\d` matches them, the shape does not
+# Digits of other scripts: `\d` matches them, the shape does not. One class ("\d but not 0-9"), which the regex
+# engine scans for quickly, where a look-ahead before `\d` was tried at every character.
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")
 
 
 def text_shape(text: str) -> Optional[bytes]:

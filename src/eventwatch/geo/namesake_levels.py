@@ -69,15 +69,20 @@ def _level_patterns(words: NamesakeLevelWords) -> tuple[re.Pattern, re.Pattern, 
             re.compile(before.format(_words_pattern(words.town_before))))
 
 
+_APOSTROPHES = ("'", "’")  # a possessive after the name ("X's governor")
+
+
 def namesake_level(text: str, start: int, end: int, words: Optional[NamesakeLevelWords] = None) -> Optional[str]:
     """"division" or "town" where the words right around text[start:end] fit only one of a division (or a
     country) and a town sharing the name ("upstate New York", "New York's governor" / "downtown New York",
     "the New York mayor"), else None (both fit, or neither)."""
     div_after, div_before, town_after, town_before = _level_patterns(words or load_namesake_level_words())
-    after = text[end : end + 60]
-    before = text[max(0, start - 40) : start]
-    division = bool(div_after.match(after) or div_before.search(before))
-    town = bool(town_after.match(after) or town_before.search(before))
+    # Both patterns after the name open with a possessive or a space, both before it end with a space: a name
+    # written against a comma or a bracket on a side (most of them, on one side) skips that side's searches.
+    after = text[end : end + 60] if text[end : end + 1].isspace() or text[end : end + 1] in _APOSTROPHES else ""
+    before = text[max(0, start - 40) : start] if text[start - 1 : start].isspace() else ""
+    division = bool((after and div_after.match(after)) or (before and div_before.search(before)))
+    town = bool((after and town_after.match(after)) or (before and town_before.search(before)))
     if division == town:
         return None
     return "division" if division else "town"

@@ -18,12 +18,15 @@ from __future__ import annotations
 
 from typing import AbstractSet, Optional, Sequence
 
+from eventwatch.geo.document_words import document_words
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.normalise import Token
 
 # Words before a name that place it, so that "X and Y Z" is a list of places rather than a couple.
 _PLACE_CUES = frozenset({"in", "near", "at", "outside", "across", "throughout", "around", "between", "from",
                          "to", "of", "into", "toward", "towards"})
+
+_AND = ("and",)
 
 
 def _capitalised(t: Token) -> bool:
@@ -42,7 +45,9 @@ def couple_first_names(text: str, tokens: list[Token], cues: Cues, named: Option
     out: set[str] = set()
     n = len(tokens)
     placed = set(strong) | set(polities)
-    for k in range(1, n - 2):
+    for k in document_words(tokens).positions(_AND):  # the shared index: no walk over every token for "and"
+        if not 1 <= k < n - 2:
+            continue
         a, c, b, sur = tokens[k - 1], tokens[k], tokens[k + 1], tokens[k + 2]
         if c.text != "and" or not (_capitalised(a) and _capitalised(b) and _capitalised(sur)):
             continue

@@ -51,6 +51,18 @@ class _Group:
         self.wide = any(c.feature_code.startswith("PCL") or c.feature_code in WIDE_FEATURES for c in cands)
         self.cell_of = [_cell(c) if c.lat is not None and not is_area(c) else None for c in cands]
 
+    def reweigh(self, scores: list[float], temperature: float) -> bool:
+        """Weigh the readings by a round's scores; whether any weight moved.
+
+        A name with one reading, or whose scores kept their gaps, keeps its weights to the last bit: its sums
+        stand, and a round in which no name moved would only repeat itself."""
+        probs = _softmax(scores, temperature)
+        if probs == self.probs:
+            return False
+        self.probs = probs
+        self.summarise()
+        return True
+
     def summarise(self) -> None:
         """Where this name's readings put it: weight per country, per division, and points per grid cell
         (each point tagged with the name, so that "nearby" never counts a name for itself)."""

@@ -279,7 +279,10 @@ class Resolver:
         ranked_all: list[list[tuple[float, Candidate]]] = [[] for _ in spans]
         support: dict[tuple[int, int], tuple[float, float]] = {}
         rounds = max(1, w.rounds)
-        for round_ in range(rounds):
+        # A name with one reading weighs it 1 whatever its score: only the last round needs its support.
+        moving = [g for g in glist if len(g.cands) > 1]
+        round_ = 0
+        while round_ < rounds:
             final = round_ == rounds - 1  # only the last round's rankings are read; earlier ones move weights
             # Summed once per round; each candidate then subtracts its own name's share (a sum over the others
             # per candidate is quadratic).
@@ -287,7 +290,7 @@ class Resolver:
             new_scores: dict[int, list[float]] = {}
             grid = _Grid(context_groups, 1 + int(w.near_km // (111 * CELL_DEG)))
             votes = nation_votes(context_groups)
-            for g in glist:
+            for g in glist if final else moving:
                 others, same_name, other_w = neighbours[id(g)]
                 terms = _Terms(g, others, same_name, other_w, w, country_mass, admin_mass, admin_names, votes)
                 context, countries = [], []
@@ -310,10 +313,9 @@ class Resolver:
                     if first in peers:
                         scores = self._with_peers(scores, g.cands, levels[id(g)], peers[first], group_of, levels)
                     new_scores[id(g)] = scores
-            if not final:
-                for g in glist:
-                    g.probs = _softmax(new_scores[id(g)], w.temperature)
-                    g.summarise()
+            round_ += 1
+            if not final and not any([g.reweigh(new_scores[id(g)], w.temperature) for g in moving]):
+                round_ = rounds - 1  # nothing moved: every round left would repeat this one; only the last is read
 
         out: list[Optional[Resolution]] = []
         firm: Optional[_FirmContext] = None

@@ -35,7 +35,8 @@ def river_readings(gaz: "Gazetteer", text: str, spans: list["NameSpan"]) -> None
     """Give a bare name that a river's verb marks as a river its river readings: the gazetteer's "X River" or
     "River X", else the readings of the river named in full earlier in the story ("the Goulburn River").
     A name the gazetteer holds as no such river, and the story never names in full, is left as read."""
-    listed = [m.span(1) for m in _LISTED_RIVERS.finditer(text) if " and " in m.group(1)]
+    # The list pattern ends in "rivers", which most stories never write: they skip the search of every position.
+    listed = [m.span(1) for m in _LISTED_RIVERS.finditer(text) if " and " in m.group(1)] if "rivers" in text else []
     read: set[str] = set()  # names the story has shown to be rivers: a later bare "the X" is the river too
     for idx, s in enumerate(spans):
         if s.demonym or s.j - s.i != 1 or " " in text[s.start : s.end]:

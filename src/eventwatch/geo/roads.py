@@ -108,10 +108,11 @@ def _codes(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         t = tokens[k]
         if not "A" <= t.text[:1] <= "Z":
             continue  # both patterns open with a capital letter: most tokens are ruled out without a regex
-        if _CODE.fullmatch(t.text):
+        # A code ends in a digit, and a code's letters before a hyphen are at most three: the cheap tests first.
+        if t.text[-1].isdigit() and _CODE.fullmatch(t.text):
             out.append((k, k + 1))
-        elif k + 1 < n and _LETTERS.fullmatch(t.text) and t.hyphen_after and _NUMBER.fullmatch(tokens[k + 1].text) \
-                and t.end + 1 == tokens[k + 1].start:
+        elif k + 1 < n and len(t.text) <= 3 and t.hyphen_after and _LETTERS.fullmatch(t.text) \
+                and _NUMBER.fullmatch(tokens[k + 1].text) and t.end + 1 == tokens[k + 1].start:
             out.append((k, k + 2))
     return out
 
