@@ -41,7 +41,10 @@ and an eruption, outbreaks named for a town, a Cornish council, a Ganges flood, 
 festival, returned plaques, a walk through Lisbon and a football tournament; a fourteenth, ids 'b14-', adds US
 councils, police, schools, storms, roads and an obituary in recurring town names, English, Indian, Australian,
 Ghanaian and Mexican regional papers, wire copy where capitals act, an obituary with birthplaces, and business,
-sport and travel copy with firms, clubs and grounds named for places), each with every
+sport and travel copy with firms, clubs and grounds named for places; a fifteenth, ids 'b15-', adds US small-town
+papers in states with many namesakes, Nova Scotian and Irish local news, Indian tehsil, Kenyan sub-county, Ugandan
+and Philippine barangay papers, datelined wire copy, outbreaks by province and district, a Gaelic football final, a
+travel piece and a marine study), each with every
 toponym an annotator would mark (the file's header states the convention). Each story is run through `eventwatch.geo.geoparse` and scored:
 
 - recognition: precision/recall/F1 on exact spans, literal toponyms against locational predictions
@@ -56,7 +59,7 @@ gazetteer's own prior, restricted to the annotated admin1 when given, exact spel
 finds nothing, or only an entry whose coordinates stand in for unknown ones (`Candidate.approximate`, such as
 a district placed at its province's centre), the 161 km test is skipped and country/admin1 alone decide.
 
-    python benchmarks/news_probe.py [--probe FILE] [--batch b1|b2|b3|b4|b5|b6|b7|b8|b9|b10|b11|b12|b13|b14] [--failures] [--json]
+    python benchmarks/news_probe.py [--probe FILE] [--batch b1|b2|b3|b4|b5|b6|b7|b8|b9|b10|b11|b12|b13|b14|b15] [--failures] [--json]
 """
 from __future__ import annotations
 
@@ -324,8 +327,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--probe", type=Path, default=DEFAULT_PROBE)
     parser.add_argument("--failures", action="store_true", help="List every miss with what went wrong.")
     parser.add_argument("--json", action="store_true", help="Print one JSON object.")
-    parser.add_argument("--batch", choices=["b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14"],
-                        help="Score one batch only: b1 (ids without a prefix), b2 to b14 (ids 'b2-' to 'b14-')")
+    parser.add_argument("--batch", choices=["b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15"],
+                        help="Score one batch only: b1 (ids without a prefix), b2 to b15 (ids 'b2-' to 'b15-')")
     args = parser.parse_args(argv)
 
     results = run(probe=args.probe, batch=args.batch)

@@ -1246,9 +1246,12 @@ def share_agency(text: str, spans: list[NameSpan]) -> None:
     """"Both China and Brazil will...", "Russia and Iran rejected...": countries joined by "and" share a role.
 
     Where one of two coordinated countries (or states) acts as an actor, the other, with no place cue of
-    its own, is an actor too.
+    its own, is an actor too. The pairs are read forward and then backward, so that a list's verb after its
+    last name reaches its first ("Malawi, Zambia and Zimbabwe have reported outbreaks": Zimbabwe's role passes
+    to Zambia, then Zambia's to Malawi).
     """
-    for k in range(len(spans) - 1):
+    pairs = range(len(spans) - 1)
+    for k in [*pairs, *reversed(pairs)]:
         a, b = spans[k], spans[k + 1]
         if not (government_seat(a) and government_seat(b)) and not (_council_area(a) and _council_area(b)):
             continue  # "London and Washington urged": capitals share a role as countries do

@@ -48,6 +48,7 @@ from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.group_compounds import group_compounds
 from eventwatch.geo.landmark_spans import mark_landmarks
 from eventwatch.geo.lexicon import Cues, actor_names, arabic_actor_names, load_cues
+from eventwatch.geo.loose_adjectives import loose_people_adjective
 from eventwatch.geo.literal_modifiers import load_literal_modifiers, mark_literal_modifiers
 from eventwatch.geo.market_streets import mark_market_streets
 from eventwatch.geo.name_lists import (CONTAINMENT_GAP, after_comma, confirm_containment, link_containers,
@@ -427,8 +428,8 @@ class Recogniser:
                 # Read across a possessive, a name must be one the gazetteer writes with it ("Cox's Bazar"),
                 # never a possessor and its possession ("Syria's Idlib").
                 cands = [c for c in cands if c.exact and ("'" in c.matched or "’" in c.matched)]
-            if not cands:
-                continue
+            if not cands or loose_people_adjective([t.text for t in tokens[i:j]], cands):
+                continue  # "a Venetian town": a people's adjective, not a loose spelling of Vientiane
             end = tokens[j - 1].end
             if text[end : end + 1] == "." and tokens[j - 1].text[:1].isupper() and (
                 len(tokens[j - 1].text) == 1 or any(c.matched.endswith(".") for c in cands)
