@@ -78,6 +78,24 @@ def test_a_village_with_its_head_word_then_an_aside(gaz):
     assert place.name.startswith("Kutum")
 
 
+def test_a_country_the_displaced_fled_to_tells_no_country(gaz):
+    from eventwatch.extract.mentions import destination_country
+
+    text = "Gunmen burned the village of Tembokoro on Monday. Hundreds of survivors fled to Guinea."
+    toponyms = _toponyms(gaz, text)
+    guinea = next(t for t in toponyms if t.text == "Guinea")
+    assert destination_country(guinea.place, toponyms) is None
+
+
+def test_the_attackers_own_group_after_of_is_not_the_target(english):
+    from eventwatch.extract.classify_roles import arguments
+
+    doc = english("An attack by fighters of the militia on the camp killed four people.")
+    trigger = next(t for t in doc if t.lower_ == "attack")
+    patients = [t.lower_ for t in arguments(trigger)[1]]
+    assert "camp" in patients and "militia" not in patients
+
+
 def test_an_attack_by_gunmen_on_a_village_targets_the_village(classifier):
     text = "Aid agencies counted 900 new arrivals in Oakvale after an attack by gunmen on Fernhill village on Monday."
     assert classifier.classify(text).label == "ATTACK"

@@ -170,15 +170,15 @@ def test_an_office_of_listed_countries_is_neither_their_location_nor_each_an_org
 
 # -- re3d's span convention: a named site owns its article; a place inside a group's name is no Location ------
 @pytest.mark.parametrize("text,mention", [
-    ("Engineers inspected the Mosul Dam on Monday.", "the Mosul Dam"),
-    ("Explosions were heard at the Mezzeh military airport overnight.", "the Mezzeh military airport"),
+    ("Engineers inspected the Tikrit Dam on Monday.", "the Tikrit Dam"),
+    ("Explosions were heard at the Daraa military airport overnight.", "the Daraa military airport"),
 ])
 def test_a_named_site_keeps_its_article(gaz, text, mention):
     assert mention in locations(gaz, text)
 
 
 def test_a_town_before_the_noun_it_modifies_leaves_the_article_to_the_noun(gaz):
-    assert locations(gaz, "The Mosul offensive began at dawn.") == ["Mosul"]
+    assert locations(gaz, "The Mosul push began at dawn.") == ["Mosul"]
 
 
 @pytest.mark.parametrize("text", ["He fought with al-Qaeda in Iraq before his capture.",
@@ -199,6 +199,7 @@ def test_a_country_that_stood_somewhere_stays_the_ground(gaz):
 @pytest.mark.parametrize("text,site,inner", [
     ("A bomb hit the al-Zahra mosque in Kirkuk on Friday.", "al-Zahra mosque", "al-Zahra"),
     ("Gunmen stormed the al-Amal hospital in Mosul on Monday.", "al-Amal hospital", "al-Amal"),
+    ("The al-Zahra mosque in Kirkuk was hit by a bomb on Friday.", "al-Zahra mosque", "al-Zahra"),
 ])
 def test_a_building_named_with_an_arabic_article_is_the_site_not_a_namesake_village(gaz, text, site, inner):
     assert toponym(gaz, text, site).locational

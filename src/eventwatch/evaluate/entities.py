@@ -7,7 +7,7 @@ when it overlaps a gold entity of the same type; a gold entity counts when any p
 The predictions are what eventwatch's extractors find, read sentence by sentence:
 Location <- the geoparser's locational toponyms, each as its mention: the name with the words that say which
 area is meant ("northern Iraq", "Idlib province"; the place's evidence phrase) and "the" only where the name
-owns it ("the Netherlands", a named site's "the Mosul Dam"; not "the Mosul offensive"), but no place inside the
+owns it ("the Netherlands", a named site's "the Tikrit Dam"; not "the Mosul push"), but no place inside the
 name of a group the actor registry knows ("al-Qaeda in Iraq"); a country adjective counts only with its place
 noun ("Syrian territory"), alone it is a Nationality; the kind of place said with the name belongs to it ("the
 village of X", "X province"), a part of a town runs on over the town ("the X district of Baghdad"), and a country
@@ -57,7 +57,7 @@ def _with_determiner(text: str, start: int) -> int:
 # under Nationality, never Location.
 _MODIFIER_CUE = "place modifier"
 # What continues a noun phrase after a name: a hyphenated compound ("the Syria-Iraq border") or another word
-# ("the Mosul offensive", "the Karrada district").
+# ("the Mosul push", "the Karrada district").
 _COMPOUND_AFTER = re.compile(r"-\w| [A-Za-z]")
 
 
@@ -108,7 +108,7 @@ def _section(t: Any) -> bool:
 
 def _location_start(text: str, t: Any, start: Optional[int] = None, end: Optional[int] = None) -> int:
     """Where a place's mention starts: with "the" only when the article is the name's own ("the Netherlands",
-    "the Middle East", "the Tigris"), not when it belongs to a noun the name modifies ("the Mosul offensive",
+    "the Middle East", "the Tigris"), not when it belongs to a noun the name modifies ("the Mosul push",
     "the Syria-Iraq border"). Towns and divisions never take the article themselves; countries, regions,
     natural features and named sites may, and keep it unless a hyphen joins them into a compound."""
     first = t.start if start is None else start
@@ -121,7 +121,7 @@ def _location_start(text: str, t: Any, start: Optional[int] = None, end: Optiona
     if after[:1] == "-" and _COMPOUND_AFTER.match(after):
         return first
     place = t.place
-    # a named site owns its article ("the Samarra Barrage", "the Mezzeh military airport"), as a country may
+    # a named site owns its article ("the Tikrit Dam", "the Daraa military airport"), as a country may
     takes_article = place is None or t.cue == "facility" or (place.feature_code or "").startswith(_ARTICLE_FEATURES)
     if _COMPOUND_AFTER.match(after) and (not takes_article or (
             place is not None and (place.feature_code or "").startswith("PCL") and not _owns_article(t.text))):
@@ -143,7 +143,7 @@ def _owns_article(name: str) -> bool:
 # Feature codes of places whose English names may carry "the": countries, regions, waters, mountains.
 _ARTICLE_FEATURES = ("PCL", "CONT", "RGN", "AREA", "OCN", "SEA", "GULF", "STRT", "STM", "LK", "MTS", "DSRT",
                      "PEN", "ISL", "VAL", "PLN", "TERR",
-                     # named works and sites: "the Mosul Dam", "the Mezzeh military airport", "the Hama air base"
+                     # named works and sites: "the Tikrit Dam", "the Daraa military airport", "the Hama air base"
                      "DAM", "INSM", "AIRB", "AIRF", "AIRP", "BDG", "MSQE", "HSP", "UNIV", "STDM", "PRT")
 
 

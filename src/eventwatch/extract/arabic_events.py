@@ -932,6 +932,16 @@ def arabic_mention(resources: Any, document: Any, sentence: Sentence, toponyms: 
     )
 
 
+
+_WORD_BEFORE = re.compile(rf"([\u0621-\u064a{_SKIP}]+)\s+$")
+
+
+def _word_before(text: str, s: int) -> Optional[re.Match]:
+    """The Arabic word right before offset s (group 1, offsets in `text`): searched in a short window, not in
+    all of text[:s], which each nationality adjective of a long report would copy and scan again."""
+    return _WORD_BEFORE.search(text, max(0, s - 80), s)
+
+
 def lexicon_actors(registry: Any, sentence: Sentence, named: list, country: Optional[str],
                    document_id: str = "", lexicon: Optional[ArabicLexicon] = None,
                    places: Optional[list[tuple[int, int]]] = None) -> list:
@@ -972,7 +982,7 @@ def lexicon_actors(registry: Any, sentence: Sentence, named: list, country: Opti
         # but "و" between) names a second state of the same attack
         joined = bool(named_ends) and text[named_ends[-1]:s].strip() in ("", "و")
         # "الجيش الصومالي": the adjective right after the word for an army names that state's forces anywhere
-        prev = re.search(rf"([\u0621-\u064a{_SKIP}]+)\s+$", text[:s])
+        prev = _word_before(text, s)
         army = prev is not None and _bare(prev.group(1)) in _ARMY_NOUNS
         if (joined or army or before and _words_between(text, before[-1], s) is not None
                 and _words_between(text, before[-1], s) <= 1) and free(s, e):
@@ -986,7 +996,7 @@ def lexicon_actors(registry: Any, sentence: Sentence, named: list, country: Opti
         # attack or a noun of armed men
         before = [a for a in attack_ends if a <= s]
         gap = _words_between(text, before[-1], s) if before else None
-        prev = re.search(rf"([\u0621-\u064a{_SKIP}]+)\s+$", text[:s])
+        prev = _word_before(text, s)
         after_force = prev is not None and (_bare(prev.group(1)) in _FORCE_NOUNS or _bare(prev.group(1)) in _ORG_WORDS)
         if ((gap is not None and gap <= 1) or after_force) and free(s, e):
             found.append((s, e, registry.by_name[lex.group_of[i]]))

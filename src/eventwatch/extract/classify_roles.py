@@ -273,10 +273,11 @@ def arguments(trigger: Token) -> tuple[list[Token], list[Token]]:
     if is_verbal and not agents:
         agents = _inherited_subjects(trigger)
     if not is_verbal and not patients:
-        # "an attack by gunmen on the village": the parser hangs the target on the "by" phrase's noun
+        # "an attack by gunmen on the village": the parser hangs the target on the "by" phrase's noun; not
+        # "of", which there names the attackers' own group ("an attack by fighters of the militia")
         for agent in agents:
             for child in agent.children:
-                if child.dep_ == "prep" and child.lower_ in _PATIENT_PREPS:
+                if child.dep_ == "prep" and child.lower_ in _PATIENT_PREPS and child.lower_ != "of":
                     patients.extend(_objects(child))
     if not is_verbal:
         head = trigger.head

@@ -386,11 +386,13 @@ def _fill_locations(mentions: Iterable[Mention], toponyms: list[Toponym], docume
 
 def destination_country(place: Optional[Place], toponyms: list[Toponym]) -> Optional[Place]:
     """What a document's main place says of an event the text does not place, where that place is only where
-    the displaced went: the country, since people displaced by an event mostly stay in its country (no
-    point is the country's, `seats.country_points`, not the town's); nothing where the text takes them across
-    a border (`destinations.across_a_border`)."""
+    the displaced went: the country, since people displaced by an event mostly stay in its country (at the
+    country's point, `seats.country_points`, not the town's); nothing where the text takes them across a
+    border (`destinations.across_a_border`) or where they went is itself a country ("fled to Chad")."""
     if place is None or not place.country_code or across_a_border(toponyms):
         return None
+    if (place.feature_code or "").startswith("PCL"):
+        return None  # fled to a country: one the event was most likely not in
     gid, lat, lon = country_points().get(place.country_code, (None, None, None))
     return replace(place, name=country_name(place.country_code) or place.country_code, geonames_id=gid,
                    admin1=None, admin2=None, feature_code="PCLI", lat=lat, lon=lon,

@@ -33,7 +33,7 @@ def article_site(text: str, tokens: list[Token], k: int) -> Optional[tuple[int, 
     if st == k or st < 2:
         return None
     article, the = tokens[st - 1], tokens[st - 2]
-    if article.norm not in _ARTICLES or the.text != "the" or not _joined(text, article, tokens[st]) \
+    if article.norm not in _ARTICLES or the.norm != "the" or not _joined(text, article, tokens[st]) \
             or text[the.end : article.start] != " ":
         return None
     return st - 1, k + 1, k, True
