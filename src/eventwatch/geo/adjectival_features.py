@@ -10,6 +10,7 @@ from __future__ import annotations
 from eventwatch.geo.literal_modifiers import LiteralModifierLexicon, literal_head
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
+from eventwatch.geo.verb_forms import past_tense
 
 # Words after a name that do not make it a noun's modifier: "the Mediterranean is", "the Pacific off Peru".
 _NOT_A_NOUN = frozenset({
@@ -21,19 +22,6 @@ _NOT_A_NOUN = frozenset({
     "across", "toward", "towards", "against", "under", "around", "beyond", "within", "outside", "inside",
     "so", "yet", "then", "there", "here", "now", "today", "yesterday", "last", "next", "too", "again",
 })
-
-# Past tenses that, after the name, make it the subject of a clause ("leaders from across the Pacific met",
-# "storms from the Atlantic brought rain"): the name is the noun, not a modifier of the verb after it.
-_IRREGULAR_PASTS = frozenset({
-    "met", "came", "went", "saw", "made", "took", "gave", "rose", "fell", "grew", "sent", "held", "left",
-    "brought", "began", "ran", "won", "lost", "told", "spoke", "became", "kept", "built", "drew", "swept",
-})
-
-
-def _past_tense(word: str) -> bool:
-    """A verb's past tense by its form: "-ed" (not "-eed": "seed", "speed" are nouns) or a common irregular one."""
-    return word in _IRREGULAR_PASTS or (len(word) >= 5 and word.endswith("ed") and not word.endswith("eed"))
-
 
 def mark_adjectival_uses(text: str, tokens: list[Token], spans: list[NameSpan], forms: frozenset[str],
                          lexicon: LiteralModifierLexicon, feature_heads: frozenset[str] = frozenset()) -> None:
@@ -50,7 +38,7 @@ def mark_adjectival_uses(text: str, tokens: list[Token], spans: list[NameSpan], 
             continue
         nxt = tokens[s.j]
         if nxt.start != s.end + 1 or not nxt.text.isalpha() or not nxt.text.islower() or nxt.norm in _NOT_A_NOUN \
-                or _past_tense(nxt.norm):
+                or past_tense(nxt.norm):
             continue
         head = literal_head(text, tokens, s, lexicon)
         if head is not None:

@@ -36,6 +36,7 @@ from eventwatch.geo.state_capitals import is_state_capital
 from eventwatch.geo.store import NAME_CURATED
 from eventwatch.geo.team_uses import (clear_side, competition_side, fixture_side, plays_for_side, scored_side,
                                       sports_story, spread_team_uses, table_side)
+from eventwatch.geo.verb_forms import past_tense
 from eventwatch.geo.yaml_files import parse_yaml, word_list
 
 # Verbs that after a place's name describe what happens there or to it, not what it does.
@@ -355,16 +356,13 @@ def _possessed(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
-# Past tenses without -ed that follow a noun phrase as its verb ("exports rose", "trade fell").
-_IRREGULAR_PASTS = frozenset({"rose", "fell", "grew", "shrank", "sank", "began", "became", "came", "went", "took",
-                              "gave", "made", "held", "kept", "left", "stood", "ran", "won", "lost", "meant"})
 
 
 def _finite_verb(t: Token, nxt: Optional[Token]) -> bool:
     """Whether a lower-case word after a noun reads as that noun's verb: a past tense, or a form in -s
     before what a verb takes ("serves as", "needs the"; "trade figures for May" stays a noun)."""
     n = t.norm
-    if n in _IRREGULAR_PASTS or (n.endswith("ed") and not n.endswith("eed") and len(n) > 4):
+    if past_tense(n):
         return True
     return n.endswith("s") and not n.endswith(("ss", "us", "is")) and len(n) > 3 and (
         nxt is not None and nxt.norm in _OBJECT_OPENERS)

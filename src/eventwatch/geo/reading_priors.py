@@ -105,11 +105,13 @@ def stated_division_readings(gaz: Gazetteer, text: str, spans: list[NameSpan], i
     """The readings a division's name has by the words the text gives it, where its recognised readings miss
     them; None where they do not.
 
-    Two ways a division's readings miss what the text says. A compound name read without its first word
+    Three ways a division's readings miss what the text says. A compound name read without its first word
     ("the Upper East Region" matched as "East Region"): the whole name, where a division carries it, is what
-    is meant, not a shorter namesake elsewhere. And a division said to be a country's ("the Northern Region of
+    is meant, not a shorter namesake elsewhere. A division said to be a country's ("the Northern Region of
     Ghana") while none of its readings lies there: the container stated after "of" decides, and that
     country's division of the name is read (its readings elsewhere would put the report in another country).
+    And a name with its division word where other countries hold the division without it ("Central Region":
+    `_bare_namesakes`): those readings are added, for the document's places to choose among.
     """
     s = spans[idx]
     if not s.candidates or not any(c.feature_code in _DIVISION_CODES for c in s.candidates):

@@ -1,0 +1,19 @@
+"""Verb forms read by their shape, for rules that ask whether the word after a name is its verb.
+
+Several rules need to know that the lower-case word after a noun phrase is a past tense ("exports rose",
+"leaders from across the Pacific met"): the name is then the clause's subject, not a modifier of the word.
+No parse is at hand there, so the form decides: "-ed" (not "-eed": "seed", "speed" are nouns) or one of the
+common irregular pasts below.
+"""
+from __future__ import annotations
+
+IRREGULAR_PASTS = frozenset({
+    "met", "came", "went", "saw", "made", "took", "gave", "rose", "fell", "grew", "sent", "held", "left",
+    "brought", "began", "ran", "won", "lost", "told", "spoke", "became", "kept", "built", "drew", "swept",
+    "shrank", "sank", "stood", "meant",
+})
+
+
+def past_tense(word: str) -> bool:
+    """Whether a folded word reads as a past tense by its form."""
+    return word in IRREGULAR_PASTS or (len(word) >= 5 and word.endswith("ed") and not word.endswith("eed"))
