@@ -252,3 +252,33 @@ def fused_article_forms(surface: str, *, english_words: frozenset[str] = frozens
     if len(fused) < 5 or fused in english_words:
         return []
     return [fused[0].upper() + fused[1:]]
+
+
+# Two short words the press also writes as one ("Dan Musa" / "Danmusa", "Da Nang" / "Danang", "Rio Negro" /
+# "Rionegro"). Not after the particles of family names ("Mac Leod", "Van Horn", "Abu Bakr", "Ben Ali"): those
+# joined are persons.
+_TWO_SHORT_WORDS = re.compile(r"^([A-Z][a-z]{1,3})[ \-]([A-Z][a-z]{2,4})$")
+_FAMILY_PARTICLES = frozenset({"mac", "mc", "van", "von", "ben", "bin", "ibn", "abu", "abd", "del", "der", "den",
+                               "dos", "das", "di", "de", "du", "da", "le", "la", "lo", "fitz", "st", "ste"})
+
+
+def joined_forms(surface: str, *, english_words: frozenset[str] = frozenset(),
+                 common_words: frozenset[str] = frozenset()) -> list[str]:
+    """The one-word spelling of a name of two short words ("Dan Musa" → "Danmusa"): local and wire copy
+    write such names run together, and a key for that spelling is all that finds them.
+
+    Only names of two words of up to four and five letters, whose joined form has six or more, is not an
+    English word or given name (`english_words`, folded), whose words are not both English ones
+    (`common_words`: given names left out, so "Dan Musa" keeps its joined form), and whose
+    first word is not a family-name particle,
+    so the joined key is a plausible place spelling and no person or word comes to name a place through it.
+    """
+    m = _TWO_SHORT_WORDS.match(surface.strip())
+    if m is None or fold_token(m.group(1)) in _FAMILY_PARTICLES:
+        return []
+    if fold_token(m.group(1)) in common_words and fold_token(m.group(2)) in common_words:
+        return []  # an English compound ("Big Bear", "Dry Run"), which joined is a word or a brand
+    joined = fold_token(m.group(1) + m.group(2).lower())
+    if len(joined) < 6 or joined in english_words:
+        return []
+    return [joined[0].upper() + joined[1:]]

@@ -57,13 +57,18 @@ _DIVISION_PREFIX = re.compile(
 # Title words of divisions alone (not of towns, nor of countries: "Czech Republic" is not "Czech"), English
 # or the country's own, which the news leaves out ("Tatarstan Republic", "Republic of Karelia", "Perm Krai",
 # "Regional Municipality of Halton", "Kabupaten Bogor", "Shahrestan-e Saqqez", "Amphoe Mae Sai", "Gemeente
-# Assen"). Not "City of", "Town of" or "District of" (see `_DIVISION_PREFIX`).
+# Assen"). Not "City of", "Town of" or "District of" (see `_DIVISION_PREFIX`). Also the local words of DR
+# Congo's territoires, Mali's cercles, Turkey's districts, Denmark's and Norway's kommuner, China's and Japan's
+# cities, Poland's powiaty and Romania's comune ("Masisi Territory", "Cercle de Macina", "Erzin İlçesi", "Vejle
+# Kommune", "Lhasa Shi", "Comuna Zimbor"). Not Latin America's "Municipio": its short forms are the names of
+# regions and rivers across a border ("Municipio Catatumbo" in Venezuela is not Colombia's Catatumbo).
 _DIVISION_TITLE_SUFFIX = re.compile(
-    r"\s+(republic|krai|kray|autonomous okrug|autonomous district|zone|division)$", re.I)
+    r"\s+(republic|krai|kray|autonomous okrug|autonomous district|zone|division|territory|kommune|"
+    r"[i\u0130]l[c\u00e7]esi|shi)$", re.I)
 _DIVISION_TITLE_PREFIX = re.compile(
     r"^(republic of|(?:regional |district |rural )municipality of|(?:regional |municipal |urban )district of|"
     r"region of|prefecture of|canton of|commune of|kabupaten|shahrestan-e|amphoe|huyen|gemeente|obshtina|"
-    r"okres|bashkia|opcina|nohiyai|departamento de|partido de)\s+",
+    r"okres|bashkia|opcina|nohiyai|departamento de|partido de|cercle de|powiat|comuna)\s+",
     re.I,
 )
 # An official double name written with an en dash (a republic's Russian name, then its own people's): the news
@@ -132,9 +137,22 @@ def division_derived_names(name: str, country: Optional[str] = None) -> list[str
     for n in [name, *out, *more] if country in _RUSSIAN_ROMANISED else ():
         if _RUSSIAN_ENDING.search(n) is not None:
             more.append(_RUSSIAN_ENDING.sub(r"\1a", n))
-    taken = _english_words() | _country_names()
+    taken = _taken_words()
     return out + [n for n in dict.fromkeys(more)
-                  if len(n) >= 4 and n != name and n not in out and normalise(n) not in taken]
+                  if len(n) >= 4 and n != name and n not in out and not _reads_as_words(normalise(n), taken)]
+
+
+@lru_cache(maxsize=1)
+def _taken_words() -> frozenset[str]:
+    """English words, given names and countries' names: made once, not for each of a store's divisions."""
+    return _english_words() | _country_names()
+
+
+def _reads_as_words(norm: str, taken: frozenset[str]) -> bool:
+    """Whether a short form reads as a word or a phrase rather than a name: it is an English word, a given
+    name or a country's name, or its last word is one ("Australian Capital" from "Australian Capital
+    Territory", "Northern" from "Northern Territory")."""
+    return norm in taken or norm.rsplit(" ", 1)[-1] in taken
 
 
 @lru_cache(maxsize=1)

@@ -20,9 +20,9 @@ from typing import Iterable, Optional
 
 import ahocorasick
 
-from eventwatch.geo.normalise import fused_article_forms, normalise, skeleton_token
+from eventwatch.geo.normalise import fused_article_forms, joined_forms, normalise, skeleton_token
 
-STORE_VERSION = "8"  # 7: fused-article keys ("Elwak" for "El Wak"); 8: the transliterated names' index
+STORE_VERSION = "9"  # 7: fused-article keys ("Elwak" for "El Wak"); 8: the transliterated names' index; 9: joined keys
 PLACES_FILE = "places.sqlite"
 AUTOMATON_FILE = "names.automaton"
 
@@ -87,28 +87,41 @@ def name_key(name: str) -> str:
 
 # English words that are also names of small places, and given names (the recogniser's lists): never made a
 # fused-article key ("Alain" is a man, not Al Ain).
-_WORD_FILES = [Path(__file__).resolve().parent.parent / "data" / "gazetteer" / f
-               for f in ("common_words.txt", "given_names.txt")]
+_GAZETTEER_DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+_WORD_FILES = [_GAZETTEER_DATA / f for f in ("common_words.txt", "given_names.txt")]
 
 
-@lru_cache(maxsize=1)
-def _english_words() -> frozenset[str]:
+@lru_cache(maxsize=2)
+def _words(paths: tuple[Path, ...]) -> frozenset[str]:
     words: set[str] = set()
-    for path in _WORD_FILES:
+    for path in paths:
         if path.exists():
             words |= {w.lower() for line in path.read_text(encoding="utf-8").splitlines()
                       if not line.startswith("#") for w in line.split()}
     return frozenset(words)
 
 
+def _english_words() -> frozenset[str]:
+    return _words(tuple(_WORD_FILES))
+
+
+def _common_words() -> frozenset[str]:
+    """English words alone, without given names: two of them make a compound ("Big Bear"), while a given name
+    opens many a Hausa or Arabic place name ("Dan Musa")."""
+    return _words((_WORD_FILES[0],))
+
+
 def _with_fused_articles(names: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """A record's names plus, as derived names, the fused spellings of those opened by a separate Arabic
-    article (see `normalise.fused_article_forms`): the key is made where every name is keyed, so each
+    article (see `normalise.fused_article_forms`), and the joined spellings of names of two short words (see
+    `normalise.joined_forms`): the key is made where every name is keyed, so each
     source (the bundled default, a dump, a user's places) gets it alike."""
     out = list(names)
     for surface, kind in names:
         if kind in (NAME_MAIN, NAME_ALT, NAME_CURATED):
             out += [(f, NAME_DERIVED) for f in fused_article_forms(surface, english_words=_english_words())]
+            out += [(f, NAME_DERIVED) for f in joined_forms(surface, english_words=_english_words(),
+                                                             common_words=_common_words())]
     return out
 
 
