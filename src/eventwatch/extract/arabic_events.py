@@ -359,11 +359,25 @@ def _size(rng: Range) -> int:
     return next((v for v in (rng[1], rng[0], rng[2]) if v is not None), 0)
 
 
-def _past_names(text: str, pos: int, names: list[tuple[int, int]]) -> int:
+# A unit of the force named after it ("مفارز للجيش", detachments of the army; "قوة من الجيش", a force of the
+# army): one word, then the name with "ل" joined to it or after "من".
+_UNIT_OF = re.compile(rf"\s*[\u0621-\u064a{_SKIP}]+\s+(?:من\s+|ل)$")
+
+
+def _past_names(text: str, pos: int, names: list[tuple[int, int]],
+                lex: Optional[ArabicLexicon] = None) -> int:
     """Where the count after a verb at `pos` may start: past the subject when a name follows the verb
-    ("اعتقلت قوات النظام 7 مدنيين", arrested the regime forces 7 civilians: verb, subject, object)."""
+    ("اعتقلت قوات النظام 7 مدنيين", arrested the regime forces 7 civilians: verb, subject, object), a unit
+    of it ("أوقفت مفارز للجيش 5 عناصر") and the nationality adjective after it ("قتلت القوات المسلحة الأردنية
+    أربعة مهربين", the subject named by its function, its country by the adjective)."""
     for s, e in sorted(names):
-        if s >= pos and not text[pos:s].strip():
+        gap = text[pos:s]
+        if s >= pos and (not gap.strip() or _UNIT_OF.fullmatch(gap)
+                         or text[s:s + 1] == "ل" and _UNIT_OF.fullmatch(gap + "ل")):
+            if lex is not None:
+                adjective = lex.nationalities.match_at(text, e)
+                if adjective is not None:
+                    return adjective[0]
             return e
     return pos
 
@@ -422,7 +436,7 @@ def find_arabic_casualties(sentence: Sentence, document_id: str = "",
     for kind, terms in lex.casualties.items():
         best: Optional[tuple[Range, int, int]] = None
         for s, e, _ in terms.find(text):
-            counted = _count_after(text, lex, _past_names(text, e, names or []))
+            counted = _count_after(text, lex, _past_names(text, e, names or [], lex))
             if counted is not None:
                 counted = _and_more(text, lex, *counted)
             before = _count_before(text, lex, s) if counted is None else None
@@ -430,7 +444,7 @@ def find_arabic_casualties(sentence: Sentence, document_id: str = "",
                 before = _count_of_subject(text, lex, s)
             if counted is None and before is None:
                 # past the verb's subject, as for a count right after it ("اعتقلت القوات، فجر اليوم، أربعة")
-                counted = _count_across_phrase(text, lex, _past_names(text, e, names or []))
+                counted = _count_across_phrase(text, lex, _past_names(text, e, names or [], lex))
             if counted is not None:
                 rng, span = counted[0], (s, counted[1])
             elif before is not None:
