@@ -17,6 +17,7 @@ from eventwatch.geo.gazetteer import (
     prior_score,
     similarity,
     similarity_reaching,
+    vowel_class,
 )
 from eventwatch.geo.normalise import normalise
 
@@ -41,6 +42,12 @@ def test_a_fuzzy_score_is_skipped_only_where_it_cannot_reach_the_floor(floor):
         for b in SPELLINGS:
             full = similarity(a, b)
             assert similarity_reaching(a, b, floor) == (full if full >= floor else None), (a, b)
+
+
+def test_vowel_folding_merges_doubled_letters_vowel_runs_and_digraphs():
+    assert vowel_class("maarrat") == vowel_class("marat") == "marat"
+    assert vowel_class("zabbadani") == vowel_class("zabadani")
+    assert vowel_class("sheikhoun") == vowel_class("shaykhun")
 
 
 def test_a_cached_prior_equals_a_fresh_one_and_a_changed_copy_gets_its_own(syria):

@@ -404,6 +404,8 @@ class Gazetteer:
     def _candidates(self, key_ids: Sequence[int], norms: Sequence[str]) -> list[Candidate]:
         # place id → (similarity, kind, spelling, surface, place): the best spelling of each place so far
         best: dict[int, tuple[float, int, str, str, Candidate | tuple | int]] = {}
+        # Bound once: a transliterated key scores every spelling of hundreds of places here.
+        reach, single = similarity_reaching, norms[0] if len(norms) == 1 else None
         for base, names in self._entries(key_ids, norms):
             user = isinstance(base, Candidate)
             pick = None
@@ -418,11 +420,10 @@ class Gazetteer:
                 floor = FUZZY_MIN if user else FUZZY_TEXT_MIN
                 # Only spellings similar enough can be picked, so the rest are never scored in full.
                 for n, (kind, surface) in names.items():
-                    if len(norms) == 1:
-                        sim = similarity_reaching(n, norms[0], floor)
+                    if single is not None:
+                        sim = reach(n, single, floor)
                     else:
-                        sim = max((v for v in (similarity_reaching(n, q, floor) for q in norms) if v is not None),
-                                  default=None)
+                        sim = max((v for v in (reach(n, q, floor) for q in norms) if v is not None), default=None)
                     if sim is None:
                         continue
                     if pick is None or (sim, -_kind_rank(kind)) > (pick[0], -_kind_rank(pick[1])):
@@ -632,6 +633,7 @@ def _kind_rank(kind: int) -> int:
 
 
 _VOWEL_RUN = re.compile("[aeiouy]+")
+_LETTER_RUN = re.compile(r"(.)\1+")
 
 
 @lru_cache(maxsize=200_000)
@@ -641,7 +643,7 @@ def vowel_class(norm: str) -> str:
     for a, b in _DIGRAPHS:
         if a in t:
             t = t.replace(a, b)
-    return _VOWEL_RUN.sub("a", re.sub(r"(.)\1+", r"\1", t))
+    return _VOWEL_RUN.sub("a", _LETTER_RUN.sub(r"\1", t))
 
 
 @lru_cache(maxsize=400_000)
