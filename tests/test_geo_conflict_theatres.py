@@ -182,6 +182,17 @@ def test_near_the_town_of_is_near_the_town(gaz):
     assert place.name == "Saraqib" and place.precision == 2
 
 
+def test_near_the_settlement_of_is_near_it_as_near_the_town_of_is(gaz):
+    # the English of Russian- and Ukrainian-language outlets writes a small town as "the settlement of X"
+    place = event_place(gaz, "Gunmen ambushed a supply column near the settlement of Saraqib on Friday.")
+    assert place.name == "Saraqib" and place.precision == 2
+
+
+def test_the_settlement_of_alone_is_the_settlement_itself(gaz):
+    place = event_place(gaz, "Artillery hit the settlement of Saraqib on Friday.")
+    assert place.name == "Saraqib" and place.precision == 1
+
+
 # -- villages the gazetteer lacks ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, raw, country", [
@@ -271,6 +282,40 @@ def test_a_town_a_road_is_named_after_is_not_where_the_event_was(gaz):
 def test_a_road_named_after_a_town_still_places_an_event_nothing_else_places(gaz):
     place = event_place(gaz, "Militants set up a checkpoint on the Gao road on Friday.")
     assert (place.name, place.country_code) == ("Gao", "ML")
+
+
+# -- an armed group's home town: its origin, not where it fought --------------------------------------------
+
+def test_a_forces_home_town_gives_way_to_the_village_it_fought_at(gaz):
+    place = event_place(gaz, "Fighters from Misrata clashed with rival units near the village of Kafr Talmis, "
+                             "south of Sirte, on Sunday.")
+    assert place.name == "Sirte" and place.raw == "Kafr Talmis"
+
+
+def test_a_forces_home_town_gives_way_to_a_coarser_place_of_the_fighting(gaz):
+    place = event_place(gaz, "Backed by brigades from Misrata, government forces clashed with rebels in Sirte "
+                             "province on Sunday.")
+    assert place.name == "Sirte"
+
+
+@pytest.mark.parametrize("text", [
+    "Fighters from Mosul attacked an army checkpoint on Sunday.",  # the only place named stays the event's
+    "Government troops withdrew from Mosul on Sunday.",
+])
+def test_from_a_town_alone_stays_the_events_place(gaz, text):
+    assert event_place(gaz, text).name == "Mosul"
+
+
+@pytest.mark.parametrize("before, origin", [
+    ("Backed by brigades from ", True),
+    ("Tribal fighters from the ", True),
+    ("Government troops withdrew from ", False),  # a verb, not a force, before "from": where they moved
+    ("Shelling from ", False),
+])
+def test_only_a_force_noun_before_from_names_its_home_town(before, origin):
+    from eventwatch.geo.force_origins import force_origin
+
+    assert force_origin(before) is origin
 
 
 # -- flight told after the event: not where the event was --------------------------------------------------

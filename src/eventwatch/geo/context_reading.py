@@ -313,7 +313,8 @@ def _read_cues_before(rec: Recogniser, text: str, tokens: list[Token], s: NameSp
                     and b2.text.islower() and division_word_applies(cues, s, w2):
                 s.vague = cues.vague_after[w2]  # "the hromada of X", "the cercle of Y": the local division
                 in_division_countries(rec.cues, s, w2)
-            if s.vague is None and w2 in _KIND_OF and b3 is not None and b3.norm in {"the", "a"}:
+            if s.vague is None and (w2 in _KIND_OF or names_a_settlement(w2)) and b3 is not None \
+                    and b3.norm in {"the", "a"}:
                 b4 = nb.before(4)
                 if b4 is not None and b4.norm in cues.near_before and b4.text.islower():
                     s.vague = "near"  # "near the town of X": within reach of it, not at it

@@ -9,6 +9,7 @@ from eventwatch.geo.coder_notes import noted_place
 from eventwatch.geo.coordinates import COORDINATE_CUE
 from eventwatch.geo.destinations import destination_only
 from eventwatch.geo.fallback import ARABIC_IN, DISTANCE_FROM, HEAD_BEFORE_CONTAINER
+from eventwatch.geo.force_origins import force_origin
 from eventwatch.geo.normalise import is_arabic
 from eventwatch.geo.roads import ROAD_CUE, ROAD_END, load_roads
 from eventwatch.geo.split_divisions import lies_in_division
@@ -351,9 +352,19 @@ _ROAD_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 
 def told_elsewhere(toponym: Toponym) -> bool:
     """Whether the name is a place the report mentions beside its event, not the event's: where a statement
-    was made from (`speaks_from`), where people went afterwards (`taken_to`) or where the story was filed
-    (`filed_from`)."""
-    return speaks_from(toponym) or taken_to(toponym) or filed_from(toponym)
+    was made from (`speaks_from`), where people went afterwards (`taken_to`), where the story was filed
+    (`filed_from`) or where a fighting force came from (`raised_in`)."""
+    return speaks_from(toponym) or taken_to(toponym) or filed_from(toponym) or raised_in(toponym)
+
+
+def raised_in(toponym: Toponym) -> bool:
+    """Whether the name is an armed group's home town ("backed by brigades from Misrata"): its actor's
+    origin, not where it fought (geo/force_origins.py)."""
+    found = _in_sentence(toponym)
+    if found is None:
+        return False
+    sentence, at, _ = found
+    return force_origin(sentence[max(0, at - 60) : at])
 
 
 DATELINE_CUE = "dateline"  # the cue the recogniser gives the place of "MAIDUGURI, Nigeria (AP) —"

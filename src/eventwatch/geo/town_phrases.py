@@ -49,8 +49,10 @@ def part_named_before_of(kind: str) -> bool:
     return kind in PART_KINDS_OF
 
 
-# Kinds of settlement that "the <kind> of X" names X as ("the town of Diffa", "the city of Tillaberi").
-SETTLEMENT_KINDS = frozenset({"town", "city", "village", "hamlet", "towns", "cities", "villages"})
+# Kinds of settlement that "the <kind> of X" names X as ("the town of Diffa", "the city of Tillaberi"); "the
+# settlement of X" is how Russian- and Ukrainian-sourced English renders a posyolok or selyshche.
+SETTLEMENT_KINDS = frozenset({"town", "city", "village", "hamlet", "towns", "cities", "villages", "settlement",
+                              "settlements"})
 
 
 def names_a_settlement(kind: str) -> bool:

@@ -1,0 +1,27 @@
+"""Where an armed group comes from, told beside the event: "backed by brigades from Misrata", "fighters from
+Mosul", "reinforcements from the capital's garrison".
+
+A report names the town a force was raised in or sent from to say who fought, not where: UCDP and ACLED code
+the clash where it happened ("near the village of X"), and the force's home town is its actor's origin, as a
+demonym or "Iranian-backed" is. Such a town, like a speaker's seat, stays the event's place only when the
+sentence names no other. Only a noun for armed men directly before "from" reads so: after a verb ("troops
+withdrew from X", "shelling from X") the town is where something moved or was fired from, which the
+chooser weighs as it always has.
+"""
+from __future__ import annotations
+
+import re
+
+# A plural or collective noun for armed men (with at most one modifier such as "armed" or "tribal" before it),
+# then "from" and an optional article, right before the name.
+_FORCE_FROM = re.compile(
+    r"(?i)\b(?:fighters|brigades|battalions|militias|militiamen|militants|troops|units|reinforcements|"
+    r"volunteers|tribesmen|conscripts|recruits|combatants|contingents?)"
+    r"\s+from\s+(?:the\s+)?$"
+)
+
+
+def force_origin(before: str) -> bool:
+    """Whether the text right before a name (`before`, up to the name) says the name is an armed group's
+    home town ("... backed by brigades from ")."""
+    return _FORCE_FROM.search(before) is not None
