@@ -226,6 +226,24 @@ HOME_POPULATION = 1_000
 SHORT_HOME_POPULATION = 50_000
 
 
+def _spelling(gaz: Gazetteer, letters: str, words: MastheadWords) -> Optional[str]:
+    """The spaced spelling of a run of a label's letters that names a home, or None. A place of two short
+    words is also keyed run together ("Las Vegas" as "lasvegas", `normalise.joined_forms`): where the run
+    and a spaced spelling name the same place, the spaced one is its name."""
+    first: Optional[tuple[str, set[int]]] = None
+    for spaced in _key_splits(gaz, letters):
+        found = _home_candidates(gaz, spaced, words)
+        if not found:
+            continue
+        if first is None:
+            if " " in spaced:
+                return spaced
+            first = (spaced, {c.id for c in found})
+        elif " " in spaced and first[1] & {c.id for c in found}:
+            return spaced
+    return first[0] if first else None
+
+
 def _split_label(gaz: Gazetteer, label: str, words: MastheadWords) -> list[str]:
     """The names a domain label or title (its words run together) is made of, or [] when no split covers it
     with masthead words, fillers and at least one name. Two names are never adjacent ("clactonandfrinton"
@@ -243,12 +261,7 @@ def _split_label(gaz: Gazetteer, label: str, words: MastheadWords) -> list[str]:
 
     def name_at(i: int, j: int) -> Optional[str]:
         if (i, j) not in name_ok:
-            spelling = None
-            for spaced in _key_splits(gaz, label[i:j]):
-                if _home_candidates(gaz, spaced, words):
-                    spelling = spaced
-                    break
-            name_ok[(i, j)] = spelling
+            name_ok[(i, j)] = _spelling(gaz, label[i:j], words)
         return name_ok[(i, j)]
 
     # best[i][ends_in_name]: (pieces, -masthead letters, names) of the cheapest cover of label[:i]
