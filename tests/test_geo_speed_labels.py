@@ -20,6 +20,7 @@ from eventwatch.geo.publisher_home import (
     _home_candidates,
     _key_splits,
     _letters_key,
+    _spelling,
     _split_label,
     load_masthead_words,
 )
@@ -48,7 +49,7 @@ def _split_by_every_piece(gaz, label: str, words: MastheadWords) -> list[str]:
                 if piece in words.words:
                     cand, to = (prev[0] + 1, prev[1] - len(piece), prev[2]), 0
                 elif state == 0 and j - i >= 2:
-                    name = next((sp for sp in _key_splits(gaz, piece) if _home_candidates(gaz, sp, words)), None)
+                    name = _spelling(gaz, piece, words)  # which spelling names it is not at issue here
                     if name is None:
                         continue
                     cand, to = (prev[0] + 1, prev[1], prev[2] + (name,)), 1

@@ -32,8 +32,9 @@ import yaml
 
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.gazetteer import Candidate, Gazetteer, prior_score
-from eventwatch.geo.normalise import normalise, skeleton_token
-from eventwatch.geo.store import NAME_ABBREVIATION, NAME_ALT, NAME_DERIVED, NAME_MAIN, name_key
+from eventwatch.geo.normalise import joined_forms, normalise, skeleton_token
+from eventwatch.geo.store import (NAME_ABBREVIATION, NAME_ALT, NAME_DERIVED, NAME_MAIN, _common_words, _english_words,
+                                  name_key)
 from eventwatch.geo.yaml_files import parse_yaml
 
 MASTHEAD_FILE = "masthead_words.yaml"
@@ -227,9 +228,11 @@ SHORT_HOME_POPULATION = 50_000
 
 
 def _spelling(gaz: Gazetteer, letters: str, words: MastheadWords) -> Optional[str]:
-    """The spaced spelling of a run of a label's letters that names a home, or None. A place of two short
-    words is also keyed run together ("Las Vegas" as "lasvegas", `normalise.joined_forms`): where the run
-    and a spaced spelling name the same place, the spaced one is its name."""
+    """The spaced spelling of a run of a label's letters that names a home, or None: the first the key
+    splits give. A place of two short words is also keyed run together ("Las Vegas" as "lasvegas",
+    `normalise.joined_forms`), a key made for press spellings: where the run is only that joined form of a
+    spaced spelling naming the same place, the spaced one is the name ("dekalb", which DeKalb writes
+    itself, stays as it is)."""
     first: Optional[tuple[str, set[int]]] = None
     for spaced in _key_splits(gaz, letters):
         found = _home_candidates(gaz, spaced, words)
@@ -239,7 +242,8 @@ def _spelling(gaz: Gazetteer, letters: str, words: MastheadWords) -> Optional[st
             if " " in spaced:
                 return spaced
             first = (spaced, {c.id for c in found})
-        elif " " in spaced and first[1] & {c.id for c in found}:
+        elif " " in spaced and first[1] & {c.id for c in found} and joined_forms(
+                spaced.title(), english_words=_english_words(), common_words=_common_words()):
             return spaced
     return first[0] if first else None
 
