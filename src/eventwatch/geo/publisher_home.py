@@ -230,9 +230,9 @@ SHORT_HOME_POPULATION = 50_000
 def _spelling(gaz: Gazetteer, letters: str, words: MastheadWords) -> Optional[str]:
     """The spaced spelling of a run of a label's letters that names a home, or None: the first the key
     splits give. A place of two short words is also keyed run together ("Las Vegas" as "lasvegas",
-    `normalise.joined_forms`), a key made for press spellings: where the run is only that joined form of a
-    spaced spelling naming the same place, the spaced one is the name ("dekalb", which DeKalb writes
-    itself, stays as it is)."""
+    `normalise.joined_forms`), a key made for press spellings: where the run names its places only through
+    derived names and is the joined form of a spaced spelling naming the same place, the spaced one is the
+    name ("newark", a town's own name, and "dekalb", which DeKalb writes itself, stay as they are)."""
     first: Optional[tuple[str, set[int]]] = None
     for spaced in _key_splits(gaz, letters):
         found = _home_candidates(gaz, spaced, words)
@@ -241,6 +241,8 @@ def _spelling(gaz: Gazetteer, letters: str, words: MastheadWords) -> Optional[st
         if first is None:
             if " " in spaced:
                 return spaced
+            if any(c.kind != NAME_DERIVED for c in found):
+                return spaced  # a name the places write so themselves ("newark", not "new ark")
             first = (spaced, {c.id for c in found})
         elif " " in spaced and first[1] & {c.id for c in found} and joined_forms(
                 spaced.title(), english_words=_english_words(), common_words=_common_words()):
