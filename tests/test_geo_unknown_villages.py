@@ -109,6 +109,37 @@ def test_a_prefixed_name_in_rural_province_stands_in_at_the_province(gaz):
     assert (stand_in.name, stand_in.country_code, stand_in.precision) == ("Idlib", "SY", WHERE_PREC_ADMIN1)
 
 
+# -- "Abu X": a village's name or a person's byname -----------------------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Pro-government fighters clashed with rebels near Abu Sarwal on Sunday.", "Abu Sarwal"),
+    ("Shelling hit the outskirts of Abu Hadidan, 20 km from Raqqa.", "Abu Hadidan"),
+    ("Government forces shelled Abu Karmal and Tal Sumaq overnight.", "Abu Karmal"),
+    ("Two shepherds were killed in Abou Tineh, east of Hama.", "Abou Tineh"),
+    ("Fighting spread to Umm Ruwaq and Kafr Dabil.", "Umm Ruwaq"),
+    ("Fighting near Abu Jurayd was fierce, residents said.", "Abu Jurayd"),  # the verb is the clause's
+])
+def test_a_name_opened_by_abu_is_a_village_after_a_place_cue(gaz, text, name):
+    assert name in unresolved(gaz, text)
+
+
+def test_a_village_opened_by_abu_stands_in_at_the_town_the_text_measures_it_from(gaz):
+    village = names(gaz, "Shelling hit the outskirts of Abu Hadidan, 20 km from Raqqa.")["Abu Hadidan"]
+    assert (village.fallback.name, village.fallback.raw) == ("Ar Raqqah", "Abu Hadidan")
+
+
+@pytest.mark.parametrize("text", [
+    "Abu Omar, a commander, said the attack on Idlib was repelled.",  # no place cue: a speaker
+    "Clashes erupted in Idlib, the spokesman Abu Hamza said.",  # after a title
+    "Umm Khalid lost her son in the shelling of Idlib.",
+    "We met with Abu Rami, who said the road to Idlib was closed.",
+    "The drone struck near Abu Fadil, the commander of the brigade, on Monday.",  # an apposition naming a role
+    "Clashes in Idlib killed four fighters, according to Abu Sami.",
+    "The talks in Abu Nidal's house in Hama ended late.",  # a possessive: a person's house
+])
+def test_abu_or_umm_opening_a_persons_byname_is_no_place(gaz, text):
+    assert not any(n.startswith(("Abu ", "Umm ")) for n in unresolved(gaz, text))
+
+
 # -- where the unknown name stands in --------------------------------------------------------------------------
 def test_a_camp_in_a_town_stands_in_near_the_town(gaz):
     camp = names(gaz, "Shells struck Goz Meleit camp in Nyala on Tuesday.")["Goz Meleit"]

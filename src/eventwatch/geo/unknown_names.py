@@ -23,7 +23,8 @@ from eventwatch.geo.yaml_files import parse_yaml, word_list
 UNKNOWN_PLACES_FILE = DATA_DIR / "unknown_places.yaml"
 _WORD_KEYS = ("toponym_prefixes", "weak_prefixes", "settlement_heads", "guarded_heads", "camp_qualifiers")
 # Lists a file may leave out (read as empty): what makes a known name's context a place cue, not an unknown's.
-_OPTIONAL_WORD_KEYS = ("attack_verbs", "armed_doers", "self_evident_titles", "owned_titles", "site_heads")
+_OPTIONAL_WORD_KEYS = ("attack_verbs", "armed_doers", "self_evident_titles", "owned_titles", "site_heads",
+                       "kunya_prefixes")
 _KEYS = (*_WORD_KEYS, "division_phrases")
 _DIVISION_KINDS = ("admin1", "admin2")
 _OF = frozenset({"of"})
@@ -44,6 +45,7 @@ class UnknownPlaceWords:
     self_evident_titles: frozenset[str] = frozenset()  # "County", "LGA": capitalised, a division's title alone
     owned_titles: frozenset[str] = frozenset()  # "territory", "zone": also whose land ("Taliban territory")
     site_heads: frozenset[str] = frozenset()  # "port", "terminal": after a weak prefix's name, a place's site
+    kunya_prefixes: frozenset[str] = frozenset()  # "abu": also a person's byname, so only after a place cue
     # The division phrases grouped by their first word (`_phrases_by_first_word`), worked out once with the
     # lists: every token of every document asks for them, and looking the tuple up in a cache hashed it whole.
     phrases_by_first_word: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(
@@ -67,6 +69,9 @@ def load_unknown_place_words(path: str = str(UNKNOWN_PLACES_FILE)) -> UnknownPla
     if not lists["weak_prefixes"] <= lists["toponym_prefixes"]:
         raise ValueError(f"{path}: weak_prefixes not among toponym_prefixes: "
                          f"{sorted(lists['weak_prefixes'] - lists['toponym_prefixes'])}")
+    if not lists.get("kunya_prefixes", frozenset()) <= lists["toponym_prefixes"]:
+        raise ValueError(f"{path}: kunya_prefixes not among toponym_prefixes: "
+                         f"{sorted(lists['kunya_prefixes'] - lists['toponym_prefixes'])}")
     if not lists["guarded_heads"] <= lists["settlement_heads"]:
         raise ValueError(f"{path}: guarded_heads not among settlement_heads: "
                          f"{sorted(lists['guarded_heads'] - lists['settlement_heads'])}")
@@ -83,7 +88,7 @@ def load_unknown_place_words(path: str = str(UNKNOWN_PLACES_FILE)) -> UnknownPla
                              lists["guarded_heads"], lists["camp_qualifiers"], tuple(ordered),
                              lists.get("attack_verbs", frozenset()), lists.get("armed_doers", frozenset()),
                              lists.get("self_evident_titles", frozenset()), lists.get("owned_titles", frozenset()),
-                             lists.get("site_heads", frozenset()))
+                             lists.get("site_heads", frozenset()), lists.get("kunya_prefixes", frozenset()))
 
 # Cues firm enough that a capitalised unknown word after them is taken for a place: the prepositions, and the
 # verbs whose object in conflict reporting is a place ("raided Mozogo", "shelled Kafr Ruma").
@@ -606,7 +611,14 @@ def prefixed_names(text: str, tokens: list[Token], taken: list[bool], readings: 
             beside = beside if beside == "list unknown" else None
         elif beside == "list unknown":
             beside = "list"
-        if site and beside is None:
+        if t.norm in words.kunya_prefixes:
+            # "near Abu X" is a village, "Abu X said" or "the spokesman Abu X" a person: only its own cue counts.
+            beside = None
+            if cue is not None and (_person_after(text, tokens, e, cues)
+                                    or tokens[k - 1].norm.rstrip(".") in cues.person_titles
+                                    or k >= 2 and tokens[k - 2].norm == "according"):  # a source
+                cue = None
+        if site and beside is None and t.norm not in words.kunya_prefixes:
             beside = "site"
         if cue is None and beside is None:
             k += 1
@@ -621,6 +633,29 @@ def prefixed_names(text: str, tokens: list[Token], taken: list[bool], readings: 
             span_at[x] = span
         k = e
     return out
+
+
+# Words after a byname that make it a person's ("Abu X said", "Abu X, who"): a place cue before it then
+# governs a person ("in Abu X's view", "met with Abu X, who..."). Not "was" or "has": after a place cue the
+# verb is the clause's ("fighting near Abu X was fierce").
+_PERSON_AFTER = re.compile(
+    r"(?:['’]s\b|,?\s+(?:said|says|told|added|explained|asked|wrote|who|whose)\b|,\s+(?:a|an|the)\s+(\w+))")
+
+
+def _person_after(text: str, tokens: list[Token], e: int, cues: Cues) -> bool:
+    """Whether the words after the byname ending before token e make it a person: a verb of saying or of a
+    person's lot, a possessive, or an apposition naming a role ("Abu X, a commander")."""
+    m = _PERSON_AFTER.match(text, tokens[e - 1].end)
+    if m is None:
+        return False
+    role = m.group(1)
+    return role is None or fold_token(role) in cues.person_titles or fold_token(role) in _ROLES
+
+
+# Roles an apposition gives a person, beside the titles the cues list ("Abu X, a commander of the brigade").
+_ROLES = frozenset({"commander", "spokesman", "spokeswoman", "spokesperson", "leader", "resident", "fighter",
+                    "member", "official", "activist", "witness", "father", "mother", "son", "daughter",
+                    "brother", "sister", "farmer", "doctor", "teacher", "founder"})
 
 
 def _cue_before_headed_name(text: str, tokens: list[Token], k: int, e: int, cues: Cues,
