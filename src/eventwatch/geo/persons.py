@@ -157,11 +157,13 @@ def titled_name(text: str, tokens: list[Token], i: int, j: int, cues: Cues) -> b
     Edward County", "Mayor Lake City"'s "City") is left alone: people's names do not end in "County"."""
     if j - i < 2 or i == 0 or text[tokens[i - 1].end : tokens[i].start] != " ":
         return False
-    place_words = cues.polity_words | cues.feature_heads | frozenset(cues.vague_after)
-    if any(t.norm in place_words for t in tokens[i:j] if t.text[:1].isupper()):
-        return False
     calling = tokens[i - 1].text.islower() and tokens[i - 1].norm in cues.callings
-    return (calling or _title_at(text, tokens, i - 1, cues)) and not title_of_a_place(text, tokens, i - 1, cues)
+    if not (calling or _title_at(text, tokens, i - 1, cues)):
+        return False  # most names follow no title: the place-word test below is spared them
+    if any(t.norm in cues.polity_words or t.norm in cues.feature_heads or t.norm in cues.vague_after
+           for t in tokens[i:j] if t.text[:1].isupper()):
+        return False
+    return not title_of_a_place(text, tokens, i - 1, cues)
 
 
 def _given_name_names_a_thing(text: str, tokens: list[Token], k: int, cues: Cues, lower: frozenset[str]) -> bool:
