@@ -600,3 +600,58 @@ def test_the_somali_movement_is_named_by_its_arabic_name_not_by_the_youth(resour
     text = "قتل ثلاثة من الشباب في هجوم على مقهى في مقديشو."  # "three young men": no movement
     assert all(a.name != "Al-Shabaab" for m in process(resources, document({"id": "r10-youth", "text": text}))
                for a in m.actors)
+
+
+# -- round twelve -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("أصيب شاب برصاص الاحتلال قرب بلدة قباطية.", "Military Forces of Israel"),  # "the occupation", alone
+    ("قتل شاب برصاص قوات الاحتلال في مدينة جنين.", "Military Forces of Israel"),
+    # another state's occupation is written with its adjective
+    ("قصفت قوات الاحتلال التركي قرية قرب مدينة عفرين.", "Military Forces of Turkey"),
+])
+def test_the_occupation_alone_is_israels_forces_and_with_an_adjective_that_states(resources, text, expected):
+    from eventwatch.pipeline import process
+
+    (mention,) = process(resources, document({"id": "r12-occupation", "text": text}))
+    assert {a.name for a in mention.actors if a.role == "actor1"} == {expected}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # killed by the forces' fire during a raid, then arrests: the first act, the killing, is the event
+    ("استشهد شابان برصاص القوات خلال اقتحام البلدة واعتقلت خمسة آخرين", "ATTACK"),
+    ("اعتقلت القوات خمسة شبان بعد إطلاق النار في الهواء", "ARREST"),  # the arrest told first
+])
+def test_arrests_told_after_a_killing_are_its_aftermath(text, expected):
+    from eventwatch.extract.arabic_events import classify_arabic
+
+    assert classify_arabic(text).label == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("هاجم مسلحون قرية في الريف ما أسفر عن مقتل سبعة مدنيين", "ATTACK"),  # no one fought back
+    ("هاجم مسلحون حاجزا وقتلوا ثلاثة جنود", "ARMED_CLASH"),  # soldiers killed: a clash
+    ("قتل مدنيان في اشتباكات بين فصيلين", "ARMED_CLASH"),  # fighting itself named
+])
+def test_a_bare_attack_whose_harmed_are_civilians_alone_is_one_sided(text, expected):
+    from eventwatch.extract.arabic_events import classify_arabic
+
+    assert classify_arabic(text).label == expected
+
+
+def test_the_men_of_an_actor_after_attack_by_are_the_attackers():
+    from eventwatch.extract.arabic_events import arabic_roles
+
+    # "two shepherds were killed in an armed attack by Daesh members": the members counted are not the dead
+    text = "قتل راعيان بهجوم مسلح لعناصر داعش قرب القرية"
+    assert arabic_roles(text, [span_of(text, "داعش")], [2]) == ["actor1"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("أغارت مسيرة للاحتلال على سيارة في البلدة", ["drone"]),  # "a drone of the occupation"
+    ("انطلقت مسيرة للأهالي في وسط البلدة", []),  # "a march of the residents"
+])
+def test_a_drone_is_told_from_a_march_by_an_owner_no_march_has(text, expected):
+    from eventwatch.extract.weapons import find_weapons
+
+    assert [w.name for w in find_weapons(sentence(text))] == expected

@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, Optional
 
 from eventwatch.extract.arabic_air_arm import air_arm_strikes
+from eventwatch.extract.arabic_first_act import FIGHTING_MIN, arrest_after_harm, attack_on_civilians
 from eventwatch.extract.arabic_lexicon import ArabicLexicon, Terms, fold, load_arabic_lexicon
 from eventwatch.extract.classify import EVENT_MIN_SCORE, FALLBACK_LABEL, Classification
 from eventwatch.extract.event_types import family_of
@@ -51,8 +52,10 @@ def classify_arabic(text: str, actors_inter: Optional[int] = None,
         totals[label] += weight
         support[label].append((s, e))
 
+    strong_clash = False  # a word of fighting itself, not a bare word of attack (arabic_first_act)
     for s, e, i in lex.labels.find(text):
         add(lex.label_of[i], lex.labels.weights[i], s, e)
+        strong_clash |= lex.label_of[i] == "ARMED_CLASH" and lex.labels.weights[i] >= FIGHTING_MIN
     aircraft = lex.aircraft.find(text)
     for s, e, i in aircraft:
         add("AIR_STRIKE", lex.aircraft.weights[i], s, e)
@@ -102,6 +105,14 @@ def classify_arabic(text: str, actors_inter: Optional[int] = None,
         for s, e in support.pop("PROPERTY_DISTRUCT", []):
             add("ATTACK", 0.0, s, e)
         totals["ATTACK"] += totals.pop("PROPERTY_DISTRUCT")
+
+    def move(part: str, into: str) -> None:
+        for s, e in support.pop(part, []):
+            add(into, 0.0, s, e)
+        totals[into] += totals.pop(part, 0.0)
+
+    arrest_after_harm(totals, support, move)
+    attack_on_civilians(text, totals, strong_clash, bool(lex.generic_actors["Civilians"].find(text)), move)
     if not totals:
         return Classification(FALLBACK_LABEL, 0.0, [], {})
     ranked = sorted(totals.items(), key=lambda kv: -kv[1])
@@ -748,6 +759,8 @@ def _arabic_role(text: str, spans: list[tuple[int, int]], k: int, lex: ArabicLex
         if people is not None and _armed_men(people.group(1), lex) and _ends_here(cues["agent"], text,
                                                                                   people.start(1)):
             return "actor1"
+    if _attack_by_men_of(text, start, lex):
+        return "actor1"
     if _harmed_people_before(text, member[0] if member is not None else start, lex):
         return "actor2"
     if _ends_here(cues["target"], text, start):
@@ -788,6 +801,18 @@ def _arabic_role(text: str, spans: list[tuple[int, int]], k: int, lex: ArabicLex
     if after and len(text[end:end + after[0][0]].split()) <= 1:
         return "actor1"
     return None
+
+
+# "بهجوم مسلح لعناصر داعش" (in an armed attack by Daesh members): a noun of attack, perhaps its adjective, then
+# "ل" joined to the actor's men; the men are the attackers, however the clause counts its victims.
+_ATTACK_BY = re.compile(rf"(?:^|\s)[وفب]?(?:ال)?(?:هجوم|هجمات|كمين|غاره|غارات)[{_SKIP}]*(?:\s+[\u0621-\u064a{_SKIP}]+)?"
+                        rf"\s+ل([\u0621-\u064a{_SKIP}]+)\s+$")
+
+
+def _attack_by_men_of(text: str, start: int, lex: ArabicLexicon) -> bool:
+    """Whether the actor at `start` follows "هجوم ل" + its men ("بهجوم لعناصر", "في هجوم مسلح لخلايا")."""
+    found = _ATTACK_BY.search(fold(text[:start]))
+    return found is not None and _armed_men(found.group(1), lex)
 
 
 def _counted_subject_of_harm(text: str, start: int, end: int, lex: ArabicLexicon) -> bool:

@@ -196,6 +196,7 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
 
     _home_readings(found, words)
     _contained_namesakes(text, tokens, found, words)
+    _offset_namesakes(text, tokens, found, forms, words)
     _report_namesakes(gaz, found, countries, words)
     _governorate_namesakes(gaz, found, words)
     _divisions_over_alternate_names(gaz, found, countries, words)
@@ -358,11 +359,40 @@ def _contained_namesakes(text: str, tokens: list[Token], found: list[NameSpan], 
                 or any(text[tokens[m - 1].end : tokens[m].start].strip() for m in range(s.j, k + 2)):
             continue
         holder = starts.get(k + 1)
-        if holder is None:
+        if holder is not None:
+            _unknown_unless_held(s, holder, cue, words)
+
+
+def _unknown_unless_held(s: NameSpan, holder: NameSpan, cue: str, words: ArabicReportWords) -> None:
+    """Span `s`, which the report places in or by `holder`, made an unknown name where none of its readings
+    lies in the holder's country (an Arabic-named one)."""
+    country = max(holder.candidates, key=lambda c: c.population).country_code
+    if country in words.name_countries and not any(c.country_code == country for c in s.candidates):
+        s.candidates, s.unknown, s.firm, s.cue = [], True, True, cue
+
+
+def _offset_namesakes(text: str, tokens: list[Token], found: list[NameSpan], forms: ArabicCueWords,
+                      words: ArabicReportWords) -> None:
+    """"مخيم X شرق الحسكة": a settlement a report places by a compass word from a town lies a few kilometres
+    from it, in that town's country. A name after a settlement word whose readings all lie in other countries
+    (a namesake abroad) is then one the gazetteer lacks there: kept unresolved, as written, standing in near
+    the town (as `_contained_namesakes` does for a named division)."""
+    starts = {o.i: o for o in found if o.candidates and o.locational}
+    for s in found:
+        if s.unknown or not s.candidates or not s.locational or s.i == 0 or not is_arabic(s.norm) \
+                or text[tokens[s.i - 1].end : tokens[s.i].start].strip():
             continue
-        country = max(holder.candidates, key=lambda c: c.population).country_code
-        if country in words.name_countries and not any(c.country_code == country for c in s.candidates):
-            s.candidates, s.unknown, s.firm, s.cue = [], True, True, cue
+        cue = settlement_cue(tokens[s.i - 1].norm, words)
+        if cue is None:
+            continue
+        k = s.j
+        while k < len(tokens) and k < s.j + 2 and not text[tokens[k - 1].end : tokens[k].start].strip() and any(
+                r in words.compass_words or forms.place_words.get(r) in words.compass_words
+                for r in arabic_candidates(tokens[k].norm)):
+            k += 1  # "شرق", "جنوب غرب", "شمال شرقي"
+        holder = starts.get(k) if k > s.j else None
+        if holder is not None and not text[tokens[k - 1].end : tokens[k].start].strip() and is_arabic(holder.norm):
+            _unknown_unless_held(s, holder, cue, words)
 
 
 def _report_namesakes(gaz: Gazetteer, found: list[NameSpan], countries: frozenset[str],
@@ -550,10 +580,12 @@ def _translated_division_names(gaz: Gazetteer, text: str, tokens: list[Token], r
                 and not text[tokens[run[-1]].end : tokens[run[-1] + 1].start].strip():
             run.append(run[-1] + 1)
         names = [tokens[m].norm[1:] if listed and m == k else tokens[m].norm for m in run]
-        # the countries of the report's other names: not those of a reading of these very words (the Nile, Egypt)
-        others = frozenset(max(o.candidates, key=lambda c: c.population).country_code for o in found
+        # the countries of the report's other names: not those of a reading of these very words (the Nile, Egypt);
+        # every reading of a name counts, since a border town's larger namesake ("رفح", Gaza's Rafah and Egypt's)
+        # is not yet told from the one the report means
+        others = frozenset(c.country_code for o in found
                            if o.candidates and o.locational and is_arabic(o.norm)
-                           and (o.j <= k or o.i > run[-1])) & words.name_countries
+                           and (o.j <= k or o.i > run[-1]) for c in o.candidates) & words.name_countries
         got = translated_division(gaz, names, others, words.name_countries, words.latin_name_words,
                                   words.latin_division_words)
         if got is None:

@@ -1,0 +1,50 @@
+"""Which act an Arabic sentence of several acts is coded by, where the lexicon's weights alone pick the wrong one.
+
+Arabic reports tell a raid in one sentence: "استشهد ثلاثة برصاص قوات الاحتلال خلال اقتحامها المخيم، واعتقلت ١٢"
+(three killed by the forces' fire during the raid, and they arrested 12). The arrest word weighs more than the
+shooting's, yet a coder types the killing, told first, and the arrests are its aftermath. Likewise "هاجمت قوات
+X قرية ... ما أسفر عن مقتل ٢٠ مدنيا" (attacked a village, killing 20 civilians): the bare verb of attack supports an
+armed clash, but an attack on people who do not fight back is one-sided violence, as ACLED codes it.
+
+Both rules move one label's weight (and its cues) into ATTACK, as `classify_arabic`'s own merges do: they read
+the totals, the cues and the sentence, and leave the moving to the `move` they are given.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from eventwatch.extract.arabic_lexicon import fold
+
+# The weight of a clash word that names fighting itself ("اشتباكات", "معارك"); the bare words of attack
+# ("هجوم", "هاجم", "كمين") weigh less and say nothing of a fight.
+FIGHTING_MIN = 5.0
+# The least ATTACK weight that names harm done to people (a killing word, gunfire).
+HARM_MIN = 3.0
+
+# People whose killing is a clash's toll, not a one-sided attack's: soldiers, conscripts, police, officers,
+# guards, and anything military ("قاعدة عسكرية"). The attackers' own words ("مسلحون", "عناصر داعش") are not here.
+_FIGHTERS = re.compile("(?<![\u0621-\u064a])(?:[وفبل]|ال|لل)?(?:" + "|".join(fold(w) for w in (
+    "جندي", "جنود", "مجند", "شرطي", "شرطه", "عسكري", "ضابط", "ضباط", "حراس", "حارس")) + ")")
+
+
+def arrest_after_harm(totals: dict[str, float], support: dict[str, list[tuple[int, int]]],
+                      move: Callable[[str, str], None]) -> None:
+    """Arrests told after a killing or a shooting: the first act is the event (`move` ARREST into ATTACK)."""
+    if totals.get("ARREST", 0) and totals.get("ATTACK", 0) >= HARM_MIN and support.get("ATTACK") \
+            and min(s for s, _ in support["ATTACK"]) < min(s for s, _ in support["ARREST"]):
+        move("ARREST", "ATTACK")
+
+
+def attack_on_civilians(text: str, totals: dict[str, float], strong_clash: bool, civilians_named: bool,
+                        move: Callable[[str, str], None]) -> None:
+    """A bare word of attack whose harmed are civilians alone, with no fighting and no fighter named among
+    them, is an attack (`move` ARMED_CLASH into ATTACK). `text` is folded as the lexicon folds."""
+    if totals.get("ARMED_CLASH", 0) and not strong_clash and civilians_named \
+            and totals.get("ATTACK", 0) >= HARM_MIN and not _fighters_named(text):
+        move("ARMED_CLASH", "ATTACK")
+
+
+def _fighters_named(text: str) -> bool:
+    """Whether any word of the sentence names soldiers, police or fighters."""
+    return bool(_FIGHTERS.search(fold(text)))
