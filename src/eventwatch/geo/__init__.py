@@ -60,7 +60,7 @@ def geoparse(
             r = resolutions[k]
             if r is not None:
                 resolutions[k] = Resolution(None, 0, r.score, r.ranked)
-    for k in far_namesakes(spans, resolutions, keep):
+    for k in far_namesakes(spans, resolutions, keep, text):
         r = resolutions[k]
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)  # stands in at the document's places instead
     for k in readings_outside_their_container(text, spans, resolutions, keep):

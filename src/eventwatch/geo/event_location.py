@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import copy
 import re
-from typing import Optional
+from typing import Callable, Optional
 
+from eventwatch.geo.between_asides import between_aside
 from eventwatch.geo.coder_notes import noted_place
 from eventwatch.geo.coordinates import COORDINATE_CUE
 from eventwatch.geo.destinations import destination_only
@@ -106,8 +107,13 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
         roads = [t for t in stand_ins if t.cue == ROAD_CUE and _placed_by_its_ends(t, toponyms)]
         if not within and roads and told_elsewhere(best) and all(told_elsewhere(t) for t in inside):
             within = roads
+        # "X, a village between Y and Z": the towns only place the village, which the tables lack; the event
+        # stands in at the village's fallback near the first of them, keeping its name.
+        between = None if within else _located_by(stand_ins, best, between_aside)
         if within:
             chosen = min(within, key=lambda t: (t.fallback.precision, t.start)).fallback
+        elif between is not None and between.fallback.country_code == chosen.country_code:
+            chosen = between.fallback
         else:
             located = _located_by(stand_ins, best)
             if located is not None:
@@ -207,17 +213,19 @@ def _named_in(stand_in: Toponym, holder: Toponym) -> bool:
     return any(p.fullmatch(gap) is not None for p in (_HOLDER_GAP, HEAD_BEFORE_CONTAINER, DISTANCE_FROM))
 
 
-def _located_by(stand_ins: list[Toponym], holder: Toponym) -> Optional[Toponym]:
+def _located_by(stand_ins: list[Toponym], holder: Toponym,
+                locates: Callable[[str], object] = _LOCATOR_GAP.fullmatch) -> Optional[Toponym]:
     """The unresolved name the chosen place only locates ("Zamzam camp, south of El Fasher"): the event is at
     that name, which the gazetteer lacks, near the landmark (the landmark's own "south of" precision), so the
-    name is kept as the place's raw text rather than the direction phrase."""
+    name is kept as the place's raw text rather than the direction phrase. `locates` tells a locating gap
+    between the name and the landmark (a compass aside by default; "a village between" for between_aside)."""
     evidence = holder.place.evidence if holder.place is not None else None
     if evidence is None:
         return None
     for t in stand_ins:
         if t.end <= holder.start and evidence.sentence_start <= t.end:
             gap = evidence.sentence[t.end - evidence.sentence_start : holder.start - evidence.sentence_start]
-            if _LOCATOR_GAP.fullmatch(gap):
+            if locates(gap):
                 return t
     return None
 
@@ -302,7 +310,9 @@ _SPEAKER_BEFORE = re.compile(
 # Governor in Kandahar").
 _SEAT_BEFORE = re.compile(
     r"(?i)\b(?:officials?|ministry|ministries|government|authorities|spokes(?:man|woman|person)|office|hub|"
-    r"mission|headquarters|embassy|envoy|diplomats?|agency|monitor|observatory|presidency|administration)"
+    r"mission|headquarters|embassy|envoy|diplomats?|agency|monitor|observatory|presidency|administration|"
+    # an outlet's own desk ("a source reached by our newsroom in Bangui", "the agency's bureau in Goma")
+    r"newsroom|bureau|editorial\s+(?:office|desk|team))"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})?"
     r"\s+(?:in|from)\s+(?:the\s+)?$"
 )
@@ -387,7 +397,25 @@ def taken_to(toponym: Toponym) -> bool:
     if found is None:
         return False
     sentence, at, _ = found
-    return _DESTINATION_BEFORE.search(sentence[max(0, at - 80) : at]) is not None
+    before = sentence[max(0, at - 120) : at]
+    for _ in range(4):
+        if _DESTINATION_BEFORE.search(before[-80:]) is not None:
+            return True
+        # "fled towards Lubero town and Butembo", "taken to Gao, Ansongo or Menaka": a later member of the list
+        # after the destination is one too
+        member = _LIST_MEMBER_BEFORE.search(before)
+        if member is None:
+            return False
+        before = before[: member.start()]
+    return False
+
+
+# A capitalised name (with its particles and a settlement word) and the list joint after it, ending the text
+# before a later list member: "Lubero town and ", "Gao, ", "Kutum, and ".
+_LIST_MEMBER_BEFORE = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|an|de|du|la|le)[\s-])?[A-Z][\w'’-]*){0,2}"
+    r"(?:\s+(?:town|city|village|camp|district|area))?(?:,\s+(?:and|or)\s+|,\s+|\s+(?:and|or)\s+)$"
+)
 
 
 # A verb of fleeing or of carrying the wounded, then "to" and at most a short noun phrase with "in"/"at"

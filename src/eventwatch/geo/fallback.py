@@ -32,17 +32,24 @@ def _point(p: Optional[Place]) -> bool:
 def document_focus(toponyms: Sequence[Toponym]) -> Optional[Place]:
     """The place the document is most about: the most often named resolved place, preferring a point. A place
     named only as where the displaced went (`destinations.destination_only`) is not what the report is about:
-    an unknown village the displaced fled from lies elsewhere, so it stands in nowhere rather than there."""
+    an unknown village the displaced fled from lies elsewhere, so it stands in nowhere rather than there. A
+    place named only as where a statement was made ("the interim administration in Mekelle said") comes
+    after every other: the speaker's seat may lie far from the event, so a region the report names is the
+    more honest stand-in."""
+    # imported here: event_location builds on this module
+    from eventwatch.geo.event_location import speaks_from
+
     counts: dict[tuple, list] = {}
     for t in toponyms:
         p = t.place
         if p is None or not t.locational or p.lat is None or destination_only(t):
             continue
-        entry = counts.setdefault((p.geonames_id, p.name, p.lat, p.lon), [0, p, t.start])
+        entry = counts.setdefault((p.geonames_id, p.name, p.lat, p.lon), [0, p, t.start, True])
         entry[0] += 1
+        entry[3] = entry[3] and speaks_from(t)
     if not counts:
         return None
-    best = max(counts.values(), key=lambda e: (_point(e[1]), e[0], -e[1].precision, -e[2]))
+    best = max(counts.values(), key=lambda e: (not e[3], _point(e[1]), e[0], -e[1].precision, -e[2]))
     return best[1]
 
 
@@ -156,7 +163,9 @@ _DIVISION_HEADS = (
     r"county|province|territory|prefecture|sub-?prefecture|governorate|region|state|municipality|municipio|department|"
     r"cercle|commune|woreda|zone|township|tehsil|payam|raion|rayon|oblast|hromada|lga|local\s+government\s+area|"
     # the customary and lower divisions of Congo's and Cameroon's hierarchies ("X groupement of Y chiefdom")
-    r"groupement|chiefdom|chefferie|subdivision|arrondissement"
+    r"groupement|chiefdom|chefferie|subdivision|arrondissement|"
+    # the group of villages below a Myanmar township ("X village tract, Y township")
+    r"village\s+tract"
 )
 # "the Bapere sector of ", "the Y groupement in ": a division the recogniser did not take as a name (a sector,
 # a groupement, a subdistrict below the division the text then names), passed on the way to the place that
@@ -352,8 +361,9 @@ def _through_unplaced_holder(toponyms: Sequence[Toponym], k: int, j: int, depth:
     if gap is None or not o.locational or o.start - t.end > 60:
         return None, WHERE_PREC_NEAR
     # An aside ("the village of X, in Y district of Z") says where X lies as a head word does.
+    # So does a bracket opened after the name ("X village (Y village tract, Z township, ...)"): ACLED's address.
     headed = bool(HEAD_BEFORE_CONTAINER.fullmatch(gap) or _OWN_HEAD_THEN_HOLDER.fullmatch(gap)
-                  or _SETTLEMENT_THEN_HOLDER.fullmatch(gap)
+                  or _SETTLEMENT_THEN_HOLDER.fullmatch(gap) or _BRACKET_HOLDER.fullmatch(gap)
                   or gap.startswith(",") and IN_BEFORE_COUNTRY.fullmatch(gap) or _HEAD_THEN_ASIDE.fullmatch(gap))
     if not headed and not IN_BEFORE_COUNTRY.fullmatch(gap):
         return None, WHERE_PREC_NEAR

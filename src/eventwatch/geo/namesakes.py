@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
+from eventwatch.geo.camp_names import names_a_camp
 from eventwatch.geo.distances import flat_km, haversine_km, is_area
 from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.recognise import NameSpan, _strong
@@ -42,13 +43,15 @@ def _anchor(s: NameSpan, c: Candidate) -> bool:
 
 
 def far_namesakes(spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
-                  keep: Optional[Sequence[bool]] = None) -> list[int]:
+                  keep: Optional[Sequence[bool]] = None, text: str = "") -> list[int]:
     """Indices of spans whose chosen reading is a weak one lying far outside the document's places, or one
     the resolver found unsupported.
 
-    The document's places are the anchors' countries and points; with no anchor nothing is judged far.
+    The document's places are the anchors' countries and points; with no anchor nothing is judged far. A
+    camp's name (`text` given) is weak evidence however large its namesake town (geo/camp_names.py).
     """
     keep = keep if keep is not None else [True] * len(spans)
+    camps = {k for k, s in enumerate(spans) if names_a_camp(text, s)}
     # Readings the resolver found resting only on weak context (loose spellings, villages far from the
     # document's places): the name is kept, its reading is not.
     unsupported = [k for k, r in enumerate(resolutions)
@@ -56,7 +59,8 @@ def far_namesakes(spans: Sequence[NameSpan], resolutions: Sequence[Optional[Reso
     countries: set[str] = set()
     points: list[tuple[float, float]] = []
     for k, (s, r) in enumerate(zip(spans, resolutions)):
-        if not keep[k] or r is None or r.candidate is None or r.unsupported or not _anchor(s, r.candidate):
+        if not keep[k] or r is None or r.candidate is None or r.unsupported or not _anchor(s, r.candidate) \
+                or k in camps:
             continue
         c = r.candidate
         if c.country_code:
@@ -69,10 +73,11 @@ def far_namesakes(spans: Sequence[NameSpan], resolutions: Sequence[Optional[Reso
     out = list(unsupported)
     divisions = _named_divisions(resolutions)
     for k, (s, r) in enumerate(zip(spans, resolutions)):
-        if not keep[k] or r is None or r.candidate is None or r.unsupported or _anchor(s, r.candidate):
+        if not keep[k] or r is None or r.candidate is None or r.unsupported \
+                or _anchor(s, r.candidate) and k not in camps:
             continue
         c = r.candidate
-        if not _weak(s, c) or c.country_code in countries or c.lat is None:
+        if not (_weak(s, c) or k in camps) or c.country_code in countries or c.lat is None:
             continue
         if any(lies_in(c, d, WEIGHTS.county_km) for d in divisions):
             continue  # "HILLBURY -- ... the Ash County Historical Society": its county, named in passing
