@@ -76,3 +76,34 @@ def test_a_list_of_countries_asked_shares_the_role(gaz):
 ])
 def test_the_ground_in_a_passive_stays_a_place(gaz, text, name):
     assert reading(gaz, text, name) is True
+
+
+# -- a body's deliberation, a deed expected of it, money it sets aside ------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Two districts closed a school last year, and Toowoomba is weighing a similar plan.", "Toowoomba"),
+    ("Hesse banned the traps in May, and Thuringia is expected to follow.", "Thuringia"),
+    ("Floods hit the valley, and Wagga Wagga has set aside $3 million for repairs.", "Wagga Wagga"),
+    ("The state has allocated money for roads, and Toowoomba has earmarked $2 million for bridges.", "Toowoomba"),
+])
+def test_a_body_that_weighs_is_expected_to_follow_or_sets_money_aside_is_no_place(gaz, text, name):
+    assert reading(gaz, text, name) is False
+
+
+@pytest.mark.parametrize("text, name", [
+    # what befalls the place, after "is expected to"
+    ("Forecasters said Wagga Wagga is expected to get heavy rain on Monday.", "Wagga Wagga"),
+    # "set" without "aside" is no body's deed
+    ("Forecasters said Wagga Wagga set a heat record on Monday.", "Wagga Wagga"),
+    # a place is no deliberating body where the name is not the verb's subject
+    ("Engineers in Toowoomba are weighing the cost of a new bridge.", "Toowoomba"),
+])
+def test_what_befalls_a_place_stays_a_place(gaz, text, name):
+    assert reading(gaz, text, name) is True
+
+
+def test_a_name_owned_by_a_possessor_a_preposition_governs_is_no_subject(gaz):
+    # "from Liberia's Lofa County": the teams were watching, not the county.
+    text = "Teams from Liberia's Lofa County were checking travellers at the border crossings."
+    assert reading(gaz, text, "Lofa County") is True
+    assert reading(gaz, "Officials said Liberia's Lofa County was weighing a ban on markets.", "Lofa County") is False

@@ -34,7 +34,18 @@ from eventwatch.geo.normalise import Token
 _DEED_PLAIN = frozenset({"pay", "approve", "agree", "vote", "decide", "fund", "budget", "contribute", "adopt", "hire",
                          "sue", "levy", "reimburse", "share", "cover", "foot"})
 _DEED_PAST = frozenset({"paid", "approved", "agreed", "voted", "decided", "funded", "budgeted", "contributed",
-                        "adopted", "hired", "sued", "levied", "reimbursed"})
+                        "adopted", "hired", "sued", "levied", "reimbursed", "allocated", "earmarked", "appropriated"})
+# "set aside $2 million": "set" is no deed alone ("Oakvale set a heat record"), only with "aside" after it.
+_SET_ASIDE = re.compile(r"\s+aside\b")
+# A deed in the making: a body weighs, studies or drafts a measure ("Oakvale is weighing a ban", "the county is
+# considering one"); a place undergoes no deliberation. Only after a form of "be", so that a gerund
+# ("considering the cost, Oakvale...") is not read as its verb.
+_DELIBERATING = frozenset({"weighing", "considering", "mulling", "debating", "drafting", "studying", "reviewing",
+                           "exploring", "discussing"})
+# A deed expected of a body: "is expected to follow", "is likely to approve", "is set to vote", read as a modal
+# before the verb. "follow" there is following another body's lead ("X is expected to follow suit").
+_EXPECTED = re.compile(r"\s+(?:expected|likely|set|poised|due|going|about|ready|preparing)\s+to\b")
+_FOLLOWS = frozenset({"follow"})
 _DEED_S = frozenset({"pays", "approves", "agrees", "decides", "contributes", "adopts", "hires", "sues",
                      "reimburses"})
 _DEED_S_NOUNS = frozenset({"funds", "votes", "budgets", "levies", "shares", "covers", "foots"})
@@ -141,6 +152,11 @@ def _verb_start(text: str, end: int, listed: bool) -> Optional[tuple[list[str], 
         pos = m.end()
         if word in _AUXILIARIES or word in _BE or (word.endswith("ly") and len(word) > 5):
             words.append(word)
+            if word in _BE:
+                expected = _EXPECTED.match(text, pos)
+                if expected is not None:
+                    words.append("to")  # "is expected to": the deed after it is the body's, as after "will"
+                    pos = expected.end()
             continue
         return words, word, pos
     return None
@@ -148,8 +164,13 @@ def _verb_start(text: str, end: int, listed: bool) -> Optional[tuple[list[str], 
 
 def _council_deed(words: list[str], verb: str, text: str, after: int) -> bool:
     """"will pay", "approved", "agreed", "will share the cost": a deed only a council does, in the active."""
-    if any(w in _BE for w in words):
+    if verb in _DELIBERATING:
+        return bool(words) and words[-1] in _BE  # "Oakvale is weighing a ban"
+    expected = "to" in words
+    if any(w in _BE for w in words) and not expected:
         return False  # "Oakvale was approved as a site": a passive tells what others do with the place
+    if verb == "set" or (verb in _FOLLOWS and expected):
+        return verb != "set" or _SET_ASIDE.match(text, after) is not None
     if verb in _COST_VERBS:
         return (verb not in _DEED_S_NOUNS or bool(words)) and _COST_OBJECT.match(text, after) is not None
     if verb in _DEED_PAST:

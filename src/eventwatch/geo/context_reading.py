@@ -27,10 +27,11 @@ from eventwatch.geo.facilities import load_facilities
 from eventwatch.geo.features import STREET_HEADS
 from eventwatch.geo.name_span import SENTENCE_BREAK, NameSpan
 from eventwatch.geo.name_span import strong as _strong
-from eventwatch.geo.normalise import ARTICLES, Token, is_arabic
+from eventwatch.geo.normalise import ARTICLES, Token, is_arabic, normalise
+from eventwatch.geo.gazetteer import similarity
 from eventwatch.geo.persons import initial_and_surname_after, owns_a_thing, title_of_a_place
 from eventwatch.geo.person_name_runs import before_known_surname, family_plural
-from eventwatch.geo.store import NAME_MAIN
+from eventwatch.geo.store import NAME_ALT, NAME_MAIN
 from eventwatch.geo.town_phrases import (division_phrase_after, names_a_settlement, part_after_possessive,
                                          part_named_before_of, surroundings_after)
 from eventwatch.geo.town_camps import camp_after
@@ -803,6 +804,16 @@ def _longer_unknown_after(rec: Recogniser, text: str, tokens: list[Token], s: Na
     return not any(c.exact and c.kind == NAME_MAIN and c.population >= 1000 for c in s.candidates)
 
 
+def _only_a_hamlets_other_name(s: NameSpan) -> bool:
+    """Every candidate is a small place (under 5,000 people) holding the name only as another name of its own
+    (GeoNames' alternate names), not a spelling of its main one: no town, division or feature is called so by
+    its main name, nor is any large place known by it. A transliteration ("Zamalek" for "Az Zamalik") is the
+    place's name written another way, and stays."""
+    return bool(s.candidates) and all(
+        c.kind == NAME_ALT and c.population < 5000 and c.feature_code.startswith("PPL")
+        and similarity(normalise(c.name), s.norm) < 70 for c in s.candidates)
+
+
 def _bare_ocean(text: str, s: NameSpan, nb: Neighbours) -> bool:
     """"across the Pacific", "the Atlantic coast": an ocean's short name, the word being common ("Pacific",
     "Atlantic") only as an adjective. A capitalised word after it makes it part of a longer name ("the Pacific
@@ -837,6 +848,10 @@ def _lone_word_kept(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
             return False
         if first.text.isupper() and len(first.text) >= 2 and not strong:
             return False  # acronyms
+    if single and sentence_start and not firm and _only_a_hamlets_other_name(s):
+        # "Samples were sent to...": a sentence's first word that names no place by its own name, only a
+        # hamlet by an old or other one, is the ordinary word its capital belongs to the sentence.
+        return False
     if not any(c.exact for c in s.candidates) and not firm and not any(
         c.source == "user" for c in s.candidates
     ):

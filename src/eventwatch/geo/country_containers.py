@@ -17,6 +17,7 @@ from typing import Optional, Sequence
 
 from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.store import NAME_MAIN
 
 # What follows a name that continues a list ("Canada and Mexico", "Canada, Mexico").
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?[A-Z]|(?:and|or)\s+[A-Z])")
@@ -40,9 +41,21 @@ def country_held_reading(text: str, spans: Sequence[NameSpan], idx: int,
     if listed_countries(s, holder):
         return None
     if ranked[0][1].country_code == country.country_code:
-        return None
+        return _own_name_in_country(ranked)
     return next(((sc, c) for sc, c in ranked if c.exact and c.country_code == country.country_code
                  and not c.feature_code.startswith("PCL")), None)
+
+
+def _own_name_in_country(ranked: Sequence[tuple[float, Candidate]]) -> Optional[tuple[float, Candidate]]:
+    """"Durban, South Africa": a writer who adds the country means the place that bears the name as its own,
+    not a smaller town of the same country that holds it only as an old spelling, however near the story's
+    other places that town lies. The own-name reading is taken where it is at least ten times as populous;
+    None where the best reading already bears the name, or no such reading exists."""
+    best = ranked[0][1]
+    if best.kind == NAME_MAIN:
+        return None
+    return next(((sc, c) for sc, c in ranked if c.exact and c.kind == NAME_MAIN and c.country_code == best.country_code
+                 and c.population >= 10 * max(best.population, 1) and not c.feature_code.startswith("PCL")), None)
 
 
 def listed_countries(s: NameSpan, holder: NameSpan) -> bool:

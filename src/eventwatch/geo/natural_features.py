@@ -211,6 +211,9 @@ def mark_kind_nouns(text: str, tokens: list[Token], spans: list["NameSpan"], nou
     return sorted([*spans, *added], key=lambda s: s.start) if added else spans
 
 
+_RIVER_WORDS = frozenset({"river", "creek"})
+
+
 def keep_named_kind(spans: list["NameSpan"], nouns: dict[str, frozenset[str]]) -> None:
     """A name that writes its kind as a word of its own ("Aral Sea", "Lake Chad", "Volta River") and is a
     natural feature's own name is that feature: a town that holds the whole name only as another of its
@@ -226,7 +229,11 @@ def keep_named_kind(spans: list["NameSpan"], nouns: dict[str, frozenset[str]]) -
         own = [c for c in s.candidates if c.feature_code in FEATURE_CODES and normalise(c.name) == s.norm]
         if not own:
             continue
-        kept = [c for c in s.candidates if c.feature_code in FEATURE_CODES or normalise(c.name) == s.norm]
+        # A division named for a river ("Murray River", a council area along it) writes its division word when
+        # it is meant ("Murray River Council"); bare, the river's own name is the river. A town keeps its own.
+        river = words[-1] in _RIVER_WORDS or words[0] == "river"
+        kept = [c for c in s.candidates if c.feature_code in FEATURE_CODES
+                or (normalise(c.name) == s.norm and not (river and c.feature_code.startswith("ADM")))]
         if len(kept) < len(s.candidates):
             s.candidates = kept
 
@@ -250,3 +257,13 @@ def short_feature_names(text: str, spans: list["NameSpan"]) -> None:
             if own:
                 s.candidates = own
                 break
+
+
+_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+
+
+def feature_word_after(text: str, end: int) -> bool:
+    """Whether a lower-case noun of a natural feature's kind follows a name ("the Santiago river", "the Hamrin
+    mountains"): the name is then the feature's, whatever town shares it."""
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and any(m.group(1) in nouns for nouns in load_kind_nouns().values())

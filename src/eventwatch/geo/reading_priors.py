@@ -35,6 +35,9 @@ DIVISION_WITHOUT_TOWN = 1.5
 
 # A dateline's town over a division or country of the same name.
 DATELINE_TOWN = 1.5
+# A line's reading after "along" ("the dykes along the Elbe") over a village of the name.
+ALONG_LINE = 6.0
+_LINES = frozenset({"STM", "STMS", "CNL", "COAST", "MTS", "VAL", "RDGE"})
 
 
 # A division abolished or merged (GeoNames' ADM1H, ADM2H: Kenya's provinces, France's former regions) is
@@ -61,6 +64,8 @@ def _cue_bonus(s: NameSpan, c: Candidate) -> float:
         return 3.0 if fc.startswith("PPL") else 0.0
     if s.cue == "dateline":
         return DATELINE_TOWN if fc.startswith("PPL") else 0.0  # "WASHINGTON —": reports are filed from towns
+    if s.cue == "along" and fc in _LINES:
+        return ALONG_LINE  # "along the Elbe": one goes along a river, a coast or a range, not a village
     if s.direction and fc.startswith(("PCL", "ADM1")):
         return 1.0
     return 0.0

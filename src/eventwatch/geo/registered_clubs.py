@@ -59,8 +59,14 @@ def mark_registered_clubs(text: str, tokens: list[Token], spans: Sequence[NameSp
         return
     clubs = _club_words(registry or load_sports_teams())
     for s in spans:
-        if not s.locational or s.demonym or s.cue in _GROUND_CUES:
+        if s.demonym or s.cue in _GROUND_CUES:
             continue
         end = _club_end(text, s, clubs)
-        if end is not None and _NAME_GOES_ON.match(text, end) is None:
+        if end is None or _NAME_GOES_ON.match(text, end) is not None:
+            continue
+        if s.locational:
             s.locational, s.cue = False, "embedded"
+        for inner in spans:
+            # "Wellington Phoenix": a club's word that spells another place ("Phoenix") is the club's too
+            if inner is not s and s.end < inner.start and inner.end <= end and inner.locational:
+                inner.locational, inner.cue = False, "embedded"

@@ -58,6 +58,8 @@ from eventwatch.geo.gazetteer import METROPOLIS, Candidate, Gazetteer, prior_sco
 from eventwatch.geo.home_readings import Home, _same_place, home_bonus, home_readings, publisher_country
 from eventwatch.geo.landmarks import is_landmark
 from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.owned_divisions import owned_division_readings
+from eventwatch.geo.natural_features import feature_word_after
 from eventwatch.geo.namesake_owners import WORLD_CITY_POPULATION, division_rival, own_name_owner, written_apart
 from eventwatch.geo.acting_capitals import acting_capital_names
 from eventwatch.geo.namesake_levels import (CAPITAL_GOVERNMENT, NAMESAKE_LEVEL, _levels_said, _namesake_pair,
@@ -146,6 +148,12 @@ def set_elsewhere(name: str, c: Candidate, firm: "_FirmContext") -> bool:
     return any(cc in named or len(held) >= SET_IN_PLACES for cc, held in names_in.items())
 
 
+def _reaches_abroad(name: str, c: Candidate, firm: "_FirmContext") -> bool:
+    """Whether the story places another name firmly outside c's country ("made in Hsinchu, Taiwan"): a story
+    that reaches abroad may name a world city there; a local one names its own places."""
+    return any(other != name and p.country_code and p.country_code != c.country_code for other, p in firm.points)
+
+
 # Firm names in one country that set a story there, where it does not name the country itself.
 SET_IN_PLACES = 3
 
@@ -203,6 +211,8 @@ class Resolver:
         if text:
             for idx, s in enumerate(spans):  # "the Upper East Region", "the Northern Region of Ghana"
                 stated = stated_division_readings(self.gaz, text, spans, idx)
+                if stated is None:
+                    stated = owned_division_readings(text, spans, idx)  # "Argentina's provinces of Misiones"
                 if stated is not None:
                     s.candidates = stated
         pub_cc = publisher_country(self.gaz, publisher) or (publisher_country(self.gaz, host_of(url)) if url else None)
@@ -615,7 +625,8 @@ class Resolver:
             if far is not None and far > self.w.near_km \
                     and firm.support(self, g, best, other_w)[1] < self.w.weak_local \
                     and not self._alone_in_country(name, best, ranked, firm):
-                if rival is not None and self._placed_only_by_inner(s, g, best, spans, firm):
+                if rival is not None and (self._placed_only_by_inner(s, g, best, spans, firm)
+                                          or self._far_village_gives_way(s, name, best, firm)):
                     # "east of Toowong in Dallas": places said to lie in the name cannot argue that it is a
                     # village far from them; refused, the village leaves the name to its world-city namesake.
                     return rival
@@ -647,6 +658,15 @@ class Resolver:
             if division is not None and not firm.has_neighbour(name, best, self.w.county_km):
                 return division
         return best
+
+    def _far_village_gives_way(self, s: NameSpan, name: str, best: Candidate, firm: "_FirmContext") -> bool:
+        """Whether a village refused for lying far from the story's places gives its name to the world city
+        ("a research lab in Dresden" beside Austin, Texas): the support it beat the city with came from its
+        country, not from its ground. Only for a name a firm cue places, with no neighbour of the village
+        named, in a story that places names firmly abroad (a local paper names its own county's places, which
+        the gazetteer may lack), and not for a feature's name ("the Santiago river"), where no city is meant."""
+        return s.firm and not feature_word_after(self._text, s.end) \
+            and not firm.has_neighbour(name, best, self.w.near_km) and _reaches_abroad(name, best, firm)
 
     @staticmethod
     def _placed_only_by_inner(s: NameSpan, g: _Group, best: Candidate, spans: list[NameSpan],
