@@ -215,3 +215,78 @@ def test_the_building_is_the_mention_with_its_article(gaz):
                                        ("Rebels in al-Bab attacked a school.", "al-Bab")])
 def test_a_town_before_a_building_word_without_the_article_phrase_stays_the_town(gaz, text, name):
     assert toponym(gaz, text, name).locational
+
+
+# -- second pass: persisting stances, resolve, a place's people, paired states, a kind after a country adjective --
+@pytest.mark.parametrize("text", ["Canada will continue to work with its partners in the region.",
+                                  "Canada has continued to stand shoulder to shoulder beside Chile.",
+                                  "Canada continued to back the ceasefire plan.",
+                                  "Canada is committed to rebuilding the port.",
+                                  "Canada was determined to restore the talks."])
+def test_a_country_persisting_in_a_stance_or_resolved_to_act_is_its_government(gaz, text):
+    assert not toponym(gaz, text, "Canada").locational
+
+
+@pytest.mark.parametrize("text", ["Many families in Canada work with horses.",
+                                  "Thousands of migrants continue to arrive in Canada.",
+                                  "Snow continues to fall across Canada.",
+                                  "Aid workers are committed to Canada's refugees."])
+def test_a_country_where_people_work_or_things_continue_stays_the_ground(gaz, text):
+    assert toponym(gaz, text, "Canada").locational
+
+
+def _entities(gaz, text, kind):
+    from eventwatch.extract.actors import ActorRegistry
+
+    return [text[s:e] for type_, (s, e) in predict_entities(text, ActorRegistry.load(), gazetteer=gaz)
+            if type_ == kind]
+
+
+def test_the_people_of_a_place_are_an_organisation_not_its_location(gaz):
+    text = "The envoy praised the people of Mosul and its leaders and the people of Iraq."
+    assert _entities(gaz, text, "Location") == []
+    assert _entities(gaz, text, "Organisation") == ["the people of Mosul", "the people of Iraq"]
+
+
+def test_a_place_after_people_from_stays_a_location(gaz):
+    assert "Mosul" in locations(gaz, "Many people from Mosul fled south in the spring.")
+
+
+def test_two_states_hyphened_before_a_noun_of_their_relation_are_parties_not_places(gaz):
+    text = "Ministers met at the Chile-Peru summit to discuss the Iran-Iraq war."
+    assert locations(gaz, text) == []
+    assert {"Chile", "Peru", "Iran", "Iraq"} <= set(_entities(gaz, text, "Organisation"))
+
+
+def test_two_states_hyphened_before_their_border_stay_one_location(gaz):
+    assert set(locations(gaz, "Smugglers crossed the Syria-Iraq border at night.")) == {"the Syria-Iraq border"}
+
+
+def test_the_kind_after_a_country_adjective_belongs_to_the_named_town(gaz):
+    text = "Rebels captured the Syrian town of Qurtavel after a week of fighting."
+    assert locations(gaz, text) == ["the Syrian town of Qurtavel"]
+
+
+def test_a_country_abbreviation_opening_a_noun_phrase_is_no_location(gaz):
+    text = "The U.K. embassy in Oslo was closed and US forces left the city."
+    assert _entities(gaz, text, "Location") == ["Oslo"]
+    assert "US forces" in _entities(gaz, text, "Organisation")
+
+
+def test_a_country_abbreviation_after_a_place_cue_stays_a_location(gaz):
+    assert "the UK" in locations(gaz, "Thousands of migrants arrived in the UK and Chile.")
+
+
+def test_a_site_and_the_country_after_its_comma_are_one_location(gaz):
+    text = "A strike killed a commander near Mosul Dam, Iraq, on Monday."
+    assert locations(gaz, text) == ["Mosul Dam, Iraq"]
+
+
+def test_a_town_and_the_titled_division_after_its_comma_are_one_location(gaz):
+    text = "The fire started in Cibolo, Bexar County, on Monday."
+    assert locations(gaz, text) == ["Cibolo, Bexar County"]
+
+
+def test_a_list_of_towns_and_an_untitled_division_stay_apart(gaz):
+    text = "The fire spread to Cibolo, Bexar and Austin on Monday."
+    assert "Cibolo, Bexar" not in locations(gaz, text)

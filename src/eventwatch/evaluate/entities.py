@@ -213,12 +213,29 @@ def predict_entities(text: str, registry: Any, *, gazetteer: Any = None, nlp: An
         from eventwatch.geo import geoparse
 
         toponyms = geoparse(gazetteer, text)
-        # "Palmyra, Syria": the toponym after each name's comma, which may be the land holding it
-        held_in = {a.end: b for a, b in zip(toponyms, toponyms[1:]) if text[a.end : _mention(b)[0]] == ", "}
+        # "Palmyra, Syria": the toponym after each name's comma, which may be the land holding it; a name inside
+        # another ("Tabqa" in "Tabqa Dam, Syria") stands between neither
+        outer = [b for b in toponyms if not any(c is not b and c.start <= b.start and b.end <= c.end
+                                                and (c.start, c.end) != (b.start, b.end) for c in toponyms)]
+        held_in = {a.end: b for a, b in zip(outer, outer[1:]) if text[a.end : _mention(b)[0]] == ", "}
         starts = {_mention(b)[0]: b for b in toponyms if b.locational}  # "the X district of [Baghdad]"
-        names = [(b.start, b.end) for b in toponyms]
+        # a country adjective ("the Syrian town of X") is no name that the kind before X could belong to
+        names = [(b.start, b.end) for b in toponyms if b.cue != _MODIFIER_CUE]
+        parties = _paired_states(text, toponyms)
         for t in toponyms:
-            if t.locational and t.cue == _MODIFIER_CUE:
+            people = _PEOPLE_OF.search(text, max(0, t.start - 20), t.start) if t.place is not None else None
+            if people is not None or (t.start, t.end) in parties:
+                # "the people of Iraq" (a group of people), "the UK-France summit" (two states as parties)
+                out.append(("Organisation", (people.start() if people is not None else t.start, t.end)))
+                explained.append((t.start, t.end))
+            elif t.locational and _abbreviated_modifier(text, t):
+                # "U.S. forces", "the UK embassy": the state's body, with the unit the name opens; a longer
+                # name ("U.S. Central Command") is one no extractor here reads whole, so only a unit is told
+                unit = _unit_after(text, t.end)
+                if unit:
+                    out.append(("Organisation", (_with_determiner(text, t.start), t.end + unit)))
+                explained.append((t.start, t.end))
+            elif t.locational and t.cue == _MODIFIER_CUE:
                 # "Syrian territory", "the Turkish border": the adjective and its place noun are the mention.
                 # Before "of" the noun opens a longer one ("the Syrian town of Azaz") whose name is read
                 # on its own; the adjective alone is re3d's Nationality, found below.
@@ -276,17 +293,61 @@ def predict_entities(text: str, registry: Any, *, gazetteer: Any = None, nlp: An
     return _outermost_locations(out, bodies)
 
 
+# A place's people named by it ("the people of Iraq", "the government and people of X"): re3d's Organisation, "a
+# group of people", the whole phrase; the place inside it is no Location of its own (7 of 9 such phrases). The
+# geoparser rightly keeps the place literal: the people live there.
+_PEOPLE_OF = re.compile(r"(?:\b[Tt]he\s+)?\bpeople\s+of\s+(?:the\s+)?$")
+# Two states hyphened before a noun other than their common line: "the UK-France summit", "the Iran-Iraq war".
+# The noun is a relation between the two governments; re3d marks neither state as ground there, while "the
+# Syria-Iraq border" is one Location (found whole from the border noun's evidence).
+_PAIR_NOUN = re.compile(r"[ ](?!(?:border|borders|frontier|frontiers|boundary|line|crossing)\b)[A-Za-z]")
+
+
+def _paired_states(text: str, toponyms: list[Any]) -> set[Span]:
+    """The spans of the two countries of each hyphened pair that modifies a noun of their relation."""
+    out: set[Span] = set()
+    for a, b in zip(toponyms, toponyms[1:]):
+        if text[a.end : b.start] == "-" and all(_country(x) for x in (a, b)) and _PAIR_NOUN.match(text, b.end):
+            out |= {(a.start, a.end), (b.start, b.end)}
+    return out
+
+
+# A country's abbreviation ("U.S.", "UK", "UAE") before a word of the noun phrase it opens: "U.S. ships", "the
+# UK embassy", "U.S. Central Command". The abbreviation stands for "American", "British": it says whose the
+# thing is, not where anything is (re3d marks such phrases as Organisations, never the abbreviation as a
+# Location). GeoWebNews counts such modifiers as literal toponyms, so the geoparser keeps them.
+_ABBREVIATION = re.compile(r"[A-Z](?:\.?[A-Z]){1,3}\.?")
+_NOUN_AFTER = re.compile(r" (?!(?:and|or|but|nor|of|in|on|at|to|for|from|with|by|as|than|that|which|who|where|"
+                         r"when|is|was|are|were|has|have|had|will|would|can|could|should|must|may|might|shall|"
+                         r"does|did|do|also|not|never|still|now|said|says|say|itself|alone|too)\b)[A-Za-z]")
+
+
+def _abbreviated_modifier(text: str, t: Any) -> bool:
+    return _country(t) and _ABBREVIATION.fullmatch(t.text) is not None and _NOUN_AFTER.match(text, t.end) is not None
+
+
+def _country(t: Any) -> bool:
+    return t.place is not None and (t.place.feature_code or "").startswith("PCL")
+
+
 # The noun after a country adjective that makes the pair a boundary ("the Turkish border", "the Iraqi frontier").
 _LINE_AFTER = re.compile(r" (?:border|frontier)s?\b")
+
+
+# The title word that says a name after a comma is a division ("Harlan County", "Dalby Municipality").
+_DIVISION_END = re.compile(r" (?:County|Municipality|District|Province|Governorate|Prefecture|Parish|Borough)$")
 
 
 def _held_by(text: str, t: Any, container: Any) -> Optional[int]:
     """Where the mention of `t` ends when the toponym after its comma is the country or first-level division
     holding it ("Palmyra, Syria", "Cibolo, Texas", "Urem al-Kubra, northern Syria"): re3d marks the pair as one
-    Location. None when it is not (a list of equals: "Aleppo, Homs and Hama")."""
+    Location. A second-level division holds it too where the text says it is one ("Kista, Dalby Municipality",
+    "Oakdale, Harlan County"); a bare name there may be a town of a list. None when it is not (a list of
+    equals: "Aleppo, Homs and Hama")."""
     if container is None or not container.locational or container.place is None:
         return None
-    if not (container.place.feature_code or "").startswith(("PCL", "ADM1")):
+    said = _DIVISION_END.search(text, *_mention(container)) is not None
+    if not ((container.place.feature_code or "").startswith(("PCL", "ADM1")) or said):
         return None
     place = t.place
     if place is not None and (place.precision >= container.place.precision

@@ -634,7 +634,7 @@ def _past_deed_opening_clause(w: _Window) -> bool:
 def _stance_form(word: str, assoc: AssociativeCues) -> bool:
     """A stance verb in a form only a verb has: "rejects" (unless also a noun, "plans"), "rejected"."""
     form = assoc.stance_forms.get(word)
-    return form is not None and word not in STATE_VERBS and (
+    return form is not None and word not in STATE_VERBS and form[0] not in _PARTICLE_ONLY and (
         form[1] == "past" or (form[1] == "s" and form[0] not in assoc.nounlike_verbs))
 
 
@@ -709,6 +709,14 @@ _HAVE_OR_MODAL = frozenset({"has", "have", "had", "will", "would", "could", "may
 # a determiner or pronoun, a named party, a noun of stance, or the word opening its complement. Not "on":
 # "Ohio signs on the highway".
 _COMPLEMENT_STARTS = frozenset({"for", "against", "that", "to"})
+# Stance verbs that are one only with their particle, as verbs of state are ("will work with its allies", not
+# "works in", which a place's people do).
+_PARTICLE_ONLY = frozenset({"work"})
+# Verbs of persisting before "to" and a verb: transparent between a subject and the verb of its stance.
+_PERSIST = frozenset({"continue", "continues", "continued", "continuing"})
+# Adjectives of resolve after "is" before "to" ("Norland is committed to", "is determined to"): a will, which
+# a government holds and ground does not. Not "ready", "set" or "due" ("the town is set to host the fair").
+_RESOLVED = frozenset({"committed", "determined", "resolved", "pledged"})
 # Pasts of naming that tell what a place is called only before a name ("a town called Oakdale"); before a
 # lower-case word they are a seat's verdict ("Mogadishu called the deal", "a move Taipei called provocative").
 _NAMING_PASTS = frozenset({"called"})
@@ -739,14 +747,20 @@ def _stance_subject(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated:
             be = True
         elif n in _HAVE_OR_MODAL or n in cues.metonymy_auxiliaries:
             auxiliary = auxiliary or n in _HAVE_OR_MODAL
+        elif n in _PERSIST and _lower(w.after(k + 1)) and w.after(k + 1).norm == "to":
+            # "Canada will continue to work alongside", "Norland continues to back": persisting in a stance is
+            # the stance; the verb after "to" is read as after an auxiliary
+            auxiliary, k = True, k + 1
         elif not (n in _VERB_AUXILIARIES or _adverb(n)):
             break
         k += 1
         t = w.after(k)
     if not _lower(t):
         return False
+    if be and t.norm in _RESOLVED and _lower(w.after(k + 1)) and w.after(k + 1).norm == "to":
+        return True  # "Norland is committed to", "was determined to": a will only a government holds
     form = assoc.stance_forms.get(t.norm)
-    if form is not None and form[0] in STATE_VERBS:
+    if form is not None and (form[0] in STATE_VERBS or form[0] in _PARTICLE_ONLY):
         # "Norland stands by its ally", "stood with": a verb of state ("the fort stands", "Norland stood at a
         # crossroads") is one of stance only with its particle
         nxt = w.after(k + 1)
@@ -936,7 +950,8 @@ def _with_other_countries(w: _Window, cues: Cues, assoc: AssociativeCues) -> boo
         between += 1
     verb = words[between]
     form = assoc.stance_forms.get(verb)
-    return verb in cues.metonymy_verbs or acts(verb, between > 0) or (form is not None and form[1] != "ing")
+    return verb in cues.metonymy_verbs or acts(verb, between > 0) or (
+        form is not None and form[1] != "ing" and form[0] not in _PARTICLE_ONLY)
 
 
 def _joint_partner(w: _Window) -> bool:
