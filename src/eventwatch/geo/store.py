@@ -21,8 +21,10 @@ from typing import Iterable, Optional
 import ahocorasick
 
 from eventwatch.geo.normalise import fused_article_forms, joined_forms, normalise, skeleton_token
+from eventwatch.geo.press_spellings import press_forms
 
-STORE_VERSION = "9"  # 7: fused-article keys ("Elwak" for "El Wak"); 8: the transliterated names' index; 9: joined keys
+STORE_VERSION = "10"  # 7: fused-article keys ("Elwak" for "El Wak"); 8: the transliterated names' index; 9: joined
+# keys; 10: press spellings of names held in a local orthography ("Bardhere" for "Baardheere")
 PLACES_FILE = "places.sqlite"
 AUTOMATON_FILE = "names.automaton"
 
@@ -111,10 +113,11 @@ def _common_words() -> frozenset[str]:
     return _words((_WORD_FILES[0],))
 
 
-def _with_fused_articles(names: list[tuple[str, int]]) -> list[tuple[str, int]]:
+def _with_fused_articles(names: list[tuple[str, int]], country: Optional[str] = None) -> list[tuple[str, int]]:
     """A record's names plus, as derived names, the fused spellings of those opened by a separate Arabic
-    article (see `normalise.fused_article_forms`), and the joined spellings of names of two short words (see
-    `normalise.joined_forms`): the key is made where every name is keyed, so each
+    article (see `normalise.fused_article_forms`), the joined spellings of names of two short words (see
+    `normalise.joined_forms`), and the press spellings of names held in a local orthography of `country`
+    (see `press_spellings.press_forms`): the key is made where every name is keyed, so each
     source (the bundled default, a dump, a user's places) gets it alike."""
     out = list(names)
     for surface, kind in names:
@@ -122,6 +125,7 @@ def _with_fused_articles(names: list[tuple[str, int]]) -> list[tuple[str, int]]:
             out += [(f, NAME_DERIVED) for f in fused_article_forms(surface, english_words=_english_words())]
             out += [(f, NAME_DERIVED) for f in joined_forms(surface, english_words=_english_words(),
                                                              common_words=_common_words())]
+            out += [(f, NAME_DERIVED) for f in press_forms(surface, country, taken=_english_words())]
     return out
 
 
@@ -170,7 +174,7 @@ def write_store(
                  rec.feature_code, int(rec.population or 0), rec.source, rec.precision, int(rec.approximate))
             )
             seen: set[tuple[str, int]] = set()
-            for surface, kind in _with_fused_articles(rec.names):
+            for surface, kind in _with_fused_articles(rec.names, rec.country_code):
                 norm = normalise(surface)
                 if not norm:
                     continue
