@@ -530,6 +530,16 @@ _PEOPLE = ("CIVILIAN", "PROTESTER", "NONSTATE", "CRIME", "DIPLOMAT")
 _CRIME_REASON_MIN = 6.0
 
 
+def _hyphen_compound(token) -> bool:
+    """Whether the word closes a hyphenated modifier ("rebel-held", "government-held"), which describes a
+    place's holder rather than reporting an act."""
+    i = token.i
+    if i < 2:
+        return False
+    dash, first = token.doc[i - 1], token.doc[i - 2]
+    return dash.text == "-" and not dash.whitespace_ and not first.whitespace_
+
+
 def _disrupt_and_arrest(hits: list[Hit], index: ClassIndex, scores: Scores, victims: frozenset[int] | set[int] = frozenset()) -> None:
     """Seized weapons are disrupted weapons use; seized drugs or arrested smugglers are organised crime."""
     crime_reason = any(_labels(h).get("ORG_CRIME", 0) >= _CRIME_REASON_MIN and h.negation == 1.0 for h in hits)
@@ -554,6 +564,8 @@ def _disrupt_and_arrest(hits: list[Hit], index: ClassIndex, scores: Scores, vict
                 continue
             if frames["ARREST"] < 5 and info.patient not in _PEOPLE:
                 continue  # "held talks", "held a press conference": only people are held
+            if frames["ARREST"] < 5 and _hyphen_compound(hit.head):
+                continue  # "the rebel-held enclave": who holds the ground, not a detention
             if hit.head.pos_ in ("NOUN", "PROPN") and hit.head.dep_ == "dobj" and \
                     hit.head.head.lemma_ in _FREEING_LEMMAS:
                 continue  # "freed the detainees": people who had been held, now released

@@ -319,6 +319,9 @@ def _read_cues_before(rec: Recogniser, text: str, tokens: list[Token], s: NameSp
                 b4 = nb.before(4)
                 if b4 is not None and b4.norm in cues.near_before and b4.text.islower():
                     s.vague = "near"  # "near the town of X": within reach of it, not at it
+                elif b4 is not None and b4.norm == "of" and (b5 := nb.before(5)) is not None \
+                        and b5.norm in cues.near_of and b5.text.islower():
+                    s.vague = "near"  # "the outskirts of the town of X", "the vicinity of the city of X"
             if s.vague is None and not owned and b2.text.islower() and names_a_settlement(w2):
                 s.vague = "city"  # "the town of Diffa": the town, not the region named after it
             if w2 in _KIND_OF and b2.text.islower() and not owned:

@@ -305,14 +305,16 @@ _SPEAKER_BEFORE = re.compile(
     r"\s+(?:in|from)\s+(?:the\s+)?$"
 )
 # "officials in Hargeisa", "the health ministry in Ramallah", "the OCHA hub in Gaziantep", "the regional
-# administration in Mekele": an institution's seat;
+# administration in Mekele", "a charity headquartered in Geneva": an institution's seat;
 # the institution may carry its remit in an "of" phrase ("the Ministry of Health in Gaza", "the Office of the
 # Governor in Kandahar").
 _SEAT_BEFORE = re.compile(
     r"(?i)\b(?:officials?|ministry|ministries|government|authorities|spokes(?:man|woman|person)|office|hub|"
     r"mission|headquarters|embassy|envoy|diplomats?|agency|monitor|observatory|presidency|administration|"
     # an outlet's own desk ("a source reached by our newsroom in Bangui", "the agency's bureau in Goma")
-    r"newsroom|bureau|editorial\s+(?:office|desk|team))"
+    r"newsroom|bureau|editorial\s+(?:office|desk|team)|"
+    # an organisation's registered seat ("a network of charities headquartered in Geneva")
+    r"headquartered|head-quartered)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})?"
     r"\s+(?:in|from)\s+(?:the\s+)?$"
 )

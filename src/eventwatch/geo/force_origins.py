@@ -1,5 +1,5 @@
 """Where an armed group comes from, told beside the event: "backed by brigades from Misrata", "fighters from
-Mosul", "reinforcements from the capital's garrison".
+Mosul", "reinforcements from the capital's garrison", "forces based in X".
 
 A report names the town a force was raised in or sent from to say who fought, not where: UCDP and ACLED code
 the clash where it happened ("near the village of X"), and the force's home town is its actor's origin, as a
@@ -20,8 +20,15 @@ _FORCE_FROM = re.compile(
     r"\s+from\s+(?:the\s+)?$"
 )
 
+# "forces based in X shelled Y", "a militia based in X": the force's garrison, as telling of who fought as its
+# home town is. Only "based": troops "stationed" or "deployed" in a town are often the ones attacked there.
+_FORCE_BASED = re.compile(
+    r"(?i)\b(?:forces|fighters|brigades|battalions|militias?|militiamen|militants|troops|units|rebels|"
+    r"factions?|groups?)\s+based\s+in\s+(?:the\s+)?$"
+)
+
 
 def force_origin(before: str) -> bool:
     """Whether the text right before a name (`before`, up to the name) says the name is an armed group's
     home town ("... backed by brigades from ")."""
-    return _FORCE_FROM.search(before) is not None
+    return _FORCE_FROM.search(before) is not None or _FORCE_BASED.search(before) is not None

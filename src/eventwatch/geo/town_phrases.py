@@ -82,7 +82,10 @@ def surroundings_after(tokens: Sequence[Token], j: int) -> int:
 
 # Divisions whose kind is written in several words after the name ("Kajuru Local Government Area", "Gwoza
 # local government area", "Gwoza Local Government"): Nigeria's LGAs, read as the one-word "LGA" is.
-_DIVISION_PHRASES = {("local", "government", "area"): "lga", ("local", "government"): "lga"}
+# Also "the Idlib de-escalation zone": a truce zone named after the province it was drawn around, read as
+# "Idlib countryside" is (the province, not its capital).
+_DIVISION_PHRASES = {("local", "government", "area"): "lga", ("local", "government"): "lga",
+                     ("de", "escalation", "zone"): "countryside"}
 _PHRASE_OPENERS = frozenset(phrase[0] for phrase in _DIVISION_PHRASES)
 # Capitalised words after such a phrase that make it an institution ("Gwoza Local Government Council").
 _INSTITUTION_AFTER = frozenset({"council", "chairman", "chairperson", "secretariat", "headquarters", "authority",
