@@ -3,13 +3,17 @@
 English names some seas and regions by their adjective ("the Caribbean", "the Pacific", "the Arctic"). Before
 a noun the same word is a modifier: it names the place only when the noun is a place's ("Mediterranean
 coast", "Caribbean islands", as for country adjectives in geo/literal_modifiers.py); before any other noun
-("Mediterranean diet", "Pacific trade deal") it is no place where anything happened.
+("Mediterranean diet", "Pacific trade deal") it is no place where anything happened. A country's short name
+written as its people's adjective ("in Saudi" beside "its Saudi office") is read the same way.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from eventwatch.geo.literal_modifiers import LiteralModifierLexicon, literal_head
 from eventwatch.geo.name_span import NameSpan
-from eventwatch.geo.normalise import Token
+from eventwatch.geo.normalise import Token, normalise
+from eventwatch.geo.sources import load_lexicon
 from eventwatch.geo.verb_forms import past_tense
 
 # Words after a name that do not make it a noun's modifier: "the Mediterranean is", "the Pacific off Peru".
@@ -47,3 +51,22 @@ def mark_adjectival_uses(text: str, tokens: list[Token], spans: list[NameSpan], 
             s.cue, s.phrase_start, s.phrase_end = "place modifier", s.start, nxt.end
         else:
             s.locational, s.cue = False, "modifier"
+
+
+@lru_cache(maxsize=1)
+def adjective_aliases() -> frozenset[str]:
+    """Normalised country aliases that are also written as the country's adjective ("saudi").
+
+    The store keeps one reading per place, so such a name reaches the recogniser as the country's alias and
+    never as a demonym: before a noun ("a Saudi office", "the Saudi arm") it would name the country though
+    English means the adjective there, which the annotation schemes leave out as they leave out "Kenyan arm".
+    """
+    lexicon = load_lexicon()
+    out: set[str] = set()
+    for alias in lexicon.aliases:
+        country = alias.get("country")
+        if not country or alias.get("kind", "alias") != "alias":
+            continue
+        forms = {normalise(f) for f in lexicon.demonyms.get(country, ())}
+        out |= {normalise(n) for n in alias["names"]} & forms
+    return frozenset(out)

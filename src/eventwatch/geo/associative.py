@@ -34,6 +34,7 @@ from eventwatch.geo.normalise import Token
 from eventwatch.geo.sentences import sentence_around
 from eventwatch.geo.state_capitals import is_state_capital
 from eventwatch.geo.store import NAME_CURATED
+from eventwatch.geo.supply_lines import conduit_subject
 from eventwatch.geo.team_uses import (clear_side, competition_side, fixture_side, plays_for_side, scored_side,
                                       sports_story, spread_team_uses, table_side)
 from eventwatch.geo.verb_forms import past_tense
@@ -979,15 +980,16 @@ def _agent_by(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
 def _party_before(w: _Window, assoc: AssociativeCues) -> bool:
     """"sell Saudi Arabia 180 howitzers", "NATO ally Germany": the name receives a transfer or is named as
     a party by the noun before it."""
+    at = 1
     b = w.before(1)
     if b is not None and b.norm == "the":
-        b = w.before(2)
+        at, b = 2, w.before(2)
     a1 = w.after(1)
     if b is None or not b.text.islower() or w.text[w.s.end : w.s.end + 1] in ("-", "'", "’") or (
             a1 is not None and a1.text[:1].isupper()):
         return False  # "giving the Kent-based team", "give Europe's passengers", "told the Leeds Gazette"
     if b.norm in assoc.recipient_verbs:
-        return True
+        return not conduit_subject(w.before, at)  # "reservoirs that supply Madrid": the place supplied
     return b.norm in assoc.agent_nouns_before
 
 

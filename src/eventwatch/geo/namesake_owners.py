@@ -68,6 +68,16 @@ def _owns_abroad(o: Candidate) -> bool:
     return o.feature_code.startswith("PPL") and o.population >= WORLD_CITY_POPULATION
 
 
+def owns_against_variant(best: Candidate, rival: Candidate) -> bool:
+    """Whether `best`, a city of world-city size bearing the name as its own, keeps it against a larger city
+    abroad matched only by a variant spelling of its own (a gazetteer lists transliterations and misspellings
+    among a big city's names). Both are what a paper could mean by size; the name as written is the one's own,
+    so a list of places abroad does not hand it to the other (`Resolver._world_city_listed`). A world city
+    written by its old name ("Bombay") still beats a small town bearing that name, which is no world city."""
+    return best.kind == NAME_MAIN and best.exact and best.population >= WORLD_CITY_POPULATION \
+        and rival.kind == NAME_ALT and rival.source != "user"
+
+
 def written_apart(c: Candidate, name_norm: str, written: frozenset[str]) -> bool:
     """Whether the story writes town c by its own name as well as by the other name it was matched with
     (`written`: the folded names of the story's spans). A paper names one town by one name: "anglers from

@@ -21,7 +21,8 @@ from itertools import compress, product
 from typing import Any, Optional
 
 from eventwatch.geo.abbreviations import abbreviation_opens, abbreviation_stands
-from eventwatch.geo.adjectival_features import mark_adjectival_uses
+from eventwatch.geo.adjectival_features import adjective_aliases, mark_adjectival_uses
+from eventwatch.geo.along_lines import along_lines
 from eventwatch.geo.arabic_names import arabic_bridged, arabic_lists, conjoined_list_items
 from eventwatch.geo.arabic_words import without_ordinary_words
 from eventwatch.geo.acting_places import mark_acting_places
@@ -160,8 +161,9 @@ class Recogniser:
         # Country adjectives before a place noun ("Syrian territory", "British farms") name the country
         # (geo/literal_modifiers.py); every other demonym stays an actor's origin.
         self.literal_modifiers = load_literal_modifiers() if literal_modifiers else None
-        # Feature names that double as adjectives ("Mediterranean diet"): places only before a place noun.
-        self.adjectival = adjectival_names()
+        # Feature names and country aliases that double as adjectives ("Mediterranean diet", "a Saudi office"):
+        # places only before a place noun.
+        self.adjectival = adjectival_names() | adjective_aliases()
         # Cars, holidays, parliaments and people named like places (geo/false_places.py).
         self.false_places = load_false_place_words()
         # Bare short forms news writes on their own ("in DC", "in KL"), from aliases.yaml (geo/short_forms.py).
@@ -579,6 +581,7 @@ class Recogniser:
         keep_named_kind(kept, load_kind_nouns())  # "Aral Sea" is the sea, not the port once called so
         short_feature_names(text, kept)  # "the Persian Gulf ... the Gulf"
         river_readings(self.gaz, text, kept)  # "where the Goulburn meets the Murray": the rivers
+        along_lines(text, kept)  # "the dykes along the Elbe": the river, not a village of the name
         mark_border_areas(text, tokens, kept)
         settle_townships(self.gaz, text, tokens, kept)
         kept = lone_compass_words(text, tokens, kept, self.cues.directions)  # "East" in "East Gojjam zone, Amhara"

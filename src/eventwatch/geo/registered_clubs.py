@@ -1,5 +1,5 @@
 """A registered club's full name ("Manchester City", "Nottingham Forest") names the club in any story that
-writes a word of sport.
+writes a word of sport, or where it is held in shares.
 
 geo/named_things.py reads "Birmingham City" as a club only in a match report (three words of the field), since
 "Idlib City" in a war report is the city. A name the team registry (data/gazetteer/sports_teams.yaml) lists
@@ -26,6 +26,9 @@ from eventwatch.geo.whole_names import load_team_words
 _NAME_GOES_ON = re.compile(r"[ \u00a0]+[A-Z]")
 # Cues that make the club's name its ground: a trip's end, a match's venue, a start.
 _GROUND_CUES = frozenset({"to", "at", "from"})
+# Words of ownership right before a name: what is held in shares or changes owners is a business.
+_OWNED = re.compile(r"\b(?:stakes?|shares|holdings?|interests?)\s+in\s+$"
+                    r"|\b(?:owners?|ownership|takeover|buyers?|sale|purchase)\s+of\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=2)
@@ -54,12 +57,14 @@ def mark_registered_clubs(text: str, tokens: list[Token], spans: Sequence[NameSp
                           registry: TeamRegistry | None = None) -> None:
     """In a story with a word of sport, read as embedded (the club's, no place of its own) every kept place
     name that, with the words after it, spells a registered club's full name, or that is that name whole
-    ("Nottingham Forest")."""
-    if not document_words(tokens).count(load_team_words().sports):
-        return
+    ("Nottingham Forest"). In any story, so is such a name owned as a business is ("a stake in Leicester
+    City", "the owners of Norwich City"): a town is not held in shares."""
+    sport = bool(document_words(tokens).count(load_team_words().sports))
     clubs = _club_words(registry or load_sports_teams())
     for s in spans:
         if s.demonym or s.cue in _GROUND_CUES:
+            continue
+        if not sport and _OWNED.search(text, max(0, s.start - 40), s.start) is None:
             continue
         end = _club_end(text, s, clubs)
         if end is None or _NAME_GOES_ON.match(text, end) is not None:

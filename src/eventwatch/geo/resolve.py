@@ -60,7 +60,8 @@ from eventwatch.geo.landmarks import is_landmark
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.owned_divisions import owned_division_readings
 from eventwatch.geo.natural_features import feature_word_after
-from eventwatch.geo.namesake_owners import WORLD_CITY_POPULATION, division_rival, own_name_owner, written_apart
+from eventwatch.geo.namesake_owners import (WORLD_CITY_POPULATION, division_rival, own_name_owner,
+                                            owns_against_variant, written_apart)
 from eventwatch.geo.acting_capitals import acting_capital_names
 from eventwatch.geo.namesake_levels import (CAPITAL_GOVERNMENT, NAMESAKE_LEVEL, _levels_said, _namesake_pair,
                                             government_business, load_namesake_level_words, namesake_level,
@@ -690,7 +691,8 @@ class Resolver:
         near = self.w.near_km
         rival = max((c for _sc, c in ranked if c.exact and c.feature_code.startswith("PPL") and c.lat is not None
                      and c.population >= WORLD_CITY_POPULATION and c.population > best.population
-                     and flat_km(c.lat, c.lon, best.lat, best.lon) > near), key=lambda c: c.population, default=None)
+                     and flat_km(c.lat, c.lon, best.lat, best.lon) > near and not owns_against_variant(best, c)),
+                    key=lambda c: c.population, default=None)
         leads = [_top(o) for o in peers if o is not None and o.cands]
         if rival is None or not leads:
             return best
