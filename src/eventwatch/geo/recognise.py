@@ -21,11 +21,13 @@ from itertools import compress, product
 from typing import Any, Optional
 
 from eventwatch.geo.abbreviations import abbreviation_opens, abbreviation_stands
+from eventwatch.geo.accord_names import mark_accord_names
 from eventwatch.geo.adjectival_features import adjective_aliases, mark_adjectival_uses
 from eventwatch.geo.along_lines import along_lines
 from eventwatch.geo.arabic_names import arabic_bridged, arabic_lists, conjoined_list_items
 from eventwatch.geo.arabic_words import without_ordinary_words
 from eventwatch.geo.acting_places import mark_acting_places
+from eventwatch.geo.armed_group_names import mark_armed_group_places
 from eventwatch.geo.associative import load_associative, mark_associative, mark_feature_sides, polity, share_agency
 from eventwatch.geo.bracketed_divisions import mark_bracketed_divisions
 from eventwatch.geo.context_reading import COLON_DATELINE, MARKED_DATELINE, colon_dateline_town, read_context
@@ -593,6 +595,8 @@ class Recogniser:
         link_containers(text, kept)
         confirm_containment(text, kept, self._persons)
         carry_feature_kinds(text, kept, load_kind_nouns())  # "Tern island ... boats from Tern": the island
+        mark_accord_names(text, kept)  # geo/accord_names.py: "the Minsk agreements", "the Astana process"
+        mark_armed_group_places(text, kept)  # geo/armed_group_names.py: "Jund al-Aqsa", "the Sinai Province group"
         # geo/event_venues.py: "the Leeds Book Fair" is held in Leeds, "Leeds United" plays anywhere
         mark_event_venues(text, kept, self.cues.organisation_heads)
         for s in kept:
