@@ -655,3 +655,54 @@ def test_a_drone_is_told_from_a_march_by_an_owner_no_march_has(text, expected):
     from eventwatch.extract.weapons import find_weapons
 
     assert [w.name for w in find_weapons(sentence(text))] == expected
+
+
+def one_mention(resources, text: str):
+    from eventwatch.pipeline import process
+
+    mentions = process(resources, document({"id": "spec", "text": text}))
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+@pytest.mark.parametrize("text,actor1,actor2", [
+    # the opposition press writes Assad's name without its article
+    ("قصفت ميليشيات أسد بلدة سرمين بالمدفعية", "Military Forces of Syria", None),
+    # Sanaa's media: "the army and the popular committees" are the Houthis, "the aggression's mercenaries" the
+    # government's forces
+    ("قصفت قوات الجيش واللجان الشعبية تجمعات لمرتزقة العدوان في مديرية حريب", "Ansar Allah (Houthis)",
+     "Military Forces of Yemen (Government)"),
+])
+def test_partisan_names_of_the_syrian_and_yemeni_sides(resources, text, actor1, actor2):
+    m = one_mention(resources, text)
+    sides = {a.role: a.name for a in m.actors if a.role in ("actor1", "actor2")}
+    assert sides.get("actor1") == actor1 and sides.get("actor2") == actor2
+
+
+def test_the_owner_of_a_depot_struck_is_the_side_acted_on(resources):
+    m = one_mention(resources, "أغارت طائرات حربية على مستودع أسلحة لحزب الله في بلدة الخيام")
+    assert {a.name for a in m.actors if a.role == "actor2"} == {"Hezbollah"}
+
+
+@pytest.mark.parametrize("text", [
+    # "four soldiers (conscripts) were killed in a Daesh attack": a count after "قتل" is of the harmed, the
+    # verb being passive (unvowelled, it reads as the active "killed")
+    "قتل أربعة عسكريين بهجوم لداعش على حافلة في مدينة تدمر",
+    "قتل أربعة مجندين بهجوم لداعش على حافلة في مدينة تدمر",
+])
+def test_military_men_counted_after_a_word_of_harm_are_the_state_forces_acted_on(resources, text):
+    m = one_mention(resources, text)
+    assert {(a.name, a.role) for a in m.actors} == {("Military Forces of Syria", "actor2"), ("Islamic State", "actor1")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("استهدفت مسيرة تابعة للدعم السريع سوق المدينة", ["drone"]),  # a drone belonging to a force
+    ("نظم الأهالي مسيرة في وسط البلدة", []),  # a march the residents organised
+])
+def test_a_drone_belonging_to_a_force_is_no_march(text, expected):
+    from eventwatch.extract.arabic_events import classify_arabic
+    from eventwatch.extract.weapons import find_weapons
+
+    assert [w.name for w in find_weapons(sentence(text))] == expected
+    if expected:
+        assert classify_arabic(text).label == "AIR_STRIKE"

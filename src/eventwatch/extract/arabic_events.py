@@ -637,7 +637,7 @@ def arabic_roles(text: str, spans: list[tuple[int, int]], inters: list[Optional[
     # protesters named right after a word of harm ("مقتل متظاهر") suffered it; an armed actor's people are
     # read as counted members ("مقتل عنصرين من"), and a verb of harm before a force is its own ("اعتقلت قوات")
     roles = ["actor2" if inter == 6 and any(_ends_here(terms, text, a) for terms in lex.casualties.values())
-             else role for role, inter, (a, _b) in zip(roles, inters, spans)]
+             or _counted_after_harm(text, a, lex) else role for role, inter, (a, _b) in zip(roles, inters, spans)]
     out: list[str] = []
     has_actor1 = any(r == "actor1" and inter != 7 for r, inter in zip(roles, inters))
     for role, inter in zip(roles, inters):
@@ -652,6 +652,21 @@ def arabic_roles(text: str, spans: list[tuple[int, int]], inters: list[Optional[
                 role = "associated"
         out.append(role)
     return out
+
+
+def _counted_after_harm(text: str, pos: int, lex: ArabicLexicon) -> bool:
+    """Whether the actor at `pos` is counted right after a word of killing or wounding ("قتل أربعة عسكريين",
+    four soldiers were killed; "إصابة 3 مجندين"): the people counted suffered it. Written without vowels,
+    "قتل" is as often the passive as the active verb, so the count, which no subject takes, tells them apart."""
+    words = text[:pos].split()
+    if not words:
+        return False
+    last = words[-1]
+    if not (last.isdigit() or fold(last) in lex.numbers):
+        return False
+    # killing and wounding only: an arrest counts protesters, who stay the protest's own side
+    return any(_ends_here(lex.casualties[kind], text, text.rindex(last, 0, pos)) for kind in ("killed", "injured")
+               if kind in lex.casualties)
 
 
 def _ends_here(terms: Terms, text: str, pos: int, within: int = 40) -> Optional[tuple[int, int]]:

@@ -21,11 +21,12 @@ from eventwatch.geo.arabic_translit import MIN_CONSONANTS_LOOSE as BRIDGE_MIN_LO
 from eventwatch.geo.arabic_unknown import arabic_unknown_names, settlement_cue
 from eventwatch.geo.bracketed_names import bracketed_other_names
 from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, ArabicCueWords, ArabicReportWords,
-                                         DivisionWord, affiliation,
+                                         DivisionWord, affiliation, backer,
                                          arabic_cue_words, conjoined, division_cue, government_owned,
                                          government_speaking,
                                          definite, institution_seat, is_attributive, is_common_word,
-                                         joined_preposition, load_arabic_report_words, object_of_conflict_verb,
+                                         joined_preposition, letter_on_far_name, load_arabic_report_words,
+                                         object_of_conflict_verb,
                                          nisba, preposition_on_name, titled_head, written_as_word)
 from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.lexicon import Cues
@@ -72,6 +73,9 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
             break
         k -= 1
         seen += 1
+    if s.candidates and s.j - s.i == 1 and s.i > 0 and any(r in words.unknown_name_cues for r in arabic_candidates(
+            tokens[s.i - 1].norm)) and letter_on_far_name(tokens[s.i].norm, s.norm, s.candidates, words.name_countries):
+        return False  # "قرية بليون": the village's own name, not "in" and a far Lyon
     if s.cue is None and s.vague is None and (joined_preposition(tokens[s.i].norm) or preposition_on_name(
             tokens[s.i].norm, s.norm.split(" ", 1)[0], s.candidates, words.name_countries)):
         s.cue = "in"  # "بالأنبار", "للحديدة", "بسراقب": the preposition is written on the name itself
@@ -104,6 +108,9 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
         return False
     if not settled and affiliation(tokens, s.i, text, s.candidates, words):
         s.locational, s.cue = False, "affiliation"  # "شبكة أطباء السودان": whose network, not where
+        return True
+    if not settled and single and backer(tokens, s.i, text, s.candidates):
+        s.locational, s.cue = False, "metonymy"  # "المدعومة من إيران": the state backing a side, not where
         return True
     if not settled and institution_seat(tokens, s.i, text, words):
         s.locational, s.cue = False, "affiliation"  # "وزارة الصحة في غزة": where the ministry sits

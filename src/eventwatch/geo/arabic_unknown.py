@@ -15,7 +15,8 @@ as written. Arabic has no capitals to mark a name, so only two cues are firm eno
 
 A name is one word, or two where the first opens a compound ("ود النورة", "كفر نبودة": arabic_report_words.yaml
 `name_heads`; "النبي شيت" with its article: `titled_heads`) or the second is a definite noun in construct with an
-indefinite first ("عيتا الشعب", "ميس الجبل"); it ends at a compass word, a preposition, a conjunction, a number, a time, a verb or a cue. The words
+indefinite first ("عيتا الشعب", "ميس الجبل"; a natural feature's noun, report vocabulary alone, opens one so:
+"وادي X", `feature_heads`); it ends at a compass word, a preposition, a conjunction, a number, a time, a verb or a cue. The words
 of the report vocabulary (`common_words`) and the conflict verbs are never a name's first word, but for a quarter
 named by such a noun in construct with a definite one ("حي طريق السد", the dam-road quarter).
 
@@ -111,10 +112,28 @@ class _Reader:
         if len(arabic_base(body)) < MIN_LETTERS and not (arabic_base(body) in self.words.name_heads
                                                          and self.end(k, body) > k + 1):
             return False  # a particle, unless a compound's head ("ود عشيب")
+        if self.feature_pair(k, body):
+            return True  # "وادي الشاي": a feature's noun in construct with a definite one, a name
         if joined_preposition(body) or self.ordinary(body):
             return False  # "مخيم للنازحين": a preposition's object describes the camp
         # "حي سكني", "مخيم عشوائي": an indefinite nisba after an indefinite settlement word is its adjective
         return not (after_indefinite and not definite(body) and nisba(body))
+
+    def feature_pair(self, k: int, body: str) -> bool:
+        """Whether token k (its `body`) is a natural feature's noun (`feature_heads`), indefinite, written right
+        before a definite noun that is no adjective of the language, cue, verb or time ("وادي الشاي", "جبل
+        الشعانبي"; not "جبل عال", nor "جبل الحدودية")."""
+        tokens, w = self.tokens, self.words
+        m = k + 1
+        if definite(body) or arabic_base(body) not in w.feature_heads or m >= len(tokens) or self.occupied[m] \
+                or _gap(self.text, tokens, k, m):
+            return False
+        nxt = tokens[m].norm
+        readings = arabic_candidates(nxt)
+        return is_arabic(nxt) and definite(nxt) and not (nisba(nxt) and is_common_word(readings[0], w)) \
+            and nxt not in w.conflict_verbs and not any(ch.isdigit() for ch in nxt) \
+            and not any(r in self.stops or r in w.conflict_verbs or r in w.time_words for r in readings) \
+            and settlement_cue(nxt, w) is None
 
     def end(self, k: int, body: str) -> int:
         """One past the name that opens at token k: a second word joins a compound's head ("ود النورة") or,
@@ -132,6 +151,8 @@ class _Reader:
         if any(ch.isdigit() for ch in nxt) or nxt in w.conflict_verbs or any(
                 r in self.stops or r in w.conflict_verbs or r in w.time_words for r in readings):
             return m
+        if self.feature_pair(k, body):
+            return m + 1
         if arabic_base(body) in w.name_heads or titled:
             return m + 1 if not is_common_word(readings[0], w) or definite(nxt) and not nisba(nxt) else m
         if definite(nxt) and not (nisba(nxt) and is_common_word(readings[0], w)) \
@@ -236,7 +257,8 @@ def arabic_unknown_names(gaz: Gazetteer, text: str, tokens: list[Token], reading
             continue
         j = reader.end(k, tokens[k].norm)
         if cue == LOCATIVE_CUE and not (k - 1 in division_ends or reader.held(j) and (
-                definite(tokens[k].norm) or j > k + 1 and arabic_base(tokens[k].norm) in words.name_heads)):
+                definite(tokens[k].norm) or j > k + 1 and (arabic_base(tokens[k].norm) in words.name_heads
+                                                           or reader.feature_pair(k, tokens[k].norm)))):
             # "في كمين شرق X", "على طول الطريق": an indefinite noun after a preposition is as often the report's
             # own word as a village; a definite one ("في البوعيثة جنوب بغداد") or a compound is a name
             k += 1

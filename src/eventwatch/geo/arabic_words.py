@@ -77,6 +77,7 @@ class ArabicReportWords:
     latin_division_words: frozenset[str] = frozenset()  # lower-case Latin words
     name_heads: frozenset[str] = frozenset()  # folded, article-less
     titled_heads: frozenset[str] = frozenset()  # folded, article-less; heads written with the article
+    feature_heads: frozenset[str] = frozenset()  # folded, article-less
     latin_name_words: Mapping[str, str] = field(default_factory=dict)  # Latin word -> folded Arabic word
     unknown_name_cues: Mapping[str, str] = field(default_factory=dict)  # folded settlement word -> English cue
     list_cues: frozenset[str] = frozenset()  # folded plural and dual settlement words
@@ -126,6 +127,7 @@ def load_arabic_report_words(path: str = str(DATA)) -> ArabicReportWords:
         if "latin_division_words" in raw else frozenset(),
         name_heads=_folded(raw["name_heads"], "name_heads") if "name_heads" in raw else frozenset(),
         titled_heads=_folded(raw["titled_heads"], "titled_heads") if "titled_heads" in raw else frozenset(),
+        feature_heads=_folded(raw["feature_heads"], "feature_heads") if "feature_heads" in raw else frozenset(),
         latin_name_words=_translations(raw["latin_name_words"]) if "latin_name_words" in raw else {},
         unknown_name_cues=_unknown_name_cues(raw["unknown_name_cues"]) if "unknown_name_cues" in raw else {},
         list_cues=_list_cues(raw, "settlement_plurals") if "settlement_plurals" in raw else frozenset(),
@@ -246,6 +248,34 @@ def preposition_on_name(norm: str, reading: str, candidates: Sequence[Candidate]
     body = norm[1:] if norm[:1] in CONJUNCTIONS and len(norm) > 4 else norm
     return body[:1] == "ب" and not body[1:].startswith(ARABIC_ARTICLE) and arabic_base(body[1:]) == reading \
         and len(reading) >= 3 and any(c.exact and c.country_code in countries for c in candidates)
+
+
+def letter_on_far_name(norm: str, reading: str, candidates: Sequence[Candidate],
+                       countries: frozenset[str]) -> bool:
+    """Whether a folded token after a settlement word is a name whose first letter a match peeled off as a
+    preposition ("قرية بليون" read as "ب" + Lyon) to reach only places outside the countries whose places have
+    Arabic names. A settlement word in construct is followed by its name: a joined letter there is the
+    preposition only before a town of the report's theatres ("قرية بحماة", a village in Hama); before a far
+    place it is the village's own first letter, and the word is left whole to the unknown names."""
+    body = norm[1:] if norm[:1] in CONJUNCTIONS and len(norm) > 4 else norm
+    return body[:1] in "بلكف" and arabic_base(body[1:]) == reading and len(body) > len(reading) \
+        and not any(c.exact and c.country_code in countries for c in candidates)
+
+
+# "backed by", "with the support of" (folded, article off): the words before "من" that make the country after
+# it a side's backer ("ميليشيا الحوثي المدعومة من إيران", "بدعم من تركيا").
+_BACKING = frozenset({"مدعوم", "مدعومه", "مدعومين", "مدعومون", "مدعومتين", "دعم"})
+
+
+def backer(tokens: list[Token], i: int, text: str, candidates: Sequence[Candidate]) -> bool:
+    """Whether a country's name at token i is the state backing a side ("المدعومة من إيران", Iran-backed;
+    "بدعم من روسيا"): the government, as "Iran-backed" says, and no place where anything happened."""
+    if i < 2 or text[tokens[i - 2].end : tokens[i].start].split() != [tokens[i - 1].text]:
+        return False
+    if arabic_base(tokens[i - 1].norm) != "من" or not any(c.exact and c.feature_code.startswith("PCL")
+                                                         for c in candidates):
+        return False
+    return any(r in _BACKING for r in arabic_candidates(tokens[i - 2].norm))
 
 
 def affiliation(tokens: list[Token], i: int, text: str, candidates: Sequence[Candidate],
