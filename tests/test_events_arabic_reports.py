@@ -632,6 +632,9 @@ def test_arrests_told_after_a_killing_are_its_aftermath(text, expected):
     ("هاجم مسلحون قرية في الريف ما أسفر عن مقتل سبعة مدنيين", "ATTACK"),  # no one fought back
     ("هاجم مسلحون حاجزا وقتلوا ثلاثة جنود", "ARMED_CLASH"),  # soldiers killed: a clash
     ("قتل مدنيان في اشتباكات بين فصيلين", "ARMED_CLASH"),  # fighting itself named
+    ("هاجم مسلحون حاجزا للجيش في الريف ما أسفر عن مقتل ثلاثة مدنيين", "ARMED_CLASH"),  # an army post attacked
+    ("هاجم مسلحون دورية لقوات النظام ما أسفر عن مقتل مدنيين اثنين", "ARMED_CLASH"),  # a forces' patrol
+    ("هاجمت قوات الأمن قرية في الريف ما أسفر عن مقتل سبعة مدنيين", "ATTACK"),  # the forces are the attackers
 ])
 def test_a_bare_attack_whose_harmed_are_civilians_alone_is_one_sided(text, expected):
     from eventwatch.extract.arabic_events import classify_arabic
@@ -645,6 +648,14 @@ def test_the_men_of_an_actor_after_attack_by_are_the_attackers():
     # "two shepherds were killed in an armed attack by Daesh members": the members counted are not the dead
     text = "قتل راعيان بهجوم مسلح لعناصر داعش قرب القرية"
     assert arabic_roles(text, [span_of(text, "داعش")], [2]) == ["actor1"]
+
+
+def test_the_men_of_an_actor_after_an_ambush_for_are_its_target():
+    from eventwatch.extract.arabic_events import arabic_roles
+
+    # "two soldiers were killed in an ambush for army members": the ambush was laid for the army
+    text = "قتل جنديان في كمين لعناصر الجيش قرب القرية"
+    assert arabic_roles(text, [span_of(text, "الجيش")], [2]) == ["actor2"]
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -39,6 +39,14 @@ def test_troops_stationed_in_a_town_can_be_the_ones_attacked_there(gaz):
     assert not raised_in(toponym(gaz, text, "Saraqeb"))
 
 
+def test_a_force_attacked_in_its_garrison_town_was_struck_there(gaz):
+    from eventwatch.geo.event_location import raised_in
+
+    text = "Militants attacked troops based in Saraqeb on Monday, then withdrew towards Binnish."
+    assert not raised_in(toponym(gaz, text, "Saraqeb"))
+    assert event_place(gaz, text).name == "Saraqib"
+
+
 def test_the_vicinity_of_the_city_of_a_town_is_near_it(gaz):
     place = event_place(gaz, "A missile hit an army depot in the vicinity of the city of Homs on Sunday.")
     assert place.name == "Homs" and place.precision == 2
@@ -60,6 +68,16 @@ def test_years_of_war_in_background_are_no_event(resources):
                                     "shells hit the town of Binnish on Monday, killing two farmers.")
     assert len(mentions) == 1
     assert mentions[0].location.name.startswith("Binn")
+
+
+def test_an_aside_on_years_of_war_leaves_the_event_standing(resources):
+    # the span is an aside on the place, not the subject that a perfect tells a state of
+    mentions = _mentions(resources, "Gunmen killed five farmers in Binnish, a town that has seen decades of "
+                                    "violence.")
+    assert len(mentions) == 1 and mentions[0].location.name.startswith("Binn")
+    mentions = _mentions(resources, "The army has retaken Saraqeb, a town that changed hands several times "
+                                    "throughout the war.")
+    assert len(mentions) == 1
 
 
 def test_a_rebel_held_town_is_no_arrest(resources):

@@ -47,6 +47,22 @@ def test_every_member_of_a_list_of_destinations_is_one(gaz):
     assert event_place(gaz, text).name == "Mangina"
 
 
+def test_a_name_opening_a_clause_after_a_destination_is_no_destination(gaz):
+    from eventwatch.geo.event_location import taken_to
+
+    text = "Thousands of villagers fled to Beni, and Butembo came under heavy shelling on Tuesday."
+    assert not taken_to(toponym(gaz, text, "Butembo"))
+    assert event_place(gaz, text).name == "Butembo"
+
+
+def test_the_last_destination_of_a_list_before_a_time_word_is_one(gaz):
+    from eventwatch.geo.event_location import taken_to
+
+    text = "Gunmen raided Mangina overnight, and families fled to Beni and Butembo on Tuesday."
+    assert taken_to(toponym(gaz, text, "Butembo"))
+    assert event_place(gaz, text).name == "Mangina"
+
+
 def test_a_list_after_a_place_of_action_is_no_destination(gaz):
     from eventwatch.geo.event_location import taken_to
 

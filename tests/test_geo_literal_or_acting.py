@@ -83,6 +83,8 @@ def test_the_ground_in_a_passive_stays_a_place(gaz, text, name):
 @pytest.mark.parametrize("text, name", [
     ("Two districts closed a school last year, and Toowoomba is weighing a similar plan.", "Toowoomba"),
     ("Hesse banned the traps in May, and Thuringia is expected to follow.", "Thuringia"),
+    ("Two towns banned the traps in May, and Toowoomba is expected to follow suit.", "Toowoomba"),
+    ("Two districts closed a school last year, and Toowoomba is still weighing a similar plan.", "Toowoomba"),
     ("Floods hit the valley, and Wagga Wagga has set aside $3 million for repairs.", "Wagga Wagga"),
     ("The state has allocated money for roads, and Toowoomba has earmarked $2 million for bridges.", "Toowoomba"),
 ])
@@ -97,6 +99,11 @@ def test_a_body_that_weighs_is_expected_to_follow_or_sets_money_aside_is_no_plac
     ("Forecasters said Wagga Wagga set a heat record on Monday.", "Wagga Wagga"),
     # a place is no deliberating body where the name is not the verb's subject
     ("Engineers in Toowoomba are weighing the cost of a new bridge.", "Toowoomba"),
+    # a passive after "is expected to" or "was to": what others do with the place
+    ("Toowoomba is expected to be approved as the site of the new battery plant.", "Toowoomba"),
+    ("Toowoomba was to be approved as the host city before the bid collapsed.", "Toowoomba"),
+    # a town's "follow" without "suit" is what comes next, not another body's lead
+    ("Flooding is expected to worsen, and Wagga Wagga is likely to follow.", "Wagga Wagga"),
 ])
 def test_what_befalls_a_place_stays_a_place(gaz, text, name):
     assert reading(gaz, text, name) is True
@@ -107,3 +114,9 @@ def test_a_name_owned_by_a_possessor_a_preposition_governs_is_no_subject(gaz):
     text = "Teams from Liberia's Lofa County were checking travellers at the border crossings."
     assert reading(gaz, text, "Lofa County") is True
     assert reading(gaz, "Officials said Liberia's Lofa County was weighing a ban on markets.", "Lofa County") is False
+
+
+def test_a_name_whose_possessor_a_preposition_governs_is_no_speaker(gaz):
+    # "in Russia's Belgorod": the officials said it, not the town
+    assert reading(gaz, "Officials in Russia's Belgorod said drones hit a power station.", "Belgorod") is True
+    assert reading(gaz, "Russia said drones hit a power station near Belgorod.", "Russia") is False

@@ -14,7 +14,7 @@ from conftest import event_place
 from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.press_spellings import press_forms
 from eventwatch.geo.sources import transliterated_countries
-from eventwatch.geo.store import NAME_MAIN, PlaceRecord, write_store
+from eventwatch.geo.store import NAME_ALT, NAME_MAIN, PlaceRecord, write_store
 
 
 @pytest.mark.parametrize("held, press", [
@@ -41,6 +41,26 @@ def test_only_names_held_in_the_somali_orthography_get_press_spellings():
 
 def test_a_press_spelling_that_is_an_english_word_is_never_made():
     assert press_forms("Xoome", "SO", taken=frozenset({"home"})) == []
+
+
+def test_the_english_words_of_a_somali_name_are_left_as_they_are():
+    taken = frozenset({"blue", "city", "district"})
+    assert press_forms("Blue City", "SO", taken=taken) == []  # not "Blue Ity"
+    assert press_forms("Caanood District", "SO", taken=taken) == ["Anod District"]  # not "Anod Distrit"
+
+
+def test_a_press_spelling_that_is_another_countrys_own_name_is_not_kept(tmp_path):
+    records = [
+        PlaceRecord("Qoryaweyn", 2.0, 45.0, "SO", "SO.01", feature_code="PPL", population=90_000, geonames_id=1,
+                    names=[("Qoryaweyn", NAME_MAIN), ("Xolmar", NAME_ALT)]),
+        PlaceRecord("Holmar", 60.0, 11.0, "NO", "NO.01", feature_code="PPL", population=2_000, geonames_id=2,
+                    names=[("Holmar", NAME_MAIN)]),
+        PlaceRecord("Baarweyne", 3.0, 45.5, "SO", "SO.01", feature_code="PPL", population=9_000, geonames_id=3,
+                    names=[("Baarweyne", NAME_MAIN)]),
+    ]
+    g = Gazetteer.load(str(write_store(records, tmp_path / "store", admin1_names={}, admin2_names={})))
+    assert {c.geonames_id for c in g.lookup("Holmar")} == {2}  # "Xolmar" gives no "Holmar" to the Somali town
+    assert {c.geonames_id for c in g.lookup("Barweyne")} == {3}  # a press spelling no one else holds stays
 
 
 def test_somalia_takes_spelling_variants_as_transliterated_countries_do():

@@ -820,7 +820,8 @@ def _arabic_role(text: str, spans: list[tuple[int, int]], k: int, lex: ArabicLex
 
 # "بهجوم مسلح لعناصر داعش" (in an armed attack by Daesh members): a noun of attack, perhaps its adjective, then
 # "ل" joined to the actor's men; the men are the attackers, however the clause counts its victims.
-_ATTACK_BY = re.compile(rf"(?:^|\s)[وفب]?(?:ال)?(?:هجوم|هجمات|كمين|غاره|غارات)[{_SKIP}]*(?:\s+[\u0621-\u064a{_SKIP}]+)?"
+# Not "كمين": "نصب كمينا لعناصر الجيش" (laid an ambush for the army's men) names the ambush's target.
+_ATTACK_BY = re.compile(rf"(?:^|\s)[وفب]?(?:ال)?(?:هجوم|هجمات|غاره|غارات)[{_SKIP}]*(?:\s+[\u0621-\u064a{_SKIP}]+)?"
                         rf"\s+ل([\u0621-\u064a{_SKIP}]+)\s+$")
 
 

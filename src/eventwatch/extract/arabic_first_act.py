@@ -23,9 +23,14 @@ FIGHTING_MIN = 5.0
 HARM_MIN = 3.0
 
 # People whose killing is a clash's toll, not a one-sided attack's: soldiers, conscripts, police, officers,
-# guards, and anything military ("قاعدة عسكرية"). The attackers' own words ("مسلحون", "عناصر داعش") are not here.
-_FIGHTERS = re.compile("(?<![\u0621-\u064a])(?:[وفبل]|ال|لل)?(?:" + "|".join(fold(w) for w in (
-    "جندي", "جنود", "مجند", "شرطي", "شرطه", "عسكري", "ضابط", "ضباط", "حراس", "حارس")) + ")")
+# guards, fighters, and anything military ("قاعدة عسكرية", "حاجز", "دورية"). The attackers' own words
+# ("مسلحون", "عناصر داعش") are not here, nor fighter jets ("مقاتلات"). The army and forces count only as
+# what something belongs to ("حاجزا للجيش", "دورية لقوات النظام"): bare, they are as often the attackers
+# ("هاجمت قوات X قرية").
+_FIGHTERS = re.compile("(?<![\u0621-\u064a])(?:(?:[وفبل]|ال|لل)?(?:" + "|".join(fold(w) for w in (
+    "جندي", "جنود", "مجند", "شرطي", "شرطه", "عسكري", "ضابط", "ضباط", "حراس", "حارس", "حاجز", "دورية", "دوريات"))
+    + "|مقاتل(?!ات|ه)"  # fighters, not fighter jets ("مقاتلات")
+    + ")|(?:لل|ل)(?:" + "|".join(fold(w) for w in ("جيش", "قوات")) + "))")
 
 
 def arrest_after_harm(totals: dict[str, float], support: dict[str, list[tuple[int, int]]],

@@ -33,9 +33,11 @@ _PERIOD = re.compile(
     r"|so\s+far(?:\s+(?:this|in)\s+\w+)?|to\s+date|thus\s+far|cumulative(?:ly)?"
     rf"|(?:over|in|during|throughout)\s+the\s+(?:past|last|previous)\s+(?:{_AMOUNT}\s+)?{_SPAN_UNIT}"
     rf"|for\s+(?:{_AMOUNT}\s+)?(?:weeks|months|years)"
-    # "twelve years of war have left millions in need", "throughout the conflict": the war's whole span
+    # "twelve years of war have left millions in need": the war's whole span as the subject of a perfect. Not
+    # an aside ("a village that has seen decades of violence", "changed hands throughout the war"), which an
+    # event sentence may carry.
     r"|(?:years|decades?)\s+of\s+(?:civil\s+)?(?:war|conflict|fighting|violence|insurgency|occupation|siege)"
-    r"|throughout\s+the\s+(?:war|conflict|insurgency|occupation|siege)"
+    r"\s+(?:have|has)"
     r")\b",
     re.I,
 )

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from eventwatch.geo.associative import clause_subject
+from eventwatch.geo.associative import clause_subject, polity
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
 
@@ -46,6 +46,9 @@ _DELIBERATING = frozenset({"weighing", "considering", "mulling", "debating", "dr
 # before the verb. "follow" there is following another body's lead ("X is expected to follow suit").
 _EXPECTED = re.compile(r"\s+(?:expected|likely|set|poised|due|going|about|ready|preparing)\s+to\b")
 _FOLLOWS = frozenset({"follow"})
+_SUIT = re.compile(r"\s+suit\b")  # "follow suit": another body's lead; bare "follow" is as often what comes next
+_CLAUSE_END = re.compile(r"\s*(?:[.;,]|$)")
+_EXPECTED_MARK = "<expected>"  # put among the words before the verb where "is expected to" was read
 _DEED_S = frozenset({"pays", "approves", "agrees", "decides", "contributes", "adopts", "hires", "sues",
                      "reimburses"})
 _DEED_S_NOUNS = frozenset({"funds", "votes", "budgets", "levies", "shares", "covers", "foots"})
@@ -102,7 +105,7 @@ def mark_acting_places(text: str, tokens: list[Token], spans: list[NameSpan], se
         if rest is None:
             continue
         words, verb, after = rest
-        if _council_deed(words, verb, text, after) and (body is not None or _populated(s)):
+        if _council_deed(words, verb, text, after, polity(s)) and (body is not None or _populated(s)):
             s.locational, s.cue = False, "metonymy"
         elif body is None and seat(s) and _party_passive(words, verb):
             s.locational, s.cue = False, "metonymy"
@@ -155,22 +158,31 @@ def _verb_start(text: str, end: int, listed: bool) -> Optional[tuple[list[str], 
             if word in _BE:
                 expected = _EXPECTED.match(text, pos)
                 if expected is not None:
-                    words.append("to")  # "is expected to": the deed after it is the body's, as after "will"
+                    # "is expected to": the deed after it is the body's, as after "will"
+                    words += [_EXPECTED_MARK, "to"]
                     pos = expected.end()
             continue
         return words, word, pos
     return None
 
 
-def _council_deed(words: list[str], verb: str, text: str, after: int) -> bool:
-    """"will pay", "approved", "agreed", "will share the cost": a deed only a council does, in the active."""
+def _council_deed(words: list[str], verb: str, text: str, after: int, governs: bool = False) -> bool:
+    """"will pay", "approved", "agreed", "will share the cost": a deed only a council does, in the active.
+    `governs`: the name can be a country or a first-level division, which legislates."""
     if verb in _DELIBERATING:
-        return bool(words) and words[-1] in _BE  # "Oakvale is weighing a ban"
-    expected = "to" in words
+        return any(w in _BE for w in words)  # "Oakvale is weighing a ban", "is still weighing"
+    # Only "is expected to" lifts the passive's guard, and not before "be" ("is expected to be approved as the
+    # site", "was to be approved"): a passive tells what others do with the place.
+    expected = _EXPECTED_MARK in words and not any(w in _BE for w in words[words.index(_EXPECTED_MARK):])
     if any(w in _BE for w in words) and not expected:
-        return False  # "Oakvale was approved as a site": a passive tells what others do with the place
-    if verb == "set" or (verb in _FOLLOWS and expected):
-        return verb != "set" or _SET_ASIDE.match(text, after) is not None
+        return False
+    if verb == "set":
+        return _SET_ASIDE.match(text, after) is not None
+    if verb in _FOLLOWS:
+        # "follow suit"; a state or country also bare at the clause's end ("Saxony passed the rules, and
+        # Thuringia is expected to follow"), where a town's "follow" is as often what comes next
+        return expected and (_SUIT.match(text, after) is not None
+                             or (governs and _CLAUSE_END.match(text, after) is not None))
     if verb in _COST_VERBS:
         return (verb not in _DEED_S_NOUNS or bool(words)) and _COST_OBJECT.match(text, after) is not None
     if verb in _DEED_PAST:

@@ -878,7 +878,7 @@ def _governed(w: _Window) -> bool:
             b = w.before(k)
     if b is not None and b.text.islower() and (b.norm in _PREPOSITIONS or b.norm in _CLOSE_PREPOSITIONS):
         return True
-    if k == 1 and _governed_possessor(w.text, w.s.start):
+    if k == 1 and governed_possessor(w.text, w.s.start):
         return True
     # "residents of Lancaster and Alexandria asked": the preposition before a pair of names governs both, so
     # the second is no more the verb's subject than the first.
@@ -898,7 +898,7 @@ def _governed(w: _Window) -> bool:
 _GOVERNED_POSSESSOR = re.compile(r"\b([a-z]+)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+$")
 
 
-def _governed_possessor(text: str, start: int) -> bool:
+def governed_possessor(text: str, start: int) -> bool:
     """"teams from Liberia's Lofa County were watching": the preposition that governs the possessor governs
     the name it owns, and the verb after it is the teams'."""
     m = _GOVERNED_POSSESSOR.search(text, max(0, start - 80), start)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
 from eventwatch.geo.arabic_names import arabic_context
-from eventwatch.geo.associative import LOCATING_ADJECTIVES, acts, own_people_counted, polity
+from eventwatch.geo.associative import LOCATING_ADJECTIVES, acts, governed_possessor, own_people_counted, polity
 from eventwatch.geo.cue_readers import (_COMMA_GAP, _DATELINE_DASH, _KIND_OF, _OPENING_WORDS, _SENTENCE_OPENERS,
                                         LOWER_CASE_PLACE_OF, place_noun_of,
                                         _TOWNSHIP_WORDS, date_at, demonym_word, division_named, division_of,
@@ -453,9 +453,10 @@ def _read_metonymy(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan,
             s.locational, s.cue = False, "metonymy"  # "Malaysia's Department of Civil Aviation"
         elif possessive and nxt is not None and person_follows(rec.cues, text, tokens, nxt):
             s.locational, s.cue = False, "metonymy"  # "Notre Dame's Jessica Shepard": a team's player
-        elif not possessive and not _after_preposition(nb):
+        elif not possessive and not _after_preposition(nb) and not governed_possessor(text, s.start):
             # After a preposition the name is that preposition's object, never the subject of the verb
-            # that follows ("the offensive against Idlib killed dozens").
+            # that follows ("the offensive against Idlib killed dozens"), and so is a name its possessor
+            # owns ("officials in Russia's Belgorod said").
             k, auxiliary = 1, False
             while nxt is not None and k < 3 and (nxt.norm in cues.metonymy_auxiliaries or nxt.norm in _JOINT_WORDS
                                                  or nxt.norm in _ADVERBS_BEFORE_VERB or (

@@ -398,13 +398,16 @@ def taken_to(toponym: Toponym) -> bool:
     found = _in_sentence(toponym)
     if found is None:
         return False
-    sentence, at, _ = found
+    sentence, at, end = found
     before = sentence[max(0, at - 120) : at]
     for _ in range(4):
         if _DESTINATION_BEFORE.search(before[-80:]) is not None:
             return True
         # "fled towards Lubero town and Butembo", "taken to Gao, Ansongo or Menaka": a later member of the list
-        # after the destination is one too
+        # after the destination is one too, but not a name that opens a clause of its own ("fled to Goma, and
+        # Rutshuru came under shelling")
+        if _LIST_GOES_ON.match(sentence, end) is None:
+            return False
         member = _LIST_MEMBER_BEFORE.search(before)
         if member is None:
             return False
@@ -417,6 +420,16 @@ def taken_to(toponym: Toponym) -> bool:
 _LIST_MEMBER_BEFORE = re.compile(
     r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|an|de|du|la|le)[\s-])?[A-Z][\w'’-]*){0,2}"
     r"(?:\s+(?:town|city|village|camp|district|area))?(?:,\s+(?:and|or)\s+|,\s+|\s+(?:and|or)\s+)$"
+)
+
+
+# What may follow the last name of a list of destinations: punctuation or the text's end, a further member,
+# a preposition or a time word ("fled to Gao and Ansongo on Monday"). A verb there makes the name a clause's
+# subject.
+_LIST_GOES_ON = re.compile(
+    r"\s*(?:[.;:,)(—–-]|$)|\s+(?:and|or|in|on|at|after|before|by|from|near|over|during|with|for|since|until|amid|"
+    r"following|to|towards?|into|across|last|this|earlier|later|overnight|yesterday|today|tonight|town|city|"
+    r"village|camp|district|area|province|region)\b"
 )
 
 

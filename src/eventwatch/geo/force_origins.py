@@ -26,9 +26,22 @@ _FORCE_BASED = re.compile(
     r"(?i)\b(?:forces|fighters|brigades|battalions|militias?|militiamen|militants|troops|units|rebels|"
     r"factions?|groups?)\s+based\s+in\s+(?:the\s+)?$"
 )
+# An attack or "on"/"against" right before the force noun (through an article and up to two modifiers):
+# "attacked troops based in X", "hit Russian troops based in X", "an assault on forces based in X". The force
+# is the one struck, and its garrison where it was struck.
+_STRUCK_BEFORE = re.compile(
+    r"(?i)\b(?:attack(?:ed|ing|s)?|ambush(?:ed|ing|es)?|hit(?:ting|s)?|struck|strik(?:e|es|ing)|"
+    r"target(?:ed|ing|s)?|shell(?:ed|ing|s)?|raid(?:ed|ing|s)?|bomb(?:ed|ing|s)?|kill(?:ed|ing|s)?|"
+    r"overr(?:an|un)|routed|on|against|at)"
+    r"\s+(?:(?:the|a|an)\s+)?(?:(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    r"[\w'’-]+\s+){0,2}$"
+)
 
 
 def force_origin(before: str) -> bool:
     """Whether the text right before a name (`before`, up to the name) says the name is an armed group's
     home town ("... backed by brigades from ")."""
-    return _FORCE_FROM.search(before) is not None or _FORCE_BASED.search(before) is not None
+    if _FORCE_FROM.search(before) is not None:
+        return True
+    based = _FORCE_BASED.search(before)
+    return based is not None and _STRUCK_BEFORE.search(before[: based.start()]) is None

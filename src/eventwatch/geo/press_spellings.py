@@ -74,11 +74,16 @@ def press_forms(surface: str, country: str | None, *, taken: frozenset[str] = fr
     if len(words) > 1 and not any(_ORTHOGRAPHY_MARK.search(w.lower()) for w in words):
         return []  # nothing of the orthography in it, and no word to split off
     apart = [piece for w in words for piece in split_generic(w)]
-    press = [w for w in (press_word(p) for p in apart) if w]
+    # An English or Italian word of the name ("Blue City", "Badhan District") is no Somali word: the rules
+    # would make junk of it ("Blue Ity", "Badhan Distrit").
+    english = [p.lower() in taken for p in apart]
+    press = [p if eng else press_word(p) for p, eng in zip(apart, english)]
+    press, english = [w for w in press if w], [e for w, e in zip(press, english) if w]
     forms = [" ".join(press)]
-    single = " ".join(_DOUBLED_LETTER.sub(r"\1", w.lower()).capitalize() for w in press)
+    single = " ".join(w if eng else _DOUBLED_LETTER.sub(r"\1", w.lower()).capitalize()
+                      for w, eng in zip(press, english))
     forms.append(single)
-    if len(press) == 2 and len(press[0]) <= _JOINED_FIRST_MAX:
+    if len(press) == 2 and len(press[0]) <= _JOINED_FIRST_MAX and not any(english):
         forms += [press[0] + press[1].lower(), single.replace(" ", "", 1).capitalize()]
     own = normalise(surface)
     out: list[str] = []

@@ -23,8 +23,9 @@ import ahocorasick
 from eventwatch.geo.normalise import fused_article_forms, joined_forms, normalise, skeleton_token
 from eventwatch.geo.press_spellings import press_forms
 
-STORE_VERSION = "10"  # 7: fused-article keys ("Elwak" for "El Wak"); 8: the transliterated names' index; 9: joined
-# keys; 10: press spellings of names held in a local orthography ("Bardhere" for "Baardheere")
+STORE_VERSION = "11"  # 7: fused-article keys ("Elwak" for "El Wak"); 8: the transliterated names' index; 9: joined
+# keys; 10: press spellings of names held in a local orthography ("Bardhere" for "Baardheere"); 11: none that is
+# another country's own name
 PLACES_FILE = "places.sqlite"
 AUTOMATON_FILE = "names.automaton"
 
@@ -125,8 +126,23 @@ def _with_fused_articles(names: list[tuple[str, int]], country: Optional[str] = 
             out += [(f, NAME_DERIVED) for f in fused_article_forms(surface, english_words=_english_words())]
             out += [(f, NAME_DERIVED) for f in joined_forms(surface, english_words=_english_words(),
                                                              common_words=_common_words())]
-            out += [(f, NAME_DERIVED) for f in press_forms(surface, country, taken=_english_words())]
+            out += [(f, NAME_DERIVED) for f in _press_names(surface, country)]
     return out
+
+
+def _press_names(surface: str, country: Optional[str]) -> list[str]:
+    return press_forms(surface, country, taken=_english_words())
+
+
+def _drop_foreign_press_names(db: sqlite3.Connection, press_rows: list[tuple[int, str, int, str]]) -> None:
+    """Drop a press spelling (key, norm, place, country) that is another country's own name: made from an alternate
+    ("Xamar" → "Hamar") or a short name, it would take that place's name ("Hamar" in Norway) for a Somali
+    town. Run once all places are written, since the other country's place may come later."""
+    clashes = [(kid, norm, pid) for kid, norm, pid, cc in press_rows if db.execute(
+        "SELECT 1 FROM names WHERE key=? AND norm=? AND kind=? AND cc IS NOT ? LIMIT 1",
+        (kid, norm, NAME_MAIN, cc)).fetchone()]
+    db.executemany("DELETE FROM names WHERE key=? AND norm=? AND place=? AND kind=?",
+                   [(kid, norm, pid, NAME_DERIVED) for kid, norm, pid in clashes])
 
 
 def write_store(
@@ -165,6 +181,7 @@ def write_store(
         )
         keys: dict[str, int] = {}
         place_rows, name_rows = [], []
+        press_rows: list[tuple[int, str, int, str]] = []
         pid = 0
         for rec in records:
             pid += 1
@@ -174,6 +191,8 @@ def write_store(
                  rec.feature_code, int(rec.population or 0), rec.source, rec.precision, int(rec.approximate))
             )
             seen: set[tuple[str, int]] = set()
+            press = {normalise(f) for surface, kind in rec.names if kind in (NAME_MAIN, NAME_ALT, NAME_CURATED)
+                     for f in _press_names(surface, rec.country_code)}
             for surface, kind in _with_fused_articles(rec.names, rec.country_code):
                 norm = normalise(surface)
                 if not norm:
@@ -184,6 +203,8 @@ def write_store(
                 seen.add((norm, kind))
                 kid = keys.setdefault(key, len(keys) + 1)
                 name_rows.append((kid, pid, kind, norm, surface, rec.country_code))
+                if kind == NAME_DERIVED and norm in press:
+                    press_rows.append((kid, norm, pid, rec.country_code))
             if len(place_rows) >= 20000:
                 db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", place_rows)
                 db.executemany(_INSERT_NAME, name_rows)
@@ -192,6 +213,7 @@ def write_store(
                     progress(pid)
         db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", place_rows)
         db.executemany(_INSERT_NAME, name_rows)
+        _drop_foreign_press_names(db, press_rows)
         db.executemany("INSERT INTO keys VALUES (?,?)", ((v, k) for k, v in keys.items()))
         db.executemany(
             "INSERT INTO meta VALUES (?,?)",
