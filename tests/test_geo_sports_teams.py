@@ -196,3 +196,11 @@ def test_the_string_tests_agree_with_the_regular_expressions_on_every_short_wind
         for w in windows:
             assert _team_words_after(w, words) == _after_by_regex(w, words), (w, words)
             assert _team_words_before(w, words) == _before_by_regex(w, words), (w, words)
+
+
+def test_a_registered_clubs_word_that_names_a_far_city_is_no_place(gaz):
+    # "Phoenix" in "Wellington Phoenix" is the club's, so Phoenix, Arizona pulls no bare name to the US
+    text = "Wellington Phoenix beat Perth Glory 2-1 in Wellington on Saturday night."
+    found = geoparse(gaz, text)
+    assert "Phoenix" not in [t.text for t in found]
+    assert readings(gaz, text, "Wellington")[-1][0] == "NZ"

@@ -49,9 +49,10 @@ def test_a_registered_clubs_full_name_is_the_club_in_a_story_with_a_word_of_spor
 def test_a_clubs_word_that_spells_another_place_is_the_clubs_too(gaz):
     # "Phoenix" in a club's registered name is no Arizona city, in any order the sides are named.
     read = _read(gaz, "Fans cheered as Wellington Phoenix won the away match 2-0 in Gosford on Sunday.")
-    assert read["Wellington"][0] is False and read["Phoenix"][0] is False and read["Gosford"][0]
+    # (the word is dropped from the toponyms, geo/registered_clubs.py `club_word_places`, or kept as no place)
+    assert read["Wellington"][0] is False and read.get("Phoenix", (False,))[0] is False and read["Gosford"][0]
     read = _read(gaz, "In the second match of the round, Brisbane Roar beat Wellington Phoenix 3-1 at home.")
-    assert read["Phoenix"][0] is False
+    assert read.get("Phoenix", (False,))[0] is False
 
 
 def test_a_side_after_a_result_and_its_score_is_the_team(gaz):

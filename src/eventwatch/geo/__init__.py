@@ -120,9 +120,13 @@ def _believed(spans, resolutions, gazetteer=None, doc_country: Optional[str] = N
     country whose names reach English as transliterations (Syria, Iraq, Yemen...) is also believed when the
     document names that country: surnames and English words rarely collide with those. The publisher's home
     town (`Resolver.homes`) supports a name, more narrowly: the town itself or one within HOME_KM of it.
+    A lone town of size after a weak cue, in a sentence of fighting or movement, needs no support
+    (geo/weak_cue_towns.py): conflict reports often name no other place beside it.
     """
     from eventwatch.geo.arabic_words import load_arabic_report_words
     from eventwatch.geo.country_towns import cued_towns_of_named_countries
+    from eventwatch.geo.lexicon import load_cues
+    from eventwatch.geo.weak_cue_towns import towns_after_weak_cues
     from eventwatch.geo.normalise import is_arabic
     from eventwatch.geo.recognise import _strong
     from eventwatch.geo.distances import haversine_km
@@ -159,6 +163,9 @@ def _believed(spans, resolutions, gazetteer=None, doc_country: Optional[str] = N
             keep[k] = True
     for k in cued_towns_of_named_countries(text, spans, resolutions, keep):  # geo/country_towns.py
         keep[k] = True
+    cues = load_cues()
+    for k in towns_after_weak_cues(text, spans, resolutions, keep, cues.common_words, cues.given_names):
+        keep[k] = True  # geo/weak_cue_towns.py: "fighters pushed out of X"
     for _round in range(2):
         # A facility's reading is a weak one borrowed from the name inside it: it supports no other name.
         points = [resolutions[k].candidate for k in range(n) if keep[k] and not spans[k].facility

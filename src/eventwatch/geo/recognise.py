@@ -61,7 +61,7 @@ from eventwatch.geo.name_pairs import compound_tail, hyphen_pairs, mark_border_a
 from eventwatch.geo.name_span import JOIN_GAPS, NATURAL_FEATURES, STRONG_FEATURES, NameSpan
 from eventwatch.geo.name_span import strong as _strong
 from eventwatch.geo.named_things import names_of_things
-from eventwatch.geo.registered_clubs import mark_registered_clubs
+from eventwatch.geo.registered_clubs import club_word_places, mark_registered_clubs
 from eventwatch.geo.bare_feature_names import carry_feature_kinds
 from eventwatch.geo.natural_features import (adjectival_names, keep_named_kind, load_kind_nouns, mark_kind_nouns,
                                              short_feature_names)
@@ -570,6 +570,9 @@ class Recogniser:
         if things:
             kept = [s for k, s in enumerate(kept) if k not in things]
         mark_registered_clubs(text, tokens, kept)  # geo/registered_clubs.py: "Manchester City came from behind"
+        inside_clubs = club_word_places(text, kept)  # "Phoenix" in "Wellington Phoenix": the club's word
+        if inside_clubs:
+            kept = [s for k, s in enumerate(kept) if k not in inside_clubs]
         heads = per_cues(_thing_heads, self.cues)
         pairs = side_by_side_names(text, tokens, kept, heads)  # geo/name_pairs.py: "Wells Fargo", "Paris Hilton"
         if pairs:

@@ -75,3 +75,22 @@ def mark_registered_clubs(text: str, tokens: list[Token], spans: Sequence[NameSp
             # "Wellington Phoenix": a club's word that spells another place ("Phoenix") is the club's too
             if inner is not s and s.end < inner.start and inner.end <= end and inner.locational:
                 inner.locational, inner.cue = False, "embedded"
+
+
+def club_word_places(text: str, spans: Sequence[NameSpan], registry: TeamRegistry | None = None) -> set[int]:
+    """Indexes of names that are a registered club's own word after its home ("Phoenix" in "Wellington
+    Phoenix", "Victory" in "Melbourne Victory"), in any story: the pair as the registry writes it is the club's
+    name, so the word names no place of its own, and a far city of that name ("Phoenix", Arizona) would pull
+    the story's other names to its country. The home's name is left to `mark_registered_clubs`."""
+    clubs = _club_words(registry or load_sports_teams())
+    out: set[int] = set()
+    for s in spans:
+        if s.demonym:
+            continue
+        end = _club_end(text, s, clubs)
+        if end is None or end == s.end:
+            continue
+        out.update(k for k, inner in enumerate(spans)
+                   if inner is not s and s.end < inner.start and inner.end <= end
+                   and not inner.demonym and not inner.abbreviation)
+    return out

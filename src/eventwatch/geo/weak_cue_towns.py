@@ -1,0 +1,77 @@
+"""Towns of some size after a weak place cue, believed where the sentence tells of fighting or movement.
+
+A single-word town that is neither large nor backed by a firm cue is believed only when another place supports
+it (geo/__init__.py `_believed`), because "at", "from" or "on" also govern surnames, firms and common words
+("worked at Lowell", "a call from Dorsey"). Conflict and news prose often names a lone town so ("the road was
+cut at X", "after attacks on X", "fighters pushed out of X") in a sentence that names no other place. Such a
+name is believed when everything about it points to a town: its only exact readings are settlements or
+divisions, the one chosen has 10,000 people or more, the word is no given name or common word, and its
+sentence holds a verb or noun of fighting, disruption or going somewhere, which is about where things happen,
+not who wrote or worked with whom.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+# The weak cues read here: one preposition, or a noun of assault and "on", or "out of", right before the name.
+_WEAK_CUE_BEFORE = re.compile(
+    r"(?:\b(?:at|from|into|towards?|out\s+of)"
+    r"|\b(?:attacks?|assaults?|raids?|strikes?|offensives?|advances?|marched|closed\s+in|converged)\s+on)\s+$",
+    re.IGNORECASE)
+# "according to X", "a letter from X", "courtesy of X": a source or a sender, whatever X is also the name of.
+_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|letter|message|statement|call|email|courtesy)\s+\S+\s+$",
+                            re.IGNORECASE)
+# Stems of words of fighting, disruption and movement: the sentence tells where something happened.
+_EVENT_STEMS = (
+    "attack", "assault", "clash", "fight", "battl", "shell", "bomb", "kill", "wound", "ambush", "raid", "strike",
+    "struck", "fire", "fired", "gunfire", "gunmen", "explosi", "explod", "captur", "seiz", "overran", "overrun",
+    "retak", "recaptur", "besieg", "siege", "advanc", "retreat", "withdr", "push", "drove", "driven", "fled",
+    "flee", "escap", "displac", "evacu", "arriv", "refugee", "cut", "block", "closed", "closure", "halt",
+    "suspend", "marched", "marching", "headed", "heading", "moved", "deploy", "patrol", "offensive", "insurg",
+    "rebel", "militant", "militia", "troops", "fighters", "soldiers", "army", "convoy", "checkpoint", "protest",
+    "riot",
+)
+_WORD = re.compile(r"[A-Za-z]+")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_TOWN_CODES = ("PPL", "ADM")
+_TOWN_SIZE = 10_000
+_CUE_REACH = 24  # characters before the name searched for the cue
+
+
+def towns_after_weak_cues(text: str, spans: Sequence, resolutions: Sequence, keep: Sequence[bool],
+                          common_words: frozenset[str], given_names: frozenset[str]) -> list[int]:
+    """Indexes of one-word names not yet believed that a weak cue governs, read as a town of size whose only
+    exact readings are towns or divisions, in a sentence of fighting or movement."""
+    out = []
+    for k, (s, r) in enumerate(zip(spans, resolutions)):
+        if keep[k] or not s.locational or s.facility or s.demonym or s.j - s.i != 1 or r is None \
+                or r.candidate is None:
+            continue
+        c = r.candidate
+        if not (c.exact and c.feature_code.startswith(_TOWN_CODES) and (c.population or 0) >= _TOWN_SIZE):
+            continue
+        if not all(x.feature_code.startswith(_TOWN_CODES) for x in s.candidates if x.exact):
+            continue  # a river, a hill or a firm's site of the same name: the word may be any of them
+        if s.norm in common_words or s.norm in given_names:
+            continue
+        before = text[max(0, s.start - _CUE_REACH) : s.start]
+        if not _WEAK_CUE_BEFORE.search(before) or _SOURCE_BEFORE.search(text, max(0, s.start - 40), s.start):
+            continue
+        if _tells_of_events(_sentence(text, s.start, s.end)):
+            out.append(k)
+    return out
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around a name: from the last break before it to the first after it."""
+    opened = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        opened = m.end()
+    m = _SENTENCE_END.search(text, end)
+    return text[opened : m.start() if m else len(text)]
+
+
+def _tells_of_events(sentence: str) -> bool:
+    """Whether a word of the sentence begins with a stem of fighting, disruption or movement."""
+    return any(w.lower().startswith(_EVENT_STEMS) for w in _WORD.findall(sentence))
