@@ -9,7 +9,8 @@ def _places(gaz, text):
     return {t.text: t for t in geoparse(gaz, text)}
 
 
-@pytest.mark.parametrize("spelling", ["Maaret al-Numan", "Marat al-Numan", "Maarat al-Numan"])
+@pytest.mark.parametrize("spelling", ["Maaret al-Numan", "Marat al-Numan", "Maarat al-Numan", "Marat al-Noman",
+                                      "Maarat an-Noman"])
 def test_a_lone_transliterated_town_is_resolved_when_nothing_in_the_text_argues_otherwise(gaz, spelling):
     found = _places(gaz, f"Warplanes bombed {spelling} before dawn on Tuesday.")
     place = found[spelling].place
@@ -35,3 +36,11 @@ def test_a_one_vowel_variant_of_a_short_name_is_no_transliteration_on_its_own(ga
 def test_north_and_northern_forms_of_a_division_name_are_one_division(gaz, written, division):
     place = _places(gaz, f"Fighting displaced thousands in {written} this week.")[written].place
     assert place is not None and place.name == division and place.feature_code == "ADM1" and place.precision == 4
+
+
+def test_a_spelling_differing_only_in_vowels_needs_a_long_consonant_frame(gaz):
+    from eventwatch.geo.resolve import vowels_apart
+
+    assert vowels_apart("marat al noman", "maarat al numan")  # seven consonants, vowels alone differ
+    assert not vowels_apart("karradu", "karrada")  # three consonants: another word as likely as a variant
+    assert not vowels_apart("marat al nomas", "maarat al numan")  # a consonant differs

@@ -54,7 +54,7 @@ from eventwatch.geo.derive import core_name
 from eventwatch.geo.distances import KM_PER_DEGREE, WIDE_FEATURES, flat_km, haversine_km, is_area
 from eventwatch.geo.features import is_street
 from eventwatch.geo.firm_context import SMALL_TOWN_POPULATION, _FirmContext, _top
-from eventwatch.geo.gazetteer import METROPOLIS, Candidate, Gazetteer, prior_score, similarity
+from eventwatch.geo.gazetteer import METROPOLIS, Candidate, Gazetteer, prior_score, similarity, vowel_class
 from eventwatch.geo.home_readings import Home, _same_place, home_bonus, home_readings, publisher_country
 from eventwatch.geo.landmarks import is_landmark
 from eventwatch.geo.name_span import NameSpan
@@ -112,6 +112,21 @@ STATE_STYLE = frozenset({"US", "CA", "AU"})
 # Nu'man" scores 98, "Tal Rifaat" ~ "Tall Rif'at" 95). One vowel in a short name ("Karrada" ~ "Karradi", 93)
 # may make another word, and stays a loose spelling.
 TRANSLITERATION_SIMILAR = 95.0
+# Consonants a spelling differing from the gazetteer's in its vowels alone must hold to count as the same name.
+VOWELS_APART_CONSONANTS = 6
+
+
+def vowels_apart(a: str, b: str) -> bool:
+    """Whether two spellings differ in their vowels alone, with at least VOWELS_APART_CONSONANTS consonants.
+
+    A name written without the ayn's doubled vowel and with o for u ("Marat al-Noman" for "Maarat al-Numan")
+    loses points twice in the plain edit ratio, though it is the same name; short names differing only in
+    vowels are often different words ("Merit", "Maaret"), so only long consonant frames count.
+    """
+    folded = vowel_class(a)
+    return folded == vowel_class(b) and sum(ch not in "a " for ch in folded) >= VOWELS_APART_CONSONANTS
+
+
 # Support a loose spelling needs from firm names in its country when the document places none of them
 # (4 x a quarter of the other names' weight, or the country named outright and some more).
 LOOSE_COUNTRY = 1.0
@@ -754,8 +769,8 @@ class Resolver:
         """Whether a transliterated spelling stands on its own: the document places nothing firmly in the
         reading's country ("Airstrikes hit Maaret al-Numan", "a UN official in Geneva said strikes hit Maaret
         al-Numan"), so nothing there argues for another reading; the spelling differs from the gazetteer's
-        only as transliterations do ("Maaret" / "Ma'arrat"); and no reading in another country matches as
-        well. Refusing it would leave the report's town unplaced, or standing in at a city abroad.
+        only as transliterations do ("Maaret" / "Ma'arrat", or in its vowels alone: "Marat al-Noman" /
+        "Maarat al-Numan", `vowels_apart`); and no reading in another country matches as well. Refusing it would leave the report's town unplaced, or standing in at a city abroad.
 
         A story set in another country (`set_elsewhere`: one it names outright and places firm names in, or
         places SET_IN_PLACES firm names in) has given its ground: a lone look-alike of a town in a country it
@@ -764,7 +779,9 @@ class Resolver:
             return False
         if set_elsewhere(name, best, firm):
             return False
-        if best.exact or best.similarity < TRANSLITERATION_SIMILAR or not best.feature_code.startswith(("PPL", "ADM")):
+        if best.exact or not best.feature_code.startswith(("PPL", "ADM")):
+            return False
+        if best.similarity < TRANSLITERATION_SIMILAR and not vowels_apart(name, best.match_norm):
             return False
         rivals = [c for _sc, c in ranked if c.id != best.id and c.country_code != best.country_code]
         return not any(c.similarity >= best.similarity for c in rivals)
