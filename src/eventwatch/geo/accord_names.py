@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.name_span import NameSpan, mark_embedded
 
 # Heads only a noun can be: the name before them is a name of the document whatever precedes it.
 _NOUN_HEADS = (r"agreements?|accords|protocols?|memorand(?:um|a)|conventions|treaty|treaties|pact|declaration|"
@@ -57,4 +57,4 @@ def mark_accord_names(text: str, spans: Sequence[NameSpan]) -> None:
     """Read as embedded, not located, every place name opening a settlement's name."""
     for k in accord_names(text, spans):
         s = spans[k]
-        s.locational, s.cue, s.vague, s.direction = False, "embedded", None, None
+        mark_embedded(s)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.name_span import NameSpan, mark_embedded
 
 # Arabic words that open a fighting formation's name (army, brigade(s), the free men of, soldiers, supporters,
 # battalion(s), companies, legion, movement, front, body, gathering, regiment, division, falcons, lions), written
@@ -57,4 +57,4 @@ def mark_armed_group_places(text: str, spans: Sequence[NameSpan]) -> None:
     """Read as embedded, not located, every place name inside such a group's name."""
     for k in armed_group_places(text, spans):
         s = spans[k]
-        s.locational, s.cue, s.vague, s.direction = False, "embedded", None, None
+        mark_embedded(s)

@@ -55,6 +55,12 @@ class NameSpan:
         return bool(self.cue and self.cue not in {"demonym", "metonymy", "embedded", "modifier"}) or self.vague is not None
 
 
+def mark_embedded(s: NameSpan) -> None:
+    """Read a name as part of another thing's name ("Minsk" in "the Minsk agreements"): no place the text puts
+    anything at, so neither a cue, a vague area nor a direction of its own survives."""
+    s.locational, s.cue, s.vague, s.direction = False, "embedded", None, None
+
+
 def strong(c: Candidate) -> bool:
     """A natural feature is strong only when curated (bundled, or a dump row the bundled list vouches for): a
     GeoNames dump holds countless streams and hills named like common words or nearby towns."""

@@ -19,7 +19,7 @@ from eventwatch.geo.document_words import document_words
 from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.lexicon import DATA_DIR, Cues
 from eventwatch.geo.yaml_files import parse_yaml
-from eventwatch.geo.name_span import JOIN_GAPS, NameSpan
+from eventwatch.geo.name_span import JOIN_GAPS, NameSpan, mark_embedded
 from eventwatch.geo.normalise import ARTICLE_KEY, Token, arabic_candidates, is_arabic
 
 # A compound name has few words: a head, maybe an article, one or two specific words.
@@ -324,7 +324,7 @@ def mark_actor_names(text: str, tokens: list[Token], spans: list[NameSpan], acto
             if found:
                 break
         if found:
-            s.locational, s.cue, s.vague, s.direction = False, "embedded", None, None
+            mark_embedded(s)
 
 
 def mark_arabic_actor_names(text: str, tokens: list[Token], spans: list[NameSpan], actors: frozenset[str]) -> None:
@@ -348,7 +348,7 @@ def mark_arabic_actor_names(text: str, tokens: list[Token], spans: list[NameSpan
             b = s.j
             while True:
                 if (a, b) != (s.i, s.j) and any(" ".join([f, *rest]) in actors for f in firsts):
-                    s.locational, s.cue, s.vague, s.direction = False, "embedded", None, None
+                    mark_embedded(s)
                     break
                 if b >= n or b - a >= MAX_ACTOR_WORDS or text[tokens[b - 1].end : tokens[b].start] != " ":
                     break
@@ -405,7 +405,7 @@ def long_form_states(text: str, tokens: list[Token], spans: list[NameSpan], stop
                 and tokens[b - 1].norm not in _NOT_IN_FORM:
             b -= 1
         if any(" ".join(t.norm for t in tokens[k : s.i - 1]) in actors for k in range(b, s.i - 1)):
-            s.locational, s.cue, s.vague, s.direction = False, "embedded", None, None
+            mark_embedded(s)
             continue
         start = tokens[b].start
         s.phrase_start = start if s.phrase_start < 0 else min(s.phrase_start, start)
@@ -440,4 +440,4 @@ def mark_remits(text: str, tokens: list[Token], spans: list[NameSpan]) -> None:
             continue
         holder = tokens[k - 1]
         if holder.text[:1].isupper() and holder.norm in REMIT_HOLDERS and text[holder.end : tokens[k].start] == " ":
-            s.locational, s.cue, s.vague, s.direction = False, "embedded", None, None
+            mark_embedded(s)
