@@ -149,3 +149,40 @@ def test_the_command_prints_the_scheme_and_can_score_without_it(tmp_path):
     assert (mapped["facilities_scored"], mapped["facility_scheme"]) == (False, "place names")
     assert (raw["facilities_scored"], raw["facility_scheme"]) == (True, "as returned")
     assert raw["recognition_precision"] < mapped["recognition_precision"] == 1.0
+
+
+# -- demonyms ------------------------------------------------------------------------------------------
+
+DEMONYM_TEXT = "Canadian vets said the outbreak had reached three farms near Toronto by Friday."
+
+
+def _geovirus(path: Path) -> Path:
+    start = DEMONYM_TEXT.index("Toronto")
+    path.write_text(
+        f"<articles><article><source>http://example.org/a</source><text>{DEMONYM_TEXT}</text><locations>"
+        f"<location><name>Toronto</name><start>{start}</start><end>{start + 7}</end><lat>43.70</lat>"
+        "<lon>-79.42</lon><page>Toronto</page></location></locations></article></articles>", encoding="utf-8")
+    return path
+
+
+def test_geovirus_annotates_place_names_alone_so_a_returned_demonym_is_no_prediction(gaz, tmp_path):
+    corpus = read_corpus(_geovirus(tmp_path / "geovirus.xml"))
+    assert corpus.format == "geovirus"
+    scheme = evaluate_corpus(corpus, gaz)
+    assert scheme.demonyms_scored is False
+    assert (scheme.recognition_precision, scheme.recognition_recall) == (1.0, 1.0)
+    raw = evaluate_corpus(corpus, gaz, by_scheme=False)
+    assert raw.demonyms_scored is True
+    assert raw.recognition_recall == 1.0 and raw.recognition_precision == 0.5  # "Canadian" counted as returned
+
+
+def test_corpora_that_tag_demonyms_count_a_returned_demonym(gaz, tmp_path):
+    start = DEMONYM_TEXT.index("Toronto")
+    path = tmp_path / "lgl.xml"
+    path.write_text(
+        f"<articles><article docid='1'><title>t</title><text><![CDATA[{DEMONYM_TEXT}]]></text><toponyms>"
+        f"<toponym><start>{start}</start><end>{start + 7}</end><phrase>Toronto</phrase>"
+        "<gaztag geonameid='6167865'><name>Toronto</name><lat>43.70</lat><lon>-79.42</lon></gaztag></toponym>"
+        "</toponyms></article></articles>", encoding="utf-8")
+    s = evaluate_corpus(read_corpus(path), gaz)
+    assert s.demonyms_scored is True and s.recognition_precision == 0.5

@@ -205,8 +205,9 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
         places: Optional[list[str]] = typer.Option(None, "--places", help=PLACES_HELP),
         sources: Optional[list[str]] = typer.Option(None, "--sources", help=SOURCES_HELP),
         raw_facilities: bool = typer.Option(False, "--raw-facilities", help=(
-            "Score named buildings and sites as returned, not by the corpus's own scheme (LGL, TR-News and "
-            "GeoVirus count the place name inside a facility, GeoWebNews the facility).")),
+            "Score named buildings and sites, and demonyms, as returned, not by the corpus's own scheme (LGL, "
+            "TR-News and GeoVirus count the place name inside a facility, GeoWebNews the facility; GeoVirus "
+            "annotates no demonyms).")),
         ignore_urls: bool = typer.Option(False, "--ignore-urls", help=(
             "Do not give the geoparser the articles' addresses (publisher's country and home town).")),
         workers: Optional[int] = typer.Option(None, "--workers", min=1, help=(

@@ -7,8 +7,10 @@ median and mean error, the area under the log-error curve (AUC, lower is better)
 and throughput (documents per second once the geoparser has loaded its word lists on a text of its own;
 that loading is reported apart as `warm_up_seconds`).
 
-Outside GeoWebNews every returned name counts as a predicted toponym, demonyms included (LGL and TR-News
-annotate them, GeoVirus does not). A gold toponym the geoparser recognised but could not resolve is scored
+Outside GeoWebNews every returned name counts as a predicted toponym, demonyms included where the corpus
+annotates them: LGL and TR-News tag "American" or "Syrian" as toponyms, GeoVirus tags place names alone (none
+of its gold spans is a demonym), so there a demonym the geoparser returns ("Canadian officials", cue
+"demonym") is no prediction (`demonyms_scored` False; `--raw-facilities` counts them as returned). A gold toponym the geoparser recognised but could not resolve is scored
 for distance at the stand-in place it gave (`Toponym.fallback`: the place it is said to lie in, or the place the document is
 about), as a user would see it; `scored_at_stand_in` says how many, and a stand-in never counts as an exact
 GeoNames id.
@@ -90,6 +92,11 @@ class Corpus:
         """GeoWebNews annotates named buildings and sites as toponyms; the others annotate the place names
         inside them (and sites named without one)."""
         return self.format == "gwn"
+
+    @property
+    def annotates_demonyms(self) -> bool:
+        """GeoVirus annotates place names only; the others tag demonyms too (GeoWebNews as associative)."""
+        return self.format != "geovirus"
 
 
 # -- readers -------------------------------------------------------------------------------------------
@@ -267,6 +274,9 @@ class GeoScores:
     # inside it, or a site's own name; `place_name_predictions`), "as returned" (no mapping asked for).
     facilities_scored: bool = True
     facility_scheme: str = "facility"
+    # Whether a returned demonym ("Canadian", cue "demonym") counts as a predicted toponym: not where the
+    # corpus annotates place names alone (GeoVirus), unless no mapping was asked for.
+    demonyms_scored: bool = True
     resolved_on: str = "recognised spans"
     gold_with_coordinates: int = 0
     scored_at_stand_in: int = 0  # gold toponyms the system left unresolved, scored at their stand-in place
@@ -331,6 +341,7 @@ class _DocumentScorer:
     gold_toponyms: bool
     nlp: object
     mapped: bool  # facilities read by the corpus's scheme (`place_name_predictions`)
+    demonyms: bool  # returned demonyms count as predicted toponyms
     use_urls: bool
     sources: object
     want_rows: bool
@@ -360,7 +371,7 @@ class _DocumentScorer:
                 pred_rec = [(t.start, t.end) for t in predicted if t.locational]
             else:
                 gold_rec = [(g.start, g.end) for g in doc.toponyms]
-                pred_rec = [(t.start, t.end) for t in predicted]
+                pred_rec = [(t.start, t.end) for t in predicted if self.demonyms or t.cue != "demonym"]
             out.tp_exact = len(match_spans(pred_rec, gold_rec, overlap=False))
             out.tp_overlap = len(match_spans(pred_rec, gold_rec, overlap=True))
             out.n_pred = len(pred_rec)
@@ -438,6 +449,7 @@ def evaluate_corpus(
     mapped = by_scheme and not corpus.annotates_facilities
     scores.facility_scheme = "place names" if mapped else "facility" if corpus.annotates_facilities else "as returned"
     scores.facilities_scored = not mapped
+    scores.demonyms_scored = not by_scheme or corpus.annotates_demonyms
     tp_exact = tp_overlap = n_pred = n_gold = 0
     errs: list[float] = []
     id_hits = id_total = 0
@@ -446,7 +458,8 @@ def evaluate_corpus(
     t0 = time.perf_counter()
     warm_up(gazetteer, gold_toponyms)
     scores.warm_up_seconds = round(time.perf_counter() - t0, 4)
-    score = _DocumentScorer(corpus, gazetteer, gold_toponyms, nlp, mapped, use_urls, sources, errors is not None)
+    score = _DocumentScorer(corpus, gazetteer, gold_toponyms, nlp, mapped, scores.demonyms_scored, use_urls, sources,
+                            errors is not None)
     documents = corpus.documents
     workers = max(1, min(workers, len(documents)))
     if workers > 1 and not can_fork():
