@@ -11,6 +11,7 @@ from eventwatch.geo.coordinates import coordinate_toponym, find_coordinates, mar
 from eventwatch.geo.event_location import choose_event_location, unresolved_names
 from eventwatch.geo.fallback import add_fallbacks, reposition_approximate
 from eventwatch.geo.gazetteer import Candidate, Gazetteer, prior_score
+from eventwatch.geo.locator_capitals import capital_locators
 from eventwatch.geo.recognise import Recogniser
 from eventwatch.geo.namesakes import far_namesakes
 from eventwatch.geo.publisher_home import PublisherSources
@@ -67,6 +68,9 @@ def geoparse(
         r = resolutions[k]
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)  # stands in at the division the text gives
         keep[k] = True
+    for k in capital_locators(text, spans, resolutions, keep):
+        r = resolutions[k]
+        resolutions[k] = Resolution(None, 0, r.score, r.ranked)  # stands in at the capital that locates it
     kept = [k for k in range(len(spans)) if keep[k]]
     new_index = {old: new for new, old in enumerate(kept)}
     containers = [new_index.get(spans[k].container) if spans[k].container is not None else None for k in kept]

@@ -31,9 +31,29 @@ def mark_bracketed_divisions(text: str, spans: Sequence[NameSpan]) -> None:
         if not first_level:
             continue
         held = _held_place(text, spans, k)
-        if held is None or not any(c.country_code in first_level for c in held.candidates):
+        if held is None:
+            pair = _bare_pair(text, spans, k)
+            if pair is not None:
+                pair.vague, s.vague = "admin2", "admin1"
+            continue
+        if not any(c.country_code in first_level for c in held.candidates):
             continue
         s.vague = "admin1"
+
+
+def _bare_pair(text: str, spans: Sequence[NameSpan], k: int) -> NameSpan | None:
+    """The bare name opening an ACLED-style bracket "X (W, Y)" that span `k` closes, when W has a
+    second-level reading lying in a first-level reading of Y: the note gives the place's district and province
+    without division words ("Porga (Materi, Atakora)"), so W is that district, not its namesake seat town."""
+    s, prev = spans[k], spans[k - 1]
+    if prev.vague is not None or prev.demonym or not prev.locational or text[prev.end : s.start].strip() != ",":
+        return None
+    if not text[: prev.start].rstrip().endswith("("):
+        return None
+    provinces = {c.admin1_code for c in s.candidates if c.exact and c.feature_code in _FIRST_LEVEL}
+    if not any(c.exact and c.feature_code == "ADM2" and c.admin1_code in provinces for c in prev.candidates):
+        return None
+    return prev
 
 
 def _held_place(text: str, spans: Sequence[NameSpan], k: int) -> NameSpan | None:

@@ -26,7 +26,8 @@ _EVENT_CUES = frozenset(
     # the local words for a settlement below a municipality ("the corregimiento of X", "the barangay of Y")
     "corregimiento vereda barangay "
     # the divisions of other hierarchies, as "district" and "province" ("Mayom County of Unity State")
-    "county territory prefecture municipality municipio commune cercle woreda township tehsil oblast raion payam "
+    "county territory prefecture municipality municipio commune cercle woreda township tehsil upazila regency canton "
+    "oblast raion payam "
     # and the customary and lower divisions below a territory or a division ("the X groupement of Y chiefdom")
     "groupement chiefdom chefferie subdivision arrondissement "
     # an Arabic name keeps its settlement or division word, folded, as its cue ("بلدة X" the town of X)

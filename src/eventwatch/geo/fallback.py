@@ -180,7 +180,7 @@ _SITE_HEADS = r"(?:[a-z-]+\s+)?(?:" + "|".join(sorted(load_unknown_place_words()
 HEAD_BEFORE_CONTAINER = re.compile(
     r"(?:\s+|,\s+an?\s+(?:(?:small|remote|farming|border|rural|mountain)\s+)?)"
     r"(?:(?:idp|idps|refugee|refugees|displacement|displaced|transit)\s+)?"
-    r"(?:village|hamlet|camp|neighbou?rhood|quarter|settlement|area|locality|district|town|suburb|community|"
+    r"(?:village|hamlet|camp|neighbou?rhood|favela|quarter|settlement|area|locality|district|town|suburb|community|"
     rf"{_DIVISION_HEADS}"
     rf"|{_SITE_HEADS})"
     r"\s+(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?(?:(?:rural|countryside\s+of)\s+)?"

@@ -361,6 +361,17 @@ def _name_word(tokens: list[Token], readings: list[str], x: int) -> bool:
     return tokens[x].text[:1].isupper() or (readings[x] == ARTICLE_KEY and tokens[x].hyphen_after)
 
 
+# Lower-case words joining the parts of a Spanish or Portuguese place name ("Morro do X", "Aldea de Y"); not
+# "and" or "of", which join two names or a name to its container in English.
+_ROMANCE_CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "das"})
+
+
+def _inner_connector(tokens: list[Token], x: int) -> bool:
+    """A Romance connector inside a prefixed name: lower case, with a capitalised word right after it (one
+    at the run's end is trimmed off with the other lower-case words)."""
+    return tokens[x].text in _ROMANCE_CONNECTORS and x + 1 < len(tokens) and tokens[x + 1].text[:1].isupper()
+
+
 def _not_a_place_word(w: str, cues: Cues, words: UnknownPlaceWords) -> bool:
     """A word that marks the capitalised run it is in as no place's name: a month, an institution, a title,
     a language, a people, a polity or a compass word."""
@@ -451,7 +462,8 @@ def names_before_heads(text: str, tokens: list[Token], taken: list[bool], readin
             continue
         e = q + 1
         st = e
-        while st - 1 >= 0 and e - (st - 1) <= 5 and _name_word(tokens, readings, st - 1) \
+        while st - 1 >= 0 and e - (st - 1) <= 5 \
+                and (_name_word(tokens, readings, st - 1) or st < e and _inner_connector(tokens, st - 1)) \
                 and (st == e or _joined(text, tokens, st - 1, st)):
             x = st - 1
             if taken[x]:
@@ -578,7 +590,8 @@ def prefixed_names(text: str, tokens: list[Token], taken: list[bool], readings: 
             k += 1
             continue
         e = k + 1
-        while e < n and e - k < 6 and _name_word(tokens, readings, e) and _joined(text, tokens, e - 1, e):
+        while e < n and e - k < 6 and (_name_word(tokens, readings, e) or _inner_connector(tokens, e)) \
+                and _joined(text, tokens, e - 1, e):
             if taken[e]:
                 s = span_at.get(e)
                 if s is None or s.i < e or s.j - k > 6 or s.unknown:
