@@ -211,6 +211,7 @@ def resolve_names(gazetteer: Gazetteer, text: str, spans: list[tuple[int, int]],
 
     from eventwatch.geo.directions import lone_compass_words
     from eventwatch.geo.recognise import _CONTAINMENT_GAP, _link_containers
+    from eventwatch.geo.river_towns import unheld_rivers
 
     rec = Recogniser(gazetteer)
     tokens = tokenize(text)
@@ -224,6 +225,7 @@ def resolve_names(gazetteer: Gazetteer, text: str, spans: list[tuple[int, int]],
             s = body_span(text, tokens, recognised, gazetteer, rec.cues, start, end) \
                 or _span_for(rec, text, tokens, start, end)
         named.append(s)
+    unheld_rivers(text, named)  # "the Powell River" asked for is the river, as `geoparse` reads it
     # Other names the text clearly gives as places ("in Idlib", "X, Idlib") are context too, though not asked for.
     ends = {e for _b, e in spans}
     context = [s for s in recognised if s.candidates and not any(s.start < e and b < s.end for b, e in spans)

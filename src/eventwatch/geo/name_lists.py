@@ -134,11 +134,14 @@ def written_container(text: str, spans: list[NameSpan], idx: int) -> bool:
     """Whether the name at idx is written after a comma as the country or division holding the name placed
     firmly before it ("born in Kingston, Jamaica, ..."): the cue before the town governs the pair, so the
     container is where the town is, whatever verb a long aside lets it seem the subject of ("in Kingston,
-    Jamaica, into the clubs of the West End, has died" is the pianist dying, not the country acting)."""
+    Jamaica, into the clubs of the West End, has died" is the pianist dying, not the country acting).
+
+    A state's abbreviation ("Lebanon, Ky., ... has lost two factories") needs no cue before the town: papers
+    write "Ky." only to place the name before it, never for the state's government, so the subject is the town."""
     if idx == 0:
         return False
     prev, s = spans[idx - 1], spans[idx]
-    if not prev.locational or not prev.firm or prev.demonym or s.demonym \
+    if not prev.locational or not (prev.firm or s.abbreviation) or prev.demonym or s.demonym \
             or re.fullmatch(r"\s*,\s*", text[prev.end : s.start]) is None:
         return False
     return any(inside(ca, cb) for ca in prev.candidates if ca.exact for cb in s.candidates if cb.exact)

@@ -21,6 +21,12 @@ _AGE = re.compile(r"([A-Z](?<!\w.)[a-z]+(?:-[A-Z][a-z]+)?), (?:1[89]|[2-9]\d)(?:
 # Lower-case particles inside a person's surname ("de", "van", "bin"); after a given name they open a surname.
 _PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "del", "della", "du", "dos", "das", "bin", "ibn"})
 _SPEAKER = re.compile(r"\b(?:said|says|asked|added|explained|recalled|wrote)\s+([A-Z][a-z]+)(?=\s*[.,;!?]|\s*$)")
+
+# "Loretta (Gene) Parsons", "Mr. (Glen) Morgan", "Edna (Ray and Lou) Whitt": obituaries and quoted speech put a
+# spouse's or a given name in brackets between a given name (or a title) and the surname, and the word after
+# the brackets is that surname, whatever town shares it ("Parsons of Richmond" is a daughter, not a town).
+_BRACKETED_GIVEN = re.compile(r"\b([A-Z][a-z]+)\.? \(([A-Z][a-z]+)(?: (?:and|&) ([A-Z][a-z]+))?\) "
+                              r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 # "Malinao added that...", "Hansen explained that...", "what Johnson called a fund": a single capitalised word
 # before a verb of saying and "that", or between "what" and a verb of naming, is a person's name. A place
 # that speaks is a government ("Moscow said that"), so countries and large cities are left to the caller.
@@ -102,6 +108,7 @@ def person_names(text: str, tokens: list[Token], cues: Cues, named: Optional[Seq
         out.add(fold_token(m.group(1)))
     for m in _SPEAKER.finditer(text):
         out.add(fold_token(m.group(1)))
+    out.update(_bracketed_surnames(text, cues))
     out.update(_subjects_of_saying(text, tokens, cues, strong))
     out.update(_full_name_speakers(text, tokens, cues, strong))
     out.update(opening)
@@ -111,6 +118,17 @@ def person_names(text: str, tokens: list[Token], cues: Cues, named: Optional[Seq
     out.update(couple_first_names(text, tokens, cues, named, strong, polities))  # "Brent and Joyce Ferrand"
     out.update(pronoun_referents(text, tokens, cues))
     return frozenset(out)
+
+
+def _bracketed_surnames(text: str, cues: Cues) -> set[str]:
+    """Surnames after a bracketed given name that follows a listed given name or a title ("Loretta (Gene)
+    Parsons"); the bracket must hold given names, so that "Jordan (Reuters) Amman" reads no one."""
+    out = set()
+    for m in _BRACKETED_GIVEN.finditer(text):
+        before, *inside = (fold_token(w) for w in m.group(1, 2, 3) if w)
+        if (before in cues.given_names or before in cues.person_titles) and all(w in cues.given_names for w in inside):
+            out.add(fold_token(m.group(4)))
+    return out
 
 
 # Titles that, before a state, a country or a county, or in quotes, name a pageant's winner or a nickname

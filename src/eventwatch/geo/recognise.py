@@ -70,6 +70,7 @@ from eventwatch.geo.normalise import (ARTICLES, ARTICLE_KEY, SUN_ARTICLES, Token
 from eventwatch.geo.people_names import publication_title, with_namesake_towns
 from eventwatch.geo.persons import opens_aged_name, person_names, person_shaped_feature, titled_name
 from eventwatch.geo.prize_names import prize_name
+from eventwatch.geo.river_towns import unheld_rivers
 from eventwatch.geo.river_verbs import river_readings
 from eventwatch.geo.roads import roads
 from eventwatch.geo.saint_names import saint_hits
@@ -584,6 +585,7 @@ class Recogniser:
         kept = long_form_states(text, tokens, kept, per_cues(_long_form_stops, self.cues), self.actors)
         kept = mark_kind_nouns(text, tokens, kept, load_kind_nouns(), self.gaz)  # "the Hamrin mountains"
         keep_named_kind(kept, load_kind_nouns())  # "Aral Sea" is the sea, not the port once called so
+        unheld_rivers(text, kept)  # geo/river_towns.py: "the Powell River" is no town of British Columbia
         short_feature_names(text, kept)  # "the Persian Gulf ... the Gulf"
         river_readings(self.gaz, text, kept)  # "where the Goulburn meets the Murray": the rivers
         along_lines(text, kept)  # "the dykes along the Elbe": the river, not a village of the name

@@ -113,7 +113,14 @@ def fixture_side(text: str, s: NameSpan) -> bool:
 # A score written straight after a side's name ("held off Oakdale 61-48", "beat Leeds 2-1"); and, after a side
 # opening its clause, a score before a result's noun ("Oakdale pulled away for a 38-19 win"). Hyphenated year
 # ranges ("1998-2004") are no scores: the numbers hold at most three digits.
-_SCORE_AFTER = re.compile(r"\s+\d{1,3}-\d{1,3}(?![\w-])")
+# The side's name may go on past the place in capitalised words ("held off Oakdale Central 61-48", "beat Hill
+# County Christian 50-44": a school's side); the score still follows the whole name.
+_SCORE_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+\d{1,3}-\d{1,3}(?![\w-])")
+# A side's season record in brackets straight after its name ("Oakdale (21-4) will play", "for Hill (12-9-1)").
+_RECORD_AFTER = re.compile(r"\s*\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)")
+# A side opening its clause whose verb takes the other side and the score: "as Oakdale held off Hill 64-58",
+# "Oakdale edged Hill Central 3-2".
+_SCORED_OBJECT = re.compile(r"(?:\s+[a-z]+){1,3}(?:\s+[A-Z][\w'’.-]*){1,3}\s+\d{1,3}-\d{1,3}(?![\w-])")
 _SCORED_RESULT = re.compile(r"(?:\s+[a-z]+){1,6}\s+(?:a|an|the|its|their)\s+\d{1,3}-\d{1,3}\s+(?:[a-z]+\s+)?"
                             r"(?:win|victory|loss|defeat|rout|decision|triumph)\b")
 # What may stand before a side that opens its clause: a sentence's start or end, a dateline's dash, or a
@@ -123,11 +130,11 @@ _CLAUSE_OR_CONJUNCTION = re.compile(r"(?:^|[.!?:;\"“]|\s[—–-]|\b(?:as|and|
 
 def scored_side(text: str, s: NameSpan) -> bool:
     """"held off Oakdale 61-48", "as Oakdale pulled away for a 38-19 win over Hill": in a sports story a name
-    with a score written straight after it, or the subject of a clause that reaches a score before a result's
-    noun, is a side; a town keeps no score."""
-    if _SCORE_AFTER.match(text, s.end):
+    with a score (or a season's record, "Oakdale (21-4)") written straight after it, or the subject of a clause
+    that reaches a score before a result's noun or after the side it beat, is a side; a town keeps no score."""
+    if _SCORE_AFTER.match(text, s.end) or _RECORD_AFTER.match(text, s.end):
         return True
-    return _SCORED_RESULT.match(text, s.end) is not None \
+    return (_SCORED_RESULT.match(text, s.end) is not None or _SCORED_OBJECT.match(text, s.end) is not None) \
         and _CLAUSE_OR_CONJUNCTION.search(text[max(0, s.start - 8) : s.start]) is not None
 
 
