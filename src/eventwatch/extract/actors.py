@@ -16,6 +16,7 @@ from typing import Any, Optional
 
 from eventwatch.extract.actor_roles import SPEAKER, assign_roles
 from eventwatch.extract.phrases import PhraseMatcher
+from eventwatch.extract.theatre_aliases import theatre_entry
 from eventwatch.model import Actor, Evidence, Sentence
 from eventwatch.yaml_data import parse_yaml
 
@@ -283,7 +284,8 @@ def find_actors(
     speakers: list[Actor] = []
     seen: set[tuple[str, str]] = set()
     for (start, end, entry), role in zip(mentions, roles):
-        resolved = _resolve(registry, entry, country)
+        # "الجيش الوطني" in a Yemeni report is Yemen's army, not the Syrian National Army (extract/theatre_aliases.py)
+        resolved = _resolve(registry, theatre_entry(registry, text[start:end], entry, country), country)
         inter = resolved.inter
         if inter == 1 and country and resolved.country and resolved.country != country:
             inter = EXTERNAL

@@ -21,6 +21,7 @@ from typing import Any, Optional
 from eventwatch.extract.arabic_air_arm import air_arm_strikes
 from eventwatch.extract.arabic_first_act import FIGHTING_MIN, arrest_after_harm, attack_on_civilians
 from eventwatch.extract.arabic_lexicon import ArabicLexicon, Terms, fold, load_arabic_lexicon
+from eventwatch.extract.arabic_unit_names import unit_name_weapon
 from eventwatch.extract.classify import EVENT_MIN_SCORE, FALLBACK_LABEL, Classification
 from eventwatch.extract.event_types import family_of
 from eventwatch.extract.weapons import default_lexicon, find_weapons
@@ -953,7 +954,10 @@ def arabic_mention(resources: Any, document: Any, sentence: Sentence, toponyms: 
         return None  # a call for action is not an event
     found_date = find_arabic_date(sentence, document.published_at, did, lex)
     evidence = [Evidence.within(sentence, did, "event_type", s, e) for s, e, _ in classification.cues]
-    weapons = _air_strike_by_aircraft(sentence, find_weapons(sentence, document_id=did), lex, did)
+    # "القوة الصاروخية": a unit's name, not a weapon used (extract/arabic_unit_names.py)
+    weapons = [w for w in find_weapons(sentence, document_id=did)
+               if w.evidence is None or not unit_name_weapon(sentence.text, w.evidence.start - sentence.start)]
+    weapons = _air_strike_by_aircraft(sentence, weapons, lex, did)
     evidence += [a.evidence for a in actors if a.evidence is not None]
     evidence += [w.evidence for w in weapons if w.evidence is not None]
     evidence += [q.evidence for _, q in casualties.items() if q.evidence is not None]

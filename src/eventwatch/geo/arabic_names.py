@@ -18,6 +18,7 @@ from eventwatch.geo.arabic_translit import (CLEAR_MARGIN, arabic_skeletons, brid
 from eventwatch.geo.arabic_translit import MAX_WORDS as MAX_BRIDGED_WORDS
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS as BRIDGE_MIN
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS_LOOSE as BRIDGE_MIN_LOOSE
+from eventwatch.geo.arabic_datelines import dateline_bridged
 from eventwatch.geo.arabic_unknown import arabic_unknown_names, settlement_cue
 from eventwatch.geo.bracketed_names import bracketed_other_names
 from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, ArabicCueWords, ArabicReportWords,
@@ -26,9 +27,9 @@ from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, Arabic
                                          government_speaking,
                                          definite, institution_seat, is_attributive, is_common_word,
                                          joined_preposition, letter_on_far_name, load_arabic_report_words,
-                                         object_of_conflict_verb,
+                                         object_of_conflict_verb, plural_past_verb,
                                          nisba, preposition_on_name, titled_head, written_as_word)
-from eventwatch.geo.gazetteer import Gazetteer
+from eventwatch.geo.gazetteer import Candidate, Gazetteer
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.name_span import strong as _strong
@@ -211,6 +212,12 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
     # the countries the report's names now read in: a far reading a step above may have been set right
     countries = frozenset(max(s.candidates, key=lambda c: c.population).country_code for s in [*found, *out]
                           if s.candidates and s.locational and is_arabic(s.norm)) & words.name_countries
+    # "النبطية - ...": a town held in Latin letters only, opening the report's dateline (geo/arabic_datelines.py)
+    for s in dateline_bridged(gaz, text, tokens, readings, plain, countries, words.name_countries,
+                              words.latin_division_words):
+        out.append(s)
+        for m in range(s.i, s.j):
+            taken[m] = True
     named_before = {s.j for s in [*found, *out]}
     # the first-level divisions the report's names lie in: which of a country's districts a short name is
     admin1s = frozenset(max(s.candidates, key=lambda c: c.population).admin1_code for s in [*found, *out]
@@ -222,7 +229,8 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
             continue
         before = arabic_candidates(tokens[k - 1].norm)
         settled = any(r in forms.place_words or r in forms.rural for r in before)
-        listed = k in named_before and conjoined(tokens[k].norm, tokens[k].norm[1:])
+        listed = k in named_before and conjoined(tokens[k].norm, tokens[k].norm[1:]) \
+            and not plural_past_verb(tokens[k].norm[1:])  # "X وقتلوا": a verb after the place, no list
         district = _district_word(tokens[k - 1].norm, before, words)
         # "في المثنى": a definite name after a bare "in" (one without the article is as often a noun in
         # construct: "في عهد", "في قلب", "في أواخر")
@@ -286,6 +294,11 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
                 # report's own countries, and only there
                 got = bridge(gaz, names, near, words.name_countries, min_consonants=1, divisions_only=True,
                              generic=words.latin_division_words)
+            if got is None and settled and near and admin1s and any(forms.place_words.get(r) == _QUARTER for r in before):
+                # "حي هودن بمقديشو": the quarters of some capitals are second-level divisions in GeoNames (Mogadishu's
+                # Hodan), held in Latin letters only: read among those of the first-level divisions the report's
+                # other places lie in, as a district after a district word is
+                got = _quarter_district(gaz, names, near, admin1s, words)
             if got is None and bare_in:
                 # "في المثنى", "في القادسية": a governorate after a bare "in" is as often written without its word
                 # as with it; read among the first-level divisions alone, with as many consonants as a town needs
@@ -419,6 +432,14 @@ def _report_namesakes(gaz: Gazetteer, found: list[NameSpan], countries: frozense
             continue
         got = bridge(gaz, [s.norm], others, words.name_countries, first_readings=[s.norm],
                      generic=words.latin_division_words)
+        if got is None and s.cue == _QUARTER:
+            # "حي هودن": a far town's Arabic name ("Howden") on a quarter of the report's city held as a district
+            admin1s = frozenset(max(o.candidates, key=lambda c: c.population).admin1_code for o in found
+                                if o is not s and o.candidates and o.locational and is_arabic(o.norm)) - {None, ""}
+            got = _quarter_district(gaz, [s.norm], others, admin1s, words)
+            if got is not None:
+                s.candidates = [got[1]]
+            continue
         if got is None:
             continue
         cand = got[1]
@@ -430,6 +451,20 @@ def _report_namesakes(gaz: Gazetteer, found: list[NameSpan], countries: frozense
 # consonant names several of a country's hundreds of districts, two mostly one. With no country to agree with,
 # the bridge's usual MIN_CONSONANTS.
 DISTRICT_MIN = 2
+# The quarter word ("حي"), folded: a city's quarter may be held as a second-level division.
+_QUARTER = fold_token("حي")
+
+
+def _quarter_district(gaz: Gazetteer, names: list[str], countries: frozenset[str], admin1s: frozenset[str],
+                      words: ArabicReportWords) -> Optional[tuple[int, Candidate]]:
+    """The second-level division a quarter's name (after "حي") writes the consonants of, among those of the
+    report's `countries` lying in the first-level divisions `admin1s` of its other places: the quarters of some
+    capitals are districts in GeoNames (Mogadishu's Hodan, held in Latin letters only)."""
+    if not countries or not admin1s:
+        return None
+    got = bridge(gaz, names, countries, words.name_countries, min_consonants=BRIDGE_MIN, divisions_only=True,
+                 index=district_index(gaz, countries, words.latin_division_words), admin1s=admin1s)
+    return got if got is not None and got[1].admin1_code in admin1s else None
 
 
 def _district_word(norm: str, readings: list[str], words: ArabicReportWords) -> Optional[DivisionWord]:

@@ -474,6 +474,13 @@ def conjoined(norm: str, reading: str) -> bool:
     return norm[:1] in CONJUNCTIONS and reading != arabic_base(norm) and reading in arabic_candidates(norm)[1:]
 
 
+def plural_past_verb(reading: str) -> bool:
+    """Whether a word after a list's "و" reads as a verb of "they did" ("وقتلوا", "ونهبوا", "وأحرقوا": a stem of
+    three letters or more and the ending "وا"): a new clause after a place ("هاجموا قرية شرقي X وقتلوا ..."), not
+    the list's next place. Names ending so are rare and are not written as the next item of a list."""
+    return len(reading) >= 5 and reading.endswith("وا")
+
+
 @dataclass(frozen=True)
 class DivisionCue:
     """What a division word before a name says: the word (folded), the level, where the phrase starts."""

@@ -4,7 +4,9 @@ al-Maqdis": the army, brigade, soldiers or supporters of a place), or a jihadist
 Sinai Province group", "Boko Haram's West Africa Province"), which is a franchise, not a division of a state.
 
 geo/whole_names.py reads the groups the actor registry lists, whole; these rules read the class by the words
-that build such names, so an unlisted group is read the same. The place stays a toponym, as embedded.
+that build such names, so an unlisted group is read the same. The place stays a toponym, as embedded. Arabic
+reports build the names of the same words, uncapitalised ("أنصار بيت المقدس", "لواء صقور الشام"):
+`mark_arabic_group_places` reads them by the formation word in construct before the place.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import re
 from typing import Sequence
 
 from eventwatch.geo.name_span import NameSpan, mark_embedded
+from eventwatch.geo.normalise import Token, arabic_candidates, fold_token, is_arabic
 
 # Arabic words that open a fighting formation's name (army, brigade(s), the free men of, soldiers, supporters,
 # battalion(s), companies, legion, movement, front, body, gathering, regiment, division, falcons, lions), written
@@ -58,3 +61,36 @@ def mark_armed_group_places(text: str, spans: Sequence[NameSpan]) -> None:
     for k in armed_group_places(text, spans):
         s = spans[k]
         mark_embedded(s)
+
+
+# The Arabic formation words (folded, as tokens are) that open a group's name in construct: army, brigades,
+# free men, soldiers, supporters, battalion(s), companies, legion, regiment, division, falcons. Left out: "جبهة"
+# (a front: "جبهة صرواح" is where fighting is), "حركة" (movement, traffic), "تجمع" (a gathering, "gathered"),
+# "هيئة" (an authority), whose place is as often where something happens.
+_ARABIC_FORMATIONS = frozenset(fold_token(w) for w in ("جيش", "ألوية", "أحرار", "جند", "أنصار", "كتيبة", "كتائب",
+                                                      "سرايا", "فيلق", "فوج", "فرقة", "صقور"))
+# "لواء" (brigade) is also a Jordanian district ("لواء الرمثا"): a group's only with a word of its name between
+# it and the place ("لواء صقور الشام", "لواء شهداء اليرموك").
+_ARABIC_BRIGADE = fold_token("لواء")
+# Most words of a group's name between the formation word and the place.
+_ARABIC_NAME_WORDS = 2
+
+
+def mark_arabic_group_places(text: str, tokens: list[Token], spans: Sequence[NameSpan],
+                             stops: frozenset[str]) -> None:
+    """Read as embedded a place written in an Arabic group's name: after a formation word in construct (no
+    article, a clitic allowed: "وأنصار"), with at most `_ARABIC_NAME_WORDS` words of the name between, one
+    space apart, none of them a cue (`stops`: "في", "مدينة") that would put the place outside the name."""
+    for s in spans:
+        if not s.locational or not is_arabic(s.norm):
+            continue
+        for between in range(_ARABIC_NAME_WORDS + 1):
+            h = s.i - between - 1
+            if h < 0 or any(text[tokens[k].end : tokens[k + 1].start] != " " for k in range(h, s.i)):
+                break
+            if between and any(r in stops for k in range(h + 1, s.i) for r in arabic_candidates(tokens[k].norm)):
+                break
+            readings = arabic_candidates(tokens[h].norm)
+            if any(r in _ARABIC_FORMATIONS for r in readings) or (between and _ARABIC_BRIGADE in readings):
+                mark_embedded(s)
+                break

@@ -24,10 +24,12 @@ from eventwatch.geo.abbreviations import abbreviation_opens, abbreviation_stands
 from eventwatch.geo.accord_names import mark_accord_names
 from eventwatch.geo.adjectival_features import adjective_aliases, mark_adjectival_uses
 from eventwatch.geo.along_lines import along_lines
+from eventwatch.geo.arabic_construct import read_genitives
+from eventwatch.geo.arabic_roads import mark_road_ends
 from eventwatch.geo.arabic_names import arabic_bridged, arabic_lists, conjoined_list_items
 from eventwatch.geo.arabic_words import without_ordinary_words
 from eventwatch.geo.acting_places import mark_acting_places
-from eventwatch.geo.armed_group_names import mark_armed_group_places
+from eventwatch.geo.armed_group_names import mark_arabic_group_places, mark_armed_group_places
 from eventwatch.geo.associative import load_associative, mark_associative, mark_feature_sides, polity, share_agency
 from eventwatch.geo.bracketed_divisions import mark_bracketed_divisions
 from eventwatch.geo.context_reading import COLON_DATELINE, MARKED_DATELINE, colon_dateline_town, read_context
@@ -358,6 +360,8 @@ class Recogniser:
         if not tokens:
             return []
         readings, include, cap, arabic_at = self._readings(tokens)
+        if arabic_at:  # "بني وليد": the word after a compound's head keeps its first letter (geo/arabic_construct.py)
+            read_genitives(text, tokens, readings, arabic_at, self.cues.arabic_place_words | self.cues.arabic_locative)
         hits = self._hits(text, tokens, readings, include)
         self._complete_dangling_articles(text, tokens, readings, hits)
         spelled = saint_hits(self.gaz, text, tokens, readings, hits)  # geo/saint_names.py: "St. Charles County" whole
@@ -501,6 +505,7 @@ class Recogniser:
         share_agency(text, kept)
         literal_list_members(text, kept)  # "Leaders in Chad, Cameroon and Nigeria said"
         spread_place_cues(text, kept)
+        mark_road_ends(text, tokens, kept)  # geo/arabic_roads.py: "الطريق الواصل بين X و Y"
         arabic_lists(text, tokens, readings, kept)
         taken = [False] * len(tokens)
         for s in kept:
@@ -581,6 +586,7 @@ class Recogniser:
         # geo/whole_names.py: "the Islamic State of Iraq and the Levant", "the Hashemite Kingdom of Jordan"
         mark_actor_names(text, tokens, kept, self.actors, self.cues.name_connectors | {"in", "for"})
         mark_arabic_actor_names(text, tokens, kept, arabic_actor_names())  # "لواء القدس"
+        mark_arabic_group_places(text, tokens, kept, self.cues.arabic_place_words | self.cues.arabic_locative)
         mark_remits(text, tokens, kept)  # "the Minister for the Middle East", "the Special Envoy for Syria"
         kept = long_form_states(text, tokens, kept, per_cues(_long_form_stops, self.cues), self.actors)
         kept = mark_kind_nouns(text, tokens, kept, load_kind_nouns(), self.gaz)  # "the Hamrin mountains"
