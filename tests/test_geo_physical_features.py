@@ -138,3 +138,17 @@ def test_streets_and_hospitals_named_after_lakes_and_mounts_are_not_features(gaz
     tops = geoparse(gaz, "Patients were moved from Mount Sinai Hospital in New York.")
     assert not any(t.text == "Mount Sinai" and t.locational for t in tops)
     assert _by_text(tops, "Mount Sinai Hospital").cue == "facility"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Hikers were rescued in the Bear Hollow Wilderness on Sunday.", "Bear Hollow Wilderness"),
+    ("The refuge borders the Big Marsh National Preserve to the east.", "Big Marsh National Preserve"),
+    ("Visitors flock to the Painted Cliffs National Lakeshore in summer.", "Painted Cliffs National Lakeshore"),
+    ("Volunteers cleaned the Maple Run Land Preserve on Saturday.", "Maple Run Land Preserve"),
+])
+def test_protected_land_named_by_its_kind_is_a_place(gaz, sentence, name):
+    assert _by_text(geoparse(gaz, sentence), name).cue == "feature"
+
+
+def test_preserve_as_a_verb_names_nothing(gaz):
+    assert [t.text for t in geoparse(gaz, "Crews worked to preserve the old mill in Oakdale.")] == ["Oakdale"]

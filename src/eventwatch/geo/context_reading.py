@@ -29,6 +29,7 @@ from eventwatch.geo.name_span import SENTENCE_BREAK, NameSpan
 from eventwatch.geo.name_span import strong as _strong
 from eventwatch.geo.normalise import ARTICLES, Token, is_arabic, normalise
 from eventwatch.geo.gazetteer import similarity
+from eventwatch.geo.run_on_datelines import run_on_dateline
 from eventwatch.geo.persons import initial_and_surname_after, owns_a_thing, title_of_a_place
 from eventwatch.geo.person_name_runs import before_known_surname, family_plural
 from eventwatch.geo.store import NAME_ALT, NAME_MAIN
@@ -244,9 +245,12 @@ def _read_dateline(text: str, tokens: list[Token], s: NameSpan, nb: Neighbours,
             and COLON_DATELINE.match(text, s.end) and s.norm not in common_words \
             and any(colon_dateline_town(c) for c in s.candidates):
         s.cue = "dateline"  # "PUNE: The civic body...": Indian and Pakistani papers' dateline
-    elif sentence_start and tokens[i].norm != "the" and text[s.start : s.end].isupper() \
-            and len(text[s.start : s.end]) > 3 and _DATELINE_DASH.match(text, s.end):
-        s.cue = "dateline"  # "... Headline words. CLINTON — A fire...": a dateline run on after a headline
+    elif (sentence_start and tokens[i].norm != "the" or run_on_dateline(text, s.start, s.end)) \
+            and text[s.start : s.end].isupper() and len(text[s.start : s.end]) > 3 \
+            and _DATELINE_DASH.match(text, s.end):
+        # "... Headline words. CLINTON — A fire...", "... June 4, 2010 CLINTON -- A new bridge...": a dateline
+        # run on after a headline or a byline's date (geo/run_on_datelines.py)
+        s.cue = "dateline"
     if s.cue == "dateline" and _DATELINE_DASH.match(text, s.end):
         a1 = None  # "MIDDLETOWN - Police said...": the story's first word after the dash is no part of the name
     if a1 is not None and a1.norm in _SENTENCE_OPENERS and a1.text[:1].isupper() and not a1.text.isupper() \

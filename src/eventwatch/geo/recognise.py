@@ -36,6 +36,9 @@ from eventwatch.geo.context_reading import COLON_DATELINE, MARKED_DATELINE, colo
 from eventwatch.geo.cue_readers import (UNDERTAKING_WORDS, _COMMA_GAP, _KIND_OF, _OPENING_WORDS, _PARTY_STATE,
                                         _PART_OF_TOWN, division_spellings, institution_follows,
                                         opens_sentence_as_word)
+from eventwatch.geo.common_word_names import common_word_names
+from eventwatch.geo.generic_divisions import generic_divisions
+from eventwatch.geo.run_on_datelines import run_on_dateline
 from eventwatch.geo.directions import (far_compass_qualifiers, join_capitalised_directions, join_trailing_directions,
                                       lone_compass_words)
 from eventwatch.geo.document_words import document_words
@@ -416,10 +419,12 @@ class Recogniser:
             # A name written in capitals ("BA", "SOL") is an acronym unless the gazetteer writes it so ("UK").
             if surface.isupper() and len(surface.replace(".", "")) <= 5:
                 dateline = len(surface) > 3 and (text[tokens[j - 1].end : tokens[j - 1].end + 1] == "," or (
-                    (COLON_DATELINE.match(text, tokens[j - 1].end) is not None
-                     or MARKED_DATELINE.match(text, tokens[j - 1].end) is not None)
-                    and norm not in self.cues.common_words and any(colon_dateline_town(c) for c in cands)
-                    and not text[text.rfind("\n", 0, tokens[i].start) + 1 : tokens[i].start].strip()))
+                    norm not in self.cues.common_words and any(colon_dateline_town(c) for c in cands) and (
+                        ((COLON_DATELINE.match(text, tokens[j - 1].end) is not None
+                          or MARKED_DATELINE.match(text, tokens[j - 1].end) is not None)
+                         and not text[text.rfind("\n", 0, tokens[i].start) + 1 : tokens[i].start].strip())
+                        # "Headline words. OMAHA -- A study...": run on after a headline (geo/run_on_datelines.py)
+                        or run_on_dateline(text, tokens[i].start, tokens[j - 1].end))))
                 # "PAU, France —": a three-letter town opening the story, its country after the comma and the
                 # dateline's dash after that, is a dateline as a longer one is; an acronym takes no country.
                 short_dateline = len(surface) == 3 and _COUNTRY_DATELINE.match(text, tokens[j - 1].end) is not None \
@@ -599,6 +604,8 @@ class Recogniser:
         settle_townships(self.gaz, text, tokens, kept)
         kept = lone_compass_words(text, tokens, kept, self.cues.directions)  # "East" in "East Gojjam zone, Amhara"
         kept = far_compass_qualifiers(text, tokens, kept, self.cues.directions)  # "Far North Queensland"
+        kept = generic_divisions(text, tokens, kept, self.cues.directions, self.cues.vague_after)  # "in the North"
+        kept = common_word_names(text, tokens, kept)  # geo/common_word_names.py: "Best in Show"
         # geo/elided_heads.py: "Central" in "Central and South America" is Central America
         kept = compass_words_sharing_a_name(text, tokens, kept, self.gaz, self.cues.directions)
         kept = service_words_in_districts(text, tokens, kept, self.cues.vague_after)  # "Parish Fire District"

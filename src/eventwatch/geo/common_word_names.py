@@ -1,0 +1,58 @@
+"""One capitalised word the document also writes in lower case, read as a small place: the word, not the place.
+
+"Best in Show", "in the Junior category", "Trooper Dana Wells", "a Love song contest": a heading, a title
+or a thing's name capitalises ordinary words, and many of them are also the names of hamlets somewhere
+("Show", "Junior", "Trooper", "Love"). A document that writes the same word in lower case elsewhere ("the
+show", "a trooper") uses it as a word; the capital then marks a title, not a place. Kept all the same: a
+reading that is strong on its own (a country, a first-level division, a curated feature) or a town of
+20,000 people or more ("Mobile", "Reading", "Bath"), a name with a division word ("Love County"), a dateline, and a name
+with its state or country after a comma ("Hope, Arkansas").
+"""
+from __future__ import annotations
+
+import re
+
+from eventwatch.geo.document_words import document_words
+from eventwatch.geo.name_span import NameSpan, strong
+from eventwatch.geo.normalise import Token
+
+# A town this large is named in the news often enough to be meant after a place cue ("in Bath", "in Hope"),
+# whatever the word also means; the hamlets called "Show" or "Trooper" are not.
+TOWN_OF_NOTE = 20_000
+# Cues that name the place by its kind or its role in the text, whatever the word also means.
+_KEEPING_CUES = frozenset({"dateline", "street", "road", "feature", "facility"})
+# ", Arkansas", ", Ark.": the name's container after a comma, read as a strong reading below.
+_COMMA = re.compile(r",\s+")
+
+
+def _title_word(t: Token) -> bool:
+    w = t.text
+    return len(w) > 2 and w[:1].isupper() and w[1:].islower() and w.isalpha()
+
+
+def _contained(text: str, s: NameSpan, starts: dict[int, NameSpan]) -> bool:
+    """Whether a place that is strong on its own follows the name after a comma ("Hope, Arkansas")."""
+    m = _COMMA.match(text, s.end)
+    after = starts.get(m.end()) if m is not None else None
+    return after is not None and any(c.exact and strong(c) for c in after.candidates)
+
+
+def common_word_names(text: str, tokens: list[Token], spans: list[NameSpan]) -> list[NameSpan]:
+    """Drop the one-word names that the document also writes in lower case, unless something keeps them (see
+    the module's docstring)."""
+    lower = None
+    starts = {s.start: s for s in spans}
+    drop: set[int] = set()
+    for s in spans:
+        if s.j - s.i != 1 or s.demonym or s.unknown or s.vague is not None or s.cue in _KEEPING_CUES \
+                or not _title_word(tokens[s.i]):
+            continue
+        if lower is None:
+            lower = document_words(tokens).long_lower
+        if tokens[s.i].norm not in lower:
+            continue
+        if any(c.exact and (strong(c) or c.population >= TOWN_OF_NOTE) for c in s.candidates) \
+                or _contained(text, s, starts):
+            continue
+        drop.add(id(s))
+    return [s for s in spans if id(s) not in drop] if drop else spans

@@ -1,0 +1,35 @@
+"""One capitalised word that the document also writes in lower case is that word, not a hamlet of the name,
+even after a place cue (geo/common_word_names.py)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import toponym
+
+
+def _names(gaz, text: str) -> list[str]:
+    from eventwatch.geo import geoparse
+
+    return [t.text for t in geoparse(gaz, text)]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The heifer took Best in Show at the county fair, where the show drew crowds.", "Show"),
+    ("A trooper was hurt in the crash. Trooper Dana Wells said the car left the road.", "Trooper"),
+])
+def test_a_title_word_the_document_also_writes_as_a_word_is_no_place(gaz, text, word):
+    assert word not in _names(gaz, text)
+
+
+def test_a_town_of_note_keeps_its_reading_after_a_place_cue(gaz):
+    t = toponym(gaz, "He grew up in Bath, where an old bath house still stands.", "Bath")
+    assert t.place is not None and t.place.country_code == "GB"
+
+
+def test_a_name_with_its_state_after_a_comma_stays_the_town(gaz):
+    t = toponym(gaz, "She lives in Hope, Arkansas, and has no hope of moving.", "Hope")
+    assert t.place is not None and t.place.admin1 is not None
+
+
+def test_a_word_never_written_in_lower_case_is_read_as_before(gaz):
+    assert "Hope" in _names(gaz, "She moved to Hope, Arkansas, last spring.")
