@@ -11,7 +11,11 @@ from eventwatch.geo.coordinates import coordinate_toponym, find_coordinates, mar
 from eventwatch.geo.event_location import choose_event_location, unresolved_names
 from eventwatch.geo.fallback import add_fallbacks, reposition_approximate
 from eventwatch.geo.gazetteer import Candidate, Gazetteer, prior_score
+from eventwatch.geo.country_titles import titled_countries
+from eventwatch.geo.held_in_towns import holder_in_a_list, readings_outside_their_town
+from eventwatch.geo.homelands import homeland_readings
 from eventwatch.geo.locator_capitals import capital_locators
+from eventwatch.geo.lone_foreign_towns import lone_foreign_towns
 from eventwatch.geo.recognise import Recogniser
 from eventwatch.geo.namesakes import far_namesakes
 from eventwatch.geo.publisher_home import PublisherSources
@@ -19,6 +23,7 @@ from eventwatch.geo.resolve import Resolution, Resolver
 from eventwatch.geo.seat_spans import body_span
 from eventwatch.geo.sentences import SentenceIndex
 from eventwatch.geo.stated_containers import readings_outside_their_container
+from eventwatch.geo.world_bodies import believed_world_body
 from eventwatch.model import Evidence, Place, Toponym
 
 __all__ = ["Candidate", "Gazetteer", "geoparse", "choose_event_location", "unresolved_names", "resolve_names"]
@@ -71,6 +76,11 @@ def geoparse(
     for k in capital_locators(text, spans, resolutions, keep):
         r = resolutions[k]
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)  # stands in at the capital that locates it
+    # geo/held_in_towns.py ("the KEM in Pune") and geo/lone_foreign_towns.py ("Lichfield" among Soweto's townships)
+    for k in sorted(set(readings_outside_their_town(text, spans, resolutions))
+                    | set(lone_foreign_towns(spans, resolutions, keep))):
+        r = resolutions[k]
+        resolutions[k] = Resolution(None, 0, r.score, r.ranked)
     kept = [k for k in range(len(spans)) if keep[k]]
     new_index = {old: new for new, old in enumerate(kept)}
     containers = [new_index.get(spans[k].container) if spans[k].container is not None else None for k in kept]
@@ -144,6 +154,8 @@ def _believed(spans, resolutions, gazetteer=None, doc_country: Optional[str] = N
             keep[k] = s.located  # every reading was implausible: a place by its cue, else not a place
         elif s.firm or r.candidate.source == "user" or s.demonym:
             keep[k] = True
+        elif believed_world_body(text, s, r.candidate):
+            keep[k] = True  # "the Oslo Commission": a body of world standing names its place (geo/world_bodies.py)
         elif r.candidate.exact and (_strong(r.candidate) or (s.j - s.i > 1 and (
             r.candidate.population >= 5000 or r.candidate.feature_code.startswith("ADM")
         ))):
@@ -220,7 +232,11 @@ def resolve_names(gazetteer: Gazetteer, text: str, spans: list[tuple[int, int]],
     named: list[NameSpan] = []
     for start, end in spans:
         s = found.get((start, end))
-        if s is None or not any(c.exact for c in s.candidates):
+        homeland = homeland_readings(gazetteer, text[start:end])  # geo/homelands.py: "Tamil", "Arab"
+        if homeland:
+            s = _span_for(rec, text, tokens, start, end)
+            s.candidates, s.demonym, s.stemmed, s.weak = homeland, False, False, False
+        elif s is None or not any(c.exact for c in s.candidates):
             # A body's name ("the European Commission said") is read at its seat (geo/seat_spans.py).
             s = body_span(text, tokens, recognised, gazetteer, rec.cues, start, end) \
                 or _span_for(rec, text, tokens, start, end)
@@ -246,6 +262,19 @@ def resolve_names(gazetteer: Gazetteer, text: str, spans: list[tuple[int, int]],
     for k in far_namesakes(ordered, resolutions):
         r = resolutions[k]
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)
+    # As in `geoparse`, a name the text holds in a division or town of another country stands in there; asked
+    # names may be items of a list, whose commas hold nothing (geo/held_in_towns.py `holder_in_a_list`).
+    held = [k for k in readings_outside_their_container(text, ordered, resolutions, [True] * len(ordered))
+            if not holder_in_a_list(text, ordered, k)]
+    for k in sorted(set(held) | set(readings_outside_their_town(text, ordered, resolutions))
+                    | set(lone_foreign_towns(ordered, resolutions))):
+        r = resolutions[k]
+        resolutions[k] = Resolution(None, 0, r.score, r.ranked)
+    # geo/country_titles.py: "the Islamic Republic" asked in a story about Iran is Iran.
+    asked = [k for k, o in enumerate(order) if o < len(named)]
+    chosen = [r.candidate if r is not None else None for r in resolutions]
+    for k, c in titled_countries(gazetteer, text, ordered, chosen, asked).items():
+        resolutions[k] = Resolution(c, c.precision, 0.0, [(0.0, c)])
     toponyms = _toponyms(text, ordered, resolutions, [s.container for s in ordered], kwargs.get("document_id", ""),
                          SentenceIndex(text))
     by_index = dict(zip(order, toponyms))
@@ -288,7 +317,8 @@ def _span_for(rec: Recogniser, text: str, tokens, start: int, end: int):
             best = max(inner, key=lambda s: (s.demonym is False, s.end - s.start))
             cands = best.candidates
             rest = normalise(surface[: best.start] + " " + surface[best.end :]).split()
-            weak = not all(w in rec.cues.polity_words or w in rec.cues.directions for w in rest)
+            # "Cape Savona" read whole as a feature carries its inner town's readings weakly (geo/features.py).
+            weak = best.weak or not all(w in rec.cues.polity_words or w in rec.cues.directions for w in rest)
     span = NameSpan(i, j, start, end, normalise(surface), cands, phrase_start=start, phrase_end=end, weak=weak,
                     stemmed=stemmed)
     if cands and all(c.kind == NAME_DEMONYM for c in cands):

@@ -80,7 +80,9 @@ from eventwatch.geo.town_county_pairs import beyond_cut, coherent_pairs, lies_in
 from eventwatch.geo.town_initials import initial_towns
 from eventwatch.geo.town_parts import TOWN_PART_CODE
 from eventwatch.geo.weights import WEIGHTS, Weights
+from eventwatch.geo.bare_gulf import bare_gulf_readings
 from eventwatch.geo.where_precision import where_precision
+from eventwatch.geo.world_bodies import world_body_readings
 
 # The resolver's public names, some now held by the modules it is built from (distances, weights,
 # reading_context, namesake_levels) and imported from here by callers and tests.
@@ -393,7 +395,25 @@ class Resolver:
         self._county_roads(spans, out)
         self._town_initials(spans, out)
         self._listed_countries(spans, out, listed)
+        self._world_readings(spans, out)
         return out
+
+    def _world_readings(self, spans: list[NameSpan], out: list[Optional[Resolution]]) -> None:
+        """Readings a story's local pull must not decide: a place opening an international body's name is its
+        most prominent namesake ("the Oslo Commission"; geo/world_bodies.py), and a bare "Gulf" is the sea the
+        story lies by ("a US ally in the Gulf"; geo/bare_gulf.py)."""
+        chosen = [r.candidate if r is not None else None for r in out]
+        readings = [[c for _sc, c in beyond_cut(r.ranked, s.candidates)] if r is not None else []
+                    for r, s in zip(out, spans)]
+        moved = world_body_readings(self._text, spans, chosen, readings)
+        moved.update(bare_gulf_readings(self.gaz, self._text, spans, chosen))
+        for k, c in moved.items():
+            r = out[k]
+            if r is None:
+                continue
+            score = next((sc for sc, x in r.ranked if x.id == c.id), r.score)
+            best, precision = where_precision(self.gaz, self._text, self._spans, spans[k], c, r.ranked)
+            out[k] = Resolution(best, precision, score, r.ranked)
 
     def _listed_countries(self, spans: list[NameSpan], out: list[Optional[Resolution]],
                           listed: dict[int, list[int]]) -> None:

@@ -1,0 +1,52 @@
+"""A mid-sized town abroad, in a story set wholly in another country: a local place the gazetteer lacks.
+
+Suburbs and townships often share a name with a town of another continent (a "Lichfield" among
+Johannesburg's townships). The gazetteer may hold only the faraway town; a sizeable one
+reads as an anchor, so geo/namesakes.py keeps it. But when every other place the story names lies in one
+country, and nothing in the story (no other place there, no people of it) points to the town's own
+country, the story's places outweigh the town's population: the name is kept unresolved and stands in at the
+story's places. A world city (WORLD_CITY_POPULATION and up) or a capital is still what its name means.
+"""
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from eventwatch.geo.distances import haversine_km
+from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.namesake_owners import WORLD_CITY_POPULATION
+from eventwatch.geo.resolve import Resolution
+
+# At least this many other firm places, all in one country, set a story there.
+SET_IN_PLACES = 3
+# The town lies this far from each of them: not a neighbour across a border.
+ABROAD_KM = 800.0
+
+
+def lone_foreign_towns(spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
+                       keep: Optional[Sequence[bool]] = None) -> list[int]:
+    """Indices of spans placed by a cue ("in Lichfield", "at the Lichfield clinic") and read as a town below
+    world-city size in a country nothing else in the story names, while the story's other firm places (at least
+    SET_IN_PLACES) all lie in one other country, far away, and no reading of the name lies there. A name
+    without a place cue ("camps such as Ravensbruck") is more often a famous place abroad, and is left alone."""
+    keep = keep if keep is not None else [True] * len(spans)
+    chosen = [r.candidate if keep[k] and r is not None and not r.unsupported else None
+              for k, r in enumerate(resolutions)]
+    out = []
+    for k, s in enumerate(spans):
+        c = chosen[k]
+        if c is None or not s.located or not s.locational or s.demonym or c.source == "user" or c.lat is None \
+                or not c.feature_code.startswith("PPL") or c.feature_code == "PPLC" \
+                or c.population >= WORLD_CITY_POPULATION:
+            continue
+        others = [(spans[m], o) for m, o in enumerate(chosen) if o is not None and spans[m].norm != s.norm]
+        if any(o.country_code == c.country_code for _o, o in others):
+            continue  # the story names the town's country, a place there or its people
+        firm = [o for o_span, o in others if o_span.locational and not o_span.demonym and o.exact
+                and o.lat is not None and not o.feature_code.startswith(("PCL", "CONT"))]
+        countries = {o.country_code for o in firm}
+        if len(firm) < SET_IN_PLACES or len(countries) != 1 or None in countries \
+                or any(x.country_code in countries for x in s.candidates):
+            continue  # a reading there exists: which one to take is the resolver's business
+        if all(haversine_km(c.lat, c.lon, o.lat, o.lon) > ABROAD_KM for o in firm):
+            out.append(k)
+    return out
