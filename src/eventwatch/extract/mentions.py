@@ -38,6 +38,7 @@ from eventwatch.extract.folding import (
     fold_toll_leads,
     place_key,
 )
+from eventwatch.extract.lead_headlines import fold_lead_headline, headline_lead, headline_places
 from eventwatch.extract.modality import find_denier, find_modality, find_reporting_source
 from eventwatch.extract.reporting import reporting_party
 from eventwatch.geo.literal_modifiers import CUE as PLACE_MODIFIER
@@ -183,6 +184,7 @@ def extract_mentions(
         parsed = parse_sentences(resources.parser, [(s, toponyms) for s in candidates])
     own: list[Mention] = []
     headline: list[tuple[Mention, set]] = []
+    leads: list[tuple[Mention, list]] = []  # an opening headline in the text itself (extract/lead_headlines.py)
     dated: list[tuple[int, tuple[str, int, Evidence]]] = []  # (sentence start, date) for dating later
     for sentence, doc in zip(candidates, parsed):
         if is_arabic(sentence.text):
@@ -212,10 +214,14 @@ def extract_mentions(
             dated.append((sentence.start, found_date))
         if _is_headline(document, sentence):
             headline.append((mention, _places_named(toponyms, sentence)))
+        elif headline_lead(document.text, sentence, toponyms):
+            leads.append((mention, headline_places(toponyms, sentence)))
         else:
             own.append(mention)
     mentions = drop_summaries(fold_mentions(fold_toll_leads(own)))
     mentions = fold_headline(headline, mentions)
+    for lead, places in leads:
+        mentions = fold_lead_headline(lead, places, mentions)
     for mention in mentions:
         if mention.date is None:
             _inherit_date(mention, _date_before(dated, mention.sentence_start), document.published_at)

@@ -17,12 +17,15 @@ _FIRST_LEVEL = ("ADM1", "ADM1H")
 # The bracket opened right after the held place, and the one closed right after the division.
 _OPEN = re.compile(r"\s*\(\s*")
 _CLOSE = re.compile(r"\s*\)")
+# What follows the bracket's first name in ACLED's chain: the bracket's end or the next, larger division.
+_BRACKET_GOES_ON = re.compile(r"\s*[),]")
 
 
 def mark_bracketed_divisions(text: str, spans: Sequence[NameSpan]) -> None:
     """Read as a first-level division (vague "admin1") each bare name that closes a bracket opened right after
     a place of the same country, or after such a place's lower division and a comma ("X (Y)", "X (W
     district, Y)"), where the name has a first-level reading in a country the place has a reading in."""
+    mark_bracketed_holders(text, spans)
     for k in range(1, len(spans)):
         s = spans[k]
         if s.vague is not None or s.demonym or not s.locational or _CLOSE.match(text, s.end) is None:
@@ -39,6 +42,24 @@ def mark_bracketed_divisions(text: str, spans: Sequence[NameSpan]) -> None:
         if not any(c.country_code in first_level for c in held.candidates):
             continue
         s.vague = "admin1"
+
+
+def mark_bracketed_holders(text: str, spans: Sequence[NameSpan]) -> None:
+    """Make firm the bare name opening a bracket right after a cued or unknown place ("at X (Y, Z)", "at X
+    (Y)"): ACLED's notes place a village the gazetteer may lack by its district in brackets, and that district
+    has no cue of its own, so without this a town of modest size there ("Djibo", read alone) would need another
+    place to vouch for it, and the village would have nothing to stand in at. Either way the bracketed name is
+    a place: the village's district, or the village's other spelling."""
+    for k in range(1, len(spans)):
+        s, prev = spans[k], spans[k - 1]
+        if s.firm or s.cue is not None or s.demonym or not s.locational or not prev.locational or prev.demonym:
+            continue
+        if not (prev.unknown or prev.firm or prev.cue is not None) or not any(c.exact for c in s.candidates):
+            continue
+        prev_end = prev.phrase_end if prev.phrase_end >= 0 else prev.end
+        if prev_end <= s.start and _OPEN.fullmatch(text, prev_end, s.start) \
+                and _BRACKET_GOES_ON.match(text, s.end) is not None:
+            s.firm = True
 
 
 def _bare_pair(text: str, spans: Sequence[NameSpan], k: int) -> NameSpan | None:

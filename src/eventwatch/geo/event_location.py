@@ -15,8 +15,10 @@ from eventwatch.geo.normalise import is_arabic
 from eventwatch.geo.roads import ROAD_CUE, ROAD_END, load_roads
 from eventwatch.geo.split_divisions import lies_in_division
 from eventwatch.geo.town_parts import part_of_town_place, town_part_pairs
-from eventwatch.geo.unknown_names import CAMP_SHELTERS
+from eventwatch.geo.unknown_names import CAMP_SHELTERS, load_unknown_place_words
 from eventwatch.model import WHERE_PREC_ADMIN1, WHERE_PREC_ADMIN2, WHERE_PREC_NEAR, Place, Toponym
+
+_ATTACK_VERBS = load_unknown_place_words().attack_verbs
 
 # Cues that put the event at the place ("in X", "near X", "village of X") rather than mention it.
 _EVENT_CUES = frozenset(
@@ -34,6 +36,9 @@ _EVENT_CUES = frozenset(
     "مدينه بلده قريه مخيم حي منطقه ناحيه مدن قري بلدات قضاء مديريه محليه اطراف محيط".split()
     # what an armed group burns is a place ("gunmen burned X": unknown_names.armed_target reads the doer)
     + ["burned", "burnt", "torched", "razed"]
+    # and what an armed doer attacks, overruns or loots ("bandits attacked X (Maru, Zamfara)"): the verb is read
+    # only with its doer before it (unknown_names.armed_target), so it names the target as firmly as "at" does
+    + sorted(_ATTACK_VERBS)
 )
 
 
@@ -112,7 +117,10 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
         # stands in at the village's fallback near the first of them, keeping its name.
         between = None if within else _located_by(stand_ins, best, between_aside)
         if within:
-            chosen = min(within, key=lambda t: (t.fallback.precision, t.start)).fallback
+            # of two as precise, a name only an attack verb cues ranks after one written as lying in the chosen
+            # place ("bandits attacked X and Y in Zamfara State": Y, placed by the report)
+            chosen = min(within, key=lambda t: (t.fallback.precision, t.cue in _ATTACK_VERBS and not _named_in(t, best),
+                                                t.start)).fallback
         elif between is not None and between.fallback.country_code == chosen.country_code:
             chosen = between.fallback
         else:
@@ -211,7 +219,12 @@ def _named_in(stand_in: Toponym, holder: Toponym) -> bool:
         return True  # "حي الأندلس بطرابلس", "قرية X في ناحية Y": the holder's own "in" and division word
     if is_arabic(stand_in.text) and _ARABIC_COMPASS_GAP.fullmatch(gap) is not None:
         return True
-    return any(p.fullmatch(gap) is not None for p in (_HOLDER_GAP, HEAD_BEFORE_CONTAINER, DISTANCE_FROM))
+    if any(p.fullmatch(gap) is not None for p in (_HOLDER_GAP, HEAD_BEFORE_CONTAINER, DISTANCE_FROM)):
+        return True
+    # ACLED's bracket chain "X (Y, Z)": the first bracketed name is the district holding X. A lone bracketed
+    # name ("X (Y)") is as often the same place's other spelling, so the chain's comma is asked for.
+    after = holder.end - evidence.sentence_start
+    return _BRACKET_OPEN.fullmatch(gap) is not None and _BRACKET_CHAIN_REST.match(evidence.sentence, after) is not None
 
 
 def _located_by(stand_ins: list[Toponym], holder: Toponym,
@@ -244,6 +257,10 @@ _HOLDER_GAP = re.compile(
     rf"(?i),\s*|,?\s+in\s+(?:the\s+)?(?:rural\s+(?:area|zone|part)\s+of\s+(?:the\s+)?)?"
     rf"(?:(?:{_LOCATOR_HEAD}|department|state|zone|woreda)\s+of\s+)?|{ARABIC_IN.pattern}"
 )
+
+
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_CHAIN_REST = re.compile(r"\s*,[^()]+\)")
 
 
 # The words of a first-level division, written after a name that holds the chosen place ("X commune (Y province,

@@ -212,7 +212,8 @@ def unknown_after_locative(text: str, tokens: list[Token], taken: list[bool], re
             continue
         if t.norm not in FIRM_BEFORE_UNKNOWN and armed_target(text, tokens, st, words) is None:
             e = _unknown_run(text, tokens, taken, st, cues, persons, lower)
-            if e is None or not _division_aside_after(text, tokens[e - 1].end, cues):
+            if e is None or not (_division_aside_after(text, tokens[e - 1].end, cues)
+                                 or _bracket_chain_after(text, tokens, taken, e)):
                 continue
             out.append(NameSpan(st, e, tokens[st].start, tokens[e - 1].end, " ".join(readings[st:e]), unknown=True,
                                 cue=t.norm, firm=True))
@@ -269,6 +270,17 @@ def _division_aside_after(text: str, end: int, cues: Cues) -> bool:
     division") follows the name ending at `end`."""
     m = _ASIDE.match(text, end)
     return m is not None and cues.vague_after.get(m.group(2).lower()) in {"admin1", "admin2"}
+
+
+# ACLED's "(District, Province)" after a village: two capitalised names, a comma between, in one bracket.
+_BRACKET_CHAIN = re.compile(r"\s*\(\s*[A-Z][^(),]*,\s*[A-Z][^(),]*\)")
+
+
+def _bracket_chain_after(text: str, tokens: list[Token], taken: list[bool], e: int) -> bool:
+    """Whether ACLED's bracket chain follows the name ending before token e ("at X (Y, Z)"), opened by a name
+    the recogniser read: the note places the village by its district and province as the aside "at X, in Y
+    province" does."""
+    return e + 1 < len(tokens) and taken[e + 1] and _BRACKET_CHAIN.match(text, tokens[e - 1].end) is not None
 
 
 # What follows a list's middle name: another comma, or the "and"/"or" before its last.
@@ -742,22 +754,38 @@ def whole_hyphenated_names(text: str, tokens: list[Token], kept: list[NameSpan],
         if span_at is None:
             span_at = {x: s for s in kept for x in range(s.i, s.j)}
         inside = {id(span_at[x]): span_at[x] for x in range(k, e) if x in span_at}.values()
+        division = _division_after(inside, tokens, e)
         if inside and all(_loose_part(s, k, e) for s in inside) \
-                and any(not s.unknown and not any(c.exact for c in s.candidates) or not _covers(inside, x)
-                        for s in inside for x in range(k, e)):
+                and (division is not None
+                     or any(not s.unknown and not any(c.exact for c in s.candidates) or not _covers(inside, x)
+                            for s in inside for x in range(k, e))):
             first = min(inside, key=lambda s: s.i)
-            if first.i == k and (first.firm or connected):  # a firm place cue before it ("in the X-Y groupement"),
-                # as for any unknown name: without one a hyphenated name is as often a person's ("Navarro-Valls
-                # said"), but not one run on through a connector ("X-de-Y")
+            if first.i == k and (first.firm or connected or division is not None):
+                # a firm place cue before it ("in the X-Y groupement"), as for any unknown name: without one a
+                # hyphenated name is as often a person's ("Navarro-Valls said"), but not one run on through a
+                # connector ("X-de-Y") nor one a division word closes ("the X-Y raion")
+                vague = division.vague if division is not None else first.vague if first.vague == "near" else None
                 merged.append(NameSpan(k, e, tokens[k].start, tokens[e - 1].end, " ".join(readings[k:e]),
-                                       unknown=True, cue=first.cue, firm=first.firm,
-                                       vague=first.vague if first.vague == "near" else None,
-                                       phrase_start=first.phrase_start, phrase_end=max(first.phrase_end,
-                                                                                        tokens[e - 1].end)))
+                                       unknown=True, cue=first.cue if first.firm or division is None else division.cue,
+                                       firm=first.firm or division is not None, vague=vague,
+                                       phrase_start=first.phrase_start,
+                                       phrase_end=max(first.phrase_end, tokens[e - 1].end,
+                                                      division.phrase_end if division is not None else -1)))
                 dropped.update(id(s) for s in inside)
     if not merged:
         return kept
     return sorted([s for s in kept if id(s) not in dropped] + merged, key=lambda s: s.start)
+
+
+def _division_after(inside, tokens: list[Token], e: int) -> Optional[NameSpan]:
+    """The run's last part when a division word below a province follows it ("the X-Y raion", "X-Y district"):
+    the word names the whole hyphenated name's division, so parts the gazetteer also knows on their own (a
+    village "X" here, a namesake "Y" abroad) are only pieces of that name. None where the run was read as
+    one name ("Dutsin-Ma LGA"): the gazetteer knows it whole."""
+    last = max(inside, key=lambda s: s.j, default=None)
+    if last is None or len(inside) < 2 or last.j != e or last.vague != "admin2" or last.phrase_end <= tokens[e - 1].end:
+        return None
+    return last
 
 
 def _capitalised(t: Token) -> bool:
