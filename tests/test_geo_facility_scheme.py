@@ -153,7 +153,7 @@ def test_the_command_prints_the_scheme_and_can_score_without_it(tmp_path):
 
 # -- demonyms ------------------------------------------------------------------------------------------
 
-DEMONYM_TEXT = "Canadian vets said the outbreak had reached three farms near Toronto by Friday."
+DEMONYM_TEXT = "Norwegian vets said the outbreak had reached three farms near Toronto by Friday."
 
 
 def _geovirus(path: Path) -> Path:
@@ -173,7 +173,7 @@ def test_geovirus_annotates_place_names_alone_so_a_returned_demonym_is_no_predic
     assert (scheme.recognition_precision, scheme.recognition_recall) == (1.0, 1.0)
     raw = evaluate_corpus(corpus, gaz, by_scheme=False)
     assert raw.demonyms_scored is True
-    assert raw.recognition_recall == 1.0 and raw.recognition_precision == 0.5  # "Canadian" counted as returned
+    assert raw.recognition_recall == 1.0 and raw.recognition_precision == 0.5  # "Norwegian" counted as returned
 
 
 def test_corpora_that_tag_demonyms_count_a_returned_demonym(gaz, tmp_path):

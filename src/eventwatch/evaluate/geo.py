@@ -9,8 +9,10 @@ that loading is reported apart as `warm_up_seconds`).
 
 Outside GeoWebNews every returned name counts as a predicted toponym, demonyms included where the corpus
 annotates them: LGL and TR-News tag "American" or "Syrian" as toponyms, GeoVirus tags place names alone (none
-of its gold spans is a demonym), so there a demonym the geoparser returns ("Canadian officials", cue
-"demonym") is no prediction (`demonyms_scored` False; `--raw-facilities` counts them as returned). A gold toponym the geoparser recognised but could not resolve is scored
+of its gold spans is a demonym), so there a demonym the geoparser returns as an actor's origin ("Norwegian
+vets said", cue "demonym") is no prediction (`demonyms_scored` False; `--raw-facilities` counts them as
+returned). An adjective the geoparser reads as a literal place ("on Norwegian farms", cue "place modifier") is
+still counted: it claims a place, and GeoVirus scores it as a spurious one. A gold toponym the geoparser recognised but could not resolve is scored
 for distance at the stand-in place it gave (`Toponym.fallback`: the place it is said to lie in, or the place the document is
 about), as a user would see it; `scored_at_stand_in` says how many, and a stand-in never counts as an exact
 GeoNames id.
