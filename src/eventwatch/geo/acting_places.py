@@ -25,6 +25,7 @@ import re
 from typing import Optional
 
 from eventwatch.geo.associative import clause_subject, polity
+from eventwatch.geo.name_lists import opens_clause
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
 
@@ -65,7 +66,10 @@ _OBJECT_START = re.compile(r"\s+(?:the|a|an|its|their|this|that|these|those|all|
 _PARTY_PASSIVES = frozenset({
     "criticised", "criticized", "condemned", "accused", "blamed", "urged", "asked", "invited", "represented",
     "pressured", "pressed", "sanctioned", "summoned", "warned", "told", "lobbied", "snubbed", "rebuked",
-    "censured", "chided", "reprimanded", "faulted", "thanked", "implored", "persuaded"})
+    "censured", "chided", "reprimanded", "faulted", "thanked", "implored", "persuaded",
+    # persuasion and pressure that only a party feels ("Norland was courted by both sides"); not "squeezed",
+    # which rents and floods do to a town
+    "coerced", "cajoled", "bullied", "courted", "wooed"})
 _BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 _AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should",
                           "shall", "to", "also", "not", "never", "now", "then", "again", "already", "still",
@@ -116,8 +120,10 @@ _JOINED = re.compile(r"\s*,\s*|\s+and\s+(?:the\s+)?|\s*,\s*and\s+(?:the\s+)?")
 
 def _list_head(text: str, spans: list[NameSpan], idx: int) -> NameSpan:
     """The first name of the list the name closes ("Estovia and the Republic of Marland have been asked"):
-    whether a preposition governs the list is read from its head, not through the names inside it."""
-    while idx > 0 and _JOINED.fullmatch(text, spans[idx - 1].end, spans[idx].start):
+    whether a preposition governs the list is read from its head, not through the names inside it. A name
+    that opens a clause of its own heads it ("the town of Oia, and Lisbon has capped arrivals")."""
+    while idx > 0 and _JOINED.fullmatch(text, spans[idx - 1].end, spans[idx].start) \
+            and not opens_clause(text, spans, idx):
         idx -= 1
     return spans[idx]
 

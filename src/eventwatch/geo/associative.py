@@ -26,6 +26,7 @@ from typing import Optional
 
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.event_hosts import hosts_gathering
+from eventwatch.geo.figure_leaders import led_by_figure
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.member_lists import listed_member
 from eventwatch.geo.name_lists import written_container
@@ -546,6 +547,10 @@ def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCue
     k, aux = idx, False
     while k < len(w.tokens) and k - idx < 3 and w.tokens[k].norm in cues.metonymy_auxiliaries:
         k, aux = k + 1, True
+    # "Norland, outside the bloc, quietly sets its quotas": an adverb of manner between the aside and the verb
+    # leaves the verb the name's, as it does with no aside ("Norland quietly sets").
+    while k < len(w.tokens) and k - idx < 4 and w.tokens[k].text.islower() and _adverb(w.tokens[k].norm):
+        k += 1
     if k >= len(w.tokens) or w.tokens[k].start >= m.end() + 40:
         return False
     verb = w.tokens[k]
@@ -562,7 +567,15 @@ def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCue
         return True  # "Oman, which has mediated, called for calm": a verdict, where naming takes a name
     if not verb.text.islower() or verb.norm in STATE_VERBS or own_people_counted(w.text, verb.end):
         return False
+    if not aux and _third_person(verb) and verb.norm not in _OFFERING and _before_its_object(nxt, assoc):
+        return True  # "Dublin, meanwhile, worries that", "Norland, outside the bloc, sets its own quotas"
     return verb.norm in cues.metonymy_verbs or acts(verb.norm, aux) or _stance_form(verb.norm, assoc)
+
+
+# Verbs in -s that tell what a place is or offers, not what it decides: "Coimbra, with its old university, makes
+# an easy stop", "Bruges, an hour away, offers the canals", "the port, since 2019, hosts the fleet".
+_OFFERING = frozenset({"makes", "offers", "provides", "boasts", "draws", "attracts", "hosts", "houses", "holds",
+                       "gets", "sees", "keeps", "gives", "feels", "looks", "seems", "becomes", "remains"})
 
 
 # Words between a progressive's "is" and its verb that leave the deed the subject's ("are both watching").
@@ -689,15 +702,29 @@ def _deed_after(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated: boo
         return _lower(a2) and a2.norm.endswith("ing") and len(a2.norm) > 5 and a2.norm not in _UNDERGOING
     if a2 is None:
         return False
-    third_person = a1.norm.endswith("s") and not a1.norm.endswith(("ss", "us", "is", "ics")) and len(a1.norm) > 3
-    if third_person and a1.norm not in STATE_VERBS and a1.norm not in _NOT_VERBS:
+    if _third_person(a1):
         # "Poland puts the blame", "the United States values Chile's help": a verb before its object.
-        named_object = a2.text[:1].isupper() and not a2.text.isupper() and a2.norm not in _FUNCTION_WORDS
-        # "Azerbaijan puts pressure on Georgia": a noun of stance is the verb's object.
-        return a2.norm in assoc.object_starts or named_object or (_lower(a2) and a2.norm in assoc.stance_nouns)
+        return _before_its_object(a2, assoc)
     # "Chile and the United States hold the same views": a plain verb of coordinated subjects, before its
     # object. A single name before a plain word is as often a compound ("Is US system a disaster?").
     return coordinated and _bare_verb(a1) and a2.norm in assoc.object_starts and a2.norm not in _NOUN_FOLLOWERS
+
+
+def _third_person(t: Token) -> bool:
+    """A lower-case word in -s that can be a verb's third person ("puts", "worries"), not a noun's ending."""
+    n = t.norm
+    return n.endswith("s") and not n.endswith(("ss", "us", "is", "ics")) and len(n) > 3 \
+        and n not in STATE_VERBS and n not in _NOT_VERBS
+
+
+def _before_its_object(nxt: Optional[Token], assoc: AssociativeCues) -> bool:
+    """Whether a word in -s after a name is its verb by what follows: a word in -s is as often a plural noun
+    ("US drones", "Iraq talks"), so only before an object's first word ("Poland puts the blame"), a named
+    object ("values Chile's help") or a noun of stance ("puts pressure on Georgia")."""
+    if nxt is None:
+        return False
+    named_object = nxt.text[:1].isupper() and not nxt.text.isupper() and nxt.norm not in _FUNCTION_WORDS
+    return nxt.norm in assoc.object_starts or named_object or (_lower(nxt) and nxt.norm in assoc.stance_nouns)
 
 
 # Words between a subject and its verb that leave the verb the subject's: auxiliaries of tense, mood or
@@ -974,6 +1001,8 @@ def _agent_by(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
     if not _lower(v) or (v.norm in assoc.spatial_participles and not (v.norm in _HOSTED and polity(w.s))):
         return False  # "hosted by Leeds" keeps the town; "hosted by Norland", its government
     n = v.norm
+    if n == "led" and led_by_figure(w.text, v.start):
+        return False  # "sales rose 9%, led by Mexico": the markets the figure came from (geo/figure_leaders.py)
     return n in cues.metonymy_verbs or n in assoc.possessed_agentive or _participle(n, assoc)
 
 

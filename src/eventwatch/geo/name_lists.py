@@ -191,8 +191,32 @@ def spread_place_cues(text: str, spans: list[NameSpan]) -> None:
     for k in range(1, len(spans)):
         a, b = spans[k - 1], spans[k]
         if a.firm and a.locational and not a.demonym and b.cue is None and not b.demonym and b.locational \
-                and LIST_GAP.fullmatch(text[a.end : b.start]):
+                and LIST_GAP.fullmatch(text[a.end : b.start]) and not opens_clause(text, spans, k):
             b.cue, b.firm = a.cue, True
+
+
+# Words after a subject that make it a clause's: an auxiliary or a verb of saying.
+_FINITE = frozenset({"has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could", "may",
+                     "might", "must", "should", "does", "did", "said", "says"})
+
+
+def opens_clause(text: str, spans: list[NameSpan], k: int) -> bool:
+    """Whether the name at k, joined to the one before it as if in a list, is rather the subject of a new
+    clause: "crowded the town of Oia, and Athens has capped arrivals" (", and" between two names alone joins
+    clauses as often as names), "sales to Cuba, Ottawa and Tokyo were pressed to follow" (a bare comma joins
+    names of one size of place; a country then a town opens a clause). Either reading needs the names from k
+    on to stand before an auxiliary or a verb of saying, as a subject does."""
+    gap = text[spans[k - 1].end : spans[k].start]
+    joined = re.search(r"\b(?:and|or)\b", gap) is not None
+    if joined and ("," not in gap or (k >= 2 and LIST_GAP.fullmatch(text[spans[k - 2].end : spans[k - 1].start]))):
+        return False  # "in Chad and Niger", "in Chad, Niger, and Mali": a list's last name
+    if not joined and level(spans[k - 1]) <= level(spans[k]):
+        return False
+    last = k
+    while last + 1 < len(spans) and LIST_GAP.fullmatch(text[spans[last].end : spans[last + 1].start]):
+        last += 1
+    m = NEXT_WORD.match(text, spans[last].end)
+    return m is not None and m.group(1) in _FINITE
 
 
 # Prepositions whose object a list of names is as a whole: "in Chad, Niger and Mali", "from Kano and Sokoto".
