@@ -95,11 +95,26 @@ def test_a_dotted_state_abbreviation_as_modifier_or_after_any_town(gaz, text, na
     ("Sen. Jane Roe (R-Texas) objected to the vote.", "Texas", "Texas"),
     ("Rep. Ann Lee (D-NY) spoke first.", "NY", "New York"),
     ("Rep. Bo Dunn, R-Calif., voted no.", "Calif.", "California"),
+    ("Rep. Bo Dunn, R-Calif, voted no.", "Calif", "California"),  # the party tag's period dropped
+    ("Sen. Ida Marsh, D-Mich, read the statement.", "Mich", "Michigan"),
 ])
 def test_a_legislators_state_is_a_place_not_where_anything_happened(gaz, text, name, state):
     t = place_of(gaz, text, name)
     assert t.place is not None and t.place.name == state
     assert t.locational is False and t.cue == "affiliation"
+
+
+@pytest.mark.parametrize("text, name, state", [
+    ("CEDAR BLUFF, Ky (WXKT) -- A barn burned overnight.", "Ky", "Kentucky"),
+    ("Firefighters from Pine Hollow, Va spent the night at the scene.", "Va", "Virginia"),
+])
+def test_a_state_abbreviation_without_its_period_after_a_town_is_the_state(gaz, text, name, state):
+    t = place_of(gaz, text, name)
+    assert t.place is not None and t.place.name == state
+
+
+def test_a_two_letter_word_after_a_comma_is_no_state_unless_a_states_abbreviation(gaz):
+    assert "Jo" not in found(gaz, "Lee Smith, Jo Park and Al Reyes went home.")
 
 
 def test_a_postal_code_after_a_town_is_the_state_though_its_ap_form_shares_the_letters(gaz):

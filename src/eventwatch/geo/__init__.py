@@ -138,6 +138,7 @@ def _believed(spans, resolutions, gazetteer=None, doc_country: Optional[str] = N
     (geo/weak_cue_towns.py): conflict reports often name no other place beside it.
     """
     from eventwatch.geo.arabic_words import load_arabic_report_words
+    from eventwatch.geo.civic_namesakes import towns_opening_civic_names
     from eventwatch.geo.country_towns import cued_towns_of_named_countries
     from eventwatch.geo.lexicon import load_cues
     from eventwatch.geo.weak_cue_towns import towns_after_weak_cues
@@ -208,6 +209,8 @@ def _believed(spans, resolutions, gazetteer=None, doc_country: Optional[str] = N
                 keep[k] = changed = True  # the publisher's home town or one of its neighbours
         if not changed:
             break
+    for k in towns_opening_civic_names(spans, resolutions, keep, text):  # geo/civic_namesakes.py
+        keep[k] = True  # "Moss Point Community Center": the town the building serves; it supports no other
     return keep
 
 

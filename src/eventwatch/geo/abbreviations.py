@@ -36,6 +36,7 @@ def abbreviation_stands(cues: Cues, short_forms: frozenset[ShortForm], text: str
     its other readings ("in WA" may still be Washington state beside Seattle). Forms read by the words
     around them, not by a place before them, are added to `standing` (their last token), which keeps them
     past the check for a "Town, " before them.
+    A party tag's state may drop its last period ("R-Tenn,").
     """
     start, end = tokens[i].start, tokens[j - 1].end
     city = c.feature_code.startswith("PPL")
@@ -44,11 +45,12 @@ def abbreviation_stands(cues: Cues, short_forms: frozenset[ShortForm], text: str
         if "." in c.matched and tokens[i - 1].text[:1].isupper():
             standing.add(j - 1)  # "of Thackerville, Okla.": a town the gazetteer lacks still has its state
         return True
-    if not written_as(text, start, end, c.matched):
+    party = _PARTY_STATE.search(text, max(0, start - 3), start) is not None
+    # A party tag is a state's slot whatever the period: "R-Tenn," as "R-Tenn.," (a web copy's style)
+    if not written_as(text, start, end, c.matched, final_period=not party):
         return False
     gap_before = i > 0 and text[tokens[i - 1].end : start] == " "
     before = tokens[i - 1].norm if gap_before else ""
-    party = _PARTY_STATE.search(text, max(0, start - 3), start) is not None
     firm_cue = before in cues.locative_before and before not in cues.weak_locative
     if before == "the" and i >= 2 and text[tokens[i - 2].end : tokens[i - 1].start] == " " \
             and j < len(tokens) and tokens[j].text.islower():

@@ -153,6 +153,14 @@ def _strong_name_tokens(found: list[NameSpan]) -> tuple[frozenset[int], frozense
     return frozenset(polity), frozenset(strong), frozenset(placed)
 
 
+def _undotted_after_town(text: str, tokens: list[Token], i: int) -> bool:
+    """Token i, a Title-case word of two letters with no period ("Ky"), written after "Town, ": where a
+    state's abbreviation stands, as copy that drops the period writes it ("Oakdale, Ky (AP)")."""
+    t = tokens[i]
+    return i > 0 and t.text[:1].isupper() and t.text[1:].islower() and text[t.end : t.end + 1] != "." \
+        and _COMMA_GAP.fullmatch(text, tokens[i - 1].end, t.start) is not None and tokens[i - 1].text[:1].isupper()
+
+
 class Recogniser:
     """Stateless apart from the gazetteer and word lists it reads."""
 
@@ -385,6 +393,7 @@ class Recogniser:
         # can pick (a third of the automaton's hits never can, and each costs the store an index seek).
         self.gaz.prefetch({(k, " ".join(readings[i:j])) for i, j in order for k in hits[(i, j)] if k > 0})
 
+        ordered = frozenset(order)
         found: list[NameSpan] = []
         standing: set[int] = set()  # last tokens of abbreviations the words around them make places
         taken = [False] * len(tokens)
@@ -442,8 +451,17 @@ class Recogniser:
                 # Read across a possessive, a name must be one the gazetteer writes with it ("Cox's Bazar"),
                 # never a possessor and its possession ("Syria's Idlib").
                 cands = [c for c in cands if c.exact and ("'" in c.matched or "’" in c.matched)]
+            if j - i == 1 and len(surface) == 2 and not surface.isupper() and _undotted_after_town(text, tokens, i):
+                cands = [c for c in cands if c.kind == NAME_ABBREVIATION]  # "Oakdale, Ky": the state or nothing
             if not cands or loose_people_adjective([t.text for t in tokens[i:j]], cands):
                 continue  # "a Venetian town": a people's adjective, not a loose spelling of Vientiane
+            if j - i > 1 and (not any(c.exact for c in cands) or (
+                    j < len(tokens) and tokens[j].norm in load_facilities().heads and tokens[j].text[:1].isupper())) \
+                    and self._exact_before(hits, readings, ordered, taken, i, j):
+                # "Spring Valley Community Center": a loose spelling over the next words, or any name that runs
+                # up to a facility's head ("Valley Community"), yields to the name written exactly that opens
+                # the run, as many words long: the town the building is named after
+                continue
             end = tokens[j - 1].end
             if text[end : end + 1] == "." and tokens[j - 1].text[:1].isupper() and (
                 len(tokens[j - 1].text) == 1 or any(c.matched.endswith(".") for c in cands)
@@ -624,6 +642,18 @@ class Recogniser:
                 s.phrase_end = s.end
         return kept
 
+    def _exact_before(self, hits: dict[tuple[int, int], list[int]], readings: list[str], ordered: frozenset,
+                      taken: list[bool], i: int, j: int) -> bool:
+        """Whether a hit as many words long, starting before i and overlapping i..j, is free and names a place
+        exactly as written: the loose match over the words after it would hide the name the run opens with."""
+        n = j - i
+        for a in range(max(0, i - n + 1), i):
+            b = a + n
+            if (a, b) in ordered and not any(taken[a:b]) and any(
+                    c.exact for c in self.gaz.candidates(hits[(a, b)], " ".join(readings[a:b]))):
+                return True
+        return False
+
     def _may_name(self, text: str, tokens: list[Token], readings: list[str], cap: list[bool], ids: list[int],
                   i: int, j: int) -> bool:
         """Whether the hit on tokens i..j may be a name at all, whatever else the text holds: capitalised
@@ -645,7 +675,9 @@ class Recogniser:
             return i > 0 and any(r in self.cues.arabic_place_words for r in arabic_candidates(tokens[i - 1].norm))
         if j - i == 1 and (len(tokens[i].text) < 2 or (len(tokens[i].text) == 2 and not tokens[i].text.isupper()
                                                         and text[tokens[i].end : tokens[i].end + 1] != ".")):
-            return False  # "A", "Al", "Ho": too short to be a name unless a code ("US", "UK") or dotted ("Ky.")
+            # "A", "Al", "Ho": too short to be a name unless a code ("US", "UK") or dotted ("Ky."), or a
+            # state's abbreviation with its period dropped after "Town, " ("Oakdale, Ky"), read as one only
+            return len(tokens[i].text) == 2 and _undotted_after_town(text, tokens, i)
         return True
 
     def _headline_names(self, text: str, tokens: list[Token], kept: list[NameSpan], dropped: list[NameSpan],
