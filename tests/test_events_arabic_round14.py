@@ -41,6 +41,14 @@ def test_the_bare_national_army_is_the_one_of_the_events_country(country, expect
     assert theatre_entry(registry, "الجيش الوطني", entry, country).name == expected
 
 
+def test_the_bare_national_army_after_a_joined_li_is_the_one_of_the_events_country():
+    # "تابع للجيش الوطني" (belonging to the national army): ل + ال is written لل, and the mention keeps one ل
+    registry = ActorRegistry.load()
+    entry = registry.by_name["Syrian National Army"]
+    assert theatre_entry(registry, "لجيش الوطني", entry, "Yemen").name == "Military Forces of Yemen (Government)"
+    assert theatre_entry(registry, "لجيش الوطني", entry, "Syria") is entry
+
+
 def test_a_full_name_with_its_country_is_never_moved_to_another_theatre():
     registry = ActorRegistry.load()
     entry = registry.by_name["Syrian National Army"]

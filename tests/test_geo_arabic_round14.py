@@ -86,6 +86,17 @@ def test_a_place_after_a_formation_word_is_part_of_the_groups_name(gaz, text, na
     assert toponym(gaz, text, name).cue == "embedded"
 
 
+@pytest.mark.parametrize("text,name", [
+    ("أفاد شهود بأن جيش الاحتلال قصف خان يونس فجر الأحد", "خان يونس"),  # "the occupation army shelled"
+    ("قالت مصادر إن الجيش السوري يقصف إدلب منذ أيام", "إدلب"),  # "the Syrian army is shelling Idlib"
+    ("جيش النظام يقصف معرة النعمان", "معرة النعمان"),  # "the regime's army shells"
+])
+def test_a_place_after_an_armys_name_that_carries_the_article_is_where_it_strikes(gaz, text, name):
+    # a construct chain carries the article on its last word only: a word with it ends the group's name
+    found = toponym(gaz, text, name)
+    assert found is not None and found.cue != "embedded" and found.place is not None
+
+
 def test_a_jordanian_district_after_liwa_stays_a_place(gaz):
     # "لواء" is also a Jordanian district word: with no word of a name between, the place is where it is
     assert located(gaz, "يعيش أغلب السكان في لواء الرمثا") == [("الرمثا", "JO")]
@@ -96,3 +107,9 @@ def test_a_jordanian_district_after_liwa_stays_a_place(gaz):
 def test_a_town_around_which_a_cordon_is_thrown_is_a_place(gaz):
     # "security forces threw a cordon around Tarhuna": a town held in Latin letters only, after "حول"
     assert located(gaz, "فرضت قوات الأمن طوقا حول ترهونة فجرا") == [("ترهونة", "LY")]
+
+
+def test_a_country_after_around_is_what_is_talked_about_not_where(gaz):
+    # "the donors held a conference about Libya in Rome": "حول" before a country is "about"
+    found = {t.text: t.cue for t in geoparse(gaz, "عقدت الدول المانحة مؤتمرا حول ليبيا في روما")}
+    assert found["ليبيا"] != "in" and found["روما"] == "in"

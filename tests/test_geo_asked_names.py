@@ -68,6 +68,18 @@ def test_a_body_of_a_town_the_story_names_as_a_place_stays_that_town(gaz):
     assert got["Lisbon"].place.country_code == "US"
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Trustees in Clermont County said the Lebanon Commission will vote on the rezoning after a hearing in "
+     "Mason.", "Lebanon"),
+    ("Trustees in Columbiana County said the Salem Commission will vote on the rezoning after a hearing in "
+     "East Liverpool.", "Salem"),
+])
+def test_a_town_commission_in_a_story_placed_in_its_state_stays_the_town(gaz, text, name):
+    # never a country ("Lebanon"), and a commission is a town's when the story is firmly set in its state
+    place = toponym(gaz, text, name).place
+    assert (place.country_code, place.admin1) == ("US", "Ohio")
+
+
 # -- a name written "in" a town lies in that town's country ------------------------------------------------------
 
 def test_a_hospital_s_acronym_in_an_indian_city_stands_in_at_the_city_not_at_a_russian_town(gaz):
@@ -88,6 +100,16 @@ def test_a_cape_named_like_a_foreign_town_is_no_reading_of_that_town(gaz):
     assert got["Cape Savona"].place is None and _where(got["Cape Savona"]).country_code == "AU"
 
 
+@pytest.mark.parametrize("text,name,country", [
+    ("Envoys reopened talks on Libya in Geneva on Tuesday.", "Libya", "LY"),
+    ("Negotiators met Iran in Vienna to revive the deal.", "Iran", "IR"),
+    ("The consul of Peru in Madrid met reporters after the vote.", "Peru", "PE"),
+])
+def test_a_country_written_in_a_foreign_town_keeps_its_reading(gaz, text, name, country):
+    # talks on a country, its envoy or its team are "in" a town abroad: a country is never that town's namesake
+    assert toponym(gaz, text, name).place.country_code == country
+
+
 # -- a mid-sized town abroad in a story set wholly in one other country ----------------------------------------
 
 def test_a_township_named_like_an_english_town_in_a_johannesburg_story_stands_in_there(gaz):
@@ -101,6 +123,17 @@ def test_a_world_city_abroad_keeps_its_reading_in_a_story_set_elsewhere(gaz):
     text = "Police in Soweto, Tembisa and Alexandra said the suspect had flown to Lisbon before he was caught."
     lisbon = _asked(gaz, text, "Soweto", "Tembisa", "Alexandra", "Lisbon")["Lisbon"].place
     assert lisbon.country_code == "PT"
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("The midwife, who trained in Tralee, now works in Perth. She has also worked in Bunbury, Albany and "
+     "Mandurah.", "Tralee", "IE"),
+    ("The striker was born in Kristianstad and moved to Winnipeg. He later played in Regina, Brandon and "
+     "Saskatoon.", "Kristianstad", "SE"),
+])
+def test_a_town_abroad_in_a_life_story_keeps_its_reading(gaz, text, name, country):
+    # where someone was born or trained is as often abroad as not: the story's other places do not move it
+    assert toponym(gaz, text, name).place.country_code == country
 
 
 # -- a country called by its formal title alone -----------------------------------------------------------------
@@ -127,6 +160,15 @@ def test_the_gulf_in_a_story_of_the_american_south_is_the_gulf_of_mexico(gaz):
 def test_gulf_in_a_papua_new_guinea_story_stays_the_province(gaz):
     text = "Health workers from Port Moresby flew to Kerema in Gulf to treat children sick with measles."
     assert toponym(gaz, text, "Gulf").place.country_code == "PG"
+
+
+@pytest.mark.parametrize("text", [
+    "Storm surge flooded Gulf and Franklin counties, and roads near Wewahitchka closed.",
+    "Crews cleared trees in Gulf, Bay and Walton counties after the hurricane.",
+])
+def test_gulf_in_a_list_ending_in_counties_is_the_county(gaz, text):
+    place = toponym(gaz, text, "Gulf").place
+    assert place is not None and (place.country_code, place.feature_code) == ("US", "ADM2")
 
 
 def test_gulf_opening_a_war_s_name_is_not_read_as_a_sea(gaz):

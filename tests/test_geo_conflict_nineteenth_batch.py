@@ -13,6 +13,8 @@ Every sentence here is invented for the test.
 """
 from __future__ import annotations
 
+import pytest
+
 from conftest import event_place, toponym
 
 
@@ -59,6 +61,13 @@ def test_a_colonia_is_a_neighbourhood_of_the_town_not_cologne(gaz):
     assert (place.name, place.country_code, place.precision) == ("Choloma", "HN", 2)
 
 
+def test_a_colonia_named_with_de_la_is_read_whole(gaz):
+    # Spanish joins a name's parts with "de la", "del", "los": the whole run is the colonia's name
+    text = "Gunmen burned homes in Colonia de la Esperanza, north of San Salvador."
+    assert toponym(gaz, text, "Colonia de la Esperanza").place is None
+    assert event_place(gaz, text).name == "San Salvador"
+
+
 def test_a_gang_named_after_a_barrio_is_no_place(gaz):
     place = event_place(gaz, "Police in Choloma blamed the Barrio 18 gang for the killing of a driver.")
     assert place is None or place.country_code == "HN"
@@ -101,3 +110,12 @@ def test_a_capital_locating_a_town_is_the_capital(gaz):
 def test_a_town_the_gazetteer_holds_near_the_capital_keeps_its_reading(gaz):
     place = event_place(gaz, "Police found two bodies in a ravine in Apopa, north of San Salvador, on Friday.")
     assert (place.name, place.country_code, place.precision) == ("Apopa", "SV", 1)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The warehouse (Marion, Ohio) will shut in June.", "Marion"),
+    ("Mary Lou Voss (Jefferson, Iowa) won the pie contest.", "Jefferson"),
+])
+def test_a_town_and_state_aside_after_no_place_is_the_town(gaz, text, name):
+    # US copy writes "(Town, State)" after anything: only a bracket noting a place before it holds a district
+    assert toponym(gaz, text, name).place.feature_code.startswith("PPL")

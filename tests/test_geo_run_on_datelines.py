@@ -1,5 +1,5 @@
-"""A dateline in capitals run on after a headline or a byline's date on the same line ("Fire guts mill.
-OAKDALE -- ...", "Staff Writer June 4, 2010 OAKDALE -- ...") is where the story is filed
+"""A dateline in capitals run on after a headline or a byline's date on the same line ("Barn roof caves in.
+OAKDALE -- ...", "Filed June 4, 2010 OAKDALE -- ...") is where the story is filed
 (geo/run_on_datelines.py)."""
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from conftest import toponym
 
 
 @pytest.mark.parametrize("text, name", [
-    ("By Lee Park Staff Writer June 4, 2010 PATASKALA -- A new library branch opens next week.", "PATASKALA"),
-    ("Storm closes schools. OMAHA -- Heavy snow shut every school in the county on Monday.", "OMAHA"),
-    ("Library reopens. XENIA — The county library reopened its doors on Monday.", "XENIA"),
+    ("Filed June 4, 2010 ELKO -- A new library branch opens next week.", "ELKO"),
+    ("Storm closes schools. MINOT -- Heavy snow shut every school in the county on Monday.", "MINOT"),
+    ("Library reopens. KEENE — The county library reopened its doors on Monday.", "KEENE"),
 ])
 def test_a_run_on_dateline_is_the_town(gaz, text, name):
     t = toponym(gaz, text, name)

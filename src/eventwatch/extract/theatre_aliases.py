@@ -20,12 +20,18 @@ def theatre_entry(registry: Any, raw: str, entry: Any, country: Optional[str]) -
     whose Arabic names include `raw` followed by one more word (its nationality adjective)."""
     if not country or entry.country == country or not raw or not any("\u0600" <= ch <= "\u06ff" for ch in raw):
         return entry
-    bare = fold(" ".join(raw.split()))  # letter variants as the matcher read them ("الوطنى")
+    bare = _with_article(fold(" ".join(raw.split())))  # letter variants as the matcher read them ("الوطنى")
     if not any(fold(alias) == bare for alias in entry.arabic):
         return entry
     fits = [e for e in registry.entries if e.country == country and e is not entry
             and any(_one_word_longer(bare, fold(alias)) for alias in e.arabic)]
     return fits[0] if len(fits) == 1 else entry
+
+
+def _with_article(bare: str) -> str:
+    """The name with its article back where a joined "ل" took its place: after "ل", "ال" is written "ل"
+    ("للجيش الوطني"), and the matcher keeps that ل in the mention (actors.arabic_clitic_forms)."""
+    return "ا" + bare if bare.startswith("ل") and not bare.startswith("ال") else bare
 
 
 def _one_word_longer(bare: str, alias: str) -> bool:

@@ -78,7 +78,7 @@ def geoparse(
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)  # stands in at the capital that locates it
     # geo/held_in_towns.py ("the KEM in Pune") and geo/lone_foreign_towns.py ("Lichfield" among Soweto's townships)
     for k in sorted(set(readings_outside_their_town(text, spans, resolutions))
-                    | set(lone_foreign_towns(spans, resolutions, keep))):
+                    | set(lone_foreign_towns(text, spans, resolutions, keep))):
         r = resolutions[k]
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)
     kept = [k for k in range(len(spans)) if keep[k]]
@@ -270,7 +270,7 @@ def resolve_names(gazetteer: Gazetteer, text: str, spans: list[tuple[int, int]],
     held = [k for k in readings_outside_their_container(text, ordered, resolutions, [True] * len(ordered))
             if not holder_in_a_list(text, ordered, k)]
     for k in sorted(set(held) | set(readings_outside_their_town(text, ordered, resolutions))
-                    | set(lone_foreign_towns(ordered, resolutions))):
+                    | set(lone_foreign_towns(text, ordered, resolutions))):
         r = resolutions[k]
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)
     # geo/country_titles.py: "the Islamic Republic" asked in a story about Iran is Iran.

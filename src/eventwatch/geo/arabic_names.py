@@ -45,6 +45,10 @@ ORIGIN_BEFORE = re.compile(
     r"|(?:ال)?مولود(?:ة|ه)?\s+في)\s+$")
 
 
+# "حول": "around" ("طوقا حول X", a cordon around X), and "about" ("مؤتمر حول سوريا", a conference about Syria).
+_AROUND = "حول"
+
+
 def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> bool:
     """Arabic cues: "ريف حلب" (rural Aleppo), "مدينة/بلدة/قرية X" (city/town/village of X), "في X" (in X),
     and the object of a verb of attack ("قصفت قوات النظام X": geo/arabic_words.py). Whether the name may
@@ -68,7 +72,8 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
             s.cue, s.phrase_start = s.cue or next(forms.place_words[r] for r in readings
                                                   if r in forms.place_words), tokens[k].start
         elif any(r in forms.locative for r in readings):
-            s.cue = s.cue or "in"
+            if not (_AROUND in readings and any(c.exact and c.feature_code.startswith("PCL") for c in s.candidates)):
+                s.cue = s.cue or "in"  # "حول سوريا" is "about Syria": a cordon is thrown round a town, not a land
             break
         else:
             break

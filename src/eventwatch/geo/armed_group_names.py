@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from eventwatch.geo.arabic_words import definite
 from eventwatch.geo.name_span import NameSpan, mark_embedded
 from eventwatch.geo.normalise import Token, arabic_candidates, fold_token, is_arabic
 
@@ -80,7 +81,8 @@ def mark_arabic_group_places(text: str, tokens: list[Token], spans: Sequence[Nam
                              stops: frozenset[str]) -> None:
     """Read as embedded a place written in an Arabic group's name: after a formation word in construct (no
     article, a clitic allowed: "وأنصار"), with at most `_ARABIC_NAME_WORDS` words of the name between, one
-    space apart, none of them a cue (`stops`: "في", "مدينة") that would put the place outside the name."""
+    space apart, none with the article (a construct chain carries it on its last word only, so "جيش الاحتلال
+    قصف غزة" is an army that shelled Gaza) and none of them a cue (`stops`: "في", "مدينة") that would put the place outside the name."""
     for s in spans:
         if not s.locational or not is_arabic(s.norm):
             continue
@@ -90,6 +92,8 @@ def mark_arabic_group_places(text: str, tokens: list[Token], spans: Sequence[Nam
                 break
             if between and any(r in stops for k in range(h + 1, s.i) for r in arabic_candidates(tokens[k].norm)):
                 break
+            if definite(tokens[h].norm):
+                break  # only a construct chain's last word carries the article: "جيش الاحتلال قصف غزة" is none
             readings = arabic_candidates(tokens[h].norm)
             if any(r in _ARABIC_FORMATIONS for r in readings) or (between and _ARABIC_BRIGADE in readings):
                 mark_embedded(s)

@@ -1,10 +1,11 @@
 """"The Gulf" written bare: the Persian Gulf or the Gulf of Mexico, whichever the story's places lie nearer.
 
-English news writes "the Gulf" ("a US ally in the Gulf", "Gulf security", "the Gulf coast") for one of two
+English news writes "the Gulf" ("tankers sailing the Gulf", "Gulf security", "the Gulf coast") for one of two
 seas: the Persian Gulf in stories of the Middle East, the Gulf of Mexico in stories of the American South.
 The gazetteer's entries under the bare word are divisions named for a gulf (Papua New Guinea's Gulf Province,
 Florida's Gulf County): the sea whose point lies within GULF_KM of the story's places is meant instead, and
-a story far from both seas keeps the resolver's reading.
+a story far from both seas keeps the resolver's reading. A list of divisions ending in a division word
+("Gulf and Liberty counties") names the county itself, though it lies on the Gulf of Mexico.
 """
 from __future__ import annotations
 
@@ -23,8 +24,10 @@ _BARE = frozenset({"gulf"})
 
 
 # A capitalised word after it makes "Gulf" part of another name ("the Gulf War", "Gulf States", "Gulf Coast"),
-# a hyphen part of a compound ("Gulf-war veterans", "Gulf-based carriers").
-_NAME_GOES_ON = re.compile(r"[ \u00a0]+[A-Z]|[-\u2010\u2011\u2013]")
+# a hyphen part of a compound ("Gulf-era memoirs", "Gulf-based carriers").
+_NAME_GOES_ON = re.compile(r"[ \u00a0]+[A-Z]|[-\u2010\u2011\u2013]"
+                           # "Gulf and Franklin counties", "Gulf, Bay and Walton counties": a list of divisions
+                           r"|(?:,\s+[A-Z][\w.]*)*,?\s+(?:and|or|&)\s+[A-Z][\w.]*\s+(?:counties|parishes|provinces)\b")
 
 
 def bare_gulf_readings(gaz: Gazetteer, text: str, spans: Sequence[NameSpan],

@@ -65,11 +65,17 @@ def mark_bracketed_holders(text: str, spans: Sequence[NameSpan]) -> None:
 def _bare_pair(text: str, spans: Sequence[NameSpan], k: int) -> NameSpan | None:
     """The bare name opening an ACLED-style bracket "X (W, Y)" that span `k` closes, when W has a
     second-level reading lying in a first-level reading of Y: the note gives the place's district and province
-    without division words ("Porga (Materi, Atakora)"), so W is that district, not its namesake seat town."""
+    without division words ("Porga (Materi, Atakora)"), so W is that district, not its namesake seat town.
+    X must be a place: US copy writes "(Town, State)" asides after anything."""
     s, prev = spans[k], spans[k - 1]
     if prev.vague is not None or prev.demonym or not prev.locational or text[prev.end : s.start].strip() != ",":
         return None
-    if not text[: prev.start].rstrip().endswith("("):
+    if k < 2 or not spans[k - 2].locational or spans[k - 2].demonym:
+        return None
+    # The bracket notes a place written right before it ("Porga (Materi, Atakora)"); an aside after a common
+    # noun or a person ("the plant (Marion, Ohio)") names a town and its state.
+    before_end = spans[k - 2].phrase_end if spans[k - 2].phrase_end >= 0 else spans[k - 2].end
+    if before_end > prev.start or _OPEN.fullmatch(text, before_end, prev.start) is None:
         return None
     provinces = {c.admin1_code for c in s.candidates if c.exact and c.feature_code in _FIRST_LEVEL}
     if not any(c.exact and c.feature_code == "ADM2" and c.admin1_code in provinces for c in prev.candidates):

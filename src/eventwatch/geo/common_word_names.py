@@ -1,18 +1,22 @@
 """One capitalised word the document also writes in lower case, read as a small place: the word, not the place.
 
-"Best in Show", "in the Junior category", "Trooper Dana Wells", "a Love song contest": a heading, a title
-or a thing's name capitalises ordinary words, and many of them are also the names of hamlets somewhere
-("Show", "Junior", "Trooper", "Love"). A document that writes the same word in lower case elsewhere ("the
-show", "a trooper") uses it as a word; the capital then marks a title, not a place. Kept all the same: a
+"Reserve Champion", "in the Junior category", "Deputy Lena Marsh", "a Love song contest": a heading, a
+title or a thing's name capitalises ordinary words, and many of them are also the names of hamlets somewhere
+("Reserve", "Junior", "Deputy", "Love"). A document that writes the same word in lower case elsewhere ("the
+reserve", "a deputy") uses it as a word; the capital then marks a title, not a place. Kept all the same: a
 reading that is strong on its own (a country, a first-level division, a curated feature) or a town of
-20,000 people or more ("Mobile", "Reading", "Bath"), a name with a division word ("Love County"), a dateline, and a name
-with its state or country after a comma ("Hope, Arkansas").
+20,000 people or more ("Mobile", "Reading", "Bath"), a name with a division word ("Love County"), a dateline, a
+name with its state or country after a comma ("Hope, Arkansas"), and a small town lying near another place
+the story names firmly ("police in Hope ... east of Chilliwack"): a story about a place tells of its
+neighbours, while a title's word lands by chance, hardly ever beside the story's places.
 """
 from __future__ import annotations
 
 import re
 
+from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.document_words import document_words
+from eventwatch.geo.gazetteer import prior_score
 from eventwatch.geo.name_span import NameSpan, strong
 from eventwatch.geo.normalise import Token
 
@@ -23,6 +27,8 @@ TOWN_OF_NOTE = 20_000
 _KEEPING_CUES = frozenset({"dateline", "street", "road", "feature", "facility"})
 # ", Arkansas", ", Ark.": the name's container after a comma, read as a strong reading below.
 _COMMA = re.compile(r",\s+")
+# A reading this close to another firmly placed name of the story is that town's neighbour, not a chance word.
+NEIGHBOUR_KM = 100.0
 
 
 def _title_word(t: Token) -> bool:
@@ -35,6 +41,20 @@ def _contained(text: str, s: NameSpan, starts: dict[int, NameSpan]) -> bool:
     m = _COMMA.match(text, s.end)
     after = starts.get(m.end()) if m is not None else None
     return after is not None and any(c.exact and strong(c) for c in after.candidates)
+
+
+def _beside_a_firm_place(s: NameSpan, spans: list[NameSpan]) -> bool:
+    """Whether a reading of the name lies within NEIGHBOUR_KM of the most prominent reading of another name
+    the story places firmly ("in Glenmoor", "near Ashford")."""
+    anchors = []
+    for o in spans:
+        if o is s or o.norm == s.norm or not o.firm or not o.locational or o.demonym:
+            continue
+        exact = [c for c in o.candidates if c.exact and c.lat is not None]
+        if exact:
+            anchors.append(max(exact, key=prior_score))
+    return any(haversine_km(c.lat, c.lon, a.lat, a.lon) <= NEIGHBOUR_KM
+               for c in s.candidates if c.exact and c.lat is not None for a in anchors)
 
 
 def common_word_names(text: str, tokens: list[Token], spans: list[NameSpan]) -> list[NameSpan]:
@@ -52,7 +72,7 @@ def common_word_names(text: str, tokens: list[Token], spans: list[NameSpan]) -> 
         if tokens[s.i].norm not in lower:
             continue
         if any(c.exact and (strong(c) or c.population >= TOWN_OF_NOTE) for c in s.candidates) \
-                or _contained(text, s, starts):
+                or _contained(text, s, starts) or _beside_a_firm_place(s, spans):
             continue
         drop.add(id(s))
     return [s for s in spans if id(s) not in drop] if drop else spans

@@ -3,17 +3,18 @@ names their country.
 
 Cameroon's regions are called "North", "West" and "South", and South Africa has a "North West" province.
 Written alone, those words far more often name a part of the writer's own world ("voters in the North", "trade
-with the West"), a part of a longer name ("Oakdale-North West", a riding) or a shop's branch ("Corn-Mart East") than
-that division, and hardly ever the hamlets called "North" or "West". A report about the division names its
-country somewhere (the country, a people of it, one of its other divisions or its capital), so a compass name
+with the West"), a part of a longer name (a ward called "Hollowfield North West") or a shop's branch ("Corn-Mart
+East") than that division, and hardly ever the hamlets called "North" or "West". A report about the division
+names its country somewhere (the country, a people of it, one of its other divisions or its capital, or a
+firmly placed town found in that country only), so a compass name
 keeps only the first-level divisions of countries the document names (and any reading of no country); one
 left with none is no place. "Far North" is no compass name here (the remote north of a land is named so in
 several, and read as a region alone), nor is "Gulf": alone it is the Persian Gulf or the Gulf of Mexico by the
 document's region, a reading this rule cannot give.
 
 What names the division whatever the document says elsewhere is left alone: a division word after the word
-("the West region") or after the list holding it ("the North Eastern and Western provinces"), another place
-in that list ("Garissa, North Eastern and Western"), and a street word after it ("between North
+("the West region") or after the list holding it ("the North West and South West regions"), another place
+in that list ("Kumba, South West and West"), and a street word after it ("between North
 and Elm avenues": a street's name, read by the street readers).
 """
 from __future__ import annotations
@@ -25,7 +26,7 @@ from eventwatch.geo.name_lists import LIST_GAP
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
 
-# The division words after a name ("the West region", "North Eastern and Western provinces").
+# The division words after a name ("the West region", "the North West and South West regions").
 _DIVISION_KINDS = frozenset({"admin1", "admin2"})
 # Readings that name a country in a document: the country, a first-level division, its capital.
 _NAMING_FEATURES = ("PCL", "ADM1", "PPLC")
@@ -55,11 +56,17 @@ def _list_runs(text: str, spans: list[NameSpan]) -> list[list[NameSpan]]:
 
 def named_countries(spans: list[NameSpan], generic: set[int]) -> frozenset[str]:
     """The countries the document names: by a name read as the country, one of its first-level divisions or
-    its capital, or by a people of it ("Cameroonian"); generic words themselves name none."""
+    its capital, by a people of it ("Cameroonian"), or by a firmly cued place whose readings all lie in it
+    ("near Kumbo": a town the gazetteer holds as a plain PPL names its country as well as a capital does);
+    generic words themselves name none."""
     out: set[str] = set()
     for s in spans:
         if id(s) in generic:
             continue
+        if s.firm and s.locational and not s.demonym:
+            countries = {c.country_code for c in s.candidates if c.exact}
+            if len(countries) == 1 and None not in countries:
+                out.update(countries)
         for c in s.candidates:
             if c.country_code and c.exact and (s.demonym or c.feature_code.startswith(_NAMING_FEATURES)):
                 out.add(c.country_code)

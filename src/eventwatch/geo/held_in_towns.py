@@ -8,7 +8,9 @@ geo/stated_containers.py does for a town written with its division ("Palma in Ca
 
 Only a town holds here, and only after "in": a country or a division after "in" also follows titles and
 offices ("the envoy of Narek in the Vatican"), which geo/stated_containers.py reads with its own care, and a
-comma between two towns is as often a list as a containment.
+comma between two towns is as often a list as a containment. Nor is X a country, a first-level division or a
+capital: talks on a country, its envoy or its team are "in" a town abroad every day ("talks on Libya in
+Geneva"), and such a reading is no namesake.
 """
 from __future__ import annotations
 
@@ -30,7 +32,8 @@ def readings_outside_their_town(text: str, spans: Sequence[NameSpan],
     for k, s in enumerate(spans):
         r = resolutions[k]
         town = _town_after(text, spans, k)
-        if r is None or r.candidate is None or town is None or s.demonym:
+        if r is None or r.candidate is None or town is None or s.demonym \
+                or r.candidate.feature_code.startswith(("PCL", "ADM1", "PPLC")):
             continue
         held = resolutions[town]
         if held is None or held.candidate is None or not held.candidate.feature_code.startswith("PPL") \

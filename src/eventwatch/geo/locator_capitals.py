@@ -59,4 +59,5 @@ def _own_capital(r: Resolution) -> Optional[Candidate]:
 
 
 def _near(c: Candidate, capital: Candidate) -> bool:
-    return haversine_km(c.lat, c.lon, capital.lat, capital.lon) <= LOCATED_KM
+    """Whether c lies within LOCATED_KM of the capital; a reading without coordinates is not near."""
+    return c.lat is not None and capital.lat is not None and haversine_km(c.lat, c.lon, capital.lat, capital.lon) <= LOCATED_KM

@@ -6,9 +6,13 @@ reads as an anchor, so geo/namesakes.py keeps it. But when every other place the
 country, and nothing in the story (no other place there, no people of it) points to the town's own
 country, the story's places outweigh the town's population: the name is kept unresolved and stands in at the
 story's places. A world city (WORLD_CITY_POPULATION and up) or a capital is still what its name means.
+
+A life story is the exception: where someone was born, raised or trained, or moved from, is as often abroad as
+not ("born in a small Swedish town, now coaches in Winnipeg"), so a town after such words keeps its reading.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional, Sequence
 
 from eventwatch.geo.distances import haversine_km
@@ -20,14 +24,21 @@ from eventwatch.geo.resolve import Resolution
 SET_IN_PLACES = 3
 # The town lies this far from each of them: not a neighbour across a border.
 ABROAD_KM = 800.0
+# Words of a person's origin or schooling shortly before the town, in the same clause ("was born in",
+# "trained as a nurse in", "moved from", "a native of"). Not a bare "from": "a man from Brookfield" in a
+# local story is a neighbour of the story's places, the very case the rule is for.
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:born|raised|grew[ \u00a0]up|trained|studied|educated|emigrated|immigrated|moved[ \u00a0]from"
+    r"|native[ \u00a0]of|hails?[ \u00a0]from)\b[^.;:!?()]{0,30}\Z")
 
 
-def lone_foreign_towns(spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
+def lone_foreign_towns(text: str, spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
                        keep: Optional[Sequence[bool]] = None) -> list[int]:
     """Indices of spans placed by a cue ("in Lichfield", "at the Lichfield clinic") and read as a town below
     world-city size in a country nothing else in the story names, while the story's other firm places (at least
     SET_IN_PLACES) all lie in one other country, far away, and no reading of the name lies there. A name
-    without a place cue ("camps such as Ravensbruck") is more often a famous place abroad, and is left alone."""
+    without a place cue ("camps such as Ravensbruck") is more often a famous place abroad, and is left alone,
+    and so is a town after words of someone's origin (`_ORIGIN_BEFORE`)."""
     keep = keep if keep is not None else [True] * len(spans)
     chosen = [r.candidate if keep[k] and r is not None and not r.unsupported else None
               for k, r in enumerate(resolutions)]
@@ -36,7 +47,8 @@ def lone_foreign_towns(spans: Sequence[NameSpan], resolutions: Sequence[Optional
         c = chosen[k]
         if c is None or not s.located or not s.locational or s.demonym or c.source == "user" or c.lat is None \
                 or not c.feature_code.startswith("PPL") or c.feature_code == "PPLC" \
-                or c.population >= WORLD_CITY_POPULATION:
+                or c.population >= WORLD_CITY_POPULATION \
+                or _ORIGIN_BEFORE.search(text, max(0, s.start - 60), s.start) is not None:
             continue
         others = [(spans[m], o) for m, o in enumerate(chosen) if o is not None and spans[m].norm != s.norm]
         if any(o.country_code == c.country_code for _o, o in others):

@@ -22,7 +22,7 @@ _AGE = re.compile(r"([A-Z](?<!\w.)[a-z]+(?:-[A-Z][a-z]+)?), (?:1[89]|[2-9]\d)(?:
 _PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "del", "della", "du", "dos", "das", "bin", "ibn"})
 _SPEAKER = re.compile(r"\b(?:said|says|asked|added|explained|recalled|wrote)\s+([A-Z][a-z]+)(?=\s*[.,;!?]|\s*$)")
 
-# "Loretta (Gene) Parsons", "Mr. (Glen) Morgan", "Edna (Ray and Lou) Whitt": obituaries and quoted speech put a
+# "Loretta (Gene) Parsons", "Mrs. (Hal) Brennan", "Edna (Ray and Lou) Whitt": obituaries and quoted speech put a
 # spouse's or a given name in brackets between a given name (or a title) and the surname, and the word after
 # the brackets is that surname, whatever town shares it ("Parsons of Richmond" is a daughter, not a town).
 _BRACKETED_GIVEN = re.compile(r"\b([A-Z][a-z]+)\.? \(([A-Z][a-z]+)(?: (?:and|&) ([A-Z][a-z]+))?\) "

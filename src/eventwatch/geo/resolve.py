@@ -401,7 +401,7 @@ class Resolver:
     def _world_readings(self, spans: list[NameSpan], out: list[Optional[Resolution]]) -> None:
         """Readings a story's local pull must not decide: a place opening an international body's name is its
         most prominent namesake ("the Oslo Commission"; geo/world_bodies.py), and a bare "Gulf" is the sea the
-        story lies by ("a US ally in the Gulf"; geo/bare_gulf.py)."""
+        story lies by ("tankers sailing the Gulf"; geo/bare_gulf.py)."""
         chosen = [r.candidate if r is not None else None for r in out]
         readings = [[c for _sc, c in beyond_cut(r.ranked, s.candidates)] if r is not None else []
                     for r, s in zip(out, spans)]

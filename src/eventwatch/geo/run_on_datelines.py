@@ -1,8 +1,7 @@
 """Datelines run on after a headline or a byline's date, on the same line as them.
 
 Local papers' text often reaches us with the headline, the byline and the story flattened into one line:
-"Fire guts old mill. OAKDALE -- Firefighters ...", "By Jo Roe Staff Writer June 4, 2010 OAKDALE -- A new
-bridge ...". The name in capitals before the dash is the dateline as much as one opening a line is.
+"Barn roof caves in. OAKDALE -- Farmers ...", "Filed June 4, 2010 OAKDALE -- A new bridge ...". The name in capitals before the dash is the dateline as much as one opening a line is.
 """
 from __future__ import annotations
 

@@ -373,15 +373,19 @@ def _name_word(tokens: list[Token], readings: list[str], x: int) -> bool:
     return tokens[x].text[:1].isupper() or (readings[x] == ARTICLE_KEY and tokens[x].hyphen_after)
 
 
-# Lower-case words joining the parts of a Spanish or Portuguese place name ("Morro do X", "Aldea de Y"); not
-# "and" or "of", which join two names or a name to its container in English.
-_ROMANCE_CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "das"})
+# Lower-case words joining the parts of a Spanish or Portuguese place name ("Morro do X", "Aldea de Y",
+# "Colonia de la Z", "Caserío el Y"); not "and" or "of", which join two names or a name to its container in
+# English.
+_ROMANCE_CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "das", "la", "las", "los", "el"})
 
 
 def _inner_connector(tokens: list[Token], x: int) -> bool:
-    """A Romance connector inside a prefixed name: lower case, with a capitalised word right after it (one
-    at the run's end is trimmed off with the other lower-case words)."""
-    return tokens[x].text in _ROMANCE_CONNECTORS and x + 1 < len(tokens) and tokens[x + 1].text[:1].isupper()
+    """A Romance connector inside a prefixed name: lower case, with a capitalised word right after it or
+    after one more connector ("de la"); one at the run's end is trimmed off with the other lower-case words."""
+    if tokens[x].text not in _ROMANCE_CONNECTORS:
+        return False
+    y = x + 2 if x + 2 < len(tokens) and tokens[x + 1].text in _ROMANCE_CONNECTORS else x + 1
+    return y < len(tokens) and tokens[y].text[:1].isupper()
 
 
 def _not_a_place_word(w: str, cues: Cues, words: UnknownPlaceWords) -> bool:

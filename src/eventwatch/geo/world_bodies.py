@@ -10,6 +10,11 @@ namesake ("the Fenwick Commission met ... residents of Fenwick"). A story's othe
 world festival's town is named in stories about a film industry far from it ("Hollywood"). Local bodies are
 written with their level ("the Fenwick City Commission", "the Fenn County Convention"): a word between the
 name and the head keeps the name out, as a capitalised word before it does ("the Camp David Accords").
+
+Two limits keep local bodies local. A country is never the place meant: a body named for a country is the
+country's, and a town named like one ("Lebanon, Ohio") has its own commission. And a town's commission or
+agreement, heads that towns use as often as the world does, stays in the town's state when the story firmly
+places another name there ("the Norwood Commission will vote ... a hearing in Fenn County").
 """
 from __future__ import annotations
 
@@ -26,9 +31,11 @@ _WORLD_HEAD = re.compile(
     r"|Commission|Conventions?|Protocol|Accords?|Agreements?|Declaration|Statute|Process|Consensus|Charter"
     r"|Treaty|Principles|Biennale|Peace[ \u00a0](?:Accords?|Agreement|Treaty|Conference|Talks))\b")
 # A capitalised word before the name other than these makes the name the tail of a longer one ("the Camp
-# David Accords", "an Exchange Agreement" after a firm's name), not the place the body is named for.
+# David Accords", "a Merger Agreement" after a firm's name), not the place the body is named for.
 _OPENERS = frozenset({"The", "A", "An", "This", "That"})
 _WORD_BEFORE = re.compile(r"(\S+)[ \u00a0]\Z")
+# Heads that a town's own bodies and deals bear as often as the world's ("the Norwood Commission").
+_LOCAL_HEAD = re.compile(r"[ \u00a0](?:Commission|Agreements?)\b")
 # A reading this small is believed a place for a body's name only when the story gives it other support.
 WORLD_BODY_TOWN = 10_000
 
@@ -55,11 +62,12 @@ def world_body_readings(text: str, spans: Sequence[NameSpan], chosen: Sequence[O
         c = chosen[k]
         if c is None or c.source == "user" or not opens_world_body(text, s):
             continue
-        exact = [x for x in readings[k] if x.exact]
+        exact = [x for x in readings[k] if x.exact and not x.feature_code.startswith("PCL")]
         if not exact:
             continue
         world = max(exact, key=prior_score)
-        if world.id == c.id or _named_there_too(text, k, spans, chosen, c):
+        if world.id == c.id or _named_there_too(text, k, spans, chosen, c) \
+                or _LOCAL_HEAD.match(text, s.end) is not None and _state_placed(k, spans, chosen, c):
             continue
         out[k] = world
     return out
@@ -73,3 +81,12 @@ def _named_there_too(text: str, k: int, spans: Sequence[NameSpan], chosen: Seque
                 and chosen[m].id == c.id and _WORLD_HEAD.match(text, o.end) is None:
             return True
     return False
+
+
+def _state_placed(k: int, spans: Sequence[NameSpan], chosen: Sequence[Optional[Candidate]], c: Candidate) -> bool:
+    """Whether the story firmly places another name in the first-level division holding c."""
+    if not c.country_code or not c.admin1_code:
+        return False
+    return any(m != k and o.firm and o.locational and not o.demonym and chosen[m] is not None
+               and chosen[m].country_code == c.country_code and chosen[m].admin1_code == c.admin1_code
+               for m, o in enumerate(spans))
