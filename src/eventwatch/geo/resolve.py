@@ -51,6 +51,7 @@ from eventwatch.geo.country_lists import country_list_readings
 from eventwatch.geo.country_register import country_evidence, document_votes
 from eventwatch.geo.county_roads import county_road_reading, road_number_after
 from eventwatch.geo.derive import core_name
+from eventwatch.geo.division_lists import listed_division_readings
 from eventwatch.geo.distances import KM_PER_DEGREE, WIDE_FEATURES, flat_km, haversine_km, is_area
 from eventwatch.geo.features import is_street
 from eventwatch.geo.firm_context import SMALL_TOWN_POPULATION, _FirmContext, _top
@@ -68,6 +69,7 @@ from eventwatch.geo.namesake_levels import (CAPITAL_GOVERNMENT, NAMESAKE_LEVEL, 
                                             namesake_level_of, namesake_levels)
 from eventwatch.geo.normalise import normalise
 from eventwatch.geo.possessive_holders import possessive_holders
+from eventwatch.geo.province_rivals import province_rival
 from eventwatch.geo.publisher_home import PublisherSources, host_of, publisher_home_names, section_home_names
 from eventwatch.geo.reading_context import (CELL_DEG, _context_weight, _core_of, _Grid, _Group, _masses, _softmax,
                                             _Terms, list_peers, listed_with, nation_votes, place_level)
@@ -231,6 +233,8 @@ class Resolver:
                 stated = stated_division_readings(self.gaz, text, spans, idx)
                 if stated is None:
                     stated = owned_division_readings(text, spans, idx)  # "Argentina's provinces of Misiones"
+                if stated is None:
+                    stated = listed_division_readings(self.gaz, text, spans, idx)  # "the provinces of X and Y"
                 if stated is not None:
                     s.candidates = stated
         pub_cc = publisher_country(self.gaz, publisher) or (publisher_country(self.gaz, host_of(url)) if url else None)
@@ -645,6 +649,13 @@ class Resolver:
             return best if self._lone_transliteration(name, best, ranked, firm) else None
         if not best.feature_code.startswith("PPL"):
             return best
+        province = province_rival(best, [c for _sc, c in ranked])
+        if province is not None and container is None and "town" not in self._said.get(s.norm, ()):
+            # "the beaches of Normandy": a province of millions abroad is what its name means unless the story
+            # places the town, naming its state or a place near it (geo/province_rivals.py).
+            near = firm.lead_nearest_km(name, best)
+            if near is None or near > self.w.near_km:
+                return province
         rival = world_rival(best, [c for _sc, c in ranked], self.w.near_km)
         if rival is not None:
             # The text's country words do not count here: a local story names world cities abroad too ("the

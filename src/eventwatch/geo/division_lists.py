@@ -1,0 +1,95 @@
+"""Names listed after a plural division word: "the provinces of Coast, Rift Valley and Nyanza", "the states of
+Kano and Plateau".
+
+The list names divisions of one kind in one country, so each name is read among its readings as a division of
+the country most of the list's names are divisions of (the country the document names breaking a tie), even
+where a bare name alone is likelier another country's division or a town ("Western", "Plateau"). The gazetteer
+often spells such a division with its designator ("Rift Valley Province"), so that spelling is looked up too.
+A name with no division reading in that country is that country's division the gazetteer lacks: it keeps no
+reading (and stands in at the story's places) rather than another country's. `owned_division_readings` reads the
+possessive form ("Argentina's provinces of ..."), which names the country outright.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Optional, Sequence
+
+from eventwatch.geo.gazetteer import Candidate, Gazetteer
+from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.normalise import normalise
+from eventwatch.geo.reading_priors import ADMIN1_CODES, ADMIN2_CODES
+
+# The designator in the plural, and the singular word the gazetteer may add to a division's name.
+_DESIGNATORS = {"provinces": "Province", "states": "State", "regions": "Region", "districts": "District",
+                "departments": "Department", "counties": "County", "governorates": "Governorate",
+                "prefectures": "Prefecture", "oblasts": "Oblast"}
+_LIST_ITEM = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_SEPARATOR = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+# "the provinces of ", "the northern states of ", then the items listed before the span. Lower-case words
+# only before the designator: "the United States of" is a country's name, not a list of its states.
+_LISTED = re.compile(r"\b(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}(" + "|".join(_DESIGNATORS) + r")\s+of\s+"
+                     r"(?:" + _LIST_ITEM + _SEPARATOR + r")*$")
+_DIVISIONS = ADMIN1_CODES | ADMIN2_CODES
+# How far before a span the list's opening words are looked for.
+_REACH = 200
+
+
+def _list_members(text: str, spans: Sequence[NameSpan], idx: int) -> Optional[tuple[str, list[NameSpan]]]:
+    """The designator's singular and the spans its list holds, if span idx is an item of such a list."""
+    s = spans[idx]
+    m = _LISTED.search(text, max(0, s.start - _REACH), s.start)
+    if m is None or m.end() != s.start:
+        return None
+    head = m.start(1)
+    members, end, closed = [], head, False
+    for o in sorted(spans, key=lambda o: o.start):
+        if o.start < m.end(1) or o.vague is not None:
+            continue
+        gap = text[end:o.start]
+        if members and (closed or not re.fullmatch(_SEPARATOR, gap)):
+            break  # "the states of Kano and Jigawa, Abuja officials said": the list closed at "and Jigawa"
+        closed = bool(re.search(r"\b(?:and|or)\b", gap)) if members else False
+        members.append(o)
+        end = o.end
+    if not any(o is s for o in members) or len(members) < 2:
+        return None
+    return _DESIGNATORS[m.group(1)], members
+
+
+def _division_readings(gaz: Gazetteer, text: str, s: NameSpan, singular: str) -> list[Candidate]:
+    """The span's division readings, spelled as written or with the designator after it ("Rift Valley
+    Province"). Only readings of the whole name count: "North Eastern" read by its compass word alone
+    ("Eastern") is no vote."""
+    found = [c for c in s.candidates if c.exact and c.feature_code in _DIVISIONS and c.match_norm == s.norm]
+    seen = {c.id for c in found}
+    if not s.norm.endswith(singular.lower()):
+        written = f"{text[s.start:s.end]} {singular}"
+        whole = normalise(written)
+        for c in gaz.lookup(written, limit=50):
+            if c.exact and c.feature_code in _DIVISIONS and c.match_norm == whole and c.id not in seen:
+                found.append(c)
+                seen.add(c.id)
+    return found
+
+
+def listed_division_readings(gaz: Gazetteer, text: str, spans: Sequence[NameSpan],
+                             idx: int) -> Optional[list[Candidate]]:
+    """Span idx's division readings in the country its list is of, where it is an item of a list after a
+    plural division word whose names agree on a country (at least two of them divisions there); None
+    otherwise. An empty list: the name has no division reading there."""
+    listed = _list_members(text, spans, idx)
+    if listed is None:
+        return None
+    singular, members = listed
+    readings = {id(o): _division_readings(gaz, text, o, singular) for o in members}
+    votes = Counter(cc for o in members for cc in {c.country_code for c in readings[id(o)]} if cc)
+    if not votes:
+        return None
+    named = {c.country_code for o in spans if not any(o is x for x in members)
+             for c in o.candidates if c.exact and c.feature_code.startswith("PCL")}
+    country, count = max(votes.items(), key=lambda kv: (kv[1], kv[0] in named))
+    if count < 2:
+        return None
+    own = [c for c in readings[id(spans[idx])] if c.country_code == country]
+    return own  # none there: the list country's division the gazetteer lacks, not another country's
