@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import AbstractSet, Mapping
 
 from eventwatch.geo.features import PLURAL_STREET_HEADS, STREET_HEADS
-from eventwatch.geo.name_lists import LIST_GAP
+from eventwatch.geo.name_lists import list_runs
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
 
@@ -41,17 +41,6 @@ def _generic(tokens: list[Token], s: NameSpan, words: AbstractSet[str]) -> bool:
 
 def _word_after(tokens: list[Token], s: NameSpan) -> str:
     return tokens[s.j].norm if s.j < len(tokens) else ""
-
-
-def _list_runs(text: str, spans: list[NameSpan]) -> list[list[NameSpan]]:
-    """The spans in text order, grouped into runs written as a list ("X, Y and Z"); a lone span is a run."""
-    runs: list[list[NameSpan]] = []
-    for s in sorted(spans, key=lambda o: o.start):
-        if runs and runs[-1][-1].end <= s.start and LIST_GAP.fullmatch(text, runs[-1][-1].end, s.start):
-            runs[-1].append(s)
-        else:
-            runs.append([s])
-    return runs
 
 
 def named_countries(spans: list[NameSpan], generic: set[int]) -> frozenset[str]:
@@ -77,7 +66,8 @@ def _placed_generic(text: str, tokens: list[Token], spans: list[NameSpan], words
                     division_words: AbstractSet[str]) -> set[int]:
     """The generic names that nothing around them names as a division (see the module's docstring)."""
     out: set[int] = set()
-    for run in _list_runs(text, spans):
+    ordered = sorted(spans, key=lambda o: o.start)
+    for run in ([ordered[k] for k in ks] for ks in list_runs(text, ordered)):
         if not any(_generic(tokens, s, words) for s in run):
             continue
         if any(not _generic(tokens, s, words) for s in run) or any(_word_after(tokens, s) in division_words

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Optional, Sequence
 
 from eventwatch.geo.name_span import NameSpan
 
@@ -92,18 +92,21 @@ def _readings_shared(a: NameSpan, b: NameSpan) -> bool:
     return any(c.id in ids for c in b.candidates)
 
 
+def list_runs(text: str, spans: Sequence[NameSpan]) -> list[list[int]]:
+    """The spans' indices, in the order given, grouped into runs written as a list ("X, Y and Z": commas or a
+    final "and"/"or" between neighbours); a lone name is a run of its own."""
+    runs: list[list[int]] = []
+    for k, s in enumerate(spans):
+        if runs and spans[k - 1].end <= s.start and LIST_GAP.fullmatch(text, spans[k - 1].end, s.start):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
+
+
 def list_members(text: str, spans: list[NameSpan]) -> set[int]:
     """Indices of names in runs of three or more joined by commas (or a final "and"/"or")."""
-    out: set[int] = set()
-    run = [0] if spans else []
-    for k in range(1, len(spans) + 1):
-        if k < len(spans) and LIST_GAP.fullmatch(text[spans[k - 1].end : spans[k].start]):
-            run.append(k)
-            continue
-        if len(run) >= 3:
-            out.update(run)
-        run = [k]
-    return out
+    return {k for run in list_runs(text, spans) if len(run) >= 3 for k in run}
 
 
 def confirm_containment(text: str, spans: list[NameSpan], people: frozenset[str] = frozenset()) -> None:
