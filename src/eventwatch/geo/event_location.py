@@ -5,6 +5,7 @@ import copy
 import re
 from typing import Callable, Optional
 
+from eventwatch.geo.attributed_asides import in_attributed_aside
 from eventwatch.geo.between_asides import between_aside
 from eventwatch.geo.coder_notes import noted_place
 from eventwatch.geo.coordinates import COORDINATE_CUE
@@ -365,26 +366,41 @@ _SPEECH_AFTER = re.compile(
 
 def names_a_road(toponym: Toponym) -> bool:
     """Whether the name is a town a road is called after, written before a lower-case road word ("fleeing on
-    the Lashio road", "a checkpoint on the Kabul highway"): the road leads to the town, so what happens on
-    it is not in the town. Like a speaker's seat it stays the event's place only when the sentence names no
-    other. A capitalised head is a street's own name ("Lashio Road" in a town), not this."""
+    the Lashio road", "a checkpoint on the Kabul highway") or after one ("40 km north of X on the road to Y"):
+    the road leads to the town, so what happens on it is not in the town. Like a speaker's seat it stays the
+    event's place only when the sentence names no other. A capitalised head is a street's own name ("Lashio
+    Road" in a town), not this."""
     found = _in_sentence(toponym)
     if found is None:
         return False
     sentence, at, end = found
     before = sentence[max(0, at - 4) : at].lower()
     after = _ROAD_WORD_AFTER.match(sentence, end)
-    return before.endswith("the ") and after is not None and after.group(1) in load_roads().heads
+    if before.endswith("the ") and after is not None and after.group(1) in load_roads().heads:
+        return True
+    # "on the road to Y", "the highway leading to Y": the same road, its town written after it
+    towards = _ROAD_WORD_TOWARDS.search(sentence[max(0, at - 40) : at])
+    return towards is not None and towards.group(1) in load_roads().heads
 
 
 _ROAD_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+_ROAD_WORD_TOWARDS = re.compile(r"\bthe\s+(?:main\s+)?([a-z]+)\s+(?:(?:leading|going|running)\s+)?(?:to|towards)\s+$")
 
 
 def told_elsewhere(toponym: Toponym) -> bool:
     """Whether the name is a place the report mentions beside its event, not the event's: where a statement
     was made from (`speaks_from`), where people went afterwards (`taken_to`), where the story was filed
-    (`filed_from`) or where a fighting force came from (`raised_in`)."""
-    return speaks_from(toponym) or taken_to(toponym) or filed_from(toponym) or raised_in(toponym)
+    (`filed_from`), where a fighting force came from (`raised_in`) or where a development added after the
+    sentence's attribution happened (`after_attribution`)."""
+    return speaks_from(toponym) or taken_to(toponym) or filed_from(toponym) or raised_in(toponym) \
+        or after_attribution(toponym)
+
+
+def after_attribution(toponym: Toponym) -> bool:
+    """Whether the name lies in a concurrent development added after the sentence's attribution ("..., sources
+    said, as the group fired rockets at Y"): background, not the sentence's event (geo/attributed_asides.py)."""
+    found = _in_sentence(toponym)
+    return found is not None and in_attributed_aside(found[0], found[1])
 
 
 def raised_in(toponym: Toponym) -> bool:

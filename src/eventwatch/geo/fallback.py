@@ -13,8 +13,10 @@ import dataclasses
 import re
 from typing import Optional, Sequence
 
+from eventwatch.geo.adjective_holders import adjective_holder
 from eventwatch.geo.destinations import destination_only
 from eventwatch.geo.distances import haversine_km
+from eventwatch.geo.repeated_unknowns import carry_stated_stand_ins
 from eventwatch.geo.roads import ROAD_CUE, ROAD_END, ROAD_FEATURE, runs_to_border
 from eventwatch.geo.town_parts import misread_parts, part_of_town_place
 from eventwatch.geo.unknown_names import load_unknown_place_words
@@ -137,6 +139,7 @@ def add_fallbacks(toponyms: list[Toponym], containers: Sequence[Optional[int]]) 
         t.place, t.fallback = None, stand_in
     focus = document_focus(toponyms)
     placed = {part for part, _ in parts}
+    stated: set[int] = set()
     for k, t in enumerate(toponyms):
         if t.place is None and t.locational and k not in placed:
             if t.cue == ROAD_CUE:
@@ -147,9 +150,15 @@ def add_fallbacks(toponyms: list[Toponym], containers: Sequence[Optional[int]]) 
                 # "X in Y state's Z region": the division after the container's possessive holds the name
                 held = _division_after_possessive(toponyms, containers[k])
                 t.fallback = fallback_place(toponyms, k, containers[k] if held is None else held, focus)
+                stated.add(k)
             else:
                 container, reach = stated_container(toponyms, k)
+                if container is None:
+                    container = adjective_holder(toponyms, k, _gap_between)
                 t.fallback = fallback_place(toponyms, k, container, focus, reach)
+                if container is not None:
+                    stated.add(k)
+    carry_stated_stand_ins(toponyms, stated)
 
 
 # What the text writes between an unresolved name and the place that holds it, beyond the bare comma or "in"
@@ -283,9 +292,11 @@ def stated_container(toponyms: Sequence[Toponym], k: int, _depth: int = 0) -> tu
     if ARABIC_IN.fullmatch(gap):
         # "قرية X في جبل الزاوية": Arabic's "in", which recognition links only between English names.
         return nxt, WHERE_PREC_NEAR
-    if _OWN_HEAD_THEN_HOLDER.fullmatch(gap) and _point(o.place) \
+    if _OWN_HEAD_THEN_HOLDER.fullmatch(gap) and (_point(o.place) or o.place is not None and not _country(o.place)) \
             and not _DIVISION_LIST_GOES_ON.match(ev.sentence, o.end - ev.sentence_start):
-        # "X chiefdom, Y territory": a division the gazetteer lacks, written with its word, in the place after it.
+        # "X chiefdom, Y territory": a division the gazetteer lacks, written with its word, in the place after it;
+        # the holder may be a province ("X district, Y province", "X township, Y Region"), where it stands in
+        # with the province's own precision, never at a town named elsewhere (a speaker's seat, a dateline).
         return nxt, WHERE_PREC_NEAR
     if gap.strip() == "," and _point(o.place) and not _LIST_RUN.match(ev.sentence, o.end - ev.sentence_start):
         # "Barangay X, Y, Z province": the address form names the unplaced name with the town it lies in, even

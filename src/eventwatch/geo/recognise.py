@@ -566,7 +566,8 @@ class Recogniser:
         kept += settlement_list_names(text, tokens, taken, readings, self.cues, self._persons, self._lower, span_at,
                                       refused={s.i: s for s in found if s.i not in span_at and not taken[s.i]})
         kept += unknown_townships(self.cues, text, tokens, taken, readings)
-        kept += unknown_after_locative(text, tokens, taken, readings, self.cues, self._persons, self._lower)
+        kept += unknown_after_locative(text, tokens, taken, readings, self.cues, self._persons, self._lower,
+                                       absorbed)
         if absorbed:
             kept = [s for s in kept if s.unknown or not (s.i in absorbed)]
         kept = whole_hyphenated_names(text, tokens, kept, readings)  # "the Bashali-Mokoto groupement"

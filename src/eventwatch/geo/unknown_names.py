@@ -99,6 +99,12 @@ FIRM_BEFORE_UNKNOWN = frozenset({"in", "near", "outside", "inside", "raided", "s
 # of X, in the municipality of Y"), where a capitalised one opens a body's name ("the Community of Z").
 _VILLAGE_OF = frozenset({"village", "town", "city", "camp", "neighbourhood", "neighborhood", "countryside",
                          "outskirts", "hamlet", "locality", "settlement", "community"})
+# The local words for a settlement below a municipality that English reports write right before its name,
+# without "of" ("in the vereda X", "in sitio Y", "the kebele Z"): Colombia's rural sections and hamlets,
+# the Philippines' villages and sub-villages, Ethiopia's and Tigray's lowest divisions, Central America's
+# villages. Lower case, after "the" or a firm locative, the capitalised words that follow are the place's name.
+_SETTLEMENT_BEFORE_NAME = frozenset({"vereda", "corregimiento", "caserio", "aldea", "barangay", "sitio", "purok",
+                                     "kebele", "tabia", "tabiya"})
 
 
 def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readings: list[str], cues: Cues,
@@ -126,6 +132,9 @@ def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readin
             vague = "admin1" if cue == "countryside" else "near" if cue == "outskirts" else None
         elif t.norm in cues.vague_before and not t.text[:1].isupper():
             start_name, cue, vague = k + 1, t.norm, "admin1"
+        elif t.norm in _SETTLEMENT_BEFORE_NAME and t.text.islower() and k >= 1 \
+                and (tokens[k - 1].norm == "the" or tokens[k - 1].norm in FIRM_BEFORE_UNKNOWN):
+            start_name, cue = k + 1, t.norm
         if start_name is not None and start_name < n:
             e = start_name
             span_at = span_at or {}
@@ -193,7 +202,8 @@ def _inner_article(text: str, tokens: list[Token], st: int, x: int) -> bool:
 
 
 def unknown_after_locative(text: str, tokens: list[Token], taken: list[bool], readings: list[str], cues: Cues,
-                           persons: frozenset[str] = frozenset(), lower: frozenset[str] = frozenset()) -> list[NameSpan]:
+                           persons: frozenset[str] = frozenset(), lower: frozenset[str] = frozenset(),
+                           absorbed: Optional[set[int]] = None) -> list[NameSpan]:
     """A capitalised name the gazetteer lacks right after "in", "near" or "outside" ("in Khayelitsha",
     "near Toomevara"): most often a village, a neighbourhood or a camp. Reported unresolved, standing
     in at the document's places; words that are often capitalised after "in" without being places
@@ -209,6 +219,15 @@ def unknown_after_locative(text: str, tokens: list[Token], taken: list[bool], re
             continue
         st = k + 1
         if text[t.end : tokens[st].start] != " ":
+            continue
+        glued = _glued_before_bracket(text, tokens, taken, st, cues, persons, lower)
+        if glued is not None and absorbed is not None:
+            # the known word read inside the village's name is absorbed into it (its own span dropped)
+            absorbed.update(x for x in range(st, glued) if taken[x])
+            out.append(NameSpan(st, glued, tokens[st].start, tokens[glued - 1].end, " ".join(readings[st:glued]),
+                                unknown=True, cue=t.norm, firm=True))
+            for x in range(st, glued):
+                taken[x] = True
             continue
         if t.norm not in FIRM_BEFORE_UNKNOWN and armed_target(text, tokens, st, words) is None:
             e = _unknown_run(text, tokens, taken, st, cues, persons, lower)
@@ -322,12 +341,37 @@ def _unknown_run(text: str, tokens: list[Token], taken: list[bool], st: int, cue
         return None  # "in Modi's name", "in Sub-Saharan Africa"
     if words[0] in _UNDERTAKINGS:
         return None  # "in Exercise Eager Lion", "during Operation Unified Trident": a named undertaking
-    if any(w in cues.months or w in cues.organisation_heads or w in cues.person_titles or w in cues.given_names
-           or w in cues.common_words or w in persons or w in lower or w in cues.directions
-           or w in cues.polity_words or w in cues.name_connectors or w in cues.languages or not w.isalpha()
-           for w in words):
+    if not _plain_words(words, cues, persons, lower):
         return None
     return e
+
+
+def _plain_words(words: list[str], cues: Cues, persons: frozenset[str], lower: frozenset[str]) -> bool:
+    """Whether none of the words is one often capitalised without being a place's (a month, an institution,
+    a title, a given name, a word the document also writes in lower case)."""
+    return not any(w in cues.months or w in cues.organisation_heads or w in cues.person_titles
+                   or w in cues.given_names or w in cues.common_words or w in persons or w in lower
+                   or w in cues.directions or w in cues.polity_words or w in cues.name_connectors
+                   or w in cues.languages or not w.isalpha() for w in words)
+
+
+def _glued_before_bracket(text: str, tokens: list[Token], taken: list[bool], st: int, cues: Cues,
+                          persons: frozenset[str], lower: frozenset[str]) -> Optional[int]:
+    """One past the end of a village name whose last word the gazetteer knows, written before ACLED's bracket
+    chain ("at Gouzda Kaliari (Y, Z)"): unknown words glued before a known one make another name (the
+    known word read alone may be a town abroad), and the bracket says the run is the village's. None where
+    the text is not of that shape."""
+    n = len(tokens)
+    m = st
+    while m < n and m - st < 2 and not taken[m] and tokens[m].text[:1].isupper() and not tokens[m].text.isupper() \
+            and (m == st or text[tokens[m - 1].end : tokens[m].start] == " "):
+        m += 1
+    if m == st or m >= n or not taken[m] or text[tokens[m - 1].end : tokens[m].start] != " ":
+        return None
+    e = _known_run_end(text, tokens, taken, m)
+    if e - st > 3 or _BRACKET_CHAIN.match(text, tokens[e - 1].end) is None:
+        return None
+    return e if _plain_words([tokens[x].norm for x in range(st, m)], cues, persons, lower) else None
 
 
 # Determiners and adjectives that open a sentence capitalised before a settlement noun ("The Kpaduma hamlet",
