@@ -350,8 +350,10 @@ def _count_of_subject(text: str, lex: ArabicLexicon, pos: int) -> Optional[tuple
     a dual noun ("إن شخصين قتلا", 2) or a counted plural ("إن ٤ أشخاص قتلوا", 4); (range, start). A verb in the
     singular ("قتل جنديان وأصيب ثالث") follows its count instead, and takes none from before."""
     verb = _word_at(text, pos)
-    if verb is None or not _agreeing_casualty_verb(verb[0]):
+    if verb is None:
         return None
+    if not _agreeing_casualty_verb(verb[0]):
+        return _one_subject(text, lex, pos, verb[0])
     prev = list(re.finditer(rf"([\u0621-\u064a{_SKIP}]+)\s+$", text[max(0, pos - 40):pos]))
     if not prev:
         return None
@@ -365,6 +367,25 @@ def _count_of_subject(text: str, lex: ArabicLexicon, pos: int) -> Optional[tuple
     if _dual(noun, lex):
         return (2, 2, 2), start
     return None
+
+
+# "إن" and "أن" (that), folded: the subject after them is written in the accusative ("إن طفلا قتل").
+_THAT = frozenset({"ان"})
+
+
+def _one_subject(text: str, lex: ArabicLexicon, pos: int, verb: str) -> Optional[tuple[Range, int]]:
+    """One person, when a singular casualty verb at `pos` follows its subject, an indefinite singular noun of
+    people in the accusative right after "إن"/"أن" ("قال المركز إن طفلا قتل", that a child was killed): the
+    reported clause puts its subject first, and that subject is its count. (range, start)."""
+    if (verb[1:] if verb[:1] in "وف" else verb) not in _SUBJECT_VERBS:
+        return None
+    prev = re.search(rf"([\u0621-\u064a{_SKIP}]+)\s+([\u0621-\u064a{_SKIP}]+)\s+$", text[max(0, pos - 40):pos])
+    if prev is None or _bare(prev.group(1)) not in _THAT:
+        return None
+    noun = _bare(prev.group(2))
+    if not noun.endswith("ا") or not any(a == 0 and b == len(noun) - 1 for a, b, _ in lex.singular.find(noun[:-1])):
+        return None
+    return (1, 1, 1), max(0, pos - 40) + prev.start(2)
 
 
 def _size(rng: Range) -> int:
@@ -693,6 +714,19 @@ _FORCE_NOUNS = frozenset(fold(w) for w in ("فصائل", "الفصائل", "فص
                                             "ميليشيا", "الميليشيا", "مجموعات", "المجموعات", "قوات", "القوات",
                                             "كتائب", "الكتائب", "ألوية", "الألوية"))
 _ARMY_NOUNS = frozenset(fold(w) for w in ("الجيش", "جيش"))  # a state's army, whose adjective names the state
+
+
+def _army_noun(word: str) -> bool:
+    """Whether a word is the army, also with a joined letter ("للجيش" of the army: ل + ال is written لل;
+    "والجيش", "بالجيش")."""
+    bare = _bare(word)
+    if bare.startswith("لل"):
+        bare = "ا" + bare[1:]
+    elif bare[:1] in "وفب" and bare[1:3] == "ال":
+        bare = bare[1:]
+    return bare in _ARMY_NOUNS
+
+
 _OWNER = re.compile(r"(?<![\u0621-\u064a])(?:ال)?تابع(?:ه|ين|ون|ان|تين|تان)?\s*$")
 
 
@@ -705,6 +739,48 @@ def _people_or_force(word: str, lex: ArabicLexicon) -> bool:
                 or bare in _FORCE_NOUNS or bare.endswith("ون"))
 
 
+# Words of the thing hit that may stand between "على" and its owner ("على عجلة عسكرية للجيش"): the noun and
+# its adjective.
+_OWNED_WORDS = 2
+
+
+def _joined_owner_hit(text: str, start: int, lex: ArabicLexicon) -> tuple[bool, Optional[str]]:
+    """The owner written with a joined "ل" right after the thing a blast or a strike fell on ("انفجرت عبوة على
+    عجلة عسكرية للجيش العراقي", on an Iraqi army vehicle; "عبوة استهدفت مدرعة للجيش", the object of a weapon's
+    verb of attack): the side acted on, as "تابعة ل" says it; the thing
+    is no people or force ("على عناصر للجيش" is read by the order of the sentence). `start` is at the "ل"."""
+    if not text[start:start + 1] == "ل":
+        return False, None
+    words = _CLAUSE_BREAK.split(text[:start])[-1].split()
+    for k in range(max(0, len(words) - _OWNED_WORDS - 1), len(words) - 1):
+        if fold(words[k]) == "علي" and not _people_or_force(words[k + 1], lex):  # the noun, not its adjective
+            return True, "actor2"
+    if len(words) >= 3 and lex.roles["verbs"].find(words[-2]) and not _people_or_force(words[-1], lex) \
+            and default_lexicon().match_arabic(" ".join(words[-4:-2])):
+        # "عبوة ناسفة استهدفت مدرعة للجيش": a weapon before the verb is its subject, the thing after it was hit
+        # (right after the verb with none before, a thing is as often the subject: "قصفت دبابات للجيش")
+        return True, "actor2"
+    return False, None
+
+
+# The owner after a thing (an adjective between them at most): its joined "ل" with the article ("للجيش") or
+# "تابعة ل".
+_OWNER_AFTER = re.compile(r"\s+(?:[\u0621-\u064a]+\s+)?(?=لل|(?:ال)?تابع)")
+
+
+def _thing_hit(text: str, end: int, lex: ArabicLexicon) -> bool:
+    """Whether the weapon or vehicle named before `end` is the thing a side's attack hit, its owner the side acted
+    on ("استهدفت مدرعة للجيش", an armoured vehicle of the army): what was hit, no weapon used."""
+    after = _OWNER_AFTER.match(text, end)
+    if after is None:
+        return False
+    at = after.end()
+    if text.startswith("لل", at):
+        return _joined_owner_hit(text, at, lex) == (True, "actor2")
+    tail = re.match(r"(?:ال)?تابع\S*\s+", text[at:])
+    return tail is not None and _owner_role(text, at + tail.end(), lex) == (True, "actor2")
+
+
 def _owner_role(text: str, start: int, lex: ArabicLexicon) -> tuple[bool, Optional[str]]:
     """The role of an actor named as the owner of the thing before it ("طائرة مسيرة تابعة للتحالف", a drone
     belonging to the coalition; "عجلة عسكرية تابعة للجيش", a vehicle belonging to the army): the owner of the
@@ -712,7 +788,7 @@ def _owner_role(text: str, start: int, lex: ArabicLexicon) -> tuple[bool, Option
     place ("associated", as before). (whether an owner word stands before it, the role it gives)."""
     owner = _OWNER.search(fold(text[:start]))
     if owner is None:
-        return False, None
+        return _joined_owner_hit(text, start, lex)
     clause = _CLAUSE_BREAK.split(text[:owner.start()])[-1]
     thing = " ".join(clause.split()[-2:])  # the owned noun and its adjective: "طائرة مسيرة", "عجلة عسكرية"
     if lex.roles["target"].find(thing):
@@ -957,6 +1033,9 @@ def arabic_mention(resources: Any, document: Any, sentence: Sentence, toponyms: 
     # "القوة الصاروخية": a unit's name, not a weapon used (extract/arabic_unit_names.py)
     weapons = [w for w in find_weapons(sentence, document_id=did)
                if w.evidence is None or not unit_name_weapon(sentence.text, w.evidence.start - sentence.start)]
+    # "عبوة استهدفت مدرعة للجيش": the vehicle the blast hit, no weapon used
+    weapons = [w for w in weapons
+               if w.evidence is None or not _thing_hit(sentence.text, w.evidence.end - sentence.start, lex)]
     weapons = _air_strike_by_aircraft(sentence, weapons, lex, did)
     evidence += [a.evidence for a in actors if a.evidence is not None]
     evidence += [w.evidence for w in weapons if w.evidence is not None]
@@ -1042,7 +1121,7 @@ def lexicon_actors(registry: Any, sentence: Sentence, named: list, country: Opti
         joined = bool(named_ends) and text[named_ends[-1]:s].strip() in ("", "و")
         # "الجيش الصومالي": the adjective right after the word for an army names that state's forces anywhere
         prev = _word_before(text, s)
-        army = prev is not None and _bare(prev.group(1)) in _ARMY_NOUNS
+        army = prev is not None and _army_noun(prev.group(1))
         if (joined or army or before and _words_between(text, before[-1], s) is not None
                 and _words_between(text, before[-1], s) <= 1) and free(s, e):
             named_ends.append(e)

@@ -5,7 +5,9 @@ Yemeni one and Haftar's forces in a Libyan one: the registry writes each full na
 country's adjective ("الجيش الوطني السوري", "الجيش الوطني اليمني", "الجيش الوطني الليبي"), and gives the bare
 name to the entry a report most often means. Where the event's country is another entry's, that entry is
 meant, as a reader of a Yemeni report takes it. The rule is read off the registry's own names, so a bare
-name any entry lists is judged the same way with no list of its own.
+name any entry lists is judged the same way with no list of its own. Where no entry of the event's country
+fits, a bare army's name ("الجيش الوطني" in a Mauritanian or Tunisian report, whose armies call themselves so)
+is that country's own army, the registry's generic state forces, never another country's force.
 """
 from __future__ import annotations
 
@@ -25,7 +27,17 @@ def theatre_entry(registry: Any, raw: str, entry: Any, country: Optional[str]) -
         return entry
     fits = [e for e in registry.entries if e.country == country and e is not entry
             and any(_one_word_longer(bare, fold(alias)) for alias in e.arabic)]
-    return fits[0] if len(fits) == 1 else entry
+    if len(fits) == 1:
+        return fits[0]
+    if not fits and bare.split()[0] == _ARMY and any(_one_word_longer(bare, fold(a)) for a in entry.arabic):
+        return registry.by_name.get(STATE_FORCES, entry)  # filled with the event's country by the caller
+    return entry
+
+
+# "الجيش" (the army), folded: a bare name it opens is some country's army; the generic entry that names a
+# country's state forces ("Military Forces of Mauritania") once the event's country fills it.
+_ARMY = fold("الجيش")
+STATE_FORCES = "Military Forces"
 
 
 def _with_article(bare: str) -> str:

@@ -18,7 +18,9 @@ from eventwatch.geo.arabic_translit import (CLEAR_MARGIN, arabic_skeletons, brid
 from eventwatch.geo.arabic_translit import MAX_WORDS as MAX_BRIDGED_WORDS
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS as BRIDGE_MIN
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS_LOOSE as BRIDGE_MIN_LOOSE
+from eventwatch.geo.arabic_adjectives import adjective_namesakes
 from eventwatch.geo.arabic_datelines import dateline_bridged
+from eventwatch.geo.arabic_roads import hyphen_road_ends
 from eventwatch.geo.arabic_unknown import arabic_unknown_names, settlement_cue
 from eventwatch.geo.bracketed_names import bracketed_other_names
 from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, ArabicCueWords, ArabicReportWords,
@@ -94,7 +96,9 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
         # place where anything happened
         s.locational, s.cue = False, "origin"
         return True
-    settled = s.vague is not None or s.cue in cues.arabic_place_words
+    # a settlement word settles a report word as a name ("حي الثورة"); a point of the compass does not: "شرقي
+    # البلاد" is the east of the country, not a hamlet called "the country"
+    settled = s.vague is not None or s.cue in cues.arabic_place_words and s.cue not in words.compass_words
     single = s.j - s.i == 1
     if single and _compass_adjective(text, tokens, s.i, words):
         if any(c.exact and c.feature_code.startswith("PCL") for c in s.candidates):
@@ -158,7 +162,8 @@ def _opens_compound(text: str, tokens: list[Token], s: NameSpan, words: ArabicRe
     if s.j >= len(tokens) or text[tokens[s.i].end : tokens[s.j].start].strip() or not is_arabic(tokens[s.j].norm):
         return False
     head = tokens[s.i].norm
-    if arabic_base(head) not in words.name_heads or head.startswith(ARABIC_ARTICLE):
+    if not (arabic_base(head) in words.name_heads and not head.startswith(ARABIC_ARTICLE) or titled_head(head, words)
+            or head == ARABIC_ARTICLE):  # "آل" (the family of) folds to the article's letters, never alone
         return False
     return not any(r in stops or r in words.time_words for r in arabic_candidates(tokens[s.j].norm))
 
@@ -179,6 +184,8 @@ def _ends_compound(text: str, tokens: list[Token], s: NameSpan, words: ArabicRep
 def _compound_head(head: str, words: ArabicReportWords) -> bool:
     """Whether a token is a compound's head word: one of `name_heads` in construct (without the article: "التل"
     is a town's whole name) or one of `titled_heads` with it ("النبي شيت": a prophet's shrine town)."""
+    if head == ARABIC_ARTICLE:  # "آل" (the family of) folds to the article's letters, which never stand alone
+        return head in words.name_heads
     return titled_head(head, words) if head.startswith(ARABIC_ARTICLE) else head in words.name_heads
 
 
@@ -213,6 +220,7 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
     _report_namesakes(gaz, found, countries, words)
     _governorate_namesakes(gaz, found, words)
     _divisions_over_alternate_names(gaz, found, countries, words)
+    adjective_namesakes(gaz, text, tokens, found)  # "رفح المصرية": the Egyptian Rafah
     out: list[NameSpan] = _translated_division_names(gaz, text, tokens, readings, taken, found, forms, words)
     # the countries the report's names now read in: a far reading a step above may have been set right
     countries = frozenset(max(s.candidates, key=lambda c: c.population).country_code for s in [*found, *out]
@@ -227,9 +235,10 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
     # the first-level divisions the report's names lie in: which of a country's districts a short name is
     admin1s = frozenset(max(s.candidates, key=lambda c: c.population).admin1_code for s in [*found, *out]
                         if s.candidates and s.locational and is_arabic(s.norm)) - {None, ""}
+    road_ends = hyphen_road_ends(text, tokens, [*found, *out])  # "طريق سنجار-سنوني": the road's other end
     k = 1
     while k < n:
-        if not plain(k) or text[tokens[k - 1].end : tokens[k].start].strip():
+        if not plain(k) or text[tokens[k - 1].end : tokens[k].start].strip() and k not in road_ends:
             k += 1
             continue
         before = arabic_candidates(tokens[k - 1].norm)
@@ -242,9 +251,10 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
         bare_in = tokens[k - 1].norm == _IN and not settled and tokens[k].norm.startswith(ARABIC_ARTICLE)
         # "وادي حضرموت", "سهل نينوى": a valley, plain or mountain named for the division it lies in
         feature = tokens[k - 1].norm in _FEATURE_HEADS
-        cued = settled or listed or feature or district is not None or any(r in stops for r in before) \
-            or joined_preposition(tokens[k].norm) or object_of_conflict_verb(tokens, k, text, words, stops) \
-            or _joined_and_placed(text, tokens, k, forms, words)
+        cued = settled or listed or feature or k in road_ends or district is not None \
+            or any(r in stops for r in before) or joined_preposition(tokens[k].norm) \
+            or object_of_conflict_verb(tokens, k, text, words, stops) or _joined_and_placed(text, tokens, k, forms, words) \
+            or countries and _joined_seat(text, tokens, k, words)
         if not cued:
             k += 1
             continue
@@ -336,7 +346,9 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
     # "كوباني (عين العرب)": a town's other name in brackets beside the one read (geo/bracketed_names.py)
     out += bracketed_other_names(gaz, text, tokens, [*found, *out], taken, words.name_countries)
     # what no reading took after a firm cue is a village the gazetteer lacks: kept unresolved, as written
-    unknown = arabic_unknown_names(gaz, text, tokens, readings, [*found, *out], words, forms, countries)
+    # the road's other end again, now that the bridge may have read its first ("طريق سبها-الشويرف")
+    unknown = arabic_unknown_names(gaz, text, tokens, readings, [*found, *out], words, forms, countries,
+                                   hyphen_road_ends(text, tokens, [*found, *out]))
     for s in unknown:
         for m in range(s.i, s.j):
             taken[m] = True
@@ -356,6 +368,21 @@ def _joined_and_placed(text: str, tokens: list[Token], k: int, forms: ArabicCueW
     return any(r in forms.rural or r in words.compass_words or forms.place_words.get(r) in words.compass_words
                or r in words.division_words or r in words.governorate_words
                for r in arabic_candidates(tokens[k + 1].norm))
+
+
+def _joined_seat(text: str, tokens: list[Token], k: int, words: ArabicReportWords) -> bool:
+    """Whether token k is "in" written on an article-less word right after an institution's name, its head (a
+    noun of institution or a division word) and its definite complement ("مديرية الأمن بترهونة", the security
+    directorate in Tarhuna; "مكتب الصحة بمصراتة"): the town the institution sits in. After any other noun, "ب" on
+    a bare word is as often "by" or "with" ("طالب بملاحقة", called for pursuing); the caller also asks that the
+    report name a place whose country the town is read in."""
+    norm = tokens[k].norm
+    if k < 2 or norm[:1] != "ب" or norm[1:].startswith(ARABIC_ARTICLE) or len(norm) < 5:
+        return False
+    if text[tokens[k - 2].end : tokens[k].start].split() != [tokens[k - 1].text] or not definite(tokens[k - 1].norm):
+        return False
+    return any(r in words.seat_heads or r in words.affiliation_heads or r in words.division_words
+               for r in arabic_candidates(tokens[k - 2].norm))
 
 
 def _contained_namesakes(text: str, tokens: list[Token], found: list[NameSpan], words: ArabicReportWords) -> None:

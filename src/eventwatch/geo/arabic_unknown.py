@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from eventwatch.geo.arabic_roads import BETWEEN_CUE
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS as BRIDGE_MIN
 from eventwatch.geo.arabic_translit import bridge
 from eventwatch.geo.arabic_words import (CONJUNCTIONS, ArabicCueWords, ArabicReportWords, definite, is_common_word,
@@ -109,9 +110,10 @@ class _Reader:
         """Whether token k (its `body`: the token less a list's "و") may be a name's first word."""
         if self.occupied[k] or not is_arabic(body):
             return False
-        if len(arabic_base(body)) < MIN_LETTERS and not (arabic_base(body) in self.words.name_heads
+        if len(arabic_base(body)) < MIN_LETTERS and not ((arabic_base(body) in self.words.name_heads
+                                                          or titled_head(body, self.words))
                                                          and self.end(k, body) > k + 1):
-            return False  # a particle, unless a compound's head ("ود عشيب")
+            return False  # a particle, unless a compound's head ("ود عشيب", "البو فراج")
         if self.feature_pair(k, body):
             return True  # "وادي الشاي": a feature's noun in construct with a definite one, a name
         if joined_preposition(body) or self.ordinary(body):
@@ -145,7 +147,10 @@ class _Reader:
         if m >= len(tokens) or _gap(self.text, tokens, k, m) or self.occupied[m] or definite(body) and not titled:
             return m
         nxt = tokens[m].norm
-        if not is_arabic(nxt) or nxt[:1] in CONJUNCTIONS or joined_preposition(nxt):
+        head = arabic_base(body) in w.name_heads or titled
+        # after a compound's head a first "ف" is the name's own letter ("أبو فراس", "البو فهد"): "ف" joins clauses,
+        # not a head and its name; "و" still opens a list's next item
+        if not is_arabic(nxt) or nxt[:1] in CONJUNCTIONS and not (head and nxt[:1] == "ف") or joined_preposition(nxt):
             return m
         readings = arabic_candidates(nxt)
         if any(ch.isdigit() for ch in nxt) or nxt in w.conflict_verbs or any(
@@ -153,7 +158,7 @@ class _Reader:
             return m
         if self.feature_pair(k, body):
             return m + 1
-        if arabic_base(body) in w.name_heads or titled:
+        if head:
             return m + 1 if not is_common_word(readings[0], w) or definite(nxt) and not nisba(nxt) else m
         if definite(nxt) and not (nisba(nxt) and is_common_word(readings[0], w)) \
                 and settlement_cue(nxt, w) is None:
@@ -206,11 +211,13 @@ class _Reader:
 
 def arabic_unknown_names(gaz: Gazetteer, text: str, tokens: list[Token], readings: list[str],
                          spans: list[NameSpan], words: ArabicReportWords, forms: ArabicCueWords,
-                         countries: frozenset[str]) -> list[NameSpan]:
+                         countries: frozenset[str], road_ends: frozenset[int] | set[int] = frozenset()
+                         ) -> list[NameSpan]:
     """The unknown Arabic names after a firm cue, as new unresolved spans (`spans`, the names already read,
     keep their tokens). A list after a plural or dual settlement word ("بلدات X وY", "بلدتي X وY") runs on
     through "و": each item is a town the bridge finds in the report's `countries` where one fits, else another
-    unknown name."""
+    unknown name. `road_ends` are the tokens after the dash of a road named by its two ends ("طريق X-Y"), the
+    road's other end (geo/arabic_roads.py)."""
     n = len(tokens)
     occupied = [False] * n
     for s in spans:
@@ -226,6 +233,14 @@ def arabic_unknown_names(gaz: Gazetteer, text: str, tokens: list[Token], reading
     k = 1
     while k < n:
         before = tokens[k - 1].norm
+        if k in road_ends and not occupied[k] and reader.opens(k, tokens[k].norm, False):
+            # "طريق سبها-الشويرف": the road's other end, after the dash (arabic_roads.hyphen_road_ends)
+            j = reader.end(k, tokens[k].norm)
+            out.append(_unknown(tokens, readings, k, j, BETWEEN_CUE, tokens[k].start, 0))
+            for m in range(k, j):
+                occupied[m] = True
+            k = j
+            continue
         if _gap(text, tokens, k - 1, k) or occupied[k]:
             k += 1
             continue

@@ -265,17 +265,31 @@ def letter_on_far_name(norm: str, reading: str, candidates: Sequence[Candidate],
 # "backed by", "with the support of" (folded, article off): the words before "من" that make the country after
 # it a side's backer ("ميليشيا الحوثي المدعومة من إيران", "بدعم من تركيا").
 _BACKING = frozenset({"مدعوم", "مدعومه", "مدعومين", "مدعومون", "مدعومتين", "دعم"})
+# "loyal to" (folded, article off): the words before a country written with a joined "ل" that make it a side's
+# patron ("فصائل موالية لتركيا" Turkish-backed factions, "الميليشيات الموالية لإيران").
+_LOYAL = frozenset({"موال", "موالي", "مواليه", "موالين", "موالون", "مواليتين"})
 
 
 def backer(tokens: list[Token], i: int, text: str, candidates: Sequence[Candidate]) -> bool:
     """Whether a country's name at token i is the state backing a side ("المدعومة من إيران", Iran-backed;
     "بدعم من روسيا"): the government, as "Iran-backed" says, and no place where anything happened."""
+    if i >= 1 and _loyal_to(tokens, i, text, candidates):
+        return True
     if i < 2 or text[tokens[i - 2].end : tokens[i].start].split() != [tokens[i - 1].text]:
         return False
     if arabic_base(tokens[i - 1].norm) != "من" or not any(c.exact and c.feature_code.startswith("PCL")
                                                          for c in candidates):
         return False
     return any(r in _BACKING for r in arabic_candidates(tokens[i - 2].norm))
+
+
+def _loyal_to(tokens: list[Token], i: int, text: str, candidates: Sequence[Candidate]) -> bool:
+    """Whether a country's name at token i, written with a joined "ل", follows "loyal to" ("موالية لتركيا")."""
+    if not tokens[i].norm.startswith("ل") or text[tokens[i - 1].end : tokens[i].start].strip():
+        return False
+    if not any(c.exact and c.feature_code.startswith("PCL") for c in candidates):
+        return False
+    return any(r in _LOYAL for r in arabic_candidates(tokens[i - 1].norm))
 
 
 def affiliation(tokens: list[Token], i: int, text: str, candidates: Sequence[Candidate],

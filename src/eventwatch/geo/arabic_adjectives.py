@@ -1,0 +1,51 @@
+"""A country's adjective written after a town's Arabic name chooses that country's namesake.
+
+Arabic reports tell apart towns two countries share by the country's relative adjective after the name ("رفح
+المصرية", the Egyptian Rafah, not Gaza's; "مدينة القائم العراقية"), as an English report writes "Rafah, Egypt".
+The adjective is the country's name made a nisba (مصر → المصرية, سوريا → السورية, العراق → العراقية,
+موريتانيا → الموريتانية), so its country is found by undoing that derivation and asking the gazetteer for a
+country of that name: no table of adjectives is kept beside the gazetteer's (curated) Arabic country names.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from eventwatch.geo.arabic_words import definite, nisba
+from eventwatch.geo.gazetteer import Gazetteer
+from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.normalise import ARABIC_ARTICLE, Token, arabic_base
+
+# The nisba endings (folded: ة is written ه) and what a country's name may end with in their place: the name
+# itself (مصر), its article (العراق), or the "يا"/"ا" a nisba drops (سوريا, ليبيا, تركيا; مالي keeps its ي).
+_ENDINGS = ("يه", "ي")
+_RESTORED = ("", "يا", "ا", "ي")
+
+
+def adjective_country(gaz: Gazetteer, norm: str) -> Optional[str]:
+    """The country code a folded definite nisba names ("المصريه" → EG), or None where it names none."""
+    if not definite(norm) or not nisba(norm):
+        return None
+    base = arabic_base(norm)
+    stem = next(base[: -len(e)] for e in _ENDINGS if base.endswith(e))
+    if len(stem) < 2:
+        return None
+    for name in (f"{stem}{r}" for r in _RESTORED):
+        for written in (name, ARABIC_ARTICLE + name):
+            for c in gaz.lookup(written, limit=3):
+                if c.exact and c.feature_code.startswith("PCL"):
+                    return c.country_code
+    return None
+
+
+def adjective_namesakes(gaz: Gazetteer, text: str, tokens: list[Token], found: list[NameSpan]) -> None:
+    """Keep, of each name's readings, those in the country its adjective names when it holds one there ("رفح
+    المصرية"): the adjective settles which of two same-named towns the report means, over size."""
+    for s in found:
+        if not s.candidates or s.j >= len(tokens) or text[tokens[s.j - 1].end : tokens[s.j].start].strip():
+            continue
+        code = adjective_country(gaz, tokens[s.j].norm)
+        if code is None:
+            continue
+        there = [c for c in s.candidates if c.country_code == code]
+        if there and len(there) < len(s.candidates):
+            s.candidates = there
