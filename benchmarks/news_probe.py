@@ -1,7 +1,7 @@
 """News probe: the geoparser on invented news stories of the kinds the geoparsing corpora hold.
 
 The four corpora in /work/shared/eval/geo have been studied for many sessions, so their figures over-state
-what unseen text gets. The probe (tests/fixtures/geo/news_probe.yaml) holds 428 short stories in eighteen batches written for the
+what unseen text gets. The probe (tests/fixtures/geo/news_probe.yaml) holds 448 short stories in nineteen batches written for the
 project (US/Canadian local papers, world news, disease outbreaks, UK/Australian/Indian/Nigerian regional
 news, sports/business/travel; a second batch, ids 'b2-', adds Canadian/UK local papers, Indian, Pakistani and
 African English press, Latin American and South-East Asian wire copy, financial news, weather and disasters,
@@ -54,7 +54,11 @@ harvest, a tornado's track, lake-effect snow, a plant moving between namesake to
 state parks and organisations named for places; an eighteenth, ids 'b18-', adds web copy of the GeoWebNews kind:
 a festival, a film shoot and a series named for a city, a start-up, a plant opening, a regional bank and sales by
 market, a university study, a telescope, an island species, dengue and a vaccine trial, a restaurant, a resort, a
-cruise of ports, a scam trial abroad and opinion pieces where capitals act), each with every
+cruise of ports, a scam trial abroad and opinion pieces where capitals act; a nineteenth, ids 'b19-', adds
+outbreak, disaster and wire copy of the GeoVirus and TR-News kinds: ministries listing provinces and districts,
+a strain named for a district, imported cases, culls, a vaccination campaign and a travel advisory, floods and
+earthquakes with evacuations and aid, and elections, trade talks, a migration route and a court case abroad
+under capital datelines), each with every
 toponym an annotator would mark (the file's header states the convention). Each story is run through `eventwatch.geo.geoparse` and scored:
 
 - recognition: precision/recall/F1 on exact spans, literal toponyms against locational predictions
@@ -69,7 +73,7 @@ gazetteer's own prior, restricted to the annotated admin1 when given, exact spel
 finds nothing, or only an entry whose coordinates stand in for unknown ones (`Candidate.approximate`, such as
 a district placed at its province's centre), the 161 km test is skipped and country/admin1 alone decide.
 
-    python benchmarks/news_probe.py [--probe FILE] [--batch b1|b2|b3|b4|b5|b6|b7|b8|b9|b10|b11|b12|b13|b14|b15|b16|b17|b18] [--failures] [--json]
+    python benchmarks/news_probe.py [--probe FILE] [--batch b1|b2|b3|b4|b5|b6|b7|b8|b9|b10|b11|b12|b13|b14|b15|b16|b17|b18|b19] [--failures] [--json]
 """
 from __future__ import annotations
 
@@ -337,8 +341,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--probe", type=Path, default=DEFAULT_PROBE)
     parser.add_argument("--failures", action="store_true", help="List every miss with what went wrong.")
     parser.add_argument("--json", action="store_true", help="Print one JSON object.")
-    parser.add_argument("--batch", choices=["b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17", "b18"],
-                        help="Score one batch only: b1 (ids without a prefix), b2 to b18 (ids 'b2-' to 'b18-')")
+    parser.add_argument("--batch", choices=["b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19"],
+                        help="Score one batch only: b1 (ids without a prefix), b2 to b19 (ids 'b2-' to 'b19-')")
     args = parser.parse_args(argv)
 
     results = run(probe=args.probe, batch=args.batch)

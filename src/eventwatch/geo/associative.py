@@ -526,11 +526,21 @@ _CLAUSE_END = re.compile(r"[^.!?;:\n\"“”()]{3,160}?,\s+")
 _OWN_PEOPLE = re.compile(r"[^.;!?]{0,40}?\b(?:its|their)\s+(?:\w+\s+)?(?:population|residents|inhabitants|people)\b")
 
 
+# "the islands lost power and telephone lines": a supply a place loses, the outage happening in it.
+_LOSS_VERB = re.compile(r"(?<![\w-])(?:lost|loses|losing)\Z")
+_OWN_SUPPLY = re.compile(r"\s+(?:(?:its|their|all)\s+)?(?:mains\s+)?"
+                         r"(?:power|electricity|water|telephone|phone|internet|gas|heating)\b")
+
+
 def own_people_counted(text: str, verb_end: int) -> bool:
-    """Whether the verb's object counts the place's own people ("Berlin has lost half its population"): a
-    town growing or shrinking is the place itself, even after a verb that elsewhere makes a side or a
-    government of its subject ("lost to", "lost control")."""
-    return _OWN_PEOPLE.match(text, verb_end) is not None
+    """Whether the verb's object counts the place's own people ("Berlin has lost half its population") or is a
+    supply it loses ("the islands lost power"): a town growing or shrinking, or cut off by a storm, is the place
+    itself, even after a verb that elsewhere makes a side or a government of its subject ("lost to", "lost
+    control")."""
+    if _OWN_PEOPLE.match(text, verb_end) is not None:
+        return True
+    return _LOSS_VERB.search(text, max(0, verb_end - 8), verb_end) is not None \
+        and _OWN_SUPPLY.match(text, verb_end) is not None
 
 
 def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCues) -> bool:

@@ -558,7 +558,26 @@ def _last_of_governed_list(nb: Neighbours) -> bool:
     window = nb.text[max(0, nb.s.start - 160) : nb.s.start]
     window = window[max((m.end() for m in SENTENCE_BREAK.finditer(window)), default=0):]
     m = _LIST_BEFORE.search(window)
-    return m is not None and m.group(1) in _PREPOSITIONS
+    if m is None or m.group(1) not in _PREPOSITIONS:
+        return False
+    return not _clause_after_list(m.group(0))
+
+
+# The comma and conjunction that end a run of names read back from a preposition.
+_COMMA_CONJUNCTION = re.compile(r"\s*,\s*(?:and|or)\s+(?:the\s+)?$")
+_INNER_CONJUNCTION = re.compile(r"\s(?:and|or)\s")
+
+
+def _clause_after_list(run: str) -> bool:
+    """Whether ", and" after a governed run of names opens a new clause instead of adding its last member ("in
+    Holguín and Camagüey, and Peru reported", "in Holguín, and Peru said"): a comma before the last "and" ends a
+    list only after a series of commas ("in Homs, Hama, and Idlib"), never after one name or a list already
+    closed by its own "and"."""
+    end = _COMMA_CONJUNCTION.search(run)
+    if end is None:
+        return False
+    body = run[: end.start()]
+    return "," not in body or _INNER_CONJUNCTION.search(body) is not None
 
 
 def _read_institution_after(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: Neighbours) -> None:

@@ -24,7 +24,8 @@ _LIST_KEYS = ("vehicle_nouns", "day_words", "day_institution_words", "legislatur
               "brand_makes", "airline_heads", "club_suffixes", "sport_words", "breed_before", "breed_after",
               "product_nouns", "credit_labels", "credit_agencies", "company_suffixes", "saint_words",
               "team_verbs", "result_verbs", "result_nouns", "deity_names", "people_nouns",
-              "disease_nouns", "phenomenon_names", "line_colours", "business_heads", "marker_units")
+              "disease_nouns", "phenomenon_names", "line_colours", "business_heads", "marker_units",
+              "occasion_names")
 _MODEL_YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d")
 # Words that make the next noun a particular thing rather than a town ("the Toyota", "his Lincoln").
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "my", "our", "your", "its", "this", "that"})
@@ -69,6 +70,7 @@ class FalsePlaceWords:
     line_colours: frozenset[str]  # "the Orange line": a transit line
     business_heads: frozenset[str]  # "Samsung Electronics": a corporation's name
     marker_units: frozenset[str]  # "the Kilo 16 junction": a kilometre post
+    occasion_names: frozenset[str]  # "Christmas supplies": a holiday, not Christmas (Florida)
 
 
 def _words_of(name: str) -> tuple[str, ...]:

@@ -200,7 +200,10 @@ def spread_place_cues(text: str, spans: list[NameSpan]) -> None:
 
 # Words after a subject that make it a clause's: an auxiliary or a verb of saying.
 _FINITE = frozenset({"has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could", "may",
-                     "might", "must", "should", "does", "did", "said", "says"})
+                     "might", "must", "should", "does", "did", "said", "says", "reported", "reports", "confirmed",
+                     "announced"})
+# A bare comma between two names of a list, before its ", and" ("in Chad, Niger, and Mali").
+_BARE_COMMA = re.compile(r"\s*,\s*")
 
 
 def opens_clause(text: str, spans: list[NameSpan], k: int) -> bool:
@@ -211,8 +214,10 @@ def opens_clause(text: str, spans: list[NameSpan], k: int) -> bool:
     on to stand before an auxiliary or a verb of saying, as a subject does."""
     gap = text[spans[k - 1].end : spans[k].start]
     joined = re.search(r"\b(?:and|or)\b", gap) is not None
-    if joined and ("," not in gap or (k >= 2 and LIST_GAP.fullmatch(text[spans[k - 2].end : spans[k - 1].start]))):
-        return False  # "in Chad and Niger", "in Chad, Niger, and Mali": a list's last name
+    if joined and ("," not in gap or (k >= 2 and _BARE_COMMA.fullmatch(text[spans[k - 2].end : spans[k - 1].start]))):
+        # "in Chad and Niger", "in Chad, Niger, and Mali": a list's last name; not after a list already closed
+        # by its own "and" ("in Holguín and Camagüey, and Peru reported": the comma opens a clause)
+        return False
     if not joined and level(spans[k - 1]) <= level(spans[k]):
         return False
     last = k
@@ -241,7 +246,8 @@ def literal_list_members(text: str, spans: list[NameSpan]) -> None:
     while k < len(spans):
         first = spans[k]
         run = [k]
-        while run[-1] + 1 < len(spans) and _list_joined(text, spans, run[-1], run[-1] + 1):
+        while run[-1] + 1 < len(spans) and _list_joined(text, spans, run[-1], run[-1] + 1) \
+                and not opens_clause(text, spans, run[-1] + 1):  # "..., and Peru reported": a new subject
             run.append(run[-1] + 1)
         k = run[-1] + 1
         if len(run) < 2 or not first.locational or first.demonym or first.cue not in LIST_PREPOSITIONS:

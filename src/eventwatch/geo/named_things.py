@@ -21,7 +21,7 @@ from typing import Callable, Sequence
 from eventwatch.geo.document_words import document_words
 from eventwatch.geo.false_places import FalsePlaceWords, person_possession
 from eventwatch.geo.store import NAME_MAIN
-from eventwatch.geo.name_lists import LIST_GAP
+from eventwatch.geo.name_lists import LIST_GAP, LIST_PREPOSITIONS
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
 
@@ -51,6 +51,10 @@ _KIN_BEFORE = re.compile(r"\b([a-z]+), \Z")
 # no place where anything happened either).
 _SHARES_BEFORE = re.compile(r"\b[Ss]hares (?:of|in) \Z")
 _APPOSITION_CLOSE = re.compile(r"[,.;]| and\b")
+# An influenza strain's reference name, "A/Victoria/361/2011", "B/Massachusetts/2/2012", "A/duck/Anhui/1/2005":
+# the type letter, an optional host, the place the strain was isolated in, then its number and year.
+_STRAIN_BEFORE = re.compile(r"(?<![\w/])[A-D]/(?:[a-z][a-z ]*/)?\Z")
+_STRAIN_AFTER = re.compile(r"/\d")
 # "Mary's Turkeys": a possessive and a capitalised word.
 _POSSESSIVE_NAME = re.compile(r"['’]s [A-Z]")
 # "Jos. A. Bank", "Geo. W. Smith": an abbreviated given name, an initial and a surname; "Judah P. Benjamin",
@@ -225,6 +229,13 @@ def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan
         if s.j - s.i == 1 and tokens[s.i].norm in words.line_colours and nxt is not None and nxt.norm == "line" \
                 and s.i > 0 and tokens[s.i - 1].norm == "the" and not s.firm:
             drop.add(k)  # "the Orange line": a transit line named by its colour
+            continue
+        if _STRAIN_AFTER.match(text, s.end) and _STRAIN_BEFORE.search(text, max(0, s.start - 24), s.start):
+            drop.add(k)  # "an A/Victoria/361/2011-like virus": the strain's name, not where anything happens
+            continue
+        if s.j - s.i == 1 and s.norm in words.occasion_names \
+                and (prev is None or prev.norm not in LIST_PREPOSITIONS) and not text.startswith(",", s.end):
+            drop.add(k)  # "would hit Christmas supplies", "before Easter": the holiday, not a town of its name
             continue
         if s.end - s.start > 3 and text[s.end - 3 : s.end] == "St." and nxt is not None \
                 and nxt.norm in given_names and nxt.text[:1].isupper() and not nxt.text.isupper():

@@ -527,6 +527,10 @@ def _coordinated(text: str, tokens: list[Token], persons: set[str], cues: Cues) 
         if k >= 2 and text[tokens[k - 2].end : a.start] == " " and tokens[k - 2].text[:1].isupper() \
                 and tokens[k - 2].norm.rstrip(".") not in cues.person_titles:
             continue
+        if k >= 2 and text[tokens[k - 2].end : a.start] == " " and tokens[k - 2].text in _PARTICLES:
+            # "Santiago de Cuba and Holguín": the word before "and" closes a longer name joined by a particle
+            # (a town's as often as a person's), so the single word after "and" is not made a surname by it.
+            continue
         if k + 2 < len(tokens) and text[b.end : tokens[k + 2].start] == " " and tokens[k + 2].text[:1].isupper():
             continue
         if text[b.end : b.end + 2] in ("'s", "’s"):

@@ -50,6 +50,7 @@ from eventwatch.geo.country_containers import country_held_reading, listed_count
 from eventwatch.geo.country_lists import country_list_readings
 from eventwatch.geo.country_register import country_evidence, document_votes
 from eventwatch.geo.county_roads import county_road_reading, road_number_after
+from eventwatch.geo.dateline_towns import dateline_town
 from eventwatch.geo.derive import core_name
 from eventwatch.geo.division_lists import listed_division_readings
 from eventwatch.geo.distances import KM_PER_DEGREE, WIDE_FEATURES, flat_km, haversine_km, is_area
@@ -388,6 +389,8 @@ class Resolver:
             judged = self._judge(s, best, ranked, spans, firm, g, neighbours[id(g)][2], own_scores[idx])
             if judged is not None and idx in listed:
                 judged = self._world_city_listed(s, judged, ranked, [group_of[k] for k in listed[idx]], firm, g.key[0])
+            if judged is not None and idx not in inner_of:  # ("PORTLAND, Maine —": the state holds the town)
+                judged = dateline_town(s.cue, judged, ranked)  # "BUENOS AIRES —" is the city, not the province
             if judged is not None and judged is not best:
                 best_score, best = next((sc, c) for sc, c in ranked if c is judged)
             best, precision = where_precision(self.gaz, self._text, self._spans, s, best, ranked)
@@ -749,7 +752,11 @@ class Resolver:
 
         if any(close(p) for p in leads):
             return best
-        if not all(p.country_code != best.country_code or p.population >= WORLD_CITY_POPULATION for p in leads):
+        # A big city of the namesake's own country in the list ("flights to Boston and London") speaks for the
+        # world city only where that city is at least as big: a lesser one ("hotels in Winnipeg and Brandon", a
+        # Florida suburb of 100,000 against Manitoba's Brandon) is no more the list's kind than the namesake is.
+        if not all(p.country_code != best.country_code
+                   or WORLD_CITY_POPULATION <= p.population <= rival.population for p in leads):
             return best
         if any(other != name and p.feature_code.startswith("PPL") and p.population < WORLD_CITY_POPULATION
                and close(p) for other, p in firm.points):
