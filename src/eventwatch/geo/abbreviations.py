@@ -11,6 +11,7 @@ from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import SENTENCE_BREAK
 from eventwatch.geo.normalise import Token
+from eventwatch.geo.spelled_out_codes import spelled_out_elsewhere
 from eventwatch.geo.short_forms import ShortForm, inner_period, stands_alone, written_as
 
 
@@ -31,7 +32,8 @@ def abbreviation_stands(cues: Cues, short_forms: frozenset[ShortForm], text: str
     possessive ("a Ky. man", "D.C. police", "L.A.'s port"), after "Name, " where the name is unknown
     ("of Thackerville, Okla."), and, with a period inside ("D.C."), after any place cue ("to D.C."). A
     bare code stands after a party letter ("R-NY"), or, if news writes it on its own ("DC", "KL"), after a
-    place cue or compass word. `alone` holds the countries where the bare form, so written, stands for a
+    place cue or compass word, or anywhere it stands alone where the text also spells its place out ("South
+    Africans ... post-apartheid SA", geo/spelled_out_codes.py). `alone` holds the countries where the bare form, so written, stands for a
     place on its own: there it means that place ("LA" is Los Angeles, not Louisiana), elsewhere it keeps
     its other readings ("in WA" may still be Washington state beside Seattle). Forms read by the words
     around them, not by a place before them, are added to `standing` (their last token), which keeps them
@@ -60,7 +62,8 @@ def abbreviation_stands(cues: Cues, short_forms: frozenset[ShortForm], text: str
     cue = before.removeprefix("the ") in cues.locative_before
     if "." not in c.matched:
         stands = party or (cue and bool(alone) and (
-            c.country_code not in alone or stands_alone(short_forms, text[start:end], c)))
+            c.country_code not in alone or stands_alone(short_forms, text[start:end], c))) \
+            or (stands_alone(short_forms, text[start:end], c) and spelled_out_elsewhere(text, tokens, i, j, c))
     else:
         after = end + (1 if c.matched.endswith(".") else 0)
         modifier = text[after : after + 2] in ("'s", "’s") or (

@@ -57,6 +57,9 @@ from eventwatch.geo.group_compounds import group_compounds
 from eventwatch.geo.landmark_spans import mark_landmarks
 from eventwatch.geo.lexicon import Cues, actor_names, arabic_actor_names, load_cues
 from eventwatch.geo.loose_adjectives import loose_people_adjective
+from eventwatch.geo.loose_words import capital_code, loose_words
+from eventwatch.geo.portfolio_lists import portfolio_words
+from eventwatch.geo.town_part_prefixes import town_part_prefixes
 from eventwatch.geo.literal_modifiers import load_literal_modifiers, mark_literal_modifiers
 from eventwatch.geo.market_streets import mark_market_streets
 from eventwatch.geo.name_lists import (CONTAINMENT_GAP, after_comma, confirm_containment, link_containers,
@@ -219,7 +222,9 @@ class Recogniser:
                 out[k] = ARTICLE_KEY
             elif nt in SUN_ARTICLES and k + 1 < n and (
                 t.hyphen_after or (nxt_cap and norms[k + 1].startswith(SUN_ARTICLES[nt][0]) and (
-                    cap[k] or (k > 0 and cap[k - 1] and t.start - tokens[k - 1].end == 1
+                    # "the US Senate": a code in capitals, no article (geo/loose_words.py)
+                    (cap[k] and not capital_code(t.text, tokens[k + 1].text))
+                    or (k > 0 and cap[k - 1] and t.start - tokens[k - 1].end == 1
                                and tokens[k + 1].start - t.end == 1
                                and (nt not in _ENGLISH_ARTICLE_FORMS
                                     or self._article_inside_name(norms[k - 1], norms[k + 1])))
@@ -625,6 +630,13 @@ class Recogniser:
         kept = far_compass_qualifiers(text, tokens, kept, self.cues.directions)  # "Far North Queensland"
         kept = generic_divisions(text, tokens, kept, self.cues.directions, self.cues.vague_after)  # "in the North"
         kept = common_word_names(text, tokens, kept)  # geo/common_word_names.py: "Best in Show"
+        # geo/loose_words.py, geo/portfolio_lists.py: "the Navy" ~ Novy, "the Rovers' win", "Minister of Trade,
+        # Enterprise and Energy": words, no places (dropped once their neighbours have been read beside them)
+        words = loose_words(text, tokens, kept, self.cues.common_words, self._lower, self.cues.vague_after) \
+            | portfolio_words(text, tokens, kept, self.cues.common_words) \
+            | town_part_prefixes(text, tokens, kept, self.cues.place_part_words)  # "Old Town Alexandria"
+        if words:
+            kept = [s for k, s in enumerate(kept) if k not in words]
         # geo/elided_heads.py: "Central" in "Central and South America" is Central America
         kept = compass_words_sharing_a_name(text, tokens, kept, self.gaz, self.cues.directions)
         kept = service_words_in_districts(text, tokens, kept, self.cues.vague_after)  # "Parish Fire District"

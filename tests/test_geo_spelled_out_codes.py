@@ -1,0 +1,26 @@
+"""A bare short form is the place the document also spells out, wherever it stands on its own
+(geo/spelled_out_codes.py); elsewhere it still needs a place cue."""
+from __future__ import annotations
+
+from conftest import toponym
+
+
+def _names(gaz, text: str) -> list[str]:
+    from eventwatch.geo import geoparse
+
+    return [t.text for t in geoparse(gaz, text)]
+
+
+def test_a_code_the_story_spells_out_is_that_country_without_a_cue(gaz):
+    text = ("Land reform touches the lives of millions of South Africans. Power is held by chiefs in "
+            "post-apartheid SA, where most platinum is mined.")
+    t = toponym(gaz, text, "SA")
+    assert t.place is not None and t.place.country_code == "ZA" and t.locational
+
+
+def test_a_code_closing_a_firms_name_stays_no_place(gaz):
+    assert "SA" not in _names(gaz, "Renault SA said its sales in South Africa rose by a tenth.")
+
+
+def test_a_bare_code_the_story_never_spells_out_still_needs_a_cue(gaz):
+    assert "SA" not in _names(gaz, "Reserves of platinum are large, and post-apartheid SA holds most of them.")

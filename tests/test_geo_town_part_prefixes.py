@@ -1,0 +1,30 @@
+"""A part of a town written before its name ("Old Town X", "Downtown X") is that town, not a place named
+"Old Town" or "Downtown" elsewhere (geo/town_part_prefixes.py)."""
+from __future__ import annotations
+
+from conftest import toponym
+
+
+def _names(gaz, text: str) -> list[str]:
+    from eventwatch.geo import geoparse
+
+    return [t.text for t in geoparse(gaz, text)]
+
+
+def test_old_town_before_a_town_is_that_towns_part(gaz):
+    text = "The new homes lie outside Gainesville, Virginia. Commuter trains stop at Old Town Manassas nearby."
+    assert "Old Town" not in _names(gaz, text)
+    t = toponym(gaz, text, "Manassas")
+    assert t.locational and t.place is not None and t.place.admin1 == "Virginia"
+    assert t.cue == "at"  # the part phrase's cue is the town's
+
+
+def test_downtown_before_a_town_is_no_place_of_its_own(gaz):
+    text = "Shops in Downtown Dayton, Ohio, reopened on Monday after the flood."
+    assert "Downtown" not in _names(gaz, text)
+    assert toponym(gaz, text, "Dayton").place.country_code == "US"
+
+
+def test_a_town_named_old_town_keeps_its_name_with_its_state(gaz):
+    t = toponym(gaz, "She grew up in Old Town, Maine, and moved to Bangor.", "Old Town")
+    assert t.place is not None and t.place.admin1 == "Maine"
