@@ -12,3 +12,14 @@ def test_a_festival_s_metal_prize_is_not_the_town_its_word_spells(gaz):
 def test_a_town_named_with_a_metal_is_still_a_place(gaz):
     text = "Commuters in Silver Spring waited an hour for trains after a signal failed on Monday."
     assert toponyms_by_name(gaz, text)["Silver Spring"].locational
+
+
+def test_prize_named_with_the_metal_after_is_no_town(gaz):
+    # French and Spanish put the metal after the thing; a cue before the prize governs the prize
+    text = "The debut took the Lion d'Or in the festival's last week, ahead of a drama from Madrid."
+    assert list(toponyms_by_name(gaz, text)) == ["Madrid"]
+
+
+def test_place_named_whole_with_a_metal_stays(gaz):
+    names = toponyms_by_name(gaz, "Hail hit vineyards in the Côte d'Or near Dijon.")
+    assert "Dijon" in names and any(n.startswith("Côte") for n in names)

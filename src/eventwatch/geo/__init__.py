@@ -16,6 +16,7 @@ from eventwatch.geo.held_in_towns import holder_in_a_list, readings_outside_thei
 from eventwatch.geo.homelands import homeland_readings
 from eventwatch.geo.locator_capitals import capital_locators
 from eventwatch.geo.lone_foreign_towns import lone_foreign_towns
+from eventwatch.geo.loose_strays import loose_strays
 from eventwatch.geo.recognise import Recogniser
 from eventwatch.geo.namesakes import far_namesakes
 from eventwatch.geo.publisher_home import PublisherSources
@@ -81,6 +82,8 @@ def geoparse(
                     | set(lone_foreign_towns(text, spans, resolutions, keep))):
         r = resolutions[k]
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)
+    for k in loose_strays(spans, resolutions, keep):  # geo/loose_strays.py: "Brovaria" ~ Brovary, uncued
+        keep[k] = False
     kept = [k for k in range(len(spans)) if keep[k]]
     new_index = {old: new for new, old in enumerate(kept)}
     containers = [new_index.get(spans[k].container) if spans[k].container is not None else None for k in kept]

@@ -30,7 +30,7 @@ from eventwatch.geo.name_span import strong as _strong
 from eventwatch.geo.normalise import ARTICLES, Token, is_arabic, normalise
 from eventwatch.geo.gazetteer import similarity
 from eventwatch.geo.run_on_datelines import run_on_dateline
-from eventwatch.geo.persons import initial_and_surname_after, owns_a_thing, title_of_a_place
+from eventwatch.geo.persons import initial_and_surname_after, owns_a_thing, struck_person, title_of_a_place
 from eventwatch.geo.person_name_runs import before_known_surname, family_plural
 from eventwatch.geo.store import NAME_ALT, NAME_MAIN
 from eventwatch.geo.town_phrases import (division_phrase_after, names_a_settlement, part_after_possessive,
@@ -674,7 +674,8 @@ def _person_verdict(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
     j, a1, single = nb.j, nb.a1, nb.single
     # A person's name stays one even in a list ("Tom Chilton, Sam Tordoff"): only a place cue overrides it.
     if single and first.norm in getattr(rec, "_persons", ()) and not country \
-            and (not s.firm or owns_a_thing(text, s.end)):  # "went to Denton's home": the cue is the home's
+            and (not s.firm or owns_a_thing(text, s.end)  # "went to Denton's home": the cue is the home's
+                 or struck_person(s.cue)):  # "a car struck Denton": the one struck
         return False
     persons = getattr(rec, "_persons", ())
     if single and not firm and not division and (before_known_surname(text, tokens, j, persons, cues)

@@ -16,6 +16,11 @@ from eventwatch.geo.person_name_runs import couple_first_names
 _SENTENCE_END = re.compile(r"[.!?:;\n\"“”(\[]")
 _LABEL_END = re.compile(r"[:\n]")  # a heading's colon or a line break ("SOFTBALL: ...")
 _AGE = re.compile(r"([A-Z](?<!\w.)[a-z]+(?:-[A-Z][a-z]+)?), (?:1[89]|[2-9]\d)(?:,| years)")  # "Jones, 23," names a person
+# Titles written short with a period before a name ("Sen. Vance", "Dr. Roe"). A title written in full and
+# followed by a period ends a sentence or a headline ("... for Municipal Court Judge. Oakdale attorney Roe"):
+# the capitalised word after it opens the next sentence and is no name the title gives.
+_SHORT_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "maj",
+                           "cpl", "pvt", "prof", "rev", "det", "insp", "supt", "cmdr", "adm", "hon", "fr", "atty"})
 # "…,” said Noma." / "says Hansen,": a single capitalised word after a verb of saying, closing the clause, is
 # the speaker (a place speaking would be written "Moscow said").
 # Lower-case particles inside a person's surname ("de", "van", "bin"); after a given name they open a surname.
@@ -73,7 +78,7 @@ def person_names(text: str, tokens: list[Token], cues: Cues, named: Optional[Seq
             continue
         initial = len(a.text) == 1 and a.text.isupper() and gap.strip() == "." \
             and not compass_abbreviation(text, tokens, k)
-        if gap.strip() not in ("", ".") or (gap.strip() == "." and not initial and a.norm not in cues.person_titles):
+        if gap.strip() not in ("", ".") or (gap.strip() == "." and not initial and a.norm not in _SHORT_TITLES):
             continue
         capital = a.text[:1].isupper() and not a.text.isupper()
         # "coach Ripley", "Mr Lincoln", "his father Zachary": a title, or a word for kin written in lower case.
@@ -111,6 +116,7 @@ def person_names(text: str, tokens: list[Token], cues: Cues, named: Optional[Seq
     out.update(_bracketed_surnames(text, cues))
     out.update(_subjects_of_saying(text, tokens, cues, strong))
     out.update(_full_name_speakers(text, tokens, cues, strong))
+    out.update(_kin_appositions(text, tokens, cues))
     out.update(opening)
     if named is not None:
         out.update(_pair_names(text, tokens, cues, named, not_names, strong, name_starts))
@@ -158,11 +164,19 @@ def title_of_a_place(text: str, tokens: list[Token], k: int, cues: Cues, politie
     return a.start > 0 and text[a.start - 1] in _QUOTE_OPEN and _QUOTE_CLOSE.match(text, b.end) is not None
 
 
+# Offices written capitalised before the holder's name in local news ("City Administrator Dana Roe", "Parks
+# Director Lee Vance"): a title there as "Sheriff" is, though the words are ordinary nouns elsewhere.
+_OFFICE_TITLES = frozenset({"director", "administrator", "manager", "coordinator", "chairman", "chairwoman",
+                            "chairperson", "spokesman", "spokeswoman", "spokesperson", "supervisor", "treasurer",
+                            "clerk", "principal", "prosecutor", "coroner", "assessor", "auditor", "registrar"})
+
+
 def _title_at(text: str, tokens: list[Token], k: int, cues: Cues) -> bool:
-    """Whether token k is a person's title: "Mr", "Sheriff" capitalised, or a word written in lower case before
-    a name ("coach Ripley", "the navigator Hallam Roe"), unless it is the verb it is spelt like."""
+    """Whether token k is a person's title: "Mr", "Sheriff" or an office ("Director") capitalised, or a word
+    written in lower case before a name ("coach Ripley", "the navigator Hallam Roe"), unless it is the verb
+    it is spelt like."""
     a = tokens[k]
-    if a.norm in cues.person_titles and a.text[:1].isupper() and not a.text.isupper():
+    if (a.norm in cues.person_titles or a.norm in _OFFICE_TITLES) and a.text[:1].isupper() and not a.text.isupper():
         return True
     return a.text.islower() and (a.norm in cues.lowercase_titles or _two_word_title(text, tokens, k, cues)) \
         and not _title_used_as_verb(text, tokens, k)
@@ -398,27 +412,69 @@ _SAYING = frozenset({"said", "says", "asked", "added", "explained", "recalled", 
 
 def _full_name_speakers(text: str, tokens: list[Token], cues: Cues, strong: frozenset[int]) -> set[str]:
     """"...," said Omar Kadri, one of the drivers': two capitalised words after a verb of saying that close
-    the clause are the speaker's given name and surname. A place that speaks is written before the verb
-    ("Moscow said"). Left alone: a first word that is a country's or a large city's (`strong`: "said Los
-    Angeles police"), and words that open place names or institutions ("North", "New", "County"). As after
-    a listed given name, the surname may be a large city's ("Tom Lincoln")."""
+    the clause are the speaker's given name and surname, and so are three ("said Nora Lee Vance,": a given
+    name, a middle or maiden name, a surname). A place that speaks is written before the verb ("Moscow
+    said"). Left alone: a place of several words that is a country's or a large city's (`strong`: "said Los
+    Angeles police"; a large city's one-word name may open a person's, "said Odessa Kane"), and words that
+    open place names or institutions ("North", "New", "County"). As after a listed given name, the surname
+    may be a large city's ("Tom Lincoln")."""
     out: set[str] = set()
     for k in [k for k in document_words(tokens).positions(_SAYING) if k < len(tokens) - 2]:
-        v, a, b = tokens[k], tokens[k + 1], tokens[k + 2]
-        if not v.text.islower():
+        v = tokens[k]
+        if not v.text.islower() or text[v.end : tokens[k + 1].start] != " ":
             continue
-        if text[v.end : a.start] != " " or text[a.end : b.start] != " ":
-            continue
-        if not (_plain_word(a) and _plain_word(b)) or k + 1 in strong:
-            continue
-        after = text[b.end : b.end + 1]
-        if after not in (",", ".", ";", "!", "?") or text[b.end : b.end + 2] in ("'s", "’s"):
+        words = _speaker_run(text, tokens, k + 1)
+        if words is None or (k + 1 in strong and k + 2 in strong):
             continue
         if any(t.norm in cues.common_words or t.norm in cues.directions or t.norm in cues.person_titles
                or t.norm in cues.organisation_heads or t.norm in cues.vague_after or t.norm in cues.months
-               for t in (a, b)):
+               for t in words):
             continue
-        out.update((a.norm, b.norm))
+        out.update(t.norm for t in words)
+    return out
+
+
+def _speaker_run(text: str, tokens: list[Token], k: int) -> Optional[list[Token]]:
+    """The two or three plain capitalised words from token k that close the clause (a comma or a sentence's
+    end after them, not a possessive), or None."""
+    run = [tokens[k]]
+    while len(run) < 3 and k + len(run) < len(tokens) and text[run[-1].end : tokens[k + len(run)].start] == " " \
+            and _plain_word(tokens[k + len(run)]):
+        run.append(tokens[k + len(run)])
+    if len(run) < 2 or not all(_plain_word(t) for t in run):
+        return None
+    end = run[-1].end
+    if text[end : end + 1] not in (",", ".", ";", "!", "?") or text[end : end + 2] in ("'s", "’s"):
+        return None
+    return run
+
+
+# Words for kin, written in lower case before a comma and the relative's name ("her son, Austin,", "and husband,
+# Leonard of Tulsa"): obituaries and court reports name relatives so.
+_KIN = frozenset({"father", "mother", "son", "daughter", "husband", "wife", "brother", "sister", "uncle", "aunt",
+                  "cousin", "nephew", "niece", "grandfather", "grandmother", "grandson", "granddaughter",
+                  "stepfather", "stepmother", "stepson", "stepdaughter", "boyfriend", "girlfriend", "fiance",
+                  "fiancee", "widow", "widower"})
+
+
+def _kin_appositions(text: str, tokens: list[Token], cues: Cues) -> set[str]:
+    """The one or two capitalised words after a word for kin and a comma ("her daughter, Brittany,", "a son,
+    Austin James,"): the relative's name, whatever town shares it. A place after such a word takes a
+    preposition ("her sister, in Denver")."""
+    out: set[str] = set()
+    for k in [k for k in document_words(tokens).positions(_KIN) if k < len(tokens) - 1]:
+        if not tokens[k].text.islower() or text[tokens[k].end : tokens[k + 1].start] != ", ":
+            continue
+        run = [tokens[k + 1]]
+        if k + 2 < len(tokens) and text[tokens[k + 1].end : tokens[k + 2].start] == " " \
+                and _plain_word(tokens[k + 2]):
+            run.append(tokens[k + 2])
+        if not all(_plain_word(t) for t in run) or any(
+                t.norm in cues.common_words or t.norm in cues.directions or t.norm in cues.person_titles
+                or t.norm in cues.organisation_heads or t.norm in cues.vague_after or t.norm in cues.months
+                for t in run):
+            continue
+        out.update(t.norm for t in run)
     return out
 
 
@@ -588,12 +644,26 @@ def opens_aged_name(text: str, end: int) -> bool:
     return _REST_OF_AGED_NAME.match(text, end) is not None
 
 
-# A possessive and a lower-case word after a name ("Denton's home", "Denton’s car"): the name owns a thing.
-_OWNS_A_THING = re.compile(r"['’]s [a-z]")
+# A possessive and a lower-case word after a name ("Denton's home", "Denton’s car"), maybe past the capitalised
+# words of the thing's own name ("Denton’s Elm Street home"); a name ending in "s" may take the apostrophe
+# alone ("Dennis’ car").
+_OWNS_A_THING = re.compile(r"['’]s (?:[A-Z][a-z]+ ){0,3}[a-z]")
+_OWNS_A_THING_S = re.compile(r"['’] (?:[A-Z][a-z]+ ){0,3}[a-z]")
+# Verbs whose object, after a person's name, is the person struck (by a car, a shot), not a place struck.
+_STRIKING_VERBS = frozenset({"struck", "hit", "strikes", "hits", "striking", "hitting"})
 
 
 def owns_a_thing(text: str, end: int) -> bool:
     """Whether the name ending at `end` is written in the possessive before an ordinary word ("went to
-    Denton's home"): a place cue before it governs the thing owned, not the name, so it does not make a
-    person's name (one the document gives a person) a place."""
-    return _OWNS_A_THING.match(text, end) is not None
+    Denton's home", "to Denton’s Elm Street home", "in Dennis’ case"): a place cue before it governs the
+    thing owned, not the name, so it does not make a person's name (one the document gives a person) a
+    place."""
+    if _OWNS_A_THING.match(text, end) is not None:
+        return True
+    return end > 0 and text[end - 1] == "s" and _OWNS_A_THING_S.match(text, end) is not None
+
+
+def struck_person(cue: object) -> bool:
+    """Whether a name's cue is a verb of striking ("a car struck Denton"): a person the document names is
+    the one struck; a storm striking a town is written so too, but then the name is no person's."""
+    return cue in _STRIKING_VERBS

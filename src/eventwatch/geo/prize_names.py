@@ -1,5 +1,10 @@
-"""Prizes named for a metal and an animal or a thing ("the Golden Lion", "the Silver Bear", "the Golden Boot")."""
+"""Prizes named for a metal and an animal or a thing ("the Golden Lion", "the Silver Bear", "the Golden Boot"),
+in English or in French and Spanish, where the metal follows ("the Lion d'Or", "the Palme d'Or", "the Bota de
+Oro")."""
 from __future__ import annotations
+
+import re
+from typing import Callable
 
 from eventwatch.geo.normalise import Token
 
@@ -18,3 +23,16 @@ def prize_name(text: str, tokens: list[Token], i: int, j: int) -> bool:
     metal = tokens[i - 1]
     return metal.norm in _PRIZE_METALS and metal.text[:1].isupper() and not metal.text.isupper() \
         and text[metal.end : tokens[i].start] == " "
+
+
+# The metal after the thing, as French and Spanish name a prize: "Lion d'Or", "Palme d’Or", "Bota de Oro".
+_METAL_AFTER = re.compile(r" (?:d['’](?:Or|Argent)|de (?:Oro|Plata))\b")
+
+
+def metal_after(text: str, start: int, end: int, lookup: Callable[[str], list]) -> bool:
+    """Whether the name at [start, end) is the first word of a prize named with the metal after it ("the
+    Lion d'Or jury"): a town of the name (Lion, an old spelling of Lyon) is not meant, whatever cue stands
+    before it, since the cue governs the prize ("in the Lion d'Or race"). A place named so whole ("Côte d'Or",
+    "Val-d'Or"), which `lookup` (a gazetteer's) finds as written, is a place."""
+    m = _METAL_AFTER.match(text, end)
+    return m is not None and not any(c.exact for c in lookup(text[start : m.end()]))

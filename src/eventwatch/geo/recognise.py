@@ -75,9 +75,10 @@ from eventwatch.geo.natural_features import (adjectival_names, keep_named_kind, 
                                              short_feature_names)
 from eventwatch.geo.normalise import (ARTICLES, ARTICLE_KEY, SUN_ARTICLES, Token, arabic_candidates, is_arabic,
                                       skeleton_token, tokenize)
+from eventwatch.geo.party_names import party_names
 from eventwatch.geo.people_names import publication_title, with_namesake_towns
 from eventwatch.geo.persons import opens_aged_name, person_names, person_shaped_feature, titled_name
-from eventwatch.geo.prize_names import prize_name
+from eventwatch.geo.prize_names import metal_after, prize_name
 from eventwatch.geo.river_towns import unheld_rivers
 from eventwatch.geo.river_verbs import river_readings
 from eventwatch.geo.roads import roads
@@ -89,6 +90,7 @@ from eventwatch.geo.store import NAME_ABBREVIATION, NAME_DEMONYM
 from eventwatch.geo.title_case import _title_case_tokens
 from eventwatch.geo.townships import settle_townships, unknown_townships
 from eventwatch.geo.unknown_names import unknown_after_cues, unknown_after_locative, whole_hyphenated_names
+from eventwatch.geo.weapon_names import weapon_names
 from eventwatch.geo.whole_names import (long_form_states, mark_actor_names, mark_arabic_actor_names, mark_remits, mark_teams, not_name_words,
                                         per_cues,
                                         whole_names)
@@ -637,6 +639,8 @@ class Recogniser:
             | town_part_prefixes(text, tokens, kept, self.cues.place_part_words)  # "Old Town Alexandria"
         if words:
             kept = [s for k, s in enumerate(kept) if k not in words]
+        kept = party_names(text, tokens, kept)  # geo/party_names.py: "United Russia" is a party
+        kept = weapon_names(text, tokens, kept)  # geo/weapon_names.py: "Sherman tanks", "Molotov cocktails"
         # geo/elided_heads.py: "Central" in "Central and South America" is Central America
         kept = compass_words_sharing_a_name(text, tokens, kept, self.gaz, self.cues.directions)
         kept = service_words_in_districts(text, tokens, kept, self.cues.vague_after)  # "Parish Fire District"
@@ -743,8 +747,9 @@ class Recogniser:
                 continue
             if s.norm in people and not firm:
                 continue
-            if not firm and not s.demonym and prize_name(text, tokens, s.i, s.j):
-                continue  # "took the Golden Lion": a festival's prize, not Lyon
+            if not s.demonym and ((not firm and prize_name(text, tokens, s.i, s.j))
+                                    or metal_after(text, s.start, s.end, self.gaz.lookup)):
+                continue  # "took the Golden Lion", "won the Lion d'Or": a prize, not Lyon
             if not firm and not s.demonym and titled_name(text, tokens, s.i, s.j, self.cues):
                 continue  # "the navigator Vasco da Gama": a person called like a town
             if s.j - s.i == 1 and not firm and opens_aged_name(text, s.end):

@@ -1,0 +1,33 @@
+"""A name right before a kind of weapon is the weapon's model, not a place: "Sherman tanks", "Molotov cocktails",
+"Winchester rifles", "Tomahawk missiles", "Grad rockets".
+
+Weapons are named for their makers, designers and towns, and many of those names are places too (Sherman
+County, Winchester, Tomahawk in Wisconsin; Molotov was Perm's name once). English writes the model straight
+before the weapon's noun, in the lower case. A town whose forces or arsenal the text means is written so only
+when it is a country's or a large city's main name ("Gaza rockets", "the Homs tank battalion"), which are kept
+(an old name of a city is not: Molotov), as is a name a place cue or its container places.
+"""
+from __future__ import annotations
+
+from eventwatch.geo.name_span import NameSpan, strong
+from eventwatch.geo.normalise import Token
+from eventwatch.geo.store import NAME_MAIN
+
+_WEAPON_NOUNS = frozenset({"rifle", "rifles", "pistol", "pistols", "revolver", "revolvers", "carbine", "carbines",
+                           "shotgun", "shotguns", "cocktail", "cocktails", "tank", "tanks", "rocket", "rockets",
+                           "missile", "missiles"})
+
+
+def weapon_names(text: str, tokens: list[Token], spans: list[NameSpan]) -> list[NameSpan]:
+    """The spans without the one-word names that open a weapon's name (see the module's docstring)."""
+    drop: set[int] = set()
+    for s in spans:
+        if s.j - s.i != 1 or s.j >= len(tokens) or s.demonym or s.firm or s.container is not None:
+            continue
+        noun = tokens[s.j]
+        if noun.norm not in _WEAPON_NOUNS or not noun.text.islower() or text[s.end : noun.start] != " ":
+            continue
+        if any(c.exact and c.kind == NAME_MAIN and strong(c) for c in s.candidates):
+            continue
+        drop.add(id(s))
+    return [s for s in spans if id(s) not in drop] if drop else spans

@@ -1,0 +1,74 @@
+"""Specs: people named as speakers, office holders, relatives, owners or the ones struck, whose given names or
+surnames are also towns' names, are no places: three names after a verb of saying, a large city's name opening
+a speaker's name, a capitalised office before a name, a relative's name after a word for kin and a comma, a
+possessive before a thing's name, and a verb of striking before a surname the story gives a person. A title
+written in full before a period ends its sentence and names no one after it."""
+from __future__ import annotations
+
+from eventwatch.geo import geoparse
+
+
+def names(gaz, text: str) -> list[str]:
+    return [t.text for t in geoparse(gaz, text)]
+
+
+def test_three_names_after_a_verb_of_saying(gaz):
+    text = "The pools stay open all summer in Plano, said Wenna Brandt Denton, director of the city's parks."
+    assert names(gaz, text) == ["Plano"]
+
+
+def test_large_city_opening_a_speakers_name(gaz):
+    text = "The team finished well, said Odessa Kane, a coach from Ohio."
+    assert names(gaz, text) == ["Ohio"]
+
+
+def test_large_city_of_two_words_after_saying_stays(gaz):
+    assert names(gaz, "The worst damage was downtown, said Los Angeles officials.") == ["Los Angeles"]
+
+
+def test_capitalised_office_before_a_name(gaz):
+    assert names(gaz, "Harbor Director Orlando Okafor said boat owners were unhappy.") == []
+
+
+def test_office_holder_beside_a_place(gaz):
+    assert names(gaz, "County Clerk Dallas Roe said the ballots were counted in Oakdale.") == ["Oakdale"]
+
+
+def test_relative_named_after_a_word_for_kin(gaz):
+    text = ("Survivors include her husband, Weston of Enid; a son, Kenton Marsh, of Tulsa; and a sister in "
+            "Norman.")
+    found = names(gaz, text)
+    assert "Weston" not in found and "Kenton" not in found and "Tulsa" in found and "Norman" in found
+
+
+def test_place_after_a_word_for_kin_and_a_preposition_stays(gaz):
+    assert "Denver" in names(gaz, "He moved in with his sister, in Denver, for a year.")
+
+
+def test_possessive_of_a_person_before_a_named_thing(gaz):
+    text = ("Marla Ann Denton, 41, was charged with theft. Officers went to Denton’s Maple Street home "
+            "on Sunday.")
+    assert "Denton" not in names(gaz, text)
+
+
+def test_possessive_with_the_apostrophe_alone(gaz):
+    text = ("Dennis Lyons, 23, died in the crash near Tyler, Texas. The council raised the reward in Lyons’ case "
+            "to $5,000.")
+    assert names(gaz, text) == ["Tyler", "Texas"]
+
+
+def test_verb_of_striking_before_a_persons_surname(gaz):
+    text = ("Officers said Jerome Pella, 30, was crossing the road in Macon. A pickup struck Pella at 2 a.m. "
+            "and drove off.")
+    assert names(gaz, text) == ["Macon"]
+
+
+def test_a_storm_striking_a_town_stays(gaz):
+    assert "Macon" in names(gaz, "A tornado struck Macon early on Sunday, tearing roofs off homes.")
+
+
+def test_title_written_in_full_ends_a_headline(gaz):
+    # "Judge." closes the headline: the town opening the next sentence is no judge's name
+    text = ("Okafor sworn in as Probate Judge. Dayton lawyer Grace Okafor took the oath on Friday. She chaired "
+            "the Dayton bar association for four years.")
+    assert "Dayton" in names(gaz, text)

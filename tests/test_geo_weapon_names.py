@@ -1,0 +1,18 @@
+"""Specs: a name right before a kind of weapon is the weapon's model ("Winchester rifles", "Molotov cocktails"),
+not a place; a country's or a large city's name there stays the place whose forces fire them."""
+from __future__ import annotations
+
+from eventwatch.geo import geoparse
+
+
+def names(gaz, text: str) -> list[str]:
+    return [t.text for t in geoparse(gaz, text)]
+
+
+def test_weapon_models_named_like_towns(gaz):
+    assert names(gaz, "Deputies seized two Winchester rifles at a farm in Oakdale, Ohio.") == ["Oakdale", "Ohio"]
+    assert names(gaz, "Rioters threw Molotov cocktails at police in Dayton.") == ["Dayton"]
+
+
+def test_large_city_before_a_weapon_noun_stays(gaz):
+    assert "Gaza" in names(gaz, "Gaza rockets landed near Ashkelon overnight.")
