@@ -4,10 +4,12 @@ Event datasets' notes (ACLED's above all) and the flash updates that copy them w
 division in brackets after the event's place, alone or after the second-level one ("in Hays district
 (Hudaydah)", "at X (Y district, Z)"). The bracketed name is then the division, even where the gazetteer also
 holds a town of that name, usually its capital: "(Al Hudaydah)" after a district of that governorate is the
-governorate, and the event is in the district, not in the capital city.
+governorate, and the event is in the district, not in the capital city. After a village the gazetteer lacks
+("in Thiban (Dayr az Zawr)") the bracket is the province too: the village stands in there, not at its capital.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Sequence
 
@@ -30,7 +32,7 @@ def mark_bracketed_divisions(text: str, spans: Sequence[NameSpan]) -> None:
         s = spans[k]
         if s.vague is not None or s.demonym or not s.locational or _CLOSE.match(text, s.end) is None:
             continue
-        first_level = {c.country_code for c in s.candidates if c.exact and c.feature_code in _FIRST_LEVEL}
+        first_level = _first_level_countries(s)
         if not first_level:
             continue
         held = _held_place(text, spans, k)
@@ -39,9 +41,10 @@ def mark_bracketed_divisions(text: str, spans: Sequence[NameSpan]) -> None:
             if pair is not None:
                 pair.vague, s.vague = "admin2", "admin1"
             continue
-        if not any(c.country_code in first_level for c in held.candidates):
+        if not any(c.country_code in first_level for c in held.candidates) and not _cued_unknown(held):
             continue
         s.vague = "admin1"
+        s.candidates = [_spelt_as_its_capital(c, s) for c in s.candidates]
 
 
 def mark_bracketed_holders(text: str, spans: Sequence[NameSpan]) -> None:
@@ -81,6 +84,36 @@ def _bare_pair(text: str, spans: Sequence[NameSpan], k: int) -> NameSpan | None:
     if not any(c.exact and c.feature_code == "ADM2" and c.admin1_code in provinces for c in prev.candidates):
         return None
     return prev
+
+
+def _cued_unknown(held: NameSpan) -> bool:
+    """Whether the bracket's place is a village the gazetteer lacks, cued as a place ("in Thiban (Dayr az
+    Zawr)"): its bracket is the province the note places it in, as after a known place, and an unknown name has
+    no country of its own to check the province against."""
+    return not any(c.exact for c in held.candidates) and (held.firm or held.cue is not None)
+
+
+def _first_level_countries(s: NameSpan) -> set[str]:
+    """The countries where the bracketed name is a first-level division: spelt as the division, or as the
+    division's namesake capital when the spelling only matches the town ("(Dayr az Zawr)" is written as the
+    city's alternate name; the governorate around it bears the same name)."""
+    towns = {(c.country_code, c.admin1_code) for c in s.candidates if c.exact and c.feature_code.startswith("PPL")}
+    return {c.country_code for c in s.candidates if c.feature_code in _FIRST_LEVEL
+            and (c.exact or (c.country_code, c.admin1_code) in towns and _same_name(c, s))}
+
+
+def _spelt_as_its_capital(c, s: NameSpan):
+    """Reading c, taken as spelt exactly where it is a first-level division bearing the name of a town reading the
+    note spells exactly ("(Dayr az Zawr)": the city's alternate name, the governorate's too). A copy: readings
+    are shared by every document naming the place."""
+    if c.exact or c.feature_code not in _FIRST_LEVEL or not _same_name(c, s):
+        return c
+    return dataclasses.replace(c, similarity=100.0)
+
+
+def _same_name(division, s: NameSpan) -> bool:
+    """Whether the division bears the name of the town reading spelt exactly (not a fuzzy near-miss)."""
+    return any(c.exact and c.name == division.name for c in s.candidates)
 
 
 def _held_place(text: str, spans: Sequence[NameSpan], k: int) -> NameSpan | None:

@@ -29,6 +29,7 @@ from eventwatch.geo.name_span import SENTENCE_BREAK, NameSpan
 from eventwatch.geo.name_span import strong as _strong
 from eventwatch.geo.normalise import ARTICLES, Token, is_arabic, normalise
 from eventwatch.geo.gazetteer import similarity
+from eventwatch.geo.report_titles import TITLE_CUE, agency_title_area
 from eventwatch.geo.run_on_datelines import run_on_dateline
 from eventwatch.geo.persons import initial_and_surname_after, owns_a_thing, struck_person, title_of_a_place
 from eventwatch.geo.person_name_runs import before_known_surname, family_plural
@@ -232,7 +233,9 @@ def _read_dateline(text: str, tokens: list[Token], s: NameSpan, nb: Neighbours,
     # A dateline: "ALEPPO, Syria (Agency) -", a capitalised name opening a line and followed by a comma.
     line_start = text.rfind("\n", 0, s.start) + 1
     at_line_start = not text[line_start : s.start].strip()
-    if text[s.end : s.end + 1] == "," and first_upper(text[s.start : s.end]) and (
+    if at_line_start and agency_title_area(text, s.start, s.end):
+        s.cue = TITLE_CUE  # "DJIBOUTI: Flash Update No. 2": the area the report covers (geo/report_titles.py)
+    elif text[s.end : s.end + 1] == "," and first_upper(text[s.start : s.end]) and (
         at_line_start or (sentence_start and len(text[s.start : s.end]) > 3)
     ):
         s.cue = "dateline"

@@ -13,6 +13,7 @@ from eventwatch.geo.destinations import destination_only
 from eventwatch.geo.fallback import ARABIC_IN, DISTANCE_FROM, HEAD_BEFORE_CONTAINER
 from eventwatch.geo.force_origins import force_origin
 from eventwatch.geo.normalise import is_arabic
+from eventwatch.geo.report_titles import TITLE_CUE
 from eventwatch.geo.roads import ROAD_CUE, ROAD_END, load_roads
 from eventwatch.geo.split_divisions import lies_in_division
 from eventwatch.geo.town_parts import part_of_town_place, town_part_pairs
@@ -26,6 +27,8 @@ _EVENT_CUES = frozenset(
     "in at near outside inside into on village town city area outskirts vicinity countryside rural suburbs "
     "camp neighbourhood neighborhood market district province governorate struck hit shelled bombed targeted "
     "stormed captured besieged raided hamlet settlement "
+    # a list's plural head says as much of each member ("the villages of X, Y and Z")
+    "villages towns hamlets "
     # the local words for a settlement below a municipality ("the corregimiento of X", "the barangay of Y")
     "corregimiento vereda barangay "
     # the divisions of other hierarchies, as "district" and "province" ("Mayom County of Unity State")
@@ -41,6 +44,12 @@ _EVENT_CUES = frozenset(
     # only with its doer before it (unknown_names.armed_target), so it names the target as firmly as "at" does
     + sorted(_ATTACK_VERBS)
 )
+
+
+# Cues that put an English name the tables lack on the ground as a settlement ("the outskirts of X", "the village
+# of X", "in X"), where a speaker's seat is all else the sentence names.
+_SETTLEMENT_CUES = frozenset("in at near outside inside outskirts vicinity village villages town towns hamlet "
+                             "hamlets camp neighbourhood neighborhood".split())
 
 
 # Words that make a sentence holding a coordinate say where something happened ("the strike was geolocated to",
@@ -86,7 +95,9 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
     stand_ins = [t for t in toponyms if t.locational and t.place is None and t.fallback is not None
                  and start <= t.start < end]
     if inside:
-        best = min(inside, key=lambda t: (told_elsewhere(t) or names_a_road(t), _tier(t.place.precision),
+        # An agency title's area ("GAZA: Flash Update") holds what the report names, like a dateline's town.
+        best = min(inside, key=lambda t: (told_elsewhere(t) or names_a_road(t) or t.cue == TITLE_CUE,
+                                          _tier(t.place.precision),
                                           0 if (t.cue or "") in _EVENT_CUES else 1, t.start))
         chosen = best.place
         # A cued village the tables lack, standing in at that same place, says more: the event keeps its name
@@ -103,10 +114,11 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
                   or _named_in(t, best) and is_arabic(t.text) and t.fallback.country_code == chosen.country_code
                   and bool(chosen.admin1) and t.fallback.admin1 == chosen.admin1
                   or t.cue == ROAD_CUE and _finer_inside(t.fallback, chosen)]
-        # In an Arabic report, a place named only as a speaker's seat ("قالت لجان مقاومة الفاشر", the El Fasher
-        # committees said) says less than a cued camp or village the tables lack: the event stands in at that
-        # village's place, keeping its name.
-        cued = [t for t in stand_ins if (t.cue or "") in _EVENT_CUES and is_arabic(t.text)]
+        # A place named only as a speaker's seat ("قالت لجان مقاومة الفاشر", the El Fasher committees said; "the
+        # health ministry in Beirut said") says less than a cued camp or village the tables lack: the event
+        # stands in at that village's place, keeping its name.
+        cued = [t for t in stand_ins if (t.cue or "") in _EVENT_CUES and is_arabic(t.text)
+                or (t.cue or "") in _SETTLEMENT_CUES and speaks_from(best)]
         if not within and cued and told_elsewhere(best) and all(told_elsewhere(t) for t in inside):
             within = cued
         # A road placed by the towns it is named after ("an ambush on the road between X and Y") says where the
@@ -324,11 +336,11 @@ _SPEAKER_BEFORE = re.compile(
     r"\s+(?:in|from)\s+(?:the\s+)?$"
 )
 # "officials in Hargeisa", "the health ministry in Ramallah", "the OCHA hub in Gaziantep", "the regional
-# administration in Mekele", "a charity headquartered in Geneva": an institution's seat;
+# administration in Mekele", "the local authority in Taiz", "a charity headquartered in Geneva": an institution's seat;
 # the institution may carry its remit in an "of" phrase ("the Ministry of Health in Gaza", "the Office of the
 # Governor in Kandahar").
 _SEAT_BEFORE = re.compile(
-    r"(?i)\b(?:officials?|ministry|ministries|government|authorities|spokes(?:man|woman|person)|office|hub|"
+    r"(?i)\b(?:officials?|ministry|ministries|government|authorities|authority|spokes(?:man|woman|person)|office|hub|"
     r"mission|headquarters|embassy|envoy|diplomats?|agency|monitor|observatory|presidency|administration|"
     # an outlet's own desk ("a source reached by our newsroom in Bangui", "the agency's bureau in Goma")
     r"newsroom|bureau|editorial\s+(?:office|desk|team)|"

@@ -16,8 +16,10 @@ from typing import Optional, Sequence
 from eventwatch.geo.adjective_holders import adjective_holder
 from eventwatch.geo.destinations import destination_only
 from eventwatch.geo.distances import haversine_km
+from eventwatch.geo.listed_unknowns import carry_list_stand_ins
 from eventwatch.geo.repeated_unknowns import carry_stated_stand_ins
 from eventwatch.geo.roads import ROAD_CUE, ROAD_END, ROAD_FEATURE, runs_to_border
+from eventwatch.geo.speaking_capitals import seat_country
 from eventwatch.geo.town_parts import misread_parts, part_of_town_place
 from eventwatch.geo.unknown_names import load_unknown_place_words
 from eventwatch.model import WHERE_PREC_ADMIN1, WHERE_PREC_ADMIN2, WHERE_PREC_NEAR, Evidence, Place, Toponym
@@ -37,7 +39,7 @@ def document_focus(toponyms: Sequence[Toponym]) -> Optional[Place]:
     an unknown village the displaced fled from lies elsewhere, so it stands in nowhere rather than there. A
     place named only as where a statement was made ("the interim administration in Mekelle said") comes
     after every other: the speaker's seat may lie far from the event, so a region the report names is the
-    more honest stand-in."""
+    more honest stand-in; where a national capital is all there is, its country (geo/speaking_capitals.py)."""
     # imported here: event_location builds on this module
     from eventwatch.geo.event_location import speaks_from
 
@@ -52,6 +54,8 @@ def document_focus(toponyms: Sequence[Toponym]) -> Optional[Place]:
     if not counts:
         return None
     best = max(counts.values(), key=lambda e: (not e[3], _point(e[1]), e[0], -e[1].precision, -e[2]))
+    if best[3]:
+        return seat_country(toponyms, best[1])
     return best[1]
 
 
@@ -158,6 +162,7 @@ def add_fallbacks(toponyms: list[Toponym], containers: Sequence[Optional[int]]) 
                 t.fallback = fallback_place(toponyms, k, container, focus, reach)
                 if container is not None:
                     stated.add(k)
+    stated |= carry_list_stand_ins(toponyms, stated, _gap_between)
     carry_stated_stand_ins(toponyms, stated)
 
 

@@ -11,6 +11,7 @@ from typing import Optional
 from eventwatch.geo.derive import core_name
 from eventwatch.geo.gazetteer import PRIOR, Candidate, Gazetteer
 from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.report_titles import TITLE_CUE
 from eventwatch.geo.store import NAME_ALT
 
 
@@ -35,6 +36,8 @@ DIVISION_WITHOUT_TOWN = 1.5
 
 # A dateline's town over a division or country of the same name.
 DATELINE_TOWN = 1.5
+# A country over its capital or a town of its name, in an agency report's title (geo/report_titles.py).
+TITLE_COUNTRY = 6.0
 # A line's reading after "along" ("the dykes along the Elbe") over a village of the name.
 ALONG_LINE = 6.0
 _LINES = frozenset({"STM", "STMS", "CNL", "COAST", "MTS", "VAL", "RDGE"})
@@ -62,6 +65,8 @@ def _cue_bonus(s: NameSpan, c: Candidate) -> float:
         return 3.0
     if s.vague in {"city", "near", "offset"}:
         return 3.0 if fc.startswith("PPL") else 0.0
+    if s.cue == TITLE_CUE:
+        return TITLE_COUNTRY if fc.startswith("PCL") else 0.0  # "DJIBOUTI: Flash Update": the report's country
     if s.cue == "dateline":
         return DATELINE_TOWN if fc.startswith("PPL") else 0.0  # "WASHINGTON —": reports are filed from towns
     if s.cue == "along" and fc in _LINES:

@@ -24,10 +24,10 @@ def carry_stated_stand_ins(toponyms: Sequence[Toponym], stated: AbstractSet[int]
         if k in stated:
             first.setdefault(key, t)
         elif key in first:
-            t.fallback = _moved(first[key].fallback, t)
+            t.fallback = moved_stand_in(first[key].fallback, t)
 
 
-def _moved(stand_in, t: Toponym):
+def moved_stand_in(stand_in, t: Toponym):
     """`stand_in` as read at repeat `t`: its own words and offsets, the first mention's ground."""
     ev = stand_in.evidence
     evidence = None if ev is None else Evidence(ev.document_id, ev.field, t.text, t.start, t.end, ev.sentence,
