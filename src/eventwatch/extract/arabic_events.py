@@ -334,6 +334,15 @@ def _count_before(text: str, lex: ArabicLexicon, pos: int) -> Optional[tuple[Ran
     return None
 
 
+def _counted_by_other_kind(text: str, lex: ArabicLexicon, kind: str, start: int) -> bool:
+    """Does the count at `start`, read before a noun of `kind`, follow another kind's word right before it?
+    Then the noun names whom that toll counts: "مقتل خمسة نازحين" is five displaced people killed, not five
+    displaced."""
+    head = text[max(0, start - 40):start].rstrip()
+    return any(e == len(head) for other, terms in lex.casualties.items() if other != kind
+               for _, e, _ in terms.find(head))
+
+
 # Casualty verbs in the past tense (passive or active, folded) that agree with a subject written before them:
 # "شخصين قتلا" (two people were killed), "ثلاثة مدنيين أصيبوا"; the dual adds "ا", the plural "وا".
 _SUBJECT_VERBS = frozenset({"قتل", "اصيب", "جرح", "استشهد", "اعتقل", "اختطف", "خطف", "نزح", "توفي"})
@@ -390,6 +399,20 @@ def _one_subject(text: str, lex: ArabicLexicon, pos: int, verb: str) -> Optional
 
 def _size(rng: Range) -> int:
     return next((v for v in (rng[1], rng[0], rng[2]) if v is not None), 0)
+
+
+def _with_genitive_places(text: str, names: list[tuple[int, int]],
+                          places: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A side named by a noun in construct takes the place right after it as its genitive: "شرطة الأنبار" (the
+    police of Anbar) is one subject, so the count after it ("اعتقلت قوة من شرطة الأنبار ثلاثة") is the object's.
+    Only an indefinite last word is in construct: after "قوات النظام" a place is the verb's object, not the
+    side's."""
+    out = []
+    for s, e in names:
+        last = text[s:e].split()[-1] if text[s:e].split() else ""
+        after = next((pe for ps, pe in places if ps > e and not text[e:ps].strip()), None)
+        out.append((s, after) if after is not None and not _bare(last).startswith("ال") else (s, e))
+    return out
 
 
 # A unit of the force named after it ("مفارز للجيش", detachments of the army; "قوة من الجيش", a force of the
@@ -473,6 +496,8 @@ def find_arabic_casualties(sentence: Sentence, document_id: str = "",
             if counted is not None:
                 counted = _and_more(text, lex, *counted)
             before = _count_before(text, lex, s) if counted is None else None
+            if before is not None and _counted_by_other_kind(text, lex, kind, before[1]):
+                before = None
             if counted is None and before is None:
                 before = _count_of_subject(text, lex, s)
             if counted is None and before is None:
@@ -662,11 +687,11 @@ def arabic_roles(text: str, spans: list[tuple[int, int]], inters: list[Optional[
              or _counted_after_harm(text, a, lex) else role for role, inter, (a, _b) in zip(roles, inters, spans)]
     out: list[str] = []
     has_actor1 = any(r == "actor1" and inter != 7 for r, inter in zip(roles, inters))
-    for role, inter in zip(roles, inters):
+    for role, inter, span in zip(roles, inters, spans):
         if inter == 7:
-            # civilians are only ever acted on; a civilian body that speaks or frames ("وأفاد الدفاع المدني")
-            # is neither side
-            role = "associated" if role == "associated" else "actor2"
+            # civilians are only ever acted on; a civilian body that speaks or frames ("وأفاد الدفاع المدني"),
+            # or heads its own statement ("الدفاع المدني السوري: قتل مدنيان"), is neither side
+            role = "associated" if role == "associated" or _heads_statement(text, span) else "actor2"
         elif role is None:
             if not has_actor1:
                 role, has_actor1 = "actor1", True
@@ -674,6 +699,16 @@ def arabic_roles(text: str, spans: list[tuple[int, int]], inters: list[Optional[
                 role = "associated"
         out.append(role)
     return out
+
+
+# A statement's header: the sender's name opens the text and a colon ends it, at most two words after the name
+# ("الدفاع المدني السوري:", "فريق منسقو الاستجابة:").
+_HEADER_END = re.compile(r"\s*(?:[\u0621-\u064a\u064b-\u0652]+\s*){0,2}:")
+
+
+def _heads_statement(text: str, span: tuple[int, int]) -> bool:
+    """Whether the actor at `span` is the sender named in a statement's header, before its colon."""
+    return not text[:span[0]].strip(" \t\n\"'«-") and _HEADER_END.match(text, span[1]) is not None
 
 
 def _counted_after_harm(text: str, pos: int, lex: ArabicLexicon) -> bool:
@@ -1014,6 +1049,7 @@ def arabic_mention(resources: Any, document: Any, sentence: Sentence, toponyms: 
     # a subject may stand between a verb and its count; civilians and protesters are what is counted
     names = [(a.evidence.start - sentence.start, a.evidence.end - sentence.start) for a in actors
              if a.evidence and a.inter not in (6, 7)]
+    names = _with_genitive_places(sentence.text, names, places)
     casualties = find_arabic_casualties(sentence, did, lex, names) if classification.cues else Casualties()
     if label == FALLBACK_LABEL and not _displacement_reported(classification, casualties):
         return None
@@ -1105,8 +1141,11 @@ def lexicon_actors(registry: Any, sentence: Sentence, named: list, country: Opti
 
     for name, terms in lex.generic_actors.items():
         entry = registry.by_name[name]
+        # the forces of order announce their own deeds ("أعلنت شرطة الأنبار اعتقال أربعة"), as a named command
+        # does ("أعلنت خلية الإعلام الأمني القبض على"): after a speaker cue they are still a side
+        speaks_for_itself = name in _SELF_REPORTING
         for s, e, _ in terms.find(text):
-            if free(s, e) and not _reports(text, s, lex):
+            if free(s, e) and (speaks_for_itself or not _reports(text, s, lex)):
                 nat = registry.nationality(country) if country else None
                 army = _national_army(registry, country) if _ARMY in fold(text[s:e]) else None
                 found.append((s, e, army or entry.for_country(country, nat.the if nat else False)))
@@ -1200,6 +1239,10 @@ def _weapon_noun_ends(text: str) -> list[int]:
         word = re.match(rf"[\u0621-\u064a{_SKIP}]+", text[s:e])
         out.append(s + word.end() if word else e)
     return out
+
+
+# Generic sides that, named as the speaker, report what they did themselves.
+_SELF_REPORTING = frozenset({"Police Forces"})
 
 
 def _reports(text: str, pos: int, lex: ArabicLexicon) -> bool:

@@ -81,6 +81,10 @@ _VERB_SUFFIX = rf"(?:ت|وا|ا|ن|نا|تا|ه|ها|هم|هما)?[{_SKIP}]*(?!{
 _INNER_ENDING = rf"(?:ا|ان|ين)?[{_SKIP}]*"
 
 
+# Between the words of a phrase: spaces, or a hyphen as compounds are often written ("صواريخ أرض-أرض").
+_WORD_GAP = r"(?:\s+|\s*[-\u2010-\u2013]\s*)"
+
+
 def _word_pattern(word: str) -> str:
     return f"[{_SKIP}]*".join(map(re.escape, word))
 
@@ -102,9 +106,9 @@ def _term_pattern(term: str, inflected: bool = False) -> str:
                 parts.append(article + _word_pattern(w[:-1]) + rf"(?:ه|ت(?:ان|ين|ا|ي))[{_SKIP}]*")
             else:
                 parts.append(article + _word_pattern(w) + _INNER_ENDING)
-        body = r"\s+".join(parts)
+        body = _WORD_GAP.join(parts)
     else:
-        body = r"\s+".join(_word_pattern(w) for w in words)
+        body = _WORD_GAP.join(_word_pattern(w) for w in words)
     tail = rf"[{_SKIP}]*(?!{_LETTER})" if exact else rf"{_LETTER}*"
     return rf"(?<!{_LETTER}){_PROCLITICS}{body}{tail}"
 

@@ -21,6 +21,8 @@ from eventwatch.geo.arabic_translit import MIN_CONSONANTS_LOOSE as BRIDGE_MIN_LO
 from eventwatch.geo.arabic_adjectives import adjective_namesakes
 from eventwatch.geo.arabic_datelines import dateline_bridged
 from eventwatch.geo.arabic_roads import hyphen_road_ends
+from eventwatch.geo.arabic_short_forms import short_form_of_named
+from eventwatch.geo.arabic_feature_names import bridged_feature
 from eventwatch.geo.arabic_unknown import arabic_unknown_names, settlement_cue
 from eventwatch.geo.bracketed_names import bracketed_other_names
 from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, ArabicCueWords, ArabicReportWords,
@@ -270,6 +272,7 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
         # is in the report's
         near = countries or (frozenset({bridged_country[k]}) if listed and k in bridged_country else frozenset())
         names = [tokens[m].norm for m in run]
+        headed = False  # the name read with the head word before it (a feature's)
         if district is not None:
             # "مديرية شدا": a district of the word's countries (those of the report, where it names any); a short
             # name only where the report's countries agree ("قضاء الحوائج" is the fulfilling of needs)
@@ -286,6 +289,9 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
             # valley, "جبل شاهق") writes three
             got = bridge(gaz, names[:1], near, words.name_countries, min_consonants=BRIDGE_MIN + 1,
                          divisions_only=True, generic=words.latin_division_words)
+            if got is None:  # "سهل الغاب": a feature of the word's kind held in Latin letters only, head and all
+                got = bridged_feature(gaz, tokens[k - 1].norm, names, near, words.name_countries)
+                headed = got is not None
         elif governorate_word(before, forms.place_words, words):
             # "محافظة ديالى": a first-level division, however few its consonants (`_short_division_min`)
             got = bridge(gaz, names, near, words.name_countries, min_consonants=_short_division_min(near),
@@ -314,6 +320,14 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
                 # Hodan), held in Latin letters only: read among those of the first-level divisions the report's
                 # other places lie in, as a district after a district word is
                 got = _quarter_district(gaz, names, near, admin1s, words)
+            if got is None and settled and near and not tokens[k - 1].norm.startswith(ARABIC_ARTICLE) \
+                    and tokens[k].norm[:1] not in CONJUNCTIONS:
+                # "مسلحون من مالي ... قرب بلدة باسكنو": a town after a settlement word in construct may lie in a
+                # country the report does not name (a border town across from the one it does): read among every
+                # country of Arabic names, with the consonants a name needs where no country agrees, as a
+                # dateline is ("المدينة واعتقلت": after a definite settlement word no name is its genitive)
+                got = bridge(gaz, names, frozenset(), words.name_countries, first_readings=[arabic_base(names[0])],
+                             min_consonants=BRIDGE_MIN_LOOSE, generic=words.latin_division_words)
             if got is None and bare_in:
                 # "في المثنى", "في القادسية": a governorate after a bare "in" is as often written without its word
                 # as with it; read among the first-level divisions alone, with as many consonants as a town needs
@@ -329,6 +343,11 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
             # first words only is another division's, and the whole name stays unread
             got = None
         if got is None:
+            # "معرة النعمان ... من المعرة": a two-word town named again by its head (geo/arabic_short_forms.py)
+            short = short_form_of_named(tokens, k, [*found, *out], stops)
+            if short is not None:
+                out.append(short)
+                taken[k] = True
             k += 1
             continue
         size, cand = got
@@ -337,8 +356,9 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
             # its "و" is the list's, not the name's: the token is read without it, as the automaton reads "وحجة",
             # so that `arabic_lists` gives it the cue of the name before it
             readings[k] = arabic_base(tokens[k].norm[1:])
-        out.append(NameSpan(k, j, tokens[k].start, tokens[j - 1].end, " ".join(readings[k:j]), [cand]))
-        for m in range(k, j):
+        first = k - 1 if headed else k
+        out.append(NameSpan(first, j, tokens[first].start, tokens[j - 1].end, " ".join(readings[first:j]), [cand]))
+        for m in range(first, j):
             taken[m] = True
         named_before.add(j)
         bridged_country[j] = cand.country_code

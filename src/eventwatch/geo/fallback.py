@@ -16,6 +16,7 @@ from typing import Optional, Sequence
 from eventwatch.geo.adjective_holders import adjective_holder
 from eventwatch.geo.destinations import destination_only
 from eventwatch.geo.distances import haversine_km
+from eventwatch.geo.feature_holders import province_past_feature
 from eventwatch.geo.listed_unknowns import carry_list_stand_ins
 from eventwatch.geo.repeated_unknowns import carry_stated_stand_ins
 from eventwatch.geo.roads import ROAD_CUE, ROAD_END, ROAD_FEATURE, runs_to_border
@@ -295,8 +296,9 @@ def stated_container(toponyms: Sequence[Toponym], k: int, _depth: int = 0) -> tu
         # document's only town, which may lie elsewhere in the same division.
         return nxt, WHERE_PREC_NEAR
     if ARABIC_IN.fullmatch(gap):
-        # "قرية X في جبل الزاوية": Arabic's "in", which recognition links only between English names.
-        return nxt, WHERE_PREC_NEAR
+        # "قرية X في جبل الزاوية": Arabic's "in", which recognition links only between English names; a feature
+        # across provinces gives way to the province after it (geo/feature_holders.py)
+        return province_past_feature(toponyms, nxt), WHERE_PREC_NEAR
     if _OWN_HEAD_THEN_HOLDER.fullmatch(gap) and (_point(o.place) or o.place is not None and not _country(o.place)) \
             and not _DIVISION_LIST_GOES_ON.match(ev.sentence, o.end - ev.sentence_start):
         # "X chiefdom, Y territory": a division the gazetteer lacks, written with its word, in the place after it;
