@@ -1,5 +1,5 @@
-"""The news probe: every toponym of 448 invented news stories (nineteen batches: 30, 30, 30, 24, 30, 20, 24, 24, 24,
-24, 24, 24, 20, 20, 20, 20, 20, 20 and 20) found on its exact span and resolved to the place it names, and no metonymic or made-up place kept as one.
+"""The news probe: every toponym of 468 invented news stories (twenty batches: 30, 30, 30, 24, 30, 20, 24, 24, 24,
+24, 24, 24, 20, 20, 20, 20, 20, 20, 20 and 20) found on its exact span and resolved to the place it names, and no metonymic or made-up place kept as one.
 
 The stories (tests/fixtures/geo/news_probe.yaml, written for the project) are of the kinds the geoparsing
 corpora hold: US and Canadian local papers, world news, disease outbreaks, UK/Australian/Indian/Nigerian
@@ -70,6 +70,7 @@ LATER_BATCHES = [
     ("b17", {"us_local": 16, "disaster": 2, "sport_business_travel": 2}, 170),
     ("b18", {"sport_business_travel": 11, "world": 6, "outbreak": 2, "disaster": 1}, 170),
     ("b19", {"outbreak": 8, "disaster": 6, "world": 6}, 170),
+    ("b20", {"regional": 16, "sport_business_travel": 2, "disaster": 2}, 170),
 ]
 
 

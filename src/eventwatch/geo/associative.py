@@ -947,7 +947,11 @@ LOCATING_ADJECTIVES = frozenset({
     "neighbouring", "neighboring", "nearby", "adjacent", "adjoining", "surrounding", "rural", "coastal",
     "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
     "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
-    "south-western", "upper", "lower", "remote", "mountainous", "landlocked", "war-torn", "restive"})
+    "south-western", "upper", "lower", "remote", "mountainous", "landlocked", "war-torn", "restive",
+    # "clinics in regional Victoria are short", "farms in outback Queensland have": a part of the state that
+    # local papers name by its kind of country, inside the preposition's phrase as "rural" is
+    "regional", "outback", "metropolitan", "suburban", "urban", "inland", "upstate", "downstate", "inner",
+    "outer"})
 
 _CLOSE_PREPOSITIONS = frozenset({"of", "in", "on", "at", "from", "with", "by", "for", "to", "into", "over"})
 

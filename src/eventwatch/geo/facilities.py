@@ -210,7 +210,11 @@ def _name_start(text: str, tokens: list[Token], k: int, cues: Cues, title_case: 
             st -= 1
         else:
             break
-    while st < k and (tokens[st].norm in _LEADING or tokens[st].norm in cues.person_titles
+    # A title that takes a possessive names the building after the office ("the Queen's Medical Centre",
+    # "King's College Hospital"), not a person after it: it is the name's first word.
+    while st < k and (tokens[st].norm in _LEADING
+                      or (tokens[st].norm in cues.person_titles
+                          and text[tokens[st].end : tokens[st].end + 2] not in _POSSESSIVE)
                       or tokens[st].text.islower() or tokens[st].text[:1].isdigit()):
         st += 1
     return st

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
+from eventwatch.geo.county_clubs import town_county_club
 from eventwatch.geo.document_words import document_words
 from eventwatch.geo.false_places import FalsePlaceWords, person_possession
 from eventwatch.geo.store import NAME_MAIN
@@ -161,6 +162,11 @@ def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan
         if sport and nxt is not None and nxt.norm in words.club_suffixes and nxt.text[:1].isupper() \
                 and not nxt.text.isupper() and s.cue in (None, nxt.norm):
             embed.add(k)  # "Birmingham City" in a match report: the club
+            continue
+        if sporting and town_county_club(s, [t.text for t in tokens[s.i : s.j]]):
+            # "Stockport County led" with a word of sport: the club (geo/county_clubs.py); one word is enough,
+            # as a British county is never written so
+            metonymy.add(k)
             continue
         # A game's result said in full ("get its second straight victory") needs one word of sport only.
         if sporting and nxt is not None and not s.firm and not _country(s) \
