@@ -145,3 +145,16 @@ def test_geocode_takes_the_documents_url():
     assert r.returncode == 0, r.stderr.decode()
     found = {t["text"]: t["place"] for t in json.loads(r.stdout)}
     assert found["Norfolk"]["admin1"] == "Nebraska"
+
+
+def test_a_domain_and_its_desk_are_the_pair_of_towns_lying_side_by_side(gaz):
+    from eventwatch.geo.recognise import Recogniser
+
+    # Both names have namesakes in many states; only Ohio's pair lies side by side, and the county the story
+    # names has namesakes beside other Springfields.
+    text = "Springfield council voted to repave two streets near the Franklin County line."
+    url = "https://www.daytonbugle.com/2031/05/12/springfield_news/streets"
+    resolver = Resolver(gaz)
+    resolver.resolve(Recogniser(gaz).recognise(text), text=text, url=url)
+    assert [(h.name, h.reading.admin1) for h in resolver.homes] == [("dayton", "Ohio"), ("springfield", "Ohio")]
+    assert places(gaz, text, url=url)["Springfield"].admin1 == "Ohio"

@@ -29,3 +29,22 @@ def test_a_town_written_in_full_and_then_short_keeps_the_short_form(gaz):
             "Decatur, and six of them in Avondale, the county's records show.")
     place = toponym(gaz, text, "Avondale").place
     assert place.admin1 == "Georgia"
+
+
+def test_a_country_owns_its_name_against_a_town_that_lists_it_among_its_old_names(gaz):
+    text = ("COLUMBUS, Ohio — The governor said on Tuesday that farm exports to Egypt had doubled since last "
+            "spring, and that growers across Ohio hoped for more.")
+    place = toponym(gaz, text, "Egypt").place
+    assert place.country_code == "EG"
+
+
+def test_a_country_owns_its_name_before_a_larger_town_of_the_same_name(gaz):
+    text = "The Wisconsin dairy co-op sold cheese to Cuba for the first time, a spokesman in Madison said."
+    place = toponym(gaz, text, "Cuba").place
+    assert place.country_code == "CU"
+
+
+def test_a_town_called_a_town_keeps_the_old_name_a_country_bears(gaz):
+    text = "The town of Egypt will hold its fall festival on Saturday, the Ohio mayor said."
+    place = toponym(gaz, text, "Egypt").place
+    assert (place.country_code, place.admin1) == ("US", "Ohio")

@@ -123,6 +123,14 @@ class _FirmContext:
         return any(p.feature_code.startswith("PPL") and p.population < SMALL_CITY_POPULATION
                    and flat_km(c.lat, c.lon, p.lat, p.lon) <= km for p in self._other_leads(name, c))
 
+    def has_county(self, name: str, c: Candidate, km: float) -> bool:
+        """Whether another name of the story leads to a second-level division of c's first-level one whose
+        point lies within km of reading c: the town's own county named ("the Ash County sheriff")."""
+        if c.lat is None or not c.admin1_code:
+            return False
+        return any(p.feature_code == "ADM2" and p.admin1_code == c.admin1_code
+                   and flat_km(c.lat, c.lon, p.lat, p.lon) <= km for p in self._other_leads(name, c))
+
     def lead_nearest_km(self, name: str, c: Candidate) -> Optional[float]:
         """How far reading c lies from the nearest leading reading of another name in c's country, whether or
         not that name is used as a place ("Hopkinton police" still tells where a story is); 0 for c's own

@@ -56,7 +56,8 @@ def home_readings(gaz: Gazetteer, names: Sequence[str], groups: list["_Group"], 
     places support (other names with a reading, spelled exactly, in its first-level division or within
     home_near_km of it; `_home_support`), else, where the domain is a country's, the best-known reading in that
     country when it clearly is (HOME_CLEAR times the next one's population). An outlet's other home name
-    ("Richmond and Twickenham") supports it as a document name does. Only names used as places count: a name
+    ("Richmond and Twickenham") supports it as a document name does, and two home names with one pair of
+    readings side by side are read as that pair (`_paired_homes`). Only names used as places count: a name
     inside another ("Wal-Mart") or a demonym says nothing of where the paper is.
 
     Each name counts once whatever its readings' populations: a local story names small towns around its
@@ -80,14 +81,41 @@ def home_readings(gaz: Gazetteer, names: Sequence[str], groups: list["_Group"], 
                                                          and c.feature_code.startswith(("PPL", "ADM1", "ADM2"))]))
     for name, cands in readings.items():
         votes.append((name, 1.0, [(c, 1.0) for c in cands]))
+    paired = _paired_homes(readings)
     out = []
     for name, cands in readings.items():
+        if name in paired:
+            out.append(Home(name, paired[name]))
+            continue
         support = [_home_presence(h) * _home_support(h, name, votes, w) for h in cands]
         chosen = _clearly_supported(cands, support)
         if chosen is None and pub_cc:
             chosen = _best_known(cands, pub_cc)
         if chosen is not None:
             out.append(Home(name, chosen))
+    return out
+
+
+def _paired_homes(readings: dict[str, list[Candidate]]) -> dict[str, Candidate]:
+    """Home names read as the one pair of their towns lying side by side (within HOME_CLOSE_KM), where an
+    outlet gives two ("dayton" in the domain, "/springfield_news/" as a desk; "the Oxford and Abingdon
+    Leader"): a paper and its desks cover one area, so the names are its city and a town beside it.
+
+    Namesakes come in pairs across a country (a Dayton and a Springfield lie in one state in several states),
+    and a document's other names weigh such pairs alike; lying side by side is what only the paper's own pair
+    does. More than one such pair says nothing, and the names are read as before (`_home_support`)."""
+    out: dict[str, Candidate] = {}
+    names = list(readings)
+    for i, a_name in enumerate(names):
+        for b_name in names[i + 1:]:
+            pairs = [(a, b) for a in readings[a_name] for b in readings[b_name]
+                     if a.id != b.id and not is_area(a) and not is_area(b)
+                     and flat_km(a.lat, a.lon, b.lat, b.lon) <= HOME_CLOSE_KM]
+            if not pairs or any(not (_same_place(a, pairs[0][0]) and _same_place(b, pairs[0][1]))
+                                for a, b in pairs[1:]):
+                continue
+            out.setdefault(a_name, pairs[0][0])
+            out.setdefault(b_name, pairs[0][1])
     return out
 
 

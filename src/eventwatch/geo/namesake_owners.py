@@ -45,14 +45,18 @@ def own_name_owner(c: Candidate, readings: list[Candidate]) -> Optional[Candidat
     spelled so, unless the story places the name by the smaller town (`Resolver._judge`: a written container,
     its state, a place near it). A world city read by another name ("Bombay", "Kiev") keeps it, as does a town
     whose other name is its own division's (`_named_as_its_division`) or its own name with a title written
-    short ("St. Petersburg")."""
+    short ("St. Petersburg"). A country abroad of that name comes first (`Resolver._judge` then asks the text
+    for more than the town's state to keep the town)."""
     if c.kind != NAME_ALT or not c.exact or c.source == "user" or not c.feature_code.startswith("PPL") \
             or c.population >= WORLD_CITY_POPULATION or _named_as_its_division(c) or _short_written_main(c) > 0:
         return None
-    return next((o for o in readings if o.kind == NAME_MAIN and o.exact and o.feature_code.startswith("PPL")
+    abroad = [o for o in readings if o.kind == NAME_MAIN and o.exact and o.country_code != c.country_code
+              and _owns_abroad(o)]
+    # A nation owns its name before any town does: "Cuba" is the island before a Missouri town of that name.
+    return next((o for o in abroad if o.feature_code.startswith("PCL")), None) \
+        or next((o for o in readings if o.kind == NAME_MAIN and o.exact and o.feature_code.startswith("PPL")
                  and o.country_code == c.country_code and o.population > c.population), None) \
-        or next((o for o in readings if o.kind == NAME_MAIN and o.exact and o.country_code != c.country_code
-                 and _owns_abroad(o)), None)
+        or next(iter(abroad), None)
 
 
 # A province or state abroad this populous owns its name against a town that bore it only as a variant.
@@ -60,9 +64,12 @@ PROVINCE_OWNER_POPULATION = 1_000_000
 
 
 def _owns_abroad(o: Candidate) -> bool:
-    """A world city or a populous first-level division abroad: "over the border in Quebec" is the province,
-    not the Connecticut town once called so. Small divisions and villages abroad ("North Side", a Cayman
+    """A country, a world city or a populous first-level division abroad: "over the border in Quebec" is the
+    province, not the Connecticut town once called so, and "exports to Egypt" the nation, not an Ohio town
+    listing the name among its old ones. Small divisions and villages abroad ("North Side", a Cayman
     district) own nothing against a town of the story's country, which local papers name by old names."""
+    if o.feature_code.startswith("PCL"):
+        return True
     if o.feature_code in ADMIN1_CODES:
         return o.population >= PROVINCE_OWNER_POPULATION
     return o.feature_code.startswith("PPL") and o.population >= WORLD_CITY_POPULATION

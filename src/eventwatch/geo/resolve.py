@@ -71,6 +71,7 @@ from eventwatch.geo.namesake_levels import (CAPITAL_GOVERNMENT, NAMESAKE_LEVEL, 
 from eventwatch.geo.normalise import normalise
 from eventwatch.geo.possessive_holders import possessive_holders
 from eventwatch.geo.province_rivals import province_rival
+from eventwatch.geo.country_rivals import country_rival
 from eventwatch.geo.publisher_home import PublisherSources, host_of, publisher_home_names, section_home_names
 from eventwatch.geo.reading_context import (CELL_DEG, _context_weight, _core_of, _Grid, _Group, _masses, _softmax,
                                             _Terms, list_peers, listed_with, nation_votes, place_level)
@@ -141,6 +142,8 @@ LOOSE_COUNTRY = 1.0
 ABBREVIATION_SUPPORT = 0.5
 # How far a district's point may lie from the town it is named after for the town to be its seat.
 _SEAT_KM = 10.0
+# Cues that call a name a town ("the town of X", "near X", "5 km from X"; see `_cue_bonus`).
+_TOWN_VAGUE = frozenset({"city", "near", "offset"})
 
 
 def world_rival(c: Candidate, readings: list[Candidate], near_km: float) -> Optional[Candidate]:
@@ -640,6 +643,8 @@ class Resolver:
             near = firm.lead_nearest_km(name, best)
             if near is None or near > self.w.near_km or written_apart(best, s.norm, frozenset(o.norm for o in spans)):
                 return owner
+            if owner.feature_code.startswith("PCL") and not self._placed_as_town(s, name, best, firm):
+                return owner  # "exports to Cuba" in a Wisconsin story: a nation abroad (geo/country_rivals.py)
         if not best.exact:
             if is_area(best):
                 return best
@@ -707,7 +712,22 @@ class Resolver:
             division = division_rival(best, [c for _sc, c in ranked])
             if division is not None and not firm.has_neighbour(name, best, self.w.county_km):
                 return division
+        nation = country_rival(best, [c for _sc, c in ranked])
+        if nation is not None and container is None and not self._placed_as_town(s, name, best, firm):
+            # "flew bombers over Italy" in a Texas story: a country abroad is what its name means unless the
+            # story places the town on its own ground (geo/country_rivals.py). Asked last: a town far from the
+            # story's places was refused above and leaves the name to stand in at them ("Medon, Pinson and
+            # Denmark", villages the gazetteer holds only in other states).
+            return nation
         return best
+
+    def _placed_as_town(self, s: NameSpan, name: str, best: Candidate, firm: "_FirmContext") -> bool:
+        """Whether the text places town `best` on its own ground, as a country's namesake must be placed: words
+        calling it a town ("the town of X", "X police", "near X"), or a small neighbour or its county named.
+        The town's state or a city a county or two away is no such evidence: a local story names the world's
+        countries as freely as its own towns."""
+        return s.vague in _TOWN_VAGUE or "town" in self._said.get(s.norm, ()) \
+            or firm.has_neighbour(name, best, self.w.county_km) or firm.has_county(name, best, self.w.county_km)
 
     def _far_village_gives_way(self, s: NameSpan, name: str, best: Candidate, firm: "_FirmContext") -> bool:
         """Whether a village refused for lying far from the story's places gives its name to the world city
