@@ -32,3 +32,24 @@ def test_a_town_written_with_its_state_keeps_the_name(gaz):
     text = "The rodeo in Italy, Texas, drew riders from three counties on Saturday."
     place = toponym(gaz, text, "Italy").place
     assert (place.country_code, place.admin1) == ("US", "Texas")
+
+
+def test_a_town_after_a_street_address_keeps_the_name(gaz):
+    # only a town has streets: "Elm Ave., X" writes a home address, whatever the state's other places
+    text = ("The funeral will be held Friday at the Grace Chapel, 120 N. Elm Ave., Lebanon. He worked for the "
+            "county highway department in Pennsylvania for 30 years.")
+    place = toponym(gaz, text, "Lebanon").place
+    assert (place.country_code, place.admin1) == ("US", "Pennsylvania")
+
+
+def test_a_town_modifying_a_person_bare_keeps_the_name(gaz):
+    # a country modifies a person by its people's adjective ("a Jordanian man"), a town by its name
+    text = ("A Jordan man was hurt when his pickup left the road on Sunday, the Minnesota State Patrol said. The "
+            "Jordan resident was taken to a hospital.")
+    place = toponym(gaz, text, "Jordan").place
+    assert (place.country_code, place.admin1) == ("US", "Minnesota")
+
+
+def test_a_country_after_a_persons_noun_elsewhere_stays_the_country(gaz):
+    text = "The Minnesota man served two tours in Jordan and Iraq before joining the State Patrol."
+    assert toponym(gaz, text, "Jordan").place.country_code == "JO"

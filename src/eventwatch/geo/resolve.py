@@ -71,7 +71,7 @@ from eventwatch.geo.namesake_levels import (CAPITAL_GOVERNMENT, NAMESAKE_LEVEL, 
 from eventwatch.geo.normalise import normalise
 from eventwatch.geo.possessive_holders import possessive_holders
 from eventwatch.geo.province_rivals import province_rival
-from eventwatch.geo.country_rivals import country_rival
+from eventwatch.geo.country_rivals import country_rival, town_ground
 from eventwatch.geo.publisher_home import PublisherSources, host_of, publisher_home_names, section_home_names
 from eventwatch.geo.reading_context import (CELL_DEG, _context_weight, _core_of, _Grid, _Group, _masses, _softmax,
                                             _Terms, list_peers, listed_with, nation_votes, place_level)
@@ -228,6 +228,7 @@ class Resolver:
         self._text = text or ""
         self._levels = namesake_levels(text, spans) if text else [None] * len(spans)
         self._said = _levels_said(spans, self._levels)
+        self._town_ground = town_ground(self._text, spans)  # geo/country_rivals.py: "12 Mill St., X", "an X man"
         self._government = None if text else False
         self._acting = acting_capital_names(spans)
         self._register = document_votes(country_evidence(text)) if text and w.register else {}
@@ -726,7 +727,7 @@ class Resolver:
         calling it a town ("the town of X", "X police", "near X"), or a small neighbour or its county named.
         The town's state or a city a county or two away is no such evidence: a local story names the world's
         countries as freely as its own towns."""
-        return s.vague in _TOWN_VAGUE or "town" in self._said.get(s.norm, ()) \
+        return s.vague in _TOWN_VAGUE or "town" in self._said.get(s.norm, ()) or s.norm in self._town_ground \
             or firm.has_neighbour(name, best, self.w.county_km) or firm.has_county(name, best, self.w.county_km)
 
     def _far_village_gives_way(self, s: NameSpan, name: str, best: Candidate, firm: "_FirmContext") -> bool:
