@@ -79,3 +79,29 @@ def test_unknown_words_glued_before_a_known_one_in_front_of_an_acled_bracket_are
     place = event_place(gaz, "On 3 March 2025, militants killed two herders at Wuldama Kano (Mayo-Sava, "
                              "Extreme-Nord).")
     assert place.country_code == "CM" and place.raw == "Wuldama Kano" and place.precision in (2, 3)
+
+
+def test_attribution_taking_over_again_after_an_aside_reports_the_event(gaz):
+    # "said on Monday, as the water fell, that ... in X": the aside closed at its comma; X is the event's place,
+    # not the speaker's seat
+    place = event_place(gaz, "Officials in Mogadishu said on Monday, as the floodwaters receded, that 40 people "
+                             "died in Beledweyne.")
+    assert place.name == "Beledweyne"
+
+
+def test_title_or_office_after_a_settlement_word_is_no_settlement(gaz):
+    # "the barangay Chairman X", "the kebele Administration Office": the settlement's officer or office
+    names = [t.text for t in geoparse(gaz, "Police in Cotabato said the barangay Chairman Rudy Dalisay was shot.")]
+    assert names == ["Cotabato"]
+    names = [t.text for t in geoparse(gaz, "Youths burned the kebele Administration Office in Bahir Dar.")]
+    assert names == ["Bahir Dar"]
+    t = toponym(gaz, "Gunmen wounded the kebele Chairman in Addis Ababa on Friday.", "Addis Ababa")
+    assert t.place is not None and t.place.feature_code == "PPLC"
+
+
+def test_repeat_read_as_a_namesake_abroad_is_the_first_mention(gaz):
+    # the first mention is placed by the text (in Kassala state); the bare repeat's gazetteer reading, a
+    # village of the same name in another country, is no other place
+    text = "Fighting broke out in Wadi district, Kassala state, on Monday. On Tuesday more clashes hit Wadi."
+    later = [t for t in geoparse(gaz, text) if t.text == "Wadi"][-1]
+    assert later.place is None and later.fallback is not None and later.fallback.country_code == "SD"

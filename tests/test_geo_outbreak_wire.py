@@ -116,3 +116,9 @@ def test_the_place_in_a_flu_strains_reference_name_is_no_toponym(gaz):
     found = geoparse(gaz, text)
     assert [t.text for t in found if t.locational] == ["Darwin", "Austria"]
     assert all(t.start > text.index("Cases") for t in found)
+
+
+@pytest.mark.parametrize("text", ["The B/Victoria lineage dominated this season in Brazil.",
+                                  "Most samples were B/Yamagata-like viruses, officials in Chile said."])
+def test_a_flu_lineage_named_for_a_place_is_no_toponym(gaz, text):
+    assert all("/" not in text[t.start - 2 : t.start] for t in geoparse(gaz, text))

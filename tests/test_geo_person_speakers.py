@@ -72,3 +72,47 @@ def test_title_written_in_full_ends_a_headline(gaz):
     text = ("Okafor sworn in as Probate Judge. Dayton lawyer Grace Okafor took the oath on Friday. She chaired "
             "the Dayton bar association for four years.")
     assert "Dayton" in names(gaz, text)
+
+
+def test_city_after_a_word_for_kin_that_opens_the_next_clause_stays(gaz):
+    # "his wife, Corvallis police said": a lower-case word after the capitalised one makes it a new clause's
+    # subject, not the wife's name, so the town is read everywhere in the story
+    text = "A man stabbed his wife, Houston police said. Officers found the couple at their Houston home."
+    assert names(gaz, text) == ["Houston", "Houston"]
+
+
+def test_relative_named_in_a_closed_apposition_after_a_word_for_kin(gaz):
+    text = "Survivors include a daughter, Brenham, and a grandson in Waco."
+    found = names(gaz, text)
+    assert "Brenham" not in found and "Waco" in found
+
+
+def test_large_city_opening_a_papers_name_after_saying_stays(gaz):
+    # "said Kyiv Independent": a paper named for the city; the city the story names again is still read
+    assert names(gaz, "Two soldiers died, said Kyiv Independent. Drones hit Kyiv overnight.") == ["Kyiv"]
+
+
+def test_town_written_with_its_state_is_a_place_whatever_person_shares_its_name(gaz):
+    text = "City Manager Paris said the road would close. Paris, Texas, residents were upset."
+    assert names(gaz, text) == ["Paris", "Texas"]
+    text = "Mayor Denton cut the ribbon. Denton, Texas, hosted the fair."
+    assert names(gaz, text) == ["Denton", "Texas"]
+
+
+def test_person_listed_before_a_countrys_office_holder_is_no_town(gaz):
+    # "Lund, U.S. Energy Secretary Roe": the country's name opens an office's title, not a "Town, Country" pair
+    text = "The talks went well, Mayor Lund said. Lund, U.S. Energy Secretary Rob Hale and others met on Monday."
+    assert "Lund" not in names(gaz, text)
+
+
+def test_abbreviated_military_or_clerical_title_names_the_person_after_it(gaz):
+    assert names(gaz, "Pfc. Denton was wounded in the blast near Kandahar.") == ["Kandahar"]
+    assert names(gaz, "Msgr. Tyler led the service in Oakdale on Sunday.") == ["Oakdale"]
+
+
+def test_city_word_that_only_ever_opens_one_name_is_that_names(gaz):
+    # every use of the word opens the same two-word name: a firm's, not the city
+    text = "The recall covers 800 cases, said Toulouse Greens. Buyers can call Toulouse Greens LLC for refunds."
+    assert names(gaz, text) == []
+    text = "The recall covers 800 cases, said Toulouse Greens. Shoppers in Toulouse were told to check."
+    assert names(gaz, text) == ["Toulouse"]

@@ -1,4 +1,6 @@
 """A prize named for a metal and an animal or a thing is no place, though a town's old name matches its word."""
+import pytest
+
 from conftest import toponyms_by_name
 
 
@@ -20,6 +22,12 @@ def test_prize_named_with_the_metal_after_is_no_town(gaz):
     assert list(toponyms_by_name(gaz, text)) == ["Madrid"]
 
 
-def test_place_named_whole_with_a_metal_stays(gaz):
+def test_a_town_near_a_place_named_with_a_metal_stays(gaz):
+    assert "Dijon" in toponyms_by_name(gaz, "Hail hit vineyards in the Côte d'Or near Dijon.")
+
+
+@pytest.mark.xfail(strict=True, reason="the recogniser cuts the name at the apostrophe: 'Côte' stands in at Dijon")
+def test_place_named_whole_with_a_metal_is_that_place(gaz):
     names = toponyms_by_name(gaz, "Hail hit vineyards in the Côte d'Or near Dijon.")
-    assert "Dijon" in names and any(n.startswith("Côte") for n in names)
+    place = names["Côte d'Or"].place
+    assert place is not None and place.country_code == "FR" and place.feature_code == "ADM2"

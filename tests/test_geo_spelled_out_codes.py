@@ -12,8 +12,8 @@ def _names(gaz, text: str) -> list[str]:
 
 
 def test_a_code_the_story_spells_out_is_that_country_without_a_cue(gaz):
-    text = ("Land reform touches the lives of millions of South Africans. Power is held by chiefs in "
-            "post-apartheid SA, where most platinum is mined.")
+    text = ("Wine farms employ thousands of South Africans. Growers in rural areas say modern SA depends on "
+            "its vineyards.")
     t = toponym(gaz, text, "SA")
     assert t.place is not None and t.place.country_code == "ZA" and t.locational
 
@@ -23,4 +23,4 @@ def test_a_code_closing_a_firms_name_stays_no_place(gaz):
 
 
 def test_a_bare_code_the_story_never_spells_out_still_needs_a_cue(gaz):
-    assert "SA" not in _names(gaz, "Reserves of platinum are large, and post-apartheid SA holds most of them.")
+    assert "SA" not in _names(gaz, "Growers say modern SA depends on its vineyards and exports most of its wine.")

@@ -16,3 +16,9 @@ def test_weapon_models_named_like_towns(gaz):
 
 def test_large_city_before_a_weapon_noun_stays(gaz):
     assert "Gaza" in names(gaz, "Gaza rockets landed near Ashkelon overnight.")
+
+
+def test_town_before_a_weapon_word_naming_a_facility_or_a_unit_stays(gaz):
+    # "the X tank depot", "the X rifle factory", "X missile crews": the weapon word is the facility's trade
+    assert names(gaz, "Workers at the Anniston tank depot in Alabama were laid off.") == ["Anniston", "Alabama"]
+    assert "Springfield" in names(gaz, "The Springfield rifle factory closed its gates in 1968.")

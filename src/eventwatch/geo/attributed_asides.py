@@ -15,6 +15,13 @@ _ATTRIBUTION_THEN_ASIDE = re.compile(
     re.IGNORECASE)
 
 
+# The reporting clause picking up again after the aside: "said on Monday, as floodwaters receded, that 40 died
+# in X" reports X as the event, and the aside closed at the comma.
+_ATTRIBUTION_RESUMES = re.compile(r",\s+(?:that|and\s+that)\b", re.IGNORECASE)
+
+
 def in_attributed_aside(sentence: str, at: int) -> bool:
-    """Whether offset `at` of `sentence` lies in a clause opened after the sentence's attribution."""
-    return _ATTRIBUTION_THEN_ASIDE.search(sentence, 0, at) is not None
+    """Whether offset `at` of `sentence` lies in a clause opened after the sentence's attribution, and not
+    after the attribution's own "that" clause has taken over again."""
+    return any(_ATTRIBUTION_RESUMES.search(sentence, m.end(), at) is None
+               for m in _ATTRIBUTION_THEN_ASIDE.finditer(sentence, 0, at))

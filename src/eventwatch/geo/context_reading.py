@@ -676,7 +676,10 @@ def _person_verdict(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
     cues = rec.cues
     j, a1, single = nb.j, nb.a1, nb.single
     # A person's name stays one even in a list ("Tom Chilton, Sam Tordoff"): only a place cue overrides it.
+    # A town written with its state or country after a comma ("Paris, Texas, residents") is that town,
+    # whatever person shares its name.
     if single and first.norm in getattr(rec, "_persons", ()) and not country \
+            and not _with_its_polity(rec, text, tokens, s, j) \
             and (not s.firm or owns_a_thing(text, s.end)  # "went to Denton's home": the cue is the home's
                  or struck_person(s.cue)):  # "a car struck Denton": the one struck
         return False
@@ -705,6 +708,21 @@ def _person_verdict(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
     if single and division and _second_of_a_couple(cues, text, nb):
         return False
     return None
+
+
+def _with_its_polity(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, j: int) -> bool:
+    """Whether a comma and a country's or a state's name follow the name s ("Odessa, Texas"), the state's name
+    ending there: one that opens a longer capitalised name is a title's ("Lund, U.S. Energy Secretary Roe":
+    people listed with their offices)."""
+    polities = getattr(rec, "_polity_tokens", frozenset())
+    if j >= len(tokens) or text[s.end : tokens[j].start] != ", " or j not in polities:
+        return False
+    e = j
+    while e + 1 < len(tokens) and e + 1 in polities \
+            and text[tokens[e].end : tokens[e + 1].start] in ("", " ", "."):  # "U.S."
+        e += 1
+    return not (e + 1 < len(tokens) and tokens[e + 1].text[:1].isupper()
+                and text[tokens[e].end : tokens[e + 1].start] in (" ", ". "))
 
 
 # Prepositions that make "X and Y Z" a list of places rather than a couple: "in Jackson and Georgia ...".

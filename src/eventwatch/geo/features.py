@@ -8,7 +8,7 @@ from __future__ import annotations
 from eventwatch.geo.document_words import document_words
 from eventwatch.geo.facilities import load_facilities
 from eventwatch.geo.lexicon import Cues
-from eventwatch.geo.name_span import JOIN_GAPS, SENTENCE_BREAK, NameSpan
+from eventwatch.geo.name_span import JOIN_GAPS, SENTENCE_BREAK, NameSpan, opens_sentence
 from eventwatch.geo.normalise import Token
 
 STREET_HEADS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "highway", "lane",
@@ -95,11 +95,6 @@ _SENTENCE_OPENING_PREPOSITIONS = frozenset({
     "beyond", "toward", "towards", "through"})
 
 
-def _opens_sentence(text: str, tokens: list[Token], k: int) -> bool:
-    """Whether token k opens a sentence or a line."""
-    return k == 0 or SENTENCE_BREAK.search(text[tokens[k - 1].end : tokens[k].start]) is not None
-
-
 def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[NameSpan], readings: list[str],
              cues: Cues) -> list[NameSpan]:
     # `found`: the names context kept ("Manassas" in "Lake Manassas"), whose readings the feature inherits;
@@ -129,7 +124,7 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
             if not t.text[:1].isupper() or t.norm in cues.months or t.norm in {"the", "a", "an"} \
                     or t.norm in cues.feature_heads:
                 break
-            if step < 0 and t.norm in _SENTENCE_OPENING_PREPOSITIONS and _opens_sentence(text, tokens, e + step):
+            if step < 0 and t.norm in _SENTENCE_OPENING_PREPOSITIONS and opens_sentence(text, tokens, e + step):
                 break  # "In Bowers Beach, firefighters...": the preposition is capitalised for the sentence
             if (e + step) in in_kept:
                 # A place name inside the run belongs to it ("Dulles International Airport").

@@ -17,7 +17,7 @@ _LIST_KEYS = (
     "arabic_place_words", "arabic_locative", "arabic_rural", "polity_words", "weak_locative", "lowercase_titles",
     "office_titles", "feature_heads", "feature_prefixes", "place_part_words", "vessel_prefixes", "languages",
     "ruler_nouns", "peoples", "lowercase_divisions", "motion_verbs", "motion_particles", "junction_heads",
-    "callings",
+    "callings", "short_titles", "kin_words",
 )
 _VAGUE_KINDS = {"admin1", "admin2", "near", "city"}
 
@@ -61,6 +61,8 @@ class Cues:
     common_words: frozenset[str]
     given_names: frozenset[str]
     callings: frozenset[str] = frozenset()  # "the navigator Hallam Roe": before a full name only
+    short_titles: frozenset[str] = frozenset()  # "Sen.", "Pfc.": the titles a period may close before a name
+    kin_words: frozenset[str] = frozenset()  # "her son, Austin,": also in lowercase_titles ("his father Zach")
 
 
 def _words(path: Path) -> frozenset[str]:
@@ -87,6 +89,7 @@ def load_cues(data_dir: str = str(DATA_DIR)) -> Cues:
         # Arabic words are matched against tokens folded as names are (ى as ي, ة as ه, hamza seats dropped):
         # written as the language writes them ("على", "إلى"), they are folded the same way here.
         lists[key] = frozenset(fold_token(w) for w in value) if key.startswith("arabic_") else frozenset(value)
+    lists["lowercase_titles"] = lists["lowercase_titles"] | lists["kin_words"]  # "his father Zachary"
     vague_after = raw.get("vague_after")
     if not isinstance(vague_after, dict) or not set(vague_after.values()) <= _VAGUE_KINDS:
         raise ValueError(f"cues.yaml: vague_after must map words to one of {sorted(_VAGUE_KINDS)}")

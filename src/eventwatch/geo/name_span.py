@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Optional, Sequence
 
 from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.landmarks import is_landmark
+from eventwatch.geo.normalise import Token
 
 JOIN_GAPS = frozenset({"", "-", "‐", "‑", "–"})
 SENTENCE_BREAK = re.compile(r"[.!?\n:;\"“”()\[\]|]")
+
 # The curated seas, rivers, mountains and regions (geo/natural_features.py).
 NATURAL_FEATURES = ("OCN", "SEA", "GULF", "STRT", "CNL", "BAY", "STM", "LK", "MTS", "MT", "VLC", "DSRT", "PEN",
                     "ISL", "RGN", "AREA", "VAL", "PLN", "PLAT", "DLTA", "RF", "SHOL", "GLCR", "SWMP")
@@ -85,3 +87,8 @@ def _strong_kind(feature_code: str, source: str) -> bool:
     if is_landmark(feature_code, source):
         return True  # a famous building or site named in full (geo/landmarks.py) is that place on its own
     return feature_code.startswith(NATURAL_FEATURES) and source == "curated"
+
+
+def opens_sentence(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether token k opens a sentence or a line, where a capital marks no name."""
+    return k == 0 or SENTENCE_BREAK.search(text[tokens[k - 1].end : tokens[k].start]) is not None

@@ -1,6 +1,6 @@
 """Things named like places that the words around them give away: an airline ("Air Zimbabwe"), a sports club
-("Birmingham City" in a match report), a band ("St. Paul & the Broken Bones"), a firm ("Swift & Co.", "Metz
-Fresh LLC"), a dog's breed ("a male Chihuahua"), a house model ("the Norbury model"), a name in a photo credit
+("Birmingham City" in a match report), a band ("St. Paul & the Broken Bones"), a firm ("Swift & Co.", "Toulouse
+Greens LLC"), a dog's breed ("a male Chihuahua"), a house model ("the Norbury model"), a name in a photo credit
 ("(Ana Ruiz/AFP)"), a saint's epithet ("St. Gregory of Narek"), a person in apposition ("his wife, Dora") or
 after an initial ("Judah P. Benjamin"), a word that is an ordinal's ("the 57th Independence anniversary"), a
 deity ("God's plan"), a people or a culture ("the Adena people"), a disease ("West Nile virus"), or an English
@@ -44,7 +44,7 @@ _TRAINER_AFTER = re.compile(r" \((?:[A-Z][\w'’-]*|de|van|von|da|di|le|la|du|de
 # "Swift & Co.", "Johnson & Johnson": a name joined by "&" to a capitalised word that is no place.
 _AMPERSAND_AFTER = re.compile(r" & [A-Z]")
 _AMPERSAND_BEFORE = re.compile(r"[A-Z][\w'’.-]* & \Z")
-# "Metz Fresh LLC", "Dayton Tire Co.": up to two capitalised words and a company's closing word.
+# "Toulouse Greens LLC", "Dayton Tire Co.": up to two capitalised words and a company's closing word.
 _COMPANY_AFTER = re.compile(r"((?: [A-Z][\w'’-]*){0,2}),? ([A-Z][A-Za-z]*)\b")
 # "his wife, Dora, 62": a word only people have, a comma, and the name in apposition.
 _KIN_BEFORE = re.compile(r"\b([a-z]+), \Z")
@@ -52,10 +52,12 @@ _KIN_BEFORE = re.compile(r"\b([a-z]+), \Z")
 # no place where anything happened either).
 _SHARES_BEFORE = re.compile(r"\b[Ss]hares (?:of|in) \Z")
 _APPOSITION_CLOSE = re.compile(r"[,.;]| and\b")
-# An influenza strain's reference name, "A/Victoria/361/2011", "B/Massachusetts/2/2012", "A/duck/Anhui/1/2005":
-# the type letter, an optional host, the place the strain was isolated in, then its number and year.
+# An influenza strain's reference name, "A/Darwin/9/2021", "B/Austria/1359417/2021", "A/duck/Anhui/1/2005":
+# the type letter, an optional host, the place the strain was isolated in, then its number and year; or a
+# lineage or a strain named short by its place ("the B/Victoria lineage", "an A/Darwin-like virus"), where no
+# further slash goes on after the place.
 _STRAIN_BEFORE = re.compile(r"(?<![\w/])[A-D]/(?:[a-z][a-z ]*/)?\Z")
-_STRAIN_AFTER = re.compile(r"/\d")
+_STRAIN_AFTER = re.compile(r"/\d|(?![/\w])")
 # "Mary's Turkeys": a possessive and a capitalised word.
 _POSSESSIVE_NAME = re.compile(r"['’]s [A-Z]")
 # "Jos. A. Bank", "Geo. W. Smith": an abbreviated given name, an initial and a surname; "Judah P. Benjamin",
@@ -117,7 +119,7 @@ def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan
     sporting = sport_words_in(tokens, words)
     sport = sporting >= 3
     products: set[str] = set()
-    companies: set[tuple[str, str]] = set()  # (name, next word) of companies' names: "Metz Fresh LLC"
+    companies: set[tuple[str, str]] = set()  # (name, next word) of companies' names: "Toulouse Greens LLC"
     span_starts = {sp.start for sp in spans}
     # The starts of strong places' names: asked only for a given name before a possessive, so read once then.
     strong_found: list[frozenset[int]] = []
@@ -202,7 +204,7 @@ def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan
         follows = company.group(1).split() if company is not None else []
         if company is not None and company.group(2).lower() in words.company_suffixes \
                 and (follows or company.group(2).lower() != "co"):  # ("Platte Co." is a county)
-            embed.add(k)  # "Metz Fresh LLC", "Springfield Bus Co.": the company's name holds the town's
+            embed.add(k)  # "Toulouse Greens LLC", "Springfield Bus Co.": the company's name holds the town's
             if follows:
                 companies.add((s.norm, follows[0].lower()))
             continue
@@ -237,7 +239,7 @@ def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan
             drop.add(k)  # "the Orange line": a transit line named by its colour
             continue
         if _STRAIN_AFTER.match(text, s.end) and _STRAIN_BEFORE.search(text, max(0, s.start - 24), s.start):
-            drop.add(k)  # "an A/Victoria/361/2011-like virus": the strain's name, not where anything happens
+            drop.add(k)  # "an A/Darwin/9/2021-like virus", "the B/Victoria lineage": a strain's name, no place
             continue
         if s.j - s.i == 1 and s.norm in words.occasion_names \
                 and (prev is None or prev.norm not in LIST_PREPOSITIONS) and not text.startswith(",", s.end):
@@ -271,7 +273,7 @@ def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan
         for k, s in enumerate(spans):
             nxt = tokens[s.j] if s.j < n and text[s.end : tokens[s.j].start] == " " else None
             if nxt is not None and (s.norm, nxt.text.lower()) in companies and not s.firm and k not in drop:
-                embed.add(k)  # "said Metz Fresh." after "Metz Fresh LLC"
+                embed.add(k)  # "said Toulouse Greens." after "Toulouse Greens LLC"
     return drop, embed - drop, metonymy - drop
 
 

@@ -11,7 +11,7 @@ not the sentence's ("Just Russia and China voted against" opens with an adverb).
 """
 from __future__ import annotations
 
-from eventwatch.geo.name_span import SENTENCE_BREAK, NameSpan
+from eventwatch.geo.name_span import NameSpan, opens_sentence
 from eventwatch.geo.normalise import Token
 
 # Words that open a party's name before a country's, wherever the pair stands.
@@ -22,10 +22,6 @@ _MID_SENTENCE_OPENERS = frozenset({"just", "fair", "our", "forward"})
 
 def _country(s: NameSpan) -> bool:
     return any(c.exact and c.feature_code.startswith("PCL") for c in s.candidates)
-
-
-def _opens_sentence(text: str, tokens: list[Token], k: int) -> bool:
-    return k == 0 or SENTENCE_BREAK.search(text[tokens[k - 1].end : tokens[k].start]) is not None
 
 
 def party_names(text: str, tokens: list[Token], spans: list[NameSpan]) -> list[NameSpan]:
@@ -39,6 +35,6 @@ def party_names(text: str, tokens: list[Token], spans: list[NameSpan]) -> list[N
         if not (opener.text[:1].isupper() and opener.text[1:].islower()):
             continue
         if opener.norm in _PARTY_OPENERS or (opener.norm in _MID_SENTENCE_OPENERS
-                                             and not _opens_sentence(text, tokens, k)):
+                                             and not opens_sentence(text, tokens, k)):
             drop.add(id(s))
     return [s for s in spans if id(s) not in drop] if drop else spans

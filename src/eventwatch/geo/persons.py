@@ -16,11 +16,9 @@ from eventwatch.geo.person_name_runs import couple_first_names
 _SENTENCE_END = re.compile(r"[.!?:;\n\"“”(\[]")
 _LABEL_END = re.compile(r"[:\n]")  # a heading's colon or a line break ("SOFTBALL: ...")
 _AGE = re.compile(r"([A-Z](?<!\w.)[a-z]+(?:-[A-Z][a-z]+)?), (?:1[89]|[2-9]\d)(?:,| years)")  # "Jones, 23," names a person
-# Titles written short with a period before a name ("Sen. Vance", "Dr. Roe"). A title written in full and
-# followed by a period ends a sentence or a headline ("... for Municipal Court Judge. Oakdale attorney Roe"):
-# the capitalised word after it opens the next sentence and is no name the title gives.
-_SHORT_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "maj",
-                           "cpl", "pvt", "prof", "rev", "det", "insp", "supt", "cmdr", "adm", "hon", "fr", "atty"})
+# Titles written short with a period before a name ("Sen. Vance", "Dr. Roe") are cues.yaml's `short_titles`. A
+# title written in full and followed by a period ends a sentence or a headline ("... sworn in as Probate
+# Judge. Dayton lawyer Roe"): the capitalised word after it opens the next sentence, no name the title gives.
 # "…,” said Noma." / "says Hansen,": a single capitalised word after a verb of saying, closing the clause, is
 # the speaker (a place speaking would be written "Moscow said").
 # Lower-case particles inside a person's surname ("de", "van", "bin"); after a given name they open a surname.
@@ -78,7 +76,7 @@ def person_names(text: str, tokens: list[Token], cues: Cues, named: Optional[Seq
             continue
         initial = len(a.text) == 1 and a.text.isupper() and gap.strip() == "." \
             and not compass_abbreviation(text, tokens, k)
-        if gap.strip() not in ("", ".") or (gap.strip() == "." and not initial and a.norm not in _SHORT_TITLES):
+        if gap.strip() not in ("", ".") or (gap.strip() == "." and not initial and a.norm not in cues.short_titles):
             continue
         capital = a.text[:1].isupper() and not a.text.isupper()
         # "coach Ripley", "Mr Lincoln", "his father Zachary": a title, or a word for kin written in lower case.
@@ -172,12 +170,14 @@ _OFFICE_TITLES = frozenset({"director", "administrator", "manager", "coordinator
 
 
 def _title_at(text: str, tokens: list[Token], k: int, cues: Cues) -> bool:
-    """Whether token k is a person's title: "Mr", "Sheriff" or an office ("Director") capitalised, or a word
-    written in lower case before a name ("coach Ripley", "the navigator Hallam Roe"), unless it is the verb
+    """Whether token k is a person's title: "Mr", "Sheriff", "Pfc." or an office ("Director") capitalised, or a
+    word written in lower case before a name ("coach Ripley", "the navigator Hallam Roe"), unless it is the verb
     it is spelt like."""
     a = tokens[k]
     if (a.norm in cues.person_titles or a.norm in _OFFICE_TITLES) and a.text[:1].isupper() and not a.text.isupper():
         return True
+    if a.norm in cues.short_titles and a.text[:1].isupper() and text[a.end : a.end + 1] == ".":
+        return True  # "Pfc. Roe", "Msgr. Roe": an abbreviated title the person titles do not list in full
     return a.text.islower() and (a.norm in cues.lowercase_titles or _two_word_title(text, tokens, k, cues)) \
         and not _title_used_as_verb(text, tokens, k)
 
@@ -407,6 +407,8 @@ def _subjects_of_saying(text: str, tokens: list[Token], cues: Cues, strong: froz
     return out
 
 
+# "said Odessa Kane, a coach", "said Medora Lund, co-founder of": an apposition describing a person.
+_DESCRIBED = re.compile(r", (?:a|an|the\s|[a-z])")
 _SAYING = frozenset({"said", "says", "asked", "added", "explained", "recalled", "wrote"})
 
 
@@ -430,8 +432,24 @@ def _full_name_speakers(text: str, tokens: list[Token], cues: Cues, strong: froz
                or t.norm in cues.organisation_heads or t.norm in cues.vague_after or t.norm in cues.months
                for t in words):
             continue
-        out.update(t.norm for t in words)
+        # A large city's name opening the run stays a place unless it is a listed given name, an apposition
+        # describes the speaker ("said Odessa Kane, a coach"; a paper's or a firm's name is not described so)
+        # or the word never stands alone: the run may be a paper or a body named for the city ("said Kyiv
+        # Independent."), and were it a person's name, the city would vanish from the whole document. A city's
+        # name further in is the speaker's surname.
+        first = words[0]
+        city = k + 1 in strong and first.norm not in cues.given_names \
+            and _DESCRIBED.match(text, words[-1].end) is None and not _never_alone(text, tokens, k + 1)
+        out.update(t.norm for t in words if not (city and t is first))
     return out
+
+
+def _never_alone(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether every use of token k's word in the document opens the same two-word name ("said Toulouse
+    Greens" ... "call Toulouse Greens LLC"): the city's word is then only ever that name's, never the city."""
+    word, nxt = tokens[k].norm, tokens[k + 1].norm
+    return all(x + 1 < len(tokens) and tokens[x + 1].norm == nxt
+               and text[tokens[x].end : tokens[x + 1].start] == " " for x in document_words(tokens).positions((word,)))
 
 
 def _speaker_run(text: str, tokens: list[Token], k: int) -> Optional[list[Token]]:
@@ -449,26 +467,21 @@ def _speaker_run(text: str, tokens: list[Token], k: int) -> Optional[list[Token]
     return run
 
 
-# Words for kin, written in lower case before a comma and the relative's name ("her son, Austin,", "and husband,
-# Leonard of Tulsa"): obituaries and court reports name relatives so.
-_KIN = frozenset({"father", "mother", "son", "daughter", "husband", "wife", "brother", "sister", "uncle", "aunt",
-                  "cousin", "nephew", "niece", "grandfather", "grandmother", "grandson", "granddaughter",
-                  "stepfather", "stepmother", "stepson", "stepdaughter", "boyfriend", "girlfriend", "fiance",
-                  "fiancee", "widow", "widower"})
-
-
 def _kin_appositions(text: str, tokens: list[Token], cues: Cues) -> set[str]:
-    """The one or two capitalised words after a word for kin and a comma ("her daughter, Brittany,", "a son,
-    Austin James,"): the relative's name, whatever town shares it. A place after such a word takes a
-    preposition ("her sister, in Denver")."""
+    """The one or two capitalised words after a word for kin (cues.yaml `kin_words`) and a comma ("her daughter,
+    Brittany,", "a son, Austin James,"): the relative's name, whatever town shares it, where the apposition
+    closes after it. A place after such a word takes a preposition ("her sister, in Denver"); a capitalised
+    word going on with a lower-case one opens the next clause ("his wife, Dallas police said")."""
     out: set[str] = set()
-    for k in [k for k in document_words(tokens).positions(_KIN) if k < len(tokens) - 1]:
+    for k in [k for k in document_words(tokens).positions(cues.kin_words) if k < len(tokens) - 1]:
         if not tokens[k].text.islower() or text[tokens[k].end : tokens[k + 1].start] != ", ":
             continue
         run = [tokens[k + 1]]
         if k + 2 < len(tokens) and text[tokens[k + 1].end : tokens[k + 2].start] == " " \
                 and _plain_word(tokens[k + 2]):
             run.append(tokens[k + 2])
+        if not _apposition_closes(text, run[-1].end):
+            continue  # "his wife, Houston police said": the word opens the next clause, not a name
         if not all(_plain_word(t) for t in run) or any(
                 t.norm in cues.common_words or t.norm in cues.directions or t.norm in cues.person_titles
                 or t.norm in cues.organisation_heads or t.norm in cues.vague_after or t.norm in cues.months
@@ -476,6 +489,17 @@ def _kin_appositions(text: str, tokens: list[Token], cues: Cues) -> set[str]:
             continue
         out.update(t.norm for t in run)
     return out
+
+
+# What closes an apposition right after the relative's name: punctuation, or "and"/"of" going on to the next
+# relative or the relative's town ("her son, Austin, and", "a daughter, Lena of Tulsa").
+_APPOSITION_END = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:and|of)\b")
+
+
+def _apposition_closes(text: str, end: int) -> bool:
+    """Whether the apposition ends at `end`; a lower-case word there makes the capitalised run the subject of
+    a new clause ("his wife, Dallas police said")."""
+    return _APPOSITION_END.match(text, end) is not None
 
 
 def _plain_word(t: Token) -> bool:

@@ -634,7 +634,8 @@ class Recogniser:
         kept = common_word_names(text, tokens, kept)  # geo/common_word_names.py: "Best in Show"
         # geo/loose_words.py, geo/portfolio_lists.py: "the Navy" ~ Novy, "the Rovers' win", "Minister of Trade,
         # Enterprise and Energy": words, no places (dropped once their neighbours have been read beside them)
-        words = loose_words(text, tokens, kept, self.cues.common_words, self._lower, self.cues.vague_after) \
+        words = loose_words(text, tokens, kept, self.cues.common_words, self._lower, self.cues.vague_after,
+                            self.cues.months) \
             | portfolio_words(text, tokens, kept, self.cues.common_words) \
             | town_part_prefixes(text, tokens, kept, self.cues.place_part_words)  # "Old Town Alexandria"
         if words:

@@ -773,9 +773,10 @@ class Resolver:
 
         if any(close(p) for p in leads):
             return best
-        # A big city of the namesake's own country in the list ("flights to Boston and London") speaks for the
-        # world city only where that city is at least as big: a lesser one ("hotels in Winnipeg and Brandon", a
-        # Florida suburb of 100,000 against Manitoba's Brandon) is no more the list's kind than the namesake is.
+        # A listed city of the namesake's own country ("flights to Boston and London") speaks for the world
+        # city only where it is a world city's size itself and no bigger than the world city: a lesser one
+        # ("hotels in Winnipeg and Brandon", a Florida suburb of 100,000 against Manitoba's Brandon) is no more
+        # the list's kind than the namesake is.
         if not all(p.country_code != best.country_code
                    or WORLD_CITY_POPULATION <= p.population <= rival.population for p in leads):
             return best

@@ -1,9 +1,9 @@
-"""A bare short form the document also spells out: "South Africans ... That SA holds the reserves".
+"""A bare short form the document also spells out: "South Africans ... Since then SA has sold more wine".
 
 A bare code ("SA", "WA", "NZ") is read only after a place cue ("in SA"), as elsewhere it is as likely a
 title's or a firm's initials ("an MP", "Renault SA"). A story that writes the place's full name as well
 ("South Africa", "South Africans") has introduced the code as its short form, and then uses it as the
-place's name in any position ("That SA holds", "post-apartheid SA"). Only a code news writes on its own for
+place's name in any position ("Since then SA has", "modern SA"). Only a code news writes on its own for
 that place (aliases' `alone`), standing alone in the sentence: not inside a longer capitalised name ("Renault
 SA", "SA Rugby"), and not in a line in capitals.
 """
@@ -27,13 +27,13 @@ def spelled_out_elsewhere(text: str, tokens: Sequence[Token], i: int, j: int, c:
     return not (j < len(tokens) and tokens[j].text.isupper() and tokens[j].text.isalpha())
 
 
-# Function words that open a sentence with a capital before the code ("That SA holds", "In SA, ..."); any
+# Function words that open a sentence with a capital before the code ("Since then SA has", "In SA, ..."); any
 # other capitalised word before it may be a name the code closes ("Renault SA said").
 _OPENERS = frozenset({"that", "the", "this", "in", "for", "but", "and", "so", "as", "while", "when", "if",
                       "because", "since", "although", "yet", "today", "now", "across", "throughout"})
 
 
 def _opens_sentence(text: str, tokens: Sequence[Token], k: int) -> bool:
-    """Whether token k is a function word opening a sentence, whose capital marks no name ("That SA holds")."""
+    """Whether token k is a function word opening a sentence, whose capital marks no name ("Since SA")."""
     before = text[tokens[k - 1].end if k else 0 : tokens[k].start]
     return tokens[k].norm in _OPENERS and (k == 0 or "\n" in before or any(ch in before for ch in ".!?:;\"“”"))

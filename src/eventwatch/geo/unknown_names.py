@@ -148,6 +148,9 @@ def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readin
             while e > start_name and not tokens[e - 1].text[:1].isupper():
                 e -= 1
             whole = taken[start_name] and start_name in span_at and span_at[start_name].j >= e
+            if cue in _SETTLEMENT_BEFORE_NAME and not _settlement_name(tokens, start_name, e, cues):
+                k += 1
+                continue
             if e > start_name and not tokens[start_name].norm in cues.months and not whole:
                 if absorbed is not None:
                     absorbed.update(x for x in range(start_name, e) if taken[x])
@@ -355,6 +358,16 @@ def _plain_words(words: list[str], cues: Cues, persons: frozenset[str], lower: f
                    or w in cues.languages or not w.isalpha() for w in words)
 
 
+def _settlement_name(tokens: list[Token], st: int, e: int, cues: Cues) -> bool:
+    """Whether tokens st..e after "the vereda"/"the barangay" can be the settlement's name: the word may also
+    be a title or an office the settlement has ("the barangay Chairman X", "the kebele Administration
+    Office"), which names a person or a body, not a place. Given names stay: villages are named for saints
+    and people ("vereda La Esperanza", "barangay San Roque")."""
+    words = [t.norm for t in tokens[st:e] if t.norm not in cues.given_names]
+    return _plain_words(words, cues, frozenset(), frozenset()) \
+        and not any(w in cues.lowercase_titles or w in cues.office_titles for w in words)
+
+
 def _glued_before_bracket(text: str, tokens: list[Token], taken: list[bool], st: int, cues: Cues,
                           persons: frozenset[str], lower: frozenset[str]) -> Optional[int]:
     """One past the end of a village name whose last word the gazetteer knows, written before ACLED's bracket
@@ -385,7 +398,7 @@ _LEADING_NON_NAME = frozenset({
     "affected", "targeted", "new", "old", "same", "one", "another", "no", "which", "what", "whose"})
 
 
-def _sentence_start(text: str, tokens: list[Token], x: int) -> bool:
+def sentence_start(text: str, tokens: list[Token], x: int) -> bool:
     """Whether token x opens a sentence or a line, where every word is capitalised."""
     before = text[tokens[x - 1].end if x else 0 : tokens[x].start]
     return x == 0 or "\n" in before or any(c in before for c in ".!?:;\"“”")
@@ -536,7 +549,7 @@ def names_before_heads(text: str, tokens: list[Token], taken: list[bool], readin
         while st < e and not taken[st] and (
                 tokens[st].norm in _LEADING_NON_NAME or not tokens[st].text[:1].isupper()
                 or tokens[st].norm in cues.common_words and tokens[st].norm not in words.prefixes
-                or _sentence_start(text, tokens, st) and tokens[st].norm in lower()):
+                or sentence_start(text, tokens, st) and tokens[st].norm in lower()):
             st += 1
         if st >= 1 and tokens[st - 1].norm in ("a", "an") and tokens[st - 1].text.islower():
             continue  # "a Bible camp", "a Bedouin village": a kind of settlement, not a named one
@@ -967,7 +980,7 @@ def names_at_divisions(text: str, tokens: list[Token], taken: list[bool], readin
             return False
         if len(norms) == 1 and norms[0] in cues.given_names:
             return False
-        return not (_sentence_start(text, tokens, st) and tokens[st].norm in lower())
+        return not (sentence_start(text, tokens, st) and tokens[st].norm in lower())
 
     def compass_opening(x: int, e: int) -> bool:
         """Whether token x is a capitalised compass word opening a longer name, read alone if at all ("West

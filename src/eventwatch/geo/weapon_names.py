@@ -5,7 +5,9 @@ Weapons are named for their makers, designers and towns, and many of those names
 County, Winchester, Tomahawk in Wisconsin; Molotov was Perm's name once). English writes the model straight
 before the weapon's noun, in the lower case. A town whose forces or arsenal the text means is written so only
 when it is a country's or a large city's main name ("Gaza rockets", "the Homs tank battalion"), which are kept
-(an old name of a city is not: Molotov), as is a name a place cue or its container places.
+(an old name of a city is not: Molotov), as is a name a place cue or its container places. So is a town
+before a weapon word that a facility or a unit word follows ("the Anniston tank depot", "a rifle factory",
+"missile crews"): the weapon word there is the facility's trade, and the town is where it stands.
 """
 from __future__ import annotations
 
@@ -16,6 +18,12 @@ from eventwatch.geo.store import NAME_MAIN
 _WEAPON_NOUNS = frozenset({"rifle", "rifles", "pistol", "pistols", "revolver", "revolvers", "carbine", "carbines",
                            "shotgun", "shotguns", "cocktail", "cocktails", "tank", "tanks", "rocket", "rockets",
                            "missile", "missiles"})
+# Lower-case words after the weapon's noun that make it a facility's or a unit's trade ("tank depot", "rifle
+# factory", "missile crews", "rocket range"), not a model's name.
+_FACILITY_AFTER = frozenset({"plant", "plants", "factory", "factories", "works", "depot", "depots", "arsenal",
+                             "center", "centre", "yard", "range", "ranges", "base", "school", "crew", "crews",
+                             "battalion", "battalions", "brigade", "brigades", "regiment", "division", "unit",
+                             "units", "company", "corps", "maker", "makers", "manufacturer", "workers"})
 
 
 def weapon_names(text: str, tokens: list[Token], spans: list[NameSpan]) -> list[NameSpan]:
@@ -29,5 +37,15 @@ def weapon_names(text: str, tokens: list[Token], spans: list[NameSpan]) -> list[
             continue
         if any(c.exact and c.kind == NAME_MAIN and strong(c) for c in s.candidates):
             continue
+        if _facility_follows(text, tokens, s.j):
+            continue
         drop.add(id(s))
     return [s for s in spans if id(s) not in drop] if drop else spans
+
+
+def _facility_follows(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether the weapon noun at token k is followed by a lower-case facility or unit word ("tank depot")."""
+    if k + 1 >= len(tokens) or text[tokens[k].end : tokens[k + 1].start] != " ":
+        return False
+    after = tokens[k + 1]
+    return after.text.islower() and after.norm in _FACILITY_AFTER
