@@ -41,3 +41,9 @@ def test_cued_or_exact_names_stay():
 def test_transliterated_village_after_an_attack_stays(gaz):
     found = {t.text for t in geoparse(gaz, "Shelling hit homes in Brovaria, east of Kiev, on Monday.")}
     assert "Brovaria" in found
+
+
+def test_an_uncued_mention_of_a_name_the_text_also_cues_stays():
+    # "insurgent-held Brovaria ... families who fled Brovaria": one place, written twice
+    uncued, cued = _span(91.0), NameSpan(5, 6, 40, 48, "brovaria", candidates=[_town(91.0)], cue="fled")
+    assert loose_strays([uncued, cued], [REFUSED, REFUSED], [True, True]) == []
