@@ -92,6 +92,14 @@ def event_place(gaz, text: str):
     return choose_event_location(geoparse(gaz, text), 0, len(text))
 
 
+def located(gaz, text: str) -> list[tuple[str, str | None]]:
+    """(name as written, country) of each place read, an unresolved one in its stand-in's country."""
+    from eventwatch.geo import geoparse
+
+    return [(t.text, t.place.country_code if t.place else t.fallback and t.fallback.country_code)
+            for t in geoparse(gaz, text) if t.locational]
+
+
 def toponym(gaz, text: str, name: str):
     """The first toponym of `text` written `name`."""
     from eventwatch.geo import geoparse

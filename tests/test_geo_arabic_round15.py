@@ -8,18 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from eventwatch.geo import geoparse
+from conftest import located
 from eventwatch.geo.arabic_adjectives import adjective_country
 from eventwatch.geo.normalise import fold_token
-
-
-def located(gaz, text: str) -> list[tuple[str, str | None]]:
-    """(name as written, country) of each place read, an unresolved one in its stand-in's country."""
-    out = []
-    for t in geoparse(gaz, text):
-        if t.locational:
-            out.append((t.text, t.place.country_code if t.place else t.fallback and t.fallback.country_code))
-    return out
 
 
 # -- a point of the compass settles no report word as a name -------------------------------------------------

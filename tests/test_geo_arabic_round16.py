@@ -6,16 +6,8 @@ Every sentence is written for this test (real places, invented incidents).
 """
 from __future__ import annotations
 
+from conftest import located
 from eventwatch.geo import geoparse
-
-
-def located(gaz, text: str) -> list[tuple[str, str | None]]:
-    """(name as written, country) of each place read, an unresolved one in its stand-in's country."""
-    out = []
-    for t in geoparse(gaz, text):
-        if t.locational:
-            out.append((t.text, t.place.country_code if t.place else t.fallback and t.fallback.country_code))
-    return out
 
 
 # -- a compound town's head, made definite, is the town named before --------------------------------------------------
