@@ -26,7 +26,7 @@ def carry_stated_stand_ins(toponyms: Sequence[Toponym], stated: AbstractSet[int]
             held = first.get(key)
             if held is not None and t.locational and held.fallback.country_code \
                     and t.place.country_code != held.fallback.country_code:
-                t.place, t.fallback = None, _moved(held.fallback, t)  # a namesake abroad: the same place
+                t.place, t.fallback = None, moved_stand_in(held.fallback, t)  # a namesake abroad: the same place
             continue
         if t.fallback is None:
             continue
