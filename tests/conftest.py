@@ -92,6 +92,21 @@ def event_place(gaz, text: str):
     return choose_event_location(geoparse(gaz, text), 0, len(text))
 
 
+def arabic_mention(resources, text: str):
+    """The first event mention the whole pipeline finds in an Arabic report of `text` (published 1 June 2024 by
+    a test monitor), failing when there is none."""
+    from datetime import datetime
+
+    from eventwatch.model import Document
+    from eventwatch.pipeline import process
+
+    doc = Document(id=f"ar{abs(hash(text)) % 10**8}", sha256="0" * 64, raw=text.encode(), text=text,
+                   publisher="Test Monitor", published_at=datetime(2024, 6, 1, 12, 0), language="ar")
+    found = process(resources, doc)
+    assert found, text
+    return found[0]
+
+
 def located(gaz, text: str) -> list[tuple[str, str | None]]:
     """(name as written, country) of each place read, an unresolved one in its stand-in's country."""
     from eventwatch.geo import geoparse

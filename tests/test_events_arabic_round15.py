@@ -6,28 +6,13 @@ Every sentence is written for this test (real places, invented incidents).
 """
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
+from conftest import arabic_mention
 from eventwatch.extract.actors import ActorRegistry
 from eventwatch.extract.arabic_events import find_arabic_casualties
 from eventwatch.extract.theatre_aliases import theatre_entry
-from eventwatch.model import Document, Sentence
-from eventwatch.pipeline import process
-
-PUBLISHED = datetime(2024, 6, 1, 12, 0)
-
-
-def report(text: str) -> Document:
-    return Document(id=f"ar15{abs(hash(text)) % 10**8}", sha256="0" * 64, raw=text.encode(), text=text,
-                    publisher="Test Monitor", published_at=PUBLISHED, language="ar")
-
-
-def mention(resources, text: str):
-    found = process(resources, report(text))
-    assert found, text
-    return found[0]
+from eventwatch.model import Sentence
 
 
 def counts(text: str) -> dict[str, tuple]:
@@ -46,7 +31,7 @@ def test_the_bare_national_army_is_the_theatres_own_army(country):
 
 def test_a_mauritanian_report_of_the_national_army_codes_mauritanias_forces(resources):
     # "the national army announced three gunmen killed in a clash near Nouadhibou"
-    found = mention(resources, "أعلن الجيش الوطني مقتل ثلاثة مسلحين في اشتباك قرب مدينة نواذيبو يوم الخميس")
+    found = arabic_mention(resources, "أعلن الجيش الوطني مقتل ثلاثة مسلحين في اشتباك قرب مدينة نواذيبو يوم الخميس")
     names = {a.name for a in found.actors}
     assert "Military Forces of Mauritania" in names and "Syrian National Army" not in names
 
@@ -55,14 +40,14 @@ def test_a_mauritanian_report_of_the_national_army_codes_mauritanias_forces(reso
 
 def test_the_owner_of_the_vehicle_a_blast_fell_on_was_acted_on(resources):
     # "an IED blew up on a military vehicle of the Iraqi army near Mosul, wounding two soldiers"
-    found = mention(resources, "انفجرت عبوة ناسفة على آلية عسكرية للجيش العراقي قرب الموصل ما أدى إلى إصابة جنديين")
+    found = arabic_mention(resources, "انفجرت عبوة ناسفة على آلية عسكرية للجيش العراقي قرب الموصل ما أدى إلى إصابة جنديين")
     assert ("Military Forces of Iraq", "actor2") in {(a.name, a.role) for a in found.actors}
     assert not any(a.role == "actor1" for a in found.actors)
 
 
 def test_a_vehicle_an_ied_targeted_is_no_weapon_used(resources):
     # "an IED targeted a tank of the Iraqi army west of Kirkuk, killing two soldiers"
-    found = mention(resources, "قتل جنديان بانفجار عبوة ناسفة استهدفت دبابة للجيش العراقي غرب كركوك")
+    found = arabic_mention(resources, "قتل جنديان بانفجار عبوة ناسفة استهدفت دبابة للجيش العراقي غرب كركوك")
     assert {w.name for w in found.weapons} == {"improvised explosive device"}
     assert ("Military Forces of Iraq", "actor2") in {(a.name, a.role) for a in found.actors}
 
@@ -88,6 +73,6 @@ def test_an_object_after_the_verb_is_still_counted_once():
     ("اختطف مسلحون مجهولون راعيين قرب مدينة غاو", "abducted", 2),  # two herders
 ])
 def test_fishermen_and_herders_are_civilians_counted(resources, text, kind, n):
-    found = mention(resources, text)
+    found = arabic_mention(resources, text)
     assert any(a.name.startswith("Civilians") for a in found.actors)
     assert dict(found.casualties.items())[kind].best == n

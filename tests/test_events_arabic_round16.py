@@ -6,24 +6,9 @@ Every sentence is written for this test (real places, invented incidents).
 """
 from __future__ import annotations
 
-from datetime import datetime
-
+from conftest import arabic_mention
 from eventwatch.extract.arabic_events import find_arabic_casualties
-from eventwatch.model import Document, Sentence
-from eventwatch.pipeline import process
-
-PUBLISHED = datetime(2024, 6, 1, 12, 0)
-
-
-def report(text: str) -> Document:
-    return Document(id=f"ar16{abs(hash(text)) % 10**8}", sha256="0" * 64, raw=text.encode(), text=text,
-                    publisher="Test Monitor", published_at=PUBLISHED, language="ar")
-
-
-def mention(resources, text: str):
-    found = process(resources, report(text))
-    assert found, text
-    return found[0]
+from eventwatch.model import Sentence
 
 
 def sides(m) -> dict[str, set[str]]:
@@ -39,14 +24,14 @@ def counts(text: str) -> dict[str, tuple]:
 
 def test_a_provinces_police_in_construct_arrest_and_the_count_after_the_province_is_theirs(resources):
     # "a force of the Nineveh police arrested five wanted men in the city of Mosul"
-    m = mention(resources, "اعتقلت قوة من شرطة نينوى خمسة مطلوبين في مدينة الموصل مساء أمس.")
+    m = arabic_mention(resources, "اعتقلت قوة من شرطة نينوى خمسة مطلوبين في مدينة الموصل مساء أمس.")
     assert sides(m)["actor1"] == {"Police Forces of Iraq"}
     assert (m.casualties.detained.low, m.casualties.detained.best) == (5, 5)
 
 
 def test_a_police_that_announces_an_arrest_made_it(resources):
     # "the Basra police announced the arrest of three drug dealers in al-Zubayr district"
-    m = mention(resources, "أعلنت شرطة البصرة القبض على ثلاثة تجار مخدرات في قضاء الزبير يوم الخميس.")
+    m = arabic_mention(resources, "أعلنت شرطة البصرة القبض على ثلاثة تجار مخدرات في قضاء الزبير يوم الخميس.")
     assert m.event_type == "ARREST" and sides(m)["actor1"] == {"Police Forces of Iraq"}
 
 
@@ -54,7 +39,7 @@ def test_a_police_that_announces_an_arrest_made_it(resources):
 
 def test_surface_to_surface_written_with_a_hyphen_is_a_ballistic_missile(resources):
     # "the militias fired surface-to-surface missiles at the town of Sarmin, wounding two civilians"
-    m = mention(resources, "أطلقت الميليشيات صواريخ أرض-أرض على بلدة سرمين ما أدى إلى إصابة مدنيين اثنين.")
+    m = arabic_mention(resources, "أطلقت الميليشيات صواريخ أرض-أرض على بلدة سرمين ما أدى إلى إصابة مدنيين اثنين.")
     assert {w.name for w in m.weapons} == {"ballistic missile"}
 
 
@@ -75,11 +60,11 @@ def test_a_count_of_displaced_people_with_no_other_toll_is_a_displacement():
 
 def test_a_civil_body_heading_its_statement_is_no_side(resources):
     # "Syrian Civil Defence: three civilians were wounded by regime artillery shelling on the town of Sarmin"
-    m = mention(resources, "الدفاع المدني السوري: أصيب ثلاثة مدنيين بقصف مدفعي لقوات النظام على بلدة سرمين.")
+    m = arabic_mention(resources, "الدفاع المدني السوري: أصيب ثلاثة مدنيين بقصف مدفعي لقوات النظام على بلدة سرمين.")
     assert sides(m) == {"actor1": {"Military Forces of Syria"}, "actor2": {"Civilians (Syria)"}}
 
 
 def test_a_civil_body_struck_in_the_report_stays_the_side_acted_on(resources):
     # "regime shelling targeted a Civil Defence centre in the town of Sarmin"
-    m = mention(resources, "استهدف قصف مدفعي لقوات النظام مركزا للدفاع المدني في بلدة سرمين.")
+    m = arabic_mention(resources, "استهدف قصف مدفعي لقوات النظام مركزا للدفاع المدني في بلدة سرمين.")
     assert "Syrian Civil Defence (White Helmets)" in sides(m)["actor2"]
