@@ -44,8 +44,8 @@ def test_a_town_after_a_street_address_keeps_the_name(gaz):
 
 def test_a_town_modifying_a_person_bare_keeps_the_name(gaz):
     # a country modifies a person by its people's adjective ("a Jordanian man"), a town by its name
-    text = ("A Jordan man was hurt when his pickup left the road on Sunday, the Minnesota State Patrol said. The "
-            "Jordan resident was taken to a hospital.")
+    text = ("Two Jordan teens were hurt when their car hit a deer on Sunday, the Minnesota State Patrol said. Both "
+            "were treated and released.")
     place = toponym(gaz, text, "Jordan").place
     assert (place.country_code, place.admin1) == ("US", "Minnesota")
 

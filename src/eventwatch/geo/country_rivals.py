@@ -20,7 +20,7 @@ from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.namesake_owners import WORLD_CITY_POPULATION
 from eventwatch.geo.store import NAME_MAIN
 
-# A house number, a street's name and its kind, then the comma before the name: "400 S. Mill St., X".
+# A house number, a street's name and its kind, then the comma before the name: "18 W. Birch Rd., X".
 _ADDRESS_BEFORE = re.compile(
     r"\b\d+[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w'’.-]*\s+){1,3}"
     r"(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Ln|Lane|Blvd|Boulevard|Ct|Court|Pl|Place|Way|Hwy|Highway|Pike|Terrace)"
@@ -28,7 +28,7 @@ _ADDRESS_BEFORE = re.compile(
 # A person the name modifies bare, as only a town's name is written ("the X man", "two X teens").
 _PERSON_AFTER = re.compile(
     r"\s+(?:resident|residents|man|men|woman|women|teen|teens|teenager|teenagers|boy|girl|couple|family|"
-    r"motorcyclist|driver|student|students|native)\b")
+    r"driver|student|students|native)\b")
 
 
 def town_ground(text: str, spans: Iterable) -> frozenset[str]:

@@ -28,7 +28,9 @@ def province_past_feature(toponyms: Sequence[Toponym], j: int) -> int:
     if b.place is None or not b.locational or b.place.country_code != o.place.country_code \
             or b.place.precision >= o.place.precision or ev is None or not ev.sentence:
         return j
+    if b.start < o.end or b.start > ev.sentence_start + len(ev.sentence):
+        return j  # the place after it lies in another sentence (or line): no holder of this village
     gap = ev.sentence[o.end - ev.sentence_start : b.start - ev.sentence_start]
-    if b.start < o.end or SENTENCE_BREAK.search(gap) or len(gap.split()) > MAX_GAP_WORDS:
+    if "\n" in gap or SENTENCE_BREAK.search(gap) or len(gap.split()) > MAX_GAP_WORDS:
         return j
     return j + 1

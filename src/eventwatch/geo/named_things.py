@@ -1,5 +1,5 @@
 """Things named like places that the words around them give away: an airline ("Air Zimbabwe"), a sports club
-("Birmingham City" in a match report), a band ("St. Paul & the Broken Bones"), a firm ("Swift & Co.", "Toulouse
+("Birmingham City" in a match report), a band ("St. Cloud & the Rusty Nails"), a firm ("Swift & Co.", "Toulouse
 Greens LLC"), a dog's breed ("a male Chihuahua"), a house model ("the Norbury model"), a name in a photo credit
 ("(Ana Ruiz/AFP)"), a saint's epithet ("St. Gregory of Narek"), a person in apposition ("his wife, Dora") or
 after an initial ("Judah P. Benjamin"), a word that is an ordinal's ("the 57th Independence anniversary"), a
@@ -34,7 +34,7 @@ _NAME_SLASH_AGENCY = re.compile(
     r"\s*(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]*\s*/\s*([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s*")
 _LABEL = re.compile(r"\s*([A-Za-z]+)(?:\s+by\b|\s*[:/–-])")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
-# "St. Paul & the Broken Bones", "Florence + the Machine": "& the" and a capitalised word after a name.
+# "St. Cloud & the Rusty Nails", "Florence + the Machine": "& the" and a capitalised word after a name.
 _BAND_AFTER = re.compile(r" (?:&|\+) [Tt]he [A-Z]")
 # In a sports report, the winner after "won by" and a name before a person's name in brackets (the trainer,
 # the owner or the coach: "5 on Silver Harbour (Anna Lind)") are competitors: horses, teams, players.
@@ -180,7 +180,7 @@ def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan
             drop.add(k)  # "won by Victoire Pisa", "8th on Treasure Beach (Ana de Kock)": a horse or a player
             continue
         if _BAND_AFTER.match(text, s.end):
-            embed.add(k)  # "St. Paul & the Broken Bones": the band
+            embed.add(k)  # "St. Cloud & the Rusty Nails": the band
             continue
         if s.j - s.i == 1 and _acronym(tokens[s.i].text) and _in_prose(text, tokens, s) \
                 and not any(c.matched == tokens[s.i].text for c in s.candidates) \
@@ -204,7 +204,7 @@ def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan
         follows = company.group(1).split() if company is not None else []
         if company is not None and company.group(2).lower() in words.company_suffixes \
                 and (follows or company.group(2).lower() != "co"):  # ("Platte Co." is a county)
-            embed.add(k)  # "Toulouse Greens LLC", "Springfield Bus Co.": the company's name holds the town's
+            embed.add(k)  # "Toulouse Greens LLC", "Fairview Coach Co.": the company's name holds the town's
             if follows:
                 companies.add((s.norm, follows[0].lower()))
             continue

@@ -19,7 +19,7 @@ TITLE_CUE = "title"
 _REPORT_KIND = re.compile(
     r":\s+(?:[\w'’-]+\s+){0,3}?(?:-\s+)?"
     r"(?:flash\s+update|situation\s+(?:report|update|overview|analysis)|sitrep|humanitarian\s+"
-    r"(?:update|bulletin|snapshot|dashboard|situation|overview|response)|emergency\s+update|"
+    r"(?:update|bulletin|snapshot|dashboard)|emergency\s+update|"
     r"(?:daily|weekly|monthly)\s+update|access\s+snapshot|response\s+update|displacement\s+(?:update|report)|"
     r"protection\s+(?:update|monitoring\s+report)|rapid\s+(?:needs\s+)?assessment|crisis\s+update|"
     r"operational\s+update|factsheet|fact\s+sheet)\b",

@@ -3,6 +3,9 @@ village the report names.
 
 A government speaks from its capital about events anywhere in the country, so a village the gazetteer lacks,
 with nothing else in the report to place it, stands in at the country, not a few kilometres from the capital.
+Two limits: the country is taken only where the text names it (a demonym, an adjective or its name; else the
+capital stays), and only for the document's main place (`fallback.document_focus`): a village the nearest
+named place holds (a capital named just before it) still stands in there.
 """
 from __future__ import annotations
 
