@@ -77,6 +77,13 @@ def named(toponyms, text: str):
     return found[0]
 
 
+def found_names(gaz, text: str) -> list[str]:
+    """Every toponym geoparsing gives `text`, as written, in order (locational or not)."""
+    from eventwatch.geo import geoparse
+
+    return [t.text for t in geoparse(gaz, text)]
+
+
 def toponyms_by_name(gaz, text: str) -> dict:
     """Every toponym geoparsing gives `text`, by the name as written (the last of a repeated name)."""
     from eventwatch.geo import geoparse

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import toponym
-
-
-def _names(gaz, text: str) -> list[str]:
-    from eventwatch.geo import geoparse
-
-    return [t.text for t in geoparse(gaz, text)]
+from conftest import found_names, toponym
 
 
 @pytest.mark.parametrize("text, word", [
@@ -19,7 +13,7 @@ def _names(gaz, text: str) -> list[str]:
     ("A deputy was hurt in the crash. Deputy Lena Marsh said the car left the road.", "Deputy"),
 ])
 def test_a_title_word_the_document_also_writes_as_a_word_is_no_place(gaz, text, word):
-    assert word not in _names(gaz, text)
+    assert word not in found_names(gaz, text)
 
 
 def test_a_town_of_note_keeps_its_reading_after_a_place_cue(gaz):
@@ -33,7 +27,7 @@ def test_a_name_with_its_state_after_a_comma_stays_the_town(gaz):
 
 
 def test_a_word_never_written_in_lower_case_is_read_as_before(gaz):
-    assert "Hope" in _names(gaz, "She moved to Hope, Arkansas, last spring.")
+    assert "Hope" in found_names(gaz, "She moved to Hope, Arkansas, last spring.")
 
 
 @pytest.mark.parametrize("text,name,admin1", [

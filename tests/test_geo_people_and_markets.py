@@ -2,19 +2,16 @@
 ("Stocks on Wall Street fell") is the market where the sentence speaks of trading. Sentences invented for
 these tests."""
 from eventwatch.geo import geoparse
+from conftest import found_names
 
 
 def _locational(gaz, text: str) -> list[str]:
     return [t.text for t in geoparse(gaz, text) if t.locational]
 
 
-def _names(gaz, text: str) -> list[str]:
-    return [t.text for t in geoparse(gaz, text)]
-
-
 def test_a_name_before_majority_is_a_people_not_a_place(gaz):
     text = "Voters in the Tamil-majority districts of the north queued outside schools in Vavuniya at dawn."
-    assert _names(gaz, text) == ["Vavuniya"]
+    assert found_names(gaz, text) == ["Vavuniya"]
 
 
 def test_a_name_before_speaking_is_a_language_not_a_place(gaz):

@@ -2,13 +2,7 @@
 (geo/spelled_out_codes.py); elsewhere it still needs a place cue."""
 from __future__ import annotations
 
-from conftest import toponym
-
-
-def _names(gaz, text: str) -> list[str]:
-    from eventwatch.geo import geoparse
-
-    return [t.text for t in geoparse(gaz, text)]
+from conftest import found_names, toponym
 
 
 def test_a_code_the_story_spells_out_is_that_country_without_a_cue(gaz):
@@ -19,8 +13,8 @@ def test_a_code_the_story_spells_out_is_that_country_without_a_cue(gaz):
 
 
 def test_a_code_closing_a_firms_name_stays_no_place(gaz):
-    assert "SA" not in _names(gaz, "Renault SA said its sales in South Africa rose by a tenth.")
+    assert "SA" not in found_names(gaz, "Renault SA said its sales in South Africa rose by a tenth.")
 
 
 def test_a_bare_code_the_story_never_spells_out_still_needs_a_cue(gaz):
-    assert "SA" not in _names(gaz, "Growers say modern SA depends on its vineyards and exports most of its wine.")
+    assert "SA" not in found_names(gaz, "Growers say modern SA depends on its vineyards and exports most of its wine.")

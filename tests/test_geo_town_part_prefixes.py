@@ -2,18 +2,12 @@
 "Old Town" or "Downtown" elsewhere (geo/town_part_prefixes.py)."""
 from __future__ import annotations
 
-from conftest import toponym
-
-
-def _names(gaz, text: str) -> list[str]:
-    from eventwatch.geo import geoparse
-
-    return [t.text for t in geoparse(gaz, text)]
+from conftest import found_names, toponym
 
 
 def test_old_town_before_a_town_is_that_towns_part(gaz):
     text = "The new homes lie outside Leesburg, Virginia. Weekend trains now stop at Old Town Fairfax as well."
-    assert "Old Town" not in _names(gaz, text)
+    assert "Old Town" not in found_names(gaz, text)
     t = toponym(gaz, text, "Fairfax")
     assert t.locational and t.place is not None and t.place.admin1 == "Virginia"
     assert t.cue == "at"  # the part phrase's cue is the town's
@@ -33,7 +27,7 @@ def test_a_chance_alternate_name_of_the_part_phrase_picks_no_namesake(gaz):
 
 def test_downtown_before_a_town_is_no_place_of_its_own(gaz):
     text = "Shops in Downtown Dayton, Ohio, reopened on Monday after the flood."
-    assert "Downtown" not in _names(gaz, text)
+    assert "Downtown" not in found_names(gaz, text)
     assert toponym(gaz, text, "Dayton").place.country_code == "US"
 
 
