@@ -62,7 +62,11 @@ under capital datelines; a twentieth, ids 'b20-', adds local and regional press 
 councils, an A-road crash, a village fete, a Crown Court case and a league match where towns name the clubs,
 Irish county, Australian suburb and shire, New Zealand, Canadian township, county and First Nation, Indian
 locality and ward, South African township, Nigerian LGA and Kenyan county papers, with towns whose names
-recur across countries), each with every
+recur across countries; a twenty-first, ids 'b21-', mixes the four corpora's kinds: US local papers (a county
+road, a jury verdict, a crash, a district semifinal where towns name the sides, a jail annex under a bare
+dateline, weekend arrests) in towns whose names recur, world copy where capitals act, a brewer's markets, a
+river raid, a festival and a marathon, Alberta, Yorkshire, Kerala and North Carolina regional news, and outbreak
+wire by district, county and island town), each with every
 toponym an annotator would mark (the file's header states the convention). Each story is run through `eventwatch.geo.geoparse` and scored:
 
 - recognition: precision/recall/F1 on exact spans, literal toponyms against locational predictions
@@ -77,7 +81,7 @@ gazetteer's own prior, restricted to the annotated admin1 when given, exact spel
 finds nothing, or only an entry whose coordinates stand in for unknown ones (`Candidate.approximate`, such as
 a district placed at its province's centre), the 161 km test is skipped and country/admin1 alone decide.
 
-    python benchmarks/news_probe.py [--probe FILE] [--batch b1|b2|b3|b4|b5|b6|b7|b8|b9|b10|b11|b12|b13|b14|b15|b16|b17|b18|b19|b20] [--failures] [--json]
+    python benchmarks/news_probe.py [--probe FILE] [--batch b1|b2|b3|b4|b5|b6|b7|b8|b9|b10|b11|b12|b13|b14|b15|b16|b17|b18|b19|b20|b21] [--failures] [--json]
 """
 from __future__ import annotations
 
@@ -345,8 +349,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--probe", type=Path, default=DEFAULT_PROBE)
     parser.add_argument("--failures", action="store_true", help="List every miss with what went wrong.")
     parser.add_argument("--json", action="store_true", help="Print one JSON object.")
-    parser.add_argument("--batch", choices=["b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20"],
-                        help="Score one batch only: b1 (ids without a prefix), b2 to b20 (ids 'b2-' to 'b20-')")
+    parser.add_argument("--batch", choices=["b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20", "b21"],
+                        help="Score one batch only: b1 (ids without a prefix), b2 to b21 (ids 'b2-' to 'b21-')")
     args = parser.parse_args(argv)
 
     results = run(probe=args.probe, batch=args.batch)

@@ -4,8 +4,9 @@ GeoWebNews (Gritta et al. 2019) scores a name as literal only where it is the gr
 authority that runs the place it is metonymic. geo/associative.py reads most such roles (a government saying,
 deciding or being a party). Two more are read here, each from the clause the name is the subject of:
 
-- A local authority's deed. A town, a county or "the city of X" that pays, approves, votes, funds or shares a
-  cost is its council: only a council does these ("Brackley County will pay for the new roof", "the city of
+- A local authority's deed. A town, a county or "the city of X" that pays, approves, votes, funds, borrows,
+  spends, raises (a tax, a rate) or shares a cost is its council: only a council does these ("Brackley County
+  will pay for the new roof", "Brackley County will raise its tax rate", "the city of
   Westford agreed to pay half", "Oakvale, across the river, approved its budget"). Unlike the deeds of a
   government (which only countries, states and capitals are read for), these verbs need no seat: a town's
   council keeps a budget as a state's government does. A firm cue ("the city of") does not make such a
@@ -33,9 +34,10 @@ from eventwatch.geo.normalise import Token
 # as often nouns after a name ("Oakvale pay rates", "a Brackley County vote"). Forms in -s that are also plural
 # nouns ("funds", "votes") count only before what the verb takes ("Oakvale funds the shelter").
 _DEED_PLAIN = frozenset({"pay", "approve", "agree", "vote", "decide", "fund", "budget", "contribute", "adopt", "hire",
-                         "sue", "levy", "reimburse", "share", "cover", "foot"})
+                         "sue", "levy", "reimburse", "share", "cover", "foot", "raise", "borrow", "spend"})
 _DEED_PAST = frozenset({"paid", "approved", "agreed", "voted", "decided", "funded", "budgeted", "contributed",
-                        "adopted", "hired", "sued", "levied", "reimbursed", "allocated", "earmarked", "appropriated"})
+                        "adopted", "hired", "sued", "levied", "reimbursed", "allocated", "earmarked", "appropriated",
+                        "borrowed"})
 # "set aside $2 million": "set" is no deed alone ("Oakvale set a heat record"), only with "aside" after it.
 _SET_ASIDE = re.compile(r"\s+aside\b")
 # A deed in the making: a body weighs, studies or drafts a measure ("Oakvale is weighing a ban", "the county is
@@ -51,8 +53,8 @@ _SUIT = re.compile(r"\s+suit\b")  # "follow suit": another body's lead; bare "fo
 _CLAUSE_END = re.compile(r"\s*(?:[.;,]|$)")
 _EXPECTED_MARK = "<expected>"  # put among the words before the verb where "is expected to" was read
 _DEED_S = frozenset({"pays", "approves", "agrees", "decides", "contributes", "adopts", "hires", "sues",
-                     "reimburses"})
-_DEED_S_NOUNS = frozenset({"funds", "votes", "budgets", "levies", "shares", "covers", "foots"})
+                     "reimburses", "borrows", "spends"})
+_DEED_S_NOUNS = frozenset({"funds", "votes", "budgets", "levies", "shares", "covers", "foots", "raises"})
 # What a cost-sharing verb takes: "share the cost", "cover the bill", "foot the bill". Without it "share",
 # "cover" and "foot" are no council's deed ("Oakvale shares a border", "snow will cover Oakvale").
 _COST_VERBS = frozenset({"share", "shares", "cover", "covers", "foot", "foots"})

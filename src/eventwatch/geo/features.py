@@ -66,11 +66,13 @@ def river_first(text: str, tokens: list[Token], k: int) -> bool:
 
     Unlike "Lake" or "Mount", a capitalised "River" before another capitalised word opens many names that
     are no river ("River Oaks", "River Island", "River Phoenix"); the lower-case article before it is what
-    marks the river, as English writes "the River X" and never "the River Phoenix" for a person."""
+    marks the river, as English writes "the River X" and never "the River Phoenix" for a person. At a sentence's
+    start the article takes the sentence's capital ("The River Ouse rose overnight"): the same mark."""
     if tokens[k].norm != RIVER_WORD or not tokens[k].text[:1].isupper() or k == 0:
         return False
     before = tokens[k - 1]
-    return before.text == "the" and text[before.end : tokens[k].start] == " "
+    article = before.text == "the" or (before.text == "The" and opens_sentence(text, tokens, k - 1))
+    return article and text[before.end : tokens[k].start] == " "
 
 
 def _not_a_river(tokens: list[Token], k: int, e: int, cues: Cues) -> bool:
@@ -138,9 +140,13 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
     made: list[tuple[int, int]] = []
     for k in document_words(tokens).capitalised:  # both kinds of feature name open on a capitalised word
         t = tokens[k]
-        if k in in_kept or t.text.isupper() and len(t.text) > 1:
+        # "The River" opening a sentence is a gazetteer name too (a GeoNames alias); before a river's name the
+        # pair is the article and the river's first word, so the river's name replaces it.
+        opening_river = k > 0 and tokens[k - 1].text == "The" and river_first(text, tokens, k)
+        if k in in_kept and not opening_river or t.text.isupper() and len(t.text) > 1:
             continue
-        if t.norm in cues.feature_heads and k > 0 and joined(k - 1, k) and tokens[k - 1].text[:1].isupper():
+        if t.norm in cues.feature_heads and k > 0 and joined(k - 1, k) and tokens[k - 1].text[:1].isupper() \
+                and not opening_river:
             inner = by_end.get(k)
             st = inner.i if inner is not None and not any(x in in_kept and not any(
                 s.i == inner.i for s in kept) for x in range(inner.i, k)) else capital_run(k, -1)
@@ -162,6 +168,9 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
             made.append((k, e + 1))
     if not made:
         return kept
+    # "the Cape Fear River": the prefix reads "Cape Fear" and the head "Cape Fear River"; the longer name is the
+    # feature, and the shorter one inside it is no second place.
+    made = [(i, j) for i, j in made if not any(a <= i and j <= b and (a, b) != (i, j) for a, b in made)]
     out = []
     for i, j in made:
         inside = [s for s in found if i <= s.i and s.j <= j and not s.demonym and not (

@@ -189,10 +189,15 @@ def spread_plural_cues(text: str, spans: list[NameSpan], plural: dict[str, str])
             j -= 1
 
 
-def spread_place_cues(text: str, spans: list[NameSpan]) -> None:
-    """"in Khalasa and Thiban", "near Saraqib, Sarmin and Binnish": a place cue covers the whole list."""
+def spread_place_cues(text: str, spans: list[NameSpan], from_unknown: bool = False) -> None:
+    """"in Khalasa and Thiban", "near Saraqib, Sarmin and Binnish": a place cue covers the whole list.
+
+    `from_unknown`: spread only from names the gazetteer does not hold, read once the rest are ("hotels in
+    Brackmoor and Portobello": the unheld first name is found after the list's cues were first spread)."""
     for k in range(1, len(spans)):
         a, b = spans[k - 1], spans[k]
+        if from_unknown and not a.unknown:
+            continue
         if a.firm and a.locational and not a.demonym and b.cue is None and not b.demonym and b.locational \
                 and LIST_GAP.fullmatch(text[a.end : b.start]) and not opens_clause(text, spans, k):
             b.cue, b.firm = a.cue, True

@@ -582,6 +582,7 @@ class Recogniser:
         kept.sort(key=lambda s: s.start)
         # Names the gazetteer does not hold, read after a cue: "the counties of Stormvale, A and B will pay".
         mark_acting_places(text, tokens, [s for s in kept if s.unknown], lambda s: False)
+        spread_place_cues(text, kept, from_unknown=True)  # "in Brackmoor and Portobello": an unheld first name
         for s in kept:
             if _PARTY_STATE.search(text, max(0, s.start - 3), s.start) is not None:
                 s.locational, s.cue = False, "affiliation"  # a politician's state, not where anything happened
