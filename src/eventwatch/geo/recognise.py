@@ -54,6 +54,7 @@ from eventwatch.geo.false_places import (agency_names, distance_marker, firm_nam
 from eventwatch.geo.features import STREET_HEADS, features, listed_streets, streets
 from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.group_compounds import group_compounds
+from eventwatch.geo.identity_compounds import identity_demonyms
 from eventwatch.geo.landmark_spans import mark_landmarks
 from eventwatch.geo.lexicon import Cues, actor_names, arabic_actor_names, load_cues
 from eventwatch.geo.loose_adjectives import loose_people_adjective
@@ -70,6 +71,7 @@ from eventwatch.geo.name_span import JOIN_GAPS, NATURAL_FEATURES, STRONG_FEATURE
 from eventwatch.geo.name_span import strong as _strong
 from eventwatch.geo.named_things import names_of_things
 from eventwatch.geo.registered_clubs import club_word_places, mark_registered_clubs
+from eventwatch.geo.residence_towns import unknown_home_towns
 from eventwatch.geo.bare_feature_names import carry_feature_kinds
 from eventwatch.geo.natural_features import (adjectival_names, keep_named_kind, load_kind_nouns, mark_kind_nouns,
                                              short_feature_names)
@@ -575,6 +577,8 @@ class Recogniser:
         kept += unknown_townships(self.cues, text, tokens, taken, readings)
         kept += unknown_after_locative(text, tokens, taken, readings, self.cues, self._persons, self._lower,
                                        absorbed)
+        # geo/residence_towns.py: "Sam Ortiz, 22, of Quillmoor, Kan.": a home town with its division after it
+        kept += unknown_home_towns(text, tokens, taken, readings, span_at, self.cues, self._persons, self._lower)
         if absorbed:
             kept = [s for s in kept if s.unknown or not (s.i in absorbed)]
         kept = whole_hyphenated_names(text, tokens, kept, readings)  # "the Bashali-Mokoto groupement"
@@ -596,6 +600,7 @@ class Recogniser:
             mark_literal_modifiers(text, tokens, kept, self.literal_modifiers, self.associative.modifier_heads)
             mark_adjectival_uses(text, tokens, kept, self.adjectival, self.literal_modifiers, self.cues.feature_heads)
         among = names_among_non_places(text, kept, self.cues.given_names, _strong) | group_compounds(text, kept)
+        among |= identity_demonyms(text, kept)  # geo/identity_compounds.py: "Native American", "Asian-themed"
         if among:
             kept = [s for k, s in enumerate(kept) if k not in among]
         # geo/named_things.py: airlines, clubs, bands, breeds, house models, photo credits

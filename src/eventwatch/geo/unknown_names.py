@@ -349,6 +349,10 @@ def _unknown_run(text: str, tokens: list[Token], taken: list[bool], st: int, cue
     return e
 
 
+# The same reading for other modules' cues (geo/residence_towns.py: "of X, Kan.").
+unknown_run = _unknown_run
+
+
 def _plain_words(words: list[str], cues: Cues, persons: frozenset[str], lower: frozenset[str]) -> bool:
     """Whether none of the words is one often capitalised without being a place's (a month, an institution,
     a title, a given name, a word the document also writes in lower case)."""
@@ -517,7 +521,6 @@ def names_before_heads(text: str, tokens: list[Token], taken: list[bool], readin
     in Nyala", "in the X area of Chiefland")."""
     out: list[NameSpan] = []
     heads: set[int] = set()
-    n = len(tokens)
     lower = _lower_case_words(tokens)
 
     for h in [h for h in document_words(tokens).positions(words.heads) if h >= 1]:

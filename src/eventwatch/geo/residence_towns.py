@@ -1,0 +1,63 @@
+"""A small town the gazetteer lacks, written as someone's home with its division after it: "Sam Ortiz, 22, of
+Quillmoor, Kan., was charged", "a teacher from Sandplain, Kansas". Local news names people this way by the
+hundred, and many of their towns are hamlets below any gazetteer's population line. "of" alone is too weak a
+cue for an unknown capitalised word ("the Friends of Shelby"), but a state, county or country written right
+after it, set off by commas, says that the word is a place in it, as plainly as "in" would. The town is
+reported unresolved and stands in at that division.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from eventwatch.geo.document_words import document_words
+from eventwatch.geo.lexicon import Cues
+from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.normalise import Token
+from eventwatch.geo.unknown_names import unknown_run
+
+# Words before an unknown home town; "of" also opens a body's or a work's name, checked apart.
+_HOME_CUES = frozenset({"of", "from"})
+# Division kinds that name a home town's container: a state or province, a county, a country.
+_DIVISION_CODES = frozenset({"ADM1", "ADM2", "PCLI", "PCLD", "PCLS", "PCLF", "PCL"})
+
+
+def unknown_home_towns(text: str, tokens: list[Token], taken: list[bool], readings: list[str],
+                       span_at: dict[int, NameSpan], cues: Cues, persons: frozenset[str],
+                       lower: frozenset[str]) -> list[NameSpan]:
+    """Unknown names after "of"/"from" with a known division after a comma ("of Quillmoor, Kan."), marked
+    taken. The division must end its clause (a comma, a full stop, a bracket or a lower-case word after it):
+    "of Operations, Kansas City police said" is no home."""
+    out: list[NameSpan] = []
+    n = len(tokens)
+    for k in document_words(tokens).positions(_HOME_CUES):
+        t = tokens[k]
+        if k + 2 >= n or not t.text.islower():
+            continue
+        if k > 0 and tokens[k - 1].norm in cues.organisation_heads:
+            continue  # "the University of X, Kansas": a body's name, not a home
+        st = k + 1
+        if text[t.end : tokens[st].start] != " ":
+            continue
+        e = unknown_run(text, tokens, taken, st, cues, persons, lower)
+        if e is None or e >= n or text[tokens[e - 1].end : tokens[e].start] != ", ":
+            continue
+        if _division_at(text, span_at, e) is None:
+            continue
+        out.append(NameSpan(st, e, tokens[st].start, tokens[e - 1].end, " ".join(readings[st:e]), unknown=True,
+                            cue=t.norm, firm=True))
+        for x in range(st, e):
+            taken[x] = True
+    return out
+
+
+def _division_at(text: str, span_at: dict[int, NameSpan], x: int) -> Optional[NameSpan]:
+    """The known state, county or country name that token x opens, closing its clause; None where there is
+    none."""
+    s = span_at.get(x)
+    if s is None or s.i != x or s.demonym or not any(c.exact and c.feature_code in _DIVISION_CODES
+                                                          for c in s.candidates):
+        return None
+    after = text[s.end : s.end + 2]
+    if after[:1] in (",", ".", ";", ")", "") or (after[:1] == " " and after[1:2].islower()):
+        return s
+    return None
