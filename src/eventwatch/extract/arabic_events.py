@@ -983,6 +983,10 @@ def _triggers(text: str, lex: ArabicLexicon) -> list[int]:
     return sorted(ends)
 
 
+# A noun and its adjective, both in the indefinite accusative (tanwin alif: "قياديا سابقا", "عنصرا بارزا").
+_ACCUSATIVE_PAIR = re.compile(rf"([\u0621-\u064a{_SKIP}]+ا)\s+[\u0621-\u064a{_SKIP}]+ا\s*$")
+
+
 def _harmed_people_before(text: str, pos: int, lex: ArabicLexicon) -> bool:
     """"ثلاثة عناصر من", "جنديان من", "مقتل خمسة من عناصر": people of the actor (the word before `pos`)
     counted, or named as harmed in the clause."""
@@ -991,7 +995,14 @@ def _harmed_people_before(text: str, pos: int, lex: ArabicLexicon) -> bool:
         return False
     word = _bare(m.group(1))
     if not (lex.plural.find(word) or lex.singular.find(word)):
-        return False
+        # "قياديا سابقا في": an indefinite accusative adjective agreeing with the noun before it stands between
+        # the people and the marker
+        noun = _ACCUSATIVE_PAIR.search(text[:pos])
+        if noun is None:
+            return False
+        m, word = noun, _bare(noun.group(1))
+        if not (lex.plural.find(word) or lex.singular.find(word)):
+            return False
     if _dual(word, lex) or _count_before(text, lex, m.start(1)) is not None:
         return True
     clause = _CLAUSE_BREAK.split(text[:m.start(1)])[-1]

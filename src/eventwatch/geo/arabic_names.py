@@ -18,6 +18,7 @@ from eventwatch.geo.arabic_translit import (CLEAR_MARGIN, arabic_skeletons, brid
 from eventwatch.geo.arabic_translit import MAX_WORDS as MAX_BRIDGED_WORDS
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS as BRIDGE_MIN
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS_LOOSE as BRIDGE_MIN_LOOSE
+from eventwatch.geo.arabic_accusatives import accusative_of_word
 from eventwatch.geo.arabic_adjectives import adjective_namesakes
 from eventwatch.geo.arabic_datelines import dateline_bridged
 from eventwatch.geo.arabic_roads import hyphen_road_ends
@@ -110,6 +111,8 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
     if single and not settled and (is_common_word(s.norm, words) or written_as_word(
             tokens[s.i].norm, text[tokens[s.i].start : tokens[s.i].end], words)):
         return False  # "فرقه" its teams, "وأن" and that: the word as written, not a clitic and a bare name
+    if single and not settled and accusative_of_word(text[tokens[s.i].start : tokens[s.i].end], s.candidates, words):
+        return False  # "يوميا" daily, "هجوما كبيرا" a large offensive: geo/arabic_accusatives.py
     if single and _opens_compound(text, tokens, s, words, forms.stops):
         # "قرى بني يوسف", "مخيم أبو X": a compound's head ("sons of", "father of") read alone is some far place
         # GeoNames spells so (Albany for "بني"); the compound, unread, is left to the unknown names
@@ -134,6 +137,11 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
         return True
     if s.cue is None and s.vague is None:
         stops = forms.stops
+        if single and is_attributive(tokens, s.i, text, stops) and any(
+                c.exact and c.feature_code.startswith("PCL") for c in s.candidates):
+            # "قصفت المدفعية السعودية": the adjective of the verb's subject ("the Saudi artillery"), not its object
+            s.locational, s.cue = False, "demonym"
+            return True
         if object_of_conflict_verb(tokens, s.i, text, words, stops) and any(
                 c.exact and c.country_code in words.name_countries for c in s.candidates):
             # The English event cue for a verb's object ("shelled X", "targeted X"): the event's place.
@@ -284,6 +292,12 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
                              divisions_only=True, index=district_index(gaz, district.countries,
                                                                        words.latin_division_words),
                              admin1s=admin1s)
+                if got is None and near & district.countries:
+                    # "دائرة بانكاس": a district is named for its seat town, which stands in where the gazetteer
+                    # lacks the division itself; only in the report's own countries, with a town's consonants
+                    got = bridge(gaz, names, near & district.countries, words.name_countries,
+                                 first_readings=[arabic_base(names[0])], min_consonants=BRIDGE_MIN_LOOSE,
+                                 generic=words.latin_division_words)
         elif feature:
             # a consonant more than a town needs: the adjective of a valley or a mountain ("وادي سحيق" a deep
             # valley, "جبل شاهق") writes three

@@ -41,6 +41,7 @@ from typing import Iterable, Optional
 from rapidfuzz import fuzz
 
 from eventwatch.geo.gazetteer import Candidate, Gazetteer
+from eventwatch.geo.latin_orthographies import as_pronounced
 from eventwatch.geo.normalise import arabic_base, arabic_candidates, fold_token, is_arabic, normalise
 from eventwatch.geo.store import NAME_ALT
 
@@ -226,6 +227,9 @@ class SkeletonIndex:
             if consonants(key) < min_consonants and not short or (local_only and not _local_spelling(key, cand.name)):
                 continue
             self.places.setdefault(key, {}).setdefault(cand.id, (cand, surface))
+            spoken = as_pronounced(surface, cand.country_code)  # "Ceelbuur": Somali writes the ayn "c"
+            if spoken is not None and consonants(latin_skeleton(spoken)) >= min_consonants:
+                self.places.setdefault(latin_skeleton(spoken), {}).setdefault(cand.id, (cand, surface))
 
     def __len__(self) -> int:
         return len(self.places) + len(self.arabic) + (len(self.divisions) if self.divisions is not None else 0)
