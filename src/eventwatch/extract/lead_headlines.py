@@ -12,12 +12,17 @@ from __future__ import annotations
 import re
 
 from eventwatch.extract.folding import fold_headline, place_key
+from eventwatch.geo.report_titles import agency_title_area
 from eventwatch.model import Mention, Place, Sentence, Toponym
 
 # The headline's lead: a place name of up to four words, a colon, then the headline's words in lower case
 # ("Baquba: four shepherds killed"). A dateline before a body sentence goes on capitalised ("BAGHDAD: Gunmen
 # killed"), so the lower-case word after the colon is what tells a headline.
 _LEAD = re.compile(r"\s*[A-Z][\w'’.]*(?:[ -][A-Za-z][\w'’.]*){0,3}:[ \t]+(?=[a-z0-9])")
+# An agency's title line heads its update the same way ("SUDAN: Flash Update No. 4 - Fighting in West
+# Kordofan"): the area, a colon, the kind of report (geo/report_titles.py), and often the headline after a dash.
+# The body then gives the town, which the title's area holds.
+_TITLE_LEAD = re.compile(r"\s*[A-Z][\w'’.]*(?:[ -][A-Za-z][\w'’.]*){0,3}:(?=[ \t]+[A-Z])")
 # Headlines are short: a longer first line is the body's first sentence.
 MAX_HEADLINE_WORDS = 14
 
@@ -27,8 +32,10 @@ def headline_lead(text: str, sentence: Sentence, toponyms: list[Toponym]) -> boo
     and with a body after it."""
     if text[: sentence.start].strip() or not text[sentence.end :].strip():
         return False
-    lead = _LEAD.match(text, sentence.start)
+    lead = _LEAD.match(text, sentence.start) or _TITLE_LEAD.match(text, sentence.start)
     if lead is None or len(text[lead.end() : sentence.end].split()) > MAX_HEADLINE_WORDS:
+        return False
+    if lead.re is _TITLE_LEAD and not agency_title_area(text, sentence.start, lead.end() - 1):
         return False
     return any(t.locational and t.place is not None and sentence.start <= t.start and t.end < lead.end()
                for t in toponyms)

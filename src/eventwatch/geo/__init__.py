@@ -23,7 +23,8 @@ from eventwatch.geo.publisher_home import PublisherSources
 from eventwatch.geo.resolve import Resolution, Resolver
 from eventwatch.geo.seat_spans import body_span
 from eventwatch.geo.sentences import SentenceIndex
-from eventwatch.geo.stated_containers import readings_outside_their_container
+from eventwatch.geo.stated_containers import (mentions_of_the_same_name, readings_outside_their_container,
+                                             words_run_into)
 from eventwatch.geo.world_bodies import believed_world_body
 from eventwatch.model import Evidence, Place, Toponym
 
@@ -70,7 +71,13 @@ def geoparse(
     for k in far_namesakes(spans, resolutions, keep, text):
         r = resolutions[k]
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)  # stands in at the document's places instead
-    for k in readings_outside_their_container(text, spans, resolutions, keep):
+    outside = readings_outside_their_container(text, spans, resolutions, keep)
+    for b, k in words_run_into(text, spans, resolutions, outside):
+        s = spans[k]  # "the Mir Ali tehsil of X district": one name, not "Mir" and "Ali"
+        s.i, s.start, s.norm = spans[b].i, spans[b].start, f"{spans[b].norm} {s.norm}"
+        s.phrase_start = min(s.phrase_start, s.start) if s.phrase_start >= 0 else s.phrase_start
+        keep[b] = False
+    for k in outside + mentions_of_the_same_name(spans, resolutions, outside):
         r = resolutions[k]
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)  # stands in at the division the text gives
         keep[k] = True

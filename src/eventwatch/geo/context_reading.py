@@ -59,7 +59,9 @@ MARKED_DATELINE = re.compile(r"\s*[-–—]\s|\s*\([A-Z][^)]{1,40}\)")
 # story ("حماة-سانا", "صعدة - سبأ", "بغداد/واع/", "الخرطوم - أعلن"), or the day in figures and the agency first
 # ("رام الله 28-5-2024 وفا-").
 ARABIC_DATELINE = re.compile(r"\s*(?:[0-9٠-٩]{1,2}[-/.][0-9٠-٩]{1,2}[-/.][0-9٠-٩]{4}\s+[\u0621-\u064a]{2,8}\s*)?[-–—/]")
-_DATELINE_AFTER = re.compile(r"\s*[-–—]\s|\s*\([A-Z][^)]{1,40}\)|\s+[A-Z][a-z]")
+# An agency in brackets may be written in lower case ("BERLIN (dpa) -", "HARARE (wire) -"): the dash after it
+# still marks the dateline.
+_DATELINE_AFTER = re.compile(r"\s*[-–—]\s|\s*\([A-Z][^)]{1,40}\)|\s*\([a-z][a-z .]{1,20}\)\s*[-–—]\s|\s+[A-Z][a-z]")
 # Words before such a kind that still say what the place is ("the port city of Tartus", "the old city of X").
 _KIND_MODIFIERS = frozenset({"port", "coastal", "border", "frontier", "capital", "old", "ancient", "historic",
                              "besieged", "strategic", "desert", "mountain", "island", "key", "northernmost",

@@ -113,7 +113,10 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
                   # both lie in
                   or _named_in(t, best) and is_arabic(t.text) and t.fallback.country_code == chosen.country_code
                   and bool(chosen.admin1) and t.fallback.admin1 == chosen.admin1
-                  or t.cue == ROAD_CUE and _finer_inside(t.fallback, chosen)]
+                  or t.cue == ROAD_CUE and _finer_inside(t.fallback, chosen)
+                  # "MALI: Flash update on the blockade of Boni": the title's area holds what the title names
+                  or best.cue == TITLE_CUE and t.fallback.country_code == chosen.country_code
+                  and t.fallback.precision < chosen.precision]
         # A place named only as a speaker's seat ("قالت لجان مقاومة الفاشر", the El Fasher committees said; "the
         # health ministry in Beirut said") says less than a cued camp or village the tables lack: the event
         # stands in at that village's place, keeping its name.

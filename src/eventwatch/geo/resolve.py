@@ -54,6 +54,8 @@ from eventwatch.geo.dateline_towns import dateline_town
 from eventwatch.geo.derive import core_name
 from eventwatch.geo.division_lists import listed_division_readings
 from eventwatch.geo.distances import KM_PER_DEGREE, WIDE_FEATURES, flat_km, haversine_km, is_area
+from eventwatch.geo.capital_appositives import capital_town
+from eventwatch.geo.final_vowels import same_but_ending
 from eventwatch.geo.features import is_street
 from eventwatch.geo.firm_context import SMALL_TOWN_POPULATION, _FirmContext, _top
 from eventwatch.geo.gazetteer import METROPOLIS, Candidate, Gazetteer, prior_score, similarity, vowel_class
@@ -395,6 +397,7 @@ class Resolver:
                 judged = self._world_city_listed(s, judged, ranked, [group_of[k] for k in listed[idx]], firm, g.key[0])
             if judged is not None and idx not in inner_of:  # ("PORTLAND, Maine —": the state holds the town)
                 judged = dateline_town(s.cue, judged, ranked)  # "BUENOS AIRES —" is the city, not the province
+                judged = capital_town(self._text, s.end, judged, ranked)  # "X, the capital of Y region": the town
             if judged is not None and judged is not best:
                 best_score, best = next((sc, c) for sc, c in ranked if c is judged)
             best, precision = where_precision(self.gaz, self._text, self._spans, s, best, ranked)
@@ -853,8 +856,8 @@ class Resolver:
         similar spelling is believed only where the text puts the town in c's division ("X, Idlib") or
         several of the document's other places lie around it.
         """
-        if c.exact or c.source == "user":
-            return True
+        if c.exact or c.source == "user" or same_but_ending(s.norm, c.match_norm or ""):
+            return True  # (a final "-a"/"-ah"/"-eh" is one ending written three ways: geo/final_vowels.py)
         if s.container is not None and self._contained(c, spans[s.container]) >= self.w.contained_admin1:
             return True
         return local >= SHORT_NAME_LOCAL

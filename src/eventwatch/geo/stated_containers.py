@@ -180,12 +180,23 @@ def _division_aside(text: str, spans: Sequence[NameSpan], k: int) -> Optional[in
 def _holder_after_division_word(text: str, spans: Sequence[NameSpan], k: int) -> Optional[int]:
     """The next span when a name written with its division word is followed by a comma and it ("Kani
     township, Sagaing Region", "Danmusa LGA, Katsina"): the address style of reports, which recognition links
-    as a container only for a bare town before the comma."""
+    as a container only for a bare town before the comma. "Of" or "in" joins the two the same way when the
+    holder is written with its own division word ("the Kot Ali tehsil of Y district", "the X commune, in Y
+    cercle"): a division word on both sides leaves no other reading of the preposition."""
     if k + 1 >= len(spans) or spans[k].vague not in {"admin1", "admin2"} or spans[k].phrase_end <= spans[k].end:
         return None
     nxt = spans[k + 1]
     start = nxt.phrase_start if nxt.phrase_start >= 0 else nxt.start
-    return k + 1 if start >= spans[k].phrase_end and text[spans[k].phrase_end : start].strip() == "," else None
+    if start < spans[k].phrase_end:
+        return None
+    gap = " ".join(text[spans[k].phrase_end : start].split())
+    if gap == ",":
+        return k + 1
+    return k + 1 if gap in _JOINING_WORDS and nxt.vague in {"admin1", "admin2"} else None
+
+
+# What joins a lower division to the division holding it when both are written with their division words.
+_JOINING_WORDS = frozenset({"of", "in", ", in", "of the", "in the", ", in the"})
 
 
 def _directed_container(text: str, spans: Sequence[NameSpan], k: int) -> Optional[int]:
@@ -201,3 +212,44 @@ def _directed_container(text: str, spans: Sequence[NameSpan], k: int) -> Optiona
     if not any(c.feature_code.startswith("PCL") for c in nxt.candidates):
         return None
     return k + 1
+
+
+def mentions_of_the_same_name(spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
+                              placed: Sequence[int]) -> list[int]:
+    """Indices of other mentions of a name `readings_outside_their_container` found misread: a report names
+    its small town first bare ("the blockade of Boni", in a title) and then with its division ("the commune
+    of Boni, in Douentza cercle"). The bare mention had the same namesake abroad; it is the same local place,
+    so it takes the same holder and stands in there too. Call before the placed spans' readings are
+    cleared."""
+    out: list[int] = []
+    for k in placed:
+        reading = resolutions[k].candidate if resolutions[k] is not None else None
+        if reading is None or spans[k].container is None:
+            continue
+        for j, other in enumerate(spans):
+            r = resolutions[j]
+            if j in placed or j in out or other.norm != spans[k].norm or r is None or r.candidate is None \
+                    or r.candidate.id != reading.id:
+                continue
+            other.container = spans[k].container
+            out.append(j)
+    return out
+
+
+def words_run_into(text: str, spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
+                   placed: Sequence[int]) -> list[tuple[int, int]]:
+    """(before, k) for each name placed in a division abroad (`readings_outside_their_container`) that the
+    capitalised word written just before it, itself left unread, runs into: "the Mir Ali tehsil in Y
+    district" read as "Mir" (a Mir abroad, refused) and "Ali" (an Ali in India). Both words are one
+    name the gazetteer lacks, which stands in at the division with its whole name."""
+    out = []
+    for k in placed:
+        b = k - 1
+        if b < 0 or b in placed or spans[b].j != spans[k].i or text[spans[b].end : spans[k].start] != " " \
+                or spans[b].container is not None or not text[spans[b].start : spans[b].end][:1].isupper():
+            continue
+        r = resolutions[b]
+        if r is None and spans[b].candidates or r is not None and r.candidate is not None:
+            continue  # (a name with no reading at all is unknown: reported on its own)
+        out.append((b, k))
+    return out

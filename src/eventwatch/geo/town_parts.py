@@ -139,8 +139,9 @@ def parent_of(part: TownPart, towns: Mapping[int, ParentTown],
 # of the town whatever the gazetteer makes of it (a namesake village elsewhere is a misreading).
 _TOWN_ONLY_KINDS = r"neighbou?rhoods?|quarters?|suburbs?|sectors?"
 # Kinds that a town and a province both have ("the Crater district of Aden", "the Andarab district of
-# Baghlan"): what the name before them is depends on what it lies in.
-_SHARED_KINDS = r"districts?|areas?"
+# Baghlan", "the Karari locality of Omdurman", "the Ngaliema commune of Kinshasa", "the Hlaing Tharyar
+# township of Yangon"): what the name before them is depends on what it lies in.
+_SHARED_KINDS = r"districts?|areas?|localit(?:y|ies)|communes?|townships?"
 _PART_BEFORE_OF = re.compile(rf"\s+({_TOWN_ONLY_KINDS}|{_SHARED_KINDS})\s+of\s+(?:the\s+)?")
 _KIND_AFTER_PART = re.compile(rf"\s+({_TOWN_ONLY_KINDS}|{_SHARED_KINDS})\b")
 _POSSESSIVE = re.compile(r"['’]s\s+")
