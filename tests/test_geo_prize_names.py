@@ -1,6 +1,4 @@
 """A prize named for a metal and an animal or a thing is no place, though a town's old name matches its word."""
-import pytest
-
 from conftest import toponyms_by_name
 
 
@@ -26,7 +24,6 @@ def test_a_town_near_a_place_named_with_a_metal_stays(gaz):
     assert "Dijon" in toponyms_by_name(gaz, "Hail hit vineyards in the Côte d'Or near Dijon.")
 
 
-@pytest.mark.xfail(strict=True, reason="the recogniser cuts the name at the apostrophe: 'Côte' stands in at Dijon")
 def test_place_named_whole_with_a_metal_is_that_place(gaz):
     names = toponyms_by_name(gaz, "Hail hit vineyards in the Côte d'Or near Dijon.")
     place = names["Côte d'Or"].place

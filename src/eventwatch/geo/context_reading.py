@@ -38,6 +38,7 @@ from eventwatch.geo.town_phrases import (division_phrase_after, names_a_settleme
                                          part_named_before_of, surroundings_after)
 from eventwatch.geo.town_camps import camp_after
 from eventwatch.geo.townships import township
+from eventwatch.geo.town_services import town_service_after
 from eventwatch.geo.unknown_names import armed_target
 
 if TYPE_CHECKING:
@@ -679,9 +680,10 @@ def _person_verdict(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
     j, a1, single = nb.j, nb.a1, nb.single
     # A person's name stays one even in a list ("Tom Chilton, Sam Tordoff"): only a place cue overrides it.
     # A town written with its state or country after a comma ("Paris, Texas, residents") is that town,
-    # whatever person shares its name.
+    # whatever person shares its name; so is one its police or mayor follows ("Austin police": geo/town_services.py).
     if single and first.norm in getattr(rec, "_persons", ()) and not country \
             and not _with_its_polity(rec, text, tokens, s, j) \
+            and not town_service_after(text, s.end) \
             and (not s.firm or owns_a_thing(text, s.end)  # "went to Denton's home": the cue is the home's
                  or struck_person(s.cue)):  # "a car struck Denton": the one struck
         return False

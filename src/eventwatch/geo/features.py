@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from eventwatch.geo.document_words import document_words
 from eventwatch.geo.facilities import load_facilities
+from eventwatch.geo.feature_readings import POLITY_CODES, WATER_WORDS, feature_readings
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import JOIN_GAPS, SENTENCE_BREAK, NameSpan, opens_sentence
 from eventwatch.geo.normalise import Token
+from eventwatch.geo.store import NAME_MAIN
 
 STREET_HEADS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "highway", "lane",
                           "drive", "parkway", "square"})
@@ -137,13 +139,20 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
             e += step
         return e
 
+    # "near Lake Vermont": a feature's prefix that is also a town's name ("Lake") may be read alone after a place
+    # cue; before a state's or a country's name joined to it, it opens the feature's name instead (a state's or
+    # a nation's name after "Lake" names no town there: the lake is named after it).
+    lone_prefixes = {s.i for s in kept if s.j - s.i == 1 and not s.unknown and tokens[s.i].norm in cues.feature_prefixes
+                     and s.j < n and joined(s.i, s.j) and s.j in by_start
+                     and any(c.exact and c.kind == NAME_MAIN and c.feature_code.startswith(POLITY_CODES)
+                             for c in by_start[s.j].candidates)}
     made: list[tuple[int, int]] = []
     for k in document_words(tokens).capitalised:  # both kinds of feature name open on a capitalised word
         t = tokens[k]
         # "The River" opening a sentence is a gazetteer name too (a GeoNames alias); before a river's name the
         # pair is the article and the river's first word, so the river's name replaces it.
         opening_river = k > 0 and tokens[k - 1].text == "The" and river_first(text, tokens, k)
-        if k in in_kept and not opening_river or t.text.isupper() and len(t.text) > 1:
+        if (k in in_kept and k not in lone_prefixes and not opening_river) or t.text.isupper() and len(t.text) > 1:
             continue
         if t.norm in cues.feature_heads and k > 0 and joined(k - 1, k) and tokens[k - 1].text[:1].isupper() \
                 and not opening_river:
@@ -176,7 +185,8 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
         inside = [s for s in found if i <= s.i and s.j <= j and not s.demonym and not (
             s.j - s.i == 1 and (tokens[s.i].norm in cues.feature_heads or tokens[s.i].norm in cues.feature_prefixes))]
         inner = max(inside, key=lambda s: s.end - s.start, default=None)
-        cands = list(inner.candidates) if inner is not None else []
+        water = tokens[i].norm in WATER_WORDS or tokens[j - 1].norm in WATER_WORDS
+        cands = feature_readings(inner.candidates, water) if inner is not None else []  # geo/feature_readings.py
         end = tokens[j - 1].end
         span = NameSpan(i, j, tokens[i].start, end, " ".join(readings[i:j]), cands, cue="feature",
                         vague="near" if cands else None, weak=bool(cands), unknown=not cands)

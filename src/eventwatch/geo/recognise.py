@@ -43,6 +43,7 @@ from eventwatch.geo.directions import (far_compass_qualifiers, join_capitalised_
                                       lone_compass_words)
 from eventwatch.geo.document_words import document_words
 from eventwatch.geo.elided_heads import compass_words_sharing_a_name
+from eventwatch.geo.county_councils import county_council_readings
 from eventwatch.geo.division_names import (designated_division_readings, designated_end, join_county_before,
                                            join_division_designators)
 from eventwatch.geo.event_venues import mark_event_venues
@@ -115,6 +116,10 @@ _PREFIXED_CAPITAL = re.compile(r"[a-z]{1,2}[A-Z][a-z]{2,}")
 # A Romance name's elided particle before its capital ("Cortina d'Ampezzo", "Val d'Isère", "Côte d'Ivoire",
 # "San Giovanni all'Orso") is written in lower case, yet the word is the name's.
 _ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall|nell|sull|all)['’][A-ZÀ-Ý][^\W\d_]{2,}")
+# A stem of one or two letters ("Côte d'Or", "Château-d'Œx") is a name's word only straight after the name's
+# capitalised first word: alone ("won the Palme d'Or") it is a metal or a word, never a place of its own.
+_SHORT_ELIDED = re.compile(r"[dl]['’][A-ZÀ-ÝŒ][^\W\d_]{0,1}")
+_APOSTROPHES = ("'", "’")
 
 
 def capitalised(word: str) -> bool:
@@ -238,6 +243,9 @@ class Recogniser:
             # `_hyphen_linked` needs a hyphen after the word: most words have none, and skip the call.
             include[k] = (cap[k] and not nt.isdigit()) or out[k] == ARTICLE_KEY or nt in cues.name_connectors \
                 or (t.hyphen_after and _hyphen_linked(tokens, cap, k))
+            if not include[k] and t.text[1:2] in _APOSTROPHES and k > 0 and cap[k - 1] \
+                    and t.start - tokens[k - 1].end == 1 and _SHORT_ELIDED.fullmatch(t.text) is not None:
+                include[k] = True  # "Côte d'Or", "Côte-d'Or": the short elided word goes on with the name
             if nt.isdigit() and 0 < k < n - 1 and cap[k - 1] and cap[k + 1] \
                     and t.start - tokens[k - 1].end == 1 and tokens[k + 1].start - t.end == 1:
                 # "North 24 Parganas", "South 24 Parganas": a number inside a run of names, set off by single
@@ -495,6 +503,7 @@ class Recogniser:
                 taken[k] = True
         found.sort(key=lambda s: s.start)
         found = join_county_before(text, tokens, found, self.gaz)  # "County Mayo", "Co. Kerry": the county, whole
+        county_council_readings(text, found, self.gaz)  # "Kent County Council": the English county
         lines = _title_case_tokens(text, tokens, self.cues.months)
         # Countries and states: "Miss Ohio" is a pageant's title, "Mr. Lincoln" a man (geo/persons.py).
         # A natural feature's neighbour is more often part of a longer name ("Thames Valley", "Danube Delta",
@@ -683,8 +692,9 @@ class Recogniser:
         """Whether the hit on tokens i..j may be a name at all, whatever else the text holds: capitalised
         (or a user's name), not only articles and connectors, not a stray one- or two-letter word."""
         user_only = not ids or (ids[0] < 0 and all(k < 0 for k in ids))  # most hits: a gazetteer key first
-        if not cap[j - 1] and not user_only:
-            return False
+        if not cap[j - 1] and not user_only \
+                and not (j - i >= 2 and cap[i] and _SHORT_ELIDED.fullmatch(tokens[j - 1].text) is not None):
+            return False  # (a name may close on a short elided word: "Côte d'Or")
         if not cap[i] and not (readings[i] == ARTICLE_KEY and j - i >= 2) and not (user_only and cap[i]):
             return False
         # A capitalised connector with its period ("La.", "De.") is a state's abbreviation, not an article:
