@@ -1,7 +1,7 @@
 """News probe: the geoparser on invented news stories of the kinds the geoparsing corpora hold.
 
 The four corpora in /work/shared/eval/geo have been studied for many sessions, so their figures over-state
-what unseen text gets. The probe (tests/fixtures/geo/news_probe.yaml) holds 468 short stories in twenty batches written for the
+what unseen text gets. The probe (tests/fixtures/geo/news_probe.yaml) holds 508 short stories in twenty-two batches written for the
 project (US/Canadian local papers, world news, disease outbreaks, UK/Australian/Indian/Nigerian regional
 news, sports/business/travel; a second batch, ids 'b2-', adds Canadian/UK local papers, Indian, Pakistani and
 African English press, Latin American and South-East Asian wire copy, financial news, weather and disasters,
@@ -66,7 +66,12 @@ recur across countries; a twenty-first, ids 'b21-', mixes the four corpora's kin
 road, a jury verdict, a crash, a district semifinal where towns name the sides, a jail annex under a bare
 dateline, weekend arrests) in towns whose names recur, world copy where capitals act, a brewer's markets, a
 river raid, a festival and a marathon, Alberta, Yorkshire, Kerala and North Carolina regional news, and outbreak
-wire by district, county and island town), each with every
+wire by district, county and island town; a twenty-second, ids 'b22-', adds world web copy of the GeoWebNews kind
+from Africa, South and South-East Asia, Latin America, Europe, the Middle East and Oceania: protests, strikes and
+a campaign where capitals act, floods, a cyclone, a wildfire, a volcano alert and salt water up a river, a Test
+match and a rugby international where countries name the sides, a plant, a coffee frost, a festival and a
+tortoise count, and outbreaks by zone, department and municipality, with names written with and without
+diacritics), each with every
 toponym an annotator would mark (the file's header states the convention). Each story is run through `eventwatch.geo.geoparse` and scored:
 
 - recognition: precision/recall/F1 on exact spans, literal toponyms against locational predictions
@@ -81,7 +86,7 @@ gazetteer's own prior, restricted to the annotated admin1 when given, exact spel
 finds nothing, or only an entry whose coordinates stand in for unknown ones (`Candidate.approximate`, such as
 a district placed at its province's centre), the 161 km test is skipped and country/admin1 alone decide.
 
-    python benchmarks/news_probe.py [--probe FILE] [--batch b1|b2|b3|b4|b5|b6|b7|b8|b9|b10|b11|b12|b13|b14|b15|b16|b17|b18|b19|b20|b21] [--failures] [--json]
+    python benchmarks/news_probe.py [--probe FILE] [--batch b1|b2|b3|b4|b5|b6|b7|b8|b9|b10|b11|b12|b13|b14|b15|b16|b17|b18|b19|b20|b21|b22] [--failures] [--json]
 """
 from __future__ import annotations
 
@@ -349,8 +354,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--probe", type=Path, default=DEFAULT_PROBE)
     parser.add_argument("--failures", action="store_true", help="List every miss with what went wrong.")
     parser.add_argument("--json", action="store_true", help="Print one JSON object.")
-    parser.add_argument("--batch", choices=["b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20", "b21"],
-                        help="Score one batch only: b1 (ids without a prefix), b2 to b21 (ids 'b2-' to 'b21-')")
+    parser.add_argument("--batch", choices=["b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20", "b21", "b22"],
+                        help="Score one batch only: b1 (ids without a prefix), b2 to b22 (ids 'b2-' to 'b22-')")
     args = parser.parse_args(argv)
 
     results = run(probe=args.probe, batch=args.batch)

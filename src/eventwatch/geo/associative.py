@@ -421,6 +421,11 @@ _RESULT_LINKS = frozenset({"with", "over", "to", "against"})
 _SCORED_RESULT = re.compile(r"\b([a-z]+)\s+\d{1,3}[-–]\d{1,3}\s+(?:with|over|to|against)\s+(?:the\s+)?\Z")
 
 
+# Prepositions whose object is a player's home, not the subject of the verb after it: "a winger from Nadi
+# scored twice" tells where the winger is from; the winger scored.
+_HOME_PREPOSITIONS = frozenset({"from", "in", "near", "outside"})
+
+
 def _team(w: _Window, assoc: AssociativeCues, sporting: bool = False) -> bool:
     """"25 points against Louisville", "outlasted Louisville in OT", "a 1-1 draw with Uruguay", "Leeds
     equalised": in a sports report a place on either side of a result is a team. The sentence must read as
@@ -433,7 +438,7 @@ def _team(w: _Window, assoc: AssociativeCues, sporting: bool = False) -> bool:
             or (_lower(b2) and b2.norm in assoc.sports_results)
             or (scored is not None and scored.group(1) in assoc.sports_results)  # "lost 24-22 to Scotland"
             or (_lower(b2) and b2.norm == "lead" and b1.norm == "over")  # "a six-point lead over Oakdale"
-            or (_lower(a1) and a1.norm in assoc.sports_after)
+            or (_lower(a1) and a1.norm in assoc.sports_after and not (_lower(b1) and b1.norm in _HOME_PREPOSITIONS))
             or _meets_side(w, assoc)):
         return False
     if sporting:

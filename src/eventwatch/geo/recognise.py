@@ -52,6 +52,8 @@ from eventwatch.geo.false_places import (agency_names, distance_marker, firm_nam
                                          load_false_place_words, masthead, municipal_body, named_day,
                                          noun_after_demonym, person_possession, service_words_in_districts,
                                          vehicle_use, vehicles)
+from eventwatch.geo.firm_appositions import firm_named_places
+from eventwatch.geo.island_appositions import island_appositions
 from eventwatch.geo.features import STREET_HEADS, features, listed_streets, streets
 from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.group_compounds import group_compounds
@@ -79,6 +81,7 @@ from eventwatch.geo.natural_features import (adjectival_names, keep_named_kind, 
 from eventwatch.geo.normalise import (ARTICLES, ARTICLE_KEY, SUN_ARTICLES, Token, arabic_candidates, is_arabic,
                                       skeleton_token, tokenize)
 from eventwatch.geo.party_names import party_names
+from eventwatch.geo.people_divisions import people_division_readings
 from eventwatch.geo.people_names import publication_title, with_namesake_towns
 from eventwatch.geo.persons import opens_aged_name, person_names, person_shaped_feature, titled_name
 from eventwatch.geo.prize_names import metal_after, prize_name
@@ -470,6 +473,9 @@ class Recogniser:
                 cands = [c for c in cands if c.exact and ("'" in c.matched or "’" in c.matched)]
             if j - i == 1 and len(surface) == 2 and not surface.isupper() and _undotted_after_town(text, tokens, i):
                 cands = [c for c in cands if c.kind == NAME_ABBREVIATION]  # "Oakdale, Ky": the state or nothing
+            if any(c.exact and c.kind != NAME_DEMONYM and c.feature_code.startswith("PCL") for c in cands):
+                # "Somalia" spelled exactly is the country, never a look-alike of a division ("Somali" region)
+                cands = [c for c in cands if c.exact]
             if not cands or loose_people_adjective([t.text for t in tokens[i:j]], cands):
                 continue  # "a Venetian town": a people's adjective, not a loose spelling of Vientiane
             if j - i > 1 and (not any(c.exact for c in cands) or (
@@ -486,6 +492,10 @@ class Recogniser:
                 end += 1  # "U.S.", "W.Va.": the abbreviation keeps its last period
             span = NameSpan(i, j, tokens[i].start, end, norm, cands)
             demonyms = [c for c in cands if c.kind == NAME_DEMONYM and c.exact]
+            if demonyms:  # geo/people_divisions.py: "the Somali region" is Ethiopia's division, not Somalia
+                divisions = people_division_readings(text, tokens, i, j, cands)
+                if divisions:
+                    demonyms, cands = [], divisions
             if demonyms and publication_title(text, tokens[i].start, end):
                 continue  # "a cartoon in The New Yorker": a magazine's title, not New Yorkers
             if demonyms:
@@ -621,6 +631,9 @@ class Recogniser:
             kept[k].locational, kept[k].cue = False, "metonymy"
         if things:
             kept = [s for k, s in enumerate(kept) if k not in things]
+        firms = firm_named_places(text, kept, _strong)  # geo/firm_appositions.py: "Rio Tinto, the miner,"
+        if firms:
+            kept = [s for k, s in enumerate(kept) if k not in firms]
         mark_registered_clubs(text, tokens, kept)  # geo/registered_clubs.py: "Manchester City came from behind"
         inside_clubs = club_word_places(text, kept)  # "Phoenix" in "Wellington Phoenix": the club's word
         if inside_clubs:
@@ -637,6 +650,7 @@ class Recogniser:
         kept = long_form_states(text, tokens, kept, per_cues(_long_form_stops, self.cues), self.actors)
         kept = mark_kind_nouns(text, tokens, kept, load_kind_nouns(), self.gaz)  # "the Hamrin mountains"
         keep_named_kind(kept, load_kind_nouns())  # "Aral Sea" is the sea, not the port once called so
+        island_appositions(text, kept, self.gaz)  # geo/island_appositions.py: "on Pemba, the smaller island"
         unheld_rivers(text, kept)  # geo/river_towns.py: "the Powell River" is no town of British Columbia
         short_feature_names(text, kept)  # "the Persian Gulf ... the Gulf"
         river_readings(self.gaz, text, kept)  # "where the Goulburn meets the Murray": the rivers
