@@ -938,12 +938,18 @@ def _governed(w: _Window) -> bool:
 
 # "from Liberia's ": a preposition, then a capitalised possessor, right before a name.
 _GOVERNED_POSSESSOR = re.compile(r"\b([a-z]+)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+$")
+_POSSESSIVE_ENDS = ("'s", "’s")
 
 
 def governed_possessor(text: str, start: int) -> bool:
     """"teams from Liberia's Lofa County were watching": the preposition that governs the possessor governs
     the name it owns, and the verb after it is the teams'."""
-    m = _GOVERNED_POSSESSOR.search(text, max(0, start - 80), start)
+    # The expression ends in a possessive and the spaces before the name: most names have none, and the
+    # search tried every position of its 80 characters to find that out (asked of every name).
+    lo = max(0, start - 80)
+    if not text[lo:start].rstrip().endswith(_POSSESSIVE_ENDS):
+        return False
+    m = _GOVERNED_POSSESSOR.search(text, lo, start)
     return m is not None and (m.group(1) in _PREPOSITIONS or m.group(1) in _CLOSE_PREPOSITIONS)
 
 

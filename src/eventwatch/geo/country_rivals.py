@@ -36,7 +36,11 @@ def town_ground(text: str, spans: Iterable) -> frozenset[str]:
     street address, or as the bare modifier of a person."""
     out = set()
     for s in spans:
-        if _ADDRESS_BEFORE.search(text, max(0, s.start - 60), s.start) or _PERSON_AFTER.match(text, s.end):
+        # An address ends in a comma and spaces right before the name: a name with no comma there, most of them,
+        # is not searched for one (the search tried every position of its 60 characters).
+        lo = max(0, s.start - 60)
+        if (text[lo : s.start].rstrip().endswith(",") and _ADDRESS_BEFORE.search(text, lo, s.start)) \
+                or _PERSON_AFTER.match(text, s.end):
             out.add(s.norm)
     return frozenset(out)
 

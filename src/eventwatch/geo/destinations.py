@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from eventwatch.geo.word_prechecks import case_folded, may_hold
 from eventwatch.model import Toponym
 
 # Who arrives (the displaced, survivors, families, a number of people), at most six words, then the arrival
@@ -25,9 +26,20 @@ _ARRIVAL_BEFORE = re.compile(
 )
 
 
+# Words `_ARRIVAL_BEFORE` cannot match without: one of its subjects and a piece of one of its verbs. Most names
+# have neither before them, and are not searched (geo/word_prechecks.py).
+_ARRIVAL_SUBJECTS = ("displaced", "survivors", "families", "households", "refugees", "idps", "evacuees",
+                     "civilians", "residents", "villagers", "people", "women", "children")
+_ARRIVAL_VERBS = ("arriv", "reached", "refuge", "shelter", "safety")
+
+
 def arrived_at(sentence: str, at: int) -> bool:
     """Whether the name at `at` in `sentence` is where displaced people arrived or sheltered."""
-    return _ARRIVAL_BEFORE.search(sentence[max(0, at - 90) : at]) is not None
+    window = sentence[max(0, at - 90) : at]
+    folded = case_folded(window)
+    if not (may_hold(folded, _ARRIVAL_VERBS) and may_hold(folded, _ARRIVAL_SUBJECTS)):
+        return False
+    return _ARRIVAL_BEFORE.search(window) is not None
 
 
 def destination_only(toponym: Toponym) -> bool:

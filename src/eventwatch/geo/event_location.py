@@ -18,6 +18,7 @@ from eventwatch.geo.roads import ROAD_CUE, ROAD_END, load_roads
 from eventwatch.geo.split_divisions import lies_in_division
 from eventwatch.geo.town_parts import part_of_town_place, town_part_pairs
 from eventwatch.geo.unknown_names import CAMP_SHELTERS, load_unknown_place_words
+from eventwatch.geo.word_prechecks import case_folded, may_hold
 from eventwatch.model import WHERE_PREC_ADMIN1, WHERE_PREC_ADMIN2, WHERE_PREC_NEAR, Place, Toponym
 
 _ATTACK_VERBS = load_unknown_place_words().attack_verbs
@@ -322,9 +323,21 @@ def speaks_from(toponym: Toponym) -> bool:
         return False
     sentence, at, end = found
     before, after = sentence[max(0, at - 80) : at], sentence[end : end + 8]
-    return bool(_SPEAKER_BEFORE.search(before) or _SEAT_BEFORE.search(before) or _BASED_AFTER.match(after)
-                or _FORCE_BEFORE.search(before) and _SPEECH_AFTER.match(sentence, end)
-                or _ARABIC_SPEAKER_BEFORE.search(before))
+    # Every expression before the name ends in spaces after "in", "from" or "the" (English) or after an Arabic
+    # word: a name with no such word before it, most names, is not searched for them (asked of every name,
+    # each search tried every position of its 80 characters).
+    word = before.rstrip()
+    last = word[-1:] if len(word) < len(before) else ""
+    english = last != "" and last in _ENGLISH_CUE_ENDS
+    arabic = "\u0621" <= last <= "\u064a"
+    return bool(english and (_SPEAKER_BEFORE.search(before) or _SEAT_BEFORE.search(before))
+                or _BASED_AFTER.match(after)
+                or english and _FORCE_BEFORE.search(before) and _SPEECH_AFTER.match(sentence, end)
+                or arabic and _ARABIC_SPEAKER_BEFORE.search(before))
+
+
+# The last letters of "in", "from" and "the", in either case: what the English expressions below end with.
+_ENGLISH_CUE_ENDS = frozenset("nNmMeE")
 
 
 # "said in Niamey", "said by phone from Bahir Dar", "said in a statement issued in Addis Ababa", "said in a
@@ -449,8 +462,11 @@ def taken_to(toponym: Toponym) -> bool:
         return False
     sentence, at, end = found
     before = sentence[max(0, at - 120) : at]
+    if not _may_name_a_destination(before):
+        return False  # every window below is a piece of this one
     for _ in range(4):
-        if _DESTINATION_BEFORE.search(before[-80:]) is not None:
+        window = before[-80:]
+        if _may_name_a_destination(window) and _DESTINATION_BEFORE.search(window) is not None:
             return True
         # "fled towards Lubero town and Butembo", "taken to Gao, Ansongo or Menaka": a later member of the list
         # after the destination is one too, but not a name that opens a clause of its own ("fled to Goma, and
@@ -462,6 +478,18 @@ def taken_to(toponym: Toponym) -> bool:
             return False
         before = before[: member.start()]
     return False
+
+
+# Words the English half of `_DESTINATION_BEFORE` cannot match without (pieces of its verbs). A window with
+# none of them and no Arabic letter, most names' (geo/word_prechecks.py), is not searched.
+_DESTINATION_VERBS = ("fle", "escap", "displaced", "evacuated", "relocated", "taken", "rushed", "transferred",
+                      "airlifted", "brought", "sought")
+
+
+def _may_name_a_destination(window: str) -> bool:
+    """Whether `_DESTINATION_BEFORE` may match in `window`: the Arabic half needs Arabic letters, the
+    English one a word of fleeing or carrying."""
+    return is_arabic(window) or may_hold(case_folded(window), _DESTINATION_VERBS)
 
 
 # A capitalised name (with its particles and a settlement word) and the list joint after it, ending the text

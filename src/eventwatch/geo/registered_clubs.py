@@ -13,7 +13,6 @@ side travels to.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Sequence
 
 from eventwatch.geo.document_words import document_words
@@ -31,13 +30,24 @@ _OWNED = re.compile(r"\b(?:stakes?|shares|holdings?|interests?)\s+in\s+$"
                     r"|\b(?:owners?|ownership|takeover|buyers?|sale|purchase)\s+of\s+$", re.IGNORECASE)
 
 
-@lru_cache(maxsize=2)
+# The registry object -> its club words, held by identity: an lru_cache keyed on the registry hashed its every
+# home (a frozen dataclass's hash is recomputed on each call) twice a document, a hundredth of the geoparser.
+_CLUB_WORDS: dict[int, tuple[TeamRegistry, dict[str, tuple[str, ...]]]] = {}
+
+
 def _club_words(registry: TeamRegistry) -> dict[str, tuple[str, ...]]:
     """Each home as written ("Manchester") -> the words its clubs write after it ("City", "United")."""
+    held = _CLUB_WORDS.get(id(registry))
+    if held is not None and held[0] is registry:
+        return held[1]
     out: dict[str, list[str]] = {}
     for home in registry.homes:
         out.setdefault(home.place, []).extend(home.after)
-    return {place: tuple(words) for place, words in out.items()}
+    words = {place: tuple(words) for place, words in out.items()}
+    if len(_CLUB_WORDS) >= 4:  # a test's own registries come and go; the loaded one is read again at once
+        _CLUB_WORDS.clear()
+    _CLUB_WORDS[id(registry)] = (registry, words)
+    return words
 
 
 def _club_end(text: str, s: NameSpan, clubs: dict[str, tuple[str, ...]]) -> int | None:
