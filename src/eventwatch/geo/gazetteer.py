@@ -23,6 +23,7 @@ import ahocorasick
 from rapidfuzz import fuzz
 
 from eventwatch.geo.derive import DATA_DIR
+from eventwatch.geo.first_sounds import same_first_sound
 from eventwatch.geo.landmarks import LANDMARK_FEATURES
 from eventwatch.geo.normalise import _DIGRAPHS, arabic_candidates, is_arabic, normalise
 from eventwatch.geo.sources import feature_precision
@@ -113,7 +114,7 @@ def default_fingerprint() -> str:
             h.update(p.name.encode())
             h.update(p.read_bytes())
     for mod in ("normalise.py", "sources.py", "store.py", "natural_features.py", "landmarks.py", "town_parts.py",
-                "inhabitants.py", "press_spellings.py"):
+                "inhabitants.py", "press_spellings.py", "interdental_spellings.py"):
         h.update((Path(__file__).parent / mod).read_bytes())
     return h.hexdigest()[:16]
 
@@ -657,7 +658,7 @@ def similarity(a: str, b: str) -> float:
     if a == b:
         return 100.0
     s = 0.5 * fuzz.ratio(a, b) + 0.5 * fuzz.ratio(vowel_class(a), vowel_class(b))
-    if a[:1] != b[:1] and not (a[:1] in "aeiou" and b[:1] in "aeiou"):
+    if not same_first_sound(a, b):  # an opening "q" and "k" are one sound (geo/first_sounds.py)
         s -= 10.0
     if _geminate_glide_lost(a, b) or _geminate_glide_lost(b, a):
         s -= 10.0
@@ -683,7 +684,7 @@ def similarity_reaching(a: str, b: str, floor: float) -> Optional[float]:
     """
     if a == b:
         return 100.0
-    penalty = 10.0 if a[:1] != b[:1] and not (a[:1] in "aeiou" and b[:1] in "aeiou") else 0.0
+    penalty = 0.0 if same_first_sound(a, b) else 10.0
     if 0.5 * fuzz.ratio(a, b) + 50.0 - penalty < floor:
         return None
     s = similarity(a, b)

@@ -34,3 +34,25 @@ def interdental_forms(surface: str, country: str | None, *, taken: frozenset[str
     if norm == normalise(surface) or len(norm.replace(" ", "")) < 4 or norm in taken:
         return []
     return [form]
+
+
+_DHAL = re.compile(r"[Dd]h")
+
+
+def sibilant_forms(surface: str, country: str | None, *, taken: frozenset[str] = frozenset()) -> list[str]:
+    """The name with each "dh" written "z" ("Dhi Qar" → "Zi Qar"), for a place in an Arabic-speaking country;
+    none elsewhere.
+
+    Levantine, Egyptian and Iraqi speech says ذ as z, and copy that follows the spoken name writes it so; the
+    skeleton keeps "z" apart from "d" (they are different letters in most names), so only a key for the z
+    spelling finds the place. Only "dh", which is ذ alone ("th" is also ث, which is never z); an English word
+    (`taken`, folded) keeps its spelling, and a form under four letters or an English word is left out."""
+    if country not in ARABIC_NAMED or not _NAME.match(surface.strip()) or not _DHAL.search(surface):
+        return []
+    words = [w if normalise(w) in taken else _DHAL.sub(lambda m: "Z" if m.group(0) == "Dh" else "z", w)
+             for w in surface.split(" ")]
+    form = " ".join(words)
+    norm = normalise(form)
+    if norm == normalise(surface) or len(norm.replace(" ", "")) < 4 or norm in taken:
+        return []
+    return [form]
