@@ -77,7 +77,7 @@ from eventwatch.geo.country_rivals import country_rival, town_ground
 from eventwatch.geo.publisher_home import PublisherSources, host_of, publisher_home_names, section_home_names
 from eventwatch.geo.reading_context import (CELL_DEG, _context_weight, _core_of, _Grid, _Group, _masses, _softmax,
                                             _Terms, list_peers, listed_with, nation_votes, place_level)
-from eventwatch.geo.reading_priors import (ADMIN2_CODES, _cue_bonus, _division_bonus, _namesake_towns,
+from eventwatch.geo.reading_priors import (ADMIN1_CODES, ADMIN2_CODES, _cue_bonus, _division_bonus, _namesake_towns,
                                            _short_written_main, stated_division_readings)
 from eventwatch.geo.sports_teams import NO_TEAMS, team_readings
 from eventwatch.geo.stated_once import stated_readings
@@ -305,8 +305,10 @@ class Resolver:
                 own = {c.id: base + extra for (base, c), extra in zip(priors[idx], fixed[idx])}
                 own_scores[idx] = [own[c.id] for c in g.cands]
         # Which names are "the others" of a group, and their weight, is fixed too. A facility's readings are
-        # borrowed from the place name inside it, which is context of its own: the facility adds none.
-        context_groups = [g for g in glist if not all(spans[i].facility for i in g.spans)]
+        # borrowed from the place name inside it, which is context of its own: the facility adds none; nor does a
+        # name read only by a division's name inside it (`_borrowed_division`).
+        context_groups = [g for g in glist if not all(spans[i].facility or _borrowed_division(spans[i], g)
+                                                      for i in g.spans)]
         neighbours = {}
         for g in glist:
             others = [o for o in context_groups if o is not g and o.key[0] != g.key[0]]
@@ -1031,6 +1033,19 @@ PART_OF_TOWN_KM = 15.0
 # A town of this many people lying within PART_OF_TOWN_KM of a metropolis's centre is one of its boroughs or
 # wards, not a town of the province around it (see `city_district`).
 CITY_DISTRICT_POPULATION = 100_000
+
+
+def _borrowed_division(s: NameSpan, g: _Group) -> bool:
+    """Whether a name is read only by a first-level division's or a country's name inside it ("Tennessee
+    Colony", a settlement called after another state). It is believed only where the document's other places
+    are, so it is none of them; else its inner state carries a county beside it that several states have
+    ("Anderson County") into that state, and the county carries the inner reading back. A longer name whose
+    inner name is best read as a town ("Dubai World Cup", "Salinas Valley") stays context: it is often the
+    document's one sign of where it is."""
+    if not s.weak or not g.cands:
+        return False
+    code = max(g.cands, key=prior_score).feature_code  # the reading the inner name alone would get
+    return code in ADMIN1_CODES or code.startswith("PCL")
 
 
 def city_district(part: Candidate, city: Candidate) -> bool:
