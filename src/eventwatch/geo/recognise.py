@@ -36,6 +36,7 @@ from eventwatch.geo.context_reading import COLON_DATELINE, MARKED_DATELINE, colo
 from eventwatch.geo.cue_readers import (UNDERTAKING_WORDS, _COMMA_GAP, _KIND_OF, _OPENING_WORDS, _PARTY_STATE,
                                         _PART_OF_TOWN, division_spellings, institution_follows,
                                         opens_sentence_as_word)
+from eventwatch.geo.body_heads import body_head_names
 from eventwatch.geo.common_word_names import common_word_names
 from eventwatch.geo.generic_divisions import generic_divisions
 from eventwatch.geo.run_on_datelines import run_on_dateline
@@ -443,8 +444,9 @@ class Recogniser:
             if text[tokens[j - 1].end : tokens[j - 1].end + 1] == "." and any(
                 c.kind == NAME_ABBREVIATION for c in cands
             ):
-                # "Slidell, La.": after "Town, " the dotted word is the state, not a loose spelling of a town.
-                cands = [c for c in cands if c.kind == NAME_ABBREVIATION or c.exact]
+                # "Slidell, La.": after "Town, " the dotted word is the state, not a loose spelling of a town;
+                # nor a town spelled alike ("Quillmoor, Kan." is no alias of a Chinese city), known town or not.
+                cands = [c for c in cands if c.kind == NAME_ABBREVIATION or (c.exact and not comma_before)]
             # A name written in capitals ("BA", "SOL") is an acronym unless the gazetteer writes it so ("UK").
             if surface.isupper() and len(surface.replace(".", "")) <= 5:
                 dateline = len(surface) > 3 and (text[tokens[j - 1].end : tokens[j - 1].end + 1] == "," or (
@@ -667,6 +669,8 @@ class Recogniser:
                             self.cues.months) \
             | portfolio_words(text, tokens, kept, self.cues.common_words) \
             | town_part_prefixes(text, tokens, kept, self.cues.place_part_words)  # "Old Town Alexandria"
+        # geo/body_heads.py: "The Bank of Marlow", "the Man of Arlington award": a body's or a title's head noun
+        words |= body_head_names(text, tokens, kept, self.cues.common_words, self.cues.organisation_heads)
         if words:
             kept = [s for k, s in enumerate(kept) if k not in words]
         kept = party_names(text, tokens, kept)  # geo/party_names.py: "United Russia" is a party

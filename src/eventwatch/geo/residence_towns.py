@@ -4,6 +4,10 @@ hundred, and many of their towns are hamlets below any gazetteer's population li
 cue for an unknown capitalised word ("the Friends of Shelby"), but a state, county or country written right
 after it, set off by commas, says that the word is a place in it, as plainly as "in" would. The town is
 reported unresolved and stands in at that division.
+
+Many such towns are named for their ground with ordinary words ("Maple Bend", "Stone Hollow", "Cedar Ridge"),
+which the plain reading refuses as words ("bend", "stone"). Before ", State" and ending in a landform word, the
+run is a town's name: a body's or an office's name ends otherwise ("Public Works", "Human Services").
 """
 from __future__ import annotations
 
@@ -13,12 +17,16 @@ from eventwatch.geo.document_words import document_words
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
-from eventwatch.geo.unknown_names import unknown_run
+from eventwatch.geo.unknown_names import plain_words, unknown_run
 
 # Words before an unknown home town; "of" also opens a body's or a work's name, checked apart.
 _HOME_CUES = frozenset({"of", "from"})
 # Division kinds that name a home town's container: a state or province, a county, a country.
 _DIVISION_CODES = frozenset({"ADM1", "ADM2", "PCLI", "PCLD", "PCLS", "PCLF", "PCL"})
+# Landform words that close a town's name built of ordinary words ("Maple Bend", "Oak Hill", "Spring Valley").
+_LANDFORM_ENDINGS = frozenset({"bend", "bluff", "bluffs", "creek", "dale", "dell", "falls", "glen", "grove", "heights",
+                               "hill", "hills", "hollow", "lake", "lakes", "landing", "meadow", "meadows", "ridge",
+                               "springs", "valley"})
 
 
 def unknown_home_towns(text: str, tokens: list[Token], taken: list[bool], readings: list[str],
@@ -38,7 +46,8 @@ def unknown_home_towns(text: str, tokens: list[Token], taken: list[bool], readin
         st = k + 1
         if text[t.end : tokens[st].start] != " ":
             continue
-        e = unknown_run(text, tokens, taken, st, cues, persons, lower)
+        e = unknown_run(text, tokens, taken, st, cues, persons, lower) or _landform_run(text, tokens, taken, st,
+                                                                                      cues, persons)
         if e is None or e >= n or text[tokens[e - 1].end : tokens[e].start] != ", ":
             continue
         if _division_at(text, span_at, e) is None:
@@ -48,6 +57,22 @@ def unknown_home_towns(text: str, tokens: list[Token], taken: list[bool], readin
         for x in range(st, e):
             taken[x] = True
     return out
+
+
+def _landform_run(text: str, tokens: list[Token], taken: list[bool], st: int, cues: Cues,
+                  persons: frozenset[str]) -> Optional[int]:
+    """One past a two- or three-word name of ordinary words closed by a landform word ("Maple Bend", "Stone
+    Hollow"), each word capitalised and free, none a month, title, given name or other word the plain reading
+    refuses for more than being ordinary; None where there is none."""
+    e, n = st, len(tokens)
+    while e < n and e - st < 3 and not taken[e] and tokens[e].text[:1].isupper() and tokens[e].text[1:].islower() \
+            and (e == st or text[tokens[e - 1].end : tokens[e].start] == " "):
+        e += 1
+    if e - st < 2 or tokens[e - 1].norm not in _LANDFORM_ENDINGS or tokens[e - 1].hyphen_after:
+        return None
+    if not plain_words([t.norm for t in tokens[st:e]], cues, persons, frozenset(), ordinary=True):
+        return None
+    return e
 
 
 def _division_at(text: str, span_at: dict[int, NameSpan], x: int) -> Optional[NameSpan]:

@@ -5,6 +5,10 @@ Delgado province", "Moura, central Mali"). When the gazetteer lacks the town, it
 namesakes elsewhere (a Palma in Spain, a Moura in Portugal): the report itself says they are wrong. The name
 is then kept unresolved, so it stands in at the division the report gives, with its own name, instead of
 landing on another continent.
+
+Local news writes a town with its state or county the same way ("Rockingham, Northamptonshire", "Cedar Ridge,
+Okla."): a namesake abroad the story gives no other support is still a place there, and a namesake in another
+state of the same country is as plainly wrong as one abroad.
 """
 from __future__ import annotations
 
@@ -39,6 +43,8 @@ def readings_outside_their_container(text: str, spans: Sequence[NameSpan],
             # holds it ("the camp at X, a rural commune in Y cercle"): it is a local place the gazetteer lacks.
             # The comma is needed: without it the name may be a word ("Farmers in Hants County").
             aside = _division_aside(text, spans, k) if text.startswith(",", s.end) else None
+            if aside is None:
+                aside = _bare_holder(text, spans, resolutions, keep, k)  # "Rockingham, Northamptonshire"
             if aside is not None and keep[aside] and _abroad(s, r, resolutions[aside]):
                 s.container = aside
                 out.append(k)
@@ -60,7 +66,8 @@ def readings_outside_their_container(text: str, spans: Sequence[NameSpan],
         if not country:
             continue
         if r.candidate.country_code == country:
-            if not _outside_named_division(s, spans[container], held):
+            if not (_outside_named_division(s, spans[container], held)
+                    or _outside_written_state(text, s, spans[container], held)):
                 continue
         elif any(c.country_code == country and c.similarity >= r.candidate.similarity for c in s.candidates):
             continue  # a reading there exists: which one to take is the resolver's business; a looser
@@ -144,6 +151,37 @@ def _unambiguous_holder(text: str, span: NameSpan, resolution: Resolution) -> bo
     exact = [c for c in span.candidates if c.similarity >= 100.0]
     countries = {c.country_code for c in exact}
     return countries == {resolution.candidate.country_code}
+
+
+def _bare_holder(text: str, spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
+                 keep: Sequence[bool], k: int) -> Optional[int]:
+    """The believed division or country linked as the container of span k, written right after its comma and
+    trusted as a holder (`_holds_towns`), or None. A possessor opens a phrase of its own ("Still, Hawaii's
+    experience shows"): the word before its comma is no town of it."""
+    container = spans[k].container
+    if container is None or not keep[container] or text.startswith(("'s", "’s"), spans[container].end):
+        return None
+    start = spans[container].phrase_start if spans[container].phrase_start >= 0 else spans[container].start
+    if text[spans[k].end : start].strip() != ",":
+        return None  # "Villages in X district": a word before "in" is no town the division holds
+    held = resolutions[container]
+    if held is None or held.candidate is None or not _holds_towns(text, spans[k], spans[container], held):
+        return None
+    return container
+
+
+def _outside_written_state(text: str, town: NameSpan, span: NameSpan, held: Resolution) -> bool:
+    """Whether a first-level division written bare after the town's comma ("Cedar Ridge, Okla.") holds none of
+    the town's readings, each of which has a first-level division of its own: the story's town is then a
+    namesake the gazetteer lacks, not one in another state."""
+    if held.candidate.feature_code != "ADM1" or not held.candidate.admin1_code:
+        return False
+    start = span.phrase_start if span.phrase_start >= 0 else span.start
+    if text[max(town.end, town.phrase_end) : start].strip() != ",":
+        return False
+    country, admin1 = held.candidate.country_code, held.candidate.admin1_code
+    same = [c for c in town.candidates if c.country_code == country]
+    return bool(same) and all(c.admin1_code and c.admin1_code != admin1 for c in same)
 
 
 def _outside_named_division(town: NameSpan, span: NameSpan, held: Resolution) -> bool:

@@ -353,13 +353,18 @@ def _unknown_run(text: str, tokens: list[Token], taken: list[bool], st: int, cue
 unknown_run = _unknown_run
 
 
-def _plain_words(words: list[str], cues: Cues, persons: frozenset[str], lower: frozenset[str]) -> bool:
+def _plain_words(words: list[str], cues: Cues, persons: frozenset[str], lower: frozenset[str],
+                 ordinary: bool = False) -> bool:
     """Whether none of the words is one often capitalised without being a place's (a month, an institution,
-    a title, a given name, a word the document also writes in lower case)."""
+    a title, a given name, a word the document also writes in lower case). With `ordinary`, common words pass
+    (geo/residence_towns.py: "of Maple Bend, Neb.", where the name's shape and its state say it is a town)."""
     return not any(w in cues.months or w in cues.organisation_heads or w in cues.person_titles
-                   or w in cues.given_names or w in cues.common_words or w in persons or w in lower
+                   or w in cues.given_names or (w in cues.common_words and not ordinary) or w in persons or w in lower
                    or w in cues.directions or w in cues.polity_words or w in cues.name_connectors
                    or w in cues.languages or not w.isalpha() for w in words)
+
+
+plain_words = _plain_words  # geo/residence_towns.py: a landform-named home town
 
 
 def _settlement_name(tokens: list[Token], st: int, e: int, cues: Cues) -> bool:
