@@ -106,6 +106,15 @@ def test_a_council_of_a_county_britain_lacks_stays_american(gaz, text, name):
     assert dict(located(gaz, text))[name] == "US"
 
 
+@pytest.mark.parametrize("text, name, a1", [
+    ("Antrim County Council members in Michigan voted to repave the road to Bellaire.", "Antrim County", "Michigan"),
+    ("Kent County Council met in Chestertown, Maryland, to hear the budget.", "Kent County", "Maryland"),
+])
+def test_a_council_whose_namesake_s_state_the_text_names_stays_there(gaz, text, name, a1):
+    place = toponym(gaz, text, name).place
+    assert place is not None and (place.country_code, place.admin1) == ("US", a1)
+
+
 @pytest.mark.parametrize("text, name", [
     ("Flooding closed roads across County Antrim on Saturday.", "County Antrim"),
     ("Farmers in County Tyrone counted their losses after the storm.", "County Tyrone"),

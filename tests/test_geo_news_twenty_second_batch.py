@@ -121,3 +121,13 @@ def test_a_border_river_named_bare_is_the_river(gaz):
     text = "Tailings from the mine could reach the Drina within a day, engineers warned."
     drina = toponym(gaz, text, "Drina")
     assert drina.locational and drina.place.feature_code == "STM"
+
+
+def test_an_eight_thousander_s_letter_code_alone_is_no_mountain(gaz):
+    # "K2" is also a street drug's name in local news: the peak is read by its other names only
+    assert found_names(gaz, "Deputies seized packets of K2 at a gas station in Dayton.") == ["Dayton"]
+
+
+def test_an_island_name_two_archipelagos_share_is_read_by_the_story_s_country(gaz):
+    text = "Rangers from Ventura, California, ferried campers to Santa Cruz Island on Friday."
+    assert dict(located(gaz, text))["Santa Cruz Island"] == "US"

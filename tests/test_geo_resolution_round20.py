@@ -6,9 +6,10 @@ Where a first-level division and a town of it share a name ("New York", "Quebec"
 the bare name's reading is a corpus's habit; only words that fit one of the two are read (geo/namesake_levels.py,
 cues.yaml `namesake_levels`). The division's offices already were ("governor", "legislature"); its law officer,
 its courts, its members of the national senate and its guard and highway police were not, and "the New York
-attorney general" or "a Quebec court" went to the city. They are the division's: a city has no attorney general,
-senators or national guard, and the courts a city's name is put before are the state's or province's courts
-sitting there ("the Quebec Superior Court", "the New York Supreme Court").
+attorney general" or "the Quebec Superior Court" went to the city. They are the division's: a city has no attorney
+general, senators or national guard, and its supreme, superior and appeals courts are the state's or province's
+sitting there ("the Quebec Superior Court", "the New York Supreme Court"). A bare "court" is not among them: "a
+Washington court" or "a Sao Paulo court" sits in the city as often as it is the state's.
 
 Words that fit both levels ("police", which cities and provinces both have, is the town's word by habit) are
 left as they were, and a name that no division shares ("a Paris court") is not moved.
@@ -33,10 +34,8 @@ from eventwatch.geo import resolve_names
 @pytest.mark.parametrize("text,name,admin1", [
     ("The New York attorney general opened an inquiry into the landlord.", "New York", "New York"),
     ("Meanwhile, New York's attorney general said he would sue the lender.", "New York", "New York"),
-    ("A New York court ruled on Tuesday that the owner must pay the muralists.", "New York", "New York"),
     ("The New York Supreme Court dismissed the suit against the builder.", "New York", "New York"),
     ("Two New York senators asked for federal help after the storm.", "New York", "New York"),
-    ("A Quebec court fined the trucking firm on Monday.", "Quebec", "Quebec"),
     ("The Quebec Superior Court ruled against the union.", "Quebec", "Quebec"),
 ])
 def test_a_divisions_law_officer_courts_and_senators_read_the_division(gaz, text, name, admin1):
@@ -49,6 +48,8 @@ def test_a_divisions_law_officer_courts_and_senators_read_the_division(gaz, text
     ("New York police arrested two men near the harbour on Sunday.", "New York", "PPL", "US"),
     # no division shares the name: the court is the capital's
     ("A Paris court convicted the former minister on Tuesday.", "Paris", "PPLC", "FR"),
+    # a bare court fits both levels: the reading is left to the resolver (the federal capital here)
+    ("A Washington court sentenced the former aide on Friday.", "Washington", "PPLC", "US"),
     # a country's law officer stays the country's
     ("Mexico's attorney general said the suspects were detained.", "Mexico", "PCLI", "MX"),
 ])

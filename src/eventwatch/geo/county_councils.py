@@ -5,8 +5,8 @@ Britain and Ireland govern their counties by councils named "X County Council", 
 constantly. Most American counties of the same names ("Kent County", Delaware; "Antrim County", Michigan) are
 run by commissioners, a levy court or a board of supervisors, and most American counties that have a council bear
 names no British or Irish county has ("Howard", "King", "Richland"); the rare council of a namesake (Ontario's
-"Essex County Council") is the price of the rule. Left to the gazetteer, the name
-written with its designator after it reads as the American "X County", which then carries the whole story to
+"Essex County Council") is the price of the rule where the text does not name the namesake's state or province.
+Left to the gazetteer, the name written with its designator after it reads as the American "X County", which then carries the whole story to
 that country ("the road to Belfast" in Maine). So where the name has no British or Irish reading of its own but
 the gazetteer holds a British or Irish county of the name ("County Antrim", "County Durham"), the council's name
 reads as that county alone; a name already read there ("Tipperary", "Kent") is left to the resolver.
@@ -42,6 +42,8 @@ def county_council_readings(text: str, spans: list[NameSpan], gaz: "Gazetteer") 
             bare = s.norm
         else:
             continue
+        if _namesake_state_named(text, s):
+            continue  # "Antrim County Council in Michigan": the text names the namesake's own state
         seen: set = set()
         counties = []
         for c in gaz.lookup(f"county {bare}", limit=20) + gaz.lookup(bare, limit=40):
@@ -52,3 +54,11 @@ def county_council_readings(text: str, spans: list[NameSpan], gaz: "Gazetteer") 
                 counties.append(c)
         if counties:
             s.candidates = counties
+
+
+def _namesake_state_named(text: str, span: NameSpan) -> bool:
+    """Whether the text names the state or province of one of the name's readings outside Britain and Ireland
+    ("Kent County Council met in Chestertown, Maryland"): the council is that namesake's, where councils exist
+    too (Ontario's, Maryland's)."""
+    states = {c.admin1 for c in span.candidates if c.country_code not in _COUNTIES_COUNTRIES and c.admin1}
+    return any(re.search(rf"\b{re.escape(a)}\b", text) for a in states)

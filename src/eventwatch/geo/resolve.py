@@ -856,7 +856,8 @@ class Resolver:
 
         Four or five letters leave a look-alike spelling one or two letters from many other towns, so a
         similar spelling is believed only where the text puts the town in c's division ("X, Idlib") or
-        several of the document's other places lie around it.
+        several of the document's other places lie around it. A spelling that differs only in a final "-a",
+        "-ah" or "-eh" is the same name, in any country ("Jabla", "Jableh", "Jablah").
         """
         if c.exact or c.source == "user" or same_but_ending(s.norm, c.match_norm or ""):
             return True  # (a final "-a"/"-ah"/"-eh" is one ending written three ways: geo/final_vowels.py)
