@@ -71,7 +71,10 @@ from Africa, South and South-East Asia, Latin America, Europe, the Middle East a
 a campaign where capitals act, floods, a cyclone, a wildfire, a volcano alert and salt water up a river, a Test
 match and a rugby international where countries name the sides, a plant, a coffee frost, a festival and a
 tortoise count, and outbreaks by zone, department and municipality, with names written with and without
-diacritics), each with every
+diacritics); a twenty-third, ids 'b23-', adds US and Canadian local papers of the LGL kind: a police log, a plea,
+a county budget, a township zoning vote, a school board, an obituary listing survivors by home town, a church
+fire, a hospital, a college, a bank, arrests by home town, a state-line chase, an ice storm, a bakery, an OPP
+crash, a council's bus routes and RCMP break-ins, with high-school sides and towns whose names recur), each with every
 toponym an annotator would mark (the file's header states the convention). Each story is run through `eventwatch.geo.geoparse` and scored:
 
 - recognition: precision/recall/F1 on exact spans, literal toponyms against locational predictions
@@ -86,7 +89,7 @@ gazetteer's own prior, restricted to the annotated admin1 when given, exact spel
 finds nothing, or only an entry whose coordinates stand in for unknown ones (`Candidate.approximate`, such as
 a district placed at its province's centre), the 161 km test is skipped and country/admin1 alone decide.
 
-    python benchmarks/news_probe.py [--probe FILE] [--batch b1|b2|b3|b4|b5|b6|b7|b8|b9|b10|b11|b12|b13|b14|b15|b16|b17|b18|b19|b20|b21|b22] [--failures] [--json]
+    python benchmarks/news_probe.py [--probe FILE] [--batch b1|b2|b3|b4|b5|b6|b7|b8|b9|b10|b11|b12|b13|b14|b15|b16|b17|b18|b19|b20|b21|b22|b23] [--failures] [--json]
 """
 from __future__ import annotations
 
@@ -354,8 +357,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--probe", type=Path, default=DEFAULT_PROBE)
     parser.add_argument("--failures", action="store_true", help="List every miss with what went wrong.")
     parser.add_argument("--json", action="store_true", help="Print one JSON object.")
-    parser.add_argument("--batch", choices=["b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20", "b21", "b22"],
-                        help="Score one batch only: b1 (ids without a prefix), b2 to b22 (ids 'b2-' to 'b22-')")
+    parser.add_argument("--batch", choices=["b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20", "b21", "b22", "b23"],
+                        help="Score one batch only: b1 (ids without a prefix), b2 to b23 (ids 'b2-' to 'b23-')")
     args = parser.parse_args(argv)
 
     results = run(probe=args.probe, batch=args.batch)

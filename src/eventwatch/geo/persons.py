@@ -114,11 +114,14 @@ def person_names(text: str, tokens: list[Token], cues: Cues, named: Optional[Seq
     out.update(_bracketed_surnames(text, cues))
     out.update(_subjects_of_saying(text, tokens, cues, strong))
     out.update(_full_name_speakers(text, tokens, cues, strong))
-    out.update(_kin_appositions(text, tokens, cues))
+    relatives, next_relatives = _kin_appositions(text, tokens, cues)
+    out.update(relatives)
     out.update(opening)
     if named is not None:
         out.update(_pair_names(text, tokens, cues, named, not_names, strong, name_starts))
     out.update(_coordinated(text, tokens, out, cues))
+    # (after the coordination rule, which would take the town before "and" for one more relative)
+    out.update(next_relatives)
     out.update(couple_first_names(text, tokens, cues, named, strong, polities))  # "Brent and Joyce Ferrand"
     out.update(pronoun_referents(text, tokens, cues))
     return frozenset(out)
@@ -467,12 +470,14 @@ def _speaker_run(text: str, tokens: list[Token], k: int) -> Optional[list[Token]
     return run
 
 
-def _kin_appositions(text: str, tokens: list[Token], cues: Cues) -> set[str]:
+def _kin_appositions(text: str, tokens: list[Token], cues: Cues) -> tuple[set[str], set[str]]:
     """The one or two capitalised words after a word for kin (cues.yaml `kin_words`) and a comma ("her daughter,
     Brittany,", "a son, Austin James,"): the relative's name, whatever town shares it, where the apposition
     closes after it. A place after such a word takes a preposition ("her sister, in Denver"); a capitalised
-    word going on with a lower-case one opens the next clause ("his wife, Dallas police said")."""
+    word going on with a lower-case one opens the next clause ("his wife, Dallas police said"). Returns those
+    names and, apart, the further relatives of the same list (`_next_relatives`)."""
     out: set[str] = set()
+    later: set[str] = set()
     for k in [k for k in document_words(tokens).positions(cues.kin_words) if k < len(tokens) - 1]:
         if not tokens[k].text.islower() or text[tokens[k].end : tokens[k + 1].start] != ", ":
             continue
@@ -488,6 +493,24 @@ def _kin_appositions(text: str, tokens: list[Token], cues: Cues) -> set[str]:
                 for t in run):
             continue
         out.update(t.norm for t in run)
+        later.update(_next_relatives(text, tokens, k + 1 + len(run)))
+    return out, later
+
+
+def _next_relatives(text: str, tokens: list[Token], j: int) -> set[str]:
+    """The given names further along a survivors' list that a word for kin opened ("two sons, Gary of Toledo
+    and Dale of Akron"): a lone capitalised word after "and" and before "of" there is the next relative, not a
+    town, since an obituary names each relative and then the relative's home. The list ends at a semicolon or a
+    sentence's end, where the next word for kin takes over."""
+    out: set[str] = set()
+    for i in range(j, min(j + 8, len(tokens) - 1)):
+        gap = text[tokens[i - 1].end : tokens[i].start]
+        if ";" in gap or _SENTENCE_END.search(gap):
+            break
+        after_and = gap == " and " or (gap == " " and tokens[i - 1].text == "and")
+        if after_and and _plain_word(tokens[i]) and text[tokens[i].end : tokens[i + 1].start] == " " \
+                and tokens[i + 1].text == "of":
+            out.add(tokens[i].norm)
     return out
 
 
