@@ -25,14 +25,8 @@ from conftest import found_names, toponyms_by_name
 
 @pytest.mark.parametrize("text,town,division,country", [
     ("Races were held at Rockingham, Northamptonshire, last weekend.", "Rockingham", "Northamptonshire", "GB"),
-    pytest.param("Races were held at Scarsdale, Derbyshire, last weekend.", "Scarsdale", "Derbyshire", "GB",
-                 marks=pytest.mark.xfail(reason="a bare county (an ADM2 row, not curated) after the comma is not "
-                                                "believed without a cue of its own, so both names vanish; the "
-                                                "division is believed only where it is strong (Northamptonshire)")),
-    pytest.param("The touring show moves on to Stroud, Ontario, on Friday.", "Stroud", "Ontario", "CA",
-                 marks=pytest.mark.xfail(reason="'Ontario' is also a California city, so geo/stated_containers.py "
-                                                "does not trust it as the holder (as with 'Tbilisi, Georgia'), and "
-                                                "Stroud keeps its English reading")),
+    ("Races were held at Scarsdale, Derbyshire, last weekend.", "Scarsdale", "Derbyshire", "GB"),
+    ("The touring show moves on to Stroud, Ontario, on Friday.", "Stroud", "Ontario", "CA"),
 ])
 def test_a_town_held_only_abroad_stands_in_at_the_division_written_after_it(gaz, text, town, division, country):
     found = toponyms_by_name(gaz, text)
@@ -84,10 +78,7 @@ def test_an_unknown_home_town_named_with_a_common_word_is_a_town_of_its_state(ga
     # a body's department, not a home: the division does not end its clause
     ("The director of Public Works, Kansas City officials said, will retire.", "Public Works"),
     # an office's name of common words, no landform word closing it
-    pytest.param("Jo Kent, head of Public Safety, Kansas, spoke first.", "Public Safety",
-                 marks=pytest.mark.xfail(reason="geo/residence_towns.py reads any unknown run of words no lexicon "
-                                                "marks before ', State' as a home town; 'Public Safety' is such a run "
-                                                "and an office's name is not told apart from a town's yet")),
+    ("Jo Kent, head of Public Safety, Kansas, spoke first.", "Public Safety"),
 ])
 def test_the_common_word_home_town_needs_a_landform_name_and_a_closing_division(gaz, text, not_place):
     assert not_place not in found_names(gaz, text)

@@ -150,6 +150,7 @@ def _believed(spans, resolutions, gazetteer=None, doc_country: Optional[str] = N
     from eventwatch.geo.arabic_words import load_arabic_report_words
     from eventwatch.geo.civic_namesakes import towns_opening_civic_names
     from eventwatch.geo.country_towns import cued_towns_of_named_countries
+    from eventwatch.geo.cued_town_holders import divisions_holding_cued_towns
     from eventwatch.geo.lexicon import load_cues
     from eventwatch.geo.weak_cue_towns import towns_after_weak_cues
     from eventwatch.geo.normalise import is_arabic
@@ -190,6 +191,8 @@ def _believed(spans, resolutions, gazetteer=None, doc_country: Optional[str] = N
             keep[k] = True
     for k in cued_towns_of_named_countries(text, spans, resolutions, keep):  # geo/country_towns.py
         keep[k] = True
+    for k in divisions_holding_cued_towns(text, spans, resolutions, keep):  # geo/cued_town_holders.py
+        keep[k] = True  # "at Scarsdale, Derbyshire": the county after a cued town's comma
     cues = load_cues()
     for k in towns_after_weak_cues(text, spans, resolutions, keep, cues.common_words, cues.given_names):
         keep[k] = True  # geo/weak_cue_towns.py: "fighters pushed out of X"

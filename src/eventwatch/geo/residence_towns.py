@@ -7,7 +7,9 @@ reported unresolved and stands in at that division.
 
 Many such towns are named for their ground with ordinary words ("Maple Bend", "Stone Hollow", "Cedar Ridge"),
 which the plain reading refuses as words ("bend", "stone"). Before ", State" and ending in a landform word, the
-run is a town's name: a body's or an office's name ends otherwise ("Public Works", "Human Services").
+run is a town's name: a body's or an office's name ends otherwise ("Public Works", "Human Services"). An
+office's name is an unknown run too ("head of Public Safety, Kansas"); it ends in what the office looks after
+(cues.yaml office_subjects), which no town's name ends in.
 """
 from __future__ import annotations
 
@@ -50,6 +52,8 @@ def unknown_home_towns(text: str, tokens: list[Token], taken: list[bool], readin
                                                                                       cues, persons)
         if e is None or e >= n or text[tokens[e - 1].end : tokens[e].start] != ", ":
             continue
+        if tokens[e - 1].norm in cues.office_subjects:
+            continue  # "head of Public Safety, Kansas": an office's name, not a home
         if _division_at(text, span_at, e) is None:
             continue
         out.append(NameSpan(st, e, tokens[st].start, tokens[e - 1].end, " ".join(readings[st:e]), unknown=True,

@@ -149,8 +149,26 @@ def _unambiguous_holder(text: str, span: NameSpan, resolution: Resolution) -> bo
     if _LIST_GOES_ON.match(text, span.end):
         return False
     exact = [c for c in span.candidates if c.similarity >= 100.0]
-    countries = {c.country_code for c in exact}
-    return countries == {resolution.candidate.country_code}
+    country = resolution.candidate.country_code
+    if {c.country_code for c in exact} == {country}:
+        return True
+    # A division read as one ("Stroud, Ontario" as the province) whose namesakes abroad are all of a lower level
+    # (towns, or counties under a province): a place written after "Town, " is the higher division far more
+    # often, so the reading holds; a name that is also a country or a province abroad ("Tbilisi, Georgia")
+    # stays in doubt.
+    if code not in _HOLDING_LEVEL or country is None:
+        return False
+    level = _HOLDING_LEVEL[code]
+    return all(c.country_code == country or _level(c.feature_code) < level for c in exact)
+
+
+# How high a division, read as such after "Town, ", stands over its namesakes abroad.
+_HOLDING_LEVEL = {"ADM1": 2, "ADM2": 1}
+
+
+def _level(code: str) -> int:
+    """A reading's level among holders: a country above a province above a county above a town (0)."""
+    return 3 if code.startswith("PCL") else _HOLDING_LEVEL.get(code, 0 if code.startswith("PPL") else 3)
 
 
 def _bare_holder(text: str, spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
