@@ -3,8 +3,9 @@ of a style ("an Asian-themed casino", "an Italian-style piazza") names no countr
 one country, a style is a taste. Neither is a place the story is at, nor an actor's country of origin, and the
 local news corpora never tag them, where they do tag "American" and "Syrian" used of a nation's people.
 
-Only identities whose first half is no nation are read so ("Native", "African", "Asian", "Anglo"): a pair of
-nations written the same way ("a Russian-American crew", "Egyptian-US talks") still names both countries.
+Only identities whose first half is no nation are read so ("Native", "African", "Asian", and "Anglo" in the
+people's plural, "Anglo-Americans"): a pair of nations written the same way ("a Russian-American crew",
+"Egyptian-US talks", "Anglo-American relations") still names both countries.
 """
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from typing import Sequence
 from eventwatch.geo.name_span import NameSpan
 
 # An identity named by a continent, a people or a first-nations word before "American(s)".
-_IDENTITY = re.compile(r"\b(?:Native|African|Asian|Anglo)[-‑– ]Americans?\b")
+# "Anglo" only before the people's plural: "Anglo-American relations" are Britain's and the United States'.
+_IDENTITY = re.compile(r"\b(?:(?:Native|African|Asian)[-‑– ]Americans?|Anglo[-‑– ]Americans)\b")
 # The second half of a style compound, written straight after the demonym and a hyphen.
 _STYLE_HALF = re.compile(r"[-‑–](?:themed|style|styled|inspired)\b", re.IGNORECASE)
 # How far before a demonym an identity's first half may start ("African-" is the longest).

@@ -14,7 +14,10 @@ from typing import Any
 
 from eventwatch.geo.name_span import NameSpan
 
-_ISLAND_APPOSITION = re.compile(r",\s+(?:the|an?)\s+(?:[a-z][a-z\-]*\s+){0,3}?island(?![\w'’])")
+# The noun closes the apposition's head: punctuation or a preposition or relative follows it ("the island
+# state", "the island nation" are a state's and a nation's names).
+_ISLAND_APPOSITION = re.compile(r",\s+(?:the|an?)\s+(?:[a-z][a-z\-]*\s+){0,3}?island(?=\s*[,.;:)]|\s*$|\s+(?:in|"
+                                r"of|off|near|north|south|east|west|that|which|where|with|to|from|whose)\b)")
 _ISLAND_CODES = ("ISL", "ISLS")
 
 

@@ -1,0 +1,49 @@
+"""Limits of this round's apposition and identity rules, found in review: each rule reads only what its
+apposition or compound says, and leaves the place when the words say something else.
+
+- A firm's noun makes the name before it a firm's only where it heads the apposition: "the home of the software
+  giant" is a city's apposition, and the city stays a place in every mention (geo/firm_appositions.py).
+- An island's noun makes the name an island's only where it closes the apposition's head: "the island state"
+  and "the island nation" are a state's and a nation's (geo/island_appositions.py).
+- "Anglo" names an identity only in the people's plural: "Anglo-American relations" are two countries'
+  (geo/identity_compounds.py).
+
+Every sentence here is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import found_names, toponyms_by_name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Redmond, the home of the software giant, voted on Tuesday. Traffic in Redmond slowed.", "Redmond"),
+    ("Wolfsburg, the city where the carmaker builds its vans, braced for job cuts.", "Wolfsburg"),
+    ("Everett, the port city of the plane maker, cleared the snow.", "Everett"),
+])
+def test_a_place_noun_or_preposition_before_the_firm_s_noun_keeps_the_place(gaz, text, name):
+    assert name in found_names(gaz, text)
+
+
+def test_a_firm_noun_heading_the_apposition_still_makes_the_name_a_firm_s(gaz):
+    text = "Rio Tinto, the Anglo-Australian miner, said output rose at its mines in Western Australia."
+    assert "Rio Tinto" not in found_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hawaii, the island state, braced for the storm on Sunday.", "Hawaii"),
+    ("Malta, the island nation, held an election on Saturday.", "Malta"),
+])
+def test_an_island_noun_before_another_head_is_no_island_apposition(gaz, text, name):
+    place = toponyms_by_name(gaz, text)[name].place
+    assert place is not None and place.feature_code not in ("ISL", "ISLS")
+
+
+def test_anglo_american_relations_name_both_countries(gaz):
+    found = toponyms_by_name(gaz, "Anglo-American relations cooled after the summit in Ottawa.")
+    assert "American" in found
+
+
+def test_anglo_americans_are_an_identity_not_a_country(gaz):
+    assert "Americans" not in found_names(gaz, "Anglo-Americans made up most of the town's early settlers.")
