@@ -47,3 +47,8 @@ def test_anglo_american_relations_name_both_countries(gaz):
 
 def test_anglo_americans_are_an_identity_not_a_country(gaz):
     assert "Americans" not in found_names(gaz, "Anglo-Americans made up most of the town's early settlers.")
+
+
+def test_anglo_american_written_apart_is_a_firm_s_name_not_a_country(gaz):
+    text = "The furnaces were built for the miners Anglo American and Vale in northern Brazil."
+    assert "American" not in found_names(gaz, text)

@@ -15,8 +15,9 @@ from typing import Sequence
 from eventwatch.geo.name_span import NameSpan
 
 # An identity named by a continent, a people or a first-nations word before "American(s)".
-# "Anglo" only before the people's plural: "Anglo-American relations" are Britain's and the United States'.
-_IDENTITY = re.compile(r"\b(?:(?:Native|African|Asian)[-‑– ]Americans?|Anglo[-‑– ]Americans)\b")
+# "Anglo" only before the people's plural, or written apart as one name (the mining house "Anglo American"):
+# hyphenated and singular, "Anglo-American relations" are Britain's and the United States'.
+_IDENTITY = re.compile(r"\b(?:(?:Native|African|Asian)[-‑– ]Americans?|Anglo[-‑– ]Americans|Anglo American)\b")
 # The second half of a style compound, written straight after the demonym and a hyphen.
 _STYLE_HALF = re.compile(r"[-‑–](?:themed|style|styled|inspired)\b", re.IGNORECASE)
 # How far before a demonym an identity's first half may start ("African-" is the longest).
