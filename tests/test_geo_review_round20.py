@@ -52,3 +52,25 @@ def test_anglo_americans_are_an_identity_not_a_country(gaz):
 def test_anglo_american_written_apart_is_a_firm_s_name_not_a_country(gaz):
     text = "The furnaces were built for the miners Anglo American and Vale in northern Brazil."
     assert "American" not in found_names(gaz, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Kent, a graduate of Wesleyan, Ohio, spoke first.",
+    "Jo Kent, author of Lonesome Dove, Texas, signed books.",
+])
+def test_a_role_s_of_takes_a_body_or_a_work_not_a_home_town(gaz, text):
+    assert len(found_names(gaz, text)) == 1  # the state alone
+
+
+def test_a_town_s_own_officer_s_of_still_takes_the_unknown_town(gaz):
+    assert "Quillmoor" in found_names(gaz, "The mayor of Quillmoor, Kan., spoke first.")
+
+
+def test_a_nation_s_people_s_state_is_the_nation(gaz):
+    place = toponyms_by_name(gaz, "The Somali state collapsed in 1991.")["Somali"].place
+    assert place is not None and place.country_code == "SO"
+
+
+def test_a_people_without_a_nation_names_its_state(gaz):
+    place = toponyms_by_name(gaz, "Troops moved into Kachin state on Monday.")["Kachin"].place
+    assert place is not None and (place.country_code, place.feature_code) == ("MM", "ADM1")

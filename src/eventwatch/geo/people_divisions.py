@@ -6,7 +6,8 @@ people of Somalia) and drops the gazetteer's other readings of the word, so "a c
 region" went to the country next door. A designator written in lower case right after the word ("region",
 "state", "zone") says a division is meant; where the gazetteer holds a division spelled exactly as the word,
 that division is the reading and the demonym is not. "Somali herders" and "the Somali government" keep the
-demonym: no designator follows them.
+demonym: no designator follows them, and neither does "the Somali state" where the people has a nation of
+its own (the nation-state; Myanmar's Kachin and Shan have none, so "Kachin state" is the division).
 """
 from __future__ import annotations
 
@@ -28,4 +29,7 @@ def people_division_readings(text: str, tokens: Sequence[Token], i: int, j: int,
         return []
     if text[tokens[j - 1].end : tokens[j].start] != " ":
         return []
+    if tokens[j].norm == "state" and any(c.kind == NAME_DEMONYM and c.feature_code.startswith("PCL")
+                                         for c in candidates):
+        return []  # "the Somali state collapsed": a nation's people's state is the nation's
     return [c for c in candidates if c.kind != NAME_DEMONYM and c.exact and c.feature_code in _DIVISION_CODES]

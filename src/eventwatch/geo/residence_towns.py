@@ -23,6 +23,13 @@ from eventwatch.geo.unknown_names import plain_words, unknown_run
 
 # Words before an unknown home town; "of" also opens a body's or a work's name, checked apart.
 _HOME_CUES = frozenset({"of", "from"})
+# Roles whose "of" takes a body, a work, a school or an office, not a home ("a graduate of Wesleyan, Ohio",
+# "author of Lonesome Dove, Texas", "secretary of Natural Resources, Maryland"). A town's own officers ("the mayor
+# of X, Kan.") are not among them: their "of" does take a town.
+_ROLES_OF_BODIES = frozenset({"graduate", "graduates", "alumnus", "alumna", "alumni", "student", "students",
+                              "author", "authors", "editor", "publisher", "founder", "co-founder", "member",
+                              "members", "head", "director", "secretary", "commissioner", "chair", "chairman",
+                              "chairwoman", "president", "dean", "professor", "fan", "fans", "owner", "ceo"})
 # Division kinds that name a home town's container: a state or province, a county, a country.
 _DIVISION_CODES = frozenset({"ADM1", "ADM2", "PCLI", "PCLD", "PCLS", "PCLF", "PCL"})
 # Landform words that close a town's name built of ordinary words ("Maple Bend", "Oak Hill", "Spring Valley").
@@ -43,8 +50,8 @@ def unknown_home_towns(text: str, tokens: list[Token], taken: list[bool], readin
         t = tokens[k]
         if k + 2 >= n or not t.text.islower():
             continue
-        if k > 0 and tokens[k - 1].norm in cues.organisation_heads:
-            continue  # "the University of X, Kansas": a body's name, not a home
+        if k > 0 and (tokens[k - 1].norm in cues.organisation_heads or tokens[k - 1].norm in _ROLES_OF_BODIES):
+            continue  # "the University of X, Kansas", "a graduate of X, Ohio": a body's name, not a home
         st = k + 1
         if text[t.end : tokens[st].start] != " ":
             continue
