@@ -64,6 +64,7 @@ from eventwatch.geo.lexicon import Cues, actor_names, arabic_actor_names, load_c
 from eventwatch.geo.loose_adjectives import loose_people_adjective
 from eventwatch.geo.loose_words import capital_code, loose_words
 from eventwatch.geo.portfolio_lists import portfolio_words
+from eventwatch.geo.school_sides import mark_school_sides
 from eventwatch.geo.town_part_prefixes import town_part_prefixes
 from eventwatch.geo.literal_modifiers import load_literal_modifiers, mark_literal_modifiers
 from eventwatch.geo.market_streets import mark_market_streets
@@ -548,6 +549,7 @@ class Recogniser:
         kept = without_ordinary_words(text, tokens, kept, self.cues.arabic_place_words | self.cues.arabic_rural)  # "منزله"
         mark_teams(text, tokens, kept, self._persons, self.cues)  # "Oakdale State's Kaylen Rostova"
         mark_associative(text, tokens, kept, self.cues, self.associative, _strong)
+        mark_school_sides(text, tokens, kept)  # geo/school_sides.py: "Bedford Central" in sport copy
         # geo/acting_places.py: "Brackley County will pay", "the city of X agreed", "X was criticised by"
         mark_acting_places(text, tokens, kept,
                            lambda s: polity(s) or any(_strong(c) and c.exact for c in s.candidates))
