@@ -74,3 +74,24 @@ def test_a_nation_s_people_s_state_is_the_nation(gaz):
 def test_a_people_without_a_nation_names_its_state(gaz):
     place = toponyms_by_name(gaz, "Troops moved into Kachin state on Monday.")["Kachin"].place
     assert place is not None and (place.country_code, place.feature_code) == ("MM", "ADM1")
+
+
+@pytest.mark.parametrize("text, name, a1", [
+    ("In Denver, Virginia told reporters the plan had failed.", "Denver", "Colorado"),
+    ("At Houston, Indiana beat the Cougars 72-60 on Saturday.", "Houston", "Texas"),
+])
+def test_a_state_s_name_opening_the_next_clause_holds_no_town(gaz, text, name, a1):
+    place = toponyms_by_name(gaz, text)[name].place
+    assert place is not None and place.admin1 == a1
+
+
+@pytest.mark.parametrize("text", [
+    "Nokia, the country's biggest company, cut jobs in Espoo, Finland.",
+    "Nokia, the state-run company, cut jobs in Espoo, Finland.",
+])
+def test_a_firm_apposition_may_open_with_a_word_joined_to_a_place_noun(gaz, text):
+    assert "Nokia" not in found_names(gaz, text)
+
+
+def test_a_one_word_town_named_like_an_office_s_subject_is_still_a_home_town(gaz):
+    assert "Security" in found_names(gaz, "Dana Ruiz, 30, of Security, Colo., was hurt in the crash.")

@@ -20,13 +20,14 @@ _FIRM_NOUNS = ("miner", "company", "firm", "group", "maker", "carmaker", "automa
                "conglomerate", "supplier", "exporter", "importer", "developer", "operator", "giant",
                "multinational", "corporation", "startup", "start-up", "trader", "bank")
 # Words that make the firm noun no head of the apposition: a preposition or relative ("the home of the software
-# giant", "the city where the carmaker") or a place noun before it ("the port city of the trader").
+# giant", "the city where the carmaker") or a place noun before it ("the port city of the trader"); written as
+# whole words only ("the state-owned carrier", "the country's biggest company" are firms' appositions).
 _NOT_MODIFIERS = ("of", "in", "for", "to", "from", "at", "on", "by", "with", "where", "whose", "which", "that",
                   "home", "city", "town", "capital", "port", "hub", "seat", "base", "headquarters", "birthplace",
                   "region", "province", "state", "country", "island", "village", "county", "district")
 # ", the" + up to five modifiers + a firm noun + the apposition's closing comma.
 _FIRM_APPOSITION = re.compile(
-    r",\s+the\s+(?:(?!(?:" + "|".join(_NOT_MODIFIERS) + r")\b)[\w'’\-]+\s+){0,5}?(?:"
+    r",\s+the\s+(?:(?!(?:" + "|".join(_NOT_MODIFIERS) + r")\s)[\w'’\-]+\s+){0,5}?(?:"
     + "|".join(re.escape(n) for n in _FIRM_NOUNS) + r")s?\s*,")
 
 

@@ -59,8 +59,9 @@ def unknown_home_towns(text: str, tokens: list[Token], taken: list[bool], readin
                                                                                       cues, persons)
         if e is None or e >= n or text[tokens[e - 1].end : tokens[e].start] != ", ":
             continue
-        if tokens[e - 1].norm in cues.office_subjects:
-            continue  # "head of Public Safety, Kansas": an office's name, not a home
+        if e - st > 1 and tokens[e - 1].norm in cues.office_subjects:
+            continue  # "head of Public Safety, Kansas": an office's name, not a home (one word may be a town:
+            #           "from Security, Colorado")
         if _division_at(text, span_at, e) is None:
             continue
         out.append(NameSpan(st, e, tokens[st].start, tokens[e - 1].end, " ".join(readings[st:e]), unknown=True,

@@ -156,12 +156,14 @@ def _unambiguous_holder(text: str, span: NameSpan, resolution: Resolution) -> bo
     # (towns, or counties under a province): a place written after "Town, " is the higher division far more
     # often, so the reading holds; a name that is also a country or a province abroad ("Tbilisi, Georgia")
     # stays in doubt.
-    if code not in _HOLDING_LEVEL or country is None:
-        return False
+    if code not in _HOLDING_LEVEL or country is None or not _CLOSES_PHRASE.match(text, span.end):
+        return False  # "In Denver, Virginia told reporters": a name opening the next clause holds nothing
     level = _HOLDING_LEVEL[code]
     return all(c.country_code == country or _level(c.feature_code) < level for c in exact)
 
 
+# What follows a holder that closes its phrase ("Stroud, Ontario, on Friday", "Pellmoor, Ontario.").
+_CLOSES_PHRASE = re.compile(r"\s*(?:[,.;:)]|$)")
 # How high a division, read as such after "Town, ", stands over its namesakes abroad.
 _HOLDING_LEVEL = {"ADM1": 2, "ADM2": 1}
 
