@@ -39,6 +39,7 @@ from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import JOIN_GAPS, SENTENCE_BREAK, NameSpan
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.saint_buildings import same_saints_building, saints_building
+from eventwatch.geo.store import NAME_DERIVED
 from eventwatch.geo.yaml_files import parse_yaml, word_list
 
 # A facility's proper name is short: at most this many words before its head ("Marjory Stoneman Douglas
@@ -671,8 +672,10 @@ def facilities(text: str, tokens: list[Token], kept: list[NameSpan], readings: l
         inner = _inner_place(held)
         if tokens[h].text.islower() and tokens[h].norm in words.town_heads and inner is not None \
                 and inner.i == i and inner.j == _compound_start(tokens, h, words) \
-                and any(c.exact for c in inner.candidates):
-            continue  # "the Nasib crossing": a town's whole name before it, so the town is the place
+                and any(c.exact and c.kind != NAME_DERIVED for c in inner.candidates):
+            # "the Nasib crossing": a town's whole name before it, so the town is the place. A spelling only a
+            # rule derived ("Qalandia" for Qalandiya) is too weak to stand alone: the site keeps it as its place.
+            continue
         cands = list(inner.candidates) if inner is not None else []
         span = NameSpan(i, j, tokens[i].start, tokens[j - 1].end, " ".join(readings[i:j]), cands, cue="facility",
                         vague="near" if cands else None, weak=bool(cands), unknown=not cands, facility=True)
