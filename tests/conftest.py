@@ -84,6 +84,13 @@ def found_names(gaz, text: str) -> list[str]:
     return [t.text for t in geoparse(gaz, text)]
 
 
+def locational_names(gaz, text: str) -> list[str]:
+    """The toponyms geoparsing gives `text` that are read as places (not metonymic, embedded or modifiers)."""
+    from eventwatch.geo import geoparse
+
+    return [t.text for t in geoparse(gaz, text) if t.locational]
+
+
 def toponyms_by_name(gaz, text: str) -> dict:
     """Every toponym geoparsing gives `text`, by the name as written (the last of a repeated name)."""
     from eventwatch.geo import geoparse
