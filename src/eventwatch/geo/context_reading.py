@@ -37,6 +37,7 @@ from eventwatch.geo.store import NAME_ALT, NAME_MAIN
 from eventwatch.geo.town_phrases import (division_phrase_after, names_a_settlement, part_after_possessive,
                                          part_named_before_of, surroundings_after)
 from eventwatch.geo.town_camps import camp_after
+from eventwatch.geo.town_grounds import ground_after
 from eventwatch.geo.townships import township
 from eventwatch.geo.town_services import town_service_after
 from eventwatch.geo.unknown_names import armed_target
@@ -340,6 +341,11 @@ def _read_cues_before(rec: Recogniser, text: str, tokens: list[Token], s: NameSp
                 s.phrase_start = b2.start
                 if b3 is not None and (w3 in cues.directions or w3 in _KIND_MODIFIERS or demonym_word(rec.gaz, b3)):
                     s.phrase_start = b3.start
+    elif (w1, w2, w3) == ("from", "far", "not") or (w1, w2) == ("to", "close") and b2.text.islower() \
+            and i >= 3 and _COMMA_GAP.fullmatch(text, tokens[i - 3].end, b2.start) is not None:
+        # "not far from X", "Y, close to X": within reach of the town, as "near X" is ("a militia close to X"
+        # is its ally: only the aside after a comma places something)
+        s.vague, s.cue, s.phrase_start = "near", "near", (b3 if w1 == "from" else b2).start
     elif w1 in cues.locative_before and not (w1 in cues.directions and not b1.text.islower()):
         # (a capitalised direction ends another name: "the Middle East Tobias Ellwood")
         s.cue = w1
@@ -377,6 +383,11 @@ def _read_cues_after(rec: Recogniser, text: str, tokens: list[Token], s: NameSpa
     if camp is not None:
         # "Tulkarm refugee camp": a camp named after its town lies at the town's edge (geo/town_camps.py).
         s.vague, s.cue, s.phrase_end = "near", s.cue or "camp", camp.end
+        s.phrase_start = s.phrase_start if s.phrase_start >= 0 else s.start
+    ground = ground_after(a1, s.candidates) if s.vague is None and not s.demonym else None
+    if ground is not None:
+        # "the Uri sector of Baramulla", "the Gwoza hills": ground around the town, near it (geo/town_grounds.py)
+        s.vague, s.cue, s.phrase_end = "near", s.cue or ground.norm, ground.end
         s.phrase_start = s.phrase_start if s.phrase_start >= 0 else s.start
     division_word, division_len = division_phrase_after(tokens, j) if a1 is not None else ("", 0)
     if division_len and nb.after(division_len) is not None and not s.demonym:
@@ -445,6 +456,9 @@ def _read_metonymy(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan,
     possessive = text[s.end : s.end + 2] in ("'s", "’s")
     if possessive and s.vague is None and (part_named_after(tokens, j) or part_after_possessive(tokens, j)):
         s.vague = "near"  # "Mogadishu's Hodan district": a named part of the town, not its centre
+    elif possessive and s.vague is None and j < len(tokens) and tokens[j].norm in cues.near_of \
+            and tokens[j].text.islower() and text[s.end + 2 : tokens[j].start] == " ":
+        s.vague, s.cue = "near", s.cue or tokens[j].norm  # "Saraqib's outskirts", as "the outskirts of Saraqib"
     if possessive and s.cue == w1 and w1 in cues.locative_before and s.vague is None \
             and not any(c.exact for c in s.candidates):
         # "in Modi's name", "in Kemira's new plant": "in" governs the possessed noun, not the name, and a
@@ -595,10 +609,11 @@ def _read_institution_after(rec: Recogniser, text: str, tokens: list[Token], s: 
             and not a1.text.isupper() and a1.norm not in cues.vague_after and a1.norm not in cues.feature_heads \
             and a1.norm not in STREET_HEADS and not SENTENCE_BREAK.search(text[s.end : a1.start]) \
             and (not single or (b1 is not None and b1.text[:1].isupper() and b1.norm in cues.directions)) \
-            and institution_follows(rec.cues, text, tokens, j):
+            and institution_follows(rec.cues, text, tokens, j) and not division_phrase_after(tokens, j)[1]:
         # "Saint Lucia National Trust", "South Central Ambulance Service": a name of several words, or one
         # after a capitalised direction, opening an institution's name is part of that name. (A one-word
-        # name is judged below, where a firm cue before it may still make it the place.)
+        # name is judged below, where a firm cue before it may still make it the place.) "Jos North Local
+        # Government Area" is no institution: the capitalised words spell the division's kind (town_phrases).
         s.locational, s.cue = False, "embedded"
 
 

@@ -22,7 +22,7 @@ from eventwatch.geo.repeated_unknowns import carry_stated_stand_ins
 from eventwatch.geo.roads import ROAD_CUE, ROAD_END, ROAD_FEATURE, runs_to_border
 from eventwatch.geo.speaking_capitals import seat_country
 from eventwatch.geo.town_parts import misread_parts, part_of_town_place
-from eventwatch.geo.unknown_names import load_unknown_place_words
+from eventwatch.geo.unknown_names import NEAR_ASIDE, load_unknown_place_words
 from eventwatch.model import WHERE_PREC_ADMIN1, WHERE_PREC_ADMIN2, WHERE_PREC_NEAR, Evidence, Place, Toponym
 
 # How far before an unresolved name (in characters) a resolved name still stands in for it.
@@ -193,7 +193,7 @@ _UNREAD_DIVISION = (
 # Z"): unknown_places.yaml's site_heads, which also make a name opened by a weak prefix a place's.
 _SITE_HEADS = r"(?:[a-z-]+\s+)?(?:" + "|".join(sorted(load_unknown_place_words().site_heads)) + ")"
 HEAD_BEFORE_CONTAINER = re.compile(
-    r"(?:\s+|,\s+an?\s+(?:(?:small|remote|farming|border|rural|mountain)\s+)?)"
+    r"(?:\s+|,\s+an?\s+(?:[a-z-]+\s+){0,2}?)"  # "X, a (small farming) village in Y": what the aside says of it
     r"(?:(?:idp|idps|refugee|refugees|displacement|displaced|transit)\s+)?"
     r"(?:village|hamlet|camp|neighbou?rhood|favela|quarter|settlement|area|locality|district|town|suburb|community|"
     rf"{_DIVISION_HEADS}"
@@ -309,6 +309,10 @@ def stated_container(toponyms: Sequence[Toponym], k: int, _depth: int = 0) -> tu
         # "Barangay X, Y, Z province": the address form names the unplaced name with the town it lies in, even
         # where the names run on (which is why recognition links no container here); a run closed by "and" or
         # "or" ("X, Y Twp., Z or W") is a list of equals instead.
+        return nxt, WHERE_PREC_NEAR
+    if NEAR_ASIDE.fullmatch(gap) and _point(o.place):
+        # "the village of X, near Y", "X, just outside Y": the town an aside sets the unplaced name beside (as
+        # "X, a village near Y" does, naming the kind), before a town named elsewhere.
         return nxt, WHERE_PREC_NEAR
     m = DISTANCE_FROM.fullmatch(gap)
     if m is not None and _point(o.place):

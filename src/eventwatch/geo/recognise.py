@@ -76,6 +76,8 @@ from eventwatch.geo.name_span import JOIN_GAPS, NATURAL_FEATURES, STRONG_FEATURE
 from eventwatch.geo.name_span import strong as _strong
 from eventwatch.geo.named_things import names_of_things
 from eventwatch.geo.registered_clubs import club_word_places, mark_registered_clubs
+from eventwatch.geo.kind_asides import unknown_before_kind_aside
+from eventwatch.geo.directional_divisions import read_unheld_parts
 from eventwatch.geo.residence_towns import unknown_home_towns
 from eventwatch.geo.bare_feature_names import carry_feature_kinds
 from eventwatch.geo.natural_features import (adjectival_names, keep_named_kind, load_kind_nouns, mark_kind_nouns,
@@ -554,6 +556,7 @@ class Recogniser:
         mark_acting_places(text, tokens, kept,
                            lambda s: polity(s) or any(_strong(c) and c.exact for c in s.candidates))
         kept = join_capitalised_directions(text, tokens, kept, self.cues.directions)
+        kept = read_unheld_parts(text, tokens, kept, self.cues)  # "Tonj North County": a division it lacks
         kept = join_trailing_directions(text, tokens, kept)  # "Turkana North sub-county"
         kept = join_division_designators(text, tokens, kept)  # "the Ashanti Region", "Nyanza Province"
         designated_division_readings(self.gaz, kept)  # "the Sahel Region" of Burkina Faso, beside the belt
@@ -600,6 +603,8 @@ class Recogniser:
         kept += unknown_townships(self.cues, text, tokens, taken, readings)
         kept += unknown_after_locative(text, tokens, taken, readings, self.cues, self._persons, self._lower,
                                        absorbed)
+        # geo/kind_asides.py: "fired on Xville, a foothill village in Y district": the aside makes it a place
+        kept += unknown_before_kind_aside(text, tokens, taken, readings, self.cues, self._persons, self._lower)
         # geo/residence_towns.py: "Sam Ortiz, 22, of Quillmoor, Kan.": a home town with its division after it
         kept += unknown_home_towns(text, tokens, taken, readings, span_at, self.cues, self._persons, self._lower)
         if absorbed:

@@ -235,7 +235,8 @@ def unknown_after_locative(text: str, tokens: list[Token], taken: list[bool], re
         if t.norm not in FIRM_BEFORE_UNKNOWN and armed_target(text, tokens, st, words) is None:
             e = _unknown_run(text, tokens, taken, st, cues, persons, lower)
             if e is None or not (_division_aside_after(text, tokens[e - 1].end, cues)
-                                 or _bracket_chain_after(text, tokens, taken, e)):
+                                 or _bracket_chain_after(text, tokens, taken, e)
+                                 or _near_aside_after(text, tokens, taken, e)):
                 continue
             out.append(NameSpan(st, e, tokens[st].start, tokens[e - 1].end, " ".join(readings[st:e]), unknown=True,
                                 cue=t.norm, firm=True))
@@ -292,6 +293,25 @@ def _division_aside_after(text: str, end: int, cues: Cues) -> bool:
     division") follows the name ending at `end`."""
     m = _ASIDE.match(text, end)
     return m is not None and cues.vague_after.get(m.group(2).lower()) in {"admin1", "admin2"}
+
+
+# ", near Y", ", just outside Y", ", not far from the town of Y": an aside setting the name beside a town (read
+# here to take an unknown name for a place, in geo/fallback.py to stand it in near that town).
+NEAR_ASIDE = re.compile(
+    r",\s+(?:(?:just\s+|very\s+)?(?:near|outside)|close\s+to|not\s+far\s+from)\s+(?:the\s+(?:town|city)\s+of\s+)?",
+    re.IGNORECASE)
+
+
+def _near_aside_after(text: str, tokens: list[Token], taken: list[bool], e: int) -> bool:
+    """Whether an aside setting the name ending before token e beside a name the recogniser read follows it
+    ("at X, not far from Kumba"): as the division aside, it says that the name is a place's."""
+    if e >= len(tokens):
+        return False
+    m = NEAR_ASIDE.match(text, tokens[e - 1].end)
+    if m is None:
+        return False
+    k = next((x for x in range(e, min(e + 5, len(tokens))) if tokens[x].start >= m.end()), None)
+    return k is not None and tokens[k].start == m.end() and taken[k]
 
 
 # ACLED's "(District, Province)" after a village: two capitalised names, a comma between, in one bracket.

@@ -1,0 +1,53 @@
+"""A name the gazetteer lacks, made a place by the aside after it: "X, a village in Y district", "X, a small
+farming hamlet near Y", "X, a foothill settlement north of Y".
+
+Reports introduce a village the reader cannot know by saying what it is, right after its name. Whatever the
+words before the name ("fired on X", "residents of X said"), the aside says that the name is a settlement's,
+as plainly as "the village of X" would, and names where it lies. The kind must be written in lower case with
+at most two lower-case words before it and a word that places it after it ("in", "near", "of", "north of"): a
+person's aside names a role ("X, a village elder in Y", "X, a town councillor"), where the kind word qualifies
+another noun. The name is reported unresolved; its aside gives it its stand-in (geo/fallback.py).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from eventwatch.geo.lexicon import Cues
+from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.normalise import Token
+from eventwatch.geo.unknown_names import unknown_run
+
+# ", a [two words] village in|near|outside|close to|<direction> of": the aside, matched from its comma.
+_KIND_ASIDE = re.compile(
+    r",\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:village|hamlet|settlement|town|locality)\s+"
+    r"(?:in|near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s")
+
+
+def unknown_before_kind_aside(text: str, tokens: list[Token], taken: list[bool], readings: list[str], cues: Cues,
+                              persons: frozenset[str], lower: frozenset[str]) -> list[NameSpan]:
+    """Unknown capitalised names (at most three words) written right before such an aside, as places."""
+    if ", a" not in text:  # most documents hold no such aside: one substring test, not a regex pass
+        return []
+    out: list[NameSpan] = []
+    ends: list[int] = []
+    for m in _KIND_ASIDE.finditer(text):
+        if not ends:
+            ends = [t.end for t in tokens]
+        e = bisect_left(ends, m.start())
+        if e >= len(tokens) or ends[e] != m.start():
+            continue
+        e += 1  # one past the name's last word
+        st = e - 1
+        while st - 1 >= 0 and e - st < 3 and tokens[st - 1].text[:1].isupper() and not taken[st - 1] \
+                and text[tokens[st - 1].end : tokens[st].start] == " ":
+            st -= 1
+        if st >= 1 and tokens[st - 1].text[:1].isupper() and text[tokens[st - 1].end : tokens[st].start] == " ":
+            continue  # the run goes on into a longer name or a known one: no unknown name of its own
+        if any(taken[x] for x in range(st, e)) or unknown_run(text, tokens, taken, st, cues, persons, lower) != e:
+            continue
+        out.append(NameSpan(st, e, tokens[st].start, tokens[e - 1].end, " ".join(readings[st:e]), unknown=True,
+                            cue="village", firm=True))
+        for x in range(st, e):
+            taken[x] = True
+    return out
