@@ -93,6 +93,9 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
     division = division_cue(tokens, s.i, text, s.candidates, words)  # "قضاء سنجار", "محلية كرري"
     if division is not None:
         s.cue, s.vague, s.phrase_start = division.word, division.level, division.start
+        # "قضاء طرابلس": the word names the divisions of its own countries only (Lebanon's Tripoli, not Libya's)
+        own = words.division_words[division.word].countries
+        s.candidates = [c for c in s.candidates if c.country_code in own]
     opens = s.phrase_start if 0 <= s.phrase_start < s.start else s.start
     if ORIGIN_BEFORE.search(text[max(0, opens - 40) : opens]):
         # "شاب ينحدر من مدينة حمص", "من أبناء بلدة طفس": where a person comes from, as a demonym says it, is no
@@ -229,7 +232,7 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
     _offset_namesakes(text, tokens, found, forms, words)
     _report_namesakes(gaz, found, countries, words)
     _governorate_namesakes(gaz, found, words)
-    _divisions_over_alternate_names(gaz, found, countries, words)
+    _divisions_over_alternate_names(gaz, found, countries, words, _provincial_forces(text, tokens, found))
     adjective_namesakes(gaz, text, tokens, found)  # "رفح المصرية": the Egyptian Rafah
     out: list[NameSpan] = _translated_division_names(gaz, text, tokens, readings, taken, found, forms, words)
     # the countries the report's names now read in: a far reading a step above may have been set right
@@ -246,9 +249,19 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
     admin1s = frozenset(max(s.candidates, key=lambda c: c.population).admin1_code for s in [*found, *out]
                         if s.candidates and s.locational and is_arabic(s.norm)) - {None, ""}
     road_ends = hyphen_road_ends(text, tokens, [*found, *out])  # "طريق سنجار-سنوني": the road's other end
+
+    def compass_named(k: int) -> bool:
+        # "محلية شرق النيل": right after a district word a bare compass word opens the district's name (a division
+        # named for its side of a river or a town), where a plain word follows it; elsewhere it says "east of"
+        return 0 < k < n - 1 and not taken[k] and tokens[k].norm in words.compass_words and plain(k + 1) \
+            and not text[tokens[k - 1].end : tokens[k].start].strip() \
+            and not text[tokens[k].end : tokens[k + 1].start].strip() \
+            and _district_word(tokens[k - 1].norm, arabic_candidates(tokens[k - 1].norm), words) is not None
+
     k = 1
     while k < n:
-        if not plain(k) or text[tokens[k - 1].end : tokens[k].start].strip() and k not in road_ends:
+        compass = compass_named(k)
+        if not (plain(k) or compass) or text[tokens[k - 1].end : tokens[k].start].strip() and k not in road_ends:
             k += 1
             continue
         before = arabic_candidates(tokens[k - 1].norm)
@@ -334,6 +347,11 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
                 # Hodan), held in Latin letters only: read among those of the first-level divisions the report's
                 # other places lie in, as a district after a district word is
                 got = _quarter_district(gaz, names, near, admin1s, words)
+            if got is None and settled and near and admin1s and any(forms.place_words.get(r) in _TOWN_WORDS
+                                                                     for r in before):
+                # "بلدة بلعد بإقليم شبيلي الوسطى": a town GeoNames holds only as the district named after it (Balcad,
+                # in Latin letters) stands at that district where it lies in a first-level division the report names
+                got = _quarter_district(gaz, names, near, admin1s, words)
             if got is None and settled and near and not tokens[k - 1].norm.startswith(ARABIC_ARTICLE) \
                     and tokens[k].norm[:1] not in CONJUNCTIONS:
                 # "مسلحون من مالي ... قرب بلدة باسكنو": a town after a settlement word in construct may lie in a
@@ -350,6 +368,8 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
                              divisions_only=True, generic=words.latin_division_words)
         if got is not None and got[0] == 1 and len(run) > 1 and arabic_base(names[0]) in words.name_heads:
             got = None  # "ود النورة": a name's head word ("son of") is no name alone; the compound stays unread
+        if got is not None and compass and got[0] < 2:
+            got = None  # the compass word alone names no district: it opens one only with what follows it
         if got is not None and district is not None and got[0] < len(run) \
                 and not tokens[run[got[0]]].norm.startswith(ARABIC_ARTICLE):
             # "ناحية سليمان بيك": a word without the article right after the division's name read so far goes on
@@ -519,6 +539,8 @@ def _report_namesakes(gaz: Gazetteer, found: list[NameSpan], countries: frozense
 DISTRICT_MIN = 2
 # The quarter word ("حي"), folded: a city's quarter may be held as a second-level division.
 _QUARTER = fold_token("حي")
+# the settlement words of a town or village (not a quarter, a camp or an area): one held only as its district
+_TOWN_WORDS = frozenset(fold_token(w) for w in ("مدينة", "بلدة", "قرية"))
 
 
 def _quarter_district(gaz: Gazetteer, names: list[str], countries: frozenset[str], admin1s: frozenset[str],
@@ -586,18 +608,31 @@ def _governorate_namesakes(gaz: Gazetteer, found: list[NameSpan], words: ArabicR
                 break
 
 
+# "شرطة" (police) in construct before a name: Iraq's and Syria's police forces are each a province's ("شرطة الأنبار",
+# "شرطة صلاح الدين"), so the name after the word is that province's
+_POLICE = fold_token("شرطة")
+
+
+def _provincial_forces(text: str, tokens: list[Token], found: list[NameSpan]) -> frozenset[int]:
+    """The ids of the names written right after "شرطة" in construct (the police of X): the province the force
+    belongs to, whose name reads as a division as one after a place cue does."""
+    return frozenset(id(s) for s in found if s.i > 0 and tokens[s.i - 1].norm == _POLICE
+                     and not text[tokens[s.i - 1].end : tokens[s.i].start].strip())
+
+
 def _divisions_over_alternate_names(gaz: Gazetteer, found: list[NameSpan], countries: frozenset[str],
-                                    words: ArabicReportWords) -> None:
+                                    words: ArabicReportWords, forces: frozenset[int] = frozenset()) -> None:
     """"صلاح الدين" in a report on Iraq: a name read as a town of the report's countries only through an
     alternate name (a resort in Erbil is also called so), whose main Latin name writes other consonants, names
     the first-level division of those countries that writes them when that division is far larger
     (CLEAR_MARGIN times the town's population). A governorate named after its seat (Hama, Raqqa) is not
-    touched: the town's own name writes the same consonants."""
+    touched: the town's own name writes the same consonants. `forces`: the ids of names after "شرطة", read so
+    though no place cue stands before them ("شرطة صلاح الدين", the province's police)."""
     if not countries:
         return
     for s in found:
-        if s.cue in words.governorate_words or not s.located or not s.locational or not s.candidates \
-                or not is_arabic(s.norm):
+        if s.cue in words.governorate_words or not (s.located or id(s) in forces) or not s.locational \
+                or not s.candidates or not is_arabic(s.norm):
             continue
         local = [c for c in s.candidates if c.country_code in countries]
         if not local or any(not c.feature_code.startswith("PPL") for c in local):

@@ -403,6 +403,21 @@ def _vowels_agree(hit: tuple[Candidate, str], written: int, arabic: Optional[str
     return len(_LONG_VOWELS.findall(hit[0].name.lower())) <= written
 
 
+def _one_row_each(hits: list[tuple[Candidate, str]]) -> list[tuple[Candidate, str]]:
+    """The hits less the second rows of one division: GeoNames holds some divisions twice, under two names at one
+    point ("Caza du Matn" and "Metn District"), which are no choice between two places. Towns are left as they
+    are: two villages may share a rounded point."""
+    seen: set[tuple[str, str, float, float, int]] = set()
+    out = []
+    for h in hits:
+        c = h[0]
+        key = (c.country_code, c.feature_code, round(c.lat, 2), round(c.lon, 2), c.population)
+        if not c.feature_code.startswith("ADM") or key not in seen:
+            seen.add(key)
+            out.append(h)
+    return out
+
+
 def _pick(found: dict[int, tuple[Candidate, str]], countries: frozenset[str],
           written: Optional[int] = None, arabic: Optional[str] = None,
           ayns: Optional[int] = None, admin1s: frozenset[str] = frozenset()) -> Optional[tuple[Candidate, str]]:
@@ -416,6 +431,8 @@ def _pick(found: dict[int, tuple[Candidate, str]], countries: frozenset[str],
         hits = [h for h in hits if h[0].country_code in countries]
     if admin1s and len(hits) > 1:
         hits = [h for h in hits if h[0].admin1_code in admin1s] or hits
+    if len(hits) > 1:
+        hits = _one_row_each(hits)
     if not hits:
         return None
     if len(hits) == 1:

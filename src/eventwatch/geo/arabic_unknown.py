@@ -11,7 +11,7 @@ as written. Arabic has no capitals to mark a name, so only two cues are firm eno
 * a preposition of place before it ("في X", "على X") when the report says what holds it: after it, a compass
   word ("جنوب Y"), "ريف", a governorate or division word, or "التابعة ل" ("في X التابعة لمديرية Y"), the name
   then definite or a compound ("في كمين شرق Y" is "in an ambush east of Y"); or before it, a rural area or
-  division just named ("في ريف حماه في X").
+  division just named ("في ريف حماه في X"); or, after "منطقة", the border adjective after it ("منطقة X الحدودية").
 
 A name is one word, or two where the first opens a compound ("ود النورة", "كفر نبودة": arabic_report_words.yaml
 `name_heads`; "النبي شيت" with its article: `titled_heads`) or the second is a definite noun in construct with an
@@ -35,7 +35,7 @@ from eventwatch.geo.arabic_words import (CONJUNCTIONS, ArabicCueWords, ArabicRep
 from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.lexicon import arabic_actor_names
 from eventwatch.geo.name_span import NameSpan
-from eventwatch.geo.normalise import ARABIC_ARTICLE, Token, arabic_base, arabic_candidates, is_arabic
+from eventwatch.geo.normalise import ARABIC_ARTICLE, Token, arabic_base, arabic_candidates, fold_token, is_arabic
 
 # The English cue of a name after a preposition of place, as arabic_context gives a known name there.
 LOCATIVE_CUE = "in"
@@ -85,6 +85,10 @@ def _group_name(before: str, norm: str) -> bool:
     return any(f"{r} {norm}" in actors for r in [before, *arabic_candidates(before)])
 
 
+# "منطقة", the area of: the one firm locative after which the border adjective vouches for a name (`border_area`)
+_AREA = frozenset({fold_token("منطقة")})
+
+
 def _any_reading_in(norm: str, *sets: frozenset[str]) -> bool:
     return any(r in s for r in arabic_candidates(norm) for s in sets)
 
@@ -102,7 +106,7 @@ class _Reader:
         """A word of the language, not a name: a cue, a verb of attack, report vocabulary, a time, a number."""
         w = self.words
         readings = arabic_candidates(norm)
-        return any(ch.isdigit() for ch in norm) or norm in w.conflict_verbs \
+        return any(ch.isdigit() for ch in norm) or norm in w.conflict_verbs or norm in w.construct_words \
             or any(r in self.stops or r in w.conflict_verbs or r in w.time_words for r in readings) \
             or is_common_word(readings[0], w) or settlement_cue(norm, w) is not None
 
@@ -164,6 +168,15 @@ class _Reader:
                 and settlement_cue(nxt, w) is None:
             return m + 1
         return m
+
+    def border_area(self, k: int, j: int) -> bool:
+        """Whether the definite name at tokens k..j-1 follows "منطقة" in construct and is followed by the area's
+        adjective of the border ("منطقة الرقو الحدودية"): the adjective describes the area, so what it is in
+        construct with is the area's name."""
+        tokens = self.tokens
+        return j < len(tokens) and definite(tokens[k].norm) and _any_reading_in(tokens[k - 1].norm, _AREA) \
+            and not _gap(self.text, tokens, j - 1, j) and definite(tokens[j].norm) \
+            and arabic_base(tokens[j].norm) in self.words.border_adjectives
 
     def quarter_in_construct(self, k: int) -> bool:
         """Whether tokens k and k+1 are a quarter's name of two words after "حي": an indefinite noun of the
@@ -271,7 +284,7 @@ def arabic_unknown_names(gaz: Gazetteer, text: str, tokens: list[Token], reading
             k += 1
             continue
         j = reader.end(k, tokens[k].norm)
-        if cue == LOCATIVE_CUE and not (k - 1 in division_ends or reader.held(j) and (
+        if cue == LOCATIVE_CUE and not (k - 1 in division_ends or reader.border_area(k, j) or reader.held(j) and (
                 definite(tokens[k].norm) or j > k + 1 and (arabic_base(tokens[k].norm) in words.name_heads
                                                            or reader.feature_pair(k, tokens[k].norm)))):
             # "في كمين شرق X", "على طول الطريق": an indefinite noun after a preposition is as often the report's

@@ -87,6 +87,8 @@ class ArabicReportWords:
     speech_verbs: frozenset[str] = frozenset()  # folded, both readings (as conflict_verbs)
     seat_heads: frozenset[str] = frozenset()  # folded, article-less
     government_seats: tuple[tuple[str, ...], ...] = ()  # each name's words, folded, article-less
+    construct_words: frozenset[str] = frozenset()  # folded, written without the article
+    border_adjectives: frozenset[str] = frozenset()  # folded, article-less
 
 
 def _folded(words: list, key: str) -> frozenset[str]:
@@ -138,6 +140,10 @@ def load_arabic_report_words(path: str = str(DATA)) -> ArabicReportWords:
         seat_heads=_folded(raw["seat_heads"], "seat_heads") if "seat_heads" in raw else frozenset(),
         government_seats=tuple(tuple(arabic_base(fold_token(w)) for w in name.split())
                                for name in raw.get("government_seats", [])),
+        construct_words=_folded(raw["construct_words"], "construct_words")
+        if "construct_words" in raw else frozenset(),
+        border_adjectives=_folded(raw["border_adjectives"], "border_adjectives")
+        if "border_adjectives" in raw else frozenset(),
         speech_verbs=_folded(raw["speech_verbs"], "speech_verbs") | frozenset(
             fold_token(w.strip()) for w in raw["speech_verbs"]) if "speech_verbs" in raw else frozenset(),
     )
@@ -215,17 +221,24 @@ def arabic_cue_words(place_words: frozenset[str], locative: frozenset[str], rura
     """cues.yaml's Arabic cue lists with their derived forms: a settlement word in ة has a dual in construct
     ("بلدتي", "قريتي": the two towns, villages of) and in the nominative ("بلدتا"); a compass word its
     adverb in ي ("شرقي", "جنوبي": east of, south of); the locative nouns of the word list join the
-    prepositions."""
-    return _cue_words(place_words, locative, rural, words.compass_words, words.locative_nouns)
+    prepositions. The duals of the words not in ة are those the word list writes out among its settlement words
+    ("مخيمي", "حيي": the two camps, quarters of), each a form of its singular: an adjective in ي ("مركزي",
+    central) is no dual of "مركز"."""
+    return _cue_words(place_words, locative, rural, words.compass_words, words.locative_nouns,
+                      frozenset(words.unknown_name_cues))
 
 
 @lru_cache(maxsize=8)
 def _cue_words(place_words: frozenset[str], locative: frozenset[str], rural: frozenset[str],
-               compass: frozenset[str], locative_nouns: frozenset[str]) -> ArabicCueWords:
+               compass: frozenset[str], locative_nouns: frozenset[str],
+               settlement_words: frozenset[str] = frozenset()) -> ArabicCueWords:
     forms: dict[str, str] = {}
     for w in place_words:
         if w.endswith("ه") and len(w) >= 3:
             forms[w[:-1] + "تي"] = forms[w[:-1] + "تا"] = w
+    for w in settlement_words - place_words:
+        if w.endswith("ي") and w[:-1] in place_words:
+            forms[w] = w[:-1]
     for w in compass & place_words:
         forms[w + "ي"] = w
     forms.update({w: w for w in place_words})  # a written word is itself before it is anything's form
@@ -391,9 +404,9 @@ def written_as_word(norm: str, written: str, words: ArabicReportWords) -> bool:
     report vocabulary whole ("فرقه", its teams, or "فرقة" a team: no "ف" + a bare "رقة" for Raqqa), or "and"
     (و, ف) joined to a clause particle written with its hamza ("وأن" and that: no Van). `norm` is the token
     folded, `written` as the text has it. Only the whole token and "and" + particle count: "كسب" (Kessab)
-    stays a name though "سب" is a word (`is_common_word`)."""
-    if arabic_base(norm) in words.common_words:
-        return True
+    stays a name though "سب" is a word (`is_common_word`). A noun of `construct_words` counts only bare."""
+    if arabic_base(norm) in words.common_words or norm in words.construct_words:
+        return True  # a construct noun counts only bare: "متن" aboard, where "المتن" is Lebanon's Metn
     return written[:1] in CONJUNCTIONS and written[1:] in CLAUSE_PARTICLES
 
 

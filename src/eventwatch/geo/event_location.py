@@ -268,8 +268,10 @@ def _located_by(stand_ins: list[Toponym], holder: Toponym,
 _ARABIC_JOINED_HOLDER = re.compile(r"\s+(?:ب|في\s+)(?:مدينة|مدينه|بلدة|بلده|محافظة|محافظه|ولاية|ولايه|ريف|قضاء|ناحية|ناحيه|"
                                    r"محلية|محليه|مديرية|مديريه)\s+")
 # "بلدة X جنوب نابلس", "قرية X شمال شرقي مدينة Y": a compass word (or two) between an unresolved Arabic name and
-# its holder places the name by the holder, as "X, south of Y" does in English
-_ARABIC_COMPASS_GAP = re.compile(r"(?:\s+(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?){1,2}\s+(?:(?:مدينة|مدينه|بلدة|بلده)\s+)?")
+# its holder places the name by the holder, as "X, south of Y" does in English; so does "near" ("قرية X قرب Y",
+# "بالقرب من Y")
+_ARABIC_COMPASS_GAP = re.compile(r"(?:\s+(?:(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?|قرب|بالقرب\s+من)){1,2}\s+"
+                                 r"(?:(?:مدينة|مدينه|بلدة|بلده)\s+)?")
 _HOLDER_GAP = re.compile(
     rf"(?i),\s*|,?\s+in\s+(?:the\s+)?(?:rural\s+(?:area|zone|part)\s+of\s+(?:the\s+)?)?"
     rf"(?:(?:{_LOCATOR_HEAD}|department|state|zone|woreda)\s+of\s+)?|{ARABIC_IN.pattern}"
