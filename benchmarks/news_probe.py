@@ -74,7 +74,11 @@ tortoise count, and outbreaks by zone, department and municipality, with names w
 diacritics); a twenty-third, ids 'b23-', adds US and Canadian local papers of the LGL kind: a police log, a plea,
 a county budget, a township zoning vote, a school board, an obituary listing survivors by home town, a church
 fire, a hospital, a college, a bank, arrests by home town, a state-line chase, an ice storm, a bakery, an OPP
-crash, a council's bus routes and RCMP break-ins, with high-school sides and towns whose names recur), each with every
+crash, a council's bus routes and RCMP break-ins, with high-school sides and towns whose names recur; a
+twenty-fifth, ids 'b25-', adds outbreak and wire copy of the GeoVirus and TR-News kinds: ministries listing
+states, local government areas, provinces, districts and municipalities, camps, enclaves, farms and ferry routes,
+imported cases and travellers, and elections, a court, an earthquake, border talks, cocoa prices, a run-off, river
+floods, a border town and migrant landings under capital datelines), each with every
 toponym an annotator would mark (the file's header states the convention). Each story is run through `eventwatch.geo.geoparse` and scored:
 
 - recognition: precision/recall/F1 on exact spans, literal toponyms against locational predictions
@@ -89,7 +93,7 @@ gazetteer's own prior, restricted to the annotated admin1 when given, exact spel
 finds nothing, or only an entry whose coordinates stand in for unknown ones (`Candidate.approximate`, such as
 a district placed at its province's centre), the 161 km test is skipped and country/admin1 alone decide.
 
-    python benchmarks/news_probe.py [--probe FILE] [--batch b1|b2|b3|b4|b5|b6|b7|b8|b9|b10|b11|b12|b13|b14|b15|b16|b17|b18|b19|b20|b21|b22|b23] [--failures] [--json]
+    python benchmarks/news_probe.py [--probe FILE] [--batch b1|b2|b3|b4|b5|b6|b7|b8|b9|b10|b11|b12|b13|b14|b15|b16|b17|b18|b19|b20|b21|b22|b23|b24|b25] [--failures] [--json]
 """
 from __future__ import annotations
 
@@ -357,8 +361,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--probe", type=Path, default=DEFAULT_PROBE)
     parser.add_argument("--failures", action="store_true", help="List every miss with what went wrong.")
     parser.add_argument("--json", action="store_true", help="Print one JSON object.")
-    parser.add_argument("--batch", choices=["b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20", "b21", "b22", "b23"],
-                        help="Score one batch only: b1 (ids without a prefix), b2 to b23 (ids 'b2-' to 'b23-')")
+    parser.add_argument("--batch", choices=["b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20", "b21", "b22", "b23", "b24", "b25"],
+                        help="Score one batch only: b1 (ids without a prefix), b2 to b25 (ids 'b2-' to 'b25-')")
     args = parser.parse_args(argv)
 
     results = run(probe=args.probe, batch=args.batch)

@@ -74,6 +74,7 @@ LATER_BATCHES = [
     ("b21", {"us_local": 6, "outbreak": 5, "regional": 4, "sport_business_travel": 3, "world": 2}, 140),
     ("b22", {"world": 5, "disaster": 5, "sport_business_travel": 6, "outbreak": 2, "regional": 2}, 140),
     ("b23", {"us_local": 16, "sport_business_travel": 3, "disaster": 1}, 170),
+    ("b25", {"outbreak": 10, "world": 8, "disaster": 2}, 150),
 ]
 
 

@@ -20,6 +20,9 @@ from bisect import bisect_right
 from itertools import compress, product
 from typing import Any, Optional
 
+from eventwatch.geo.compass_divisions import compass_division_spans
+from eventwatch.geo.town_appositions import town_appositions
+from eventwatch.geo.unheld_features import unheld_feature_names
 from eventwatch.geo.abbreviations import abbreviation_opens, abbreviation_stands
 from eventwatch.geo.accord_names import mark_accord_names
 from eventwatch.geo.adjectival_features import adjective_aliases, mark_adjectival_uses
@@ -99,7 +102,7 @@ from eventwatch.geo.short_forms import load_short_forms, stands_alone
 from eventwatch.geo.store import NAME_ABBREVIATION, NAME_DEMONYM
 from eventwatch.geo.title_case import _title_case_tokens
 from eventwatch.geo.townships import settle_townships, unknown_townships
-from eventwatch.geo.unknown_names import unknown_after_cues, unknown_after_locative, whole_hyphenated_names
+from eventwatch.geo.unknown_names import plain_unknown_word, unknown_after_cues, unknown_after_locative, whole_hyphenated_names
 from eventwatch.geo.weapon_names import weapon_names
 from eventwatch.geo.whole_names import (long_form_states, mark_actor_names, mark_arabic_actor_names, mark_remits, mark_teams, not_name_words,
                                         per_cues,
@@ -559,6 +562,7 @@ class Recogniser:
         kept = read_unheld_parts(text, tokens, kept, self.cues)  # "Tonj North County": a division it lacks
         kept = join_trailing_directions(text, tokens, kept)  # "Turkana North sub-county"
         kept = join_division_designators(text, tokens, kept)  # "the Ashanti Region", "Nyanza Province"
+        kept = compass_division_spans(self.gaz, text, tokens, kept)  # "the Central Division" of Fiji
         designated_division_readings(self.gaz, kept)  # "the Sahel Region" of Burkina Faso, beside the belt
         share_agency(text, kept)
         literal_list_members(text, kept)  # "Leaders in Chad, Cameroon and Nigeria said"
@@ -658,8 +662,11 @@ class Recogniser:
         mark_remits(text, tokens, kept)  # "the Minister for the Middle East", "the Special Envoy for Syria"
         kept = long_form_states(text, tokens, kept, per_cues(_long_form_stops, self.cues), self.actors)
         kept = mark_kind_nouns(text, tokens, kept, load_kind_nouns(), self.gaz)  # "the Hamrin mountains"
+        kept = unheld_feature_names(text, tokens, kept, load_kind_nouns(),
+                                    lambda w: plain_unknown_word(w, self.cues))  # "the Jadar valley"
         keep_named_kind(kept, load_kind_nouns())  # "Aral Sea" is the sea, not the port once called so
         island_appositions(text, kept, self.gaz)  # geo/island_appositions.py: "on Pemba, the smaller island"
+        town_appositions(text, kept)  # geo/town_appositions.py: "Montenegro, a farming town"
         unheld_rivers(text, kept)  # geo/river_towns.py: "the Powell River" is no town of British Columbia
         short_feature_names(text, kept)  # "the Persian Gulf ... the Gulf"
         river_readings(self.gaz, text, kept)  # "where the Goulburn meets the Murray": the rivers

@@ -18,6 +18,7 @@ from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_lists import CONTAINMENT_GAP, LIST_GAP
 from eventwatch.geo.name_span import JOIN_GAPS, NameSpan, strong
 from eventwatch.geo.normalise import ARTICLE_KEY, Token, fold_token, normalise
+from eventwatch.geo.plural_division_lists import names_in_plural_division_lists
 from eventwatch.geo.yaml_files import parse_yaml, word_list
 
 UNKNOWN_PLACES_FILE = DATA_DIR / "unknown_places.yaml"
@@ -96,9 +97,10 @@ FIRM_BEFORE_UNKNOWN = frozenset({"in", "near", "outside", "inside", "raided", "s
                                  "bombed", "attacked"})
 # Nouns before "of" whose object is read as a place whatever the gazetteer says ("the village of X"); a
 # lower-case "community of" is a settlement as Latin American and Nigerian reporting writes it ("the community
-# of X, in the municipality of Y"), where a capitalised one opens a body's name ("the Community of Z").
+# of X, in the municipality of Y"), where a capitalised one opens a body's name ("the Community of Z"). A
+# lower-case "island of" too ("the outer island of X"): a capitalised one opens a name ("the Island of Ireland").
 _VILLAGE_OF = frozenset({"village", "town", "city", "camp", "neighbourhood", "neighborhood", "countryside",
-                         "outskirts", "hamlet", "locality", "settlement", "community"})
+                         "outskirts", "hamlet", "locality", "settlement", "community", "island"})
 # The local words for a settlement below a municipality that English reports write right before its name,
 # without "of" ("in the vereda X", "in sitio Y", "the kebele Z"): Colombia's rural sections and hamlets,
 # the Philippines' villages and sub-villages, Ethiopia's and Tigray's lowest divisions, Central America's
@@ -117,6 +119,8 @@ def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readin
     out, heads = names_before_heads(text, tokens, taken, readings, cues, words, mine, absorbed)
     out += prefixed_names(text, tokens, taken, readings, cues, words, mine, absorbed)
     out += names_at_divisions(text, tokens, taken, readings, cues, words, mine, absorbed)
+    # "Bayanzürkh and Songinokhairkhan districts": the plural division word after a list (geo/plural_division_lists.py)
+    out += names_in_plural_division_lists(text, tokens, taken, mine, lambda w: plain_unknown_word(w, cues))
     n = len(tokens)
     k = 0
     while k < n:
@@ -480,6 +484,13 @@ def _not_a_place_word(w: str, cues: Cues, words: UnknownPlaceWords) -> bool:
     return w in cues.months or w in cues.organisation_heads or w in cues.person_titles or w in cues.languages \
         or w in cues.peoples or w in cues.polity_words or w in cues.directions or w in cues.vessel_prefixes \
         or w in words.camp_qualifiers
+
+
+def plain_unknown_word(w: str, cues: Cues) -> bool:
+    """Whether a folded word may stand in the name of a place the gazetteer lacks: no month, institution, title,
+    language, people, polity or compass word, no common word, feature noun or given name."""
+    return not (_not_a_place_word(w, cues, load_unknown_place_words()) or w in cues.common_words
+                or w in cues.feature_heads or w in cues.given_names)
 
 
 def _place_span(span_at: dict, x: int) -> Optional[NameSpan]:
