@@ -1,85 +1,89 @@
 """News probe: the geoparser on invented news stories of the kinds the geoparsing corpora hold.
 
-The four corpora in /work/shared/eval/geo have been studied for many sessions, so their figures over-state
-what unseen text gets. The probe (tests/fixtures/geo/news_probe.yaml) holds 508 short stories in twenty-two batches written for the
-project (US/Canadian local papers, world news, disease outbreaks, UK/Australian/Indian/Nigerian regional
-news, sports/business/travel; a second batch, ids 'b2-', adds Canadian/UK local papers, Indian, Pakistani and
-African English press, Latin American and South-East Asian wire copy, financial news, weather and disasters,
-a court story, an obituary and a travel piece; a third, ids 'b3-', adds US small-town papers, Canadian news
-with province abbreviations, Irish, Scottish, Welsh, New Zealand and Philippine local news, world news where
-capitals act, outbreak reports, sport with sides named for places, and business copy with firms named for
-places; a fourth, ids 'b4-', adds wire stories across several countries, US courts in towns whose names many
-states share, outbreaks at district and village level, elections, floods, camps and border crossings, and
-historical place names; a fifth, ids 'b5-', adds US and Canadian towns whose names recur, school sports with
-sides named for towns, wire copy on regions, seas, rivers and mountain ranges, outbreaks in provinces and
-districts, English, Tasmanian, Rajasthani, Eastern Cape and Kenyan regional news, a firm named for its town, and
-old names in a history feature; a sixth, ids 'b6-', adds US and Canadian towns named like world cities, a
-sheriff, a school district and a county service, wire copy on rivers, seas, straits and regions where capitals
-act, outbreaks and disasters at province, district and village level, and English, Western Australian, Assamese,
-Nigerian and Philippine regional news; a seventh, ids 'b7-', adds outbreak reports by a province's or state's
-health or farm department down to districts and villages, Irish, English, Scottish and Australian local papers,
-US small-town courts and councils in towns whose names recur across states, wire copy on sanctions, migration
-and summits where capitals and countries act, and landmarks, islands, mountain ranges and rivers; an eighth, ids
-'b8-', adds US courts, councils and crashes in recurring town names with and without the state, Canadian towns
-named like English ones, English, Northern Irish and Irish regional papers, wire copy where capitals act or are
-travelled to, outbreaks by district and regency, and business and county-cricket copy; a ninth, ids 'b9-', adds US
-towns named like foreign cities and countries with and without the state, river floods and landslides, Indian,
-Tanzanian, Zambian, Ugandan, Canadian and Australian regional papers, WHO- and ProMED-style outbreak reports by
-district, tehsil and department, Latin American wire copy with states and departments named like their capitals,
-and IPL and potash copy; a tenth, ids 'b10-', adds world news of the GeoWebNews kind from many countries: talks,
-summits, visits, sanctions and elections where capitals and countries act, conflicts and refugees, ports, straits
-and trade routes, a firm named after a town, reefs, deltas, volcanoes and glacial floods, outbreaks, crime, and
-sport, travel and festivals; an eleventh, ids 'b11-', adds local papers of the LGL kind: US small-town blotters,
-sheriffs, courts, councils, school boards and school sport, an obituary, business openings and crashes on state and
-provincial roads in towns whose names recur, Canadian, English, Scottish and Irish local news, and people, streets
-and agencies named like places; a twelfth, ids 'b12-', adds world, outbreak and science news: viruses and
-diseases named for places, world regions, continents and seas, official, short, old and abbreviated country
-names, firms, markets and foods named for places, a telescope, a polar station and a fossil site, grands prix,
-clubs and national sides, and UK, Irish, Australian, Indian and Nigerian regional news; a thirteenth, ids 'b13-',
-adds world and regional wire copy: elections, protests, blockades, a trial, a sea dispute, a wildfire, a cyclone
-and an eruption, outbreaks named for a town, a Cornish council, a Ganges flood, a South African court, a film
-festival, returned plaques, a walk through Lisbon and a football tournament; a fourteenth, ids 'b14-', adds US
-councils, police, schools, storms, roads and an obituary in recurring town names, English, Indian, Australian,
-Ghanaian and Mexican regional papers, wire copy where capitals act, an obituary with birthplaces, and business,
-sport and travel copy with firms, clubs and grounds named for places; a fifteenth, ids 'b15-', adds US small-town
-papers in states with many namesakes, Nova Scotian and Irish local news, Indian tehsil, Kenyan sub-county, Ugandan
-and Philippine barangay papers, datelined wire copy, outbreaks by province and district, a Gaelic football final, a
-travel piece and a marine study; a sixteenth, ids 'b16-', adds Australian, New Zealand, South African,
-Nigerian, Colombian, Gulf and European regional news (shires, townships, LGAs, departments, Länder, voivodeships,
-comarcas), US state-capital copy, a storm through counties, a river in flood, a wildfire by a park, outbreaks
-named for places, an obituary and an away fixture; a seventeenth, ids 'b17-', adds US and Canadian local copy of
-the LGL kind: blotters, crashes at intersections and on interstates, courts, a county commission under a bare
-dateline, a school board, a county fair, school sport where towns and counties name the sides, an obituary, a
-harvest, a tornado's track, lake-effect snow, a plant moving between namesake towns, neighbourhoods, lakes, dams,
-state parks and organisations named for places; an eighteenth, ids 'b18-', adds web copy of the GeoWebNews kind:
-a festival, a film shoot and a series named for a city, a start-up, a plant opening, a regional bank and sales by
-market, a university study, a telescope, an island species, dengue and a vaccine trial, a restaurant, a resort, a
-cruise of ports, a scam trial abroad and opinion pieces where capitals act; a nineteenth, ids 'b19-', adds
-outbreak, disaster and wire copy of the GeoVirus and TR-News kinds: ministries listing provinces and districts,
-a strain named for a district, imported cases, culls, a vaccination campaign and a travel advisory, floods and
-earthquakes with evacuations and aid, and elections, trade talks, a migration route and a court case abroad
-under capital datelines; a twentieth, ids 'b20-', adds local and regional press outside the US: English
-councils, an A-road crash, a village fete, a Crown Court case and a league match where towns name the clubs,
-Irish county, Australian suburb and shire, New Zealand, Canadian township, county and First Nation, Indian
-locality and ward, South African township, Nigerian LGA and Kenyan county papers, with towns whose names
-recur across countries; a twenty-first, ids 'b21-', mixes the four corpora's kinds: US local papers (a county
-road, a jury verdict, a crash, a district semifinal where towns name the sides, a jail annex under a bare
-dateline, weekend arrests) in towns whose names recur, world copy where capitals act, a brewer's markets, a
-river raid, a festival and a marathon, Alberta, Yorkshire, Kerala and North Carolina regional news, and outbreak
-wire by district, county and island town; a twenty-second, ids 'b22-', adds world web copy of the GeoWebNews kind
-from Africa, South and South-East Asia, Latin America, Europe, the Middle East and Oceania: protests, strikes and
-a campaign where capitals act, floods, a cyclone, a wildfire, a volcano alert and salt water up a river, a Test
-match and a rugby international where countries name the sides, a plant, a coffee frost, a festival and a
-tortoise count, and outbreaks by zone, department and municipality, with names written with and without
-diacritics); a twenty-third, ids 'b23-', adds US and Canadian local papers of the LGL kind: a police log, a plea,
-a county budget, a township zoning vote, a school board, an obituary listing survivors by home town, a church
-fire, a hospital, a college, a bank, arrests by home town, a state-line chase, an ice storm, a bakery, an OPP
-crash, a council's bus routes and RCMP break-ins, with high-school sides and towns whose names recur; a
-twenty-fifth, ids 'b25-', adds outbreak and wire copy of the GeoVirus and TR-News kinds: ministries listing
-states, local government areas, provinces, districts and municipalities, camps, enclaves, farms and ferry routes,
-imported cases and travellers, and elections, a court, an earthquake, border talks, cocoa prices, a run-off, river
-floods, a border town and migrant landings under capital datelines), each with every
-toponym an annotator would mark (the file's header states the convention). Each story is run through `eventwatch.geo.geoparse` and scored:
+The four corpora in /work/shared/eval/geo have been studied for many sessions, so their figures over-state what
+unseen text gets. The probe (tests/fixtures/geo/news_probe.yaml) holds 548 short stories in twenty-four batches
+written for the project (US/Canadian local papers, world news, disease outbreaks, UK/Australian/Indian/Nigerian
+regional news, sports/business/travel; a second batch, ids 'b2-', adds Canadian/UK local papers, Indian, Pakistani
+and African English press, Latin American and South-East Asian wire copy, financial news, weather and disasters, a
+court story, an obituary and a travel piece; a third, ids 'b3-', adds US small-town papers, Canadian news with
+province abbreviations, Irish, Scottish, Welsh, New Zealand and Philippine local news, world news where capitals
+act, outbreak reports, sport with sides named for places, and business copy with firms named for places; a fourth,
+ids 'b4-', adds wire stories across several countries, US courts in towns whose names many states share, outbreaks
+at district and village level, elections, floods, camps and border crossings, and historical place names; a fifth,
+ids 'b5-', adds US and Canadian towns whose names recur, school sports with sides named for towns, wire copy on
+regions, seas, rivers and mountain ranges, outbreaks in provinces and districts, English, Tasmanian, Rajasthani,
+Eastern Cape and Kenyan regional news, a firm named for its town, and old names in a history feature; a sixth, ids
+'b6-', adds US and Canadian towns named like world cities, a sheriff, a school district and a county service, wire
+copy on rivers, seas, straits and regions where capitals act, outbreaks and disasters at province, district and
+village level, and English, Western Australian, Assamese, Nigerian and Philippine regional news; a seventh, ids
+'b7-', adds outbreak reports by a province's or state's health or farm department down to districts and villages,
+Irish, English, Scottish and Australian local papers, US small-town courts and councils in towns whose names recur
+across states, wire copy on sanctions, migration and summits where capitals and countries act, and landmarks,
+islands, mountain ranges and rivers; an eighth, ids 'b8-', adds US courts, councils and crashes in recurring town
+names with and without the state, Canadian towns named like English ones, English, Northern Irish and Irish
+regional papers, wire copy where capitals act or are travelled to, outbreaks by district and regency, and business
+and county-cricket copy; a ninth, ids 'b9-', adds US towns named like foreign cities and countries with and without
+the state, river floods and landslides, Indian, Tanzanian, Zambian, Ugandan, Canadian and Australian regional
+papers, WHO- and ProMED-style outbreak reports by district, tehsil and department, Latin American wire copy with
+states and departments named like their capitals, and IPL and potash copy; a tenth, ids 'b10-', adds world news of
+the GeoWebNews kind from many countries: talks, summits, visits, sanctions and elections where capitals and
+countries act, conflicts and refugees, ports, straits and trade routes, a firm named after a town, reefs, deltas,
+volcanoes and glacial floods, outbreaks, crime, and sport, travel and festivals; an eleventh, ids 'b11-', adds
+local papers of the LGL kind: US small-town blotters, sheriffs, courts, councils, school boards and school sport,
+an obituary, business openings and crashes on state and provincial roads in towns whose names recur, Canadian,
+English, Scottish and Irish local news, and people, streets and agencies named like places; a twelfth, ids 'b12-',
+adds world, outbreak and science news: viruses and diseases named for places, world regions, continents and seas,
+official, short, old and abbreviated country names, firms, markets and foods named for places, a telescope, a polar
+station and a fossil site, grands prix, clubs and national sides, and UK, Irish, Australian, Indian and Nigerian
+regional news; a thirteenth, ids 'b13-', adds world and regional wire copy: elections, protests, blockades, a
+trial, a sea dispute, a wildfire, a cyclone and an eruption, outbreaks named for a town, a Cornish council, a
+Ganges flood, a South African court, a film festival, returned plaques, a walk through Lisbon and a football
+tournament; a fourteenth, ids 'b14-', adds US councils, police, schools, storms, roads and an obituary in recurring
+town names, English, Indian, Australian, Ghanaian and Mexican regional papers, wire copy where capitals act, an
+obituary with birthplaces, and business, sport and travel copy with firms, clubs and grounds named for places; a
+fifteenth, ids 'b15-', adds US small-town papers in states with many namesakes, Nova Scotian and Irish local news,
+Indian tehsil, Kenyan sub-county, Ugandan and Philippine barangay papers, datelined wire copy, outbreaks by
+province and district, a Gaelic football final, a travel piece and a marine study; a sixteenth, ids 'b16-', adds
+Australian, New Zealand, South African, Nigerian, Colombian, Gulf and European regional news (shires, townships,
+LGAs, departments, Länder, voivodeships, comarcas), US state-capital copy, a storm through counties, a river in
+flood, a wildfire by a park, outbreaks named for places, an obituary and an away fixture; a seventeenth, ids
+'b17-', adds US and Canadian local copy of the LGL kind: blotters, crashes at intersections and on interstates,
+courts, a county commission under a bare dateline, a school board, a county fair, school sport where towns and
+counties name the sides, an obituary, a harvest, a tornado's track, lake-effect snow, a plant moving between
+namesake towns, neighbourhoods, lakes, dams, state parks and organisations named for places; an eighteenth, ids
+'b18-', adds web copy of the GeoWebNews kind: a festival, a film shoot and a series named for a city, a start-up, a
+plant opening, a regional bank and sales by market, a university study, a telescope, an island species, dengue and
+a vaccine trial, a restaurant, a resort, a cruise of ports, a scam trial abroad and opinion pieces where capitals
+act; a nineteenth, ids 'b19-', adds outbreak, disaster and wire copy of the GeoVirus and TR-News kinds: ministries
+listing provinces and districts, a strain named for a district, imported cases, culls, a vaccination campaign and a
+travel advisory, floods and earthquakes with evacuations and aid, and elections, trade talks, a migration route and
+a court case abroad under capital datelines; a twentieth, ids 'b20-', adds local and regional press outside the US:
+English councils, an A-road crash, a village fete, a Crown Court case and a league match where towns name the
+clubs, Irish county, Australian suburb and shire, New Zealand, Canadian township, county and First Nation, Indian
+locality and ward, South African township, Nigerian LGA and Kenyan county papers, with towns whose names recur
+across countries; a twenty-first, ids 'b21-', mixes the four corpora's kinds: US local papers (a county road, a
+jury verdict, a crash, a district semifinal where towns name the sides, a jail annex under a bare dateline, weekend
+arrests) in towns whose names recur, world copy where capitals act, a brewer's markets, a river raid, a festival
+and a marathon, Alberta, Yorkshire, Kerala and North Carolina regional news, and outbreak wire by district, county
+and island town; a twenty-second, ids 'b22-', adds world web copy of the GeoWebNews kind from Africa, South and
+South-East Asia, Latin America, Europe, the Middle East and Oceania: protests, strikes and a campaign where
+capitals act, floods, a cyclone, a wildfire, a volcano alert and salt water up a river, a Test match and a rugby
+international where countries name the sides, a plant, a coffee frost, a festival and a tortoise count, and
+outbreaks by zone, department and municipality, with names written with and without diacritics); a twenty-third,
+ids 'b23-', adds US and Canadian local papers of the LGL kind: a police log, a plea, a county budget, a township
+zoning vote, a school board, an obituary listing survivors by home town, a church fire, a hospital, a college, a
+bank, arrests by home town, a state-line chase, an ice storm, a bakery, an OPP crash, a council's bus routes and
+RCMP break-ins, with high-school sides and towns whose names recur; a twenty-fourth, ids 'b24-', adds world web
+copy of the GeoWebNews kind from every continent: food and travel walks through quarters and markets, an airport's
+routes, a port strike, a wind plant, a festival, a marathon, a cycle race and a cup tie where clubs are named for
+places, migration patrols, a Gulf summit and a Pacific forum where capitals act, garment strikes, a council merger,
+beach shacks, orangutan bridges, landslides, water cuts and outbreaks by county and island town, with regions,
+abbreviations, sites "at" a place and names with and without diacritics; a twenty-fifth, ids 'b25-', adds outbreak
+and wire copy of the GeoVirus and TR-News kinds: ministries listing states, local government areas, provinces,
+districts and municipalities, camps, enclaves, farms and ferry routes, imported cases and travellers, and
+elections, a court, an earthquake, border talks, cocoa prices, a run-off, river floods, a border town and migrant
+landings under capital datelines), each with every toponym an annotator would mark (the file's header states the
+convention). Each story is run through `eventwatch.geo.geoparse` and scored:
 
 - recognition: precision/recall/F1 on exact spans, literal toponyms against locational predictions
   (GeoWebNews' literal-only scoring); a metonymic name returned as locational counts against precision;

@@ -1081,6 +1081,8 @@ def _agentive_state(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
             return True
         elif linked and n in cues.metonymy_verbs and w.after(k - 1) is not None and w.after(k - 1).norm == "to":
             return True  # "continued to deny"
+        elif linked and n == "under" and _PRESSED_TO_ACT.match(w.text, t.end):
+            return True  # "Ottawa is under pressure from farmers to act": pressed to do what only a government does
         elif linked and w.after(k - 1).norm in _PHASE_VERBS and n.endswith("ing") and len(n) > 5 \
                 and n not in _UNDERGOING and not _governed(w):
             # "has begun screening travellers": a deed begun or stopped; "teams from Norland have begun
@@ -1092,6 +1094,10 @@ def _agentive_state(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
         k += 1
         t = w.after(k)
     return False
+
+
+# "under pressure (from farm groups) to order": the pressure is to act, and only an agent acts.
+_PRESSED_TO_ACT = re.compile(r"\s+(?:growing\s+|mounting\s+)?pressure(?:\s+from\s+[^.;:,()]{1,60}?)?\s+to\s+[a-z]+")
 
 
 _POSSESSOR = re.compile(r"\b[A-Z][a-z]+(['’]s)\s+$")

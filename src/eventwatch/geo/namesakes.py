@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Optional, Sequence
 
 from eventwatch.geo.camp_names import names_a_camp
+from eventwatch.geo.country_name_only import country_name_only_readings
 from eventwatch.geo.distances import flat_km, haversine_km, is_area
 from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.recognise import NameSpan, _strong
@@ -85,7 +86,8 @@ def far_namesakes(spans: Sequence[NameSpan], resolutions: Sequence[Optional[Reso
         if any(_km(c.lat, c.lon, lat, lon) < limit for lat, lon in points):
             continue
         out.append(k)
-    return sorted(out)
+    # A weak reading in a country the story names only as a country (geo/country_name_only.py).
+    return sorted(set(out) | set(country_name_only_readings(spans, resolutions, keep)))
 
 
 def _named_divisions(resolutions: Sequence[Optional[Resolution]]) -> list[Candidate]:

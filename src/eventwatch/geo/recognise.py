@@ -93,7 +93,7 @@ from eventwatch.geo.people_names import publication_title, with_namesake_towns
 from eventwatch.geo.persons import opens_aged_name, person_names, person_shaped_feature, titled_name
 from eventwatch.geo.prize_names import metal_after, prize_name
 from eventwatch.geo.river_towns import unheld_rivers
-from eventwatch.geo.river_verbs import river_readings
+from eventwatch.geo.river_verbs import bare_rivers_after_lines, river_readings
 from eventwatch.geo.roads import roads
 from eventwatch.geo.saint_names import saint_hits
 from eventwatch.geo.seat_spans import mark_seats
@@ -669,6 +669,7 @@ class Recogniser:
         town_appositions(text, kept)  # geo/town_appositions.py: "Montenegro, a farming town"
         unheld_rivers(text, kept)  # geo/river_towns.py: "the Powell River" is no town of British Columbia
         short_feature_names(text, kept)  # "the Persian Gulf ... the Gulf"
+        kept = bare_rivers_after_lines(self.gaz, text, tokens, kept)  # "bars along the Liffey": the river
         river_readings(self.gaz, text, kept)  # "where the Goulburn meets the Murray": the rivers
         along_lines(text, kept)  # "the dykes along the Elbe": the river, not a village of the name
         mark_border_areas(text, tokens, kept)

@@ -4,7 +4,8 @@
 English names a river bare, with its article, once the story has made clear it is a river, and the verbs of
 a confluence or a flood say so on their own. The bare name is otherwise a town's, a county's or a country's
 ("Goulburn" in New South Wales, "Murray" in Western Australia, "Niger"): after "the" and before such a verb,
-or after "meets the" / "joins the" / "flows into the", the name is the river the gazetteer holds as
+or after "meets the" / "joins the" / "flows into the" (or "along the" / "across the" a line, where the name is no
+country's), the name is the river the gazetteer holds as
 "X River" (or "River X"), or the river the story has already named in full. So is each name listed before
 one plural "rivers", and a later bare "the X" once the story has read X as a river.
 """
@@ -15,15 +16,23 @@ from typing import TYPE_CHECKING
 
 from eventwatch.geo.normalise import normalise
 
+from eventwatch.geo.document_words import document_words
+
 if TYPE_CHECKING:
     from eventwatch.geo.gazetteer import Gazetteer
     from eventwatch.geo.name_span import NameSpan
+    from eventwatch.geo.normalise import Token
 
 # "the Goulburn meets", "the Niger flows", "the Benue burst its banks": the verb right after the name.
 _RIVER_VERB_AFTER = re.compile(
     r"\s+(?:meets|joins|flows|flowed|empties|drains|burst|bursts|overflowed|overflows)\b")
 # "meets the Murray", "joins the Niger", "flows into the Danube": the verb and the article right before it.
 _RIVER_VERB_BEFORE = re.compile(r"(?:\bmeets|\bjoins|\bflows into|\bempties into|\bdrains into) the $")
+# "along the Kosi", "up the Irrawaddy", "across the Prut": a line travelled or crossed. Only where the bare name
+# is no country's: "across the Congo" and "along the Gambia" are as often the countries.
+_LINE_BEFORE = re.compile(r"\b(?:[Aa]long|[Uu]p|[Dd]own|[Aa]cross|[Uu]pstream on|[Dd]ownstream on) the $")
+# A capitalised word right after the name: a longer name ("set up the Cauvery Management Board"), not a river's.
+_NAME_GOES_ON = re.compile(r" [A-Z]")
 _RIVER_CODES = ("STM",)
 # "the Murray and Murrumbidgee rivers": names listed before one plural "rivers" are each a river, as "the
 # Murray river" is.
@@ -43,7 +52,10 @@ def river_readings(gaz: "Gazetteer", text: str, spans: list["NameSpan"]) -> None
             continue
         after = _RIVER_VERB_AFTER.match(text, s.end) is not None \
             and text[max(0, s.start - 4) : s.start] == "the "
-        before = _RIVER_VERB_BEFORE.search(text, max(0, s.start - 24), s.start) is not None
+        before = _RIVER_VERB_BEFORE.search(text, max(0, s.start - 24), s.start) is not None or (
+            s.locational and _LINE_BEFORE.search(text, max(0, s.start - 24), s.start) is not None
+            and _NAME_GOES_ON.match(text, s.end) is None
+            and not any(c.exact and c.feature_code.startswith("PCL") for c in s.candidates))
         in_list = any(a <= s.start and s.end <= b for a, b in listed)
         again = s.norm in read and text[max(0, s.start - 4) : s.start] == "the "
         if not (after or before or in_list or again):
@@ -61,3 +73,37 @@ def river_readings(gaz: "Gazetteer", text: str, spans: list["NameSpan"]) -> None
             continue
         s.locational, s.firm, s.weak = True, True, False
         read.add(s.norm)
+
+
+# The words before "the" that travel or cross a line ("along the Kosi", "up the Irrawaddy", "across the Prut").
+_LINE_WORDS = ("along", "up", "down", "across")
+
+
+def bare_rivers_after_lines(gaz: "Gazetteer", text: str, tokens: list["Token"],
+                            spans: list["NameSpan"]) -> list["NameSpan"]:
+    """Add a bare capitalised name written after "along the" / "up the" / "down the" / "across the" that no
+    recognised name covers, where the gazetteer holds "X River" or "River X": the river, which the story names
+    short as English does ("bars along the Liffey"). A name already read is left to `river_readings`. Returns the
+    spans, sorted, with those found added."""
+    from eventwatch.geo.name_span import NameSpan  # here: name_span imports the gazetteer
+
+    taken = {k for s in spans for k in range(s.i, s.j)}
+    added = []
+    n = len(tokens)
+    for k in document_words(tokens).positions(_LINE_WORDS):
+        j = k + 2
+        if j >= n or tokens[k + 1].norm != "the" or j in taken or not tokens[k].text.islower():
+            continue
+        word = tokens[j]
+        if not word.text[:1].isupper() or word.text.isupper() or not word.text.isalpha() \
+                or text[tokens[k].end : tokens[k + 1].start] != " " or text[tokens[k + 1].end : word.start] != " ":
+            continue
+        if j + 1 < n and tokens[j + 1].text[:1].isupper() and text[word.end : tokens[j + 1].start] == " ":
+            continue  # "along the Gold Coast": a longer name, not a river's short one
+        rivers = [c for form in (f"{word.text} River", f"River {word.text}") for c in gaz.lookup(form, limit=5)
+                  if c.exact and c.feature_code.startswith(_RIVER_CODES)]
+        if rivers:
+            added.append(NameSpan(j, j + 1, word.start, word.end, normalise(word.text), rivers[:1], firm=True,
+                                  cue="feature"))
+            taken.add(j)
+    return sorted([*spans, *added], key=lambda s: s.start) if added else spans

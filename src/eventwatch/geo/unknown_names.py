@@ -100,7 +100,8 @@ FIRM_BEFORE_UNKNOWN = frozenset({"in", "near", "outside", "inside", "raided", "s
 # of X, in the municipality of Y"), where a capitalised one opens a body's name ("the Community of Z"). A
 # lower-case "island of" too ("the outer island of X"): a capitalised one opens a name ("the Island of Ireland").
 _VILLAGE_OF = frozenset({"village", "town", "city", "camp", "neighbourhood", "neighborhood", "countryside",
-                         "outskirts", "hamlet", "locality", "settlement", "community", "island"})
+                         "outskirts", "hamlet", "locality", "settlement", "community", "island", "port",
+                         "resort", "suburb"})
 # The local words for a settlement below a municipality that English reports write right before its name,
 # without "of" ("in the vereda X", "in sitio Y", "the kebele Z"): Colombia's rural sections and hamlets,
 # the Philippines' villages and sub-villages, Ethiopia's and Tigray's lowest divisions, Central America's
@@ -128,6 +129,7 @@ def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readin
         start_name = None
         cue = None
         vague = None
+        aside = False
         # "Umemger village of Guma": the name before the head is the village, the one after "of" its container.
         if t.norm == "of" and k >= 1 and (tokens[k - 1].norm in _VILLAGE_OF or _qualified_site(tokens, k - 1, words)) \
                 and not tokens[k - 1].text[:1].isupper() and k - 1 not in heads \
@@ -136,6 +138,8 @@ def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readin
             vague = "admin1" if cue == "countryside" else "near" if cue == "outskirts" else None
         elif t.norm in cues.vague_before and not t.text[:1].isupper():
             start_name, cue, vague = k + 1, t.norm, "admin1"
+        elif _settlement_aside(text, tokens, k):
+            start_name, cue, aside = k + 1, t.norm, True
         elif t.norm in _SETTLEMENT_BEFORE_NAME and t.text.islower() and k >= 1 \
                 and (tokens[k - 1].norm == "the" or tokens[k - 1].norm in FIRM_BEFORE_UNKNOWN):
             start_name, cue = k + 1, t.norm
@@ -155,6 +159,10 @@ def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readin
             if cue in _SETTLEMENT_BEFORE_NAME and not _settlement_name(tokens, start_name, e, cues):
                 k += 1
                 continue
+            if aside and not (e > start_name and text.startswith(",", tokens[e - 1].end) and _plain_words(
+                    [tokens[x].norm for x in range(start_name, e)], cues, frozenset(), frozenset())):
+                k += 1
+                continue  # the aside is only a name when it closes with a comma and holds no title or month
             if e > start_name and not tokens[start_name].norm in cues.months and not whole:
                 if absorbed is not None:
                     absorbed.update(x for x in range(start_name, e) if taken[x])
@@ -180,6 +188,22 @@ def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readin
             for x in range(st, k):
                 taken[x] = True
     return out
+
+
+# Settlement nouns that name their settlement in an aside after a comma ("the worst-hit village, X, lies").
+_ASIDE_SETTLEMENTS = frozenset({"village", "hamlet", "town", "township", "settlement", "suburb"})
+
+
+def _settlement_aside(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether token k is a lower-case settlement noun that "the" opens, followed by a comma ("the worst-hit
+    village, X, ..."; "the nearest town, Y, ..."): the capitalised words in the aside name it, as after "the
+    village of". Without "the" the noun is a kind ("a mining town, Y said") and the words after it are not."""
+    noun = tokens[k]
+    if noun.norm not in _ASIDE_SETTLEMENTS or k < 1 or k + 1 >= len(tokens) or not noun.text.islower():
+        return False
+    if text[noun.end : tokens[k + 1].start] != ", ":
+        return False
+    return any(tokens[x].norm == "the" for x in range(max(0, k - 3), k))
 
 
 # The head word of "X countryside", looked up in the document's word index (geo/document_words.py).
@@ -236,7 +260,8 @@ def unknown_after_locative(text: str, tokens: list[Token], taken: list[bool], re
             for x in range(st, glued):
                 taken[x] = True
             continue
-        if t.norm not in FIRM_BEFORE_UNKNOWN and armed_target(text, tokens, st, words) is None:
+        if t.norm not in FIRM_BEFORE_UNKNOWN and not site_before_at(tokens, k, words) \
+                and armed_target(text, tokens, st, words) is None:
             e = _unknown_run(text, tokens, taken, st, cues, persons, lower)
             if e is None or not (_division_aside_after(text, tokens[e - 1].end, cues)
                                  or _bracket_chain_after(text, tokens, taken, e)
@@ -268,6 +293,21 @@ def unknown_after_locative(text: str, tokens: list[Token], taken: list[bool], re
             st = _next_in_list(text, tokens, e)
             comma_only = st is not None and tokens[st - 1].norm not in ("and", "or")
     return out
+
+
+# Nouns of a place's parts and edges that "at" links to the place they lie in ("the border at X", "beaches at
+# Y"), beside the site words of unknown_places.yaml ("the airport at X", "the dam at Y").
+_EDGES_BEFORE_AT = frozenset({"border", "frontier", "beach", "beaches", "bridge", "pier", "jetty"})
+
+
+def site_before_at(tokens: list[Token], k: int, words: UnknownPlaceWords) -> bool:
+    """Whether the "at" at token k follows a lower-case site noun ("a second airport at X", "the Chinese border at
+    Y", "beaches at Z"): "at" alone as often puts a firm or an event after it ("at Google", "at Wimbledon"), but
+    a site is at a place, so the capitalised name after is that place's."""
+    if tokens[k].norm != "at" or k < 1:
+        return False
+    w = tokens[k - 1]
+    return w.text.islower() and (w.norm in words.site_heads or w.norm in _EDGES_BEFORE_AT)
 
 
 # After a list's known names, what shows an unknown capitalised word opening a clause or a name of its own

@@ -1,0 +1,72 @@
+"""A weak reading in a country that the story names only as a country, far from every place it names.
+
+geo/namesakes.py lets a weak reading (a fuzzy spelling) stand when its country is among the countries the
+story's firm names lie in. But a country named in passing ("the second-largest exporter after China", "buyers
+look to Australia for wheat") says nothing about where the story's villages are: a Bangladeshi town the
+gazetteer lacks should not land on a fuzzy namesake in Xinjiang because China was compared with Bangladesh.
+Only a town or a division of that country, firmly named, ties the story to places there.
+
+The same holds for a region named by its compass position ("the West Coast", "the Central Highlands",
+"Central West"): each is a division in some country (Tasmania, Queensland and New Zealand all have one), and
+what it means depends on the story's country. Read in a Canadian or a Vietnamese story it is that country's
+coast or highlands, not a division of a country the story never sets a place in.
+
+Such a reading is dropped: the name stays a place and stands in at the story's own places.
+"""
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from eventwatch.geo.distances import flat_km, haversine_km, is_area
+from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.resolve import Resolution
+
+# A weak reading this close to a place the story names is a neighbour of it, whatever its country.
+NEAR_KM = 250.0
+# Words that open a name by its position in a country rather than by a name of its own.
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                      "upper", "lower", "far", "mid", "northeast", "northwest", "southeast", "southwest"})
+
+
+def _compass_division(s: NameSpan, code: str) -> bool:
+    """Whether the span is a second-level division named by its compass position ("West Coast")."""
+    words = s.norm.split()
+    return code == "ADM2" and len(words) >= 2 and words[0] in _COMPASS and s.container is None
+
+
+def country_name_only_readings(spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
+                               keep: Optional[Sequence[bool]] = None) -> list[int]:
+    """Indices of spans read fuzzily, or as a compass-named division, in a country where no other firm name
+    of the story lies below the country itself, and farther than NEAR_KM from every place the story names."""
+    keep = keep if keep is not None else [True] * len(spans)
+    # (index, country, point) of every firm reading below a country: a town, a division, a feature.
+    local: list[tuple[int, str, Optional[tuple[float, float]]]] = []
+    for k, (s, r) in enumerate(zip(spans, resolutions)):
+        if not keep[k] or r is None or r.candidate is None or r.unsupported:
+            continue
+        c = r.candidate
+        if not s.locational or s.demonym or not c.exact or s.weak or c.feature_code.startswith("PCL"):
+            continue
+        point = (c.lat, c.lon) if c.lat is not None and (not is_area(c) or c.feature_code == "ADM1") else None
+        local.append((k, c.country_code or "", point))
+    out: list[int] = []
+    for k, (s, r) in enumerate(zip(spans, resolutions)):
+        if not keep[k] or r is None or r.candidate is None or not s.locational or s.demonym:
+            continue
+        c = r.candidate
+        if c.source == "user" or c.lat is None or not c.country_code:
+            continue
+        if not ((not c.exact and s.container is None) or _compass_division(s, c.feature_code)):
+            continue
+        others = [(cc, p) for j, cc, p in local if j != k]
+        points = [p for _, p in others if p is not None]
+        if not points or any(cc == c.country_code for cc, _ in others):
+            continue
+        if all(_km(c.lat, c.lon, lat, lon) > NEAR_KM for lat, lon in points):
+            out.append(k)
+    return out
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    d = flat_km(lat1, lon1, lat2, lon2)
+    return d if d < 2 * NEAR_KM else haversine_km(lat1, lon1, lat2, lon2)
