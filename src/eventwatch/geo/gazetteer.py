@@ -27,6 +27,7 @@ from eventwatch.geo.first_sounds import same_first_sound
 from eventwatch.geo.landmarks import LANDMARK_FEATURES
 from eventwatch.geo.normalise import _DIGRAPHS, arabic_candidates, is_arabic, normalise
 from eventwatch.geo.sources import feature_precision
+from eventwatch.geo.spelling_reach import MIN_SPELLINGS, spellings_within_reach
 from eventwatch.geo.store import (
     AUTOMATON_FILE,
     NAME_ABBREVIATION,
@@ -152,6 +153,8 @@ class Gazetteer:
         # only once one of them is picked (see `prefetch`).
         self._translit: dict[int, dict[int, tuple[int, dict]]] = {}
         self._rows: dict[int, tuple] = {}  # place id → its row (_COLUMNS), for the places picked so far
+        # key → every spelling under `_translit[key]`, gathered once (`_reachable`)
+        self._translit_spellings: dict[int, frozenset[str]] = {}
         self._answers: dict[tuple, list[Candidate]] = {}
         self._divisions: dict[tuple[str, str], Candidate] = {}  # ("ADM1", "SY.09") / ("PCLI", "SY")
         for row in self.db.execute(
@@ -278,6 +281,11 @@ class Gazetteer:
         """
         pairs = list(pairs)
         self._bound_caches()  # before reading what is cached: a pair counted as cached must still be there
+        cached, translit = self._exact, self._translit
+        if all(k <= 0 or ((k, q) in cached and k in translit) for k, q in pairs):
+            # Every lookup of a name asks again for what the text's one read (recognise) has fetched: that
+            # is settled here before any of the sets below is built.
+            return
         exact = {(k, q) for k, q in pairs if k > 0 and (k, q) not in self._exact}
         keys = {k for k, _ in exact} | {k for k, _ in pairs if k > 0}
         keys = [k for k in keys if k not in self._translit]
@@ -309,6 +317,7 @@ class Gazetteer:
         if len(self._exact) > 400_000 or len(self._translit) > 200_000 or len(self._rows) > 400_000:
             self._exact.clear()
             self._translit.clear()
+            self._translit_spellings.clear()
             self._rows.clear()
             self._answers.clear()
 
@@ -408,7 +417,11 @@ class Gazetteer:
         best: dict[int, tuple[float, int, str, str, Candidate | tuple | int]] = {}
         # Bound once: a transliterated key scores every spelling of hundreds of places here.
         reach, single = similarity_reaching, norms[0] if len(norms) == 1 else None
-        for base, names in self._entries(key_ids, norms):
+        entries = self._entries(key_ids, norms)
+        # The store's spellings that may reach the floor, sorted out at once (geo/spelling_reach.py); None
+        # when there are too few to be worth it, and every spelling is then scored as below.
+        reachable = self._reachable(key_ids, single) if single is not None else None
+        for base, names in entries:
             user = isinstance(base, Candidate)
             pick = None
             for q in norms:
@@ -419,9 +432,13 @@ class Gazetteer:
                 # The row's country code; a place given by its id alone was read as transliterated.
                 if not user and type(base) is not int and base[4] not in self.transliterated:
                     continue
+                if reachable is not None and not user and reachable.isdisjoint(names):
+                    continue  # none of its spellings can reach the floor: most places under such a key
                 floor = FUZZY_MIN if user else FUZZY_TEXT_MIN
                 # Only spellings similar enough can be picked, so the rest are never scored in full.
                 for n, (kind, surface) in names.items():
+                    if reachable is not None and not user and n not in reachable:
+                        continue  # its plain edit ratio alone keeps it under the floor
                     if single is not None:
                         sim = reach(n, single, floor)
                     else:
@@ -451,6 +468,25 @@ class Gazetteer:
                 row = self._rows[base] if type(base) is int else base
                 out.append(_candidate(row, kind=kind, matched=surface, match_norm=n, similarity=sim))
         return out
+
+    def _reachable(self, key_ids: Sequence[int], norm: str) -> Optional[frozenset[str]]:
+        """The transliterated spellings under `key_ids` that may reach FUZZY_TEXT_MIN against `norm`
+        (geo/spelling_reach.py), or None when they are too few to sort out in one call.
+
+        Only those spellings are ever scored for a store place: a place read through an exact spelling holds
+        `norm` itself and is picked by it, so a place without an exact pick is a transliterated place, all
+        of whose spellings are in `_translit`. A key's spellings are gathered once, as its rows are read."""
+        spellings: list[str] = []
+        for k in key_ids:
+            if k > 0:
+                known = self._translit_spellings.get(k)
+                if known is None:
+                    known = self._translit_spellings[k] = frozenset(
+                        n for _, names in self._translit.get(k, {}).values() for n in names)
+                spellings += known
+        if len(spellings) < MIN_SPELLINGS:
+            return None
+        return spellings_within_reach(norm, spellings, FUZZY_TEXT_MIN)
 
     def _read_rows(self, ids: Sequence[int]) -> None:
         """The store rows of places `ids`, into `_rows`. One statement per id, always the same one: a call

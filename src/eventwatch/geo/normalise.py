@@ -197,6 +197,10 @@ _DIGRAPHS = (
 _VOWELS = re.compile("[aeiou]+")
 _DOUBLE = re.compile(r"(.)\1+")
 _FINAL_H = re.compile(r"(?<=[aeiou])h$")
+# `skeleton_token` runs on every new word of a text: its final h and its vowels go by plain string calls, the
+# same as `_FINAL_H.sub("", t)` and `_VOWELS.sub("", t)` on a word of ASCII letters, at a fraction of the cost.
+_DROP_VOWELS = str.maketrans("", "", "aeiou")
+_FINAL_H_AFTER = frozenset("aeiou")
 
 
 @lru_cache(maxsize=400_000)
@@ -208,12 +212,12 @@ def skeleton_token(norm: str) -> str:
     """
     if not norm or not norm.isascii() or not norm.isalpha():
         return norm
-    t = _FINAL_H.sub("", norm)
+    t = norm[:-1] if norm[-1] == "h" and norm[-2:-1] in _FINAL_H_AFTER else norm  # _FINAL_H
     for a, b in _DIGRAPHS:
         if a in t:
             t = t.replace(a, b)
     t = _DOUBLE.sub(r"\1", t)
-    t = _VOWELS.sub("", t)
+    t = t.translate(_DROP_VOWELS)  # _VOWELS
     t = _DOUBLE.sub(r"\1", t)
     return t or norm
 
