@@ -17,6 +17,7 @@ from eventwatch.geo.adjective_holders import adjective_holder
 from eventwatch.geo.destinations import destination_only
 from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.feature_holders import province_past_feature
+from eventwatch.geo.focus_countries import foreign_seat
 from eventwatch.geo.listed_unknowns import carry_list_stand_ins
 from eventwatch.geo.repeated_unknowns import carry_stated_stand_ins
 from eventwatch.geo.roads import ROAD_CUE, ROAD_END, ROAD_FEATURE, runs_to_border
@@ -113,7 +114,7 @@ def fallback_place(toponyms: Sequence[Toponym], k: int, container: Optional[int]
             o = toponyms[j]
             if t.start - o.end > NEARBY_CHARS:
                 break
-            if o.locational and _point(o.place):
+            if o.locational and _point(o.place) and not foreign_seat(o, focus):
                 source = o.place
                 break
         if source is None:

@@ -19,6 +19,7 @@ import re
 from typing import Callable, Sequence
 
 from eventwatch.geo.county_clubs import town_county_club
+from eventwatch.geo.town_clubs import town_club
 from eventwatch.geo.document_words import document_words
 from eventwatch.geo.false_places import FalsePlaceWords, person_possession
 from eventwatch.geo.store import NAME_MAIN
@@ -38,6 +39,9 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _BAND_AFTER = re.compile(r" (?:&|\+) [Tt]he [A-Z]")
 # In a sports report, the winner after "won by" and a name before a person's name in brackets (the trainer,
 # the owner or the coach: "5 on Silver Harbour (Anna Lind)") are competitors: horses, teams, players.
+# A match's score written right after a club's name ("Norwich City 2-1", "beat Leeds United 3-0 on
+# Saturday"): the name is the club's even where the document has no other word of sport.
+_SCORE_AFTER = re.compile(r" \d{1,2}-\d{1,2}\b(?![-.,]?\d| ?(?:km|kilomet|mi|per|%))")
 _COMPETITOR_BEFORE = re.compile(r"\b(?:won|taken|claimed) by (?:[A-Z][\w'’-]* ){0,2}\Z")
 _TRAINER_AFTER = re.compile(r" \((?:[A-Z][\w'’-]*|de|van|von|da|di|le|la|du|der|bin|al)"
                             r"(?: (?:[A-Z][\w'’-]*|de|van|von|da|di|le|la|du|der|bin|al)){1,3}\)")
@@ -161,9 +165,13 @@ def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan
                 and not prev.text.isupper():
             embed.add(k)  # "Air Zimbabwe": the airline
             continue
-        if sport and nxt is not None and nxt.norm in words.club_suffixes and nxt.text[:1].isupper() \
-                and not nxt.text.isupper() and s.cue in (None, nxt.norm):
+        if nxt is not None and nxt.norm in words.club_suffixes and nxt.text[:1].isupper() \
+                and not nxt.text.isupper() and s.cue in (None, nxt.norm) \
+                and (sport or _SCORE_AFTER.match(text, nxt.end) is not None):
             embed.add(k)  # "Birmingham City" in a match report: the club
+            continue
+        if nxt is not None and town_club(s, nxt, tokens[s.j + 1] if s.j + 1 < n else None):
+            embed.add(k)  # "Ipswich Town beat Norwich": the club, in any prose (geo/town_clubs.py)
             continue
         if sporting and town_county_club(s, [t.text for t in tokens[s.i : s.j]]):
             # "Stockport County led" with a word of sport: the club (geo/county_clubs.py); one word is enough,

@@ -13,6 +13,7 @@ office's name is an unknown run too ("head of Public Safety, Kansas"); it ends i
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from eventwatch.geo.document_words import document_words
@@ -23,6 +24,9 @@ from eventwatch.geo.unknown_names import plain_words, unknown_run
 
 # Words before an unknown home town; "of" also opens a body's or a work's name, checked apart.
 _HOME_CUES = frozenset({"of", "from"})
+# An article before "Town, State" written as a modifier ("a Quillmoor, Kan. man", "the Pellbrook, Ontario
+# court"): the pair qualifies the noun after it, so the division must be followed by a lower-case word.
+_ARTICLES = frozenset({"a", "an", "the"})
 # Roles whose "of" takes a body, a work, a school or an office, not a home ("a graduate of Wesleyan, Ohio",
 # "author of Lonesome Dove, Texas", "secretary of Natural Resources, Maryland"). A town's own officers ("the mayor
 # of X, Kan.") are not among them: their "of" does take a town.
@@ -43,13 +47,17 @@ def unknown_home_towns(text: str, tokens: list[Token], taken: list[bool], readin
                        lower: frozenset[str]) -> list[NameSpan]:
     """Unknown names after "of"/"from" with a known division after a comma ("of Quillmoor, Kan."), marked
     taken. The division must end its clause (a comma, a full stop, a bracket or a lower-case word after it):
-    "of Operations, Kansas City police said" is no home."""
+    "of Operations, Kansas City police said" is no home. After an article the pair must qualify a noun (a
+    lower-case word after the division: "a Pellbrook, Ontario court")."""
     out: list[NameSpan] = []
     n = len(tokens)
-    for k in document_words(tokens).positions(_HOME_CUES):
+    for k in document_words(tokens).positions(_HOME_CUES, _ARTICLES):
         t = tokens[k]
-        if k + 2 >= n or not t.text.islower():
+        article = t.norm in _ARTICLES
+        if k + 2 >= n or not (t.text.islower() or article and t.text in ("A", "An", "The")):
             continue
+        if article and (taken[k + 1] or not tokens[k + 1].text[:1].isupper()):
+            continue  # (most articles: asked before the run is read)
         if k > 0 and (tokens[k - 1].norm in cues.organisation_heads or tokens[k - 1].norm in _ROLES_OF_BODIES):
             continue  # "the University of X, Kansas", "a graduate of X, Ohio": a body's name, not a home
         st = k + 1
@@ -62,13 +70,18 @@ def unknown_home_towns(text: str, tokens: list[Token], taken: list[bool], readin
         if e - st > 1 and tokens[e - 1].norm in cues.office_subjects:
             continue  # "head of Public Safety, Kansas": an office's name, not a home (one word may be a town:
             #           "from Security, Colorado")
-        if _division_at(text, span_at, e) is None:
+        division = _division_at(text, span_at, e)
+        if division is None or article and not _NOUN_AFTER.match(text, division.end):
             continue
         out.append(NameSpan(st, e, tokens[st].start, tokens[e - 1].end, " ".join(readings[st:e]), unknown=True,
                             cue=t.norm, firm=True))
         for x in range(st, e):
             taken[x] = True
     return out
+
+
+# A lower-case word right after the division, or after its comma ("a Pellbrook, Ontario court").
+_NOUN_AFTER = re.compile(r",? [a-z]")
 
 
 def _landform_run(text: str, tokens: list[Token], taken: list[bool], st: int, cues: Cues,

@@ -77,10 +77,13 @@ from eventwatch.geo.country_rivals import country_rival, town_ground
 from eventwatch.geo.publisher_home import PublisherSources, host_of, publisher_home_names, section_home_names
 from eventwatch.geo.reading_context import (CELL_DEG, _context_weight, _core_of, _Grid, _Group, _masses, _softmax,
                                             _Terms, list_peers, listed_with, nation_votes, place_level)
+from eventwatch.geo.elided_compounds import elided_spelling_bonus
+from eventwatch.geo.kasra_vowels import kasra_reading
 from eventwatch.geo.reading_priors import (ADMIN1_CODES, ADMIN2_CODES, _cue_bonus, _division_bonus, _namesake_towns,
                                            _short_written_main, stated_division_readings)
 from eventwatch.geo.sports_teams import NO_TEAMS, team_readings
 from eventwatch.geo.stated_once import stated_readings
+from eventwatch.geo.stated_provinces import province_of_unheld_town
 from eventwatch.geo.store import NAME_ABBREVIATION
 from eventwatch.geo.town_county_pairs import beyond_cut, coherent_pairs, lies_in
 from eventwatch.geo.town_initials import initial_towns
@@ -252,7 +255,9 @@ class Resolver:
         group_of: list[Optional[_Group]] = []
         for idx, s in enumerate(spans):
             namesakes = _namesake_towns(s.candidates)
-            p = sorted(((prior_score(c) + _cue_bonus(s, c) + _division_bonus(c, namesakes) + _short_written_main(c), c)
+            written = self._text[s.start : s.end]  # geo/elided_compounds.py: "Val-d'Or" is not "Val Dor"
+            p = sorted(((prior_score(c) + _cue_bonus(s, c) + _division_bonus(c, namesakes) + _short_written_main(c)
+                         + elided_spelling_bonus(written, c), c)
                         for c in s.candidates),
                        key=lambda x: -x[0])
             keep = p[: w.max_candidates]
@@ -863,6 +868,8 @@ class Resolver:
             return True  # (a final "-a"/"-ah"/"-eh" is one ending written three ways: geo/final_vowels.py)
         if s.container is not None and self._contained(c, spans[s.container]) >= self.w.contained_admin1:
             return True
+        if kasra_reading(s.norm, c.match_norm or "", c.country_code, _named_countries(spans)):
+            return True  # "Irbed" for Irbid in a report naming Jordan (geo/kasra_vowels.py)
         return local >= SHORT_NAME_LOCAL
 
     # -- context terms ---------------------------------------------------------------------------------
@@ -930,6 +937,7 @@ class Resolver:
                 score += self._contained(c, container)
             for o in inner:
                 score += self._contains(c, o)
+                score += province_of_unheld_town(self._text, c, o, s, s.candidates)  # "a Bradford, Ontario court"
             if c.exact:
                 if level_bonus:
                     score += level_bonus.get(namesake_level_of(c), 0.0)
@@ -1066,6 +1074,12 @@ SHORT_NAME_LETTERS = 5
 # Local support (see Weights: about two other names in the same division, or several nearby) a short name's
 # look-alike reading needs.
 SHORT_NAME_LOCAL = 3.0
+
+
+def _named_countries(spans: list[NameSpan]) -> set[str]:
+    """The countries the document names by their own name or their people's ("Jordan", "Jordanian")."""
+    return {c.country_code for o in spans for c in o.candidates
+            if c.exact and c.country_code and c.feature_code.startswith("PCL")}
 
 
 def short_name(s: NameSpan) -> bool:

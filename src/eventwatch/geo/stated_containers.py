@@ -111,7 +111,7 @@ def _holds_towns(text: str, town: NameSpan, span: NameSpan, resolution: Resoluti
     start = span.phrase_start if span.phrase_start >= 0 else span.start
     if text[max(town.end, town.phrase_end) : start].strip() != ",":
         return False
-    return code.startswith("PCL") or _unambiguous_holder(text, span, resolution)
+    return code.startswith("PCL") or _unambiguous_holder(text, span, resolution, town)
 
 
 def _misread_holder(text: str, town: NameSpan, town_reading: Resolution, span: NameSpan,
@@ -135,7 +135,7 @@ def _misread_holder(text: str, town: NameSpan, town_reading: Resolution, span: N
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?[A-Z]|(?:and|or)\s+[A-Z])")
 
 
-def _unambiguous_holder(text: str, span: NameSpan, resolution: Resolution) -> bool:
+def _unambiguous_holder(text: str, span: NameSpan, resolution: Resolution, town: Optional[NameSpan] = None) -> bool:
     """A bare division or town after a comma ("Rockingham, Northamptonshire", "Boni, Mopti") holds the name
     before it when all its readings lie in one country: "X, Y" names a place with what it lies in or near, so
     a reading of X in another country is a namesake. A name read in several countries, or read by another
@@ -156,7 +156,8 @@ def _unambiguous_holder(text: str, span: NameSpan, resolution: Resolution) -> bo
     # (towns, or counties under a province): a place written after "Town, " is the higher division far more
     # often, so the reading holds; a name that is also a country or a province abroad ("Tbilisi, Georgia")
     # stays in doubt.
-    if code not in _HOLDING_LEVEL or country is None or not _CLOSES_PHRASE.match(text, span.end):
+    if code not in _HOLDING_LEVEL or country is None \
+            or not (_CLOSES_PHRASE.match(text, span.end) or _modifying_pair(text, town, span)):
         return False  # "In Denver, Virginia told reporters": a name opening the next clause holds nothing
     level = _HOLDING_LEVEL[code]
     return all(c.country_code == country or _level(c.feature_code) < level for c in exact)
@@ -164,6 +165,19 @@ def _unambiguous_holder(text: str, span: NameSpan, resolution: Resolution) -> bo
 
 # What follows a holder that closes its phrase ("Stroud, Ontario, on Friday", "Pellmoor, Ontario.").
 _CLOSES_PHRASE = re.compile(r"\s*(?:[,.;:)]|$)")
+# An article right before "Town, " and a lower-case word right after its holder: the pair modifies a noun ("a
+# Bradford, Ontario court", "the Stroud, Ontario council"), which no clause opening with a person's name
+# ("In Denver, Virginia told reporters") does.
+_ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:an?|the|An?|The)\s+$")
+_NOUN_AFTER = re.compile(r" [a-z]")
+
+
+def _modifying_pair(text: str, town: Optional[NameSpan], holder: NameSpan) -> bool:
+    """Whether "Town, Holder" is written as a modifier: an article before the town, a lower-case word after."""
+    if town is None or not _NOUN_AFTER.match(text, holder.end):
+        return False
+    start = town.phrase_start if town.phrase_start >= 0 else town.start
+    return _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None
 # How high a division, read as such after "Town, ", stands over its namesakes abroad.
 _HOLDING_LEVEL = {"ADM1": 2, "ADM2": 1}
 

@@ -6,17 +6,25 @@ the two spellings of one town get different keys: the town held as "Nabatieh" is
 "Nabatiyeh" (and the governorate held as "Nabatiye" is taken instead), and a town held as "Diwaniyah" is missed
 when written "Diwania". `glide_forms` makes the other spelling once, at store time, as a derived name of places
 in Arabic-speaking countries: "iy" before a vowel loses its y, "i" between a consonant and "a" or "e" gains one.
+
+Reports also drop the article of a one-word name ("Hamdania" for Al-Hamdaniya): `article_less_glide_forms`
+makes the glide spelling of a held name's last word without its article. It is made from the held name, not
+from the article-less names a source derives: those include divisions stripped of their division word ("Tarmia"
+of "Al Tarmia District"), whose glide spelling would take a town's report from the town; a held name with
+its division word keeps it ("Al-Hamdaniya District" has no one-word form here).
 """
 from __future__ import annotations
 
 import re
 
 from eventwatch.geo.interdental_spellings import ARABIC_NAMED
-from eventwatch.geo.normalise import normalise, skeleton
+from eventwatch.geo.normalise import FUSABLE_ARTICLES, normalise, skeleton
 
 _NAME = re.compile(r"^[A-Za-z][A-Za-z' \-]*$")
 _GLIDE = re.compile(r"(?<=i)y(?=[aeiou])")  # "Nabatiyeh" → "Nabatieh"
 _HIATUS = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])i(?=[ae])")  # "Nabatieh" → "Nabatiyeh"
+# A held name of the article, a space or hyphen, and one word ("Al-Hamdaniya", "El Mansouriyeh").
+_ARTICLE_AND_WORD = re.compile(rf"^(?:{'|'.join(FUSABLE_ARTICLES)})[ \-]([A-Za-z][A-Za-z']*)$", re.IGNORECASE)
 
 
 def _other_glide(word: str) -> str:
@@ -36,3 +44,11 @@ def glide_forms(surface: str, country: str | None, *, taken: frozenset[str] = fr
     if skeleton(form) == skeleton(surface) or len(norm.replace(" ", "")) < 4 or norm in taken:
         return []
     return [form]
+
+
+def article_less_glide_forms(surface: str, country: str | None, *,
+                             taken: frozenset[str] = frozenset()) -> list[str]:
+    """The glide spelling of a held one-word name without its article ("Al-Hamdaniya" → "Hamdania"), for a
+    place in an Arabic-speaking country; none for a longer name or elsewhere (see `glide_forms`)."""
+    m = _ARTICLE_AND_WORD.match(surface.strip()) if country in ARABIC_NAMED else None
+    return glide_forms(m.group(1), country, taken=taken) if m else []

@@ -1,0 +1,56 @@
+"""A province written after a town and a comma holds the town even where the gazetteer has no town there.
+
+"a Bradford, Ontario court": the text says Bradford lies in Ontario. The gazetteer holds no Bradford in
+Ontario, but a Bradford and an Ontario that lie a few kilometres apart in Ohio; read by nearness alone, the two
+villages outvote the province (`Resolver._contains` gives a province holding none of the town's readings
+nothing). Yet a town is written after its state or province, not after a neighbouring village: where the only
+readings of the container that hold a reading of the town are other towns, the container's first-level
+division is meant as much as when the town is unknown (its readings elsewhere are then namesakes, and it
+stands in at the province: geo/fallback.py). Not where a town of the container's name lies in that division
+(a city that is its own province, "St. Petersburg"; "Idlib" and its governorate): the city may be meant, and a
+street or a quarter of it is written before it so.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from eventwatch.geo.gazetteer import Candidate
+from eventwatch.geo.name_span import NameSpan
+
+# As for an unknown name written in a province (`Resolver._contains`).
+PROVINCE_OF_UNHELD_TOWN = 4.5
+# A list around the pair ("stores in Tampa, Boca Raton, New York and Chicago"): the names are equals,
+# and the second holds nothing. A comma before the town, or another name after the holder, says so.
+_LIST_BEFORE = re.compile(r",\s*$")
+_LIST_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?[A-Z]|(?:and|or)\s+[A-Z])")
+
+
+def _holds(b: Candidate, o: Candidate) -> bool:
+    """Whether division or country b holds reading o."""
+    if b.feature_code.startswith("PCL"):
+        return o.country_code == b.country_code
+    return b.feature_code == "ADM1" and bool(o.admin1_code) and o.admin1_code == b.admin1_code
+
+
+def province_of_unheld_town(text: str, c: Candidate, inner: NameSpan, holder: NameSpan,
+                            readings: Sequence[Candidate]) -> float:
+    """PROVINCE_OF_UNHELD_TOWN for c, a first-level division spelled exactly, read for `holder`, the container
+    of `inner`, when no reading of the town lies in it and no division or country among the container's
+    `readings` holds any of them (only a neighbouring village of the container's name does); 0 otherwise, and
+    0 in a list of names."""
+    if c.feature_code != "ADM1" or not c.exact or not inner.candidates or not text:
+        return 0.0
+    if text[max(inner.end, inner.phrase_end) : holder.start] != ", ":
+        return 0.0  # "Town, Province" only: "X village in Y district" is a lower division's name
+    if _LIST_BEFORE.search(text, max(0, inner.start - 3), inner.start) or _LIST_AFTER.match(text, holder.end):
+        return 0.0
+    if any(_holds(c, o) for o in inner.candidates):
+        return 0.0
+    if any(b.feature_code.startswith("PPL") and b.country_code == c.country_code and b.admin1_code == c.admin1_code
+           for b in readings):
+        return 0.0  # a city named for its province ("X Street, St. Petersburg", "X, Idlib"): the city may be meant
+    divisions = [b for b in readings if b.feature_code == "ADM1" or b.feature_code.startswith("PCL")]
+    if any(_holds(b, o) for b in divisions for o in inner.candidates):
+        return 0.0
+    return PROVINCE_OF_UNHELD_TOWN
