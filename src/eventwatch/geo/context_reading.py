@@ -38,6 +38,7 @@ from eventwatch.geo.town_phrases import (division_phrase_after, names_a_settleme
                                          part_named_before_of, surroundings_after)
 from eventwatch.geo.town_camps import camp_after
 from eventwatch.geo.town_grounds import ground_after
+from eventwatch.geo.near_asides import POSSESSED_SURROUNDINGS, near_phrase_places
 from eventwatch.geo.townships import township
 from eventwatch.geo.town_services import town_service_after
 from eventwatch.geo.unknown_names import armed_target
@@ -341,10 +342,10 @@ def _read_cues_before(rec: Recogniser, text: str, tokens: list[Token], s: NameSp
                 s.phrase_start = b2.start
                 if b3 is not None and (w3 in cues.directions or w3 in _KIND_MODIFIERS or demonym_word(rec.gaz, b3)):
                     s.phrase_start = b3.start
-    elif (w1, w2, w3) == ("from", "far", "not") or (w1, w2) == ("to", "close") and b2.text.islower() \
-            and i >= 3 and _COMMA_GAP.fullmatch(text, tokens[i - 3].end, b2.start) is not None:
-        # "not far from X", "Y, close to X": within reach of the town, as "near X" is ("a militia close to X"
-        # is its ally: only the aside after a comma places something)
+    elif ((w1, w2, w3) == ("from", "far", "not") or (w1, w2) == ("to", "close") and b2.text.islower()) \
+            and near_phrase_places(text, tokens, taken, s, i - (3 if w1 == "from" else 2)):
+        # "not far from X", "Y, close to X": within reach of the town, as "near X" is (geo/near_asides.py says
+        # when the phrase places something: "a militia, close to X" is its ally)
         s.vague, s.cue, s.phrase_start = "near", "near", (b3 if w1 == "from" else b2).start
     elif w1 in cues.locative_before and not (w1 in cues.directions and not b1.text.islower()):
         # (a capitalised direction ends another name: "the Middle East Tobias Ellwood")
@@ -384,7 +385,7 @@ def _read_cues_after(rec: Recogniser, text: str, tokens: list[Token], s: NameSpa
         # "Tulkarm refugee camp": a camp named after its town lies at the town's edge (geo/town_camps.py).
         s.vague, s.cue, s.phrase_end = "near", s.cue or "camp", camp.end
         s.phrase_start = s.phrase_start if s.phrase_start >= 0 else s.start
-    ground = ground_after(a1, s.candidates) if s.vague is None and not s.demonym else None
+    ground = ground_after(a1, s.candidates, nb.b1, nb.b2) if s.vague is None and not s.demonym else None
     if ground is not None:
         # "the Uri sector of Baramulla", "the Gwoza hills": ground around the town, near it (geo/town_grounds.py)
         s.vague, s.cue, s.phrase_end = "near", s.cue or ground.norm, ground.end
@@ -456,8 +457,9 @@ def _read_metonymy(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan,
     possessive = text[s.end : s.end + 2] in ("'s", "’s")
     if possessive and s.vague is None and (part_named_after(tokens, j) or part_after_possessive(tokens, j)):
         s.vague = "near"  # "Mogadishu's Hodan district": a named part of the town, not its centre
-    elif possessive and s.vague is None and j < len(tokens) and tokens[j].norm in cues.near_of \
-            and tokens[j].text.islower() and text[s.end + 2 : tokens[j].start] == " ":
+    elif possessive and s.vague is None and j < len(tokens) and tokens[j].norm in POSSESSED_SURROUNDINGS \
+            and tokens[j].text.islower() and text[s.end + 2 : tokens[j].start] == " " \
+            and any(c.exact and c.feature_code.startswith("PPL") for c in s.candidates):
         s.vague, s.cue = "near", s.cue or tokens[j].norm  # "Saraqib's outskirts", as "the outskirts of Saraqib"
     if possessive and s.cue == w1 and w1 in cues.locative_before and s.vague is None \
             and not any(c.exact for c in s.candidates):

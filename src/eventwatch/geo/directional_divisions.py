@@ -9,9 +9,14 @@ beside it. So the compass word joins the name, and:
 
 - where the text says what holds the division ("X North County of Y State", "X East LGA, Y State"), the name is
   a division the gazetteer lacks, reported unresolved; the holder stands in for it at its own precision
-  (geo/fallback.py), as for any unheld division ("Mayom County of Unity State");
+  (geo/fallback.py), as for any unheld division ("Mayom County of Unity State"). Only a name read as a first- or
+  second-order division holds it: a country says less than the town's division level does, and a name opening
+  the sentence's next clause ("X North County, Juba said") holds nothing;
 - otherwise the town it is named after stands in at the division's level (UCDP 3), as "Bure Zuria woreda" is
   read at Bure (geo/directions.py).
+
+A capitalised word before the town marks a Title Case line, unless it is a preposition opening the sentence or
+a weekday ("In X North County, ...": geo/name_boundaries.py).
 
 Runs before `directions.join_trailing_directions`, which keeps the town's reading with the compass word as a
 direction for the division words that are no second-order division's ("Kisumu East constituency").
@@ -21,6 +26,7 @@ from __future__ import annotations
 import re
 
 from eventwatch.geo.lexicon import Cues
+from eventwatch.geo.name_boundaries import boundary_word
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.town_phrases import division_phrase_after
@@ -45,6 +51,14 @@ def _division_end(cues: Cues, tokens: list[Token], k: int) -> int:
     return k + 1 if t.text == "LGA" else 0
 
 
+def _holds_divisions(o: NameSpan) -> bool:
+    """Whether the span after the division can be what holds it: a place read as a first- or second-order
+    division ("of Lakes State"), not a country (the town's division level says more), a speaker ("..., Juba
+    said") or a name with no division's reading."""
+    return o.locational and not o.demonym and any(c.exact and c.feature_code in ("ADM1", "ADM2")
+                                                  for c in o.candidates)
+
+
 def read_unheld_parts(text: str, tokens: list[Token], spans: list[NameSpan], cues: Cues) -> list[NameSpan]:
     """Join a capitalised compass word and the division word after it to the town's span before them, as
     the module says; spans read on the compass word alone ("East" as a region) give way."""
@@ -61,14 +75,15 @@ def read_unheld_parts(text: str, tokens: list[Token], spans: list[NameSpan], cue
         if not end or not any(c.exact and (c.feature_code.startswith("PPL") or c.feature_code == "ADM2")
                               for c in s.candidates):
             continue
-        if s.i > 0 and tokens[s.i - 1].text[:1].isupper() and text[tokens[s.i - 1].end : s.start] == " ":
+        if s.i > 0 and tokens[s.i - 1].text[:1].isupper() and text[tokens[s.i - 1].end : s.start] == " " \
+                and not boundary_word(text, tokens, s.i - 1, cues.months):
             continue  # "Storm Hits Tonj North County": every word of a Title Case line is capitalised
         drop.update(id(o) for o in spans if o is not s and k <= o.i < end)
         word_end = tokens[end - 1].end
         holder = _HOLDER_AFTER.match(text, word_end)
         s.j, s.end = k + 1, compass.end
         s.phrase_start = s.phrase_start if s.phrase_start >= 0 else s.start
-        if holder is not None and any(o.start == holder.end() for o in spans):
+        if holder is not None and any(o.start == holder.end() and _holds_divisions(o) for o in spans):
             s.candidates, s.unknown, s.firm = [], True, True
             s.norm = " ".join(t.norm for t in tokens[s.i : s.j])
             s.phrase_end = max(s.phrase_end, s.end)

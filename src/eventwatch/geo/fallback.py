@@ -18,6 +18,7 @@ from eventwatch.geo.destinations import destination_only
 from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.feature_holders import province_past_feature
 from eventwatch.geo.focus_countries import foreign_seat
+from eventwatch.geo.kind_asides import NOT_BEFORE_KIND, PRE_KIND_WORDS
 from eventwatch.geo.listed_unknowns import carry_list_stand_ins
 from eventwatch.geo.repeated_unknowns import carry_stated_stand_ins
 from eventwatch.geo.roads import ROAD_CUE, ROAD_END, ROAD_FEATURE, runs_to_border
@@ -192,9 +193,9 @@ _UNREAD_DIVISION = (
 )
 # A site's head, after at most one word of what it handles ("the X fuel port in Y", "the X border crossing near
 # Z"): unknown_places.yaml's site_heads, which also make a name opened by a weak prefix a place's.
-_SITE_HEADS = r"(?:[a-z-]+\s+)?(?:" + "|".join(sorted(load_unknown_place_words().site_heads)) + ")"
+_SITE_HEADS = rf"(?:{NOT_BEFORE_KIND}[a-z-]+\s+)?(?:" + "|".join(sorted(load_unknown_place_words().site_heads)) + ")"
 HEAD_BEFORE_CONTAINER = re.compile(
-    r"(?:\s+|,\s+an?\s+(?:[a-z-]+\s+){0,2}?)"  # "X, a (small farming) village in Y": what the aside says of it
+    rf"(?:\s+|,\s+an?\s+{PRE_KIND_WORDS})"  # "X, a (small farming) village in Y": what the aside says of it
     r"(?:(?:idp|idps|refugee|refugees|displacement|displaced|transit)\s+)?"
     r"(?:village|hamlet|camp|neighbou?rhood|favela|quarter|settlement|area|locality|district|town|suburb|community|"
     rf"{_DIVISION_HEADS}"

@@ -37,7 +37,7 @@ from eventwatch.geo.associative import load_associative, mark_associative, mark_
 from eventwatch.geo.bracketed_divisions import mark_bracketed_divisions
 from eventwatch.geo.context_reading import COLON_DATELINE, MARKED_DATELINE, colon_dateline_town, read_context
 from eventwatch.geo.cue_readers import (UNDERTAKING_WORDS, _COMMA_GAP, _KIND_OF, _OPENING_WORDS, _PARTY_STATE,
-                                        _PART_OF_TOWN, division_spellings, institution_follows,
+                                        _PART_OF_TOWN, demonym_word, division_spellings, institution_follows,
                                         opens_sentence_as_word)
 from eventwatch.geo.body_heads import body_head_names
 from eventwatch.geo.common_word_names import common_word_names
@@ -608,7 +608,8 @@ class Recogniser:
         kept += unknown_after_locative(text, tokens, taken, readings, self.cues, self._persons, self._lower,
                                        absorbed)
         # geo/kind_asides.py: "fired on Xville, a foothill village in Y district": the aside makes it a place
-        kept += unknown_before_kind_aside(text, tokens, taken, readings, self.cues, self._persons, self._lower)
+        kept += unknown_before_kind_aside(text, tokens, taken, readings, self.cues, self._persons, self._lower,
+                                          lambda t: demonym_word(self.gaz, t))
         # geo/residence_towns.py: "Sam Ortiz, 22, of Quillmoor, Kan.": a home town with its division after it
         kept += unknown_home_towns(text, tokens, taken, readings, span_at, self.cues, self._persons, self._lower)
         if absorbed:

@@ -7,7 +7,9 @@ after the nearest town. A clash "in the X sector" or "in the X hills" happened o
 town itself, so the town stands near the event (UCDP precision 2), not at it (1). Where the gazetteer holds the
 feature under that name ("the Hamrin mountains"), the recogniser reads the whole name and this module is never
 asked. The word must be lower case and follow a town's own spelling: a capitalised word opens a unit's, a zone's or
-a feature's own name ("Sector West", "Black Forest"), and a look-alike spelling names no town's ground.
+a feature's own name ("Sector West", "Black Forest"), and a look-alike spelling names no town's ground. The name
+must follow "in the", "from the" or the like: opening a clause ("The Obama sector ...") it is as often a person's
+or a firm's.
 """
 from __future__ import annotations
 
@@ -22,10 +24,20 @@ from eventwatch.geo.normalise import Token
 _GROUND_WORDS = frozenset({"sector", "sub-sector", "subsector", "hills", "forest", "bush"})
 
 
-def ground_after(a1: Optional[Token], readings: Sequence[Candidate]) -> Optional[Token]:
-    """The lower-case ground word `a1` right after a town's name, or None where a1 is none or the name is no
-    populated place's own spelling."""
+# Words before "the" that place something on the ground ("in the X sector", "from the X hills"). A ground
+# word after a name opening its clause ("The X sector was shelled") is as often a person's or a firm's
+# ("the Obama sector", "the Dallas sector of the economy").
+_ON_GROUND = frozenset({"in", "into", "inside", "along", "near", "from", "across", "around", "through",
+                        "throughout", "of", "on", "at", "toward", "towards", "to"})
+
+
+def ground_after(a1: Optional[Token], readings: Sequence[Candidate], b1: Optional[Token] = None,
+                 b2: Optional[Token] = None) -> Optional[Token]:
+    """The lower-case ground word `a1` right after a town's name, or None where a1 is none, the name is no
+    populated place's own spelling, or no "in the" (`b2` `b1`) sets the ground where something happened."""
     if a1 is None or a1.norm not in _GROUND_WORDS or not a1.text.islower():
+        return None
+    if b1 is None or b1.norm != "the" or b2 is None or b2.norm not in _ON_GROUND or not b2.text.islower():
         return None
     if not any(c.exact and c.feature_code.startswith("PPL") for c in readings):
         return None

@@ -265,7 +265,8 @@ def unknown_after_locative(text: str, tokens: list[Token], taken: list[bool], re
             e = _unknown_run(text, tokens, taken, st, cues, persons, lower)
             if e is None or not (_division_aside_after(text, tokens[e - 1].end, cues)
                                  or _bracket_chain_after(text, tokens, taken, e)
-                                 or _near_aside_after(text, tokens, taken, e)):
+                                 or (t.norm not in _PERSON_OBJECT_CUES
+                                     and _near_aside_after(text, tokens, taken, e))):
                 continue
             out.append(NameSpan(st, e, tokens[st].start, tokens[e - 1].end, " ".join(readings[st:e]), unknown=True,
                                 cue=t.norm, firm=True))
@@ -328,6 +329,9 @@ def _known_run_end(text: str, tokens: list[Token], taken: list[bool], st: int) -
 # name after one is a place's when an aside names the division holding it ("at X, in Y province", "retook X, in
 # Y State").
 _CUES_WITH_ASIDE = frozenset({"at", "captured", "recaptured", "retook", "retaken", "seized", "took", "entered"})
+# Of those, the cues whose object is a person as often as a place ("police took X, near Y, into custody"): a
+# near-aside alone does not make their object a place, as a division aside does.
+_PERSON_OBJECT_CUES = frozenset({"took"})
 # ", in the Y region", ", in northern Y State", ", Y district": the aside, read up to its division word.
 _ASIDE = re.compile(r",\s+(?:in\s+)?(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?((?:[A-Z][\w'’-]*\s+){1,3})(\w+)")
 
