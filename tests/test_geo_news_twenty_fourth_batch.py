@@ -144,3 +144,10 @@ def test_a_country_after_across_the_stays_the_country(gaz):
 def test_a_river_name_opening_a_longer_name_after_up_the_is_no_river_mention(gaz):
     text = "The court told the Centre to set up the Cauvery Water Authority before the monsoon reached Mandya."
     assert "Cauvery" not in locational_names(gaz, text)
+
+
+def test_a_division_named_by_a_compass_word_and_a_proper_name_is_read_without_its_country(gaz):
+    # "North X" with a name of its own is no region named by its position: it is read though the story never
+    # names its country.
+    text = "A mortar round hit a house in the Mir Ali tehsil in North Waziristan district on Sunday."
+    assert ("North Waziristan", "PK") in located(gaz, text)

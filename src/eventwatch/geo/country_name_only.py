@@ -26,12 +26,19 @@ NEAR_KM = 250.0
 # Words that open a name by its position in a country rather than by a name of its own.
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                       "upper", "lower", "far", "mid", "northeast", "northwest", "southeast", "southwest"})
+# Common nouns that, after a compass word, still name no place of their own ("the West Coast", "the Central
+# Highlands"). A proper name after the compass word ("North Waziristan", "South Kordofan") is a division's own
+# name, read wherever the text sets it, and never dropped here.
+_GENERIC = frozenset({"coast", "coastal", "highlands", "lowlands", "uplands", "midlands", "tablelands", "plains",
+                      "plateau", "hills", "slopes", "islands", "region", "district", "province", "division",
+                      "valley", "lakes", "desert", "frontier", "interior", "bank", "shore"}) | _COMPASS
 
 
 def _compass_division(s: NameSpan, code: str) -> bool:
     """Whether the span is a second-level division named by its compass position ("West Coast")."""
     words = s.norm.split()
-    return code == "ADM2" and len(words) >= 2 and words[0] in _COMPASS and s.container is None
+    return (code == "ADM2" and len(words) >= 2 and words[0] in _COMPASS and s.container is None
+            and all(w in _GENERIC for w in words[1:]))
 
 
 def country_name_only_readings(spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
