@@ -712,7 +712,7 @@ def _deed_after(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated: boo
     if not _lower(a1) or _governed(w) or a1.norm in assoc.measure_forms:
         return False  # "Texas leads the nation in new jobs": a place's figures are the place's (literal)
     if a1.norm in assoc.irregular_deeds and a1.norm not in STATE_VERBS:
-        return True
+        return a1.norm not in _TRAVEL_DEEDS or _travel_deed(w, 1)
     if a1.norm in _BE:
         return _lower(a2) and a2.norm.endswith("ing") and len(a2.norm) > 5 and a2.norm not in _UNDERGOING
     if a2 is None:
@@ -723,6 +723,28 @@ def _deed_after(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated: boo
     # "Chile and the United States hold the same views": a plain verb of coordinated subjects, before its
     # object. A single name before a plain word is as often a compound ("Is US system a disaster?").
     return coordinated and _bare_verb(a1) and a2.norm in assoc.object_starts and a2.norm not in _NOUN_FOLLOWERS
+
+
+# Verbs of travel that are a government's deed only before their object ("Lisbon stopped the ferries", "Japan
+# flew tents to Tonga"). Before a preposition or an adverb of direction they tell where a vehicle, a team or a
+# flock went ("stopped in Malta", "flew over Iran", "flew home"), and the name before them is then as often the
+# object of a relative clause ("the ship that left Tripoli stopped in Malta") as a subject.
+_TRAVEL_DEEDS = frozenset({"stop", "stops", "stopped", "flew"})
+_NO_OBJECT = frozenset({"in", "at", "to", "over", "into", "onto", "out", "home", "off", "by", "for", "on", "from",
+                        "near", "via", "through", "across", "back", "past", "around", "along", "away", "up", "down",
+                        "above", "before", "after", "until", "with", "without", "briefly", "overnight", "short",
+                        "there", "here", "again", "south", "north", "east", "west", "abroad", "inland", "twice"})
+_RELATIVE_SUBJECTS = frozenset({"that", "which", "who"})
+
+
+def _travel_deed(w: _Window, k: int) -> bool:
+    """Whether the travel verb k tokens after the name has an object right after it (a determiner, a number, a
+    noun or a name) and the name is not the object of a relative clause before it ("that left X stopped")."""
+    nxt = w.after(k + 1)
+    if nxt is None or (nxt.text.islower() and nxt.norm in _NO_OBJECT):
+        return False
+    b1, b2 = w.before(1), w.before(2)
+    return not (_lower(b1) and b2 is not None and b2.text.islower() and b2.norm in _RELATIVE_SUBJECTS)
 
 
 def _third_person(t: Token) -> bool:
@@ -800,6 +822,8 @@ def _stance_subject(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated:
         t = w.after(k)
     if not _lower(t):
         return False
+    if t.norm in _TRAVEL_DEEDS and not _travel_deed(w, k):
+        return False  # "the ship that left Tripoli stopped in Malta": a vehicle's stop, not a policy
     if be and t.norm in _RESOLVED and _lower(w.after(k + 1)) and w.after(k + 1).norm == "to":
         return True  # "Norland is committed to", "was determined to": a will only a government holds
     form = assoc.stance_forms.get(t.norm)

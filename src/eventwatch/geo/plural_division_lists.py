@@ -12,7 +12,10 @@ read ("districts", "provinces", "counties", ...); not "states" or "regions" ("th
 Arab and Kurdish regions"), whose names are peoples' and seas' as often as divisions'.
 
 A name the gazetteer holds keeps its own reading (geo/name_lists.py `spread_plural_cues` gives it the
-division's kind); an unknown one is reported unresolved with that kind and stands in at the document's places.
+division's kind); one an earlier stage dropped is read again by its exact readings, never as unknown, since the
+list says it is a division ("Kassala, X and Y districts"); an unknown one is reported unresolved with that kind
+and stands in at the document's places. "LGAs" is read capitalised as Nigerian copy writes it, and
+"sub-counties" across the hyphen the tokeniser splits it at.
 """
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ import re
 from typing import Callable, Optional
 
 from eventwatch.geo.document_words import document_words
+from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.name_lists import LIST_GAP
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
@@ -36,29 +40,50 @@ _JOINED_BY_AND = re.compile(r"\b(?:and|or)\b")
 
 
 def names_in_plural_division_lists(text: str, tokens: list[Token], taken: list[bool], span_at: dict,
-                                   plain_word: Callable[[str], bool]) -> list[NameSpan]:
-    """The unknown names of each list of two or more names closed by a plural division word.
+                                   plain_word: Callable[[str], bool],
+                                   held: Optional[Callable[[str], list[Candidate]]] = None) -> list[NameSpan]:
+    """The names of each list of two or more names closed by a plural division word that no earlier rule kept.
 
     `taken` marks tokens inside names already read (the gazetteer's and earlier rules'); `span_at` maps such a
     token to its name. `plain_word(word)` says whether a folded word may stand in an unknown place's name (no
-    month, title, people, institution or common word). The new names are marked in `taken` and `span_at`."""
+    month, title, people, institution or common word). `held(name)` gives the gazetteer's exact readings of a
+    name: a listed name it holds is read as the place it holds, never reported as unknown, where an earlier
+    stage dropped it ("Kassala, X and Y districts"). The new names are marked in `taken` and `span_at`."""
     out: list[NameSpan] = []
     for h in document_words(tokens).positions(tuple(PLURAL_DIVISIONS)):
         word = tokens[h]
-        if h < 3 or not word.text.islower() or text[tokens[h - 1].end : word.start] != " ":
+        cue = word.norm
+        if cue == "counties" and h >= 1 and tokens[h - 1].text == "sub" \
+                and text[tokens[h - 1].end : word.start] in ("-", "‐"):
+            h, cue = h - 1, "sub-counties"  # the tokeniser splits "sub-counties" at its hyphen
+        elif not (word.text.islower() or word.text == "LGAs"):
+            continue  # "Kassala and X LGAs": Nigerian copy capitalises the abbreviation
+        if h < 3 or text[tokens[h - 1].end : tokens[h].start] != " ":
             continue
         items = _list_before(text, tokens, taken, span_at, h)
-        if items is None or len(items) < 2 or not any(_held_place(span_at.get(st)) for st, _e in items):
-            continue  # "the Catholic and Protestant parishes", "the Hutu and Tutsi districts": no place listed
+        if items is None:
+            continue
+        readings: dict[int, list[Candidate]] = {}
+        trimmed: list[tuple[int, int]] = []
         for st, e in items:
             while st < e - 1 and not taken[st] and not plain_word(tokens[st].norm):
                 st += 1  # "In Tahirpur and X upazilas": a sentence's capitalised first word opens no name
-            if taken[st] or not all(plain_word(tokens[x].norm) and _APOSTROPHES.sub("", tokens[x].norm).isalpha()
-                                    for x in range(st, e)):
+            if not taken[st] and held is not None and all(plain_word(tokens[x].norm) for x in range(st, e)):
+                # not a party, a people or a common word the gazetteer happens to hold ("Republican")
+                readings[st] = held(text[tokens[st].start : tokens[e - 1].end])
+            trimmed.append((st, e))
+        if not any(_held_place(span_at.get(st)) or readings.get(st) for st, _e in trimmed):
+            continue  # "the Catholic and Protestant parishes", "the Hutu and Tutsi districts": no place listed
+        for st, e in trimmed:
+            if taken[st]:
+                continue
+            if not readings.get(st) and not all(plain_word(tokens[x].norm)
+                                                and _APOSTROPHES.sub("", tokens[x].norm).isalpha()
+                                                for x in range(st, e)):
                 continue
             span = NameSpan(st, e, tokens[st].start, tokens[e - 1].end, " ".join(tokens[x].norm for x in range(st, e)),
-                            unknown=True, cue=word.norm, firm=True, vague=PLURAL_DIVISIONS[word.norm],
-                            phrase_start=tokens[st].start, phrase_end=tokens[e - 1].end)
+                            readings.get(st) or [], unknown=not readings.get(st), cue=cue, firm=True,
+                            vague=PLURAL_DIVISIONS[cue], phrase_start=tokens[st].start, phrase_end=tokens[e - 1].end)
             out.append(span)
             for x in range(st, e):
                 taken[x] = True

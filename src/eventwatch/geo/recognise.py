@@ -600,7 +600,7 @@ class Recogniser:
         # Names read inside an unknown name after a cue ("village of Kafr Nabudah Jadida") are part of it.
         span_at = {k: s for s in kept for k in range(s.i, s.j)}
         absorbed: set[int] = set()
-        kept += unknown_after_cues(text, tokens, taken, readings, self.cues, span_at, absorbed)
+        kept += unknown_after_cues(text, tokens, taken, readings, self.cues, span_at, absorbed, self._held_readings)
         # geo/settlement_lists.py: "the camps at X, Y and Z", "villages including X and Y"
         kept += settlement_list_names(text, tokens, taken, readings, self.cues, self._persons, self._lower, span_at,
                                       refused={s.i: s for s in found if s.i not in span_at and not taken[s.i]})
@@ -834,6 +834,12 @@ class Recogniser:
                     s.candidates = cities
             out.append(s)
         return out
+
+    def _held_readings(self, name: str) -> list:
+        """The gazetteer's readings spelled exactly `name`, best first (none where it holds no such spelling)."""
+        if not self.gaz.has_spelling(name):
+            return []
+        return [c for c in self.gaz.lookup(name) if c.exact]
 
     def _surname_at(self, text: str, tokens: list[Token], s: NameSpan) -> bool:
         """Whether a one-word name the document uses as a person's stands here as that person: after a given

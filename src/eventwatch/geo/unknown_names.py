@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Optional
 
+from eventwatch.geo.compound_modifiers import modifies_noun_after
 from eventwatch.geo.cue_readers import LOWER_CASE_PLACE_OF, place_noun_of
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.document_words import document_words
@@ -98,7 +99,8 @@ FIRM_BEFORE_UNKNOWN = frozenset({"in", "near", "outside", "inside", "raided", "s
 # Nouns before "of" whose object is read as a place whatever the gazetteer says ("the village of X"); a
 # lower-case "community of" is a settlement as Latin American and Nigerian reporting writes it ("the community
 # of X, in the municipality of Y"), where a capitalised one opens a body's name ("the Community of Z"). A
-# lower-case "island of" too ("the outer island of X"): a capitalised one opens a name ("the Island of Ireland").
+# lower-case "island of" too ("the outer island of X"): a capitalised one opens a name ("the Island of Ireland");
+# only after "the" ("an island of Democrats" is a figure) and before a name of plain words (`_the_island`).
 _VILLAGE_OF = frozenset({"village", "town", "city", "camp", "neighbourhood", "neighborhood", "countryside",
                          "outskirts", "hamlet", "locality", "settlement", "community", "island", "port",
                          "resort", "suburb"})
@@ -111,7 +113,8 @@ _SETTLEMENT_BEFORE_NAME = frozenset({"vereda", "corregimiento", "caserio", "alde
 
 
 def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readings: list[str], cues: Cues,
-                       span_at: Optional[dict] = None, absorbed: Optional[set[int]] = None) -> list[NameSpan]:
+                       span_at: Optional[dict] = None, absorbed: Optional[set[int]] = None,
+                       held: Optional[Callable[[str], list]] = None) -> list[NameSpan]:
     """Capitalised names after a strong place cue ("the village of X", "rural X", "X countryside"), before a
     settlement noun ("X village", "the X IDP camp": `names_before_heads`), or opened by a place word of the
     languages conflict reporting transliterates ("near Khirbet X": `prefixed_names`)."""
@@ -121,7 +124,7 @@ def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readin
     out += prefixed_names(text, tokens, taken, readings, cues, words, mine, absorbed)
     out += names_at_divisions(text, tokens, taken, readings, cues, words, mine, absorbed)
     # "Bayanzürkh and Songinokhairkhan districts": the plural division word after a list (geo/plural_division_lists.py)
-    out += names_in_plural_division_lists(text, tokens, taken, mine, lambda w: plain_unknown_word(w, cues))
+    out += names_in_plural_division_lists(text, tokens, taken, mine, lambda w: plain_unknown_word(w, cues), held)
     n = len(tokens)
     k = 0
     while k < n:
@@ -133,7 +136,8 @@ def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readin
         # "Umemger village of Guma": the name before the head is the village, the one after "of" its container.
         if t.norm == "of" and k >= 1 and (tokens[k - 1].norm in _VILLAGE_OF or _qualified_site(tokens, k - 1, words)) \
                 and not tokens[k - 1].text[:1].isupper() and k - 1 not in heads \
-                and (tokens[k - 1].norm not in LOWER_CASE_PLACE_OF or place_noun_of(tokens, k - 1)):
+                and (tokens[k - 1].norm not in LOWER_CASE_PLACE_OF or place_noun_of(tokens, k - 1)) \
+                and (tokens[k - 1].norm != "island" or _the_island(text, tokens, k - 1)):
             start_name, cue = k + 1, tokens[k - 1].norm
             vague = "admin1" if cue == "countryside" else "near" if cue == "outskirts" else None
         elif t.norm in cues.vague_before and not t.text[:1].isupper():
@@ -156,7 +160,10 @@ def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readin
             while e > start_name and not tokens[e - 1].text[:1].isupper():
                 e -= 1
             whole = taken[start_name] and start_name in span_at and span_at[start_name].j >= e
-            if cue in _SETTLEMENT_BEFORE_NAME and not _settlement_name(tokens, start_name, e, cues):
+            if (cue in _SETTLEMENT_BEFORE_NAME and not _settlement_name(tokens, start_name, e, cues)) or (
+                    cue == "island"
+                    and not all(plain_unknown_word(tokens[x].norm, cues) for x in range(start_name, e))):
+                # "the island of Calm", "the island of Doctor Moreau": a common word or a title is a figure's
                 k += 1
                 continue
             if aside and not (e > start_name and text.startswith(",", tokens[e - 1].end) and _plain_words(
@@ -188,6 +195,25 @@ def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readin
             for x in range(st, k):
                 taken[x] = True
     return out
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "“", "”"})
+
+
+def _the_island(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether the lower-case "island" at token k is opened by "the" (with at most one word between): "the
+    outer island of X" names an island, where "an island of Democrats in a sea of Republicans" is a figure. A
+    capitalised "The" inside a sentence opens a title ("reading The island of Doctor Moreau")."""
+    for d in (k - 1, k - 2):
+        if d < 0:
+            return False
+        t = tokens[d]
+        if t.norm == "the":
+            before = text[max(0, t.start - 8) : t.start]
+            return t.text == "the" or d == 0 or "\n" in before or before.rstrip()[-1:] in _SENTENCE_ENDS
+        if not t.text.islower():
+            return False
+    return False
 
 
 # Settlement nouns that name their settlement in an aside after a comma ("the worst-hit village, X, lies").
@@ -613,6 +639,8 @@ def names_before_heads(text: str, tokens: list[Token], taken: list[bool], readin
             qualified = True
         if not head.text.islower() and not qualified:
             continue  # "Greenwich Village", "Camp Lejeune": a capitalised head is the name's own word
+        if modifies_noun_after(text, tokens, h):
+            continue  # "the Silicon valley firms": a sector's compound, not a named valley
         guarded = head.norm in words.guarded_heads and not qualified
         if q < 0 or q + 1 < h and not _joined(text, tokens, q, q + 1) or q + 1 == h and not _joined(text, tokens, q, h):
             continue
