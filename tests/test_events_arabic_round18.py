@@ -63,3 +63,18 @@ def test_a_village_the_tables_lack_near_a_town_is_where_it_happened(resources, t
     # "near Y" places the village by the town, as a compass word does: the event keeps the village's name
     m = arabic_mention(resources, text)
     assert m.location.country_code == country and village in m.location.evidence.text
+
+
+def test_a_border_fence_is_no_place_of_the_event(resources):
+    # "border guards shot dead a smuggler in the border fence area with Iraq on Tuesday": the fence is the report's
+    # noun, so the event stands in the country the area borders, named as the report names it
+    m = arabic_mention(resources, "قتل حرس الحدود مهربا بالرصاص في منطقة السياج الحدودية مع العراق يوم الثلاثاء.")
+    assert m.location.country_code == "IQ" and m.location.raw == "العراق"
+
+
+def test_a_town_held_only_at_its_regions_centre_keeps_the_regions_precision(resources):
+    # "al-Shabaab stormed a police post in the town of Balcad in Middle Shabelle region": GeoNames has Balcad only as
+    # a district placed at its region's centre, so the event is the region's, with the town's name as written
+    m = arabic_mention(resources, "هاجمت حركة الشباب مركزا للشرطة في بلدة بلعد بإقليم شبيلي الوسطى.")
+    assert (m.location.country_code, m.location.feature_code, m.location.raw) == ("SO", "ADM1", "بلعد")
+    assert m.location.precision == 4

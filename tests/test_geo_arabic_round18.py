@@ -3,6 +3,10 @@
 Nile, a province's police in construct, the duals of settlement words written out ("مخيمي X وY"), a border area
 after "منطقة", and nouns written in construct ("على متن" aboard) that are a region's name only with the article.
 
+Also what these rules must not do, after review: read the border nouns ("منطقة السياج الحدودية") as places, read
+"مخيمي"/"حيي" without two names after them ("my camp", "my quarter") as cues, claim a district's precision for a
+town GeoNames holds only as an approximate district, or merge two districts that share a stand-in point.
+
 Every sentence is written for this test (real places, invented incidents).
 """
 from __future__ import annotations
@@ -45,10 +49,22 @@ def test_the_region_word_leaves_a_name_it_does_not_stand_before_alone(gaz):
 
 # -- a town held only as its district ------------------------------------------------------------------------------------
 
-def test_a_town_held_only_as_its_district_stands_at_that_district_in_the_named_region(gaz):
-    # "a car bomb in the town of Afmadow in Lower Juba region": Afmadow is a district (ADM2) in GeoNames, not a town
-    assert _read(gaz, "انفجرت سيارة مفخخة في بلدة أفمدو بإقليم جوبا السفلى") == [
-        ("أفمدو", "SO", "ADM2"), ("جوبا السفلى", "SO", "ADM1")]
+def test_a_town_held_only_as_an_approximate_district_stays_unresolved_in_the_named_region(gaz):
+    # "a car bomb in the town of Afmadow in Lower Juba region": GeoNames holds Afmadow only as a district whose point
+    # is copied from its region's centre, so reading it so would claim a district's precision at the region's point:
+    # the town stays unresolved, its stand-in the named region (and no namesake abroad comes back)
+    found = [t for t in geoparse(gaz, "انفجرت سيارة مفخخة في بلدة أفمدو بإقليم جوبا السفلى") if t.locational]
+    town, region = found
+    assert town.text == "أفمدو" and town.place is None
+    assert town.fallback is not None and town.fallback.country_code == "SO" and town.fallback.raw == "أفمدو"
+    assert (region.text, region.place.feature_code, region.place.country_code) == ("جوبا السفلى", "ADM1", "SO")
+
+
+def test_a_village_is_not_read_as_the_district_sharing_its_consonants(gaz):
+    # "the militia shelled the village of al-Sabra in Ibb governorate": a village shares its name with villages of
+    # other districts, so only a town or a city word reads a name as the district named after it
+    found = [t for t in geoparse(gaz, "قصفت الميليشيا قرية السبرة في محافظة إب") if t.locational]
+    assert found[0].text == "السبرة" and (found[0].place is None or found[0].place.feature_code != "ADM2")
 
 
 def test_without_a_named_region_the_district_is_not_guessed(gaz):
@@ -63,6 +79,53 @@ def test_a_locality_named_for_a_side_of_the_nile_is_that_locality(gaz):
     found = [t for t in geoparse(gaz, "قصفت قوات الدعم السريع أحياء في محلية شرق النيل، ما أدى إلى مقتل أربعة مدنيين")
              if t.locational]
     assert [(t.text, t.place.name, t.place.country_code) for t in found] == [("شرق النيل", "Sharg En Nile", "SD")]
+
+
+@pytest.mark.parametrize("text,locality", [
+    # "fighting spread to Dinder locality"
+    ("امتدت المعارك إلى محلية الدندر", "Ed Dinder Locality"),
+    # "thousands fled from Suki locality in Sennar state": the state word after the name is no second word of it
+    ("نزح آلاف من محلية السوكي بولاية سنار", "Es Suki Locality"),
+    # "the RSF shelled the market of East Sennar locality in Sennar state"
+    pytest.param("قصفت قوات الدعم السريع سوق محلية شرق سنار بولاية سنار", "East Sennar Locality",
+                 marks=pytest.mark.xfail(strict=True, reason="the automaton reads \"سنار\" as the town Sennar before "
+                                         "the bridge runs, and the compass-named district rule reads only words "
+                                         "no name took: the locality would need the town's span undone")),
+])
+def test_a_sudanese_locality_is_read_without_the_word_locality_of_its_latin_name(gaz, text, locality):
+    assert locality in [t.place.name for t in geoparse(gaz, text) if t.locational and t.place]
+
+
+def test_a_compass_word_alone_is_never_the_district_it_opens(gaz, monkeypatch):
+    # "a man was killed in the locality east of al-Qurnfit" (an invented name): were a district named by the compass
+    # word alone, the word after the district word would still only say "east of", and no district is read
+    import eventwatch.geo.arabic_names as arabic_names
+    from eventwatch.geo.gazetteer import Candidate
+    from eventwatch.geo.normalise import fold_token
+
+    real = arabic_names.bridge
+    east = Candidate(id=-1, name="Sharq", lat=15.0, lon=33.0, country_code="SD", admin1_code="29", admin2_code=None,
+                     admin1=None, admin2=None, feature_code="ADM2", population=0, geonames_id=None, source="test",
+                     precision=3)
+
+    def bridge(gaz, names, *args, **kwargs):
+        if names and names[0] == fold_token("شرق") and kwargs.get("divisions_only"):
+            return 1, east
+        return real(gaz, names, *args, **kwargs)
+
+    import eventwatch.geo.recognise as recognise
+
+    bridged: list[str] = []
+
+    def recorded(*args, **kwargs):  # the names the bridge reads, before later steps judge them
+        out = arabic_names.arabic_bridged(*args, **kwargs)
+        bridged.extend(s.norm for s in out)
+        return out
+
+    monkeypatch.setattr(arabic_names, "bridge", bridge)
+    monkeypatch.setattr(recognise, "arabic_bridged", recorded)
+    geoparse(gaz, "قتل رجل في محلية شرق القرنفيت بولاية الخرطوم")
+    assert fold_token("شرق") not in bridged
 
 
 def test_a_compass_word_after_a_district_word_names_nothing_alone(gaz):
@@ -85,6 +148,17 @@ def test_the_province_of_a_police_force_is_the_province_not_a_town_sharing_its_n
 
 # -- the duals of settlement words written out ---------------------------------------------------------------------------
 
+@pytest.mark.parametrize("text", [
+    "قال لاجئ إن مخيمي كان هادئا قبل الغارة",  # "a refugee said my camp was calm before the raid"
+    "قالت امرأة إن حيي كان مظلما طوال الليل",  # "a woman said my neighbourhood was dark all night"
+    "قال شاب: حيي ليس آمنا بعد القصف",  # "a young man said: my neighbourhood is not safe after the shelling"
+    "قال نازح إن مخيمي صار ركاما",  # "a displaced man said my camp became rubble"
+])
+def test_a_dual_settlement_word_without_two_names_is_my_camp_not_a_cue(gaz, text):
+    # "مخيمي", "حيي" are also "my camp", "my quarter": the dual of two places only where two names joined by "و" follow
+    assert located(gaz, text) == []
+
+
 def test_the_first_of_two_camps_after_the_dual_is_read_as_after_the_singular(gaz):
     # "the occupation forces arrested six young men from the Balata and Askar camps in Nablus"
     found = _read(gaz, "اعتقلت قوات الاحتلال ستة شبان من مخيمي بلاطة وعسكر في نابلس")
@@ -95,9 +169,37 @@ def test_the_first_of_two_camps_after_the_dual_is_read_as_after_the_singular(gaz
 # -- a border area after "منطقة" -----------------------------------------------------------------------------------------
 
 def test_a_border_area_after_its_word_is_an_unknown_place(gaz):
-    # "a soldier was wounded in the border area of al-Tuwal" (no row holds it): kept as written
-    found = [t for t in geoparse(gaz, "أصيب جندي في منطقة الطوال الحدودية") if t.locational]
-    assert [(t.text, t.place) for t in found] == [("الطوال", None)]
+    # "shells fell on the border area of al-Raqw" (no row holds it): kept as written
+    found = [t for t in geoparse(gaz, "سقطت قذائف على منطقة الرقو الحدودية") if t.locational]
+    assert [(t.text, t.place) for t in found] == [("الرقو", None)]
+
+
+@pytest.mark.xfail(strict=True, reason="\"الطوال\" has the shape (fi'al) of the border nouns \"السياج\", \"الحزام\": "
+                   "a name of that shape is no border area without a row that holds it")
+def test_a_border_area_of_a_noun_shape_is_an_unknown_place(gaz):
+    # "a soldier was wounded in the border area of al-Tuwal with Saudi Arabia"
+    found = [t for t in geoparse(gaz, "أصيب جندي في منطقة الطوال الحدودية مع السعودية") if t.locational]
+    assert [(t.text, t.place is None) for t in found][0] == ("الطوال", True)
+
+
+@pytest.mark.parametrize("text", [
+    "جرح جندي في منطقة السياج الحدودية",  # "a soldier was hurt in the border fence area"
+    "جرح حارس في منطقة الحزام الحدودية",  # "a guard was hurt in the border belt area"
+    "هاجم مسلحون منطقة المخافر الحدودية",  # "gunmen attacked the border posts area"
+    "عثر على جثة في منطقة الأسلاك الحدودية",  # "a man's corpse turned up by the border wire area"
+    "تجددت الاشتباكات في منطقة النزاع الحدودية",  # "clashes resumed in the border dispute area"
+    "سقطت قذيفة في منطقة المثلث الحدودية",  # "a shell fell in the border triangle area"
+    "أغلق الجيش منطقة المنافذ الحدودية",  # "the army closed the border crossings area"
+    "قتل مهاجر في منطقة الحراسة الحدودية",  # "a migrant was killed in the border guard area"
+])
+def test_a_border_noun_after_the_area_word_is_no_place(gaz, text):
+    assert located(gaz, text) == []
+
+
+def test_a_border_noun_leaves_the_holding_country_as_the_place(gaz):
+    # "a smuggler was killed in the border fence area with Syria": the fence is no place, Syria is read
+    found = [t for t in geoparse(gaz, "قتل مهرب في منطقة السياج الحدودية مع سوريا") if t.locational]
+    assert [t.text for t in found] == ["سوريا"]
 
 
 @pytest.mark.parametrize("text", [
@@ -150,7 +252,36 @@ def test_a_division_held_twice_at_one_point_is_one_place(gaz):
     words = load_arabic_report_words()
     got = bridge(gaz, [fold_token("المتن")], frozenset({"LB"}), words.name_countries, divisions_only=True,
                  index=district_index(gaz, frozenset({"IQ", "LB"}), words.latin_division_words), min_consonants=2)
-    assert got is not None and (got[1].country_code, got[1].feature_code, round(got[1].lat, 2)) == ("LB", "ADM2", 33.93)
+    assert got is not None and (got[1].name, got[1].country_code, got[1].feature_code) in {
+        ("Caza du Matn", "LB", "ADM2"), ("Metn District", "LB", "ADM2")}
+
+
+def _district(name: str, admin1: str, lat: float = 8.27, lon: float = 16.45):
+    from eventwatch.geo.gazetteer import Candidate
+    return (Candidate(id=hash(name), name=name, lat=lat, lon=lon, country_code="TD", admin1_code=admin1,
+                      admin2_code=None, admin1=None, admin2=None, feature_code="ADM2", population=0,
+                      geonames_id=None, source="admin2", precision=3, approximate=True), name)
+
+
+def test_districts_at_one_stand_in_point_stay_two_when_a_compass_word_or_region_tells_them_apart():
+    # GeoNames places a region's districts at the region's centre: "Kouh-Est" and "Kouh-Ouest" share a point and
+    # are two districts, and so are namesakes of two regions; only the same name held twice is one division
+    from eventwatch.geo.arabic_translit import _one_row_each
+
+    assert len(_one_row_each([_district("Kouh-Est", "09"), _district("Kouh-Ouest", "09")])) == 2
+    assert len(_one_row_each([_district("Kouh Est", "09"), _district("Kouh Est", "10")])) == 2
+    assert len(_one_row_each([_district("Caza du Kouh", "09"), _district("Kouh District", "09")])) == 1
+
+
+def test_the_french_words_of_a_division_name_are_generic():
+    # "Province de la Tapoa", "Daïra de Tlemcen", "Délégation d'Akouda": the words and elided article are not the name
+    from eventwatch.geo.arabic_translit import division_name
+
+    generic = load_arabic_report_words().latin_division_words
+    assert division_name("Province de la Tapoa", generic) == "Tapoa"
+    assert division_name("Daïra de Tlemcen", generic) == "Tlemcen"
+    assert division_name("Délégation d’Akouda", generic).endswith("Akouda")
+    assert "d’" not in division_name("Cercle d’Ansongo", generic)
 
 
 @pytest.mark.xfail(strict=True, reason="\"المتن\" is Metten's (Germany) Arabic name: the automaton's reading takes the "

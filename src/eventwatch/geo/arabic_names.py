@@ -31,7 +31,7 @@ from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, Arabic
                                          arabic_cue_words, conjoined, division_cue, government_owned,
                                          government_speaking,
                                          definite, institution_seat, is_attributive, is_common_word,
-                                         joined_preposition, letter_on_far_name, load_arabic_report_words,
+                                         joined_preposition, letter_on_far_name, load_arabic_report_words, lone_dual,
                                          object_of_conflict_verb, plural_past_verb,
                                          nisba, preposition_on_name, titled_head, written_as_word)
 from eventwatch.geo.gazetteer import Candidate, Gazetteer
@@ -73,7 +73,7 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
         if any(r in forms.rural for r in readings):
             s.vague, s.cue, s.phrase_start = "admin1", "rural", tokens[k].start
             break
-        if any(r in forms.place_words for r in readings):
+        if any(r in forms.place_words for r in readings) and not lone_dual(text, tokens, k, words):
             s.cue, s.phrase_start = s.cue or next(forms.place_words[r] for r in readings
                                                   if r in forms.place_words), tokens[k].start
         elif any(r in forms.locative for r in readings):
@@ -265,7 +265,8 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
             k += 1
             continue
         before = arabic_candidates(tokens[k - 1].norm)
-        settled = any(r in forms.place_words or r in forms.rural for r in before)
+        lone = lone_dual(text, tokens, k - 1, words)  # "إن مخيمي كان": "my camp", no cue
+        settled = not lone and any(r in forms.place_words or r in forms.rural for r in before)
         listed = k in named_before and conjoined(tokens[k].norm, tokens[k].norm[1:]) \
             and not plural_past_verb(tokens[k].norm[1:])  # "X وقتلوا": a verb after the place, no list
         district = _district_word(tokens[k - 1].norm, before, words)
@@ -275,7 +276,7 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
         # "وادي حضرموت", "سهل نينوى": a valley, plain or mountain named for the division it lies in
         feature = tokens[k - 1].norm in _FEATURE_HEADS
         cued = settled or listed or feature or k in road_ends or district is not None \
-            or any(r in stops for r in before) or joined_preposition(tokens[k].norm) \
+            or not lone and any(r in stops for r in before) or joined_preposition(tokens[k].norm) \
             or object_of_conflict_verb(tokens, k, text, words, stops) or _joined_and_placed(text, tokens, k, forms, words) \
             or countries and _joined_seat(text, tokens, k, words)
         if not cued:
@@ -287,7 +288,8 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
         most = 1 if not (settled or listed) and joined_preposition(tokens[k].norm) else MAX_BRIDGED_WORDS
         while len(run) < most and run[-1] + 1 < n and plain(run[-1] + 1) \
                 and not text[tokens[run[-1]].end : tokens[run[-1] + 1].start].strip() \
-                and tokens[run[-1] + 1].norm[:1] not in CONJUNCTIONS:
+                and tokens[run[-1] + 1].norm[:1] not in CONJUNCTIONS and not _holder_word(tokens[run[-1] + 1].norm,
+                                                                                        forms, words):
             run.append(run[-1] + 1)
         # the next item of a list after a bridged name is read in that name's country, as one after a known name
         # is in the report's
@@ -347,13 +349,18 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
                 # Hodan), held in Latin letters only: read among those of the first-level divisions the report's
                 # other places lie in, as a district after a district word is
                 got = _quarter_district(gaz, names, near, admin1s, words)
+            district_only = False  # a town held only as an approximate district: no namesake abroad either
             if got is None and settled and near and admin1s and any(forms.place_words.get(r) in _TOWN_WORDS
                                                                      for r in before):
                 # "بلدة بلعد بإقليم شبيلي الوسطى": a town GeoNames holds only as the district named after it (Balcad,
-                # in Latin letters) stands at that district where it lies in a first-level division the report names
+                # in Latin letters) stands at that district where it lies in a first-level division the report names.
+                # A district whose point is its region's centre (approximate) would claim a district's precision at
+                # the region's point: the town stays unresolved, its stand-in the region, as the report places it
                 got = _quarter_district(gaz, names, near, admin1s, words)
-            if got is None and settled and near and not tokens[k - 1].norm.startswith(ARABIC_ARTICLE) \
-                    and tokens[k].norm[:1] not in CONJUNCTIONS:
+                if got is not None and got[1].approximate:
+                    got, district_only = None, True
+            if got is None and settled and near and not district_only \
+                    and not tokens[k - 1].norm.startswith(ARABIC_ARTICLE) and tokens[k].norm[:1] not in CONJUNCTIONS:
                 # "مسلحون من مالي ... قرب بلدة باسكنو": a town after a settlement word in construct may lie in a
                 # country the report does not name (a border town across from the one it does): read among every
                 # country of Arabic names, with the consonants a name needs where no country agrees, as a
@@ -539,8 +546,9 @@ def _report_namesakes(gaz: Gazetteer, found: list[NameSpan], countries: frozense
 DISTRICT_MIN = 2
 # The quarter word ("حي"), folded: a city's quarter may be held as a second-level division.
 _QUARTER = fold_token("حي")
-# the settlement words of a town or village (not a quarter, a camp or an area): one held only as its district
-_TOWN_WORDS = frozenset(fold_token(w) for w in ("مدينة", "بلدة", "قرية"))
+# the settlement words of a town or a city (not a village, a quarter, a camp or an area): a town may be held only
+# as the district named after it; a village shares its name with villages of other districts
+_TOWN_WORDS = frozenset(fold_token(w) for w in ("مدينة", "بلدة"))
 
 
 def _quarter_district(gaz: Gazetteer, names: list[str], countries: frozenset[str], admin1s: frozenset[str],
@@ -553,6 +561,13 @@ def _quarter_district(gaz: Gazetteer, names: list[str], countries: frozenset[str
     got = bridge(gaz, names, countries, words.name_countries, min_consonants=BRIDGE_MIN, divisions_only=True,
                  index=district_index(gaz, countries, words.latin_division_words), admin1s=admin1s)
     return got if got is not None and got[1].admin1_code in admin1s else None
+
+
+def _holder_word(norm: str, forms: ArabicCueWords, words: ArabicReportWords) -> bool:
+    """Whether a token is a governorate or division word ("بولاية", "بمحافظة", "قضاء"): it opens what holds the
+    name before it ("محلية الدندر بولاية سنار") and is never that name's second word."""
+    readings = arabic_candidates(norm)
+    return governorate_word(readings, forms.place_words, words) or any(r in words.division_words for r in readings)
 
 
 def _district_word(norm: str, readings: list[str], words: ArabicReportWords) -> Optional[DivisionWord]:

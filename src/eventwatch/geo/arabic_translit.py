@@ -158,11 +158,21 @@ def arabic_skeletons(words: Iterable[str]) -> frozenset[str]:
     return frozenset(_DOUBLE.sub(r"\1", "".join(p)) for p in product(*options))
 
 
+# Where a division's Latin name splits into words: spaces, hyphens, and the apostrophe after an elided French "de"
+# or "la" ("Cercle d’Ansongo", "Délégation de l'Ariana"), whose letter is then a word of its own.
+_DIVISION_WORD = re.compile(r"[\s-]+|(?<=\b[dDlL])['’]")
+
+
+def _unaccented(word: str) -> str:
+    """The word without its accents ("daïra" → "daira"), as the generic words are listed."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
 def division_name(surface: str, generic: frozenset[str]) -> str:
     """A division's Latin name without the generic words GeoNames writes into it ("Abyan Governorate" → "Abyan",
     "Muhafazat Hadramaout" → "Hadramaout"); the name itself where it is nothing else ("State")."""
-    words = [w for w in re.split(r"[\s-]+", surface) if w]
-    kept = [w for w in words if w.lower() not in generic]
+    words = [w for w in _DIVISION_WORD.split(surface) if w]
+    kept = [w for w in words if _unaccented(w.lower()) not in generic]
     return " ".join(kept) if kept else surface
 
 
@@ -403,15 +413,23 @@ def _vowels_agree(hit: tuple[Candidate, str], written: int, arabic: Optional[str
     return len(_LONG_VOWELS.findall(hit[0].name.lower())) <= written
 
 
+# Compass words of divisions' Latin names: "Kouh-Est" and "Kouh-Ouest" are two districts, whatever point they share.
+_COMPASS_LATIN = frozenset({"est", "ouest", "nord", "sud", "east", "west", "north", "south", "centre", "center",
+                            "central", "sharq", "gharb", "shamal", "janub", "sharg"})
+
+
 def _one_row_each(hits: list[tuple[Candidate, str]]) -> list[tuple[Candidate, str]]:
-    """The hits less the second rows of one division: GeoNames holds some divisions twice, under two names at one
-    point ("Caza du Matn" and "Metn District"), which are no choice between two places. Towns are left as they
-    are: two villages may share a rounded point."""
-    seen: set[tuple[str, str, float, float, int]] = set()
+    """The hits less the second rows of one division: GeoNames holds some divisions twice, under two names
+    ("Caza du Matn" and "Metn District"), which are no choice between two places. A shared point alone proves
+    little (a region's districts held approximately all stand at its centre), so one division is the same
+    country, first-level division, feature, point and population, and the same compass words in the name
+    ("Kouh-Est", "Kouh-Ouest" differ). Towns are left as they are: two villages may share a rounded point."""
+    seen: set[tuple] = set()
     out = []
     for h in hits:
         c = h[0]
-        key = (c.country_code, c.feature_code, round(c.lat, 2), round(c.lon, 2), c.population)
+        sides = frozenset(w for w in re.split(r"[^a-z]+", c.name.lower()) if w in _COMPASS_LATIN)
+        key = (c.country_code, c.admin1_code, c.feature_code, round(c.lat, 2), round(c.lon, 2), c.population, sides)
         if not c.feature_code.startswith("ADM") or key not in seen:
             seen.add(key)
             out.append(h)

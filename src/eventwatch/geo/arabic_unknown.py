@@ -27,11 +27,12 @@ from __future__ import annotations
 
 from typing import Optional
 
+from eventwatch.geo.arabic_noun_shapes import noun_shaped
 from eventwatch.geo.arabic_roads import BETWEEN_CUE
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS as BRIDGE_MIN
 from eventwatch.geo.arabic_translit import bridge
 from eventwatch.geo.arabic_words import (CONJUNCTIONS, ArabicCueWords, ArabicReportWords, definite, is_common_word,
-                                         joined_preposition, nisba, titled_head)
+                                         joined_preposition, lone_dual, nisba, titled_head)
 from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.lexicon import arabic_actor_names
 from eventwatch.geo.name_span import NameSpan
@@ -172,11 +173,13 @@ class _Reader:
     def border_area(self, k: int, j: int) -> bool:
         """Whether the definite name at tokens k..j-1 follows "منطقة" in construct and is followed by the area's
         adjective of the border ("منطقة الرقو الحدودية"): the adjective describes the area, so what it is in
-        construct with is the area's name."""
+        construct with is the area's name. The report's own border nouns stand there too ("منطقة السياج
+        الحدودية", the border fence area): a name of a common noun's shape is none (geo/arabic_noun_shapes.py)."""
         tokens = self.tokens
         return j < len(tokens) and definite(tokens[k].norm) and _any_reading_in(tokens[k - 1].norm, _AREA) \
             and not _gap(self.text, tokens, j - 1, j) and definite(tokens[j].norm) \
-            and arabic_base(tokens[j].norm) in self.words.border_adjectives
+            and arabic_base(tokens[j].norm) in self.words.border_adjectives \
+            and not noun_shaped(arabic_base(tokens[k].norm))
 
     def quarter_in_construct(self, k: int) -> bool:
         """Whether tokens k and k+1 are a quarter's name of two words after "حي": an indefinite noun of the
@@ -257,7 +260,7 @@ def arabic_unknown_names(gaz: Gazetteer, text: str, tokens: list[Token], reading
         if _gap(text, tokens, k - 1, k) or occupied[k]:
             k += 1
             continue
-        cue = settlement_cue(before, words)
+        cue = None if lone_dual(text, tokens, k - 1, words) else settlement_cue(before, words)
         division = _division_of(before, words, countries) if cue is None else None
         if division:
             # "ناحية سيدكان التابعة لقضاء سوران": a division word in construct names a division, held where the report

@@ -30,7 +30,7 @@ Functions here are pure: tokens and word sets in, a judgement out. geo/arabic_na
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Mapping, Optional, Sequence
@@ -89,6 +89,10 @@ class ArabicReportWords:
     government_seats: tuple[tuple[str, ...], ...] = ()  # each name's words, folded, article-less
     construct_words: frozenset[str] = frozenset()  # folded, written without the article
     border_adjectives: frozenset[str] = frozenset()  # folded, article-less
+    settlement_words: frozenset[str] = frozenset()  # the keys of unknown_name_cues, kept once
+    # the duals of settlement_plurals written out from a singular not in ة ("مخيمي", "حيي"), which also read "my
+    # camp", "my quarter" (`lone_dual`)
+    written_duals: frozenset[str] = frozenset()
 
 
 def _folded(words: list, key: str) -> frozenset[str]:
@@ -111,7 +115,7 @@ def load_arabic_report_words(path: str = str(DATA)) -> ArabicReportWords:
     common = _folded(raw.get("common_words"), "common_words")
     verbs = _folded(raw.get("conflict_verbs"), "conflict_verbs")
     suffixes = _folded(raw.get("pronoun_suffixes"), "pronoun_suffixes")
-    return ArabicReportWords(
+    words = ArabicReportWords(
         common_words=common,
         # a verb keeps its form with "ال" too ("التقى" is no article): both readings are kept
         conflict_verbs=verbs | frozenset(fold_token(w.strip()) for w in raw["conflict_verbs"]),
@@ -147,6 +151,9 @@ def load_arabic_report_words(path: str = str(DATA)) -> ArabicReportWords:
         speech_verbs=_folded(raw["speech_verbs"], "speech_verbs") | frozenset(
             fold_token(w.strip()) for w in raw["speech_verbs"]) if "speech_verbs" in raw else frozenset(),
     )
+    settlements = frozenset(words.unknown_name_cues)
+    return replace(words, settlement_words=settlements, written_duals=frozenset(
+        w for w in words.list_cues if w.endswith("ي") and w[:-1] in settlements))
 
 
 # The English cues an Arabic settlement word may stand for: those geo/event_location.py reads as an event's place.
@@ -225,7 +232,21 @@ def arabic_cue_words(place_words: frozenset[str], locative: frozenset[str], rura
     ("مخيمي", "حيي": the two camps, quarters of), each a form of its singular: an adjective in ي ("مركزي",
     central) is no dual of "مركز"."""
     return _cue_words(place_words, locative, rural, words.compass_words, words.locative_nouns,
-                      frozenset(words.unknown_name_cues))
+                      words.settlement_words)
+
+
+def lone_dual(text: str, tokens: list[Token], k: int, words: ArabicReportWords) -> bool:
+    """Whether token k is a written-out dual ("مخيمي", "حيي") that no second name joined by "و" follows within
+    the next words ("مخيمي بلاطة وعسكر"): the same letters are "my camp", "my quarter" ("قال إن مخيمي كان آمنا"),
+    and a dual names two places, so without the second it is no settlement cue."""
+    if not any(r in words.written_duals for r in arabic_candidates(tokens[k].norm)):
+        return False
+    for m in range(k + 2, min(k + 4, len(tokens))):
+        if text[tokens[m - 1].end : tokens[m].start].strip():
+            return True
+        if tokens[m].norm[:1] == "و":
+            return False
+    return True
 
 
 @lru_cache(maxsize=8)
