@@ -14,6 +14,10 @@
 6. A one-word Arabic name written without its article and without the y glide of its held spelling
    ("Khalidia" for Al Khalidiyah) is that town.
 7. Left open: a lone town after a weak cue in a sentence of no event ("Patients travel from X for care").
+8. The review of these rules: a team, firm or group before "X, State noun" is no home town (only a noun a town
+   has: "a Pellbrook, Ontario court"); a held town whose province is a foreign namesake keeps its country;
+   "<X> Town" after a place cue or before a civic word or a holder is the place; a given name is no kasra
+   spelling; only a seat of government where someone spoke is passed over as a stand-in.
 
 Every sentence is invented. Uses the bundled default gazetteer.
 """
@@ -153,6 +157,7 @@ def test_a_district_word_keeps_its_reading(gaz):
     """The glide key is made from one-word held names only: a district report keeps the district's town."""
     t = _place(gaz, "Gunmen attacked a checkpoint in Tarmiyah district north of Baghdad.", "Tarmiyah")
     assert t.place is not None and t.place.country_code == "IQ"
+    assert t.place.feature_code.startswith("PPL") and t.place.geonames_id == 98403, t.place  # the town, Aţ Ţārmīyah
 
 
 # -- 7. a weak cue with no event around it (left open) ---------------------------------------------------------
@@ -163,3 +168,100 @@ def test_a_district_word_keeps_its_reading(gaz):
     "written 'from X'), none gained, so it was not kept"))
 def test_a_sizeable_town_after_from_in_a_sentence_of_no_event(gaz):
     assert ("Vicksburg", "US") in located(gaz, "Patients travel from Vicksburg for care.")
+
+
+# -- review of round 21: the negative cases each new rule must respect ----------------------------------------
+@pytest.mark.parametrize("text, org", [
+    ("Like the Cowboys, Texas fans were disappointed.", "Cowboys"),
+    pytest.param("A Google, California engineer was fired.", "Google", marks=pytest.mark.xfail(strict=True, reason=(
+        "no longer an unknown town standing in at California (the province and holder rules now need a noun a "
+        "town has), but GeoNames files 'Google' as an alternate name of Topeka, Kansas, read by its prior as "
+        "before round 21: telling a firm's name from a town's alternate name needs an organisation lexicon"))),
+    ("An Apple, California spokeswoman declined to comment.", "Apple"),
+    ("The Rangers, Texas officials said, would play at home.", "Rangers"),
+    ("A Pillsbury, Minnesota spokesman declined to comment.", "Pillsbury"),
+])
+def test_a_team_firm_or_group_before_town_state_noun_is_no_home_town(gaz, text, org):
+    """Only a singular noun of the construction's own kind ("a Pellbrook, Ontario court") makes the unknown
+    run a town: plural heads (fans, officials) and a firm's staff (engineer, spokesman) follow organisations."""
+    assert org not in [n for n, _cc in located(gaz, text)]
+
+
+@pytest.mark.parametrize("text, group, place, cc, code", [
+    ("The Hamas, Gaza leadership met on Monday.", "Hamas", "Gaza", "PS", "PPL"),
+    ("The Taliban, Kabul residents said, had left.", "Taliban", "Kabul", "AF", "PPLC"),
+])
+def test_a_group_before_its_city_leaves_the_city_its_own_reading(gaz, text, group, place, cc, code):
+    """The group is no unknown town, and the city is not made a province by standing as its division."""
+    found = {t.text: t for t in geoparse(gaz, text)}
+    assert group not in [n for n, _cc in located(gaz, text)]
+    assert place in found and found[place].place is not None and found[place].place.country_code == cc
+    assert found[place].place.feature_code.startswith(code), found[place].place
+
+
+@pytest.mark.parametrize("text", [
+    "A Quillbrook, Kansas man was charged with arson on Monday.",
+    "The Pellbrook, Ontario court sentenced the man to two years.",
+])
+def test_a_singular_head_of_the_kind_still_makes_the_home_town(gaz, text):
+    name = text.split(",")[0].split()[-1]
+    assert dict(located(gaz, text)).get(name) in ("US", "CA")
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Police arrested two men in Genk, Limburg, on Friday.", "Genk"),
+    pytest.param("Police held two men in Genk, Limburg province, on Friday.", "Genk",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "'Limburg province' keeps only first-level readings, and the gazetteer's only first-level "
+                     "Limburg is the Dutch one (Belgium's provinces are second-level there, under another "
+                     "spelling): the Belgian town is left unheld, standing in at the Dutch province"))),
+    pytest.param("A Hasselt, Limburg court sentenced the man to two years.", "Hasselt",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "no longer a stand-in at the Dutch province, but 'a Hasselt court' (or 'a Genk court') is not "
+                     "recognised at all: an uncued name between an article and a common noun is dropped before "
+                     "reading unless it is a well-known town (Leuven is kept); a recognition class of its own"))),
+    pytest.param("Police arrested two men in Hasselt, Limburg, on Friday.", "Hasselt",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "no longer a stand-in at the Dutch province, but read as the Dutch Hasselt (Overijssel), as "
+                     "before round 21: the gazetteer lacks Belgium's Limburg province, so nothing holds the Belgian "
+                     "town and the Dutch first-level Limburg gives the Netherlands the document's vote"))),
+])
+def test_a_held_town_whose_province_is_a_foreign_namesake_keeps_its_country(gaz, text, town):
+    """The province's name is also a first-level division abroad (the Dutch Limburg); the Belgian town and its
+    Belgian province say the text means Belgium."""
+    assert (town, "BE") in located(gaz, text)
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("Tourists crowded the alleys of Stone Town in Zanzibar on Monday.", "Stone Town", "TZ"),
+    ("He grew up in Stone Town, Zanzibar.", "Stone Town", "TZ"),
+    ("Mansfield Town Market reopened on Monday after repairs.", "Mansfield", "GB"),
+    ("Residents of Newport Town said the river had burst its banks.", "Newport", "GB"),
+])
+def test_town_after_a_place_cue_or_before_a_civic_word_is_the_place(gaz, text, name, cc):
+    """A place cue before "<X> Town", or a civic word after it, names the place in prose of no sport; a town's
+    quarter held under that name (Zanzibar's Stone Town, data/gazetteer/town_parts.yaml) is read whole."""
+    assert (name, cc) in located(gaz, text)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Athlone Town came from behind to draw 2-2 with Bray on Friday night.", "Athlone"),
+])
+def test_an_irish_town_followed_by_town_is_the_club(gaz, text, town):
+    assert town not in [n for n, _cc in located(gaz, text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Syrian Kurdish forces said Derek had been released.", "Derek"),
+    ("A Yemeni court freed Sean on Monday.", "Sean"),
+])
+def test_a_given_name_is_no_kasra_spelling_of_a_town(gaz, text, name):
+    assert name not in [n for n, _cc in located(gaz, text)]
+
+
+def test_a_border_town_where_officials_spoke_still_stands_in(gaz):
+    """Only a capital or a seat of government is a speaker's seat to pass over; a border town where officials
+    spoke is where the story is."""
+    text = ("Fighting in Sudan's Darfur sent refugees into Chad. Officials in Adre said refugees had reached the "
+            "village of Tindekora.")
+    assert ("Tindekora", "TD") in located(gaz, text)

@@ -6,13 +6,16 @@ from every held spelling is a look-alike for the resolver (`resolve.Resolver._sh
 where its division or several nearby places are named; yet "e" for "i" changes no consonant, so the two are
 one name. It is believed as that name only for a town of an Arabic-speaking country that the document
 itself names (the country, its people or a place of it): an English five-letter word one vowel from an Arab
-town ("Irbed" as a band's name in a Leeds story) has no such country around it.
+town ("Irbed" as a band's name in a Leeds story) has no such country around it. A given name or an English
+word one vowel from such a town ("Derek", "Sean") is refused even in a story about that country, which names
+its people as often as its towns.
 """
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Callable, Iterable
 
 from eventwatch.geo.interdental_spellings import ARABIC_NAMED
+from eventwatch.geo.store import _english_words
 
 
 def same_but_kasra(written: str, held: str) -> bool:
@@ -24,7 +27,11 @@ def same_but_kasra(written: str, held: str) -> bool:
     return len(diffs) <= 2 and all(a == "e" and b == "i" for a, b in diffs)
 
 
-def kasra_reading(written: str, held: str, country: str | None, named_countries: Iterable[str]) -> bool:
+def kasra_reading(written: str, held: str, country: str | None,
+                  named_countries: Callable[[], Iterable[str]]) -> bool:
     """Whether a short `written` name is the town held as `held` in `country`: an "e" for its "i", in an
-    Arabic-speaking country the document names (`named_countries`)."""
-    return country in ARABIC_NAMED and same_but_kasra(written, held) and country in set(named_countries)
+    Arabic-speaking country the document names (`named_countries`, asked only when the spelling fits: it reads
+    every name of the document), and not a given name or an English word (the store's word lists)."""
+    if country not in ARABIC_NAMED or not same_but_kasra(written, held) or written in _english_words():
+        return False
+    return country in named_countries()

@@ -170,7 +170,7 @@ def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan
                 and (sport or _SCORE_AFTER.match(text, nxt.end) is not None):
             embed.add(k)  # "Birmingham City" in a match report: the club
             continue
-        if nxt is not None and town_club(s, nxt, tokens[s.j + 1] if s.j + 1 < n else None):
+        if nxt is not None and town_club(text, s, nxt, tokens[s.j + 1] if s.j + 1 < n else None, sport):
             embed.add(k)  # "Ipswich Town beat Norwich": the club, in any prose (geo/town_clubs.py)
             continue
         if sporting and town_county_club(s, [t.text for t in tokens[s.i : s.j]]):

@@ -13,11 +13,11 @@ office's name is an unknown run too ("head of Public Safety, Kansas"); it ends i
 """
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from eventwatch.geo.document_words import document_words
 from eventwatch.geo.lexicon import Cues
+from eventwatch.geo.modifier_heads import home_head_after
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.unknown_names import plain_words, unknown_run
@@ -25,7 +25,7 @@ from eventwatch.geo.unknown_names import plain_words, unknown_run
 # Words before an unknown home town; "of" also opens a body's or a work's name, checked apart.
 _HOME_CUES = frozenset({"of", "from"})
 # An article before "Town, State" written as a modifier ("a Quillmoor, Kan. man", "the Pellbrook, Ontario
-# court"): the pair qualifies the noun after it, so the division must be followed by a lower-case word.
+# court"): the pair qualifies the noun after it, which must be one a town has (geo/modifier_heads.py).
 _ARTICLES = frozenset({"a", "an", "the"})
 # Roles whose "of" takes a body, a work, a school or an office, not a home ("a graduate of Wesleyan, Ohio",
 # "author of Lonesome Dove, Texas", "secretary of Natural Resources, Maryland"). A town's own officers ("the mayor
@@ -47,8 +47,9 @@ def unknown_home_towns(text: str, tokens: list[Token], taken: list[bool], readin
                        lower: frozenset[str]) -> list[NameSpan]:
     """Unknown names after "of"/"from" with a known division after a comma ("of Quillmoor, Kan."), marked
     taken. The division must end its clause (a comma, a full stop, a bracket or a lower-case word after it):
-    "of Operations, Kansas City police said" is no home. After an article the pair must qualify a noun (a
-    lower-case word after the division: "a Pellbrook, Ontario court")."""
+    "of Operations, Kansas City police said" is no home. After an article the pair must qualify a noun a town
+    has ("a Pellbrook, Ontario court", not "the Cowboys, Texas fans": geo/modifier_heads.py), and the run must
+    be no plural and no body's name."""
     out: list[NameSpan] = []
     n = len(tokens)
     for k in document_words(tokens).positions(_HOME_CUES, _ARTICLES):
@@ -70,8 +71,10 @@ def unknown_home_towns(text: str, tokens: list[Token], taken: list[bool], readin
         if e - st > 1 and tokens[e - 1].norm in cues.office_subjects:
             continue  # "head of Public Safety, Kansas": an office's name, not a home (one word may be a town:
             #           "from Security, Colorado")
+        if article and not _modifier_run(tokens[st:e], cues):
+            continue  # "the Cowboys, Texas fans", "a Toyota, Kentucky plant": a team's or a body's name
         division = _division_at(text, span_at, e)
-        if division is None or article and not _NOUN_AFTER.match(text, division.end):
+        if division is None or article and not home_head_after(text, division.end):
             continue
         out.append(NameSpan(st, e, tokens[st].start, tokens[e - 1].end, " ".join(readings[st:e]), unknown=True,
                             cue=t.norm, firm=True))
@@ -80,8 +83,13 @@ def unknown_home_towns(text: str, tokens: list[Token], taken: list[bool], readin
     return out
 
 
-# A lower-case word right after the division, or after its comma ("a Pellbrook, Ontario court").
-_NOUN_AFTER = re.compile(r",? [a-z]")
+def _modifier_run(run: list[Token], cues: Cues) -> bool:
+    """Whether an unknown run after an article may be a town: not a plural ("the Rangers", "the Beatles": teams
+    and bands are named so, towns rarely end in a plain "-s") and no organisation's word in it."""
+    last = run[-1].norm
+    if last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        return False
+    return not any(t.norm in cues.organisation_heads for t in run)
 
 
 def _landform_run(text: str, tokens: list[Token], taken: list[bool], st: int, cues: Cues,

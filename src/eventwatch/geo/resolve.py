@@ -83,7 +83,7 @@ from eventwatch.geo.reading_priors import (ADMIN1_CODES, ADMIN2_CODES, _cue_bonu
                                            _short_written_main, stated_division_readings)
 from eventwatch.geo.sports_teams import NO_TEAMS, team_readings
 from eventwatch.geo.stated_once import stated_readings
-from eventwatch.geo.stated_provinces import province_of_unheld_town
+from eventwatch.geo.stated_provinces import PROVINCE_HOLDS_TOWN, province_of_unheld_town
 from eventwatch.geo.store import NAME_ABBREVIATION
 from eventwatch.geo.town_county_pairs import beyond_cut, coherent_pairs, lies_in
 from eventwatch.geo.town_initials import initial_towns
@@ -209,6 +209,7 @@ class Resolver:
         self._government: Optional[bool] = False
         self._acting: frozenset[str] = frozenset()  # names some mention makes act as a government
         self._register: dict[str, float] = {}  # the text's country votes (`document_votes`)
+        self._named: Optional[set[str]] = None  # the countries the document names (`_document_countries`)
         # The publisher's home towns the last `resolve` read (see `home_readings`): context for its callers too.
         self.homes: list[Home] = []
 
@@ -237,6 +238,7 @@ class Resolver:
         self._government = None if text else False
         self._acting = acting_capital_names(spans)
         self._register = document_votes(country_evidence(text)) if text and w.register else {}
+        self._named = None  # read once, when first asked
         doc_country = doc_country.upper() if doc_country else None
         if text:
             for idx, s in enumerate(spans):  # "the Upper East Region", "the Northern Region of Ghana"
@@ -868,9 +870,15 @@ class Resolver:
             return True  # (a final "-a"/"-ah"/"-eh" is one ending written three ways: geo/final_vowels.py)
         if s.container is not None and self._contained(c, spans[s.container]) >= self.w.contained_admin1:
             return True
-        if kasra_reading(s.norm, c.match_norm or "", c.country_code, _named_countries(spans)):
+        if kasra_reading(s.norm, c.match_norm or "", c.country_code, self._document_countries):
             return True  # "Irbed" for Irbid in a report naming Jordan (geo/kasra_vowels.py)
         return local >= SHORT_NAME_LOCAL
+
+    def _document_countries(self) -> set[str]:
+        """The countries this document names (`_named_countries`), read once per document."""
+        if self._named is None:
+            self._named = _named_countries(self._spans)
+        return self._named
 
     # -- context terms ---------------------------------------------------------------------------------
     def _county(self, c: Candidate, name: str, grid: "_Grid", seats: frozenset[int] = frozenset()) -> float:
@@ -1014,7 +1022,7 @@ class Resolver:
                 # "Memphis St., Alexandria", "the Grand Hotel in Alexandria": streets and buildings are in towns.
                 return STREET_TOWN if fc.startswith("PPL") else 0.0
             # An unknown village "in" the name: a province or a country, more than a town.
-            return 4.5 if fc == "ADM1" else 3.0 if fc.startswith("PCL") else 0.0
+            return PROVINCE_HOLDS_TOWN if fc == "ADM1" else 3.0 if fc.startswith("PCL") else 0.0
         if all(is_landmark(o.feature_code, o.source) for o in inner.candidates):
             # "Tahrir Square in Cairo": a landmark (geo/landmarks.py) lies in a town, as a building does.
             return STREET_TOWN if fc.startswith("PPL") else 0.0
@@ -1025,7 +1033,7 @@ class Resolver:
             elif fc.startswith("PPL") and o.feature_code.startswith("PPL") and o.id != c.id and city_district(o, c):
                 best = max(best, PARENT_TOWN)  # "Queens, New York": a metropolis's borough names the city
             elif fc == "ADM1" and o.admin1_code == c.admin1_code and o.id != c.id:
-                best = max(best, 4.5)  # as a container, "Idlib" is the province more often than the city
+                best = max(best, PROVINCE_HOLDS_TOWN)  # a container "Idlib" is the province more often than the city
             elif fc.startswith("PCL") and o.country_code == c.country_code and o.id != c.id:
                 best = max(best, 3.0)
             elif fc.startswith(("PPL", "ADM2")) and c.admin1_code and o.admin1_code == c.admin1_code and o.id != c.id:

@@ -26,9 +26,11 @@ _SLACK = 0.01
 
 def spellings_within_reach(text_norm: str, spellings: Iterable[str], floor: float) -> frozenset[str]:
     """The spellings whose plain edit ratio to `text_norm` leaves `similarity_reaching` a chance to reach
-    `floor`: 0.5 * ratio + 50 >= floor (the vowel-folded half scores 100 at best)."""
+    `floor`: 0.5 * ratio + 50 >= floor (the vowel-folded half scores 100 at best). The spellings are already
+    folded: `processor=None` keeps rapidfuzz from folding them again (rapidfuzz 2.x's default processor
+    lower-cases and strips punctuation, which would change the ratio)."""
     cutoff = 2.0 * (floor - 50.0) - _SLACK
     if cutoff <= 0.0:
         return frozenset(spellings)
     return frozenset(name for name, _, _ in process.extract(
-        text_norm, list(spellings), scorer=fuzz.ratio, score_cutoff=cutoff, limit=None))
+        text_norm, list(spellings), scorer=fuzz.ratio, processor=None, score_cutoff=cutoff, limit=None))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
+from eventwatch.geo.modifier_heads import home_head_after
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.resolve import Resolution
 from eventwatch.geo.store import NAME_ALT, NAME_MAIN
@@ -165,16 +166,16 @@ def _unambiguous_holder(text: str, span: NameSpan, resolution: Resolution, town:
 
 # What follows a holder that closes its phrase ("Stroud, Ontario, on Friday", "Pellmoor, Ontario.").
 _CLOSES_PHRASE = re.compile(r"\s*(?:[,.;:)]|$)")
-# An article right before "Town, " and a lower-case word right after its holder: the pair modifies a noun ("a
-# Bradford, Ontario court", "the Stroud, Ontario council"), which no clause opening with a person's name
-# ("In Denver, Virginia told reporters") does.
+# An article right before "Town, " and a noun a town has right after its holder (geo/modifier_heads.py): the
+# pair modifies it ("a Bradford, Ontario court", "the Stroud, Ontario council"), which no clause opening with a
+# person's name ("In Denver, Virginia told reporters") and no firm's or team's name ("a Google, California
+# engineer") does.
 _ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:an?|the|An?|The)\s+$")
-_NOUN_AFTER = re.compile(r" [a-z]")
 
 
 def _modifying_pair(text: str, town: Optional[NameSpan], holder: NameSpan) -> bool:
-    """Whether "Town, Holder" is written as a modifier: an article before the town, a lower-case word after."""
-    if town is None or not _NOUN_AFTER.match(text, holder.end):
+    """Whether "Town, Holder" is written as a modifier: an article before the town, a noun a town has after."""
+    if town is None or not home_head_after(text, holder.end):
         return False
     start = town.phrase_start if town.phrase_start >= 0 else town.start
     return _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None
