@@ -20,7 +20,8 @@ Every sentence here is invented for the test.
 """
 from __future__ import annotations
 
-from conftest import found_names, located, locational_names, toponym
+import pytest
+from conftest import found_names, located, locational_names, toponym, toponyms_by_name
 
 
 def test_an_unknown_name_after_a_site_noun_and_at_is_a_place_in_the_story(gaz):
@@ -38,9 +39,53 @@ def test_at_alone_before_a_firm_or_an_event_still_names_no_place(gaz):
     assert "Google" not in found_names(gaz, text)
 
 
+def test_a_firm_after_a_site_noun_and_at_is_no_place(gaz):
+    # a site noun before "at" does not make a grocer a place
+    text = "Queues formed at the supermarket at Tesco in Sheffield before the storm."
+    assert "Tesco" not in locational_names(gaz, text)
+
+
+@pytest.mark.xfail(strict=True, reason="no lexicon of firms: an unknown firm's name after a site noun and 'at' "
+                   "has the shape of the unknown place 'the airport at Kelvambo' has, and a near aside follows")
+def test_a_shipping_line_after_a_site_noun_and_at_is_no_place(gaz):
+    text = "Dockers at the terminal at Maersk near Aarhus, Denmark, walked out on Tuesday."
+    assert "Maersk" not in locational_names(gaz, text)
+
+
+def test_a_time_of_day_after_a_site_noun_and_at_is_no_place(gaz):
+    text = "Two men were seen on the bridge at Midnight, police in Lyon, France, said."
+    assert "Midnight" not in found_names(gaz, text)
+    text = "The truce at the checkpoint at Midnight held, officials in Amman said."
+    assert "Midnight" not in found_names(gaz, text)
+
+
+@pytest.mark.xfail(strict=True, reason="pre-existing, not the site-noun rule: with no site noun ('the truce held at "
+                   "Noon, officials in Amman said') 'Noon' is read as an unknown place too, by another rule for "
+                   "'at' that this lane did not trace; 'Midnight' is not read there")
+def test_noon_after_a_site_noun_and_at_is_no_place(gaz):
+    text = "The truce at the checkpoint at Noon held, officials in Amman said."
+    assert "Noon" not in found_names(gaz, text)
+
+
 def test_an_unknown_name_after_the_port_of_is_a_place(gaz):
     text = "Fishing boats were kept in the port of Saltavera while the storm crossed southern Spain on Friday."
     assert ("Saltavera", "ES") in located(gaz, text)
+
+
+def test_a_known_place_after_the_port_of_ends_before_as_or_at(gaz):
+    # "as" and "at" between two known names join no name: each keeps its own reading
+    text = "Freighters left the port of Mariupol as Russian shelling resumed on Monday."
+    assert ("Mariupol", "UA") in located(gaz, text)
+    text = "Tankers were unloaded in the port of Umm Qasr at Basra on Sunday."
+    places = located(gaz, text)
+    assert ("Umm Qasr", "IQ") in places and ("Basra", "IQ") in places
+
+
+def test_what_follows_the_last_resort_of_or_the_port_of_entry_is_no_place(gaz):
+    text = "Tunnels were the last resort of Hamas commanders hiding under Khan Younis."
+    assert "Hamas" not in locational_names(gaz, text)
+    text = "The port of Entry for most of the cocaine was Antwerp, Belgian police said."
+    assert "Entry" not in found_names(gaz, text)
 
 
 def test_a_settlement_named_in_an_aside_after_the_settlement_noun_is_a_place(gaz):
@@ -49,9 +94,17 @@ def test_a_settlement_named_in_an_aside_after_the_settlement_noun_is_a_place(gaz
 
 
 def test_an_aside_after_a_settlement_noun_holding_a_title_names_no_place(gaz):
-    text = "In the town, Mayor Ellen Ward said the roads out of Pokhara, Nepal, had reopened."
+    text = "The nearest town, Mayor Ellen Ward, said the roads out of Pokhara, Nepal, had reopened."
     names = found_names(gaz, text)
     assert not any("Ellen" in n or "Mayor" in n for n in names)
+
+
+def test_a_subject_after_an_opening_phrase_in_the_village_is_no_place(gaz):
+    # "In the village," opens the clause; the name after the comma is its subject, not the village
+    text = "In the village, Caritas, the aid agency, handed out blankets near Goma, Congo."
+    assert "Caritas" not in found_names(gaz, text)
+    text = "Across the town, Sunni and Shia families gathered in Basra for the funeral."
+    assert "Sunni" not in locational_names(gaz, text)
 
 
 def test_an_unknown_name_before_a_lower_case_valley_is_a_place(gaz):
@@ -71,14 +124,34 @@ def test_a_capital_under_pressure_to_act_is_the_government(gaz):
 
 
 def test_a_city_under_pressure_from_what_happens_in_it_stays_a_place(gaz):
-    text = "Lisbon is under pressure from rising rents and crowded trams, residents of Alfama say."
+    text = "Lisbon is under pressure from visitors pouring to the old town, residents of Alfama say."
     assert "Lisbon" in locational_names(gaz, text)
+
+
+def test_a_place_under_pressure_to_bear_something_stays_a_place(gaz):
+    # the pressure is to endure, not to act: only "to" and a verb of acting make an agent
+    text = "Kerala is under pressure to cope with the monsoon, doctors in Kochi said."
+    assert "Kerala" in locational_names(gaz, text)
+    text = "Jakarta is under pressure to sink further as wells drain the ground beneath it."
+    assert "Jakarta" in locational_names(gaz, text)
+
+
+def test_a_place_name_before_rules_as_a_noun_stays_a_place(gaz):
+    text = "Ohio rules require drivers to stop behind school buses on rural roads."
+    assert "Ohio" in locational_names(gaz, text)
 
 
 def test_a_fuzzy_namesake_in_a_country_named_only_in_passing_gives_way_to_the_story_country(gaz):
     text = ("Garment factories near Dhaka in Gazipur, Tongi and Ashulia shut on Monday. Bangladesh is the "
             "second-largest clothing exporter after China.")
     assert ("Ashulia", "BD") in located(gaz, text)
+
+
+def test_a_variant_spelling_in_the_country_a_story_travels_to_keeps_its_reading(gaz):
+    text = "Families from Bristol and Cardiff flew to Egypt for a fortnight in Sharm el Sheik."
+    assert ("Sharm el Sheik", "EG") in located(gaz, text)
+    t = toponym(gaz, text, "Sharm el Sheik")
+    assert t.place is not None and t.place.country_code == "EG"
 
 
 def test_a_compass_named_division_abroad_gives_way_to_the_story_country(gaz):
@@ -134,6 +207,29 @@ def test_a_bare_river_after_along_the_is_the_river(gaz):
 def test_a_bare_river_after_up_the_is_the_river(gaz):
     t = toponym(gaz, "Cruise boats sail up the Irrawaddy from Mandalay to Bagan in the dry season.", "Irrawaddy")
     assert t.place is not None and t.place.feature_code == "STM" and t.place.country_code == "MM"
+
+
+def test_a_river_name_before_a_lower_case_noun_after_across_the_is_no_bare_river(gaz):
+    # "the Mekong delta", "the Amur region": the name modifies the noun after it
+    t = toponym(gaz, "Rice farms flooded across the Mekong delta in Vietnam on Sunday.", "Mekong")
+    assert t.place is None or t.place.feature_code != "STM"
+    t = toponym(gaz, "Wildfires burned across the Amur region of Russia last week.", "Amur")
+    assert t.place is None or t.place.feature_code != "STM"
+
+
+def test_a_river_name_as_a_firm_after_up_the_is_no_river(gaz):
+    text = "The novel climbed up the Amazon charts before the author's tour of Seattle."
+    assert "Amazon" not in locational_names(gaz, text)
+
+
+def test_a_bare_nepali_river_that_names_a_province_is_no_province(gaz):
+    # the bare "Karnali" and "Gandaki" of news copy are mostly the rivers; the provinces are written with
+    # "Province"
+    for text, name in (("The Karnali burst its banks near Tikapur in western Nepal.", "Karnali"),
+                       ("Farms along the Gandaki were flooded in central Nepal.", "Gandaki")):
+        t = toponyms_by_name(gaz, text).get(name)
+        assert t is None or t.place is None or t.place.feature_code != "ADM1", text
+    assert not any(cc == "CO" for _, cc in located(gaz, "Rafting trips on the Kali Gandaki left from Pokhara, Nepal."))
 
 
 def test_a_country_after_across_the_stays_the_country(gaz):

@@ -65,6 +65,10 @@ def country_name_only_readings(spans: Sequence[NameSpan], resolutions: Sequence[
             continue
         if not ((not c.exact and s.container is None) or _compass_division(s, c.feature_code)):
             continue
+        if any(keep[j] and q is not None and q.candidate is not None and q.candidate.feature_code.startswith("PCL")
+               and q.candidate.country_code == c.country_code and 0 <= s.start - t.end <= 120
+               for j, (t, q) in enumerate(zip(spans, resolutions))):
+            continue  # "flew to Egypt for a week in Sharm el Sheik": the country just named is where the name lies
         others = [(cc, p) for j, cc, p in local if j != k]
         points = [p for _, p in others if p is not None]
         if not points or any(cc == c.country_code for cc, _ in others):

@@ -33,6 +33,13 @@ _RIVER_VERB_BEFORE = re.compile(r"(?:\bmeets|\bjoins|\bflows into|\bempties into
 _LINE_BEFORE = re.compile(r"\b(?:[Aa]long|[Uu]p|[Dd]own|[Aa]cross|[Uu]pstream on|[Dd]ownstream on) the $")
 # A capitalised word right after the name: a longer name ("set up the Cauvery Management Board"), not a river's.
 _NAME_GOES_ON = re.compile(r" [A-Z]")
+# What may follow a bare river after a line word: the clause's end or a word that opens no compound ("the Kosi in",
+# "the Prut into"); a lower-case noun or a possessive makes the name a modifier ("the Niger delta", "the Amazon
+# ranks", "the Hudson's Bay chain").
+_LINE_END = re.compile(r"\s*(?:[,.;:!?)\u2014\u2013]|$)|\s+(?:in|at|to|from|into|towards?|near|on|for|and|or|as|by|"
+                       r"with|through|past|between|below|above|where|which|that|until|before|after|was|were|is|are|"
+                       r"has|had|have|burst|bursts|flooded|floods|rose|rises|fell|falls|meets|joins|flows|flowed|"
+                       r"again|every|each|this|last|since|when|while|downstream|upstream)\b")
 _RIVER_CODES = ("STM",)
 # "the Murray and Murrumbidgee rivers": names listed before one plural "rivers" are each a river, as "the
 # Murray river" is.
@@ -51,10 +58,10 @@ def river_readings(gaz: "Gazetteer", text: str, spans: list["NameSpan"]) -> None
         if s.demonym or s.j - s.i != 1 or " " in text[s.start : s.end]:
             continue
         after = _RIVER_VERB_AFTER.match(text, s.end) is not None \
-            and text[max(0, s.start - 4) : s.start] == "the "
+            and text[max(0, s.start - 4) : s.start].lower() == "the "  # "The Karnali burst" opens a sentence
         before = _RIVER_VERB_BEFORE.search(text, max(0, s.start - 24), s.start) is not None or (
             s.locational and _LINE_BEFORE.search(text, max(0, s.start - 24), s.start) is not None
-            and _NAME_GOES_ON.match(text, s.end) is None
+            and _NAME_GOES_ON.match(text, s.end) is None and _LINE_END.match(text, s.end) is not None
             and not any(c.exact and c.feature_code.startswith("PCL") for c in s.candidates))
         in_list = any(a <= s.start and s.end <= b for a, b in listed)
         again = s.norm in read and text[max(0, s.start - 4) : s.start] == "the "
@@ -100,6 +107,8 @@ def bare_rivers_after_lines(gaz: "Gazetteer", text: str, tokens: list["Token"],
             continue
         if j + 1 < n and tokens[j + 1].text[:1].isupper() and text[word.end : tokens[j + 1].start] == " ":
             continue  # "along the Gold Coast": a longer name, not a river's short one
+        if _LINE_END.match(text, word.end) is None:
+            continue  # "up the Amazon ranks", "down the Hudson's Bay chain": a modifier, not the river
         rivers = [c for form in (f"{word.text} River", f"River {word.text}") for c in gaz.lookup(form, limit=5)
                   if c.exact and c.feature_code.startswith(_RIVER_CODES)]
         if rivers:

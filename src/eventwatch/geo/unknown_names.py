@@ -104,6 +104,23 @@ FIRM_BEFORE_UNKNOWN = frozenset({"in", "near", "outside", "inside", "raided", "s
 _VILLAGE_OF = frozenset({"village", "town", "city", "camp", "neighbourhood", "neighborhood", "countryside",
                          "outskirts", "hamlet", "locality", "settlement", "community", "island", "port",
                          "resort", "suburb"})
+# Phrases of "port of"/"resort of" that name no settlement: "the port of entry" is a role, "the last resort of"
+# a means (the capitalised word after it is a body's: "the last resort of Hamas"), whatever the case it is
+# written in.
+_PORT_ROLES = frozenset({"call", "entry", "embarkation", "disembarkation", "origin", "registry", "destination",
+                         "departure", "arrival"})
+_RANKS_BEFORE_RESORT = frozenset({"last", "first", "final"})
+
+
+def _fixed_phrase_of(tokens: list[Token], k: int) -> bool:
+    """Whether the "of" at token k closes a fixed phrase of a site noun ("port of Entry", "last resort of")
+    rather than opening the settlement's name."""
+    noun = tokens[k - 1].norm
+    if noun == "resort":
+        return k >= 2 and tokens[k - 2].norm in _RANKS_BEFORE_RESORT
+    return noun == "port" and k + 1 < len(tokens) and tokens[k + 1].norm in _PORT_ROLES
+
+
 # The local words for a settlement below a municipality that English reports write right before its name,
 # without "of" ("in the vereda X", "in sitio Y", "the kebele Z"): Colombia's rural sections and hamlets,
 # the Philippines' villages and sub-villages, Ethiopia's and Tigray's lowest divisions, Central America's
@@ -135,7 +152,7 @@ def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readin
         aside = False
         # "Umemger village of Guma": the name before the head is the village, the one after "of" its container.
         if t.norm == "of" and k >= 1 and (tokens[k - 1].norm in _VILLAGE_OF or _qualified_site(tokens, k - 1, words)) \
-                and not tokens[k - 1].text[:1].isupper() and k - 1 not in heads \
+                and not tokens[k - 1].text[:1].isupper() and k - 1 not in heads and not _fixed_phrase_of(tokens, k) \
                 and (tokens[k - 1].norm not in LOWER_CASE_PLACE_OF or place_noun_of(tokens, k - 1)) \
                 and (tokens[k - 1].norm != "island" or _the_island(text, tokens, k - 1)):
             start_name, cue = k + 1, tokens[k - 1].norm
@@ -154,7 +171,7 @@ def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readin
                 e in span_at and span_at[e].i >= start_name and span_at[e].j - start_name <= 5
             )) and (
                 tokens[e].text[:1].isupper() or (readings[e] == ARTICLE_KEY and tokens[e].hyphen_after)
-                or _inner_article(text, tokens, start_name, e)
+                or (_inner_article(text, tokens, start_name, e) and not _english_link(tokens, taken, e))
             ) and (e == start_name or text[tokens[e - 1].end : tokens[e].start].strip() in JOIN_GAPS):
                 e = span_at[e].j if taken[e] else e + 1
             while e > start_name and not tokens[e - 1].text[:1].isupper():
@@ -229,7 +246,14 @@ def _settlement_aside(text: str, tokens: list[Token], k: int) -> bool:
         return False
     if text[noun.end : tokens[k + 1].start] != ", ":
         return False
-    return any(tokens[x].norm == "the" for x in range(max(0, k - 3), k))
+    the = [x for x in range(max(0, k - 3), k) if tokens[x].norm == "the"]
+    # "In the village, Oxfam, the charity, ...": a phrase a preposition opens ends at the comma; what follows is
+    # the clause's subject, not the settlement's name.
+    return bool(the) and not (the[-1] >= 1 and tokens[the[-1] - 1].norm in _OPENERS)
+
+
+_OPENERS = frozenset({"in", "at", "across", "near", "outside", "inside", "around", "within", "throughout", "from",
+                      "into", "to", "for", "on", "through", "beyond", "behind"})
 
 
 # The head word of "X countryside", looked up in the document's word index (geo/document_words.py).
@@ -256,6 +280,18 @@ def _inner_article(text: str, tokens: list[Token], st: int, x: int) -> bool:
     return x > st and x + 1 < len(tokens) and tokens[x].norm in _LOOSE_ARABIC_ARTICLES \
         and tokens[x].text.islower() and tokens[x - 1].text[:1].isupper() and tokens[x + 1].text[:1].isupper() \
         and text[tokens[x - 1].end : tokens[x].start] == " " and text[tokens[x].end : tokens[x + 1].start] == " "
+
+
+# Loose articles that are also English links between two names ("the port of Mariupol as Russian troops
+# advanced", "the port of Umm Qasr at Basra").
+_ENGLISH_LINKS = frozenset({"as", "at"})
+
+
+def _english_link(tokens: list[Token], taken: list[bool], x: int) -> bool:
+    """Whether the loose article at token x reads as English "as"/"at" rather than as the article of one name:
+    a recognised name stands on either side of it, and each keeps its own reading. "an" links no two names in
+    English, so "the village of Wad an Nourah" stays one name even where "Wad" is known."""
+    return tokens[x].norm in _ENGLISH_LINKS and (taken[x - 1] or taken[x + 1])
 
 
 def unknown_after_locative(text: str, tokens: list[Token], taken: list[bool], readings: list[str], cues: Cues,
@@ -300,8 +336,13 @@ def unknown_after_locative(text: str, tokens: list[Token], taken: list[bool], re
                 taken[x] = True
             continue
         comma_only = after_known = False
+        at_site = t.norm not in FIRM_BEFORE_UNKNOWN and site_before_at(tokens, k, words)
         while st is not None:
             e = _unknown_run(text, tokens, taken, st, cues, persons, lower)
+            if e is not None and at_site and not all(
+                    plain_unknown_word(tokens[x].norm, cues) and tokens[x].norm not in _TIMES_OF_DAY
+                    for x in range(st, e)):
+                e = None  # "the bridge at Midnight", "the crossing at Noon": a time, not the site's place
             if e is None and not taken[st] or e is not None and after_known and _OWN_CLAUSE.match(text, tokens[e - 1].end):
                 break
             if e is None:
@@ -320,6 +361,12 @@ def unknown_after_locative(text: str, tokens: list[Token], taken: list[bool], re
             st = _next_in_list(text, tokens, e)
             comma_only = st is not None and tokens[st - 1].norm not in ("and", "or")
     return out
+
+
+# Times of day and services that "at" puts after a site noun as often as a place ("the bridge at midnight",
+# "the crossing at Mass"), whatever their case.
+_TIMES_OF_DAY = frozenset({"midnight", "noon", "midday", "dawn", "dusk", "daybreak", "nightfall", "sunrise",
+                           "sunset", "mass", "vespers", "matins", "teatime", "lunchtime"})
 
 
 # Nouns of a place's parts and edges that "at" links to the place they lie in ("the border at X", "beaches at
