@@ -300,3 +300,10 @@ def test_metn_after_the_district_word_is_lebanons_district(gaz):
 def test_a_qada_of_tripoli_is_lebanons_not_the_libyan_capital(gaz, text):
     # "قضاء" names districts of Iraq and Lebanon only: Libya's far larger Tripoli is no reading after it
     assert located(gaz, text)[0] == ("طرابلس", "LB")
+
+
+def test_a_border_village_of_the_commonest_name_shape_is_kept(gaz):
+    """فعيل is a noun pattern, but also the commonest shape of villages' names: it does not make a word a noun."""
+    # "shells fell on the border area of al-Shumais" (an invented village no row holds)
+    found = [t for t in geoparse(gaz, "سقطت قذائف على منطقة الشميس الحدودية") if t.locational]
+    assert [(t.text, t.place) for t in found] == [("الشميس", None)]

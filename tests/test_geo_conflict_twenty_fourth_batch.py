@@ -232,3 +232,11 @@ def test_a_two_word_lga_written_in_full_is_a_place(gaz):
 def test_the_councils_name_still_holds_the_lga_as_embedded(gaz):
     t = toponym(gaz, "The Jos North Local Government Council chairman visited the families.", "Jos North")
     assert not t.locational
+
+
+def test_a_ground_word_after_a_verb_and_the_keeps_the_town(gaz):
+    # A lower-case "the" inside the sentence sets the ground whatever verb comes before it.
+    for text in ("Shelling hit the Uri sector overnight, the army said.",
+                 "Militants attacked the Kupwara sector before dawn."):
+        place = event_place(gaz, text)
+        assert place is not None and place.country_code == "IN" and place.precision == 2, text

@@ -106,6 +106,9 @@ def test_the_town_centre_in_lower_case_stays_the_town(gaz):
     # a town the gazetteer lacks: an article before "Town, Province" and a noun after it (geo/residence_towns.py)
     ("A Pellbrook, Ontario court sentenced the man to two years.", "Pellbrook"),
     ("A Pellmoor, Ontario family was rescued from the ice.", "Pellmoor"),
+    # people named by their calling keep their home town as "man" and "family" do
+    ("A Pellmoor, Ontario teacher was honoured for forty years of service.", "Pellmoor"),
+    ("A Pellbrook, Ontario nurse flew north to help.", "Pellbrook"),
 ])
 def test_a_province_after_a_town_and_comma_holds_the_town(gaz, text, town):
     places = dict(located(gaz, text))

@@ -309,3 +309,8 @@ def test_a_book_title_with_a_lower_case_island_is_no_place(gaz):
 def test_a_capitalised_island_of_opens_a_title_not_a_place(gaz):
     text = "The Island of Doctor Moreau was staged in London last spring."
     assert "Doctor Moreau" not in found_names(gaz, text) and "Moreau" not in found_names(gaz, text)
+
+
+def test_a_quarter_of_tunis_stays_in_tunis(gaz):
+    # town_parts.yaml keeps each quarter under its own town
+    assert ("Les Berges du Lac", "TN") in located(gaz, "Floods hit Les Berges du Lac in Tunis on Monday.")

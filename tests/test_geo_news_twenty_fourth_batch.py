@@ -123,6 +123,12 @@ def test_a_capital_under_pressure_to_act_is_the_government(gaz):
     assert "Ottawa" not in locational_names(gaz, text)
 
 
+def test_a_government_under_pressure_to_make_or_find_something_acts(gaz):
+    for text in ("Ankara is under pressure to make concessions before the summit in Vilnius.",
+                 "Cairo is under growing pressure to find a deal on the dam, diplomats in Addis Ababa said."):
+        assert text.split()[0] not in locational_names(gaz, text), text
+
+
 def test_a_city_under_pressure_from_what_happens_in_it_stays_a_place(gaz):
     text = "Lisbon is under pressure from visitors pouring to the old town, residents of Alfama say."
     assert "Lisbon" in locational_names(gaz, text)

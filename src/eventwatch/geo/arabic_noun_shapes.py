@@ -4,7 +4,7 @@ Arabic has no capitals, so where a rule reads an unknown word as a place's name 
 alone ("منطقة X الحدودية", the border area of X), the context also fits the report's own nouns (the border fence,
 belt, posts, wire, triangle, crossings: "منطقة السياج الحدودية"). A word list could never hold them all; their
 patterns can. A noun built on a broken-plural, verbal-noun or participle pattern (فعال، فعالة، مفاعل، أفعال،
-مفعل، فاعل، فعيل، تفعيل، افتعال، and the feminine plural in ات) is taken for a word of the language; a place
+مفعل، فاعل، تفعيل، افتعال، and the feminine plural in ات) is taken for a word of the language; a place
 of such a shape is still read wherever a gazetteer row holds it. Folded, article-less words (normalise.arabic_base):
 hamza seats are folded to ا and the final ة to ه.
 """
@@ -17,8 +17,10 @@ _FEMININE = "ه"
 def noun_shaped(base: str) -> bool:
     """Whether a folded, article-less word has the shape of a common noun (see the module docstring)."""
     n = len(base)
-    if n == 4 and (base[2] == _ALIF or base[1] == _ALIF or base[2] == "ي" or base[0] == "م"):
-        return True  # فعال "سياج", فاعل "ساتر", فعيل "شريط", مفعل "مثلث"
+    if n == 4 and (base[2] == _ALIF or base[1] == _ALIF or base[0] == "م"):
+        # فعال "سياج", فاعل "ساتر", مفعل "مثلث". Not فعيل: it is the commonest shape of villages' names too
+        # ("الطفيل", "الزبير").
+        return True
     if n == 5 and (base[0] == "م" and base[2] == _ALIF or base[0] == _ALIF and base[3] == _ALIF
                    or base[2] == _ALIF and base[4] == _FEMININE or base[0] == "ت" and base[3] == "ي"):
         return True  # مفاعل "مخافر", أفعال "أسلاك", فعالة "حراسة", تفعيل "تفتيش"

@@ -1123,7 +1123,7 @@ def _agentive_state(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
 # "under pressure (from farm groups) to order": the pressure is to act, and only an agent acts.
 _PRESSED_TO_ACT = re.compile(r"\s+(?:growing\s+|mounting\s+)?pressure(?:\s+from\s+(?:(?!\b(?:who|that|which)\b|\b[a-z]+ing\s+to\b)[^.;:,()]){1,60}?)?"
                              r"\s+to\s+(?!(?:the|its|a|an|their|his|her|our|this|that|these|record|most|cope|sink|absorb|house|host|"
-                             r"accommodate|handle|adapt|keep|grow|expand|feed|survive|make|find)\b)[a-z]+")
+                             r"accommodate|handle|adapt|grow|feed|survive)\b)[a-z]+")
 
 
 _POSSESSOR = re.compile(r"\b[A-Z][a-z]+(['’]s)\s+$")

@@ -385,7 +385,7 @@ def _read_cues_after(rec: Recogniser, text: str, tokens: list[Token], s: NameSpa
         # "Tulkarm refugee camp": a camp named after its town lies at the town's edge (geo/town_camps.py).
         s.vague, s.cue, s.phrase_end = "near", s.cue or "camp", camp.end
         s.phrase_start = s.phrase_start if s.phrase_start >= 0 else s.start
-    ground = ground_after(a1, s.candidates, nb.b1, nb.b2) if s.vague is None and not s.demonym else None
+    ground = ground_after(a1, s.candidates, nb.b1) if s.vague is None and not s.demonym else None
     if ground is not None:
         # "the Uri sector of Baramulla", "the Gwoza hills": ground around the town, near it (geo/town_grounds.py)
         s.vague, s.cue, s.phrase_end = "near", s.cue or ground.norm, ground.end

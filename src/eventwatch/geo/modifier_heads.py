@@ -14,7 +14,12 @@ import re
 HOME_HEADS = frozenset({"man", "woman", "boy", "girl", "teen", "teenager", "youth", "child", "baby", "toddler",
                         "student", "family", "couple", "mother", "father", "native", "resident", "homeowner",
                         "farmer", "court", "courtroom", "judge", "jury", "council", "school", "hospital", "church",
-                        "police", "sheriff", "home", "house", "farm"})
+                        "police", "sheriff", "home", "house", "farm",
+                        # people named by their calling keep their home town ("a Quelmoor, Kansas teacher")
+                        "teacher", "nurse", "pastor", "priest", "soldier", "veteran", "doctor", "officer",
+                        "firefighter", "driver", "motorist", "pilot", "athlete", "artist", "author", "son",
+                        "daughter", "husband", "wife", "grandmother", "grandfather", "widow", "inmate",
+                        "suspect", "victim"})
 
 # The lower-case word right after the division, or after its comma ("a Quillmoor, Kan., man").
 _WORD_AFTER = re.compile(r",? ([a-z]+)\b")

@@ -24,20 +24,17 @@ from eventwatch.geo.normalise import Token
 _GROUND_WORDS = frozenset({"sector", "sub-sector", "subsector", "hills", "forest", "bush"})
 
 
-# Words before "the" that place something on the ground ("in the X sector", "from the X hills"). A ground
-# word after a name opening its clause ("The X sector was shelled") is as often a person's or a firm's
-# ("the Obama sector", "the Dallas sector of the economy").
-_ON_GROUND = frozenset({"in", "into", "inside", "along", "near", "from", "across", "around", "through",
-                        "throughout", "of", "on", "at", "toward", "towards", "to"})
+# A ground word after a name that opens its sentence ("The X sector was shelled") is as often a person's or a
+# firm's ("The Obama sector ..."), so only a lower-case "the" inside a sentence sets the ground, whatever comes
+# before it ("in the X sector", "shelling hit the X sector", "troops combed the X hills").
 
 
-def ground_after(a1: Optional[Token], readings: Sequence[Candidate], b1: Optional[Token] = None,
-                 b2: Optional[Token] = None) -> Optional[Token]:
+def ground_after(a1: Optional[Token], readings: Sequence[Candidate], b1: Optional[Token] = None) -> Optional[Token]:
     """The lower-case ground word `a1` right after a town's name, or None where a1 is none, the name is no
-    populated place's own spelling, or no "in the" (`b2` `b1`) sets the ground where something happened."""
+    populated place's own spelling, or no lower-case "the" (`b1`, inside a sentence) sets the ground."""
     if a1 is None or a1.norm not in _GROUND_WORDS or not a1.text.islower():
         return None
-    if b1 is None or b1.norm != "the" or b2 is None or b2.norm not in _ON_GROUND or not b2.text.islower():
+    if b1 is None or b1.text != "the":
         return None
     if not any(c.exact and c.feature_code.startswith("PPL") for c in readings):
         return None
