@@ -244,9 +244,13 @@ def test_an_unheld_valley_that_is_the_subject_of_its_verb_stays_a_place(gaz):
     assert "Tembesi" in found_names(gaz, text)
 
 
-def test_a_disease_named_for_a_valley_is_no_place(gaz):
-    text = "The Rift valley fever cases climbed in Garissa after the rains."
-    assert "Rift" not in found_names(gaz, text) and "Garissa" in found_names(gaz, text)
+@pytest.mark.parametrize("text, word", [
+    ("The Rift valley fever cases climbed in Garissa after the rains.", "Rift"),
+    ("The Tembo valley virus was found in mosquitoes trapped near Garissa.", "Tembo"),
+    ("A child in Garissa caught Ngare valley encephalitis, the ministry said.", "Ngare"),
+])
+def test_a_disease_named_for_a_valley_is_no_place(gaz, text, word):
+    assert word not in found_names(gaz, text) and "Garissa" in found_names(gaz, text)
 
 
 def test_a_brand_before_range_after_a_verb_of_liking_is_no_place(gaz):

@@ -3,7 +3,7 @@
 
 A feature or settlement noun with such a noun right after it is a compound's modifier: the words before it
 name a sector, a brand or a market, as "Wall Street banks" names no street where the banks are. The nouns listed
-are those of business and money (and "fever", for the diseases named after a valley), which no valley's or
+are those of business and money (and of diseases, for those named after a valley), which no valley's or
 village's people or buildings are called ("the Swat valley residents", "the X village elders" still place their
 people), so the list stays short and closed.
 """
@@ -17,8 +17,9 @@ MODIFIED_NOUNS = frozenset({
     "stocks", "shares", "money", "capital", "culture", "elite", "elites", "venture", "ventures", "brand",
     "brands", "product", "products", "model", "models", "mindset", "ethos", "hype", "darling", "darlings",
     "unicorn", "unicorns", "lobby", "lobbyists", "titan", "titans", "moguls", "founders", "entrepreneurs",
-    # a disease named for the valley where it was first described ("Rift valley fever"): no place in the story
-    "fever",
+    # a disease named for the valley where it was first described ("Rift valley fever", "Murray valley
+    # encephalitis", "X valley virus"): no place in the story
+    "fever", "virus", "encephalitis",
 })
 
 
