@@ -27,13 +27,15 @@ import re
 
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_boundaries import boundary_word
+from eventwatch.geo.directions import TRAILING_COMPASS
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.town_phrases import division_phrase_after
 
-# Compass words that name a division's part when capitalised after its town.
-_PART_DIRECTIONS = frozenset({"north", "south", "east", "west", "central", "northeast", "northwest", "southeast",
-                              "southwest", "north-east", "north-west", "south-east", "south-west"})
+# Compass words that name a division's part when capitalised after its town: those that close a place's name
+# (geo/directions.py), and "Central", which before a division word names a part too ("Bamenda Central
+# subdivision").
+_PART_DIRECTIONS = TRAILING_COMPASS | {"central"}
 # " of the Y", " in northern Y", ", Y": what opens the holder's name after the division word.
 _HOLDER_AFTER = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?|,\s+(?:in\s+)?(?:the\s+)?")
 

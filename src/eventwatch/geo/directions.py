@@ -36,7 +36,7 @@ def join_capitalised_directions(text: str, tokens: list[Token], spans: list[Name
 
 # Compass words that, capitalised after a name, close it: a part of the place with a name of its own.
 # ("Central" is left out: "Madison Central" is far more often a school than a district.)
-_TRAILING_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+TRAILING_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
                                "southwest", "north-east", "north-west", "south-east", "south-west"})
 
 
@@ -44,7 +44,7 @@ _TRAILING_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "n
 # place around it: the compass words, and Amharic "Zuria" ("surroundings"), which names the rural woreda
 # around its town ("Gondar Zuria woreda" is the countryside of Gondar, not a second town).
 _NO_NAME_PARTS = frozenset({"zuria"})
-_TRAILING_PARTS = _TRAILING_COMPASS | _NO_NAME_PARTS
+_TRAILING_PARTS = TRAILING_COMPASS | _NO_NAME_PARTS
 
 # Lower-case division words that, after "X North", make it the name of a part ("Turkana North sub-county").
 _PART_DIVISIONS = frozenset({"district", "districts", "county", "counties", "constituency", "constituencies",
@@ -191,7 +191,7 @@ def _starts_a_longer_name(text: str, s: NameSpan) -> bool:
     if m is None:
         return False
     word = m.group(1).lower()
-    return word not in _NAMING_WORDS and word not in _TRAILING_COMPASS
+    return word not in _NAMING_WORDS and word not in TRAILING_COMPASS
 
 
 def far_compass_qualifiers(text: str, tokens: list[Token], spans: list[NameSpan],
