@@ -75,6 +75,7 @@ from eventwatch.geo.possessive_holders import possessive_holders
 from eventwatch.geo.province_rivals import province_rival
 from eventwatch.geo.country_rivals import country_rival, town_ground
 from eventwatch.geo.publisher_home import PublisherSources, host_of, publisher_home_names, section_home_names
+from eventwatch.geo.qualified_seats import province_qualified_seat
 from eventwatch.geo.reading_context import (CELL_DEG, _context_weight, _core_of, _Grid, _Group, _masses, _softmax,
                                             _Terms, list_peers, listed_with, nation_votes, place_level)
 from eventwatch.geo.elided_compounds import elided_spelling_bonus
@@ -523,6 +524,8 @@ class Resolver:
                          and alt.country_code == c.country_code and (alt.exact or not c.exact)
                          and alt.lat is not None and flat_km(alt.lat, alt.lon, c.lat, c.lon) <= _SEAT_KM
                          and similarity(core_name(alt.name), core_name(c.name)) >= 90), None)
+            if seat is None:
+                seat = province_qualified_seat(c, beyond_cut(r.ranked, s.candidates), _SEAT_KM)
             if seat is not None:
                 best, precision = where_precision(self.gaz, self._text, self._spans, s, seat, r.ranked)
                 out[k] = Resolution(best, precision, r.score, r.ranked, unsupported=r.unsupported)

@@ -53,6 +53,11 @@ def readings_outside_their_container(text: str, spans: Sequence[NameSpan],
         container = s.container if s.container is not None else _directed_container(text, spans, k)
         if container is None:
             container = _division_aside(text, spans, k)
+            outer = _holder_after_division_word(text, spans, container) if container is not None else None
+            if outer is not None and not _lies_in(resolutions[container], resolutions[outer]):
+                # "X, a border town in the Y municipality of Z state": where the gazetteer lacks Y, or reads it
+                # as a namesake outside Z, the division the report gives X is Z
+                container = outer
         if container is None:
             container = _holder_after_division_word(text, spans, k)
         if container is None or not keep[container]:
@@ -70,12 +75,27 @@ def readings_outside_their_container(text: str, spans: Sequence[NameSpan],
             if not (_outside_named_division(s, spans[container], held)
                     or _outside_written_state(text, s, spans[container], held)):
                 continue
-        elif any(c.country_code == country and c.similarity >= r.candidate.similarity for c in s.candidates):
+        elif any(c.country_code == country and c.similarity >= r.candidate.similarity for c in s.candidates) \
+                and not _outside_named_division(s, spans[container], held):
             continue  # a reading there exists: which one to take is the resolver's business; a looser
-            # spelling there ("Kan" for "Kani") lost to the exact namesake abroad and is no reading of the name
+            # spelling there ("Kan" for "Kani") lost to the exact namesake abroad and is no reading of the name.
+            # Not where the report names the division and none of the readings there lies in it: they are
+            # namesakes of a town the gazetteer lacks, as the one abroad is.
         s.container = container
         out.append(k)
     return out
+
+
+def _lies_in(inner: Optional[Resolution], outer: Optional[Resolution]) -> bool:
+    """Whether a division's reading lies in the division written as holding it (an unread holder says
+    nothing against it); a division the gazetteer lacks lies nowhere."""
+    if outer is None or outer.candidate is None:
+        return True
+    if inner is None or inner.candidate is None:
+        return False
+    held, holder = inner.candidate, outer.candidate
+    return held.country_code == holder.country_code \
+        and (holder.feature_code != "ADM1" or held.admin1_code == holder.admin1_code)
 
 
 def _abroad(span: NameSpan, reading: Resolution, held: Optional[Resolution]) -> bool:

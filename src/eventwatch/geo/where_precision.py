@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwatch.geo.derive import core_name
+from eventwatch.geo.first_order_counties import first_order_county
 from eventwatch.geo.gazetteer import Candidate, Gazetteer, similarity
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.model import (
@@ -108,6 +109,10 @@ def where_precision(gaz: Gazetteer, text: str, spans: list[NameSpan], s: NameSpa
         division = _namesake_division(gaz, c, ranked)
         if division is not None:
             return division, WHERE_PREC_ADMIN1
+    if s.vague == "admin2" and (fc == "ADM2" or fc.startswith("PPL")):
+        county = first_order_county(gaz, text, s, c, ranked)  # "Baringo County": Kenya's first order
+        if county is not None:
+            return county, WHERE_PREC_ADMIN1
     if s.vague == "admin2" and fc == "ADM2":
         return c, WHERE_PREC_ADMIN2
     if s.vague == "admin2" and fc.startswith("PPL"):

@@ -1,0 +1,109 @@
+"""Rules found by the conflict probe's twenty-fifth round (theatres it had least of: North Sinai, Guatemala, Peru,
+Venezuela's Apure, Rwanda's border, Cabinda, Batken, Kenya's North Rift, Karamoja, Burundi, Ghana, Benin, Yala,
+Bandarban, Bajaur, Chhattisgarh, Hela, Saravan, Diyarbakir, northern Kosovo, Dagestan, Bahia, Esmeraldas, Colon).
+
+Where counties are the first order of division (Kenya, Liberia), "X County" is that division, not the town or a
+former district of the name at district level. A district named without its division word is its seat even where
+the seat's own name is longer and only one of its spellings is the district's ("San Lorenzo" canton, its seat
+"San Lorenzo de Esmeraldas"). A town set in a division that is set in another ("X, a border town in the Y
+municipality of Z state") lies in Z: where the gazetteer lacks Y or reads it as a namesake outside Z, a reading of
+X outside Z is a namesake, and X stands in at Z. A place in a participle the speaker adds after the attribution
+("..., the army said, blaming fighting in Y") is the speaker's view of a cause, not the sentence's event.
+
+Every sentence here is invented for the test.
+"""
+from __future__ import annotations
+
+from conftest import event_place, toponym
+
+from eventwatch.geo.attributed_asides import in_attributed_aside
+
+
+# -- "X County" where counties are the first order ----------------------------------------------------------------
+
+def test_a_county_the_gazetteer_writes_without_its_word_is_the_first_order_division(gaz):
+    place = toponym(gaz, "Raiders drove off 400 goats in Baringo County on Monday night.", "Baringo County").place
+    assert (place.name, place.country_code, place.feature_code, place.precision) == ("Baringo", "KE", "ADM1", 4)
+
+
+def test_a_county_is_not_the_former_district_of_its_name(gaz):
+    place = toponym(gaz, "Gunmen burned two lorries in Lamu County on Friday.", "Lamu County").place
+    assert (place.name, place.feature_code, place.precision) == ("Lamu", "ADM1", 4)
+
+
+def test_an_unknown_village_in_a_sub_county_of_a_county_stands_in_at_the_county(gaz):
+    text = "Bandits killed two herders near Kaptembwo, in Pokotwo sub-county of Baringo County, on Sunday."
+    place = event_place(gaz, text)
+    assert (place.name, place.country_code, place.precision, place.raw) == ("Baringo", "KE", 4, "Kaptembwo")
+
+
+def test_a_second_order_county_stays_a_county(gaz):
+    place = toponym(gaz, "A tornado flattened a barn in Ohio County on Tuesday.", "Ohio County").place
+    assert (place.feature_code, place.precision) == ("ADM2", 3)
+
+
+def test_a_town_written_before_sub_county_is_no_county(gaz):
+    place = toponym(gaz, "Raiders stole cattle in Laisamis sub-county on Monday.", "Laisamis").place
+    assert place.feature_code != "ADM1"
+
+
+def test_the_town_named_alone_is_the_town(gaz):
+    place = toponym(gaz, "Police dispersed a crowd in Baringo town on Monday.", "Baringo").place
+    assert (place.feature_code, place.precision) == ("PPL", 1)
+
+
+# -- a district's seat known by a longer name ---------------------------------------------------------------------
+
+def test_a_district_named_alone_is_its_seat_whose_longer_name_has_the_districts_as_a_spelling(gaz):
+    place = toponym(gaz, "Police raided a house in San Lorenzo, Esmeraldas, on Monday.", "San Lorenzo").place
+    assert (place.name, place.country_code, place.feature_code, place.precision) == \
+        ("San Lorenzo de Esmeraldas", "EC", "PPL", 1)
+
+
+def test_a_district_with_its_division_word_stays_the_district(gaz):
+    place = toponym(gaz, "Flooding cut roads across San Lorenzo canton, in Esmeraldas, on Monday.",
+                    "San Lorenzo").place
+    assert (place.country_code, place.precision) == ("EC", 3)
+
+
+# -- "X, a town in the Y municipality of Z state" ----------------------------------------------------------------
+
+def test_a_town_set_in_an_unknown_municipality_of_a_state_lies_in_the_state(gaz):
+    text = "Soldiers fought smugglers outside La Victoria, a river town in the Paez municipality of Apure state."
+    place = event_place(gaz, text)
+    assert (place.name, place.country_code, place.precision, place.raw) == ("Apure", "VE", 4, "La Victoria")
+
+
+def test_a_municipality_read_abroad_does_not_carry_the_town_abroad(gaz):
+    # "Paez" alone reads as a Colombian municipality; the state written after it says where both lie
+    text = ("Guerrillas from across the river attacked La Victoria, a border town in the Paez municipality of Apure "
+            "state, on Monday. Residents fled into Colombia.")
+    place = event_place(gaz, text)
+    assert (place.name, place.country_code, place.precision, place.raw) == ("Apure", "VE", 4, "La Victoria")
+
+
+def test_a_town_in_a_municipality_of_the_state_it_is_read_in_keeps_its_reading(gaz):
+    text = "Gunmen attacked a bus in Maracay, a city in the Girardot municipality of Aragua state, on Monday."
+    place = event_place(gaz, text)
+    assert (place.name, place.country_code, place.precision) == ("Maracay", "VE", 1)
+
+
+# -- "..., the army said, blaming fighting in Y" ------------------------------------------------------------------
+
+def test_a_place_in_the_speakers_blame_is_not_the_events(gaz):
+    text = ("Mortar rounds hit villages in Uvira territory on Sunday, killing a child, the army said, blaming "
+            "fighting near Bukavu.")
+    place = event_place(gaz, text)
+    assert (place.name, place.precision) == ("Uvira", 3)
+
+
+def test_citing_and_accusing_open_the_same_aside():
+    for sentence in ("Shells hit a school in A, officials said, citing clashes in B.",
+                     "Shells hit a school in A, the ministry said on Monday, accusing rebels in B."):
+        assert in_attributed_aside(sentence, sentence.rindex("B"))
+        assert not in_attributed_aside(sentence, sentence.index("A"))
+
+
+def test_a_blamed_place_is_still_the_event_place_when_the_sentence_names_no_other(gaz):
+    place = event_place(gaz, "Two soldiers died overnight, the army said, blaming an ambush near Bukavu.")
+    assert (place.name, place.precision) == ("Bukavu", 2)
