@@ -176,10 +176,8 @@ def test_a_sizeable_town_after_from_in_a_sentence_of_no_event(gaz):
 # -- review of round 21: the negative cases each new rule must respect ----------------------------------------
 @pytest.mark.parametrize("text, org", [
     ("Like the Cowboys, Texas fans were disappointed.", "Cowboys"),
-    pytest.param("A Google, California engineer was fired.", "Google", marks=pytest.mark.xfail(strict=True, reason=(
-        "no longer an unknown town standing in at California (the province and holder rules now need a noun a "
-        "town has), but GeoNames files 'Google' as an alternate name of Topeka, Kansas, read by its prior as "
-        "before round 21: telling a firm's name from a town's alternate name needs an organisation lexicon"))),
+    # round 22 (geo/alias_firms.py): read only by Topeka's alternate name, which California does not hold
+    ("A Google, California engineer was fired.", "Google"),
     ("An Apple, California spokeswoman declined to comment.", "Apple"),
     ("The Rangers, Texas officials said, would play at home.", "Rangers"),
     ("A Pillsbury, Minnesota spokesman declined to comment.", "Pillsbury"),
@@ -216,18 +214,12 @@ def test_a_singular_head_of_the_kind_still_makes_the_home_town(gaz, text):
     pytest.param("Police held two men in Genk, Limburg province, on Friday.", "Genk",
                  marks=pytest.mark.xfail(strict=True, reason=(
                      "'Limburg province' keeps only first-level readings, and the gazetteer's only first-level "
-                     "Limburg is the Dutch one (Belgium's provinces are second-level there, under another "
-                     "spelling): the Belgian town is left unheld, standing in at the Dutch province"))),
-    pytest.param("A Hasselt, Limburg court sentenced the man to two years.", "Hasselt",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "no longer a stand-in at the Dutch province, but 'a Hasselt court' (or 'a Genk court') is not "
-                     "recognised at all: an uncued name between an article and a common noun is dropped before "
-                     "reading unless it is a well-known town (Leuven is kept); a recognition class of its own"))),
-    pytest.param("Police arrested two men in Hasselt, Limburg, on Friday.", "Hasselt",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "no longer a stand-in at the Dutch province, but read as the Dutch Hasselt (Overijssel), as "
-                     "before round 21: the gazetteer lacks Belgium's Limburg province, so nothing holds the Belgian "
-                     "town and the Dutch first-level Limburg gives the Netherlands the document's vote"))),
+                     "Limburg is the Dutch one (Belgium's provinces are second-level there; since round 22 also "
+                     "held under the bare name, but the province word still drops second-level readings): the "
+                     "Belgian town is left unheld, standing in at the Dutch province"))),
+    # round 22: Belgium's provinces are held under their bare names too ("Provincie Limburg" also as "Limburg")
+    ("A Hasselt, Limburg court sentenced the man to two years.", "Hasselt"),
+    ("Police arrested two men in Hasselt, Limburg, on Friday.", "Hasselt"),
 ])
 def test_a_held_town_whose_province_is_a_foreign_namesake_keeps_its_country(gaz, text, town):
     """The province's name is also a first-level division abroad (the Dutch Limburg); the Belgian town and its

@@ -23,8 +23,10 @@ from eventwatch.geo.publisher_home import PublisherSources
 from eventwatch.geo.resolve import Resolution, Resolver
 from eventwatch.geo.seat_spans import body_span
 from eventwatch.geo.sentences import SentenceIndex
+from eventwatch.geo.alias_firms import firms_before_their_state
 from eventwatch.geo.stated_containers import (mentions_of_the_same_name, readings_outside_their_container,
                                              words_run_into)
+from eventwatch.geo.valley_rivers import rivers_of_valleys
 from eventwatch.geo.world_bodies import believed_world_body
 from eventwatch.model import Evidence, Place, Toponym
 
@@ -81,6 +83,8 @@ def geoparse(
         r = resolutions[k]
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)  # stands in at the division the text gives
         keep[k] = True
+    for k in firms_before_their_state(text, spans, resolutions, keep):
+        keep[k] = False  # geo/alias_firms.py: "a Google, California engineer" is the firm's
     for k in capital_locators(text, spans, resolutions, keep):
         r = resolutions[k]
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)  # stands in at the capital that locates it
@@ -91,6 +95,7 @@ def geoparse(
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)
     for k in loose_strays(spans, resolutions, keep):  # geo/loose_strays.py: "Brovaria" ~ Brovary, uncued
         keep[k] = False
+    rivers_of_valleys(gazetteer, text, spans, resolutions, keep)  # geo/valley_rivers.py: "the Sava valley"
     kept = [k for k in range(len(spans)) if keep[k]]
     new_index = {old: new for new, old in enumerate(kept)}
     containers = [new_index.get(spans[k].container) if spans[k].container is not None else None for k in kept]

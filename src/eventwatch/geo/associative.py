@@ -696,9 +696,20 @@ def _office_of(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
         if t.norm in literal:
             return False
         if t.norm in heads:
-            return True
+            # "the Western Division of Fiji": a compass word naming the head makes it a part of the land, not an
+            # office or a unit ("the Infantry Division of", "the Tax Division of")
+            return not (t.norm in _TERRITORY_HEADS and _compass_before(w.before(k + step + 1), cues))
         capitalised += 1
     return False
+
+
+# Heads that are an organisation's unit as often as a part of a country ("the Western Division of Fiji").
+_TERRITORY_HEADS = frozenset({"division", "divisions", "region", "province", "district", "zone", "sector"})
+
+
+def _compass_before(t: Optional[Token], cues: Cues) -> bool:
+    """Whether t is a capitalised compass word ("Western", "North", "Central")."""
+    return t is not None and t.text[:1].isupper() and t.norm in cues.directions
 
 
 def _deed_after(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated: bool = False) -> bool:
@@ -735,12 +746,21 @@ _NO_OBJECT = frozenset({"in", "at", "to", "over", "into", "onto", "out", "home",
                         "above", "before", "after", "until", "with", "without", "briefly", "overnight", "short",
                         "there", "here", "again", "south", "north", "east", "west", "abroad", "inland", "twice"})
 _RELATIVE_SUBJECTS = frozenset({"that", "which", "who"})
+# Particles of a travel verb that carries people or goods away ("flew home 200 citizens", "flew out the staff"):
+# with a counted or determined object after them the verb is the government's deed, where alone ("the team flew
+# home on Sunday") it tells where someone went.
+_CARRIED_OFF = frozenset({"home", "out", "back"})
+_OBJECT_DETERMINERS = frozenset({"the", "its", "their", "all", "some", "hundreds", "thousands", "dozens", "scores"})
 
 
 def _travel_deed(w: _Window, k: int) -> bool:
     """Whether the travel verb k tokens after the name has an object right after it (a determiner, a number, a
     noun or a name) and the name is not the object of a relative clause before it ("that left X stopped")."""
     nxt = w.after(k + 1)
+    if nxt is not None and nxt.text.islower() and nxt.norm in _CARRIED_OFF:
+        # "Japan flew home 200 citizens", "flew out the last diplomats": a particle, then the object carried
+        obj = w.after(k + 2)
+        return obj is not None and (obj.text[:1].isdigit() or (_lower(obj) and obj.norm in _OBJECT_DETERMINERS))
     if nxt is None or (nxt.text.islower() and nxt.norm in _NO_OBJECT):
         return False
     b1, b2 = w.before(1), w.before(2)
@@ -775,8 +795,8 @@ _HAVE_OR_MODAL = frozenset({"has", "have", "had", "will", "would", "could", "may
 # "Ohio signs on the highway".
 _COMPLEMENT_STARTS = frozenset({"for", "against", "that", "to"})
 # Stance verbs that are one only with their particle, as verbs of state are ("will work with its allies", not
-# "works in", which a place's people do).
-_PARTICLE_ONLY = frozenset({"work"})
+# "works in", which a place's people do; "rules out new levies", not "Ohio rules require").
+_PARTICLE_ONLY = frozenset({"work", "rule"})
 # Verbs of persisting before "to" and a verb: transparent between a subject and the verb of its stance.
 _PERSIST = frozenset({"continue", "continues", "continued", "continuing"})
 # Adjectives of resolve after "is" before "to" ("Norland is committed to", "is determined to"): a will, which

@@ -23,9 +23,13 @@ if TYPE_CHECKING:
     from eventwatch.geo.name_span import NameSpan
     from eventwatch.geo.normalise import Token
 
-# "the Goulburn meets", "the Niger flows", "the Benue burst its banks": the verb right after the name.
+# "the Goulburn meets", "the Niger flows", "the Benue burst its banks", "the Koshi swelled": the verb right after
+# the name. Rising is a river's only with a measure or a level after it ("the Drava rose by two metres", "rose to
+# a record"): a person rises to speak.
 _RIVER_VERB_AFTER = re.compile(
-    r"\s+(?:meets|joins|flows|flowed|empties|drains|burst|bursts|overflowed|overflows)\b")
+    r"\s+(?:(?:meets|joins|flows|flowed|empties|drains|burst|bursts|overflowed|overflows|swelled|swells)\b"
+    r"|(?:rose|rises|crested|crests|peaked)\s+(?:by\b|above\b|overnight\b|sharply\b|steadily\b|rapidly\b|again\b"
+    r"|\d|to\s+(?:its\b|a\s+record\b|record\b|\d)))")
 # "meets the Murray", "joins the Niger", "flows into the Danube": the verb and the article right before it.
 _RIVER_VERB_BEFORE = re.compile(r"(?:\bmeets|\bjoins|\bflows into|\bempties into|\bdrains into) the $")
 # "along the Kosi", "up the Irrawaddy", "across the Prut": a line travelled or crossed. Only where the bare name
@@ -70,10 +74,9 @@ def river_readings(gaz: "Gazetteer", text: str, spans: list["NameSpan"]) -> None
         name = text[s.start : s.end]
         full = {normalise(f"{name} River"), normalise(f"River {name}")}
         earlier = [t for t in spans[:idx] if t.norm in full]
-        rivers = [c for form in (f"{name} River", f"River {name}") for c in gaz.lookup(form, limit=5)
-                  if c.exact and c.feature_code.startswith(_RIVER_CODES)]
+        rivers = held_river(gaz, name)
         if rivers:
-            s.candidates, s.unknown = rivers[:1], False
+            s.candidates, s.unknown = rivers, False
         elif earlier:
             s.candidates, s.unknown = list(earlier[-1].candidates), earlier[-1].unknown
         else:
@@ -84,6 +87,16 @@ def river_readings(gaz: "Gazetteer", text: str, spans: list["NameSpan"]) -> None
 
 # The words before "the" that travel or cross a line ("along the Kosi", "up the Irrawaddy", "across the Prut").
 _LINE_WORDS = ("along", "up", "down", "across")
+# The verbs of water `_RIVER_VERB_AFTER` reads, as single words: where one follows "the X" that no recognised
+# name covers, X is looked up as a river ("The Karnali burst its banks").
+_WATER_VERBS = frozenset({"meets", "joins", "flows", "flowed", "empties", "drains", "burst", "bursts", "overflowed",
+                          "overflows", "swelled", "swells", "rose", "rises", "crested", "crests", "peaked"})
+
+
+def held_river(gaz: "Gazetteer", name: str) -> list:
+    """The gazetteer's river written "X River" or "River X" (at most one), exactly."""
+    return [c for form in (f"{name} River", f"River {name}") for c in gaz.lookup(form, limit=5)
+            if c.exact and c.feature_code.startswith(_RIVER_CODES)][:1]
 
 
 def bare_rivers_after_lines(gaz: "Gazetteer", text: str, tokens: list["Token"],
@@ -109,10 +122,24 @@ def bare_rivers_after_lines(gaz: "Gazetteer", text: str, tokens: list["Token"],
             continue  # "along the Gold Coast": a longer name, not a river's short one
         if _LINE_END.match(text, word.end) is None:
             continue  # "up the Amazon ranks", "down the Hudson's Bay chain": a modifier, not the river
-        rivers = [c for form in (f"{word.text} River", f"River {word.text}") for c in gaz.lookup(form, limit=5)
-                  if c.exact and c.feature_code.startswith(_RIVER_CODES)]
+        rivers = held_river(gaz, word.text)
         if rivers:
-            added.append(NameSpan(j, j + 1, word.start, word.end, normalise(word.text), rivers[:1], firm=True,
+            added.append(NameSpan(j, j + 1, word.start, word.end, normalise(word.text), rivers, firm=True,
+                                  cue="feature"))
+            taken.add(j)
+    # "The Karnali burst its banks": a bare name between "the" and a verb of water, which no recognised name
+    # covers (the bare name is held by nothing, or is dropped as a sentence's capitalised first words are).
+    for v in document_words(tokens).positions(_WATER_VERBS):
+        j = v - 1
+        if j < 1 or j in taken or tokens[j - 1].norm != "the" or not tokens[v].text.islower():
+            continue
+        word = tokens[j]
+        if not word.text[:1].isupper() or word.text.isupper() or not word.text.isalpha() \
+                or text[tokens[j - 1].end : word.start] != " " or _RIVER_VERB_AFTER.match(text, word.end) is None:
+            continue
+        rivers = held_river(gaz, word.text)
+        if rivers:
+            added.append(NameSpan(j, j + 1, word.start, word.end, normalise(word.text), rivers, firm=True,
                                   cue="feature"))
             taken.add(j)
     return sorted([*spans, *added], key=lambda s: s.start) if added else spans
