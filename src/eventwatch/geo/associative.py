@@ -1374,6 +1374,9 @@ def _seat(s: NameSpan, strong) -> bool:
 
 _AND_AGAIN = re.compile(r"\s+and\s+(with|to|from|against|by)\s+(?:the\s+)?")
 _AND = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?")
+# "Iraq, which pumps its oil near Basra, and Kuwait have": a relative clause in commas between two coordinated
+# subjects, closed by ", and" before the second (within one sentence).
+_RELATIVE_AND = re.compile(r",\s+(?:which|who)\s[^.;:!?()]{1,160}?,\s+and\s+(?:the\s+)?")
 
 
 def share_agency(text: str, spans: list[NameSpan]) -> None:
@@ -1398,5 +1401,23 @@ def share_agency(text: str, spans: list[NameSpan]) -> None:
             b.locational, b.cue = False, "metonymy"
             continue
         for x, y in ((a, b), (b, a)):
+            if x.cue == "metonymy" and not x.locational and y.locational and not y.located and not y.demonym:
+                y.locational, y.cue = False, "metonymy"
+    _share_across_relative_clauses(text, spans)
+
+
+def _share_across_relative_clauses(text: str, spans: list[NameSpan]) -> None:
+    """"Iraq, which pumps most of its oil near Basra, and Kuwait have trimmed output": the two governments are
+    coordinated subjects of one verb, with a relative clause about the first between them (and its own places
+    inside it, which take no part): the role the second takes passes to the first, and back."""
+    by_start = {s.start: s for s in spans}
+    for a in spans:
+        if not government_seat(a):
+            continue
+        m = _RELATIVE_AND.match(text, a.end)
+        b = by_start.get(m.end()) if m is not None else None
+        if b is None or not government_seat(b):
+            continue
+        for x, y in ((b, a), (a, b)):
             if x.cue == "metonymy" and not x.locational and y.locational and not y.located and not y.demonym:
                 y.locational, y.cue = False, "metonymy"

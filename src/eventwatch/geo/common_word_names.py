@@ -31,6 +31,18 @@ _COMMA = re.compile(r",\s+")
 NEIGHBOUR_KM = 100.0
 
 
+# A dateline in capitals that is also a word ("CORK —", "BATH —", "NICE —") names a city this large: the labels
+# that open a story in capitals and a dash ("UPDATE —", "WATCH —") are no town of such a size.
+DATELINE_TOWN_OF_NOTE = 50_000
+
+
+def common_word_dateline(cands: list) -> bool:
+    """Whether a capitalised word that is also a common word, opening a line before a dateline's dash or an
+    agency in brackets, is the city of that name: one read exactly as a town of note."""
+    return any(c.exact and c.feature_code.startswith("PPL") and (c.population or 0) >= DATELINE_TOWN_OF_NOTE
+               for c in cands)
+
+
 def _title_word(t: Token) -> bool:
     w = t.text
     return len(w) > 2 and w[:1].isupper() and w[1:].islower() and w.isalpha()

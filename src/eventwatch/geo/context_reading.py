@@ -86,7 +86,16 @@ _STIRRING_VERBS = frozenset({"anger", "angers", "angered", "angering", "infuriat
                              "infuriating", "irritate", "irritated", "irritating", "alarm", "alarmed", "alarming",
                              "reassure", "reassured", "reassuring", "upset", "upsetting", "antagonise",
                              "antagonised", "antagonising", "antagonize", "antagonized", "antagonizing",
-                             "provoke", "provoked", "provoking", "placate", "placated", "placating"})
+                             "provoke", "provoked", "provoking", "placate", "placated", "placating",
+                             # the other feelings a deal stirs ("likely to trouble New Delhi", "irked Moscow");
+                             # past forms that stand before a noun as adjectives ("troubled Venezuela",
+                             # "worried Kabul residents") are left out
+                             "angers", "irritates", "alarms", "reassures", "upsets", "provokes", "placates",
+                             "trouble", "troubles", "worry", "worries", "unsettle", "unsettles", "unsettling",
+                             "irk", "irks", "irked", "irking", "embarrass", "embarrasses", "annoy", "annoys",
+                             "rattle", "rattles", "rattled", "rattling", "spook", "spooks", "spooked",
+                             "enrage", "enrages", "enraged", "enraging", "dismay", "dismays", "frustrate",
+                             "frustrates", "disappoint", "disappoints", "unnerve", "unnerves", "unnerved"})
 # Words for a stretch of ground that "rural" before them makes the countryside of the town after "of".
 _AREA_WORDS = frozenset({"area", "areas", "parts", "part", "zone", "zones", "outskirts"})
 # Division words that head a division's own name when capitalised after it ("Haninge Municipality"), though

@@ -19,6 +19,7 @@ from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_lists import CONTAINMENT_GAP, LIST_GAP
 from eventwatch.geo.name_span import JOIN_GAPS, NameSpan, strong
 from eventwatch.geo.normalise import ARTICLE_KEY, Token, fold_token, normalise
+from eventwatch.geo.place_compound_heads import opens_place_compound
 from eventwatch.geo.plural_division_lists import names_in_plural_division_lists
 from eventwatch.geo.yaml_files import parse_yaml, word_list
 
@@ -978,12 +979,15 @@ def whole_hyphenated_names(text: str, tokens: list[Token], kept: list[NameSpan],
             span_at = {x: s for s in kept for x in range(s.i, s.j)}
         inside = {id(span_at[x]): span_at[x] for x in range(k, e) if x in span_at}.values()
         division = _division_after(inside, tokens, e)
-        if inside and all(_loose_part(s, k, e) for s in inside) \
-                and (division is not None
+        # "Lac-Saint-Jean": a kind of place opening the run makes it one name, unless it was read whole already
+        headed = opens_place_compound(tokens[k]) and not any(
+            s.i == k and s.j == e and any(c.exact for c in s.candidates) for s in inside)
+        if inside and all(_loose_part(s, k, e) or (headed and s.i == k and s.j == k + 1) for s in inside) \
+                and (division is not None or headed
                      or any(not s.unknown and not any(c.exact for c in s.candidates) or not _covers(inside, x)
                             for s in inside for x in range(k, e))):
             first = min(inside, key=lambda s: s.i)
-            if first.i == k and (first.firm or connected or division is not None):
+            if first.i == k and (first.firm or connected or division is not None or headed):
                 # a firm place cue before it ("in the X-Y groupement"), as for any unknown name: without one a
                 # hyphenated name is as often a person's ("Navarro-Valls said"), but not one run on through a
                 # connector ("X-de-Y") nor one a division word closes ("the X-Y raion")
