@@ -711,11 +711,19 @@ def _heads_statement(text: str, span: tuple[int, int]) -> bool:
     return not text[:span[0]].strip(" \t\n\"'«-") and _HEADER_END.match(text, span[1]) is not None
 
 
+# "من" (of) and the nouns of a side's members written in construct before its name ("من عناصر X", "من مسلحي X": of
+# X's members, gunmen), between a count and the side it counts.
+_OF = fold("من")
+_MEMBERS_OF = frozenset(fold(w) for w in ("عناصر", "مسلحي", "مقاتلي", "أفراد", "جنود", "منتسبي"))
+
+
 def _counted_after_harm(text: str, pos: int, lex: ArabicLexicon) -> bool:
     """Whether the actor at `pos` is counted right after a word of killing or wounding ("قتل أربعة عسكريين",
     four soldiers were killed; "إصابة 3 مجندين"): the people counted suffered it. Written without vowels,
     "قتل" is as often the passive as the active verb, so the count, which no subject takes, tells them apart."""
     words = text[:pos].split()
+    if len(words) >= 3 and fold(words[-2]) == _OF and fold(words[-1]) in _MEMBERS_OF:
+        words = words[:-2]  # "قتل ٥ من مسلحي حركة الشباب": five of the group's gunmen, the count is of its members
     if not words:
         return False
     last = words[-1]
@@ -790,12 +798,24 @@ def _joined_owner_hit(text: str, start: int, lex: ArabicLexicon) -> tuple[bool, 
     for k in range(max(0, len(words) - _OWNED_WORDS - 1), len(words) - 1):
         if fold(words[k]) == "علي" and not _people_or_force(words[k + 1], lex):  # the noun, not its adjective
             return True, "actor2"
+    for k in range(max(1, len(words) - _OWNED_WORDS), len(words)):
+        if _weapon_on_target(words, k, lex):
+            return True, "actor2"
     if len(words) >= 3 and lex.roles["verbs"].find(words[-2]) and not _people_or_force(words[-1], lex) \
             and default_lexicon().match_arabic(" ".join(words[-4:-2])):
         # "عبوة ناسفة استهدفت مدرعة للجيش": a weapon before the verb is its subject, the thing after it was hit
         # (right after the verb with none before, a thing is as often the subject: "قصفت دبابات للجيش")
         return True, "actor2"
     return False, None
+
+
+def _weapon_on_target(words: list[str], k: int, lex: ArabicLexicon) -> bool:
+    """"انفجرت عبوة ناسفة بدورية راجلة للجيش": a word of the thing hit with "ب" joined to it ("on a patrol"), right
+    after a weapon's name, is what the weapon went off on, as it is after "على"; the owner after it was hit. The
+    weapon before it keeps "ب" from reading "with" ("قصفت القوات بدبابات للجيش" names no weapon before it)."""
+    word = words[k]
+    return len(word) > 3 and word[0] == "ب" and bool(lex.roles["target"].find(word[1:])) \
+        and bool(default_lexicon().match_arabic(" ".join(words[max(0, k - 2):k])))
 
 
 # The owner after a thing (an adjective between them at most): its joined "ل" with the article ("للجيش") or

@@ -27,6 +27,7 @@ from eventwatch.geo.arabic_feature_names import bridged_feature
 from eventwatch.geo.arabic_unknown import arabic_unknown_names, settlement_cue
 from eventwatch.geo.bracketed_names import bracketed_other_names
 from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, ArabicCueWords, ArabicReportWords,
+                                         adjective_of_report_noun,
                                          DivisionWord, affiliation, backer,
                                          arabic_cue_words, conjoined, division_cue, government_owned,
                                          government_speaking,
@@ -72,6 +73,9 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
         readings = arabic_candidates(tokens[k].norm)
         if any(r in forms.rural for r in readings):
             s.vague, s.cue, s.phrase_start = "admin1", "rural", tokens[k].start
+            if any(c.country_code not in words.unrural_countries for c in s.candidates):
+                # "بريف القنيطرة": the countryside of a Syrian town, not of Morocco's larger Kenitra
+                s.candidates = [c for c in s.candidates if c.country_code not in words.unrural_countries]
             break
         if any(r in forms.place_words for r in readings) and not lone_dual(text, tokens, k, words):
             s.cue, s.phrase_start = s.cue or next(forms.place_words[r] for r in readings
@@ -152,8 +156,8 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
         elif single and is_attributive(tokens, s.i, text, stops):
             if any(c.exact and c.feature_code.startswith("PCL") for c in s.candidates):
                 s.locational, s.cue = False, "demonym"  # "الشبكة السورية": the Syrian network, as "Syrian"
-            elif not any(c.exact and _strong(c) for c in s.candidates):
-                return False
+            elif not any(c.exact and _strong(c) for c in s.candidates) or adjective_of_report_noun(tokens, s.i, words):
+                return False  # "الحرس البحري": the maritime guard, not Khartoum North
     return True
 
 
@@ -176,9 +180,19 @@ def _opens_compound(text: str, tokens: list[Token], s: NameSpan, words: ArabicRe
         return False
     head = tokens[s.i].norm
     if not (arabic_base(head) in words.name_heads and not head.startswith(ARABIC_ARTICLE) or titled_head(head, words)
-            or head == ARABIC_ARTICLE):  # "آل" (the family of) folds to the article's letters, never alone
+            or head == ARABIC_ARTICLE  # "آل" (the family of) folds to the article's letters, never alone
+            or _joined_head(head, words)):
         return False
     return not any(r in stops or r in words.time_words for r in arabic_candidates(tokens[s.j].norm))
+
+
+def _joined_head(head: str, words: ArabicReportWords) -> bool:
+    """"ودير سنبل", "بتل X", "وكفر Y": a compound's head word with a joined conjunction or preposition before it is
+    still the head (the letter is "and", "in"), and the pair of letters and head never a name alone."""
+    return len(head) > 2 and head[0] in _JOINED_LETTERS and head[1:] in words.name_heads
+
+
+_JOINED_LETTERS = frozenset("وفبلك")
 
 
 def _ends_compound(text: str, tokens: list[Token], s: NameSpan, words: ArabicReportWords,
@@ -228,10 +242,12 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
             and norm not in words.conflict_verbs and not any(is_common_word(r, words) for r in judged)
 
     _home_readings(found, words)
+    # a governorate's reading is set right before it is the holder of the town named in it ("مدينة بلدوين بإقليم
+    # هيران": Somalia's Hiiraan, not an Iraqi hamlet whose country would leave the town unknown)
+    _governorate_namesakes(gaz, found, words)
     _contained_namesakes(text, tokens, found, words)
     _offset_namesakes(text, tokens, found, forms, words)
     _report_namesakes(gaz, found, countries, words)
-    _governorate_namesakes(gaz, found, words)
     _divisions_over_alternate_names(gaz, found, countries, words, _provincial_forces(text, tokens, found))
     adjective_namesakes(gaz, text, tokens, found)  # "رفح المصرية": the Egyptian Rafah
     out: list[NameSpan] = _translated_division_names(gaz, text, tokens, readings, taken, found, forms, words)

@@ -93,6 +93,7 @@ class ArabicReportWords:
     # the duals of settlement_plurals written out from a singular not in ة ("مخيمي", "حيي"), which also read "my
     # camp", "my quarter" (`lone_dual`)
     written_duals: frozenset[str] = frozenset()
+    unrural_countries: frozenset[str] = frozenset()  # ISO codes: whose press writes no "ريف X" for X's countryside
 
 
 def _folded(words: list, key: str) -> frozenset[str]:
@@ -148,6 +149,7 @@ def load_arabic_report_words(path: str = str(DATA)) -> ArabicReportWords:
         if "construct_words" in raw else frozenset(),
         border_adjectives=_folded(raw["border_adjectives"], "border_adjectives")
         if "border_adjectives" in raw else frozenset(),
+        unrural_countries=frozenset(raw.get("unrural_countries", [])),
         speech_verbs=_folded(raw["speech_verbs"], "speech_verbs") | frozenset(
             fold_token(w.strip()) for w in raw["speech_verbs"]) if "speech_verbs" in raw else frozenset(),
     )
@@ -446,6 +448,17 @@ def is_attributive(tokens: list[Token], i: int, text: str, cue_words: frozenset[
     if any(r in cue_words for r in arabic_candidates(prev.norm)):
         return False
     return definite(word.norm) == definite(prev.norm)
+
+
+def adjective_of_report_noun(tokens: list[Token], i: int, words: ArabicReportWords) -> bool:
+    """Whether token i, already read as the adjective of the noun before it (`is_attributive`), is a masculine
+    relative adjective with the article after a definite noun of report vocabulary ("الحرس البحري" the maritime
+    guard, "الأمن الداخلي"). Such an adjective describes the force or office named, even where its letters are also
+    a large town's ("بحري", Khartoum North): a town after a definite noun would be its complement, and differ from
+    it in definiteness ("حرس بحري" is no construct either). The feminine ("البحرية") is a common word already."""
+    word, prev = tokens[i].norm, tokens[i - 1].norm
+    return (definite(word) and arabic_base(word).endswith("ي") and definite(prev)
+            and arabic_base(prev) in words.common_words)
 
 
 def object_of_conflict_verb(tokens: list[Token], i: int, text: str, words: ArabicReportWords,
