@@ -1,7 +1,7 @@
 """News probe: the geoparser on invented news stories of the kinds the geoparsing corpora hold.
 
 The four corpora in /work/shared/eval/geo have been studied for many sessions, so their figures over-state what
-unseen text gets. The probe (tests/fixtures/geo/news_probe.yaml) holds 588 short stories in twenty-six batches
+unseen text gets. The probe (tests/fixtures/geo/news_probe.yaml) holds 608 short stories in twenty-seven batches
 written for the project (US/Canadian local papers, world news, disease outbreaks, UK/Australian/Indian/Nigerian
 regional news, sports/business/travel; a second batch, ids 'b2-', adds Canadian/UK local papers, Indian, Pakistani
 and African English press, Latin American and South-East Asian wire copy, financial news, weather and disasters, a
@@ -88,8 +88,15 @@ river flood, a court, a bridge closure, a crocodile, a rail line, wildfire smoke
 barangay, oil output and a port lease where capitals act, two finals where cities name the sides, a golf event, a
 scooter maker, a tea auction, property buyers, a festival, a hawker walk and a music festival, with "X-based",
 "X native", metropolitan areas ("the Greater Toronto Area"), hyphenated French names and datelines named like
-words), each with every toponym an annotator would mark (the file's header states the
-convention). Each story is run through `eventwatch.geo.geoparse` and scored:
+words); a twenty-seventh, ids 'b27-', adds small-town papers of the
+LGL kind in towns named like foreign capitals, countries and other states' towns (Moscow, Paris, Macedonia,
+Jordan, Vienna, Rome, Columbia beside Mexico, Mo., Florence, Troy, Dublin beside its Irish namesake, Lebanon,
+Athens, Cairo, Berlin, Peru, Norway): a bridge closure, a clinic, a warehouse vote, a river crest, a trail
+crossing, bus routes, an obituary with relatives in namesake towns, a barn fire, a plant, a sentence, an
+interstate crash, a floodwall, snowmobile trails, a circus festival and a town meeting, some under bare datelines
+settled by their counties and neighbours, and Ontario, County Down, New South Wales and North Yorkshire local
+news in towns whose names recur (London, Paris, Bangor, Orange, Richmond), each with every toponym an annotator
+would mark (the file's header states the convention). Each story is run through `eventwatch.geo.geoparse` and scored:
 
 - recognition: precision/recall/F1 on exact spans, literal toponyms against locational predictions
   (GeoWebNews' literal-only scoring); a metonymic name returned as locational counts against precision;

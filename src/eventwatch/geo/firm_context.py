@@ -164,6 +164,15 @@ class _FirmContext:
             return None
         return self.dateline[1].admin1_code
 
+    def county_division(self, name: str, country: Optional[str]) -> Optional[str]:
+        """The one first-level division of `country` holding every county the story names firmly, when it names
+        one ("Otter Tail County", "Madison County deputies"): a local story without a dateline is set where its
+        counties are, as surely as a dateline would set it. None where its counties lie in several states, or
+        where it names none."""
+        states = {p.admin1_code for other, p in self.points
+                  if other != name and p.country_code == country and p.feature_code == "ADM2"}
+        return next(iter(states)) if len(states) == 1 else None
+
     def nearest_km(self, name: str, c: Candidate) -> Optional[float]:
         """How far reading c lies from the nearest place another firm name has in c's country (None: none)."""
         if c.lat is None:

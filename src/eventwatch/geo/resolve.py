@@ -52,6 +52,7 @@ from eventwatch.geo.country_register import country_evidence, document_votes
 from eventwatch.geo.county_roads import county_road_reading, road_number_after
 from eventwatch.geo.dateline_towns import dateline_town
 from eventwatch.geo.derive import core_name
+from eventwatch.geo.division_list_peers import division_peer_readings
 from eventwatch.geo.division_lists import listed_division_readings
 from eventwatch.geo.distances import KM_PER_DEGREE, WIDE_FEATURES, flat_km, haversine_km, is_area
 from eventwatch.geo.capital_appositives import capital_town
@@ -85,7 +86,7 @@ from eventwatch.geo.reading_priors import (ADMIN1_CODES, ADMIN2_CODES, _cue_bonu
 from eventwatch.geo.sports_teams import NO_TEAMS, team_readings
 from eventwatch.geo.stated_once import stated_readings
 from eventwatch.geo.stated_provinces import PROVINCE_HOLDS_TOWN, province_of_unheld_town
-from eventwatch.geo.store import NAME_ABBREVIATION
+from eventwatch.geo.store import NAME_ABBREVIATION, NAME_MAIN
 from eventwatch.geo.town_county_pairs import beyond_cut, coherent_pairs, lies_in
 from eventwatch.geo.town_initials import initial_towns
 from eventwatch.geo.town_parts import TOWN_PART_CODE
@@ -115,6 +116,11 @@ class Resolution:
 LONE_TOWN_POPULATION = 100_000
 LONE_TOWN_LOCAL = 0.5
 LONE_TOWN_COUNTRY = 0.6
+
+# A city smaller than this whose name other places share is named bare only in its own state's papers: in a
+# story set in another state (by its dateline or its counties), `Resolver._judge` reads such a bare name as a
+# local namesake, as it reads a town under LONE_TOWN_POPULATION.
+SHARED_CITY_POPULATION = 300_000
 
 # Countries whose papers name a town of another state or province with it ("Farmington, N.M.", "Perth,
 # Ont.", "Bathurst, NSW"), all but their big cities: there a bare town name is read in the story's own state.
@@ -196,6 +202,12 @@ SOLE_TOWN_POPULATION = 5_000
 # What the home a registered team's name gives (geo/sports_teams.py) adds to that reading: as much as an
 # explicit container's country, over the story's local focus.
 TEAM_HOME = 6.0
+
+
+def _has_namesake(best: Candidate, ranked: list[tuple[float, Candidate]]) -> bool:
+    """Whether another populated place holds `best`'s name as its own, spelled as the text writes it."""
+    return any(c.id != best.id and c.exact and c.kind == NAME_MAIN and c.feature_code.startswith("PPL")
+               for _sc, c in ranked)
 
 
 class Resolver:
@@ -442,12 +454,15 @@ class Resolver:
     def _listed_countries(self, spans: list[NameSpan], out: list[Optional[Resolution]],
                           listed: dict[int, list[int]]) -> None:
         """Read a name listed only with countries as its country ("neighbouring Chad and Niger"), over a
-        namesake town the story's region pulls it to (geo/country_lists.py)."""
+        namesake town the story's region pulls it to (geo/country_lists.py), and one listed only with states or
+        provinces as its own, not a town inside one of them (geo/division_list_peers.py)."""
         if not listed:
             return
         chosen = [r.candidate if r is not None else None for r in out]
         ranked = {k: beyond_cut(out[k].ranked, spans[k].candidates) for k in listed if out[k] is not None}
-        for k, c in country_list_readings(listed, chosen, ranked).items():
+        moved = country_list_readings(listed, chosen, ranked)
+        moved.update(division_peer_readings(listed, chosen, ranked))  # geo/division_list_peers.py
+        for k, c in moved.items():
             r = out[k]
             score = next(sc for sc, x in ranked[k] if x.id == c.id)
             best, precision = where_precision(self.gaz, self._text, self._spans, spans[k], c, r.ranked)
@@ -709,12 +724,16 @@ class Resolver:
                 country, local = firm.support(self, g, best, other_w)
                 if country <= 0.0 and local < self.w.weak_local:
                     return None
-        if best.population < LONE_TOWN_POPULATION and container is None and best.country_code in STATE_STYLE:
+        if container is None and best.country_code in STATE_STYLE and (
+                best.population < LONE_TOWN_POPULATION
+                or best.population < SHARED_CITY_POPULATION and _has_namesake(best, ranked)):
             # Papers there write a town of another state with its state ("Farmington, N.M."), big cities
-            # excepted. In a story datelined in a state ("WATKINSVILLE, Ga. —"), a bare town of another state
-            # that lies far from every place the story gives is the namesake of a local place the gazetteer
-            # lacks.
-            state = firm.dateline_division(name, best.country_code)
+            # excepted. In a story datelined in a state ("WATKINSVILLE, Ga. —"), or naming counties of one state
+            # only, a bare town of another state that lies far from every place the story gives is the namesake
+            # of a local place the gazetteer lacks. A mid-sized city counts as such a town only where its name is
+            # shared: "Waco" in a Kentucky county story is Kentucky's Waco; "Boise", with no namesake, is Boise.
+            state = firm.dateline_division(name, best.country_code) \
+                or firm.county_division(name, best.country_code)
             if state is not None and best.admin1_code != state:
                 far = firm.nearest_km(name, best)
                 if far is not None and far > self.w.near_km \
