@@ -5,7 +5,7 @@ import copy
 import re
 from typing import Callable, Optional
 
-from eventwatch.geo.attributed_asides import in_attributed_aside
+from eventwatch.geo.attributed_asides import in_attributed_aside, in_blame_aside
 from eventwatch.geo.between_asides import between_aside
 from eventwatch.geo.coder_notes import noted_place
 from eventwatch.geo.coordinates import COORDINATE_CUE
@@ -97,7 +97,8 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
                  and start <= t.start < end]
     if inside:
         # An agency title's area ("GAZA: Flash Update") holds what the report names, like a dateline's town.
-        best = min(inside, key=lambda t: (told_elsewhere(t) or names_a_road(t) or t.cue == TITLE_CUE,
+        best = min(inside, key=lambda t: (told_elsewhere(t) or names_a_road(t) or t.cue == TITLE_CUE
+                                          or _blamed_beside_the_event(t, inside),
                                           _tier(t.place.precision),
                                           0 if (t.cue or "") in _EVENT_CUES else 1, t.start))
         chosen = best.place
@@ -431,6 +432,26 @@ def after_attribution(toponym: Toponym) -> bool:
     said, as the group fired rockets at Y"): background, not the sentence's event (geo/attributed_asides.py)."""
     found = _in_sentence(toponym)
     return found is not None and in_attributed_aside(found[0], found[1])
+
+
+def _blamed_beside_the_event(toponym: Toponym, inside: list[Toponym]) -> bool:
+    """Whether the name lies in the speaker's view of the cause ("..., the army said, blaming fighting near Y")
+    while its sentence names the event's own place as a district or finer, or in another country: then Y is
+    background. Beside only a country, province or region holding it ("twelve died in northern Nigeria, ...,
+    blaming a blast in Y") the blamed place is where the deaths were (geo/attributed_asides.py)."""
+    found = _in_sentence(toponym)
+    if found is None or not in_blame_aside(found[0], found[1]):
+        return False
+    home = toponym.place
+    sentence_start = toponym.start - found[1]
+    for other in inside:
+        seen = _in_sentence(other)
+        if other is toponym or seen is None or other.start - seen[1] != sentence_start:
+            continue
+        if (other.place.precision <= WHERE_PREC_ADMIN2 or other.place.country_code != home.country_code) \
+                and not in_blame_aside(seen[0], seen[1]) and not told_elsewhere(other):
+            return True
+    return False
 
 
 def raised_in(toponym: Toponym) -> bool:

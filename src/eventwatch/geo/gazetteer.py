@@ -502,6 +502,10 @@ class Gazetteer:
         """The ADM1 row for "SY.09", or the PCLI row for "SY"."""
         return self._divisions.get((feature_code, code))
 
+    def first_order_divisions(self, country: str) -> list[Candidate]:
+        """The country's ADM1 rows (a pass over every country's: callers keep what they derive from them)."""
+        return [c for (fc, _code), c in self._divisions.items() if fc == "ADM1" and c.country_code == country]
+
     def keys_for(self, name: str) -> list[int]:
         """Key ids (store and user) whose key equals the skeleton of `name` (Arabic clitics peeled off)."""
         variants = [name]

@@ -110,7 +110,7 @@ def where_precision(gaz: Gazetteer, text: str, spans: list[NameSpan], s: NameSpa
         if division is not None:
             return division, WHERE_PREC_ADMIN1
     if s.vague == "admin2" and (fc == "ADM2" or fc.startswith("PPL")):
-        county = first_order_county(gaz, text, s, c, ranked)  # "Baringo County": Kenya's first order
+        county = first_order_county(gaz, text, s, c)  # "Baringo County": Kenya's first order
         if county is not None:
             return county, WHERE_PREC_ADMIN1
     if s.vague == "admin2" and fc == "ADM2":
