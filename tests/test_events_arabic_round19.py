@@ -1,12 +1,29 @@
 """Arabic report shapes of round nineteen through the pipeline: a roadside bomb that went off "on" a patrol
 written with a joined "ب" ("بدورية"), the members of a side counted after a killing ("قتل ٥ من مسلحي X"), and an
-army's "military operation" against an armed group, which a coder types as fighting.
+army's "military operation" against an armed group, which a coder types as fighting only where a killing or a
+clash is told with it and no civilians are named (an operation launched, ended or planned is no event), and the
+partner "with" whom the counted side fought, who is then the other side.
 
 Every sentence is written for this test (real places, invented incidents).
 """
 from __future__ import annotations
 
+import hashlib
+from datetime import datetime
+
+import pytest
+
 from conftest import arabic_mention
+
+
+def _mentions(resources, text: str) -> list:
+    """Every event mention the pipeline finds in an Arabic report of `text` (as conftest's arabic_mention)."""
+    from eventwatch.model import Document
+    from eventwatch.pipeline import process
+
+    doc = Document(id="ar" + hashlib.sha1(text.encode()).hexdigest()[:10], sha256="0" * 64, raw=text.encode(),
+                   text=text, publisher="Test Monitor", published_at=datetime(2024, 6, 1, 12, 0), language="ar")
+    return process(resources, doc)
 
 
 def sides(m) -> dict[str, set[str]]:
@@ -28,5 +45,52 @@ def test_the_members_of_a_side_counted_after_a_killing_are_that_side(resources):
 
 
 def test_an_armys_military_operation_against_a_group_is_fighting(resources):
-    m = arabic_mention(resources, "قتل ٤ من مسلحي تنظيم داعش في عملية عسكرية نفذها الجيش العراقي في صحراء الأنبار.")
+    # "five al-Shabaab gunmen were killed in a military operation by the Somali army in Lower Shabelle"
+    m = arabic_mention(resources, "قتل ٥ من مسلحي حركة الشباب في عملية عسكرية نفذها الجيش الصومالي في شبيلي السفلى.")
     assert m.event_type == "ARMED_CLASH"
+    assert sides(m) == {"actor1": {"Military Forces of Somalia"}, "actor2": {"Al-Shabaab"}}
+
+
+def test_civilians_killed_in_a_military_operation_are_attacked_not_fighting(resources):
+    # "three civilians were killed in a military operation by the Iraqi army in Anbar": one-sided violence
+    m = arabic_mention(resources, "قتل ٣ مدنيين في عملية عسكرية نفذها الجيش العراقي في الأنبار.")
+    assert m.event_type == "ATTACK"
+    assert sides(m) == {"actor1": {"Military Forces of Iraq"}, "actor2": {"Civilians (Iraq)"}}
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن الجيش العراقي انتهاء العملية العسكرية في الأنبار.",  # the army announced the operation's end
+    "قال وزير الدفاع العراقي إن عملية عسكرية ستبدأ قريبا في الأنبار.",  # an operation will start soon
+    "أطلق الجيش العراقي عملية عسكرية واسعة لملاحقة خلايا داعش في الأنبار.",  # launched, no outcome told
+])
+def test_a_military_operation_alone_is_no_event(resources, text):
+    assert _mentions(resources, text) == []
+
+
+def test_the_partner_of_the_counted_sides_clash_is_the_other_side(resources):
+    # "four IS gunmen were killed in a clash with the Iraqi army in the Anbar desert"
+    m = arabic_mention(resources, "قتل ٤ من مسلحي تنظيم داعش في اشتباك مع الجيش العراقي في صحراء الأنبار.")
+    assert m.event_type == "ARMED_CLASH"
+    assert sides(m) == {"actor1": {"Military Forces of Iraq"}, "actor2": {"Islamic State"}}
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ٣ من عناصر الشرطة العراقية في هجوم في الموصل.",  # three of the Iraqi police's members were killed
+    "قتل ٣ من الشرطة العراقية في هجوم في الموصل.",  # three of the Iraqi police were killed
+])
+def test_a_force_counted_after_of_suffered_the_killing(resources, text):
+    m = arabic_mention(resources, text)
+    assert sides(m)["actor2"] == {"Police Forces of Iraq"} and not sides(m)["actor1"]
+
+
+def test_a_bomb_on_a_police_patrol_hits_the_police(resources):
+    # "a roadside bomb went off on an Iraqi police patrol in Mosul": the patrol is named with its owner, as one actor
+    m = arabic_mention(resources, "انفجرت عبوة ناسفة بدورية للشرطة العراقية في الموصل.")
+    assert m.event_type == "REM_EXPLOS"
+    assert sides(m) == {"actor1": set(), "actor2": {"Police Forces of Iraq"}}
+
+
+def test_a_bomb_on_a_patrol_after_and_hits_the_patrols_owner(resources):
+    # "a bomb went off and on an army patrol": the joined "و" before "ب" leaves the patrol the thing hit
+    m = arabic_mention(resources, "انفجرت عبوة ناسفة وبدورية للشرطة العراقية في الموصل.")
+    assert sides(m) == {"actor1": set(), "actor2": {"Police Forces of Iraq"}}

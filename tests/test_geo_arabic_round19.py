@@ -5,7 +5,9 @@ countries whose press writes it so, a compound's head word ("دير", "تل", "�
 before it, and the masculine adjective of a force or office ("الحرس البحري") that shares its letters with a town.
 
 Every sentence is written for this test (real places, invented incidents; "كفرقرطن", "تل شموع", "زنفور" and
-"قرطال" are invented names).
+"قرطال" are invented names). The guards check what each rule must leave alone: the Maghreb's towns after "ريف"
+where the other reading is a hamlet, a town after an adjective that is no force noun's, a city after "برج" used as
+the noun "tower", and a division word outside its countries.
 """
 from __future__ import annotations
 
@@ -38,6 +40,23 @@ def test_the_municipal_remit_of_a_directorate_is_no_place(gaz):
     assert _read(gaz, "ضبطت مديرية البلدية مخالفات") == []
 
 
+def test_a_delegation_word_names_tunisian_towns_only(gaz):
+    # "a man was killed in the delegation of Thala": the word names no German Thale
+    assert all(country != "DE" for _, country, _ in _read(gaz, "قتل رجل في معتمدية تالة"))
+
+
+@pytest.mark.xfail(strict=True, reason="GeoNames holds Tunisia's Thala (town and delegation) in Latin "
+                   "letters only and gives تالة as Germany's Thale; the division word is a cue only before a name "
+                   "with a Tunisian reading, so Tunisia's delegations are never searched for it and it stays unread")
+def test_a_tunisian_delegations_town_is_read_in_tunisia(gaz):
+    assert _read(gaz, "قتل رجل في معتمدية تالة") == [("تالة", "TN", "Thala")]
+
+
+def test_a_region_word_makes_no_place_of_a_word_of_report_vocabulary(gaz):
+    # "the spokesman said the security region was stable": no Dutch Emmen for "security"
+    assert _read(gaz, "قال المتحدث إن إقليم الأمن مستقر") == []
+
+
 # -- a region after "إقليم" -----------------------------------------------------------------------------------------------
 
 def test_a_somali_region_after_its_word_is_the_region_not_a_hamlet_abroad(gaz):
@@ -59,6 +78,17 @@ def test_the_countryside_of_a_town_is_read_where_the_press_writes_it_so(gaz):
     assert _read(gaz, "قتل رجل في ريف القنيطرة الجنوبي") == [("القنيطرة", "SY", "Al Qunayţirah")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # "a man was killed in the countryside of Kasserine": no Israeli Katzrin for a Tunisian governorate
+    ("قتل رجل في ريف القصرين", [("القصرين", "TN", "Kasserine Governorate")]),
+    ("قتل رجل في ريف سوسة", [("سوسة", "TN", "Sousse Governorate")]),  # no Syrian village
+    ("قتل رجل في ريف عنابة", [("عنابة", "DZ", "Annaba")]),  # no Afghan hamlet
+    ("قتل رجل في ريف المدية", [("المدية", "DZ", "Medea")]),  # no Palestinian hamlet
+])
+def test_a_hamlet_elsewhere_leaves_the_countryside_to_the_maghreb_town(gaz, text, expected):
+    assert _read(gaz, text) == expected
+
+
 # -- a compound's head word with a joined letter ------------------------------------------------------------------------
 
 def test_a_compound_head_after_and_is_no_name_alone(gaz):
@@ -68,10 +98,39 @@ def test_a_compound_head_after_and_is_no_name_alone(gaz):
         ("كفرقرطن", "SY", None), ("تل شموع", "SY", None), ("حلب", "SY", "Aleppo")]
 
 
+def test_a_tower_word_with_a_joined_letter_is_never_read_alone(gaz):
+    # "two men were arrested in Burj Zanfur east of Aleppo": "ببرج" ("in" and the head) is no Egyptian al-Burj
+    assert "ببرج" not in [name for name, _, _ in _read(gaz, "اعتقل رجلان ببرج زنفور شرق حلب")]
+
+
 def test_a_tower_word_opens_a_compound_name(gaz):
-    # "two men were arrested in Burj Zanfur east of the city": "برج" opens the name as "دير" and "تل" do; alone,
-    # with "in" joined, it is no Egyptian al-Burj
-    assert all(country != "EG" for _, country, _ in _read(gaz, "اعتقل رجلان ببرج زنفور شرق المدينة"))
+    # written apart after "in", the head and the unknown word after it are one unknown village, in Aleppo's country
+    assert _read(gaz, "اعتقل رجلان في برج زنفور شرق حلب") == [
+        ("برج زنفور", "SY", None), ("حلب", "SY", "Aleppo")]
+
+
+@pytest.mark.xfail(strict=True, reason="the unknown-name reader takes no compound whose head carries a joined "
+                   "preposition (\"ببرج\"): the head alone is dropped, and the village is not read")
+def test_a_tower_compound_with_a_joined_letter_is_an_unknown_village(gaz):
+    assert _read(gaz, "اعتقل رجلان ببرج زنفور شرق حلب") == [("برج زنفور", "SY", None), ("حلب", "SY", "Aleppo")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "a man was killed at the Baghdad tower": the tower is a noun, the city after it is read
+    ("قتل رجل في برج بغداد", [("بغداد", "IQ", "Baghdad")]),
+    # "a shell fell near the Cairo tower"
+    ("سقطت قذيفة قرب برج القاهرة", [("القاهرة", "EG", "Cairo")]),
+    # "the planes struck the clock tower in Homs": the tower before a time word is no Egyptian al-Burj either
+    ("قصفت الطائرات برج الساعة في حمص", [("حمص", "SY", "Homs")]),
+])
+def test_a_tower_before_a_city_is_the_noun_and_the_city_is_kept(gaz, text, expected):
+    assert _read(gaz, text) == expected
+
+
+def test_a_tower_compound_after_a_settlement_word_is_a_village_of_its_own(gaz):
+    # "a man was arrested in the town of Burj Halab": after "town", the head and the city's name are one village's
+    # name, which no row holds
+    assert _read(gaz, "اعتقل رجل في بلدة برج حلب") == [("برج حلب", None, None)]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -90,6 +149,16 @@ def test_known_tower_compounds_are_still_read_whole(gaz, text, expected):
 ])
 def test_a_masculine_adjective_after_a_definite_force_noun_is_no_town(gaz, text):
     assert _read(gaz, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the military convoy reached Qamishli": after an adjective, a definite name is the verb's object
+    ("وصل الرتل العسكري القامشلي", [("القامشلي", "SY", "Al Qāmishlī")]),
+    ("عاد الوفد الرسمي القامشلي", [("القامشلي", "SY", "Al Qāmishlī")]),  # the official delegation returned to
+    ("زار الوفد الحكومي الرمادي أمس", [("الرمادي", "IQ", "Ramadi")]),  # the government delegation visited
+])
+def test_a_town_after_another_adjective_is_still_read(gaz, text, expected):
+    assert _read(gaz, text) == expected
 
 
 @pytest.mark.parametrize("text", [

@@ -19,7 +19,8 @@ from datetime import date, datetime, timedelta
 from typing import Any, Optional
 
 from eventwatch.extract.arabic_air_arm import air_arm_strikes
-from eventwatch.extract.arabic_first_act import FIGHTING_MIN, arrest_after_harm, attack_on_civilians
+from eventwatch.extract.arabic_first_act import (FIGHTING_MIN, OPERATION_TERMS, arrest_after_harm,
+                                                 attack_on_civilians, operation_tips)
 from eventwatch.extract.arabic_lexicon import ArabicLexicon, Terms, fold, load_arabic_lexicon
 from eventwatch.extract.arabic_unit_names import unit_name_weapon
 from eventwatch.extract.classify import EVENT_MIN_SCORE, FALLBACK_LABEL, Classification
@@ -54,9 +55,17 @@ def classify_arabic(text: str, actors_inter: Optional[int] = None,
         support[label].append((s, e))
 
     strong_clash = False  # a word of fighting itself, not a bare word of attack (arabic_first_act)
+    operations: list[tuple[str, float, int, int]] = []  # "عملية عسكرية": weighed once the acts are known
     for s, e, i in lex.labels.find(text):
+        if fold(lex.labels.terms[i]) in OPERATION_TERMS:
+            operations.append((lex.label_of[i], lex.labels.weights[i], s, e))
+            continue
         add(lex.label_of[i], lex.labels.weights[i], s, e)
         strong_clash |= lex.label_of[i] == "ARMED_CLASH" and lex.labels.weights[i] >= FIGHTING_MIN
+    civilians_named = bool(lex.generic_actors["Civilians"].find(text))
+    if operations and operation_tips(totals, civilians_named):
+        for label, weight, s, e in operations:
+            add(label, weight, s, e)
     aircraft = lex.aircraft.find(text)
     for s, e, i in aircraft:
         add("AIR_STRIKE", lex.aircraft.weights[i], s, e)
@@ -113,7 +122,7 @@ def classify_arabic(text: str, actors_inter: Optional[int] = None,
         totals[into] += totals.pop(part, 0.0)
 
     arrest_after_harm(totals, support, move)
-    attack_on_civilians(text, totals, strong_clash, bool(lex.generic_actors["Civilians"].find(text)), move)
+    attack_on_civilians(text, totals, strong_clash, civilians_named, move)
     if not totals:
         return Classification(FALLBACK_LABEL, 0.0, [], {})
     ranked = sorted(totals.items(), key=lambda kv: -kv[1])
@@ -683,8 +692,11 @@ def arabic_roles(text: str, spans: list[tuple[int, int]], inters: list[Optional[
             roles[k] = roles[k - 1]
     # protesters named right after a word of harm ("مقتل متظاهر") suffered it; an armed actor's people are
     # read as counted members ("مقتل عنصرين من"), and a verb of harm before a force is its own ("اعتقلت قوات")
+    counted = [_counted_after_harm(text, a, lex) for a, _b in spans]
     roles = ["actor2" if inter == 6 and any(_ends_here(terms, text, a) for terms in lex.casualties.values())
-             or _counted_after_harm(text, a, lex) else role for role, inter, (a, _b) in zip(roles, inters, spans)]
+             or hit else role for role, inter, (a, _b), hit in zip(roles, inters, spans, counted)]
+    if any(counted) and "actor1" not in roles:
+        _clash_partner_acts(text, spans, roles, counted)
     out: list[str] = []
     has_actor1 = any(r == "actor1" and inter != 7 for r, inter in zip(roles, inters))
     for role, inter, span in zip(roles, inters, spans):
@@ -717,6 +729,21 @@ _OF = fold("من")
 _MEMBERS_OF = frozenset(fold(w) for w in ("عناصر", "مسلحي", "مقاتلي", "أفراد", "جنود", "منتسبي"))
 
 
+def _clash_partner_acts(text: str, spans: list[tuple[int, int]], roles: list[Optional[str]],
+                        counted: list[bool]) -> None:
+    """"قتل ٤ من مسلحي X في اشتباك مع الجيش": the side fought "with" (مع) is the target word's actor2 only while
+    the sentence names another who acted; once the counted side is the one harmed, the partner of its fight is
+    the other side, actor1 (set in `roles`), as a coder types the army that fought the dead gunmen."""
+    for k, (a, _b) in enumerate(spans):
+        before = text[:a].split()
+        if not counted[k] and roles[k] == "actor2" and before and fold(before[-1]) in _WITH:
+            roles[k] = "actor1"
+            return
+
+
+_WITH = frozenset(fold(w) for w in ("مع", "ومع"))
+
+
 def _counted_after_harm(text: str, pos: int, lex: ArabicLexicon) -> bool:
     """Whether the actor at `pos` is counted right after a word of killing or wounding ("قتل أربعة عسكريين",
     four soldiers were killed; "إصابة 3 مجندين"): the people counted suffered it. Written without vowels,
@@ -724,6 +751,8 @@ def _counted_after_harm(text: str, pos: int, lex: ArabicLexicon) -> bool:
     words = text[:pos].split()
     if len(words) >= 3 and fold(words[-2]) == _OF and fold(words[-1]) in _MEMBERS_OF:
         words = words[:-2]  # "قتل ٥ من مسلحي حركة الشباب": five of the group's gunmen, the count is of its members
+    elif len(words) >= 2 and fold(words[-1]) == _OF:
+        words = words[:-1]  # "قتل ٣ من الشرطة", "من عناصر الشرطة" read whole as the force: of it, counted
     if not words:
         return False
     last = words[-1]
@@ -814,8 +843,18 @@ def _weapon_on_target(words: list[str], k: int, lex: ArabicLexicon) -> bool:
     after a weapon's name, is what the weapon went off on, as it is after "على"; the owner after it was hit. The
     weapon before it keeps "ب" from reading "with" ("قصفت القوات بدبابات للجيش" names no weapon before it)."""
     word = words[k]
+    if len(word) > 4 and word[0] in "وف" and word[1] == "ب":
+        word = word[1:]  # "وبدورية": "and" before the joined "on"
     return len(word) > 3 and word[0] == "ب" and bool(lex.roles["target"].find(word[1:])) \
         and bool(default_lexicon().match_arabic(" ".join(words[max(0, k - 2):k])))
+
+
+def _patrol_named_hit(text: str, start: int, end: int, lex: ArabicLexicon) -> bool:
+    """"انفجرت عبوة ناسفة بدورية للشرطة": an actor whose own name opens with the thing hit ("دورية للشرطة", the
+    police's patrol, listed whole) and "ب" joined to it, right after a weapon, was hit, as `_weapon_on_target`
+    reads the owner after such a word."""
+    words = _CLAUSE_BREAK.split(text[:start])[-1].split()[-2:] + text[start:end].split()[:1]
+    return len(words) == 3 and _weapon_on_target(words, 2, lex)
 
 
 # The owner after a thing (an adjective between them at most): its joined "ل" with the article ("للجيش") or
@@ -891,6 +930,8 @@ def _arabic_role(text: str, spans: list[tuple[int, int]], k: int, lex: ArabicLex
     owner, owned = _owner_role(text, start, lex)
     if owner:
         return owned
+    if _patrol_named_hit(text, start, end, lex):
+        return "actor2"
     if _ends_here(cues["speaker"], text, start) or _ends_here(cues["associated"], text, start):
         return "associated"
     if _ends_here(cues["agent"], text, start):

@@ -53,3 +53,17 @@ def attack_on_civilians(text: str, totals: dict[str, float], strong_clash: bool,
 def _fighters_named(text: str) -> bool:
     """Whether any word of the sentence names soldiers, police or fighters."""
     return bool(_FIGHTERS.search(fold(text)))
+
+
+# "عملية عسكرية" (a military operation), as the lexicon writes it (data/event_lexicon_ar.yaml, ARMED_CLASH): a
+# word that types an act, never one that tells of an act by itself.
+OPERATION_TERMS = frozenset(fold(w) for w in ("عمليه عسكريه", "العمليه العسكريه"))
+
+
+def operation_tips(totals: dict[str, float], civilians_named: bool) -> bool:
+    """Whether a military operation named in the sentence counts towards fighting. Only between acts: a killing or
+    a clash must be told already ("قتل ٤ من مسلحي X في عملية عسكرية"), since an operation launched, ended or
+    planned ("أعلن انتهاء العملية العسكرية", "عملية عسكرية ستبدأ") is no event; and never where civilians are
+    named, whose killing in an army's operation is one-sided violence, not a fight they took part in."""
+    return not civilians_named and (totals.get("ATTACK", 0) >= HARM_MIN or totals.get("ARMED_CLASH", 0) > 0)
+

@@ -73,8 +73,8 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
         readings = arabic_candidates(tokens[k].norm)
         if any(r in forms.rural for r in readings):
             s.vague, s.cue, s.phrase_start = "admin1", "rural", tokens[k].start
-            if any(c.country_code not in words.unrural_countries for c in s.candidates):
-                # "بريف القنيطرة": the countryside of a Syrian town, not of Morocco's larger Kenitra
+            if any(_rural_town(c, words) for c in s.candidates):
+                # "بريف القنيطرة": the countryside of Syria's governorate seat, not of Morocco's larger Kenitra
                 s.candidates = [c for c in s.candidates if c.country_code not in words.unrural_countries]
             break
         if any(r in forms.place_words for r in readings) and not lone_dual(text, tokens, k, words):
@@ -171,6 +171,19 @@ def _compass_adjective(text: str, tokens: list[Token], i: int, words: ArabicRepo
     return definite(before) and arabic_base(before) in words.compass_words and definite(norm) and nisba(norm)
 
 
+# The least population of a town (not a hamlet) whose countryside a report names with "ريف" (`_rural_town`).
+_RURAL_TOWN = 10_000
+
+
+def _rural_town(c: Candidate, words: ArabicReportWords) -> bool:
+    """Whether a reading is a town whose countryside the Arabic press writes "ريف X" for, so that it outranks the
+    Maghreb's namesakes after "ريف": in a land of that usage (an Arabic-named country outside `unrural_countries`),
+    exact, and strong or a town of some size. A hamlet there or abroad ("قصرين" in Israel, a Syrian "سوسة") leaves a
+    Maghreb town or governorate its name, since the Tunisian and Algerian press write "ريف القصرين" too."""
+    return c.exact and c.country_code in words.name_countries and c.country_code not in words.unrural_countries \
+        and (_strong(c) or (c.feature_code.startswith("PPL") and c.population >= _RURAL_TOWN))
+
+
 def _opens_compound(text: str, tokens: list[Token], s: NameSpan, words: ArabicReportWords,
                    stops: frozenset[str]) -> bool:
     """Whether a one-word name is a compound's head word (`name_heads`: "بني", "أبو", "ود"), written in
@@ -183,7 +196,14 @@ def _opens_compound(text: str, tokens: list[Token], s: NameSpan, words: ArabicRe
             or head == ARABIC_ARTICLE  # "آل" (the family of) folds to the article's letters, never alone
             or _joined_head(head, words)):
         return False
+    if _noun_head(head, words):
+        return True  # "برج الساعة": the tower, never a far village named "Tower", whatever word follows
     return not any(r in stops or r in words.time_words for r in arabic_candidates(tokens[s.j].norm))
+
+
+def _noun_head(head: str, words: ArabicReportWords) -> bool:
+    """Whether a head word, bare or with a joined letter ("ببرج"), is one of `noun_heads` (an everyday noun)."""
+    return head in words.noun_heads or (_joined_head(head, words) and head[1:] in words.noun_heads)
 
 
 def _joined_head(head: str, words: ArabicReportWords) -> bool:
@@ -205,7 +225,11 @@ def _ends_compound(text: str, tokens: list[Token], s: NameSpan, words: ArabicRep
         return False
     if not _compound_head(tokens[h].norm, words):
         return False
-    return any(r in stops for r in arabic_candidates(tokens[h - 1].norm))
+    before = arabic_candidates(tokens[h - 1].norm)
+    if tokens[h].norm in words.noun_heads and any(c.exact and _strong(c) for c in s.candidates) \
+            and not any(r in words.settlement_words for r in before):
+        return False  # "في برج بغداد": the Baghdad tower, in Baghdad; "بلدة برج X" would be a village's name
+    return any(r in stops for r in before)
 
 
 def _compound_head(head: str, words: ArabicReportWords) -> bool:

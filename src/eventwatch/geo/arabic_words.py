@@ -94,6 +94,8 @@ class ArabicReportWords:
     # camp", "my quarter" (`lone_dual`)
     written_duals: frozenset[str] = frozenset()
     unrural_countries: frozenset[str] = frozenset()  # ISO codes: whose press writes no "ريف X" for X's countryside
+    force_nouns: frozenset[str] = frozenset()  # nouns a force's relative adjective follows ("الحرس البحري")
+    noun_heads: frozenset[str] = frozenset()  # name heads that are everyday nouns too ("برج", tower)
 
 
 def _folded(words: list, key: str) -> frozenset[str]:
@@ -150,6 +152,8 @@ def load_arabic_report_words(path: str = str(DATA)) -> ArabicReportWords:
         border_adjectives=_folded(raw["border_adjectives"], "border_adjectives")
         if "border_adjectives" in raw else frozenset(),
         unrural_countries=frozenset(raw.get("unrural_countries", [])),
+        force_nouns=_folded(raw["force_nouns"], "force_nouns") if "force_nouns" in raw else frozenset(),
+        noun_heads=_folded(raw["noun_heads"], "noun_heads") if "noun_heads" in raw else frozenset(),
         speech_verbs=_folded(raw["speech_verbs"], "speech_verbs") | frozenset(
             fold_token(w.strip()) for w in raw["speech_verbs"]) if "speech_verbs" in raw else frozenset(),
     )
@@ -452,13 +456,15 @@ def is_attributive(tokens: list[Token], i: int, text: str, cue_words: frozenset[
 
 def adjective_of_report_noun(tokens: list[Token], i: int, words: ArabicReportWords) -> bool:
     """Whether token i, already read as the adjective of the noun before it (`is_attributive`), is a masculine
-    relative adjective with the article after a definite noun of report vocabulary ("الحرس البحري" the maritime
-    guard, "الأمن الداخلي"). Such an adjective describes the force or office named, even where its letters are also
-    a large town's ("بحري", Khartoum North): a town after a definite noun would be its complement, and differ from
-    it in definiteness ("حرس بحري" is no construct either). The feminine ("البحرية") is a common word already."""
+    relative adjective with the article right after a definite noun of a force or office (`force_nouns`: "الحرس
+    البحري" the maritime guard, "الأمن الداخلي"). Such an adjective describes the force or office named, even where
+    its letters are also a large town's ("بحري", Khartoum North): a town after a definite noun would be its
+    complement, and differ from it in definiteness ("حرس بحري" is no construct either). After another adjective
+    ("وصل الرتل العسكري القامشلي", the convoy reached Qamishli) the word is no second adjective of a force but the
+    verb's object, so only a noun of force before it counts. The feminine ("البحرية") is a common word already."""
     word, prev = tokens[i].norm, tokens[i - 1].norm
     return (definite(word) and arabic_base(word).endswith("ي") and definite(prev)
-            and arabic_base(prev) in words.common_words)
+            and arabic_base(prev) in words.force_nouns)
 
 
 def object_of_conflict_verb(tokens: list[Token], i: int, text: str, words: ArabicReportWords,
