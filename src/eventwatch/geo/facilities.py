@@ -34,6 +34,7 @@ from typing import Iterable
 
 from eventwatch.geo.article_sites import SITE_HEADS, article_site
 from eventwatch.geo.derive import DATA_DIR
+from eventwatch.geo.document_words import document_words
 from eventwatch.geo.facility_lists import labelled_items
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import JOIN_GAPS, SENTENCE_BREAK, NameSpan
@@ -114,12 +115,18 @@ class FacilityWords:
     # filed under its own word, so most tokens are ruled out by one dictionary look-up
     by_last_word: dict[str, tuple[tuple[str, ...], ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
+    # Every word a facility's run can be found at (`_runs`): a site head or the last word of a lower-case
+    # compound head, a prefix, a head, or the last word of a two-word capitalised head. Any other token is
+    # passed over by each branch of `_run_at`, so only the tokens of these words are visited.
+    run_words: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         index: dict[str, list[tuple[str, ...]]] = {}
         for compound in self.lowercase_heads:
             index.setdefault(compound[-1], []).append(compound)
         object.__setattr__(self, "by_last_word", {w: tuple(cs) for w, cs in index.items()})
+        object.__setattr__(self, "run_words", SITE_HEADS | frozenset(index) | self.prefixes | self.heads
+                           | frozenset(last for _first, last in self.compound_heads))
 
 
 @lru_cache(maxsize=2)
@@ -238,60 +245,71 @@ def _name_after(text: str, tokens: list[Token], k: int) -> int:
 def _runs(text: str, tokens: list[Token], cues: Cues, words: FacilityWords,
           title_case: frozenset[int]) -> Iterable[tuple[int, int, int, bool]]:
     """Token ranges [i, j) of facility names with the index of their head word and whether it names an open
-    site (read as a place after any cue), in text order."""
+    site (read as a place after any cue), in text order.
+
+    Only the tokens of `words.run_words` are asked (`_run_at`), found in the document's word index
+    (geo/document_words.py), which the recogniser has built for these tokens already: a walk over every
+    token for the one in thirty that may end a facility's name was the costliest part of this step."""
+    for k in document_words(tokens).positions(words.run_words):
+        run = _run_at(text, tokens, k, cues, words, title_case)
+        if run is not None:
+            yield run
+
+
+def _run_at(text: str, tokens: list[Token], k: int, cues: Cues, words: FacilityWords,
+            title_case: frozenset[int]) -> tuple[int, int, int, bool] | None:
+    """The facility's run found at token k, as `_runs` gives it, or None (always None for a token whose word
+    is not in `words.run_words`)."""
     n = len(tokens)
-    for k, t in enumerate(tokens):
-        if t.text.islower():
-            if t.norm in SITE_HEADS:
-                run = article_site(text, tokens, k)  # "the al-Rahma mosque" (geo/article_sites.py)
-                if run is not None:
-                    yield run
-                    continue
-            if t.norm in words.by_last_word:
-                run = _lowercase_run(text, tokens, k, cues, words, title_case)
-                if run is not None:
-                    yield run
-            continue
-        if not _title(t) or t.start in title_case:
-            continue
-        prefix = t.norm in words.prefixes
-        head = t.norm in words.heads or _compound_head(text, tokens, k, words)
-        if not prefix and not head:
-            continue  # most capitalised words: neither branch below reads them
-        nxt = tokens[k + 1] if k + 1 < n else None
-        joined_next = nxt is not None and _gap_in_name(text, t, nxt) and text[t.end : nxt.start] != ""
-        if prefix and joined_next and _title(nxt) and nxt.norm not in cues.months \
-                and _name_start(text, tokens, k, cues, title_case) == k:
-            e = k + 2
-            while e < n and e - k <= 2 and _title(tokens[e]) and _gap_in_name(text, tokens[e - 1], tokens[e]):
-                e += 1
-            if e < n and _title(tokens[e]) and _gap_in_name(text, tokens[e - 1], tokens[e]):
-                continue  # "Fort Sanders Medical Center": a longer name, judged at its own head
-            yield k, e, k, True
-        elif head:
-            if joined_next and _title(nxt) and not (nxt.norm in cues.months or _day_name(nxt, words)):
-                continue  # the name goes on ("University Hospital", "Hospital Trust"): judged at its end
-            if joined_next and nxt.norm == "for":
-                continue  # "Center for Strategic Studies": an organisation
-            if joined_next and nxt.text.islower() and nxt.norm in _DIVISION_AFTER_HEAD:
-                continue  # "Haiti's Centre department", "the Centre region": a division named by the word
-            of_name = (joined_next and t.norm in words.heads_of and nxt.norm == "of" and nxt.text.islower()
-                       and k + 2 < n and _gap_in_name(text, nxt, tokens[k + 2]) and (
-                           _title(tokens[k + 2]) or (tokens[k + 2].text == "the" and k + 3 < n  # "Church of
-                                                     and _title(tokens[k + 3])  # the Nativity"
-                                                     and _gap_in_name(text, tokens[k + 2], tokens[k + 3]))))
-            st = _name_start(text, tokens, k, cues, title_case)
-            if of_name:
-                yield st, _name_after(text, tokens, k + 1), k, t.norm in words.sites
-                continue
-            if st == k or (st == k - 1 and t.norm not in words.heads):
-                continue  # no name before the head ("the Golf Club" alone)
-            if st == k - 1 and _ordinal(tokens[st].norm):
-                continue  # "the Fifth Circuit", "the 9th Circuit": a numbered court or district, not a name
-            if st == k - 1 and t.norm in words.surname_heads and tokens[st].norm in cues.given_names \
-                    and not _after_article(text, tokens, st):
-                continue  # "Jerry Hall", "Ben Camp": a person; "the Christopher Inn" is not one
-            yield st, k + 1, k, t.norm in words.sites
+    t = tokens[k]
+    if t.text.islower():
+        if t.norm in SITE_HEADS:
+            run = article_site(text, tokens, k)  # "the al-Rahma mosque" (geo/article_sites.py)
+            if run is not None:
+                return run
+        if t.norm in words.by_last_word:
+            return _lowercase_run(text, tokens, k, cues, words, title_case)
+        return None
+    if not _title(t) or t.start in title_case:
+        return None
+    prefix = t.norm in words.prefixes
+    head = t.norm in words.heads or _compound_head(text, tokens, k, words)
+    if not prefix and not head:
+        return None  # most capitalised words: neither branch below reads them
+    nxt = tokens[k + 1] if k + 1 < n else None
+    joined_next = nxt is not None and _gap_in_name(text, t, nxt) and text[t.end : nxt.start] != ""
+    if prefix and joined_next and _title(nxt) and nxt.norm not in cues.months \
+            and _name_start(text, tokens, k, cues, title_case) == k:
+        e = k + 2
+        while e < n and e - k <= 2 and _title(tokens[e]) and _gap_in_name(text, tokens[e - 1], tokens[e]):
+            e += 1
+        if e < n and _title(tokens[e]) and _gap_in_name(text, tokens[e - 1], tokens[e]):
+            return None  # "Fort Sanders Medical Center": a longer name, judged at its own head
+        return k, e, k, True
+    if not head:
+        return None
+    if joined_next and _title(nxt) and not (nxt.norm in cues.months or _day_name(nxt, words)):
+        return None  # the name goes on ("University Hospital", "Hospital Trust"): judged at its end
+    if joined_next and nxt.norm == "for":
+        return None  # "Center for Strategic Studies": an organisation
+    if joined_next and nxt.text.islower() and nxt.norm in _DIVISION_AFTER_HEAD:
+        return None  # "Haiti's Centre department", "the Centre region": a division named by the word
+    of_name = (joined_next and t.norm in words.heads_of and nxt.norm == "of" and nxt.text.islower()
+               and k + 2 < n and _gap_in_name(text, nxt, tokens[k + 2]) and (
+                   _title(tokens[k + 2]) or (tokens[k + 2].text == "the" and k + 3 < n  # "Church of
+                                             and _title(tokens[k + 3])  # the Nativity"
+                                             and _gap_in_name(text, tokens[k + 2], tokens[k + 3]))))
+    st = _name_start(text, tokens, k, cues, title_case)
+    if of_name:
+        return st, _name_after(text, tokens, k + 1), k, t.norm in words.sites
+    if st == k or (st == k - 1 and t.norm not in words.heads):
+        return None  # no name before the head ("the Golf Club" alone)
+    if st == k - 1 and _ordinal(tokens[st].norm):
+        return None  # "the Fifth Circuit", "the 9th Circuit": a numbered court or district, not a name
+    if st == k - 1 and t.norm in words.surname_heads and tokens[st].norm in cues.given_names \
+            and not _after_article(text, tokens, st):
+        return None  # "Jerry Hall", "Ben Camp": a person; "the Christopher Inn" is not one
+    return st, k + 1, k, t.norm in words.sites
 
 
 # Lower-case division words after a facility head that make the head a division's name ("Centre department").

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.first_sounds import same_first_sound
 from eventwatch.geo.landmarks import LANDMARK_FEATURES
-from eventwatch.geo.normalise import _DIGRAPHS, arabic_candidates, is_arabic, normalise
+from eventwatch.geo.normalise import _DIGRAPHS, arabic_candidates, collapse_runs, is_arabic, normalise
 from eventwatch.geo.sources import feature_precision
 from eventwatch.geo.spelling_reach import MIN_SPELLINGS, spellings_within_reach
 from eventwatch.geo.store import (
@@ -675,7 +675,6 @@ def _kind_rank(kind: int) -> int:
 
 
 _VOWEL_RUN = re.compile("[aeiouy]+")
-_LETTER_RUN = re.compile(r"(.)\1+")
 
 
 @lru_cache(maxsize=200_000)
@@ -685,7 +684,7 @@ def vowel_class(norm: str) -> str:
     for a, b in _DIGRAPHS:
         if a in t:
             t = t.replace(a, b)
-    return _VOWEL_RUN.sub("a", _LETTER_RUN.sub(r"\1", t))
+    return _VOWEL_RUN.sub("a", collapse_runs(t))
 
 
 @lru_cache(maxsize=400_000)

@@ -203,6 +203,20 @@ _DROP_VOWELS = str.maketrans("", "", "aeiou")
 _FINAL_H_AFTER = frozenset("aeiou")
 
 
+def _run_letter(m: re.Match) -> str:
+    return m.group(1)
+
+
+def collapse_runs(text: str) -> str:
+    """`text` with every run of one character written once ("Mississippi" → "Misisipi").
+
+    The same as `_DOUBLE.sub(r"\\1", text)`, at a third of its cost: a replacement given as a template is
+    looked up in re's template cache and expanded by Python code on every call, a function is simply called
+    (measured on CPython 3.11). Every new word of a text passes through here (`skeleton_token`, and
+    gazetteer.vowel_class for each spelling it scores)."""
+    return _DOUBLE.sub(_run_letter, text)
+
+
 @lru_cache(maxsize=400_000)
 def skeleton_token(norm: str) -> str:
     """Transliteration-blind key of one folded token: its consonant frame.
@@ -216,9 +230,9 @@ def skeleton_token(norm: str) -> str:
     for a, b in _DIGRAPHS:
         if a in t:
             t = t.replace(a, b)
-    t = _DOUBLE.sub(r"\1", t)
+    t = collapse_runs(t)
     t = t.translate(_DROP_VOWELS)  # _VOWELS
-    t = _DOUBLE.sub(r"\1", t)
+    t = collapse_runs(t)
     return t or norm
 
 
