@@ -1375,8 +1375,12 @@ def _seat(s: NameSpan, strong) -> bool:
 _AND_AGAIN = re.compile(r"\s+and\s+(with|to|from|against|by)\s+(?:the\s+)?")
 _AND = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?")
 # "Iraq, which pumps its oil near Basra, and Kuwait have": a relative clause in commas between two coordinated
-# subjects, closed by ", and" before the second (within one sentence).
-_RELATIVE_AND = re.compile(r",\s+(?:which|who)\s[^.;:!?()]{1,160}?,\s+and\s+(?:the\s+)?")
+# subjects (within one sentence), closed by ", and" before the second; the clause may hold a list of its own
+# ("near Basra, Kirkuk, and Mosul"), so every ", and" in it is a possible close.
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s[^.;:!?()]{1,160}")
+_COMMA_AND = re.compile(r",\s+and\s+(?:the\s+)?")
+# ", Kirkuk, and": the ", and" closes a list of names inside the clause, whose last item is no second subject.
+_LIST_BEFORE = re.compile(r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 
 
 def share_agency(text: str, spans: list[NameSpan]) -> None:
@@ -1414,10 +1418,25 @@ def _share_across_relative_clauses(text: str, spans: list[NameSpan]) -> None:
     for a in spans:
         if not government_seat(a):
             continue
-        m = _RELATIVE_AND.match(text, a.end)
-        b = by_start.get(m.end()) if m is not None else None
-        if b is None or not government_seat(b):
+        b = _second_subject(text, a, by_start)
+        if b is None:
             continue
         for x, y in ((b, a), (a, b)):
             if x.cue == "metonymy" and not x.locational and y.locational and not y.located and not y.demonym:
                 y.locational, y.cue = False, "metonymy"
+
+
+def _second_subject(text: str, a: NameSpan, by_start: dict[int, NameSpan]) -> Optional[NameSpan]:
+    """The government coordinated with `a` past a relative clause about it: the first name after a ", and" in
+    the clause that is not the last item of a list inside the clause."""
+    m = _RELATIVE_OPEN.match(text, a.end)
+    if m is None:
+        return None
+    for c in _COMMA_AND.finditer(text, m.start() + 1, m.end()):
+        b = by_start.get(c.end())
+        if b is None or not government_seat(b):
+            continue
+        if _LIST_BEFORE.search(text, m.start() + 1, c.start()) is not None:
+            continue  # "near Basra, Kirkuk, and Mosul": a list of the clause's own
+        return b
+    return None

@@ -19,6 +19,7 @@ from eventwatch.geo.document_words import document_words
 from eventwatch.geo.gazetteer import prior_score
 from eventwatch.geo.name_span import NameSpan, strong
 from eventwatch.geo.normalise import Token
+from eventwatch.geo.store import NAME_MAIN
 
 # A town this large is named in the news often enough to be meant after a place cue ("in Bath", "in Hope"),
 # whatever the word also means; the hamlets called "Show" or "Trooper" are not.
@@ -31,16 +32,25 @@ _COMMA = re.compile(r",\s+")
 NEIGHBOUR_KM = 100.0
 
 
-# A dateline in capitals that is also a word ("CORK —", "BATH —", "NICE —") names a city this large: the labels
-# that open a story in capitals and a dash ("UPDATE —", "WATCH —") are no town of such a size.
+# A dateline in capitals that is also a word ("CORK —", "BATH —", "NICE —") names a city this large, by the city's
+# own name: a small town's name ("SALT —") or another city's alternate one ("GOLD", "TOUR", "MORE") is a label's.
 DATELINE_TOWN_OF_NOTE = 50_000
+# Labels of four or five letters that open a story or a web page's section in capitals before a dash ("LIVE —",
+# "RUGBY —" over the sports round-up, "CARS —" over the motoring page): no dateline, whatever town shares or
+# resembles the word.
+HEADLINE_LABELS = frozenset({
+    "watch", "live", "more", "flash", "alert", "news", "note", "recap", "video", "audio", "photo",
+    "poll", "polls", "quiz", "brief", "wrap", "media", "money", "tech", "arts", "books", "food", "wine", "homes",
+    "jobs", "deals", "cars", "autos", "golf", "rugby", "chess", "games", "sport", "gold", "forex", "bonds",
+})
 
 
-def common_word_dateline(cands: list) -> bool:
-    """Whether a capitalised word that is also a common word, opening a line before a dateline's dash or an
-    agency in brackets, is the city of that name: one read exactly as a town of note."""
-    return any(c.exact and c.feature_code.startswith("PPL") and (c.population or 0) >= DATELINE_TOWN_OF_NOTE
-               for c in cands)
+def common_word_dateline(cands: list) -> list:
+    """The readings that make a capitalised word that is also a common word, opening a line before a dateline's
+    dash or an agency in brackets, the city of that name: towns of note whose own name it is (a headline
+    label, HEADLINE_LABELS, is ruled out before, in geo/recognise.py, for every dateline in capitals)."""
+    return [c for c in cands if c.exact and c.kind == NAME_MAIN and c.feature_code.startswith("PPL")
+            and (c.population or 0) >= DATELINE_TOWN_OF_NOTE]
 
 
 def _title_word(t: Token) -> bool:

@@ -87,15 +87,43 @@ _STIRRING_VERBS = frozenset({"anger", "angers", "angered", "angering", "infuriat
                              "reassure", "reassured", "reassuring", "upset", "upsetting", "antagonise",
                              "antagonised", "antagonising", "antagonize", "antagonized", "antagonizing",
                              "provoke", "provoked", "provoking", "placate", "placated", "placating",
-                             # the other feelings a deal stirs ("likely to trouble New Delhi", "irked Moscow");
-                             # past forms that stand before a noun as adjectives ("troubled Venezuela",
-                             # "worried Kabul residents") are left out
-                             "angers", "irritates", "alarms", "reassures", "upsets", "provokes", "placates",
-                             "trouble", "troubles", "worry", "worries", "unsettle", "unsettles", "unsettling",
-                             "irk", "irks", "irked", "irking", "embarrass", "embarrasses", "annoy", "annoys",
-                             "rattle", "rattles", "rattled", "rattling", "spook", "spooks", "spooked",
-                             "enrage", "enrages", "enraged", "enraging", "dismay", "dismays", "frustrate",
-                             "frustrates", "disappoint", "disappoints", "unnerve", "unnerves", "unnerved"})
+                             "angers", "irritates", "alarms", "reassures", "upsets", "provokes", "placates"})
+# The other feelings a deal stirs ("likely to trouble New Delhi", "irks Moscow"). Their past forms stand before a
+# noun as adjectives ("troubled Venezuela", "enraged Kabul") and are left out, and so are the verbs whose usual
+# object is shaken ground ("a quake rattled Tehran", "spooked Bali"). A flood, a quake or a swarm troubles or
+# worries the land it strikes ("Floods worry Dhaka"), so these are read as a government's feeling only where no
+# hazard is named before them in the sentence and no noun follows the name ("trouble Ontario commuters").
+_FEELING_VERBS = frozenset({"trouble", "troubles", "worry", "worries", "unsettle", "unsettles", "unsettling",
+                            "irk", "irks", "irking", "embarrass", "embarrasses", "annoy", "annoys", "enrage",
+                            "enrages", "enraging", "dismay", "dismays", "frustrate", "frustrates", "disappoint",
+                            "disappoints", "unnerve", "unnerves"})
+# Nouns of a natural or physical hazard that, as a subject, trouble or worry the ground they strike.
+_HAZARDS = frozenset({
+    "earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "aftershock", "aftershocks", "flood",
+    "floods", "flooding", "floodwaters", "rain", "rains", "rainfall", "monsoon", "snow", "snowfall", "blizzard",
+    "ice", "frost", "storm", "storms", "cyclone", "typhoon", "hurricane", "tornado", "tornadoes", "wind",
+    "winds", "gales", "heat", "heatwave", "drought", "wildfire", "wildfires", "fire", "fires", "blaze", "smoke",
+    "smog", "haze", "landslide", "landslides", "mudslide", "eruption", "volcano", "tsunami", "erosion",
+    "locust", "locusts", "pests", "swarm", "swarms", "mosquitoes", "outbreak", "epidemic", "cholera", "virus",
+    "disease", "explosion", "explosions", "blast", "blasts", "shelling", "drones", "missiles", "rockets",
+})
+# Words after the name that leave it the verb's object ("worry Moscow and irk Tehran", "trouble Delhi for years").
+_AFTER_OBJECT = frozenset({"and", "or", "but", "as", "while", "when", "because", "after", "before", "since",
+                           "too", "again", "even", "further", "most", "more", "than", "that", "which", "who"})
+_WORD = re.compile(r"[a-z]+")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _a_government_feels(text: str, verb: Token, a1: Optional[Token]) -> bool:
+    """Whether a verb of feeling (_FEELING_VERBS) takes the name as the government that feels it: no hazard
+    named before it in the sentence, and the name not a modifier of a noun after it."""
+    if a1 is not None and a1.text.isalpha() and a1.text.islower() and a1.norm not in _PREPOSITIONS \
+            and a1.norm not in _AFTER_OBJECT and not a1.norm.endswith("ly"):
+        return False  # "trouble Ontario commuters": the commuters are troubled, on the ground
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, verb.start - 240), verb.start)), default=0)
+    return not any(w in _HAZARDS for w in _WORD.findall(text[start : verb.start].lower()))
+
+
 # Words for a stretch of ground that "rural" before them makes the countryside of the town after "of".
 _AREA_WORDS = frozenset({"area", "areas", "parts", "part", "zone", "zones", "outskirts"})
 # Division words that head a division's own name when capitalised after it ("Haninge Municipality"), though
@@ -517,8 +545,9 @@ def _read_metonymy(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan,
         # opens a clause ("economists say Hawaii's growth has lagged") and is read by what follows it.
         s.locational, s.cue = False, "metonymy"
     elif s.locational and not s.demonym and not s.located and b1 is not None and b1.text.islower() \
-            and b1.norm in _STIRRING_VERBS and not possessive \
-            and (polity(s) or any(c.exact and c.feature_code == "PPLC" for c in s.candidates)):
+            and (b1.norm in _STIRRING_VERBS
+                 or (b1.norm in _FEELING_VERBS and _a_government_feels(text, b1, nb.a1))) \
+            and not possessive and (polity(s) or any(c.exact and c.feature_code == "PPLC" for c in s.candidates)):
         # "angering Mogadishu", "which alarmed Beijing": only a government (or a people) is angered or
         # reassured by a deal; the ground is not. A possessive owns the object instead ("could upset
         # Tunisia's neighbour").

@@ -40,7 +40,7 @@ from eventwatch.geo.cue_readers import (UNDERTAKING_WORDS, _COMMA_GAP, _KIND_OF,
                                         _PART_OF_TOWN, demonym_word, division_spellings, institution_follows,
                                         opens_sentence_as_word)
 from eventwatch.geo.body_heads import body_head_names
-from eventwatch.geo.common_word_names import common_word_dateline, common_word_names
+from eventwatch.geo.common_word_names import HEADLINE_LABELS, common_word_dateline, common_word_names
 from eventwatch.geo.generic_divisions import generic_divisions
 from eventwatch.geo.run_on_datelines import run_on_dateline
 from eventwatch.geo.directions import (far_compass_qualifiers, join_capitalised_directions, join_trailing_directions,
@@ -457,15 +457,23 @@ class Recogniser:
             # A name written in capitals ("BA", "SOL") is an acronym unless the gazetteer writes it so ("UK").
             if surface.isupper() and len(surface.replace(".", "")) <= 5:
                 opens_line = not text[text.rfind("\n", 0, tokens[i].start) + 1 : tokens[i].start].strip()
+                # "RUGBY —", "CARS —": a web page's section label before a dash or a colon is no dateline, though
+                # "RUGBY, England" names the town (geo/common_word_names.py)
+                label = norm in HEADLINE_LABELS
                 dateline = len(surface) > 3 and (text[tokens[j - 1].end : tokens[j - 1].end + 1] == "," or (
-                    norm not in self.cues.common_words and any(colon_dateline_town(c) for c in cands) and (
+                    not label and norm not in self.cues.common_words and any(colon_dateline_town(c) for c in cands)
+                    and (
                         ((COLON_DATELINE.match(text, tokens[j - 1].end) is not None
                           or MARKED_DATELINE.match(text, tokens[j - 1].end) is not None) and opens_line)
                         # "Headline words. OMAHA -- A study...": run on after a headline (geo/run_on_datelines.py)
-                        or run_on_dateline(text, tokens[i].start, tokens[j - 1].end)))
-                    # "CORK —", "BATH —": a city named like a word opening the story before a dash, not a colon
-                    or (opens_line and MARKED_DATELINE.match(text, tokens[j - 1].end) is not None
-                        and common_word_dateline(cands)))
+                        or run_on_dateline(text, tokens[i].start, tokens[j - 1].end))))
+                if not dateline and len(surface) > 3 and opens_line and not label \
+                        and MARKED_DATELINE.match(text, tokens[j - 1].end) is not None:
+                    # "CORK —", "BATH —": a city named like a word opening the story before a dash, not a colon;
+                    # only the cities that qualified are read, not the word's other namesakes
+                    word_towns = common_word_dateline(cands)
+                    if word_towns:
+                        cands, dateline = word_towns, True
                 # "PAU, France —": a three-letter town opening the story, its country after the comma and the
                 # dateline's dash after that, is a dateline as a longer one is; an acronym takes no country.
                 short_dateline = len(surface) == 3 and _COUNTRY_DATELINE.match(text, tokens[j - 1].end) is not None \
@@ -706,7 +714,7 @@ class Recogniser:
         mark_armed_group_places(text, kept)  # geo/armed_group_names.py: "Jund al-Aqsa", "the Sinai Province group"
         # geo/event_venues.py: "the Leeds Book Fair" is held in Leeds, "Leeds United" plays anywhere
         mark_event_venues(text, kept, self.cues.organisation_heads)
-        greater_areas(text, tokens, kept)  # geo/greater_areas.py: "the Greater Toronto Area" is Toronto's
+        kept = greater_areas(text, tokens, kept)  # geo/greater_areas.py: "the Greater Toronto Area" is Toronto's
         for s in kept:
             if s.phrase_start < 0:
                 s.phrase_start = s.start
