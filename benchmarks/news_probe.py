@@ -132,7 +132,7 @@ DEFAULT_PROBE = ROOT / "tests" / "fixtures" / "geo" / "news_probe.yaml"
 KINDS = {"us_local", "world", "outbreak", "regional", "sport_business_travel", "disaster"}
 ACC_KM = 161.0
 _STORY_KEYS = {"id", "kind", "text", "toponyms", "xfail"}
-_TOPONYM_KEYS = {"t", "name", "cc", "a1", "none", "optional"}
+_TOPONYM_KEYS = {"t", "name", "cc", "a1", "none", "optional", "division"}
 
 
 @dataclass(frozen=True)
@@ -146,7 +146,9 @@ class GoldName:
     name: str = ""
     country: Optional[str] = None
     admin1: Optional[str] = None
-    designated: bool = False  # written with a division's designator ("Iloilo province", "the state of Bahia")
+    # Written with a division's designator ("Iloilo province", "the state of Bahia"), or annotated `division: true`
+    # (a bare "Quebec" listed with states: the province, not its capital city of the same name).
+    designated: bool = False
 
 
 # A division's designator written in lower case after a name: the name is the division's, not its seat's.
@@ -210,9 +212,10 @@ def load_probe(path: Path = DEFAULT_PROBE) -> list[Story]:
             if start < 0:
                 raise ValueError(f"story {sid!r}: {t['t']!r} not found after offset {cursor}")
             end = start + len(t["t"])
+            designated = bool(t.get("division") or _DESIGNATOR_AFTER.match(text, end)
+                              or _DESIGNATOR_BEFORE.search(text[max(0, start - 30) : start]))
             names.append(GoldName(start, end, t["t"], role, str(t.get("name") or t["t"]),
-                                  t.get("cc"), t.get("a1"), bool(_DESIGNATOR_AFTER.match(text, end)
-                                                                or _DESIGNATOR_BEFORE.search(text[max(0, start - 30) : start]))))
+                                  t.get("cc"), t.get("a1"), designated))
             cursor = end
         stories.append(Story(sid, entry["kind"], text, tuple(names), entry.get("xfail")))
     return stories

@@ -164,3 +164,12 @@ def test_a_division_named_after_its_designator_expects_the_division_not_its_name
     story = probe.load_probe(_write(tmp_path, "  - {t: Bahia, cc: BR}\n", text))[0]
     assert story.names[0].designated
     assert probe.expected_place(gazetteer, story.names[0]).feature_code == "ADM1"
+
+
+def test_a_bare_province_annotated_as_a_division_expects_the_province_not_its_capital_city(gazetteer, tmp_path):
+    # a bare "Quebec" listed with states: the province, though Québec city ranks first and lies in it too
+    text = ("Riders came from Vermont, Maine and Quebec for the weekend races on the lake. " * 7).strip()
+    story = probe.load_probe(_write(tmp_path, "  - {t: Quebec, cc: CA, a1: Quebec, division: true}\n", text))[0]
+    assert probe.expected_place(gazetteer, story.names[0]).feature_code == "ADM1"
+    plain = probe.load_probe(_write(tmp_path, "  - {t: Quebec, cc: CA, a1: Quebec}\n", text))[0]
+    assert probe.expected_place(gazetteer, plain.names[0]).feature_code != "ADM1"

@@ -2,13 +2,17 @@
 foreign capitals and other states' towns, with Ontario, County Down, New South Wales and North Yorkshire local
 news).
 
-Each is a rule a reader applies to any paper: a state capital a lawmaker will "press" for money is the state's
-government, as one that is asked or lobbied is; a name listed among states and provinces ("Massachusetts,
-Connecticut and Quebec") is their peer, not a town inside one of them that holds the name as a variant; and a
-local story without a dateline that names counties of one state only is set in that state, as a datelined one
-is, so a bare town of another state far from its places (a mid-sized city too, where other towns share its name)
-is a local namesake the gazetteer lacks, standing in at the story's places (AP style writes a town of another
-state with its state: "Sun Valley, Nev.").
+Each is a rule a reader applies to any paper: a state capital a lawmaker will "press" for money, over a dispute
+or to act is the state's government, as one that is asked or lobbied is, while a city troops or a storm pressed
+"from the north", "with rain" or "for weeks" is ground; a name listed among states and provinces
+("Massachusetts, Connecticut and Quebec") is their peer, not a town that holds the name as a variant, while a
+town listed under its own name ("Colorado, Utah and Durango") stays the town; and a local story without a
+dateline that names counties of one state, with a town of that state near them, is set in that state, as a
+datelined one is, so a bare town of another state far from its places (a mid-sized city too, where the text
+places it as a landmark, "near Waco", and other towns share its name) is a local namesake the gazetteer lacks,
+standing in at the story's places (AP style writes a town of another state with its state: "Sun Valley, Nev.").
+A bare county name alone ("Cook County") sets no state, and a mid-sized city a story travels to ("flew to
+Syracuse") or a state capital stays the city under any dateline.
 
 Every sentence here is invented for the test.
 """
@@ -33,9 +37,26 @@ def test_a_state_capital_pressed_for_an_answer_is_its_government(gaz):
     assert toponym(gaz, text, "Albany").locational is False
 
 
-def test_a_state_capital_a_crew_drove_to_stays_a_place(gaz):
-    text = "CAIRO, Ill. — The crew drove to Springfield on Monday to pick up the new pumps."
-    assert toponym(gaz, text, "Springfield").locational
+def test_a_capital_pressed_over_a_dispute_is_its_government(gaz):
+    text = "Grain growers pressed Ottawa over the rail strike, the union said."
+    assert toponym(gaz, text, "Ottawa").locational is False
+
+
+def test_a_city_troops_pressed_from_one_side_stays_a_place(gaz):
+    # "press" is also an assault: the city pressed is the ground fought over, with no request after it
+    text = "Rebel units pressed Mosul from the west overnight, witnesses said."
+    assert toponym(gaz, text, "Mosul").locational
+
+
+def test_a_state_capital_a_storm_pressed_with_rain_stays_a_place(gaz):
+    text = "The storm pressed Tallahassee with heavy rain on Monday."
+    assert toponym(gaz, text, "Tallahassee").locational
+
+
+def test_a_city_pressed_for_a_stretch_of_time_stays_a_place(gaz):
+    # "for weeks" is how long, not what is asked for
+    text = "Government troops pressed Mosul for weeks before the last district fell."
+    assert toponym(gaz, text, "Mosul").locational
 
 
 # -- a name listed among states and provinces is their peer -------------------------------------------------------
@@ -49,15 +70,19 @@ def test_a_province_listed_after_two_states_is_the_province_not_a_town_in_one_of
     assert _places(gaz, text)["Quebec"] == ("CA", "ADM1")
 
 
-def test_a_province_listed_with_states_a_snowfall_reached_is_the_province(gaz):
-    text = "Heavy snow closed roads across Vermont, Maine and Quebec on Sunday."
+def test_a_province_listed_with_states_under_a_dateline_of_another_state_is_the_province(gaz):
+    # the dateline's state, not a listed one, holds the town that has "Quebec" as an old name
+    text = "HARTFORD, Conn. — Teams came from Massachusetts, Vermont and Quebec for the tournament."
     assert _places(gaz, text)["Quebec"] == ("CA", "ADM1")
 
 
-def test_a_city_listed_with_two_states_keeps_its_city_reading(gaz):
-    text = "Buyers drove in from Ohio, Indiana and Columbus for the auction."
-    assert _places(gaz, text)["Columbus"] == ("US", "PPL")
-    assert ("Columbus", "US") in located(gaz, text)
+def test_a_town_listed_with_states_under_its_own_name_keeps_its_town_reading(gaz):
+    # Durango, Colo. and Santa Cruz, Calif. are towns by their own names; the states of those names are abroad
+    text = "Hunters drove in from Colorado, New Mexico and Durango for the elk season."
+    assert _places(gaz, text)["Durango"] == ("US", "PPL")
+    text = "Bidders came from California, Nevada and Santa Cruz for the sale."
+    assert _places(gaz, text)["Santa Cruz"] == ("US", "PPL")
+    assert ("Santa Cruz", "US") in located(gaz, text)
 
 
 def _candidate(id_: int, name: str, cc: str, a1: str, code: str, kind: int = 0) -> Candidate:
@@ -78,10 +103,20 @@ def test_a_listed_name_read_inside_a_listed_state_moves_to_its_own_division_read
     assert moved == {2: province}
 
 
-def test_two_names_beside_a_town_in_another_state_do_not_move_it():
+def test_a_listed_town_read_by_a_variant_in_another_state_moves_too():
     state_a = _candidate(1, "Alder", "US", "US.AA", "ADM1")
     state_b = _candidate(2, "Birch", "US", "US.BB", "ADM1")
-    town = _candidate(3, "Cedarton", "US", "US.CC", "PPL")
+    town = _candidate(3, "Cedarton", "US", "US.CC", "PPL", kind=1)
+    province = _candidate(4, "Cedar", "CA", "CA.01", "ADM1")
+    listed = {2: [0, 1]}
+    assert division_peer_readings(listed, [state_a, state_b, town], {2: [(1.0, town), (0.5, province)]}) == {
+        2: province}
+
+
+def test_a_listed_town_read_by_its_own_main_name_does_not_move():
+    state_a = _candidate(1, "Alder", "US", "US.AA", "ADM1")
+    state_b = _candidate(2, "Birch", "US", "US.BB", "ADM1")
+    town = _candidate(3, "Cedar", "US", "US.BB", "PPL", kind=0)
     province = _candidate(4, "Cedar", "CA", "CA.01", "ADM1")
     listed = {2: [0, 1]}
     assert division_peer_readings(listed, [state_a, state_b, town], {2: [(1.0, town), (0.5, province)]}) == {}
@@ -89,7 +124,7 @@ def test_two_names_beside_a_town_in_another_state_do_not_move_it():
 
 def test_a_state_and_a_town_inside_it_alone_are_no_list_of_divisions():
     state_a = _candidate(1, "Alder", "US", "US.AA", "ADM1")
-    town = _candidate(3, "Cedarton", "US", "US.AA", "PPL")
+    town = _candidate(3, "Cedarton", "US", "US.AA", "PPL", kind=1)
     province = _candidate(4, "Cedar", "CA", "CA.01", "ADM1")
     assert division_peer_readings({1: [0]}, [state_a, town], {1: [(1.0, town), (0.5, province)]}) == {}
 
@@ -109,6 +144,30 @@ def test_a_bare_village_of_another_state_in_a_county_story_stands_in_at_the_coun
 def test_a_shared_city_name_of_another_state_in_a_county_story_is_a_local_namesake(gaz):
     text = "A barn burned near Waco on Tuesday, Madison County deputies said. Firefighters came from Berea."
     assert _read(gaz, text, "Waco") == (None, "Kentucky")
+
+
+def test_a_bare_county_name_without_a_town_of_its_state_near_it_sets_no_state(gaz):
+    # "Cook County" names counties in several states: its leading reading is a guess, so a town far from it
+    # keeps its own reading
+    text = "The woman, sought on a warrant in Cook County, was picked up Monday in Odessa."
+    assert _read(gaz, text, "Odessa") == ("Texas", None)
+
+
+def test_a_state_capital_in_a_county_story_stays_the_capital(gaz):
+    text = "Otter Tail County deputies said the driver had moved from Topeka last spring."
+    assert _read(gaz, text, "Topeka") == ("Kansas", None)
+
+
+# -- a mid-sized city of another state under a dateline ---------------------------------------------------------------
+
+def test_a_mid_sized_city_a_team_flew_to_under_another_states_dateline_is_the_city(gaz):
+    text = "JOPLIN, Mo. — The team flew to Syracuse for the bowl game."
+    assert _read(gaz, text, "Syracuse") == ("New York", None)
+
+
+def test_a_mid_sized_city_of_another_province_under_a_dateline_is_the_city(gaz):
+    text = "BRANDON, Man. — The engines are built in Windsor and shipped west."
+    assert _read(gaz, text, "Windsor") == ("Ontario", None)
 
 
 def test_a_town_of_another_state_written_with_its_state_keeps_it(gaz):

@@ -59,7 +59,8 @@ _LIST_KEYS = ("modifier_heads", "place_heads", "possessed_agentive", "control_ve
               "recipient_verbs", "agent_nouns_before", "agentive_predicates", "copulas", "aspect_verbs",
               "spatial_participles", "clause_verbs", "irregular_participles", "stance_verbs", "nounlike_verbs",
               "party_verbs", "stance_nouns", "measure_verbs", "sports_after", "sports_results", "envoy_nouns", "competition_verbs",
-              "competition_nouns", "table_places", "leader_participles", "sports_meeting")
+              "competition_nouns", "table_places", "leader_participles", "sports_meeting",
+              "framed_recipient_verbs")
 # Words that cannot start the noun compound a name modifies ("Syria and", "Iraq has").
 _FUNCTION_WORDS = frozenset({
     "and", "or", "but", "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "is",
@@ -129,6 +130,7 @@ class AssociativeCues:
     table_places: frozenset[str]
     leader_participles: frozenset[str]
     sports_meeting: frozenset[str]
+    framed_recipient_verbs: frozenset[str]
     relation_objects: dict[str, frozenset[str]]  # "relations" → {"with", "between"}
     # Particles after which a stance verb that is also a noun is the verb: "call" → {"on", "upon"}.
     verb_particles: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -1075,6 +1077,21 @@ def _agent_by(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
     return n in cues.metonymy_verbs or n in assoc.possessed_agentive or _participle(n, assoc)
 
 
+# What follows a name that a framed recipient verb ("pressed") asks for something: "for", "over" or "about" a
+# matter, not a stretch of time ("pressed Bakhmut for weeks", "over the weekend"), or "to" and a verb, not a
+# noun phrase ("pressed Ottawa to act"; "pressed Kharkiv to the north" is ground).
+_TIME_AHEAD = (r"(?:(?:a|an|the|\d+|\w+)\s+){0,2}"
+               r"(?:days?|nights?|weeks?|weekend|months?|years?|hours?|time|winter|summer|spring|autumn|fall)\b")
+_REQUEST_AFTER = re.compile(
+    rf"\s+(?:(?:for|over)\s+(?!{_TIME_AHEAD})|about\s+|to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|"
+    r"those|within|\d)\b)[a-z]+\b)")
+
+
+def _request_follows(w: _Window) -> bool:
+    """Whether a request's matter follows the name (`_REQUEST_AFTER`): "press Springfield for road money"."""
+    return _REQUEST_AFTER.match(w.text, w.s.end) is not None
+
+
 def _party_before(w: _Window, assoc: AssociativeCues) -> bool:
     """"sell Saudi Arabia 180 howitzers", "NATO ally Germany": the name receives a transfer or is named as
     a party by the noun before it."""
@@ -1086,6 +1103,8 @@ def _party_before(w: _Window, assoc: AssociativeCues) -> bool:
     if b is None or not b.text.islower() or w.text[w.s.end : w.s.end + 1] in ("-", "'", "’") or (
             a1 is not None and a1.text[:1].isupper()):
         return False  # "giving the Kent-based team", "give Europe's passengers", "told the Leeds Gazette"
+    if b.norm in assoc.framed_recipient_verbs:
+        return _request_follows(w)  # "pressed Ottawa to act"; "troops pressed Mosul from three sides": ground
     if b.norm in assoc.recipient_verbs:
         return not conduit_subject(w.before, at)  # "reservoirs that supply Madrid": the place supplied
     return b.norm in assoc.agent_nouns_before

@@ -23,6 +23,9 @@ SMALL_TOWN_POPULATION = 10_000
 SMALL_CITY_POPULATION = 100_000
 # A dateline opens the story: its town starts within this many characters of the text's start.
 DATELINE_CHARS = 40
+# A town that confirms a bare county's state lies within this many county spans (`Weights.county_km`) of the
+# county's point: in the county or next to it.
+COUNTY_TOWN_REACH = 1.5
 
 
 def _top(g: _Group) -> Candidate:
@@ -165,13 +168,32 @@ class _FirmContext:
         return self.dateline[1].admin1_code
 
     def county_division(self, name: str, country: Optional[str]) -> Optional[str]:
-        """The one first-level division of `country` holding every county the story names firmly, when it names
-        one ("Otter Tail County", "Madison County deputies"): a local story without a dateline is set where its
-        counties are, as surely as a dateline would set it. None where its counties lie in several states, or
-        where it names none."""
+        """The one first-level division of `country` holding every county the story names firmly and places
+        (`_placed_county`), when it names one ("Madison County deputies ... firefighters came from Berea"): a
+        local story without a dateline is set where its counties are. None where its counties lie in several
+        states, or where it names none so placed.
+
+        A dateline writes its state; a bare county name does not. "Cook County", "Lake County" or "Madison
+        County" each name a dozen counties or more, and the reading a bare one leads to is a guess, so a county
+        sets the story's state only where another name of the story (not `name`, the one being judged) leads
+        to a town of that state near the county."""
         states = {p.admin1_code for other, p in self.points
-                  if other != name and p.country_code == country and p.feature_code == "ADM2"}
+                  if other != name and p.country_code == country and p.feature_code == "ADM2"
+                  and self._placed_county(other, name, p)}
         return next(iter(states)) if len(states) == 1 else None
+
+    def _placed_county(self, county: str, judged: str, p: Candidate) -> bool:
+        """Whether a name of the story other than `county` and `judged` leads to a populated place of county
+        reading p's first-level division within COUNTY_TOWN_REACH county spans of its point: a town of the
+        county or next to it ("Lamar County ... crews from Roxton")."""
+        reach = COUNTY_TOWN_REACH * self.w.county_km
+        return any(q.feature_code.startswith("PPL") and q.country_code == p.country_code
+                   and q.admin1_code == p.admin1_code and flat_km(p.lat, p.lon, q.lat, q.lon) <= reach
+                   for q in self._other_leads(county, p) if not self._leads_from(judged, q))
+
+    def _leads_from(self, name: str, q: Candidate) -> bool:
+        """Whether `q` is the leading reading of `name` itself."""
+        return any(lead.key[0] == name and lead.cands and lead.cands[0].id == q.id for lead in self.groups)
 
     def nearest_km(self, name: str, c: Candidate) -> Optional[float]:
         """How far reading c lies from the nearest place another firm name has in c's country (None: none)."""

@@ -117,10 +117,16 @@ LONE_TOWN_POPULATION = 100_000
 LONE_TOWN_LOCAL = 0.5
 LONE_TOWN_COUNTRY = 0.6
 
-# A city smaller than this whose name other places share is named bare only in its own state's papers: in a
-# story set in another state (by its dateline or its counties), `Resolver._judge` reads such a bare name as a
-# local namesake, as it reads a town under LONE_TOWN_POPULATION.
+# A city smaller than this whose name other places share, placed by "near" or an offset ("near Waco", "ten
+# miles north of Waco"), is a local landmark in a story set in another state (by its dateline or its counties):
+# `Resolver._judge` reads it as a local namesake, as it reads a bare town under LONE_TOWN_POPULATION. A city
+# named bare as a destination or origin ("flew to Syracuse", "moved from Topeka") is the city itself.
 SHARED_CITY_POPULATION = 300_000
+# Vague-area kinds that place a name as a local landmark: within reach of it, or an offset from it.
+_LANDMARK_VAGUE = frozenset({"near", "offset"})
+# Seats of a country or a first-level division: their names are known beyond their state, so a bare or "near"
+# mention in another state's story is still the seat.
+_SEAT_CODES = frozenset({"PPLA", "PPLC"})
 
 # Countries whose papers name a town of another state or province with it ("Farmington, N.M.", "Perth,
 # Ont.", "Bathurst, NSW"), all but their big cities: there a bare town name is read in the story's own state.
@@ -208,6 +214,15 @@ def _has_namesake(best: Candidate, ranked: list[tuple[float, Candidate]]) -> boo
     """Whether another populated place holds `best`'s name as its own, spelled as the text writes it."""
     return any(c.id != best.id and c.exact and c.kind == NAME_MAIN and c.feature_code.startswith("PPL")
                for _sc, c in ranked)
+
+
+def _local_landmark_city(s: NameSpan, best: Candidate, ranked: list[tuple[float, Candidate]]) -> bool:
+    """Whether mid-sized city `best` (under SHARED_CITY_POPULATION) may be a local namesake in a story set in
+    another state: only where the text uses it as a landmark ("near Waco"), its name is shared, and it is no
+    seat of a state or country. Almost every such city has namesakes somewhere, so the name alone tells nothing;
+    a bare "to Syracuse" or "from Windsor" under another state's dateline names the city."""
+    return best.population < SHARED_CITY_POPULATION and s.vague in _LANDMARK_VAGUE \
+        and best.feature_code not in _SEAT_CODES and _has_namesake(best, ranked)
 
 
 class Resolver:
@@ -726,12 +741,14 @@ class Resolver:
                     return None
         if container is None and best.country_code in STATE_STYLE and (
                 best.population < LONE_TOWN_POPULATION
-                or best.population < SHARED_CITY_POPULATION and _has_namesake(best, ranked)):
+                or _local_landmark_city(s, best, ranked)):
             # Papers there write a town of another state with its state ("Farmington, N.M."), big cities
             # excepted. In a story datelined in a state ("WATKINSVILLE, Ga. —"), or naming counties of one state
             # only, a bare town of another state that lies far from every place the story gives is the namesake
-            # of a local place the gazetteer lacks. A mid-sized city counts as such a town only where its name is
-            # shared: "Waco" in a Kentucky county story is Kentucky's Waco; "Boise", with no namesake, is Boise.
+            # of a local place the gazetteer lacks. A mid-sized city counts as such a town only as a landmark
+            # with a shared name: "near Waco" in a Kentucky county story is Kentucky's Waco; "near Boise", with no
+            # namesake, is Boise, and "flew to Syracuse" under a Missouri dateline is Syracuse
+            # (`_local_landmark_city`).
             state = firm.dateline_division(name, best.country_code) \
                 or firm.county_division(name, best.country_code)
             if state is not None and best.admin1_code != state:
