@@ -752,21 +752,34 @@ _RELATIVE_SUBJECTS = frozenset({"that", "which", "who"})
 # with a counted or determined object after them the verb is the government's deed, where alone ("the team flew
 # home on Sunday") it tells where someone went.
 _CARRIED_OFF = frozenset({"home", "out", "back"})
-_OBJECT_DETERMINERS = frozenset({"the", "its", "their", "all", "some", "hundreds", "thousands", "dozens", "scores"})
+# Not "all" or "some", which open a time as often ("flew home all week").
+_OBJECT_DETERMINERS = frozenset({"the", "its", "their", "hundreds", "thousands", "dozens", "scores"})
 
 
 def _travel_deed(w: _Window, k: int) -> bool:
     """Whether the travel verb k tokens after the name has an object right after it (a determiner, a number, a
     noun or a name) and the name is not the object of a relative clause before it ("that left X stopped")."""
+    b1, b2 = w.before(1), w.before(2)
+    if _lower(b1) and b2 is not None and b2.text.islower() and b2.norm in _RELATIVE_SUBJECTS:
+        return False  # "the plane that left Japan flew home 200 passengers": the plane's deed, checked first
     nxt = w.after(k + 1)
     if nxt is not None and nxt.text.islower() and nxt.norm in _CARRIED_OFF:
         # "Japan flew home 200 citizens", "flew out the last diplomats": a particle, then the object carried
         obj = w.after(k + 2)
         return obj is not None and (obj.text[:1].isdigit() or (_lower(obj) and obj.norm in _OBJECT_DETERMINERS))
-    if nxt is None or (nxt.text.islower() and nxt.norm in _NO_OBJECT):
-        return False
-    b1, b2 = w.before(1), w.before(2)
-    return not (_lower(b1) and b2 is not None and b2.text.islower() and b2.norm in _RELATIVE_SUBJECTS)
+    return not (nxt is None or (nxt.text.islower() and nxt.norm in _NO_OBJECT))
+
+
+# "out of state", "out-of-state": a particle that opens a phrase or a compound is no particle of the verb before it
+# ("Texas rules out of state drivers", "Ohio rules out-of-state voters ineligible").
+_PHRASE_AFTER_PARTICLE = frozenset({"of"})
+
+
+def _particle_in_a_phrase(w: _Window, particle: Token, k: int) -> bool:
+    """Whether the particle is hyphened into a compound or opens a phrase with the word k tokens after the name."""
+    after = w.after(k)
+    return w.text[particle.end : particle.end + 1] == "-" \
+        or (_lower(after) and after.norm in _PHRASE_AFTER_PARTICLE)
 
 
 def _third_person(t: Token) -> bool:
@@ -853,7 +866,8 @@ def _stance_subject(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated:
         # "Norland stands by its ally", "stood with": a verb of state ("the fort stands", "Norland stood at a
         # crossroads") is one of stance only with its particle
         nxt = w.after(k + 1)
-        return _lower(nxt) and nxt.norm in assoc.verb_particles.get(form[0], ()) and (form[1] == "ing" or not be)
+        return _lower(nxt) and nxt.norm in assoc.verb_particles.get(form[0], ()) and (form[1] == "ing" or not be) \
+            and not _particle_in_a_phrase(w, nxt, k + 2)
     if t.norm in STATE_VERBS and not (t.norm in _NAMING_PASTS and _lower(w.after(k + 1))):
         return False
     if form is None:

@@ -12,7 +12,8 @@ one plural "rivers", and a later bare "the X" once the story has read X as a riv
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections import Counter
+from typing import TYPE_CHECKING, Optional
 
 from eventwatch.geo.normalise import normalise
 
@@ -23,13 +24,19 @@ if TYPE_CHECKING:
     from eventwatch.geo.name_span import NameSpan
     from eventwatch.geo.normalise import Token
 
-# "the Goulburn meets", "the Niger flows", "the Benue burst its banks", "the Koshi swelled": the verb right after
-# the name. Rising is a river's only with a measure or a level after it ("the Drava rose by two metres", "rose to
-# a record"): a person rises to speak.
-_RIVER_VERB_AFTER = re.compile(
-    r"\s+(?:(?:meets|joins|flows|flowed|empties|drains|burst|bursts|overflowed|overflows|swelled|swells)\b"
-    r"|(?:rose|rises|crested|crests|peaked)\s+(?:by\b|above\b|overnight\b|sharply\b|steadily\b|rapidly\b|again\b"
-    r"|\d|to\s+(?:its\b|a\s+record\b|record\b|\d)))")
+# "the Goulburn meets", "the Niger flows", "the Benue burst its banks": the verb right after the name.
+_FLOW_AFTER = r"\s+(?:meets|joins|flows|flowed|empties|drains|burst|bursts|overflowed|overflows)\b"
+# Rising or swelling is a river's only with a water measure or a level after it ("the Drava rose by two metres",
+# "crested at 9 metres", "rose above the danger mark"): countries rise places in a ranking, currencies rise
+# percent or sharply, and a person rises to speak.
+_WATER_MEASURE = (
+    r"(?:(?:by|to|at|above|over|past)\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?"
+    r"(?:\d[\d.,]*|a|half\s+a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)"
+    r"[\s-]*(?:cm|centimet(?:re|er)s?|m|met(?:re|er)s?|ft|feet|foot|inch(?:es)?)\b"
+    r"|(?:to|at|above|over|past|beyond)\s+(?:its|the|a)\s+(?:[a-z-]+\s+){0,2}(?:level|levels|mark|crest|peak)\b")
+_RISING_AFTER = rf"\s+(?:rose|rises|crested|crests|peaked|peaks|swelled|swells)\s+(?:{_WATER_MEASURE})"
+_RISING_VERB_AFTER = re.compile(_RISING_AFTER)
+_RIVER_VERB_AFTER = re.compile(rf"{_FLOW_AFTER}|{_RISING_AFTER}")
 # "meets the Murray", "joins the Niger", "flows into the Danube": the verb and the article right before it.
 _RIVER_VERB_BEFORE = re.compile(r"(?:\bmeets|\bjoins|\bflows into|\bempties into|\bdrains into) the $")
 # "along the Kosi", "up the Irrawaddy", "across the Prut": a line travelled or crossed. Only where the bare name
@@ -58,11 +65,14 @@ def river_readings(gaz: "Gazetteer", text: str, spans: list["NameSpan"]) -> None
     # The list pattern ends in "rivers", which most stories never write: they skip the search of every position.
     listed = [m.span(1) for m in _LISTED_RIVERS.finditer(text) if " and " in m.group(1)] if "rivers" in text else []
     read: set[str] = set()  # names the story has shown to be rivers: a later bare "the X" is the river too
+    story: Optional[StoryCountries] = None  # built at the first river found: most stories name none
+    held: dict[str, list] = {}  # each name's river, looked up once per story
     for idx, s in enumerate(spans):
         if s.demonym or s.j - s.i != 1 or " " in text[s.start : s.end]:
             continue
-        after = _RIVER_VERB_AFTER.match(text, s.end) is not None \
-            and text[max(0, s.start - 4) : s.start].lower() == "the "  # "The Karnali burst" opens a sentence
+        # "The Karnali burst" opens a sentence; "The Gambia rose by a metre" is still the country rising
+        after = text[max(0, s.start - 4) : s.start].lower() == "the " and _RIVER_VERB_AFTER.match(text, s.end) \
+            is not None and not (_RISING_VERB_AFTER.match(text, s.end) is not None and _a_country(s))
         before = _RIVER_VERB_BEFORE.search(text, max(0, s.start - 24), s.start) is not None or (
             s.locational and _LINE_BEFORE.search(text, max(0, s.start - 24), s.start) is not None
             and _NAME_GOES_ON.match(text, s.end) is None and _LINE_END.match(text, s.end) is not None
@@ -72,9 +82,19 @@ def river_readings(gaz: "Gazetteer", text: str, spans: list["NameSpan"]) -> None
         if not (after or before or in_list or again):
             continue
         name = text[s.start : s.end]
+        if s.unknown and not s.candidates and s.cue == "feature":
+            continue  # `bare_rivers_after_lines` left it standing in: its river's mouth lies across a border
+        if name not in held:
+            held[name] = held_river(gaz, name)
+        rivers = held[name]
+        if rivers and story is None:
+            story = StoryCountries(spans)
+        if rivers and _seat_in_the_story(s, story, rivers[0]):
+            # "Officials in Kathmandu said the Koshi swelled": Nepal's Koshi, a place, not the mouth in India
+            s.locational, s.firm, s.weak = True, True, False
+            continue
         full = {normalise(f"{name} River"), normalise(f"River {name}")}
-        earlier = [t for t in spans[:idx] if t.norm in full]
-        rivers = held_river(gaz, name)
+        earlier = [] if rivers else [t for t in spans[:idx] if t.norm in full]
         if rivers:
             s.candidates, s.unknown = rivers, False
         elif earlier:
@@ -90,7 +110,44 @@ _LINE_WORDS = ("along", "up", "down", "across")
 # The verbs of water `_RIVER_VERB_AFTER` reads, as single words: where one follows "the X" that no recognised
 # name covers, X is looked up as a river ("The Karnali burst its banks").
 _WATER_VERBS = frozenset({"meets", "joins", "flows", "flowed", "empties", "drains", "burst", "bursts", "overflowed",
-                          "overflows", "swelled", "swells", "rose", "rises", "crested", "crests", "peaked"})
+                          "overflows", "swelled", "swells", "rose", "rises", "crested", "crests", "peaked", "peaks"})
+
+
+def _a_country(s: "NameSpan") -> bool:
+    """Whether the name is exactly a country's ("The Gambia", "the Niger")."""
+    return any(c.exact and c.feature_code.startswith("PCL") for c in s.candidates)
+
+
+class StoryCountries:
+    """The countries the story's names stand for: a demonym's, or that of a name whose first reading is exactly a
+    country, a capital or a province. Read at recognition, before resolution, so only the readings no context is
+    needed for. Counted once per document by name, so each question leaves out one name's own readings cheaply."""
+
+    def __init__(self, spans: list["NameSpan"]):
+        self.by_name: dict[str, set[str]] = {}
+        for t in spans:
+            c = t.candidates[0] if t.candidates else None
+            if c is not None and c.country_code and c.exact \
+                    and (t.demonym or c.feature_code.startswith(("PCL", "PPLC", "ADM1"))):
+                self.by_name.setdefault(t.norm, set()).add(c.country_code)
+        self.names_per_country: Counter = Counter(cc for ccs in self.by_name.values() for cc in ccs)
+
+    def but(self, norm: str) -> set[str]:
+        """The countries the names other than `norm` stand for."""
+        own = self.by_name.get(norm, set())
+        return {cc for cc, n in self.names_per_country.items() if n - (cc in own) > 0}
+
+
+def _seat_in_the_story(s: "NameSpan", story: StoryCountries, river) -> bool:
+    """Whether the bare name also reads as a division or a seat of a country the story names, where the river's
+    point (its mouth) lies in no such country: the river is held at its mouth, so that reading keeps the story's
+    country ("the Koshi" in a Nepal story is Nepal's Koshi, not the Kosi River's mouth in India)."""
+    divisions = {c.country_code for c in s.candidates
+                 if c.exact and c.country_code and c.feature_code.startswith(("ADM", "PCL", "PPLC"))}
+    if not divisions or river.country_code in divisions:
+        return False
+    named = story.but(s.norm)
+    return bool(divisions & named) and river.country_code not in named
 
 
 def held_river(gaz: "Gazetteer", name: str) -> list:
@@ -127,6 +184,7 @@ def bare_rivers_after_lines(gaz: "Gazetteer", text: str, tokens: list["Token"],
             added.append(NameSpan(j, j + 1, word.start, word.end, normalise(word.text), rivers, firm=True,
                                   cue="feature"))
             taken.add(j)
+    story: Optional[StoryCountries] = None  # built at the first river found: most stories name none
     # "The Karnali burst its banks": a bare name between "the" and a verb of water, which no recognised name
     # covers (the bare name is held by nothing, or is dropped as a sentence's capitalised first words are).
     for v in document_words(tokens).positions(_WATER_VERBS):
@@ -139,7 +197,13 @@ def bare_rivers_after_lines(gaz: "Gazetteer", text: str, tokens: list["Token"],
             continue
         rivers = held_river(gaz, word.text)
         if rivers:
-            added.append(NameSpan(j, j + 1, word.start, word.end, normalise(word.text), rivers, firm=True,
-                                  cue="feature"))
+            # the river's point is its mouth: where it lies in none of the countries the story names ("the
+            # Karnali" in a Nepal story, held as the Ghaghara in India), the name stands in at the story's places
+            if story is None:
+                story = StoryCountries(spans)
+            named = story.but(normalise(word.text))
+            across = bool(named) and rivers[0].country_code not in named
+            added.append(NameSpan(j, j + 1, word.start, word.end, normalise(word.text), [] if across else rivers,
+                                  firm=True, cue="feature", unknown=across))
             taken.add(j)
     return sorted([*spans, *added], key=lambda s: s.start) if added else spans

@@ -67,13 +67,13 @@ _DIVISION_TITLE_SUFFIX = re.compile(
     r"\s+(republic|krai|kray|autonomous okrug|autonomous district|zone|division|territory|kommune|"
     r"[i\u0130]l[c\u00e7]esi|shi)$", re.I)
 # The province's title in the country's own language, which the English news leaves out ("Provincie Limburg",
-# "Province de Namur", "Province du Hainaut", "Provinz Bozen"): Belgium's provinces are held only so. The bare name
-# is filtered as any short form is, so "Province du Luxembourg" does not answer for the country.
-_LANGUAGE_TITLE_PREFIX = re.compile(r"^(?:provincie|provinz|province\s+(?:de\s+la|de|du|des))\s+", re.I)
-# Where the bare form is read. GeoNames also titles Burkina Faso's provinces so ("Province du Soum"), but there
-# the conflict probe reads the unheld province's towns by their region or a named town (a road between two towns
-# of "Tapoa province" stands at the first town, not at the province): measured, the bare provinces cost three
-# readings there, so they are left as before.
+# "Province de Namur", "Province du Hainaut"): Belgium's provinces are held only so. The bare name is filtered as
+# any short form is, so "Province du Luxembourg" does not answer for the country.
+_LANGUAGE_TITLE_PREFIX = re.compile(r"^(?:provincie|province\s+(?:de\s+la|de|du|des))\s+", re.I)
+# Where the bare form is read: a data fix for Belgium alone, not a rule over every country. It was chosen as the
+# country whose provinces GeoNames holds under these titles and nothing else. GeoNames titles Burkina Faso's
+# provinces the same way ("Province du Soum"), but the conflict probe measured three readings lost there (the
+# unheld province's towns are read by their region or a named town), so Burkina Faso is left as before.
 _LANGUAGE_TITLE_COUNTRIES = frozenset({"BE"})
 _DIVISION_TITLE_PREFIX = re.compile(
     r"^(republic of|(?:regional |district |rural )municipality of|(?:regional |municipal |urban )district of|"

@@ -329,7 +329,8 @@ def unknown_after_locative(text: str, tokens: list[Token], taken: list[bool], re
             if e is None or not (_division_aside_after(text, tokens[e - 1].end, cues)
                                  or _bracket_chain_after(text, tokens, taken, e)
                                  or (t.norm not in _PERSON_OBJECT_CUES
-                                     and not (k > 0 and tokens[k - 1].norm in _CUSTODY_DOERS)
+                                     and not (t.norm in _CUSTODY_CUES and k > 0
+                                              and tokens[k - 1].norm in _CUSTODY_DOERS)
                                      and _near_aside_after(text, tokens, taken, e))):
                 continue
             out.append(NameSpan(st, e, tokens[st].start, tokens[e - 1].end, " ".join(readings[st:e]), unknown=True,
@@ -408,8 +409,11 @@ _CUES_WITH_ASIDE = frozenset({"at", "captured", "recaptured", "retook", "retaken
 # near-aside alone does not make their object a place, as a division aside does.
 _PERSON_OBJECT_CUES = frozenset({"took"})
 # Doers whose "captured"/"seized" takes a person into custody ("police captured X, near Y"): after them the
-# cue's object is a person's as often as after "took", and a near-aside alone does not make it a place.
-_CUSTODY_DOERS = frozenset({"police", "policemen", "officers", "gendarmes", "detectives", "agents", "troopers"})
+# cue's object is a person's as often as after "took", and a near-aside alone does not make it a place. Only those
+# two cues: "police entered X", "recaptured X" and "police at X" take a place. Not "officers", who lead armed
+# groups too ("rebel officers captured X").
+_CUSTODY_CUES = frozenset({"captured", "seized"})
+_CUSTODY_DOERS = frozenset({"police", "policemen", "gendarmes", "detectives", "agents", "troopers"})
 # ", in the Y region", ", in northern Y State", ", Y district": the aside, read up to its division word.
 _ASIDE = re.compile(r",\s+(?:in\s+)?(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?((?:[A-Z][\w'’-]*\s+){1,3})(\w+)")
 
