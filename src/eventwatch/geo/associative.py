@@ -512,6 +512,8 @@ def _subject_after_time(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
         t = w.after(k)
     if not skipped or t is None or not t.text.islower():
         return False
+    if _governed(w):
+        return False  # "wheat from Ukraine now reached Lebanon": a preposition's object is no verb's subject
     return t.norm in cues.metonymy_verbs or acts(t.norm, False) or _stance_form(t.norm, assoc)
 
 

@@ -41,6 +41,7 @@ from eventwatch.geo.cue_readers import (UNDERTAKING_WORDS, _COMMA_GAP, _KIND_OF,
                                         opens_sentence_as_word)
 from eventwatch.geo.body_heads import body_head_names
 from eventwatch.geo.common_word_names import HEADLINE_LABELS, common_word_dateline, common_word_names
+from eventwatch.geo.name_openers import name_openers
 from eventwatch.geo.generic_divisions import generic_divisions
 from eventwatch.geo.run_on_datelines import run_on_dateline
 from eventwatch.geo.directions import (far_compass_qualifiers, join_capitalised_directions, join_trailing_directions,
@@ -691,6 +692,7 @@ class Recogniser:
         kept = far_compass_qualifiers(text, tokens, kept, self.cues.directions)  # "Far North Queensland"
         kept = generic_divisions(text, tokens, kept, self.cues.directions, self.cues.vague_after)  # "in the North"
         kept = common_word_names(text, tokens, kept)  # geo/common_word_names.py: "Best in Show"
+        kept = name_openers(text, tokens, kept)  # geo/name_openers.py: "the Home Circuit Court"
         # geo/loose_words.py, geo/portfolio_lists.py: "the Navy" ~ Novy, "the Rovers' win", "Minister of Trade,
         # Enterprise and Energy": words, no places (dropped once their neighbours have been read beside them)
         words = loose_words(text, tokens, kept, self.cues.common_words, self._lower, self.cues.vague_after,
