@@ -170,3 +170,29 @@ def test_a_blamed_place_is_not_a_place_told_beside_the_event(gaz):
 def test_a_blamed_place_is_still_the_event_place_when_the_sentence_names_no_other(gaz):
     place = event_place(gaz, "Two soldiers died overnight, the army said, blaming an ambush near Bukavu.")
     assert (place.name, place.precision) == ("Bukavu", 2)
+
+
+def test_a_blamed_place_is_the_event_place_beside_only_where_the_dead_came_from(gaz):
+    # "from X" names the victims' origin, not a place of the event: the blamed town is still all the sentence
+    # says of where it happened, whether the origin is a country abroad or a town of the same country
+    for text, name in (
+            ("A medic from Bolivia died on Tuesday, the mission said, blaming a sniper near Kidal.", "Kidal"),
+            ("Four traders from Maiduguri died on Sunday, police said, blaming a landmine near Gwoza.", "Gwoza"),
+            ("Nine herders from Chad died in Niger, officials said, blaming a raid near Diffa.", "Diffa")):
+        assert event_place(gaz, text).name == name, text
+
+
+def test_a_blamed_place_stays_background_beside_a_town_the_event_is_put_in(gaz):
+    # the main clause puts its event in a town: the blamed place is the speaker's view of a cause
+    text = "A shell hit a market in Goma on Monday, the army said, blaming rebels near Rutshuru."
+    assert event_place(gaz, text).name == "Goma"
+
+
+def test_counties_are_the_first_order_only_where_the_gazetteer_writes_its_divisions_so(gaz):
+    """The count is read off the data: the countries whose first-order divisions the gazetteer writes as
+    counties at all are the ones where counties are the first order (Croatia writes only two of its twenty-one
+    so, a share no threshold of share would keep); second-order-county countries write none."""
+    from eventwatch.geo.first_order_counties import _counties_first_order
+
+    assert all(_counties_first_order(gaz, cc) for cc in ("KE", "LR", "RO", "HR"))
+    assert not any(_counties_first_order(gaz, cc) for cc in ("IR", "PL", "US", "GB", "IE", "SE", "TW"))

@@ -773,15 +773,24 @@ def _travel_deed(w: _Window, k: int) -> bool:
 
 
 # "out of state", "out-of-state": a particle that opens a phrase or a compound is no particle of the verb before it
-# ("Texas rules out of state drivers", "Ohio rules out-of-state voters ineligible").
+# ("Texas rules out of state drivers", "Ohio rules out-of-state voters ineligible"). Only where the phrase is a
+# place's ("out of state", "out of town"), which modifies the noun after it: "rules out of hand any talks" is the
+# idiom, and the verb still has its particle.
 _PHRASE_AFTER_PARTICLE = frozenset({"of"})
+_PLACE_KINDS_IN_A_PHRASE = frozenset({"state", "town", "county", "country", "province", "area", "district",
+                                      "region", "city", "borough", "network"})
 
 
 def _particle_in_a_phrase(w: _Window, particle: Token, k: int) -> bool:
-    """Whether the particle is hyphened into a compound or opens a phrase with the word k tokens after the name."""
+    """Whether the particle is hyphened into a compound or opens a phrase of place with the word k tokens after
+    the name."""
+    if w.text[particle.end : particle.end + 1] == "-":
+        return True
     after = w.after(k)
-    return w.text[particle.end : particle.end + 1] == "-" \
-        or (_lower(after) and after.norm in _PHRASE_AFTER_PARTICLE)
+    if not (_lower(after) and after.norm in _PHRASE_AFTER_PARTICLE):
+        return False
+    kind = w.after(k + 1)
+    return _lower(kind) and kind.norm in _PLACE_KINDS_IN_A_PHRASE
 
 
 def _third_person(t: Token) -> bool:

@@ -438,7 +438,9 @@ def _blamed_beside_the_event(toponym: Toponym, inside: list[Toponym]) -> bool:
     """Whether the name lies in the speaker's view of the cause ("..., the army said, blaming fighting near Y")
     while its sentence names the event's own place as a district or finer, or in another country: then Y is
     background. Beside only a country, province or region holding it ("twelve died in northern Nigeria, ...,
-    blaming a blast in Y") the blamed place is where the deaths were (geo/attributed_asides.py)."""
+    blaming a blast in Y") the blamed place is where the deaths were (geo/attributed_asides.py). Only a place the
+    main clause puts its event at ("died in X", "hit X") counts: where its people come from ("a peacekeeper from
+    X") is no place of the event, and the blamed place is then all the sentence says of where it happened."""
     found = _in_sentence(toponym)
     if found is None or not in_blame_aside(found[0], found[1]):
         return False
@@ -448,6 +450,8 @@ def _blamed_beside_the_event(toponym: Toponym, inside: list[Toponym]) -> bool:
         seen = _in_sentence(other)
         if other is toponym or seen is None or other.start - seen[1] != sentence_start:
             continue
+        if (other.cue or "") not in _EVENT_CUES:
+            continue  # an origin or a bare mention, not where the event was
         if (other.place.precision <= WHERE_PREC_ADMIN2 or other.place.country_code != home.country_code) \
                 and not in_blame_aside(seen[0], seen[1]) and not told_elsewhere(other):
             return True

@@ -21,8 +21,10 @@ from eventwatch.geo.name_span import NameSpan
 _COUNTY_WORD = re.compile(r"(?i)(?<![\w-])county\b")
 
 # How many of a country's first-order divisions the gazetteer must write as counties ("Kisumu County") for the
-# country's counties to be its first order: every such country has many (Kenya 38, Liberia 14, Romania 33,
-# Albania 11, Hungary 7, Lithuania 3, Croatia 2), and two keep one stray row from deciding for a country.
+# country's counties to be its first order: every such country has several (Kenya 38, Liberia 14, Romania 33,
+# Albania 11, Hungary 7, Lithuania 3, Croatia 2), and two keep one stray row from deciding for a country. A count,
+# not a share: Croatia writes 2 of its 21 so (the rest bare, "Split-Dalmatia"), a share below Hungary's 7
+# of 20, while no country whose counties are second-order (Iran, Poland, the US, Britain, Sweden) writes one.
 _COUNTIES_SEEN = 2
 
 

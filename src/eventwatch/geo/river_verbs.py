@@ -26,17 +26,49 @@ if TYPE_CHECKING:
 
 # "the Goulburn meets", "the Niger flows", "the Benue burst its banks": the verb right after the name.
 _FLOW_AFTER = r"\s+(?:meets|joins|flows|flowed|empties|drains|burst|bursts|overflowed|overflows)\b"
-# Rising or swelling is a river's only with a water measure or a level after it ("the Drava rose by two metres",
-# "crested at 9 metres", "rose above the danger mark"): countries rise places in a ranking, currencies rise
-# percent or sharply, and a person rises to speak.
+# "The Benue swelled after heavy rain": swelling is a river's bare, but "swelled with returning migrants" is a
+# crowd's or a country's, and a country's name never swells as a river (`_a_country` guards this form).
+_SWELL_AFTER = r"\s+(?:swelled|swells)\b(?!\s+with\b)"
+# Rising is a river's only with a water measure ("the Drava rose by two metres", "crested at 9 metres") or a
+# flood mark ("rose above the danger mark"): countries rise places in a ranking, currencies rise percent or
+# sharply, and a person rises to speak. No country rises by metres, so these forms hold for a country's name too.
+_RISE_VERB = r"\s+(?:rose|rises|crested|crests|peaked|peaks|swelled|swells)\s+"
 _WATER_MEASURE = (
     r"(?:(?:by|to|at|above|over|past)\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?"
     r"(?:\d[\d.,]*|a|half\s+a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)"
     r"[\s-]*(?:cm|centimet(?:re|er)s?|m|met(?:re|er)s?|ft|feet|foot|inch(?:es)?)\b"
-    r"|(?:to|at|above|over|past|beyond)\s+(?:its|the|a)\s+(?:[a-z-]+\s+){0,2}(?:level|levels|mark|crest|peak)\b")
-_RISING_AFTER = rf"\s+(?:rose|rises|crested|crests|peaked|peaks|swelled|swells)\s+(?:{_WATER_MEASURE})"
-_RISING_VERB_AFTER = re.compile(_RISING_AFTER)
-_RIVER_VERB_AFTER = re.compile(rf"{_FLOW_AFTER}|{_RISING_AFTER}")
+    r"|(?:to|at|above|over|past|beyond)\s+(?:its|the|a)\s+(?:[a-z-]+\s+){0,2}(?:danger|flood|warning|alert|alarm)"
+    r"[\s-]+(?:level|levels|mark|line)\b")
+# "rose to its highest level", "peaked at a record level": a level alone is a river's only where the sentence
+# speaks of water (a currency or an index reaches levels too) and the name is no country's.
+_PLAIN_LEVEL = r"(?:to|at|above|over|past|beyond)\s+(?:its|the|a)\s+(?:[a-z-]+\s+){0,2}" \
+               r"(?:level|levels|mark|crest|peak)\b"
+_MEASURED_AFTER = re.compile(rf"{_RISE_VERB}(?:{_WATER_MEASURE})")
+_LEVEL_AFTER = re.compile(rf"{_RISE_VERB}{_PLAIN_LEVEL}")
+_FLOW_OR_SWELL = re.compile(rf"{_FLOW_AFTER}|{_SWELL_AFTER}")
+_SWELLING = re.compile(_SWELL_AFTER)
+# The words of water that let a plain level be a river's, looked for in the name's sentence.
+_WATER_WORDS = re.compile(r"\b(?:flood\w*|rain\w*|water\w*|banks?|monsoon|downpours?|storms?|dams?|river|"
+                          r"inundat\w*|overflow\w*|snowmelt|cyclone|deluge)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _water_verb_after(text: str, end: int, country: bool) -> bool:
+    """Whether a verb only water does follows the name ending at `end` (see the patterns above). `country` says
+    the name is exactly a country's: such a name never swells, and reaches a plain level only as a country."""
+    if _MEASURED_AFTER.match(text, end) is not None:
+        return True
+    if country:
+        return _FLOW_OR_SWELL.match(text, end) is not None and _SWELLING.match(text, end) is None
+    if _FLOW_OR_SWELL.match(text, end) is not None:
+        return True
+    if _LEVEL_AFTER.match(text, end) is None:
+        return False
+    stop = _SENTENCE_END.search(text, end)
+    start = max(text.rfind(". ", 0, end), 0)
+    return _WATER_WORDS.search(text, start, stop.start() if stop else len(text)) is not None
+
+
 # "meets the Murray", "joins the Niger", "flows into the Danube": the verb and the article right before it.
 _RIVER_VERB_BEFORE = re.compile(r"(?:\bmeets|\bjoins|\bflows into|\bempties into|\bdrains into) the $")
 # "along the Kosi", "up the Irrawaddy", "across the Prut": a line travelled or crossed. Only where the bare name
@@ -70,9 +102,9 @@ def river_readings(gaz: "Gazetteer", text: str, spans: list["NameSpan"]) -> None
     for idx, s in enumerate(spans):
         if s.demonym or s.j - s.i != 1 or " " in text[s.start : s.end]:
             continue
-        # "The Karnali burst" opens a sentence; "The Gambia rose by a metre" is still the country rising
-        after = text[max(0, s.start - 4) : s.start].lower() == "the " and _RIVER_VERB_AFTER.match(text, s.end) \
-            is not None and not (_RISING_VERB_AFTER.match(text, s.end) is not None and _a_country(s))
+        # "The Karnali burst" opens a sentence; "The Gambia swelled" is still the country
+        after = text[max(0, s.start - 4) : s.start].lower() == "the " \
+            and _water_verb_after(text, s.end, _a_country(s))
         before = _RIVER_VERB_BEFORE.search(text, max(0, s.start - 24), s.start) is not None or (
             s.locational and _LINE_BEFORE.search(text, max(0, s.start - 24), s.start) is not None
             and _NAME_GOES_ON.match(text, s.end) is None and _LINE_END.match(text, s.end) is not None
@@ -93,6 +125,12 @@ def river_readings(gaz: "Gazetteer", text: str, spans: list["NameSpan"]) -> None
             # "Officials in Kathmandu said the Koshi swelled": Nepal's Koshi, a place, not the mouth in India
             s.locational, s.firm, s.weak = True, True, False
             continue
+        if rivers and story.across(s.norm, rivers[0]):
+            # "The Sava burst its banks in Croatia": the mouth lies in Serbia, so the name stands in at the
+            # story's places, as `bare_rivers_after_lines` leaves a name no reading covers
+            s.candidates, s.unknown, s.cue = [], True, "feature"
+            s.locational, s.firm, s.weak = True, True, False
+            continue
         full = {normalise(f"{name} River"), normalise(f"River {name}")}
         earlier = [] if rivers else [t for t in spans[:idx] if t.norm in full]
         if rivers:
@@ -107,7 +145,7 @@ def river_readings(gaz: "Gazetteer", text: str, spans: list["NameSpan"]) -> None
 
 # The words before "the" that travel or cross a line ("along the Kosi", "up the Irrawaddy", "across the Prut").
 _LINE_WORDS = ("along", "up", "down", "across")
-# The verbs of water `_RIVER_VERB_AFTER` reads, as single words: where one follows "the X" that no recognised
+# The verbs of water `_water_verb_after` reads, as single words: where one follows "the X" that no recognised
 # name covers, X is looked up as a river ("The Karnali burst its banks").
 _WATER_VERBS = frozenset({"meets", "joins", "flows", "flowed", "empties", "drains", "burst", "bursts", "overflowed",
                           "overflows", "swelled", "swells", "rose", "rises", "crested", "crests", "peaked", "peaks"})
@@ -119,23 +157,45 @@ def _a_country(s: "NameSpan") -> bool:
 
 
 class StoryCountries:
-    """The countries the story's names stand for: a demonym's, or that of a name whose first reading is exactly a
-    country, a capital or a province. Read at recognition, before resolution, so only the readings no context is
-    needed for. Counted once per document by name, so each question leaves out one name's own readings cheaply."""
+    """The countries the story's names stand for: a demonym's, or that of a name whose first exact reading is a
+    country, a capital or a province, or a district or provincial seat the story puts something in ("in Saptari",
+    "Bardiya district"). Read at recognition, before resolution, so only the readings no context is needed for.
+    Counted once per document by name, so each question leaves out one name's own readings cheaply. The places
+    among them (all but demonyms) are what a river across a border can stand in at."""
 
     def __init__(self, spans: list["NameSpan"]):
         self.by_name: dict[str, set[str]] = {}
+        self.places: set[str] = set()
         for t in spans:
-            c = t.candidates[0] if t.candidates else None
-            if c is not None and c.country_code and c.exact \
-                    and (t.demonym or c.feature_code.startswith(("PCL", "PPLC", "ADM1"))):
+            # the first exact reading: a fuzzy namesake may be listed before it ("Zagreb" finds "Zahorb" first)
+            c = next((c for c in t.candidates if c.exact), None)
+            if c is None or not c.country_code:
+                continue
+            if t.demonym or c.feature_code.startswith(("PCL", "PPLC", "ADM1")) \
+                    or (t.firm and t.cue and c.feature_code.startswith(_CUED_DIVISIONS)):
                 self.by_name.setdefault(t.norm, set()).add(c.country_code)
+                if not t.demonym and t.locational:
+                    self.places.add(t.norm)
         self.names_per_country: Counter = Counter(cc for ccs in self.by_name.values() for cc in ccs)
 
     def but(self, norm: str) -> set[str]:
         """The countries the names other than `norm` stand for."""
         own = self.by_name.get(norm, set())
         return {cc for cc, n in self.names_per_country.items() if n - (cc in own) > 0}
+
+    def across(self, norm: str, river) -> bool:
+        """Whether the river's point (its mouth) lies outside every country the other names stand for, while one
+        of them is a place the name can stand in at. A river GeoNames gives no country is shared, and lies
+        across no border; with only demonyms there is nowhere to stand in, and the river is the better place."""
+        if river.country_code is None or not (self.places - {norm}):
+            return False
+        named = self.but(norm)
+        return bool(named) and river.country_code not in named
+
+
+# Divisions and seats below a province that count for the story's country only where a cue puts something in
+# them: a district's name is rarely a far namesake's once the story writes "in X" or "X district".
+_CUED_DIVISIONS = ("ADM2", "PPLA")
 
 
 def _seat_in_the_story(s: "NameSpan", story: StoryCountries, river) -> bool:
@@ -147,7 +207,7 @@ def _seat_in_the_story(s: "NameSpan", story: StoryCountries, river) -> bool:
     if not divisions or river.country_code in divisions:
         return False
     named = story.but(s.norm)
-    return bool(divisions & named) and river.country_code not in named
+    return bool(divisions & named) and river.country_code is not None and river.country_code not in named
 
 
 def held_river(gaz: "Gazetteer", name: str) -> list:
@@ -193,7 +253,7 @@ def bare_rivers_after_lines(gaz: "Gazetteer", text: str, tokens: list["Token"],
             continue
         word = tokens[j]
         if not word.text[:1].isupper() or word.text.isupper() or not word.text.isalpha() \
-                or text[tokens[j - 1].end : word.start] != " " or _RIVER_VERB_AFTER.match(text, word.end) is None:
+                or text[tokens[j - 1].end : word.start] != " " or not _water_verb_after(text, word.end, False):
             continue
         rivers = held_river(gaz, word.text)
         if rivers:
@@ -201,8 +261,7 @@ def bare_rivers_after_lines(gaz: "Gazetteer", text: str, tokens: list["Token"],
             # Karnali" in a Nepal story, held as the Ghaghara in India), the name stands in at the story's places
             if story is None:
                 story = StoryCountries(spans)
-            named = story.but(normalise(word.text))
-            across = bool(named) and rivers[0].country_code not in named
+            across = story.across(normalise(word.text), rivers[0])
             added.append(NameSpan(j, j + 1, word.start, word.end, normalise(word.text), [] if across else rivers,
                                   firm=True, cue="feature", unknown=across))
             taken.add(j)

@@ -60,6 +60,14 @@ def rivers_of_valleys(gaz: "Gazetteer", text: str, spans: Sequence["NameSpan"],
         if keep[n] and n not in asked and q is not None and q.candidate is not None and q.candidate.country_code:
             by_name.setdefault(spans[n].norm, Counter())[q.candidate.country_code] += 1
     total: Counter = sum(by_name.values(), Counter())
+    # The names a stand-in can stand in at: places, not demonyms ("Croatian officials" name a country but no
+    # place in it), each with the countries it reads in.
+    grounds = {spans[n].norm for n, q in enumerate(resolutions)
+               if keep[n] and n not in asked and spans[n].locational and not spans[n].demonym
+               and q is not None and q.candidate is not None and q.candidate.country_code}
+    demonyms = {q.candidate.country_code: q.candidate for n, q in enumerate(resolutions)
+                if keep[n] and spans[n].demonym and q is not None and q.candidate is not None
+                and q.candidate.country_code}
     rivers: dict[str, list] = {}
     for k in sorted(asked):
         s, r = spans[k], resolutions[k]
@@ -78,8 +86,16 @@ def rivers_of_valleys(gaz: "Gazetteer", text: str, spans: Sequence["NameSpan"],
         if reading is not None and reading.feature_code.startswith(_SEATS) \
                 and river.country_code in (None, reading.country_code):
             continue
-        if named and river.country_code not in named:
-            if reading is not None:  # the mouth lies across a border: stand in at the story's places
+        if named and river.country_code is not None and river.country_code not in named:
+            # the mouth lies across a border (a river GeoNames gives no country is shared, and across none)
+            if reading is None:
+                continue
+            if grounds - {s.norm}:  # stand in at the story's places
                 resolutions[k] = Resolution(None, 0, r.score, r.ranked)
+            elif len(demonyms) == 1:  # only "Croatian officials" say where: the valley lies in their country
+                country = next(iter(demonyms.values()))
+                resolutions[k] = Resolution(country, country.precision, r.score, r.ranked)
+            else:
+                resolutions[k] = Resolution(river, river.precision, 0.0, [(0.0, river)])
             continue
         resolutions[k] = Resolution(river, river.precision, 0.0, [(0.0, river)])
