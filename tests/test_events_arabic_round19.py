@@ -94,3 +94,55 @@ def test_a_bomb_on_a_patrol_after_and_hits_the_patrols_owner(resources):
     # "a bomb went off and on an army patrol": the joined "و" before "ب" leaves the patrol the thing hit
     m = arabic_mention(resources, "انفجرت عبوة ناسفة وبدورية للشرطة العراقية في الموصل.")
     assert sides(m) == {"actor1": set(), "actor2": {"Police Forces of Iraq"}}
+
+
+@pytest.mark.parametrize("text", [
+    # "four IS gunmen were killed in a military operation by the Iraqi army to protect civilians in Anbar"
+    "قتل ٤ من مسلحي داعش في عملية عسكرية نفذها الجيش العراقي لحماية المدنيين في الأنبار.",
+    # "... after the residents fled Anbar": civilians named, but not among the harmed
+    "قتل ٤ من مسلحي داعش في عملية عسكرية نفذها الجيش العراقي بعد نزوح الأهالي من الأنبار.",
+    # "two gunmen were killed near the civilians' homes in ...": close to the killing, but no count of them
+    "قتل مسلحان قرب منازل المدنيين في عملية عسكرية نفذها الجيش العراقي في الأنبار.",
+])
+def test_civilians_named_but_not_harmed_leave_the_operation_a_fight(resources, text):
+    m = arabic_mention(resources, text)
+    assert m.event_type == "ARMED_CLASH"
+    assert sides(m)["actor1"] == {"Military Forces of Iraq"}
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ٣ من المدنيين في عملية عسكرية نفذها الجيش العراقي في الأنبار.",  # "three of the civilians were killed"
+    "قتلت امرأة وطفلان في عملية عسكرية نفذها الجيش العراقي في الأنبار.",  # "a woman and two children were killed"
+    "قتل ٣ أشخاص بينهم طفلان في عملية عسكرية نفذها الجيش العراقي في الأنبار.",  # "three, among them two children"
+])
+def test_civilians_among_the_harmed_keep_the_operation_an_attack(resources, text):
+    assert arabic_mention(resources, text).event_type == "ATTACK"
+
+
+def test_the_syrian_army_fought_with_is_the_other_side(resources):
+    # "four HTS fighters were killed in clashes with the Syrian army in Idlib"
+    m = arabic_mention(resources, "قتل ٤ من مقاتلي هيئة تحرير الشام في اشتباكات مع الجيش السوري في إدلب.")
+    assert sides(m) == {"actor1": {"Military Forces of Syria"}, "actor2": {"Hayat Tahrir al-Sham"}}
+
+
+def test_the_free_syrian_army_keeps_its_own_name(resources):
+    # "three members of the Free Syrian Army were killed in shelling": the longer name is not the state's army
+    m = arabic_mention(resources, "قتل ثلاثة من عناصر الجيش السوري الحر في قصف على بلدة كفرنبل.")
+    assert sides(m)["actor2"] == {"Free Syrian Army"}
+
+
+@pytest.mark.parametrize("text", [
+    # "... in clashes with the Iraqi army and with the PMF": the second partner fought on the first's side
+    "قتل ٤ من مسلحي داعش في اشتباكات مع الجيش العراقي ومع الحشد الشعبي في الأنبار.",
+    "قتل ٤ من مسلحي داعش في اشتباكات مع الجيش العراقي والحشد الشعبي في الأنبار.",  # "... and the PMF"
+])
+def test_every_partner_of_the_counted_sides_clash_is_the_other_side(resources, text):
+    m = arabic_mention(resources, text)
+    assert sides(m) == {"actor1": {"Military Forces of Iraq", "Popular Mobilization Forces"},
+                        "actor2": {"Islamic State"}}
+
+
+def test_a_partner_named_by_its_gunmen_is_the_other_side(resources):
+    # "three SDF members were killed in clashes with IS gunmen in Deir ez-Zor"
+    m = arabic_mention(resources, "قتل ٣ من عناصر قوات سوريا الديمقراطية في اشتباكات مع مسلحي داعش في دير الزور.")
+    assert sides(m) == {"actor1": {"Islamic State"}, "actor2": {"Syrian Democratic Forces"}}

@@ -167,3 +167,40 @@ def test_a_town_after_another_adjective_is_still_read(gaz, text, expected):
 ])
 def test_the_town_sharing_the_adjectives_letters_is_still_read_after_a_place_word(gaz, text):
     assert [(c, n) for _, c, n in _read(gaz, text)] == [("SD", "Khartoum North")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the army reached Qamishli": a force noun as the verb's subject, and a town whose feminine is no word
+    ("وصل الجيش القامشلي", [("القامشلي", "SY", "Al Qāmishlī")]),
+    ("وصل الجيش الرمادي أمس", [("الرمادي", "IQ", "Ramadi")]),  # "the army reached Ramadi yesterday"
+    ("عاد الأمن القامشلي مساء", [("القامشلي", "SY", "Al Qāmishlī")]),  # "the security forces returned to"
+])
+def test_a_town_after_a_force_noun_is_read_unless_it_is_that_forces_adjective(gaz, text, expected):
+    assert _read(gaz, text) == expected
+
+
+# -- the division word itself ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # "a man was killed in the province of Al Hoceima": the province word is no Moroccan village "Aklim"
+    ("قتل رجل في إقليم الحسيمة", [("الحسيمة", "MA", "Al Hoceïma")]),
+    ("اعتقل شخصان في إقليم الناظور", [("الناظور", "MA", "Nador")]),  # "two people were arrested in Nador province"
+])
+def test_a_division_word_is_never_a_name_itself(gaz, text, expected):
+    assert _read(gaz, text) == expected
+
+
+def test_the_definite_region_word_alone_is_no_place(gaz):
+    # "an official in the region said the roads were closed": "the region", no Algerian town bridged from its letters
+    assert _read(gaz, "قال مسؤول في الإقليم إن الطرق مغلقة") == []
+
+
+# -- a lone tower word --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # "a shell fell on a tower, and a man was killed in Homs": the bare noun before a comma is no Egyptian al-Burj
+    ("سقطت قذيفة على برج، وقتل رجل في حمص", [("حمص", "SY", "Homs")]),
+    ("قتل رجل قرب برج", []),  # "a man was killed near a tower"
+])
+def test_a_lone_tower_word_at_a_clauses_end_is_no_place(gaz, text, expected):
+    assert _read(gaz, text) == expected

@@ -20,7 +20,7 @@ from typing import Any, Optional
 
 from eventwatch.extract.arabic_air_arm import air_arm_strikes
 from eventwatch.extract.arabic_first_act import (FIGHTING_MIN, OPERATION_TERMS, arrest_after_harm,
-                                                 attack_on_civilians, operation_tips)
+                                                 attack_on_civilians, civilians_harmed, operation_tips)
 from eventwatch.extract.arabic_lexicon import ArabicLexicon, Terms, fold, load_arabic_lexicon
 from eventwatch.extract.arabic_unit_names import unit_name_weapon
 from eventwatch.extract.classify import EVENT_MIN_SCORE, FALLBACK_LABEL, Classification
@@ -32,6 +32,15 @@ _REMOTE = ("AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB")
 _STATE_INTER = 1
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _SKIP = "\u064b-\u0652\u0670\u0640"
+
+
+# The kinds of casualty words that tell of harm to a body (data/event_lexicon_ar.yaml casualties).
+_HARM_KINDS = ("killed", "injured")
+
+
+def _count_word(word: str, lex: ArabicLexicon) -> bool:
+    """Whether a word counts people: a number, in digits or words, or a noun of people ("أشخاص", "مدنيين")."""
+    return word.isdigit() or fold(word) in lex.numbers or bool(lex.singular.find(word) or lex.plural.find(word))
 
 
 # The weight of force on a protest that makes it excessive force rather than an intervention: a lethal-force term
@@ -62,8 +71,11 @@ def classify_arabic(text: str, actors_inter: Optional[int] = None,
             continue
         add(lex.label_of[i], lex.labels.weights[i], s, e)
         strong_clash |= lex.label_of[i] == "ARMED_CLASH" and lex.labels.weights[i] >= FIGHTING_MIN
-    civilians_named = bool(lex.generic_actors["Civilians"].find(text))
-    if operations and operation_tips(totals, civilians_named):
+    civilians = [(s, e) for s, e, _ in lex.generic_actors["Civilians"].find(text)]
+    civilians_named = bool(civilians)
+    if operations and operation_tips(totals, civilians_named and civilians_harmed(
+            text, [e for kind in _HARM_KINDS if kind in lex.casualties for _, e, _ in lex.casualties[kind].find(text)],
+            civilians, lambda w: _count_word(w, lex))):
         for label, weight, s, e in operations:
             add(label, weight, s, e)
     aircraft = lex.aircraft.find(text)
@@ -733,15 +745,23 @@ def _clash_partner_acts(text: str, spans: list[tuple[int, int]], roles: list[Opt
                         counted: list[bool]) -> None:
     """"قتل ٤ من مسلحي X في اشتباك مع الجيش": the side fought "with" (مع) is the target word's actor2 only while
     the sentence names another who acted; once the counted side is the one harmed, the partner of its fight is
-    the other side, actor1 (set in `roles`), as a coder types the army that fought the dead gunmen."""
-    for k, (a, _b) in enumerate(spans):
+    the other side, actor1 (set in `roles`), as a coder types the army that fought the dead gunmen. Every partner
+    is: one named by its men ("مع مسلحي داعش"), a second after "ومع" (and with), and one joined to a partner by
+    "و" ("مع الجيش والحشد"), who fought on the first partner's side."""
+    partner_end: Optional[int] = None
+    for k, (a, b) in enumerate(spans):
+        if counted[k] or roles[k] not in ("actor2", None):
+            continue
         before = text[:a].split()
-        if not counted[k] and roles[k] == "actor2" and before and fold(before[-1]) in _WITH:
-            roles[k] = "actor1"
-            return
+        if before and fold(before[-1]) in _MEMBERS_OF:
+            before = before[:-1]  # "مع مسلحي داعش": with the group's gunmen
+        joined = partner_end is not None and text[partner_end:a].strip() == _AND
+        if joined or before and fold(before[-1]) in _WITH:
+            roles[k], partner_end = "actor1", b
 
 
 _WITH = frozenset(fold(w) for w in ("مع", "ومع"))
+_AND = "و"  # written joined to the next name, which an actor's span leaves out ("والحشد الشعبي")
 
 
 def _counted_after_harm(text: str, pos: int, lex: ArabicLexicon) -> bool:
@@ -759,7 +779,7 @@ def _counted_after_harm(text: str, pos: int, lex: ArabicLexicon) -> bool:
     if not (last.isdigit() or fold(last) in lex.numbers):
         return False
     # killing and wounding only: an arrest counts protesters, who stay the protest's own side
-    return any(_ends_here(lex.casualties[kind], text, text.rindex(last, 0, pos)) for kind in ("killed", "injured")
+    return any(_ends_here(lex.casualties[kind], text, text.rindex(last, 0, pos)) for kind in _HARM_KINDS
                if kind in lex.casualties)
 
 

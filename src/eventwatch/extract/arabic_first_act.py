@@ -60,10 +60,33 @@ def _fighters_named(text: str) -> bool:
 OPERATION_TERMS = frozenset(fold(w) for w in ("عمليه عسكريه", "العمليه العسكريه"))
 
 
-def operation_tips(totals: dict[str, float], civilians_named: bool) -> bool:
+def operation_tips(totals: dict[str, float], civilians_harmed: bool) -> bool:
     """Whether a military operation named in the sentence counts towards fighting. Only between acts: a killing or
     a clash must be told already ("قتل ٤ من مسلحي X في عملية عسكرية"), since an operation launched, ended or
     planned ("أعلن انتهاء العملية العسكرية", "عملية عسكرية ستبدأ") is no event; and never where civilians are
-    named, whose killing in an army's operation is one-sided violence, not a fight they took part in."""
-    return not civilians_named and (totals.get("ATTACK", 0) >= HARM_MIN or totals.get("ARMED_CLASH", 0) > 0)
+    among the harmed (`civilians_harmed`), whose killing in an army's operation is one-sided violence, not a
+    fight they took part in. Civilians named for another reason ("لحماية المدنيين", to protect them; "نزوح
+    الأهالي", the residents' flight) leave the operation a fight."""
+    return not civilians_harmed and (totals.get("ATTACK", 0) >= HARM_MIN or totals.get("ARMED_CLASH", 0) > 0)
 
+
+# The most words between a word of killing or wounding and the civilians it harmed: "قتل ٣ مدنيين", "مقتل ٣
+# أشخاص بينهم طفلان" (three people, among them two children), "قتل ثلاثة من سكان القرية".
+HARMED_WITHIN = 3
+# The words that link a count to the people it counts ("من" of, "بينهم"/"منهم" among them).
+_COUNT_LINKS = frozenset(fold(w) for w in ("من", "بينهم", "منهم", "بينهن", "منهن"))
+
+
+def civilians_harmed(text: str, harm_ends: list[int], civilians: list[tuple[int, int]],
+                     counting: Callable[[str], bool]) -> bool:
+    """Whether civilians named in the sentence (`civilians`: their spans) are among the harmed: at most
+    HARMED_WITHIN words after the end of a word of killing or wounding (`harm_ends`), every word between a count,
+    a noun of people (`counting`) or a link of a count. Civilians named for what they are not harmed by ("قتل
+    مسلحان قرب منازل المدنيين", near the civilians' homes) stand after a word of another kind."""
+    for s, _ in civilians:
+        for e in harm_ends:
+            between = text[e:s].split()
+            if e <= s and len(between) <= HARMED_WITHIN and all(
+                    counting(w) or fold(w) in _COUNT_LINKS for w in between):
+                return True
+    return False

@@ -67,6 +67,10 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
         # "ناحية القيارة" read whole (GeoNames lists the phrase as a name): the division word is the cue, as
         # it is when written apart from a name read alone, and the name is what follows it
         s.i, s.start, s.norm = s.i + 1, tokens[s.i + 1].start, s.norm.split(" ", 1)[1]
+    if s.j - s.i == 1 and any(r in words.division_words for r in arabic_candidates(tokens[s.i].norm)):
+        # "في إقليم الحسيمة", "في الإقليم": the division word names the kind of place, never a village spelt so
+        # (Morocco's Aklim); it is a cue only in its own countries, but a name in none
+        return False
     k = s.i - 1
     seen = 0
     while k >= 0 and seen < 2:
@@ -188,16 +192,17 @@ def _opens_compound(text: str, tokens: list[Token], s: NameSpan, words: ArabicRe
                    stops: frozenset[str]) -> bool:
     """Whether a one-word name is a compound's head word (`name_heads`: "بني", "أبو", "ود"), written in
     construct (without the article: "التل" is a town, "تل رفعت" a compound) right before another Arabic word
-    that is no cue ("التل بريف دمشق"), and so no name alone."""
+    that is no cue ("التل بريف دمشق"), and so no name alone. A head that is an everyday noun (`noun_heads`: "برج",
+    a tower) is no name alone wherever it stands, before a word, a comma or the sentence's end."""
+    head = tokens[s.i].norm
+    if _noun_head(head, words):
+        return True  # "برج الساعة", "قرب برج،": the tower, never a far village named "Tower", whatever follows
     if s.j >= len(tokens) or text[tokens[s.i].end : tokens[s.j].start].strip() or not is_arabic(tokens[s.j].norm):
         return False
-    head = tokens[s.i].norm
     if not (arabic_base(head) in words.name_heads and not head.startswith(ARABIC_ARTICLE) or titled_head(head, words)
             or head == ARABIC_ARTICLE  # "آل" (the family of) folds to the article's letters, never alone
             or _joined_head(head, words)):
         return False
-    if _noun_head(head, words):
-        return True  # "برج الساعة": the tower, never a far village named "Tower", whatever word follows
     return not any(r in stops or r in words.time_words for r in arabic_candidates(tokens[s.j].norm))
 
 

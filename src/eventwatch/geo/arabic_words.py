@@ -461,10 +461,13 @@ def adjective_of_report_noun(tokens: list[Token], i: int, words: ArabicReportWor
     its letters are also a large town's ("بحري", Khartoum North): a town after a definite noun would be its
     complement, and differ from it in definiteness ("حرس بحري" is no construct either). After another adjective
     ("وصل الرتل العسكري القامشلي", the convoy reached Qamishli) the word is no second adjective of a force but the
-    verb's object, so only a noun of force before it counts. The feminine ("البحرية") is a common word already."""
+    verb's object, so only a noun of force before it counts. And only a real adjective counts: one whose feminine
+    ("البحرية", "الداخلية") is itself a common word of reports. A town's name in -ي has no such feminine in use
+    ("وصل الجيش القامشلي", the army reached Qamishli: no "القامشلية"), so after a force noun it is the verb's object."""
     word, prev = tokens[i].norm, tokens[i - 1].norm
-    return (definite(word) and arabic_base(word).endswith("ي") and definite(prev)
-            and arabic_base(prev) in words.force_nouns)
+    base = arabic_base(word)
+    return (definite(word) and base.endswith("ي") and definite(prev)
+            and arabic_base(prev) in words.force_nouns and base + "ه" in words.common_words)
 
 
 def object_of_conflict_verb(tokens: list[Token], i: int, text: str, words: ArabicReportWords,
