@@ -512,7 +512,7 @@ def _subject_after_time(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
         t = w.after(k)
     if not skipped or t is None or not t.text.islower():
         return False
-    if _governed(w):
+    if _governed(w) and not _after_clause_opener(w):
         return False  # "wheat from Ukraine now reached Lebanon": a preposition's object is no verb's subject
     return t.norm in cues.metonymy_verbs or acts(t.norm, False) or _stance_form(t.norm, assoc)
 
@@ -640,6 +640,20 @@ def _reports(w: _Window, cues: Cues) -> bool:
 # Words that open a clause, after which a name is the clause's subject ("days after Caracas moved troops").
 _SUBORDINATORS = frozenset({"after", "before", "since", "when", "once", "because", "while", "until", "as",
                             "although", "though", "whereas", "and", "but", "that"})
+# Prepositions that may also open a clause or a comparison whose subject the name is ("talks stalled until Iran
+# on Monday agreed", "countries like Iran on Monday condemned"): they leave the name free to act.
+_CLAUSE_OPENING_PREPOSITIONS = (_SUBORDINATORS | {"like", "unlike"}) - {"and"}
+
+
+def _after_clause_opener(w: _Window) -> bool:
+    """Whether the word that governs the name (past "the" and a pair's first names: "until Iran and Iraq on
+    Monday agreed") can open a clause or a comparison: then the verb after a time word is still the name's.
+    `_governed` alone would take "until" and "like" for a preposition whose object cannot act."""
+    k, b = 1, w.before(1)
+    while b is not None and k < 6 and (b.norm in ("the", "and") or b.text[:1].isupper()):
+        k += 1
+        b = w.before(k)
+    return b is not None and b.text.islower() and b.norm in _CLAUSE_OPENING_PREPOSITIONS
 
 
 def _past_deed_opening_clause(w: _Window) -> bool:

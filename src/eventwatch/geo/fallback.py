@@ -14,7 +14,7 @@ import re
 from typing import Optional, Sequence
 
 from eventwatch.geo.adjective_holders import adjective_holder
-from eventwatch.geo.base_modifiers import names_a_base
+from eventwatch.geo.base_modifiers import foreign_base
 from eventwatch.geo.destinations import destination_only
 from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.feature_holders import province_past_feature
@@ -116,7 +116,7 @@ def fallback_place(toponyms: Sequence[Toponym], k: int, container: Optional[int]
             o = toponyms[j]
             if t.start - o.end > NEARBY_CHARS:
                 break
-            if o.locational and _point(o.place) and not foreign_seat(o, focus) and not names_a_base(o):
+            if o.locational and _point(o.place) and not foreign_seat(o, focus) and not foreign_base(o, focus):
                 source = o.place
                 break
         if source is None:

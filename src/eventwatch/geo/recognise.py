@@ -208,6 +208,9 @@ class Recogniser:
         self.false_places = load_false_place_words()
         # Bare short forms news writes on their own ("in DC", "in KL"), from aliases.yaml (geo/short_forms.py).
         self.short_forms = load_short_forms()
+        # Words of place kind after a name ("the Hope Valley", "the Karrada district"): its vague-after words,
+        # feature heads and kinds of division.
+        self.place_nouns = frozenset(self.cues.vague_after) | self.cues.feature_heads | _PART_OF_TOWN | _KIND_OF
 
     # -- the automaton pass ------------------------------------------------------------------------------
     def _readings(self, tokens: list[Token]) -> tuple[list[str], list[bool], list[bool], list[int]]:
@@ -692,7 +695,7 @@ class Recogniser:
         kept = far_compass_qualifiers(text, tokens, kept, self.cues.directions)  # "Far North Queensland"
         kept = generic_divisions(text, tokens, kept, self.cues.directions, self.cues.vague_after)  # "in the North"
         kept = common_word_names(text, tokens, kept)  # geo/common_word_names.py: "Best in Show"
-        kept = name_openers(text, tokens, kept)  # geo/name_openers.py: "the Home Circuit Court"
+        kept = name_openers(text, tokens, kept, self.place_nouns)  # "the Home Circuit Court"
         # geo/loose_words.py, geo/portfolio_lists.py: "the Navy" ~ Novy, "the Rovers' win", "Minister of Trade,
         # Enterprise and Energy": words, no places (dropped once their neighbours have been read beside them)
         words = loose_words(text, tokens, kept, self.cues.common_words, self._lower, self.cues.vague_after,
@@ -793,7 +796,7 @@ class Recogniser:
         it ("in Lincoln", "Duma, near Damascus" stay places)."""
         words = self.false_places
         found = vehicles(text, tokens, words)
-        place_nouns = frozenset(self.cues.vague_after) | self.cues.feature_heads | _PART_OF_TOWN | _KIND_OF
+        place_nouns = self.place_nouns
         bodies = {s.norm for s in spans if legislature_use(text, tokens, s.i, s.j, words, place_nouns)}
         people = {s.norm for s in spans if not s.demonym and person_possession(text, tokens, s.j, s.end, words)}
         # Read over every word, since the firm's full name ("Samsung Electronics") may have been dropped already.
