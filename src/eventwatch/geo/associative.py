@@ -1117,13 +1117,20 @@ def _agent_by(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
 
 
 # What follows a name that a framed recipient verb ("pressed") asks for something: "for", "over" or "about" a
-# matter, not a stretch of time ("pressed Bakhmut for weeks", "over the weekend"), or "to" and a verb, not a
-# noun phrase ("pressed Ottawa to act"; "pressed Kharkiv to the north" is ground).
-_TIME_AHEAD = (r"(?:(?:a|an|the|\d+|\w+)\s+){0,2}"
+# matter, not a stretch of time ("pressed Bakhmut for weeks", "over the weekend", "for the third straight day",
+# "over the past two weeks"), nor the ground fought over ("for control of the airport"), or "to" and a verb,
+# not a noun phrase ("pressed Ottawa to act"; "pressed Kharkiv to the north" is ground, "to breaking point" a
+# measure of the assault).
+_TIME_AHEAD = (r"(?:(?:a|an|the|\d+|\w+)\s+){0,3}"
                r"(?:days?|nights?|weeks?|weekend|months?|years?|hours?|time|winter|summer|spring|autumn|fall)\b")
+_GROUND_MATTER = r"(?:(?:the\s+)?(?:full\s+|total\s+)?(?:control|possession|capture|mastery)\b)"
 _REQUEST_AFTER = re.compile(
-    rf"\s+(?:(?:for|over)\s+(?!{_TIME_AHEAD})|about\s+|to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|"
-    r"those|within|\d)\b)[a-z]+\b)")
+    rf"\s+(?:(?:for|over)\s+(?!{_TIME_AHEAD}|{_GROUND_MATTER})|about\s+|to\s+(?!(?:the|a|an|its|their|his|her|"
+    r"this|that|these|those|within|breaking|\d)\b)[a-z]+\b)")
+# Armed subjects of "press": "troops pressed Rafah for a week" is an assault on the ground, never a request.
+_FORCE_NOUNS = frozenset({"forces", "troops", "soldiers", "rebels", "fighters", "militants", "militias",
+                          "militia", "insurgents", "gunmen", "jihadists", "units", "army", "armies", "brigades",
+                          "tanks", "paramilitaries"})
 
 
 def _request_follows(w: _Window) -> bool:
@@ -1143,6 +1150,9 @@ def _party_before(w: _Window, assoc: AssociativeCues) -> bool:
             a1 is not None and a1.text[:1].isupper()):
         return False  # "giving the Kent-based team", "give Europe's passengers", "told the Leeds Gazette"
     if b.norm in assoc.framed_recipient_verbs:
+        subject = w.before(at + 1)
+        if subject is not None and subject.norm in _FORCE_NOUNS:
+            return False  # "Russian forces pressed Kharkiv for control of the road": an assault
         return _request_follows(w)  # "pressed Ottawa to act"; "troops pressed Mosul from three sides": ground
     if b.norm in assoc.recipient_verbs:
         return not conduit_subject(w.before, at)  # "reservoirs that supply Madrid": the place supplied
@@ -1433,14 +1443,18 @@ def _seat(s: NameSpan, strong) -> bool:
 _AND_AGAIN = re.compile(r"\s+and\s+(with|to|from|against|by)\s+(?:the\s+)?")
 _AND = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?")
 # "Iraq, which pumps its oil near Basra, and Kuwait have": a relative clause in commas between two coordinated
-# subjects (within one sentence), closed by ", and" before the second; the clause may hold a list of its own
-# ("near Basra, Kirkuk, and Mosul"), so every ", and" in it is a possible close.
-_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s[^.;:!?()]{1,160}")
-_COMMA_AND = re.compile(r",\s+and\s+(?:the\s+)?")
-# ", Kirkuk, and": the ", and" closes a list of names inside the clause, whose last item is no second subject.
-_LIST_BEFORE = re.compile(r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
-
-
+# subjects (within one sentence), closed by ", and" before the second. The clause may hold a list of names of
+# its own ("near Basra, Kirkuk, and Mosul"), whose commas do not close it; its first other comma does.
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s[^.;:!?(),]{1,160}")
+_RELATIVE_REST = re.compile(r"[^.;:!?(),]{1,160}")
+_CLAUSE_COMMA = re.compile(r",\s+(?:and\s+)?(?:the\s+)?")
+# A capitalised item after a comma, itself followed by a comma or "and": the comma continues a list of names
+# (but a relative clause of its own after it makes the item the second subject: ", and China, which built").
+_LIST_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?=\s*,(?!\s+(?:which|who)\s)|\s+and\b)")
+# The words that may follow the second of two coordinated subjects: a plural verb or auxiliary, shared with the
+# first ("Iraq, which ..., and Kuwait have trimmed output").
+_SHARED_VERB = frozenset({"have", "are", "were", "say", "said", "do", "did", "will", "would", "could", "can",
+                          "may", "might", "must", "should", "both", "each", "also", "jointly", "together"})
 def share_agency(text: str, spans: list[NameSpan]) -> None:
     """"Both China and Brazil will...", "Russia and Iran rejected...": countries joined by "and" share a role.
 
@@ -1485,16 +1499,43 @@ def _share_across_relative_clauses(text: str, spans: list[NameSpan]) -> None:
 
 
 def _second_subject(text: str, a: NameSpan, by_start: dict[int, NameSpan]) -> Optional[NameSpan]:
-    """The government coordinated with `a` past a relative clause about it: the first name after a ", and" in
-    the clause that is not the last item of a list inside the clause."""
+    """The government coordinated with `a` past a relative clause about it: the name right after the ", and"
+    that closes the clause, where the two share one verb. The clause closes at its first comma that does not
+    continue a list of names, so a ", and" of the main clause ("Russia, which ..., launched drones overnight,
+    and Kyiv was left without power") is never taken for it."""
     m = _RELATIVE_OPEN.match(text, a.end)
     if m is None:
         return None
-    for c in _COMMA_AND.finditer(text, m.start() + 1, m.end()):
-        b = by_start.get(c.end())
-        if b is None or not government_seat(b):
+    at, in_list = m.end(), False
+    while True:
+        c = _CLAUSE_COMMA.match(text, at)
+        if c is None:
+            return None
+        closes_list = in_list and "and" in text[at : c.end()].split() and text[c.end() : c.end() + 1].isupper()
+        if closes_list or _LIST_ITEM.match(text, c.end()) is not None:
+            # "near Basra, Kirkuk, and Mosul (in the north)": the comma continues a list of the clause's own,
+            # and its ", and" closes that list with its last item
+            nxt = _RELATIVE_REST.match(text, c.end())
+            if nxt is None:
+                return None
+            # "Iran, Syria and Turkey": an "and" inside the item closes the list, as a ", and" before one does
+            in_list = not closes_list and " and " not in nxt.group()
+            at = nxt.end()
             continue
-        if _LIST_BEFORE.search(text, m.start() + 1, c.start()) is not None:
-            continue  # "near Basra, Kirkuk, and Mosul": a list of the clause's own
-        return b
-    return None
+        break
+    if "and" not in text[at : c.end()].split():
+        return None
+    b = by_start.get(c.end())
+    if b is None or not government_seat(b):
+        return None
+    after = b.end
+    own = _RELATIVE_OPEN.match(text, after)
+    if own is not None:
+        # "..., and China, which built the port, are both watching": past the second's own relative clause
+        if not text.startswith(", ", own.end()):
+            return None
+        after = own.end() + 1
+    verb = re.match(r"\s+([a-z]+)", text[after : after + 30])
+    if verb is None or not (verb.group(1) in _SHARED_VERB or acts(verb.group(1), False)):
+        return None  # "..., and Kyiv was left without power": Kyiv has a clause of its own
+    return b

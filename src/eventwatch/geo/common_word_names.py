@@ -36,12 +36,14 @@ NEIGHBOUR_KM = 100.0
 # own name: a small town's name ("SALT —") or another city's alternate one ("GOLD", "TOUR", "MORE") is a label's.
 DATELINE_TOWN_OF_NOTE = 50_000
 # Labels of four or five letters that open a story or a web page's section in capitals before a dash ("LIVE —",
-# "RUGBY —" over the sports round-up, "CARS —" over the motoring page): no dateline, whatever town shares or
-# resembles the word.
+# "GOLF —" over the sports round-up, "CARS —" over the motoring page): no dateline, whatever small town shares or
+# resembles the word. Only general section words, and none that is a town of note's own name: "RUGBY —", like
+# "DERBY —", is a local paper's dateline. A capitalised word outside the list is read by the dateline rules as any
+# other ("COCOA —" names the Florida town, which is of some size and whose paper writes it so).
 HEADLINE_LABELS = frozenset({
     "watch", "live", "more", "flash", "alert", "news", "note", "recap", "video", "audio", "photo",
     "poll", "polls", "quiz", "brief", "wrap", "media", "money", "tech", "arts", "books", "food", "wine", "homes",
-    "jobs", "deals", "cars", "autos", "golf", "rugby", "chess", "games", "sport", "gold", "forex", "bonds",
+    "jobs", "deals", "cars", "autos", "golf", "chess", "games", "sport", "gold", "forex", "bonds",
 })
 
 

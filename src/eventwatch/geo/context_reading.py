@@ -97,7 +97,9 @@ _FEELING_VERBS = frozenset({"trouble", "troubles", "worry", "worries", "unsettle
                             "irk", "irks", "irking", "embarrass", "embarrasses", "annoy", "annoys", "enrage",
                             "enrages", "enraging", "dismay", "dismays", "frustrate", "frustrates", "disappoint",
                             "disappoints", "unnerve", "unnerves"})
-# Nouns of a natural or physical hazard that, as a subject, trouble or worry the ground they strike.
+# Nouns of a natural or physical hazard that, as a subject, trouble or worry the ground they strike. Weapons
+# are left out: an arms deal ("a deal to sell missiles to Riyadh will worry Tehran") is a usual subject of a
+# government's worry.
 _HAZARDS = frozenset({
     "earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "aftershock", "aftershocks", "flood",
     "floods", "flooding", "floodwaters", "rain", "rains", "rainfall", "monsoon", "snow", "snowfall", "blizzard",
@@ -105,23 +107,57 @@ _HAZARDS = frozenset({
     "winds", "gales", "heat", "heatwave", "drought", "wildfire", "wildfires", "fire", "fires", "blaze", "smoke",
     "smog", "haze", "landslide", "landslides", "mudslide", "eruption", "volcano", "tsunami", "erosion",
     "locust", "locusts", "pests", "swarm", "swarms", "mosquitoes", "outbreak", "epidemic", "cholera", "virus",
-    "disease", "explosion", "explosions", "blast", "blasts", "shelling", "drones", "missiles", "rockets",
+    "disease", "explosion", "explosions", "blast", "blasts",
 })
-# Words after the name that leave it the verb's object ("worry Moscow and irk Tehran", "trouble Delhi for years").
-_AFTER_OBJECT = frozenset({"and", "or", "but", "as", "while", "when", "because", "after", "before", "since",
-                           "too", "again", "even", "further", "most", "more", "than", "that", "which", "who"})
-_WORD = re.compile(r"[a-z]+")
+# Words after the name that leave it the verb's object ("worry Moscow and irk Tehran", "trouble Delhi for
+# years", "annoy Moscow if it passes", "unsettle Seoul ahead of the summit"): conjunctions, subordinators,
+# adverbs and determiners, the closed classes of words, none of them a noun the name could modify.
+_AFTER_OBJECT = frozenset({
+    "and", "or", "but", "nor", "as", "while", "when", "whenever", "where", "because", "after", "before", "since",
+    "too", "again", "even", "further", "most", "more", "less", "than", "that", "which", "who", "whom", "whose",
+    "if", "unless", "though", "although", "whether", "once", "until", "till", "lest", "so", "yet", "just", "now",
+    "then", "still", "already", "ahead", "given", "despite", "amid", "amidst", "instead", "anew", "anyway",
+    "also", "either", "neither", "not", "this", "these", "those", "next", "last", "all", "both", "each",
+    "every", "any", "some", "much", "no", "its", "their", "his", "her", "it", "they", "he", "she", "is", "are",
+    "was", "were", "will", "would", "could", "can", "may", "might", "should", "must", "has", "have", "had",
+    "here", "there", "well", "enough", "greatly", "deeply", "considering", "following"})
+# Words between a subject and its verb of feeling that are not the subject ("Floods will likely worry Dhaka",
+# "the storm is expected to trouble Manila"): auxiliaries, adverbs and the "is expected to" chains.
+_VERB_CHAIN = frozenset({
+    "will", "would", "could", "can", "may", "might", "must", "should", "shall", "is", "are", "was", "were", "be",
+    "been", "being", "do", "does", "did", "has", "have", "had", "to", "not", "also", "only", "still", "further",
+    "already", "again", "now", "even", "likely", "expected", "set", "seem", "seems", "seemed", "continue",
+    "continues", "continued", "threaten", "threatens", "threatened", "began", "begin", "begins", "soon"})
+# How many words before the verb (past its auxiliaries) the subject's head noun may stand ("heavy rain in the
+# north worries Dhaka").
+_SUBJECT_WORDS = 4
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")  # "cease-fire" is one word, not "fire"
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def _a_government_feels(text: str, verb: Token, a1: Optional[Token]) -> bool:
     """Whether a verb of feeling (_FEELING_VERBS) takes the name as the government that feels it: no hazard
-    named before it in the sentence, and the name not a modifier of a noun after it."""
+    as the verb's subject, and the name not a modifier of a noun after it."""
     if a1 is not None and a1.text.isalpha() and a1.text.islower() and a1.norm not in _PREPOSITIONS \
             and a1.norm not in _AFTER_OBJECT and not a1.norm.endswith("ly"):
         return False  # "trouble Ontario commuters": the commuters are troubled, on the ground
+    return not _hazard_subject(text, verb)
+
+
+def _hazard_subject(text: str, verb: Token) -> bool:
+    """Whether the verb's subject is a hazard ("Floods worry Dhaka", "heavy rain in the north will trouble
+    Manila"): a hazard noun among the few words before the verb (past its auxiliaries) that heads its phrase,
+    not one modifying another noun ("ICE raids", "a wind farm deal", "the fire sale") nor one far back in the
+    sentence ("the heat over the pipeline vote")."""
     start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, verb.start - 240), verb.start)), default=0)
-    return not any(w in _HAZARDS for w in _WORD.findall(text[start : verb.start].lower()))
+    words = _WORD.findall(text[start : verb.start].lower())
+    while words and (words[-1] in _VERB_CHAIN or words[-1].endswith("ly")):
+        words.pop()
+    tail = words[-_SUBJECT_WORDS:]
+    for k, w in enumerate(tail):
+        if w in _HAZARDS and (k + 1 == len(tail) or tail[k + 1] in _PREPOSITIONS or tail[k + 1] in ("and", "or")):
+            return True
+    return False
 
 
 # Words for a stretch of ground that "rural" before them makes the countryside of the town after "of".

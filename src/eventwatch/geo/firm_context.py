@@ -57,6 +57,8 @@ class _FirmContext:
         self.w = w
         self._others: dict[str, tuple[list[_Group], tuple, _Grid]] = {}  # see `support`
         self._asked: dict[tuple, tuple[Candidate, tuple[float, float]]] = {}
+        self._towns_of_county: dict[tuple[str, int], frozenset[int]] = {}  # see `_county_towns`
+        self._leads_of: dict[str, frozenset[int]] = {}  # see `_lead_ids`
         named = [g for g in groups if g.cands]
         self.groups = [_leading(g) for g in named]
         # A country that acts ("a US official said", "Washington said") names an actor: that the actor is
@@ -185,15 +187,33 @@ class _FirmContext:
     def _placed_county(self, county: str, judged: str, p: Candidate) -> bool:
         """Whether a name of the story other than `county` and `judged` leads to a populated place of county
         reading p's first-level division within COUNTY_TOWN_REACH county spans of its point: a town of the
-        county or next to it ("Lamar County ... crews from Roxton")."""
-        reach = COUNTY_TOWN_REACH * self.w.county_km
-        return any(q.feature_code.startswith("PPL") and q.country_code == p.country_code
-                   and q.admin1_code == p.admin1_code and flat_km(p.lat, p.lon, q.lat, q.lon) <= reach
-                   for q in self._other_leads(county, p) if not self._leads_from(judged, q))
+        county or next to it ("Lamar County ... crews from Roxton").
 
-    def _leads_from(self, name: str, q: Candidate) -> bool:
-        """Whether `q` is the leading reading of `name` itself."""
-        return any(lead.key[0] == name and lead.cands and lead.cands[0].id == q.id for lead in self.groups)
+        Every judged town asks this of every county point, so a county round-up naming many towns would ask
+        it of each pair of names again and again: the towns confirming a county point are worked out once
+        per document (`_county_towns`), and each question only sets the judged name's own readings aside."""
+        return bool(self._county_towns(county, p) - self._lead_ids(judged))
+
+    def _county_towns(self, county: str, p: Candidate) -> frozenset[int]:
+        """The ids of the leading readings (of names other than `county`) that confirm county reading p: a
+        populated place of its first-level division within reach. Kept per document."""
+        key = (county, p.id)
+        got = self._towns_of_county.get(key)
+        if got is None:
+            reach = COUNTY_TOWN_REACH * self.w.county_km
+            got = self._towns_of_county[key] = frozenset(
+                q.id for q in self._other_leads(county, p)
+                if q.admin1_code == p.admin1_code and q.country_code == p.country_code
+                and q.feature_code.startswith("PPL") and flat_km(p.lat, p.lon, q.lat, q.lon) <= reach)
+        return got
+
+    def _lead_ids(self, name: str) -> frozenset[int]:
+        """The ids of the readings `name` itself leads to (one per group of the name)."""
+        got = self._leads_of.get(name)
+        if got is None:
+            got = self._leads_of[name] = frozenset(
+                lead.cands[0].id for lead in self.groups if lead.key[0] == name and lead.cands)
+        return got
 
     def nearest_km(self, name: str, c: Candidate) -> Optional[float]:
         """How far reading c lies from the nearest place another firm name has in c's country (None: none)."""

@@ -6,8 +6,10 @@ was read alone: inside a longer capitalised run it was taken for part of another
 "Greater Toronto Area" returned as no place at all), and bare it was free to be any namesake ("Greater
 Vancouver" read as Vancouver, Washington). A conurbation grows around a city of some size, so the name takes
 the whole phrase and keeps its readings as cities of note whose own name it is: the resolver still picks among
-them by the story's other places ("Greater Portland, Maine", "Greater Victoria, British Columbia"), and the
-largest wins where nothing else tells. Only a city's own name counts, never an alternate one ("Victoria" is
+them by the story's other places ("Greater Portland, Maine", "Greater Victoria, British Columbia"). Where
+nothing else tells, a seat of a country or a first-level division comes first and then the largest: a city
+that seats a government is the one a conurbation is named after in the news, where a larger namesake district
+of a city abroad ("Victoria" in Hong Kong, inside the city the world calls by another name) is not. Only a city's own name counts, never an alternate one ("Victoria" is
 also an old name of Hong Kong), and a name that is a country's or a region's ("Greater China", "Greater
 Albania", "Greater Kurdistan") is that land's, never a namesake town abroad. A capitalised word after the
 phrase makes it an organisation's name ("Greater Toronto Airports Authority", "Greater Manchester Police") and
@@ -15,11 +17,14 @@ is left alone; a day or a month there is only the time of the news ("the Greater
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Sequence
 
+from eventwatch.geo.gazetteer import Candidate, prior_score
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
+from eventwatch.geo.state_capitals import is_state_capital
 from eventwatch.geo.store import NAME_MAIN
 
 # "Area" or "Region" closing the phrase (a lower-case "area" is no part of the name); then no capitalised word
@@ -35,6 +40,35 @@ METRO_CITY = 50_000
 # Kurdistan"). A first-level division is not among them: many capitals are their own province ("Greater
 # Cairo", "Greater Tokyo"), and a state may share a city's name abroad ("Greater Victoria").
 _LAND_CODES = ("PCL", "RGN", "CONT", "TERR")
+# Seats of a country or a first-level division (US state capitals the gazetteer codes PPL: `is_state_capital`).
+_SEAT_CODES = frozenset({"PPLA", "PPLC"})
+
+
+# How far a seat's reading of a conurbation's name is lifted above its largest namesake's context-free prior:
+# enough to win where nothing else tells, a little, so that a story's own places still choose another.
+SEAT_MARGIN = 0.25
+
+
+def _seat(c: Candidate) -> bool:
+    return c.feature_code in _SEAT_CODES or is_state_capital(c)
+
+
+def _seats_first(towns: list[Candidate]) -> list[Candidate]:
+    """The conurbation's readings, a seat of government first and then by size. With nothing else to tell, a
+    conurbation named in the news is a government seat's sooner than a larger namesake's ("Greater Victoria"
+    is British Columbia's capital region, not a district of Hong Kong, the city the world calls by another
+    name): a seat's reading takes a prior just above the largest one's (copied, since readings are shared)."""
+    ordered = sorted(towns, key=lambda c: (not _seat(c), -(c.population or 0)))
+    if all(_seat(c) for c in towns) or not _seat(ordered[0]):
+        return ordered
+    top = max(prior_score(c) for c in towns)
+    out = []
+    for c in ordered:
+        if _seat(c) and prior_score(c) < top + SEAT_MARGIN:
+            c = dataclasses.replace(c)
+            c.prior = top + SEAT_MARGIN
+        out.append(c)
+    return out
 
 
 def _metro_cities(s: NameSpan) -> list:
@@ -67,7 +101,7 @@ def greater_areas(text: str, tokens: Sequence[Token], spans: list[NameSpan]) -> 
         s.i, s.start, s.j, s.end = s.i - 1, tokens[s.i - 1].start, j, end
         s.phrase_start = s.start if s.phrase_start < 0 else min(s.phrase_start, s.start)
         s.phrase_end = s.end if s.phrase_end < 0 else max(s.phrase_end, s.end)
-        s.candidates = sorted(towns, key=lambda c: -(c.population or 0))
+        s.candidates = _seats_first(towns)
         if s.cue == "embedded":
             s.locational, s.cue = True, None
         covered.append((s.start, s.end, s))

@@ -461,8 +461,8 @@ class Recogniser:
             # A name written in capitals ("BA", "SOL") is an acronym unless the gazetteer writes it so ("UK").
             if surface.isupper() and len(surface.replace(".", "")) <= 5:
                 opens_line = not text[text.rfind("\n", 0, tokens[i].start) + 1 : tokens[i].start].strip()
-                # "RUGBY —", "CARS —": a web page's section label before a dash or a colon is no dateline, though
-                # "RUGBY, England" names the town (geo/common_word_names.py)
+                # "GOLF —", "CARS —": a web page's section label before a dash or a colon is no dateline, though
+                # "GOLF, Illinois" would name the town (geo/common_word_names.py)
                 label = norm in HEADLINE_LABELS
                 dateline = len(surface) > 3 and (text[tokens[j - 1].end : tokens[j - 1].end + 1] == "," or (
                     not label and norm not in self.cues.common_words and any(colon_dateline_town(c) for c in cands)
@@ -485,7 +485,9 @@ class Recogniser:
                 cands = [c for c in cands if c.matched.isupper() or c.source == "user" or dateline
                          or c.kind == NAME_ABBREVIATION  # "Louisville, KY": passed the check above
                          or (short_dateline and c.exact and c.feature_code.startswith("PPL"))
-                         or (c.feature_code.startswith(("PCL", "ADM1")) and len(surface) > 3)]
+                         # a label is no loose spelling of a land either ("HOMES —" is no "Homs")
+                         or (c.feature_code.startswith(("PCL", "ADM1")) and len(surface) > 3
+                             and (c.exact or not label))]
             if j - i > 1 and tokens[i].norm in _OPENING_WORDS and not any(c.exact for c in cands):
                 # "In Syria, ...": a sentence-opening preposition read into a loose spelling ("In Syria" ~
                 # "Ano Syra") would hide the exact name after it; the shorter hit is read instead.

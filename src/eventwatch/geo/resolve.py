@@ -84,6 +84,7 @@ from eventwatch.geo.kasra_vowels import kasra_reading
 from eventwatch.geo.reading_priors import (ADMIN1_CODES, ADMIN2_CODES, _cue_bonus, _division_bonus, _namesake_towns,
                                            _short_written_main, stated_division_readings)
 from eventwatch.geo.sports_teams import NO_TEAMS, team_readings
+from eventwatch.geo.state_capitals import is_state_capital
 from eventwatch.geo.stated_once import stated_readings
 from eventwatch.geo.stated_provinces import PROVINCE_HOLDS_TOWN, province_of_unheld_town
 from eventwatch.geo.store import NAME_ABBREVIATION, NAME_MAIN
@@ -125,7 +126,8 @@ SHARED_CITY_POPULATION = 300_000
 # Vague-area kinds that place a name as a local landmark: within reach of it, or an offset from it.
 _LANDMARK_VAGUE = frozenset({"near", "offset"})
 # Seats of a country or a first-level division: their names are known beyond their state, so a bare or "near"
-# mention in another state's story is still the seat.
+# mention in another state's story is still the seat. The gazetteer codes many US state capitals PPL (Topeka,
+# Des Moines), so a seat is also what `is_state_capital` says it is.
 _SEAT_CODES = frozenset({"PPLA", "PPLC"})
 
 # Countries whose papers name a town of another state or province with it ("Farmington, N.M.", "Perth,
@@ -222,7 +224,7 @@ def _local_landmark_city(s: NameSpan, best: Candidate, ranked: list[tuple[float,
     seat of a state or country. Almost every such city has namesakes somewhere, so the name alone tells nothing;
     a bare "to Syracuse" or "from Windsor" under another state's dateline names the city."""
     return best.population < SHARED_CITY_POPULATION and s.vague in _LANDMARK_VAGUE \
-        and best.feature_code not in _SEAT_CODES and _has_namesake(best, ranked)
+        and best.feature_code not in _SEAT_CODES and not is_state_capital(best) and _has_namesake(best, ranked)
 
 
 class Resolver:
