@@ -8,11 +8,14 @@ inside another entity's name out or optional (a small town's own name opening a 
 society's is read so as well: the LGL corpus leaves "the X Funeral Home", "the X Society" out). Kept: a reading
 strong on its own (a country, a first-level division, a curated feature, a city of 100,000), a town of note
 ("the Bath Assembly Rooms" is in Bath), a name the recogniser placed by its kind (a dateline, a street, a
-feature, a facility), a name before another place's name ("the Mallaig Skye ferry"), and a name before a word of
+feature, a facility), a town opening a civic building's or body's name ("the Westbury Public Library", which
+geo/civic_namesakes.py returns embedded: such buildings are named after the town they serve), a name before
+another place's name ("the Mallaig Skye ferry"), and a name before a word of
 place kind ("the Hope Valley", "the Akaroa Cove", "the Hokitika Estuary"), which names the place or its waters.
 """
 from __future__ import annotations
 
+from eventwatch.geo.civic_namesakes import opens_civic_name
 from eventwatch.geo.common_word_names import TOWN_OF_NOTE
 from eventwatch.geo.common_word_names import _beside_a_firm_place as beside_a_firm_place
 from eventwatch.geo.name_span import NameSpan, strong
@@ -69,7 +72,8 @@ def name_openers(text: str, tokens: list[Token], spans: list[NameSpan], place_no
         # A capitalised word that is itself a name read ("the Mallaig Skye ferry") is another place, not the
         # rest of this one's longer name.
         if before.norm != "the" or after.start != s.end + 1 or not _title_word(after) or s.j in starts \
-                or not _title_word(tokens[s.i]) or _runs_into_a_place_kind(tokens, s.j, kinds):
+                or not _title_word(tokens[s.i]) or _runs_into_a_place_kind(tokens, s.j, kinds) \
+                or opens_civic_name(text, s.start, s.end):
             continue
         if any(c.exact and (strong(c) or c.population >= TOWN_OF_NOTE) for c in s.candidates) \
                 or written[s.norm] > 1 or beside_a_firm_place(s, spans):
