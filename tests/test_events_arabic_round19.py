@@ -114,6 +114,13 @@ def test_civilians_named_but_not_harmed_leave_the_operation_a_fight(resources, t
     "قتل ٣ من المدنيين في عملية عسكرية نفذها الجيش العراقي في الأنبار.",  # "three of the civilians were killed"
     "قتلت امرأة وطفلان في عملية عسكرية نفذها الجيش العراقي في الأنبار.",  # "a woman and two children were killed"
     "قتل ٣ أشخاص بينهم طفلان في عملية عسكرية نفذها الجيش العراقي في الأنبار.",  # "three, among them two children"
+    # the agent between the verb and the civilians: "the army killed three civilians during a military operation"
+    "قتل الجيش ثلاثة مدنيين خلال عملية عسكرية في ريف درعا.",
+    "قتلت القوات ثلاثة مدنيين خلال عملية عسكرية في ريف درعا.",
+    # an adverbial between them: "killed during the military operation were three civilians"
+    "قتل خلال العملية العسكرية ثلاثة مدنيين في ريف درعا.",
+    # the civilians before a relative verb: "the civilians who were killed in the army's military operation"
+    "المدنيون الذين قتلوا في العملية العسكرية للجيش في درعا كانوا في منازلهم.",
 ])
 def test_civilians_among_the_harmed_keep_the_operation_an_attack(resources, text):
     assert arabic_mention(resources, text).event_type == "ATTACK"

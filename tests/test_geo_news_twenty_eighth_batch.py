@@ -99,6 +99,16 @@ def test_a_country_after_like_and_a_time_word_is_compared_and_acts(gaz):
     assert "Vietnam" in locational_names(gaz, "Rice from Vietnam last month arrived in Manila.")
 
 
+def test_a_comparison_inside_a_prepositional_phrase_leaves_the_country_governed(gaz):
+    # "like" or "such as" only extends the phrase "from countries": the verb after the time word is the head
+    # noun's ("refugees"), and the country is where they came from.
+    assert "Syria" in locational_names(gaz, "Refugees from countries like Syria last year reached Germany.")
+    assert "Bangladesh" in locational_names(gaz, "Workers from nations such as Bangladesh last month arrived in "
+                                                 "Qatar.")
+    # with no preposition before the compared noun, that noun is the subject and the country is compared with it
+    assert "France" not in locational_names(gaz, "Nations like France on Monday voted against the plan.")
+
+
 def test_a_small_town_before_its_waters_or_another_place_keeps_its_reading(gaz):
     assert ("Akaroa", "NZ") in located(gaz, "Kayakers rested in the Akaroa Cove before dusk.")
     assert ("Hokitika", "NZ") in located(gaz, "Fishermen moored in the Hokitika Estuary at dawn.")

@@ -70,23 +70,56 @@ def operation_tips(totals: dict[str, float], civilians_harmed: bool) -> bool:
     return not civilians_harmed and (totals.get("ATTACK", 0) >= HARM_MIN or totals.get("ARMED_CLASH", 0) > 0)
 
 
-# The most words between a word of killing or wounding and the civilians it harmed: "قتل ٣ مدنيين", "مقتل ٣
-# أشخاص بينهم طفلان" (three people, among them two children), "قتل ثلاثة من سكان القرية".
-HARMED_WITHIN = 3
-# The words that link a count to the people it counts ("من" of, "بينهم"/"منهم" among them).
-_COUNT_LINKS = frozenset(fold(w) for w in ("من", "بينهم", "منهم", "بينهن", "منهن"))
+# The words that, standing right before the civilians, name them for what they are not harmed by: protected
+# ("لحماية المدنيين"), their homes ("منازل المدنيين"), near them ("قرب المدنيين"), their flight or evacuation
+# ("نزوح الأهالي", "إجلاء السكان") or aid to them ("مساعدة المدنيين"). Read with a leading "و"/"ف" and "ل"/"ب"/"ال"
+# taken off, so "ولحماية" and "بالقرب" count.
+_NOT_HARMED_BY = frozenset(fold(w) for w in (
+    "حماية", "منازل", "منزل", "بيوت", "مساكن", "قرب", "القرب", "نزوح", "تهجير", "إجلاء", "اجلاء", "مساعدة",
+    "مساعدات", "إغاثة", "عودة"))
+# "من" before the civilians is a count's "of" after a count ("قتل ٣ من المدنيين") and a source otherwise
+# ("بلاغات من المدنيين", reports from civilians).
+_OF = fold("من")
+# How far back, in characters, the word before the civilians is looked for: a bounded look keeps the test linear
+# in the length of a long run-on text.
+_LOOKBACK = 40
+
+
+def _bare(word: str) -> set[str]:
+    """The word with its joined conjunction and preposition or article taken off, each way it may be read."""
+    w = fold(word.strip("،,.؛:()\"'"))
+    forms = {w}
+    if w[:1] in ("و", "ف"):
+        forms.add(w[1:])
+    for f in list(forms):
+        for prefix in ("بال", "لل", "ال", "ل", "ب"):
+            if f.startswith(prefix) and len(f) > len(prefix) + 2:
+                forms.add(f[len(prefix):])
+    return forms
 
 
 def civilians_harmed(text: str, harm_ends: list[int], civilians: list[tuple[int, int]],
                      counting: Callable[[str], bool]) -> bool:
-    """Whether civilians named in the sentence (`civilians`: their spans) are among the harmed: at most
-    HARMED_WITHIN words after the end of a word of killing or wounding (`harm_ends`), every word between a count,
-    a noun of people (`counting`) or a link of a count. Civilians named for what they are not harmed by ("قتل
-    مسلحان قرب منازل المدنيين", near the civilians' homes) stand after a word of another kind."""
+    """Whether civilians named in a sentence that tells of killing or wounding (`harm_ends`: where those words end)
+    are among the harmed. Arabic news puts the agent or an adverbial between the verb and its object ("قتل الجيش
+    ثلاثة مدنيين", "قتل خلال العملية ثلاثة مدنيين") and the civilians before a relative verb ("المدنيون الذين
+    قتلوا"), so no window after the verb decides it. What does is the word right before them: civilians named for
+    what they are not harmed by ("لحماية المدنيين", "قرب منازل المدنيين", "نزوح الأهالي") or as a source ("من" after
+    no count, `counting`) are not the harmed; civilians anywhere else are."""
+    if not harm_ends:
+        return False
     for s, _ in civilians:
-        for e in harm_ends:
-            between = text[e:s].split()
-            if e <= s and len(between) <= HARMED_WITHIN and all(
-                    counting(w) or fold(w) in _COUNT_LINKS for w in between):
-                return True
+        before = text[max(0, s - _LOOKBACK):s].split()
+        if before and s > 0 and not text[s - 1].isspace():
+            before = before[:-1]  # the civilians' own joined letters ("للمدنيين"): the word before is further back
+        if s - _LOOKBACK > 0 and before:
+            before = before[1:]  # the first word may be cut
+        if not before:
+            return True
+        forms = _bare(before[-1])
+        if forms & _NOT_HARMED_BY:
+            continue
+        if _OF in forms and not (len(before) > 1 and counting(before[-2])):
+            continue
+        return True
     return False

@@ -514,6 +514,8 @@ def _subject_after_time(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
         return False
     if _governed(w) and not _after_clause_opener(w):
         return False  # "wheat from Ukraine now reached Lebanon": a preposition's object is no verb's subject
+    if _such_as(w) and _compared_noun_governed(w, 1):
+        return False  # "workers from nations such as Bangladesh last month arrived": the workers arrived
     return t.norm in cues.metonymy_verbs or acts(t.norm, False) or _stance_form(t.norm, assoc)
 
 
@@ -653,7 +655,35 @@ def _after_clause_opener(w: _Window) -> bool:
     while b is not None and k < 6 and (b.norm in ("the", "and") or b.text[:1].isupper()):
         k += 1
         b = w.before(k)
-    return b is not None and b.text.islower() and b.norm in _CLAUSE_OPENING_PREPOSITIONS
+    if b is None or not b.text.islower() or b.norm not in _CLAUSE_OPENING_PREPOSITIONS:
+        return False
+    return b.norm not in _COMPARISON_OPENERS or not _compared_noun_governed(w, k)
+
+
+# The openers of a comparison ("countries like Iran", "nations such as Iran"): the noun compared is the subject
+# only where no preposition governs it ("refugees from countries like Syria last year reached" is the refugees').
+_COMPARISON_OPENERS = frozenset({"like", "unlike", "as"})
+# The prepositions that, a few words before the compared noun, make the whole phrase their object.
+_PHRASE_GOVERNORS = frozenset({"from", "to", "in", "for", "into", "of", "with", "by", "among", "across"})
+
+
+def _such_as(w: _Window) -> bool:
+    """Whether "such as" stands right before the name: a comparison `_governed` does not read as a preposition."""
+    b1, b2 = w.before(1), w.before(2)
+    return b1 is not None and b2 is not None and b1.norm == "as" and b2.norm == "such" and b1.text.islower()
+
+
+def _compared_noun_governed(w: _Window, k: int) -> bool:
+    """Whether a preposition governs the noun before the comparison opener at `w.before(k)`: "from countries
+    like", "to places such as", "from war-torn nations like". Looks back at most three lowercase words (the noun
+    and its modifiers, past "such"), so the cost stays constant."""
+    for n in range(k + 1, k + 5):
+        b = w.before(n)
+        if b is None or not b.text.isalpha() or not b.text.islower():
+            return False
+        if b.norm in _PHRASE_GOVERNORS and n > k + 1:
+            return True
+    return False
 
 
 def _past_deed_opening_clause(w: _Window) -> bool:

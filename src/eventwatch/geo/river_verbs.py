@@ -120,12 +120,12 @@ def river_readings(gaz: "Gazetteer", text: str, spans: list["NameSpan"]) -> None
             held[name] = held_river(gaz, name)
         rivers = held[name]
         if rivers and story is None:
-            story = StoryCountries(spans)
+            story = StoryCountries(text, spans)
         if rivers and _seat_in_the_story(s, story, rivers[0]):
             # "Officials in Kathmandu said the Koshi swelled": Nepal's Koshi, a place, not the mouth in India
             s.locational, s.firm, s.weak = True, True, False
             continue
-        if rivers and story.across(s.norm, rivers[0]):
+        if rivers and story.across(s.norm, rivers[0], s.start):
             # "The Sava burst its banks in Croatia": the mouth lies in Serbia, so the name stands in at the
             # story's places, as `bare_rivers_after_lines` leaves a name no reading covers
             s.candidates, s.unknown, s.cue = [], True, "feature"
@@ -161,11 +161,15 @@ class StoryCountries:
     country, a capital or a province, or a district or provincial seat the story puts something in ("in Saptari",
     "Bardiya district"). Read at recognition, before resolution, so only the readings no context is needed for.
     Counted once per document by name, so each question leaves out one name's own readings cheaply. The places
-    among them (all but demonyms) are what a river across a border can stand in at."""
+    among them (all but demonyms) are what a river across a border can stand in at, where they share the
+    river's sentence. A town is not counted: the stand-in would be the story's focus, not the town, and that
+    may be the far capital of another sentence."""
 
-    def __init__(self, spans: list["NameSpan"]):
+    def __init__(self, text: str, spans: list["NameSpan"]):
+        self.text = text
         self.by_name: dict[str, set[str]] = {}
-        self.places: set[str] = set()
+        # (start, name, country, a place to stand in at) of every name counted, for `across`'s sentence
+        self.counted: list[tuple[int, str, str, bool]] = []
         for t in spans:
             # the first exact reading: a fuzzy namesake may be listed before it ("Zagreb" finds "Zahorb" first)
             c = next((c for c in t.candidates if c.exact), None)
@@ -174,8 +178,7 @@ class StoryCountries:
             if t.demonym or c.feature_code.startswith(("PCL", "PPLC", "ADM1")) \
                     or (t.firm and t.cue and c.feature_code.startswith(_CUED_DIVISIONS)):
                 self.by_name.setdefault(t.norm, set()).add(c.country_code)
-                if not t.demonym and t.locational:
-                    self.places.add(t.norm)
+                self.counted.append((t.start, t.norm, c.country_code, not t.demonym and t.locational))
         self.names_per_country: Counter = Counter(cc for ccs in self.by_name.values() for cc in ccs)
 
     def but(self, norm: str) -> set[str]:
@@ -183,14 +186,27 @@ class StoryCountries:
         own = self.by_name.get(norm, set())
         return {cc for cc, n in self.names_per_country.items() if n - (cc in own) > 0}
 
-    def across(self, norm: str, river) -> bool:
-        """Whether the river's point (its mouth) lies outside every country the other names stand for, while one
-        of them is a place the name can stand in at. A river GeoNames gives no country is shared, and lies
-        across no border; with only demonyms there is nowhere to stand in, and the river is the better place."""
-        if river.country_code is None or not (self.places - {norm}):
+    def across(self, norm: str, river, at: int) -> bool:
+        """Whether the river's point (its mouth) lies outside every country the names of its own sentence (the
+        one holding offset `at`) stand for, while one of them is a place the name can stand in at. Only that
+        sentence: a capital named elsewhere for another reason ("talks in Brussels") is no place the river runs
+        by, and the river keeps its own reading. A river GeoNames gives no country is shared,
+        and lies across no border; with only demonyms there is nowhere to stand in, and the river is the better
+        place."""
+        if river.country_code is None:
             return False
-        named = self.but(norm)
-        return bool(named) and river.country_code not in named
+        lo, hi = _sentence_around(self.text, at)
+        near = [(n, cc, place) for s, n, cc, place in self.counted if lo <= s < hi and n != norm]
+        if not any(place for _, _, place in near):
+            return False
+        return river.country_code not in {cc for _, cc, _ in near}
+
+
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    """The bounds of the sentence holding offset `at`: from after the last full stop before it to the next."""
+    lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [k for k in (text.find(". ", at), text.find("\n", at)) if k >= 0]
+    return lo, min(ends) if ends else len(text)
 
 
 # Divisions and seats below a province that count for the story's country only where a cue puts something in
@@ -260,8 +276,8 @@ def bare_rivers_after_lines(gaz: "Gazetteer", text: str, tokens: list["Token"],
             # the river's point is its mouth: where it lies in none of the countries the story names ("the
             # Karnali" in a Nepal story, held as the Ghaghara in India), the name stands in at the story's places
             if story is None:
-                story = StoryCountries(spans)
-            across = story.across(normalise(word.text), rivers[0])
+                story = StoryCountries(text, spans)
+            across = story.across(normalise(word.text), rivers[0], word.start)
             added.append(NameSpan(j, j + 1, word.start, word.end, normalise(word.text), [] if across else rivers,
                                   firm=True, cue="feature", unknown=across))
             taken.add(j)
