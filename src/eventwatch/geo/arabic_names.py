@@ -39,7 +39,7 @@ from eventwatch.geo.gazetteer import Candidate, Gazetteer
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.name_span import strong as _strong
-from eventwatch.geo.normalise import ARABIC_ARTICLE, Token, arabic_base, arabic_candidates, fold_token, is_arabic
+from eventwatch.geo.normalise import ARABIC_ARTICLE, ARABIC_PROCLITICS, Token, arabic_base, arabic_candidates, fold_token, is_arabic
 
 
 # Words that say where a person comes from, right before a place (a settlement word may stand between): "ينحدر
@@ -217,7 +217,7 @@ def _joined_head(head: str, words: ArabicReportWords) -> bool:
     return len(head) > 2 and head[0] in _JOINED_LETTERS and head[1:] in words.name_heads
 
 
-_JOINED_LETTERS = frozenset("وفبلك")
+_JOINED_LETTERS = frozenset(ARABIC_PROCLITICS)
 
 
 def _ends_compound(text: str, tokens: list[Token], s: NameSpan, words: ArabicReportWords,

@@ -64,7 +64,7 @@ def _seats_first(towns: list[Candidate]) -> list[Candidate]:
     top = max(prior_score(c) for c in towns)
     out = []
     for c in ordered:
-        if _seat(c) and prior_score(c) < top + SEAT_MARGIN:
+        if _seat(c):
             c = dataclasses.replace(c)
             c.prior = top + SEAT_MARGIN
         out.append(c)

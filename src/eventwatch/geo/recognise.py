@@ -460,7 +460,8 @@ class Recogniser:
                 cands = [c for c in cands if c.kind == NAME_ABBREVIATION or (c.exact and not comma_before)]
             # A name written in capitals ("BA", "SOL") is an acronym unless the gazetteer writes it so ("UK").
             if surface.isupper() and len(surface.replace(".", "")) <= 5:
-                opens_line = not text[text.rfind("\n", 0, tokens[i].start) + 1 : tokens[i].start].strip()
+                # only names of four letters or more can be datelines: "US" and "UN" skip the look back
+                opens_line = len(surface) > 3 and not text[text.rfind("\n", 0, tokens[i].start) + 1 : tokens[i].start].strip()
                 # "GOLF —", "CARS —": a web page's section label before a dash or a colon is no dateline, though
                 # "GOLF, Illinois" would name the town (geo/common_word_names.py)
                 label = norm in HEADLINE_LABELS
