@@ -101,6 +101,7 @@ def score(hits: list[Hit], index: ClassIndex) -> Scores:
     _delivery(hits, index, scores)
     _departures(hits, index, scores)
     _instruments(hits, scores)
+    _modified_fire_exchange(hits, index, scores)
     armed_groups = any("NONSTATE" in k for k in index.by_token.values())
     _priorities(hits, scores, armed_groups)
     _reciprocal_fire(hits, index, scores)
@@ -958,6 +959,27 @@ def _told_as_act(tok) -> bool:
     while tok.dep_ in ("conj", "compound", "amod") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass", "ROOT", "dobj")
+
+
+# Objects whose exchange is a gun battle: "exchanged heavy fire", "traded sporadic gunfire".
+_EXCHANGED_FIRE = {"fire", "gunfire"}
+
+
+def _modified_fire_exchange(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
+    """Fire exchanged with a word between verb and object ("exchanged heavy fire", "traded intense gunfire")
+    is the lexicon's "exchanged fire": a gun battle. The lexicon matches the bare phrase only, so the
+    modified one fell to "fire" alone and read as a blaze."""
+    for tok in index.with_lemma(("exchange", "trade")) if hits else ():
+        if tok.pos_ != "VERB" or negated(tok):
+            continue
+        for obj in tok.children:
+            if obj.dep_ == "dobj" and obj.lemma_.lower() in _EXCHANGED_FIRE and obj.i > tok.i + 1:
+                clause, background = clause_factor(tok)
+                fire = next((h for h in hits if h.head.i == obj.i), None)
+                scores.add("ARMED_CLASH", 5.0 * clause * background, fire)
+                if fire is not None and "MAN_MADE_DISASTER" in _labels(fire):
+                    scores.add("MAN_MADE_DISASTER", -_labels(fire)["MAN_MADE_DISASTER"] * fire.weight_factor)
+                return
 
 
 def _reciprocal_fire(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:

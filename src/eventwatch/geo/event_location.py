@@ -7,6 +7,7 @@ from typing import Callable, Optional
 
 from eventwatch.geo.attributed_asides import in_attributed_aside, in_blame_aside
 from eventwatch.geo.between_asides import between_aside
+from eventwatch.geo.boundary_sides import across_the_line
 from eventwatch.geo.coder_notes import noted_place
 from eventwatch.geo.coordinates import COORDINATE_CUE
 from eventwatch.geo.destinations import destination_only
@@ -333,7 +334,8 @@ def speaks_from(toponym: Toponym) -> bool:
     last = word[-1:] if len(word) < len(before) else ""
     english = last != "" and last in _ENGLISH_CUE_ENDS
     arabic = "\u0621" <= last <= "\u064a"
-    return bool(english and (_SPEAKER_BEFORE.search(before) or _SEAT_BEFORE.search(before))
+    return bool(english and (_SPEAKER_BEFORE.search(before) or _SEAT_BEFORE.search(before)
+                             or _REPORTED_FROM.search(before))
                 or _BASED_AFTER.match(after)
                 or english and _FORCE_BEFORE.search(before) and _SPEECH_AFTER.match(sentence, end)
                 or arabic and _ARABIC_SPEAKER_BEFORE.search(before))
@@ -353,6 +355,12 @@ _SPEAKER_BEFORE = re.compile(
     r"delivered|made|given|sent|read|broadcast|aired|televised)"
     r"(?:\s+(?:on|over)\s+(?:the\s+)?(?:state|national|public)?\s*(?:television|radio|TV))?)?"
     r"\s+(?:in|from)\s+(?:the\s+)?$"
+)
+# "the news agency reported from Beirut", "a correspondent reporting from Gaza": an agency or a reporter files
+# from its seat. Only the active verb: "shelling was reported from X" says where the shelling was.
+_REPORTED_FROM = re.compile(
+    r"(?i)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
+    r"\breport(?:ed|ing|s)\s+from\s+(?:the\s+)?$"
 )
 # "officials in Hargeisa", "the health ministry in Ramallah", "the OCHA hub in Gaziantep", "the regional
 # administration in Mekele", "the local authority in Taiz", "a charity headquartered in Geneva": an institution's seat;
@@ -421,10 +429,18 @@ _ROAD_WORD_TOWARDS = re.compile(r"\bthe\s+(?:main\s+)?([a-z]+)\s+(?:(?:leading|g
 def told_elsewhere(toponym: Toponym) -> bool:
     """Whether the name is a place the report mentions beside its event, not the event's: where a statement
     was made from (`speaks_from`), where people went afterwards (`taken_to`), where the story was filed
-    (`filed_from`), where a fighting force came from (`raised_in`) or where a development added after the
-    sentence's attribution happened (`after_attribution`)."""
+    (`filed_from`), where a fighting force came from (`raised_in`), where a development added after the
+    sentence's attribution happened (`after_attribution`) or what lies across the line the event happened
+    along (`beyond_a_line`)."""
     return speaks_from(toponym) or taken_to(toponym) or filed_from(toponym) or raised_in(toponym) \
-        or after_attribution(toponym)
+        or after_attribution(toponym) or beyond_a_line(toponym)
+
+
+def beyond_a_line(toponym: Toponym) -> bool:
+    """Whether the name is what lies across the boundary the event happened along ("near X, along the
+    occupation line with the Y region"): the far side, not the event's place (geo/boundary_sides.py)."""
+    found = _in_sentence(toponym)
+    return found is not None and across_the_line(found[0][max(0, found[1] - 60) : found[1]])
 
 
 def after_attribution(toponym: Toponym) -> bool:

@@ -116,7 +116,7 @@ def default_fingerprint() -> str:
             h.update(p.read_bytes())
     for mod in ("normalise.py", "sources.py", "store.py", "natural_features.py", "landmarks.py", "town_parts.py",
                 "inhabitants.py", "press_spellings.py", "interdental_spellings.py",
-                "vowel_glides.py"):
+                "vowel_glides.py", "fort_suffixes.py"):
         h.update((Path(__file__).parent / mod).read_bytes())
     return h.hexdigest()[:16]
 

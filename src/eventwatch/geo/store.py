@@ -24,6 +24,7 @@ from eventwatch.geo.normalise import fused_article_forms, joined_forms, normalis
 from eventwatch.geo.interdental_spellings import interdental_forms, sibilant_forms
 from eventwatch.geo.vowel_glides import article_less_glide_forms, glide_forms
 from eventwatch.geo.press_spellings import press_forms
+from eventwatch.geo.fort_suffixes import fort_forms
 
 STORE_VERSION = "11"  # 7: fused-article keys ("Elwak" for "El Wak"); 8: the transliterated names' index; 9: joined
 # keys; 10: press spellings of names held in a local orthography ("Bardhere" for "Baardheere"); 11: none that is
@@ -133,6 +134,7 @@ def _with_fused_articles(names: list[tuple[str, int]], country: Optional[str] = 
             out += [(f, NAME_DERIVED) for f in sibilant_forms(surface, country, taken=_english_words())]
             out += [(f, NAME_DERIVED) for f in glide_forms(surface, country, taken=_english_words())]
             out += [(f, NAME_DERIVED) for f in article_less_glide_forms(surface, country, taken=_english_words())]
+            out += [(f, NAME_DERIVED) for f in fort_forms(surface, country, taken=_english_words())]
     return out
 
 
