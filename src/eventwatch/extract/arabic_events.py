@@ -255,6 +255,16 @@ def _dual(word: str, lex: ArabicLexicon) -> bool:
     return False
 
 
+# Singular nouns that name a household, not one person ("وعائلة", and a family): no count of one
+_HOUSEHOLDS = frozenset(_bare(w) for w in ("عائلة", "أسرة"))
+
+
+def _one_person(word: str, lex: ArabicLexicon) -> bool:
+    """Whether a bare folded word is, whole, a singular people noun ("طفل", "امرأة", "مدني"): one person, as
+    a count after "و" reads it."""
+    return word not in _HOUSEHOLDS and any(s == 0 and e == len(word) for s, e, _ in lex.singular.find(word))
+
+
 def _count_after(text: str, lex: ArabicLexicon, pos: int) -> Optional[tuple[Range, int]]:
     """The count that a casualty word at `pos` introduces: "سبعة مدنيين" (7), "مدنيين اثنين" (2),
     "طفل" (1), "جنديان" (2), "عشرات المدنيين" (tens), "نحو 20 مدنيا" (about 20), "12 مدنيا على الأقل"."""
@@ -491,6 +501,10 @@ def _and_more(text: str, lex: ArabicLexicon, rng: Range, end: int) -> tuple[Rang
                 break
             if len(word) > 1 and _dual(_bare(word[1:]), lex):
                 added = tuple(None if a is None else a + 2 for a in rng)
+                return _and_more(text, lex, added, nxt.end())  # type: ignore[arg-type]
+            if len(word) > 2 and _one_person(_bare(word[1:]), lex):
+                # "امرأتان وطفل" (two women and a child): a singular people noun after "و" is one more
+                added = tuple(None if a is None else a + 1 for a in rng)
                 return _and_more(text, lex, added, nxt.end())  # type: ignore[arg-type]
             break
         if any(terms.find(word) for terms in lex.casualties.values()):

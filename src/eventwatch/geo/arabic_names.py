@@ -21,7 +21,7 @@ from eventwatch.geo.arabic_translit import MIN_CONSONANTS_LOOSE as BRIDGE_MIN_LO
 from eventwatch.geo.arabic_accusatives import accusative_of_word
 from eventwatch.geo.arabic_adjectives import adjective_namesakes
 from eventwatch.geo.arabic_datelines import dateline_bridged
-from eventwatch.geo.arabic_roads import hyphen_road_ends
+from eventwatch.geo.arabic_roads import BETWEEN_CUE, hyphen_road_ends, road_first_end
 from eventwatch.geo.arabic_short_forms import short_form_of_named
 from eventwatch.geo.arabic_feature_names import bridged_feature
 from eventwatch.geo.arabic_unknown import arabic_unknown_names, settlement_cue
@@ -98,6 +98,9 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
     if s.cue is None and s.vague is None and (joined_preposition(tokens[s.i].norm) or preposition_on_name(
             tokens[s.i].norm, s.norm.split(" ", 1)[0], s.candidates, words.name_countries)):
         s.cue = "in"  # "بالأنبار", "للحديدة", "بسراقب": the preposition is written on the name itself
+    if s.cue is None and s.vague is None and road_first_end(text, tokens, s) \
+            and any(c.country_code in words.name_countries for c in s.candidates):
+        s.cue = BETWEEN_CUE  # "طريق الخيام–مرجعيون": the road's first end (geo/arabic_roads.py, firm in mark_road_ends)
     division = division_cue(tokens, s.i, text, s.candidates, words)  # "قضاء سنجار", "محلية كرري"
     if division is not None:
         s.cue, s.vague, s.phrase_start = division.word, division.level, division.start

@@ -9,8 +9,9 @@ after the dash the road joins to the first (`hyphen_road_ends`).
 """
 from __future__ import annotations
 
+from eventwatch.geo.arabic_words import load_arabic_report_words
 from eventwatch.geo.name_span import NameSpan
-from eventwatch.geo.normalise import Token, arabic_base, arabic_candidates, fold_token, is_arabic
+from eventwatch.geo.normalise import ARABIC_ARTICLE, Token, arabic_base, arabic_candidates, fold_token, is_arabic
 
 # "between" and what stands right before it on a road: the road, the one linking, the one joining
 _BETWEEN = fold_token("بين")
@@ -22,7 +23,13 @@ BETWEEN_CUE = "between"
 def mark_road_ends(text: str, tokens: list[Token], spans: list[NameSpan]) -> None:
     """Give the cue "between" to an Arabic name with no cue written right after "بين" that a road word
     (`_ROAD_WORDS`) stands before, each one space apart: a firm one, unlike English "between" alone, since the
-    road says the names are the places it links."""
+    road says the names are the places it links. The two ends of a road named by them ("طريق الخيام–مرجعيون",
+    `road_first_end`) take it too, each as firmly."""
+    ends = hyphen_road_ends(text, tokens, spans)
+    for s in spans:
+        if s.cue in (None, BETWEEN_CUE) and s.locational and (road_first_end(text, tokens, s) or s.i in ends) \
+                and _near_reading(s):
+            s.cue, s.firm = BETWEEN_CUE, True
     for s in spans:
         if s.cue is not None or s.i < 2 or not is_arabic(s.norm):
             continue
@@ -37,16 +44,45 @@ def mark_road_ends(text: str, tokens: list[Token], spans: list[NameSpan]) -> Non
 _DASHES = frozenset("-\u2013\u2014")
 
 
+def _road_word(token: Token) -> bool:
+    return any(x in _ROAD_WORDS for x in arabic_candidates(token.norm))
+
+
+def after_road_word(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether token i is written right after a road word, or after a road word and one definite relative
+    adjective of it ("الطريق الساحلي X", "طريق الدولي X": the coastal, the international road), each one space
+    apart: the adjective describes the road, so the name after it is still the road's first end."""
+    if i < 1 or text[tokens[i - 1].end : tokens[i].start] != " ":
+        return False
+    if _road_word(tokens[i - 1]):
+        return True
+    adjective = tokens[i - 1].norm
+    return i >= 2 and adjective.startswith(ARABIC_ARTICLE) and adjective.endswith("ي") and len(adjective) > 4 \
+        and text[tokens[i - 2].end : tokens[i - 1].start] == " " and _road_word(tokens[i - 2])
+
+
+def dash_after(text: str, tokens: list[Token], j: int) -> bool:
+    """Whether a dash stands between token j - 1 and an Arabic token j."""
+    return 0 < j < len(tokens) and is_arabic(tokens[j].norm) \
+        and text[tokens[j - 1].end : tokens[j].start].strip() in _DASHES
+
+
+def road_first_end(text: str, tokens: list[Token], s: NameSpan) -> bool:
+    """Whether a name is the first end of a road named by its two ends ("الطريق الساحلي صبراتة–صرمان", "طريق
+    الخيام-مرجعيون"): written after a road word (`after_road_word`) and before a dash and another Arabic word. The
+    road says both ends are places, the first as firmly as the one after the dash, though no preposition or
+    settlement word stands before it."""
+    return is_arabic(s.norm) and dash_after(text, tokens, s.j) and after_road_word(text, tokens, s.i)
+
+
+def _near_reading(s: NameSpan) -> bool:
+    """Whether a name read by the automaton has a reading in a land of Arabic names: a road's end is a town of the
+    report's region, and "طريق الموت - كما" (the road of death, as ...) names no American Mott."""
+    countries = load_arabic_report_words().name_countries
+    return any(c.country_code in countries for c in s.candidates)
+
+
 def hyphen_road_ends(text: str, tokens: list[Token], spans: list[NameSpan]) -> set[int]:
     """The tokens right after a dash that follows a name read right after a road word ("طريق سنجار-سنوني"): the
     road's other end, a place as firmly as the first, though the dash stands where a cue would."""
-    out = set()
-    for s in spans:
-        if s.i < 1 or s.j >= len(tokens) or not is_arabic(s.norm) or not is_arabic(tokens[s.j].norm):
-            continue
-        if text[tokens[s.j - 1].end : tokens[s.j].start].strip() not in _DASHES:
-            continue
-        if text[tokens[s.i - 1].end : tokens[s.i].start] == " " \
-                and any(x in _ROAD_WORDS for x in arabic_candidates(tokens[s.i - 1].norm)):
-            out.add(s.j)
-    return out
+    return {s.j for s in spans if road_first_end(text, tokens, s) and (s.unknown or _near_reading(s))}

@@ -28,7 +28,7 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwatch.geo.arabic_noun_shapes import noun_shaped
-from eventwatch.geo.arabic_roads import BETWEEN_CUE
+from eventwatch.geo.arabic_roads import BETWEEN_CUE, after_road_word, dash_after
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS as BRIDGE_MIN
 from eventwatch.geo.arabic_translit import bridge
 from eventwatch.geo.arabic_words import (CONJUNCTIONS, ArabicCueWords, ArabicReportWords, definite, is_common_word,
@@ -247,8 +247,19 @@ def arabic_unknown_names(gaz: Gazetteer, text: str, tokens: list[Token], reading
     division_ends = {s.j for s in spans if s.vague in ("admin1", "admin2")}
     out: list[NameSpan] = []
     k = 1
+    road_ends = set(road_ends)
     while k < n:
         before = tokens[k - 1].norm
+        if not occupied[k] and after_road_word(text, tokens, k) and reader.opens(k, tokens[k].norm, False) \
+                and dash_after(text, tokens, reader.end(k, tokens[k].norm)):
+            # "طريق الخيام–مرجعيون": the road's first end, before the dash, a village no row holds
+            j = reader.end(k, tokens[k].norm)
+            out.append(_unknown(tokens, readings, k, j, BETWEEN_CUE, tokens[k].start, 0))
+            for m in range(k, j):
+                occupied[m] = True
+            road_ends.add(j)
+            k = j
+            continue
         if k in road_ends and not occupied[k] and reader.opens(k, tokens[k].norm, False):
             # "طريق سبها-الشويرف": the road's other end, after the dash (arabic_roads.hyphen_road_ends)
             j = reader.end(k, tokens[k].norm)

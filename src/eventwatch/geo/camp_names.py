@@ -4,6 +4,9 @@ Camps for the displaced are named after the villages their people fled, after sa
 after towns in other countries ("the Hamidiya camp" on the edge of a Darfur town shares its name with towns in
 Iran and Syria). A name written before a lower-case "camp" therefore places nothing by itself: its reading as
 a town must agree with the document's other places, or it stands in at them (geo/namesakes.py).
+
+A town's quarter in an Arabic report ("حي X", the quarter of X) is named the same way, after families, saints,
+battles and far cities ("حي المنسك" in Abha shares its letters with Minsk): its name is as weak.
 """
 from __future__ import annotations
 
@@ -15,8 +18,17 @@ from eventwatch.geo.name_span import NameSpan
 _CAMP_HEAD = re.compile(r"\s+(?:(?:IDP|idp|displacement|refugee|transit)\s+)?camps?")
 
 
+# The Arabic quarter word in construct right before a name, a joined "and" or preposition allowed ("بحي X", "وفي حي X")
+_ARABIC_QUARTER = re.compile(r"(?:^|(?<=[\s،,]))[وفبل]{0,2}حي\s+\Z")
+
+
 def names_a_camp(text: str, span: NameSpan) -> bool:
-    """Whether the span is a camp's name: its phrase runs on past the name into a lower-case camp head."""
-    if not text or span.phrase_end <= span.end:
+    """Whether the span is a camp's name: its phrase runs on past the name into a lower-case camp head; or an
+    Arabic quarter's, written right after "حي"."""
+    if not text:
+        return False
+    if _ARABIC_QUARTER.search(text, max(0, span.start - 8), span.start) is not None:
+        return True
+    if span.phrase_end <= span.end:
         return False
     return _CAMP_HEAD.fullmatch(text, span.end, span.phrase_end) is not None

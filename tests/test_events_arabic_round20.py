@@ -1,0 +1,69 @@
+"""Arabic report shapes of round twenty through the pipeline: the Maghreb's noun for an arrest ("إيقاف ٣ عناصر"),
+a singular person joined to a dual or a count ("امرأتان وطفل", two women and a child: three), and the young men or
+sons of a place counted after "من" ("٧ من شبابها"), who are its civilians.
+
+Every sentence is written for this test (real places, invented incidents).
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import arabic_mention
+
+
+def sides(m) -> dict[str, set[str]]:
+    return {role: {a.name for a in m.actors if a.role == role} for role in ("actor1", "actor2")}
+
+
+def counted(m, kind: str) -> tuple:
+    q = getattr(m.casualties, kind)
+    return (q.low, q.best, q.high) if q is not None else None
+
+
+def test_the_maghreb_noun_of_an_arrest_with_a_count_is_an_arrest(resources):
+    # "the interior ministry announced the arrest of 3 elements in the delegation of Sbeitla"
+    m = arabic_mention(resources, "أعلنت وزارة الداخلية إيقاف ٣ عناصر بمعتمدية سبيطلة من ولاية القصرين.")
+    assert m.event_type == "ARREST"
+    assert counted(m, "detained") == (3, 3, 3)
+
+
+def test_stopping_work_beside_a_shelling_is_the_shelling(resources):
+    # "the council decided to stop work in the port of Tripoli after shelling targeted it": "إيقاف" is no arrest
+    m = arabic_mention(resources, "قرر المجلس إيقاف العمل في ميناء طرابلس بعد قصف استهدفه.")
+    assert m.event_type == "ART_MISS_ATTACK"
+
+
+@pytest.mark.parametrize("text,kind,expected", [
+    ("أصيبت امرأتان وطفل بقصف بقذائف الهاون على مدينة تعز.", "injured", (3, 3, 3)),  # two women and a child
+    ("أصيب رجلان وامرأة بقصف مدفعي على مدينة تعز.", "injured", (3, 3, 3)),  # two men and a woman
+    ("قتل ثلاثة مدنيين وطفل بقصف مدفعي على مدينة تعز.", "killed", (4, 4, 4)),  # three civilians and a child
+])
+def test_a_singular_person_joined_to_a_count_is_one_more(resources, text, kind, expected):
+    assert counted(arabic_mention(resources, text), kind) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "a young man was killed and another wounded": the second verb opens a toll of its own
+    ("قتل شاب وأصيب آخر بقصف مدفعي على مدينة تعز.", {"killed": (1, 1, 1), "injured": (1, 1, 1)}),
+    # "two soldiers and a family": a household is no count of one
+    ("قتل جنديان وعائلة بقصف مدفعي على مدينة تعز.", {"killed": (2, 2, 2)}),
+])
+def test_what_is_no_person_after_and_adds_nothing(resources, text, expected):
+    m = arabic_mention(resources, text)
+    assert {k: counted(m, k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "the RSF stormed the village and abducted 7 of its young men"
+    "اقتحمت قوات الدعم السريع قرية في ريف الفاشر واختطفت ٧ من شبابها.",
+    "اقتحمت قوات الدعم السريع قرية في ريف الفاشر واختطفت ٧ من أبنائها.",  # "7 of its sons"
+])
+def test_the_young_men_of_a_place_are_its_civilians(resources, text):
+    m = arabic_mention(resources, text)
+    assert sides(m) == {"actor1": {"Rapid Support Forces"}, "actor2": {"Civilians (Sudan)"}}
+
+
+def test_al_shabaab_is_no_young_men(resources):
+    # "5 al-Shabaab gunmen were killed": the bare name, not a place's young men
+    m = arabic_mention(resources, "قتل ٥ من مسلحي حركة الشباب في غارة جوية قرب بلدة جلب.")
+    assert "Civilians (Somalia)" not in sides(m)["actor2"]
