@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Optional
 
 from eventwatch.geo.arabic_names import arabic_context
 from eventwatch.geo.associative import LOCATING_ADJECTIVES, acts, governed_possessor, own_people_counted, polity
+from eventwatch.geo.country_surnames import country_as_surname
 from eventwatch.geo.cue_readers import (_COMMA_GAP, _DATELINE_DASH, _KIND_OF, _OPENING_WORDS, _SENTENCE_OPENERS,
                                         LOWER_CASE_PLACE_OF, place_noun_of,
                                         _TOWNSHIP_WORDS, date_at, demonym_word, division_named, division_of,
@@ -772,7 +773,9 @@ def _person_verdict(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
     # A person's name stays one even in a list ("Tom Chilton, Sam Tordoff"): only a place cue overrides it.
     # A town written with its state or country after a comma ("Paris, Texas, residents") is that town,
     # whatever person shares its name; so is one its police or mayor follows ("Austin police": geo/town_services.py).
-    if single and first.norm in getattr(rec, "_persons", ()) and not country \
+    if single and first.norm in getattr(rec, "_persons", ()) \
+            and (not country or (s.cue in (None, "metonymy")
+                                 and country_as_surname(text, text[s.start : s.end], cues.given_names))) \
             and not _with_its_polity(rec, text, tokens, s, j) \
             and not town_service_after(text, s.end) \
             and (not s.firm or owns_a_thing(text, s.end)  # "went to Denton's home": the cue is the home's
@@ -791,6 +794,11 @@ def _person_verdict(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
         return False
     if single and not firm and not division and first.norm in getattr(rec, "_lower", ()):
         return False  # the document also writes it as an ordinary word ("flu", "reading")
+    if single and country and s.cue is None and opens_sentence_as_word(getattr(rec, "_lower", frozenset()), text,
+                                                                      tokens, nb.i):
+        # "Chile growers expect ..." where the story also writes "green chile": the sentence's capital on the
+        # pepper, not the country; with a place cue ("in Chile") the country stays.
+        return False
     # "Dallas-Fort Worth", "Logan-Rogersville": two places joined by a bare hyphen name an area or a joint
     # district; each is a place, though one is also a given name or a small town beside a capital.
     paired = j < len(tokens) and text[s.end : tokens[j].start] == "-" and bool(taken) and taken[j]

@@ -615,6 +615,10 @@ def _given_name_like(word: str) -> bool:
     return not any(ch.isupper() for ch in word[1:]) and not word.lower().endswith(_WORD_ENDINGS)
 
 
+# Prepositions that open a list of places, not of people ("in Nelson and Motueka", "near Hay and Junee").
+_PLACE_LIST_OPENERS = frozenset({"in", "near", "outside", "around", "across", "throughout", "between"})
+
+
 def _coordinated(text: str, tokens: list[Token], persons: set[str], cues: Cues) -> set[str]:
     """"Deen and Villanueva", "Villanueva and Deen": a single name joined by "and" to a person's is a person's."""
     out: set[str] = set()
@@ -638,6 +642,8 @@ def _coordinated(text: str, tokens: list[Token], persons: set[str], cues: Cues) 
             continue
         if text[b.end : b.end + 2] in ("'s", "’s"):
             continue
+        if k >= 2 and tokens[k - 2].norm in _PLACE_LIST_OPENERS and text[tokens[k - 2].end : a.start] == " ":
+            continue  # "staying in Nelson and Motueka": two places after "in", whoever else is called Nelson
         if a.norm in persons and b.norm not in persons:
             out.add(b.norm)
         elif b.norm in persons and a.norm not in persons:

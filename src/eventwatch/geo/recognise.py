@@ -105,6 +105,7 @@ from eventwatch.geo.store import NAME_ABBREVIATION, NAME_DEMONYM
 from eventwatch.geo.title_case import _title_case_tokens
 from eventwatch.geo.townships import settle_townships, unknown_townships
 from eventwatch.geo.unknown_names import plain_unknown_word, unknown_after_cues, unknown_after_locative, whole_hyphenated_names
+from eventwatch.geo.vessel_names import named_vessel, vessel_names
 from eventwatch.geo.weapon_names import weapon_names
 from eventwatch.geo.whole_names import (long_form_states, mark_actor_names, mark_arabic_actor_names, mark_remits, mark_teams, not_name_words,
                                         per_cues,
@@ -599,7 +600,9 @@ class Recogniser:
         # geo/persons.py: "Dana Hill, 24,", "said Dana Hill, a spokeswoman": a surname, not a hill
         kept = [s for s in kept if s.cue != "feature" or not person_shaped_feature(text, tokens, s.i, s.j, self.cues)]
         mark_feature_sides(text, tokens, kept)  # geo/associative.py: "routed Smithson Valley" in a sports story
-        kept = [s for s in kept if not _vessel(tokens, s, self.cues)]  # "HMS Ocean" is a ship, not a sea
+        vessels = vessel_names(text)  # geo/vessel_names.py: "the ferry Columbia" ... "the Columbia was repaired"
+        kept = [s for s in kept if not _vessel(tokens, s, self.cues)  # "HMS Ocean" is a ship, not a sea
+                and not named_vessel(text, s, vessels)]
         kept = whole_names(text, tokens, kept, readings, self.cues, _strong, lines)
         if self.facilities:
             kept = facilities(text, tokens, kept, readings, self.cues, lines)

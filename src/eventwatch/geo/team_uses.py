@@ -15,6 +15,7 @@ import re
 from eventwatch.geo.document_words import document_words
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
+from eventwatch.geo.town_appositions import called_a_town
 from eventwatch.geo.whole_names import load_team_words
 
 _POSSESSIVE = re.compile(r"['’]s\s+([a-z][a-z-]+)")
@@ -59,6 +60,8 @@ def spread_team_uses(text: str, spans: list[NameSpan], sides: set[str], sporting
         if not s.locational or s.demonym or s.firm or s.located or s.vague is not None \
                 or s.container is not None or s.cue in ("dateline", "street", "feature"):
             continue
+        if called_a_town(text, s.end):
+            continue  # "Harrisburg, a fast-growing suburb south of the city": the writer says it is the town
         if s.norm in sides and not _DATELINE_TOWN.search(text, max(0, s.start - 60), s.start):
             s.locational, s.cue = False, "metonymy"
 

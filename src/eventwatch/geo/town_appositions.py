@@ -16,6 +16,14 @@ _TOWN_APPOSITION = re.compile(
     r",\s+(?:the|an?)\s+(?:[a-z][a-z\-]*\s+){0,3}?(?:town|city|village|hamlet|port|municipality|suburb)"
     r"(?=\s*[,.;:)]|\s*$|\s+(?:in|of|on|off|near|north|south|east|west|that|which|where|with|about|some|close|"
     r"outside|just|\d))")
+
+
+def called_a_town(text: str, end: int) -> bool:
+    """Whether an apposition right after a name ending at `end` calls it a town ("Harrisburg, a fast-growing
+    suburb south of the city"): the writer says what the name is, whatever else the story uses it for."""
+    return _TOWN_APPOSITION.match(text, end) is not None
+
+
 _NAME_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
