@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, Optional
 
 from eventwatch.extract.arabic_air_arm import air_arm_strikes
-from eventwatch.extract.arabic_first_act import (FIGHTING_MIN, OPERATION_TERMS, arrest_after_harm,
+from eventwatch.extract.arabic_first_act import (FIGHTING_MIN, OF, OPERATION_TERMS, arrest_after_harm,
                                                  attack_on_civilians, civilians_harmed, operation_tips)
 from eventwatch.extract.arabic_lexicon import ArabicLexicon, Terms, fold, load_arabic_lexicon
 from eventwatch.extract.arabic_unit_names import unit_name_weapon
@@ -215,7 +215,7 @@ def _range_at(text: str, lex: ArabicLexicon, pos: int) -> Optional[tuple[Range, 
     return _bound(rng, kind), end
 
 
-_BETWEEN = re.compile(rf"\s*(?:ما\s+)?بين(?![\u0621-\u064a])")
+_BETWEEN = re.compile(r"\s*(?:ما\s+)?بين(?![\u0621-\u064a])")
 
 
 def _between_at(text: str, lex: ArabicLexicon, pos: int) -> Optional[tuple[Range, int]]:
@@ -750,8 +750,7 @@ def _heads_statement(text: str, span: tuple[int, int]) -> bool:
 
 
 # "من" (of) and the nouns of a side's members written in construct before its name ("من عناصر X", "من مسلحي X": of
-# X's members, gunmen), between a count and the side it counts.
-_OF = fold("من")
+# X's members, gunmen), between a count and the side it counts; "من" itself is arabic_first_act.OF.
 _MEMBERS_OF = frozenset(fold(w) for w in ("عناصر", "مسلحي", "مقاتلي", "أفراد", "جنود", "منتسبي"))
 
 
@@ -783,9 +782,9 @@ def _counted_after_harm(text: str, pos: int, lex: ArabicLexicon) -> bool:
     four soldiers were killed; "إصابة 3 مجندين"): the people counted suffered it. Written without vowels,
     "قتل" is as often the passive as the active verb, so the count, which no subject takes, tells them apart."""
     words = text[:pos].split()
-    if len(words) >= 3 and fold(words[-2]) == _OF and fold(words[-1]) in _MEMBERS_OF:
+    if len(words) >= 3 and fold(words[-2]) == OF and fold(words[-1]) in _MEMBERS_OF:
         words = words[:-2]  # "قتل ٥ من مسلحي حركة الشباب": five of the group's gunmen, the count is of its members
-    elif len(words) >= 2 and fold(words[-1]) == _OF:
+    elif len(words) >= 2 and fold(words[-1]) == OF:
         words = words[:-1]  # "قتل ٣ من الشرطة", "من عناصر الشرطة" read whole as the force: of it, counted
     if not words:
         return False

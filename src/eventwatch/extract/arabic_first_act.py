@@ -78,8 +78,9 @@ _NOT_HARMED_BY = frozenset(fold(w) for w in (
     "حماية", "منازل", "منزل", "بيوت", "مساكن", "قرب", "القرب", "نزوح", "تهجير", "إجلاء", "اجلاء", "مساعدة",
     "مساعدات", "إغاثة", "عودة"))
 # "من" before the civilians is a count's "of" after a count ("قتل ٣ من المدنيين") and a source otherwise
-# ("بلاغات من المدنيين", reports from civilians).
-_OF = fold("من")
+# ("بلاغات من المدنيين", reports from civilians). One definition for every Arabic event reader (arabic_events
+# reads it between a count and the side it counts).
+OF = fold("من")
 # How far back, in characters, the word before the civilians is looked for: a bounded look keeps the test linear
 # in the length of a long run-on text.
 _LOOKBACK = 40
@@ -119,7 +120,7 @@ def civilians_harmed(text: str, harm_ends: list[int], civilians: list[tuple[int,
         forms = _bare(before[-1])
         if forms & _NOT_HARMED_BY:
             continue
-        if _OF in forms and not (len(before) > 1 and counting(before[-2])):
+        if OF in forms and not (len(before) > 1 and counting(before[-2])):
             continue
         return True
     return False

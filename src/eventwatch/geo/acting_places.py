@@ -29,6 +29,7 @@ from eventwatch.geo.associative import clause_subject, polity
 from eventwatch.geo.name_lists import opens_clause
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
+from eventwatch.geo.verb_forms import BE_FORMS
 
 # A council's deeds. Plain forms ("pay") count only after an auxiliary ("will pay", "must pay"): bare, they are
 # as often nouns after a name ("Oakvale pay rates", "a Brackley County vote"). Forms in -s that are also plural
@@ -72,7 +73,6 @@ _PARTY_PASSIVES = frozenset({
     # persuasion and pressure that only a party feels ("Norland was courted by both sides"); not "squeezed",
     # which rents and floods do to a town
     "coerced", "cajoled", "bullied", "courted", "wooed"})
-_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 _AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should",
                           "shall", "to", "also", "not", "never", "now", "then", "again", "already", "still",
                           "later", "jointly", "both", "each", "instead", "only", "once", "further"})
@@ -132,7 +132,11 @@ def _list_head(text: str, spans: list[NameSpan], idx: int) -> NameSpan:
 
 def _body_of(text: str, s: NameSpan) -> Optional[str]:
     """"the city of Westford": the kind of municipal body the name follows, or None."""
-    m = _BODY_OF.search(text, max(0, s.start - 60), s.start)
+    lo = max(0, s.start - 60)
+    # The pattern ends in "of" and white space: a name written after anything else skips the search.
+    if not text[lo : s.start].rstrip().endswith("of"):
+        return None
+    m = _BODY_OF.search(text, lo, s.start)
     if m is None or m.end() != s.start or m.group(1) not in _BODY_KINDS:
         return None
     return m.group(1)
@@ -161,9 +165,9 @@ def _verb_start(text: str, end: int, listed: bool) -> Optional[tuple[list[str], 
             return None
         word = m.group(1)
         pos = m.end()
-        if word in _AUXILIARIES or word in _BE or (word.endswith("ly") and len(word) > 5):
+        if word in _AUXILIARIES or word in BE_FORMS or (word.endswith("ly") and len(word) > 5):
             words.append(word)
-            if word in _BE:
+            if word in BE_FORMS:
                 expected = _EXPECTED.match(text, pos)
                 if expected is not None:
                     # "is expected to": the deed after it is the body's, as after "will"
@@ -178,11 +182,11 @@ def _council_deed(words: list[str], verb: str, text: str, after: int, governs: b
     """"will pay", "approved", "agreed", "will share the cost": a deed only a council does, in the active.
     `governs`: the name can be a country or a first-level division, which legislates."""
     if verb in _DELIBERATING:
-        return any(w in _BE for w in words)  # "Oakvale is weighing a ban", "is still weighing"
+        return any(w in BE_FORMS for w in words)  # "Oakvale is weighing a ban", "is still weighing"
     # Only "is expected to" lifts the passive's guard, and not before "be" ("is expected to be approved as the
     # site", "was to be approved"): a passive tells what others do with the place.
-    expected = _EXPECTED_MARK in words and not any(w in _BE for w in words[words.index(_EXPECTED_MARK):])
-    if any(w in _BE for w in words) and not expected:
+    expected = _EXPECTED_MARK in words and not any(w in BE_FORMS for w in words[words.index(_EXPECTED_MARK):])
+    if any(w in BE_FORMS for w in words) and not expected:
         return False
     if verb == "set":
         return _SET_ASIDE.match(text, after) is not None
@@ -199,7 +203,7 @@ def _council_deed(words: list[str], verb: str, text: str, after: int, governs: b
         return True
     if verb in _DEED_S_NOUNS:
         return _OBJECT_START.match(text, after) is not None
-    return verb in _DEED_PLAIN and any(w not in _BE for w in words) and bool(set(words) & _MODALS)
+    return verb in _DEED_PLAIN and any(w not in BE_FORMS for w in words) and bool(set(words) & _MODALS)
 
 
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should", "shall", "to"})
@@ -207,4 +211,4 @@ _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "s
 
 def _party_passive(words: list[str], verb: str) -> bool:
     """"was criticised", "have been asked", "was not represented": a passive of a verb aimed at a party."""
-    return verb in _PARTY_PASSIVES and any(w in _BE for w in words)
+    return verb in _PARTY_PASSIVES and any(w in BE_FORMS for w in words)

@@ -38,6 +38,7 @@ from eventwatch.geo.store import NAME_CURATED
 from eventwatch.geo.supply_lines import conduit_subject
 from eventwatch.geo.team_uses import (clear_side, competition_side, fixture_side, plays_for_side, scored_side,
                                       sports_story, spread_team_uses, table_side)
+from eventwatch.geo.unknown_names import load_unknown_place_words
 from eventwatch.geo.verb_forms import past_tense
 from eventwatch.geo.yaml_files import parse_yaml, word_list
 
@@ -1157,10 +1158,8 @@ _GROUND_MATTER = r"(?:(?:the\s+)?(?:full\s+|total\s+)?(?:control|possession|capt
 _REQUEST_AFTER = re.compile(
     rf"\s+(?:(?:for|over)\s+(?!{_TIME_AHEAD}|{_GROUND_MATTER})|about\s+|to\s+(?!(?:the|a|an|its|their|his|her|"
     r"this|that|these|those|within|breaking|\d)\b)[a-z]+\b)")
-# Armed subjects of "press": "troops pressed Rafah for a week" is an assault on the ground, never a request.
-_FORCE_NOUNS = frozenset({"forces", "troops", "soldiers", "rebels", "fighters", "militants", "militias",
-                          "militia", "insurgents", "gunmen", "jihadists", "units", "army", "armies", "brigades",
-                          "tanks", "paramilitaries"})
+# Armed subjects of "press" ("troops pressed Rafah for a week" is an assault on the ground, never a request) are
+# unknown_places.yaml's armed forces (`UnknownPlaceWords.armed_forces`), the list the armed attacks read.
 
 
 def _request_follows(w: _Window) -> bool:
@@ -1181,7 +1180,7 @@ def _party_before(w: _Window, assoc: AssociativeCues) -> bool:
         return False  # "giving the Kent-based team", "give Europe's passengers", "told the Leeds Gazette"
     if b.norm in assoc.framed_recipient_verbs:
         subject = w.before(at + 1)
-        if subject is not None and subject.norm in _FORCE_NOUNS:
+        if subject is not None and subject.norm in load_unknown_place_words().armed_forces:
             return False  # "Russian forces pressed Kharkiv for control of the road": an assault
         return _request_follows(w)  # "pressed Ottawa to act"; "troops pressed Mosul from three sides": ground
     if b.norm in assoc.recipient_verbs:

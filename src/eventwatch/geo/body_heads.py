@@ -13,14 +13,13 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from eventwatch.geo.common_word_names import TOWN_OF_NOTE
+from eventwatch.geo.common_word_names import KIND_CUES, TOWN_OF_NOTE
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.store import NAME_MAIN
 
 # " of " and a capitalised word: the noun before it opens a longer name.
 _OF_NAME = re.compile(r" of (?:the )?[A-Z]")
-_KIND_CUES = frozenset({"street", "road", "feature", "facility", "dateline"})
 
 
 def body_head_names(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan], common_words: frozenset[str],
@@ -29,7 +28,7 @@ def body_head_names(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan
     capitalised word, with no reading as a country, a first-level division or a town of note by its own name."""
     out: set[int] = set()
     for k, s in enumerate(spans):
-        if s.demonym or s.unknown or s.cue in _KIND_CUES or s.j - s.i > 2 or _OF_NAME.match(text, s.end) is None:
+        if s.demonym or s.unknown or s.cue in KIND_CUES or s.j - s.i > 2 or _OF_NAME.match(text, s.end) is None:
             continue
         words = [t for t in tokens[s.i : s.j] if t.norm != "the"]
         if not words or not all(t.text[:1].isupper() and (t.norm in common_words or t.norm in organisation_heads)

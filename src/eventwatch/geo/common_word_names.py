@@ -20,12 +20,14 @@ from eventwatch.geo.gazetteer import prior_score
 from eventwatch.geo.name_span import NameSpan, strong
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.store import NAME_MAIN
+from eventwatch.geo.title_case import title_word
 
 # A town this large is named in the news often enough to be meant after a place cue ("in Bath", "in Hope"),
 # whatever the word also means; the hamlets called "Show" or "Trooper" are not.
 TOWN_OF_NOTE = 20_000
-# Cues that name the place by its kind or its role in the text, whatever the word also means.
-_KEEPING_CUES = frozenset({"dateline", "street", "road", "feature", "facility"})
+# Cues that name the place by its kind or its role in the text, whatever the word also means: a name with one
+# is kept by the rules that drop a word for its other senses (here, geo/name_openers, geo/body_heads).
+KIND_CUES = frozenset({"dateline", "street", "road", "feature", "facility"})
 # ", Arkansas", ", Ark.": the name's container after a comma, read as a strong reading below.
 _COMMA = re.compile(r",\s+")
 # A reading this close to another firmly placed name of the story is that town's neighbour, not a chance word.
@@ -53,11 +55,6 @@ def common_word_dateline(cands: list) -> list:
     label, HEADLINE_LABELS, is ruled out before, in geo/recognise.py, for every dateline in capitals)."""
     return [c for c in cands if c.exact and c.kind == NAME_MAIN and c.feature_code.startswith("PPL")
             and (c.population or 0) >= DATELINE_TOWN_OF_NOTE]
-
-
-def _title_word(t: Token) -> bool:
-    w = t.text
-    return len(w) > 2 and w[:1].isupper() and w[1:].islower() and w.isalpha()
 
 
 def _contained(text: str, s: NameSpan, starts: dict[int, NameSpan]) -> bool:
@@ -88,8 +85,8 @@ def common_word_names(text: str, tokens: list[Token], spans: list[NameSpan]) -> 
     starts = {s.start: s for s in spans}
     drop: set[int] = set()
     for s in spans:
-        if s.j - s.i != 1 or s.demonym or s.unknown or s.vague is not None or s.cue in _KEEPING_CUES \
-                or not _title_word(tokens[s.i]):
+        if s.j - s.i != 1 or s.demonym or s.unknown or s.vague is not None or s.cue in KIND_CUES \
+                or not title_word(tokens[s.i], 3):
             continue
         if lower is None:
             lower = document_words(tokens).long_lower

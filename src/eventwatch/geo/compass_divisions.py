@@ -57,7 +57,8 @@ def compass_division_spans(gaz: Gazetteer, text: str, tokens: Sequence[Token], s
     """`spans` with a name added for each compass-word division phrase no name covers, read as the division of
     that bare name in a country the document's other names support and whose divisions carry that title; the
     list stays in text order."""
-    if _PHRASE.search(text) is None:
+    # Every phrase ends in one of the titles: a text holding none (most) skips the pattern's try at each position.
+    if not any(title in text for title in _TITLES) or _PHRASE.search(text) is None:
         return spans
     countries = _document_countries(text, spans)
     if not countries:

@@ -38,7 +38,13 @@ _REACH = 200
 def _list_members(text: str, spans: Sequence[NameSpan], idx: int) -> Optional[tuple[str, list[NameSpan]]]:
     """The designator's singular and the spans its list holds, if span idx is an item of such a list."""
     s = spans[idx]
-    m = _LISTED.search(text, max(0, s.start - _REACH), s.start)
+    lo = max(0, s.start - _REACH)
+    # The pattern holds a plural designator word: where none is written in the reach (most names), the search
+    # from every position of it is skipped.
+    window = text[lo : s.start]
+    if not any(word in window for word in _DESIGNATORS):
+        return None
+    m = _LISTED.search(text, lo, s.start)
     if m is None or m.end() != s.start:
         return None
     head = m.start(1)

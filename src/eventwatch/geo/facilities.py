@@ -41,6 +41,7 @@ from eventwatch.geo.name_span import JOIN_GAPS, SENTENCE_BREAK, NameSpan
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.saint_buildings import same_saints_building, saints_building
 from eventwatch.geo.store import NAME_DERIVED
+from eventwatch.geo.verb_forms import BE_FORMS
 from eventwatch.geo.yaml_files import parse_yaml, word_list
 
 # A facility's proper name is short: at most this many words before its head ("Marjory Stoneman Douglas
@@ -575,7 +576,6 @@ def _appearance_before(text: str, tokens: list[Token], b: int, words: FacilityWo
     return False
 
 
-_BE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 
 
 def _done_to(text: str, tokens: list[Token], j: int, words: FacilityWords) -> bool:
@@ -585,7 +585,7 @@ def _done_to(text: str, tokens: list[Token], j: int, words: FacilityWords) -> bo
     while k < len(tokens) and k - j < 4 and tokens[k].text.islower() \
             and text[tokens[k - 1].end : tokens[k].start] == " ":
         t = tokens[k]
-        if t.norm in _BE:
+        if t.norm in BE_FORMS:
             be = True
         elif t.norm in ("has", "have", "had", "also", "reportedly", "again") or (
                 t.norm.endswith("ly") and len(t.norm) > 4):
@@ -778,7 +778,11 @@ def venues_before_towns(text: str, tokens: list[Token], kept: list[NameSpan], ac
     own = [(s.i, s.j) for s in accepted]  # facilities already read
     ends_at = {s.j for s in kept}  # "from Aleppo to X in Y": a place before "to" is a route's start
     colon_after = _colon_after(text, tokens)
-    for b in range(n - 1):
+    # Only a cue word or a word before a colon can open a venue: those are visited, in order, the cue words
+    # from the document's word index rather than by asking every token.
+    for b in sorted(colon_after.union(document_words(tokens).positions(_VENUE_CUES))):
+        if b >= n - 1:
+            break
         cue = tokens[b]
         # "7/8 April: X, Kent": a date heading an item of a calendar, then a name and its town
         calendar = b in colon_after and _date_label(text, tokens, b, cues)

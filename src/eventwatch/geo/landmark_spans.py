@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Optional
 
 from eventwatch.geo.associative import STATE_VERBS, AssociativeCues, mark_associative
+from eventwatch.geo.document_words import document_words
 from eventwatch.geo.facilities import _acting as facility_acting  # the facility reading of the same roles
 from eventwatch.geo.facilities import load_facilities
 from eventwatch.geo.gazetteer import Candidate, Gazetteer
@@ -170,34 +171,31 @@ def mark_landmarks(text: str, tokens: list[Token], spans: list[NameSpan], gaz: G
     made: list[NameSpan] = []
     removed: set[int] = set()  # ids of the spans a landmark replaces
     towns_inside: list[NameSpan] = []  # the towns landmarks are named for, made here (see _town_inside)
+    # Only the tokens a landmark spelling opens with are visited, from the document's word index (most words
+    # open none); `k` is the first token not yet read, past the words of the last landmark found.
     k = 0
-    while k < len(tokens):
-        if tokens[k].norm not in index:
-            k += 1
+    for start in document_words(tokens).positions(index):
+        if start < k:
             continue
+        k = start
         hit = _match_at(text, tokens, k, index)
         if hit is None:
-            k += 1
             continue
         j, main, core = hit
         if not any(t.text[:1].isupper() for t in tokens[k:j]):
-            k += 1
             continue
         covered = list({id(s): s for s in (by_token.get(x) for x in range(k, j)) if s is not None}.values())
         if any(s.i < k or s.j > j for s in covered):
-            k += 1  # a longer name holds these words ("Capitol Hill Baptist Church")
-            continue
+            continue  # a longer name holds these words ("Capitol Hill Baptist Church")
         landmarks = _landmark_candidates(gaz, main)
         if not landmarks:
-            k += 1  # a store without the bundled landmarks (a GeoNames dump): leave the words to the others
-            continue
+            continue  # a store without the bundled landmarks (a GeoNames dump): leave the words to the others
         if core:
             # A made spelling ("Bagram airport" from "Bagram Airfield") whose core is a town's name is this hub
             # only where that town is the one it stands at; "Odessa airport" in Texas is not Odesa's.
             named = next((s for s in covered if s.i == k and s.j == k + core), None)
             towns_named = _towns(named) if named is not None else []
             if towns_named and not any(_near(c, landmarks) for c in towns_named):
-                k += 1
                 continue
         same = next((s for s in covered if s.i == k and s.j == j), None)
         # A town whose own name this is stays a reading ("Whitehall", Ohio); a town that only has it as an

@@ -16,13 +16,12 @@ place kind ("the Hope Valley", "the Akaroa Cove", "the Hokitika Estuary"), which
 from __future__ import annotations
 
 from eventwatch.geo.civic_namesakes import opens_civic_name
-from eventwatch.geo.common_word_names import TOWN_OF_NOTE
+from eventwatch.geo.common_word_names import KIND_CUES, TOWN_OF_NOTE
 from eventwatch.geo.common_word_names import _beside_a_firm_place as beside_a_firm_place
 from eventwatch.geo.name_span import NameSpan, strong
 from eventwatch.geo.normalise import Token
+from eventwatch.geo.title_case import title_word
 
-# Cues that name the place by its kind or its role in the text, whatever follows it.
-_KEEPING_CUES = frozenset({"dateline", "street", "road", "feature", "facility"})
 # Words of place kind the recogniser's place nouns (`place_nouns`: its vague-after words, feature heads and
 # kinds of division) lack: the waters, shores and lands round a town a run may end in ("the Akaroa Cove", "the
 # Gimli Lowlands"). Not a ridge, a point or a pass ("the Glacier Ridge"): a feature named on its own, whose first
@@ -38,15 +37,10 @@ _MORE_PLACE_KINDS = frozenset({
 _LOWER_CASE_ONLY = frozenset({"department", "sector", "zone", "state", "states", "camp", "area", "ward"})
 
 
-def _title_word(t: Token) -> bool:
-    w = t.text
-    return len(w) > 1 and w[:1].isupper() and w[1:].islower() and w.isalpha()
-
-
 def _runs_into_a_place_kind(tokens: list[Token], k: int, kinds: frozenset[str]) -> bool:
     """Whether the capitalised run from token `k` holds or ends before a word of place kind ("the Hope Valley",
     "the Mir Ali tehsil"): then the whole run names a place."""
-    while k < len(tokens) and _title_word(tokens[k]):
+    while k < len(tokens) and title_word(tokens[k]):
         if tokens[k].norm in kinds and tokens[k].norm not in _LOWER_CASE_ONLY:
             return True
         k += 1
@@ -66,13 +60,13 @@ def name_openers(text: str, tokens: list[Token], spans: list[NameSpan], place_no
         written[s.norm] = written.get(s.norm, 0) + 1
     for s in spans:
         if s.j - s.i != 1 or s.i == 0 or s.j >= len(tokens) \
-                or s.demonym or s.unknown or s.facility or s.cue in _KEEPING_CUES:
+                or s.demonym or s.unknown or s.facility or s.cue in KIND_CUES:
             continue
         before, after = tokens[s.i - 1], tokens[s.j]
         # A capitalised word that is itself a name read ("the Mallaig Skye ferry") is another place, not the
         # rest of this one's longer name.
-        if before.norm != "the" or after.start != s.end + 1 or not _title_word(after) or s.j in starts \
-                or not _title_word(tokens[s.i]) or _runs_into_a_place_kind(tokens, s.j, kinds) \
+        if before.norm != "the" or after.start != s.end + 1 or not title_word(after) or s.j in starts \
+                or not title_word(tokens[s.i]) or _runs_into_a_place_kind(tokens, s.j, kinds) \
                 or opens_civic_name(text, s.start, s.end):
             continue
         if any(c.exact and (strong(c) or c.population >= TOWN_OF_NOTE) for c in s.candidates) \

@@ -24,15 +24,20 @@ if TYPE_CHECKING:
     from eventwatch.geo.name_span import NameSpan
     from eventwatch.geo.normalise import Token
 
+# The verbs of water, each list written once: the patterns below and `_WATER_VERBS` are built from them.
 # "the Goulburn meets", "the Niger flows", "the Benue burst its banks": the verb right after the name.
-_FLOW_AFTER = r"\s+(?:meets|joins|flows|flowed|empties|drains|burst|bursts|overflowed|overflows)\b"
+_FLOW_VERBS = ("meets", "joins", "flows", "flowed", "empties", "drains", "burst", "bursts", "overflowed", "overflows")
 # "The Benue swelled after heavy rain": swelling is a river's bare, but "swelled with returning migrants" is a
 # crowd's or a country's, and a country's name never swells as a river (`_a_country` guards this form).
-_SWELL_AFTER = r"\s+(?:swelled|swells)\b(?!\s+with\b)"
+_SWELL_VERBS = ("swelled", "swells")
 # Rising is a river's only with a water measure ("the Drava rose by two metres", "crested at 9 metres") or a
 # flood mark ("rose above the danger mark"): countries rise places in a ranking, currencies rise percent or
 # sharply, and a person rises to speak. No country rises by metres, so these forms hold for a country's name too.
-_RISE_VERB = r"\s+(?:rose|rises|crested|crests|peaked|peaks|swelled|swells)\s+"
+# Swelling by a measure or to a mark is rising too.
+_RISE_VERBS = ("rose", "rises", "crested", "crests", "peaked", "peaks")
+_FLOW_AFTER = rf"\s+(?:{'|'.join(_FLOW_VERBS)})\b"
+_SWELL_AFTER = rf"\s+(?:{'|'.join(_SWELL_VERBS)})\b(?!\s+with\b)"
+_RISE_VERB = rf"\s+(?:{'|'.join(_RISE_VERBS + _SWELL_VERBS)})\s+"
 _WATER_MEASURE = (
     r"(?:(?:by|to|at|above|over|past)\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?"
     r"(?:\d[\d.,]*|a|half\s+a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)"
@@ -147,8 +152,7 @@ def river_readings(gaz: "Gazetteer", text: str, spans: list["NameSpan"]) -> None
 _LINE_WORDS = ("along", "up", "down", "across")
 # The verbs of water `_water_verb_after` reads, as single words: where one follows "the X" that no recognised
 # name covers, X is looked up as a river ("The Karnali burst its banks").
-_WATER_VERBS = frozenset({"meets", "joins", "flows", "flowed", "empties", "drains", "burst", "bursts", "overflowed",
-                          "overflows", "swelled", "swells", "rose", "rises", "crested", "crests", "peaked", "peaks"})
+_WATER_VERBS = frozenset(_FLOW_VERBS + _SWELL_VERBS + _RISE_VERBS)
 
 
 def _a_country(s: "NameSpan") -> bool:

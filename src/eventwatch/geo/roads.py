@@ -344,8 +344,10 @@ class _Reader:
         with no name but its two towns. The event is somewhere on it, so the towns are its ends (ROAD_END),
         not the event's place; the span runs from the road word to the second town."""
         out = []
-        for k, t in enumerate(self.tokens):
-            if not (t.text.islower() and t.norm in self.words.heads and k > 0 and self.tokens[k - 1].norm == "the"):
+        # Only the road words are visited, from the document's word index: most documents write none.
+        for k in document_words(self.tokens).positions(self.words.heads):
+            t = self.tokens[k]
+            if not (t.text.islower() and k > 0 and self.tokens[k - 1].norm == "the"):
                 continue
             ends = self.ends_after(k + 1) if self.word(k + 1) is not None and self.tokens[k + 1].norm == "between" \
                 else []

@@ -14,6 +14,15 @@ _TITLE_CASE_MINOR = frozenset("a an the and but or nor for so yet as at by in of
                               "into onto over upon than that vs".split())
 
 
+def title_word(t: Token, shortest: int = 2) -> bool:
+    """Whether the token is one word of `shortest` letters or more written capital first and lower case after
+    ("Hope", not "HOPE", "McAllen" or "Ho-Chi"): the shape of a name's word, one test for every reader that asks.
+    Callers choose `shortest`: common_word_names asks for three letters, as the lower-case words it compares
+    with (DocumentWords.long_lower) hold none shorter; name_openers takes two-letter words too."""
+    w = t.text
+    return len(w) >= shortest and w[:1].isupper() and w[1:].islower() and w.isalpha()
+
+
 def _title_case_tokens(text: str, tokens: list[Token], calendar: frozenset[str] = frozenset()) -> set[int]:
     """Starts of tokens on lines written in Title Case (headlines), where capitals prove nothing.
 

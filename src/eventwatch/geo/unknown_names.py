@@ -26,8 +26,8 @@ from eventwatch.geo.yaml_files import parse_yaml, word_list
 UNKNOWN_PLACES_FILE = DATA_DIR / "unknown_places.yaml"
 _WORD_KEYS = ("toponym_prefixes", "weak_prefixes", "settlement_heads", "guarded_heads", "camp_qualifiers")
 # Lists a file may leave out (read as empty): what makes a known name's context a place cue, not an unknown's.
-_OPTIONAL_WORD_KEYS = ("attack_verbs", "armed_doers", "self_evident_titles", "owned_titles", "site_heads",
-                       "kunya_prefixes")
+_OPTIONAL_WORD_KEYS = ("attack_verbs", "armed_doers", "armed_members", "self_evident_titles", "owned_titles",
+                       "site_heads", "kunya_prefixes")
 _KEYS = (*_WORD_KEYS, "division_phrases")
 _DIVISION_KINDS = ("admin1", "admin2")
 _OF = frozenset({"of"})
@@ -44,11 +44,14 @@ class UnknownPlaceWords:
     camp_qualifiers: frozenset[str]  # "idp", "refugee": what a camp holds, written between name and head
     division_phrases: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("local", "government", "area") → admin2
     attack_verbs: frozenset[str] = frozenset()  # "attacked", "overran": an armed doer's object is a place
-    armed_doers: frozenset[str] = frozenset()  # "fighters", "gunmen": the doers that make it so
+    armed_doers: frozenset[str] = frozenset()  # "fighters", "gunmen", "members": the doers that make it so
     self_evident_titles: frozenset[str] = frozenset()  # "County", "LGA": capitalised, a division's title alone
     owned_titles: frozenset[str] = frozenset()  # "territory", "zone": also whose land ("Taliban territory")
     site_heads: frozenset[str] = frozenset()  # "port", "terminal": after a weak prefix's name, a place's site
     kunya_prefixes: frozenset[str] = frozenset()  # "abu": also a person's byname, so only after a place cue
+    # The armed forces alone: `armed_doers` less the words armed only as a group's members ("members"), which
+    # geo/associative reads as the subjects that make "pressed X" an assault.
+    armed_forces: frozenset[str] = frozenset()
     # The division phrases grouped by their first word (`_phrases_by_first_word`), worked out once with the
     # lists: every token of every document asks for them, and looking the tuple up in a cache hashed it whole.
     phrases_by_first_word: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(
@@ -89,9 +92,11 @@ def load_unknown_place_words(path: str = str(UNKNOWN_PLACES_FILE)) -> UnknownPla
                      key=lambda kv: -len(kv[0]))
     return UnknownPlaceWords(lists["toponym_prefixes"], lists["weak_prefixes"], lists["settlement_heads"],
                              lists["guarded_heads"], lists["camp_qualifiers"], tuple(ordered),
-                             lists.get("attack_verbs", frozenset()), lists.get("armed_doers", frozenset()),
+                             lists.get("attack_verbs", frozenset()),
+                             lists.get("armed_doers", frozenset()) | lists.get("armed_members", frozenset()),
                              lists.get("self_evident_titles", frozenset()), lists.get("owned_titles", frozenset()),
-                             lists.get("site_heads", frozenset()), lists.get("kunya_prefixes", frozenset()))
+                             lists.get("site_heads", frozenset()), lists.get("kunya_prefixes", frozenset()),
+                             lists.get("armed_doers", frozenset()))
 
 # Cues firm enough that a capitalised unknown word after them is taken for a place: the prepositions, and the
 # verbs whose object in conflict reporting is a place ("raided Mozogo", "shelled Kafr Ruma").

@@ -7,6 +7,10 @@ common irregular pasts below.
 """
 from __future__ import annotations
 
+# The forms of "be", for the rules that read a passive or a progressive after a name ("was courted", "is
+# weighing", "were built"): one list, read by geo/acting_places and geo/facilities.
+BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+
 IRREGULAR_PASTS = frozenset({
     "met", "came", "went", "saw", "made", "took", "gave", "rose", "fell", "grew", "sent", "held", "left",
     "brought", "began", "ran", "won", "lost", "told", "spoke", "became", "kept", "built", "drew", "swept",
