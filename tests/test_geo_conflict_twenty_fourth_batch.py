@@ -20,7 +20,6 @@ Every sentence here is invented for the test.
 """
 from __future__ import annotations
 
-import pytest
 from conftest import event_place, found_names, located, locational_names, toponym
 
 from eventwatch.geo.fallback import HEAD_BEFORE_CONTAINER
@@ -206,9 +205,6 @@ def test_a_speaker_or_a_country_after_the_division_is_no_holder(gaz):
         assert (place.name, place.country_code, place.precision) == ("Rumbek", "SS", 3), text
 
 
-@pytest.mark.xfail(reason="'of Meme division' holds the county but the holder span is dropped after recognition, as "
-                          "for any lower-case 'X subdivision of Y division' (also with an unknown X): the unheld "
-                          "division is left with no stand-in", strict=True)
 def test_a_held_holder_that_is_later_dropped_leaves_the_town_standing_in(gaz):
     place = event_place(gaz, "Soldiers killed four in Kumba Central subdivision of Meme division.")
     assert place is not None and place.country_code == "CM"

@@ -92,9 +92,6 @@ def test_a_countrys_name_above_a_flood_mark_is_the_river_not_the_country(gaz):
     assert (t.place or t.fallback).country_code == "NE"
 
 
-@pytest.mark.xfail(strict=True, reason="'The Congo' is recognised as one name with its article (a country's formal "
-                   "name), so river_readings, which reads a one-word name after a separate 'the', never sees it, "
-                   "and the two-word span is later dropped")
 def test_a_country_named_with_its_article_rising_by_metres_is_the_river(gaz):
     found = [t for t in geoparse(gaz, "The Congo rose by two metres at Kinshasa, flooding homes.")
              if "Congo" in t.text]

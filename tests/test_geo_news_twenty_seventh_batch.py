@@ -18,7 +18,6 @@ Every sentence here is invented for the test.
 """
 from __future__ import annotations
 
-import pytest
 from conftest import located, toponym
 
 from eventwatch.geo import geoparse
@@ -68,15 +67,11 @@ def test_a_city_forces_pressed_for_a_longer_stretch_of_time_or_for_control_stays
         assert toponym(gaz, text, name).locational, text
 
 
-@pytest.mark.xfail(reason="_TIME_AHEAD reads 'for the second time' as a stretch of time and _REQUEST_AFTER does not "
-                          "look past it for the request ('to cut'), so the lobbied capital stays ground", strict=True)
 def test_a_capital_lobbied_over_a_time_phrase_by_civilians_is_still_its_government(gaz):
     text = "Farm groups pressed Ottawa for a third time to cut the diesel levy."
     assert toponym(gaz, text, "Ottawa").locational is False
 
 
-@pytest.mark.xfail(reason="a city sharing its province's name ('Kandahar', 'Herat') pressed by forces is read as a "
-                          "government by a rule outside geo/associative.py's press frame, whatever follows it", strict=True)
 def test_a_city_named_like_its_province_that_forces_pressed_stays_a_place(gaz):
     assert toponym(gaz, "Government forces pressed Herat on Monday.", "Herat").locational
 

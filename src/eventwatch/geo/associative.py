@@ -1162,9 +1162,18 @@ _REQUEST_AFTER = re.compile(
 # unknown_places.yaml's armed forces (`UnknownPlaceWords.armed_forces`), the list the armed attacks read.
 
 
+# "pressed Ottawa for a third time to cut the levy": a request after the stretch of time (which alone asks for
+# nothing). Not "troops pressed Rafah for a week to the south": "to" and a noun phrase is ground.
+_REQUEST_AFTER_TIME = re.compile(
+    rf"\s+(?:for|over)\s+{_TIME_AHEAD}\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|within|"
+    r"breaking|\d)\b)[a-z]+\b")
+
+
 def _request_follows(w: _Window) -> bool:
-    """Whether a request's matter follows the name (`_REQUEST_AFTER`): "press Springfield for road money"."""
-    return _REQUEST_AFTER.match(w.text, w.s.end) is not None
+    """Whether a request's matter follows the name (`_REQUEST_AFTER`): "press Springfield for road money", or
+    follows a stretch of time after it (`_REQUEST_AFTER_TIME`)."""
+    return _REQUEST_AFTER.match(w.text, w.s.end) is not None \
+        or _REQUEST_AFTER_TIME.match(w.text, w.s.end) is not None
 
 
 def _party_before(w: _Window, assoc: AssociativeCues) -> bool:

@@ -42,7 +42,7 @@ from eventwatch.geo.town_grounds import ground_after
 from eventwatch.geo.near_asides import POSSESSED_SURROUNDINGS, near_phrase_places
 from eventwatch.geo.townships import township
 from eventwatch.geo.town_services import town_service_after
-from eventwatch.geo.unknown_names import armed_target
+from eventwatch.geo.unknown_names import armed_target, load_unknown_place_words
 
 if TYPE_CHECKING:
     from eventwatch.geo.recognise import Recogniser
@@ -577,7 +577,7 @@ def _read_metonymy(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan,
 
     if s.locational and not s.demonym and not s.located and b1 is not None and b1.text.islower() \
             and b1.norm in cues.metonymy_verbs and b1.norm not in rec.associative.clause_verbs \
-            and b1.norm not in _THREAT_VERBS and polity(s):
+            and b1.norm not in _THREAT_VERBS and polity(s) and not _pressed_by_forces(nb, rec):
         # "Britain accuses Russia", "backed Jordan": a party to a deed. After a verb of saying the name
         # opens a clause ("economists say Hawaii's growth has lagged") and is read by what follows it.
         s.locational, s.cue = False, "metonymy"
@@ -589,6 +589,14 @@ def _read_metonymy(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan,
         # reassured by a deal; the ground is not. A possessive owns the object instead ("could upset
         # Tunisia's neighbour").
         s.locational, s.cue = False, "metonymy"
+
+
+def _pressed_by_forces(nb: Neighbours, rec: Recogniser) -> bool:
+    """"Government forces pressed Herat", "troops pressed Ghazni": armed forces pressing a name (a city named
+    like its province reads as a polity) assault its ground; they lobby no government. Other subjects of
+    "pressed" are left to geo/associative.py's press frame, which asks for a request after the name."""
+    return nb.b1 is not None and nb.b1.norm in rec.associative.framed_recipient_verbs \
+        and nb.b2 is not None and nb.b2.norm in load_unknown_place_words().armed_forces
 
 
 # A listed company's stock after a possessive ("Nokia's shares fell"): the firm's, never a town's; bare, the word

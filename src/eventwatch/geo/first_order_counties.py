@@ -24,8 +24,13 @@ _COUNTY_WORD = re.compile(r"(?i)(?<![\w-])county\b")
 # country's counties to be its first order: every such country has several (Kenya 38, Liberia 14, Romania 33,
 # Albania 11, Hungary 7, Lithuania 3, Croatia 2), and two keep one stray row from deciding for a country. A count,
 # not a share: Croatia writes 2 of its 21 so (the rest bare, "Split-Dalmatia"), a share below Hungary's 7
-# of 20, while no country whose counties are second-order (Iran, Poland, the US, Britain, Sweden) writes one.
+# of 20, while no country whose counties are second-order (Iran, Poland, the US, Britain) writes one.
 _COUNTIES_SEEN = 2
+# Countries whose first-order divisions English calls counties though the gazetteer writes none of them so:
+# Sweden's län ("Uppsala", not "Uppsala County"), Norway's fylker ("Vestland") and Estonia's maakonnad ("Tartu",
+# "Pärnumaa"). Their counties are named after a town in them, so "X County" would land on the town; there is no
+# lower county in them for the word to mean.
+_BARE_FIRST_ORDER_COUNTIES = frozenset({"SE", "NO", "EE"})
 
 
 def first_order_county(gaz: Gazetteer, text: str, s: NameSpan, c: Candidate) -> Optional[Candidate]:
@@ -55,6 +60,8 @@ def first_order_county(gaz: Gazetteer, text: str, s: NameSpan, c: Candidate) -> 
 def _counties_first_order(gaz: Gazetteer, country: str) -> bool:
     """Whether the gazetteer writes at least `_COUNTIES_SEEN` of the country's first-order divisions as
     counties: read from the data once per country, so no list of countries needs keeping."""
+    if country in _BARE_FIRST_ORDER_COUNTIES:
+        return True
     cache = _FIRST_ORDER.setdefault(gaz, {})
     if country not in cache:
         cache[country] = bool(country) and sum(

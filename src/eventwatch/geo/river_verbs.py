@@ -60,15 +60,22 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 def _water_verb_after(text: str, end: int, country: bool) -> bool:
     """Whether a verb only water does follows the name ending at `end` (see the patterns above). `country` says
-    the name is exactly a country's: such a name never swells, and reaches a plain level only as a country."""
+    the name is exactly a country's: such a name swells only in a sentence of water ("the Niger swelled after
+    heavy rain"; a country swells with people, "on a wave of returning migrants"), and reaches a plain level
+    only as a country."""
     if _MEASURED_AFTER.match(text, end) is not None:
         return True
     if country:
-        return _FLOW_OR_SWELL.match(text, end) is not None and _SWELLING.match(text, end) is None
+        if _SWELLING.match(text, end) is not None:
+            return _water_sentence(text, end)
+        return _FLOW_OR_SWELL.match(text, end) is not None
     if _FLOW_OR_SWELL.match(text, end) is not None:
         return True
-    if _LEVEL_AFTER.match(text, end) is None:
-        return False
+    return _LEVEL_AFTER.match(text, end) is not None and _water_sentence(text, end)
+
+
+def _water_sentence(text: str, end: int) -> bool:
+    """Whether the sentence of the name ending at `end` speaks of water (`_WATER_WORDS`)."""
     stop = _SENTENCE_END.search(text, end)
     start = max(text.rfind(". ", 0, end), 0)
     return _WATER_WORDS.search(text, start, stop.start() if stop else len(text)) is not None
@@ -105,7 +112,14 @@ def river_readings(gaz: "Gazetteer", text: str, spans: list["NameSpan"]) -> None
     story: Optional[StoryCountries] = None  # built at the first river found: most stories name none
     held: dict[str, list] = {}  # each name's river, looked up once per story
     for idx, s in enumerate(spans):
-        if s.demonym or s.j - s.i != 1 or " " in text[s.start : s.end]:
+        if s.demonym:
+            continue
+        if s.j - s.i != 1 or " " in text[s.start : s.end]:
+            # "The Congo burst its banks": a country's formal name read whole with its article is the river
+            # where a verb of water follows, as the bare name after a separate "the" is below
+            if _with_article(text, s) and _water_verb_after(text, s.end, True) \
+                    and _river_without_article(gaz, text, s):
+                read.add(s.norm)
             continue
         # "The Karnali burst" opens a sentence; "The Gambia swelled" is still the country
         after = text[max(0, s.start - 4) : s.start].lower() == "the " \
@@ -146,6 +160,28 @@ def river_readings(gaz: "Gazetteer", text: str, spans: list["NameSpan"]) -> None
             continue
         s.locational, s.firm, s.weak = True, True, False
         read.add(s.norm)
+
+
+# "The Congo", "the Gambia": one word after the article, read as one name.
+_ARTICLE_AND_WORD = re.compile(r"[Tt]he ([A-Z][\w'’-]+)")
+
+
+def _with_article(text: str, s: "NameSpan") -> bool:
+    """Whether the name is one word and the article before it, read together ("The Congo")."""
+    return s.j - s.i == 2 and _ARTICLE_AND_WORD.fullmatch(text, s.start, s.end) is not None
+
+
+def _river_without_article(gaz: "Gazetteer", text: str, s: "NameSpan") -> bool:
+    """Make a name read with its article the river the word after the article names, where the gazetteer holds
+    one ("The Congo" -> the Congo River): the span loses its article, as a bare river's has none."""
+    m = _ARTICLE_AND_WORD.fullmatch(text, s.start, s.end)
+    rivers = held_river(gaz, m.group(1))
+    if not rivers:
+        return False
+    s.i, s.start, s.norm = s.i + 1, s.start + m.start(1) - m.start(), normalise(m.group(1))
+    s.candidates, s.unknown = rivers, False
+    s.locational, s.firm, s.weak = True, True, False
+    return True
 
 
 # The words before "the" that travel or cross a line ("along the Kosi", "up the Irrawaddy", "across the Prut").

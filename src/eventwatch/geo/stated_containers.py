@@ -130,9 +130,28 @@ def _holds_towns(text: str, town: NameSpan, span: NameSpan, resolution: Resoluti
         # near which things happen (a Soum in Senegal) is no container to trust.
         return code.startswith("ADM") or resolution.precision >= WHERE_PREC_ADMIN2
     start = span.phrase_start if span.phrase_start >= 0 else span.start
+    gap = (max(town.end, town.phrase_end), start)
+    if code == "ADM1" and (_IN_GAP.fullmatch(text, *gap) or _SETTLEMENT_ASIDE.fullmatch(text, *gap)) \
+            and _one_country_division(span, resolution):
+        # "Springfield in Limpopo", "X in the Eastern Cape", "X, a village in Sindh": a first-order division
+        # that one country has
+        return True
     if text[max(town.end, town.phrase_end) : start].strip() != ",":
         return False
     return code.startswith("PCL") or _unambiguous_holder(text, span, resolution, town)
+
+
+# "X in Y", "X in the Y": a town and the division it lies in, the division bare (no "province" after it).
+_IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
+
+
+def _one_country_division(span: NameSpan, resolution: Resolution) -> bool:
+    """Whether every place the division's name spells exactly lies in the country of its first-order reading:
+    a bare "in Punjab" (India's and Pakistan's) may be misread, "in Limpopo" may not. A country's name after
+    "in" is left out: "St. Gregory of Narek in the Vatican" is a title, not a town placed in the country."""
+    country = resolution.candidate.country_code
+    return bool(country) and all(c.country_code == country for c in span.candidates
+                                 if c.similarity >= 100.0 and c.feature_code.startswith(("ADM", "PCL", "PPL")))
 
 
 def _misread_holder(text: str, town: NameSpan, town_reading: Resolution, span: NameSpan,
@@ -265,9 +284,18 @@ def _division_aside(text: str, spans: Sequence[NameSpan], k: int) -> Optional[in
         return None
     nxt = spans[k + 1]
     if nxt.vague not in {"admin1", "admin2"}:
-        return None
+        # "X, a farming village in Limpopo": a bare first-order division in a settlement's aside (whether one
+        # country alone has it is asked of its reading, `_holds_towns`)
+        if not any(c.exact and c.feature_code == "ADM1" for c in nxt.candidates) \
+                or _SETTLEMENT_ASIDE.fullmatch(text, spans[k].end, nxt.start) is None:
+            return None
     start = nxt.phrase_start if nxt.phrase_start >= 0 else nxt.start
     return k + 1 if start >= spans[k].end and _ASIDE_GAP.fullmatch(text, spans[k].end, start) else None
+
+
+# ", a village in ", ", a small farming town in the ": an aside saying what the name before it is and where.
+_SETTLEMENT_ASIDE = re.compile(r",\s+an?\s+(?:[a-z-]+\s+){0,2}(?:village|town|city|settlement|hamlet)\s+in\s+"
+                               r"(?:the\s+)?")
 
 
 def _holder_after_division_word(text: str, spans: Sequence[NameSpan], k: int) -> Optional[int]:
