@@ -1,7 +1,7 @@
 """News probe: the geoparser on invented news stories of the kinds the geoparsing corpora hold.
 
 The four corpora in /work/shared/eval/geo have been studied for many sessions, so their figures over-state what
-unseen text gets. The probe (tests/fixtures/geo/news_probe.yaml) holds 648 short stories in twenty-nine batches
+unseen text gets. The probe (tests/fixtures/geo/news_probe.yaml) holds 668 short stories in thirty batches
 written for the project (US/Canadian local papers, world news, disease outbreaks, UK/Australian/Indian/Nigerian
 regional news, sports/business/travel; a second batch, ids 'b2-', adds Canadian/UK local papers, Indian, Pakistani
 and African English press, Latin American and South-East Asian wire copy, financial news, weather and disasters, a
@@ -102,8 +102,15 @@ baseball parade, an earthquake, power cuts, whale watching, a scam trial, a gas 
 works, a tram order, a bomb scare, ski jumping, measles by county, a wildfire, an oil pipeline, a port rebuilt,
 a lake resort, a harsh winter for herders and a cyclone, with "X-based" firms, hyphenated border pairs, place
 adjectives before place nouns, names after "near", "outside" and "across", lists, and names with and without
-diacritics; a thirtieth, ids 'b30-', adds small-town papers of the LGL kind from the states the probe held least
-(Utah, Montana, Rhode Island, South Dakota, West Virginia, Alaska, Hawaii, Wisconsin, Connecticut, New Mexico,
+diacritics; a twenty-ninth, ids 'b29-', adds web news of the GeoWebNews kind from the countries the probe held
+least (Scandinavia, the Low Countries, Switzerland, Egypt, Ethiopia, Cameroon, Tunisia, Singapore, Costa Rica,
+Puerto Rico, Argentina, Georgia, Trinidad, Saudi Arabia) and US web copy: a cup final, a diamond street, river
+talks, a hawker stall, landslides, a blackout, a phosphate strike, cholera, a boardwalk assault, a lithium rush,
+aurora tourism, an obituary, a tomb, a cable thief, an atmospheric river, a referendum by canton, a T20 final,
+Red Sea resorts, drug raids and a wine harvest, with regions ("the West Coast", "the Bay Area"), abbreviations
+("N.J.", "SA", "NSW", "T&T"), mountain and river names in other languages ("Cerro de la Muerte", "Göta älv") and
+names with and without diacritics; a thirtieth, ids 'b30-', adds small-town papers of the LGL kind from the
+states the probe held least (Utah, Montana, Rhode Island, South Dakota, West Virginia, Alaska, Hawaii, Wisconsin, Connecticut, New Mexico,
 Arizona, Michigan, Nebraska, Kansas, Washington) full of people, firms, ships and teams named like places (a
 coach Jordan, "Mr. Tyler", the ferry Columbia, a trooper Williams beside Williams, Ariz., a festival director
 Holland, "Chile growers" beside green chile, sides named for their towns), with schools, churches and streets

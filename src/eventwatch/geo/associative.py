@@ -40,6 +40,7 @@ from eventwatch.geo.team_uses import (clear_side, competition_side, fixture_side
                                       sports_story, spread_team_uses, table_side)
 from eventwatch.geo.unknown_names import load_unknown_place_words
 from eventwatch.geo.verb_forms import past_tense
+from eventwatch.geo.with_participles import acts_with_participle
 from eventwatch.geo.yaml_files import parse_yaml, word_list
 
 # Verbs that after a place's name describe what happens there or to it, not what it does.
@@ -587,11 +588,18 @@ def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCue
         return _lower(ing) and ing.norm.endswith("ing") and len(ing.norm) > 5 and ing.norm not in _UNDERGOING
     if verb.text.islower() and verb.norm in _NAMING_PASTS and _lower(nxt):
         return True  # "Oman, which has mediated, called for calm": a verdict, where naming takes a name
-    if not verb.text.islower() or verb.norm in STATE_VERBS or own_people_counted(w.text, verb.end):
+    if not verb.text.islower() or (verb.norm in STATE_VERBS and verb.norm not in _TOLD_AFTER_ASIDE) \
+            or own_people_counted(w.text, verb.end):
         return False
     if not aux and _third_person(verb) and verb.norm not in _OFFERING and _before_its_object(nxt, assoc):
         return True  # "Dublin, meanwhile, worries that", "Norland, outside the bloc, sets its own quotas"
     return verb.norm in cues.metonymy_verbs or acts(verb.norm, aux) or _stance_form(verb.norm, assoc)
+
+
+# A verb of reporting is a deed with an aside before it as it is without one: "Panama reported flooding" is its
+# government telling, and "Panama, to the south, also reported flooding" is too. Other state verbs ("has seen")
+# stay what happens in the place.
+_TOLD_AFTER_ASIDE = frozenset({"reported"})
 
 
 # Verbs in -s that tell what a place is or offers, not what it decides: "Coimbra, with its old university, makes
@@ -1047,9 +1055,52 @@ def _governed(w: _Window) -> bool:
         b = w.before(k)
         if k > 2 and b is not None and b.norm == "the":
             b = w.before(k + 1)
-        return k > 2 and b is not None and b.text.islower() and (b.norm in _PREPOSITIONS
-                                                                 or b.norm in _CLOSE_PREPOSITIONS)
+        if k > 2 and b is not None and b.text.islower() and (b.norm in _PREPOSITIONS or b.norm in _CLOSE_PREPOSITIONS):
+            return True
+        return _governed_list(w)
     return False
+
+
+_LIST_GAP = re.compile(r"\s*,?\s+")
+
+
+def _governed_list(w: _Window) -> bool:
+    """"voters in Zurich, Basel and Geneva backed the cap": a preposition before a list written with commas
+    governs every name of it, the last one too, so the verb after the list has another subject (the voters);
+    `_Window.before` stops at the commas, so the list is walked here, over capitalised words and the commas and
+    spaces between them, to the first lower-case word, which must be a preposition. A comma must part two of
+    the list's names: one only before "and" ("the town of Oia, and Athens has capped") joins two clauses."""
+    toks, idx, commas = w.tokens, w.s.i - 2, 0  # the word before "and"
+    while idx >= 0 and w.s.i - idx < 14:
+        gap = w.text[toks[idx].end : toks[idx + 1].start]
+        if _LIST_GAP.fullmatch(gap) is None:
+            return False
+        commas += "," in gap and idx + 1 < w.s.i - 1
+        t = toks[idx]
+        if t.text[:1].isupper():
+            idx -= 1
+            continue
+        return commas > 0 and t.text.islower() and (t.norm in _PREPOSITIONS or t.norm in _CLOSE_PREPOSITIONS) \
+            and not _opening_phrase(w.text, t.start)
+    return False
+
+
+_LAST_BREAK = re.compile(r"[.!?\n][^.!?\n]*\Z")
+_FIRST_WORD = re.compile(r"[\s\"'“‘(]*([A-Za-z]+)")
+# Words that open a sentence with a phrase set off by a comma ("After talks in Geneva, Russia and Ukraine
+# agreed"): the comma may close that phrase, and the names after it open the clause.
+_PHRASE_OPENERS = frozenset({"after", "before", "during", "following", "in", "at", "on", "from", "with", "since",
+                             "until", "while", "when", "as", "despite", "amid", "like", "unlike", "for", "by",
+                             "across", "beyond", "near", "outside", "inside", "throughout", "besides", "of"})
+
+
+def _opening_phrase(text: str, prep_start: int) -> bool:
+    """Whether the preposition stands in a phrase that opens its sentence, whose closing comma may come before
+    the list's second name."""
+    lo = max(0, prep_start - 200)
+    m = _LAST_BREAK.search(text, lo, prep_start)
+    first = _FIRST_WORD.match(text, m.start() + 1 if m else lo)
+    return first is not None and first.group(1).lower() in _PHRASE_OPENERS
 
 
 # "from Liberia's ": a preposition, then a capitalised possessor, right before a name.
@@ -1375,7 +1426,8 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
                       or _stance_object(w, assoc))) \
                 or ((polity(s) or _capital(s)) and (_deed_after(w, cues, assoc, coordinated) or _joint_partner(w)
                                                     or hosts_gathering(text, s.end)
-                                                    or _with_other_countries(w, cues, assoc))) \
+                                                    or _with_other_countries(w, cues, assoc)
+                                                    or acts_with_participle(text, s.start, s.end))) \
                 or (polity(s) and _reports(w, cues)) \
                 or (government_seat(s) and _past_deed_opening_clause(w)) \
                 or (_state_seat(s) and _party_before(w, assoc)):

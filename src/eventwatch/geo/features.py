@@ -11,6 +11,7 @@ from eventwatch.geo.feature_readings import POLITY_CODES, WATER_WORDS, feature_r
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import JOIN_GAPS, SENTENCE_BREAK, NameSpan, opens_sentence
 from eventwatch.geo.normalise import Token
+from eventwatch.geo.romance_features import ROMANCE_FEATURE_PREFIXES, romance_feature_name_start
 from eventwatch.geo.store import NAME_MAIN
 
 STREET_HEADS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "highway", "lane",
@@ -146,6 +147,10 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
                      and s.j < n and joined(s.i, s.j) and s.j in by_start
                      and any(c.exact and c.kind == NAME_MAIN and c.feature_code.startswith(POLITY_CODES)
                              for c in by_start[s.j].candidates)}
+    # "Cerro de la Muerte", "the Sierra Nevada": a Spanish mountain word held alone as a town or a region far
+    # away opens the longer name instead (geo/romance_features.py).
+    lone_prefixes |= {s.i for s in kept if s.j - s.i == 1 and not s.unknown
+                      and romance_feature_name_start(text, tokens, s.i) is not None}
     made: list[tuple[int, int]] = []
     for k in document_words(tokens).capitalised:  # both kinds of feature name open on a capitalised word
         t = tokens[k]
@@ -175,6 +180,9 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
             if e == k or t.norm == RIVER_WORD and _not_a_river(tokens, k, e, cues):
                 continue
             made.append((k, e + 1))
+        elif (first := romance_feature_name_start(text, tokens, k)) is not None:
+            inner = by_start.get(first)
+            made.append((k, (inner.j - 1 if inner is not None else capital_run(first, 1)) + 1))
     if not made:
         return kept
     # "the Cape Fear River": the prefix reads "Cape Fear" and the head "Cape Fear River"; the longer name is the
@@ -183,7 +191,8 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
     out = []
     for i, j in made:
         inside = [s for s in found if i <= s.i and s.j <= j and not s.demonym and not (
-            s.j - s.i == 1 and (tokens[s.i].norm in cues.feature_heads or tokens[s.i].norm in cues.feature_prefixes))]
+            s.j - s.i == 1 and (tokens[s.i].norm in cues.feature_heads or tokens[s.i].norm in cues.feature_prefixes
+                                or tokens[s.i].norm in ROMANCE_FEATURE_PREFIXES))]
         inner = max(inside, key=lambda s: s.end - s.start, default=None)
         water = tokens[i].norm in WATER_WORDS or tokens[j - 1].norm in WATER_WORDS
         cands = feature_readings(inner.candidates, water) if inner is not None else []  # geo/feature_readings.py

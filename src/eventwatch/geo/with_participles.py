@@ -1,0 +1,36 @@
+"""A country or a capital as the subject of an absolute "with" clause: "talks resumed, with Norland and Estovia
+sending their ministers", "prices rose, with Marland pushing for a cap".
+
+After "with" a name is most often the preposition's object and the ground ("a border with Norland", "trade with
+Estovia grew"), so geo/associative.py never reads it as a verb's subject. An absolute clause is the exception:
+"with X <verb>-ing" makes X the doer of the participle, and where the participle is a government's deed
+(sending, pushing, demanding, refusing) the name stands for its government, as it would before the finite verb
+("Norland sent its minister"). Names joined by "and" or commas share the "with" and the participle.
+"""
+from __future__ import annotations
+
+import re
+
+# Participles of a government's deeds and stances; a participle of what a place undergoes or holds ("with
+# Norland facing floods", "with Estovia hosting the final") leaves the name the ground.
+_DEED_PARTICIPLES = frozenset({
+    "sending", "pushing", "pressing", "demanding", "insisting", "refusing", "threatening", "backing", "urging",
+    "seeking", "offering", "warning", "blaming", "accusing", "rejecting", "opposing", "supporting", "vowing",
+    "promising", "pledging", "signalling", "signaling", "deploying", "withdrawing", "recalling", "lobbying",
+    "announcing", "imposing", "calling",
+})
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+# "with" and up to three names before this one ("with Norland, Estovia and ").
+_WITH_BEFORE = re.compile(r"(?<![\w-])with\s+(?:" + _NAME + r"\s*(?:,\s*|\s+and\s+|,\s+and\s+)){0,3}\Z")
+# Up to three more names after this one, then an optional adverb and the participle.
+_PARTICIPLE_AFTER = re.compile(r"(?:\s*(?:,\s*|\s+and\s+|,\s+and\s+)" + _NAME + r"){0,3}"
+                               r"\s+(?:both\s+|also\s+|now\s+|still\s+|already\s+)?([a-z]+ing)\b")
+
+
+def acts_with_participle(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] opens or shares an absolute "with" clause whose participle is a
+    government's deed."""
+    if _WITH_BEFORE.search(text, max(0, start - 90), start) is None:
+        return False
+    m = _PARTICIPLE_AFTER.match(text, end)
+    return m is not None and m.group(1) in _DEED_PARTICIPLES
