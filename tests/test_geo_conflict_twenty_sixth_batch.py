@@ -4,19 +4,21 @@ border, Manipur, Poonch, Cotabato, Highland Papua, Araucania, Santa Cruz, easter
 Ihorombe, Gorno-Badakhshan, Derry, Upper Nile).
 
 A place named as the far side of a boundary ("along the occupation line with the Y region", "on the border with
-Y") is not where the event happened: it ranks after the sentence's other places, like a speaker's seat. An
-agency that "reported from" a capital speaks from it (the passive "shelling was reported from X" still says
-where the shelling was). A South Asian "-kot" town is found under its British-era spelling "-kote". Fire
+Y") is not where the event happened: it ranks after the sentence's other places but before a speaker's seat, and
+a sentence that names nothing else keeps it. An agency or a reporter that "reported from" a capital speaks from
+it; the passive ("shelling was also reported from X"), the noun ("reports from X") and residents or witnesses
+still say where the event was. A South Asian "-kot" town is found under its British-era spelling "-kote". Fire
 exchanged with a word between verb and object ("exchanged heavy fire") is a gun battle, not a blaze.
 
 Every sentence here is invented for the test.
 """
 from __future__ import annotations
 
+import pytest
 from conftest import event_place, toponym
 
 from eventwatch.geo.boundary_sides import across_the_line
-from eventwatch.geo.event_location import speaks_from, told_elsewhere
+from eventwatch.geo.event_location import beyond_a_line, speaks_from, told_elsewhere
 from eventwatch.geo.fort_suffixes import fort_forms
 
 
@@ -32,13 +34,8 @@ def test_the_words_before_a_name_across_a_line_are_read():
 
 def test_a_province_beats_the_town_across_the_line_it_lies_on(gaz):
     text = "Soldiers traded fire in Tavush province along the contact line with Gazakh on Monday night."
-    assert told_elsewhere(toponym(gaz, text, "Gazakh"))
+    assert beyond_a_line(toponym(gaz, text, "Gazakh"))
     assert event_place(gaz, text).country_code == "AM"
-
-
-def test_a_place_across_a_line_is_still_the_place_when_the_sentence_names_no_other(gaz):
-    place = event_place(gaz, "Shots were fired overnight along the border with Gazakh district.")
-    assert place is not None and place.country_code == "AZ"
 
 
 # -- an agency reporting from its seat ------------------------------------------------------------------------
@@ -76,5 +73,140 @@ def test_heavy_fire_exchanged_is_a_clash_not_a_blaze(classifier):
         assert classifier.classify(text).label == "ARMED_CLASH", text
 
 
-def test_a_heavy_fire_that_burns_stays_a_blaze(classifier):
-    assert classifier.classify("A heavy fire gutted the central market on Friday.").label != "ARMED_CLASH"
+# -- review of this round: the far side is its own rank, not a place told elsewhere ----------------------------
+
+def _located_events(resources, text: str) -> list:
+    """(event type, place) of each mention the whole pipeline finds in an English report of `text`."""
+    import hashlib
+    from datetime import datetime
+
+    from eventwatch.model import Document
+    from eventwatch.pipeline import process
+
+    doc = Document(id="en" + hashlib.sha1(text.encode()).hexdigest()[:10], sha256="0" * 64, raw=text.encode(),
+                   text=text, publisher="Test Monitor", published_at=datetime(2024, 6, 1, 12, 0), language="en")
+    return [(m.event_type, m.location) for m in process(resources, doc)]
+
+
+@pytest.mark.parametrize("text, far_side", [
+    ("Gunmen stormed a police station in Peshawar on Monday. On Wednesday, soldiers exchanged fire with "
+     "militants along the border with Afghanistan.", "AF"),
+    ("Rebels burned a market in Bangassou on Monday. On Thursday, Sudanese troops clashed with militiamen along "
+     "the border with Chad.", "TD"),
+])
+def test_a_sentence_whose_only_place_is_across_a_line_keeps_it_in_the_pipeline(resources, text, far_side):
+    # the second event happened somewhere on that line: not at the first sentence's town
+    events = _located_events(resources, text)
+    assert len(events) == 2, events
+    assert events[1][1] is not None and events[1][1].country_code == far_side, events
+
+
+@pytest.mark.parametrize("text, far_side", [
+    ("Two border guards were wounded by sniper fire, the interior ministry said in Bishkek, along the border "
+     "with Tajikistan.", "TJ"),
+    ("Brigades from Zintan clashed with smugglers along the border with Tunisia on Friday.", "TN"),
+])
+def test_the_far_side_still_ranks_before_a_speakers_seat_or_a_forces_home(gaz, text, far_side):
+    place = event_place(gaz, text)
+    assert place is not None and place.country_code == far_side
+
+
+def test_a_name_across_a_line_is_not_told_elsewhere(gaz):
+    text = "Soldiers traded fire in Tavush province along the contact line with Gazakh on Monday night."
+    assert beyond_a_line(toponym(gaz, text, "Gazakh")) and not told_elsewhere(toponym(gaz, text, "Gazakh"))
+
+
+# -- review: only a reporter's "reported from" is a seat ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, town", [
+    ("Heavy gunfire was also reported from Kidal in northern Mali on Saturday.", "Kidal"),
+    ("Clashes were first reported from Kidal in northern Mali on Saturday.", "Kidal"),
+    ("Mortar fire reported from Sirte in central Libya killed a shepherd.", "Sirte"),
+    ("Reports from Bentiu said militiamen torched a market in Unity State.", "Bentiu"),
+    ("Residents reported from Kadugli that artillery hit the market in South Kordofan.", "Kadugli"),
+    ("Witnesses reporting from Kadugli said artillery hit the market in South Kordofan.", "Kadugli"),
+    ("Shelling was widely reported from Kadugli, the army said in Khartoum.", "Kadugli"),
+])
+def test_what_others_reported_from_a_town_happened_there(gaz, text, town):
+    assert not speaks_from(toponym(gaz, text, town))
+    assert event_place(gaz, text).name == town
+
+
+@pytest.mark.parametrize("text, seat", [
+    ("A drone struck a car near Tyre on Sunday, our correspondent reporting from Beirut said.", "Beirut"),
+    ("Militants fired on an army post near Kupwara, AFP reported from Srinagar.", "Srinagar"),
+    ("Gunmen burned two schools near Maiduguri, Reuters reported from Abuja.", "Abuja"),
+])
+def test_a_reporter_or_an_outlet_reports_from_its_seat(gaz, text, seat):
+    assert speaks_from(toponym(gaz, text, seat))
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Gunmen killed three herders in Gao on Monday. Reports from Menaka said an air strike killed two "
+     "civilians.", "Ménaka"),
+    ("Gunmen killed three herders in Gao on Monday. Heavy gunfire that killed a trader was also reported from "
+     "Menaka.", "Ménaka"),
+])
+def test_a_second_event_reported_from_its_town_is_kept_there(resources, text, town):
+    events = _located_events(resources, text)
+    assert any(place is not None and place.name == town for _, place in events), events
+
+
+# -- review: more forms of the boundary ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("before", [
+    "militiamen were routed near the border with neighbouring ",
+    "militiamen were routed near the border with neighboring ",
+    "MILITIAMEN WERE ROUTED ALONG THE BORDER WITH ",
+    "militiamen were routed along the border with\n",
+    "militiamen were routed along the border with\u00a0",
+    "two soldiers died on the Line of Control with ",
+    "artillery duels along the line of contact with ",
+    "smugglers were shot near the border with Syria's ",
+])
+def test_more_forms_of_a_boundary_put_the_name_across_it(before):
+    assert across_the_line(before)
+
+
+def test_a_place_a_far_country_holds_is_across_the_line_too(gaz):
+    text = "Soldiers shot dead two smugglers in northern Jordan near the border with Syria's Daraa province."
+    assert beyond_a_line(toponym(gaz, text, "Daraa"))
+    assert event_place(gaz, text).country_code == "JO"
+
+
+def test_a_possessive_away_from_a_boundary_is_not_across_it():
+    assert not across_the_line("troops entered Syria's ")
+    assert not across_the_line("talks on the border with officials from ")
+
+
+# -- review: the passive exchange of fire, and what is left ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Heavy fire was exchanged between soldiers and rebels near the bridge overnight.",
+    "Fire was exchanged between soldiers and rebels near the bridge overnight.",
+])
+def test_fire_that_was_exchanged_is_a_clash(classifier, text):
+    assert classifier.classify(text).label == "ARMED_CLASH"
+
+
+@pytest.mark.parametrize("text", [
+    "Neighbours exchanged stories about the heavy fire that gutted the depot.",
+    "The shop, which traded fire extinguishers, burned down after a heavy fire broke out.",
+])
+def test_a_fire_beside_some_other_exchange_stays_a_blaze(classifier, text):
+    assert classifier.classify(text).label != "ARMED_CLASH"
+
+
+@pytest.mark.xfail(reason="the lexicon's bare 'traded fire' already reads a debate's sparring as a gun battle; "
+                          "telling the figure from the fight needs the doers' classes, not a word list",
+                   strict=True)
+def test_a_debate_that_traded_heavy_fire_is_no_clash(classifier):
+    assert classifier.classify(
+        "The two mayoral hopefuls traded heavy fire over housing in Thursday's debate.").label != "ARMED_CLASH"
+
+
+# -- review: fort_forms keeps the case and ignores padding ---------------------------------------------------
+
+def test_a_fort_form_keeps_the_names_case_and_drops_its_padding():
+    assert fort_forms("SIALKOT", "PK") == ["SIALKOTE"]
+    assert fort_forms(" Sialkot ", "PK") == ["Sialkote"]

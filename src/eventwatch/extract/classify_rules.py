@@ -966,14 +966,16 @@ _EXCHANGED_FIRE = {"fire", "gunfire"}
 
 
 def _modified_fire_exchange(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
-    """Fire exchanged with a word between verb and object ("exchanged heavy fire", "traded intense gunfire")
-    is the lexicon's "exchanged fire": a gun battle. The lexicon matches the bare phrase only, so the
-    modified one fell to "fire" alone and read as a blaze."""
+    """Fire exchanged with a word between verb and object ("exchanged heavy fire", "traded intense gunfire"),
+    or fire that was exchanged ("heavy fire was exchanged between the two sides"), is the lexicon's "exchanged
+    fire": a gun battle. The lexicon matches the bare active phrase only, so these fell to "fire" alone and
+    read as a blaze."""
     for tok in index.with_lemma(("exchange", "trade")) if hits else ():
         if tok.pos_ != "VERB" or negated(tok):
             continue
         for obj in tok.children:
-            if obj.dep_ == "dobj" and obj.lemma_.lower() in _EXCHANGED_FIRE and obj.i > tok.i + 1:
+            if obj.lemma_.lower() in _EXCHANGED_FIRE \
+                    and (obj.dep_ == "dobj" and obj.i > tok.i + 1 or obj.dep_ == "nsubjpass"):
                 clause, background = clause_factor(tok)
                 fire = next((h for h in hits if h.head.i == obj.i), None)
                 scores.add("ARMED_CLASH", 5.0 * clause * background, fire)

@@ -1,26 +1,32 @@
 """Places named as the far side of a boundary the event happened along.
 
 "Guards detained two villagers near X, along the occupation line with the Y region", "troops clashed near X on
-the border with Y", "shelling along the contact line with Y": Y is what lies across the line, not where the
-event was; the event is on this side, at the place the sentence puts it. Such a Y is still locational (a
-report that names nothing else happened somewhere on that line), so it only ranks after the sentence's other
-places, as a speaker's seat does.
+the border with neighbouring Y", "shelling along the contact line with Y", "the Line of Control with Y", "the
+border with Y's Z province": Y (and a Z that Y holds) is what lies across the line, not where the event was; the
+event is on this side, at the place the sentence puts it. Such a name is still locational (a report that names
+nothing else happened somewhere on that line), so it ranks after the sentence's other places but before a
+speaker's seat (event_location.choose_event_location), and it is never dropped as a place told elsewhere.
 """
 from __future__ import annotations
 
 import re
 
 # "... the (administrative boundary | occupation | contact | front) line with", "the border with", "its
-# frontier with", "the boundary with": the words before a name that put it across the line. Searched only in
-# the 60 characters before a name, anchored at their end.
+# frontier with", "the boundary with", "the Line of Control with", "the line of contact with": the words
+# before a name that put it across the line, with an optional adjective of the far side ("neighbouring",
+# "breakaway") and an optional possessor that holds the name ("the border with Syria's "). Searched only in
+# the 60 characters before a name, anchored at their end; any white space (a line break, a no-break space)
+# may part the words.
 _ACROSS_BEFORE = re.compile(
     r"(?i)\b(?:border|frontier|boundary|(?:boundary|occupation|contact|demarcation|front|separation|"
-    r"ceasefire|control)[\s-]+line)\s+with\s+(?:the\s+)?(?:(?:breakaway|occupied|separatist|rebel-held)\s+)?$"
+    r"ceasefire|control)[\s-]+line|line\s+of\s+(?:control|contact|separation|demarcation))\s+with\s+"
+    r"(?:the\s+)?(?:(?:neighbou?ring|war-torn|breakaway|occupied|separatist|rebel-held)\s+)?"
+    r"(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+)?$"
 )
 
 
 def across_the_line(before: str) -> bool:
     """Whether the text just before a name (`before`, ending where the name starts) names a boundary the name
-    lies across ("along the occupation line with ", "near the border with ")."""
-    return before.endswith(("with ", "the ", "breakaway ", "occupied ", "separatist ", "rebel-held ")) \
-        and _ACROSS_BEFORE.search(before) is not None
+    lies across ("along the occupation line with ", "near the border with neighbouring ", "the border with
+    Syria's "). Most names have no "with" before them and are not searched."""
+    return before[-1:].isspace() and "with" in before.lower() and _ACROSS_BEFORE.search(before) is not None

@@ -15,6 +15,7 @@ from eventwatch.geo.fallback import ARABIC_IN, DISTANCE_FROM, HEAD_BEFORE_CONTAI
 from eventwatch.geo.force_origins import force_origin
 from eventwatch.geo.normalise import is_arabic
 from eventwatch.geo.report_titles import TITLE_CUE
+from eventwatch.geo.reporter_seats import reports_from
 from eventwatch.geo.roads import ROAD_CUE, ROAD_END, load_roads
 from eventwatch.geo.split_divisions import lies_in_division
 from eventwatch.geo.town_parts import part_of_town_place, town_part_pairs
@@ -73,7 +74,8 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
     A coordinate pair written in the sentence is the most precise evidence there is and wins over any name.
     Otherwise actors' origins (demonyms, "Moscow said") are not locational and never chosen; among the rest a
     place a statement was made from ("said in Kyiv", "the London-based monitor") or a story was filed from
-    (a dateline: "MAIDUGURI, Nigeria (AP) —") comes last, then a lower UCDP
+    (a dateline: "MAIDUGURI, Nigeria (AP) —") comes last, then what lies across the line the event happened
+    along ("on the border with Y"), then a lower UCDP
     precision code wins (a town beats "rural Aleppo", which beats "Syria"; a town and a point near it rank
     alike), then a name with an event cue ("in", "near", "village of"), then the earliest. When only
     unresolved names are there, the best one's stand-in place is returned (its raw text is the unresolved
@@ -98,8 +100,11 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
                  and start <= t.start < end]
     if inside:
         # An agency title's area ("GAZA: Flash Update") holds what the report names, like a dateline's town.
+        # What lies across the line the event happened along ranks after the sentence's other places but
+        # before a speaker's seat: it is still somewhere on that line.
         best = min(inside, key=lambda t: (told_elsewhere(t) or names_a_road(t) or t.cue == TITLE_CUE
                                           or _blamed_beside_the_event(t, inside),
+                                          beyond_a_line(t),
                                           _tier(t.place.precision),
                                           0 if (t.cue or "") in _EVENT_CUES else 1, t.start))
         chosen = best.place
@@ -335,7 +340,7 @@ def speaks_from(toponym: Toponym) -> bool:
     english = last != "" and last in _ENGLISH_CUE_ENDS
     arabic = "\u0621" <= last <= "\u064a"
     return bool(english and (_SPEAKER_BEFORE.search(before) or _SEAT_BEFORE.search(before)
-                             or _REPORTED_FROM.search(before))
+                             or reports_from(before))
                 or _BASED_AFTER.match(after)
                 or english and _FORCE_BEFORE.search(before) and _SPEECH_AFTER.match(sentence, end)
                 or arabic and _ARABIC_SPEAKER_BEFORE.search(before))
@@ -355,12 +360,6 @@ _SPEAKER_BEFORE = re.compile(
     r"delivered|made|given|sent|read|broadcast|aired|televised)"
     r"(?:\s+(?:on|over)\s+(?:the\s+)?(?:state|national|public)?\s*(?:television|radio|TV))?)?"
     r"\s+(?:in|from)\s+(?:the\s+)?$"
-)
-# "the news agency reported from Beirut", "a correspondent reporting from Gaza": an agency or a reporter files
-# from its seat. Only the active verb: "shelling was reported from X" says where the shelling was.
-_REPORTED_FROM = re.compile(
-    r"(?i)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
-    r"\breport(?:ed|ing|s)\s+from\s+(?:the\s+)?$"
 )
 # "officials in Hargeisa", "the health ministry in Ramallah", "the OCHA hub in Gaziantep", "the regional
 # administration in Mekele", "the local authority in Taiz", "a charity headquartered in Geneva": an institution's seat;
@@ -429,16 +428,18 @@ _ROAD_WORD_TOWARDS = re.compile(r"\bthe\s+(?:main\s+)?([a-z]+)\s+(?:(?:leading|g
 def told_elsewhere(toponym: Toponym) -> bool:
     """Whether the name is a place the report mentions beside its event, not the event's: where a statement
     was made from (`speaks_from`), where people went afterwards (`taken_to`), where the story was filed
-    (`filed_from`), where a fighting force came from (`raised_in`), where a development added after the
-    sentence's attribution happened (`after_attribution`) or what lies across the line the event happened
-    along (`beyond_a_line`)."""
+    (`filed_from`), where a fighting force came from (`raised_in`) or where a development added after the
+    sentence's attribution happened (`after_attribution`). Not what lies across a line (`beyond_a_line`): a
+    sentence whose only place is the far side still happened on that line, and a told-elsewhere name is
+    dropped when its sentence names nothing else (extract/mentions.py)."""
     return speaks_from(toponym) or taken_to(toponym) or filed_from(toponym) or raised_in(toponym) \
-        or after_attribution(toponym) or beyond_a_line(toponym)
+        or after_attribution(toponym)
 
 
 def beyond_a_line(toponym: Toponym) -> bool:
     """Whether the name is what lies across the boundary the event happened along ("near X, along the
-    occupation line with the Y region"): the far side, not the event's place (geo/boundary_sides.py)."""
+    occupation line with the Y region"): the far side, not the event's place (geo/boundary_sides.py). It
+    ranks after the sentence's other places and before the places told elsewhere."""
     found = _in_sentence(toponym)
     return found is not None and across_the_line(found[0][max(0, found[1] - 60) : found[1]])
 

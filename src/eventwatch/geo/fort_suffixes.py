@@ -24,10 +24,13 @@ def fort_forms(surface: str, country: str | None, *, taken: frozenset[str] = fro
     """The name with each word ending in "kot" written "kote" ("Surankōt" → "Surankōte"), for a place in
     India, Pakistan, Bangladesh or Nepal; none elsewhere. A form that is an English word (`taken`, folded)
     is left out."""
-    if country not in FORT_SUFFIX_COUNTRIES or not _NAME.match(surface.strip()):
+    name = surface.strip()
+    if country not in FORT_SUFFIX_COUNTRIES or not _NAME.match(name):
         return []
-    words = surface.split(" ")
-    changed = [w + "e" if len(w) >= _MIN_WORD and fold_token(w).endswith("kot") else w for w in words]
+    words = name.split(" ")
+    # the "e" in the word's own case: "SIALKOT" → "SIALKOTE"
+    changed = [w + ("E" if w.isupper() else "e") if len(w) >= _MIN_WORD and fold_token(w).endswith("kot") else w
+               for w in words]
     if changed == words:
         return []
     form = " ".join(changed)
