@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Optional
 
 from eventwatch.geo.arabic_names import arabic_context
 from eventwatch.geo.associative import LOCATING_ADJECTIVES, acts, governed_possessor, own_people_counted, polity
-from eventwatch.geo.country_surnames import country_as_surname
+from eventwatch.geo.country_surnames import country_as_surname, joined_to_a_place
 from eventwatch.geo.cue_readers import (_COMMA_GAP, _DATELINE_DASH, _KIND_OF, _OPENING_WORDS, _SENTENCE_OPENERS,
                                         LOWER_CASE_PLACE_OF, place_noun_of,
                                         _TOWNSHIP_WORDS, date_at, demonym_word, division_named, division_of,
@@ -26,6 +26,7 @@ from eventwatch.geo.directions import NEAR_KM, offset_km
 from eventwatch.geo.division_levels import fitting_divisions, load_division_levels
 from eventwatch.geo.facilities import load_facilities
 from eventwatch.geo.features import STREET_HEADS
+from eventwatch.geo.modifier_nouns import modifies_a_noun
 from eventwatch.geo.name_span import SENTENCE_BREAK, NameSpan
 from eventwatch.geo.name_span import strong as _strong
 from eventwatch.geo.normalise import ARTICLES, Token, is_arabic, normalise
@@ -783,7 +784,8 @@ def _person_verdict(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
     # whatever person shares its name; so is one its police or mayor follows ("Austin police": geo/town_services.py).
     if single and first.norm in getattr(rec, "_persons", ()) \
             and (not country or (s.cue in (None, "metonymy")
-                                 and country_as_surname(text, text[s.start : s.end], cues.given_names))) \
+                                 and country_as_surname(text, text[s.start : s.end], cues.given_names)
+                                 and not joined_to_a_place(tokens, nb.i, j, taken))) \
             and not _with_its_polity(rec, text, tokens, s, j) \
             and not town_service_after(text, s.end) \
             and (not s.firm or owns_a_thing(text, s.end)  # "went to Denton's home": the cue is the home's
@@ -802,10 +804,12 @@ def _person_verdict(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
         return False
     if single and not firm and not division and first.norm in getattr(rec, "_lower", ()):
         return False  # the document also writes it as an ordinary word ("flu", "reading")
-    if single and country and s.cue is None and opens_sentence_as_word(getattr(rec, "_lower", frozenset()), text,
-                                                                      tokens, nb.i):
+    if single and country and s.cue is None and a1 is not None and a1.text.islower() \
+            and text[s.end : a1.start] == " " and modifies_a_noun(a1.norm) \
+            and opens_sentence_as_word(getattr(rec, "_lower", frozenset()), text, tokens, nb.i):
         # "Chile growers expect ..." where the story also writes "green chile": the sentence's capital on the
-        # pepper, not the country; with a place cue ("in Chile") the country stays.
+        # pepper, not the country; with a place cue ("in Chile") or before its verb ("Chile is") the country
+        # stays (geo/modifier_nouns.py).
         return False
     # "Dallas-Fort Worth", "Logan-Rogersville": two places joined by a bare hyphen name an area or a joint
     # district; each is a place, though one is also a given name or a small town beside a capital.

@@ -11,9 +11,19 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Optional
+
+from eventwatch.geo.normalise import Token
 
 # "Holland, 39, ran": a surname before an age between commas (an age, not a year or a count of things).
 _AGE_AFTER = r", (?:1[89]|[2-9]\d),"
+# "Jordan, 45, Lebanon, 30, and Syria, 25,": counts listed by country, not ages. An item of such a list follows
+# a colon, a comma, or a count and "and"/"or", or is followed by the next item's name and count.
+_LIST_BEFORE = re.compile(r"(?:[:,]|\d,? (?:and|or)) \Z")
+_LIST_AFTER = re.compile(r" (?:and |or )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, \d")
+# The months, which a given-name list may also hold ("June", "April", "May"): "In June Jordan closed" dates.
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"})
 
 
 @lru_cache(maxsize=4096)
@@ -24,11 +34,27 @@ def _shape(word: str) -> re.Pattern[str]:
 
 def country_as_surname(text: str, word: str, given_names: frozenset[str]) -> bool:
     """Whether the document writes the country name `word` (as written, one word) as a person's surname: right
-    after a listed given name in the same sentence ("coach Marcus Jordan") or before an age ("Holland, 39,")."""
+    after a listed given name in the same sentence ("coach Marcus Jordan"), not a month ("In June Jordan"), or
+    before an age ("Holland, 39,") outside a list of counts ("Jordan, 45, Lebanon, 30, ...")."""
     if not word[:1].isupper() or " " in word:
         return False
     for m in _shape(word).finditer(text):
         given = m.group(1)
-        if given is None or given.lower() in given_names:
+        if given is None:
+            if _LIST_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _LIST_AFTER.match(text, m.end()):
+                continue
+            return True
+        if given.lower() in given_names and given.lower() not in _MONTHS:
             return True
     return False
+
+
+def joined_to_a_place(tokens: list[Token], i: int, j: int, taken: Optional[list[bool]]) -> bool:
+    """Whether the name at tokens i..j is joined by "and" or "or" to a name already read as a place ("Jordan
+    and Israel signed", "Syria or Jordan"): the surname verdict holds for the whole story, so in a digest's
+    other section the country stays a country where it is listed with another place."""
+    if not taken:
+        return False
+    after = j + 1 < len(tokens) and tokens[j].norm in ("and", "or") and taken[j + 1]
+    before = i >= 2 and tokens[i - 1].norm in ("and", "or") and taken[i - 2]
+    return after or before

@@ -615,8 +615,18 @@ def _given_name_like(word: str) -> bool:
     return not any(ch.isupper() for ch in word[1:]) and not word.lower().endswith(_WORD_ENDINGS)
 
 
-# Prepositions that open a list of places, not of people ("in Nelson and Motueka", "near Hay and Junee").
-_PLACE_LIST_OPENERS = frozenset({"in", "near", "outside", "around", "across", "throughout", "between"})
+# Prepositions that open a list of places, not of people ("in Nelson and Motueka", "near Hay and Junee"). Not
+# "between": "the rivalry between Holt and Lowell" joins two people as often as two places.
+_PLACE_LIST_OPENERS = frozenset({"in", "near", "outside", "around", "across", "throughout"})
+
+
+def _after_place_list_opener(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether the single word at token k closes the first part of a list opened by a preposition of place,
+    walking back over ", Name" items ("in Nelson", "in Richmond, Nelson" before "and Motueka")."""
+    while k >= 2 and text[tokens[k - 1].end : tokens[k].start] == ", " and _plain_word(tokens[k - 1]):
+        k -= 1
+    return k >= 1 and tokens[k - 1].norm in _PLACE_LIST_OPENERS \
+        and text[tokens[k - 1].end : tokens[k].start] == " "
 
 
 def _coordinated(text: str, tokens: list[Token], persons: set[str], cues: Cues) -> set[str]:
@@ -642,8 +652,8 @@ def _coordinated(text: str, tokens: list[Token], persons: set[str], cues: Cues) 
             continue
         if text[b.end : b.end + 2] in ("'s", "’s"):
             continue
-        if k >= 2 and tokens[k - 2].norm in _PLACE_LIST_OPENERS and text[tokens[k - 2].end : a.start] == " ":
-            continue  # "staying in Nelson and Motueka": two places after "in", whoever else is called Nelson
+        if _after_place_list_opener(text, tokens, k - 1):
+            continue  # "staying in (Richmond,) Nelson and Motueka": places after "in", whoever else is Nelson
         if a.norm in persons and b.norm not in persons:
             out.add(b.norm)
         elif b.norm in persons and a.norm not in persons:

@@ -1,9 +1,19 @@
 """Ships, ferries and boats named for places ("the ferry Columbia", "the tanker Kuwait Star").
 
 Ferries, freighters and research ships are often named for rivers, towns and states, and local papers write
-the kind of vessel in lower case right before the name. A name so introduced is the vessel's, and so is the
-same name later written with "the" alone and nothing of a place around it ("while the Columbia was repaired").
-A place cue still wins: "the ferry to Columbia" names the town, and "in Columbia" later is the town too.
+the kind of vessel in lower case, after an article or a possessive, right before the name. A name so
+introduced is the vessel's, and so is the same whole name written later with "the" alone and nothing of a
+place around it ("while the Columbia was repaired").
+
+The namesake is written the same way, so the reading stays narrow:
+- the kind word must be a noun: "the ferry X", "its state ferry X", "the Coast Guard cutter X"; after a verb's
+  subject it is a verb ("growers ship Idaho potatoes", "crews will dredge Galveston Bay");
+- a name followed by a plural of people is their town ("the ferry Bremerton commuters take");
+- "carrier" alone is a firm (an airline, a phone company); only an aircraft carrier is a ship;
+- a later "the X" is the ship only after the ship was introduced, and not where a place cue comes before
+  "the" ("down the Hudson", "in the Tacoma area") or a place noun follows the name ("the Yakima basin");
+- a two-word name ("the tanker Kuwait Star") is the ship as a whole: a later "the Kuwait" is not it.
+A place cue still wins elsewhere: "the ferry to Columbia" names the town.
 """
 from __future__ import annotations
 
@@ -11,33 +21,54 @@ import re
 
 from eventwatch.geo.name_span import NameSpan
 
-# Lower-case words for a vessel that a ship's name follows directly ("the ferry Columbia", "aboard the tug
-# Hudson"). Words that also head a route or a service ("the ferry to", "the ferry service") are ruled out by the
-# capital that must follow.
+# Lower-case words for a vessel that a ship's name follows directly. "carrier" only as "aircraft carrier".
 _KINDS = (r"ferry|ship|vessel|boat|tanker|freighter|tug|tugboat|barge|trawler|schooner|yacht|steamer|"
-          r"sternwheeler|riverboat|icebreaker|dredge|cutter|frigate|destroyer|submarine|carrier|liner|"
+          r"sternwheeler|riverboat|icebreaker|dredge|cutter|frigate|destroyer|submarine|aircraft carrier|liner|"
           r"containership|sailboat|catamaran")
-_INTRODUCED = re.compile(rf"\b(?:{_KINDS}) (?=[A-Z])")
-_KIND_BEFORE = re.compile(rf"\b(?:{_KINDS}) $")
+# An article or a possessive, then at most two words of an owner or a class ("the state ferry", "the Coast
+# Guard cutter", "its research vessel"), then the kind word: the kind word is then a noun, not a verb.
+_DETERMINER = r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)"
+_INTRODUCED = re.compile(rf"\b{_DETERMINER} (?:(?!(?:will|would|can|could|must|may|might|should|to|did|does|do)"
+                         rf" )[\w'’-]+ ){{0,2}}(?:{_KINDS}) (?=[A-Z])")
 # Capitalised words of the ship's name after its kind (a second one when two words make the name).
 _NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?")
+# A plural noun of people after the name makes the name their town's ("the ferry Bremerton commuters take").
+_PEOPLE_AFTER = re.compile(r" [a-z]+(?:ers|ents|ors|ians|ans|ists|ees|ies|ople|ilies)\b")
+# Lower-case place nouns after a name that make it the place's ("the Tacoma area", "the Yakima basin").
+_PLACE_NOUN_AFTER = re.compile(r" (?:area|areas|coast|coastline|basin|valley|region|border|county|river|bay|delta|"
+                               r"watershed|shore|shoreline|waterfront|estuary|plain|plains|metro|corridor|"
+                               r"community|neighborhood|neighbourhood|district|city|town|side)\b")
+# Words right before "the" that make what follows a place ("down the Hudson", "in the Tacoma area").
+_LOCATIVE_BEFORE_THE = re.compile(r"\b(?:in|along|near|down|up|across|into|past|through|toward|towards|to|from|off|"
+                                  r"over|beside|at|on) [Tt]he $")
 
 
-def vessel_names(text: str) -> frozenset[str]:
-    """Names the document gives vessels: the capitalised words right after a lower-case word for a vessel."""
-    out = set()
+def vessel_names(text: str) -> dict[str, list[int]]:
+    """Names the document gives vessels, each with the offsets where it is introduced: the capitalised words
+    right after a lower-case word for a vessel that follows an article or a possessive."""
+    out: dict[str, list[int]] = {}
     for m in _INTRODUCED.finditer(text):
         name = _NAME.match(text, m.end())
-        if name is not None:
-            out.add(name.group(0))
-            out.add(name.group(0).split(" ")[0])
-    return frozenset(out)
+        if name is None or _PEOPLE_AFTER.match(text, name.end()):
+            continue
+        out.setdefault(name.group(0), []).append(name.start())
+    return out
 
 
-def named_vessel(text: str, s: NameSpan, names: frozenset[str]) -> bool:
-    """Whether the name s is a vessel's: right after a word for one ("the ferry Columbia"), or one such name
-    written again after "the" alone ("the Columbia was repaired")."""
-    if not names or text[s.start : s.end] not in names:
+def named_vessel(text: str, s: NameSpan, names: dict[str, list[int]]) -> bool:
+    """Whether the name s is a vessel's: within a name right after a word for one ("the ferry Columbia", the
+    "Kuwait" of "the tanker Kuwait Star"), or a whole such name written again after "the" alone, after the
+    ship's introduction, with no place cue before "the" and no place noun after it ("the Columbia was
+    repaired")."""
+    if not names:
         return False
-    before = text[max(0, s.start - 16) : s.start]
-    return _KIND_BEFORE.search(before) is not None or before.endswith(("the ", "The "))
+    for name, starts in names.items():
+        if any(start <= s.start and s.end <= start + len(name) for start in starts):
+            return True
+    starts = names.get(text[s.start : s.end])
+    if starts is None or s.start <= starts[0]:
+        return False
+    before = text[max(0, s.start - 24) : s.start]
+    if not before.endswith(("the ", "The ")) or _LOCATIVE_BEFORE_THE.search(before):
+        return False
+    return _PLACE_NOUN_AFTER.match(text, s.end) is None and _PEOPLE_AFTER.match(text, s.end) is None

@@ -1,0 +1,31 @@
+"""Whether the lower-case word after a capitalised one is a noun it modifies ("Chile growers", "Turkey
+sandwiches") rather than its verb ("Chile is", "Turkey hosts", "China buys").
+
+No parse is at hand where names are read, so the word's form decides, leaning to "verb" when unsure: a rule
+that turns a country into a common word must fire only where the country is plainly a noun's modifier. Forms
+of "be", "have" and "do", modals, pasts and adverbs are verbs' or a clause's; a word in "-s" counts as a plural
+noun only with a noun's plural ending ("growers", "sandwiches", "prices", "pieces"), and an "-ers" verb
+("enters", "offers") is ruled out by name.
+"""
+from __future__ import annotations
+
+from eventwatch.geo.verb_forms import BE_FORMS, past_tense
+
+_CLAUSE_WORDS = frozenset({"has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
+                           "does", "did", "do", "said", "says", "and", "or", "but", "also", "now", "still", "then",
+                           "to", "of", "in", "on", "at", "for", "with", "from", "by", "as", "that", "which", "who",
+                           "remains", "became", "becomes", "gets", "got", "wants", "needs"})
+_PLURAL_NOUN_ENDINGS = ("ers", "ors", "ches", "shes", "ices", "ieces", "ings", "ists", "ies")
+_VERBS_IN_ERS = frozenset({"enters", "offers", "orders", "borders", "considers", "delivers", "answers", "gathers",
+                           "suffers", "covers", "discovers", "lowers", "registers", "remembers", "wonders",
+                           "prefers", "refers", "transfers", "defers", "deters", "hinders", "shelters",
+                           "monitors", "mirrors", "sponsors", "honors", "tailors", "favors", "anchors"})
+
+
+def modifies_a_noun(word: str) -> bool:
+    """Whether the folded lower-case word after a capitalised name reads as a noun that the name modifies."""
+    if not word.isalpha() or word in BE_FORMS or word in _CLAUSE_WORDS or past_tense(word) or word.endswith("ly"):
+        return False
+    if word.endswith("s") and not word.endswith("ss"):
+        return word.endswith(_PLURAL_NOUN_ENDINGS) and word not in _VERBS_IN_ERS
+    return True
