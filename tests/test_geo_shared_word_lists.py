@@ -1,12 +1,16 @@
 """One list for one idea: the word lists and helpers several readers share are defined once.
 
-- The armed doers of unknown_places.yaml are the one list of armed forces: the armed attacks read them
-  ("gunmen attacked X") and so do the assaults of geo/associative ("troops pressed X for a week"). Words armed
-  only as a group's members ("gang members") are kept apart, as "members pressed X for money" is a request.
+- unknown_places.yaml's armed words are read into fields of the same names. All of them make an attack's
+  object a place ("gunmen attacked X"), but only when they head the subject ("the army chief attacked X" is a
+  man's quarrel) and not when the name brands goods ("seized Kalashnikov rifles"). Only the armed forces,
+  lower-case, make "pressed X" an assault, and a request after the name ("for talks") asks a government
+  whoever presses.
 - A capitalised word's shape ("Hope", not "HOPE" or "McAllen") is one helper, `title_case.title_word`.
 - The verbs of water in geo/river_verbs are written once: the patterns and the word set agree.
 """
 from __future__ import annotations
+
+import pytest
 
 from eventwatch.geo import river_verbs
 from eventwatch.geo.normalise import tokenize
@@ -19,26 +23,86 @@ def _word(text: str):
     return tokenize(text)[0]
 
 
-def test_armed_forces_are_the_armed_doers_less_the_group_members():
+def _parse(gaz, text: str, name: str):
+    from eventwatch.geo import geoparse
+
+    return [t for t in geoparse(gaz, text) if t.text == name]
+
+
+def _placed(gaz, text: str, name: str) -> bool:
+    return any(t.locational for t in _parse(gaz, text, name))
+
+
+def test_each_armed_word_list_is_read_into_the_field_of_its_name(tmp_path):
+    from eventwatch.geo.unknown_names import UNKNOWN_PLACES_FILE
+
+    text = UNKNOWN_PLACES_FILE.read_text(encoding="utf-8")
+    for key, word in (("armed_forces", "legions"), ("armed_doers", "brigands"), ("armed_members", "recruits"),
+                      ("unarmed_modifiers", "tourist"), ("armed_heads", "platoon")):
+        text = text.replace(f"{key}:\n  [", f"{key}:\n  [{word}, ", 1).replace(f"{key}: [", f"{key}: [{word}, ", 1)
+    path = tmp_path / "unknown_places.yaml"
+    path.write_text(text, encoding="utf-8")
+    words = load_unknown_place_words(str(path))
+    assert "legions" in words.armed_forces and "legions" not in words.armed_doers
+    assert "brigands" in words.armed_doers and "brigands" not in words.armed_forces
+    assert "recruits" in words.armed_members and "recruits" not in words.armed_forces
+    assert "tourist" in words.unarmed_modifiers and "platoon" in words.armed_heads
+    assert {"legions", "brigands", "recruits"} <= words.attack_doers
+
+
+def test_only_armed_bodies_are_the_forces_whose_pressing_assaults():
     words = load_unknown_place_words()
-    assert words.armed_forces < words.armed_doers
-    assert words.armed_doers - words.armed_forces == {"members"}
-    assert {"troops", "army", "units", "tanks", "gunmen", "bandits"} <= words.armed_forces
+    assert {"troops", "forces", "army", "units", "tanks"} <= words.armed_forces
+    assert not {"members", "bandits", "gunman", "guerrillas", "raiders"} & words.armed_forces
+    assert words.armed_forces | {"bandits", "gunman", "members"} <= words.attack_doers
 
 
 def test_members_pressing_a_capital_make_a_request_not_an_assault(gaz):
-    from eventwatch.geo import geoparse
-
-    ottawa = [t for t in geoparse(gaz, "Council members pressed Ottawa for road money on Tuesday.")
-              if t.text == "Ottawa"]
+    ottawa = _parse(gaz, "Council members pressed Ottawa for road money on Tuesday.", "Ottawa")
     assert ottawa and not ottawa[0].locational
 
 
-def test_armoured_doers_make_their_attack_a_place(gaz):
-    from eventwatch.geo import geoparse
+def test_a_request_after_the_pressed_capital_asks_its_government_whoever_presses(gaz):
+    for text, name in (("Guerrillas pressed Caracas for talks on Friday.", "Caracas"),
+                       ("Bandits pressed Abuja for a ransom of ten million naira.", "Abuja"),
+                       ("The Raiders pressed Oakland for a new stadium.", "Oakland"),
+                       ("Rebels pressed Nairobi for a seat at the talks.", "Nairobi"),
+                       ("Troops pressed Herat for a share of the customs revenue.", "Herat")):
+        hits = _parse(gaz, text, name)
+        assert hits and not hits[0].locational, text
 
-    hit = [t for t in geoparse(gaz, "Tanks overran Dambuwa on Sunday.") if t.text == "Dambuwa"]
-    assert hit and hit[0].locational
+
+def test_armed_forces_pressing_a_city_without_a_request_assault_its_ground(gaz):
+    assert _placed(gaz, "Government forces pressed Herat from three sides.", "Herat")
+    assert _placed(gaz, "Troops pressed Herat from three sides.", "Herat")  # capitalised as the sentence opens
+    assert _placed(gaz, "Russian forces pressed Kharkiv for control of the ring road.", "Kharkiv")
+
+
+def test_a_capitalised_team_pressing_a_city_is_no_armed_force(gaz):
+    text = "The Herat Rebels pressed Herat hard in the second half."
+    pressed = [t for t in _parse(gaz, text, "Herat") if t.start > text.index("pressed")]
+    assert pressed and not pressed[0].locational
+
+
+def test_an_army_or_its_tanks_make_their_attack_a_place(gaz):
+    assert not _placed(gaz, "He looted Gadabri on Sunday.", "Gadabri")
+    assert _placed(gaz, "Tanks looted Gadabri on Sunday.", "Gadabri")
+    assert _placed(gaz, "The army looted Gadabri on Sunday.", "Gadabri")
+    assert _placed(gaz, "Army units seized Kukawa after heavy fighting.", "Kukawa")
+
+
+def test_an_armed_word_that_only_describes_the_subject_makes_no_attack(gaz):
+    assert not _placed(gaz, "The army spokesman attacked Obi in a long statement.", "Obi")
+    assert not _placed(gaz, "The Salvation Army volunteers attacked Gove in a letter.", "Gove")
+    assert not _placed(gaz, "Three think tanks attacked Hunt over the budget.", "Hunt")
+
+
+def test_goods_a_name_brands_are_seized_from_no_place(gaz):
+    assert not _placed(gaz, "Army units seized Kalashnikov rifles at the border post.", "Kalashnikov")
+    assert not _placed(gaz, "Soldiers seized Kalashnikov rifles at the border post.", "Kalashnikov")
+    assert not _placed(gaz, "Police units seized Tramadol tablets in the market.", "Tramadol")
+    assert _placed(gaz, "Police units seized Tramadol tablets in Kano.", "Kano")
+    assert _placed(gaz, "Insurgents seized Kukawa hours after the troops withdrew.", "Kukawa")
 
 
 def test_title_word_is_a_capital_then_lower_case_letters():
@@ -65,5 +129,18 @@ def test_the_water_verbs_are_the_verbs_the_patterns_read():
     assert river_verbs._MEASURED_AFTER.match(" swelled by two metres") is not None
 
 
-def test_the_forms_of_be_are_one_list():
-    assert BE_FORMS == {"is", "was", "are", "were", "be", "been", "being"}
+def test_every_form_of_be_before_a_deliberating_verb_makes_it_a_bodys_deed():
+    from eventwatch.geo.acting_places import _council_deed, _verb_start
+
+    for before in ("is", "was", "are", "were", "has been", "will be"):
+        words, verb, after = _verb_start(f" {before} weighing a ban", 0, False)
+        assert verb == "weighing" and set(words) & BE_FORMS, before
+        assert _council_deed(words, verb, "", after), before
+    words, verb, after = _verb_start(" weighing a ban", 0, False)
+    assert verb == "weighing" and not _council_deed(words, verb, "", after)  # a gerund, no body's deed
+
+
+@pytest.mark.xfail(strict=True, reason="'attacked' is itself in unknown_names.FIRM_BEFORE_UNKNOWN, so a capitalised "
+                   "word the gazetteer lacks is taken for a place after it whoever attacks; armed_target is not asked")
+def test_a_quarrel_with_an_unknown_person_names_no_place(gaz):
+    assert not _placed(gaz, "A retired army general attacked Adeyemi on the radio.", "Adeyemi")

@@ -190,13 +190,13 @@ def test_a_quarrel_makes_no_place(gaz):
 
 def test_the_word_lists_for_targets_load_and_may_be_left_out(tmp_path: Path):
     words = load_unknown_place_words()
-    assert {"attacked", "overran"} <= words.attack_verbs and {"fighters", "gunmen"} <= words.armed_doers
+    assert {"attacked", "overran"} <= words.attack_verbs and {"fighters", "gunmen"} <= words.attack_doers
     path = tmp_path / "unknown_places.yaml"
     path.write_text("toponym_prefixes: [kafr]\nweak_prefixes: [kafr]\nsettlement_heads: [village]\n"
                     "guarded_heads: [village]\ncamp_qualifiers: [idp]\n"
                     "division_phrases: {local government area: admin2}\n", encoding="utf-8")
     bare = load_unknown_place_words(str(path))
-    assert bare.attack_verbs == frozenset() and bare.armed_doers == frozenset()
+    assert bare.attack_verbs == frozenset() and bare.attack_doers == frozenset()
 
 
 # -- a town that only locates the name before it ----------------------------------------------------------

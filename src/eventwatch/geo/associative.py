@@ -38,8 +38,7 @@ from eventwatch.geo.store import NAME_CURATED
 from eventwatch.geo.supply_lines import conduit_subject
 from eventwatch.geo.team_uses import (clear_side, competition_side, fixture_side, plays_for_side, scored_side,
                                       sports_story, spread_team_uses, table_side)
-from eventwatch.geo.unknown_names import load_unknown_place_words
-from eventwatch.geo.verb_forms import past_tense
+from eventwatch.geo.verb_forms import BE_PARTICIPLES, FINITE_BE, past_tense
 from eventwatch.geo.with_participles import acts_with_participle
 from eventwatch.geo.yaml_files import parse_yaml, word_list
 
@@ -91,7 +90,7 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 _RELATIVE = re.compile(r"\s*,\s*(?:which|who|that)\s+")
 _WHOSE = re.compile(r"\s*,\s*whose\s+")
-_BE = frozenset({"is", "was", "are", "were"})
+_BE = FINITE_BE
 # Progressive verbs that tell what a place undergoes, not what it does ("Syria is burning").
 _UNDERGOING = frozenset({"burning", "bleeding", "suffering", "facing", "experiencing", "witnessing", "seeing",
                          "getting", "becoming", "hosting", "recovering", "reeling", "struggling", "changing",
@@ -907,7 +906,7 @@ def _stance_subject(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated:
     t = w.after(k)
     while _lower(t) and k < 5:
         n = t.norm
-        if n in _BE or n in ("been", "being"):
+        if n in _BE or n in BE_PARTICIPLES:
             be = True
         elif n in _HAVE_OR_MODAL or n in cues.metonymy_auxiliaries:
             auxiliary = auxiliary or n in _HAVE_OR_MODAL
@@ -1209,8 +1208,9 @@ _GROUND_MATTER = r"(?:(?:the\s+)?(?:full\s+|total\s+)?(?:control|possession|capt
 _REQUEST_AFTER = re.compile(
     rf"\s+(?:(?:for|over)\s+(?!{_TIME_AHEAD}|{_GROUND_MATTER})|about\s+|to\s+(?!(?:the|a|an|its|their|his|her|"
     r"this|that|these|those|within|breaking|\d)\b)[a-z]+\b)")
-# Armed subjects of "press" ("troops pressed Rafah for a week" is an assault on the ground, never a request) are
-# unknown_places.yaml's armed forces (`UnknownPlaceWords.armed_forces`), the list the armed attacks read.
+# A request after the name decides, whoever presses: "guerrillas pressed Bogota for talks", "bandits pressed X
+# for a ransom" ask a government; an armed force's assault is told by the ground, time or means after the name
+# ("troops pressed Rafah for a week", "for control of the road", "from three sides"), which asks for nothing.
 
 
 # "pressed Ottawa for a third time to cut the levy": a request after the stretch of time (which alone asks for
@@ -1239,9 +1239,6 @@ def _party_before(w: _Window, assoc: AssociativeCues) -> bool:
             a1 is not None and a1.text[:1].isupper()):
         return False  # "giving the Kent-based team", "give Europe's passengers", "told the Leeds Gazette"
     if b.norm in assoc.framed_recipient_verbs:
-        subject = w.before(at + 1)
-        if subject is not None and subject.norm in load_unknown_place_words().armed_forces:
-            return False  # "Russian forces pressed Kharkiv for control of the road": an assault
         return _request_follows(w)  # "pressed Ottawa to act"; "troops pressed Mosul from three sides": ground
     if b.norm in assoc.recipient_verbs:
         return not conduit_subject(w.before, at)  # "reservoirs that supply Madrid": the place supplied

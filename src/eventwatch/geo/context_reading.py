@@ -578,7 +578,7 @@ def _read_metonymy(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan,
 
     if s.locational and not s.demonym and not s.located and b1 is not None and b1.text.islower() \
             and b1.norm in cues.metonymy_verbs and b1.norm not in rec.associative.clause_verbs \
-            and b1.norm not in _THREAT_VERBS and polity(s) and not _pressed_by_forces(nb, rec):
+            and b1.norm not in _THREAT_VERBS and polity(s) and not _pressed_by_forces(rec, text, nb):
         # "Britain accuses Russia", "backed Jordan": a party to a deed. After a verb of saying the name
         # opens a clause ("economists say Hawaii's growth has lagged") and is read by what follows it.
         s.locational, s.cue = False, "metonymy"
@@ -592,12 +592,24 @@ def _read_metonymy(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan,
         s.locational, s.cue = False, "metonymy"
 
 
-def _pressed_by_forces(nb: Neighbours, rec: Recogniser) -> bool:
+def _pressed_by_forces(rec: Recogniser, text: str, nb: Neighbours) -> bool:
     """"Government forces pressed Herat", "troops pressed Ghazni": armed forces pressing a name (a city named
-    like its province reads as a polity) assault its ground; they lobby no government. Other subjects of
-    "pressed" are left to geo/associative.py's press frame, which asks for a request after the name."""
+    like its province reads as a polity) assault its ground. Not a capitalised subject inside a sentence ("the
+    Herat Rebels pressed Herat hard", a team). A request after the name ("rebels pressed Herat for a share of
+    the revenue") is read by geo/associative.py's press frame, which makes the name its government."""
+    b2 = nb.b2
     return nb.b1 is not None and nb.b1.norm in rec.associative.framed_recipient_verbs \
-        and nb.b2 is not None and nb.b2.norm in load_unknown_place_words().armed_forces
+        and b2 is not None and b2.norm in load_unknown_place_words().armed_forces \
+        and (b2.text.islower() or _opens_sentence(text, b2.start))
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` opens the text, a line or a sentence ("Troops pressed Herat"), so its capital
+    is the sentence's, not a name's."""
+    window = text[max(0, start - 12) : start]
+    before = window.rstrip()
+    return (not before and start < 12) or "\n" in window[len(before):] \
+        or before[-1:] in (".", "!", "?", ":", "\"", "”")
 
 
 # A listed company's stock after a possessive ("Nokia's shares fell"): the firm's, never a town's; bare, the word

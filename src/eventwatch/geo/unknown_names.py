@@ -26,8 +26,8 @@ from eventwatch.geo.yaml_files import parse_yaml, word_list
 UNKNOWN_PLACES_FILE = DATA_DIR / "unknown_places.yaml"
 _WORD_KEYS = ("toponym_prefixes", "weak_prefixes", "settlement_heads", "guarded_heads", "camp_qualifiers")
 # Lists a file may leave out (read as empty): what makes a known name's context a place cue, not an unknown's.
-_OPTIONAL_WORD_KEYS = ("attack_verbs", "armed_doers", "armed_members", "self_evident_titles", "owned_titles",
-                       "site_heads", "kunya_prefixes")
+_OPTIONAL_WORD_KEYS = ("attack_verbs", "armed_forces", "armed_doers", "armed_members", "unarmed_modifiers",
+                       "armed_heads", "self_evident_titles", "owned_titles", "site_heads", "kunya_prefixes")
 _KEYS = (*_WORD_KEYS, "division_phrases")
 _DIVISION_KINDS = ("admin1", "admin2")
 _OF = frozenset({"of"})
@@ -44,21 +44,25 @@ class UnknownPlaceWords:
     camp_qualifiers: frozenset[str]  # "idp", "refugee": what a camp holds, written between name and head
     division_phrases: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("local", "government", "area") → admin2
     attack_verbs: frozenset[str] = frozenset()  # "attacked", "overran": an armed doer's object is a place
-    armed_doers: frozenset[str] = frozenset()  # "fighters", "gunmen", "members": the doers that make it so
+    armed_forces: frozenset[str] = frozenset()  # "troops", "army": armed bodies, whose "pressed X" is an assault
+    armed_doers: frozenset[str] = frozenset()  # "gunman", "bandits": armed doers of an attack, not of a siege
+    armed_members: frozenset[str] = frozenset()  # "members": armed only when an attack verb follows
+    unarmed_modifiers: frozenset[str] = frozenset()  # "think", "customs": "think tanks" are no armed body
+    armed_heads: frozenset[str] = frozenset()  # "group", "patrol": "rebel group" is armed, "rebel commander" a man
     self_evident_titles: frozenset[str] = frozenset()  # "County", "LGA": capitalised, a division's title alone
     owned_titles: frozenset[str] = frozenset()  # "territory", "zone": also whose land ("Taliban territory")
     site_heads: frozenset[str] = frozenset()  # "port", "terminal": after a weak prefix's name, a place's site
     kunya_prefixes: frozenset[str] = frozenset()  # "abu": also a person's byname, so only after a place cue
-    # The armed forces alone: `armed_doers` less the words armed only as a group's members ("members"), which
-    # geo/associative reads as the subjects that make "pressed X" an assault.
-    armed_forces: frozenset[str] = frozenset()
     # The division phrases grouped by their first word (`_phrases_by_first_word`), worked out once with the
     # lists: every token of every document asks for them, and looking the tuple up in a cache hashed it whole.
     phrases_by_first_word: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(
         init=False, repr=False, compare=False, hash=False)
+    # Every doer whose attack names its target (`armed_target`): the forces, the other armed doers and the members.
+    attack_doers: frozenset[str] = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "phrases_by_first_word", _phrases_by_first_word(self.division_phrases))
+        object.__setattr__(self, "attack_doers", self.armed_forces | self.armed_doers | self.armed_members)
 
 
 @lru_cache(maxsize=2)
@@ -90,13 +94,11 @@ def load_unknown_place_words(path: str = str(UNKNOWN_PLACES_FILE)) -> UnknownPla
     # Longest first, so "local government area" is read before "local government".
     ordered = sorted(((tuple(fold_token(w) for w in k.split()), v) for k, v in phrases.items()),
                      key=lambda kv: -len(kv[0]))
-    return UnknownPlaceWords(lists["toponym_prefixes"], lists["weak_prefixes"], lists["settlement_heads"],
-                             lists["guarded_heads"], lists["camp_qualifiers"], tuple(ordered),
-                             lists.get("attack_verbs", frozenset()),
-                             lists.get("armed_doers", frozenset()) | lists.get("armed_members", frozenset()),
-                             lists.get("self_evident_titles", frozenset()), lists.get("owned_titles", frozenset()),
-                             lists.get("site_heads", frozenset()), lists.get("kunya_prefixes", frozenset()),
-                             lists.get("armed_doers", frozenset()))
+    optional = {key: lists.get(key, frozenset()) for key in _OPTIONAL_WORD_KEYS}
+    # Keyword arguments, each field named as its key: a swapped pair of word lists would otherwise pass silently.
+    return UnknownPlaceWords(prefixes=lists["toponym_prefixes"], weak_prefixes=lists["weak_prefixes"],
+                             heads=lists["settlement_heads"], guarded_heads=lists["guarded_heads"],
+                             camp_qualifiers=lists["camp_qualifiers"], division_phrases=tuple(ordered), **optional)
 
 # Cues firm enough that a capitalised unknown word after them is taken for a place: the prepositions, and the
 # verbs whose object in conflict reporting is a place ("raided Mozogo", "shelled Kafr Ruma").
@@ -1071,10 +1073,12 @@ _CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\"“”]")
 
 
 def armed_target(text: str, tokens: list[Token], i: int, words: Optional[UnknownPlaceWords] = None) -> Optional[str]:
-    """The attack verb right before token i when an armed doer stands a few words before it in the same clause
-    ("Al-Shabaab fighters attacked Beledweyne", "gang members overran X"): its object is a place, as after
-    "stormed" or "shelled". None otherwise: "Trump attacked Clinton" names no place, and neither does an
-    attack on someone's belongings ("gunmen attacked Smith's convoy")."""
+    """The attack verb right before token i when an armed doer heads its subject a few words before it in the
+    same clause ("Al-Shabaab fighters attacked Beledweyne", "gang members overran X"): its object is a place, as
+    after "stormed" or "shelled". None otherwise: "Trump attacked Clinton" names no place, nor does an attack by
+    a man the doer's word only describes ("the army chief attacked X", `_doer_heads`), an attack on someone's
+    belongings ("gunmen attacked Smith's convoy") or a seizure of goods the name brands ("troops seized
+    Kalashnikov rifles", `_brands_goods`)."""
     words = words or load_unknown_place_words()
     if i < 1 or text[tokens[i - 1].end : tokens[i].start] != " ":
         return None
@@ -1085,14 +1089,64 @@ def armed_target(text: str, tokens: list[Token], i: int, words: Optional[Unknown
     while end < len(text) and (text[end].isalnum() or text[end] in "-'’") \
             and text[end : end + 2] not in ("'s", "’s"):
         end += 1
-    if text[end : end + 2] in ("'s", "’s"):
+    if text[end : end + 2] in ("'s", "’s") or _brands_goods(text, end):
         return None
     for k in range(i - 2, max(-1, i - 2 - _DOER_REACH), -1):
         if _CLAUSE_BREAK.search(text, tokens[k].end, tokens[k + 1].start):
             return None
-        if tokens[k].norm in words.armed_doers:  # "Gunmen attacked", "Rapid Support Forces attacked"
-            return verb.norm
+        if tokens[k].norm in words.attack_doers and _doer_heads(text, tokens, k, i - 1, words):
+            return verb.norm  # "Gunmen attacked", "Rapid Support Forces attacked", "army units seized"
     return None
+
+
+# Lower-case words that may follow an armed doer's word within its subject without making it a modifier: a
+# trailing phrase ("gunmen on motorbikes", "fighters loyal to X"), a conjunction ("soldiers and police"), an
+# auxiliary or relative ("troops who had", "militants have") or a word of time ("insurgents yesterday").
+_AFTER_DOER = frozenset({"on", "in", "from", "of", "with", "near", "at", "aboard", "by", "loyal", "and", "or",
+                         "who", "which", "that", "have", "has", "had", "also", "then", "again", "later", "once",
+                         "reportedly", "allegedly", "yesterday", "today", "tonight", "overnight", "all", "both",
+                         "themselves", "first", "last"})
+_ARTICLES_AFTER_OF = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
+
+
+def _doer_heads(text: str, tokens: list[Token], k: int, verb: int, words: UnknownPlaceWords) -> bool:
+    """Whether the armed doer's word at k heads its noun phrase: not after a word that unarms it ("think tanks",
+    "customs units"), and followed, before the verb, by another armed word ("army units"), one of the armed
+    body's heads ("rebel group"), an adverb or participle, or a word of `_AFTER_DOER`. A lower-case noun after it
+    is what it describes ("the army chief", "Salvation Army volunteers"); "of" and a bare noun make it a figure
+    ("an army of volunteers")."""
+    if k > 0 and tokens[k - 1].norm in words.unarmed_modifiers and text[tokens[k - 1].end : tokens[k].start] == " ":
+        return False
+    if k + 1 >= verb:
+        return True
+    nxt = tokens[k + 1]
+    if not nxt.text.isalpha() or not nxt.text.islower():
+        return True  # "Al-Shabaab fighters Ahmed and Ali attacked": a name in apposition
+    word = nxt.norm
+    if word == "of":
+        after = tokens[k + 2] if k + 2 < verb else None
+        return after is None or not after.text.islower() or after.norm in _ARTICLES_AFTER_OF
+    return word in words.attack_doers or word in words.armed_heads or word in _AFTER_DOER \
+        or (len(word) > 4 and word.endswith(("ly", "ing", "ed")))
+
+
+# A lower-case plural right after the attack's object that the name describes: "seized Kalashnikov rifles",
+# "Toyota pickups", "Tramadol tablets" are goods the name brands, not a place. Not the people, parts or time of
+# a place ("attacked X residents", "X villages", "burned X homes", "seized X hours after"), nor a word merely
+# ending in "s".
+_PLURAL_AFTER = re.compile(r" ([a-z]{3,}[^siu\W]s)\b")
+_PLACE_PLURALS = frozenset({"residents", "villagers", "inhabitants", "farmers", "herders", "locals", "communities",
+                            "villages", "settlements", "towns", "farms", "markets", "outskirts", "environs",
+                            "suburbs", "positions", "areas", "districts", "wards", "quarters", "neighbourhoods",
+                            "neighborhoods", "streets", "roads", "houses", "homes", "shops", "stores", "schools",
+                            "churches", "mosques", "compounds", "fields", "farmlands", "minutes", "hours", "days",
+                            "weeks", "months", "years", "nights", "times", "afterwards", "towards"})
+
+
+def _brands_goods(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is followed by a lower-case plural noun it brands (`_PLURAL_AFTER`)."""
+    m = _PLURAL_AFTER.match(text, end)
+    return m is not None and m.group(1) not in _PLACE_PLURALS
 
 
 # Division words before "of" that leave the name after it a division ("the commune of X", "the department of Y")

@@ -8,8 +8,11 @@ common irregular pasts below.
 from __future__ import annotations
 
 # The forms of "be", for the rules that read a passive or a progressive after a name ("was courted", "is
-# weighing", "were built"): one list, read by geo/acting_places and geo/facilities.
-BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+# weighing", "were built"): one list, read by geo/acting_places and geo/facilities. geo/associative reads its
+# parts: the finite forms alone ("Syria is burning": the name is the subject) and the participles.
+FINITE_BE = frozenset({"is", "was", "are", "were"})
+BE_PARTICIPLES = frozenset({"been", "being"})
+BE_FORMS = FINITE_BE | BE_PARTICIPLES | {"be"}
 
 IRREGULAR_PASTS = frozenset({
     "met", "came", "went", "saw", "made", "took", "gave", "rose", "fell", "grew", "sent", "held", "left",
