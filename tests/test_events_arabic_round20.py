@@ -67,3 +67,53 @@ def test_al_shabaab_is_no_young_men(resources):
     # "5 al-Shabaab gunmen were killed": the bare name, not a place's young men
     m = arabic_mention(resources, "قتل ٥ من مسلحي حركة الشباب في غارة جوية قرب بلدة جلب.")
     assert "Civilians (Somalia)" not in sides(m)["actor2"]
+
+
+# -- guards of the review of round twenty -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "قررت البلدية إيقاف ٤ مشاريع في مدينة تعز.",  # "the municipality halted 4 projects"
+    "أعلنت الشركة إيقاف ٦ رحلات إلى مطار عدن بعد قصف استهدفه.",  # "the company suspended 6 flights to Aden airport"
+])
+def test_stopping_things_counts_no_detainees(resources, text):
+    import hashlib
+    from datetime import datetime
+
+    from eventwatch.model import Document
+    from eventwatch.pipeline import process
+
+    doc = Document(id="ar" + hashlib.sha1(text.encode()).hexdigest()[:10], sha256="0" * 64, raw=text.encode(),
+                   text=text, publisher="Test Monitor", published_at=datetime(2024, 6, 1, 12, 0), language="ar")
+    assert all(m.event_type != "ARREST" and counted(m, "detained") is None for m in process(resources, doc))
+
+
+def test_a_ceasefire_written_with_the_maghreb_noun_is_an_agreement(resources):
+    # "the two sides announced a ceasefire in Taiz"
+    assert arabic_mention(resources, "أعلن الطرفان إيقاف إطلاق النار في مدينة تعز.").event_type == "AGREEMENT"
+
+
+@pytest.mark.parametrize("text", [
+    # "Hamas mourned two of its sons killed in a strike on Khan Younis": its fighters, no civilians
+    "نعت حركة حماس اثنين من أبنائها قتلا في غارة على مدينة خان يونس.",
+    "نعى حزب الله ٣ من أبنائه سقطوا بغارة على بلدة بنت جبيل.",  # "Hezbollah mourned 3 of its sons"
+])
+def test_the_sons_of_a_movement_are_no_civilians(resources, text):
+    assert not any(a.name.startswith("Civilians") for a in arabic_mention(resources, text).actors)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the army stormed Jenin camp and arrested 6 of its young men": the camp's, masculine suffix
+    ("اقتحم الجيش الإسرائيلي مخيم جنين واعتقل ٦ من شبانه.", "Civilians (Palestinian Territory)"),
+    # "abducted 9 of the village's young men": the construct form
+    ("اقتحمت قوات الدعم السريع قرية في ريف الفاشر واختطفت ٩ من شباب القرية.", "Civilians (Sudan)"),
+    # "the RSF abducted 6 of its sons near El Geneina": the force that acts is no owner of its victims
+    ("اختطفت قوات الدعم السريع ٦ من أبنائها قرب مدينة الجنينة.", "Civilians (Sudan)"),
+])
+def test_the_young_men_of_a_place_in_every_form_are_its_civilians(resources, text, expected):
+    assert expected in sides(arabic_mention(resources, text))["actor2"]
+
+
+def test_in_front_of_after_and_is_no_person(resources):
+    # "two civilians were killed, and in front of their house a second shell fell": "وأمام" is no imam
+    m = arabic_mention(resources, "قتل مدنيان وأمام منزلهما سقطت قذيفة ثانية على مدينة تعز.")
+    assert counted(m, "killed") == (2, 2, 2)

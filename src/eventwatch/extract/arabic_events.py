@@ -21,6 +21,7 @@ from typing import Any, Optional
 from eventwatch.extract.arabic_air_arm import air_arm_strikes
 from eventwatch.extract.arabic_first_act import (FIGHTING_MIN, OF, OPERATION_TERMS, arrest_after_harm,
                                                  attack_on_civilians, civilians_harmed, operation_tips)
+from eventwatch.extract.arabic_kin import kin_in_construct, kin_of_a_group
 from eventwatch.extract.arabic_lexicon import ArabicLexicon, Terms, fold, load_arabic_lexicon
 from eventwatch.extract.arabic_unit_names import unit_name_weapon
 from eventwatch.extract.classify import EVENT_MIN_SCORE, FALLBACK_LABEL, Classification
@@ -66,6 +67,8 @@ def classify_arabic(text: str, actors_inter: Optional[int] = None,
     strong_clash = False  # a word of fighting itself, not a bare word of attack (arabic_first_act)
     operations: list[tuple[str, float, int, int]] = []  # "عملية عسكرية": weighed once the acts are known
     for s, e, i in lex.labels.find(text):
+        if fold(lex.labels.terms[i]) in _STOPPING and not _people_stopped(text, lex, e):
+            continue  # "إيقاف العمل": stopping work, no arrest
         if fold(lex.labels.terms[i]) in OPERATION_TERMS:
             operations.append((lex.label_of[i], lex.labels.weights[i], s, e))
             continue
@@ -259,10 +262,31 @@ def _dual(word: str, lex: ArabicLexicon) -> bool:
 _HOUSEHOLDS = frozenset(_bare(w) for w in ("عائلة", "أسرة"))
 
 
+# Prepositions spelled as a people noun once folded: "وأمام منزلهم" (and in front of their house) is no imam
+_PREPOSITION_NAMESAKES = frozenset(_bare(w) for w in ("أمام",))
+
+
 def _one_person(word: str, lex: ArabicLexicon) -> bool:
     """Whether a bare folded word is, whole, a singular people noun ("طفل", "امرأة", "مدني"): one person, as
     a count after "و" reads it."""
-    return word not in _HOUSEHOLDS and any(s == 0 and e == len(word) for s, e, _ in lex.singular.find(word))
+    return word not in _HOUSEHOLDS and word not in _PREPOSITION_NAMESAKES \
+        and any(s == 0 and e == len(word) for s, e, _ in lex.singular.find(word))
+
+
+# Verbal nouns of stopping that are an arrest only when people are stopped ("إيقاف ٣ عناصر", the Maghreb's
+# arrest; "إيقاف ٤ مشاريع", "إيقاف العمل": halting projects, work): a trigger and a count only then
+_STOPPING = frozenset({fold("ايقاف")})
+
+
+def _people_stopped(text: str, lex: ArabicLexicon, pos: int) -> bool:
+    """Whether the words after a verbal noun of stopping at `pos` are people: a people noun, or a count and
+    then one ("إيقاف مطلوبين", "إيقاف ٣ عناصر", "إيقاف شخصين")."""
+    counted = _range_at(text, lex, pos)
+    noun = _word_at(text, counted[1] if counted is not None else pos)
+    if noun is None:
+        return False
+    word = noun[0]
+    return bool(lex.plural.find(word) or lex.singular.find(word)) or _dual(word, lex)
 
 
 def _count_after(text: str, lex: ArabicLexicon, pos: int) -> Optional[tuple[Range, int]]:
@@ -526,7 +550,9 @@ def find_arabic_casualties(sentence: Sentence, document_id: str = "",
     result = Casualties()
     for kind, terms in lex.casualties.items():
         best: Optional[tuple[Range, int, int]] = None
-        for s, e, _ in terms.find(text):
+        for s, e, i in terms.find(text):
+            if fold(terms.terms[i]) in _STOPPING and not _people_stopped(text, lex, e):
+                continue  # "إيقاف ٥ رحلات": five flights stopped, no detainees
             counted = _count_after(text, lex, _past_names(text, e, names or [], lex))
             if counted is not None:
                 counted = _and_more(text, lex, *counted)
@@ -1221,6 +1247,12 @@ def _word_before(text: str, s: int) -> Optional[re.Match]:
     return _WORD_BEFORE.search(text, max(0, s - 80), s)
 
 
+def _subject_of_violence(text: str, start: int, lex: ArabicLexicon) -> bool:
+    """Whether the actor named at `start` stands right after an active verb of violence, as its subject."""
+    prev = _word_before(text, start)
+    return prev is not None and bool(lex.roles["verbs"].find(_bare(prev.group(1))))
+
+
 def lexicon_actors(registry: Any, sentence: Sentence, named: list, country: Optional[str],
                    document_id: str = "", lexicon: Optional[ArabicLexicon] = None,
                    places: Optional[list[tuple[int, int]]] = None) -> list:
@@ -1240,6 +1272,10 @@ def lexicon_actors(registry: Any, sentence: Sentence, named: list, country: Opti
     taken = [(a.evidence.start - sentence.start, a.evidence.end - sentence.start) for a in named if a.evidence]
     taken += places or []
     found: list[tuple[int, int, Any]] = []
+    # where each armed group, force or party named ends (ACLED inter 7 is civilians): whose sons "أبنائها" may be,
+    # unless an active verb of violence has it as subject ("قتلت قوات X ٥ من أهلها": the people it killed)
+    group_ends = [a.evidence.end - sentence.start for a in named if a.evidence and a.inter not in (None, 7)
+                  and not _subject_of_violence(text, a.evidence.start - sentence.start, lex)]
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken + [(f[0], f[1]) for f in found])
@@ -1249,7 +1285,11 @@ def lexicon_actors(registry: Any, sentence: Sentence, named: list, country: Opti
         # the forces of order announce their own deeds ("أعلنت شرطة الأنبار اعتقال أربعة"), as a named command
         # does ("أعلنت خلية الإعلام الأمني القبض على"): after a speaker cue they are still a side
         speaks_for_itself = name in _SELF_REPORTING
-        for s, e, _ in terms.find(text):
+        hits = [(s, e) for s, e, _ in terms.find(text)]
+        if name == "Civilians":
+            # "نعت الحركة ثلاثة من أبنائها": a group's own sons are its men; "٩ من شباب القرية": a place's, named
+            hits = [(s, e) for s, e in hits if not kin_of_a_group(text, s, group_ends)] + kin_in_construct(text)
+        for s, e in hits:
             if free(s, e) and (speaks_for_itself or not _reports(text, s, lex)):
                 nat = registry.nationality(country) if country else None
                 army = _national_army(registry, country) if _ARMY in fold(text[s:e]) else None

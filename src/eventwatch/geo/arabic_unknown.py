@@ -28,7 +28,7 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwatch.geo.arabic_noun_shapes import noun_shaped
-from eventwatch.geo.arabic_roads import BETWEEN_CUE, after_road_word, dash_after
+from eventwatch.geo.arabic_roads import BETWEEN_CUE, after_road_word, dash_after, road_town
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS as BRIDGE_MIN
 from eventwatch.geo.arabic_translit import bridge
 from eventwatch.geo.arabic_words import (CONJUNCTIONS, ArabicCueWords, ArabicReportWords, definite, is_common_word,
@@ -216,13 +216,27 @@ class _Reader:
         def holder(norm: str) -> bool:
             readings = arabic_candidates(norm)
             return any(r in f.rural or r in w.container_words or r in w.governorate_words
-                       or r in w.division_words or r in w.compass_words or f.place_words.get(r) in w.compass_words
+                       or r in w.division_words or r in compass or f.place_words.get(r) in compass
                        or f.place_words.get(r) in w.governorate_words for r in readings)
+
+        compass = w.compass_words - _CENTRE
 
         if holder(tokens[m].norm):
             return True
         return _any_reading_in(tokens[m].norm, w.firm_locatives) and m + 1 < len(tokens) \
             and not _gap(self.text, tokens, m, m + 1) and holder(tokens[m + 1].norm)
+
+
+# "وسط" (the middle of) is a compass word that holds no name before it: "في المقهى وسط الموصل" is the café in
+# the centre of Mosul, where "في X شرق الموصل" is a village east of it
+_CENTRE = frozenset({fold_token("وسط")})
+
+
+def _road_adjective(tokens: list[Token], k: int) -> bool:
+    """Whether token k is a definite relative adjective right after the road word ("الطريق الساحلي", "الطريق
+    الدائري" the coastal, the ring road): it describes the road, and names none of its ends."""
+    norm = tokens[k].norm
+    return definite(norm) and nisba(norm)
 
 
 def arabic_unknown_names(gaz: Gazetteer, text: str, tokens: list[Token], readings: list[str],
@@ -247,19 +261,21 @@ def arabic_unknown_names(gaz: Gazetteer, text: str, tokens: list[Token], reading
     division_ends = {s.j for s in spans if s.vague in ("admin1", "admin2")}
     out: list[NameSpan] = []
     k = 1
-    road_ends = set(road_ends)
+    # where a known name that may be a town starts: a road's other end that vouches for its first
+    places = {s.i for s in spans if road_town(s)}
     while k < n:
         before = tokens[k - 1].norm
-        if not occupied[k] and after_road_word(text, tokens, k) and reader.opens(k, tokens[k].norm, False) \
-                and dash_after(text, tokens, reader.end(k, tokens[k].norm)):
-            # "طريق الخيام–مرجعيون": the road's first end, before the dash, a village no row holds
+        if not occupied[k] and after_road_word(text, tokens, k) and not _road_adjective(tokens, k) \
+                and reader.opens(k, tokens[k].norm, False):
             j = reader.end(k, tokens[k].norm)
-            out.append(_unknown(tokens, readings, k, j, BETWEEN_CUE, tokens[k].start, 0))
-            for m in range(k, j):
-                occupied[m] = True
-            road_ends.add(j)
-            k = j
-            continue
+            if j in places and dash_after(text, tokens, j):
+                # "طريق الخيام–مرجعيون": the road's first end, before the dash, a village no row holds; only where
+                # a known town stands after the dash ("الطريق الصحراوي - وفق الشرطة" is the road and an aside)
+                out.append(_unknown(tokens, readings, k, j, BETWEEN_CUE, tokens[k].start, 0))
+                for m in range(k, j):
+                    occupied[m] = True
+                k = j
+                continue
         if k in road_ends and not occupied[k] and reader.opens(k, tokens[k].norm, False):
             # "طريق سبها-الشويرف": the road's other end, after the dash (arabic_roads.hyphen_road_ends)
             j = reader.end(k, tokens[k].norm)

@@ -560,6 +560,13 @@ class DivisionCue:
     start: int
 
 
+# The members, fighters and commanders of a unit, written in construct before its name ("مقاتلو لواء X", "قائد
+# لواء X"): the division word after them ("لواء" a brigade as well as a Jordanian district) names a unit.
+_UNIT_MEMBERS = frozenset(arabic_base(fold_token(w)) for w in (
+    "عناصر", "عنصر", "مقاتلو", "مقاتلي", "مقاتل", "مسلحو", "مسلحي", "أفراد", "قائد", "قادة", "آمر", "قوات",
+    "قيادة", "كتائب", "كتيبة", "تشكيلات"))
+
+
 def division_cue(tokens: list[Token], i: int, text: str, candidates: Sequence[Candidate],
                  words: ArabicReportWords) -> Optional[DivisionCue]:
     """"قضاء سنجار" (Sinjar district), "بمحلية كرري" (in Karari locality), "ناحية ربيعة": the division word right
@@ -571,6 +578,9 @@ def division_cue(tokens: list[Token], i: int, text: str, candidates: Sequence[Ca
     if i == 0 or text[tokens[i - 1].end : tokens[i].start].strip():
         return None
     norm = tokens[i - 1].norm
+    if i >= 2 and not text[tokens[i - 2].end : tokens[i - 1].start].strip() \
+            and any(r in _UNIT_MEMBERS for r in arabic_candidates(tokens[i - 2].norm)):
+        return None  # "عناصر لواء الكرامة", "قائد لواء X": the members or commander of a brigade, no district
     for reading in arabic_candidates(norm):
         word = words.division_words.get(reading)
         if word is None or ARABIC_ARTICLE + reading in norm:

@@ -19,7 +19,8 @@ _CAMP_HEAD = re.compile(r"\s+(?:(?:IDP|idp|displacement|refugee|transit)\s+)?cam
 
 
 # The Arabic quarter word in construct right before a name, a joined "and" or preposition allowed ("بحي X", "وفي حي X")
-_ARABIC_QUARTER = re.compile(r"(?:^|(?<=[\s،,]))[وفبل]{0,2}حي\s+\Z")
+# a bracket, a quote or a dash may stand before it ("(حي X) في حمص")
+_ARABIC_QUARTER = re.compile(r"(?:^|(?<=[\s،,(\[«\"'\-\u2013\u2014:]))[وفبل]{0,2}حي\s+\Z")
 
 
 def names_a_camp(text: str, span: NameSpan) -> bool:
@@ -27,8 +28,13 @@ def names_a_camp(text: str, span: NameSpan) -> bool:
     Arabic quarter's, written right after "حي"."""
     if not text:
         return False
-    if _ARABIC_QUARTER.search(text, max(0, span.start - 8), span.start) is not None:
+    if names_a_quarter(text, span):
         return True
     if span.phrase_end <= span.end:
         return False
     return _CAMP_HEAD.fullmatch(text, span.end, span.phrase_end) is not None
+
+
+def names_a_quarter(text: str, span: NameSpan) -> bool:
+    """Whether the span is an Arabic quarter's name, written right after "حي"."""
+    return bool(text) and _ARABIC_QUARTER.search(text, max(0, span.start - 8), span.start) is not None

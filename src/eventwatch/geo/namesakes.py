@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from eventwatch.geo.camp_names import names_a_camp
+from eventwatch.geo.camp_names import names_a_camp, names_a_quarter
 from eventwatch.geo.country_name_only import country_name_only_readings
 from eventwatch.geo.distances import flat_km, haversine_km, is_area
 from eventwatch.geo.gazetteer import Candidate
@@ -82,12 +82,36 @@ def far_namesakes(spans: Sequence[NameSpan], resolutions: Sequence[Optional[Reso
             continue
         if any(lies_in(c, d, WEIGHTS.county_km) for d in divisions):
             continue  # "HILLBURY -- ... the Ash County Historical Society": its county, named in passing
+        if k in camps and _town_after(k, spans, resolutions, keep, text, camps):
+            out.append(k)  # "حي بغداد بمدينة دمشق": a quarter of the town named right after it, not a city near it
+            continue
         limit = FAR_KM if c.exact and not s.weak else FUZZY_FAR_KM
         if any(_km(c.lat, c.lon, lat, lon) < limit for lat, lon in points):
             continue
         out.append(k)
     # A weak reading in a country the story names only as a country (geo/country_name_only.py).
     return sorted(set(out) | set(country_name_only_readings(spans, resolutions, keep)))
+
+
+# The most characters between a quarter's name and its town's ("حي X بمدينة Y", "حي X في Y", "(حي X) في Y")
+_QUARTER_TOWN_GAP = 12
+
+
+def _town_after(k: int, spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
+                keep: Sequence[bool], text: str, camps: set[int]) -> bool:
+    """Whether an Arabic quarter's name (span k) is followed within a few characters by an anchor of the
+    document in another country: the town whose quarter it is ("في حي بغداد بمدينة دمشق"), which says where the
+    quarter lies more plainly than any distance can (Baghdad lies under 800 km from Damascus)."""
+    s = spans[k]
+    if not names_a_quarter(text, s):
+        return False
+    c = resolutions[k].candidate  # type: ignore[union-attr]
+    for m, (t, r) in enumerate(zip(spans, resolutions)):
+        if m == k or not keep[m] or m in camps or t.start < s.end or t.start - s.end > _QUARTER_TOWN_GAP:
+            continue
+        if r is not None and r.candidate is not None and not r.unsupported and _anchor(t, r.candidate):
+            return r.candidate.country_code != c.country_code  # type: ignore[union-attr]
+    return False
 
 
 def _named_divisions(resolutions: Sequence[Optional[Resolution]]) -> list[Candidate]:
