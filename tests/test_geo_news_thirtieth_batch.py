@@ -15,6 +15,8 @@ Every sentence here is invented for the test.
 """
 from __future__ import annotations
 
+import pytest
+
 from conftest import found_names, locational_names, toponym
 
 from eventwatch.geo import geoparse
@@ -210,3 +212,74 @@ def test_a_country_listed_with_another_place_stays_a_country_beside_a_namesake_p
     text = ("SPORTS: Coach Marcus Jordan led Provo to a title. WORLD: Heavy rain flooded roads across Syria and "
             "Jordan on Monday.")
     assert _at(gaz, text, "Jordan", 1) == [True]
+
+
+# -- second review ------------------------------------------------------------------------------------------------
+
+def test_a_vessel_word_after_a_plural_subject_is_a_verb():
+    assert "Idaho" not in vessel_names("The growers ship Idaho potatoes to Mexico each fall.")
+    assert "Galveston" not in vessel_names("The crews dredge Galveston Bay every spring.")
+    assert "Iowa" not in vessel_names("Their trucks ship Iowa corn to Mexico.")
+
+
+def test_a_state_named_after_a_vessel_verb_stays_the_state_later_in_the_story(gaz):
+    text = "Their trucks ship Iowa corn to Mexico. The Iowa harvest was large this year."
+    assert locational_names(gaz, text).count("Iowa") == 2
+
+
+def test_a_vessel_word_after_an_owner_still_names_its_ship():
+    assert "Pelican" in vessel_names("The county ferry Pelican sank at its mooring.")
+    assert "Osprey" in vessel_names("Their research vessel Osprey sailed at dawn.")
+
+
+def test_a_river_a_verb_acts_on_stays_the_river_after_a_namesake_ship(gaz):
+    text = "The tug Hudson left Albany on Monday. Ice choked the Hudson on Friday."
+    assert _at(gaz, text, "Hudson", 1) == [True]
+
+
+def test_a_name_modifying_a_noun_after_a_namesake_ship_is_the_place(gaz):
+    text = "The ferry Kingston broke down on Monday. The Kingston ferry terminal was closed."
+    assert _at(gaz, text, "Kingston", 1) == [True]
+
+
+@pytest.mark.parametrize("text, country, code", [
+    ("Turkey hit Kurdish positions in Syria on Monday. Families in Iowa bought a turkey for the holiday.",
+     "Turkey", "TR"),
+    ("Turkey shut its border crossing on Monday. Families in Iowa bought a turkey for the holiday.", "Turkey",
+     "TR"),
+    ("Chile cut interest rates on Tuesday. Farmers in New Mexico grow green chile.", "Chile", "CL"),
+    ("Chile last year mined a quarter of the world's copper. Farmers in New Mexico grow green chile.", "Chile",
+     "CL"),
+    ("Turkey again shelled Kurdish positions. Families in Iowa bought a turkey for the holiday.", "Turkey", "TR"),
+])
+def test_a_country_before_a_bare_past_or_an_adverb_stays_the_country(gaz, text, country, code):
+    # the country is read, not dropped as the lower-case word (a state acting, "Chile cut interest rates", may
+    # be read as metonymy: that is a separate reading of the same country)
+    start = text.index(country)
+    assert [t.place.country_code for t in geoparse(gaz, text) if t.start == start and t.place] == [code]
+
+
+@pytest.mark.xfail(reason="a country modifying a compound ('Turkey earthquake survivors') has the shape of the "
+                          "food modifying one ('Chile pepper growers'); telling them apart needs a list of what "
+                          "each lower-case word takes, which modifier_nouns.py does not hold", strict=True)
+def test_a_country_modifying_a_noun_that_names_its_people_stays_the_country(gaz):
+    text = ("Turkey earthquake survivors received blankets from a church in Ohio, which also gave each family a "
+            "turkey.")
+    assert _at(gaz, text, "Turkey") == [True]
+
+
+def test_a_surname_after_a_fronted_place_clause_stays_a_person(gaz):
+    text = ("Coach Erin Holt built the program. After six years in Denver, Holt and Lowell moved the camp to Utah. "
+            "Lowell now coaches in Provo.")
+    assert "Lowell" not in locational_names(gaz, text)
+    assert {"Denver", "Utah", "Provo"} <= set(locational_names(gaz, text))
+
+
+def test_every_name_listed_after_in_is_a_place_whoever_shares_one(gaz):
+    text = "Mayor Nelson Tate said the new buses would stop in Blenheim, Nelson and Motueka twice a day."
+    assert {"Blenheim", "Nelson", "Motueka"} <= set(locational_names(gaz, text))
+
+
+def test_a_surname_joined_to_a_team_town_stays_the_person(gaz):
+    text = "Coach Marcus Jordan took Orem to the final. Jordan and Orem captain Ty Ross lifted the trophy."
+    assert _at(gaz, text, "Jordan", 1) in ([], [False])

@@ -45,7 +45,7 @@ from eventwatch.geo.literal_modifiers import CUE as PLACE_MODIFIER
 from eventwatch.extract.weapons import find_weapons
 from eventwatch.geo import choose_event_location
 from eventwatch.geo.destinations import across_a_border, destination_only, not_destinations
-from eventwatch.geo.event_location import filed_from, told_elsewhere
+from eventwatch.geo.event_location import filed_from, reporters_seat, told_elsewhere
 from eventwatch.geo.seats import country_points
 from eventwatch.model import (
     DATE_PRECISION_DAYS,
@@ -413,10 +413,11 @@ def _unplaced_name(mention: Mention, toponyms: list[Toponym]) -> Optional[str]:
 
 
 def _only_told_elsewhere(toponyms: list[Toponym], sentence: Sentence) -> bool:
-    """Whether every place the sentence names is where a statement was made, a story filed or people went."""
+    """Whether every place the sentence names is where a statement was made, a story filed or people went. A
+    town a reporter reported from is not counted so: it never empties its sentence (geo/reporter_seats.py)."""
     named = [t for t in toponyms if t.locational and (t.place is not None or t.fallback is not None)
              and sentence.start <= t.start < sentence.end]
-    return bool(named) and all(told_elsewhere(t) or destination_only(t) for t in named)
+    return bool(named) and all((told_elsewhere(t) and not reporters_seat(t)) or destination_only(t) for t in named)
 
 
 def _act_told_before(mention: Mention, sentences: Sequence[Sentence], toponyms: list[Toponym]) -> Optional[Place]:

@@ -6,6 +6,8 @@ border with Y's Z province": Y (and a Z that Y holds) is what lies across the li
 event is on this side, at the place the sentence puts it. Such a name is still locational (a report that names
 nothing else happened somewhere on that line), so it ranks after the sentence's other places but before a
 speaker's seat (event_location.choose_event_location), and it is never dropped as a place told elsewhere.
+What fire or troops go *across* or *over* the border to ("rockets fired across the border with Israel's Upper
+Galilee", "troops crossed the border with Congo") is no far side: it is the target, where the event was.
 """
 from __future__ import annotations
 
@@ -25,8 +27,16 @@ _ACROSS_BEFORE = re.compile(
 )
 
 
+# "across the", "crossed the", "over the" right before the boundary word: what follows is the target.
+_GONE_OVER_BEFORE = re.compile(r"(?i)\b(?:across|cross(?:ed|es|ing)?|over)\s+(?:the\s+|its\s+|their\s+)?\Z")
+
+
 def across_the_line(before: str) -> bool:
     """Whether the text just before a name (`before`, ending where the name starts) names a boundary the name
     lies across ("along the occupation line with ", "near the border with neighbouring ", "the border with
-    Syria's "). Most names have no "with" before them and are not searched."""
-    return before[-1:].isspace() and "with" in before.lower() and _ACROSS_BEFORE.search(before) is not None
+    Syria's "), and no fire or crossing goes over that boundary to it ("fired across the border with ").
+    Most names have no "with" before them and are not searched."""
+    if not (before[-1:].isspace() and "with" in before.lower()):
+        return False
+    m = _ACROSS_BEFORE.search(before)
+    return m is not None and _GONE_OVER_BEFORE.search(before, max(0, m.start() - 24), m.start()) is None

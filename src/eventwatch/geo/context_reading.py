@@ -33,7 +33,8 @@ from eventwatch.geo.normalise import ARTICLES, Token, is_arabic, normalise
 from eventwatch.geo.gazetteer import similarity
 from eventwatch.geo.report_titles import TITLE_CUE, agency_title_area
 from eventwatch.geo.run_on_datelines import run_on_dateline
-from eventwatch.geo.persons import initial_and_surname_after, owns_a_thing, struck_person, title_of_a_place
+from eventwatch.geo.persons import (initial_and_surname_after, listed_after_place_opener, owns_a_thing, struck_person,
+                                    title_of_a_place)
 from eventwatch.geo.person_name_runs import before_known_surname, family_plural
 from eventwatch.geo.store import NAME_ALT, NAME_MAIN
 from eventwatch.geo.town_phrases import (division_phrase_after, names_a_settlement, part_after_possessive,
@@ -797,8 +798,10 @@ def _person_verdict(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
     if single and first.norm in getattr(rec, "_persons", ()) \
             and (not country or (s.cue in (None, "metonymy")
                                  and country_as_surname(text, text[s.start : s.end], cues.given_names)
-                                 and not joined_to_a_place(tokens, nb.i, j, taken))) \
+                                 and not joined_to_a_place(tokens, nb.i, j, taken,
+                                                           getattr(rec, "_polity_tokens", frozenset())))) \
             and not _with_its_polity(rec, text, tokens, s, j) \
+            and not listed_after_place_opener(text, tokens, nb.i) \
             and not town_service_after(text, s.end) \
             and (not s.firm or owns_a_thing(text, s.end)  # "went to Denton's home": the cue is the home's
                  or struck_person(s.cue)):  # "a car struck Denton": the one struck

@@ -38,6 +38,15 @@ def country_as_surname(text: str, word: str, given_names: frozenset[str]) -> boo
     before an age ("Holland, 39,") outside a list of counts ("Jordan, 45, Lebanon, 30, ...")."""
     if not word[:1].isupper() or " " in word:
         return False
+    return _surname_in(text, word, given_names)
+
+
+@lru_cache(maxsize=512)
+def _surname_in(text: str, word: str, given_names: frozenset[str]) -> bool:
+    """The verdict of `country_as_surname`, once per document and word: it is asked of every cue-less mention,
+    and a results table or a case-count report lists the same countries again and again, each list item a
+    shape the scan passes over, so a scan per mention grew with the square of such a report's length. (A
+    string's hash is kept on it, so keying on the text costs nothing after the first call.)"""
     for m in _shape(word).finditer(text):
         given = m.group(1)
         if given is None:
@@ -49,12 +58,15 @@ def country_as_surname(text: str, word: str, given_names: frozenset[str]) -> boo
     return False
 
 
-def joined_to_a_place(tokens: list[Token], i: int, j: int, taken: Optional[list[bool]]) -> bool:
-    """Whether the name at tokens i..j is joined by "and" or "or" to a name already read as a place ("Jordan
-    and Israel signed", "Syria or Jordan"): the surname verdict holds for the whole story, so in a digest's
-    other section the country stays a country where it is listed with another place."""
+def joined_to_a_place(tokens: list[Token], i: int, j: int, taken: Optional[list[bool]],
+                      polities: frozenset[int] | set[int] = frozenset()) -> bool:
+    """Whether the name at tokens i..j is joined by "and" or "or" to a country or a first-level division
+    already read as a place (token positions in `polities`): "Jordan and Israel signed", "Syria or Jordan".
+    The surname verdict holds for the whole story, so in a digest's other section the country stays a country
+    where it is listed with another; a town beside it ("Jordan and Provo coach Sam Reed") is more often the
+    person's team than a second country's neighbour, and leaves the person."""
     if not taken:
         return False
-    after = j + 1 < len(tokens) and tokens[j].norm in ("and", "or") and taken[j + 1]
-    before = i >= 2 and tokens[i - 1].norm in ("and", "or") and taken[i - 2]
+    after = j + 1 < len(tokens) and tokens[j].norm in ("and", "or") and taken[j + 1] and (j + 1) in polities
+    before = i >= 2 and tokens[i - 1].norm in ("and", "or") and taken[i - 2] and (i - 2) in polities
     return after or before

@@ -436,6 +436,20 @@ def told_elsewhere(toponym: Toponym) -> bool:
         or after_attribution(toponym)
 
 
+def reporters_seat(toponym: Toponym) -> bool:
+    """Whether the name is only where a wire agency or a correspondent reported from ("AFP reported from X"): a
+    speaker's seat that ranks last in its sentence, but one a reporter is often sent to because the event is
+    near, so (unlike another seat) it still stands for a sentence that names no other place
+    (extract/mentions.py)."""
+    found = _in_sentence(toponym)
+    if found is None:
+        return False
+    sentence, at, _ = found
+    return reports_from(sentence[max(0, at - 80) : at]) and not (taken_to(toponym) or filed_from(toponym)
+                                                                   or raised_in(toponym)
+                                                                   or after_attribution(toponym))
+
+
 def beyond_a_line(toponym: Toponym) -> bool:
     """Whether the name is what lies across the boundary the event happened along ("near X, along the
     occupation line with the Y region"): the far side, not the event's place (geo/boundary_sides.py). It

@@ -3,7 +3,8 @@ sandwiches") rather than its verb ("Chile is", "Turkey hosts", "China buys").
 
 No parse is at hand where names are read, so the word's form decides, leaning to "verb" when unsure: a rule
 that turns a country into a common word must fire only where the country is plainly a noun's modifier. Forms
-of "be", "have" and "do", modals, pasts and adverbs are verbs' or a clause's; a word in "-s" counts as a plural
+of "be", "have" and "do", modals, pasts (with those written like the base form: "hit", "cut", "shut") and
+adverbs ("again", "last", "never") are verbs' or a clause's; a word in "-s" counts as a plural
 noun only with a noun's plural ending ("growers", "sandwiches", "prices", "pieces"), and an "-ers" verb
 ("enters", "offers") is ruled out by name.
 """
@@ -14,7 +15,12 @@ from eventwatch.geo.verb_forms import BE_FORMS, past_tense
 _CLAUSE_WORDS = frozenset({"has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
                            "does", "did", "do", "said", "says", "and", "or", "but", "also", "now", "still", "then",
                            "to", "of", "in", "on", "at", "for", "with", "from", "by", "as", "that", "which", "who",
-                           "remains", "became", "becomes", "gets", "got", "wants", "needs"})
+                           "remains", "became", "becomes", "gets", "got", "wants", "needs",
+                           # pasts written like the base form ("Turkey hit", "Chile cut") and short adverbs a
+                           # subject may take before its verb ("Chile last year", "Turkey again shelled")
+                           "hit", "cut", "shut", "put", "set", "let", "quit", "spread", "cost", "hurt", "struck",
+                           "again", "never", "soon", "last", "first", "already", "too", "once", "even", "alone",
+                           "itself", "today", "yesterday", "this", "next", "not", "recently", "formally"})
 _PLURAL_NOUN_ENDINGS = ("ers", "ors", "ches", "shes", "ices", "ieces", "ings", "ists", "ies")
 _VERBS_IN_ERS = frozenset({"enters", "offers", "orders", "borders", "considers", "delivers", "answers", "gathers",
                            "suffers", "covers", "discovers", "lowers", "registers", "remembers", "wonders",

@@ -8,6 +8,7 @@ from eventwatch.geo.document_words import document_words
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.normalise import Token, fold_token
 from eventwatch.geo.person_name_runs import couple_first_names
+from eventwatch.geo.verb_forms import BE_FORMS, past_tense
 
 # The searches below run over every document: a pattern opening with a character class or a word, not with
 # `\b`, lets the regex engine skip ahead to the places it may match, and the boundary is asked after the first
@@ -620,13 +621,53 @@ def _given_name_like(word: str) -> bool:
 _PLACE_LIST_OPENERS = frozenset({"in", "near", "outside", "around", "across", "throughout"})
 
 
-def _after_place_list_opener(text: str, tokens: list[Token], k: int) -> bool:
+def _after_place_list_opener(text: str, tokens: list[Token], k: int, end: Optional[int] = None) -> bool:
     """Whether the single word at token k closes the first part of a list opened by a preposition of place,
-    walking back over ", Name" items ("in Nelson", "in Richmond, Nelson" before "and Motueka")."""
+    walking back over ", Name" items ("in Nelson", "in Richmond, Nelson" before "and Motueka"). A walk back
+    stops short where the list ending at token `end` runs into a verb: "After a decade in Boston, Holt and
+    Lowell moved" opens with a place and a comma, and then names the clause's subjects."""
+    start = k
     while k >= 2 and text[tokens[k - 1].end : tokens[k].start] == ", " and _plain_word(tokens[k - 1]):
         k -= 1
+    if k < start and end is not None and _verb_after(text, tokens, end):
+        return False
     return k >= 1 and tokens[k - 1].norm in _PLACE_LIST_OPENERS \
         and text[tokens[k - 1].end : tokens[k].start] == " "
+
+
+# Words after a list of names that make the names the clause's subjects, beside any past ("moved").
+_CLAUSE_VERBS = frozenset({"have", "has", "had", "will", "would", "can", "could", "must", "may", "might", "should",
+                           "do", "did", "does", "said", "say", "says", "also", "both", "each", "then"}) | BE_FORMS
+_LIST_JOINS = (", ", " and ", " or ", ", and ", ", or ")
+
+
+def _verb_after(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether the word right after token k is a verb or a clause's word ("Holt and Lowell moved")."""
+    if k + 1 >= len(tokens) or text[tokens[k].end : tokens[k + 1].start] != " ":
+        return False
+    word = tokens[k + 1].text
+    return word.islower() and (word in _CLAUSE_VERBS or past_tense(word))
+
+
+def listed_after_place_opener(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether the single word at token i is a middle item of a list of names that a preposition of place
+    opens ("in Blenheim, Nelson and Motueka"): a place like the others, whoever else is called Nelson, unless
+    the list runs into a verb and so names people ("in Denver, Holt and Lowell moved")."""
+    if i < 2 or i + 2 >= len(tokens) or text[tokens[i - 1].end : tokens[i].start] != ", " \
+            or not _plain_word(tokens[i - 1]):
+        return False
+    k = i
+    while k + 1 < len(tokens) and (text[tokens[k].end : tokens[k + 1].start] in _LIST_JOINS
+                                   or tokens[k + 1].norm in ("and", "or")
+                                   and text[tokens[k].end : tokens[k + 1].start] in (" ", ", ")):
+        if tokens[k + 1].norm in ("and", "or"):
+            k += 1
+            if k + 1 >= len(tokens) or text[tokens[k].end : tokens[k + 1].start] != " ":
+                return False
+        if not _plain_word(tokens[k + 1]):
+            return False
+        k += 1
+    return k > i and _after_place_list_opener(text, tokens, i, k)
 
 
 def _coordinated(text: str, tokens: list[Token], persons: set[str], cues: Cues) -> set[str]:
@@ -652,7 +693,7 @@ def _coordinated(text: str, tokens: list[Token], persons: set[str], cues: Cues) 
             continue
         if text[b.end : b.end + 2] in ("'s", "’s"):
             continue
-        if _after_place_list_opener(text, tokens, k - 1):
+        if _after_place_list_opener(text, tokens, k - 1, k + 1):
             continue  # "staying in (Richmond,) Nelson and Motueka": places after "in", whoever else is Nelson
         if a.norm in persons and b.norm not in persons:
             out.add(b.norm)

@@ -7,7 +7,8 @@ place around it ("while the Columbia was repaired").
 
 The namesake is written the same way, so the reading stays narrow:
 - the kind word must be a noun: "the ferry X", "its state ferry X", "the Coast Guard cutter X"; after a verb's
-  subject it is a verb ("growers ship Idaho potatoes", "crews will dredge Galveston Bay");
+  subject it is a verb ("growers ship Idaho potatoes", "crews will dredge Galveston Bay"), and so after an
+  article and a lower-case plural, which is that subject ("The growers ship Idaho", "Their trucks ship Iowa");
 - a name followed by a plural of people is their town ("the ferry Bremerton commuters take");
 - "carrier" alone is a firm (an airline, a phone company); only an aircraft carrier is a ship;
 - a later "the X" is the ship only after the ship was introduced, and not where a place cue comes before
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from eventwatch.geo.modifier_nouns import modifies_a_noun
 from eventwatch.geo.name_span import NameSpan
 
 # Lower-case words for a vessel that a ship's name follows directly. "carrier" only as "aircraft carrier".
@@ -26,10 +28,12 @@ _KINDS = (r"ferry|ship|vessel|boat|tanker|freighter|tug|tugboat|barge|trawler|sc
           r"sternwheeler|riverboat|icebreaker|dredge|cutter|frigate|destroyer|submarine|aircraft carrier|liner|"
           r"containership|sailboat|catamaran")
 # An article or a possessive, then at most two words of an owner or a class ("the state ferry", "the Coast
-# Guard cutter", "its research vessel"), then the kind word: the kind word is then a noun, not a verb.
+# Guard cutter", "its research vessel"), then the kind word: the kind word is then a noun, not a verb. Neither
+# a modal nor a lower-case plural ("The growers ship", "Their trucks ship": the verb's subject) is such a word;
+# a capitalised owner ("the Navy's destroyer") may end in "s".
 _DETERMINER = r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)"
 _INTRODUCED = re.compile(rf"\b{_DETERMINER} (?:(?!(?:will|would|can|could|must|may|might|should|to|did|does|do)"
-                         rf" )[\w'’-]+ ){{0,2}}(?:{_KINDS}) (?=[A-Z])")
+                         rf" |[a-z][\w-]*[^s\W]s )[\w'’-]+ ){{0,2}}(?:{_KINDS}) (?=[A-Z])")
 # Capitalised words of the ship's name after its kind (a second one when two words make the name).
 _NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?")
 # A plural noun of people after the name makes the name their town's ("the ferry Bremerton commuters take").
@@ -41,18 +45,48 @@ _PLACE_NOUN_AFTER = re.compile(r" (?:area|areas|coast|coastline|basin|valley|reg
 # Words right before "the" that make what follows a place ("down the Hudson", "in the Tacoma area").
 _LOCATIVE_BEFORE_THE = re.compile(r"\b(?:in|along|near|down|up|across|into|past|through|toward|towards|to|from|off|"
                                   r"over|beside|at|on) [Tt]he $")
+# Verbs that act on a river, a bay or the land right before "the": what follows is the water, not the ship
+# ("ice choked the Hudson", "kayakers paddled the Columbia", "crews crossed the Kingston").
+_WATER_VERB_BEFORE_THE = re.compile(r"\b(?:chok|froz|freez|flood|cross|swim|swam|row|paddl|fish|dredg|span|bridg|"
+                                    r"overflow|navigat|pli|ply|kayak|canoe|drain|pollut|ford)[a-z]* [Tt]he $")
+# The lower-case word after a name.
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 
 
-def vessel_names(text: str) -> dict[str, list[int]]:
+class VesselNames(dict[str, list[int]]):
+    """The names a document gives vessels, each with the offsets of its introductions, and `within`: the
+    start of each word of an introduced name, with the end of that name, so that asking whether a span lies
+    in one is a lookup, not a walk over every introduction (asked once per name the document holds)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.within: dict[int, int] = {}
+
+
+def vessel_names(text: str) -> VesselNames:
     """Names the document gives vessels, each with the offsets where it is introduced: the capitalised words
     right after a lower-case word for a vessel that follows an article or a possessive."""
-    out: dict[str, list[int]] = {}
+    out = VesselNames()
     for m in _INTRODUCED.finditer(text):
         name = _NAME.match(text, m.end())
         if name is None or _PEOPLE_AFTER.match(text, name.end()):
             continue
         out.setdefault(name.group(0), []).append(name.start())
+        at = name.start()
+        for word in name.group(0).split(" "):
+            out.within[at] = name.end()
+            at += len(word) + 1
     return out
+
+
+def _modifies_a_singular_noun(text: str, end: int) -> bool:
+    """Whether the lower-case word after a name is a singular noun the name modifies ("the Kingston ferry
+    terminal"): a ship's name is followed by its verb ("the Columbia sank", "the Columbia carries cars")."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return not word.endswith("s") and modifies_a_noun(word)
 
 
 def named_vessel(text: str, s: NameSpan, names: dict[str, list[int]]) -> bool:
@@ -62,13 +96,18 @@ def named_vessel(text: str, s: NameSpan, names: dict[str, list[int]]) -> bool:
     repaired")."""
     if not names:
         return False
-    for name, starts in names.items():
-        if any(start <= s.start and s.end <= start + len(name) for start in starts):
+    within = getattr(names, "within", None)
+    if within is None:
+        if any(start <= s.start and s.end <= start + len(name) for name, starts in names.items() for start in starts):
             return True
+    elif s.end <= within.get(s.start, -1):
+        return True
     starts = names.get(text[s.start : s.end])
     if starts is None or s.start <= starts[0]:
         return False
     before = text[max(0, s.start - 24) : s.start]
-    if not before.endswith(("the ", "The ")) or _LOCATIVE_BEFORE_THE.search(before):
+    if not before.endswith(("the ", "The ")) or _LOCATIVE_BEFORE_THE.search(before) \
+            or _WATER_VERB_BEFORE_THE.search(before):
         return False
-    return _PLACE_NOUN_AFTER.match(text, s.end) is None and _PEOPLE_AFTER.match(text, s.end) is None
+    return _PLACE_NOUN_AFTER.match(text, s.end) is None and _PEOPLE_AFTER.match(text, s.end) is None \
+        and not _modifies_a_singular_noun(text, s.end)
