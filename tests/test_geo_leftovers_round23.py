@@ -17,6 +17,13 @@
    Eastern Cape", "X, a village in Sindh"), whose only readings are namesakes abroad, stands in at that division.
 6. A lower-case "division" after a name is Cameroon's second level ("Meme division") and Bangladesh's first
    ("Sylhet division"), as "department" is in the countries listed for it; elsewhere it is no division word.
+7. The review of 1-6: a section label is a listed common noun, never "a word the gazetteer holds only loosely"
+   (conflict datelines are local spellings: "BARDERA —" is Somalia's Baardheere); a country's name is its river
+   only with forms water alone has ("burst its banks", "flows past", "swelled after heavy rain"), never "joins",
+   "meets" or "burst into celebration"; forces asking a polity for money lobby its government, and forces found
+   back to the clause's start assault the city; a division after "from", "for" or "of", or a capital or big city
+   with a rare name, never takes a town's reading abroad; a firm's "division" is no place and a word only some
+   countries use keeps no reading elsewhere; Myanmar's regions are "divisions"; "Stockholm County" is Sweden's.
 
 Every sentence is invented. Uses the bundled default gazetteer.
 """
@@ -143,6 +150,10 @@ def test_the_town_named_alone_stays_the_town(gaz, text, name, cc):
     ("Gunmen raided a farm at Columbia in Kaduna State overnight.", "Columbia", "NG"),
     # the same, the division in an aside after a comma
     ("Gunmen attacked Columbus, a farming village in Limpopo, on Monday.", "Columbus", "ZA"),
+    # a market town abroad, held under a city's size, is still a namesake of the place the report means
+    ("Water trucks reached Ifo in Garissa on Monday.", "Ifo", "KE"),
+    # "to" is a destination the division holds, no origin
+    ("Troops moved to Springfield in Limpopo on Monday.", "Springfield", "ZA"),
     ("Floods cut off Lincoln, a village in Sindh, after a week of rain.", "Lincoln", "PK"),
 ])
 def test_a_town_in_a_named_foreign_division_stands_in_there_not_at_a_namesake_abroad(gaz, text, town, cc):
@@ -167,15 +178,12 @@ def test_a_town_held_in_the_named_divisions_country_keeps_its_reading(gaz, text,
     ("Soldiers killed four in Meme division.", "Meme", "CM", "ADM2"),
     ("Separatists burned a school in Batibo subdivision, Momo division.", "Momo", "CM", "ADM2"),
     ("Floods hit villages in Sylhet division on Monday.", "Sylhet", "BD", "ADM1"),
+    # the country holding the division after "of the" owns no unit
+    ("Floods hit the Sylhet division of the country on Monday.", "Sylhet", "BD", "ADM1"),
 ])
 def test_a_name_before_a_lower_case_division_is_that_countrys_division(gaz, text, name, cc, code):
     p = toponym(gaz, text, name).place
     assert p is not None and (p.country_code, p.feature_code) == (cc, code), p
-
-
-def test_a_division_word_elsewhere_makes_no_division(gaz):
-    p = toponym(gaz, "Fans in Manchester cheered the second division side.", "Manchester").place
-    assert p is not None and (p.country_code, p.feature_code[:3]) == ("GB", "PPL"), p
 
 
 # -- left open -----------------------------------------------------------------------------------------------------
@@ -206,3 +214,132 @@ def test_a_small_state_capital_speaking_is_read_as_its_government(gaz, text):
 def test_a_named_zone_is_not_the_town_or_region_named_inside_it(gaz, text, name, wrong):
     found = [t for t in geoparse(gaz, text) if name in t.text and t.place is not None]
     assert all(t.place.name != wrong for t in found), [(t.text, t.place) for t in found]
+
+
+# -- review of round 23: the false positives of the rules above ---------------------------------------------------
+@pytest.mark.parametrize("text, town, cc", [
+    # where people come from or what they stand for, not where the town lies
+    ("Students from Nairobi in Oregon held a vigil.", "Nairobi", "KE"),
+    ("Refugees from Aleppo in Bavaria staged a march.", "Aleppo", "SY"),
+    ("Welders from Eldoret in Oregon trained for the race.", "Eldoret", "KE"),
+    ("Crowds marched for Mariupol in Bavaria on Saturday.", "Mariupol", "UA"),
+    # a capital or a big city is a real reading, never a stand-in namesake
+    ("Paris, a city in Bavaria, hosted the fair.", "Paris", "FR"),
+    ("A blast near Toulouse in Limpopo was heard.", "Toulouse", "FR"),
+])
+def test_an_origin_or_a_big_city_before_in_and_a_foreign_division_keeps_its_reading(gaz, text, town, cc):
+    p = toponym(gaz, text, town).place
+    assert p is not None and p.country_code == cc, p
+
+
+@pytest.mark.parametrize("text, dateline, cc", [
+    # datelines in a local transliteration the gazetteer holds only loosely, or not at all, are towns
+    ("MAKHMOUR — Militants fired on an army post near the town overnight, officials in Iraq said.", "MAKHMOUR", "IQ"),
+    ("BARDERA — Fighters stormed a base in the town, killing three Somali soldiers.", "BARDERA", "SO"),
+    ("ATAREB — Shells killed four people in the town, Syrian rescuers said.", "ATAREB", "SY"),
+])
+def test_a_loosely_held_dateline_is_the_town(gaz, text, dateline, cc):
+    t = toponyms_by_name(gaz, text)[dateline]
+    where = t.place or t.fallback
+    assert where is not None and where.country_code == cc, where
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("KITCHANGA — Rebels shelled the town in North Kivu on Monday.", "KITCHANGA"),
+    ("MINOVA — Gunmen attacked the town before dawn, residents said.", "MINOVA"),
+    ("KOMANDA — Gunmen attacked the town before dawn, residents said.", "KOMANDA"),
+    ("KISHISHE — Gunmen attacked the town before dawn, residents said.", "KISHISHE"),
+])
+def test_an_unheld_one_word_dateline_is_kept_as_a_town(gaz, text, dateline):
+    assert dateline in found_names(gaz, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Congo joins the regional trade bloc this week, officials in Kinshasa said.",
+    "The Congo meets Morocco in Rabat on Tuesday.",
+    "The Congo burst into celebration after the deal was signed in Geneva.",
+])
+def test_a_country_named_with_no_water_specific_verb_is_no_river(gaz, text):
+    found = geoparse(gaz, text)
+    assert found, "the sentence's other place is still read"
+    for t in found:
+        assert not (t.place and t.place.feature_code.startswith("STM")), t
+
+
+def test_a_country_swelling_its_ranks_stays_the_country_though_rain_falls_later_in_the_sentence(gaz):
+    t = toponym(gaz, "The Niger swelled its ranks after heavy rain in Niamey drove farmers into the army.", "Niger")
+    assert t.place is not None and t.place.feature_code.startswith("PCL"), (t.place, t.fallback)
+
+
+@pytest.mark.xfail(strict=True, reason="'The Congo' with its article opening a sentence is dropped at recognition "
+                   "when no cue follows (the same before round 23): a country's formal name read whole with its "
+                   "article is kept only where a river's verb or a place cue reads it")
+@pytest.mark.parametrize("text", [
+    "The Congo rose to third place in the regional rankings.",
+    "The Congo swelled with refugees from the east.",
+])
+def test_a_country_named_with_its_article_rising_in_a_ranking_is_found_as_the_country(gaz, text):
+    found = [t for t in geoparse(gaz, text) if "Congo" in t.text]
+    assert found and found[0].place is not None and found[0].place.feature_code.startswith("PCL"), found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The army pressed Texas for more funding.", "Texas"),
+    ("Soldiers pressed Punjab for back pay.", "Punjab"),
+    ("Army units pressed Sindh for a larger budget.", "Sindh"),
+])
+def test_forces_asking_a_polity_for_money_lobby_its_government(gaz, text, name):
+    assert toponym(gaz, text, name).locational is False
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Afghan forces have pressed Herat for days.", "Herat"),
+    ("Troops also pressed Kandahar on Monday.", "Kandahar"),
+    ("Government forces, backed by jets, pressed Herat on Monday.", "Herat"),
+])
+def test_forces_pressing_a_city_past_an_adverb_or_aside_stay_a_place(gaz, text, name):
+    assert toponym(gaz, text, name).locational
+
+
+@pytest.mark.parametrize("text", [
+    "The Manchester division of the bank was sold.",
+    "The firm sold its Faro division.",
+    "The Faro division of the bank reported losses.",
+])
+def test_a_firms_division_is_no_place(gaz, text):
+    for t in geoparse(gaz, text):
+        assert t.place is None or t.place.country_code not in ("CM", "BD", "PT"), t
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fighting spread across Sagaing division on Monday.", "Sagaing"),
+    ("Troops burned villages in Magway division.", "Magway"),
+])
+def test_a_myanmar_division_is_its_region(gaz, text, name):
+    p = toponym(gaz, text, name).place
+    assert p is not None and (p.country_code, p.feature_code) == ("MM", "ADM1"), p
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("Snow closed roads in Stockholm County.", "Stockholm", "SE"),
+    ("Police in Oslo County said a man was held.", "Oslo", "NO"),
+])
+def test_a_capitals_county_is_the_first_order_division(gaz, text, name, cc):
+    found = [t for t in geoparse(gaz, text) if t.text.startswith(name)]
+    assert found and found[0].place is not None, found
+    assert (found[0].place.country_code, found[0].place.feature_code) == (cc, "ADM1"), found[0].place
+
+
+@pytest.mark.parametrize("text, name, cc, code", [
+    # a word only some countries use keeps no reading elsewhere, at any level: no Portuguese town is a division
+    ("Separatists attacked villages in Faro division.", "Faro", "CM", "ADM2"),
+    ("Fighting spread in Sagaing division.", "Sagaing", "MM", "ADM1"),
+    # Cameroon's divisions as its English-language press spells them
+    ("Separatists burned houses in Donga-Mantung division.", "Donga-Mantung", "CM", "ADM2"),
+    ("Soldiers raided homes in Menchum division.", "Menchum", "CM", "ADM2"),
+    ("Troops were sent to Lom-et-Djerem division.", "Lom-et-Djerem", "CM", "ADM2"),
+    ("Fighters attacked a village in Kupe-Manenguba division.", "Kupe-Manenguba", "CM", "ADM2"),
+])
+def test_a_name_before_division_is_read_only_where_the_word_names_a_division(gaz, text, name, cc, code):
+    p = toponym(gaz, text, name).place
+    assert p is not None and (p.country_code, p.feature_code) == (cc, code), p

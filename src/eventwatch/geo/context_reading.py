@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
 from eventwatch.geo.arabic_names import arabic_context
-from eventwatch.geo.associative import LOCATING_ADJECTIVES, acts, governed_possessor, own_people_counted, polity
+from eventwatch.geo.associative import (_REQUEST_AFTER, _REQUEST_AFTER_TIME, LOCATING_ADJECTIVES, acts,
+                                       governed_possessor, own_people_counted, polity)
 from eventwatch.geo.country_surnames import country_as_surname, joined_to_a_place
 from eventwatch.geo.cue_readers import (_COMMA_GAP, _DATELINE_DASH, _KIND_OF, _OPENING_WORDS, _SENTENCE_OPENERS,
                                         LOWER_CASE_PLACE_OF, place_noun_of,
@@ -24,6 +25,7 @@ from eventwatch.geo.cue_readers import (_COMMA_GAP, _DATELINE_DASH, _KIND_OF, _O
                                         person_follows, quoted_title, residence, river_as_surname, strong_at, word_at)
 from eventwatch.geo.directions import NEAR_KM, offset_km
 from eventwatch.geo.division_levels import fitting_divisions, load_division_levels
+from eventwatch.geo.first_order_counties import bare_first_order_county
 from eventwatch.geo.facilities import load_facilities
 from eventwatch.geo.features import STREET_HEADS
 from eventwatch.geo.modifier_nouns import modifies_a_noun
@@ -483,7 +485,7 @@ def _read_cues_after(rec: Recogniser, text: str, tokens: list[Token], s: NameSpa
         a1_division = a1 is not None and a1.norm in cues.vague_after and division_word_applies(cues, s, a1.norm)
     if a1 is not None and not a1_division and not s.demonym and s.vague is None and a1.text.islower() \
             and a1.norm in division_words and division_word_ends(nb.after(2)) \
-            and fitting_divisions(division_words[a1.norm], s.candidates):
+            and fitting_divisions(division_words[a1.norm], s.candidates) and not _owned_unit(nb):
         # "Haiti's Centre department", "the Artibonite department": a division word that is no cue after a
         # name on its own ("a department store") says so where the name is a division of that kind.
         division_of(s, division_words[a1.norm])
@@ -504,6 +506,7 @@ def _read_cues_after(rec: Recogniser, text: str, tokens: list[Token], s: NameSpa
             s.cue = s.cue or a1.norm
             s.phrase_end = a1.end
             in_division_countries(rec.cues, s, a1.norm)
+            bare_first_order_county(s, a1.norm)
             if s.phrase_start < 0:
                 s.phrase_start = s.start
             if kind == "admin2" and a1.text[:1].isupper():
@@ -579,7 +582,7 @@ def _read_metonymy(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan,
 
     if s.locational and not s.demonym and not s.located and b1 is not None and b1.text.islower() \
             and b1.norm in cues.metonymy_verbs and b1.norm not in rec.associative.clause_verbs \
-            and b1.norm not in _THREAT_VERBS and polity(s) and not _pressed_by_forces(rec, text, nb):
+            and b1.norm not in _THREAT_VERBS and polity(s) and not _pressed_by_forces(nb, rec):
         # "Britain accuses Russia", "backed Jordan": a party to a deed. After a verb of saying the name
         # opens a clause ("economists say Hawaii's growth has lagged") and is read by what follows it.
         s.locational, s.cue = False, "metonymy"
@@ -593,24 +596,49 @@ def _read_metonymy(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan,
         s.locational, s.cue = False, "metonymy"
 
 
-def _pressed_by_forces(rec: Recogniser, text: str, nb: Neighbours) -> bool:
-    """"Government forces pressed Herat", "troops pressed Ghazni": armed forces pressing a name (a city named
-    like its province reads as a polity) assault its ground. Not a capitalised subject inside a sentence ("the
-    Herat Rebels pressed Herat hard", a team). A request after the name ("rebels pressed Herat for a share of
-    the revenue") is read by geo/associative.py's press frame, which makes the name its government."""
-    b2 = nb.b2
-    return nb.b1 is not None and nb.b1.norm in rec.associative.framed_recipient_verbs \
-        and b2 is not None and b2.norm in load_unknown_place_words().armed_forces \
-        and (b2.text.islower() or _opens_sentence(text, b2.start))
+# "its Faro division", "their Lagos department": a possessive before the name owns the unit (a firm's, an
+# army's); "the Faro division of the bank": "of" and a common noun after the word name its owner. A country's
+# division is written with no owner, or with the country after "of" ("the Sylhet division of Bangladesh").
+_OWNERS = frozenset({"its", "their", "his", "her", "our", "whose"})
+# The common nouns after "of the" that hold a country's division, not own a unit ("the Sylhet division of the
+# country").
+_HOLDING_NOUNS = frozenset({"country", "nation", "state", "republic", "kingdom", "province", "region"})
 
 
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether the word at `start` opens the text, a line or a sentence ("Troops pressed Herat"), so its capital
-    is the sentence's, not a name's."""
-    window = text[max(0, start - 12) : start]
-    before = window.rstrip()
-    return (not before and start < 12) or "\n" in window[len(before):] \
-        or before[-1:] in (".", "!", "?", ":", "\"", "”")
+def _owned_unit(nb: Neighbours) -> bool:
+    """Whether the division word after the name is an organisation's unit, not a country's division."""
+    if nb.b1 is not None and nb.b1.norm in _OWNERS:
+        return True
+    of, det, noun = nb.after(2), nb.after(3), nb.after(4)
+    return of is not None and of.norm == "of" and det is not None and det.norm in {"the", "a", "an", "its"} \
+        and noun is not None and noun.text.islower() and noun.norm not in _HOLDING_NOUNS
+
+
+def _pressed_by_forces(nb: Neighbours, rec: Recogniser) -> bool:
+    """"Government forces pressed Herat", "Afghan forces have pressed Herat", "troops also pressed Ghazni":
+    armed forces pressing a name (a city named like its province reads as a polity) assault its ground; they
+    lobby no government. The subject is found back to the clause's start, past auxiliaries, adverbs and an
+    aside. A request after the name ("the army pressed Texas for more funding", read by geo/associative.py's
+    request patterns) is lobbying whoever asks: it is left to the metonymy reading."""
+    b1 = nb.b1
+    if b1 is None or b1.norm not in rec.associative.framed_recipient_verbs or _requested_of(nb.text, nb.s.end):
+        return False
+    start = max(0, b1.start - _SUBJECT_REACH)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(nb.text, start, b1.start)]
+    armed = load_unknown_place_words().armed_forces
+    return any(w.lower() in armed for w in _LETTERS.findall(nb.text, breaks[-1] if breaks else start, b1.start))
+
+
+def _requested_of(text: str, end: int) -> bool:
+    """Whether a request's matter follows the name ending at `end` (associative's own request patterns)."""
+    return _REQUEST_AFTER.match(text, end) is not None or _REQUEST_AFTER_TIME.match(text, end) is not None
+
+
+# How far back the subject of "pressed" is looked for, and what ends its clause: a sentence's or clause's
+# punctuation or a line break (a comma may open an aside: "Government forces, backed by jets, pressed Herat").
+_SUBJECT_REACH = 80
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
+_LETTERS = re.compile(r"[A-Za-z]+")
 
 
 # A listed company's stock after a possessive ("Nokia's shares fell"): the firm's, never a town's; bare, the word

@@ -189,7 +189,10 @@ def division_of(s: NameSpan, word: WordLevels) -> None:
     codes = LEVEL_CODES[s.vague]
     if any(c.feature_code in codes for c in fitting):
         keep = {id(c) for c in fitting}
-        s.candidates = [c for c in s.candidates if id(c) in keep or c.feature_code not in codes]
+        # A word only some countries use ("Faro division": Cameroon's) keeps no reading elsewhere, at any level:
+        # Portugal's town Faro is no "division" at all.
+        s.candidates = [c for c in s.candidates if id(c) in keep
+                        or c.feature_code not in codes and (not word.listed_only or word.used_in(c.country_code))]
 
 
 def river_as_surname(cues: Cues, text: str, tokens: list[Token], s: NameSpan, b1: Optional[Token],

@@ -10,12 +10,14 @@ point that is not the county's. The first-order division named like the reading 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 from weakref import WeakKeyDictionary
 
-from eventwatch.geo.derive import core_name
+from eventwatch.geo.derive import DATA_DIR, core_name
 from eventwatch.geo.gazetteer import Candidate, Gazetteer, similarity
 from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.yaml_files import parse_yaml
 
 # "X County", "X county council", not "X sub-county" (a lower division): the word after the name.
 _COUNTY_WORD = re.compile(r"(?i)(?<![\w-])county\b")
@@ -26,11 +28,27 @@ _COUNTY_WORD = re.compile(r"(?i)(?<![\w-])county\b")
 # not a share: Croatia writes 2 of its 21 so (the rest bare, "Split-Dalmatia"), a share below Hungary's 7
 # of 20, while no country whose counties are second-order (Iran, Poland, the US, Britain) writes one.
 _COUNTIES_SEEN = 2
-# Countries whose first-order divisions English calls counties though the gazetteer writes none of them so:
-# Sweden's län ("Uppsala", not "Uppsala County"), Norway's fylker ("Vestland") and Estonia's maakonnad ("Tartu",
-# "Pärnumaa"). Their counties are named after a town in them, so "X County" would land on the town; there is no
-# lower county in them for the word to mean.
-_BARE_FIRST_ORDER_COUNTIES = frozenset({"SE", "NO", "EE"})
+
+
+@lru_cache(maxsize=1)
+def _bare_first_order_counties() -> frozenset[str]:
+    """Countries whose first-order divisions English calls counties though the gazetteer writes none of them
+    so (cues.yaml `bare_first_order_counties`: Sweden's län, Norway's fylker, Estonia's maakonnad). No count
+    in the data tells them apart: their divisions are named after a town in them, as many countries' are."""
+    raw = parse_yaml((DATA_DIR / "cues.yaml").read_text(encoding="utf-8")) or {}
+    return frozenset(str(c).upper() for c in raw.get("bare_first_order_counties") or ())
+
+
+def bare_first_order_county(s: NameSpan, word: str) -> None:
+    """"Stockholm County", "Oslo County": a name before "county" with an exact first-order reading in a country
+    whose counties are its first order written bare is that division, not a namesake county abroad (a
+    Canadian rural municipality) nor the town the county is named after."""
+    if word != "county":
+        return
+    found = [c for c in s.candidates if c.exact and c.feature_code == "ADM1"
+             and c.country_code in _bare_first_order_counties()]
+    if found:
+        s.candidates, s.vague = found, "admin1"
 
 
 def first_order_county(gaz: Gazetteer, text: str, s: NameSpan, c: Candidate) -> Optional[Candidate]:
@@ -60,7 +78,7 @@ def first_order_county(gaz: Gazetteer, text: str, s: NameSpan, c: Candidate) -> 
 def _counties_first_order(gaz: Gazetteer, country: str) -> bool:
     """Whether the gazetteer writes at least `_COUNTIES_SEEN` of the country's first-order divisions as
     counties: read from the data once per country, so no list of countries needs keeping."""
-    if country in _BARE_FIRST_ORDER_COUNTIES:
+    if country in _bare_first_order_counties():
         return True
     cache = _FIRST_ORDER.setdefault(gaz, {})
     if country not in cache:

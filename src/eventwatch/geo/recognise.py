@@ -505,8 +505,8 @@ class Recogniser:
             if any(c.exact and c.kind != NAME_DEMONYM and c.feature_code.startswith("PCL") for c in cands):
                 # "Somalia" spelled exactly is the country, never a look-alike of a division ("Somali" region)
                 cands = [c for c in cands if c.exact]
-            if j - i == 1 and surface.isupper() and section_label(text, tokens[i].start, tokens[i].end, cands):
-                continue  # "FASHION —": a section's label, held only as a loose spelling (geo/section_labels.py)
+            if j - i == 1 and surface.isupper() and section_label(text, tokens[i].start, tokens[i].end):
+                continue  # "FASHION —": a section's label, a listed common noun (geo/section_labels.py)
             if not cands or loose_people_adjective([t.text for t in tokens[i:j]], cands):
                 continue  # "a Venetian town": a people's adjective, not a loose spelling of Vientiane
             if j - i > 1 and (not any(c.exact for c in cands) or (
@@ -998,7 +998,7 @@ def _apply_entities(spans: list[NameSpan], doc: Any, tokens: list[Token], text: 
         if not toks:
             continue
         span_text = text[st:en]
-        if not span_text[:1].isupper() or section_label(text, st, en, []):
+        if not span_text[:1].isupper() or section_label(text, st, en):
             continue  # "CRIME —": a section's label, not a town the gazetteer lacks (geo/section_labels.py)
         i, j = toks[0], toks[-1] + 1
         out.append(NameSpan(i, j, tokens[i].start, tokens[j - 1].end, " ".join(readings[i:j]), unknown=True,

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 # "the Goulburn meets", "the Niger flows", "the Benue burst its banks": the verb right after the name.
 _FLOW_VERBS = ("meets", "joins", "flows", "flowed", "empties", "drains", "burst", "bursts", "overflowed", "overflows")
 # "The Benue swelled after heavy rain": swelling is a river's bare, but "swelled with returning migrants" is a
-# crowd's or a country's, and a country's name never swells as a river (`_a_country` guards this form).
+# crowd's or a country's, and a country's name swells as a river only with a word of water right after the verb
+# (`_COUNTRY_WATER_AFTER`).
 _SWELL_VERBS = ("swelled", "swells")
 # Rising is a river's only with a water measure ("the Drava rose by two metres", "crested at 9 metres") or a
 # flood mark ("rose above the danger mark"): countries rise places in a ranking, currencies rise percent or
@@ -51,24 +52,35 @@ _PLAIN_LEVEL = r"(?:to|at|above|over|past|beyond)\s+(?:its|the|a)\s+(?:[a-z-]+\s
 _MEASURED_AFTER = re.compile(rf"{_RISE_VERB}(?:{_WATER_MEASURE})")
 _LEVEL_AFTER = re.compile(rf"{_RISE_VERB}{_PLAIN_LEVEL}")
 _FLOW_OR_SWELL = re.compile(rf"{_FLOW_AFTER}|{_SWELL_AFTER}")
-_SWELLING = re.compile(_SWELL_AFTER)
 # The words of water that let a plain level be a river's, looked for in the name's sentence.
 _WATER_WORDS = re.compile(r"\b(?:flood\w*|rain\w*|water\w*|banks?|monsoon|downpours?|storms?|dams?|river|"
                           r"inundat\w*|overflow\w*|snowmelt|cyclone|deluge)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# What a country's name does only as its river: a country "joins" a bloc, "meets" a rival, "bursts into
+# celebration" and "swells its ranks", so its name takes no flow verb bare. Only forms water alone has count:
+# bursting or overflowing banks, flowing into or past a place, meeting or joining a river or the sea, and
+# swelling after, with or amid a word of water right after the verb ("swelled after a week of heavy rain";
+# not "swelled its ranks after heavy rain in Niamey", where the rain is another clause's).
+_WATER_NOUN = _WATER_WORDS.pattern.replace(r"\b(?:", r"(?:", 1)
+_COUNTRY_WATER_AFTER = re.compile(
+    r"\s+(?:(?:burst|bursts|overflowed|overflows|overtopped|broke)\s+(?:its|their)\s+banks\b"
+    r"|overflowed\b|overflows\b"
+    r"|(?:flows|flowed|empties|emptied|drains|drained)\s+(?:past|into|through|across|along|south|north|east|west|"
+    r"from|towards?|out\s+of|down)\b"
+    r"|(?:meets|joins|met|joined)\s+the\s+(?:sea|ocean|[A-Z][\w'’-]+\s+(?:[Rr]iver|[Ss]ea|[Oo]cean))\b"
+    rf"|(?:swelled|swells|swelling)\s+(?:after|following|with|amid|from|in)\s+(?:[a-z-]+\s+){{0,3}}{_WATER_NOUN}\b)",
+    re.IGNORECASE)
 
 
 def _water_verb_after(text: str, end: int, country: bool) -> bool:
     """Whether a verb only water does follows the name ending at `end` (see the patterns above). `country` says
-    the name is exactly a country's: such a name swells only in a sentence of water ("the Niger swelled after
-    heavy rain"; a country swells with people, "on a wave of returning migrants"), and reaches a plain level
-    only as a country."""
+    the name is exactly a country's: such a name is the river only by a form water alone has
+    (`_COUNTRY_WATER_AFTER`: "the Niger swelled after heavy rain", "The Congo burst its banks"; a country joins a
+    bloc, meets a rival and swells with people), and reaches a plain level only as a country."""
     if _MEASURED_AFTER.match(text, end) is not None:
         return True
     if country:
-        if _SWELLING.match(text, end) is not None:
-            return _water_sentence(text, end)
-        return _FLOW_OR_SWELL.match(text, end) is not None
+        return _COUNTRY_WATER_AFTER.match(text, end) is not None
     if _FLOW_OR_SWELL.match(text, end) is not None:
         return True
     return _LEVEL_AFTER.match(text, end) is not None and _water_sentence(text, end)
@@ -118,7 +130,7 @@ def river_readings(gaz: "Gazetteer", text: str, spans: list["NameSpan"]) -> None
             # "The Congo burst its banks": a country's formal name read whole with its article is the river
             # where a verb of water follows, as the bare name after a separate "the" is below
             if _with_article(text, s) and _water_verb_after(text, s.end, True) \
-                    and _river_without_article(gaz, text, s):
+                    and _river_without_article(gaz, text, s, held):
                 read.add(s.norm)
             continue
         # "The Karnali burst" opens a sentence; "The Gambia swelled" is still the country
@@ -171,11 +183,13 @@ def _with_article(text: str, s: "NameSpan") -> bool:
     return s.j - s.i == 2 and _ARTICLE_AND_WORD.fullmatch(text, s.start, s.end) is not None
 
 
-def _river_without_article(gaz: "Gazetteer", text: str, s: "NameSpan") -> bool:
+def _river_without_article(gaz: "Gazetteer", text: str, s: "NameSpan", held: dict[str, list]) -> bool:
     """Make a name read with its article the river the word after the article names, where the gazetteer holds
     one ("The Congo" -> the Congo River): the span loses its article, as a bare river's has none."""
     m = _ARTICLE_AND_WORD.fullmatch(text, s.start, s.end)
-    rivers = held_river(gaz, m.group(1))
+    if m.group(1) not in held:
+        held[m.group(1)] = held_river(gaz, m.group(1))
+    rivers = held[m.group(1)]
     if not rivers:
         return False
     s.i, s.start, s.norm = s.i + 1, s.start + m.start(1) - m.start(), normalise(m.group(1))

@@ -46,7 +46,9 @@ def readings_outside_their_container(text: str, spans: Sequence[NameSpan],
             aside = _division_aside(text, spans, k) if text.startswith(",", s.end) else None
             if aside is None:
                 aside = _bare_holder(text, spans, resolutions, keep, k)  # "Rockingham, Northamptonshire"
-            if aside is not None and keep[aside] and _abroad(s, r, resolutions[aside]):
+            if aside is not None and keep[aside] and _abroad(s, r, resolutions[aside]) \
+                    and (_SETTLEMENT_ASIDE.fullmatch(text, s.end, spans[aside].start) is None
+                         or _may_be_namesake(text, s, r)):
                 s.container = aside
                 out.append(k)
             continue
@@ -66,7 +68,7 @@ def readings_outside_their_container(text: str, spans: Sequence[NameSpan],
         if held is not None and held.candidate is not None and _misread_holder(text, s, r, spans[container], held):
             out.append(container)
             continue
-        if held is None or held.candidate is None or not _holds_towns(text, s, spans[container], held):
+        if held is None or held.candidate is None or not _holds_towns(text, s, spans[container], held, r):
             continue
         country = held.candidate.country_code
         if not country:
@@ -119,7 +121,8 @@ def _named_subdivision(span: NameSpan, resolution: Resolution) -> bool:
     return span.vague == "admin2" and code.startswith("ADM") and code not in {"ADM1", "ADMD"}
 
 
-def _holds_towns(text: str, town: NameSpan, span: NameSpan, resolution: Resolution) -> bool:
+def _holds_towns(text: str, town: NameSpan, span: NameSpan, resolution: Resolution,
+                 town_reading: Optional[Resolution] = None) -> bool:
     """A container named with its division word ("Douentza cercle", "Cabo Delgado province"), or a country
     after a comma ("Moura, Mali", "Kani township, Sagaing Region": the comma follows the town's whole phrase,
     division word included): a bare name ("North-Western") may be misread itself, and "X in COUNTRY" also
@@ -132,7 +135,7 @@ def _holds_towns(text: str, town: NameSpan, span: NameSpan, resolution: Resoluti
     start = span.phrase_start if span.phrase_start >= 0 else span.start
     gap = (max(town.end, town.phrase_end), start)
     if code == "ADM1" and (_IN_GAP.fullmatch(text, *gap) or _SETTLEMENT_ASIDE.fullmatch(text, *gap)) \
-            and _one_country_division(span, resolution):
+            and _one_country_division(span, resolution) and _may_be_namesake(text, town, town_reading):
         # "Springfield in Limpopo", "X in the Eastern Cape", "X, a village in Sindh": a first-order division
         # that one country has
         return True
@@ -143,6 +146,36 @@ def _holds_towns(text: str, town: NameSpan, span: NameSpan, resolution: Resoluti
 
 # "X in Y", "X in the Y": a town and the division it lies in, the division bare (no "province" after it).
 _IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
+# "students from X in Y", "a march for X in Y", "fans of X in Y": Y is where the people or the deed are, X
+# where they come from or what they stand for; X lies wherever its reading says. Not "to": "troops moved to X
+# in Y" goes to an X that Y holds.
+_ORIGIN_BEFORE = re.compile(r"(?i)\b(?:from|for|of)\s+$")
+# A city this large with a name few places share is a real place, not a stand-in namesake of some village the
+# gazetteer lacks ("near Toulouse in Limpopo" keeps Toulouse). A name many towns share ("Springfield",
+# "Lincoln", "Columbus": `_COMMON_NAME_PLACES` or more areas hold one) is a namesake whatever its biggest
+# holder's size, and a national capital never is one ("Paris, a city in Bavaria" is a contrived sentence, not
+# a Bavarian Paris). The bar is a city's, not a market town's: a town abroad of fewer people is still often the
+# namesake of the camp or village a report means ("Ifo in Garissa" is Kenya's camp, not Nigeria's town of 88,000).
+_NAMESAKE_MAX_POPULATION = 100_000
+_COMMON_NAME_PLACES = 3
+
+
+def _may_be_namesake(text: str, town: NameSpan, reading: Optional[Resolution]) -> bool:
+    """Whether a bare first-order division after "in" may overrule the town's reading abroad: only where "X in
+    Y" places X ("near X in Y", "X, a village in Y"), not after a word of origin or purpose ("refugees from X
+    in Y"), and only for a reading that may be a namesake (not a capital, nor a big city of a rare name)."""
+    start = town.phrase_start if 0 <= town.phrase_start <= town.start else town.start
+    if _ORIGIN_BEFORE.search(text, max(0, start - 6), start) is not None:
+        return False
+    c = reading.candidate if reading is not None else None
+    if c is None:
+        return True
+    if c.feature_code == "PPLC":
+        return False
+    if (c.population or 0) < _NAMESAKE_MAX_POPULATION:
+        return True
+    areas = {(t.country_code, t.admin1_code) for t in town.candidates if t.exact and t.feature_code.startswith("PPL")}
+    return len(areas) >= _COMMON_NAME_PLACES
 
 
 def _one_country_division(span: NameSpan, resolution: Resolution) -> bool:
@@ -239,7 +272,8 @@ def _bare_holder(text: str, spans: Sequence[NameSpan], resolutions: Sequence[Opt
     if text[spans[k].end : start].strip() != ",":
         return None  # "Villages in X district": a word before "in" is no town the division holds
     held = resolutions[container]
-    if held is None or held.candidate is None or not _holds_towns(text, spans[k], spans[container], held):
+    if held is None or held.candidate is None \
+            or not _holds_towns(text, spans[k], spans[container], held, resolutions[k]):
         return None
     return container
 
