@@ -27,6 +27,7 @@ from typing import Optional
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.event_hosts import hosts_gathering
 from eventwatch.geo.figure_leaders import led_by_figure
+from eventwatch.geo.governed_lists import governed_list
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.member_lists import listed_member
 from eventwatch.geo.name_lists import written_container
@@ -587,17 +588,19 @@ def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCue
         return _lower(ing) and ing.norm.endswith("ing") and len(ing.norm) > 5 and ing.norm not in _UNDERGOING
     if verb.text.islower() and verb.norm in _NAMING_PASTS and _lower(nxt):
         return True  # "Oman, which has mediated, called for calm": a verdict, where naming takes a name
-    if not verb.text.islower() or (verb.norm in STATE_VERBS and verb.norm not in _TOLD_AFTER_ASIDE) \
+    counted = verb.norm in _REPORTED and any(w.tokens[x].norm in _PERFECT for x in range(idx, k))
+    if not verb.text.islower() or (verb.norm in STATE_VERBS and verb.norm not in _TOLD_AFTER_ASIDE and not counted) \
             or own_people_counted(w.text, verb.end):
         return False
     if not aux and _third_person(verb) and verb.norm not in _OFFERING and _before_its_object(nxt, assoc):
         return True  # "Dublin, meanwhile, worries that", "Norland, outside the bloc, sets its own quotas"
-    return verb.norm in cues.metonymy_verbs or acts(verb.norm, aux) or _stance_form(verb.norm, assoc)
+    return counted or verb.norm in cues.metonymy_verbs or acts(verb.norm, aux) or _stance_form(verb.norm, assoc)
 
 
 # A verb of reporting is a deed with an aside before it as it is without one: "Panama reported flooding" is its
-# government telling, and "Panama, to the south, also reported flooding" is too. Other state verbs ("has seen")
-# stay what happens in the place.
+# government telling, and "Panama, to the south, also reported flooding" is too; after "has" every verb of
+# counting in _REPORTED is ("Kenya, to the north, has recorded 60 cases", as "Kenya has recorded" is). Other
+# state verbs ("has seen") stay what happens in the place.
 _TOLD_AFTER_ASIDE = frozenset({"reported"})
 
 
@@ -1060,46 +1063,11 @@ def _governed(w: _Window) -> bool:
     return False
 
 
-_LIST_GAP = re.compile(r"\s*,?\s+")
-
-
 def _governed_list(w: _Window) -> bool:
     """"voters in Zurich, Basel and Geneva backed the cap": a preposition before a list written with commas
-    governs every name of it, the last one too, so the verb after the list has another subject (the voters);
-    `_Window.before` stops at the commas, so the list is walked here, over capitalised words and the commas and
-    spaces between them, to the first lower-case word, which must be a preposition. A comma must part two of
-    the list's names: one only before "and" ("the town of Oia, and Athens has capped") joins two clauses."""
-    toks, idx, commas = w.tokens, w.s.i - 2, 0  # the word before "and"
-    while idx >= 0 and w.s.i - idx < 14:
-        gap = w.text[toks[idx].end : toks[idx + 1].start]
-        if _LIST_GAP.fullmatch(gap) is None:
-            return False
-        commas += "," in gap and idx + 1 < w.s.i - 1
-        t = toks[idx]
-        if t.text[:1].isupper():
-            idx -= 1
-            continue
-        return commas > 0 and t.text.islower() and (t.norm in _PREPOSITIONS or t.norm in _CLOSE_PREPOSITIONS) \
-            and not _opening_phrase(w.text, t.start)
-    return False
-
-
-_LAST_BREAK = re.compile(r"[.!?\n][^.!?\n]*\Z")
-_FIRST_WORD = re.compile(r"[\s\"'“‘(]*([A-Za-z]+)")
-# Words that open a sentence with a phrase set off by a comma ("After talks in Geneva, Russia and Ukraine
-# agreed"): the comma may close that phrase, and the names after it open the clause.
-_PHRASE_OPENERS = frozenset({"after", "before", "during", "following", "in", "at", "on", "from", "with", "since",
-                             "until", "while", "when", "as", "despite", "amid", "like", "unlike", "for", "by",
-                             "across", "beyond", "near", "outside", "inside", "throughout", "besides", "of"})
-
-
-def _opening_phrase(text: str, prep_start: int) -> bool:
-    """Whether the preposition stands in a phrase that opens its sentence, whose closing comma may come before
-    the list's second name."""
-    lo = max(0, prep_start - 200)
-    m = _LAST_BREAK.search(text, lo, prep_start)
-    first = _FIRST_WORD.match(text, m.start() + 1 if m else lo)
-    return first is not None and first.group(1).lower() in _PHRASE_OPENERS
+    governs every name of it, the last one too, where a plural noun opening its clause stands before it
+    (geo/governed_lists.py)."""
+    return governed_list(w.text, w.tokens, w.s.i - 1, _ALL_PREPOSITIONS)
 
 
 # "from Liberia's ": a preposition, then a capitalised possessor, right before a name.
@@ -1131,6 +1099,7 @@ LOCATING_ADJECTIVES = frozenset({
     "outer"})
 
 _CLOSE_PREPOSITIONS = frozenset({"of", "in", "on", "at", "from", "with", "by", "for", "to", "into", "over"})
+_ALL_PREPOSITIONS = _PREPOSITIONS | _CLOSE_PREPOSITIONS
 
 
 # Object starts that also follow a noun ("a US tour that", "the Iraq war this year", "Syria aid more").

@@ -11,7 +11,7 @@ from eventwatch.geo.feature_readings import POLITY_CODES, WATER_WORDS, feature_r
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import JOIN_GAPS, SENTENCE_BREAK, NameSpan, opens_sentence
 from eventwatch.geo.normalise import Token
-from eventwatch.geo.romance_features import ROMANCE_FEATURE_PREFIXES, romance_feature_name_start
+from eventwatch.geo.romance_features import RELIEF_CODES, ROMANCE_FEATURE_PREFIXES, romance_feature_name_start
 from eventwatch.geo.store import NAME_MAIN
 
 STREET_HEADS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "highway", "lane",
@@ -150,7 +150,7 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
     # "Cerro de la Muerte", "the Sierra Nevada": a Spanish mountain word held alone as a town or a region far
     # away opens the longer name instead (geo/romance_features.py).
     lone_prefixes |= {s.i for s in kept if s.j - s.i == 1 and not s.unknown
-                      and romance_feature_name_start(text, tokens, s.i) is not None}
+                      and romance_feature_name_start(text, tokens, s.i, cues) is not None}
     made: list[tuple[int, int]] = []
     for k in document_words(tokens).capitalised:  # both kinds of feature name open on a capitalised word
         t = tokens[k]
@@ -180,7 +180,7 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
             if e == k or t.norm == RIVER_WORD and _not_a_river(tokens, k, e, cues):
                 continue
             made.append((k, e + 1))
-        elif (first := romance_feature_name_start(text, tokens, k)) is not None:
+        elif (first := romance_feature_name_start(text, tokens, k, cues)) is not None:
             inner = by_start.get(first)
             made.append((k, (inner.j - 1 if inner is not None else capital_run(first, 1)) + 1))
     if not made:
@@ -196,9 +196,13 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
         inner = max(inside, key=lambda s: s.end - s.start, default=None)
         water = tokens[i].norm in WATER_WORDS or tokens[j - 1].norm in WATER_WORDS
         cands = feature_readings(inner.candidates, water) if inner is not None else []  # geo/feature_readings.py
+        # "Cerro Aconcagua": the held name is the mountain itself, so its reading is the feature's own.
+        relief = [c for c in cands if c.exact and c.feature_code in RELIEF_CODES] \
+            if tokens[i].norm in ROMANCE_FEATURE_PREFIXES else []
         end = tokens[j - 1].end
-        span = NameSpan(i, j, tokens[i].start, end, " ".join(readings[i:j]), cands, cue="feature",
-                        vague="near" if cands else None, weak=bool(cands), unknown=not cands)
+        span = NameSpan(i, j, tokens[i].start, end, " ".join(readings[i:j]), relief or cands, cue="feature",
+                        vague="near" if cands and not relief else None, weak=bool(cands) and not relief,
+                        unknown=not cands)
         out.append(span)
     covered = [(s.start, s.end) for s in out]
     rest = [s for s in kept if not any(a <= s.start and s.end <= b for a, b in covered)

@@ -10,14 +10,49 @@ lend weak readings). "Sierra" is also a given name ("Sierra Johnson"), so it ope
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
-from eventwatch.geo.normalise import Token
+from eventwatch.geo.derive import DATA_DIR, read_tsv
+from eventwatch.geo.lexicon import Cues
+from eventwatch.geo.normalise import Token, normalise
 
 ROMANCE_FEATURE_PREFIXES = frozenset({"cerro", "cordillera", "nevado", "volcan", "volcán", "sierra"})
+# GeoNames' codes of the relief the words name: a held name inside "Cerro Aconcagua" that is itself a mountain is
+# the feature, and lends its reading whole, not as a weak guess near it.
+RELIEF_CODES = frozenset({"MT", "MTS", "PK", "PKS", "VLC", "HLL", "HLLS", "RDG", "SPUR", "CRTR", "MESA", "PLAT"})
 _AFTER_THE_ONLY = frozenset({"sierra"})
 _OF = frozenset({"de", "del"})
 _ARTICLES = frozenset({"la", "los", "las", "el"})
+# Words of a firm's name that cues.yaml's organisation heads lack (those are checked too): "Volcan Mining",
+# "Sierra Brewing", "Cerro Resources".
+_TRADE_WORDS = frozenset({"mining", "minerals", "resources", "brewing", "brewery", "energy", "metals", "gold", "oil",
+                          "co", "company", "holdings", "industries"})
+# A division's word written as part of the held name ("Cordillera Administrative Region").
+_DIVISION_WORDS = frozenset({"administrative", "autonomous", "department", "municipality", "municipio"})
+# The longest run of capitalised words read after the mountain word to find a firm's or a division's word.
+_RUN = 4
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Countries' names as countries.tsv gives them, normalised."""
+    return frozenset(normalise(row[2]) for row in read_tsv(DATA_DIR / "countries.tsv"))
+
+
+def _not_a_feature_word(text: str, tokens: list[Token], m: int, cues: Cues) -> bool:
+    """Whether the capitalised run from m is a date, a firm's or a division's name, or a country's, rather than
+    the rest of a feature's name."""
+    if tokens[m].norm in cues.months:
+        return True
+    e = m
+    while e + 1 < len(tokens) and e - m < _RUN and _named(tokens[e + 1]) and _joined(text, tokens, e):
+        e += 1
+    words = [t.norm for t in tokens[m : e + 1]]
+    if any(w in cues.organisation_heads or w in _TRADE_WORDS or w in _DIVISION_WORDS or w in cues.vague_after
+           for w in words):
+        return True
+    return normalise(" ".join(t.text for t in tokens[m : e + 1])) in _country_names()
 
 
 def _joined(text: str, tokens: list[Token], a: int) -> bool:
@@ -30,7 +65,7 @@ def _named(t: Token) -> bool:
     return t.text[:1].isupper() and not t.text.isupper()
 
 
-def romance_feature_name_start(text: str, tokens: list[Token], k: int) -> Optional[int]:
+def romance_feature_name_start(text: str, tokens: list[Token], k: int, cues: Cues) -> Optional[int]:
     """The index of the first capitalised word of the name that the mountain word at k opens, or None when the
     word at k opens none."""
     t = tokens[k]
@@ -44,5 +79,7 @@ def romance_feature_name_start(text: str, tokens: list[Token], k: int) -> Option
         if m < n and tokens[m].norm in _ARTICLES and tokens[m].text.islower() and _joined(text, tokens, m - 1):
             m += 1
     if m >= n or not _joined(text, tokens, m - 1) or not _named(tokens[m]):
+        return None
+    if _not_a_feature_word(text, tokens, m, cues):
         return None
     return m

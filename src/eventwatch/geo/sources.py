@@ -232,6 +232,13 @@ def _plural_forms(form: str) -> list[str]:
     return [form, form + "s"]
 
 
+# The name kind each alias kind is stored as. A "variant" is a spelling a place shares with a bigger place's own
+# name (Cameroon's Adamaoua written "Adamawa", Nigeria's state's own name): stored as the place's own name, not
+# as a curated alias (which outranks own names), it meets the bigger place on equal terms, so that one wins where
+# the text names no country, and the text's other places decide where they support the smaller one's country.
+_ALIAS_KINDS = {"alias": NAME_CURATED, "abbreviation": NAME_ABBREVIATION, "variant": NAME_MAIN}
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(data_dir: str = str(DATA_DIR)) -> Lexicon:
     d = Path(data_dir)
@@ -243,7 +250,7 @@ def load_lexicon(data_dir: str = str(DATA_DIR)) -> Lexicon:
             raise ValueError(f"aliases.yaml: alias needs one target and a list of names: {a}")
         if not all(isinstance(n, str) and n for n in a["names"]):
             raise ValueError(f"aliases.yaml: every name must be a string (quote YAML words like ON): {a}")
-        if a.get("kind", "alias") not in {"alias", "abbreviation"}:
+        if a.get("kind", "alias") not in _ALIAS_KINDS:
             raise ValueError(f"aliases.yaml: unknown kind {a.get('kind')!r}")
     for p in places:
         missing = {"name", "lat", "lon"} - set(p)
@@ -342,7 +349,7 @@ def division_records(
         records.append(rec)
 
     for a in lex.aliases:
-        kind = NAME_ABBREVIATION if a.get("kind") == "abbreviation" else NAME_CURATED
+        kind = _ALIAS_KINDS[a.get("kind", "alias")]
         target = (
             by_country.get(a["country"]) if "country" in a
             else by_admin1.get(a["admin1"]) if "admin1" in a
@@ -447,7 +454,7 @@ def geonames_aliases(data_dir: Path = DATA_DIR) -> dict[int, list[tuple[str, int
     out: dict[int, list[tuple[str, int]]] = defaultdict(list)
     for a in load_lexicon(str(data_dir)).aliases:
         if "geonames" in a:
-            kind = NAME_ABBREVIATION if a.get("kind") == "abbreviation" else NAME_CURATED
+            kind = _ALIAS_KINDS[a.get("kind", "alias")]
             out[int(a["geonames"])] += [(n, kind) for n in a["names"]]
     return out
 

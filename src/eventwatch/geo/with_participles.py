@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 
 # Participles of a government's deeds and stances; a participle of what a place undergoes or holds ("with
-# Norland facing floods", "with Estovia hosting the final") leaves the name the ground.
+# Norland facing floods", "with Estovia hosting the final") leaves the name the ground. "Offering" and "calling"
+# are as often what a place has or where ships go ("with Vienna offering cheap rooms", "with Porto calling for
+# berths", ships "calling at" a port), so they are not among them.
 _DEED_PARTICIPLES = frozenset({
     "sending", "pushing", "pressing", "demanding", "insisting", "refusing", "threatening", "backing", "urging",
-    "seeking", "offering", "warning", "blaming", "accusing", "rejecting", "opposing", "supporting", "vowing",
+    "seeking", "warning", "blaming", "accusing", "rejecting", "opposing", "supporting", "vowing",
     "promising", "pledging", "signalling", "signaling", "deploying", "withdrawing", "recalling", "lobbying",
-    "announcing", "imposing", "calling",
+    "announcing", "imposing",
 })
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 # "with" and up to three names before this one ("with Norland, Estovia and ").

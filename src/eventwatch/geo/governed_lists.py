@@ -1,0 +1,109 @@
+"""A preposition before a list written with commas governs every name of it, the last one too: "voters in
+Zurich, Basel and Geneva backed the cap" (the voters backed it; Geneva is ground).
+
+geo/associative.py's `_Window.before` stops at commas, so the list is walked here. The reading holds only in
+one shape: the preposition follows a plural noun that opens its clause ("Voters in", "BERN — residents of",
+"but majorities in"). Elsewhere the comma after the preposition's first name as often closes a phrase the
+sentence opened ("After talks in Geneva, Russia and Ukraine agreed", "He said that during a summit in Rome,
+France and Spain agreed", "According to envoys in Nairobi, Kenya and Uganda have"), and the names after it are
+the verb's subjects. Two more commas are no list's: one before a weekday or a month ("in Rome on Monday,
+France, Spain and Portugal backed") and one between a town and its country ("students in Lima, Peru, and
+Ecuador recalled its envoy").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from eventwatch.geo.derive import DATA_DIR, read_tsv
+from eventwatch.geo.lexicon import load_cues
+from eventwatch.geo.normalise import Token, normalise
+
+# Between two words of the list: spaces, or a comma and spaces.
+_LIST_GAP = re.compile(r"\s*,?\s+")
+# How far back from "and" the list is walked, in words.
+_REACH = 14
+# Plurals that do not end in "s" ("people in A, B and C said").
+_IRREGULAR_PLURALS = frozenset({"people", "police", "children", "men", "women", "staff", "youth", "clergy"})
+# Words that may stand before the clause's noun ("the voters in", "most residents of").
+_DETERMINERS = frozenset({"the", "most", "many", "some", "all", "local", "several", "thousands", "hundreds"})
+# Words that open a second clause before its subject ("..., but majorities in A, B and C voted").
+_CLAUSE_LINKS = frozenset({"but", "while", "whereas", "yet"})
+# Punctuation that ends a sentence, a clause or a dateline before the clause's noun.
+_BOUNDARY = re.compile(r"[.!?:;,—–()\"“”\n]|\s-\s")
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Countries' names as countries.tsv gives them, normalised: the second half of a "Town, Country" pair."""
+    return frozenset(normalise(row[2]) for row in read_tsv(DATA_DIR / "countries.tsv"))
+
+
+def governed_list(text: str, tokens: list[Token], and_idx: int, prepositions: frozenset[str]) -> bool:
+    """Whether the name after the "and" at `and_idx` closes a comma list that a preposition governs, in the
+    one shape where that is safe to read (see the module's docstring)."""
+    months = load_cues().months
+    names: list[list[int]] = []  # each name's token indices, walked backward (last name first)
+    cur: list[int] = []
+    idx = and_idx - 1
+    while idx >= 0 and and_idx - idx < _REACH:
+        gap = text[tokens[idx].end : tokens[idx + 1].start]
+        if _LIST_GAP.fullmatch(gap) is None:
+            return False
+        if "," in gap and cur:
+            if idx + 1 >= and_idx:
+                return False
+            names.append(cur)
+            cur = []
+        t = tokens[idx]
+        if not t.text[:1].isupper():
+            break
+        if t.norm in months:
+            return False  # "in Rome on Monday, France, Spain and Portugal backed": a date, no list's name
+        cur.append(idx)
+        idx -= 1
+    else:
+        return False
+    if cur:
+        names.append(cur)
+    prep = tokens[idx]
+    if not (prep.text.islower() and prep.norm in prepositions) or "," in text[prep.end : tokens[idx + 1].start]:
+        return False
+    return _list_commas(text, tokens, names[::-1]) > 0 and _opens_clause(text, tokens, idx - 1)
+
+
+def _list_commas(text: str, tokens: list[Token], names: list[list[int]]) -> int:
+    """The commas that part two of the list's names: not one between a town and the country that holds it."""
+    countries = _country_names()
+
+    def written(name: list[int]) -> str:
+        return normalise(text[tokens[min(name)].start : tokens[max(name)].end])
+
+    count = 0
+    for a, b in zip(names, names[1:]):
+        count += not (written(b) in countries and written(a) not in countries)
+    return count
+
+
+def _opens_clause(text: str, tokens: list[Token], n: int) -> bool:
+    """Whether the word at n is a plural noun that opens its clause, with perhaps a determiner before it."""
+    if n < 0 or not text[tokens[n].end : tokens[n + 1].start].isspace():
+        return False
+    noun = tokens[n]
+    word = noun.text
+    if not (word.isalpha() and word[1:].islower()) or noun.norm in load_cues().months:
+        return False
+    if not (noun.norm in _IRREGULAR_PLURALS or len(word) > 3 and word.endswith("s") and not word.endswith("ss")):
+        return False
+    k = n
+    if k > 0 and tokens[k - 1].text.islower() and tokens[k - 1].norm in _DETERMINERS \
+            and text[tokens[k - 1].end : tokens[k].start].isspace():
+        k -= 1
+    capital = tokens[k].text[:1].isupper()
+    if k == 0:
+        return not text[: tokens[0].start].strip() or bool(_BOUNDARY.search(text[: tokens[0].start]))
+    gap = text[tokens[k - 1].end : tokens[k].start]
+    if _BOUNDARY.search(gap):
+        return True
+    # A capitalised noun mid-sentence is a name's word, not the clause's noun; a lower-case one after "but".
+    return not capital and gap.isspace() and tokens[k - 1].norm in _CLAUSE_LINKS
