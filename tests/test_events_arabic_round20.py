@@ -117,3 +117,39 @@ def test_in_front_of_after_and_is_no_person(resources):
     # "two civilians were killed, and in front of their house a second shell fell": "وأمام" is no imam
     m = arabic_mention(resources, "قتل مدنيان وأمام منزلهما سقطت قذيفة ثانية على مدينة تعز.")
     assert counted(m, "killed") == (2, 2, 2)
+
+
+@pytest.mark.parametrize("text", [
+    # "the occupation forces arrested 7 of the sons of the town of Azzun": "بلدة" whole, no preposition peeled
+    "اعتقلت قوات الاحتلال ٧ من أبناء بلدة عزون فجر اليوم.",
+    # "arrested 5 of the sons of the quarter in Hebron": "الحي" with its article
+    "اعتقلت قوات الاحتلال ٥ من أبناء الحي في مدينة الخليل.",
+    # "gunmen abducted 6 of the sons of the governorate of Kasserine": "ولاية" whole
+    "اختطف مسلحون ٦ من أبناء ولاية القصرين.",
+])
+def test_the_sons_of_a_town_quarter_or_province_in_construct_are_civilians(resources, text):
+    assert any(name.startswith("Civilians") for name in sides(arabic_mention(resources, text))["actor2"])
+
+
+@pytest.mark.parametrize("text", [
+    # "the movement mourned three of its sons killed in an Israeli strike on Jenin"
+    "نعت الحركة ثلاثة من أبنائها قتلوا في غارة إسرائيلية على مدينة جنين.",
+    # "the party mourned 4 of its sons killed by an Israeli strike on the town of Khiam"
+    "نعى الحزب ٤ من أبنائه قتلوا بغارة إسرائيلية على بلدة الخيام.",
+])
+def test_the_sons_of_a_movement_named_by_its_common_noun_are_no_civilians(resources, text):
+    assert not any(a.name.startswith("Civilians") for a in arabic_mention(resources, text).actors)
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة مدنيين وإمام مسجد بقصف على مدينة تعز.",  # "three civilians and a mosque's imam were killed"
+    "قتل ثلاثة مدنيين وامام المسجد بقصف على مدينة تعز.",  # bare, before the mosque word
+])
+def test_an_imam_after_and_is_one_more_person(resources, text):
+    assert counted(arabic_mention(resources, text), "killed") == (4, 4, 4)
+
+
+def test_suspension_from_work_is_no_arrest(resources):
+    # "the ministry announced the suspension of 20 employees from work after a shelling of the city of Taiz"
+    m = arabic_mention(resources, "أعلنت الوزارة إيقاف ٢٠ موظفا عن العمل بعد قصف على مدينة تعز.")
+    assert m.event_type != "ARREST" and counted(m, "detained") is None

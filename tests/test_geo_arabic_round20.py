@@ -174,3 +174,25 @@ def test_a_quarter_in_brackets_is_as_weak(gaz):
 def test_a_quarter_before_its_town_stands_in_at_the_towns_country(gaz):
     # "a man was killed in the Baghdad quarter of the city of Damascus": under 800 km, yet the town says where
     assert _read(gaz, "قتل رجل في حي بغداد بمدينة دمشق") == [("بغداد", "SY", None), ("دمشق", "SY", "Damascus")]
+
+
+# -- a village shaped like a road's adjective -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # "a man was killed on the Abbadiya - Mayadin road": a village in -ية is the first end, not an adjective
+    ("قتل رجل على طريق العبادية - الميادين", [("العبادية", "SY", None), ("الميادين", "SY", "Al Mayādīn")]),
+    # "a driver was shot on the Ukayrshi - Raqqa road": a village in -ي too
+    ("أصيب سائق برصاص على طريق العكيرشي - الرقة", [("العكيرشي", "SY", None), ("الرقة", "SY", "Ar Raqqah")]),
+])
+def test_a_village_shaped_like_an_adjective_is_the_roads_first_end(gaz, text, expected):
+    assert _read(gaz, text) == expected
+
+
+def test_a_real_adjective_of_the_road_names_no_end(gaz):
+    # "two men were killed on the desert road - according to the police": the adjective and an aside
+    assert _read(gaz, "قتل رجلان على الطريق الصحراوي - بحسب الشرطة") == []
+
+
+def test_the_members_of_a_brigade_named_for_a_town_are_no_town(gaz):
+    # "members of the Zarqa brigade fought in Deir ez-Zor": the brigade's name, no Jordanian city
+    assert [name for name, _, _ in _read(gaz, "قاتل عناصر لواء الزرقاء في دير الزور")] == ["دير الزور"]

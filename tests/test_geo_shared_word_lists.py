@@ -2,15 +2,18 @@
 
 - unknown_places.yaml's armed words are read into fields of the same names. All of them make an attack's
   object a place ("gunmen attacked X"), but only when they head the subject ("the army chief attacked X" is a
-  man's quarrel) and not when the name brands goods ("seized Kalashnikov rifles"). Only the armed forces,
+  man's quarrel) and not when the name brands goods ("seized Kalashnikov rifles"), a closed class of goods
+  nouns: a town's people and buildings after it ("Kukawa worshippers") keep it a place. Only the armed forces,
   lower-case, make "pressed X" an assault, and a request after the name ("for talks") asks a government
-  whoever presses.
+  whoever presses; a war aim ("for a breakthrough") is none.
 - A capitalised word's shape ("Hope", not "HOPE" or "McAllen") is one helper, `title_case.title_word`.
 - The verbs of water in geo/river_verbs are written once: the patterns and the word set agree.
 """
 from __future__ import annotations
 
 import pytest
+
+from conftest import located
 
 from eventwatch.geo import river_verbs
 from eventwatch.geo.normalise import tokenize
@@ -38,8 +41,9 @@ def test_each_armed_word_list_is_read_into_the_field_of_its_name(tmp_path):
 
     text = UNKNOWN_PLACES_FILE.read_text(encoding="utf-8")
     for key, word in (("armed_forces", "legions"), ("armed_doers", "brigands"), ("armed_members", "recruits"),
-                      ("unarmed_modifiers", "tourist"), ("armed_heads", "platoon")):
-        text = text.replace(f"{key}:\n  [", f"{key}:\n  [{word}, ", 1).replace(f"{key}: [", f"{key}: [{word}, ", 1)
+                      ("unarmed_modifiers", "tourist"), ("unarmed_heads", "squadrons"), ("armed_heads", "platoon")):
+        # each key at a line's start: "armed_heads" is also the end of "unarmed_heads"
+        text = text.replace(f"\n{key}:\n  [", f"\n{key}:\n  [{word}, ", 1).replace(f"\n{key}: [", f"\n{key}: [{word}, ", 1)
     path = tmp_path / "unknown_places.yaml"
     path.write_text(text, encoding="utf-8")
     words = load_unknown_place_words(str(path))
@@ -47,6 +51,7 @@ def test_each_armed_word_list_is_read_into_the_field_of_its_name(tmp_path):
     assert "brigands" in words.armed_doers and "brigands" not in words.armed_forces
     assert "recruits" in words.armed_members and "recruits" not in words.armed_forces
     assert "tourist" in words.unarmed_modifiers and "platoon" in words.armed_heads
+    assert "squadrons" in words.unarmed_heads and "squadrons" not in words.armed_heads
     assert {"legions", "brigands", "recruits"} <= words.attack_doers
 
 
@@ -108,6 +113,48 @@ def test_goods_a_name_brands_are_seized_from_no_place(gaz):
     assert _placed(gaz, "Insurgents seized Kukawa hours after the troops withdrew.", "Kukawa")
 
 
+@pytest.mark.parametrize("text", [
+    "Soldiers seized Kukawa barracks before dawn.",  # a building of the town
+    "Jihadists attacked Kukawa worshippers at dawn prayers.",  # its people
+    "Militants looted Kukawa traders on the market day.",
+    "Insurgents overran Kukawa perhaps three times last year.",  # an adverb, no plural noun
+])
+def test_people_buildings_and_adverbs_after_a_town_keep_its_attack(gaz, text):
+    assert ("Kukawa", "NG") in located(gaz, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Soldiers seized Kalashnikov assault rifles at the border post.", "Kalashnikov"),  # a word between
+    ("Troops seized Toyota Hilux pickups near the market.", "Toyota"),  # a two-word brand
+])
+def test_goods_described_by_a_word_between_are_seized_from_no_place(gaz, text, name):
+    assert not any(found.startswith(name) for found, _ in located(gaz, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Insurgents this week looted Gadabri.",
+    "Militants twice looted Gadabri in April.",
+    "Police forces seized Gadabri on Sunday.",  # "police" unarms units and tanks only
+])
+def test_a_time_word_after_the_doer_or_police_forces_keep_the_attack(gaz, text):
+    assert _placed(gaz, text, "Gadabri")
+
+
+def test_police_or_customs_units_make_no_armed_body(gaz):
+    assert not _placed(gaz, "Two police units looted Gadabri on Sunday.", "Gadabri")
+    assert not _placed(gaz, "The customs units seized Gadabri on Sunday.", "Gadabri")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Russian forces pressed Kharkiv for a breakthrough.", "Kharkiv"),
+    ("Taliban fighters pressed Kandahar for a quick victory.", "Kandahar"),
+    ("Troops pressed Herat for its surrender.", "Herat"),
+    ("Rebels pressed Idlib about 12 km from the front line.", "Idlib"),  # "about" a distance asks nothing
+])
+def test_an_armed_forces_war_aim_after_the_city_is_no_request(gaz, text, name):
+    assert _placed(gaz, text, name)
+
+
 def test_title_word_is_a_capital_then_lower_case_letters():
     assert title_word(_word("Hope"))
     assert not title_word(_word("HOPE"))
@@ -147,3 +194,8 @@ def test_every_form_of_be_before_a_deliberating_verb_makes_it_a_bodys_deed():
                    "word the gazetteer lacks is taken for a place after it whoever attacks; armed_target is not asked")
 def test_a_quarrel_with_an_unknown_person_names_no_place(gaz):
     assert not _placed(gaz, "A retired army general attacked Adeyemi on the radio.", "Adeyemi")
+
+
+def test_named_forces_pressing_a_city_assault_its_ground(gaz):
+    assert _placed(gaz, "The Sudanese Armed Forces pressed Khartoum from three sides.", "Khartoum")
+    assert _placed(gaz, "Officials said the Israel Defense Forces pressed Gaza from the north.", "Gaza")

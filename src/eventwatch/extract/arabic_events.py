@@ -262,20 +262,39 @@ def _dual(word: str, lex: ArabicLexicon) -> bool:
 _HOUSEHOLDS = frozenset(_bare(w) for w in ("عائلة", "أسرة"))
 
 
-# Prepositions spelled as a people noun once folded: "وأمام منزلهم" (and in front of their house) is no imam
-_PREPOSITION_NAMESAKES = frozenset(_bare(w) for w in ("أمام",))
+# A preposition spelled as a people noun once folded: "أمام" (in front of) and "إمام" (an imam) both fold to
+# "امام". Its hamza tells them apart before folding; written bare, it is the imam only before a mosque word
+# ("وامام المسجد"), the preposition before anything else ("وامام منزلهم")
+_IMAM = _bare("إمام")
+_MOSQUE_WORDS = frozenset(_bare(w) for w in ("مسجد", "المسجد", "الجامع", "جامع"))
+
+
+def _preposition_namesake(word: str, text: str, end: int) -> bool:
+    """Whether the word written as `word` (its "و" peeled), ending at `end`, is the preposition "أمام", not
+    the imam it folds like."""
+    plain = re.sub(f"[{_SKIP}]", "", word)
+    if _bare(plain) != _IMAM or plain.startswith("إ"):
+        return False
+    if plain.startswith("أ"):
+        return True
+    nxt = _word_at(text, end)
+    return nxt is None or nxt[0] not in _MOSQUE_WORDS
 
 
 def _one_person(word: str, lex: ArabicLexicon) -> bool:
     """Whether a bare folded word is, whole, a singular people noun ("طفل", "امرأة", "مدني"): one person, as
     a count after "و" reads it."""
-    return word not in _HOUSEHOLDS and word not in _PREPOSITION_NAMESAKES \
-        and any(s == 0 and e == len(word) for s, e, _ in lex.singular.find(word))
+    return word not in _HOUSEHOLDS and any(s == 0 and e == len(word) for s, e, _ in lex.singular.find(word))
 
 
 # Verbal nouns of stopping that are an arrest only when people are stopped ("إيقاف ٣ عناصر", the Maghreb's
 # arrest; "إيقاف ٤ مشاريع", "إيقاف العمل": halting projects, work): a trigger and a count only then
 _STOPPING = frozenset({fold("ايقاف")})
+
+
+# "عن العمل" (from work) after the people stopped, within a few words: a suspension ("إيقاف ٣ مسؤولين عن العمل",
+# "إيقافهم مؤقتا عن عملهم"), no arrest
+_SUSPENDED = re.compile(rf"\s+(?:[\u0621-\u064a{_SKIP}]+\s+){{0,2}}عن\s+(?:ال)?عمل")
 
 
 def _people_stopped(text: str, lex: ArabicLexicon, pos: int) -> bool:
@@ -286,6 +305,8 @@ def _people_stopped(text: str, lex: ArabicLexicon, pos: int) -> bool:
     if noun is None:
         return False
     word = noun[0]
+    if _SUSPENDED.match(text, noun[1]):
+        return False  # "إيقاف ٢٠ موظفا عن العمل": suspended from work, not arrested
     return bool(lex.plural.find(word) or lex.singular.find(word)) or _dual(word, lex)
 
 
@@ -526,7 +547,8 @@ def _and_more(text: str, lex: ArabicLexicon, rng: Range, end: int) -> tuple[Rang
             if len(word) > 1 and _dual(_bare(word[1:]), lex):
                 added = tuple(None if a is None else a + 2 for a in rng)
                 return _and_more(text, lex, added, nxt.end())  # type: ignore[arg-type]
-            if len(word) > 2 and _one_person(_bare(word[1:]), lex):
+            if len(word) > 2 and _one_person(_bare(word[1:]), lex) \
+                    and not _preposition_namesake(word[1:], text, nxt.end()):
                 # "امرأتان وطفل" (two women and a child): a singular people noun after "و" is one more
                 added = tuple(None if a is None else a + 1 for a in rng)
                 return _and_more(text, lex, added, nxt.end())  # type: ignore[arg-type]
@@ -1288,7 +1310,8 @@ def lexicon_actors(registry: Any, sentence: Sentence, named: list, country: Opti
         hits = [(s, e) for s, e, _ in terms.find(text)]
         if name == "Civilians":
             # "نعت الحركة ثلاثة من أبنائها": a group's own sons are its men; "٩ من شباب القرية": a place's, named
-            hits = [(s, e) for s, e in hits if not kin_of_a_group(text, s, group_ends)] + kin_in_construct(text)
+            hits = [(s, e) for s, e in hits if not kin_of_a_group(
+                text, s, group_ends, lambda at: _subject_of_violence(text, at, lex))] + kin_in_construct(text)
         for s, e in hits:
             if free(s, e) and (speaks_for_itself or not _reports(text, s, lex)):
                 nat = registry.nationality(country) if country else None

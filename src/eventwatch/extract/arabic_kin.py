@@ -3,12 +3,16 @@
 A report counts those a raid took or killed as a place's own ("اختطفت ٧ من شبابها", seven of its young men;
 "اعتقل ٦ من شبانه", of the camp's): they are its civilians. A movement or a party mourns its fighters the same
 way ("نعت الحركة ثلاثة من أبنائها", the movement mourned three of its sons), so the pronoun's antecedent decides:
-the nearest of a named armed group or party and a settlement or tribe word before the noun. The construct form
+the nearest of a named armed group or party, a group's common noun in the same sentence ("الحركة", "الحزب") and
+a settlement or tribe word before the noun. The construct form
 names the place outright ("٩ من شباب القرية"); bare "الشباب" is also al-Shabaab's name and is left alone.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
+from typing import Callable, Optional
 
 from eventwatch.extract.arabic_lexicon import fold
 
@@ -19,34 +23,72 @@ _SUFFIXES = ("ها", "هم", "ه")
 # Words of a settlement, a quarter or a tribe: what "its" people belong to when one stands nearest
 _PLACES = frozenset(fold(w) for w in ("قرية", "قرى", "بلدة", "بلدات", "مدينة", "مخيم", "حي", "منطقة", "ريف",
                                       "قبيلة", "عشيرة", "ناحية", "محافظة", "ولاية"))
+# Common nouns of an armed group or party, definite, that a report names it by ("نعت الحركة ثلاثة من أبنائها",
+# the movement; "الحزب", the party): an owner of "its sons" as a named group is
+_GROUP_NOUNS = frozenset(fold(w) for w in ("الحركة", "الحزب", "الجماعة", "التنظيم", "الفصيل", "الكتائب", "السرايا",
+                                           "الكتيبة"))
 _WORD = re.compile(r"[\u0621-\u064a]+")
 _PROCLITICS = ("وب", "وف", "ول", "و", "ف", "ب", "ل", "ك")
+# What ends a sentence: a group noun in an earlier sentence owns nothing in this one
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
-def _stem(word: str) -> str:
-    """A folded word less a joined conjunction or preposition and the article ("وبالقرية" -> "قريه")."""
-    for p in _PROCLITICS:
-        if word.startswith(p) and len(word) - len(p) >= 3:
-            word = word[len(p):]
-            break
-    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+def _bare_article(word: str) -> str:
+    """A folded word less its article, as `definite` reads one ("الحي" -> "حي")."""
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
 
 def _place_word(word: str) -> bool:
-    return _stem(word) in _PLACES
+    """Whether a folded word is a settlement or tribe word, with or without its article, a joined conjunction or
+    preposition peeled only where the rest is one ("وبالقرية"); never a word's own first letters ("بلدة",
+    "ولاية")."""
+    if word in _PLACES or _bare_article(word) in _PLACES:
+        return True
+    return any(word.startswith(p) and _bare_article(word[len(p):]) in _PLACES for p in _PROCLITICS)
 
 
-def kin_of_a_group(text: str, start: int, group_ends: list[int]) -> bool:
+def _group_noun(word: str) -> bool:
+    return word in _GROUP_NOUNS or (word[:1] == "و" and word[1:] in _GROUP_NOUNS)
+
+
+@lru_cache(maxsize=8)
+def _owners(text: str) -> tuple[list[int], list[int], list[int]]:
+    """Where each settlement word, group noun and sentence end of a text starts, in order: read once per text,
+    whatever number of "its sons" it holds."""
+    folded = fold(text)
+    places: list[int] = []
+    groups: list[int] = []
+    for m in _WORD.finditer(folded):
+        word = m.group(0)
+        if _group_noun(word):
+            groups.append(m.start())
+        elif _place_word(word):
+            places.append(m.start())
+    return places, groups, [m.start() for m in _SENTENCE_END.finditer(folded)]
+
+
+def _last_before(positions: list[int], start: int) -> int:
+    k = bisect_left(positions, start)
+    return positions[k - 1] if k else -1
+
+
+def kin_of_a_group(text: str, start: int, group_ends: list[int],
+                   acts_on: Optional[Callable[[int], bool]] = None) -> bool:
     """Whether a place's-people noun with a pronoun suffix at `start` ("أبنائها") belongs to the armed group or
-    party named before it (`group_ends`: where each named actor ends), none of a settlement or tribe word
-    standing between: the group mourns or counts its own men, who are no civilians."""
-    word = fold(text[start:]).split(None, 1)[0] if text[start:].strip() else ""
+    party named before it (`group_ends`: where each named actor ends) or to a group's common noun before it in
+    its sentence ("الحركة"), no settlement or tribe word standing between: the group mourns or counts its own
+    men, who are no civilians. `acts_on` says whether a word at a position is the subject of a verb of violence
+    ("اختطفت الجماعة ٦ من أبنائها": the people it took), which then owns none."""
+    m = _WORD.match(fold(text[start : start + 24]))
+    word = m.group(0) if m else ""
     if not any(word.endswith(s) and word[: -len(s)] in _KIN_HEADS for s in _SUFFIXES):
         return False
-    before = [e for e in group_ends if e <= start]
-    if not before:
-        return False
-    return not any(_place_word(fold(m.group(0))) for m in _WORD.finditer(text, max(before), start))
+    places, groups, ends = _owners(text)
+    owner = max((e for e in group_ends if e <= start), default=-1)
+    noun = _last_before(groups, start)
+    if noun > owner and _last_before(ends, start) < noun and not (acts_on and acts_on(noun)):
+        owner = noun  # "نعت الحركة ثلاثة من أبنائها": the movement's own
+    return owner >= 0 and _last_before(places, start) < owner
 
 
 def kin_in_construct(text: str) -> list[tuple[int, int]]:

@@ -26,6 +26,13 @@ _DASH_ROAD_WORDS = _ROAD_WORDS - {arabic_base(fold_token("خط"))}
 _ASIDES = frozenset(fold_token(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "طبقا", "كما", "وكما", "هو", "هي", "وهو",
                                             "وهي", "الذي", "التي", "الذين", "حيث", "اي"))
 
+# The adjectives a road takes ("الطريق الساحلي", "طريق الدولي", "الطريق السريع"), a closed list: a village shaped
+# like one ("طريق العبادية - الميادين", "طريق العكيرشي") is the road's first end, not its adjective
+ROAD_ADJECTIVES = frozenset(arabic_base(fold_token(w)) for w in (
+    "الساحلي", "الصحراوي", "الدائري", "السريع", "الدولي", "الرئيسي", "الزراعي", "الجبلي", "القديم", "الجديد",
+    "العام", "الترابي", "الحربي", "العسكري", "الفرعي", "الواصل", "الرابط", "المؤدي", "الشمالي", "الجنوبي",
+    "الشرقي", "الغربي", "الاستراتيجي", "الإستراتيجي", "الدولية", "الرئيسية", "السريعة"))
+
 
 def mark_road_ends(text: str, tokens: list[Token], spans: list[NameSpan]) -> None:
     """Give the cue "between" to an Arabic name with no cue written right after "بين" that a road word

@@ -28,7 +28,7 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwatch.geo.arabic_noun_shapes import noun_shaped
-from eventwatch.geo.arabic_roads import BETWEEN_CUE, after_road_word, dash_after, road_town
+from eventwatch.geo.arabic_roads import ROAD_ADJECTIVES, BETWEEN_CUE, after_road_word, dash_after, road_town
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS as BRIDGE_MIN
 from eventwatch.geo.arabic_translit import bridge
 from eventwatch.geo.arabic_words import (CONJUNCTIONS, ArabicCueWords, ArabicReportWords, definite, is_common_word,
@@ -233,10 +233,10 @@ _CENTRE = frozenset({fold_token("وسط")})
 
 
 def _road_adjective(tokens: list[Token], k: int) -> bool:
-    """Whether token k is a definite relative adjective right after the road word ("الطريق الساحلي", "الطريق
-    الدائري" the coastal, the ring road): it describes the road, and names none of its ends."""
-    norm = tokens[k].norm
-    return definite(norm) and nisba(norm)
+    """Whether token k is one of a road's adjectives (`ROAD_ADJECTIVES`: "الطريق الساحلي", "الطريق الدائري", the
+    coastal, the ring road): it describes the road, and names none of its ends. A village shaped like a relative
+    adjective ("طريق الخضيرية - حماة") is no such word."""
+    return arabic_base(tokens[k].norm) in ROAD_ADJECTIVES
 
 
 def arabic_unknown_names(gaz: Gazetteer, text: str, tokens: list[Token], readings: list[str],

@@ -567,6 +567,11 @@ _UNIT_MEMBERS = frozenset(arabic_base(fold_token(w)) for w in (
     "قيادة", "كتائب", "كتيبة", "تشكيلات"))
 
 
+def unit_member(norm: str) -> bool:
+    """Whether a folded word is a unit's members or commander in construct (`_UNIT_MEMBERS`: "عناصر", "قائد")."""
+    return any(r in _UNIT_MEMBERS for r in arabic_candidates(norm))
+
+
 def division_cue(tokens: list[Token], i: int, text: str, candidates: Sequence[Candidate],
                  words: ArabicReportWords) -> Optional[DivisionCue]:
     """"قضاء سنجار" (Sinjar district), "بمحلية كرري" (in Karari locality), "ناحية ربيعة": the division word right
@@ -579,7 +584,7 @@ def division_cue(tokens: list[Token], i: int, text: str, candidates: Sequence[Ca
         return None
     norm = tokens[i - 1].norm
     if i >= 2 and not text[tokens[i - 2].end : tokens[i - 1].start].strip() \
-            and any(r in _UNIT_MEMBERS for r in arabic_candidates(tokens[i - 2].norm)):
+            and unit_member(tokens[i - 2].norm):
         return None  # "عناصر لواء الكرامة", "قائد لواء X": the members or commander of a brigade, no district
     for reading in arabic_candidates(norm):
         word = words.division_words.get(reading)

@@ -1174,9 +1174,13 @@ def _agent_by(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
 _TIME_AHEAD = (r"(?:(?:a|an|the|\d+|\w+)\s+){0,3}"
                r"(?:days?|nights?|weeks?|weekend|months?|years?|hours?|time|winter|summer|spring|autumn|fall)\b")
 _GROUND_MATTER = r"(?:(?:the\s+)?(?:full\s+|total\s+)?(?:control|possession|capture|mastery)\b)"
+# An armed force's war aim after "for" ("pressed Kharkiv for a breakthrough", "for a decisive victory", "for its
+# surrender", "for an advance on the centre"): what the assault seeks on the ground, asked of no government.
+_WAR_AIM = (r"(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?"
+            r"(?:breakthrough|advance|victory|foothold|surrender|offensive|ground)\b")
 _REQUEST_AFTER = re.compile(
-    rf"\s+(?:(?:for|over)\s+(?!{_TIME_AHEAD}|{_GROUND_MATTER})|about\s+|to\s+(?!(?:the|a|an|its|their|his|her|"
-    r"this|that|these|those|within|breaking|\d)\b)[a-z]+\b)")
+    rf"\s+(?:(?:for|over)\s+(?!{_TIME_AHEAD}|{_GROUND_MATTER}|{_WAR_AIM})|about\s+(?!\d)|"
+    r"to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|within|breaking|\d)\b)[a-z]+\b)")
 # A request after the name decides, whoever presses: "guerrillas pressed Bogota for talks", "bandits pressed X
 # for a ransom" ask a government; an armed force's assault is told by the ground, time or means after the name
 # ("troops pressed Rafah for a week", "for control of the road", "from three sides"), which asks for nothing.

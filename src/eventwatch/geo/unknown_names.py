@@ -27,7 +27,8 @@ UNKNOWN_PLACES_FILE = DATA_DIR / "unknown_places.yaml"
 _WORD_KEYS = ("toponym_prefixes", "weak_prefixes", "settlement_heads", "guarded_heads", "camp_qualifiers")
 # Lists a file may leave out (read as empty): what makes a known name's context a place cue, not an unknown's.
 _OPTIONAL_WORD_KEYS = ("attack_verbs", "armed_forces", "armed_doers", "armed_members", "unarmed_modifiers",
-                       "armed_heads", "self_evident_titles", "owned_titles", "site_heads", "kunya_prefixes")
+                       "unarmed_heads", "armed_heads", "self_evident_titles", "owned_titles", "site_heads",
+                       "kunya_prefixes")
 _KEYS = (*_WORD_KEYS, "division_phrases")
 _DIVISION_KINDS = ("admin1", "admin2")
 _OF = frozenset({"of"})
@@ -48,6 +49,7 @@ class UnknownPlaceWords:
     armed_doers: frozenset[str] = frozenset()  # "gunman", "bandits": armed doers of an attack, not of a siege
     armed_members: frozenset[str] = frozenset()  # "members": armed only when an attack verb follows
     unarmed_modifiers: frozenset[str] = frozenset()  # "think", "customs": "think tanks" are no armed body
+    unarmed_heads: frozenset[str] = frozenset()  # "tanks", "units": the armed words a modifier can unarm
     armed_heads: frozenset[str] = frozenset()  # "group", "patrol": "rebel group" is armed, "rebel commander" a man
     self_evident_titles: frozenset[str] = frozenset()  # "County", "LGA": capitalised, a division's title alone
     owned_titles: frozenset[str] = frozenset()  # "territory", "zone": also whose land ("Taliban territory")
@@ -1089,7 +1091,7 @@ def armed_target(text: str, tokens: list[Token], i: int, words: Optional[Unknown
     while end < len(text) and (text[end].isalnum() or text[end] in "-'’") \
             and text[end : end + 2] not in ("'s", "’s"):
         end += 1
-    if text[end : end + 2] in ("'s", "’s") or _brands_goods(text, end):
+    if text[end : end + 2] in ("'s", "’s") or _brands_goods(text, end, verb.norm):
         return None
     for k in range(i - 2, max(-1, i - 2 - _DOER_REACH), -1):
         if _CLAUSE_BREAK.search(text, tokens[k].end, tokens[k + 1].start):
@@ -1105,7 +1107,8 @@ def armed_target(text: str, tokens: list[Token], i: int, words: Optional[Unknown
 _AFTER_DOER = frozenset({"on", "in", "from", "of", "with", "near", "at", "aboard", "by", "loyal", "and", "or",
                          "who", "which", "that", "have", "has", "had", "also", "then", "again", "later", "once",
                          "reportedly", "allegedly", "yesterday", "today", "tonight", "overnight", "all", "both",
-                         "themselves", "first", "last"})
+                         "themselves", "first", "last", "this", "these", "twice", "thrice", "now", "still",
+                         "early"})
 _ARTICLES_AFTER_OF = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 
 
@@ -1115,8 +1118,9 @@ def _doer_heads(text: str, tokens: list[Token], k: int, verb: int, words: Unknow
     body's heads ("rebel group"), an adverb or participle, or a word of `_AFTER_DOER`. A lower-case noun after it
     is what it describes ("the army chief", "Salvation Army volunteers"); "of" and a bare noun make it a figure
     ("an army of volunteers")."""
-    if k > 0 and tokens[k - 1].norm in words.unarmed_modifiers and text[tokens[k - 1].end : tokens[k].start] == " ":
-        return False
+    if k > 0 and tokens[k].norm in words.unarmed_heads and tokens[k - 1].norm in words.unarmed_modifiers \
+            and text[tokens[k - 1].end : tokens[k].start] == " ":
+        return False  # "police units", "think tanks"; "police forces" stay armed
     if k + 1 >= verb:
         return True
     nxt = tokens[k + 1]
@@ -1130,23 +1134,37 @@ def _doer_heads(text: str, tokens: list[Token], k: int, verb: int, words: Unknow
         or (len(word) > 4 and word.endswith(("ly", "ing", "ed")))
 
 
-# A lower-case plural right after the attack's object that the name describes: "seized Kalashnikov rifles",
-# "Toyota pickups", "Tramadol tablets" are goods the name brands, not a place. Not the people, parts or time of
-# a place ("attacked X residents", "X villages", "burned X homes", "seized X hours after"), nor a word merely
-# ending in "s".
-_PLURAL_AFTER = re.compile(r" ([a-z]{3,}[^siu\W]s)\b")
-_PLACE_PLURALS = frozenset({"residents", "villagers", "inhabitants", "farmers", "herders", "locals", "communities",
-                            "villages", "settlements", "towns", "farms", "markets", "outskirts", "environs",
-                            "suburbs", "positions", "areas", "districts", "wards", "quarters", "neighbourhoods",
-                            "neighborhoods", "streets", "roads", "houses", "homes", "shops", "stores", "schools",
-                            "churches", "mosques", "compounds", "fields", "farmlands", "minutes", "hours", "days",
-                            "weeks", "months", "years", "nights", "times", "afterwards", "towards"})
+# Goods a name may brand, right after it or after one or two words that describe them ("seized Kalashnikov
+# rifles", "Kalashnikov assault rifles", "Toyota Hilux trucks", "Tramadol tablets"): a closed class, so the people,
+# buildings and time of a place after its name ("attacked Kukawa worshippers", "seized X barracks", "looted X
+# hours after") keep it a place. Only after the verbs that take goods (`_GOODS_VERBS`): "attacked" and "overran"
+# take none.
+_GOODS_HEADS = frozenset({"rifles", "guns", "pistols", "weapons", "ammunition", "rounds", "cartridges",
+                          "grenades", "rockets", "missiles", "drones", "pills", "tablets", "capsules", "drugs",
+                          "cartons", "packs", "cigarettes", "pickups", "trucks", "lorries", "vehicles", "cars",
+                          "jeeps", "motorcycles", "motorbikes", "phones", "handsets", "laptops", "bags", "sacks",
+                          "bottles", "tins", "cans", "crates"})
+_GOODS_VERBS = frozenset({"seized", "looted", "torched", "burned", "burnt"})
+# Up to three words right after the name, each one space apart: the goods word and what may describe it.
+_WORDS_AFTER = re.compile(r"(?: [A-Za-z][a-z-]*){1,3}")
+# Words that end a noun phrase: a goods word after one of them is no longer what the name brands ("seized Gumsu
+# and rifles", "looted Gumsu with rifles").
+_NOT_IN_GOODS = frozenset({"and", "or", "but", "with", "in", "on", "at", "of", "from", "to", "after", "before",
+                           "the", "a", "an", "its", "their", "as", "while", "when", "where"})
 
 
-def _brands_goods(text: str, end: int) -> bool:
-    """Whether the name ending at `end` is followed by a lower-case plural noun it brands (`_PLURAL_AFTER`)."""
-    m = _PLURAL_AFTER.match(text, end)
-    return m is not None and m.group(1) not in _PLACE_PLURALS
+def _brands_goods(text: str, end: int, verb: str) -> bool:
+    """Whether the name ending at `end`, the object of `verb`, brands the goods right after it or after one or
+    two words that describe them (`_GOODS_HEADS`)."""
+    if verb not in _GOODS_VERBS:
+        return False
+    m = _WORDS_AFTER.match(text, end)
+    for word in m.group(0).split() if m else ():
+        if word.lower() in _NOT_IN_GOODS:
+            return False
+        if word in _GOODS_HEADS:
+            return True
+    return False
 
 
 # Division words before "of" that leave the name after it a division ("the commune of X", "the department of Y")
