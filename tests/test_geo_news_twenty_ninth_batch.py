@@ -10,23 +10,28 @@ A Spanish mountain word held alone as a place far away ("Cerro", "Cordillera", "
 of a feature before a capitalised word or "de"/"del" and one ("Cerro de la Muerte", "the Cordillera Central",
 "the Sierra Nevada"): the whole is one name, not the far place and a second name beside it. "Sierra" is a given
 name too, so it opens a feature only after "the". It opens none before a weekday or a month ("in the Sierra
-Tuesday"), a firm's or a division's word ("the Sierra Club", "the Cordillera Administrative Region") or a
-country's name; and where the name after it is held as the mountain itself ("Cerro Aconcagua"), that reading is
-the feature's own.
+Tuesday"), a firm's or a division's word right after it ("the Sierra Club", "the Cordillera Administrative
+Region"; one further on may end the feature's own longer name, "Cerro Chirripo National Park") or a country's
+name; and where the name after it is held as the mountain itself in a Spanish-speaking country ("Cerro
+Aconcagua"), that reading is the feature's own.
 
 A country's verb of reporting is its government's with an aside before it as without one ("Norland, to the
-south, also reported floods", "Norland, to the north, has recorded 40 cases"); a preposition before a list
+south, also reported floods", "Norland, to the north, has recorded 40 cases"), though not a town's, nor the
+weather or a quake a country records; a preposition before a list
 written with commas governs its last name too where a plural noun opening its clause stands before it ("voters
 in A, B and C backed the cap": the voters backed it, and C is ground), but not after a phrase that a comma closes
-("After talks in A, B and C agreed", wherever the phrase stands), across a date, or across a town's comma before
-its country; and in an absolute clause after "with" a country or a capital that sends, pushes or demands is the
-government ("talks resumed, with Norland and Estovia sending their ministers"), while one that offers something
-or that ships call at stays the ground.
+("After talks in A, B and C agreed", wherever the phrase stands), after an adverb ending in "s" ("Afterwards in
+A, B and C signed"), across a date, or across a town's comma before the country that holds it (a town of another
+country before one is the list's first name); and in an absolute clause after "with" a country or a capital that
+sends, pushes or demands, calls for or on, or offers to act or offers talks or aid is the government ("talks
+resumed, with Norland and Estovia sending their ministers"), while one that offers goods stays the ground and a
+ship calling at a port is no government.
 
 English names in wide use for first-level divisions the tables hold in another form (Cameroon's Adamawa, written
 "Adamaoua" there; Ethiopia's Benishangul-Gumuz; the Swiss canton held as "Grisons", written "Graubünden") are
 aliases of those divisions. The bare "Adamawa" is Nigeria's state's own name too, so Cameroon's holds it as a
-variant: Nigeria's where the text names no country, Cameroon's among Cameroonian places.
+variant: Nigeria's where the text names no country or names Cameroon alone (where people flee to), Cameroon's
+among Cameroonian places.
 
 Every sentence here is invented for the test.
 """
@@ -109,6 +114,28 @@ def test_the_sierra_and_the_state_after_it_are_one_range(gaz):
     assert "Sierra Nevada" in names and "Sierra" not in names and "Nevada" not in names
 
 
+def test_a_park_named_for_the_feature_keeps_the_feature(gaz):
+    text = "Rangers closed Cerro Chirripo National Park after the fire."
+    names = found_names(gaz, text)
+    assert any(n.startswith("Cerro Chirripo") for n in names) and "Cerro" not in names
+
+
+def test_a_spanish_mountain_word_takes_no_peak_held_outside_spanish_speaking_lands(gaz):
+    from eventwatch.geo.romance_features import SPANISH_RELIEF_COUNTRIES
+
+    place = toponym(gaz, "Climbers died on Cerro Everest in the storm.", "Cerro Everest").place
+    assert place is None or place.country_code in SPANISH_RELIEF_COUNTRIES
+
+
+@pytest.mark.xfail(reason="a club named with a mountain word and an unheld word ('Cerro' + a demonym) is read as an "
+                   "unresolved feature: requiring a held reading for the whole name would also drop real features "
+                   "the gazetteer lacks, and no rule yet reads a feature name as a side from the match words "
+                   "around it", strict=True)
+def test_a_club_named_with_a_mountain_word_is_no_feature(gaz):
+    text = "Cerro Porteño beat Libertad 2-1 in Asunción on Sunday."
+    assert not any(n.startswith("Cerro") for n in locational_names(gaz, text))
+
+
 def test_a_person_called_sierra_opens_no_feature(gaz):
     text = "Sierra Whitcombe, 17, of Dover, Delaware, was named team captain on Monday."
     assert not any(n.startswith("Sierra") for n in locational_names(gaz, text))
@@ -134,6 +161,22 @@ def test_a_country_reporting_after_a_relative_clause_is_its_government(gaz):
 def test_a_country_counting_cases_after_an_aside_is_its_government(gaz, verb):
     text = f"Uganda, to the west, has {verb} 40 cases of measles this year."
     assert "Uganda" not in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Death Valley, in eastern California, has recorded the hottest day of the year.", "Death Valley"),
+    ("Bukavu, on the lake shore, has recorded 30 cases of cholera.", "Bukavu"),
+])
+def test_a_place_below_a_state_counting_after_an_aside_stays_the_ground(gaz, text, place):
+    assert place in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru, to the north, has registered a magnitude 6.2 earthquake.",
+    "Oman, on the coast, has recorded 49 degrees this week.",
+])
+def test_a_country_recording_the_weather_or_a_quake_after_an_aside_stays_the_ground(gaz, text):
+    assert text.split(",")[0] in locational_names(gaz, text)
 
 
 def test_a_place_that_saw_something_after_an_aside_stays_the_ground(gaz):
@@ -199,6 +242,23 @@ def test_a_city_and_its_country_are_not_two_items_of_a_list(gaz):
     assert "Ecuador" not in locational_names(gaz, text)
 
 
+@pytest.mark.parametrize("text, places", [
+    ("Voters in Oslo, Finland and Estonia rejected the new levy on Sunday.", {"Finland", "Estonia"}),
+    ("Rallies in Madrid, Greece and Portugal protested the cuts.", {"Greece", "Portugal"}),
+])
+def test_a_foreign_city_before_countries_keeps_its_list_comma(gaz, text, places):
+    assert places <= set(locational_names(gaz, text))
+
+
+@pytest.mark.parametrize("text, subjects", [
+    ("Afterwards in Vienna, Rome and Madrid signed the accord.", {"Rome", "Madrid"}),
+    ("Thus in Vienna, Rome and Madrid agreed to the plan.", {"Rome", "Madrid"}),
+    ("Cairo walked out, whereas in Vienna, Rome and Madrid agreed to the plan.", {"Rome", "Madrid"}),
+])
+def test_an_adverb_ending_in_s_is_no_plural_noun_opening_the_list(gaz, text, subjects):
+    assert not set(locational_names(gaz, text)) & subjects
+
+
 def test_capitals_sending_ministers_in_a_with_clause_are_governments(gaz):
     text = "Talks on the river resumed in Geneva on Monday, with Cairo and Addis Ababa sending their water ministers."
     names = locational_names(gaz, text)
@@ -220,8 +280,29 @@ def test_a_place_after_with_that_offers_something_is_not_read_as_acting_here(gaz
 
 
 def test_a_port_after_with_that_ships_call_at_is_not_read_as_acting_here(gaz):
-    text = "Cruise traffic rose last year, with Lisbon and Porto calling for more berths."
-    assert {"Lisbon", "Porto"} <= set(locational_names(gaz, text))
+    from eventwatch.geo.with_participles import acts_with_participle
+
+    text = "Cruise traffic rose last year, with Aurora and Oriana calling at Lisbon and Porto."
+    start = text.index("Oriana")
+    assert not acts_with_participle(text, start, start + len("Oriana"))
+
+
+@pytest.mark.parametrize("text, doers", [
+    ("The talks stalled again, with Norway and Sweden calling for a ceasefire.", {"Norway", "Sweden"}),
+    ("Shelling went on, with Kenya and Uganda calling on both sides to stop.", {"Kenya", "Uganda"}),
+    ("Shelling went on, with Ghana and Senegal offering to mediate.", {"Ghana", "Senegal"}),
+    ("Shelling went on, with Chile and Peru offering talks in their capitals.", {"Chile", "Peru"}),
+])
+def test_countries_calling_for_or_offering_to_in_a_with_clause_are_governments(gaz, text, doers):
+    assert not set(locational_names(gaz, text)) & doers
+
+
+def test_a_place_after_with_that_offers_goods_stays_the_ground(gaz):
+    from eventwatch.geo.with_participles import acts_with_participle
+
+    text = "Fares fell in spring, with Norway and Sweden offering discounts on ferries."
+    start = text.index("Sweden")
+    assert not acts_with_participle(text, start, start + len("Sweden"))
 
 
 def test_cameroons_adamawa_region_is_read_in_a_cameroonian_story(gaz):
@@ -232,6 +313,14 @@ def test_cameroons_adamawa_region_is_read_in_a_cameroonian_story(gaz):
 
 def test_adamawa_with_no_country_named_is_nigerias_state(gaz):
     text = "Gunmen killed four herders in Adamawa on Friday, police said."
+    assert toponym(gaz, text, "Adamawa").place.country_code == "NG"
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of families fled from Adamawa into Cameroon after the raids.",
+    "Floods in Adamawa displaced 9,000 people, and some crossed the border into Cameroon.",
+])
+def test_adamawa_beside_a_bare_mention_of_cameroon_is_nigerias_state(gaz, text):
     assert toponym(gaz, text, "Adamawa").place.country_code == "NG"
 
 

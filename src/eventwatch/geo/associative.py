@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.event_hosts import hosts_gathering
@@ -248,8 +248,9 @@ def acts(verb: str, after_auxiliary: bool) -> bool:
 class _Window:
     """The tokens around one name, read only across spaces (never across punctuation or lines)."""
 
-    def __init__(self, text: str, tokens: list[Token], s: NameSpan):
+    def __init__(self, text: str, tokens: list[Token], s: NameSpan, spans: Optional[list[NameSpan]] = None):
         self.text, self.tokens, self.s = text, tokens, s
+        self.spans = spans  # the text's names, where the reader has them (their readings decide some commas)
 
     def after(self, k: int, from_end: Optional[int] = None) -> Optional[Token]:
         idx = self.s.j - 1 + k
@@ -588,7 +589,10 @@ def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCue
         return _lower(ing) and ing.norm.endswith("ing") and len(ing.norm) > 5 and ing.norm not in _UNDERGOING
     if verb.text.islower() and verb.norm in _NAMING_PASTS and _lower(nxt):
         return True  # "Oman, which has mediated, called for calm": a verdict, where naming takes a name
-    counted = verb.norm in _REPORTED and any(w.tokens[x].norm in _PERFECT for x in range(idx, k))
+    # As with no aside (_reports), only a country or a state counts through its authority; a reading of the
+    # weather or the ground it records ("has recorded 50 degrees", "a magnitude 6 quake") is the place's own.
+    counted = verb.norm in _REPORTED and any(w.tokens[x].norm in _PERFECT for x in range(idx, k)) \
+        and polity(w.s) and not _measured(w.text, verb.end)
     if not verb.text.islower() or (verb.norm in STATE_VERBS and verb.norm not in _TOLD_AFTER_ASIDE and not counted) \
             or own_people_counted(w.text, verb.end):
         return False
@@ -599,9 +603,23 @@ def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCue
 
 # A verb of reporting is a deed with an aside before it as it is without one: "Panama reported flooding" is its
 # government telling, and "Panama, to the south, also reported flooding" is too; after "has" every verb of
-# counting in _REPORTED is ("Kenya, to the north, has recorded 60 cases", as "Kenya has recorded" is). Other
+# counting in _REPORTED is, for a country or a state ("Kenya, to the north, has recorded 60 cases", as "Kenya has
+# recorded" is), unless what it records is the weather or a quake (_measured). Other
 # state verbs ("has seen") stay what happens in the place.
 _TOLD_AFTER_ASIDE = frozenset({"reported"})
+# What a place's own instruments record, not what its authority counts: the weather and the shaking ground.
+_MEASURED = frozenset({"degree", "degrees", "celsius", "fahrenheit", "mm", "millimetres", "millimeters", "inches",
+                       "magnitude", "temperature", "temperatures", "hottest", "coldest", "wettest", "rain",
+                       "rainfall", "snow", "snowfall", "earthquake", "earthquakes", "quake", "quakes", "tremor",
+                       "tremors", "heat", "frost"})
+_OBJECT_WORDS = re.compile(r"\s+((?:[\w.]+\s+){0,3}[\w.]+)")
+
+
+def _measured(text: str, verb_end: int) -> bool:
+    """Whether the object of a verb of counting is a reading of the weather or the ground ("has recorded 50
+    degrees", "has registered a magnitude 6 quake"): a place's own, not its authority's count."""
+    m = _OBJECT_WORDS.match(text, verb_end, verb_end + 60)
+    return m is not None and any(x.lower() in _MEASURED for x in m.group(1).split())
 
 
 # Verbs in -s that tell what a place is or offers, not what it decides: "Coimbra, with its old university, makes
@@ -1067,7 +1085,22 @@ def _governed_list(w: _Window) -> bool:
     """"voters in Zurich, Basel and Geneva backed the cap": a preposition before a list written with commas
     governs every name of it, the last one too, where a plural noun opening its clause stands before it
     (geo/governed_lists.py)."""
-    return governed_list(w.text, w.tokens, w.s.i - 1, _ALL_PREPOSITIONS)
+    return governed_list(w.text, w.tokens, w.s.i - 1, _ALL_PREPOSITIONS,
+                         None if w.spans is None else _town_in_country(w.spans))
+
+
+def _town_in_country(spans: list[NameSpan]) -> Callable[[tuple[int, int], tuple[int, int]], bool]:
+    """A test of "Town, Country" for governed_list: the town's name has an exact reading in that country (Lima
+    in Peru; not Vienna in Germany), so the comma between them is no list's."""
+    by_tokens = {(s.i, s.j): s for s in spans}
+
+    def holds(town: tuple[int, int], country: tuple[int, int]) -> bool:
+        a, b = by_tokens.get(town), by_tokens.get(country)
+        if a is None or b is None:
+            return True  # no readings to judge by: the comma stays a town's, as it reads
+        codes = {c.country_code for c in b.candidates if c.exact and c.feature_code.startswith("PCL")}
+        return any(c.exact and c.country_code in codes for c in a.candidates)
+    return holds
 
 
 # "from Liberia's ": a preposition, then a capitalised possessor, right before a name.
@@ -1305,7 +1338,7 @@ def _polity_title(w: _Window, cues: Cues) -> Optional[_Window]:
     if (t := w.before(k + 1)) is not None and t.norm == "the":
         k += 1
     first = w.s.i - k
-    return _Window(w.text, w.tokens, replace(w.s, i=first, start=w.tokens[first].start))
+    return _Window(w.text, w.tokens, replace(w.s, i=first, start=w.tokens[first].start), w.spans)
 
 
 _POLITY_TITLES = frozenset({"republic", "kingdom", "state", "emirate", "sultanate", "federation", "commonwealth",
@@ -1334,7 +1367,7 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
             continue
         if not s.locational or s.demonym or s.vague is not None or s.cue in ("dateline", "street", "feature"):
             continue
-        w = _Window(text, tokens, s)
+        w = _Window(text, tokens, s, spans)
         if sporting and fixture_side(text, s):
             s.locational, s.cue = False, "metonymy"  # "away to Benin": the side, however firm "to" reads
             sides.add(s.norm)

@@ -11,7 +11,8 @@ from eventwatch.geo.feature_readings import POLITY_CODES, WATER_WORDS, feature_r
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import JOIN_GAPS, SENTENCE_BREAK, NameSpan, opens_sentence
 from eventwatch.geo.normalise import Token
-from eventwatch.geo.romance_features import RELIEF_CODES, ROMANCE_FEATURE_PREFIXES, romance_feature_name_start
+from eventwatch.geo.romance_features import (RELIEF_CODES, ROMANCE_FEATURE_PREFIXES, SPANISH_RELIEF_COUNTRIES,
+                                             romance_feature_name_start)
 from eventwatch.geo.store import NAME_MAIN
 
 STREET_HEADS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "highway", "lane",
@@ -196,8 +197,10 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
         inner = max(inside, key=lambda s: s.end - s.start, default=None)
         water = tokens[i].norm in WATER_WORDS or tokens[j - 1].norm in WATER_WORDS
         cands = feature_readings(inner.candidates, water) if inner is not None else []  # geo/feature_readings.py
-        # "Cerro Aconcagua": the held name is the mountain itself, so its reading is the feature's own.
-        relief = [c for c in cands if c.exact and c.feature_code in RELIEF_CODES] \
+        # "Cerro Aconcagua": the held name is the mountain itself, so its reading is the feature's own, where
+        # Spanish names the relief (a peak of that name in Nepal is not the one a Spanish word opens).
+        relief = [c for c in cands if c.exact and c.feature_code in RELIEF_CODES
+                  and c.country_code in SPANISH_RELIEF_COUNTRIES] \
             if tokens[i].norm in ROMANCE_FEATURE_PREFIXES else []
         end = tokens[j - 1].end
         span = NameSpan(i, j, tokens[i].start, end, " ".join(readings[i:j]), relief or cands, cue="feature",

@@ -7,13 +7,15 @@ one shape: the preposition follows a plural noun that opens its clause ("Voters 
 sentence opened ("After talks in Geneva, Russia and Ukraine agreed", "He said that during a summit in Rome,
 France and Spain agreed", "According to envoys in Nairobi, Kenya and Uganda have"), and the names after it are
 the verb's subjects. Two more commas are no list's: one before a weekday or a month ("in Rome on Monday,
-France, Spain and Portugal backed") and one between a town and its country ("students in Lima, Peru, and
-Ecuador recalled its envoy").
+France, Spain and Portugal backed") and one between a town and the country that holds it ("students in Lima,
+Peru, and Ecuador recalled its envoy"); a town of another country before one is the list's first name ("voters
+in Vienna, Germany and Italy").
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable, Optional
 
 from eventwatch.geo.derive import DATA_DIR, read_tsv
 from eventwatch.geo.lexicon import load_cues
@@ -29,6 +31,15 @@ _IRREGULAR_PLURALS = frozenset({"people", "police", "children", "men", "women", 
 _DETERMINERS = frozenset({"the", "most", "many", "some", "all", "local", "several", "thousands", "hundreds"})
 # Words that open a second clause before its subject ("..., but majorities in A, B and C voted").
 _CLAUSE_LINKS = frozenset({"but", "while", "whereas", "yet"})
+# Words ending in "s" that are no plural noun: adverbs and links that may stand before a preposition at a
+# clause's start ("Afterwards in Geneva, A and B signed", "whereas in Rome, A and B agreed").
+_NOT_PLURALS = frozenset({"afterwards", "thus", "whereas", "perhaps", "sometimes", "nevertheless", "nonetheless",
+                          "besides", "towards", "always", "unless", "across", "backwards", "forwards", "upwards",
+                          "downwards", "overseas", "regardless", "nowadays", "alas", "various", "previous",
+                          "numerous", "this", "hers", "plus", "does", "goes"})
+# Whether the town written at the first token range lies in the country written at the second (token
+# ranges [i, j)); None where the caller holds no readings, and then any town before a country is its town.
+Holds = Optional[Callable[[tuple[int, int], tuple[int, int]], bool]]
 # Punctuation that ends a sentence, a clause or a dateline before the clause's noun.
 _BOUNDARY = re.compile(r"[.!?:;,—–()\"“”\n]|\s-\s")
 
@@ -39,7 +50,8 @@ def _country_names() -> frozenset[str]:
     return frozenset(normalise(row[2]) for row in read_tsv(DATA_DIR / "countries.tsv"))
 
 
-def governed_list(text: str, tokens: list[Token], and_idx: int, prepositions: frozenset[str]) -> bool:
+def governed_list(text: str, tokens: list[Token], and_idx: int, prepositions: frozenset[str],
+                  holds: Holds = None) -> bool:
     """Whether the name after the "and" at `and_idx` closes a comma list that a preposition governs, in the
     one shape where that is safe to read (see the module's docstring)."""
     months = load_cues().months
@@ -69,20 +81,22 @@ def governed_list(text: str, tokens: list[Token], and_idx: int, prepositions: fr
     prep = tokens[idx]
     if not (prep.text.islower() and prep.norm in prepositions) or "," in text[prep.end : tokens[idx + 1].start]:
         return False
-    return _list_commas(text, tokens, names[::-1]) > 0 and _opens_clause(text, tokens, idx - 1)
+    return _list_commas(text, tokens, names[::-1], holds) > 0 and _opens_clause(text, tokens, idx - 1)
 
 
-def _list_commas(text: str, tokens: list[Token], names: list[list[int]]) -> int:
+def _list_commas(text: str, tokens: list[Token], names: list[list[int]], holds: Holds = None) -> int:
     """The commas that part two of the list's names: not one between a town and the country that holds it."""
     countries = _country_names()
 
     def written(name: list[int]) -> str:
         return normalise(text[tokens[min(name)].start : tokens[max(name)].end])
 
-    count = 0
-    for a, b in zip(names, names[1:]):
-        count += not (written(b) in countries and written(a) not in countries)
-    return count
+    def town_of(a: list[int], b: list[int]) -> bool:
+        if not (written(b) in countries and written(a) not in countries):
+            return False
+        return holds is None or holds((min(a), max(a) + 1), (min(b), max(b) + 1))
+
+    return sum(not town_of(a, b) for a, b in zip(names, names[1:]))
 
 
 def _opens_clause(text: str, tokens: list[Token], n: int) -> bool:
@@ -91,7 +105,7 @@ def _opens_clause(text: str, tokens: list[Token], n: int) -> bool:
         return False
     noun = tokens[n]
     word = noun.text
-    if not (word.isalpha() and word[1:].islower()) or noun.norm in load_cues().months:
+    if not (word.isalpha() and word[1:].islower()) or noun.norm in load_cues().months or noun.norm in _NOT_PLURALS:
         return False
     if not (noun.norm in _IRREGULAR_PLURALS or len(word) > 3 and word.endswith("s") and not word.endswith("ss")):
         return False

@@ -141,6 +141,12 @@ class _Terms:
             v = self._country[cc] = self.w.country * max(0.0, self.country_mass[cc] - own) / self.other_w
         return v
 
+    def country_below(self, cc: str) -> float:
+        """The other names' weight in country cc, less the share that they are the country itself: what the
+        country's towns and divisions say, without a mention of the country (geo/variant_readings.py)."""
+        nation = sum(o.weight * o.nation_of.get(cc, 0.0) for o in self.others)
+        return max(0.0, self.country(cc) - self.w.country * nation / self.other_w)
+
     def admin1(self, a1: str) -> tuple[float, float]:
         """The other names' weight in division a1 as a share, and their capped votes for it."""
         v = self._admin1.get(a1)

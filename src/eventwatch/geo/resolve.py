@@ -85,6 +85,7 @@ from eventwatch.geo.reading_priors import (ADMIN1_CODES, ADMIN2_CODES, _cue_bonu
                                            _short_written_main, stated_division_readings)
 from eventwatch.geo.sports_teams import NO_TEAMS, team_readings
 from eventwatch.geo.state_capitals import is_state_capital
+from eventwatch.geo.variant_readings import variant_reading
 from eventwatch.geo.stated_once import stated_readings
 from eventwatch.geo.stated_provinces import PROVINCE_HOLDS_TOWN, province_of_unheld_town
 from eventwatch.geo.store import NAME_ABBREVIATION, NAME_MAIN
@@ -621,9 +622,10 @@ class Resolver:
         cc, a1 = c.country_code, c.admin1_code
         nation = c.feature_code.startswith("PCL")
         if cc:
-            country += terms.country(cc)
-            if not nation:
-                country += terms.named(cc)
+            if not variant_reading(c) or terms.country_below(cc) > 0.0:  # geo/variant_readings.py
+                country += terms.country(cc)
+                if not nation:
+                    country += terms.named(cc)
         if a1:
             share, votes = terms.admin1(a1)
             local += share

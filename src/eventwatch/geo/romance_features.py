@@ -30,8 +30,15 @@ _TRADE_WORDS = frozenset({"mining", "minerals", "resources", "brewing", "brewery
                           "co", "company", "holdings", "industries"})
 # A division's word written as part of the held name ("Cordillera Administrative Region").
 _DIVISION_WORDS = frozenset({"administrative", "autonomous", "department", "municipality", "municipio"})
-# The longest run of capitalised words read after the mountain word to find a firm's or a division's word.
+# The longest run of capitalised words read after the mountain word to find a country's name.
 _RUN = 4
+# Countries where Spanish names the relief, so a mountain held inside a name the Spanish word opens lies there:
+# Spain, Spanish America and Equatorial Guinea ("Cerro Aconcagua" is Argentina's; a peak elsewhere that
+# shares the inner name is not the one meant).
+SPANISH_RELIEF_COUNTRIES = frozenset({
+    "ES", "MX", "GT", "HN", "SV", "NI", "CR", "PA", "CU", "DO", "PR", "CO", "VE", "EC", "PE", "BO", "CL", "AR",
+    "UY", "PY", "GQ",
+})
 
 
 @lru_cache(maxsize=1)
@@ -42,16 +49,16 @@ def _country_names() -> frozenset[str]:
 
 def _not_a_feature_word(text: str, tokens: list[Token], m: int, cues: Cues) -> bool:
     """Whether the capitalised run from m is a date, a firm's or a division's name, or a country's, rather than
-    the rest of a feature's name."""
-    if tokens[m].norm in cues.months:
+    the rest of a feature's name. Only the word right after the mountain word is read for a firm's or a
+    division's word ("Volcan Mining", "Cordillera Administrative Region"): one further on may end the feature's
+    own longer name ("Cerro Chirripo National Park")."""
+    w = tokens[m].norm
+    if w in cues.months or w in cues.organisation_heads or w in _TRADE_WORDS or w in _DIVISION_WORDS \
+            or w in cues.vague_after:
         return True
     e = m
     while e + 1 < len(tokens) and e - m < _RUN and _named(tokens[e + 1]) and _joined(text, tokens, e):
         e += 1
-    words = [t.norm for t in tokens[m : e + 1]]
-    if any(w in cues.organisation_heads or w in _TRADE_WORDS or w in _DIVISION_WORDS or w in cues.vague_after
-           for w in words):
-        return True
     return normalise(" ".join(t.text for t in tokens[m : e + 1])) in _country_names()
 
 

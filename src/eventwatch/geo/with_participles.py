@@ -12,15 +12,24 @@ from __future__ import annotations
 import re
 
 # Participles of a government's deeds and stances; a participle of what a place undergoes or holds ("with
-# Norland facing floods", "with Estovia hosting the final") leaves the name the ground. "Offering" and "calling"
-# are as often what a place has or where ships go ("with Vienna offering cheap rooms", "with Porto calling for
-# berths", ships "calling at" a port), so they are not among them.
+# Norland facing floods", "with Estovia hosting the final") leaves the name the ground. "Calling" and "offering"
+# are deeds only by what follows them (_GATED_PARTICIPLES).
 _DEED_PARTICIPLES = frozenset({
     "sending", "pushing", "pressing", "demanding", "insisting", "refusing", "threatening", "backing", "urging",
     "seeking", "warning", "blaming", "accusing", "rejecting", "opposing", "supporting", "vowing",
     "promising", "pledging", "signalling", "signaling", "deploying", "withdrawing", "recalling", "lobbying",
     "announcing", "imposing",
 })
+# Participles that are a deed only before some words: "calling for a truce" and "calling on both sides" are a
+# demand, ships "calling at" a port are not; "offering to mediate" and "offering talks" are a government's offer,
+# "offering cheap rooms" is what a place has.
+_GATED_PARTICIPLES = {
+    "calling": re.compile(r"\s+(?:for|on|upon)\b"),
+    "offering": re.compile(r"\s+(?:(?:to\s+(?:help|host|mediate|send|broker|pay|lend|take|resume|"
+                           r"provide|supply|cut|share|talk|negotiate|end))\b|(?:\w+\s+)?(?:talks|aid|troops|"
+                           r"mediation|support|asylum|loans?|help|assistance|guarantees|concessions|"
+                           r"compensation|sanctions\s+relief|a\s+(?:deal|truce|ceasefire))\b)"),
+}
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 # "with" and up to three names before this one ("with Norland, Estovia and ").
 _WITH_BEFORE = re.compile(r"(?<![\w-])with\s+(?:" + _NAME + r"\s*(?:,\s*|\s+and\s+|,\s+and\s+)){0,3}\Z")
@@ -35,4 +44,9 @@ def acts_with_participle(text: str, start: int, end: int) -> bool:
     if _WITH_BEFORE.search(text, max(0, start - 90), start) is None:
         return False
     m = _PARTICIPLE_AFTER.match(text, end)
-    return m is not None and m.group(1) in _DEED_PARTICIPLES
+    if m is None:
+        return False
+    gate = _GATED_PARTICIPLES.get(m.group(1))
+    if gate is not None:
+        return gate.match(text, m.end()) is not None
+    return m.group(1) in _DEED_PARTICIPLES
