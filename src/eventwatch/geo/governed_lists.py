@@ -14,10 +14,9 @@ in Vienna, Germany and Italy").
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Callable, Optional
 
-from eventwatch.geo.derive import DATA_DIR, read_tsv
+from eventwatch.geo.sources import _country_names
 from eventwatch.geo.lexicon import load_cues
 from eventwatch.geo.normalise import Token, normalise
 
@@ -44,12 +43,6 @@ Holds = Optional[Callable[[tuple[int, int], tuple[int, int]], bool]]
 _BOUNDARY = re.compile(r"[.!?:;,—–()\"“”\n]|\s-\s")
 
 
-@lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
-    """Countries' names as countries.tsv gives them, normalised: the second half of a "Town, Country" pair."""
-    return frozenset(normalise(row[2]) for row in read_tsv(DATA_DIR / "countries.tsv"))
-
-
 def governed_list(text: str, tokens: list[Token], and_idx: int, prepositions: frozenset[str],
                   holds: Holds = None) -> bool:
     """Whether the name after the "and" at `and_idx` closes a comma list that a preposition governs, in the
@@ -63,8 +56,6 @@ def governed_list(text: str, tokens: list[Token], and_idx: int, prepositions: fr
         if _LIST_GAP.fullmatch(gap) is None:
             return False
         if "," in gap and cur:
-            if idx + 1 >= and_idx:
-                return False
             names.append(cur)
             cur = []
         t = tokens[idx]

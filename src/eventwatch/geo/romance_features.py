@@ -10,10 +10,9 @@ lend weak readings). "Sierra" is also a given name ("Sierra Johnson"), so it ope
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Optional
 
-from eventwatch.geo.derive import DATA_DIR, read_tsv
+from eventwatch.geo.sources import _country_names
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.normalise import Token, normalise
 
@@ -39,12 +38,6 @@ SPANISH_RELIEF_COUNTRIES = frozenset({
     "ES", "MX", "GT", "HN", "SV", "NI", "CR", "PA", "CU", "DO", "PR", "CO", "VE", "EC", "PE", "BO", "CL", "AR",
     "UY", "PY", "GQ",
 })
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
-    """Countries' names as countries.tsv gives them, normalised."""
-    return frozenset(normalise(row[2]) for row in read_tsv(DATA_DIR / "countries.tsv"))
 
 
 def _not_a_feature_word(text: str, tokens: list[Token], m: int, cues: Cues) -> bool:
