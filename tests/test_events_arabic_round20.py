@@ -153,3 +153,34 @@ def test_suspension_from_work_is_no_arrest(resources):
     # "the ministry announced the suspension of 20 employees from work after a shelling of the city of Taiz"
     m = arabic_mention(resources, "أعلنت الوزارة إيقاف ٢٠ موظفا عن العمل بعد قصف على مدينة تعز.")
     assert m.event_type != "ARREST" and counted(m, "detained") is None
+
+
+# -- guards of the third review ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,count", [
+    # "the ministry announced the arrest of 3 elements responsible for the terrorist operation in Sousse"
+    ("أعلنت وزارة الداخلية إيقاف ٣ عناصر مسؤولين عن العملية الإرهابية في مدينة سوسة.", 3),
+    # "police announced the arrest of 4 persons responsible for the robbery in Tunis"
+    ("أعلنت الشرطة إيقاف ٤ أشخاص مسؤولين عن عملية السطو في مدينة تونس.", 4),
+    # "police announced the arrest of 3 unemployed young men charged with theft in Sfax"
+    ("أعلنت الشرطة إيقاف ٣ شبان عاطلين عن العمل بتهمة السرقة في مدينة صفاقس.", 3),
+])
+def test_an_operation_or_the_jobless_after_the_arrested_keep_the_arrest(resources, text, count):
+    m = arabic_mention(resources, text)
+    assert m.event_type == "ARREST" and counted(m, "detained") == (count, count, count)
+
+
+@pytest.mark.parametrize("text", [
+    # "trade was paralysed in Nablus after the Israeli army arrested 10 of its sons": commerce owns no sons
+    "شلت الحركة التجارية في نابلس بعد أن اعتقل الجيش الإسرائيلي ١٠ من أبنائها.",
+    # "after the congregational prayer in Beita the occupation forces arrested 5 of its sons"
+    "بعد صلاة الجماعة في بيتا اعتقلت قوات الاحتلال ٥ من أبنائها.",
+])
+def test_a_group_noun_that_names_no_group_owns_no_sons(resources, text):
+    assert any(name.startswith("Civilians") for name in sides(arabic_mention(resources, text))["actor2"])
+
+
+def test_a_bare_imam_before_a_joined_title_and_a_mosque_word_is_one_more_person(resources):
+    # "three civilians and the mosque's imam and preacher were killed in a shelling of Taiz"
+    m = arabic_mention(resources, "قتل ثلاثة مدنيين وامام وخطيب المسجد بقصف على مدينة تعز.")
+    assert counted(m, "killed") == (4, 4, 4)

@@ -189,10 +189,23 @@ def test_a_village_shaped_like_an_adjective_is_the_roads_first_end(gaz, text, ex
 
 
 def test_a_real_adjective_of_the_road_names_no_end(gaz):
-    # "two men were killed on the desert road - according to the police": the adjective and an aside
-    assert _read(gaz, "قتل رجلان على الطريق الصحراوي - بحسب الشرطة") == []
+    # "two men were wounded on the coastal road - Latakia": a known town after the dash, so only the adjective
+    # rule keeps "الساحلي" from being read as the road's first end
+    assert [name for name, _, _ in _read(gaz, "أصيب رجلان على الطريق الساحلي - اللاذقية")] == ["اللاذقية"]
 
 
 def test_the_members_of_a_brigade_named_for_a_town_are_no_town(gaz):
     # "members of the Zarqa brigade fought in Deir ez-Zor": the brigade's name, no Jordanian city
     assert [name for name, _, _ in _read(gaz, "قاتل عناصر لواء الزرقاء في دير الزور")] == ["دير الزور"]
+
+
+# -- guards of the third review ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # "a young man was killed on the bypass road - Nablus": the West Bank's bypass road, no village
+    ("قتل شاب على الطريق الالتفافي - نابلس", ["نابلس"]),
+    # "a man was killed on the agricultural road - Homs": the adjective's feminine form
+    ("قتل رجل على طريق الزراعية - حمص", ["حمص"]),
+])
+def test_a_roads_adjective_in_any_form_is_no_first_end(gaz, text, expected):
+    assert [name for name, _, _ in _read(gaz, text)] == expected

@@ -264,7 +264,8 @@ _HOUSEHOLDS = frozenset(_bare(w) for w in ("عائلة", "أسرة"))
 
 # A preposition spelled as a people noun once folded: "أمام" (in front of) and "إمام" (an imam) both fold to
 # "امام". Its hamza tells them apart before folding; written bare, it is the imam only before a mosque word
-# ("وامام المسجد"), the preposition before anything else ("وامام منزلهم")
+# ("وامام المسجد"), or one joined title and then it ("وامام وخطيب المسجد"), the preposition before anything else
+# ("وامام منزلهم")
 _IMAM = _bare("إمام")
 _MOSQUE_WORDS = frozenset(_bare(w) for w in ("مسجد", "المسجد", "الجامع", "جامع"))
 
@@ -278,6 +279,8 @@ def _preposition_namesake(word: str, text: str, end: int) -> bool:
     if plain.startswith("أ"):
         return True
     nxt = _word_at(text, end)
+    if nxt is not None and nxt[0][:1] == "و" and len(nxt[0]) > 3:
+        nxt = _word_at(text, nxt[1]) or nxt  # "وامام وخطيب المسجد": a joined title, then the mosque word
     return nxt is None or nxt[0] not in _MOSQUE_WORDS
 
 
@@ -293,8 +296,11 @@ _STOPPING = frozenset({fold("ايقاف")})
 
 
 # "عن العمل" (from work) after the people stopped, within a few words: a suspension ("إيقاف ٣ مسؤولين عن العمل",
-# "إيقافهم مؤقتا عن عملهم"), no arrest
-_SUSPENDED = re.compile(rf"\s+(?:[\u0621-\u064a{_SKIP}]+\s+){{0,2}}عن\s+(?:ال)?عمل")
+# "إيقافهم مؤقتا عن عملهم"), no arrest. The word whole, a pronoun suffix allowed ("عن العملية", the operation
+# they were behind, is none), and never after the jobless ("عاطلين عن العمل", unemployed, who may be arrested)
+_JOBLESS = "عاطل"
+_SUSPENDED = re.compile(rf"\s+(?:(?!{_JOBLESS})[\u0621-\u064a{_SKIP}]+\s+){{0,2}}عن\s+(?:ال)?عمل[{_SKIP}]*"
+                        rf"(?:ه|ها|هم|هن|هما)?[{_SKIP}]*(?![\u0621-\u064a])")
 
 
 def _people_stopped(text: str, lex: ArabicLexicon, pos: int) -> bool:
@@ -305,7 +311,7 @@ def _people_stopped(text: str, lex: ArabicLexicon, pos: int) -> bool:
     if noun is None:
         return False
     word = noun[0]
-    if _SUSPENDED.match(text, noun[1]):
+    if not word.startswith(_JOBLESS) and _SUSPENDED.match(text, noun[1]):
         return False  # "إيقاف ٢٠ موظفا عن العمل": suspended from work, not arrested
     return bool(lex.plural.find(word) or lex.singular.find(word)) or _dual(word, lex)
 

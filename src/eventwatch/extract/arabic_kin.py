@@ -3,8 +3,9 @@
 A report counts those a raid took or killed as a place's own ("اختطفت ٧ من شبابها", seven of its young men;
 "اعتقل ٦ من شبانه", of the camp's): they are its civilians. A movement or a party mourns its fighters the same
 way ("نعت الحركة ثلاثة من أبنائها", the movement mourned three of its sons), so the pronoun's antecedent decides:
-the nearest of a named armed group or party, a group's common noun in the same sentence ("الحركة", "الحزب") and
-a settlement or tribe word before the noun. The construct form
+the nearest of a named armed group or party, a group's common noun in the same sentence right after a mourning
+or claiming verb ("نعت الحركة", "أعلن الحزب"; "شلت الحركة التجارية", trade stopped, names no group) and a
+settlement or tribe word before the noun. The construct form
 names the place outright ("٩ من شباب القرية"); bare "الشباب" is also al-Shabaab's name and is left alone.
 """
 from __future__ import annotations
@@ -27,6 +28,14 @@ _PLACES = frozenset(fold(w) for w in ("قرية", "قرى", "بلدة", "بلد�
 # the movement; "الحزب", the party): an owner of "its sons" as a named group is
 _GROUP_NOUNS = frozenset(fold(w) for w in ("الحركة", "الحزب", "الجماعة", "التنظيم", "الفصيل", "الكتائب", "السرايا",
                                            "الكتيبة"))
+# The verbs a group names itself after when it mourns or claims its men ("نعت الحركة", "أعلنت الجماعة", "تبنى
+# التنظيم"): only right after one is the common noun the group ("شلت الحركة", traffic stopped; "صلاة الجماعة",
+# the congregational prayer, name none)
+_OWNING_VERBS = frozenset(fold(w) for w in ("نعت", "نعى", "تنعى", "ينعى", "زفت", "زف", "تزف", "يزف", "أعلنت", "أعلن",
+                                            "تعلن", "يعلن", "أكدت", "أكد", "تبنت", "تبنى", "يتبنى", "تتبنى"))
+# Adjectives that make "الحركة" movement of goods or people, no movement ("الحركة التجارية", trade)
+_ACTIVITY_ADJECTIVES = frozenset(fold(w) for w in ("التجارية", "المرورية", "الاقتصادية", "الملاحية", "السياحية",
+                                                   "الشرائية"))
 _WORD = re.compile(r"[\u0621-\u064a]+")
 _PROCLITICS = ("وب", "وف", "ول", "و", "ف", "ب", "ل", "ك")
 # What ends a sentence: a group noun in an earlier sentence owns nothing in this one
@@ -47,8 +56,14 @@ def _place_word(word: str) -> bool:
     return any(word.startswith(p) and _bare_article(word[len(p):]) in _PLACES for p in _PROCLITICS)
 
 
-def _group_noun(word: str) -> bool:
-    return word in _GROUP_NOUNS or (word[:1] == "و" and word[1:] in _GROUP_NOUNS)
+def _owning_verb(word: str) -> bool:
+    return word in _OWNING_VERBS or (word[:1] in "وف" and word[1:] in _OWNING_VERBS)
+
+
+def _group_noun(word: str, before: str, after: str) -> bool:
+    """Whether a folded word is a group's common noun named as one: right after a mourning or claiming verb
+    (`_OWNING_VERBS`), no activity adjective after it."""
+    return word in _GROUP_NOUNS and _owning_verb(before) and after not in _ACTIVITY_ADJECTIVES
 
 
 @lru_cache(maxsize=8)
@@ -58,9 +73,12 @@ def _owners(text: str) -> tuple[list[int], list[int], list[int]]:
     folded = fold(text)
     places: list[int] = []
     groups: list[int] = []
-    for m in _WORD.finditer(folded):
+    words = list(_WORD.finditer(folded))
+    for k, m in enumerate(words):
         word = m.group(0)
-        if _group_noun(word):
+        before = words[k - 1].group(0) if k else ""
+        after = words[k + 1].group(0) if k + 1 < len(words) else ""
+        if _group_noun(word, before, after):
             groups.append(m.start())
         elif _place_word(word):
             places.append(m.start())
@@ -76,7 +94,7 @@ def kin_of_a_group(text: str, start: int, group_ends: list[int],
                    acts_on: Optional[Callable[[int], bool]] = None) -> bool:
     """Whether a place's-people noun with a pronoun suffix at `start` ("أبنائها") belongs to the armed group or
     party named before it (`group_ends`: where each named actor ends) or to a group's common noun before it in
-    its sentence ("الحركة"), no settlement or tribe word standing between: the group mourns or counts its own
+    its sentence after a mourning or claiming verb ("نعت الحركة"), no settlement or tribe word standing between: the group mourns or counts its own
     men, who are no civilians. `acts_on` says whether a word at a position is the subject of a verb of violence
     ("اختطفت الجماعة ٦ من أبنائها": the people it took), which then owns none."""
     m = _WORD.match(fold(text[start : start + 24]))

@@ -33,6 +33,7 @@ from eventwatch.geo.member_lists import listed_member
 from eventwatch.geo.name_lists import written_container
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
+from eventwatch.geo.pressing_subject import armed_presser
 from eventwatch.geo.sentences import sentence_around
 from eventwatch.geo.state_capitals import is_state_capital
 from eventwatch.geo.store import NAME_CURATED
@@ -1208,11 +1209,17 @@ _TIME_AHEAD = (r"(?:(?:a|an|the|\d+|\w+)\s+){0,3}"
                r"(?:days?|nights?|weeks?|weekend|months?|years?|hours?|time|winter|summer|spring|autumn|fall)\b")
 _GROUND_MATTER = r"(?:(?:the\s+)?(?:full\s+|total\s+)?(?:control|possession|capture|mastery)\b)"
 # An armed force's war aim after "for" ("pressed Kharkiv for a breakthrough", "for a decisive victory", "for its
-# surrender", "for an advance on the centre"): what the assault seeks on the ground, asked of no government.
-_WAR_AIM = (r"(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?"
-            r"(?:breakthrough|advance|victory|foothold|surrender|offensive|ground)\b")
+# surrender", "for an advance on the centre"): what the assault seeks on the ground, asked of no government. Only
+# after "for" and only where the presser is armed (`request_after`); "advance" and "surrender" only in their war
+# sense, after an article or the city's own possessive ("an advance", "its surrender"; not "advance payment",
+# "the surrender of the general"), and no breakthrough "in talks".
+_WAR_AIM = (r"(?:(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?(?:breakthrough|victory|foothold|offensive)\b"
+            r"(?!\s+in\s+(?:the\s+)?talks)"
+            r"|(?:an|its|their)\s+(?:[a-z]+\s+)?advance\b(?!\s+(?:payment|notice))"
+            r"|(?:its|their)\s+surrender\b)")
+_WAR_AIM_AFTER = re.compile(rf"\s+for\s+{_WAR_AIM}")
 _REQUEST_AFTER = re.compile(
-    rf"\s+(?:(?:for|over)\s+(?!{_TIME_AHEAD}|{_GROUND_MATTER}|{_WAR_AIM})|about\s+(?!\d)|"
+    rf"\s+(?:(?:for|over)\s+(?!{_TIME_AHEAD}|{_GROUND_MATTER})|about\s+(?!\d)|"
     r"to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|within|breaking|\d)\b)[a-z]+\b)")
 # A request after the name decides, whoever presses: "guerrillas pressed Bogota for talks", "bandits pressed X
 # for a ransom" ask a government; an armed force's assault is told by the ground, time or means after the name
@@ -1226,11 +1233,15 @@ _REQUEST_AFTER_TIME = re.compile(
     r"breaking|\d)\b)[a-z]+\b")
 
 
-def _request_follows(w: _Window) -> bool:
-    """Whether a request's matter follows the name (`_REQUEST_AFTER`): "press Springfield for road money", or
-    follows a stretch of time after it (`_REQUEST_AFTER_TIME`)."""
-    return _REQUEST_AFTER.match(w.text, w.s.end) is not None \
-        or _REQUEST_AFTER_TIME.match(w.text, w.s.end) is not None
+def request_after(text: str, end: int, verb_start: int) -> bool:
+    """Whether a request's matter follows the name ending at `end` (`_REQUEST_AFTER`): "press Springfield for
+    road money", or follows a stretch of time after it (`_REQUEST_AFTER_TIME`); an armed presser's war aim
+    (`_WAR_AIM`) asks for nothing."""
+    if _REQUEST_AFTER_TIME.match(text, end) is not None:
+        return True
+    if _REQUEST_AFTER.match(text, end) is None:
+        return False
+    return _WAR_AIM_AFTER.match(text, end) is None or not armed_presser(text, verb_start)
 
 
 def _party_before(w: _Window, assoc: AssociativeCues) -> bool:
@@ -1245,7 +1256,7 @@ def _party_before(w: _Window, assoc: AssociativeCues) -> bool:
             a1 is not None and a1.text[:1].isupper()):
         return False  # "giving the Kent-based team", "give Europe's passengers", "told the Leeds Gazette"
     if b.norm in assoc.framed_recipient_verbs:
-        return _request_follows(w)  # "pressed Ottawa to act"; "troops pressed Mosul from three sides": ground
+        return request_after(w.text, w.s.end, b.start)  # "pressed Ottawa to act"; "troops pressed Mosul from three sides": ground
     if b.norm in assoc.recipient_verbs:
         return not conduit_subject(w.before, at)  # "reservoirs that supply Madrid": the place supplied
     return b.norm in assoc.agent_nouns_before

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
 from eventwatch.geo.arabic_names import arabic_context
-from eventwatch.geo.associative import (_REQUEST_AFTER, _REQUEST_AFTER_TIME, LOCATING_ADJECTIVES, acts,
-                                       governed_possessor, own_people_counted, polity)
+from eventwatch.geo.associative import (LOCATING_ADJECTIVES, acts, governed_possessor, own_people_counted, polity,
+                                       request_after)
 from eventwatch.geo.country_surnames import country_as_surname, joined_to_a_place
 from eventwatch.geo.cue_readers import (_COMMA_GAP, _DATELINE_DASH, _KIND_OF, _OPENING_WORDS, _SENTENCE_OPENERS,
                                         LOWER_CASE_PLACE_OF, place_noun_of,
@@ -38,6 +38,7 @@ from eventwatch.geo.run_on_datelines import run_on_dateline
 from eventwatch.geo.persons import (initial_and_surname_after, listed_after_place_opener, owns_a_thing, struck_person,
                                     title_of_a_place)
 from eventwatch.geo.person_name_runs import before_known_surname, family_plural
+from eventwatch.geo.pressing_subject import armed_presser
 from eventwatch.geo.store import NAME_ALT, NAME_MAIN
 from eventwatch.geo.town_phrases import (division_phrase_after, names_a_settlement, part_after_possessive,
                                          part_named_before_of, surroundings_after)
@@ -46,7 +47,7 @@ from eventwatch.geo.town_grounds import ground_after
 from eventwatch.geo.near_asides import POSSESSED_SURROUNDINGS, near_phrase_places
 from eventwatch.geo.townships import township
 from eventwatch.geo.town_services import town_service_after
-from eventwatch.geo.unknown_names import armed_target, load_unknown_place_words
+from eventwatch.geo.unknown_names import armed_target
 
 if TYPE_CHECKING:
     from eventwatch.geo.recognise import Recogniser
@@ -621,24 +622,10 @@ def _pressed_by_forces(nb: Neighbours, rec: Recogniser) -> bool:
     aside. A request after the name ("the army pressed Texas for more funding", read by geo/associative.py's
     request patterns) is lobbying whoever asks: it is left to the metonymy reading."""
     b1 = nb.b1
-    if b1 is None or b1.norm not in rec.associative.framed_recipient_verbs or _requested_of(nb.text, nb.s.end):
+    if b1 is None or b1.norm not in rec.associative.framed_recipient_verbs \
+            or request_after(nb.text, nb.s.end, b1.start):
         return False
-    start = max(0, b1.start - _SUBJECT_REACH)
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(nb.text, start, b1.start)]
-    armed = load_unknown_place_words().armed_forces
-    return any(w.lower() in armed for w in _LETTERS.findall(nb.text, breaks[-1] if breaks else start, b1.start))
-
-
-def _requested_of(text: str, end: int) -> bool:
-    """Whether a request's matter follows the name ending at `end` (associative's own request patterns)."""
-    return _REQUEST_AFTER.match(text, end) is not None or _REQUEST_AFTER_TIME.match(text, end) is not None
-
-
-# How far back the subject of "pressed" is looked for, and what ends its clause: a sentence's or clause's
-# punctuation or a line break (a comma may open an aside: "Government forces, backed by jets, pressed Herat").
-_SUBJECT_REACH = 80
-_CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
-_LETTERS = re.compile(r"[A-Za-z]+")
+    return armed_presser(nb.text, b1.start)
 
 
 # A listed company's stock after a possessive ("Nokia's shares fell"): the firm's, never a town's; bare, the word

@@ -1139,31 +1139,43 @@ def _doer_heads(text: str, tokens: list[Token], k: int, verb: int, words: Unknow
 # buildings and time of a place after its name ("attacked Kukawa worshippers", "seized X barracks", "looted X
 # hours after") keep it a place. Only after the verbs that take goods (`_GOODS_VERBS`): "attacked" and "overran"
 # take none.
-_GOODS_HEADS = frozenset({"rifles", "guns", "pistols", "weapons", "ammunition", "rounds", "cartridges",
-                          "grenades", "rockets", "missiles", "drones", "pills", "tablets", "capsules", "drugs",
-                          "cartons", "packs", "cigarettes", "pickups", "trucks", "lorries", "vehicles", "cars",
-                          "jeeps", "motorcycles", "motorbikes", "phones", "handsets", "laptops", "bags", "sacks",
-                          "bottles", "tins", "cans", "crates"})
+_GOODS_HEADS = frozenset({"rifles", "guns", "pistols", "shotguns", "revolvers", "handguns", "carbines", "weapons",
+                          "ammunition", "rounds", "cartridges", "bullets", "shells", "explosives", "grenades",
+                          "mortars", "launchers", "rockets", "missiles", "drones", "pills", "tablets", "capsules",
+                          "drugs", "cartons", "packs", "cigarettes", "pickups", "trucks", "lorries", "vehicles",
+                          "cars", "jeeps", "motorcycles", "motorbikes", "phones", "handsets", "laptops", "bags",
+                          "sacks", "bottles", "tins", "cans", "crates"})
 _GOODS_VERBS = frozenset({"seized", "looted", "torched", "burned", "burnt"})
 # Up to three words right after the name, each one space apart: the goods word and what may describe it.
-_WORDS_AFTER = re.compile(r"(?: [A-Za-z][a-z-]*){1,3}")
-# Words that end a noun phrase: a goods word after one of them is no longer what the name brands ("seized Gumsu
-# and rifles", "looted Gumsu with rifles").
-_NOT_IN_GOODS = frozenset({"and", "or", "but", "with", "in", "on", "at", "of", "from", "to", "after", "before",
-                           "the", "a", "an", "its", "their", "as", "while", "when", "where"})
+_WORDS_AFTER = re.compile(r"(?: [A-Za-z][A-Za-z-]*){1,3}")
+# The lower-case words that describe goods between a brand and its noun ("assault rifles", "machine guns"): only
+# these, a capitalised model ("Hilux", "Land Cruiser") or a hyphened word ("semi-automatic") stand between, so a
+# goods noun after the means, a preposition or a building ("looted X using trucks", "seized X by trucks", "X
+# police station weapons") brands nothing.
+_GOODS_MODIFIERS = frozenset({"assault", "machine", "sniper", "hunting", "automatic", "anti-aircraft", "heavy",
+                              "light", "military", "smuggled", "counterfeit", "fake", "stolen"})
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+
+
+def _describes_goods(word: str) -> bool:
+    """Whether a word between a name and a goods noun describes the goods: a known modifier, a capitalised
+    model word (not a weekday: "seized X Sunday carrying rifles") or a hyphened one."""
+    if word in _GOODS_MODIFIERS:
+        return True
+    return (word[:1].isupper() and word not in _WEEKDAYS) or ("-" in word and word.islower())
 
 
 def _brands_goods(text: str, end: int, verb: str) -> bool:
     """Whether the name ending at `end`, the object of `verb`, brands the goods right after it or after one or
-    two words that describe them (`_GOODS_HEADS`)."""
+    two words that describe them (`_GOODS_HEADS`, `_describes_goods`)."""
     if verb not in _GOODS_VERBS:
         return False
     m = _WORDS_AFTER.match(text, end)
     for word in m.group(0).split() if m else ():
-        if word.lower() in _NOT_IN_GOODS:
-            return False
         if word in _GOODS_HEADS:
             return True
+        if not _describes_goods(word):
+            return False
     return False
 
 
