@@ -9,6 +9,9 @@ a sentence that names nothing else keeps it. An agency or a reporter that "repor
 it; the passive ("shelling was also reported from X"), the noun ("reports from X") and residents or witnesses
 still say where the event was. A South Asian "-kot" town is found under its British-era spelling "-kote". Fire
 exchanged with a word between verb and object ("exchanged heavy fire") is a gun battle, not a blaze.
+Third review: a wire agency's seat makes no event of its own where the document names a place elsewhere (a
+bureau city), and only fire across a border makes its far side the target; what crosses "into X across the
+border with Y's Z" came from Z.
 
 Every sentence here is invented for the test.
 """
@@ -228,13 +231,28 @@ def test_an_aid_group_or_journalists_on_the_ground_do_not_speak_from_the_town(ga
 @pytest.mark.parametrize("text, town", [
     ("Gunmen killed three herders in Gao on Monday. MSF reported from Menaka that an air strike killed two "
      "civilians.", "Ménaka"),
-    ("Gunmen killed three herders in Gao on Monday. AFP reported from Menaka that an air strike killed two "
-     "civilians.", "Ménaka"),
+    ("AFP reported from Menaka that an air strike killed two civilians.", "Ménaka"),
 ])
 def test_a_sentence_whose_only_place_is_a_reporters_town_keeps_its_event(resources, text, town):
-    # a reporter's seat ranks last in its sentence but never empties the sentence of its only place
+    # an aid group on the ground reports where it is; a wire agency's seat stands for the event only where the
+    # document names no other place
     events = _located_events(resources, text)
     assert any(place is not None and place.name == town for _, place in events), events
+
+
+@pytest.mark.parametrize("text, bureau", [
+    ("Gunmen killed three herders near Gao on Monday. AFP reported from Bamako that an air strike killed two "
+     "more civilians.", "Bamako"),
+    ("Militants shelled a camp in Rafah on Monday. Reuters reported from Cairo that a second strike killed two "
+     "more people.", "Cairo"),
+    ("Bandits killed five villagers in Zamfara on Monday. Reuters reported from Abuja that gunmen also kidnapped "
+     "20 students.", "Abuja"),
+])
+def test_a_wire_bureau_city_makes_no_event_beside_a_place_named_elsewhere(resources, text, bureau):
+    # a wire agency files from a bureau, mostly in the capital: its follow-up sentence continues the event
+    # the document placed, it does not invent one in the bureau's city
+    events = _located_events(resources, text)
+    assert events and all(place is None or place.name != bureau for _, place in events), events
 
 
 @pytest.mark.parametrize("text, target", [
@@ -255,3 +273,19 @@ def test_fire_across_a_border_is_no_far_side():
     assert not across_the_line("rockets were fired across the border with Israel's ")
     assert not across_the_line("troops crossed the border with Congo's ")
     assert across_the_line("shepherds were shot near the border with Syria's ")
+
+
+@pytest.mark.parametrize("text, near_side", [
+    ("Migrants crossed into Greece across the border with Turkey's Edirne province.", "GR"),
+    ("A drone crossed into Latvia across the border with Belarus's Vitebsk region.", "LV"),
+    ("Herders drove their cattle into Kenya across the border with Uganda's Moroto district.", "KE"),
+])
+def test_what_moves_across_a_border_came_from_the_far_side(gaz, text, near_side):
+    # people, herds or a drone crossing "into X across the border with Y's Z" came from Z: only fire across a
+    # border makes its far side the target
+    assert event_place(gaz, text).country_code == near_side
+
+
+def test_only_fire_across_a_border_makes_the_far_side_its_target():
+    assert across_the_line("migrants crossed into Greece across the border with Turkey's ")
+    assert not across_the_line("gunners shelled positions across the border with Syria's ")

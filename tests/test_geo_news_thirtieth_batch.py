@@ -283,3 +283,40 @@ def test_every_name_listed_after_in_is_a_place_whoever_shares_one(gaz):
 def test_a_surname_joined_to_a_team_town_stays_the_person(gaz):
     text = "Coach Marcus Jordan took Orem to the final. Jordan and Orem captain Ty Ross lifted the trophy."
     assert _at(gaz, text, "Jordan", 1) in ([], [False])
+
+
+# -- third review: place lists in a subject, a ship's adjectives and its own nouns -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Mayor Nelson Tate said buses in Blenheim, Nelson and Motueka were late.",
+    "Mayor Nelson Tate said floods in Blenheim, Nelson and Motueka have closed roads.",
+])
+def test_a_place_list_inside_a_subject_stays_places_though_a_verb_follows(gaz, text):
+    # only a phrase fronted before its clause ("After six years in Denver, Holt and Lowell moved") ends at a
+    # comma that the clause's subjects follow; "buses in A, B and C were late" lists places
+    assert {"Blenheim", "Nelson", "Motueka"} <= set(locational_names(gaz, text))
+
+
+def test_a_place_list_before_a_trailing_said_clause_stays_places(gaz):
+    text = "Mayor Nelson Tate said the new buses stop in Blenheim, Nelson and Motueka, drivers said."
+    assert {"Blenheim", "Nelson", "Motueka"} <= set(locational_names(gaz, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The famous ferry Columbia broke down. The Columbia sank on Monday.", "Columbia"),
+    ("The enormous tanker Kuwait Star sank off Oman.", "Kuwait"),
+    ("Its previous ship Jordan docked in Haifa.", "Jordan"),
+])
+def test_an_adjective_in_s_before_the_kind_word_still_introduces_the_ship(gaz, text, name):
+    # "famous", "enormous", "previous" are no plural subject that would make the kind word a verb
+    assert name not in found_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The ferry Columbia broke down. The Columbia crew was rescued.", "Columbia"),
+    ("The ferry Columbia broke down. The Columbia route was closed.", "Columbia"),
+    ("The research vessel Tasman ran aground. The Tasman captain was praised.", "Tasman"),
+])
+def test_what_a_ship_has_after_its_name_is_the_ships(gaz, text, name):
+    # a crew, a route or a captain after an introduced ship's name is the ship's, not a place's
+    assert _at(gaz, text, name, 1) == []

@@ -414,10 +414,18 @@ def _unplaced_name(mention: Mention, toponyms: list[Toponym]) -> Optional[str]:
 
 def _only_told_elsewhere(toponyms: list[Toponym], sentence: Sentence) -> bool:
     """Whether every place the sentence names is where a statement was made, a story filed or people went. A
-    town a reporter reported from is not counted so: it never empties its sentence (geo/reporter_seats.py)."""
+    town a reporter reported from is not counted so only when the document names no place outside the
+    sentence: a lone "AFP reported from X that ..." has nowhere else to be, but a wire agency mostly files
+    from a bureau in the capital, so beside a place named elsewhere its seat would invent an event there
+    (geo/reporter_seats.py)."""
     named = [t for t in toponyms if t.locational and (t.place is not None or t.fallback is not None)
              and sentence.start <= t.start < sentence.end]
-    return bool(named) and all((told_elsewhere(t) and not reporters_seat(t)) or destination_only(t) for t in named)
+    if not named:
+        return False
+    placed_elsewhere = any(t.locational and (t.place is not None or t.fallback is not None)
+                           and not sentence.start <= t.start < sentence.end for t in toponyms)
+    return all((told_elsewhere(t) and (placed_elsewhere or not reporters_seat(t))) or destination_only(t)
+               for t in named)
 
 
 def _act_told_before(mention: Mention, sentences: Sequence[Sentence], toponyms: list[Toponym]) -> Optional[Place]:

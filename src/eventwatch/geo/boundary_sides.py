@@ -27,16 +27,31 @@ _ACROSS_BEFORE = re.compile(
 )
 
 
-# "across the", "crossed the", "over the" right before the boundary word: what follows is the target.
-_GONE_OVER_BEFORE = re.compile(r"(?i)\b(?:across|cross(?:ed|es|ing)?|over)\s+(?:the\s+|its\s+|their\s+)?\Z")
+# "crossed the" right before the boundary word: what the troops cross to is the target. "across the" and "over
+# the" make it the target only after fire (`_FIRE_BEFORE`): people or drones that "crossed into Greece across
+# the border with Turkey's Edirne province" came from the far side, they did not go to it.
+_GONE_OVER_BEFORE = re.compile(r"(?i)\b(?:(cross(?:ed|es|ing)?)|across|over)\s+(?:the\s+|its\s+|their\s+)?\Z")
+_FIRE_BEFORE = re.compile(
+    r"(?i)\b(?:fir(?:ed|es|ing)|shell(?:ed|s|ing)|launch(?:ed|es|ing)|str(?:uck|ikes?)|shot|shoot(?:s|ing)?|"
+    r"rockets?|missiles?|mortars?|artillery|bombard(?:ed|s|ing|ment)?|attack(?:ed|s|ing)?)\b")
+_CLAUSE_STOP = re.compile(r"[.;:!?]")
 
 
 def across_the_line(before: str) -> bool:
     """Whether the text just before a name (`before`, ending where the name starts) names a boundary the name
     lies across ("along the occupation line with ", "near the border with neighbouring ", "the border with
-    Syria's "), and no fire or crossing goes over that boundary to it ("fired across the border with ").
+    Syria's "), and no fire or crossing goes over that boundary to it ("fired across the border with ", "crossed
+    the border with "); movement "across" it ("crossed into Greece across the border with ") leaves the far side.
     Most names have no "with" before them and are not searched."""
     if not (before[-1:].isspace() and "with" in before.lower()):
         return False
     m = _ACROSS_BEFORE.search(before)
-    return m is not None and _GONE_OVER_BEFORE.search(before, max(0, m.start() - 24), m.start()) is None
+    if m is None:
+        return False
+    over = _GONE_OVER_BEFORE.search(before, max(0, m.start() - 24), m.start())
+    if over is None:
+        return True
+    if over.group(1):
+        return False
+    stops = list(_CLAUSE_STOP.finditer(before, 0, over.start()))
+    return _FIRE_BEFORE.search(before, stops[-1].end() if stops else 0, over.start()) is None

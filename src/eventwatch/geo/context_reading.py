@@ -398,7 +398,7 @@ def _read_cues_before(rec: Recogniser, text: str, tokens: list[Token], s: NameSp
                 # second), "the province of Cusco" (Peru's second): the level the word names in the name's
                 # country (geo/division_levels.py); a department only in lower case, not "the Department
                 # of Homeland Security".
-                division_of(s, division_words[w2])
+                division_of(s, division_words[w2], _stated_country(rec, nb.text, s.end))
             elif w2 in {"subdistrict", "nahiya"}:
                 s.vague = "admin2"
             elif cues.vague_after.get(w2) in {"admin1", "admin2"} and w2 not in cues.plural_divisions \
@@ -489,7 +489,7 @@ def _read_cues_after(rec: Recogniser, text: str, tokens: list[Token], s: NameSpa
             and fitting_divisions(division_words[a1.norm], s.candidates) and not _owned_unit(nb):
         # "Haiti's Centre department", "the Artibonite department": a division word that is no cue after a
         # name on its own ("a department store") says so where the name is a division of that kind.
-        division_of(s, division_words[a1.norm])
+        division_of(s, division_words[a1.norm], _stated_country(rec, nb.text, a1.end))
         s.cue, s.phrase_end = s.cue or a1.norm, a1.end
         if s.phrase_start < 0:
             s.phrase_start = s.start
@@ -498,7 +498,7 @@ def _read_cues_after(rec: Recogniser, text: str, tokens: list[Token], s: NameSpa
         if a1.norm in division_words and fitting_divisions(division_words[a1.norm], s.candidates):
             # "Cusco province" (Peru's second level), "Abidjan district" (Ivory Coast's first): the level
             # the word names where the gazetteer holds such a division of that name.
-            division_of(s, division_words[a1.norm])
+            division_of(s, division_words[a1.norm], _stated_country(rec, nb.text, a1.end))
             kind = s.vague
         if kind != "city" or s.vague is None:
             if kind == "admin1" and s.vague == "near":
@@ -598,11 +598,16 @@ def _read_metonymy(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan,
 
 
 # "its Faro division", "their Lagos department": a possessive before the name owns the unit (a firm's, an
-# army's); "the Faro division of the bank": "of" and a common noun after the word name its owner. A country's
-# division is written with no owner, or with the country after "of" ("the Sylhet division of Bangladesh").
+# army's); "the Faro division of the bank", "the Cordoba department of health": "of" and a common noun after the
+# word name its owner or its office's matter. A country's division is written with no owner, or with the
+# country after "of" ("the Sylhet division of Bangladesh", "of northern Cameroon").
 _OWNERS = frozenset({"its", "their", "his", "her", "our", "whose"})
 # The common nouns after "of the" that hold a country's division, not own a unit ("the Sylhet division of the
 # country").
+_REGION_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east",
+                                "west", "northeastern", "northwestern", "southeastern", "southwestern", "northeast",
+                                "northwest", "southeast", "southwest", "neighbouring", "neighboring", "rural",
+                                "coastal", "mountainous", "restive", "troubled"})
 _HOLDING_NOUNS = frozenset({"country", "nation", "state", "republic", "kingdom", "province", "region"})
 
 
@@ -611,8 +616,27 @@ def _owned_unit(nb: Neighbours) -> bool:
     if nb.b1 is not None and nb.b1.norm in _OWNERS:
         return True
     of, det, noun = nb.after(2), nb.after(3), nb.after(4)
-    return of is not None and of.norm == "of" and det is not None and det.norm in {"the", "a", "an", "its"} \
-        and noun is not None and noun.text.islower() and noun.norm not in _HOLDING_NOUNS
+    if of is None or of.norm != "of" or det is None:
+        return False
+    if det.text.islower() and det.norm not in {"the", "a", "an", "its"}:
+        # "the Cordoba department of culture": an office, no division; "of northern Cameroon" still holds it
+        return det.norm not in _HOLDING_NOUNS and det.norm not in _REGION_ADJECTIVES
+    return det.norm in {"the", "a", "an", "its"} and noun is not None and noun.text.islower() \
+        and noun.norm not in _HOLDING_NOUNS
+
+
+# "in Chile", "of Uruguay", ", Chile" right after a division word's phrase: the country the sentence puts it in.
+_COUNTRY_AFTER = re.compile(r"(?:\s+(?:in|of)\s+(?:the\s+)?|,\s+)([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def _stated_country(rec: Recogniser, text: str, end: int) -> frozenset[str]:
+    """The country named right after a division word's phrase ending at `end`, as its code (empty if none):
+    a division word's usual countries never overrule the one the sentence states (cue_readers.division_of)."""
+    m = _COUNTRY_AFTER.match(text, end)
+    if m is None:
+        return frozenset()
+    return frozenset(c.country_code for c in rec.gaz.lookup(m.group(1), limit=5)
+                     if c.exact and c.feature_code.startswith("PCL") and c.country_code)
 
 
 def _pressed_by_forces(nb: Neighbours, rec: Recogniser) -> bool:

@@ -32,21 +32,32 @@ def _shape(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])([A-Z][a-z]+) {w}\b(?![-\w])|(?<![\w-]){w}{_AGE_AFTER}")
 
 
+# The verdicts of `country_as_surname` for the last document asked, keyed by the text's identity: it is asked of
+# every cue-less mention, and a results table or a case-count report lists the same countries again and again,
+# each list item a shape the scan passes over, so a scan per mention grew with the square of such a report's
+# length. Only that one document's text is kept alive, however long the batch.
+_LAST_DOCUMENT: tuple[Optional[str], dict[tuple[str, frozenset[str]], bool]] = (None, {})
+
+
 def country_as_surname(text: str, word: str, given_names: frozenset[str]) -> bool:
     """Whether the document writes the country name `word` (as written, one word) as a person's surname: right
     after a listed given name in the same sentence ("coach Marcus Jordan"), not a month ("In June Jordan"), or
     before an age ("Holland, 39,") outside a list of counts ("Jordan, 45, Lebanon, 30, ...")."""
     if not word[:1].isupper() or " " in word:
         return False
-    return _surname_in(text, word, given_names)
+    global _LAST_DOCUMENT
+    seen, verdicts = _LAST_DOCUMENT
+    if seen is not text:
+        verdicts = {}
+        _LAST_DOCUMENT = (text, verdicts)
+    key = (word, given_names)
+    if key not in verdicts:
+        verdicts[key] = _surname_in(text, word, given_names)
+    return verdicts[key]
 
 
-@lru_cache(maxsize=512)
 def _surname_in(text: str, word: str, given_names: frozenset[str]) -> bool:
-    """The verdict of `country_as_surname`, once per document and word: it is asked of every cue-less mention,
-    and a results table or a case-count report lists the same countries again and again, each list item a
-    shape the scan passes over, so a scan per mention grew with the square of such a report's length. (A
-    string's hash is kept on it, so keying on the text costs nothing after the first call.)"""
+    """The verdict of `country_as_surname`, scanning the whole text once."""
     for m in _shape(word).finditer(text):
         given = m.group(1)
         if given is None:

@@ -179,11 +179,13 @@ def former_agency_readings(gaz: Gazetteer, text: str, s: NameSpan) -> None:
         s.candidates = found + s.candidates
 
 
-def division_of(s: NameSpan, word: WordLevels) -> None:
+def division_of(s: NameSpan, word: WordLevels, stated: frozenset[str] = frozenset()) -> None:
     """Read "the <division word> of X" at the level the word names where X lies. Of the divisions at that
     level, those in countries where the word names another level are dropped when one fits ("the
     department of Centre" is Haiti's, not France's or Cameroon's first-level Centre); readings at the other
-    level stay ("the Southern District of Ohio" leaves the state to the resolver)."""
+    level stay ("the Southern District of Ohio" leaves the state to the resolver). A reading in a country the
+    sentence states after the name (`stated`: "X department in Chile") is never dropped: the writer's country
+    outranks the word's usual users."""
     s.vague = division_level(word, s.candidates)
     fitting = fitting_divisions(word, s.candidates)
     codes = LEVEL_CODES[s.vague]
@@ -191,7 +193,7 @@ def division_of(s: NameSpan, word: WordLevels) -> None:
         keep = {id(c) for c in fitting}
         # A word only some countries use ("Faro division": Cameroon's) keeps no reading elsewhere, at any level:
         # Portugal's town Faro is no "division" at all.
-        s.candidates = [c for c in s.candidates if id(c) in keep
+        s.candidates = [c for c in s.candidates if id(c) in keep or c.country_code in stated
                         or c.feature_code not in codes and (not word.listed_only or word.used_in(c.country_code))]
 
 

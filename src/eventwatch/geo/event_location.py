@@ -455,7 +455,7 @@ def beyond_a_line(toponym: Toponym) -> bool:
     occupation line with the Y region"): the far side, not the event's place (geo/boundary_sides.py). It
     ranks after the sentence's other places and before the places told elsewhere."""
     found = _in_sentence(toponym)
-    return found is not None and across_the_line(found[0][max(0, found[1] - 60) : found[1]])
+    return found is not None and across_the_line(found[0][max(0, found[1] - 120) : found[1]])
 
 
 def after_attribution(toponym: Toponym) -> bool:

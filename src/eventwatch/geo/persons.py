@@ -624,15 +624,30 @@ _PLACE_LIST_OPENERS = frozenset({"in", "near", "outside", "around", "across", "t
 def _after_place_list_opener(text: str, tokens: list[Token], k: int, end: Optional[int] = None) -> bool:
     """Whether the single word at token k closes the first part of a list opened by a preposition of place,
     walking back over ", Name" items ("in Nelson", "in Richmond, Nelson" before "and Motueka"). A walk back
-    stops short where the list ending at token `end` runs into a verb: "After a decade in Boston, Holt and
-    Lowell moved" opens with a place and a comma, and then names the clause's subjects."""
+    stops short where the list ending at token `end` runs into a verb after a fronted phrase: "After a decade in
+    Boston, Holt and Lowell moved" opens with a place and a comma, and then names the clause's subjects."""
     start = k
     while k >= 2 and text[tokens[k - 1].end : tokens[k].start] == ", " and _plain_word(tokens[k - 1]):
         k -= 1
-    if k < start and end is not None and _verb_after(text, tokens, end):
+    if not (k >= 1 and tokens[k - 1].norm in _PLACE_LIST_OPENERS and text[tokens[k - 1].end : tokens[k].start] == " "):
         return False
-    return k >= 1 and tokens[k - 1].norm in _PLACE_LIST_OPENERS \
-        and text[tokens[k - 1].end : tokens[k].start] == " "
+    return not (k < start and end is not None and _verb_after(text, tokens, end) and _fronted(text, tokens, k - 1))
+
+
+# Words that open a fronted adverbial ("After a decade in Boston, ...", "In Denver, ..."): only such a phrase
+# ends at a comma that the clause's subjects follow.
+_FRONTING_WORDS = frozenset({"after", "before", "since", "during", "following", "until", "for", "within", "over"}) \
+    | _PLACE_LIST_OPENERS
+
+
+def _fronted(text: str, tokens: list[Token], opener: int) -> bool:
+    """Whether the preposition at token `opener` belongs to a phrase fronted before its clause: the clause (from
+    the sentence start or the last ';', ':' or '.') begins with it or with a fronting word. "buses in Blenheim,
+    Nelson and Motueka were late" puts the place list inside the subject, and its items stay places."""
+    j = opener
+    while j > 0 and not any(ch in text[tokens[j - 1].end : tokens[j].start] for ch in ".;:!?\n"):
+        j -= 1
+    return tokens[j].norm in _FRONTING_WORDS
 
 
 # Words after a list of names that make the names the clause's subjects, beside any past ("moved").
@@ -665,7 +680,9 @@ def listed_after_place_opener(text: str, tokens: list[Token], i: int) -> bool:
             if k + 1 >= len(tokens) or text[tokens[k].end : tokens[k + 1].start] != " ":
                 return False
         if not _plain_word(tokens[k + 1]):
-            return False
+            if tokens[k].norm in ("and", "or"):
+                return False
+            break  # ", drivers said": a clause after the list ends it
         k += 1
     return k > i and _after_place_list_opener(text, tokens, i, k)
 

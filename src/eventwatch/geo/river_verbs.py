@@ -58,15 +58,17 @@ _WATER_WORDS = re.compile(r"\b(?:flood\w*|rain\w*|water\w*|banks?|monsoon|downpo
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # What a country's name does only as its river: a country "joins" a bloc, "meets" a rival, "bursts into
 # celebration" and "swells its ranks", so its name takes no flow verb bare. Only forms water alone has count:
-# bursting or overflowing banks, flowing into or past a place, meeting or joining a river or the sea, and
+# bursting or overflowing banks, flowing past a place or into or from a named place or a body of water (a
+# country "flows from a sense of grievance" and "flowed into chaos"), meeting or joining a river or the sea, and
 # swelling after, with or amid a word of water right after the verb ("swelled after a week of heavy rain";
 # not "swelled its ranks after heavy rain in Niamey", where the rain is another clause's).
 _WATER_NOUN = _WATER_WORDS.pattern.replace(r"\b(?:", r"(?:", 1)
 _COUNTRY_WATER_AFTER = re.compile(
     r"\s+(?:(?:burst|bursts|overflowed|overflows|overtopped|broke)\s+(?:its|their)\s+banks\b"
     r"|overflowed\b|overflows\b"
-    r"|(?:flows|flowed|empties|emptied|drains|drained)\s+(?:past|into|through|across|along|south|north|east|west|"
-    r"from|towards?|out\s+of|down)\b"
+    r"|(?:flows|flowed|empties|emptied|drains|drained)\s+(?:(?:past|through|across|along|south|north|east|west|"
+    r"down)\b|(?:into|from|towards?|out\s+of)\s+(?:the\s+)?(?:(?-i:[A-Z])|"
+    r"(?:sea|ocean|lake|gulf|bay|delta|lagoon|reservoir|highlands|mountains|hills|plateau)\b))"
     r"|(?:meets|joins|met|joined)\s+the\s+(?:sea|ocean|[A-Z][\w'’-]+\s+(?:[Rr]iver|[Ss]ea|[Oo]cean))\b"
     rf"|(?:swelled|swells|swelling)\s+(?:after|following|with|amid|from|in)\s+(?:[a-z-]+\s+){{0,3}}{_WATER_NOUN}\b)",
     re.IGNORECASE)

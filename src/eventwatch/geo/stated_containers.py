@@ -148,8 +148,9 @@ def _holds_towns(text: str, town: NameSpan, span: NameSpan, resolution: Resoluti
 _IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
 # "students from X in Y", "a march for X in Y", "fans of X in Y": Y is where the people or the deed are, X
 # where they come from or what they stand for; X lies wherever its reading says. Not "to": "troops moved to X
-# in Y" goes to an X that Y holds.
-_ORIGIN_BEFORE = re.compile(r"(?i)\b(?:from|for|of)\s+$")
+# in Y" goes to an X that Y holds. "of" only after a noun of support or purpose: "residents of X in Y" and
+# "the people of X in Y" live in an X that Y holds.
+_ORIGIN_BEFORE = re.compile(r"(?i)\b(?:from|for|(?:fans|supporters|vigils?|memory|name|hono(?:u)?r)\s+of)\s+$")
 # A city this large with a name few places share is a real place, not a stand-in namesake of some village the
 # gazetteer lacks ("near Toulouse in Limpopo" keeps Toulouse). A name many towns share ("Springfield",
 # "Lincoln", "Columbus": `_COMMON_NAME_PLACES` or more areas hold one) is a namesake whatever its biggest
@@ -165,7 +166,7 @@ def _may_be_namesake(text: str, town: NameSpan, reading: Optional[Resolution]) -
     Y" places X ("near X in Y", "X, a village in Y"), not after a word of origin or purpose ("refugees from X
     in Y"), and only for a reading that may be a namesake (not a capital, nor a big city of a rare name)."""
     start = town.phrase_start if 0 <= town.phrase_start <= town.start else town.start
-    if _ORIGIN_BEFORE.search(text, max(0, start - 6), start) is not None:
+    if _ORIGIN_BEFORE.search(text, max(0, start - 20), start) is not None:
         return False
     c = reading.candidate if reading is not None else None
     if c is None:

@@ -30,10 +30,11 @@ _KINDS = (r"ferry|ship|vessel|boat|tanker|freighter|tug|tugboat|barge|trawler|sc
 # An article or a possessive, then at most two words of an owner or a class ("the state ferry", "the Coast
 # Guard cutter", "its research vessel"), then the kind word: the kind word is then a noun, not a verb. Neither
 # a modal nor a lower-case plural ("The growers ship", "Their trucks ship": the verb's subject) is such a word;
-# a capitalised owner ("the Navy's destroyer") may end in "s".
+# a capitalised owner ("the Navy's destroyer") may end in "s". Words in -ous, -us, -as, -is and -ss are no
+# plurals ("the famous ferry", "the gas tanker", "its previous ship").
 _DETERMINER = r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)"
 _INTRODUCED = re.compile(rf"\b{_DETERMINER} (?:(?!(?:will|would|can|could|must|may|might|should|to|did|does|do)"
-                         rf" |[a-z][\w-]*[^s\W]s )[\w'’-]+ ){{0,2}}(?:{_KINDS}) (?=[A-Z])")
+                         rf" |[a-z][\w-]*[^suai\W]s )[\w'’-]+ ){{0,2}}(?:{_KINDS}) (?=[A-Z])")
 # Capitalised words of the ship's name after its kind (a second one when two words make the name).
 _NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?")
 # A plural noun of people after the name makes the name their town's ("the ferry Bremerton commuters take").
@@ -51,6 +52,11 @@ _WATER_VERB_BEFORE_THE = re.compile(r"\b(?:chok|froz|freez|flood|cross|swim|swam
                                     r"overflow|navigat|pli|ply|kayak|canoe|drain|pollut|ford)[a-z]* [Tt]he $")
 # The lower-case word after a name.
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
+# What a vessel has or undergoes: after an introduced ship's name they are the ship's ("the Columbia crew", "the
+# Columbia route"), not nouns a place modifies.
+_SHIPS_OWN_NOUNS = frozenset({"crew", "captain", "master", "skipper", "route", "run", "sailing", "schedule", "hull",
+                              "engine", "deck", "cargo", "spill", "wreck", "wreckage", "fire", "accident", "sinking",
+                              "collision", "passenger", "voyage", "owner", "operator"})
 
 
 class VesselNames(dict[str, list[int]]):
@@ -81,12 +87,13 @@ def vessel_names(text: str) -> VesselNames:
 
 def _modifies_a_singular_noun(text: str, end: int) -> bool:
     """Whether the lower-case word after a name is a singular noun the name modifies ("the Kingston ferry
-    terminal"): a ship's name is followed by its verb ("the Columbia sank", "the Columbia carries cars")."""
+    terminal"): a ship's name is followed by its verb ("the Columbia sank", "the Columbia carries cars") or by
+    a noun of what a ship has ("the Columbia crew")."""
     after = _WORD_AFTER.match(text, end)
     if after is None:
         return False
     word = after.group(1)
-    return not word.endswith("s") and modifies_a_noun(word)
+    return not word.endswith("s") and word not in _SHIPS_OWN_NOUNS and modifies_a_noun(word)
 
 
 def named_vessel(text: str, s: NameSpan, names: dict[str, list[int]]) -> bool:
