@@ -236,3 +236,18 @@ def test_the_commonest_arms_are_goods_a_name_brands(gaz, text, name):
 ])
 def test_a_matter_that_only_sounds_like_a_war_aim_is_a_request(gaz, text, name):
     assert not _placed(gaz, text, name)
+
+
+def test_forces_named_with_a_phrase_after_them_still_press_the_city(gaz):
+    # The subject's head is the armed word before "loyal to" / "led by", not the name just before the verb.
+    assert _placed(gaz, "Forces loyal to the general pressed Tripoli from three sides.", "Tripoli")
+    assert _placed(gaz, "Troops led by a colonel pressed Khartoum on Monday.", "Khartoum")
+
+
+def test_an_owner_word_before_the_goods_leaves_the_village_a_place(gaz):
+    # "Gendarmerie vehicles" are the post's, not a make: the village before them stays looted ground.
+    from eventwatch.geo import geoparse
+
+    text = "Jihadists looted Tindabari Gendarmerie vehicles on Sunday."
+    assert any(t.locational and t.text.startswith("Tindabari") for t in geoparse(gaz, text))
+    assert not _placed(gaz, "Jihadists looted Kalashnikov assault rifles on Sunday.", "Kalashnikov")

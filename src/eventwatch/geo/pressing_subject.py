@@ -25,8 +25,28 @@ def armed_presser(text: str, verb_start: int) -> bool:
     """Whether the clause before the verb starting at `verb_start` names an armed force as its subject."""
     start = max(0, verb_start - _SUBJECT_REACH)
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, verb_start)]
-    head = _subject_head(text, breaks[-1] if breaks else start, verb_start)
-    return head is not None and head in load_unknown_place_words().armed_forces
+    clause = breaks[-1] if breaks else start
+    armed = load_unknown_place_words().armed_forces
+    head = _subject_head(text, clause, verb_start)
+    return (head is not None and head in armed) or _armed_head_before_modifier(text, clause, verb_start, armed)
+
+
+# Words that open a phrase after the subject's head ("Forces loyal to Haftar", "Troops led by General X",
+# "Fighters from the Taliban"): the head is the word before them, not the word before the verb.
+_POST_MODIFIERS = frozenset({"loyal", "allied", "aligned", "linked", "affiliated", "belonging", "led", "backed",
+                             "commanded", "under", "of", "from"})
+# The subject's head opens its clause: at most this many words (an article, an adjective) stand before it.
+_HEAD_WITHIN = 3
+
+
+def _armed_head_before_modifier(text: str, start: int, end: int, armed: frozenset[str]) -> bool:
+    """Whether the clause opens with an armed head followed by a phrase that modifies it ("Forces loyal to
+    Haftar pressed Tripoli"), with no comma between it and the verb (a comma may close a clause of its own)."""
+    if "," in text[start:end]:
+        return False
+    words = [w.group(0).lower() for w in _LETTERS.finditer(text, start, end)]
+    return any(words[k] in armed and k + 1 < len(words) and words[k + 1] in _POST_MODIFIERS
+               for k in range(min(_HEAD_WITHIN, len(words))))
 
 
 # Words between a subject's head and its verb: auxiliaries, adverbs and a time ("forces have also on Monday").

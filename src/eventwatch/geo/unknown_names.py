@@ -1157,12 +1157,21 @@ _GOODS_MODIFIERS = frozenset({"assault", "machine", "sniper", "hunting", "automa
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
 
+# Capitalised words that name the goods' owner, not their make ("looted Kouzabari Gendarmerie vehicles": the
+# village's police post's trucks, the village still a place).
+_OWNER_WORDS = frozenset({"Army", "Police", "Gendarmerie", "Customs", "Military", "Militia", "Government", "Council",
+                          "Station", "Base", "Barracks", "Camp", "Hospital", "Clinic", "School", "Market", "Mosque",
+                          "Church", "Municipality", "Ministry", "UN", "Red", "Cross", "Crescent", "NGO"})
+
+
 def _describes_goods(word: str) -> bool:
     """Whether a word between a name and a goods noun describes the goods: a known modifier, a capitalised
-    model word (not a weekday: "seized X Sunday carrying rifles") or a hyphened one."""
+    model word (not a weekday: "seized X Sunday carrying rifles"; not an owner: "X Gendarmerie vehicles") or a
+    hyphened one."""
     if word in _GOODS_MODIFIERS:
         return True
-    return (word[:1].isupper() and word not in _WEEKDAYS) or ("-" in word and word.islower())
+    return (word[:1].isupper() and word not in _WEEKDAYS and word not in _OWNER_WORDS) \
+        or ("-" in word and word.islower())
 
 
 def _brands_goods(text: str, end: int, verb: str) -> bool:
