@@ -209,3 +209,15 @@ def test_the_members_of_a_brigade_named_for_a_town_are_no_town(gaz):
 ])
 def test_a_roads_adjective_in_any_form_is_no_first_end(gaz, text, expected):
     assert [name for name, _, _ in _read(gaz, text)] == expected
+
+
+def test_only_a_listed_adjective_of_the_road_stands_between_it_and_its_first_end():
+    # "الساحلي" (coastal) describes the road; "العكيرشي" is shaped like an adjective but is a village, so the
+    # word after it is no first end of the road.
+    from eventwatch.geo.arabic_roads import after_road_word
+    from eventwatch.geo.normalise import tokenize
+
+    coastal = "قصف الطريق الساحلي صبراتة - صرمان"
+    village = "قصف طريق العكيرشي حزيمة - الرقة"
+    assert after_road_word(coastal, tokenize(coastal), 3)
+    assert not after_road_word(village, tokenize(village), 3)

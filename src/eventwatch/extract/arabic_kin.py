@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from eventwatch.extract.arabic_lexicon import fold
+from eventwatch.geo.normalise import arabic_base
 
 # The nouns of a place's own people, as written before a pronoun suffix or in construct with the place ("أبناء"
 # writes its hamza on a seat before a suffix: "أبنائها")
@@ -42,18 +43,13 @@ _PROCLITICS = ("وب", "وف", "ول", "و", "ف", "ب", "ل", "ك")
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
-def _bare_article(word: str) -> str:
-    """A folded word less its article, as `definite` reads one ("الحي" -> "حي")."""
-    return word[2:] if word.startswith("ال") and len(word) > 3 else word
-
-
 def _place_word(word: str) -> bool:
     """Whether a folded word is a settlement or tribe word, with or without its article, a joined conjunction or
     preposition peeled only where the rest is one ("وبالقرية"); never a word's own first letters ("بلدة",
     "ولاية")."""
-    if word in _PLACES or _bare_article(word) in _PLACES:
+    if word in _PLACES or arabic_base(word) in _PLACES:
         return True
-    return any(word.startswith(p) and _bare_article(word[len(p):]) in _PLACES for p in _PROCLITICS)
+    return any(word.startswith(p) and arabic_base(word[len(p):]) in _PLACES for p in _PROCLITICS)
 
 
 def _owning_verb(word: str) -> bool:

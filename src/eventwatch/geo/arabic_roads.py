@@ -80,15 +80,16 @@ def opens_aside(token: Token) -> bool:
 
 
 def after_road_word(text: str, tokens: list[Token], i: int) -> bool:
-    """Whether token i is written right after a road word, or after a road word and one definite relative
-    adjective of it ("الطريق الساحلي X", "طريق الدولي X": the coastal, the international road), each one space
-    apart: the adjective describes the road, so the name after it is still the road's first end."""
+    """Whether token i is written right after a road word, or after a road word and one of its adjectives
+    (`ROAD_ADJECTIVES`: "الطريق الساحلي X", "طريق الدولي X": the coastal, the international road), each one space
+    apart: the adjective describes the road, so the name after it is still the road's first end. Only the listed
+    adjectives: a village is often shaped like one ("طريق الخضيرية X")."""
     if i < 1 or text[tokens[i - 1].end : tokens[i].start] != " ":
         return False
     if _road_word(tokens[i - 1]):
         return True
     adjective = tokens[i - 1].norm
-    return i >= 2 and adjective.startswith(ARABIC_ARTICLE) and adjective.endswith("ي") and len(adjective) > 4 \
+    return i >= 2 and adjective.startswith(ARABIC_ARTICLE) and arabic_base(adjective) in ROAD_ADJECTIVES \
         and text[tokens[i - 2].end : tokens[i - 1].start] == " " and _road_word(tokens[i - 2])
 
 
