@@ -320,3 +320,21 @@ def test_an_adjective_in_s_before_the_kind_word_still_introduces_the_ship(gaz, t
 def test_what_a_ship_has_after_its_name_is_the_ships(gaz, text, name):
     # a crew, a route or a captain after an introduced ship's name is the ship's, not a place's
     assert _at(gaz, text, name, 1) == []
+
+
+# -- a name after a vessel word that opens the next clause ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The tanker Spain detained last week was released on Friday.", "Spain"),  # "that" dropped before a country
+    ("The trawler Morocco's navy boarded sank off Agadir.", "Morocco"),        # an owner's possessive
+    ("The barge Kenya police searched left Mombasa.", "Kenya"),                # an official body after the name
+    ("The yacht Turkey says it stopped sailed on.", "Turkey"),                 # a verb of saying
+    ("The ferry Holyhead to Dublin was cancelled.", "Holyhead"),                  # a route's "to"
+])
+def test_a_name_opening_the_next_clause_after_a_vessel_word_is_no_ship(gaz, text, name):
+    assert name in found_names(gaz, text)
+    assert not vessel_names(text)
+
+
+def test_a_ship_named_for_a_town_before_its_own_verb_is_still_the_ship():
+    assert "Tacoma" in vessel_names("The state ferry Tacoma broke down near Seattle.")

@@ -22,6 +22,8 @@ import re
 
 from eventwatch.geo.modifier_nouns import modifies_a_noun
 from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.normalise import normalise
+from eventwatch.geo.sources import _country_names
 
 # Lower-case words for a vessel that a ship's name follows directly. "carrier" only as "aircraft carrier".
 _KINDS = (r"ferry|ship|vessel|boat|tanker|freighter|tug|tugboat|barge|trawler|schooner|yacht|steamer|"
@@ -69,13 +71,39 @@ class VesselNames(dict[str, list[int]]):
         self.within: dict[int, int] = {}
 
 
+# What after a name after a vessel word makes the name open the next clause instead ("The tanker Yemen's
+# Houthis attacked", "The ship Pakistan Navy escorted", "The boat Libyan coastguards intercepted", "The ship
+# Israel says ...", "The ferry Aberdeen to Kirkwall"): a possessive, an armed or official body, a verb of saying,
+# a route's "to".
+_CLAUSE_AFTER_NAME = re.compile(r"(?:['’]s\b| (?:[Nn]avy|[Cc]oast ?[Gg]uards?|[Cc]oastguards?|[Pp]olice|[Aa]rmy|"
+                                r"officials|authorities|forces|troops|guards|militants|rebels|pirates)\b"
+                                r"| (?:says|said|claims|claimed|alleges|alleged|accuses|accused)\b| to [A-Z])")
+# A verb done to a ship right after a country's name: the name is the subject of a clause with its "that" dropped
+# ("The ship Iran seized", "The tanker Greece impounded"), not a ship named for a country, which does what ships
+# do ("the ship Jordan docked in Haifa").
+_PAST_AFTER = re.compile(r" (?:seized|impounded|detained|attacked|boarded|intercepted|escorted|struck|hit|"
+                         r"captured|hijacked|targeted|sanctioned|blacklisted|chartered|bought|sold|welcomed|allowed|"
+                         r"rescued|stopped|searched|inspected|banned|refused|turned|shelled|fired|towed|sank)\b")
+
+
+def _opens_a_clause(text: str, name: re.Match) -> bool:
+    """Whether the capitalised words after the vessel word open the next clause rather than name the ship."""
+    words = name.group(0).split(" ")
+    if any(w.endswith(("'s", "’s")) for w in words):
+        return True  # "The tanker Yemen's Houthis attacked": an owner's possessive, no ship's name
+    first_end = name.start() + len(words[0])
+    if _CLAUSE_AFTER_NAME.match(text, first_end) or _CLAUSE_AFTER_NAME.match(text, name.end()):
+        return True
+    return normalise(name.group(0)) in _country_names() and _PAST_AFTER.match(text, name.end()) is not None
+
+
 def vessel_names(text: str) -> VesselNames:
     """Names the document gives vessels, each with the offsets where it is introduced: the capitalised words
     right after a lower-case word for a vessel that follows an article or a possessive."""
     out = VesselNames()
     for m in _INTRODUCED.finditer(text):
         name = _NAME.match(text, m.end())
-        if name is None or _PEOPLE_AFTER.match(text, name.end()):
+        if name is None or _PEOPLE_AFTER.match(text, name.end()) or _opens_a_clause(text, name):
             continue
         out.setdefault(name.group(0), []).append(name.start())
         at = name.start()
