@@ -10,10 +10,9 @@ noun only with a noun's plural ending ("growers", "sandwiches", "prices", "piece
 """
 from __future__ import annotations
 
-from eventwatch.geo.verb_forms import BE_FORMS, past_tense
+from eventwatch.geo.verb_forms import AUXILIARIES, BE_FORMS, past_tense
 
-_CLAUSE_WORDS = frozenset({"has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
-                           "does", "did", "do", "said", "says", "and", "or", "but", "also", "now", "still", "then",
+_CLAUSE_WORDS = AUXILIARIES | frozenset({"said", "says", "and", "or", "but", "also", "now", "still", "then",
                            "to", "of", "in", "on", "at", "for", "with", "from", "by", "as", "that", "which", "who",
                            "remains", "became", "becomes", "gets", "got", "wants", "needs",
                            # pasts written like the base form ("Turkey hit", "Chile cut") and short adverbs a

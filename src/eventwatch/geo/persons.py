@@ -8,7 +8,7 @@ from eventwatch.geo.document_words import document_words
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.normalise import Token, fold_token
 from eventwatch.geo.person_name_runs import couple_first_names
-from eventwatch.geo.verb_forms import BE_FORMS, past_tense
+from eventwatch.geo.verb_forms import AUXILIARIES, BE_FORMS, past_tense
 
 # The searches below run over every document: a pattern opening with a character class or a word, not with
 # `\b`, lets the regex engine skip ahead to the places it may match, and the boundary is asked after the first
@@ -651,8 +651,7 @@ def _fronted(text: str, tokens: list[Token], opener: int) -> bool:
 
 
 # Words after a list of names that make the names the clause's subjects, beside any past ("moved").
-_CLAUSE_VERBS = frozenset({"have", "has", "had", "will", "would", "can", "could", "must", "may", "might", "should",
-                           "do", "did", "does", "said", "say", "says", "also", "both", "each", "then"}) | BE_FORMS
+_CLAUSE_VERBS = AUXILIARIES | BE_FORMS | {"said", "say", "says", "also", "both", "each", "then"}
 _LIST_JOINS = (", ", " and ", " or ", ", and ", ", or ")
 
 

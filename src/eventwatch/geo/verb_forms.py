@@ -13,6 +13,11 @@ from __future__ import annotations
 FINITE_BE = frozenset({"is", "was", "are", "were"})
 BE_PARTICIPLES = frozenset({"been", "being"})
 BE_FORMS = FINITE_BE | BE_PARTICIPLES | {"be"}
+# The auxiliaries and modals that, after a name, say it is the subject of a clause ("Chile has", "Holt and Lowell
+# will"): read with their own extras by geo/persons (a list ending in a verb) and geo/modifier_nouns (a country
+# before its verb, not a noun it modifies).
+AUXILIARIES = frozenset({"have", "has", "had", "will", "would", "can", "could", "must", "may", "might", "should",
+                         "do", "did", "does"})
 
 IRREGULAR_PASTS = frozenset({
     "met", "came", "went", "saw", "made", "took", "gave", "rose", "fell", "grew", "sent", "held", "left",
