@@ -94,8 +94,20 @@ _SAINTS = {"st": ("St.", "Saint"), "ste": ("Ste.", "Sainte"), "saint": ("St.", "
 _ONLY_WHERE_USED = frozenset({"subdivision"})
 
 
+# Division words that name a part of a town in some countries: a southern African "township" is a town's
+# residential quarter ("a tavern in Umlazi township", "Soweto township"), the town's own ground at its own
+# precision, while a Myanmar township is a division (UCDP 3). A name with a reading in those countries and
+# none in Myanmar is read as if the word were not there.
+_TOWN_PART_WHERE = {"township": frozenset({"ZA", "ZW", "NA", "BW", "LS", "SZ", "ZM", "MW"})}
+
+
 def division_word_applies(cues: Cues, s: NameSpan, word: str) -> bool:
-    """Whether division word `word` after or before the name says it is a division (see _ONLY_WHERE_USED)."""
+    """Whether division word `word` after or before the name says it is a division (see _ONLY_WHERE_USED and
+    _TOWN_PART_WHERE)."""
+    town_part = _TOWN_PART_WHERE.get(word)
+    if town_part is not None:
+        countries = {c.country_code for c in s.candidates}
+        return not (countries & town_part) or "MM" in countries
     if word not in _ONLY_WHERE_USED:
         return True
     countries = cues.division_countries.get(word, frozenset())

@@ -17,6 +17,7 @@ from eventwatch.geo.normalise import is_arabic
 from eventwatch.geo.report_titles import TITLE_CUE
 from eventwatch.geo.reporter_seats import reports_from
 from eventwatch.geo.roads import ROAD_CUE, ROAD_END, load_roads
+from eventwatch.geo.seat_targets import targeted_institution
 from eventwatch.geo.split_divisions import lies_in_division
 from eventwatch.geo.town_parts import part_of_town_place, town_part_pairs
 from eventwatch.geo.unknown_names import CAMP_SHELTERS, load_unknown_place_words
@@ -339,8 +340,7 @@ def speaks_from(toponym: Toponym) -> bool:
     last = word[-1:] if len(word) < len(before) else ""
     english = last != "" and last in _ENGLISH_CUE_ENDS
     arabic = "\u0621" <= last <= "\u064a"
-    return bool(english and (_SPEAKER_BEFORE.search(before) or _SEAT_BEFORE.search(before)
-                             or reports_from(before))
+    return bool(english and (_SPEAKER_BEFORE.search(before) or _institution_seat(before) or reports_from(before))
                 or _BASED_AFTER.match(after)
                 or english and _FORCE_BEFORE.search(before) and _SPEECH_AFTER.match(sentence, end)
                 or arabic and _ARABIC_SPEAKER_BEFORE.search(before))
@@ -371,11 +371,21 @@ _SEAT_BEFORE = re.compile(
     # an outlet's own desk ("a source reached by our newsroom in Bangui", "the agency's bureau in Goma")
     r"newsroom|bureau|editorial\s+(?:office|desk|team)|"
     # an organisation's registered seat ("a network of charities headquartered in Geneva")
-    r"headquartered|head-quartered)"
+    r"headquartered|head-quartered|"
+    # a court, a tribunal or prosecutors trying what happened elsewhere ("a court in Bellinzona convicted a former
+    # commander of murders in Lofa County", "prosecutors in The Hague")
+    r"court|courts|tribunal|prosecutors?|prosecution)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})?"
     r"\s+(?:in|from)\s+(?:the\s+)?$"
 )
 _BASED_AFTER = re.compile(r"(?i)-?\s?based\b")
+
+
+def _institution_seat(before: str) -> bool:
+    """Whether the words before a name make it an institution's seat ("the health ministry in Ramallah", "a
+    court in Bellinzona"), not the institution as what was attacked ("grenades hit the ministry in X")."""
+    seat = _SEAT_BEFORE.search(before)
+    return seat is not None and not targeted_institution(before[: seat.start()])
 # "قالت لجان مقاومة الفاشر إن", "أفادت تنسيقية طفس": an Arabic verb of saying, then the speaking body in construct
 # with its town (no preposition between): the town is the body's seat, as "the committees in El Fasher said". After
 # "إن"/"أن" (that) the town is what the statement is about ("قال المرصد إن حلب ...").
