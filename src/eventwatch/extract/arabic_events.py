@@ -502,6 +502,14 @@ def _with_genitive_places(text: str, names: list[tuple[int, int]],
 _UNIT_OF = re.compile(rf"\s*[\u0621-\u064a{_SKIP}]+\s+(?:من\s+|ل)$")
 
 
+def _counted_members(gap: str, lex: ArabicLexicon) -> bool:
+    """Whether the words between a verb and a force's name are a dual people noun and "من" ("عنصران من", "جنديين
+    من"): people of the force counted, two of them, not a unit of it ("قوة من الجيش") that did the deed. The count
+    is the dual itself, so it must not be skipped as a subject's unit word."""
+    words = gap.split()
+    return len(words) == 2 and words[1] == "من" and _dual(_bare(words[0]), lex)
+
+
 def _past_names(text: str, pos: int, names: list[tuple[int, int]],
                 lex: Optional[ArabicLexicon] = None) -> int:
     """Where the count after a verb at `pos` may start: past the subject when a name follows the verb
@@ -510,6 +518,8 @@ def _past_names(text: str, pos: int, names: list[tuple[int, int]],
     أربعة مهربين", the subject named by its function, its country by the adjective)."""
     for s, e in sorted(names):
         gap = text[pos:s]
+        if s >= pos and gap.strip() and lex is not None and _counted_members(gap, lex):
+            continue  # "قتل عنصران من قوات سوريا الديمقراطية": the two killed, of the force; no unit acting
         if s >= pos and (not gap.strip() or _UNIT_OF.fullmatch(gap)
                          or text[s:s + 1] == "ل" and _UNIT_OF.fullmatch(gap + "ل")):
             if lex is not None:
@@ -873,6 +883,9 @@ _FORCE_NOUNS = frozenset(fold(w) for w in ("فصائل", "الفصائل", "فص
                                             "ميليشيا", "الميليشيا", "مجموعات", "المجموعات", "قوات", "القوات",
                                             "كتائب", "الكتائب", "ألوية", "الألوية"))
 _ARMY_NOUNS = frozenset(fold(w) for w in ("الجيش", "جيش"))  # a state's army, whose adjective names the state
+# soldiers counted (the plural and the dual), whose nationality adjective after them names their state's forces
+# ("جنود صوماليين", "جنديان إسرائيليان")
+_SOLDIER_NOUNS = frozenset(fold(w) for w in ("جنود", "الجنود", "جنديين", "جنديان", "الجنديين", "الجنديان"))
 
 
 def _army_noun(word: str) -> bool:
@@ -1036,6 +1049,9 @@ def _arabic_role(text: str, spans: list[tuple[int, int]], k: int, lex: ArabicLex
             return "actor1"
     if _attack_by_men_of(text, start, lex):
         return "actor1"
+    belonging = _BELONGING.search(text[:start])
+    if belonging is not None and _harmed_people_before(text, belonging.start(1), lex):
+        return "actor2"  # "اعتقال ٤ متهمين بالانتماء لعصابات داعش": the people held are the group's
     if _harmed_people_before(text, member[0] if member is not None else start, lex):
         return "actor2"
     if _ends_here(cues["target"], text, start):
@@ -1083,6 +1099,13 @@ def _arabic_role(text: str, spans: list[tuple[int, int]], k: int, lex: ArabicLex
 # Not "كمين": "نصب كمينا لعناصر الجيش" (laid an ambush for the army's men) names the ambush's target.
 _ATTACK_BY = re.compile(rf"(?:^|\s)[وفب]?(?:ال)?(?:هجوم|هجمات|غاره|غارات)[{_SKIP}]*(?:\s+[\u0621-\u064a{_SKIP}]+)?"
                         rf"\s+ل([\u0621-\u064a{_SKIP}]+)\s+$")
+
+
+# "بالانتماء إلى", "بتهمة الانتماء لـ" (on a charge of belonging to), perhaps a word for the group's men or
+# organisation ("لعصابات", "إلى تنظيم"), right before a side: the people counted before the phrase are that side's
+# members, as after "من" ("٤ متهمين من عصابات داعش"), so an arrest or a toll of them makes the side its target.
+_BELONGING = re.compile(rf"(?:^|\s)((?:بتهم[ةه]\s+)?(?:ب|و)?(?:ال)?[اإ]نتماء[{_SKIP}]*)\s+(?:[إا]لى\s+|ل)?"
+                        rf"(?:(?:ال)?(?:عصابات|عصاب[ةه]|تنظيم|جماع[ةه]|خلايا|خلي[ةه]|حرك[ةه])\s+)?$")
 
 
 def _attack_by_men_of(text: str, start: int, lex: ArabicLexicon) -> bool:
@@ -1335,7 +1358,10 @@ def lexicon_actors(registry: Any, sentence: Sentence, named: list, country: Opti
         # "الجيش الصومالي": the adjective right after the word for an army names that state's forces anywhere
         prev = _word_before(text, s)
         army = prev is not None and _army_noun(prev.group(1))
-        if (joined or army or before and _words_between(text, before[-1], s) is not None
+        # "٤ جنود صوماليين", "جنديان إسرائيليان": soldiers counted, and their state's forces named by the adjective;
+        # the adjective alone is the side, so the soldiers before it read as its people harmed or held
+        soldiers = prev is not None and _bare(prev.group(1)) in _SOLDIER_NOUNS
+        if (joined or army or soldiers or before and _words_between(text, before[-1], s) is not None
                 and _words_between(text, before[-1], s) <= 1) and free(s, e):
             named_ends.append(e)
             state = lex.nationality_of[i]

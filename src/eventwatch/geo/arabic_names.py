@@ -29,9 +29,10 @@ from eventwatch.geo.bracketed_names import bracketed_other_names
 from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, ArabicCueWords, ArabicReportWords,
                                          adjective_of_report_noun,
                                          DivisionWord, affiliation, backer,
-                                         arabic_cue_words, conjoined, division_cue, government_owned,
+                                         arabic_cue_words, conjoined, cue_readings, division_cue, government_owned,
                                          government_speaking,
-                                         definite, institution_seat, is_attributive, is_common_word,
+                                         definite, definite_compass_adjective, institution_seat, is_attributive,
+                                         is_common_word,
                                          joined_preposition, letter_on_far_name, load_arabic_report_words, lone_dual,
                                          object_of_conflict_verb, plural_past_verb,
                                          nisba, preposition_on_name, titled_head, written_as_word)
@@ -74,13 +75,15 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
     k = s.i - 1
     seen = 0
     while k >= 0 and seen < 2:
-        readings = arabic_candidates(tokens[k].norm)
+        readings = cue_readings(tokens[k].norm)
         if any(r in forms.rural for r in readings):
             s.vague, s.cue, s.phrase_start = "admin1", "rural", tokens[k].start
             if any(_rural_town(c, words) for c in s.candidates):
                 # "بريف القنيطرة": the countryside of Syria's governorate seat, not of Morocco's larger Kenitra
                 s.candidates = [c for c in s.candidates if c.country_code not in words.unrural_countries]
             break
+        if definite_compass_adjective(tokens[k].norm, forms.place_words, words):
+            break  # "ولاية الحوض الشرقي وصول": the eastern one, an adjective, not "east of" what follows it
         if any(r in forms.place_words for r in readings) and not lone_dual(text, tokens, k, words):
             s.cue, s.phrase_start = s.cue or next(forms.place_words[r] for r in readings
                                                   if r in forms.place_words), tokens[k].start
@@ -425,6 +428,8 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
             got = None  # "ود النورة": a name's head word ("son of") is no name alone; the compound stays unread
         if got is not None and compass and got[0] < 2:
             got = None  # the compass word alone names no district: it opens one only with what follows it
+        if got is not None and got[0] == 1 and nisba_of_named_place(gaz, names[0], got[1]):
+            got = None  # "ناحية البغدادي": the nisba of Baghdad, no spelling of it; the name stays unread
         if got is not None and district is not None and got[0] < len(run) \
                 and not tokens[run[got[0]]].norm.startswith(ARABIC_ARTICLE):
             # "ناحية سليمان بيك": a word without the article right after the division's name read so far goes on
@@ -462,6 +467,23 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
         for m in range(s.i, s.j):
             taken[m] = True
     return sorted(out + unknown, key=lambda s: s.start)
+
+
+# The fewest letters of a place's Arabic name whose nisba ("بغداد" → "البغدادي") is judged (`nisba_of_named_place`)
+_NISBA_STEM = 4
+
+
+def nisba_of_named_place(gaz: Gazetteer, norm: str, cand: Candidate) -> bool:
+    """Whether a word the bridge read as `cand` is the relative adjective of that same place's Arabic name: the
+    word less its final ي is a spelling the gazetteer gives the place ("البغدادي" → "بغداد", Baghdad). Latin
+    letters drop the final vowel the skeleton ignores, so the bridge finds Baghdad in al-Baghdadi; but the nisba
+    names a person's family ("محمود البغدادي") or a town of its own (Iraq's al-Baghdadi), never the place, which
+    the Arabic would have written by its own name."""
+    base = arabic_base(norm)
+    if not base.endswith("ي") or len(base) - 1 < _NISBA_STEM:
+        return False
+    stem = base[:-1]
+    return any(c.name == cand.name for c in gaz.lookup(stem, limit=5))
 
 
 def _joined_and_placed(text: str, tokens: list[Token], k: int, forms: ArabicCueWords,

@@ -31,7 +31,8 @@ from eventwatch.geo.arabic_noun_shapes import noun_shaped
 from eventwatch.geo.arabic_roads import ROAD_ADJECTIVES, BETWEEN_CUE, after_road_word, dash_after, road_town
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS as BRIDGE_MIN
 from eventwatch.geo.arabic_translit import bridge
-from eventwatch.geo.arabic_words import (CONJUNCTIONS, ArabicCueWords, ArabicReportWords, definite, is_common_word,
+from eventwatch.geo.arabic_words import (CONJUNCTIONS, ArabicCueWords, ArabicReportWords, cue_readings, definite,
+                                         is_common_word,
                                          joined_preposition, lone_dual, nisba, titled_head)
 from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.lexicon import arabic_actor_names
@@ -62,7 +63,7 @@ def list_cue(norm: str, words: ArabicReportWords) -> bool:
 def settlement_cue(norm: str, words: ArabicReportWords) -> Optional[str]:
     """The English cue of a settlement word written in construct ("قرية", "ببلدة", "وبلدات", "بلدتي"), or None;
     with the article ("القرية") it is "the village", and what follows describes it."""
-    for r in arabic_candidates(norm):
+    for r in cue_readings(norm):
         cue = words.unknown_name_cues.get(r)
         if cue is not None and ARABIC_ARTICLE + r not in norm:
             return cue

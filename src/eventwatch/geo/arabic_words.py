@@ -95,6 +95,7 @@ class ArabicReportWords:
     written_duals: frozenset[str] = frozenset()
     unrural_countries: frozenset[str] = frozenset()  # ISO codes: whose press writes no "ريف X" for X's countryside
     force_nouns: frozenset[str] = frozenset()  # nouns a force's relative adjective follows ("الحرس البحري")
+    weapon_nouns: frozenset[str] = frozenset()  # nouns a weapon's relative adjective follows ("لغم بحري")
     noun_heads: frozenset[str] = frozenset()  # name heads that are everyday nouns too ("برج", tower)
 
 
@@ -153,6 +154,7 @@ def load_arabic_report_words(path: str = str(DATA)) -> ArabicReportWords:
         if "border_adjectives" in raw else frozenset(),
         unrural_countries=frozenset(raw.get("unrural_countries", [])),
         force_nouns=_folded(raw["force_nouns"], "force_nouns") if "force_nouns" in raw else frozenset(),
+        weapon_nouns=_folded(raw["weapon_nouns"], "weapon_nouns") if "weapon_nouns" in raw else frozenset(),
         noun_heads=_folded(raw["noun_heads"], "noun_heads") if "noun_heads" in raw else frozenset(),
         speech_verbs=_folded(raw["speech_verbs"], "speech_verbs") | frozenset(
             fold_token(w.strip()) for w in raw["speech_verbs"]) if "speech_verbs" in raw else frozenset(),
@@ -239,6 +241,28 @@ def arabic_cue_words(place_words: frozenset[str], locative: frozenset[str], rura
     central) is no dual of "مركز"."""
     return _cue_words(place_words, locative, rural, words.compass_words, words.locative_nouns,
                       words.settlement_words)
+
+
+def cue_readings(norm: str) -> list[str]:
+    """`arabic_candidates` of a token, and the two-letter settlement word under a joined "ب" that they leave on it
+    ("بحي", "وبحي": in the quarter of): the readings peel a letter only from longer words, so that no three-letter
+    word loses its first letter, and "حي" (a quarter) is the one cue word of two letters."""
+    out = arabic_candidates(norm)
+    return out + [r[1:] for r in out if len(r) == 3 and r[0] == "ب" and r[1:] == _QUARTER_WORD]
+
+
+_QUARTER_WORD = "حي"
+
+
+def definite_compass_adjective(norm: str, place_words: Mapping[str, str], words: ArabicReportWords) -> bool:
+    """Whether a folded token is a compass adverb's form written with the article ("الشرقي", "والغربي"): the
+    adjective of the name before it ("ريف حلب الشرقي", "ولاية الحوض الشرقي"), never "east of" the word after it,
+    which the bare form says ("شرقي حلب"). The bare compass noun with the article ("الشمال") is left as it was."""
+    body = norm[1:] if norm[:1] in CONJUNCTIONS and norm[1:3] == ARABIC_ARTICLE else norm
+    if not definite(body):
+        return False
+    base = arabic_base(body)
+    return base not in words.compass_words and place_words.get(base) in words.compass_words
 
 
 def lone_dual(text: str, tokens: list[Token], k: int, words: ArabicReportWords) -> bool:
@@ -463,11 +487,17 @@ def adjective_of_report_noun(tokens: list[Token], i: int, words: ArabicReportWor
     ("وصل الرتل العسكري القامشلي", the convoy reached Qamishli) the word is no second adjective of a force but the
     verb's object, so only a noun of force before it counts. And only a real adjective counts: one whose feminine
     ("البحرية", "الداخلية") is itself a common word of reports. A town's name in -ي has no such feminine in use
-    ("وصل الجيش القامشلي", the army reached Qamishli: no "القامشلية"), so after a force noun it is the verb's object."""
+    ("وصل الجيش القامشلي", the army reached Qamishli: no "القامشلية"), so after a force noun it is the verb's object.
+    Without the article on either word the same holds after a noun of a weapon or craft (`weapon_nouns`: "لغم بحري"
+    a sea mine), which no town's name follows in construct as one follows "سكان" (residents)."""
     word, prev = tokens[i].norm, tokens[i - 1].norm
     base = arabic_base(word)
-    return (definite(word) and base.endswith("ي") and definite(prev)
-            and arabic_base(prev) in words.force_nouns and base + "ه" in words.common_words)
+    if not (base.endswith("ي") and base + "ه" in words.common_words):
+        return False
+    if definite(word) and definite(prev):
+        return arabic_base(prev) in words.force_nouns
+    # "لغم بحري", "زورق بحري": a weapon or craft, indefinite, and its adjective
+    return not definite(word) and not definite(prev) and prev in words.weapon_nouns
 
 
 def object_of_conflict_verb(tokens: list[Token], i: int, text: str, words: ArabicReportWords,

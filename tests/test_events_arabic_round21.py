@@ -1,0 +1,85 @@
+"""Arabic report shapes of round twenty-one through the pipeline: two men of a force counted by a dual before "من"
+("قتل عنصران من قوات X"), who are the toll and not a unit of the force acting; people held "on a charge of belonging
+to" a group ("بتهمة الانتماء لـ X"), who make the group the arrest's target; a victim's kin named with a pronoun
+("وأصيبت والدته", and his mother was wounded), one person; and soldiers counted with their nationality adjective
+("٤ جنود صوماليين"), who name their state's forces.
+
+Every sentence is written for this test (real places, invented incidents).
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import arabic_mention
+
+
+def sides(m) -> dict[str, set[str]]:
+    return {role: {a.name for a in m.actors if a.role == role} for role in ("actor1", "actor2")}
+
+
+def counted(m, kind: str) -> tuple | None:
+    q = getattr(m.casualties, kind)
+    return (q.low, q.best, q.high) if q is not None else None
+
+
+# -- a dual of a force's men before "من" ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # "two members of the regime forces were killed in an attack on a checkpoint in Sanamayn"
+    "قتل عنصران من قوات النظام بهجوم على حاجز في مدينة الصنمين.",
+    # "two soldiers of the Iraqi army were killed by a bomb in Tarmiyah" (the dual in the accusative)
+    "أسفر انفجار عبوة ناسفة عن مقتل جنديين من الجيش العراقي في قضاء الطارمية.",
+])
+def test_a_dual_of_a_forces_men_before_min_is_the_toll(resources, text):
+    assert counted(arabic_mention(resources, text), "killed") == (2, 2, 2)
+
+
+def test_a_unit_of_a_force_before_min_is_still_the_subject(resources):
+    # "a force of the Syrian army arrested 3 wanted men in Aleppo": "قوة من" is the unit acting, the count after
+    m = arabic_mention(resources, "اعتقلت قوة من الجيش السوري ٣ مطلوبين في حلب.")
+    assert counted(m, "detained") == (3, 3, 3)
+    assert sides(m)["actor1"] == {"Military Forces of Syria"}
+
+
+# -- a charge of belonging ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # "the police arrested 3 people on a charge of belonging to Daesh in Mosul"
+    "اعتقلت الشرطة ٣ أشخاص بتهمة الانتماء لداعش في الموصل.",
+    # "a force arrested 5 men accused of belonging to the IS organisation in Tikrit"
+    "اعتقلت قوة أمنية ٥ متهمين بالانتماء إلى تنظيم داعش في تكريت.",
+])
+def test_people_held_for_belonging_to_a_group_make_it_the_target(resources, text):
+    m = arabic_mention(resources, text)
+    assert m.event_type == "ARREST"
+    assert "Islamic State" in sides(m)["actor2"]
+
+
+# -- a victim's kin ------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # "a child was killed and his mother wounded by a sniper's bullets in Taiz"
+    "قتل طفل وأصيبت والدته برصاص قناص في مدينة تعز.",
+    # "a farmer was killed and his son wounded by a landmine in Hays"
+    "قتل مزارع وأصيب ابنه بانفجار لغم أرضي في مديرية حيس.",
+])
+def test_a_victims_kin_named_by_a_pronoun_is_one_person(resources, text):
+    assert counted(arabic_mention(resources, text), "injured") == (1, 1, 1)
+
+
+def test_a_kin_word_that_names_no_victim_counts_no_one(resources):
+    # "a man was killed by gunmen's bullets in front of his father's house in Taiz": the father is not harmed
+    m = arabic_mention(resources, "قتل رجل برصاص مسلحين أمام منزل والده في مدينة تعز.")
+    assert counted(m, "injured") is None
+
+
+# -- soldiers and their nationality -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,state", [
+    # "3 Turkish soldiers were killed by a roadside bomb in the countryside of Aleppo"
+    ("قتل ٣ جنود أتراك بانفجار عبوة ناسفة في ريف حلب الشمالي.", "Military Forces of Turkey"),
+    # "two Israeli soldiers were wounded by a bomb in Jenin"
+    ("أصيب جنديان إسرائيليان بانفجار عبوة ناسفة في جنين.", "Military Forces of Israel"),
+])
+def test_soldiers_counted_with_their_nationality_are_their_states_forces_harmed(resources, text, state):
+    assert state in sides(arabic_mention(resources, text))["actor2"]

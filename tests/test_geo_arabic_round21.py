@@ -1,0 +1,119 @@
+"""Arabic report shapes of round twenty-one: a compass adjective with the article after a name ("الشرقي", the
+eastern one), which says nothing of the word after it; the drugs of seizure statements and the question word that
+share Kyiv's short spelling; a weapon's adjective without the article ("لغم بحري", a sea mine) that a large town
+also spells; the nisba of a known place ("البغدادي") that the Latin bridge would read as the place itself; and the
+quarter word "حي" with a joined "ب" ("بحي X").
+
+Every sentence is written for this test (real places, invented incidents). The guards check what each rule must
+leave alone: the bare compass adverb ("شرقي X", east of X), the town a nisba-shaped word names after a settlement
+word, the residents of Khartoum North, and Kyiv's usual spelling.
+"""
+from __future__ import annotations
+
+import pytest
+
+from eventwatch.geo import geoparse
+
+
+def _read(gaz, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(name as written, country, Latin name) of each place read; an unresolved name gives its stand-in's
+    country and no Latin name."""
+    return [(t.text, t.place.country_code if t.place else t.fallback and t.fallback.country_code,
+             t.place.name if t.place else None) for t in geoparse(gaz, text) if t.locational]
+
+
+def _names(gaz, text: str) -> list[str]:
+    return [name for name, _, _ in _read(gaz, text)]
+
+
+# -- a compass adjective with the article -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,absent", [
+    # "the authorities of the eastern wilaya announced the arrival of ...": "وصول" (arrival) is no Emirati al-Wasl
+    ("أعلنت السلطات في ولاية الحوض الشرقي وصول قافلة إغاثة", "وصول"),
+    # "the western sector witnessed the arrival of reinforcements": the sector's adjective, no "west of"
+    ("شهد القطاع الغربي وصول تعزيزات", "وصول"),
+])
+def test_a_compass_adjective_with_the_article_places_nothing_after_it(gaz, text, absent):
+    assert absent not in _names(gaz, text)
+
+
+def test_the_bare_compass_adverb_still_places_the_name_after_it(gaz):
+    # "a man was killed east of Aleppo"
+    assert _read(gaz, "قتل رجل شرقي حلب") == [("حلب", "SY", "Aleppo")]
+
+
+def test_a_countryside_named_by_two_compass_adjectives_keeps_its_town(gaz):
+    # "a drone struck a car on the Manbij–Jarabulus road in Aleppo's north-eastern countryside"
+    assert [(n, c) for n, c, _ in _read(gaz, "استهدفت مسيرة سيارة على طريق منبج–جرابلس بريف حلب الشمالي الشرقي")] \
+        == [("منبج", "SY"), ("جرابلس", "SY"), ("حلب", "SY")]
+
+
+# -- drugs and the question word ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # "customs seized two quintals of kif in Nador": the Maghreb's cannabis, no Kyiv
+    ("حجزت الجمارك قنطارين من الكيف بالناظور", ["بالناظور"]),
+    # "residents asked how the fire broke out in Homs": "how", no Kyiv
+    ("تساءل السكان كيف اندلع الحريق في حمص", ["حمص"]),
+    # "hashish and kif were seized in Oujda"
+    ("ضبطت كمية من الحشيش والكيف في وجدة", ["وجدة"]),
+])
+def test_the_drug_and_the_question_word_are_no_kyiv(gaz, text, expected):
+    assert _names(gaz, text) == expected
+
+
+def test_kyiv_in_its_usual_spelling_is_still_read(gaz):
+    # "Russian missiles hit Kyiv at dawn"
+    assert ("كييف", "UA", "Kyiv") in _read(gaz, "ضربت صواريخ روسية كييف فجرا")
+
+
+# -- a weapon's adjective without the article ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # "a fisherman was wounded by a sea mine off Mocha": no Khartoum North
+    ("أصيب صياد بانفجار لغم بحري قبالة المخا", ["المخا"]),
+    # "a naval boat fired on fishermen near Hodeidah"
+    ("أطلق زورق بحري النار على صيادين قرب الحديدة", ["الحديدة"]),
+])
+def test_a_weapons_adjective_is_no_town(gaz, text, expected):
+    assert _names(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "نزح سكان بحري إلى أم درمان",  # "the residents of Bahri fled to Omdurman": a noun in construct, not a weapon
+    "قصفت المسيرات مدينة بحري",  # "drones shelled the city of Bahri"
+])
+def test_khartoum_north_after_another_noun_is_still_read(gaz, text):
+    assert ("بحري", "SD", "Khartoum North") in _read(gaz, text)
+
+
+# -- the nisba of a known place ------------------------------------------------------------------------------------------
+
+def test_a_places_nisba_after_a_division_word_is_an_unknown_town_not_the_place(gaz):
+    # "a council met in the al-Baghdadi sub-district west of Anbar": Iraq's al-Baghdadi, which no row holds, not
+    # Baghdad read through its Latin letters
+    assert _read(gaz, "اجتمع مجلس المحافظة في ناحية البغدادي غرب الأنبار") == [
+        ("البغدادي", "IQ", None), ("الأنبار", "IQ", "Al Anbar")]
+
+
+def test_a_places_nisba_after_in_is_no_place(gaz):
+    # "a meeting in al-Baghdadi": without a holder the word is no spelling of Baghdad
+    assert "Baghdad" not in [latin for _, _, latin in _read(gaz, "عقد اجتماع موسع في البغدادي")]
+
+
+# -- the quarter word with a joined preposition --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # "a young man was killed in the al-Zaatariya quarter of Homs": a quarter no row holds, after "بحي"
+    ("قتل شاب بحي الزعيترية في حمص", [("الزعيترية", "SY", None), ("حمص", "SY", "Homs")]),
+    # "a shell fell in the Midan quarter of Damascus": a quarter the gazetteer holds keeps its reading
+    ("سقطت قذيفة بحي الميدان بدمشق", [("الميدان", "SY", "Al-Midan"), ("بدمشق", "SY", "Damascus")]),
+])
+def test_a_quarter_word_with_a_joined_preposition_opens_the_quarters_name(gaz, text, expected):
+    assert _read(gaz, text) == expected
+
+
+def test_a_quarter_after_a_joined_preposition_stands_in_at_the_towns_country(gaz):
+    # "an inquiry into a death in the Saknia quarter, in the city of Kenitra": the Moroccan town says where
+    assert _read(gaz, "فتح بحث في وفاة شاب بحي الساكنية بمدينة القنيطرة المغربية")[0] == ("الساكنية", "MA", None)
