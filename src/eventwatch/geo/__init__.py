@@ -22,6 +22,7 @@ from eventwatch.geo.namesakes import far_namesakes
 from eventwatch.geo.publisher_home import PublisherSources
 from eventwatch.geo.resolve import Resolution, Resolver
 from eventwatch.geo.seat_spans import body_span
+from eventwatch.geo.section_labels import unsupported_datelines
 from eventwatch.geo.sentences import SentenceIndex
 from eventwatch.geo.alias_firms import firms_before_their_state
 from eventwatch.geo.stated_containers import (mentions_of_the_same_name, readings_outside_their_container,
@@ -94,6 +95,8 @@ def geoparse(
         r = resolutions[k]
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)
     for k in loose_strays(spans, resolutions, keep):  # geo/loose_strays.py: "Brovaria" ~ Brovary, uncued
+        keep[k] = False
+    for k in unsupported_datelines(text, spans, resolutions, keep):  # geo/section_labels.py: "COCOA —"
         keep[k] = False
     rivers_of_valleys(gazetteer, text, spans, resolutions, keep)  # geo/valley_rivers.py: "the Sava valley"
     kept = [k for k in range(len(spans)) if keep[k]]

@@ -30,6 +30,7 @@ from eventwatch.geo.figure_leaders import led_by_figure
 from eventwatch.geo.governed_lists import governed_list
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.member_lists import listed_member
+from eventwatch.geo.modifier_nouns import names_a_disaster
 from eventwatch.geo.name_lists import written_container
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
@@ -313,7 +314,8 @@ def _modifier(w: _Window, cues: Cues, assoc: AssociativeCues, after_place: bool 
         # "EU and national regulation": the name and an adjective share the head noun.
         a3 = w.after(3)
         return _lower(a3) and a3.norm in assoc.modifier_heads
-    return _lower(a1) and not a1.norm.endswith("ed") and a2n in assoc.modifier_heads
+    # "Turkey earthquake survivors": the disaster struck the place the name gives (geo/modifier_nouns.py)
+    return _lower(a1) and not a1.norm.endswith("ed") and a2n in assoc.modifier_heads and not names_a_disaster(a1.norm)
 
 
 # Adjectives that before a country's or a capital's name make it a body of its people: "corporate America" is

@@ -26,9 +26,10 @@ from eventwatch.geo.cue_readers import (_COMMA_GAP, _DATELINE_DASH, _KIND_OF, _O
 from eventwatch.geo.directions import NEAR_KM, offset_km
 from eventwatch.geo.division_levels import fitting_divisions, load_division_levels
 from eventwatch.geo.first_order_counties import bare_first_order_county
+from eventwatch.geo.first_level_words import readings_by_first_level_word
 from eventwatch.geo.facilities import load_facilities
 from eventwatch.geo.features import STREET_HEADS
-from eventwatch.geo.modifier_nouns import modifies_a_noun
+from eventwatch.geo.modifier_nouns import modifies_a_noun, names_a_lands_own
 from eventwatch.geo.name_span import SENTENCE_BREAK, NameSpan
 from eventwatch.geo.name_span import strong as _strong
 from eventwatch.geo.normalise import ARTICLES, Token, is_arabic, normalise
@@ -42,6 +43,7 @@ from eventwatch.geo.pressing_subject import armed_presser
 from eventwatch.geo.store import NAME_ALT, NAME_MAIN
 from eventwatch.geo.town_phrases import (division_phrase_after, names_a_settlement, part_after_possessive,
                                          part_named_before_of, surroundings_after)
+from eventwatch.geo.titled_divisions import titled_division_readings
 from eventwatch.geo.town_camps import camp_after
 from eventwatch.geo.town_grounds import ground_after
 from eventwatch.geo.near_asides import POSSESSED_SURROUNDINGS, near_phrase_places
@@ -486,7 +488,7 @@ def _read_cues_after(rec: Recogniser, text: str, tokens: list[Token], s: NameSpa
         a1_division = a1 is not None and a1.norm in cues.vague_after and division_word_applies(cues, s, a1.norm)
     if a1 is not None and not a1_division and not s.demonym and s.vague is None and a1.text.islower() \
             and a1.norm in division_words and division_word_ends(nb.after(2)) \
-            and fitting_divisions(division_words[a1.norm], s.candidates) and not _owned_unit(nb):
+            and _fitting_or_titled(rec, text, s, a1) and not _owned_unit(nb):
         # "Haiti's Centre department", "the Artibonite department": a division word that is no cue after a
         # name on its own ("a department store") says so where the name is a division of that kind.
         division_of(s, division_words[a1.norm], _stated_country(rec, nb.text, a1.end))
@@ -507,6 +509,7 @@ def _read_cues_after(rec: Recogniser, text: str, tokens: list[Token], s: NameSpa
             s.cue = s.cue or a1.norm
             s.phrase_end = a1.end
             in_division_countries(rec.cues, s, a1.norm)
+            readings_by_first_level_word(s, a1.norm)
             bare_first_order_county(s, a1.norm)
             if s.phrase_start < 0:
                 s.phrase_start = s.start
@@ -525,6 +528,20 @@ def _read_cues_after(rec: Recogniser, text: str, tokens: list[Token], s: NameSpa
         # so the name is the institution's, not where something happened. The division cue stays: it
         # still says which place the institution's name holds.
         s.locational = False
+
+
+def _fitting_or_titled(rec: Recogniser, text: str, s: NameSpan, a1: Token) -> bool:
+    """Whether a name before a lower-case division word has a reading that is such a division, adding it
+    where the gazetteer holds the division only under a title that keeps the word ("Bui division" is
+    GeoNames' "Bui Division"): without it the name's only readings were a near spelling abroad (Bowie, US)
+    in a country that never calls a division so. Only for words that a few countries use."""
+    word = load_division_levels()[a1.norm]
+    if fitting_divisions(word, s.candidates):
+        return True
+    known = {c.id for c in s.candidates}
+    s.candidates = [c for c in titled_division_readings(rec.gaz, text[s.start : s.end], a1.text, word)
+                    if c.id not in known] + s.candidates
+    return bool(fitting_divisions(word, s.candidates))
 
 
 def _read_metonymy(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: Neighbours) -> None:
@@ -859,7 +876,7 @@ def _person_verdict(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
     if single and not firm and not division and first.norm in getattr(rec, "_lower", ()):
         return False  # the document also writes it as an ordinary word ("flu", "reading")
     if single and country and s.cue is None and a1 is not None and a1.text.islower() \
-            and text[s.end : a1.start] == " " and modifies_a_noun(a1.norm) \
+            and text[s.end : a1.start] == " " and modifies_a_noun(a1.norm) and not names_a_lands_own(a1.norm) \
             and opens_sentence_as_word(getattr(rec, "_lower", frozenset()), text, tokens, nb.i):
         # "Chile growers expect ..." where the story also writes "green chile": the sentence's capital on the
         # pepper, not the country; with a place cue ("in Chile") or before its verb ("Chile is") the country

@@ -34,3 +34,34 @@ def modifies_a_noun(word: str) -> bool:
     if word.endswith("s") and not word.endswith("ss"):
         return word.endswith(_PLURAL_NOUN_ENDINGS) and word not in _VERBS_IN_ERS
     return True
+
+
+# Nouns of what befalls a land or belongs to it, never to a food or a bird of the same name: a country's name
+# before one is the country ("Turkey earthquake survivors", "Chile wildfire victims", "Jordan border guards"),
+# whatever the story writes in lower case elsewhere ("roasted a turkey").
+_LAND_NOUNS = frozenset({
+    "earthquake", "earthquakes", "quake", "quakes", "flood", "floods", "flooding", "wildfire", "wildfires",
+    "drought", "famine", "tsunami", "landslide", "landslides", "eruption", "storm", "hurricane", "cyclone",
+    "election", "elections", "referendum", "coup", "war", "conflict", "crisis", "border", "borders", "frontier",
+    "government", "parliament", "embassy", "consulate", "army", "military", "navy", "police", "ministry",
+    "president", "presidency", "cabinet", "protests", "protesters", "refugees", "migrants", "visa", "visas",
+    "census", "economy", "inflation", "sanctions", "exports", "imports", "tourism", "authorities", "officials",
+})
+
+
+def names_a_lands_own(word: str) -> bool:
+    """Whether the folded lower-case word after a country's name is a noun of the land itself (a disaster, a
+    vote, a border, a body): the name before it is the country, not a food or a bird it is also written as."""
+    return word in _LAND_NOUNS
+
+
+# Disasters that strike a land: a country's name before one names where it struck, so a compound built on it
+# ("Turkey earthquake survivors", "Pakistan flood victims") is about people of that place, not the state's own.
+_DISASTERS = frozenset({"earthquake", "earthquakes", "quake", "quakes", "flood", "floods", "flooding", "wildfire",
+                        "wildfires", "drought", "famine", "tsunami", "landslide", "landslides", "eruption", "storm",
+                        "hurricane", "cyclone", "typhoon", "tornado"})
+
+
+def names_a_disaster(word: str) -> bool:
+    """Whether the folded lower-case word after a name is a disaster that struck the place it names."""
+    return word in _DISASTERS

@@ -5,31 +5,112 @@ Which of the two a word is is decided by the word itself (cues.yaml `section_lab
 section and commodity words), never by the gazetteer's silence: conflict datelines are local transliterations
 the gazetteer holds only loosely ("BARDERA" ~ Baardheere, "ATAREB" ~ Al Atarib) or not at all ("KITCHANGA"),
 and read as labels they were dropped, with the story's only place.
+
+A common noun that is also a town's main name ("JUSTICE", "COCOA", "RUGBY") cannot be decided by the word: it is
+decided by the story once its places are read (`unsupported_datelines`). A story that never names the town's
+country nor a place near it, while it names places elsewhere, was not filed there.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING, Optional, Sequence
 
 from eventwatch.geo.cue_readers import _DATELINE_DASH
 from eventwatch.geo.derive import DATA_DIR
+from eventwatch.geo.distances import haversine_km
+from eventwatch.geo.lexicon import load_cues
 from eventwatch.geo.yaml_files import parse_yaml
+
+if TYPE_CHECKING:
+    from eventwatch.geo.gazetteer import Candidate
+    from eventwatch.geo.name_span import NameSpan
+    from eventwatch.geo.resolve import Resolution
 
 # One word in capitals: letters only (a hyphenated or dotted name, "WINSTON-SALEM", "ST. PAUL", is a town's shape).
 _CAPITAL_WORD = re.compile(r"[A-Z]{3,}")
 
 
 @lru_cache(maxsize=1)
+def _cue_lists() -> dict:
+    return parse_yaml((DATA_DIR / "cues.yaml").read_text(encoding="utf-8")) or {}
+
+
+@lru_cache(maxsize=1)
 def _section_words() -> frozenset[str]:
     """The lower-case words cues.yaml lists as section labels."""
-    raw = parse_yaml((DATA_DIR / "cues.yaml").read_text(encoding="utf-8")) or {}
-    return frozenset(str(w).lower() for w in raw.get("section_labels") or ())
+    return frozenset(str(w).lower() for w in _cue_lists().get("section_labels") or ())
+
+
+@lru_cache(maxsize=1)
+def _town_labels() -> frozenset[str]:
+    """Words that are labels or towns by the story: cues.yaml's `town_labels` and the English words that name
+    small places (common_words.txt)."""
+    return frozenset(str(w).lower() for w in _cue_lists().get("town_labels") or ()) | load_cues().common_words
 
 
 def section_label(text: str, start: int, end: int) -> bool:
     """Whether the name at [start, end) is a listed section word in capitals opening its line before a dash."""
-    if _CAPITAL_WORD.fullmatch(text, start, end) is None or _DATELINE_DASH.match(text, end) is None:
-        return False
-    if text[text.rfind("\n", 0, start) + 1 : start].strip():
-        return False  # not opening its line: a run-on dateline after a headline is read elsewhere
-    return text[start:end].lower() in _section_words()
+    # (not opening its line: a run-on dateline after a headline is read elsewhere)
+    return _opens_a_dash_line(text, start, end) and text[start:end].lower() in _section_words()
+
+
+def unsupported_datelines(text: str, spans: Sequence["NameSpan"], resolutions: Sequence[Optional["Resolution"]],
+                          keep: Sequence[bool]) -> list[int]:
+    """Indices of one-word capital "datelines" opening their line before a dash ("JUSTICE —", "COCOA —") read
+    as a town in a country the rest of the story never names nor holds a place of, while it names places
+    elsewhere: a section's label that happens to be a town's name, not where the story was filed. Only a word
+    that names towns and sections (`_town_labels`) may be such a label, never a capital, a seat or a city of
+    _WIRE_CITY people.
+
+    Decided by the story, not by the word: a real dateline's story names its country, its state or a place in
+    it ("COCOA — ... Florida officials said"), and a conflict dateline the gazetteer holds only loosely or not at
+    all ("BARDERA —", "KITCHANGA —") is either supported so or has no reading to judge. A place within _NEAR_KM
+    across a border supports the town too (a border town's story names the neighbour: "MANDERA — gunmen who
+    crossed from Somalia"). A story with no other place keeps its dateline: nothing says it lies elsewhere."""
+    out = []
+    for k, s in enumerate(spans):
+        r = resolutions[k]
+        if not keep[k] or r is None or r.candidate is None or s.j - s.i != 1 \
+                or not r.candidate.feature_code.startswith("PPL") or not _opens_a_dash_line(text, s.start, s.end):
+            continue
+        if r.candidate.feature_code in _SEATS or (r.candidate.population or 0) >= _WIRE_CITY \
+                or s.norm not in _town_labels():
+            # "LONDON — Oil rose in New York": a wire's bureau city files stories about anywhere, and a town's
+            # name that is no English word ("DAVOS —") is no section's label
+            continue
+        town = r.candidate
+        elsewhere = False
+        for m, o in enumerate(spans):
+            ro = resolutions[m]
+            if m == k or ro is None or ro.candidate is None or not (keep[m] or o.demonym):
+                continue
+            c = ro.candidate
+            if c.country_code == town.country_code or _near(town, c):
+                break  # the story names the town's country or a place near it ("MANDERA — ... from Somalia")
+            elsewhere = elsewhere or keep[m] and o.locational
+        else:
+            if elsewhere:
+                out.append(k)
+    return out
+
+
+# A capital or a seat, or a city this large, is a wire's or a paper's dateline whatever the story is about.
+_SEATS = frozenset({"PPLC", "PPLA", "PPLG"})
+_WIRE_CITY = 100_000
+# A place of the story this close to the dateline's town, across a border, makes the town its dateline; a
+# country's or a first-level division's point is its middle, so its reach is wider.
+_NEAR_KM = 800.0
+_NEAR_AREA_KM = 1500.0
+
+
+def _near(town: "Candidate", other: "Candidate") -> bool:
+    reach = _NEAR_AREA_KM if other.feature_code.startswith(("PCL", "ADM1")) else _NEAR_KM
+    return None not in (town.lat, town.lon, other.lat, other.lon) \
+        and haversine_km(town.lat, town.lon, other.lat, other.lon) < reach
+
+
+def _opens_a_dash_line(text: str, start: int, end: int) -> bool:
+    """A word in capitals opening its line before a dash: a dateline's or a section label's place."""
+    return _CAPITAL_WORD.fullmatch(text, start, end) is not None and _DATELINE_DASH.match(text, end) is not None \
+        and not text[text.rfind("\n", 0, start) + 1 : start].strip()

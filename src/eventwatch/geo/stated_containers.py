@@ -68,7 +68,8 @@ def readings_outside_their_container(text: str, spans: Sequence[NameSpan],
         if held is not None and held.candidate is not None and _misread_holder(text, s, r, spans[container], held):
             out.append(container)
             continue
-        if held is None or held.candidate is None or not _holds_towns(text, s, spans[container], held, r):
+        if held is None or held.candidate is None or not _holds_towns(
+                text, s, spans[container], held, r, _country_after(text, spans, resolutions, container)):
             continue
         country = held.candidate.country_code
         if not country:
@@ -122,7 +123,7 @@ def _named_subdivision(span: NameSpan, resolution: Resolution) -> bool:
 
 
 def _holds_towns(text: str, town: NameSpan, span: NameSpan, resolution: Resolution,
-                 town_reading: Optional[Resolution] = None) -> bool:
+                 town_reading: Optional[Resolution] = None, country_stated: bool = False) -> bool:
     """A container named with its division word ("Douentza cercle", "Cabo Delgado province"), or a country
     after a comma ("Moura, Mali", "Kani township, Sagaing Region": the comma follows the town's whole phrase,
     division word included): a bare name ("North-Western") may be misread itself, and "X in COUNTRY" also
@@ -135,9 +136,11 @@ def _holds_towns(text: str, town: NameSpan, span: NameSpan, resolution: Resoluti
     start = span.phrase_start if span.phrase_start >= 0 else span.start
     gap = (max(town.end, town.phrase_end), start)
     if code == "ADM1" and (_IN_GAP.fullmatch(text, *gap) or _SETTLEMENT_ASIDE.fullmatch(text, *gap)) \
-            and _one_country_division(span, resolution) and _may_be_namesake(text, town, town_reading):
+            and (_one_country_division(span, resolution) or country_stated) \
+            and _may_be_namesake(text, town, town_reading):
         # "Springfield in Limpopo", "X in the Eastern Cape", "X, a village in Sindh": a first-order division
-        # that one country has
+        # that one country has, or one that several have written with its country ("X, a village in Punjab,
+        # Pakistan"): the text says which country's division it is
         return True
     if text[max(town.end, town.phrase_end) : start].strip() != ",":
         return False
@@ -177,6 +180,18 @@ def _may_be_namesake(text: str, town: NameSpan, reading: Optional[Resolution]) -
         return True
     areas = {(t.country_code, t.admin1_code) for t in town.candidates if t.exact and t.feature_code.startswith("PPL")}
     return len(areas) >= _COMMON_NAME_PLACES
+
+
+def _country_after(text: str, spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
+                   k: int) -> bool:
+    """Whether span k is followed by a comma and its own country, read as that country ("Punjab, Pakistan"):
+    the writer has said which country's division of that name is meant."""
+    if k + 1 >= len(spans) or text[spans[k].end : spans[k + 1].start].strip() != ",":
+        return False
+    here, after = resolutions[k], resolutions[k + 1]
+    return here is not None and after is not None and here.candidate is not None and after.candidate is not None \
+        and after.candidate.feature_code.startswith("PCL") \
+        and after.candidate.country_code == here.candidate.country_code
 
 
 def _one_country_division(span: NameSpan, resolution: Resolution) -> bool:

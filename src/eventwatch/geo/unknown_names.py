@@ -20,6 +20,7 @@ from eventwatch.geo.name_lists import CONTAINMENT_GAP, LIST_GAP
 from eventwatch.geo.name_span import JOIN_GAPS, NameSpan, strong
 from eventwatch.geo.normalise import ARTICLE_KEY, Token, fold_token, normalise
 from eventwatch.geo.place_compound_heads import opens_place_compound
+from eventwatch.geo.quarrel_subjects import person_attacks
 from eventwatch.geo.plural_division_lists import names_in_plural_division_lists
 from eventwatch.geo.yaml_files import parse_yaml, word_list
 
@@ -321,8 +322,8 @@ def unknown_after_locative(text: str, tokens: list[Token], taken: list[bool], re
         if k >= n - 1 or not t.text.islower():
             continue
         st = k + 1
-        if text[t.end : tokens[st].start] != " ":
-            continue
+        if text[t.end : tokens[st].start] != " " or person_attacks(tokens, k, cues):
+            continue  # (geo/quarrel_subjects.py: "the opposition leader attacked X" quarrels with a person)
         glued = _glued_before_bracket(text, tokens, taken, st, cues, persons, lower)
         if glued is not None and absorbed is not None:
             # the known word read inside the village's name is absorbed into it (its own span dropped)

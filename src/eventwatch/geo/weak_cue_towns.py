@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-# The weak cues read here: one preposition, or a noun of assault and "on", or "out of", right before the name.
+# The weak cues read here: one preposition, or a noun of assault and "on", or "out of", right before the name;
+# "to" only after "from" and a name, the far end of a route.
 _WEAK_CUE_BEFORE = re.compile(
     r"(?:\b(?:at|from|into|towards?|out\s+of)"
+    r"|\bfrom\s+(?-i:[A-Z])[A-Za-z'-]+\s+to"  # a route's far end: "from Dover to X", not "from home to X"
     r"|\b(?:attacks?|assaults?|raids?|strikes?|offensives?|advances?|marched|closed\s+in|converged)\s+on)\s+$",
     re.IGNORECASE)
 # "according to X", "a letter from X", "courtesy of X": a source or a sender, whatever X is also the name of.
@@ -31,6 +33,8 @@ _EVENT_STEMS = (
     "suspend", "marched", "marching", "headed", "heading", "moved", "deploy", "patrol", "offensive", "insurg",
     "rebel", "militant", "militia", "troops", "fighters", "soldiers", "army", "convoy", "checkpoint", "protest",
     "riot",
+    # travel between towns, its routes and their disruption ("ferries from X to Y were cancelled")
+    "ferr", "flight", "sail", "voyage", "route", "cancel", "divert",
 )
 _WORD = re.compile(r"[A-Za-z]+")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
