@@ -309,7 +309,9 @@ def warm_up(gazetteer, gold_toponyms: bool = False) -> None:
     coordinate is one of them: built on the first coordinate a corpus holds (a few tenths of a second), it
     would otherwise count against whichever document happens to hold one."""
     from eventwatch.geo import geoparse, resolve_names
+    from eventwatch.geo.lazy_lists import load_lazy_lists
 
+    load_lazy_lists()  # the lists a rule loads on the first document that needs it (geo/lazy_lists.py)
     if gold_toponyms:
         start = _WARM_UP_TEXT.index("Maaret")
         resolve_names(gazetteer, _WARM_UP_TEXT, [(start, start + len("Maaret al-Numan"))])

@@ -321,8 +321,10 @@ def long_vowels(words: Iterable[str]) -> int:
     return sum(1 for w in words for ch in w[1:] if ch in "اوي")
 
 
-# Latin: the words of the article a name may open with, and the marks of a long vowel (macron, circumflex).
-_LATIN_ARTICLES = frozenset({"al", "el", "an", "ar", "as", "ash", "at", "ad", "az", "adh", "ath", "ad-", "ul"})
+# Latin: the words of the Arabic article as transliterations write it, sun letters assimilated ("ash-Sham", "Wad
+# an Nourah"), which a name may open with or hold loose inside (geo/unknown_names reads the same list); and the
+# marks of a long vowel (macron, circumflex). The words are split at hyphens before they are read.
+LATIN_ARTICLES = frozenset({"al", "el", "an", "ar", "as", "ash", "at", "ad", "az", "adh", "ath", "ul"})
 _LONG_MARKS = ("\u0304", "\u0302")
 _LONG = "#"  # a long vowel, in a gap pattern
 _GAP_VOWEL, _GAP_NONE = "v", "-"
@@ -339,7 +341,7 @@ def latin_gaps(name: str) -> Optional[str]:
             continue
         chars.append(ch)
     words = [w for w in re.split(r"[\s\-]+", re.sub(r"[‘’ʼʻʿ'`]", "", "".join(chars))) if w]
-    words = [w for w in words if w not in _LATIN_ARTICLES] or words
+    words = [w for w in words if w not in LATIN_ARTICLES] or words
     run = ""
     for w in words:
         w = re.sub(r"(?<=[aeiouy#])h$", "", w)
@@ -534,7 +536,7 @@ def translated_key(latin_words: Iterable[str], translations: dict[str, str]) -> 
     ("river" نهر, "north" شمال) as a set, Arabic putting an adjective after its noun ("Blue Nile", "النيل
     الأزرق"), and the consonant skeleton of the rest ("" where two words or more are all translated: "Red
     Sea"). None where no word is translated, or one is and nothing else."""
-    words = [w for w in latin_words if w not in _LATIN_ARTICLES]
+    words = [w for w in latin_words if w not in LATIN_ARTICLES]
     translated = frozenset(translations[w] for w in words if w in translations)
     rest = [w for w in words if w not in translations]
     if not translated or (not rest and len(translated) < 2):

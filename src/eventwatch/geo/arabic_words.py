@@ -597,9 +597,13 @@ _UNIT_MEMBERS = frozenset(arabic_base(fold_token(w)) for w in (
     "قيادة", "كتائب", "كتيبة", "تشكيلات"))
 
 
-def unit_member(norm: str) -> bool:
-    """Whether a folded word is a unit's members or commander in construct (`_UNIT_MEMBERS`: "عناصر", "قائد")."""
-    return any(r in _UNIT_MEMBERS for r in arabic_candidates(norm))
+def members_before(text: str, tokens: list[Token], h: int) -> bool:
+    """Whether a unit's members or commander (`_UNIT_MEMBERS`: "عناصر", "قائد") stand in construct, only blank
+    between, right before the word at token h ("عناصر لواء X", "قائد لواء X"): then "لواء" there is a brigade and
+    X its name, no Jordanian district. One test for the division reader and the armed-group reader alike, so the
+    two cannot drift apart on what counts as "right before"."""
+    return h > 0 and not text[tokens[h - 1].end : tokens[h].start].strip() \
+        and any(r in _UNIT_MEMBERS for r in arabic_candidates(tokens[h - 1].norm))
 
 
 def division_cue(tokens: list[Token], i: int, text: str, candidates: Sequence[Candidate],
@@ -613,8 +617,7 @@ def division_cue(tokens: list[Token], i: int, text: str, candidates: Sequence[Ca
     if i == 0 or text[tokens[i - 1].end : tokens[i].start].strip():
         return None
     norm = tokens[i - 1].norm
-    if i >= 2 and not text[tokens[i - 2].end : tokens[i - 1].start].strip() \
-            and unit_member(tokens[i - 2].norm):
+    if members_before(text, tokens, i - 1):
         return None  # "عناصر لواء الكرامة", "قائد لواء X": the members or commander of a brigade, no district
     for reading in arabic_candidates(norm):
         word = words.division_words.get(reading)

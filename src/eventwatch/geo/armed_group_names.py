@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from eventwatch.geo.arabic_words import definite, unit_member
+from eventwatch.geo.arabic_words import definite, members_before
 from eventwatch.geo.name_span import NameSpan, mark_embedded
 from eventwatch.geo.normalise import Token, arabic_candidates, fold_token, is_arabic
 
@@ -77,12 +77,6 @@ _ARABIC_BRIGADE = fold_token("لواء")
 _ARABIC_NAME_WORDS = 2
 
 
-def _members_before(text: str, tokens: list[Token], h: int) -> bool:
-    """Whether a unit's members or commander stand in construct right before the brigade word at h ("عناصر لواء
-    X", "قائد لواء X"): then "لواء" is the brigade, and X its name, no Jordanian district."""
-    return h > 0 and text[tokens[h - 1].end : tokens[h].start] == " " and unit_member(tokens[h - 1].norm)
-
-
 def mark_arabic_group_places(text: str, tokens: list[Token], spans: Sequence[NameSpan],
                              stops: frozenset[str]) -> None:
     """Read as embedded a place written in an Arabic group's name: after a formation word in construct (no
@@ -102,6 +96,6 @@ def mark_arabic_group_places(text: str, tokens: list[Token], spans: Sequence[Nam
                 break  # only a construct chain's last word carries the article: "جيش الاحتلال قصف غزة" is none
             readings = arabic_candidates(tokens[h].norm)
             if any(r in _ARABIC_FORMATIONS for r in readings) or (_ARABIC_BRIGADE in readings and (
-                    between or _members_before(text, tokens, h))):
+                    between or members_before(text, tokens, h))):
                 mark_embedded(s)
                 break

@@ -27,6 +27,7 @@ from typing import Callable, Optional
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.event_hosts import hosts_gathering
 from eventwatch.geo.figure_leaders import led_by_figure
+from eventwatch.geo.function_words import FUNCTION_WORDS
 from eventwatch.geo.governed_lists import governed_list
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.member_lists import listed_member
@@ -41,7 +42,7 @@ from eventwatch.geo.store import NAME_CURATED
 from eventwatch.geo.supply_lines import conduit_subject
 from eventwatch.geo.team_uses import (clear_side, competition_side, fixture_side, plays_for_side, scored_side,
                                       sports_story, spread_team_uses, table_side)
-from eventwatch.geo.verb_forms import BE_PARTICIPLES, FINITE_BE, past_tense
+from eventwatch.geo.verb_forms import AUXILIARIES, BE_PARTICIPLES, FINITE_BE, past_tense
 from eventwatch.geo.with_participles import acts_with_participle
 from eventwatch.geo.yaml_files import parse_yaml, word_list
 
@@ -65,13 +66,6 @@ _LIST_KEYS = ("modifier_heads", "place_heads", "possessed_agentive", "control_ve
               "party_verbs", "stance_nouns", "measure_verbs", "sports_after", "sports_results", "envoy_nouns", "competition_verbs",
               "competition_nouns", "table_places", "leader_participles", "sports_meeting",
               "framed_recipient_verbs")
-# Words that cannot start the noun compound a name modifies ("Syria and", "Iraq has").
-_FUNCTION_WORDS = frozenset({
-    "and", "or", "but", "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "is",
-    "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might",
-    "who", "which", "that", "this", "these", "those", "it", "its", "their", "his", "her", "into", "over", "than",
-    "after", "before", "since", "while", "when", "where", "not", "also", "said", "says",
-})
 # Prepositions end a noun phrase as function words do ("Tunisia's attitude towards ...").
 _PREPOSITIONS = frozenset({
     "about", "above", "across", "against", "along", "amid", "amidst", "among", "amongst", "around", "behind",
@@ -80,7 +74,7 @@ _PREPOSITIONS = frozenset({
     "under", "until", "unlike", "upon", "via", "within", "without", "between",
 })
 # Words that cannot be a verb with the name as its subject: clause links and adverbs of time or place.
-_NOT_VERBS = _FUNCTION_WORDS | _PREPOSITIONS | frozenset({
+_NOT_VERBS = FUNCTION_WORDS | _PREPOSITIONS | frozenset({
     "because", "if", "unless", "though", "although", "so", "yet", "nor", "whether", "once", "whereas", "then",
     "there", "here", "now", "today", "yesterday", "tomorrow", "tonight", "again", "too", "only", "even", "just",
     "still", "last", "next", "every", "each", "both", "either", "neither", "more", "most", "such", "what", "how",
@@ -302,7 +296,7 @@ def _modifier(w: _Window, cues: Cues, assoc: AssociativeCues, after_place: bool 
         return False
     title = a1.text[:1].isupper() and a1.norm in assoc.modifier_heads and (
         not a1.text.isupper() or len(a1.text) <= 5)
-    if not (_lower(a1) or title) or (a1.norm in _FUNCTION_WORDS and a1.norm != "and") or a1.norm in cues.metonymy_verbs:
+    if not (_lower(a1) or title) or (a1.norm in FUNCTION_WORDS and a1.norm != "and") or a1.norm in cues.metonymy_verbs:
         return False
     a2 = w.after(2)
     a2n = a2.norm if _lower(a2) else ""
@@ -355,7 +349,7 @@ def _possessed(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
         t = w.after(k, from_end=start) if joint is None else _token_from(w, start, k)
         if k == 1 and t is not None and _ACRONYM.fullmatch(t.text):
             continue  # "Norland's UN dues", "Estovia's EU partners": a body's initials qualify the head
-        if t is None or t.norm in _FUNCTION_WORDS or t.norm in _PREPOSITIONS \
+        if t is None or t.norm in FUNCTION_WORDS or t.norm in _PREPOSITIONS \
                 or not (_lower(t) or (k == 1 and t.text[:1].isupper() and t.norm in heads)):
             break
         if head is not None and head.norm in heads and _finite_verb(t, w.after(k + 1, from_end=start)
@@ -477,7 +471,7 @@ def _controlled(w: _Window, assoc: AssociativeCues) -> bool:
     if b1.norm in assoc.control_verbs and a1 is not None and a1.norm == "not":
         a1, a2 = a2, w.after(3)  # "told Venezuela not to take any action"
     if b1.norm in assoc.control_verbs and a1 is not None and a1.norm == "to":
-        return _lower(a2) and a2.norm not in STATE_VERBS and a2.norm not in _FUNCTION_WORDS
+        return _lower(a2) and a2.norm not in STATE_VERBS and a2.norm not in FUNCTION_WORDS
     # "help Houston get its first win", "will see Qatar buy new jets": a bare verb after the name is its deed.
     return b1.norm in assoc.bare_control_verbs and _bare_verb(a1)
 
@@ -882,7 +876,7 @@ def _before_its_object(nxt: Optional[Token], assoc: AssociativeCues) -> bool:
     object ("values Chile's help") or a noun of stance ("puts pressure on Georgia")."""
     if nxt is None:
         return False
-    named_object = nxt.text[:1].isupper() and not nxt.text.isupper() and nxt.norm not in _FUNCTION_WORDS
+    named_object = nxt.text[:1].isupper() and not nxt.text.isupper() and nxt.norm not in FUNCTION_WORDS
     return nxt.norm in assoc.object_starts or named_object or (_lower(nxt) and nxt.norm in assoc.stance_nouns)
 
 
@@ -890,8 +884,8 @@ def _before_its_object(nxt: Optional[Token], assoc: AssociativeCues) -> bool:
 # negation, and adverbs of time or degree ("Russia has also repeatedly rejected", "Iran does not want").
 _VERB_AUXILIARIES = frozenset({"not", "never", "still", "now", "already", "further", "yet", "just", "once", "even",
                                "ever", "long", "since"})  # "have since left": "since" as an adverb
-_HAVE_OR_MODAL = frozenset({"has", "have", "had", "will", "would", "could", "may", "might", "must", "should",
-                            "can", "cannot", "shall", "do", "does", "did", "to"})
+# The auxiliaries and modals (geo/verb_forms), with "cannot", "shall" and the infinitive's "to" ("Iran has yet to").
+_HAVE_OR_MODAL = AUXILIARIES | {"cannot", "shall", "to"}
 # What a stance verb that is also a noun ("backs", "plans", "calls") takes after it when it is the verb:
 # a determiner or pronoun, a named party, a noun of stance, or the word opening its complement. Not "on":
 # "Ohio signs on the highway".
@@ -976,7 +970,7 @@ def _stance_subject(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated:
         return nxt is not None and (
             nxt.norm in assoc.object_starts or nxt.norm in _COMPLEMENT_STARTS
             or nxt.norm in assoc.verb_particles.get(verb, ())
-            or (nxt.text[:1].isupper() and nxt.norm not in _FUNCTION_WORDS)
+            or (nxt.text[:1].isupper() and nxt.norm not in FUNCTION_WORDS)
             or (_lower(nxt) and nxt.norm in assoc.stance_nouns))
     return True
 
@@ -1520,7 +1514,7 @@ def _envoys_from(w: _Window, assoc: AssociativeCues) -> bool:
     b1, b2, b3 = w.before(k), w.before(k + 1), w.before(k + 2)
     if not (_lower(b1) and b1.norm == "from" and b2 is not None and b2.norm in assoc.envoy_nouns):
         return False
-    if b3 is not None and ((b3.text[:1].isupper() and b3.norm not in _FUNCTION_WORDS)
+    if b3 is not None and ((b3.text[:1].isupper() and b3.norm not in FUNCTION_WORDS)
                            or b3.norm in ("their", "its", "his", "her", "our", "your", "my")):
         return False  # "Russian diplomats from Britain", "their diplomats from Russia": another's people
     rest = w.text[w.s.end : w.s.end + 60]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from eventwatch.geo.distances import flat_km, haversine_km, is_area
+from eventwatch.geo.distances import is_area, km_against
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.resolve import Resolution
 
@@ -73,11 +73,7 @@ def country_name_only_readings(spans: Sequence[NameSpan], resolutions: Sequence[
         points = [p for _, p in others if p is not None]
         if not points or any(cc == c.country_code for cc, _ in others):
             continue
-        if all(_km(c.lat, c.lon, lat, lon) > NEAR_KM for lat, lon in points):
+        if all(km_against(c.lat, c.lon, lat, lon, NEAR_KM) > NEAR_KM for lat, lon in points):
             out.append(k)
     return out
 
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    d = flat_km(lat1, lon1, lat2, lon2)
-    return d if d < 2 * NEAR_KM else haversine_km(lat1, lon1, lat2, lon2)

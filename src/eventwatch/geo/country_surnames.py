@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from eventwatch.geo.lexicon import load_cues
 from eventwatch.geo.normalise import Token
 
 # "Holland, 39, ran": a surname before an age between commas (an age, not a year or a count of things).
@@ -21,9 +22,6 @@ _AGE_AFTER = r", (?:1[89]|[2-9]\d),"
 # a colon, a comma, or a count and "and"/"or", or is followed by the next item's name and count.
 _LIST_BEFORE = re.compile(r"(?:[:,]|\d,? (?:and|or)) \Z")
 _LIST_AFTER = re.compile(r" (?:and |or )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, \d")
-# The months, which a given-name list may also hold ("June", "April", "May"): "In June Jordan closed" dates.
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december"})
 
 
 @lru_cache(maxsize=4096)
@@ -64,7 +62,9 @@ def _surname_in(text: str, word: str, given_names: frozenset[str]) -> bool:
             if _LIST_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _LIST_AFTER.match(text, m.end()):
                 continue
             return True
-        if given.lower() in given_names and given.lower() not in _MONTHS:
+        # a month's full name, which a given-name list may also hold ("June", "April"), dates: "In June Jordan
+        # closed" (cues.yaml `months`; not its abbreviations: "Jun" as written is a given name)
+        if given.lower() in given_names and given.lower() not in load_cues().month_names:
             return True
     return False
 

@@ -34,6 +34,14 @@ def flat_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return KM_PER_DEGREE * math.hypot(lat1 - lat2, dlon * math.cos(math.radians((lat1 + lat2) / 2)))
 
 
+def km_against(lat1: float, lon1: float, lat2: float, lon2: float, reach: float) -> float:
+    """A distance to compare with limits up to `reach`: the cheap `flat_km` within twice the reach, where it is as
+    good as haversine and no comparison can turn on the difference; haversine beyond, where the flat figure
+    drifts. One helper for the namesake and country-only readers, which asked the same of two copies."""
+    d = flat_km(lat1, lon1, lat2, lon2)
+    return d if d < 2 * reach else haversine_km(lat1, lon1, lat2, lon2)
+
+
 WIDE_FEATURES = frozenset({"CONT", "RGN", "SEA", "OCN"})
 
 

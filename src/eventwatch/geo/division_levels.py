@@ -16,7 +16,7 @@ from typing import Mapping, Optional, Sequence
 
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.gazetteer import Candidate, prior_score
-from eventwatch.geo.yaml_files import parse_yaml
+from eventwatch.geo.yaml_files import parsed_file
 
 LEVELS = ("admin1", "admin2")
 LEVEL_CODES = {"admin1": ("ADM1", "ADM1H"), "admin2": ("ADM2", "ADM2H")}  # GeoNames codes of each level
@@ -72,7 +72,7 @@ def parse_division_levels(raw: object, where: str = "cues.yaml") -> dict[str, Wo
 
 @lru_cache(maxsize=2)
 def load_division_levels(data_dir: str = str(DATA_DIR)) -> dict[str, WordLevels]:
-    raw = parse_yaml((Path(data_dir) / "cues.yaml").read_text(encoding="utf-8")) or {}
+    raw = parsed_file(Path(data_dir) / "cues.yaml") or {}
     return parse_division_levels(raw.get("division_levels", {}))
 
 

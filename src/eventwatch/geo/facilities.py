@@ -39,6 +39,7 @@ from eventwatch.geo.facility_lists import labelled_items
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import JOIN_GAPS, SENTENCE_BREAK, NameSpan
 from eventwatch.geo.normalise import Token
+from eventwatch.geo.ordinals import ordinal
 from eventwatch.geo.saint_buildings import same_saints_building, saints_building
 from eventwatch.geo.store import NAME_DERIVED
 from eventwatch.geo.verb_forms import BE_FORMS
@@ -305,7 +306,7 @@ def _run_at(text: str, tokens: list[Token], k: int, cues: Cues, words: FacilityW
         return st, _name_after(text, tokens, k + 1), k, t.norm in words.sites
     if st == k or (st == k - 1 and t.norm not in words.heads):
         return None  # no name before the head ("the Golf Club" alone)
-    if st == k - 1 and _ordinal(tokens[st].norm):
+    if st == k - 1 and ordinal(tokens[st].norm):
         return None  # "the Fifth Circuit", "the 9th Circuit": a numbered court or district, not a name
     if st == k - 1 and t.norm in words.surname_heads and tokens[st].norm in cues.given_names \
             and not _after_article(text, tokens, st):
@@ -320,15 +321,6 @@ _DIVISION_AFTER_HEAD = frozenset({"department", "region", "province", "prefectur
 def _after_article(text: str, tokens: list[Token], k: int) -> bool:
     """Whether "the" stands just before token k: a person's name takes no article, a building's does."""
     return k >= 1 and tokens[k - 1].norm == "the" and text[tokens[k - 1].end : tokens[k].start] == " "
-
-
-_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                       "tenth", "eleventh", "twelfth"})
-
-
-def _ordinal(word: str) -> bool:
-    """Whether a word is an ordinal number ("fifth", "9th", "21st")."""
-    return word in _ORDINALS or (word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"))
 
 
 def _compound_head(text: str, tokens: list[Token], k: int, words: FacilityWords) -> bool:
@@ -937,6 +929,6 @@ def _venue_name(text: str, tokens: list[Token], i: int, j: int, cues: Cues, word
             return False
         if w.norm in cues.months or w.norm in cues.person_titles or w.norm in cues.organisation_heads \
                 or w.norm in words.organisation_tails or w.norm in words.occasion_words or w.norm in words.heads \
-                or w.norm in cues.directions or _ordinal(w.norm):
+                or w.norm in cues.directions or ordinal(w.norm):
             return False
     return True

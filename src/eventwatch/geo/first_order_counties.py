@@ -17,7 +17,7 @@ from weakref import WeakKeyDictionary
 from eventwatch.geo.derive import DATA_DIR, core_name
 from eventwatch.geo.gazetteer import Candidate, Gazetteer, similarity
 from eventwatch.geo.name_span import NameSpan
-from eventwatch.geo.yaml_files import parse_yaml
+from eventwatch.geo.yaml_files import parsed_file
 
 # "X County", "X county council", not "X sub-county" (a lower division): the word after the name.
 _COUNTY_WORD = re.compile(r"(?i)(?<![\w-])county\b")
@@ -35,7 +35,7 @@ def _bare_first_order_counties() -> frozenset[str]:
     """Countries whose first-order divisions English calls counties though the gazetteer writes none of them
     so (cues.yaml `bare_first_order_counties`: Sweden's län, Norway's fylker, Estonia's maakonnad). No count
     in the data tells them apart: their divisions are named after a town in them, as many countries' are."""
-    raw = parse_yaml((DATA_DIR / "cues.yaml").read_text(encoding="utf-8")) or {}
+    raw = parsed_file(DATA_DIR / "cues.yaml") or {}
     return frozenset(str(c).upper() for c in raw.get("bare_first_order_counties") or ())
 
 

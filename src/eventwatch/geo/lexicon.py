@@ -9,11 +9,12 @@ import yaml
 
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.normalise import fold_token
-from eventwatch.geo.yaml_files import parse_yaml
+from eventwatch.geo.yaml_files import parse_yaml, parsed_file
 
 _LIST_KEYS = (
     "locative_before", "place_of", "near_before", "near_of", "vague_before", "directions", "metonymy_verbs",
     "metonymy_auxiliaries", "metonymy_nouns", "organisation_heads", "person_titles", "name_connectors", "months",
+    "month_abbreviations", "weekdays",
     "arabic_place_words", "arabic_locative", "arabic_rural", "polity_words", "weak_locative", "lowercase_titles",
     "office_titles", "feature_heads", "feature_prefixes", "place_part_words", "vessel_prefixes", "languages",
     "ruler_nouns", "peoples", "lowercase_divisions", "motion_verbs", "motion_particles", "junction_heads",
@@ -36,7 +37,7 @@ class Cues:
     organisation_heads: frozenset[str]
     person_titles: frozenset[str]
     name_connectors: frozenset[str]
-    months: frozenset[str]
+    months: frozenset[str]  # the months' full names and abbreviations, and the weekdays: date words
     arabic_place_words: frozenset[str]
     arabic_locative: frozenset[str]
     arabic_rural: frozenset[str]
@@ -64,6 +65,7 @@ class Cues:
     short_titles: frozenset[str] = frozenset()  # "Sen.", "Pfc.": the titles a period may close before a name
     kin_words: frozenset[str] = frozenset()  # "her son, Austin,": also in lowercase_titles ("his father Zach")
     office_subjects: frozenset[str] = frozenset()  # "Public Safety", "Homeland Security": what an office runs
+    month_names: frozenset[str] = frozenset()  # "april", "june": the full names only, which given names may be
 
 
 def _words(path: Path) -> frozenset[str]:
@@ -78,7 +80,7 @@ def _words(path: Path) -> frozenset[str]:
 @lru_cache(maxsize=4)
 def load_cues(data_dir: str = str(DATA_DIR)) -> Cues:
     d = Path(data_dir)
-    raw = parse_yaml((d / "cues.yaml").read_text(encoding="utf-8")) or {}
+    raw = parsed_file(d / "cues.yaml") or {}
     lists = {}
     for key in _LIST_KEYS:
         value = raw.get(key)
@@ -91,6 +93,8 @@ def load_cues(data_dir: str = str(DATA_DIR)) -> Cues:
         # written as the language writes them ("على", "إلى"), they are folded the same way here.
         lists[key] = frozenset(fold_token(w) for w in value) if key.startswith("arabic_") else frozenset(value)
     lists["lowercase_titles"] = lists["lowercase_titles"] | lists["kin_words"]  # "his father Zachary"
+    lists["month_names"] = lists["months"]
+    lists["months"] = lists["months"] | lists.pop("month_abbreviations") | lists.pop("weekdays")
     vague_after = raw.get("vague_after")
     if not isinstance(vague_after, dict) or not set(vague_after.values()) <= _VAGUE_KINDS:
         raise ValueError(f"cues.yaml: vague_after must map words to one of {sorted(_VAGUE_KINDS)}")

@@ -17,19 +17,16 @@ from pathlib import Path
 from typing import Optional
 
 from eventwatch.geo.derive import DATA_DIR
+from eventwatch.geo.function_words import FUNCTION_WORDS
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.yaml_files import parse_yaml, word_list
 
 CUE = "place modifier"  # the cue a literal modifier gets: backed by its head noun
 _LIST_KEYS = ("place_heads", "heads_before_of", "holder_words", "agent_after")
-# Words that end a noun compound: the head is the last content word before one of them.
-_STOP_WORDS = frozenset({
-    "and", "or", "but", "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "is",
-    "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might",
-    "who", "which", "that", "this", "these", "those", "it", "its", "their", "his", "her", "into", "over", "than",
-    "after", "before", "since", "while", "when", "where", "not", "also", "said", "says", "near", "along",
-})
+# Words that end a noun compound: the head is the last content word before one of them. The function words
+# (geo/function_words) and the two prepositions of where a thing lies ("the bridge near X", "a road along X").
+_STOP_WORDS = FUNCTION_WORDS | {"near", "along"}
 
 
 @dataclass(frozen=True)

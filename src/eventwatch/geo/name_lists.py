@@ -7,6 +7,7 @@ import re
 from typing import Optional, Sequence
 
 from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.verb_forms import AUXILIARIES, FINITE_BE
 
 CONTAINMENT_GAP = re.compile(
     r"\s*,\s*|\s*\(\s*|\s+(?:in|near|outside|of)\s+(?:the\s+)?(?:[a-z-]+ern\s+|(?:north|south|east|west)[a-z-]*\s+)?"
@@ -203,10 +204,9 @@ def spread_place_cues(text: str, spans: list[NameSpan], from_unknown: bool = Fal
             b.cue, b.firm = a.cue, True
 
 
-# Words after a subject that make it a clause's: an auxiliary or a verb of saying.
-_FINITE = frozenset({"has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could", "may",
-                     "might", "must", "should", "does", "did", "said", "says", "reported", "reports", "confirmed",
-                     "announced"})
+# Words after a subject that make it a clause's: an auxiliary or modal (geo/verb_forms), a finite "be", or a
+# verb of saying.
+_FINITE = AUXILIARIES | FINITE_BE | {"said", "says", "reported", "reports", "confirmed", "announced"}
 # A bare comma between two names of a list, before its ", and" ("in Chad, Niger, and Mali").
 _BARE_COMMA = re.compile(r"\s*,\s*")
 

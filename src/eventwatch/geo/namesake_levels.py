@@ -17,7 +17,7 @@ from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.reading_priors import ADMIN1_CODES
-from eventwatch.geo.yaml_files import parse_yaml, word_list
+from eventwatch.geo.yaml_files import parsed_file, word_list
 
 
 # What the words beside a name give the namesake reading they fit (see `namesake_level`), in prior units:
@@ -42,7 +42,7 @@ class NamesakeLevelWords:
 
 @lru_cache(maxsize=4)
 def load_namesake_level_words(data_dir: str = str(DATA_DIR)) -> NamesakeLevelWords:
-    raw = (parse_yaml((Path(data_dir) / "cues.yaml").read_text(encoding="utf-8")) or {}).get(
+    raw = (parsed_file(Path(data_dir) / "cues.yaml") or {}).get(
         "namesake_levels")
     if not isinstance(raw, dict):
         raise ValueError("cues.yaml: namesake_levels must be a mapping")

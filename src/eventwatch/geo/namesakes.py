@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 
 from eventwatch.geo.camp_names import names_a_camp, names_a_quarter
 from eventwatch.geo.country_name_only import country_name_only_readings
-from eventwatch.geo.distances import flat_km, haversine_km, is_area
+from eventwatch.geo.distances import is_area, km_against
 from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.recognise import NameSpan, _strong
 from eventwatch.geo.resolve import Resolution
@@ -86,7 +86,7 @@ def far_namesakes(spans: Sequence[NameSpan], resolutions: Sequence[Optional[Reso
             out.append(k)  # "حي بغداد بمدينة دمشق": a quarter of the town named right after it, not a city near it
             continue
         limit = FAR_KM if c.exact and not s.weak else FUZZY_FAR_KM
-        if any(_km(c.lat, c.lon, lat, lon) < limit for lat, lon in points):
+        if any(km_against(c.lat, c.lon, lat, lon, FAR_KM) < limit for lat, lon in points):
             continue
         out.append(k)
     # A weak reading in a country the story names only as a country (geo/country_name_only.py).
@@ -121,7 +121,3 @@ def _named_divisions(resolutions: Sequence[Optional[Resolution]]) -> list[Candid
     return [r.candidate for r in resolutions if r is not None and r.candidate is not None and not r.unsupported
             and r.candidate.feature_code == "ADM2" and r.candidate.exact]
 
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    d = flat_km(lat1, lon1, lat2, lon2)
-    return d if d < 2 * FAR_KM else haversine_km(lat1, lon1, lat2, lon2)

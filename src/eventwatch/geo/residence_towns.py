@@ -51,6 +51,12 @@ def unknown_home_towns(text: str, tokens: list[Token], taken: list[bool], readin
     has ("a Pellbrook, Ontario court", not "the Cowboys, Texas fans": geo/modifier_heads.py), and the run must
     be no plural and no body's name."""
     out: list[NameSpan] = []
+    # A home's pair needs a known division right after ", " (the test below, at the run's end): a document with
+    # none has no home, and its every "of", "from" and article is passed over at once.
+    if not any(x >= 1 and text[tokens[x].start - 2 : tokens[x].start] == ", "
+               and _division_at(text, span_at, x) is not None
+               for x in span_at):
+        return out
     n = len(tokens)
     for k in document_words(tokens).positions(_HOME_CUES, _ARTICLES):
         t = tokens[k]

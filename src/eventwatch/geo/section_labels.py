@@ -20,7 +20,7 @@ from eventwatch.geo.cue_readers import _DATELINE_DASH
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.lexicon import load_cues
-from eventwatch.geo.yaml_files import parse_yaml
+from eventwatch.geo.yaml_files import parsed_file
 
 if TYPE_CHECKING:
     from eventwatch.geo.gazetteer import Candidate
@@ -31,9 +31,8 @@ if TYPE_CHECKING:
 _CAPITAL_WORD = re.compile(r"[A-Z]{3,}")
 
 
-@lru_cache(maxsize=1)
 def _cue_lists() -> dict:
-    return parse_yaml((DATA_DIR / "cues.yaml").read_text(encoding="utf-8")) or {}
+    return parsed_file(DATA_DIR / "cues.yaml") or {}
 
 
 @lru_cache(maxsize=1)

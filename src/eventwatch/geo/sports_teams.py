@@ -30,7 +30,7 @@ from eventwatch.geo.gazetteer import Candidate, Gazetteer, prior_score
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import normalise
 from eventwatch.geo.whole_names import load_team_words
-from eventwatch.geo.yaml_files import parse_yaml, word_list
+from eventwatch.geo.yaml_files import parse_yaml, parsed_file, word_list
 
 TEAMS_FILE = DATA_DIR / "sports_teams.yaml"
 CUES_FILE = DATA_DIR / "cues.yaml"
@@ -135,7 +135,7 @@ def load_team_words_afar(path: str = str(CUES_FILE)) -> TeamWordsAfar:
     """cues.yaml `teams`: the words the recogniser reads (`whole_names.load_team_words`, checked there) and
     the three lists only a team from afar needs (leagues, local words, school words)."""
     shared = load_team_words(path)
-    raw = (parse_yaml(Path(path).read_text(encoding="utf-8")) or {}).get("teams") or {}
+    raw = (parsed_file(path) or {}).get("teams") or {}
     extra = {key: word_list(raw.get(key), f"teams.{key}", "cues.yaml")
              for key in ("leagues", "local_words", "school_words")}
     return TeamWordsAfar(shared.sports, shared.sports_min, shared.nouns, shared.tails, extra["leagues"],

@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Optional
 
+from eventwatch.geo.arabic_translit import LATIN_ARTICLES
 from eventwatch.geo.compound_modifiers import modifies_noun_after
 from eventwatch.geo.cue_readers import LOWER_CASE_PLACE_OF, place_noun_of
 from eventwatch.geo.derive import DATA_DIR
@@ -19,9 +20,11 @@ from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_lists import CONTAINMENT_GAP, LIST_GAP
 from eventwatch.geo.name_span import JOIN_GAPS, NameSpan, strong
 from eventwatch.geo.normalise import ARTICLE_KEY, Token, fold_token, normalise
+from eventwatch.geo.ordinals import ORDINAL_WORDS
 from eventwatch.geo.place_compound_heads import opens_place_compound
 from eventwatch.geo.quarrel_subjects import person_attacks
 from eventwatch.geo.plural_division_lists import names_in_plural_division_lists
+from eventwatch.geo.weapon_names import ARMS_PLURALS
 from eventwatch.geo.yaml_files import parse_yaml, word_list
 
 UNKNOWN_PLACES_FILE = DATA_DIR / "unknown_places.yaml"
@@ -274,8 +277,6 @@ _COUNTRYSIDE = ("countryside",)
 # A settlement word a displacement qualifier turns into a camp's ("the displacement site of X", "the IDP site
 # of X"): bare, "site" is as often a battle's or a building's, so only the qualified one cues a place.
 _QUALIFIED_SETTLEMENTS = frozenset({"site", "sites", "centre", "center", "settlement"})
-# Arabic articles written loose and lower case inside a transliterated name ("Wad an Nourah", "Umm al Qura").
-_LOOSE_ARABIC_ARTICLES = frozenset({"al", "el", "an", "ar", "as", "ash", "at", "ad", "az", "adh", "ath", "ul"})
 
 
 def _qualified_site(tokens: list[Token], h: int, words: UnknownPlaceWords) -> bool:
@@ -288,7 +289,7 @@ def _inner_article(text: str, tokens: list[Token], st: int, x: int) -> bool:
     """Whether token x is a lower-case Arabic article between two capitalised words of a name read after a
     settlement cue ("the village of Wad an Nourah"): after such a cue the run is one name, and an English
     reading of "an" or "as" between two capitalised words would leave no sentence."""
-    return x > st and x + 1 < len(tokens) and tokens[x].norm in _LOOSE_ARABIC_ARTICLES \
+    return x > st and x + 1 < len(tokens) and tokens[x].norm in LATIN_ARTICLES \
         and tokens[x].text.islower() and tokens[x - 1].text[:1].isupper() and tokens[x + 1].text[:1].isupper() \
         and text[tokens[x - 1].end : tokens[x].start] == " " and text[tokens[x].end : tokens[x + 1].start] == " "
 
@@ -1140,12 +1141,11 @@ def _doer_heads(text: str, tokens: list[Token], k: int, verb: int, words: Unknow
 # buildings and time of a place after its name ("attacked Kukawa worshippers", "seized X barracks", "looted X
 # hours after") keep it a place. Only after the verbs that take goods (`_GOODS_VERBS`): "attacked" and "overran"
 # take none.
-_GOODS_HEADS = frozenset({"rifles", "guns", "pistols", "shotguns", "revolvers", "handguns", "carbines", "weapons",
-                          "ammunition", "rounds", "cartridges", "bullets", "shells", "explosives", "grenades",
-                          "mortars", "launchers", "rockets", "missiles", "drones", "pills", "tablets", "capsules",
-                          "drugs", "cartons", "packs", "cigarettes", "pickups", "trucks", "lorries", "vehicles",
-                          "cars", "jeeps", "motorcycles", "motorbikes", "phones", "handsets", "laptops", "bags",
-                          "sacks", "bottles", "tins", "cans", "crates"})
+_GOODS_HEADS = ARMS_PLURALS | frozenset({
+    "guns", "handguns", "weapons", "ammunition", "rounds", "cartridges", "bullets", "shells", "explosives",
+    "grenades", "mortars", "launchers", "drones", "pills", "tablets", "capsules", "drugs", "cartons", "packs",
+    "cigarettes", "pickups", "trucks", "lorries", "vehicles", "cars", "jeeps", "motorcycles", "motorbikes",
+    "phones", "handsets", "laptops", "bags", "sacks", "bottles", "tins", "cans", "crates"})
 _GOODS_VERBS = frozenset({"seized", "looted", "torched", "burned", "burnt"})
 # Up to three words right after the name, each one space apart: the goods word and what may describe it.
 _WORDS_AFTER = re.compile(r"(?: [A-Za-z][A-Za-z-]*){1,3}")
@@ -1202,8 +1202,6 @@ _FUNCTION_BEFORE_NAME = frozenset({"the", "in", "of", "near", "at", "from", "to"
                                    "on", "neighbouring", "neighboring", "rural", "remote", "restive", "eastern",
                                    "western", "northern", "southern", "central", "attacked", "raided", "shelled",
                                    "stormed", "seized", "struck", "hit", "entered", "captured", "besieged"})
-_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                            "tenth"})
 
 
 def _place_possessive_before(text: str, tokens: list[Token], span_at: dict, st: int) -> bool:
@@ -1302,7 +1300,7 @@ def names_at_divisions(text: str, tokens: list[Token], taken: list[bool], readin
                 and _joined(text, tokens, st - 1, st) and tokens[st - 2].text[:1].isupper() \
                 and _joined(text, tokens, st - 2, st - 1):
             continue  # "Mukuru kwa Njenga district": the name goes on through a lower-case word before it
-        if st >= 1 and (tokens[st - 1].text[:1].isdigit() or tokens[st - 1].norm in _ORDINAL_WORDS):
+        if st >= 1 and (tokens[st - 1].text[:1].isdigit() or tokens[st - 1].norm in ORDINAL_WORDS):
             continue  # "the 3rd Congressional district", "the first Senate district": a numbered constituency
         if not plain_name(st, e):
             continue

@@ -14,8 +14,9 @@ FINITE_BE = frozenset({"is", "was", "are", "were"})
 BE_PARTICIPLES = frozenset({"been", "being"})
 BE_FORMS = FINITE_BE | BE_PARTICIPLES | {"be"}
 # The auxiliaries and modals that, after a name, say it is the subject of a clause ("Chile has", "Holt and Lowell
-# will"): read with their own extras by geo/persons (a list ending in a verb) and geo/modifier_nouns (a country
-# before its verb, not a noun it modifies).
+# will"): read with their own extras by geo/persons (a list ending in a verb), geo/modifier_nouns (a country
+# before its verb, not a noun it modifies), geo/name_lists (a list's last name opening a clause) and
+# geo/associative (an auxiliary between a subject and its verb).
 AUXILIARIES = frozenset({"have", "has", "had", "will", "would", "can", "could", "must", "may", "might", "should",
                          "do", "did", "does"})
 

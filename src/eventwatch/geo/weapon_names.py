@@ -15,9 +15,11 @@ from eventwatch.geo.name_span import NameSpan, strong
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.store import NAME_MAIN
 
-_WEAPON_NOUNS = frozenset({"rifle", "rifles", "pistol", "pistols", "revolver", "revolvers", "carbine", "carbines",
-                           "shotgun", "shotguns", "cocktail", "cocktails", "tank", "tanks", "rocket", "rockets",
-                           "missile", "missiles"})
+# The arms a make or model names right before them ("Winchester rifles", "Grad rockets"), in the plural: read
+# here and by geo/unknown_names among the goods a seized brand names ("seized Kalashnikov rifles"), one list so
+# the two cannot disagree on what such arms are.
+ARMS_PLURALS = frozenset({"rifles", "pistols", "revolvers", "carbines", "shotguns", "rockets", "missiles"})
+_WEAPON_NOUNS = ARMS_PLURALS | {w[:-1] for w in ARMS_PLURALS} | {"cocktail", "cocktails", "tank", "tanks"}
 # Lower-case words after the weapon's noun that make it a facility's or a unit's trade ("tank depot", "rifle
 # factory", "missile crews", "rocket range"), not a model's name.
 _FACILITY_AFTER = frozenset({"plant", "plants", "factory", "factories", "works", "depot", "depots", "arsenal",

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from eventwatch.geo.document_words import document_words
 from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.lexicon import DATA_DIR, Cues
-from eventwatch.geo.yaml_files import parse_yaml
+from eventwatch.geo.yaml_files import parsed_file
 from eventwatch.geo.name_span import JOIN_GAPS, NameSpan, mark_embedded
 from eventwatch.geo.normalise import ARTICLE_KEY, Token, arabic_candidates, is_arabic
 
@@ -204,7 +203,7 @@ class TeamWords:
 
 @lru_cache(maxsize=2)
 def load_team_words(path: str = str(DATA_DIR / "cues.yaml")) -> TeamWords:
-    raw = (parse_yaml(Path(path).read_text(encoding="utf-8")) or {}).get("teams")
+    raw = (parsed_file(path) or {}).get("teams")
     if not isinstance(raw, dict) or not isinstance(raw.get("sports_min"), int):
         raise ValueError("cues.yaml: teams must be a mapping with an integer sports_min")
     lists = {}

@@ -3,9 +3,28 @@ checked once for every loader. Parsing itself is eventwatch/yaml_data.py's (liby
 """
 from __future__ import annotations
 
+import os
+from functools import lru_cache
+from typing import Any
+
 from eventwatch.yaml_data import parse_yaml
 
-__all__ = ["parse_yaml", "checked_entry", "name_list"]
+__all__ = ["parse_yaml", "parsed_file", "checked_entry", "name_list"]
+
+
+def parsed_file(path: str | os.PathLike) -> Any:
+    """The parsed content of a YAML data file, parsed once while the file stays as it is: several loaders read
+    their own sections of one file (cues.yaml has seven), and each parsing the whole file again cost a parse
+    apiece on a process's first documents. The value is shared: loaders read it and build their own lists from
+    it, never modifying it. A file edited in place (a test's temporary file) is parsed again."""
+    st = os.stat(path)
+    return _parsed(os.fspath(path), st.st_mtime_ns, st.st_size)
+
+
+@lru_cache(maxsize=16)
+def _parsed(path: str, mtime_ns: int, size: int) -> Any:
+    with open(path, encoding="utf-8") as f:
+        return parse_yaml(f.read())
 
 
 def checked_entry(entry: object, keys: frozenset[str], where: str) -> tuple[str, tuple[str, ...]]:

@@ -1,0 +1,154 @@
+"""One source for one idea: word lists and helpers that two readers asked of separate copies are written once.
+
+- "The members right before the brigade word" (`arabic_words.members_before`) is one test for the division
+  reader ("لواء الرمثا", a Jordanian district) and the armed-group reader ("عناصر لواء X", a brigade's men).
+- The months: cues.yaml lists the full names, the abbreviations and the weekdays apart; the recogniser reads the
+  three as its date words, the surname reader the full names alone (a given name may be "June"; "Jun" as written
+  is a given name, not a date).
+- The auxiliaries (verb_forms.AUXILIARIES) make a list's last name open a clause ("Chad and Niger do") as they
+  make a subject's verb; the function words end a noun compound for the modifier and literal-modifier readers.
+- The arms a model names ("Winchester rifles") are the arms among the goods a seized brand names.
+- Spelled-out ordinals, the Arabic article in Latin letters, the flat-or-haversine distance, and the parsed
+  cues.yaml are each kept once.
+Every sentence is written for this file.
+"""
+from __future__ import annotations
+
+import pytest
+
+from eventwatch.geo.arabic_words import members_before
+from eventwatch.geo.normalise import tokenize
+
+
+def _at(text: str, word: str) -> tuple[list, int]:
+    tokens = tokenize(text)
+    return tokens, next(k for k, t in enumerate(tokens) if text[t.start : t.end] == word)
+
+
+# --- the members before the brigade word -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["قاتل عناصر لواء النصر قرب البلدة", "قاتل عناصر  لواء النصر قرب البلدة",
+                                  "قال قائد لواء النصر"])
+def test_members_or_a_commander_blank_apart_stand_before_the_brigade_word(text):
+    tokens, h = _at(text, "لواء")
+    assert members_before(text, tokens, h)
+
+
+@pytest.mark.parametrize("text", ["يعيش السكان في لواء الرمثا", "قاتل عناصر، لواء النصر", "لواء الرمثا"])
+def test_no_members_before_a_district_or_across_a_comma(text):
+    tokens, h = _at(text, "لواء")
+    assert not members_before(text, tokens, h)
+
+
+def test_the_brigade_of_members_is_no_jordanian_district_for_either_reader(gaz):
+    from eventwatch.geo import geoparse
+
+    found = [(t.text, t.place.country_code if t.place else None) for t in geoparse(gaz, "قاتل عناصر لواء الرمثا في حلب")
+             if t.locational]
+    assert ("حلب", "SY") in found
+    assert ("الرمثا", "JO") not in found
+
+
+# --- months --------------------------------------------------------------------------------------------------
+
+
+def test_the_date_words_are_the_months_their_abbreviations_and_the_weekdays():
+    from eventwatch.geo.lexicon import load_cues
+
+    cues = load_cues()
+    assert {"june", "jun", "sept", "monday"} <= cues.months
+    assert cues.month_names == {"january", "february", "march", "april", "may", "june", "july", "august",
+                                "september", "october", "november", "december"}
+    assert cues.month_names < cues.months
+
+
+def test_a_full_month_before_a_country_dates_it_but_a_given_name_spelled_as_an_abbreviation_names_a_person():
+    from eventwatch.geo.country_surnames import country_as_surname
+    from eventwatch.geo.lexicon import load_cues
+
+    given = load_cues().given_names
+    assert "june" in given and "jun" in given
+    assert not country_as_surname("In June Jordan opened two crossings for lorries.", "Jordan", given)
+    assert country_as_surname("The striker Jun Jordan scored twice on Saturday.", "Jordan", given)
+
+
+# --- auxiliaries and function words -------------------------------------------------------------------------
+
+
+def test_a_list_closes_before_every_auxiliary_a_subject_takes_and_a_verb_of_saying():
+    from eventwatch.geo import name_lists
+    from eventwatch.geo.verb_forms import AUXILIARIES, FINITE_BE
+
+    assert AUXILIARIES | FINITE_BE <= name_lists._FINITE
+    assert {"do", "said", "reported"} <= name_lists._FINITE
+
+
+def test_the_modifier_readers_stop_at_the_same_function_words():
+    from eventwatch.geo import associative, literal_modifiers
+    from eventwatch.geo.function_words import FUNCTION_WORDS
+    from eventwatch.geo.verb_forms import AUXILIARIES
+
+    assert literal_modifiers._STOP_WORDS == FUNCTION_WORDS | {"near", "along"}
+    assert associative._HAVE_OR_MODAL == AUXILIARIES | {"cannot", "shall", "to"}
+
+
+# --- arms, ordinals, articles, distances ---------------------------------------------------------------------
+
+
+def test_the_arms_a_model_names_are_goods_a_seized_brand_names():
+    from eventwatch.geo import unknown_names, weapon_names
+
+    assert weapon_names.ARMS_PLURALS <= unknown_names._GOODS_HEADS
+    assert {"rifle", "rifles", "missile", "tanks"} <= weapon_names._WEAPON_NOUNS
+
+
+@pytest.mark.parametrize("word,expected", [("fifth", True), ("twelfth", True), ("21st", True), ("3rd", True),
+                                           ("fifths", False), ("first-rate", False), ("st", False)])
+def test_an_ordinal_is_spelled_out_or_a_figure_with_its_ending(word, expected):
+    from eventwatch.geo.ordinals import ordinal
+
+    assert ordinal(word) is expected
+
+
+def test_the_loose_arabic_article_inside_a_name_is_the_article_a_transliteration_drops():
+    from eventwatch.geo.arabic_translit import LATIN_ARTICLES
+    from eventwatch.geo.unknown_names import LATIN_ARTICLES as loose
+
+    assert loose is LATIN_ARTICLES and {"al", "an", "ash", "ul"} <= LATIN_ARTICLES
+
+
+def test_a_distance_is_flat_within_twice_the_reach_and_haversine_beyond():
+    from eventwatch.geo.distances import flat_km, haversine_km, km_against
+
+    near = (33.5, 36.3, 34.7, 36.7)  # about 140 km apart
+    far = (33.5, 36.3, 51.5, -0.1)  # thousands of km apart
+    assert km_against(*near, 250.0) == flat_km(*near)
+    assert km_against(*far, 250.0) == haversine_km(*far)
+
+
+# --- cues.yaml parsed once, lazy lists loaded before the first document ---------------------------------------
+
+
+def test_a_data_file_is_parsed_once_until_it_changes(tmp_path):
+    from eventwatch.geo.yaml_files import parsed_file
+
+    path = tmp_path / "words.yaml"
+    path.write_text("words: [alpha, beta]\n", encoding="utf-8")
+    first = parsed_file(path)
+    assert parsed_file(path) is first and first == {"words": ["alpha", "beta"]}
+    path.write_text("words: [alpha, beta, gamma, delta]\n", encoding="utf-8")
+    assert parsed_file(path) == {"words": ["alpha", "beta", "gamma", "delta"]}
+
+
+def test_the_evaluation_warm_up_loads_the_lists_rules_load_on_demand(gaz):
+    from eventwatch.evaluate.geo import warm_up
+    from eventwatch.geo import first_order_counties, reporter_seats, section_labels
+
+    loaders = (reporter_seats._agency_from, section_labels._section_words,
+               first_order_counties._bare_first_order_counties)
+    for load in loaders:
+        load.cache_clear()
+    warm_up(gaz)
+    assert all(load.cache_info().currsize == 1 for load in loaders)
+    assert reporter_seats.reports_from("the agency reported from ")
