@@ -308,8 +308,11 @@ def _modifier(w: _Window, cues: Cues, assoc: AssociativeCues, after_place: bool 
         # "EU and national regulation": the name and an adjective share the head noun.
         a3 = w.after(3)
         return _lower(a3) and a3.norm in assoc.modifier_heads
-    # "Turkey earthquake survivors": the disaster struck the place the name gives (geo/modifier_nouns.py)
-    return _lower(a1) and not a1.norm.endswith("ed") and a2n in assoc.modifier_heads and not names_a_disaster(a1.norm)
+    # "Zimbabwe tourism authorities": a noun between the name and the head. Not "and": in "a team from Geneva and
+    # equipment from Nairobi" the name and the noun are two things joined, and the name modifies nothing. Not a
+    # disaster noun: "Turkey earthquake survivors" are of the place the quake struck (geo/modifier_nouns.py).
+    return (_lower(a1) and a1.norm != "and" and not a1.norm.endswith("ed") and a2n in assoc.modifier_heads
+            and not names_a_disaster(a1.norm))
 
 
 # Adjectives that before a country's or a capital's name make it a body of its people: "corporate America" is
@@ -1240,6 +1243,11 @@ def request_after(text: str, end: int, verb_start: int) -> bool:
     return _WAR_AIM_AFTER.match(text, end) is None or not armed_presser(text, verb_start)
 
 
+# A word of vicinity between a recipient verb and the name it governs ("asked neighbouring Namibia", "told
+# neighboring Chad"): the verb still addresses the country.
+_NEIGHBOUR_WORDS = frozenset({"neighbouring", "neighboring"})
+
+
 def _party_before(w: _Window, assoc: AssociativeCues) -> bool:
     """"sell Saudi Arabia 180 howitzers", "NATO ally Germany": the name receives a transfer or is named as
     a party by the noun before it."""
@@ -1247,6 +1255,8 @@ def _party_before(w: _Window, assoc: AssociativeCues) -> bool:
     b = w.before(1)
     if b is not None and b.norm == "the":
         at, b = 2, w.before(2)
+    if b is not None and b.norm in _NEIGHBOUR_WORDS:
+        at, b = at + 1, w.before(at + 1)  # "asked neighbouring Namibia to watch": the neighbour's government
     a1 = w.after(1)
     if b is None or not b.text.islower() or w.text[w.s.end : w.s.end + 1] in ("-", "'", "’") or (
             a1 is not None and a1.text[:1].isupper()):

@@ -22,6 +22,7 @@ from eventwatch.geo.county_clubs import town_county_club
 from eventwatch.geo.town_clubs import town_club
 from eventwatch.geo.document_words import document_words
 from eventwatch.geo.false_places import FalsePlaceWords, person_possession
+from eventwatch.geo.flu_names import flu_pandemic_name
 from eventwatch.geo.store import NAME_MAIN
 from eventwatch.geo.name_lists import LIST_GAP, LIST_PREPOSITIONS
 from eventwatch.geo.name_span import NameSpan
@@ -260,6 +261,9 @@ def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan
         if nxt is not None and nxt.norm in words.disease_nouns and not nxt.text.isupper():
             drop.add(k)  # "West Nile virus", "Lassa fever": the disease
             diseases.add(s.norm)
+            continue
+        if flu_pandemic_name(text, token_list, s.i, s.j, nxt) and not s.firm:
+            drop.add(k)  # "the Hong Kong flu", "Hong Kong Flu virus": the pandemic (geo/flu_names.py)
             continue
         if s.i > 0 and tokens[s.i - 1].norm == "the" and nxt is not None and nxt.norm in words.people_nouns \
                 and not nxt.text.isupper() and not s.firm and not _main_strong(s, strong) and not _country(s):

@@ -1,0 +1,102 @@
+"""Rules found by the news probe's thirty-second batch (outbreak and public-health news of the GeoVirus kind:
+ministry and WHO updates, case tables, animal and plant disease, a food recall, heat and haze alerts).
+
+Each is a rule a reader applies to any outbreak report: a disease named for a place by an adjective that opens
+the rest of its name ("Middle East respiratory syndrome", "Crimean-Congo haemorrhagic fever") is the disease;
+a flu pandemic or virus named for a place ("the Hong Kong flu of 1968", "Hong Kong Flu virus") is the pandemic,
+while "the Hong Kong flu cases" may still be cases there; Vietnam's provinces as they were before the 2025
+merger ("Binh Phuoc", "Long An") are still read as Vietnamese provinces; and a country asked to act with a word
+of vicinity before it ("asked neighbouring Namibia to watch") is its government, as "asked Namibia" is; a name
+joined by "and" to a noun ("a team from Geneva and equipment from Nairobi") modifies nothing; and "the Gulf"
+written bare in a story from the Horn of Africa or South Asia is the Persian Gulf, where those stories' donors
+and workers are, while Papua New Guinea's story keeps its Gulf Province.
+
+Every sentence here is invented for the test.
+"""
+from __future__ import annotations
+
+from conftest import found_names, located, locational_names, toponym
+
+from eventwatch.geo.flu_names import flu_pandemic_name
+from eventwatch.geo.normalise import tokenize
+
+
+def _flu(text: str, name: str) -> bool:
+    tokens = tokenize(text)
+    start = text.index(name)
+    i = next(k for k, t in enumerate(tokens) if t.start == start)
+    j = next(k for k, t in enumerate(tokens) if t.end == start + len(name)) + 1
+    after = tokens[j] if j < len(tokens) and text[tokens[j - 1].end : tokens[j].start] == " " else None
+    return flu_pandemic_name(text, tokens, i, j, after)
+
+
+# -- diseases named for a place ------------------------------------------------------------------------------------
+
+def test_a_respiratory_syndrome_named_for_a_region_is_the_disease(gaz):
+    text = "The ministry reported two cases of Middle East respiratory syndrome in Riyadh this week."
+    assert "Middle East" not in found_names(gaz, text)
+    assert located(gaz, text) == [("Riyadh", "SA")]
+
+
+def test_a_haemorrhagic_fever_named_for_places_is_the_disease(gaz):
+    text = "Doctors in Sivas treated farmers for Crimean-Congo haemorrhagic fever after tick bites."
+    assert "Congo" not in locational_names(gaz, text)
+    assert ("Sivas", "TR") in located(gaz, text)
+    assert "Omsk" not in locational_names(gaz, "Hunters caught Omsk hemorrhagic fever from muskrats.")
+
+
+def test_a_flu_pandemic_named_for_a_place_is_the_pandemic(gaz):
+    text = "The strain has circulated since the pandemic known as the Hong Kong flu, which killed a million people."
+    assert "Hong Kong" not in found_names(gaz, text)
+    assert "Hong Kong" not in found_names(gaz, "Older people recalled the Hong Kong flu of 1968 in school.")
+    assert "Hong Kong" not in found_names(gaz, "A farmer caught a Hong Kong Flu virus strain last week, doctors said.")
+
+
+def test_flu_cases_named_by_a_place_keep_the_place():
+    assert not _flu("Officials counted the Hong Kong flu cases at the clinic.", "Hong Kong")
+    assert not _flu("Wards filled as Hong Kong flu numbers rose.", "Hong Kong")
+    assert _flu("a nurse who caught the Hong Kong flu, which then spread", "Hong Kong")
+    assert _flu("the Hong Kong flu pandemic", "Hong Kong")
+
+
+# -- provinces before a merger ---------------------------------------------------------------------------------------
+
+def test_vietnam_provinces_from_before_the_merger_are_still_vietnamese(gaz):
+    text = "Dengue cases rose in Binh Phuoc, Long An and Ben Tre, the Vietnamese health ministry said."
+    assert [c for n, c in located(gaz, text) if n in ("Binh Phuoc", "Long An", "Ben Tre")] == ["VN"] * 3
+
+
+# -- a neighbour asked to act --------------------------------------------------------------------------------------
+
+def test_a_neighbouring_country_asked_to_act_is_its_government(gaz):
+    text = "The ministry has asked neighbouring Namibia to watch the river banks on its side."
+    assert "Namibia" not in locational_names(gaz, text)
+    assert "Chad" in locational_names(gaz, "Thousands of families fled to neighbouring Chad last year.")
+
+
+# -- a name joined to a noun by "and" ------------------------------------------------------------------------------
+
+def test_a_place_joined_by_and_to_a_head_noun_modifies_nothing(gaz):
+    text = "The agency is sending doctors from Lusaka and equipment from its depot in Ndola."
+    assert locational_names(gaz, text) == ["Lusaka", "Ndola"]
+    assert "Lusaka" not in locational_names(gaz, "Lusaka tourism authorities closed the park for a week.")
+
+
+# -- "the Gulf" written bare, seen from the lands that send it workers and aid --------------------------------------
+
+def test_the_gulf_from_the_horn_of_africa_and_south_asia_is_the_persian_gulf(gaz):
+    text = "Donors in East Africa and the Gulf have pledged little, aid workers in Mogadishu and Baidoa said."
+    assert toponym(gaz, text, "Gulf").place.name == "Persian Gulf"
+    text = "Remittances from nurses in the Gulf fell, bankers in Kochi and Thiruvananthapuram said."
+    assert toponym(gaz, text, "Gulf").place.name == "Persian Gulf"
+
+
+def test_the_gulf_far_from_both_seas_keeps_its_own_reading(gaz):
+    text = "Floods hit Kerema, and roads in the Gulf were cut off from Port Moresby for a week."
+    assert toponym(gaz, text, "Gulf").place.country_code == "PG"
+
+
+def test_a_country_point_does_not_carry_the_gulf_to_the_far_sea(gaz):
+    text = ("Sales of cheese from Bologna rose in the United States, and buyers from China and the Gulf placed "
+            "record orders at the fair in Modena.")
+    assert toponym(gaz, text, "Gulf").place.name != "Gulf of Mexico"
