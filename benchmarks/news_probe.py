@@ -1,7 +1,7 @@
 """News probe: the geoparser on invented news stories of the kinds the geoparsing corpora hold.
 
 The four corpora in /work/shared/eval/geo have been studied for many sessions, so their figures over-state what
-unseen text gets. The probe (tests/fixtures/geo/news_probe.yaml) holds 688 short stories in thirty-one batches
+unseen text gets. The probe (tests/fixtures/geo/news_probe.yaml) holds 708 short stories in thirty-two batches
 written for the project (US/Canadian local papers, world news, disease outbreaks, UK/Australian/Indian/Nigerian
 regional news, sports/business/travel; a second batch, ids 'b2-', adds Canadian/UK local papers, Indian, Pakistani
 and African English press, Latin American and South-East Asian wire copy, financial news, weather and disasters, a
@@ -115,8 +115,16 @@ Arizona, Michigan, Nebraska, Kansas, Washington) full of people, firms, ships an
 coach Jordan, "Mr. Tyler", the ferry Columbia, a trooper Williams beside Williams, Ariz., a festival director
 Holland, "Chile growers" beside green chile, sides named for their towns), with schools, churches and streets
 named for places, and Ontario, Shropshire, County Clare, New South Wales and Tasman local news where people
-share the names of the towns around them (Kingston, Telford, Shannon, Griffith, Nelson); a thirty-second, ids
-'b32-', adds outbreak and public-health news of the GeoVirus kind (ministry, WHO and agency updates with case
+share the names of the towns around them (Kingston, Telford, Shannon, Griffith, Nelson); a thirty-first, ids
+'b31-', adds web news of the GeoWebNews kind from the regions the probe held least (the Baltics, the Balkans,
+Japan's and Korea's provinces, Canada's territories, the Caribbean, Francophone Africa, Central Asia, Central
+America, the Philippine, Thai and Indonesian provinces and the Solomon Islands): a basketball final, a vote count
+by town, a snowbound rail line, island tourism, a mine-spill fine, Arctic shipping, a Test match, volcanic
+tremors, port traffic, mpox, a dam, a surf contest, a telescope, a typhoon, a drug court, rabies, an election,
+cruise limits, an obituary and a bribery trial, with names ending in a possessive ("St. George's"), a national
+side by its players ("England's cricketers"), "X-based", hyphenated border pairs and names with and without
+diacritics; a thirty-second, ids 'b32-',
+adds outbreak and public-health news of the GeoVirus kind (ministry, WHO and agency updates with case
 tables, animal and plant disease, a food recall, heat and haze alerts) where diseases, viruses and pandemics are
 named for places ("Rift Valley fever", "the Bundibugyo virus", "the Hong Kong flu", "Middle East respiratory
 syndrome", "Crimean-Congo haemorrhagic fever", "Lyme disease" beside the town of Lyme), with institutes and

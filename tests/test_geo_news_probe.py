@@ -1,5 +1,5 @@
-"""The news probe: every toponym of 688 invented news stories (thirty-one batches: 30, 30, 30, 24, 30, 20, 24, 24,
-24, 24, 24, 24, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20 and 20) found on its exact span and resolved to the
+"""The news probe: every toponym of 708 invented news stories (thirty-two batches: 30, 30, 30, 24, 30, 20, 24, 24,
+24, 24, 24, 24, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20 and 20) found on its exact span and resolved to the
 place it names, and no metonymic or made-up place kept as one.
 
 The stories (tests/fixtures/geo/news_probe.yaml, written for the project) are of the kinds the geoparsing
@@ -82,6 +82,7 @@ LATER_BATCHES = [
     ("b28", {"sport_business_travel": 6, "regional": 6, "disaster": 4, "world": 3, "outbreak": 1}, 150),
     ("b29", {"sport_business_travel": 7, "world": 4, "regional": 5, "disaster": 2, "outbreak": 1, "us_local": 1}, 150),
     ("b30", {"us_local": 15, "regional": 5}, 150),
+    ("b31", {"sport_business_travel": 6, "world": 5, "regional": 5, "disaster": 2, "outbreak": 2}, 150),
     ("b32", {"outbreak": 16, "disaster": 2, "sport_business_travel": 2}, 150),
 ]
 

@@ -572,8 +572,10 @@ def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCue
     while k < len(w.tokens) and k - idx < 3 and w.tokens[k].norm in cues.metonymy_auxiliaries:
         k, aux = k + 1, True
     # "Norland, outside the bloc, quietly sets its quotas": an adverb of manner between the aside and the verb
-    # leaves the verb the name's, as it does with no aside ("Norland quietly sets").
-    while k < len(w.tokens) and k - idx < 4 and w.tokens[k].text.islower() and _adverb(w.tokens[k].norm):
+    # leaves the verb the name's, as it does with no aside ("Norland quietly sets"); so does a word of time or
+    # of joint action ("Norland, once opposed to the dam, now plans to buy its power").
+    while k < len(w.tokens) and k - idx < 4 and w.tokens[k].text.islower() \
+            and (_adverb(w.tokens[k].norm) or w.tokens[k].norm in _JOINT_OR_TIME):
         k += 1
     if k >= len(w.tokens) or w.tokens[k].start >= m.end() + 40:
         return False

@@ -26,6 +26,12 @@ _LIST_GAP = re.compile(r"\s*,?\s+")
 _REACH = 14
 # Plurals that do not end in "s" ("people in A, B and C said").
 _IRREGULAR_PLURALS = frozenset({"people", "police", "children", "men", "women", "staff", "youth", "clergy"})
+# Singular nouns of a count, a vote or the weather that stand where the plural does ("counting in A, B and C
+# gave it a lead", "turnout in A, B and C was low", "flooding in A, B and C cut roads"): none names a party
+# that could say or decide, so the list after it is ground, as after "voters in".
+_MASS_NOUNS = frozenset({"counting", "voting", "polling", "turnout", "flooding", "rainfall", "snowfall"})
+# Words that open a clause of time or cause before its subject ("after counting in A, B and C gave").
+_TIME_LINKS = frozenset({"after", "as", "when", "once", "until", "before", "since", "because"})
 # Words that may stand before the clause's noun ("the voters in", "most residents of").
 _DETERMINERS = frozenset({"the", "most", "many", "some", "all", "local", "several", "thousands", "hundreds"})
 # Words that open a second clause before its subject ("..., but majorities in A, B and C voted").
@@ -91,14 +97,15 @@ def _list_commas(text: str, tokens: list[Token], names: list[list[int]], holds: 
 
 
 def _opens_clause(text: str, tokens: list[Token], n: int) -> bool:
-    """Whether the word at n is a plural noun that opens its clause, with perhaps a determiner before it."""
+    """Whether the word at n is a plural noun (or a count's or the weather's mass noun) that opens its clause,
+    with perhaps a determiner before it."""
     if n < 0 or not text[tokens[n].end : tokens[n + 1].start].isspace():
         return False
     noun = tokens[n]
     word = noun.text
     if not (word.isalpha() and word[1:].islower()) or noun.norm in load_cues().months or noun.norm in _NOT_PLURALS:
         return False
-    if not (noun.norm in _IRREGULAR_PLURALS or len(word) > 3 and word.endswith("s") and not word.endswith("ss")):
+    if not (noun.norm in _IRREGULAR_PLURALS or noun.norm in _MASS_NOUNS or len(word) > 3 and word.endswith("s") and not word.endswith("ss")):
         return False
     k = n
     if k > 0 and tokens[k - 1].text.islower() and tokens[k - 1].norm in _DETERMINERS \
@@ -111,4 +118,7 @@ def _opens_clause(text: str, tokens: list[Token], n: int) -> bool:
     if _BOUNDARY.search(gap):
         return True
     # A capitalised noun mid-sentence is a name's word, not the clause's noun; a lower-case one after "but".
-    return not capital and gap.isspace() and tokens[k - 1].norm in _CLAUSE_LINKS
+    # A count's noun also opens the clause a time word leads ("after counting in A, B and C gave it a lead"),
+    # where "after talks in A, B and C agreed" leaves B and C the subjects.
+    links = _CLAUSE_LINKS | _TIME_LINKS if noun.norm in _MASS_NOUNS else _CLAUSE_LINKS
+    return not capital and gap.isspace() and tokens[k - 1].norm in links

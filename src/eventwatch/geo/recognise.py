@@ -67,6 +67,7 @@ from eventwatch.geo.identity_compounds import identity_demonyms
 from eventwatch.geo.landmark_spans import mark_landmarks
 from eventwatch.geo.lexicon import Cues, actor_names, arabic_actor_names, load_cues
 from eventwatch.geo.loose_adjectives import loose_people_adjective
+from eventwatch.geo.possessive_names import possessive_end
 from eventwatch.geo.loose_words import capital_code, loose_words
 from eventwatch.geo.portfolio_lists import portfolio_words
 from eventwatch.geo.school_sides import mark_school_sides
@@ -521,6 +522,9 @@ class Recogniser:
                 len(tokens[j - 1].text) == 1 or any(c.matched.endswith(".") for c in cands)
             ):
                 end += 1  # "U.S.", "W.Va.": the abbreviation keeps its last period
+            owned = possessive_end(text, end, cands)
+            if owned is not None:  # "St. George's, Grenada": the name's own "'s" (geo/possessive_names.py)
+                end, cands = owned
             span = NameSpan(i, j, tokens[i].start, end, norm, cands)
             demonyms = [c for c in cands if c.kind == NAME_DEMONYM and c.exact]
             if demonyms:  # geo/people_divisions.py: "the Somali region" is Ethiopia's division, not Somalia

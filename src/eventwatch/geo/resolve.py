@@ -83,6 +83,7 @@ from eventwatch.geo.elided_compounds import elided_spelling_bonus
 from eventwatch.geo.kasra_vowels import kasra_reading
 from eventwatch.geo.reading_priors import (ADMIN1_CODES, ADMIN2_CODES, _cue_bonus, _division_bonus, _namesake_towns,
                                            _short_written_main, stated_division_readings)
+from eventwatch.geo.spelled_areas import spelled_area
 from eventwatch.geo.sports_teams import NO_TEAMS, team_readings
 from eventwatch.geo.state_capitals import is_state_capital
 from eventwatch.geo.variant_readings import variant_reading
@@ -698,6 +699,9 @@ class Resolver:
         if not best.exact:
             if is_area(best):
                 return best
+            spelled = spelled_area(best, [c for _sc, c in ranked])
+            if spelled is not None:
+                return spelled  # "cold air from Siberia" in a Niigata story is no "Suibara" nearby
             far = firm.nearest_km(name, best)
             if far is not None:
                 return best if far <= self.w.near_km else None

@@ -131,10 +131,18 @@ _SCORED_RESULT = re.compile(r"(?:\s+[a-z]+){1,6}\s+(?:a|an|the|its|their)\s+\d{1
 _CLAUSE_OR_CONJUNCTION = re.compile(r"(?:^|[.!?:;\"“]|\s[—–-]|\b(?:as|and|but|while|when|after|before|until))\s*$")
 
 
+# A side named by its home after "from" ("beating a team from Oakdale 84-79"): the side is the noun before
+# "from", and the name says where it comes from, as "a winger from Nadi" does (GeoWebNews reads it literally).
+_SIDE_FROM = re.compile(r"\b(?:team|side|club|squad|outfit|visitors|opponents)\s+from\s+(?:the\s+)?$")
+
+
 def scored_side(text: str, s: NameSpan) -> bool:
     """"held off Oakdale 61-48", "as Oakdale pulled away for a 38-19 win over Hill": in a sports story a name
     with a score (or a season's record, "Oakdale (21-4)") written straight after it, or the subject of a clause
-    that reaches a score before a result's noun or after the side it beat, is a side; a town keeps no score."""
+    that reaches a score before a result's noun or after the side it beat, is a side; a town keeps no score.
+    After "a team from" the score is the team's, and the name its home."""
+    if _SIDE_FROM.search(text[max(0, s.start - 24) : s.start]):
+        return False
     if _SCORE_AFTER.match(text, s.end) or _RECORD_AFTER.match(text, s.end):
         return True
     return (_SCORED_RESULT.match(text, s.end) is not None or _SCORED_OBJECT.match(text, s.end) is not None) \
