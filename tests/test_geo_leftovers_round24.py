@@ -19,6 +19,11 @@
 7. The far end of a route ("ferries from X to Y") and a travel sentence's weak cue ("ferries from X were
    cancelled") place a town of size as a sentence of fighting does.
 
+The review of this round adds: the division word is a tie-breaker the story outweighs (a country stated with the
+name, a town of the other country in the story); only listed section words (commodities, sports, desks) can be
+labels, and a dateline named again or pointed back to in the body stays; an armed subject or armed means keep the
+attacked place; travel words count whole, in the name's own clause.
+
 Every sentence is invented. Uses the bundled default gazetteer.
 """
 from __future__ import annotations
@@ -91,6 +96,9 @@ def test_a_bare_shared_first_level_name_is_left_to_the_story(gaz):
     ("A retired army general attacked Adeyemi over the budget on Monday.", "Adeyemi"),
     ("The opposition leader attacked Okonkwo in a speech in Abuja.", "Okonkwo"),
     ("The minister also attacked Baraza on the radio.", "Baraza"),
+    # words between the subject and the verb, in a story with a place that would otherwise support the name
+    ("Gunmen killed two traders in Maroua. The minister also attacked Mbarga on the radio.", "Mbarga"),
+    ("The governor has attacked Mbarga over the delays in Maroua.", "Mbarga"),
 ])
 def test_a_person_attacking_an_unknown_name_quarrels_with_a_person(gaz, text, name):
     assert name not in locational_names(gaz, text)
@@ -145,11 +153,18 @@ def test_a_town_in_a_shared_division_written_with_its_country_stands_in_there(ga
 
 @pytest.mark.parametrize("text, town, cc", [
     ("Lahore, a city in Punjab, Pakistan, was flooded.", "Lahore", "PK"),
-    ("Refugees from Lincoln in Punjab, Pakistan, marched.", "Lincoln", "US"),  # an origin keeps its reading
 ])
-def test_a_town_held_there_or_named_as_an_origin_keeps_its_reading(gaz, text, town, cc):
+def test_a_town_held_there_keeps_its_reading(gaz, text, town, cc):
     p = toponym(gaz, text, town).place
     assert p is not None and p.country_code == cc, p
+
+
+@pytest.mark.xfail(strict=True, reason="an origin after 'from' followed by 'in <division>, <country>' is not read "
+                   "by stated_containers (only an aside 'X, a village in ...' is): Lincoln keeps its namesake "
+                   "reading in Nebraska, though the text places it in Punjab, Pakistan")
+def test_an_origin_placed_in_a_stated_division_and_country_lies_there(gaz):
+    p = _reading(gaz, "Refugees from Lincoln in Punjab, Pakistan, marched.", "Lincoln")
+    assert p is not None and p.country_code == "PK", p
 
 
 @pytest.mark.xfail(strict=True, reason="the town's name is read as a first-level division abroad (Victoria, "
@@ -213,3 +228,114 @@ def test_a_letter_from_a_town_is_no_travel(gaz):
 def test_a_towns_own_police_name_the_town(gaz):
     p = toponym(gaz, "Bellingham police said the driver was drunk.", "Bellingham").place
     assert p is not None and p.country_code == "US", p
+
+
+# -- review of round 24: the rules above outweighed by what the story says -------------------------------------
+@pytest.mark.parametrize("text, name, cc", [
+    # a country stated with the name, after it or as a possessive before it
+    ("Bandits raided farms in the Adamawa region of Nigeria near Mubi.", "Adamawa", "NG"),
+    ("Kidnappers seized a pastor in the Adamawa region of Nigeria's east.", "Adamawa", "NG"),
+    ("Gunmen looted shops in Nigeria's Adamawa region on Sunday.", "Adamawa", "NG"),
+    # a town of the other country named in the story
+    ("Herders clashed with farmers in the Adamawa region, police in Yola said.", "Adamawa", "NG"),
+    ("Miners cleared forest in the Amazonas region, and officials in Manaus said.", "Amazonas", "BR"),
+    ("Militants shelled two hamlets in the Punjab province after officials in Amritsar warned of raids.",
+     "Punjab", "IN"),
+])
+def test_the_division_word_never_overrides_the_country_the_story_states(gaz, text, name, cc):
+    p = toponym(gaz, text, name).place
+    assert p is not None and (p.country_code, p.feature_code) == (cc, "ADM1"), p
+
+
+def test_a_country_named_only_across_a_border_leaves_the_word_its_choice(gaz):
+    # a river or a neighbour crossed into is no town of that country: the word still chooses
+    p = toponym(gaz, "Rains swelled the rivers of the Adamawa region before they cross into Nigeria.",
+                "Adamawa").place
+    assert p is not None and p.country_code == "CM", p
+
+
+@pytest.mark.parametrize("text, dateline, cc", [
+    # a local paper's dateline named like an English word that is no section's word
+    ("FLINT — Families who fled the war in Sudan and Eritrea have found homes in the city, volunteers said.",
+     "FLINT", "US"),
+    ("BURY — A Bury woman was fined in Portugal for shoplifting.", "BURY", "GB"),
+    ("BURY — A charity shipped blankets to Moldova and Romania on Tuesday.", "BURY", "GB"),
+    # a section word's town named again in the body, or pointed back to
+    ("COMMERCE — A Commerce firm opened offices in Tokyo and Seoul on Tuesday.", "COMMERCE", "US"),
+    ("JUSTICE — Pupils from a local school raised money for flood victims in Pakistan.", "JUSTICE", "US"),
+])
+def test_a_dateline_that_is_no_section_word_or_is_named_again_stays_the_town(gaz, text, dateline, cc):
+    t = toponyms_by_name(gaz, text)[dateline]
+    assert t.place is not None and t.place.country_code == cc, t.place
+
+
+@pytest.mark.parametrize("text, label", [
+    ("COMMERCE — Shares fell in Tokyo and Seoul on Tuesday.", "COMMERCE"),
+    ("TEA — Auctions in Kenya and Sri Lanka drew higher bids this week.", "TEA"),
+])
+def test_other_section_words_that_are_towns_are_labels_in_a_story_elsewhere(gaz, text, label):
+    names = found_names(gaz, text)
+    assert label not in names and len(names) >= 1, names
+
+
+def test_a_section_word_town_supported_by_a_neighbour_across_the_border_stays(gaz):
+    # the only support lies in Canada, within reach of the Illinois town
+    t = toponyms_by_name(gaz, "JUSTICE — Two men who crossed from Windsor, Ontario, were arrested overnight.")
+    assert t["JUSTICE"].place is not None and t["JUSTICE"].place.country_code == "US", t["JUSTICE"].place
+
+
+def test_a_section_word_town_of_wire_city_size_stays(gaz):
+    # Enterprise, Nevada: over 100,000 people, a city that files stories about anywhere
+    t = toponyms_by_name(gaz, "ENTERPRISE — Shares rose in Tokyo and Seoul on Tuesday.")
+    assert t["ENTERPRISE"].place is not None and t["ENTERPRISE"].place.country_code == "US", t["ENTERPRISE"].place
+
+
+def test_a_seat_is_never_a_section_label(gaz, monkeypatch):
+    from eventwatch.geo import section_labels
+
+    # were a capital's name a section word, the capital would still be its dateline
+    monkeypatch.setattr(section_labels, "_town_labels", lambda: frozenset({"roseau"}))
+    t = toponyms_by_name(gaz, "ROSEAU — Oil prices rose in London and Tokyo on Tuesday.")
+    assert t["ROSEAU"].place is not None and t["ROSEAU"].place.country_code == "DM", t["ROSEAU"].place
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The militia leader attacked Kolofata with his men overnight, and officials in Maroua said.", "Kolofata"),
+    ("Jihadist leaders attacked Mozogo overnight, residents said.", "Mozogo"),
+    ("The army general attacked Mozogo with tanks and artillery.", "Mozogo"),
+    ("The rebel commander attacked Mozogo at dawn.", "Mozogo"),
+    ("The opposition leader attacked Mozogo with his fighters on Monday.", "Mozogo"),
+])
+def test_an_armed_subject_or_armed_means_keep_the_attacked_place(gaz, text, name):
+    assert name in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A former army general attacked Adeyemi over the budget.", "Adeyemi"),
+    ("The party leader attacked Okonkwo in a speech.", "Okonkwo"),
+])
+def test_a_retired_officer_or_a_party_leader_still_quarrels(gaz, text, name):
+    assert name not in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The plan was redrawn from Obama to Biden, said a sailor from Tonbridge.",
+    "A Ferrari driver waved to fans from Obama on Sunday.",
+])
+def test_a_travel_word_inside_another_word_or_clause_places_no_surname(gaz, text):
+    assert "Obama" not in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ships sailed from Dover at dawn.",
+    "All sailings from Dover were cancelled on Monday.",
+])
+def test_a_whole_travel_word_in_the_names_clause_places_the_town(gaz, text):
+    p = toponym(gaz, text, "Dover").place
+    assert p is not None and p.country_code == "GB", p
+
+
+def test_a_firms_division_takes_no_titled_division_reading(gaz):
+    # the unit's owner is read before any titled division reading is added to the name
+    for t in geoparse(gaz, "The bank closed its Bui division and its Mezam division last year."):
+        assert t.place is None or t.place.country_code != "CM", t

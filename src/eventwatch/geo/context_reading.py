@@ -26,7 +26,7 @@ from eventwatch.geo.cue_readers import (_COMMA_GAP, _DATELINE_DASH, _KIND_OF, _O
 from eventwatch.geo.directions import NEAR_KM, offset_km
 from eventwatch.geo.division_levels import fitting_divisions, load_division_levels
 from eventwatch.geo.first_order_counties import bare_first_order_county
-from eventwatch.geo.first_level_words import readings_by_first_level_word
+from eventwatch.geo.first_level_words import note_first_level_word
 from eventwatch.geo.facilities import load_facilities
 from eventwatch.geo.features import STREET_HEADS
 from eventwatch.geo.modifier_nouns import modifies_a_noun, names_a_lands_own
@@ -488,7 +488,7 @@ def _read_cues_after(rec: Recogniser, text: str, tokens: list[Token], s: NameSpa
         a1_division = a1 is not None and a1.norm in cues.vague_after and division_word_applies(cues, s, a1.norm)
     if a1 is not None and not a1_division and not s.demonym and s.vague is None and a1.text.islower() \
             and a1.norm in division_words and division_word_ends(nb.after(2)) \
-            and _fitting_or_titled(rec, text, s, a1) and not _owned_unit(nb):
+            and not _owned_unit(nb) and _fitting_or_titled(rec, text, s, a1):
         # "Haiti's Centre department", "the Artibonite department": a division word that is no cue after a
         # name on its own ("a department store") says so where the name is a division of that kind.
         division_of(s, division_words[a1.norm], _stated_country(rec, nb.text, a1.end))
@@ -509,7 +509,8 @@ def _read_cues_after(rec: Recogniser, text: str, tokens: list[Token], s: NameSpa
             s.cue = s.cue or a1.norm
             s.phrase_end = a1.end
             in_division_countries(rec.cues, s, a1.norm)
-            readings_by_first_level_word(s, a1.norm)
+            if not _country_stated_with(rec, nb.text, s, a1):
+                note_first_level_word(s, a1.norm)  # weighed once the story's names are known
             bare_first_order_county(s, a1.norm)
             if s.phrase_start < 0:
                 s.phrase_start = s.start
@@ -644,6 +645,27 @@ def _owned_unit(nb: Neighbours) -> bool:
 
 # "in Chile", "of Uruguay", ", Chile" right after a division word's phrase: the country the sentence puts it in.
 _COUNTRY_AFTER = re.compile(r"(?:\s+(?:in|of)\s+(?:the\s+)?|,\s+)([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+# "Nigeria's Adamawa region": a country's possessive right before the name.
+_COUNTRY_POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+$")
+
+
+def _country_stated_with(rec: Recogniser, text: str, s: NameSpan, a1: Token) -> bool:
+    """Whether the sentence states the country of a name before a division word, after the phrase ("the
+    Adamawa region of Nigeria", "... of Nigeria's northeast") or as a possessive before it ("Nigeria's
+    Adamawa region"): what the text states outweighs what the division word suggests."""
+    m = _COUNTRY_AFTER.match(text, a1.end)
+    if m is not None:
+        name = re.sub(r"['’]s$", "", m.group(1))
+        if any(c.exact and c.feature_code.startswith("PCL") for c in rec.gaz.lookup(name, limit=5)):
+            return True
+    start = s.start
+    if text[max(0, start - 4) : start].lower() == "the ":
+        start -= 4
+    b = _COUNTRY_POSSESSIVE_BEFORE.search(text, max(0, start - 40), start)
+    return b is not None and any(c.exact and c.feature_code.startswith("PCL")
+                                 for c in rec.gaz.lookup(b.group(1), limit=5))
 
 
 def _stated_country(rec: Recogniser, text: str, end: int) -> frozenset[str]:

@@ -50,6 +50,8 @@ class NameSpan:
     # candidates are those of the name cut back to a stem ("Ohioans" → Ohio): a guess at an inflected form
     stemmed: bool = False
     facility: bool = False  # a named building or site ("Aleppo University Hospital"): a place by its head word
+    # the division word beside it that leans to one country's first-level reading (geo/first_level_words.py)
+    first_level_word: Optional[str] = None
 
     @property
     def located(self) -> bool:

@@ -3,7 +3,9 @@
 Why: "attacked" is a firm cue before a capitalised word the gazetteer lacks ("gunmen attacked Mozogo"), but
 "a retired army general attacked Adeyemi" or "the opposition leader attacked Okonkwo" attack a person with
 words. Where the subject's head right before the verb is a word for a person (a title, an office, a calling,
-a speaker), the word after it is no place for that reason alone; other cues may still find it.
+a speaker), the word after it is no place for that reason alone; other cues may still find it. Not where the
+subject is armed ("the militia leader", "Jihadist leaders", "the army general") or an officer still serving,
+nor where armed means follow the name ("attacked X with his men", "with tanks"): those attack a place.
 """
 from __future__ import annotations
 
@@ -12,13 +14,33 @@ from eventwatch.geo.normalise import Token
 
 # Verbs that attack with words as often as with arms, of those firm before an unknown name.
 _QUARREL_VERBS = frozenset({"attacked"})
-# People who speak, beyond cues.yaml's titles and callings: who attacks a person in words.
+# People who speak, beyond cues.yaml's titles and callings: who attacks a person in words. Not a military rank
+# ("generals"): an officer attacks with arms as often as with words, and "leader(s)" counts only where the
+# subject holds no armed word ("the militia leader attacked X with his men").
 _SPEAKERS = frozenset({
     "leader", "leaders", "critic", "critics", "politician", "politicians", "lawmaker", "lawmakers", "opponent",
     "opponents", "rival", "rivals", "candidate", "candidates", "activist", "activists", "commentator",
     "columnist", "pundit", "lawyer", "lawyers", "spokesperson", "campaigner", "campaigners", "official",
-    "officials", "ministers", "generals", "mp", "mps", "presenter", "host", "blogger",
+    "officials", "ministers", "mp", "mps", "presenter", "host", "blogger",
 })
+# Military ranks among cues.yaml's titles: a speaker only where the subject says the officer has left the ranks
+# ("a retired army general attacked X").
+_RANKS = frozenset({"general", "generals", "colonel", "colonels", "commander", "commanders", "major", "captain",
+                    "lieutenant", "sergeant", "brigadier", "admiral", "marshal", "warlord", "warlords"})
+# Stems of words that arm the subject ("the militia leader", "Jihadist leaders", "the army general"): armed men
+# attack places.
+_ARMED_STEMS = ("militia", "rebel", "jihad", "army", "armed", "military", "insurg", "separatist", "gang", "bandit",
+                "militant", "guerr", "terror", "islamist")
+# Words that take the officer out of the ranks: a retired or former officer attacks in words.
+_OUT_OF_RANKS = frozenset({"retired", "former", "ex"})
+# "with his men", "with tanks and artillery": armed means after the name.
+_ARMED_MEANS = frozenset({"men", "fighters", "troops", "soldiers", "tanks", "artillery", "gunmen", "militiamen",
+                          "rockets", "mortars", "drones", "guns", "weapons", "forces"})
+_MEANS_OWNERS = frozenset({"his", "her", "their", "its"})
+# Words that open the subject's noun phrase: the walk back for armed words stops there.
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those"})
+_SUBJECT_REACH = 4  # words before the head searched for an armed word
+
 # Words that may stand between the subject's head and the verb ("the minister also attacked", "has attacked").
 _BETWEEN = frozenset({"also", "again", "has", "had", "have", "then", "later", "openly", "publicly", "sharply",
                       "repeatedly", "once"})
@@ -34,4 +56,33 @@ def person_attacks(tokens: list[Token], k: int, cues: Cues) -> bool:
     if m < 0 or not tokens[m].text.islower():
         return False
     head = tokens[m].norm
-    return head in _SPEAKERS or head in cues.person_titles or head in cues.lowercase_titles or head in cues.callings
+    if not (head in _SPEAKERS or head in cues.person_titles or head in cues.lowercase_titles or head in cues.callings):
+        return False
+    subject = _subject_words(tokens, m)
+    if head in _RANKS or any(w.startswith(_ARMED_STEMS) for w in subject):
+        return bool(_OUT_OF_RANKS.intersection(subject)) and not _armed_means_after(tokens, k)
+    return not _armed_means_after(tokens, k)
+
+
+def _subject_words(tokens: list[Token], m: int) -> list[str]:
+    """The subject's words from its head at m back to its determiner or the clause's start (a few at most)."""
+    out = [tokens[m].norm]
+    for x in range(m - 1, max(-1, m - 1 - _SUBJECT_REACH), -1):
+        w = tokens[x].norm
+        if w in _DETERMINERS or not w.isalpha():
+            break
+        out.append(w)
+    return out
+
+
+def _armed_means_after(tokens: list[Token], k: int) -> bool:
+    """Whether "with" and armed means follow the name after the verb at k ("with his men", "with tanks")."""
+    end = min(len(tokens), k + 8)
+    for x in range(k + 2, end):
+        if tokens[x].norm != "with":
+            continue
+        y = x + 1
+        if y < end and tokens[y].norm in _MEANS_OWNERS:
+            y += 1
+        return y < end and tokens[y].norm in _ARMED_MEANS
+    return False

@@ -58,6 +58,7 @@ from eventwatch.geo.false_places import (agency_names, distance_marker, firm_nam
                                          noun_after_demonym, person_possession, service_words_in_districts,
                                          vehicle_use, vehicles)
 from eventwatch.geo.firm_appositions import firm_named_places
+from eventwatch.geo.first_level_words import readings_by_first_level_words
 from eventwatch.geo.island_appositions import island_appositions
 from eventwatch.geo.features import STREET_HEADS, features, listed_streets, streets
 from eventwatch.geo.gazetteer import Gazetteer
@@ -590,6 +591,7 @@ class Recogniser:
         kept = join_trailing_directions(text, tokens, kept)  # "Turkana North sub-county"
         kept = join_division_designators(text, tokens, kept)  # "the Ashanti Region", "Nyanza Province"
         kept = compass_division_spans(self.gaz, text, tokens, kept)  # "the Central Division" of Fiji
+        readings_by_first_level_words(text, kept)  # "the Adamawa region": unless the story says Nigeria
         designated_division_readings(self.gaz, kept)  # "the Sahel Region" of Burkina Faso, beside the belt
         share_agency(text, kept)
         literal_list_members(text, kept)  # "Leaders in Chad, Cameroon and Nigeria said"

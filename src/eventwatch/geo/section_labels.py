@@ -6,9 +6,11 @@ section and commodity words), never by the gazetteer's silence: conflict datelin
 the gazetteer holds only loosely ("BARDERA" ~ Baardheere, "ATAREB" ~ Al Atarib) or not at all ("KITCHANGA"),
 and read as labels they were dropped, with the story's only place.
 
-A common noun that is also a town's main name ("JUSTICE", "COCOA", "RUGBY") cannot be decided by the word: it is
-decided by the story once its places are read (`unsupported_datelines`). A story that never names the town's
-country nor a place near it, while it names places elsewhere, was not filed there.
+A section word that is also a town's name (cues.yaml `town_labels`, an explicit list of commodity, sport and news
+desk words: "COCOA", "RUGBY", "JUSTICE", "COMMERCE") cannot be decided by the word: it is decided by the story once
+its places are read (`unsupported_datelines`). A story that never names the town's country nor a place near it,
+nor the town again, while it names places elsewhere, was not filed there. An English word that is no section's
+word ("FLINT —", "BURY —") is a dateline whatever the story is about.
 """
 from __future__ import annotations
 
@@ -19,7 +21,6 @@ from typing import TYPE_CHECKING, Optional, Sequence
 from eventwatch.geo.cue_readers import _DATELINE_DASH
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.distances import haversine_km
-from eventwatch.geo.lexicon import load_cues
 from eventwatch.geo.yaml_files import parsed_file
 
 if TYPE_CHECKING:
@@ -43,9 +44,14 @@ def _section_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _town_labels() -> frozenset[str]:
-    """Words that are labels or towns by the story: cues.yaml's `town_labels` and the English words that name
-    small places (common_words.txt)."""
-    return frozenset(str(w).lower() for w in _cue_lists().get("town_labels") or ()) | load_cues().common_words
+    """Words that are labels or towns by the story: cues.yaml's `town_labels`, the section words of commodities,
+    sports and news desks that also name towns. Never all common English words: a local paper's dateline of a
+    town named like one ("FLINT —", "BURY —") often heads a story about events abroad."""
+    return frozenset(str(w).lower() for w in _cue_lists().get("town_labels") or ())
+
+
+# Words of the body that point back to the dateline's town ("settled in the city", "a local charity").
+_BACK_TO_TOWN = re.compile(r"\b(?:the|this|our)\s+(?:town|city)\b|\b(?:a|the)\s+local\b", re.IGNORECASE)
 
 
 def section_label(text: str, start: int, end: int) -> bool:
@@ -78,6 +84,8 @@ def unsupported_datelines(text: str, spans: Sequence["NameSpan"], resolutions: S
             # "LONDON — Oil rose in New York": a wire's bureau city files stories about anywhere, and a town's
             # name that is no English word ("DAVOS —") is no section's label
             continue
+        if _body_names_the_town(text, s.start, s.end):
+            continue  # "BURY — A Bury man was jailed in Spain", "FLINT — ... settled in the city"
         town = r.candidate
         elsewhere = False
         for m, o in enumerate(spans):
@@ -107,6 +115,19 @@ def _near(town: "Candidate", other: "Candidate") -> bool:
     reach = _NEAR_AREA_KM if other.feature_code.startswith(("PCL", "ADM1")) else _NEAR_KM
     return None not in (town.lat, town.lon, other.lat, other.lon) \
         and haversine_km(town.lat, town.lon, other.lat, other.lon) < reach
+
+
+def _body_names_the_town(text: str, start: int, end: int) -> bool:
+    """Whether the story after the dateline names its town again, capitalised mid-sentence ("A Bury man"), or
+    points back to it ("the city", "a local charity"): a section's label is never written so."""
+    word, body = text[start:end].lower(), text[end:]
+    if _BACK_TO_TOWN.search(body):
+        return True
+    for m in re.finditer(r"\b" + re.escape(word.capitalize()) + r"\b", body):
+        before = body[: m.start()].rstrip()
+        if before and before[-1] not in ".!?—–-:\n\"“":
+            return True
+    return False
 
 
 def _opens_a_dash_line(text: str, start: int, end: int) -> bool:

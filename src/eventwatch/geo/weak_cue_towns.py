@@ -33,9 +33,15 @@ _EVENT_STEMS = (
     "suspend", "marched", "marching", "headed", "heading", "moved", "deploy", "patrol", "offensive", "insurg",
     "rebel", "militant", "militia", "troops", "fighters", "soldiers", "army", "convoy", "checkpoint", "protest",
     "riot",
-    # travel between towns, its routes and their disruption ("ferries from X to Y were cancelled")
-    "ferr", "flight", "sail", "voyage", "route", "cancel", "divert",
 )
+# Travel between towns and its disruption ("ferries from X to Y were cancelled"), as whole words: a stem would take
+# "sailor", "Ferrari", "Ferreira". Read only in the name's own clause, a few words off: a sailor's or a pilot's
+# mention elsewhere in the sentence says nothing of the name. Not "route": a route is redrawn between people too.
+_TRAVEL_WORDS = re.compile(
+    r"\b(?:ferry|ferries|flights?|sail(?:s|ed|ing)?|voyages?|cancel(?:s|l?ed|l?ing|lations?)?|divert(?:s|ed|ing)?)\b",
+    re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
+_TRAVEL_REACH = 6  # words either side of the name searched for a travel word
 _WORD = re.compile(r"[A-Za-z]+")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _TOWN_CODES = ("PPL", "ADM")
@@ -62,7 +68,7 @@ def towns_after_weak_cues(text: str, spans: Sequence, resolutions: Sequence, kee
         before = text[max(0, s.start - _CUE_REACH) : s.start]
         if not _WEAK_CUE_BEFORE.search(before) or _SOURCE_BEFORE.search(text, max(0, s.start - 40), s.start):
             continue
-        if _tells_of_events(_sentence(text, s.start, s.end)):
+        if _tells_of_events(_sentence(text, s.start, s.end)) or _travel_in_clause(text, s.start, s.end):
             out.append(k)
     return out
 
@@ -79,3 +85,19 @@ def _sentence(text: str, start: int, end: int) -> str:
 def _tells_of_events(sentence: str) -> bool:
     """Whether a word of the sentence begins with a stem of fighting, disruption or movement."""
     return any(w.lower().startswith(_EVENT_STEMS) for w in _WORD.findall(sentence))
+
+
+def _travel_in_clause(text: str, start: int, end: int) -> bool:
+    """Whether a travel word stands in the name's clause within _TRAVEL_REACH words of it ("Ferries from X were
+    cancelled", "Flights from X were diverted"), not past a comma nor across the sentence."""
+    sentence_start = 0
+    for m in _SENTENCE_END.finditer(text, max(0, start - 300), start):
+        sentence_start = m.end()
+    e = _SENTENCE_END.search(text, end)
+    left, right = text[max(sentence_start, start - 300) : start], text[end : e.start() if e else len(text)][:300]
+    breaks = list(_CLAUSE_BREAK.finditer(left))
+    left = left[breaks[-1].end() :] if breaks else left
+    b = _CLAUSE_BREAK.search(right)
+    right = right[: b.start()] if b else right
+    near = " ".join(_WORD.findall(left)[-_TRAVEL_REACH:] + _WORD.findall(right)[:_TRAVEL_REACH])
+    return _TRAVEL_WORDS.search(near) is not None
