@@ -6,7 +6,8 @@
   three as its date words, the surname reader the full names alone (a given name may be "June"; "Jun" as written
   is a given name, not a date).
 - The auxiliaries (verb_forms.AUXILIARIES) make a list's last name open a clause ("Chad and Niger do") as they
-  make a subject's verb; the function words end a noun compound for the modifier and literal-modifier readers.
+  make a subject's verb, save "do" before a capitalised word (the Portuguese connector inside a name: "Vila Nova
+  do Ceira"); the function words end a noun compound for the modifier and literal-modifier readers.
 - The arms a model names ("Winchester rifles") are the arms among the goods a seized brand names.
 - Spelled-out ordinals, the Arabic article in Latin letters, the flat-or-haversine distance, and the parsed
   cues.yaml are each kept once.
@@ -15,7 +16,9 @@ Every sentence is written for this file.
 from __future__ import annotations
 
 import pytest
+from conftest import toponyms_by_name
 
+from eventwatch.geo.arabic_translit import LATIN_ARTICLES
 from eventwatch.geo.arabic_words import members_before
 from eventwatch.geo.normalise import tokenize
 
@@ -29,25 +32,40 @@ def _at(text: str, word: str) -> tuple[list, int]:
 
 
 @pytest.mark.parametrize("text", ["قاتل عناصر لواء النصر قرب البلدة", "قاتل عناصر  لواء النصر قرب البلدة",
-                                  "قال قائد لواء النصر"])
-def test_members_or_a_commander_blank_apart_stand_before_the_brigade_word(text):
+                                  "قاتل عناصر\tلواء النصر قرب البلدة", "قال قائد لواء النصر"])
+def test_members_or_a_commander_blank_apart_on_one_line_stand_before_the_brigade_word(text):
+    """One space, or a doubled one (a common slip in typed reports), or a tab: still the same phrase."""
     tokens, h = _at(text, "لواء")
     assert members_before(text, tokens, h)
 
 
-@pytest.mark.parametrize("text", ["يعيش السكان في لواء الرمثا", "قاتل عناصر، لواء النصر", "لواء الرمثا"])
-def test_no_members_before_a_district_or_across_a_comma(text):
+@pytest.mark.parametrize("text", ["يعيش السكان في لواء الرمثا", "قاتل عناصر، لواء النصر", "لواء الرمثا",
+                                  "أصيب خمسة عناصر\nلواء الرمثا يشهد إضرابا",
+                                  "أصيب خمسة عناصر\n\nلواء الرمثا يشهد إضرابا",
+                                  "أصيب خمسة عناصر \r\n لواء الرمثا يشهد إضرابا"])
+def test_no_members_before_a_district_across_a_comma_or_a_line_break(text):
+    """A line ends a phrase: a paragraph opening with a district is not the brigade of the members the line before
+    ended on."""
     tokens, h = _at(text, "لواء")
     assert not members_before(text, tokens, h)
 
 
-def test_the_brigade_of_members_is_no_jordanian_district_for_either_reader(gaz):
+def _located(gaz, text: str) -> list[tuple[str, str | None]]:
     from eventwatch.geo import geoparse
 
-    found = [(t.text, t.place.country_code if t.place else None) for t in geoparse(gaz, "قاتل عناصر لواء الرمثا في حلب")
-             if t.locational]
+    return [(t.text, t.place.country_code if t.place else None) for t in geoparse(gaz, text) if t.locational]
+
+
+@pytest.mark.parametrize("text", ["قاتل عناصر لواء الرمثا في حلب", "قاتل عناصر  لواء الرمثا في حلب"])
+def test_the_brigade_of_members_is_no_jordanian_district_for_either_reader(gaz, text):
+    found = _located(gaz, text)
     assert ("حلب", "SY") in found
     assert ("الرمثا", "JO") not in found
+
+
+def test_a_district_opening_a_paragraph_after_a_line_ending_in_members_stays_a_district(gaz):
+    found = _located(gaz, "قال مسؤول إن القصف أدى إلى إصابة أربعة عناصر\nلواء الرمثا يشهد إضرابا منذ يومين")
+    assert ("الرمثا", "JO") in found
 
 
 # --- months --------------------------------------------------------------------------------------------------
@@ -73,6 +91,20 @@ def test_a_full_month_before_a_country_dates_it_but_a_given_name_spelled_as_an_a
     assert country_as_surname("The striker Jun Jordan scored twice on Saturday.", "Jordan", given)
 
 
+def test_a_country_after_a_full_month_and_a_comma_is_found_as_the_country(gaz):
+    """Found as a toponym (the country acting: a subject of "opened", read as metonymy)."""
+    found = toponyms_by_name(gaz, "In June, Jordan opened two crossings for lorries.")
+    assert found["Jordan"].place.country_code == "JO"
+
+
+@pytest.mark.xfail(strict=True, reason="country_as_surname lets the full month date the country, but geoparse "
+                   "still finds no 'Jordan' after 'In June' with no comma ('In July Jordan' finds it; so before the "
+                   "months were shared too): another reader takes the given name 'June' and 'Jordan' for a person")
+def test_a_country_right_after_a_full_month_is_found_as_the_country(gaz):
+    found = toponyms_by_name(gaz, "In June Jordan opened two crossings for lorries.")
+    assert "Jordan" in found and found["Jordan"].place.country_code == "JO"
+
+
 # --- auxiliaries and function words -------------------------------------------------------------------------
 
 
@@ -84,13 +116,33 @@ def test_a_list_closes_before_every_auxiliary_a_subject_takes_and_a_verb_of_sayi
     assert {"do", "said", "reported"} <= name_lists._FINITE
 
 
-def test_the_modifier_readers_stop_at_the_same_function_words():
-    from eventwatch.geo import associative, literal_modifiers
-    from eventwatch.geo.function_words import FUNCTION_WORDS
-    from eventwatch.geo.verb_forms import AUXILIARIES
+def test_names_before_do_open_a_clause_and_take_no_cue_from_the_name_before_them(gaz):
+    found = toponyms_by_name(gaz, "Fishing boats docked in the port of Tema, and Togo and Benin do not expect the "
+                                  "ban to last.")
+    assert found["Tema"].cue == "port"
+    assert found["Togo"].cue is None and found["Benin"].cue is None
 
-    assert literal_modifiers._STOP_WORDS == FUNCTION_WORDS | {"near", "along"}
-    assert associative._HAVE_OR_MODAL == AUXILIARIES | {"cannot", "shall", "to"}
+
+@pytest.mark.parametrize("text", ["Timber ships sailed to Portugal, Braga and Vila Nova do Ceira last spring.",
+                                  "Wine went to Portugal, Braga and Vila Nova do Ceira in June."])
+def test_do_before_a_capitalised_word_joins_a_portuguese_name_and_closes_no_clause(gaz, text):
+    """"do" is a Portuguese name connector ("Rio do Sul"): where the gazetteer holds only the name's head, the
+    "do" after it goes on with the name, so the list is still the object of "to"."""
+    found = toponyms_by_name(gaz, text)
+    assert found["Braga"].cue == "to"
+
+
+def test_the_modifier_readers_stop_at_the_same_function_words():
+    """The folded sets are pinned as they stood in each reader before the fold: sharing a list changed no word."""
+    from eventwatch.geo import associative, literal_modifiers
+
+    assert literal_modifiers._STOP_WORDS == {
+        "a", "after", "along", "also", "an", "and", "are", "as", "at", "be", "been", "before", "but", "by", "can",
+        "could", "for", "from", "had", "has", "have", "her", "his", "in", "into", "is", "it", "its", "may", "might",
+        "near", "not", "of", "on", "or", "over", "said", "says", "since", "than", "that", "the", "their", "these",
+        "this", "those", "to", "was", "were", "when", "where", "which", "while", "who", "will", "with", "would"}
+    assert associative._HAVE_OR_MODAL == {"can", "cannot", "could", "did", "do", "does", "had", "has", "have", "may",
+                                          "might", "must", "shall", "should", "to", "will", "would"}
 
 
 # --- arms, ordinals, articles, distances ---------------------------------------------------------------------
@@ -111,11 +163,22 @@ def test_an_ordinal_is_spelled_out_or_a_figure_with_its_ending(word, expected):
     assert ordinal(word) is expected
 
 
-def test_the_loose_arabic_article_inside_a_name_is_the_article_a_transliteration_drops():
-    from eventwatch.geo.arabic_translit import LATIN_ARTICLES
-    from eventwatch.geo.unknown_names import LATIN_ARTICLES as loose
+@pytest.mark.parametrize("place", ["Turnout in the eleventh Tobanu district of Kenya was low.",
+                                   "Turnout in the twelfth Tobanu district of Kenya was low.",
+                                   "Turnout in the tenth Tobanu district of Kenya was low.",
+                                   "Turnout in the 11th Tobanu district of Kenya was low."])
+def test_a_district_numbered_by_any_spelled_out_ordinal_is_a_constituency_not_a_named_place(gaz, place):
+    """"the eleventh X district" is numbered as "the 11th X district" and "the tenth X district" are: the
+    unknown-name reader takes every ordinal the shared list spells out, up to "twelfth"."""
+    assert "Tobanu" not in toponyms_by_name(gaz, place)
+    assert toponyms_by_name(gaz, place)["Kenya"].locational
 
-    assert loose is LATIN_ARTICLES and {"al", "an", "ash", "ul"} <= LATIN_ARTICLES
+
+@pytest.mark.parametrize("article", sorted(LATIN_ARTICLES - {"as", "at"}))
+def test_every_article_a_transliteration_drops_stays_inside_a_name_after_a_village_cue(gaz, article):
+    """"as" and "at" are English links between two names as well ("the port of X at Y") and are read apart."""
+    name = f"Kafr {article} Dhahab"
+    assert name in toponyms_by_name(gaz, f"Aid reached the village of {name} on Monday.")
 
 
 def test_a_distance_is_flat_within_twice_the_reach_and_haversine_beyond():
@@ -151,4 +214,7 @@ def test_the_evaluation_warm_up_loads_the_lists_rules_load_on_demand(gaz):
         load.cache_clear()
     warm_up(gaz)
     assert all(load.cache_info().currsize == 1 for load in loaders)
-    assert reporter_seats.reports_from("the agency reported from ")
+    misses = reporter_seats._agency_from.cache_info().misses
+    # a wire agency that the reporter pattern does not name: only the agency list read in the warm-up finds it
+    assert reporter_seats.reports_from("Reuters reported from ")
+    assert reporter_seats._agency_from.cache_info().misses == misses

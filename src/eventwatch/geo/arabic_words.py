@@ -597,12 +597,23 @@ _UNIT_MEMBERS = frozenset(arabic_base(fold_token(w)) for w in (
     "قيادة", "كتائب", "كتيبة", "تشكيلات"))
 
 
+# The characters Python's str.splitlines breaks a line at.
+_LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def blank_on_one_line(gap: str) -> bool:
+    """Whether the gap between two words is blank and stays on one line: a construct phrase may carry a doubled
+    space or a no-break space (common slips in typed reports) but never runs across a line break, which ends a
+    heading or a paragraph ("... ثلاثة عناصر" closing a line, "لواء الرمثا ..." opening the next)."""
+    return gap.isspace() and _LINE_BREAKS.isdisjoint(gap)
+
+
 def members_before(text: str, tokens: list[Token], h: int) -> bool:
     """Whether a unit's members or commander (`_UNIT_MEMBERS`: "عناصر", "قائد") stand in construct, only blank
-    between, right before the word at token h ("عناصر لواء X", "قائد لواء X"): then "لواء" there is a brigade and
-    X its name, no Jordanian district. One test for the division reader and the armed-group reader alike, so the
-    two cannot drift apart on what counts as "right before"."""
-    return h > 0 and not text[tokens[h - 1].end : tokens[h].start].strip() \
+    on one line between (`blank_on_one_line`), right before the word at token h ("عناصر لواء X", "قائد لواء X"):
+    then "لواء" there is a brigade and X its name, no Jordanian district. One test for the division reader and
+    the armed-group reader alike, so the two cannot drift apart on what counts as "right before"."""
+    return h > 0 and blank_on_one_line(text[tokens[h - 1].end : tokens[h].start]) \
         and any(r in _UNIT_MEMBERS for r in arabic_candidates(tokens[h - 1].norm))
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
+from eventwatch.geo.lexicon import load_cues
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.verb_forms import AUXILIARIES, FINITE_BE
 
@@ -207,6 +208,8 @@ def spread_place_cues(text: str, spans: list[NameSpan], from_unknown: bool = Fal
 # Words after a subject that make it a clause's: an auxiliary or modal (geo/verb_forms), a finite "be", or a
 # verb of saying.
 _FINITE = AUXILIARIES | FINITE_BE | {"said", "says", "reported", "reports", "confirmed", "announced"}
+# A capitalised word right after the word read.
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
 # A bare comma between two names of a list, before its ", and" ("in Chad, Niger, and Mali").
 _BARE_COMMA = re.compile(r"\s*,\s*")
 
@@ -229,7 +232,11 @@ def opens_clause(text: str, spans: list[NameSpan], k: int) -> bool:
     while last + 1 < len(spans) and LIST_GAP.fullmatch(text[spans[last].end : spans[last + 1].start]):
         last += 1
     m = NEXT_WORD.match(text, spans[last].end)
-    return m is not None and m.group(1) in _FINITE
+    if m is None or m.group(1) not in _FINITE:
+        return False
+    # "do" is also a Portuguese name connector (cues.yaml `name_connectors`): before a capitalised word it goes
+    # on with a name the gazetteer holds only the head of ("to Braga and Vila Nova do Ceira"), and opens no clause.
+    return not (m.group(1) in load_cues().name_connectors and _CAPITALISED_NEXT.match(text, m.end()))
 
 
 # Prepositions whose object a list of names is as a whole: "in Chad, Niger and Mali", "from Kano and Sokoto".
