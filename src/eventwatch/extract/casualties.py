@@ -146,10 +146,10 @@ _CONJ_BETWEEN = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with|,)
 
 _RIGHT_RE = re.compile(
     rf"^(?P<np>(?:\s+(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*){{0,6}}?)"
-    # an aside that describes the counted ("including a child", "one of them a shopkeeper", "both farmers")
-    r"(?P<paren>\s*,\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them|mainly|many\s+of\s+them|"
-    r"all\s+of\s+them|of\s+whom|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:them|whom)|"
-    r"both)\b[^,;]{0,80},)?"
+    # an aside that describes the counted ("including a child", "both farmers"), any share of them ("one of
+    # them a shopkeeper", "eleven of them children", "several of whom", "half of them")
+    r"(?P<paren>\s*,\s*(?:including|among\s+them|among\s+whom|mostly|mainly|of\s+whom|"
+    r"[\w-]+\s+of\s+(?:them|whom)|both)\b[^,;]{0,80},)?"
     rf"(?P<aux>(?:\s+(?:{_AUX}))*)\s+(?P<kind>(?P<ambiguous>{_AMBIGUOUS_RIGHT})|"
     rf"{'|'.join(f'(?P<{k}>{v})' for k, v in _RIGHT_KINDS.items())})\b",
     _I,

@@ -497,9 +497,10 @@ def _read_cues_after(rec: Recogniser, text: str, tokens: list[Token], s: NameSpa
             s.phrase_start = s.start
     if a1_division and not s.demonym:
         kind = cues.vague_after[a1.norm]
-        if a1.norm in division_words and fitting_divisions(division_words[a1.norm], s.candidates):
+        if a1.norm in division_words and _fitting_or_titled(rec, text, s, a1):
             # "Cusco province" (Peru's second level), "Abidjan district" (Ivory Coast's first): the level
-            # the word names where the gazetteer holds such a division of that name.
+            # the word names where the gazetteer holds such a division of that name, or holds it only under
+            # its title ("Lodz voivodeship": GeoNames' "Łódź Voivodeship", not the city).
             division_of(s, division_words[a1.norm], _stated_country(rec, nb.text, a1.end))
             kind = s.vague
         if kind != "city" or s.vague is None:

@@ -96,9 +96,11 @@ _ONLY_WHERE_USED = frozenset({"subdivision"})
 
 # Division words that name a part of a town in some countries: a southern African "township" is a town's
 # residential quarter ("a tavern in Umlazi township", "Soweto township"), the town's own ground at its own
-# precision, while a Myanmar township is a division (UCDP 3). A name with a reading in those countries and
-# none in Myanmar is read as if the word were not there.
-_TOWN_PART_WHERE = {"township": frozenset({"ZA", "ZW", "NA", "BW", "LS", "SZ", "ZM", "MW"})}
+# precision, while a Myanmar township is a division (UCDP 3), and so is a US or an Australian one ("Franklin
+# township"). A name whose likeliest reading (its most populous exact one) lies in those countries is read as if
+# the word were not there; a name most read elsewhere keeps the division ("Wellington township": the NZ capital).
+_SOUTHERN_AFRICA = frozenset({"ZA", "ZW", "NA", "BW", "LS", "SZ", "ZM", "MW"})
+_TOWN_PART_WHERE = {"township": _SOUTHERN_AFRICA, "townships": _SOUTHERN_AFRICA}
 
 
 def division_word_applies(cues: Cues, s: NameSpan, word: str) -> bool:
@@ -106,8 +108,10 @@ def division_word_applies(cues: Cues, s: NameSpan, word: str) -> bool:
     _TOWN_PART_WHERE)."""
     town_part = _TOWN_PART_WHERE.get(word)
     if town_part is not None:
-        countries = {c.country_code for c in s.candidates}
-        return not (countries & town_part) or "MM" in countries
+        exact = [c for c in s.candidates if c.exact] or s.candidates  # not a near spelling's city (Alexandria)
+        likeliest = max(exact, key=lambda c: c.population, default=None)
+        return likeliest is None or likeliest.country_code not in town_part \
+            or any(c.country_code == "MM" for c in s.candidates)
     if word not in _ONLY_WHERE_USED:
         return True
     countries = cues.division_countries.get(word, frozenset())

@@ -17,7 +17,7 @@ from eventwatch.geo.normalise import is_arabic
 from eventwatch.geo.report_titles import TITLE_CUE
 from eventwatch.geo.reporter_seats import reports_from
 from eventwatch.geo.roads import ROAD_CUE, ROAD_END, load_roads
-from eventwatch.geo.seat_targets import targeted_institution
+from eventwatch.geo.seat_targets import judicial_court, targeted_institution
 from eventwatch.geo.split_divisions import lies_in_division
 from eventwatch.geo.town_parts import part_of_town_place, town_part_pairs
 from eventwatch.geo.unknown_names import CAMP_SHELTERS, load_unknown_place_words
@@ -340,7 +340,8 @@ def speaks_from(toponym: Toponym) -> bool:
     last = word[-1:] if len(word) < len(before) else ""
     english = last != "" and last in _ENGLISH_CUE_ENDS
     arabic = "\u0621" <= last <= "\u064a"
-    return bool(english and (_SPEAKER_BEFORE.search(before) or _institution_seat(before) or reports_from(before))
+    return bool(english and (_SPEAKER_BEFORE.search(before) or _institution_seat(sentence, at, end)
+                             or reports_from(before))
                 or _BASED_AFTER.match(after)
                 or english and _FORCE_BEFORE.search(before) and _SPEECH_AFTER.match(sentence, end)
                 or arabic and _ARABIC_SPEAKER_BEFORE.search(before))
@@ -372,20 +373,48 @@ _SEAT_BEFORE = re.compile(
     r"newsroom|bureau|editorial\s+(?:office|desk|team)|"
     # an organisation's registered seat ("a network of charities headquartered in Geneva")
     r"headquartered|head-quartered|"
-    # a court, a tribunal or prosecutors trying what happened elsewhere ("a court in Bellinzona convicted a former
-    # commander of murders in Lofa County", "prosecutors in The Hague")
-    r"court|courts|tribunal|prosecutors?|prosecution)"
+    # a tribunal or prosecutors trying what happened elsewhere ("prosecutors in The Hague"); the prosecution
+    # takes no "of" phrase ("the prosecution of soldiers in X" is about X)
+    r"tribunal|prosecutors?)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})?"
+    r"\s+(?:in|from)\s+(?:the\s+)?$|\bprosecution\s+(?:in|from)\s+(?:the\s+)?$"
+)
+# "a military court in X", "the Court of Appeal in Y", "a court in Z convicted ...": a court trying what happened
+# elsewhere sits in its town (a court's seat only where judicial: seat_targets.judicial_court); the word before
+# it, and a capitalised "of" phrase naming it.
+_COURT_BEFORE = re.compile(
+    r"(?i)(?:\b(?P<modifier>[\w'’-]+)\s+)?\bcourts?"
+    r"(?P<named>\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]*){0,2})?"
     r"\s+(?:in|from)\s+(?:the\s+)?$"
 )
 _BASED_AFTER = re.compile(r"(?i)-?\s?based\b")
+# How far before an institution word an attack verb may stand ("stormed the heavily guarded provincial office of
+# the ministry of the interior in X")
+_TARGET_REACH = 160
 
 
-def _institution_seat(before: str) -> bool:
-    """Whether the words before a name make it an institution's seat ("the health ministry in Ramallah", "a
-    court in Bellinzona"), not the institution as what was attacked ("grenades hit the ministry in X")."""
+def _institution_seat(sentence: str, at: int, end: int) -> bool:
+    """Whether the words before the name at `at`..`end` make it an institution's seat ("the health ministry in
+    Ramallah", "a military court in Bellinzona"), not the institution as what was attacked ("grenades hit the
+    ministry in X", "a bomb exploded outside the Supreme Court in Y") or a court that is no judge's ("a
+    football court in X")."""
+    start = max(0, at - 80)
+    before = sentence[start:at]
     seat = _SEAT_BEFORE.search(before)
-    return seat is not None and not targeted_institution(before[: seat.start()])
+    opens = start + seat.start() if seat is not None else -1
+    if seat is None:
+        # the word's letters first: most names have no court before them, and the search tries every position
+        court = _COURT_BEFORE.search(before) if "ourt" in before.lower() else None
+        if court is None:
+            return False
+        ahead = sentence[max(0, start + court.start() - 40) : start + court.start()]
+        if not judicial_court(court.group("modifier") or "", court.group("named") is not None, ahead,
+                              sentence[end : end + 100]):
+            return False
+        opens = start + court.start()
+    return not targeted_institution(sentence[max(0, opens - _TARGET_REACH) : opens])
+
+
 # "قالت لجان مقاومة الفاشر إن", "أفادت تنسيقية طفس": an Arabic verb of saying, then the speaking body in construct
 # with its town (no preposition between): the town is the body's seat, as "the committees in El Fasher said". After
 # "إن"/"أن" (that) the town is what the statement is about ("قال المرصد إن حلب ...").

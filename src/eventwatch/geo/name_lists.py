@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from eventwatch.geo.lexicon import load_cues
 from eventwatch.geo.name_span import NameSpan
@@ -176,8 +176,10 @@ def level(s: NameSpan) -> int:
     return 1 if "ADM1" in codes else 0
 
 
-def spread_plural_cues(text: str, spans: list[NameSpan], plural: dict[str, str]) -> None:
-    """"Becker, Clay and Douglas counties": the plural division word after a list applies to every name."""
+def spread_plural_cues(text: str, spans: list[NameSpan], plural: dict[str, str],
+                       applies: Optional[Callable[[NameSpan, str], bool]] = None) -> None:
+    """"Becker, Clay and Douglas counties": the plural division word after a list applies to every name, each
+    name the word `applies` to (a southern African town's "townships" are parts of towns, cue_readers)."""
     for k in range(len(spans) - 1, -1, -1):
         m = NEXT_WORD.match(text, spans[k].end)
         if m is None or m.group(1) not in plural:
@@ -185,7 +187,8 @@ def spread_plural_cues(text: str, spans: list[NameSpan], plural: dict[str, str])
         word = m.group(1)
         j = k
         while True:
-            spans[j].vague, spans[j].cue = plural[word], word
+            if applies is None or applies(spans[j], word):
+                spans[j].vague, spans[j].cue = plural[word], word
             if j == 0 or not LIST_GAP.fullmatch(text[spans[j - 1].end : spans[j].start]):
                 break
             j -= 1

@@ -37,8 +37,8 @@ from eventwatch.geo.associative import load_associative, mark_associative, mark_
 from eventwatch.geo.bracketed_divisions import mark_bracketed_divisions
 from eventwatch.geo.context_reading import COLON_DATELINE, MARKED_DATELINE, colon_dateline_town, read_context
 from eventwatch.geo.cue_readers import (UNDERTAKING_WORDS, _COMMA_GAP, _KIND_OF, _OPENING_WORDS, _PARTY_STATE,
-                                        _PART_OF_TOWN, demonym_word, division_spellings, institution_follows,
-                                        opens_sentence_as_word)
+                                        _PART_OF_TOWN, demonym_word, division_spellings, division_word_applies,
+                                        institution_follows, opens_sentence_as_word)
 from eventwatch.geo.body_heads import body_head_names
 from eventwatch.geo.common_word_names import HEADLINE_LABELS, common_word_dateline, common_word_names
 from eventwatch.geo.name_openers import name_openers
@@ -559,7 +559,8 @@ class Recogniser:
                                      frozenset(s.i for s in found), self._polity_tokens)
         self._lower = document_words(tokens).long_lower  # shared with the document's other rules
         self._paired = hyphen_pairs(text, tokens, found, self.cues, self._persons)
-        spread_plural_cues(text, found, self.cues.plural_divisions)
+        spread_plural_cues(text, found, self.cues.plural_divisions,
+                           lambda s, w: division_word_applies(self.cues, s, w))
         kept, in_headlines, dropped = [], [], []
         for s in found:
             if read_context(self, text, tokens, s, lines, taken):

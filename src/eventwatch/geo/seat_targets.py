@@ -3,28 +3,81 @@
 "The health ministry in Ramallah said" names where a speaker sits, and the event-location chooser ranks such a
 seat after the sentence's other places. But an institution is as often what was attacked or where something
 happened: "grenades hit the building of the ministry of state security in Tiraspol", "gunmen stormed the
-district office in Kandahar", "a bomb exploded outside the court in Quetta". Then its town is the event's
-place, not a speaker's seat. What comes right before the institution says which: an attack verb or a
-preposition of place, with only the institution's own words between, makes it the target or the venue.
+Interior Ministry in X", "a bomb exploded outside the court in Quetta". Then its town is the event's place, not
+a speaker's seat. What comes before the institution says which: an attack verb, or an event (a blast, a
+landing, a rally) placed by a preposition ("exploded outside"), with only the institution's own words between,
+makes it the target or the venue. A person placed by the same preposition ("a source inside the ministry",
+"diplomats inside the embassy") speaks from the seat.
+
+A "court" is a seat only as a judicial court: "a football court in X" or "a food court in Y" is where the
+event was, and "the Islamic Courts in X" are fighters.
 """
 from __future__ import annotations
 
 import re
 
-# The verbs and prepositions that make the noun phrase after them the event's target or venue, then that noun
-# phrase's opening words (articles, modifiers, "the building of the", "so-called") up to the institution word.
+# Words that end an institution's noun phrase before they reach it: clause words, and the days and months
+# that open a time phrase ("attacked on Monday the ministry" is not written; "on Monday, officials at the").
+_NP_STOP = (r"and|but|or|while|when|after|before|as|said|says|who|which|that|where|because|then|"
+            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
+            r"july|august|september|october|november|december")
+# The institution's noun phrase up to the institution word: articles, modifiers and its own name, lower or
+# capitalised ("the heavily guarded provincial office of the", "the US", "the Supreme"), no comma.
+_NP = rf"(?:(?!(?i:{_NP_STOP})\b)[A-Za-z][\w'’.-]*\s+)"
+# People placed at an institution speak from it ("a source inside the ministry", "staff at the embassy").
+_PERSONS = (r"sources?|officials?|diplomats?|staff|employees?|workers?|someone|spokes(?:man|woman|person)|"
+            r"people|officers?|aides?|members?|journalists?|reporters?|correspondents?|envoys?|ambassadors?|"
+            r"lawyers?|judges?|prosecutors?|witness(?:es)?|residents?")
+
 _TARGET_BEFORE = re.compile(
+    # a verb whose object is the institution ("hit the building of the so-called", "stormed the Interior")
     r"\b(?i:hit|hits|struck|strikes|attacked|attacks|stormed|storms|targeted|targets|bombed|shelled|raided|"
     r"torched|burned|burnt|looted|ransacked|besieged|overran|seized|occupied|"
     r"set\s+fire\s+to|opened\s+fire\s+(?:on|at)|fired\s+(?:on|at|into)|thrown\s+(?:at|into)|"
+    r"(?:attack|attacks|assault|raid|strike|strikes|bombing)\s+on|"
     # what was thrown or fired at it ("threw a grenade at the court in X", "fired two rockets into the base")
-    r"(?:threw|hurled|lobbed|fired|launched)\s+(?:an?\s+|the\s+|\w+\s+)?[\w-]+\s+(?:at|into)|"
-    # not a bare "at": "officials at the health ministry in Gaza said" speak from their seat
-    r"(?:exploded|blast|explosion|attack)\s+at|near|outside|inside|into|on|behind|opposite|in\s+front\s+of|"
-    r"next\s+to)"
-    # the institution's noun phrase: lower-case words and "of" (no comma, no capitalised name, no clause break)
-    r"\s+(?:[a-z][\w'’-]*\s+){0,7}$"
+    r"(?:threw|hurled|lobbed|fired|launched)\s+(?:an?\s+|the\s+|\w+\s+)?[\w-]+\s+(?:at|into))"
+    rf"\s+{_NP}{{0,8}}$"
+    # or an event placed by a preposition ("a bomb exploded outside the", "protesters gathered near the"),
+    # with no person between them ("a blast ... officials inside the" keeps the officials' seat); not a bare
+    # "on", which opens dates and media ("on Monday", "on state television")
+    r"|\b(?i:exploded|explodes|explosion|explosions|blast|blasts|bomb|bombs|detonated|went\s+off|landed|fell|"
+    r"gathered|rallied|protested|clashed|clashes|fighting|shooting|gunfight|attack|fire)"
+    rf"(?:\s+(?!(?i:{_PERSONS}|{_NP_STOP})\b)[\w'’-]+){{0,4}}?"
+    r"\s+(?i:at|near|outside|inside|into|behind|opposite|beside|in\s+front\s+of|next\s+to)"
+    rf"\s+{_NP}{{0,5}}$"
 )
+
+# What says a court is a judge's bench: a judicial word before "court" ("the Supreme Court", "a military
+# court", "the anti-terrorism court"), not a game's or a mall's ("a football court", "the food court").
+_JUDICIAL = frozenset({
+    "supreme", "high", "military", "criminal", "district", "appeals", "appeal", "appellate", "federal", "special",
+    "anti-terrorism", "anti-terror", "antiterrorism", "terrorism", "international", "constitutional", "juvenile",
+    "magistrate", "magistrates", "magistrates'", "sharia", "revolutionary", "martial", "circuit", "superior",
+    "crimes", "security", "sessions", "county", "regional", "provincial", "municipal", "family", "civil",
+    "administrative", "court-martial",
+})
+_NOT_JUDICIAL = frozenset({"food", "football", "basketball", "volleyball", "tennis", "sport", "sports", "royal",
+                           "squash", "badminton", "futsal", "handball", "netball", "islamic"})
+# "appeared before a court in X", "appeared in court in Y": a defendant before a judge
+_APPEARED_BEFORE = re.compile(r"(?i)\bappear(?:s|ed|ing)?\s+(?:before|in)\s+(?:(?:an?|the)\s+)?$")
+# A trial's verb or noun in the clause after the court's town ("a court in X convicted ...", "sentenced")
+_TRIAL_AFTER = re.compile(
+    r"(?i)^[^.;]{0,60}?\b(?:convicted|convicts|sentenced|sentences|tried|charged|acquitted|acquits|jailed|"
+    r"ruled|rules|indicted|upheld|overturned|verdict|trial)\b"
+)
+
+
+def judicial_court(modifier: str, named: bool, before: str, after: str) -> bool:
+    """Whether "court" with `modifier` right before it (the word, or "" where an article is), `named` by a
+    capitalised "of" phrase ("Court of Appeal"), with `before` the words before the modifier and `after` the
+    words after its town, is a judge's bench: judicial by its own words, by a defendant appearing before it or
+    by a trial verb in the clause."""
+    word = modifier.lower()
+    if word in _NOT_JUDICIAL:
+        return False
+    return word in _JUDICIAL or named or _APPEARED_BEFORE.search(f"{before}{modifier} ") is not None \
+        or _TRIAL_AFTER.match(after) is not None
 
 
 def targeted_institution(before: str) -> bool:

@@ -24,6 +24,7 @@ from eventwatch.geo.ordinals import ORDINAL_WORDS
 from eventwatch.geo.place_compound_heads import opens_place_compound
 from eventwatch.geo.quarrel_subjects import person_attacks
 from eventwatch.geo.plural_division_lists import names_in_plural_division_lists
+from eventwatch.geo.titled_divisions import unknown_name_titled_readings
 from eventwatch.geo.weapon_names import ARMS_PLURALS
 from eventwatch.geo.yaml_files import parse_yaml, word_list
 
@@ -153,7 +154,7 @@ def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readin
     mine = dict(span_at or {})  # the recognised names and, as they are read, the unknown names read here
     out, heads = names_before_heads(text, tokens, taken, readings, cues, words, mine, absorbed)
     out += prefixed_names(text, tokens, taken, readings, cues, words, mine, absorbed)
-    out += names_at_divisions(text, tokens, taken, readings, cues, words, mine, absorbed)
+    out += names_at_divisions(text, tokens, taken, readings, cues, words, mine, absorbed, held)
     # "Bayanzürkh and Songinokhairkhan districts": the plural division word after a list (geo/plural_division_lists.py)
     out += names_in_plural_division_lists(text, tokens, taken, mine, lambda w: plain_unknown_word(w, cues), held)
     n = len(tokens)
@@ -1219,7 +1220,8 @@ def _place_possessive_before(text: str, tokens: list[Token], span_at: dict, st: 
 
 
 def names_at_divisions(text: str, tokens: list[Token], taken: list[bool], readings: list[str], cues: Cues,
-                       words: UnknownPlaceWords, span_at: dict, absorbed: Optional[set[int]] = None) -> list[NameSpan]:
+                       words: UnknownPlaceWords, span_at: dict, absorbed: Optional[set[int]] = None,
+                       held: Optional[Callable[[str], list]] = None) -> list[NameSpan]:
     """Capitalised names the gazetteer lacks beside a division word: "Panyijiar County", "in Masisi territory",
     "the department of Tondikiwindi", "the commune of Ngobe". A careful reader takes such a name for the
     division the word says, as "the village of X" is a village; the name is reported unresolved, with its
@@ -1256,9 +1258,14 @@ def names_at_divisions(text: str, tokens: list[Token], taken: list[bool], readin
         return tokens[x].norm in cues.directions and tokens[x].text[:1].isupper() and e - x >= 2 \
             and (not taken[x] or (s is not None and s.i == x and s.j == x + 1 and not s.unknown))
 
-    def add(st: int, e: int, cue: str, kind: str, phrase_start: int, phrase_end: int) -> None:
-        span = NameSpan(st, e, tokens[st].start, tokens[e - 1].end, " ".join(readings[st:e]), unknown=True,
-                        cue=cue, firm=True, vague=kind, phrase_start=phrase_start, phrase_end=phrase_end)
+    def add(st: int, e: int, cue: str, kind: str, phrase_start: int, phrase_end: int,
+            title: Optional[Token] = None) -> None:
+        # "Masovian voivodeship": a division the gazetteer holds only under its title (geo/titled_divisions.py)
+        titled = [] if title is None else unknown_name_titled_readings(
+            held, text[tokens[st].start : tokens[e - 1].end], title.text, title.norm)
+        span = NameSpan(st, e, tokens[st].start, tokens[e - 1].end, " ".join(readings[st:e]), titled,
+                        unknown=not titled, cue=cue, firm=True, vague=kind, phrase_start=phrase_start,
+                        phrase_end=phrase_end)
         out.append(span)
         for x in range(st, e):
             taken[x] = True
@@ -1317,7 +1324,8 @@ def names_at_divisions(text: str, tokens: list[Token], taken: list[bool], readin
                 continue
         if absorbed is not None:
             absorbed.update(x for x in range(st, e) if taken[x])
-        add(st, e, " ".join(tokens[x].norm for x in range(h, end)), kind, tokens[st].start, tokens[end - 1].end)
+        add(st, e, " ".join(tokens[x].norm for x in range(h, end)), kind, tokens[st].start, tokens[end - 1].end,
+            tokens[h] if size == 1 else None)
     # "the department of X", "the commune of Ngobe": a lower-case division word, "of" and the name.
     for k in document_words(tokens).positions(_OF):
         t = tokens[k]
