@@ -80,6 +80,61 @@ def test_a_kin_word_that_names_no_victim_counts_no_one(resources):
     ("قتل ٣ جنود أتراك بانفجار عبوة ناسفة في ريف حلب الشمالي.", "Military Forces of Turkey"),
     # "two Israeli soldiers were wounded by a bomb in Jenin"
     ("أصيب جنديان إسرائيليان بانفجار عبوة ناسفة في جنين.", "Military Forces of Israel"),
+    # "4 Russian soldiers were wounded by a drone in Kharkiv": the broken plural of another state
+    ("أصيب ٤ جنود روس بهجوم بطائرة مسيرة في مدينة خاركيف.", "Military Forces of Russia"),
 ])
 def test_soldiers_counted_with_their_nationality_are_their_states_forces_harmed(resources, text, state):
-    assert state in sides(arabic_mention(resources, text))["actor2"]
+    assert sides(arabic_mention(resources, text)) == {"actor1": set(), "actor2": {state}}
+
+
+def test_soldiers_with_a_nationality_who_kill_people_after_them_are_the_actor(resources):
+    # "Turkish soldiers killed 4 gunmen in the countryside of Raqqa": the soldiers the subject, the gunmen the toll
+    m = arabic_mention(resources, "قتل جنود أتراك ٤ مسلحين في ريف الرقة.")
+    assert "Military Forces of Turkey" in sides(m)["actor1"]
+    assert "Military Forces of Turkey" not in sides(m)["actor2"]
+    assert counted(m, "killed") == (4, 4, 4)
+
+
+@pytest.mark.parametrize("text,kind", [
+    # "the Russians", "the English" written whole as broken plurals; "Russia" itself is no plural of theirs
+    ("قتل ٣ جنود روس", "Russia"),
+    ("قتل جنديان انجليز", "United Kingdom"),
+])
+def test_broken_plural_nationalities_name_their_state(resources, text, kind):
+    from eventwatch.extract.arabic_lexicon import load_arabic_lexicon
+    lex = load_arabic_lexicon()
+    assert [lex.nationality_of[i] for _, _, i in lex.nationalities.find(text)] == [kind]
+
+
+# -- a dual of a force's men that acts ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,toll", [
+    # "two soldiers of the Syrian army killed 5 gunmen near Daraa": the dual is the subject, five the toll
+    ("قتل جنديان من الجيش السوري ٥ مسلحين قرب مدينة درعا.", (5, 5, 5)),
+    # "two members of the regime forces killed 6 civilians in the Idlib countryside"
+    ("قتل عنصران من قوات النظام ٦ مدنيين في ريف إدلب.", (6, 6, 6)),
+])
+def test_a_dual_of_a_forces_men_before_a_count_is_the_subject(resources, text, toll):
+    m = arabic_mention(resources, text)
+    assert counted(m, "killed") == toll
+    assert "Military Forces of Syria" in sides(m)["actor1"]
+
+
+# -- a relative clause on the person arrested --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # "the police arrested a young man who killed his brother in Setif": the killing is the man's earlier deed
+    "أوقفت الشرطة شابا قتل شقيقه في مدينة سطيف.",
+    # "the police arrested a man who wounded his son with a knife in Batna"
+    "اعتقلت الشرطة رجلا أصاب ابنه بسكين في مدينة باتنة.",
+])
+def test_a_harm_told_of_the_person_arrested_is_no_toll(resources, text):
+    m = arabic_mention(resources, text)
+    assert m.event_type == "ARREST"
+    assert counted(m, "detained") == (1, 1, 1)
+    assert counted(m, "killed") is None and counted(m, "injured") is None
+
+
+def test_a_kin_word_after_an_armed_man_still_counts_the_victims(resources):
+    # "a gunman killed his wife and daughter in Irbid": the killer named, then two of his kin killed
+    assert counted(arabic_mention(resources, "قتل مسلح زوجته وابنته في مدينة إربد."), "killed") == (2, 2, 2)

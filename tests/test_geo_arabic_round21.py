@@ -33,9 +33,23 @@ def _names(gaz, text: str) -> list[str]:
     ("أعلنت السلطات في ولاية الحوض الشرقي وصول قافلة إغاثة", "وصول"),
     # "the western sector witnessed the arrival of reinforcements": the sector's adjective, no "west of"
     ("شهد القطاع الغربي وصول تعزيزات", "وصول"),
+    # "the authorities in the eastern sector announced the arrival of ...": after a preposition, still no al-Wasl
+    ("أعلنت السلطات في القطاع الشرقي وصول قافلة إغاثة", "وصول"),
 ])
 def test_a_compass_adjective_with_the_article_places_nothing_after_it(gaz, text, absent):
     assert absent not in _names(gaz, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "warships shelled positions on the west coast and al-Khawkhah": the town joined to the phrase by "و"
+    ("قصفت البوارج مواقع على الساحل الغربي والخوخة", [("والخوخة", "YE", "Al Khawkhah")]),
+    # "the forces clashed on the west coast and Hays"
+    ("اشتبكت القوات على الساحل الغربي وحيس", [("وحيس", "YE", "Ḩays")]),
+    # "shells fell on the eastern quarter, Saraqib": the town set beside the phrase after "على"
+    ("سقطت قذائف على الحي الشرقي سراقب", [("سراقب", "SY", "Saraqib")]),
+])
+def test_a_town_after_a_compass_adjective_that_follows_a_preposition_is_in_that_place(gaz, text, expected):
+    assert _read(gaz, text) == expected
 
 
 def test_the_bare_compass_adverb_still_places_the_name_after_it(gaz):
@@ -63,6 +77,26 @@ def test_the_drug_and_the_question_word_are_no_kyiv(gaz, text, expected):
     assert _names(gaz, text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    # "a Ukrainian delegation arrived in Kyiv for talks": the short spelling after "إلى", Ukraine named
+    "وصل وفد أوكراني إلى كيف لإجراء محادثات",
+    # "Russian missiles fell on Kyiv at night"
+    "سقطت صواريخ روسية على كيف ليلا",
+])
+def test_kyivs_short_spelling_after_a_preposition_in_ukraines_news_is_kyiv(gaz, text):
+    assert ("كيف", "UA", "Kyiv") in _read(gaz, text)
+
+
+@pytest.mark.parametrize("text", [
+    # "officials thought about how reconstruction could go on in Homs": a preposition, but no Ukraine around it
+    "فكر المسؤولون في كيف يمكن إعادة الإعمار في حمص",
+    # "the two presidents met in Kif": no country named, so the question word's reading is kept
+    "اجتمع الرئيسان في كيف",
+])
+def test_the_short_spelling_without_ukraines_news_is_no_kyiv(gaz, text):
+    assert "Kyiv" not in [latin for _, _, latin in _read(gaz, text)]
+
+
 def test_kyiv_in_its_usual_spelling_is_still_read(gaz):
     # "Russian missiles hit Kyiv at dawn"
     assert ("كييف", "UA", "Kyiv") in _read(gaz, "ضربت صواريخ روسية كييف فجرا")
@@ -83,6 +117,9 @@ def test_a_weapons_adjective_is_no_town(gaz, text, expected):
 @pytest.mark.parametrize("text", [
     "نزح سكان بحري إلى أم درمان",  # "the residents of Bahri fled to Omdurman": a noun in construct, not a weapon
     "قصفت المسيرات مدينة بحري",  # "drones shelled the city of Bahri"
+    # a feminine or plural craft noun takes "بحرية": a bare "بحري" after it is the town ("Bahri's boats were shelled")
+    "تعرضت زوارق بحري للقصف",
+    "غرقت سفن بحري في النيل",  # "Bahri's ships sank in the Nile"
 ])
 def test_khartoum_north_after_another_noun_is_still_read(gaz, text):
     assert ("بحري", "SD", "Khartoum North") in _read(gaz, text)
@@ -107,11 +144,16 @@ def test_a_places_nisba_after_in_is_no_place(gaz):
 @pytest.mark.parametrize("text,expected", [
     # "a young man was killed in the al-Zaatariya quarter of Homs": a quarter no row holds, after "بحي"
     ("قتل شاب بحي الزعيترية في حمص", [("الزعيترية", "SY", None), ("حمص", "SY", "Homs")]),
-    # "a shell fell in the Midan quarter of Damascus": a quarter the gazetteer holds keeps its reading
-    ("سقطت قذيفة بحي الميدان بدمشق", [("الميدان", "SY", "Al-Midan"), ("بدمشق", "SY", "Damascus")]),
+    # "a man was killed in an area belonging to the al-Zaatariya quarter in Homs": "لحي", of the quarter
+    ("قتل رجل في منطقة تابعة لحي الزعيترية في حمص", [("الزعيترية", "SY", None), ("حمص", "SY", "Homs")]),
 ])
 def test_a_quarter_word_with_a_joined_preposition_opens_the_quarters_name(gaz, text, expected):
     assert _read(gaz, text) == expected
+
+
+def test_a_quarter_the_gazetteer_holds_keeps_its_reading_after_the_joined_quarter_word(gaz):
+    # "a shell fell in the Midan quarter of Damascus": a guard, read before the quarter word opened names too
+    assert _read(gaz, "سقطت قذيفة بحي الميدان بدمشق") == [("الميدان", "SY", "Al-Midan"), ("بدمشق", "SY", "Damascus")]
 
 
 def test_a_quarter_after_a_joined_preposition_stands_in_at_the_towns_country(gaz):

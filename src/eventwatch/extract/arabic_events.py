@@ -502,12 +502,25 @@ def _with_genitive_places(text: str, names: list[tuple[int, int]],
 _UNIT_OF = re.compile(rf"\s*[\u0621-\u064a{_SKIP}]+\s+(?:من\s+|ل)$")
 
 
-def _counted_members(gap: str, lex: ArabicLexicon) -> bool:
-    """Whether the words between a verb and a force's name are a dual people noun and "من" ("عنصران من", "جنديين
-    من"): people of the force counted, two of them, not a unit of it ("قوة من الجيش") that did the deed. The count
-    is the dual itself, so it must not be skipped as a subject's unit word."""
+def _counted_members(text: str, gap: str, end: int, lex: ArabicLexicon) -> bool:
+    """Whether the words between a verb and a force's name (ending at `end`) are a dual people noun and "من"
+    ("عنصران من", "جنديين من"): people of the force counted, two of them, not a unit of it ("قوة من الجيش") that
+    did the deed. The count is the dual itself, so it must not be skipped as a subject's unit word. Unless a count
+    or people noun follows the name (its nationality adjective allowed): then the two are the verb's subject and
+    that count its object ("قتل عنصران من قوات النظام ٦ مدنيين", two of the regime's men killed six civilians)."""
     words = gap.split()
-    return len(words) == 2 and words[1] == "من" and _dual(_bare(words[0]), lex)
+    if not (len(words) == 2 and words[1] == "من" and _dual(_bare(words[0]), lex)):
+        return False
+    adjective = lex.nationalities.match_at(text, end)
+    return not _people_follow(text, lex, adjective[0] if adjective is not None else end)
+
+
+def _people_follow(text: str, lex: ArabicLexicon, pos: int) -> bool:
+    """Whether people are named right after `pos`, counted or not ("٦ مدنيين", "مسلحين", "طفلا"): after a subject
+    they are the verb's object, so the people before them are the ones acting, not the toll."""
+    counted = _range_at(text, lex, pos)
+    noun = _word_at(text, counted[1] if counted is not None else pos)
+    return noun is not None and bool(lex.plural.find(noun[0]) or lex.singular.find(noun[0]) or _dual(noun[0], lex))
 
 
 def _past_names(text: str, pos: int, names: list[tuple[int, int]],
@@ -518,8 +531,10 @@ def _past_names(text: str, pos: int, names: list[tuple[int, int]],
     أربعة مهربين", the subject named by its function, its country by the adjective)."""
     for s, e in sorted(names):
         gap = text[pos:s]
-        if s >= pos and gap.strip() and lex is not None and _counted_members(gap, lex):
+        if s >= pos and gap.strip() and lex is not None and _counted_members(text, gap, e, lex):
             continue  # "قتل عنصران من قوات سوريا الديمقراطية": the two killed, of the force; no unit acting
+        if s >= pos and lex is not None and _bare(gap.strip()) in _SOLDIER_NOUNS and _people_follow(text, lex, e):
+            return e  # "قتل جنود أتراك ٣ مسلحين": the soldiers and their nationality the subject, the count after
         if s >= pos and (not gap.strip() or _UNIT_OF.fullmatch(gap)
                          or text[s:s + 1] == "ل" and _UNIT_OF.fullmatch(gap + "ل")):
             if lex is not None:
@@ -592,6 +607,8 @@ def find_arabic_casualties(sentence: Sentence, document_id: str = "",
             if fold(terms.terms[i]) in _STOPPING and not _people_stopped(text, lex, e):
                 continue  # "إيقاف ٥ رحلات": five flights stopped, no detainees
             counted = _count_after(text, lex, _past_names(text, e, names or [], lex))
+            if counted is not None and _describes_object(text, s, lex):
+                continue  # "اعتقلت الشرطة رجلا قتل زوجته": the man held killed before; no toll of this event
             if counted is not None:
                 counted = _and_more(text, lex, *counted)
             before = _count_before(text, lex, s) if counted is None else None
@@ -888,6 +905,38 @@ _ARMY_NOUNS = frozenset(fold(w) for w in ("الجيش", "جيش"))  # a state's 
 _SOLDIER_NOUNS = frozenset(fold(w) for w in ("جنود", "الجنود", "جنديين", "جنديان", "الجنديين", "الجنديان"))
 
 
+def _soldiers_acting(text: str, start: int, end: int, lex: ArabicLexicon) -> bool:
+    """Whether the nationality adjective at start..end follows a word for soldiers and people follow it ("قتل جنود
+    أتراك ٣ مسلحين", Turkish soldiers killed three gunmen): the soldiers are the verb's subject and the people after
+    them its object, so the soldiers' state acted, however the clause's verb harms."""
+    prev = _word_before(text, start)
+    return prev is not None and _bare(prev.group(1)) in _SOLDIER_NOUNS and _people_follow(text, lex, end)
+
+
+def _describes_object(text: str, verb: int, lex: ArabicLexicon) -> bool:
+    """Whether the casualty verb at `verb` comes right after one person named in the accusative ("رجلا", "شابا":
+    the object of the verb before): the verb opens a clause that describes that person ("اعتقلت الشرطة رجلا قتل
+    زوجته", the police arrested a man who killed his wife), a deed of before, not this event's toll. A word joined
+    by "و" ("مدنيا وإصابة ٤٠") goes on the toll, and a counted noun ("١٥ مدنيا") is a toll's, not an object."""
+    if text[verb:verb + 1] in "وف":
+        return False
+    prev = _word_before(text, verb)
+    if prev is None:
+        return False
+    word = _bare(prev.group(1))
+    return (len(word) > 3 and word.endswith("ا") and _one_person(word[:-1], lex)
+            and _count_before(text, lex, prev.start(1)) is None)
+
+
+def _counted_subject(text: str, marker: int, end: int, lex: ArabicLexicon) -> bool:
+    """Whether the actor ending at `end` has its people counted before the "من" at `marker` ("جنديان من الجيش",
+    "٣ عناصر من التنظيم") and people follow it (its nationality adjective allowed): "قتل جنديان من الجيش السوري ٤
+    مسلحين" is two soldiers of the army who killed four gunmen, the verb's subject and object."""
+    adjective = lex.nationalities.match_at(text, end)
+    return (_people_follow(text, lex, adjective[0] if adjective is not None else end)
+            and _harmed_people_before(text, marker, lex))
+
+
 def _army_noun(word: str) -> bool:
     """Whether a word is the army, also with a joined letter ("للجيش" of the army: ل + ال is written لل;
     "والجيش", "بالجيش")."""
@@ -1024,6 +1073,8 @@ def _arabic_role(text: str, spans: list[tuple[int, int]], k: int, lex: ArabicLex
     party = _own_forces_role(text, end, lex)
     if party is not None:
         return party
+    if _soldiers_acting(text, start, end, lex):
+        return "actor1"
     if start >= 1 and text[start - 1] in "وفبل" and (start == 1 or text[start - 2].isspace()):
         start -= 1  # a letter joined before the name ("مواقع للجيش"): the markers stand before it
     cues = lex.roles
@@ -1049,7 +1100,9 @@ def _arabic_role(text: str, spans: list[tuple[int, int]], k: int, lex: ArabicLex
             return "actor1"
     if _attack_by_men_of(text, start, lex):
         return "actor1"
-    belonging = _BELONGING.search(text[:start])
+    if member is not None and _counted_subject(text, member[0], end, lex):
+        return "actor1"
+    belonging = _BELONGING.search(text, max(0, start - 80), start)  # a short window: the phrase ends at the name
     if belonging is not None and _harmed_people_before(text, belonging.start(1), lex):
         return "actor2"  # "اعتقال ٤ متهمين بالانتماء لعصابات داعش": the people held are the group's
     if _harmed_people_before(text, member[0] if member is not None else start, lex):

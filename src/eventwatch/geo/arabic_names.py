@@ -29,7 +29,8 @@ from eventwatch.geo.bracketed_names import bracketed_other_names
 from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, ArabicCueWords, ArabicReportWords,
                                          adjective_of_report_noun,
                                          DivisionWord, affiliation, backer,
-                                         arabic_cue_words, conjoined, cue_readings, division_cue, government_owned,
+                                         arabic_cue_words, capital_namesake, conjoined, cue_readings, division_cue,
+                                         government_owned,
                                          government_speaking,
                                          definite, definite_compass_adjective, institution_seat, is_attributive,
                                          is_common_word,
@@ -83,7 +84,12 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
                 s.candidates = [c for c in s.candidates if c.country_code not in words.unrural_countries]
             break
         if definite_compass_adjective(tokens[k].norm, forms.place_words, words):
-            break  # "ولاية الحوض الشرقي وصول": the eastern one, an adjective, not "east of" what follows it
+            # "ولاية الحوض الشرقي وصول": the eastern one, an adjective, not "east of" what follows it. But the
+            # phrase it ends may stand after "على"/"في" ("على الساحل الغربي والمخا", "في المحور الشرقي مأرب"):
+            # the name joined to it or set beside it is in that place too, so it takes the preposition's cue
+            if k >= 2 and any(r in forms.locative for r in cue_readings(tokens[k - 2].norm)):
+                s.cue = s.cue or "in"
+            break
         if any(r in forms.place_words for r in readings) and not lone_dual(text, tokens, k, words):
             s.cue, s.phrase_start = s.cue or next(forms.place_words[r] for r in readings
                                                   if r in forms.place_words), tokens[k].start
@@ -126,7 +132,8 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
             return True
         return False  # "في الشمال السوري": the north's adjective, not a Surrey after "north of"
     if single and not settled and (is_common_word(s.norm, words) or written_as_word(
-            tokens[s.i].norm, text[tokens[s.i].start : tokens[s.i].end], words)):
+            tokens[s.i].norm, text[tokens[s.i].start : tokens[s.i].end], words)) \
+            and not capital_namesake(tokens, s.i, forms.locative, words):
         return False  # "فرقه" its teams, "وأن" and that: the word as written, not a clitic and a bare name
     if single and not settled and accusative_of_word(text[tokens[s.i].start : tokens[s.i].end], s.candidates, words):
         return False  # "يوميا" daily, "هجوما كبيرا" a large offensive: geo/arabic_accusatives.py

@@ -96,6 +96,8 @@ class ArabicReportWords:
     unrural_countries: frozenset[str] = frozenset()  # ISO codes: whose press writes no "ريف X" for X's countryside
     force_nouns: frozenset[str] = frozenset()  # nouns a force's relative adjective follows ("الحرس البحري")
     weapon_nouns: frozenset[str] = frozenset()  # nouns a weapon's relative adjective follows ("لغم بحري")
+    # a common word that spells a capital ("كيف", Kyiv) -> words naming its country or people
+    capital_namesakes: Mapping[str, frozenset[str]] = field(default_factory=dict)
     noun_heads: frozenset[str] = frozenset()  # name heads that are everyday nouns too ("برج", tower)
 
 
@@ -155,6 +157,8 @@ def load_arabic_report_words(path: str = str(DATA)) -> ArabicReportWords:
         unrural_countries=frozenset(raw.get("unrural_countries", [])),
         force_nouns=_folded(raw["force_nouns"], "force_nouns") if "force_nouns" in raw else frozenset(),
         weapon_nouns=_folded(raw["weapon_nouns"], "weapon_nouns") if "weapon_nouns" in raw else frozenset(),
+        capital_namesakes={arabic_base(fold_token(w)): _folded(ctx, f"capital_namesakes.{w}")
+                           for w, ctx in (raw.get("capital_namesakes") or {}).items()},
         noun_heads=_folded(raw["noun_heads"], "noun_heads") if "noun_heads" in raw else frozenset(),
         speech_verbs=_folded(raw["speech_verbs"], "speech_verbs") | frozenset(
             fold_token(w.strip()) for w in raw["speech_verbs"]) if "speech_verbs" in raw else frozenset(),
@@ -244,11 +248,12 @@ def arabic_cue_words(place_words: frozenset[str], locative: frozenset[str], rura
 
 
 def cue_readings(norm: str) -> list[str]:
-    """`arabic_candidates` of a token, and the two-letter settlement word under a joined "ب" that they leave on it
-    ("بحي", "وبحي": in the quarter of): the readings peel a letter only from longer words, so that no three-letter
-    word loses its first letter, and "حي" (a quarter) is the one cue word of two letters."""
+    """`arabic_candidates` of a token, and the two-letter settlement word under a joined "ب" or "ل" that they leave
+    on it ("بحي", "وبحي": in the quarter of; "لحي": of the quarter of, "التابعة لحي X"): the readings peel a letter
+    only from longer words, so that no three-letter word loses its first letter, and "حي" (a quarter) is the one
+    cue word of two letters."""
     out = arabic_candidates(norm)
-    return out + [r[1:] for r in out if len(r) == 3 and r[0] == "ب" and r[1:] == _QUARTER_WORD]
+    return out + [r[1:] for r in out if len(r) == 3 and r[0] in "بل" and r[1:] == _QUARTER_WORD]
 
 
 _QUARTER_WORD = "حي"
@@ -263,6 +268,17 @@ def definite_compass_adjective(norm: str, place_words: Mapping[str, str], words:
         return False
     base = arabic_base(body)
     return base not in words.compass_words and place_words.get(base) in words.compass_words
+
+
+def capital_namesake(tokens: list[Token], i: int, locative: frozenset[str], words: ArabicReportWords) -> bool:
+    """Whether token i, a common word that spells a capital (`capital_namesakes`: "كيف"), is that capital here:
+    written bare right after a locative preposition ("إلى كيف", "على كيف"), in a text that names the capital's
+    country or people ("أوكرانيا", "روسية"). The question word follows a verb or opens a clause; only a preposition
+    and the country's news around it make it the city."""
+    context = words.capital_namesakes.get(tokens[i].norm)
+    if not context or i == 0 or not any(r in locative for r in arabic_candidates(tokens[i - 1].norm)):
+        return False
+    return any(arabic_base(t.norm) in context for t in tokens)
 
 
 def lone_dual(text: str, tokens: list[Token], k: int, words: ArabicReportWords) -> bool:
