@@ -15,6 +15,7 @@ Every sentence here is invented for the test.
 """
 from __future__ import annotations
 
+import pytest
 from conftest import found_names, located, locational_names, toponym
 
 from eventwatch.geo.flu_names import flu_pandemic_name
@@ -55,7 +56,10 @@ def test_a_flu_pandemic_named_for_a_place_is_the_pandemic(gaz):
 def test_flu_cases_named_by_a_place_keep_the_place():
     assert not _flu("Officials counted the Hong Kong flu cases at the clinic.", "Hong Kong")
     assert not _flu("Wards filled as Hong Kong flu numbers rose.", "Hong Kong")
-    assert _flu("a nurse who caught the Hong Kong flu, which then spread", "Hong Kong")
+    # Closing its phrase alone ("the X flu, which ...") is this season's flu there; a naming cue makes the pandemic.
+    assert not _flu("a nurse who caught the Hong Kong flu, which then spread", "Hong Kong")
+    assert _flu("a nurse who caught what was called the Hong Kong flu, which then spread", "Hong Kong")
+    assert _flu("in 1968 a nurse caught the Hong Kong flu, which then spread", "Hong Kong")
     assert _flu("the Hong Kong flu pandemic", "Hong Kong")
 
 
@@ -64,6 +68,9 @@ def test_flu_cases_named_by_a_place_keep_the_place():
 def test_vietnam_provinces_from_before_the_merger_are_still_vietnamese(gaz):
     text = "Dengue cases rose in Binh Phuoc, Long An and Ben Tre, the Vietnamese health ministry said."
     assert [c for n, c in located(gaz, text) if n in ("Binh Phuoc", "Long An", "Ben Tre")] == ["VN"] * 3
+    # The province each joined, not a Vietnamese stand-in for a name the gazetteer lacks.
+    assert toponym(gaz, text, "Binh Phuoc").place.admin1 == "Dong Nai"
+    assert toponym(gaz, text, "Long An").place.admin1 == "Tay Ninh"
 
 
 # -- a neighbour asked to act --------------------------------------------------------------------------------------
@@ -100,3 +107,70 @@ def test_a_country_point_does_not_carry_the_gulf_to_the_far_sea(gaz):
     text = ("Sales of cheese from Bologna rose in the United States, and buyers from China and the Gulf placed "
             "record orders at the fair in Modena.")
     assert toponym(gaz, text, "Gulf").place.name != "Gulf of Mexico"
+
+
+@pytest.mark.xfail(reason="Italy is not among the lands whose press is known to mean the Persian Gulf by 'the "
+                          "Gulf' (bare_gulf.PERSIAN_GULF_PRESS), and 'China and the Gulf' as a list of trading "
+                          "partners is not yet read as the Gulf states, so the resolver's Gulf Province (Papua New "
+                          "Guinea) stays", strict=True)
+def test_buyers_from_china_and_the_gulf_at_an_italian_fair_are_from_the_persian_gulf(gaz):
+    text = ("Sales of cheese from Bologna rose in the United States, and buyers from China and the Gulf placed "
+            "record orders at the fair in Modena.")
+    assert toponym(gaz, text, "Gulf").place.name == "Persian Gulf"
+
+
+# -- review of the batch: each rule kept to its class -------------------------------------------------------------
+
+def test_a_town_before_respiratory_ward_or_infections_stays_the_town(gaz):
+    """Only the whole name of a disease ("respiratory syndrome", "haemorrhagic fever") makes the place before it
+    part of the disease; a ward, a clinic or infections "respiratory" describes are the town's, and so are the
+    town's later mentions."""
+    text = ("Nurses at the Eldoret respiratory ward went on strike. Traders in Eldoret market said sales were slow, "
+            "and Eldoret schools closed.")
+    assert locational_names(gaz, text).count("Eldoret") == 3
+    assert located(gaz, "Surabaya respiratory infections climbed during the smoke season.") == [("Surabaya", "ID")]
+    assert located(gaz, "The ministry confirmed a case of Middle East respiratory syndrome in Jeddah.") == [
+        ("Jeddah", "SA")]
+
+
+def test_this_seasons_flu_in_a_place_keeps_the_place(gaz):
+    """"epidemic" and a verb after "the X flu" are how news writes of flu there now; only a naming cue (a year of
+    the past, "pandemic", "known as", "called") makes it a historic pandemic's name."""
+    assert ("Manitoba", "CA") in located(gaz, "Clinics are coping with the Manitoba flu epidemic this winter.")
+    text = "Doctors said the Hong Kong flu is spreading quickly across Sha Tin this season."
+    assert "Hong Kong" in locational_names(gaz, text)
+    assert ("Guangdong", "CN") in located(gaz, "The Guangdong flu had peaked by April, doctors in Shenzhen said.")
+    assert not _flu("Wards filled as the Hong Kong flu epidemic spread.", "Hong Kong")
+    assert not _flu("Doctors said the Hong Kong flu is spreading quickly.", "Hong Kong")
+
+
+def test_the_flu_name_reads_the_same_at_the_end_of_the_text():
+    assert _flu("They blamed the Hong Kong flu", "Hong Kong") == _flu("They blamed the Hong Kong flu.", "Hong Kong")
+    assert not _flu("They blamed the Hong Kong flu.", "Hong Kong")
+    assert _flu("Grandparents described the pandemic they called the Hong Kong flu.", "Hong Kong")
+    assert _flu("Grandparents described what they called the Hong Kong flu", "Hong Kong")
+
+
+def test_the_gulf_from_lands_that_send_workers_there_is_the_persian_gulf(gaz):
+    """Bangladesh's, the Philippines' and Uganda's news mean the Persian Gulf by "the Gulf", however far their
+    towns lie from it."""
+    for text in ("Migrant labourers in the Gulf sent less money home to Chittagong and Khulna this year.",
+                 "Domestic workers in the Gulf wired money to families in Davao and Iloilo before Christmas.",
+                 "Porters in the Gulf sent money to Gulu and Jinja."):
+        assert toponym(gaz, text, "Gulf").place.name == "Persian Gulf", text
+
+
+def test_a_local_gulf_is_not_sent_to_a_far_sea(gaz):
+    """Mexico's Pacific coast and Greece have gulfs of their own: a story there far from both seas is not moved
+    to either."""
+    for text in ("Shrimp trawlers in the Gulf landed their catch at Guaymas and Hermosillo.",
+                 "Ferries in the Gulf carried pilgrims from Kalamata to Itea and Galaxidi."):
+        assert toponym(gaz, text, "Gulf").place.name not in ("Gulf of Mexico", "Persian Gulf"), text
+
+
+def test_a_country_and_its_officials_agreeing_is_the_government(gaz):
+    """"and" stops the modifier reading only where the noun after it is a thing of its own place ("equipment
+    from its depot"); "Malawi and government officials signed" joins the country to the officials as signers."""
+    assert "Malawi" not in locational_names(gaz, "Malawi and government officials signed the accord on Monday.")
+    text = "The agency is sending doctors from Lusaka and equipment from its depot in Ndola."
+    assert locational_names(gaz, text) == ["Lusaka", "Ndola"]

@@ -308,11 +308,22 @@ def _modifier(w: _Window, cues: Cues, assoc: AssociativeCues, after_place: bool 
         # "EU and national regulation": the name and an adjective share the head noun.
         a3 = w.after(3)
         return _lower(a3) and a3.norm in assoc.modifier_heads
-    # "Zimbabwe tourism authorities": a noun between the name and the head. Not "and": in "a team from Geneva and
-    # equipment from Nairobi" the name and the noun are two things joined, and the name modifies nothing. Not a
-    # disaster noun: "Turkey earthquake survivors" are of the place the quake struck (geo/modifier_nouns.py).
-    return (_lower(a1) and a1.norm != "and" and not a1.norm.endswith("ed") and a2n in assoc.modifier_heads
+    # "Zimbabwe tourism authorities": a noun between the name and the head. Not "and" before a noun with a place
+    # of its own: in "a team from Geneva and equipment from Nairobi" the name and the noun are two things joined,
+    # and the name modifies nothing; "Kenya and government officials agreed" still joins the country to the
+    # officials. Not a disaster noun: "Turkey earthquake survivors" are of the place the quake struck
+    # (geo/modifier_nouns.py).
+    if a1.norm == "and":
+        a3 = w.after(3)
+        if a3 is not None and a3.norm in _OWN_PLACE_AFTER:
+            return False
+    return (_lower(a1) and not a1.norm.endswith("ed") and a2n in assoc.modifier_heads
             and not names_a_disaster(a1.norm))
+
+
+# Prepositions after "X and <noun>" that give the noun a place or an owner of its own ("equipment from its depot",
+# "staff of the agency"): the noun is a second thing beside the name, which modifies nothing.
+_OWN_PLACE_AFTER = frozenset({"from", "of", "in", "at"})
 
 
 # Adjectives that before a country's or a capital's name make it a body of its people: "corporate America" is

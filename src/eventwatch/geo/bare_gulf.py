@@ -3,10 +3,14 @@
 English news writes "the Gulf" ("tankers sailing the Gulf", "Gulf security", "the Gulf coast") for one of two
 seas: the Persian Gulf in stories of the Middle East, the Gulf of Mexico in stories of the American South.
 The gazetteer's entries under the bare word are divisions named for a gulf (Papua New Guinea's Gulf Province,
-Florida's Gulf County): the sea whose point lies within GULF_KM of the story's places is meant instead, or,
-failing that, within GULF_REACH_KM of its towns and divisions (South Asian and East African news of workers and
-donors "in the Gulf"), and a story far from both seas keeps the resolver's reading. A list of divisions ending in a division word
-("Gulf and Liberty counties") names the county itself, though it lies on the Gulf of Mexico.
+Florida's Gulf County): the sea whose point lies within GULF_KM of the story's places is meant instead. Beyond
+that, only the Persian Gulf is read, and only from the lands whose press calls it "the Gulf" though they lie off
+its shores (PERSIAN_GULF_PRESS: South Asia's and Southeast Asia's migrant workers, East Africa's and the Horn's
+workers and donors). A story elsewhere and far from both seas keeps the resolver's reading: Canada's, Mexico's
+Pacific or Greece's "the Gulf" is a gulf of their own (St. Lawrence, California, Corinth), which no far sea
+stands for; the gazetteer's bare entry (Gulf Province) stays there, as it was before the wider reading.
+A list of divisions ending in a division word ("Gulf and Liberty counties") names the county itself, though it
+lies on the Gulf of Mexico.
 """
 from __future__ import annotations
 
@@ -17,15 +21,19 @@ from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.gazetteer import Candidate, Gazetteer
 from eventwatch.geo.name_span import NameSpan
 
-BARE_GULFS = ("Persian Gulf", "Gulf of Mexico")
+PERSIAN_GULF = "Persian Gulf"
+BARE_GULFS = (PERSIAN_GULF, "Gulf of Mexico")
 # The sea's point lies this close to one of the story's places: the story is on its shores. A story farther
 # from both (Papua New Guinea's) keeps the reading the resolver gave.
 GULF_KM = 1200.0
-# A town or a division this close is in the lands whose news calls the sea "the Gulf" though they lie off its
-# shores (South Asia's migrant workers, the Horn of Africa's donors). A country's point is not asked so far out:
-# the United States' centre lies within it of the Gulf of Mexico, and "buyers from China and the Gulf" in a
-# story naming it means the other sea.
-GULF_REACH_KM = 3500.0
+# Countries whose news writes "the Gulf" for the Persian Gulf from afar: where their workers earn and their
+# remittances, donors and ships come from. South Asia; the Horn and East Africa; Southeast Asia's labour-sending
+# countries. A story placed in one of them (any of its places) means that sea.
+PERSIAN_GULF_PRESS = frozenset({
+    "IN", "PK", "BD", "LK", "NP", "AF",  # South Asia
+    "SO", "ET", "ER", "DJ", "KE", "UG", "TZ", "SD", "SS",  # the Horn and East Africa
+    "PH", "ID",  # Southeast Asia's labour-sending countries
+})
 _BARE = frozenset({"gulf"})
 
 
@@ -53,14 +61,12 @@ def bare_gulf_readings(gaz: Gazetteer, text: str, spans: Sequence[NameSpan],
         if not gulfs:
             continue
         nearest = {c.id: min(haversine_km(c.lat, c.lon, p.lat, p.lon) for p in points) for c in gulfs}
-        local = [p for p in points if not p.feature_code.startswith("PCL")]
-        reach = {c.id: min((haversine_km(c.lat, c.lon, p.lat, p.lon) for p in local), default=float("inf"))
-                 for c in gulfs}
         best = min(gulfs, key=lambda c: nearest[c.id])
         if nearest[best.id] > GULF_KM:
-            best = min(gulfs, key=lambda c: reach[c.id])
-            if reach[best.id] > GULF_REACH_KM:
+            far = [c for c in gulfs if c.name == PERSIAN_GULF]
+            if not far or not any(p.country_code in PERSIAN_GULF_PRESS for p in points):
                 continue
+            best = far[0]
         if chosen[k] is None or best.id != chosen[k].id:
             out[k] = best
     return out

@@ -24,8 +24,8 @@ _LIST_KEYS = ("vehicle_nouns", "day_words", "day_institution_words", "legislatur
               "brand_makes", "airline_heads", "club_suffixes", "sport_words", "breed_before", "breed_after",
               "product_nouns", "credit_labels", "credit_agencies", "company_suffixes", "saint_words",
               "team_verbs", "result_verbs", "result_nouns", "deity_names", "people_nouns",
-              "disease_nouns", "phenomenon_names", "line_colours", "business_heads", "marker_units",
-              "occasion_names")
+              "disease_nouns", "disease_phrases", "phenomenon_names", "line_colours", "business_heads",
+              "marker_units", "occasion_names")
 _MODEL_YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d")
 # Words that make the next noun a particular thing rather than a town ("the Toyota", "his Lincoln").
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "my", "our", "your", "its", "this", "that"})
@@ -66,6 +66,7 @@ class FalsePlaceWords:
     deity_names: frozenset[str]  # "a believer in God": the deity, not Göd (Hungary)
     people_nouns: frozenset[str]  # "the Adena people": a people's or a culture's name
     disease_nouns: frozenset[str]  # "West Nile virus": a disease's name
+    disease_phrases: frozenset[str]  # "Middle East respiratory syndrome": two words closing a disease's name
     phenomenon_names: frozenset[str]  # "Zika", "El Niño": a disease or a climate pattern, not a place
     line_colours: frozenset[str]  # "the Orange line": a transit line
     business_heads: frozenset[str]  # "Samsung Electronics": a corporation's name

@@ -258,11 +258,12 @@ def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan
                 and nxt.norm in given_names and nxt.text[:1].isupper() and not nxt.text.isupper():
             drop.add(k)  # "the Martyr of the Faith St. Agnes": "St." opens a saint's name, no street ends here
             continue
-        if nxt is not None and nxt.norm in words.disease_nouns and not nxt.text.isupper():
-            drop.add(k)  # "West Nile virus", "Lassa fever": the disease
+        if nxt is not None and not nxt.text.isupper() and (
+                nxt.norm in words.disease_nouns or _disease_phrase(text, token_list, s.j, words.disease_phrases)):
+            drop.add(k)  # "West Nile virus", "Lassa fever", "Middle East respiratory syndrome": the disease
             diseases.add(s.norm)
             continue
-        if flu_pandemic_name(text, token_list, s.i, s.j, nxt) and not s.firm:
+        if not s.firm and flu_pandemic_name(text, token_list, s.i, s.j, nxt, _country(s)):
             drop.add(k)  # "the Hong Kong flu", "Hong Kong Flu virus": the pandemic (geo/flu_names.py)
             continue
         if s.i > 0 and tokens[s.i - 1].norm == "the" and nxt is not None and nxt.norm in words.people_nouns \
@@ -373,6 +374,14 @@ def _opens_full_name(text: str, tokens: Sequence[Token], norm: str, span_starts:
                 and b.text[:1].isupper() and b.text[1:].islower() and len(b.text) > 2:
             return True
     return False
+
+
+def _disease_phrase(text: str, tokens: Sequence[Token], j: int, phrases: frozenset[str]) -> bool:
+    """Whether tokens[j] and the word after it, one space apart, close a disease's name ("respiratory
+    syndrome"): the pair, not the adjective alone, which a town's ward or infections also take."""
+    if j + 1 >= len(tokens) or text[tokens[j].end : tokens[j + 1].start] != " ":
+        return False
+    return f"{tokens[j].norm} {tokens[j + 1].norm}" in phrases
 
 
 def _country(s: NameSpan) -> bool:
