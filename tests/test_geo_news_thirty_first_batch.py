@@ -31,6 +31,7 @@ Every sentence here is invented for the test.
 """
 from __future__ import annotations
 
+import pytest
 from conftest import found_names, located, locational_names, toponym
 
 
@@ -51,9 +52,15 @@ def test_a_count_in_a_list_of_towns_leaves_every_town_ground(gaz):
     assert locational_names(gaz, text) == ["Skopje", "Bitola", "Kumanovo"]
 
 
-def test_turnout_in_a_list_of_towns_leaves_every_town_ground(gaz):
-    text = "Turnout in Leeds, Bradford and Hull was the lowest in the county for twenty years."
-    assert locational_names(gaz, text) == ["Leeds", "Bradford", "Hull"]
+def test_a_time_word_opening_the_sentence_leaves_the_countries_after_the_comma_the_subjects(gaz):
+    # At the sentence's start the comma as often closes the time phrase, as after "After talks in Geneva".
+    text = "After voting in Lyon, Spain and Italy agreed to delay the levy."
+    assert locational_names(gaz, text) == ["Lyon"]
+
+
+def test_a_mid_sentence_time_word_before_countries_leaves_them_the_subjects(gaz):
+    text = "Officials said that after voting in Lyon, Spain and Italy agreed to delay the levy."
+    assert locational_names(gaz, text) == ["Lyon"]
 
 
 def test_talks_in_a_capital_before_two_countries_still_leave_them_the_subjects(gaz):
@@ -81,9 +88,62 @@ def test_a_town_that_now_has_something_after_an_aside_stays_the_town(gaz):
     assert locational_names(gaz, text) == ["Kisumu"]
 
 
+def test_a_place_described_by_its_past_in_an_aside_stays_the_place_after_now(gaz):
+    # "X, once a ..., now <verb>s <object>" tells how the place changed: what it faces is what happens in it.
+    for text, name in [("Aden, already short of fuel, now faces a cholera outbreak.", "Aden"),
+                       ("Mombasa, once a slave port, now faces its past.", "Mombasa"),
+                       ("Santorini, once a sleepy island, now charges a cruise fee.", "Santorini"),
+                       ("Lagos, long a crowded port, now plans a second metro line.", "Lagos")]:
+        assert locational_names(gaz, text) == [name], text
+
+
+def test_korean_provinces_are_read_by_their_current_special_names(gaz):
+    text = "Heavy snow closed roads in Gangwon State and Jeonbuk State on Friday."
+    assert located(gaz, text) == [("Gangwon State", "KR"), ("Jeonbuk State", "KR")]
+    assert {toponym(gaz, text, n).place.feature_code for n in ("Gangwon State", "Jeonbuk State")} == {"ADM1"}
+
+
 def test_korean_provinces_are_read_as_english_writes_them(gaz):
     text = "Officials in Gangwon Province and South Jeolla said the festival would go ahead."
     assert located(gaz, text) == [("Gangwon Province", "KR"), ("South Jeolla", "KR")]
+
+
+def test_a_possessive_name_keeps_its_mark_before_a_verb_or_a_preposition(gaz):
+    for text in ("Ferries from Sydney to St. John's were delayed by ice.",
+                 "Ferries to St. John's by sea took two days.",
+                 "Snow closed St. John's airport until St. John's Tuesday flights resumed."):
+        t = toponym(gaz, text, "St. John's")
+        assert t is not None and text[t.start : t.end] == "St. John's", text
+
+
+def test_a_saints_church_or_hospital_is_no_far_district(gaz):
+    # A church, a chapel or a hospital named for a saint: not a district of another country.
+    for text in ("Pilgrims packed St. Peter's for the Easter mass.",
+                 "Patients at St. Mary's, the town's oldest hospital, were moved.",
+                 "The funeral was held in the chapel at St. George's, Windsor, on Friday."):
+        assert not any(n.startswith("St.") for n, _ in located(gaz, text)), text
+
+
+@pytest.mark.xfail(reason="a bare Windsor resolves to Ontario's; nothing yet reads the royal chapel's town from "
+                          "the building before it, so the English Windsor needs a second English place", strict=True)
+def test_the_town_after_a_saints_chapel_is_its_own_town(gaz):
+    assert ("Windsor", "GB") in located(gaz, "The funeral was held in the chapel at St. George's, Windsor, on Friday.")
+
+
+def test_a_curated_island_named_as_a_firm_is_no_place(gaz):
+    assert "Naxos" not in found_names(gaz, "She recorded for Naxos, a record label based in Hong Kong.")
+
+
+@pytest.mark.xfail(reason="a curated region before a capitalised brand noun ('Klondike Bar') is still read as the "
+                          "region: 'bar' cannot join the organisation heads, which would lose the Montenegrin town Bar",
+                   strict=True)
+def test_a_curated_region_before_a_brand_noun_is_no_place(gaz):
+    assert located(gaz, "Klondike Bar sales rose in Ohio last summer.") == [("Ohio", "US")]
+
+
+def test_an_island_held_as_its_town_keeps_the_towns_geonames_id(gaz):
+    t = toponym(gaz, "Police in Corfu arrested two men after the brawl.", "Corfu")
+    assert t.place.geonames_id == 2463679
 
 
 def test_caribbean_islands_of_a_two_island_state_are_found(gaz):
@@ -94,7 +154,7 @@ def test_caribbean_islands_of_a_two_island_state_are_found(gaz):
 def test_rivers_regions_and_peaks_named_bare_in_travel_copy(gaz):
     text = ("Hikers crowded the trails up Hallasan, while others took the road to Lovćen; "
             "the arena stands on the banks of the Daugava, and gold still draws prospectors to the Klondike.")
-    assert [c for _, c in located(gaz, text)] == ["KR", "ME", "LV", "CA"]
+    assert located(gaz, text) == [("Hallasan", "KR"), ("Lovćen", "ME"), ("Daugava", "LV"), ("Klondike", "CA")]
 
 
 def test_a_region_spelled_exactly_outranks_a_local_town_only_spelled_like_it(gaz):
@@ -106,3 +166,19 @@ def test_a_region_spelled_exactly_outranks_a_local_town_only_spelled_like_it(gaz
 def test_an_island_held_only_as_its_main_town_is_found_bare(gaz):
     text = "A cruise agent said the lines would simply call at Split and Corfu instead."
     assert located(gaz, text) == [("Split", "HR"), ("Corfu", "GR")]
+
+
+def test_only_a_curated_area_outranks_a_town_only_spelled_like_it():
+    from eventwatch.geo.gazetteer import Candidate
+    from eventwatch.geo.spelled_areas import spelled_area
+    from eventwatch.model import WHERE_PREC_REGION
+
+    def cand(code: str, source: str, similarity: float) -> Candidate:
+        return Candidate(id=1, name="Norlund", lat=1.0, lon=1.0, country_code="XX", admin1_code=None,
+                         admin2_code=None, admin1=None, admin2=None, feature_code=code, population=0,
+                         geonames_id=None, source=source, precision=WHERE_PREC_REGION,
+                         similarity=similarity)
+
+    town = cand("PPL", "geonames", 90.0)
+    assert spelled_area(town, [cand("RGN", "curated", 100.0)]).source == "curated"
+    assert spelled_area(town, [cand("RGN", "geonames", 100.0)]) is None

@@ -585,9 +585,15 @@ def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCue
     # "Norland, outside the bloc, quietly sets its quotas": an adverb of manner between the aside and the verb
     # leaves the verb the name's, as it does with no aside ("Norland quietly sets"); so does a word of time or
     # of joint action ("Norland, once opposed to the dam, now plans to buy its power").
+    timed = False
     while k < len(w.tokens) and k - idx < 4 and w.tokens[k].text.islower() \
             and (_adverb(w.tokens[k].norm) or w.tokens[k].norm in _JOINT_OR_TIME):
+        timed = timed or (w.tokens[k].norm in _JOINT_OR_TIME and not _adverb(w.tokens[k].norm))
         k += 1
+    # "Mombasa, once a slave port, now faces its past": an aside that tells what the place was or has long
+    # been, then "now", tells how the place changed; what it faces or charges is what happens in it.
+    if timed and _past_described(w, start):
+        return False
     if k >= len(w.tokens) or w.tokens[k].start >= m.end() + 40:
         return False
     verb = w.tokens[k]
@@ -609,9 +615,28 @@ def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCue
     if not verb.text.islower() or (verb.norm in STATE_VERBS and verb.norm not in _TOLD_AFTER_ASIDE and not counted) \
             or own_people_counted(w.text, verb.end):
         return False
-    if not aux and _third_person(verb) and verb.norm not in _OFFERING and _before_its_object(nxt, assoc):
+    # The loose "any verb with an object" reading holds for an aside alone ("Dublin, meanwhile, worries that"),
+    # not past a word of time, after which news tells how a place changed ("Aden, already short of fuel, now
+    # faces an outbreak"); there only the government verbs below make the name its authority.
+    if not aux and not timed and _third_person(verb) and verb.norm not in _OFFERING and _before_its_object(nxt, assoc):
         return True  # "Dublin, meanwhile, worries that", "Norland, outside the bloc, sets its own quotas"
     return counted or verb.norm in cues.metonymy_verbs or acts(verb.norm, aux) or _stance_form(verb.norm, assoc)
+
+
+# Words that open an aside telling a place's past or lasting state ("once a slave port", "long a quiet capital",
+# "still home to"); an article after them makes the aside a description of the place.
+_PAST_OPENERS = frozenset({"once", "long", "formerly", "already", "still"})
+_DESCRIBED = re.compile(r"(?:once|long|formerly|already|still)\s+(?:a|an|the|one\s+of|home\s+to)\s",
+                        re.IGNORECASE)
+
+
+def _past_described(w: _Window, start: int) -> bool:
+    """Whether the aside that opens at `start` (after the name's comma) sets a word of the past or of lasting
+    state before a description of what the place is ("once a slave port", "long a quiet capital"), not a
+    stance it took ("once opposed to the plan", which leaves "now backs it" the government's)."""
+    if w.s.j >= len(w.tokens) or w.tokens[w.s.j].norm not in _PAST_OPENERS:
+        return False
+    return _DESCRIBED.match(w.text, start) is not None
 
 
 # A verb of reporting is a deed with an aside before it as it is without one: "Panama reported flooding" is its

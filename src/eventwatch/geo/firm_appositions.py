@@ -3,7 +3,7 @@
 Firms named after a place (a river, a town, a region) are written bare in business copy, and the gazetteer
 holds the place: "Rio Tinto" is also a Portuguese town. A reader learns what the name is from the apposition
 the paper writes the first time: "X, the Anglo-Australian miner, says", "X, the world's second-largest
-brewer,". A firm's noun heading that apposition (closed by its comma) makes the name a firm's throughout the
+brewer,", "X, a record label based in Y". A firm's noun heading that apposition (closed by its comma) makes the name a firm's throughout the
 document. Countries and first-level divisions are left alone ("Brazil, the largest coffee producer, ..."
 is still the country), and a place noun heading the apposition ("X, the Spanish city,") keeps the place.
 """
@@ -18,17 +18,18 @@ from eventwatch.geo.name_span import NameSpan
 _FIRM_NOUNS = ("miner", "company", "firm", "group", "maker", "carmaker", "automaker", "chipmaker", "retailer",
                "lender", "insurer", "airline", "carrier", "brewer", "distiller", "producer", "manufacturer",
                "conglomerate", "supplier", "exporter", "importer", "developer", "operator", "giant",
-               "multinational", "corporation", "startup", "start-up", "trader", "bank")
+               "multinational", "corporation", "startup", "start-up", "trader", "bank", "label", "publisher")
 # Words that make the firm noun no head of the apposition: a preposition or relative ("the home of the software
 # giant", "the city where the carmaker") or a place noun before it ("the port city of the trader"); written as
 # whole words only ("the state-owned carrier", "the country's biggest company" are firms' appositions).
 _NOT_MODIFIERS = ("of", "in", "for", "to", "from", "at", "on", "by", "with", "where", "whose", "which", "that",
                   "home", "city", "town", "capital", "port", "hub", "seat", "base", "headquarters", "birthplace",
                   "region", "province", "state", "country", "island", "village", "county", "district")
-# ", the" + up to five modifiers + a firm noun + the apposition's closing comma.
+# ", the" (or "a", "an") + up to five modifiers + a firm noun + the apposition's closing comma or full stop, or
+# the firm's seat ("X, a record label based in Y").
 _FIRM_APPOSITION = re.compile(
-    r",\s+the\s+(?:(?!(?:" + "|".join(_NOT_MODIFIERS) + r")\s)[\w'’\-]+\s+){0,5}?(?:"
-    + "|".join(re.escape(n) for n in _FIRM_NOUNS) + r")s?\s*,")
+    r",\s+(?:the|an?)\s+(?:(?!(?:" + "|".join(_NOT_MODIFIERS) + r")\s)[\w'’\-]+\s+){0,5}?(?:"
+    + "|".join(re.escape(n) for n in _FIRM_NOUNS) + r")s?(?:\s*[,.]|\s+(?:based|headquartered)\s)")
 
 
 def firm_named_places(text: str, spans: Sequence[NameSpan], strong: Callable) -> set[int]:

@@ -78,7 +78,14 @@ def governed_list(text: str, tokens: list[Token], and_idx: int, prepositions: fr
     prep = tokens[idx]
     if not (prep.text.islower() and prep.norm in prepositions) or "," in text[prep.end : tokens[idx + 1].start]:
         return False
-    return _list_commas(text, tokens, names[::-1], holds) > 0 and _opens_clause(text, tokens, idx - 1)
+    names = names[::-1]
+    if _list_commas(text, tokens, names, holds) == 0:
+        return False
+    # Countries after the first name are a time clause's subjects ("after voting in Lyon, Spain and Italy
+    # agreed"): a country does not count votes, a town's count does; so a time word opens the list only for towns.
+    countries = _country_names()
+    timed = not any(normalise(text[tokens[min(n)].start : tokens[max(n)].end]) in countries for n in names[1:])
+    return _opens_clause(text, tokens, idx - 1, timed)
 
 
 def _list_commas(text: str, tokens: list[Token], names: list[list[int]], holds: Holds = None) -> int:
@@ -96,9 +103,9 @@ def _list_commas(text: str, tokens: list[Token], names: list[list[int]], holds: 
     return sum(not town_of(a, b) for a, b in zip(names, names[1:]))
 
 
-def _opens_clause(text: str, tokens: list[Token], n: int) -> bool:
+def _opens_clause(text: str, tokens: list[Token], n: int, timed: bool = True) -> bool:
     """Whether the word at n is a plural noun (or a count's or the weather's mass noun) that opens its clause,
-    with perhaps a determiner before it."""
+    with perhaps a determiner before it; a time word may lead a count's clause only where `timed`."""
     if n < 0 or not text[tokens[n].end : tokens[n + 1].start].isspace():
         return False
     noun = tokens[n]
@@ -118,7 +125,12 @@ def _opens_clause(text: str, tokens: list[Token], n: int) -> bool:
     if _BOUNDARY.search(gap):
         return True
     # A capitalised noun mid-sentence is a name's word, not the clause's noun; a lower-case one after "but".
-    # A count's noun also opens the clause a time word leads ("after counting in A, B and C gave it a lead"),
-    # where "after talks in A, B and C agreed" leaves B and C the subjects.
-    links = _CLAUSE_LINKS | _TIME_LINKS if noun.norm in _MASS_NOUNS else _CLAUSE_LINKS
-    return not capital and gap.isspace() and tokens[k - 1].norm in links
+    if not capital and gap.isspace() and tokens[k - 1].norm in _CLAUSE_LINKS:
+        return True
+    # A count's noun also opens the clause a time word leads mid-sentence ("claimed a win after counting in A,
+    # B and C gave it a lead"), where "after talks in A, B and C agreed" leaves B and C the subjects. At the
+    # sentence's start the comma as often closes the time phrase ("After voting in Lyon, Nice and Lille
+    # agreed"), so a time word that opens the sentence (capitalised, or after a boundary) opens no list.
+    t = k - 1
+    return timed and noun.norm in _MASS_NOUNS and not capital and gap.isspace() and tokens[t].norm in _TIME_LINKS \
+        and tokens[t].text.islower() and t > 0 and not _BOUNDARY.search(text[tokens[t - 1].end : tokens[t].start])

@@ -1,7 +1,8 @@
 """Names that end in a possessive "'s" ("St. John's", "St. George's", "King's Lynn" ends elsewhere): the
 tokenizer drops the "'s", so the span stopped at "St. George" and scored as a wrong span, and the reading could
 fall to a namesake without it (St. George, Utah). The "'s" is the name's when the gazetteer writes one of the
-word run's places with it and the text goes on as a name ends: punctuation, the end, or a linking word. Before
+word run's places with it and the text goes on as a name ends: punctuation, the end, a lower-case function word
+or adverb, or a date (any word but a content word: "flights to St. John's were cancelled"). Before
 a lower-case noun ("St. George's mayor") it stays the possessor's mark, as with "Syria's Idlib".
 """
 from __future__ import annotations
@@ -9,20 +10,63 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence, TypeVar
 
+from eventwatch.geo.function_words import FUNCTION_WORDS
+from eventwatch.geo.verb_forms import AUXILIARIES, past_tense
+
 C = TypeVar("C")
 
 _MARK = re.compile(r"['’]s(?![A-Za-z])")
-# What follows a name that ends in "'s": a mark that closes a phrase, the end of the text, or a word that
-# links it to what comes next and never stands as a possessed noun.
-_NAME_ENDS = re.compile(r"\s*(?:$|[,.;:!?)\]—–\"”]|\s-\s|(?:and|or|in|on|at|to|for|from|with|is|was|has|had|will|"
-                        r"said|says|where|which|who)\b)")
+# What follows a name that ends in "'s": a mark that closes a phrase, or the end of the text.
+_CLOSES = re.compile(r"\s*(?:$|[,.;:!?)\]—–\"”]|\s-\s)")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+# Lower-case words that are no possessed noun: the shared function words and auxiliaries, and adverbs of time
+# and place that follow a name ("flights to St. John's also stopped", "St. John's last week").
+_NO_NOUNS = FUNCTION_WORDS | AUXILIARIES | frozenset({
+    "near", "also", "last", "next", "then", "yesterday", "today", "tonight", "again", "now", "until", "through",
+    "during", "via", "did", "does", "do", "should", "must", "shall", "so", "because", "if", "how", "whose"})
+# Capitalised words that end a name rather than start its noun: the weekdays and the months.
+_DATES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december"})
+
+
+def _name_ends(text: str, pos: int) -> bool:
+    """Whether the text after a "'s" at `pos` goes on as a name ends: a closing mark, the end, a lower-case
+    function word or adverb, a past tense ("St. John's reopened"), or a date. A lower-case content word is a possessed noun ("St. George's mayor"),
+    and another capitalised word as often a longer name ("St. John's Wood")."""
+    if _CLOSES.match(text, pos) is not None:
+        return True
+    word = _NEXT_WORD.match(text, pos)
+    if word is None:
+        return False
+    w = word.group(1)
+    return w.lower() in _DATES if w[:1].isupper() else w in _NO_NOUNS or past_tense(w)
 
 
 def possessive_end(text: str, end: int, candidates: Sequence[C]) -> Optional[tuple[int, list[C]]]:
     """The span's new end past a "'s" the name owns, with the candidates written with it; None otherwise."""
     mark = _MARK.match(text, end)
-    if mark is None or _NAME_ENDS.match(text, mark.end()) is None:
+    if mark is None or not _name_ends(text, mark.end()):
         return None
     owned = [c for c in candidates if getattr(c, "exact", False)
              and getattr(c, "matched", "").endswith(("'s", "’s"))]
     return (mark.end(), owned) if owned else None
+
+
+# Words that make a "St. X's" a church, a chapel, a hospital or a school, as such buildings are named for their
+# saint: "the chapel at St. George's", "packed St. Peter's for the mass". Read in the sentence around the name.
+_BUILDING_CONTEXT = re.compile(r"\b(?:chapel|chapels|church|churches|cathedral|basilica|abbey|mass|sermon|"
+                               r"congregation|pilgrims|worshippers|parishioners|choir|hospital|college|school|"
+                               r"pupils)\b", re.IGNORECASE)
+_SENTENCE_ENDS = re.compile(r"[.!?\n]\s")
+
+
+def saint_building(text: str, start: int, end: int) -> bool:
+    """Whether a name that owns its "'s" is a saint's building in its sentence: a church, a hospital or a
+    school, not the town of the same name in another country ("St. Mary's", Canada's county)."""
+    if not text[start:end].lower().startswith(("st.", "st ", "saint ")):
+        return False
+    left = max((m.end() for m in _SENTENCE_ENDS.finditer(text, max(0, start - 160), start)), default=max(0, start - 160))
+    stop = _SENTENCE_ENDS.search(text, end)
+    right = stop.start() if stop is not None and stop.start() < end + 160 else min(len(text), end + 160)
+    return _BUILDING_CONTEXT.search(text, left, right) is not None

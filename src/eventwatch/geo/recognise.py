@@ -68,7 +68,7 @@ from eventwatch.geo.identity_compounds import identity_demonyms
 from eventwatch.geo.landmark_spans import mark_landmarks
 from eventwatch.geo.lexicon import Cues, actor_names, arabic_actor_names, load_cues
 from eventwatch.geo.loose_adjectives import loose_people_adjective
-from eventwatch.geo.possessive_names import possessive_end
+from eventwatch.geo.possessive_names import possessive_end, saint_building
 from eventwatch.geo.loose_words import capital_code, loose_words
 from eventwatch.geo.portfolio_lists import portfolio_words
 from eventwatch.geo.school_sides import mark_school_sides
@@ -525,6 +525,8 @@ class Recogniser:
                 end += 1  # "U.S.", "W.Va.": the abbreviation keeps its last period
             owned = possessive_end(text, end, cands)
             if owned is not None:  # "St. George's, Grenada": the name's own "'s" (geo/possessive_names.py)
+                if saint_building(text, tokens[i].start, owned[0]):
+                    continue  # "the chapel at St. George's": a church named for its saint, no town
                 end, cands = owned
             span = NameSpan(i, j, tokens[i].start, end, norm, cands)
             demonyms = [c for c in cands if c.kind == NAME_DEMONYM and c.exact]

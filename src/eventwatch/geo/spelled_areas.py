@@ -15,9 +15,10 @@ from eventwatch.geo.gazetteer import Candidate
 
 
 def spelled_area(best: Candidate, readings: Sequence[Candidate]) -> Optional[Candidate]:
-    """The feature or region spelled exactly among `readings` where `best` is a town only spelled like the
-    name; None where best is spelled exactly or is no town, or no such area is read."""
+    """The curated feature or region spelled exactly among `readings` where `best` is a town only spelled like
+    the name (a GeoNames area is as often a look-alike as the town, so only a curated one says what the name
+    names); None where best is spelled exactly or is no town, or no such area is read."""
     if best.exact or not best.feature_code.startswith("PPL"):
         return None
-    return next((c for c in readings if c.exact and is_area(c)
+    return next((c for c in readings if c.exact and c.source == "curated" and is_area(c)
                  and not c.feature_code.startswith(("PCL", "ADM"))), None)
