@@ -138,3 +138,31 @@ def test_a_harm_told_of_the_person_arrested_is_no_toll(resources, text):
 def test_a_kin_word_after_an_armed_man_still_counts_the_victims(resources):
     # "a gunman killed his wife and daughter in Irbid": the killer named, then two of his kin killed
     assert counted(arabic_mention(resources, "قتل مسلح زوجته وابنته في مدينة إربد."), "killed") == (2, 2, 2)
+
+
+# -- a second group of victims joined by "و" ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,force,toll", [
+    # "two members of the regime forces and a civilian were killed by a mine near Busra": a joined noun adds to the
+    # toll, it is no object of the two
+    ("قتل عنصران من قوات النظام ومدني بانفجار لغم قرب مدينة بصرى الشام.", "Military Forces of Syria", (3, 3, 3)),
+    # "two soldiers of the Syrian army and two civilians were killed by shelling on the Idlib countryside"
+    ("قتل جنديان من الجيش السوري ومدنيان في قصف على ريف إدلب.", "Military Forces of Syria", (4, 4, 4)),
+    # "three Turkish soldiers and a civilian were killed by a roadside bomb near Afrin": a count before the
+    # soldiers makes them the toll
+    ("قتل ثلاثة جنود أتراك ومدني بانفجار عبوة ناسفة قرب مدينة عفرين.", "Military Forces of Turkey", (4, 4, 4)),
+    # "Russian soldiers and civilians were killed by shelling on Izium": no count at all, still the harmed side
+    ("قتل جنود روس ومدنيون في قصف على مدينة إيزيوم.", "Military Forces of Russia", None),
+])
+def test_a_victim_joined_by_and_after_a_forces_men_is_part_of_the_toll(resources, text, force, toll):
+    m = arabic_mention(resources, text)
+    assert force not in sides(m)["actor1"]
+    assert force in sides(m)["actor2"]
+    if toll is not None:
+        assert counted(m, "killed") == toll
+
+
+def test_a_count_before_soldiers_makes_them_the_toll_whatever_follows(resources):
+    # "three Turkish soldiers were killed, 4 gunmen [too]": a count before the soldiers is a toll's, not a subject's
+    m = arabic_mention(resources, "قتل ثلاثة جنود أتراك و٤ مسلحين في اشتباك قرب مدينة الباب.")
+    assert "Military Forces of Turkey" not in sides(m)["actor1"]

@@ -517,10 +517,26 @@ def _counted_members(text: str, gap: str, end: int, lex: ArabicLexicon) -> bool:
 
 def _people_follow(text: str, lex: ArabicLexicon, pos: int) -> bool:
     """Whether people are named right after `pos`, counted or not ("٦ مدنيين", "مسلحين", "طفلا"): after a subject
-    they are the verb's object, so the people before them are the ones acting, not the toll."""
+    they are the verb's object, so the people before them are the ones acting, not the toll. People joined by "و"
+    or "ف" ("ومدني", "ومدنيون") are no object: a second group of the same toll ("قتل عنصران من قوات النظام ومدني",
+    two regime men and a civilian were killed), the commonest shape of a passive toll, whose counts add."""
     counted = _range_at(text, lex, pos)
     noun = _word_at(text, counted[1] if counted is not None else pos)
-    return noun is not None and bool(lex.plural.find(noun[0]) or lex.singular.find(noun[0]) or _dual(noun[0], lex))
+    if noun is None:
+        return False
+    word = noun[0]
+    if counted is None and word[:1] in _JOINING and _people_noun(word[1:], lex):
+        return False
+    return _people_noun(word, lex)
+
+
+# the conjunctions written joined to the next word ("ومدني", and a civilian)
+_JOINING = "وف"
+
+
+def _people_noun(word: str, lex: ArabicLexicon) -> bool:
+    """Whether a bare word is a people noun: plural, singular or dual ("مدنيين", "طفلا", "عنصرين")."""
+    return bool(word) and bool(lex.plural.find(word) or lex.singular.find(word) or _dual(word, lex))
 
 
 def _past_names(text: str, pos: int, names: list[tuple[int, int]],
@@ -910,7 +926,9 @@ def _soldiers_acting(text: str, start: int, end: int, lex: ArabicLexicon) -> boo
     أتراك ٣ مسلحين", Turkish soldiers killed three gunmen): the soldiers are the verb's subject and the people after
     them its object, so the soldiers' state acted, however the clause's verb harms."""
     prev = _word_before(text, start)
-    return prev is not None and _bare(prev.group(1)) in _SOLDIER_NOUNS and _people_follow(text, lex, end)
+    # a count before the soldiers ("ثلاثة جنود أتراك") is a toll's: counted soldiers are the ones harmed
+    return (prev is not None and _bare(prev.group(1)) in _SOLDIER_NOUNS and _people_follow(text, lex, end)
+            and _count_before(text, lex, prev.start(1)) is None)
 
 
 def _describes_object(text: str, verb: int, lex: ArabicLexicon) -> bool:

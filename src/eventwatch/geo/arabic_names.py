@@ -27,7 +27,7 @@ from eventwatch.geo.arabic_feature_names import bridged_feature
 from eventwatch.geo.arabic_unknown import arabic_unknown_names, settlement_cue
 from eventwatch.geo.bracketed_names import bracketed_other_names
 from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, ArabicCueWords, ArabicReportWords,
-                                         adjective_of_report_noun,
+                                         adjective_of_report_noun, beards_or_quarter,
                                          DivisionWord, affiliation, backer,
                                          arabic_cue_words, capital_namesake, conjoined, cue_readings, division_cue,
                                          government_owned,
@@ -51,6 +51,17 @@ ORIGIN_BEFORE = re.compile(
     r"(?:^|\s)(?:[وف]?[يت]نحدر(?:ون|ان)?\s+من|[وف]?(?:ال)?منحدر(?:ة|ه|ين|ون|ان)?\s+من"
     r"|[وف]?(?:ال)?متحدر(?:ة|ه|ين|ون)?\s+من|[وف]?من\s+(?:أبناء|ابناء)|ابن|ابنة|[أا]صل(?:ه|ها|هم|هما)\s+من"
     r"|(?:ال)?مولود(?:ة|ه)?\s+في)\s+$")
+
+
+def _town_as_written(norm: str, reading: str, candidates: list[Candidate]) -> bool:
+    """Whether a name (its first token folded, and the reading it was matched on) is a populated place or division
+    the gazetteer spells in Arabic letters as the text writes it, its article included: "والخوخة", "وحيس", "سراقب"
+    are; "وجود" (presence) is no "and" + "الجود" (Algood), which needs an article the text lacks, and "خروج"
+    (departure) only bridges to Latin letters. A loose reading is too weak to borrow a cue from a phrase before it."""
+    body = norm[1:] if conjoined(norm, reading) else norm
+    written_definite = body.startswith(ARABIC_ARTICLE)
+    return any(c.exact and c.feature_code.startswith(("PPL", "ADM")) and is_arabic(c.matched)
+               and fold_token(c.matched).startswith(ARABIC_ARTICLE) == written_definite for c in candidates)
 
 
 # "حول": "around" ("طوقا حول X", a cordon around X), and "about" ("مؤتمر حول سوريا", a conference about Syria).
@@ -86,11 +97,15 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
         if definite_compass_adjective(tokens[k].norm, forms.place_words, words):
             # "ولاية الحوض الشرقي وصول": the eastern one, an adjective, not "east of" what follows it. But the
             # phrase it ends may stand after "على"/"في" ("على الساحل الغربي والمخا", "في المحور الشرقي مأرب"):
-            # the name joined to it or set beside it is in that place too, so it takes the preposition's cue
-            if k >= 2 and any(r in forms.locative for r in cue_readings(tokens[k - 2].norm)):
+            # the name joined to it or set beside it is in that place too, so it takes the preposition's cue; but
+            # only a town the gazetteer spells so: a verbal noun stands there as often ("في الريف الشرقي وجود")
+            if k >= 2 and any(r in forms.locative for r in cue_readings(tokens[k - 2].norm)) \
+                    and _town_as_written(tokens[s.i].norm, s.norm.split(" ", 1)[0], s.candidates):
                 s.cue = s.cue or "in"
             break
-        if any(r in forms.place_words for r in readings) and not lone_dual(text, tokens, k, words):
+        if any(r in forms.place_words for r in readings) and not lone_dual(text, tokens, k, words) \
+                and not (beards_or_quarter(tokens, k)
+                         and not _town_as_written(tokens[s.i].norm, s.norm.split(" ", 1)[0], s.candidates)):
             s.cue, s.phrase_start = s.cue or next(forms.place_words[r] for r in readings
                                                   if r in forms.place_words), tokens[k].start
         elif any(r in forms.locative for r in readings):

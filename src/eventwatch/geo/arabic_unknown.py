@@ -31,7 +31,8 @@ from eventwatch.geo.arabic_noun_shapes import noun_shaped
 from eventwatch.geo.arabic_roads import ROAD_ADJECTIVES, BETWEEN_CUE, after_road_word, dash_after, road_town
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS as BRIDGE_MIN
 from eventwatch.geo.arabic_translit import bridge
-from eventwatch.geo.arabic_words import (CONJUNCTIONS, ArabicCueWords, ArabicReportWords, cue_readings, definite,
+from eventwatch.geo.arabic_words import (CONJUNCTIONS, ArabicCueWords, ArabicReportWords, beards_or_quarter,
+                                         cue_readings, definite,
                                          is_common_word,
                                          joined_preposition, lone_dual, nisba, titled_head)
 from eventwatch.geo.gazetteer import Gazetteer
@@ -288,7 +289,8 @@ def arabic_unknown_names(gaz: Gazetteer, text: str, tokens: list[Token], reading
         if _gap(text, tokens, k - 1, k) or occupied[k]:
             k += 1
             continue
-        cue = None if lone_dual(text, tokens, k - 1, words) else settlement_cue(before, words)
+        cue = None if lone_dual(text, tokens, k - 1, words) or beards_or_quarter(tokens, k - 1) \
+            else settlement_cue(before, words)
         division = _division_of(before, words, countries) if cue is None else None
         if division:
             # "ناحية سيدكان التابعة لقضاء سوران": a division word in construct names a division, held where the report

@@ -257,6 +257,19 @@ def cue_readings(norm: str) -> list[str]:
 
 
 _QUARTER_WORD = "حي"
+# "لحي" is "of the quarter" and also "beards" (the plural of لحية: "إطلاق لحي طويلة", to grow long beards)
+_OF_QUARTER = frozenset({"ل" + _QUARTER_WORD, "ول" + _QUARTER_WORD, "فل" + _QUARTER_WORD})
+# words of belonging before "لحي" that make it the quarter's ("تابعة لحي X", belonging to the quarter of X)
+_BELONGING = frozenset(fold_token(w) for w in ("تابع", "تابعة", "التابع", "التابعة", "مجاور", "مجاورة", "المجاور",
+                                               "المجاورة", "محاذي", "محاذية", "المحاذي", "المحاذية"))
+
+
+def beards_or_quarter(tokens: list[Token], k: int) -> bool:
+    """Whether token k is "لحي" with no word of belonging before it: the same letters are "of the quarter" and
+    "beards", and a script without capitals cannot tell a quarter's name from the beards' adjective or owner
+    ("لحي طويلة", "لحي السجناء") after it. Without "تابعة"/"المجاور" before it, only a place the gazetteer spells
+    as written after it makes it the quarter (the caller decides that); no unknown name is read there."""
+    return tokens[k].norm in _OF_QUARTER and not (k > 0 and tokens[k - 1].norm in _BELONGING)
 
 
 def definite_compass_adjective(norm: str, place_words: Mapping[str, str], words: ArabicReportWords) -> bool:
@@ -273,12 +286,23 @@ def definite_compass_adjective(norm: str, place_words: Mapping[str, str], words:
 def capital_namesake(tokens: list[Token], i: int, locative: frozenset[str], words: ArabicReportWords) -> bool:
     """Whether token i, a common word that spells a capital (`capital_namesakes`: "كيف"), is that capital here:
     written bare right after a locative preposition ("إلى كيف", "على كيف"), in a text that names the capital's
-    country or people ("أوكرانيا", "روسية"). The question word follows a verb or opens a clause; only a preposition
-    and the country's news around it make it the city."""
+    country or people ("أوكرانيا", "زيلينسكي"; not Russia's, named as often in Syria's and Libya's news), and not
+    before a verb. The question word follows a verb or opens a clause ("في كيف يمكن"); only a preposition, no verb
+    after it and the country's news around it make it the city."""
     context = words.capital_namesakes.get(tokens[i].norm)
     if not context or i == 0 or not any(r in locative for r in arabic_candidates(tokens[i - 1].norm)):
         return False
+    if i + 1 < len(tokens) and _opens_imperfect(tokens[i + 1].norm, words):
+        return False  # "في كيف يمكن", "عن كيف سيتم": the question word opening a clause, whatever the news
     return any(arabic_base(t.norm) in context for t in tokens)
+
+
+def _opens_imperfect(norm: str, words: ArabicReportWords) -> bool:
+    """Whether a folded word reads as a verb of the present or future ("يمكن", "يتم", "سيتم", "ستكون"): its
+    prefix "ي" or the future's "س" before one; a time word ("يوم") that a place is often followed by is none."""
+    if norm in words.time_words or arabic_base(norm) in words.time_words:
+        return False
+    return len(norm) >= 3 and (norm[0] == "ي" or norm[0] == "س" and norm[1] in "يتن")
 
 
 def lone_dual(text: str, tokens: list[Token], k: int, words: ArabicReportWords) -> bool:
