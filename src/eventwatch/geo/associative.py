@@ -624,10 +624,15 @@ def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCue
 
 
 # Words that open an aside telling a place's past or lasting state ("once a slave port", "long a quiet capital",
-# "still home to"); an article after them makes the aside a description of the place.
+# "still home to"); a place noun heading what follows makes the aside a description of the place. A role in a
+# relation ("long a backer of Pyongyang", "once an ally of Kabul", "still a foe of") is the government's own, and
+# leaves the verb after "now" to the usual reading.
 _PAST_OPENERS = frozenset({"once", "long", "formerly", "already", "still"})
-_DESCRIBED = re.compile(r"(?:once|long|formerly|already|still)\s+(?:a|an|the|one\s+of|home\s+to)\s",
-                        re.IGNORECASE)
+_PLACE_HEADS = ("port", "town", "city", "capital", "island", "village", "hub", "backwater", "resort", "outpost",
+                "centre", "center", "colony", "stronghold", "haven", "destination", "suburb", "settlement",
+                "harbour", "harbor", "market", "spa", "oasis", "enclave", "garrison")
+_DESCRIBED = re.compile(r"(?:once|long|formerly|already|still)\s+(?:home\s+to\s|(?:a|an|the|one\s+of\s+the)\s+"
+                        r"(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(_PLACE_HEADS) + r")s?\b)", re.IGNORECASE)
 
 
 def _past_described(w: _Window, start: int) -> bool:

@@ -11,6 +11,7 @@ import re
 from typing import Optional, Sequence, TypeVar
 
 from eventwatch.geo.function_words import FUNCTION_WORDS
+from eventwatch.geo.saint_buildings import SAINTS_BUILDING_WORDS
 from eventwatch.geo.verb_forms import AUXILIARIES, past_tense
 
 C = TypeVar("C")
@@ -23,7 +24,8 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # and place that follow a name ("flights to St. John's also stopped", "St. John's last week").
 _NO_NOUNS = FUNCTION_WORDS | AUXILIARIES | frozenset({
     "near", "also", "last", "next", "then", "yesterday", "today", "tonight", "again", "now", "until", "through",
-    "during", "via", "did", "does", "do", "should", "must", "shall", "so", "because", "if", "how", "whose"})
+    "during", "via", "did", "does", "do", "should", "must", "shall", "so", "because", "if", "how", "whose",
+    "overnight", "midday", "later", "too", "instead", "alone", "itself"})
 # Capitalised words that end a name rather than start its noun: the weekdays and the months.
 _DATES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                     "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -53,20 +55,25 @@ def possessive_end(text: str, end: int, candidates: Sequence[C]) -> Optional[tup
     return (mark.end(), owned) if owned else None
 
 
-# Words that make a "St. X's" a church, a chapel, a hospital or a school, as such buildings are named for their
-# saint: "the chapel at St. George's", "packed St. Peter's for the mass". Read in the sentence around the name.
-_BUILDING_CONTEXT = re.compile(r"\b(?:chapel|chapels|church|churches|cathedral|basilica|abbey|mass|sermon|"
-                               r"congregation|pilgrims|worshippers|parishioners|choir|hospital|college|school|"
-                               r"pupils)\b", re.IGNORECASE)
-_SENTENCE_ENDS = re.compile(r"[.!?\n]\s")
+# A "St. X's" is a church, a chapel, a hospital or a school (a building named for its saint, of a kind listed
+# in geo/saint_buildings.py) only by the words right beside it: the building noun or a rite held there just
+# before "at" ("the chapel at St. George's", "mass at St. Peter's"), the building noun heading the
+# apposition after it and closing it ("St. Mary's, the town's oldest hospital,"; not "a university town"), or a rite it was packed or filled for
+# ("packed St. Peter's for the Easter mass"). Such a word elsewhere in the sentence says nothing: "the hospital
+# in St. George's, Grenada" and "a school bus crashed near St. John's" name the towns.
+_RITES = ("mass", "service", "sermon", "funeral", "vigil", "liturgy", "requiem", "wedding", "christening")
+_KINDS = "(?:" + "|".join(sorted(SAINTS_BUILDING_WORDS | frozenset(_RITES))) + ")(?:s|es)?"
+_BUILDING_BEFORE = re.compile(r"\b" + _KINDS + r"\s+at\s+\Z", re.IGNORECASE)
+_BUILDING_AFTER = re.compile(
+    r",\s+(?:the|a|an)\s+(?:(?!(?:of|in|with|for|to|at|near|where|which|that|whose)\s)[\w'’-]+\s+){0,4}?"
+    + _KINDS + r"(?=\s*[,.;:)—]|\s*$|\s+(?:in|on|at|where|which|that)\s)|\s+for\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?(?:" + "|".join(_RITES) + r")(?:s|es)?\b",
+    re.IGNORECASE)
 
 
 def saint_building(text: str, start: int, end: int) -> bool:
-    """Whether a name that owns its "'s" is a saint's building in its sentence: a church, a hospital or a
-    school, not the town of the same name in another country ("St. Mary's", Canada's county)."""
+    """Whether a name that owns its "'s" is a saint's building by the words beside it: a church, a hospital or
+    a school, not the town of the same name in another country ("St. Mary's", Canada's county)."""
     if not text[start:end].lower().startswith(("st.", "st ", "saint ")):
         return False
-    left = max((m.end() for m in _SENTENCE_ENDS.finditer(text, max(0, start - 160), start)), default=max(0, start - 160))
-    stop = _SENTENCE_ENDS.search(text, end)
-    right = stop.start() if stop is not None and stop.start() < end + 160 else min(len(text), end + 160)
-    return _BUILDING_CONTEXT.search(text, left, right) is not None
+    return _BUILDING_BEFORE.search(text, max(0, start - 40), start) is not None \
+        or _BUILDING_AFTER.match(text, end) is not None
