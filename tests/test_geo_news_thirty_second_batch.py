@@ -63,6 +63,24 @@ def test_flu_cases_named_by_a_place_keep_the_place():
     assert _flu("the Hong Kong flu pandemic", "Hong Kong")
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Texas flu is spreading and officials fear a pandemic.", "Texas"),
+    ("The Texas flu is spreading, with 1900 cases in Houston.", "Texas"),
+    ("Officials said the Hong Kong flu killed 1850 people in Kowloon this winter.", "Hong Kong"),
+    ("The Hong Kong flu is spreading this winter, the worst since 1997, officials said.", "Hong Kong"),
+])
+def test_a_count_a_year_after_since_or_a_feared_pandemic_names_no_flu_pandemic(gaz, text, name):
+    """The history cue is tied to the flu's name: a number counting people or cases, "since" a year, or a
+    pandemic feared elsewhere in the sentence leave this season's flu in the place."""
+    assert name in locational_names(gaz, text)
+    assert not _flu(text, name)
+
+
+def test_a_year_before_the_name_or_a_pandemic_in_apposition_names_the_pandemic(gaz):
+    assert "Hong Kong" not in found_names(gaz, "Historians compared it with the 1957 Hong Kong flu.")
+    assert _flu("Doctors recalled the Hong Kong flu, the pandemic that emptied schools.", "Hong Kong")
+
+
 # -- provinces before a merger ---------------------------------------------------------------------------------------
 
 def test_vietnam_provinces_from_before_the_merger_are_still_vietnamese(gaz):
@@ -160,12 +178,47 @@ def test_the_gulf_from_lands_that_send_workers_there_is_the_persian_gulf(gaz):
         assert toponym(gaz, text, "Gulf").place.name == "Persian Gulf", text
 
 
-def test_a_local_gulf_is_not_sent_to_a_far_sea(gaz):
+_LOCAL_GULFS = (("Shrimp trawlers in the Gulf landed their catch at Guaymas and Hermosillo.", "MX"),
+                ("Ferries in the Gulf carried pilgrims from Kalamata to Itea and Galaxidi.", "GR"))
+
+
+@pytest.mark.parametrize(("text", "country"), _LOCAL_GULFS)
+def test_a_local_gulf_is_not_sent_to_a_far_sea(gaz, text, country):
     """Mexico's Pacific coast and Greece have gulfs of their own: a story there far from both seas is not moved
-    to either."""
-    for text in ("Shrimp trawlers in the Gulf landed their catch at Guaymas and Hermosillo.",
-                 "Ferries in the Gulf carried pilgrims from Kalamata to Itea and Galaxidi."):
-        assert toponym(gaz, text, "Gulf").place.name not in ("Gulf of Mexico", "Persian Gulf"), text
+    to either (what it is read as instead is the next test's matter)."""
+    assert toponym(gaz, text, "Gulf").place.name not in ("Gulf of Mexico", "Persian Gulf")
+
+
+@pytest.mark.xfail(strict=True, reason="the gulf of the story's own coast (California, Corinth) is no reading of a "
+                                       "bare 'Gulf' in the gazetteer, so the resolver's Gulf Province of Papua New "
+                                       "Guinea stays, which is wrong")
+@pytest.mark.parametrize(("text", "country"), _LOCAL_GULFS)
+def test_a_local_gulf_is_the_gulf_of_the_storys_own_coast(gaz, text, country):
+    assert toponym(gaz, text, "Gulf").place.country_code == country
+
+
+@pytest.mark.parametrize("text", [
+    "Canadian fishermen in the Gulf sold their lobster catch to buyers in India.",
+    "Crab boats in the Gulf landed at Souris and Charlottetown before the catch was flown to India.",
+    "Barramundi boats in the Gulf docked at Weipa and Normanton, and the fish went to Indonesia.",
+])
+def test_a_market_in_the_listed_lands_does_not_carry_a_story_from_elsewhere_to_the_persian_gulf(gaz, text):
+    """The story is placed by its towns and divisions, most of which must lie in the lands whose press means the
+    Persian Gulf: a country named as a buyer is a market, not the story's ground."""
+    assert toponym(gaz, text, "Gulf").place.name != "Persian Gulf"
+
+
+@pytest.mark.parametrize("text", ["Divers in the Gulf near Davao found bleached coral on Monday.",
+                                  "The coast guard patrolled the Gulf of Tomini near Gorontalo."])
+def test_a_listed_lands_own_gulf_is_not_the_persian_gulf(gaz, text):
+    """The Philippines and Indonesia have gulfs of their own: "the Gulf near Davao" is placed by the town beside
+    it, and "the Gulf of Tomini" is a gulf's name, "of" and all."""
+    assert toponym(gaz, text, "Gulf").place.name != "Persian Gulf"
+
+
+def test_migrant_workers_in_the_gulf_from_a_town_in_the_listed_lands_still_mean_the_persian_gulf(gaz):
+    text = "Drivers in the Gulf wired savings to Kathmandu and Pokhara this month."
+    assert toponym(gaz, text, "Gulf").place.name == "Persian Gulf"
 
 
 def test_a_country_and_its_officials_agreeing_is_the_government(gaz):
@@ -174,3 +227,11 @@ def test_a_country_and_its_officials_agreeing_is_the_government(gaz):
     assert "Malawi" not in locational_names(gaz, "Malawi and government officials signed the accord on Monday.")
     text = "The agency is sending doctors from Lusaka and equipment from its depot in Ndola."
     assert locational_names(gaz, text) == ["Lusaka", "Ndola"]
+
+
+def test_a_country_and_officials_at_their_office_is_the_government(gaz):
+    """Only "from" gives the noun after "and" a place of its own; "officials at the ministry" are at their office,
+    and the country beside them acts with them."""
+    assert "Ghana" not in locational_names(gaz, "Ghana and officials at the ministry agreed the budget.")
+    text = "The charity is sending doctors from Harare and equipment from its depot in Bulawayo."
+    assert locational_names(gaz, text) == ["Harare", "Bulawayo"]

@@ -132,6 +132,18 @@ def test_do_before_a_capitalised_word_joins_a_portuguese_name_and_closes_no_clau
     assert found["Braga"].cue == "to"
 
 
+@pytest.mark.parametrize("text", [
+    "Relief flights landed at the port of Tema, and Britain and France do NATO's bidding there.",
+    "Grain ships waited at the port of Mombasa, and Uganda and Rwanda do Kampala's trade through it.",
+])
+def test_do_after_a_country_is_the_verb_and_not_a_portuguese_connector(gaz, text):
+    """Only a town's name goes on with "do" ("Vila Nova do Ceira"); after a country "do" is the verb, the list
+    ended there opens a clause, and takes no cue from the port before it."""
+    found = toponyms_by_name(gaz, text)
+    names = [n for n in found if n not in ("Tema", "Mombasa", "Kampala", "NATO")]
+    assert names and all(found[n].cue is None for n in names), {n: found[n].cue for n in names}
+
+
 def test_the_modifier_readers_stop_at_the_same_function_words():
     """The folded sets are pinned as they stood in each reader before the fold: sharing a list changed no word."""
     from eventwatch.geo import associative, literal_modifiers

@@ -321,9 +321,11 @@ def _modifier(w: _Window, cues: Cues, assoc: AssociativeCues, after_place: bool 
             and not names_a_disaster(a1.norm))
 
 
-# Prepositions after "X and <noun>" that give the noun a place or an owner of its own ("equipment from its depot",
-# "staff of the agency"): the noun is a second thing beside the name, which modifies nothing.
-_OWN_PLACE_AFTER = frozenset({"from", "of", "in", "at"})
+# Prepositions after "X and <noun>" that give the noun a place of its own ("equipment from its depot"): the noun
+# is a second thing beside the name, which modifies nothing. Only "from", the noun's origin: "of", "at" and "in"
+# after a noun of people name their office ("Ghana and officials at the ministry agreed", "staff of the agency"),
+# and the country joined to them is still a government acting beside them.
+_OWN_PLACE_AFTER = frozenset({"from"})
 
 
 # Adjectives that before a country's or a capital's name make it a body of its people: "corporate America" is

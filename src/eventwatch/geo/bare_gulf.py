@@ -8,7 +8,10 @@ that, only the Persian Gulf is read, and only from the lands whose press calls i
 its shores (PERSIAN_GULF_PRESS: South Asia's and Southeast Asia's migrant workers, East Africa's and the Horn's
 workers and donors). A story elsewhere and far from both seas keeps the resolver's reading: Canada's, Mexico's
 Pacific or Greece's "the Gulf" is a gulf of their own (St. Lawrence, California, Corinth), which no far sea
-stands for; the gazetteer's bare entry (Gulf Province) stays there, as it was before the wider reading.
+stands for; the gazetteer's bare entry (Gulf Province) stays there, as it was before the wider reading. The
+story is placed by its towns and divisions, most of which must lie in the listed lands: a country named as a
+market or a partner ("the catch went to buyers in India") does not place a Canadian or Australian story, and a
+listed land's own gulf, written "the Gulf near Davao", is that gulf.
 A list of divisions ending in a division word ("Gulf and Liberty counties") names the county itself, though it
 lies on the Gulf of Mexico.
 """
@@ -28,18 +31,24 @@ BARE_GULFS = (PERSIAN_GULF, "Gulf of Mexico")
 GULF_KM = 1200.0
 # Countries whose news writes "the Gulf" for the Persian Gulf from afar: where their workers earn and their
 # remittances, donors and ships come from. South Asia; the Horn and East Africa; Southeast Asia's labour-sending
-# countries. A story placed in one of them (any of its places) means that sea.
+# countries. A story placed in them (most of its towns and divisions; countries are markets and partners as
+# often as the story's ground) means that sea.
 PERSIAN_GULF_PRESS = frozenset({
     "IN", "PK", "BD", "LK", "NP", "AF",  # South Asia
     "SO", "ET", "ER", "DJ", "KE", "UG", "TZ", "SD", "SS",  # the Horn and East Africa
     "PH", "ID",  # Southeast Asia's labour-sending countries
 })
 _BARE = frozenset({"gulf"})
+# "the Gulf near Davao", "the Gulf off Gorontalo": a gulf placed by the town beside it is that town's own gulf,
+# never a sea beyond GULF_KM. Not "by" or "around", which also take a date ("the Gulf by December", "around Eid").
+_PLACED_BY_TOWN = re.compile(r",?\s+(?:near|off|beside)\s+(?:the\s+)?[A-Z]")
 
 
 # A capitalised word after it makes "Gulf" part of another name ("the Gulf War", "Gulf States", "Gulf Coast"),
 # a hyphen part of a compound ("Gulf-era memoirs", "Gulf-based carriers").
 _NAME_GOES_ON = re.compile(r"[ \u00a0]+[A-Z]|[-\u2010\u2011\u2013]"
+                           # "the Gulf of Tomini": a gulf's own name, "of" being lower case
+                           r"|\s+of\s+(?:the\s+)?[A-Z]"
                            # "Gulf and Franklin counties", "Gulf, Bay and Walton counties": a list of divisions
                            r"|(?:,\s+[A-Z][\w.]*)*,?\s+(?:and|or|&)\s+[A-Z][\w.]*\s+(?:counties|parishes|provinces)\b")
 
@@ -64,7 +73,9 @@ def bare_gulf_readings(gaz: Gazetteer, text: str, spans: Sequence[NameSpan],
         best = min(gulfs, key=lambda c: nearest[c.id])
         if nearest[best.id] > GULF_KM:
             far = [c for c in gulfs if c.name == PERSIAN_GULF]
-            if not far or not any(p.country_code in PERSIAN_GULF_PRESS for p in points):
+            local = [p for p in points if not p.feature_code.startswith(("PCL", "TERR"))]
+            listed = sum(p.country_code in PERSIAN_GULF_PRESS for p in local)
+            if not far or 2 * listed <= len(local) or _PLACED_BY_TOWN.match(text, s.end) is not None:
                 continue
             best = far[0]
         if chosen[k] is None or best.id != chosen[k].id:

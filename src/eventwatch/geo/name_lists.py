@@ -239,7 +239,10 @@ def opens_clause(text: str, spans: list[NameSpan], k: int) -> bool:
         return False
     # "do" is also a Portuguese name connector (cues.yaml `name_connectors`): before a capitalised word it goes
     # on with a name the gazetteer holds only the head of ("to Braga and Vila Nova do Ceira"), and opens no clause.
-    return not (m.group(1) in load_cues().name_connectors and _CAPITALISED_NEXT.match(text, m.end()))
+    # Only a town's name goes on so: after a country or a first-level division ("Britain and France do NATO's
+    # bidding") "do" is the verb.
+    return not (m.group(1) in load_cues().name_connectors and level(spans[last]) == 0
+                and _CAPITALISED_NEXT.match(text, m.end()))
 
 
 # Prepositions whose object a list of names is as a whole: "in Chad, Niger and Mali", "from Kano and Sokoto".
