@@ -131,7 +131,9 @@ def test_a_court_is_judicial_by_its_own_words_a_defendant_or_a_trial_verb():
     assert judicial_court("a", False, "", " on Monday sentenced three men to death.")
     assert not judicial_court("a", False, "", " on Monday, killing six.")
     assert not judicial_court("football", False, "", " convicted")  # never a game's, whatever follows
-    assert not judicial_court("Islamic", False, "", " clashed with troops.")
+    # a capitalised plural name with no judicial word is a movement, unless a trial is told of
+    assert not judicial_court("Islamic", False, "", " clashed with troops.", "Courts")
+    assert judicial_court("Islamic", False, "", " sentenced two men.", "Courts")
 
 
 # -- review: a person placed at an institution speaks from it; an event placed there makes it the target ----------
@@ -180,7 +182,8 @@ def test_an_attacked_institution_is_read_through_capitals_and_long_descriptions(
 
 @pytest.mark.parametrize("text, where", [
     ("A storm flattened barns in Franklin township on Tuesday.", ("Franklin County", "US", 3)),
-    # New Zealand's capital is the name's likeliest reading, and no southern African town
+    # the name's likeliest reading is New Zealand's capital, not the southern African town, and no reading is a
+    # southern African town's section: the word keeps its division sense, the Australian division of the name
     ("Floods cut roads in Wellington township on Friday.", ("Wellington", "AU", 3)),
 ])
 def test_a_township_elsewhere_is_still_a_division(gaz, text, where):
@@ -258,3 +261,93 @@ def test_a_shelling_that_killed_people_described_in_an_aside_is_an_event(resourc
                    text=text, publisher="Test Monitor", published_at=datetime(2024, 6, 1, 12, 0), language="en")
     located = [m.location for m in process(resources, doc) if m.location is not None]
     assert located and located[0].country_code == "SA"
+
+
+# -- second review: a bare court is a judge's bench; an attack's object ends at its own phrase -------------------
+
+@pytest.mark.parametrize("text, seat, where", [
+    # a person of the court, or the court itself, speaking or hearing of a crime elsewhere
+    ("A spokesman for the court in Goma said soldiers killed three civilians in Rutshuru.", "Goma", "Rutshuru"),
+    ("The court in Kampala heard that rebels abducted ten children in Kitgum.", "Kampala", "Kitgum"),
+    ("A court in Freetown found that rebels had burned villages in Kailahun.", "Freetown", "Kailahun"),
+    ("Lawyers at the court in Bamako told reporters that soldiers shot five herders near Mopti.", "Bamako",
+     "Mopti"),
+    # a religious or a titled court is a court
+    ("An Islamic court in Jowhar convicted a man of a killing in Beledweyne.", "Jowhar", "Beledweyne"),
+    ("The Royal Court in Jersey heard that the money was hidden in Panama.", "Jersey", "Panama"),
+])
+def test_a_bare_court_that_speaks_or_hears_is_its_seat(gaz, text, seat, where):
+    assert speaks_from(toponym(gaz, text, seat))
+    place = event_place(gaz, text)
+    assert place is not None and place.name == toponym(gaz, text, where).place.name
+
+
+@pytest.mark.parametrize("text, town", [
+    # a game's court is where the people were shot, though officials speak from elsewhere
+    ("Gunmen shot three players on a tennis court in Kandahar on Friday, officials in Kabul said.", "Kandahar"),
+    # a movement named with a capitalised plural is no bench
+    ("Fighters of the Islamic Courts in Kismayo clashed with troops on Monday.", "Kismayo"),
+])
+def test_a_court_of_another_kind_is_not_a_seat(gaz, text, town):
+    assert not speaks_from(toponym(gaz, text, town))
+    assert event_place(gaz, text).name == toponym(gaz, text, town).place.name
+
+
+@pytest.mark.parametrize("text, venue, other", [
+    # harm done at a bare court makes it the venue, now that a bare court is a bench by default
+    ("Two policemen were killed outside the court in Quetta after clashes in Sibi.", "Quetta", "Sibi"),
+    ("A suicide bomber blew himself up at the court in Mardan, a week after a raid in Swabi.", "Mardan", "Swabi"),
+])
+def test_harm_done_at_a_court_makes_it_the_venue(gaz, text, venue, other):
+    assert not speaks_from(toponym(gaz, text, venue))
+    assert event_place(gaz, text).name == toponym(gaz, text, venue).place.name
+
+
+def test_an_attacked_institutions_phrase_ends_at_a_verb_a_preposition_or_a_bare_name():
+    assert not targeted_institution("The attack on Kidal was condemned by the ")
+    assert not targeted_institution("After the strike on Gao the defence ")
+    assert not targeted_institution("The raid on Bunia was denounced by the governor's ")
+    assert targeted_institution("The attack on the defence ")
+    assert targeted_institution("Gunmen stormed the Interior ")
+    assert targeted_institution("Two rockets struck the US ")
+
+
+@pytest.mark.parametrize("text, target, seat", [
+    ("The attack on Kidal was condemned by the ministry in Bamako, which said ten soldiers died.", "Kidal",
+     "Bamako"),
+    ("After the strike on Gao the defence ministry in Bamako said ten soldiers died.", "Gao", "Bamako"),
+    ("An assault on Marawi was reported by the defence ministry in Manila.", "Marawi", "Manila"),
+])
+def test_a_ministry_speaking_after_an_attack_elsewhere_keeps_its_seat(gaz, text, target, seat):
+    assert speaks_from(toponym(gaz, text, seat))
+    assert event_place(gaz, text).name == toponym(gaz, text, target).place.name
+
+
+# -- second review: a time phrase after a comma places nothing ------------------------------------------------
+
+@pytest.mark.parametrize("text, town, country", [
+    ("Gunmen stormed the Interior Ministry in Kabul, a day after clashes in Kunduz province.", "Kabul", "AF"),
+    ("Troops shelled Sanaa, a week after fighting in Shabwa governorate.", "Sanaa", "YE"),
+])
+def test_a_time_phrase_after_a_comma_is_no_aside_placing_the_town(gaz, text, town, country):
+    place = toponym(gaz, text, town).place
+    assert place is not None and place.country_code == country and place.precision == 1
+    assert event_place(gaz, text) == place
+
+
+def test_a_settlement_aside_still_places_the_town(gaz):
+    place = event_place(gaz, "Gunmen killed five farmers in Kachia, a town in Kaduna state.")
+    assert place is not None and place.name == "Kachia" and place.precision == 1
+
+
+# -- second review: a township the gazetteer holds as a southern African town's section -------------------------
+
+@pytest.mark.parametrize("text, town", [
+    # the likeliest reading is a village abroad, but the southern African reading is a town's own quarter
+    ("Protesters blocked roads in Langa township, police said.", "Langa"),
+    # a name with only the southern African section among its readings stays that section
+    ("A fire destroyed shacks in Gugulethu township overnight.", "Gugulethu"),
+])
+def test_a_township_held_as_a_southern_african_towns_section_is_that_section(gaz, text, town):
+    place = event_place(gaz, text)
+    assert place is not None and place.name == town and place.country_code == "ZA" and place.precision == 2

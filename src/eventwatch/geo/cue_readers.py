@@ -99,7 +99,11 @@ _ONLY_WHERE_USED = frozenset({"subdivision"})
 # precision, while a Myanmar township is a division (UCDP 3), and so is a US or an Australian one ("Franklin
 # township"). A name whose likeliest reading (its most populous exact one) lies in those countries is read as if
 # the word were not there; a name most read elsewhere keeps the division ("Wellington township": the NZ capital).
+# A southern African reading that the gazetteer holds as a section of a town (PPLX: "Langa", "Nyanga", a Cape
+# Town township) is what the word names there, though a village abroad is the likeliest reading: it decides
+# unless the likeliest reading lies where townships are civil divisions (a US, Canadian, Chinese or Myanmar one).
 _SOUTHERN_AFRICA = frozenset({"ZA", "ZW", "NA", "BW", "LS", "SZ", "ZM", "MW"})
+_TOWNSHIP_DIVISIONS = frozenset({"US", "CA", "CN", "TW", "MM"})
 _TOWN_PART_WHERE = {"township": _SOUTHERN_AFRICA, "townships": _SOUTHERN_AFRICA}
 
 
@@ -110,8 +114,12 @@ def division_word_applies(cues: Cues, s: NameSpan, word: str) -> bool:
     if town_part is not None:
         exact = [c for c in s.candidates if c.exact] or s.candidates  # not a near spelling's city (Alexandria)
         likeliest = max(exact, key=lambda c: c.population, default=None)
-        return likeliest is None or likeliest.country_code not in town_part \
-            or any(c.country_code == "MM" for c in s.candidates)
+        if likeliest is None or any(c.country_code == "MM" for c in s.candidates):
+            return True
+        if likeliest.country_code in town_part:
+            return False
+        return likeliest.country_code in _TOWNSHIP_DIVISIONS or not any(
+            c.exact and c.country_code in town_part and c.feature_code == "PPLX" for c in s.candidates)
     if word not in _ONLY_WHERE_USED:
         return True
     countries = cues.division_countries.get(word, frozenset())

@@ -379,11 +379,11 @@ _SEAT_BEFORE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})?"
     r"\s+(?:in|from)\s+(?:the\s+)?$|\bprosecution\s+(?:in|from)\s+(?:the\s+)?$"
 )
-# "a military court in X", "the Court of Appeal in Y", "a court in Z convicted ...": a court trying what happened
-# elsewhere sits in its town (a court's seat only where judicial: seat_targets.judicial_court); the word before
-# it, and a capitalised "of" phrase naming it.
+# "a military court in X", "the Court of Appeal in Y", "the court in Z heard ...": a court trying what happened
+# elsewhere sits in its town (a bare court is a judge's, not a game's or a mall's: seat_targets.judicial_court);
+# the word before it, the court word as written and a capitalised "of" phrase naming it.
 _COURT_BEFORE = re.compile(
-    r"(?i)(?:\b(?P<modifier>[\w'’-]+)\s+)?\bcourts?"
+    r"(?i)(?:\b(?P<modifier>[\w'’-]+)\s+)?\b(?P<court>courts?)"
     r"(?P<named>\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]*){0,2})?"
     r"\s+(?:in|from)\s+(?:the\s+)?$"
 )
@@ -409,7 +409,7 @@ def _institution_seat(sentence: str, at: int, end: int) -> bool:
             return False
         ahead = sentence[max(0, start + court.start() - 40) : start + court.start()]
         if not judicial_court(court.group("modifier") or "", court.group("named") is not None, ahead,
-                              sentence[end : end + 100]):
+                              sentence[end : end + 100], court.group("court")):
             return False
         opens = start + court.start()
     return not targeted_institution(sentence[max(0, opens - _TARGET_REACH) : opens])

@@ -9,8 +9,10 @@ landing, a rally) placed by a preposition ("exploded outside"), with only the in
 makes it the target or the venue. A person placed by the same preposition ("a source inside the ministry",
 "diplomats inside the embassy") speaks from the seat.
 
-A "court" is a seat only as a judicial court: "a football court in X" or "a food court in Y" is where the
-event was, and "the Islamic Courts in X" are fighters.
+A bare "court" is a judge's bench, and so a seat, by default: "a spokesman for the court in X said", "the court
+in Y heard" speak of a trial held there about a crime elsewhere. Only a court of another kind is not: a game's
+or a mall's ("a football court in X", "a food court in Y") is where the event was, and a capitalised plural name
+with no judicial word ("the Islamic Courts in X") is a movement's fighters, unless a trial is told of.
 """
 from __future__ import annotations
 
@@ -21,9 +23,19 @@ import re
 _NP_STOP = (r"and|but|or|while|when|after|before|as|said|says|who|which|that|where|because|then|"
             r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
             r"july|august|september|october|november|december")
+# Words that end the attacked institution's own noun phrase as well: a finite verb or a preposition other than
+# "of" opens another clause or another phrase ("the attack on X was condemned by the ministry", "the raid on X
+# reported from the"), whose institution is a speaker's seat, not the target.
+_CLAUSE_STOP = (r"is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|did|does|do|"
+                r"by|in|at|on|from|to|with|for|near|into|onto|during|since|against|toward|towards|over|under|"
+                r"across|through|via|without|between|among|amid")
 # The institution's noun phrase up to the institution word: articles, modifiers and its own name, lower or
 # capitalised ("the heavily guarded provincial office of the", "the US", "the Supreme"), no comma.
-_NP = rf"(?:(?!(?i:{_NP_STOP})\b)[A-Za-z][\w'’.-]*\s+)"
+_NP = rf"(?:(?!(?i:{_NP_STOP}|{_CLAUSE_STOP})\b)[A-Za-z][\w'’.-]*\s+)"
+# A phrase that opens with a bare capitalised word is a proper name ("the attack on Kidal"): it runs on only in
+# capitals or a possessive ("Interior Ministry", "Kidal's"), never into a new noun phrase ("on Gao the defence").
+_PROPER_NP = r"(?:(?-i:[A-Z])[\w.-]*(?:['’]s)?\s+){1,4}"
+_TARGET_NP = rf"(?:{_PROPER_NP}|(?!(?-i:[A-Z])){_NP}{{0,8}})"
 # People placed at an institution speak from it ("a source inside the ministry", "staff at the embassy").
 _PERSONS = (r"sources?|officials?|diplomats?|staff|employees?|workers?|someone|spokes(?:man|woman|person)|"
             r"people|officers?|aides?|members?|journalists?|reporters?|correspondents?|envoys?|ambassadors?|"
@@ -37,19 +49,21 @@ _TARGET_BEFORE = re.compile(
     r"(?:attack|attacks|assault|raid|strike|strikes|bombing)\s+on|"
     # what was thrown or fired at it ("threw a grenade at the court in X", "fired two rockets into the base")
     r"(?:threw|hurled|lobbed|fired|launched)\s+(?:an?\s+|the\s+|\w+\s+)?[\w-]+\s+(?:at|into))"
-    rf"\s+{_NP}{{0,8}}$"
+    rf"\s+{_TARGET_NP}?$"
     # or an event placed by a preposition ("a bomb exploded outside the", "protesters gathered near the"),
     # with no person between them ("a blast ... officials inside the" keeps the officials' seat); not a bare
-    # "on", which opens dates and media ("on Monday", "on state television")
+    # "on", which opens dates and media ("on Monday", "on state television"); harm done there likewise ("two
+    # policemen were killed outside the court", "a bomber blew himself up at the")
     r"|\b(?i:exploded|explodes|explosion|explosions|blast|blasts|bomb|bombs|detonated|went\s+off|landed|fell|"
-    r"gathered|rallied|protested|clashed|clashes|fighting|shooting|gunfight|attack|fire)"
+    r"gathered|rallied|protested|clashed|clashes|fighting|shooting|gunfight|attack|fire|"
+    r"killed|shot|stabbed|wounded|injured|blew)"
     rf"(?:\s+(?!(?i:{_PERSONS}|{_NP_STOP})\b)[\w'’-]+){{0,4}}?"
     r"\s+(?i:at|near|outside|inside|into|behind|opposite|beside|in\s+front\s+of|next\s+to)"
     rf"\s+{_NP}{{0,5}}$"
 )
 
-# What says a court is a judge's bench: a judicial word before "court" ("the Supreme Court", "a military
-# court", "the anti-terrorism court"), not a game's or a mall's ("a football court", "the food court").
+# What says a court is a judge's bench whatever else is near: a judicial word before "court" ("the Supreme
+# Court", "a military court", "the anti-terrorism court").
 _JUDICIAL = frozenset({
     "supreme", "high", "military", "criminal", "district", "appeals", "appeal", "appellate", "federal", "special",
     "anti-terrorism", "anti-terror", "antiterrorism", "terrorism", "international", "constitutional", "juvenile",
@@ -57,8 +71,10 @@ _JUDICIAL = frozenset({
     "crimes", "security", "sessions", "county", "regional", "provincial", "municipal", "family", "civil",
     "administrative", "court-martial",
 })
-_NOT_JUDICIAL = frozenset({"food", "football", "basketball", "volleyball", "tennis", "sport", "sports", "royal",
-                           "squash", "badminton", "futsal", "handball", "netball", "islamic"})
+# The kinds of court that are no bench: a game's or a mall's ("a football court", "the food court").
+_NOT_JUDICIAL = frozenset({"food", "football", "basketball", "volleyball", "tennis", "sport", "sports", "squash",
+                           "badminton", "futsal", "handball", "netball", "playing", "concrete", "outdoor",
+                           "indoor"})
 # "appeared before a court in X", "appeared in court in Y": a defendant before a judge
 _APPEARED_BEFORE = re.compile(r"(?i)\bappear(?:s|ed|ing)?\s+(?:before|in)\s+(?:(?:an?|the)\s+)?$")
 # A trial's verb or noun in the clause after the court's town ("a court in X convicted ...", "sentenced")
@@ -66,18 +82,28 @@ _TRIAL_AFTER = re.compile(
     r"(?i)^[^.;]{0,60}?\b(?:convicted|convicts|sentenced|sentences|tried|charged|acquitted|acquits|jailed|"
     r"ruled|rules|indicted|upheld|overturned|verdict|trial)\b"
 )
+# Harm told right after the court's town ("... at a court in X on Monday, killing six"): the court is where
+# people were hurt, the event's venue.
+_HARM_AFTER = re.compile(r"(?i)^[^.;,]{0,40},\s+(?:killing|wounding|injuring|leaving)\b")
 
 
-def judicial_court(modifier: str, named: bool, before: str, after: str) -> bool:
-    """Whether "court" with `modifier` right before it (the word, or "" where an article is), `named` by a
-    capitalised "of" phrase ("Court of Appeal"), with `before` the words before the modifier and `after` the
-    words after its town, is a judge's bench: judicial by its own words, by a defendant appearing before it or
-    by a trial verb in the clause."""
+def judicial_court(modifier: str, named: bool, before: str, after: str, court: str = "court") -> bool:
+    """Whether `court` ("court" or "Courts" as written) with `modifier` right before it (the word, or an
+    article), `named` by a capitalised "of" phrase ("Court of Appeal"), with `before` the words before the
+    modifier and `after` the words after its town, is a judge's bench.
+
+    A bare court is one by default: "a spokesman for the court in X said", "the court in Y heard" are a trial's
+    seat. Only a court of a non-judicial kind (a game's, a mall's) is never one; harm told right after the
+    town makes it the venue, and a capitalised plural name ("the Islamic Courts") is a movement; a judicial word,
+    a defendant before it or a trial verb outweighs those two."""
     word = modifier.lower()
     if word in _NOT_JUDICIAL:
         return False
-    return word in _JUDICIAL or named or _APPEARED_BEFORE.search(f"{before}{modifier} ") is not None \
-        or _TRIAL_AFTER.match(after) is not None
+    if word in _JUDICIAL or named or _APPEARED_BEFORE.search(f"{before}{modifier} ") is not None \
+            or _TRIAL_AFTER.match(after) is not None:
+        return True
+    movement = court == "Courts" and modifier[:1].isupper() and modifier.lower() not in {"the", "a", "an"}
+    return not movement and _HARM_AFTER.match(after) is None
 
 
 def targeted_institution(before: str) -> bool:

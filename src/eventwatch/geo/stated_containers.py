@@ -323,7 +323,11 @@ def _outside_named_division(town: NameSpan, span: NameSpan, held: Resolution) ->
 # also ", in the rural area of the municipality of Y" (the countryside of a municipality, where its veredas and
 # villages lie), as Colombian and Mexican reports write it.
 # ", a rural commune in Y cercle", ", a village in Y district": what the name is, said in lower case, then its division.
-_ASIDE_GAP = re.compile(r"(?:,?|,\s+an?(?:\s+[a-z-]+){1,3}?)\s+in\s+(?:the\s+)?"
+# A time phrase after the comma (", a day after clashes in Y", ", an hour before a rally in Y district") says when,
+# not what the name is: the division after it holds the other event, not the town.
+_TIME_PHRASE = (r"(?!\s+(?:[a-z-]+\s+)?(?:second|minute|hour|day|night|week|fortnight|month|year|decade|while)s?"
+                r"\s+(?:after|before|since|later|earlier|ago|into|on)\b)")
+_ASIDE_GAP = re.compile(rf"(?:,?|,\s+an?{_TIME_PHRASE}(?:\s+[a-z-]+){{1,3}}?)\s+in\s+(?:the\s+)?"
                         r"(?:rural\s+(?:area|zone|part)\s+of\s+(?:the\s+)?)?")
 
 
