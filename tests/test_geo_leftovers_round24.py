@@ -22,7 +22,12 @@
 The review of this round adds: the division word is a tie-breaker the story outweighs (a country stated with the
 name, a town of the other country in the story); only listed section words (commodities, sports, desks) can be
 labels, and a dateline named again or pointed back to in the body stays; an armed subject or armed means keep the
-attacked place; travel words count whole, in the name's own clause.
+attacked place; travel words count whole, in the name's own clause. Its second review adds: a back-pointer
+counts only where it points at the dateline (not "the city of X", "the local side", nor the word inside "The
+Justice Department"); a town with namesakes in both countries decides neither and a demonym counts for its own
+country, the word breaking a tie; a country that speaks after a comma ("..., Chad's ministry said") states no
+container, while one stated with the name ("the Adamawa region of Cameroon") chooses its division; an armed
+speaker, or anyone attacking "X over his remarks", quarrels.
 
 Every sentence is invented. Uses the bundled default gazetteer.
 """
@@ -339,3 +344,66 @@ def test_a_firms_division_takes_no_titled_division_reading(gaz):
     # the unit's owner is read before any titled division reading is added to the name
     for t in geoparse(gaz, "The bank closed its Bui division and its Mezam division last year."):
         assert t.place is None or t.place.country_code != "CM", t
+
+
+# -- the second review of this round's mend ---------------------------------------------------------------------
+@pytest.mark.parametrize("text, label", [
+    # the word again, but inside an organisation's name: no reuse of the town's name
+    ("JUSTICE — The Justice Department in Canberra said two inmates fled a prison near Perth.", "JUSTICE"),
+    ("COCOA — The Cocoa Board in Accra raised the price it pays farmers in the Ashanti Region.", "COCOA"),
+    # "the city of X" points at X, not at the dateline
+    ("COCOA — Exporters in the city of Accra said dry winds hurt farms across Ivory Coast.", "COCOA"),
+    # a sports desk's "local side" is the home team of the match, not the dateline's town
+    ("RUGBY — The local side beat Samoa in Apia on Sunday.", "RUGBY"),
+])
+def test_a_back_pointer_that_points_elsewhere_supports_no_section_word_town(gaz, text, label):
+    names = found_names(gaz, text)
+    assert label not in names and len(names) >= 1, names
+
+
+@pytest.mark.parametrize("text, dateline, cc", [
+    ("FLINT — A Flint pastor flew to Haiti and Cuba with medicine this week.", "FLINT", "US"),
+    ("COMMERCE — Two refugees from Syria and Iraq settled in the town, volunteers said.", "COMMERCE", "US"),
+])
+def test_a_back_pointer_to_the_dateline_itself_still_supports_it(gaz, text, dateline, cc):
+    t = toponyms_by_name(gaz, text)[dateline]
+    assert t.place is not None and t.place.country_code == cc, t.place
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    # a town whose namesakes lie in both countries says nothing for either: the word chooses
+    ("Rains flooded villages in the Punjab province, officials in Hyderabad said.", "Punjab", "PK"),
+    # a demonym of the word's own country counts for it, so the word breaks the tie with a town across the border
+    ("Cameroonian gendarmes patrolled the Adamawa region after bandits crossed from Mubi.", "Adamawa", "CM"),
+])
+def test_the_division_word_breaks_a_tie_the_story_leaves(gaz, text, name, cc):
+    p = toponym(gaz, text, name).place
+    assert p is not None and (p.country_code, p.feature_code) == (cc, "ADM1"), p
+
+
+@pytest.mark.parametrize("text", [
+    "Refugees crossed out of the Adamawa region, Chad's interior ministry said.",
+    "Aid trucks reached the Adamawa region, Niger's foreign minister said on Monday.",
+])
+def test_a_country_speaking_after_a_comma_states_no_container(gaz, text):
+    p = toponym(gaz, text, "Adamawa").place
+    assert p is not None and (p.country_code, p.feature_code) == ("CM", "ADM1"), p
+
+
+@pytest.mark.parametrize("text, name", [
+    ("An army spokesman attacked Okonkwo over his remarks on the budget.", "Okonkwo"),
+    ("The army chief attacked Adeyemi for his comments.", "Adeyemi"),
+    ("A military analyst attacked Okonkwo on radio for her remarks.", "Okonkwo"),
+    ("The rebel commander attacked Adeyemi over his comments in parliament.", "Adeyemi"),
+])
+def test_an_armed_speaker_attacking_a_persons_words_quarrels(gaz, text, name):
+    assert name not in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Herders fled the Adamawa region of Cameroon after a week of raids.",
+    "Floods cut roads across the Adamawa region, Cameroon, on Monday.",
+])
+def test_a_country_stated_with_a_shared_first_level_name_chooses_its_division(gaz, text):
+    p = toponym(gaz, text, "Adamawa").place
+    assert p is not None and (p.country_code, p.feature_code) == ("CM", "ADM1"), p

@@ -510,7 +510,11 @@ def _read_cues_after(rec: Recogniser, text: str, tokens: list[Token], s: NameSpa
             s.cue = s.cue or a1.norm
             s.phrase_end = a1.end
             in_division_countries(rec.cues, s, a1.norm)
-            if not _country_stated_with(rec, nb.text, s, a1):
+            stated = _country_stated_with(rec, nb.text, s, a1)
+            if stated:
+                # "the Adamawa region of Cameroon": the stated country's division, not a namesake's across a border
+                s.candidates = [c for c in s.candidates if c.feature_code != "ADM1" or c.country_code in stated]
+            else:
                 note_first_level_word(s, a1.norm)  # weighed once the story's names are known
             bare_first_order_county(s, a1.norm)
             if s.phrase_start < 0:
@@ -648,25 +652,38 @@ def _owned_unit(nb: Neighbours) -> bool:
 _COUNTRY_AFTER = re.compile(r"(?:\s+(?:in|of)\s+(?:the\s+)?|,\s+)([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 
 
+# After a comma, a country that goes on to speak or own ("the Adamawa region, Chad's government said", ", Nigeria
+# said") is the next clause's subject, no container: a stated country after a comma closes its phrase.
+_SPEAKER_AFTER_COMMA = re.compile(r"(?![ \t]*(?:[,.;:)]|$))", re.MULTILINE)
+
+
 # "Nigeria's Adamawa region": a country's possessive right before the name.
 _COUNTRY_POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+$")
 
 
-def _country_stated_with(rec: Recogniser, text: str, s: NameSpan, a1: Token) -> bool:
-    """Whether the sentence states the country of a name before a division word, after the phrase ("the
-    Adamawa region of Nigeria", "... of Nigeria's northeast") or as a possessive before it ("Nigeria's
-    Adamawa region"): what the text states outweighs what the division word suggests."""
+def _country_stated_with(rec: Recogniser, text: str, s: NameSpan, a1: Token) -> frozenset[str]:
+    """The country, among those holding a first-level reading of the name, the sentence states for a name
+    before a division word, after the phrase ("the Adamawa region of Nigeria", "... of Nigeria's northeast",
+    "the Adamawa region, Cameroon,") or as a possessive before it ("Nigeria's Adamawa region"): what the text
+    states outweighs what the division word suggests. Empty where none is stated, and for a country that
+    speaks after a comma ("the Adamawa region, Chad's government said"): a speaker is no container."""
+    firsts = {c.country_code for c in s.candidates if c.feature_code == "ADM1"}
     m = _COUNTRY_AFTER.match(text, a1.end)
-    if m is not None:
-        name = re.sub(r"['’]s$", "", m.group(1))
-        if any(c.exact and c.feature_code.startswith("PCL") for c in rec.gaz.lookup(name, limit=5)):
-            return True
+    if m is not None and not (m.group(0).startswith(",") and _SPEAKER_AFTER_COMMA.match(text, m.end(1))):
+        stated = _first_level_countries(rec, re.sub(r"['’]s$", "", m.group(1)), firsts)
+        if stated:
+            return stated
     start = s.start
     if text[max(0, start - 4) : start].lower() == "the ":
         start -= 4
     b = _COUNTRY_POSSESSIVE_BEFORE.search(text, max(0, start - 40), start)
-    return b is not None and any(c.exact and c.feature_code.startswith("PCL")
-                                 for c in rec.gaz.lookup(b.group(1), limit=5))
+    return _first_level_countries(rec, b.group(1), firsts) if b is not None else frozenset()
+
+
+def _first_level_countries(rec: Recogniser, name: str, firsts: set[str]) -> frozenset[str]:
+    """The codes of the countries `name` names exactly, of those in `firsts`."""
+    return frozenset(c.country_code for c in rec.gaz.lookup(name, limit=5)
+                     if c.exact and c.feature_code.startswith("PCL") and c.country_code in firsts)
 
 
 def _stated_country(rec: Recogniser, text: str, end: int) -> frozenset[str]:

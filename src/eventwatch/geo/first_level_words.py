@@ -13,6 +13,7 @@ some of them and not the others: a country left out keeps its readings.
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import Sequence
 
 from eventwatch.geo.name_span import NameSpan
@@ -37,21 +38,37 @@ def note_first_level_word(s: NameSpan, word: str) -> None:
 def readings_by_first_level_words(text: str, spans: Sequence[NameSpan]) -> None:
     """Drop the first-level readings a noted division word disfavours ("the Adamawa region": not Nigeria's
     state), unless another place of the story lies in that country ("near Yola", "officials in Manaus"): the
-    story outweighs the word. Where the story names both countries, the word
-    breaks the tie."""
+    story outweighs the word. Where the story speaks of both countries ("Cameroonian troops ... from Mubi"), the
+    word breaks the tie. The story's countries are read once per document: a regional digest notes the word
+    beside many names."""
     noted = [k for k, s in enumerate(spans) if s.first_level_word]
     if not noted:
         return
+    countries = _span_countries(text, spans)
+    tallies: dict[tuple[frozenset[str], frozenset[str]], Counter[str]] = {}  # how many spans speak of each country
     for k in noted:
         s = spans[k]
         word = s.first_level_word or ""
         dropped = _disfavoured(s, word)
         if not dropped:
             continue
-        named = _story_countries(text, spans, k)
-        if named & dropped:
+        favoured = {c.country_code for c in s.candidates if c.feature_code == "ADM1"
+                    and _FIRST_LEVEL_WORD.get(c.country_code) == word}
+        key = (dropped, frozenset(favoured))
+        if key not in tallies:
+            tallies[key] = Counter(c for entry in countries for c in _speaks_of(entry, dropped, favoured))
+        tally, mine = tallies[key], _speaks_of(countries[k], dropped, favoured)
+        named = {c for c, n in tally.items() if n > (c in mine)}
+        if named & dropped and not named & favoured:
             continue  # the story speaks of the country the word would drop: its reading stays to be weighed
         s.candidates = [c for c in s.candidates if c.feature_code != "ADM1" or c.country_code not in dropped]
+
+
+def _speaks_of(entry: "_Countries", dropped: frozenset[str], favoured: set[str]) -> frozenset[str]:
+    """The countries a span speaks of for a word that drops `dropped` and keeps `favoured`: its town's country
+    unless it has likely namesakes on both sides, and a country it names outright only for the word's side."""
+    top, likely, own = entry
+    return (top if not (likely & dropped and likely & favoured) else frozenset()) | (own & favoured)
 
 
 def _disfavoured(s: NameSpan, word: str) -> frozenset[str]:
@@ -65,22 +82,40 @@ def _disfavoured(s: NameSpan, word: str) -> frozenset[str]:
                      and _FIRST_LEVEL_WORD.get(c.country_code, word) != word)
 
 
-def _story_countries(text: str, spans: Sequence[NameSpan], skip: int) -> frozenset[str]:
-    """The countries the story's other towns and divisions lie in by their likeliest exact reading (the most people) ("near Yola", "officials
-    in Chandigarh"). Not a country's own name elsewhere in the story (a neighbour is named as often: "the River
-    Benue crosses into Nigeria"; one stated with the name is read where the word is noted), not a demonym, not
-    a name that only modifies a word ("Yola-born"), and not a division written with its own country's word
-    ("the Adamawa region and Borno State": the writer set the two words against each other). Only towns and
+_Countries = tuple[frozenset[str], frozenset[str], frozenset[str]]
+
+
+def _span_countries(text: str, spans: Sequence[NameSpan]) -> list[_Countries]:
+    """For each span: the country its town or division lies in by its likeliest exact reading (the most people:
+    "near Yola", "officials in Chandigarh"); every country holding a namesake of at least a tenth of those
+    people; and the country it names outright (a country's name or a demonym: "Cameroonian troops"), which
+    counts only for the word's own country.
+
+    A town with likely namesakes in both countries the word sets apart ("officials in Hyderabad": India's or
+    Pakistan's) decides neither, as which one the story chose is read only later. Not a country's own name for the country the word drops (a neighbour is named as often: "the
+    River Benue crosses into Nigeria"; one stated with the name is read where the word is noted), not a name
+    that only modifies a word ("Yola-born"), and not a division written with its own country's word ("the
+    Adamawa region and Borno State": the writer set the two words against each other). Only towns and
     divisions: a river or a range crosses borders ("the River Benue")."""
-    out: set[str] = set()
-    for m, o in enumerate(spans):
-        if m == skip or o.unknown or o.demonym or not o.candidates or text[o.end : o.end + 1] in ("-", "‐"):
+    out: list[_Countries] = []
+    none: frozenset[str] = frozenset()
+    for o in spans:
+        if o.unknown or not o.candidates or text[o.end : o.end + 1] in ("-", "‐"):
+            out.append((none, none, none))
             continue
-        towns = [c for c in o.candidates if c.exact and c.country_code and c.feature_code.startswith(("PPL", "ADM"))]
+        exact = [c for c in o.candidates if c.exact]
+        if o.demonym or exact and max(exact, key=lambda c: c.population or 0).feature_code.startswith("PCL"):
+            out.append((none, none, frozenset(c.country_code for c in o.candidates
+                                              if c.country_code and c.feature_code.startswith("PCL"))))
+            continue
+        towns = [c for c in exact if c.country_code and c.feature_code.startswith(("PPL", "ADM"))]
         if not towns or o.norm.rsplit(" ", 1)[-1] in _WORDS or o.cue in _WORDS:
+            out.append((none, none, none))
             continue
-        out.add(max(towns, key=lambda c: c.population or 0).country_code)
-    return frozenset(out)
+        top = max(towns, key=lambda c: c.population or 0)
+        likely = frozenset(c.country_code for c in towns if (c.population or 0) * 10 >= (top.population or 0))
+        out.append((frozenset({top.country_code}), likely, none))
+    return out
 
 
 _WORDS = frozenset(_FIRST_LEVEL_WORD.values())

@@ -5,7 +5,9 @@ Why: "attacked" is a firm cue before a capitalised word the gazetteer lacks ("gu
 words. Where the subject's head right before the verb is a word for a person (a title, an office, a calling,
 a speaker), the word after it is no place for that reason alone; other cues may still find it. Not where the
 subject is armed ("the militia leader", "Jihadist leaders", "the army general") or an officer still serving,
-nor where armed means follow the name ("attacked X with his men", "with tanks"): those attack a place.
+nor where armed means follow the name ("attacked X with his men", "with tanks"): those attack a place. An armed
+word arms only a rank or a leader ("the rebel commander"), never a speaker ("an army spokesman", "a military
+analyst"); and whoever attacks "X over his remarks" or "for her comments" attacks a person's words.
 """
 from __future__ import annotations
 
@@ -21,7 +23,8 @@ _SPEAKERS = frozenset({
     "leader", "leaders", "critic", "critics", "politician", "politicians", "lawmaker", "lawmakers", "opponent",
     "opponents", "rival", "rivals", "candidate", "candidates", "activist", "activists", "commentator",
     "columnist", "pundit", "lawyer", "lawyers", "spokesperson", "campaigner", "campaigners", "official",
-    "officials", "ministers", "mp", "mps", "presenter", "host", "blogger",
+    "officials", "ministers", "mp", "mps", "presenter", "host", "blogger", "analyst", "analysts", "expert",
+    "experts", "spokesman", "spokeswoman",
 })
 # Military ranks among cues.yaml's titles: a speaker only where the subject says the officer has left the ranks
 # ("a retired army general attacked X").
@@ -31,6 +34,9 @@ _RANKS = frozenset({"general", "generals", "colonel", "colonels", "commander", "
 # attack places.
 _ARMED_STEMS = ("militia", "rebel", "jihad", "army", "armed", "military", "insurg", "separatist", "gang", "bandit",
                 "militant", "guerr", "terror", "islamist")
+# Heads an armed word in the subject turns into armed men's leaders ("the militia leader", "Jihadist leaders"). Not
+# a speaker's head ("an army spokesman", "the army chief", "a military analyst"): they attack in words.
+_LEADERS = frozenset({"leader", "leaders", "commander", "commanders", "chief", "chiefs"})
 # Words that take the officer out of the ranks: a retired or former officer attacks in words.
 _OUT_OF_RANKS = frozenset({"retired", "former", "ex"})
 # "with his men", "with tanks and artillery": armed means after the name.
@@ -50,6 +56,8 @@ def person_attacks(tokens: list[Token], k: int, cues: Cues) -> bool:
     """Whether token k is a quarrel verb whose subject's head, right before it, is a word for a person."""
     if tokens[k].norm not in _QUARREL_VERBS:
         return False
+    if _words_attacked_after(tokens, k):
+        return True  # "attacked X over his remarks": whoever speaks, what is attacked is a person's words
     m = k - 1
     while m >= 0 and tokens[m].norm in _BETWEEN and tokens[m].text.islower():
         m -= 1
@@ -58,10 +66,12 @@ def person_attacks(tokens: list[Token], k: int, cues: Cues) -> bool:
     head = tokens[m].norm
     if not (head in _SPEAKERS or head in cues.person_titles or head in cues.lowercase_titles or head in cues.callings):
         return False
+    if _armed_means_after(tokens, k):
+        return False
     subject = _subject_words(tokens, m)
-    if head in _RANKS or any(w.startswith(_ARMED_STEMS) for w in subject):
-        return bool(_OUT_OF_RANKS.intersection(subject)) and not _armed_means_after(tokens, k)
-    return not _armed_means_after(tokens, k)
+    if head in _RANKS or head in _LEADERS and any(w.startswith(_ARMED_STEMS) for w in subject):
+        return bool(_OUT_OF_RANKS.intersection(subject))
+    return True
 
 
 def _subject_words(tokens: list[Token], m: int) -> list[str]:
@@ -73,6 +83,25 @@ def _subject_words(tokens: list[Token], m: int) -> list[str]:
             break
         out.append(w)
     return out
+
+
+def _words_attacked_after(tokens: list[Token], k: int) -> bool:
+    """Whether "over/for his remarks" follows the name after the verb at k: the person's words were attacked."""
+    end = min(len(tokens), k + 8)
+    for x in range(k + 2, end - 1):
+        if tokens[x].norm in _FOR_WORDS:
+            y = x + 1
+            if tokens[y].norm in _MEANS_OWNERS or tokens[y].norm == "the":
+                y += 1
+            return y < end and tokens[y].norm in _SPOKEN
+    return False
+
+
+# "attacked X over his remarks", "for her comments": what the person said was attacked.
+_FOR_WORDS = frozenset({"over", "for"})
+_SPOKEN = frozenset({"remarks", "remark", "comments", "comment", "words", "statement", "statements", "speech",
+                     "speeches", "views", "stance", "claims", "criticism", "tweets", "tweet", "posts",
+                     "interview", "interviews", "column", "article", "articles"})
 
 
 def _armed_means_after(tokens: list[Token], k: int) -> bool:

@@ -50,8 +50,13 @@ def _town_labels() -> frozenset[str]:
     return frozenset(str(w).lower() for w in _cue_lists().get("town_labels") or ())
 
 
-# Words of the body that point back to the dateline's town ("settled in the city", "a local charity").
-_BACK_TO_TOWN = re.compile(r"\b(?:the|this|our)\s+(?:town|city)\b|\b(?:a|the)\s+local\b", re.IGNORECASE)
+# Words of the body that point back to the dateline's town ("settled in the city", "a local charity"). Not "the
+# city of X", which names X; not a sports desk's "local side", the home team of wherever the match was played.
+_BACK_TO_TOWN = re.compile(r"\b(?:the|this|our)\s+(?:town|city)\b(?!\s+of\s+[A-Z])"
+                           r"|\b(?:a|the)\s+local\b(?!\s+(?:side|team|club|outfit|fans|favourites|derby)\b)",
+                           re.IGNORECASE)
+# The end of the sentence a back-pointer stands in: another town named there may be the one it points at.
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def section_label(text: str, start: int, end: int) -> bool:
@@ -84,13 +89,14 @@ def unsupported_datelines(text: str, spans: Sequence["NameSpan"], resolutions: S
             # "LONDON — Oil rose in New York": a wire's bureau city files stories about anywhere, and a town's
             # name that is no English word ("DAVOS —") is no section's label
             continue
-        if _body_names_the_town(text, s.start, s.end):
+        if _body_names_the_town(text, s.start, s.end, _town_starts(spans, resolutions, keep, k)):
             continue  # "BURY — A Bury man was jailed in Spain", "FLINT — ... settled in the city"
         town = r.candidate
         elsewhere = False
         for m, o in enumerate(spans):
             ro = resolutions[m]
-            if m == k or ro is None or ro.candidate is None or not (keep[m] or o.demonym):
+            if m == k or ro is None or ro.candidate is None or not (keep[m] or o.demonym) or o.norm == s.norm:
+                # (the word again is the town again only as `_body_names_the_town` reads it: "The Cocoa Board")
                 continue
             c = ro.candidate
             if c.country_code == town.country_code or _near(town, c):
@@ -117,17 +123,46 @@ def _near(town: "Candidate", other: "Candidate") -> bool:
         and haversine_km(town.lat, town.lon, other.lat, other.lon) < reach
 
 
-def _body_names_the_town(text: str, start: int, end: int) -> bool:
-    """Whether the story after the dateline names its town again, capitalised mid-sentence ("A Bury man"), or
-    points back to it ("the city", "a local charity"): a section's label is never written so."""
+def _town_starts(spans: Sequence["NameSpan"], resolutions: Sequence[Optional["Resolution"]], keep: Sequence[bool],
+                 skip: int) -> list[int]:
+    """Where the story's other kept towns begin: a "the city" in their sentence may point at them."""
+    out = []
+    for m, o in enumerate(spans):
+        r = resolutions[m]
+        if m != skip and keep[m] and r is not None and r.candidate is not None \
+                and r.candidate.feature_code.startswith("PPL"):
+            out.append(o.start)
+    return out
+
+
+def _body_names_the_town(text: str, start: int, end: int, towns: Sequence[int] = ()) -> bool:
+    """Whether the story after the dateline names its town again as a place, capitalised mid-sentence on its
+    own ("A Bury man", "in Flint"), or points back to it ("the city", "a local charity"): a section's label is
+    never written so. Not the word inside an organisation's name ("The Justice Ministry", "the Cocoa Board"),
+    and not "the city" in a sentence naming another town ("Traders in Abidjan said the city ..."): those point
+    elsewhere."""
     word, body = text[start:end].lower(), text[end:]
-    if _BACK_TO_TOWN.search(body):
-        return True
+    for m in _BACK_TO_TOWN.finditer(body):
+        a = end + m.start()
+        open_ = max(text.rfind(". ", 0, a), text.rfind("\n", 0, a), end)
+        close = _SENTENCE_END.search(text, a)
+        shut = close.end() if close else len(text)
+        if not any(open_ <= t < shut for t in towns):
+            return True
     for m in re.finditer(r"\b" + re.escape(word.capitalize()) + r"\b", body):
         before = body[: m.start()].rstrip()
-        if before and before[-1] not in ".!?—–-:\n\"“":
-            return True
+        if not before or before[-1] in ".!?—–-:\n\"“":
+            continue  # a sentence's first word: capitalised whatever it is
+        prev = before.rsplit(None, 1)[-1]
+        nxt = body[m.end() :].lstrip()
+        if nxt[:1].isupper() or (prev[:1].isupper() and prev.lower() not in _OPENERS):
+            continue  # one word of a longer name: "The Justice Ministry", "Gold Coast Cocoa"
+        return True
     return False
+
+
+# Capitalised words that open a sentence before the town's name ("A Bury man"): no part of a longer name.
+_OPENERS = frozenset({"a", "an", "the", "in", "from", "at", "near"})
 
 
 def _opens_a_dash_line(text: str, start: int, end: int) -> bool:
