@@ -2,7 +2,8 @@
 ("قتل عنصران من قوات X"), who are the toll and not a unit of the force acting; people held "on a charge of belonging
 to" a group ("بتهمة الانتماء لـ X"), who make the group the arrest's target; a victim's kin named with a pronoun
 ("وأصيبت والدته", and his mother was wounded), one person; and soldiers counted with their nationality adjective
-("٤ جنود صوماليين"), who name their state's forces.
+("٤ جنود صوماليين"), who name their state's forces; and relatives joined to a relative ("شقيقه وابن عمه"), who add
+to the toll.
 
 Every sentence is written for this test (real places, invented incidents).
 """
@@ -166,3 +167,31 @@ def test_a_count_before_soldiers_makes_them_the_toll_whatever_follows(resources)
     # "three Turkish soldiers were killed, 4 gunmen [too]": a count before the soldiers is a toll's, not a subject's
     m = arabic_mention(resources, "قتل ثلاثة جنود أتراك و٤ مسلحين في اشتباك قرب مدينة الباب.")
     assert "Military Forces of Turkey" not in sides(m)["actor1"]
+
+
+# -- relatives joined to a relative -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,kind,toll", [
+    # "his brother and his cousin were wounded by gunfire in Nablus": two relatives, each named by a pronoun
+    ("أصيب شقيقه وابن عمه برصاص مسلحين في نابلس.", "injured", (2, 2, 2)),
+    # "her husband and her three children were killed in an air strike on Beit Hanoun": one and a counted three
+    ("قتل زوجها وأطفالها الثلاثة في غارة على بيت حانون.", "killed", (4, 4, 4)),
+    # "his father and three of his brothers were wounded by shelling on Khan Younis": "three of" his kin
+    ("أصيب والده وثلاثة من أشقائه في قصف على خان يونس.", "injured", (4, 4, 4)),
+    # "a woman and her four daughters were killed in a strike on Rafah": a counted kin group after a person
+    ("قتلت امرأة وبناتها الأربع في غارة على رفح.", "killed", (5, 5, 5)),
+    # "a man, his brother and his cousin were killed in a strike on Deir al-Balah": three people in all
+    ("قتل رجل وشقيقه وابن عمه في غارة على دير البلح.", "killed", (3, 3, 3)),
+])
+def test_relatives_joined_to_a_relative_add_to_the_toll(resources, text, kind, toll):
+    assert counted(arabic_mention(resources, text), kind) == toll
+
+
+@pytest.mark.parametrize("text,kind,toll", [
+    # "his father and his mother were killed in shelling on Jabalia": two kin words, two people
+    ("قتل والده ووالدته في قصف على جباليا.", "killed", (2, 2, 2)),
+    # "his wife was killed and his son wounded in shelling on Beit Lahia": a new verb starts a new toll
+    ("قتلت زوجته وأصيب ابنه في قصف على بيت لاهيا.", "injured", (1, 1, 1)),
+])
+def test_relatives_in_separate_clauses_or_pairs_keep_their_counts(resources, text, kind, toll):
+    assert counted(arabic_mention(resources, text), kind) == toll

@@ -22,6 +22,7 @@ from eventwatch.extract.arabic_air_arm import air_arm_strikes
 from eventwatch.extract.arabic_first_act import (FIGHTING_MIN, OF, OPERATION_TERMS, arrest_after_harm,
                                                  attack_on_civilians, civilians_harmed, operation_tips)
 from eventwatch.extract.arabic_kin import kin_in_construct, kin_of_a_group
+from eventwatch.extract.arabic_relatives import joined_relatives, plural_relatives
 from eventwatch.extract.arabic_lexicon import ArabicLexicon, Terms, fold, load_arabic_lexicon
 from eventwatch.extract.arabic_unit_names import unit_name_weapon
 from eventwatch.extract.classify import EVENT_MIN_SCORE, FALLBACK_LABEL, Classification
@@ -587,10 +588,16 @@ def _and_more(text: str, lex: ArabicLexicon, rng: Range, end: int) -> tuple[Rang
                 noun = _word_at(text, second[1])
                 of = _word_at(text, second[1]) if noun and noun[0] == "من" else None
                 noun = _word_at(text, of[1]) if of else noun
-                if noun is not None and (lex.plural.find(noun[0]) or lex.singular.find(noun[0])):
+                if noun is not None and (lex.plural.find(noun[0]) or lex.singular.find(noun[0])
+                                         or of is not None and plural_relatives(noun[0])):
+                    # "وثلاثة من أشقائه": a count of the victim's kin, as of any people noun
                     added = tuple(None if a is None or b is None else a + b for a, b in zip(rng, second[0]))
                     return _and_more(text, lex, added, noun[1])  # type: ignore[arg-type]
                 break
+            relatives = joined_relatives(lambda at: _word_at(text, at), start, lex.numbers)
+            if relatives is not None:  # "شقيقه وابن عمه", "زوجها وأطفالها الثلاثة": the kin joined add to the toll
+                added = tuple(None if a is None else a + relatives[0] for a in rng)
+                return _and_more(text, lex, added, relatives[1])  # type: ignore[arg-type]
             if len(word) > 1 and _dual(_bare(word[1:]), lex):
                 added = tuple(None if a is None else a + 2 for a in rng)
                 return _and_more(text, lex, added, nxt.end())  # type: ignore[arg-type]

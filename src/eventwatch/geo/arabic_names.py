@@ -95,6 +95,13 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
                 s.candidates = [c for c in s.candidates if c.country_code not in words.unrural_countries]
             break
         if definite_compass_adjective(tokens[k].norm, forms.place_words, words):
+            if _countryside_of(tokens, k, s, forms.rural):
+                # "الريف الشمالي لحلب": the countryside named with its adjective first, the name joined to it by
+                # "ل" (of) as "ريف حلب الشمالي" joins it by construct; the rural word before the adjective is the
+                # cue, so scanning goes on to it
+                k -= 1
+                seen += 1
+                continue
             # "ولاية الحوض الشرقي وصول": the eastern one, an adjective, not "east of" what follows it. But the
             # phrase it ends may stand after "على"/"في" ("على الساحل الغربي والمخا", "في المحور الشرقي مأرب"):
             # the name joined to it or set beside it is in that place too, so it takes the preposition's cue; but
@@ -148,7 +155,7 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
         return False  # "في الشمال السوري": the north's adjective, not a Surrey after "north of"
     if single and not settled and (is_common_word(s.norm, words) or written_as_word(
             tokens[s.i].norm, text[tokens[s.i].start : tokens[s.i].end], words)) \
-            and not capital_namesake(tokens, s.i, forms.locative, words):
+            and not capital_namesake(tokens, s.i, forms.locative, words, text, forms.stops):
         return False  # "فرقه" its teams, "وأن" and that: the word as written, not a clitic and a bare name
     if single and not settled and accusative_of_word(text[tokens[s.i].start : tokens[s.i].end], s.candidates, words):
         return False  # "يوميا" daily, "هجوما كبيرا" a large offensive: geo/arabic_accusatives.py
@@ -922,3 +929,16 @@ def arabic_lists(text: str, tokens: list[Token], readings: list[str], spans: lis
                 and is_arabic(prev.norm) and not text[prev.end : s.start].strip() \
                 and conjoined(tokens[s.i].norm, readings[s.i]):
             s.cue, s.vague, s.firm = prev.cue, prev.vague, prev.firm
+
+
+def _countryside_of(tokens: list[Token], k: int, s: NameSpan, rural: frozenset[str]) -> bool:
+    """Whether token k, a definite compass adjective, ends "الريف <adjective>" and the name after it is joined by
+    "ل" (of): "الريف الشمالي لحلب" is Aleppo's northern countryside, as "ريف حلب الشمالي" is. The adjective then
+    describes the countryside, and the governorate the name is of is the place; a name joined by "و" instead
+    ("الريف الغربي وسراقب") is a town of its own beside it."""
+    if k == 0 or k + 1 != s.i or not any(r in rural for r in cue_readings(tokens[k - 1].norm)):
+        return False
+    norm, first = tokens[s.i].norm, s.norm.split(" ", 1)[0]
+    # "للرقة": "ل" before the article, whose alif is dropped; "للاذقية": a name whose article runs into its own "ل"
+    return norm[:1] == "ل" and (arabic_base(norm[1:]) == arabic_base(first)
+                                or norm[:2] == "لل" and arabic_base(ARABIC_ARTICLE + norm[2:]) == arabic_base(first))

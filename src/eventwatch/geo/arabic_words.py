@@ -99,6 +99,16 @@ class ArabicReportWords:
     # a common word that spells a capital ("كيف", Kyiv) -> words naming its country or people
     capital_namesakes: Mapping[str, frozenset[str]] = field(default_factory=dict)
     noun_heads: frozenset[str] = frozenset()  # name heads that are everyday nouns too ("برج", tower)
+    capital_verbs: frozenset[str] = frozenset()  # folded, both readings: visit, arrival, travel ("زار", "وصل")
+    question_verbs: frozenset[str] = frozenset()  # folded, both readings: knowing, asking ("نعرف", "سأل")
+
+
+def _verb_forms(raw: dict, key: str) -> frozenset[str]:
+    """An optional list of verbs, folded both with and without a leading "ال" peeled (as conflict_verbs: "التقى"
+    has no article)."""
+    if key not in raw:
+        return frozenset()
+    return _folded(raw[key], key) | frozenset(fold_token(w.strip()) for w in raw[key])
 
 
 def _folded(words: list, key: str) -> frozenset[str]:
@@ -162,6 +172,8 @@ def load_arabic_report_words(path: str = str(DATA)) -> ArabicReportWords:
         noun_heads=_folded(raw["noun_heads"], "noun_heads") if "noun_heads" in raw else frozenset(),
         speech_verbs=_folded(raw["speech_verbs"], "speech_verbs") | frozenset(
             fold_token(w.strip()) for w in raw["speech_verbs"]) if "speech_verbs" in raw else frozenset(),
+        capital_verbs=_verb_forms(raw, "capital_verbs"),
+        question_verbs=_verb_forms(raw, "question_verbs"),
     )
     settlements = frozenset(words.unknown_name_cues)
     return replace(words, settlement_words=settlements, written_duals=frozenset(
@@ -283,18 +295,50 @@ def definite_compass_adjective(norm: str, place_words: Mapping[str, str], words:
     return base not in words.compass_words and place_words.get(base) in words.compass_words
 
 
-def capital_namesake(tokens: list[Token], i: int, locative: frozenset[str], words: ArabicReportWords) -> bool:
-    """Whether token i, a common word that spells a capital (`capital_namesakes`: "كيف"), is that capital here:
-    written bare right after a locative preposition ("إلى كيف", "على كيف"), in a text that names the capital's
-    country or people ("أوكرانيا", "زيلينسكي"; not Russia's, named as often in Syria's and Libya's news), and not
-    before a verb. The question word follows a verb or opens a clause ("في كيف يمكن"); only a preposition, no verb
-    after it and the country's news around it make it the city."""
+def capital_namesake(tokens: list[Token], i: int, locative: frozenset[str], words: ArabicReportWords,
+                     text: str = "", stops: frozenset[str] = frozenset()) -> bool:
+    """Whether token i, a common word that spells a capital (`capital_namesakes`: "كيف"), is that capital here,
+    never before a verb of the present: the question word opens a clause ("في كيف يمكن"). Written bare right
+    after a locative preposition ("إلى كيف", "على كيف") in a text that names the capital's country or people
+    ("أوكرانيا", "زيلينسكي"; not Russia's, named as often in Syria's and Libya's news), it is the city; so it is,
+    whatever the news, where a verb of attack, visit or arrival governs it (`_governed_by_capital_verb`)."""
     context = words.capital_namesakes.get(tokens[i].norm)
-    if not context or i == 0 or not any(r in locative for r in arabic_candidates(tokens[i - 1].norm)):
+    if not context or i == 0:
         return False
     if i + 1 < len(tokens) and _opens_imperfect(tokens[i + 1].norm, words):
         return False  # "في كيف يمكن", "عن كيف سيتم": the question word opening a clause, whatever the news
-    return any(arabic_base(t.norm) in context for t in tokens)
+    after_preposition = any(r in locative for r in arabic_candidates(tokens[i - 1].norm))
+    if after_preposition and any(arabic_base(t.norm) in context for t in tokens):
+        return True
+    return bool(text) and _governed_by_capital_verb(tokens, i - 1 if after_preposition else i, text, words,
+                                                    frozenset() if after_preposition else stops)
+
+
+# How far back a verb may govern a capital's namesake: its subject's words ("زار رئيس الوزراء البريطاني كيف"), or
+# a "from" phrase before the preposition ("توجه المبعوث من وارسو إلى كيف")
+_GOVERNING_WORDS = MAX_SUBJECT_WORDS + 1
+# Particles of negation: what follows them is a clause of its own ("ولم يتضح كيف")
+_NEGATIONS = frozenset({"لا", "لم", "لن", "ما", "ولا", "ولم", "ولن", "فلا", "فلم"})
+
+
+def _governed_by_capital_verb(tokens: list[Token], i: int, text: str, words: ArabicReportWords,
+                              stops: frozenset[str]) -> bool:
+    """Whether a verb of attack (`conflict_verbs`) or of visit and arrival (`capital_verbs`) stands before token
+    i within one clause, at most _GOVERNING_WORDS words back: the namesake after it (or after the preposition at
+    i) is that verb's object, a place. A verb of knowing or asking (`question_verbs`), a negation, a verb of the
+    present or a cue word (`stops`, for a direct object) in between ends the search: the question word follows
+    those ("لا يعرف أحد كيف", "زار المخيم ورأى كيف")."""
+    for k in range(i - 1, max(-1, i - 1 - _GOVERNING_WORDS), -1):
+        t = tokens[k]
+        if not is_arabic(t.norm) or any(ch in text[t.end : tokens[k + 1].start] for ch in ".،,؛;:!?؟\n()"):
+            return False
+        readings = arabic_candidates(t.norm)
+        if any(t.norm in vs or any(r in vs for r in readings) for vs in (words.conflict_verbs, words.capital_verbs)):
+            return True
+        if t.norm in _NEGATIONS or any(r in words.question_verbs or r in stops for r in readings) \
+                or t.norm in words.question_verbs or _opens_imperfect(t.norm, words):
+            return False
+    return False
 
 
 def _opens_imperfect(norm: str, words: ArabicReportWords) -> bool:
