@@ -26,7 +26,7 @@ from conftest import event_place, toponym
 
 from eventwatch.extract.casualties import find_casualties
 from eventwatch.geo.event_location import speaks_from
-from eventwatch.geo.seat_targets import judicial_court, targeted_institution
+from eventwatch.geo.seat_targets import deeds_placed, judicial_court, targeted_institution
 from eventwatch.model import Sentence
 
 
@@ -351,3 +351,42 @@ def test_a_settlement_aside_still_places_the_town(gaz):
 def test_a_township_held_as_a_southern_african_towns_section_is_that_section(gaz, text, town):
     place = event_place(gaz, text)
     assert place is not None and place.name == town and place.country_code == "ZA" and place.precision == 2
+
+
+# -- sweep review: a court's town gives way only to the place of the deeds it tries -------------------------------
+
+@pytest.mark.parametrize("text, seat", [
+    # a destination is no place of the deeds: the ruling, the event told, was made in the court's town
+    ("The high court in Mombasa halted the transfer of prison guards to Somalia.", "Mombasa"),
+    ("A court in Chittagong ruled on the return of refugees to Myanmar.", "Chittagong"),
+    ("A court in Kazan fined a student for sending money to Ukraine.", "Kazan"),
+    # nor a topic, a party the accused served, or an event the court ruled on that is no crime
+    ("A court in Izmir jailed a reporter for reporting on Iraq.", "Izmir"),
+    ("A court in Mashhad sentenced a man for spying for Israel.", "Mashhad"),
+    ("The high court in Lusaka ruled that the vote in Ndola was fair.", "Lusaka"),
+    # a month is no place
+    ("A court in Paris jailed a man for a shooting in March.", "Paris"),
+])
+def test_a_court_gives_way_to_no_destination_topic_or_party(gaz, text, seat):
+    assert not speaks_from(toponym(gaz, text, seat))
+    assert event_place(gaz, text).name == toponym(gaz, text, seat).place.name
+
+
+@pytest.mark.parametrize("text, seat, where", [
+    ("A court in Dakar convicted two men of attacks on soldiers in Ziguinchor.", "Dakar", "Ziguinchor"),
+    ("A military court in Bamako tried four officers over the killing of herders near Gao.", "Bamako", "Gao"),
+    # the deed named by its place
+    ("A court in Nairobi heard from victims of the Garissa attack.", "Nairobi", "Garissa"),
+])
+def test_a_court_gives_way_to_where_the_deeds_it_tries_were_done(gaz, text, seat, where):
+    assert speaks_from(toponym(gaz, text, seat))
+    assert event_place(gaz, text).name == toponym(gaz, text, where).place.name
+
+
+def test_the_deeds_a_court_tries_are_placed_only_by_a_locative_word_or_their_own_name():
+    assert deeds_placed(" convicted a man of killings in Kivu.")
+    assert deeds_placed(" heard that arms were supplied to rebels at Beni.")
+    assert deeds_placed(" heard survivors of the Kasai massacre.")
+    assert not deeds_placed(" jailed a man for smuggling guns to Haiti.")
+    assert not deeds_placed(" ruled on the deportation of migrants to Rwanda.")
+    assert not deeds_placed(" jailed a woman for an attack in April.")

@@ -17,7 +17,7 @@ from eventwatch.geo.normalise import is_arabic
 from eventwatch.geo.report_titles import TITLE_CUE
 from eventwatch.geo.reporter_seats import reports_from
 from eventwatch.geo.roads import ROAD_CUE, ROAD_END, load_roads
-from eventwatch.geo.seat_targets import judicial_court, targeted_institution
+from eventwatch.geo.seat_targets import deeds_placed, judicial_court, targeted_institution
 from eventwatch.geo.split_divisions import lies_in_division
 from eventwatch.geo.town_parts import part_of_town_place, town_part_pairs
 from eventwatch.geo.unknown_names import CAMP_SHELTERS, load_unknown_place_words
@@ -412,6 +412,9 @@ def _institution_seat(sentence: str, at: int, end: int) -> bool:
                               sentence[end : end + 100], court.group("court")):
             return False
         opens = start + court.start()
+        # a court's town gives way only to the place of the deeds it tries, never a destination or a topic
+        if not deeds_placed(f"{sentence[:opens]} {sentence[end:]}"):
+            return False
     return not targeted_institution(sentence[max(0, opens - _TARGET_REACH) : opens])
 
 

@@ -110,3 +110,31 @@ def targeted_institution(before: str) -> bool:
     """Whether the words `before` an institution word ("... hit the building of the so-called ") make the
     institution the event's target or venue, not a speaker's seat."""
     return _TARGET_BEFORE.search(before) is not None
+
+
+# The deeds a court tries, as a noun or a verb: where one of them is placed ("killings in X", "supplying arms to
+# fighters in Y", "the money was hidden in Z"), that place, not the court's town, is the event's.
+_DEED = (r"(?:kill|murder|massacre|slaughter|attack|bomb|blast|explo|shell|strike|raid|abduct|kidnap|rap(?:e|ing)|"
+         r"tortur|abuse|crime|criminal|atrocit|genocide|execut|shot|shoot|burn|loot|assault|violence|clash|riot|"
+         r"fight|hid|hidden|launder|smuggl|suppl|arms|weapon|disappear|joining)")
+# A deed, then at most a short clause, then a place put there by a locative preposition ("killed three civilians
+# in X", "the massacre of villagers in Y", "crimes committed in Z"); a month or a weekday is no place.
+_DEED_PLACED = re.compile(
+    rf"(?i)\b{_DEED}[\w'’-]*\b[^.;:]{{0,70}}?\b(?:in|at|near|outside|inside|around|across)\s+(?:the\s+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z])"
+)
+# A place that names the deed itself or its victims ("the Srebrenica massacre", "victims of Y")
+_DEED_NAMED = re.compile(
+    r"(?-i:[A-Z])[\w'’-]+\s+(?i:massacre|killings|bombings?|genocide|attacks?)\b"
+    r"|(?i:victims|survivors)\s+(?:of|from|in)\s+(?:the\s+)?(?-i:[A-Z])"
+)
+
+
+def deeds_placed(text: str) -> bool:
+    """Whether `text` (a sentence less its court and the court's town) places the deeds a court tries elsewhere.
+
+    Only then does the court's town give way as a seat. A destination ("deploying police to Haiti"), a topic
+    ("reporting on Syria", "the election in X was valid") or a party ("spying for Israel") is no place of the
+    deeds: the ruling, the event reported, happened in the court's town."""
+    return _DEED_PLACED.search(text) is not None or _DEED_NAMED.search(text) is not None
