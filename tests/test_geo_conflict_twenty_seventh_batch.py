@@ -390,3 +390,28 @@ def test_the_deeds_a_court_tries_are_placed_only_by_a_locative_word_or_their_own
     assert not deeds_placed(" jailed a man for smuggling guns to Haiti.")
     assert not deeds_placed(" ruled on the deportation of migrants to Rwanda.")
     assert not deeds_placed(" jailed a woman for an attack in April.")
+
+
+@pytest.mark.parametrize("text, town", [
+    # damaged or destroyed before it: the court is the target, whatever else the sentence places
+    ("A bomb damaged the court in Parachinar, and another hit a market in Kohat.", "Parachinar"),
+    ("Militants destroyed the court in Menaka, and then attacked a convoy near Ansongo.", "Menaka"),
+    # harmed itself in the passive, of any kind, judicial words included
+    ("The court in Bunia was looted by soldiers, who later killed three civilians in Mahagi.", "Bunia"),
+    ("The Supreme Court in Kandahar was attacked by gunmen, who later fled toward Spin Boldak.", "Kandahar"),
+])
+def test_a_court_damaged_or_harmed_itself_is_the_events_place(gaz, text, town):
+    place = event_place(gaz, text)
+    assert place is not None and _plain(place.name) == town
+
+
+def test_a_court_told_of_deeds_elsewhere_still_speaks_from_its_seat(gaz):
+    place = event_place(gaz, "The court in Mombasa was told that gunmen attacked a bus near Lamu.")
+    assert place is not None and place.name == "Lamu"
+
+
+def _plain(name: str) -> str:
+    """A gazetteer name without its diacritics ("Kandahār" is Kandahar)."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))

@@ -45,6 +45,7 @@ _TARGET_BEFORE = re.compile(
     # a verb whose object is the institution ("hit the building of the so-called", "stormed the Interior")
     r"\b(?i:hit|hits|struck|strikes|attacked|attacks|stormed|storms|targeted|targets|bombed|shelled|raided|"
     r"torched|burned|burnt|looted|ransacked|besieged|overran|seized|occupied|"
+    r"damaged|damages|destroyed|destroys|wrecked|gutted|demolished|vandali[sz]ed|blew\s+up|"
     r"set\s+fire\s+to|opened\s+fire\s+(?:on|at)|fired\s+(?:on|at|into)|thrown\s+(?:at|into)|"
     r"(?:attack|attacks|assault|raid|strike|strikes|bombing)\s+on|"
     # what was thrown or fired at it ("threw a grenade at the court in X", "fired two rockets into the base")
@@ -85,6 +86,12 @@ _TRIAL_AFTER = re.compile(
 # Harm told right after the court's town ("... at a court in X on Monday, killing six"): the court is where
 # people were hurt, the event's venue.
 _HARM_AFTER = re.compile(r"(?i)^[^.;,]{0,40},\s+(?:killing|wounding|injuring|leaving)\b")
+# The court itself harmed, in the passive ("the court in X was looted by soldiers", "the Supreme Court in Y was
+# attacked"): whatever its kind, it is the event's target, as an attack verb before it makes it.
+_HARMED_AFTER = re.compile(
+    r"(?i)^\s*(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:attacked|looted|ransacked|bombed|shelled|"
+    r"torched|burned|burnt|stormed|raided|hit|struck|damaged|destroyed|wrecked|gutted|targeted|besieged|overrun|"
+    r"seized|occupied|set\s+(?:on\s+)?fire|set\s+alight)\b")
 
 
 def judicial_court(modifier: str, named: bool, before: str, after: str, court: str = "court") -> bool:
@@ -93,11 +100,11 @@ def judicial_court(modifier: str, named: bool, before: str, after: str, court: s
     modifier and `after` the words after its town, is a judge's bench.
 
     A bare court is one by default: "a spokesman for the court in X said", "the court in Y heard" are a trial's
-    seat. Only a court of a non-judicial kind (a game's, a mall's) is never one; harm told right after the
-    town makes it the venue, and a capitalised plural name ("the Islamic Courts") is a movement; a judicial word,
-    a defendant before it or a trial verb outweighs those two."""
+    seat. Only a court of a non-judicial kind (a game's, a mall's), or one harmed itself ("was looted"), is never
+    one; harm told right after the town makes it the venue, and a capitalised plural name ("the Islamic Courts")
+    is a movement; a judicial word, a defendant before it or a trial verb outweighs those two."""
     word = modifier.lower()
-    if word in _NOT_JUDICIAL:
+    if word in _NOT_JUDICIAL or _HARMED_AFTER.match(after) is not None:
         return False
     if word in _JUDICIAL or named or _APPEARED_BEFORE.search(f"{before}{modifier} ") is not None \
             or _TRIAL_AFTER.match(after) is not None:
