@@ -407,3 +407,23 @@ def test_an_armed_speaker_attacking_a_persons_words_quarrels(gaz, text, name):
 def test_a_country_stated_with_a_shared_first_level_name_chooses_its_division(gaz, text):
     p = toponym(gaz, text, "Adamawa").place
     assert p is not None and (p.country_code, p.feature_code) == ("CM", "ADM1"), p
+
+
+@pytest.mark.parametrize("text", [
+    "RUGBY — A local woman who had come back from Milan was charged with theft.",
+    "RUGBY — A local church sent blankets to Warsaw and Gdansk on Friday.",
+    "RUGBY — Rugby shopkeepers collected food for Warsaw on Friday.",
+])
+def test_a_dateline_pointed_back_to_before_any_other_town_stays(gaz, text):
+    """"A local woman ... from Milan" points at the dateline: only a town named before the back-pointer in its
+    sentence ("Traders in X said the city") can be what it points at; and the word again before a lower-case
+    noun ("Rugby shopkeepers") is the town, not an organisation's name."""
+    assert "RUGBY" in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text", [
+    "COCOA — Dealers in the city of Accra said prices rose in Lagos.",
+    "JUSTICE — The Justice Ministry in Kabul said on Friday that detainees were freed.",
+])
+def test_a_label_whose_word_names_an_organisation_or_another_city_still_drops(gaz, text):
+    assert text.split()[0] not in found_names(gaz, text)

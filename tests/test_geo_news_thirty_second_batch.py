@@ -59,8 +59,18 @@ def test_flu_cases_named_by_a_place_keep_the_place():
     # Closing its phrase alone ("the X flu, which ...") is this season's flu there; a naming cue makes the pandemic.
     assert not _flu("a nurse who caught the Hong Kong flu, which then spread", "Hong Kong")
     assert _flu("a nurse who caught what was called the Hong Kong flu, which then spread", "Hong Kong")
-    assert _flu("in 1968 a nurse caught the Hong Kong flu, which then spread", "Hong Kong")
     assert _flu("the Hong Kong flu pandemic", "Hong Kong")
+
+
+@pytest.mark.parametrize("text", [
+    "In 1968 a nurse caught the Hong Kong flu, which then spread.",
+    "The Hong Kong flu killed a million people worldwide in 1968.",
+    "The Hong Kong flu, which first appeared in 1968, killed a million people.",
+])
+def test_a_dated_past_names_the_pandemic_even_for_a_name_held_as_a_country(gaz, text):
+    """Hong Kong is held as a country, and a year told in the flu's own sentence ("in 1968") is history for a
+    country's name as for a town's: the pandemic, not the place."""
+    assert "Hong Kong" not in found_names(gaz, text)
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -235,3 +245,10 @@ def test_a_country_and_officials_at_their_office_is_the_government(gaz):
     assert "Ghana" not in locational_names(gaz, "Ghana and officials at the ministry agreed the budget.")
     text = "The charity is sending doctors from Harare and equipment from its depot in Bulawayo."
     assert locational_names(gaz, text) == ["Harare", "Bulawayo"]
+
+
+def test_a_story_placed_only_by_countries_of_the_gulf_press_reads_the_persian_gulf(gaz):
+    """With no town or division to weigh, the countries named decide: workers from India and Nepal "in the Gulf"
+    are in the Persian Gulf, not in Papua New Guinea's province."""
+    t = toponym(gaz, "Labourers from Nepal and India in the Gulf sent more money home this year.", "Gulf")
+    assert t is not None and (t.place or t.fallback).country_code != "PG"

@@ -630,11 +630,16 @@ def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCue
 # relation ("long a backer of Pyongyang", "once an ally of Kabul", "still a foe of") is the government's own, and
 # leaves the verb after "now" to the usual reading.
 _PAST_OPENERS = frozenset({"once", "long", "formerly", "already", "still"})
-_PLACE_HEADS = ("port", "town", "city", "capital", "island", "village", "hub", "backwater", "resort", "outpost",
-                "centre", "center", "colony", "stronghold", "haven", "destination", "suburb", "settlement",
-                "harbour", "harbor", "market", "spa", "oasis", "enclave", "garrison")
+# A market is an economy ("the largest market for its coal"), so it is no head here; the role heads describe the
+# place alone, and before "of"/"for" they tell a government's part in a relation ("a centre of opposition to the
+# deal", "a haven for rebels", "a hub of support for Kyiv").
+_ROLE_HEADS = ("hub", "centre", "center", "stronghold", "haven")
+_PLACE_HEADS = ("port", "town", "city", "capital", "island", "village", "backwater", "resort", "outpost",
+                "colony", "destination", "suburb", "settlement", "harbour", "harbor", "spa", "oasis", "enclave",
+                "garrison")
 _DESCRIBED = re.compile(r"(?:once|long|formerly|already|still)\s+(?:home\s+to\s|(?:a|an|the|one\s+of\s+the)\s+"
-                        r"(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(_PLACE_HEADS) + r")s?\b)", re.IGNORECASE)
+                        r"(?:[\w'’-]+\s+){0,3}?(?:(?:" + "|".join(_PLACE_HEADS) + r")s?\b|(?:"
+                        + "|".join(_ROLE_HEADS) + r")s?\b(?!\s+(?:of|for)\s)))", re.IGNORECASE)
 
 
 def _past_described(w: _Window, start: int) -> bool:

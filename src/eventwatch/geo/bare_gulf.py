@@ -74,10 +74,19 @@ def bare_gulf_readings(gaz: Gazetteer, text: str, spans: Sequence[NameSpan],
         if nearest[best.id] > GULF_KM:
             far = [c for c in gulfs if c.name == PERSIAN_GULF]
             local = [p for p in points if not p.feature_code.startswith(("PCL", "TERR"))]
-            listed = sum(p.country_code in PERSIAN_GULF_PRESS for p in local)
-            if not far or 2 * listed <= len(local) or _PLACED_BY_TOWN.match(text, s.end) is not None:
+            named = [c for m, c in enumerate(chosen) if c is not None and spans[m].norm not in _BARE]
+            if not far or not _gulf_press(local, points + named) or _PLACED_BY_TOWN.match(text, s.end) is not None:
                 continue
             best = far[0]
         if chosen[k] is None or best.id != chosen[k].id:
             out[k] = best
     return out
+
+
+def _gulf_press(local: Sequence[Candidate], points: Sequence[Candidate]) -> bool:
+    """Whether the story's places are those whose press calls the Persian Gulf "the Gulf": most of its towns and
+    divisions, or, where it names none ("Migrant workers from India and Nepal in the Gulf"), all of its
+    countries and peoples: "Canadian fishermen in the Gulf" sell to India from another gulf."""
+    if local:
+        return 2 * sum(p.country_code in PERSIAN_GULF_PRESS for p in local) > len(local)
+    return all(p.country_code in PERSIAN_GULF_PRESS for p in points if p.country_code)

@@ -65,10 +65,10 @@ def flu_pandemic_name(text: str, tokens: Sequence[Token], i: int, j: int,
     the_start = tokens[i - 1].start
     if _PANDEMIC_NAMED.search(text, max(0, the_start - 40), the_start) or _PANDEMIC_AFTER.match(text, after.end):
         return True  # "the pandemic known as the Hong Kong flu", "the Hong Kong flu, the pandemic that ..."
-    if country:
-        return False
     opens = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=0)
     closes = _SENTENCE_END.search(text, after.end)
     if _DATED_YEAR.search(text[opens : closes.start() if closes else len(text)]):
-        return True  # "in 1968 a nurse caught the Hong Kong flu, which then spread"
+        return True  # "in 1968 a nurse caught the Hong Kong flu": a dated past names the pandemic, a country's too
+    if country:
+        return False
     return _NAMED_BEFORE.search(text, max(0, the_start - 20), the_start) is not None

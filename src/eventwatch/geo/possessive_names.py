@@ -66,8 +66,14 @@ _KINDS = "(?:" + "|".join(sorted(SAINTS_BUILDING_WORDS | frozenset(_RITES))) + "
 _BUILDING_BEFORE = re.compile(r"\b" + _KINDS + r"\s+at\s+\Z", re.IGNORECASE)
 _BUILDING_AFTER = re.compile(
     r",\s+(?:the|a|an)\s+(?:(?!(?:of|in|with|for|to|at|near|where|which|that|whose)\s)[\w'’-]+\s+){0,4}?"
-    + _KINDS + r"(?=\s*[,.;:)—]|\s*$|\s+(?:in|on|at|where|which|that)\s)|\s+for\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?(?:" + "|".join(_RITES) + r")(?:s|es)?\b",
-    re.IGNORECASE)
+    + _KINDS + r"(?=\s*[,.;:)—]|\s*$|\s+(?:in|on|at|where|which|that)\s)", re.IGNORECASE)
+# Only a church's own rites: a funeral, a wedding, a vigil or a service is held in a town as well ("flew to St.
+# John's for the state funeral"), and a name after a preposition of place or motion is the town ("gathered in
+# St. George's for the mass"); the building is the object packed or filled ("packed St. Peter's for the mass").
+_CHURCH_RITES = ("mass", "sermon", "liturgy", "requiem")
+_RITE_AFTER = re.compile(r"\s+for\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?(?:" + "|".join(_CHURCH_RITES)
+                         + r")(?:s|es)?\b", re.IGNORECASE)
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|to|from|into|outside|around|across)\s+\Z", re.IGNORECASE)
 
 
 def saint_building(text: str, start: int, end: int) -> bool:
@@ -76,4 +82,6 @@ def saint_building(text: str, start: int, end: int) -> bool:
     if not text[start:end].lower().startswith(("st.", "st ", "saint ")):
         return False
     return _BUILDING_BEFORE.search(text, max(0, start - 40), start) is not None \
-        or _BUILDING_AFTER.match(text, end) is not None
+        or _BUILDING_AFTER.match(text, end) is not None \
+        or (_RITE_AFTER.match(text, end) is not None
+            and _PLACE_PREPOSITION.search(text, max(0, start - 12), start) is None)

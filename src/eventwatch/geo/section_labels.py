@@ -55,8 +55,6 @@ def _town_labels() -> frozenset[str]:
 _BACK_TO_TOWN = re.compile(r"\b(?:the|this|our)\s+(?:town|city)\b(?!\s+of\s+[A-Z])"
                            r"|\b(?:a|the)\s+local\b(?!\s+(?:side|team|club|outfit|fans|favourites|derby)\b)",
                            re.IGNORECASE)
-# The end of the sentence a back-pointer stands in: another town named there may be the one it points at.
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def section_label(text: str, start: int, end: int) -> bool:
@@ -95,8 +93,10 @@ def unsupported_datelines(text: str, spans: Sequence["NameSpan"], resolutions: S
         elsewhere = False
         for m, o in enumerate(spans):
             ro = resolutions[m]
-            if m == k or ro is None or ro.candidate is None or not (keep[m] or o.demonym) or o.norm == s.norm:
-                # (the word again is the town again only as `_body_names_the_town` reads it: "The Cocoa Board")
+            if m == k or ro is None or ro.candidate is None or not (keep[m] or o.demonym) \
+                    or (o.norm == s.norm and text[o.end :].lstrip()[:1].isupper()):
+                # (the word again before a capitalised word is an organisation's name, "The Cocoa Board";
+                # before a lower-case noun it is the town's, "Rugby residents")
                 continue
             c = ro.candidate
             if c.country_code == town.country_code or _near(town, c):
@@ -139,16 +139,14 @@ def _body_names_the_town(text: str, start: int, end: int, towns: Sequence[int] =
     """Whether the story after the dateline names its town again as a place, capitalised mid-sentence on its
     own ("A Bury man", "in Flint"), or points back to it ("the city", "a local charity"): a section's label is
     never written so. Not the word inside an organisation's name ("The Justice Ministry", "the Cocoa Board"),
-    and not "the city" in a sentence naming another town ("Traders in Abidjan said the city ..."): those point
+    and not "the city" after another town in its sentence ("Traders in Abidjan said the city ..."): those point
     elsewhere."""
     word, body = text[start:end].lower(), text[end:]
     for m in _BACK_TO_TOWN.finditer(body):
         a = end + m.start()
         open_ = max(text.rfind(". ", 0, a), text.rfind("\n", 0, a), end)
-        close = _SENTENCE_END.search(text, a)
-        shut = close.end() if close else len(text)
-        if not any(open_ <= t < shut for t in towns):
-            return True
+        if not any(open_ <= t < a for t in towns):
+            return True  # a town named after it ("a local man back from Lyon") is not the one it points at
     for m in re.finditer(r"\b" + re.escape(word.capitalize()) + r"\b", body):
         before = body[: m.start()].rstrip()
         if not before or before[-1] in ".!?—–-:\n\"“":
