@@ -291,3 +291,40 @@ def test_a_compass_adjective_after_a_quarter_or_before_a_city_word_keeps_the_tow
 def test_an_office_in_kyiv_without_ukraines_news_is_kyiv(gaz):
     # "the city's military administration in Kyiv reported a fire": no Ukrainian word, no verb of visit or attack
     assert ("كيف", "UA", "Kyiv") in _read(gaz, "أبلغت الإدارة العسكرية في كيف عن حريق")
+
+
+# -- Kyiv's short spelling before a time adverb or a verb that is no continuation of the question word ----------------
+
+@pytest.mark.parametrize("text", [
+    # "Ukrainian air defence said debris falls on Kyiv daily": an adverb of time in "-ا" after the city
+    "قال الدفاع الجوي الأوكراني إن الحطام يتساقط على كيف يوميا",
+    # "the Ukrainian delegation returned to Kyiv carrying a new agreement": a present verb of the delegation's
+    "عاد الوفد الأوكراني إلى كيف يحمل اتفاقا جديدا",
+    # "Moscow launched an air attack on Kyiv striking Ukrainian refineries": a verb of the present that is the
+    # attack's, not a clause opened by the question word
+    "أطلقت موسكو هجوما جويا على كيف يطال مصافي النفط الأوكرانية",
+    # "Ukrainian refugees return to Kyiv saying the front is calm": a participle-like present verb after the city
+    "يعود لاجئون أوكرانيون إلى كيف يقولون إن الجبهة هادئة",
+])
+def test_kyiv_before_a_time_adverb_or_an_unrelated_present_verb_in_ukraines_news_is_kyiv(gaz, text):
+    assert ("كيف", "UA", "Kyiv") in _read(gaz, text)
+
+
+@pytest.mark.parametrize("text", [
+    # "the Ukrainian minister spoke of how civilians must be protected": a modal ("يجب") after the question word
+    "تحدث الوزير الأوكراني عن كيف يجب حماية المدنيين",
+    # "the Ukrainian parliament discussed how the government can fund the army": "تستطيع", to be able
+    "ناقش البرلمان الأوكراني في كيف تستطيع الحكومة تمويل الجيش",
+    # "Ukrainian analysts asked about how the law was passed": the passive's auxiliary "تم"
+    "تساءل محللون أوكرانيون عن كيف تم تمرير القانون",
+    # "the debate in Ukraine turns on how the settlement will look": "سيكون", the future of "to be"
+    "يدور النقاش في أوكرانيا حول كيف سيكون شكل التسوية",
+    # "Zelensky spoke of how the war changed the country": the subordinator "أن"
+    "تحدث زيلينسكي عن كيف أن الحرب غيرت البلاد",
+    # "Ukrainian ministers looked into how they could secure the power": the modal with a pronoun joined to it
+    "بحث وزراء أوكرانيون في كيف يمكنهم تأمين الكهرباء",
+    # "Ukrainian officers spoke of how the soldiers try to hold the line": a present verb that takes "أن"
+    "تحدث ضباط أوكرانيون عن كيف يحاول الجنود أن يصمدوا",
+])
+def test_the_question_word_before_its_usual_continuations_is_no_kyiv_even_in_ukraines_news(gaz, text):
+    assert "Kyiv" not in [latin for _, _, latin in _read(gaz, text)]

@@ -298,14 +298,14 @@ def definite_compass_adjective(norm: str, place_words: Mapping[str, str], words:
 def capital_namesake(tokens: list[Token], i: int, locative: frozenset[str], words: ArabicReportWords,
                      text: str = "", stops: frozenset[str] = frozenset()) -> bool:
     """Whether token i, a common word that spells a capital (`capital_namesakes`: "كيف"), is that capital here,
-    never before a verb of the present: the question word opens a clause ("في كيف يمكن"). Written bare right
+    never before the question word's usual continuations (`_continues_question`: "في كيف يمكن"). Written bare right
     after a locative preposition ("إلى كيف", "على كيف") in a text that names the capital's country or people
     ("أوكرانيا", "زيلينسكي"; not Russia's, named as often in Syria's and Libya's news), it is the city; so it is,
     whatever the news, where a verb of attack, visit or arrival governs it (`_governed_by_capital_verb`)."""
     context = words.capital_namesakes.get(tokens[i].norm)
     if not context or i == 0:
         return False
-    if i + 1 < len(tokens) and _opens_imperfect(tokens[i + 1].norm, words):
+    if _continues_question(tokens, i, words):
         return False  # "في كيف يمكن", "عن كيف سيتم": the question word opening a clause, whatever the news
     after_preposition = any(r in locative for r in arabic_candidates(tokens[i - 1].norm))
     if after_preposition and any(arabic_base(t.norm) in context for t in tokens):
@@ -339,6 +339,38 @@ def _governed_by_capital_verb(tokens: list[Token], i: int, text: str, words: Ara
                 or t.norm in words.question_verbs or _opens_imperfect(t.norm, words):
             return False
     return False
+
+
+# The question word's usual continuations, folded: modals and auxiliaries ("كيف يمكن", how can; "كيف تم", how was
+# ... done; "كيف سيكون", how will ... be), the subordinator ("كيف أن", how that) and negations ("كيف لا"). A present
+# verb in general is no such word: "على كيف يستهدف" (on Kyiv, targeting) names the city before the attack's verb.
+_QUESTION_CONTINUATIONS = frozenset(fold_token(w) for w in (
+    "يمكن", "سيمكن", "تمكن", "أمكن", "يتم", "سيتم", "تم", "يكون", "سيكون", "تكون", "ستكون", "نكون", "كان", "كانت",
+    "يجب", "ينبغي", "يستطيع", "تستطيع", "نستطيع", "أستطيع", "سيستطيع", "ستستطيع", "يستطيعون", "استطاع",
+    "استطاعت", "أن", "إن", "لا", "لم", "لن", "ما"))
+# Pronouns joined to a modal ("يمكنهم", they can; "يمكننا", we can)
+_JOINED_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "ك", "كم")
+# The subordinator after a present verb ("كيف يحاول الجنود أن", how the soldiers try to): the verb's clause, the
+# question's, whatever its verb; looked for this many words on, as written: folding makes it "إن" too, which a verb
+# of saying takes ("إلى كيف يقولون إن", to Kyiv, saying that), and the bare "ان" may be either
+_SUBORDINATORS = frozenset({"أن", "وأن"})
+_SUBORDINATOR_REACH = 3
+
+
+def _continues_question(tokens: list[Token], i: int, words: ArabicReportWords) -> bool:
+    """Whether the word after token i (the question word's letters) is one of its usual continuations
+    (`_QUESTION_CONTINUATIONS`, a modal with a joined pronoun among them), or a verb of the present whose clause
+    goes on to "أن" within a few words. A time word ("يوم", "يوميا", daily) never is: a place is often followed
+    by one, and any other verb after the city may be the attack's ("على كيف يستهدف", on Kyiv, targeting)."""
+    if i + 1 >= len(tokens):
+        return False
+    norm = tokens[i + 1].norm
+    if norm in _QUESTION_CONTINUATIONS or any(
+            norm.endswith(p) and norm[: -len(p)] in _QUESTION_CONTINUATIONS for p in _JOINED_PRONOUNS):
+        return True
+    if not _opens_imperfect(norm, words) and norm[:1] != "ت":
+        return False
+    return any(t.text in _SUBORDINATORS for t in tokens[i + 2 : i + 2 + _SUBORDINATOR_REACH])
 
 
 def _opens_imperfect(norm: str, words: ArabicReportWords) -> bool:
