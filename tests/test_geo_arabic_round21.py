@@ -328,3 +328,32 @@ def test_kyiv_before_a_time_adverb_or_an_unrelated_present_verb_in_ukraines_news
 ])
 def test_the_question_word_before_its_usual_continuations_is_no_kyiv_even_in_ukraines_news(gaz, text):
     assert "Kyiv" not in [latin for _, _, latin in _read(gaz, text)]
+
+
+@pytest.mark.parametrize("text", [
+    # "Ukrainian officials in Kyiv said that the attack cut the power": "إن" after a verb of saying
+    "قال مسؤولون أوكرانيون في كيف إن الهجوم قطع الكهرباء عن الأحياء",
+    # "the Ukrainian army said the water in Kyiv is still cut": a negation after the place
+    "أفاد الجيش الأوكراني بأن المياه في كيف لا تزال مقطوعة",
+    # "Russia shelled Kyiv, which killed two": "ما" opening the consequence after the object
+    "قصفت روسيا كيف ما أسفر عن مقتل شخصين",
+])
+def test_kyiv_before_a_negation_or_a_saying_verbs_inna_is_still_kyiv(gaz, text):
+    assert ("كيف", "UA", "Kyiv") in _read(gaz, text)
+
+
+@pytest.mark.parametrize("text", [
+    # "the deputy attacked the government, asking how it allows prices to rise": a participle of manner
+    "هاجم النائب الحكومة متسائلا كيف تسمح بارتفاع الأسعار",
+    # "the minister visited the camp to see how the refugees live": a verb of purpose
+    "زار الوزير المخيم ليطلع على كيف يعيش اللاجئون",
+    # "the residents attacked the government because of how it handled the crisis": a word of cause
+    "هاجم الأهالي الحكومة بسبب كيف تعاملت مع الأزمة",
+])
+def test_a_verb_whose_clause_ends_before_the_question_word_governs_no_kyiv(gaz, text):
+    assert "Kyiv" not in [latin for _, _, latin in _read(gaz, text)]
+
+
+def test_a_nisba_that_opens_like_a_verb_of_purpose_leaves_the_visit_verb_governing(gaz):
+    # "a Libyan delegation visited Kyiv last week": "ليبي" is no verb of purpose
+    assert ("كيف", "UA", "Kyiv") in _read(gaz, "زار وفد ليبي كيف الأسبوع الماضي")

@@ -415,3 +415,19 @@ def _plain(name: str) -> str:
     import unicodedata
 
     return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+
+
+@pytest.mark.parametrize("text", [
+    "The high court in Eldoret blocked the executive's plan to station police officers in Kitale.",
+    "The high court in Eldoret ruled on water supplies in Kitale.",
+    "The high court in Eldoret ended the doctors' strike in Kitale.",
+])
+def test_a_word_that_only_begins_like_a_deed_places_no_deed(text):
+    # "executive", "supplies" and a labour "strike" are no deeds a court tries
+    sentence = text.split("Eldoret", 1)[1]
+    assert not deeds_placed(sentence)
+
+
+def test_whole_deed_words_still_place_the_deeds():
+    assert deeds_placed(" convicted two men of the executions in Kitale last year.")
+    assert deeds_placed(" heard that a drone strike in Kitale killed four.")

@@ -336,18 +336,37 @@ def _governed_by_capital_verb(tokens: list[Token], i: int, text: str, words: Ara
         if any(t.norm in vs or any(r in vs for r in readings) for vs in (words.conflict_verbs, words.capital_verbs)):
             return True
         if t.norm in _NEGATIONS or any(r in words.question_verbs or r in stops for r in readings) \
-                or t.norm in words.question_verbs or _opens_imperfect(t.norm, words):
+                or t.norm in words.question_verbs or _opens_imperfect(t.norm, words) or _opens_aside(t.norm):
             return False
     return False
 
 
+# Words of cause or topic after which the question word opens a clause of its own ("بسبب كيف", because of how;
+# "حول كيف", about how), not a verb's object
+_CAUSE_OR_TOPIC = frozenset(fold_token(w) for w in ("بسبب", "وبسبب", "حول", "عن", "بشأن", "لمعرفة"))
+
+
+def _opens_aside(norm: str) -> bool:
+    """Whether a folded word between a verb and the capital's namesake opens a clause of its own, so the verb
+    governs nothing after it: a word of cause or topic, a verb of purpose ("ليطلع", to see; "لتتفقد"), or a
+    participle in the accusative of manner ("متسائلا", asking; "مؤكدا"), which the question word follows
+    ("هاجم النائب الحكومة متسائلا كيف")."""
+    if norm in _CAUSE_OR_TOPIC:
+        return True
+    if len(norm) >= 5 and norm[0] == "ل" and norm[1] in "يتن" and norm[-1] not in "ياةه":
+        return True  # not a name or nisba that opens so ("ليبيا", "ليتوانيا", "ليبي")
+    return len(norm) >= 5 and norm[0] == "م" and norm.endswith("ا")
+
+
 # The question word's usual continuations, folded: modals and auxiliaries ("كيف يمكن", how can; "كيف تم", how was
-# ... done; "كيف سيكون", how will ... be), the subordinator ("كيف أن", how that) and negations ("كيف لا"). A present
-# verb in general is no such word: "على كيف يستهدف" (on Kyiv, targeting) names the city before the attack's verb.
+# ... done; "كيف سيكون", how will ... be), and the subordinator as written ("كيف أن", how that; `_SUBORDINATORS`).
+# A present verb in general is no such word: "على كيف يستهدف" (on Kyiv, targeting) names the city before the
+# attack's verb; nor are a negation, "كان" or "إن", which follow a place as often ("في كيف لا تزال", "في كيف كان",
+# "في كيف إن" after a verb of saying).
 _QUESTION_CONTINUATIONS = frozenset(fold_token(w) for w in (
     "يمكن", "سيمكن", "تمكن", "أمكن", "يتم", "سيتم", "تم", "يكون", "سيكون", "تكون", "ستكون", "نكون", "كان", "كانت",
     "يجب", "ينبغي", "يستطيع", "تستطيع", "نستطيع", "أستطيع", "سيستطيع", "ستستطيع", "يستطيعون", "استطاع",
-    "استطاعت", "أن", "إن", "لا", "لم", "لن", "ما"))
+    "استطاعت"))
 # Pronouns joined to a modal ("يمكنهم", they can; "يمكننا", we can)
 _JOINED_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "ك", "كم")
 # The subordinator after a present verb ("كيف يحاول الجنود أن", how the soldiers try to): the verb's clause, the
@@ -365,7 +384,7 @@ def _continues_question(tokens: list[Token], i: int, words: ArabicReportWords) -
     if i + 1 >= len(tokens):
         return False
     norm = tokens[i + 1].norm
-    if norm in _QUESTION_CONTINUATIONS or any(
+    if tokens[i + 1].text in _SUBORDINATORS or norm in _QUESTION_CONTINUATIONS or any(
             norm.endswith(p) and norm[: -len(p)] in _QUESTION_CONTINUATIONS for p in _JOINED_PRONOUNS):
         return True
     if not _opens_imperfect(norm, words) and norm[:1] != "ت":
