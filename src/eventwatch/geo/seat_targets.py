@@ -20,9 +20,9 @@ import re
 
 # Words that end an institution's noun phrase before they reach it: clause words, and the days and months
 # that open a time phrase ("attacked on Monday the ministry" is not written; "on Monday, officials at the").
-_NP_STOP = (r"and|but|or|while|when|after|before|as|said|says|who|which|that|where|because|then|"
-            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
-            r"july|august|september|october|november|december")
+_DAYS_AND_MONTHS = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+                    r"may|june|july|august|september|october|november|december")
+_NP_STOP = rf"and|but|or|while|when|after|before|as|said|says|who|which|that|where|because|then|{_DAYS_AND_MONTHS}"
 # Words that end the attacked institution's own noun phrase as well: a finite verb or a preposition other than
 # "of" opens another clause or another phrase ("the attack on X was condemned by the ministry", "the raid on X
 # reported from the"), whose institution is a speaker's seat, not the target.
@@ -133,8 +133,7 @@ _DEED = (r"(?:kill(?:s|ed|ing|ings)?|murder(?:s|ed|ing)?|massacre[sd]?|slaughter
 # in X", "the massacre of villagers in Y", "crimes committed in Z"); a month or a weekday is no place.
 _DEED_PLACED = re.compile(
     rf"(?i)\b{_DEED}\b[^.;:]{{0,70}}?\b(?:in|at|near|outside|inside|around|across)\s+(?:the\s+)?"
-    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
-    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z])"
+    rf"(?!(?:{_DAYS_AND_MONTHS})\b)(?-i:[A-Z])"
 )
 # A place that names the deed itself or its victims ("the Srebrenica massacre", "victims of Y")
 _DEED_NAMED = re.compile(
