@@ -395,6 +395,8 @@ def _read_cues_before(rec: Recogniser, text: str, tokens: list[Token], s: NameSp
             if owned:
                 if part_named_before_of(w2):
                     s.vague = "near"  # "the Mezzeh neighbourhood of Damascus": a named part of the town
+            elif capital_holds_parts(b3, s.candidates):
+                pass  # "Ratoma, a commune of Conakry": the capital holds the commune, and is read as itself
             elif w2 in (division_words := load_division_levels()):
                 # "the department of Antioquia" (Colombia's first level), "the department of Ouallam" (Niger's
                 # second), "the province of Cusco" (Peru's second): the level the word names in the name's
@@ -1134,3 +1136,12 @@ def _lone_word_kept(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
         if single and (sentence_start or first.norm in cues.common_words):
             return False
     return True
+
+
+def capital_holds_parts(article: Optional[Token], candidates: list) -> bool:
+    """Whether "a <division word> of X" (`article` the word before the division word) names one of the parts a
+    capital city is cut into ("Ratoma, a commune of Conakry", "X, a district of Kabul"): the indefinite article
+    says X holds several such divisions, and a national capital's are its own quarters, not divisions of a
+    province named like it. X is then the city itself; "the commune of X" still makes X the commune."""
+    return article is not None and article.text in ("a", "an") \
+        and any(c.exact and c.feature_code == "PPLC" for c in candidates)

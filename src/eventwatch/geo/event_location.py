@@ -17,6 +17,7 @@ from eventwatch.geo.normalise import is_arabic
 from eventwatch.geo.report_titles import TITLE_CUE
 from eventwatch.geo.reporter_seats import reports_from
 from eventwatch.geo.roads import ROAD_CUE, ROAD_END, load_roads
+from eventwatch.geo.route_clauses import in_route_clause
 from eventwatch.geo.seat_targets import deeds_placed, judicial_court, targeted_institution
 from eventwatch.geo.split_divisions import lies_in_division
 from eventwatch.geo.town_parts import part_of_town_place, town_part_pairs
@@ -105,7 +106,7 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
         # before a speaker's seat: it is still somewhere on that line.
         best = min(inside, key=lambda t: (told_elsewhere(t) or names_a_road(t) or t.cue == TITLE_CUE
                                           or _blamed_beside_the_event(t, inside),
-                                          beyond_a_line(t),
+                                          beyond_a_line(t) or on_the_way(t),
                                           _tier(t.place.precision),
                                           0 if (t.cue or "") in _EVENT_CUES else 1, t.start))
         chosen = best.place
@@ -498,6 +499,13 @@ def beyond_a_line(toponym: Toponym) -> bool:
     ranks after the sentence's other places and before the places told elsewhere."""
     found = _in_sentence(toponym)
     return found is not None and across_the_line(found[0][max(0, found[1] - 120) : found[1]])
+
+
+def on_the_way(toponym: Toponym) -> bool:
+    """Whether the name lies in a relative clause telling how the actors came ("gunmen who crossed the X river
+    from Y killed ..."): their route, ranked with what lies across a line (geo/route_clauses.py)."""
+    found = _in_sentence(toponym)
+    return found is not None and in_route_clause(found[0][: found[1]])
 
 
 def after_attribution(toponym: Toponym) -> bool:

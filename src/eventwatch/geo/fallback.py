@@ -188,8 +188,9 @@ _DIVISION_HEADS = (
 # "the Bapere sector of ", "the Y groupement in ": a division the recogniser did not take as a name (a sector,
 # a groupement, a subdistrict below the division the text then names), passed on the way to the place that
 # holds it all ("X, a village in the Y sector of Z territory"): the village lies in Z, whatever Y is.
+# So is one whose kind an apposition gives ("the X quarter of Y, a commune of Z": the quarter lies in Z).
 _UNREAD_DIVISION = (
-    r"(?:(?-i:[A-Z][\w'’-]*)(?:[\s-](?-i:[A-Z][\w'’-]*)){0,2}\s+"
+    r"(?:(?-i:[A-Z][\w'’-]*)(?:[\s-](?-i:[A-Z][\w'’-]*)){0,2}(?:\s+|,\s+an?\s+)"
     rf"(?:{_DIVISION_HEADS}|district|sub-?district|sector|secteur)\s+(?:of|in)\s+(?:the\s+)?)"
 )
 # A site's head, after at most one word of what it handles ("the X fuel port in Y", "the X border crossing near

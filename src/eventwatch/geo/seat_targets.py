@@ -128,7 +128,9 @@ _DEED = (r"(?:kill(?:s|ed|ing|ings)?|murder(?:s|ed|ing)?|massacre[sd]?|slaughter
          r"tortur(?:e|ed|ing)|abuses?|abused|crimes?|criminal|atrocit(?:y|ies)|genocide|execut(?:ed|ing|ions?)|"
          r"shot|shoot(?:ing|ings)?|burn(?:ed|t|ing)|loot(?:ed|ing)|assault(?:s|ed)?|violence|clash(?:es|ed)?|"
          r"riots?|rioting|fight(?:ing)?|fought|hid|hidden|launder(?:ed|ing)|smuggl(?:ed|ing|ers?)|supplied|"
-         r"supplying|disappear(?:ed|ances?)|joining)")
+         r"supplying|disappear(?:ed|ances?)|joining|"
+         # a rising tried as a whole ("sentenced 22 people over the unrest in X", "jailed for the uprising in Y")
+         r"unrest|uprising|insurrection|rebellion|revolt|mutiny|disturbances|pogroms?|lynch(?:ed|ing|ings))")
 # A deed, then at most a short clause, then a place put there by a locative preposition ("killed three civilians
 # in X", "the massacre of villagers in Y", "crimes committed in Z"); a month or a weekday is no place.
 _DEED_PLACED = re.compile(

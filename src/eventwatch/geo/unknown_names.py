@@ -187,6 +187,9 @@ def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readin
             )) and (
                 tokens[e].text[:1].isupper() or (readings[e] == ARTICLE_KEY and tokens[e].hyphen_after)
                 or (_inner_article(text, tokens, start_name, e) and not _english_link(tokens, taken, e))
+                # "the district of Vizcatan del Ene", "the hamlet of San Jose de las Flores": a Spanish or
+                # Portuguese connector between two capitalised words of the one name
+                or (e > start_name and tokens[e - 1].text[:1].isupper() and _inner_connector(tokens, e))
             ) and (e == start_name or text[tokens[e - 1].end : tokens[e].start].strip() in JOIN_GAPS):
                 e = span_at[e].j if taken[e] else e + 1
             while e > start_name and not tokens[e - 1].text[:1].isupper():
@@ -1292,7 +1295,8 @@ def names_at_divisions(text: str, tokens: list[Token], taken: list[bool], readin
             continue
         e = h
         st = e
-        while st - 1 >= 0 and e - (st - 1) <= 3 and _name_word(tokens, readings, st - 1) \
+        while st - 1 >= 0 and e - (st - 1) <= 3 \
+                and (_name_word(tokens, readings, st - 1) or st < e and _inner_connector(tokens, st - 1)) \
                 and (st == e or _joined(text, tokens, st - 1, st)) and (not taken[st - 1] or compass_opening(st - 1, e)):
             st -= 1
             if taken[st]:
@@ -1341,14 +1345,24 @@ def names_at_divisions(text: str, tokens: list[Token], taken: list[bool], readin
         if taken[st] or text[t.end : tokens[st].start] != " " or not tokens[st].text[:1].isupper():
             continue
         e = st
-        while e < n and e - st < 3 and not taken[e] and _name_word(tokens, readings, e) \
+        # "the district of Vizcatan del Ene": a Spanish or Portuguese connector inside the name
+        while e < n and e - st < 4 and not taken[e] \
+                and (_name_word(tokens, readings, e) or e > st and _inner_connector(tokens, e)) \
                 and (e == st or _joined(text, tokens, e - 1, e)):
             e += 1
-        while e > st and not tokens[e - 1].text[:1].isupper():
+        # "Vizcatan del Ene": a known word after the connector ends this name; it names nothing of its own
+        inner = span_at.get(e) if e < n and taken[e] and e > st + 1 and _inner_connector(tokens, e - 1) else None
+        if inner is None or inner.i != e or inner.unknown or inner.j - st > 4 or absorbed is None \
+                or not _joined(text, tokens, e - 1, e) or not plain_name(st, e - 1):
+            inner = None
+        while inner is None and e > st and not tokens[e - 1].text[:1].isupper():
             e -= 1
-        if e < n and taken[e] and _joined(text, tokens, e - 1, e):
+        if inner is not None:
+            absorbed.update(range(inner.i, inner.j))
+            e = inner.j
+        elif e < n and taken[e] and _joined(text, tokens, e - 1, e):
             continue  # runs into a known name: the longer name is read elsewhere
-        if e <= st or not plain_name(st, e) or tokens[st].norm in cues.organisation_heads:
+        elif e <= st or not plain_name(st, e) or tokens[st].norm in cues.organisation_heads:
             continue
         add(st, e, head.norm, "admin2" if kind == "admin2" else kind, tokens[k - 1].start, tokens[e - 1].end)
     return out
