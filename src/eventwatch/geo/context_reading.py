@@ -36,8 +36,8 @@ from eventwatch.geo.normalise import ARTICLES, Token, is_arabic, normalise
 from eventwatch.geo.gazetteer import similarity
 from eventwatch.geo.report_titles import TITLE_CUE, agency_title_area
 from eventwatch.geo.run_on_datelines import run_on_dateline
-from eventwatch.geo.persons import (initial_and_surname_after, listed_after_place_opener, owns_a_thing, struck_person,
-                                    title_of_a_place)
+from eventwatch.geo.persons import (closes_place_list, initial_and_surname_after, listed_after_place_opener,
+                                    owns_a_thing, struck_person, title_of_a_place)
 from eventwatch.geo.person_name_runs import before_known_surname, family_plural
 from eventwatch.geo.pressing_subject import armed_presser
 from eventwatch.geo.store import NAME_ALT, NAME_MAIN
@@ -899,7 +899,8 @@ def _person_verdict(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
                                  and not joined_to_a_place(tokens, nb.i, j, taken,
                                                            getattr(rec, "_polity_tokens", frozenset())))) \
             and not _with_its_polity(rec, text, tokens, s, j) \
-            and not listed_after_place_opener(text, tokens, nb.i) \
+            and not listed_after_place_opener(text, tokens, nb.i, getattr(rec, "_persons", None)) \
+            and not closes_place_list(text, tokens, nb.i, getattr(rec, "_persons", None)) \
             and not town_service_after(text, s.end) \
             and (not s.firm or owns_a_thing(text, s.end)  # "went to Denton's home": the cue is the home's
                  or struck_person(s.cue)):  # "a car struck Denton": the one struck
@@ -910,7 +911,8 @@ def _person_verdict(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
         return False  # "Darwin Okonjo" ... "said Okonjo"; "the Tiptons": a person's or a family's name
     if single and first.norm in cues.organisation_heads and not (s.vague or s.cue in cues.place_of) \
             and not (firm and s.cue in cues.locative_before and _town_of_size(s)
-                     and not (a1 is not None and a1.text[:1].isupper())):
+                     and not (a1 is not None and a1.text[:1].isupper())) \
+            and not (closes_place_list(text, tokens, nb.i) and _exact_town(s)):
         # "the University", "the State", "to Council": an institution, not a town. "grew up in Temple": after
         # a place cue, with no article, a town of size of that name is meant ("in Congress" stays the body),
         # unless a capitalised word goes on with a longer name ("in Metro Cebu").
@@ -974,6 +976,11 @@ def _second_of_a_couple(cues, text: str, nb: Neighbours) -> bool:
         return False
     return a1.text[:1].isupper() and not a1.text.isupper() and a1.norm not in cues.organisation_heads \
         and a1.norm not in cues.vague_after and a1.norm not in cues.person_titles
+
+
+def _exact_town(s: NameSpan) -> bool:
+    """Whether the name is, as written, the main name of a populated place ("Union", Kentucky)."""
+    return any(c.exact and c.kind == NAME_MAIN and c.feature_code.startswith("PPL") for c in s.candidates)
 
 
 def _town_of_size(s: NameSpan) -> bool:

@@ -58,6 +58,13 @@ def far_namesakes(spans: Sequence[NameSpan], resolutions: Sequence[Optional[Reso
     unsupported = [k for k, r in enumerate(resolutions)
                    if keep[k] and r is not None and r.candidate is not None and r.unsupported]
     countries: set[str] = set()
+    # The first-level divisions a dateline writes out, by country: in a story datelined in one state, a weak
+    # reading in another state of that country, far from every anchor, is as much a namesake elsewhere as one
+    # abroad (an Illinois hamlet for a town of a story datelined "ITHACA, N.Y."). Only a dateline's written
+    # state says so: without one, an anchor read in the wrong state ("Concord" in California for a New
+    # Hampshire paper) would carry the story's own towns away with it, and a capital's dateline ("ASTANA --")
+    # says nothing of which province a story's other places lie in.
+    states: dict[str, set[str]] = {}
     points: list[tuple[float, float]] = []
     for k, (s, r) in enumerate(zip(spans, resolutions)):
         if not keep[k] or r is None or r.candidate is None or r.unsupported or not _anchor(s, r.candidate) \
@@ -66,6 +73,8 @@ def far_namesakes(spans: Sequence[NameSpan], resolutions: Sequence[Optional[Reso
         c = r.candidate
         if c.country_code:
             countries.add(c.country_code)
+            if s.cue == "dateline" and c.admin1 and c.feature_code == "ADM1":
+                states.setdefault(c.country_code, set()).add(c.admin1)
         # A sea's or a region's centre (or a river's mouth) is no point the document's places lie near.
         if c.lat is not None and (not is_area(c) or c.feature_code == "ADM1"):
             points.append((c.lat, c.lon))
@@ -78,7 +87,8 @@ def far_namesakes(spans: Sequence[NameSpan], resolutions: Sequence[Optional[Reso
                 or _anchor(s, r.candidate) and k not in camps:
             continue
         c = r.candidate
-        if not (_weak(s, c) or k in camps) or c.country_code in countries or c.lat is None:
+        if not (_weak(s, c) or k in camps) or c.lat is None \
+                or c.country_code in countries and not _in_another_state(c, states):
             continue
         if any(lies_in(c, d, WEIGHTS.county_km) for d in divisions):
             continue  # "HILLBURY -- ... the Ash County Historical Society": its county, named in passing
@@ -112,6 +122,13 @@ def _town_after(k: int, spans: Sequence[NameSpan], resolutions: Sequence[Optiona
         if r is not None and r.candidate is not None and not r.unsupported and _anchor(t, r.candidate):
             return r.candidate.country_code != c.country_code  # type: ignore[union-attr]
     return False
+
+
+def _in_another_state(c: Candidate, states: dict[str, set[str]]) -> bool:
+    """Whether the reading lies in a first-level division of its country other than the dateline's, the
+    dateline lying in that country: "Enfield" read in Illinois for a story datelined "ITHACA, N.Y."."""
+    held = states.get(c.country_code)
+    return bool(held) and bool(c.admin1) and c.admin1 not in held
 
 
 def _named_divisions(resolutions: Sequence[Optional[Resolution]]) -> list[Candidate]:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Optional, Sequence
+from typing import AbstractSet, Optional, Sequence
 
 from eventwatch.geo.document_words import document_words
 from eventwatch.geo.lexicon import Cues
@@ -621,15 +621,22 @@ def _given_name_like(word: str) -> bool:
 _PLACE_LIST_OPENERS = frozenset({"in", "near", "outside", "around", "across", "throughout"})
 
 
-def _after_place_list_opener(text: str, tokens: list[Token], k: int, end: Optional[int] = None) -> bool:
+def _after_place_list_opener(text: str, tokens: list[Token], k: int, end: Optional[int] = None,
+                             persons: Optional[AbstractSet[str]] = None) -> bool:
     """Whether the single word at token k closes the first part of a list opened by a preposition of place,
     walking back over ", Name" items ("in Nelson", "in Richmond, Nelson" before "and Motueka"). A walk back
     stops short where the list ending at token `end` runs into a verb after a fronted phrase: "After a decade in
-    Boston, Holt and Lowell moved" opens with a place and a comma, and then names the clause's subjects."""
+    Boston, Holt and Lowell moved" opens with a place and a comma, and then names the clause's subjects.
+    With the document's `persons` given, "from" opens such a list too when its first name is no person's
+    ("farmers from Norton, Hampton and Salisbury"): "from" takes people as often ("letters from Holt and
+    Lowell"), but a list it opens with a town goes on with towns, whoever else the story calls Hampton."""
     start = k
     while k >= 2 and text[tokens[k - 1].end : tokens[k].start] == ", " and _plain_word(tokens[k - 1]):
         k -= 1
-    if not (k >= 1 and tokens[k - 1].norm in _PLACE_LIST_OPENERS and text[tokens[k - 1].end : tokens[k].start] == " "):
+    if not (k >= 1 and text[tokens[k - 1].end : tokens[k].start] == " " and (
+            tokens[k - 1].norm in _PLACE_LIST_OPENERS
+            or (persons is not None and tokens[k - 1].norm == "from" and tokens[k - 1].text == "from"
+                and tokens[k].norm not in persons))):
         return False
     return not (k < start and end is not None and _verb_after(text, tokens, end) and _fronted(text, tokens, k - 1))
 
@@ -663,7 +670,7 @@ def _verb_after(text: str, tokens: list[Token], k: int) -> bool:
     return word.islower() and (word in _CLAUSE_VERBS or past_tense(word))
 
 
-def listed_after_place_opener(text: str, tokens: list[Token], i: int) -> bool:
+def listed_after_place_opener(text: str, tokens: list[Token], i: int, persons: Optional[AbstractSet[str]] = None) -> bool:
     """Whether the single word at token i is a middle item of a list of names that a preposition of place
     opens ("in Blenheim, Nelson and Motueka"): a place like the others, whoever else is called Nelson, unless
     the list runs into a verb and so names people ("in Denver, Holt and Lowell moved")."""
@@ -683,7 +690,20 @@ def listed_after_place_opener(text: str, tokens: list[Token], i: int) -> bool:
                 return False
             break  # ", drivers said": a clause after the list ends it
         k += 1
-    return k > i and _after_place_list_opener(text, tokens, i, k)
+    return k > i and _after_place_list_opener(text, tokens, i, k, persons)
+
+
+def closes_place_list(text: str, tokens: list[Token], i: int, persons: Optional[AbstractSet[str]] = None) -> bool:
+    """Whether the single word at token i closes a list of names that a preposition of place opens ("plants in
+    Elkhart and Bristol", "in Burlington, Hebron and Union"): a place like the others, whoever else the story
+    calls Bristol and whatever body is called the Union. Local papers list a county's towns so, and the last
+    of them is as much the preposition's object as the first. Not where a verb follows, which makes the list a
+    clause's subjects ("in Boston, Holt and Lowell moved"), nor after "the" ("in the Senate and Assembly")."""
+    if i < 3 or not _plain_word(tokens[i]) or tokens[i - 1].norm not in ("and", "or") \
+            or not tokens[i - 1].text.islower() or text[tokens[i - 1].end : tokens[i].start] != " " \
+            or text[tokens[i - 2].end : tokens[i - 1].start] not in (" ", ", ") or not _plain_word(tokens[i - 2]):
+        return False
+    return not _verb_after(text, tokens, i) and _after_place_list_opener(text, tokens, i - 2, i, persons)
 
 
 def _coordinated(text: str, tokens: list[Token], persons: set[str], cues: Cues) -> set[str]:
@@ -709,7 +729,7 @@ def _coordinated(text: str, tokens: list[Token], persons: set[str], cues: Cues) 
             continue
         if text[b.end : b.end + 2] in ("'s", "’s"):
             continue
-        if _after_place_list_opener(text, tokens, k - 1, k + 1):
+        if _after_place_list_opener(text, tokens, k - 1, k + 1, persons):
             continue  # "staying in (Richmond,) Nelson and Motueka": places after "in", whoever else is Nelson
         if a.norm in persons and b.norm not in persons:
             out.add(b.norm)
