@@ -1,7 +1,7 @@
 """News probe: the geoparser on invented news stories of the kinds the geoparsing corpora hold.
 
 The four corpora in /work/shared/eval/geo have been studied for many sessions, so their figures over-state what
-unseen text gets. The probe (tests/fixtures/geo/news_probe.yaml) holds 728 short stories in thirty-three batches
+unseen text gets. The probe (tests/fixtures/geo/news_probe.yaml) holds 748 short stories in thirty-four batches
 written for the project (US/Canadian local papers, world news, disease outbreaks, UK/Australian/Indian/Nigerian
 regional news, sports/business/travel; a second batch, ids 'b2-', adds Canadian/UK local papers, Indian, Pakistani
 and African English press, Latin American and South-East Asian wire copy, financial news, weather and disasters, a
@@ -129,14 +129,20 @@ tables, animal and plant disease, a food recall, heat and haze alerts) where dis
 named for places ("Rift Valley fever", "the Bundibugyo virus", "the Hong Kong flu", "Middle East respiratory
 syndrome", "Crimean-Congo haemorrhagic fever", "Lyme disease" beside the town of Lyme), with institutes and
 hospitals named for places, provinces as they were before a merger, regions ("the Horn of Africa", "the Mekong
-delta") and provinces that report cases (metonymic); a thirty-fourth, ids 'b34-', adds local papers of the LGL
-kind (county commissions, courts, school boards, police logs, a tornado, roadworks, an obituary, a bakery opening,
+delta") and provinces that report cases (metonymic); a thirty-third, ids 'b33-', adds web news of the GeoWebNews
+kind from the countries the probe held least (the Andes, Spain's and Italy's regions, Scandinavia, the Low
+Countries and Luxembourg, New Zealand, Indonesia and the Philippines, the Gulf states, Pakistan's north, Ethiopia,
+Iceland, Algeria, Portugal, Austria, Malaysia and Ecuador): a blockade, a march, a landslide, a cycling race, a tile
+district, ferries, a cross-border bus, a steel site, a ski season, an eruption, dengue, a rail summit, a travel
+piece, a coffee corridor, glaciers, a gas deal, an obituary, an election, a badminton open and a riot trial, with
+glaciers, volcanoes, passes and waterfalls, a sea's adjectival short name ("across the Baltic"), a clipped capital
+("Addis-based"), "a X firm" and names with and without diacritics; a thirty-fourth, ids 'b34-', adds local
+papers of the LGL kind (county commissions, courts, school boards, police logs, a tornado, roadworks, an obituary, a bakery opening,
 high-school football and hockey where towns name the sides) in towns whose names recur across states, with state
 abbreviations, bare datelines, a county that acts, lists of a county's towns after "in" where a person or a body
 elsewhere shares a town's name, and people named like towns, beside market-town and shire papers from England,
-Ireland, Saskatchewan, Queensland, Canterbury (NZ), Karnataka, New Brunswick and Perthshire; each with every
-toponym an annotator
-would mark (the file's header states the convention). Each story is run through `eventwatch.geo.geoparse` and scored:
+Ireland, Saskatchewan, Queensland, Canterbury (NZ), Karnataka, New Brunswick and Perthshire; each with every toponym an
+annotator would mark (the file's header states the convention). Each story is run through `eventwatch.geo.geoparse` and scored:
 
 - recognition: precision/recall/F1 on exact spans, literal toponyms against locational predictions
   (GeoWebNews' literal-only scoring); a metonymic name returned as locational counts against precision;

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
 from eventwatch.geo.arabic_names import arabic_context
+from eventwatch.geo.bare_seas import bare_sea_end
 from eventwatch.geo.associative import (LOCATING_ADJECTIVES, acts, governed_possessor, own_people_counted, polity,
                                        request_after)
 from eventwatch.geo.country_surnames import country_as_surname, joined_to_a_place
@@ -1101,12 +1102,16 @@ def _only_a_hamlets_other_name(s: NameSpan) -> bool:
 def _bare_ocean(text: str, s: NameSpan, nb: Neighbours) -> bool:
     """"across the Pacific", "the Atlantic coast": an ocean's short name, the word being common ("Pacific",
     "Atlantic") only as an adjective. A capitalised word after it makes it part of a longer name ("the Pacific
-    Rim", "the Atlantic Council"); "The Atlantic", capitalised, is also a magazine's name."""
-    if text[max(0, s.start - 4) : s.start] != "the " or not any(c.exact and c.feature_code == "OCN"
-                                                                 for c in s.candidates):
+    Rim", "the Atlantic Council"); "The Atlantic", capitalised, is also a magazine's name. A sea's short name
+    that is also an adjective ("across the Baltic") is the sea only where its noun phrase ends with it: before
+    a noun ("the Baltic states", "the Baltic region") the adjective describes that noun."""
+    if text[max(0, s.start - 4) : s.start] != "the ":
         return False
+    codes = {c.feature_code for c in s.candidates if c.exact}
     a1 = nb.after(1)
-    return a1 is None or not a1.text[:1].isupper()
+    if "OCN" in codes:
+        return a1 is None or not a1.text[:1].isupper()
+    return "SEA" in codes and bare_sea_end(text, s.end, a1)
 
 
 def _lone_word_kept(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: Neighbours, title_case: set[int],

@@ -53,6 +53,7 @@ from eventwatch.geo.division_names import (designated_division_readings, designa
                                            join_division_designators)
 from eventwatch.geo.event_venues import mark_event_venues
 from eventwatch.geo.facilities import facilities, load_facilities
+from eventwatch.geo.feature_grounds import ground_natural_features
 from eventwatch.geo.false_places import (agency_names, distance_marker, firm_name_openers, legislature_use,
                                          load_false_place_words, masthead, municipal_body, named_day,
                                          noun_after_demonym, person_possession, service_words_in_districts,
@@ -589,6 +590,7 @@ class Recogniser:
         # geo/acting_places.py: "Brackley County will pay", "the city of X agreed", "X was criticised by"
         mark_acting_places(text, tokens, kept,
                            lambda s: polity(s) or any(_strong(c) and c.exact for c in s.candidates))
+        ground_natural_features(kept)  # geo/feature_grounds.py: "Mount Etna, the volcano, erupted"
         kept = join_capitalised_directions(text, tokens, kept, self.cues.directions)
         kept = read_unheld_parts(text, tokens, kept, self.cues)  # "Tonj North County": a division it lacks
         kept = join_trailing_directions(text, tokens, kept)  # "Turkana North sub-county"
