@@ -41,6 +41,7 @@ from eventwatch.geo.cue_readers import (UNDERTAKING_WORDS, _COMMA_GAP, _KIND_OF,
                                         institution_follows, opens_sentence_as_word)
 from eventwatch.geo.body_heads import body_head_names
 from eventwatch.geo.common_word_names import HEADLINE_LABELS, common_word_dateline, common_word_names
+from eventwatch.geo.contest_titles import contest_title_words
 from eventwatch.geo.name_openers import name_openers
 from eventwatch.geo.generic_divisions import generic_divisions
 from eventwatch.geo.run_on_datelines import run_on_dateline
@@ -88,6 +89,8 @@ from eventwatch.geo.kind_asides import unknown_before_kind_aside
 from eventwatch.geo.directional_divisions import read_unheld_parts
 from eventwatch.geo.residence_towns import unknown_home_towns
 from eventwatch.geo.bare_feature_names import carry_feature_kinds
+from eventwatch.geo.housing_complexes import housing_complex_names
+from eventwatch.geo.owner_shops import owner_shop_names
 from eventwatch.geo.natural_features import (adjectival_names, keep_named_kind, load_kind_nouns, mark_kind_nouns,
                                              short_feature_names)
 from eventwatch.geo.normalise import (ARTICLES, ARTICLE_KEY, SUN_ARTICLES, Token, arabic_candidates, is_arabic,
@@ -106,6 +109,7 @@ from eventwatch.geo.section_labels import section_label
 from eventwatch.geo.settlement_lists import settlement_list_names
 from eventwatch.geo.short_forms import load_short_forms, stands_alone
 from eventwatch.geo.store import NAME_ABBREVIATION, NAME_DEMONYM
+from eventwatch.geo.study_fields import study_field_names
 from eventwatch.geo.title_case import _title_case_tokens
 from eventwatch.geo.townships import settle_townships, unknown_townships
 from eventwatch.geo.unknown_names import plain_unknown_word, unknown_after_cues, unknown_after_locative, whole_hyphenated_names
@@ -724,6 +728,10 @@ class Recogniser:
             | town_part_prefixes(text, tokens, kept, self.cues.place_part_words)  # "Old Town Alexandria"
         # geo/body_heads.py: "The Bank of Marlow", "the Man of Arlington award": a body's or a title's head noun
         words |= body_head_names(text, tokens, kept, self.cues.common_words, self.cues.organisation_heads)
+        # geo/contest_titles.py, geo/study_fields.py: "Man of the Year", "the Teen category", "a degree in Law"
+        words |= contest_title_words(text, tokens, kept) | study_field_names(text, kept)
+        words |= housing_complex_names(text, kept)  # geo/housing_complexes.py: "the Willow Creek apartments"
+        words |= owner_shop_names(text, kept)  # geo/owner_shops.py: "Marshall's Welding", "at Tyler's,"
         if words:
             kept = [s for k, s in enumerate(kept) if k not in words]
         kept = party_names(text, tokens, kept)  # geo/party_names.py: "United Russia" is a party

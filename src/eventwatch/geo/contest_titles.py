@@ -1,0 +1,62 @@
+"""Words that name an award, a contest's grouping or a programme, capitalised in local news: no places.
+
+"Man of the Year", "Woman of the Month": an award's title. "in the Teen category", "the Junior bracket": the
+group a contestant entered. "Class 4A", "Division 2", "Section 2AA": the grouping of schools a team plays in.
+"the Shaping the Next Decade panel": a programme titled with a gerund. A hamlet somewhere shares many of these
+words ("Man", "Teen", "Class", "Shaping"), and "in" before them reads like a place cue; the shape of the phrase
+says otherwise.
+
+An award's title holds for any reading ("Man" is a city of Ivory Coast and the short name of an island): no
+place is written before "of the Year". So does a gerund title, written after an article, which a town's name
+hardly ever is. A contest's grouping spares a strong reading (a country, a first-level division, a town of note
+by its own name), which a story may well write before such a word. A name read by its kind (a street, a
+feature) is spared throughout.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from eventwatch.geo.common_word_names import KIND_CUES, TOWN_OF_NOTE
+from eventwatch.geo.name_span import NameSpan, strong
+from eventwatch.geo.normalise import Token
+from eventwatch.geo.store import NAME_MAIN
+
+# " of the Year": the period an award is given for.
+_AWARD_PERIOD = re.compile(r" of the (?:Year|Month|Week|Season|Decade|Century)\b")
+# A lower-case noun for the group a contestant enters, right after the name: "the Teen category".
+_CONTEST_GROUP = re.compile(r"\s+(?:category|categories|bracket|brackets|age group|age-group|weight class)\b")
+# Words that open a grouping of schools or teams, before its number or letters: "Class 4A", "Group B".
+_GROUPING_WORDS = frozenset({"class", "division", "group", "grade", "level", "section", "flight", "pool", "tier"})
+_GROUPING_CODE = re.compile(r"\s+(?:\d{1,2}[A-Z]{0,3}|[A-D]{1,3}|I{1,3}|IV|V)\b")
+# "the Shaping the Next Decade ...": a gerund opening a capitalised title after an article.
+_GERUND_TITLE = re.compile(r" the [A-Z]")
+_ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def strong_reading(s: NameSpan) -> bool:
+    """A country, a first-level division or a town of note by its own name, strong whatever follows it."""
+    return any(c.feature_code.startswith("PCL") or c.feature_code == "ADM1"
+               or (c.exact and (strong(c) or (c.kind == NAME_MAIN and c.population >= TOWN_OF_NOTE)))
+               for c in s.candidates)
+
+
+def contest_title_words(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan]) -> set[int]:
+    """Indices of names that are a word of an award's title, a contest's grouping or a gerund title."""
+    out: set[int] = set()
+    for k, s in enumerate(spans):
+        if s.demonym or s.cue in KIND_CUES or s.j - s.i > 2:
+            continue
+        if _AWARD_PERIOD.match(text, s.end):
+            out.add(k)
+            continue
+        if s.j - s.i != 1:
+            continue
+        word = tokens[s.i]
+        if word.norm.endswith("ing") and len(word.norm) > 5 and _GERUND_TITLE.match(text, s.end) \
+                and _ARTICLE_BEFORE.search(text, max(0, s.start - 8), s.start):
+            out.add(k)  # an article before a town's name is rare, before a gerund title the rule
+        elif (_CONTEST_GROUP.match(text, s.end)
+              or (word.norm in _GROUPING_WORDS and _GROUPING_CODE.match(text, s.end))) and not strong_reading(s):
+            out.add(k)
+    return out

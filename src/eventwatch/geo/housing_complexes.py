@@ -1,0 +1,54 @@
+"""A name like a landscape's, right before a housing noun, names a housing complex: no place of its own.
+
+Local news reports fires, sales and demolitions at "the Willow Creek apartment complex", "the Pine Meadows
+apartments" or "the Oak Hollow mobile home park". Such complexes are named like landscapes ("Creek", "Hills",
+"Meadows", "Oaks"), and the gazetteer holds a hamlet, a stream or a hill for many of the names; the housing noun
+after the name says it is the complex, which stands in the town the story names, not at that hamlet. Two such
+names may share one noun ("the Willow Creek and Cedar Hills apartment complexes").
+
+A strong reading is kept (a town of note by its own name, a first-level division, a country): "a Houston
+apartment complex", "a Beverly Hills apartment" are homes in those places. So is a name read by its kind (a
+street, a facility), other than the feature its landscape word suggests.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from eventwatch.geo.common_word_names import KIND_CUES
+from eventwatch.geo.contest_titles import strong_reading
+from eventwatch.geo.name_span import NameSpan
+
+# The last word of a complex's name: words of landscape that developers name homes for.
+_LANDSCAPE_HEADS = frozenset({
+    "creek", "creeks", "hill", "hills", "oak", "oaks", "meadow", "meadows", "ridge", "pointe", "point", "lake",
+    "lakes", "park", "village", "garden", "gardens", "wood", "woods", "glen", "crossing", "landing", "estates",
+    "manor", "springs", "grove", "hollow", "heights", "terrace", "trace", "view", "vista", "pines", "willows",
+    "commons", "bluff", "bluffs", "shores", "harbor", "harbour", "chase", "green", "trails", "brook", "valley",
+})
+# The housing noun right after the name, lower case or capitalised ("Apartments", "apartment complexes").
+_HOUSING_NOUNS = (r"(?i:apartments?|apartment (?:complex|complexes|building|buildings|community|homes)"
+                  r"|condominiums?|condos?|townhomes|townhouses|town homes|mobile home park|trailer park"
+                  r"|retirement community|senior living)\b")
+_HOUSING = re.compile(r"\s+" + _HOUSING_NOUNS)
+# "Willow Creek and Cedar Hills apartments": the first of two names sharing the noun, whatever the second was
+# read as (a facility's name, an embedded place).
+_AND_HOUSING = re.compile(r"\s*(?:,|and|&)\s+(?:[A-Z][\w'’.-]*\s+){1,3}" + _HOUSING_NOUNS)
+
+
+def _landscape_named(s: NameSpan, text: str) -> bool:
+    """A name whose last word is a landscape's and that has no strong reading, read by no kind of its own but
+    the feature its last word makes it ("Willow Creek" reads as a stream until the housing noun)."""
+    last = text[s.start:s.end].split()[-1].lower() if s.end > s.start else ""
+    return last in _LANDSCAPE_HEADS and (s.cue == "feature" or s.cue not in KIND_CUES) and not s.demonym \
+        and not strong_reading(s)
+
+
+def housing_complex_names(text: str, spans: Sequence[NameSpan]) -> set[int]:
+    """Indices of names that are a housing complex's: before a housing noun, or before "and" and another name
+    that is."""
+    out: set[int] = set()
+    for k, s in enumerate(spans):
+        if (_HOUSING.match(text, s.end) or _AND_HOUSING.match(text, s.end)) and _landscape_named(s, text):
+            out.add(k)
+    return out

@@ -1,0 +1,48 @@
+"""A name in the possessive before a trade, or alone after "at", names a shop's owner: no place.
+
+Local news names shops for their owners: "Marshall's Welding", "Tyler's Bakery", "a supper at Tyler's,
+40 Elm Ave.". Owners' names are often towns' too (Norman, Tyler, Marshall), even towns of note, and "at"
+before them reads like a place cue. A town in the possessive goes before its institutions ("Boston's Museum of
+Fine Arts", "Chicago's Midway Airport"), hardly ever before a trade's noun, and never stands alone after "at"
+as a shop does. A country or a first-level division is spared all the same.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from eventwatch.geo.name_span import NameSpan
+
+# Trades a business is named for after its owner's name. Not the venues a city owns or is known for in the
+# possessive ("London's National Gallery", "Chicago's Goodman Theatre", "Detroit's Athletic Club").
+_TRADES = frozenset({
+    "steakhouse", "grill", "pizza", "pizzeria", "tavern", "deli", "bakery", "diner", "salon", "welding",
+    "plumbing", "garage", "auto",
+    "autos", "repair", "cleaners", "florist", "flowers", "jewelers", "jewellers", "jewelry", "hardware",
+    "furniture", "barbershop", "bait", "donuts", "bbq", "barbecue", "catering", "towing", "tire", "tires",
+})
+# "'s" and up to three capitalised words ending the shop's name: "’s Welding", "’s Family Steakhouse".
+_OWNED_NAME = re.compile(r"['’]s((?:\s+[A-Z][\w&'’-]*){1,3})")
+# "at Tyler's, 40 Elm Ave.": the possessive alone, closed by punctuation.
+_BARE_OWNED = re.compile(r"['’]s\s*[,.;:]")
+_AT_BEFORE = re.compile(r"\bat\s+$")
+
+
+def _country_or_state(s: NameSpan) -> bool:
+    """A country or a first-level division: an owner is not named so, and "Texas's" stays the state."""
+    return any(c.feature_code.startswith("PCL") or c.feature_code == "ADM1" for c in s.candidates)
+
+
+def owner_shop_names(text: str, spans: Sequence[NameSpan]) -> set[int]:
+    """Indices of names that open a shop's name in the possessive, or stand alone as one after "at"."""
+    out: set[int] = set()
+    for k, s in enumerate(spans):
+        if text[s.end:s.end + 2] not in ("'s", "’s") or s.demonym or s.j - s.i > 3 \
+                or text[s.end - 2:s.end] in ("'s", "’s"):
+            continue
+        m = _OWNED_NAME.match(text, s.end)
+        if ((m is not None and m.group(1).split()[-1].lower() in _TRADES)
+                or (_BARE_OWNED.match(text, s.end) and _AT_BEFORE.search(text, max(0, s.start - 6), s.start))) \
+                and not _country_or_state(s):
+            out.add(k)
+    return out
