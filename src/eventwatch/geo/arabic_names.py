@@ -272,6 +272,12 @@ def _ends_compound(text: str, tokens: list[Token], s: NameSpan, words: ArabicRep
     return any(r in stops for r in before)
 
 
+def _open_head(tokens: list[Token], k: int, words: ArabicReportWords) -> bool:
+    """Whether token `k` is a name's head word in construct ("عين", "بئر", "تل"), which names nothing alone: the
+    word after it is its complement even where it opens with "و" ("عين ولمان" is Aïn Oulmene, no "and")."""
+    return tokens[k].norm in words.name_heads and not tokens[k].norm.startswith(ARABIC_ARTICLE)
+
+
 def _compound_head(head: str, words: ArabicReportWords) -> bool:
     """Whether a token is a compound's head word: one of `name_heads` in construct (without the article: "التل"
     is a town's whole name) or one of `titled_heads` with it ("النبي شيت": a prophet's shrine town)."""
@@ -302,7 +308,7 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
         # "بالمسيرات" (with the drones): a word of report vocabulary with its joined preposition is that word
         judged = readings_k if joined_preposition(norm) else readings_k[:1]
         return not taken[k] and is_arabic(norm) and not any(
-            r in stops or r in words.conflict_verbs for r in readings_k) \
+            r in stops or r in words.conflict_verbs or r in words.governorate_words for r in readings_k) \
             and norm not in words.conflict_verbs and not any(is_common_word(r, words) for r in judged)
 
     _home_readings(found, words)
@@ -338,10 +344,17 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
             and not text[tokens[k].end : tokens[k + 1].start].strip() \
             and _district_word(tokens[k - 1].norm, arabic_candidates(tokens[k - 1].norm), words) is not None
 
+    def head_named(k: int) -> bool:
+        # "بلدة بيت أمر": a name's head word that is also a word of the language ("بيت" a house) opens a name
+        # right after a settlement word, where an untaken word follows it
+        return 0 < k < n - 1 and not taken[k] and _open_head(tokens, k, words) and plain(k + 1) \
+            and any(r in words.settlement_words for r in arabic_candidates(tokens[k - 1].norm)) \
+            and not text[tokens[k].end : tokens[k + 1].start].strip()
+
     k = 1
     while k < n:
-        compass = compass_named(k)
-        if not (plain(k) or compass) or text[tokens[k - 1].end : tokens[k].start].strip() and k not in road_ends:
+        opener = compass_named(k) or head_named(k)  # a word that opens a name and is none alone
+        if not (plain(k) or opener) or text[tokens[k - 1].end : tokens[k].start].strip() and k not in road_ends:
             k += 1
             continue
         before = arabic_candidates(tokens[k - 1].norm)
@@ -355,7 +368,8 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
         bare_in = tokens[k - 1].norm == _IN and not settled and tokens[k].norm.startswith(ARABIC_ARTICLE)
         # "وادي حضرموت", "سهل نينوى": a valley, plain or mountain named for the division it lies in
         feature = tokens[k - 1].norm in _FEATURE_HEADS
-        cued = settled or listed or feature or k in road_ends or district is not None \
+        governorate = governorate_word(before, forms.place_words, words)
+        cued = settled or listed or feature or governorate or k in road_ends or district is not None \
             or not lone and any(r in stops for r in before) or joined_preposition(tokens[k].norm) \
             or object_of_conflict_verb(tokens, k, text, words, stops) or _joined_and_placed(text, tokens, k, forms, words) \
             or countries and _joined_seat(text, tokens, k, words)
@@ -368,8 +382,8 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
         most = 1 if not (settled or listed) and joined_preposition(tokens[k].norm) else MAX_BRIDGED_WORDS
         while len(run) < most and run[-1] + 1 < n and plain(run[-1] + 1) \
                 and not text[tokens[run[-1]].end : tokens[run[-1] + 1].start].strip() \
-                and tokens[run[-1] + 1].norm[:1] not in CONJUNCTIONS and not _holder_word(tokens[run[-1] + 1].norm,
-                                                                                        forms, words):
+                and (tokens[run[-1] + 1].norm[:1] not in CONJUNCTIONS or _open_head(tokens, run[-1], words)) \
+                and not _holder_word(tokens[run[-1] + 1].norm, forms, words):
             run.append(run[-1] + 1)
         # the next item of a list after a bridged name is read in that name's country, as one after a known name
         # is in the report's
@@ -401,10 +415,19 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
             if got is None:  # "سهل الغاب": a feature of the word's kind held in Latin letters only, head and all
                 got = bridged_feature(gaz, tokens[k - 1].norm, names, near, words.name_countries)
                 headed = got is not None
-        elif governorate_word(before, forms.place_words, words):
+        elif governorate:
             # "محافظة ديالى": a first-level division, however few its consonants (`_short_division_min`)
             got = bridge(gaz, names, near, words.name_countries, min_consonants=_short_division_min(near),
                          divisions_only=True, generic=words.latin_division_words)
+            lower = _SECOND_LEVEL_GOVERNORATES & (near or words.name_countries)
+            if got is None and lower:
+                # "محافظة صامطة", "إقليم الحوز": where the word names a second-level division (a Saudi governorate,
+                # a Moroccan province, an Omani wilaya), among those of such countries, with a town's consonants
+                # where the report's countries do not agree
+                got = bridge(gaz, names, near & lower, words.name_countries,
+                             min_consonants=_short_division_min(near & lower) if near else BRIDGE_MIN,
+                             divisions_only=True, index=district_index(gaz, lower, words.latin_division_words),
+                             admin1s=admin1s)
         else:
             # after a settlement word in construct ("بلدة كنصفرة") no preposition stands on the name: its first
             # letter is the name's own, never "ك" (like) or "ب" (in) to be peeled off
@@ -440,7 +463,8 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
                 if got is not None and got[1].approximate:
                     got, district_only = None, True
             if got is None and settled and near and not district_only \
-                    and not tokens[k - 1].norm.startswith(ARABIC_ARTICLE) and tokens[k].norm[:1] not in CONJUNCTIONS:
+                    and not tokens[k - 1].norm.startswith(ARABIC_ARTICLE) and tokens[k].norm[:1] not in CONJUNCTIONS \
+                    and not _open_head(tokens, k, words):  # "بني حماد": heads open village names in every country
                 # "مسلحون من مالي ... قرب بلدة باسكنو": a town after a settlement word in construct may lie in a
                 # country the report does not name (a border town across from the one it does): read among every
                 # country of Arabic names, with the consonants a name needs where no country agrees, as a
@@ -455,8 +479,8 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
                              divisions_only=True, generic=words.latin_division_words)
         if got is not None and got[0] == 1 and len(run) > 1 and arabic_base(names[0]) in words.name_heads:
             got = None  # "ود النورة": a name's head word ("son of") is no name alone; the compound stays unread
-        if got is not None and compass and got[0] < 2:
-            got = None  # the compass word alone names no district: it opens one only with what follows it
+        if got is not None and opener and got[0] < 2:
+            got = None  # the compass or head word alone names no place: it opens one only with what follows it
         if got is not None and got[0] == 1 and nisba_of_named_place(gaz, names[0], got[1]):
             got = None  # "ناحية البغدادي": the nisba of Baghdad, no spelling of it; the name stays unread
         if got is not None and district is not None and got[0] < len(run) \
@@ -689,6 +713,9 @@ _IN = "في"  # the bare preposition of place (`arabic_bridged`: a governorate a
 _BELONGING = frozenset(fold_token(w) for w in ("التابعة", "التابع"))  # "X التابعة لقضاء Y": X part of Y
 _COMPASS_WORDS = frozenset(fold_token(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط"))
 _FEATURE_HEADS = frozenset(fold_token(w) for w in ("وادي", "سهل", "جبل"))  # a feature named for a division
+# Countries whose governorate words ("محافظة", "إقليم", "ولاية") also name second-level divisions, held by GeoNames
+# under the first-level regions: Saudi Arabia's governorates, Morocco's provinces, Oman's wilayat
+_SECOND_LEVEL_GOVERNORATES = frozenset({"SA", "MA", "OM"})
 
 
 def _short_division_min(countries: frozenset[str]) -> int:

@@ -41,7 +41,7 @@ from typing import Iterable, Optional
 from rapidfuzz import fuzz
 
 from eventwatch.geo.gazetteer import Candidate, Gazetteer
-from eventwatch.geo.latin_orthographies import as_pronounced
+from eventwatch.geo.latin_orthographies import spoken_variants
 from eventwatch.geo.normalise import arabic_base, arabic_candidates, fold_token, is_arabic, normalise
 from eventwatch.geo.store import NAME_ALT
 
@@ -194,6 +194,33 @@ def arabic_compact(words: Iterable[str]) -> str:
     return "".join(arabic_base(w) for w in words)
 
 
+# Fewest letters a run-together Arabic name keeps without its inner long vowels before it may name a place by
+# them: three letters are a root, as often an everyday word's as a name's.
+MIN_BARE_LETTERS = 4
+_INNER_LONG_VOWELS = re.compile(r"(?<=.)[اوي](?=.)")
+
+
+def arabic_bare(compact: str) -> str:
+    """A run-together Arabic name without the long vowel letters inside it: spellings of one name differ most in
+    those ("بيت أومر" in GeoNames, "بيت أمر" in the press; "العوينات" and "العوينت"), as its Latin ones do in
+    their vowels. Empty where too few letters remain to tell a name from a word (MIN_BARE_LETTERS)."""
+    bare = _INNER_LONG_VOWELS.sub("", compact)
+    return bare if len(bare) >= MIN_BARE_LETTERS else ""
+
+
+def _within(short: str, long: str) -> bool:
+    """Whether `short` is `long` less some of its letters (in order)."""
+    rest = iter(long)
+    return all(ch in rest for ch in short)
+
+
+def long_vowel_variant(written: str, held: str) -> bool:
+    """Whether two run-together spellings of one `arabic_bare` key differ only by long vowels one of them writes
+    and the other leaves out ("بيتامر" within "بيتاومر"), not by vowels each writes where the other has none
+    ("تجاريه", commercial, and "تاجوره", Tadjourah, share the key "تجره" and are two words)."""
+    return written != held and (_within(written, held) or _within(held, written))
+
+
 class SkeletonIndex:
     """The populated places of some countries by the consonant skeleton of each of their Latin spellings.
 
@@ -219,11 +246,16 @@ class SkeletonIndex:
                                            with_arabic_named, min_consonants=1, local_only=False)
         named = set()
         self.arabic: dict[str, dict[int, tuple[Candidate, str, int]]] = {}
+        # the same names by `arabic_bare`: a report's spelling with more or fewer long vowels than the row's
+        self.arabic_bare: dict[str, dict[int, tuple[Candidate, str, str]]] = {}
         for cand, surface, _kind in spellings:
             if is_arabic(surface):
                 named.add(cand.id)
                 words = [fold_token(w) for w in surface.split()]
-                self.arabic.setdefault(arabic_compact(words), {}).setdefault(cand.id, (cand, surface, len(words)))
+                compact = arabic_compact(words)
+                self.arabic.setdefault(compact, {}).setdefault(cand.id, (cand, surface, len(words)))
+                if arabic_bare(compact):
+                    self.arabic_bare.setdefault(arabic_bare(compact), {}).setdefault(cand.id, (cand, surface, compact))
         if with_arabic_named:
             named = set()
         named -= _foreign_arabic_names(spellings, named)
@@ -237,9 +269,9 @@ class SkeletonIndex:
             if consonants(key) < min_consonants and not short or (local_only and not _local_spelling(key, cand.name)):
                 continue
             self.places.setdefault(key, {}).setdefault(cand.id, (cand, surface))
-            spoken = as_pronounced(surface, cand.country_code)  # "Ceelbuur": Somali writes the ayn "c"
-            if spoken is not None and consonants(latin_skeleton(spoken)) >= min_consonants:
-                self.places.setdefault(latin_skeleton(spoken), {}).setdefault(cand.id, (cand, surface))
+            for spoken in spoken_variants(surface, cand.country_code):  # "Ceelbuur": Somali writes the ayn "c"
+                if consonants(latin_skeleton(spoken)) >= min_consonants:
+                    self.places.setdefault(latin_skeleton(spoken), {}).setdefault(cand.id, (cand, surface))
 
     def __len__(self) -> int:
         return len(self.places) + len(self.arabic) + (len(self.divisions) if self.divisions is not None else 0)
@@ -250,6 +282,12 @@ class SkeletonIndex:
         spelling that matched. (Written in as many words, the automaton has read it already.)"""
         out: dict[int, tuple[Candidate, str]] = {
             pid: (c, surface) for pid, (c, surface, size) in self.arabic.get(compact, {}).items() if size != words}
+        if not out and words >= 2 and arabic_bare(compact):
+            # "بيت أمر" for the row's "بيت أومر": the Arabic name with other long vowels (the text's own spelling
+            # would have been read by the automaton). Only a name of two words or more: one word with a vowel
+            # more or less is as often an everyday one ("قافلة" a convoy, "القفلة" a Yemeni hamlet)
+            out.update({pid: (c, surface) for pid, (c, surface, held) in self.arabic_bare.get(arabic_bare(compact), {}).items()
+                        if long_vowel_variant(compact, held)})
         for key in keys:
             for pid, hit in self.places.get(key, {}).items():
                 out.setdefault(pid, hit)

@@ -4,6 +4,10 @@ Somali's official Latin spelling, which GeoNames uses for Somalia's towns, write
 pharyngeal h "x" ("Ceelbuur" for عيل بور, "Xuddur" for حدر, "Gaalkacyo" for جالكعيو): read as an English or
 French spelling, its "c" is a k and its "x" a ks, so an Arabic report's name never meets the town's skeleton.
 The skeleton bridge (geo/arabic_translit.py) indexes such a name a second time as it sounds.
+
+Somali's "dh" is a retroflex stop that Arabic writers render as ط as often as د ("Dhuusamareeb" طوسمريب,
+"Ceel Dheer" عيل طير): where a name writes it, it is indexed once more with the emphatic "t", so both Arabic
+spellings meet the town (`spoken_variants`).
 """
 from __future__ import annotations
 
@@ -13,6 +17,10 @@ from typing import Optional
 # skeleton drops (the ayn)
 _ORTHOGRAPHIES: dict[str, tuple[tuple[str, str], ...]] = {
     "SO": (("c", ""), ("x", "h")),
+}
+# country → (Latin letters, the other Arabic letter's usual transliteration) for a sound Arabic writes two ways
+_SECOND_READINGS: dict[str, tuple[str, str]] = {
+    "SO": ("dh", "t"),
 }
 
 
@@ -26,3 +34,19 @@ def as_pronounced(surface: str, country: str) -> Optional[str]:
     for letter, sound in letters:
         out = out.replace(letter, sound)
     return out if out != surface.lower() else None
+
+
+def spoken_variants(surface: str, country: str) -> list[str]:
+    """Every rewriting of a Latin name the skeleton bridge indexes beside the name itself: `as_pronounced`'s,
+    and that one (or the name) with a sound Arabic writes two ways in its second letter ("Ceel Dheer" →
+    "eel dheer" and "eel teer"). Empty for a country spelled by the usual transliteration."""
+    out: list[str] = []
+    spoken = as_pronounced(surface, country)
+    if spoken is not None:
+        out.append(spoken)
+    second = _SECOND_READINGS.get(country)
+    if second is not None:
+        base = spoken if spoken is not None else surface.lower()
+        if second[0] in base:
+            out.append(base.replace(second[0], second[1]))
+    return out

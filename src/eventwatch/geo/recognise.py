@@ -30,6 +30,9 @@ from eventwatch.geo.along_lines import along_lines
 from eventwatch.geo.arabic_construct import read_genitives
 from eventwatch.geo.arabic_roads import mark_road_ends
 from eventwatch.geo.arabic_names import arabic_bridged, arabic_lists, conjoined_list_items
+from eventwatch.geo.arabic_open_heads import release_open_heads
+from eventwatch.geo.arabic_soldier_words import without_soldiers_adjectives
+from eventwatch.geo.arabic_titled_persons import without_titled_persons
 from eventwatch.geo.arabic_words import without_ordinary_words
 from eventwatch.geo.acting_places import mark_acting_places
 from eventwatch.geo.armed_group_names import mark_arabic_group_places, mark_armed_group_places
@@ -578,6 +581,7 @@ class Recogniser:
                 dropped.append(s)
         if dropped:
             kept = conjoined_list_items(text, tokens, readings, kept, dropped)  # "قضاءي سنجار وكفري"
+            release_open_heads(text, tokens, [s for s in dropped if s not in kept], taken)  # "بلدة عين" + name
         if in_headlines:
             kept = self._headline_names(text, tokens, kept, in_headlines, lines)
         if arabic_at:
@@ -588,6 +592,9 @@ class Recogniser:
                 kept = sorted(kept + bridged, key=lambda s: s.start)
         kept = self._without_false_places(text, tokens, kept)  # geo/false_places.py: cars, days, parliaments, people
         kept = without_ordinary_words(text, tokens, kept, self.cues.arabic_place_words | self.cues.arabic_rural)  # "منزله"
+        if arabic_at:
+            kept = without_titled_persons(text, tokens, kept)  # "مستشفى الأميرة بسمة": a princess
+            kept = without_soldiers_adjectives(text, tokens, kept)  # "جنود ألمان": Germans, no Ivorian Man
         mark_teams(text, tokens, kept, self._persons, self.cues)  # "Oakdale State's Kaylen Rostova"
         mark_associative(text, tokens, kept, self.cues, self.associative, _strong)
         mark_school_sides(text, tokens, kept)  # geo/school_sides.py: "Bedford Central" in sport copy

@@ -1,0 +1,95 @@
+"""Arabic report shapes of round twenty-two through the pipeline: the kin of two or more victims named by the
+dual or plural pronoun ("وأصيبت والدتهما", and their mother was wounded), one person, and two brothers or sisters
+in the dual ("شقيقان"), two; "والدهم" (their father), which holds the letters of the raid word "دهم" after "وال"
+and is no arrest; the police named by its branch ("الشرطة الاتحادية", the federal police), whose count after it
+is the toll; men of trade ("تاجر", "رجل أعمال"), who are civilians; and Germans, the adjective and the broken
+plural ("جنود ألمان"), which name Germany's forces.
+
+Every sentence is written for this test (real places, invented incidents).
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import arabic_mention
+
+
+def sides(m) -> dict[str, set[str]]:
+    return {role: {a.name for a in m.actors if a.role == role} for role in ("actor1", "actor2")}
+
+
+def counted(m, kind: str) -> tuple | None:
+    q = getattr(m.casualties, kind)
+    return (q.low, q.best, q.high) if q is not None else None
+
+
+# -- kin by the dual or plural pronoun ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # "two women were killed and their brother wounded by a sniper's bullets in Taiz"
+    "قتلت امرأتان وأصيب شقيقهما برصاص قناص في مدينة تعز.",
+    # "three young men were killed and their mother wounded by shelling of a village in the Hama countryside"
+    "قتل ثلاثة شبان وأصيبت والدتهم بقصف مدفعي على قرية في ريف حماة.",
+])
+def test_the_kin_of_several_victims_named_by_a_pronoun_is_one_person(resources, text):
+    assert counted(arabic_mention(resources, text), "injured") == (1, 1, 1)
+
+
+@pytest.mark.parametrize("text,kind,toll", [
+    # "two brothers and their cousin were killed by gunmen's bullets in Taiz": a dual of kin counts two, the cousin one
+    ("قتل شقيقان وابن عمهما برصاص مسلحين في مدينة تعز.", "killed", (3, 3, 3)),
+    # "two sisters were wounded by artillery shelling of a house in Aleppo"
+    ("أصيبت شقيقتان بقصف مدفعي على منزل في مدينة حلب.", "injured", (2, 2, 2)),
+])
+def test_a_dual_of_kin_counts_two(resources, text, kind, toll):
+    assert counted(arabic_mention(resources, text), kind) == toll
+
+
+def test_their_father_is_no_raid(resources):
+    # "four children were killed and their father wounded by an air strike on a house in Idlib"
+    m = arabic_mention(resources, "قتل أربعة أطفال وأصيب والدهم بقصف جوي على منزل في مدينة إدلب.")
+    assert m.event_type == "AIR_STRIKE"
+    assert counted(m, "killed") == (4, 4, 4) and counted(m, "injured") == (1, 1, 1)
+
+
+def test_the_raid_verb_and_noun_still_mark_an_arrest(resources):
+    # "a security force raided a house in al-Zuhur quarter of Mosul"
+    assert arabic_mention(resources, "دهمت قوة أمنية منزلا في حي الزهور بمدينة الموصل.").event_type == "ARREST"
+
+
+# -- the police by its branch ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,toll", [
+    # "the federal police arrested five wanted men in Tarmiyah district"
+    ("اعتقلت الشرطة الاتحادية خمسة مطلوبين في قضاء الطارمية.", (5, 5, 5)),
+    # "the local police arrested three smugglers in Basra"
+    ("اعتقلت الشرطة المحلية ثلاثة مهربين في مدينة البصرة.", (3, 3, 3)),
+])
+def test_the_police_named_by_its_branch_is_the_actor_and_the_count_after_it_the_toll(resources, text, toll):
+    m = arabic_mention(resources, text)
+    assert sides(m)["actor1"] == {"Police Forces of Iraq"}
+    assert counted(m, "detained") == toll
+
+
+# -- men of trade -----------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "اختطف مسلحون تاجرا في مدينة سبها.",  # "gunmen abducted a merchant in Sabha"
+    "خطف مسلحون مجهولون رجل أعمال في مدينة بنغازي.",  # "unknown gunmen abducted a businessman in Benghazi"
+])
+def test_a_merchant_or_a_businessman_taken_is_a_civilian(resources, text):
+    assert "Civilians (Libya)" in sides(arabic_mention(resources, text))["actor2"]
+
+
+# -- Germans ------------------------------------------------------------------------------------------------------------
+
+def test_a_german_soldier_harmed_names_germanys_forces(resources):
+    # "a German soldier was killed in an attack in Mazar-i-Sharif"
+    m = arabic_mention(resources, "قتل جندي ألماني بهجوم في مدينة مزار شريف.")
+    assert "Military Forces of Germany" in sides(m)["actor2"]
+
+
+def test_soldiers_with_the_broken_plural_of_germans_are_germanys_forces(resources):
+    # "three German soldiers were wounded by a roadside bomb in Gao"
+    m = arabic_mention(resources, "أصيب ثلاثة جنود ألمان بانفجار عبوة ناسفة في مدينة غاو.")
+    assert "Military Forces of Germany" in sides(m)["actor2"]

@@ -1,0 +1,144 @@
+"""Arabic report shapes of round twenty-two: Somali "dh", which Arabic writes with ط as often as with د ("عيل طير",
+Ceel Dheer); a name's head word ("عين", "بيت") whose complement opens with "و" ("عين وسارة", no "and") or that a
+wrong reading of the head alone (or of the settlement word and the head) held back from the bridge; an Arabic
+name the gazetteer writes with other long vowels than the report ("بيت أومر" and "بيت أمر"); governorate words
+that name second-level divisions (a Saudi "محافظة", a Moroccan "إقليم") and that cue the name after them without
+being read as one; a given name after a person's title ("مستشفى الأميرة بسمة": a princess, no place); and the
+nationality joined to a noun for soldiers ("جنود ألمان": Germans, whose letters are the article and Man's).
+
+Every sentence is written for this test (real places, invented incidents). The guards check what each rule must
+leave alone: a compound's head word before a village of another country, an Iraqi governorate, the prophet's
+shrine town "النبي X", and a title with no name after it.
+"""
+from __future__ import annotations
+
+import pytest
+
+from eventwatch.geo import geoparse
+from eventwatch.geo.arabic_translit import arabic_bare, long_vowel_variant
+from eventwatch.geo.latin_orthographies import spoken_variants
+
+
+def _read(gaz, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(name as written, country, Latin name) of each place read; an unresolved name gives its stand-in's
+    country and no Latin name."""
+    return [(t.text, t.place.country_code if t.place else t.fallback and t.fallback.country_code,
+             t.place.name if t.place else None) for t in geoparse(gaz, text) if t.locational]
+
+
+# -- Somali "dh" -------------------------------------------------------------------------------------------------------
+
+def test_somali_dh_is_indexed_as_the_emphatic_t_too():
+    assert spoken_variants("Ceel Dheer", "SO") == ["eel dheer", "eel teer"]
+    assert spoken_variants("Dhobley", "SO") == ["tobley"]  # no "c" or "x": the name itself, with "t"
+    assert spoken_variants("Dhiban", "SY") == []  # another country's "dh" reads as written
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "two soldiers were killed in the town of Dhobley": ط for Somali dh
+    ("قتل جنديان في بلدة طوبلي", [("طوبلي", "SO", "Dhobley")]),
+    # "the fighters withdrew to the town of Ceel Dheer"
+    ("انسحب المقاتلون إلى بلدة عيل طير", [("عيل طير", "SO", "Ceeldheer")]),
+])
+def test_a_somali_town_written_with_ta_for_dh_is_read(gaz, text, expected):
+    assert _read(gaz, text) == expected
+
+
+# -- a name's head word ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # "a shell fell on the town of Ain Oussera": the complement opens with "و", which is no "and" after "عين"
+    ("سقطت قذيفة على بلدة عين وسارة", [("عين وسارة", "DZ", "Aïn Oussera")]),
+    # "the gendarmerie arrested a suspect in the daira of Ain Oulmene": after a district word
+    ("أوقفت مصالح الدرك مشتبها به بدائرة عين ولمان", [("عين ولمان", "DZ", "Aïn Oulmene")]),
+])
+def test_a_head_word_before_a_complement_in_waw_is_one_name(gaz, text, expected):
+    assert _read(gaz, text) == expected
+
+
+def test_a_head_word_that_is_also_a_noun_opens_a_name_after_a_settlement_word(gaz):
+    # "the forces arrested three young men from the town of Beit Ummar": "بيت" is a house elsewhere
+    assert _read(gaz, "اعتقلت القوات ثلاثة شبان من بلدة بيت أمر") == [("بيت أمر", "PS", "Bayt Ūmmar")]
+
+
+def test_a_head_word_before_a_name_of_another_country_stays_unresolved_in_the_reports(gaz):
+    # "shells fell on the villages of Bani Hammad south of Taiz": no Moroccan Bni Hammad in a Yemeni report
+    found = _read(gaz, "تساقطت القذائف على قرى بني حماد جنوب تعز")
+    assert [(n, c) for n, c, _ in found] == [("بني حماد", "YE"), ("تعز", "YE")]
+    assert found[0][2] is None
+
+
+# -- other long vowels ------------------------------------------------------------------------------------------------
+
+def test_an_arabic_name_without_its_inner_long_vowels_is_one_key_for_both_spellings():
+    assert arabic_bare("بيتاومر") == arabic_bare("بيتامر") == "بتمر"
+    assert arabic_bare("عين") == ""  # three letters or fewer are a root: no key
+
+
+def test_two_spellings_of_one_key_are_one_name_only_where_one_writes_fewer_of_the_same_letters():
+    assert long_vowel_variant("بيتامر", "بيتاومر")
+    assert not long_vowel_variant("تجاريه", "تاجوره")  # "commercial" and Tadjourah: vowels in other places
+
+
+@pytest.mark.parametrize("text", [
+    # "gunmen intercepted a trade convoy near the border": "قافلة" is a Yemeni hamlet's name with one vowel fewer
+    "اعترض مسلحون قافلة تجارية قرب الحدود",
+    # "an armed group ambushed a patrol": "مجموعة" is a Saudi town's with one vowel fewer
+    "نصبت مجموعة مسلحة كمينا لدورية",
+])
+def test_one_everyday_word_with_a_long_vowel_more_is_no_place(gaz, text):
+    assert _read(gaz, text) == []
+
+
+# -- governorate words -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # "a projectile fell in Samtah governorate": a Saudi governorate is a second-level division
+    ("سقط مقذوف في محافظة صامطة", [("صامطة", "SA", "Şāmiţah")]),
+    # "two men were killed in Galguduud region": the region word cues the name and is none itself
+    ("قتل رجلان في إقليم جلجدود", [("جلجدود", "SO", "Galguduud")]),
+])
+def test_a_governorate_word_cues_the_division_held_in_latin_letters(gaz, text, expected):
+    assert _read(gaz, text) == expected
+
+
+def test_an_iraqi_governorate_is_still_the_first_level_division(gaz):
+    # "a man was killed in Anbar governorate"
+    assert _read(gaz, "قتل رجل بمحافظة الأنبار") == [("الأنبار", "IQ", "Al Anbar")]
+
+
+# -- a person's title --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # "the wounded were taken to Princess Basma hospital in Irbid": the princess is no Israeli village
+    ("نقل الجرحى إلى مستشفى الأميرة بسمة في مدينة إربد", ["إربد"]),
+    # "the minister opened Prince Hamza school in Zarqa"
+    ("افتتح الوزير مدرسة الأمير حمزة في مدينة الزرقاء", ["الزرقاء"]),
+    # "a young man was killed near Queen Alia hospital in Amman": the title itself is no Jordanian village either
+    ("قتل شاب قرب مستشفى الملكة علياء في عمان", ["عمان"]),
+])
+def test_a_name_after_a_persons_title_is_no_place(gaz, text, expected):
+    assert [n for n, _, _ in _read(gaz, text)] == expected
+
+
+def test_the_shrine_town_after_its_titled_head_is_still_a_place(gaz):
+    # "a rocket fell on the town of al-Nabi Shit in the Beqaa": "النبي" opens the town's name, no person's title
+    assert [(n, c) for n, c, _ in _read(gaz, "سقط صاروخ على بلدة النبي شيت في البقاع")] == [
+        ("النبي شيت", "LB"), ("البقاع", "LB")]
+
+
+def test_a_title_with_no_name_after_it_leaves_the_place_after_it(gaz):
+    # "the president arrived in the city of Aleppo"
+    assert _read(gaz, "وصل الرئيس إلى مدينة حلب") == [("حلب", "SY", "Aleppo")]
+
+
+# -- soldiers and their nationality ----------------------------------------------------------------------------------------
+
+def test_the_word_joined_to_a_noun_for_soldiers_is_their_nationality(gaz):
+    # "three German soldiers were wounded by a bomb in Gao": "ألمان" is no Ivorian Man
+    assert _read(gaz, "جرح ثلاثة جنود ألمان بانفجار لغم في مدينة غاو") == [("غاو", "ML", "Gao")]
+
+
+def test_a_place_after_a_preposition_after_the_soldiers_is_still_read(gaz):
+    # "soldiers deployed in Aleppo"
+    assert _read(gaz, "انتشر جنود في حلب") == [("حلب", "SY", "Aleppo")]
