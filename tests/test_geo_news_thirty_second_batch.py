@@ -199,10 +199,7 @@ def test_a_local_gulf_is_not_sent_to_a_far_sea(gaz, text, country):
     assert toponym(gaz, text, "Gulf").place.name not in ("Gulf of Mexico", "Persian Gulf")
 
 
-@pytest.mark.xfail(strict=True, reason="the gulf of the story's own coast (California, Corinth) is no reading of a "
-                                       "bare 'Gulf' in the gazetteer, so the resolver's Gulf Province of Papua New "
-                                       "Guinea stays, which is wrong")
-@pytest.mark.parametrize(("text", "country"), _LOCAL_GULFS)
+@pytest.mark.parametrize(("text", "country"), _LOCAL_GULFS)  # read by bare_gulf.LOCAL_GULFS since round 25
 def test_a_local_gulf_is_the_gulf_of_the_storys_own_coast(gaz, text, country):
     assert toponym(gaz, text, "Gulf").place.country_code == country
 

@@ -22,6 +22,7 @@ from eventwatch.geo.namesakes import far_namesakes
 from eventwatch.geo.publisher_home import PublisherSources
 from eventwatch.geo.resolve import Resolution, Resolver
 from eventwatch.geo.seat_spans import body_span
+from eventwatch.geo.route_ends import route_end_readings
 from eventwatch.geo.section_labels import unsupported_datelines
 from eventwatch.geo.sentences import SentenceIndex
 from eventwatch.geo.alias_firms import firms_before_their_state
@@ -62,6 +63,7 @@ def geoparse(
     resolver = Resolver(gazetteer)
     resolutions = resolver.resolve(spans, doc_country=doc_country, publisher=publisher, text=text, url=url,
                                    sources=sources)
+    route_end_readings(gazetteer, text, spans, resolutions)  # geo/route_ends.py: "ferries from Dover to Calais"
     keep = _believed(spans, resolutions, gazetteer, doc_country, [h.reading for h in resolver.homes], text)
     for k, s in enumerate(spans):
         if not keep[k] and s.facility:
@@ -160,6 +162,7 @@ def _believed(spans, resolutions, gazetteer=None, doc_country: Optional[str] = N
     from eventwatch.geo.country_towns import cued_towns_of_named_countries
     from eventwatch.geo.cued_town_holders import divisions_holding_cued_towns
     from eventwatch.geo.lexicon import load_cues
+    from eventwatch.geo.town_services import believed_by_own_services
     from eventwatch.geo.weak_cue_towns import towns_after_weak_cues
     from eventwatch.geo.normalise import is_arabic
     from eventwatch.geo.recognise import _strong
@@ -204,6 +207,11 @@ def _believed(spans, resolutions, gazetteer=None, doc_country: Optional[str] = N
     cues = load_cues()
     for k in towns_after_weak_cues(text, spans, resolutions, keep, cues.common_words, cues.given_names):
         keep[k] = True  # geo/weak_cue_towns.py: "fighters pushed out of X"
+    for k, (s, r) in enumerate(zip(spans, resolutions)):
+        if not keep[k] and r is not None and r.candidate is not None and r.candidate.exact \
+                and r.candidate.feature_code.startswith("PPL") and s.j - s.i == 1 \
+                and believed_by_own_services(text, s.start, s.end, r.candidate.population or 0):
+            keep[k] = True  # geo/town_services.py: "Bellingham police said"
     for _round in range(2):
         # A facility's reading is a weak one borrowed from the name inside it: it supports no other name.
         points = [resolutions[k].candidate for k in range(n) if keep[k] and not spans[k].facility

@@ -42,6 +42,7 @@ from eventwatch.geo.store import NAME_CURATED
 from eventwatch.geo.supply_lines import conduit_subject
 from eventwatch.geo.team_uses import (clear_side, competition_side, fixture_side, plays_for_side, scored_side,
                                       sports_story, spread_team_uses, table_side)
+from eventwatch.geo.visitor_objects import receives_visitors, receiving_subject
 from eventwatch.geo.verb_forms import AUXILIARIES, BE_PARTICIPLES, FINITE_BE, past_tense
 from eventwatch.geo.with_participles import acts_with_participle
 from eventwatch.geo.yaml_files import parse_yaml, word_list
@@ -564,8 +565,8 @@ def own_people_counted(text: str, verb_end: int) -> bool:
     supply it loses ("the islands lost power"): a town growing or shrinking, or cut off by a storm, is the place
     itself, even after a verb that elsewhere makes a side or a government of its subject ("lost to", "lost
     control")."""
-    if _OWN_PEOPLE.match(text, verb_end) is not None:
-        return True
+    if _OWN_PEOPLE.match(text, verb_end) is not None or receives_visitors(text, verb_end):
+        return True  # "has lost half its population", "now welcomes tourists again"
     return _LOSS_VERB.search(text, max(0, verb_end - 8), verb_end) is not None \
         and _OWN_SUPPLY.match(text, verb_end) is not None
 
@@ -622,7 +623,16 @@ def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCue
     # faces an outbreak"); there only the government verbs below make the name its authority.
     if not aux and not timed and _third_person(verb) and verb.norm not in _OFFERING and _before_its_object(nxt, assoc):
         return True  # "Dublin, meanwhile, worries that", "Norland, outside the bloc, sets its own quotas"
+    if timed and _lower(verb) and _timed_stance_s_form(verb.norm, assoc):
+        return True  # "Beijing, long the largest market for its coal, now bans its imports": "now" makes it a verb
     return counted or verb.norm in cues.metonymy_verbs or acts(verb.norm, aux) or _stance_form(verb.norm, assoc)
+
+
+def _timed_stance_s_form(word: str, assoc: AssociativeCues) -> bool:
+    """A stance verb's -s form that is also a noun ("bans", "plans", "backs"), read as the verb after a word of
+    time ("now bans"): a noun does not follow "now" after an aside, so the doubt `_stance_form` has is gone."""
+    form = assoc.stance_forms.get(word)
+    return form is not None and form[1] == "s" and word not in STATE_VERBS and form[0] not in _PARTICLE_ONLY
 
 
 # Words that open an aside telling a place's past or lasting state ("once a slave port", "long a quiet capital",
@@ -1487,6 +1497,8 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
             sides.add(s.norm)
             _mark_coordinated_side(text, spans, idx, sides)
             continue
+        if receiving_subject(text, s.end):
+            continue  # "Bali, hit by the ash cloud, now welcomes tourists again": where the visitors arrive
         seat = _seat(s, strong)
         coordinated = _coordinated(text, spans, idx)
         if (seat and (_controlled(w, assoc) or _subject_after_time(w, cues, assoc) or _agent_by(w, cues, assoc)

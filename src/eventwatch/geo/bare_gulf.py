@@ -8,7 +8,8 @@ that, only the Persian Gulf is read, and only from the lands whose press calls i
 its shores (PERSIAN_GULF_PRESS: South Asia's and Southeast Asia's migrant workers, East Africa's and the Horn's
 workers and donors). A story elsewhere and far from both seas keeps the resolver's reading: Canada's, Mexico's
 Pacific or Greece's "the Gulf" is a gulf of their own (St. Lawrence, California, Corinth), which no far sea
-stands for; the gazetteer's bare entry (Gulf Province) stays there, as it was before the wider reading. The
+stands for: the listed gulf within reach of the story's towns is read (LOCAL_GULFS), and where none is, the
+gazetteer's bare entry (Gulf Province) stays, as it was before the wider reading. The
 story is placed by its towns and divisions, most of which must lie in the listed lands: a country named as a
 market or a partner ("the catch went to buyers in India") does not place a Canadian or Australian story, and a
 listed land's own gulf, written "the Gulf near Davao", is that gulf.
@@ -75,12 +76,46 @@ def bare_gulf_readings(gaz: Gazetteer, text: str, spans: Sequence[NameSpan],
             far = [c for c in gulfs if c.name == PERSIAN_GULF]
             local = [p for p in points if not p.feature_code.startswith(("PCL", "TERR"))]
             named = [c for m, c in enumerate(chosen) if c is not None and spans[m].norm not in _BARE]
-            if not far or not _gulf_press(local, points + named) or _PLACED_BY_TOWN.match(text, s.end) is not None:
+            if _PLACED_BY_TOWN.match(text, s.end) is not None:
                 continue
-            best = far[0]
+            if not far or not _gulf_press(local, points + named):
+                coast = _coast_gulf(gaz, local)  # "trawlers in the Gulf ... at Guaymas": the Gulf of California
+                if coast is None:
+                    continue
+                best = coast
+            else:
+                best = far[0]
         if chosen[k] is None or best.id != chosen[k].id:
             out[k] = best
     return out
+
+
+# Named gulfs whose shores call them "the Gulf" (Canada's Gulf of St. Lawrence, Australia's Gulf Country on
+# Carpentaria, Mexico's "el Golfo" of California, Greece's Gulf of Corinth), and the like of them on other coasts:
+# a story away from both far seas and told from no land of PERSIAN_GULF_PRESS means the one its towns lie on.
+# Not the gulfs a coast names by their own names only ("the Gulf of Genoa"): an inland Italian story's "the Gulf"
+# is the Gulf states more often than its own sea.
+LOCAL_GULFS = ("Gulf of St. Lawrence", "Gulf of Carpentaria", "Gulf of California", "Gulf of Corinth",
+               "Gulf of Thailand", "Gulf of Finland", "Gulf of Bothnia", "Gulf of Riga", "Gulf of Alaska",
+               "Gulf of Maine", "Gulf of Fonseca", "Gulf of Paria", "Gulf of Tonkin")
+# A local gulf's point (its middle) lies this close to one of the story's towns or divisions: the story is on
+# its shore. A gulf is wide, so the reach is a coast's, not a town's.
+LOCAL_GULF_KM = 600.0
+
+
+def _coast_gulf(gaz: Gazetteer, local: Sequence[Candidate]) -> Optional[Candidate]:
+    """The listed gulf nearest the story's towns and divisions, where one lies within LOCAL_GULF_KM of them."""
+    if not local:
+        return None
+    best, best_km = None, LOCAL_GULF_KM
+    for name in LOCAL_GULFS:
+        for c in gaz.lookup(name, limit=3)[:1]:
+            if not c.exact or c.lat is None:
+                continue
+            km = min(haversine_km(c.lat, c.lon, p.lat, p.lon) for p in local)
+            if km <= best_km:
+                best, best_km = c, km
+    return best
 
 
 def _gulf_press(local: Sequence[Candidate], points: Sequence[Candidate]) -> bool:

@@ -54,6 +54,8 @@ def readings_by_first_level_words(text: str, spans: Sequence[NameSpan]) -> None:
             continue
         favoured = {c.country_code for c in s.candidates if c.feature_code == "ADM1"
                     and _FIRST_LEVEL_WORD.get(c.country_code) == word}
+        if _far_larger(s, dropped, favoured):
+            continue  # "the Amazonas region": Brazil's state, though Peru calls its divisions regions
         key = (dropped, frozenset(favoured))
         if key not in tallies:
             tallies[key] = Counter(c for entry in countries for c in _speaks_of(entry, dropped, favoured))
@@ -62,6 +64,24 @@ def readings_by_first_level_words(text: str, spans: Sequence[NameSpan]) -> None:
         if named & dropped and not named & favoured:
             continue  # the story speaks of the country the word would drop: its reading stays to be weighed
         s.candidates = [c for c in s.candidates if c.feature_code != "ADM1" or c.country_code not in dropped]
+
+
+# How many times the people of the word's own reading a division the word disfavours must hold for the word
+# to decide nothing: Brazil's Amazonas against Peru's (35 times), not Pakistan's Punjab against India's (5 times)
+# nor Nigeria's Adamawa against Cameroon's (2 times), where the word breaks the tie.
+_FAR_LARGER = 10
+
+
+def _far_larger(s: NameSpan, dropped: frozenset[str], favoured: set[str]) -> bool:
+    """Whether the name's most populous first-level reading lies in a country the word disfavours and holds
+    at least `_FAR_LARGER` times the people of every reading the word favours: writers put "region" or "state"
+    loosely beside a famous division, so the word is a tie-breaker between comparable readings only."""
+    firsts = [c for c in s.candidates if c.exact and c.feature_code == "ADM1"]
+    if not firsts:
+        return False
+    top = max(firsts, key=lambda c: c.population or 0)
+    kept = max((c.population or 0 for c in firsts if c.country_code in favoured), default=0)
+    return top.country_code in dropped and (top.population or 0) >= _FAR_LARGER * max(kept, 1)
 
 
 def _speaks_of(entry: "_Countries", dropped: frozenset[str], favoured: set[str]) -> frozenset[str]:

@@ -78,6 +78,9 @@ def far_namesakes(spans: Sequence[NameSpan], resolutions: Sequence[Optional[Reso
         # A sea's or a region's centre (or a river's mouth) is no point the document's places lie near.
         if c.lat is not None and (not is_area(c) or c.feature_code == "ADM1"):
             points.append((c.lat, c.lon))
+    # A town with no namesake, a few hours' drive from the story's places across a border ("the massacre at
+    # Srebrenica was recalled in Belgrade"): no reading elsewhere to mistake it for, and its region is the story's.
+    unsupported = [k for k in unsupported if not _sole_reading_near(spans[k], resolutions[k].candidate, points)]
     if not countries and not points:
         return unsupported
     out = list(unsupported)
@@ -101,6 +104,20 @@ def far_namesakes(spans: Sequence[NameSpan], resolutions: Sequence[Optional[Reso
         out.append(k)
     # A weak reading in a country the story names only as a country (geo/country_name_only.py).
     return sorted(set(out) | set(country_name_only_readings(spans, resolutions, keep)))
+
+
+# How near one of the document's anchors a town's only reading must lie to stand though the resolver found it
+# unsupported: a border region's reach, well inside FAR_KM.
+SOLE_READING_KM = 300.0
+
+
+def _sole_reading_near(s: NameSpan, c: Optional[Candidate], points: Sequence[tuple[float, float]]) -> bool:
+    """Whether an exactly spelled town is the name's only reading, not found weakly, within SOLE_READING_KM of
+    one of the document's anchor points."""
+    if c is None or not c.exact or s.weak or c.lat is None or not c.feature_code.startswith("PPL") \
+            or any(o.id != c.id for o in s.candidates):
+        return False
+    return any(km_against(c.lat, c.lon, lat, lon, SOLE_READING_KM) < SOLE_READING_KM for lat, lon in points)
 
 
 # The most characters between a quarter's name and its town's ("حي X بمدينة Y", "حي X في Y", "(حي X) في Y")

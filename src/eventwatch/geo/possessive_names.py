@@ -73,6 +73,10 @@ _BUILDING_AFTER = re.compile(
 _CHURCH_RITES = ("mass", "sermon", "liturgy", "requiem")
 _RITE_AFTER = re.compile(r"\s+for\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?(?:" + "|".join(_CHURCH_RITES)
                          + r")(?:s|es)?\b", re.IGNORECASE)
+# A patient carried to or cared for at the building: "taken to St. Mary's", "airlifted to St. Luke's", "treated
+# at St. Joseph's". A town is reached by travel ("flew to St. John's", "gathered in St. George's"), not by these.
+_CARE_BEFORE = re.compile(r"\b(?:(?:taken|rushed|airlifted|admitted|transported|transferred|brought)\s+to"
+                          r"|(?:treated|died|born|recovering|hospitali[sz]ed)\s+at)\s+\Z", re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|to|from|into|outside|around|across)\s+\Z", re.IGNORECASE)
 
 
@@ -82,6 +86,7 @@ def saint_building(text: str, start: int, end: int) -> bool:
     if not text[start:end].lower().startswith(("st.", "st ", "saint ")):
         return False
     return _BUILDING_BEFORE.search(text, max(0, start - 40), start) is not None \
+        or _CARE_BEFORE.search(text, max(0, start - 30), start) is not None \
         or _BUILDING_AFTER.match(text, end) is not None \
         or (_RITE_AFTER.match(text, end) is not None
             and _PLACE_PREPOSITION.search(text, max(0, start - 12), start) is None)

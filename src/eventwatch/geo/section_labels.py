@@ -89,6 +89,9 @@ def unsupported_datelines(text: str, spans: Sequence["NameSpan"], resolutions: S
             continue
         if _body_names_the_town(text, s.start, s.end, _town_starts(spans, resolutions, keep, k)):
             continue  # "BURY — A Bury man was jailed in Spain", "FLINT — ... settled in the city"
+        if s.norm in _SPORT_LABELS and _MATCH_RESULT.search(text, s.end, s.end + _MATCH_REACH) is not None:
+            out.append(k)  # "RUGBY — New Zealand beat Wales in Cardiff": the desk's label over a match report
+            continue
         town = r.candidate
         elsewhere = False
         for m, o in enumerate(spans):
@@ -108,6 +111,15 @@ def unsupported_datelines(text: str, spans: Sequence["NameSpan"], resolutions: S
     return out
 
 
+# The sports among cues.yaml's `town_labels`: over a match report such a word is the desk's label even where the
+# match was played in the town's own country ("RUGBY — New Zealand beat Wales in Cardiff"), for a town's own
+# dateline story tells of the town, not of a fixture between two sides. A result is a verb of winning or losing
+# between sides, or a score.
+_SPORT_LABELS = frozenset({"rugby", "polo", "netball", "bowls"})
+_MATCH_RESULT = re.compile(r"\b(?:beat|beats|defeated|thrashed|edged|drew\s+with|lost\s+to|won\s+\d{1,3}\s*[-–]\s*\d{1,3})\b"
+                           r"|(?<![\d/.-])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d/.-])")
+# How far into the story a result is looked for: a match report gives it in its first sentences.
+_MATCH_REACH = 400
 # A capital or a seat, or a city this large, is a wire's or a paper's dateline whatever the story is about.
 _SEATS = frozenset({"PPLC", "PPLA", "PPLG"})
 _WIRE_CITY = 100_000

@@ -37,7 +37,8 @@ def readings_outside_their_container(text: str, spans: Sequence[NameSpan],
     for k, s in enumerate(spans):
         r = resolutions[k]
         if r is None or r.candidate is None or not s.locational \
-                or not (r.candidate.feature_code.startswith("PPL") or _named_subdivision(s, r)):
+                or not (r.candidate.feature_code.startswith("PPL") or _named_subdivision(s, r)
+                        or _state_read_for_settlement(text, spans, k, r)):
             continue  # only a town or a lower division is placed in a division this way; "Cyprus, Greece" is a list
         if not keep[k]:
             # A name not believed as its reading abroad is still a place when an aside says which division
@@ -137,7 +138,7 @@ def _holds_towns(text: str, town: NameSpan, span: NameSpan, resolution: Resoluti
     gap = (max(town.end, town.phrase_end), start)
     if code == "ADM1" and (_IN_GAP.fullmatch(text, *gap) or _SETTLEMENT_ASIDE.fullmatch(text, *gap)) \
             and (_one_country_division(span, resolution) or country_stated) \
-            and _may_be_namesake(text, town, town_reading):
+            and _may_be_namesake(text, town, town_reading, country_stated):
         # "Springfield in Limpopo", "X in the Eastern Cape", "X, a village in Sindh": a first-order division
         # that one country has, or one that several have written with its country ("X, a village in Punjab,
         # Pakistan"): the text says which country's division it is
@@ -164,19 +165,22 @@ _NAMESAKE_MAX_POPULATION = 100_000
 _COMMON_NAME_PLACES = 3
 
 
-def _may_be_namesake(text: str, town: NameSpan, reading: Optional[Resolution]) -> bool:
+def _may_be_namesake(text: str, town: NameSpan, reading: Optional[Resolution], country_stated: bool = False) -> bool:
     """Whether a bare first-order division after "in" may overrule the town's reading abroad: only where "X in
     Y" places X ("near X in Y", "X, a village in Y"), not after a word of origin or purpose ("refugees from X
-    in Y"), and only for a reading that may be a namesake (not a capital, nor a big city of a rare name)."""
+    in Y"), and only for a reading that may be a namesake (not a capital, nor a big city of a rare name). A
+    division written with its country ("from X in Punjab, Pakistan") is an address, placing X after a word of
+    origin too: nobody writes where the people now are with a division and its country."""
     start = town.phrase_start if 0 <= town.phrase_start <= town.start else town.start
-    if _ORIGIN_BEFORE.search(text, max(0, start - 20), start) is not None:
+    if not country_stated and _ORIGIN_BEFORE.search(text, max(0, start - 20), start) is not None:
         return False
     c = reading.candidate if reading is not None else None
     if c is None:
         return True
     if c.feature_code == "PPLC":
         return False
-    if (c.population or 0) < _NAMESAKE_MAX_POPULATION:
+    if c.feature_code == "ADM1" or (c.population or 0) < _NAMESAKE_MAX_POPULATION:
+        # a state read for a name its aside calls a village (`_state_read_for_settlement`) is no village
         return True
     areas = {(t.country_code, t.admin1_code) for t in town.candidates if t.exact and t.feature_code.startswith("PPL")}
     return len(areas) >= _COMMON_NAME_PLACES
@@ -329,6 +333,14 @@ _TIME_PHRASE = (r"(?!\s+(?:[a-z-]+\s+)?(?:second|minute|hour|day|night|week|fort
                 r"\s+(?:after|before|since|later|earlier|ago|into|on)\b)")
 _ASIDE_GAP = re.compile(rf"(?:,?|,\s+an?{_TIME_PHRASE}(?:\s+[a-z-]+){{1,3}}?)\s+in\s+(?:the\s+)?"
                         r"(?:rural\s+(?:area|zone|part)\s+of\s+(?:the\s+)?)?")
+
+
+def _state_read_for_settlement(text: str, spans: Sequence[NameSpan], k: int, reading: Resolution) -> bool:
+    """Whether a name read as a first-level division is called a settlement in the aside after it ("Victoria,
+    a village in Sindh"): a village is no state, so the division reading abroad is a namesake and the name is
+    placed in the division the aside gives, as a town read abroad is."""
+    return reading.candidate.feature_code == "ADM1" and k + 1 < len(spans) \
+        and _SETTLEMENT_ASIDE.fullmatch(text, spans[k].end, spans[k + 1].start) is not None
 
 
 def _division_aside(text: str, spans: Sequence[NameSpan], k: int) -> Optional[int]:

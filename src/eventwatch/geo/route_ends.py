@@ -1,0 +1,75 @@
+"""The two ends of a route ("ferries from Dover to Calais", "buses between X and Y"): each end is read within
+reach of the other.
+
+Why: a route's ends are named as a pair because one travels between them, and a ferry, a bus or a train runs
+between towns a few hundred kilometres apart. The resolver reads each name by the story's support, and a
+small namesake of one end can win where the other end supports the wrong state (Calais, Maine, by the Dovers of
+the United States, though the story's Dover is England's); the pair itself says which reading is meant. An end
+read far from the other gives way only to a reading of its name near the other end that is not far smaller
+(a tenth of the people at least): a city stays itself at the end of a long flight ("from Lagos to London").
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Optional, Sequence
+
+from eventwatch.geo.distances import haversine_km
+from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.where_precision import where_precision
+
+if TYPE_CHECKING:
+    from eventwatch.geo.gazetteer import Candidate, Gazetteer
+    from eventwatch.geo.resolve import Resolution
+
+# How near the other end a reading lies to be within a route's reach.
+_REACH_KM = 400.0
+# "from X to Y", "between X and Y": the word before the first end, and the gap between the two.
+_OPENER = re.compile(r"(?:\b(?:from|between)\s+)\Z", re.IGNORECASE)
+_GAPS = {"from": re.compile(r"\s+to\s+"), "between": re.compile(r"\s+and\s+")}
+
+
+def route_end_readings(gaz: "Gazetteer", text: str, spans: Sequence[NameSpan],
+                       resolutions: list[Optional["Resolution"]]) -> None:
+    """Re-read, in place, a route's end that lies out of reach of the other end where a reading of its name of
+    comparable size lies within reach."""
+    from eventwatch.geo.resolve import Resolution
+
+    for k in range(len(spans) - 1):
+        a, b = spans[k], spans[k + 1]
+        m = _OPENER.search(text, max(0, a.start - 10), a.start)
+        if m is None or not a.locational or not b.locational:
+            continue
+        gap = _GAPS[m.group().split()[0].lower()]
+        if gap.fullmatch(text, a.end, b.start) is None:
+            continue
+        for near, far in ((k, k + 1), (k + 1, k)):
+            anchor, r = _town(resolutions[near]), resolutions[far]
+            if anchor is None or r is None or r.candidate is None or not r.candidate.feature_code.startswith("PPL"):
+                continue
+            rival = _within_reach(spans[far], anchor, r.candidate)
+            if rival is not None:
+                best, precision = where_precision(gaz, text, list(spans), spans[far], rival, r.ranked)
+                resolutions[far] = Resolution(best, precision, r.score, r.ranked)
+                break
+
+
+def _town(r: Optional["Resolution"]) -> Optional["Candidate"]:
+    """The town a route's end is read as, where it is one with a point."""
+    c = r.candidate if r is not None else None
+    if c is None or r.unsupported or c.lat is None or not c.feature_code.startswith("PPL"):
+        return None
+    return c
+
+
+def _within_reach(span: NameSpan, anchor: "Candidate", current: "Candidate") -> Optional["Candidate"]:
+    """The most populous exact town reading of the span within reach of the anchor, where the current reading
+    lies out of reach and holds no more than ten times its people."""
+    if current.lat is None or haversine_km(current.lat, current.lon, anchor.lat, anchor.lon) <= _REACH_KM:
+        return None
+    near = [c for c in span.candidates if c.exact and c.feature_code.startswith("PPL") and c.lat is not None
+            and c.id != anchor.id and haversine_km(c.lat, c.lon, anchor.lat, anchor.lon) <= _REACH_KM]
+    if not near:
+        return None
+    best = max(near, key=lambda c: c.population or 0)
+    return best if (best.population or 0) * 10 >= (current.population or 0) and (best.population or 0) >= 1000 \
+        else None

@@ -1,0 +1,268 @@
+"""Round twenty-five of known leftovers: classes of English errors left by earlier rounds.
+
+1. A first-level name shared by countries that call such divisions by different words ("the Amazonas region":
+   Brazil's state, Peru's region) is read as the far most populous division when nothing else in the story
+   decides: English writers put "region" beside Brazil's states too, so the word only breaks a tie between
+   readings of comparable size ("the Adamawa region" stays Cameroon's, "Punjab state" India's).
+2. A place that receives visitors ("now welcomes tourists again", "welcomed its first flights") is the place
+   where they arrive, not a government: "welcomes" is a government's verb only before a decision or a party.
+3. A settlement the text places in a named first-level division and its country ("Victoria, a village in Sindh,
+   Pakistan", "from Lincoln in Punjab, Pakistan") lies there: a first-level division abroad is no reading of a
+   village, and a place of origin written with its division and country is placed as surely as any other.
+4. The two ends of a route ("ferries from X to Y") lie within reach of each other: an end read as a small
+   namesake far from the other end gives way to a reading of its name near it, of size.
+5. A stance verb that is also a noun ("bans", "plans") after an aside and a word of time ("Beijing, long the
+   largest market for the coal, now bans its imports") is the verb: the capital is its government.
+6. A town written right before its own police, mayor, council, firefighters or residents ("Bellingham police
+   said", "Redding residents said") names that town: no person takes a town's services after his name, so a
+   town of size needs no other place of the story to be believed.
+7. A saint's name with its possessive after a verb of carrying a patient or of care ("taken to St. Mary's",
+   "treated at St. Joseph's") is a hospital, not the town of that name abroad.
+8. A sport's name in capitals before a dash that is also a town's ("RUGBY —") heading a match report ("New
+   Zealand beat Wales", "won 27-20") is the sports desk's label, though the match was played in the town's own
+   country: a town's dateline story tells of the town, not of a fixture between sides.
+9. "The Gulf" in a story far from the Persian Gulf and the Gulf of Mexico, told from no land whose press calls
+   the Persian Gulf so, is the named gulf on the story's own coast (beside Guaymas the Gulf of California,
+   beside Weipa the Gulf of Carpentaria), not Papua New Guinea's Gulf Province.
+10. A town with no namesake anywhere, named in a story whose places lie a few hours' drive away across a border
+   ("the massacre at Srebrenica was recalled in Belgrade"), is that town: with one reading there is no namesake
+   to mistake it for, and a place that near is the story's own region.
+11. Left open: a saint's name written "St Michael" in a Barbados story (the parish is held only as "Saint
+   Michael"), and the port of Bar after a ferry from Bari (xfails below).
+
+Every sentence is invented. Uses the bundled default gazetteer.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import found_names, locational_names, toponym, toponyms_by_name
+from eventwatch.geo import geoparse
+
+
+def _reading(gaz, text: str, name: str):
+    t = toponym(gaz, text, name)
+    return t.place or t.fallback
+
+
+# -- 1. a division word against a far larger namesake division ----------------------------------------------------
+@pytest.mark.parametrize("text, name, cc", [
+    ("Illegal miners cleared forest in the Amazonas region last year.", "Amazonas", "BR"),
+    ("Fires spread across the Amazonas region in August.", "Amazonas", "BR"),
+])
+def test_a_division_word_does_not_outweigh_a_far_larger_division_of_the_name(gaz, text, name, cc):
+    p = toponym(gaz, text, name).place
+    assert p is not None and (p.country_code, p.feature_code) == (cc, "ADM1"), p
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("Floods hit villages in the Adamawa region on Monday.", "Adamawa", "CM"),
+    ("Floods hit villages in the Punjab province on Monday.", "Punjab", "PK"),
+    ("Floods hit villages in Punjab state on Monday.", "Punjab", "IN"),
+])
+def test_the_division_word_still_breaks_a_tie_between_comparable_divisions(gaz, text, name, cc):
+    p = toponym(gaz, text, name).place
+    assert p is not None and (p.country_code, p.feature_code) == (cc, "ADM1"), p
+
+
+# -- 2. a place that receives visitors ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Bali, hit by the ash cloud, now welcomes tourists again.", "Bali"),
+    ("Lombok welcomed its first international flights in a year.", "Lombok"),
+    ("Zanzibar, closed for months, now welcomes back foreign visitors.", "Zanzibar"),
+])
+def test_a_place_that_welcomes_visitors_is_where_they_arrive(gaz, text, name):
+    assert name in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Paris welcomed the decision on Monday.", "Paris"),
+    ("Ankara, long wary of the deal, now welcomes the envoys' proposal.", "Ankara"),
+])
+def test_a_capital_that_welcomes_a_decision_is_its_government(gaz, text, name):
+    assert name not in locational_names(gaz, text)
+
+
+# -- 3. a settlement placed in a stated division and country -----------------------------------------------------
+@pytest.mark.parametrize("text, town, cc", [
+    ("Police raided Victoria, a village in Sindh, Pakistan, on Monday.", "Victoria", "PK"),
+    ("Floods cut off Alberta, a small town in Punjab, Pakistan, after days of rain.", "Alberta", "PK"),
+    ("Refugees from Lincoln in Punjab, Pakistan, marched.", "Lincoln", "PK"),
+    ("Pilgrims from Columbia in Punjab, India, reached the shrine.", "Columbia", "IN"),
+])
+def test_a_settlement_placed_in_a_stated_division_and_country_lies_there(gaz, text, town, cc):
+    p = _reading(gaz, text, town)
+    assert p is not None and p.country_code == cc, p
+
+
+@pytest.mark.parametrize("text, town, cc", [
+    # no country stated with the division: where the students come from is their town's own reading
+    ("Students from Boston in Punjab protested.", "Boston", "US"),
+    # a state abroad named outside any settlement's aside keeps its reading
+    ("Fires raged in Victoria and in Sindh, Pakistan, on Monday.", "Victoria", "AU"),
+])
+def test_a_name_with_no_stated_settlement_container_keeps_its_reading(gaz, text, town, cc):
+    p = _reading(gaz, text, town)
+    assert p is not None and p.country_code == cc, p
+
+
+# -- 4. the two ends of a route -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, name, cc", [
+    ("Ferries from Dover to Calais were cancelled because of the storm.", "Calais", "FR"),
+    ("Ferries from Calais to Dover were cancelled because of the storm.", "Calais", "FR"),
+    pytest.param("Ferries between Dover and Calais were cancelled.", "Calais", "FR", marks=pytest.mark.xfail(
+        strict=True, reason="'between' is no firm place cue, so neither end is believed on its own, and "
+        "geoparse._believed counts only a believed place as support: the two ends of a route do not yet "
+        "support each other, and both names are dropped")),
+    ("Buses from Windsor to Detroit ran late on Monday.", "Windsor", "CA"),
+])
+def test_the_far_end_of_a_route_is_read_within_reach_of_its_other_end(gaz, text, name, cc):
+    p = toponym(gaz, text, name).place
+    assert p is not None and p.country_code == cc, p
+
+
+@pytest.mark.parametrize("text, name, cc, admin1", [
+    # a flight's far end has no namesake within reach of the other end: each city stays itself
+    ("Flights from Dublin to Sydney were cancelled.", "Sydney", "AU", "New South Wales"),
+    ("Flights from Lagos to London were cancelled.", "London", "GB", "England"),
+])
+def test_a_route_end_with_no_namesake_within_reach_keeps_its_reading(gaz, text, name, cc, admin1):
+    p = toponym(gaz, text, name).place
+    assert p is not None and (p.country_code, p.admin1) == (cc, admin1), p
+
+
+# -- 5. a stance verb that is also a noun, after "now" -------------------------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Beijing, long the largest market for the ore, now bans its export.", "Beijing"),
+    ("Ankara, long a big buyer of the grain, now caps its imports.", "Ankara"),
+])
+def test_a_noun_like_stance_verb_after_now_makes_the_capital_its_government(gaz, text, name):
+    assert name not in locational_names(gaz, text)
+
+
+def test_a_place_described_by_its_past_still_changes_as_a_place(gaz):
+    assert "Mombasa" in locational_names(gaz, "Mombasa, once a slave port, now faces its past.")
+
+
+# -- 6. a town before its own services ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, name, cc", [
+    ("Bellingham police said the driver was drunk.", "Bellingham", "US"),
+    ("Redding residents said the smoke was thick on Monday.", "Redding", "US"),
+    ("Tullahoma firefighters said the blaze was out.", "Tullahoma", "US"),
+    pytest.param("Tullahoma officials said the water was safe to drink.", "Tullahoma", "US",
+                 marks=pytest.mark.xfail(strict=True, reason="'officials' follows a leader's name as often as a "
+                                         "town's ('Obama officials', Obama being a Japanese town of 29,000 too), "
+                                         "so it is left out of town_services._OWN_PEOPLE_AFTER")),
+])
+def test_a_town_before_its_own_services_is_that_town(gaz, text, name, cc):
+    p = toponym(gaz, text, name).place
+    assert p is not None and p.country_code == cc, p
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bellingham said the driver was drunk.", "Bellingham"),
+    ("Mrs Redding said the smoke was thick.", "Redding"),
+    ("Obama officials said the deal was dead.", "Obama"),
+    ("The plan passed with one vote against, cast by Vice Mayor Ann Loy.", "Vice"),  # an office's title
+])
+def test_a_lone_surname_like_town_with_no_services_after_it_is_still_dropped(gaz, text, name):
+    assert all(t.text != name or t.place is None for t in geoparse(gaz, text))
+
+
+# -- 7. a saint's hospital after a verb of care ---------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "He was taken to St. Mary's, where he died.",
+    "The boy was airlifted to St. Luke's with burns.",
+    "Two firefighters were treated at St. Joseph's for smoke inhalation.",
+])
+def test_a_saints_name_after_a_verb_of_care_is_a_hospital(gaz, text):
+    assert not any(n.startswith("St.") for n in locational_names(gaz, text)), text
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("Ministers flew to St. John's for the state funeral on Friday.", "St. John's", "AG"),
+    ("Crowds gathered in St. George's for the funeral of the old bishop.", "St. George's", "GD"),
+])
+def test_a_saints_town_reached_by_travel_stays_the_town(gaz, text, name, cc):
+    p = toponym(gaz, text, name).place
+    assert p is not None and p.country_code == cc, p
+
+
+# -- 8. a sport's label over a match report -------------------------------------------------------------------------
+@pytest.mark.parametrize("text, label", [
+    ("RUGBY — New Zealand beat Wales in Cardiff on Saturday.", "RUGBY"),
+    ("RUGBY — Leicester won 27-20 at Bath on Sunday, and Exeter lost to Bristol.", "RUGBY"),
+    ("NETBALL — England defeated Scotland 58-41 in Glasgow on Friday.", "NETBALL"),
+])
+def test_a_sports_label_over_a_match_report_is_no_town(gaz, text, label):
+    assert label not in found_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, dateline, cc", [
+    ("RUGBY — A man was stabbed outside a pub on Monday, Warwickshire police said.", "RUGBY", "GB"),
+    ("RUGBY — The town's club beat Coventry 2-1, and Rugby fans celebrated in the town centre.", "RUGBY", "GB"),
+])
+def test_a_sports_town_dateline_with_no_match_or_named_again_stays_the_town(gaz, text, dateline, cc):
+    t = toponyms_by_name(gaz, text)[dateline]
+    assert t.place is not None and t.place.country_code == cc, t.place
+
+
+# -- 9. a local gulf ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, cc, sea", [
+    ("Sardine boats in the Gulf unloaded at Guaymas and Santa Rosalia on Tuesday.", "MX", "Gulf of California"),
+    ("Prawn trawlers in the Gulf sheltered at Weipa and Karumba from the cyclone.", "AU", "Gulf of Carpentaria"),
+    ("Lobster boats in the Gulf landed at Souris and Charlottetown before the storm.", "CA", "Gulf of St. Lawrence"),
+])
+def test_a_bare_gulf_far_from_both_seas_is_the_gulf_of_the_storys_coast(gaz, text, cc, sea):
+    p = toponym(gaz, text, "Gulf").place
+    assert p is not None and (p.country_code, p.name) == (cc, sea), p
+
+
+@pytest.mark.parametrize("text, sea", [
+    ("Tankers in the Gulf slowed near Dubai and Doha.", "Persian Gulf"),
+    ("Shrimp boats in the Gulf returned to Biloxi and Mobile.", "Gulf of Mexico"),
+])
+def test_a_bare_gulf_near_either_sea_stays_that_sea(gaz, text, sea):
+    assert toponym(gaz, text, "Gulf").place.name == sea
+
+
+# -- 10. a town with no namesake near the story's places across a border -----------------------------------------
+@pytest.mark.parametrize("text, name, cc", [
+    ("The massacre at Srebrenica was recalled in Belgrade on Monday.", "Srebrenica", "BA"),
+    ("Families from Vukovar laid wreaths in Novi Sad on Sunday.", "Vukovar", "HR"),
+])
+def test_a_town_without_namesakes_near_the_storys_places_across_a_border_is_itself(gaz, text, name, cc):
+    p = toponym(gaz, text, name).place
+    assert p is not None and p.country_code == cc, p
+
+
+# -- 11. left open: a saint's abbreviation and its written-out spelling ------------------------------------------
+@pytest.mark.xfail(strict=True, reason="saint_names.saint_hits reads the written-out spelling only where no "
+                   "namesake is held as written; reading it beside a small held namesake (St. Michael, Minnesota) "
+                   "was tried in round 25 and made a surname ('St. Clair' in a school story) a believed place, so "
+                   "it was dropped")
+@pytest.mark.parametrize("text, name, cc", [
+    ("Fans in Bridgetown, Barbados, watched the match at an oval in St Michael.", "St Michael", "BB"),
+    ("Fans in Bridgetown, Barbados, watched the match at an oval in St. Michael.", "St. Michael", "BB"),
+])
+def test_a_saints_abbreviation_reads_its_written_out_namesakes(gaz, text, name, cc):
+    p = _reading(gaz, text, name)
+    assert p is not None and p.country_code == cc, p
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("Floodwater rose along the Mississippi in St. Louis on Monday.", "St. Louis", "US"),
+    ("Tourists crowded the Hermitage in St. Petersburg on Sunday.", "St. Petersburg", "RU"),
+])
+def test_a_saints_city_held_under_its_abbreviation_stays_itself(gaz, text, name, cc):
+    p = _reading(gaz, text, name)
+    assert p is not None and p.country_code == cc, p
+
+
+# -- 11. left open: the port of Bar --------------------------------------------------------------------------------
+@pytest.mark.xfail(strict=True, reason="'the port of Bar' is resolved to the Indian village Bar (6,000 people, "
+                   "scored above Montenegro's Bar of 17,727 by the priors), judged unsupported, and so stands in at "
+                   "the story's Bari: the port word does not weigh for a coastal town over an inland one")
+def test_the_port_of_bar_after_a_ferry_from_bari_is_montenegros(gaz):
+    p = _reading(gaz, "The ferry from Bari docked at the port of Bar.", "Bar")
+    assert p is not None and p.country_code == "ME", p
