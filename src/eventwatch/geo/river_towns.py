@@ -13,7 +13,9 @@ The same holds for the bare name before a lower-case "river" ("crossed the Rusiz
 river"): the noun, not the name, says the thing is a stream, so a town that holds the bare name (a city's
 nickname, a district's seat) is no reading of it; a division named for the river ("the Yobe river", Yobe State)
 spans its banks and is kept as the only reading, and not made weak: weighed by the distance from its centroid,
-a state would lose even beside its own towns. Where the gazetteer holds the stream,
+a state would lose even beside its own towns. Such a division counts only in the story's country (Norway's
+Tana is no reading of Kenya's Tana river). "river" must head its phrase: in "the Mopti river port" or "the
+Lagos river road" it modifies another noun, and the name is the town's. Where the gazetteer holds the stream,
 geo/natural_features.mark_kind_nouns has already widened the phrase over the noun and this leaves it alone.
 """
 from __future__ import annotations
@@ -30,9 +32,22 @@ _STREAM_WORDS = frozenset({"river", "creek"})
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he\s+$")
 # A capitalised word after the name carries it on into another thing's name ("the Fall River Police").
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
-# "the Rusizi river", "the Awash river basin": a lower-case stream noun right after the bare name, with no
-# capitalised word after it carrying the whole on into an institution's name.
-_LOWER_STREAM_AFTER = re.compile(r" (?:river|creek)\b(?!\s+[A-Z])")
+# "the Rusizi river", "the Awash river basin": a lower-case stream noun right after the bare name and heading
+# its phrase: what follows ends the phrase (punctuation, a preposition or a clause word), names a part of the
+# stream, or is a verb the stream does ("burst", "flooded"). Any other noun after it is what "river" modifies
+# ("the Mopti river port", "the Lagos river road", "the Goma river crossing"): a thing of the town's, whose
+# name it is; so is a capitalised word carrying the whole on into an institution's name.
+_STREAM_PART = (r"basin|valley|valleys|banks?|bed|beds|delta|mouth|estuary|waters|shores?|source|sources|plains?|"
+                r"gorge|course|system|tributar(?:y|ies)|floodplain|catchment|headwaters|island|islands")
+_PHRASE_ENDS = (r"in|at|on|near|from|to|into|onto|between|along|across|by|and|or|but|which|that|where|when|while|"
+                r"after|before|during|since|over|under|with|as|for|of|outside|inside|upstream|downstream|about|"
+                r"around|toward|towards|through|off|this|last|early|late|not|is|was|were|are|has|had|have|"
+                r"rose|rises|burst|bursts|broke|breaks|swept|sweeps|flows|runs|ran|swells|floods|overflows|"
+                r"forms|marks|separates|divides|itself|alone|too|again|yesterday|today|overnight")
+_LOWER_STREAM_AFTER = re.compile(
+    r" (?:river|creek)\b(?=\s*(?:$|[^\w\s]|\n)|\s+(?:"
+    rf"{_STREAM_PART}|{_PHRASE_ENDS}|[a-z]+ed)\b)"
+)
 
 
 def unheld_rivers(text: str, spans: list["NameSpan"]) -> None:
@@ -54,8 +69,39 @@ def unheld_rivers(text: str, spans: list["NameSpan"]) -> None:
             continue
         if not _ARTICLE_BEFORE.search(text[max(0, s.start - 5) : s.start]):
             continue
-        divisions = [c for c in s.candidates if c.feature_code.startswith("ADM")]
+        divisions = _divisions_on_the_banks(s, spans)
         if divisions:
             s.candidates = divisions  # "the Yobe river": the state named for it spans its banks; a town does not
         else:
             s.cue, s.vague, s.weak = "feature", "near", True
+
+
+def _divisions_on_the_banks(s: "NameSpan", spans: list["NameSpan"]) -> list:
+    """The division readings of a bare name before "river" that may be the ground the river runs through.
+
+    A division named like a stream is one on that stream only in its own country: "the Tana river" in a Kenyan
+    story is no Norwegian municipality on another Tana. So where the story's other names place it (each read in
+    one country), only divisions of those countries count; where nothing else places it, only those sharing a
+    country with the name's town readings (the district a town of the river's mouth lends its name to), or any
+    where the name reads as divisions alone ("the Yobe river", Yobe State)."""
+    divisions = [c for c in s.candidates if c.feature_code.startswith("ADM")]
+    if not divisions:
+        return divisions
+    story = _story_countries(s, spans)
+    if story:
+        return [c for c in divisions if c.country_code in story]
+    towns = {c.country_code for c in s.candidates if c.exact and not c.feature_code.startswith("ADM")}
+    return [c for c in divisions if not towns or c.country_code in towns]
+
+
+def _story_countries(s: "NameSpan", spans: list["NameSpan"]) -> set:
+    """The countries of the story's other names that read in one country only (a country, its people, a town
+    with no namesake abroad): where the story is, as far as its names alone tell."""
+    out: set = set()
+    for o in spans:
+        if o is s or not o.candidates:
+            continue
+        found = {c.country_code for c in o.candidates if c.exact} or {c.country_code for c in o.candidates}
+        if len(found) == 1:
+            out |= found
+    return out

@@ -128,14 +128,18 @@ _DEED = (r"(?:kill(?:s|ed|ing|ings)?|murder(?:s|ed|ing)?|massacre[sd]?|slaughter
          r"tortur(?:e|ed|ing)|abuses?|abused|crimes?|criminal|atrocit(?:y|ies)|genocide|execut(?:ed|ing|ions?)|"
          r"shot|shoot(?:ing|ings)?|burn(?:ed|t|ing)|loot(?:ed|ing)|assault(?:s|ed)?|violence|clash(?:es|ed)?|"
          r"riots?|rioting|fight(?:ing)?|fought|hid|hidden|launder(?:ed|ing)|smuggl(?:ed|ing|ers?)|supplied|"
-         r"supplying|disappear(?:ed|ances?)|joining|"
-         # a rising tried as a whole ("sentenced 22 people over the unrest in X", "jailed for the uprising in Y")
-         r"unrest|uprising|insurrection|rebellion|revolt|mutiny|disturbances|pogroms?|lynch(?:ed|ing|ings))")
+         r"supplying|disappear(?:ed|ances?)|joining|pogroms?|lynch(?:ed|ing|ings))")
+# A rising tried as a whole ("sentenced 22 people over the unrest in X", "jailed for the uprising in Y"). These
+# nouns are as often a charge ("inciting unrest"), a topic ("writing about the unrest") or a name for the armed
+# side ("the rebellion's leader"), so they place the deeds only with the place right after them.
+_RISING = r"(?:unrest|uprising|insurrection|rebellion|revolt|mutiny|disturbances)"
 # A deed, then at most a short clause, then a place put there by a locative preposition ("killed three civilians
-# in X", "the massacre of villagers in Y", "crimes committed in Z"); a month or a weekday is no place.
+# in X", "the massacre of villagers in Y", "crimes committed in Z"); a month or a weekday is no place, and
+# neither is a speaker's town the attribution ends on ("..., a rights group in Nairobi said").
 _DEED_PLACED = re.compile(
-    rf"(?i)\b{_DEED}\b[^.;:]{{0,70}}?\b(?:in|at|near|outside|inside|around|across)\s+(?:the\s+)?"
-    rf"(?!(?:{_DAYS_AND_MONTHS})\b)(?-i:[A-Z])"
+    rf"(?i)(?:\b{_DEED}\b[^.;:]{{0,70}}?\b(?:in|at|near|outside|inside|around|across)|\b{_RISING}\s+(?:in|at))"
+    rf"\s+(?:the\s+)?(?!(?:{_DAYS_AND_MONTHS})\b)(?-i:[A-Z])"
+    r"(?![\w'’-]*(?:\s+[\w'’-]+){0,2}\s+(?:said|says|told|reported|added)\b)"
 )
 # A place that names the deed itself or its victims ("the Srebrenica massacre", "victims of Y")
 _DEED_NAMED = re.compile(

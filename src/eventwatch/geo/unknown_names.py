@@ -189,7 +189,8 @@ def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readin
                 or (_inner_article(text, tokens, start_name, e) and not _english_link(tokens, taken, e))
                 # "the district of Vizcatan del Ene", "the hamlet of San Jose de las Flores": a Spanish or
                 # Portuguese connector between two capitalised words of the one name
-                or (e > start_name and tokens[e - 1].text[:1].isupper() and _inner_connector(tokens, e))
+                or (e > start_name and tokens[e - 1].text[:1].isupper() and _inner_connector(tokens, e)
+                    and not _known_container(span_at, e + 1 if tokens[e + 1].text[:1].isupper() else e + 2))
             ) and (e == start_name or text[tokens[e - 1].end : tokens[e].start].strip() in JOIN_GAPS):
                 e = span_at[e].j if taken[e] else e + 1
             while e > start_name and not tokens[e - 1].text[:1].isupper():
@@ -617,6 +618,22 @@ def _inner_connector(tokens: list[Token], x: int) -> bool:
         return False
     y = x + 2 if x + 2 < len(tokens) and tokens[x + 1].text in _ROMANCE_CONNECTORS else x + 1
     return y < len(tokens) and tokens[y].text[:1].isupper()
+
+
+def _known_container(span_at: dict, x: int) -> bool:
+    """Whether the known name at token x, after a connector, is a place that holds others: a division, a seat
+    or a city ("Chaupimayo de Cusco", "Kwari da Zamfara"). English reports write "X de <container>" for X in
+    it, and "da" is also Hausa "and"; a hamlet's or a river's name ("Vizcatan del Ene", "X del Mantaro") goes
+    on inside the unknown name instead."""
+    s = span_at.get(x) if span_at else None
+    return s is not None and s.i == x and any(
+        c.exact and (c.feature_code.startswith("ADM") or c.feature_code in _SEAT_CODES
+                     or (c.feature_code.startswith("PPL") and c.population >= _CITY_POPULATION))
+        for c in s.candidates)
+
+
+_SEAT_CODES = frozenset({"PPLA", "PPLA2", "PPLC"})
+_CITY_POPULATION = 100_000
 
 
 def _not_a_place_word(w: str, cues: Cues, words: UnknownPlaceWords) -> bool:
@@ -1353,7 +1370,7 @@ def names_at_divisions(text: str, tokens: list[Token], taken: list[bool], readin
         # "Vizcatan del Ene": a known word after the connector ends this name; it names nothing of its own
         inner = span_at.get(e) if e < n and taken[e] and e > st + 1 and _inner_connector(tokens, e - 1) else None
         if inner is None or inner.i != e or inner.unknown or inner.j - st > 4 or absorbed is None \
-                or not _joined(text, tokens, e - 1, e) or not plain_name(st, e - 1):
+                or not _joined(text, tokens, e - 1, e) or not plain_name(st, e - 1) or _known_container(span_at, e):
             inner = None
         while inner is None and e > st and not tokens[e - 1].text[:1].isupper():
             e -= 1
