@@ -4,10 +4,15 @@ market-town and shire papers from England, Ireland, Canada, Australia, New Zeala
 
 Each is a rule a reader applies to any local paper: the last name of a list of towns that "in" opens ("plants
 in Elkhart and Bristol", "taught in Burlington and Union") is a town like the others, though the story elsewhere
-calls a sergeant Bristol or the word names a body ("the Union"), unless the list runs into a verb and so names
-a clause's subjects; a list that "from" opens with a town ("growers from Norton, Hampton and Salisbury") goes on
-with towns, though a manager is called Hampton; in a sports story "a 5-0 winner over X" makes X the side beaten,
-as "a win over X" does; and in a story whose dateline writes its state ("ITHACA, N.Y."), a small town read in
+calls a sergeant Bristol or the word names a body ("the Union"), unless the list runs into a verb (straight or
+after an apposition) and so names a clause's subjects, a possessive follows, "in" follows a word of trust
+("faith in Marshall and Tyler"), or the other names are no towns ("in Ohio and Congress"); a body's name is read
+so only where a town of that name lies near the others and no lower-case noun follows it ("in Oxford and
+University life"); a list of three names or more that "from" opens with a town ("growers from Norton, Hampton
+and Salisbury") goes on with towns, though a manager is called Hampton, while two bare names after "from" are
+people where either is a person's ("letters from Holt and Lowell"); in a sports story "a 5-0 winner over X"
+makes X the side beaten, as "a win over X" does, but "to" names the other side only after a loss ("the winner to
+Omaha" goes there); and in a story whose dateline writes its state ("ITHACA, N.Y."), a small town read in
 another state, far from every place the story names, is a namesake elsewhere, left to stand in at the story's
 own places, as one abroad is.
 
@@ -15,30 +20,24 @@ Every sentence here is invented for the test.
 """
 from __future__ import annotations
 
-from conftest import locational_names, toponym
-
-from eventwatch.geo.normalise import tokenize
-from eventwatch.geo.persons import closes_place_list
-
-
-def _closes(text: str, name: str) -> bool:
-    tokens = tokenize(text)
-    start = text.index(name)
-    return closes_place_list(text, tokens, next(k for k, t in enumerate(tokens) if t.start == start))
+import pytest
+from conftest import found_names, locational_names, toponym
 
 
 # -- the last town of a list after "in" ----------------------------------------------------------------------------
 
-def test_the_last_town_of_a_list_after_in_closes_a_list_of_places():
-    assert _closes("The firm has yards in Elkhart and Bristol, its owner said.", "Bristol")
-    assert _closes("She coached in Burlington, Hebron and Union for years.", "Union")
-    assert _closes("Crews worked near Tupelo or Saltillo overnight.", "Saltillo")
+def test_the_last_town_of_a_list_after_in_is_a_town_though_a_person_bears_its_name(gaz):
+    text = "Mayor Jim Warren said the roads were closed. Crews worked in Akron and Warren overnight."
+    warren = toponym(gaz, text, "Warren")
+    assert warren.locational and (warren.place.country_code, warren.place.admin1) == ("US", "Ohio")
+    text = "Attorney Mark Irving filed the suit. The case was argued in Dallas and Irving last week."
+    assert "Irving" in locational_names(gaz, text)
 
 
-def test_a_list_that_runs_into_a_verb_or_follows_an_article_is_no_list_of_places():
-    assert not _closes("After a decade in Boston, Holt and Lowell moved north.", "Lowell")
-    assert not _closes("The bill stalled in the Senate and Assembly this spring.", "Assembly")
-    assert not _closes("Letters from Holt and Lowell arrived on Monday.", "Lowell")
+def test_a_list_that_runs_into_a_verb_or_follows_an_article_is_no_list_of_places(gaz):
+    text = "After a decade in Boston, Holt and Lowell moved north. Mark Holt and Ann Lowell run a shop there."
+    assert locational_names(gaz, text) == ["Boston"]
+    assert "Assembly" not in found_names(gaz, "The bill stalled in the Senate and Assembly this spring.")
 
 
 def test_a_town_closing_a_list_after_in_is_a_place_though_a_sergeant_bears_its_name(gaz):
@@ -52,20 +51,118 @@ def test_a_town_named_like_a_body_closing_a_list_after_in_is_a_place(gaz):
     text = "FLORENCE, Ky. — Mrs. Hale taught second grade in Burlington and Union before she retired in 1998."
     union = toponym(gaz, text, "Union")
     assert union.locational and (union.place.country_code, union.place.admin1) == ("US", "Kentucky")
+    text = "FLORENCE, Ky. — She coached in Burlington, Hebron and Union for years."
+    assert toponym(gaz, text, "Union").place.admin1 == "Kentucky"
 
+
+# -- a body's name closing a list after "in" -----------------------------------------------------------------------
+
+def test_a_bodys_name_after_a_state_or_a_far_city_in_a_list_stays_the_body(gaz):
+    # Congress is a village in Ohio and a hamlet in Arizona; beside a state, or beside a city of another state,
+    # the legislature is meant.
+    assert "Congress" not in found_names(gaz, "The bill has support in Ohio and Congress, aides said.")
+    assert "Congress" not in found_names(gaz, "The measure stalled in Sacramento and Congress last year.")
+    assert "Congress" not in found_names(gaz, "He has friends in Austin and Congress who back him.")
+
+
+def test_a_bodys_name_before_a_lower_case_noun_heads_a_phrase_and_takes_no_town_with_it(gaz):
+    # "University life", "Council officers", "Union plants": the word opens a noun phrase, and the town before
+    # it keeps the reading it had alone.
+    text = "He spent years in Oxford and University life suited him."
+    assert "University" not in found_names(gaz, text)
+    assert toponym(gaz, text, "Oxford").place.country_code == "GB"
+    assert toponym(gaz, "Staff in Leeds and Council officers signed the deal.", "Leeds").place.country_code == "GB"
+    assert "Union" not in found_names(gaz, "Strikes spread in Ford and Union plants.")
+
+
+# -- a list after "from" -------------------------------------------------------------------------------------------
 
 def test_a_list_from_opens_with_a_town_goes_on_with_towns_though_a_manager_bears_a_name_in_it(gaz):
     text = ("SUSSEX, N.B. — Growers from Norton, Hampton and Salisbury met at the hall on Friday. The plant's "
             "manager, Ruth Hampton, said the line would run all winter.")
     assert {"Hampton", "Salisbury"} <= set(locational_names(gaz, text))
+    text = "Families came from Norton, Salisbury and Hampton on Saturday. Ruth Hampton led the tour."
+    assert "Hampton" in locational_names(gaz, text)
 
 
-def test_a_list_from_that_opens_with_a_person_stays_a_list_of_people():
-    text = "Letters from Lowell, Hampton and Deen, all on the board, came in. Mayor Ann Lowell read them aloud."
-    tokens = tokenize(text)
-    at = next(k for k, t in enumerate(tokens) if t.text == "Deen")
-    assert not closes_place_list(text, tokens, at, frozenset({"lowell", "ann"}))
-    assert closes_place_list(text, tokens, at, frozenset({"ann"}))
+def test_two_names_after_from_are_people_when_either_is_a_persons(gaz):
+    # "from" takes a letter's or a call's senders as often as a place of origin; two bare names joined by
+    # "and" are people when the story names either one as a person.
+    text = "Letters from Holt and Lowell arrived on Monday. Mayor Ann Lowell read them aloud."
+    assert locational_names(gaz, text) == []
+    text = "Sen. Elizabeth Warren spoke first. Statements came from Schumer and Warren on Friday."
+    assert locational_names(gaz, text) == []
+    assert locational_names(gaz, "Calls from Bush and Clinton poured in after Gov. Bill Clinton won.") == []
+    assert locational_names(gaz, "Judge Anne Clinton ruled. Appeals from Jackson and Clinton were denied.") == []
+    text = "Coach Dale Marshall spoke at the banquet. Notes from Tyler and Marshall were read aloud."
+    assert locational_names(gaz, text) == []
+
+
+def test_a_list_from_that_opens_with_no_town_stays_a_list_of_people(gaz):
+    text = "Letters from Garvey, Hampton and Deen came in on Monday. Ruth Hampton chairs the board."
+    assert "Hampton" not in locational_names(gaz, text)
+    text = "Letters from Lowell, Hampton and Deen came in. Mayor Ann Lowell and Ruth Hampton read them aloud."
+    assert not {"Lowell", "Hampton"} & set(locational_names(gaz, text))
+
+
+# -- what follows the last name of a list --------------------------------------------------------------------------
+
+def test_a_list_whose_last_names_take_an_apposition_and_then_a_verb_names_the_clauses_subjects(gaz):
+    text = ("After years in Denver, Holt and Lowell, his partners, opened a shop. Mark Holt and Ann Lowell run "
+            "it.")
+    assert locational_names(gaz, text) == ["Denver"]
+
+
+def test_and_after_a_comma_with_one_town_before_it_joins_clauses_not_list_items(gaz):
+    text = ("Detective Ann Lowell said little. The stolen car was found in Boston, and Lowell, the detective, "
+            "found the keys.")
+    assert locational_names(gaz, text) == ["Boston"]
+
+
+def test_a_serial_comma_before_and_still_closes_a_list_of_towns(gaz):
+    text = ("ELKHART, Ind. — Sgt. Wade Bristol said the trailer was found on Tuesday. The dealer keeps lots in "
+            "Elkhart, Goshen, and Bristol.")
+    assert toponym(gaz, text, "Bristol").locational
+    text = ("ELKHART, Ind. — Sgt. Wade Bristol said the trailer was found on Tuesday. The dealer keeps lots in "
+            "Goshen and Bristol, two towns east of here.")
+    assert toponym(gaz, text, "Bristol").locational
+
+
+def test_a_possessive_after_the_last_name_makes_it_a_persons(gaz):
+    text = ("The race pits Rep. Ann Marshall against Sen. Tom Tyler. Polls in Ohio and Tyler's lead show it "
+            "close.")
+    assert locational_names(gaz, text) == ["Ohio"]
+
+
+# -- "in" after a word of trust or feeling -------------------------------------------------------------------------
+
+def test_in_after_a_word_of_trust_or_feeling_takes_people_not_places(gaz):
+    text = ("Coach Ray Tyler praised the defense. The team put its trust in Marshall and Tyler, its two "
+            "seniors.")
+    assert "Tyler" not in locational_names(gaz, text)
+    text = "The poet Amy Lowell wrote of him. He found comfort in Frost and Lowell during the war."
+    assert "Lowell" not in locational_names(gaz, text)
+    text = "Sen. Tom Tyler spoke on Monday. Voters placed their faith in Marshall and Tyler this fall."
+    assert "Tyler" not in locational_names(gaz, text)
+
+
+@pytest.mark.xfail(reason="the first name after 'in' keeps the preposition's place cue whatever word comes before "
+                          "'in': persons._NOT_PLACE_IN only stops the list rules (closes_place_list and the middle "
+                          "and coordinated items) from carrying a person's name along; the cue itself is read in "
+                          "context_reading, which takes 'in' before a capitalised word as a place cue", strict=True)
+def test_the_first_name_after_a_word_of_trust_and_in_is_a_person_too(gaz):
+    text = "Sen. Tom Tyler spoke on Monday. Voters placed their faith in Marshall and Tyler this fall."
+    assert locational_names(gaz, text) == []
+
+
+@pytest.mark.xfail(reason="closes_place_list refuses the last name of any list a verb follows, to keep fronted "
+                          "subjects ('After a decade in Boston, Holt and Lowell moved') from being read as towns; "
+                          "a list inside the subject ('Riders from X, Y and Z joined') is not told apart from a "
+                          "list of the clause's subjects for the last name, as it is for a middle one (_fronted)",
+                   strict=True)
+def test_the_last_town_of_a_list_inside_the_subject_is_a_town_before_the_verb(gaz):
+    text = "Riders from Norton, Salisbury and Hampton joined the parade on Saturday. Ruth Hampton led it."
+    assert "Hampton" in locational_names(gaz, text)
 
 
 # -- a side beaten in a result -------------------------------------------------------------------------------------
@@ -74,6 +171,30 @@ def test_a_town_after_a_winner_over_in_a_sports_story_is_the_side_beaten(gaz):
     text = ("MANKATO, Minn. — Hutchinson, a 4-1 winner over Litchfield on Tuesday, meets New Ulm in the section "
             "hockey final at the civic center.")
     assert "Litchfield" not in locational_names(gaz, text)
+    text = "The Bulldogs, 2-1 winners over Omaha in the soccer semifinal, play Friday."
+    assert "Omaha" not in locational_names(gaz, text)
+
+
+def test_each_noun_of_a_win_takes_the_side_beaten_after_over(gaz):
+    text = "The soccer coach's wins over Ames and Boone came in the fall, each by 2-1."
+    assert "Ames" not in locational_names(gaz, text)
+    assert "Lincoln" not in locational_names(gaz, "The Bulldogs' 3-1 triumph over Lincoln came in the soccer opener.")
+    text = "The Bulldogs posted a 42-7 rout over Norfolk in the football opener."
+    assert "Norfolk" not in locational_names(gaz, text)
+    assert "Omaha" not in locational_names(gaz, "The Bulldogs pulled a 2-1 upset over Omaha in the soccer semifinal.")
+    # the same towns after a word of no result are places
+    assert "Lincoln" in locational_names(gaz, "The Bulldogs' 3-1 trip to Lincoln came in the soccer opener.")
+    assert "Omaha" in locational_names(gaz, "The Bulldogs played a 2-1 game in Omaha in the soccer semifinal.")
+
+
+def test_to_after_a_win_or_a_tie_names_a_destination_not_a_side(gaz):
+    # Only a loss takes the other side after "to" ("lost 3-2 to Kearney"): "the winner to Omaha" goes there,
+    # and a season "tied to Edmonton" is bound to the city.
+    text = "The chess tournament's winner to Reykjavik will face the champion, organisers said."
+    assert "Reykjavik" in locational_names(gaz, text)
+    assert "Omaha" in locational_names(gaz, "The basketball tournament winner to Omaha will be decided Friday.")
+    assert "Edmonton" in locational_names(gaz, "The hockey team's season was tied to Edmonton, where its owner lives.")
+    assert "Kearney" not in locational_names(gaz, "Grand Island took a 3-2 loss to Kearney in the hockey final.")
 
 
 # -- a namesake in another state than the dateline's ---------------------------------------------------------------

@@ -64,7 +64,7 @@ _LIST_KEYS = ("modifier_heads", "place_heads", "possessed_agentive", "control_ve
               "sports_before", "time_words", "office_of", "irregular_deeds", "object_starts", "bare_control_verbs",
               "recipient_verbs", "agent_nouns_before", "agentive_predicates", "copulas", "aspect_verbs",
               "spatial_participles", "clause_verbs", "irregular_participles", "stance_verbs", "nounlike_verbs",
-              "party_verbs", "stance_nouns", "measure_verbs", "sports_after", "sports_results", "envoy_nouns", "competition_verbs",
+              "party_verbs", "stance_nouns", "measure_verbs", "sports_after", "envoy_nouns", "competition_verbs",
               "competition_nouns", "table_places", "leader_participles", "sports_meeting",
               "framed_recipient_verbs")
 # Prepositions end a noun phrase as function words do ("Tunisia's attitude towards ...").
@@ -122,7 +122,6 @@ class AssociativeCues:
     stance_nouns: frozenset[str]
     measure_verbs: frozenset[str]
     sports_after: frozenset[str]
-    sports_results: frozenset[str]
     envoy_nouns: frozenset[str]
     competition_verbs: frozenset[str]
     competition_nouns: frozenset[str]
@@ -131,12 +130,25 @@ class AssociativeCues:
     sports_meeting: frozenset[str]
     framed_recipient_verbs: frozenset[str]
     relation_objects: dict[str, frozenset[str]]  # "relations" → {"with", "between"}
+    # A result's nouns by the preposition that takes the other side after them: "to" → {"loss", "lost", ...}.
+    sports_results: dict[str, frozenset[str]] = field(default_factory=dict)
     # Particles after which a stance verb that is also a noun is the verb: "call" → {"on", "upon"}.
     verb_particles: dict[str, frozenset[str]] = field(default_factory=dict)
     # Every form of a verb of ranking or measuring ("leads", "topped", "accounting").
     measure_forms: frozenset[str] = frozenset()
     # Every form of a stance verb → (its plain form, "plain" | "s" | "past" | "ing"): "rejects" → ("reject", "s").
     stance_forms: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+def _result_links(raw: object) -> dict[str, frozenset[str]]:
+    """associative.yaml's `sports_results`: each preposition of `_RESULT_LINKS` mapped to the lower-case nouns
+    of a result it takes the other side after."""
+    if not isinstance(raw, dict) or not set(raw) <= _RESULT_LINKS or not all(
+        isinstance(v, list) and v and all(isinstance(w, str) and w == w.lower() for w in v) for v in raw.values()
+    ):
+        raise ValueError(f"associative.yaml: sports_results must map some of {sorted(_RESULT_LINKS)} to lists of "
+                         "lower-case words")
+    return {k: frozenset(v) for k, v in raw.items()}
 
 
 @lru_cache(maxsize=2)
@@ -163,6 +175,7 @@ def load_associative(path: str = str(DATA_DIR / "associative.yaml")) -> Associat
             raise ValueError(f"associative.yaml: {key} not among stance_verbs: {sorted(stray)}")
     pasts, particles = (_verb_map(raw, key, lists["stance_verbs"]) for key in ("stance_verb_pasts", "verb_particles"))
     return AssociativeCues(**lists, relation_objects={k: frozenset(v) for k, v in relations.items()},
+                           sports_results=_result_links(raw.get("sports_results")),
                            stance_forms=stance_forms(lists["stance_verbs"], pasts),
                            verb_particles={k: frozenset(v) for k, v in particles.items()},
                            measure_forms=frozenset(f for v in lists["measure_verbs"] for f in inflections(v)))
@@ -434,10 +447,11 @@ def _relation_object(w: _Window, assoc: AssociativeCues) -> Optional[str]:
     return b1.norm if preps and b1.norm in preps else None
 
 
-# Prepositions that take the other side after a result's noun ("a draw with", "the win over", "lost to").
+# Prepositions that take the other side after a result's noun ("a draw with", "the win over", "lost to"): the
+# keys of associative.yaml's `sports_results`, each with the nouns it follows.
 _RESULT_LINKS = frozenset({"with", "over", "to", "against"})
 # A result word, the score, then its link: "lost 24-22 to", "won 3-1 against", "a 2-2 draw with".
-_SCORED_RESULT = re.compile(r"\b([a-z]+)\s+\d{1,3}[-–]\d{1,3}\s+(?:with|over|to|against)\s+(?:the\s+)?\Z")
+_SCORED_RESULT = re.compile(r"\b([a-z]+)\s+\d{1,3}[-–]\d{1,3}\s+(with|over|to|against)\s+(?:the\s+)?\Z")
 
 
 # Prepositions whose object is a player's home, not the subject of the verb after it: "a winger from Nadi
@@ -454,8 +468,9 @@ def _team(w: _Window, assoc: AssociativeCues, sporting: bool = False) -> bool:
     b2 = w.before(2) if _lower(b1) and b1.norm in _RESULT_LINKS else None
     scored = _SCORED_RESULT.search(w.text, max(0, w.s.start - 40), w.s.start)
     if not ((_lower(b1) and b1.norm in assoc.sports_before)
-            or (_lower(b2) and b2.norm in assoc.sports_results)
-            or (scored is not None and scored.group(1) in assoc.sports_results)  # "lost 24-22 to Scotland"
+            or (_lower(b2) and b2.norm in assoc.sports_results.get(b1.norm, ()))
+            # "lost 24-22 to Scotland"
+            or (scored is not None and scored.group(1) in assoc.sports_results.get(scored.group(2), ()))
             or (_lower(b2) and b2.norm == "lead" and b1.norm == "over")  # "a six-point lead over Oakdale"
             or (_lower(a1) and a1.norm in assoc.sports_after and not (_lower(b1) and b1.norm in _HOME_PREPOSITIONS))
             or _meets_side(w, assoc)):

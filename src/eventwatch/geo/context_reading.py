@@ -36,9 +36,10 @@ from eventwatch.geo.name_span import strong as _strong
 from eventwatch.geo.normalise import ARTICLES, Token, is_arabic, normalise
 from eventwatch.geo.gazetteer import similarity
 from eventwatch.geo.report_titles import TITLE_CUE, agency_title_area
+from eventwatch.geo.town_readings import near_every
 from eventwatch.geo.run_on_datelines import run_on_dateline
 from eventwatch.geo.persons import (closes_place_list, initial_and_surname_after, listed_after_place_opener,
-                                    owns_a_thing, struck_person, title_of_a_place)
+                                    owns_a_thing, place_list_before, struck_person, title_of_a_place)
 from eventwatch.geo.person_name_runs import before_known_surname, family_plural
 from eventwatch.geo.pressing_subject import armed_presser
 from eventwatch.geo.store import NAME_ALT, NAME_MAIN
@@ -900,8 +901,8 @@ def _person_verdict(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
                                  and not joined_to_a_place(tokens, nb.i, j, taken,
                                                            getattr(rec, "_polity_tokens", frozenset())))) \
             and not _with_its_polity(rec, text, tokens, s, j) \
-            and not listed_after_place_opener(text, tokens, nb.i, getattr(rec, "_persons", None)) \
-            and not closes_place_list(text, tokens, nb.i, getattr(rec, "_persons", None)) \
+            and not listed_after_place_opener(text, tokens, nb.i, getattr(rec, "_persons", None), _town_tokens(rec)) \
+            and not closes_place_list(text, tokens, nb.i, getattr(rec, "_persons", None), _town_tokens(rec)) \
             and not town_service_after(text, s.end) \
             and (not s.firm or owns_a_thing(text, s.end)  # "went to Denton's home": the cue is the home's
                  or struck_person(s.cue)):  # "a car struck Denton": the one struck
@@ -913,7 +914,7 @@ def _person_verdict(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
     if single and first.norm in cues.organisation_heads and not (s.vague or s.cue in cues.place_of) \
             and not (firm and s.cue in cues.locative_before and _town_of_size(s)
                      and not (a1 is not None and a1.text[:1].isupper())) \
-            and not (closes_place_list(text, tokens, nb.i) and _exact_town(s)):
+            and not _town_closing_a_list(rec, text, tokens, nb.i, s):
         # "the University", "the State", "to Council": an institution, not a town. "grew up in Temple": after
         # a place cue, with no article, a town of size of that name is meant ("in Congress" stays the body),
         # unless a capitalised word goes on with a longer name ("in Metro Cebu").
@@ -979,9 +980,36 @@ def _second_of_a_couple(cues, text: str, nb: Neighbours) -> bool:
         and a1.norm not in cues.vague_after and a1.norm not in cues.person_titles
 
 
-def _exact_town(s: NameSpan) -> bool:
-    """Whether the name is, as written, the main name of a populated place ("Union", Kentucky)."""
-    return any(c.exact and c.kind == NAME_MAIN and c.feature_code.startswith("PPL") for c in s.candidates)
+def _town_tokens(rec: Recogniser):
+    """The tokens of the document's one-word names read as towns (geo/town_readings.py), or None unknown."""
+    towns = getattr(rec, "_towns", None)
+    return None if towns is None else towns.keys()
+
+
+# Words that may follow the last town of a list ("taught in Burlington and Union before she retired", "... and
+# Union for years", "... and Union and sang"): a preposition, a conjunction or (`time_words`) a time.
+_AFTER_LISTED_TOWN = _PREPOSITIONS | frozenset({"and", "or", "but", "before", "after", "since", "until", "while",
+                                                "when", "where", "during", "as"})
+
+
+def _town_closing_a_list(rec: Recogniser, text: str, tokens: list[Token], i: int, s: NameSpan) -> bool:
+    """Whether a body's name at token i ("Union", "Congress", "University") closes a list of towns and is a town
+    of that name near them ("taught in Burlington and Union": the Kentucky town beside Burlington). Every other
+    item must read as a town ("in Ohio and Congress" pairs a state with the body), a town of the name must lie
+    near each (no Congress lies near Sacramento), and no lower-case noun may follow, which would make the name
+    head a phrase ("in Oxford and University life", "in Ford and Union plants", "Austin and Congress who")."""
+    towns = getattr(rec, "_towns", None)
+    if towns is None:
+        return False
+    items = place_list_before(text, tokens, i, getattr(rec, "_persons", None), towns.keys())
+    if items is None:
+        return False
+    if i + 1 < len(tokens) and text[tokens[i].end : tokens[i + 1].start] == " ":
+        after = tokens[i + 1].norm
+        assoc = getattr(rec, "associative", None)
+        if after not in _AFTER_LISTED_TOWN and not (assoc is not None and after in assoc.time_words):
+            return False
+    return near_every(s, [towns[k] for k in items])
 
 
 def _town_of_size(s: NameSpan) -> bool:

@@ -42,8 +42,8 @@ _WHAT_CALLED = re.compile(r"what(?<!\wwhat) ([A-Z][a-z]+) (?:called|calls|termed
 
 def person_names(text: str, tokens: list[Token], cues: Cues, named: Optional[Sequence[bool]] = None,
                  not_names: frozenset[str] = frozenset(), strong: frozenset[int] = frozenset(),
-                 name_starts: frozenset[int] = frozenset(), polities: frozenset[int] = frozenset()
-                 ) -> frozenset[str]:
+                 name_starts: frozenset[int] = frozenset(), polities: frozenset[int] = frozenset(),
+                 towns: Optional[AbstractSet[int]] = None) -> frozenset[str]:
     """Words the document uses as people's names.
 
     A capitalised word is a name part after a title ("Mr Lincoln", "coach Ripley"), a given name
@@ -60,7 +60,9 @@ def person_names(text: str, tokens: list[Token], cues: Cues, named: Optional[Seq
     Pitman" ... "Mary's recipe"), unless the word is a strong place (`strong`: a country's or a large
     city's tokens; "Paris Hilton" leaves Paris a city). A title before a country or a state (`polities`:
     their tokens), a county or in quotes names a pageant's winner or a nickname ("Miss Ohio", "'Mr.
-    Arlington'"), not a person.
+    Arlington'"), not a person. A word after "from" that closes a list of three names or more opening with a
+    town (`towns`: tokens of one-word names read as towns) is a town like the others, not a person's name
+    joined by "and" to a person's ("growers from Norton, Hampton and Salisbury").
     """
     out = set()
     opening: set[str] = set()  # given names opening a full name ("Mary Pitman")
@@ -120,7 +122,7 @@ def person_names(text: str, tokens: list[Token], cues: Cues, named: Optional[Seq
     out.update(opening)
     if named is not None:
         out.update(_pair_names(text, tokens, cues, named, not_names, strong, name_starts))
-    out.update(_coordinated(text, tokens, out, cues))
+    out.update(_coordinated(text, tokens, out, cues, towns))
     # (after the coordination rule, which would take the town before "and" for one more relative)
     out.update(next_relatives)
     out.update(couple_first_names(text, tokens, cues, named, strong, polities))  # "Brent and Joyce Ferrand"
@@ -622,23 +624,49 @@ _PLACE_LIST_OPENERS = frozenset({"in", "near", "outside", "around", "across", "t
 
 
 def _after_place_list_opener(text: str, tokens: list[Token], k: int, end: Optional[int] = None,
-                             persons: Optional[AbstractSet[str]] = None) -> bool:
+                             persons: Optional[AbstractSet[str]] = None,
+                             towns: Optional[AbstractSet[int]] = None) -> bool:
     """Whether the single word at token k closes the first part of a list opened by a preposition of place,
     walking back over ", Name" items ("in Nelson", "in Richmond, Nelson" before "and Motueka"). A walk back
     stops short where the list ending at token `end` runs into a verb after a fronted phrase: "After a decade in
     Boston, Holt and Lowell moved" opens with a place and a comma, and then names the clause's subjects.
-    With the document's `persons` given, "from" opens such a list too when its first name is no person's
-    ("farmers from Norton, Hampton and Salisbury"): "from" takes people as often ("letters from Holt and
-    Lowell"), but a list it opens with a town goes on with towns, whoever else the story calls Hampton."""
-    start = k
+    With the document's `persons` and `towns` given, "from" opens such a list too (`_from_town_list`)."""
+    first = place_list_start(text, tokens, k)
+    if not (first >= 1 and text[tokens[first - 1].end : tokens[first].start] == " " and (
+            _opens_place_list(tokens, first - 1) or _from_town_list(tokens, first, k, persons, towns))):
+        return False
+    return not (first < k and end is not None and _clause_after(text, tokens, end)
+                and _fronted(text, tokens, first - 1))
+
+
+def place_list_start(text: str, tokens: list[Token], k: int) -> int:
+    """The first item of a list of single words that ends at token k, walking back over ", Name" items."""
     while k >= 2 and text[tokens[k - 1].end : tokens[k].start] == ", " and _plain_word(tokens[k - 1]):
         k -= 1
-    if not (k >= 1 and text[tokens[k - 1].end : tokens[k].start] == " " and (
-            tokens[k - 1].norm in _PLACE_LIST_OPENERS
-            or (persons is not None and tokens[k - 1].norm == "from" and tokens[k - 1].text == "from"
-                and tokens[k].norm not in persons))):
-        return False
-    return not (k < start and end is not None and _verb_after(text, tokens, end) and _fronted(text, tokens, k - 1))
+    return k
+
+
+# Words after which "in" takes what is trusted, enjoyed or held, not a place: "put its trust in Marshall and
+# Tyler", "found comfort in Frost and Lowell", "a stake in Hale and Dorr" name people or firms.
+_NOT_PLACE_IN = frozenset({"trust", "faith", "comfort", "solace", "pride", "confidence", "belief", "believe",
+                           "believes", "believed", "believing", "delight", "stake", "stakes", "shares"})
+
+
+def _opens_place_list(tokens: list[Token], p: int) -> bool:
+    """Whether the preposition at token p opens a list of places: "in" but not after a word of trust."""
+    return tokens[p].norm in _PLACE_LIST_OPENERS \
+        and not (tokens[p].norm == "in" and p >= 1 and tokens[p - 1].norm in _NOT_PLACE_IN)
+
+
+def _from_town_list(tokens: list[Token], first: int, k: int, persons: Optional[AbstractSet[str]],
+                    towns: Optional[AbstractSet[int]]) -> bool:
+    """Whether "from" before token `first` opens a list of towns: one of three names or more ("from Norton,
+    Hampton" before "and Salisbury") whose first is a town's (`towns`) and no person's. "from" takes people
+    as often ("letters from Holt and Lowell", "calls from Bush and Clinton"), and two bare names after it are
+    people's more often than not; a longer list that opens with a town goes on with towns, whoever else the
+    story calls Hampton."""
+    return persons is not None and towns is not None and first < k and tokens[first - 1].text == "from" \
+        and first in towns and tokens[first].norm not in persons
 
 
 # Words that open a fronted adverbial ("After a decade in Boston, ...", "In Denver, ..."): only such a phrase
@@ -666,11 +694,34 @@ def _verb_after(text: str, tokens: list[Token], k: int) -> bool:
     """Whether the word right after token k is a verb or a clause's word ("Holt and Lowell moved")."""
     if k + 1 >= len(tokens) or text[tokens[k].end : tokens[k + 1].start] != " ":
         return False
-    word = tokens[k + 1].text
+    return _clause_word(tokens[k + 1].text)
+
+
+def _clause_word(word: str) -> bool:
+    """Whether a word is a verb or a clause's word after a list of names ("moved", "said", "were")."""
     return word.islower() and (word in _CLAUSE_VERBS or past_tense(word))
 
 
-def listed_after_place_opener(text: str, tokens: list[Token], i: int, persons: Optional[AbstractSet[str]] = None) -> bool:
+def _clause_after(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether a verb follows token k, straight after it or after an apposition set off by commas ("Holt and
+    Lowell, his partners, opened a shop"). The apposition opens with a lower-case word or a number ("his
+    partners", "both 40"), so a state after a town ("Lowell, Mass., said") is no apposition."""
+    if _verb_after(text, tokens, k):
+        return True
+    if k + 1 >= len(tokens) or text[tokens[k].end : tokens[k + 1].start] != ", " \
+            or not (tokens[k + 1].text[:1].islower() or tokens[k + 1].text[:1].isdigit()):
+        return False
+    for e in range(k + 1, min(k + 7, len(tokens) - 1)):
+        gap = text[tokens[e].end : tokens[e + 1].start]
+        if gap == ", ":
+            return _clause_word(tokens[e + 1].text)
+        if gap != " ":
+            return False
+    return False
+
+
+def listed_after_place_opener(text: str, tokens: list[Token], i: int, persons: Optional[AbstractSet[str]] = None,
+                              towns: Optional[AbstractSet[int]] = None) -> bool:
     """Whether the single word at token i is a middle item of a list of names that a preposition of place
     opens ("in Blenheim, Nelson and Motueka"): a place like the others, whoever else is called Nelson, unless
     the list runs into a verb and so names people ("in Denver, Holt and Lowell moved")."""
@@ -690,23 +741,48 @@ def listed_after_place_opener(text: str, tokens: list[Token], i: int, persons: O
                 return False
             break  # ", drivers said": a clause after the list ends it
         k += 1
-    return k > i and _after_place_list_opener(text, tokens, i, k, persons)
+    return k > i and _after_place_list_opener(text, tokens, i, k, persons, towns)
 
 
-def closes_place_list(text: str, tokens: list[Token], i: int, persons: Optional[AbstractSet[str]] = None) -> bool:
+def closes_place_list(text: str, tokens: list[Token], i: int, persons: Optional[AbstractSet[str]] = None,
+                      towns: Optional[AbstractSet[int]] = None) -> bool:
     """Whether the single word at token i closes a list of names that a preposition of place opens ("plants in
     Elkhart and Bristol", "in Burlington, Hebron and Union"): a place like the others, whoever else the story
     calls Bristol and whatever body is called the Union. Local papers list a county's towns so, and the last
-    of them is as much the preposition's object as the first. Not where a verb follows, which makes the list a
-    clause's subjects ("in Boston, Holt and Lowell moved"), nor after "the" ("in the Senate and Assembly")."""
+    of them is as much the preposition's object as the first (`place_list_before`)."""
+    return place_list_before(text, tokens, i, persons, towns) is not None
+
+
+def place_list_before(text: str, tokens: list[Token], i: int, persons: Optional[AbstractSet[str]] = None,
+                      towns: Optional[AbstractSet[int]] = None) -> Optional[range]:
+    """The tokens of the other items of a list of places that the single word at token i closes, or None.
+
+    Not where a verb follows, straight or after an apposition, which makes the list a clause's subjects ("in
+    Boston, Holt and Lowell moved", "Holt and Lowell, his partners, opened"); nor before a possessive ("in Ohio
+    and Tyler's lead": the person's lead); nor after "the" ("in the Senate and Assembly"). ", and" joins list
+    items only after a list of two or more ("in Elkhart, Goshen, and Bristol"): after one name it joins clauses
+    ("found in Boston, and Lowell, the detective, found"). With the document's towns given (`towns`: tokens of
+    one-word names read as towns), every other item must be one: "in Ohio and Congress" pairs a state with a
+    body, "in Schumer and Warren" an unknown name with a person."""
     if i < 3 or not _plain_word(tokens[i]) or tokens[i - 1].norm not in ("and", "or") \
             or not tokens[i - 1].text.islower() or text[tokens[i - 1].end : tokens[i].start] != " " \
             or text[tokens[i - 2].end : tokens[i - 1].start] not in (" ", ", ") or not _plain_word(tokens[i - 2]):
-        return False
-    return not _verb_after(text, tokens, i) and _after_place_list_opener(text, tokens, i - 2, i, persons)
+        return None
+    if text[tokens[i].end : tokens[i].end + 2] in ("'s", "’s") or _clause_after(text, tokens, i):
+        return None
+    first = place_list_start(text, tokens, i - 2)
+    if text[tokens[i - 2].end : tokens[i - 1].start] == ", " and first == i - 2:
+        return None
+    if not _after_place_list_opener(text, tokens, i - 2, i, persons, towns):
+        return None
+    items = range(first, i - 1)
+    if towns is not None and not all(k in towns for k in items):
+        return None
+    return items
 
 
-def _coordinated(text: str, tokens: list[Token], persons: set[str], cues: Cues) -> set[str]:
+def _coordinated(text: str, tokens: list[Token], persons: set[str], cues: Cues,
+                 towns: Optional[AbstractSet[int]] = None) -> set[str]:
     """"Deen and Villanueva", "Villanueva and Deen": a single name joined by "and" to a person's is a person's."""
     out: set[str] = set()
     for k in [k for k in range(1, len(tokens) - 1) if tokens[k].text == "and"]:
@@ -729,7 +805,7 @@ def _coordinated(text: str, tokens: list[Token], persons: set[str], cues: Cues) 
             continue
         if text[b.end : b.end + 2] in ("'s", "’s"):
             continue
-        if _after_place_list_opener(text, tokens, k - 1, k + 1, persons):
+        if _after_place_list_opener(text, tokens, k - 1, k + 1, persons, towns):
             continue  # "staying in (Richmond,) Nelson and Motueka": places after "in", whoever else is Nelson
         if a.norm in persons and b.norm not in persons:
             out.add(b.norm)

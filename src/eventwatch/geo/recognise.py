@@ -78,6 +78,7 @@ from eventwatch.geo.loose_words import capital_code, loose_words
 from eventwatch.geo.portfolio_lists import portfolio_words
 from eventwatch.geo.school_sides import mark_school_sides
 from eventwatch.geo.town_part_prefixes import town_part_prefixes
+from eventwatch.geo.town_readings import town_spans
 from eventwatch.geo.literal_modifiers import load_literal_modifiers, mark_literal_modifiers
 from eventwatch.geo.market_streets import mark_market_streets
 from eventwatch.geo.name_lists import (CONTAINMENT_GAP, after_comma, confirm_containment, link_containers,
@@ -565,8 +566,9 @@ class Recogniser:
         # A natural feature's neighbour is more often part of a longer name ("Thames Valley", "Danube Delta",
         # "Hawaii Pacific Health") than a place beside it: only other strong places count as neighbours there.
         self._polity_tokens, strong_tokens, self._strong_tokens = _strong_name_tokens(found)
+        self._towns = town_spans(found)  # geo/town_readings.py: lists of towns after "in" or "from"
         self._persons = person_names(text, tokens, self.cues, taken, self._pair_stops(), strong_tokens,
-                                     frozenset(s.i for s in found), self._polity_tokens)
+                                     frozenset(s.i for s in found), self._polity_tokens, self._towns.keys())
         self._lower = document_words(tokens).long_lower  # shared with the document's other rules
         self._paired = hyphen_pairs(text, tokens, found, self.cues, self._persons)
         spread_plural_cues(text, found, self.cues.plural_divisions,
