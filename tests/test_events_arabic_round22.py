@@ -3,7 +3,9 @@ dual or plural pronoun ("وأصيبت والدتهما", and their mother was wo
 in the dual ("شقيقان"), two; "والدهم" (their father), which holds the letters of the raid word "دهم" after "وال"
 and is no arrest; the police named by its branch ("الشرطة الاتحادية", the federal police), whose count after it
 is the toll; men of trade ("تاجر", "رجل أعمال"), who are civilians; and Germans, the adjective and the broken
-plural ("جنود ألمان"), which name Germany's forces.
+plural ("جنود ألمان"), which name Germany's forces, and any state's soldiers by the regular nisba of its name
+("جنديان تشاديان"); the raid noun with the article after an operation word ("عمليات الدهم"); and a dealer in drugs,
+arms or people ("تاجر مخدرات"), who is no civilian.
 
 Every sentence is written for this test (real places, invented incidents).
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import arabic_mention
+from eventwatch.extract.arabic_nisbas import nisba
 
 
 def sides(m) -> dict[str, set[str]]:
@@ -52,7 +55,7 @@ def test_their_father_is_no_raid(resources):
     assert counted(m, "killed") == (4, 4, 4) and counted(m, "injured") == (1, 1, 1)
 
 
-def test_the_raid_verb_and_noun_still_mark_an_arrest(resources):
+def test_the_raid_verb_still_marks_an_arrest(resources):
     # "a security force raided a house in al-Zuhur quarter of Mosul"
     assert arabic_mention(resources, "دهمت قوة أمنية منزلا في حي الزهور بمدينة الموصل.").event_type == "ARREST"
 
@@ -93,3 +96,57 @@ def test_soldiers_with_the_broken_plural_of_germans_are_germanys_forces(resource
     # "three German soldiers were wounded by a roadside bomb in Gao"
     m = arabic_mention(resources, "أصيب ثلاثة جنود ألمان بانفجار عبوة ناسفة في مدينة غاو.")
     assert "Military Forces of Germany" in sides(m)["actor2"]
+
+
+# -- the raid noun with the article --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # "the security forces carried out the raid operation in al-Zuhur quarter of Mosul"
+    "نفذت القوات الأمنية عملية الدهم في حي الزهور بمدينة الموصل.",
+    # "the raid operations led to the seizure of weapons in Mosul"
+    "أسفرت عمليات الدهم عن ضبط أسلحة في مدينة الموصل.",
+    # "a raid campaign in the villages of the Hawija district ended with the arrest of wanted men"
+    "انتهت حملة الدهم في قرى قضاء الحويجة بضبط مطلوبين.",
+])
+def test_the_raid_noun_with_the_article_still_marks_an_arrest(resources, text):
+    assert arabic_mention(resources, text).event_type == "ARREST"
+
+
+# -- a trader in contraband is no civilian -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # "security arrested a drug dealer in Basra"
+    "اعتقل الأمن تاجر مخدرات في مدينة البصرة.",
+    # "the police arrested two arms dealers in Mosul"
+    "اعتقلت الشرطة تاجري أسلحة في مدينة الموصل.",
+    # "the police arrested traffickers in human beings in Basra"
+    "اعتقلت الشرطة تجار البشر في مدينة البصرة.",
+])
+def test_a_dealer_in_drugs_arms_or_people_is_no_civilian(resources, text):
+    assert not any(n.startswith("Civilians") for n in sides(arabic_mention(resources, text))["actor2"])
+
+
+# -- soldiers of any state by the nisba of its name -------------------------------------------------------------------
+
+def test_the_nisba_is_formed_from_the_states_arabic_name_by_rule():
+    assert [nisba(n) for n in ("إيطاليا", "تشاد", "السعودية", "العراق", "ألمانيا")] == [
+        "ايطالي", "تشادي", "سعودي", "عراقي", "الماني"]  # "ألمانيا" writes no article: its "ال" stays
+    assert nisba("أفغانستان") is None and nisba("جنوب السودان") is None  # irregular, or of several words
+
+
+def test_a_nisba_after_a_word_of_attack_alone_names_no_forces(resources):
+    # "the police arrested a Chadian citizen in Sabha": a person of the state, no Chadian army
+    m = arabic_mention(resources, "اعتقلت الشرطة مواطنا تشاديا في مدينة سبها.")
+    assert "Military Forces of Chad" not in sides(m)["actor1"] | sides(m)["actor2"]
+
+
+@pytest.mark.parametrize("text,forces", [
+    # "two Chadian soldiers were killed in an attack near Kidal"
+    ("قتل جنديان تشاديان في هجوم قرب مدينة كيدال.", "Military Forces of Chad"),
+    # "three Italian soldiers were killed by an explosion near Herat"
+    ("قتل ثلاثة جنود إيطاليين بانفجار قرب مدينة هرات.", "Military Forces of Italy"),
+    # "two Kenyan soldiers were wounded by a roadside bomb near Kismayo"
+    ("أصيب جنديان كينيان بانفجار عبوة ناسفة قرب مدينة كيسمايو.", "Military Forces of Kenya"),
+])
+def test_soldiers_named_by_the_nisba_of_a_states_name_are_its_forces(resources, text, forces):
+    assert forces in sides(arabic_mention(resources, text))["actor2"]

@@ -928,6 +928,10 @@ _ARMY_NOUNS = frozenset(fold(w) for w in ("الجيش", "جيش"))  # a state's 
 _SOLDIER_NOUNS = frozenset(fold(w) for w in ("جنود", "الجنود", "جنديين", "جنديان", "الجنديين", "الجنديان"))
 
 
+# the nouns a derived nisba names a state's forces after: soldiers (one, two, many), forces and an army
+_ARMED_MEN = _SOLDIER_NOUNS | _ARMY_NOUNS | frozenset(fold(w) for w in ("جندي", "الجندي", "قوات", "القوات"))
+
+
 def _soldiers_acting(text: str, start: int, end: int, lex: ArabicLexicon) -> bool:
     """Whether the nationality adjective at start..end follows a word for soldiers and people follow it ("قتل جنود
     أتراك ٣ مسلحين", Turkish soldiers killed three gunmen): the soldiers are the verb's subject and the people after
@@ -1418,7 +1422,8 @@ def lexicon_actors(registry: Any, sentence: Sentence, named: list, country: Opti
         if name == "Civilians":
             # "نعت الحركة ثلاثة من أبنائها": a group's own sons are its men; "٩ من شباب القرية": a place's, named
             hits = [(s, e) for s, e in hits if not kin_of_a_group(
-                text, s, group_ends, lambda at: _subject_of_violence(text, at, lex))] + kin_in_construct(text)
+                text, s, group_ends, lambda at: _subject_of_violence(text, at, lex))
+                and lex.contraband.match_at(text, e) is None] + kin_in_construct(text)  # "تاجر مخدرات": a dealer
         for s, e in hits:
             if free(s, e) and (speaks_for_itself or not _reports(text, s, lex)):
                 nat = registry.nationality(country) if country else None
@@ -1446,6 +1451,15 @@ def lexicon_actors(registry: Any, sentence: Sentence, named: list, country: Opti
             nat = next((n for n in registry.nationalities if n.country == state), None)
             start = prev.start(1) if army and free(prev.start(1), e) else s  # the army and its adjective, whole
             found.append((start, e, military.for_country(state, nat.the if nat else False)))
+    for s, e, i in lex.nisbas.find(text):
+        # "جنديان تشاديان", "القوات الإيطالية", "الجيش الكيني": a state's regular nisba joined to its soldiers, forces
+        # or army (after a word of attack alone it is as often a person of that state, arabic_nisbas.py)
+        prev = _word_before(text, s)
+        noun = _bare(prev.group(1)) if prev is not None else ""
+        if (noun in _ARMED_MEN or noun[:1] in "وف" and noun[1:] in _ARMED_MEN) and free(s, e):  # "وجندي تشادي"
+            state = lex.nisba_of[i]
+            nat = next((n for n in registry.nationalities if n.country == state), None)
+            found.append((s, e, military.for_country(state, nat.the if nat else False)))
     for s, e, i in lex.group_adjectives.find(text):
         # "قصف حوثي" (Houthi shelling), "الميليشيات الحوثية": the movement named by its adjective after a word of
         # attack or a noun of armed men

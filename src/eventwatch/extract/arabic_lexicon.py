@@ -7,6 +7,7 @@ are folded one character for one (offsets stay those of the original) and whose 
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -230,6 +231,13 @@ class ArabicLexicon:
     group_of: tuple[str, ...] = ()
     # ordinal day words ("الثالث" third, "العشرين" twentieth), folded -> value
     ordinals: dict[str, int] = field(default_factory=dict)
+    # goods dealt in against the law ("مخدرات", "أسلحة"): a trader's noun in construct with one names a dealer,
+    # no civilian ("تاجر مخدرات")
+    contraband: Terms = Terms((), None)
+    # the regular nisba of the states the lexicon does not list (arabic_nisbas.py), believed only joined to
+    # soldiers, forces or an army; `nisba_of[i]` is the country of term i
+    nisbas: Terms = Terms((), None)
+    nisba_of: tuple[str, ...] = ()
 
 
 def _weighted(section: Any, where: str) -> tuple[list[str], list[float]]:
@@ -356,6 +364,7 @@ def parse_arabic_lexicon(data: Any) -> ArabicLexicon:
         group_adjectives=Terms.of(list(groups)),
         group_of=tuple(groups.values()),
         ordinals=_mapping(data["ordinals"], "ordinals", int) if "ordinals" in data else {},
+        contraband=Terms.of(_words(data["contraband"], "contraband")) if "contraband" in data else Terms((), None),
     )
 
 
@@ -387,9 +396,16 @@ def _vague(section: Any) -> tuple[list[str], list[tuple[Optional[int], Optional[
 
 @lru_cache(maxsize=1)
 def load_arabic_lexicon() -> ArabicLexicon:
-    """The bundled lexicon, read and validated once per process."""
+    """The bundled lexicon, read and validated once per process, with the regular nisba of each state the
+    gazetteer names in Arabic and the lexicon's nationalities do not list (arabic_nisbas.py)."""
+    from eventwatch.extract.arabic_nisbas import derived_nationalities
+
     text = importlib_resources.files("eventwatch.data").joinpath("event_lexicon_ar.yaml").read_text("utf-8")
-    return parse_arabic_lexicon(parse_yaml(text))
+    data = parse_yaml(text)
+    held = set((data.get("nationalities") or {}).values())
+    derived = {form: state for form, state in derived_nationalities().items() if state not in held}
+    return dataclasses.replace(parse_arabic_lexicon(data), nisbas=Terms.of(list(derived)),
+                               nisba_of=tuple(derived.values()))
 
 
 __all__ = ["ArabicLexicon", "ArabicLexiconError", "Terms", "fold", "is_arabic", "load_arabic_lexicon",

@@ -278,6 +278,22 @@ def _open_head(tokens: list[Token], k: int, words: ArabicReportWords) -> bool:
     return tokens[k].norm in words.name_heads and not tokens[k].norm.startswith(ARABIC_ARTICLE)
 
 
+_WAW_SOUNDS = ("w", "ou", "u", "o", "v")  # how Latin spellings write "و" opening a word
+_LATIN_WORD_GAP = re.compile(r"[\s\-']+")
+
+
+def _waw_complement_agrees(tokens: list[Token], read: list[int], hit: Candidate, near: frozenset[str]) -> bool:
+    """Whether a name read across a head word's complement in "و" (`_open_head`: "عين ولمان") may stand: the "و"
+    is as often "and", and the skeleton bridge lets a vowel letter go unwritten ("أبو وردة" meets Bou Arada), so
+    the reading must lie in one of the report's countries or, where the report names none of its country, write
+    the "و" itself: a word of its Latin name after the first opens with the letter's sound (Aïn Oulmene)."""
+    if not any(tokens[m].norm[:1] in CONJUNCTIONS for m in read[1:]):
+        return True
+    if hit.country_code in near:
+        return True
+    return any(w.lower().startswith(_WAW_SOUNDS) for w in _LATIN_WORD_GAP.split(hit.matched or hit.name)[1:])
+
+
 def _compound_head(head: str, words: ArabicReportWords) -> bool:
     """Whether a token is a compound's head word: one of `name_heads` in construct (without the article: "التل"
     is a town's whole name) or one of `titled_heads` with it ("النبي شيت": a prophet's shrine town)."""
@@ -369,7 +385,8 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
         # "وادي حضرموت", "سهل نينوى": a valley, plain or mountain named for the division it lies in
         feature = tokens[k - 1].norm in _FEATURE_HEADS
         governorate = governorate_word(before, forms.place_words, words)
-        cued = settled or listed or feature or governorate or k in road_ends or district is not None \
+        cued = settled or listed or feature or governorate and _governorate_cue(tokens, k - 1, words) \
+            or k in road_ends or district is not None \
             or not lone and any(r in stops for r in before) or joined_preposition(tokens[k].norm) \
             or object_of_conflict_verb(tokens, k, text, words, stops) or _joined_and_placed(text, tokens, k, forms, words) \
             or countries and _joined_seat(text, tokens, k, words)
@@ -481,6 +498,8 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
             got = None  # "ود النورة": a name's head word ("son of") is no name alone; the compound stays unread
         if got is not None and opener and got[0] < 2:
             got = None  # the compass or head word alone names no place: it opens one only with what follows it
+        if got is not None and not _waw_complement_agrees(tokens, run[:got[0]], got[1], near):
+            got = None  # "بلدة أبو وردة" in a Sudanese report: no Tunisian Bou Arada; the name stays unread
         if got is not None and got[0] == 1 and nisba_of_named_place(gaz, names[0], got[1]):
             got = None  # "ناحية البغدادي": the nisba of Baghdad, no spelling of it; the name stays unread
         if got is not None and district is not None and got[0] < len(run) \
@@ -716,6 +735,24 @@ _FEATURE_HEADS = frozenset(fold_token(w) for w in ("وادي", "سهل", "جبل
 # Countries whose governorate words ("محافظة", "إقليم", "ولاية") also name second-level divisions, held by GeoNames
 # under the first-level regions: Saudi Arabia's governorates, Morocco's provinces, Oman's wilayat
 _SECOND_LEVEL_GOVERNORATES = frozenset({"SA", "MA", "OM"})
+
+
+# "ولاية" is a state or a wilaya, and as often a mandate, a term of office or a jurisdiction ("مدد مجلس الأمن ولاية
+# البعثة", the Security Council extended the mission's mandate): written bare, it cues a name only after a
+# preposition of place or a compass word ("في ولاية", "جنوب ولاية"); joined to its preposition ("بولاية") it is one
+_AMBIGUOUS_GOVERNORATES = frozenset(fold_token(w) for w in ("ولاية", "ولايات"))
+_BEFORE_A_STATE = frozenset(fold_token(w) for w in ("في", "من", "إلى", "الى", "على", "داخل", "خارج", "عبر", "قرب",
+                                                    "بين", "أنحاء", "عاصمة"))
+
+
+def _governorate_cue(tokens: list[Token], m: int, words: ArabicReportWords) -> bool:
+    """Whether the governorate word at token `m` cues the word after it as a division's name: always, but for a
+    bare "ولاية", which needs a preposition of place or a compass word before it (`_AMBIGUOUS_GOVERNORATES`)."""
+    norm = tokens[m].norm
+    bare = norm[1:] if norm[:1] in CONJUNCTIONS and norm[1:] in _AMBIGUOUS_GOVERNORATES else norm
+    if bare not in _AMBIGUOUS_GOVERNORATES:
+        return True
+    return m > 0 and (tokens[m - 1].norm in _BEFORE_A_STATE or tokens[m - 1].norm in words.compass_words)
 
 
 def _short_division_min(countries: frozenset[str]) -> int:

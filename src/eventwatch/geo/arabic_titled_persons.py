@@ -4,31 +4,82 @@ Hospitals, schools, roads and bridges of the Arab world are named for princes, k
 بسمة", "شارع الملك فهد"), and a royal or a sheikh's given name is as often some village's in GeoNames. Arabic has no
 capital letter to mark the person: the title written right before the word with the article is the sign. "الشيخ"
 is left out: "الشيخ X" also opens the names of sheikhs' shrine towns (arabic_report_words.yaml `titled_heads`).
+
+Arabic news puts the verb first, then its subject, then its object: "زار الرئيس بغداد" (the president visited
+Baghdad) writes the place straight after the title. So a name after a title is the person's only where a facility
+word names the building or street for them, or where no verb that takes a place as its object (a verb of travel or
+of attack, arabic_report_words.yaml `capital_verbs` and `conflict_verbs`) stands before the title and the name is
+no place of rank (a country, a first-level division, a capital, a city), which a royal's given name never spells.
 """
 from __future__ import annotations
 
-from eventwatch.geo.normalise import Token, fold_token, is_arabic
+from eventwatch.geo.arabic_words import ArabicReportWords, load_arabic_report_words
+from eventwatch.geo.normalise import Token, arabic_candidates, fold_token, is_arabic
 
 # titles written with the article before a person's given name: prince, princess, king, queen, sultan, emir's
-# consort, president, martyr (streets and schools named for the fallen), doctor, pilgrim (an elder's honorific)
+# consort, president, martyr (streets and schools named for the fallen), doctor, pilgrim (an elder's honorific;
+# "الحاجة" is also "the need", so it counts only after a facility word)
 _TITLES = frozenset(fold_token(w) for w in (
     "الأمير", "الأميرة", "الملك", "الملكة", "السلطان", "السلطانة", "الرئيس", "الشهيد", "الشهيدة", "الدكتور",
-    "الدكتورة", "الحاج", "الحاجة"))
+    "الدكتورة", "الحاج"))
+_FACILITY_TITLES = _TITLES | {fold_token("الحاجة")}
+# the heads of what is named for a person: buildings, streets, bridges, squares, bases, quarters and foundations
+_FACILITY_WORDS = frozenset(fold_token(w) for w in (
+    "مستشفى", "مستشفيات", "مدرسة", "مدارس", "جامعة", "كلية", "معهد", "مسجد", "جامع", "مركز", "مجمع", "شارع",
+    "طريق", "جسر", "نفق", "مطار", "ميناء", "قاعدة", "معسكر", "ساحة", "دوار", "ميدان", "حديقة", "ملعب", "قصر",
+    "حي", "ضاحية", "مدينة", "مؤسسة", "صندوق", "جائزة", "مكتبة", "قاعة", "بوابة", "سد", "محطة"))
+# GeoNames kinds of a place of rank: countries, first-level divisions and capitals
+_RANKED_KINDS = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCLIX", "PCL", "TERR", "ADM1", "PPLC", "PPLA"})
+_CITY_POPULATION = 100_000
+_CONJUNCTIONS = frozenset("وف")
 
 
-def after_person_title(text: str, tokens: list[Token], i: int) -> bool:
-    """Whether token `i` follows one of the titles, with only a space between."""
-    return i > 0 and tokens[i - 1].norm in _TITLES and not text[tokens[i - 1].end : tokens[i].start].strip()
+def _ranked(s) -> bool:
+    """Whether a span names a place of rank exactly: no royal's or martyr's given name spells one."""
+    return any(c.exact and (c.feature_code in _RANKED_KINDS or c.population >= _CITY_POPULATION)
+               for c in s.candidates)
+
+
+def _joined(text: str, tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens a and b stand with only a space between."""
+    return not text[tokens[a].end : tokens[b].start].strip()
+
+
+def _facility_before(text: str, tokens: list[Token], t: int) -> bool:
+    """Whether the title at token `t` comes right after a facility word ("مستشفى الأميرة", "بشارع الملك")."""
+    return t > 0 and _joined(text, tokens, t - 1, t) \
+        and any(r in _FACILITY_WORDS for r in arabic_candidates(tokens[t - 1].norm))
+
+
+def _object_verb_before(text: str, tokens: list[Token], t: int, words: ArabicReportWords) -> bool:
+    """Whether the title at token `t` is the subject of a verb of travel or attack written right before it: the
+    word after the title is then as likely the verb's object, the place."""
+    if t == 0 or not _joined(text, tokens, t - 1, t):
+        return False
+    norm = tokens[t - 1].norm
+    forms = (norm, norm[1:]) if norm[:1] in _CONJUNCTIONS else (norm,)  # "وزار الرئيس", "فدخل الجنود"
+    return any(f in words.capital_verbs or f in words.conflict_verbs for f in forms)
+
+
+def _persons_name(text: str, tokens: list[Token], s, words: ArabicReportWords) -> bool:
+    """Whether the one- or more-word Arabic span `s` is written right after a title and names its bearer."""
+    t = s.i - 1
+    if t < 0 or not _joined(text, tokens, t, s.i):
+        return False
+    if _facility_before(text, tokens, t):
+        return tokens[t].norm in _FACILITY_TITLES
+    return tokens[t].norm in _TITLES and not _object_verb_before(text, tokens, t, words) and not _ranked(s)
 
 
 def _title_before_name(text: str, tokens: list[Token], s) -> bool:
-    """Whether a one-word span is itself a title with a word right after it ("الملكة علياء": the queen, whose
-    letters a Jordanian village's name also writes)."""
-    return s.j - s.i == 1 and tokens[s.i].norm in _TITLES and s.j < len(tokens) \
-        and is_arabic(tokens[s.j].norm) and not text[tokens[s.i].end : tokens[s.j].start].strip()
+    """Whether a one-word span is itself a title after a facility word with a word right after it ("مستشفى
+    الملكة علياء": the queen, whose letters a Jordanian village's name also writes)."""
+    return s.j - s.i == 1 and tokens[s.i].norm in _FACILITY_TITLES and s.j < len(tokens) \
+        and is_arabic(tokens[s.j].norm) and _joined(text, tokens, s.i, s.j) and _facility_before(text, tokens, s.i)
 
 
 def without_titled_persons(text: str, tokens: list[Token], spans: list) -> list:
     """The spans less the Arabic names written right after a person's title, and the titles themselves."""
-    return [s for s in spans if not (is_arabic(s.norm) and (after_person_title(text, tokens, s.i)
+    words = load_arabic_report_words()
+    return [s for s in spans if not (is_arabic(s.norm) and (_persons_name(text, tokens, s, words)
                                                             or _title_before_name(text, tokens, s)))]

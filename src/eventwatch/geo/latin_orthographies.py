@@ -38,15 +38,15 @@ def as_pronounced(surface: str, country: str) -> Optional[str]:
 
 def spoken_variants(surface: str, country: str) -> list[str]:
     """Every rewriting of a Latin name the skeleton bridge indexes beside the name itself: `as_pronounced`'s,
-    and that one (or the name) with a sound Arabic writes two ways in its second letter ("Ceel Dheer" →
-    "eel dheer" and "eel teer"). Empty for a country spelled by the usual transliteration."""
+    and the name with every letter pair for a sound Arabic writes two ways rewritten ("Ceel Dheer" → "eel dheer"
+    and "eel teer"). The pair is sought in the name as written, before `as_pronounced`'s letters: a Somali "dx"
+    (d, then the pharyngeal h) is no "dh". Empty for a country spelled by the usual transliteration."""
     out: list[str] = []
     spoken = as_pronounced(surface, country)
     if spoken is not None:
         out.append(spoken)
     second = _SECOND_READINGS.get(country)
-    if second is not None:
-        base = spoken if spoken is not None else surface.lower()
-        if second[0] in base:
-            out.append(base.replace(second[0], second[1]))
+    if second is not None and second[0] in surface.lower():
+        rewritten = surface.lower().replace(second[0], second[1])
+        out.append(as_pronounced(rewritten, country) or rewritten)
     return out

@@ -583,7 +583,8 @@ class Recogniser:
                 dropped.append(s)
         if dropped:
             kept = conjoined_list_items(text, tokens, readings, kept, dropped)  # "قضاءي سنجار وكفري"
-            release_open_heads(text, tokens, [s for s in dropped if s not in kept], taken)  # "بلدة عين" + name
+            kept_ids = {id(s) for s in kept}  # by identity: a dataclass's == compares field by field
+            release_open_heads(text, tokens, [s for s in dropped if id(s) not in kept_ids], taken)  # "بلدة عين" + name
         if in_headlines:
             kept = self._headline_names(text, tokens, kept, in_headlines, lines)
         if arabic_at:
