@@ -7,10 +7,12 @@ words ("Man", "Teen", "Class", "Shaping"), and "in" before them reads like a pla
 says otherwise.
 
 An award's title holds for any reading ("Man" is a city of Ivory Coast and the short name of an island): no
-place is written before "of the Year". So does a gerund title, written after an article, which a town's name
-hardly ever is. A contest's grouping spares a strong reading (a country, a first-level division, a town of note
-by its own name), which a story may well write before such a word. A name read by its kind (a street, a
-feature) is spared throughout.
+place is written before "of the Year". So does a gerund title, written after an article and run on to a
+title's head noun ("committee", "panel"), or named again as one so shown; an article before a town's name
+and a clause after it ("the Nanjing the Japanese army entered", "the Reading the Royals left") is no title,
+whatever the town's size. A contest's grouping spares a strong reading (a country, a first-level division, a
+town of note by its own name), which a story may well write before such a word. A name read by its kind (a
+street, a feature) is spared throughout.
 """
 from __future__ import annotations
 
@@ -29,9 +31,16 @@ _CONTEST_GROUP = re.compile(r"\s+(?:category|categories|bracket|brackets|age gro
 # Words that open a grouping of schools or teams, before its number or letters: "Class 4A", "Group B".
 _GROUPING_WORDS = frozenset({"class", "division", "group", "grade", "level", "section", "flight", "pool", "tier"})
 _GROUPING_CODE = re.compile(r"\s+(?:\d{1,2}[A-Z]{0,3}|[A-D]{1,3}|I{1,3}|IV|V)\b")
-# "the Shaping the Next Decade ...": a gerund opening a capitalised title after an article.
-_GERUND_TITLE = re.compile(r" the [A-Z]")
+# "the Shaping the Next Decade panel": a gerund opening a capitalised title after an article, run on to the
+# title's head noun. Without the head noun it is a town and a clause ("the Reading the Royals left").
+_TITLE_HEADS = (r"(?:panel|report|initiative|program|programs|programme|programmes|conference|series|campaign"
+                r"|project|forum|summit|workshop|workshops|committee|commission|council|task force|plan|plans"
+                r"|coalition|study|seminar|course|class|event|festival|award|awards|grant|fund)")
+_GERUND_TITLE = re.compile(r" the (?:[A-Z][\w'’-]*\s+){1,5}(?i:" + _TITLE_HEADS + r")\b")
 _ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# The capitalised run of such a title ("the Shaping| the Region"), to know the title again where a later
+# mention leaves out the head noun ("the Shaping the Region and staff recommendations").
+_TITLE_RUN = re.compile(r" the [A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}")
 
 
 def strong_reading(s: NameSpan) -> bool:
@@ -44,6 +53,8 @@ def strong_reading(s: NameSpan) -> bool:
 def contest_title_words(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan]) -> set[int]:
     """Indices of names that are a word of an award's title, a contest's grouping or a gerund title."""
     out: set[int] = set()
+    titles: set[str] = set()  # gerund titles shown by their head noun: "shaping the Region"
+    unsure: list[tuple[int, str]] = []  # the same shape without the head noun, a title only if one of those
     for k, s in enumerate(spans):
         if s.demonym or s.cue in KIND_CUES or s.j - s.i > 2:
             continue
@@ -53,10 +64,16 @@ def contest_title_words(text: str, tokens: Sequence[Token], spans: Sequence[Name
         if s.j - s.i != 1:
             continue
         word = tokens[s.i]
-        if word.norm.endswith("ing") and len(word.norm) > 5 and _GERUND_TITLE.match(text, s.end) \
-                and _ARTICLE_BEFORE.search(text, max(0, s.start - 8), s.start):
-            out.add(k)  # an article before a town's name is rare, before a gerund title the rule
+        run = _TITLE_RUN.match(text, s.end) if word.norm.endswith("ing") and len(word.norm) > 5 else None
+        if run is not None and _ARTICLE_BEFORE.search(text, max(0, s.start - 8), s.start):
+            key = word.norm + " " + " ".join(run.group(0).split())
+            if _GERUND_TITLE.match(text, s.end):
+                out.add(k)
+                titles.add(key)
+            else:
+                unsure.append((k, key))
         elif (_CONTEST_GROUP.match(text, s.end)
               or (word.norm in _GROUPING_WORDS and _GROUPING_CODE.match(text, s.end))) and not strong_reading(s):
             out.add(k)
+    out.update(k for k, key in unsure if key in titles)
     return out

@@ -6,8 +6,10 @@ apartments" or "the Oak Hollow mobile home park". Such complexes are named like 
 after the name says it is the complex, which stands in the town the story names, not at that hamlet. Two such
 names may share one noun ("the Willow Creek and Cedar Hills apartment complexes").
 
-A strong reading is kept (a town of note by its own name, a first-level division, a country): "a Houston
-apartment complex", "a Beverly Hills apartment" are homes in those places. So is a name read by its kind (a
+A strong reading is kept (a town of note by its own name, a first-level division, a country): "the Overland
+Park apartment complex", "a Beverly Hills apartment" are homes in those places. So is any town after an
+indefinite article or a possessive pronoun ("a Chevy Chase condo", "their Grosse Pointe condo"): a complex is
+"the Willow Creek apartments", one home in a town is "a <town> condo". So is a name read by its kind (a
 street, a facility), other than the feature its landscape word suggests.
 """
 from __future__ import annotations
@@ -32,8 +34,12 @@ _HOUSING_NOUNS = (r"(?i:apartments?|apartment (?:complex|complexes|building|buil
                   r"|retirement community|senior living)\b")
 _HOUSING = re.compile(r"\s+" + _HOUSING_NOUNS)
 # "Willow Creek and Cedar Hills apartments": the first of two names sharing the noun, whatever the second was
-# read as (a facility's name, an embedded place).
-_AND_HOUSING = re.compile(r"\s*(?:,|and|&)\s+(?:[A-Z][\w'’.-]*\s+){1,3}" + _HOUSING_NOUNS)
+# read as (a facility's name, an embedded place), so long as the second is named like a landscape too: in
+# "Chevy Chase and Bethesda apartments" the noun belongs to the towns.
+_AND_HOUSING = re.compile(r"\s*(?:,|and|&)\s+(?:[A-Z][\w'’.-]*\s+){0,2}(?i:"
+                          + "|".join(sorted(_LANDSCAPE_HEADS, key=len, reverse=True)) + r")\s+" + _HOUSING_NOUNS)
+# "a Chevy Chase condo", "their Grosse Pointe condo": one home in that town, not a complex's name.
+_ONE_HOME_BEFORE = re.compile(r"\b(?i:an?|his|her|their|its|my|our|your)\s+$")
 
 
 def _landscape_named(s: NameSpan, text: str) -> bool:
@@ -49,6 +55,7 @@ def housing_complex_names(text: str, spans: Sequence[NameSpan]) -> set[int]:
     that is."""
     out: set[int] = set()
     for k, s in enumerate(spans):
-        if (_HOUSING.match(text, s.end) or _AND_HOUSING.match(text, s.end)) and _landscape_named(s, text):
+        if (_HOUSING.match(text, s.end) or _AND_HOUSING.match(text, s.end)) and _landscape_named(s, text) \
+                and not _ONE_HOME_BEFORE.search(text, max(0, s.start - 8), s.start):
             out.add(k)
     return out

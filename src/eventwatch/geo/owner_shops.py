@@ -3,14 +3,20 @@
 Local news names shops for their owners: "Marshall's Welding", "Tyler's Bakery", "a supper at Tyler's,
 40 Elm Ave.". Owners' names are often towns' too (Norman, Tyler, Marshall), even towns of note, and "at"
 before them reads like a place cue. A town in the possessive goes before its institutions ("Boston's Museum of
-Fine Arts", "Chicago's Midway Airport"), hardly ever before a trade's noun, and never stands alone after "at"
-as a shop does. A country or a first-level division is spared all the same.
+Fine Arts", "Chicago's Midway Airport"), hardly ever right before a trade's noun, and never stands alone after
+"at" as a shop does. A country or a first-level division is spared all the same.
+
+A city of note is spared where a name of its own comes between it and the trade: the owner's shop is "Tyler's
+Bakery", the city's "Chicago's Pequod's Pizza", "Austin's Franklin BBQ", "Boston's Oldest Tavern" (a headline).
+A possessive alone after "at" is no shop when more possessives follow it in a list ("aimed at Kyiv's, Kharkiv's
+and Odesa's power plants"): the list's owners share the noun at its end.
 """
 from __future__ import annotations
 
 import re
 from typing import Sequence
 
+from eventwatch.geo.contest_titles import strong_reading
 from eventwatch.geo.name_span import NameSpan
 
 # Trades a business is named for after its owner's name. Not the venues a city owns or is known for in the
@@ -23,9 +29,11 @@ _TRADES = frozenset({
 })
 # "'s" and up to three capitalised words ending the shop's name: "’s Welding", "’s Family Steakhouse".
 _OWNED_NAME = re.compile(r"['’]s((?:\s+[A-Z][\w&'’-]*){1,3})")
-# "at Tyler's, 40 Elm Ave.": the possessive alone, closed by punctuation.
-_BARE_OWNED = re.compile(r"['’]s\s*[,.;:]")
+# "at Tyler's, 40 Elm Ave.", "we ate at Tyler's": the possessive alone, closed by punctuation or the text's end.
+_BARE_OWNED = re.compile(r"['’]s\s*(?:[,.;:!?\"”)]|\Z)")
 _AT_BEFORE = re.compile(r"\bat\s+$")
+# "Kyiv's, Kharkiv's and ...": the possessive opens a list of possessives, not a shop's name.
+_POSSESSIVE_LIST = re.compile(r"['’]s\s*,\s*(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s\b")
 
 
 def _country_or_state(s: NameSpan) -> bool:
@@ -41,8 +49,13 @@ def owner_shop_names(text: str, spans: Sequence[NameSpan]) -> set[int]:
                 or text[s.end - 2:s.end] in ("'s", "’s"):
             continue
         m = _OWNED_NAME.match(text, s.end)
-        if ((m is not None and m.group(1).split()[-1].lower() in _TRADES)
-                or (_BARE_OWNED.match(text, s.end) and _AT_BEFORE.search(text, max(0, s.start - 6), s.start))) \
-                and not _country_or_state(s):
+        if m is not None:
+            words = m.group(1).split()
+            owned = words[-1].lower() in _TRADES and (len(words) == 1 or not strong_reading(s))
+        else:
+            owned = _BARE_OWNED.match(text, s.end) is not None \
+                and _AT_BEFORE.search(text, max(0, s.start - 6), s.start) is not None \
+                and _POSSESSIVE_LIST.match(text, s.end) is None
+        if owned and not _country_or_state(s):
             out.add(k)
     return out

@@ -1,10 +1,15 @@
 """A field someone is qualified in, after "degree in" or "certification in": a subject, no place.
 
 Local news tells of graduates, promotions and obituaries: "a master's degree in Public Health", "a major in
-Political Science", "certification in Human Resources". The field is capitalised and follows "in", so it reads
-like an unlisted place; the qualification word right before "in" says it is a subject. Only names the gazetteer
-does not hold are read so, or whose every reading is weak: "a degree in hand, she moved to Tulsa" and "studied
-in Boston" keep their places (a verb of study is not on the list, as one studies in towns too).
+Political Science", "certification in Payroll Administration". The field is capitalised and follows "in", so it
+reads like an unlisted place; the qualification word right before "in" says it is a subject.
+
+Some of those words have a common other sense before "in" and a town: "108 degrees in Needles" (a temperature),
+"an army major in Taftanaz" (a rank), "a minor in Hazlehurst" (a juvenile), "a recent graduate in Hazlehurst"
+(a person), "the troop concentration in Avdiivka". After them only a name the gazetteer does not hold, or holds
+with no town reading, is a field ("a major in Political Science"). After a word with no other sense ("degree",
+"diploma", "majored") a weak town's name is a field too ("a degree in Law", though Law is a hamlet), and only a
+strong reading is kept ("her degree in Boston"). A verb of study is on neither list, as one studies in towns.
 """
 from __future__ import annotations
 
@@ -14,24 +19,40 @@ from typing import Sequence
 from eventwatch.geo.contest_titles import strong_reading
 from eventwatch.geo.name_span import NameSpan
 
-# The qualification word right before " in ": a degree, a course, a certificate and their holders' titles.
+# Qualification words with no other common sense before " in ": the field follows them.
 _QUALIFICATIONS = frozenset({
-    "degree", "degrees", "major", "majors", "majored", "majoring", "minor", "minors", "minored", "minoring",
-    "diploma", "diplomas", "certificate", "certificates", "certification", "certifications", "certified",
-    "doctorate", "phd", "ph.d.", "masters", "master's", "bachelors", "bachelor's", "associate's", "coursework",
-    "concentration", "specialization", "specialisation", "professional", "graduate",
+    "degree", "majored", "majoring", "minored", "minoring", "diploma", "diplomas", "certificate", "certificates",
+    "certification", "certifications", "doctorate", "phd", "ph.d.", "master's", "bachelor's", "associate's",
+    "coursework", "specialization", "specialisation",
+})
+# Qualification words that also name a temperature, a rank, a juvenile, a person, massed troops or a golf
+# tournament ("the Masters in Augusta") before " in ".
+_AMBIGUOUS_QUALIFICATIONS = frozenset({
+    "degrees", "major", "majors", "minor", "minors", "graduate", "graduates", "professional", "professionals",
+    "concentration", "certified", "masters", "bachelors",
 })
 _IN_BEFORE = re.compile(r"([A-Za-z.'’]+)\s+in\s+$")
 
 
+def _town_reading(s: NameSpan) -> bool:
+    """A populated place among the readings, or a strong one: what a name after an ambiguous word may be."""
+    return any(c.feature_code.startswith("PPL") for c in s.candidates) or strong_reading(s)
+
+
 def study_field_names(text: str, spans: Sequence[NameSpan]) -> set[int]:
-    """Indices of names right after "<qualification> in" that the gazetteer does not hold, or holds only weakly."""
+    """Indices of names right after "<qualification> in" that the gazetteer does not hold, or holds too weakly
+    for the qualification word before them."""
     out: set[int] = set()
     for k, s in enumerate(spans):
         if s.demonym or not text.endswith("in ", 0, s.start):
             continue
         m = _IN_BEFORE.search(text, max(0, s.start - 40), s.start)
-        if m is not None and m.group(1).lower().replace("’", "'") in _QUALIFICATIONS \
-                and (s.unknown or not strong_reading(s)):
+        if m is None:
+            continue
+        word = m.group(1).lower().replace("’", "'")
+        if word in _QUALIFICATIONS:
+            if s.unknown or not strong_reading(s):
+                out.add(k)
+        elif word in _AMBIGUOUS_QUALIFICATIONS and (s.unknown or not _town_reading(s)):
             out.add(k)
     return out
