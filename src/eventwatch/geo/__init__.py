@@ -210,7 +210,7 @@ def _believed(spans, resolutions, gazetteer=None, doc_country: Optional[str] = N
     for k, (s, r) in enumerate(zip(spans, resolutions)):
         if not keep[k] and r is not None and r.candidate is not None and r.candidate.exact \
                 and r.candidate.feature_code.startswith("PPL") and s.j - s.i == 1 \
-                and believed_by_own_services(text, s.start, s.end, r.candidate.population or 0):
+                and believed_by_own_services(text, s.start, s.end, r.candidate, s.candidates, cues.given_names):
             keep[k] = True  # geo/town_services.py: "Bellingham police said"
     for _round in range(2):
         # A facility's reading is a weak one borrowed from the name inside it: it supports no other name.

@@ -643,11 +643,20 @@ def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCue
     return counted or verb.norm in cues.metonymy_verbs or acts(verb.norm, aux) or _stance_form(verb.norm, assoc)
 
 
+# Stance verbs of feeling, trust or need: a town's people fear, hope and want as its government does ("Gaza,
+# already short of water, now fears an outbreak"), so after an aside telling the place's plight they leave it a
+# place. Only a verb of policy ("bans", "caps", "vetoes") is a government's deed there.
+_FEELING_STANCES = frozenset({"want", "rely", "prefer", "hope", "fear", "doubt", "distrust", "trust", "suspect",
+                              "regret", "hesitate", "question", "favour", "favor", "mull", "contemplate"})
+
+
 def _timed_stance_s_form(word: str, assoc: AssociativeCues) -> bool:
     """A stance verb's -s form that is also a noun ("bans", "plans", "backs"), read as the verb after a word of
-    time ("now bans"): a noun does not follow "now" after an aside, so the doubt `_stance_form` has is gone."""
+    time ("now bans"): a noun does not follow "now" after an aside, so the doubt `_stance_form` has is gone. Not
+    a verb of feeling or need (`_FEELING_STANCES`), which the place's people share."""
     form = assoc.stance_forms.get(word)
-    return form is not None and form[1] == "s" and word not in STATE_VERBS and form[0] not in _PARTICLE_ONLY
+    return form is not None and form[1] == "s" and word not in STATE_VERBS and form[0] not in _PARTICLE_ONLY \
+        and form[0] not in _FEELING_STANCES
 
 
 # Words that open an aside telling a place's past or lasting state ("once a slave port", "long a quiet capital",

@@ -8,11 +8,14 @@ a lower-case noun ("St. George's mayor") it stays the possessor's mark, as with 
 from __future__ import annotations
 
 import re
-from typing import Optional, Sequence, TypeVar
+from typing import TYPE_CHECKING, Optional, Sequence, TypeVar
 
 from eventwatch.geo.function_words import FUNCTION_WORDS
 from eventwatch.geo.saint_buildings import SAINTS_BUILDING_WORDS
 from eventwatch.geo.verb_forms import AUXILIARIES, past_tense
+
+if TYPE_CHECKING:
+    from eventwatch.geo.gazetteer import Candidate
 
 C = TypeVar("C")
 
@@ -73,20 +76,36 @@ _BUILDING_AFTER = re.compile(
 _CHURCH_RITES = ("mass", "sermon", "liturgy", "requiem")
 _RITE_AFTER = re.compile(r"\s+for\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?(?:" + "|".join(_CHURCH_RITES)
                          + r")(?:s|es)?\b", re.IGNORECASE)
-# A patient carried to or cared for at the building: "taken to St. Mary's", "airlifted to St. Luke's", "treated
-# at St. Joseph's". A town is reached by travel ("flew to St. John's", "gathered in St. George's"), not by these.
-_CARE_BEFORE = re.compile(r"\b(?:(?:taken|rushed|airlifted|admitted|transported|transferred|brought)\s+to"
-                          r"|(?:treated|died|born|recovering|hospitali[sz]ed)\s+at)\s+\Z", re.IGNORECASE)
+# A patient carried to or cared for at the building: "rushed to St. Mary's", "airlifted to St. Luke's", "treated
+# at St. Joseph's". Only verbs of medical care: a town is reached by travel and named in a life ("flew to St.
+# John's", "born at St. John's", "brought to St. George's by boat", "transported to St. John's"), not by these.
+_CARE_BEFORE = re.compile(r"\b(?:(?:taken|rushed|airlifted|admitted|stretchered)\s+to"
+                          r"|(?:treated|recovering|hospitali[sz]ed)\s+(?:at|in))\s+\Z", re.IGNORECASE)
+# What a town takes after its name and a hospital does not: its country or division ("St. John's, Antigua") or
+# an apposition calling it a settlement ("St. George's, the capital of Grenada").
+_TOWN_APPOSITION = re.compile(r",\s+(?:[A-Z]|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:capital|town|city|village|port"
+                              r"|island|parish|seat)\b)")
+# A capital or a seat of its own name: where care is given as surely as a hospital is.
+_SEATS = ("PPLC", "PPLA")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|to|from|into|outside|around|across)\s+\Z", re.IGNORECASE)
 
 
-def saint_building(text: str, start: int, end: int) -> bool:
+def saint_building(text: str, start: int, end: int, cands: Sequence["Candidate"] = ()) -> bool:
     """Whether a name that owns its "'s" is a saint's building by the words beside it: a church, a hospital or
     a school, not the town of the same name in another country ("St. Mary's", Canada's county)."""
     if not text[start:end].lower().startswith(("st.", "st ", "saint ")):
         return False
     return _BUILDING_BEFORE.search(text, max(0, start - 40), start) is not None \
-        or _CARE_BEFORE.search(text, max(0, start - 30), start) is not None \
+        or _cared_for_at(text, start, end, cands) \
         or _BUILDING_AFTER.match(text, end) is not None \
         or (_RITE_AFTER.match(text, end) is not None
             and _PLACE_PREPOSITION.search(text, max(0, start - 12), start) is None)
+
+
+def _cared_for_at(text: str, start: int, end: int, cands: Sequence["Candidate"]) -> bool:
+    """Whether a verb of medical care before the name makes it a hospital: not where an apposition after it
+    names a town ("airlifted to St. John's, Antigua"), nor where the name is a capital's or a seat's, which a
+    patient is flown to as often as to a hospital ("airlifted to St. John's")."""
+    if _CARE_BEFORE.search(text, max(0, start - 30), start) is None or _TOWN_APPOSITION.match(text, end) is not None:
+        return False
+    return not any(c.exact and c.feature_code in _SEATS for c in cands)

@@ -534,7 +534,7 @@ class Recogniser:
                 end += 1  # "U.S.", "W.Va.": the abbreviation keeps its last period
             owned = possessive_end(text, end, cands)
             if owned is not None:  # "St. George's, Grenada": the name's own "'s" (geo/possessive_names.py)
-                if saint_building(text, tokens[i].start, owned[0]):
+                if saint_building(text, tokens[i].start, owned[0], owned[1]):
                     continue  # "the chapel at St. George's": a church named for its saint, no town
                 end, cands = owned
             span = NameSpan(i, j, tokens[i].start, end, norm, cands)

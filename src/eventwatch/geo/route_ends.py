@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 # How near the other end a reading lies to be within a route's reach.
 _REACH_KM = 400.0
+# How many times a route end's reading the name's largest town may hold before the reading counts as a small
+# namesake, the same ratio `_within_reach` asks of a rival.
+_NAMESAKE_RATIO = 10
 # "from X to Y", "between X and Y": the word before the first end, and the gap between the two.
 _OPENER = re.compile(r"(?:\b(?:from|between)\s+)\Z", re.IGNORECASE)
 _GAPS = {"from": re.compile(r"\s+to\s+"), "between": re.compile(r"\s+and\s+")}
@@ -43,7 +46,7 @@ def route_end_readings(gaz: "Gazetteer", text: str, spans: Sequence[NameSpan],
         if gap.fullmatch(text, a.end, b.start) is None:
             continue
         for near, far in ((k, k + 1), (k + 1, k)):
-            anchor, r = _town(resolutions[near]), resolutions[far]
+            anchor, r = _town(spans[near], resolutions[near]), resolutions[far]
             if anchor is None or r is None or r.candidate is None or not r.candidate.feature_code.startswith("PPL"):
                 continue
             rival = _within_reach(spans[far], anchor, r.candidate)
@@ -53,12 +56,17 @@ def route_end_readings(gaz: "Gazetteer", text: str, spans: Sequence[NameSpan],
                 break
 
 
-def _town(r: Optional["Resolution"]) -> Optional["Candidate"]:
-    """The town a route's end is read as, where it is one with a point."""
+def _town(span: NameSpan, r: Optional["Resolution"]) -> Optional["Candidate"]:
+    """The town a route's end is read as, where it is one with a point and not a small namesake of its name: a
+    reading under a tenth of the people of the name's largest town ("from Liverpool", read as the Nova Scotia
+    village) may itself be the resolver's mistake, and moving the other end beside it would make the two wrong
+    readings confirm each other."""
     c = r.candidate if r is not None else None
     if c is None or r.unsupported or c.lat is None or not c.feature_code.startswith("PPL"):
         return None
-    return c
+    largest = max((t.population or 0 for t in span.candidates if t.exact and t.feature_code.startswith("PPL")),
+                  default=0)
+    return None if (c.population or 0) * _NAMESAKE_RATIO < largest else c
 
 
 def _within_reach(span: NameSpan, anchor: "Candidate", current: "Candidate") -> Optional["Candidate"]:
@@ -71,5 +79,5 @@ def _within_reach(span: NameSpan, anchor: "Candidate", current: "Candidate") -> 
     if not near:
         return None
     best = max(near, key=lambda c: c.population or 0)
-    return best if (best.population or 0) * 10 >= (current.population or 0) and (best.population or 0) >= 1000 \
+    return best if (best.population or 0) * _NAMESAKE_RATIO >= (current.population or 0) and (best.population or 0) >= 1000 \
         else None

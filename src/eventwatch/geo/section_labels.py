@@ -111,13 +111,19 @@ def unsupported_datelines(text: str, spans: Sequence["NameSpan"], resolutions: S
     return out
 
 
-# The sports among cues.yaml's `town_labels`: over a match report such a word is the desk's label even where the
-# match was played in the town's own country ("RUGBY — New Zealand beat Wales in Cardiff"), for a town's own
-# dateline story tells of the town, not of a fixture between two sides. A result is a verb of winning or losing
-# between sides, or a score.
-_SPORT_LABELS = frozenset({"rugby", "polo", "netball", "bowls"})
-_MATCH_RESULT = re.compile(r"\b(?:beat|beats|defeated|thrashed|edged|drew\s+with|lost\s+to|won\s+\d{1,3}\s*[-–]\s*\d{1,3})\b"
-                           r"|(?<![\d/.-])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d/.-])")
+# The sports among cues.yaml's `town_labels` that are towns' names too (Rugby, England; Polo, in the
+# Philippines): over a match report such a word is the desk's label even where the match was played in the town's
+# own country ("RUGBY — New Zealand beat Wales in Cardiff"), for a town's own dateline story tells of the town,
+# not of a fixture between two sides. The list's other sports (netball, bowls) name no town, so no town reading
+# is at stake for them.
+_SPORT_LABELS = frozenset({"rugby", "polo"})
+# A result: a side, capitalised, then a verb of winning or losing ("Bath beat Leicester", "Exeter lost to
+# Bristol"); a score after "won"; or a score between two capitalised sides ("Saracens 31-17 Harlequins"). Not a
+# bare range of numbers, which tells times, ages and counts ("between 10-11pm", "aged 18-25", "2-3 weeks").
+_SCORE = r"\d{1,3}\s*[-–]\s*\d{1,3}(?![\w/%-]|\.\d)"
+_MATCH_RESULT = re.compile(r"[A-Z][\w'’.-]*\s+(?:beat|beats|defeated|thrashed|edged|drew\s+with|lost\s+to)\s+[A-Z]"
+                           r"|\bwon\s+" + _SCORE
+                           + r"|[A-Z][\w'’.-]*\s+" + _SCORE + r"\s+[A-Z]")
 # How far into the story a result is looked for: a match report gives it in its first sentences.
 _MATCH_REACH = 400
 # A capital or a seat, or a city this large, is a wire's or a paper's dateline whatever the story is about.

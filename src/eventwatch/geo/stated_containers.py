@@ -170,11 +170,15 @@ def _may_be_namesake(text: str, town: NameSpan, reading: Optional[Resolution], c
     Y" places X ("near X in Y", "X, a village in Y"), not after a word of origin or purpose ("refugees from X
     in Y"), and only for a reading that may be a namesake (not a capital, nor a big city of a rare name). A
     division written with its country ("from X in Punjab, Pakistan") is an address, placing X after a word of
-    origin too: nobody writes where the people now are with a division and its country."""
+    origin too, but only where X's reading is small or a state: a city of size abroad after a word of origin is
+    where the people came from, and the division and country say where they are now ("doctors from Boston in
+    Punjab, Pakistan")."""
     start = town.phrase_start if 0 <= town.phrase_start <= town.start else town.start
-    if not country_stated and _ORIGIN_BEFORE.search(text, max(0, start - 20), start) is not None:
-        return False
     c = reading.candidate if reading is not None else None
+    small = c is not None and c.feature_code != "PPLC" \
+        and (c.feature_code == "ADM1" or (c.population or 0) < _NAMESAKE_MAX_POPULATION)
+    if not (country_stated and small) and _ORIGIN_BEFORE.search(text, max(0, start - 20), start) is not None:
+        return False
     if c is None:
         return True
     if c.feature_code == "PPLC":

@@ -9,6 +9,10 @@ listed: "officials", "residents" or "leaders" follow a family's name as easily (
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Sequence
+
+if TYPE_CHECKING:
+    from eventwatch.geo.gazetteer import Candidate
 
 # The service right after the name, capitalised or not ("Austin police", "Austin Police Department").
 _SERVICE_AFTER = re.compile(
@@ -31,12 +35,33 @@ _OWN_PEOPLE_AFTER = re.compile(
 _OWN_PEOPLE_MIN_POPULATION = 10_000
 
 
-# Words opening an office's title before "Mayor" or "Police" ("Vice Mayor", "Deputy Police Chief"): a town's
-# name in the gazetteer ("Vice", Peru) but no town there.
+# Words that open an office's title before "Mayor" or "Police" ("Vice Mayor", "Deputy Police Chief", "Acting
+# Mayor", "Lord Mayor"): a closed class of English title modifiers, any of which may be a town's name in the
+# gazetteer ("Vice", in Peru and Germany) but is never a town there.
 _TITLE_OPENERS = frozenset({"vice", "deputy", "acting", "assistant", "interim", "former", "lord", "lieutenant"})
+# How many towns of the name, in the reading's own country, make it a common name: a surname honoured across a
+# country ("Jefferson", "Franklin", each the name of dozens of American towns), whose police or residents named
+# once say neither which town is meant nor that a town is ("Aides said Jefferson residents were angry"). A town
+# of size shares its name with a few villages at most ("Bellingham", "Redding").
+_COMMON_NAME_TOWNS = 5
+# How often a common name must be written for its services to believe it all the same: a story that keeps
+# returning to the name ("the Shiloh School District ... Shiloh's teachers ... districts like Shiloh") is about
+# that town, a passing surname is not.
+_SUBJECT_MENTIONS = 3
 
 
-def believed_by_own_services(text: str, start: int, end: int, population: int) -> bool:
-    """Whether a town of size named alone is believed by its own services or people right after it."""
-    return population >= _OWN_PEOPLE_MIN_POPULATION and text[start:end].lower() not in _TITLE_OPENERS \
-        and _OWN_PEOPLE_AFTER.match(text, end) is not None
+def believed_by_own_services(text: str, start: int, end: int, reading: "Candidate",
+                             candidates: Sequence["Candidate"], given_names: frozenset[str] = frozenset()) -> bool:
+    """Whether a town of size named alone is believed by its own services or people right after it: not a
+    person's given name ("Austin", "Clinton"), and a name many towns of its country share only where the story
+    keeps returning to it."""
+    name = text[start:end].lower()
+    if (reading.population or 0) < _OWN_PEOPLE_MIN_POPULATION or name in _TITLE_OPENERS or name in given_names \
+            or _OWN_PEOPLE_AFTER.match(text, end) is None:
+        return False
+    towns = sum(1 for c in candidates if c.exact and c.feature_code.startswith("PPL")
+                and c.country_code == reading.country_code)
+    if towns < _COMMON_NAME_TOWNS:
+        return True
+    written = re.compile(r"(?<!\w)" + re.escape(text[start:end]) + r"(?!\w)")
+    return sum(1 for _ in zip(range(_SUBJECT_MENTIONS), written.finditer(text))) >= _SUBJECT_MENTIONS
