@@ -1,6 +1,6 @@
 """Arabic report shapes of round twenty-two through the pipeline: the kin of two or more victims named by the
 dual or plural pronoun ("وأصيبت والدتهما", and their mother was wounded), one person, and two brothers or sisters
-in the dual ("شقيقان"), two; "والدهم" (their father), which holds the letters of the raid word "دهم" after "وال"
+in the dual ("شقيقان", and before a pronoun "شقيقاه"), two; "والدهم" (their father), which holds the letters of the raid word "دهم" after "وال"
 and is no arrest; the police named by its branch ("الشرطة الاتحادية", the federal police), whose count after it
 is the toll; men of trade ("تاجر", "رجل أعمال"), who are civilians; and Germans, the adjective and the broken
 plural ("جنود ألمان"), which name Germany's forces, and any state's soldiers by the regular nisba of its name
@@ -45,6 +45,19 @@ def test_the_kin_of_several_victims_named_by_a_pronoun_is_one_person(resources, 
     ("أصيبت شقيقتان بقصف مدفعي على منزل في مدينة حلب.", "injured", (2, 2, 2)),
 ])
 def test_a_dual_of_kin_counts_two(resources, text, kind, toll):
+    assert counted(arabic_mention(resources, text), kind) == toll
+
+
+@pytest.mark.parametrize("text,kind,toll", [
+    # "a young man and his two brothers were killed in an airstrike on Deir al-Balah": the dual before a pronoun
+    # drops its ن ("شقيقاه"), and still counts two
+    ("قتل شاب وشقيقاه في غارة على دير البلح.", "killed", (3, 3, 3)),
+    # "a woman and her two children were wounded by shelling of the Shujaiya quarter"
+    ("أصيبت امرأة وطفلاها بجروح في قصف على حي الشجاعية.", "injured", (3, 3, 3)),
+    # "a farmer was killed by a sniper while his two brothers were wounded in the Daraa countryside"
+    ("قتل مزارع برصاص قناص بينما أصيب شقيقاه في ريف درعا.", "injured", (2, 2, 2)),
+])
+def test_a_dual_of_kin_before_a_pronoun_counts_two(resources, text, kind, toll):
     assert counted(arabic_mention(resources, text), kind) == toll
 
 

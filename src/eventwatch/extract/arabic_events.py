@@ -247,14 +247,21 @@ def _word_at(text: str, pos: int) -> Optional[tuple[str, int]]:
     return (_bare(m.group(1)), pos + m.end()) if m else None
 
 
+# The dual's endings: free ("جنديان", "جنديين") and, in the nominative, before a pronoun, where the ن drops
+# ("شقيقاه", his two brothers; "طفلاها", her two children), so a victim's two kin count two as "شقيقان" does.
+# The oblique "ي" + pronoun is left out: it also ends a sound plural's construct ("موظفيه", its employees).
+_DUAL_ENDINGS = ("ان", "ين") + tuple("ا" + pronoun for pronoun in ("ه", "ها", "هما", "هم"))
+
+
 def _dual(word: str, lex: ArabicLexicon) -> bool:
-    """"جنديان", "طفلتين", "امرأتين": a singular noun with the dual ending, two people."""
-    # a noun in ة writes it ت before the ending ("امرأة", "امرأتين"): read the singular with ة back
-    written = [word] + [word[:-3] + "ه" for ending in ("تين", "تان") if word.endswith(ending)]
+    """"جنديان", "طفلتين", "امرأتين", "شقيقاه": a singular noun with the dual ending, two people."""
+    # a noun in ة writes it ت before the ending ("امرأة", "امرأتين", "ابنتاه"): read the singular with ة back
+    written = [word] + [word[: -len(ending) - 1] + "ه" for ending in _DUAL_ENDINGS
+                        if word.endswith("ت" + ending) and len(word) > len(ending) + 2]
     for _, _, i in (hit for w in written for hit in lex.singular.find(w)):
         stem = fold(lex.singular.terms[i])
         stem = stem[:-1] if stem.endswith("ه") else stem
-        if any(word.endswith(stem + ending) for ending in ("ان", "ين", "تان", "تين")):
+        if any(word.endswith(stem + t + ending) for ending in _DUAL_ENDINGS for t in ("", "ت")):
             return True
     return False
 
