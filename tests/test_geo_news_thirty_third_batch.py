@@ -20,9 +20,18 @@ languages now holds Europe's other languages and those of the Andes, Africa, Asi
 Gazetteer data: ice caps, glaciers and volcanoes that news names bare (Vatnajökull, Grímsvötn, Katla, Hekla,
 the Mer de Glace, Sakurajima, Whakaari), and clipped city names written as words ("Addis", "Ouaga").
 
+The batch's review narrowed these: a feature's name is the ground only where its clause shows it (a natural
+process, an aside naming its kind or setting it on the map, a noun of its parts before it), never before a verb of
+saying or stance nor after an aside naming a firm or a vessel ("Qandil rejected the offer", "Vesuvius said"); a
+language that is also a town's own name is dropped after "in" only in a sentence about language ("clinics in
+Malay, Aklan" keep the town); every form of "extend" counts only before its object ("Patagonia extended further
+east" is the land); and the sea's short name closes its phrase before any line end, CRLF included.
+
 Every sentence here is invented for the test.
 """
 from __future__ import annotations
+
+import pytest
 
 from conftest import located, locational_names
 
@@ -87,3 +96,193 @@ def test_a_language_after_in_names_no_place(gaz):
 def test_a_language_of_the_andes_after_in_names_no_place(gaz):
     text = "Clinics in Puno now print their dengue leaflets in Quechua and in Aymara."
     assert locational_names(gaz, text) == ["Puno"]
+
+
+# Review of the batch: where the rules above must not reach.
+
+def test_a_mountain_that_rejects_an_offer_stays_the_movement_it_stands_for(gaz):
+    text = "Qandil rejected the truce offered by Ankara, and Qandil later denied any talks had taken place."
+    assert "Qandil" not in locational_names(gaz, text)
+
+
+@pytest.mark.xfail(reason="a phrasal verb of stance ('turned down', 'called off') is no stance verb in "
+                          "associative.yaml, so the name is never read as an actor to begin with", strict=True)
+def test_a_mountain_that_turns_down_an_offer_stays_the_movement_it_stands_for(gaz):
+    text = "Qandil turned down the truce offered by Ankara on Monday."
+    assert "Qandil" not in locational_names(gaz, text)
+
+
+def test_a_firm_named_for_a_volcano_that_speaks_is_the_firm(gaz):
+    text = "Vesuvius said on Thursday that orders from its foundry customers had slowed."
+    assert "Vesuvius" not in locational_names(gaz, text)
+
+
+def test_a_name_after_an_aside_naming_a_firm_is_the_firm(gaz):
+    text = "Everest, the Bermuda reinsurer, said it would raise its prices after the hurricane season."
+    assert "Everest" not in locational_names(gaz, text)
+
+
+def test_a_ship_named_for_a_river_after_an_aside_is_the_ship(gaz):
+    text = "The Danube, the cruise operator's newest flagship, docked in Passau on Friday."
+    names = locational_names(gaz, text)
+    assert "Danube" not in names and "Passau" in names
+
+
+def test_a_volcano_after_an_aside_of_its_past_that_erupts_is_the_volcano(gaz):
+    text = "Hekla, which had been quiet since 2000, erupted on Sunday evening, the met office in Reykjavík said."
+    assert located(gaz, text)[0] == ("Hekla", "IS")
+
+
+def test_a_lake_that_has_risen_after_an_aside_is_the_lake(gaz):
+    text = "Lake Victoria, shared by three countries, has risen by more than a metre since the rains began."
+    assert "Lake Victoria" in locational_names(gaz, text)
+
+
+def test_a_volcano_after_its_aside_resolves_to_the_volcano_not_a_namesake(gaz):
+    text = "Mount Etna, the tallest active volcano in Europe, erupted overnight, closing the airport at Catania."
+    assert located(gaz, text)[0] == ("Mount Etna", "IT")
+
+
+def test_a_volcano_whose_relative_aside_erupts_is_the_volcano_whatever_its_verb(gaz):
+    text = "Mount Kanlaon, which erupted in June, has forced the closure of schools in La Castellana."
+    assert "Mount Kanlaon" in locational_names(gaz, text)
+
+
+def test_a_river_that_has_extended_its_flood_plain_is_the_river(gaz):
+    text = "The Thames has extended its flood plain towards Reading over the past decade."
+    assert "Thames" in locational_names(gaz, text)
+
+
+def test_a_glacier_after_an_aside_that_places_it_is_the_glacier(gaz):
+    text = "Scientists say the Perito Moreno Glacier, in Argentine Patagonia, is losing mass faster than predicted."
+    assert "Perito Moreno Glacier" in locational_names(gaz, text)
+
+
+def test_a_glacier_after_an_aside_that_places_it_and_loses_ice_is_the_glacier(gaz):
+    text = "The Aletsch Glacier, in the Bernese Alps, has lost a third of its ice since 1980."
+    assert "Aletsch Glacier" in locational_names(gaz, text)
+
+
+def test_a_river_after_a_word_for_its_bank_is_the_river(gaz):
+    text = "The pumping station, on the bank of the Dniester near Soroca, has switched to diesel."
+    assert "Dniester" in locational_names(gaz, text)
+
+
+def test_a_mountain_after_an_aside_that_places_it_that_rejects_is_still_the_movement(gaz):
+    text = "Qandil, in the far north of Iraq, rejected the offer on Monday."
+    assert "Qandil" not in locational_names(gaz, text)
+
+
+def test_an_ice_cap_after_an_aside_naming_its_kind_is_the_ice_cap(gaz):
+    text = "Vatnajökull, the largest ice cap in Europe, has thinned by a fifth since the survey of 1995."
+    assert ("Vatnajökull", "IS") in located(gaz, text)
+
+
+def test_a_mountain_after_an_aside_naming_its_kind_is_the_mountain_whatever_its_verb(gaz):
+    text = "Everest, the world's highest mountain, has drawn record crowds this spring."
+    assert "Everest" in locational_names(gaz, text)
+
+
+def test_a_language_that_is_also_a_town_before_its_province_is_the_town(gaz):
+    text = "Health centres in Malay, Aklan, have run short of measles vaccine, the province said."
+    names = locational_names(gaz, text)
+    assert "Malay" in names and "Aklan" in names
+
+
+def test_a_language_that_is_also_a_town_after_a_verb_of_arrival_is_the_town(gaz):
+    text = "The jeepney from Kalibo broke down before it arrived in Malay."
+    assert locational_names(gaz, text) == ["Kalibo", "Malay"]
+
+
+def test_a_language_that_is_also_a_town_beside_another_town_is_the_town(gaz):
+    text = "Soldiers in Malay and Buruanga set up checkpoints on Monday."
+    names = locational_names(gaz, text)
+    assert "Malay" in names and "Buruanga" in names
+
+
+def test_a_language_that_is_also_a_village_before_its_province_is_the_village(gaz):
+    text = "Households in Breton, Alberta, were left without power after the storm."
+    assert ("Breton", "CA") in located(gaz, text)
+
+
+def test_a_language_that_is_also_a_town_in_a_sentence_about_language_names_no_place(gaz):
+    text = "Road signs in Penang are printed in Malay and Tamil, and the lessons are taught in Malay."
+    assert locational_names(gaz, text) == ["Penang"]
+
+
+def test_a_language_that_is_also_a_village_after_a_word_of_speech_names_no_place(gaz):
+    text = "Councillors in Quimper spoke in Breton at the session, and its leaflets were printed in Breton."
+    assert locational_names(gaz, text) == ["Quimper"]
+
+
+def test_a_language_that_is_also_a_town_in_a_gloss_or_after_a_verb_of_saying_names_no_place(gaz):
+    assert locational_names(gaz, "The ferry Bintang (Star in Malay) docks at the pier in Caticlan.") == ["Caticlan"]
+    text = "The minister answered in Malay, and then in English, at the pier in Caticlan."
+    assert locational_names(gaz, text) == ["Caticlan"]
+
+
+def test_land_that_extended_in_a_direction_stays_the_land(gaz):
+    text = "Patagonia extended further east during the last ice age, the geologists at Ushuaia found."
+    assert "Patagonia" in locational_names(gaz, text)
+
+
+def test_land_that_extended_as_far_as_a_place_stays_the_land(gaz):
+    text = "Under the Mughals, Bengal extended as far as Orissa."
+    assert "Bengal" in locational_names(gaz, text)
+
+
+def test_a_desert_that_extended_southward_stays_the_desert(gaz):
+    text = "The Sahara extended southward by a tenth over the century, the study from Niamey said."
+    assert "Sahara" in locational_names(gaz, text)
+
+
+def test_a_capital_that_extended_a_curfew_is_its_government(gaz):
+    text = "Lima extended the night curfew in Callao by another week on Tuesday."
+    names = locational_names(gaz, text)
+    assert "Lima" not in names and "Callao" in names
+
+
+def test_a_seas_short_name_before_a_line_break_is_the_sea(gaz):
+    for end in ("\r\n", "\t\n", "\u00a0\n"):
+        text = f"The night ferry crossed the Baltic{end}Passengers waited for hours in Gdynia."
+        assert "Baltic" in locational_names(gaz, text), repr(end)
+
+
+def test_a_seas_short_name_before_a_semicolon_or_the_texts_end_is_the_sea(gaz):
+    assert "Baltic" in locational_names(gaz, "Two trawlers sank in the Baltic; their crews were rescued.")
+    assert "Baltic" in locational_names(gaz, "Winter storms closed the ports along the Baltic")
+
+
+def test_a_seas_short_name_in_closing_guillemets_is_the_sea(gaz):
+    text = "The exhibition is called «Ships of the Baltic» and opens in Tallinn."
+    assert "Baltic" in locational_names(gaz, text)
+
+
+def test_a_place_whose_name_opens_with_a_language_word_keeps_its_whole_name(gaz):
+    text = "The convoy passed through Irish Town before dawn, police in Kingston said."
+    assert ("Irish Town", "JM") in located(gaz, text)
+    assert "Thai Binh" in locational_names(gaz, "A new clinic opened in Thai Binh on Monday, the health ministry said.")
+
+
+@pytest.mark.xfail(reason="the Baltic's short name after 'the' that closes its phrase is read as the sea even as the "
+                          "object of a threat, where the Baltic states are meant; no reader tells the states from "
+                          "the sea by the verb", strict=True)
+def test_the_baltic_as_the_object_of_a_threat_is_the_states_not_the_sea(gaz):
+    text = "Moscow threatened the Baltic with new missiles based in Kaliningrad."
+    assert "Baltic" not in locational_names(gaz, text)
+
+
+@pytest.mark.xfail(reason="a bare volcano's name before an aside naming a work ('the Netflix series') is still read "
+                          "as the volcano: no reader drops a name whose aside calls it a film, series or book",
+                   strict=True)
+def test_a_series_named_for_a_volcano_is_no_place(gaz):
+    text = "Katla, the streaming series, was shot around Vik last winter."
+    assert "Katla" not in locational_names(gaz, text)
+
+
+@pytest.mark.xfail(reason="the clipped alias 'Addis' is read anywhere, so a brand before a product noun ('Addis "
+                          "shoes') is taken for Addis Ababa; a guard needs Ethiopian context or the 'Addis-based' and "
+                          "'in Addis' shapes", strict=True)
+def test_a_brand_named_like_a_clipped_capital_before_its_product_is_no_place(gaz):
+    text = "Sales of Addis trainers rose in Kenya last year."
+    assert "Addis" not in locational_names(gaz, text)

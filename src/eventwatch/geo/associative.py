@@ -990,6 +990,21 @@ _RESOLVED = frozenset({"committed", "determined", "resolved", "pledged"})
 _NAMING_PASTS = frozenset({"called"})
 
 
+# Verbs that tell both how far land reaches ("Chile extends 4,300 km", "Bengal extended as far as Orissa") and a
+# government's prolonging a measure ("Quito has extended the state of emergency"): a deed only before its
+# object, in every form, so never before a direction, a degree, a preposition or a distance.
+_EXTENT_VERBS = frozenset({"extend", "stretch", "reach", "span"})
+
+
+def _measure_object(nxt: Optional[Token], assoc: AssociativeCues) -> bool:
+    """Whether the word after a verb of extent opens its object: a determiner or pronoun ("extended the curfew",
+    "its ban"), a noun of stance, or a named object ("extended Monday's curfew")."""
+    if nxt is None:
+        return False
+    return nxt.norm in assoc.object_starts or (_lower(nxt) and nxt.norm in assoc.stance_nouns) \
+        or (nxt.text[:1].isupper() and not nxt.text.isupper() and nxt.norm not in FUNCTION_WORDS)
+
+
 def _stance_subject(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated: bool = False,
                     after_place: bool = False) -> bool:
     """"Azerbaijan rejects", "Tunis relies on", "Ankara has recognised", "Iran does not want", "Russia is
@@ -1046,6 +1061,8 @@ def _stance_subject(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated:
         return be or (absolute and not auxiliary)
     if be or absolute:
         return False
+    if verb in _EXTENT_VERBS and not _measure_object(nxt, assoc):
+        return False  # "Patagonia extended further east", "Bengal extended as far as": how far land reached
     if kind == "past":
         if nxt is not None and nxt.norm == "by":
             return False  # "Damascus, backed by Moscow" without its comma
