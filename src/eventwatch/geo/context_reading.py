@@ -397,7 +397,7 @@ def _read_cues_before(rec: Recogniser, text: str, tokens: list[Token], s: NameSp
             if owned:
                 if part_named_before_of(w2):
                     s.vague = "near"  # "the Mezzeh neighbourhood of Damascus": a named part of the town
-            elif capital_holds_parts(b3, w2, s.candidates, _known_before_apposition(tokens, taken, i)):
+            elif capital_holds_parts(b3, w2, s.candidates):
                 pass  # "Ratoma, a commune of Conakry": the capital holds the commune, and is read as itself
             elif w2 in (division_words := load_division_levels()):
                 # "the department of Antioquia" (Colombia's first level), "the department of Ouallam" (Niger's
@@ -1185,17 +1185,12 @@ _CITY_PART_WORDS = frozenset({"commune", "arrondissement", "quarter", "sector", 
                               "neighbourhood", "neighborhood", "suburb"})
 
 
-def capital_holds_parts(article: Optional[Token], word: str, candidates: list, known_before: bool) -> bool:
+def capital_holds_parts(article: Optional[Token], word: str, candidates: list) -> bool:
     """Whether "a <part word> of X" (`article` the word before the part word `word`) names one of the parts a
     capital city is cut into ("Ratoma, a commune of Conakry"): the indefinite article says X holds several
     such parts, and a national capital's communes are its own quarters, not divisions of a province named
-    like it. X is then the city itself; "the commune of X" still makes X the commune. Only where the name the
-    apposition describes is unknown: a known district or town before it ("Surobi, a district of Kabul") is
-    placed by itself, and X is left to the division reading that holds it."""
+    like it. X is then the city itself; "the commune of X" still makes X the commune. A district or a locality
+    ("Surobi, a district of Kabul") is as often one of a province named like the capital, so only the parts
+    a city alone is cut into count; the name the apposition describes, known or not, is placed by itself."""
     return article is not None and article.text in ("a", "an") and word in _CITY_PART_WORDS \
-        and not known_before and any(c.exact and c.feature_code == "PPLC" for c in candidates)
-
-
-def _known_before_apposition(tokens: list[Token], taken: Optional[list[bool]], i: int) -> bool:
-    """Whether "NAME, a <word> of X" (X at token i) opens with a name the gazetteer knows."""
-    return taken is not None and i >= 5 and tokens[i - 4].text == "," and taken[i - 5]
+        and any(c.exact and c.feature_code == "PPLC" for c in candidates)

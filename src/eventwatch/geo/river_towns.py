@@ -44,9 +44,11 @@ _PHRASE_ENDS = (r"in|at|on|near|from|to|into|onto|between|along|across|by|and|or
                 r"around|toward|towards|through|off|this|last|early|late|not|is|was|were|are|has|had|have|"
                 r"rose|rises|burst|bursts|broke|breaks|swept|sweeps|flows|runs|ran|swells|floods|overflows|"
                 r"forms|marks|separates|divides|itself|alone|too|again|yesterday|today|overnight")
+# A hyphen joining "river" to a word ends no phrase: "the Mopti river-port", "the Kisangani river-front" are
+# compounds as the spaced forms are, and only a part of the stream ("the Yobe river-bank") keeps the river.
 _LOWER_STREAM_AFTER = re.compile(
-    r" (?:river|creek)\b(?=\s*(?:$|[^\w\s]|\n)|\s+(?:"
-    rf"{_STREAM_PART}|{_PHRASE_ENDS}|[a-z]+ed)\b)"
+    r" (?:river|creek)\b(?=\s*(?:$|(?!-\w)[^\w\s]|\n)|"
+    rf"-(?:{_STREAM_PART})\b|\s+(?:{_STREAM_PART}|{_PHRASE_ENDS}|[a-z]+ed)\b)"
 )
 
 
@@ -95,13 +97,14 @@ def _divisions_on_the_banks(s: "NameSpan", spans: list["NameSpan"]) -> list:
 
 
 def _story_countries(s: "NameSpan", spans: list["NameSpan"]) -> set:
-    """The countries of the story's other names that read in one country only (a country, its people, a town
-    with no namesake abroad): where the story is, as far as its names alone tell."""
+    """The countries the story's other names put it in: a country named ("in Kenya") or its people ("Kenyan
+    police"). Only these: a town, or any other name, may be a word of an organisation's or a person's name not
+    yet dropped as such ("Boko Haram" holds a Norwegian municipality), and would move the story abroad."""
     out: set = set()
     for o in spans:
         if o is s or not o.candidates:
             continue
-        found = {c.country_code for c in o.candidates if c.exact} or {c.country_code for c in o.candidates}
-        if len(found) == 1:
-            out |= found
+        exact = [c for c in o.candidates if c.exact]
+        if exact and all(c.feature_code.startswith("PCL") for c in exact):
+            out |= {c.country_code for c in exact}
     return out

@@ -135,11 +135,16 @@ _DEED = (r"(?:kill(?:s|ed|ing|ings)?|murder(?:s|ed|ing)?|massacre[sd]?|slaughter
 _RISING = r"(?:unrest|uprising|insurrection|rebellion|revolt|mutiny|disturbances)"
 # A deed, then at most a short clause, then a place put there by a locative preposition ("killed three civilians
 # in X", "the massacre of villagers in Y", "crimes committed in Z"); a month or a weekday is no place, and
-# neither is a speaker's town the attribution ends on ("..., a rights group in Nairobi said").
+# neither is a speaker's town the attribution ends on ("..., a rights group in Nairobi said"). A relative clause
+# after the place ("the attack in X which police said killed 40", "in Y who witnesses said were unarmed") says
+# something of the deed or its victims, so a speech verb inside it leaves the place the deed's. A rising may be
+# dated between the noun and its place ("the unrest of 2016 in X", "the mutiny last year in Y").
+_RELATIVE = r"(?:which|who|whom|whose|that|where|when)"
+_DATED = r"(?:(?:of|in)\s+\d{4}\s+|last\s+(?:year|month|week|spring|summer|autumn|winter)\s+)"
 _DEED_PLACED = re.compile(
-    rf"(?i)(?:\b{_DEED}\b[^.;:]{{0,70}}?\b(?:in|at|near|outside|inside|around|across)|\b{_RISING}\s+(?:in|at))"
+    rf"(?i)(?:\b{_DEED}\b[^.;:]{{0,70}}?\b(?:in|at|near|outside|inside|around|across)|\b{_RISING}\s+{_DATED}?(?:in|at))"
     rf"\s+(?:the\s+)?(?!(?:{_DAYS_AND_MONTHS})\b)(?-i:[A-Z])"
-    r"(?![\w'’-]*(?:\s+[\w'’-]+){0,2}\s+(?:said|says|told|reported|added)\b)"
+    rf"(?![\w'’-]*(?:\s+(?!{_RELATIVE}\b)[\w'’-]+){{0,2}}\s+(?:said|says|told|reported|added)\b)"
 )
 # A place that names the deed itself or its victims ("the Srebrenica massacre", "victims of Y")
 _DEED_NAMED = re.compile(

@@ -196,6 +196,15 @@ def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readin
             while e > start_name and not tokens[e - 1].text[:1].isupper():
                 e -= 1
             whole = taken[start_name] and start_name in span_at and span_at[start_name].j >= e
+            if whole and span_at[start_name].j == e and (held_in := _container_after(tokens, span_at, e)):
+                # "the village of Vila Nova da Bahia": a known head before a known container is a place of that
+                # container; its readings elsewhere ("Vila Nova" in another state) are none of it, and with none
+                # inside, it is an unknown name the container places.
+                inside = _readings_inside(span_at[start_name].candidates, held_in)
+                if inside:
+                    span_at[start_name].candidates = inside
+                else:
+                    whole = False
             if (cue in _SETTLEMENT_BEFORE_NAME and not _settlement_name(tokens, start_name, e, cues)) or (
                     cue == "island"
                     and not all(plain_unknown_word(tokens[x].norm, cues) for x in range(start_name, e))):
@@ -625,11 +634,34 @@ def _known_container(span_at: dict, x: int) -> bool:
     or a city ("Chaupimayo de Cusco", "Kwari da Zamfara"). English reports write "X de <container>" for X in
     it, and "da" is also Hausa "and"; a hamlet's or a river's name ("Vizcatan del Ene", "X del Mantaro") goes
     on inside the unknown name instead."""
+    return bool(_container_readings(span_at, x))
+
+
+def _container_readings(span_at: Optional[dict], x: int) -> list:
+    """The readings of the known name at token x that hold other places (see `_known_container`)."""
     s = span_at.get(x) if span_at else None
-    return s is not None and s.i == x and any(
-        c.exact and (c.feature_code.startswith("ADM") or c.feature_code in _SEAT_CODES
-                     or (c.feature_code.startswith("PPL") and c.population >= _CITY_POPULATION))
-        for c in s.candidates)
+    if s is None or s.i != x:
+        return []
+    return [c for c in s.candidates
+            if c.exact and (c.feature_code.startswith("ADM") or c.feature_code in _SEAT_CODES
+                            or (c.feature_code.startswith("PPL") and c.population >= _CITY_POPULATION))]
+
+
+def _container_after(tokens: list[Token], span_at: dict, e: int) -> list:
+    """The container readings of a known name after the connector at token e that closes a name ("... da
+    Bahia", "... de la Paz"), or none where token e opens no such container."""
+    if e >= len(tokens) or e == 0 or not tokens[e - 1].text[:1].isupper() or not _inner_connector(tokens, e):
+        return []
+    return _container_readings(span_at, e + 1 if tokens[e + 1].text[:1].isupper() else e + 2)
+
+
+def _readings_inside(candidates: list, containers: list) -> list:
+    """The readings that lie in one of the containers' first-level divisions (in the country, where a
+    container's division is not known)."""
+    areas = {(c.country_code, c.admin1_code) for c in containers}
+    countries = {c.country_code for c in containers if not c.admin1_code}
+    return [c for c in candidates
+            if (c.country_code, c.admin1_code) in areas or c.country_code in countries]
 
 
 _SEAT_CODES = frozenset({"PPLA", "PPLA2", "PPLC"})
