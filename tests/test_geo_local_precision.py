@@ -315,3 +315,140 @@ def test_a_possessive_town_alone_without_at_stays_the_town(gaz):
     # only "at" before it makes a lone possessive a shop one visits; elsewhere it is the town's
     text = "The best barbecue in East Texas is Tyler's."
     assert "Tyler" in locational_names(gaz, text)
+
+
+# -- the second review of these rules: the other senses of "degree", fields named like towns ----------------------
+
+
+def test_a_town_after_to_a_lesser_degree_in_stays_the_town(gaz):
+    # "to a (lesser) degree in X" measures how much, it names no field
+    assert ("Marinka", "UA") in located(gaz, "Shelling went on in Donetsk and to a degree in Marinka.")
+    assert ("Taftanaz", "SY") in located(
+        gaz, "Raids hit Idlib and, to a lesser degree in Taftanaz, the outskirts of Saraqib.")
+    assert "Hazlehurst" in locational_names(gaz, "Rents rose, to some degree in Hazlehurst more than anywhere.")
+
+
+def test_a_town_after_one_degree_of_temperature_stays_the_town(gaz):
+    assert "Gunnison" in locational_names(gaz, "At dawn it was minus one degree in Gunnison, the forecaster said.")
+    assert "Needles" in locational_names(gaz, "Readings climbed by a degree in Needles during the night.")
+
+
+def test_a_field_after_going_on_to_a_degree_in_is_still_no_place(gaz):
+    # the extent sense keeps a town, but a field's name is a field after it all the same
+    text = "After school she went on to a degree in Law and moved to Salina."
+    assert found_names(gaz, text) == ["Salina"]
+
+
+def test_a_field_after_to_earn_a_degree_in_is_still_no_place(gaz):
+    # "to" opens a measure only before an article or a word of extent ("to a lesser degree"), not a verb
+    text = "He went back to school to earn a degree in Harmony from the conservatory."
+    assert "Harmony" not in found_names(gaz, text)
+
+
+def test_a_field_named_like_a_town_after_an_ambiguous_word_is_no_place(gaz):
+    # "Commerce", "Law" and "Art" are towns somewhere, but after a qualification word they are the subject
+    assert "Commerce" not in found_names(gaz, "He has a major in Commerce from the state university.")
+    assert "Law" not in found_names(gaz, "She is a graduate in Law from a college in Nairobi.")
+    assert found_names(gaz, "She has a minor in Art and lives in Salina.") == ["Salina"]
+
+
+def _span_read_as(text: str, name: str, feature_code: str):
+    """The one name span of `text` written `name`, read only as an invented place of this feature code."""
+    from eventwatch.geo.gazetteer import Candidate
+    from eventwatch.geo.name_span import NameSpan
+
+    start = text.index(name)
+    reading = Candidate(1, name, 10.0, 10.0, "US", None, None, None, None, feature_code, 0, 1, "geonames", 0)
+    return NameSpan(i=5, j=6, start=start, end=start + len(name), norm=name.lower(), candidates=[reading])
+
+
+def test_a_name_held_with_no_town_reading_after_minor_in_is_a_field():
+    # after an ambiguous word only a town reading keeps the name: a county's name alone is the field
+    from eventwatch.geo.study_fields import study_field_names
+
+    text = "She has a minor in Varnholt and lives in Salina."
+    assert study_field_names(text, [_span_read_as(text, "Varnholt", "ADM2")]) == {0}
+    assert study_field_names(text, [_span_read_as(text, "Varnholt", "PPL")]) == set()
+
+
+# -- the second review: gerund titles beside capitals and large cities ------------------------------------------
+
+
+def test_a_capital_or_large_city_ending_in_ing_before_an_organisations_name_stays_the_city(gaz):
+    # "the Beijing the Olympic Committee chose": a head noun follows, but a capital is no gerund
+    assert "Beijing" in found_names(gaz, "Few now recognise the Beijing the Olympic Committee chose in 2001.")
+    assert "Nanjing" in locational_names(gaz, "Witnesses told of the Nanjing the International Committee shielded.")
+    assert "Chongqing" in locational_names(gaz, "This is not the Chongqing the World Bank report described.")
+
+
+@pytest.mark.xfail(reason="kept by the title rule, but then read as metonymy (a capital standing for its "
+                          "government, as in 'Beijing chose'): the metonymy reading, not this rule", strict=True)
+def test_a_capital_before_an_organisations_name_is_read_as_the_place(gaz):
+    assert "Beijing" in locational_names(gaz, "Few now recognise the Beijing the Olympic Committee chose in 2001.")
+
+
+@pytest.mark.xfail(reason="a middling town ending in -ing ('Reading', 'Kettering') before an organisation's name "
+                          "reads as a gerund title: telling a verb's gerund from a town's name needs an English "
+                          "verb lexicon, which the rule does not have", strict=True)
+def test_a_middling_town_ending_in_ing_before_an_organisations_name_stays_the_town(gaz):
+    assert "Kettering" in locational_names(gaz, "It is not the Kettering the Council plan promised.")
+
+
+# -- the second review: owners' shops padded with generic shop words ---------------------------------------------
+
+
+def test_a_town_of_note_before_generic_shop_words_is_the_owners_shop(gaz):
+    # "Family", "Hair", "Quality Auto" pad an owner's shop; a city's venue has a name of its own
+    text = "Tyler's Family Steakhouse in Waco closed after 30 years."
+    assert "Tyler" not in found_names(gaz, text)
+    assert "Waco" in locational_names(gaz, text)
+    assert "Florence" not in found_names(gaz, "Florence's Hair Salon gave coupons to the food drive.")
+    assert "Irving" not in found_names(gaz, "Irving's Quality Auto shop burned down on Tuesday.")
+
+
+def test_a_city_of_note_before_a_named_grill_stays_the_city(gaz):
+    assert "Mogadishu" in found_names(gaz, "Gunmen stormed Mogadishu's Blue Lagoon Grill on Friday night.")
+
+
+def test_a_capital_alone_after_at_stays_the_capital(gaz):
+    # a cut-off headline, or a clause closed by "!": a capital is no owner
+    assert "Kyiv" in locational_names(gaz, "Moscow's missiles were aimed at Kyiv's")
+    assert "Kyiv" in locational_names(gaz, "They fired at Kyiv's! The grid went down.")
+
+
+def test_a_list_of_possessive_towns_with_not_or_or_keeps_the_first_town(gaz):
+    text = "Drones struck at Lutsk's, not Lviv's, power grid."
+    assert locational_names(gaz, text) == ["Lutsk", "Lviv"]
+    text = "The shells fell at Kramatorsk's or Sloviansk's water plant."
+    assert locational_names(gaz, text) == ["Kramatorsk", "Sloviansk"]
+
+
+def test_a_list_of_shops_after_at_is_a_list_of_owners(gaz):
+    # the list ends on a bare possessive: the shops, not a noun they share
+    text = "We ate at Tyler's, Norman's and Marshall's last week."
+    assert [n for n in found_names(gaz, text) if n in ("Tyler", "Norman", "Marshall")] == []
+    text = "The club has dined at Tyler's, Norman's and Marshall's."
+    assert [n for n in found_names(gaz, text) if n in ("Tyler", "Norman", "Marshall")] == []
+
+
+# -- the second review: one home "in a X apartment in <Town>" ---------------------------------------------------
+
+
+def test_a_landscape_name_before_an_apartment_in_a_town_is_the_complex(gaz):
+    # the town follows the housing noun: the name before it is the complex in that town
+    assert locational_names(gaz, "Detectives searched a Willow Creek apartment in Fresno.") == ["Fresno"]
+    assert locational_names(gaz, "Police found the body in a Pine Ridge apartment in Tulsa on Monday.") == ["Tulsa"]
+
+
+def test_a_town_before_a_condo_in_its_state_stays_the_town(gaz):
+    # the state after the housing noun holds the town named before it
+    text = "They bought a Chevy Chase condo in Maryland in 2010."
+    assert "Chevy Chase" in locational_names(gaz, text)
+
+
+def test_a_town_before_a_civic_shop_name_stays_the_town(gaz):
+    # "Central", "City", "Municipal" name the town's own venue, not an owner's padding
+    assert ("Kupiansk", "UA") in located(gaz, "Gunmen raided Kupiansk's Central Bakery at noon.")
+    assert ("Toretsk", "UA") in located(gaz, "A drone hit Toretsk's Municipal Bakery overnight.")
+    # a generic shop word still leaves the owner's shop
+    assert "Gantt" not in found_names(gaz, "Vandals broke windows at Gantt's Family Diner in Elgin overnight.")

@@ -9,8 +9,10 @@ says otherwise.
 An award's title holds for any reading ("Man" is a city of Ivory Coast and the short name of an island): no
 place is written before "of the Year". So does a gerund title, written after an article and run on to a
 title's head noun ("committee", "panel"), or named again as one so shown; an article before a town's name
-and a clause after it ("the Nanjing the Japanese army entered", "the Reading the Royals left") is no title,
-whatever the town's size. A contest's grouping spares a strong reading (a country, a first-level division, a
+and a clause after it ("the Nanjing the Japanese army entered", "the Reading the Royals left") is no title.
+A capital or a city of half a million is no gerund whatever follows ("the Beijing the Olympic Committee
+chose"); a middling town ending in "-ing" before an organisation's name ("the Kettering the Council plan
+promised") still reads as a title, as only a lexicon of English verbs could tell its name from a gerund. A contest's grouping spares a strong reading (a country, a first-level division, a
 town of note by its own name), which a story may well write before such a word. A name read by its kind (a
 street, a feature) is spared throughout.
 """
@@ -40,6 +42,8 @@ _GERUND_TITLE = re.compile(r" the (?:[A-Z][\w'’-]*\s+){1,5}(?i:" + _TITLE_HEAD
 _ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # The capitalised run of such a title ("the Shaping| the Region"), to know the title again where a later
 # mention leaves out the head noun ("the Shaping the Region and staff recommendations").
+# A city this large is no gerund and no shop's owner, whatever comes after its name.
+LARGE_CITY = 500_000
 _TITLE_RUN = re.compile(r" the [A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}")
 
 
@@ -47,6 +51,13 @@ def strong_reading(s: NameSpan) -> bool:
     """A country, a first-level division or a town of note by its own name, strong whatever follows it."""
     return any(c.feature_code.startswith("PCL") or c.feature_code == "ADM1"
                or (c.exact and (strong(c) or (c.kind == NAME_MAIN and c.population >= TOWN_OF_NOTE)))
+               for c in s.candidates)
+
+
+def capital_or_large_city(s: NameSpan) -> bool:
+    """A capital, a first-level seat or a city of half a million by its own name: no owner's name or gerund."""
+    return any(c.exact and (c.feature_code in ("PPLC", "PPLA") or (c.feature_code.startswith("PPL")
+                                                                  and c.population >= LARGE_CITY))
                for c in s.candidates)
 
 
@@ -65,7 +76,8 @@ def contest_title_words(text: str, tokens: Sequence[Token], spans: Sequence[Name
             continue
         word = tokens[s.i]
         run = _TITLE_RUN.match(text, s.end) if word.norm.endswith("ing") and len(word.norm) > 5 else None
-        if run is not None and _ARTICLE_BEFORE.search(text, max(0, s.start - 8), s.start):
+        if run is not None and _ARTICLE_BEFORE.search(text, max(0, s.start - 8), s.start) \
+                and not capital_or_large_city(s):
             key = word.norm + " " + " ".join(run.group(0).split())
             if _GERUND_TITLE.match(text, s.end):
                 out.add(k)

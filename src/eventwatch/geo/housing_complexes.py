@@ -9,8 +9,10 @@ names may share one noun ("the Willow Creek and Cedar Hills apartment complexes"
 A strong reading is kept (a town of note by its own name, a first-level division, a country): "the Overland
 Park apartment complex", "a Beverly Hills apartment" are homes in those places. So is any town after an
 indefinite article or a possessive pronoun ("a Chevy Chase condo", "their Grosse Pointe condo"): a complex is
-"the Willow Creek apartments", one home in a town is "a <town> condo". So is a name read by its kind (a
-street, a facility), other than the feature its landscape word suggests.
+"the Willow Creek apartments", one home in a town is "a <town> condo". That spare ends where a town follows the
+housing noun ("a Willow Creek apartment in Fresno"): the name is then the complex standing in that town, unless
+what follows is a country or a first-level division that holds the town ("a Chevy Chase condo in Maryland").
+A name read by its kind (a street, a facility), other than the feature its landscape word suggests, is kept too.
 """
 from __future__ import annotations
 
@@ -40,6 +42,20 @@ _AND_HOUSING = re.compile(r"\s*(?:,|and|&)\s+(?:[A-Z][\w'’.-]*\s+){0,2}(?i:"
                           + "|".join(sorted(_LANDSCAPE_HEADS, key=len, reverse=True)) + r")\s+" + _HOUSING_NOUNS)
 # "a Chevy Chase condo", "their Grosse Pointe condo": one home in that town, not a complex's name.
 _ONE_HOME_BEFORE = re.compile(r"\b(?i:an?|his|her|their|its|my|our|your)\s+$")
+# "... apartment in Fresno", "... condo building near Tulsa": a place named right after the housing noun.
+_PLACE_AFTER = re.compile(r"(?:\s+(?:complex|complexes|building|buildings|unit|units))?\s+(?:in|near|outside)\s+"
+                          r"(?=[A-Z])")
+
+
+def _one_home_in_that_town(text: str, spans: Sequence[NameSpan], s: NameSpan, housing_end: int) -> bool:
+    """ "a Chevy Chase condo": one home in the town named, unless another town follows the housing noun."""
+    if not _ONE_HOME_BEFORE.search(text, max(0, s.start - 8), s.start):
+        return False
+    after = _PLACE_AFTER.match(text, housing_end)
+    if after is None:
+        return True
+    return any(t.start == after.end() and any(c.feature_code.startswith("PCL") or c.feature_code == "ADM1"
+                                              for c in t.candidates) for t in spans)
 
 
 def _landscape_named(s: NameSpan, text: str) -> bool:
@@ -55,7 +71,7 @@ def housing_complex_names(text: str, spans: Sequence[NameSpan]) -> set[int]:
     that is."""
     out: set[int] = set()
     for k, s in enumerate(spans):
-        if (_HOUSING.match(text, s.end) or _AND_HOUSING.match(text, s.end)) and _landscape_named(s, text) \
-                and not _ONE_HOME_BEFORE.search(text, max(0, s.start - 8), s.start):
+        housing = _HOUSING.match(text, s.end) or _AND_HOUSING.match(text, s.end)
+        if housing and _landscape_named(s, text) and not _one_home_in_that_town(text, spans, s, housing.end()):
             out.add(k)
     return out

@@ -7,9 +7,12 @@ reads like an unlisted place; the qualification word right before "in" says it i
 Some of those words have a common other sense before "in" and a town: "108 degrees in Needles" (a temperature),
 "an army major in Taftanaz" (a rank), "a minor in Hazlehurst" (a juvenile), "a recent graduate in Hazlehurst"
 (a person), "the troop concentration in Avdiivka". After them only a name the gazetteer does not hold, or holds
-with no town reading, is a field ("a major in Political Science"). After a word with no other sense ("degree",
-"diploma", "majored") a weak town's name is a field too ("a degree in Law", though Law is a hamlet), and only a
-strong reading is kept ("her degree in Boston"). A verb of study is on neither list, as one studies in towns.
+with no town reading, is a field ("a major in Political Science"). After a word with no other sense ("diploma",
+"majored") a weak town's name is a field too, and only a strong reading is kept ("her degree in Boston"). The
+singular "degree" is such a word except as a measure: "to a lesser degree in Marinka", "minus one degree in
+Gunnison" keep the town as the ambiguous words do. A field whose name a town shares ("Law", "Commerce", "Art")
+is a field after any of these words: a town of that name is rarely written right after them. A verb of study is
+on neither list, as one studies in towns.
 """
 from __future__ import annotations
 
@@ -32,6 +35,19 @@ _AMBIGUOUS_QUALIFICATIONS = frozenset({
     "concentration", "certified", "masters", "bachelors",
 })
 _IN_BEFORE = re.compile(r"([A-Za-z.'’]+)\s+in\s+$")
+# "to a lesser degree in", "by a degree in", "minus one degree in": "degree" as a measure of extent or heat.
+_DEGREE_AS_MEASURE = re.compile(
+    r"(?i:\b(?:to|by)\s+(?:(?:a|an|some|the|such|this|that|what|even|far|much|one|half)\s+){0,2}"
+    r"(?:(?:lesser|greater|larger|smaller|higher|lower|certain|large|great|small|high|low|limited|significant"
+    r"|similar|considerable|varying|same|full|single)\s+)?|\d[\d.,]*\s+|\b(?:one|zero|half a|a single)\s+)"
+    r"degree\s+in\s+$")
+# Fields of study whose one-word name a town somewhere shares; they stay fields after any qualification word.
+_FIELDS_NAMED_LIKE_TOWNS = frozenset({
+    "law", "commerce", "art", "arts", "biology", "botany", "aviation", "drama", "dance", "latin", "piano",
+    "music", "history", "business", "finance", "nursing", "education", "science", "sciences", "medicine",
+    "engineering", "economics", "accounting", "theology", "journalism", "marketing", "design", "agriculture",
+    "algebra",
+})
 
 
 def _town_reading(s: NameSpan) -> bool:
@@ -50,9 +66,11 @@ def study_field_names(text: str, spans: Sequence[NameSpan]) -> set[int]:
         if m is None:
             continue
         word = m.group(1).lower().replace("’", "'")
-        if word in _QUALIFICATIONS:
-            if s.unknown or not strong_reading(s):
-                out.add(k)
-        elif word in _AMBIGUOUS_QUALIFICATIONS and (s.unknown or not _town_reading(s)):
+        if word not in _QUALIFICATIONS and word not in _AMBIGUOUS_QUALIFICATIONS:
+            continue
+        single_sense = word in _QUALIFICATIONS and not (
+            word == "degree" and _DEGREE_AS_MEASURE.search(text, max(0, s.start - 40), s.start))
+        if s.unknown or (s.j - s.i == 1 and s.norm in _FIELDS_NAMED_LIKE_TOWNS) \
+                or not (strong_reading(s) if single_sense else _town_reading(s)):
             out.add(k)
     return out
