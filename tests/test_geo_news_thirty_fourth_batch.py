@@ -63,6 +63,8 @@ def test_a_bodys_name_after_a_state_or_a_far_city_in_a_list_stays_the_body(gaz):
     assert "Congress" not in found_names(gaz, "The bill has support in Ohio and Congress, aides said.")
     assert "Congress" not in found_names(gaz, "The measure stalled in Sacramento and Congress last year.")
     assert "Congress" not in found_names(gaz, "He has friends in Austin and Congress who back him.")
+    # a canton's or a state's name is no town beside a body's, though a town of each name lies in one county
+    assert "Summit" not in locational_names(gaz, "Talks were held in Geneva and Summit this week.")
 
 
 def test_a_bodys_name_before_a_lower_case_noun_heads_a_phrase_and_takes_no_town_with_it(gaz):
@@ -128,7 +130,7 @@ def test_a_serial_comma_before_and_still_closes_a_list_of_towns(gaz):
     assert toponym(gaz, text, "Bristol").locational
 
 
-def test_a_possessive_after_the_last_name_makes_it_a_persons(gaz):
+def test_a_possessive_after_the_last_name_of_a_state_and_a_name_makes_it_a_persons(gaz):
     text = ("The race pits Rep. Ann Marshall against Sen. Tom Tyler. Polls in Ohio and Tyler's lead show it "
             "close.")
     assert locational_names(gaz, text) == ["Ohio"]
@@ -218,3 +220,119 @@ def test_small_towns_read_in_another_state_than_the_datelines_stand_in_at_the_st
 def test_a_town_in_the_datelines_own_state_keeps_its_reading(gaz):
     text = "ITHACA, N.Y. — Walkers from Elmira and Cortland cleared brush on the trail on Saturday, rangers said."
     assert toponym(gaz, text, "Cortland").place.admin1 == "New York"
+
+
+# -- a town named like a state or a country inside a list of towns -------------------------------------------------
+
+def _where(gaz, text: str, name: str):
+    t = toponym(gaz, text, name)
+    p = t.place or t.fallback
+    return t.locational, (p.country_code, p.admin1) if p else None
+
+
+def test_a_town_named_like_a_country_or_a_state_beside_its_neighbour_in_a_list_is_that_town(gaz):
+    # Towns of the American Midwest bear the names of countries and states (Mexico and Fulton in Missouri, Peru
+    # and Wabash in Indiana, Lebanon and Hershey in Pennsylvania, Delaware and Marion in Ohio): beside a
+    # neighbouring town in a list after "in", the name is the town, whoever else the story calls by the other.
+    cases = [
+        ("Sgt. Tom Fulton said the roads were icy. Crews salted roads in Mexico and Fulton on Friday.",
+         "Mexico", "Fulton", "Missouri"),
+        ("Officer Ann Wabash said little. Deputies searched in Peru and Wabash on Friday.", "Peru", "Wabash", "Indiana"),
+        ("Sgt. Tom Hershey said little. Police patrolled in Lebanon and Hershey on Friday.",
+         "Lebanon", "Hershey", "Pennsylvania"),
+        ("Deputy Ann Marion said little. Roads closed in Delaware and Marion on Friday.", "Delaware", "Marion", "Ohio"),
+    ]
+    for text, first, last, state in cases:
+        assert _where(gaz, text, first) == (True, ("US", state)), text
+        assert _where(gaz, text, last) == (True, ("US", state)), text
+
+
+def test_a_state_beside_a_persons_name_far_from_any_town_of_the_states_name_takes_no_town_with_it(gaz):
+    # the rule still refuses where the state's namesake towns lie nowhere near the other name
+    text = "Sen. Tom Tyler spoke on Monday. He has allies in Ohio and Tyler on the committee."
+    assert "Tyler" not in locational_names(gaz, text)
+
+
+# -- an adverb after the name that closes a list -------------------------------------------------------------------
+
+def test_an_adverb_after_a_bodys_name_closing_a_list_of_towns_leaves_it_a_town(gaz):
+    # overnight, twice, again, nearly: an adverb heads no noun phrase, so the name is not the head of one
+    assert _where(gaz, "Crews worked in Linden and Union overnight.", "Linden") == (True, ("US", "New Jersey"))
+    assert _where(gaz, "Crews worked in Linden and Union overnight.", "Union") == (True, ("US", "New Jersey"))
+    for tail in ("twice.", "nearly all her life.", "again this year.", "too, her sister said."):
+        text = "FLORENCE, Ky. — Mrs. Hale taught in Burlington and Union " + tail
+        assert _where(gaz, text, "Union") == (True, ("US", "Kentucky")), text
+
+
+def test_a_noun_ending_in_ly_after_a_bodys_name_still_makes_it_the_head_of_a_phrase(gaz):
+    # "Union rally", "Union family": -ly ends nouns too, which the name then modifies
+    assert "Union" not in locational_names(gaz, "Crowds gathered in Ford and Union rally halls on Friday.")
+
+
+# -- a description between commas after the last town ------------------------------------------------------------
+
+def test_a_description_between_commas_after_a_list_inside_the_subject_keeps_the_last_town(gaz):
+    texts = [
+        "ELKHART, Ind. — Sgt. Wade Bristol spoke Tuesday. Stores in Goshen and Bristol, about 20 miles east, "
+        "reported thefts.",
+        "ELKHART, Ind. — Sgt. Wade Bristol spoke Tuesday. Plants in Goshen and Bristol, two small towns, were closed.",
+    ]
+    for text in texts:
+        assert _where(gaz, text, "Bristol") == (True, ("US", "Indiana")), text
+    text = "Mayor Jim Warren said the roads were closed. Residents in Akron and Warren, some 50 miles apart, lost power."
+    assert _where(gaz, text, "Warren") == (True, ("US", "Ohio"))
+    # a fronted phrase still hands its last names to the clause as subjects
+    text = "After two years in Denver, Holt and Lowell, both engineers, founded a firm. Mark Holt and Ann Lowell run it."
+    assert locational_names(gaz, text) == ["Denver"]
+
+
+# -- a possessive after the last name ------------------------------------------------------------------------------
+
+def test_a_possessive_after_a_name_far_from_the_other_towns_of_the_list_is_a_persons(gaz):
+    # Austin and Tyler are both towns of Texas, some 300 km apart: "Tyler's lead" is the senator's
+    text = "Sen. Tom Tyler spoke on Monday. Polls in Austin and Tyler's lead show it close."
+    assert "Tyler" not in locational_names(gaz, text)
+
+
+def test_a_possessive_after_a_town_beside_the_other_towns_of_the_list_is_the_towns(gaz):
+    text = "ELKHART, Ind. — Sgt. Wade Bristol spoke Tuesday. Voters in Goshen and Bristol's school district approved it."
+    assert _where(gaz, text, "Bristol") == (True, ("US", "Indiana"))
+    text = "Mayor Jim Warren spoke on Monday. Crews in Niles and Warren's east side worked overnight."
+    assert _where(gaz, text, "Warren") == (True, ("US", "Ohio"))
+
+
+# -- a list after "from" that names senders ----------------------------------------------------------------------
+
+def test_a_list_after_from_and_a_noun_of_a_message_names_its_senders(gaz):
+    # statements, letters, testimony come from people: a list of their names after "from" is no list of towns,
+    # though its first name is a town's as well
+    text = "Sen. Elizabeth Warren spoke on Monday. Statements from Clinton, Warren and Sanders followed on Friday."
+    assert locational_names(gaz, text) == []
+    text = "Ruth Hampton chairs the board. Letters from Lincoln, Hampton and Deen came in on Monday."
+    assert "Hampton" not in locational_names(gaz, text)
+    text = "Detective Sam Lowell testified. Testimony from Burlington, Lowell and Reed filled the day."
+    assert "Lowell" not in locational_names(gaz, text)
+
+
+@pytest.mark.xfail(reason="the first name after 'from' keeps the preposition's place cue whatever noun comes "
+                          "before it: only the list rules (persons._from_town_list, for the middle and last items) "
+                          "read the noun of a message, and a town's name no person of the story bears ('Lincoln', "
+                          "'Burlington') stays the town", strict=True)
+def test_the_first_name_of_a_list_of_senders_after_from_is_a_person_too(gaz):
+    text = "Ruth Hampton chairs the board. Letters from Lincoln, Hampton and Deen came in on Monday."
+    assert locational_names(gaz, text) == []
+
+
+def test_a_list_of_towns_after_from_and_a_noun_of_people_or_goods_stays_a_list_of_towns(gaz):
+    text = ("SUSSEX, N.B. — Farmers from Norton, Hampton and Salisbury met at the hall on Friday. The plant's "
+            "manager, Ruth Hampton, spoke.")
+    assert "Hampton" in locational_names(gaz, text)
+
+
+# -- "in" after pride, a stake or faith, before neighbouring towns ------------------------------------------------
+
+def test_pride_a_stake_or_faith_in_neighbouring_towns_keeps_them_towns(gaz):
+    for text in ("Mayor Jim Warren spoke. Residents take pride in Niles and Warren, the mayor said.",
+                 "Mayor Jim Warren spoke. The firm has a stake in Niles and Warren, its filing said.",
+                 "Mayor Jim Warren spoke. Investors kept faith in Youngstown and Warren last year."):
+        assert _where(gaz, text, "Warren") == (True, ("US", "Ohio")), text

@@ -981,33 +981,49 @@ def _second_of_a_couple(cues, text: str, nb: Neighbours) -> bool:
 
 
 def _town_tokens(rec: Recogniser):
-    """The tokens of the document's one-word names read as towns (geo/town_readings.py), or None unknown."""
-    towns = getattr(rec, "_towns", None)
-    return None if towns is None else towns.keys()
+    """The document's one-word names that can be items of a list of towns (geo/town_readings.py `ListTowns`),
+    or None unknown."""
+    return getattr(rec, "_towns", None)
 
 
 # Words that may follow the last town of a list ("taught in Burlington and Union before she retired", "... and
-# Union for years", "... and Union and sang"): a preposition, a conjunction or (`time_words`) a time.
+# Union for years", "... and Union and sang"): a preposition, a conjunction, an adverb ("... and Union overnight",
+# "twice", "again") or (`time_words`) a time. None of them heads a noun phrase that the name would modify.
 _AFTER_LISTED_TOWN = _PREPOSITIONS | frozenset({"and", "or", "but", "before", "after", "since", "until", "while",
-                                                "when", "where", "during", "as"})
+                                                "when", "where", "during", "as", "overnight", "twice", "once",
+                                                "again", "too", "also", "alone", "together", "nearby", "still",
+                                                "then", "instead", "anyway", "ago", "apart", "alike", "both"})
+# Nouns ending in -ly, which the rule for adverbs must not let through ("Union rally", "Union family").
+_LY_NOUNS = frozenset({"rally", "rallies", "family", "families", "assembly", "supply", "supplies", "ally",
+                       "allies", "monopoly", "anomaly", "jelly", "belly", "bully", "folly", "lily", "holly",
+                       "fly", "melancholy", "homily", "panoply", "dolly", "trolley", "gully"})
+
+
+def _adverb(word: str) -> bool:
+    """Whether a lower-case word after a name is an adverb of manner or degree ("nearly", "quickly")."""
+    return len(word) > 4 and word.endswith("ly") and word not in _LY_NOUNS
 
 
 def _town_closing_a_list(rec: Recogniser, text: str, tokens: list[Token], i: int, s: NameSpan) -> bool:
     """Whether a body's name at token i ("Union", "Congress", "University") closes a list of towns and is a town
     of that name near them ("taught in Burlington and Union": the Kentucky town beside Burlington). Every other
     item must read as a town ("in Ohio and Congress" pairs a state with the body), a town of the name must lie
-    near each (no Congress lies near Sacramento), and no lower-case noun may follow, which would make the name
-    head a phrase ("in Oxford and University life", "in Ford and Union plants", "Austin and Congress who")."""
+    near each (no Congress lies near Sacramento), and no lower-case word but a preposition, a conjunction, an
+    adverb or a time may follow ("... and Union overnight"): a noun or a pronoun would make the name head a phrase
+    ("in Oxford and University life", "in Ford and Union plants", "Austin and Congress who")."""
     towns = getattr(rec, "_towns", None)
     if towns is None:
         return False
-    items = place_list_before(text, tokens, i, getattr(rec, "_persons", None), towns.keys())
-    if items is None:
+    items = place_list_before(text, tokens, i, getattr(rec, "_persons", None), towns)
+    # Only towns as written, not a state's or a country's namesake town ("Talks in Geneva and Summit"): a body's
+    # name needs the plainer list that a person's name does not (persons.place_list_before).
+    if items is None or not all(k in towns for k in items):
         return False
     if i + 1 < len(tokens) and text[tokens[i].end : tokens[i + 1].start] == " ":
         after = tokens[i + 1].norm
         assoc = getattr(rec, "associative", None)
-        if after not in _AFTER_LISTED_TOWN and not (assoc is not None and after in assoc.time_words):
+        if after not in _AFTER_LISTED_TOWN and not _adverb(after) \
+                and not (assoc is not None and after in assoc.time_words):
             return False
     return near_every(s, [towns[k] for k in items])
 

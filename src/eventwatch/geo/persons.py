@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 import re
-from typing import AbstractSet, Optional, Sequence
+from typing import TYPE_CHECKING, AbstractSet, Optional, Sequence
 
 from eventwatch.geo.document_words import document_words
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.normalise import Token, fold_token
 from eventwatch.geo.person_name_runs import couple_first_names
 from eventwatch.geo.verb_forms import AUXILIARIES, BE_FORMS, past_tense
+
+if TYPE_CHECKING:
+    from eventwatch.geo.town_readings import ListTowns
 
 # The searches below run over every document: a pattern opening with a character class or a word, not with
 # `\b`, lets the regex engine skip ahead to the places it may match, and the boundary is asked after the first
@@ -43,7 +46,7 @@ _WHAT_CALLED = re.compile(r"what(?<!\wwhat) ([A-Z][a-z]+) (?:called|calls|termed
 def person_names(text: str, tokens: list[Token], cues: Cues, named: Optional[Sequence[bool]] = None,
                  not_names: frozenset[str] = frozenset(), strong: frozenset[int] = frozenset(),
                  name_starts: frozenset[int] = frozenset(), polities: frozenset[int] = frozenset(),
-                 towns: Optional[AbstractSet[int]] = None) -> frozenset[str]:
+                 towns: Optional[ListTowns] = None) -> frozenset[str]:
     """Words the document uses as people's names.
 
     A capitalised word is a name part after a title ("Mr Lincoln", "coach Ripley"), a given name
@@ -61,7 +64,7 @@ def person_names(text: str, tokens: list[Token], cues: Cues, named: Optional[Seq
     city's tokens; "Paris Hilton" leaves Paris a city). A title before a country or a state (`polities`:
     their tokens), a county or in quotes names a pageant's winner or a nickname ("Miss Ohio", "'Mr.
     Arlington'"), not a person. A word after "from" that closes a list of three names or more opening with a
-    town (`towns`: tokens of one-word names read as towns) is a town like the others, not a person's name
+    town (`towns`: geo/town_readings.py `ListTowns`) is a town like the others, not a person's name
     joined by "and" to a person's ("growers from Norton, Hampton and Salisbury").
     """
     out = set()
@@ -625,7 +628,7 @@ _PLACE_LIST_OPENERS = frozenset({"in", "near", "outside", "around", "across", "t
 
 def _after_place_list_opener(text: str, tokens: list[Token], k: int, end: Optional[int] = None,
                              persons: Optional[AbstractSet[str]] = None,
-                             towns: Optional[AbstractSet[int]] = None) -> bool:
+                             towns: Optional[ListTowns] = None) -> bool:
     """Whether the single word at token k closes the first part of a list opened by a preposition of place,
     walking back over ", Name" items ("in Nelson", "in Richmond, Nelson" before "and Motueka"). A walk back
     stops short where the list ending at token `end` runs into a verb after a fronted phrase: "After a decade in
@@ -633,7 +636,8 @@ def _after_place_list_opener(text: str, tokens: list[Token], k: int, end: Option
     With the document's `persons` and `towns` given, "from" opens such a list too (`_from_town_list`)."""
     first = place_list_start(text, tokens, k)
     if not (first >= 1 and text[tokens[first - 1].end : tokens[first].start] == " " and (
-            _opens_place_list(tokens, first - 1) or _from_town_list(tokens, first, k, persons, towns))):
+            _opens_place_list(tokens, first - 1, _items(tokens, first, end), towns)
+            or _from_town_list(tokens, first, k, persons, towns))):
         return False
     return not (first < k and end is not None and _clause_after(text, tokens, end)
                 and _fronted(text, tokens, first - 1))
@@ -652,21 +656,58 @@ _NOT_PLACE_IN = frozenset({"trust", "faith", "comfort", "solace", "pride", "conf
                            "believes", "believed", "believing", "delight", "stake", "stakes", "shares"})
 
 
-def _opens_place_list(tokens: list[Token], p: int) -> bool:
-    """Whether the preposition at token p opens a list of places: "in" but not after a word of trust."""
+def _items(tokens: list[Token], first: int, end: Optional[int]) -> list[int]:
+    """The tokens of the names of a list from token `first` to token `end` (none where the end is unknown)."""
+    return [] if end is None else [x for x in range(first, end + 1) if tokens[x].norm not in ("and", "or")]
+
+
+def _opens_place_list(tokens: list[Token], p: int, items: Sequence[int] = (),
+                      towns: Optional[ListTowns] = None) -> bool:
+    """Whether the preposition at token p opens a list of places: "in" but not after a word of trust, unless
+    the list's names are towns of some size lying side by side ("pride in Niles and Warren", "a stake in
+    Youngstown and Warren"). People trusted together bear towns' names too, and two surnames may both be
+    villages' a few miles apart (a Marshall and a Tyler in Minnesota, the second of a thousand people); what
+    one takes pride or a stake in is a town of note."""
     return tokens[p].norm in _PLACE_LIST_OPENERS \
-        and not (tokens[p].norm == "in" and p >= 1 and tokens[p - 1].norm in _NOT_PLACE_IN)
+        and not (tokens[p].norm == "in" and p >= 1 and tokens[p - 1].norm in _NOT_PLACE_IN
+                 and not (towns is not None and towns.neighbours(items, _TRUSTED_TOWN_POPULATION)))
+
+
+# The people a town after a word of trust or feeling needs, with a neighbour of as many, to be read as a town.
+_TRUSTED_TOWN_POPULATION = 5_000
+
+
+# Nouns of a message or an act of speech, whose senders "from" names ("statements from Clinton, Warren and
+# Sanders", "letters from Lincoln, Hampton and Deen"), and the verbs that may stand between ("calls came from").
+# Not calls or votes, which a dispatcher's log or a count of returns takes from towns ("votes from Lincoln, Omaha
+# and Kearney").
+_MESSAGE_NOUNS = frozenset({"letter", "letters", "statement", "statements", "tribute", "tributes",
+                            "testimony", "testimonies", "endorsement", "endorsements", "note", "notes", "quote",
+                            "quotes", "appeal", "appeals", "comment", "comments", "remark", "remarks", "message",
+                            "messages", "email", "emails", "e-mails", "texts", "card", "cards",
+                            "greetings", "condolences", "apology", "apologies", "speeches", "testimonials",
+                            "pledges", "praise", "criticism", "questions", "replies", "responses", "words"})
+_MESSAGE_VERBS = frozenset({"came", "come", "comes", "arrived", "arrive", "poured", "followed", "flowed"})
+
+
+def _after_a_message(tokens: list[Token], p: int) -> bool:
+    """Whether the "from" at token p follows a noun of a message, straight or across one verb of arrival."""
+    before = p - 1
+    if before >= 1 and tokens[before].norm in _MESSAGE_VERBS:
+        before -= 1
+    return before >= 0 and tokens[before].norm in _MESSAGE_NOUNS
 
 
 def _from_town_list(tokens: list[Token], first: int, k: int, persons: Optional[AbstractSet[str]],
-                    towns: Optional[AbstractSet[int]]) -> bool:
+                    towns: Optional[ListTowns]) -> bool:
     """Whether "from" before token `first` opens a list of towns: one of three names or more ("from Norton,
     Hampton" before "and Salisbury") whose first is a town's (`towns`) and no person's. "from" takes people
     as often ("letters from Holt and Lowell", "calls from Bush and Clinton"), and two bare names after it are
     people's more often than not; a longer list that opens with a town goes on with towns, whoever else the
-    story calls Hampton."""
+    story calls Hampton. After a noun of a message ("statements from Clinton, Warren and Sanders") the names
+    are its senders (`_after_a_message`)."""
     return persons is not None and towns is not None and first < k and tokens[first - 1].text == "from" \
-        and first in towns and tokens[first].norm not in persons
+        and first in towns and tokens[first].norm not in persons and not _after_a_message(tokens, first - 1)
 
 
 # Words that open a fronted adverbial ("After a decade in Boston, ...", "In Denver, ..."): only such a phrase
@@ -721,7 +762,7 @@ def _clause_after(text: str, tokens: list[Token], k: int) -> bool:
 
 
 def listed_after_place_opener(text: str, tokens: list[Token], i: int, persons: Optional[AbstractSet[str]] = None,
-                              towns: Optional[AbstractSet[int]] = None) -> bool:
+                              towns: Optional[ListTowns] = None) -> bool:
     """Whether the single word at token i is a middle item of a list of names that a preposition of place
     opens ("in Blenheim, Nelson and Motueka"): a place like the others, whoever else is called Nelson, unless
     the list runs into a verb and so names people ("in Denver, Holt and Lowell moved")."""
@@ -745,7 +786,7 @@ def listed_after_place_opener(text: str, tokens: list[Token], i: int, persons: O
 
 
 def closes_place_list(text: str, tokens: list[Token], i: int, persons: Optional[AbstractSet[str]] = None,
-                      towns: Optional[AbstractSet[int]] = None) -> bool:
+                      towns: Optional[ListTowns] = None) -> bool:
     """Whether the single word at token i closes a list of names that a preposition of place opens ("plants in
     Elkhart and Bristol", "in Burlington, Hebron and Union"): a place like the others, whoever else the story
     calls Bristol and whatever body is called the Union. Local papers list a county's towns so, and the last
@@ -754,21 +795,25 @@ def closes_place_list(text: str, tokens: list[Token], i: int, persons: Optional[
 
 
 def place_list_before(text: str, tokens: list[Token], i: int, persons: Optional[AbstractSet[str]] = None,
-                      towns: Optional[AbstractSet[int]] = None) -> Optional[range]:
+                      towns: Optional[ListTowns] = None) -> Optional[range]:
     """The tokens of the other items of a list of places that the single word at token i closes, or None.
 
-    Not where a verb follows, straight or after an apposition, which makes the list a clause's subjects ("in
-    Boston, Holt and Lowell moved", "Holt and Lowell, his partners, opened"); nor before a possessive ("in Ohio
-    and Tyler's lead": the person's lead); nor after "the" ("in the Senate and Assembly"). ", and" joins list
-    items only after a list of two or more ("in Elkhart, Goshen, and Bristol"): after one name it joins clauses
-    ("found in Boston, and Lowell, the detective, found"). With the document's towns given (`towns`: tokens of
-    one-word names read as towns), every other item must be one: "in Ohio and Congress" pairs a state with a
-    body, "in Schumer and Warren" an unknown name with a person."""
+    Not where a verb follows straight, which makes the list a clause's subjects ("in Boston, Holt and Lowell
+    moved"); after an apposition only where the list's phrase is fronted (`_after_place_list_opener`: "After
+    years in Denver, Holt and Lowell, his partners, opened"), since a list inside the subject takes a
+    description too ("Stores in Goshen and Bristol, about 20 miles east, reported"); nor before a possessive,
+    unless the names are neighbouring towns ("Polls in Austin and Tyler's lead" is the person's lead, "Crews in
+    Niles and Warren's east side" the town's); nor after "the" ("in the Senate and Assembly"). ", and" joins
+    list items only after a list of two or more ("in Elkhart, Goshen, and Bristol"): after one name it joins
+    clauses ("found in Boston, and Lowell, the detective, found"). With the document's towns given (`towns`),
+    every other item must be one, or a state's or a country's name with a town of that name beside the last
+    (`ListTowns.is_town_beside`: "in Mexico and Fulton"): "in Ohio and Congress" pairs a state with a body, "in
+    Schumer and Warren" an unknown name with a person."""
     if i < 3 or not _plain_word(tokens[i]) or tokens[i - 1].norm not in ("and", "or") \
             or not tokens[i - 1].text.islower() or text[tokens[i - 1].end : tokens[i].start] != " " \
             or text[tokens[i - 2].end : tokens[i - 1].start] not in (" ", ", ") or not _plain_word(tokens[i - 2]):
         return None
-    if text[tokens[i].end : tokens[i].end + 2] in ("'s", "’s") or _clause_after(text, tokens, i):
+    if _verb_after(text, tokens, i):
         return None
     first = place_list_start(text, tokens, i - 2)
     if text[tokens[i - 2].end : tokens[i - 1].start] == ", " and first == i - 2:
@@ -776,13 +821,16 @@ def place_list_before(text: str, tokens: list[Token], i: int, persons: Optional[
     if not _after_place_list_opener(text, tokens, i - 2, i, persons, towns):
         return None
     items = range(first, i - 1)
-    if towns is not None and not all(k in towns for k in items):
+    if towns is not None and not all(towns.is_town_beside(k, i) for k in items):
+        return None
+    if text[tokens[i].end : tokens[i].end + 2] in ("'s", "’s") \
+            and not (towns is not None and towns.neighbours([*items, i])):
         return None
     return items
 
 
 def _coordinated(text: str, tokens: list[Token], persons: set[str], cues: Cues,
-                 towns: Optional[AbstractSet[int]] = None) -> set[str]:
+                 towns: Optional[ListTowns] = None) -> set[str]:
     """"Deen and Villanueva", "Villanueva and Deen": a single name joined by "and" to a person's is a person's."""
     out: set[str] = set()
     for k in [k for k in range(1, len(tokens) - 1) if tokens[k].text == "and"]:

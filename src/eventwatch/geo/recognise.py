@@ -568,7 +568,7 @@ class Recogniser:
         self._polity_tokens, strong_tokens, self._strong_tokens = _strong_name_tokens(found)
         self._towns = town_spans(found)  # geo/town_readings.py: lists of towns after "in" or "from"
         self._persons = person_names(text, tokens, self.cues, taken, self._pair_stops(), strong_tokens,
-                                     frozenset(s.i for s in found), self._polity_tokens, self._towns.keys())
+                                     frozenset(s.i for s in found), self._polity_tokens, self._towns)
         self._lower = document_words(tokens).long_lower  # shared with the document's other rules
         self._paired = hyphen_pairs(text, tokens, found, self.cues, self._persons)
         spread_plural_cues(text, found, self.cues.plural_divisions,

@@ -6,11 +6,13 @@ Salisbury"). The last or a middle name of such a list may also be a person's (a 
 body's ("the Union"); it is read as a town only where the list's other names are towns, not states, countries
 or unknown words ("in Ohio and Congress", "letters from Garvey, Hampton and Deen"), and a body's name only where
 a town of that name lies near the others ("Union" beside Burlington in Kentucky, not "Congress" beside
-Sacramento).
+Sacramento). A state's or a country's name counts as a town beside a person's name only where a town of its name
+lies near the person's town ("in Mexico and Fulton": two towns of one Missouri county).
 """
 from __future__ import annotations
 
-from typing import Iterable
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
 
 from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.name_span import NameSpan
@@ -33,19 +35,67 @@ def reads_as_town(s: NameSpan) -> bool:
     return not any(c.exact and (c.feature_code == "ADM1" or c.feature_code.startswith("PCL")) for c in s.candidates)
 
 
-def town_spans(spans: Iterable[NameSpan]) -> dict[int, NameSpan]:
-    """Each one-word name that reads as a town (`reads_as_town`), by its token."""
-    return {s.i: s for s in spans if reads_as_town(s)}
+@dataclass(frozen=True)
+class ListTowns:
+    """The document's one-word names that can be items of a list of towns, by token: those that read as towns
+    (`reads_as_town`; `k in towns` asks this) and those that are a town's and a state's or a country's too
+    ("Mexico", "Peru", "Lebanon", "Delaware"). A Midwestern paper lists "Mexico and Fulton" as two towns of one
+    county; such a name counts as a town only beside a neighbour (`is_town_beside`), so "in Ohio and Congress"
+    still pairs a state with a body."""
+
+    towns: dict[int, NameSpan]
+    namesakes: dict[int, NameSpan] = field(default_factory=dict)
+
+    def __contains__(self, k: object) -> bool:
+        return k in self.towns
+
+    def __getitem__(self, k: int) -> NameSpan:
+        return self.towns[k] if k in self.towns else self.namesakes[k]
+
+    def keys(self):
+        return self.towns.keys()
+
+    def span(self, k: int) -> Optional[NameSpan]:
+        """The name at token k, a town's or a polity's namesake town's, or None."""
+        return self.towns.get(k) or self.namesakes.get(k)
+
+    def is_town_beside(self, k: int, closer: int) -> bool:
+        """Whether the name at token k counts as a town in a list that the name at token `closer` closes: it reads
+        as one, or it is a state's or a country's name with a town of that name near a town reading of the
+        closer ("Mexico" beside Fulton, Missouri)."""
+        if k in self.towns:
+            return True
+        other = self.span(closer)
+        return k in self.namesakes and other is not None and near_every(other, [self.namesakes[k]])
+
+    def neighbours(self, ks: Iterable[int], min_population: int = 0) -> bool:
+        """Whether the names at tokens `ks` (two or more) are all towns (of `min_population` people or more)
+        lying near the last of them: "Niles and Warren", not "Austin and Tyler"."""
+        spans = [self.span(k) for k in ks]
+        if len(spans) < 2 or any(s is None for s in spans):
+            return False
+        return near_every(spans[-1], spans[:-1], min_population=min_population)
 
 
-def near_every(s: NameSpan, others: Iterable[NameSpan], km: float = NEIGHBOUR_KM) -> bool:
+def town_spans(spans: Iterable[NameSpan]) -> ListTowns:
+    """The document's one-word names that read as towns and those that name a polity and a town (`ListTowns`)."""
+    towns: dict[int, NameSpan] = {}
+    namesakes: dict[int, NameSpan] = {}
+    for s in spans:
+        if s.j - s.i == 1 and _exact_towns(s):
+            (towns if reads_as_town(s) else namesakes)[s.i] = s
+    return ListTowns(towns, namesakes)
+
+
+def near_every(s: NameSpan, others: Iterable[NameSpan], km: float = NEIGHBOUR_KM, min_population: int = 0) -> bool:
     """Whether some town the name s is the main name of lies within `km` of a town reading of each other name:
-    "Union" has one in Kentucky beside Burlington; no "Congress" lies near any Sacramento."""
-    mine = [c for c in _exact_towns(s) if c.lat is not None]
+    "Union" has one in Kentucky beside Burlington; no "Congress" lies near any Sacramento. With
+    `min_population`, only towns of that many people count."""
+    mine = [c for c in _exact_towns(s) if c.lat is not None and c.population >= min_population]
     if not mine:
         return False
     for o in others:
-        theirs = [c for c in _exact_towns(o) if c.lat is not None]
+        theirs = [c for c in _exact_towns(o) if c.lat is not None and c.population >= min_population]
         if not any(haversine_km(a.lat, a.lon, b.lat, b.lon) <= km for a in mine for b in theirs):
             return False
     return True
