@@ -130,8 +130,8 @@ def test_the_raid_noun_with_the_article_still_marks_an_arrest(resources, text):
 @pytest.mark.parametrize("text", [
     # "security arrested a drug dealer in Basra"
     "اعتقل الأمن تاجر مخدرات في مدينة البصرة.",
-    # "the police arrested two arms dealers in Mosul"
-    "اعتقلت الشرطة تاجري أسلحة في مدينة الموصل.",
+    # "gunmen killed an arms dealer in Basra": a dealer harmed is no civilian either
+    "قتل مسلحون تاجر أسلحة في مدينة البصرة.",
     # "the police arrested traffickers in human beings in Basra"
     "اعتقلت الشرطة تجار البشر في مدينة البصرة.",
 ])
@@ -163,3 +163,63 @@ def test_a_nisba_after_a_word_of_attack_alone_names_no_forces(resources):
 ])
 def test_soldiers_named_by_the_nisba_of_a_states_name_are_its_forces(resources, text, forces):
     assert forces in sides(arabic_mention(resources, text))["actor2"]
+
+
+# -- a nationality that also spells a place, and states named only by a formal name ---------------------------------------
+
+@pytest.mark.parametrize("text,forces", [
+    # "a Malian soldier was killed in an attack in Gao": the country's own name is the singular nisba
+    ("قتل جندي مالي في هجوم بمدينة غاو.", "Military Forces of Mali"),
+    # "a Djiboutian soldier was killed in an attack in Mogadishu"
+    ("قتل جندي جيبوتي في هجوم بمدينة مقديشو.", "Military Forces of Djibouti"),
+    # "gunmen killed an Indian soldier in Srinagar": the one soldier as the verb's object, in the accusative
+    ("قتل مسلحون جنديا هنديا في مدينة سريناغار.", "Military Forces of India"),
+])
+def test_a_soldier_whose_nationality_spells_a_place_names_his_forces(resources, text, forces):
+    assert forces in sides(arabic_mention(resources, text))["actor2"]
+
+
+@pytest.mark.parametrize("text,forces", [
+    # "Indian forces killed three gunmen in Srinagar": the adjective is no Iraqi town after the forces
+    ("قتلت القوات الهندية ثلاثة مسلحين في مدينة سريناغار.", "Military Forces of India"),
+    # "Moroccan forces shelled positions near Smara": the state's Arabic name is "the Moroccan Kingdom"
+    ("قصفت القوات المغربية مواقع قرب مدينة السمارة.", "Military Forces of Morocco"),
+])
+def test_forces_named_by_a_states_nisba_are_its_forces(resources, text, forces):
+    assert forces in sides(arabic_mention(resources, text))["actor1"]
+
+
+def test_soldiers_of_a_sultanate_are_its_forces(resources):
+    # "Omani soldiers were killed in an attack in Aden": the nisba of the name after "سلطنة"
+    assert "Military Forces of Oman" in sides(arabic_mention(resources, "قتل جنود عمانيون في هجوم بمدينة عدن."))["actor2"]
+
+
+def test_a_formal_name_gives_the_nisba_of_its_adjective_or_its_own_name():
+    assert nisba("المملكة المغربية") == "مغربي" and nisba("سلطنة عمان") == "عماني"
+    assert nisba("أفريقيا الوسطى") is None  # two words, but no kind of state before them
+
+
+def test_the_accusative_nisba_is_no_states_forces_after_forces(resources):
+    # "the Syrian Democratic Forces attacked a village near Hasakah": "سوريا" is Syria's name, no accusative
+    m = arabic_mention(resources, "هاجمت قوات سوريا الديمقراطية قرية في ريف الحسكة.")
+    assert "Military Forces of Syria" not in sides(m)["actor1"] | sides(m)["actor2"]
+
+
+@pytest.mark.xfail(reason="no source in the project writes Canada's or Burundi's name in Arabic (aliases.yaml holds "
+                          "none and the store keeps no Arabic alternate names), so their nisba cannot be derived",
+                   strict=True)
+def test_soldiers_of_a_state_with_no_arabic_name_are_its_forces(resources):
+    # "Canadian soldiers were killed in an attack in Kandahar"
+    assert "Military Forces of Canada" in sides(arabic_mention(resources, "قتل جنود كنديون في هجوم بمدينة قندهار."))[
+        "actor2"]
+
+
+@pytest.mark.parametrize("text", [
+    # "President Bashar al-Assad ordered the town shelled, killing five civilians": no Algerian Béchar
+    "أمر الرئيس بشار الأسد بقصف البلدة فقتل خمسة مدنيين.",
+    # "President Bashar al-Assad said the army killed twenty gunmen"
+    "قال الرئيس بشار الأسد إن الجيش قتل عشرين مسلحا.",
+])
+def test_a_rulers_given_name_locates_no_event(resources, text):
+    m = arabic_mention(resources, text)
+    assert m.location is None or m.location.country_code != "DZ"

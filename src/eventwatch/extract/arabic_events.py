@@ -24,6 +24,7 @@ from eventwatch.extract.arabic_first_act import (FIGHTING_MIN, OF, OPERATION_TER
 from eventwatch.extract.arabic_kin import kin_in_construct, kin_of_a_group
 from eventwatch.extract.arabic_relatives import joined_relatives, plural_relatives
 from eventwatch.extract.arabic_lexicon import ArabicLexicon, Terms, fold, load_arabic_lexicon
+from eventwatch.extract.arabic_nisbas import ACCUSATIVE
 from eventwatch.extract.arabic_unit_names import unit_name_weapon
 from eventwatch.extract.classify import EVENT_MIN_SCORE, FALLBACK_LABEL, Classification
 from eventwatch.extract.event_types import family_of
@@ -936,7 +937,9 @@ _SOLDIER_NOUNS = frozenset(fold(w) for w in ("جنود", "الجنود", "جند
 
 
 # the nouns a derived nisba names a state's forces after: soldiers (one, two, many), forces and an army
-_ARMED_MEN = _SOLDIER_NOUNS | _ARMY_NOUNS | frozenset(fold(w) for w in ("جندي", "الجندي", "قوات", "القوات"))
+_ACCUSATIVE_SOLDIER = fold("جنديا")  # "قتلوا جنديا هنديا": the one soldier as the verb's object
+_ARMED_MEN = _SOLDIER_NOUNS | _ARMY_NOUNS | frozenset(fold(w) for w in ("جندي", "الجندي", "قوات", "القوات")) \
+    | {_ACCUSATIVE_SOLDIER}
 
 
 def _soldiers_acting(text: str, start: int, end: int, lex: ArabicLexicon) -> bool:
@@ -1463,7 +1466,11 @@ def lexicon_actors(registry: Any, sentence: Sentence, named: list, country: Opti
         # or army (after a word of attack alone it is as often a person of that state, arabic_nisbas.py)
         prev = _word_before(text, s)
         noun = _bare(prev.group(1)) if prev is not None else ""
-        if (noun in _ARMED_MEN or noun[:1] in "وف" and noun[1:] in _ARMED_MEN) and free(s, e):  # "وجندي تشادي"
+        if noun[:1] in "وف" and noun[1:] in _ARMED_MEN:
+            noun = noun[1:]  # "وجندي تشادي"
+        # the accusative adjective ("هنديا") only after the accusative soldier: "قوات سوريا" is Syria's name
+        accusative = fold(text[s:e]).endswith(ACCUSATIVE)
+        if noun in _ARMED_MEN and accusative == (noun == _ACCUSATIVE_SOLDIER) and free(s, e):
             state = lex.nisba_of[i]
             nat = next((n for n in registry.nationalities if n.country == state), None)
             found.append((s, e, military.for_country(state, nat.the if nat else False)))

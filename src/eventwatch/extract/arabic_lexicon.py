@@ -398,12 +398,13 @@ def _vague(section: Any) -> tuple[list[str], list[tuple[Optional[int], Optional[
 def load_arabic_lexicon() -> ArabicLexicon:
     """The bundled lexicon, read and validated once per process, with the regular nisba of each state the
     gazetteer names in Arabic and the lexicon's nationalities do not list (arabic_nisbas.py)."""
-    from eventwatch.extract.arabic_nisbas import derived_nationalities
+    from eventwatch.extract.arabic_nisbas import derived_accusatives, derived_nationalities
 
     text = importlib_resources.files("eventwatch.data").joinpath("event_lexicon_ar.yaml").read_text("utf-8")
     data = parse_yaml(text)
     held = set((data.get("nationalities") or {}).values())
     derived = {form: state for form, state in derived_nationalities().items() if state not in held}
+    derived.update((form, state) for form, state in derived_accusatives().items() if form not in derived)
     return dataclasses.replace(parse_arabic_lexicon(data), nisbas=Terms.of(list(derived)),
                                nisba_of=tuple(derived.values()))
 

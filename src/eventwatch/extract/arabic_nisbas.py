@@ -5,7 +5,8 @@ soldiers; "جنود إيطاليين"), which Arabic forms from the state's name
 "ية" go, and "ي" closes the word ("إيطاليا" → "إيطالي", "تشاد" → "تشادي", "السعودية" → "سعودي"). The event
 lexicon lists the irregular ones and the broken plurals ("ألمان", "أتراك"); this module gives the lexicon the
 regular adjective, in each number and gender, of each state the gazetteer's curated names write in Arabic
-(aliases.yaml), so no army is left without its adjective. States whose people's adjective names no state's
+(aliases.yaml). A state with no Arabic name there gets none: the project holds no other source of states' Arabic
+names (GeoNames' alternate names are not in the store), so Canadian or Burundian soldiers stay unnamed. States whose people's adjective names no state's
 forces ("فلسطيني": a people arrested far more often than an army acting) are left to the lexicon's own list.
 The event side believes a derived adjective only joined to soldiers, forces or an army (extract/arabic_events.py):
 after a word of attack, "اعتقال ليبي" is a Libyan arrested in a Libyan report, no state's forces.
@@ -21,19 +22,29 @@ from eventwatch.yaml_data import parse_yaml
 _ARTICLE = "ال"
 # the endings a nisba takes: he, she, they (two forms), the two of them (two forms, each gender)
 _ENDINGS = ("", "ه", "ون", "ين", "ان", "تان", "تين")
+# the accusative of the singular ("قتلوا جنديا هنديا", they killed an Indian soldier): believed only after the
+# accusative soldier, since "سوريا" is also Syria's own name
+ACCUSATIVE = "ا"
 # states left to the lexicon: a people's adjective more often than an army's
 _NO_FORCES = frozenset({"PS", "EH"})
+# the words for a kind of state that open its formal name, before its adjective or its own name ("المملكة
+# المغربية", "سلطنة عمان"): the rest gives the nisba (folded as `fold` writes them)
+_POLITIES = frozenset({"المملكه", "الجمهوريه", "سلطنه", "دوله", "اماره"})
 # fewer letters than this before the "ي" make a stem too short to tell from everyday words
 _MIN_STEM = 3
 
 
 def nisba(raw: str) -> str | None:
-    """The folded masculine nisba of a one-word Arabic state name, or None for a name of several words or a
-    "-ستان" name, whose adjective is irregular ("أفغاني"). Only a name written with a bare alif before its "ل"
+    """The folded masculine nisba of a one-word Arabic state name or of a formal name of a kind of state and
+    one word, or None for another name of several words or a "-ستان" name, whose adjective is irregular
+    ("أفغاني"). Only a name written with a bare alif before its "ل"
     opens with the article ("العراق"; "ألمانيا" does not)."""
     from eventwatch.extract.arabic_lexicon import fold
 
     name = fold(raw)
+    words = raw.split()
+    if len(words) == 2 and fold(words[0]) in _POLITIES:
+        return nisba(words[1])  # "المملكة المغربية" → "مغربي", "سلطنة عمان" → "عماني"
     if " " in name or name.endswith("ستان"):
         return None
     definite = raw.startswith(_ARTICLE) and len(name) > len(_ARTICLE) + 2
@@ -71,4 +82,15 @@ def derived_nationalities() -> dict[str, str]:
                 for ending in _ENDINGS:
                     out.setdefault("=" + adjective + ending, english[iso])
                 break
+    return out
+
+
+@lru_cache(maxsize=1)
+def derived_accusatives() -> dict[str, str]:
+    """`=form` → the state's English name for the accusative singular of each derived nisba ("=هنديا"), every
+    state's, including those whose other forms the lexicon lists."""
+    out: dict[str, str] = {}
+    for form, state in derived_nationalities().items():
+        if form.endswith("ي"):
+            out.setdefault(form + ACCUSATIVE, state)
     return out

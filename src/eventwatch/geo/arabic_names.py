@@ -278,6 +278,7 @@ def _open_head(tokens: list[Token], k: int, words: ArabicReportWords) -> bool:
     return tokens[k].norm in words.name_heads and not tokens[k].norm.startswith(ARABIC_ARTICLE)
 
 
+_WAW = "و"
 _WAW_SOUNDS = ("w", "ou", "u", "o", "v")  # how Latin spellings write "و" opening a word
 _LATIN_WORD_GAP = re.compile(r"[\s\-']+")
 
@@ -287,7 +288,7 @@ def _waw_complement_agrees(tokens: list[Token], read: list[int], hit: Candidate,
     is as often "and", and the skeleton bridge lets a vowel letter go unwritten ("أبو وردة" meets Bou Arada), so
     the reading must lie in one of the report's countries or, where the report names none of its country, write
     the "و" itself: a word of its Latin name after the first opens with the letter's sound (Aïn Oulmene)."""
-    if not any(tokens[m].norm[:1] in CONJUNCTIONS for m in read[1:]):
+    if not any(tokens[m].norm[:1] == _WAW for m in read[1:]):  # "ف" is no "and" after a head: "عين فكرون"
         return True
     if hit.country_code in near:
         return True

@@ -8,8 +8,14 @@ is left out: "الشيخ X" also opens the names of sheikhs' shrine towns (arabi
 Arabic news puts the verb first, then its subject, then its object: "زار الرئيس بغداد" (the president visited
 Baghdad) writes the place straight after the title. So a name after a title is the person's only where a facility
 word names the building or street for them, or where no verb that takes a place as its object (a verb of travel or
-of attack, arabic_report_words.yaml `capital_verbs` and `conflict_verbs`) stands before the title and the name is
-no place of rank (a country, a first-level division, a capital, a city), which a royal's given name never spells.
+of attack, arabic_report_words.yaml `capital_verbs` and `conflict_verbs`, or of inspecting, opening and touring,
+`_VISIT_VERBS`) stands before the title and the name is no place of rank (a country, a first-level division, a
+capital). A regional seat or a big city is no such rank: rulers' given names spell many ("بشار" is Béchar). And a
+name followed by "بن"/"بنت" or by a family name with the article ("الرئيس بشار الأسد", "الأمير بندر بن سلطان") is
+the person's after any verb: a place after a title is followed by no lineage.
+
+A title after a settlement word opens a village's own name ("قرية السلطان يعقوب", the village of Sultan Yacoub):
+the title is then no place of its own.
 """
 from __future__ import annotations
 
@@ -28,16 +34,35 @@ _FACILITY_WORDS = frozenset(fold_token(w) for w in (
     "مستشفى", "مستشفيات", "مدرسة", "مدارس", "جامعة", "كلية", "معهد", "مسجد", "جامع", "مركز", "مجمع", "شارع",
     "طريق", "جسر", "نفق", "مطار", "ميناء", "قاعدة", "معسكر", "ساحة", "دوار", "ميدان", "حديقة", "ملعب", "قصر",
     "حي", "ضاحية", "مدينة", "مؤسسة", "صندوق", "جائزة", "مكتبة", "قاعة", "بوابة", "سد", "محطة"))
-# GeoNames kinds of a place of rank: countries, first-level divisions and capitals
-_RANKED_KINDS = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCLIX", "PCL", "TERR", "ADM1", "PPLC", "PPLA"})
-_CITY_POPULATION = 100_000
+# GeoNames kinds of a place of rank: countries, first-level divisions and capitals (no regional seat: "بشار")
+_RANKED_KINDS = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCLIX", "PCL", "TERR", "ADM1", "PPLC"})
 _CONJUNCTIONS = frozenset("وف")
+# verbs whose object is a place a ruler goes to, besides travel and attack: inspect, open, inaugurate, tour
+_VISIT_VERBS = frozenset(fold_token(w) for w in (
+    "تفقد", "تفقدت", "تفقدوا", "يتفقد", "تتفقد", "افتتح", "افتتحت", "يفتتح", "تفتتح", "دشن", "دشنت", "يدشن",
+    "تدشن", "جال", "جالت", "يجول", "تجول"))
+# the words of a lineage after a given name: son of, daughter of
+_LINEAGE = frozenset(fold_token(w) for w in ("بن", "بنت", "ابن", "ابنة"))
 
 
 def _ranked(s) -> bool:
     """Whether a span names a place of rank exactly: no royal's or martyr's given name spells one."""
-    return any(c.exact and (c.feature_code in _RANKED_KINDS or c.population >= _CITY_POPULATION)
-               for c in s.candidates)
+    return any(c.exact and c.feature_code in _RANKED_KINDS for c in s.candidates)
+
+
+def _lineage_after(text: str, tokens: list[Token], s, words: ArabicReportWords) -> bool:
+    """Whether the span is followed by "بن"/"بنت" or by a family name with the article ("بشار الأسد"): a
+    person's name goes on so, a place's does not. A time word with the article ("دمشق الأسبوع الماضي") and a
+    compass word ("الشمالي") go on a place's sentence and are no family name."""
+    if s.j >= len(tokens) or not _joined(text, tokens, s.j - 1, s.j):
+        return False
+    nxt = tokens[s.j].norm
+    if nxt in _LINEAGE:
+        return True
+    if not nxt.startswith("ال") or len(nxt) < 5 or not is_arabic(nxt):
+        return False
+    bare = nxt[2:]
+    return not any(bare.startswith(w) for w in words.time_words | words.compass_words)
 
 
 def _joined(text: str, tokens: list[Token], a: int, b: int) -> bool:
@@ -58,7 +83,7 @@ def _object_verb_before(text: str, tokens: list[Token], t: int, words: ArabicRep
         return False
     norm = tokens[t - 1].norm
     forms = (norm, norm[1:]) if norm[:1] in _CONJUNCTIONS else (norm,)  # "وزار الرئيس", "فدخل الجنود"
-    return any(f in words.capital_verbs or f in words.conflict_verbs for f in forms)
+    return any(f in words.capital_verbs or f in words.conflict_verbs or f in _VISIT_VERBS for f in forms)
 
 
 def _persons_name(text: str, tokens: list[Token], s, words: ArabicReportWords) -> bool:
@@ -68,18 +93,36 @@ def _persons_name(text: str, tokens: list[Token], s, words: ArabicReportWords) -
         return False
     if _facility_before(text, tokens, t):
         return tokens[t].norm in _FACILITY_TITLES
-    return tokens[t].norm in _TITLES and not _object_verb_before(text, tokens, t, words) and not _ranked(s)
+    if tokens[t].norm not in _TITLES:
+        return False
+    if _ranked(s):
+        return False
+    return _lineage_after(text, tokens, s, words) or not _object_verb_before(text, tokens, t, words)
 
 
-def _title_before_name(text: str, tokens: list[Token], s) -> bool:
-    """Whether a one-word span is itself a title after a facility word with a word right after it ("مستشفى
-    الملكة علياء": the queen, whose letters a Jordanian village's name also writes)."""
+def _settlement_before(text: str, tokens: list[Token], t: int, words: ArabicReportWords) -> bool:
+    """Whether the title at token `t` comes right after a settlement word and before a word that can go on a
+    name ("قرية السلطان يعقوب"): it opens the village's name. A word of direction, place, time or everyday use
+    after it ("بلدة الملكة شمال إربد", "بلدة الملكة في") leaves the title the village's whole name."""
+    if t == 0 or not _joined(text, tokens, t - 1, t) \
+            or not any(r in words.settlement_words for r in arabic_candidates(tokens[t - 1].norm)):
+        return False
+    after = set(arabic_candidates(tokens[t + 1].norm))
+    return not any(after & ws for ws in (words.compass_words, words.firm_locatives, words.time_words,
+                                         words.common_words, words.container_words))
+
+
+def _title_before_name(text: str, tokens: list[Token], s, words: ArabicReportWords) -> bool:
+    """Whether a one-word span is itself a title after a facility or a settlement word with a word right after it
+    ("مستشفى الملكة علياء": the queen, whose letters a Jordanian village's name also writes; "قرية السلطان
+    يعقوب": a village's name of two words, the title alone naming another place)."""
     return s.j - s.i == 1 and tokens[s.i].norm in _FACILITY_TITLES and s.j < len(tokens) \
-        and is_arabic(tokens[s.j].norm) and _joined(text, tokens, s.i, s.j) and _facility_before(text, tokens, s.i)
+        and is_arabic(tokens[s.j].norm) and _joined(text, tokens, s.i, s.j) \
+        and (_facility_before(text, tokens, s.i) or _settlement_before(text, tokens, s.i, words))
 
 
 def without_titled_persons(text: str, tokens: list[Token], spans: list) -> list:
     """The spans less the Arabic names written right after a person's title, and the titles themselves."""
     words = load_arabic_report_words()
     return [s for s in spans if not (is_arabic(s.norm) and (_persons_name(text, tokens, s, words)
-                                                            or _title_before_name(text, tokens, s)))]
+                                                            or _title_before_name(text, tokens, s, words)))]
