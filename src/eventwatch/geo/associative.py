@@ -638,25 +638,32 @@ def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCue
     # faces an outbreak"); there only the government verbs below make the name its authority.
     if not aux and not timed and _third_person(verb) and verb.norm not in _OFFERING and _before_its_object(nxt, assoc):
         return True  # "Dublin, meanwhile, worries that", "Norland, outside the bloc, sets its own quotas"
-    if timed and _lower(verb) and _timed_stance_s_form(verb.norm, assoc):
+    if timed and _lower(verb) and _timed_stance_s_form(verb.norm, assoc, _HARDSHIP.search(w.text, start, verb.start)):
         return True  # "Beijing, long the largest market for its coal, now bans its imports": "now" makes it a verb
     return counted or verb.norm in cues.metonymy_verbs or acts(verb.norm, aux) or _stance_form(verb.norm, assoc)
 
 
 # Stance verbs of feeling, trust or need: a town's people fear, hope and want as its government does ("Gaza,
-# already short of water, now fears an outbreak"), so after an aside telling the place's plight they leave it a
-# place. Only a verb of policy ("bans", "caps", "vetoes") is a government's deed there.
-_FEELING_STANCES = frozenset({"want", "rely", "prefer", "hope", "fear", "doubt", "distrust", "trust", "suspect",
-                              "regret", "hesitate", "question", "favour", "favor", "mull", "contemplate"})
+# already short of water, now fears an outbreak"), so after an aside telling the place's plight (`_HARDSHIP`) they
+# leave it a place. After any other aside ("Ankara, once Moscow's partner, now fears sanctions") they are the
+# government's, as a verb of policy ("bans", "caps", "vetoes") always is. Not verbs of judgement or choice
+# (question, favour, prefer), which only a government takes there.
+_FEELING_STANCES = frozenset({"want", "rely", "hope", "fear", "doubt", "distrust", "trust", "suspect", "regret",
+                              "hesitate"})
+# An aside telling the place's own plight: want, siege, disaster or attack on it.
+_HARDSHIP = re.compile(r"\b(?:short\s+of|shortages?|running\s+out|without\s+(?:power|water|food|fuel|electricity)"
+                       r"|battered|hit\s+by|struck\s+by|cut\s+off|flooded|besieged|under\s+siege|blockaded"
+                       r"|bombed|shelled|bombarded|ravaged|devastated|reeling|starving|famine|drought|hungry"
+                       r"|destroyed|in\s+ruins|overwhelmed|stricken|quake-hit|war-torn)\b", re.IGNORECASE)
 
 
-def _timed_stance_s_form(word: str, assoc: AssociativeCues) -> bool:
+def _timed_stance_s_form(word: str, assoc: AssociativeCues, hardship: object = None) -> bool:
     """A stance verb's -s form that is also a noun ("bans", "plans", "backs"), read as the verb after a word of
     time ("now bans"): a noun does not follow "now" after an aside, so the doubt `_stance_form` has is gone. Not
-    a verb of feeling or need (`_FEELING_STANCES`), which the place's people share."""
+    a verb of feeling or need (`_FEELING_STANCES`) after an aside of hardship, which the place's people share."""
     form = assoc.stance_forms.get(word)
     return form is not None and form[1] == "s" and word not in STATE_VERBS and form[0] not in _PARTICLE_ONLY \
-        and form[0] not in _FEELING_STANCES
+        and not (hardship and form[0] in _FEELING_STANCES)
 
 
 # Words that open an aside telling a place's past or lasting state ("once a slave port", "long a quiet capital",

@@ -9,9 +9,10 @@ its shores (PERSIAN_GULF_PRESS: South Asia's and Southeast Asia's migrant worker
 workers and donors). A story elsewhere and far from both seas keeps the resolver's reading: Canada's, Mexico's
 Pacific or Greece's "the Gulf" is a gulf of their own (St. Lawrence, California, Corinth), which no far sea
 stands for: the listed gulf within reach of the story's towns is read (LOCAL_GULFS) where the mention's
-sentence tells of the coast's boats, catch or ports and of no service, war or oil abroad ("veterans who served
-in the Gulf" went to a far sea), and where none is, the gazetteer's bare entry (Gulf Province) stays, as it was
-before the wider reading. The
+sentence tells of the coast's boats, catch or ports; where it tells of service, trade or jobs abroad ("veterans who
+served in the Gulf", "gas sales to the Gulf") the Persian Gulf is read; and where it tells of neither, the
+gazetteer's bare entry (Gulf Province) stays only in a story told in its land, and the mention is otherwise left
+unread: a story in Greece or Canada is never placed in Papua New Guinea by it. The
 story is placed by its towns and divisions, most of which must lie in the listed lands: a country named as a
 market or a partner ("the catch went to buyers in India") does not place a Canadian or Australian story, and a
 listed land's own gulf, written "the Gulf near Davao", is that gulf.
@@ -57,20 +58,26 @@ _NAME_GOES_ON = re.compile(r"[ \u00a0]+[A-Z]|[-\u2010\u2011\u2013]"
 
 
 def bare_gulf_readings(gaz: Gazetteer, text: str, spans: Sequence[NameSpan],
-                       chosen: Sequence[Optional[Candidate]]) -> dict[int, Candidate]:
-    """Span index → the gulf a bare "Gulf" means, where that is not its chosen reading. The story's places, the
-    nearer sea and the local gulf are the same for every mention, so they are worked out once per document."""
-    out: dict[int, Candidate] = {}
+                       chosen: Sequence[Optional[Candidate]]) -> dict[int, Optional[Candidate]]:
+    """Span index → the gulf a bare "Gulf" means, where that is not its chosen reading, or None where no sea or
+    land is meant (the mention is then left unread). The story's places, the nearer sea and the local gulf are
+    the same for every mention, so they are worked out once per document."""
+    out: dict[int, Optional[Candidate]] = {}
     bare = [k for k, s in enumerate(spans)
             if s.norm in _BARE and not s.demonym and _NAME_GOES_ON.match(text, s.end) is None]
     if not bare:
         return out
     points = [c for m, c in enumerate(chosen) if c is not None and c.lat is not None and spans[m].norm not in _BARE
               and not c.feature_code.startswith(("CONT", "OCN")) and not spans[m].demonym]
-    if not points:
-        return out
     gulfs = [c for name in BARE_GULFS for c in gaz.lookup(name, limit=3)[:1] if c.exact and c.lat is not None]
     if not gulfs:
+        return out
+    if not points:  # "Two tankers were seized in the Gulf": no place, but the sentence still tells of the far sea
+        persian = next((c for c in gulfs if c.name == PERSIAN_GULF), None)
+        for k in bare:
+            if persian is not None and _sea_cue(text, spans[k].start, spans[k].end, spans) == _FAR \
+                    and _PLACED_BY_TOWN.match(text, spans[k].end) is None:
+                out[k] = persian
         return out
     nearest = {c.id: min(haversine_km(c.lat, c.lon, p.lat, p.lon) for p in points) for c in gulfs}
     best = min(gulfs, key=lambda c: nearest[c.id])
@@ -83,60 +90,89 @@ def bare_gulf_readings(gaz: Gazetteer, text: str, spans: Sequence[NameSpan],
         far_sea = far[0] if far and _gulf_press(local, points + named) else None
     coast: Optional[Candidate] = None
     coast_done = False
+    persian = next((c for c in gulfs if c.name == PERSIAN_GULF), None)
+    story_lands = {p.country_code for p in points if p.country_code}
     for k in bare:
         s = spans[k]
-        read = best
+        read: Optional[Candidate] = best
         if nearest[best.id] > GULF_KM:
             if _PLACED_BY_TOWN.match(text, s.end) is not None:
                 continue
             if far_sea is not None:
                 read = far_sea
+            elif chosen[k] is not None and chosen[k].country_code in story_lands:
+                continue  # "flew to Kerema in Gulf": a story told in the land of the gazetteer's bare entry keeps it
             else:
-                if not _coastal_story(text, s.start, s.end):
-                    continue  # "veterans who served in the Gulf": a far sea, not the home coast's gulf
-                if not coast_done:
+                cue = _sea_cue(text, s.start, s.end, spans)
+                if cue == _COAST and not coast_done:
                     coast, coast_done = _coast_gulf(gaz, local), True  # "trawlers in the Gulf ... at Guaymas"
-                if coast is None:
-                    continue
-                read = coast
-        if chosen[k] is None or read.id != chosen[k].id:
+                if cue == _COAST and coast is not None:
+                    read = coast
+                elif cue == _FAR:
+                    read = persian  # "Finnish exports to the Gulf", "troops from Quebec City left for the Gulf"
+                else:
+                    read = None  # a story elsewhere, its sentence silent on the sea: no land is meant
+        if read is None or chosen[k] is None or read.id != chosen[k].id:
             out[k] = read
     return out
 
 
 # Named gulfs whose shores call them "the Gulf": Canada's Gulf of St. Lawrence, Australia's Gulf Country on
-# Carpentaria, Mexico's "el Golfo" of California, Greece's Gulf of Corinth, and the like of them that a coast's
-# fishing and shipping news calls so (Thailand's, Vietnam's Tonkin, Trinidad's Paria). A story away from both far
-# seas and told from no land of PERSIAN_GULF_PRESS means the one its towns lie on. Not the gulfs a coast names by
-# their own names in full ("the Gulf of Maine", "the Gulf of Finland", "the Gulf of Genoa"): there "the Gulf" is
-# the Persian Gulf of service, missions and oil markets, which a home coast's gulf must not stand in for.
+# Carpentaria, Mexico's "el Golfo" of California, Greece's Gulf of Corinth, Alaska's, Maine's and Finland's
+# gulfs, and the like of them that a coast's fishing and shipping news calls so (Thailand's, Vietnam's Tonkin,
+# Trinidad's Paria). Any of them is read only where the mention's sentence tells of the coast's own water
+# (`_sea_cue`): that gate, not this list, parts "crab boats returned from the Gulf" from "troops left for the Gulf".
 LOCAL_GULFS = ("Gulf of St. Lawrence", "Gulf of Carpentaria", "Gulf of California", "Gulf of Corinth",
-               "Gulf of Thailand", "Gulf of Paria", "Gulf of Tonkin")
+               "Gulf of Thailand", "Gulf of Paria", "Gulf of Tonkin", "Gulf of Alaska", "Gulf of Maine",
+               "Gulf of Finland")
 # A local gulf's point (its middle) lies this close to one of the story's towns or divisions: the story is on
 # its shore. A gulf is wide, so the reach is a coast's, not a town's.
 LOCAL_GULF_KM = 600.0
-# What makes "the Gulf" the home coast's water in the mention's sentence: its boats, catch, ports and shores.
-# A word of service, war or trade abroad there makes it a far sea even beside a coastal word ("sailors sent to
-# the Gulf", "tankers seized in the Gulf").
+# What makes "the Gulf" the home coast's water in the mention's sentence: its boats, catch, ports, shores and
+# the spills that foul them. Matched in any case, but never inside a name ("Port of Spain", "Port Harcourt").
 _COASTAL_CUE = re.compile(r"\b(?:boats?|fish(?:ing|ermen|ers?)?|trawl(?:ers?|ing)|ferr(?:y|ies)|ports?|harbou?rs?"
-                          r"|coast(?:al)?|shores?|beach(?:es)?|landed|catch|lobsters?|crabs?|prawns?|shrimps?"
-                          r"|sardines?|squid|oysters?|whales?|dolphins?|waters)\b", re.IGNORECASE)
-_FAR_SEA_CUE = re.compile(r"\b(?:served|deploy(?:ed|ment)|troops|soldiers|sailors|navy|naval|warships?|mission"
-                          r"|war|veterans?|oil|tankers?|migrants?|workers|remittances?|money\s+home)\b",
-                          re.IGNORECASE)
+                          r"|coast(?:al)?|shores?|beach(?:es)?|landed|catch(?:es)?|lobster(?:s|men)?|crabs?"
+                          r"|prawns?|shrimps?|sardines?|squid|oysters?|whales?|dolphins?|waters|canner(?:y|ies)"
+                          r"|spills?|slicks?|ice)\b", re.IGNORECASE)
+# A word of service or deployment abroad, or of trade and jobs with the Gulf states, makes the sentence's Gulf the
+# far sea wherever it stands ("sailors will deploy to the Gulf", "gas sales to the Gulf", "jobs in the Gulf").
+_FAR_SEA_CUE = re.compile(r"\b(?:served|serving|deploy(?:s|ed|ing|ment)?|troops|soldiers|navy|naval|warships?"
+                          r"|missions?|veterans?|seized|remittances?|money\s+home|exports?|imports?|sales"
+                          r"|investors?|funds|jobs|crisis)\b", re.IGNORECASE)
+# Words as common in a fishing coast's news as in a far sea's ("the war on illegal catches", "migrant workers
+# left the canneries", "oil leaked onto the beach"): a far sea only where nearer the mention than any coastal word.
+_FAR_SEA_WEAK = re.compile(r"\b(?:war|oil|tankers?|migrants?|workers|sailors|shipping)\b", re.IGNORECASE)
 # The sentence around a mention, as far as this on either side.
 _SENTENCE_REACH = 200
 _SENTENCE_END = re.compile(r"[.!?]\s")
+# What a mention's sentence tells of its Gulf.
+_COAST, _FAR, _SILENT = "coast", "far", "silent"
 
 
-def _coastal_story(text: str, start: int, end: int) -> bool:
-    """Whether the sentence holding the mention tells of the home coast's water and not of a far sea."""
+def _sea_cue(text: str, start: int, end: int, spans: Sequence[NameSpan]) -> str:
+    """Whether the sentence holding the mention tells of the home coast's water (`_COAST`), of a far sea of
+    service, trade or jobs (`_FAR`), or of neither (`_SILENT`)."""
     lo = max(0, start - _SENTENCE_REACH)
     opened = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
     lo = opened[-1] if opened else lo
     closed = _SENTENCE_END.search(text, end, end + _SENTENCE_REACH)
     hi = closed.start() + 1 if closed is not None else min(len(text), end + _SENTENCE_REACH)
-    return _COASTAL_CUE.search(text, lo, hi) is not None and _FAR_SEA_CUE.search(text, lo, hi) is None
+    if _FAR_SEA_CUE.search(text, lo, hi) is not None:
+        return _FAR
+    names = [(x.start, x.end) for x in spans if x.end > lo and x.start < hi]
+    coast = _nearest(_COASTAL_CUE, text, lo, hi, start, end, names)
+    weak = _nearest(_FAR_SEA_WEAK, text, lo, hi, start, end, names)
+    if coast is not None and (weak is None or coast <= weak):
+        return _COAST
+    return _FAR if weak is not None else _SILENT
+
+
+def _nearest(cue: re.Pattern[str], text: str, lo: int, hi: int, start: int, end: int,
+             names: Sequence[tuple[int, int]]) -> Optional[int]:
+    """How many characters lie between the mention and the nearest match of `cue` outside a name, if any."""
+    gaps = [m.start() - end if m.start() >= end else start - m.end() for m in cue.finditer(text, lo, hi)
+            if not any(a <= m.start() < b for a, b in names)]
+    return min(gaps, default=None)
 
 
 def _coast_gulf(gaz: Gazetteer, local: Sequence[Candidate]) -> Optional[Candidate]:

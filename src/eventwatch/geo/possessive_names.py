@@ -85,8 +85,16 @@ _CARE_BEFORE = re.compile(r"\b(?:(?:taken|rushed|airlifted|admitted|stretchered)
 # an apposition calling it a settlement ("St. George's, the capital of Grenada").
 _TOWN_APPOSITION = re.compile(r",\s+(?:[A-Z]|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:capital|town|city|village|port"
                               r"|island|parish|seat)\b)")
-# A capital or a seat of its own name: where care is given as surely as a hospital is.
+# A capital or a seat of its own name: where care is given as surely as a hospital is, so a bare "airlifted to St.
+# John's" may be either; a word of injury, illness or death in the sentence makes the trip a patient's and the
+# name the hospital ("airlifted to St. George's with head injuries", "taken to St. John's, where he died").
 _SEATS = ("PPLC", "PPLA")
+_MEDICAL = re.compile(r"\b(?:injur(?:y|ies|ed)|burns|wound(?:s|ed)?|died|dies|dead|death|critical|serious|stable"
+                      r"|condition|crash(?:ed|es)?|collision|stab(?:bed|bing)|shot|shooting|surgery|treatment"
+                      r"|victims?|patients?|ambulance|bleeding|fractured?|broken|unconscious|overdose|illness"
+                      r"|paramedics|hospital)\b", re.IGNORECASE)
+_SENTENCE_REACH = 200
+_SENTENCE_END = re.compile(r"[.!?]\s")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|to|from|into|outside|around|across)\s+\Z", re.IGNORECASE)
 
 
@@ -105,7 +113,18 @@ def saint_building(text: str, start: int, end: int, cands: Sequence["Candidate"]
 def _cared_for_at(text: str, start: int, end: int, cands: Sequence["Candidate"]) -> bool:
     """Whether a verb of medical care before the name makes it a hospital: not where an apposition after it
     names a town ("airlifted to St. John's, Antigua"), nor where the name is a capital's or a seat's, which a
-    patient is flown to as often as to a hospital ("airlifted to St. John's")."""
+    traveller is flown to as often as a patient to a hospital ("airlifted to St. John's"), unless the sentence
+    tells of an injury, an illness or a death."""
     if _CARE_BEFORE.search(text, max(0, start - 30), start) is None or _TOWN_APPOSITION.match(text, end) is not None:
         return False
-    return not any(c.exact and c.feature_code in _SEATS for c in cands)
+    return not any(c.exact and c.feature_code in _SEATS for c in cands) or _medical_sentence(text, start, end)
+
+
+def _medical_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence holding the name tells of an injury, an illness or a death."""
+    lo = max(0, start - _SENTENCE_REACH)
+    opened = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    lo = opened[-1] if opened else lo
+    closed = _SENTENCE_END.search(text, end, end + _SENTENCE_REACH)
+    hi = closed.start() + 1 if closed is not None else min(len(text), end + _SENTENCE_REACH)
+    return _MEDICAL.search(text, lo, hi) is not None

@@ -460,11 +460,14 @@ class Resolver:
         chosen = [r.candidate if r is not None else None for r in out]
         readings = [[c for _sc, c in beyond_cut(r.ranked, s.candidates)] if r is not None else []
                     for r, s in zip(out, spans)]
-        moved = world_body_readings(self._text, spans, chosen, readings)
+        moved: dict[int, Optional[Candidate]] = dict(world_body_readings(self._text, spans, chosen, readings))
         moved.update(bare_gulf_readings(self.gaz, self._text, spans, chosen))
         for k, c in moved.items():
             r = out[k]
             if r is None:
+                continue
+            if c is None:  # a bare "Gulf" no sea or land of the story is meant by: left unread
+                out[k] = None
                 continue
             score = next((sc for sc, x in r.ranked if x.id == c.id), r.score)
             best, precision = where_precision(self.gaz, self._text, self._spans, spans[k], c, r.ranked)

@@ -29,6 +29,11 @@ _NAMESAKE_RATIO = 10
 # "from X to Y", "between X and Y": the word before the first end, and the gap between the two.
 _OPENER = re.compile(r"(?:\b(?:from|between)\s+)\Z", re.IGNORECASE)
 _GAPS = {"from": re.compile(r"\s+to\s+"), "between": re.compile(r"\s+and\s+")}
+# A route flown ("flights from Amman to Tripoli", "flew from Dublin to Boston") joins cities across any distance,
+# so nearness to the other end says little, and a smaller namesake near it often has no airport: there a rival
+# within reach must hold at least the people of the current reading, not a tenth of them.
+_FLOWN = re.compile(r"\b(?:flights?|flew|fly|flying|flies|flown|airlines?|airways|air\s+links?|planes?|jets?)\b"
+                    r"[^.!?\n]*\Z", re.IGNORECASE)
 
 
 def route_end_readings(gaz: "Gazetteer", text: str, spans: Sequence[NameSpan],
@@ -45,11 +50,12 @@ def route_end_readings(gaz: "Gazetteer", text: str, spans: Sequence[NameSpan],
         gap = _GAPS[m.group().split()[0].lower()]
         if gap.fullmatch(text, a.end, b.start) is None:
             continue
+        flown = _FLOWN.search(text, max(0, a.start - 60), a.start) is not None
         for near, far in ((k, k + 1), (k + 1, k)):
             anchor, r = _town(spans[near], resolutions[near]), resolutions[far]
             if anchor is None or r is None or r.candidate is None or not r.candidate.feature_code.startswith("PPL"):
                 continue
-            rival = _within_reach(spans[far], anchor, r.candidate)
+            rival = _within_reach(spans[far], anchor, r.candidate, 1 if flown else _NAMESAKE_RATIO)
             if rival is not None:
                 best, precision = where_precision(gaz, text, list(spans), spans[far], rival, r.ranked)
                 resolutions[far] = Resolution(best, precision, r.score, r.ranked)
@@ -69,9 +75,10 @@ def _town(span: NameSpan, r: Optional["Resolution"]) -> Optional["Candidate"]:
     return None if (c.population or 0) * _NAMESAKE_RATIO < largest else c
 
 
-def _within_reach(span: NameSpan, anchor: "Candidate", current: "Candidate") -> Optional["Candidate"]:
+def _within_reach(span: NameSpan, anchor: "Candidate", current: "Candidate",
+                  ratio: int = _NAMESAKE_RATIO) -> Optional["Candidate"]:
     """The most populous exact town reading of the span within reach of the anchor, where the current reading
-    lies out of reach and holds no more than ten times its people."""
+    lies out of reach and holds no more than `ratio` times its people."""
     if current.lat is None or haversine_km(current.lat, current.lon, anchor.lat, anchor.lon) <= _REACH_KM:
         return None
     near = [c for c in span.candidates if c.exact and c.feature_code.startswith("PPL") and c.lat is not None
@@ -79,5 +86,5 @@ def _within_reach(span: NameSpan, anchor: "Candidate", current: "Candidate") -> 
     if not near:
         return None
     best = max(near, key=lambda c: c.population or 0)
-    return best if (best.population or 0) * _NAMESAKE_RATIO >= (current.population or 0) and (best.population or 0) >= 1000 \
+    return best if (best.population or 0) * ratio >= (current.population or 0) and (best.population or 0) >= 1000 \
         else None

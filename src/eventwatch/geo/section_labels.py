@@ -89,7 +89,7 @@ def unsupported_datelines(text: str, spans: Sequence["NameSpan"], resolutions: S
             continue
         if _body_names_the_town(text, s.start, s.end, _town_starts(spans, resolutions, keep, k)):
             continue  # "BURY — A Bury man was jailed in Spain", "FLINT — ... settled in the city"
-        if s.norm in _SPORT_LABELS and _MATCH_RESULT.search(text, s.end, s.end + _MATCH_REACH) is not None:
+        if s.norm in _SPORT_LABELS and _match_report(text, s.end):
             out.append(k)  # "RUGBY — New Zealand beat Wales in Cardiff": the desk's label over a match report
             continue
         town = r.candidate
@@ -121,11 +121,25 @@ _SPORT_LABELS = frozenset({"rugby", "polo"})
 # Bristol"); a score after "won"; or a score between two capitalised sides ("Saracens 31-17 Harlequins"). Not a
 # bare range of numbers, which tells times, ages and counts ("between 10-11pm", "aged 18-25", "2-3 weeks").
 _SCORE = r"\d{1,3}\s*[-–]\s*\d{1,3}(?![\w/%-]|\.\d)"
-_MATCH_RESULT = re.compile(r"[A-Z][\w'’.-]*\s+(?:beat|beats|defeated|thrashed|edged|drew\s+with|lost\s+to)\s+[A-Z]"
-                           r"|\bwon\s+" + _SCORE
-                           + r"|[A-Z][\w'’.-]*\s+" + _SCORE + r"\s+[A-Z]")
+_MATCH_RESULT = re.compile(r"\bwon\s+" + _SCORE + r"|[A-Z][\w'’.-]*\s+" + _SCORE + r"\s+[A-Z]")
+# A verb of winning between capitalised names tells a match unless the story tells of a vote ("Councillor Jones
+# defeated Labour's candidate by 300 votes" is the town's election), where only a score or a word of sport beside
+# it still marks a match.
+_RESULT_VERB = re.compile(r"[A-Z][\w'’.-]*\s+(?:beat|beats|defeated|thrashed|edged|drew\s+with|lost\s+to)\s+[A-Z]")
+_SPORT_MARK = re.compile(r"(?<![\w-])" + _SCORE + r"|\b(?:match(?:es)?|tries|try|goals?|games?|final|cup|league"
+                         r"|season|half-time|points|penalt(?:y|ies)|fixture|championship|tournament|kick-off)\b")
+_VOTE_MARK = re.compile(r"\b(?:votes?|voters|ballots?|elections?|by-elections?|polls?|candidates?|councill?ors?"
+                        r"|ward|seats?|referendum|majority|re-elected|elected)\b", re.IGNORECASE)
 # How far into the story a result is looked for: a match report gives it in its first sentences.
 _MATCH_REACH = 400
+
+
+def _match_report(text: str, end: int) -> bool:
+    """Whether a result of a match follows the label ending at `end` in the story's first sentences."""
+    hi = end + _MATCH_REACH
+    return _MATCH_RESULT.search(text, end, hi) is not None \
+        or (_RESULT_VERB.search(text, end, hi) is not None
+            and (_VOTE_MARK.search(text, end, hi) is None or _SPORT_MARK.search(text, end, hi) is not None))
 # A capital or a seat, or a city this large, is a wire's or a paper's dateline whatever the story is about.
 _SEATS = frozenset({"PPLC", "PPLA", "PPLG"})
 _WIRE_CITY = 100_000

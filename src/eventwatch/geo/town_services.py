@@ -50,14 +50,38 @@ _COMMON_NAME_TOWNS = 5
 _SUBJECT_MENTIONS = 3
 
 
+# A person in the name's sentence, whose name the town's may be ("Obama officials said ... Clinton residents",
+# "Aides said Jefferson residents were angry"): a title, a politician's staff or campaign, or a name's officials.
+_PERSON_CUE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Senator|President|Governor|Gov|Rep|Representative|Secretary"
+                         r"|Minister|Judge|[Aa]ides?|[Cc]ampaign|[Cc]andidates?|[Ss]pokes(?:man|woman|person)"
+                         r"|[Ss]upporters|[A-Z][a-z]+\s+(?:officials|administration|allies))\b")
+_SENTENCE_REACH = 200
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _person_in_reach(text: str, start: int, end: int) -> bool:
+    """Whether the sentence holding the name speaks of a person whose name the town's word may be."""
+    lo = max(0, start - _SENTENCE_REACH)
+    opened = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    lo = opened[-1] if opened else lo
+    closed = _SENTENCE_END.search(text, end, end + _SENTENCE_REACH)
+    hi = closed.start() + 1 if closed is not None else min(len(text), end + _SENTENCE_REACH)
+    return _PERSON_CUE.search(text, lo, hi) is not None
+
+
 def believed_by_own_services(text: str, start: int, end: int, reading: "Candidate",
                              candidates: Sequence["Candidate"], given_names: frozenset[str] = frozenset()) -> bool:
-    """Whether a town of size named alone is believed by its own services or people right after it: not a
-    person's given name ("Austin", "Clinton"), and a name many towns of its country share only where the story
-    keeps returning to it."""
+    """Whether a town of size named alone is believed by its own services or people right after it. Where a
+    person is in reach of it, not a person's given name ("Austin", "Clinton"), and a name many towns of its
+    country share only where the story keeps returning to it; with no person there ("Marion police said") no
+    person's name is meant."""
     name = text[start:end].lower()
-    if (reading.population or 0) < _OWN_PEOPLE_MIN_POPULATION or name in _TITLE_OPENERS or name in given_names \
+    if (reading.population or 0) < _OWN_PEOPLE_MIN_POPULATION or name in _TITLE_OPENERS \
             or _OWN_PEOPLE_AFTER.match(text, end) is None:
+        return False
+    if not _person_in_reach(text, start, end):
+        return True  # "Marion police said", "Greenville residents said": no person the name could be
+    if name in given_names:
         return False
     towns = sum(1 for c in candidates if c.exact and c.feature_code.startswith("PPL")
                 and c.country_code == reading.country_code)

@@ -21,15 +21,19 @@ _COUNT = re.compile(r"\s+(?:record\s+)?(?:numbers|millions|thousands|hundreds|cr
 # numbers of", "more foreign"), none a preposition that would end the object ("welcomed the move by
 # tourists' groups"), then people or craft that travel to a place. Not "the visitors" or "the guests", a match
 # report's away side ("Leeds welcomed the visitors with a fierce press"), nor the word before a side's name
-# ("welcomed guests Wales") or as a possessor ("passengers' anger").
+# ("welcomed guests Wales") or as a possessor ("passengers' anger"). "The arrival of" an envoy, troops or ships is
+# an event a government welcomes as it welcomes a decision ("Ottawa welcomed the arrival of refugees"); "arrivals"
+# ("record tourist arrivals") and a bare "arrival" are the visitors themselves.
 _VISITORS = re.compile(
     r"\s+(?:back\s+)?(?!the\s+(?:visitors|guests)\b)"
     r"(?:(?:(?!(?:by|from|to|for|with|on|in|over|against|after)\s)[\w'’-]+\s+){0,3}?)"
     r"(?:tourists?|visitors?|travell?ers?|holidaymakers?|holiday-makers?|vacationers?|pilgrims?|sightseers?|"
-    r"backpackers?|cruise\s+ships?|cruise\s+passengers?|passengers?|flights?|arrivals?|guests?)\b"
+    r"backpackers?|cruise\s+ships?|cruise\s+passengers?|passengers?|flights?|arrivals|arrival(?!\s+of\b)|guests?)\b"
     r"(?![’']|\s+[A-Z])")
-# A score in the verb's sentence ("... and led 2-0 at half-time"): a match report, whose visitors are a side.
-_SCORE_IN_SENTENCE = re.compile(r"[^.!?\n]{0,160}?(?<![\w-])\d{1,3}\s*[-–]\s*\d{1,3}(?![\w%-])")
+# A score in the verb's sentence ("... and led 2-0 at half-time"): a match report, whose visitors are a side. Not
+# a range of a count ("20-25 million tourists a year").
+_SCORE_IN_SENTENCE = re.compile(r"[^.!?\n]{0,160}?(?<![\w-])\d{1,3}\s*[-–]\s*\d{1,3}(?![\w%-])"
+                                r"(?!\s*(?:million|thousand|billion|hundred|per\s*cent|percent))")
 
 
 def receives_visitors(text: str, verb_end: int) -> bool:
