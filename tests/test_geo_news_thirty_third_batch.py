@@ -27,6 +27,14 @@ language that is also a town's own name is dropped after "in" only in a sentence
 Malay, Aklan" keep the town); every form of "extend" counts only before its object ("Patagonia extended further
 east" is the land); and the sea's short name closes its phrase before any line end, CRLF included.
 
+The second review of that mend reversed and narrowed them: a language word after "in" is dropped by default and is a
+town only on evidence of a place (a container after its comma, a coordinated place, a verb of arrival or stay or a
+noun of a settlement before "in"), so "the sign was in English" names nothing; extending or widening is the
+ground's only with no object or before a noun of the feature's own extent ("its flood plain"), never a truce; an
+aside alone grounds a name only where the clause's verb is none of the lexicons that made it an actor; a name with
+a feature's head word ("Lake Victoria") is the ground unless it speaks; and countries and regions share the one
+object test of "extend" ("Somalia extended southward" is the land).
+
 Every sentence here is invented for the test.
 """
 from __future__ import annotations
@@ -286,3 +294,133 @@ def test_a_series_named_for_a_volcano_is_no_place(gaz):
 def test_a_brand_named_like_a_clipped_capital_before_its_product_is_no_place(gaz):
     text = "Sales of Addis trainers rose in Kenya last year."
     assert "Addis" not in locational_names(gaz, text)
+
+
+# Second review of the batch's mend: a language word after "in" is a town only on evidence of a place; extending
+# is a feature's doing only before a feature's part; an aside grounds a name only where its verb is no stance.
+
+def test_a_language_that_is_also_a_village_in_a_sign_or_statement_names_no_place(gaz):
+    assert locational_names(gaz, "The only notice at the gate of the depot was in English.") == []
+    text = "A communique in Farsi on the group's channel blamed the militia for the blast."
+    assert locational_names(gaz, text) == []
+
+
+def test_a_language_in_a_comma_aside_about_a_message_names_no_place(gaz):
+    text = "The letter, in Dari, demanded a ransom for the surveyors held in Ghazni."
+    assert locational_names(gaz, text) == ["Ghazni"]
+    text = "The recording, in English, was signed by the commander in Mosul."
+    assert locational_names(gaz, text) == ["Mosul"]
+    text = "The talk, given in Cebuano, aired in Cebu on Friday."
+    assert locational_names(gaz, text) == ["Cebu"]
+
+
+def test_a_language_that_is_also_a_town_before_its_province_after_a_verb_of_saying_is_the_town(gaz):
+    text = "Officers said in Malay, Aklan, that the driver had fled towards the pier."
+    names = locational_names(gaz, text)
+    assert "Malay" in names and "Aklan" in names
+
+
+def test_a_language_that_is_also_a_town_after_a_verb_of_stranding_is_the_town(gaz):
+    text = "Forty Korean divers were stranded in Malay on Tuesday after the ferries stopped."
+    assert "Malay" in locational_names(gaz, text)
+
+
+@pytest.mark.xfail(reason="with no division after its comma, no coordinated town and no verb of arrival or "
+                          "place before 'in', a language word that is also a town is dropped: a time phrase "
+                          "after it ('in Malay on Sunday') is no evidence, since 'spoke in English on Sunday' "
+                          "is as common", strict=True)
+def test_a_language_that_is_also_a_town_after_an_ordinary_deed_is_the_town(gaz):
+    text = "Schools were shut in Malay on Thursday after the storm."
+    assert "Malay" in locational_names(gaz, text)
+
+
+def test_a_mountain_that_extends_a_truce_stays_the_movement_it_stands_for(gaz):
+    text = "Qandil extended its one-sided truce by a further month on Sunday."
+    assert "Qandil" not in locational_names(gaz, text)
+    text = "Qandil has extended the ceasefire with Ankara until the autumn."
+    assert "Qandil" not in locational_names(gaz, text)
+
+
+def test_a_firm_named_for_a_mountain_that_extends_a_programme_is_the_firm(gaz):
+    text = "Everest extended its share repurchase plan after a strong quarter."
+    assert "Everest" not in locational_names(gaz, text)
+
+
+def test_a_mountain_placed_by_an_aside_that_orders_an_attack_stays_the_movement(gaz):
+    text = "Qandil, in northern Iraq, ordered the ambush on the patrol."
+    assert "Qandil" not in locational_names(gaz, text)
+
+
+@pytest.mark.xfail(reason="the metonymy readers never read a subject across an aside of time opened by 'before' "
+                          "('X, before the talks in Y, ordered'), so the name is never an actor to begin with and "
+                          "feature_grounds.py has nothing to turn back", strict=True)
+def test_a_mountain_after_an_aside_of_time_that_orders_a_pause_stays_the_movement(gaz):
+    text = "Qandil, before the summit in Erbil, ordered a pause in the raids."
+    assert "Qandil" not in locational_names(gaz, text)
+
+
+def test_a_mountain_named_as_a_stronghold_that_orders_an_attack_stays_the_movement(gaz):
+    text = "Qandil, the mountain hideout of the PKK, ordered the ambush on the patrol."
+    assert "Qandil" not in locational_names(gaz, text)
+    text = "Qandil, which holds the mountains, ordered the ambush on the patrol."
+    assert "Qandil" not in locational_names(gaz, text)
+
+
+def test_a_firm_named_for_a_mountain_placed_by_an_aside_that_raises_prices_is_the_firm(gaz):
+    text = "Everest, in Hamilton, raised its premiums after the storm season."
+    assert "Everest" not in locational_names(gaz, text)
+
+
+def test_a_river_whose_relative_aside_falls_silent_that_orders_an_attack_stays_the_movement(gaz):
+    text = "Euphrates, which fell quiet after the truce, ordered the ambush on the patrol."
+    assert "Euphrates" not in locational_names(gaz, text)
+
+
+def test_a_country_that_extended_in_a_direction_stays_the_land(gaz):
+    text = "Somalia extended southward before 1900, the historians in Nairobi wrote."
+    assert "Somalia" in locational_names(gaz, text)
+    text = "Before 1918 Hungary extended far beyond its present borders."
+    assert "Hungary" in locational_names(gaz, text)
+
+
+def test_a_country_that_extended_a_measure_is_its_government(gaz):
+    text = "Somalia extended the state of emergency in Mogadishu on Monday."
+    names = locational_names(gaz, text)
+    assert "Somalia" not in names and "Mogadishu" in names
+
+
+def test_a_lake_named_by_its_head_word_that_loses_its_fish_is_the_lake(gaz):
+    assert "Lake Victoria" in locational_names(gaz, "Lake Victoria has lost much of its tilapia.")
+    text = "Lake Victoria, once rich in perch, has lost much of its catch."
+    assert "Lake Victoria" in locational_names(gaz, text)
+
+
+def test_a_lake_named_by_its_head_word_that_speaks_is_no_place(gaz):
+    text = "Lake Victoria said on Monday that its bond sale had been delayed."
+    assert "Lake Victoria" not in locational_names(gaz, text)
+
+
+def test_a_river_that_has_widened_its_channel_or_extended_over_the_fields_is_the_river(gaz):
+    text = "The Indus has widened its channel near Sukkur since the floods."
+    assert "Indus" in locational_names(gaz, text)
+
+
+def test_a_country_that_extends_a_measure_named_by_a_bare_noun_is_its_government(gaz):
+    assert "Kenya" not in locational_names(gaz, "Kenya has extended curfews in Wajir and Garissa.")
+    text = "Tokyo extended credits to Laos worth one billion dollars."
+    names = locational_names(gaz, text)
+    assert "Tokyo" not in names and "Laos" in names
+
+
+def test_a_language_that_is_also_a_town_after_a_noun_of_a_settlement_or_its_people_is_the_town(gaz):
+    text = "A Dutch swimmer drowned off a beach in Malay on Sunday."
+    assert "Malay" in locational_names(gaz, text)
+    text = "Villagers in Breton, near Drayton Valley, lost power overnight."
+    assert "Breton" in locational_names(gaz, text)
+
+
+def test_a_club_named_for_a_river_that_draws_a_match_is_no_place(gaz):
+    text = ("Olimpia beat Cerro Porteño 3-1 in the cup on Tuesday, with two goals after the break. "
+            "In the other tie, River Plate drew 1-1 with Nacional in Asunción.")
+    names = locational_names(gaz, text)
+    assert "River Plate" not in names and "Asunción" in names

@@ -823,8 +823,8 @@ def _past_deed_opening_clause(w: _Window) -> bool:
     if w.text[w.s.end : w.s.end + 1] != " ":
         return False
     a1, a2 = w.after(1), w.after(2)
-    if not _lower(a1) or not acts(a1.norm, False) or not _lower(a2):
-        return False
+    if not _lower(a1) or not acts(a1.norm, False) or not _lower(a2) or extent_without_object(a1.norm, a2):
+        return False  # "Somalia extended southward": how far the land reached
     return a2.norm not in ("by", "in", "on", "at", "into", "under", "to", "from", "with") and a2.norm not in STATE_VERBS
 
 
@@ -890,6 +890,8 @@ def _deed_after(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated: boo
     a1, a2 = w.after(1), w.after(2)
     if not _lower(a1) or _governed(w) or a1.norm in assoc.measure_forms:
         return False  # "Texas leads the nation in new jobs": a place's figures are the place's (literal)
+    if extent_without_object(a1.norm, a2):
+        return False  # "Somalia extended southward": how far the land reached
     if a1.norm in assoc.irregular_deeds and a1.norm not in STATE_VERBS:
         return a1.norm not in _TRAVEL_DEEDS or _travel_deed(w, 1)
     if a1.norm in _BE:
@@ -997,19 +999,44 @@ _RESOLVED = frozenset({"committed", "determined", "resolved", "pledged"})
 _NAMING_PASTS = frozenset({"called"})
 
 
-# Verbs that tell both how far land reaches ("Chile extends 4,300 km", "Bengal extended as far as Orissa") and a
+# "extend" tells both how far land reaches ("Chile extends 4,300 km", "Bengal extended as far as Orissa") and a
 # government's prolonging a measure ("Quito has extended the state of emergency"): a deed only before its
-# object, in every form, so never before a direction, a degree, a preposition or a distance.
-_EXTENT_VERBS = frozenset({"extend", "stretch", "reach", "span"})
+# object, in every form, so never before a direction, a degree, a preposition or a distance. ("stretch",
+# "reach" and "span" are no verbs of stance in associative.yaml, so they never make a deed to begin with.)
+EXTENT_FORMS = frozenset({"extend", "extends", "extended", "extending"})
 
 
-def _measure_object(nxt: Optional[Token], assoc: AssociativeCues) -> bool:
+# Words after a verb of extent that open no object: prepositions, directions and degrees of how far land
+# reaches ("extended southward", "further east", "far beyond", "as far as", "into Kenya").
+_NO_EXTENT_OBJECT = frozenset({
+    "as", "far", "farther", "further", "well", "deep", "deeper", "beyond", "across", "into", "over", "from", "to",
+    "toward", "towards", "up", "down", "along", "through", "past", "around", "out", "about", "almost", "nearly",
+    "roughly", "some", "only", "just", "back", "even", "still", "more", "less", "much", "in", "on", "at", "for",
+    "until", "till", "between", "under", "above", "below", "throughout", "north", "south", "east", "west",
+    "northeast", "northwest", "southeast", "southwest", "inland", "outward", "outwards", "beneath", "onto",
+    "by", "with", "without", "before", "after", "during", "since", "and", "or", "but", "itself", "themselves",
+})
+
+
+def measure_object(nxt: Optional[Token], assoc: AssociativeCues) -> bool:
     """Whether the word after a verb of extent opens its object: a determiner or pronoun ("extended the curfew",
-    "its ban"), a noun of stance, or a named object ("extended Monday's curfew")."""
+    "its ban"), a noun of stance, a named object ("extended Monday's curfew"), or a bare noun ("extended
+    loans", "curfews", "condolences"): any lower-case word that is no preposition, direction, degree or adverb
+    of how far land reaches ("extended southward", "further east"), and no number of a distance."""
     if nxt is None:
         return False
-    return nxt.norm in assoc.object_starts or (_lower(nxt) and nxt.norm in assoc.stance_nouns) \
-        or (nxt.text[:1].isupper() and not nxt.text.isupper() and nxt.norm not in FUNCTION_WORDS)
+    if nxt.norm in assoc.object_starts or (_lower(nxt) and nxt.norm in assoc.stance_nouns) \
+            or (nxt.text[:1].isupper() and not nxt.text.isupper() and nxt.norm not in FUNCTION_WORDS):
+        return True
+    return _lower(nxt) and nxt.norm.isalpha() and nxt.norm not in _NO_EXTENT_OBJECT \
+        and not nxt.norm.endswith(("ward", "wards", "ly"))
+
+
+def extent_without_object(word: str, nxt: Optional[Token]) -> bool:
+    """Whether `word` is a form of "extend" with no object after it ("Somalia extended southward", "Patagonia
+    extended further east"): how far land reached, no deed. Shared by every reader of a polity's or a seat's
+    deed (here and geo/context_reading.py) and by geo/feature_grounds.py, so that one object test decides."""
+    return word in EXTENT_FORMS and not measure_object(nxt, load_associative())
 
 
 def _stance_subject(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated: bool = False,
@@ -1068,7 +1095,7 @@ def _stance_subject(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated:
         return be or (absolute and not auxiliary)
     if be or absolute:
         return False
-    if verb in _EXTENT_VERBS and not _measure_object(nxt, assoc):
+    if extent_without_object(t.norm, nxt):
         return False  # "Patagonia extended further east", "Bengal extended as far as": how far land reached
     if kind == "past":
         if nxt is not None and nxt.norm == "by":

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Optional
 
 from eventwatch.geo.arabic_names import arabic_context
 from eventwatch.geo.bare_seas import bare_sea_end
-from eventwatch.geo.associative import (LOCATING_ADJECTIVES, acts, governed_possessor, own_people_counted, polity,
-                                       request_after)
+from eventwatch.geo.associative import (LOCATING_ADJECTIVES, acts, extent_without_object, governed_possessor,
+                                       own_people_counted, polity, request_after)
 from eventwatch.geo.country_surnames import country_as_surname, joined_to_a_place
 from eventwatch.geo.cue_readers import (_COMMA_GAP, _DATELINE_DASH, _KIND_OF, _OPENING_WORDS, _SENTENCE_OPENERS,
                                         LOWER_CASE_PLACE_OF, place_noun_of,
@@ -603,7 +603,8 @@ def _read_metonymy(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan,
             if nxt is not None and nxt.norm in cues.metonymy_verbs and not nxt.text[:1].isupper() \
                     and not own_people_counted(text, nxt.end):
                 s.locational, s.cue = False, "metonymy"
-            elif nxt is not None and nxt.text.islower() and polity(s) and acts(nxt.norm, auxiliary):
+            elif nxt is not None and nxt.text.islower() and polity(s) and acts(nxt.norm, auxiliary) \
+                    and not extent_without_object(nxt.norm, nb.after(k + 1)):
                 # A country or state as the subject of a deed ("Tunisia entered a partnership", "Russia
                 # will close the consulate", "Montana offered $69"): its government acts, not its land.
                 s.locational, s.cue = False, "metonymy"

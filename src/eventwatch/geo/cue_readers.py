@@ -14,7 +14,7 @@ from eventwatch.geo.division_levels import LEVEL_CODES, WordLevels, division_lev
 from eventwatch.geo.facilities import load_facilities
 from eventwatch.geo.features import STREET_HEADS
 from eventwatch.geo.gazetteer import Gazetteer
-from eventwatch.geo.language_mentions import about_language, shared_with_a_place
+from eventwatch.geo.language_mentions import a_place_here, shared_with_a_place
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import JOIN_GAPS, SENTENCE_BREAK, NameSpan
 from eventwatch.geo.name_span import strong as _strong
@@ -148,8 +148,8 @@ def names_no_place(cues: Cues, text: str, tokens: list[Token], s: NameSpan, a1: 
         return True
     if s.j - i == 1 and tokens[i].norm in cues.languages and prev is not None and prev.norm in {"in", "into"} \
             and prev.text.islower() and (a1 is None or a1.norm in _AFTER_LANGUAGE) \
-            and (not shared_with_a_place(s) or about_language(text, tokens, s, cues.languages)):
-        return True  # geo/language_mentions.py: "in Malay, Aklan" is the town
+            and (not shared_with_a_place(s) or not a_place_here(text, tokens, s, cues.languages)):
+        return True  # geo/language_mentions.py: "in English" is the language, "in Malay, Aklan" the town
     if a1 is not None and a1.text.islower() and a1.norm in cues.ruler_nouns and not any(
         c.exact and c.feature_code.startswith(("PCL", "ADM1")) for c in s.candidates
     ):

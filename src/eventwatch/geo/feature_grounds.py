@@ -10,16 +10,20 @@ volcano itself.
 A feature's name is as often a movement's, a firm's or a ship's ("Qandil rejected the offer": the leadership
 based there; "Vesuvius said profits fell": the firm), so the metonymic reading is turned back only on evidence
 of the ground: a verb of a natural process ("erupted", "has shrunk", "rose by a metre") or an aside whose words
-name the feature's kind ("the tallest volcano in Europe") or set it on the map ("in West Antarctica"), or a noun
-of its parts governing it ("on the bank of the Dniester"). A verb of saying or stance, or an aside naming an
-organisation or a vessel ("the Bermuda reinsurer", "the operator's flagship"), keeps the actor. The name's main
+name the feature's kind ("the tallest volcano in Europe") or set it on the map ("in West Antarctica") before a
+copula, or a noun of its parts governing it ("on the bank of the Dniester"). A verb of the lexicons that read the
+name as an actor (saying, stance, the cues' actor verbs), a verb of extent before a measure ("Qandil extended
+its ceasefire"), or an aside naming an organisation, a vessel or a movement's seat ("the Bermuda reinsurer",
+"the operator's flagship", "the PKK's mountain stronghold") keeps the actor. The name's main
 reading must be the feature: a name whose likeliest reading is a country or a town ("Chad", "Jordan") is left to
 the metonymy rules, and GeoNames' other names of hamlets ("Sahara" for a Yemeni village) do not count.
 """
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from functools import lru_cache
+from typing import AbstractSet, Optional, Sequence
 
+from eventwatch.geo.associative import load_associative, measure_object
 from eventwatch.geo.gazetteer import Candidate, prior_score
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
@@ -46,10 +50,19 @@ NATURAL_PROCESSES = frozenset({
     "overflowed", "overflowing", "calve", "calves", "calved", "calving", "swell", "swells", "swelled", "swollen",
     "swelling", "recede", "recedes", "receded", "receding", "evaporate", "evaporated", "erode", "erodes",
     "eroded", "crest", "crested", "silt", "silted", "flow", "flows", "flowed", "flowing",
-    # and of extent, which a feature's ground does as a government's measure does ("the Thames has extended its
-    # flood plain", "the Himalayas extended the monsoon"): with a feature's name as the subject, the ground's
+})
+# Verbs of extent, which a government does to a measure as often as ground does to itself ("Qandil extended its
+# ceasefire", "Ankara deepened its ties"): the ground's only with no object (geo/associative.py
+# `measure_object`, the test every reader of "extend" shares) or before a noun of the feature's own extent
+# ("the Thames has extended its flood plain", "the Indus has widened its channel").
+_EXTENT_PROCESSES = frozenset({
     "extend", "extends", "extended", "extending", "widen", "widens", "widened", "widening", "deepen", "deepens",
     "deepened", "deepening",
+})
+_EXTENT_NOUNS = frozenset({
+    "plain", "floodplain", "banks", "bank", "bed", "channel", "channels", "shoreline", "shore", "snowline",
+    "ice", "range", "course", "mouth", "delta", "basin", "crater", "shelf", "reach", "reaches", "margin",
+    "margins", "waters", "edge", "edges", "front", "tongue", "snout",
 })
 # Of those, the verbs of level that also tell a firm's shares ("Vesuvius fell 3 per cent"): a share of trading
 # after them is the firm's, a level of water is not.
@@ -73,7 +86,15 @@ ACTOR_WORDS = frozenset({
     "headquarters", "rebels", "insurgents", "guerrillas", "fighters", "organisation", "organization", "lender",
     "supplier", "producer", "miner", "owner", "chain", "retailer", "developer", "publisher", "band", "series",
     "film", "show", "newspaper", "magazine", "station", "unit", "force", "forces", "coalition", "alliance",
+    # and the words news uses for a movement's seat in the mountains ("Qandil, the mountain stronghold of the
+    # PKK,"): the seat is named for the movement that holds it
+    "stronghold", "strongholds", "hideout", "hideouts", "base", "bases", "bastion", "lair", "redoubt", "den",
 })
+# Head words of a feature's own name ("Lake Victoria", "Mount Kanlaon", "the Thwaites Glacier"): no firm or
+# movement is called so, so the name is the ground unless its aside names an actor or its verb is one of saying.
+# Not "River", which clubs are named with ("River Plate drew with Nacional").
+_NAME_HEADS_FIRST = frozenset({"lake", "mount", "mt", "glacier", "lac", "loch", "volcano"})
+_NAME_HEADS_LAST = frozenset({"lake", "glacier", "volcano"})
 # Words standing between a subject and its verb: auxiliaries, and adverbs of time and degree.
 _BEFORE_VERB = frozenset({
     "has", "have", "had", "is", "was", "were", "are", "been", "be", "will", "would", "could", "may", "might",
@@ -81,6 +102,9 @@ _BEFORE_VERB = frozenset({
     "began", "begun", "begins", "started", "starts", "continued", "continues", "to", "not", "never", "partly",
 })
 _RELATIVES = frozenset({"which", "that", "where"})
+# Copulas and verbs of position: what a placing aside may be followed by and still describe the ground.
+_BEING = frozenset({"is", "was", "are", "were", "remains", "remained", "lies", "lay", "sits", "sat", "stands",
+                    "stood", "rises", "looms", "loomed", "towers", "towered"})
 # Prepositions opening an aside that sets the name on the map ("the Thwaites Glacier, in West Antarctica,"): a
 # description of ground, read as the feature-word aside is (never before a verb of saying).
 _LOCATIVES = frozenset({"in", "near", "on", "off", "along", "beside", "between", "above", "below", "astride",
@@ -131,7 +155,13 @@ def _natural_verb(text: str, tokens: list[Token], k: int) -> bool:
     end = min(len(tokens), k + 5)
     while k < end and (tokens[k].norm in _BEFORE_VERB or tokens[k].norm.endswith("ly")):
         k += 1
-    if k >= end or not tokens[k].text.islower() or tokens[k].norm not in NATURAL_PROCESSES:
+    if k >= end or not tokens[k].text.islower():
+        return False
+    if tokens[k].norm in _EXTENT_PROCESSES:
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        return not measure_object(nxt, load_associative()) \
+            or any(t.norm in _EXTENT_NOUNS for t in tokens[k + 1 : k + 5])
+    if tokens[k].norm not in NATURAL_PROCESSES:
         return False
     if tokens[k].norm in _LEVEL_VERBS:
         after = text[tokens[k].end : tokens[min(len(tokens) - 1, k + 4)].end]
@@ -139,8 +169,13 @@ def _natural_verb(text: str, tokens: list[Token], k: int) -> bool:
     return True
 
 
-def _grounded(text: str, tokens: list[Token], s: NameSpan) -> bool:
-    """Whether the name's clause shows the feature itself: a natural process, or an aside naming its kind."""
+def _grounded(text: str, tokens: list[Token], s: NameSpan, stance: AbstractSet[str]) -> bool:
+    """Whether the name's clause shows the feature itself: a natural process, or an aside naming its kind.
+
+    An aside alone (placing the name, naming its kind, or a relative clause of a process) grounds it only
+    where the clause's own verb is no verb of the lexicon that read the name as an actor (`stance`): "Qandil,
+    in northern Iraq, ordered the attack" is still the movement. A name with a feature's head word ("Lake
+    Victoria") is the ground unless its verb is one of saying."""
     if _a_parts_holder(tokens, s):
         return True
     aside, k = _aside_and_verb(text, tokens, s)
@@ -149,10 +184,22 @@ def _grounded(text: str, tokens: list[Token], s: NameSpan) -> bool:
         return False
     if k < len(tokens) and _natural_verb(text, tokens, k):
         return True
+    if _headed(tokens, s):
+        return not _verb_in(tokens, k, _SAYING)
+    if _verb_in(tokens, k, stance):
+        return False
     if aside and aside[0].norm in _RELATIVES and _natural_verb(text, tokens, s.j + 1):
         return True  # "Mount Kanlaon, which erupted in June, forced the evacuation"
-    placed = bool(aside) and aside[0].norm in _LOCATIVES
-    return (placed or bool(words & FEATURE_WORDS)) and not _speaks(tokens, k)
+    if bool(aside) and aside[0].norm in _LOCATIVES:
+        # an aside that only sets the name on the map tells nothing of its kind: the ground's only before a
+        # copula or a verb of position ("Qandil, in northern Iraq, is snowbound"), not before a deed
+        return k < len(tokens) and tokens[k].text.islower() and tokens[k].norm in _BEING
+    return bool(words & FEATURE_WORDS)
+
+
+def _headed(tokens: list[Token], s: NameSpan) -> bool:
+    """Whether the name's own words open or close with a feature's head word ("Lake Victoria", "X Glacier")."""
+    return s.j - s.i > 1 and (tokens[s.i].norm in _NAME_HEADS_FIRST or tokens[s.j - 1].norm in _NAME_HEADS_LAST)
 
 
 def _a_parts_holder(tokens: list[Token], s: NameSpan) -> bool:
@@ -163,20 +210,30 @@ def _a_parts_holder(tokens: list[Token], s: NameSpan) -> bool:
     return k >= 1 and tokens[k].norm == "of" and tokens[k - 1].norm in PART_NOUNS
 
 
-def _speaks(tokens: list[Token], k: int) -> bool:
-    """Whether the clause's verb, from token `k` on past auxiliaries, is one of saying or stance."""
+def _verb_in(tokens: list[Token], k: int, verbs: AbstractSet[str]) -> bool:
+    """Whether the clause's verb, from token `k` on past auxiliaries and adverbs, is one of `verbs`."""
     end = min(len(tokens), k + 4)
-    while k < end and tokens[k].norm in _BEFORE_VERB:
+    while k < end and (tokens[k].norm in _BEFORE_VERB or tokens[k].norm.endswith("ly")):
         k += 1
-    return k < end and tokens[k].norm in _SAYING
+    return k < end and tokens[k].text.islower() and tokens[k].norm in verbs
 
 
-def ground_natural_features(text: str, tokens: list[Token], spans: Sequence[NameSpan]) -> None:
+def ground_natural_features(text: str, tokens: list[Token], spans: Sequence[NameSpan],
+                            metonymy_verbs: frozenset[str] = frozenset()) -> None:
     """Turn back the metonymic reading (cue "metonymy") of a name whose main reading is a natural feature where
-    its clause shows the feature: the feature is where the process happens, not who acts."""
+    its clause shows the feature: the feature is where the process happens, not who acts. `metonymy_verbs`:
+    the cue lexicon's verbs of an actor (cues.yaml), read with associative.yaml's stance verbs and the verbs of
+    saying, the lexicons that made the name an actor."""
+    stance = _stance_verbs(metonymy_verbs)
     for s in spans:
         if s.locational or s.cue != "metonymy" or s.demonym:
             continue
         main = _main_reading(s)
-        if main is not None and main.feature_code in NATURAL_CODES and _grounded(text, tokens, s):
+        if main is not None and main.feature_code in NATURAL_CODES and _grounded(text, tokens, s, stance):
             s.locational, s.cue = True, None
+
+
+@lru_cache(maxsize=4)
+def _stance_verbs(metonymy_verbs: frozenset[str]) -> frozenset[str]:
+    """Every form of a verb that reads a name as an actor: saying, associative.yaml's stance and the cues'."""
+    return _SAYING | frozenset(load_associative().stance_forms) | metonymy_verbs

@@ -1,13 +1,14 @@
-"""Whether "in <language>" is about language where the language's name is also a town's or a division's.
+"""Whether "in <language>" names a town where the language's name is also a town's or a division's.
 
 "leaflets in Quechua" names no place, but several languages share their name with a town or a division the
-gazetteer holds by its main name ("Malay" in Aklan, "Breton" in Alberta, "Guarani" in Minas Gerais). There
-"in Malay" is the town as often as the language: "clinics in Malay, Aklan", "the bus stopped in Malay". The
-word is read as the language only where the sentence is about language: a word of speech, writing or
-teaching stands near it ("printed in Malay", "lessons in Breton"), or it is coordinated with another
-language ("in Malay and Tamil"). A container after its comma ("in Malay, Aklan") or another name in its
-coordination ("in Malay and Buruanga") makes it the place. A gloss in brackets ("My (We in English)") and what
-is said in it ("said in Malay") are the language.
+gazetteer holds by its main name ("Malay" in Aklan, "Breton" in Alberta, "Guarani" in Minas Gerais, and also
+"English" in Indiana, "Dari" in India, "Farsi" in Afghanistan). The language is by far the commoner sense:
+"the sign was in English", "a statement in Farsi", "the note, in Dari, demanded". So the word is dropped by
+default and kept as the town only on positive evidence of a place: a name set after its comma as its container
+("in Malay, Aklan"; "in Breton, Alberta"), another place coordinated with it ("in Malay and Buruanga"), or a
+verb of arrival, stay or capture or a noun of a settlement's parts or people right before "in" ("stopped in
+Malay", "stranded in Malay", "a beach in Malay"). A word of use near it is no evidence either way, for such
+words ("signs", "classes", "prayers") are as common in any report.
 """
 from __future__ import annotations
 
@@ -17,26 +18,24 @@ from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.store import NAME_MAIN
 
-# Words of speaking, writing, printing and teaching: what a language is used for, never a town. Not words as
-# common in any report ("called", "known", "named": "residents in Malay called for help").
-LANGUAGE_USES = frozenset({
-    "written", "write", "writes", "wrote", "writing", "spoken", "speak", "speaks", "spoke", "speaking",
-    "speakers", "printed", "print", "prints", "translated", "translation", "translations", "dubbed", "subtitles",
-    "subtitled", "signs", "signage", "leaflets", "pamphlets", "posters", "banners", "lessons", "classes",
-    "courses", "taught", "teach", "teaches", "teaching", "sing", "sings", "sang", "sung", "singing", "songs",
-    "lyrics", "sermon", "sermons", "prayers", "fluent", "fluently", "language", "languages", "word", "words",
-    "phrase", "phrases", "spelled", "spelt", "pronounced", "textbooks", "novel", "novels", "poems", "poetry",
-    "literature", "broadcast", "broadcasts", "slogans", "chanted", "chanting", "instructions", "menus",
-    "dialect", "dialects", "tongue", "literacy", "recited",
+# Verbs of arrival, stay, stranding and capture right before "in": what happens at a place, never what is said
+# or written in a language ("arrived in Malay", "were stranded in Malay", "was arrested in Breton").
+PLACE_VERBS = frozenset({
+    "arrive", "arrives", "arrived", "arriving", "stop", "stops", "stopped", "stopping", "land", "lands",
+    "landed", "landing", "stay", "stays", "stayed", "staying", "live", "lives", "lived", "living", "stranded",
+    "arrested", "detained", "held", "born", "based", "located", "stationed", "docked", "moored", "settled",
+    "buried", "killed", "died", "camped", "sheltered", "sheltering", "evacuated", "rescued", "found", "seen",
+    "spotted", "housed", "deployed", "posted", "resides", "resided", "reside",
 })
-# Verbs of saying before "in": what is said in a language ("said in English", "told reporters in Malay" is not
-# read: only the verb right before "in").
-SAYING = frozenset({
-    "said", "say", "says", "saying", "told", "asked", "added", "wrote", "tweeted", "posted", "replied",
-    "answered", "shouted", "reads", "read", "sang", "spoke", "speaks", "speak", "written", "printed", "sung",
-    "spoken", "chanted", "announced", "explained",
+
+# Nouns of a settlement's parts and of its people right before "in": what a town has, never what is said in a
+# language ("a beach in Malay", "villagers in Breton"). Not "schools" or "classes", which are taught in one.
+PLACE_NOUNS = frozenset({
+    "beach", "beaches", "resort", "resorts", "town", "towns", "village", "villages", "port", "pier", "jetty",
+    "hotel", "hotels", "hospital", "hospitals", "clinic", "clinics", "market", "markets", "coast", "homes",
+    "houses", "residents", "households", "villagers", "fishermen", "farmers", "families", "tourists",
 })
-_NEAR = 6  # words either side of the name that a word of use may stand at
+_BEFORE_A_TOWN = PLACE_VERBS | PLACE_NOUNS
 
 
 def shared_with_a_place(s: NameSpan) -> bool:
@@ -44,31 +43,36 @@ def shared_with_a_place(s: NameSpan) -> bool:
     return any(c.exact and c.kind == NAME_MAIN and c.feature_code.startswith(("PPL", "ADM")) for c in s.candidates)
 
 
-def _next_conjunct(text: str, tokens: list[Token], j: int, end: int) -> Token | None:
-    """The word opening the next conjunct after the name (after its comma, "and" or "or"), if any."""
+def _next_conjunct(text: str, tokens: list[Token], j: int, end: int) -> tuple[int, bool]:
+    """The index of the word opening the next conjunct after the name (-1 where none), and whether a comma
+    (not "and"/"or") leads to it."""
     if j >= len(tokens):
-        return None
+        return -1, False
     gap = text[end : tokens[j].start]
     if gap.strip() == ",":
-        return tokens[j]
+        return j, True
     if gap.strip() == "" and tokens[j].norm in {"and", "or"} and j + 1 < len(tokens):
-        return tokens[j + 1]
-    return None
+        return j + 1, False
+    return -1, False
 
 
-def about_language(text: str, tokens: list[Token], s: NameSpan, languages: AbstractSet[str]) -> bool:
-    """Whether the sentence around "in <name>" speaks of language: a language in its coordination, or a word
-    of use near it, with no other name coordinated or set after its comma as a container."""
-    if text[s.end : s.end + 1] == ")" or (s.i >= 2 and tokens[s.i - 2].norm in SAYING):
-        return True  # a gloss ("the store My (We in English)"), or what was said in it ("said in Malay")
-    nxt = _next_conjunct(text, tokens, s.j, s.end)
-    if nxt is not None and nxt.text[:1].isupper():
-        return nxt.norm in languages  # "in Malay and Tamil" / "in Malay, Aklan"
-    lo, hi = max(0, s.i - _NEAR), min(len(tokens), s.j + _NEAR)
-    # the sentence's bounds, sought only as far as the words read
-    lo_at, hi_at = tokens[lo].start, tokens[hi - 1].end
-    first = max(text.rfind(". ", lo_at, s.start), text.rfind("\n", lo_at, s.start))
-    last = min((p for p in (text.find(". ", s.end, hi_at), text.find("\n", s.end, hi_at)) if p >= 0), default=hi_at + 1)
-    return any(first < tokens[k].start < last and (
-        tokens[k].norm in LANGUAGE_USES or (k != s.i and tokens[k].norm in languages and tokens[k].text[:1].isupper()))
-        for k in range(lo, hi))
+def _closes_a_name(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether the capitalised words from token `k` end at punctuation or the text's end, as a container's
+    name does ("Malay, Aklan, have"), where a clause's subject runs on into its verb ("in English, Reuters said")."""
+    while k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper() and text[tokens[k].end : tokens[k + 1].start] == " ":
+        k += 1
+    if k + 1 >= len(tokens):
+        return True
+    gap = text[tokens[k].end : tokens[k + 1].start].strip()
+    return gap != "" and gap[0] in ",.;:)!?"
+
+
+def a_place_here(text: str, tokens: list[Token], s: NameSpan, languages: AbstractSet[str]) -> bool:
+    """Whether "in <name>" has positive evidence of the town: a container after its comma or a place coordinated
+    with it (never another language: "in Malay and Tamil"), or a verb of arrival or stay, or a noun of a
+    settlement, before "in"."""
+    k, comma = _next_conjunct(text, tokens, s.j, s.end)
+    if k >= 0 and tokens[k].text[:1].isupper() and tokens[k].norm not in languages \
+            and (not comma or _closes_a_name(text, tokens, k)):
+        return True  # "in Malay, Aklan" / "in Malay and Buruanga"
+    return s.i >= 2 and not tokens[s.i - 2].text.isupper() and tokens[s.i - 2].norm in _BEFORE_A_TOWN

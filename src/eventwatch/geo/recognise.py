@@ -604,7 +604,7 @@ class Recogniser:
         # geo/acting_places.py: "Brackley County will pay", "the city of X agreed", "X was criticised by"
         mark_acting_places(text, tokens, kept,
                            lambda s: polity(s) or any(_strong(c) and c.exact for c in s.candidates))
-        ground_natural_features(text, tokens, kept)  # geo/feature_grounds.py: "Mount Etna, the volcano, erupted"
+        ground_natural_features(text, tokens, kept, self.cues.metonymy_verbs)  # geo/feature_grounds.py: "Mount Etna, the volcano, erupted"
         kept = join_capitalised_directions(text, tokens, kept, self.cues.directions)
         kept = read_unheld_parts(text, tokens, kept, self.cues)  # "Tonj North County": a division it lacks
         kept = join_trailing_directions(text, tokens, kept)  # "Turkana North sub-county"
