@@ -8,6 +8,7 @@ the document's focus, at a coarser precision) than by a confident pin in another
 """
 from __future__ import annotations
 
+import re
 from typing import Optional, Sequence
 
 from eventwatch.geo.camp_names import names_a_camp, names_a_quarter
@@ -80,7 +81,8 @@ def far_namesakes(spans: Sequence[NameSpan], resolutions: Sequence[Optional[Reso
             points.append((c.lat, c.lon))
     # A town with no namesake, a few hours' drive from the story's places across a border ("the massacre at
     # Srebrenica was recalled in Belgrade"): no reading elsewhere to mistake it for, and its region is the story's.
-    unsupported = [k for k in unsupported if not _sole_reading_near(spans[k], resolutions[k].candidate, points)]
+    unsupported = [k for k in unsupported if not _sole_reading_near(spans[k], resolutions[k].candidate, points)
+                   or _far_from_its_stated_neighbour(k, spans, resolutions, text)]
     if not countries and not points:
         return unsupported
     out = list(unsupported)
@@ -118,6 +120,30 @@ def _sole_reading_near(s: NameSpan, c: Optional[Candidate], points: Sequence[tup
             or any(o.id != c.id for o in s.candidates):
         return False
     return any(km_against(c.lat, c.lon, lat, lon, SOLE_READING_KM) < SOLE_READING_KM for lat, lon in points)
+
+
+# An aside right after a name that puts it beside another place ("X, a farming area outside Damascus,", "X, just
+# north of Hama"): the text's own word on where it lies, which an only reading elsewhere contradicts.
+_STATED_NEIGHBOUR = re.compile(
+    r",\s*(?:[^,.;:!?()]{0,60}?\s)?(?:outside|near|nearby|close\s+to|outskirts\s+of|"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
+    r"south-west)\s+of)\s+(?:the\s+)?", re.IGNORECASE)
+# How far "outside", "near" or "north of" a place reaches: a district's width, well inside SOLE_READING_KM.
+STATED_NEIGHBOUR_KM = 100.0
+
+
+def _far_from_its_stated_neighbour(k: int, spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
+                                   text: str) -> bool:
+    """Whether span k's reading lies farther than STATED_NEIGHBOUR_KM from the place its aside says it is beside."""
+    if k + 1 >= len(spans) or not text:
+        return False
+    m = k + 1
+    r, rm = resolutions[k], resolutions[m]
+    if r is None or r.candidate is None or r.candidate.lat is None or rm is None or rm.candidate is None \
+            or rm.candidate.lat is None or not _STATED_NEIGHBOUR.fullmatch(text, spans[k].end, spans[m].start):
+        return False
+    c, n = r.candidate, rm.candidate
+    return km_against(c.lat, c.lon, n.lat, n.lon, STATED_NEIGHBOUR_KM) >= STATED_NEIGHBOUR_KM
 
 
 # The most characters between a quarter's name and its town's ("حي X بمدينة Y", "حي X في Y", "(حي X) في Y")
