@@ -1,0 +1,136 @@
+"""A verb of damage ("damaged", "battered", "pounded", "flattened") makes the capitalised name right after it a
+place only when the clause's subject is a hazard or a weapon: "The storm damaged X", "Shelling destroyed Y",
+"Russian artillery pounded Z". The object of a storm's or a shell's damage is ground; the same verbs after any
+other subject take people, firms and teams ("The scandal damaged Ford", "The defeat battered Chelsea"), which is
+why the verbs are no place cue of their own (cues.yaml's locative_before).
+
+The subject is looked for a few words back in the same clause, with no finite verb between. A hazard noun used
+as a figure ("a storm of criticism", "the political storm", "the storm over a memo") or capitalised inside
+another name ("Houston Rockets") is no hazard; a labour "strike" is none either, so "strike(s)" counts only after
+a weapon's word ("drone strikes", "air strikes").
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from eventwatch.geo.normalise import Token
+from eventwatch.geo.verb_forms import AUXILIARIES, past_tense
+from eventwatch.geo.weapon_names import ARMS_PLURALS
+
+# Verbs whose object, after a hazard or a weapon, is the ground struck.
+DAMAGE_VERBS = frozenset({
+    "damaged", "damages", "destroyed", "destroys", "devastated", "devastates", "battered", "batters", "ravaged",
+    "ravages", "flattened", "flattens", "razed", "razes", "flooded", "floods", "inundated", "inundates", "pounded",
+    "pounds", "lashed", "lashes", "swamped", "swamps", "shook", "shakes", "rocked", "rocks", "levelled", "leveled",
+    "levels", "wrecked", "wrecks", "pummelled", "pummeled", "pummels", "hammered", "hammers", "engulfed", "engulfs",
+    "slammed", "slams", "smashed", "buffeted", "buffets", "rattled", "rattles", "swept", "sweeps", "struck",
+    "hit", "submerged", "submerges", "scorched", "scorches", "gutted", "guts", "shattered", "shatters",
+})
+# Natural and man-made hazards and the weapons and fire of war, as the subject's head (lower case).
+_HAZARD_NOUNS = frozenset({
+    "storm", "storms", "hurricane", "hurricanes", "typhoon", "typhoons", "cyclone", "cyclones", "tornado",
+    "tornadoes", "tornados", "twister", "earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors",
+    "aftershock", "aftershocks", "flood", "floods", "flooding", "floodwaters", "floodwater", "rain", "rains",
+    "rainfall", "downpours", "downpour", "monsoon", "fire", "fires", "wildfire", "wildfires", "blaze", "blazes",
+    "bushfire", "bushfires", "flames", "landslide", "landslides", "mudslide", "mudslides", "tsunami", "eruption",
+    "volcano", "lava", "hail", "hailstorm", "blizzard", "snowstorm", "winds", "gales", "surge", "waves",
+    "shelling", "bombardment", "bombardments", "bombing", "bombings", "airstrike", "airstrikes",
+    "missile", "missiles", "rocket", "rockets", "drone", "drones", "artillery", "explosion", "explosions", "blast",
+    "blasts", "bomb", "bombs", "mortar", "mortars", "shells", "shellfire", "gunfire", "barrage", "barrages",
+    "warplanes", "jets", "bombers", "detonation", "detonations", "shockwave",
+} | ARMS_PLURALS)
+# "strike(s)" and "raid(s)" count as a weapon's only after one of these ("drone strikes", "mortar fire").
+_WEAPON_MODIFIERS = frozenset({"air", "drone", "missile", "missiles", "rocket", "rockets", "artillery", "mortar",
+                               "naval", "aerial", "tank", "sniper", "cruise", "ballistic", "precision", "military",
+                               "israeli", "russian", "ukrainian", "saudi", "coalition", "enemy", "heavy", "hostile"})
+_GUARDED_NOUNS = frozenset({"strike", "strikes", "raid", "raids"})
+# Capitalised titles of a named storm ("Storm Ciaran", "Hurricane Ian", "Typhoon Haiyan").
+_STORM_TITLES = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical"})
+# Words after a hazard noun that make it a figure ("a storm of criticism", "the storm over the memo").
+_FIGURE_AFTER = frozenset({"of", "over", "around", "surrounding", "about"})
+# Words before a hazard noun that make it a figure ("the political storm", "her fire", "a perfect storm").
+_FIGURE_BEFORE = frozenset({"political", "media", "diplomatic", "social", "twitter", "pr", "perfect", "legal",
+                            "her", "his", "their", "my", "your", "our", "friendly", "verbal", "firestorm",
+                            "publicity", "online", "internal"})
+# Lower-case words that may follow the hazard's head within its subject: a trailing phrase ("the storm in the
+# south"), a conjunction ("rain and wind"), an adverb of time ("shelling overnight").
+_AFTER_HEAD = frozenset({"on", "in", "from", "of", "near", "at", "and", "or", "that", "which", "also", "then",
+                         "again", "later", "once", "reportedly", "yesterday", "today", "tonight", "overnight",
+                         "early", "late", "last", "this", "still", "alone"})
+# Nouns after the name that make it a firm's or a team's ("the Ford plant", "Chelsea fans"): the works or the
+# followers the damage fell on, named for their owner.
+_TRADE_AFTER = frozenset({"plant", "plants", "factory", "factories", "works", "offices", "office", "headquarters",
+                          "store", "stores", "shop", "shops", "dealership", "dealerships", "showroom", "brand",
+                          "brands", "shares", "stock", "profits", "sales", "team", "squad", "fans", "players",
+                          "defence", "defense", "campaign", "reputation", "hopes"})
+_NAME_GOES_ON = re.compile(r"[ -][A-Z]")
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+# How many words back the subject's head may stand ("A powerful 6.1-magnitude earthquake rocked X").
+_REACH = 5
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\"“”]")
+
+
+def hazard_object(text: str, tokens: list[Token], i: int, end: int) -> Optional[str]:
+    """The verb of damage before the name at token i, ending at `end` (right before it, or before "the"), when a
+    hazard or a weapon heads the clause's subject before the verb; None otherwise (see the module's docstring)."""
+    v = i - 1
+    if v >= 0 and tokens[v].norm == "the" and tokens[v].text.islower():
+        v -= 1
+    if v < 0 or tokens[v].norm not in DAMAGE_VERBS or not tokens[v].text.islower():
+        return None
+    if text[tokens[i - 1].end : tokens[i].start] != " ":
+        return None
+    if _NAME_GOES_ON.match(text, end):
+        return None  # "damaged Morgan Stanley's offices": the name runs on into a longer one, read elsewhere
+    if text[end : end + 2] in ("'s", "’s"):
+        return None  # "The storm destroyed Morgan's barn": the owner, not the place
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and after.group(1) in _TRADE_AFTER:
+        return None  # "damaged the Ford plant": the firm's works, named for the firm
+    for k in range(v - 1, max(-1, v - 1 - _REACH), -1):
+        if _CLAUSE_BREAK.search(text, tokens[k].end, tokens[k + 1].start):
+            return None
+        t = tokens[k]
+        if _is_hazard(text, tokens, k, v):
+            return tokens[v].norm
+        if t.text.islower() and (t.norm in AUXILIARIES or (past_tense(t.norm) and t.norm not in _HAZARD_NOUNS)):
+            return None  # a finite verb between: another clause's subject
+    return None
+
+
+def _is_hazard(text: str, tokens: list[Token], k: int, verb: int) -> bool:
+    """Whether token k, before the verb at `verb`, heads a subject that is a hazard or a weapon."""
+    t = tokens[k]
+    noun = t.norm
+    guarded = noun in _GUARDED_NOUNS
+    if noun not in _HAZARD_NOUNS and not guarded:
+        return False
+    before = tokens[k - 1] if k > 0 else None
+    at_start = before is None or _CLAUSE_BREAK.search(text, before.end, t.start) is not None \
+        and text[before.end : t.start].strip() in (".", "!", "?", "\n", "")
+    if not t.text.islower():
+        # capitalised: the sentence's first word ("Shelling destroyed X") or a named storm's title ("Storm X")
+        named_storm = noun in _STORM_TITLES and k + 1 < verb and tokens[k + 1].text[:1].isupper()
+        if not (at_start or named_storm):
+            return False
+        if before is not None and before.text[:1].isupper() and not at_start:
+            return False  # "Houston Rockets": a team's name
+    if k + 1 < verb and tokens[k + 1].norm in _FIGURE_AFTER:
+        return False
+    if k + 1 < verb and not _heads_subject(tokens[k + 1]):
+        return False  # "the fire sale", "storm chasers": the hazard word only describes another noun
+    if before is not None and before.norm in _FIGURE_BEFORE and not at_start:
+        return False
+    if guarded:
+        return before is not None and before.norm in _WEAPON_MODIFIERS and not at_start
+    return True
+
+
+def _heads_subject(after: Token) -> bool:
+    """Whether the word after a hazard noun leaves it the subject's head: a capitalised name (a named storm's),
+    another hazard word ("storm surge"), an adverb, or a word of `_AFTER_HEAD`; a plain lower-case noun after it
+    is what it describes ("fire sale")."""
+    if not after.text.isalpha() or not after.text.islower():
+        return True
+    return after.norm in _AFTER_HEAD or after.norm in _HAZARD_NOUNS or after.norm.endswith("ly")
