@@ -157,6 +157,19 @@ def test_a_rulers_given_name_after_a_title_is_no_city(gaz, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # "the president inspected the old city of Homs": after a verb that takes a place, a feminine adjective with
+    # the article agrees with the city and is no family name
+    ("تفقد الرئيس حمص القديمة بعد الانفجار.", [("حمص", "SY", "Homs")]),
+    # "the president visited liberated Mosul yesterday"
+    ("زار الرئيس الموصل المحررة أمس.", [("الموصل", "IQ", "Mosul")]),
+    # "the prince inspected stricken Jeddah after the floods"
+    ("تفقد الأمير جدة المنكوبة بعد السيول.", [("جدة", "SA", "Jeddah")]),
+])
+def test_a_city_after_a_title_and_a_verb_keeps_its_feminine_adjective(gaz, text, expected):
+    assert _read(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # "the president visited Baghdad last week": a time word with the article is no family name
     ("زار الرئيس بغداد الأسبوع الماضي.", [("بغداد", "IQ", "Baghdad")]),
     # "the king inspected Zarqa after the floods": a verb of inspection takes the place as its object too

@@ -357,6 +357,10 @@ def test_a_bare_gulf_of_service_trade_or_jobs_is_the_persian_gulf(gaz, text):
     ("An oil slick in the Gulf fouled beaches near Guaymas, fishermen said.", "Gulf of California"),
     ("Shrimp fishermen in Hermosillo said migrant workers have left the Gulf's canneries.", "Gulf of California"),
     ("Fishermen in Gaspe said the war on illegal catches in the Gulf is paying off.", "Gulf of St. Lawrence"),
+    # words of trade beside the coast's own: the nearer decides too ("shrimp exports", "a trawler seized")
+    ("Two fishermen died when their boat sank in the Gulf after Guaymas shrimp exports slumped.", "Gulf of California"),
+    ("Lobster boats in the Gulf landed at Souris and Charlottetown after jobs at a cannery were cut.",
+     "Gulf of St. Lawrence"),
 ])
 def test_a_coastal_story_still_reads_its_own_gulf(gaz, text, sea):
     p = toponym(gaz, text, "Gulf").place
@@ -586,3 +590,12 @@ def test_an_election_under_a_sport_label_keeps_the_towns_dateline(gaz):
 ])
 def test_a_match_report_under_a_sport_label_still_drops_it(gaz, text):
     assert "RUGBY" not in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Fishermen said their boats could not leave the Gulf.",
+    "The ferry crossed the Gulf in four hours.",
+])
+def test_a_bare_gulf_in_a_story_naming_no_place_is_no_land_of_the_gazetteers(gaz, text):
+    # no place named and no word of service or trade: neither Papua New Guinea's Gulf Province nor any sea
+    assert toponym(gaz, text, "Gulf").place is None

@@ -97,7 +97,20 @@ def _persons_name(text: str, tokens: list[Token], s, words: ArabicReportWords) -
         return False
     if _ranked(s):
         return False
-    return _lineage_after(text, tokens, s, words) or not _object_verb_before(text, tokens, t, words)
+    if not _object_verb_before(text, tokens, t, words):
+        return True
+    # After a verb that takes a place, a word with the article after the name is a family name only when it is
+    # not feminine: a city's adjective agrees with it ("زار الرئيس حلب المدمرة", "تفقد الأمير جدة المنكوبة"),
+    # while "زار الرئيس بشار الأسد" goes on with a family name.
+    return _lineage_after(text, tokens, s, words) and not _feminine_after(tokens, s)
+
+
+def _feminine_after(tokens: list[Token], s) -> bool:
+    """Whether the word after the span is a feminine adjective with the article ("القديمة", "المحررة")."""
+    if s.j >= len(tokens):
+        return False
+    nxt = tokens[s.j].norm
+    return nxt.startswith("ال") and nxt.endswith(("ة", "ه")) and nxt not in _LINEAGE
 
 
 def _settlement_before(text: str, tokens: list[Token], t: int, words: ArabicReportWords) -> bool:

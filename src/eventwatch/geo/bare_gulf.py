@@ -75,9 +75,12 @@ def bare_gulf_readings(gaz: Gazetteer, text: str, spans: Sequence[NameSpan],
     if not points:  # "Two tankers were seized in the Gulf": no place, but the sentence still tells of the far sea
         persian = next((c for c in gulfs if c.name == PERSIAN_GULF), None)
         for k in bare:
-            if persian is not None and _sea_cue(text, spans[k].start, spans[k].end, spans) == _FAR \
-                    and _PLACED_BY_TOWN.match(text, spans[k].end) is None:
+            if _PLACED_BY_TOWN.match(text, spans[k].end) is not None:
+                continue
+            if persian is not None and _sea_cue(text, spans[k].start, spans[k].end, spans) == _FAR:
                 out[k] = persian
+            elif chosen[k] is not None:
+                out[k] = None  # "boats could not leave the Gulf": no land of the gazetteer's bare entry is named
         return out
     nearest = {c.id: min(haversine_km(c.lat, c.lon, p.lat, p.lon) for p in points) for c in gulfs}
     best = min(gulfs, key=lambda c: nearest[c.id])
@@ -134,14 +137,17 @@ _COASTAL_CUE = re.compile(r"\b(?:boats?|fish(?:ing|ermen|ers?)?|trawl(?:ers?|ing
                           r"|coast(?:al)?|shores?|beach(?:es)?|landed|catch(?:es)?|lobster(?:s|men)?|crabs?"
                           r"|prawns?|shrimps?|sardines?|squid|oysters?|whales?|dolphins?|waters|canner(?:y|ies)"
                           r"|spills?|slicks?|ice)\b", re.IGNORECASE)
-# A word of service or deployment abroad, or of trade and jobs with the Gulf states, makes the sentence's Gulf the
-# far sea wherever it stands ("sailors will deploy to the Gulf", "gas sales to the Gulf", "jobs in the Gulf").
+# A word of service or deployment abroad, or of money sent home from the Gulf states, makes the sentence's Gulf the
+# far sea wherever it stands ("sailors will deploy to the Gulf", "remittances from the Gulf").
 _FAR_SEA_CUE = re.compile(r"\b(?:served|serving|deploy(?:s|ed|ing|ment)?|troops|soldiers|navy|naval|warships?"
-                          r"|missions?|veterans?|seized|remittances?|money\s+home|exports?|imports?|sales"
-                          r"|investors?|funds|jobs|crisis)\b", re.IGNORECASE)
+                          r"|missions?|veterans?|remittances?|money\s+home)\b", re.IGNORECASE)
 # Words as common in a fishing coast's news as in a far sea's ("the war on illegal catches", "migrant workers
-# left the canneries", "oil leaked onto the beach"): a far sea only where nearer the mention than any coastal word.
+# left the canneries", "oil leaked onto the beach", "shrimp exports slumped", "a trawler seized"): a far sea
+# only where nearer the mention than any coastal word ("gas sales to the Gulf", "jobs in the Gulf").
 _FAR_SEA_WEAK = re.compile(r"\b(?:war|oil|tankers?|migrants?|workers|sailors|shipping)\b", re.IGNORECASE)
+# Words of trade and jobs, read like the common words but also where a name holds them: "Sales" opening a
+# sentence is also an English town's name.
+_FAR_SEA_TRADE = re.compile(r"\b(?:seized|exports?|imports?|sales|investors?|funds|jobs|crisis)\b", re.IGNORECASE)
 # The sentence around a mention, as far as this on either side.
 _SENTENCE_REACH = 200
 _SENTENCE_END = re.compile(r"[.!?]\s")
@@ -161,7 +167,8 @@ def _sea_cue(text: str, start: int, end: int, spans: Sequence[NameSpan]) -> str:
         return _FAR
     names = [(x.start, x.end) for x in spans if x.end > lo and x.start < hi]
     coast = _nearest(_COASTAL_CUE, text, lo, hi, start, end, names)
-    weak = _nearest(_FAR_SEA_WEAK, text, lo, hi, start, end, names)
+    weak = min((g for g in (_nearest(_FAR_SEA_WEAK, text, lo, hi, start, end, names),
+                            _nearest(_FAR_SEA_TRADE, text, lo, hi, start, end, ())) if g is not None), default=None)
     if coast is not None and (weak is None or coast <= weak):
         return _COAST
     return _FAR if weak is not None else _SILENT
