@@ -27,6 +27,7 @@ from typing import Optional, Sequence
 from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.gazetteer import Candidate, Gazetteer
 from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.sentences import mention_sentence
 
 PERSIAN_GULF = "Persian Gulf"
 BARE_GULFS = (PERSIAN_GULF, "Gulf of Mexico")
@@ -148,9 +149,6 @@ _FAR_SEA_WEAK = re.compile(r"\b(?:war|oil|tankers?|migrants?|workers|sailors|shi
 # Words of trade and jobs, read like the common words but also where a name holds them: "Sales" opening a
 # sentence is also an English town's name.
 _FAR_SEA_TRADE = re.compile(r"\b(?:seized|exports?|imports?|sales|investors?|funds|jobs|crisis)\b", re.IGNORECASE)
-# The sentence around a mention, as far as this on either side.
-_SENTENCE_REACH = 200
-_SENTENCE_END = re.compile(r"[.!?]\s")
 # What a mention's sentence tells of its Gulf.
 _COAST, _FAR, _SILENT = "coast", "far", "silent"
 
@@ -158,11 +156,7 @@ _COAST, _FAR, _SILENT = "coast", "far", "silent"
 def _sea_cue(text: str, start: int, end: int, spans: Sequence[NameSpan]) -> str:
     """Whether the sentence holding the mention tells of the home coast's water (`_COAST`), of a far sea of
     service, trade or jobs (`_FAR`), or of neither (`_SILENT`)."""
-    lo = max(0, start - _SENTENCE_REACH)
-    opened = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
-    lo = opened[-1] if opened else lo
-    closed = _SENTENCE_END.search(text, end, end + _SENTENCE_REACH)
-    hi = closed.start() + 1 if closed is not None else min(len(text), end + _SENTENCE_REACH)
+    lo, hi = mention_sentence(text, start, end)
     if _FAR_SEA_CUE.search(text, lo, hi) is not None:
         return _FAR
     names = [(x.start, x.end) for x in spans if x.end > lo and x.start < hi]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Optional, Sequence, TypeVar
 
 from eventwatch.geo.function_words import FUNCTION_WORDS
 from eventwatch.geo.saint_buildings import SAINTS_BUILDING_WORDS
+from eventwatch.geo.sentences import mention_sentence
 from eventwatch.geo.verb_forms import AUXILIARIES, past_tense
 
 if TYPE_CHECKING:
@@ -93,8 +94,6 @@ _MEDICAL = re.compile(r"\b(?:injur(?:y|ies|ed)|burns|wound(?:s|ed)?|died|dies|de
                       r"|condition|crash(?:ed|es)?|collision|stab(?:bed|bing)|shot|shooting|surgery|treatment"
                       r"|victims?|patients?|ambulance|bleeding|fractured?|broken|unconscious|overdose|illness"
                       r"|paramedics|hospital)\b", re.IGNORECASE)
-_SENTENCE_REACH = 200
-_SENTENCE_END = re.compile(r"[.!?]\s")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|to|from|into|outside|around|across)\s+\Z", re.IGNORECASE)
 
 
@@ -122,9 +121,5 @@ def _cared_for_at(text: str, start: int, end: int, cands: Sequence["Candidate"])
 
 def _medical_sentence(text: str, start: int, end: int) -> bool:
     """Whether the sentence holding the name tells of an injury, an illness or a death."""
-    lo = max(0, start - _SENTENCE_REACH)
-    opened = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
-    lo = opened[-1] if opened else lo
-    closed = _SENTENCE_END.search(text, end, end + _SENTENCE_REACH)
-    hi = closed.start() + 1 if closed is not None else min(len(text), end + _SENTENCE_REACH)
+    lo, hi = mention_sentence(text, start, end)
     return _MEDICAL.search(text, lo, hi) is not None

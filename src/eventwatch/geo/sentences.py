@@ -21,6 +21,20 @@ _ABBREVIATION = re.compile(r"\b(?:(?<![\d\u00b0\u00ba\u02da\u2032\u2033'\u2019\"
 _NEAR_BOUNDARY = re.compile(r"[.!?\n]\s")
 
 
+# A stop before a space: the bounds the sentence-wide cue rules read (bare_gulf, possessive_names, town_services).
+_STOP = re.compile(r"[.!?]\s")
+
+
+def mention_sentence(text: str, start: int, end: int, reach: int = 200) -> tuple[int, int]:
+    """(lo, hi) of the sentence holding text[start:end], as far as `reach` characters either side: the rules
+    that weigh a word anywhere in a mention's sentence share one notion of where it ends."""
+    lo = max(0, start - reach)
+    opened = [m.end() for m in _STOP.finditer(text, lo, start)]
+    lo = opened[-1] if opened else lo
+    closed = _STOP.search(text, end, end + reach)
+    return lo, (closed.start() + 1 if closed is not None else min(len(text), end + reach))
+
+
 def sentence_around(text: str, start: int, end: int, reach: int = 400) -> str:
     """The sentence holding text[start:end], cut at `reach` characters either side."""
     lo = max((m.end() for m in _NEAR_BOUNDARY.finditer(text, max(0, start - reach), start)),

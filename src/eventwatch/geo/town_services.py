@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Sequence
 
+from eventwatch.geo.sentences import mention_sentence
+
 if TYPE_CHECKING:
     from eventwatch.geo.gazetteer import Candidate
 
@@ -55,17 +57,11 @@ _SUBJECT_MENTIONS = 3
 _PERSON_CUE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Senator|President|Governor|Gov|Rep|Representative|Secretary"
                          r"|Minister|Judge|[Aa]ides?|[Cc]ampaign|[Cc]andidates?|[Ss]pokes(?:man|woman|person)"
                          r"|[Ss]upporters|[A-Z][a-z]+\s+(?:officials|administration|allies))\b")
-_SENTENCE_REACH = 200
-_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def _person_in_reach(text: str, start: int, end: int) -> bool:
     """Whether the sentence holding the name speaks of a person whose name the town's word may be."""
-    lo = max(0, start - _SENTENCE_REACH)
-    opened = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
-    lo = opened[-1] if opened else lo
-    closed = _SENTENCE_END.search(text, end, end + _SENTENCE_REACH)
-    hi = closed.start() + 1 if closed is not None else min(len(text), end + _SENTENCE_REACH)
+    lo, hi = mention_sentence(text, start, end)
     return _PERSON_CUE.search(text, lo, hi) is not None
 
 
