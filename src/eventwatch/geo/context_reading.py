@@ -52,7 +52,7 @@ from eventwatch.geo.near_asides import POSSESSED_SURROUNDINGS, near_phrase_place
 from eventwatch.geo.townships import township
 from eventwatch.geo.town_services import town_service_after
 from eventwatch.geo.unknown_names import armed_target
-from eventwatch.geo.hazard_objects import hazard_object
+from eventwatch.geo.hazard_objects import NATURAL_HAZARDS, hazard_object
 
 if TYPE_CHECKING:
     from eventwatch.geo.recognise import Recogniser
@@ -108,18 +108,9 @@ _FEELING_VERBS = frozenset({"trouble", "troubles", "worry", "worries", "unsettle
                             "irk", "irks", "irking", "embarrass", "embarrasses", "annoy", "annoys", "enrage",
                             "enrages", "enraging", "dismay", "dismays", "frustrate", "frustrates", "disappoint",
                             "disappoints", "unnerve", "unnerves"})
-# Nouns of a natural or physical hazard that, as a subject, trouble or worry the ground they strike. Weapons
-# are left out: an arms deal ("a deal to sell missiles to Riyadh will worry Tehran") is a usual subject of a
-# government's worry.
-_HAZARDS = frozenset({
-    "earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "aftershock", "aftershocks", "flood",
-    "floods", "flooding", "floodwaters", "rain", "rains", "rainfall", "monsoon", "snow", "snowfall", "blizzard",
-    "ice", "frost", "storm", "storms", "cyclone", "typhoon", "hurricane", "tornado", "tornadoes", "wind",
-    "winds", "gales", "heat", "heatwave", "drought", "wildfire", "wildfires", "fire", "fires", "blaze", "smoke",
-    "smog", "haze", "landslide", "landslides", "mudslide", "eruption", "volcano", "tsunami", "erosion",
-    "locust", "locusts", "pests", "swarm", "swarms", "mosquitoes", "outbreak", "epidemic", "cholera", "virus",
-    "disease", "explosion", "explosions", "blast", "blasts",
-})
+# Nouns of a natural or physical hazard (geo/hazard_objects.py) as a subject trouble or worry the ground they
+# strike. Weapons are left out: an arms deal ("a deal to sell missiles to Riyadh will worry Tehran") is a usual
+# subject of a government's worry.
 # Words after the name that leave it the verb's object ("worry Moscow and irk Tehran", "trouble Delhi for
 # years", "annoy Moscow if it passes", "unsettle Seoul ahead of the summit"): conjunctions, subordinators,
 # adverbs and determiners, the closed classes of words, none of them a noun the name could modify.
@@ -166,7 +157,7 @@ def _hazard_subject(text: str, verb: Token) -> bool:
         words.pop()
     tail = words[-_SUBJECT_WORDS:]
     for k, w in enumerate(tail):
-        if w in _HAZARDS and (k + 1 == len(tail) or tail[k + 1] in _PREPOSITIONS or tail[k + 1] in ("and", "or")):
+        if w in NATURAL_HAZARDS and (k + 1 == len(tail) or tail[k + 1] in _PREPOSITIONS or tail[k + 1] in ("and", "or")):
             return True
     return False
 

@@ -27,8 +27,19 @@ DAMAGE_VERBS = frozenset({
     "slammed", "slams", "smashed", "buffeted", "buffets", "rattled", "rattles", "swept", "sweeps", "struck",
     "hit", "submerged", "submerges", "scorched", "scorches", "gutted", "guts", "shattered", "shatters",
 })
-# Natural and man-made hazards and the weapons and fire of war, as the subject's head (lower case).
-_HAZARD_NOUNS = frozenset({
+# Nouns of a natural or physical hazard (lower case): what strikes the ground it damages here, and what troubles
+# or worries it in geo/context_reading.py.
+NATURAL_HAZARDS = frozenset({
+    "earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "aftershock", "aftershocks", "flood",
+    "floods", "flooding", "floodwaters", "rain", "rains", "rainfall", "monsoon", "snow", "snowfall", "blizzard",
+    "ice", "frost", "storm", "storms", "cyclone", "typhoon", "hurricane", "tornado", "tornadoes", "wind",
+    "winds", "gales", "heat", "heatwave", "drought", "wildfire", "wildfires", "fire", "fires", "blaze", "smoke",
+    "smog", "haze", "landslide", "landslides", "mudslide", "eruption", "volcano", "tsunami", "erosion",
+    "locust", "locusts", "pests", "swarm", "swarms", "mosquitoes", "outbreak", "epidemic", "cholera", "virus",
+    "disease", "explosion", "explosions", "blast", "blasts",
+})
+# The hazards above, more of their plurals and the weapons and fire of war, as the subject's head (lower case).
+_HAZARD_NOUNS = NATURAL_HAZARDS | frozenset({
     "storm", "storms", "hurricane", "hurricanes", "typhoon", "typhoons", "cyclone", "cyclones", "tornado",
     "tornadoes", "tornados", "twister", "earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors",
     "aftershock", "aftershocks", "flood", "floods", "flooding", "floodwaters", "floodwater", "rain", "rains",
