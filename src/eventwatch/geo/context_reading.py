@@ -424,6 +424,13 @@ def _read_cues_before(rec: Recogniser, text: str, tokens: list[Token], s: NameSp
         # "not far from X", "Y, close to X": within reach of the town, as "near X" is (geo/near_asides.py says
         # when the phrase places something: "a militia, close to X" is its ally)
         s.vague, s.cue, s.phrase_start = "near", "near", (b3 if w1 == "from" else b2).start
+    elif w1 == "from" and b1.text.islower() and b2 is not None and b2.text.islower() \
+            and not text.startswith((" to ", " and "), s.end) and (km := offset_km(tokens, i - 1)) > 0:
+        # "a village about 20 km from X", "40 miles from Y": a distance without a compass word is as much an
+        # offset as "20 km north of X": near the town within UCDP's radius, in its wider area beyond it. Not a
+        # journey's or a gap's length ("flew 300 miles from X to Y").
+        s.vague, s.cue = ("offset" if km > NEAR_KM else "near"), "near"
+        s.phrase_start = tokens[i - 3].start if b2.norm.isalpha() else b2.start  # "20 km" or "20km"
     elif w1 in cues.locative_before and not (w1 in cues.directions and not b1.text.islower()):
         # (a capitalised direction ends another name: "the Middle East Tobias Ellwood")
         s.cue = w1

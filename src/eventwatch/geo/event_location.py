@@ -14,6 +14,7 @@ from eventwatch.geo.destinations import destination_only
 from eventwatch.geo.fallback import ARABIC_IN, DISTANCE_FROM, HEAD_BEFORE_CONTAINER
 from eventwatch.geo.force_origins import force_origin
 from eventwatch.geo.normalise import is_arabic
+from eventwatch.geo.person_origins import person_origin
 from eventwatch.geo.report_titles import TITLE_CUE
 from eventwatch.geo.reporter_seats import reports_from
 from eventwatch.geo.roads import ROAD_CUE, ROAD_END, load_roads
@@ -106,7 +107,7 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
         # before a speaker's seat: it is still somewhere on that line.
         best = min(inside, key=lambda t: (told_elsewhere(t) or names_a_road(t) or t.cue == TITLE_CUE
                                           or _blamed_beside_the_event(t, inside),
-                                          beyond_a_line(t) or on_the_way(t),
+                                          beyond_a_line(t) or on_the_way(t) or home_town(t),
                                           _tier(t.place.precision),
                                           0 if (t.cue or "") in _EVENT_CUES else 1, t.start))
         chosen = best.place
@@ -345,6 +346,7 @@ def speaks_from(toponym: Toponym) -> bool:
                              or reports_from(before))
                 or _BASED_AFTER.match(after)
                 or english and _FORCE_BEFORE.search(before) and _SPEECH_AFTER.match(sentence, end)
+                or last in "fF" and _SEE_BEFORE.search(before) and _SPEECH_AFTER.match(sentence, end)
                 or arabic and _ARABIC_SPEAKER_BEFORE.search(before))
 
 
@@ -355,7 +357,10 @@ _ENGLISH_CUE_ENDS = frozenset("nNmMeE")
 # "said in Niamey", "said by phone from Bahir Dar", "said in a statement issued in Addis Ababa", "said in a
 # communique read on state television in Bamako" (juntas and armies speak through the state broadcaster).
 _SPEAKER_BEFORE = re.compile(
-    r"(?i)\b(?:said|says|told(?:\s+\w+){0,2}?|announced|stated|declared|denied|added|wrote|tweeted|posted|"
+    r"(?i)\b(?:said|says|told(?:\s+\w+){0,2}?|"
+    # an outlet told ("told a radio station in Juba", "told the state news agency in X")
+    r"told\s+(?:a|an|the)\s+(?:(?:local|state|private|national|community)\s+)?"
+    r"(?:radio|television|TV|news)\s+(?:station|channel|agency|outlet|conference)|announced|stated|declared|denied|added|wrote|tweeted|posted|"
     r"speaking|spoke|statement|briefing|press\s+conference)(?:\s+(?:on|late\s+on|early\s+on)\s+\w+)?"
     r"(?:\s+(?:in|on)\s+a\s+(?:statement|briefing|post|video|press\s+conference|communiqu[eé]))?"
     r"(?:\s+(?:by\s+(?:tele)?phone|by\s+satellite\s+phone|over\s+the\s+phone|issued|released|published|"
@@ -441,6 +446,9 @@ _FORCE_BEFORE = re.compile(
     r"(?:\s+(?:at|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Hospital|Clinic|Medical\s+(?:Complex|Centre|Center)))?"
     r"\s+(?:in|from)\s+(?:the\s+)?$"
 )
+# "the Diocese of X said", "the Bishop of Y told": a church body named for its see speaks from it, about events in
+# the parishes it holds.
+_SEE_BEFORE = re.compile(r"(?i)\b(?:arch)?(?:dioceses?|bishops?|eparchy|vicariates?)\s+of\s+(?:the\s+)?$")
 _SPEECH_AFTER = re.compile(
     r"(?i)(?:\s+(?:state|town|city))?,?\s+(?:said|says|told|confirmed|reported|announced|stated)\b")
 
@@ -506,6 +514,13 @@ def on_the_way(toponym: Toponym) -> bool:
     from Y killed ..."): their route, ranked with what lies across a line (geo/route_clauses.py)."""
     found = _in_sentence(toponym)
     return found is not None and in_route_clause(found[0][: found[1]])
+
+
+def home_town(toponym: Toponym) -> bool:
+    """Whether the name is a person's home town told beside the event ("one of them, a native of X, died"): who
+    they were, ranked with what lies across a line (geo/person_origins.py)."""
+    found = _in_sentence(toponym)
+    return found is not None and person_origin(found[0][max(0, found[1] - 60) : found[1]])
 
 
 def after_attribution(toponym: Toponym) -> bool:
@@ -574,7 +589,8 @@ def taken_to(toponym: Toponym) -> bool:
         return False  # every window below is a piece of this one
     for _ in range(4):
         window = before[-80:]
-        if _may_name_a_destination(window) and _DESTINATION_BEFORE.search(window) is not None:
+        if _may_name_a_destination(window) and (_DESTINATION_BEFORE.search(window) is not None
+                                                or _FORCED_TO.search(window) is not None):
             return True
         # "fled towards Lubero town and Butembo", "taken to Gao, Ansongo or Menaka": a later member of the list
         # after the destination is one too, but not a name that opens a clause of its own ("fled to Goma, and
@@ -591,7 +607,7 @@ def taken_to(toponym: Toponym) -> bool:
 # Words the English half of `_DESTINATION_BEFORE` cannot match without (pieces of its verbs). A window with
 # none of them and no Arabic letter, most names' (geo/word_prechecks.py), is not searched.
 _DESTINATION_VERBS = ("fle", "escap", "displaced", "evacuated", "relocated", "taken", "rushed", "transferred",
-                      "airlifted", "brought", "sought")
+                      "airlifted", "brought", "sought", "forced")
 
 
 def _may_name_a_destination(window: str) -> bool:
@@ -632,6 +648,19 @@ _DESTINATION_BEFORE = re.compile(
     r"|(?:^|\s)[وف]?(?:ال)?(?:نزوح|نزح\w*|فرار|فر|فرت|فروا|هرب\w*|تهجير|هجر\w*|نقل\w*|إسعاف\w*|اسعاف\w*)"
     r"(?:\s+[^\s،,.]+){0,3}?\s+(?:إلى|الى|نحو|باتجاه|صوب)\s+"
     r"(?:(?:مستشفى|مشفى|مستشفيات|مخيم|مخيمات|مدينة|مدينه|بلدة|بلده|قرية|قريه|قرى|مناطق|منطقة|منطقه|ريف)\s+){0,2}$"
+)
+
+# "forced some 3,000 people across the X river to Y", "forced hundreds of families to flee into Z": the people the
+# fighting drove out, then the water or border they crossed (X) and where they went (Y, Z): a count or quantity,
+# the people's noun, an optional crossing.
+_FORCED_TO = re.compile(
+    r"(?i)\bforced\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|up\s+to|thousands\s+of|"
+    r"hundreds\s+of|tens\s+of\s+thousands\s+of|[\d.,]+|the|its|their)\s+)*"
+    r"(?:people|persons|families|residents|civilians|villagers|households|inhabitants|refugees)"
+    r"(?:\s+to\s+(?:flee|move|cross|leave))?"
+    r"(?:\s+(?:across|over)\s+(?:the\s+)?$"
+    r"|(?:\s+(?:across|over)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=to\b|into\b))?"
+    r"\s*(?:to|into|towards?)\s+(?:the\s+)?$)"
 )
 
 

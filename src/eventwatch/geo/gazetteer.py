@@ -821,12 +821,28 @@ def _named_as_its_division(c: Candidate) -> bool:
     spelling ("Odesa"), so the spelling is current, not a former or foreign name ("Berea" for Aleppo). A town
     whose own name adds a word to it ("New York City", "Kuwait City") is told apart from its division by that
     word, so the short name stays an alternate one and the words around it decide — unless the town is a
-    metropolis (`METROPOLIS`): news writes "New York" for the city far more often than for its state."""
+    metropolis (`METROPOLIS`): news writes "New York" for the city far more often than for its state. So is a
+    town whose own name adds words to a near spelling of it ("Chiapa de Corzo", filed under "Chiapas"): the
+    division's name is no spelling of the town's, only a likeness (an article before the name, "Al Basrah",
+    adds no word after it)."""
     if not (c.admin1 and c.matched and c.feature_code.startswith("PPL")):
         return False
     written = normalise(c.matched)
     return normalise(c.admin1) == written and (
-        not normalise(c.name).startswith(written + " ") or (c.population or 0) >= METROPOLIS)
+        not _adds_words(normalise(c.name), written) or (c.population or 0) >= METROPOLIS)
+
+
+# How alike the first word of a town's own name must be to a division's name for the town's further words to
+# be what tells the two apart ("Chiapa" and "Chiapas").
+_LIKE_FIRST_WORD = 85.0
+
+
+def _adds_words(own: str, written: str) -> bool:
+    """Whether a town's own name is the written name, or a near spelling of it, with words added after it."""
+    if own.startswith(written + " "):
+        return True
+    first, _, rest = own.partition(" ")
+    return bool(rest) and first != written and similarity(first, written) >= _LIKE_FIRST_WORD
 
 
 _COLUMNS = ("id, name, lat, lon, cc, admin1_code, admin2_code, admin1, admin2, fcode, population, geonames_id, source, "

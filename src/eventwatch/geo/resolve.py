@@ -55,6 +55,7 @@ from eventwatch.geo.derive import core_name
 from eventwatch.geo.division_list_peers import division_peer_readings
 from eventwatch.geo.division_lists import listed_division_readings
 from eventwatch.geo.distances import KM_PER_DEGREE, WIDE_FEATURES, flat_km, haversine_km, is_area
+from eventwatch.geo.division_seats import names_its_division
 from eventwatch.geo.capital_appositives import capital_town
 from eventwatch.geo.final_vowels import same_but_ending
 from eventwatch.geo.features import is_street
@@ -84,6 +85,7 @@ from eventwatch.geo.kasra_vowels import kasra_reading
 from eventwatch.geo.reading_priors import (ADMIN1_CODES, ADMIN2_CODES, _cue_bonus, _division_bonus, _namesake_towns,
                                            _short_written_main, stated_division_readings)
 from eventwatch.geo.spelled_areas import spelled_area
+from eventwatch.geo.split_divisions import holds_filed
 from eventwatch.geo.sports_teams import NO_TEAMS, team_readings
 from eventwatch.geo.state_capitals import is_state_capital
 from eventwatch.geo.variant_readings import variant_reading
@@ -736,7 +738,8 @@ class Resolver:
             far = firm.nearest_km(name, best)
             if far is not None and far > self.w.near_km \
                     and firm.support(self, g, best, other_w)[1] < self.w.weak_local \
-                    and not self._alone_in_country(name, best, ranked, firm):
+                    and not self._alone_in_country(name, best, ranked, firm) \
+                    and not self._division_seat(best, ranked):
                 if rival is not None and (self._placed_only_by_inner(s, g, best, spans, firm)
                                           or self._far_village_gives_way(s, name, best, firm)):
                     # "east of Toowong in Dallas": places said to lie in the name cannot argue that it is a
@@ -748,7 +751,7 @@ class Resolver:
                 # elsewhere ("English" for English, Indiana, in a story set in England): refused unless a firm
                 # name points to its country at all.
                 country, local = firm.support(self, g, best, other_w)
-                if country <= 0.0 and local < self.w.weak_local:
+                if country <= 0.0 and local < self.w.weak_local and not self._division_seat(best, ranked):
                     return None
         if container is None and best.country_code in STATE_STYLE and (
                 best.population < LONE_TOWN_POPULATION
@@ -864,6 +867,13 @@ class Resolver:
             return False
         country, local = firm.support(self, g, best, other_w)
         return country + local < ABBREVIATION_SUPPORT
+
+    @staticmethod
+    def _division_seat(best: Candidate, ranked: list[tuple[float, Candidate]]) -> bool:
+        """Whether small town `best` is named like the first-level division holding it, its seat
+        (geo/division_seats.py); not where papers write a town with its state (`STATE_STYLE`), where a hamlet
+        named like its state is as likely a namesake as any."""
+        return best.country_code not in STATE_STYLE and names_its_division(best, ranked)
 
     @staticmethod
     def _alone_in_country(name: str, best: Candidate, ranked: list[tuple[float, Candidate]],
@@ -1053,7 +1063,8 @@ class Resolver:
         """c is named as lying in `container` ("Saraqib, Idlib"): any reading of the container that holds c."""
         bonus = 0.0
         for b in container.candidates:
-            if b.feature_code == "ADM1" and c.admin1_code and c.admin1_code == b.admin1_code:
+            if b.feature_code == "ADM1" and c.admin1_code and b.admin1_code and holds_filed(b.admin1_code,
+                                                                                            c.admin1_code):
                 bonus = max(bonus, self.w.contained_admin1)
             elif b.feature_code.startswith("PCL") and c.country_code == b.country_code:
                 bonus = max(bonus, self.w.contained_country)
@@ -1082,7 +1093,8 @@ class Resolver:
                 best = max(best, PARENT_TOWN)  # "Karrada, Baghdad": a part of a town is named with its town
             elif fc.startswith("PPL") and o.feature_code.startswith("PPL") and o.id != c.id and city_district(o, c):
                 best = max(best, PARENT_TOWN)  # "Queens, New York": a metropolis's borough names the city
-            elif fc == "ADM1" and o.admin1_code == c.admin1_code and o.id != c.id:
+            elif fc == "ADM1" and o.admin1_code and c.admin1_code and holds_filed(c.admin1_code, o.admin1_code) \
+                    and o.id != c.id:
                 best = max(best, PROVINCE_HOLDS_TOWN)  # a container "Idlib" is the province more often than the city
             elif fc.startswith("PCL") and o.country_code == c.country_code and o.id != c.id:
                 best = max(best, 3.0)

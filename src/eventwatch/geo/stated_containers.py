@@ -18,6 +18,7 @@ from typing import Optional, Sequence
 from eventwatch.geo.modifier_heads import home_head_after
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.resolve import Resolution
+from eventwatch.geo.split_divisions import holds_filed
 from eventwatch.geo.store import NAME_ALT, NAME_MAIN
 from eventwatch.model import WHERE_PREC_ADMIN2
 
@@ -99,7 +100,8 @@ def _lies_in(inner: Optional[Resolution], outer: Optional[Resolution]) -> bool:
         return False
     held, holder = inner.candidate, outer.candidate
     return held.country_code == holder.country_code \
-        and (holder.feature_code != "ADM1" or held.admin1_code == holder.admin1_code)
+        and (holder.feature_code != "ADM1" or held.admin1_code == holder.admin1_code
+             or bool(held.admin1_code and holder.admin1_code) and holds_filed(holder.admin1_code, held.admin1_code))
 
 
 def _abroad(span: NameSpan, reading: Resolution, held: Optional[Resolution]) -> bool:
@@ -313,7 +315,7 @@ def _outside_written_state(text: str, town: NameSpan, span: NameSpan, held: Reso
         return False
     country, admin1 = held.candidate.country_code, held.candidate.admin1_code
     same = [c for c in town.candidates if c.country_code == country]
-    return bool(same) and all(c.admin1_code and c.admin1_code != admin1 for c in same)
+    return bool(same) and all(c.admin1_code and not holds_filed(admin1, c.admin1_code) for c in same)
 
 
 def _outside_named_division(town: NameSpan, span: NameSpan, held: Resolution) -> bool:
@@ -324,7 +326,8 @@ def _outside_named_division(town: NameSpan, span: NameSpan, held: Resolution) ->
     if span.vague not in {"admin1", "admin2"} or not admin1:
         return False
     country = held.candidate.country_code
-    return not any(c.country_code == country and c.admin1_code == admin1 for c in town.candidates)
+    return not any(c.country_code == country and c.admin1_code and holds_filed(admin1, c.admin1_code)
+                   for c in town.candidates)
 
 
 # ", in the municipality of Y", " in Y district": an aside after a town that says which division holds it;

@@ -339,6 +339,8 @@ def unknown_after_locative(text: str, tokens: list[Token], taken: list[bool], re
         st = k + 1
         if text[t.end : tokens[st].start] != " " or person_attacks(tokens, k, cues):
             continue  # (geo/quarrel_subjects.py: "the opposition leader attacked X" quarrels with a person)
+        if t.norm == "on" and (k == 0 or tokens[k - 1].norm not in _ASSAULTS_ON):
+            continue
         glued = _glued_before_bracket(text, tokens, taken, st, cues, persons, lower)
         if glued is not None and absorbed is not None:
             # the known word read inside the village's name is absorbed into it (its own span dropped)
@@ -351,6 +353,8 @@ def unknown_after_locative(text: str, tokens: list[Token], taken: list[bool], re
         if t.norm not in FIRM_BEFORE_UNKNOWN and not site_before_at(tokens, k, words) \
                 and armed_target(text, tokens, st, words) is None:
             e = _unknown_run(text, tokens, taken, st, cues, persons, lower)
+            if e is None:
+                e = _hyphened_run(text, tokens, taken, st, cues, persons, lower)
             if e is None or not (_division_aside_after(text, tokens[e - 1].end, cues)
                                  or _bracket_chain_after(text, tokens, taken, e)
                                  or (t.norm not in _PERSON_OBJECT_CUES
@@ -429,7 +433,11 @@ def _known_run_end(text: str, tokens: list[Token], taken: list[bool], st: int) -
 # Cues that put a place after them only as often as something else ("at Google", "captured Smith"): an unknown
 # name after one is a place's when an aside names the division holding it ("at X, in Y province", "retook X, in
 # Y State").
-_CUES_WITH_ASIDE = frozenset({"at", "captured", "recaptured", "retook", "retaken", "seized", "took", "entered"})
+_CUES_WITH_ASIDE = frozenset({"at", "captured", "recaptured", "retook", "retaken", "seized", "took", "entered", "on"})
+# The nouns of an assault whose "on" takes its target ("an attack on X, in Y district"): "on" after any other word
+# is no cue ("reported on Monday", "a report on X").
+_ASSAULTS_ON = frozenset({"attack", "attacks", "assault", "assaults", "raid", "raids", "offensive", "ambush",
+                          "onslaught", "incursion", "incursions", "airstrike", "airstrikes", "strike", "strikes"})
 # Of those, the cues whose object is a person as often as a place ("police took X, near Y, into custody"): a
 # near-aside alone does not make their object a place, as a division aside does.
 _PERSON_OBJECT_CUES = frozenset({"took"})
@@ -439,15 +447,23 @@ _PERSON_OBJECT_CUES = frozenset({"took"})
 # groups too ("rebel officers captured X").
 _CUSTODY_CUES = frozenset({"captured", "seized"})
 _CUSTODY_DOERS = frozenset({"police", "policemen", "gendarmes", "detectives", "agents", "troopers"})
-# ", in the Y region", ", in northern Y State", ", Y district": the aside, read up to its division word.
-_ASIDE = re.compile(r",\s+(?:in\s+)?(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?((?:[A-Z][\w'’-]*\s+){1,3})(\w+)")
+# ", in the Y region", ", in northern Y State", ", Y district": the aside, read up to its division word; "in" alone
+# ("at X in Y district") sets the name in the division as firmly as the comma does.
+_ASIDE = re.compile(r"(?:,\s+(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?((?:[A-Z][\w'’-]*\s+){1,3})(\w+)")
+
+
+# ", in the commune of Y", ", in the municipality of Z": the division word before its name, in lower case.
+_ASIDE_OF = re.compile(r"(?:,\s+(?:in\s+)?|\s+in\s+)the\s+([a-z]+)\s+of\s+[A-Z]")
 
 
 def _division_aside_after(text: str, end: int, cues: Cues) -> bool:
     """Whether an aside naming a division with its division word ("Yagha province", "Chin State", "Momo
-    division") follows the name ending at `end`."""
+    division", "the commune of Y") follows the name ending at `end`."""
     m = _ASIDE.match(text, end)
-    return m is not None and cues.vague_after.get(m.group(2).lower()) in {"admin1", "admin2"}
+    if m is not None and cues.vague_after.get(m.group(2).lower()) in {"admin1", "admin2"}:
+        return True
+    m = _ASIDE_OF.match(text, end)
+    return m is not None and cues.vague_after.get(m.group(1)) in {"admin1", "admin2"}
 
 
 # ", near Y", ", just outside Y", ", not far from the town of Y": an aside setting the name beside a town (read
@@ -526,6 +542,31 @@ def _unknown_run(text: str, tokens: list[Token], taken: list[bool], st: int, cue
 
 # The same reading for other modules' cues (geo/residence_towns.py: "of X, Kan.").
 unknown_run = _unknown_run
+
+# At most this many capitalised parts in a hyphened village name ("Pont-Sonde", "Dar-es-Salam" has lower-case
+# links and is read elsewhere).
+_HYPHENED_PARTS = 3
+
+
+def _hyphened_run(text: str, tokens: list[Token], taken: list[bool], st: int, cues: Cues,
+                  persons: frozenset[str], lower: frozenset[str]) -> Optional[int]:
+    """One past the last part of an unknown name of capitalised parts joined by hyphens at token st ("Pont-Sonde",
+    "Kaya-Nord"), or None: `_unknown_run` stops at a hyphen ("in Sub-Saharan Africa" runs into a longer name), so
+    only a cue that asks a division aside after the name (`unknown_after_locative`) reads the whole of it. Each
+    part must be a plain capitalised word no span holds, and no capitalised word may follow the last."""
+    n, e = len(tokens), st
+    while e < n and e - st < _HYPHENED_PARTS and not taken[e] and tokens[e].text[:1].isupper() \
+            and not tokens[e].text.isupper() and tokens[e].text.isalpha():
+        e += 1
+        if e < n and text[tokens[e - 1].end : tokens[e].start] != "-":
+            break
+    if e - st < 2 or text[tokens[e - 2].end : tokens[e - 1].start] != "-":
+        return None
+    if e < n and tokens[e].text[:1].isupper() and text[tokens[e - 1].end : tokens[e].start].strip() == "":
+        return None
+    if not _plain_words([tokens[x].norm for x in range(st, e)], cues, persons, lower):
+        return None
+    return e
 
 
 def _plain_words(words: list[str], cues: Cues, persons: frozenset[str], lower: frozenset[str],
@@ -1153,7 +1194,17 @@ def armed_target(text: str, tokens: list[Token], i: int, words: Optional[Unknown
             return None
         if tokens[k].norm in words.attack_doers and _doer_heads(text, tokens, k, i - 1, words):
             return verb.norm  # "Gunmen attacked", "Rapid Support Forces attacked", "army units seized"
+        if tokens[k].norm == "armed" and k + 1 < i - 1 and _armed_noun(text, tokens, k + 1) \
+                and _doer_heads(text, tokens, k + 1, i - 1, words):
+            return verb.norm  # "armed men attacked", "non-state armed groups attacked": "armed" arms any head
     return None
+
+
+def _armed_noun(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether token k is a plain lower-case noun right after "armed" ("armed men", "armed groups",
+    "armed youths"): the adjective makes its head an armed doer whatever the noun."""
+    t = tokens[k]
+    return t.text.isalpha() and t.text.islower() and text[tokens[k - 1].end : t.start] == " "
 
 
 # Lower-case words that may follow an armed doer's word within its subject without making it a modifier: a

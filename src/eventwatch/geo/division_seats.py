@@ -1,0 +1,23 @@
+"""A small town named like the first-level division it lies in: the division's seat, not a stray village.
+
+Newly made provinces are often named for their seat, a town of a few thousand people (Algeria's In Guezzam
+and Bordj Badji Mokhtar, South Sudan's new states): where a story names the town far from its other places
+("near In Guezzam, ... the ministry said in Algiers"), the resolver would refuse it as a village the story
+cannot mean. The province sharing its name says the town is its seat, as firm as a large town's size.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from eventwatch.geo.gazetteer import Candidate
+from eventwatch.geo.normalise import normalise
+
+
+def names_its_division(town: Candidate, readings: Sequence[tuple[float, Candidate]]) -> bool:
+    """Whether `town` (a populated place) shares its name with a first-level division among `readings` (the
+    name's ranked (score, candidate) pairs) that holds it."""
+    if not town.feature_code.startswith("PPL") or not town.admin1_code:
+        return False
+    own = normalise(town.name)
+    return any(c.feature_code == "ADM1" and c.admin1_code == town.admin1_code and normalise(c.name) == own
+               for _score, c in readings)

@@ -1,0 +1,24 @@
+"""Where a person named beside the event comes from: "one of them, a native of Yala, died later", "the victim,
+who hailed from X", "a teacher originally from Y".
+
+A report names a victim's or a fighter's home town to say who they were, not where the event was: UCDP and
+ACLED code the event where it happened ("in Z district"). Unlike a speaker's seat, such a town is not dropped
+when its sentence names nothing else ("a native of X was shot dead on Monday" may well have died at home);
+it only ranks after the sentence's other places.
+"""
+from __future__ import annotations
+
+import re
+
+# A person's origin directly before the name, through an optional article and "town/village/city of".
+_ORIGIN_BEFORE = re.compile(
+    r"(?i)\b(?:natives?\s+of|hail(?:s|ed|ing)?\s+from|originally\s+from|home\s*towns?\s+(?:of|was|is)|"
+    r"born\s+and\s+raised\s+in|born\s+in)"
+    r"\s+(?:the\s+)?(?:(?:town|village|city|district)\s+of\s+)?$"
+)
+
+
+def person_origin(before: str) -> bool:
+    """Whether the text right before a name (`before`, up to the name) says it is a person's home town
+    ("..., a native of ")."""
+    return _ORIGIN_BEFORE.search(before) is not None
