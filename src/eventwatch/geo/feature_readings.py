@@ -18,7 +18,7 @@ POLITY_CODES = ("ADM1", "PCL")
 
 
 # The kind words of a lake or a river, before or after the name ("Lake Vermont", "the Iowa River").
-WATER_WORDS = frozenset({"lake", "river", "creek"})
+WATER_WORDS = frozenset({"lake", "river", "creek", "bayou"})
 
 
 def feature_readings(candidates: list[Candidate], water: bool = False) -> list[Candidate]:

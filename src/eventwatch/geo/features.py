@@ -63,6 +63,8 @@ def streets(text: str, tokens: list[Token], kept: list[NameSpan], readings: list
 
 # "the River Lune": British, Irish, African and South Asian English name a river with the word before it.
 RIVER_WORD = "river"
+# Feature prefixes that the gazetteer holds as no place of their own and that open a stream's name ("Bayou Teche").
+_STREAM_PREFIXES = frozenset({"bayou"})
 
 
 def river_first(text: str, tokens: list[Token], k: int) -> bool:
@@ -148,6 +150,12 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
                      and s.j < n and joined(s.i, s.j) and s.j in by_start
                      and any(c.exact and c.kind == NAME_MAIN and c.feature_code.startswith(POLITY_CODES)
                              for c in by_start[s.j].candidates)}
+    # "Bayou Crane": the stream word of the Gulf coast, read alone as an unknown name or by a loose spelling,
+    # opens the unheld stream named after it, as an unheld "Lake X" does (its inner name gives only water readings).
+    lone_prefixes |= {s.i for s in kept if s.j - s.i == 1 and tokens[s.i].norm in _STREAM_PREFIXES
+                      and not any(c.exact for c in s.candidates)
+                      and s.j < n and joined(s.i, s.j) and tokens[s.j].text[:1].isupper()
+                      and not tokens[s.j].text.isupper()}
     # "Cerro de la Muerte", "the Sierra Nevada": a Spanish mountain word held alone as a town or a region far
     # away opens the longer name instead (geo/romance_features.py).
     lone_prefixes |= {s.i for s in kept if s.j - s.i == 1 and not s.unknown

@@ -161,6 +161,10 @@ class _FirmContext:
                 if p.id != c.id and p.lat is not None:
                     yield p
 
+    def other_leads(self, name: str, c: Candidate) -> list[Candidate]:
+        """`_other_leads` as a list, for the readers outside this module (geo/major_city_rivals.py)."""
+        return list(self._other_leads(name, c))
+
     def dateline_division(self, name: str, country: Optional[str]) -> Optional[str]:
         """The first-level division of `country` the story's dateline gives ("WATKINSVILLE, Ga. —"): the state
         a local story is set in. A state named elsewhere ("Alaska Gov. Sarah Palin", "trained in Iowa City,

@@ -8,6 +8,7 @@ from eventwatch.geo.document_words import document_words
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.normalise import Token, fold_token
 from eventwatch.geo.person_name_runs import couple_first_names
+from eventwatch.geo.town_appositions import called_a_town
 from eventwatch.geo.verb_forms import AUXILIARIES, BE_FORMS, past_tense
 
 if TYPE_CHECKING:
@@ -116,6 +117,8 @@ def person_names(text: str, tokens: list[Token], cues: Cues, named: Optional[Seq
     for m in _AGE.finditer(text):
         out.add(fold_token(m.group(1)))
     for m in _SPEAKER.finditer(text):
+        if called_a_town(text, m.end(1)):
+            continue  # "said Norfolk, the county's largest city, is": what was said is about the town
         out.add(fold_token(m.group(1)))
     out.update(_bracketed_surnames(text, cues))
     out.update(_subjects_of_saying(text, tokens, cues, strong))
@@ -393,6 +396,11 @@ def _sentence_of(text: str, at: int) -> int:
     return m + 1
 
 
+# Words before a name that make it the complement of a phrase ("a resident of X", "a farmer from X") whose head,
+# not the name, is the subject of the verb of saying after it.
+_PLACE_COMPLEMENT = frozenset({"of", "from", "in"})
+
+
 def _subjects_of_saying(text: str, tokens: list[Token], cues: Cues, strong: frozenset[int]) -> set[str]:
     """Single names before "added that" / "explained that" or in "what X called": a person speaks so. A
     country or a large city (`strong`) is left alone: "Washington insisted that" is its government."""
@@ -412,6 +420,8 @@ def _subjects_of_saying(text: str, tokens: list[Token], cues: Cues, strong: froz
             if k > 0 and text[tokens[k - 1].end : tokens[k].start] == " " and tokens[k - 1].text[:1].isupper() \
                     and not _SENTENCE_END.search(text[tokens[k - 1].end : tokens[k].start]):
                 continue  # the last word of a longer name ("the Red Cross added that") is judged with it
+            if k > 0 and tokens[k - 1].norm in _PLACE_COMPLEMENT and tokens[k - 1].text.islower():
+                continue  # "a resident of Latrobe told the meeting that": the one of the place speaks
             out.add(word)
     return out
 

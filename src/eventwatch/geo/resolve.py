@@ -63,6 +63,7 @@ from eventwatch.geo.firm_context import SMALL_TOWN_POPULATION, _FirmContext, _to
 from eventwatch.geo.gazetteer import METROPOLIS, Candidate, Gazetteer, prior_score, similarity, vowel_class
 from eventwatch.geo.home_readings import Home, _same_place, home_bonus, home_readings, publisher_country
 from eventwatch.geo.landmarks import is_landmark
+from eventwatch.geo.major_city_rivals import major_city_over_hamlet
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.owned_divisions import owned_division_readings
 from eventwatch.geo.natural_features import feature_word_after
@@ -734,6 +735,11 @@ class Resolver:
                 firm.support(self, g, rival, other_w))
             if theirs >= mine:
                 return rival
+            if container is None and (firm.dateline is None or firm.dateline[0] != name) \
+                    and major_city_over_hamlet(best, rival, firm.other_leads(name, best),
+                                               normalise(best.name)) is not None \
+                    and not self._placed_as_town(s, name, best, firm):
+                return rival  # "after a decade in Denver" under an Iowa dateline (geo/major_city_rivals.py)
         if best.population < SMALL_TOWN_POPULATION and container is None:
             far = firm.nearest_km(name, best)
             if far is not None and far > self.w.near_km \

@@ -1,5 +1,6 @@
 """A name an apposition calls a town is a town, not the country or division sharing its name: "in Montenegro,
-a farming town in the far south", "Georgia, a city of 3,000 people", "Victoria, a village near the coast".
+a farming town in the far south", "Georgia, a city of 3,000 people", "Victoria, a village near the coast",
+"Norfolk, the county's largest city", "Madison, the county seat".
 
 The country or the province of the name is the likelier reading of the bare name, but no writer calls a
 country "a town"; with the apposition, only the name's populated-place readings are kept (where it has any),
@@ -13,7 +14,8 @@ import re
 from eventwatch.geo.name_span import NameSpan
 
 _TOWN_APPOSITION = re.compile(
-    r",\s+(?:the|an?)\s+(?:[a-z][a-z\-]*\s+){0,3}?(?:town|city|village|hamlet|port|municipality|suburb)"
+    r",\s+(?:the|an?)\s+(?:[a-z][a-z\-]*(?:['’]s)?\s+){0,3}?(?:town|city|village|hamlet|port|municipality|suburb|"
+    r"county\s+seat)"
     r"(?=\s*[,.;:)]|\s*$|\s+(?:in|of|on|off|near|north|south|east|west|that|which|where|with|about|some|close|"
     r"outside|just|\d))")
 
