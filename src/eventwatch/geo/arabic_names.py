@@ -19,10 +19,14 @@ from eventwatch.geo.arabic_translit import MAX_WORDS as MAX_BRIDGED_WORDS
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS as BRIDGE_MIN
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS_LOOSE as BRIDGE_MIN_LOOSE
 from eventwatch.geo.arabic_accusatives import accusative_of_word
+from eventwatch.geo.arabic_counted import counted_by_number
 from eventwatch.geo.arabic_adjectives import adjective_namesakes
 from eventwatch.geo.arabic_datelines import dateline_bridged
-from eventwatch.geo.arabic_roads import BETWEEN_CUE, hyphen_road_ends, road_first_end
+from eventwatch.geo.arabic_roads import (BETWEEN_CUE, after_road_word, dash_after, hyphen_road_ends, opens_aside,
+                                          road_first_end)
 from eventwatch.geo.arabic_short_forms import short_form_of_named
+from eventwatch.geo.arabic_such_as import such_as_after_places
+from eventwatch.geo.arabic_visit_objects import object_of_visit_verb
 from eventwatch.geo.arabic_feature_names import bridged_feature
 from eventwatch.geo.arabic_unknown import arabic_unknown_names, settlement_cue
 from eventwatch.geo.bracketed_names import bracketed_other_names
@@ -129,6 +133,8 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
     if s.cue is None and s.vague is None and (joined_preposition(tokens[s.i].norm) or preposition_on_name(
             tokens[s.i].norm, s.norm.split(" ", 1)[0], s.candidates, words.name_countries)):
         s.cue = "in"  # "بالأنبار", "للحديدة", "بسراقب": the preposition is written on the name itself
+    if s.cue is None and s.vague is None and such_as_after_places(tokens, s.i):
+        s.cue = "in"  # "في مناطق كالجهراء": an example of the places the plural before it names (arabic_such_as.py)
     if s.cue is None and s.vague is None and road_first_end(text, tokens, s) \
             and any(c.country_code in words.name_countries for c in s.candidates):
         s.cue = BETWEEN_CUE  # "طريق الخيام–مرجعيون": the road's first end (geo/arabic_roads.py, firm in mark_road_ends)
@@ -159,6 +165,8 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
         return False  # "فرقه" its teams, "وأن" and that: the word as written, not a clitic and a bare name
     if single and not settled and accusative_of_word(text[tokens[s.i].start : tokens[s.i].end], s.candidates, words):
         return False  # "يوميا" daily, "هجوما كبيرا" a large offensive: geo/arabic_accusatives.py
+    if single and not settled and s.cue is None and counted_by_number(tokens, s.i):
+        return False  # "ثلاثة مساكن": the noun a number counts (geo/arabic_counted.py)
     if single and _opens_compound(text, tokens, s, words, forms.stops):
         # "قرى بني يوسف", "مخيم أبو X": a compound's head ("sons of", "father of") read alone is some far place
         # GeoNames spells so (Albany for "بني"); the compound, unread, is left to the unknown names
@@ -192,6 +200,9 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
                 c.exact and c.country_code in words.name_countries for c in s.candidates):
             # The English event cue for a verb's object ("shelled X", "targeted X"): the event's place.
             s.cue, s.phrase_start = ARABIC_OBJECT_CUE, s.start
+        elif object_of_visit_verb(tokens, s.i, text, words) and any(
+                c.exact and c.country_code in words.name_countries for c in s.candidates):
+            s.cue = "in"  # "تفقد الوزير مادبا": the place a verb of visit takes (geo/arabic_visit_objects.py)
         elif single and is_attributive(tokens, s.i, text, stops):
             if any(c.exact and c.feature_code.startswith("PCL") for c in s.candidates):
                 s.locational, s.cue = False, "demonym"  # "الشبكة السورية": the Syrian network, as "Syrian"
@@ -390,7 +401,8 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
             or k in road_ends or district is not None \
             or not lone and any(r in stops for r in before) or joined_preposition(tokens[k].norm) \
             or object_of_conflict_verb(tokens, k, text, words, stops) or _joined_and_placed(text, tokens, k, forms, words) \
-            or countries and _joined_seat(text, tokens, k, words)
+            or countries and _joined_seat(text, tokens, k, words) \
+            or countries and _dashed_road_first_end(text, tokens, k)
         if not cued:
             k += 1
             continue
@@ -406,6 +418,9 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
         # the next item of a list after a bridged name is read in that name's country, as one after a known name
         # is in the report's
         near = countries or (frozenset({bridged_country[k]}) if listed and k in bridged_country else frozenset())
+        held = _division_word_countries(text, tokens, run[-1] + 1, words)
+        if held:  # "قرية المغرس بمديرية حيس": a village the report places in a Yemeni district is Yemen's
+            near = (near & held) or held
         names = [tokens[m].norm for m in run]
         headed = False  # the name read with the head word before it (a feature's)
         if district is not None:
@@ -480,7 +495,7 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
                 got = _quarter_district(gaz, names, near, admin1s, words)
                 if got is not None and got[1].approximate:
                     got, district_only = None, True
-            if got is None and settled and near and not district_only \
+            if got is None and settled and near and not district_only and not held \
                     and not tokens[k - 1].norm.startswith(ARABIC_ARTICLE) and tokens[k].norm[:1] not in CONJUNCTIONS \
                     and not _open_head(tokens, k, words):  # "بني حماد": heads open village names in every country
                 # "مسلحون من مالي ... قرب بلدة باسكنو": a town after a settlement word in construct may lie in a
@@ -559,6 +574,13 @@ def nisba_of_named_place(gaz: Gazetteer, norm: str, cand: Candidate) -> bool:
     return any(c.name == cand.name for c in gaz.lookup(stem, limit=5))
 
 
+def _dashed_road_first_end(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether token k stands right after a road word and right before a dash and another word ("طريق كفركلا–دير
+    ميماس"): the road's first end, a place as surely as after a preposition, though the automaton read none there
+    (a village held in Latin letters only). The caller asks that the report name a place of some country."""
+    return after_road_word(text, tokens, k) and dash_after(text, tokens, k + 1) and not opens_aside(tokens[k + 1])
+
+
 def _joined_and_placed(text: str, tokens: list[Token], k: int, forms: ArabicCueWords,
                        words: ArabicReportWords) -> bool:
     """Whether token k is "in" written on an article-less word ("بترهونة") that the next word places as only a
@@ -615,8 +637,42 @@ def _contained_namesakes(text: str, tokens: list[Token], found: list[NameSpan], 
                 or any(text[tokens[m - 1].end : tokens[m].start].strip() for m in range(s.j, k + 2)):
             continue
         holder = starts.get(k + 1)
+        if k + 1 < len(tokens) and not is_common_word(arabic_base(tokens[k + 1].norm), words) \
+                and _unknown_outside_division_word(s, readings, cue, words):
+            continue
         if holder is not None:
             _unknown_unless_held(s, holder, cue, words)
+
+
+def _division_word_countries(text: str, tokens: list[Token], k: int, words: ArabicReportWords) -> frozenset[str]:
+    """The countries whose divisions the word at token `k` names, where it is written as what holds the name
+    before it ("X بمديرية Y", "X في قضاء Y": Yemen's, Iraq's or Lebanon's), or none."""
+    if k >= len(tokens) or text[tokens[k - 1].end : tokens[k].start].strip():
+        return frozenset()
+    norm = tokens[k].norm
+    if norm == _IN and k + 1 < len(tokens) and not text[tokens[k].end : tokens[k + 1].start].strip():
+        k += 1
+        norm = tokens[k].norm
+    elif not norm.startswith("ب"):
+        return frozenset()
+    if k + 1 >= len(tokens) or is_common_word(arabic_base(tokens[k + 1].norm), words):
+        return frozenset()  # "بمديرية أمن أسيوط": Egypt's security directorate, no Yemeni district
+    return frozenset(c for r in arabic_candidates(norm) if r in _SOLE_DIVISION_WORDS
+                     for c in words.division_words[r].countries)
+
+
+def _unknown_outside_division_word(s: NameSpan, readings: list[str], cue: str, words: ArabicReportWords) -> bool:
+    """Span `s`, which the report places in a division of a word that names only some countries' divisions
+    ("قرية X بمديرية حيس": "مديرية" is Yemen's alone), made an unknown name where none of its readings lies in
+    those countries: a village abroad spelt so is no reading of a village in a Yemeni district, whatever the
+    division's own name reads as (Latin-only districts are bridged later, and may have namesakes abroad).
+    True where it did; otherwise the holder's own country may still decide (`_unknown_unless_held`: "قضاء" names
+    Iraq's districts and Lebanon's)."""
+    own = frozenset(c for r in readings if r in _SOLE_DIVISION_WORDS for c in words.division_words[r].countries)
+    if own and not any(c.country_code in own for c in s.candidates):
+        s.candidates, s.unknown, s.firm, s.cue = [], True, True, cue
+        return True
+    return False
 
 
 def _unknown_unless_held(s: NameSpan, holder: NameSpan, cue: str, words: ArabicReportWords) -> None:
@@ -729,6 +785,9 @@ def governorate_word(readings: list[str], place_words: Mapping[str, str], words:
     return any(r in words.governorate_words or place_words.get(r) in words.governorate_words for r in readings)
 
 
+# the division words that name no other countries' divisions: "ولاية", "مقاطعة", "إقليم" also name the states and
+# provinces of countries far off ("بولاية تكساس", "بمقاطعة كيبيك"), "دائرة" a department, "لواء" a brigade
+_SOLE_DIVISION_WORDS = frozenset(fold_token(w) for w in ("قضاء", "ناحية", "محلية", "مديرية", "معتمدية"))
 _IN = "في"  # the bare preposition of place (`arabic_bridged`: a governorate after it)
 _BELONGING = frozenset(fold_token(w) for w in ("التابعة", "التابع"))  # "X التابعة لقضاء Y": X part of Y
 _COMPASS_WORDS = frozenset(fold_token(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط"))

@@ -76,6 +76,13 @@ def _facility_before(text: str, tokens: list[Token], t: int) -> bool:
         and any(r in _FACILITY_WORDS for r in arabic_candidates(tokens[t - 1].norm))
 
 
+def visit_verb(norm: str, words: ArabicReportWords) -> bool:
+    """Whether a folded word is a verb of travel or of inspecting, opening and touring (a joined "و"/"ف" allowed):
+    its object is a place (geo/arabic_visit_objects.py)."""
+    forms = (norm, norm[1:]) if norm[:1] in _CONJUNCTIONS else (norm,)
+    return any(f in words.capital_verbs or f in _VISIT_VERBS for f in forms)
+
+
 def _object_verb_before(text: str, tokens: list[Token], t: int, words: ArabicReportWords) -> bool:
     """Whether the title at token `t` is the subject of a verb of travel or attack written right before it: the
     word after the title is then as likely the verb's object, the place."""
