@@ -640,7 +640,17 @@ def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCue
         return True  # "Dublin, meanwhile, worries that", "Norland, outside the bloc, sets its own quotas"
     if timed and _lower(verb) and _timed_stance_s_form(verb.norm, assoc, _HARDSHIP.search(w.text, start, verb.start)):
         return True  # "Beijing, long the largest market for its coal, now bans its imports": "now" makes it a verb
+    if timed and _lower(verb) and _feeling_after_hardship(verb.norm, assoc, w.text, start, verb.start):
+        return False  # "Kharkiv, already short of power, now hopes for a mild winter": its people's hope
     return counted or verb.norm in cues.metonymy_verbs or acts(verb.norm, aux) or _stance_form(verb.norm, assoc)
+
+
+def _feeling_after_hardship(word: str, assoc: AssociativeCues, text: str, start: int, end: int) -> bool:
+    """Whether `word` is a verb of feeling or need (`_FEELING_STANCES`, in any form, with its particle or not:
+    "hopes for", "relies on") after an aside of the place's plight between `start` and `end`: the people's, not
+    a government's stance."""
+    form = assoc.stance_forms.get(word)
+    return form is not None and form[0] in _FEELING_STANCES and _HARDSHIP.search(text, start, end) is not None
 
 
 # Stance verbs of feeling, trust or need: a town's people fear, hope and want as its government does ("Gaza,

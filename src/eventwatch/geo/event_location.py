@@ -58,6 +58,10 @@ _SETTLEMENT_CUES = frozenset("in at near outside inside outskirts vicinity villa
                              "hamlets camp neighbourhood neighborhood".split())
 
 
+# Cues of a river, a lake or another feature the tables lack ("the X river", geo/river_towns.unheld_rivers).
+_WATER_CUES = frozenset({"feature", "river", "lake", "creek", "stream"})
+
+
 # Words that make a sentence holding a coordinate say where something happened ("the strike was geolocated to",
 # "Coordinates: ...", "the crater is at"), so its point may stand for an event told in another sentence.
 _WHERE_STATEMENT = re.compile(
@@ -131,8 +135,11 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
         # A place named only as a speaker's seat ("قالت لجان مقاومة الفاشر", the El Fasher committees said; "the
         # health ministry in Beirut said") says less than a cued camp or village the tables lack: the event
         # stands in at that village's place, keeping its name.
+        # So does a river or a lake the tables lack, named in the event's clause before the attribution ("two
+        # fishermen drowned in the X river, police in Y said"): the water is where it happened.
         cued = [t for t in stand_ins if (t.cue or "") in _EVENT_CUES and is_arabic(t.text)
-                or (t.cue or "") in _SETTLEMENT_CUES and speaks_from(best)]
+                or (t.cue or "") in _SETTLEMENT_CUES and speaks_from(best)
+                or (t.cue or "") in _WATER_CUES and t.end <= best.start and speaks_from(best)]
         if not within and cued and told_elsewhere(best) and all(told_elsewhere(t) for t in inside):
             within = cued
         # A road placed by the towns it is named after ("an ambush on the road between X and Y") says where the

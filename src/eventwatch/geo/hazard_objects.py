@@ -7,7 +7,13 @@ why the verbs are no place cue of their own (cues.yaml's locative_before).
 The subject is looked for a few words back in the same clause, with no finite verb between. A hazard noun used
 as a figure ("a storm of criticism", "the political storm", "the storm over a memo") or capitalised inside
 another name ("Houston Rockets") is no hazard; a labour "strike" is none either, so "strike(s)" counts only after
-a weapon's word ("drone strikes", "air strikes").
+a weapon's word ("drone strikes", "air strikes"). Teams are named for hazards too ("Fire", "Heat", "Storm",
+"Lightning"): a sports result after the object ("in straight sets", "on penalties", "by 20 points", "88-70")
+makes the name the beaten side, not the ground.
+
+The passive says the same of its subject ("Flores was hit by floods", "X was battered by the storm"), but only
+with a hazard of the land as the agent (`_LAND_HAZARDS`): gunfire, lightning, a shell or a car strikes a person
+as readily ("X was hit by a car"), so those leave the name to the other readings.
 """
 from __future__ import annotations
 
@@ -75,11 +81,45 @@ _TRADE_AFTER = frozenset({"plant", "plants", "factory", "factories", "works", "o
                           "store", "stores", "shop", "shops", "dealership", "dealerships", "showroom", "brand",
                           "brands", "shares", "stock", "profits", "sales", "team", "squad", "fans", "players",
                           "defence", "defense", "campaign", "reputation", "hopes"})
+# A match's result after the object, in the same sentence: the hazard-named subject is a team that beat it.
+_SPORT_RESULT_AFTER = re.compile(
+    r"[^.!?;\n]{0,40}?(?:\bin straight (?:sets|games)\b|\bon penalties\b|\bin (?:extra time|overtime)\b"
+    r"|\bby \d{1,3} (?:points|runs|wickets|goals|strokes|shots)\b"
+    r"|(?<![\w,.-])\d{1,3}\s?[-–]\s?\d{1,3}"
+    r"(?![\w%-]|\.\d|\s*(?:times|days|hours|weeks|months|years|km|miles|per)\b))")
 _NAME_GOES_ON = re.compile(r"[ -][A-Z]")
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
 # How many words back the subject's head may stand ("A powerful 6.1-magnitude earthquake rocked X").
 _REACH = 5
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\"“”]")
+
+
+# Hazards that strike ground, not people: the agents of a passive verb of damage whose subject is a place.
+_LAND_HAZARDS = frozenset({
+    "flood", "floods", "flooding", "floodwaters", "storm", "storms", "hurricane", "hurricanes", "typhoon",
+    "typhoons", "cyclone", "cyclones", "tornado", "tornadoes", "tornados", "earthquake", "earthquakes", "quake",
+    "quakes", "tremor", "tremors", "aftershocks", "drought", "droughts", "wildfire", "wildfires", "bushfire",
+    "bushfires", "landslide", "landslides", "mudslide", "mudslides", "tsunami", "blizzard", "blizzards",
+    "snowstorm", "snowstorms", "hailstorm", "heatwave", "monsoon", "downpours", "rains", "gales", "shelling",
+    "airstrikes", "bombardment", "bombardments", "eruption",
+})
+_PASSIVE_DAMAGE = re.compile(
+    r" (?:was|were|has been|have been|had been|is being|was being)(?: (?:badly|hard|severely|heavily|again|also|"
+    r"repeatedly))? (" + "|".join(sorted(v for v in DAMAGE_VERBS if v.endswith("ed") or v in ("hit", "struck",
+                                                                                             "swept", "shook")))
+    + r"|shaken) by (?:(?:the|a|an|two|three|several|heavy|severe|deadly|powerful|massive|fresh|more|further)"
+      r" )*(?:[a-z]+ )?(" + "|".join(sorted(_LAND_HAZARDS, key=lambda h: (-len(h), h)))
+    + r")\b(?!-| (?:of|over|around|about|chasers?|warnings?|watch|season|clouds|drains?|shelters?|damage|victims"
+      r"|relief|insurance|sirens?)\b)")
+
+
+def hazard_subject(text: str, end: int) -> Optional[str]:
+    """The passive verb of damage after a name ending at `end` whose agent is a hazard of the land ("Flores
+    was hit by floods"): the name is the ground struck. None otherwise (see the module's docstring)."""
+    if not text.startswith((" was ", " were ", " has ", " have ", " had ", " is "), end):
+        return None
+    m = _PASSIVE_DAMAGE.match(text, end)
+    return m.group(1) if m is not None else None
 
 
 def hazard_object(text: str, tokens: list[Token], i: int, end: int) -> Optional[str]:
@@ -99,6 +139,8 @@ def hazard_object(text: str, tokens: list[Token], i: int, end: int) -> Optional[
     after = _WORD_AFTER.match(text, end)
     if after is not None and after.group(1) in _TRADE_AFTER:
         return None  # "damaged the Ford plant": the firm's works, named for the firm
+    if _SPORT_RESULT_AFTER.match(text, end):
+        return None  # "Fire destroyed Morgan in straight sets": a team named for a hazard beat another
     for k in range(v - 1, max(-1, v - 1 - _REACH), -1):
         if _CLAUSE_BREAK.search(text, tokens[k].end, tokens[k + 1].start):
             return None

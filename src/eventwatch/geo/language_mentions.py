@@ -6,9 +6,9 @@ gazetteer holds by its main name ("Malay" in Aklan, "Breton" in Alberta, "Guaran
 "the sign was in English", "a statement in Farsi", "the note, in Dari, demanded". So the word is dropped by
 default and kept as the town only on positive evidence of a place: a name set after its comma as its container
 ("in Malay, Aklan"; "in Breton, Alberta"), another place coordinated with it ("in Malay and Buruanga"), or a
-verb of arrival, stay or capture or a noun of a settlement's parts or people right before "in" ("stopped in
-Malay", "stranded in Malay", "a beach in Malay"). A word of use near it is no evidence either way, for such
-words ("signs", "classes", "prayers") are as common in any report.
+verb of arrival, stay, capture, harm or mishap or a noun of a settlement's parts or people right before "in"
+("stopped in Malay", "houses burned in Malay", "a beach in Malay"). A word of use near it is no evidence either
+way, for such words ("signs", "classes", "prayers") are as common in any report.
 """
 from __future__ import annotations
 
@@ -26,6 +26,10 @@ PLACE_VERBS = frozenset({
     "arrested", "detained", "held", "born", "based", "located", "stationed", "docked", "moored", "settled",
     "buried", "killed", "died", "camped", "sheltered", "sheltering", "evacuated", "rescued", "found", "seen",
     "spotted", "housed", "deployed", "posted", "resides", "resided", "reside",
+    # and of the deeds and mishaps reports place: nothing is burned, shot or drowned in a language
+    "burned", "burnt", "razed", "torched", "flooded", "collapsed", "capsized", "drowned", "shot", "stabbed",
+    "injured", "wounded", "clashed", "exploded", "erupted", "raided", "ambushed", "kidnapped", "abducted",
+    "shut", "closed", "reopened",
 })
 
 # Nouns of a settlement's parts and of its people right before "in": what a town has, never what is said in a

@@ -94,6 +94,9 @@ _MEDICAL = re.compile(r"\b(?:injur(?:y|ies|ed)|burns|wound(?:s|ed)?|died|dies|de
                       r"|condition|crash(?:ed|es)?|collision|stab(?:bed|bing)|shot|shooting|surgery|treatment"
                       r"|victims?|patients?|ambulance|bleeding|fractured?|broken|unconscious|overdose|illness"
                       r"|paramedics|hospital)\b", re.IGNORECASE)
+# The trip's other end named right after the seat ("to St. John's from Gander"): a town's journey to the city.
+_FROM_A_TOWN_AFTER = re.compile(r"\s+from\s+(?:[A-Z][\w'’.-]*\s+){0,2}?[A-Z][\w'’.-]*"
+                                r"(?![\w'’-]*\s+(?:Hospital|Clinic|Medical|Health|Infirmary))")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|to|from|into|outside|around|across)\s+\Z", re.IGNORECASE)
 
 
@@ -113,10 +116,14 @@ def _cared_for_at(text: str, start: int, end: int, cands: Sequence["Candidate"])
     """Whether a verb of medical care before the name makes it a hospital: not where an apposition after it
     names a town ("airlifted to St. John's, Antigua"), nor where the name is a capital's or a seat's, which a
     traveller is flown to as often as a patient to a hospital ("airlifted to St. John's"), unless the sentence
-    tells of an injury, an illness or a death."""
+    tells of an injury, an illness or a death and names no town the trip set out from ("airlifted to St. John's
+    from Gander" is a trip between towns, which ends in the city whatever befell the traveller)."""
     if _CARE_BEFORE.search(text, max(0, start - 30), start) is None or _TOWN_APPOSITION.match(text, end) is not None:
         return False
-    return not any(c.exact and c.feature_code in _SEATS for c in cands) or _medical_sentence(text, start, end)
+    if not any(c.exact and c.feature_code in _SEATS for c in cands):
+        return True
+    # "airlifted to St. John's from Gander": a trip from a named town ends in the city, whose hospitals it serves
+    return _medical_sentence(text, start, end) and _FROM_A_TOWN_AFTER.match(text, end) is None
 
 
 def _medical_sentence(text: str, start: int, end: int) -> bool:

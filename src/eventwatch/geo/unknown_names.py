@@ -205,6 +205,8 @@ def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readin
                     span_at[start_name].candidates = inside
                 else:
                     whole = False
+            if cue in _SMALL_SETTLEMENTS:
+                _division_for_village(tokens, span_at, e)
             if (cue in _SETTLEMENT_BEFORE_NAME and not _settlement_name(tokens, start_name, e, cues)) or (
                     cue == "island"
                     and not all(plain_unknown_word(tokens[x].norm, cues) for x in range(start_name, e))):
@@ -694,6 +696,27 @@ def _container_after(tokens: list[Token], span_at: dict, e: int) -> list:
     if e >= len(tokens) or e == 0 or not tokens[e - 1].text[:1].isupper() or not _inner_connector(tokens, e):
         return []
     return _container_readings(span_at, e + 1 if tokens[e + 1].text[:1].isupper() else e + 2)
+
+
+# Settlement words whose place is too small to be held by a city rather than by a division.
+_SMALL_SETTLEMENTS = frozenset({"village", "hamlet", "settlement", "community", "locality", "vereda", "aldea",
+                                "caserio", "sitio", "corregimiento"})
+
+
+def _division_for_village(tokens: list[Token], span_at: dict, e: int) -> None:
+    """Narrow the known name after the connector at token e that closes an unknown village's name ("the village
+    of X da Bahia", "a hamlet of X de Lima") to its readings as a first-level division, where it has any: a
+    village the tables lack is written with the state or region that holds it, not with a city of the same
+    name (Salvador is also called Bahia, Lima is both a city and its region), so the village falls back to the
+    division at its coarser precision rather than to the city at a town's."""
+    if not _container_after(tokens, span_at, e):
+        return
+    s = span_at[e + 1 if tokens[e + 1].text[:1].isupper() else e + 2]
+    # first-level only: a second-level namesake ("Provincia de Cusco", no population held) is too weak a
+    # reading to stand alone, and the city's first-level division is what such reports name
+    divisions = [c for c in s.candidates if c.exact and c.feature_code == "ADM1"]
+    if divisions and len(divisions) < len(s.candidates):
+        s.candidates = divisions
 
 
 def _readings_inside(candidates: list, containers: list) -> list:

@@ -1,0 +1,230 @@
+"""Round twenty-six of known leftovers: classes of English errors left by earlier rounds.
+
+1. A capitalised hazard noun opening a sports sentence ("Fire destroyed X in straight sets", "Heat battered X by
+   20 points") is a team's name, and the name after its verb is the beaten side: a result phrase after the
+   object (a score, "in straight sets", "on penalties", "by N points") vetoes the damage-verb rule, as a
+   possessive or a firm's noun already does. A hazard's damage told with a time or a place stays ground.
+2. A river or another feature named in the event's clause is where the event happened; a town named only in
+   the attribution after it ("..., police in X said") is the speaker's seat, which ranks after it: the event
+   keeps the river's name at its stand-in's coarser precision, never the seat at a town's.
+3. An unknown village written "X da Y" / "X de Y" after a settlement word ("the village of X da Bahia", "a
+   hamlet of X de Lima") lies in the division Y names: the event falls back to that division at its coarser
+   precision, never to a big city of the name at town precision.
+4. A named storm of the European naming lists ("Storm X" with no "Tropical" or "Winter" before it) is a weak
+   vote for a British setting (country_register.yaml): county-like names it batters ("Cornwall", "Devon") are
+   the British counties, not towns of the name in Canada. Left open: Devon listed with Cornwall (xfail).
+5. A language's name after "in" that is also a town's ("Malay" in Aklan) is the town after a verb of an event
+   that happens at a place ("houses burned in Malay", "two men were shot in Malay"), as after a verb of arrival
+   or stay: nothing is burned or shot in a language. Verbs of saying, writing and teaching keep the language.
+6. A capital or a seat named for a saint after a verb of care ("airlifted to St. John's") is the city, not its
+   hospital, where the trip's other end is named as a town ("from Gander"): a patient flown between two towns
+   is flown to the city's hospitals, and the city is the place; with no other end named, a word of injury
+   still makes it the hospital.
+7. A verb of feeling or need with its particle after an aside of the place's plight and "now" ("X, already
+   short of power, now hopes for a mild winter", "now relies on aid") is its people's, as without a particle;
+   after an aside of policy it stays the government's.
+8. A name that is also a surname, as the subject of a passive verb of damage whose agent is a hazard of the
+   land ("Flores was hit by floods", "Morgan was battered by the storm"), is the ground struck, as it is as
+   the object of the active verb (1, geo/hazard_objects.py). Hazards that strike a person as well (gunfire,
+   lightning, a bullet, a car) leave the name a person's.
+9. Branches that had no failing spec: a lower-case "river-bank" after a river's name keeps the river's ground
+   (geo/river_towns.py), and the nouns in -ly ("rally", "family", "assembly") are no adverbs between a town
+   used as a modifier and its verb (geo/associative.py).
+
+Every sentence is invented. Uses the bundled default gazetteer.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import located, toponym
+from eventwatch.geo import choose_event_location, geoparse
+
+
+def _event(gaz, text: str):
+    return choose_event_location(geoparse(gaz, text), 0, len(text))
+
+
+# -- 1. a sports result after a hazard-named team -----------------------------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Fire destroyed Morgan in straight sets.", "Morgan"),
+    ("Heat battered Chester by 20 points on Friday.", "Chester"),
+    ("Storm hammered Morgan 88-70 in the final.", "Morgan"),
+    ("Fire destroyed Chester on penalties.", "Chester"),
+])
+def test_a_sports_result_after_the_object_vetoes_the_hazard_reading(gaz, text, name):
+    assert name not in [t for t, _ in located(gaz, text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fire destroyed Morgan on Sunday, the county said.", "Morgan"),
+    ("A tornado levelled Joplin in minutes.", "Joplin"),
+    ("Floods swamped Jacobabad in two days of rain.", "Jacobabad"),
+    ("Shelling destroyed Marinka 2-3 times a day.", "Marinka"),
+])
+def test_a_hazards_damage_told_with_a_time_stays_ground(gaz, text, name):
+    assert name in [t for t, _ in located(gaz, text)]
+
+
+# -- 2. a feature in the event clause against the speaker's town -------------------------------------------------
+@pytest.mark.parametrize("text, seat", [
+    ("Two fishermen drowned in the Tana river, police in Nairobi said.", "Nairobi"),
+    ("A boy drowned in the Athi river, police in Nairobi said.", "Nairobi"),
+    ("Three herders drowned in the Tana river on Monday, officials in Nairobi said.", "Nairobi"),
+])
+def test_a_river_in_the_event_clause_outranks_the_speakers_town(gaz, text, seat):
+    place = _event(gaz, text)
+    assert place is not None and place.country_code == "KE"
+    assert not (place.name == seat and place.precision == 1), place
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Two men were shot dead in Nairobi, police said.", "Nairobi"),
+    ("Police in Nairobi said two men were shot dead in Garissa.", "Garissa"),
+])
+def test_a_town_in_the_event_clause_is_still_the_events_place(gaz, text, town):
+    place = _event(gaz, text)
+    assert place is not None and place.name == town
+
+
+# -- 3. an unknown village "X da Y" in a division that shares a city's name ---------------------------------------
+@pytest.mark.parametrize("text, village, division, country", [
+    ("Gunmen killed two farmers in the village of Vila Nova da Bahia on Monday.", "Vila Nova", "Bahia", "BR"),
+    ("Gunmen raided the village of Nova Esperanca da Bahia on Monday.", "Nova Esperanca", "Bahia", "BR"),
+    ("Floods swept a hamlet of Villa Rica de Lima overnight.", "Villa Rica", "Lima", "PE"),
+])
+def test_an_unknown_village_of_a_division_falls_back_to_the_division(gaz, text, village, division, country):
+    t = toponym(gaz, text, village)
+    assert t.place is None and t.fallback is not None
+    assert t.fallback.country_code == country and t.fallback.precision > 1, t.fallback
+    place = _event(gaz, text)
+    assert place is not None and place.country_code == country and place.precision > 1, place
+
+
+def test_a_city_named_as_itself_stays_the_city(gaz):
+    place = _event(gaz, "Police in Lima arrested two men on Monday.")
+    assert place is not None and place.country_code == "PE" and place.precision == 1
+
+
+# -- 4. a European named storm over a county-like name ------------------------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Storm Ciaran battered Cornwall overnight.", "Cornwall"),
+    ("Storm Eunice battered Devon on Friday.", "Devon"),
+    ("Storm Eunice battered Devon and Cornwall on Friday.", "Cornwall"),
+    pytest.param("Storm Eunice battered Devon and Cornwall on Friday.", "Devon", marks=pytest.mark.xfail(
+        strict=True, reason="listed with Cornwall, Devon takes Alberta's town (6,500 people): Cornwall's two "
+        "Canadian towns lend Canada the list's country support though Cornwall itself is read as the English "
+        "county, and the English Devon is held with no population; the list's readings are not re-weighed "
+        "after its members are chosen")),
+])
+def test_a_european_named_storm_sets_its_county_in_britain(gaz, text, name):
+    assert (name, "GB") in located(gaz, text)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Hurricane Ian battered Fort Myers on Wednesday.", "Fort Myers", "US"),
+    ("Tropical Storm Alberto flooded Corpus Christi streets.", "Corpus Christi", "US"),
+    ("Missiles of the Storm Shadow type struck Sevastopol.", "Sevastopol", "UA"),
+])
+def test_other_storm_names_set_nothing_in_britain(gaz, text, name, country):
+    assert (name, country) in located(gaz, text)
+
+
+# -- 5. a language's name after an event verb and "in" -------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Two houses burned in Malay on Sunday.",
+    "Two men were shot in Malay overnight.",
+    "A ferry capsized and three tourists drowned in Malay.",
+    "Shops were closed in Malay after the typhoon.",
+])
+def test_a_language_named_town_after_an_event_verb_is_the_town(gaz, text):
+    assert ("Malay", "PH") in located(gaz, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The notice was written in Malay on Sunday.",
+    "The minister spoke in Malay and then in English.",
+    "Lessons were taught in Malay for a decade.",
+    "The shop signs are painted in Malay and Tamil.",
+])
+def test_a_language_after_a_verb_of_saying_or_writing_stays_the_language(gaz, text):
+    assert "Malay" not in [t for t, _ in located(gaz, text)]
+
+
+# -- 6. a saint-named capital at the end of a patient's trip from a town ----------------------------------------
+@pytest.mark.parametrize("text", [
+    "The injured driver was airlifted to St. John's from Gander.",
+    "A climber with head injuries was airlifted to St. John's from Gander on Monday.",
+])
+def test_a_saint_named_capital_reached_from_a_town_is_the_city(gaz, text):
+    assert ("St. John's", "CA") in located(gaz, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The injured driver was airlifted to St. John's.",
+    "The injured driver was airlifted to St. Luke's from Bethlehem.",
+])
+def test_a_saint_name_after_a_verb_of_care_with_no_town_trip_stays_the_hospital(gaz, text):
+    assert not any(n.startswith("St.") for n, _ in located(gaz, text))
+
+
+# -- 7. a feeling with its particle after a plight --------------------------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Mariupol, already cut off from the grid, now hopes for a quick repair.", "Mariupol"),
+    ("Sumy, short of water for weeks, now relies on trucked supplies.", "Sumy"),
+])
+def test_a_feeling_with_its_particle_after_a_plight_leaves_the_place(gaz, text, name):
+    assert name in [t for t, _ in located(gaz, text)]
+
+
+def test_a_feeling_with_its_particle_after_an_aside_of_policy_is_the_government(gaz):
+    text = "Ankara, long wary of the deal, now hopes for a new round of talks."
+    assert "Ankara" not in [t for t, _ in located(gaz, text)]
+
+
+# -- 8. a name struck by a hazard of the land in the passive ----------------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Flores was hit by floods on Sunday.", "Flores"),
+    ("Morgan was badly battered by the storm overnight.", "Morgan"),
+    ("Chester was struck by a tornado late on Friday.", "Chester"),
+])
+def test_a_name_struck_by_a_hazard_of_the_land_is_the_ground(gaz, text, name):
+    assert name in [t for t, _ in located(gaz, text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Morgan was hit by a car on Sunday.", "Morgan"),
+    ("Flores was struck by lightning while fishing.", "Flores"),
+    ("Morgan was hit by a storm of criticism.", "Morgan"),
+])
+def test_a_name_struck_by_what_strikes_people_stays_a_person(gaz, text, name):
+    assert name not in [t for t, _ in located(gaz, text)]
+
+
+# -- 9. specs for branches that had none --------------------------------------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Bodies were found on the Tana river-bank on Monday.", "Tana"),
+    ("Farmers fled the Sokoto river-banks after the raid.", "Sokoto"),
+])
+def test_a_river_bank_keeps_the_rivers_ground_not_a_town_of_its_name(gaz, text, name):
+    t = toponym(gaz, text, name)
+    assert t.locational
+    assert t.place is None or not (t.place.feature_code or "").startswith("PPL"), t.place
+
+
+def test_a_river_port_is_a_compound_of_the_town(gaz):
+    t = toponym(gaz, "Traders gathered at the Mopti river-port on Monday.", "Mopti")
+    assert t.place is not None and t.place.feature_code.startswith("PPL"), t.place
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A Denver family will urge the council to act.", "Denver"),
+    ("A Houston family will urge the city to act.", "Houston"),
+])
+def test_a_noun_in_ly_after_a_town_is_no_adverb_before_the_verb(gaz, text, name):
+    # read as an adverb, "family" would leave the town the subject of "will urge", a government's stance
+    assert name in [t for t, _ in located(gaz, text)]
+
+
+def test_an_adverb_in_ly_after_a_town_still_leaves_the_verb_its_own(gaz):
+    assert "Denver" not in [t for t, _ in located(gaz, "Denver strongly urged the council to act.")]
