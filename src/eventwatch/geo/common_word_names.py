@@ -21,6 +21,7 @@ from eventwatch.geo.name_span import NameSpan, strong
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.store import NAME_MAIN
 from eventwatch.geo.title_case import title_word
+from eventwatch.geo.web_addresses import lower_words_outside_addresses
 
 # A town this large is named in the news often enough to be meant after a place cue ("in Bath", "in Hope"),
 # whatever the word also means; the hamlets called "Show" or "Trooper" are not.
@@ -89,7 +90,8 @@ def common_word_names(text: str, tokens: list[Token], spans: list[NameSpan]) -> 
                 or not title_word(tokens[s.i], 3):
             continue
         if lower is None:
-            lower = document_words(tokens).long_lower
+            # (not the words written only in a web address: geo/web_addresses.py)
+            lower = lower_words_outside_addresses(text, tokens, document_words(tokens).long_lower)
         if tokens[s.i].norm not in lower:
             continue
         if any(c.exact and (strong(c) or c.population >= TOWN_OF_NOTE) for c in s.candidates) \

@@ -1078,7 +1078,10 @@ def _longer_name_verdict(rec: Recogniser, text: str, tokens: list[Token], s: Nam
         named_division = division_named(rec.cues, tokens, s)
         if b1 is not None and b1.text[:1].isupper() and not sentence_start \
                 and b1.norm not in cues.directions and b1.norm not in cues.vague_before \
-                and not opens_sentence_as_word(getattr(rec, "_lower", ()), text, tokens, i - 1):
+                and not opens_sentence_as_word(getattr(rec, "_lower", ()), text, tokens, i - 1) \
+                and not (b1.text == "The" and institution_follows(rec.cues, text, tokens, j)):
+            # (web copy's "On Monday, The Oakdale County Sheriff's Office said": the article's capital opens the
+            # institution's name, which is read below as named for the county, not as a title's word)
             if not (taken and taken[i - 1]):
                 return False
             if not strong_at(getattr(rec, "_strong_tokens", ()), taken, i - 1):

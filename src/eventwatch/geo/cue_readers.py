@@ -39,6 +39,9 @@ _TOWNSHIP_WORDS = frozenset({"township", "twp"})
 _OPENING_WORDS = frozenset({"in", "at", "on", "near", "from", "for", "by", "to", "into", "across", "around",
                             "inside", "outside", "throughout", "and", "but", "while", "after", "before",
                             "during", "since", "as", "when", "south", "north", "east", "west"})
+# Function words opening a clause that, read into a loose spelling with the name after them, would hide that
+# name as the prepositions above do ("That SA holds..." ~ a Thai district "Tha Sae").
+_CLAUSE_OPENERS = frozenset({"that", "this", "these", "those", "so", "then", "now", "today", "yet", "if"})
 # Words after a language's name that leave it a language ("in Kurdish and Arabic", "in English translation").
 _AFTER_LANGUAGE = frozenset({"and", "or", "translation", "translations", "language", "text", "texts", "version",
                              "versions", "original", "only", "too", "as", "by", "from", "with", "in", "on", "at",

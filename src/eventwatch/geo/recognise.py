@@ -24,6 +24,7 @@ from eventwatch.geo.compass_divisions import compass_division_spans
 from eventwatch.geo.town_appositions import town_appositions
 from eventwatch.geo.unheld_features import unheld_feature_names
 from eventwatch.geo.abbreviations import abbreviation_opens, abbreviation_stands
+from eventwatch.geo.coordinated_codes import coordinated_codes, coordinated_gap
 from eventwatch.geo.accord_names import mark_accord_names
 from eventwatch.geo.adjectival_features import adjective_aliases, mark_adjectival_uses
 from eventwatch.geo.along_lines import along_lines
@@ -39,9 +40,9 @@ from eventwatch.geo.armed_group_names import mark_arabic_group_places, mark_arme
 from eventwatch.geo.associative import load_associative, mark_associative, mark_feature_sides, polity, share_agency
 from eventwatch.geo.bracketed_divisions import mark_bracketed_divisions
 from eventwatch.geo.context_reading import COLON_DATELINE, MARKED_DATELINE, colon_dateline_town, read_context
-from eventwatch.geo.cue_readers import (UNDERTAKING_WORDS, _COMMA_GAP, _KIND_OF, _OPENING_WORDS, _PARTY_STATE,
-                                        _PART_OF_TOWN, demonym_word, division_spellings, division_word_applies,
-                                        institution_follows, opens_sentence_as_word)
+from eventwatch.geo.cue_readers import (UNDERTAKING_WORDS, _CLAUSE_OPENERS, _COMMA_GAP, _KIND_OF, _OPENING_WORDS,
+                                        _PARTY_STATE, _PART_OF_TOWN, demonym_word, division_spellings,
+                                        division_word_applies, institution_follows, opens_sentence_as_word)
 from eventwatch.geo.body_heads import body_head_names
 from eventwatch.geo.common_word_names import HEADLINE_LABELS, common_word_dateline, common_word_names
 from eventwatch.geo.contest_titles import contest_title_words
@@ -119,6 +120,7 @@ from eventwatch.geo.townships import settle_townships, unknown_townships
 from eventwatch.geo.unknown_names import plain_unknown_word, unknown_after_cues, unknown_after_locative, whole_hyphenated_names
 from eventwatch.geo.vessel_names import named_vessel, vessel_names
 from eventwatch.geo.weapon_names import weapon_names
+from eventwatch.geo.web_addresses import lower_words_outside_addresses
 from eventwatch.geo.whole_names import (long_form_states, mark_actor_names, mark_arabic_actor_names, mark_remits, mark_teams, not_name_words,
                                         per_cues,
                                         whole_names)
@@ -441,6 +443,7 @@ class Recogniser:
         ordered = frozenset(order)
         found: list[NameSpan] = []
         standing: set[int] = set()  # last tokens of abbreviations the words around them make places
+        joined_codes: list[NameSpan] = []  # bare codes joined by "and"/"or" to a capitalised word
         taken = [False] * len(tokens)
         for i, j in order:
             if any(taken[i:j]):
@@ -458,9 +461,14 @@ class Recogniser:
             # but for the few short forms written on their own ("in DC", geo/short_forms.py).
             alone = {c.country_code for c in cands if c.kind == NAME_ABBREVIATION
                      and stands_alone(self.short_forms, surface, c)}
+            codes = [c for c in cands if c.kind == NAME_ABBREVIATION]
             cands = [c for c in cands if c.kind != NAME_ABBREVIATION
                      or abbreviation_stands(self.cues, self.short_forms, text, tokens, c, i, j, comma_before,
                                             alone, standing)]
+            if codes and surface.isupper() and "." not in surface \
+                    and not any(c.kind == NAME_ABBREVIATION for c in cands) and coordinated_gap(text, tokens, i, j):
+                # "NSW and the ACT": set aside, read once its neighbours are (geo/coordinated_codes.py)
+                joined_codes.append(NameSpan(i, j, tokens[i].start, tokens[j - 1].end, norm, codes))
             if j - i > 1 and _ABBREVIATION_JOIN.search(text, tokens[i].start, tokens[j - 1].start + 1):
                 # "Monroeville, Ala. An alert...": the period may end the sentence, so a name read across it
                 # must be one the gazetteer writes so ("St. Louis"), not a loose spelling ("Ala An" ~ "En-an").
@@ -502,7 +510,8 @@ class Recogniser:
                          # a label is no loose spelling of a land either ("HOMES —" is no "Homs")
                          or (c.feature_code.startswith(("PCL", "ADM1")) and len(surface) > 3
                              and (c.exact or not label))]
-            if j - i > 1 and tokens[i].norm in _OPENING_WORDS and not any(c.exact for c in cands):
+            if j - i > 1 and (tokens[i].norm in _OPENING_WORDS or tokens[i].norm in _CLAUSE_OPENERS) \
+                    and not any(c.exact for c in cands):
                 # "In Syria, ...": a sentence-opening preposition read into a loose spelling ("In Syria" ~
                 # "Ano Syra") would hide the exact name after it; the shorter hit is read instead.
                 continue
@@ -569,7 +578,8 @@ class Recogniser:
         self._towns = town_spans(found)  # geo/town_readings.py: lists of towns after "in" or "from"
         self._persons = person_names(text, tokens, self.cues, taken, self._pair_stops(), strong_tokens,
                                      frozenset(s.i for s in found), self._polity_tokens, self._towns)
-        self._lower = document_words(tokens).long_lower  # shared with the document's other rules
+        # shared with the document's other rules; a word seen only in a web address is none (geo/web_addresses.py)
+        self._lower = lower_words_outside_addresses(text, tokens, document_words(tokens).long_lower)
         self._paired = hyphen_pairs(text, tokens, found, self.cues, self._persons)
         spread_plural_cues(text, found, self.cues.plural_divisions,
                            lambda s, w: division_word_applies(self.cues, s, w))
@@ -673,6 +683,8 @@ class Recogniser:
         for s in kept:
             if _PARTY_STATE.search(text, max(0, s.start - 3), s.start) is not None:
                 s.locational, s.cue = False, "affiliation"  # a politician's state, not where anything happened
+        if joined_codes:
+            kept = coordinated_codes(text, kept, joined_codes, standing)
         kept = [s for s in kept if not s.abbreviation or after_comma(text, s, kept) or s.firm
                 or s.cue == "affiliation" or s.j - 1 in standing
                 or ("." in text[s.start : s.end]
