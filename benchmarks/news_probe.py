@@ -1,7 +1,7 @@
 """News probe: the geoparser on invented news stories of the kinds the geoparsing corpora hold.
 
 The four corpora in /work/shared/eval/geo have been studied for many sessions, so their figures over-state what
-unseen text gets. The probe (tests/fixtures/geo/news_probe.yaml) holds 768 short stories in thirty-five batches
+unseen text gets. The probe (tests/fixtures/geo/news_probe.yaml) holds 788 short stories in thirty-six batches
 written for the project (US/Canadian local papers, world news, disease outbreaks, UK/Australian/Indian/Nigerian
 regional news, sports/business/travel; a second batch, ids 'b2-', adds Canadian/UK local papers, Indian, Pakistani
 and African English press, Latin American and South-East Asian wire copy, financial news, weather and disasters, a
@@ -141,8 +141,16 @@ papers of the LGL kind (county commissions, courts, school boards, police logs, 
 high-school football and hockey where towns name the sides) in towns whose names recur across states, with state
 abbreviations, bare datelines, a county that acts, lists of a county's towns after "in" where a person or a body
 elsewhere shares a town's name, and people named like towns, beside market-town and shire papers from England,
-Ireland, Saskatchewan, Queensland, Canterbury (NZ), Karnataka, New Brunswick and Perthshire; a thirty-sixth, ids
-'b36-', adds local papers of the LGL kind from states and countries the probe had less of (a Louisiana parish's
+Ireland, Saskatchewan, Queensland, Canterbury (NZ), Karnataka, New Brunswick and Perthshire; a thirty-fifth, ids
+'b35-', adds web news of the GeoWebNews kind from the countries and divisions the probe held least (Brazil's and
+Mexico's states, Argentina's provinces, France's departments, Germany's Länder, Poland's voivodeships, the Greek
+islands, Turkey's and Iran's provinces, Thailand's north-east, Nigeria, Ghana, Kenya's counties, South Africa,
+Egypt's governorates, India's north-east and south, Venezuela, Ukraine's and Romania's river ports, the Czech
+regions): a tailings dam, hail on vineyards, a migrant march, green algae, a battery plant, a mine sit-in, a ferry
+strike, floods, a dry river, melioidosis, a league title race, fouled rivers, citrus ports, wheat buying, a coal
+ban, a border bridge, grain barges, leptospirosis and a hockey final, with rivers and dams named together before
+one plural noun, clubs named for towns and states, towns that "reported" cases and names with and without
+diacritics; a thirty-sixth, ids 'b36-', adds local papers of the LGL kind from states and countries the probe had less of (a Louisiana parish's
 bayous, Arkansas, South Carolina, West Virginia, North Carolina, Iowa, Wisconsin, Michigan, Nebraska, Vermont,
 Colorado, Maine, a bare Ohio dateline), with a famous city named bare in a small town's story, a town in apposition
 after a verb of saying, people and streets named like towns and a county that acts, beside Welsh, Highland,

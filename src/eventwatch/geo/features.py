@@ -103,6 +103,12 @@ _SENTENCE_OPENING_PREPOSITIONS = frozenset({
     "beyond", "toward", "towards", "through"})
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+
+# Heads of the land or water a river names ("the Ohio River Valley", "the Mekong River Delta").
+RIVER_AREA_HEADS = frozenset({"valley", "basin", "delta", "gorge", "estuary"})
+
+
 def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[NameSpan], readings: list[str],
              cues: Cues) -> list[NameSpan]:
     # `found`: the names context kept ("Manassas" in "Lake Manassas"), whose readings the feature inherits;
@@ -163,6 +169,14 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
     made: list[tuple[int, int]] = []
     for k in document_words(tokens).capitalised:  # both kinds of feature name open on a capitalised word
         t = tokens[k]
+        if t.norm in RIVER_AREA_HEADS and k >= 2 and tokens[k - 1].norm == RIVER_WORD \
+                and tokens[k - 1].text[:1].isupper() and joined(k - 1, k) and joined(k - 2, k - 1):
+            # "the Ohio River Valley", "the Sundays River Valley": the land along a river is named for it whole,
+            # the river's own head word inside ("River Valley" alone is a Singapore district, no reading here)
+            st = capital_run(k - 1, -1)
+            if st < k - 1:
+                made.append((st, k + 1))
+            continue
         # "The River" opening a sentence is a gazetteer name too (a GeoNames alias); before a river's name the
         # pair is the article and the river's first word, so the river's name replaces it.
         opening_river = k > 0 and tokens[k - 1].text == "The" and river_first(text, tokens, k)
@@ -177,6 +191,8 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
             if k + 2 < n and tokens[k + 1].norm == "of" and joined(k, k + 1) and joined(k + 1, k + 2) \
                     and tokens[k + 2].text[:1].isupper():
                 end_tok = k + 2 if (k + 2) not in by_start else by_start[k + 2].j - 1
+            while st < k and tokens[st].norm in _ARTICLES:
+                st += 1  # "The Uco Valley": a held name swallowing the sentence's article is no part of the feature
             if st == k:
                 continue
             made.append((st, end_tok + 1))

@@ -281,6 +281,47 @@ def literal_list_members(text: str, spans: list[NameSpan]) -> None:
                 s.locational, s.cue, s.firm = True, first.cue, first.firm
 
 
+# What may stand between a sentence's start and a list of names that is its subject: nothing, or an opening
+# quotation mark.
+# An aside after a list that names what its members are ("X and Y, the county's other towns,"): noun phrases,
+# where "further south" or "in turn" only place or order them.
+_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:the|a|an|its|their|both|two|three)\b")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?;:]\s+|\n\s*)[\"“‘']?$")
+
+
+def actor_list_members(text: str, spans: list[NameSpan]) -> None:
+    """"Madurai and Tirunelveli reported scrub typhus", "Pune, Nashik and Thane have recorded cases": a list of
+    names opening its sentence is one subject, so the verb after it that makes the last name an actor (its
+    health authority, its government) makes every earlier bare name one too. Countries and states are read so
+    by their own rules; a town before another was left a place for want of the verb beside it.
+
+    Only bare names: one with a place cue ("in Pune and Nashik") or any other reading of its own keeps it,
+    as does a list whose later names are no actors; the list must open its sentence, so "cases rose in Pune.
+    Nashik reported ..." and "flights from Pune and Nashik reported" are untouched."""
+    k = 0
+    while k < len(spans):
+        run = [k]
+        while run[-1] + 1 < len(spans) and _list_joined(text, spans, run[-1], run[-1] + 1) \
+                and not opens_clause(text, spans, run[-1] + 1):
+            run.append(run[-1] + 1)
+        k = run[-1] + 1
+        last = spans[run[-1]]
+        if len(run) < 2 or last.locational or last.cue != "metonymy" or last.demonym:
+            continue
+        if text[last.end : last.end + 2] in ("'s", "’s"):
+            continue  # "Nashik's officials": the possessive, not the list, makes it an actor
+        if _APPOSITION_AFTER.match(text, last.end):
+            continue  # "Spring City and Graysville, the county's other towns, will share": the aside names places
+        first = spans[run[0]]
+        if _SENTENCE_OPEN.search(text[max(0, first.start - 40) : first.start]) is None:
+            continue
+        for m in run[:-1]:
+            s = spans[m]
+            if s.locational and s.cue is None and not s.demonym and not s.unknown \
+                    and text[s.end : s.end + 2] not in ("'s", "’s"):
+                s.locational, s.cue = False, "metonymy"
+
+
 def _list_joined(text: str, spans: list[NameSpan], a: int, b: int) -> bool:
     """Whether names a and b are neighbours in one list: joined by "and", "or" or a comma, and, where only a
     comma joins them, names of the same size of place."""

@@ -62,6 +62,22 @@ def own_name_owner(c: Candidate, readings: list[Candidate]) -> Optional[Candidat
 # A province or state abroad this populous owns its name against a town that bore it only as a variant.
 PROVINCE_OWNER_POPULATION = 1_000_000
 
+# A city of its country this populous, and this many times larger than a town holding its name only as a
+# variant, owns the name whatever places the story names around the town.
+METROPOLIS_OWNER_POPULATION = 1_000_000
+METROPOLIS_OWNER_RATIO = 20
+
+
+def metropolis_owner(owner: Candidate, c: Candidate) -> bool:
+    """Whether `owner`, the town bearing c's matched name as its own, is a city of millions of c's country that
+    keeps the name even where the story names places around c. A paper writes a suburb by its name of today
+    ("Durbanville", once "D'Urban"); the bare old name is the great city ("trucks sent to Durban" in a story
+    that also names Cape Town, beside which the suburb lies). A local paper's variant for a town of its own
+    (`Resolver._judge`) is a spelling of a town of like size, never of a metropolis."""
+    return owner.feature_code.startswith("PPL") and owner.country_code == c.country_code \
+        and owner.population >= METROPOLIS_OWNER_POPULATION \
+        and owner.population >= METROPOLIS_OWNER_RATIO * max(c.population, 1)
+
 
 def _owns_abroad(o: Candidate) -> bool:
     """A country, a world city or a populous first-level division abroad: "over the border in Quebec" is the

@@ -67,6 +67,7 @@ from eventwatch.geo.firm_appositions import firm_named_places
 from eventwatch.geo.first_level_words import readings_by_first_level_words
 from eventwatch.geo.island_appositions import island_appositions
 from eventwatch.geo.features import STREET_HEADS, features, listed_streets, streets
+from eventwatch.geo.listed_features import listed_features
 from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.group_compounds import group_compounds
 from eventwatch.geo.greater_areas import greater_areas
@@ -82,9 +83,9 @@ from eventwatch.geo.town_part_prefixes import town_part_prefixes
 from eventwatch.geo.town_readings import town_spans
 from eventwatch.geo.literal_modifiers import load_literal_modifiers, mark_literal_modifiers
 from eventwatch.geo.market_streets import mark_market_streets
-from eventwatch.geo.name_lists import (CONTAINMENT_GAP, after_comma, confirm_containment, link_containers,
-                                       literal_list_members, names_among_non_places, spread_place_cues,
-                                       spread_plural_cues)
+from eventwatch.geo.name_lists import (CONTAINMENT_GAP, actor_list_members, after_comma, confirm_containment,
+                                       link_containers, literal_list_members, names_among_non_places,
+                                       spread_place_cues, spread_plural_cues)
 from eventwatch.geo.name_pairs import compound_tail, hyphen_pairs, mark_border_areas, side_by_side_names
 from eventwatch.geo.name_span import JOIN_GAPS, NATURAL_FEATURES, STRONG_FEATURES, NameSpan
 from eventwatch.geo.name_span import strong as _strong
@@ -624,6 +625,7 @@ class Recogniser:
         designated_division_readings(self.gaz, kept)  # "the Sahel Region" of Burkina Faso, beside the belt
         share_agency(text, kept)
         literal_list_members(text, kept)  # "Leaders in Chad, Cameroon and Nigeria said"
+        actor_list_members(text, kept)  # geo/name_lists.py: "Madurai and Tirunelveli reported cases"
         spread_place_cues(text, kept)
         mark_road_ends(text, tokens, kept)  # geo/arabic_roads.py: "الطريق الواصل بين X و Y"
         arabic_lists(text, tokens, readings, kept)
@@ -665,6 +667,7 @@ class Recogniser:
         kept += settlement_list_names(text, tokens, taken, readings, self.cues, self._persons, self._lower, span_at,
                                       refused={s.i: s for s in found if s.i not in span_at and not taken[s.i]})
         kept += unknown_townships(self.cues, text, tokens, taken, readings)
+        kept = listed_features(text, tokens, taken, readings, self.cues, kept)  # "the X and Y rivers"
         kept += unknown_after_locative(text, tokens, taken, readings, self.cues, self._persons, self._lower,
                                        absorbed)
         # geo/kind_asides.py: "fired on Xville, a foothill village in Y district": the aside makes it a place

@@ -67,8 +67,8 @@ from eventwatch.geo.major_city_rivals import major_city_over_hamlet
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.owned_divisions import owned_division_readings
 from eventwatch.geo.natural_features import feature_word_after
-from eventwatch.geo.namesake_owners import (WORLD_CITY_POPULATION, division_rival, own_name_owner,
-                                            owns_against_variant, written_apart)
+from eventwatch.geo.namesake_owners import (WORLD_CITY_POPULATION, division_rival, metropolis_owner,
+                                            own_name_owner, owns_against_variant, written_apart)
 from eventwatch.geo.acting_capitals import acting_capital_names
 from eventwatch.geo.namesake_levels import (CAPITAL_GOVERNMENT, NAMESAKE_LEVEL, _levels_said, _namesake_pair,
                                             government_business, load_namesake_level_words, namesake_level,
@@ -698,7 +698,8 @@ class Resolver:
             # police"): local papers write their towns' variant names ("Hillsboro" for Hillsborough, N.H.). Not
             # where the story also writes the town by its own name: the variant then names another town.
             near = firm.lead_nearest_km(name, best)
-            if near is None or near > self.w.near_km or written_apart(best, s.norm, frozenset(o.norm for o in spans)):
+            if near is None or near > self.w.near_km or written_apart(best, s.norm, frozenset(o.norm for o in spans)) \
+                    or metropolis_owner(owner, best):
                 return owner
             if owner.feature_code.startswith("PCL") and not self._placed_as_town(s, name, best, firm):
                 return owner  # "exports to Cuba" in a Wisconsin story: a nation abroad (geo/country_rivals.py)

@@ -1,0 +1,136 @@
+"""Rules found by the news probe's thirty-fifth batch (web news of the GeoWebNews kind from the countries the probe
+held least: Brazil's and Mexico's states, Argentina's provinces, France's departments, Germany's Länder, Poland's
+voivodeships, the Greek islands, Turkey's and Iran's provinces, Thailand's north-east, Nigeria, Ghana, Kenya's
+counties, South Africa, Egypt's governorates, India's north-east and south, Venezuela, Ukraine's river ports and
+the Czech regions).
+
+Rivers, dams and lakes named together before one plural noun in lower case ("the Pra and Ankobra rivers", "the
+Masinga and Kiambere dams") are each a place, unresolved where the gazetteer lacks them, and a name read only as
+a near spelling of some town gives way to the listed feature (geo/listed_features.py).
+
+A feature's name never opens with the sentence's article ("The Uco Valley"), even where the article and the
+first word were read together as a near spelling of a town; and the land or water a river names is named whole
+("the Ohio River Valley", "the Sundays River Valley"), never a district called "River Valley" abroad.
+
+A small town's airstrip is the town's own ("flown to Lodwar airstrip"): the town is the place, as with "the X
+crossing" (facilities.yaml, town_heads).
+
+A city of millions owns its name against a town of its country that bore the name only as a variant, whatever
+places the story names around the town ("sent to Durban" beside Cape Town is not Durbanville, once D'Urban)
+(geo/namesake_owners.py).
+
+A list of names opening its sentence is one subject: where the verb after it makes the last an actor
+("Madurai and Tirunelveli reported scrub typhus"), the earlier bare names are actors too (geo/name_lists.py),
+unless an aside after the list names what its members are ("X and Y, the county's other towns, will share").
+"send" and "deploy" join their other forms among the verbs of a government's act ("Quito would send troops").
+
+Gazetteer data: the Czech regions by their English names ("the Moravian-Silesian Region"), the Cyclades, the
+Dodecanese and the Sporades, Isan (Isaan), Lusatia, the Isthmus of Tehuantepec, the Kaçkar and Pontic Mountains
+and the Zayandeh Rud.
+
+Every sentence here is invented for the test.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import located, locational_names, named
+
+
+def _parse(gaz, text: str):
+    from eventwatch.geo import geoparse
+
+    return geoparse(gaz, text)
+
+
+def test_rivers_named_together_before_one_plural_noun_are_each_a_place(gaz):
+    text = "Fishing was banned on the Sokwe and Nandiri rivers near Kisumu after the spill."
+    names = locational_names(gaz, text)
+    assert "Sokwe" in names and "Nandiri" in names and "Kisumu" in names
+
+
+def test_dams_named_together_are_each_a_place_in_the_storys_country(gaz):
+    text = "Water released from the Lowanga and Kiambere dams upstream of Garissa swelled the flood."
+    places = dict(located(gaz, text))
+    assert places.get("Lowanga") == "KE" and places.get("Kiambere") == "KE"
+
+
+def test_a_listed_rivers_near_spelling_of_a_town_gives_way_to_the_river(gaz):
+    # "Pra" is read alone as a near spelling of a Thai town; before "rivers" it is Ghana's river.
+    toponyms = _parse(gaz, "Treatment plants on the Pra and Ankobra rivers near Tarkwa have cut output by half.")
+    pra = named(toponyms, "Pra")
+    assert pra.locational and (pra.place is None or pra.place.country_code != "TH")
+
+
+def test_held_rivers_named_together_keep_their_readings(gaz):
+    toponyms = _parse(gaz, "The Tigris and Euphrates rivers are lower this year than at any time in a century.")
+    assert named(toponyms, "Tigris").place.feature_code == "STM"
+    assert named(toponyms, "Euphrates").place.feature_code == "STM"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Hotels across the Balearic and Aeolian islands were full in August.", "Balearic"),
+    ("Storms cut ferries between the North and South islands on Tuesday.", "South"),
+])
+def test_adjectives_and_compass_words_before_a_plural_kind_noun_are_no_features(gaz, text, word):
+    assert word not in locational_names(gaz, text)
+
+
+def test_a_feature_name_does_not_open_with_the_sentences_article(gaz):
+    names = locational_names(gaz, "The Uco Valley lies south-west of Mendoza, below the high peaks.")
+    assert "Uco Valley" in names and "The Uco Valley" not in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Storms moved across the Ohio River Valley overnight, knocking out power.", "Ohio River Valley"),
+    ("Citrus growers in the Sundays River Valley say cold storage is short.", "Sundays River Valley"),
+])
+def test_the_land_a_river_names_is_named_whole(gaz, text, name):
+    toponyms = _parse(gaz, text)
+    assert name in [t.text for t in toponyms if t.locational]
+    assert all(t.place is None or t.place.country_code != "SG" for t in toponyms)
+
+
+def test_a_towns_airstrip_is_the_town(gaz):
+    assert ("Lodwar", "KE") in located(gaz, "Relief flights landed at Lodwar airstrip on Friday with maize.")
+
+
+def test_a_city_of_millions_owns_its_name_against_a_suburbs_old_name(gaz):
+    text = "Delays at the Cape Town terminal sent some trucks 1,600 km to Durban, growers in the Western Cape said."
+    durban = named(_parse(gaz, text), "Durban")
+    assert durban.place.admin1 == "KwaZulu-Natal"
+
+
+def test_a_list_opening_its_sentence_shares_the_verb_that_makes_its_last_name_an_actor(gaz):
+    names = locational_names(gaz, "Madurai and Tirunelveli, further south, reported scrub typhus on Monday.")
+    assert "Madurai" not in names and "Tirunelveli" not in names
+
+
+def test_a_list_after_a_place_cue_keeps_its_first_name_a_place(gaz):
+    assert "Pune" in locational_names(gaz, "Flights from Pune and Nashik reported long delays on Monday.")
+
+
+def test_a_list_in_a_later_sentence_is_no_subject_of_this_one(gaz):
+    assert "Pune" in locational_names(gaz, "Cases rose in Pune. Nashik reported four more on Tuesday.")
+
+
+def test_a_capital_that_would_send_troops_is_its_government(gaz):
+    assert "Quito" not in locational_names(gaz, "Quito would send troops to the northern border, the minister said.")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Ferries to the Cyclades were cancelled for a second day.", "Cyclades", "GR"),
+    ("Ferries to the Dodecanese were cancelled for a second day.", "Dodecanese", "GR"),
+    ("Floods hit the Moravian-Silesian Region on Sunday.", "Moravian-Silesian Region", "CZ"),
+    ("Rice farmers across Isaan are short of water.", "Isaan", "TH"),
+    ("Walkers crossed the Kaçkar Mountains above Rize.", "Kaçkar Mountains", "TR"),
+    ("Farmers gathered on the dry bed of the Zayandeh Rud on Friday.", "Zayandeh Rud", "IR"),
+    ("Migrants walked on through the Isthmus of Tehuantepec.", "Isthmus of Tehuantepec", "MX"),
+])
+def test_regions_islands_ranges_and_rivers_news_names_bare(gaz, text, name, country):
+    assert (name, country) in located(gaz, text)
+
+
+def test_lusatia_is_the_region_across_two_countries(gaz):
+    lusatia = named(_parse(gaz, "Lignite pits once employed 80,000 people in Lusatia, near Cottbus."), "Lusatia")
+    assert lusatia.locational and lusatia.place is not None and lusatia.place.feature_code == "RGN"
