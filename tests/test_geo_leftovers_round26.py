@@ -14,8 +14,10 @@
    vote for a British setting (country_register.yaml): county-like names it batters ("Cornwall", "Devon") are
    the British counties, not towns of the name in Canada. Left open: Devon listed with Cornwall (xfail).
 5. A language's name after "in" that is also a town's ("Malay" in Aklan) is the town after a verb of an event
-   that happens at a place ("houses burned in Malay", "two men were shot in Malay"), as after a verb of arrival
-   or stay: nothing is burned or shot in a language. Verbs of saying, writing and teaching keep the language.
+   that happens at a place ("houses burned in Malay", "a man was stabbed in Malay"), as after a verb of arrival
+   or stay: nothing is burned or stabbed in a language. Verbs of saying, writing and teaching keep the
+   language, and so do verbs said of films, ceremonies and talks as often ("shot", "closed", "reopened",
+   "collapsed in Malay").
 6. A capital or a seat named for a saint after a verb of care ("airlifted to St. John's") is the city, not its
    hospital, where the trip's other end is named as a town ("from Gander"): a patient flown between two towns
    is flown to the city's hospitals, and the city is the place; with no other end named, a word of injury
@@ -51,6 +53,9 @@ def _event(gaz, text: str):
     ("Heat battered Chester by 20 points on Friday.", "Chester"),
     ("Storm hammered Morgan 88-70 in the final.", "Morgan"),
     ("Fire destroyed Chester on penalties.", "Chester"),
+    # a score before a word of time or of the match is still a score
+    ("Heat battered Chester 101-99 on Friday.", "Chester"),
+    ("Fire destroyed Morgan 3-1 after extra time.", "Morgan"),
 ])
 def test_a_sports_result_after_the_object_vetoes_the_hazard_reading(gaz, text, name):
     assert name not in [t for t, _ in located(gaz, text)]
@@ -61,9 +66,19 @@ def test_a_sports_result_after_the_object_vetoes_the_hazard_reading(gaz, text, n
     ("A tornado levelled Joplin in minutes.", "Joplin"),
     ("Floods swamped Jacobabad in two days of rain.", "Jacobabad"),
     ("Shelling destroyed Marinka 2-3 times a day.", "Marinka"),
+    # a range of a unit, a toll or a date after the object is no score, and the subject is no team's name
+    ("A storm battered Galveston, with winds of 80-100 mph.", "Galveston"),
+    ("A storm battered Chester with gusts of 60-70 knots.", "Chester"),
+    ("Floods destroyed Chester overnight, and 40-50 homes were lost.", "Chester"),
+    ("Shelling destroyed Marinka on 12-13 May.", "Marinka"),
 ])
 def test_a_hazards_damage_told_with_a_time_stays_ground(gaz, text, name):
     assert name in [t for t, _ in located(gaz, text)]
+
+
+def test_a_toll_range_after_the_object_keeps_the_damage_verbs_cue(gaz):
+    t = toponym(gaz, "Floods destroyed Jacobabad on Sunday, killing 12-15 people.", "Jacobabad")
+    assert t.locational and t.cue == "destroyed", t.cue
 
 
 # -- 2. a feature in the event clause against the speaker's town -------------------------------------------------
@@ -73,9 +88,11 @@ def test_a_hazards_damage_told_with_a_time_stays_ground(gaz, text, name):
     ("Three herders drowned in the Tana river on Monday, officials in Nairobi said.", "Nairobi"),
 ])
 def test_a_river_in_the_event_clause_outranks_the_speakers_town(gaz, text, seat):
+    # the river the tables lack stands in at the document's focus, the seat's point, but only at a coarser
+    # precision: the event is somewhere in the seat's surroundings, not in the town itself
     place = _event(gaz, text)
     assert place is not None and place.country_code == "KE"
-    assert not (place.name == seat and place.precision == 1), place
+    assert place.precision > 1, place
 
 
 @pytest.mark.parametrize("text, town", [
@@ -106,6 +123,18 @@ def test_a_city_named_as_itself_stays_the_city(gaz):
     assert place is not None and place.country_code == "PE" and place.precision == 1
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Bandits burned two huts in the village of Las Palmas de Granada, Spain.", "ES"),
+    ("Police raided the village of Loma Verde de Merida in Mexico on Monday.", "MX"),
+    ("Floods hit the village of Villa Alegre de Cordoba in Spain on Monday.", "ES"),
+])
+def test_a_villages_division_is_never_taken_from_another_country(gaz, text, country):
+    # the division must hold the city it replaces and lie in the country the text names; a first-level
+    # namesake elsewhere (a Nicaraguan department, a Venezuelan or Argentine state) is no container
+    place = _event(gaz, text)
+    assert place is not None and place.country_code == country, place
+
+
 # -- 4. a European named storm over a county-like name ------------------------------------------------------------
 @pytest.mark.parametrize("text, name", [
     ("Storm Ciaran battered Cornwall overnight.", "Cornwall"),
@@ -125,6 +154,9 @@ def test_a_european_named_storm_sets_its_county_in_britain(gaz, text, name):
     ("Hurricane Ian battered Fort Myers on Wednesday.", "Fort Myers", "US"),
     ("Tropical Storm Alberto flooded Corpus Christi streets.", "Corpus Christi", "US"),
     ("Missiles of the Storm Shadow type struck Sevastopol.", "Sevastopol", "UA"),
+    # names with a British namesake: only the vote could move them
+    ("Tropical Storm Bertha flooded Worcester streets.", "Worcester", "US"),
+    ("Storm Reid said she grew up in Worcester.", "Worcester", "US"),
 ])
 def test_other_storm_names_set_nothing_in_britain(gaz, text, name, country):
     assert (name, country) in located(gaz, text)
@@ -151,10 +183,29 @@ def test_a_language_after_a_verb_of_saying_or_writing_stays_the_language(gaz, te
     assert "Malay" not in [t for t, _ in located(gaz, text)]
 
 
+@pytest.mark.parametrize("text", [
+    "A man was stabbed in Malay on Sunday.",
+    "Two huts were torched in Malay overnight.",
+])
+def test_a_language_named_town_after_a_verb_of_harm_is_the_town(gaz, text):
+    assert ("Malay", "PH") in located(gaz, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The film was shot in Malay and English.",
+    "The ceremony opened in English and closed in Malay.",
+    "The program reopened in Malay and Tamil.",
+])
+def test_a_film_shot_or_a_ceremony_closed_in_a_language_stays_the_language(gaz, text):
+    # films are shot and ceremonies closed in a language as often as men are shot in a town
+    assert "Malay" not in [t for t, _ in located(gaz, text)]
+
+
 # -- 6. a saint-named capital at the end of a patient's trip from a town ----------------------------------------
 @pytest.mark.parametrize("text", [
     "The injured driver was airlifted to St. John's from Gander.",
     "A climber with head injuries was airlifted to St. John's from Gander on Monday.",
+    "A hiker with a broken leg was airlifted to St. John's from Gander Bay.",
 ])
 def test_a_saint_named_capital_reached_from_a_town_is_the_city(gaz, text):
     assert ("St. John's", "CA") in located(gaz, text)
@@ -163,6 +214,10 @@ def test_a_saint_named_capital_reached_from_a_town_is_the_city(gaz, text):
 @pytest.mark.parametrize("text", [
     "The injured driver was airlifted to St. John's.",
     "The injured driver was airlifted to St. Luke's from Bethlehem.",
+    # the "from" end is a common, a station or a day's crash site, no town the trip set out from
+    "A cyclist with head injuries was airlifted to St. George's from Wimbledon Common.",
+    "A teenager with stab wounds was rushed to St. George's from Tooting Broadway station.",
+    "The injured driver was airlifted to St. John's from Monday's crash site.",
 ])
 def test_a_saint_name_after_a_verb_of_care_with_no_town_trip_stays_the_hospital(gaz, text):
     assert not any(n.startswith("St.") for n, _ in located(gaz, text))
@@ -182,11 +237,24 @@ def test_a_feeling_with_its_particle_after_an_aside_of_policy_is_the_government(
     assert "Ankara" not in [t for t, _ in located(gaz, text)]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Kyiv, short of shells, now relies on Washington.", "Kyiv"),
+    ("Moscow, battered by sanctions, now relies on Beijing.", "Moscow"),
+    ("Tehran, hit by sanctions for years, now hopes for a deal.", "Tehran"),
+])
+def test_a_capitals_plight_and_hope_stay_its_governments(gaz, text, name):
+    # a national capital's shortage of arms or its sanctions are its government's plight, and so is its hope
+    assert name not in [t for t, _ in located(gaz, text)]
+
+
 # -- 8. a name struck by a hazard of the land in the passive ----------------------------------------------------
 @pytest.mark.parametrize("text, name", [
     ("Flores was hit by floods on Sunday.", "Flores"),
     ("Morgan was badly battered by the storm overnight.", "Morgan"),
     ("Chester was struck by a tornado late on Friday.", "Chester"),
+    # a month or a lower-case phrase after the hazard names no other ground
+    ("Flores was hit by floods in July.", "Flores"),
+    ("Flores was hit by floods in the north.", "Flores"),
 ])
 def test_a_name_struck_by_a_hazard_of_the_land_is_the_ground(gaz, text, name):
     assert name in [t for t, _ in located(gaz, text)]
@@ -196,9 +264,27 @@ def test_a_name_struck_by_a_hazard_of_the_land_is_the_ground(gaz, text, name):
     ("Morgan was hit by a car on Sunday.", "Morgan"),
     ("Flores was struck by lightning while fishing.", "Flores"),
     ("Morgan was hit by a storm of criticism.", "Morgan"),
+    # shells and air strikes strike people as readily; a political storm is a figure
+    ("Morgan was hit by shelling while driving to work.", "Morgan"),
+    ("Morgan was hit by airstrikes, his family said.", "Morgan"),
+    ("Marcos was hit by a political storm.", "Marcos"),
 ])
 def test_a_name_struck_by_what_strikes_people_stays_a_person(gaz, text, name):
     assert name not in [t for t, _ in located(gaz, text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nissan was also hit by the quake.", "Nissan"),
+    ("Honda was hit by floods at its Ayutthaya plant.", "Honda"),
+])
+def test_a_firm_hit_by_a_hazard_stays_the_firm(gaz, text, name):
+    assert name not in [t for t, _ in located(gaz, text)]
+
+
+def test_a_subject_hit_by_a_hazard_in_a_named_place_leaves_the_event_there(gaz):
+    # the ground struck is the place named after the hazard, not the firm or person before the verb
+    place = _event(gaz, "Toyota was badly hit by floods in Thailand.")
+    assert place is not None and place.country_code == "TH", place
 
 
 # -- 9. specs for branches that had none --------------------------------------------------------------------------

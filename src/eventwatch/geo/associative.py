@@ -640,9 +640,17 @@ def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCue
         return True  # "Dublin, meanwhile, worries that", "Norland, outside the bloc, sets its own quotas"
     if timed and _lower(verb) and _timed_stance_s_form(verb.norm, assoc, _HARDSHIP.search(w.text, start, verb.start)):
         return True  # "Beijing, long the largest market for its coal, now bans its imports": "now" makes it a verb
-    if timed and _lower(verb) and _feeling_after_hardship(verb.norm, assoc, w.text, start, verb.start):
+    if timed and _lower(verb) and not _nation(w.s) \
+            and _feeling_after_hardship(verb.norm, assoc, w.text, start, verb.start):
         return False  # "Kharkiv, already short of power, now hopes for a mild winter": its people's hope
     return counted or verb.norm in cues.metonymy_verbs or acts(verb.norm, aux) or _stance_form(verb.norm, assoc)
+
+
+def _nation(s: NameSpan) -> bool:
+    """A country or a national capital: its plight in an aside ("short of shells", "hit by sanctions") is most
+    often its government's, and so is the hope or the reliance after it ("Kyiv, short of shells, now relies on
+    Washington"); a town's or a region's is its people's."""
+    return _capital(s) or any(c.exact and c.feature_code.startswith("PCL") for c in s.candidates)
 
 
 def _feeling_after_hardship(word: str, assoc: AssociativeCues, text: str, start: int, end: int) -> bool:

@@ -444,7 +444,7 @@ def _read_cues_before(rec: Recogniser, text: str, tokens: list[Token], s: NameSp
         s.cue = verb  # "Al-Shabaab fighters attacked Beledweyne": an armed group's target is a place
     elif b1 is not None and (verb := hazard_object(text, tokens, i, s.end)) is not None:
         s.cue = verb  # "The storm battered Galveston", "Shelling destroyed Bakhmut" (geo/hazard_objects.py)
-    if s.cue is None and (verb := hazard_subject(text, s.end)) is not None:
+    if s.cue is None and (verb := hazard_subject(text, s.end, s.norm)) is not None:
         s.cue = verb  # "Flores was hit by floods": the ground a hazard of the land struck
     if s.cue is None and w1 == "of" and b1.text.islower() and (a1 is None or not a1.text[:1].isupper()) \
             and residence(rec.cues, getattr(rec, "_persons", ()), text, tokens, i - 1):

@@ -59,6 +59,11 @@ _SETTLEMENT_CUES = frozenset("in at near outside inside outskirts vicinity villa
 
 
 # Cues of a river, a lake or another feature the tables lack ("the X river", geo/river_towns.unheld_rivers).
+# "feature" is any natural feature's (a mountain, a forest), which is as much the event's ground as water is.
+# Such a stand-in sits at the document's focus, often the speaker's own seat: the rule then changes only the
+# precision (the seat's point at a coarser precision, the event somewhere around it), not the point. It holds
+# only for the feature told before the attribution ("drowned in the X river, police in Y said"); with the
+# attribution first ("Police in Y said ... drowned in the X river") the seat keeps a town's precision.
 _WATER_CUES = frozenset({"feature", "river", "lake", "creek", "stream"})
 
 

@@ -12,14 +12,18 @@ a weapon's word ("drone strikes", "air strikes"). Teams are named for hazards to
 makes the name the beaten side, not the ground.
 
 The passive says the same of its subject ("Flores was hit by floods", "X was battered by the storm"), but only
-with a hazard of the land as the agent (`_LAND_HAZARDS`): gunfire, lightning, a shell or a car strikes a person
-as readily ("X was hit by a car"), so those leave the name to the other readings.
+with a hazard of the land as the agent (`_LAND_HAZARDS`): gunfire, lightning, shelling, an air strike or a car
+strikes a person as readily ("X was hit by a car", "X was hit by shelling while driving"), so those leave the
+name to the other readings. A figure's modifier ("a political storm") makes no hazard here either. A firm is hit
+by floods as often as a town ("Nissan was hit by the quake", false_places.yaml's brand makes), and where a place
+follows the hazard ("hit by floods in Thailand", "at its plant") that place is the ground, not the subject.
 """
 from __future__ import annotations
 
 import re
 from typing import Optional
 
+from eventwatch.geo.false_places import load_false_place_words
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.verb_forms import AUXILIARIES, past_tense
 from eventwatch.geo.weapon_names import ARMS_PLURALS
@@ -81,12 +85,15 @@ _TRADE_AFTER = frozenset({"plant", "plants", "factory", "factories", "works", "o
                           "store", "stores", "shop", "shops", "dealership", "dealerships", "showroom", "brand",
                           "brands", "shares", "stock", "profits", "sales", "team", "squad", "fans", "players",
                           "defence", "defense", "campaign", "reputation", "hopes"})
-# A match's result after the object, in the same sentence: the hazard-named subject is a team that beat it.
+# A match's result right after the object, before any comma: the hazard-named subject is a team that beat it.
+# A bare "N-M" is a score only where the clause ends after it or a word of the match follows ("88-70 in the
+# final", "3-1 on aggregate", "2-0 win"); before anything else it is a range of a unit, a toll or a date ("winds
+# of 80-100 mph", "killing 12-15 people", "on 12-13 May", "2-3 times a day").
 _SPORT_RESULT_AFTER = re.compile(
-    r"[^.!?;\n]{0,40}?(?:\bin straight (?:sets|games)\b|\bon penalties\b|\bin (?:extra time|overtime)\b"
+    r"[^,.!?;\n]{0,15}?(?:\bin straight (?:sets|games)\b|\bon penalties\b|\bin (?:extra time|overtime)\b"
     r"|\bby \d{1,3} (?:points|runs|wickets|goals|strokes|shots)\b"
     r"|(?<![\w,.-])\d{1,3}\s?[-–]\s?\d{1,3}"
-    r"(?![\w%-]|\.\d|\s*(?:times|days|hours|weeks|months|years|km|miles|per)\b))")
+    r"(?=\s*(?:[,.;!?)\n]|$)|\s+(?:in|on|at|to|win|victory|loss|defeat|against|after)\b))")
 _NAME_GOES_ON = re.compile(r"[ -][A-Z]")
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
 # How many words back the subject's head may stand ("A powerful 6.1-magnitude earthquake rocked X").
@@ -100,24 +107,31 @@ _LAND_HAZARDS = frozenset({
     "typhoons", "cyclone", "cyclones", "tornado", "tornadoes", "tornados", "earthquake", "earthquakes", "quake",
     "quakes", "tremor", "tremors", "aftershocks", "drought", "droughts", "wildfire", "wildfires", "bushfire",
     "bushfires", "landslide", "landslides", "mudslide", "mudslides", "tsunami", "blizzard", "blizzards",
-    "snowstorm", "snowstorms", "hailstorm", "heatwave", "monsoon", "downpours", "rains", "gales", "shelling",
-    "airstrikes", "bombardment", "bombardments", "eruption",
+    "snowstorm", "snowstorms", "hailstorm", "heatwave", "monsoon", "downpours", "rains", "gales", "eruption",
 })
+_MONTHS_AND_DAYS = ("January|February|March|April|May|June|July|August|September|October|November|December"
+                    "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 _PASSIVE_DAMAGE = re.compile(
     r" (?:was|were|has been|have been|had been|is being|was being)(?: (?:badly|hard|severely|heavily|again|also|"
     r"repeatedly))? (" + "|".join(sorted(v for v in DAMAGE_VERBS if v.endswith("ed") or v in ("hit", "struck",
                                                                                              "swept", "shook")))
     + r"|shaken) by (?:(?:the|a|an|two|three|several|heavy|severe|deadly|powerful|massive|fresh|more|further)"
-      r" )*(?:[a-z]+ )?(" + "|".join(sorted(_LAND_HAZARDS, key=lambda h: (-len(h), h)))
+      r" )*(?:(?!(?:" + "|".join(sorted(_FIGURE_BEFORE)) + r") )[a-z]+ )?("
+    + "|".join(sorted(_LAND_HAZARDS, key=lambda h: (-len(h), h)))
     + r")\b(?!-| (?:of|over|around|about|chasers?|warnings?|watch|season|clouds|drains?|shelters?|damage|victims"
-      r"|relief|insurance|sirens?)\b)")
+      r"|relief|insurance|sirens?)\b)"
+    # the ground named after the hazard ("hit by floods in Thailand", "at its plant"): the subject is not it
+      r"(?!(?: [a-z]+)? (?:in|at|across|near) (?:its |their |the )?(?!(?:" + _MONTHS_AND_DAYS + r")\b)[A-Z]"
+      r"| (?:at|in) (?:its|their) )")
 
 
-def hazard_subject(text: str, end: int) -> Optional[str]:
-    """The passive verb of damage after a name ending at `end` whose agent is a hazard of the land ("Flores
-    was hit by floods"): the name is the ground struck. None otherwise (see the module's docstring)."""
+def hazard_subject(text: str, end: int, name: str = "") -> Optional[str]:
+    """The passive verb of damage after a name `name` ending at `end` whose agent is a hazard of the land
+    ("Flores was hit by floods"): the name is the ground struck. None otherwise (see the module's docstring)."""
     if not text.startswith((" was ", " were ", " has ", " have ", " had ", " is "), end):
         return None
+    if name.lower() in load_false_place_words().brand_makes:
+        return None  # "Nissan was hit by the quake": the maker, as without a firm place cue
     m = _PASSIVE_DAMAGE.match(text, end)
     return m.group(1) if m is not None else None
 
@@ -139,17 +153,25 @@ def hazard_object(text: str, tokens: list[Token], i: int, end: int) -> Optional[
     after = _WORD_AFTER.match(text, end)
     if after is not None and after.group(1) in _TRADE_AFTER:
         return None  # "damaged the Ford plant": the firm's works, named for the firm
-    if _SPORT_RESULT_AFTER.match(text, end):
-        return None  # "Fire destroyed Morgan in straight sets": a team named for a hazard beat another
     for k in range(v - 1, max(-1, v - 1 - _REACH), -1):
         if _CLAUSE_BREAK.search(text, tokens[k].end, tokens[k + 1].start):
             return None
         t = tokens[k]
         if _is_hazard(text, tokens, k, v):
+            if not t.text.islower() and _opens_clause(text, tokens, k) and _SPORT_RESULT_AFTER.match(text, end):
+                return None  # "Fire destroyed Morgan in straight sets": a team named for a hazard beat another
             return tokens[v].norm
         if t.text.islower() and (t.norm in AUXILIARIES or (past_tense(t.norm) and t.norm not in _HAZARD_NOUNS)):
             return None  # a finite verb between: another clause's subject
     return None
+
+
+def _opens_clause(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether token k opens its sentence or clause, with no determiner before it: a capitalised hazard word
+    there may be a team's bare name ("Heat", "Fire"), which "The heat" or "A storm" cannot be."""
+    before = tokens[k - 1] if k > 0 else None
+    return before is None or _CLAUSE_BREAK.search(text, before.end, tokens[k].start) is not None \
+        and text[before.end : tokens[k].start].strip() in (".", "!", "?", "\n", "")
 
 
 def _is_hazard(text: str, tokens: list[Token], k: int, verb: int) -> bool:
@@ -160,8 +182,7 @@ def _is_hazard(text: str, tokens: list[Token], k: int, verb: int) -> bool:
     if noun not in _HAZARD_NOUNS and not guarded:
         return False
     before = tokens[k - 1] if k > 0 else None
-    at_start = before is None or _CLAUSE_BREAK.search(text, before.end, t.start) is not None \
-        and text[before.end : t.start].strip() in (".", "!", "?", "\n", "")
+    at_start = _opens_clause(text, tokens, k)
     if not t.text.islower():
         # capitalised: the sentence's first word ("Shelling destroyed X") or a named storm's title ("Storm X")
         named_storm = noun in _STORM_TITLES and k + 1 < verb and tokens[k + 1].text[:1].isupper()

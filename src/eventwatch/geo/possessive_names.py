@@ -95,8 +95,18 @@ _MEDICAL = re.compile(r"\b(?:injur(?:y|ies|ed)|burns|wound(?:s|ed)?|died|dies|de
                       r"|victims?|patients?|ambulance|bleeding|fractured?|broken|unconscious|overdose|illness"
                       r"|paramedics|hospital)\b", re.IGNORECASE)
 # The trip's other end named right after the seat ("to St. John's from Gander"): a town's journey to the city.
-_FROM_A_TOWN_AFTER = re.compile(r"\s+from\s+(?:[A-Z][\w'’.-]*\s+){0,2}?[A-Z][\w'’.-]*"
-                                r"(?![\w'’-]*\s+(?:Hospital|Clinic|Medical|Health|Infirmary))")
+# Not a day's or a month's name ("from Monday's crash"), an owner's ("from Smith's farm"), nor a name that a
+# street's, a station's, a common's or a hospital's head closes or follows ("from Wimbledon Common", "from
+# Tooting Broadway station", "from King's Road"): a site inside a town, which the trip may end in as well.
+_SITE_HEADS = frozenset({"Hospital", "Clinic", "Medical", "Health", "Infirmary", "Common", "Park", "Road", "Street",
+                         "Lane", "Avenue", "Square", "Broadway", "Heath", "Green", "Station", "Junction", "Bridge",
+                         "Estate", "Beach"})
+_FROM_A_TOWN_AFTER = re.compile(
+    r"\s+from\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+    r"|June|July|August|September|October|November|December|Christmas|Easter)\b)((?:[A-Z][\w.-]*\s+){0,2}"
+    r"[A-Z][\w-]*)(?![\w'’-])(?!['’]s?\b)(?:\s+([A-Za-z]+))?")
+_SITE_NOUNS_AFTER = frozenset({"station", "road", "street", "common", "park", "crash", "site", "scene", "junction",
+                               "motorway", "bridge", "beach", "estate", "area", "home", "house", "farm", "school"})
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|to|from|into|outside|around|across)\s+\Z", re.IGNORECASE)
 
 
@@ -123,7 +133,18 @@ def _cared_for_at(text: str, start: int, end: int, cands: Sequence["Candidate"])
     if not any(c.exact and c.feature_code in _SEATS for c in cands):
         return True
     # "airlifted to St. John's from Gander": a trip from a named town ends in the city, whose hospitals it serves
-    return _medical_sentence(text, start, end) and _FROM_A_TOWN_AFTER.match(text, end) is None
+    return _medical_sentence(text, start, end) and not _from_a_town_after(text, end)
+
+
+def _from_a_town_after(text: str, end: int) -> bool:
+    """Whether a town is named as the trip's other end right after the seat (see `_FROM_A_TOWN_AFTER`)."""
+    m = _FROM_A_TOWN_AFTER.match(text, end)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    after = m.group(2)
+    return not any(w.rstrip(".") in _SITE_HEADS for w in words) \
+        and not (after is not None and (after in _SITE_HEADS or after.lower() in _SITE_NOUNS_AFTER))
 
 
 def _medical_sentence(text: str, start: int, end: int) -> bool:

@@ -708,15 +708,29 @@ def _division_for_village(tokens: list[Token], span_at: dict, e: int) -> None:
     of X da Bahia", "a hamlet of X de Lima") to its readings as a first-level division, where it has any: a
     village the tables lack is written with the state or region that holds it, not with a city of the same
     name (Salvador is also called Bahia, Lima is both a city and its region), so the village falls back to the
-    division at its coarser precision rather than to the city at a town's."""
+    division at its coarser precision rather than to the city at a town's.
+
+    The division must be the one that holds a city reading of the name (same country, same first-level code):
+    a first-level namesake abroad is no container of the city ("X de Granada" is not in Nicaragua's department
+    for Spain's city). Where the text names a country, the division must lie in it too ("X de Cordoba in
+    Spain" keeps Spain's city, not Argentina's province)."""
     if not _container_after(tokens, span_at, e):
         return
     s = span_at[e + 1 if tokens[e + 1].text[:1].isupper() else e + 2]
+    cities = {(c.country_code, c.admin1_code) for c in s.candidates if c.feature_code.startswith("PPL")}
+    named = _countries_named(span_at)
     # first-level only: a second-level namesake ("Provincia de Cusco", no population held) is too weak a
     # reading to stand alone, and the city's first-level division is what such reports name
-    divisions = [c for c in s.candidates if c.exact and c.feature_code == "ADM1"]
+    divisions = [c for c in s.candidates if c.exact and c.feature_code == "ADM1"
+                 and (c.country_code, c.admin1_code) in cities and (not named or c.country_code in named)]
     if divisions and len(divisions) < len(s.candidates):
         s.candidates = divisions
+
+
+def _countries_named(span_at: dict) -> frozenset:
+    """The countries the recognised names read as a country outright ("Spain", "in Mexico")."""
+    return frozenset(c.country_code for x in span_at.values() for c in x.candidates
+                     if c.exact and c.feature_code.startswith("PCL"))
 
 
 def _readings_inside(candidates: list, containers: list) -> list:
