@@ -8,6 +8,13 @@ lists a country's states side by side, and a code of another country's state ("T
 a code opening a longer name ("BC Hydro") is left a word. The recogniser lets such a code through on its
 coordinator alone (`coordinated_gap`) and sets it aside; once its neighbours are read, it is kept only
 beside a division of its own country and narrows its readings to that country's (`coordinated_codes`).
+
+Two kinds of code are not read from their neighbour. An article before the code ("Maryland and the VA",
+"the OR staff", "the MP for Surat") makes it a body's, a room's or a title's initials: English writes "the"
+before a division's code only where the division's own name takes it, a territory or a district ("the ACT",
+"the NT", "the DC area"), so only such readings are kept after it. And a code that also abbreviates a city of
+that country ("LA": Los Angeles as well as Louisiana) is not narrowed to the state by a neighbour that may
+itself be a city ("between New York and LA"): the neighbour cannot tell which of the two the code is.
 """
 from __future__ import annotations
 
@@ -22,15 +29,17 @@ _BEFORE_CODE = re.compile(r"\s*,?\s+(?:and|or|&)\s+(?:the\s+)?")
 # "BC and Alberta", "the ACT and NSW"
 _AFTER_CODE = re.compile(r"\s+(?:and|or|&)\s+(?:the\s+)?")
 _DIVISION_CODES = ("ADM1",)
+# Divisions whose names English writes with "the" ("the Northern Territory", "the District of Columbia").
+_ARTICLE_DIVISION = re.compile(r"\b(?:Territory|Territories|District)\b")
 
 
 def coordinated_gap(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
     """Whether the bare code on tokens i..j is joined by "and"/"or" to a capitalised word on either side and
-    opens no longer name ("BC Hydro"): a provisional reading, confirmed by `coordinated_division`."""
+    opens no longer name ("BC Hydro"): a provisional reading, confirmed by `coordinated_codes`."""
     if j < len(tokens) and tokens[j].text[:1].isupper() and text[tokens[j - 1].end : tokens[j].start] == " ":
         return False
-    before = i > 0 and tokens[i - 1].norm in ("the", "and", "or", "&") and _joined_before(text, tokens, i)
-    return before or _joined_after(text, tokens, j)
+    # (the gap's text, not the token before the code: "&" is no token, "Queensland & ACT")
+    return _joined_before(text, tokens, i) or _joined_after(text, tokens, j)
 
 
 def _joined_before(text: str, tokens: Sequence[Token], i: int) -> bool:
@@ -60,10 +69,14 @@ def coordinated_codes(text: str, kept: list[NameSpan], joined: Sequence[NameSpan
     for s in joined:
         if any(o.start < s.end and s.start < o.end for o in kept):
             continue
+        article = _after_article(text, s.start)
         for o in _joined_names(text, s, kept):
             countries = {c.country_code for c in o.candidates
                          if c.feature_code in _DIVISION_CODES and (c.exact or o.abbreviation)}
-            own = [c for c in s.candidates if c.country_code in countries and c.feature_code in _DIVISION_CODES]
+            if any(c.country_code in countries and c.feature_code.startswith("PPL") for c in s.candidates):
+                continue  # "New York and LA": Los Angeles as well as Louisiana
+            own = [c for c in s.candidates if c.country_code in countries and c.feature_code in _DIVISION_CODES
+                   and (not article or _ARTICLE_DIVISION.search(c.name) is not None)]
             if own:
                 s.candidates, s.abbreviation = own, True
                 s.cue, s.locational, s.firm = o.cue, o.locational, o.firm
@@ -73,6 +86,14 @@ def coordinated_codes(text: str, kept: list[NameSpan], joined: Sequence[NameSpan
     if not added:
         return kept
     return sorted(kept + added, key=lambda x: x.start)
+
+
+def _after_article(text: str, start: int) -> bool:
+    """Whether the word before `start` is "the" ("Maryland and the VA", "The ACT and NSW")."""
+    k = start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k < start and k >= 3 and text[k - 3 : k].lower() == "the" and (k == 3 or not text[k - 4].isalnum())
 
 
 def _joined_names(text: str, s: NameSpan, spans: Sequence[NameSpan]) -> list[NameSpan]:

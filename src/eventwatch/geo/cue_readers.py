@@ -40,8 +40,9 @@ _OPENING_WORDS = frozenset({"in", "at", "on", "near", "from", "for", "by", "to",
                             "inside", "outside", "throughout", "and", "but", "while", "after", "before",
                             "during", "since", "as", "when", "south", "north", "east", "west"})
 # Function words opening a clause that, read into a loose spelling with the name after them, would hide that
-# name as the prepositions above do ("That SA holds..." ~ a Thai district "Tha Sae").
-_CLAUSE_OPENERS = frozenset({"that", "this", "these", "those", "so", "then", "now", "today", "yet", "if"})
+# name as the prepositions above do ("That SA holds..." ~ a Thai district "Tha Sae", "Then China" ~ Tianjin,
+# "Now Odesa" ~ Nova Odesa). (whole_names.py's `_CLAUSE_OPENERS` are another set: words that end no name.)
+_LOOSE_SPELLING_OPENERS = frozenset({"that", "this", "these", "those", "so", "then", "now", "today", "yet", "if"})
 # Words after a language's name that leave it a language ("in Kurdish and Arabic", "in English translation").
 _AFTER_LANGUAGE = frozenset({"and", "or", "translation", "translations", "language", "text", "texts", "version",
                              "versions", "original", "only", "too", "as", "by", "from", "with", "in", "on", "at",

@@ -40,9 +40,10 @@ from eventwatch.geo.armed_group_names import mark_arabic_group_places, mark_arme
 from eventwatch.geo.associative import load_associative, mark_associative, mark_feature_sides, polity, share_agency
 from eventwatch.geo.bracketed_divisions import mark_bracketed_divisions
 from eventwatch.geo.context_reading import COLON_DATELINE, MARKED_DATELINE, colon_dateline_town, read_context
-from eventwatch.geo.cue_readers import (UNDERTAKING_WORDS, _CLAUSE_OPENERS, _COMMA_GAP, _KIND_OF, _OPENING_WORDS,
-                                        _PARTY_STATE, _PART_OF_TOWN, demonym_word, division_spellings,
-                                        division_word_applies, institution_follows, opens_sentence_as_word)
+from eventwatch.geo.cue_readers import (UNDERTAKING_WORDS, _COMMA_GAP, _KIND_OF, _LOOSE_SPELLING_OPENERS,
+                                        _OPENING_WORDS, _PARTY_STATE, _PART_OF_TOWN, demonym_word,
+                                        division_spellings, division_word_applies, institution_follows,
+                                        opens_sentence_as_word)
 from eventwatch.geo.body_heads import body_head_names
 from eventwatch.geo.common_word_names import HEADLINE_LABELS, common_word_dateline, common_word_names
 from eventwatch.geo.contest_titles import contest_title_words
@@ -511,7 +512,7 @@ class Recogniser:
                          # a label is no loose spelling of a land either ("HOMES —" is no "Homs")
                          or (c.feature_code.startswith(("PCL", "ADM1")) and len(surface) > 3
                              and (c.exact or not label))]
-            if j - i > 1 and (tokens[i].norm in _OPENING_WORDS or tokens[i].norm in _CLAUSE_OPENERS) \
+            if j - i > 1 and (tokens[i].norm in _OPENING_WORDS or tokens[i].norm in _LOOSE_SPELLING_OPENERS) \
                     and not any(c.exact for c in cands):
                 # "In Syria, ...": a sentence-opening preposition read into a loose spelling ("In Syria" ~
                 # "Ano Syra") would hide the exact name after it; the shorter hit is read instead.

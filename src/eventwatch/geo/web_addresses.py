@@ -7,6 +7,11 @@ spells the place in lower case ("Brant OPP ... brant-news.ca"), and counting it 
 word. The document's lower-case words are read without the tokens inside addresses; a word also written in
 lower case outside one stays ordinary.
 
+Only the place rules read the filtered words (the recogniser's `_lower`, geo/common_word_names.py). The person
+rules (geo/persons.py) still count an address's words as ordinary ones, on purpose: there the set keeps a
+capitalised word from being read as a given name or surname, and a word a document's own address spells
+("brant-news.ca") is more likely its place than a person, so the unfiltered set errs to the place's side.
+
 Every document is read for addresses, so they are found by their marks alone (a top-level domain after a
 dot, "@", "://", "www."), each widened to the spaces around it, rather than by a pattern tried at every word.
 """
@@ -17,14 +22,15 @@ from typing import Sequence
 
 from eventwatch.geo.normalise import Token
 
-# A common top-level domain after a dot, as addresses write it (lower case): "oakdale.ca", "news.co.uk".
-_DOMAIN_END = re.compile(r"\.(?:com|org|net|gov|edu|info|ca|uk|au|nz|ie|us|co|in|za|ng|ke)\b")
+# A common top-level domain after a dot, as addresses write it (lower case): "oakdale.ca", "news.co.uk". The
+# dot must follow a letter or digit ("paused...in" is an ellipsis); see also `_host_label`.
+_DOMAIN_END = re.compile(r"(?<=[a-z0-9])\.(?:com|org|net|gov|edu|info|ca|uk|au|nz|ie|us|co|in|za|ng|ke)\b")
 _MARKS = ("@", "://", "www.")
 
 
 def address_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each run of non-space characters holding an address's mark, in order."""
-    anchors = [m.start() for m in _DOMAIN_END.finditer(text)]
+    anchors = [m.start() for m in _DOMAIN_END.finditer(text) if _host_label(text, m.start())]
     for mark in _MARKS:
         k = text.find(mark)
         while k >= 0:
@@ -44,6 +50,17 @@ def address_spans(text: str) -> list[tuple[int, int]]:
             end += 1
         spans.append((start, end))
     return spans
+
+
+def _host_label(text: str, dot: int) -> bool:
+    """Whether the run of letters, digits and hyphens before `dot` holds a letter, as a host's label does: a
+    number's decimals ("version 2.0.co") do not."""
+    k = dot
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] == "-"):
+        k -= 1
+        if text[k].isalpha():
+            return True
+    return False
 
 
 # The last token list read and its answer: the recogniser and geo/common_word_names.py ask for the same document.
