@@ -5,13 +5,16 @@ Central African Republic's north-west, Ngo-Ketunjia, Warrap, Gaza's camps, Batta
 
 A town filed under a division's name only as an alternate ("Chiapas" for Chiapa de Corzo) adds words to a near
 spelling of it, and is not the division's own name. A person's home town told beside the event ("a native of X")
-ranks after the sentence's other places. An outlet told in a town ("told a radio station in Juba") and a church
-body named for its see ("the Diocese of X said") speak from it. An unknown name "at X in Y district" or after "an
-attack on X, in the commune of Y" is a place. A division carved out of an older one holds the towns the gazetteer
-still files under the older one (Lim-Pendé's Bocaranga). "20 km from X" is an offset as "20 km north of X" is. A
-small town named like the first-level division holding it is that division's seat, not a stray village far from
-the story's places. "armed" arms any noun after it ("armed men attacked X"). People "forced across the river to X"
-went to X.
+ranks after the sentence's other places, unless they only hold it ("in central Mali"). An outlet told in a town
+("told a radio station in Juba") and a church body named for its see ("the Diocese of X said") speak from it. An
+unknown name "at X in Y district" or after "an attack on X, in the commune of Y" is a place. A division carved out
+of an older one and the older one each hold the towns the gazetteer files under the other (Lim-Pendé's Bocaranga,
+Ouham's Batangafo). "20 km from X" is an offset as "20 km north of X" is. A small town named like the first-level
+division holding it is that division's seat, not a stray village far from the story's places. "armed" arms any noun
+after it ("armed men attacked X"). People "forced across the river to X" went to X, but people "forced across X
+territory from their homes" were driven out of X. "at X in Y" counts only with a second-level division (district,
+commune), and "the state of Y" after a name is no such aside: people and firms stand there. A journey's length or a
+distance of hundreds of kilometres is no offset.
 
 Every sentence here is invented for the test.
 """
@@ -50,6 +53,16 @@ def test_a_victims_home_town_is_not_where_the_bomb_went_off(gaz):
     assert place is not None and "Bannang Sata" in place.name and place.precision == 3
 
 
+def test_a_home_town_inside_the_only_other_place_is_kept_as_the_finer_one(gaz):
+    place = event_place(gaz, "A native of Segou was shot dead in central Mali on Sunday.")
+    assert place is not None and place.name == "Ségou" and place.precision == 1
+
+
+def test_a_home_town_outside_the_other_place_still_ranks_after_it(gaz):
+    place = event_place(gaz, "A native of Segou was shot dead in northern Burkina Faso on Sunday.")
+    assert place is not None and place.country_code == "BF"
+
+
 def test_a_home_town_alone_is_still_the_place(gaz):
     place = event_place(gaz, "Gunmen shot dead a teacher who hailed from Pattani on Monday.")
     assert place is not None and place.name == "Pattani"
@@ -70,6 +83,11 @@ def test_a_diocese_speaks_from_its_see(gaz):
     assert speaks_from(toponym(gaz, text, "Tapachula"))
     place = event_place(gaz, text)
     assert place is not None and place.name == "Chicomuselo"
+
+
+def test_a_church_body_speaks_from_a_see_named_with_its_article(gaz):
+    text = "The Diocese of the Gambia said gunmen had burned a chapel in Casamance on Sunday."
+    assert speaks_from(toponym(gaz, text, "Gambia"))
 
 
 def test_a_diocese_as_what_was_attacked_is_not_a_speaker(gaz):
@@ -93,13 +111,44 @@ def test_the_target_of_an_attack_set_in_a_commune_is_a_place(gaz):
     assert place is not None and place.name == "Djibo" and place.raw == "Bakoumba"
 
 
+def test_the_target_of_an_attack_set_in_a_district_without_a_comma_is_a_place(gaz):
+    place = event_place(gaz, "Gunmen killed five people in an attack on Wakoubé in Bosso commune on Friday.")
+    assert place is not None and place.country_code == "NE" and place.raw == "Wakoubé"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rebels took Kabamba in North Kivu province hostage.", "Kabamba"),
+    ("He worked at Deloitte in the state of Ohio before the attack.", "Deloitte"),
+    ("He worked at Deloitte, in the state of Ohio, before the attack.", "Deloitte"),
+])
+def test_a_person_or_firm_before_in_a_division_is_no_village(gaz, text, name):
+    assert name not in found_names(gaz, text)
+
+
+@pytest.mark.xfail(reason="an older reading than this batch's (it gives the same on f6db383's parent) takes an unknown "
+                          "capitalised word right before 'in <Division> <division word>' for a village of that "
+                          "division, a person's name too; this batch's own 'at X in Y' aside no longer fires here",
+                   strict=True)
+@pytest.mark.parametrize("text, name", [
+    ("A grenade was thrown at Haroun in Lac province on Sunday.", "Haroun"),
+    ("The senator made an attack on Romney in Utah state on Monday.", "Romney"),
+])
+def test_a_person_before_in_a_first_level_division_is_no_village(gaz, text, name):
+    assert name not in found_names(gaz, text)
+
+
 def test_on_after_no_assault_is_no_cue(gaz):
     assert "Kowalczyk" not in found_names(gaz, "The professor gave a talk on Kowalczyk, in the commune of Djibo.")
 
 
 def test_armed_makes_any_noun_an_armed_doer(gaz):
-    t = toponym(gaz, "Armed men attacked Ngoulkouri, in Mayo-Tsanaga department, overnight.", "Ngoulkouri")
+    # "burned" is no firm cue of its own: only the armed doer before it makes the unknown name its target
+    t = toponym(gaz, "Armed herders burned Tokoubari, in Mayo-Tsanaga department, overnight.", "Tokoubari")
     assert t.place is None and t.fallback is not None and t.fallback.country_code == "CM"
+
+
+def test_an_unarmed_noun_before_a_plain_verb_makes_no_target(gaz):
+    assert "Tokoubari" not in found_names(gaz, "Angry herders burned Tokoubari, in Mayo-Tsanaga department, overnight.")
 
 
 # -- a division carved out of an older one holds the towns filed under the older -----------------------------------
@@ -109,10 +158,17 @@ def test_a_new_prefecture_holds_a_town_filed_under_the_old_one(gaz):
     assert t.place is not None and t.place.name == "Bocaranga" and t.place.country_code == "CF"
 
 
-def test_only_the_carved_division_holds_the_older_ones_towns():
+def test_the_older_prefecture_still_holds_a_town_filed_under_the_new_one(gaz):
+    t = toponym(gaz, "Gunmen killed a trader in Batangafo, Ouham prefecture, on Monday.", "Batangafo")
+    assert t.place is not None and t.place.name == "Batangafo" and t.place.country_code == "CF"
+
+
+def test_a_split_prefecture_pair_holds_each_others_towns_and_no_others():
     assert holds_filed("CF.21", "CF.13")  # Lim-Pendé holds what the gazetteer files under Ouham-Pendé
-    assert not holds_filed("CF.13", "CF.21")
+    assert holds_filed("CF.13", "CF.21")  # and reports still naming Ouham-Pendé hold Lim-Pendé's towns
+    assert holds_filed("CF.12", "CF.20")  # Ouham, Ouham-Fafa
     assert not holds_filed("CF.21", "CF.11")  # nor Ouaka's towns
+    assert not holds_filed("CF.12", "CF.13")
 
 
 # -- a distance from a town, without a compass word -----------------------------------------------------------------
@@ -126,9 +182,31 @@ def test_a_distance_from_a_town_is_an_offset(gaz, text, precision):
     assert t.place is not None and t.place.precision == precision
 
 
-def test_a_journeys_length_is_no_offset(gaz):
-    t = toponym(gaz, "The convoy drove 300 km from Bangui to Bambari.", "Bangui")
-    assert t.place is not None and t.place.precision == 1
+@pytest.mark.parametrize("text, name", [
+    ("The convoy drove 300 km from Bangui to Bambari.", "Bangui"),
+    ("Hundreds walked 30 km from Kaga-Bandoro into the bush.", "Kaga-Bandoro"),
+    ("The trucks travelled 250 km from Bangui on Monday before reaching Sibut.", "Bangui"),
+    ("Survivors fled 25 km from Bangui towards the border.", "Bangui"),
+    ("Families fled 20 km from Bangui on foot after the shelling.", "Bangui"),
+])
+def test_a_journeys_length_is_no_offset(gaz, text, name):
+    t = toponym(gaz, text, name)
+    assert t.place is not None and t.place.precision == 1 and t.place.raw == name
+
+
+def test_a_distance_too_far_for_an_area_is_no_offset(gaz):
+    t = toponym(gaz, "Pirates seized a tanker 900 km from Mogadishu on Friday.", "Mogadishu")
+    assert t.place is not None and t.place.precision == 1 and t.place.raw == "Mogadishu"
+
+
+def test_a_distance_with_a_thousands_separator_is_read_whole(gaz):
+    t = toponym(gaz, "Pirates seized a tanker 1,100 km from Mogadishu on Friday.", "Mogadishu")
+    assert t.place is not None and t.place.precision == 1 and t.place.raw == "Mogadishu"
+
+
+def test_a_decimal_distance_is_read_whole(gaz):
+    t = toponym(gaz, "A mine went off 2.5 km from Birao on Sunday.", "Birao")
+    assert t.place is not None and t.place.precision == 2 and t.place.raw == "2.5 km from Birao"
 
 
 # -- a small town named like its first-level division is its seat ----------------------------------------------------
@@ -156,6 +234,38 @@ def test_where_people_were_forced_to_is_their_destination(gaz):
     assert place is not None and place.name == "Kafia Kingi"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Raids by armed groups forced 4,000 people across Irumu territory from their homes, the governor said in Bunia.",
+     "Irumu"),
+    ("Fighting forced thousands of people across Ituri province to flee this month.", "Ituri"),
+])
+def test_people_forced_out_across_a_region_were_displaced_within_it(gaz, text, name):
+    assert not taken_to(toponym(gaz, text, name))
+
+
+def test_the_region_people_were_forced_out_across_is_the_event(gaz):
+    text = ("Raids by armed groups forced 4,000 people across Irumu territory from their homes, the governor said "
+            "in Bunia.")
+    place = event_place(gaz, text)
+    assert place is not None and "Irumu" in place.name
+
+
+def test_a_river_crossed_into_a_town_makes_the_town_a_destination(gaz):
+    text = "Clashes in Kafia Kingi forced 2,000 people to cross the Aouk river into Birao on Monday."
+    assert taken_to(toponym(gaz, text, "Birao"))
+
+
+def test_the_river_people_were_forced_across_ranks_as_a_destination(gaz):
+    text = "Fighting in Mobaye forced 4,000 people across the Ubangi river to Gbadolite on Monday."
+    assert taken_to(toponym(gaz, text, "Ubangi"))
+    assert not taken_to(toponym(gaz, text, "Mobaye"))
+
+
+def test_where_the_clashes_were_not_the_town_crossed_into_is_the_event(gaz):
+    place = event_place(gaz, "Fighting forced 2,500 people to cross the Mbomou river into Zemio after clashes in Obo.")
+    assert place is not None and place.name == "Obo"
+
+
 def test_forcing_a_government_names_no_destination(gaz):
     t = toponym(gaz, "The protests forced the government to hold talks in Birao.", "Birao")
     assert not taken_to(t)
@@ -174,3 +284,7 @@ def test_a_hyphened_unknown_village_before_a_division_aside_is_a_place(gaz, text
 
 def test_a_hyphened_compound_before_no_division_is_no_village(gaz):
     assert "Anglo-Saxon" not in found_names(gaz, "Scholars met at Anglo-Saxon, near the library, on Monday.")
+
+
+def test_a_hyphened_firm_before_a_state_of_aside_is_no_village(gaz):
+    assert "Rolls-Royce" not in found_names(gaz, "He worked at Rolls-Royce in the state of Ohio before the attack.")

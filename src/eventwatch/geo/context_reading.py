@@ -25,6 +25,7 @@ from eventwatch.geo.cue_readers import (_COMMA_GAP, _DATELINE_DASH, _KIND_OF, _O
                                         name_gap, names_no_place, numbered, opens_sentence_as_word, part_named_after,
                                         person_follows, quoted_title, residence, river_as_surname, strong_at, word_at)
 from eventwatch.geo.directions import NEAR_KM, offset_km
+from eventwatch.geo.distances_from import distance_from
 from eventwatch.geo.division_levels import fitting_divisions, load_division_levels
 from eventwatch.geo.first_order_counties import bare_first_order_county
 from eventwatch.geo.first_level_words import note_first_level_word
@@ -425,12 +426,12 @@ def _read_cues_before(rec: Recogniser, text: str, tokens: list[Token], s: NameSp
         # when the phrase places something: "a militia, close to X" is its ally)
         s.vague, s.cue, s.phrase_start = "near", "near", (b3 if w1 == "from" else b2).start
     elif w1 == "from" and b1.text.islower() and b2 is not None and b2.text.islower() \
-            and not text.startswith((" to ", " and "), s.end) and (km := offset_km(tokens, i - 1)) > 0:
+            and (distance := distance_from(text, tokens, i - 2, s.end)) is not None:
         # "a village about 20 km from X", "40 miles from Y": a distance without a compass word is as much an
         # offset as "20 km north of X": near the town within UCDP's radius, in its wider area beyond it. Not a
-        # journey's or a gap's length ("flew 300 miles from X to Y").
+        # journey's length nor a distance far beyond the town's area (geo/distances_from.py).
+        km, s.phrase_start = distance
         s.vague, s.cue = ("offset" if km > NEAR_KM else "near"), "near"
-        s.phrase_start = tokens[i - 3].start if b2.norm.isalpha() else b2.start  # "20 km" or "20km"
     elif w1 in cues.locative_before and not (w1 in cues.directions and not b1.text.islower()):
         # (a capitalised direction ends another name: "the Middle East Tobias Ellwood")
         s.cue = w1

@@ -116,7 +116,7 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
         # before a speaker's seat: it is still somewhere on that line.
         best = min(inside, key=lambda t: (told_elsewhere(t) or names_a_road(t) or t.cue == TITLE_CUE
                                           or _blamed_beside_the_event(t, inside),
-                                          beyond_a_line(t) or on_the_way(t) or home_town(t),
+                                          beyond_a_line(t) or on_the_way(t) or _home_town_beside(t, inside),
                                           _tier(t.place.precision),
                                           0 if (t.cue or "") in _EVENT_CUES else 1, t.start))
         chosen = best.place
@@ -358,7 +358,7 @@ def speaks_from(toponym: Toponym) -> bool:
                              or reports_from(before))
                 or _BASED_AFTER.match(after)
                 or english and _FORCE_BEFORE.search(before) and _SPEECH_AFTER.match(sentence, end)
-                or last in "fF" and _SEE_BEFORE.search(before) and _SPEECH_AFTER.match(sentence, end)
+                or last != "" and last in "fFeE" and _SEE_BEFORE.search(before) and _SPEECH_AFTER.match(sentence, end)
                 or arabic and _ARABIC_SPEAKER_BEFORE.search(before))
 
 
@@ -535,6 +535,23 @@ def home_town(toponym: Toponym) -> bool:
     return found is not None and person_origin(found[0][max(0, found[1] - 60) : found[1]])
 
 
+def _home_town_beside(toponym: Toponym, inside: list[Toponym]) -> bool:
+    """Whether the name is a person's home town (`home_town`) and the sentence names another place that does not
+    hold it: "a native of X was shot in Y district" happened in Y, but "a native of X was killed in northern Z",
+    with X in Z, agrees with the town, and the town is the finer of the two."""
+    return home_town(toponym) and any(o.place is not None and not _holds(o.place, toponym.place)
+                                      for o in inside if o is not toponym)
+
+
+def _holds(holder: Place, held: Optional[Place]) -> bool:
+    """Whether `holder` is `held` itself, or its country or first-level division."""
+    if held is None or holder.country_code != held.country_code:
+        return False
+    code = holder.feature_code or ""
+    return holder.geonames_id == held.geonames_id or code.startswith("PCL") \
+        or code == "ADM1" and holder.admin1 is not None and holder.admin1 == held.admin1
+
+
 def after_attribution(toponym: Toponym) -> bool:
     """Whether the name lies in a concurrent development added after the sentence's attribution ("..., sources
     said, as the group fired rockets at Y"): background, not the sentence's event (geo/attributed_asides.py)."""
@@ -599,6 +616,8 @@ def taken_to(toponym: Toponym) -> bool:
     before = sentence[max(0, at - 120) : at]
     if not _may_name_a_destination(before):
         return False  # every window below is a piece of this one
+    if _FORCED_ACROSS.search(before[-80:]) is not None and _CROSSING_AFTER.match(sentence, end) is not None:
+        return True
     for _ in range(4):
         window = before[-80:]
         if _may_name_a_destination(window) and (_DESTINATION_BEFORE.search(window) is not None
@@ -662,18 +681,26 @@ _DESTINATION_BEFORE = re.compile(
     r"(?:(?:مستشفى|مشفى|مستشفيات|مخيم|مخيمات|مدينة|مدينه|بلدة|بلده|قرية|قريه|قرى|مناطق|منطقة|منطقه|ريف)\s+){0,2}$"
 )
 
-# "forced some 3,000 people across the X river to Y", "forced hundreds of families to flee into Z": the people the
-# fighting drove out, then the water or border they crossed (X) and where they went (Y, Z): a count or quantity,
-# the people's noun, an optional crossing.
-_FORCED_TO = re.compile(
+# "forced some 3,000 people across the border to Y", "forced 2,000 people to cross the X river into Z", "forced
+# hundreds of families to flee into W": the people the fighting drove out, an optional crossing (the water or
+# border they crossed) and where they went. "across" with nothing after it is no destination: "forced 5,000
+# people across X territory from their homes" counts them throughout X, where the event was.
+_FORCED_PEOPLE = (
     r"(?i)\bforced\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|up\s+to|thousands\s+of|"
     r"hundreds\s+of|tens\s+of\s+thousands\s+of|[\d.,]+|the|its|their)\s+)*"
     r"(?:people|persons|families|residents|civilians|villagers|households|inhabitants|refugees)"
-    r"(?:\s+to\s+(?:flee|move|cross|leave))?"
-    r"(?:\s+(?:across|over)\s+(?:the\s+)?$"
-    r"|(?:\s+(?:across|over)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=to\b|into\b))?"
-    r"\s*(?:to|into|towards?)\s+(?:the\s+)?$)"
+    r"(?:\s+to\s+(?:flee|move|leave))?"
 )
+_FORCED_TO = re.compile(
+    _FORCED_PEOPLE
+    + r"(?:\s+(?:to\s+cross|across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+(?:\s+to\s+(?:flee|move))?)?"
+    r"\s+(?:to|into|towards?)\s+(?:the\s+)?$"
+)
+# The water or border itself ("forced 3,000 people across the X river to Y"): crossed on the way, not where the
+# fighting was, so ranked as a destination; only with its crossing noun and a destination after it, since
+# "forced 5,000 people across X territory from their homes" names the area they were driven out of.
+_FORCED_ACROSS = re.compile(_FORCED_PEOPLE + r"\s+(?:to\s+cross|across|over)\s+(?:the\s+)?$")
+_CROSSING_AFTER = re.compile(r"(?i)\s+(?:river|border|frontier|lake|creek|stream)\b[^.;]{0,40}?\b(?:to|into)\s")
 
 
 def _stated_point(toponyms: list[Toponym], start: int, end: int, chosen: Optional[Place]) -> Optional[Place]:

@@ -357,7 +357,7 @@ def unknown_after_locative(text: str, tokens: list[Token], taken: list[bool], re
             e = _unknown_run(text, tokens, taken, st, cues, persons, lower)
             if e is None:
                 e = _hyphened_run(text, tokens, taken, st, cues, persons, lower)
-            if e is None or not (_division_aside_after(text, tokens[e - 1].end, cues)
+            if e is None or not (_division_aside_after(text, tokens[e - 1].end, cues, t.norm in _LOOSE_ASIDE_CUES)
                                  or _bracket_chain_after(text, tokens, taken, e)
                                  or (t.norm not in _PERSON_OBJECT_CUES
                                      and not (t.norm in _CUSTODY_CUES and k > 0
@@ -449,23 +449,33 @@ _PERSON_OBJECT_CUES = frozenset({"took"})
 # groups too ("rebel officers captured X").
 _CUSTODY_CUES = frozenset({"captured", "seized"})
 _CUSTODY_DOERS = frozenset({"police", "policemen", "gendarmes", "detectives", "agents", "troopers"})
-# ", in the Y region", ", in northern Y State", ", Y district": the aside, read up to its division word; "in" alone
-# ("at X in Y district") sets the name in the division as firmly as the comma does.
-_ASIDE = re.compile(r"(?:,\s+(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?((?:[A-Z][\w'’-]*\s+){1,3})(\w+)")
+# ", in the Y region", ", in northern Y State", ", Y district": the aside, read up to its division word.
+_ASIDE = re.compile(r",\s+(?:in\s+)?(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?((?:[A-Z][\w'’-]*\s+){1,3})(\w+)")
+# "at X in Y district": "in" alone, without the comma. People and firms are set in a state or province as often
+# ("a grenade thrown at X in Y province", "worked at X in Z state"), so this form counts only after "at" or an
+# assault's "on", and only with a second-level division word (district, county, commune, cercle ...), whose
+# places a report names villages in.
+_ASIDE_IN = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?((?:[A-Z][\w'’-]*\s+){1,3})(\w+)")
+_LOOSE_ASIDE_CUES = frozenset({"at", "on"})
 
 
-# ", in the commune of Y", ", in the municipality of Z": the division word before its name, in lower case.
-_ASIDE_OF = re.compile(r"(?:,\s+(?:in\s+)?|\s+in\s+)the\s+([a-z]+)\s+of\s+[A-Z]")
+# ", in the commune of Y", ", in the municipality of Z": a second-level division word before its name, in lower
+# case ("in the state of Y" follows firms and people as often, and is not read).
+_ASIDE_OF = re.compile(r"(,\s+(?:in\s+)?|\s+in\s+)the\s+([a-z]+)\s+of\s+[A-Z]")
 
 
-def _division_aside_after(text: str, end: int, cues: Cues) -> bool:
+def _division_aside_after(text: str, end: int, cues: Cues, loose: bool = False) -> bool:
     """Whether an aside naming a division with its division word ("Yagha province", "Chin State", "Momo
-    division", "the commune of Y") follows the name ending at `end`."""
+    division", "the commune of Y") follows the name ending at `end`; with `loose`, also one opened by "in"
+    alone that names a second-level division ("at X in Y district")."""
     m = _ASIDE.match(text, end)
     if m is not None and cues.vague_after.get(m.group(2).lower()) in {"admin1", "admin2"}:
         return True
+    if loose and (m := _ASIDE_IN.match(text, end)) is not None \
+            and cues.vague_after.get(m.group(2).lower()) == "admin2":
+        return True
     m = _ASIDE_OF.match(text, end)
-    return m is not None and cues.vague_after.get(m.group(1)) in {"admin1", "admin2"}
+    return m is not None and (loose or m.group(1).startswith(",")) and cues.vague_after.get(m.group(2)) == "admin2"
 
 
 # ", near Y", ", just outside Y", ", not far from the town of Y": an aside setting the name beside a town (read
@@ -553,9 +563,10 @@ _HYPHENED_PARTS = 3
 def _hyphened_run(text: str, tokens: list[Token], taken: list[bool], st: int, cues: Cues,
                   persons: frozenset[str], lower: frozenset[str]) -> Optional[int]:
     """One past the last part of an unknown name of capitalised parts joined by hyphens at token st ("Pont-Sonde",
-    "Kaya-Nord"), or None: `_unknown_run` stops at a hyphen ("in Sub-Saharan Africa" runs into a longer name), so
-    only a cue that asks a division aside after the name (`unknown_after_locative`) reads the whole of it. Each
-    part must be a plain capitalised word no span holds, and no capitalised word may follow the last."""
+    "Tiboulo-Sonde": no part the gazetteer holds, since a held part is already taken), or None: `_unknown_run`
+    stops at a hyphen ("in Sub-Saharan Africa" runs into a longer name), so only a cue that asks a division aside
+    after the name (`unknown_after_locative`) reads the whole of it. Each part must be a plain capitalised word no
+    span holds, and no capitalised word may follow the last."""
     n, e = len(tokens), st
     while e < n and e - st < _HYPHENED_PARTS and not taken[e] and tokens[e].text[:1].isupper() \
             and not tokens[e].text.isupper() and tokens[e].text.isalpha():
