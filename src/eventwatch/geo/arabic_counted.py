@@ -6,9 +6,15 @@ Arabic puts the counted noun straight after the numbers three to ten, and after 
 counted. Many plurals of the things reports destroy or seize are spelt as some small place abroad, so the
 word after a number is dropped as a name whatever it spells, unless a settlement word or a preposition
 cued it. Only the number written as a word counts: digits also open dates ("٣ حزيران") and datelines.
+
+The noun follows its number directly: a full stop, comma or bracket between them ends the number's phrase ("قتل
+خمسة. حلب ..."), and a name read with "و" peeled off opens a new conjunct ("على حلب ثلاثة وحماة خمسة"), so neither
+is counted. Nor is a city of a hundred thousand people or more: the plurals this rule is for spell small places,
+and a number before a big city's name is a toll written without its preposition ("قتل سبعة بنغازي").
 """
 from __future__ import annotations
 
+from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.normalise import Token
 
 # folded (ة written ه, hamzas on alef dropped); the feminine and masculine forms of three to ten, and the words
@@ -19,9 +25,18 @@ _COUNTING = frozenset({
 })
 
 
-def counted_by_number(tokens: list[Token], i: int) -> bool:
-    """Whether token `i` follows a number word (alone or after "و"), as the noun it counts."""
-    if i < 1:
+# no counted plural spells a city this big (the largest such namesake, Msaken, has under 90,000)
+_CITY_POPULATION = 100_000
+
+
+def counted_by_number(text: str, tokens: list[Token], i: int, norm: str, candidates: list[Candidate]) -> bool:
+    """Whether token `i`, read as the name `norm`, follows a number word (alone or after "و") with one space
+    between, as the noun it counts."""
+    if i < 1 or text[tokens[i - 1].end : tokens[i].start] != " ":
+        return False
+    if tokens[i].norm[:1] == "و" and not norm.startswith("و"):
+        return False  # "وحماة": "and Hama", the conjunct after a count, no noun of it
+    if any(c.population >= _CITY_POPULATION for c in candidates):
         return False
     before = tokens[i - 1].norm
     return before in _COUNTING or (before[:1] == "و" and before[1:] in _COUNTING)

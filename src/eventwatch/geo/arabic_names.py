@@ -133,7 +133,7 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
     if s.cue is None and s.vague is None and (joined_preposition(tokens[s.i].norm) or preposition_on_name(
             tokens[s.i].norm, s.norm.split(" ", 1)[0], s.candidates, words.name_countries)):
         s.cue = "in"  # "بالأنبار", "للحديدة", "بسراقب": the preposition is written on the name itself
-    if s.cue is None and s.vague is None and such_as_after_places(tokens, s.i):
+    if s.cue is None and s.vague is None and such_as_after_places(text, tokens, s.i, s.candidates, words):
         s.cue = "in"  # "في مناطق كالجهراء": an example of the places the plural before it names (arabic_such_as.py)
     if s.cue is None and s.vague is None and road_first_end(text, tokens, s) \
             and any(c.country_code in words.name_countries for c in s.candidates):
@@ -165,7 +165,7 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
         return False  # "فرقه" its teams, "وأن" and that: the word as written, not a clitic and a bare name
     if single and not settled and accusative_of_word(text[tokens[s.i].start : tokens[s.i].end], s.candidates, words):
         return False  # "يوميا" daily, "هجوما كبيرا" a large offensive: geo/arabic_accusatives.py
-    if single and not settled and s.cue is None and counted_by_number(tokens, s.i):
+    if single and not settled and s.cue is None and counted_by_number(text, tokens, s.i, s.norm, s.candidates):
         return False  # "ثلاثة مساكن": the noun a number counts (geo/arabic_counted.py)
     if single and _opens_compound(text, tokens, s, words, forms.stops):
         # "قرى بني يوسف", "مخيم أبو X": a compound's head ("sons of", "father of") read alone is some far place
@@ -200,7 +200,7 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
                 c.exact and c.country_code in words.name_countries for c in s.candidates):
             # The English event cue for a verb's object ("shelled X", "targeted X"): the event's place.
             s.cue, s.phrase_start = ARABIC_OBJECT_CUE, s.start
-        elif object_of_visit_verb(tokens, s.i, text, words) and any(
+        elif object_of_visit_verb(tokens, s.i, s.j, text, words, s.candidates) and any(
                 c.exact and c.country_code in words.name_countries for c in s.candidates):
             s.cue = "in"  # "تفقد الوزير مادبا": the place a verb of visit takes (geo/arabic_visit_objects.py)
         elif single and is_attributive(tokens, s.i, text, stops):
@@ -328,6 +328,8 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
     countries = frozenset(max(s.candidates, key=lambda c: c.population).country_code for s in found
                           if s.candidates and s.locational and is_arabic(s.norm)) & words.name_countries
     bridged_country: dict[int, str] = {}  # token after a bridged name → that name's country
+    # first token of each name read → its readings' countries: what a division word's holder is read as
+    placed_at = {s.i: frozenset(c.country_code for c in s.candidates) for s in found if s.candidates and s.locational}
     n = len(tokens)
 
     def plain(k: int) -> bool:  # an Arabic word no name took, of no cue and no report vocabulary
@@ -418,7 +420,7 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
         # the next item of a list after a bridged name is read in that name's country, as one after a known name
         # is in the report's
         near = countries or (frozenset({bridged_country[k]}) if listed and k in bridged_country else frozenset())
-        held = _division_word_countries(text, tokens, run[-1] + 1, words)
+        held = _division_word_countries(text, tokens, run[-1] + 1, words, placed_at)
         if held:  # "قرية المغرس بمديرية حيس": a village the report places in a Yemeni district is Yemen's
             near = (near & held) or held
         names = [tokens[m].norm for m in run]
@@ -637,16 +639,21 @@ def _contained_namesakes(text: str, tokens: list[Token], found: list[NameSpan], 
                 or any(text[tokens[m - 1].end : tokens[m].start].strip() for m in range(s.j, k + 2)):
             continue
         holder = starts.get(k + 1)
-        if k + 1 < len(tokens) and not is_common_word(arabic_base(tokens[k + 1].norm), words) \
-                and _unknown_outside_division_word(s, readings, cue, words):
+        if holder is None:
             continue
-        if holder is not None:
-            _unknown_unless_held(s, holder, cue, words)
+        if not is_common_word(arabic_base(tokens[k + 1].norm), words) \
+                and _unknown_outside_division_word(s, holder, readings, cue, words):
+            continue
+        _unknown_unless_held(s, holder, cue, words)
 
 
-def _division_word_countries(text: str, tokens: list[Token], k: int, words: ArabicReportWords) -> frozenset[str]:
+def _division_word_countries(text: str, tokens: list[Token], k: int, words: ArabicReportWords,
+                             placed_at: Mapping[int, frozenset[str]]) -> frozenset[str]:
     """The countries whose divisions the word at token `k` names, where it is written as what holds the name
-    before it ("X بمديرية Y", "X في قضاء Y": Yemen's, Iraq's or Lebanon's), or none."""
+    before it ("X بمديرية Y", "X في قضاء Y": Yemen's, Iraq's or Lebanon's), or none. Only those the name after
+    the word is read in (`placed_at`, first token → countries) count: "بقضاء" is as often "spending" ("بقضاء
+    العطلة", spending the holiday), and the word names other countries' divisions too (a Palestinian or Jordanian
+    qada, an Afghan mudiriya)."""
     if k >= len(tokens) or text[tokens[k - 1].end : tokens[k].start].strip():
         return frozenset()
     norm = tokens[k].norm
@@ -658,18 +665,21 @@ def _division_word_countries(text: str, tokens: list[Token], k: int, words: Arab
     if k + 1 >= len(tokens) or is_common_word(arabic_base(tokens[k + 1].norm), words):
         return frozenset()  # "بمديرية أمن أسيوط": Egypt's security directorate, no Yemeni district
     return frozenset(c for r in arabic_candidates(norm) if r in _SOLE_DIVISION_WORDS
-                     for c in words.division_words[r].countries)
+                     for c in words.division_words[r].countries) & placed_at.get(k + 1, frozenset())
 
 
-def _unknown_outside_division_word(s: NameSpan, readings: list[str], cue: str, words: ArabicReportWords) -> bool:
-    """Span `s`, which the report places in a division of a word that names only some countries' divisions
-    ("قرية X بمديرية حيس": "مديرية" is Yemen's alone), made an unknown name where none of its readings lies in
-    those countries: a village abroad spelt so is no reading of a village in a Yemeni district, whatever the
-    division's own name reads as (Latin-only districts are bridged later, and may have namesakes abroad).
-    True where it did; otherwise the holder's own country may still decide (`_unknown_unless_held`: "قضاء" names
-    Iraq's districts and Lebanon's)."""
+def _unknown_outside_division_word(s: NameSpan, holder: NameSpan, readings: list[str], cue: str,
+                                   words: ArabicReportWords) -> bool:
+    """Span `s`, which the report places in `holder`, a division of a word that names some countries' divisions
+    ("قرية X بمديرية حيس": "مديرية" Yemen's), made an unknown name where the holder is read in those countries and
+    none of the span's readings is: a village abroad spelt so is no reading of a village in a Yemeni district.
+    The holder must be read there: "بقضاء" is also "spending" ("مدينة X بقضاء العطلة"), and the words name other
+    countries' divisions as well ("بقضاء الخليل", a Palestinian qada; "بمديرية غزني", an Afghan district). A town
+    of 50,000 people or more is never demoted so: such a town is no village the gazetteer lacks.
+    True where it did; otherwise the holder's own country may still decide (`_unknown_unless_held`)."""
     own = frozenset(c for r in readings if r in _SOLE_DIVISION_WORDS for c in words.division_words[r].countries)
-    if own and not any(c.country_code in own for c in s.candidates):
+    own &= frozenset(c.country_code for c in holder.candidates)
+    if own and not any(c.country_code in own or c.population >= _TOWN_POPULATION for c in s.candidates):
         s.candidates, s.unknown, s.firm, s.cue = [], True, True, cue
         return True
     return False
@@ -785,8 +795,12 @@ def governorate_word(readings: list[str], place_words: Mapping[str, str], words:
     return any(r in words.governorate_words or place_words.get(r) in words.governorate_words for r in readings)
 
 
-# the division words that name no other countries' divisions: "ولاية", "مقاطعة", "إقليم" also name the states and
-# provinces of countries far off ("بولاية تكساس", "بمقاطعة كيبيك"), "دائرة" a department, "لواء" a brigade
+_TOWN_POPULATION = 50_000  # a town this big is held by the gazetteer as itself, no namesake of a missing village
+# the division words that name few countries' divisions, where the name after them is read in one of those: the
+# village before them is then that country's. "ولاية", "مقاطعة", "إقليم" name the states and provinces of countries
+# far off as well ("بولاية تكساس", "بمقاطعة كيبيك"), "دائرة" a department, "لواء" a brigade; and these few also name
+# divisions arabic_report_words.yaml does not list ("قضاء" Palestine's and Jordan's, "مديرية" Afghanistan's), which is
+# why the holder's reading, not the word alone, decides
 _SOLE_DIVISION_WORDS = frozenset(fold_token(w) for w in ("قضاء", "ناحية", "محلية", "مديرية", "معتمدية"))
 _IN = "في"  # the bare preposition of place (`arabic_bridged`: a governorate after it)
 _BELONGING = frozenset(fold_token(w) for w in ("التابعة", "التابع"))  # "X التابعة لقضاء Y": X part of Y

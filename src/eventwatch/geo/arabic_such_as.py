@@ -7,9 +7,17 @@ example of them; the name is then a place as surely as after "في". Plurals tha
 are as often followed by an adjective or a noun ("مناطق جبلية", mountainous areas; "مناطق سيطرة", areas of
 control) as by a name. Only the joined "ك" with the article ("كال") counts: "كـ" before a bare noun is as often
 a word's own first letter ("كفر", "كسب").
+
+"كال" also opens a body's or a thing's name ("دول كالاتحاد الأوروبي", countries such as the European Union; "مناطق
+كالقلعة", areas such as the citadel), which GeoNames may spell as some village. So the word counts only where it reads
+as a place of a country whose places are written in Arabic, or as a country or first-level division anywhere; not
+where its base is a word of the language or a body's head noun ("اتحاد", union), nor where a definite adjective of
+relation follows it ("الأوروبي"): a noun and its adjective name a thing, where a list of places goes on with "و".
 """
 from __future__ import annotations
 
+from eventwatch.geo.arabic_words import ArabicReportWords, is_common_word
+from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.normalise import ARABIC_ARTICLE, Token
 
 # folded (ة written ه, hamzas on alef dropped): areas, governorates, provinces/states, countries, quarters, regions,
@@ -19,9 +27,28 @@ _PLACE_PLURALS = frozenset({"مناطق", "محافظات", "ولايات", "د�
 _SUCH_AS = "ك" + ARABIC_ARTICLE
 
 
-def such_as_after_places(tokens: list[Token], i: int) -> bool:
-    """Whether token `i` is "كال..." right after a plural noun of places (the plural may carry "و" or "ب")."""
+_RANKED_KINDS = ("PCL", "ADM1")  # feature-code prefixes of countries and first-level divisions
+
+
+def such_as_after_places(text: str, tokens: list[Token], i: int, candidates: list[Candidate],
+                         words: ArabicReportWords) -> bool:
+    """Whether token `i` is "كال..." right after a plural noun of places (the plural may carry "و" or "ب"), read as
+    a place (`candidates`) rather than a thing's name."""
     if i < 1 or not tokens[i].norm.startswith(_SUCH_AS) or len(tokens[i].norm) < 6:
         return False
     before = tokens[i - 1].norm
-    return before in _PLACE_PLURALS or (before[:1] in "وبف" and before[1:] in _PLACE_PLURALS)
+    if not (before in _PLACE_PLURALS or (before[:1] in "وبف" and before[1:] in _PLACE_PLURALS)):
+        return False
+    base = tokens[i].norm[len(_SUCH_AS):]
+    if is_common_word(base, words) or base in words.affiliation_heads:
+        return False
+    if i + 1 < len(tokens) and text[tokens[i].end : tokens[i + 1].start] == " " \
+            and _relation_adjective(tokens[i + 1].norm):
+        return False
+    return any(c.country_code in words.name_countries or c.feature_code.startswith(_RANKED_KINDS)
+               for c in candidates)
+
+
+def _relation_adjective(norm: str) -> bool:
+    """Whether a folded word is a definite adjective of relation ("الأوروبي", "الدولية")."""
+    return norm.startswith(ARABIC_ARTICLE) and len(norm) > 4 and (norm.endswith("ي") or norm.endswith("يه"))

@@ -76,6 +76,11 @@ def _facility_before(text: str, tokens: list[Token], t: int) -> bool:
         and any(r in _FACILITY_WORDS for r in arabic_candidates(tokens[t - 1].norm))
 
 
+def facility_word(norm: str) -> bool:
+    """Whether a folded word is the head of a building's, street's or site's name ("مستشفى", "مطار", "جسر")."""
+    return any(r in _FACILITY_WORDS for r in arabic_candidates(norm))
+
+
 def visit_verb(norm: str, words: ArabicReportWords) -> bool:
     """Whether a folded word is a verb of travel or of inspecting, opening and touring (a joined "و"/"ف" allowed):
     its object is a place (geo/arabic_visit_objects.py)."""
