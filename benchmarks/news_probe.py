@@ -445,6 +445,10 @@ def main(argv: Optional[list[str]] = None) -> int:
     args = parser.parse_args(argv)
 
     results = run(probe=args.probe, batch=args.batch)
+    if not results:
+        # A batch offered before its stories are written (or a probe file without it) has no figures to print.
+        print(f"no stories{' in batch ' + args.batch if args.batch else ''} in {args.probe}")
+        return 0
     figures = summary(results)
     if args.json:
         figures["failures"] = {r.story.id: r.problems for r in results if r.problems}

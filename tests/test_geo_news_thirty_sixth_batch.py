@@ -3,21 +3,34 @@ Carolinas, West Virginia, Iowa, Wisconsin, Michigan, Nebraska, Vermont, Colorado
 and shire papers from Wales, the Highlands, Fermanagh, Manitoba, Tasmania, the Eastern Cape and Tamil Nadu).
 
 Each is a rule a reader applies to any local paper: a hamlet that shares its name with a major city of its
-country ("Denver", Iowa; "Atlanta", Illinois) does not take the bare name from the state support a dateline or
-the story's other towns give it ("after a decade in Denver" under an Iowa dateline is Colorado's city), unless
-the text places the hamlet on its own ground (a neighbour or its county named, "the town of", a town of the
-story within a local paper's area of it, a county of the same name) or the name is the dateline itself; a name
+country ("Denver", Iowa; "Atlanta", Illinois) does not take the bare name where the story tells a life or a
+trip around it ("after a decade in Denver" under an Iowa dateline is Colorado's city) or is not set in the
+hamlet's state at all, unless the text places the hamlet on its own ground (a neighbour or its own county named,
+"the town of", "the mayor of", "residents of", a town apposition) or the name is the dateline itself; outside
+those frames a state-wide paper's own small towns keep their names ("the sawmill in Lincoln" under a Portland,
+Maine dateline); a town apposition that introduces the next name ("In California, the state's capital city,
+Sacramento") leaves the name before it alone; a name
 after a verb of saying that an apposition calls a town ("said Norfolk, the county's largest city, is") is the
 town the speakers talk about, not the speaker;
 "a resident of X told the meeting that" makes the resident the speaker, not X; a Gulf-coast stream written
-"Bayou X" is one name, the stream's, even where the gazetteer lacks it; and "Auburn", a town's name of some size
+"Bayou X" is one name, the stream's, even where the gazetteer lacks it, and takes no reading from the parish or
+the town named after it; a road named after one is no stream; and "Auburn", a town's name of some size
 whose other sense (a hair colour) news prose seldom uses, is read as a town after a place cue.
 
 Every sentence here is invented for the test.
 """
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
 from conftest import found_names, locational_names, toponym
+
+from eventwatch.geo.gazetteer import Candidate
+from eventwatch.geo.major_city_rivals import major_city_over_hamlet
+from eventwatch.geo.store import NAME_MAIN
 
 
 # -- a hamlet named like a major city ------------------------------------------------------------------------------
@@ -35,7 +48,7 @@ def test_the_hamlet_keeps_its_name_where_the_text_places_it_on_its_own_ground(ga
     assert (denver.place.country_code, denver.place.admin1) == ("US", "Iowa")
 
 
-def test_the_hamlet_keeps_its_name_beside_a_county_of_its_name_or_a_town_in_its_area(gaz):
+def test_the_hamlet_keeps_its_name_beside_a_town_in_its_area(gaz):
     text = "Madison will raise its fees. DANIELSVILLE, Ga. - The board of Madison County agreed to hire a clerk."
     assert toponym(gaz, text, "Madison").place.admin1 == "Georgia"
     text = "Volunteers from Bethel Park packed boxes. A pantry in Oakland took the rest of the food."
@@ -43,12 +56,122 @@ def test_the_hamlet_keeps_its_name_beside_a_county_of_its_name_or_a_town_in_its_
     assert (oakland.place.country_code, oakland.place.admin1) == ("US", "Pennsylvania")
 
 
-def test_a_hamlet_is_not_traded_for_a_city_abroad_or_for_a_city_holding_the_name_only_as_a_variant(gaz):
-    # Only cities of the hamlet's own country, holding the name as their own, take it from the hamlet here;
-    # across borders the older world-city rule decides.
+def test_a_hamlet_named_in_its_own_dateline_keeps_the_name(gaz):
     text = "LONDON, Ky. — Deputies found the stolen truck near Corbin and returned it to its owner in London."
     london = [t for t in (toponym(gaz, text, "London"),) if t.place]
     assert london and london[0].place.country_code == "US"
+    # No neighbour here: the dateline alone names the hamlet, whatever frame of moving the story uses.
+    text = "DENVER, Iowa — The couple moved back to Denver after ten years away and opened a bakery."
+    denver = [t for t in found_names(gaz, text) if t == "Denver"]
+    assert len(denver) == 1
+    assert toponym(gaz, text, "Denver").place.admin1 == "Iowa"
+
+
+def _place(name: str, cc: str, a1: str, a2: str, code: str, pop: int, lat: float, lon: float,
+           kind: int = NAME_MAIN) -> Candidate:
+    return Candidate(id=hash((name, a1, code)) & 0xFFFF, name=name, lat=lat, lon=lon, country_code=cc,
+                     admin1_code=a1, admin2_code=a2, admin1=a1, admin2=a2, feature_code=code, population=pop,
+                     geonames_id=None, source="test", precision=0, kind=kind)
+
+
+def test_a_hamlet_is_traded_only_for_a_major_city_of_its_own_country_holding_the_name_as_its_own():
+    hamlet = _place("Lisbon", "US", "IA", "113", "PPL", 2_000, 41.9, -91.4)
+    city = _place("Lisbon", "US", "XX", "001", "PPLA", 500_000, 35.0, -100.0)
+    assert major_city_over_hamlet(hamlet, city, [], 200.0) is city
+    abroad = _place("Lisbon", "PT", "14", "1106", "PPLC", 500_000, 38.7, -9.1)
+    assert major_city_over_hamlet(hamlet, abroad, [], 200.0) is None
+    variant = _place("Lisbon", "US", "XX", "001", "PPLA", 500_000, 35.0, -100.0, kind=NAME_MAIN + 1)
+    assert major_city_over_hamlet(hamlet, variant, [], 200.0) is None
+
+
+def test_a_population_of_zero_is_unknown_not_a_hamlets():
+    unknown = _place("Dalian", "CN", "19", "", "PPL", 0, 30.0, 110.0)
+    city = _place("Dalian", "CN", "19", "", "PPLA2", 3_000_000, 38.9, 121.6)
+    assert major_city_over_hamlet(unknown, city, [], 200.0) is None
+
+
+def test_only_the_hamlets_own_county_keeps_it_not_a_county_of_its_name_elsewhere_in_its_state():
+    hamlet = _place("Lincoln", "US", "ME", "019", "PPL", 4_800, 45.36, -68.5)
+    city = _place("Lincoln", "US", "NE", "109", "PPLA", 290_000, 40.8, -96.7)
+    own = _place("Lincoln County", "US", "ME", "019", "ADM2", 0, 44.0, -69.5)
+    other = _place("Lincoln County", "US", "ME", "015", "ADM2", 0, 44.0, -69.5)
+    assert major_city_over_hamlet(hamlet, city, [own], 200.0) is None
+    assert major_city_over_hamlet(hamlet, city, [other], 200.0) is city
+
+
+# Where the story says someone moved, lived, grew up or travelled: the frames in which a local paper names
+# the famous city by its bare name. Outside them, a state-wide paper's own small towns keep their names.
+
+@pytest.mark.parametrize("text, name, state", [
+    ("LITTLE ROCK, Ark. — The band, which moved here from Nashville in 2019, plays the riverfront on Friday.",
+     "Nashville", "Tennessee"),
+    ("TOPEKA, Kan. — The governor flew to Minneapolis on Tuesday for a trade meeting.", "Minneapolis", "Minnesota"),
+    ("CASPER, Wyo. — The new coach, who spent twelve years in Buffalo, takes over the team in June.", "Buffalo",
+     "New York"),
+    ("PEORIA, Ill. — A chemist at the University of Rochester will lead the state's new water study.",
+     "Rochester", "New York"),
+])
+def test_a_frame_of_moving_living_or_travelling_names_the_major_city(gaz, text, name, state):
+    place = toponym(gaz, text, name).place
+    assert (place.country_code, place.admin1) == ("US", state)
+
+
+@pytest.mark.parametrize("text, name, country, state", [
+    ("CASPER, Wyo. — The county fair will be held in Buffalo this summer because the arena there is larger.",
+     "Buffalo", "US", "Wyoming"),
+    ("CASPER, Wyo. — The mayor of Buffalo signed the burn ban on Friday.", "Buffalo", "US", "Wyoming"),
+    ("CASPER, Wyo. — Residents of Buffalo packed the gym to oppose the new landfill.", "Buffalo", "US", "Wyoming"),
+    ("PORTLAND, Maine — The sawmill in Lincoln will cut 30 jobs next month.", "Lincoln", "US", "Maine"),
+    ("LITTLE ROCK, Ark. — Authorities in Nashville said the middle school will reopen on Monday.", "Nashville",
+     "US", "Arkansas"),
+    ("TOPEKA, Kan. — The grain cooperative in Minneapolis posted record sales.", "Minneapolis", "US", "Kansas"),
+    ("HOBART, Tas. — A family bakery in Perth has shut its doors after 60 years.", "Perth", "AU", "Tasmania"),
+    ("SYDNEY, N.S. — The hospital in Windsor will add ten beds this winter.", "Windsor", "CA", "Nova Scotia"),
+])
+def test_a_state_wide_papers_own_small_town_keeps_its_name_outside_such_frames(gaz, text, name, country, state):
+    place = toponym(gaz, text, name).place
+    assert (place.country_code, place.admin1) == (country, state)
+
+
+@pytest.mark.parametrize("text, name, state", [
+    ("ATLANTA — The railroad will reopen its Louisville rail yard next month, and Tennessee shippers in Spring "
+     "Hill expect faster service.", "Louisville", "Kentucky"),
+    ("The railroad will reopen its Louisville rail yard next month, and Tennessee shippers in Spring Hill expect "
+     "faster service.", "Louisville", "Kentucky"),
+    ("A spokesman for the University of Rochester said the study, which followed patients in Illinois, was "
+     "sound.", "Rochester", "New York"),
+])
+def test_a_hamlet_of_a_state_the_story_is_not_set_in_gives_the_bare_name_to_the_city(gaz, text, name, state):
+    # Neither a dateline nor a county sets these stories in the hamlet's state (Tennessee's Louisville lies some
+    # 300 km from Spring Hill): the state's name alone does not make a hamlet of 2,000 the reading.
+    place = toponym(gaz, text, name).place
+    assert (place.country_code, place.admin1) == ("US", state)
+
+
+@pytest.mark.xfail(reason="with no dateline and no county, the state named only as an adjective of officials "
+                          "does not set the story in Maine, and the hamlet far from every town named gives way")
+def test_a_hamlet_of_the_state_whose_officials_speak_keeps_its_name(gaz):
+    text = "Maine officials said the sawmill in Lincoln will cut 30 jobs next month."
+    assert toponym(gaz, text, "Lincoln").place.admin1 == "Maine"
+
+
+def test_a_town_placed_by_the_text_keeps_its_name_even_in_a_frame_of_moving(gaz):
+    # Council Bluffs lies some 370 km from Denver, Iowa: only the apposition places the hamlet here.
+    text = ("COUNCIL BLUFFS, Iowa — The new principal, who grew up in Denver, a farm town of 1,800 people, starts "
+            "in August.")
+    assert toponym(gaz, text, "Denver").place.admin1 == "Iowa"
+
+
+def test_a_town_whose_council_the_story_names_keeps_its_name_even_in_a_frame_of_moving(gaz):
+    text = ("CASPER, Wyo. — The new rodeo coach grew up in Buffalo, and the Buffalo council honoured him at its "
+            "Friday meeting.")
+    assert toponym(gaz, text, "Buffalo").place.admin1 == "Wyoming"
+
+
+def test_a_hamlet_beside_its_own_county_keeps_its_name_even_in_a_frame_of_moving(gaz):
+    text = ("TOPEKA, Kan. — The new pastor, who grew up in Lincoln, thanked the Lincoln County commissioners for "
+            "the grant.")
+    assert toponym(gaz, text, "Lincoln").place.admin1 == "Kansas"
 
 
 # -- a town in apposition after a verb of saying -------------------------------------------------------------------
@@ -63,6 +186,38 @@ def test_a_name_after_said_that_an_apposition_calls_a_town_is_the_town(gaz):
 def test_a_speaker_described_by_a_title_after_said_stays_a_person(gaz):
     text = "HASTINGS, Neb. — \"We are short of drivers,\" said Holdrege, the district's transport manager."
     assert "Holdrege" not in found_names(gaz, text)
+
+
+def test_a_speaker_working_for_a_city_of_another_name_stays_a_person(gaz):
+    text = "\"We need a second ladder truck,\" said Lawson, a city of Omaha employee, on Tuesday."
+    assert "Lawson" not in found_names(gaz, text)
+    assert "Omaha" in locational_names(gaz, text)
+
+
+@pytest.mark.xfail(reason="a town apposition narrows the readings of a name already found but is no recognition "
+                          "cue: without a dateline or a place word before it, bare 'Kearney' (a surname too) is not "
+                          "found at all, after 'said' or opening a sentence")
+def test_a_name_after_said_that_an_apposition_calls_a_town_is_the_town_without_a_dateline(gaz):
+    text = "Supervisors said Kearney, the county's largest city, needs a second fire station."
+    assert "Kearney" in locational_names(gaz, text)
+
+
+# -- an apposition that introduces the next name ---------------------------------------------------------------------
+
+def test_the_states_city_named_after_the_state_leaves_the_state_a_state(gaz):
+    text = "In California, the state's capital city, Sacramento, banned fireworks for the holiday."
+    california = toponym(gaz, text, "California")
+    assert (california.place.country_code, california.place.feature_code) == ("US", "ADM1")
+    assert toponym(gaz, text, "Sacramento").place.admin1 == "California"
+    text = "Officials in Ontario, the province's largest city, Toronto, declared a heat emergency."
+    ontario = toponym(gaz, text, "Ontario")
+    assert (ontario.place.country_code, ontario.place.feature_code) == ("CA", "ADM1")
+    assert toponym(gaz, text, "Toronto").place.admin1 == "Ontario"
+
+
+def test_a_county_seat_apposition_still_calls_the_name_before_it_a_town(gaz):
+    text = "SIDNEY, Neb. — Supervisors met in Kimball, the county seat, on Monday to set the levy."
+    assert toponym(gaz, text, "Kimball").place.admin1 == "Nebraska"
 
 
 # -- "a resident of X told ... that" --------------------------------------------------------------------------------
@@ -94,4 +249,37 @@ def test_auburn_after_a_place_cue_is_a_town_not_the_hair_colour(gaz):
     text = "LEWISTON, Maine — Firefighters from Auburn and Poland helped put out the barn fire in Minot."
     auburn = toponym(gaz, text, "Auburn")
     assert auburn.locational and (auburn.place.country_code, auburn.place.admin1) == ("US", "Maine")
-    assert "auburn" not in [t.lower() for t in found_names(gaz, "She had long auburn hair and a red coat.")]
+
+
+def test_auburn_opening_a_sentence_about_hair_is_the_colour(gaz):
+    assert "Auburn" not in found_names(gaz, "Auburn hair ran in the family, his aunt said.")
+
+
+def test_a_bayou_named_for_a_parish_or_a_town_is_no_parish_or_town(gaz):
+    text = "HOUMA, La. — Crews cleared fallen logs from Bayou Lafourche after the storm."
+    bayou = toponym(gaz, text, "Bayou Lafourche")
+    assert bayou.place is None or not bayou.place.feature_code.startswith(("ADM", "PPL"))
+
+
+# -- the probe's batch option ----------------------------------------------------------------------------------------
+
+def test_the_news_probe_reports_a_batch_without_stories_instead_of_failing(gaz, tmp_path, capsys):
+    spec = importlib.util.spec_from_file_location(
+        "news_probe_b36", Path(__file__).resolve().parents[1] / "benchmarks" / "news_probe.py")
+    probe = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = probe
+    spec.loader.exec_module(probe)
+    one = tmp_path / "one.yaml"
+    filler = " ".join(["Rain fell for hours and the water rose in the low streets near the market."] * 7)
+    one.write_text("stories:\n- id: b2-only\n  kind: world\n  text: Floods hit Dhaka. " + filler + "\n"
+                   "  toponyms:\n  - {t: Dhaka, cc: BD}\n", encoding="utf-8")
+    assert probe.main(["--probe", str(one), "--batch", "b36"]) == 0
+    assert "no stories" in capsys.readouterr().out
+
+
+def test_a_road_named_after_a_bayou_is_no_stream(gaz):
+    text = "The drive along the Bayou Teche Byway passes sugar mills and old plantation houses."
+    assert "Bayou Teche Byway" not in found_names(gaz, text)
+    # A road of a street word is read whole by the street rule (geo/features.py `streets`), as roads are.
+    text = "Trucks lined up on Bayou Dularge Road before the levee gate closed."
+    assert found_names(gaz, text) == ["Bayou Dularge Road"]

@@ -65,6 +65,8 @@ def streets(text: str, tokens: list[Token], kept: list[NameSpan], readings: list
 RIVER_WORD = "river"
 # Feature prefixes that the gazetteer holds as no place of their own and that open a stream's name ("Bayou Teche").
 _STREAM_PREFIXES = frozenset({"bayou"})
+# Last words of a road named after a stream ("Bayou Dularge Road", "the Bayou Teche Byway").
+_ROAD_ENDS = STREET_HEADS | {"byway", "bridge", "trail"}
 
 
 def river_first(text: str, tokens: list[Token], k: int) -> bool:
@@ -204,6 +206,8 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
             e = inner.j - 1 if inner is not None else capital_run(k, 1)
             if e == k or t.norm == RIVER_WORD and _not_a_river(tokens, k, e, cues):
                 continue
+            if t.norm in _STREAM_PREFIXES and (tokens[e].norm in _ROAD_ENDS or len(tokens[k + 1].text) < 2):
+                continue  # "the Bayou Teche Byway", "Bayou Dularge Road": a road named after the stream
             made.append((k, e + 1))
         elif (first := romance_feature_name_start(text, tokens, k, cues)) is not None:
             inner = by_start.get(first)
@@ -221,6 +225,10 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
         inner = max(inside, key=lambda s: s.end - s.start, default=None)
         water = tokens[i].norm in WATER_WORDS or tokens[j - 1].norm in WATER_WORDS
         cands = feature_readings(inner.candidates, water) if inner is not None else []  # geo/feature_readings.py
+        if tokens[i].norm in _STREAM_PREFIXES:
+            # "Bayou Lafourche": the parish and the towns along a bayou are named after it, not it after them,
+            # and it runs past several: none of their readings is the stream's, which stands in unresolved.
+            cands = []
         # "Cerro Aconcagua": the held name is the mountain itself, so its reading is the feature's own, where
         # Spanish names the relief (a peak of that name in Nepal is not the one a Spanish word opens).
         relief = [c for c in cands if c.exact and c.feature_code in RELIEF_CODES

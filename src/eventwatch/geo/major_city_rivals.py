@@ -1,48 +1,88 @@
-"""A hamlet that shares its name with a major city gives the name to the city unless the story places it.
+"""A hamlet that shares its name with a major city gives the name to the city where the story moves people.
 
 Local papers name their own state's towns bare, so a bare town of the story's state is read as local ("Albany"
-in a Minnesota story is Minnesota's). That reading is right for towns of some size, but a hamlet of a few
-hundred people that happens to share a major city's name ("Denver", Iowa, 1,800 people, beside Denver,
-Colorado; "Atlanta", Illinois, beside Atlanta, Georgia) wins the same way, from the state alone: "after a decade
-in Denver", "moved from Atlanta" in a local story name the city that people move to and from. Only where the
-text ties the hamlet to its own ground (a neighbour, its county, "the town of", "near") is the hamlet meant.
+in a Minnesota story is Minnesota's). That reading is right for towns of some size, and it is right for a
+state-wide paper's small towns too ("the sawmill in Lincoln" in a Portland, Maine paper is Maine's Lincoln,
+whatever Nebraska's capital is called). It is wrong where a hamlet of a few hundred people that happens to
+share a major city's name ("Denver", Iowa, 1,800 people, beside Denver, Colorado) is named in the frames in
+which papers name the famous city: a life or a trip told around it ("after a decade in Denver", "moved from
+Atlanta", "a native of Nashville", "flew to Minneapolis"). Only those frames, or a story datelined in another
+state of the country, let the city take the name; the text placing the hamlet on its own ground (a neighbour,
+its county, "the town of", "the mayor of", "residents of") keeps it the hamlet's.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional, Sequence
 
 from eventwatch.geo.distances import flat_km
 from eventwatch.geo.gazetteer import Candidate
-from eventwatch.geo.normalise import normalise
 from eventwatch.geo.store import NAME_MAIN
 
 # A populated place this small is known only locally: state support alone does not make it the reading...
 HAMLET_POPULATION = 5_000
 # ...over a namesake city this large, which the story's readers know by the bare name.
 MAJOR_CITY_POPULATION = 200_000
-# A local paper's own area, a county or two around its towns: a hamlet this close to a town the story names is
-# plausibly the one meant ("Oakland" in a story of Pittsburgh's suburbs), one farther off is only in its state.
-LOCAL_AREA_KM = 100.0
+
+# How far before a name its frame may start: the frames are a few words long.
+_FRAME_REACH = 48
+
+# A life or a trip told around the name, ending right before it: "moved here from", "a decade in", "a native
+# of", "grew up in", "flew to", "a trip to". These are the frames in which a local paper names a famous city bare,
+# as is "the University of X": no hamlet of a few thousand people gives its name to a university.
+_MOVING_FRAME = re.compile(
+    r"\b(?:(?:moved|moving|moves|relocated|relocating|returned|returning|retired|retiring|flew|flying|flown|"
+    r"drove|driving|travell?ed|travell?ing|headed|heading|transferred|commuted|commuting|fled|emigrated)"
+    r"(?:\s+(?:back|here|there|home|away|out|down|up|over))?\s+(?:from|to|in)"
+    r"|(?:trip|trips|flight|flights|move|return|visit|visits|journey)\s+(?:back\s+)?(?:to|from)"
+    r"|(?:visited|visiting|visit)"
+    r"|(?:years?|decades?|months?|summers?|winters?|stint|career)\s+(?:living\s+|working\s+)?in"
+    r"|(?:natives?|transplants?|universities|university)\s+of"
+    r"|(?:grew\s+up|born|raised|lived|lives|living|studied|settled)\s+in)\s+$",
+    re.IGNORECASE)
+
+# Words that place the name as a local body's town: "the mayor of X", "residents of X", "police in X",
+# "the X council", "X's select board". A paper writes them of its own towns, never of a city people move to.
+_LOCAL_BODY_BEFORE = re.compile(
+    r"\b(?:mayor|mayors|residents?|council|councillors?|councilmen|aldermen|selectmen|police|sheriff|schools?|"
+    r"voters|officials|authorities|trustees|supervisors|commissioners)\s+(?:of|in|for)\s+$", re.IGNORECASE)
+_LOCAL_BODY_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:city|town|village|borough|township)\s+)?(?:council|select\s+board|school\s+board|"
+    r"board\s+of|police|mayor|residents|aldermen|selectmen|trustees|commissioners)\b", re.IGNORECASE)
+
+
+def moving_frame(text: str, start: int) -> bool:
+    """Whether a frame of moving, living or travelling ends right before the name starting at `start`."""
+    return _MOVING_FRAME.search(text, max(0, start - _FRAME_REACH), start) is not None
+
+
+def local_body_frame(text: str, start: int, end: int) -> bool:
+    """Whether a local body or its people are named with the name ("the mayor of X", "the X council"): the
+    words by which a paper places one of its own towns."""
+    return _LOCAL_BODY_BEFORE.search(text, max(0, start - _FRAME_REACH), start) is not None \
+        or _LOCAL_BODY_AFTER.match(text, end) is not None
 
 
 def major_city_over_hamlet(best: Candidate, rival: Optional[Candidate], leads: Sequence[Candidate],
-                           norm: str, near_km: float = LOCAL_AREA_KM) -> Optional[Candidate]:
+                           near_km: float) -> Optional[Candidate]:
     """The major city `rival` where `best` is a hamlet of its name, else None: both populated places of one
     country, the city holding the name as its own (not an old or variant name: "Twickenham" is no Huntsville).
-    The hamlet keeps the name where the story's other names (`leads`, their leading readings, places or not)
-    tie it to its ground: one lying within `near_km` of it, in the area of the towns the story names ("Oakland"
-    beside Bethel Park, Pennsylvania), or a county of its state called by the same name ("Madison" beside
-    "Madison County commissioners": a local story's bare name for its county or its seat). The caller asks this
-    only where no word of the text places the hamlet itself."""
+    A population of 0 is unknown (the gazetteer's word for it), not a hamlet's. The hamlet keeps the name where
+    the story's other names (`leads`, their leading readings, places or not) tie it to its ground: one lying
+    within `near_km` of it ("Oakland" beside Bethel Park, Pennsylvania), or the county holding it ("Madison"
+    beside "Morgan County commissioners" where Madison is Morgan County's: a local story's bare name for its
+    county's seat). The caller asks this only where the text frames the name as a city people move to or visit
+    and no word of the text places the hamlet itself."""
     if rival is None or not best.feature_code.startswith("PPL") or not rival.feature_code.startswith("PPL") \
             or rival.kind != NAME_MAIN or rival.country_code != best.country_code or best.lat is None:
         return None
-    if best.population >= HAMLET_POPULATION or rival.population < MAJOR_CITY_POPULATION:
+    if not 0 < best.population < HAMLET_POPULATION or rival.population < MAJOR_CITY_POPULATION:
         return None
     for p in leads:
         if p.feature_code.startswith("ADM2") and p.admin1_code == best.admin1_code \
-                and normalise(p.name).startswith(norm + " "):
+                and p.admin2_code is not None and p.admin2_code == best.admin2_code:
             return None
-        if not p.feature_code.startswith(("ADM", "PCL")) and flat_km(best.lat, best.lon, p.lat, p.lon) <= near_km:
+        if not p.feature_code.startswith(("ADM", "PCL")) and p.lat is not None \
+                and flat_km(best.lat, best.lon, p.lat, p.lon) <= near_km:
             return None
     return rival

@@ -63,7 +63,8 @@ from eventwatch.geo.firm_context import SMALL_TOWN_POPULATION, _FirmContext, _to
 from eventwatch.geo.gazetteer import METROPOLIS, Candidate, Gazetteer, prior_score, similarity, vowel_class
 from eventwatch.geo.home_readings import Home, _same_place, home_bonus, home_readings, publisher_country
 from eventwatch.geo.landmarks import is_landmark
-from eventwatch.geo.major_city_rivals import major_city_over_hamlet
+from eventwatch.geo.major_city_rivals import (HAMLET_POPULATION, MAJOR_CITY_POPULATION, local_body_frame,
+                                              major_city_over_hamlet, moving_frame)
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.owned_divisions import owned_division_readings
 from eventwatch.geo.natural_features import feature_word_after
@@ -93,6 +94,7 @@ from eventwatch.geo.variant_readings import variant_reading
 from eventwatch.geo.stated_once import stated_readings
 from eventwatch.geo.stated_provinces import PROVINCE_HOLDS_TOWN, province_of_unheld_town
 from eventwatch.geo.store import NAME_ABBREVIATION, NAME_MAIN
+from eventwatch.geo.town_appositions import called_a_town
 from eventwatch.geo.town_county_pairs import beyond_cut, coherent_pairs, lies_in
 from eventwatch.geo.town_initials import initial_towns
 from eventwatch.geo.town_parts import TOWN_PART_CODE
@@ -737,9 +739,7 @@ class Resolver:
             if theirs >= mine:
                 return rival
             if container is None and (firm.dateline is None or firm.dateline[0] != name) \
-                    and major_city_over_hamlet(best, rival, firm.other_leads(name, best),
-                                               normalise(best.name)) is not None \
-                    and not self._placed_as_town(s, name, best, firm):
+                    and self._major_city_meant(s, g, spans, name, best, rival, firm):
                 return rival  # "after a decade in Denver" under an Iowa dateline (geo/major_city_rivals.py)
         if best.population < SMALL_TOWN_POPULATION and container is None:
             far = firm.nearest_km(name, best)
@@ -793,6 +793,29 @@ class Resolver:
             # Denmark", villages the gazetteer holds only in other states).
             return nation
         return best
+
+    def _major_city_meant(self, s: NameSpan, g: _Group, spans: list[NameSpan], name: str, best: Candidate,
+                          rival: Candidate, firm: "_FirmContext") -> bool:
+        """Whether hamlet `best` gives its name to the major city `rival` of its country (geo/major_city_rivals.py):
+        where a mention is framed as a place people move to, live in or visit ("after a decade in Denver"), the
+        story's towns within a county of the hamlet placing it; or where neither the story's dateline nor its
+        counties set it in the hamlet's state, its towns within `near_km` placing it. Never where a mention names
+        the hamlet's local bodies or people ("the mayor of Buffalo") or the text otherwise places it as a town."""
+        if not 0 < best.population < HAMLET_POPULATION or rival.population < MAJOR_CITY_POPULATION:
+            return False  # the cheap test first: most towns are no hamlet facing a major city
+        text = self._text
+        mentions = [spans[k] for k in g.spans]
+        if any(local_body_frame(text, m.start, m.end) or called_a_town(text, m.end) for m in mentions):
+            return False  # "the mayor of Buffalo", "Denver, a farm town of 1,800 people"
+        if any(moving_frame(text, m.start) for m in mentions):
+            reach = self.w.county_km
+        elif (firm.dateline_division(name, best.country_code) or firm.county_division(name, best.country_code)) \
+                != best.admin1_code:
+            reach = self.w.near_km  # the story is not set in the hamlet's state: only its own towns place it
+        else:
+            return False  # a state-wide paper's own small town ("the sawmill in Lincoln" under PORTLAND, Maine)
+        return major_city_over_hamlet(best, rival, firm.other_leads(name, best), reach) is not None \
+            and not self._placed_as_town(s, name, best, firm)
 
     def _placed_as_town(self, s: NameSpan, name: str, best: Candidate, firm: "_FirmContext") -> bool:
         """Whether the text places town `best` on its own ground, as a country's namesake must be placed: words

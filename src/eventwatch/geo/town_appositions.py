@@ -16,17 +16,19 @@ from eventwatch.geo.name_span import NameSpan
 _TOWN_APPOSITION = re.compile(
     r",\s+(?:the|an?)\s+(?:[a-z][a-z\-]*(?:['’]s)?\s+){0,3}?(?:town|city|village|hamlet|port|municipality|suburb|"
     r"county\s+seat)"
-    r"(?=\s*[,.;:)]|\s*$|\s+(?:in|of|on|off|near|north|south|east|west|that|which|where|with|about|some|close|"
-    r"outside|just|\d))")
+    # Not before a comma and a name: "In California, the state's capital city, Sacramento" introduces the
+    # next name, as "the city of Orsk" does, and says nothing of the name before it.
+    r"(?=\s*[.;:)]|\s*,(?!\s*[A-Z])|\s*$|\s+(?:in|of|on|off|near|north|south|east|west|that|which|where|with|"
+    r"about|some|close|outside|just|\d))")
+_NAME_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
 def called_a_town(text: str, end: int) -> bool:
     """Whether an apposition right after a name ending at `end` calls it a town ("Harrisburg, a fast-growing
-    suburb south of the city"): the writer says what the name is, whatever else the story uses it for."""
-    return _TOWN_APPOSITION.match(text, end) is not None
-
-
-_NAME_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+    suburb south of the city"): the writer says what the name is, whatever else the story uses it for. Not
+    where the noun opens another name ("Lawson, a city of Omaha employee", "in Russia, the city of Orsk")."""
+    m = _TOWN_APPOSITION.match(text, end)
+    return m is not None and _NAME_AFTER_OF.match(text, m.end()) is None
 
 
 # The gap between the two names of a "Town, Country" pair ("Odesa, Ukraine", "Kharkiv, in Ukraine").
@@ -47,8 +49,7 @@ def town_appositions(text: str, spans: list[NameSpan]) -> None:
         before, previous = previous, s
         if not s.locational or s.unknown or s.demonym or not s.candidates:
             continue
-        m = _TOWN_APPOSITION.match(text, s.end)
-        if m is None or _NAME_AFTER_OF.match(text, m.end()):
+        if not called_a_town(text, s.end):
             continue  # "in Russia, the city of Orsk": the noun introduces the next name, not this one
         if before is not None and _second_of_pair(text, before, s):
             continue  # "Odesa, Ukraine, a port city": the apposition is the town's
