@@ -60,6 +60,8 @@ def test_a_listed_rivers_near_spelling_of_a_town_gives_way_to_the_river(gaz):
     toponyms = _parse(gaz, "Treatment plants on the Pra and Ankobra rivers near Tarkwa have cut output by half.")
     pra = named(toponyms, "Pra")
     assert pra.locational and (pra.place is None or pra.place.country_code != "TH")
+    assert ("Pra", "GH") in [(t.text, t.place.country_code if t.place else t.fallback and t.fallback.country_code)
+                             for t in toponyms if t.locational]
 
 
 def test_held_rivers_named_together_keep_their_readings(gaz):
@@ -134,3 +136,102 @@ def test_regions_islands_ranges_and_rivers_news_names_bare(gaz, text, name, coun
 def test_lusatia_is_the_region_across_two_countries(gaz):
     lusatia = named(_parse(gaz, "Lignite pits once employed 80,000 people in Lusatia, near Cottbus."), "Lusatia")
     assert lusatia.locational and lusatia.place is not None and lusatia.place.feature_code == "RGN"
+
+
+# -- Review of the batch: where each rule must not fire ------------------------------------------------------
+
+
+def test_an_airstrip_named_for_a_far_namesake_stays_a_site_of_its_own(gaz):
+    # "Richmond" is held as towns far from Afghanistan: the airstrip is no such town, and stays an unresolved
+    # site beside the firm places of the story.
+    places = located(gaz, "Soldiers guarded the Richmond airstrip outside Kandahar on Sunday.")
+    assert all(country != "US" for _, country in places)
+    assert any(name.startswith("Richmond") and country == "AF" for name, country in places)
+
+
+def test_an_airstrip_named_for_no_town_of_the_story_is_not_lost(gaz):
+    places = located(gaz, "A cargo plane skidded off Wilson airstrip in Nairobi on Tuesday.")
+    assert any(name.startswith("Wilson") and country == "KE" for name, country in places)
+
+
+def test_a_towns_airstrip_in_its_own_country_is_still_the_town(gaz):
+    assert ("Wajir", "KE") in located(gaz, "Medical supplies were flown to Wajir airstrip on Monday.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Passengers flew into A Coruña Airport late on Friday.", "A Coruña Airport"),
+    ("Charter flights left The Pas Airport for Winnipeg at dawn.", "The Pas Airport"),
+    ("The Dalles Dam released more water on Monday.", "The Dalles Dam"),
+])
+def test_an_article_that_belongs_to_a_held_name_stays_in_the_feature(gaz, text, name):
+    assert name in locational_names(gaz, text)
+
+
+def test_a_held_name_with_its_article_keeps_its_resolution(gaz):
+    pas = named(_parse(gaz, "Charter flights left The Pas Airport for Winnipeg at dawn."), "The Pas Airport")
+    assert pas.place is not None and pas.place.country_code == "CA"
+
+
+def test_a_listed_rivers_town_reading_gives_way_and_lends_no_country_to_its_sibling(gaz):
+    places = dict(located(gaz, "Goats grazed beside the Tana and Athi rivers below Garissa."))
+    assert places.get("Athi") == "KE"
+    assert places.get("Tana") != "MG"
+
+
+@pytest.mark.xfail(reason="a listed member held as a town by its own main name keeps that reading (a river town "
+                          "named for its river, as the probe's Tobol and Yala stories expect); telling a "
+                          "neighbourhood from such a town needs the river itself in the gazetteer", strict=True)
+def test_a_listed_river_held_as_a_neighbourhood_is_not_the_neighbourhood(gaz):
+    anacostia = named(_parse(gaz, "Kayakers paddled the Potomac and Anacostia rivers at dawn."), "Anacostia")
+    assert anacostia.locational
+    assert anacostia.place is None or anacostia.place.feature_code == "STM"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Engineers dredged the Old and New canals outside Multan.", ("Old", "New")),
+    ("Anglers waded the Big and Little rivers near Elkins.", ("Big", "Little")),
+    ("Barges moved along the Blue and White Nile rivers near Khartoum.", ("Blue",)),
+    ("Water in the Greater and Lesser Zab rivers fell this summer.", ("Greater",)),
+])
+def test_size_age_and_colour_words_before_a_plural_kind_noun_are_no_features(gaz, text, words):
+    names = locational_names(gaz, text)
+    assert not any(w in names for w in words)
+
+
+@pytest.mark.xfail(reason="an unheld listed name ending in -ic, -ian, -ese or -ish is read as an adjective (the "
+                          "Balearic and Aeolian islands): the demonym lexicon lacks the adjectives of seas and "
+                          "regions, and no lexicon tells a river named like one from one", strict=True)
+def test_a_listed_name_ending_like_an_adjective_is_still_a_feature(gaz):
+    names = locational_names(gaz, "Ferries between the Mystic and Charles rivers were halted.")
+    assert "Mystic" in names and "Charles" in names
+
+
+def test_a_list_reporting_weather_is_no_actor(gaz):
+    names = locational_names(gaz, "Chennai and Madurai reported heavy rain on Sunday.")
+    assert "Chennai" in names
+
+
+def test_a_list_with_a_locative_aside_is_no_actor(gaz):
+    names = locational_names(gaz, "Bhopal and Indore, in the west of the state, reported new cases on Monday.")
+    assert "Bhopal" in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Villages like Garissa send their patients to Nairobi.", "Garissa"),
+    ("The Paris send-off drew large crowds of fans.", "Paris"),
+])
+def test_the_base_form_send_needs_a_modal_or_to(gaz, text, name):
+    assert name in locational_names(gaz, text)
+
+
+def test_a_town_written_by_the_first_words_of_its_own_name_keeps_the_storys_state(gaz):
+    text = "Mud closed the road between Petrolina and Belém on Monday, Pernambuco officials said."
+    belem = named(_parse(gaz, text), "Belém")
+    assert belem.place is not None and belem.place.admin1 == "Pernambuco"
+
+
+def test_a_metropolis_keeps_its_name_against_a_town_it_begins_where_the_towns_state_is_unnamed(gaz):
+    # "Manhattan" begins "Manhattan Beach", near San Diego; with California unnamed the bare name is the borough.
+    text = "Buses left Manhattan for San Diego before the match."
+    manhattan = named(_parse(gaz, text), "Manhattan")
+    assert manhattan.place is not None and manhattan.place.admin1 == "New York"

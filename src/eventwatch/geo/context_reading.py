@@ -604,8 +604,8 @@ def _read_metonymy(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan,
                 auxiliary = auxiliary or nxt.norm not in _JOINT_WORDS
                 k += 1
                 nxt = nb.after(k)
-            if nxt is not None and nxt.norm in cues.metonymy_verbs and not nxt.text[:1].isupper() \
-                    and not own_people_counted(text, nxt.end):
+            if nxt is not None and (nxt.norm in cues.metonymy_verbs or auxiliary and nxt.norm in _BASE_DEED_VERBS) \
+                    and not nxt.text[:1].isupper() and not own_people_counted(text, nxt.end):
                 s.locational, s.cue = False, "metonymy"
             elif nxt is not None and nxt.text.islower() and polity(s) and acts(nxt.norm, auxiliary) \
                     and not extent_without_object(nxt.norm, nb.after(k + 1)):
@@ -641,6 +641,11 @@ _REGION_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "c
                                 "northwest", "southeast", "southwest", "neighbouring", "neighboring", "rural",
                                 "coastal", "mountainous", "restive", "troubled"})
 _HOLDING_NOUNS = frozenset({"country", "nation", "state", "republic", "kingdom", "province", "region"})
+
+# Base forms of a government's deeds that count only after an auxiliary ("Quito would send troops", "Lima will
+# deploy"): bare, the base form follows a plural subject as often ("towns like X send their sick") or is the
+# first half of a noun ("the X send-off"), so cues.yaml lists only the inflected forms.
+_BASE_DEED_VERBS = frozenset({"send", "deploy"})
 
 
 def _owned_unit(nb: Neighbours) -> bool:

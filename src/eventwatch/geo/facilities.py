@@ -66,7 +66,7 @@ _KEYS = ("heads", "sites", "heads_of", "prefixes", "surname_heads", "acting_verb
 
 # Lists a lexicon may leave out (an older or a user's facilities.yaml): each rule they feed is then off.
 _OPTIONAL_KEYS = ("appearance_words", "when_words", "holding_verbs", "place_nouns", "list_labels",
-                  "school_levels", "result_words")
+                  "school_levels", "result_words", "one_country_town_heads")
 
 
 @dataclass(frozen=True)
@@ -113,6 +113,8 @@ class FacilityWords:
     school_levels: frozenset[str] = frozenset()
     # words of a game's result before "at" ("drew at X", "the win at X"): the name is a team, not a venue
     result_words: frozenset[str] = frozenset()
+    # lower-case heads that are a town's own only where its name is held in one country alone ("Wajir airstrip")
+    one_country_town_heads: frozenset[str] = frozenset()
     # the same compounds by their last word, longest first: a lower-case token can only end the compounds
     # filed under its own word, so most tokens are ruled out by one dictionary look-up
     by_last_word: dict[str, tuple[tuple[str, ...], ...]] = field(
@@ -626,6 +628,15 @@ def _listed_with_places(text: str, tokens: list[Token], kept: list[NameSpan], ou
                 changed = True
 
 
+def _one_country_town(span: NameSpan) -> bool:
+    """Whether the gazetteer holds `span`'s name whole as towns (or their districts) of one country alone: then
+    "X airstrip" is that town's landing ground. A name held in several countries ("Richmond", "Wilson") is as
+    likely a person's or a lodge's, and reading it as the town would place the airstrip at a far namesake."""
+    countries = {c.country_code for c in span.candidates if c.exact and c.kind != NAME_DERIVED}
+    return len(countries) == 1 and any(c.exact and c.kind != NAME_DERIVED and c.feature_code.startswith("PPL")
+                                       for c in span.candidates)
+
+
 def facilities(text: str, tokens: list[Token], kept: list[NameSpan], readings: list[str], cues: Cues,
                title_case: Iterable[int] = (), words: FacilityWords | None = None) -> list[NameSpan]:
     """`kept` with every named facility added as one place; known names inside one are marked embedded.
@@ -680,9 +691,11 @@ def facilities(text: str, tokens: list[Token], kept: list[NameSpan], readings: l
         held = [s for s in kept if i <= s.i and s.j <= j and not s.demonym and not (compound and s.j == h + 1)
                 and s is not saint]
         inner = _inner_place(held)
-        if tokens[h].text.islower() and tokens[h].norm in words.town_heads and inner is not None \
-                and inner.i == i and inner.j == _compound_start(tokens, h, words) \
-                and any(c.exact and c.kind != NAME_DERIVED for c in inner.candidates):
+        if tokens[h].text.islower() and inner is not None and inner.i == i \
+                and inner.j == _compound_start(tokens, h, words) \
+                and (tokens[h].norm in words.town_heads and any(c.exact and c.kind != NAME_DERIVED
+                                                                for c in inner.candidates)
+                     or tokens[h].norm in words.one_country_town_heads and _one_country_town(inner)):
             # "the Nasib crossing": a town's whole name before it, so the town is the place. A spelling only a
             # rule derived ("Qalandia" for Qalandiya) is too weak to stand alone: the site keeps it as its place.
             continue

@@ -105,8 +105,6 @@ _SENTENCE_OPENING_PREPOSITIONS = frozenset({
     "beyond", "toward", "towards", "through"})
 
 
-_ARTICLES = frozenset({"the", "a", "an"})
-
 # Heads of the land or water a river names ("the Ohio River Valley", "the Mekong River Delta").
 RIVER_AREA_HEADS = frozenset({"valley", "basin", "delta", "gorge", "estuary"})
 
@@ -193,8 +191,11 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
             if k + 2 < n and tokens[k + 1].norm == "of" and joined(k, k + 1) and joined(k + 1, k + 2) \
                     and tokens[k + 2].text[:1].isupper():
                 end_tok = k + 2 if (k + 2) not in by_start else by_start[k + 2].j - 1
-            while st < k and tokens[st].norm in _ARTICLES:
-                st += 1  # "The Uco Valley": a held name swallowing the sentence's article is no part of the feature
+            if st < k - 1 and tokens[st].text == "The" and opens_sentence(text, tokens, st) and inner is not None \
+                    and inner.i == st and not any(c.exact for c in inner.candidates):
+                # "The Uco Valley": a near spelling that swallowed the sentence's article is no part of the
+                # feature. A name held exactly with its article keeps it ("The Dalles Dam", "A Coruña Airport").
+                st += 1
             if st == k:
                 continue
             made.append((st, end_tok + 1))

@@ -5,15 +5,30 @@ English writes the shared kind noun once, in lower case, after a list of two or 
 carries a head word of its own ("X River") and the feature rules (geo/features.py) never see one. The gazetteer
 rarely holds a small river or dam, so each unheld name is reported as an unresolved place that stands in at the
 story's places, as "the X valley" is (geo/unknown_names.py). The article before the list is required: without it
-("Smith and Jones lakes"), a pair of surnames before a plural noun is as likely. A name the gazetteer holds is
-left as it was read (the Tigris and the Euphrates are held as rivers).
+("Smith and Jones lakes"), a pair of surnames before a plural noun is as likely.
+
+The plural noun says what every member is, so a name the gazetteer holds keeps only its readings of that kind
+(the Tigris and the Euphrates are held as rivers), or the curated feature named with the noun ("Zambezi River").
+A held name with no reading of the kind, held only as a variant of a capital's, a division's or a city's name
+(a river that shares a capital's old name, "Tana"), is reported like an unheld one: that reading would place
+it, and its siblings' stand-ins with it, in the wrong country. One held by its own name as a town, a country
+or a division is left as read (a river town named for its river; "the Kenya and Tanzania lakes").
+
+Words that only describe the features are no names: sizes, ages, colours and ranks ("the Old and New canals",
+"the Big and Little rivers", and so the elliptic "the Blue and White Nile rivers"), peoples' adjectives (the
+demonym lexicon; "the Balearic islands" is no list of names here).
 """
 from __future__ import annotations
 
+from typing import Optional
+
+from eventwatch.geo.cue_readers import demonym_word
 from eventwatch.geo.document_words import document_words
+from eventwatch.geo.gazetteer import Candidate, Gazetteer
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import NameSpan, opens_sentence
 from eventwatch.geo.normalise import Token
+from eventwatch.geo.store import NAME_MAIN
 
 # Plural kind nouns, each with the singular that becomes the name's cue.
 PLURAL_FEATURE_NOUNS: dict[str, str] = {
@@ -21,21 +36,77 @@ PLURAL_FEATURE_NOUNS: dict[str, str] = {
     "valleys": "valley", "glaciers": "glacier", "volcanoes": "volcano", "creeks": "creek", "canals": "canal",
 }
 
+# The feature codes each kind noun admits for a held member: the gazetteer's classes of rivers, lakes, dams and
+# reservoirs, islands, valleys, and the mountains glaciers and volcanoes lie on.
+_FITTING_CODES: dict[str, frozenset[str]] = {
+    "river": frozenset({"STM", "STMS", "STMI", "STMX"}), "creek": frozenset({"STM", "STMS", "STMI"}),
+    "canal": frozenset({"CNL", "STM"}),
+    "lake": frozenset({"LK", "LKS", "LKI", "LKN", "LKX", "RSV"}),
+    "dam": frozenset({"DAM", "RSV", "LK"}), "reservoir": frozenset({"RSV", "LK", "DAM"}),
+    "island": frozenset({"ISL", "ISLS", "ISLET", "ISLX"}), "valley": frozenset({"VAL", "VALS"}),
+    "glacier": frozenset({"GLCR", "MT", "MTS", "VLC"}), "volcano": frozenset({"VLC", "MT"}),
+}
+
 _MAX_NAME_WORDS = 3
 _LIST_JOINS = frozenset({"and", "or"})
 
+# Words of size, age, colour and rank that describe features rather than name them ("the Old and New canals",
+# "the Big and Little rivers", "the Upper and Lower lakes").
+_DESCRIBING_WORDS = frozenset({
+    "old", "new", "big", "little", "great", "greater", "less", "lesser", "small", "smaller", "large", "larger",
+    "upper", "lower", "middle", "inner", "outer", "high", "low", "main", "twin", "first", "second", "third",
+    "blue", "white", "black", "red", "green", "yellow", "grey", "gray", "brown", "golden", "silver", "dark",
+    "former", "ancient", "sacred", "holy", "major", "minor", "other", "both", "two", "three", "four", "five",
+})
 
-# Endings of English adjectives of peoples, parties and regions ("the Balearic and Canary islands", "the
-# Republican and Democratic strongholds"): such a word before a kind noun says whose the features are.
+# Endings of English adjectives of seas, regions and ranges the demonym lexicon does not hold ("the Balearic and
+# Aeolian islands"): such a word says whose the features are. It also shuts out the rare river named like one
+# ("the Mystic"), which the gazetteer would have to hold as a river.
 _ADJECTIVE_ENDINGS = ("ic", "ian", "ese", "ish")
 
 
-def _name_word(t: Token, cues: Cues) -> bool:
+def _name_word(gaz: Optional[Gazetteer], t: Token, cues: Cues) -> bool:
     """A capitalised word that may belong to a feature's name: not an acronym, a month or a weekday (the
-    lexicon's months hold the weekdays), a compass word ("the North and South islands") or an adjective."""
+    lexicon's months hold the weekdays), a compass word ("the North and South islands"), a describing word or a
+    people's adjective ("the Balearic and Aeolian islands"). The document's persons are no test: its person
+    rules read a feature's two words ("Glen Canyon") as a man's name as readily."""
     return (t.text[:1].isupper() and not (t.text.isupper() and len(t.text) > 1)
             and t.norm not in cues.months and t.norm not in _LIST_JOINS and t.norm not in cues.directions
-            and not t.norm.endswith(_ADJECTIVE_ENDINGS))
+            and t.norm not in _DESCRIBING_WORDS and not t.norm.endswith(_ADJECTIVE_ENDINGS)
+            and not (gaz is not None and demonym_word(gaz, t)))
+
+
+# Classes of place a name may be held by as its own name and still name a listed feature (a river town named for
+# its river, "the Kenya and Tanzania lakes"): a reading of these by the name itself is left as read.
+_OWN_NAME_CLASSES = ("PPL", "PCL", "ADM1")
+
+
+def _own_place_name(candidates: list[Candidate]) -> bool:
+    """Whether some exact reading is a town, a country or a first-level division by its own main name."""
+    return any(c.exact and c.kind == NAME_MAIN and c.feature_code.startswith(_OWN_NAME_CLASSES) for c in candidates)
+
+
+# A namesake this populous, or a capital or a division, is one whose country a variant name would carry off.
+_NOTABLE_POPULATION = 100_000
+_NOTABLE_CLASSES = ("PPLC", "PPLA", "PCL", "ADM1")
+
+
+def _notable_namesake(candidates: list[Candidate]) -> bool:
+    """Whether some exact reading is a capital, a division or a city ("Tana" for Antananarivo): a small town
+    held by a variant ("Marriott" for Marriott-Slaterville) is left to the later rules, which drop a brand's or
+    a surname's reading as they did."""
+    return any(c.exact and (c.feature_code.startswith(_NOTABLE_CLASSES) or c.population >= _NOTABLE_POPULATION)
+               for c in candidates)
+
+
+def _fitting(gaz: Optional[Gazetteer], name: str, kind: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The readings of a held member that are of the kind its plural noun names: its own, or the feature named
+    with the noun ("Zambezi River" for "the Zambezi and Kafue rivers")."""
+    codes = _FITTING_CODES[kind]
+    own = [c for c in candidates if c.exact and c.feature_code in codes]
+    if own or gaz is None:
+        return own
+    return [c for c in gaz.lookup(f"{name} {kind.capitalize()}", limit=20) if c.exact and c.feature_code in codes]
 
 
 def _article_before(text: str, tokens: list[Token], k: int) -> bool:
@@ -45,12 +116,16 @@ def _article_before(text: str, tokens: list[Token], k: int) -> bool:
 
 
 def listed_features(text: str, tokens: list[Token], taken: list[bool], readings: list[str], cues: Cues,
-                    kept: list[NameSpan]) -> list[NameSpan]:
+                    kept: list[NameSpan], gaz: Optional[Gazetteer] = None) -> list[NameSpan]:
     """`kept` with the unheld names of each list closed by a plural kind noun added as unresolved places, and
     their tokens marked taken. A name read only as a near spelling of some town ("Pra" for Phrae) is no hold on
-    it: the listed feature replaces that reading. A list whose names some held span straddles is left alone."""
+    it: the listed feature replaces that reading; one held with no reading of the noun's kind only as a notable
+    place's variant ("Tana" for Antananarivo) loses its readings. A held name with readings of the kind keeps
+    those alone. A list whose names some held span
+    straddles is left alone."""
     out: list[NameSpan] = []
     near_only = {(sp.i, sp.j): sp for sp in kept if not sp.unknown and not any(c.exact for c in sp.candidates)}
+    held = {(sp.i, sp.j): sp for sp in kept if not sp.unknown and sp.candidates}
     replaced: set[int] = set()
     words = document_words(tokens)
     for h in words.positions(frozenset(PLURAL_FEATURE_NOUNS)):
@@ -61,7 +136,7 @@ def listed_features(text: str, tokens: list[Token], taken: list[bool], readings:
         e = h
         while True:
             st = e
-            while st > 0 and e - st < _MAX_NAME_WORDS and _name_word(tokens[st - 1], cues) \
+            while st > 0 and e - st < _MAX_NAME_WORDS and _name_word(gaz, tokens[st - 1], cues) \
                     and (st == e or text[tokens[st - 1].end : tokens[st].start] == " ") \
                     and not (tokens[st - 1].norm == "the" and opens_sentence(text, tokens, st - 1)):
                 st -= 1
@@ -88,10 +163,24 @@ def listed_features(text: str, tokens: list[Token], taken: list[bool], readings:
             continue  # a held name straddles a listed one's edge
         cue = PLURAL_FEATURE_NOUNS[head.norm]
         for st, e in sorted(names):
+            sp = held.get((st, e))
             if (st, e) in near_only:
                 replaced.add(id(near_only[(st, e)]))
+            elif sp is not None and sp.locational:
+                fitting = _fitting(gaz, text[sp.start : sp.end], cue, sp.candidates)
+                if fitting:
+                    sp.candidates = fitting  # "the Zambezi and Kafue rivers": the river, not the town or region
+                    continue
+                if _own_place_name(sp.candidates) or not _notable_namesake(sp.candidates):
+                    continue  # "the Yala and Nzoia rivers", "the Kenya lakes": a place of its own name, as read
+                # "the Tana and Athi rivers": held only by another place's variant name (Antananarivo's "Tana"),
+                # which would place the river, and its siblings' stand-ins, in that place's country. The span
+                # stays the one the later rules read (a brand's or a person's name is still dropped there); it
+                # only loses those readings and stands in at the story's places, as an unheld member does.
+                sp.candidates, sp.unknown, sp.cue = [], True, cue
+                continue
             elif any(taken[x] for x in range(st, e)):
-                continue  # held by the gazetteer: read as it was
+                continue  # held by another rule's reading: read as it was
             out.append(NameSpan(st, e, tokens[st].start, tokens[e - 1].end, " ".join(readings[st:e]), unknown=True,
                                 cue=cue, firm=True, phrase_start=tokens[st].start, phrase_end=head.end))
             for x in range(st, e):

@@ -285,7 +285,19 @@ def literal_list_members(text: str, spans: list[NameSpan]) -> None:
 # quotation mark.
 # An aside after a list that names what its members are ("X and Y, the county's other towns,"): noun phrases,
 # where "further south" or "in turn" only place or order them.
-_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:the|a|an|its|their|both|two|three)\b")
+_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:the|a|an|its|their|both|all|some|other|these|those|two|three|four|five"
+                               r"|six|seven|eight|nine|ten|several|many)\b")
+# A locative aside between the list and its verb ("X and Y, in the Rift Valley, reported"): the aside places the
+# towns, whose verb then tells of what happened there.
+_LOCATIVE_ASIDE = re.compile(r"\s*,\s*(?:in|near|on|at|along|across|outside|inside|around|within|north|south|east"
+                             r"|west|up|down)\b[^,.;]{0,60},")
+# "reported"/"recorded" with weather, a disaster or its damage as object tell what befell the towns ("X and Y
+# reported heavy rain"), not what their health or civil authorities counted.
+_REPORTING_VERBS = frozenset({"reported", "reports", "recorded", "records", "saw", "logged", "registered"})
+_WEATHER_OR_DAMAGE = re.compile(
+    r"\b(?:rain|rains|rainfall|downpours?|showers|snow|snowfall|hail|heat|heatwaves?|cold|frost|temperatures?|"
+    r"winds?|gusts?|storms?|thunderstorms?|flood|floods|flooding|landslides?|mudslides?|tremors?|earthquakes?|"
+    r"power cuts?|power outages?|outages?|blackouts?|damage|drought|fog|smog|sunshine|highs?|lows?)\b")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?;:]\s+|\n\s*)[\"“‘']?$")
 
 
@@ -310,8 +322,10 @@ def actor_list_members(text: str, spans: list[NameSpan]) -> None:
             continue
         if text[last.end : last.end + 2] in ("'s", "’s"):
             continue  # "Nashik's officials": the possessive, not the list, makes it an actor
-        if _APPOSITION_AFTER.match(text, last.end):
+        if _APPOSITION_AFTER.match(text, last.end) or _LOCATIVE_ASIDE.match(text, last.end):
             continue  # "Spring City and Graysville, the county's other towns, will share": the aside names places
+        if _reports_weather(text, last.end):
+            continue  # "Chennai and Madurai reported heavy rain": what befell the towns
         first = spans[run[0]]
         if _SENTENCE_OPEN.search(text[max(0, first.start - 40) : first.start]) is None:
             continue
@@ -320,6 +334,18 @@ def actor_list_members(text: str, spans: list[NameSpan]) -> None:
             if s.locational and s.cue is None and not s.demonym and not s.unknown \
                     and text[s.end : s.end + 2] not in ("'s", "’s"):
                 s.locational, s.cue = False, "metonymy"
+
+
+_VERB_AFTER = re.compile(r"(?:\s*,[^,.;]{0,60},)?\s*(?:(?:have|has|had|also|again|now|both|all)\s+)*([a-z]+)\b")
+
+
+def _reports_weather(text: str, end: int) -> bool:
+    """Whether the verb after a list ending at `end` is one of reporting whose object, within a few words, is
+    weather, a disaster or its damage ("reported heavy rain", "recorded power cuts after the storm")."""
+    m = _VERB_AFTER.match(text, end)
+    if m is None or m.group(1) not in _REPORTING_VERBS:
+        return False
+    return _WEATHER_OR_DAMAGE.search(text, m.end(), m.end() + 40) is not None
 
 
 def _list_joined(text: str, spans: list[NameSpan], a: int, b: int) -> bool:

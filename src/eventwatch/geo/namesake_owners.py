@@ -79,6 +79,14 @@ def metropolis_owner(owner: Candidate, c: Candidate) -> bool:
         and owner.population >= METROPOLIS_OWNER_RATIO * max(c.population, 1)
 
 
+def short_form_of_own_name(c: Candidate) -> bool:
+    """Whether c was matched by the first words of its own name ("Belém" for Belém de São Francisco, "Campinas"
+    for Campinas do Sul): locals write such a town by its short form, so where the story names the town's
+    state, the town is meant even beside a metropolis of the short name. Without the state, "Manhattan" in a
+    story of California's cities is still the metropolis, not Manhattan Beach."""
+    return normalise(c.name).startswith(normalise(c.matched or "") + " ")
+
+
 def _owns_abroad(o: Candidate) -> bool:
     """A country, a world city or a populous first-level division abroad: "over the border in Quebec" is the
     province, not the Connecticut town once called so, and "exports to Egypt" the nation, not an Ohio town

@@ -668,7 +668,7 @@ class Recogniser:
         kept += settlement_list_names(text, tokens, taken, readings, self.cues, self._persons, self._lower, span_at,
                                       refused={s.i: s for s in found if s.i not in span_at and not taken[s.i]})
         kept += unknown_townships(self.cues, text, tokens, taken, readings)
-        kept = listed_features(text, tokens, taken, readings, self.cues, kept)  # "the X and Y rivers"
+        kept = listed_features(text, tokens, taken, readings, self.cues, kept, self.gaz)  # "the X and Y rivers"
         kept += unknown_after_locative(text, tokens, taken, readings, self.cues, self._persons, self._lower,
                                        absorbed)
         # geo/kind_asides.py: "fired on Xville, a foothill village in Y district": the aside makes it a place

@@ -69,7 +69,8 @@ from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.owned_divisions import owned_division_readings
 from eventwatch.geo.natural_features import feature_word_after
 from eventwatch.geo.namesake_owners import (WORLD_CITY_POPULATION, division_rival, metropolis_owner,
-                                            own_name_owner, owns_against_variant, written_apart)
+                                            own_name_owner, owns_against_variant, short_form_of_own_name,
+                                            written_apart)
 from eventwatch.geo.acting_capitals import acting_capital_names
 from eventwatch.geo.namesake_levels import (CAPITAL_GOVERNMENT, NAMESAKE_LEVEL, _levels_said, _namesake_pair,
                                             government_business, load_namesake_level_words, namesake_level,
@@ -232,6 +233,14 @@ def _local_landmark_city(s: NameSpan, best: Candidate, ranked: list[tuple[float,
     a bare "to Syracuse" or "from Windsor" under another state's dateline names the city."""
     return best.population < SHARED_CITY_POPULATION and s.vague in _LANDMARK_VAGUE \
         and best.feature_code not in _SEAT_CODES and not is_state_capital(best) and _has_namesake(best, ranked)
+
+
+def _first_level_named(c: Candidate, spans: list[NameSpan]) -> bool:
+    """Whether the story names c's first-level division ("Pernambuco officials said" beside "Belém")."""
+    if not c.admin1_code:
+        return False
+    return any(o.country_code == c.country_code and o.admin1_code == c.admin1_code and o.feature_code == "ADM1"
+               and o.exact for s in spans for o in s.candidates)
 
 
 class Resolver:
@@ -701,7 +710,8 @@ class Resolver:
             # where the story also writes the town by its own name: the variant then names another town.
             near = firm.lead_nearest_km(name, best)
             if near is None or near > self.w.near_km or written_apart(best, s.norm, frozenset(o.norm for o in spans)) \
-                    or metropolis_owner(owner, best):
+                    or metropolis_owner(owner, best) and not (short_form_of_own_name(best)
+                                                              and _first_level_named(best, spans)):
                 return owner
             if owner.feature_code.startswith("PCL") and not self._placed_as_town(s, name, best, firm):
                 return owner  # "exports to Cuba" in a Wisconsin story: a nation abroad (geo/country_rivals.py)
