@@ -3,10 +3,12 @@
 Such a distance places the event as "20 km north of X" does: near the town within UCDP's radius, in its wider
 area beyond it (geo/context_reading.py reads the span). Three readings are no place:
 - a journey's length: "walked 40 km from X into Y", "the convoy travelled 300 km from X before reaching Z",
-  "flew 300 miles from X to Y": a verb of travel before the number, or where they went after the name;
+  "flew 300 miles from X to Y": a verb of travel governing the number ("fled 20 km", not "fled an attack 20 km"),
+  or a named place or the border or bush they went to after the name ("to Y", "into the bush"; not "to the north");
 - a distance too long for a town's area ("a ship seized 800 km from X"): the town's wider area would be a
   false precision, and the plain town (or the coder's country) is nearer the truth;
-- and the number is read whole: "1,200 km" is not "200 km".
+- and the number is read whole, by one strict pattern that never raises: "1,200 km" is not "200 km", and a
+  number of any other shape ("1,200.5", "2.500,5", "3.2.1") gives no offset.
 """
 from __future__ import annotations
 
@@ -20,17 +22,22 @@ from eventwatch.geo.normalise import Token
 # some tens of kilometres; a sea or desert incident hundreds of kilometres out is not in it).
 FARTHEST_OFFSET_KM = 150.0
 
-# Verbs of travel whose distance is the journey's ("walked 40 km from X"), looked for a few words before the number.
+# Verbs of travel whose distance is the journey's ("walked 40 km from X"), right before the number (or its hedge):
+# with an object between ("carried out an attack 20 km from X", "fled an attack 20 km from X") the distance places
+# the object.
 _JOURNEY_VERBS = frozenset({
     "walked", "walking", "walk", "drove", "driven", "driving", "travelled", "traveled", "travelling", "traveling",
     "flew", "flown", "flying", "fled", "fleeing", "marched", "marching", "trekked", "trekking", "sailed", "sailing",
     "journeyed", "rode", "ridden", "cycled", "ran", "moved", "relocated", "evacuated", "carried", "transported",
 })
-_JOURNEY_LOOKBACK = 5
-# What follows a journey's starting town: where it went ("from X to Y", "into Y", "towards Y", "for Y", "via Z").
-_JOURNEY_AFTER = re.compile(r"\s+(?:to|and|into|towards?|for|via)\s")
-# Digits grouped by a comma or point with no space ("1,200", "1.5"): the groups before the unit's number.
-_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+$")
+# Hedges a verb of travel may stand before its number with ("walked about 40 km"): the verb still governs it.
+_HEDGES = frozenset({"about", "some", "nearly", "almost", "around", "roughly", "over", "than", "more", "up", "to"})
+# Where a journey from the town went: a named place ("to Y", "into Y") or the border or bush. "to the north-east",
+# "for weeks", "via a track" and "towards Y" (a point on the road towards Y) are asides of the event's own place.
+_JOURNEY_AFTER = re.compile(r"\s+(?:to|into)\s+(?:[A-Z]|the\s+(?:border|bush|frontier)\b)")
+# A decimal the unit's number ends ("1.5", "2,5"); any other grouped shape ("1,200", "1,200.5", "3.2.1") is no
+# distance this module reads: a thousand or more is far beyond any town's area, and the rest are malformed.
+_DECIMAL = re.compile(r"(\d+)[.,](\d+)")
 
 
 def distance_from(text: str, tokens: list[Token], unit_at: int, name_end: int) -> Optional[tuple[float, int]]:
@@ -49,15 +56,20 @@ def distance_from(text: str, tokens: list[Token], unit_at: int, name_end: int) -
             and text[tokens[first - 1].end] in ",.":
         first -= 1
     if first < number:
-        whole = re.match(r"[\d.,]*\d", text[tokens[first].start : tokens[number].end]).group(0)
-        if _GROUPED.match(whole):
-            return None  # "1,200 km": a thousand or more, far beyond any town's area
-        last = float(re.match(r"\d+", tokens[number].norm).group(0))
+        unit_number = re.match(r"\d+", tokens[number].text)
+        decimal = None if unit_number is None else \
+            _DECIMAL.fullmatch(text, tokens[first].start, tokens[number].start + unit_number.end())
+        if decimal is None or len(decimal.group(2)) == 3:
+            return None  # "1,200 km", "2.000 km", "1,200.5 km", "3.2.1 km": a thousand or more, or no number read
+        last = int(unit_number.group(0))
         if last == 0:
             return None
-        km *= float(whole.replace(",", ".")) / last  # "1.5 km", "2,5 km": the decimal, the unit's factor kept
+        km *= float(f"{decimal.group(1)}.{decimal.group(2)}") / last  # "1.5 km": the decimal, the unit's factor kept
     if km > FARTHEST_OFFSET_KM:
         return None
-    if any(tokens[x].norm in _JOURNEY_VERBS for x in range(max(0, first - _JOURNEY_LOOKBACK), first)):
-        return None
+    verb = first - 1
+    while verb >= 0 and tokens[verb].norm in _HEDGES:
+        verb -= 1
+    if verb >= 0 and tokens[verb].norm in _JOURNEY_VERBS:
+        return None  # "walked 40 km", "fled some 25 km": the journey's length
     return km, tokens[first].start

@@ -116,7 +116,7 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
         # before a speaker's seat: it is still somewhere on that line.
         best = min(inside, key=lambda t: (told_elsewhere(t) or names_a_road(t) or t.cue == TITLE_CUE
                                           or _blamed_beside_the_event(t, inside),
-                                          beyond_a_line(t) or on_the_way(t) or _home_town_beside(t, inside),
+                                          beyond_a_line(t) or on_the_way(t) or home_town(t),
                                           _tier(t.place.precision),
                                           0 if (t.cue or "") in _EVENT_CUES else 1, t.start))
         chosen = best.place
@@ -535,23 +535,6 @@ def home_town(toponym: Toponym) -> bool:
     return found is not None and person_origin(found[0][max(0, found[1] - 60) : found[1]])
 
 
-def _home_town_beside(toponym: Toponym, inside: list[Toponym]) -> bool:
-    """Whether the name is a person's home town (`home_town`) and the sentence names another place that does not
-    hold it: "a native of X was shot in Y district" happened in Y, but "a native of X was killed in northern Z",
-    with X in Z, agrees with the town, and the town is the finer of the two."""
-    return home_town(toponym) and any(o.place is not None and not _holds(o.place, toponym.place)
-                                      for o in inside if o is not toponym)
-
-
-def _holds(holder: Place, held: Optional[Place]) -> bool:
-    """Whether `holder` is `held` itself, or its country or first-level division."""
-    if held is None or holder.country_code != held.country_code:
-        return False
-    code = holder.feature_code or ""
-    return holder.geonames_id == held.geonames_id or code.startswith("PCL") \
-        or code == "ADM1" and holder.admin1 is not None and holder.admin1 == held.admin1
-
-
 def after_attribution(toponym: Toponym) -> bool:
     """Whether the name lies in a concurrent development added after the sentence's attribution ("..., sources
     said, as the group fired rockets at Y"): background, not the sentence's event (geo/attributed_asides.py)."""
@@ -616,7 +599,9 @@ def taken_to(toponym: Toponym) -> bool:
     before = sentence[max(0, at - 120) : at]
     if not _may_name_a_destination(before):
         return False  # every window below is a piece of this one
-    if _FORCED_ACROSS.search(before[-80:]) is not None and _CROSSING_AFTER.match(sentence, end) is not None:
+    if _FORCED_ACROSS.search(before[-80:]) is not None and (
+            _CROSSING_AFTER.match(sentence, end) is not None or _GONE_ON_AFTER.match(sentence, end) is not None
+            or toponym.place is not None and (toponym.place.feature_code or "").startswith(_WATER_CODES)):
         return True
     for _ in range(4):
         window = before[-80:]
@@ -701,6 +686,11 @@ _FORCED_TO = re.compile(
 # "forced 5,000 people across X territory from their homes" names the area they were driven out of.
 _FORCED_ACROSS = re.compile(_FORCED_PEOPLE + r"\s+(?:to\s+cross|across|over)\s+(?:the\s+)?$")
 _CROSSING_AFTER = re.compile(r"(?i)\s+(?:river|border|frontier|lake|creek|stream)\b[^.;]{0,40}?\b(?:to|into)\s")
+# "forced N people across the X into Y": where they went right after the crossed name, so X was crossed on the way,
+# whether or not "river" is written ("to flee" after X is why they left it, not where they went).
+_GONE_ON_AFTER = re.compile(r"(?i)\s+(?:to|into|towards?)\s(?!\s*(?:flee|move|leave)\b)")
+# GeoNames codes of water and border features: a crossed stream or lake is never where the fighting was.
+_WATER_CODES = ("STM", "LK", "RSV", "BDR", "CNL", "BAY")
 
 
 def _stated_point(toponyms: list[Toponym], start: int, end: int, chosen: Optional[Place]) -> Optional[Place]:

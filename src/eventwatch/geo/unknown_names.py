@@ -357,7 +357,9 @@ def unknown_after_locative(text: str, tokens: list[Token], taken: list[bool], re
             e = _unknown_run(text, tokens, taken, st, cues, persons, lower)
             if e is None:
                 e = _hyphened_run(text, tokens, taken, st, cues, persons, lower)
-            if e is None or not (_division_aside_after(text, tokens[e - 1].end, cues, t.norm in _LOOSE_ASIDE_CUES)
+            loose = t.norm in _LOOSE_ASIDE_CUES \
+                and _LOOSE_ASIDE_DEED.search(text, max(0, t.start - 80), t.start) is not None
+            if e is None or not (_division_aside_after(text, tokens[e - 1].end, cues, loose)
                                  or _bracket_chain_after(text, tokens, taken, e)
                                  or (t.norm not in _PERSON_OBJECT_CUES
                                      and not (t.norm in _CUSTODY_CUES and k > 0
@@ -457,6 +459,12 @@ _ASIDE = re.compile(r",\s+(?:in\s+)?(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?((?
 # places a report names villages in.
 _ASIDE_IN = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?((?:[A-Z][\w'’-]*\s+){1,3})(\w+)")
 _LOOSE_ASIDE_CUES = frozenset({"at", "on"})
+# ... and only when the words before the cue tell of a deed done at a place (a killing, a clash, gunfire, a blast),
+# since a tear gas canister, stones or shoppers are aimed or gather "at X in Y district" with X a person or a firm,
+# and "launched an attack on X" is said of people as often as of villages.
+_LOOSE_ASIDE_DEED = re.compile(
+    r"(?i)\b(?:killed|killing|died|dead|wounded|injured|clashed|clashes|fighting|opened\s+fire|exploded|went\s+off|"
+    r"massacred|abducted|kidnapped|burned|burnt|torched|looted|raided|ambushed)\b[^.;]*$")
 
 
 # ", in the commune of Y", ", in the municipality of Z": a second-level division word before its name, in lower
