@@ -33,8 +33,17 @@ from eventwatch.geo.major_city_rivals import major_city_over_hamlet
 from eventwatch.geo.store import NAME_MAIN
 
 
+# The second review found "moved to", "a native of" and counted stays just as often name the paper's own town
+# ("The family moved to Buffalo last spring and opened a hardware store", "A native of Buffalo, the new sheriff")
+# under the hamlet's own state, so the rule no longer trades the hamlet there, except after "the University of".
+_OWN_STATE_FRAME = pytest.mark.xfail(strict=True, reason=(
+    "under the hamlet's own state the rule fires only after 'the University of': a move, a flight, a native or "
+    "a counted stay is as often the paper's own town, and nothing else in the sentence tells the far city"))
+
+
 # -- a hamlet named like a major city ------------------------------------------------------------------------------
 
+@_OWN_STATE_FRAME
 def test_a_major_city_named_bare_in_a_small_towns_story_is_the_city_not_the_states_hamlet(gaz):
     text = ("COUNCIL BLUFFS, Iowa — The new librarian, who spent eight years in Denver before moving back to "
             "Sioux City, starts work in Council Bluffs on Monday.")
@@ -43,12 +52,16 @@ def test_a_major_city_named_bare_in_a_small_towns_story_is_the_city_not_the_stat
 
 
 def test_the_hamlet_keeps_its_name_where_the_text_places_it_on_its_own_ground(gaz):
+    # Under its own state's dateline with no distance frame the rule is not asked at all; the frame variant
+    # ("who grew up in Denver, a farm town of") below exercises the town-word guard itself.
     text = "WATERLOO, Iowa — Volunteers cleared storm damage in the town of Denver and in Janesville on Sunday."
     denver = toponym(gaz, text, "Denver")
     assert (denver.place.country_code, denver.place.admin1) == ("US", "Iowa")
 
 
 def test_the_hamlet_keeps_its_name_beside_a_town_in_its_area(gaz):
+    # The Georgia half is kept by its own state's dateline (no frame); the undated Oakland half exercises the
+    # near-town guard.
     text = "Madison will raise its fees. DANIELSVILLE, Ga. - The board of Madison County agreed to hire a clerk."
     assert toponym(gaz, text, "Madison").place.admin1 == "Georgia"
     text = "Volunteers from Bethel Park packed boxes. A pantry in Oakland took the rest of the food."
@@ -60,7 +73,8 @@ def test_a_hamlet_named_in_its_own_dateline_keeps_the_name(gaz):
     text = "LONDON, Ky. — Deputies found the stolen truck near Corbin and returned it to its owner in London."
     london = [t for t in (toponym(gaz, text, "London"),) if t.place]
     assert london and london[0].place.country_code == "US"
-    # No neighbour here: the dateline alone names the hamlet, whatever frame of moving the story uses.
+    # No neighbour here: the dateline alone names the hamlet, whatever frame of moving the story uses (its state,
+    # written as the name's own container, keeps it: the major-city rule is asked only of uncontained names).
     text = "DENVER, Iowa — The couple moved back to Denver after ten years away and opened a bakery."
     denver = [t for t in found_names(gaz, text) if t == "Denver"]
     assert len(denver) == 1
@@ -103,11 +117,12 @@ def test_only_the_hamlets_own_county_keeps_it_not_a_county_of_its_name_elsewhere
 # the famous city by its bare name. Outside them, a state-wide paper's own small towns keep their names.
 
 @pytest.mark.parametrize("text, name, state", [
-    ("LITTLE ROCK, Ark. — The band, which moved here from Nashville in 2019, plays the riverfront on Friday.",
-     "Nashville", "Tennessee"),
-    ("TOPEKA, Kan. — The governor flew to Minneapolis on Tuesday for a trade meeting.", "Minneapolis", "Minnesota"),
-    ("CASPER, Wyo. — The new coach, who spent twelve years in Buffalo, takes over the team in June.", "Buffalo",
-     "New York"),
+    pytest.param("LITTLE ROCK, Ark. — The band, which moved here from Nashville in 2019, plays the riverfront on "
+                 "Friday.", "Nashville", "Tennessee", marks=_OWN_STATE_FRAME),
+    pytest.param("TOPEKA, Kan. — The governor flew to Minneapolis on Tuesday for a trade meeting.", "Minneapolis",
+                 "Minnesota", marks=_OWN_STATE_FRAME),
+    pytest.param("CASPER, Wyo. — The new coach, who spent twelve years in Buffalo, takes over the team in June.",
+                 "Buffalo", "New York", marks=_OWN_STATE_FRAME),
     ("PEORIA, Ill. — A chemist at the University of Rochester will lead the state's new water study.",
      "Rochester", "New York"),
 ])
@@ -148,9 +163,8 @@ def test_a_hamlet_of_a_state_the_story_is_not_set_in_gives_the_bare_name_to_the_
     assert (place.country_code, place.admin1) == ("US", state)
 
 
-@pytest.mark.xfail(reason="with no dateline and no county, the state named only as an adjective of officials "
-                          "does not set the story in Maine, and the hamlet far from every town named gives way")
 def test_a_hamlet_of_the_state_whose_officials_speak_keeps_its_name(gaz):
+    # No dateline and no county: the state named, with no town of the story far from the hamlet, sets it there.
     text = "Maine officials said the sawmill in Lincoln will cut 30 jobs next month."
     assert toponym(gaz, text, "Lincoln").place.admin1 == "Maine"
 
@@ -283,3 +297,93 @@ def test_a_road_named_after_a_bayou_is_no_stream(gaz):
     # A road of a street word is read whole by the street rule (geo/features.py `streets`), as roads are.
     text = "Trucks lined up on Bayou Dularge Road before the levee gate closed."
     assert found_names(gaz, text) == ["Bayou Dularge Road"]
+
+
+# -- the second review: under the hamlet's own state, only a distance or life-story frame gives way -------------
+# A story datelined in the hamlet's state, or one that names that state and no town far from the hamlet, is set
+# there: its local phrasing ("last year in", "this summer in", "fled to", "born in", "lives in", "visited") is the
+# phrasing of its own towns. Only a move, a flight, a native or a counted stay ("nine years in") reaches the
+# major city, and a town of the state named within `near_km` of the hamlet still keeps it (the dateline town
+# aside: it is where the paper sits, not where the story places the hamlet).
+
+@pytest.mark.parametrize("text, name, state", [
+    ("CASPER, Wyo. — Last year in Buffalo, a hailstorm flattened the lumber yard on Elm Street.", "Buffalo",
+     "Wyoming"),
+    ("PORTLAND, Maine — Earlier this month in Lincoln, the paper mill trimmed its night shift.", "Lincoln",
+     "Maine"),
+    ("LITTLE ROCK, Ark. — This summer in Nashville, the melon fair sold out its grandstand.", "Nashville",
+     "Arkansas"),
+    ("CASPER, Wyo. — The driver fled to Buffalo, where deputies caught up with him at a gas station.", "Buffalo",
+     "Wyoming"),
+    ("CASPER, Wyo. — The man was driving to Buffalo when a trooper pulled him over for speeding.", "Buffalo",
+     "Wyoming"),
+    ("CASPER, Wyo. — Deputies visited Buffalo on Thursday to hand out the burn notices.", "Buffalo", "Wyoming"),
+    ("CASPER, Wyo. — The horse trailer was found in Buffalo. Its owner lives in Buffalo, deputies said.",
+     "Buffalo", "Wyoming"),
+    ("PORTLAND, Maine — She grew up in Lincoln and later taught school in Bangor for a decade.", "Lincoln",
+     "Maine"),
+    ("LITTLE ROCK, Ark. — Smith, who was born in Nashville and raised in De Queen, was fined on Monday.",
+     "Nashville", "Arkansas"),
+    ("SYDNEY, N.S. — He was born in Windsor and drove a gravel truck for forty years.", "Windsor",
+     "Nova Scotia"),
+])
+def test_local_phrasing_under_the_hamlets_own_dateline_keeps_the_hamlet(gaz, text, name, state):
+    assert toponym(gaz, text, name).place.admin1 == state
+
+
+def test_a_move_beside_a_named_town_of_the_state_within_reach_keeps_the_hamlet(gaz):
+    # Sheridan lies some 50 km from Buffalo, Wyoming: beyond a county, well within the resolver's reach.
+    text = ("CASPER, Wyo. — The couple moved to Buffalo in 2016 to live nearer their grandchildren in Sheridan.")
+    assert toponym(gaz, text, "Buffalo").place.admin1 == "Wyoming"
+
+
+@pytest.mark.parametrize("text, name, state", [
+    pytest.param("CASPER, Wyo. — The rodeo clown, a native of Buffalo, has worked arenas in six states.",
+                 "Buffalo", "New York", marks=_OWN_STATE_FRAME),
+    pytest.param("LITTLE ROCK, Ark. — The chef spent nine years in Nashville before opening a diner here.",
+                 "Nashville", "Tennessee", marks=_OWN_STATE_FRAME),
+    pytest.param("TOPEKA, Kan. — The team flew to Minneapolis for the weekend tournament.", "Minneapolis",
+                 "Minnesota", marks=_OWN_STATE_FRAME),
+    ("PEORIA, Ill. — Two surgeons trained at the University of Rochester will open a clinic downtown.",
+     "Rochester", "New York"),
+])
+def test_a_distance_or_life_story_frame_under_the_hamlets_own_dateline_still_names_the_city(gaz, text, name,
+                                                                                               state):
+    assert toponym(gaz, text, name).place.admin1 == state
+
+
+@pytest.mark.parametrize("text, name, state", [
+    ("Maine's lumber trade is shrinking. The mill in Lincoln will let 40 workers go, its owner said.", "Lincoln",
+     "Maine"),
+    ("Wyoming cattlemen met on Tuesday. The auction barn in Buffalo will close in May, its owner said.", "Buffalo",
+     "Wyoming"),
+])
+def test_an_undated_story_naming_the_hamlets_state_is_set_there(gaz, text, name, state):
+    assert toponym(gaz, text, name).place.admin1 == state
+
+
+def test_the_dateline_town_itself_keeps_its_name_whatever_the_frame(gaz):
+    # No neighbour, no county, no town word, and a distance frame: the dateline's state, written as the
+    # container of the name itself, is what keeps it (the resolver asks the rule only of uncontained names).
+    text = "DENVER, Iowa — After nine years in Denver, the family is moving to a farm outside town."
+    assert toponym(gaz, text, "Denver").place.admin1 == "Iowa"
+
+
+@pytest.mark.parametrize("text, name, state", [
+    ("CASPER, Wyo. — The family moved to Buffalo last spring and opened a hardware store on Main Street.",
+     "Buffalo", "Wyoming"),
+    ("PORTLAND, Maine — The library moved to Lincoln's old grange hall this week.", "Lincoln", "Maine"),
+    ("CASPER, Wyo. — A native of Buffalo, the new sheriff served 20 years with the county.", "Buffalo",
+     "Wyoming"),
+    ("CASPER, Wyo. — For the second year in Buffalo, the rodeo sold out.", "Buffalo", "Wyoming"),
+])
+def test_a_move_or_a_native_under_the_hamlets_own_dateline_is_the_papers_own_town(gaz, text, name, state):
+    assert toponym(gaz, text, name).place.admin1 == state
+
+
+def test_a_story_naming_the_state_and_a_town_far_from_the_hamlet_is_not_set_about_the_hamlet(gaz):
+    # Tennessee is named, but Spring Hill lies some 300 km from Tennessee's Louisville: the state name alone
+    # does not make the hamlet the reading.
+    text = ("Tennessee shippers in Spring Hill welcomed the news that the Louisville rail yard will reopen, a "
+            "spokesman said.")
+    assert toponym(gaz, text, "Louisville").place.admin1 == "Kentucky"

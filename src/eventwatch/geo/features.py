@@ -207,7 +207,7 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
             e = inner.j - 1 if inner is not None else capital_run(k, 1)
             if e == k or t.norm == RIVER_WORD and _not_a_river(tokens, k, e, cues):
                 continue
-            if t.norm in _STREAM_PREFIXES and (tokens[e].norm in _ROAD_ENDS or len(tokens[k + 1].text) < 2):
+            if t.norm in _STREAM_PREFIXES and tokens[e].norm in _ROAD_ENDS:
                 continue  # "the Bayou Teche Byway", "Bayou Dularge Road": a road named after the stream
             made.append((k, e + 1))
         elif (first := romance_feature_name_start(text, tokens, k, cues)) is not None:

@@ -89,11 +89,15 @@ class _FirmContext:
         # The story's dateline: its first name, at the head of the text, with a first-level division as its
         # container ("WATKINSVILLE, Ga. —").
         self.dateline: Optional[tuple[str, Candidate]] = None
+        # ...and the name of the dateline's town ("watkinsville"), where the paper sits.
+        self.dateline_town: Optional[str] = None
         first = min(range(len(spans)), key=lambda i: spans[i].start, default=None)
         if first is not None and spans[first].start <= DATELINE_CHARS and spans[first].container is not None:
             for g, lead in zip(named, self.groups):
                 if spans[first].container in g.spans and lead.cands and lead.cands[0].feature_code == "ADM1":
                     self.dateline = (g.key[0], lead.cands[0])
+            if self.dateline is not None:
+                self.dateline_town = next((g.key[0] for g in named if first in g.spans), None)
 
     def support(self, resolver: "Resolver", g: _Group, c: Candidate, other_w: float) -> tuple[float, float]:
         """Reading c's (country, local) support counting only the firm names other than g's own, as shares of
@@ -161,9 +165,14 @@ class _FirmContext:
                 if p.id != c.id and p.lat is not None:
                     yield p
 
-    def other_leads(self, name: str, c: Candidate) -> list[Candidate]:
-        """`_other_leads` as a list, for the readers outside this module (geo/major_city_rivals.py)."""
-        return list(self._other_leads(name, c))
+    def other_leads(self, name: str, c: Candidate, besides: Optional[str] = None) -> list[Candidate]:
+        """`_other_leads` as a list, for the readers outside this module (geo/major_city_rivals.py), leaving out
+        the name `besides` too (the dateline's town, which tells where the paper sits, not where a town lies)."""
+        return [p for p in self._other_leads(name, c) if besides is None or p is not self._lead_of(besides)]
+
+    def _lead_of(self, name: str) -> Optional[Candidate]:
+        """The leading reading of name's group, if it has one."""
+        return next((lead.cands[0] for lead in self.groups if lead.key[0] == name and lead.cands), None)
 
     def dateline_division(self, name: str, country: Optional[str]) -> Optional[str]:
         """The first-level division of `country` the story's dateline gives ("WATKINSVILLE, Ga. —"): the state

@@ -6,9 +6,11 @@ state-wide paper's small towns too ("the sawmill in Lincoln" in a Portland, Main
 whatever Nebraska's capital is called). It is wrong where a hamlet of a few hundred people that happens to
 share a major city's name ("Denver", Iowa, 1,800 people, beside Denver, Colorado) is named in the frames in
 which papers name the famous city: a life or a trip told around it ("after a decade in Denver", "moved from
-Atlanta", "a native of Nashville", "flew to Minneapolis"). Only those frames, or a story datelined in another
-state of the country, let the city take the name; the text placing the hamlet on its own ground (a neighbour,
-its county, "the town of", "the mayor of", "residents of") keeps it the hamlet's.
+Atlanta", "a native of Nashville", "flew to Minneapolis") in a story not set in the hamlet's state. In a story
+set there (its dateline, its counties, or its state named with no town far from the hamlet) those frames are as
+often the paper's own town ("the family moved to Buffalo last spring"), and only "the University of X" names the
+city. The text placing the hamlet on its own ground (a neighbour, its county, "the town of", "the mayor of",
+"residents of") keeps it the hamlet's.
 """
 from __future__ import annotations
 
@@ -27,17 +29,29 @@ MAJOR_CITY_POPULATION = 200_000
 # How far before a name its frame may start: the frames are a few words long.
 _FRAME_REACH = 48
 
-# A life or a trip told around the name, ending right before it: "moved here from", "a decade in", "a native
-# of", "grew up in", "flew to", "a trip to". These are the frames in which a local paper names a famous city bare,
-# as is "the University of X": no hamlet of a few thousand people gives its name to a university.
-_MOVING_FRAME = re.compile(
-    r"\b(?:(?:moved|moving|moves|relocated|relocating|returned|returning|retired|retiring|flew|flying|flown|"
-    r"drove|driving|travell?ed|travell?ing|headed|heading|transferred|commuted|commuting|fled|emigrated)"
-    r"(?:\s+(?:back|here|there|home|away|out|down|up|over))?\s+(?:from|to|in)"
-    r"|(?:trip|trips|flight|flights|move|return|visit|visits|journey)\s+(?:back\s+)?(?:to|from)"
+# A life or a trip told around the name, ending right before it, in a story not set in the hamlet's state. Two
+# kinds, both enough there: a distance or life-story frame ("moved here from", "flew to", "a native of", a counted
+# stay "nine years in", "the University of") and a local one ("born in", "lives in", "fled to", "visited"). A
+# time phrase is no stay: "last year in", "this summer in" and "earlier this month in" name when, not how long.
+# In the hamlet's own state's story only "the University of" counts (`university_frame`): there "moved to X" or
+# "a native of X" is as often the paper's own town as the far city.
+_COUNT = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+          r"forty|fifty|several|many|few|some)")
+_FAR_FRAME = re.compile(
+    r"\b(?:(?:moved|moving|moves|relocated|relocating|emigrated)(?:\s+(?:back|here|there|home|away|out))?"
+    r"\s+(?:from|to)"
+    r"|(?:flew|flying|flown|flight|flights)\s+(?:back\s+)?(?:to|from)"
+    r"|" + _COUNT + r"\s+(?:more\s+)?(?:years?|decades?|months?)\s+(?:living\s+|working\s+)?in"
+    r"|(?:a|her|his|their|long)\s+(?:decade|stint|career)\s+in"
+    r"|(?:natives?|transplants?|universities|university)\s+of)\s+$",
+    re.IGNORECASE)
+_UNIVERSITY = re.compile(r"\b(?:universities|university)\s+of\s+$", re.IGNORECASE)
+_LOCAL_FRAME = re.compile(
+    r"\b(?:(?:returned|returning|retired|retiring|drove|driving|travell?ed|travell?ing|headed|heading|"
+    r"transferred|commuted|commuting|fled)(?:\s+(?:back|here|there|home|away|out|down|up|over))?\s+(?:from|to|in)"
+    r"|(?:trip|trips|move|return|visit|visits|journey)\s+(?:back\s+)?(?:to|from)"
     r"|(?:visited|visiting|visit)"
-    r"|(?:years?|decades?|months?|summers?|winters?|stint|career)\s+(?:living\s+|working\s+)?in"
-    r"|(?:natives?|transplants?|universities|university)\s+of"
+    r"|(?:years|decades|months|summers|winters|stint|career)\s+(?:living\s+|working\s+)?in"
     r"|(?:grew\s+up|born|raised|lived|lives|living|studied|settled)\s+in)\s+$",
     re.IGNORECASE)
 
@@ -51,9 +65,17 @@ _LOCAL_BODY_AFTER = re.compile(
     r"board\s+of|police|mayor|residents|aldermen|selectmen|trustees|commissioners)\b", re.IGNORECASE)
 
 
+def university_frame(text: str, start: int) -> bool:
+    """Whether "the University of" ends right before the name starting at `start`: no hamlet of a few thousand
+    people gives its name to a university, so this frame names the major city even in the hamlet's own state,
+    where every other frame ("moved to", "a native of", "nine years in") is as often the paper's own town."""
+    return _UNIVERSITY.search(text, max(0, start - _FRAME_REACH), start) is not None
+
+
 def moving_frame(text: str, start: int) -> bool:
-    """Whether a frame of moving, living or travelling ends right before the name starting at `start`."""
-    return _MOVING_FRAME.search(text, max(0, start - _FRAME_REACH), start) is not None
+    """Whether any frame of moving, living or travelling ends right before the name starting at `start`, the
+    local ones ("born in X", "fled to X") included: enough only in a story not set in the hamlet's state."""
+    return _FAR_FRAME.search(text, max(0, start - _FRAME_REACH), start) is not None or _LOCAL_FRAME.search(text, max(0, start - _FRAME_REACH), start) is not None
 
 
 def local_body_frame(text: str, start: int, end: int) -> bool:

@@ -64,7 +64,8 @@ from eventwatch.geo.gazetteer import METROPOLIS, Candidate, Gazetteer, prior_sco
 from eventwatch.geo.home_readings import Home, _same_place, home_bonus, home_readings, publisher_country
 from eventwatch.geo.landmarks import is_landmark
 from eventwatch.geo.major_city_rivals import (HAMLET_POPULATION, MAJOR_CITY_POPULATION, local_body_frame,
-                                              major_city_over_hamlet, moving_frame)
+                                              major_city_over_hamlet, moving_frame,
+                                              university_frame)
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.owned_divisions import owned_division_readings
 from eventwatch.geo.natural_features import feature_word_after
@@ -748,8 +749,7 @@ class Resolver:
                 firm.support(self, g, rival, other_w))
             if theirs >= mine:
                 return rival
-            if container is None and (firm.dateline is None or firm.dateline[0] != name) \
-                    and self._major_city_meant(s, g, spans, name, best, rival, firm):
+            if container is None and self._major_city_meant(s, g, spans, name, best, rival, firm):
                 return rival  # "after a decade in Denver" under an Iowa dateline (geo/major_city_rivals.py)
         if best.population < SMALL_TOWN_POPULATION and container is None:
             far = firm.nearest_km(name, best)
@@ -807,9 +807,9 @@ class Resolver:
     def _major_city_meant(self, s: NameSpan, g: _Group, spans: list[NameSpan], name: str, best: Candidate,
                           rival: Candidate, firm: "_FirmContext") -> bool:
         """Whether hamlet `best` gives its name to the major city `rival` of its country (geo/major_city_rivals.py):
-        where a mention is framed as a place people move to, live in or visit ("after a decade in Denver"), the
-        story's towns within a county of the hamlet placing it; or where neither the story's dateline nor its
-        counties set it in the hamlet's state, its towns within `near_km` placing it. Never where a mention names
+        in a story set in the hamlet's state only after "the University of", a town of the story within a county
+        (the dateline's aside) placing it; in a story not set there, where a mention is framed as a place people move to, live in or visit, its towns within a
+        county placing it, and otherwise its towns within `near_km`. Never where a mention names
         the hamlet's local bodies or people ("the mayor of Buffalo") or the text otherwise places it as a town."""
         if not 0 < best.population < HAMLET_POPULATION or rival.population < MAJOR_CITY_POPULATION:
             return False  # the cheap test first: most towns are no hamlet facing a major city
@@ -817,15 +817,34 @@ class Resolver:
         mentions = [spans[k] for k in g.spans]
         if any(local_body_frame(text, m.start, m.end) or called_a_town(text, m.end) for m in mentions):
             return False  # "the mayor of Buffalo", "Denver, a farm town of 1,800 people"
+        leads = firm.other_leads(name, best)
+        if self._set_in_hamlets_state(name, best, leads, firm):
+            # Its own state's paper names its own towns bare in every frame: "moved to Buffalo", "a native of
+            # Buffalo" and "nine years in Buffalo" are as often the paper's Buffalo as the far city. Only "the
+            # University of Rochester" names the city there, no hamlet having a university of its name.
+            return any(university_frame(text, m.start) for m in mentions) \
+                and major_city_over_hamlet(best, rival, firm.other_leads(name, best, firm.dateline_town),
+                                           self.w.county_km) is not None
         if any(moving_frame(text, m.start) for m in mentions):
             reach = self.w.county_km
-        elif (firm.dateline_division(name, best.country_code) or firm.county_division(name, best.country_code)) \
-                != best.admin1_code:
-            reach = self.w.near_km  # the story is not set in the hamlet's state: only its own towns place it
         else:
-            return False  # a state-wide paper's own small town ("the sawmill in Lincoln" under PORTLAND, Maine)
-        return major_city_over_hamlet(best, rival, firm.other_leads(name, best), reach) is not None \
+            reach = self.w.near_km  # the story is not set in the hamlet's state: only its own towns place it
+        return major_city_over_hamlet(best, rival, leads, reach) is not None \
             and not self._placed_as_town(s, name, best, firm)
+
+    def _set_in_hamlets_state(self, name: str, best: Candidate, leads: list[Candidate],
+                              firm: "_FirmContext") -> bool:
+        """Whether the story is set in the state of hamlet `best`: its dateline or its counties say so, or,
+        with neither, it names that state ("Maine's lumber trade ... the mill in Lincoln") and no town of it
+        lies beyond `near_km` of the hamlet (a story naming Tennessee and Spring Hill, 300 km from Louisville,
+        Tennessee, is not set about Louisville)."""
+        state = firm.dateline_division(name, best.country_code) or firm.county_division(name, best.country_code)
+        if state is not None:
+            return state == best.admin1_code
+        return any(p.feature_code == "ADM1" and p.country_code == best.country_code
+                   and p.admin1_code == best.admin1_code for p in leads) \
+            and all(p.feature_code.startswith(("ADM", "PCL")) or p.lat is None
+                    or flat_km(best.lat, best.lon, p.lat, p.lon) <= self.w.near_km for p in leads)
 
     def _placed_as_town(self, s: NameSpan, name: str, best: Candidate, firm: "_FirmContext") -> bool:
         """Whether the text places town `best` on its own ground, as a country's namesake must be placed: words
