@@ -121,9 +121,10 @@ def test_a_capitalised_the_before_an_institution_keeps_its_place(gaz, text, name
 ])
 def test_a_capitalised_the_before_a_papers_title_keeps_its_town_embedded(gaz, text, name):
     # the title names an institution ("Police"), so the capitalised-"The" branch is reached: the town the
-    # paper is named for is at most the title's seat, never where anything happened
+    # paper is named for is read as the title's seat, never where anything happened
     t = by_name(gaz, text).get(name)
-    assert t is None or (t.cue == "embedded" and not t.locational)
+    assert t is not None, f"{name!r} not read in {text!r}"
+    assert t.cue == "embedded" and not t.locational
 
 
 # -- a name written in lower case only inside a web address -------------------------------------------------

@@ -640,17 +640,35 @@ def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCue
         return True  # "Dublin, meanwhile, worries that", "Norland, outside the bloc, sets its own quotas"
     if timed and _lower(verb) and _timed_stance_s_form(verb.norm, assoc, _HARDSHIP.search(w.text, start, verb.start)):
         return True  # "Beijing, long the largest market for its coal, now bans its imports": "now" makes it a verb
-    if timed and _lower(verb) and not _nation(w.s) \
+    if timed and _lower(verb) and (not _nation(w.s) or _PHYSICAL_PLIGHT.search(w.text, start, verb.start)) \
             and _feeling_after_hardship(verb.norm, assoc, w.text, start, verb.start):
         return False  # "Kharkiv, already short of power, now hopes for a mild winter": its people's hope
     return counted or verb.norm in cues.metonymy_verbs or acts(verb.norm, aux) or _stance_form(verb.norm, assoc)
 
 
 def _nation(s: NameSpan) -> bool:
-    """A country or a national capital: its plight in an aside ("short of shells", "hit by sanctions") is most
-    often its government's, and so is the hope or the reliance after it ("Kyiv, short of shells, now relies on
-    Washington"); a town's or a region's is its people's."""
-    return _capital(s) or any(c.exact and c.feature_code.startswith("PCL") for c in s.candidates)
+    """A country or a national capital by its best exact reading (the most populous): its plight of policy in an
+    aside ("short of shells", "hit by sanctions") is most often its government's, and so is the hope or the
+    reliance after it ("Kyiv, short of shells, now relies on Washington"); a town's or a region's is its people's.
+    Only the best reading's country counts (Tehran's province holds Tehran): a state or a town whose capital
+    namesake lies abroad (Victoria, Australia against Victoria, Seychelles) is no capital here."""
+    exact = [c for c in s.candidates if c.exact]
+    if not exact:
+        return False
+    best = max(exact, key=lambda c: c.population or 0)
+    return best.feature_code.startswith("PCL") or any(
+        c.feature_code == "PPLC" and c.country_code == best.country_code for c in exact)
+
+
+# A physical plight in an aside: want of what people live on, or the weather's or the war's blows. A capital's
+# people suffer it as any town's do ("Kyiv, short of power, now hopes for a mild winter"), so the feeling after
+# it stays theirs even for a nation (`_nation`); a plight of policy (sanctions, arms, allies) does not.
+_PHYSICAL_PLIGHT = re.compile(
+    r"\b(?:(?:short\s+of|shortages?\s+of|running\s+out\s+of|without|cut\s+off\s+from)\s+(?:the\s+)?"
+    r"(?:power|water|food|fuel|electricity|heat|heating|gas|bread|medicine|the\s+grid|grid)"
+    r"|(?:hit|battered|struck|pounded|ravaged)\s+by\s+(?:\w+\s+)?(?:floods?|flooding|storms?|quakes?|earthquakes?"
+    r"|missiles?|rockets?|drones?|shelling|strikes|airstrikes|bombing|fires?|wildfires?|drought|heatwave)"
+    r"|flooded|shelled|bombed|quake-hit)\b", re.IGNORECASE)
 
 
 def _feeling_after_hardship(word: str, assoc: AssociativeCues, text: str, start: int, end: int) -> bool:

@@ -9,20 +9,26 @@ as a figure ("a storm of criticism", "the political storm", "the storm over a me
 another name ("Houston Rockets") is no hazard; a labour "strike" is none either, so "strike(s)" counts only after
 a weapon's word ("drone strikes", "air strikes"). Teams are named for hazards too ("Fire", "Heat", "Storm",
 "Lightning"): a sports result after the object ("in straight sets", "on penalties", "by 20 points", "88-70")
-makes the name the beaten side, not the ground.
+makes the name the beaten side, not the ground; a month or "on" before an "N-M" makes it a date ("on May
+12-13"), which is no result.
 
 The passive says the same of its subject ("Flores was hit by floods", "X was battered by the storm"), but only
-with a hazard of the land as the agent (`_LAND_HAZARDS`): gunfire, lightning, shelling, an air strike or a car
-strikes a person as readily ("X was hit by a car", "X was hit by shelling while driving"), so those leave the
-name to the other readings. A figure's modifier ("a political storm") makes no hazard here either. A firm is hit
-by floods as often as a town ("Nissan was hit by the quake", false_places.yaml's brand makes), and where a place
-follows the hazard ("hit by floods in Thailand", "at its plant") that place is the ground, not the subject.
+with a hazard of the land as the agent (`_LAND_HAZARDS`): gunfire, lightning, a car, and shelling or an air
+strike after "hit" or "struck", strike a person as readily ("X was hit by a car", "X was hit by shelling while
+driving"), so those leave the name to the other readings; the war's fire after a verb of razing ("destroyed",
+"flattened") strikes only ground. A deed in progress or a personal pronoun after the hazard ("while driving home,
+his wife said") tells of a person. A figure's modifier ("a political storm") makes no hazard here either. A firm
+is hit by floods as often as a town ("Nissan was hit by the quake", false_places.yaml's brand makes; "at its
+plant", "in its home market"). A place named after the hazard does not veto the subject: a town is hit "in" its
+own state or "near" its neighbour as often as a firm is hit in a country ("Moore was hit by a tornado in
+Oklahoma"), and the readings that would tell the two apart are not known here.
 """
 from __future__ import annotations
 
 import re
 from typing import Optional
 
+from eventwatch.geo.calendar_words import MONTH_NAMES_AND_ABBREVIATIONS
 from eventwatch.geo.false_places import load_false_place_words
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.verb_forms import AUXILIARIES, past_tense
@@ -92,8 +98,12 @@ _TRADE_AFTER = frozenset({"plant", "plants", "factory", "factories", "works", "o
 _SPORT_RESULT_AFTER = re.compile(
     r"[^,.!?;\n]{0,15}?(?:\bin straight (?:sets|games)\b|\bon penalties\b|\bin (?:extra time|overtime)\b"
     r"|\bby \d{1,3} (?:points|runs|wickets|goals|strokes|shots)\b"
-    r"|(?<![\w,.-])\d{1,3}\s?[-–]\s?\d{1,3}"
+    r"|(?<![\w,.-])(?P<range>\d{1,3})\s?[-–]\s?\d{1,3}"
     r"(?=\s*(?:[,.;!?)\n]|$)|\s+(?:in|on|at|to|win|victory|loss|defeat|against|after)\b))")
+# A month's name or abbreviation, or a preposition of time, right before an "N-M": a month-first date range
+# ("on May 12-13", "between Dec 1-2"), which ends a clause as a score does but is no score.
+_DATE_BEFORE_RANGE = re.compile(r"\b(?:on|between|from|since|until|" + MONTH_NAMES_AND_ABBREVIATIONS
+                                + r")\.?\s*$", re.IGNORECASE)
 _NAME_GOES_ON = re.compile(r"[ -][A-Z]")
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
 # How many words back the subject's head may stand ("A powerful 6.1-magnitude earthquake rocked X").
@@ -109,20 +119,31 @@ _LAND_HAZARDS = frozenset({
     "bushfires", "landslide", "landslides", "mudslide", "mudslides", "tsunami", "blizzard", "blizzards",
     "snowstorm", "snowstorms", "hailstorm", "heatwave", "monsoon", "downpours", "rains", "gales", "eruption",
 })
-_MONTHS_AND_DAYS = ("January|February|March|April|May|June|July|August|September|October|November|December"
-                    "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+# The fire of war, which hits a person as readily as a town ("X was hit by shelling while driving"), but razes
+# only ground: an agent of the passive only after a verb of `_RAZING_VERBS`.
+_WAR_HAZARDS = frozenset({"shelling", "bombardment", "bombardments", "airstrikes", "bombing", "bombings"})
+_RAZING_VERBS = frozenset({"destroyed", "razed", "flattened", "levelled", "leveled", "devastated", "gutted",
+                           "ravaged", "pounded"})
+# A firm's works or trade after "at/in its" ("at its plant", "in its home market"): where a firm, not a town, is
+# hit. A town is hit "in its centre" or "at its school", which leaves it the ground.
+_FIRMS_GROUND = _TRADE_AFTER | frozenset({"market", "markets", "operations", "mills", "mill", "mines", "mine",
+                                          "refinery", "refineries", "warehouse", "warehouses", "depot", "depots",
+                                          "supply", "suppliers", "business", "businesses", "division"})
 _PASSIVE_DAMAGE = re.compile(
     r" (?:was|were|has been|have been|had been|is being|was being)(?: (?:badly|hard|severely|heavily|again|also|"
     r"repeatedly))? (" + "|".join(sorted(v for v in DAMAGE_VERBS if v.endswith("ed") or v in ("hit", "struck",
                                                                                              "swept", "shook")))
     + r"|shaken) by (?:(?:the|a|an|two|three|several|heavy|severe|deadly|powerful|massive|fresh|more|further)"
       r" )*(?:(?!(?:" + "|".join(sorted(_FIGURE_BEFORE)) + r") )[a-z]+ )?("
-    + "|".join(sorted(_LAND_HAZARDS, key=lambda h: (-len(h), h)))
+    + "|".join(sorted(_LAND_HAZARDS | _WAR_HAZARDS, key=lambda h: (-len(h), h)))
     + r")\b(?!-| (?:of|over|around|about|chasers?|warnings?|watch|season|clouds|drains?|shelters?|damage|victims"
       r"|relief|insurance|sirens?)\b)"
-    # the ground named after the hazard ("hit by floods in Thailand", "at its plant"): the subject is not it
-      r"(?!(?: [a-z]+)? (?:in|at|across|near) (?:its |their |the )?(?!(?:" + _MONTHS_AND_DAYS + r")\b)[A-Z]"
-      r"| (?:at|in) (?:its|their) )")
+    # a firm's own works named after the hazard ("hit by floods at its plant"): the firm, not a town, was hit
+      r"(?! (?:at|in) (?:its|their) (?:[\w-]+ )?(?:" + "|".join(sorted(_FIRMS_GROUND)) + r")\b)")
+# What tells of a person after the hazard, in the rest of the sentence: a deed in progress ("while driving home",
+# "as he was camping") or a pronoun or kin word ("his wife said"). A town hit by floods does neither.
+_PERSON_AFTER = re.compile(r"[^.!?\n]*?\b(?:(?:while|when|as) (?:(?:he|she) (?:was|were) )?[a-z]+ing\b"
+                           r"|(?:his|her|he|she)\b)")
 
 
 def hazard_subject(text: str, end: int, name: str = "") -> Optional[str]:
@@ -133,7 +154,11 @@ def hazard_subject(text: str, end: int, name: str = "") -> Optional[str]:
     if name.lower() in load_false_place_words().brand_makes:
         return None  # "Nissan was hit by the quake": the maker, as without a firm place cue
     m = _PASSIVE_DAMAGE.match(text, end)
-    return m.group(1) if m is not None else None
+    if m is None or (m.group(2) in _WAR_HAZARDS and m.group(1) not in _RAZING_VERBS):
+        return None  # "X was hit by shelling": a person as readily as a town; "razed by shelling" is ground
+    if _PERSON_AFTER.match(text, m.end()):
+        return None  # "Morgan was hit by a tornado while driving home, his wife said": a person
+    return m.group(1)
 
 
 def hazard_object(text: str, tokens: list[Token], i: int, end: int) -> Optional[str]:
@@ -158,12 +183,21 @@ def hazard_object(text: str, tokens: list[Token], i: int, end: int) -> Optional[
             return None
         t = tokens[k]
         if _is_hazard(text, tokens, k, v):
-            if not t.text.islower() and _opens_clause(text, tokens, k) and _SPORT_RESULT_AFTER.match(text, end):
+            if not t.text.islower() and _opens_clause(text, tokens, k) and _sport_result_after(text, end):
                 return None  # "Fire destroyed Morgan in straight sets": a team named for a hazard beat another
             return tokens[v].norm
         if t.text.islower() and (t.norm in AUXILIARIES or (past_tense(t.norm) and t.norm not in _HAZARD_NOUNS)):
             return None  # a finite verb between: another clause's subject
     return None
+
+
+def _sport_result_after(text: str, end: int) -> bool:
+    """Whether a match's result follows the object ending at `end`: a result phrase, or an "N-M" that no month
+    or preposition of time makes a date range ("on May 12-13" is a date, "3-1" a score)."""
+    m = _SPORT_RESULT_AFTER.match(text, end)
+    if m is None:
+        return False
+    return m.group("range") is None or _DATE_BEFORE_RANGE.search(text, end, m.start("range")) is None
 
 
 def _opens_clause(text: str, tokens: list[Token], k: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional, Sequence, TypeVar
 
+from eventwatch.geo.calendar_words import MONTHS_DAYS_AND_HOLIDAYS
 from eventwatch.geo.function_words import FUNCTION_WORDS
 from eventwatch.geo.saint_buildings import SAINTS_BUILDING_WORDS
 from eventwatch.geo.sentences import mention_sentence
@@ -102,8 +103,7 @@ _SITE_HEADS = frozenset({"Hospital", "Clinic", "Medical", "Health", "Infirmary",
                          "Lane", "Avenue", "Square", "Broadway", "Heath", "Green", "Station", "Junction", "Bridge",
                          "Estate", "Beach"})
 _FROM_A_TOWN_AFTER = re.compile(
-    r"\s+from\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
-    r"|June|July|August|September|October|November|December|Christmas|Easter)\b)((?:[A-Z][\w.-]*\s+){0,2}"
+    r"\s+from\s+(?!(?:" + MONTHS_DAYS_AND_HOLIDAYS + r")\b)((?:[A-Z][\w.-]*\s+){0,2}"
     r"[A-Z][\w-]*)(?![\w'’-])(?!['’]s?\b)(?:\s+([A-Za-z]+))?")
 _SITE_NOUNS_AFTER = frozenset({"station", "road", "street", "common", "park", "crash", "site", "scene", "junction",
                                "motorway", "bridge", "beach", "estate", "area", "home", "house", "farm", "school"})
