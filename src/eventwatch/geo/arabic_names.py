@@ -133,7 +133,7 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
     if s.cue is None and s.vague is None and (joined_preposition(tokens[s.i].norm) or preposition_on_name(
             tokens[s.i].norm, s.norm.split(" ", 1)[0], s.candidates, words.name_countries)):
         s.cue = "in"  # "بالأنبار", "للحديدة", "بسراقب": the preposition is written on the name itself
-    if s.cue is None and s.vague is None and such_as_after_places(text, tokens, s.i, s.candidates, words):
+    if s.cue is None and s.vague is None and such_as_after_places(text, tokens, s.i, s.j, s.candidates, words):
         s.cue = "in"  # "في مناطق كالجهراء": an example of the places the plural before it names (arabic_such_as.py)
     if s.cue is None and s.vague is None and road_first_end(text, tokens, s) \
             and any(c.country_code in words.name_countries for c in s.candidates):
@@ -635,25 +635,26 @@ def _contained_namesakes(text: str, tokens: list[Token], found: list[NameSpan], 
         if (k == s.j and not division.startswith("ب")) or (belonging and not division.startswith("ل")):
             continue
         readings = arabic_candidates(division)
-        if not any(r in words.division_words or r in words.governorate_words for r in readings) \
+        if k + 1 >= len(tokens) or not any(r in words.division_words or r in words.governorate_words
+                                           for r in readings) \
                 or any(text[tokens[m - 1].end : tokens[m].start].strip() for m in range(s.j, k + 2)):
-            continue
+            continue  # "بلدة X في قضاء" at the text's end names no division
         holder = starts.get(k + 1)
-        if holder is None:
-            continue
         if not is_common_word(arabic_base(tokens[k + 1].norm), words) \
-                and _unknown_outside_division_word(s, holder, readings, cue, words):
+                and _unknown_outside_division_word(s, holder, division, readings, cue, words):
             continue
-        _unknown_unless_held(s, holder, cue, words)
+        if holder is not None and _holds_a_town(holder):
+            _unknown_unless_held(s, holder, cue, words)
 
 
 def _division_word_countries(text: str, tokens: list[Token], k: int, words: ArabicReportWords,
                              placed_at: Mapping[int, frozenset[str]]) -> frozenset[str]:
     """The countries whose divisions the word at token `k` names, where it is written as what holds the name
-    before it ("X بمديرية Y", "X في قضاء Y": Yemen's, Iraq's or Lebanon's), or none. Only those the name after
-    the word is read in (`placed_at`, first token → countries) count: "بقضاء" is as often "spending" ("بقضاء
-    العطلة", spending the holiday), and the word names other countries' divisions too (a Palestinian or Jordanian
-    qada, an Afghan mudiriya)."""
+    before it ("X بمديرية Y", "X في قضاء Y": Yemen's, Iraq's or Lebanon's), or none. Where the name after the word
+    is read (`placed_at`, first token → countries), only its countries count: the word names other countries'
+    divisions too (a Palestinian or Jordanian qada, an Afghan mudiriya). Where it is not read yet (a district held
+    in Latin letters only, bridged later), the word's own countries count, save for "بقضاء", which is as often
+    "spending" ("بقضاء العطلة", spending the holiday)."""
     if k >= len(tokens) or text[tokens[k - 1].end : tokens[k].start].strip():
         return frozenset()
     norm = tokens[k].norm
@@ -664,25 +665,45 @@ def _division_word_countries(text: str, tokens: list[Token], k: int, words: Arab
         return frozenset()
     if k + 1 >= len(tokens) or is_common_word(arabic_base(tokens[k + 1].norm), words):
         return frozenset()  # "بمديرية أمن أسيوط": Egypt's security directorate, no Yemeni district
-    return frozenset(c for r in arabic_candidates(norm) if r in _SOLE_DIVISION_WORDS
-                     for c in words.division_words[r].countries) & placed_at.get(k + 1, frozenset())
+    own = frozenset(c for r in arabic_candidates(norm) if r in _SOLE_DIVISION_WORDS
+                    for c in words.division_words[r].countries)
+    if k + 1 in placed_at:
+        return own & placed_at[k + 1]
+    return frozenset() if norm.startswith("ب") and _QADA in arabic_candidates(norm) else own
 
 
-def _unknown_outside_division_word(s: NameSpan, holder: NameSpan, readings: list[str], cue: str,
-                                   words: ArabicReportWords) -> bool:
+def _unknown_outside_division_word(s: NameSpan, holder: NameSpan | None, division: str, readings: list[str],
+                                   cue: str, words: ArabicReportWords) -> bool:
     """Span `s`, which the report places in `holder`, a division of a word that names some countries' divisions
     ("قرية X بمديرية حيس": "مديرية" Yemen's), made an unknown name where the holder is read in those countries and
     none of the span's readings is: a village abroad spelt so is no reading of a village in a Yemeni district.
     The holder must be read there: "بقضاء" is also "spending" ("مدينة X بقضاء العطلة"), and the words name other
-    countries' divisions as well ("بقضاء الخليل", a Palestinian qada; "بمديرية غزني", an Afghan district). A town
-    of 50,000 people or more is never demoted so: such a town is no village the gazetteer lacks.
+    countries' divisions as well ("بقضاء الخليل", a Palestinian qada; "بمديرية غزني", an Afghan district). After
+    "بقضاء", a town of 50,000 people or more is never demoted so: the word may be "spending" after a city. The
+    other words are no verbal noun, so a village written before them is no far city ("قرية المحمدية بمديرية Y").
+    A holder not read yet (`None`: a district held in Latin letters only, bridged later) leaves the word's own
+    countries to decide, save after "بقضاء" (spending; "في قضاء" is a qada).
     True where it did; otherwise the holder's own country may still decide (`_unknown_unless_held`)."""
+    spending = _QADA in readings and division.startswith("ب")  # "بقضاء" may be "spending" after a city
+    if holder is None and spending:
+        return False
     own = frozenset(c for r in readings if r in _SOLE_DIVISION_WORDS for c in words.division_words[r].countries)
-    own &= frozenset(c.country_code for c in holder.candidates)
-    if own and not any(c.country_code in own or c.population >= _TOWN_POPULATION for c in s.candidates):
+    if holder is not None:
+        own &= frozenset(c.country_code for c in holder.candidates)
+    big = _TOWN_POPULATION if spending else None
+    if own and not any(c.country_code in own or (big and c.population >= big) for c in s.candidates):
         s.candidates, s.unknown, s.firm, s.cue = [], True, True, cue
         return True
     return False
+
+
+def _holds_a_town(holder: NameSpan) -> bool:
+    """Whether a name after a division word reads as a division, a seat or a town of 50,000 (which GeoNames may
+    file as a plain PPL, as it does Daraa): only such a reading vouches for the country of the town before it.
+    "بقضاء" is as often "spending", and the word after it ("الصيف", summer) may spell some hamlet abroad, which
+    holds no city."""
+    return any(c.feature_code.startswith(_HOLDING_KINDS) or c.population >= _TOWN_POPULATION
+               for c in holder.candidates)
 
 
 def _unknown_unless_held(s: NameSpan, holder: NameSpan, cue: str, words: ArabicReportWords) -> None:
@@ -802,6 +823,8 @@ _TOWN_POPULATION = 50_000  # a town this big is held by the gazetteer as itself,
 # divisions arabic_report_words.yaml does not list ("قضاء" Palestine's and Jordan's, "مديرية" Afghanistan's), which is
 # why the holder's reading, not the word alone, decides
 _SOLE_DIVISION_WORDS = frozenset(fold_token(w) for w in ("قضاء", "ناحية", "محلية", "مديرية", "معتمدية"))
+_QADA = fold_token("قضاء")  # also the verbal noun "spending": names a division only where its holder is read
+_HOLDING_KINDS = ("ADM", "PPLA", "PPLC")  # feature-code prefixes of a division or a seat, which can hold a town
 _IN = "في"  # the bare preposition of place (`arabic_bridged`: a governorate after it)
 _BELONGING = frozenset(fold_token(w) for w in ("التابعة", "التابع"))  # "X التابعة لقضاء Y": X part of Y
 _COMPASS_WORDS = frozenset(fold_token(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط"))

@@ -30,25 +30,26 @@ _SUCH_AS = "ك" + ARABIC_ARTICLE
 _RANKED_KINDS = ("PCL", "ADM1")  # feature-code prefixes of countries and first-level divisions
 
 
-def such_as_after_places(text: str, tokens: list[Token], i: int, candidates: list[Candidate],
+def such_as_after_places(text: str, tokens: list[Token], i: int, j: int, candidates: list[Candidate],
                          words: ArabicReportWords) -> bool:
-    """Whether token `i` is "كال..." right after a plural noun of places (the plural may carry "و" or "ب"), read as
-    a place (`candidates`) rather than a thing's name."""
+    """Whether the name at tokens i..j-1 opens with "كال..." right after a plural noun of places (the plural may
+    carry "و" or "ب"), read as a place (`candidates`) rather than a thing's name. A name of two words is tested
+    whole: its first alone may be a word of the language ("كالشيخ مقصود")."""
     if i < 1 or not tokens[i].norm.startswith(_SUCH_AS) or len(tokens[i].norm) < 6:
         return False
     before = tokens[i - 1].norm
     if not (before in _PLACE_PLURALS or (before[:1] in "وبف" and before[1:] in _PLACE_PLURALS)):
         return False
     base = tokens[i].norm[len(_SUCH_AS):]
-    if is_common_word(base, words) or base in words.affiliation_heads:
+    if (j - i == 1 and is_common_word(base, words)) or base in words.affiliation_heads:
         return False
-    if i + 1 < len(tokens) and text[tokens[i].end : tokens[i + 1].start] == " " \
-            and _relation_adjective(tokens[i + 1].norm):
+    if j < len(tokens) and text[tokens[j - 1].end : tokens[j].start] == " " and _relation_adjective(tokens[j].norm):
         return False
     return any(c.country_code in words.name_countries or c.feature_code.startswith(_RANKED_KINDS)
-               for c in candidates)
+               or (j - i > 1 and c.exact) for c in candidates)
 
 
 def _relation_adjective(norm: str) -> bool:
-    """Whether a folded word is a definite adjective of relation ("الأوروبي", "الدولية")."""
-    return norm.startswith(ARABIC_ARTICLE) and len(norm) > 4 and (norm.endswith("ي") or norm.endswith("يه"))
+    """Whether a folded word is a masculine definite adjective of relation ("الأوروبي"), which agrees with a body
+    ("الاتحاد الأوروبي"); a feminine one ("الحدودية", the border one) agrees with a town as often."""
+    return norm.startswith(ARABIC_ARTICLE) and len(norm) > 4 and norm.endswith("ي")

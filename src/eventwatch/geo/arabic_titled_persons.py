@@ -41,6 +41,7 @@ _CONJUNCTIONS = frozenset("وف")
 _VISIT_VERBS = frozenset(fold_token(w) for w in (
     "تفقد", "تفقدت", "تفقدوا", "يتفقد", "تتفقد", "افتتح", "افتتحت", "يفتتح", "تفتتح", "دشن", "دشنت", "يدشن",
     "تدشن", "جال", "جالت", "يجول", "تجول"))
+_SHEIKH = frozenset(fold_token(w) for w in ("الشيخ", "الشيخة"))  # a title, left out of `_TITLES` (shrine towns)
 # the words of a lineage after a given name: son of, daughter of
 _LINEAGE = frozenset(fold_token(w) for w in ("بن", "بنت", "ابن", "ابنة"))
 
@@ -79,6 +80,12 @@ def _facility_before(text: str, tokens: list[Token], t: int) -> bool:
 def facility_word(norm: str) -> bool:
     """Whether a folded word is the head of a building's, street's or site's name ("مستشفى", "مطار", "جسر")."""
     return any(r in _FACILITY_WORDS for r in arabic_candidates(norm))
+
+
+def person_title(norm: str) -> bool:
+    """Whether a folded word is a person's title ("الأمير", "الشيخ"): the name after it is its bearer's as often as
+    a place's, so it is no plain subject before a verb's object (geo/arabic_visit_objects.py)."""
+    return norm in _TITLES or norm in _SHEIKH
 
 
 def visit_verb(norm: str, words: ArabicReportWords) -> bool:
