@@ -235,3 +235,86 @@ def test_a_metropolis_keeps_its_name_against_a_town_it_begins_where_the_towns_st
     text = "Buses left Manhattan for San Diego before the match."
     manhattan = named(_parse(gaz, text), "Manhattan")
     assert manhattan.place is not None and manhattan.place.admin1 == "New York"
+
+
+# -- Second review of the mend: the recall side of each narrowed rule ----------------------------------------
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Levees were raised where the Red and Assiniboine rivers join.", ("Red", "Assiniboine")),
+    ("Barges carried coal along the Yellow and Yangtze rivers last spring.", ("Yellow", "Yangtze")),
+    ("Guides took rafts down the Green and Yampa rivers in June.", ("Green", "Yampa")),
+    ("Outfitters on the New and Gauley rivers reopened after the storm.", ("New", "Gauley")),
+    ("Crews piled sandbags along the American and Feather rivers.", ("Feather",)),
+])
+def test_a_river_named_by_a_colour_size_or_peoples_word_is_kept_beside_a_proper_name(gaz, text, names):
+    # A describing word is dropped only when every member of the list is one, or when it stands before a later
+    # member that carries the shared last word ("the Blue and White Nile"); beside a proper name it is a name.
+    found = locational_names(gaz, text)
+    assert all(n in found for n in names), found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Herders watered cattle at the Upper and Lower lakes near Kisumu.", "Upper"),
+    ("Boats left the Black and White Volta rivers for the coast.", "Black"),
+])
+def test_describing_words_alone_or_before_a_shared_last_word_are_still_no_features(gaz, text, word):
+    assert word not in locational_names(gaz, text)
+
+
+def test_a_listed_lake_finds_its_reading_by_the_lake_x_form(gaz):
+    # English names lakes "Lake X": the lake is looked up as such, not as a state of the same name abroad.
+    victoria = named(_parse(gaz, "Catches shrank on the Victoria and Kyoga lakes near Jinja."), "Victoria")
+    assert victoria.locational and victoria.place is not None and victoria.place.feature_code == "LK"
+
+
+@pytest.mark.xfail(reason="a listed member held as a town by its own main name keeps that reading, and its country "
+                          "is the stand-in of unheld siblings; believing it only beside nearby places (a weak "
+                          "reading) loses the river towns of the probe's Kenyan stories, whose neighbours lie "
+                          "too far for a weak reading, and the 'Kenya and Tanzania lakes' their countries",
+                   strict=True)
+def test_a_listed_lakes_town_namesake_lends_no_country_to_its_sibling(gaz):
+    places = dict(located(gaz, "Catches shrank on the Edward and George lakes this year."))
+    assert places.get("Edward") != "ZA" and places.get("George") != "ZA"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hamlets such as Garissa still send their pupils to Nairobi.", "Garissa"),
+    ("Villages like Garissa usually send patients to Mombasa.", "Garissa"),
+    ("Towns such as Garissa also send their sick to Nairobi.", "Garissa"),
+])
+def test_the_base_form_send_after_an_adverb_is_no_government_act(gaz, text, name):
+    assert name in locational_names(gaz, text)
+
+
+def test_the_base_form_send_after_a_modal_after_an_adverb_is_still_a_government_act(gaz):
+    assert "Quito" not in locational_names(gaz, "Quito also would send troops to the border, the minister said.")
+
+
+@pytest.mark.parametrize("text", [
+    "Relief flights touched down at the Lodwar airstrip.",
+    pytest.param("The Lodwar airstrip was resurfaced last month.", marks=pytest.mark.xfail(
+        reason="a site with no place cue of its own is made only when listed with a cued place, and a lone town "
+               "with no cue is dropped as unsupported: an older recall gap, the same before the batch",
+        strict=True)),
+])
+def test_a_towns_airstrip_alone_in_its_story_is_not_lost(gaz, text):
+    assert any(name.startswith("Lodwar") for name in locational_names(gaz, text))
+
+
+@pytest.mark.xfail(reason="a list made only of colour or size words reads as describing words ('the Big and Little "
+                          "rivers'); no list tells two rivers named only by colours from them, and the gazetteer "
+                          "holds a 'Red River' or 'Black River' in many countries", strict=True)
+def test_two_rivers_named_only_by_colours_are_still_rivers(gaz):
+    names = locational_names(gaz, "Floodwater poured down the Red and Black rivers toward Hanoi.")
+    assert "Red" in names and "Black" in names
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Pune and Nagpur reported record water use during the heatwave.", True),
+    ("Pune and Nagpur recorded power cuts after the storm.", False),
+    ("Pune and Nagpur reported heavy rain on Sunday.", False),
+])
+def test_only_the_reported_object_says_whether_weather_befell_a_list(gaz, text, actor):
+    # The weather must be what is reported, not a phrase after a preposition that dates the report.
+    assert ("Pune" not in locational_names(gaz, text)) is actor

@@ -594,7 +594,7 @@ def _read_metonymy(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan,
             # After a preposition the name is that preposition's object, never the subject of the verb
             # that follows ("the offensive against Idlib killed dozens"), and so is a name its possessor
             # owns ("officials in Russia's Belgorod said").
-            k, auxiliary = 1, False
+            k, auxiliary, modal = 1, False, False
             while nxt is not None and k < 3 and (nxt.norm in cues.metonymy_auxiliaries or nxt.norm in _JOINT_WORDS
                                                  or nxt.norm in _ADVERBS_BEFORE_VERB or (
                 nxt.norm.endswith("ly") and len(nxt.norm) > 4 and nxt.text.islower()  # "adamantly denies"
@@ -602,12 +602,16 @@ def _read_metonymy(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan,
                 # "Kent County and Sussex County both declared": a word saying the subjects act together
                 # stands between them and the verb as an auxiliary does, but is no tense of its own.
                 auxiliary = auxiliary or nxt.norm not in _JOINT_WORDS
+                # Only a modal makes a bare "send" a deed: after an adverb alone it is the present tense of
+                # towns that habitually send ("Villages like X still send their sick to the city").
+                modal = modal or nxt.norm in _MODALS
                 k += 1
                 nxt = nb.after(k)
-            if nxt is not None and (nxt.norm in cues.metonymy_verbs or auxiliary and nxt.norm in _BASE_DEED_VERBS) \
+            if nxt is not None and (nxt.norm in cues.metonymy_verbs or modal and nxt.norm in _BASE_DEED_VERBS) \
                     and not nxt.text[:1].isupper() and not own_people_counted(text, nxt.end):
                 s.locational, s.cue = False, "metonymy"
             elif nxt is not None and nxt.text.islower() and polity(s) and acts(nxt.norm, auxiliary) \
+                    and (modal or nxt.norm not in _BASE_DEED_VERBS) \
                     and not extent_without_object(nxt.norm, nb.after(k + 1)):
                 # A country or state as the subject of a deed ("Tunisia entered a partnership", "Russia
                 # will close the consulate", "Montana offered $69"): its government acts, not its land.
@@ -646,6 +650,9 @@ _HOLDING_NOUNS = frozenset({"country", "nation", "state", "republic", "kingdom",
 # deploy"): bare, the base form follows a plural subject as often ("towns like X send their sick") or is the
 # first half of a noun ("the X send-off"), so cues.yaml lists only the inflected forms.
 _BASE_DEED_VERBS = frozenset({"send", "deploy"})
+# The modals that make such a base form a deed; an adverb ("also", "still", "usually") leaves it the present tense
+# of a plural subject.
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should", "shall", "did", "does"})
 
 
 def _owned_unit(nb: Neighbours) -> bool:

@@ -637,6 +637,16 @@ def _one_country_town(span: NameSpan) -> bool:
                                        for c in span.candidates)
 
 
+def _town_anchored(tokens: list[Token], inner: NameSpan, kept: list[NameSpan]) -> bool:
+    """Whether the town before "airstrip" will stand as a place of its own: no article governs it ("flown to
+    X airstrip"), or another place of its country is named in the story. After "the" with nothing else around
+    ("landed at the X airstrip"), the lone town is later dropped as unsupported, so the site must be kept."""
+    if inner.i == 0 or tokens[inner.i - 1].norm != "the":
+        return True
+    countries = {c.country_code for c in inner.candidates if c.exact}
+    return any(s is not inner and any(c.exact and c.country_code in countries for c in s.candidates) for s in kept)
+
+
 def facilities(text: str, tokens: list[Token], kept: list[NameSpan], readings: list[str], cues: Cues,
                title_case: Iterable[int] = (), words: FacilityWords | None = None) -> list[NameSpan]:
     """`kept` with every named facility added as one place; known names inside one are marked embedded.
@@ -695,7 +705,8 @@ def facilities(text: str, tokens: list[Token], kept: list[NameSpan], readings: l
                 and inner.j == _compound_start(tokens, h, words) \
                 and (tokens[h].norm in words.town_heads and any(c.exact and c.kind != NAME_DERIVED
                                                                 for c in inner.candidates)
-                     or tokens[h].norm in words.one_country_town_heads and _one_country_town(inner)):
+                     or tokens[h].norm in words.one_country_town_heads and _one_country_town(inner)
+                     and _town_anchored(tokens, inner, kept)):
             # "the Nasib crossing": a town's whole name before it, so the town is the place. A spelling only a
             # rule derived ("Qalandia" for Qalandiya) is too weak to stand alone: the site keeps it as its place.
             continue

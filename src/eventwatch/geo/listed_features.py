@@ -65,15 +65,32 @@ _DESCRIBING_WORDS = frozenset({
 _ADJECTIVE_ENDINGS = ("ic", "ian", "ese", "ish")
 
 
-def _name_word(gaz: Optional[Gazetteer], t: Token, cues: Cues) -> bool:
+def _name_word(t: Token, cues: Cues) -> bool:
     """A capitalised word that may belong to a feature's name: not an acronym, a month or a weekday (the
-    lexicon's months hold the weekdays), a compass word ("the North and South islands"), a describing word or a
-    people's adjective ("the Balearic and Aeolian islands"). The document's persons are no test: its person
-    rules read a feature's two words ("Glen Canyon") as a man's name as readily."""
+    lexicon's months hold the weekdays), a compass word ("the North and South islands") or a sea's or region's
+    adjective ("the Balearic and Aeolian islands"). The document's persons are no test: its person rules read a
+    feature's two words ("Glen Canyon") as a man's name as readily. Describing words and peoples' adjectives
+    are judged on the whole list (`_describing_list`)."""
     return (t.text[:1].isupper() and not (t.text.isupper() and len(t.text) > 1)
             and t.norm not in cues.months and t.norm not in _LIST_JOINS and t.norm not in cues.directions
-            and t.norm not in _DESCRIBING_WORDS and not t.norm.endswith(_ADJECTIVE_ENDINGS)
-            and not (gaz is not None and demonym_word(gaz, t)))
+            and not t.norm.endswith(_ADJECTIVE_ENDINGS))
+
+
+def _describing_list(gaz: Optional[Gazetteer], tokens: list[Token], names: list[tuple[int, int]]) -> bool:
+    """Whether the list's words only describe the features: every member is a single size, age, colour or rank
+    word or a people's adjective ("the Old and New canals", "the Upper and Lower lakes"), or such a word stands
+    before a later member of several words whose last word it lacks, the elliptic "the Blue and White Nile
+    rivers". Beside a proper name the same word is a river's own name ("the Red and Assiniboine rivers", "the
+    American and Feather rivers"), and is kept."""
+    def describing(st: int, e: int) -> bool:
+        t = tokens[st]
+        return e - st == 1 and (t.norm in _DESCRIBING_WORDS or (gaz is not None and demonym_word(gaz, t)))
+
+    flags = [describing(st, e) for st, e in names]
+    if all(flags):
+        return True
+    last = max(names)
+    return last[1] - last[0] > 1 and any(f and (st, e) != last for f, (st, e) in zip(flags, names))
 
 
 # Classes of place a name may be held by as its own name and still name a listed feature (a river town named for
@@ -88,15 +105,19 @@ def _own_place_name(candidates: list[Candidate]) -> bool:
 
 # A namesake this populous, or a capital or a division, is one whose country a variant name would carry off.
 _NOTABLE_POPULATION = 100_000
-_NOTABLE_CLASSES = ("PPLC", "PPLA", "PCL", "ADM1")
+_NOTABLE_CLASSES = frozenset({"PPLC", "PPLA", "PCLI", "PCLD", "PCLF", "PCLS", "ADM1"})
 
 
 def _notable_namesake(candidates: list[Candidate]) -> bool:
     """Whether some exact reading is a capital, a division or a city ("Tana" for Antananarivo): a small town
     held by a variant ("Marriott" for Marriott-Slaterville) is left to the later rules, which drop a brand's or
     a surname's reading as they did."""
-    return any(c.exact and (c.feature_code.startswith(_NOTABLE_CLASSES) or c.population >= _NOTABLE_POPULATION)
+    return any(c.exact and (c.feature_code in _NOTABLE_CLASSES or c.population >= _NOTABLE_POPULATION)
                for c in candidates)
+
+
+# English writes some kinds before the name ("Lake Victoria", "Mount Etna"): the prefix form is looked up too.
+_PREFIX_FORMS: dict[str, tuple[str, ...]] = {"lake": ("Lake",), "volcano": ("Mount",), "glacier": ("Mount",)}
 
 
 def _fitting(gaz: Optional[Gazetteer], name: str, kind: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -106,7 +127,11 @@ def _fitting(gaz: Optional[Gazetteer], name: str, kind: str, candidates: list[Ca
     own = [c for c in candidates if c.exact and c.feature_code in codes]
     if own or gaz is None:
         return own
-    return [c for c in gaz.lookup(f"{name} {kind.capitalize()}", limit=20) if c.exact and c.feature_code in codes]
+    for form in (f"{name} {kind.capitalize()}",) + tuple(f"{p} {name}" for p in _PREFIX_FORMS.get(kind, ())):
+        named = [c for c in gaz.lookup(form, limit=20) if c.exact and c.feature_code in codes]
+        if named:
+            return named
+    return []
 
 
 def _article_before(text: str, tokens: list[Token], k: int) -> bool:
@@ -136,7 +161,7 @@ def listed_features(text: str, tokens: list[Token], taken: list[bool], readings:
         e = h
         while True:
             st = e
-            while st > 0 and e - st < _MAX_NAME_WORDS and _name_word(gaz, tokens[st - 1], cues) \
+            while st > 0 and e - st < _MAX_NAME_WORDS and _name_word(tokens[st - 1], cues) \
                     and (st == e or text[tokens[st - 1].end : tokens[st].start] == " ") \
                     and not (tokens[st - 1].norm == "the" and opens_sentence(text, tokens, st - 1)):
                 st -= 1
@@ -153,7 +178,7 @@ def listed_features(text: str, tokens: list[Token], taken: list[bool], readings:
                 e = st
             else:
                 break
-        if len(names) < 2:
+        if len(names) < 2 or _describing_list(gaz, tokens, names):
             continue
         first = min(st for st, _ in names)
         if first < 1 or not _article_before(text, tokens, first - 1):

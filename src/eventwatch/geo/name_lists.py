@@ -345,7 +345,13 @@ def _reports_weather(text: str, end: int) -> bool:
     m = _VERB_AFTER.match(text, end)
     if m is None or m.group(1) not in _REPORTING_VERBS:
         return False
-    return _WEATHER_OR_DAMAGE.search(text, m.end(), m.end() + 40) is not None
+    # Only the object counts: a phrase after a preposition ("record demand during the heatwave") dates or
+    # explains the report, while what is reported may be counted by the towns' authorities.
+    obj = _PREPOSITION.split(text[m.end() : m.end() + 40], maxsplit=1)[0]
+    return _WEATHER_OR_DAMAGE.search(obj) is not None
+
+
+_PREPOSITION = re.compile(r"\b(?:after|during|in|from|on|at|amid|over|across|following|since|for|before)\b")
 
 
 def _list_joined(text: str, spans: list[NameSpan], a: int, b: int) -> bool:
