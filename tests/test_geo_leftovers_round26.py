@@ -398,3 +398,49 @@ def test_a_person_hit_by_a_natural_hazard_while_doing_something_stays_a_person(g
 def test_a_named_storm_votes_britain_only_when_told_as_weather(gaz, text, country):
     t = toponym(gaz, "" + text, "Worcester")
     assert t is not None and t.place is not None and t.place.country_code == country, t
+
+
+# -- third review ------------------------------------------------------------------------------------------------------
+
+# G. only the words straight after the hazard tell of a person; a speaker's pronoun later in the sentence does not
+@pytest.mark.parametrize("text, name", [
+    ("Lismore was hit by floods last week, she said.", "Lismore"),
+    ("Moore was hit by a tornado, his office said.", "Moore"),
+    ("Galveston was battered by the hurricane on Monday and the governor said he would visit.", "Galveston"),
+    ("Lismore was hit by floods as rising waters breached the levee.", "Lismore"),
+])
+def test_a_pronoun_or_clause_far_past_the_hazard_leaves_the_town_struck(gaz, text, name):
+    assert name in [t for t, _ in located(gaz, text)]
+
+
+# H. grief is told with "devastated by": only a verb that levels ground makes the subject of war's fire a place
+@pytest.mark.parametrize("text, name", [
+    ("Morgan was devastated by the bombing.", "Morgan"),
+    ("Clinton was ravaged by the bombing.", "Clinton"),
+])
+def test_a_person_devastated_by_a_bombing_stays_a_person(gaz, text, name):
+    assert name not in [t for t, _ in located(gaz, text)]
+
+
+# I. a storm's ordinary deeds (closing roads, cutting power, leaving people stranded) tell it as weather
+@pytest.mark.parametrize("text", [
+    "Storm Isha forced the closure of roads in Worcester.",
+    "Storm Isha left thousands stranded in Worcester.",
+    "Storm Isha caused chaos in Worcester.",
+    "Storm Isha closed roads in Worcester.",
+    "Storm Isha cut power to homes in Worcester.",
+])
+def test_a_named_storms_common_deeds_vote_britain(gaz, text):
+    t = toponym(gaz, text, "Worcester")
+    assert t is not None and t.place is not None and t.place.country_code == "GB", t
+
+
+# a verb a person shares with a storm votes only before what a storm does it to
+@pytest.mark.parametrize("text", [
+    "Storm Reid left the party in Worcester.",
+    "Storm Reid cut the ribbon in Worcester.",
+    "Storm Reid closed the show in Worcester.",
+])
+def test_a_person_named_storm_leaving_or_closing_something_sets_nothing_in_britain(gaz, text):
+    t = toponym(gaz, text, "Worcester")
+    assert t is not None and t.place is not None and t.place.country_code == "US", t

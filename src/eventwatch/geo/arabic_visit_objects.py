@@ -16,9 +16,10 @@ kept narrow:
   الأمير حمزة إلى عمان"), never as an object, and are left out;
 - the subject word between verb and name must be no person's title ("الأمير", "الشيخ"): the name is then the
   person's;
-- the name must end its clause: the text's end, punctuation, a preposition of place, or a feminine adjective
-  agreeing with a town ("زار الوزير سنجار المنكوبة"); a time word, a bare name or any other word after it leaves
-  it unread ("زار الوفد سنجار أمس" is lost with "زار جمال أمس");
+- the name must end its clause: the text's end, punctuation, a preposition of place, a time word, "و" joined to
+  a second place or a verb, or a feminine adjective agreeing with a town ("زار الوزير سنجار المنكوبة"); a bare
+  name or any other word after it leaves it unread;
+- a preposition of place before a person's ground ("في منزله", "في المستشفى") tells the name is a person visited;
 - a name straight after the verb, with no subject between, must read as a division or a seat (a given name
   spells towns of 20,000 too: Djemmal, Béchar).
 """
@@ -28,7 +29,7 @@ from eventwatch.geo.arabic_titled_persons import facility_word, person_title, vi
 from eventwatch.geo.arabic_unknown import settlement_cue
 from eventwatch.geo.arabic_words import ArabicReportWords
 from eventwatch.geo.gazetteer import Candidate
-from eventwatch.geo.normalise import ARABIC_ARTICLE, Token, fold_token, is_arabic
+from eventwatch.geo.normalise import ARABIC_ARTICLE, Token, arabic_base, fold_token, is_arabic
 
 # verbs and verbal nouns of arrival and travel, which take their place after a preposition (arabic_report_words.yaml
 # `capital_verbs` holds them with the verbs of visit and leaving); a visit's and a departure's verbal nouns too:
@@ -39,6 +40,11 @@ _TAKES_PREPOSITION = frozenset(fold_token(w) for w in (
 # prepositions of place that may follow the place visited ("زار الوزير سنجار في ..."): no motion ("إلى", "من")
 _PLACE_PREPOSITIONS = frozenset(fold_token(w) for w in ("في", "على", "مع", "عن", "خلال", "برفقة", "حيث"))
 _TOWN_KINDS = ("ADM", "PPLA", "PPLC")  # feature-code prefixes of a division or a seat
+# where one visits a person, after a preposition of place: a home, an office, a prison, written with its owner's
+# pronoun ("في منزله", at his home) or not ("في المستشفى" is a facility word): the name before is the person's
+_PERSONS_GROUND = frozenset(fold_token(w + p) for w in ("منزل", "بيت", "مكتب", "مقر", "مسكن", "قصر", "سجن",
+                                                        "مزرعت", "دار")
+                            for p in ("ه", "ها", "هم"))
 
 
 def object_of_visit_verb(tokens: list[Token], i: int, j: int, text: str, words: ArabicReportWords,
@@ -48,7 +54,7 @@ def object_of_visit_verb(tokens: list[Token], i: int, j: int, text: str, words: 
     def joined(a: int, b: int) -> bool:
         return text[tokens[a].end : tokens[b].start] == " "
 
-    if not _ends_clause(tokens, j, text, words):
+    if not _ends_clause(tokens, j, text, words) or _visited_where_a_person_is(tokens, j):
         return False
     if i >= 1 and joined(i - 1, i) and _takes_object(tokens[i - 1].norm, words):
         return any(c.feature_code.startswith(_TOWN_KINDS) for c in candidates)
@@ -63,17 +69,30 @@ def _takes_object(norm: str, words: ArabicReportWords) -> bool:
     return visit_verb(norm, words) and norm not in _TAKES_PREPOSITION and bare not in _TAKES_PREPOSITION
 
 
+def _visited_where_a_person_is(tokens: list[Token], j: int) -> bool:
+    """Whether a preposition of place and a person's ground follow the name ending before token `j` ("زار الوفد
+    حمزة في المستشفى", the delegation visited Hamza in hospital): one visits a person there, not a town."""
+    if j + 1 >= len(tokens) or tokens[j].norm not in _PLACE_PREPOSITIONS:
+        return False
+    after = tokens[j + 1].norm
+    return after in _PERSONS_GROUND or facility_word(after)
+
+
 def _ends_clause(tokens: list[Token], j: int, text: str, words: ArabicReportWords) -> bool:
     """Whether the name ending before token `j` ends its clause: the text ends, punctuation follows, or a
-    preposition of place, or a feminine adjective with the article that agrees with a town ("المنكوبة",
-    "الأثرية"; no settlement or facility word, which would be the verb's object and the name its subject)."""
+    preposition of place, a time word ("أمس", "السبت"), "و" joined to the next word (a second place or a verb:
+    "زار الوزير تلعفر وسنجار", "زار الوزير يطا وقدم التعازي"), or a feminine adjective with the article that agrees
+    with a town ("المنكوبة", "الأثرية"; no settlement or facility word, which would be the verb's object and the
+    name its subject). A visitor's given name in the same shape is refused by its title ("زار الأمير سلمان أمس")."""
     if j >= len(tokens):
         return True
     gap = text[tokens[j - 1].end : tokens[j].start]
     if gap.strip():
         return True
     nxt = tokens[j].norm
-    if nxt in _PLACE_PREPOSITIONS:
+    if nxt in _PLACE_PREPOSITIONS or arabic_base(nxt) in words.time_words:
+        return True
+    if nxt[:1] == "و" and len(nxt) >= 4 and is_arabic(nxt):
         return True
     return nxt.startswith(ARABIC_ARTICLE) and nxt.endswith(("ة", "ه")) and len(nxt) >= 6 and is_arabic(nxt) \
         and settlement_cue(nxt, words) is None and not facility_word(nxt)

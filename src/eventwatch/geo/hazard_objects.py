@@ -122,8 +122,8 @@ _LAND_HAZARDS = frozenset({
 # The fire of war, which hits a person as readily as a town ("X was hit by shelling while driving"), but razes
 # only ground: an agent of the passive only after a verb of `_RAZING_VERBS`.
 _WAR_HAZARDS = frozenset({"shelling", "bombardment", "bombardments", "airstrikes", "bombing", "bombings"})
-_RAZING_VERBS = frozenset({"destroyed", "razed", "flattened", "levelled", "leveled", "devastated", "gutted",
-                           "ravaged", "pounded"})
+# "Devastated" and "ravaged" are left out: "X was devastated by the bombing" most often tells a person's grief.
+_RAZING_VERBS = frozenset({"destroyed", "razed", "flattened", "levelled", "leveled", "gutted", "pounded"})
 # A firm's works or trade after "at/in its" ("at its plant", "in its home market"): where a firm, not a town, is
 # hit. A town is hit "in its centre" or "at its school", which leaves it the ground.
 _FIRMS_GROUND = _TRADE_AFTER | frozenset({"market", "markets", "operations", "mills", "mill", "mines", "mine",
@@ -140,10 +140,14 @@ _PASSIVE_DAMAGE = re.compile(
       r"|relief|insurance|sirens?)\b)"
     # a firm's own works named after the hazard ("hit by floods at its plant"): the firm, not a town, was hit
       r"(?! (?:at|in) (?:its|their) (?:[\w-]+ )?(?:" + "|".join(sorted(_FIRMS_GROUND)) + r")\b)")
-# What tells of a person after the hazard, in the rest of the sentence: a deed in progress ("while driving home",
-# "as he was camping") or a pronoun or kin word ("his wife said"). A town hit by floods does neither.
-_PERSON_AFTER = re.compile(r"[^.!?\n]*?\b(?:(?:while|when|as) (?:(?:he|she) (?:was|were) )?[a-z]+ing\b"
-                           r"|(?:his|her|he|she)\b)")
+# What tells of a person right after the hazard, within a few words: a deed in progress ("while driving home", "as
+# he was camping"), or kin after a comma (", his wife said"). Only the next words count: a speaker's pronoun later in
+# the sentence (", she said") tells of no person, and a bare "as" + "-ing" is as often the weather's own clause ("as
+# rising waters breached the levee"): "as" counts only with its pronoun ("as he was camping").
+_PERSON_AFTER = re.compile(r"(?:[ ,]+[^ ,.!?\n]+){0,3}?[ ,]+(?:(?:while|when) [a-z]+ing\b"
+                           r"|(?:while|when|as) (?:he|she) (?:was|were) [a-z]+ing\b"
+                           r"|(?<=, )(?:his|her) (?:wife|husband|father|mother|son|daughter|family|brother|sister|"
+                           r"parents)\b)")
 
 
 def hazard_subject(text: str, end: int, name: str = "") -> Optional[str]:
