@@ -24,6 +24,7 @@ from eventwatch.geo.resolve import Resolution, Resolver
 from eventwatch.geo.seat_spans import body_span
 from eventwatch.geo.route_ends import route_end_readings
 from eventwatch.geo.section_labels import unsupported_datelines
+from eventwatch.geo.state_list_peers import state_list_readings
 from eventwatch.geo.sentences import SentenceIndex
 from eventwatch.geo.alias_firms import firms_before_their_state
 from eventwatch.geo.stated_containers import (mentions_of_the_same_name, readings_outside_their_container,
@@ -64,6 +65,7 @@ def geoparse(
     resolutions = resolver.resolve(spans, doc_country=doc_country, publisher=publisher, text=text, url=url,
                                    sources=sources)
     route_end_readings(gazetteer, text, spans, resolutions)  # geo/route_ends.py: "ferries from Dover to Calais"
+    state_list_readings(text, spans, resolutions)  # geo/state_list_peers.py: "between Havre and Malta" in Montana
     keep = _believed(spans, resolutions, gazetteer, doc_country, [h.reading for h in resolver.homes], text)
     for k, s in enumerate(spans):
         if not keep[k] and s.facility:
@@ -291,6 +293,7 @@ def resolve_names(gazetteer: Gazetteer, text: str, spans: list[tuple[int, int]],
     resolutions = Resolver(gazetteer).resolve(ordered, doc_country=kwargs.get("doc_country"),
                                               publisher=kwargs.get("publisher"), text=text,
                                               url=kwargs.get("url"), sources=kwargs.get("sources"))
+    state_list_readings(text, ordered, resolutions)  # geo/state_list_peers.py, as in `geoparse`
     for k in far_namesakes(ordered, resolutions):
         r = resolutions[k]
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)

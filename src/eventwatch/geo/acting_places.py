@@ -107,11 +107,14 @@ def mark_acting_places(text: str, tokens: list[Token], spans: list[NameSpan], se
             continue  # "in Oakvale", "Oakvale county": a firm place cue keeps the ground
         if body is None and not clause_subject(text, tokens, _list_head(text, spans, idx)):
             continue  # "the school in Oakvale will pay": the verb has another subject
-        rest = _verb_start(text, s.end, listed=body is not None)
+        county = body in ("county", "parish", "borough") or _BODY_NAME.search(s.norm) is not None
+        # "Hill County and Blaine County opened": a list of counties shares its verb, as "the counties of" does
+        rest = _verb_start(text, s.end, listed=body is not None or county)
         if rest is None:
             continue
         words, verb, after = rest
-        if _council_deed(words, verb, text, after, polity(s)) and (body is not None or _populated(s)):
+        if (_council_deed(words, verb, text, after, polity(s)) or service_deed(words, verb, text, after, county)) \
+                and (body is not None or _populated(s)):
             s.locational, s.cue = False, "metonymy"
         elif body is None and seat(s) and _party_passive(words, verb):
             s.locational, s.cue = False, "metonymy"
@@ -207,6 +210,43 @@ def _council_deed(words: list[str], verb: str, text: str, after: int, governs: b
 
 
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should", "shall", "to"})
+
+# A county's or a parish's services: only its government opens or closes what it runs ("Blaine County opened its
+# fairground buildings to travellers", "Allegany County closed 14 roads", "the parish reopened two shelters").
+# Read for counties, parishes and boroughs alone: a town that "closed" or "opened" is as often a side closing a season or
+# opening a game ("Havre closed the season with a win"), and a road or a shop is a thing closed, not a closer.
+_SERVICE_PAST = frozenset({"opened", "closed", "reopened", "shut"})
+_SERVICE_S = frozenset({"opens", "closes", "reopens", "shuts"})
+_SERVICE_PLAIN = frozenset({"open", "close", "reopen", "shut"})
+# What such a verb takes: the government's own things or a count of them, not "closed to traffic" or "opened in".
+_SERVICE_OBJECT = re.compile(r"\s+(?:its|their|the|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|"
+                             r"several|all|more|most|some|every|each)\b")
+_BODY_NAME = re.compile(r"\b(?:county|parish|borough)$")
+# A sum given by a council: "the city of X will add $150,000", "Oakvale pledged $2 million", "the county put up
+# £40,000". Giving money from its budget is a council's deed whatever the verb, so long as an amount follows.
+_GIVING_PAST = frozenset({"added", "gave", "pledged", "committed", "provided", "offered", "chipped", "kicked", "put",
+                          "granted", "awarded", "donated"})
+_GIVING_S = frozenset({"adds", "gives", "pledges", "commits", "provides", "offers", "chips", "kicks", "puts", "grants",
+                       "awards", "donates"})
+_GIVING_PLAIN = frozenset({"add", "give", "pledge", "commit", "provide", "offer", "chip", "kick", "put", "grant",
+                           "award", "donate"})
+_SUM = re.compile(r"\s+(?:up\s+|in\s+)?(?:another\s+|an\s+extra\s+|a\s+further\s+|nearly\s+|about\s+|some\s+|"
+                  r"almost\s+|up\s+to\s+|more\s+than\s+)?[$£€]\s?\d")
+
+
+def service_deed(words: list[str], verb: str, text: str, after: int, county: bool) -> bool:
+    """"opened its fairground buildings" (a county or a parish only) or "will add $150,000" (any council): a
+    deed of the body that runs the place, in the active ("Dade County opened in 1836" takes no object and keeps
+    the ground). WHY apart from `_council_deed`: these verbs are deeds
+    only with the object they take here, which the plain deed verbs ("approved", "will pay") do not need."""
+    if any(w in BE_FORMS for w in words):
+        return False  # "was closed", "is opened": what others do with the place
+    modal = bool(set(words) & _MODALS)
+    if county and (verb in _SERVICE_PAST or verb in _SERVICE_S or (verb in _SERVICE_PLAIN and modal)):
+        return _SERVICE_OBJECT.match(text, after) is not None
+    if verb in _GIVING_PAST or verb in _GIVING_S or (verb in _GIVING_PLAIN and modal):
+        return _SUM.match(text, after) is not None
+    return False
 
 
 def _party_passive(words: list[str], verb: str) -> bool:

@@ -133,7 +133,10 @@ _ABBREVIATION_JOIN = re.compile(r"[A-Za-z]\.\s+[A-Z]")  # "St. Louis", "Ala. An"
 # A possessive inside a name ("Cox's Bazar", "King's Lynn", "Martha's Vineyard"): the tokenizer drops the "'s".
 _POSSESSIVE_GAP = re.compile(r"['’]s ")
 # ", France —" after a short capitalised word opening a story: a dateline's country, then its dash.
-_COUNTRY_DATELINE = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+[—–]")
+# The country or state may be abbreviated as papers write them ("ADA, Okla. —", "ELY, Nev. —", "RYE, N.H. —",
+# "ADA, W.Va. (AP) —"); each word still needs a lower-case letter or a dot, so an acronym list ("NEA, AFT —") is none.
+_COUNTRY_DATELINE = re.compile(r",\s+(?:[A-Z](?:[a-z]+\.?|\.(?:[A-Z][a-z]?\.)+))(?:\s+[A-Z][a-z]+\.?){0,2}"
+                               r"(?:\s+\([A-Z]{2,}\))?\s+[—–]")
 # Sun-letter article forms that are also everyday English or Romance words ("at Tampa", "as Sam", "en
 # Provence"): lower case, they join a name only with a hyphen ("at-Tanf").
 _ENGLISH_ARTICLE_FORMS = frozenset({"as", "at", "an", "us", "en", "es", "et", "un", "er", "ur"})
