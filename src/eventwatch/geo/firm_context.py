@@ -140,10 +140,11 @@ class _FirmContext:
         return any(p.feature_code == "ADM2" and p.admin1_code == c.admin1_code
                    and flat_km(c.lat, c.lon, p.lat, p.lon) <= km for p in self._other_leads(name, c))
 
-    def lead_nearest_km(self, name: str, c: Candidate) -> Optional[float]:
+    def lead_nearest_km(self, name: str, c: Candidate, by_state: bool = True) -> Optional[float]:
         """How far reading c lies from the nearest leading reading of another name in c's country, whether or
         not that name is used as a place ("Hopkinton police" still tells where a story is); 0 for c's own
-        first-level division named. None: no other name leads to a place in c's country."""
+        first-level division named, unless `by_state` is False (a town read by a former name of its own is
+        placed only by places around it). None: no other name leads to a place in c's country."""
         if c.lat is None:
             return None
         dists = []
@@ -151,7 +152,7 @@ class _FirmContext:
             if p.country_code != c.country_code:
                 continue
             if p.feature_code == "ADM1":
-                if p.admin1_code == c.admin1_code:
+                if by_state and p.admin1_code == c.admin1_code:
                     dists.append(0.0)
             elif not is_area(p):
                 dists.append(flat_km(c.lat, c.lon, p.lat, p.lon))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwatch.geo.firm_context import SMALL_TOWN_POPULATION
-from eventwatch.geo.gazetteer import Candidate, _named_as_its_division
+from eventwatch.geo.gazetteer import FUZZY_MIN, Candidate, _named_as_its_division, similarity
 from eventwatch.geo.normalise import normalise
 from eventwatch.geo.reading_priors import ADMIN1_CODES, _short_written_main
 from eventwatch.geo.store import NAME_ALT, NAME_MAIN
@@ -107,6 +107,22 @@ def owns_against_variant(best: Candidate, rival: Candidate) -> bool:
     written by its old name ("Bombay") still beats a small town bearing that name, which is no world city."""
     return best.kind == NAME_MAIN and best.exact and best.population >= WORLD_CITY_POPULATION \
         and rival.kind == NAME_ALT and rival.source != "user"
+
+
+def another_name(c: Candidate) -> bool:
+    """Whether town c was matched by a name of its own that is no spelling of its own name: a former or other
+    name ("Maryville" for Beeville, "Pekin" for Paducah), not a variant spelling ("Hillsboro" for Hillsborough)
+    nor its own name written short or long ("Avondale", "Queens").
+
+    A paper writes a town's variant spelling where the town is its own; a name the town bore a century ago is
+    written today for the towns bearing it as their own, so the town's state named in the story does not make
+    the old name its (`Resolver._judge` then asks for a place near the town)."""
+    if c.kind != NAME_ALT or not c.matched:
+        return False
+    own, written = normalise(c.name), normalise(c.matched)
+    if f" {written} " in f" {own} " or f" {own} " in f" {written} ":
+        return False
+    return similarity(own, written) < FUZZY_MIN
 
 
 def written_apart(c: Candidate, name_norm: str, written: frozenset[str]) -> bool:

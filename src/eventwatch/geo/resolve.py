@@ -69,7 +69,7 @@ from eventwatch.geo.major_city_rivals import (HAMLET_POPULATION, MAJOR_CITY_POPU
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.owned_divisions import owned_division_readings
 from eventwatch.geo.natural_features import feature_word_after
-from eventwatch.geo.namesake_owners import (WORLD_CITY_POPULATION, division_rival, metropolis_owner,
+from eventwatch.geo.namesake_owners import (WORLD_CITY_POPULATION, another_name, division_rival, metropolis_owner,
                                             own_name_owner, owns_against_variant, short_form_of_own_name,
                                             written_apart)
 from eventwatch.geo.acting_capitals import acting_capital_names
@@ -709,7 +709,10 @@ class Resolver:
             # Kept where the story names a place near the town or its state, even in passing ("Concord
             # police"): local papers write their towns' variant names ("Hillsboro" for Hillsborough, N.H.). Not
             # where the story also writes the town by its own name: the variant then names another town.
-            near = firm.lead_nearest_km(name, best)
+            # A former name of the town ("Maryville" for Beeville) is placed by its state only where the text
+            # calls it a town or names its ground (`_placed_as_town`): otherwise the towns bearing it today own it.
+            by_state = not another_name(best) or self._placed_as_town(s, name, best, firm)
+            near = firm.lead_nearest_km(name, best, by_state=by_state)
             if near is None or near > self.w.near_km or written_apart(best, s.norm, frozenset(o.norm for o in spans)) \
                     or metropolis_owner(owner, best) and not (short_form_of_own_name(best)
                                                               and _first_level_named(best, spans)):
