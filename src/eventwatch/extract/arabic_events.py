@@ -28,6 +28,7 @@ from eventwatch.extract.arabic_nisbas import ACCUSATIVE
 from eventwatch.extract.arabic_unit_names import unit_name_weapon
 from eventwatch.extract.classify import EVENT_MIN_SCORE, FALLBACK_LABEL, Classification
 from eventwatch.extract.event_types import family_of
+from eventwatch.extract.hijri_dates import find_hijri_day
 from eventwatch.extract.weapons import default_lexicon, find_weapons
 from eventwatch.model import DATE_PRECISION_DAY, Casualties, Evidence, Quantity, Sentence, Weapon
 
@@ -697,6 +698,13 @@ def find_arabic_date(sentence: Sentence, published_at: Optional[datetime], docum
             if published_at is not None and not year and parsed > published_at.date():
                 parsed = parsed.replace(year=parsed.year - 1)
             return parsed.isoformat(), DATE_PRECISION_DAY, Evidence.within(sentence, document_id, "date", start, end)
+    # "يوم ٢٠ ذي القعدة ١٤٤٥هـ": a Hijri day with no Gregorian one beside it; a weekday named with it is read as
+    # below, counted from the publication day, which no table-free conversion can be a day off from
+    hijri = find_hijri_day(text)
+    if hijri is not None and not any(
+            re.search(rf"(?<![\u0621-\u064a]){re.escape(d)}(?![\u0621-\u064a])", text) for d in lex.weekdays):
+        day, span = hijri
+        return day.isoformat(), DATE_PRECISION_DAY, Evidence.within(sentence, document_id, "date", *span)
     dateline = _numeric_date(text)
     if dateline is not None:
         # "رام الله 28-5-2024 وفا- ... فجر اليوم": a dateline's day is the report's own, from which its "today",

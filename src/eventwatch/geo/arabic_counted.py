@@ -40,3 +40,14 @@ def counted_by_number(text: str, tokens: list[Token], i: int, norm: str, candida
         return False
     before = tokens[i - 1].norm
     return before in _COUNTING or (before[:1] == "و" and before[1:] in _COUNTING)
+
+
+def counts_the_next_word(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether token `i` is itself a number word without the article (maybe after "و" or "ب"), with one space and
+    an Arabic word after it: the number of what follows ("بقوة خمس درجات", five degrees), never the town some
+    number word spells with the article (Libya's "الخمس", Al Khums)."""
+    if i + 1 >= len(tokens) or text[tokens[i].end : tokens[i + 1].start] != " " \
+            or not any("\u0600" <= ch <= "\u06ff" for ch in tokens[i + 1].norm):
+        return False
+    norm = tokens[i].norm
+    return norm in _COUNTING or (norm[:1] in "وب" and norm[1:] in _COUNTING)

@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from typing import Mapping, Optional
 
+from eventwatch.geo.arabic_foreign_divisions import foreign_countries, foreign_division
 from eventwatch.geo.arabic_translit import (CLEAR_MARGIN, arabic_skeletons, bridge, district_index, latin_skeleton,
                                             marks_ayn, translated_division)
 from eventwatch.geo.arabic_translit import MAX_WORDS as MAX_BRIDGED_WORDS
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS as BRIDGE_MIN
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS_LOOSE as BRIDGE_MIN_LOOSE
 from eventwatch.geo.arabic_accusatives import accusative_of_word
-from eventwatch.geo.arabic_counted import counted_by_number
+from eventwatch.geo.arabic_counted import counted_by_number, counts_the_next_word
 from eventwatch.geo.arabic_adjectives import adjective_namesakes
 from eventwatch.geo.arabic_datelines import dateline_bridged
 from eventwatch.geo.arabic_roads import (BETWEEN_CUE, after_road_word, dash_after, hyphen_road_ends, opens_aside,
@@ -167,6 +168,8 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
         return False  # "يوميا" daily, "هجوما كبيرا" a large offensive: geo/arabic_accusatives.py
     if single and not settled and s.cue is None and counted_by_number(text, tokens, s.i, s.norm, s.candidates):
         return False  # "ثلاثة مساكن": the noun a number counts (geo/arabic_counted.py)
+    if single and not settled and s.cue is None and counts_the_next_word(text, tokens, s.i):
+        return False  # "خمس درجات": the number itself, no Al Khums (geo/arabic_counted.py)
     if single and _opens_compound(text, tokens, s, words, forms.stops):
         # "قرى بني يوسف", "مخيم أبو X": a compound's head ("sons of", "father of") read alone is some far place
         # GeoNames spells so (Albany for "بني"); the compound, unread, is left to the unknown names
@@ -361,6 +364,7 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
         for m in range(s.i, s.j):
             taken[m] = True
     named_before = {s.j for s in [*found, *out]}
+    abroad = foreign_countries([*found, *out], words.name_countries)  # "شرقي تركيا": a far country named
     # the first-level divisions the report's names lie in: which of a country's districts a short name is
     admin1s = frozenset(max(s.candidates, key=lambda c: c.population).admin1_code for s in [*found, *out]
                         if s.candidates and s.locational and is_arabic(s.norm)) - {None, ""}
@@ -454,6 +458,9 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
             # "محافظة ديالى": a first-level division, however few its consonants (`_short_division_min`)
             got = bridge(gaz, names, near, words.name_countries, min_consonants=_short_division_min(near),
                          divisions_only=True, generic=words.latin_division_words)
+            if got is None and abroad:
+                # "ولاية ملاطية شرقي تركيا": a province of a far country the report names, in Latin letters only
+                got = foreign_division(gaz, names, abroad, BRIDGE_MIN, words.latin_division_words)
             lower = _SECOND_LEVEL_GOVERNORATES & (near or words.name_countries)
             if got is None and lower:
                 # "محافظة صامطة", "إقليم الحوز": where the word names a second-level division (a Saudi governorate,

@@ -31,6 +31,7 @@ from eventwatch.geo.along_lines import along_lines
 from eventwatch.geo.arabic_construct import read_genitives
 from eventwatch.geo.arabic_roads import mark_road_ends
 from eventwatch.geo.arabic_names import arabic_bridged, arabic_lists, conjoined_list_items
+from eventwatch.geo.arabic_head_genitives import without_head_genitives
 from eventwatch.geo.arabic_open_heads import release_open_heads
 from eventwatch.geo.arabic_soldier_words import without_soldiers_adjectives
 from eventwatch.geo.arabic_titled_persons import without_titled_persons
@@ -603,6 +604,7 @@ class Recogniser:
         if in_headlines:
             kept = self._headline_names(text, tokens, kept, in_headlines, lines)
         if arabic_at:
+            kept = without_head_genitives(text, tokens, kept, taken)  # "أولاد عمران": no Yemeni Amran alone
             # geo/arabic_translit.py: towns the gazetteer names only in Latin letters, read in context alike
             bridged = [s for s in arabic_bridged(self.gaz, self.cues, text, tokens, readings, taken, kept)
                        if read_context(self, text, tokens, s, lines, taken)]

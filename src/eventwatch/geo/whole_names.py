@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
+from eventwatch.geo.arabic_closed_names import closes_arabic_name
 from eventwatch.geo.document_words import document_words
 from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.lexicon import DATA_DIR, Cues
@@ -117,7 +118,8 @@ def whole_names(text: str, tokens: list[Token], spans: list[NameSpan], readings:
             and joined(s.j - 1, s.j)
         if (s.firm or (s.located and article_next)) and s.j - s.i == 1 and not _after_article(tokens, s.i) \
                 and any(c.feature_code.startswith("PPL") for c in s.candidates) \
-                and not any(c.exact and strong(c) for c in s.candidates):
+                and not any(c.exact and strong(c) for c in s.candidates) \
+                and not closes_arabic_name(tokens[s.j - 1].norm):  # "بمدينة الخور دون": the article closes it
             while e < len(tokens) and e - s.j < MAX_EXTRA_WORDS and joined(e - 1, e):
                 o = loose(e)
                 if o is not None and o.j - s.j <= MAX_EXTRA_WORDS:

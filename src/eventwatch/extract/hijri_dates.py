@@ -1,0 +1,67 @@
+"""A day of the Hijri calendar, as Yemeni, Saudi and Gulf reports date events ("يوم ٢٠ ذي القعدة ١٤٤٥هـ").
+
+Many such reports give the Gregorian day beside it ("الموافق ٣٠ مايو ٢٠٢٤م") or a weekday, which are read first;
+some give the Hijri day alone, and the event would otherwise take the publication day. The day is converted with
+the arithmetic (tabular) Islamic calendar, which matches the Umm al-Qura calendar the Gulf uses on most days and
+is a day off on some: a day's precision, as near as the report's own calendar allows without tables.
+
+Only a day, a month and a Hijri year of four figures are read (the year then "هـ" or in 1300-1499): "صفر" is also
+zero and "رمضان" a man's name, so a month word alone dates nothing.
+"""
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+from typing import Optional
+
+from eventwatch.extract.arabic_lexicon import fold
+
+# The months in order, folded as `fold` folds text (hamzas on alef dropped, ى written ي, ة written ه), with the
+# forms reports write: "ذو" or "ذي" (in the genitive), the first or second Rabi and Jumada by either word.
+_MONTHS: dict[str, int] = {fold(name): number for number, names in enumerate((
+    ("محرم",),
+    ("صفر",),
+    ("ربيع الأول", "ربيع الاول"),
+    ("ربيع الآخر", "ربيع الثاني"),
+    ("جمادى الأولى", "جمادى الأول", "جمادى الاولى"),
+    ("جمادى الآخرة", "جمادى الثانية", "جمادى الآخر"),
+    ("رجب",),
+    ("شعبان",),
+    ("رمضان",),
+    ("شوال",),
+    ("ذو القعدة", "ذي القعدة"),
+    ("ذو الحجة", "ذي الحجة"),
+), start=1) for name in names}
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+_MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+# the day, the month (maybe after "من" or "شهر"), the year, and "هـ" or "ه" after it
+_HIJRI_DAY = re.compile(rf"(?<![0-9٠-٩])([0-9٠-٩]{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({_MONTH_ALT})\s+(?:عام\s+|سنه\s+)?"
+                        rf"([0-9٠-٩]{{4}})\s*(هـ|ه(?![\u0621-\u064a]))?")
+# the Hijri centuries of modern reports, where a year is written without "هـ"
+_HIJRI_YEARS = range(1300, 1500)
+# the Julian day of the tabular calendar's epoch, less the day before it (1 Muharram 1 AH is day one)
+_EPOCH = 1948439.5 - 1
+# the Julian day of the proleptic Gregorian calendar's day zero, as `date.fromordinal` counts
+_ORDINAL_ZERO = 1721424.5
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> Optional[date]:
+    """The Gregorian day of a tabular Hijri day; None for a day the calendar has not (a month of 29 or 30)."""
+    if not (1 <= month <= 12 and 1 <= day <= 30):
+        return None
+    julian = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + _EPOCH
+    return date.fromordinal(int(julian - _ORDINAL_ZERO))
+
+
+def find_hijri_day(folded: str) -> Optional[tuple[date, tuple[int, int]]]:
+    """The first Hijri day in `folded` (text as `fold` gives it) with its span; None where none is written."""
+    for m in _HIJRI_DAY.finditer(folded):
+        year = int(m.group(3).translate(_DIGITS))
+        if m.group(4) is None and year not in _HIJRI_YEARS:
+            continue
+        day = hijri_to_gregorian(year, _MONTHS[m.group(2)], int(m.group(1).translate(_DIGITS)))
+        if day is not None:
+            return day, (m.start(), m.end())
+    return None
