@@ -105,6 +105,7 @@ _GROUPS: dict[str, str] = {
     "policemen": "police", "police": "police", "officers": "police",
     "protesters": "protesters", "demonstrators": "protesters", "protestors": "protesters",
     "journalists": "journalists", "journalist": "journalists", "reporters": "journalists",
+    "broadcasters": "journalists", "bloggers": "journalists",
     "families": "families", "households": "families",
     "workers": "civilians", "farmers": "civilians", "fishermen": "civilians",
     "refugees": "refugees", "idps": "displaced", "displaced": "displaced",
@@ -117,6 +118,8 @@ _SINGLE_PERSON = (
     r"shepherd|student|member|resident|worker|volunteer|activist|militant|commander|protester|demonstrator|"
     r"citizen|refugee|pilot|rescuer|mother|father|teacher|driver|villager|elderly\s+man|elderly\s+woman|"
     r"old\s+man|old\s+woman|passer-by|passerby|guard|employee|physician|cameraman|photographer|imam|priest|"
+    # media workers named by their trade, as journalists' safety alerts name them ("a radio broadcaster")
+    r"broadcaster|presenter|blogger|columnist|newspaper\s+editor|editor|"
     # one person named by office or trade ("a district official", "a village chief", "an engineer")
     r"official|administrator|governor|mayor|judge|magistrate|prosecutor|commissioner|candidate|chief|elder|"
     r"headman|leader|chairman|lawmaker|legislator|politician|councillor|councilor|lawyer|engineer|contractor|"

@@ -15,6 +15,7 @@ from eventwatch.geo.bare_seas import bare_sea_end
 from eventwatch.geo.associative import (LOCATING_ADJECTIVES, acts, extent_without_object, governed_possessor,
                                        own_people_counted, polity, request_after)
 from eventwatch.geo.country_surnames import country_as_surname, joined_to_a_place
+from eventwatch.geo.driven_destinations import driven_to
 from eventwatch.geo.cue_readers import (_COMMA_GAP, _DATELINE_DASH, _KIND_OF, _OPENING_WORDS, _SENTENCE_OPENERS,
                                         LOWER_CASE_PLACE_OF, place_noun_of,
                                         _TOWNSHIP_WORDS, date_at, demonym_word, division_named, division_of,
@@ -172,6 +173,11 @@ _NAMED_DIVISIONS = frozenset({"municipality"})
 # axis"), as military bulletins group the fighting: the sector is named after a city the fighting need not
 # touch, so the name is where no event happened; the villages the bulletin names after it are.
 _FRONT_SECTORS = frozenset({"direction", "axis"})
+# Words after "the X" that make X a people's name ("the Turkana tribe", "the Marehan clan"): a lineage is named
+# for its homeland or a founder, and the group it names is who fought or was attacked, not where; the place of
+# the event is told elsewhere in the sentence ("..., in the commune of Y"). A settlement a tribe gives its name to
+# is written "the village of X" or "X village" in English, never "the X tribe".
+_PEOPLE_AFTER = frozenset({"tribe", "tribes", "clan", "clans", "subclan", "sub-clan", "tribesmen", "clansmen"})
 
 
 def token_before(text: str, tokens: list[Token], i: int, start: int, k: int) -> Optional[Token]:
@@ -533,6 +539,9 @@ def _read_cues_after(rec: Recogniser, text: str, tokens: list[Token], s: NameSpa
                 former_agency_readings(rec.gaz, text, s)  # "Khyber district", once "Khyber Agency"
     elif a1 is not None and a1.text.islower() and a1.norm in _FRONT_SECTORS and w1 == "the" and not s.demonym:
         s.locational, s.cue = False, a1.norm
+    elif a1 is not None and a1.text.islower() and a1.norm in _PEOPLE_AFTER and w1 == "the" and not s.demonym \
+            and s.vague is None:
+        s.locational, s.cue = False, a1.norm
     elif a1 is not None and a1.text[:1].isupper() and a1.norm in cues.organisation_heads and not s.demonym:
         s.locational, s.cue = False, "embedded"
     a2 = nb.after(2) if a1 is not None else None
@@ -845,7 +854,8 @@ def _compass_named(s: NameSpan, nb: Neighbours, cues) -> bool:
 
 def _firmness(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: Neighbours) -> bool:
     """Whether a cue places the name firmly (`s.firm`: "in", "near", "village of", "rural", a dateline; "to"
-    after a verb of going), and whether the name is firm for the traps that follow ("X, Y" counts too).
+    after a verb of going, or after one driving people out and its object), and whether the name is firm for the
+    traps that follow ("X, Y" counts too).
     A weak cue ("to", "at", "from") does not make a surname or a common noun a place; a firm one does."""
     cues = rec.cues
     j, b2, b3, a1, w1 = nb.j, nb.b2, nb.b3, nb.a1, nb.w1
@@ -854,7 +864,8 @@ def _firmness(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: 
     # After a verb of going, "to" is firm for the name alone: before more capitalised words ("taken to
     # Oakdale Memorial Hospital") the name is the longer name's, read by geo/facilities.py.
     s.firm = s.located and (s.cue not in cues.weak_locative or (
-        w1 == "to" and (a1 is None or not a1.text[:1].isupper()) and motion_before(rec.cues, b2, b3))
+        w1 == "to" and (a1 is None or not a1.text[:1].isupper())
+        and (motion_before(rec.cues, b2, b3) or driven_to(text, tokens, nb.i - 1)))
         or _compass_named(s, nb, cues))
     firm = s.firm or (text[s.end : s.end + 2] == ", " and a1 is None and j < len(tokens)
                       and tokens[j].text[:1].isupper() and not tokens[j].text.isupper())

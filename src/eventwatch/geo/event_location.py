@@ -42,6 +42,8 @@ _EVENT_CUES = frozenset(
     "oblast raion payam "
     # and the customary and lower divisions below a territory or a division ("the X groupement of Y chiefdom")
     "groupement chiefdom chefferie subdivision arrondissement "
+    # an island the tables lack is ground people live and fight on, as a village is ("on X island")
+    "island "
     # an Arabic name keeps its settlement or division word, folded, as its cue ("بلدة X" the town of X)
     "مدينه بلده قريه مخيم حي منطقه ناحيه مدن قري بلدات قضاء مديريه محليه اطراف محيط".split()
     # what an armed group burns is a place ("gunmen burned X": unknown_names.armed_target reads the doer)

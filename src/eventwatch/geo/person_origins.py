@@ -1,5 +1,5 @@
 """Where a person named beside the event comes from: "one of them, a native of Yala, died later", "the victim,
-who hailed from X", "a teacher originally from Y".
+who hailed from X", "a teacher originally from Y", "most of them travellers from Z".
 
 A report names a victim's or a fighter's home town to say who they were, not where the event was: UCDP and
 ACLED code the event where it happened ("in Z district"). Unlike a speaker's seat, such a town is not dropped
@@ -13,7 +13,10 @@ import re
 # A person's origin directly before the name, through an optional article and "town/village/city of".
 _ORIGIN_BEFORE = re.compile(
     r"(?i)\b(?:natives?\s+of|hail(?:s|ed|ing)?\s+from|originally\s+from|home\s*towns?\s+(?:of|was|is)|"
-    r"born\s+and\s+raised\s+in|born\s+in)"
+    r"born\s+and\s+raised\s+in|born\s+in|"
+    # people on a journey named by where they set out or live ("most of them travellers from X", "pilgrims from
+    # Y"): who the victims were, as "a native of X" says; the ambush was on the road, not in their town
+    r"(?:travell?ers|passengers|pilgrims|commuters|holidaymakers|tourists|visitors)\s+from)"
     r"\s+(?:the\s+)?(?:(?:town|village|city|district)\s+of\s+)?$"
 )
 

@@ -150,6 +150,8 @@ def division_derived_names(name: str, country: Optional[str] = None) -> list[str
     for n in [name, *out, *more] if country in _RUSSIAN_ROMANISED else ():
         if _RUSSIAN_ENDING.search(n) is not None:
             more.append(_RUSSIAN_ENDING.sub(r"\1a", n))
+    if country in _MALAY_COMPASS_COUNTRIES:
+        more += [english for n in [name, *out, *more] for english in [english_compass_form(n)] if english]
     taken = _taken_words()
     return out + [n for n in dict.fromkeys(more)
                   if len(n) >= 4 and n != name and n not in out and not _reads_as_words(normalise(n), taken)]
@@ -183,6 +185,31 @@ _SPACED_PARTICLE = re.compile(r"^(De|Du|La|Le|Mc|Van)(?= [A-Z][a-z])")
 _COMPASS_SWAP = {"North": "Northern", "South": "Southern", "East": "Eastern", "West": "Western",
                  "Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West"}
 _COMPASS_FORM = re.compile(r"^(Northern|Southern|Eastern|Western|North|South|East|West)(?= [A-Z])")
+
+
+# Indonesia's regencies and cities named for their side of an island or an older regency carry the compass word
+# after the name in Indonesian ("Kabupaten Maluku Tengah", "Aceh Utara", "Seram Bagian Barat", "Maluku Barat
+# Daya"), as GeoNames holds them; English reports put the English word first ("Central Maluku regency", "North
+# Aceh", "West Seram", "Southwest Maluku"). Each such name also gives its English form. Longer words first.
+_MALAY_COMPASS = {"barat daya": "Southwest", "barat laut": "Northwest", "timur laut": "Northeast",
+                  "tenggara": "Southeast", "tengah": "Central", "utara": "North", "selatan": "South",
+                  "timur": "East", "barat": "West"}
+_MALAY_COMPASS_FORM = re.compile(
+    r"^(?P<core>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}?)(?: [Bb]agian)? (?P<side>"
+    + "|".join(w.replace(" ", r" ") for w in _MALAY_COMPASS) + r")$", re.I)
+_MALAY_COMPASS_COUNTRIES = frozenset({"ID"})
+
+
+def english_compass_form(name: str) -> Optional[str]:
+    """The English form of an Indonesian division name closed by a compass word ("Maluku Tengah" → "Central
+    Maluku", "Seram Bagian Barat" → "West Seram", "Timor Tengah Selatan" → "South Central Timor"), or None when
+    it has none. The title ("Kabupaten") is already off the name this is asked of; a city's ("Kota") is kept on
+    it, and such a name is left alone."""
+    m = _MALAY_COMPASS_FORM.match(name.strip())
+    if m is None or m.group("core").lower().startswith(("kabupaten", "kota ")):
+        return None
+    core = m.group("core")
+    return f"{_MALAY_COMPASS[m.group('side').lower()]} {english_compass_form(core) or core}"
 
 
 @lru_cache(maxsize=1024)

@@ -7,7 +7,9 @@ peninsula's, as "the village of X" says that X is a village's. The name (without
 it) is then reported unresolved and stands in at the document's places. Only after "the": without it a
 capitalised word before "valley" or "river" is as often a town's own name used as a modifier. A business noun
 after the feature noun makes the phrase a compound's modifier ("the Silicon valley firms": geo/compound_modifiers),
-and "range" and "island", which name product lines as often as features, need a locative before "the".
+and "range" and "island", which name product lines as often as features, need a locative before "the". An island
+is also read after a bare "on" or "off" ("on Haruku island"), the way English names the islands it does not
+title.
 """
 from __future__ import annotations
 
@@ -23,6 +25,9 @@ _LONGEST_NAME = 2  # capitalised words before the noun
 # Feature nouns that also name a product line or a figure ("the Dyson range", "the Lego island"): read only
 # where a locative or a word of motion opens "the" ("across the X range", "off the X island").
 _PRODUCT_NOUNS = frozenset({"range", "ranges", "island", "islands"})
+# Locatives that put a bare name before "island" without "the" ("on Haruku island", "off Tanna island"): English
+# writes an island so, and neither a product line nor a town's modifier stands between "on" and "island".
+_ISLAND_LOCATIVES = frozenset({"on", "off"})
 _LOCATIVES = frozenset({"in", "into", "across", "through", "of", "from", "to", "near", "on", "over", "along",
                         "around", "off", "at", "toward", "towards", "beyond", "within", "throughout", "below",
                         "above", "under", "behind", "past", "onto", "crossed", "reached", "toured", "climbed"})
@@ -63,17 +68,20 @@ def unheld_feature_names(text: str, tokens: list[Token], spans: list[NameSpan], 
         while i > 0 and j - i < _LONGEST_NAME and i - 1 not in taken and tokens[i - 1].text[:1].isupper() \
                 and tokens[i - 1].text.isalpha() and text[tokens[i - 1].end : tokens[i].start] == " ":
             i -= 1
-        if i == j or i < 1 or tokens[i - 1].norm != "the" or text[tokens[i - 1].end : tokens[i].start] != " ":
+        if i == j or i < 1 or text[tokens[i - 1].end : tokens[i].start] != " ":
+            continue
+        bare_island = word.norm == "island" and tokens[i - 1].text in _ISLAND_LOCATIVES
+        if tokens[i - 1].norm != "the" and not bare_island:
             continue
         if compound:
             # a run read only as loose spellings of far places' names is the compound's word too ("Silicon")
             dropped |= {id(loose[x]) for x in range(i, j) if x in loose and loose[x].i >= i and loose[x].j <= j}
             continue
-        if tokens[i - 1].text != "the":
+        if tokens[i - 1].text != "the" and not bare_island:
             continue
         if not all(plain_word(tokens[x].norm) for x in range(i, j)):
             continue
-        if word.norm in _PRODUCT_NOUNS and (i < 2 or tokens[i - 2].norm not in _LOCATIVES):
+        if word.norm in _PRODUCT_NOUNS and not bare_island and (i < 2 or tokens[i - 2].norm not in _LOCATIVES):
             continue  # "praised the Dyson range", "queued for the Nike range": a product line, not mountains
         inside = {id(loose[x]) for x in range(i, j) if x in loose}
         if any(loose[x].i < i or loose[x].j > j for x in range(i, j) if x in loose):
