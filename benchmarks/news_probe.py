@@ -1,7 +1,7 @@
 """News probe: the geoparser on invented news stories of the kinds the geoparsing corpora hold.
 
 The four corpora in /work/shared/eval/geo have been studied for many sessions, so their figures over-state what
-unseen text gets. The probe (tests/fixtures/geo/news_probe.yaml) holds 808 short stories in thirty-seven batches (b1 to b36 and b38)
+unseen text gets. The probe (tests/fixtures/geo/news_probe.yaml) holds 828 short stories in thirty-eight batches
 written for the project (US/Canadian local papers, world news, disease outbreaks, UK/Australian/Indian/Nigerian
 regional news, sports/business/travel; a second batch, ids 'b2-', adds Canadian/UK local papers, Indian, Pakistani
 and African English press, Latin American and South-East Asian wire copy, financial news, weather and disasters, a
@@ -160,7 +160,15 @@ Connecticut, Florida, Washington, South Dakota, Utah, Maryland, a Georgia sherif
 provinces and world cities (Malta, Victoria, Malaga, Hyde Park, Richmond, Alexandria), with abbreviated states
 after short datelines ("ADA, Okla."), counties that open and close what they run, people named like towns, sides
 named for their schools' towns and a namesake in another state named with its state ("Roswell, Ga."), beside
-Northern Territory, Prince Edward Island, Cornish, Kerry, Otago, KwaZulu-Natal and Odisha papers; each with every toponym an
+Northern Territory, Prince Edward Island, Cornish, Kerry, Otago, KwaZulu-Natal and Odisha papers; a
+thirty-seventh, ids 'b37-', adds web news of the GeoWebNews kind from countries the probe held least
+(Hungary, Romania's counties, Kazakhstan, peacetime
+Ukraine, Denmark, Slovakia, Uruguay, Croatia, Bulgaria, Tunisia, Cameroon, Honduras, Jordan, Uzbekistan,
+Madagascar, Yakutia, Serbia, Valais, Lapland, Angola): lake algae, bears, oil routes, a ski season, a wind port,
+an avalanche, an election by department, ferries stopped by wind, an obituary, hepatitis by governorate, a
+derailment, gang raids by neighbourhood, tourism, trains, a cyclone, wildfires, a mine protest, a glacier collapse,
+a vote over mines and a rail corridor, with mountains, gulfs, islands and regions named bare, a storm and a
+sentence's plural noun named like places, capitals that act and names with diacritics; each with every toponym an
 annotator would mark (the file's header states the convention). Each story is run through `eventwatch.geo.geoparse` and scored:
 
 - recognition: precision/recall/F1 on exact spans, literal toponyms against locational predictions

@@ -25,6 +25,9 @@ _NOT_A_NOUN = frozenset({
     "also", "said", "says", "near", "along", "off", "during", "via", "until", "about", "between", "through",
     "across", "toward", "towards", "against", "under", "around", "beyond", "within", "outside", "inside",
     "so", "yet", "then", "there", "here", "now", "today", "yesterday", "last", "next", "too", "again",
+    # adverbs and comparatives that end the phrase: "to the Atlantic faster than by road", "the Pacific alone"
+    "faster", "sooner", "earlier", "later", "cheaper", "quicker", "more", "less", "further", "farther",
+    "already", "still", "instead", "once", "twice", "alone", "ahead", "quickly", "directly", "only", "overnight",
 })
 
 def mark_adjectival_uses(text: str, tokens: list[Token], spans: list[NameSpan], forms: frozenset[str],

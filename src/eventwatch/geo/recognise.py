@@ -122,6 +122,8 @@ from eventwatch.geo.title_case import _title_case_tokens
 from eventwatch.geo.townships import settle_townships, unknown_townships
 from eventwatch.geo.unknown_names import plain_unknown_word, unknown_after_cues, unknown_after_locative, whole_hyphenated_names
 from eventwatch.geo.vessel_names import named_vessel, vessel_names
+from eventwatch.geo.given_names_after import given_name
+from eventwatch.geo.plural_noun_openers import plural_noun_opener
 from eventwatch.geo.weapon_names import weapon_names
 from eventwatch.geo.web_addresses import lower_words_outside_addresses
 from eventwatch.geo.whole_names import (long_form_states, mark_actor_names, mark_arabic_actor_names, mark_remits, mark_teams, not_name_words,
@@ -648,7 +650,9 @@ class Recogniser:
         mark_feature_sides(text, tokens, kept)  # geo/associative.py: "routed Smithson Valley" in a sports story
         vessels = vessel_names(text)  # geo/vessel_names.py: "the ferry Columbia" ... "the Columbia was repaired"
         kept = [s for s in kept if not _vessel(tokens, s, self.cues)  # "HMS Ocean" is a ship, not a sea
-                and not named_vessel(text, s, vessels)]
+                and not named_vessel(text, s, vessels)
+                and not given_name(text, s)  # geo/given_names_after.py: "a storm named Gamane"
+                and not plural_noun_opener(text, tokens, s)]  # geo/plural_noun_openers.py: "Rivers burst"
         kept = whole_names(text, tokens, kept, readings, self.cues, _strong, lines)
         if self.facilities:
             kept = facilities(text, tokens, kept, readings, self.cues, lines)
