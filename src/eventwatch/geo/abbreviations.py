@@ -33,11 +33,12 @@ def abbreviation_stands(cues: Cues, short_forms: frozenset[ShortForm], text: str
     ("of Thackerville, Okla."), and, with a period inside ("D.C."), after any place cue ("to D.C."). A
     bare code stands after a party letter ("R-NY"), or, if news writes it on its own ("DC", "KL"), after a
     place cue or compass word, or anywhere it stands alone where the text also spells its place out ("South
-    Africans ... post-apartheid SA", geo/spelled_out_codes.py). `alone` holds the countries where the bare form, so written, stands for a
-    place on its own: there it means that place ("LA" is Los Angeles, not Louisiana), elsewhere it keeps
-    its other readings ("in WA" may still be Washington state beside Seattle). Forms read by the words
-    around them, not by a place before them, are added to `standing` (their last token), which keeps them
-    past the check for a "Town, " before them.
+    Africans ... post-apartheid SA", geo/spelled_out_codes.py) or before a lower-case noun of a state's own
+    bodies ("the UP government", "UP police": `before_state_body`). `alone` holds the countries where the
+    bare form, so written, stands for a place on its own: there it means that place ("LA" is Los Angeles, not
+    Louisiana), elsewhere it keeps its other readings ("in WA" may still be Washington state beside Seattle).
+    Forms read by the words around them, not by a place before them, are added to `standing` (their last
+    token), which keeps them past the check for a "Town, " before them.
     A party tag's state may drop its last period ("R-Tenn,").
     """
     start, end = tokens[i].start, tokens[j - 1].end
@@ -63,7 +64,8 @@ def abbreviation_stands(cues: Cues, short_forms: frozenset[ShortForm], text: str
     if "." not in c.matched:
         stands = party or (cue and bool(alone) and (
             c.country_code not in alone or stands_alone(short_forms, text[start:end], c))) \
-            or (stands_alone(short_forms, text[start:end], c) and spelled_out_elsewhere(text, tokens, i, j, c))
+            or (stands_alone(short_forms, text[start:end], c)
+                and (spelled_out_elsewhere(text, tokens, i, j, c) or before_state_body(text, tokens, j)))
     else:
         after = end + (1 if c.matched.endswith(".") else 0)
         modifier = text[after : after + 2] in ("'s", "’s") or (
@@ -75,6 +77,23 @@ def abbreviation_stands(cues: Cues, short_forms: frozenset[ShortForm], text: str
     if stands:
         standing.add(j - 1)
     return stands
+
+
+# Lower-case nouns of a state's own bodies and offices: a code news writes alone for a state ("UP", "WA", "NT")
+# before one of them is that state's modifier ("the UP government", "the WA police", "the NT chief minister"),
+# as a title's or a firm's initials are not ("the MP said", "an SA company").
+_STATE_BODIES = frozenset({"government", "govt", "police", "cabinet", "chief", "assembly", "legislature",
+                           "governor", "administration", "premier", "ministry", "ministers"})
+
+
+def before_state_body(text: str, tokens: list[Token], j: int) -> bool:
+    """Whether the word after the code (token j, a space after it) is a state body's noun, in lower case."""
+    return j < len(tokens) and text[tokens[j - 1].end : tokens[j].start] == " " and tokens[j].text.islower() \
+        and tokens[j].norm in _STATE_BODIES and (tokens[j].norm != "chief" or _next_is(tokens, j + 1, "minister"))
+
+
+def _next_is(tokens: list[Token], k: int, word: str) -> bool:
+    return k < len(tokens) and tokens[k].norm == word
 
 
 def abbreviation_opens(cues: Cues, text: str, tokens: list[Token], matched: str, i: int, j: int) -> bool:

@@ -1263,9 +1263,11 @@ def _governed_list(w: _Window) -> bool:
 def _town_in_country(spans: list[NameSpan]) -> Callable[[tuple[int, int], tuple[int, int]], bool]:
     """A test of "Town, Country" for governed_list: the town's name has an exact reading in that country (Lima
     in Peru; not Vienna in Germany), so the comma between them is no list's."""
-    by_tokens = {(s.i, s.j): s for s in spans}
+    by_tokens: dict[tuple[int, int], NameSpan] = {}
 
     def holds(town: tuple[int, int], country: tuple[int, int]) -> bool:
+        if not by_tokens:  # built on the first comma judged: most lists ask nothing, and a list of thousands
+            by_tokens.update(((s.i, s.j), s) for s in spans)  # would otherwise build it once per member
         a, b = by_tokens.get(town), by_tokens.get(country)
         if a is None or b is None:
             return True  # no readings to judge by: the comma stays a town's, as it reads

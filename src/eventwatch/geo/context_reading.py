@@ -35,6 +35,7 @@ from eventwatch.geo.features import STREET_HEADS
 from eventwatch.geo.modifier_nouns import modifies_a_noun, names_a_lands_own
 from eventwatch.geo.name_span import SENTENCE_BREAK, NameSpan
 from eventwatch.geo.name_span import strong as _strong
+from eventwatch.geo.abbreviations import before_state_body
 from eventwatch.geo.normalise import ARTICLES, Token, is_arabic, normalise
 from eventwatch.geo.gazetteer import similarity
 from eventwatch.geo.report_titles import TITLE_CUE, agency_title_area
@@ -451,11 +452,18 @@ def _read_cues_before(rec: Recogniser, text: str, tokens: list[Token], s: NameSp
         s.cue = verb  # "Al-Shabaab fighters attacked Beledweyne": an armed group's target is a place
     elif b1 is not None and (verb := hazard_object(text, tokens, i, s.end)) is not None:
         s.cue = verb  # "The storm battered Galveston", "Shelling destroyed Bakhmut" (geo/hazard_objects.py)
-    if s.cue is None and (verb := hazard_subject(text, s.end, s.norm)) is not None:
+    if s.cue is None and _held_as_ground(s) and (verb := hazard_subject(text, s.end, s.norm)) is not None:
         s.cue = verb  # "Flores was hit by floods": the ground a hazard of the land struck
     if s.cue is None and w1 == "of" and b1.text.islower() and (a1 is None or not a1.text[:1].isupper()) \
             and residence(rec.cues, getattr(rec, "_persons", ()), text, tokens, i - 1):
         s.cue = "of"  # "Jo Roe of Oakdale", "Jo Roe, 30, of Oakdale": where a person lives
+
+
+def _held_as_ground(s: NameSpan) -> bool:
+    """Whether some exact reading holds the name as a place's own name or as that of a peopled one: a firm's name
+    the gazetteer holds only as another spelling of unpeopled hamlets ("Samsung", a Thai and a Korean hamlet's
+    variant) is the firm a flood hits, as a car maker's is (geo/hazard_objects.py)."""
+    return any(c.exact and (c.kind == NAME_MAIN or c.population > 0) for c in s.candidates)
 
 
 def _read_cues_after(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: Neighbours) -> None:
@@ -1197,7 +1205,10 @@ def _lone_word_kept(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
     single, sentence_start = nb.single, nb.sentence_start
     if single and not firm:
         # (a state's abbreviation, dotted where it stands, "Tupelo, Miss.", is no ordinary word "miss")
-        common = first.norm in cues.common_words and not (s.abbreviation and text[s.end - 1 : s.end] == ".")
+        # nor is a state's code before its body ("the UP government")
+        body_code = s.abbreviation and before_state_body(text, tokens, s.j)
+        common = first.norm in cues.common_words and not (s.abbreviation and text[s.end - 1 : s.end] == ".") \
+            and not body_code
         all_caps = first.text.isupper() and len(first.text) >= 2
         country = any(c.exact and c.feature_code.startswith(("PCL", "CONT")) for c in s.candidates) \
             or _bare_ocean(text, s, nb)
@@ -1210,7 +1221,7 @@ def _lone_word_kept(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
             return False
         if first.start in title_case and not strong and not all_caps:
             return False
-        if first.text.isupper() and len(first.text) >= 2 and not strong:
+        if first.text.isupper() and len(first.text) >= 2 and not strong and not body_code:
             return False  # acronyms
     if single and sentence_start and not firm and _only_a_hamlets_other_name(s):
         # "Samples were sent to...": a sentence's first word that names no place by its own name, only a

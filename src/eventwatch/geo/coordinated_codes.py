@@ -19,6 +19,8 @@ itself be a city ("between New York and LA"): the neighbour cannot tell which of
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from typing import Sequence
 
 from eventwatch.geo.name_span import NameSpan
@@ -66,11 +68,12 @@ def coordinated_codes(text: str, kept: list[NameSpan], joined: Sequence[NameSpan
     shares them: "in Tasmania or the ACT"), its last token added to `standing`. A code whose words another
     kept name covers is left out."""
     added = []
+    near = _Neighbours(text, kept)
     for s in joined:
-        if any(o.start < s.end and s.start < o.end for o in kept):
+        if near.overlaps(s):
             continue
         article = _after_article(text, s.start)
-        for o in _joined_names(text, s, kept):
+        for o in near.joined(s):
             countries = {c.country_code for c in o.candidates
                          if c.feature_code in _DIVISION_CODES and (c.exact or o.abbreviation)}
             if any(c.country_code in countries and c.feature_code.startswith("PPL") for c in s.candidates):
@@ -88,16 +91,55 @@ def coordinated_codes(text: str, kept: list[NameSpan], joined: Sequence[NameSpan
     return sorted(kept + added, key=lambda x: x.start)
 
 
+# The only characters a coordinator's gap holds (" , and the ", " or ", " & "): a name further off than a run
+# of them cannot be joined to the code, so the search for its neighbours stops there.
+_GAP_CHARS = frozenset(" \t\n\r\f\v,&andorthe")
+
+
+class _Neighbours:
+    """The kept names indexed by where they start and end, so that each set-aside code finds the names it
+    overlaps or is joined to in logarithmic time: a text of thousands of listed codes ("NSW and NSW and ...")
+    would otherwise cost the square of their number."""
+
+    def __init__(self, text: str, kept: Sequence[NameSpan]):
+        self.text = text
+        order = sorted(range(len(kept)), key=lambda k: kept[k].start)
+        self.kept = kept
+        self.start_order = order
+        self.by_start = [kept[k] for k in order]
+        self.starts = [o.start for o in self.by_start]
+        # the furthest end among the names starting at or before each one: an overlap test by bisection
+        self.reach = list(accumulate((o.end for o in self.by_start), max))
+        self.by_end = sorted(range(len(kept)), key=lambda k: kept[k].end)
+        self.ends = [kept[k].end for k in self.by_end]
+
+    def overlaps(self, s: NameSpan) -> bool:
+        """Whether a kept name shares a character with s."""
+        n = bisect_left(self.starts, s.end)  # the names starting before s ends
+        return n > 0 and self.reach[n - 1] > s.start
+
+    def joined(self, s: NameSpan) -> list[NameSpan]:
+        """The names joined to s by "and"/"or" on either side (not demonyms), in the order of `kept`."""
+        text, found = self.text, []
+        for p in range(bisect_right(self.ends, s.start) - 1, -1, -1):
+            k = self.by_end[p]
+            o = self.kept[k]
+            if not _GAP_CHARS.issuperset(text[o.end : s.start]):
+                break
+            if not o.demonym and _BEFORE_CODE.fullmatch(text, o.end, s.start) is not None:
+                found.append(k)
+        for p in range(bisect_left(self.starts, s.end), len(self.starts)):
+            o = self.by_start[p]
+            if not _GAP_CHARS.issuperset(text[s.end : o.start]):
+                break
+            if not o.demonym and _AFTER_CODE.fullmatch(text, s.end, o.start) is not None:
+                found.append(self.start_order[p])
+        return [self.kept[k] for k in sorted(set(found))]
+
+
 def _after_article(text: str, start: int) -> bool:
     """Whether the word before `start` is "the" ("Maryland and the VA", "The ACT and NSW")."""
     k = start
     while k > 0 and text[k - 1].isspace():
         k -= 1
     return k < start and k >= 3 and text[k - 3 : k].lower() == "the" and (k == 3 or not text[k - 4].isalnum())
-
-
-def _joined_names(text: str, s: NameSpan, spans: Sequence[NameSpan]) -> list[NameSpan]:
-    """The names joined to s by "and"/"or" on either side (not demonyms)."""
-    return [o for o in spans if not o.demonym and (
-        (o.end <= s.start and _BEFORE_CODE.fullmatch(text, o.end, s.start) is not None)
-        or (s.end <= o.start and _AFTER_CODE.fullmatch(text, s.end, o.start) is not None))]

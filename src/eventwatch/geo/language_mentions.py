@@ -7,7 +7,8 @@ gazetteer holds by its main name ("Malay" in Aklan, "Breton" in Alberta, "Guaran
 default and kept as the town only on positive evidence of a place: a name set after its comma as its container
 ("in Malay, Aklan"; "in Breton, Alberta"), another place coordinated with it ("in Malay and Buruanga"), or a
 verb of arrival, stay, capture, harm or mishap or a noun of a settlement's parts or people right before "in"
-("stopped in Malay", "houses burned in Malay", "a beach in Malay"). A word of use near it is no evidence either
+("stopped in Malay", "houses burned in Malay", "a beach in Malay"), or an aside after its comma that calls it a
+settlement ("shot in Malay, a town in Aklan"), whatever verb came before. A word of use near it is no evidence either
 way, for such words ("signs", "classes", "prayers") are as common in any report.
 """
 from __future__ import annotations
@@ -72,6 +73,32 @@ def _closes_a_name(text: str, tokens: list[Token], k: int) -> bool:
     return gap != "" and gap[0] in ",.;:)!?"
 
 
+# Nouns of a settlement that an aside after the name gives as its kind ("in Malay, a resort town", "in Breton, a
+# village of Alberta"): a language is never called one. Read within the aside's first few words only.
+_SETTLEMENT_KINDS = frozenset({
+    "town", "village", "city", "municipality", "hamlet", "township", "barangay", "settlement", "port", "resort",
+    "suburb", "district", "province", "county", "island",
+})
+_ASIDE_OPENERS = frozenset({"a", "an", "the"})
+_ASIDE_WORDS = 4
+_ASIDE_STOPS = frozenset({"of", "in", "on", "at", "near", "from", "across", "spoken", "used", "that", "which"})
+
+
+def _settlement_aside(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether the aside opening at token k ("a coastal town of Aklan") names a settlement's kind within its
+    first words, before any punctuation closes it."""
+    if k < 0 or tokens[k].text != tokens[k].norm or tokens[k].norm not in _ASIDE_OPENERS:
+        return False
+    for m in range(k + 1, min(k + 1 + _ASIDE_WORDS, len(tokens))):
+        if text[tokens[m - 1].end : tokens[m].start].strip():
+            return False  # the aside closed ("a language, town and ...")
+        if tokens[m].norm in _SETTLEMENT_KINDS:
+            return True
+        if tokens[m].norm in _ASIDE_STOPS:
+            return False  # "a language of the province": the kind came before, the noun is its complement
+    return False
+
+
 def a_place_here(text: str, tokens: list[Token], s: NameSpan, languages: AbstractSet[str]) -> bool:
     """Whether "in <name>" has positive evidence of the town: a container after its comma or a place coordinated
     with it (never another language: "in Malay and Tamil"), or a verb of arrival or stay, or a noun of a
@@ -80,4 +107,6 @@ def a_place_here(text: str, tokens: list[Token], s: NameSpan, languages: Abstrac
     if k >= 0 and tokens[k].text[:1].isupper() and tokens[k].norm not in languages \
             and (not comma or _closes_a_name(text, tokens, k)):
         return True  # "in Malay, Aklan" / "in Malay and Buruanga"
+    if comma and _settlement_aside(text, tokens, k):
+        return True  # "shot in Malay, a town in Aklan": the aside says what the name is
     return s.i >= 2 and not tokens[s.i - 2].text.isupper() and tokens[s.i - 2].norm in _BEFORE_A_TOWN

@@ -55,9 +55,14 @@ _LIST_JOINS = frozenset({"and", "or"})
 _DESCRIBING_WORDS = frozenset({
     "old", "new", "big", "little", "great", "greater", "less", "lesser", "small", "smaller", "large", "larger",
     "upper", "lower", "middle", "inner", "outer", "high", "low", "main", "twin", "first", "second", "third",
-    "blue", "white", "black", "red", "green", "yellow", "grey", "gray", "brown", "golden", "silver", "dark",
-    "former", "ancient", "sacred", "holy", "major", "minor", "other", "both", "two", "three", "four", "five",
+    "dark", "former", "ancient", "sacred", "holy", "major", "minor", "other", "both", "two", "three", "four", "five",
 })
+
+# Colours describe a member only before a later member's own name ("the Blue and White Nile rivers"): a list of
+# colours alone, capitalised before the plural noun, names rivers and lakes called so ("the Red and Black
+# rivers", "the Green and White rivers"), as English writes colours that only describe in lower case.
+_COLOUR_WORDS = frozenset({"blue", "white", "black", "red", "green", "yellow", "grey", "gray", "brown", "golden",
+                           "silver"})
 
 # Endings of English adjectives of seas, regions and ranges the demonym lexicon does not hold ("the Balearic and
 # Aeolian islands"): such a word says whose the features are. It also shuts out the rare river named like one
@@ -90,7 +95,8 @@ def _describing_list(gaz: Optional[Gazetteer], tokens: list[Token], names: list[
     if all(flags):
         return True
     last = max(names)
-    return last[1] - last[0] > 1 and any(f and (st, e) != last for f, (st, e) in zip(flags, names))
+    return last[1] - last[0] > 1 and any((f or (e - st == 1 and tokens[st].norm in _COLOUR_WORDS))
+                                         and (st, e) != last for f, (st, e) in zip(flags, names))
 
 
 # Classes of place a name may be held by as its own name and still name a listed feature (a river town named for
@@ -206,8 +212,12 @@ def listed_features(text: str, tokens: list[Token], taken: list[bool], readings:
                 continue
             elif any(taken[x] for x in range(st, e)):
                 continue  # held by another rule's reading: read as it was
-            out.append(NameSpan(st, e, tokens[st].start, tokens[e - 1].end, " ".join(readings[st:e]), unknown=True,
-                                cue=cue, firm=True, phrase_start=tokens[st].start, phrase_end=head.end))
+            # "the Edward and George lakes": a bare name the gazetteer lacks may be held with the noun ("Lake
+            # Edward"), which is then the member's reading rather than a stand-in at the story's places
+            named = _fitting(gaz, text[tokens[st].start : tokens[e - 1].end], cue, [])
+            out.append(NameSpan(st, e, tokens[st].start, tokens[e - 1].end, " ".join(readings[st:e]), named,
+                                unknown=not named, cue=cue, firm=True, phrase_start=tokens[st].start,
+                                phrase_end=head.end))
             for x in range(st, e):
                 taken[x] = True
     if not out:

@@ -366,6 +366,11 @@ def _list_joined(text: str, spans: list[NameSpan], a: int, b: int) -> bool:
 def after_comma(text: str, s: NameSpan, spans: list[NameSpan]) -> bool:
     """Whether the name follows another after a comma ("Slidell, La.") or in brackets after it ("Walker
     County (Ga.)"): where a state's or province's abbreviation stands in news style."""
+    k = s.start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k == 0 or text[k - 1] not in ",(":
+        return False  # no comma or bracket before it: no name need be looked for
     return any(o.end <= s.start and re.fullmatch(r"\s*,\s*|\s*\(", text[o.end : s.start]) for o in spans)
 
 

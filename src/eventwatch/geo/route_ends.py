@@ -7,6 +7,7 @@ small namesake of one end can win where the other end supports the wrong state (
 the United States, though the story's Dover is England's); the pair itself says which reading is meant. An end
 read far from the other gives way only to a reading of its name near the other end that is not far smaller
 (a tenth of the people at least): a city stays itself at the end of a long flight ("from Lagos to London").
+A flight's end read as a small town where its country holds a city of the name is the city (`_flown_to_cities`).
 """
 from __future__ import annotations
 
@@ -60,6 +61,41 @@ def route_end_readings(gaz: "Gazetteer", text: str, spans: Sequence[NameSpan],
                 best, precision = where_precision(gaz, text, list(spans), spans[far], rival, r.ranked)
                 resolutions[far] = Resolution(best, precision, r.score, r.ranked)
                 break
+    _flown_to_cities(gaz, text, spans, resolutions)
+
+
+# "flights to X", "flying from X", "flew into X": the end of a flight named right after its verb or noun.
+_FLOWN_END = re.compile(r"\b(?:flights?|flew|fly|flying|flies|flown|planes?|jets?)\s+(?:from|to|into|out\s+of)\s+\Z",
+                        re.IGNORECASE)
+# A town this small is no airport's town where its country holds a city of the name this large.
+_SMALL_TOWN = 100_000
+# The words after the end that place it themselves ("to Belém, Pernambuco", "to Belém in Pernambuco").
+_PLACED_AFTER = re.compile(r",\s*[A-Z]|\s+in\s+[A-Z]")
+
+
+def _flown_to_cities(gaz: "Gazetteer", text: str, spans: Sequence[NameSpan],
+                     resolutions: list[Optional["Resolution"]]) -> None:
+    """Re-read, in place, a flight's end read as a small town where its country holds a city of the name ten
+    times its size and of over a hundred thousand people: planes fly to the city ("flying to Belém from Recife"),
+    and the state named nearby, which drew the resolver to its namesake hamlet, is only the other end's. An end
+    the text places itself ("to Belém, Pernambuco") is left as read."""
+    from eventwatch.geo.resolve import Resolution
+
+    for k, s in enumerate(spans):
+        r = resolutions[k]
+        c = r.candidate if r is not None else None
+        if c is None or not s.locational or not c.feature_code.startswith("PPL") or (c.population or 0) >= _SMALL_TOWN:
+            continue
+        if _FLOWN_END.search(text, max(0, s.start - 20), s.start) is None \
+                or _PLACED_AFTER.match(text, s.end) is not None:
+            continue
+        cities = [t for t in s.candidates if t.exact and t.feature_code.startswith("PPL") and t.lat is not None
+                  and t.country_code == c.country_code and (t.population or 0) >= _SMALL_TOWN
+                  and (t.population or 0) >= _NAMESAKE_RATIO * (c.population or 0)]
+        if cities:
+            city = max(cities, key=lambda t: t.population or 0)
+            best, precision = where_precision(gaz, text, list(spans), s, city, r.ranked)
+            resolutions[k] = Resolution(best, precision, r.score, r.ranked)
 
 
 def _town(span: NameSpan, r: Optional["Resolution"]) -> Optional["Candidate"]:
