@@ -52,6 +52,7 @@ class NameSpan:
     facility: bool = False  # a named building or site ("Aleppo University Hospital"): a place by its head word
     # the division word beside it that leans to one country's first-level reading (geo/first_level_words.py)
     first_level_word: Optional[str] = None
+    title: bool = False  # opens a paper's or broadcaster's title ("the Denver Post"): geo/reading_context.py
 
     @property
     def located(self) -> bool:

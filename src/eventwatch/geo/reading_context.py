@@ -24,7 +24,7 @@ class _Group:
     """The mentions of one name (same spelling, same kind of cue): they share one set of readings."""
 
     __slots__ = ("key", "spans", "cands", "weight", "probs", "countries", "admin1s", "cells", "divisions", "nations",
-                 "cell_of", "nation_of", "wide", "prior_probs", "holds", "seats")
+                 "cell_of", "nation_of", "wide", "prior_probs", "holds", "seats", "title")
 
     def __init__(self, key: tuple, weight: float):
         self.key = key
@@ -43,6 +43,8 @@ class _Group:
         self.prior_probs: list[float] = []  # the readings' weights before any context (see `_holding`)
         self.holds: list[tuple[str, str, bool, float, float, float]] = []  # see `_holding`
         self.seats: frozenset[int] = frozenset()  # division readings with a town reading of the name inside
+        # every mention names a paper or broadcaster ("the Denver Post"): see `_share_weight`
+        self.title = False
 
     def set_candidates(self, cands: list[Candidate], probs: list[float], county_km: float = 0.0) -> None:
         self.cands, self.probs = cands, probs
@@ -89,6 +91,8 @@ class _Group:
         self.countries, self.admin1s, self.cells = dict(countries), dict(admin1s), dict(cells)
         self.divisions, self.nations, self.nation_of = dict(divisions), nations, dict(nation_of)
         self.holds = _holding(self)
+        if self.title:
+            self.cells, self.holds = {}, []
 
 
 class _Terms:
@@ -188,7 +192,8 @@ def _masses(groups: list[_Group]) -> tuple[dict[str, float], dict[str, float], d
             country_mass[cc] += g.weight * p
         for a1, p in g.admin1s.items():
             admin_mass[a1] += g.weight * p
-            admin_names[a1] += min(1.0, p * 2)
+            if not g.title:
+                admin_names[a1] += min(1.0, p * 2)
     return country_mass, admin_mass, admin_names
 
 
@@ -366,6 +371,18 @@ def _context_weight(s: NameSpan) -> float:
 
 
 EMBEDDED_WEIGHT = 0.25
+
+
+def _share_weight(g: _Group) -> float:
+    """How much name g counts among the others when their support is read as a share of them all.
+
+    A title's place ("the New York Daily News") lends its readings EMBEDDED_WEIGHT, but as a share of the other
+    names it would count whole where it is the story's only other name, and pull the story's names to
+    namesakes in the paper's state however small ("Augusta" to a hamlet of New York state): it counts as a
+    whole name here, so that what it lends stays a weak hint of where the paper is. It also lends no votes
+    by division nor nearness (`_Group.summarise`, `_masses`): a paper's home is no neighbour of the story.
+    """
+    return max(1.0, g.weight) if g.title else g.weight
 
 
 def _softmax(scores: list[float], temperature: float) -> list[float]:

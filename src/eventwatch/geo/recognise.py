@@ -119,6 +119,7 @@ from eventwatch.geo.short_forms import load_short_forms, stands_alone
 from eventwatch.geo.store import NAME_ABBREVIATION, NAME_DEMONYM
 from eventwatch.geo.study_fields import study_field_names
 from eventwatch.geo.title_case import _title_case_tokens
+from eventwatch.geo.title_readings import title_readings
 from eventwatch.geo.townships import settle_townships, unknown_townships
 from eventwatch.geo.unknown_names import plain_unknown_word, unknown_after_cues, unknown_after_locative, whole_hyphenated_names
 from eventwatch.geo.vessel_names import named_vessel, vessel_names
@@ -907,12 +908,8 @@ class Recogniser:
             if not s.demonym and masthead(text, tokens, s.j, s.end, words):
                 if s.locational:
                     s.locational, s.cue = False, "embedded"
-                # A paper is published in a city: "The Washington Post" is the capital's, not the state's;
-                # "the Arizona Republic", with no city of that name, keeps the state.
-                cities = [c for c in s.candidates if c.feature_code.startswith("PPL") and c.exact
-                          and (c.population or 0) >= MASTHEAD_CITY]
-                if cities:
-                    s.candidates = cities
+                s.title = True
+                s.candidates = title_readings(s.candidates)  # "The Washington Post": the capital's
             out.append(s)
         return out
 
@@ -955,10 +952,6 @@ def _thing_heads(cues: Cues) -> frozenset[str]:
 def _long_form_stops(cues: Cues) -> frozenset[str]:
     """`not_name_words` but the words for a polity, which a state's long form holds (`long_form_states`)."""
     return not_name_words(cues) - cues.polity_words
-
-
-# The least population of a city a masthead's place name is read as, over a division of the same name.
-MASTHEAD_CITY = 100_000
 
 
 def _hyphen_linked(tokens: list[Token], cap: list[bool], k: int) -> bool:

@@ -82,8 +82,8 @@ from eventwatch.geo.province_rivals import province_rival
 from eventwatch.geo.country_rivals import country_rival, town_ground
 from eventwatch.geo.publisher_home import PublisherSources, host_of, publisher_home_names, section_home_names
 from eventwatch.geo.qualified_seats import province_qualified_seat
-from eventwatch.geo.reading_context import (CELL_DEG, _context_weight, _core_of, _Grid, _Group, _masses, _softmax,
-                                            _Terms, list_peers, listed_with, nation_votes, place_level)
+from eventwatch.geo.reading_context import (CELL_DEG, _context_weight, _core_of, _Grid, _Group, _masses, _share_weight,
+                                            _softmax, _Terms, list_peers, listed_with, nation_votes, place_level)
 from eventwatch.geo.elided_compounds import elided_spelling_bonus
 from eventwatch.geo.kasra_vowels import kasra_reading
 from eventwatch.geo.reading_priors import (ADMIN1_CODES, ADMIN2_CODES, _cue_bonus, _division_bonus, _namesake_towns,
@@ -320,9 +320,12 @@ class Resolver:
             g = groups.get(key)
             if g is None:
                 g = groups[key] = _Group(key, _context_weight(s))
+                g.title = s.title
                 g.set_candidates([c for _, c in keep], _softmax([b for b, _ in keep], w.temperature), w.county_km)
-            elif len(g.spans) < 4:
-                g.weight += 0.25 if not s.demonym else 0.0  # a name said again is a little more the focus
+            else:
+                g.title = g.title and s.title
+                if len(g.spans) < 4:
+                    g.weight += 0.25 if not s.demonym else 0.0  # a name said again is a little more the focus
             g.spans.append(idx)
             group_of.append(g)
         glist = list(groups.values())
@@ -367,7 +370,7 @@ class Resolver:
         for g in glist:
             others = [o for o in context_groups if o is not g and o.key[0] != g.key[0]]
             same_name = [o for o in glist if o is not g and o.key[0] == g.key[0]]
-            neighbours[id(g)] = (others, same_name, sum(o.weight for o in others) or 1.0)
+            neighbours[id(g)] = (others, same_name, sum(_share_weight(o) for o in others) or 1.0)
         peers = list_peers(text, spans) if text else {}
         listed = listed_with(text, spans) if text else {}
         levels = {id(g): [place_level(c) for c in g.cands] for g in glist}
