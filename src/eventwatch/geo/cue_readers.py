@@ -19,6 +19,7 @@ from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import JOIN_GAPS, SENTENCE_BREAK, NameSpan
 from eventwatch.geo.name_span import strong as _strong
 from eventwatch.geo.normalise import ARTICLES, Token, normalise, skeleton_token
+from eventwatch.geo.spoken_languages import spoken_language_at
 from eventwatch.geo.store import NAME_DEMONYM
 
 
@@ -154,6 +155,8 @@ def names_no_place(cues: Cues, text: str, tokens: list[Token], s: NameSpan, a1: 
             and prev.text.islower() and (a1 is None or a1.norm in _AFTER_LANGUAGE) \
             and (not shared_with_a_place(s) or not a_place_here(text, tokens, s, cues.languages)):
         return True  # geo/language_mentions.py: "in English" is the language, "in Malay, Aklan" the town
+    if s.j - i == 1 and not s.firm and spoken_language_at(text, tokens, i, cues.languages):
+        return True  # geo/spoken_languages.py: "speaks fluent French", "French immersion"
     if a1 is not None and a1.text.islower() and a1.norm in cues.ruler_nouns and not any(
         c.exact and c.feature_code.startswith(("PCL", "ADM1")) for c in s.candidates
     ):

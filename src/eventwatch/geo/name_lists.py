@@ -393,6 +393,7 @@ def names_among_non_places(text: str, spans: list[NameSpan], given_names: frozen
     """
     by_span = {(s.start, s.end): k for k, s in enumerate(spans)}
     by_end = {s.end: k for k, s in enumerate(spans)}
+    by_start = {s.start: k for k, s in enumerate(spans)}
     drop: set[int] = set()
     for run in _LIST_RUN.finditer(text):
         items = [(m.start() + run.start(), m.end() + run.start()) for m in _ITEMS.finditer(run.group())]
@@ -408,6 +409,11 @@ def names_among_non_places(text: str, spans: list[NameSpan], given_names: frozen
                   and not any(sp.start < it[1] and it[0] < sp.end for sp in spans)]
         if closing and others and len(others) + len(unread) >= 2 and len(others) + len(unread) > len(places):
             drop.update(k for k in closing if not spans[k].firm and spans[k].cue is None)
+        if len(others) >= 2 and len(others) > len(places):
+            # "Bobby Crane, Sydney Marlow, Joan Pike": a one-word name opening a two-word member of a list of
+            # people's full names is that member's given name, however large a city it also names.
+            drop.update(k for k in _opening_names(text, items, spans, by_span, by_start)
+                        if not spans[k].firm and spans[k].cue in (None, "embedded"))
         if len(others) < 2 or len(others) <= len(places):
             continue
         for k in places:
@@ -416,6 +422,29 @@ def names_among_non_places(text: str, spans: list[NameSpan], given_names: frozen
                     and not any(c.exact and strong(c) for c in s.candidates):
                 drop.add(k)
     return drop
+
+
+# Second words that make a town's name the name of its body or division, not a given name: "Dalton Police"
+# and "Dalton County" listed beside people keep the town.
+_BODY_WORDS = frozenset({"police", "county", "city", "township", "parish", "borough", "village", "fire", "sheriff",
+                         "council", "schools", "school", "high", "college", "university", "hospital", "officials",
+                         "residents", "mayor", "department", "district", "state"})
+
+
+def _opening_names(text: str, items: list[tuple[int, int]], spans: list[NameSpan], by_span: dict,
+                   by_start: dict) -> list[int]:
+    """Indices of one-word names opening a list member of exactly two words, the second capitalised, no
+    acronym and no body's word ("Sydney Marlow", not "Dalton Police"): a person's given name and surname."""
+    out = []
+    for it in items:
+        k = by_start.get(it[0])
+        words = text[it[0] : it[1]].split()
+        if it in by_span or k is None or len(words) != 2 or " " in text[spans[k].start : spans[k].end] \
+                or spans[k].end >= it[1] or words[1].isupper() or not words[1][:1].isupper() \
+                or words[1].lower().rstrip(".") in _BODY_WORDS:
+            continue
+        out.append(k)
+    return out
 
 
 def _plainly_no_place(item: str, given_names: frozenset[str]) -> bool:
