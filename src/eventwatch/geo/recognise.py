@@ -139,8 +139,13 @@ _POSSESSIVE_GAP = re.compile(r"['’]s ")
 # ", France —" after a short capitalised word opening a story: a dateline's country, then its dash.
 # The country or state may be abbreviated as papers write them ("ADA, Okla. —", "ELY, Nev. —", "RYE, N.H. —",
 # "ADA, W.Va. (AP) —"); each word still needs a lower-case letter or a dot, so an acronym list ("NEA, AFT —") is none.
-_COUNTRY_DATELINE = re.compile(r",\s+(?:[A-Z](?:[a-z]+\.?|\.(?:[A-Z][a-z]?\.)+))(?:\s+[A-Z][a-z]+\.?){0,2}"
-                               r"(?:\s+\([A-Z]{2,}\))?\s+[—–]")
+# A title before a person's name is no state ("ADA, Gov. Lena Marsh — a sponsor —": the acronym, then who spoke).
+# The dash may be typed as one or two hyphens and the agency named in full, as MARKED_DATELINE reads them
+# ("ADA, Okla. -- ", "PAU, France (Reuters) —").
+_COUNTRY_DATELINE = re.compile(r",\s+(?!(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Maj|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|"
+                               r"Atty|Supt|Pres|Amb|Sr|Jr)\.\s+[A-Z])"
+                               r"(?:[A-Z](?:[a-z]+\.?|\.(?:[A-Z][a-z]?\.)+))(?:\s+[A-Z][a-z]+\.?){0,2}"
+                               r"(?:\s+\([A-Z][^)]{1,40}\))?\s+(?:[—–]|--?\s)")
 # Sun-letter article forms that are also everyday English or Romance words ("at Tampa", "as Sam", "en
 # Provence"): lower case, they join a name only with a hyphen ("at-Tanf").
 _ENGLISH_ARTICLE_FORMS = frozenset({"as", "at", "an", "us", "en", "es", "et", "un", "er", "ur"})
