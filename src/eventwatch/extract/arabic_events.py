@@ -28,7 +28,7 @@ from eventwatch.extract.arabic_nisbas import ACCUSATIVE
 from eventwatch.extract.arabic_unit_names import unit_name_weapon
 from eventwatch.extract.classify import EVENT_MIN_SCORE, FALLBACK_LABEL, Classification
 from eventwatch.extract.event_types import family_of
-from eventwatch.extract.hijri_dates import find_hijri_day
+from eventwatch.extract.hijri_dates import find_hijri_day, find_hijri_figures, on_weekday
 from eventwatch.extract.weapons import default_lexicon, find_weapons
 from eventwatch.model import DATE_PRECISION_DAY, Casualties, Evidence, Quantity, Sentence, Weapon
 
@@ -698,12 +698,17 @@ def find_arabic_date(sentence: Sentence, published_at: Optional[datetime], docum
             if published_at is not None and not year and parsed > published_at.date():
                 parsed = parsed.replace(year=parsed.year - 1)
             return parsed.isoformat(), DATE_PRECISION_DAY, Evidence.within(sentence, document_id, "date", start, end)
-    # "يوم ٢٠ ذي القعدة ١٤٤٥هـ": a Hijri day with no Gregorian one beside it; a weekday named with it is read as
-    # below, counted from the publication day, which no table-free conversion can be a day off from
-    hijri = find_hijri_day(text)
-    if hijri is not None and not any(
-            re.search(rf"(?<![\u0621-\u064a]){re.escape(d)}(?![\u0621-\u064a])", text) for d in lex.weekdays):
+    # "يوم ٢٠ ذي القعدة ١٤٤٥هـ", "10/1/1446هـ": a Hijri day with no Gregorian one beside it, whatever the
+    # publication day; a weekday written right beside it chooses among the day before, of and after it
+    hijri = find_hijri_day(text) or find_hijri_figures(text)
+    if hijri is not None and published_at is not None and not (
+            -_HIJRI_AFTER_PUBLICATION <= (published_at.date() - hijri[0]).days <= _HIJRI_BEFORE_PUBLICATION):
+        hijri = None  # "ولد في ٥ شعبان ١٤٠٠هـ": a birthday, or a count after a month ("١٢ رجب ١٤٠٠ جندي")
+    if hijri is not None:
         day, span = hijri
+        weekday = _weekday_beside(text, span, lex)
+        if weekday is not None:
+            day = on_weekday(day, weekday)
         return day.isoformat(), DATE_PRECISION_DAY, Evidence.within(sentence, document_id, "date", *span)
     dateline = _numeric_date(text)
     if dateline is not None:
@@ -733,6 +738,28 @@ def find_arabic_date(sentence: Sentence, published_at: Optional[datetime], docum
         back = 2 if m.group(1) else (1 if m.group(2) == "امس" else 0)
         day = (published_at - timedelta(days=back)).date()
         return day.isoformat(), DATE_PRECISION_DAY, Evidence.within(sentence, document_id, "date", m.start(), m.end())
+    return None
+
+
+# How many days before the publication day a Hijri day may be the event's (a report of last year's raid at the
+# most), and after it (the report's calendar a day ahead): a day further off is a birthday or an era's, no event's.
+_HIJRI_BEFORE_PUBLICATION = 366
+_HIJRI_AFTER_PUBLICATION = 1
+# The most words between a weekday and the Hijri day after it for the weekday to be that day's ("الخميس الموافق
+# ٢٢", "يوم الخميس، ٢٢"); after the day only a comma or nothing may part them ("١٤٤٥هـ، الخميس"): "بعد صلاة الجمعة"
+# after the date says when within it, no weekday of its own.
+_WEEKDAY_GAP_WORDS = 2
+_WORD = re.compile(r"[\u0621-\u064a0-9٠-٩]+")
+
+
+def _weekday_beside(text: str, span: tuple[int, int], lex: ArabicLexicon) -> Optional[int]:
+    """The weekday (Monday 0) written right before the Hijri day at `span` of `text` (folded), or right after it;
+    None where no weekday stands there."""
+    days = "|".join(re.escape(d) for d in lex.weekdays)
+    for m in re.finditer(rf"(?<![\u0621-\u064a])({days})(?![\u0621-\u064a])", text):
+        if m.end() <= span[0] and len(_WORD.findall(text, m.end(), span[0])) <= _WEEKDAY_GAP_WORDS \
+                or m.start() >= span[1] and not _WORD.search(text, span[1], m.start()):
+            return lex.weekdays[m.group(1)]
     return None
 
 

@@ -6,13 +6,20 @@ the arithmetic (tabular) Islamic calendar, which matches the Umm al-Qura calenda
 is a day off on some: a day's precision, as near as the report's own calendar allows without tables.
 
 Only a day, a month and a Hijri year of four figures are read (the year then "هـ" or in 1300-1499): "صفر" is also
-zero and "رمضان" a man's name, so a month word alone dates nothing.
+zero and "رمضان" a man's name, so a month word alone dates nothing. A year past the Hijri calendar's reach (a slip,
+"٩٩٩٠هـ") dates nothing either, rather than fail the report. The Gulf's reports add a month's epithet ("محرم
+الحرام", "رمضان المبارك") between the month and the year; a day written in figures with a Hijri year
+("10/1/1446هـ") is a Hijri day too.
+
+A weekday written beside the day ("يوم الخميس ٢٢ ذي القعدة") settles the day's drift: of the tabular day and the
+days before and after it, the one on that weekday (`on_weekday`). The weekday only chooses among those three, and
+a weekday elsewhere in the sentence (a funeral's, a prayer's) moves nothing.
 """
 from __future__ import annotations
 
 import math
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Optional
 
 from eventwatch.extract.arabic_lexicon import fold
@@ -36,11 +43,21 @@ _MONTHS: dict[str, int] = {fold(name): number for number, names in enumerate((
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
-# the day, the month (maybe after "من" or "شهر"), the year, and "هـ" or "ه" after it
-_HIJRI_DAY = re.compile(rf"(?<![0-9٠-٩])([0-9٠-٩]{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({_MONTH_ALT})\s+(?:عام\s+|سنه\s+)?"
-                        rf"([0-9٠-٩]{{4}})\s*(هـ|ه(?![\u0621-\u064a]))?")
+# the epithets the months are honoured by, folded ("محرم الحرام", "رمضان المبارك", "شعبان المعظم", "رجب الفرد")
+_EPITHETS = "|".join(re.escape(fold(e)) for e in ("الحرام", "المبارك", "المعظم", "الفرد", "الخير", "المكرم"))
+# "هـ" or "ه" after the year, where it stands (the space before it goes with it: the span ends at the year)
+_SUFFIX = r"(?:\s*(هـ|ه(?![\u0621-\u064a])))?"
+# the day, the month (maybe after "من" or "شهر") and its epithet, the year, and "هـ" or "ه" after it
+_HIJRI_DAY = re.compile(rf"(?<![0-9٠-٩])([0-9٠-٩]{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({_MONTH_ALT})\s+"
+                        rf"(?:(?:{_EPITHETS})\s+)?(?:عام\s+|سنه\s+)?([0-9٠-٩]{{4}}){_SUFFIX}")
+# a day in figures, day first ("10/1/1446هـ", "١٠-١-١٤٤٦"), as `arabic_events._NUMERIC_DAY` reads a Gregorian one
+_HIJRI_FIGURES = re.compile(rf"(?<![0-9٠-٩/-])([0-9٠-٩]{{1,2}})[-/]([0-9٠-٩]{{1,2}})[-/]([0-9٠-٩]{{4}})"
+                            rf"(?![0-9٠-٩/-]){_SUFFIX}")
 # the Hijri centuries of modern reports, where a year is written without "هـ"
 _HIJRI_YEARS = range(1300, 1500)
+# the years any report may date an event by with "هـ": none before the first Hijri millennium's reports, none
+# after the calendar's coming centuries (`date` ends in Gregorian 9999, Hijri about 9666)
+_MARKED_YEARS = range(1000, 1600)
 # the Julian day of the tabular calendar's epoch, less the day before it (1 Muharram 1 AH is day one)
 _EPOCH = 1948439.5 - 1
 # the Julian day of the proleptic Gregorian calendar's day zero, as `date.fromordinal` counts
@@ -49,19 +66,46 @@ _ORDINAL_ZERO = 1721424.5
 
 def hijri_to_gregorian(year: int, month: int, day: int) -> Optional[date]:
     """The Gregorian day of a tabular Hijri day; None for a day the calendar has not (a month of 29 or 30)."""
-    if not (1 <= month <= 12 and 1 <= day <= 30):
+    if not (1 <= year and 1 <= month <= 12 and 1 <= day <= 30):
         return None
     julian = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + _EPOCH
-    return date.fromordinal(int(julian - _ORDINAL_ZERO))
+    try:
+        return date.fromordinal(int(julian - _ORDINAL_ZERO))
+    except (ValueError, OverflowError):
+        return None  # past the Gregorian years `date` holds
 
 
 def find_hijri_day(folded: str) -> Optional[tuple[date, tuple[int, int]]]:
     """The first Hijri day in `folded` (text as `fold` gives it) with its span; None where none is written."""
     for m in _HIJRI_DAY.finditer(folded):
         year = int(m.group(3).translate(_DIGITS))
-        if m.group(4) is None and year not in _HIJRI_YEARS:
+        if year not in (_HIJRI_YEARS if m.group(4) is None else _MARKED_YEARS):
             continue
         day = hijri_to_gregorian(year, _MONTHS[m.group(2)], int(m.group(1).translate(_DIGITS)))
         if day is not None:
             return day, (m.start(), m.end())
     return None
+
+
+def find_hijri_figures(folded: str) -> Optional[tuple[date, tuple[int, int]]]:
+    """The first day written in figures with a Hijri year ("10/1/1446هـ"; a year in 1300-1499 needs no "هـ": no
+    Gregorian report dates an event so) and its span; None where none is written. Read before a Gregorian day in
+    figures, which would take 1446 for the year of Christ."""
+    for m in _HIJRI_FIGURES.finditer(folded):
+        d, mo, year = (int(g.translate(_DIGITS)) for g in m.groups()[:3])
+        if year not in (_HIJRI_YEARS if m.group(4) is None else _MARKED_YEARS):
+            continue
+        day = hijri_to_gregorian(year, mo, d)
+        if day is not None:
+            return day, (m.start(), m.end())
+    return None
+
+
+# the days a tabular Hijri day may stand from the day the report's calendar (Umm al-Qura, a sighting) gives it
+_DRIFT = (0, -1, 1)
+
+
+def on_weekday(day: date, weekday: int) -> date:
+    """Of the tabular `day` and the days before and after it, the one on `weekday` (Monday 0); `day` itself where
+    none is: a weekday three days off is a slip, and the written day the firmer."""
+    return next((d for d in (day + timedelta(days=k) for k in _DRIFT) if d.weekday() == weekday), day)

@@ -160,6 +160,9 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
             s.locational, s.cue = False, "demonym"
             return True
         return False  # "في الشمال السوري": the north's adjective, not a Surrey after "north of"
+    # a season the unknown-name reader kept after a settlement word ("قرية الربيع") is that word's name
+    if s.unknown and arabic_base(s.norm) in words.season_words:
+        settled = True
     if single and not settled and (is_common_word(s.norm, words) or written_as_word(
             tokens[s.i].norm, text[tokens[s.i].start : tokens[s.i].end], words)) \
             and not capital_namesake(tokens, s.i, forms.locative, words, text, forms.stops):

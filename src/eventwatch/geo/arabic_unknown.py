@@ -105,16 +105,19 @@ class _Reader:
         self.stops = forms.stops | words.firm_locatives | words.container_words | frozenset(words.division_words) \
             | words.governorate_words | words.compass_words
 
-    def ordinary(self, norm: str) -> bool:
-        """A word of the language, not a name: a cue, a verb of attack, report vocabulary, a time, a number."""
+    def ordinary(self, norm: str, settled: bool = False) -> bool:
+        """A word of the language, not a name: a cue, a verb of attack, report vocabulary, a time, a number. A
+        season after a settlement word (`settled`: "قرية الربيع") is the settlement's name."""
         w = self.words
         readings = arabic_candidates(norm)
         return any(ch.isdigit() for ch in norm) or norm in w.conflict_verbs or norm in w.construct_words \
             or any(r in self.stops or r in w.conflict_verbs or r in w.time_words for r in readings) \
-            or is_common_word(readings[0], w) or settlement_cue(norm, w) is not None
+            or is_common_word(readings[0], w) and not (settled and arabic_base(readings[0]) in w.season_words) \
+            or settlement_cue(norm, w) is not None
 
-    def opens(self, k: int, body: str, after_indefinite: bool) -> bool:
-        """Whether token k (its `body`: the token less a list's "و") may be a name's first word."""
+    def opens(self, k: int, body: str, after_indefinite: bool, settled: bool = False) -> bool:
+        """Whether token k (its `body`: the token less a list's "و") may be a name's first word; `settled`, right
+        after a settlement word."""
         if self.occupied[k] or not is_arabic(body):
             return False
         if len(arabic_base(body)) < MIN_LETTERS and not ((arabic_base(body) in self.words.name_heads
@@ -123,7 +126,7 @@ class _Reader:
             return False  # a particle, unless a compound's head ("ود عشيب", "البو فراج")
         if self.feature_pair(k, body):
             return True  # "وادي الشاي": a feature's noun in construct with a definite one, a name
-        if joined_preposition(body) or self.ordinary(body):
+        if joined_preposition(body) or self.ordinary(body, settled):
             return False  # "مخيم للنازحين": a preposition's object describes the camp
         # "حي سكني", "مخيم عشوائي": an indefinite nisba after an indefinite settlement word is its adjective
         return not (after_indefinite and not definite(body) and nisba(body))
@@ -313,7 +316,7 @@ def arabic_unknown_names(gaz: Gazetteer, text: str, tokens: list[Token], reading
             occupied[k] = occupied[k + 1] = True
             k += 2
             continue
-        if cue is None or not reader.opens(k, tokens[k].norm, not definite(before)):
+        if cue is None or not reader.opens(k, tokens[k].norm, not definite(before), settled=cue != LOCATIVE_CUE):
             k += 1
             continue
         j = reader.end(k, tokens[k].norm)

@@ -101,6 +101,8 @@ class ArabicReportWords:
     noun_heads: frozenset[str] = frozenset()  # name heads that are everyday nouns too ("برج", tower)
     capital_verbs: frozenset[str] = frozenset()  # folded, both readings: visit, arrival, travel ("زار", "وصل")
     question_verbs: frozenset[str] = frozenset()  # folded, both readings: knowing, asking ("نعرف", "سأل")
+    # folded, article-less: the seasons, also in common_words, but a name after a settlement word ("قرية الربيع")
+    season_words: frozenset[str] = frozenset()
 
 
 def _verb_forms(raw: dict, key: str) -> frozenset[str]:
@@ -128,7 +130,8 @@ def load_arabic_report_words(path: str = str(DATA)) -> ArabicReportWords:
     if not isinstance(countries, list) or not countries or not all(
             isinstance(c, str) and len(c) == 2 and c.isupper() for c in countries):
         raise ValueError("arabic_report_words.yaml: arabic_name_countries must list two-letter country codes")
-    common = _folded(raw.get("common_words"), "common_words")
+    seasons = _folded(raw["season_words"], "season_words") if "season_words" in raw else frozenset()
+    common = _folded(raw.get("common_words"), "common_words") | seasons
     verbs = _folded(raw.get("conflict_verbs"), "conflict_verbs")
     suffixes = _folded(raw.get("pronoun_suffixes"), "pronoun_suffixes")
     words = ArabicReportWords(
@@ -174,6 +177,7 @@ def load_arabic_report_words(path: str = str(DATA)) -> ArabicReportWords:
             fold_token(w.strip()) for w in raw["speech_verbs"]) if "speech_verbs" in raw else frozenset(),
         capital_verbs=_verb_forms(raw, "capital_verbs"),
         question_verbs=_verb_forms(raw, "question_verbs"),
+        season_words=seasons,
     )
     settlements = frozenset(words.unknown_name_cues)
     return replace(words, settlement_words=settlements, written_duals=frozenset(
