@@ -4,14 +4,15 @@ English names some seas and regions by their adjective ("the Caribbean", "the Pa
 a noun the same word is a modifier: it names the place only when the noun is a place's ("Mediterranean
 coast", "Caribbean islands", as for country adjectives in geo/literal_modifiers.py); before any other noun
 ("Mediterranean diet", "Pacific trade deal") it is no place where anything happened. A country's short name
-written as its people's adjective ("in Saudi" beside "its Saudi office") is read the same way.
+written as its people's adjective ("in Saudi" beside "its Saudi office") is read the same way, and one that
+opens a sentence before an adverb and a verb ("Saudi alone pledged") is the state acting.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
 from eventwatch.geo.literal_modifiers import LiteralModifierLexicon, literal_head
-from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.name_span import NameSpan, opens_sentence
 from eventwatch.geo.normalise import Token, normalise
 from eventwatch.geo.sources import load_lexicon
 from eventwatch.geo.verb_forms import past_tense
@@ -25,10 +26,16 @@ _NOT_A_NOUN = frozenset({
     "also", "said", "says", "near", "along", "off", "during", "via", "until", "about", "between", "through",
     "across", "toward", "towards", "against", "under", "around", "beyond", "within", "outside", "inside",
     "so", "yet", "then", "there", "here", "now", "today", "yesterday", "last", "next", "too", "again",
-    # adverbs and comparatives that end the phrase: "to the Atlantic faster than by road", "the Pacific alone"
+})
+# Adverbs and comparatives that end the phrase: "to the Atlantic faster than by road", "the Pacific alone".
+_ADVERBS = frozenset({
     "faster", "sooner", "earlier", "later", "cheaper", "quicker", "more", "less", "further", "farther",
     "already", "still", "instead", "once", "twice", "alone", "ahead", "quickly", "directly", "only", "overnight",
 })
+_NOT_A_NOUN = _NOT_A_NOUN | _ADVERBS
+# Finite verbs that are no past in -ed: after "Saudi alone" they make the country the subject that acts.
+_FINITE = frozenset({"has", "had", "is", "was", "will", "would", "can", "could", "may", "might", "must", "should",
+                     "does", "did", "says", "said"})
 
 def mark_adjectival_uses(text: str, tokens: list[Token], spans: list[NameSpan], forms: frozenset[str],
                          lexicon: LiteralModifierLexicon, feature_heads: frozenset[str] = frozenset()) -> None:
@@ -44,6 +51,9 @@ def mark_adjectival_uses(text: str, tokens: list[Token], spans: list[NameSpan], 
         if text[s.end : s.end + 1] != " " or s.j >= len(tokens):
             continue
         nxt = tokens[s.j]
+        if nxt.norm in _ADVERBS and _acting_subject(text, tokens, s):
+            s.locational, s.cue = False, "metonymy"
+            continue
         if nxt.start != s.end + 1 or not nxt.text.isalpha() or not nxt.text.islower() or nxt.norm in _NOT_A_NOUN \
                 or past_tense(nxt.norm):
             continue
@@ -54,6 +64,17 @@ def mark_adjectival_uses(text: str, tokens: list[Token], spans: list[NameSpan], 
             s.cue, s.phrase_start, s.phrase_end = "place modifier", s.start, nxt.end
         else:
             s.locational, s.cue = False, "modifier"
+
+
+def _acting_subject(text: str, tokens: list[Token], s: NameSpan) -> bool:
+    """Whether s, a country's alias written as its adjective, opens a sentence with an adverb and then a verb
+    after it ("Saudi alone pledged", "Saudi once had"): the state acts, as in "Saudi pledged", which the
+    metonymy reading does not reach past the adverb."""
+    k = s.j + 1
+    if k >= len(tokens) or not opens_sentence(text, tokens, s.i) or s.norm not in adjective_aliases():
+        return False
+    verb = tokens[k]
+    return verb.text.isalpha() and verb.text.islower() and (past_tense(verb.norm) or verb.norm in _FINITE)
 
 
 @lru_cache(maxsize=1)

@@ -5,6 +5,10 @@ Weather services, owners and parents name things after places and after words th
 somewhere; the noun before "named" says what kind of thing bears the name, so the capitalised words after it
 are that thing's, not a place. Only nouns that are never places count: "a village named X", "a town called
 X", "an island known as X" still name places, and so does any other noun this list does not hold.
+
+"called" and "named" are also plain verbs with an object and its complement ("the woman called Kenya home",
+"the ship called Mombasa its home port", "the man named Peru as his favourite"): there the place is the
+object, and a complement right after the name (or after the list it ends) shows it.
 """
 from __future__ import annotations
 
@@ -14,25 +18,56 @@ from eventwatch.geo.name_span import NameSpan
 
 # Lower-case nouns of things that are no place. Weather systems first (their names are a service's list of
 # given names and words), then creatures, people and made things that news names with "named"/"called".
+# Not "probe": in news it is an inquiry far more often than a craft, and an inquiry names real places.
 _BEARERS = (
     r"storm|cyclone|hurricane|typhoon|depression|tempest|"
     r"dog|puppy|cat|kitten|horse|mare|colt|filly|stallion|pony|bull|cow|calf|bear|cub|whale|dolphin|elephant|"
     r"lion|tiger|gorilla|panda|parrot|eagle|owl|snake|python|crocodile|"
     r"man|woman|boy|girl|baby|son|daughter|child|teenager|pupil|student|suspect|"
-    r"band|song|album|film|movie|novel|book|play|app|robot|rover|probe|satellite|rocket|yacht|boat|ship|ferry"
+    r"band|song|album|film|movie|novel|book|play|app|robot|rover|satellite|rocket|yacht|boat|ship|ferry"
 )
+# Their plurals that do not simply add "s" ("two puppies named", "men called").
+_IRREGULAR_PLURALS = r"puppies|ponies|babies|ferries|men|women|children|wolves|calves"
+_VERB = r"(?:named|called|dubbed|christened|nicknamed)"
 # The noun, an optional comma, the naming verb and a space, ending right where the name starts: "a storm
 # named ", "the cyclone, called ". Not "known as": it opens epithets ("the man known as Canada's king of
 # pot"), where a place's name is still a place.
-_NAMED_BEFORE = re.compile(rf"\b(?:{_BEARERS})s?,? (?:named|called|dubbed|christened|nicknamed) $")
+_NAMED_BEFORE = re.compile(rf"\b(?:(?:{_BEARERS})s?|{_IRREGULAR_PLURALS}),?\s+{_VERB}\s+$")
+# A capitalised name of up to four words, as a list holds it.
+_NAME = r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}"
+# Several things named at once: the later members of the list are given names too ("two dogs named Dakar and
+# Bamako"). Only after a plural bearer: one thing bears one name.
+_LISTED_BEFORE = re.compile(
+    rf"\b(?:(?:{_BEARERS})s|{_IRREGULAR_PLURALS}),?\s+{_VERB}\s+{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or)\s+$")
+# The rest of a list the name opens ("Kenya and Uganda"), skipped to find what follows the whole list.
+_LIST_TAIL = re.compile(rf"(?:,\s+{_NAME})*,?\s+(?:and|or)\s+{_NAME}")
 # A possessive after the name makes it an owner in an epithet, not the name given ("a man called Canada's
 # best-known baker"): the place is still named.
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-# How far back the noun and the verb can reach: the longest noun and "christened" fit with room to spare.
-_REACH = 32
+# An object's complement after the name makes "called"/"named" the plain verb: "called Kenya home", "called
+# Mombasa its home port", "named Peru as the country". "as" alone may open a clause ("a storm named Florence
+# as it neared"), so it counts only before a noun phrase.
+_OBJECT_AFTER = re.compile(r"\s+(?:home|a|an|the|its|his|her|their|my|our|your|"
+                           r"as\s+(?:a|an|the|one|its|his|her|their|my|our|being))\b")
+# How far back the noun, the verb and a list before the name can reach; the noun and the verb alone sit
+# within _NEAR (the longest noun and "christened" fit with room to spare).
+_REACH = 96
+_NEAR = 40
+_VERBS = ("named", "called", "dubbed", "christened", "nicknamed")
 
 
 def given_name(text: str, s: NameSpan) -> bool:
-    """Whether the name s is given to a thing that is no place by "named"/"called" right before it."""
+    """Whether the name s is given to a thing that is no place by "named"/"called" right before it (or before
+    the list it closes)."""
     before = text[max(0, s.start - _REACH) : s.start]
-    return _NAMED_BEFORE.search(before) is not None and _POSSESSIVE_AFTER.match(text, s.end) is None
+    last = before.rstrip()
+    if last.endswith(_VERBS):  # cheap string checks first: most names follow neither
+        if _NAMED_BEFORE.search(before, max(0, len(before) - _NEAR)) is None:
+            return False
+    elif not (last.endswith((" and", " or")) and any(v in before for v in _VERBS)
+              and _LISTED_BEFORE.search(before) is not None):
+        return False
+    if _POSSESSIVE_AFTER.match(text, s.end) is not None:
+        return False
+    tail = _LIST_TAIL.match(text, s.end)
+    return _OBJECT_AFTER.match(text, tail.end() if tail is not None else s.end) is None

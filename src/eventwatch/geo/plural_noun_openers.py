@@ -3,10 +3,15 @@
 
 A few first-level divisions bear a plain plural noun as their whole name (Nigeria's Rivers, South Sudan's
 Lakes), and many small towns do ("Springs", "Falls"). Opening a sentence, the word is capitalised whatever it
-means; followed by a verb that agrees with a plural ("burst", "were", "have", "flooded"), it is the common
-noun doing what rivers and lakes do. Where the division is meant, news writes its noun of office or people
-after it ("Rivers governor", "Rivers residents") or its division word ("Rivers State"), and a division that
-acts ("Rivers voted") is no literal place either, so dropping the name costs no literal reading.
+means; followed by a verb that only a plural takes ("were", "have", "remain") or by a deed of water that a
+town or a state does not do ("burst", "froze", "dried", "overflowed"), it is the common noun doing what rivers
+and lakes do. Where the division is meant, news writes its noun of office or people after it ("Rivers
+governor", "Rivers residents") or its division word ("Rivers State").
+
+A past tense, a modal or "had" agrees with one as well as with many, and a state or a town records, remains,
+hosts and could ("Rivers recorded 31 cases", "Lakes remained tense", "Hills could see snow"): those are the
+place, where outbreak and weather reports put it, so they never make the noun. Nor does a deed of water with a
+singular "its" after it in the clause ("Wells froze its council tax"): the subject is one town.
 """
 from __future__ import annotations
 
@@ -22,19 +27,23 @@ _PLURAL_NOUNS = frozenset({
     "valleys", "forests", "ponds", "creeks", "streams", "canals", "dams", "bridges", "beaches", "ports", "harbours",
     "harbors", "villages", "towns", "cities", "farms", "mills", "wells", "rocks", "sands", "lands",
 })
-# A verb after the noun that agrees with a plural subject: an auxiliary, a past in -ed, or one of the irregular
-# pasts and plain forms of what water and land do.
-_PLURAL_VERB = re.compile(r"(?:are|were|have|had|do|did|can|could|will|would|may|might|must|remain|burst|rose|"
-                          r"rise|ran|run|fell|fall|froze|freeze|broke|swept|spread|overflow|overflowed|"
-                          r"[a-z]{2,}ed)$")
+# A verb after the noun that only a plural subject takes (a plural auxiliary or a plain present), or a past of
+# what water and land do and towns and states do not. No generic past in -ed, no modal, no "had"/"did": those
+# agree with a singular too.
+_PLURAL_VERB = frozenset({
+    "are", "were", "have", "do", "remain", "rise", "run", "fall", "freeze", "overflow", "flow", "swell",
+    "burst", "overflowed", "froze", "dried", "thawed", "swelled", "shrank", "rose", "flowed",
+})
+# A singular owner later in the same clause ("Wells froze its council tax"): the subject is one place.
+_SINGULAR_OWNER = re.compile(r"[^.;,!?]{0,200}?\bits\b")
 
 
 def plural_noun_opener(text: str, tokens: Sequence[Token], s: NameSpan) -> bool:
-    """Whether s is one word opening a sentence, a plural common noun of land or water, with a plural verb
-    right after it."""
+    """Whether s is one word opening a sentence, a plural common noun of land or water, with a plainly plural
+    verb or a deed of water right after it and no singular "its" in the rest of its clause."""
     if s.j - s.i != 1 or s.j >= len(tokens) or tokens[s.i].norm not in _PLURAL_NOUNS \
             or not opens_sentence(text, tokens, s.i):
         return False
     after = tokens[s.j]
-    return text[tokens[s.i].end : after.start] == " " and after.text.islower() \
-        and _PLURAL_VERB.match(after.text) is not None
+    return text[tokens[s.i].end : after.start] == " " and after.text.islower() and after.text in _PLURAL_VERB \
+        and _SINGULAR_OWNER.match(text, after.end) is None
