@@ -19,23 +19,28 @@
 5. A language's name after "in" that is also a town's is the town where an aside after its comma calls it a
    settlement ("shot in Malay, a town in Aklan", "in Malay, a resort town"), whatever the verb before "in": a
    language is never called a town. An aside that calls it a language, or whose settlement noun only follows a
-   preposition ("a language of the province"), keeps the language.
+   preposition ("a language of the province"), is a possessor ("the island's main language") or only modifies
+   another noun ("a port language"), keeps the language.
 6. A flight's end ("flights to X", "flying from X") read as a small town of under a hundred thousand people,
    where its country holds a city of the name ten times its size, is the city: the state named nearby drew the
    resolver to its namesake hamlet, but planes fly to the city. An end the text places itself ("to Belém,
-   Pernambuco"), a city of some size ("flying to Córdoba" in a Veracruz story) and a bus's end are left as read.
+   Pernambuco", "to Jacksonville (N.C.)"), one whose state the story names other than as another end's
+   container ("as a storm struck North Carolina"), a city of some size ("flying to Córdoba" in a Veracruz
+   story) and a bus's end are left as read.
 7. A member of such a list the gazetteer lacks by its bare name but holds with the kind noun ("Lake Edward" for
    "the Edward and George lakes") is that feature, as a held member already takes it over its town; a member
    held neither way stands in at the story's places as before.
 
 Left open (xfails below, with their reasons): a firm hit by floods "in" a country holding its namesake hamlet,
 a list of lakes whose second member the gazetteer holds only as a town of the story's country, a repeated
-code's list ("NSW and NSW and ...") whose other list readers still cost the square of its length.
+code's list ("NSW and NSW and ...") whose other list readers still cost the square of its length, an unheld
+list sibling that stands in at a held sibling's town or lake.
 
 Every sentence is invented. Uses the bundled default gazetteer.
 """
 from __future__ import annotations
 
+import gc
 import time
 
 import pytest
@@ -202,6 +207,8 @@ def test_a_language_called_a_language_by_its_aside_stays_the_language(gaz, text)
 @pytest.mark.parametrize("text", [
     "Passengers flying to Belém from Recife, Pernambuco, were stranded.",
     "Travellers who flew from Belém to Petrolina in Pernambuco waited for hours.",
+    "Jets flying to Belém out of Petrolina, Pernambuco, were grounded.",
+    # read right before the rule too: the state named elsewhere keeps the rule away, and the resolver finds Pará
     "Flights to Belém were cancelled after floods in Pernambuco.",
 ])
 def test_a_flights_end_is_the_city_not_a_hamlet_of_the_state_named_nearby(gaz, text):
@@ -227,3 +234,122 @@ def _pernambuco(gaz) -> str:
 def test_a_flights_end_read_as_a_city_of_some_size_stays_that_city(gaz):
     t = toponyms_by_name(gaz, "Passengers flying to Córdoba were stranded after storms in Veracruz.")["Córdoba"]
     assert t.place is not None and t.place.country_code == "MX", t.place
+
+
+# -- review mends ---------------------------------------------------------------------------------------------------
+# A flight's end is re-read as its country's city only where nothing in the story supports the small town's state
+# but another end's container: a state named anywhere else, or in brackets after the name, keeps the town.
+def _state(gaz, name: str) -> str:
+    return toponyms_by_name(gaz, f"Floods hit {name}.")[name].place.admin1
+
+
+@pytest.mark.parametrize("text, name, state", [
+    ("Flights to Jacksonville were delayed when a hurricane struck North Carolina.", "Jacksonville", "North Carolina"),
+    ("Flights to Jacksonville (N.C.) were delayed by the hurricane.", "Jacksonville", "North Carolina"),
+    ("Flights to Jacksonville were delayed; the North Carolina town had no power.", "Jacksonville", "North Carolina"),
+    ("Fog kept flights from Columbus on the ground as storms crossed Mississippi.", "Columbus", "Mississippi"),
+])
+def test_a_flights_end_whose_state_the_story_names_stays_in_that_state(gaz, text, name, state):
+    t = toponyms_by_name(gaz, text)[name]
+    assert t.place is not None and t.place.country_code == "US", t.place
+    assert t.place.admin1 == _state(gaz, state), t.place
+
+
+# A settlement's noun calls the name a settlement only as the head of the aside: a possessor ("the island's main
+# language") or a modifier ("a port language") leaves the language.
+@pytest.mark.parametrize("text", [
+    "Road signs were printed in Malay, the island's first language.",
+    "Lessons are given in Malay, the province's main tongue.",
+    "Hymns were sung in Breton, the village\u2019s old language.",
+    "The menu was printed in Malay, a port language since the war.",
+])
+def test_a_settlement_noun_that_does_not_head_the_aside_leaves_the_language(gaz, text):
+    name = "Breton" if "Breton" in text else "Malay"
+    assert name not in [t for t, _ in located(gaz, text)]
+
+
+# Any whitespace may part coordinated names, as scraped news writes no-break and thin spaces.
+@pytest.mark.parametrize("text", [
+    "Storms hit Alberta and\u00a0BC on Tuesday.",
+    "Storms hit BC\u00a0and Alberta on Tuesday.",
+    "Storms hit Alberta\u2009and BC on Tuesday.",
+])
+def test_codes_coordinated_across_unicode_spaces_are_read(gaz, text):
+    assert ("BC", "CA") in located(gaz, text)
+
+
+# The ground test of the hazard rule asks only of populated-place readings: an island or a region held under its
+# English name as another spelling keeps the hazard's cue.
+@pytest.mark.parametrize("text, name", [
+    ("Officials said Lombok was hit by an earthquake.", "Lombok"),
+    ("Darfur was hit by floods, aid workers said.", "Darfur"),
+])
+def test_an_island_or_region_hit_by_a_hazard_keeps_the_cue(gaz, text, name):
+    t = toponyms_by_name(gaz, text)[name]
+    assert t.cue == "hit", t.cue
+
+
+def test_thousands_of_town_state_pairs_are_read_in_linear_time(gaz):
+    geoparse(gaz, "Slidell, La., was flooded.")
+    small = _seconds(gaz, "Slidell, La., " * 200 + "were flooded.", tries=3)
+    large = _seconds(gaz, "Slidell, La., " * 1000 + "were flooded.")
+    # five times the pairs: about five times the time (twelve allowed); the square would cost twenty-five
+    assert large < 12 * small, (small, large)
+
+
+# A city's code ("KL") is no state: its body's noun after it does not make it one.
+def test_a_citys_code_before_a_bodys_noun_is_no_state(gaz):
+    t = toponyms_by_name(gaz, "The KL police said floods in Selangor killed two.")["Selangor"]
+    assert t.place is not None and t.place.feature_code == "ADM1", t.place
+
+
+# An unheld sibling in a list of features does not stand in at a held sibling's town or feature.
+@pytest.mark.xfail(strict=True, reason="the stand-in is chosen by the shared fallback (geo/fallback.py, "
+                   "fallback_place), which takes the story's only other place, here the held sibling's reading "
+                   "(a town of the colour's name, or the other lake); keeping listed features' stand-ins at the "
+                   "story's divisions and countries is a change to that shared chooser, left to its owner")
+@pytest.mark.parametrize("text, name", [
+    ("In the Red and Black rivers, fish died.", "Black"),
+    ("Canoeists paddled the Kyoga and Kwania lakes in Uganda.", "Kwania"),
+])
+def test_an_unheld_sibling_stands_in_at_no_siblings_point(gaz, text, name):
+    t = toponyms_by_name(gaz, text).get(name)
+    if t is not None and t.place is None and t.fallback is not None:
+        assert not t.fallback.feature_code.startswith(("PPL", "LK", "STM")), t.fallback
+
+
+def test_a_place_cue_spreads_over_thousands_of_listed_names_in_linear_time(gaz):
+    from eventwatch.geo.name_lists import spread_place_cues
+    from eventwatch.geo.name_span import NameSpan
+
+    country, town = gaz.lookup("Peru", limit=20), gaz.lookup("Springfield", limit=20)
+
+    def listed(n: int) -> tuple[str, list[NameSpan]]:
+        # "in Peru, Springfield, Peru, ...": a country then a town, whose bare comma could open a clause
+        names = ["Peru", "Springfield"] * n
+        opening = "Aid reached people in "
+        spans, pos = [], len(opening)
+        for k, name in enumerate(names):
+            spans.append(NameSpan(4 + k, 5 + k, pos, pos + len(name), name.lower(),
+                                  list(country if name == "Peru" else town), cue="in" if k == 0 else None,
+                                  firm=k == 0))
+            pos += len(name) + 2
+        return opening + ", ".join(names) + ".", spans
+
+    def seconds(n: int) -> float:
+        text, spans = listed(n)
+        gc.disable()  # the collector's passes over the many spans built would swamp a few milliseconds' work
+        try:
+            started = time.perf_counter()
+            spread_place_cues(text, spans)
+            taken = time.perf_counter() - started
+        finally:
+            gc.enable()
+        assert all(s.cue == "in" for s in spans)
+        return taken
+
+    small = min(seconds(400) for _ in range(3))
+    large = min(seconds(2000) for _ in range(2))
+    # five times the names: about five times the time (twelve allowed); a walk to the list's end for every
+    # member would cost twenty-five
+    assert large < 12 * small, (small, large)

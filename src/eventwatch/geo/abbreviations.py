@@ -34,7 +34,8 @@ def abbreviation_stands(cues: Cues, short_forms: frozenset[ShortForm], text: str
     bare code stands after a party letter ("R-NY"), or, if news writes it on its own ("DC", "KL"), after a
     place cue or compass word, or anywhere it stands alone where the text also spells its place out ("South
     Africans ... post-apartheid SA", geo/spelled_out_codes.py) or before a lower-case noun of a state's own
-    bodies ("the UP government", "UP police": `before_state_body`). `alone` holds the countries where the
+    bodies ("the UP government", "UP police": `before_state_body`), where the code's reading is a state (a
+    city's code before "police", "the KL police", is the force's initials). `alone` holds the countries where the
     bare form, so written, stands for a place on its own: there it means that place ("LA" is Los Angeles, not
     Louisiana), elsewhere it keeps its other readings ("in WA" may still be Washington state beside Seattle).
     Forms read by the words around them, not by a place before them, are added to `standing` (their last
@@ -65,7 +66,8 @@ def abbreviation_stands(cues: Cues, short_forms: frozenset[ShortForm], text: str
         stands = party or (cue and bool(alone) and (
             c.country_code not in alone or stands_alone(short_forms, text[start:end], c))) \
             or (stands_alone(short_forms, text[start:end], c)
-                and (spelled_out_elsewhere(text, tokens, i, j, c) or before_state_body(text, tokens, j)))
+                and (spelled_out_elsewhere(text, tokens, i, j, c)
+                     or (c.feature_code == "ADM1" and before_state_body(text, tokens, j))))
     else:
         after = end + (1 if c.matched.endswith(".") else 0)
         modifier = text[after : after + 2] in ("'s", "’s") or (

@@ -100,13 +100,14 @@ def mark_acting_places(text: str, tokens: list[Token], spans: list[NameSpan], se
     `seat(s)`: whether the name can stand for a government (a country, a first-level division or a large
     place); only those are read as the subject of a party's passive."""
     heads: dict[int, int] = {}
+    run_ends: dict[int, int] = {}
     for idx, s in enumerate(spans):
         if not s.locational or s.demonym or s.cue in ("dateline", "street", "feature"):
             continue
         body = _body_of(text, s)
         if s.located and body is None:
             continue  # "in Oakvale", "Oakvale county": a firm place cue keeps the ground
-        if body is None and not clause_subject(text, tokens, _list_head(text, spans, idx, heads)):
+        if body is None and not clause_subject(text, tokens, _list_head(text, spans, idx, heads, run_ends)):
             continue  # "the school in Oakvale will pay": the verb has another subject
         county = body in ("county", "parish", "borough") or _BODY_NAME.search(s.norm) is not None
         # "Hill County and Blaine County opened": a list of counties shares its verb, as "the counties of" does
@@ -124,16 +125,17 @@ def mark_acting_places(text: str, tokens: list[Token], spans: list[NameSpan], se
 _JOINED = re.compile(r"\s*,\s*|\s+and\s+(?:the\s+)?|\s*,\s*and\s+(?:the\s+)?")
 
 
-def _list_head(text: str, spans: list[NameSpan], idx: int, heads: dict[int, int]) -> NameSpan:
+def _list_head(text: str, spans: list[NameSpan], idx: int, heads: dict[int, int],
+               run_ends: dict[int, int]) -> NameSpan:
     """The first name of the list the name closes ("Estovia and the Republic of Marland have been asked"):
     whether a preposition governs the list is read from its head, not through the names inside it. A name
     that opens a clause of its own heads it ("the town of Oia, and Lisbon has capped arrivals").
-    `heads` keeps each member's head once found, so that a list of thousands is walked once, not once per
-    member."""
+    `heads` keeps each member's head once found, and `run_ends` each member's end of run for `opens_clause`, so
+    that a list of thousands is walked once, not once per member."""
     walked = []
     k = idx
     while k not in heads and k > 0 and _JOINED.fullmatch(text, spans[k - 1].end, spans[k].start) \
-            and not opens_clause(text, spans, k):
+            and not opens_clause(text, spans, k, run_ends):
         walked.append(k)
         k -= 1
     head = heads.get(k, k)

@@ -258,9 +258,12 @@ def acts(verb: str, after_auxiliary: bool) -> bool:
 class _Window:
     """The tokens around one name, read only across spaces (never across punctuation or lines)."""
 
-    def __init__(self, text: str, tokens: list[Token], s: NameSpan, spans: Optional[list[NameSpan]] = None):
+    def __init__(self, text: str, tokens: list[Token], s: NameSpan, spans: Optional[list[NameSpan]] = None,
+                 town_test: Optional[Callable[[tuple[int, int], tuple[int, int]], bool]] = None):
         self.text, self.tokens, self.s = text, tokens, s
         self.spans = spans  # the text's names, where the reader has them (their readings decide some commas)
+        # the "Town, Country" test over those names, built once per text by the reader (`_town_in_country`)
+        self.town_test = town_test
 
     def after(self, k: int, from_end: Optional[int] = None) -> Optional[Token]:
         idx = self.s.j - 1 + k
@@ -1256,8 +1259,10 @@ def _governed_list(w: _Window) -> bool:
     """"voters in Zurich, Basel and Geneva backed the cap": a preposition before a list written with commas
     governs every name of it, the last one too, where a plural noun opening its clause stands before it
     (geo/governed_lists.py)."""
-    return governed_list(w.text, w.tokens, w.s.i - 1, _ALL_PREPOSITIONS,
-                         None if w.spans is None else _town_in_country(w.spans))
+    test = w.town_test
+    if test is None and w.spans is not None:
+        test = _town_in_country(w.spans)
+    return governed_list(w.text, w.tokens, w.s.i - 1, _ALL_PREPOSITIONS, test)
 
 
 def _town_in_country(spans: list[NameSpan]) -> Callable[[tuple[int, int], tuple[int, int]], bool]:
@@ -1528,7 +1533,7 @@ def _polity_title(w: _Window, cues: Cues) -> Optional[_Window]:
     if (t := w.before(k + 1)) is not None and t.norm == "the":
         k += 1
     first = w.s.i - k
-    return _Window(w.text, w.tokens, replace(w.s, i=first, start=w.tokens[first].start), w.spans)
+    return _Window(w.text, w.tokens, replace(w.s, i=first, start=w.tokens[first].start), w.spans, w.town_test)
 
 
 _POLITY_TITLES = frozenset({"republic", "kingdom", "state", "emirate", "sultanate", "federation", "commonwealth",
@@ -1547,6 +1552,7 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
     assoc = assoc or load_associative()
     sporting = sports_story(tokens)
     sides: set[str] = set()
+    town_test = _town_in_country(spans)  # one lazy "Town, Country" index for every window of the text
     for idx, s in enumerate(spans):
         if not s.locational and s.cue == "metonymy" and not s.demonym and _team(_Window(text, tokens, s), assoc,
                                                                                   sporting):
@@ -1557,7 +1563,7 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
             continue
         if not s.locational or s.demonym or s.vague is not None or s.cue in ("dateline", "street", "feature"):
             continue
-        w = _Window(text, tokens, s, spans)
+        w = _Window(text, tokens, s, spans, town_test)
         if sporting and fixture_side(text, s):
             s.locational, s.cue = False, "metonymy"  # "away to Benin": the side, however firm "to" reads
             sides.add(s.norm)

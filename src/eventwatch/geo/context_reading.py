@@ -460,10 +460,13 @@ def _read_cues_before(rec: Recogniser, text: str, tokens: list[Token], s: NameSp
 
 
 def _held_as_ground(s: NameSpan) -> bool:
-    """Whether some exact reading holds the name as a place's own name or as that of a peopled one: a firm's name
-    the gazetteer holds only as another spelling of unpeopled hamlets ("Samsung", a Thai and a Korean hamlet's
-    variant) is the firm a flood hits, as a car maker's is (geo/hazard_objects.py)."""
-    return any(c.exact and (c.kind == NAME_MAIN or c.population > 0) for c in s.candidates)
+    """Whether some exact reading holds the name as a place's own name, as that of a peopled one, or as any
+    reading other than a town's: a firm's name the gazetteer holds only as another spelling of unpeopled hamlets
+    ("Samsung", a Thai and a Korean hamlet's variant) is the firm a flood hits, as a car maker's is
+    (geo/hazard_objects.py); an island or a region held under its English name as another spelling ("Lombok",
+    "Darfur", with no people recorded) is still the ground struck."""
+    return any(c.exact and (c.kind == NAME_MAIN or c.population > 0 or not c.feature_code.startswith("PPL"))
+               for c in s.candidates)
 
 
 def _read_cues_after(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: Neighbours) -> None:
@@ -1206,7 +1209,8 @@ def _lone_word_kept(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
     if single and not firm:
         # (a state's abbreviation, dotted where it stands, "Tupelo, Miss.", is no ordinary word "miss")
         # nor is a state's code before its body ("the UP government")
-        body_code = s.abbreviation and before_state_body(text, tokens, s.j)
+        body_code = s.abbreviation and before_state_body(text, tokens, s.j) \
+            and any(c.feature_code == "ADM1" for c in s.candidates)
         common = first.norm in cues.common_words and not (s.abbreviation and text[s.end - 1 : s.end] == ".") \
             and not body_code
         all_caps = first.text.isupper() and len(first.text) >= 2

@@ -91,9 +91,10 @@ def coordinated_codes(text: str, kept: list[NameSpan], joined: Sequence[NameSpan
     return sorted(kept + added, key=lambda x: x.start)
 
 
-# The only characters a coordinator's gap holds (" , and the ", " or ", " & "): a name further off than a run
-# of them cannot be joined to the code, so the search for its neighbours stops there.
-_GAP_CHARS = frozenset(" \t\n\r\f\v,&andorthe")
+# The only characters a coordinator's gap holds (" , and the ", " or ", " & ", with any whitespace, as `\s` in the
+# joining patterns reads no-break and thin spaces too): a name further off than a run of them cannot be joined
+# to the code, so the search for its neighbours stops there.
+_GAP_RUN = re.compile(r"[\s,&andorthe]*")
 
 
 class _Neighbours:
@@ -124,13 +125,13 @@ class _Neighbours:
         for p in range(bisect_right(self.ends, s.start) - 1, -1, -1):
             k = self.by_end[p]
             o = self.kept[k]
-            if not _GAP_CHARS.issuperset(text[o.end : s.start]):
+            if _GAP_RUN.fullmatch(text, o.end, s.start) is None:
                 break
             if not o.demonym and _BEFORE_CODE.fullmatch(text, o.end, s.start) is not None:
                 found.append(k)
         for p in range(bisect_left(self.starts, s.end), len(self.starts)):
             o = self.by_start[p]
-            if not _GAP_CHARS.issuperset(text[s.end : o.start]):
+            if _GAP_RUN.fullmatch(text, s.end, o.start) is None:
                 break
             if not o.demonym and _AFTER_CODE.fullmatch(text, s.end, o.start) is not None:
                 found.append(self.start_order[p])

@@ -74,7 +74,8 @@ def _closes_a_name(text: str, tokens: list[Token], k: int) -> bool:
 
 
 # Nouns of a settlement that an aside after the name gives as its kind ("in Malay, a resort town", "in Breton, a
-# village of Alberta"): a language is never called one. Read within the aside's first few words only.
+# village of Alberta"): a language is never called one. Read within the aside's first few words only, and only as
+# the aside's head (`_heads_aside`): "the island's main language" and "a port language" call the name a language.
 _SETTLEMENT_KINDS = frozenset({
     "town", "village", "city", "municipality", "hamlet", "township", "barangay", "settlement", "port", "resort",
     "suburb", "district", "province", "county", "island",
@@ -82,21 +83,37 @@ _SETTLEMENT_KINDS = frozenset({
 _ASIDE_OPENERS = frozenset({"a", "an", "the"})
 _ASIDE_WORDS = 4
 _ASIDE_STOPS = frozenset({"of", "in", "on", "at", "near", "from", "across", "spoken", "used", "that", "which"})
+# The words that may follow a noun heading its phrase ("a town in Aklan", "a coastal town of Aklan", "a town
+# where ..."): a noun before any other word only modifies it ("a port language", "a town hall").
+_AFTER_HEAD = frozenset({"of", "in", "on", "at", "near", "where", "that", "which", "whose", "with", "north", "south",
+                         "east", "west", "some", "about"})
 
 
 def _settlement_aside(text: str, tokens: list[Token], k: int) -> bool:
-    """Whether the aside opening at token k ("a coastal town of Aklan") names a settlement's kind within its
-    first words, before any punctuation closes it."""
+    """Whether the aside opening at token k ("a coastal town of Aklan") names a settlement's kind as its head
+    within its first words, before any punctuation closes it."""
     if k < 0 or tokens[k].text != tokens[k].norm or tokens[k].norm not in _ASIDE_OPENERS:
         return False
     for m in range(k + 1, min(k + 1 + _ASIDE_WORDS, len(tokens))):
         if text[tokens[m - 1].end : tokens[m].start].strip():
-            return False  # the aside closed ("a language, town and ...")
-        if tokens[m].norm in _SETTLEMENT_KINDS:
-            return True
+            return False  # the aside closed ("a language, town and ..."), or a possessive ended ("the island's")
+        if tokens[m].norm in _SETTLEMENT_KINDS and _heads_aside(text, tokens, m):
+            return True  # a kind that only modifies ("a resort town", "a port language") reads on to the head
         if tokens[m].norm in _ASIDE_STOPS:
             return False  # "a language of the province": the kind came before, the noun is its complement
     return False
+
+
+def _heads_aside(text: str, tokens: list[Token], m: int) -> bool:
+    """Whether token m heads its noun phrase: the text ends or punctuation follows it, or a word that opens its
+    complement ("of", "in", "where"); not a possessive ("the island's language") nor a modifier ("a port
+    language")."""
+    if m + 1 >= len(tokens):
+        return True
+    gap = text[tokens[m].end : tokens[m + 1].start].strip()
+    if gap:
+        return gap[0] in ",.;:)!?\u2014\u2013-" and gap[0] not in "'\u2019"
+    return tokens[m + 1].norm in _AFTER_HEAD
 
 
 def a_place_here(text: str, tokens: list[Token], s: NameSpan, languages: AbstractSet[str]) -> bool:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from typing import Callable, Optional, Sequence
+from typing import AbstractSet, Callable, Optional, Sequence
 
 from eventwatch.geo.lexicon import load_cues
 from eventwatch.geo.name_span import NameSpan
@@ -199,12 +199,13 @@ def spread_place_cues(text: str, spans: list[NameSpan], from_unknown: bool = Fal
 
     `from_unknown`: spread only from names the gazetteer does not hold, read once the rest are ("hotels in
     Brackmoor and Portobello": the unheld first name is found after the list's cues were first spread)."""
+    run_ends: dict[int, int] = {}  # each member's end of run, walked once for the whole list (`opens_clause`)
     for k in range(1, len(spans)):
         a, b = spans[k - 1], spans[k]
         if from_unknown and not a.unknown:
             continue
         if a.firm and a.locational and not a.demonym and b.cue is None and not b.demonym and b.locational \
-                and LIST_GAP.fullmatch(text[a.end : b.start]) and not opens_clause(text, spans, k):
+                and LIST_GAP.fullmatch(text[a.end : b.start]) and not opens_clause(text, spans, k, run_ends):
             b.cue, b.firm = a.cue, True
 
 
@@ -217,7 +218,7 @@ _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
 _BARE_COMMA = re.compile(r"\s*,\s*")
 
 
-def opens_clause(text: str, spans: list[NameSpan], k: int) -> bool:
+def opens_clause(text: str, spans: list[NameSpan], k: int, run_ends: Optional[dict[int, int]] = None) -> bool:
     """Whether the name at k, joined to the one before it as if in a list, is rather the subject of a new
     clause: "crowded the town of Oia, and Athens has capped arrivals" (", and" between two names alone joins
     clauses as often as names), "sales to Cuba, Ottawa and Tokyo were pressed to follow" (a bare comma joins
@@ -231,9 +232,7 @@ def opens_clause(text: str, spans: list[NameSpan], k: int) -> bool:
         return False
     if not joined and level(spans[k - 1]) <= level(spans[k]):
         return False
-    last = k
-    while last + 1 < len(spans) and LIST_GAP.fullmatch(text[spans[last].end : spans[last + 1].start]):
-        last += 1
+    last = _run_end(text, spans, k, {} if run_ends is None else run_ends)
     m = NEXT_WORD.match(text, spans[last].end)
     if m is None or m.group(1) not in _FINITE:
         return False
@@ -363,15 +362,39 @@ def _list_joined(text: str, spans: list[NameSpan], a: int, b: int) -> bool:
     return bool(re.search(r"\b(?:and|or)\b", gap)) or level(spans[a]) == level(spans[b])
 
 
-def after_comma(text: str, s: NameSpan, spans: list[NameSpan]) -> bool:
+def after_comma(text: str, s: NameSpan, spans: list[NameSpan], ends: Optional[AbstractSet[int]] = None) -> bool:
     """Whether the name follows another after a comma ("Slidell, La.") or in brackets after it ("Walker
-    County (Ga.)"): where a state's or province's abbreviation stands in news style."""
+    County (Ga.)"): where a state's or province's abbreviation stands in news style. The other name must end
+    where the whitespace before the comma or bracket begins, so one set of the names' ends (`ends`, built once
+    by a caller asking for many names) answers in constant time: a scan of every name for each would cost a
+    text of thousands of "Town, ST" pairs the square of their number."""
     k = s.start
     while k > 0 and text[k - 1].isspace():
         k -= 1
-    if k == 0 or text[k - 1] not in ",(":
-        return False  # no comma or bracket before it: no name need be looked for
-    return any(o.end <= s.start and re.fullmatch(r"\s*,\s*|\s*\(", text[o.end : s.start]) for o in spans)
+    if k == 0 or text[k - 1] not in ",(" or (text[k - 1] == "(" and k != s.start):
+        return False  # no comma or bracket right before it ("(" with nothing between): no name need be looked for
+    p = k - 1
+    while p > 0 and text[p - 1].isspace():
+        p -= 1
+    if ends is None:
+        ends = {o.end for o in spans}
+    return p in ends
+
+
+def _run_end(text: str, spans: list[NameSpan], k: int, run_ends: dict[int, int]) -> int:
+    """The last name of the list run that name k stands in: `run_ends` keeps each walked name's end of run, so
+    a caller asking for every member of a list of thousands walks it once, not once per member."""
+    walked = []
+    last = k
+    while last not in run_ends and last + 1 < len(spans) \
+            and LIST_GAP.fullmatch(text[spans[last].end : spans[last + 1].start]):
+        walked.append(last)
+        last += 1
+    end = run_ends.get(last, last)
+    run_ends[last] = end
+    for w in walked:
+        run_ends[w] = end
+    return end
 
 
 # A list item: one to three capitalised words ("Huawei", "Rainbow Kitten Surprise", "Jos. A. Bank").

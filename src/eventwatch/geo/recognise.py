@@ -704,7 +704,8 @@ class Recogniser:
                 s.locational, s.cue = False, "affiliation"  # a politician's state, not where anything happened
         if joined_codes:
             kept = coordinated_codes(text, kept, joined_codes, standing)
-        kept = [s for s in kept if not s.abbreviation or after_comma(text, s, kept) or s.firm
+        ends = {s.end for s in kept}
+        kept = [s for s in kept if not s.abbreviation or after_comma(text, s, kept, ends) or s.firm
                 or s.cue == "affiliation" or s.j - 1 in standing
                 or ("." in text[s.start : s.end]
                     and abbreviation_opens(self.cues, text, tokens, text[s.start : s.end], s.i, s.j))]

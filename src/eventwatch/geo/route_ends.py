@@ -69,8 +69,13 @@ _FLOWN_END = re.compile(r"\b(?:flights?|flew|fly|flying|flies|flown|planes?|jets
                         re.IGNORECASE)
 # A town this small is no airport's town where its country holds a city of the name this large.
 _SMALL_TOWN = 100_000
-# The words after the end that place it themselves ("to Belém, Pernambuco", "to Belém in Pernambuco").
-_PLACED_AFTER = re.compile(r",\s*[A-Z]|\s+in\s+[A-Z]")
+# The words after the end that place it themselves ("to Belém, Pernambuco", "to Belém in Pernambuco",
+# "to Jacksonville (N.C.)").
+_PLACED_AFTER = re.compile(r",\s*[A-Z]|\s+in\s+[A-Z]|\s*\(\s*[A-Z]")
+# The word before a route's end ("from Recife", "to Petrolina", "out of Petrolina").
+_END_OPENER = re.compile(r"\b(?:from|to|into|out\s+of|via)\s+\Z", re.IGNORECASE)
+# The gap between a route's end and the state placing it ("Recife, Pernambuco", "Petrolina in Pernambuco").
+_CONTAINER_GAP = re.compile(r",\s*|\s+in\s+|\s*\(\s*")
 
 
 def _flown_to_cities(gaz: "Gazetteer", text: str, spans: Sequence[NameSpan],
@@ -78,7 +83,10 @@ def _flown_to_cities(gaz: "Gazetteer", text: str, spans: Sequence[NameSpan],
     """Re-read, in place, a flight's end read as a small town where its country holds a city of the name ten
     times its size and of over a hundred thousand people: planes fly to the city ("flying to Belém from Recife"),
     and the state named nearby, which drew the resolver to its namesake hamlet, is only the other end's. An end
-    the text places itself ("to Belém, Pernambuco") is left as read."""
+    the text places itself ("to Belém, Pernambuco", "to Jacksonville (N.C.)") is left as read, and so is one
+    whose state the story names anywhere but as another end's container ("as a storm hit North Carolina"):
+    there the state supports the town, as it does a real airport town, and the rule would move it to a
+    namesake by population figures alone."""
     from eventwatch.geo.resolve import Resolution
 
     for k, s in enumerate(spans):
@@ -87,7 +95,8 @@ def _flown_to_cities(gaz: "Gazetteer", text: str, spans: Sequence[NameSpan],
         if c is None or not s.locational or not c.feature_code.startswith("PPL") or (c.population or 0) >= _SMALL_TOWN:
             continue
         if _FLOWN_END.search(text, max(0, s.start - 20), s.start) is None \
-                or _PLACED_AFTER.match(text, s.end) is not None:
+                or _PLACED_AFTER.match(text, s.end) is not None \
+                or _state_supported(text, spans, resolutions, k, c):
             continue
         cities = [t for t in s.candidates if t.exact and t.feature_code.startswith("PPL") and t.lat is not None
                   and t.country_code == c.country_code and (t.population or 0) >= _SMALL_TOWN
@@ -96,6 +105,32 @@ def _flown_to_cities(gaz: "Gazetteer", text: str, spans: Sequence[NameSpan],
             city = max(cities, key=lambda t: t.population or 0)
             best, precision = where_precision(gaz, text, list(spans), s, city, r.ranked)
             resolutions[k] = Resolution(best, precision, r.score, r.ranked)
+
+
+def _state_supported(text: str, spans: Sequence[NameSpan], resolutions: list[Optional["Resolution"]], k: int,
+                     c: "Candidate") -> bool:
+    """Whether a name other than span k is read in the small town's state, other than as another route end or
+    the state placing one ("from Recife, Pernambuco"): a state the story names elsewhere ("as a storm hit North
+    Carolina", "the North Carolina town") supports the town the resolver chose, and a real airport town keeps
+    it. Only a state that belongs to the other end says nothing of this one."""
+    if not c.admin1:
+        return False
+    for m, t in enumerate(spans):
+        r = resolutions[m]
+        other = r.candidate if r is not None else None
+        if m == k or other is None or other.country_code != c.country_code or other.admin1 != c.admin1 \
+                or not t.locational:
+            continue
+        if _route_end(text, t) or any(_CONTAINER_GAP.fullmatch(text, e.end, t.start) is not None and _route_end(text, e)
+                                      for e in spans[max(0, m - 2):m]):
+            continue
+        return True
+    return False
+
+
+def _route_end(text: str, span: NameSpan) -> bool:
+    """Whether the span follows a route's word ("from", "to", "out of")."""
+    return _END_OPENER.search(text, max(0, span.start - 10), span.start) is not None
 
 
 def _town(span: NameSpan, r: Optional["Resolution"]) -> Optional["Candidate"]:
