@@ -17,7 +17,7 @@ Every sentence here is invented for the test.
 from __future__ import annotations
 
 import pytest
-from conftest import event_place, toponym
+from conftest import event_place, found_names, locational_names, toponym
 
 from eventwatch.extract.casualties import find_casualties
 from eventwatch.geo.driven_destinations import driven_to
@@ -40,7 +40,11 @@ def test_an_indonesian_name_closed_by_a_compass_word_has_an_english_form(held, e
     assert english_compass_form(held) == english
 
 
-@pytest.mark.parametrize("name", ["Bandung", "Kota Jakarta Utara", "Intan Jaya"])
+@pytest.mark.parametrize("name", ["Bandung", "Kota Jakarta Utara", "Intan Jaya",
+                                  # a compass word inside a proper name already written English-first
+                                  "East Nusa Tenggara", "West Nusa Tenggara",
+                                  # the core must be capitalised, as a name's is
+                                  "aceh utara"])
 def test_a_name_without_a_closing_compass_word_or_a_citys_title_has_none(name):
     assert english_compass_form(name) is None
 
@@ -65,6 +69,13 @@ def test_a_known_island_after_off_is_still_the_island(gaz):
     assert t.place is not None and t.place.country_code == "VU"
 
 
+def test_an_unknown_island_after_off_stands_in_at_the_province_named_with_it(gaz):
+    # a non-regression guard above (Tanna is held); this one needs the bare-"off" reading of an unheld name
+    text = "Four fishermen drowned when their boat sank off Tolavi island, in Maluku province, on Monday."
+    place = event_place(gaz, text)
+    assert place is not None and place.country_code == "ID" and place.raw == "Tolavi"
+
+
 # -- a tribe or a clan is a people -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, name", [
@@ -72,7 +83,7 @@ def test_a_known_island_after_off_is_still_the_island(gaz):
     ("Fighters of the Marehan clan attacked Garbaharey on Monday.", "Marehan"),
 ])
 def test_a_name_before_tribe_or_clan_is_no_place(gaz, text, name):
-    assert not toponym(gaz, text, name).locational
+    assert name not in locational_names(gaz, text)
 
 
 def test_the_event_is_where_the_sentence_puts_it_not_at_the_tribes_namesake(gaz):
@@ -89,6 +100,13 @@ def test_travellers_home_town_is_not_where_their_convoy_was_ambushed(gaz):
     assert home_town(toponym(gaz, text, "Parachinar"))
     place = event_place(gaz, text)
     assert place is not None and place.name == "Kurram District" and place.raw == "Balishkhel"
+
+
+def test_pilgrims_home_town_ranks_after_the_district_of_the_ambush(gaz):
+    # a town is finer than a district, so only the home-town reading puts the district first
+    text = "Gunmen ambushed a minibus in Kohat district on Sunday, killing six pilgrims from Quetta."
+    place = event_place(gaz, text)
+    assert place is not None and place.name.startswith("Kohat") and place.precision > 1
 
 
 def test_a_travellers_home_town_alone_is_still_the_place(gaz):
@@ -128,7 +146,87 @@ def _to_index(text: str) -> tuple[list, int]:
     ("The minister wrote a letter to Zongo.", False),
     ("Rebels forced villagers, mostly women, to Zongo.", False),  # a clause break: the aside may be anything
     ("The army forced to Zongo a retreat.", False),  # no object between the verb and "to"
+    ("Floods drove 3,000 to Zongo.", True),  # a figure alone counts people
+    ("The army expelled them to Zongo.", True),
+    ("Troops displaced hundreds of households to Zongo.", True),
+    # the verb in its ordinary senses: what is driven is no people
+    ("Rising demand pushed prices to Record highs.", False),
+    ("The winger drove the ball to Kane.", False),
+    ("The scandal drove voters to Ruto.", False),
+    ("Police chased the suspect to Hope.", False),
 ])
 def test_to_is_a_destination_only_after_a_driving_verb_and_its_object(text, driven):
     tokens, k = _to_index(text)
     assert driven_to(text, tokens, k) is driven
+
+
+# -- mends after review ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, town", [
+    # after a verb of taking or freeing, "passengers from X" says where they were taken from: the event's place
+    ("Bandits seized 18 travellers from Funtua in Katsina State on Sunday.", "Funtua"),
+    ("Troops freed 12 pilgrims from Gao in northern Mali on Tuesday.", "Gao"),
+    ("Gunmen kidnapped several commuters from Wukari in Taraba State.", "Wukari"),
+])
+def test_people_taken_or_freed_from_a_town_were_there(gaz, text, town):
+    assert not home_town(toponym(gaz, text, town))
+    place = event_place(gaz, text)
+    assert place is not None and place.name == town
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Gunmen killed five pilgrims from Wukari in Taraba State on Sunday.", "Wukari"),
+    ("A bomb killed three tourists from Sousse in eastern Tunisia on Friday.", "Sousse"),
+])
+def test_a_home_town_is_not_outranked_by_the_state_written_to_locate_it(gaz, text, town):
+    # the state or country only says where the town lies; a state named in the event's own clause still ranks
+    # first (the twenty-ninth batch's "a native of X was shot dead in central Mali")
+    place = event_place(gaz, text)
+    assert place is not None and place.name == town
+
+
+def test_a_home_town_still_ranks_after_another_town(gaz):
+    text = "A farmer, a native of Wukari, was shot dead in Jalingo on Sunday."
+    place = event_place(gaz, text)
+    assert place is not None and place.name == "Jalingo"
+
+
+def test_a_price_pushed_to_a_capitalised_word_makes_no_place(gaz):
+    text = "Falling harvests pushed prices to Record levels in Mogadishu on Monday."
+    assert "Record" not in locational_names(gaz, text)
+    place = event_place(gaz, text)
+    assert place is not None and place.name == "Mogadishu" and place.raw == "Mogadishu"
+
+
+@pytest.mark.parametrize("text, country, code", [
+    ("The government armed the Diyala tribes to fight the insurgents.", "IQ", "ADM1"),
+    ("Elders of the Kurram tribes called for a ceasefire on Friday.", "PK", "ADM2"),
+])
+def test_a_region_before_tribes_says_whose_tribes_and_stays_the_place(gaz, text, country, code):
+    place = event_place(gaz, text)
+    assert place is not None and place.country_code == country and place.feature_code == code
+
+
+def test_a_people_named_before_clans_is_no_far_namesake(gaz):
+    text = "Fighting between the Dinka and the Nuer clans killed 20 people in Malakal on Monday."
+    assert "Nuer" not in found_names(gaz, text)
+    place = event_place(gaz, text)
+    assert place is not None and place.country_code == "SS"
+
+
+@pytest.mark.parametrize("text", [
+    "According to a blogger, 40 civilians were killed in the strike.",
+    "According to a local editor, 40 civilians were killed in the strike.",
+    "Forty civilians were killed in the strike, a columnist told reporters.",
+])
+def test_a_media_worker_cited_as_the_source_is_no_victim(text):
+    killed = find_casualties(Sentence(0, len(text), text), document_id="doc-1").killed
+    assert killed is not None and killed.best == 40
+
+
+@pytest.mark.xfail(reason="a bare 'on X island' is read without asking whether X is a brand or a product line: "
+                          "no list of such names exists to ask, and 'on' alone cannot tell a toy's island from a "
+                          "real one; left as the review's low-priority finding 6", strict=True)
+def test_a_product_line_after_a_bare_on_is_no_island(gaz):
+    text = "Children played on Lego island at the fair in Nairobi on Monday."
+    assert "Lego" not in locational_names(gaz, text)

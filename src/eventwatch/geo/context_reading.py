@@ -177,8 +177,16 @@ _FRONT_SECTORS = frozenset({"direction", "axis"})
 # Words after "the X" that make X a people's name ("the Turkana tribe", "the Marehan clan"): a lineage is named
 # for its homeland or a founder, and the group it names is who fought or was attacked, not where; the place of
 # the event is told elsewhere in the sentence ("..., in the commune of Y"). A settlement a tribe gives its name to
-# is written "the village of X" or "X village" in English, never "the X tribe".
+# is mostly written "the village of X" or "X village" in English; New Caledonia's customary "tribus" are the
+# exception (settlements written "the X tribe"), not read as such here: with no commune named, such a name is
+# dropped or kept as no place.
 _PEOPLE_AFTER = frozenset({"tribe", "tribes", "clan", "clans", "subclan", "sub-clan", "tribesmen", "clansmen"})
+# The plural says whose tribes they are where the name is a region's ("the Anbar tribes", "the Kurram tribes"):
+# the tribes of that region, so the region stays the place. A name with no region reading, or one cues.yaml
+# lists among the peoples ("the Nuer clans", though a zone is named for them), is a people's only, and its
+# namesakes (a town in another continent) are dropped, not kept as a far reading.
+_PEOPLES_OF_A_REGION = frozenset({"tribes", "clans", "tribesmen", "clansmen"})
+_REGION_CODES = frozenset({"ADM1", "ADM2", "ADM3", "ADMD", "RGN", "RGNE", "PEN", "ISL", "ISLS", "AREA"})
 
 
 def token_before(text: str, tokens: list[Token], i: int, start: int, k: int) -> Optional[Token]:
@@ -285,6 +293,9 @@ def read_context(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, t
         township(rec.cues, text, tokens, s, a1)
         return True
     _read_cues_after(rec, text, tokens, s, nb)
+    if s.cue in _PEOPLE_AFTER and (s.norm in rec.cues.peoples
+                                   or not any(c.exact and c.feature_code in _REGION_CODES for c in s.candidates)):
+        return False  # "the Nuer clans": a people's name only, no far namesake of it
     _read_metonymy(rec, text, tokens, s, nb)
     if is_arabic(s.norm) and not arabic_context(rec.cues, text, tokens, s):
         return False
@@ -552,7 +563,12 @@ def _read_cues_after(rec: Recogniser, text: str, tokens: list[Token], s: NameSpa
         s.locational, s.cue = False, a1.norm
     elif a1 is not None and a1.text.islower() and a1.norm in _PEOPLE_AFTER and w1 == "the" and not s.demonym \
             and s.vague is None:
-        s.locational, s.cue = False, a1.norm
+        regions = [c for c in s.candidates if c.exact and c.feature_code in _REGION_CODES]
+        if regions and a1.norm in _PEOPLES_OF_A_REGION and s.norm not in cues.peoples:
+            # "the Diyala tribes": the tribes of the region, which stays the place, as firmly as a cue places it
+            s.candidates, s.cue = regions, a1.norm
+        else:
+            s.locational, s.cue = False, a1.norm
     elif a1 is not None and a1.text[:1].isupper() and a1.norm in cues.organisation_heads and not s.demonym:
         s.locational, s.cue = False, "embedded"
     a2 = nb.after(2) if a1 is not None else None

@@ -118,7 +118,7 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
         # before a speaker's seat: it is still somewhere on that line.
         best = min(inside, key=lambda t: (told_elsewhere(t) or names_a_road(t) or t.cue == TITLE_CUE
                                           or _blamed_beside_the_event(t, inside),
-                                          beyond_a_line(t) or on_the_way(t) or home_town(t),
+                                          beyond_a_line(t) or on_the_way(t) or _home_town_aside(t, inside),
                                           _tier(t.place.precision),
                                           0 if (t.cue or "") in _EVENT_CUES else 1, t.start))
         chosen = best.place
@@ -535,6 +535,26 @@ def home_town(toponym: Toponym) -> bool:
     they were, ranked with what lies across a line (geo/person_origins.py)."""
     found = _in_sentence(toponym)
     return found is not None and person_origin(found[0][max(0, found[1] - 60) : found[1]])
+
+
+# What joins a home town to the province or country written to locate it ("pilgrims from X in Y State", "from X,
+# Y", "from X in northern Y").
+_HOME_TOWN_LOCATOR = re.compile(
+    r"(?i),\s*|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?")
+
+
+def _home_town_aside(toponym: Toponym, inside: list[Toponym]) -> bool:
+    """Whether a home town ranks after the sentence's other places. A province or country written right after
+    the town to locate it ("tourists from X in Y") says no more about where the event was than the town does,
+    so the town stays the finer place; the same country named in the event's own clause ("a native of X was
+    shot dead in central Y") does, and ranks first."""
+    if not home_town(toponym):
+        return False
+    found = _in_sentence(toponym)
+    return any(o is not toponym and o.place is not None
+               and not (found is not None and _finer_inside(toponym.place, o.place)
+                        and _HOME_TOWN_LOCATOR.fullmatch(found[0], found[2], found[2] + o.start - toponym.end) is not None)
+               for o in inside)
 
 
 def after_attribution(toponym: Toponym) -> bool:

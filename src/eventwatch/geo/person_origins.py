@@ -16,12 +16,22 @@ _ORIGIN_BEFORE = re.compile(
     r"born\s+and\s+raised\s+in|born\s+in|"
     # people on a journey named by where they set out or live ("most of them travellers from X", "pilgrims from
     # Y"): who the victims were, as "a native of X" says; the ambush was on the road, not in their town
-    r"(?:travell?ers|passengers|pilgrims|commuters|holidaymakers|tourists|visitors)\s+from)"
+    r"(?P<travellers>(?:travell?ers|passengers|pilgrims|commuters|holidaymakers|tourists|visitors)\s+from))"
     r"\s+(?:the\s+)?(?:(?:town|village|city|district)\s+of\s+)?$"
+)
+# A verb of taking, holding or freeing a few words before the travellers ("abducted 30 passengers from X",
+# "troops rescued pilgrims from Y"): "from X" is then where they were taken or freed, the event's own place.
+_TAKEN_BEFORE = re.compile(
+    r"(?i)\b(?:abduct|kidnapp?|seiz|snatch|rescu|evacuat|freed|frees|freeing|releas|took|taken|taking|pulled|"
+    r"dragged|ordered|removed|captur|grabb|held|holding|hijack|whisk|airlift|extract|repatriat)\w*"
+    r"\s+(?:[\w,'’-]+\s+){0,3}$"
 )
 
 
 def person_origin(before: str) -> bool:
     """Whether the text right before a name (`before`, up to the name) says it is a person's home town
     ("..., a native of ")."""
-    return _ORIGIN_BEFORE.search(before) is not None
+    m = _ORIGIN_BEFORE.search(before)
+    if m is None:
+        return False
+    return m.group("travellers") is None or _TAKEN_BEFORE.search(before, 0, m.start("travellers")) is None

@@ -194,9 +194,13 @@ _COMPASS_FORM = re.compile(r"^(Northern|Southern|Eastern|Western|North|South|Eas
 _MALAY_COMPASS = {"barat daya": "Southwest", "barat laut": "Northwest", "timur laut": "Northeast",
                   "tenggara": "Southeast", "tengah": "Central", "utara": "North", "selatan": "South",
                   "timur": "East", "barat": "West"}
+# Only the compass word is matched in either case: the core must be capitalised, as a name's is.
 _MALAY_COMPASS_FORM = re.compile(
-    r"^(?P<core>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}?)(?: [Bb]agian)? (?P<side>"
-    + "|".join(w.replace(" ", r" ") for w in _MALAY_COMPASS) + r")$", re.I)
+    r"^(?P<core>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}?)(?: [Bb]agian)? (?P<side>(?i:"
+    + "|".join(w.replace(" ", r" ") for w in _MALAY_COMPASS) + r"))$")
+# A core already opened by an English compass word is a name written English-first ("East Nusa Tenggara"), whose
+# closing word belongs to the proper name ("Nusa Tenggara", the south-east isles), not to a side of it.
+_ENGLISH_FIRST = re.compile(r"^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\b")
 _MALAY_COMPASS_COUNTRIES = frozenset({"ID"})
 
 
@@ -206,7 +210,8 @@ def english_compass_form(name: str) -> Optional[str]:
     it has none. The title ("Kabupaten") is already off the name this is asked of; a city's ("Kota") is kept on
     it, and such a name is left alone."""
     m = _MALAY_COMPASS_FORM.match(name.strip())
-    if m is None or m.group("core").lower().startswith(("kabupaten", "kota ")):
+    if m is None or m.group("core").lower().startswith(("kabupaten", "kota ")) \
+            or _ENGLISH_FIRST.match(m.group("core")):
         return None
     core = m.group("core")
     return f"{_MALAY_COMPASS[m.group('side').lower()]} {english_compass_form(core) or core}"
