@@ -99,9 +99,12 @@ def cache_dir() -> Path:
     return Path(os.environ.get("EVENTWATCH_CACHE") or Path.home() / ".cache" / "eventwatch")
 
 
-# Bundled files the store is built from (word lists read at recognition time are not among them).
+# Bundled files the store is built from (word lists read only at recognition time are not among them). The
+# common words and given names are read at build time too: store.py makes no fused-article key of them
+# ("Alain" is a man, not Al Ain), so a changed list must build its own store.
 STORE_INPUTS = frozenset({"countries.tsv", "admin1.tsv", "admin2.tsv.gz", "continents.tsv", "aliases.yaml", "demonyms.tsv",
-                          "natural_features.yaml", "landmarks.yaml", "town_parts.yaml", "inhabitants.yaml"})
+                          "natural_features.yaml", "landmarks.yaml", "town_parts.yaml", "inhabitants.yaml",
+                          "common_words.txt", "given_names.txt"})
 
 
 def default_fingerprint() -> str:

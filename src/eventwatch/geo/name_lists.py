@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 from typing import AbstractSet, Callable, Optional, Sequence
 
 from eventwatch.geo.lexicon import load_cues
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.verb_forms import AUXILIARIES, FINITE_BE
+from eventwatch.geo.yaml_files import parsed_file
 
 CONTAINMENT_GAP = re.compile(
     r"\s*,\s*|\s*\(\s*|\s+(?:in|near|outside|of)\s+(?:the\s+)?(?:[a-z-]+ern\s+|(?:north|south|east|west)[a-z-]*\s+)?"
@@ -447,25 +450,52 @@ def names_among_non_places(text: str, spans: list[NameSpan], given_names: frozen
     return drop
 
 
-# Second words that make a town's name the name of its body or division, not a given name: "Dalton Police"
-# and "Dalton County" listed beside people keep the town.
+# Second words that make a town's name the name of its body, division or firm, not a given name: "Dalton
+# Police", "Dalton County", "Tulsa Zoo", "Austin Energy" listed beside people keep the town. The lexicon's
+# organisation heads ("zoo", "rotary", "library") are added to these at first use.
 _BODY_WORDS = frozenset({"police", "county", "city", "township", "parish", "borough", "village", "fire", "sheriff",
                          "council", "schools", "school", "high", "college", "university", "hospital", "officials",
-                         "residents", "mayor", "department", "district", "state"})
+                         "residents", "mayor", "department", "district", "state", "chamber", "utilities", "energy",
+                         "insurance", "children", "electric", "power", "water", "transit", "deputies"})
+_POSSESSIVE = re.compile(r"['’]s?$")
+_ALIASES_FILE = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "aliases.yaml"
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    return _BODY_WORDS | load_cues().organisation_heads
+
+
+@lru_cache(maxsize=1)
+def _dotted_division_abbreviations() -> frozenset[str]:
+    """The dotted abbreviations aliases.yaml gives first-level divisions ("Ga.", "Okla.", "Calif."): after a
+    town's name they are its state, never a surname."""
+    raw = parsed_file(_ALIASES_FILE) or {}
+    return frozenset(n for e in raw.get("aliases") or [] if e.get("kind") == "abbreviation" and "admin1" in e
+                     for n in e.get("names") or [] if isinstance(n, str) and n.endswith("."))
+
+
+def _a_division_or_country(s: NameSpan) -> bool:
+    return any(c.exact and c.feature_code.startswith(("ADM1", "PCL")) for c in s.candidates)
 
 
 def _opening_names(text: str, items: list[tuple[int, int]], spans: list[NameSpan], by_span: dict,
                    by_start: dict) -> list[int]:
     """Indices of one-word names opening a list member of exactly two words, the second capitalised, no
-    acronym and no body's word ("Sydney Marlow", not "Dalton Police"): a person's given name and surname."""
+    acronym, no body's word and no state ("Sydney Marlow", not "Dalton Police", "Tulsa Sheriff's", "Macon
+    Ga." or "Dayton Ohio"): a person's given name and surname."""
     out = []
     for it in items:
         k = by_start.get(it[0])
         words = text[it[0] : it[1]].split()
         if it in by_span or k is None or len(words) != 2 or " " in text[spans[k].start : spans[k].end] \
                 or spans[k].end >= it[1] or words[1].isupper() or not words[1][:1].isupper() \
-                or words[1].lower().rstrip(".") in _BODY_WORDS:
+                or _POSSESSIVE.sub("", words[1].lower().rstrip(".")) in _body_words() \
+                or words[1] in _dotted_division_abbreviations():
             continue
+        second = by_start.get(it[1] - len(words[1]))
+        if second is not None and _a_division_or_country(spans[second]):
+            continue  # "Dayton Ohio", "Erie Pa": the town and its state
         out.append(k)
     return out
 
