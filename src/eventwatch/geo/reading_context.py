@@ -91,8 +91,6 @@ class _Group:
         self.countries, self.admin1s, self.cells = dict(countries), dict(admin1s), dict(cells)
         self.divisions, self.nations, self.nation_of = dict(divisions), nations, dict(nation_of)
         self.holds = _holding(self)
-        if self.title:
-            self.cells, self.holds = {}, []
 
 
 class _Terms:
@@ -157,10 +155,11 @@ class _Terms:
         if v is None:
             g, w = self.g, self.w
             own = g.weight * g.admin1s.get(a1, 0.0)
-            votes = min(1.0, g.admin1s.get(a1, 0.0) * 2)
+            # A title's vote was never added (`_masses`), so it is not taken away either.
+            votes = 0.0 if g.title else min(1.0, g.admin1s.get(a1, 0.0) * 2)
             if self.same_name:
                 own += sum(o.weight * o.admin1s.get(a1, 0.0) for o in self.same_name)
-                votes = sum(min(1.0, o.admin1s.get(a1, 0.0) * 2) for o in (g, *self.same_name))
+                votes = sum(min(1.0, o.admin1s.get(a1, 0.0) * 2) for o in (g, *self.same_name) if not o.title)
             share = w.admin1 * max(0.0, self.admin_mass[a1] - own) / self.other_w
             votes = self.admin_names.get(a1, 0.0) - votes
             v = self._admin1[a1] = (share, w.admin1_names * min(2.0, max(0.0, votes)))
@@ -379,8 +378,11 @@ def _share_weight(g: _Group) -> float:
     A title's place ("the New York Daily News") lends its readings EMBEDDED_WEIGHT, but as a share of the other
     names it would count whole where it is the story's only other name, and pull the story's names to
     namesakes in the paper's state however small ("Augusta" to a hamlet of New York state): it counts as a
-    whole name here, so that what it lends stays a weak hint of where the paper is. It also lends no votes
-    by division nor nearness (`_Group.summarise`, `_masses`): a paper's home is no neighbour of the story.
+    whole name here, so that what it lends stays a weak hint of where the paper is. A city's title also lends
+    no votes by division (`_masses`), but it keeps its nearness: a metro paper's stories are about its metro
+    (a Boston paper's Salem is the one beside Boston), while a namesake hamlet of its state far from the
+    city is no neighbour. A state's title ("the Texas Tribune") is a normal name (resolve.py): its state is
+    what it says of the story.
     """
     return max(1.0, g.weight) if g.title else g.weight
 

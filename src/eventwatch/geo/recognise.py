@@ -163,6 +163,13 @@ _SHORT_ELIDED = re.compile(r"[dl]['’][A-ZÀ-ÝŒ][^\W\d_]{0,1}")
 _APOSTROPHES = ("'", "’")
 
 
+def _story_countries(spans: list[NameSpan], title: NameSpan) -> frozenset[str]:
+    """The countries the story's other names may lie in, as written (geo/title_readings.py). Run only for a
+    title's name, so rarely: a scan of the spans is cheap there."""
+    return frozenset(c.country_code for o in spans if o is not title and o.norm != title.norm and not o.demonym
+                     for c in o.candidates if c.exact and c.country_code)
+
+
 def capitalised(word: str) -> bool:
     """Whether a word is written as a name: a capital first letter, or a lower-case prefix before the capital
     of a name's stem ("eThekwini", "d'Ampezzo"), which a check of the first letter alone reads as a common word."""
@@ -915,7 +922,7 @@ class Recogniser:
                 if s.locational:
                     s.locational, s.cue = False, "embedded"
                 s.title = True
-                s.candidates = title_readings(s.candidates)  # "The Washington Post": the capital's
+                s.candidates = title_readings(s.candidates, _story_countries(spans, s))  # "The Washington Post"
             out.append(s)
         return out
 

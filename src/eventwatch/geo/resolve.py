@@ -320,7 +320,9 @@ class Resolver:
             g = groups.get(key)
             if g is None:
                 g = groups[key] = _Group(key, _context_weight(s))
-                g.title = s.title
+                # A state's title ("the Texas Tribune") says where the story is: only a city's title is a
+                # weak hint of the paper's home (reading_context._share_weight).
+                g.title = s.title and not any(c.feature_code == "ADM1" for c in s.candidates)
                 g.set_candidates([c for _, c in keep], _softmax([b for b, _ in keep], w.temperature), w.county_km)
             else:
                 g.title = g.title and s.title

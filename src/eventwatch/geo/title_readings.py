@@ -7,7 +7,7 @@ where towns bearing the name as their own exist, and those towns are left for th
 """
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Collection, Sequence
 
 from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.store import NAME_MAIN
@@ -19,18 +19,22 @@ MASTHEAD_CITY = 100_000
 OWN_NAME_TOWN = 10_000
 
 
-def title_readings(candidates: Sequence[Candidate]) -> list[Candidate]:
+def title_readings(candidates: Sequence[Candidate], story_countries: Collection[str] = ()) -> list[Candidate]:
     """The readings a name in a title keeps: its cities (MASTHEAD_CITY) when it has any, else every reading.
 
-    A city read by another of its names counts only where no town of OWN_NAME_TOWN bears the name as its own;
-    where one does and no city does, the name's readings other than those other names' stay."""
+    A city read by another of its names counts only where no town of OWN_NAME_TOWN bears the name as its own,
+    or where the story names a place of the city's country ("the Calcutta Gazette ... officials in Howrah":
+    the old name is still the city's there); where an own-name town exists and no city counts, only the
+    readings that bear the name as their own stay."""
     towns = [c for c in candidates if c.feature_code.startswith("PPL") and c.exact]
     own = any(c.kind == NAME_MAIN and (c.population or 0) >= OWN_NAME_TOWN for c in towns)
-    cities = [c for c in towns if (c.population or 0) >= MASTHEAD_CITY and (c.kind == NAME_MAIN or not own)]
+    cities = [c for c in towns if (c.population or 0) >= MASTHEAD_CITY
+              and (c.kind == NAME_MAIN or not own or c.country_code in story_countries)]
     if cities:
         return cities
     if own:
-        kept = [c for c in candidates if not (c.feature_code.startswith("PPL") and c.kind != NAME_MAIN
-                                              and (c.population or 0) >= MASTHEAD_CITY)]
+        # Only the readings whose own name the title writes: a division reached by an old or derived name
+        # ("Medina" for a Saudi region) would otherwise win by size over the paper's town.
+        kept = [c for c in candidates if c.kind == NAME_MAIN and c.exact]
         return kept or list(candidates)
     return list(candidates)
