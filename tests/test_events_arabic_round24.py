@@ -12,6 +12,10 @@ even where a weekday stands elsewhere in the sentence or no publication day is k
 only chooses among the day before, of and after it (the tabular calendar's drift); a year no calendar reaches,
 a month's epithet, a day in figures, and a Hijri day years from the publication day (a birthday) are each read
 as a report means them.
+
+The regression sweep's mend pins whose day a Hijri day is: one another noun holds (a birth, an anniversary, a
+feast, a statement's date) gives way to the relative day the sentence writes ("أمس"); one no such noun holds, with
+its "هـ", dates even an attack years old; and only a date's link ("الموافق", "يوم") may part a weekday from it.
 """
 from __future__ import annotations
 
@@ -164,3 +168,57 @@ def test_two_villagers_wounded_are_counted_by_the_dual(resources):
     # "two villagers were wounded by a mine blast near the town of Tell Abyad"
     m = arabic_mention(resources, "أصيب قرويان بانفجار لغم قرب بلدة تل أبيض.")
     assert (m.casualties.injured.low, m.casualties.injured.best, m.casualties.injured.high) == (2, 2, 2)
+
+
+# -- a Hijri day another noun holds ------------------------------------------------------------------------------------
+
+# the report's day: a relative day written in the sentence counts back from here
+_PUBLISHED = datetime(2024, 6, 1, 12, 0)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "an infant born on 5 Ramadan 1445 AH was killed in shelling on Rafah yesterday": a birth months before,
+    # inside the year a Hijri day may date an event, is still the infant's and no event's
+    ("قتل رضيع ولد في ٥ رمضان ١٤٤٥هـ في قصف على رفح أمس.", "2024-05-31"),
+    # "...today, on the anniversary of a battle fought on 15 Shaban 1445 AH"
+    ("قتل جنديان في هجوم على لحج اليوم، في ذكرى معركة جرت في ١٥ شعبان ١٤٤٥هـ.", "2024-06-01"),
+    # "...yesterday, weeks after Eid al-Fitr, which fell on 1 Shawwal 1445 AH"
+    ("أصيب خمسة أشخاص في انفجار بسوق في إدلب أمس، بعد أسابيع من عيد الفطر الموافق ١ شوال ١٤٤٥هـ.", "2024-05-31"),
+    # "...yesterday, according to a statement dated 24 Dhu al-Qadah 1445 AH": the statement's day
+    ("قتل صياد بنيران خفر السواحل قبالة الحديدة أمس، حسب بيان مؤرخ في ٢٤ ذي القعدة ١٤٤٥هـ.", "2024-05-31"),
+    # "the ministry said in a circular issued on 20 Dhu al-Qadah 1445 AH that three smugglers were killed at dawn
+    # today": the circular's day, written first
+    ("قالت الوزارة في تعميم صادر في ٢٠ ذي القعدة ١٤٤٥هـ إن ثلاثة مهربين قتلوا في اشتباك بصعدة فجر اليوم.",
+     "2024-06-01"),
+    # "a woman was killed yesterday ...; she had been born on 2 Safar 1445 AH"
+    ("قتلت امرأة في قصف على بلدة في ريف حماة أمس، وكانت قد ولدت في ٢ صفر ١٤٤٥هـ.", "2024-05-31"),
+])
+def test_a_hijri_day_another_noun_holds_gives_way_to_the_relative_day(text, expected):
+    assert _hijri_date(text, _PUBLISHED) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # guard: "the ministry announced today that two smugglers were killed in a clash on 18 Dhu al-Qadah 1445 AH":
+    # "today" dates the announcement, the Hijri day, tied to no other noun, the clash
+    ("أعلنت الوزارة اليوم مقتل مهربين في اشتباك يوم ١٨ ذي القعدة ١٤٤٥هـ بمحافظة صعدة.", "2024-05-26"),
+    # guard: "a child was killed by a mine on the day of Eid al-Fitr, 1 Shawwal 1445 AH": with no relative day the
+    # feast's day is the event's
+    ("قتل طفل في انفجار لغم بمديرية حيس يوم عيد الفطر ١ شوال ١٤٤٥هـ.", "2024-04-10"),
+    # "the report said the bombing of the market on 15 Ramadan 1440 AH killed twelve": a Hijri day with its "هـ",
+    # years before publication and tied to no other noun, dates the old attack the report recounts
+    ("ذكر التقرير أن التفجير الذي استهدف السوق في ١٥ رمضان ١٤٤٠هـ قتل اثني عشر شخصا.", "2019-05-20"),
+])
+def test_a_hijri_day_no_other_noun_holds_dates_the_event(text, expected):
+    assert _hijri_date(text, _PUBLISHED) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the police announced on Wednesday the killing of a young man on 20 Dhu al-Qadah 1445 AH in Taizz": the
+    # weekday is the announcement's, parted from the Hijri day by words that are no date's link; the tabular
+    # Tuesday stands
+    ("أعلنت الشرطة الأربعاء مقتل شاب ٢٠ ذي القعدة ١٤٤٥هـ في تعز.", "2024-05-28"),
+    # guard: "on Thursday, corresponding to 21 Dhu al-Qadah 1445 AH": "الموافق" links the weekday to the day
+    ("قتل مواطن في قصف يوم الخميس الموافق ٢١ ذي القعدة ١٤٤٥هـ على مديرية حيس.", "2024-05-30"),
+])
+def test_only_a_dates_link_may_part_a_weekday_from_the_hijri_day(text, expected):
+    assert _hijri_date(text, _LATE) == expected

@@ -10,7 +10,8 @@ leave alone: an honorific with its article that opens a compound ("قرية ال
 hamlet's name after a settlement word; "أم" (or) between two cities; Al Khums written with its article; and an
 Arab country's governorate in a report that also names a far country. The review's mend adds what the season and
 head rules must keep: a season's word no row holds after a settlement word, an unknown village or quarter; a large
-city after "أولاد" read as the noun "children".
+city after "أولاد" read as the noun "children". The regression sweep's mend adds a season after a settlement word
+with the article ("بالقرية الصيف الماضي"), a time, and "عرب" (the Arabs of) before a country or a peninsula.
 """
 from __future__ import annotations
 
@@ -150,3 +151,32 @@ def test_an_arab_governorate_is_read_as_before_beside_a_far_country(gaz):
     # "a man was killed in Idlib governorate after his return from Turkey"
     assert _read(gaz, "قتل رجل في محافظة إدلب بعد عودته من تركيا") == [("إدلب", "SY", "Idlib"),
                                                                      ("تركيا", "TR", "Turkey")]
+
+
+# -- the review sweep: a season after a definite settlement word, "عرب" before a large place -------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # "three houses collapsed in the village last summer in Ibb governorate": after "بالقرية", with its article, the
+    # season says when, and names no village
+    ("انهارت ثلاثة منازل بالقرية الصيف الماضي في محافظة إب.", [("إب", "YE", "Ibb Governorate")]),
+    # "clashes broke out in the camp in the summer of 2023 in Jenin"
+    ("اندلعت اشتباكات في المخيم صيف ٢٠٢٣ في جنين.", [("جنين", "PS", "Janīn")]),
+])
+def test_a_season_after_a_settlement_word_with_the_article_is_a_time(gaz, text, expected):
+    assert _read(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the Arabs of Israel said the police killed a young man in the city of Lod": "عرب" before a country is the
+    # people's noun, and the country stays read
+    ("قال عرب إسرائيل إن الشرطة قتلت شابا في مدينة اللد.", [("إسرائيل", "IL", "Israel"), ("اللد", "IL", "Lod")]),
+    # "the Arabs of Sinai said the army demolished their homes": a peninsula is as large as a division
+    ("قال عرب سيناء إن الجيش هدم منازلهم.", [("سيناء", "EG", "Sinai Peninsula")]),
+])
+def test_a_large_place_after_arabs_of_is_still_read(gaz, text, expected):
+    assert _read(gaz, text) == expected
+
+
+def test_arabs_of_after_a_settlement_word_opens_a_hamlets_name(gaz):
+    # guard: "the police demolished homes in the village of Arab al-Aramshe": a Bedouin hamlet "عرب X", read whole
+    assert _read(gaz, "هدمت الشرطة منازل في قرية عرب العرامشة.") == [("عرب العرامشة", "IL", "‘Aramsha")]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from itertools import chain
 from datetime import date, datetime, timedelta
 from typing import Any, Optional
 
@@ -28,7 +29,7 @@ from eventwatch.extract.arabic_nisbas import ACCUSATIVE
 from eventwatch.extract.arabic_unit_names import unit_name_weapon
 from eventwatch.extract.classify import EVENT_MIN_SCORE, FALLBACK_LABEL, Classification
 from eventwatch.extract.event_types import family_of
-from eventwatch.extract.hijri_dates import find_hijri_day, find_hijri_figures, on_weekday
+from eventwatch.extract.hijri_dates import dates_another_noun, hijri_days, hijri_figures, on_weekday
 from eventwatch.extract.weapons import default_lexicon, find_weapons
 from eventwatch.model import DATE_PRECISION_DAY, Casualties, Evidence, Quantity, Sentence, Weapon
 
@@ -700,10 +701,7 @@ def find_arabic_date(sentence: Sentence, published_at: Optional[datetime], docum
             return parsed.isoformat(), DATE_PRECISION_DAY, Evidence.within(sentence, document_id, "date", start, end)
     # "يوم ٢٠ ذي القعدة ١٤٤٥هـ", "10/1/1446هـ": a Hijri day with no Gregorian one beside it, whatever the
     # publication day; a weekday written right beside it chooses among the day before, of and after it
-    hijri = find_hijri_day(text) or find_hijri_figures(text)
-    if hijri is not None and published_at is not None and not (
-            -_HIJRI_AFTER_PUBLICATION <= (published_at.date() - hijri[0]).days <= _HIJRI_BEFORE_PUBLICATION):
-        hijri = None  # "ولد في ٥ شعبان ١٤٠٠هـ": a birthday, or a count after a month ("١٢ رجب ١٤٠٠ جندي")
+    hijri = _event_hijri_day(text, published_at)
     if hijri is not None:
         day, span = hijri
         weekday = _weekday_beside(text, span, lex)
@@ -741,6 +739,29 @@ def find_arabic_date(sentence: Sentence, published_at: Optional[datetime], docum
     return None
 
 
+def _event_hijri_day(text: str, published_at: Optional[datetime]) -> Optional[tuple[date, tuple[int, int]]]:
+    """The first Hijri day of `text` (folded) that may be the event's; None where none may.
+
+    A day tied to another noun ("ولد في"، "عيد الفطر الذي صادف"، "بيان مؤرخ في") is a birth's, a feast's or a
+    statement's where the sentence writes a relative day ("أمس", "فجر اليوم"), which then dates the event; with no
+    relative day it is the event's only near the publication day ("قتل طفل يوم عيد الفطر ١ شوال ١٤٤٥هـ"). A day
+    over a year before publication is the event's only with "هـ" after its year and no such noun before it (a
+    report recounting an old attack: "الهجوم الذي وقع في ١ محرم ١٤٤٠هـ"); unmarked, it is a count after a month
+    ("١٢ رجب ١٤٠٠ جندي"). A day after the publication day (by more than the calendars' drift) is no event's."""
+    relative = _RELATIVE_DAY.search(text) is not None
+    for day, span, marked in chain(hijri_days(text), hijri_figures(text)):
+        before = (published_at.date() - day).days if published_at is not None else 0
+        if before < -_HIJRI_AFTER_PUBLICATION:
+            continue
+        tied = dates_another_noun(text, span)
+        if tied and (relative or before > _HIJRI_BEFORE_PUBLICATION):
+            continue
+        if before > _HIJRI_BEFORE_PUBLICATION and not marked:
+            continue
+        return day, span
+    return None
+
+
 # How many days before the publication day a Hijri day may be the event's (a report of last year's raid at the
 # most), and after it (the report's calendar a day ahead): a day further off is a birthday or an era's, no event's.
 _HIJRI_BEFORE_PUBLICATION = 366
@@ -749,7 +770,11 @@ _HIJRI_AFTER_PUBLICATION = 1
 # ٢٢", "يوم الخميس، ٢٢"); after the day only a comma or nothing may part them ("١٤٤٥هـ، الخميس"): "بعد صلاة الجمعة"
 # after the date says when within it, no weekday of its own.
 _WEEKDAY_GAP_WORDS = 2
-_WORD = re.compile(r"[\u0621-\u064a0-9٠-٩]+")
+# (its own name: `_WORD` above splits the casualty phrases, short vowels and all, and must stay that one)
+_GAP_WORD = re.compile(r"[\u0621-\u064a0-9٠-٩]+")
+# the only words that may part a weekday from the Hijri day after it: those that join a day to its date. Any other
+# ("أعلنت الشرطة الأربعاء مقتل شاب ٢٠ ذي القعدة") makes the weekday another verb's, the announcement's.
+_WEEKDAY_LINKS = frozenset(fold(w) for w in ("الموافق", "الموافقة", "المصادف", "يوم", "في", "بتاريخ", "تاريخ"))
 
 
 def _weekday_beside(text: str, span: tuple[int, int], lex: ArabicLexicon) -> Optional[int]:
@@ -757,8 +782,9 @@ def _weekday_beside(text: str, span: tuple[int, int], lex: ArabicLexicon) -> Opt
     None where no weekday stands there."""
     days = "|".join(re.escape(d) for d in lex.weekdays)
     for m in re.finditer(rf"(?<![\u0621-\u064a])({days})(?![\u0621-\u064a])", text):
-        if m.end() <= span[0] and len(_WORD.findall(text, m.end(), span[0])) <= _WEEKDAY_GAP_WORDS \
-                or m.start() >= span[1] and not _WORD.search(text, span[1], m.start()):
+        between = _GAP_WORD.findall(text, m.end(), span[0]) if m.end() <= span[0] else None
+        if between is not None and len(between) <= _WEEKDAY_GAP_WORDS and all(w in _WEEKDAY_LINKS for w in between) \
+                or m.start() >= span[1] and not _GAP_WORD.search(text, span[1], m.start()):
             return lex.weekdays[m.group(1)]
     return None
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import date, timedelta
-from typing import Optional
+from typing import Iterator, Optional
 
 from eventwatch.extract.arabic_lexicon import fold
 
@@ -75,30 +75,60 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> Optional[date]:
         return None  # past the Gregorian years `date` holds
 
 
-def find_hijri_day(folded: str) -> Optional[tuple[date, tuple[int, int]]]:
-    """The first Hijri day in `folded` (text as `fold` gives it) with its span; None where none is written."""
+def hijri_days(folded: str) -> Iterator[tuple[date, tuple[int, int], bool]]:
+    """Each Hijri day in `folded` (text as `fold` gives it) with its span and whether "هـ" marks its year, in the
+    order written."""
     for m in _HIJRI_DAY.finditer(folded):
         year = int(m.group(3).translate(_DIGITS))
         if year not in (_HIJRI_YEARS if m.group(4) is None else _MARKED_YEARS):
             continue
         day = hijri_to_gregorian(year, _MONTHS[m.group(2)], int(m.group(1).translate(_DIGITS)))
         if day is not None:
-            return day, (m.start(), m.end())
-    return None
+            yield day, (m.start(), m.end()), m.group(4) is not None
 
 
-def find_hijri_figures(folded: str) -> Optional[tuple[date, tuple[int, int]]]:
-    """The first day written in figures with a Hijri year ("10/1/1446هـ"; a year in 1300-1499 needs no "هـ": no
-    Gregorian report dates an event so) and its span; None where none is written. Read before a Gregorian day in
-    figures, which would take 1446 for the year of Christ."""
+def find_hijri_day(folded: str) -> Optional[tuple[date, tuple[int, int]]]:
+    """The first Hijri day in `folded` (text as `fold` gives it) with its span; None where none is written."""
+    return next(((day, span) for day, span, _ in hijri_days(folded)), None)
+
+
+def hijri_figures(folded: str) -> Iterator[tuple[date, tuple[int, int], bool]]:
+    """Each day written in figures with a Hijri year ("10/1/1446هـ"; a year in 1300-1499 needs no "هـ": no
+    Gregorian report dates an event so) with its span and whether "هـ" marks its year, in the order written."""
     for m in _HIJRI_FIGURES.finditer(folded):
         d, mo, year = (int(g.translate(_DIGITS)) for g in m.groups()[:3])
         if year not in (_HIJRI_YEARS if m.group(4) is None else _MARKED_YEARS):
             continue
         day = hijri_to_gregorian(year, mo, d)
         if day is not None:
-            return day, (m.start(), m.end())
-    return None
+            yield day, (m.start(), m.end()), m.group(4) is not None
+
+
+def find_hijri_figures(folded: str) -> Optional[tuple[date, tuple[int, int]]]:
+    """The first day written in figures with a Hijri year and its span; None where none is written. Read before a
+    Gregorian day in figures, which would take 1446 for the year of Christ."""
+    return next(((day, span) for day, span, _ in hijri_figures(folded)), None)
+
+
+# Words that tie a date written a few words after them to another thing than the event: a birth ("ولد في",
+# "مواليد"), an anniversary or a feast ("في ذكرى معركة جرت في", "عيد الفطر الذي صادف"), a document's date ("بيان
+# مؤرخ في", "تعميم صادر في"). Folded, without clitics.
+_OTHER_NOUN_WORDS = frozenset(fold(w) for w in (
+    "ولد", "ولدت", "مولود", "مولوده", "مواليد", "ذكرى", "الذكرى", "ذكراه", "ذكراها", "عيد", "العيد", "مؤرخ",
+    "المؤرخ", "مؤرخة", "المؤرخة", "صادر", "الصادر", "صادرة", "الصادرة", "صدر", "صدرت", "صادف", "يصادف"))
+# how many words before the day such a word may stand ("الذكرى السنوية لمعركة وقعت في ١٢ رجب")
+_OTHER_NOUN_GAP = 5
+_WORDS = re.compile(r"[\u0621-\u064a]+")
+
+
+def dates_another_noun(folded: str, span: tuple[int, int]) -> bool:
+    """Whether the date at `span` of `folded` is tied to another noun than the event's, by a word of
+    `_OTHER_NOUN_WORDS` among the few words before it (a clitic و، ب، ل، ف before the word allowed) and no
+    sentence's comma or full stop between. Such a date is a birthday's, an anniversary's or a statement's, and a
+    relative day the sentence writes ("أمس") dates the event instead."""
+    start = max(folded.rfind("،", 0, span[0]), folded.rfind(".", 0, span[0]), 0)
+    before = _WORDS.findall(folded, start, span[0])[-_OTHER_NOUN_GAP:]
+    return any(w in _OTHER_NOUN_WORDS or w[:1] in "وبلف" and w[1:] in _OTHER_NOUN_WORDS for w in before)
 
 
 # the days a tabular Hijri day may stand from the day the report's calendar (Umm al-Qura, a sighting) gives it

@@ -30,7 +30,8 @@ _PARTICLES = frozenset({fold_token("أم")})
 # a place this large, or of these kinds, is what a report names after a head read as a noun ("أولاد غزة", the
 # children of Gaza); the pair is a village's name only where a settlement word before the head says so
 _LARGE_PLACE = 100_000
-_LARGE_KINDS = ("PCL", "ADM1")  # and their kinds' variants ("PCLI", "ADM1H")
+# and their kinds' variants ("PCLI", "ADM1H"); a peninsula is as large ("عرب سيناء", the Arabs of Sinai)
+_LARGE_KINDS = ("PCL", "ADM1", "PEN")
 _LARGE_SEATS = frozenset({"PPLC", "PPLA"})  # a capital, a first-level seat (no lower seat: "PPLA3" is a village's)
 
 
@@ -49,8 +50,8 @@ def _genitive_head(norm: str) -> bool:
 
 
 def _large(candidates: list[Candidate]) -> bool:
-    """Whether a reading is a large place: a country, a first-level division, a capital or a division's seat, or a
-    place of `_LARGE_PLACE` people."""
+    """Whether a reading is a large place: a country, a first-level division, a peninsula, a capital or a
+    division's seat, or a place of `_LARGE_PLACE` people."""
     return any(c.population >= _LARGE_PLACE or c.feature_code in _LARGE_SEATS or c.feature_code.startswith(_LARGE_KINDS)
                for c in candidates)
 

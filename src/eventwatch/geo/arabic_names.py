@@ -41,7 +41,7 @@ from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, Arabic
                                          is_common_word,
                                          joined_preposition, letter_on_far_name, load_arabic_report_words, lone_dual,
                                          object_of_conflict_verb, plural_past_verb,
-                                         nisba, preposition_on_name, titled_head, written_as_word)
+                                         nisba, preposition_on_name, titled_head, with_article, written_as_word)
 from eventwatch.geo.gazetteer import Candidate, Gazetteer
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import NameSpan
@@ -163,6 +163,8 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
     # a season the unknown-name reader kept after a settlement word ("قرية الربيع") is that word's name
     if s.unknown and arabic_base(s.norm) in words.season_words:
         settled = True
+    elif settled and s.i > 0 and arabic_base(s.norm) in words.season_words and with_article(tokens[s.i - 1].norm):
+        settled = False  # "بالقرية الصيف الماضي", "في المخيم صيف ٢٠٢٣": after a definite settlement word, a time
     if single and not settled and (is_common_word(s.norm, words) or written_as_word(
             tokens[s.i].norm, text[tokens[s.i].start : tokens[s.i].end], words)) \
             and not capital_namesake(tokens, s.i, forms.locative, words, text, forms.stops):

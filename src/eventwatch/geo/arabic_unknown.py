@@ -34,7 +34,7 @@ from eventwatch.geo.arabic_translit import bridge
 from eventwatch.geo.arabic_words import (CONJUNCTIONS, ArabicCueWords, ArabicReportWords, beards_or_quarter,
                                          cue_readings, definite,
                                          is_common_word,
-                                         joined_preposition, lone_dual, nisba, titled_head)
+                                         joined_preposition, lone_dual, nisba, titled_head, with_article)
 from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.lexicon import arabic_actor_names
 from eventwatch.geo.name_span import NameSpan
@@ -316,7 +316,10 @@ def arabic_unknown_names(gaz: Gazetteer, text: str, tokens: list[Token], reading
             occupied[k] = occupied[k + 1] = True
             k += 2
             continue
-        if cue is None or not reader.opens(k, tokens[k].norm, not definite(before), settled=cue != LOCATIVE_CUE):
+        # a season names a village only after a settlement word in construct ("قرية الربيع"): after one with the
+        # article ("بالقرية الصيف الماضي", "في المخيم صيف ٢٠٢٣") it says when
+        settled = cue != LOCATIVE_CUE and not with_article(before)
+        if cue is None or not reader.opens(k, tokens[k].norm, not definite(before), settled=settled):
             k += 1
             continue
         j = reader.end(k, tokens[k].norm)

@@ -566,6 +566,18 @@ def definite(norm: str) -> bool:
     return norm.startswith(ARABIC_ARTICLE) and len(norm) > 3
 
 
+# the clitics a word with the article may carry before it ("بالقرية", "وبالمخيم")
+_ARTICLE_CLITICS = frozenset("وفبك")
+
+
+def with_article(norm: str) -> bool:
+    """Whether a folded word carries the article, maybe behind one or two clitics ("بالقرية", "وبالمخيم") or as
+    "لل" ("للقرية"): no construct's head, so the word after it is no name in construct with it."""
+    body = norm[1:] if norm[:1] in _ARTICLE_CLITICS and len(norm) > 4 else norm
+    body = body[1:] if body[:1] in _ARTICLE_CLITICS and len(body) > 4 else body
+    return definite(body) or body.startswith("لل") and len(body) > 3
+
+
 def nisba(norm: str) -> bool:
     """Whether a folded word has the shape of a relative adjective ("حربيه", "شعبي", "العسكريه")."""
     base = arabic_base(norm)
