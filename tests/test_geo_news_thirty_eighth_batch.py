@@ -54,6 +54,9 @@ def test_a_list_that_reaches_abroad_moves_none_of_its_members(gaz):
     text = "PORTLAND, Maine — The firm ships frozen lobster from Portland, China and Mexico to restaurants overseas."
     assert _where(gaz, text, "China")[0] == "CN"
     assert _where(gaz, text, "Mexico")[0] == "MX"
+    # and the comma after the paper's own town lists the next name: it does not place Portland in China
+    assert _where(gaz, text, "Portland") == ("US", "Maine")
+    assert _where(gaz, text, "PORTLAND") == ("US", "Maine")
 
 
 def test_a_country_named_town_among_several_of_the_states_towns_is_the_town(gaz):
@@ -241,3 +244,134 @@ def test_a_town_named_like_a_person_of_the_story_is_a_town_in_a_list_of_places(g
     text = ("Visitors stop at the beach on the way north, deputy mayor Jim Palmerston said. Residents of Hampden "
             "and Palmerston asked for money for their own beaches.")
     assert "Palmerston" in locational_names(gaz, text)
+
+
+# -- second review of the list rule, the county's deeds, the council's sums and short datelines ---------------------
+
+@pytest.mark.parametrize("text", [
+    "HAVRE, Mont. — Residents of Chinook and Malta were asked to conserve water.",
+    "HAVRE, Mont. — Schools in Havre and Malta opened late on Thursday.",
+    "HAVRE, Mont. — Sleet closed schools in Chinook and Malta on Monday.",
+    "HAVRE, Mont. — Crews from Chinook and Malta cleared the drifts by noon.",
+])
+def test_a_local_cue_before_a_list_reads_whatever_its_case_and_takes_schools(gaz, text):
+    # The towns' people or their schools make the list the neighbourhood at the head of a sentence as inside it.
+    assert _where(gaz, text, "Malta") == ("US", "Montana")
+
+
+def test_a_comma_after_the_papers_town_in_a_list_keeps_the_town_and_its_dateline(gaz):
+    # "Havre, Malta and Chinook" lists three towns; the comma does not place Havre in Malta, and an opening
+    # clause's last town is still a neighbour that ties the list to the state.
+    text = "HAVRE, Mont. — After the blizzard hit Havre, Malta and Chinook opened warming centers."
+    assert _where(gaz, text, "HAVRE") == ("US", "Montana")
+    assert _where(gaz, text, "Havre") == ("US", "Montana")
+    assert _where(gaz, text, "Malta") == ("US", "Montana")
+
+
+def test_a_list_kept_abroad_still_keeps_the_papers_town(gaz):
+    text = "PORTLAND, Maine — The dealer sends live lobster from Portland, China and Japan to hotels overseas."
+    assert _where(gaz, text, "Portland") == ("US", "Maine")
+    assert _where(gaz, text, "China")[0] == "CN"
+
+
+@pytest.mark.parametrize("text, name, where", [
+    # a town across the nearby border is the neighbourhood still
+    ("GLASGOW, Mont. — Firefighters from Glasgow, Malta and Regina held the line near the border.", "Malta",
+     ("US", "Montana")),
+    ("HAYS, Kan. — Bowlers from Hays, Victoria and Winnipeg filled the lanes.", "Victoria", ("US", "Kansas")),
+])
+def test_a_neighbouring_countrys_town_does_not_take_the_list_abroad(gaz, text, name, where):
+    assert _where(gaz, text, name) == where
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a word of trade or travel across borders in the sentence: the country is a market abroad
+    ("PORTLAND, Maine — New container routes between Portland and China cut costs for seafood exporters.",
+     "China", "CN"),
+    ("PORTLAND, Maine — Cargo lanes between Portland and Norway reopened after the storm.", "Norway", "NO"),
+    # another name read in the country in the same sentence
+    ("PORTLAND, Maine — The firm runs warehouses in Portland, Bangor and China, and will hire in Shanghai next year.",
+     "China", "CN"),
+    # families "of" two places are kin across the sea as often as neighbours
+    ("BANGOR, Maine — Families of Bangor and Lebanon have kept close ties for a century, the pastor said.",
+     "Lebanon", "LB"),
+])
+def test_a_country_in_a_trade_or_kin_frame_keeps_its_country(gaz, text, name, country):
+    assert _where(gaz, text, name)[0] == country
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Tulsa added $3 billion in new housing for the third straight year, the realtors said.", "Tulsa"),
+    ("Omaha added $1.5 billion in new construction last year according to the city's builders.", "Omaha"),
+    ("Dallas added $2 billion in building permits to lead the state in June.", "Dallas"),
+    ("Denver added $4 billion in taxable value to its rolls last year, the assessor said.", "Denver"),
+    # the sum ends on a digit: the comma after it closes the clause
+    ("Reno added $800,000, close to the record set in 2018.", "Reno"),
+    ("Reno added $800,000, a gain the mayor credited to the new arena project.", "Reno"),
+])
+def test_a_citys_growth_figure_is_no_councils_gift(gaz, text, town):
+    assert town in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tulsa added $40,000 to the flood relief fund on Monday.",
+    # the purse the sum comes from names the giver as plainly as the fund it goes to
+    "The county will pay $80,000, and Tulsa will add $25,000 from its hotel tax.",
+])
+def test_a_sum_added_to_a_named_fund_or_from_a_purse_is_the_councils_gift(gaz, text):
+    assert "Tulsa" in found_names(gaz, text)
+    assert "Tulsa" not in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, county", [
+    ("Polk County closed the gap in reading scores with the state this year.", "Polk County"),
+    ("Harris County opened the week with rivers rising after heavy rain.", "Harris County"),
+    # a stretch of time first, then a figure, before the service word
+    ("Cook County closed the year 40 jail deaths above its five-year average.", "Cook County"),
+    # no preposition crossed between the object and a service word
+    ("Lake County closed the distance with schools across the state in test scores.", "Lake County"),
+])
+def test_a_county_that_opens_a_stretch_of_time_before_a_service_word_stays_the_ground(gaz, text, county):
+    assert county in locational_names(gaz, text)
+
+
+def test_a_county_that_opens_the_seasons_first_centers_is_its_government(gaz):
+    # a time word that owns the object ("the season's first") is no stretch of time the county opened
+    text = "Lake County opened the season's first cooling centers on Monday."
+    assert "Lake County" in found_names(gaz, text)
+    assert "Lake County" not in locational_names(gaz, text)
+
+
+def test_a_county_that_closes_its_ferry_is_its_government(gaz):
+    text = "Dare County closed the ferry to Hatteras after the storm."
+    assert "Dare County" in found_names(gaz, text)
+    assert "Dare County" not in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, acronym", [
+    ("ADA, Tom Harkin — its chief author — called the law a landmark.", "ADA"),
+    ("ADA, Mayor Lena Marsh — a sponsor — spoke at the rally.", "ADA"),
+    ("ERA, Phyllis Schlafly — who fought it — died in 2016.", "ERA"),
+    ("IRA, Peter King - a longtime backer - spoke at the dinner.", "IRA"),
+])
+def test_a_short_dateline_needs_a_state_or_country_after_its_comma(gaz, text, acronym):
+    assert acronym not in locational_names(gaz, text)
+
+
+def test_a_comma_list_of_three_without_a_conjunction_is_a_list(gaz):
+    text = "HAYS, Kan. — Parents from Hays, Victoria, Ellis filled the gym."
+    assert _where(gaz, text, "Victoria") == ("US", "Kansas")
+
+
+def test_a_county_acting_as_its_government_still_places_the_event(resources):
+    # The council acts at home: where the text names no other place, the event lies at the county.
+    from datetime import datetime
+
+    from eventwatch.model import Document
+    from eventwatch.pipeline import process
+
+    text = "Marion County reopened four schools after the tornado killed three people."
+    doc = Document(id="mc38", sha256="0" * 64, raw=text.encode(), text=text, publisher="Test Monitor",
+                   published_at=datetime(2024, 6, 1, 12, 0), language="en")
+    located = [m.location for m in process(resources, doc) if m.location is not None]
+    assert located and located[0].name == "Marion County"

@@ -55,6 +55,7 @@ from eventwatch.model import (
     Place,
     Sentence,
     Toponym,
+    WHERE_PREC_ADMIN1,
     WHERE_PREC_COUNTRY,
 )
 from eventwatch.nlp.parse import parse_sentences
@@ -384,10 +385,25 @@ def _fill_locations(mentions: Iterable[Mention], toponyms: list[Toponym], docume
         fallback = last or _act_told_before(m, sentences, toponyms) or main
         if fallback is None and country is not None:
             fallback = replace(country, raw=_unplaced_name(m, toponyms) or country.raw)
+        if fallback is None:
+            fallback = _acting_ground(toponyms)
         if fallback is not None:
             m.location = replace(fallback)
             if fallback.evidence is not None:
                 m.evidence.append(replace(fallback.evidence))
+
+
+def _acting_ground(toponyms: list[Toponym]) -> Optional[Place]:
+    """The place of the first county, parish or town the text reads as its government ("Polk County reopened three
+    schools after the hurricane killed two people"), for a document that names no other place: the council acts
+    at home, so its ground is where the event was. Not a country or a state: "Damascus denied" or "Texas sued"
+    tells who acted, and a capital's or a state's government acts about events anywhere."""
+    for t in toponyms:
+        p = t.place
+        if not t.locational and t.cue == "metonymy" and p is not None \
+                and not (p.feature_code or "").startswith(("PCL", "ADM1")) and p.precision < WHERE_PREC_ADMIN1:
+            return p
+    return None
 
 
 def destination_country(place: Optional[Place], toponyms: list[Toponym]) -> Optional[Place]:

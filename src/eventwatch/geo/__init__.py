@@ -24,7 +24,8 @@ from eventwatch.geo.resolve import Resolution, Resolver
 from eventwatch.geo.seat_spans import body_span
 from eventwatch.geo.route_ends import route_end_readings
 from eventwatch.geo.section_labels import unsupported_datelines
-from eventwatch.geo.state_list_peers import state_list_readings
+from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.state_list_peers import listed_home_towns, state_list_readings
 from eventwatch.geo.sentences import SentenceIndex
 from eventwatch.geo.alias_firms import firms_before_their_state
 from eventwatch.geo.stated_containers import (mentions_of_the_same_name, readings_outside_their_container,
@@ -78,7 +79,7 @@ def geoparse(
     for k in far_namesakes(spans, resolutions, keep, text):
         r = resolutions[k]
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)  # stands in at the document's places instead
-    outside = readings_outside_their_container(text, spans, resolutions, keep)
+    outside = _unlisted(text, spans, resolutions, readings_outside_their_container(text, spans, resolutions, keep))
     for b, k in words_run_into(text, spans, resolutions, outside):
         s = spans[k]  # "the Mir Ali tehsil of X district": one name, not "Mir" and "Ali"
         s.i, s.start, s.norm = spans[b].i, spans[b].start, f"{spans[b].norm} {s.norm}"
@@ -299,7 +300,8 @@ def resolve_names(gazetteer: Gazetteer, text: str, spans: list[tuple[int, int]],
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)
     # As in `geoparse`, a name the text holds in a division or town of another country stands in there; asked
     # names may be items of a list, whose commas hold nothing (geo/held_in_towns.py `holder_in_a_list`).
-    held = [k for k in readings_outside_their_container(text, ordered, resolutions, [True] * len(ordered))
+    held = [k for k in _unlisted(text, ordered, resolutions,
+                                 readings_outside_their_container(text, ordered, resolutions, [True] * len(ordered)))
             if not holder_in_a_list(text, ordered, k)]
     for k in sorted(set(held) | set(readings_outside_their_town(text, ordered, resolutions))
                     | set(lone_foreign_towns(text, ordered, resolutions))):
@@ -421,3 +423,14 @@ def _place(text: str, start: int, end: int, r, document_id: str, sentences: Sent
         evidence=evidence,
         alternatives=alternatives,
     )
+
+
+def _unlisted(text: str, spans: list[NameSpan], resolutions: list[Optional[Resolution]],
+              outside: list[int]) -> list[int]:
+    """`outside` less the state's towns whose comma lists the next name rather than placing the town in it
+    ("Havre, Malta and Chinook" under "HAVRE, Mont.", geo/state_list_peers.py): such a town keeps its reading
+    and no container, and so does the dateline that repeats its name."""
+    listed = listed_home_towns(text, spans, resolutions) if outside else set()
+    for k in listed.intersection(outside):
+        spans[k].container = None
+    return [k for k in outside if k not in listed]

@@ -236,10 +236,16 @@ _SERVICE_PLAIN = frozenset({"open", "close", "reopen", "shut"})
 # County closed the year with its lowest jobless rate").
 _SERVICE_OBJECT = re.compile(
     r"\s+(?:its|their|the|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|all|more|most|some|"
-    r"every|each)\b(?:\s+[\w'’-]+){0,3}?\s+(?:roads?|lanes?|bridges?|stretch|streets?|highways?|ramps?|trails?|"
+    r"every|each)\b"
+    # the first word after the determiner is no stretch of time or figure ("the week with shelters filling", "the
+    # gap in school scores"), and the words before the head cross no preposition ("the year with its roads")
+    r"(?!\s+(?:week|weeks|weekend|month|months|year|years|season|seasons|decade|day|days|summer|winter|spring|fall|"
+    r"autumn|half|quarter|gap|lead|chapter|door|books?|\d{4})(?![\w'’]))"
+    r"(?:\s+(?!(?:in|with|of|at|on|for|to|from|by|as|after|before)\b)[\w'’-]+){0,3}?\s+"
+    r"(?:roads?|lanes?|bridges?|stretch|streets?|highways?|ramps?|trails?|"
     r"shelters?|cent(?:er|re)s?|offices?|courthouses?|landfills?|dumps?|parks?|beach(?:es)?|schools?|librar(?:y|ies)|"
     r"fairgrounds?|buildings?|barns?|polling|campgrounds?|pools?|clinics?|jails?|facilit(?:y|ies)|halls?|"
-    r"stations?|sites?|services?|doors|gates)\b")
+    r"stations?|sites?|services?|doors|gates|ferr(?:y|ies)|terminals?|docks?|marinas?)\b")
 _BODY_NAME = re.compile(r"\b(?:county|parish|borough)$")
 # A sum given by a council: "the city of X will add $150,000", "Oakvale pledged $2 million", "the county put up
 # £40,000". Giving money from its budget is a council's deed whatever the verb, so long as an amount follows.
@@ -250,13 +256,21 @@ _GIVING_S = frozenset({"adds", "gives", "pledges", "commits", "provides", "offer
 _GIVING_PLAIN = frozenset({"add", "give", "pledge", "commit", "provide", "offer", "chip", "kick", "put", "grant",
                            "award", "donate"})
 _SUM = re.compile(r"\s+(up\s+|in\s+)?(?:another\s+|an\s+extra\s+|a\s+further\s+|nearly\s+|about\s+|some\s+|"
-                  r"almost\s+|up\s+to\s+|more\s+than\s+)?[$£€]\s?\d[\d.,]*(?:\s*(?:million|billion|thousand|"
+                  r"almost\s+|up\s+to\s+|more\s+than\s+)?[$£€]\s?\d(?:[\d.,]*\d)?(?:\s*(?:million|billion|thousand|"
                   r"m|bn|k)\b)?")
-# "add" and "put" are as often a place's growth as a council's gift ("Tulsa added $2 billion in new construction"):
-# with them the sum must go somewhere in its clause ("add $90,000 from its reserves", "added $40,000 to the
-# fund"); "put up $40,000" and "put in $40,000" are gifts as they stand.
+# "add" and "put" are as often a place's growth as a council's gift ("Tulsa added $2 billion in new construction",
+# "added $3 billion in taxable value to its rolls"): with them the sum's clause must name where it goes, a fund,
+# a budget, a project or those it helps, or the purse it comes from ("add $90,000 from its lodging tax", "added
+# $40,000 to the relief fund", "added $2 million for flood victims"), before a comma closes it ("added $800,000,
+# a gain credited to the new arena project"); "put up $40,000" and "put in $40,000" are gifts as they stand.
 _GROWING = frozenset({"added", "adds", "add", "put", "puts"})
-_GIVEN_TO = re.compile(r"[^.;,!?]{0,80}?\b(?:to|toward|towards|for|into|from\s+(?:its|their|the))\b")
+_GIVEN_TO = re.compile(
+    r"[^.;,!?]{0,80}?\b(?:from\s+(?:its|their|the)\b|(?:to|toward|towards|for|into)\s+"
+    r"(?:(?:its|their|the|a|an|this|that|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:funds?|budgets?|reserves?|projects?|programs?|programmes?|relief|recovery|victims|families|residents|"
+    r"shelters?|effort|campaign|plan|grants?|account|pot|pool|initiative|scheme|appeal|repairs?|clean-?up|"
+    r"rebuilding|reconstruction|renovation|construction\s+of|cost|costs|bill|payroll|salaries|raises|"
+    r"police|schools?|hospital|library|park|road|roads|bridge|charity|charities|nonprofits?|food\s+bank)\b)")
 
 
 def service_deed(words: list[str], verb: str, text: str, after: int, county: bool) -> bool:

@@ -139,12 +139,12 @@ _POSSESSIVE_GAP = re.compile(r"['’]s ")
 # ", France —" after a short capitalised word opening a story: a dateline's country, then its dash.
 # The country or state may be abbreviated as papers write them ("ADA, Okla. —", "ELY, Nev. —", "RYE, N.H. —",
 # "ADA, W.Va. (AP) —"); each word still needs a lower-case letter or a dot, so an acronym list ("NEA, AFT —") is none.
-# A title before a person's name is no state ("ADA, Gov. Lena Marsh — a sponsor —": the acronym, then who spoke).
+# The words after the comma must name a state or a country in the gazetteer (`_names_a_land`): a person or a
+# body there ("ADA, Tom Harkin — its author —", "ADA, Mayor Lena Marsh —", "ADA, Justice Department —") is the
+# acronym, then who spoke, whatever title the name wears or lacks.
 # The dash may be typed as one or two hyphens and the agency named in full, as MARKED_DATELINE reads them
 # ("ADA, Okla. -- ", "PAU, France (Reuters) —").
-_COUNTRY_DATELINE = re.compile(r",\s+(?!(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Maj|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|"
-                               r"Atty|Supt|Pres|Amb|Sr|Jr)\.\s+[A-Z])"
-                               r"(?:[A-Z](?:[a-z]+\.?|\.(?:[A-Z][a-z]?\.)+))(?:\s+[A-Z][a-z]+\.?){0,2}"
+_COUNTRY_DATELINE = re.compile(r",\s+(?P<land>(?:[A-Z](?:[a-z]+\.?|\.(?:[A-Z][a-z]?\.)+))(?:\s+[A-Z][a-z]+\.?){0,2})"
                                r"(?:\s+\([A-Z][^)]{1,40}\))?\s+(?:[—–]|--?\s)")
 # Sun-letter article forms that are also everyday English or Romance words ("at Tampa", "as Sam", "en
 # Provence"): lower case, they join a name only with a hyphen ("at-Tanf").
@@ -434,6 +434,12 @@ class Recogniser:
             spans.setdefault((start_at[e + back], end_at[e] + 1), []).append(sign * (value >> 8))
 
     # -- main entry ------------------------------------------------------------------------------------
+    def _names_a_land(self, words: str) -> bool:
+        """Whether the words after a short dateline's comma name a state or a country, written out or abbreviated
+        as the gazetteer knows it ("Okla.", "N.H.", "Maine", "France"); a person's name or a body's is none."""
+        return any(c.exact and (c.kind == NAME_ABBREVIATION or c.feature_code.startswith(("PCL", "ADM1")))
+                   for c in self.gaz.lookup(words, limit=30))
+
     def recognise(self, text: str, spacy_doc: Any = None, tokens: Optional[list[Token]] = None) -> list[NameSpan]:
         tokens = tokens if tokens is not None else tokenize(text)
         if not tokens:
@@ -523,7 +529,8 @@ class Recogniser:
                         cands, dateline = word_towns, True
                 # "PAU, France —": a three-letter town opening the story, its country after the comma and the
                 # dateline's dash after that, is a dateline as a longer one is; an acronym takes no country.
-                short_dateline = len(surface) == 3 and _COUNTRY_DATELINE.match(text, tokens[j - 1].end) is not None \
+                land = _COUNTRY_DATELINE.match(text, tokens[j - 1].end) if len(surface) == 3 else None
+                short_dateline = land is not None and self._names_a_land(land.group("land")) \
                     and not text[text.rfind("\n", 0, tokens[i].start) + 1 : tokens[i].start].strip()
                 cands = [c for c in cands if c.matched.isupper() or c.source == "user" or dateline
                          or c.kind == NAME_ABBREVIATION  # "Louisville, KY": passed the check above

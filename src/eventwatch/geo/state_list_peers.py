@@ -18,16 +18,22 @@ list after words of flying ("flights between Dallas and Malta"), which joins pla
 A country's name asks for more. Dealers "in Portland and China" are a market at home and one abroad, so a name
 read as a country moves only where the list is plainly the neighbourhood: a road or a stretch between the
 towns, the towns' people or the towns themselves before the list ("the highway between Havre and Malta",
-"families from Ellis and Victoria"), or two other members read as the state's towns. And a list one member of
-which keeps a reading abroad reaches abroad: none of its members moves ("from Portland, China and Mexico"). Each
-judgement reads the resolver's readings, not this rule's own moves, so that one move never carries the next.
+"families from Ellis and Victoria"), or two other members read as the state's towns; and never where the sentence
+speaks of trade or travel abroad or names another place of that country ("shipping routes between Portland and
+China", "... and China, and plans to hire in Shanghai"). A list one member of which keeps a reading abroad reaches
+abroad: none of its members moves ("from Portland, China and Mexico"); a town just across the border does not
+count so ("crews from Glasgow, Malta and Regina"). Each judgement reads the resolver's readings, not this rule's
+own moves, so that one move never carries the next. The comma inside such a list lists names: the paper's own
+town before it is not placed in the next name (`listed_home_towns`).
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING, Optional, Sequence
 
 from eventwatch.geo.dateline_towns import DATELINE_CUE
+from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.namesake_owners import WORLD_CITY_POPULATION
 from eventwatch.geo.route_ends import _FLOWN
@@ -47,12 +53,29 @@ _CONJUNCTION = re.compile(r"\b(?:and|or)\s+$")
 # ("After the storm hit Orono, Peru and Hermon opened shelters").
 _SUBORDINATE_OPENING = re.compile(r"(?:^|[.!?\n\"“—–]\s*)(?:Since|When|After|While|As|If|Because|Although|Though|Once|"
                                   r"Until|Before|Whenever)\s[^,.!?;:\n]*$")
-# What makes a list of names a neighbourhood, right before it: a road or a stretch between the towns, or the
-# towns' people or the towns themselves ("the highway between Havre and Malta", "families from Ellis and
-# Victoria", "the towns of X and Y").
-_LOCAL_CUE = re.compile(r"\b(?:[Hh]ighways?|[Rr]oads?|[Rr]outes?|stretch|lanes?|[Ii]nterstate|trails?|commute|"
-                        r"residents|families|crews|volunteers|parents|students|farmers|neighbou?rs|townships?|"
-                        r"towns|villages|communities)\b[^.;:!?,]{0,24}?\b(?:between|from|of|in)\s+(?:the\s+)?$")
+# What makes a list of names a neighbourhood, right before it: a road or a stretch between the towns, the towns'
+# people, their schools and churches, or the towns themselves ("the highway between Havre and Malta", "Residents
+# of Ellis and Victoria", "schools in X and Y", "the towns of X and Y"), whatever the case of its first letter.
+# Families and parents are a town's only "from" or "in" it: "the families of X and Lebanon" are as often kin
+# across the sea.
+_LOCAL_CUE = re.compile(r"(?i:\b(?:(?:highways?|roads?|routes?|stretch|lanes?|interstate|trails?|commute|"
+                        r"residents|crews|firefighters|deputies|ranchers|hunters|anglers|volunteers|students|"
+                        r"farmers|neighbou?rs|townships?|towns|villages|communities|schools|churches|clinics|"
+                        r"libraries)\b[^.;:!?,]{0,24}?\b(?:between|from|of|in)|"
+                        r"(?:families|parents)\b[^.;:!?,]{0,24}?\b(?:between|from|in))\s+(?:the\s+)?)$")
+# Words of trade and travel abroad in the sentence: a country listed beside the paper's town is then a market,
+# a port or a home abroad ("shipping routes between Portland and China", "tariffs hit exporters in ... Mexico").
+_TRADE = re.compile(r"(?i:\b(?:export\w*|import\w*|tariffs?|ship(?:s|ped|ping|ments?)?|trade|trading|overseas|"
+                    r"abroad|foreign|cargo|containers?|freight|embassy|consulate|immigra\w*|emigra\w*|visas?|"
+                    r"international)\b)")
+# Sentence ends, to bound the window in which a country's other evidence is looked for.
+_SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
+# A town of a neighbouring country lies across a border the paper's readers cross: listed beside the state's
+# towns it is no sign that the list reaches abroad, while one farther than this from them is.
+_NEIGHBOUR_KM = 1500.0
+# How many of a list's towns of the state are measured against a member abroad: they lie close together, and a
+# table-long list must not cost a measure per pair.
+_TOWNS_MEASURED = 8
 # The gap between a dateline town and its state: "HAYS, Kan."
 _DATELINE_STATE_GAP = re.compile(r",\s*")
 
@@ -84,27 +107,37 @@ def state_list_readings(text: str, spans: Sequence[NameSpan],
     if home is None:
         return
     before = list(resolutions)  # the resolver's readings: a move here must not make the next member's peer
-    moves: dict[int, tuple["Candidate", list[int]]] = {}
+    lists = _ListRuns(text, spans)
+    countries = _CountryStarts(spans, before)
+    peers_of: dict[range, list[int]] = {}  # each list's towns of the state, found once for all its members
+    moves: dict[int, tuple["Candidate", range]] = {}
     for k in range(2, len(spans)):
         s, r = spans[k], before[k]
         if r is None or r.candidate is None or s.demonym or not s.locational or s.container is not None \
                 or _in_state(r.candidate, home) or r.candidate.country_code == home[0] or _world_city(r.candidate):
             continue
-        members = _list_members(text, spans, k)
-        peers = [j for j in members if j != k and _in_state_town(spans, before, j, home)]
+        members = lists.members(k)
+        if members not in peers_of:
+            peers_of[members] = [j for j in (*lists.clause_head(k), *members)
+                                 if _in_state_town(spans, before, j, home)]
+        peers = peers_of[members]
         if not peers:
             continue
         first = spans[members[0]].start
         if _FLOWN.search(text, max(0, first - 60), first) is not None:
             continue  # "flights between Dallas and Malta", "flies between Malta and Billings": a flown route
-        if r.candidate.feature_code.startswith("PCL") and len(peers) < 2 \
-                and _LOCAL_CUE.search(text, max(0, first - 60), first) is None:
+        if r.candidate.feature_code.startswith("PCL") \
+                and not _country_moves(text, spans, countries, k, r.candidate.country_code, first, peers):
             continue  # "dealers in Portland and China": a country beside one town is still the country
         town = _state_town(s, home)
         if town is not None:
             moves[k] = (town, members)
+    abroad: dict[range, bool] = {}  # whether a list keeps a member abroad, judged once for all its members
     for k, (town, members) in moves.items():
-        if any(j not in moves and _abroad(spans, before, j, home) for j in members):
+        if members not in abroad:
+            towns = [before[j].candidate for j in peers_of[members][:_TOWNS_MEASURED]]  # type: ignore[union-attr]
+            abroad[members] = any(j not in moves and _abroad(spans, before, j, home, towns) for j in members)
+        if abroad[members]:
             continue  # "Portland, China and Mexico": a member kept abroad takes the list abroad
         r = before[k]
         if r is None:
@@ -114,31 +147,127 @@ def state_list_readings(text: str, spans: Sequence[NameSpan],
         resolutions[k] = Resolution(town, town.precision, r.score, ranked)
 
 
-def _list_members(text: str, spans: Sequence[NameSpan], k: int) -> list[int]:
-    """The indices of the names in one list with name k, in order (k alone where it is listed with none)."""
-    lo = k
-    while lo > 2 and _listed(text, spans, lo - 1, lo):
-        lo -= 1
-    hi = k
-    while hi + 1 < len(spans) and _listed(text, spans, hi, hi + 1):
-        hi += 1
-    # a bare comma joins the list only where a conjunction closes it: cut the list at the last conjunction
-    while hi > lo and _CONJUNCTION.search(text, spans[hi - 1].end, spans[hi].start) is None:
+def listed_home_towns(text: str, spans: Sequence[NameSpan],
+                      resolutions: Sequence[Optional["Resolution"]]) -> set[int]:
+    """Indices of names read as towns of the dateline's state that open a comma pair inside a list, the next
+    member of which is also a name of a town of that state ("Havre, Malta and Chinook" under "HAVRE, Mont."):
+    the comma lists the two, it does not place Havre in Malta. The container reader must leave these alone, or
+    it unreads the town and with it the dateline that repeats its name."""
+    home = dateline_state(text, spans, resolutions)
+    if home is None:
+        return set()
+    lists = _ListRuns(text, spans)
+    out: set[int] = set()
+    for k in range(2, len(spans) - 1):
+        if not _in_state_town(spans, resolutions, k, home) or not text.startswith(",", spans[k].end):
+            continue
+        members = lists.members(k)
+        if k + 1 in members and _state_town(spans[k + 1], home) is not None:
+            out.add(k)
+    return out
+
+
+def _country_moves(text: str, spans: Sequence[NameSpan], countries: "_CountryStarts", k: int, country: str,
+                   first: int, peers: list[int]) -> bool:
+    """Whether the country name k, listed beside the state's towns, is the state's town: the list must be plainly
+    the neighbourhood (a local cue before it, or two of the state's towns in it), and nothing in the sentence
+    may speak of the country abroad: words of trade or travel across borders, or another name read in it
+    ("offices in Portland, Bangor and China, and plans to hire in Shanghai")."""
+    if len(peers) < 2 and _LOCAL_CUE.search(text, max(0, first - 60), first) is None:
+        return False
+    lo, hi = _sentence(text, spans[k].start)
+    return _TRADE.search(text, lo, hi) is None and countries.count(country, lo, hi) < 2  # k itself is one
+
+
+class _CountryStarts:
+    """Where the names read in each country start, in order, so that a sentence's names of a country are counted
+    by bisection rather than by walking every name for every member of a long list."""
+
+    def __init__(self, spans: Sequence[NameSpan], readings: Sequence[Optional["Resolution"]]) -> None:
+        self.starts: dict[str, list[int]] = {}
+        for s, r in zip(spans, readings):
+            if r is not None and r.candidate is not None and r.candidate.country_code:
+                self.starts.setdefault(r.candidate.country_code, []).append(s.start)
+
+    def count(self, country: str, lo: int, hi: int) -> int:
+        starts = self.starts.get(country, [])
+        return bisect_left(starts, hi) - bisect_left(starts, lo)
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    """The bounds of the sentence around offset `at`, looked for within 300 characters either side."""
+    lo = max(0, at - 300)
+    start = lo
+    for m in _SENTENCE_END.finditer(text, lo, at):
+        start = m.end()
+    m = _SENTENCE_END.search(text, at, min(len(text), at + 300))
+    return start, (m.end() if m is not None else min(len(text), at + 300))
+
+
+class _ListRuns:
+    """The lists of names in a text, walked once: each pair of neighbouring names is tested once, and each run
+    is cut to its list once, however many of its members ask."""
+
+    def __init__(self, text: str, spans: Sequence[NameSpan]) -> None:
+        self.text, self.spans = text, spans
+        self.run_of: list[int] = []  # index of the first name of each name's run
+        for i in range(len(spans)):
+            joined = i > 2 and _listed(text, spans, i - 1, i)
+            self.run_of.append(self.run_of[i - 1] if joined else i)
+        self.cut: dict[int, tuple[int, int]] = {}
+        self.run_end: dict[int, int] = {}
+
+    def members(self, k: int) -> range:
+        """The indices of the names in one list with name k, in order (k alone where it is listed with none)."""
+        start = self.run_of[k]
+        if start not in self.cut:
+            end = k
+            while end + 1 < len(self.spans) and self.run_of[end + 1] == start:
+                end += 1
+            self.cut[start] = _cut_list(self.text, self.spans, start, end)
+        lo, hi = self.cut[start]
+        if not lo <= k <= hi or lo == hi:
+            return range(k, k + 1)
+        return range(lo, hi + 1)
+
+    def clause_head(self, k: int) -> list[int]:
+        """The name an opening clause ends with, cut from the head of k's list ("After the storm hit Havre,
+        Malta and Chinook opened shelters": Havre): not a member, but a neighbour the sentence names all the same."""
+        members = self.members(k)
+        start = self.run_of[k]
+        return [start] if len(members) > 1 and members[0] == start + 1 else []
+
+
+def _cut_list(text: str, spans: Sequence[NameSpan], lo: int, hi: int) -> tuple[int, int]:
+    """The list inside a run of names joined by commas and conjunctions. A bare comma joins the list only where
+    a conjunction closes it later ("X, Y and Z"), or where two bare commas run on ("Hays, Victoria, Ellis", a
+    headline's or a caption's list): one comma alone as often ends a clause ("When the ship left Portland,
+    China was its next port"). A subordinate clause's comma before a list closes that clause ("After the storm
+    hit Orono, Peru and Hermon opened shelters")."""
+    gaps = [_CONJUNCTION.search(text, spans[i].end, spans[i + 1].start) is not None for i in range(lo, hi)]
+    if not any(gaps) and hi - lo >= 2:
+        return lo, hi  # "Parents from Hays, Victoria, Ellis packed the gym"
+    while hi > lo and not gaps[hi - 1 - lo]:
         hi -= 1
-    if hi > lo and _SUBORDINATE_OPENING.search(text, max(0, spans[lo].start - 120), spans[lo].start) is not None \
-            and _CONJUNCTION.search(text, spans[lo].end, spans[lo + 1].start) is None:
+    if hi > lo and not gaps[0] \
+            and _SUBORDINATE_OPENING.search(text, max(0, spans[lo].start - 120), spans[lo].start) is not None:
         lo += 1  # "After the storm hit Orono, Peru and Hermon ...": the first comma closes the opening clause
-    if not lo <= k <= hi or lo == hi:
-        return [k]
-    return list(range(lo, hi + 1))
+    return lo, hi
 
 
 def _abroad(spans: Sequence[NameSpan], resolutions: Sequence[Optional["Resolution"]], j: int,
-            home: tuple[str, str]) -> bool:
-    """Whether list member j is a place read outside the dateline's country."""
+            home: tuple[str, str], towns: Sequence[Optional["Candidate"]]) -> bool:
+    """Whether list member j is a place read outside the dateline's country that takes the list abroad: a
+    country, or a place far from the list's towns of the state (`towns`). A town across the border nearby
+    ("crews from Glasgow, Malta and Regina" in Montana) is the neighbourhood still."""
     r = resolutions[j]
     c = r.candidate if r is not None else None
-    return c is not None and spans[j].locational and not spans[j].demonym and c.country_code != home[0]
+    if c is None or not spans[j].locational or spans[j].demonym or c.country_code == home[0]:
+        return False
+    if c.feature_code.startswith("PCL") or c.lat is None or c.lon is None:
+        return True
+    return not any(t is not None and t.lat is not None and t.lon is not None
+                   and haversine_km(c.lat, c.lon, t.lat, t.lon) <= _NEIGHBOUR_KM for t in towns)
 
 
 def _world_city(c: "Candidate") -> bool:
