@@ -65,7 +65,10 @@ _ORDINAL_ZERO = 1721424.5
 
 
 def hijri_to_gregorian(year: int, month: int, day: int) -> Optional[date]:
-    """The Gregorian day of a tabular Hijri day; None for a day the calendar has not (a month of 29 or 30)."""
+    """The Gregorian day of a tabular Hijri day; None outside days 1 to 30.
+
+    A 30th of a month the table gives 29 days comes out as the next month's first: observed months (sighted
+    moons, Umm al-Qura) may have 30 days where the table has 29, and one day off beats losing the date."""
     if not (1 <= year and 1 <= month <= 12 and 1 <= day <= 30):
         return None
     julian = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + _EPOCH
