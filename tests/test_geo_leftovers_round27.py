@@ -118,7 +118,7 @@ def test_thousands_of_coordinated_codes_are_read_in_linear_time(gaz):
     # Five times the codes must cost about five times the time (twelve allowed, for a busy machine): a scan of
     # every name for every code cost some twenty times as much, as the square of their number grows.
     small = _seconds(gaz, "Alberta and BC, " * 500 + "were flooded.", tries=3)
-    large = _seconds(gaz, "Alberta and BC, " * 2500 + "were flooded.")
+    large = _seconds(gaz, "Alberta and BC, " * 2500 + "were flooded.", tries=2)
     assert large < 12 * small, (small, large)
 
 
@@ -292,8 +292,9 @@ def test_an_island_or_region_hit_by_a_hazard_keeps_the_cue(gaz, text, name):
 def test_thousands_of_town_state_pairs_are_read_in_linear_time(gaz):
     geoparse(gaz, "Slidell, La., was flooded.")
     small = _seconds(gaz, "Slidell, La., " * 200 + "were flooded.", tries=3)
-    large = _seconds(gaz, "Slidell, La., " * 1000 + "were flooded.")
-    # five times the pairs: about five times the time (twelve allowed); the square would cost twenty-five
+    large = _seconds(gaz, "Slidell, La., " * 1000 + "were flooded.", tries=2)
+    # five times the pairs: about five times the time (twelve allowed, and the best of two or three tries, for a
+    # busy machine); the square would cost twenty-five
     assert large < 12 * small, (small, large)
 
 
