@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 
 from eventwatch.geo.dateline_towns import DATELINE_CUE
 from eventwatch.geo.distances import haversine_km
+from eventwatch.geo.name_lists import LIST_GAP
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.namesake_owners import WORLD_CITY_POPULATION
 from eventwatch.geo.route_ends import _FLOWN
@@ -44,8 +45,6 @@ if TYPE_CHECKING:
 
 # Countries whose papers write a dateline town with its state or province ("HAYS, Kan.", "PERTH, Ont.").
 _STATE_STYLE = frozenset({"US", "CA", "AU"})
-# The gap between two members of a list of names: a comma, "and", "or", or both ("X, Y and Z", "X, Y, and Z").
-_LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 # A gap with a conjunction; a bare comma joins a list only where a conjunction closes it later ("X, Y and Z"):
 # alone it as often ends a clause ("When the ship left Portland, China was its next port").
 _CONJUNCTION = re.compile(r"\b(?:and|or)\s+$")
@@ -291,7 +290,7 @@ def _in_state_town(spans: Sequence[NameSpan], resolutions: Sequence[Optional["Re
 
 def _listed(text: str, spans: Sequence[NameSpan], a: int, b: int) -> bool:
     """Whether names a and b (a before b) are neighbours in one list: only a comma or a conjunction between."""
-    return _LIST_GAP.fullmatch(text, spans[a].end, spans[b].start) is not None
+    return LIST_GAP.fullmatch(text, spans[a].end, spans[b].start) is not None
 
 
 def _state_town(s: NameSpan, home: tuple[str, str]) -> Optional["Candidate"]:
