@@ -38,3 +38,22 @@ def accusative_of_word(written: str, candidates: Sequence[Candidate], words: Ara
     if len(stem) < MIN_STEM_LETTERS or stem not in words.common_words:
         return False
     return not any(c.exact and c.feature_code.startswith(("PCL", "ADM1", "CONT")) for c in candidates)
+
+
+def agrees_with_accusative(text: str, prev_start: int, prev_end: int, start: int, end: int,
+                           words: ArabicReportWords) -> bool:
+    """Whether a country's name ending in alif right after an indefinite accusative noun of the report ("قصفا
+    روسيا" Russian shelling, "هجوما تركيا" a Turkish attack) is that noun's relative adjective in the same case:
+    a noun with tanwin is in no construct, so the word after it describes it rather than naming whose it is or
+    where. The name minus its alif must be a relative adjective of report vocabulary ("روسي", "تركي"), the noun
+    before it a common word in the accusative, with nothing but a space between them. "سوريا" after a verb or a
+    preposition ("قصفت سوريا", "في سوريا") is left to the country's name."""
+    if text[prev_end:start].strip():
+        return False
+    name = text[start:end].strip().replace(TANWIN_FATH, "")
+    if not name.endswith(ACCUSATIVE_ALIF) or not is_arabic(name):
+        return False
+    adjective = arabic_base(fold_token(name[: -len(ACCUSATIVE_ALIF)]))
+    if not adjective.endswith("ي") or adjective not in words.common_words:
+        return False
+    return accusative_of_word(text[prev_start:prev_end], (), words)

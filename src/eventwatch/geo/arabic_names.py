@@ -19,7 +19,7 @@ from eventwatch.geo.arabic_translit import (CLEAR_MARGIN, arabic_skeletons, brid
 from eventwatch.geo.arabic_translit import MAX_WORDS as MAX_BRIDGED_WORDS
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS as BRIDGE_MIN
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS_LOOSE as BRIDGE_MIN_LOOSE
-from eventwatch.geo.arabic_accusatives import accusative_of_word
+from eventwatch.geo.arabic_accusatives import accusative_of_word, agrees_with_accusative
 from eventwatch.geo.arabic_counted import counted_by_number, counts_the_next_word
 from eventwatch.geo.arabic_adjectives import adjective_namesakes
 from eventwatch.geo.arabic_datelines import dateline_bridged
@@ -171,6 +171,11 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
         return False  # "فرقه" its teams, "وأن" and that: the word as written, not a clitic and a bare name
     if single and not settled and accusative_of_word(text[tokens[s.i].start : tokens[s.i].end], s.candidates, words):
         return False  # "يوميا" daily, "هجوما كبيرا" a large offensive: geo/arabic_accusatives.py
+    if single and not settled and s.i > 0 and any(c.exact and c.feature_code.startswith("PCL") for c in s.candidates) \
+            and agrees_with_accusative(text, tokens[s.i - 1].start, tokens[s.i - 1].end, tokens[s.i].start,
+                                       tokens[s.i].end, words):
+        s.locational, s.cue = False, "demonym"  # "قصفا روسيا": Russian shelling, as "Russian"
+        return True
     if single and not settled and s.cue is None and counted_by_number(text, tokens, s.i, s.norm, s.candidates):
         return False  # "ثلاثة مساكن": the noun a number counts (geo/arabic_counted.py)
     if single and not settled and s.cue is None and counts_the_next_word(text, tokens, s.i):
@@ -369,6 +374,9 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
         for m in range(s.i, s.j):
             taken[m] = True
     named_before = {s.j for s in [*found, *out]}
+    # token after a name written right after a district word → that word: the next item of its list is a district
+    # of the same word ("مديريتي حريب والجوبة", the districts of Harib and al-Jubah)
+    listed_district = _listed_districts(tokens, [*found, *out], words)
     abroad = foreign_countries([*found, *out], words.name_countries)  # "شرقي تركيا": a far country named
     # the first-level divisions the report's names lie in: which of a country's districts a short name is
     admin1s = frozenset(max(s.candidates, key=lambda c: c.population).admin1_code for s in [*found, *out]
@@ -399,9 +407,12 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
         before = arabic_candidates(tokens[k - 1].norm)
         lone = lone_dual(text, tokens, k - 1, words)  # "إن مخيمي كان": "my camp", no cue
         settled = not lone and any(r in forms.place_words or r in forms.rural for r in before)
-        listed = k in named_before and conjoined(tokens[k].norm, tokens[k].norm[1:]) \
+        # "حريب والجوبة": the item after "و" may carry the article, which the reading peels off with the "و"
+        listed = k in named_before and conjoined(tokens[k].norm, arabic_base(tokens[k].norm[1:])) \
             and not plural_past_verb(tokens[k].norm[1:])  # "X وقتلوا": a verb after the place, no list
         district = _district_word(tokens[k - 1].norm, before, words)
+        if district is None and listed:
+            district = listed_district.get(k)
         # "في المثنى": a definite name after a bare "in" (one without the article is as often a noun in
         # construct: "في عهد", "في قلب", "في أواخر")
         bare_in = tokens[k - 1].norm == _IN and not settled and tokens[k].norm.startswith(ARABIC_ARTICLE)
@@ -558,6 +569,8 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
             taken[m] = True
         named_before.add(j)
         bridged_country[j] = cand.country_code
+        if district is not None:
+            listed_district[j] = district
         k = j  # the word after it may be the next item of a list ("الدلنج وبابنوسة")
     # "كوباني (عين العرب)": a town's other name in brackets beside the one read (geo/bracketed_names.py)
     out += bracketed_other_names(gaz, text, tokens, [*found, *out], taken, words.name_countries)
@@ -820,6 +833,19 @@ def _district_word(norm: str, readings: list[str], words: ArabicReportWords) -> 
         if word is not None and word.level == "admin2" and ARABIC_ARTICLE + r not in norm:
             return word
     return None
+
+
+def _listed_districts(tokens: list[Token], spans: list[NameSpan], words: ArabicReportWords) -> dict[int, DivisionWord]:
+    """The token after each name written right after a district word ("مديريتي حريب", "مديريات الجوبة") → that
+    word. A list's next item after "و" is then read as a district of the same word, as the first was: the dual and
+    the plural announce districts only, so a second name held in Latin letters only as a district is one too."""
+    out: dict[int, DivisionWord] = {}
+    for s in spans:
+        if s.i > 0:
+            word = _district_word(tokens[s.i - 1].norm, arabic_candidates(tokens[s.i - 1].norm), words)
+            if word is not None:
+                out[s.j] = word
+    return out
 
 
 def governorate_word(readings: list[str], place_words: Mapping[str, str], words: ArabicReportWords) -> bool:

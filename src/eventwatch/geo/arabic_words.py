@@ -88,6 +88,7 @@ class ArabicReportWords:
     seat_heads: frozenset[str] = frozenset()  # folded, article-less
     government_seats: tuple[tuple[str, ...], ...] = ()  # each name's words, folded, article-less
     construct_words: frozenset[str] = frozenset()  # folded, written without the article
+    bare_adjectives: frozenset[str] = frozenset()  # folded, written without the article ("أبيض", white)
     border_adjectives: frozenset[str] = frozenset()  # folded, article-less
     settlement_words: frozenset[str] = frozenset()  # the keys of unknown_name_cues, kept once
     # the duals of settlement_plurals written out from a singular not in ة ("مخيمي", "حيي"), which also read "my
@@ -165,6 +166,8 @@ def load_arabic_report_words(path: str = str(DATA)) -> ArabicReportWords:
                                for name in raw.get("government_seats", [])),
         construct_words=_folded(raw["construct_words"], "construct_words")
         if "construct_words" in raw else frozenset(),
+        bare_adjectives=_folded(raw["bare_adjectives"], "bare_adjectives")
+        if "bare_adjectives" in raw else frozenset(),
         border_adjectives=_folded(raw["border_adjectives"], "border_adjectives")
         if "border_adjectives" in raw else frozenset(),
         unrural_countries=frozenset(raw.get("unrural_countries", [])),
@@ -606,8 +609,9 @@ def written_as_word(norm: str, written: str, words: ArabicReportWords) -> bool:
     report vocabulary whole ("فرقه", its teams, or "فرقة" a team: no "ف" + a bare "رقة" for Raqqa), or "and"
     (و, ف) joined to a clause particle written with its hamza ("وأن" and that: no Van). `norm` is the token
     folded, `written` as the text has it. Only the whole token and "and" + particle count: "كسب" (Kessab)
-    stays a name though "سب" is a word (`is_common_word`). A noun of `construct_words` counts only bare."""
-    if arabic_base(norm) in words.common_words or norm in words.construct_words:
+    stays a name though "سب" is a word (`is_common_word`). A noun of `construct_words` or an adjective of
+    `bare_adjectives` counts only bare: "سلاح أبيض" (a blade), where "الأبيض" is El Obeid."""
+    if arabic_base(norm) in words.common_words or norm in words.construct_words or norm in words.bare_adjectives:
         return True  # a construct noun counts only bare: "متن" aboard, where "المتن" is Lebanon's Metn
     return written[:1] in CONJUNCTIONS and written[1:] in CLAUSE_PARTICLES
 

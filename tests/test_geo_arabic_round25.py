@@ -1,0 +1,111 @@
+"""Arabic report shapes of round twenty-five: an adjective of colour written without the article ("بسلاح أبيض", with a
+blade), which no town is though "الأبيض" is El Obeid; "جزيرة" (an island) with no name after it, never the Algiers
+GeoNames spells so; a country's name in the accusative right after an accusative noun ("قصفا روسيا", Russian
+shelling), which is that noun's adjective, as "Russian" is, and no place; "ولاية" before a province of Turkey or
+Afghanistan ("في ريف ولاية هكاري"), as before a wilaya of Sudan or the Maghreb; and the second district of a dual
+written with its article ("مديريتي حريب والجوبة").
+
+The round's eighteen whole reports (tests/fixtures/geo_arabic/reports.yaml, ids "r25-...", most from the Maghreb, the
+Gulf, the Horn, the Sahel and the Arabic press on far countries) read seven of eighteen right on their first run and
+ten after these rules; the rest stay xfail with their reasons (names held in Latin letters only that the skeleton
+bridge does not reach: a French division name, a G written ك, a two-consonant skeleton, islands, streams, a far
+country's city). Every sentence is written for this test (real places, invented incidents). The guards check what
+each rule must leave alone: El Obeid with its article, Algeria's name, a country after a preposition, "ولاية" as a
+mandate, and a definite common noun after "و".
+"""
+from __future__ import annotations
+
+import pytest
+
+from eventwatch.geo import geoparse
+
+
+def _read(gaz, text: str) -> list[tuple[str, str | None]]:
+    """(name as written, country) of each place read; an unresolved name gives its stand-in's country."""
+    return [(t.text, t.place.country_code if t.place else t.fallback and t.fallback.country_code)
+            for t in geoparse(gaz, text) if t.locational]
+
+
+# -- an adjective of colour --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # "a man was wounded with a blade in Aleppo": "سلاح أبيض" (a white weapon) is a knife, no Sudanese El Obeid
+    ("أصيب رجل بسلاح أبيض في حلب", [("حلب", "SY")]),
+    # "black smoke rose in the sky of Homs"
+    ("تصاعد دخان أسود في سماء حمص", [("حمص", "SY")]),
+])
+def test_a_colour_adjective_without_the_article_is_no_place(gaz, text, expected):
+    assert _read(gaz, text) == expected
+
+
+def test_a_town_named_by_a_colour_keeps_its_article_and_its_name(gaz):
+    # guard: "shelling hit a market in El Obeid"
+    assert _read(gaz, "طال القصف سوقا في الأبيض") == [("الأبيض", "SD")]
+
+
+# -- the island's noun -------------------------------------------------------------------------------------------------
+
+def test_an_island_with_no_name_after_it_is_the_noun(gaz):
+    # "gunmen attacked an island near the city of Basra": "جزيرة" alone is an island, never Algiers
+    assert _read(gaz, "هاجم مسلحون جزيرة قرب مدينة البصرة") == [("البصرة", "IQ")]
+
+
+def test_algerias_own_name_is_still_read(gaz):
+    # guard: "the delegation arrived in Algeria yesterday"
+    assert [c for _, c in _read(gaz, "وصل الوفد إلى الجزائر أمس")] == ["DZ"]
+
+
+# -- a country's name agreeing with an accusative noun -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # "the planes carried out Russian shelling on the city of Aleppo": "قصفا روسيا", a noun and its adjective
+    ("نفذت الطائرات قصفا روسيا على مدينة حلب", [("حلب", "SY")]),
+    # "the drones launched a Turkish attack on a village in rural Aleppo"
+    ("شنت المسيرات هجوما تركيا على قرية في ريف حلب", [("حلب", "SY")]),
+])
+def test_a_country_name_after_an_accusative_noun_is_its_adjective(gaz, text, expected):
+    assert _read(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # guard: "a civilian was killed in Syria": after a preposition the name is the country
+    ("قتل مدني في سوريا", [("سوريا", "SY")]),
+    # guard: "the delegation travelled to Russia and Turkey"
+    ("سافر الوفد إلى روسيا وتركيا", [("روسيا", "RU"), ("وتركيا", "TR")]),
+])
+def test_a_country_name_after_a_preposition_stays_the_country(gaz, text, expected):
+    assert _read(gaz, text) == expected
+
+
+# -- "ولاية" before a province of Turkey or Afghanistan ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # "two soldiers were killed in the countryside of Hakkari province": the Arabic press writes "ولاية" for a
+    # Turkish il, named for its seat town, which stands in for it; "ريف" (the countryside of) places it as "في" does
+    ("قتل جنديان في ريف ولاية هكاري", [("هكاري", "TR")]),
+    ("أصيب ثلاثة عمال في ولاية هكاري", [("هكاري", "TR")]),
+])
+def test_a_turkish_province_after_wilaya_is_read(gaz, text, expected):
+    assert _read(gaz, text) == expected
+
+
+def test_a_mandate_is_still_no_province(gaz):
+    # guard: "the Security Council extended the mission's mandate in Mali": "ولاية" (mandate) opens no name
+    assert _read(gaz, "مدد مجلس الأمن ولاية البعثة في مالي") == [("مالي", "ML")]
+
+
+# -- the second district of a dual ------------------------------------------------------------------------------------
+
+def test_the_second_district_of_a_dual_with_its_article_is_read(gaz):
+    # "civilians fled the districts of Harib and al-Jubah": the item after "و" carries the article, and is read as a
+    # district of the same word (Al Jubah is held in Latin letters only, as a district)
+    assert _read(gaz, "نزح مدنيون من مديريتي حريب والجوبة") == [("حريب", "YE"), ("والجوبة", "YE")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # guards: a definite common noun after "و" is no list's next place ("and the civilians", "and the soldiers")
+    ("سقطت قذائف على حلب والمدنيون في الملاجئ", [("حلب", "SY")]),
+    ("وصلت القوات إلى بلدة مارع والجنود في حالة تأهب", [("مارع", "SY")]),
+])
+def test_a_definite_word_after_and_that_is_no_name_is_left_alone(gaz, text, expected):
+    assert _read(gaz, text) == expected
