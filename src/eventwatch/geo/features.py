@@ -14,6 +14,7 @@ from eventwatch.geo.normalise import Token
 from eventwatch.geo.romance_features import (RELIEF_CODES, ROMANCE_FEATURE_PREFIXES, SPANISH_RELIEF_COUNTRIES,
                                              romance_feature_name_start)
 from eventwatch.geo.store import NAME_MAIN
+from eventwatch.geo.street_compass import compass_opening
 
 STREET_HEADS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "highway", "lane",
                           "drive", "parkway", "square"})
@@ -52,6 +53,7 @@ def streets(text: str, tokens: list[Token], kept: list[NameSpan], readings: list
             st += 1
         if st >= k:
             continue
+        st = compass_opening(text, tokens, st)  # geo/street_compass.py: "N. Maple Drive"
         end = t.end + (1 if text[t.end : t.end + 1] == "." and t.norm in {"st", "ave", "rd", "blvd"} else 0)
         for idx, sp in enumerate(kept):
             if sp.start >= tokens[st].start and sp.end <= t.end:

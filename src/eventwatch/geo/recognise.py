@@ -89,6 +89,8 @@ from eventwatch.geo.name_lists import (CONTAINMENT_GAP, actor_list_members, afte
                                        link_containers, literal_list_members, names_among_non_places,
                                        spread_place_cues, spread_plural_cues)
 from eventwatch.geo.name_pairs import compound_tail, hyphen_pairs, mark_border_areas, side_by_side_names
+from eventwatch.geo.pair_bodies import share_pair_embedding
+from eventwatch.geo.trade_namesakes import mark_trade_namesakes
 from eventwatch.geo.name_span import JOIN_GAPS, NATURAL_FEATURES, STRONG_FEATURES, NameSpan
 from eventwatch.geo.name_span import strong as _strong
 from eventwatch.geo.named_things import names_of_things
@@ -803,6 +805,8 @@ class Recogniser:
         mark_armed_group_places(text, kept)  # geo/armed_group_names.py: "Jund al-Aqsa", "the Sinai Province group"
         # geo/event_venues.py: "the Leeds Book Fair" is held in Leeds, "Leeds United" plays anywhere
         mark_event_venues(text, kept, self.cues.organisation_heads)
+        share_pair_embedding(text, kept)  # geo/pair_bodies.py: "the Peru-Chile Friendship Group"
+        mark_trade_namesakes(text, kept)  # geo/trade_namesakes.py: "the Broadway smash", "Wall Street analysts"
         kept = greater_areas(text, tokens, kept)  # geo/greater_areas.py: "the Greater Toronto Area" is Toronto's
         for s in kept:
             if s.phrase_start < 0:
