@@ -13,6 +13,7 @@ from eventwatch.geo.coordinates import COORDINATE_CUE
 from eventwatch.geo.destinations import destination_only
 from eventwatch.geo.fallback import ARABIC_IN, DISTANCE_FROM, HEAD_BEFORE_CONTAINER
 from eventwatch.geo.force_origins import force_origin
+from eventwatch.geo.measured_offsets import measured_anchor
 from eventwatch.geo.normalise import is_arabic
 from eventwatch.geo.person_origins import person_origin
 from eventwatch.geo.report_titles import TITLE_CUE
@@ -120,7 +121,7 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
                                           or _blamed_beside_the_event(t, inside),
                                           beyond_a_line(t) or on_the_way(t) or _home_town_aside(t, inside),
                                           _tier(t.place.precision),
-                                          0 if (t.cue or "") in _EVENT_CUES else 1, t.start))
+                                          0 if (t.cue or "") in _EVENT_CUES or _measured_from(t) else 1, t.start))
         chosen = best.place
         # A cued village the tables lack, standing in at that same place, says more: the event keeps its name
         # ("in the village of X, rural Idlib" → Idlib as the stand-in of X, not as "rural Idlib").
@@ -339,6 +340,13 @@ def _in_sentence(toponym: Toponym) -> Optional[tuple[str, int, int]]:
     return evidence.sentence, at, end
 
 
+def _measured_from(toponym: Toponym) -> bool:
+    """Whether the name is what a written offset measures from ("15 km east of X"): a cue of the event's place
+    as firm as "near" (geo/measured_offsets.py)."""
+    found = _in_sentence(toponym)
+    return found is not None and measured_anchor(found[0], found[1])
+
+
 def speaks_from(toponym: Toponym) -> bool:
     """Whether the name is where a statement about the event was made, not where the event happened: "the
     ministry said in Niamey", "told reporters in Addis Ababa", "a statement from Abuja", "the health ministry
@@ -375,7 +383,11 @@ _SPEAKER_BEFORE = re.compile(
     # an outlet told ("told a radio station in Juba", "told the state news agency in X")
     r"told\s+(?:a|an|the)\s+(?:(?:local|state|private|national|community)\s+)?"
     r"(?:radio|television|TV|news)\s+(?:station|channel|agency|outlet|conference)|announced|stated|declared|denied|added|wrote|tweeted|posted|"
-    r"speaking|spoke|statement|briefing|press\s+conference)(?:\s+(?:on|late\s+on|early\s+on)\s+\w+)?"
+    r"speaking|spoke|statement|briefing|briefed|addressing|addressed|talking|press\s+conference)"
+    # the audience the speaker addressed ("briefing reporters in Geneva", "speaking to journalists in Kinshasa")
+    r"(?:\s+(?:to\s+|with\s+)?(?:(?:the|a\s+group\s+of|foreign|local|visiting)\s+)?"
+    r"(?:reporters|journalists|press|media|correspondents|diplomats|donors))?"
+    r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+)?"
     r"(?:\s+(?:in|on)\s+a\s+(?:statement|briefing|post|video|press\s+conference|communiqu[eé]))?"
     r"(?:\s+(?:by\s+(?:tele)?phone|by\s+satellite\s+phone|over\s+the\s+phone|issued|released|published|"
     r"delivered|made|given|sent|read|broadcast|aired|televised)"

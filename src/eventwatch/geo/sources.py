@@ -62,7 +62,10 @@ _DIVISION_PREFIX = re.compile(
 # Congo's territoires, Mali's cercles, Turkey's districts, Denmark's and Norway's kommuner, China's and Japan's
 # cities, Poland's powiaty and Romania's comune ("Masisi Territory", "Cercle de Macina", "Erzin İlçesi", "Vejle
 # Kommune", "Lhasa Shi", "Comuna Zimbor"). Not Latin America's "Municipio": its short forms are the names of
-# regions and rivers across a border ("Municipio Catatumbo" in Venezuela is not Colombia's Catatumbo).
+# regions and rivers across a border ("Municipio Catatumbo" in Venezuela is not Colombia's Catatumbo). Laos's
+# and Cambodia's districts ("Muang Kham", "Srŏk Stoŭng"), Croatia's općine, Algeria's daïras, Panama's distritos,
+# Austria's and Switzerland's Bezirke and Jordan's liwā's are held only under their titles too (some 590 of them),
+# while reports write "Kham district" or "the Ramtha district".
 _DIVISION_TITLE_SUFFIX = re.compile(
     r"\s+(republic|krai|kray|autonomous okrug|autonomous district|zone|division|territory|kommune|"
     r"[i\u0130]l[c\u00e7]esi|shi)$", re.I)
@@ -78,7 +81,8 @@ _LANGUAGE_TITLE_COUNTRIES = frozenset({"BE"})
 _DIVISION_TITLE_PREFIX = re.compile(
     r"^(republic of|(?:regional |district |rural )municipality of|(?:regional |municipal |urban )district of|"
     r"region of|prefecture of|canton of|commune of|kabupaten|shahrestan-e|amphoe|huyen|gemeente|obshtina|"
-    r"okres|bashkia|opcina|nohiyai|departamento de|partido de|cercle de|powiat|comuna)\s+",
+    r"okres|bashkia|op[c\u0107]ina|nohiyai|departamento de|partido de|cercle de|powiat|comuna|muang|sr[o\u014f]k|"
+    r"da[i\u00ef]ra de|distrito de|(?:politischer )?bezirk|liw[a\u0101][\u2019']?)\s+",
     re.I,
 )
 # An official double name written with an en dash (a republic's Russian name, then its own people's): the news
