@@ -73,9 +73,22 @@ def _town_and_state(a: NameSpan, b: NameSpan) -> bool:
     readings = [c for c in a.candidates if c.exact]
     equals = any(c.country_code in countries and (c.feature_code == "ADM1" or c.feature_code.startswith("PCL"))
                  for c in readings)
-    if not states or equals:
+    if states and not equals and any(inside(ca, cb) for ca in readings for cb in states):
+        return True
+    return _town_and_province(readings, b)
+
+
+def _town_and_province(readings: list, b: NameSpan) -> bool:
+    """Whether a listed pair reads as a town and its province where provinces are second-level divisions
+    ("Baliuag, Bulacan and Cabanatuan": GeoNames files the Philippines' provinces under its regions): a town
+    reading of the first lies in a second-level division the second names, and the first has no division or
+    country reading in that country (in "Becker, Clay and Douglas counties" every name is a county)."""
+    provinces = [c for c in b.candidates if c.exact and c.feature_code == "ADM2"]
+    countries = {c.country_code for c in provinces}
+    if not provinces or any(c.country_code in countries and c.feature_code.startswith(("ADM", "PCL"))
+                            for c in readings):
         return False
-    return any(inside(ca, cb) for ca in readings for cb in states)
+    return any(ca.feature_code.startswith("PPL") and inside(ca, cb) for ca in readings for cb in provinces)
 
 
 def _owned_after(text: str, spans: list[NameSpan], b_idx: int) -> Optional[int]:

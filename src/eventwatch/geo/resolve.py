@@ -93,11 +93,13 @@ from eventwatch.geo.split_divisions import holds_filed
 from eventwatch.geo.sports_teams import NO_TEAMS, team_readings
 from eventwatch.geo.state_capitals import is_state_capital
 from eventwatch.geo.variant_readings import variant_reading
+from eventwatch.geo.sentence_states import sentence_state_counties
 from eventwatch.geo.stated_once import stated_readings
 from eventwatch.geo.stated_provinces import PROVINCE_HOLDS_TOWN, province_of_unheld_town
 from eventwatch.geo.store import NAME_ABBREVIATION, NAME_MAIN
 from eventwatch.geo.town_appositions import called_a_town
 from eventwatch.geo.town_county_pairs import beyond_cut, coherent_pairs, lies_in
+from eventwatch.geo.written_containers import container_readings
 from eventwatch.geo.town_initials import initial_towns
 from eventwatch.geo.town_parts import TOWN_PART_CODE
 from eventwatch.geo.weights import WEIGHTS, Weights
@@ -464,8 +466,10 @@ class Resolver:
             best, precision = where_precision(self.gaz, self._text, self._spans, s, best, ranked)
             out.append(Resolution(best, precision, best_score, ranked, unsupported=judged is None))
         self._pair_towns_and_divisions(spans, out)
+        self._hold_written_towns(spans, out)
         self._keep_stated_readings(spans, out)
         self._agree_divisions(spans, out)
+        self._sentence_state_counties(spans, out)
         self._seats_for_districts(spans, out)
         self._county_roads(spans, out)
         self._town_initials(spans, out)
@@ -545,6 +549,32 @@ class Resolver:
             if c.id == r.candidate.id:
                 continue
             score = next((sc for sc, x in r.ranked if x.id == c.id), min((sc for sc, _ in r.ranked), default=0.0))
+            best, precision = where_precision(self.gaz, self._text, self._spans, spans[k], c, r.ranked)
+            out[k] = Resolution(best, precision, score, r.ranked)
+
+    def _hold_written_towns(self, spans: list[NameSpan], out: list[Optional[Resolution]]) -> None:
+        """Read a division written after a town ("Baliuag, Bulacan") as the namesake holding that town, where
+        the story's other region pulled it to a village of its name (geo/written_containers.py)."""
+        chosen = [r.candidate if r is not None and not r.unsupported and r.candidate is not None
+                  and r.candidate.source != "user" else None for r in out]
+        ranked = [beyond_cut(r.ranked, s.candidates) if r is not None else [] for r, s in zip(out, spans)]
+        for k, c in container_readings(spans, chosen, ranked).items():
+            r = out[k]
+            score = next((sc for sc, x in ranked[k] if x.id == c.id), r.score)
+            best, precision = where_precision(self.gaz, self._text, self._spans, spans[k], c, r.ranked)
+            out[k] = Resolution(best, precision, score, r.ranked)
+
+    def _sentence_state_counties(self, spans: list[NameSpan], out: list[Optional[Resolution]]) -> None:
+        """Read a county in the one state its sentence names before it ("in Michigan, in a marsh in Monroe
+        County"), over the state the story's other names lean to (geo/sentence_states.py)."""
+        if not self._text:
+            return
+        chosen = [r.candidate if r is not None and not r.unsupported and r.candidate is not None
+                  and r.candidate.source != "user" else None for r in out]
+        ranked = [beyond_cut(r.ranked, s.candidates) if r is not None else [] for r, s in zip(out, spans)]
+        for k, c in sentence_state_counties(self._text, spans, chosen, ranked).items():
+            r = out[k]
+            score = next((sc for sc, x in ranked[k] if x.id == c.id), r.score)
             best, precision = where_precision(self.gaz, self._text, self._spans, spans[k], c, r.ranked)
             out[k] = Resolution(best, precision, score, r.ranked)
 
