@@ -148,11 +148,8 @@ def test_in_after_a_word_of_trust_or_feeling_takes_people_not_places(gaz):
     assert "Tyler" not in locational_names(gaz, text)
 
 
-@pytest.mark.xfail(reason="the first name after 'in' keeps the preposition's place cue whatever word comes before "
-                          "'in': persons._NOT_PLACE_IN only stops the list rules (closes_place_list and the middle "
-                          "and coordinated items) from carrying a person's name along; the cue itself is read in "
-                          "context_reading, which takes 'in' before a capitalised word as a place cue", strict=True)
 def test_the_first_name_after_a_word_of_trust_and_in_is_a_person_too(gaz):
+    # (an xfail until round 28: geo/persons.opens_a_list_of_people now reads the first name with the others)
     text = "Sen. Tom Tyler spoke on Monday. Voters placed their faith in Marshall and Tyler this fall."
     assert locational_names(gaz, text) == []
 
@@ -314,11 +311,8 @@ def test_a_list_after_from_and_a_noun_of_a_message_names_its_senders(gaz):
     assert "Lowell" not in locational_names(gaz, text)
 
 
-@pytest.mark.xfail(reason="the first name after 'from' keeps the preposition's place cue whatever noun comes "
-                          "before it: only the list rules (persons._from_town_list, for the middle and last items) "
-                          "read the noun of a message, and a town's name no person of the story bears ('Lincoln', "
-                          "'Burlington') stays the town", strict=True)
 def test_the_first_name_of_a_list_of_senders_after_from_is_a_person_too(gaz):
+    # (an xfail until round 28: geo/persons.opens_a_list_of_senders now reads the first name with the others)
     text = "Ruth Hampton chairs the board. Letters from Lincoln, Hampton and Deen came in on Monday."
     assert locational_names(gaz, text) == []
 

@@ -35,6 +35,7 @@ from eventwatch.geo.modifier_nouns import names_a_disaster
 from eventwatch.geo.name_lists import written_container
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
+from eventwatch.geo.policy_quantities import sets_a_quantity
 from eventwatch.geo.pressing_subject import armed_presser
 from eventwatch.geo.sentences import sentence_around
 from eventwatch.geo.state_capitals import is_state_capital
@@ -1115,6 +1116,8 @@ def _stance_subject(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated:
         return False
     if t.norm in _TRAVEL_DEEDS and not _travel_deed(w, k):
         return False  # "the ship that left Tripoli stopped in Malta": a vehicle's stop, not a policy
+    if sets_a_quantity(t, w.after(k + 1), auxiliary, be) and not own_people_counted(w.text, t.end):
+        return True  # "Bucharest has doubled its defence budget", "Warsaw will cut fuel taxes": a figure it sets
     if be and t.norm in _RESOLVED and _lower(w.after(k + 1)) and w.after(k + 1).norm == "to":
         return True  # "Norland is committed to", "was determined to": a will only a government holds
     form = assoc.stance_forms.get(t.norm)

@@ -15,6 +15,7 @@ from eventwatch.geo.bare_seas import bare_sea_end
 from eventwatch.geo.associative import (LOCATING_ADJECTIVES, acts, extent_without_object, governed_possessor,
                                        own_people_counted, polity, request_after)
 from eventwatch.geo.country_surnames import country_as_surname, joined_to_a_place
+from eventwatch.geo.crossings import crossed_into
 from eventwatch.geo.driven_destinations import driven_to
 from eventwatch.geo.cue_readers import (_COMMA_GAP, _DATELINE_DASH, _KIND_OF, _OPENING_WORDS, _SENTENCE_OPENERS,
                                         LOWER_CASE_PLACE_OF, place_noun_of,
@@ -42,7 +43,8 @@ from eventwatch.geo.report_titles import TITLE_CUE, agency_title_area
 from eventwatch.geo.town_readings import near_every
 from eventwatch.geo.run_on_datelines import run_on_dateline
 from eventwatch.geo.persons import (closes_place_list, initial_and_surname_after, listed_after_place_opener,
-                                    owns_a_thing, place_list_before, struck_person, title_of_a_place)
+                                    opens_a_list_of_people, owns_a_thing, place_list_before, struck_person,
+                                    title_of_a_place)
 from eventwatch.geo.person_name_runs import before_known_surname, family_plural
 from eventwatch.geo.pressing_subject import armed_presser
 from eventwatch.geo.store import NAME_ALT, NAME_MAIN
@@ -893,6 +895,7 @@ def _firmness(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: 
     s.firm = s.located and (s.cue not in cues.weak_locative or (
         w1 == "to" and (a1 is None or not a1.text[:1].isupper())
         and (motion_before(rec.cues, b2, b3) or driven_to(text, tokens, nb.i - 1)))
+        or (w1 == "into" and (a1 is None or not a1.text[:1].isupper()) and crossed_into(rec.cues, b2, b3))
         or _compass_named(s, nb, cues))
     firm = s.firm or (text[s.end : s.end + 2] == ", " and a1 is None and j < len(tokens)
                       and tokens[j].text[:1].isupper() and not tokens[j].text.isupper())
@@ -963,6 +966,9 @@ def _person_verdict(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
                  or struck_person(s.cue)):  # "a car struck Denton": the one struck
         return False
     persons = getattr(rec, "_persons", ())
+    if single and s.cue in ("from", "in") \
+            and opens_a_list_of_people(text, tokens, nb.i, persons, _town_tokens(rec)):
+        return False  # "letters from Lincoln, Hampton and Deen", "faith in Marshall and Tyler": people's names
     if single and not firm and not division and (before_known_surname(text, tokens, j, persons, cues)
                                                 or family_plural(tokens, nb.i, j, persons)):
         return False  # "Darwin Okonjo" ... "said Okonjo"; "the Tiptons": a person's or a family's name

@@ -87,6 +87,21 @@ def _inner_place(toponyms: Sequence[Toponym], k: int, focus: Optional[Place]) ->
     return best
 
 
+def _inner_within(toponyms: Sequence[Toponym], k: int, container: Place, focus: Optional[Place]) -> Optional[Place]:
+    """The town named inside facility `k` where the text puts the facility in a country or a province that holds
+    that town ("the Kirkuk gas field in Iraq", "the Baiji power plant in Salahuddin"): the town is the finer
+    stand-in, and the container agrees with it. A container that is itself a point keeps the facility, and one
+    that does not hold the inner town says the name is a namesake's or a dedication's."""
+    if _point(container):
+        return None
+    inner = _inner_place(toponyms, k, focus)
+    if not _point(inner) or inner.country_code is None or inner.country_code != container.country_code:
+        return None
+    if container.admin1 is not None and container.precision < 6 and inner.admin1 != container.admin1:
+        return None
+    return inner
+
+
 def _place_after(toponyms: Sequence[Toponym], k: int) -> Optional[Place]:
     """The town written right after facility `k` and a comma ("the X Library, Dublin"): where it stands."""
     t = toponyms[k]
@@ -105,7 +120,10 @@ def fallback_place(toponyms: Sequence[Toponym], k: int, container: Optional[int]
     further away ("20 km from Y", `stated_container`)."""
     t = toponyms[k]
     source, precision = None, WHERE_PREC_ADMIN2
-    if container is not None and toponyms[container].place is not None:
+    if container is not None and toponyms[container].place is not None \
+            and (inner := _inner_within(toponyms, k, toponyms[container].place, focus)) is not None:
+        source, precision = inner, WHERE_PREC_NEAR  # "the Kirkuk gas field in Iraq": at Kirkuk, inside Iraq
+    elif container is not None and toponyms[container].place is not None:
         source = toponyms[container].place
         precision = max(reach, WHERE_PREC_NEAR) if _point(source) else max(reach, source.precision)
     elif (inner := _place_after(toponyms, k) or _inner_place(toponyms, k, focus)) is not None:

@@ -700,6 +700,43 @@ _MESSAGE_NOUNS = frozenset({"letter", "letters", "statement", "statements", "tri
 _MESSAGE_VERBS = frozenset({"came", "come", "comes", "arrived", "arrive", "poured", "followed", "flowed"})
 
 
+def opens_a_list_of_people(text: str, tokens: list[Token], k: int, persons: AbstractSet[str],
+                           towns: Optional[ListTowns] = None) -> bool:
+    """Whether the single word at token k opens a list of names that only people make, a later one of which the
+    story gives a person: three names or more after "from" and a noun of a message ("letters from Lincoln,
+    Hampton and Deen"), or two or more after "in" and a word of trust ("placed their faith in Marshall and
+    Tyler"). The list's other names are read as people already (`_from_town_list`, `_NOT_PLACE_IN`), and the
+    first is one of them, though no person of the story bears it. After a noun of people or goods ("riders
+    from Norton, Salisbury and Hampton") the names stay towns whoever is called Hampton, and two names after
+    "from" are read as before, and so are towns of some size side by side after a word of trust ("a stake in
+    Niles and Warren", `_opens_place_list`)."""
+    if k < 2:
+        return False
+    if tokens[k - 1].text == "from" and _after_a_message(tokens, k - 1):
+        least = 2
+    elif tokens[k - 1].text == "in" and tokens[k - 2].norm in _NOT_PLACE_IN:
+        least = 1
+    else:
+        return False
+    items, x, at = [], k, [k]
+    while x + 1 < len(tokens) and len(items) < 8:
+        gap = text[tokens[x].end : tokens[x + 1].start]
+        if gap == ", " and _plain_word(tokens[x + 1]):
+            x += 1
+        elif gap in (" ", ", ") and tokens[x + 1].norm in ("and", "or") and x + 2 < len(tokens) \
+                and text[tokens[x + 1].end : tokens[x + 2].start] == " " and _plain_word(tokens[x + 2]):
+            x += 2
+        else:
+            break
+        items.append(tokens[x].norm)
+        at.append(x)
+        if tokens[x - 1].norm in ("and", "or"):
+            break
+    if least == 1 and _opens_place_list(tokens, k - 1, at, towns):
+        return False
+    return len(items) >= least and tokens[x - 1].norm in ("and", "or") and any(n in persons for n in items)
+
+
 def _after_a_message(tokens: list[Token], p: int) -> bool:
     """Whether the "from" at token p follows a noun of a message, straight or across one verb of arrival."""
     before = p - 1

@@ -358,7 +358,8 @@ def unknown_after_locative(text: str, tokens: list[Token], taken: list[bool], re
             if e is None:
                 e = _hyphened_run(text, tokens, taken, st, cues, persons, lower)
             loose = t.norm in _LOOSE_ASIDE_CUES \
-                and _LOOSE_ASIDE_DEED.search(text, max(0, t.start - 80), t.start) is not None
+                and (_LOOSE_ASIDE_DEED.search(text, max(0, t.start - 80), t.start) is not None
+                     or (t.norm == "on" and e is not None and _one_word_target(text, tokens, st, e, cues)))
             if e is None or not (_division_aside_after(text, tokens[e - 1].end, cues, loose)
                                  or _bracket_chain_after(text, tokens, taken, e)
                                  or (t.norm not in _PERSON_OBJECT_CUES
@@ -465,6 +466,19 @@ _LOOSE_ASIDE_CUES = frozenset({"at", "on"})
 _LOOSE_ASIDE_DEED = re.compile(
     r"(?i)\b(?:killed|killing|died|dead|wounded|injured|clashed|clashes|fighting|opened\s+fire|exploded|went\s+off|"
     r"massacred|abducted|kidnapped|burned|burnt|torched|looted|raided|ambushed)\b[^.;]*$")
+
+
+def _one_word_target(text: str, tokens: list[Token], st: int, e: int, cues: Cues) -> bool:
+    """Whether the unknown name an assault's "on" takes (tokens st to e) is one word, hyphened or not, and no
+    given name ("an attack on Kaswera-Mbuli in Beni territory"): a person attacked is named by a given name and a
+    surname, or with a title ("an attack on John Mbusa", "on Pastor Kambale"), a village by one word, so with a
+    district's division word after "in" the one word is the village. Not a plural in -s, which is a people or a
+    faith ("an attack on Christians in Beni territory"), nor a doubled word, which names a militia ("Mai-Mai").
+    """
+    word = text[tokens[st].start : tokens[e - 1].end]
+    parts = {p.lower() for p in word.split("-")}
+    return not re.search(r"\s", word) and not word.endswith("s") and (len(parts) > 1 or "-" not in word) \
+        and not any(tokens[x].norm in cues.given_names for x in range(st, e))
 
 
 # ", in the commune of Y", ", in the municipality of Z": a second-level division word before its name, in lower
