@@ -227,9 +227,16 @@ _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "s
 # fairground buildings to travellers", "Allegany County closed 14 roads", "the parish reopened two shelters").
 # Read for counties, parishes and boroughs alone: a town that "closed" or "opened" is as often a side closing a season or
 # opening a game ("Havre closed the season with a win"), and a road or a shop is a thing closed, not a closer.
-_SERVICE_PAST = frozenset({"opened", "closed", "reopened", "shut"})
-_SERVICE_S = frozenset({"opens", "closes", "reopens", "shuts"})
-_SERVICE_PLAIN = frozenset({"open", "close", "reopen", "shut"})
+# "Hawaii County will add two bus runs", "the borough added three shelters": a county adds to what it runs too.
+_SERVICE_PAST = frozenset({"opened", "closed", "reopened", "shut", "added"})
+_SERVICE_S = frozenset({"opens", "closes", "reopens", "shuts", "adds"})
+_SERVICE_PLAIN = frozenset({"open", "close", "reopen", "shut", "add"})
+# A county's or a borough's plea to the government above it: "the borough will ask the state to light the
+# highway", "Pike County asked the federal government for aid". Only a government petitions another one so;
+# the ground a road crosses asks nothing.
+_PETITION = frozenset({"ask", "asks", "asked", "petition", "petitions", "petitioned", "lobby", "lobbies", "lobbied"})
+_HIGHER_GOVERNMENT = re.compile(r"\s+(?:the\s+)?(?:state|states|federal|province|provincial|government|"
+                                r"governor|legislature|lawmakers|congress|parliament|ministry|department)\b")
 # What such a verb takes: the government's own things or a count of them, not "closed to traffic" or "opened in".
 # The head noun decides, within a few words: a county runs roads, shelters and offices, but the week, the year,
 # a gap or a chapter it "opened" or "closed" is a stretch of time or a figure of which it is the ground ("Polk
@@ -245,7 +252,7 @@ _SERVICE_OBJECT = re.compile(
     r"(?:roads?|lanes?|bridges?|stretch|streets?|highways?|ramps?|trails?|"
     r"shelters?|cent(?:er|re)s?|offices?|courthouses?|landfills?|dumps?|parks?|beach(?:es)?|schools?|librar(?:y|ies)|"
     r"fairgrounds?|buildings?|barns?|polling|campgrounds?|pools?|clinics?|jails?|facilit(?:y|ies)|halls?|"
-    r"stations?|sites?|services?|doors|gates|ferr(?:y|ies)|terminals?|docks?|marinas?)\b")
+    r"stations?|sites?|services?|doors|gates|ferr(?:y|ies)|terminals?|docks?|marinas?|bus(?:es)?|routes?)\b")
 _BODY_NAME = re.compile(r"\b(?:county|parish|borough)$")
 # A sum given by a council: "the city of X will add $150,000", "Oakvale pledged $2 million", "the county put up
 # £40,000". Giving money from its budget is a council's deed whatever the verb, so long as an amount follows.
@@ -281,8 +288,11 @@ def service_deed(words: list[str], verb: str, text: str, after: int, county: boo
     if any(w in BE_FORMS for w in words):
         return False  # "was closed", "is opened": what others do with the place
     modal = bool(set(words) & _MODALS)
-    if county and (verb in _SERVICE_PAST or verb in _SERVICE_S or (verb in _SERVICE_PLAIN and modal)):
-        return _SERVICE_OBJECT.match(text, after) is not None
+    if county and (verb in _SERVICE_PAST or verb in _SERVICE_S or (verb in _SERVICE_PLAIN and modal)) \
+            and _SERVICE_OBJECT.match(text, after) is not None:
+        return True
+    if county and verb in _PETITION and _HIGHER_GOVERNMENT.match(text, after) is not None:
+        return True
     if verb in _GIVING_PAST or verb in _GIVING_S or (verb in _GIVING_PLAIN and modal):
         m = _SUM.match(text, after)
         if m is None:

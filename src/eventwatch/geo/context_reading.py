@@ -40,7 +40,8 @@ from eventwatch.geo.abbreviations import before_state_body
 from eventwatch.geo.normalise import ARTICLES, Token, is_arabic, normalise
 from eventwatch.geo.gazetteer import similarity
 from eventwatch.geo.report_titles import TITLE_CUE, agency_title_area
-from eventwatch.geo.town_readings import near_every
+from eventwatch.geo.list_openers import opens_a_town_list
+from eventwatch.geo.town_readings import ListTowns, near_every
 from eventwatch.geo.run_on_datelines import run_on_dateline
 from eventwatch.geo.persons import (closes_place_list, initial_and_surname_after, listed_after_place_opener,
                                     opens_a_list_of_people, owns_a_thing, place_list_before, struck_person,
@@ -54,7 +55,7 @@ from eventwatch.geo.titled_divisions import titled_division_readings
 from eventwatch.geo.town_camps import camp_after
 from eventwatch.geo.town_grounds import ground_after
 from eventwatch.geo.near_asides import POSSESSED_SURROUNDINGS, near_phrase_places
-from eventwatch.geo.townships import township
+from eventwatch.geo.townships import BOROUGH_HEADS, names_a_us_state, township
 from eventwatch.geo.town_services import town_service_after
 from eventwatch.geo.unknown_names import armed_target
 from eventwatch.geo.hazard_objects import NATURAL_HAZARDS, hazard_object, hazard_subject
@@ -291,7 +292,9 @@ def read_context(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, t
         # military operation's or exercise's name holds the place's, and is no place where anything happened.
         return False
     _read_cues_before(rec, text, tokens, s, nb, taken)
-    if a1 is not None and a1.norm in _TOWNSHIP_WORDS and a1.text[:1].isupper() and not s.demonym:
+    if a1 is not None and a1.text[:1].isupper() and not s.demonym and (
+            a1.norm in _TOWNSHIP_WORDS
+            or (a1.norm in BOROUGH_HEADS and names_a_us_state(getattr(rec, "_by_start", {}).values()))):
         township(rec.cues, text, tokens, s, a1)
         return True
     _read_cues_after(rec, text, tokens, s, nb)
@@ -1222,6 +1225,10 @@ def _bare_ocean(text: str, s: NameSpan, nb: Neighbours) -> bool:
     return "SEA" in codes and bare_sea_end(text, s.end, a1)
 
 
+# No towns read yet: a reader built without the recogniser's document pass opens no list.
+_NO_TOWNS = ListTowns({})
+
+
 def _lone_word_kept(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: Neighbours, title_case: set[int],
                     firm: bool, first: Token, strong: bool) -> bool:
     """The last word on a name no cue places: a common word, an acronym or a Title Case word is kept only as a
@@ -1241,7 +1248,9 @@ def _lone_word_kept(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
         city = any(c.exact and c.kind == NAME_MAIN and c.feature_code.startswith("PPL") and c.population >= 100_000
                    for c in s.candidates) and first.norm not in cues.directions
         if common and not country and (not city or sentence_start or first.start in title_case) \
-                and (sentence_start or not _last_of_governed_list(nb)):
+                and (sentence_start or not _last_of_governed_list(nb)) \
+                and not opens_a_town_list(text, tokens, s, getattr(rec, "_towns", _NO_TOWNS),
+                                          getattr(rec, "_by_start", {})):
             # A capital proves nothing at a sentence start; mid-sentence a city is meant, and so is a word
             # closing a list of places a preposition governs ("at Narrandera and Hay").
             return False

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Optional
 
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.document_words import document_words
@@ -314,19 +315,26 @@ def noun_after_demonym(text: str, demonym_end: int, start: int, norm: str, nouns
 def masthead(text: str, tokens: list[Token], j: int, end: int, words: FalsePlaceWords) -> bool:
     """Whether a name ending at character `end` (token j next) opens a newspaper's or a utility's name: "the
     Des Moines Register", "Lansing State Journal", "Kansas City Power & Light"."""
+    return masthead_end(text, tokens, j, end, words) is not None
+
+
+def masthead_end(text: str, tokens: list[Token], j: int, end: int, words: FalsePlaceWords) -> Optional[int]:
+    """Where the newspaper's or utility's name that a name ending at character `end` opens ends (the end of its
+    head word, "Globe" in "the Boston Globe"), or None where it opens none. The head and the words between are
+    the title's, whatever town shares their name (Globe, Arizona; Star, Idaho)."""
     k, at = j, end
     for _ in range(2):
         if k >= len(tokens) or text[at : tokens[k].start] not in (" ", "-"):
-            return False
+            return None
         t = tokens[k]
         if not t.text[:1].isupper() or t.text.isupper():
-            return False
+            return None
         if t.norm in words.masthead_heads:
-            return True
+            return t.end
         if t.norm not in words.masthead_middles:
-            return False
+            return None
         k, at = k + 1, t.end
-    return False
+    return None
 
 
 # Common nouns of local government that a sentence or a heading capitalises after "The": "The City Council

@@ -860,12 +860,13 @@ def place_list_before(text: str, tokens: list[Token], i: int, persons: Optional[
             or not tokens[i - 1].text.islower() or text[tokens[i - 1].end : tokens[i].start] != " " \
             or text[tokens[i - 2].end : tokens[i - 1].start] not in (" ", ", ") or not _plain_word(tokens[i - 2]):
         return None
-    if _verb_after(text, tokens, i):
-        return None
     first = place_list_start(text, tokens, i - 2)
+    residents = residents_of_towns(text, tokens, first, i, towns)
+    if _verb_after(text, tokens, i) and not residents:
+        return None
     if text[tokens[i - 2].end : tokens[i - 1].start] == ", " and first == i - 2:
         return None
-    if not _after_place_list_opener(text, tokens, i - 2, i, persons, towns):
+    if not residents and not _after_place_list_opener(text, tokens, i - 2, i, persons, towns):
         return None
     items = range(first, i - 1)
     if towns is not None and not all(towns.is_town_beside(k, i) for k in items):
@@ -874,6 +875,23 @@ def place_list_before(text: str, tokens: list[Token], i: int, persons: Optional[
             and not (towns is not None and towns.neighbours([*items, i])):
         return None
     return items
+
+
+# People a list of towns describes ("Residents of X and Y", "Parents from X and Y"): the verb after is theirs.
+_PEOPLE_OF_TOWNS = frozenset({"residents", "people", "families", "parents", "voters", "farmers", "ranchers",
+                              "growers", "officers", "deputies", "crews", "firefighters", "volunteers", "students",
+                              "pupils", "workers", "businesses", "merchants", "riders", "drivers", "visitors",
+                              "shoppers", "patients", "teachers",
+                              "officials", "councillors", "councilors", "villagers", "landowners"})
+
+
+def residents_of_towns(text: str, tokens: list[Token], first: int, i: int, towns: Optional[ListTowns]) -> bool:
+    """Whether the list of names from token `first` to token i hangs on "of" after a noun of people ("Residents
+    of Houston and Willow told the board", "Parents from Ellis and Victoria asked"): the verb after the list is
+    the people's, not the names', where the names are neighbouring towns (geo/town_readings.py)."""
+    return first >= 2 and towns is not None and tokens[first - 1].norm in ("of", "from") \
+        and tokens[first - 1].text.islower() and tokens[first - 2].norm in _PEOPLE_OF_TOWNS \
+        and towns.neighbours([*_items(tokens, first, i)])
 
 
 def _coordinated(text: str, tokens: list[Token], persons: set[str], cues: Cues,

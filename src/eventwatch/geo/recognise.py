@@ -62,7 +62,7 @@ from eventwatch.geo.event_venues import mark_event_venues
 from eventwatch.geo.facilities import facilities, load_facilities
 from eventwatch.geo.feature_grounds import ground_natural_features
 from eventwatch.geo.false_places import (agency_names, distance_marker, firm_name_openers, legislature_use,
-                                         load_false_place_words, masthead, municipal_body, named_day,
+                                         load_false_place_words, masthead_end, municipal_body, named_day,
                                          noun_after_demonym, person_possession, service_words_in_districts,
                                          vehicle_use, vehicles)
 from eventwatch.geo.firm_appositions import firm_named_places
@@ -606,6 +606,7 @@ class Recogniser:
         # "Hawaii Pacific Health") than a place beside it: only other strong places count as neighbours there.
         self._polity_tokens, strong_tokens, self._strong_tokens = _strong_name_tokens(found)
         self._towns = town_spans(found)  # geo/town_readings.py: lists of towns after "in" or "from"
+        self._by_start = {s.start: s for s in found}  # geo/list_openers.py: a list's next member
         self._persons = person_names(text, tokens, self.cues, taken, self._pair_stops(), strong_tokens,
                                      frozenset(s.i for s in found), self._polity_tokens, self._towns)
         # shared with the document's other rules; a word seen only in a web address is none (geo/web_addresses.py)
@@ -892,6 +893,7 @@ class Recogniser:
         agencies = agency_names(text, tokens)
         out = []
         placed = frozenset(k for s in spans for k in range(s.i, s.j))
+        title_end = -1  # where the last masthead a place opened ends ("the Boston Globe")
         for k, s in enumerate(spans):
             # "Lincoln, Nebraska", "Duma in Rif Dimashq": a place written with its container is one.
             firm = s.firm or (k + 1 < len(spans) and not spans[k + 1].demonym
@@ -929,11 +931,15 @@ class Recogniser:
                 continue  # "Allied Irish Banks": the firm's name, not a village called Banks
             if s.demonym and s.norm in self._persons and self._surname_at(text, tokens, s):
                 continue  # "Officer Monica French said", then "French said": a surname, not a people
-            if not s.demonym and masthead(text, tokens, s.j, s.end, words):
+            if s.start < title_end:
+                continue  # "the Boston Globe": the masthead's head word, not Globe, Arizona
+            title_end = masthead_end(text, tokens, s.j, s.end, words) if not s.demonym else None
+            if title_end is not None:
                 if s.locational:
                     s.locational, s.cue = False, "embedded"
                 s.title = True
                 s.candidates = title_readings(s.candidates, _story_countries(spans, s))  # "The Washington Post"
+            title_end = title_end or -1
             out.append(s)
         return out
 

@@ -3,6 +3,8 @@ town or county of the name the township stands for is read once the whole text i
 """
 from __future__ import annotations
 
+from typing import Iterable
+
 from eventwatch.geo.cue_readers import _SENTENCE_OPENERS, _TOWNSHIP_WORDS, division_spellings
 from eventwatch.geo.document_words import document_words
 from eventwatch.geo.gazetteer import Gazetteer
@@ -10,6 +12,17 @@ from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.store import NAME_DERIVED, NAME_MAIN
+
+
+# A New Jersey or Pennsylvania borough ("Lebanon Borough") is a municipality like a township, and its head word
+# joins its name so, but only where the text names a US state: in British copy "Enfield Borough" is a police
+# command or a council, and the name alone is the place.
+BOROUGH_HEADS = frozenset({"borough"})
+
+
+def names_a_us_state(spans: Iterable[NameSpan]) -> bool:
+    """Whether some name of the text reads exactly as a US state ("N.J.", "Pennsylvania")."""
+    return any(c.exact and c.country_code == "US" and c.feature_code == "ADM1" for s in spans for c in s.candidates)
 
 
 def township(cues: Cues, text: str, tokens: list[Token], s: NameSpan, head: Token) -> None:
@@ -27,10 +40,11 @@ def township(cues: Cues, text: str, tokens: list[Token], s: NameSpan, head: Toke
 
 
 def township_use(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> None:
-    """A township's name opening an institution's ("Oakdale Township Police") is that institution's."""
+    """A township's or a borough's name opening an institution's ("Oakdale Township Police") or an office's title
+    ("the Brooklyn Borough President") is that institution's or that office's."""
     nxt = tokens[s.j] if s.j < len(tokens) else None
     if nxt is not None and text[s.end : nxt.start] == " " and nxt.text[:1].isupper() \
-            and nxt.norm in cues.organisation_heads:
+            and (nxt.norm in cues.organisation_heads or nxt.norm in cues.person_titles):
         s.locational, s.cue = False, "embedded"
 
 
@@ -66,7 +80,8 @@ def settle_townships(gaz: Gazetteer, text: str, tokens: list[Token], spans: list
     names; where the text names none, or none of its states holds such a place, the township is reported as
     an unknown place (resolved later to the best container the text gives), not as a namesake far away.
     """
-    townships = [s for s in spans if s.j - s.i > 1 and tokens[s.j - 1].norm in _TOWNSHIP_WORDS
+    townships = [s for s in spans if s.j - s.i > 1 and (tokens[s.j - 1].norm in _TOWNSHIP_WORDS
+                                                        or tokens[s.j - 1].norm in BOROUGH_HEADS)
                  and tokens[s.j - 1].text[:1].isupper()]
     if not townships:
         return
