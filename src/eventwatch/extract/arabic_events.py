@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from itertools import chain
+from itertools import chain, islice
 from datetime import date, datetime, timedelta
 from typing import Any, Optional
 
@@ -781,10 +781,15 @@ def _weekday_beside(text: str, span: tuple[int, int], lex: ArabicLexicon) -> Opt
     """The weekday (Monday 0) written right before the Hijri day at `span` of `text` (folded), or right after it;
     None where no weekday stands there."""
     days = "|".join(re.escape(d) for d in lex.weekdays)
+    # Only the words up to one past the most allowed are read between a weekday and the day (a report of
+    # thousands of weekdays before its date read each one's whole way to it, the square of the text's length),
+    # and the first word after the day is found once.
+    after = _GAP_WORD.search(text, span[1])
     for m in re.finditer(rf"(?<![\u0621-\u064a])({days})(?![\u0621-\u064a])", text):
-        between = _GAP_WORD.findall(text, m.end(), span[0]) if m.end() <= span[0] else None
+        between = [w.group() for w in islice(_GAP_WORD.finditer(text, m.end(), span[0]), _WEEKDAY_GAP_WORDS + 1)] \
+            if m.end() <= span[0] else None
         if between is not None and len(between) <= _WEEKDAY_GAP_WORDS and all(w in _WEEKDAY_LINKS for w in between) \
-                or m.start() >= span[1] and not _GAP_WORD.search(text, span[1], m.start()):
+                or m.start() >= span[1] and (after is None or after.start() >= m.start()):
             return lex.weekdays[m.group(1)]
     return None
 

@@ -129,9 +129,30 @@ def dates_another_noun(folded: str, span: tuple[int, int]) -> bool:
     `_OTHER_NOUN_WORDS` among the few words before it (a clitic و، ب، ل، ف before the word allowed) and no
     sentence's comma or full stop between. Such a date is a birthday's, an anniversary's or a statement's, and a
     relative day the sentence writes ("أمس") dates the event instead."""
-    start = max(folded.rfind("،", 0, span[0]), folded.rfind(".", 0, span[0]), 0)
-    before = _WORDS.findall(folded, start, span[0])[-_OTHER_NOUN_GAP:]
+    before = _last_words(folded, span[0])
     return any(w in _OTHER_NOUN_WORDS or w[:1] in "وبلف" and w[1:] in _OTHER_NOUN_WORDS for w in before)
+
+
+# how far before a date `_last_words` first looks, in characters: some words' worth, doubled while too few are there
+_LOOK_BACK = 120
+
+
+def _last_words(folded: str, end: int) -> list[str]:
+    """The last `_OTHER_NOUN_GAP` words of `folded` before `end`, after the last comma or full stop before it.
+
+    Read back from `end` over a window that doubles until it holds a word more than wanted (the first may be cut
+    by the window's edge), a stop, or the text's start: a report of thousands of dates with no stop between was
+    read from its start for each, the square of its length."""
+    width = _LOOK_BACK
+    while True:
+        low = max(0, end - width)
+        stop = max(folded.rfind("،", low, end), folded.rfind(".", low, end))
+        if stop >= 0 or low == 0:
+            return _WORDS.findall(folded, max(stop, 0), end)[-_OTHER_NOUN_GAP:]
+        words = _WORDS.findall(folded, low, end)
+        if len(words) > _OTHER_NOUN_GAP:
+            return words[-_OTHER_NOUN_GAP:]
+        width *= 2
 
 
 # the days a tabular Hijri day may stand from the day the report's calendar (Umm al-Qura, a sighting) gives it

@@ -30,6 +30,7 @@ Functions here are pure: tokens and word sets in, a judgement out. geo/arabic_na
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -824,8 +825,22 @@ def _stems(stem: str) -> list[str]:
 
 def report_focus(spans: Sequence[NameSpan], words: ArabicReportWords) -> frozenset[str]:
     """The Arabic-named countries a report's other Arabic names lie in, by each name's likeliest reading."""
-    return frozenset(max(s.candidates, key=lambda c: c.population).country_code for s in spans
-                     if s.candidates and s.locational and is_arabic(s.norm)) & words.name_countries
+    return frozenset(c for c in map(_focus_country, spans) if c is not None) & words.name_countries
+
+
+def _focus_country(s: NameSpan) -> Optional[str]:
+    """The country of an Arabic name's likeliest reading, which `report_focus` counts; None for any other name."""
+    if s.candidates and s.locational and is_arabic(s.norm):
+        return max(s.candidates, key=lambda c: c.population).country_code
+    return None
+
+
+def _focus_without(countries: Counter, own: Optional[str], words: ArabicReportWords) -> frozenset[str]:
+    """`report_focus` of every name but one, from the countries of all (`countries`, counted once per text) less
+    that name's own (`own`): the report's focus asked for each of thousands of names costs no square."""
+    if own is not None and countries[own] == 1:
+        return frozenset(c for c in countries if c != own and c is not None) & words.name_countries
+    return frozenset(c for c in countries if c is not None) & words.name_countries
 
 
 def without_ordinary_words(text: str, tokens: list[Token], spans: list[NameSpan],
@@ -835,10 +850,13 @@ def without_ordinary_words(text: str, tokens: list[Token], spans: list[NameSpan]
     settlement words and "ريف" of cues.yaml). The report's countries are those of its other names."""
     words = load_arabic_report_words()
     out = []
+    countries: Optional[Counter] = None  # each name's focus country, counted once the first one-word name asks
     for k, s in enumerate(spans):
         if s.j - s.i == 1 and is_arabic(s.norm) and s.vague is None and s.cue not in cue_words \
                 and s.cue != ARABIC_OBJECT_CUE and s.cue not in words.division_words:
-            focus = report_focus(spans[:k] + spans[k + 1 :], words)
+            if countries is None:
+                countries = Counter(map(_focus_country, spans))
+            focus = _focus_without(countries, _focus_country(s), words)
             if ordinary_word(text[s.start : s.end], s.candidates, words, focus):
                 continue
         out.append(s)

@@ -1556,6 +1556,7 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
     sporting = sports_story(tokens)
     sides: set[str] = set()
     town_test = _town_in_country(spans)  # one lazy "Town, Country" index for every window of the text
+    openings: dict[int, int] = {}  # each listed name's list opening, for `listed_member`
     for idx, s in enumerate(spans):
         if not s.locational and s.cue == "metonymy" and not s.demonym and _team(_Window(text, tokens, s), assoc,
                                                                                   sporting):
@@ -1596,7 +1597,7 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
         after_place = idx > 0 and re.fullmatch(r"\s*,\s*", text[spans[idx - 1].end : s.start]) is not None
         if after_place and written_container(text, spans, idx):
             continue  # "in Kingston, Jamaica, ...": the town's container, placed by the town's cue
-        if polity(s) and (_hyphen_leader(w, assoc) or listed_member(text, spans, idx)):
+        if polity(s) and (_hyphen_leader(w, assoc) or listed_member(text, spans, idx, openings)):
             s.locational, s.cue = False, "metonymy"  # "the UK-led coalition", "coalition members include UK"
             continue
         if _modifier(w, cues, assoc, after_place):

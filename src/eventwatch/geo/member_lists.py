@@ -9,6 +9,7 @@ sentence before the list, which runs before any parse.
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from eventwatch.geo.name_span import NameSpan
 
@@ -27,12 +28,13 @@ _APPOSED = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}[\w'’-]+)?\s*[,:]\s*(?:the\s+)?$")
 
 
-def listed_member(text: str, spans: list[NameSpan], idx: int) -> bool:
+def listed_member(text: str, spans: list[NameSpan], idx: int, openings: Optional[dict[int, int]] = None) -> bool:
     """Whether spans[idx] lies in a list after "include"/"including" whose sentence names a body of states or
-    its members before the list, or in a list set in apposition after the members themselves."""
-    first = idx
-    while first > 0 and _LIST_GAP.fullmatch(text, spans[first - 1].end, spans[first].start):
-        first -= 1
+    its members before the list, or in a list set in apposition after the members themselves.
+
+    `openings` (one dict per text, filled as names are asked about) keeps each walked name's list opening: a
+    caller asking for every member of a list of thousands walks it once, not back to its head per member."""
+    first = list_opening(text, spans, idx, {} if openings is None else openings)
     head = text[max(0, spans[first].start - 200) : spans[first].start]
     if _APPOSED.search(head):
         return True
@@ -44,3 +46,18 @@ def listed_member(text: str, spans: list[NameSpan], idx: int) -> bool:
     if ends:
         clause = clause[ends[-1].end():]
     return _MEMBER_NOUNS.search(clause) is not None
+
+
+def list_opening(text: str, spans: list[NameSpan], idx: int, openings: dict[int, int]) -> int:
+    """The first name of the list spans[idx] stands in (itself where no list gap comes before it), walking back
+    only to a name whose opening `openings` already holds, and recording every name walked."""
+    walked = []
+    first = idx
+    while first not in openings and first > 0 and _LIST_GAP.fullmatch(text, spans[first - 1].end, spans[first].start):
+        walked.append(first)
+        first -= 1
+    first = openings.get(first, first)
+    openings[idx] = first
+    for k in walked:
+        openings[k] = first
+    return first

@@ -416,7 +416,13 @@ def _run_end(text: str, spans: list[NameSpan], k: int, run_ends: dict[int, int])
 # A list item: one to three capitalised words ("Huawei", "Rainbow Kitten Surprise", "Jos. A. Bank").
 _ITEM = r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,2}"
 _ITEMS = re.compile(_ITEM)
-_LIST_RUN = re.compile(rf"{_ITEM}(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+){_ITEM}){{2,}}")
+# A run of three or more items. Its words are read at most 64 letters long, each to its word's end (a run's
+# words end there in any case: only a space or a comma may follow one): a run was tried from every capital of a
+# word thousands of letters long ("AAAA...", an encoded blob) and read it to its end from each, the square of its
+# length. No brand or person listed has a longer word.
+_LIST_WORD = r"[A-Z][\w'’.&-]{0,63}(?![\w'’.&-])"
+_LIST_ITEM = rf"{_LIST_WORD}(?: {_LIST_WORD}){{0,2}}"
+_LIST_RUN = re.compile(rf"{_LIST_ITEM}(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+){_LIST_ITEM}){{2,}}")
 
 
 def names_among_non_places(text: str, spans: list[NameSpan], given_names: frozenset[str], strong) -> set[int]:

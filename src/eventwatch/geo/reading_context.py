@@ -17,6 +17,7 @@ from eventwatch.geo.distances import WIDE_FEATURES, flat_km, is_area
 from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.name_lists import LIST_GAP
 from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.run_peers import RunPeers, run_peers
 from eventwatch.geo.weights import WEIGHTS, Weights
 
 
@@ -298,7 +299,7 @@ def place_level(c: Candidate) -> int:
     return 1 if fc == "ADM1" else 0
 
 
-def list_peers(text: str, spans: list[NameSpan]) -> dict[int, list[int]]:
+def list_peers(text: str, spans: list[NameSpan]) -> dict[int, RunPeers]:
     """For each name in a list of three or more ("A, B and C"), the other names of that list.
 
     A name the text places in another ("Saraqib, Idlib") ends the run: a container is not a peer, nor is an
@@ -309,7 +310,7 @@ def list_peers(text: str, spans: list[NameSpan]) -> dict[int, list[int]]:
                       and _may_contain(spans[k], spans[prev]))
 
 
-def listed_with(text: str, spans: list[NameSpan]) -> dict[int, list[int]]:
+def listed_with(text: str, spans: list[NameSpan]) -> dict[int, RunPeers]:
     """For each name listed with others ("Toronto and Vancouver", "Rome, Lisbon or Manchester"), the other
     names of its list, two names making a list here (`list_peers` wants three to agree on a kind of place).
 
@@ -319,19 +320,19 @@ def listed_with(text: str, spans: list[NameSpan]) -> dict[int, list[int]]:
 
 
 def _list_runs(text: str, spans: list[NameSpan], least: int,
-               contained: Callable[[int, int], bool]) -> dict[int, list[int]]:
+               contained: Callable[[int, int], bool]) -> dict[int, RunPeers]:
     """Runs of names joined by list gaps (`LIST_GAP`), each of at least `least` names other than demonyms,
-    as name → the other names of its run. A name written as the container of the one before it
-    (`contained(prev, k)`) or an abbreviation starts a new run."""
+    as name → the other names of its run (a view of the run's members, geo/run_peers.py: a list of thousands
+    costs no square). A name written as the container of the one before it (`contained(prev, k)`) or an
+    abbreviation starts a new run."""
     order = sorted(range(len(spans)), key=lambda k: spans[k].start)
-    out: dict[int, list[int]] = {}
+    out: dict[int, RunPeers] = {}
     run: list[int] = []
 
     def close() -> None:
         members = [k for k in run if not spans[k].demonym]
         if len(members) >= least:
-            for k in members:
-                out[k] = [o for o in members if o != k]
+            out.update(run_peers(members))
 
     for pos, k in enumerate(order):
         prev = order[pos - 1] if pos else None

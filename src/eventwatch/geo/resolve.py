@@ -44,7 +44,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 from eventwatch.geo.country_containers import country_held_reading, listed_countries
 from eventwatch.geo.country_lists import country_list_readings
@@ -85,6 +85,7 @@ from eventwatch.geo.qualified_seats import province_qualified_seat
 from eventwatch.geo.reading_context import (CELL_DEG, _context_weight, _core_of, _Grid, _Group, _masses, _share_weight,
                                             _softmax, _Terms, list_peers, listed_with, nation_votes, place_level)
 from eventwatch.geo.elided_compounds import elided_spelling_bonus
+from eventwatch.geo.run_peers import RunPeers
 from eventwatch.geo.kasra_vowels import kasra_reading
 from eventwatch.geo.reading_priors import (ADMIN1_CODES, ADMIN2_CODES, _cue_bonus, _division_bonus, _namesake_towns,
                                            _short_written_main, stated_division_readings)
@@ -391,6 +392,7 @@ class Resolver:
             country_mass, admin_mass, admin_names = _masses(context_groups)
             new_scores: dict[int, list[float]] = {}
             grid = _Grid(context_groups, 1 + int(w.near_km // (111 * CELL_DEG)))
+            run_shares: dict[int, tuple[list[float], int]] = {}  # a list's summed agreement, this round's weights
             votes = nation_votes(context_groups)
             for g in glist if final else moving:
                 others, same_name, other_w = neighbours[id(g)]
@@ -407,13 +409,13 @@ class Resolver:
                         ctx_of = countries if idx in teams.far else context  # a team from afar: no local focus
                         scores = [ctx + own for ctx, own in zip(ctx_of, own_scores[idx])]
                         if idx in peers:
-                            scores = self._with_peers(scores, g.cands, levels[id(g)], peers[idx], group_of, levels)
+                            scores = self._with_peers(scores, g, peers[idx], group_of, levels, run_shares)
                         ranked_all[idx] = sorted(zip(scores, g.cands), key=lambda x: -x[0])
                 else:
                     first = g.spans[0]
                     scores = [ctx + own for ctx, own in zip(context, own_scores[first])]
                     if first in peers:
-                        scores = self._with_peers(scores, g.cands, levels[id(g)], peers[first], group_of, levels)
+                        scores = self._with_peers(scores, g, peers[first], group_of, levels, run_shares)
                     new_scores[id(g)] = scores
             round_ += 1
             if not final and not any([g.reweigh(new_scores[id(g)], w.temperature) for g in moving]):
@@ -457,7 +459,7 @@ class Resolver:
                 continue
             judged = self._judge(s, best, ranked, spans, firm, g, neighbours[id(g)][2], own_scores[idx])
             if judged is not None and idx in listed:
-                judged = self._world_city_listed(s, judged, ranked, [group_of[k] for k in listed[idx]], firm, g.key[0])
+                judged = self._world_city_listed(s, judged, ranked, (group_of[k] for k in listed[idx]), firm, g.key[0])
             if judged is not None and idx not in inner_of:  # ("PORTLAND, Maine —": the state holds the town)
                 judged = dateline_town(s.cue, judged, ranked)  # "BUENOS AIRES —" is the city, not the province
                 judged = capital_town(self._text, s.end, judged, ranked)  # "X, the capital of Y region": the town
@@ -498,7 +500,7 @@ class Resolver:
             out[k] = Resolution(best, precision, score, r.ranked)
 
     def _listed_countries(self, spans: list[NameSpan], out: list[Optional[Resolution]],
-                          listed: dict[int, list[int]]) -> None:
+                          listed: dict[int, RunPeers]) -> None:
         """Read a name listed only with countries as its country ("neighbouring Chad and Niger"), over a
         namesake town the story's region pulls it to (geo/country_lists.py), and one listed only with states or
         provinces as its own, not a town inside one of them (geo/division_list_peers.py)."""
@@ -650,24 +652,36 @@ class Resolver:
                 best, precision = where_precision(self.gaz, self._text, self._spans, spans[k], rival[1], r.ranked)
                 out[k] = Resolution(best, precision, rival[0], r.ranked)
 
-    def _with_peers(self, scores: list[float], cands: list[Candidate], own_levels: list[int], peer_idx: list[int],
-                    group_of: list[Optional[_Group]], levels: dict[int, list[int]]) -> list[float]:
+    def _with_peers(self, scores: list[float], own: _Group, peers: RunPeers, group_of: list[Optional[_Group]],
+                    levels: dict[int, list[int]], run_shares: dict[int, tuple[list[float], int]]) -> list[float]:
         """Scores plus the agreement of a list's other names: "Utah, Washington and Wisconsin" are states,
-        "Miami, New York and Detroit" cities, whatever each name alone would more often be."""
-        share = [0.0, 0.0, 0.0]
-        n = 0
-        for k in peer_idx:
-            o = group_of[k]
-            if o is None:
-                continue
-            n += 1
-            for level, p in zip(levels[id(o)], o.probs):
-                share[level] += p
+        "Miami, New York and Detroit" cities, whatever each name alone would more often be.
+
+        A run's shares are summed once a round (`run_shares`, by the run's first member) and each member takes
+        its own out: a sum over the others for each member cost the square of a long list's length."""
+        summed = run_shares.get(peers.members[0])
+        if summed is None:
+            total = [0.0, 0.0, 0.0]
+            named = 0
+            for k in peers.members:
+                o = group_of[k]
+                if o is None:
+                    continue
+                named += 1
+                for level, p in zip(levels[id(o)], o.probs):
+                    total[level] += p
+            summed = run_shares[peers.members[0]] = (total, named)
+        total, named = summed
+        own_levels = levels[id(own)]
+        share = list(total)
+        for level, p in zip(own_levels, own.probs):
+            share[level] -= p
+        n = named - 1
         if not n:
             return scores
         # Peers agree on the kind of place, not on the spelling: a look-alike reading gains nothing.
         return [sc + self.w.list_peers * share[level] / n if c.exact else sc
-                for sc, level, c in zip(scores, own_levels, cands)]
+                for sc, level, c in zip(scores, own_levels, own.cands)]
 
     def _support(self, c: Candidate, cell: Optional[tuple[int, int]], name: str, terms: _Terms,
                  grid: "_Grid") -> tuple[float, float]:
@@ -911,7 +925,7 @@ class Resolver:
         return bool(others) and all(_core_of(o) in inner for o in others)
 
     def _world_city_listed(self, s: NameSpan, best: Candidate, ranked: list[tuple[float, Candidate]],
-                           peers: list[Optional[_Group]], firm: "_FirmContext", name: str) -> Candidate:
+                           peers: Iterable[Optional[_Group]], firm: "_FirmContext", name: str) -> Candidate:
         """A world city over the smaller namesake `best` where the name is listed with world cities or places
         in other countries ("flights to Toronto and Vancouver", "to Amsterdam and Manchester"): a list names
         places of one kind, and one reaching abroad reaches to the world city, whatever big city of the small
@@ -925,8 +939,10 @@ class Resolver:
                      and c.population >= WORLD_CITY_POPULATION and c.population > best.population
                      and flat_km(c.lat, c.lon, best.lat, best.lon) > near and not owns_against_variant(best, c)),
                     key=lambda c: c.population, default=None)
-        leads = [_top(o) for o in peers if o is not None and o.cands]
-        if rival is None or not leads:
+        if rival is None:
+            return best
+        leads = [_top(o) for o in peers if o is not None and o.cands]  # read only here: a list may be thousands long
+        if not leads:
             return best
 
         def close(p: Candidate) -> bool:
