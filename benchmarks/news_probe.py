@@ -1,7 +1,7 @@
 """News probe: the geoparser on invented news stories of the kinds the geoparsing corpora hold.
 
 The four corpora in /work/shared/eval/geo have been studied for many sessions, so their figures over-state what
-unseen text gets. The probe (tests/fixtures/geo/news_probe.yaml) holds 848 short stories in thirty-nine batches
+unseen text gets. The probe (tests/fixtures/geo/news_probe.yaml) holds 868 short stories in forty batches
 written for the project (US/Canadian local papers, world news, disease outbreaks, UK/Australian/Indian/Nigerian
 regional news, sports/business/travel; a second batch, ids 'b2-', adds Canadian/UK local papers, Indian, Pakistani
 and African English press, Latin American and South-East Asian wire copy, financial news, weather and disasters, a
@@ -175,7 +175,15 @@ Madagascar, Yakutia, Serbia, Valais, Lapland, Angola): lake algae, bears, oil ro
 an avalanche, an election by department, ferries stopped by wind, an obituary, hepatitis by governorate, a
 derailment, gang raids by neighbourhood, tourism, trains, a cyclone, wildfires, a mine protest, a glacier collapse,
 a vote over mines and a rail corridor, with mountains, gulfs, islands and regions named bare, a storm and a
-sentence's plural noun named like places, capitals that act and names with diacritics; each with every toponym an
+sentence's plural noun named like places, capitals that act and names with diacritics; a thirty-ninth, ids 'b39-',
+adds web news of the GeoWebNews kind from countries and regions the probe held least (Lithuania, Estonia's islands,
+Armenia and Azerbaijan in peacetime, Paraguay, Botswana, Namibia, Ivory Coast, Senegal, Laos, Norway's fjord
+counties, Orkney and Shetland, Wales, the Volga republics, Extremadura, Sardinia, the Azores, Bangladesh's
+divisions, Latvia, Tanzania): cruise calls, ice-bound ferries, lake tourism, treaty talks, stranded barges, diamond
+cuts, green hydrogen, flash floods, local elections, a fast train, a rockslide, a ferry loan, a holiday-let fraud,
+river cruises, a wildfire, an obituary, an earthquake swarm, Nipah, a rail delay and a marathon, with divisions
+joined by a foreign "and" ("Møre og Romsdal"), islands, fjords, firths and lagoons named bare, macro-regions, a
+town that "chooses a mayor" and names with and without diacritics; each with every toponym an
 annotator would mark (the file's header states the convention). Each story is run through `eventwatch.geo.geoparse` and scored:
 
 - recognition: precision/recall/F1 on exact spans, literal toponyms against locational predictions
