@@ -12,7 +12,14 @@ places.
 A few places stand for the trade they are home to ("Hollywood" for film, "Broadway" and "the West End" for
 the stage, "Wall Street" for finance): before a noun of that trade ("the Broadway smash", "Hollywood's cowboy
 films", "Wall Street analysts") the name is the trade, and nothing happens at the place. The same names after a
-place cue or before any other noun stay places. Sentences invented for these tests."""
+place cue or before any other noun stay places.
+
+A letter that ends a sentence ("vitamin E.") or a numbered road's direction ("Highway 12 S.") opens no street,
+and the street after it stays whole; after a bracket or a slash a letter does open one. Only a body's head word
+(Council, Group, Commission) after the pair makes both names the body's: the first end of a named railway,
+pipeline, train or war stays a place. A trade noun after a cued name, after a function word, or a noun that is
+as often a verb where the name modifies nothing leaves the place, as does a namesake the story sets in a town of
+its own ("the West End of Aberdeen", "Hollywood, Florida"). Sentences invented for these tests."""
 import pytest
 
 from conftest import found_names, locational_names
@@ -95,3 +102,101 @@ def test_a_place_standing_for_its_trade_before_a_noun_of_the_trade_is_no_place(g
 ])
 def test_the_same_names_after_a_cue_or_before_other_nouns_stay_places(gaz, text, places):
     assert locational_names(gaz, text) == places
+
+
+# -- review of round 28: a compass letter after a numbered road, a sentence break or a dotted abbreviation -------
+
+
+@pytest.mark.parametrize("text, street", [
+    ("A truck overturned on Highway 12 S. Pine Street was closed as well in Dover.", "Pine Street"),
+    ("Lanes were shut on Route 30 E. Elm Avenue was quiet by noon in Lima.", "Elm Avenue"),
+])
+def test_a_street_after_a_numbered_roads_direction_letter_is_kept(gaz, text, street):
+    names = found_names(gaz, text)
+    assert any(n == street or n.endswith(" " + street) for n in names)
+
+
+@pytest.mark.parametrize("text, street", [
+    ("The clinic on Pine Road (W. Cedar Lane) reopened on Monday.", "W. Cedar Lane"),
+    ("Crews patched Birch St./N. Poplar Avenue overnight.", "N. Poplar Avenue"),
+])
+def test_a_compass_letter_after_a_bracket_or_a_slash_opens_the_street(gaz, text, street):
+    assert street in found_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, street", [
+    ("Her doctor prescribed vitamin E. Main Street pharmacies sold out within a day.", "Main Street"),
+    ("Their U.S. Market Street offices closed in the spring.", "Market Street"),
+])
+def test_a_letter_ending_a_sentence_or_a_dotted_abbreviation_opens_no_street(gaz, text, street):
+    names = found_names(gaz, text)
+    assert street in names
+    assert not any(n.endswith(" " + street) and n != street for n in names)
+
+
+# -- review of round 28: only a body's head word makes a hyphen pair one name ----------------------------------
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Work resumed on the Ghana-Togo Railway after the floods.", "Ghana"),
+    ("Survivors of the Peru-Ecuador War met in Quito.", "Peru"),
+    ("The Lisbon-Porto Express was cancelled because of a strike.", "Lisbon"),
+    ("Engineers inspected the Uganda-Rwanda Pipeline after the leak.", "Uganda"),
+])
+def test_the_first_end_of_a_named_route_or_war_stays_a_place(gaz, text, first):
+    assert first in locational_names(gaz, text)
+
+
+def test_a_chain_of_three_hyphen_joined_names_opening_a_bodys_name_is_no_place(gaz):
+    assert locational_names(gaz, "Envoys joined the Chile-Peru-Bolivia Trade Council in March.") == []
+
+
+# -- review of round 28: a trade noun after a cued name, a function word or a verb leaves the place ------------
+
+
+@pytest.mark.parametrize("text, places", [
+    ("She flew to Hollywood to star in a thriller.", ["Hollywood"]),
+    ("A tour bus crashed in Hollywood near studio gates.", ["Hollywood"]),
+    ("Wildfires near Silicon Valley forced startups to close.", ["Silicon Valley"]),
+    ("A blast on Fleet Street injured reporters on Friday.", ["Fleet Street"]),
+])
+def test_a_cued_name_before_a_noun_of_its_trade_stays_a_place(gaz, text, places):
+    assert locational_names(gaz, text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Heavy rain soaked Silicon Valley as engineers drove home.", ["Silicon Valley"]),
+    ("Tourists who visit Hollywood film everything they see.", ["Hollywood"]),
+])
+def test_a_name_before_a_function_word_or_a_verb_stays_a_place(gaz, text, places):
+    assert locational_names(gaz, text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("The Broadway show closed after a month in Chicago.", ["Chicago"]),
+    ("Bollywood stars attended a wedding in Udaipur.", ["Udaipur"]),
+    ("A Nollywood producer was kidnapped near Enugu.", ["Enugu"]),
+    ("Fleet Street editors criticised the ruling in Belfast.", ["Belfast"]),
+    ("Madison Avenue agencies pitched the campaign to voters in Ohio.", ["Ohio"]),
+    ("Silicon Valley investors funded a solar plant in Nevada.", ["Nevada"]),
+])
+def test_each_trade_name_before_a_noun_of_its_trade_is_no_place(gaz, text, places):
+    assert locational_names(gaz, text) == places
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Power was cut across the West End of Aberdeen, and the West End show at a church hall was cancelled.",
+     "West End"),
+    ("Police in Hollywood, Florida, arrested two men. A Hollywood studio owner said the pair had fled.", "Hollywood"),
+])
+def test_a_namesake_the_story_sets_in_another_town_stays_a_place(gaz, text, name):
+    names = locational_names(gaz, text)
+    assert names.count(name) == 2
+
+
+@pytest.mark.xfail(reason="a verb-like trade noun after a name in its modifier slot ('of the West End show support') is "
+                          "read as the noun: telling 'show' the verb (an object follows) from 'show' the noun (a verb "
+                          "follows) needs a part-of-speech reading the recogniser does not make", strict=True)
+def test_a_namesake_before_a_verb_like_trade_noun_used_as_a_verb_stays_a_place(gaz):
+    text = "Shoppers of the West End show support for a new library in Aberdeen."
+    assert "West End" in locational_names(gaz, text)

@@ -17,7 +17,7 @@ MARKET_STREETS = frozenset({"wall street", "dalal street"})
 _MARKET_WORDS = re.compile(
     r"\b(?:stocks?|shares?|equit(?:y|ies)|index|indexes|indices|investors?|traders?|trading|bonds?|markets?|"
     r"bourse|dow|nasdaq|s&p|sensex|nifty|bankers?|banks|financiers?|brokers?|futures|rall(?:y|ied|ies)|"
-    r"sell-?off|valuations?|earnings)\b", re.IGNORECASE)
+    r"sell-?off|valuations?|earnings|analysts?|lenders?|insiders|hedge funds?)\b", re.IGNORECASE)
 
 
 def mark_market_streets(text: str, spans: Sequence[NameSpan]) -> None:

@@ -1,11 +1,23 @@
 """Places that stand for the trade they are home to: "Hollywood" for film, "Broadway" for the stage.
 
-News writes "the Broadway smash", "Hollywood's cowboy films", "the West End musical", "Wall Street analysts":
-the name is the trade, not the place, and nothing in the sentence happens there (Gritta et al. 2019 annotate
-it metonymic). Only a few names carry a trade, and each trade has its own nouns, so the rule is a short table:
-a listed name followed (after an optional "'s" and at most one other lower-case word) by a noun of its own
-trade is read as a modifier, non-locational. Any other noun ("the Broadway shops"), a place cue that the name
-closes ("in Hollywood") or a longer name ("Hollywood Boulevard", a span of its own) leave it a place.
+News writes "the Broadway smash", "Hollywood's cowboy films", "the West End musical", "Silicon Valley
+investors": the name is the trade, not the place, and nothing in the sentence happens there (Gritta et al.
+2019 annotate it metonymic). Only a few names carry a trade, and each trade has its own nouns, so the rule is
+a short table: a listed name followed (after an optional "'s" and at most one other lower-case word) by a noun
+of its own trade is read as a modifier, non-locational. Wall Street's trade is read by geo/market_streets.py,
+with the one list of market words.
+
+What leaves the name a place:
+- a place cue the name closes ("moved to Hollywood to star", "a fire in the West End hit homes"): the cue
+  sets the name as where something happens, whatever word follows;
+- a function word between the name and the noun ("soaked Silicon Valley as engineers drove home");
+- a noun that is just as often a verb ("star", "show", "hit", "run", "film", "smash") where the name is no
+  modifier before a noun: only after "the", "a", a possessive, its own "'s" or at a sentence's start is the
+  name a noun's modifier ("the Broadway show", "a Hollywood film"); elsewhere the word is the verb of a
+  sentence the place is the subject of ("Tourists who visit Hollywood film everything");
+- a story that sets the name in a town of its own ("the West End of Aberdeen", "Hollywood, Florida",
+  "Glasgow's West End"): that namesake is another place, with no trade, in every mention;
+- any other noun ("the Broadway shops") or a longer name ("Hollywood Boulevard", a span of its own).
 """
 from __future__ import annotations
 
@@ -23,10 +35,6 @@ _STAGE = frozenset({
     "musical", "musicals", "show", "shows", "smash", "hit", "hits", "production", "productions", "revival",
     "revivals", "debut", "star", "stars", "actor", "actors", "actress", "actresses", "producer", "producers",
     "run", "career", "premiere", "cast", "veteran", "legend"})
-_FINANCE = frozenset({
-    "analyst", "analysts", "bank", "banks", "banker", "bankers", "trader", "traders", "investor", "investors",
-    "firm", "firms", "giant", "giants", "executive", "executives", "veteran", "veterans", "insiders", "rally",
-    "selloff", "sell-off", "lenders", "forecasts", "estimates", "expectations"})
 _TECH = frozenset({
     "startup", "startups", "firm", "firms", "giant", "giants", "executive", "executives", "investor",
     "investors", "entrepreneur", "entrepreneurs", "billionaire", "billionaires", "engineers", "companies"})
@@ -37,21 +45,88 @@ _ADVERTISING = frozenset({"agency", "agencies", "executive", "executives", "firm
 TRADE_NOUNS: dict[str, frozenset[str]] = {
     "hollywood": _SCREEN, "bollywood": _SCREEN, "nollywood": _SCREEN,
     "broadway": _STAGE, "west end": _STAGE,
-    "wall street": _FINANCE,
     "silicon valley": _TECH,
     "fleet street": _PRESS,
     "madison avenue": _ADVERTISING,
 }
+# Nouns of a trade that are as often verbs: a trade's noun only after a modifier ("the Broadway show").
+VERB_LIKE = frozenset({
+    "film", "films", "star", "stars", "show", "shows", "hit", "hits", "run", "smash", "cast", "debut",
+    "premiere", "remake", "remakes", "veteran", "papers"})
+# Words that cannot stand between a modifier and its noun: prepositions, conjunctions, articles, pronouns and
+# auxiliaries ("Hollywood to star", "Silicon Valley as engineers").
+_FUNCTION_WORDS = frozenset({
+    "to", "in", "into", "near", "on", "onto", "at", "for", "and", "or", "but", "nor", "as", "of", "by", "from",
+    "with", "without", "over", "under", "after", "before", "during", "since", "until", "while", "when", "where",
+    "than", "if", "because", "so", "that", "this", "these", "those", "the", "a", "an", "its", "their", "his",
+    "her", "our", "who", "which", "whose", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+    "will", "would", "can", "could", "may", "might", "should", "must", "do", "does", "did", "not", "also",
+    "now", "then", "there", "here", "it", "they", "we", "he", "she", "about", "against", "between", "through",
+    "across", "around", "toward", "towards", "via", "per", "all", "each", "every", "some", "more", "most"})
+# Cues a listed street's own head word gives it: no place cue of the sentence's.
+_OWN_CUES = frozenset({"street"})
+# Listed names written with their own article ("in the West End"): an article before any other listed name
+# opens a noun phrase the name modifies ("starred in the Broadway smash"), and a cue before it is the phrase's.
+_WITH_ARTICLE = frozenset({"west end"})
+# Before the name: a preposition of place, then perhaps an article ("on Fleet Street", "in the West End").
+_PLACE_BEFORE = re.compile(
+    r"\b(?:on|in|at|near|along|off|down|up|from|to|into|onto|across|outside|around|through|past|via|toward|"
+    r"towards|inside|behind|beyond)\s+(the\s+|an?\s+)?$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.IGNORECASE)
 # After the name: an optional possessive, then one or two lower-case words.
-_AFTER = re.compile(r"(?:['’]s)? ([a-z][a-z-]*)(?: ([a-z][a-z-]*))?")
+_AFTER = re.compile(r"(['’]s)? ([a-z][a-z-]*)(?: ([a-z][a-z-]*))?")
+# Before the name: a word that makes what follows a noun phrase ("the", "a", "an", "this") or a possessive.
+_MODIFIER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|['’]s)\s+$")
+# Before the name: the start of the text or of a sentence (a quote or bracket may open it).
+_SENTENCE_START = re.compile(r"(?:^|[.!?]['\"’”)]?\s+)['\"‘“(]?$")
+# Right after a name, its own town: "of Aberdeen", ", Florida", " (Florida)".
+_TOWN_AFTER = re.compile(r"(?:,\s*| \(| of )[A-Z]")
+# Right before a name, a town's possessive: "Glasgow's West End".
+_OWNER_BEFORE = re.compile(r"[A-Z][A-Za-z-]*['’]s (?:[Tt]he )?$")
+
+
+def _modifier_slot(text: str, s: NameSpan, own_possessive: bool) -> bool:
+    """Whether the name stands where a noun's modifier stands: after an article or a possessive, with its own
+    "'s", or at a sentence's start."""
+    before = text[max(0, s.start - 40) : s.start]
+    return own_possessive or bool(_MODIFIER_BEFORE.search(before)) or bool(_SENTENCE_START.search(before))
+
+
+def _placed_by_cue(text: str, s: NameSpan) -> bool:
+    """Whether a place cue before the name is the name's own ("moved to Hollywood", "on Fleet Street", "in the
+    West End"), not that of a noun phrase the name modifies ("starred in the Broadway smash")."""
+    before = text[max(0, s.start - 40) : s.start]
+    if s.norm not in _WITH_ARTICLE and _ARTICLE_BEFORE.search(before):
+        return False
+    return (s.cue is not None and s.cue not in _OWN_CUES) or bool(_PLACE_BEFORE.search(before))
+
+
+def _set_in_a_town(text: str, s: NameSpan) -> bool:
+    """Whether the story places this mention in a town of its own ("the West End of Aberdeen")."""
+    return s.container is not None or bool(_TOWN_AFTER.match(text, s.end)) \
+        or bool(_OWNER_BEFORE.search(text, max(0, s.start - 40), s.start))
 
 
 def mark_trade_namesakes(text: str, spans: Sequence[NameSpan]) -> None:
     """Read a listed name before a noun of its trade as a modifier ("the Broadway smash")."""
-    for s in spans:
-        nouns = TRADE_NOUNS.get(s.norm)
-        if nouns is None or not s.locational:
+    listed = [s for s in spans if s.norm in TRADE_NOUNS]
+    if not listed:
+        return
+    namesakes = {s.norm for s in listed if _set_in_a_town(text, s)}
+    for s in listed:
+        if not s.locational or s.norm in namesakes or _placed_by_cue(text, s):
             continue
         m = _AFTER.match(text, s.end)
-        if m is not None and (m.group(1) in nouns or m.group(2) in nouns):
-            s.locational, s.cue, s.vague, s.direction = False, "modifier", None, None
+        if m is None:
+            continue
+        nouns = TRADE_NOUNS[s.norm]
+        first, second = m.group(2), m.group(3)
+        if first in nouns:
+            noun = first
+        elif second in nouns and first not in _FUNCTION_WORDS:
+            noun = second
+        else:
+            continue
+        if noun in VERB_LIKE and not _modifier_slot(text, s, m.group(1) is not None):
+            continue
+        s.locational, s.cue, s.vague, s.direction = False, "modifier", None, None
