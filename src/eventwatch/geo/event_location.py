@@ -347,6 +347,18 @@ def _measured_from(toponym: Toponym) -> bool:
     return found is not None and measured_anchor(found[0], found[1])
 
 
+def _audience_addressed(sentence: str, at: int, end: int, before: str) -> bool:
+    """Whether the words before the name at `at` are a speaker addressing an audience there
+    (`_AUDIENCE_SPEAKER_BEFORE`); searched in the sentence itself, so that a participle may open it. Not where a
+    "where" clause after the name makes it the scene ("Talking to reporters in Goma, where shells hit the
+    market"): only here, as "he said by phone from Goma, where he later fled" is still the speaker's seat."""
+    low = before.lower()
+    if not any(verb in low for verb in _AUDIENCE_VERBS):
+        return False
+    return _AUDIENCE_SPEAKER_BEFORE.search(sentence, at - len(before), at) is not None \
+        and _SCENE_AFTER.match(sentence, end) is None
+
+
 def speaks_from(toponym: Toponym) -> bool:
     """Whether the name is where a statement about the event was made, not where the event happened: "the
     ministry said in Niamey", "told reporters in Addis Ababa", "a statement from Abuja", "the health ministry
@@ -365,7 +377,7 @@ def speaks_from(toponym: Toponym) -> bool:
     english = last != "" and last in _ENGLISH_CUE_ENDS
     arabic = "\u0621" <= last <= "\u064a"
     return bool(english and (_SPEAKER_BEFORE.search(before) or _institution_seat(sentence, at, end)
-                             or reports_from(before))
+                             or reports_from(before) or _audience_addressed(sentence, at, end, before))
                 or _BASED_AFTER.match(after)
                 or english and _FORCE_BEFORE.search(before) and _SPEECH_AFTER.match(sentence, end)
                 or last != "" and last in "fFeE" and _SEE_BEFORE.search(before) and _SPEECH_AFTER.match(sentence, end)
@@ -383,10 +395,7 @@ _SPEAKER_BEFORE = re.compile(
     # an outlet told ("told a radio station in Juba", "told the state news agency in X")
     r"told\s+(?:a|an|the)\s+(?:(?:local|state|private|national|community)\s+)?"
     r"(?:radio|television|TV|news)\s+(?:station|channel|agency|outlet|conference)|announced|stated|declared|denied|added|wrote|tweeted|posted|"
-    r"speaking|spoke|statement|briefing|briefed|addressing|addressed|talking|press\s+conference)"
-    # the audience the speaker addressed ("briefing reporters in Geneva", "speaking to journalists in Kinshasa")
-    r"(?:\s+(?:to\s+|with\s+)?(?:(?:the|a\s+group\s+of|foreign|local|visiting)\s+)?"
-    r"(?:reporters|journalists|press|media|correspondents|diplomats|donors))?"
+    r"speaking|spoke|statement|briefing|press\s+conference)"
     r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+)?"
     r"(?:\s+(?:in|on)\s+a\s+(?:statement|briefing|post|video|press\s+conference|communiqu[eé]))?"
     r"(?:\s+(?:by\s+(?:tele)?phone|by\s+satellite\s+phone|over\s+the\s+phone|issued|released|published|"
@@ -394,6 +403,22 @@ _SPEAKER_BEFORE = re.compile(
     r"(?:\s+(?:on|over)\s+(?:the\s+)?(?:state|national|public)?\s*(?:television|radio|TV))?)?"
     r"\s+(?:in|from)\s+(?:the\s+)?$"
 )
+# The audience a speaker addressed, named with the verb: the town after it is the speaker's seat. A participle
+# opens its own clause ("Briefing reporters in Geneva, a spokesperson said", "..., speaking to journalists in
+# Kinshasa", "the governor, talking in Maiduguri, said"); a past form has the audience after it ("the minister
+# briefed reporters in Kabul") or before it ("journalists briefed in Kabul said"). Mid-clause, a participle belongs
+# to the event's own clause ("a soldier talking to journalists in X was shot dead", "the rally he was addressing in
+# X"), and so does a past form without the audience ("soldiers addressed a crowd in X before opening fire").
+_AUDIENCE = (r"(?:(?:the|a\s+group\s+of|foreign|local|visiting)\s+)?"
+             r"(?:reporters|journalists|press|media|correspondents|diplomats|donors)")
+_AUDIENCE_SPEAKER_BEFORE = re.compile(
+    r"(?i)(?:(?:^|[,;:]\s*|\b(?:while|when|after|before)\s+)(?:speaking|talking|addressing|briefing)"
+    r"(?:\s+(?:to\s+|with\s+)?" + _AUDIENCE + r")?|\b(?:briefed|addressed)\s+" + _AUDIENCE + r"|\b" + _AUDIENCE
+    + r"\s+(?:briefed|addressed))(?:\s+(?:on|late\s+on|early\s+on)\s+\w+)?\s+(?:in|from)\s+(?:the\s+)?$")
+# the words of speaking `_AUDIENCE_SPEAKER_BEFORE` opens with: a window without any of them is not searched
+_AUDIENCE_VERBS = ("speaking", "talking", "addressing", "addressed", "briefing", "briefed")
+# "in Goma, where shells hit the market": the clause after the name makes it the scene (`_audience_addressed`)
+_SCENE_AFTER = re.compile(r",?\s+where\b")
 # "officials in Hargeisa", "the health ministry in Ramallah", "the OCHA hub in Gaziantep", "the regional
 # administration in Mekele", "the local authority in Taiz", "a charity headquartered in Geneva": an institution's seat;
 # the institution may carry its remit in an "of" phrase ("the Ministry of Health in Gaza", "the Office of the

@@ -97,7 +97,8 @@ from eventwatch.geo.variant_readings import variant_reading
 from eventwatch.geo.sentence_states import sentence_state_counties
 from eventwatch.geo.stated_once import stated_readings
 from eventwatch.geo.stated_provinces import PROVINCE_HOLDS_TOWN, province_of_unheld_town
-from eventwatch.geo.store import NAME_ABBREVIATION, NAME_MAIN
+from eventwatch.geo.sources import held_under_local_title
+from eventwatch.geo.store import NAME_ABBREVIATION, NAME_DERIVED, NAME_MAIN
 from eventwatch.geo.town_appositions import called_a_town
 from eventwatch.geo.town_county_pairs import beyond_cut, coherent_pairs, lies_in
 from eventwatch.geo.written_containers import container_readings
@@ -753,6 +754,11 @@ class Resolver:
         if container is not None and self._contained(best, container) > 0:
             return best
         name = g.key[0]
+        if self._bare_local_title_unplaced(s, best, firm, g, other_w):
+            # "Houn, Libya", "the Libyan town of Houn": a bare name only a dropped local title gives ("Muang Houn")
+            # is the district only where the text asks for a district or the story is set in its country;
+            # otherwise a reading the story supports elsewhere, or none, so that it does not set the story abroad.
+            return self._supported_elsewhere(best, ranked, firm, g, other_w)
         owner = own_name_owner(best, [c for _sc, c in ranked])
         if owner is not None:
             # Kept where the story names a place near the town or its state, even in passing ("Concord
@@ -855,6 +861,49 @@ class Resolver:
             # Denmark", villages the gazetteer holds only in other states).
             return nation
         return best
+
+    def _bare_local_title_unplaced(self, s: NameSpan, best: Candidate, firm: "_FirmContext", g: _Group,
+                                   other_w: float) -> bool:
+        """Whether `best` was read by a bare name made by dropping a local title (`held_under_local_title`:
+        "Houn" for "Muang Houn") while the story is set in another country: it names another country or firm
+        places there, and nothing places the name in the district's own (no division word beside it, "Kham
+        district", the vague level of admin2; no name of the story in or around that country; no mention of it).
+        Such a form is then a town of the story's country the tables lack. Alone, with nothing around it ("Gunmen
+        killed three people in Kong Pisei"), the distinctive name is still the district."""
+        if best.kind != NAME_DERIVED or not best.feature_code.startswith("ADM") \
+                or not held_under_local_title(best.name, best.country_code):
+            return False
+        cc = best.country_code
+        named = self._document_countries()
+        if s.vague in ("admin1", "admin2") or cc in named:
+            return False
+        if not named and not any(self._only_elsewhere(o, cc) for o in self._spans if o.norm != s.norm):
+            return False
+        country, local = firm.support(self, g, best, other_w)
+        return country <= 0.0 and local < self.w.weak_local
+
+    def _supported_elsewhere(self, best: Candidate, ranked: list[tuple[float, Candidate]], firm: "_FirmContext",
+                             g: _Group, other_w: float) -> Optional[Candidate]:
+        """The best-ranked reading in another country than `best`'s that the story supports (its country named or
+        a firm place around it: "Houn, Libya" is Libya's Hūn), or None."""
+        for _sc, c in ranked:
+            if c.country_code != best.country_code:
+                country, local = firm.support(self, g, c, other_w)
+                if country > 0.0 or local >= self.w.weak_local:
+                    return c
+        return None
+
+    @staticmethod
+    def _only_elsewhere(o: NameSpan, cc: Optional[str]) -> bool:
+        """Whether name `o` is a place of the story read only outside country `cc`: every town, division or
+        country reading of it spelled as closely as its closest lies elsewhere ("the Jufra region", Libya's Al
+        Jufrah, beside a bare Lao district name)."""
+        readings = [c for c in o.candidates if c.feature_code.startswith(("PPL", "ADM", "PCL"))] \
+            if o.locational else []
+        if not readings:
+            return False
+        closest = max(c.similarity for c in readings)
+        return all(c.country_code != cc for c in readings if c.similarity >= closest)
 
     def _major_city_meant(self, s: NameSpan, g: _Group, spans: list[NameSpan], name: str, best: Candidate,
                           rival: Candidate, firm: "_FirmContext") -> bool:
