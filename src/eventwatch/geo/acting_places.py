@@ -235,24 +235,36 @@ _SERVICE_PLAIN = frozenset({"open", "close", "reopen", "shut", "add"})
 # highway", "Pike County asked the federal government for aid". Only a government petitions another one so;
 # the ground a road crosses asks nothing.
 _PETITION = frozenset({"ask", "asks", "asked", "petition", "petitions", "petitioned", "lobby", "lobbies", "lobbied"})
-_HIGHER_GOVERNMENT = re.compile(r"\s+(?:the\s+)?(?:state|states|federal|province|provincial|government|"
-                                r"governor|legislature|lawmakers|congress|parliament|ministry|department)\b")
+# The plea names what it asks for or what the state should do ("asked the state for $4 million", "asked the federal
+# government to help"): "asked the state athletic association to move the game" is a school's or a team's
+# request, not the county's.
+_GOVERNMENT_WORD = (r"(?:state|states|federal|province|provincial|government|governor|legislature|lawmakers|"
+                    r"congress|parliament|ministry|department|officials|agencies)")
+_HIGHER_GOVERNMENT = re.compile(rf"\s+(?:the\s+)?{_GOVERNMENT_WORD}(?:\s+{_GOVERNMENT_WORD})?\s+(?:for|to)\b")
 # What such a verb takes: the government's own things or a count of them, not "closed to traffic" or "opened in".
 # The head noun decides, within a few words: a county runs roads, shelters and offices, but the week, the year,
 # a gap or a chapter it "opened" or "closed" is a stretch of time or a figure of which it is the ground ("Polk
 # County closed the year with its lowest jobless rate").
-_SERVICE_OBJECT = re.compile(
+_OBJECT_COUNT = (
     r"\s+(?:its|their|the|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|all|more|most|some|"
     r"every|each)\b"
     # the first word after the determiner is no stretch of time or figure ("the week with shelters filling", "the
     # gap in school scores"), and the words before the head cross no preposition ("the year with its roads")
     r"(?!\s+(?:week|weeks|weekend|month|months|year|years|season|seasons|decade|day|days|summer|winter|spring|fall|"
     r"autumn|half|quarter|gap|lead|chapter|door|books?|\d{4})(?![\w'’]))"
-    r"(?:\s+(?!(?:in|with|of|at|on|for|to|from|by|as|after|before)\b)[\w'’-]+){0,3}?\s+"
-    r"(?:roads?|lanes?|bridges?|stretch|streets?|highways?|ramps?|trails?|"
+    r"(?:\s+(?!(?:in|with|of|at|on|for|to|from|by|as|after|before)\b)[\w'’-]+){0,3}?\s+")
+_SERVICE_OBJECT = re.compile(
+    _OBJECT_COUNT + r"(?:roads?|lanes?|bridges?|stretch|streets?|highways?|ramps?|trails?|"
     r"shelters?|cent(?:er|re)s?|offices?|courthouses?|landfills?|dumps?|parks?|beach(?:es)?|schools?|librar(?:y|ies)|"
     r"fairgrounds?|buildings?|barns?|polling|campgrounds?|pools?|clinics?|jails?|facilit(?:y|ies)|halls?|"
     r"stations?|sites?|services?|doors|gates|ferr(?:y|ies)|terminals?|docks?|marinas?|bus(?:es)?|routes?)\b")
+# What a county "adds" as its government: services only a government runs. Centers, sites, stations, buildings
+# and schools are as often what a growing county gains ("added nine data centers", "adds two gas stations a
+# year"), as "add" with a sum is (`_GROWING` below).
+_ADDING = frozenset({"added", "adds", "add"})
+_ADDED_SERVICE = re.compile(
+    _OBJECT_COUNT + r"(?:bus(?:es)?|routes?|runs|shelters?|polling|lanes?|offices?|clinics?|ferr(?:y|ies)|"
+    r"patrols?|deputies|officers|shuttles?)\b")
 _BODY_NAME = re.compile(r"\b(?:county|parish|borough)$")
 # A sum given by a council: "the city of X will add $150,000", "Oakvale pledged $2 million", "the county put up
 # £40,000". Giving money from its budget is a council's deed whatever the verb, so long as an amount follows.
@@ -289,7 +301,7 @@ def service_deed(words: list[str], verb: str, text: str, after: int, county: boo
         return False  # "was closed", "is opened": what others do with the place
     modal = bool(set(words) & _MODALS)
     if county and (verb in _SERVICE_PAST or verb in _SERVICE_S or (verb in _SERVICE_PLAIN and modal)) \
-            and _SERVICE_OBJECT.match(text, after) is not None:
+            and (_ADDED_SERVICE if verb in _ADDING else _SERVICE_OBJECT).match(text, after) is not None:
         return True
     if county and verb in _PETITION and _HIGHER_GOVERNMENT.match(text, after) is not None:
         return True

@@ -55,7 +55,7 @@ from eventwatch.geo.titled_divisions import titled_division_readings
 from eventwatch.geo.town_camps import camp_after
 from eventwatch.geo.town_grounds import ground_after
 from eventwatch.geo.near_asides import POSSESSED_SURROUNDINGS, near_phrase_places
-from eventwatch.geo.townships import BOROUGH_HEADS, names_a_us_state, township
+from eventwatch.geo.townships import BOROUGH_HEADS, borough_joins, township
 from eventwatch.geo.town_services import town_service_after
 from eventwatch.geo.unknown_names import armed_target
 from eventwatch.geo.hazard_objects import NATURAL_HAZARDS, hazard_object, hazard_subject
@@ -294,7 +294,7 @@ def read_context(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, t
     _read_cues_before(rec, text, tokens, s, nb, taken)
     if a1 is not None and a1.text[:1].isupper() and not s.demonym and (
             a1.norm in _TOWNSHIP_WORDS
-            or (a1.norm in BOROUGH_HEADS and names_a_us_state(getattr(rec, "_by_start", {}).values()))):
+            or (a1.norm in BOROUGH_HEADS and borough_joins(s, getattr(rec, "_us_states", frozenset())))):
         township(rec.cues, text, tokens, s, a1)
         return True
     _read_cues_after(rec, text, tokens, s, nb)

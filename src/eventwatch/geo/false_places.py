@@ -312,19 +312,15 @@ def noun_after_demonym(text: str, demonym_end: int, start: int, norm: str, nouns
     return norm in nouns or (norm.endswith("s") and norm[:-1] in nouns)
 
 
-def masthead(text: str, tokens: list[Token], j: int, end: int, words: FalsePlaceWords) -> bool:
-    """Whether a name ending at character `end` (token j next) opens a newspaper's or a utility's name: "the
-    Des Moines Register", "Lansing State Journal", "Kansas City Power & Light"."""
-    return masthead_end(text, tokens, j, end, words) is not None
-
-
 def masthead_end(text: str, tokens: list[Token], j: int, end: int, words: FalsePlaceWords) -> Optional[int]:
     """Where the newspaper's or utility's name that a name ending at character `end` opens ends (the end of its
-    head word, "Globe" in "the Boston Globe"), or None where it opens none. The head and the words between are
-    the title's, whatever town shares their name (Globe, Arizona; Star, Idaho)."""
+    head word, "Globe" in "the Boston Globe"), or None where it opens none ("the Des Moines Register", "Lansing
+    State Journal", "Kansas City Power & Light"). The head and the words between are the title's, whatever town
+    shares their name (Globe, Arizona; Star, Idaho). A hyphen straight after the place joins it to another place
+    ("the Phoenix-Sun City area", "the Marion-Gas City stretch"), not to a title."""
     k, at = j, end
-    for _ in range(2):
-        if k >= len(tokens) or text[at : tokens[k].start] not in (" ", "-"):
+    for n in range(2):
+        if k >= len(tokens) or text[at : tokens[k].start] not in ((" ",) if n == 0 else (" ", "-")):
             return None
         t = tokens[k]
         if not t.text[:1].isupper() or t.text.isupper():

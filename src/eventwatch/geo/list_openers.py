@@ -7,14 +7,21 @@ word is dropped as the adjective or the noun it also is. The list's next member 
 reads as a town (geo/town_readings.py `reads_as_town`) lying within a district's reach of a town of the word's
 name: an adjective or a noun ("from sterling silver and Gold") lands beside a town of its own name only by
 chance, while two towns of one county listed together are the paper's neighbourhood.
+
+The chance is not small for surnames: Chase, Hill, Liberty or Bell have dozens of hamlets each, one of which lies
+near a hamlet of nearly any partner's name ("Volunteers from Chase and Dallas"). So the partner is read as its own
+largest town (Dallas, Texas; not a Pennsylvania borough), the word's town must lie near that one and hold a town's
+people (`MIN_OPENER_POPULATION`), and once the list is accepted both names are pinned to the pair that passed:
+the resolver must not later pull either toward another namesake pair the test never checked.
 """
 from __future__ import annotations
 
 import re
 from typing import Mapping, Sequence
 
+from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.name_span import NameSpan
-from eventwatch.geo.town_readings import ListTowns, near_every
+from eventwatch.geo.town_readings import NEIGHBOUR_KM, ListTowns
 from eventwatch.geo.store import NAME_MAIN
 
 # The prepositions that govern a list of places: "from X and Y", "in X and Y", "between X and Y". Not "of", "to"
@@ -23,6 +30,9 @@ _GOVERNING = frozenset({"from", "in", "near", "between", "around", "outside", "t
                         "through"})
 # The joint between the first two members: "X and Y", "X or Y", "X, Y".
 _JOINT = re.compile(r"(?:\s+(?:and|or)\s+|,\s+(?!(?:and|or)\b))")
+# The fewest people a town opening a list must hold: a paper lists the towns round it, not hamlets, while a
+# surname's namesakes are mostly hamlets of a few hundred (Chase, Pennsylvania; Hill, New Hampshire).
+MIN_OPENER_POPULATION = 2_000
 
 
 def _town_only(s: NameSpan) -> bool:
@@ -31,11 +41,18 @@ def _town_only(s: NameSpan) -> bool:
         and not any(c.exact and (c.feature_code == "ADM1" or c.feature_code.startswith("PCL")) for c in s.candidates)
 
 
+def _towns_of(s: NameSpan) -> list:
+    """The populated places with coordinates that the name is, as written, the main name of."""
+    return [c for c in s.candidates
+            if c.exact and c.kind == NAME_MAIN and c.feature_code.startswith("PPL") and c.lat is not None]
+
+
 def opens_a_town_list(text: str, tokens: Sequence, s: NameSpan, towns: ListTowns,
                       by_start: Mapping[int, NameSpan]) -> bool:
     """Whether the one-word name s follows a preposition of place and opens a list whose next member (`by_start`:
-    the recogniser's names by their first character) reads as a town lying near a town of s's name ("from
-    Sterling and Rock Falls" in one Illinois county)."""
+    the recogniser's names by their first character) reads as a town whose largest namesake lies near a town of
+    s's name of `MIN_OPENER_POPULATION` or more ("from Sterling and Rock Falls" in one Illinois county). Where it
+    does, both names keep only the readings of that neighbourhood."""
     if s.j - s.i != 1 or s.i == 0 or s.i not in towns:
         return False
     before = tokens[s.i - 1]
@@ -43,4 +60,16 @@ def opens_a_town_list(text: str, tokens: Sequence, s: NameSpan, towns: ListTowns
         return False
     m = _JOINT.match(text, s.end)
     nxt = by_start.get(m.end()) if m is not None else None
-    return nxt is not None and _town_only(nxt) and near_every(nxt, [s])
+    if nxt is None or not _town_only(nxt):
+        return False
+    partner = max(_towns_of(nxt), key=lambda c: c.population, default=None)
+    if partner is None:
+        return False
+    near = [c for c in _towns_of(s) if c.population >= MIN_OPENER_POPULATION
+            and haversine_km(c.lat, c.lon, partner.lat, partner.lon) <= NEIGHBOUR_KM]
+    if not near:
+        return False
+    s.candidates = near
+    nxt.candidates = [c for c in _towns_of(nxt)
+                      if any(haversine_km(c.lat, c.lon, a.lat, a.lon) <= NEIGHBOUR_KM for a in near)]
+    return True

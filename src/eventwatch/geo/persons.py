@@ -888,10 +888,11 @@ _PEOPLE_OF_TOWNS = frozenset({"residents", "people", "families", "parents", "vot
 def residents_of_towns(text: str, tokens: list[Token], first: int, i: int, towns: Optional[ListTowns]) -> bool:
     """Whether the list of names from token `first` to token i hangs on "of" after a noun of people ("Residents
     of Houston and Willow told the board", "Parents from Ellis and Victoria asked"): the verb after the list is
-    the people's, not the names', where the names are neighbouring towns (geo/town_readings.py)."""
+    the people's, not the names', where the names are towns of one district: one town of the last name near a town
+    of each other (geo/town_readings.py `one_district`), not a different namesake for each."""
     return first >= 2 and towns is not None and tokens[first - 1].norm in ("of", "from") \
         and tokens[first - 1].text.islower() and tokens[first - 2].norm in _PEOPLE_OF_TOWNS \
-        and towns.neighbours([*_items(tokens, first, i)])
+        and towns.share_a_district([*_items(tokens, first, i)])
 
 
 def _coordinated(text: str, tokens: list[Token], persons: set[str], cues: Cues,

@@ -122,7 +122,7 @@ from eventwatch.geo.store import NAME_ABBREVIATION, NAME_DEMONYM
 from eventwatch.geo.study_fields import study_field_names
 from eventwatch.geo.title_case import _title_case_tokens
 from eventwatch.geo.title_readings import title_readings
-from eventwatch.geo.townships import settle_townships, unknown_townships
+from eventwatch.geo.townships import settle_townships, unknown_townships, us_states_named
 from eventwatch.geo.unknown_names import plain_unknown_word, unknown_after_cues, unknown_after_locative, whole_hyphenated_names
 from eventwatch.geo.vessel_names import named_vessel, vessel_names
 from eventwatch.geo.given_names_after import given_name
@@ -607,6 +607,7 @@ class Recogniser:
         self._polity_tokens, strong_tokens, self._strong_tokens = _strong_name_tokens(found)
         self._towns = town_spans(found)  # geo/town_readings.py: lists of towns after "in" or "from"
         self._by_start = {s.start: s for s in found}  # geo/list_openers.py: a list's next member
+        self._us_states = us_states_named(found)  # geo/townships.py: where "X Borough" is a US borough
         self._persons = person_names(text, tokens, self.cues, taken, self._pair_stops(), strong_tokens,
                                      frozenset(s.i for s in found), self._polity_tokens, self._towns)
         # shared with the document's other rules; a word seen only in a web address is none (geo/web_addresses.py)
@@ -934,6 +935,8 @@ class Recogniser:
             if s.start < title_end:
                 continue  # "the Boston Globe": the masthead's head word, not Globe, Arizona
             title_end = masthead_end(text, tokens, s.j, s.end, words) if not s.demonym else None
+            if title_end is not None and k + 1 < len(spans) and spans[k + 1].start < title_end < spans[k + 1].end:
+                title_end = None  # "the Madison Sun Prairie game": a place runs past the head word, no title ends there
             if title_end is not None:
                 if s.locational:
                     s.locational, s.cue = False, "embedded"

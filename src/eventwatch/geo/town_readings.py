@@ -68,6 +68,14 @@ class ListTowns:
         other = self.span(closer)
         return k in self.namesakes and other is not None and near_every(other, [self.namesakes[k]])
 
+    def share_a_district(self, ks: Iterable[int]) -> bool:
+        """Whether the names at tokens `ks` (two or more) are all towns and one town of the last lies near a town
+        of each of the others (`one_district`)."""
+        spans = [self.span(k) for k in ks]
+        if len(spans) < 2 or any(s is None for s in spans):
+            return False
+        return one_district(spans[-1], spans[:-1])
+
     def neighbours(self, ks: Iterable[int], min_population: int = 0) -> bool:
         """Whether the names at tokens `ks` (two or more) are all towns (of `min_population` people or more)
         lying near the last of them: "Niles and Warren", not "Austin and Tyler"."""
@@ -75,6 +83,20 @@ class ListTowns:
         if len(spans) < 2 or any(s is None for s in spans):
             return False
         return near_every(spans[-1], spans[:-1], min_population=min_population)
+
+
+# A list of a district's towns anchored on one of them: the anchor may lie at the district's edge, so the others
+# may lie half again a neighbour's distance from it (Hampton to Salisbury, New Brunswick: some 85 km).
+DISTRICT_KM = 1.5 * NEIGHBOUR_KM
+
+
+def one_district(last: NameSpan, others: Iterable[NameSpan], km: float = DISTRICT_KM) -> bool:
+    """Whether one town of the name `last` lies within `km` of a town of each other name: the list's towns share a
+    district. `near_every` lets each other name meet a different namesake of `last` (a Hampton beside a Norton in
+    New Brunswick, another beside a Salisbury in New Hampshire), which vouches for no one neighbourhood."""
+    theirs = [[c for c in _exact_towns(o) if c.lat is not None] for o in others]
+    return any(all(any(haversine_km(a.lat, a.lon, b.lat, b.lon) <= km for b in t) for t in theirs)
+               for a in _exact_towns(last) if a.lat is not None)
 
 
 def town_spans(spans: Iterable[NameSpan]) -> ListTowns:

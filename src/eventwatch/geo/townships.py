@@ -20,9 +20,27 @@ from eventwatch.geo.store import NAME_DERIVED, NAME_MAIN
 BOROUGH_HEADS = frozenset({"borough"})
 
 
-def names_a_us_state(spans: Iterable[NameSpan]) -> bool:
-    """Whether some name of the text reads exactly as a US state ("N.J.", "Pennsylvania")."""
-    return any(c.exact and c.country_code == "US" and c.feature_code == "ADM1" for s in spans for c in s.candidates)
+def us_states_named(spans: Iterable[NameSpan]) -> frozenset[str]:
+    """The admin1 codes of the US states the text names ("N.J.", "Pennsylvania"). A name that also reads as a
+    country or a national capital ("Georgia", "Washington") names no state here: a British story that sends aid to
+    Georgia or a delegation to Washington is no American one, and its "Barnet Borough" no New Jersey borough."""
+    states: set[str] = set()
+    for s in spans:
+        exact = [c for c in s.candidates if c.exact]
+        if any(c.feature_code.startswith("PCL") or c.feature_code == "PPLC" for c in exact):
+            continue
+        states.update(c.admin1_code for c in exact if c.country_code == "US" and c.feature_code == "ADM1")
+    return frozenset(states)
+
+
+def borough_joins(s: NameSpan, states: frozenset[str]) -> bool:
+    """Whether "Borough" after the name s is a US borough's head word: the name is no US state's own ("the
+    Pennsylvania Borough Code") and is a town's in a state the text names ("Lebanon Borough" beside "N.J.", though
+    Lebanon is a country's name too)."""
+    exact = [c for c in s.candidates if c.exact]
+    if not states or any(c.feature_code == "ADM1" and c.country_code == "US" for c in exact):
+        return False
+    return any(c.country_code == "US" and c.admin1_code in states and c.feature_code.startswith("PPL") for c in exact)
 
 
 def township(cues: Cues, text: str, tokens: list[Token], s: NameSpan, head: Token) -> None:
@@ -75,14 +93,20 @@ def unknown_townships(cues: Cues, text: str, tokens: list[Token], taken: list[bo
     return out
 
 
+def _gazetteer_borough(s: NameSpan) -> bool:
+    """Whether the name, "Borough" and all, is a gazetteer's own ("Matanuska-Susitna Borough", Alaska): a division
+    read as written, not a town's name with a head word that `township` joined."""
+    return any(c.exact and c.name.lower().endswith("borough") for c in s.candidates)
+
+
 def settle_townships(gaz: Gazetteer, text: str, tokens: list[Token], spans: list[NameSpan]) -> None:
     """Read each township ("Washington Township") as the town or county of its name in a US state the text
     names; where the text names none, or none of its states holds such a place, the township is reported as
     an unknown place (resolved later to the best container the text gives), not as a namesake far away.
     """
-    townships = [s for s in spans if s.j - s.i > 1 and (tokens[s.j - 1].norm in _TOWNSHIP_WORDS
-                                                        or tokens[s.j - 1].norm in BOROUGH_HEADS)
-                 and tokens[s.j - 1].text[:1].isupper()]
+    townships = [s for s in spans if s.j - s.i > 1 and tokens[s.j - 1].text[:1].isupper()
+                 and (tokens[s.j - 1].norm in _TOWNSHIP_WORDS
+                      or (tokens[s.j - 1].norm in BOROUGH_HEADS and not _gazetteer_borough(s)))]
     if not townships:
         return
     ids = {id(s) for s in townships}
