@@ -143,8 +143,9 @@ def test_a_title_with_no_name_after_it_leaves_the_place_after_it(gaz):
 @pytest.mark.parametrize("text,expected", [
     # "President Bashar al-Assad said the war was over": the given name is no Algerian Béchar
     ("قال الرئيس بشار الأسد إن الحرب انتهت.", []),
-    # "President Bashar al-Assad received a Russian delegation in Damascus"
-    ("استقبل الرئيس بشار الأسد وفدا روسيا في دمشق.", [("روسيا", "RU", "Russia"), ("دمشق", "SY", "Damascus")]),
+    # "President Bashar al-Assad received a Russian delegation in Damascus": "وفدا روسيا" is a delegation and its
+    # nationality, no place (geo/arabic_accusatives.py), so Damascus alone is where it happened
+    ("استقبل الرئيس بشار الأسد وفدا روسيا في دمشق.", [("دمشق", "SY", "Damascus")]),
     # "President Bashar al-Assad visited Aleppo": after a verb of travel the family name still marks the person
     ("زار الرئيس بشار الأسد حلب.", [("حلب", "SY", "Aleppo")]),
     # "Prince Bandar bin Sultan met the American president": no Moldovan Bender

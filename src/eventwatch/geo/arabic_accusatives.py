@@ -11,14 +11,16 @@ still makes it a name (`arabic_names.arabic_context` checks that first), as for 
 """
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Optional, Sequence
 
 from eventwatch.geo.arabic_words import ArabicReportWords
 from eventwatch.geo.gazetteer import Candidate
-from eventwatch.geo.normalise import ARABIC_ARTICLE, arabic_base, fold_token, is_arabic
+from eventwatch.geo.normalise import ARABIC_ARTICLE, Token, arabic_base, fold_token, is_arabic
 
 TANWIN_FATH = "\u064b"
 ACCUSATIVE_ALIF = "ا"
+# words that may stand between a noun and the state's adjective describing it ("قصفا جويا روسيا")
+MAX_ADJECTIVES_BETWEEN = 1
 MIN_STEM_LETTERS = 3  # a two-letter stem ("حر" of "حرا", free) leaves too little to tell a word from a short name
 
 
@@ -40,20 +42,60 @@ def accusative_of_word(written: str, candidates: Sequence[Candidate], words: Ara
     return not any(c.exact and c.feature_code.startswith(("PCL", "ADM1", "CONT")) for c in candidates)
 
 
-def agrees_with_accusative(text: str, prev_start: int, prev_end: int, start: int, end: int,
+def time_adverb(norm: str, words: ArabicReportWords) -> bool:
+    """Whether a folded token, whole, is a word of time in the indefinite accusative, an adverb of time
+    ("صباحا" in the morning, "ليلا" at night, "فجرا" at dawn): never a name, though its consonants may spell one
+    held in Latin letters only (Sabha for "صباحا")."""
+    if not norm.endswith(ACCUSATIVE_ALIF) or norm.startswith(ARABIC_ARTICLE):
+        return False
+    stem = arabic_base(norm[: -len(ACCUSATIVE_ALIF)])
+    return len(stem) >= MIN_STEM_LETTERS and stem in words.time_words
+
+
+def agrees_with_accusative(text: str, tokens: Sequence[Token], i: int, candidates: Sequence[Candidate],
                            words: ArabicReportWords) -> bool:
-    """Whether a country's name ending in alif right after an indefinite accusative noun of the report ("قصفا
-    روسيا" Russian shelling, "هجوما تركيا" a Turkish attack) is that noun's relative adjective in the same case:
+    """Whether a state's name ending in "يا", read whole at token i, is the relative adjective of an indefinite
+    accusative noun before it ("قصفا روسيا" Russian shelling, "جنديا كينيا" a Kenyan soldier, "قصفاً روسياً"):
     a noun with tanwin is in no construct, so the word after it describes it rather than naming whose it is or
-    where. The name minus its alif must be a relative adjective of report vocabulary ("روسي", "تركي"), the noun
-    before it a common word in the accusative, with nothing but a space between them. "سوريا" after a verb or a
-    preposition ("قصفت سوريا", "في سوريا") is left to the country's name."""
-    if text[prev_end:start].strip():
+    where, and such a state's adjective in the accusative is spelt as its name ("روسي" + "ا"). The noun must be
+    one a nationality describes (`nationality_nouns`), never just any accusative: an adverb or a time word
+    ("مجددا" again, "ليلا" at night, "رسميا" officially) leaves the state the verb's object or subject, a place.
+    One accusative relative adjective of the report may stand between ("قصفا جويا روسيا", Russian air
+    shelling). A name after a verb or a preposition ("قصفت سوريا", "في سوريا") is left to the state's name."""
+    if i == 0 or not _state_adjective(text, tokens[i], candidates):
         return False
-    name = text[start:end].strip().replace(TANWIN_FATH, "")
-    if not name.endswith(ACCUSATIVE_ALIF) or not is_arabic(name):
+    k = i - 1
+    for _ in range(MAX_ADJECTIVES_BETWEEN + 1):
+        if k < 0 or text[tokens[k].end : tokens[k + 1].start].replace(TANWIN_FATH, "").strip():
+            return False
+        stem = _accusative_stem(text[tokens[k].start : tokens[k].end])
+        if stem is None:
+            return False
+        if stem in words.nationality_nouns:
+            return True
+        if not (stem.endswith("ي") and stem in words.common_words):
+            return False  # only a relative adjective of the noun ("جويا") may come between
+        k -= 1
+    return False
+
+
+def _state_adjective(text: str, token: Token, candidates: Sequence[Candidate]) -> bool:
+    """Whether the token, as written, is a state's name read whole that ends in "يا": the shape its relative
+    adjective takes in the accusative ("سوريا", "كينيا", "ليبيا"; not "وسوريا" with "and" peeled)."""
+    name = text[token.start : token.end].strip().replace(TANWIN_FATH, "")
+    if not is_arabic(name) or not name.endswith("ي" + ACCUSATIVE_ALIF):
         return False
-    adjective = arabic_base(fold_token(name[: -len(ACCUSATIVE_ALIF)]))
-    if not adjective.endswith("ي") or adjective not in words.common_words:
-        return False
-    return accusative_of_word(text[prev_start:prev_end], (), words)
+    whole = arabic_base(token.norm)
+    return any(c.exact and c.feature_code.startswith("PCL") and c.match_norm == whole for c in candidates)
+
+
+def _accusative_stem(written: str) -> Optional[str]:
+    """The folded stem of an indefinite accusative word as written ("قصفاً" → "قصف"), or None for a word with the
+    article or without the final alif."""
+    bare = written.strip().replace(TANWIN_FATH, "")
+    if not bare.endswith(ACCUSATIVE_ALIF) or not is_arabic(bare) or " " in bare:
+        return None
+    if fold_token(bare).startswith(ARABIC_ARTICLE):
+        return None
+    stem = arabic_base(fold_token(bare[: -len(ACCUSATIVE_ALIF)]))
+    return stem if len(stem) >= MIN_STEM_LETTERS else None

@@ -19,7 +19,7 @@ from eventwatch.geo.arabic_translit import (CLEAR_MARGIN, arabic_skeletons, brid
 from eventwatch.geo.arabic_translit import MAX_WORDS as MAX_BRIDGED_WORDS
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS as BRIDGE_MIN
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS_LOOSE as BRIDGE_MIN_LOOSE
-from eventwatch.geo.arabic_accusatives import accusative_of_word, agrees_with_accusative
+from eventwatch.geo.arabic_accusatives import accusative_of_word, agrees_with_accusative, time_adverb
 from eventwatch.geo.arabic_counted import counted_by_number, counts_the_next_word
 from eventwatch.geo.arabic_adjectives import adjective_namesakes
 from eventwatch.geo.arabic_datelines import dateline_bridged
@@ -35,7 +35,7 @@ from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, Arabic
                                          adjective_of_report_noun, beards_or_quarter,
                                          DivisionWord, affiliation, backer,
                                          arabic_cue_words, capital_namesake, conjoined, cue_readings, division_cue,
-                                         government_owned,
+                                         government_owned, term_of_office,
                                          government_speaking,
                                          definite, definite_compass_adjective, institution_seat, is_attributive,
                                          is_common_word,
@@ -81,7 +81,7 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
     unless it names a large place."""
     words = load_arabic_report_words()
     forms = arabic_cue_words(cues.arabic_place_words, cues.arabic_locative, cues.arabic_rural, words)
-    if s.j - s.i >= 2 and " " in s.norm and division_cue(tokens, s.i + 1, text, s.candidates, words) is not None:
+    if s.j - s.i >= 2 and " " in s.norm and division_cue(tokens, s.i + 1, text, s.candidates, words, s.j) is not None:
         # "ناحية القيارة" read whole (GeoNames lists the phrase as a name): the division word is the cue, as
         # it is when written apart from a name read alone, and the name is what follows it
         s.i, s.start, s.norm = s.i + 1, tokens[s.i + 1].start, s.norm.split(" ", 1)[1]
@@ -89,6 +89,8 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
         # "في إقليم الحسيمة", "في الإقليم": the division word names the kind of place, never a village spelt so
         # (Morocco's Aklim); it is a cue only in its own countries, but a name in none
         return False
+    if term_of_office(tokens, s.i, text, words):
+        return False  # "نهاية ولاية X": the end of X's term, X its holder
     k = s.i - 1
     seen = 0
     while k >= 0 and seen < 2:
@@ -139,12 +141,12 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
     if s.cue is None and s.vague is None and road_first_end(text, tokens, s) \
             and any(c.country_code in words.name_countries for c in s.candidates):
         s.cue = BETWEEN_CUE  # "طريق الخيام–مرجعيون": the road's first end (geo/arabic_roads.py, firm in mark_road_ends)
-    division = division_cue(tokens, s.i, text, s.candidates, words)  # "قضاء سنجار", "محلية كرري"
+    division = division_cue(tokens, s.i, text, s.candidates, words, s.j)  # "قضاء سنجار", "محلية كرري"
     if division is not None:
         s.cue, s.vague, s.phrase_start = division.word, division.level, division.start
-        # "قضاء طرابلس": the word names the divisions of its own countries only (Lebanon's Tripoli, not Libya's)
-        own = words.division_words[division.word].countries
-        s.candidates = [c for c in s.candidates if c.country_code in own]
+        # "قضاء طرابلس": the word names the divisions of its own countries only (Lebanon's Tripoli, not Libya's),
+        # and in Turkey and Afghanistan only a province or its seat ("ولاية قندهار", no village spelt so)
+        s.candidates = [c for c in s.candidates if words.division_words[division.word].names(c)]
     opens = s.phrase_start if 0 <= s.phrase_start < s.start else s.start
     if ORIGIN_BEFORE.search(text[max(0, opens - 40) : opens]):
         # "شاب ينحدر من مدينة حمص", "من أبناء بلدة طفس": where a person comes from, as a demonym says it, is no
@@ -171,9 +173,7 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
         return False  # "فرقه" its teams, "وأن" and that: the word as written, not a clitic and a bare name
     if single and not settled and accusative_of_word(text[tokens[s.i].start : tokens[s.i].end], s.candidates, words):
         return False  # "يوميا" daily, "هجوما كبيرا" a large offensive: geo/arabic_accusatives.py
-    if single and not settled and s.i > 0 and any(c.exact and c.feature_code.startswith("PCL") for c in s.candidates) \
-            and agrees_with_accusative(text, tokens[s.i - 1].start, tokens[s.i - 1].end, tokens[s.i].start,
-                                       tokens[s.i].end, words):
+    if single and not settled and agrees_with_accusative(text, tokens, s.i, s.candidates, words):
         s.locational, s.cue = False, "demonym"  # "قصفا روسيا": Russian shelling, as "Russian"
         return True
     if single and not settled and s.cue is None and counted_by_number(text, tokens, s.i, s.norm, s.candidates):
@@ -352,7 +352,8 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
         judged = readings_k if joined_preposition(norm) else readings_k[:1]
         return not taken[k] and is_arabic(norm) and not any(
             r in stops or r in words.conflict_verbs or r in words.governorate_words for r in readings_k) \
-            and norm not in words.conflict_verbs and not any(is_common_word(r, words) for r in judged)
+            and norm not in words.conflict_verbs and not any(is_common_word(r, words) for r in judged) \
+            and not time_adverb(norm, words)  # "صباحا" in the morning, no Sabha
 
     _home_readings(found, words)
     # a governorate's reading is set right before it is the holder of the town named in it ("مدينة بلدوين بإقليم

@@ -36,9 +36,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Mapping, Optional, Sequence
 
+from eventwatch.geo.arabic_state_adjectives import state_of_adjective
 from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.name_span import NameSpan
-from eventwatch.geo.normalise import ARABIC_ARTICLE, Token, arabic_base, arabic_candidates, fold_token, is_arabic
+from eventwatch.geo.normalise import (ARABIC_ARTICLE, Token, arabic_base, arabic_candidates, fold_token, is_arabic,
+                                      skeleton)
 from eventwatch.geo.state_capitals import is_state_capital
 from eventwatch.geo.yaml_files import parse_yaml
 
@@ -52,6 +54,8 @@ ARABIC_OBJECT_CUE = "targeted"
 CONJUNCTIONS = ("و", "ف")
 # The levels a division word may name (geo/division_levels.py's LEVELS).
 DIVISION_LEVELS = ("admin1", "admin2")
+# the feature codes of a first-level division and of the towns GeoNames marks as its seat or a state's capital
+_PROVINCE_KINDS = frozenset({"ADM1", "ADM1H", "PPLA", "PPLC"})
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,25 @@ class DivisionWord:
 
     level: str
     countries: frozenset[str]
+    # countries where the word is as often another country's state or a term of office ("ولاية" in Turkey and
+    # Afghanistan): there it names only a province or its namesake seat (`province_level`)
+    seats_only: frozenset[str] = frozenset()
+
+    def names(self, c: Candidate) -> bool:
+        """Whether the word may name the division (or the seat standing in for it) that reading `c` gives."""
+        return c.country_code in self.countries and (c.country_code not in self.seats_only or province_level(c))
+
+
+def province_level(c: Candidate) -> bool:
+    """Whether a reading is a first-level division or the town that is its seat: a province, a capital, a seat
+    GeoNames codes PPLA, or a town whose own admin1 bears its name (GeoNames files many seats as plain PPL:
+    Hakkâri in Hakkâri, Khōst in Khowst; the consonant frames of the two first words agree). A village of one
+    province spelt as another (Panjāb in Bamyan) is none."""
+    if c.feature_code in _PROVINCE_KINDS:
+        return True
+    if not c.feature_code.startswith("PPL") or not c.admin1 or not c.name:
+        return False
+    return skeleton(c.name).split(" ", 1)[0] == skeleton(c.admin1).split(" ", 1)[0]
 
 
 @dataclass(frozen=True)
@@ -98,6 +121,8 @@ class ArabicReportWords:
     unrural_countries: frozenset[str] = frozenset()  # ISO codes: whose press writes no "ريف X" for X's countryside
     force_nouns: frozenset[str] = frozenset()  # nouns a force's relative adjective follows ("الحرس البحري")
     weapon_nouns: frozenset[str] = frozenset()  # nouns a weapon's relative adjective follows ("لغم بحري")
+    nationality_nouns: frozenset[str] = frozenset()  # nouns a state's adjective describes ("قصفا روسيا")
+    term_heads: frozenset[str] = frozenset()  # nouns of a span of time that make "ولاية" a term ("نهاية ولاية")
     # a common word that spells a capital ("كيف", Kyiv) -> words naming its country or people
     capital_namesakes: Mapping[str, frozenset[str]] = field(default_factory=dict)
     noun_heads: frozenset[str] = frozenset()  # name heads that are everyday nouns too ("برج", tower)
@@ -174,6 +199,9 @@ def load_arabic_report_words(path: str = str(DATA)) -> ArabicReportWords:
         unrural_countries=frozenset(raw.get("unrural_countries", [])),
         force_nouns=_folded(raw["force_nouns"], "force_nouns") if "force_nouns" in raw else frozenset(),
         weapon_nouns=_folded(raw["weapon_nouns"], "weapon_nouns") if "weapon_nouns" in raw else frozenset(),
+        nationality_nouns=_folded(raw["nationality_nouns"], "nationality_nouns")
+        if "nationality_nouns" in raw else frozenset(),
+        term_heads=_folded(raw["term_heads"], "term_heads") if "term_heads" in raw else frozenset(),
         capital_namesakes={arabic_base(fold_token(w)): _folded(ctx, f"capital_namesakes.{w}")
                            for w, ctx in (raw.get("capital_namesakes") or {}).items()},
         noun_heads=_folded(raw["noun_heads"], "noun_heads") if "noun_heads" in raw else frozenset(),
@@ -545,14 +573,17 @@ def _division_words(raw: object) -> dict[str, DivisionWord]:
         where = f"arabic_report_words.yaml: division_words.{word}"
         if not isinstance(word, str) or not is_arabic(word) or " " in word.strip() or not isinstance(entry, dict):
             raise ValueError(f"{where} must be one Arabic word mapping to {{level, countries}}")
-        if entry.get("level") not in DIVISION_LEVELS or set(entry) - {"level", "countries"}:
-            raise ValueError(f"{where}: level must be one of {DIVISION_LEVELS}, and no other keys")
+        if entry.get("level") not in DIVISION_LEVELS or set(entry) - {"level", "countries", "seats_only"}:
+            raise ValueError(f"{where}: level must be one of {DIVISION_LEVELS}, and no other keys than seats_only")
         codes = entry.get("countries")
         if not isinstance(codes, list) or not codes or not all(
                 isinstance(c, str) and len(c) == 2 and c.isupper() for c in codes):
             raise ValueError(f"{where}: countries must list two-letter country codes")
+        seats = entry.get("seats_only", [])
+        if not isinstance(seats, list) or not set(seats) <= set(codes):
+            raise ValueError(f"{where}: seats_only must list some of its countries")
         folded = arabic_base(fold_token(word.strip()))
-        out[folded] = DivisionWord(entry["level"], frozenset(codes))
+        out[folded] = DivisionWord(entry["level"], frozenset(codes), frozenset(seats))
         for dual in _duals(folded):  # "قضاءي طوز خورماتو وكفري", "مديريتي حيس والخوخة": the two districts of
             out.setdefault(dual, out[folded])
     return out
@@ -773,8 +804,27 @@ def members_before(text: str, tokens: list[Token], h: int) -> bool:
         and any(r in _UNIT_MEMBERS for r in arabic_candidates(tokens[h - 1].norm))
 
 
+def term_of_office(tokens: list[Token], i: int, text: str, words: ArabicReportWords) -> bool:
+    """Whether the name at token i follows a division word that a noun of a span of time before it makes a term
+    of office (`term_heads`: "نهاية ولاية X", the end of X's term; "مدة قضاء", a sentence's serving): X is the
+    office holder, no division and no place."""
+    if i < 2 or text[tokens[i - 2].end : tokens[i - 1].start].strip() \
+            or text[tokens[i - 1].end : tokens[i].start].strip():
+        return False
+    norm = tokens[i - 1].norm
+    return any(r in words.division_words and ARABIC_ARTICLE + r not in norm for r in arabic_candidates(norm)) \
+        and any(arabic_base(r) in words.term_heads for r in arabic_candidates(tokens[i - 2].norm))
+
+
+def _peeled(c: Candidate, whole: str) -> bool:
+    """Whether a reading matched the name's first word only with a proclitic peeled off ("بايدن" read as "ايدن",
+    Aydın): a division word's name is its construct's second term, which never carries one."""
+    first = c.match_norm.split(" ", 1)[0] if c.match_norm else ""
+    return bool(first) and len(first) < len(whole) and whole.endswith(first)
+
+
 def division_cue(tokens: list[Token], i: int, text: str, candidates: Sequence[Candidate],
-                 words: ArabicReportWords) -> Optional[DivisionCue]:
+                 words: ArabicReportWords, j: Optional[int] = None) -> Optional[DivisionCue]:
     """"قضاء سنجار" (Sinjar district), "بمحلية كرري" (in Karari locality), "ناحية ربيعة": the division word right
     before the name at token i, read as a division when written in construct (no article of its own: "القضاء"
     is the judiciary) and when the name has an exact reading in a country whose divisions the word names
@@ -786,11 +836,18 @@ def division_cue(tokens: list[Token], i: int, text: str, candidates: Sequence[Ca
     norm = tokens[i - 1].norm
     if members_before(text, tokens, i - 1):
         return None  # "عناصر لواء الكرامة", "قائد لواء X": the members or commander of a brigade, no district
+    if term_of_office(tokens, i, text, words):
+        return None  # "نهاية ولاية X": the end of X's term
+    whole = arabic_base(tokens[i].norm)
+    # "ولاية البنجاب الباكستانية": a state's adjective after the name (`j` one past it) says whose division it is
+    state = state_of_adjective(tokens[j].norm) if j is not None and 0 < j < len(tokens) \
+        and not text[tokens[j - 1].end : tokens[j].start].strip() else None
     for reading in arabic_candidates(norm):
         word = words.division_words.get(reading)
         if word is None or ARABIC_ARTICLE + reading in norm:
             continue
-        if any(c.exact and c.country_code in word.countries for c in candidates):
+        if any(c.exact and word.names(c) and (state is None or c.country_code == state) and not _peeled(c, whole)
+               for c in candidates):
             return DivisionCue(reading, word.level, tokens[i - 1].start)
     return None
 

@@ -1,0 +1,56 @@
+"""Which state a definite relative adjective written after a name names ("البنجاب الباكستانية", Pakistan's Punjab).
+
+A division word shared by many countries ("ولاية": a state of India, Pakistan or Nigeria as well as a province of
+Turkey or Afghanistan) is told apart by the state's adjective after the name. The adjective is derived from the
+state's curated Arabic name (aliases.yaml) by rule, as extract/arabic_nisbas.py derives it for soldiers: a final
+"ا" goes ("تركيا" → "تركي"), "ية" drops its "ة" ("السعودية" → "سعودي"), other names take "ي" ("الهند" → "هندي"),
+and a "-ستان" name gives both its whole form and the short one ("باكستاني", "أفغاني"). Needs no gazetteer: the
+reader that asks runs on tokens alone.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from eventwatch.geo.normalise import ARABIC_ARTICLE, arabic_base, fold_token, is_arabic
+from eventwatch.geo.yaml_files import parse_yaml
+
+ALIASES = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "aliases.yaml"
+_STAN = "ستان"
+_MIN_STEM = 3  # letters before the "ي": shorter stems ("مالي" → "مال") are everyday words too
+
+
+def _adjectives(name: str) -> list[str]:
+    """The folded masculine adjectives of one folded, article-less state name."""
+    if name.endswith(_STAN):
+        return [name + "ي", name[: -len(_STAN)] + "ي"]
+    if name.endswith("يه"):
+        return [name[:-1]]
+    stem = name[:-1] if name.endswith("ا") else name
+    return [stem if stem.endswith("ي") else stem + "ي"]
+
+
+@lru_cache(maxsize=1)
+def _states() -> dict[str, str]:
+    """Folded masculine adjective → the state's code, for each one-word Arabic name of aliases.yaml."""
+    raw = parse_yaml(ALIASES.read_text(encoding="utf-8")).get("aliases") or []
+    out: dict[str, str] = {}
+    for entry in raw:
+        code = entry.get("country") if isinstance(entry, dict) else None
+        for name in (entry.get("names") or []) if code else []:
+            if not is_arabic(str(name)) or " " in str(name).strip():
+                continue
+            for adjective in _adjectives(arabic_base(fold_token(str(name).strip()))):
+                if len(adjective) - 1 >= _MIN_STEM:
+                    out.setdefault(adjective, code)
+    return out
+
+
+def state_of_adjective(norm: str) -> Optional[str]:
+    """The code of the state a folded definite relative adjective names ("الباكستانيه" → PK, "التركي" → TR), or
+    None for another word."""
+    if not norm.startswith(ARABIC_ARTICLE):
+        return None
+    base = arabic_base(norm)
+    return _states().get(base[:-1] if base.endswith("يه") else base) if base.endswith(("ي", "يه")) else None
