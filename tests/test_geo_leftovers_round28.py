@@ -28,6 +28,15 @@
    hold the town (the Baiji plant "in Basra province"), or a name the story's country does not hold ("Al-Quds
    Hospital in Syria"), keeps the container.
 
+Mends after the round's review (the last sections below): rule 1 needs an armed doer before the assault noun,
+a hyphen after "attack" (a surname alone is attacked as often), and no organisation of the actor registry, no
+Bantu plural of a people ("Banya-"), no doubled word and no surname of the story; after "strike" or "offensive"
+the deed word stays needed. Rule 2 reads only a seat that opens its clause and an object that is a figure a
+government sets (a budget, taxes, wages, fares, pensions ...) or a sum of money. Rule 4 leaves out "pushed"
+and never makes a story person's surname firm. Rule 3's "from" keeps lists of cities, of towns side by side and
+of names before a noun of people. Rule 5 stands in at the town in a country only for a site a town names
+(field, dam, port, refinery, mine, plant), never for a dedication's building (stadium, hospital, hotel).
+
 Left open (xfails below, with their reasons): a lake named like the county or town that took its name ("swam
 in Bear Lake"), and a square held only under another country's district's name, after a weak cue ("walked
 across the Registan in Samarkand").
@@ -82,8 +91,8 @@ def test_an_assault_on_a_village_still_needs_a_district_after_it(gaz):
     ("Warsaw has cut fuel taxes for farmers.", "Warsaw"),
     ("Warsaw has slashed fuel taxes.", "Warsaw"),
     ("Warsaw will cut fuel taxes.", "Warsaw"),
-    ("Madrid plans to halve the subsidy.", "Madrid"),
-    ("Romania has doubled its defence budget.", "Romania"),
+    ("Bucharest will halve the rail subsidy.", "Bucharest"),
+    ("Warsaw has doubled its defence budget.", "Warsaw"),
 ])
 def test_a_seat_of_government_changing_a_figure_it_sets_is_its_government(gaz, text, name):
     assert toponym(gaz, text, name).locational is False
@@ -106,7 +115,7 @@ def test_a_place_that_grows_or_is_cut_off_stays_the_ground(gaz, text, name):
     "Ruth Hampton chairs the board. Letters from Lincoln, Hampton and Deen came in on Monday.",
     "Detective Sam Lowell testified. Testimony from Burlington, Lowell and Reed filled the day.",
     "Mayor Ann Reed spoke. Statements from Denver, Boulder and Reed followed on Friday.",
-    "Coach Pat Dunmore retired. Tributes poured from Camden, Dunmore and Wills on Sunday.",
+    "Coach Pat Dunmore retired. Letters from Camden, Dunmore and Wills arrived on Sunday.",
     "Sen. Tom Tyler spoke on Monday. Voters placed their faith in Marshall and Tyler this fall.",
     "The poet Amy Lowell wrote of him. He found comfort in Frost and Lowell during the war.",
 ])
@@ -124,7 +133,9 @@ def test_the_first_name_of_a_list_of_people_is_a_person(gaz, text):
     ("Mayor Jim Warren spoke. Residents take pride in Niles and Warren.", "Niles"),
 ])
 def test_a_list_after_from_that_names_no_senders_keeps_its_towns(gaz, text, name):
-    assert name in locational_names(gaz, text)
+    # resolved as the town, not dropped as a person and read again as an unknown village
+    t = toponym(gaz, text, name)
+    assert t.locational is True and t.place is not None and t.place.name == name, (t.place, t.fallback)
 
 
 # -- 4. into after a verb of crossing --------------------------------------------------------------------------------
@@ -133,6 +144,8 @@ def test_a_list_after_from_that_names_no_senders_keeps_its_towns(gaz, text, name
     ("Refugees crossed into Renk on Monday.", "Renk", "SS"),
     ("Fighters infiltrated into Renk overnight.", "Renk", "SS"),
     ("Troops advanced into Marshall on Monday.", "Marshall", "US"),
+    # a verb of going, read as before "to"
+    ("Refugees fled into Renk on Monday.", "Renk", "SS"),
 ])
 def test_a_name_after_into_and_a_verb_of_crossing_is_a_place(gaz, text, name, cc):
     assert (name, cc) in located(gaz, text), located(gaz, text)
@@ -184,3 +197,115 @@ def test_a_lake_named_like_its_county_is_the_lake_after_a_water_verb(gaz):
                    "in Samarkand') it is kept, unresolved, standing in at Samarkand")
 def test_a_square_named_bare_in_its_city_is_found(gaz):
     assert "Registan" in found_names(gaz, "Tourists walked across the Registan in Samarkand.")
+
+
+# == mends of the round's review: each class a rule above over-read ================================================
+# -- 1. an assault's "on" takes an armed group, a firm, a people or a person as often as a village -----------------
+@pytest.mark.parametrize("text, word", [
+    # an organisation of the actor registry
+    ("Warplanes carried out strikes on Hezbollah in Tyre district overnight.", "Hezbollah"),
+    ("Gunmen staged a raid on Daesh in Hawija district.", "Daesh"),
+    # "strike" and "offensive" take an organisation as readily as a place: a deed word is still needed
+    ("The army opened an offensive on Toradiko in Masisi territory.", "Toradiko"),
+    # a firm, attacked by no armed doer
+    ("Hackers staged a raid on Kelvora in Nairobi county.", "Kelvora"),
+    ("A strike on Brantwick in Leeds district hit sales.", "Brantwick"),
+    # a people, in a Bantu plural ("Banya-": the people of)
+    ("Rebels carried out a raid on Banyaluvinga in Fizi territory.", "Banyaluvinga"),
+    # a person the story names
+    ("Commander Joseph Tumbaro fled. Gunmen staged a raid on Tumbaro in Masisi territory.", "Tumbaro"),
+    # after "attack" a single unhyphened word is a surname as often as a village
+    ("Militiamen launched an attack on Bakumbira in Lubero territory.", "Bakumbira"),
+])
+def test_an_assault_on_a_group_a_firm_a_people_or_a_person_makes_no_village(gaz, text, word):
+    assert not any(word in n for n in locational_names(gaz, text)), located(gaz, text)
+
+
+def test_a_doubled_word_an_assault_takes_names_a_militia(gaz):
+    # "Kata-Kata", "Mai-Mai": a word said twice names a band of fighters, never a village
+    text = "Rebels launched an attack on Rasa-Rasa in Beni territory."
+    assert not any("Rasa" in n for n in found_names(gaz, text)), located(gaz, text)
+
+
+def test_an_armed_doer_and_a_district_still_make_the_village(gaz):
+    text = "Militiamen staged a raid on Bokoviro in Rutshuru territory on Sunday."
+    assert ("Bokoviro", "CD") in located(gaz, text), located(gaz, text)
+
+
+# -- 2. the seat must open the clause: the object of a verb before it is no subject ----------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Drones striking Kharkiv have cut power to 40,000 homes.", "Kharkiv"),
+    ("Families leaving Warsaw have cut their spending.", "Warsaw"),
+])
+def test_a_seat_after_a_verb_is_its_object_not_the_government(gaz, text, name):
+    assert toponym(gaz, text, name).locational is True
+
+
+@pytest.mark.parametrize("text, name", [
+    # a seat opening its clause, after a comma or a conjunction
+    ("Prices rose, and Bucharest has raised bus fares.", "Bucharest"),
+    ("Bucharest has doubled its fuel subsidies.", "Bucharest"),
+    ("Warsaw will raise pensions next year.", "Warsaw"),
+    ("Bucharest has cut 300 million euros from the plan.", "Bucharest"),
+])
+def test_a_seat_opening_its_clause_and_changing_a_figure_is_the_government(gaz, text, name):
+    assert toponym(gaz, text, name).locational is False
+
+
+# -- 3. only a figure a government sets, or a sum of money, is the object ---------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Bucharest will double within a decade.", "Bucharest"),
+    ("Warsaw has doubled under its new mayor.", "Warsaw"),
+    ("Bucharest has increased 40 percent in area since 2001.", "Bucharest"),
+    ("Bucharest has doubled its footprint since 1995.", "Bucharest"),
+    ("Warsaw has cut its water use at night.", "Warsaw"),
+    ("Warsaw has tripled its cycle lanes.", "Warsaw"),
+])
+def test_a_seat_changing_what_no_government_sets_stays_the_ground(gaz, text, name):
+    assert toponym(gaz, text, name).locational is True
+
+
+# -- 4. a site named for a town stands in at it only when the name is a site's, or the container a province ---------
+@pytest.mark.parametrize("text, name, container", [
+    ("Fans gathered at the Jackson Stadium in the United States.", "Jackson Stadium", "United States"),
+    ("A fire gutted the Victoria Hospital in Canada.", "Victoria Hospital", "Canada"),
+    ("Police raided the Lagos Hotel in Nigeria.", "Lagos Hotel", "Nigeria"),
+])
+def test_a_dedicated_building_in_a_country_stands_in_at_the_country(gaz, text, name, container):
+    assert _stand_in(gaz, text, name).name == container
+
+
+def test_a_site_named_for_a_town_of_another_country_stands_in_at_the_stated_country(gaz):
+    # Kirkuk is an Iraqi town: a field "in Iran" named so is not at it
+    assert _stand_in(gaz, "Output fell at the Kirkuk oilfield in Iran.", "Kirkuk oilfield").name == "Iran"
+
+
+# -- 5. "pushed into" a person of the story ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Coach Dale Marshall watched. The forward pushed into Marshall under the basket.", "Marshall"),
+    ("Referee Tom Denton looked on. The winger was pushing into Denton near the line.", "Denton"),
+])
+def test_pushing_into_a_person_of_the_story_is_no_place(gaz, text, name):
+    assert name not in locational_names(gaz, text), located(gaz, text)
+
+
+def test_a_story_person_s_surname_is_no_firm_place_after_a_crossing_verb(gaz):
+    text = "Coach Dale Marshall watched. The forward crept into Marshall under the basket."
+    assert "Marshall" not in locational_names(gaz, text), located(gaz, text)
+
+
+# -- 6. a list after "from" of towns of size, or before a noun, stays a list of towns -------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Secretary Cordell Hull spoke. Letters from Leeds, York and Hull arrived on Monday.", "Leeds"),
+    ("Coach Kevin Durham resigned. Messages from Charlotte, Raleigh and Durham poured in on Monday.", "Charlotte"),
+    # the names modify a noun of people: towns, of any size
+    ("Secretary Cordell Hull spoke. Letters from Whitby, Skipton and Hull readers arrived.", "Whitby"),
+])
+def test_a_list_after_from_of_towns_of_size_or_before_a_noun_keeps_its_towns(gaz, text, name):
+    assert toponym(gaz, text, name).place is not None and toponym(gaz, text, name).locational is True
+
+
+def test_a_site_named_for_a_town_in_a_town_stands_in_at_the_stated_town(gaz):
+    # a container that is itself a point is where the site stands, whatever town its name carries
+    assert _stand_in(gaz, "Guards were killed at the Kirkuk gas field in Baghdad.", "Kirkuk gas field").name \
+        == "Baghdad"

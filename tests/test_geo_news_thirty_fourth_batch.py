@@ -307,7 +307,7 @@ def test_a_list_after_from_and_a_noun_of_a_message_names_its_senders(gaz):
 
 
 def test_the_first_name_of_a_list_of_senders_after_from_is_a_person_too(gaz):
-    # (an xfail until round 28: geo/persons.opens_a_list_of_senders now reads the first name with the others)
+    # (an xfail until round 28: geo/persons.opens_a_list_of_people now reads the first name with the others)
     text = "Ruth Hampton chairs the board. Letters from Lincoln, Hampton and Deen came in on Monday."
     assert locational_names(gaz, text) == []
 

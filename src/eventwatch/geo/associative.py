@@ -35,7 +35,7 @@ from eventwatch.geo.modifier_nouns import names_a_disaster
 from eventwatch.geo.name_lists import written_container
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
-from eventwatch.geo.policy_quantities import sets_a_quantity
+from eventwatch.geo.policy_quantities import QUANTITY_VERBS, opens_its_clause, sets_a_quantity
 from eventwatch.geo.pressing_subject import armed_presser
 from eventwatch.geo.sentences import sentence_around
 from eventwatch.geo.state_capitals import is_state_capital
@@ -285,6 +285,17 @@ class _Window:
 
     def sentence(self) -> str:
         return sentence_around(self.text, self.s.start, self.s.end)
+
+
+def _words_after(w: _Window, k: int, n: int) -> list[Token]:
+    """Up to n words from the name's k-th word after it on, read only across spaces."""
+    out = []
+    for x in range(k, k + n):
+        t = w.after(x)
+        if t is None:
+            break
+        out.append(t)
+    return out
 
 
 def _lower(t: Optional[Token]) -> bool:
@@ -1116,7 +1127,8 @@ def _stance_subject(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated:
         return False
     if t.norm in _TRAVEL_DEEDS and not _travel_deed(w, k):
         return False  # "the ship that left Tripoli stopped in Malta": a vehicle's stop, not a policy
-    if sets_a_quantity(t, w.after(k + 1), auxiliary, be) and not own_people_counted(w.text, t.end):
+    if t.norm in QUANTITY_VERBS and opens_its_clause(b1) \
+            and sets_a_quantity(t, _words_after(w, k + 1, 5), auxiliary, be) and not own_people_counted(w.text, t.end):
         return True  # "Bucharest has doubled its defence budget", "Warsaw will cut fuel taxes": a figure it sets
     if be and t.norm in _RESOLVED and _lower(w.after(k + 1)) and w.after(k + 1).norm == "to":
         return True  # "Norland is committed to", "was determined to": a will only a government holds

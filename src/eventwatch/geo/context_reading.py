@@ -898,7 +898,8 @@ def _firmness(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: 
     s.firm = s.located and (s.cue not in cues.weak_locative or (
         w1 == "to" and (a1 is None or not a1.text[:1].isupper())
         and (motion_before(rec.cues, b2, b3) or driven_to(text, tokens, nb.i - 1)))
-        or (w1 == "into" and (a1 is None or not a1.text[:1].isupper()) and crossed_into(rec.cues, b2, b3))
+        or (w1 == "into" and (a1 is None or not a1.text[:1].isupper()) and crossed_into(rec.cues, b2, b3)
+            and not (nb.j - nb.i == 1 and tokens[nb.i].norm in getattr(rec, "_persons", ())))
         or _compass_named(s, nb, cues))
     firm = s.firm or (text[s.end : s.end + 2] == ", " and a1 is None and j < len(tokens)
                       and tokens[j].text[:1].isupper() and not tokens[j].text.isupper())

@@ -1,9 +1,10 @@
-"""Going into a place across its edge: "refugees crossed into Renk", "fighters pushed into X".
+"""Going into a place across its edge: "refugees crossed into Renk", "fighters advanced into X".
 
 "into" after a name's verb is a weak cue on its own: it takes what one runs, bumps or buys into ("ran into
 Smith", "bought into Tesla"). After a verb of crossing or of going it takes where the movers arrived, as "to"
 after a verb of going does (geo/cue_readers.motion_before), so the name after it is firmly a place: a county
-held only under its bare name ("Renk" for Renk County) is then kept as it is after "in".
+held only under its bare name ("Renk" for Renk County) is then kept as it is after "in". Not a surname the story
+gives a person (geo/context_reading._firmness): one "crept into Marshall" under the basket.
 """
 from __future__ import annotations
 
@@ -16,9 +17,11 @@ from eventwatch.geo.normalise import Token
 # Verbs of crossing a line or of a force's going through it, beside the verbs of going. Not the verbs of a
 # flow ("poured", "streamed", "surged", "swept"): money and buyers pour into a firm as often ("investors
 # poured into Amazon").
+# Nor "pushed"/"pushing", "slipped", "bumped": one pushes into a person as readily as into a town ("the forward
+# pushed into Marshall under the basket").
 _CROSSING_VERBS = frozenset({"cross", "crosses", "crossed", "crossing", "infiltrated", "infiltrating", "advanced",
-                             "advancing", "pushed", "pushing", "slipped", "smuggled", "trekked", "crept",
-                             "ventured", "penetrated", "incursion", "incursions"})
+                             "advancing", "smuggled", "trekked", "crept", "ventured", "penetrated", "incursion",
+                             "incursions"})
 
 
 def crossed_into(cues: Cues, b2: Optional[Token], b3: Optional[Token]) -> bool:

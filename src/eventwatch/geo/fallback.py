@@ -26,7 +26,8 @@ from eventwatch.geo.roads import ROAD_CUE, ROAD_END, ROAD_FEATURE, runs_to_borde
 from eventwatch.geo.speaking_capitals import seat_country
 from eventwatch.geo.town_parts import misread_parts, part_of_town_place
 from eventwatch.geo.unknown_names import NEAR_ASIDE, load_unknown_place_words
-from eventwatch.model import WHERE_PREC_ADMIN1, WHERE_PREC_ADMIN2, WHERE_PREC_NEAR, Evidence, Place, Toponym
+from eventwatch.model import (WHERE_PREC_ADMIN1, WHERE_PREC_ADMIN2, WHERE_PREC_COUNTRY, WHERE_PREC_NEAR, Evidence,
+                              Place, Toponym)
 
 # How far before an unresolved name (in characters) a resolved name still stands in for it.
 NEARBY_CHARS = 150
@@ -88,18 +89,38 @@ def _inner_place(toponyms: Sequence[Toponym], k: int, focus: Optional[Place]) ->
 
 
 def _inner_within(toponyms: Sequence[Toponym], k: int, container: Place, focus: Optional[Place]) -> Optional[Place]:
-    """The town named inside facility `k` where the text puts the facility in a country or a province that holds
-    that town ("the Kirkuk gas field in Iraq", "the Baiji power plant in Salahuddin"): the town is the finer
-    stand-in, and the container agrees with it. A container that is itself a point keeps the facility, and one
-    that does not hold the inner town says the name is a namesake's or a dedication's."""
+    """The town named inside facility `k` where the text puts the facility in a province that holds that town
+    ("the Baiji power plant in Salahuddin"), or puts a site of extraction or transport in a country holding it
+    ("the Kirkuk gas field in Iraq"): the town is the finer stand-in, and the container agrees with it. A country
+    agrees with too many namesakes of a building's dedication ("the Jackson Stadium in the United States", "the
+    Victoria Hospital in Canada") for its agreement alone to place one at a town; a field, a dam or a port bears
+    the name of the town it serves. A container that is itself a point keeps the facility, and one that does not
+    hold the inner town says the name is a namesake's or a dedication's."""
     if _point(container):
+        return None
+    province = container.admin1 is not None and container.precision < WHERE_PREC_COUNTRY
+    if not province and not _named_site(toponyms[k].text):
         return None
     inner = _inner_place(toponyms, k, focus)
     if not _point(inner) or inner.country_code is None or inner.country_code != container.country_code:
         return None
-    if container.admin1 is not None and container.precision < 6 and inner.admin1 != container.admin1:
+    if province and inner.admin1 != container.admin1:
         return None
     return inner
+
+
+# The heads of a site named for the town it serves: fields, mines, dams, ports, plants, pipelines. Not the
+# buildings named for a person or a saint as often as for a town (stadium, hospital, hotel, school, church).
+_NAMED_SITE_HEADS = frozenset({"oilfield", "oilfields", "field", "fields", "gasfield", "dam", "refinery", "airport",
+                               "airfield", "airbase", "port", "harbour", "harbor", "mine", "mines", "pipeline",
+                               "terminal", "barrage", "reservoir", "quarry", "smelter", "plant"})
+_SITE_PHRASES = frozenset({("power", "station"), ("pumping", "station"), ("power", "plant")})
+
+
+def _named_site(name: str) -> bool:
+    """Whether a facility's name ends in a site's head ("Kirkuk gas field", "Mosul Dam", "Baiji power station")."""
+    words = name.lower().split()
+    return len(words) > 1 and (words[-1] in _NAMED_SITE_HEADS or tuple(words[-2:]) in _SITE_PHRASES)
 
 
 def _place_after(toponyms: Sequence[Toponym], k: int) -> Optional[Place]:

@@ -698,6 +698,13 @@ _MESSAGE_NOUNS = frozenset({"letter", "letters", "statement", "statements", "tri
                             "greetings", "condolences", "apology", "apologies", "speeches", "testimonials",
                             "pledges", "praise", "criticism", "questions", "replies", "responses", "words"})
 _MESSAGE_VERBS = frozenset({"came", "come", "comes", "arrived", "arrive", "poured", "followed", "flowed"})
+# The people a town of this many is a city of: a list of such after "from" is of cities whoever bears a name.
+_LARGE_TOWN_POPULATION = 50_000
+# Nouns of people a list of names may modify ("letters from Leeds, York and Hull readers"): the names are towns.
+_NOUNS_AFTER_TOWNS = frozenset({"readers", "fans", "callers", "viewers", "listeners", "supporters", "subscribers",
+                                "residents", "voters", "people", "families", "parents", "students", "pupils",
+                                "workers", "farmers", "officials", "villagers", "teachers", "patients", "members",
+                                "councillors", "councilors", "businesses", "schools", "clubs", "churches"})
 
 
 def opens_a_list_of_people(text: str, tokens: list[Token], k: int, persons: AbstractSet[str],
@@ -709,7 +716,8 @@ def opens_a_list_of_people(text: str, tokens: list[Token], k: int, persons: Abst
     first is one of them, though no person of the story bears it. After a noun of people or goods ("riders
     from Norton, Salisbury and Hampton") the names stay towns whoever is called Hampton, and two names after
     "from" are read as before, and so are towns of some size side by side after a word of trust ("a stake in
-    Niles and Warren", `_opens_place_list`)."""
+    Niles and Warren", `_opens_place_list`) or after "from", cities of 50,000 people or more ("letters from Leeds,
+    York and Hull") and names before a noun of people ("letters from Whitby, Skipton and Hull readers")."""
     if k < 2:
         return False
     if tokens[k - 1].text == "from" and _after_a_message(tokens, k - 1):
@@ -734,6 +742,12 @@ def opens_a_list_of_people(text: str, tokens: list[Token], k: int, persons: Abst
             break
     if least == 1 and _opens_place_list(tokens, k - 1, at, towns):
         return False
+    if least == 2 and towns is not None and (towns.neighbours(at, _TRUSTED_TOWN_POPULATION)
+                                             or towns.all_large(at, _LARGE_TOWN_POPULATION)):
+        return False  # "letters from Leeds, York and Hull": towns of size side by side, or cities
+    if x + 1 < len(tokens) and text[tokens[x].end : tokens[x + 1].start] == " " \
+            and tokens[x + 1].norm in _NOUNS_AFTER_TOWNS and tokens[x + 1].text.islower():
+        return False  # "letters from Leeds, York and Hull readers": the names modify a noun of people
     return len(items) >= least and tokens[x - 1].norm in ("and", "or") and any(n in persons for n in items)
 
 

@@ -1,44 +1,90 @@
-"""Verbs that change a quantity a government sets ("has doubled its defence budget", "will cut fuel taxes").
+"""Verbs that change a figure a government sets ("has doubled its defence budget", "will cut fuel taxes").
 
-A seat of government (a country, a province, a capital) that has doubled, cut or raised something is its
-government setting a budget, a tax or a wage: only a government keeps such figures for a whole country. The
-same verbs tell what happens to a place where they take no object ("Warsaw has doubled in size", "traffic
-has doubled") or count its own people ("has doubled its population"), so they are read only after an
-auxiliary and before an object. Without an auxiliary a bare past ("Bucharest doubled its budget") is already
-a deed of the name (geo/associative.acts); a bare plain or -s form is as often a noun ("Warsaw cuts",
-"a Lisbon increase").
+A seat of government (a country, a province, a capital) that has doubled, cut or raised its budget, a tax, a
+wage or a fare is its government setting the figure: only a government keeps such figures for a whole country.
+The same verbs tell what happens to the place itself with any other object or none ("Warsaw has doubled in
+size", "has doubled its footprint", "has cut its water use", "will double within a decade"), so the object must
+be one of the figures below or a sum of money; a closed list of what a government sets stays right as new
+prepositions and adverbs come, where a list of the words that are no object never ends. The verbs are read only
+after an auxiliary: a bare past ("Bucharest doubled its budget") is already a deed of the name
+(geo/associative.acts), a bare plain or -s form is as often a noun ("Warsaw cuts", "a Lisbon increase"). And the
+name must open its clause: after a verb ("drones hitting Kyiv have cut power") it is that verb's object, and the
+quantity verb has another subject.
 """
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Optional, Sequence
 
 from eventwatch.geo.normalise import Token
 
 # The past participle and the plain form of each verb: "has cut", "will cut", "plans to halve".
-_QUANTITY_VERBS = frozenset({
+QUANTITY_VERBS = frozenset({
     "double", "doubled", "triple", "tripled", "quadruple", "quadrupled", "halve", "halved",
     "raise", "raised", "cut", "slash", "slashed", "hike", "hiked", "lower", "lowered", "increase", "increased",
     "reduce", "reduced", "boost", "boosted", "trim", "trimmed"})
 
-# Words after the verb that show it takes no object: a preposition, a particle or an adverb of time or manner
-# ("has doubled in size", "has cut off the town", "has increased since 1990", "has halved again").
-_NO_OBJECT = frozenset({"in", "at", "to", "over", "into", "onto", "out", "off", "by", "for", "on", "from", "since",
-                        "during", "after", "before", "until", "with", "without", "through", "across", "back", "up",
-                        "down", "again", "twice", "sharply", "steadily", "rapidly", "slightly", "significantly",
-                        "dramatically", "overnight", "recently", "so", "as", "and", "or", "but", "than",
-                        "too", "there", "here", "this", "last", "every", "each"})
+# The figures a government sets or pays: the head noun of the verb's object.
+_SET_FIGURES = frozenset({
+    "budget", "budgets", "spending", "expenditure", "funding", "tax", "taxes", "taxation", "tariff", "tariffs",
+    "duty", "duties", "levy", "levies", "vat", "wage", "wages", "salary", "salaries", "pay", "subsidy",
+    "subsidies", "price", "prices", "rate", "rates", "fee", "fees", "fare", "fares", "toll", "tolls", "quota",
+    "quotas", "pension", "pensions", "benefit", "benefits", "allowance", "allowances", "grant", "grants", "aid",
+    "allocation", "allocations", "contribution", "contributions", "troops", "deployment", "stipend", "stipends",
+    "fines", "ceiling", "cap"})
 
-# Money after the verb is an object ("has raised $2 billion", "has cut 300 million euros").
-_AMOUNT = re.compile(r"[\d$£€¥]")
+# Words that end the object's noun phrase before its head could come: prepositions and conjunctions.
+_PHRASE_ENDS = frozenset({"of", "in", "on", "at", "to", "for", "from", "by", "with", "over", "under", "within",
+                          "since", "during", "after", "before", "until", "into", "about", "between", "and", "or",
+                          "but", "than", "as", "off", "out", "up", "down", "back", "again"})
+
+# How many words after the verb the figure's head may stand ("its annual defence budget").
+_HEAD_REACH = 4
+
+# A sum of money: a currency sign, or a number before a multiplier or a currency word ("$2 billion",
+# "300 million euros"); a percentage or a count of times is a growth, not a sum.
+_CURRENCY_SIGN = re.compile(r"[$£€¥₹₽]")
+_NUMBER = re.compile(r"\d[\d,.]*$")
+_MONEY_WORDS = frozenset({"million", "billion", "trillion", "bn", "m", "euros", "euro", "dollars", "pounds",
+                          "rubles", "roubles", "yuan", "yen", "rupees", "lei", "zlotys", "zloty", "hryvnias",
+                          "hryvnia", "shillings", "naira", "rand", "dinars", "riyals", "francs", "pesos", "lira",
+                          "kroner", "kronor", "forints"})
+
+# Words before a name that leave it the opener of its clause ("..., and Warsaw has raised").
+_CLAUSE_OPENERS = frozenset({"and", "but", "while", "whereas", "that", "as", "when", "since", "because", "so",
+                             "after", "now", "meanwhile", "yet", "if", "though", "although"})
 
 
-def sets_a_quantity(verb: Token, after: Optional[Token], auxiliary: bool, passive: bool) -> bool:
-    """Whether `verb`, read after a seat of government and `auxiliary` (a form of "have", a modal or "to"),
-    is a government changing a figure it sets: a verb of the set above with an object after it. A passive
-    ("has been cut") is what befalls the place, never read here."""
-    if passive or not auxiliary or not verb.text.islower() or verb.norm not in _QUANTITY_VERBS or after is None:
+def opens_its_clause(before: Optional[Token]) -> bool:
+    """Whether the word before a name (None at a text's start or after punctuation) leaves the name the subject
+    of its clause: none, a punctuation mark or a conjunction ("Prices rose, and Bucharest has raised fares");
+    not a verb or another word it is the object of ("drones hitting Kyiv have cut power")."""
+    return before is None or not before.text[:1].isalnum() or before.norm in _CLAUSE_OPENERS
+
+
+def _money(after: Sequence[Token]) -> bool:
+    """Whether the words after the verb open a sum of money ("$2 billion", "300 million euros")."""
+    if not after:
         return False
-    if _AMOUNT.match(after.text):
+    if _CURRENCY_SIGN.match(after[0].text):
         return True
-    return after.text.islower() and after.text.isalpha() and after.norm not in _NO_OBJECT
+    return _NUMBER.match(after[0].text) is not None and len(after) > 1 and after[1].norm in _MONEY_WORDS
+
+
+def sets_a_quantity(verb: Token, after: Sequence[Token], auxiliary: bool, passive: bool) -> bool:
+    """Whether `verb`, read after a seat of government and `auxiliary` (a form of "have", a modal or "to"),
+    is a government changing a figure it sets: a verb of the set above whose object (`after`, the words right
+    after it) is a sum of money or, past a determiner and a few modifiers, one of the figures a government sets.
+    A passive ("has been cut") is what befalls the place, never read here."""
+    if passive or not auxiliary or not verb.text.islower() or verb.norm not in QUANTITY_VERBS or not after:
+        return False
+    if _money(after):
+        return True
+    for t in after[:_HEAD_REACH]:
+        if not (t.text.islower() and t.text.replace("-", "").isalpha()):
+            return False
+        if t.norm in _SET_FIGURES:
+            return True
+        if t.norm in _PHRASE_ENDS:
+            return False  # "has raised concerns over fuel prices": the figure is another phrase's
+    return False

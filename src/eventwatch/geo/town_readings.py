@@ -84,6 +84,13 @@ class ListTowns:
             return False
         return near_every(spans[-1], spans[:-1], min_population=min_population)
 
+    def all_large(self, ks: Iterable[int], min_population: int) -> bool:
+        """Whether the names at tokens `ks` are all read as towns of `min_population` people or more ("Leeds,
+        York and Hull"): a list of cities, wherever they lie, whoever else bears one of the names."""
+        spans = [self.towns.get(k) or self.namesakes.get(k) for k in ks]
+        return bool(spans) and all(s is not None and any(c.population >= min_population for c in _exact_towns(s))
+                                   for s in spans)
+
 
 # A list of a district's towns anchored on one of them: the anchor may lie at the district's edge, so the others
 # may lie half again a neighbour's distance from it (Hampton to Salisbury, New Brunswick: some 85 km).

@@ -9,14 +9,14 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Optional
+from typing import AbstractSet, Callable, Optional
 
 from eventwatch.geo.arabic_translit import LATIN_ARTICLES
 from eventwatch.geo.compound_modifiers import modifies_noun_after
 from eventwatch.geo.cue_readers import LOWER_CASE_PLACE_OF, place_noun_of
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.document_words import document_words
-from eventwatch.geo.lexicon import Cues
+from eventwatch.geo.lexicon import Cues, actor_names
 from eventwatch.geo.name_lists import CONTAINMENT_GAP, LIST_GAP
 from eventwatch.geo.name_span import JOIN_GAPS, NameSpan, strong
 from eventwatch.geo.normalise import ARTICLE_KEY, Token, fold_token, normalise
@@ -359,7 +359,8 @@ def unknown_after_locative(text: str, tokens: list[Token], taken: list[bool], re
                 e = _hyphened_run(text, tokens, taken, st, cues, persons, lower)
             loose = t.norm in _LOOSE_ASIDE_CUES \
                 and (_LOOSE_ASIDE_DEED.search(text, max(0, t.start - 80), t.start) is not None
-                     or (t.norm == "on" and e is not None and _one_word_target(text, tokens, st, e, cues)))
+                     or (t.norm == "on" and e is not None
+                         and _one_word_target(text, tokens, k, st, e, cues, persons, words)))
             if e is None or not (_division_aside_after(text, tokens[e - 1].end, cues, loose)
                                  or _bracket_chain_after(text, tokens, taken, e)
                                  or (t.norm not in _PERSON_OBJECT_CUES
@@ -468,17 +469,60 @@ _LOOSE_ASIDE_DEED = re.compile(
     r"massacred|abducted|kidnapped|burned|burnt|torched|looted|raided|ambushed)\b[^.;]*$")
 
 
-def _one_word_target(text: str, tokens: list[Token], st: int, e: int, cues: Cues) -> bool:
-    """Whether the unknown name an assault's "on" takes (tokens st to e) is one word, hyphened or not, and no
-    given name ("an attack on Kaswera-Mbuli in Beni territory"): a person attacked is named by a given name and a
-    surname, or with a title ("an attack on John Mbusa", "on Pastor Kambale"), a village by one word, so with a
-    district's division word after "in" the one word is the village. Not a plural in -s, which is a people or a
-    faith ("an attack on Christians in Beni territory"), nor a doubled word, which names a militia ("Mai-Mai").
-    """
+def _one_word_target(text: str, tokens: list[Token], k: int, st: int, e: int, cues: Cues,
+                     persons: AbstractSet[str], words: UnknownPlaceWords) -> bool:
+    """Whether the unknown name an assault's "on" (token k) takes (tokens st to e) is one word, hyphened or not,
+    that only a village can be ("rebels launched an attack on Kaswera-Mbuli in Beni territory"): an armed doer
+    heads the clause before the assault, so the attack is a raid and not a hack, a boycott or a lawsuit ("hackers
+    launched an attack on <firm> in Nairobi county"), and the word names none of what else is attacked: no
+    person (a given name, or a surname the story gives a person; one attacked is named with a given name or a
+    title, "an attack on John Mbusa", "on Pastor Kambale", and after "attack" a single unhyphened word is a
+    surname as often), no organisation of the actor registry ("strikes on Hezbollah in Tyre district"), no
+    people or faith (a plural in -s, "Christians", or a Bantu plural of "the people of", "Banyamulenge") and no
+    doubled word, which names a band of fighters ("Mai-Mai"). After "strike" or "offensive", which take an
+    organisation as readily as a place, the deed word before stays needed."""
+    if tokens[k - 1].norm in _ORGANISATION_ASSAULTS or not _armed_doer_before(text, tokens, k - 1, words):
+        return False
     word = text[tokens[st].start : tokens[e - 1].end]
-    parts = {p.lower() for p in word.split("-")}
-    return not re.search(r"\s", word) and not word.endswith("s") and (len(parts) > 1 or "-" not in word) \
-        and not any(tokens[x].norm in cues.given_names for x in range(st, e))
+    if re.search(r"\s", word) or word.endswith("s") or doubled_word(word) or _PEOPLE_OF.match(word):
+        return False
+    if tokens[k - 1].norm in _PERSON_ASSAULTS and "-" not in word:
+        return False  # "militants launched an attack on Mbarushimana": a man's surname as often as a village
+    if normalise(word) in actor_names() or any(tokens[x].norm in persons for x in range(st, e)):
+        return False
+    return not any(tokens[x].norm in cues.given_names for x in range(st, e))
+
+
+# The assault nouns said of an organisation as readily as of a place ("airstrikes on Hezbollah", "an offensive on
+# Daesh"): their object is a village only after a deed word (`_LOOSE_ASIDE_DEED`).
+_ORGANISATION_ASSAULTS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "offensive", "offensives"})
+# The assault nouns said of a person as often as of a place ("an attack on <surname>"): their object is a
+# village without a deed word only when hyphened, as a village's two-part name is ("Kitosa-Mbeli"); a raid, an
+# assault or an incursion is made on a place.
+_PERSON_ASSAULTS = frozenset({"attack", "attacks"})
+# A Bantu plural of "the people of" (Kinyarwanda and Kirundi "Banya-", Swahili "Wanya-"): "Banyamulenge",
+# "Banyarwanda", "Wanyarwanda" are peoples.
+_PEOPLE_OF = re.compile(r"(?:Ba|Wa)nya[a-z]")
+# How many words before an assault noun its doer may head the clause ("militiamen carried out an attack").
+_ASSAULT_DOER_REACH = 6
+
+
+def doubled_word(word: str) -> bool:
+    """Whether a hyphened word repeats one word ("Mai-Mai", "Kata-Kata"): a band's name, a reduplication, not a
+    village's two parts ("Kaswera-Mbuli")."""
+    parts = word.lower().split("-")
+    return len(parts) > 1 and all(p and p == parts[0] for p in parts)
+
+
+def _armed_doer_before(text: str, tokens: list[Token], noun: int, words: UnknownPlaceWords) -> bool:
+    """Whether an armed doer ("rebels", "gunmen", "armed men") stands a few words before the assault noun at
+    token `noun`, in the same clause: the assault is then a raid on a place or on people."""
+    for x in range(noun - 1, max(-1, noun - 1 - _ASSAULT_DOER_REACH), -1):
+        if _CLAUSE_BREAK.search(text, tokens[x].end, tokens[x + 1].start):
+            return False
+        if tokens[x].norm in words.attack_doers or tokens[x].norm == "armed":
+            return True
+    return False
 
 
 # ", in the commune of Y", ", in the municipality of Z": a second-level division word before its name, in lower
