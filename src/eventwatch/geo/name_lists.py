@@ -82,13 +82,26 @@ def _town_and_province(readings: list, b: NameSpan) -> bool:
     """Whether a listed pair reads as a town and its province where provinces are second-level divisions
     ("Baliuag, Bulacan and Cabanatuan": GeoNames files the Philippines' provinces under its regions): a town
     reading of the first lies in a second-level division the second names, and the first has no division or
-    country reading in that country (in "Becker, Clay and Douglas counties" every name is a county)."""
+    country reading in that country (in "Becker, Clay and Douglas counties" every name is a county).
+
+    Nor where the second also names a town of that town's first-level division at least as large as it: a list
+    of cities of like rank ("Garland, Dallas and Denton"; "Talisay, Cebu and Iloilo") names the big city, not
+    the county or province it shares a name with. The table's towns carry no second-level code, so "lies in"
+    is only "lies in the same first-level division", and the size of the second's own town is the check left."""
     provinces = [c for c in b.candidates if c.exact and c.feature_code == "ADM2"]
     countries = {c.country_code for c in provinces}
     if not provinces or any(c.country_code in countries and c.feature_code.startswith(("ADM", "PCL"))
                             for c in readings):
         return False
-    return any(ca.feature_code.startswith("PPL") and inside(ca, cb) for ca in readings for cb in provinces)
+    towns = [c for c in b.candidates if c.exact and c.feature_code.startswith("PPL")]
+    return any(ca.feature_code.startswith("PPL") and inside(ca, cb) and not _as_large_a_town(ca, towns)
+               for ca in readings for cb in provinces)
+
+
+def _as_large_a_town(town, others: list) -> bool:
+    """Whether one of `others` is a town of `town`'s first-level division at least as large as it."""
+    return any(o.country_code == town.country_code and o.admin1_code == town.admin1_code
+               and o.population >= town.population for o in others)
 
 
 def _owned_after(text: str, spans: list[NameSpan], b_idx: int) -> Optional[int]:

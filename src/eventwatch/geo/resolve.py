@@ -125,6 +125,25 @@ class Resolution:
     unsupported: bool = False
 
 
+class _CutReadings:
+    """Each name's scored readings and its readings beyond the candidate cut (town_county_pairs.beyond_cut),
+    made only for the names a rule asks about: the late rules move a name or two in a document of hundreds."""
+
+    def __init__(self, out: Sequence[Optional[Resolution]], spans: Sequence[NameSpan]) -> None:
+        self._out, self._spans = out, spans
+        self._made: dict[int, list[tuple[float, Candidate]]] = {}
+
+    def __len__(self) -> int:
+        return len(self._out)
+
+    def __getitem__(self, k: int) -> list[tuple[float, Candidate]]:
+        made = self._made.get(k)
+        if made is None:
+            r = self._out[k]
+            made = self._made[k] = beyond_cut(r.ranked, self._spans[k].candidates) if r is not None else []
+        return made
+
+
 # A town smaller than this with less local support than this (no other name in its division or around it)
 # gets only this share of the support its country has in the document.
 LONE_TOWN_POPULATION = 100_000
@@ -558,9 +577,11 @@ class Resolver:
     def _hold_written_towns(self, spans: list[NameSpan], out: list[Optional[Resolution]]) -> None:
         """Read a division written after a town ("Baliuag, Bulacan") as the namesake holding that town, where
         the story's other region pulled it to a village of its name (geo/written_containers.py)."""
+        if not any(s.container is not None for s in spans):
+            return
         chosen = [r.candidate if r is not None and not r.unsupported and r.candidate is not None
                   and r.candidate.source != "user" else None for r in out]
-        ranked = [beyond_cut(r.ranked, s.candidates) if r is not None else [] for r, s in zip(out, spans)]
+        ranked = _CutReadings(out, spans)
         for k, c in container_readings(spans, chosen, ranked).items():
             r = out[k]
             score = next((sc for sc, x in ranked[k] if x.id == c.id), r.score)
@@ -574,7 +595,10 @@ class Resolver:
             return
         chosen = [r.candidate if r is not None and not r.unsupported and r.candidate is not None
                   and r.candidate.source != "user" else None for r in out]
-        ranked = [beyond_cut(r.ranked, s.candidates) if r is not None else [] for r, s in zip(out, spans)]
+        codes = {c.feature_code for c in chosen if c is not None}
+        if "ADM1" not in codes or "ADM2" not in codes:
+            return  # no state for a county to be read in, or no county
+        ranked = _CutReadings(out, spans)
         for k, c in sentence_state_counties(self._text, spans, chosen, ranked).items():
             r = out[k]
             score = next((sc for sc, x in ranked[k] if x.id == c.id), r.score)

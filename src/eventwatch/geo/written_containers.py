@@ -7,7 +7,14 @@ also bears was read as the village, though the text had just written a town insi
 own reading is the firmer word: where the container's chosen reading lies in another first-level division (or
 country) than the town, and another reading of the container, a division or a country spelled as written,
 holds the town, that reading is meant. The story's other bare mentions of the name that had the same pulled
-reading take it too: a story means one place by one name.
+reading take it too: a story means one place by one name. Only those: a bare mention read otherwise keeps its
+reading. Where the container kept its reading, a bare mention read as a plain town of another region follows
+it, but not a capital: a capital's bare name is its own ("Tacoma, Washington ... the Pentagon in Washington";
+"Podolsk, Moscow ... the mayor of Moscow").
+
+A written state or country is never moved: it is the firmer word, and where it holds no reading of the town
+the town is the misread name, a small town the table lacks there ("near Oshkosh, Iowa" is no Iowa County in
+Wisconsin); nor is a name with a state or country reading moved to a namesake county.
 
 Only a division or a country is taken, never a town: "Queens, New York" keeps the city, which holds the
 borough in its own first-level division, and nothing moves where the container already holds the town in that
@@ -37,14 +44,21 @@ def _division(c: Candidate) -> bool:
     return c.feature_code.startswith(("ADM1", "ADM2", "PCL")) and not c.feature_code.endswith("H")
 
 
+def _firm(c: Candidate) -> bool:
+    """Whether a reading is a state or a country: a name written so after a town is the firmer word."""
+    return c.feature_code == "ADM1" or c.feature_code.startswith("PCL")
+
+
 def container_readings(spans: Sequence[NameSpan], chosen: Sequence[Optional[Candidate]],
                        ranked: Sequence[Sequence[tuple[float, Candidate]]]) -> dict[int, Candidate]:
     """Span index → the reading of a written container that holds the town written before it, for each
     container whose chosen reading (`chosen`, None where unread or unsupported) holds it not; then that
-    reading, or the one the container kept, for the name's bare mentions read as a town in another first-level
-    division or country. `ranked[k]` is span k's scored readings (with the readings beyond the candidate cut)."""
+    reading for the name's bare mentions that had the reading the container was moved from, and the reading a
+    container kept for its bare mentions read as a plain town (no capital) it does not hold. `ranked[k]` is
+    span k's scored readings (with the readings beyond the candidate cut)."""
     out: dict[int, Candidate] = {}
-    held_as: dict[str, Candidate] = {}  # name → the reading a written container of that name holds its town in
+    moved_from: dict[str, tuple[int, Candidate]] = {}  # name → (the pulled reading's id, the reading moved to)
+    kept: dict[str, Candidate] = {}  # name → the reading a container of that name kept, holding its town
     for i, s in enumerate(spans):
         k = s.container
         if k is None or k >= len(spans) or s.facility:
@@ -53,19 +67,34 @@ def container_readings(spans: Sequence[NameSpan], chosen: Sequence[Optional[Cand
         if town is None or held is None or not town.feature_code.startswith("PPL") or not town.exact \
                 or not town.admin1_code:
             continue
-        if not _holds(held, town):
-            new = next((c for _sc, c in ranked[k] if _division(c) and (c.exact or not held.exact)
-                        and _holds(c, town)), None)
-            if new is None:
-                continue
-            out[k] = held = new
-        held_as.setdefault(spans[k].norm, held)
+        if _holds(held, town):
+            if k not in out:
+                kept.setdefault(spans[k].norm, held)
+            continue
+        if _firm(held):
+            continue  # "near Oshkosh, Iowa": a written state holding no reading of the town; the town is misread
+        # A name with a state or country reading is that one or none ("Waukesha, Washington", read as the
+        # capital): never a namesake county in the misread town's state.
+        firm = any(c.exact and _firm(c) for _sc, c in ranked[k])
+        new = next((c for _sc, c in ranked[k] if _division(c) and (c.exact or not held.exact)
+                    and (_firm(c) or not firm) and _holds(c, town)), None)
+        if new is None:
+            continue
+        moved_from.setdefault(spans[k].norm, (held.id, new))
+        out[k] = new
+    if not moved_from and not kept:
+        return out
     for j, s in enumerate(spans):
         c = chosen[j]
-        reading = held_as.get(s.norm)
-        if j in out or reading is None or c is None or c.id == reading.id or not c.feature_code.startswith("PPL") \
-                or _holds(reading, c) or s.container is not None:
+        if j in out or c is None or s.container is not None:
             continue
-        if any(x.id == reading.id for _sc, x in ranked[j]):
+        entry = moved_from.get(s.norm)
+        if entry is not None and c.id == entry[0]:
+            reading = entry[1]  # the reading its written container was pulled to, moved alike
+        elif s.norm in kept and c.feature_code == "PPL" and not _holds(kept[s.norm], c):
+            reading = kept[s.norm]  # a village of another region, where the written one kept a reading
+        else:
+            continue  # "Tacoma, Washington ... the Pentagon in Washington": a capital by its bare name is its own
+        if c.id != reading.id and any(x.id == reading.id for _sc, x in ranked[j]):
             out[j] = reading
     return out
