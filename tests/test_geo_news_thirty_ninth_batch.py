@@ -13,13 +13,17 @@ inlets, spits and lagoons web news names bare: the islands of the Azores, Madeir
 Shetland and their islands, Estonia's small islands, Norway's fjords, Scotland's firths, the Curonian and Vistula
 spits and lagoons and the lagoons of the Gulf of Guinea coast.
 
+Mends after review: "Pico" before a capitalised word opens a peak's name (as "Cerro" does), the Canaries' La
+Graciosa and "the Canaries" are Spain's, and an island's name before a breed, a woollen, a kin noun or after a
+title noun ("a Shetland pony", "the Orkney brothers", "the crime drama Shetland") is no place.
+
 Every sentence here is invented for the test.
 """
 from __future__ import annotations
 
 import pytest
 
-from conftest import located, locational_names, toponym
+from conftest import found_names, located, locational_names, toponym
 
 
 @pytest.mark.parametrize("text, name, admin1", [
@@ -79,3 +83,114 @@ def test_a_namesake_town_named_with_its_country_stays_in_that_country(gaz):
 def test_a_country_that_owes_a_debt_is_its_government(gaz):
     names = locational_names(gaz, "Laos owes much of the railway's cost to lenders in Kunming and Beijing.")
     assert "Laos" not in names and "Kunming" in names
+
+
+# -- Review mends: the island names must not swallow peaks, breeds, products, titles or families -----------------
+# "Pico" is the Spanish and Portuguese word for a peak: before a capitalised word, or "de"/"del" and one, it opens
+# the peak's longer name (geo/romance_features.py), as "Cerro" does; alone ("off Pico") it is still the island.
+
+@pytest.mark.parametrize("text, country", [
+    ("Hikers camped below the summit of Pico Bolívar in Venezuela last week.", "VE"),
+    ("A team of geologists climbed Pico del Teide on Tenerife.", "ES"),
+])
+def test_pico_before_a_capitalised_word_opens_a_peaks_name_not_the_azores_island(gaz, text, country):
+    found = located(gaz, text)
+    assert ("Pico", "PT") not in found and not any(c == "PT" for _, c in found)
+    assert any(c == country for _, c in found)
+
+
+def test_pico_alone_beside_the_other_azores_islands_is_still_the_island(gaz):
+    assert ("Pico", "PT") in located(gaz, "A ferry linked Pico to Horta on Faial until storms stopped it.")
+
+
+@pytest.mark.parametrize("text", [
+    "Tourists flocked to La Graciosa, the smallest inhabited Canary island.",
+    "Fishermen from Lanzarote and La Graciosa protested the new quotas.",
+])
+def test_la_graciosa_is_the_canary_island_not_the_azores_one(gaz, text):
+    t = toponym(gaz, text, "La Graciosa")
+    assert t.locational and t.place is not None and t.place.country_code == "ES" \
+        and t.place.admin1 == "Canary Islands"
+
+
+def test_bare_graciosa_beside_an_azores_island_stays_in_the_azores(gaz):
+    assert ("Graciosa", "PT") in located(gaz, "Graciosa and Terceira lost power during the Azores storm.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Her daughter rode a Shetland pony at the county fair in Devon.", "Shetland"),
+    ("Knitters prize Shetland wool for its softness, a trader in York said.", "Shetland"),
+    ("A farmer in Somerset sold his Jersey cows at auction.", "Jersey"),
+    ("Guernsey cattle grazed near the village of Wells.", "Guernsey"),
+])
+def test_an_islands_name_before_a_breed_or_a_product_noun_is_no_place(gaz, text, name):
+    assert name not in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ferries to Jersey were cancelled because of the gale.", "Jersey"),
+    ("Cattle raiders from Jonglei attacked a village in Lakes State.", "Jonglei"),
+    ("Jonglei cattle raids killed twelve people last month.", "Jonglei"),
+])
+def test_a_place_before_livestock_taken_in_a_raid_is_still_the_place(gaz, text, name):
+    assert name in locational_names(gaz, text)
+
+
+def test_a_populous_countrys_name_before_livestock_is_its_produce_and_still_a_toponym(gaz):
+    assert "Sudan" in found_names(gaz, "Sudan cattle exports to Egypt rose this year.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The drama unfolded in Kabul on Monday.", "Kabul"),
+    ("The series of strikes hit Kharkiv overnight.", "Kharkiv"),
+    ("A novel Lisbon venue opened on Friday.", "Lisbon"),
+])
+def test_a_place_after_a_title_noun_that_names_no_work_is_still_the_place(gaz, text, name):
+    assert name in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Orkney brothers from Glasgow won the regatta.", "Orkney"),
+    ("The Hoy sisters from Dundee sang at the festival.", "Hoy"),
+])
+def test_a_name_between_the_and_a_kin_noun_is_a_family_not_a_place(gaz, text, name):
+    names = locational_names(gaz, text)
+    assert name not in names and len(names) == 1
+
+
+def test_a_name_after_a_title_noun_is_the_works_title(gaz):
+    names = locational_names(gaz, "Viewers of the crime drama Shetland flocked to Aberdeen.")
+    assert "Shetland" not in names and "Aberdeen" in names
+
+
+@pytest.mark.parametrize("text", [
+    "Hotels in the Canaries were full over Easter.",
+    "Tourism in the Balearics and the Canaries rose by a tenth.",
+])
+def test_the_canaries_are_spains_islands_as_the_balearics_are(gaz, text):
+    t = toponym(gaz, text, "Canaries")
+    assert t.locational and t.place is not None and t.place.country_code == "ES"
+
+
+@pytest.mark.xfail(strict=True, reason="Yell is held only as 'Yell Island' (a bare 'Yell' is also a county in Arkansas "
+                   "and a common verb); no rule yet reads a bare unheld name against a written island-group container "
+                   "('X, Shetland') as one of its islands, so the island is not found")
+def test_an_island_written_with_its_island_group_is_that_groups_island(gaz):
+    assert ("Yell", "GB") in located(gaz, "The ferry from Yell, Shetland, was cancelled at dawn.")
+
+
+@pytest.mark.xfail(strict=True, reason="bare 'Graciosa' is held only as the Azores island; the Canaries' island is "
+                   "held as 'La Graciosa', so without its article a Canary story still reads the Azores entry")
+def test_bare_graciosa_beside_a_canary_island_is_the_canary_one(gaz):
+    assert ("Graciosa", "ES") in located(gaz, "Graciosa, the small island north of Lanzarote, lost power.")
+
+
+def test_canaries_written_with_saint_lucia_is_the_saint_lucian_quarter(gaz):
+    assert ("Canaries", "LC") in located(gaz, "A landslide blocked the road near Canaries, Saint Lucia, on Monday.")
+
+
+@pytest.mark.xfail(strict=True, reason="'St Lucia' is held only as the KwaZulu-Natal town (the country is held as "
+                   "'Saint Lucia'), so the written container is unresolved and no longer pins 'Canaries', which the "
+                   "'Canaries' alias of Spain's islands now takes")
+def test_canaries_written_with_st_lucia_is_the_saint_lucian_quarter(gaz):
+    assert ("Canaries", "LC") in located(gaz, "A landslide blocked the road near Canaries, St Lucia, on Monday.")

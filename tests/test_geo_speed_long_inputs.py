@@ -132,3 +132,62 @@ def test_thousands_of_one_word_arabic_names_are_read_in_linear_time(gaz):
     small = _seconds(gaz, "حلب و" * 300)
     large = _seconds(gaz, "حلب و" * 1500)
     assert large < 8 * small, (small, large)
+
+
+# -- 1b. the resolver's list agreement, summed once a round, equals the plain sum over each member's peers -------
+
+def _plain_with_peers(list_peers_weight: float, scores, own, peer_idx, group_of, levels):
+    """The per-member loop the linear sum replaced: each member sums its peers' shares itself."""
+    share = [0.0, 0.0, 0.0]
+    n = 0
+    for k in peer_idx:
+        o = group_of[k]
+        if o is None:
+            continue
+        n += 1
+        for level, p in zip(levels[id(o)], o.probs):
+            share[level] += p
+    if not n:
+        return scores
+    return [sc + list_peers_weight * share[level] / n if c.exact else sc
+            for sc, level, c in zip(scores, levels[id(own)], own.cands)]
+
+
+def test_the_list_agreement_summed_once_a_round_equals_the_sum_over_each_members_peers():
+    from types import SimpleNamespace
+
+    from eventwatch.geo.reading_context import _Group
+    from eventwatch.geo.resolve import Resolver
+
+    rng = random.Random(28)
+    resolver = SimpleNamespace(w=SimpleNamespace(list_peers=0.8))
+    checked = 0
+    for _ in range(300):
+        # a few ambiguous names (town, county or state readings, some look-alikes), repeated and mixed in a list,
+        # with unread members (None) among them
+        names = []
+        for g in range(rng.randint(1, 5)):
+            group = _Group((f"n{g}",), 1.0)
+            size = rng.randint(1, 4)
+            raw = [rng.random() + 1e-3 for _ in range(size)]
+            group.cands = [SimpleNamespace(exact=rng.random() < 0.8) for _ in range(size)]
+            group.probs = [p / sum(raw) for p in raw]
+            names.append(group)
+        levels = {id(g): [rng.randrange(3) for _ in g.cands] for g in names}
+        members = sorted(rng.sample(range(200), rng.randint(2, 40)))
+        group_of = [None] * 200
+        for k in members:
+            group_of[k] = rng.choice(names) if rng.random() < 0.9 else None
+        peers = run_peers(members)
+        run_shares: dict = {}
+        for k in members:
+            own = group_of[k]
+            if own is None:
+                continue
+            scores = [rng.uniform(-2, 2) for _ in own.cands]
+            linear = Resolver._with_peers(resolver, scores, own, peers[k], group_of, levels, run_shares)
+            plain = _plain_with_peers(0.8, scores, own, list(peers[k]), group_of, levels)
+            assert len(linear) == len(plain)
+            assert all(abs(a - b) <= 1e-12 for a, b in zip(linear, plain)), (members, k)
+            checked += 1
+    assert checked > 1000

@@ -28,6 +28,11 @@ from eventwatch.geo.name_lists import LIST_GAP, LIST_PREPOSITIONS
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
 
+# Words that open the phrase of a title noun ("the TV drama X", "a film X", "her documentary X").
+_TITLE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+# People in a country whose name before livestock or wool is its produce, not a breed (`_populous_country`).
+_POPULOUS = 1_000_000
+
 # A parenthesised aside short enough to be a credit.
 _PARENS = re.compile(r"\(([^()\n]{2,80})\)")
 # "Zen Trinidad/PNA", "Christopher Lee/Getty Images": a person's name (two to four capitalised words or
@@ -239,6 +244,18 @@ def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan
                 or (nxt is not None and nxt.text.islower() and nxt.norm in words.breed_after):
             drop.add(k)  # "a male Chihuahua", "a Yorkshire terrier": the breed
             continue
+        if nxt is not None and nxt.text.islower() and nxt.norm in words.livestock_after and s.j - s.i == 1 \
+                and not _populous_country(s) and not _herds_of_the_place(text, tokens, s.j, words.livestock_trades):
+            drop.add(k)  # "a Jersey cow", "Shetland wool": the breed or the craft ("Jonglei cattle raids" stay)
+            continue
+        if s.i > 0 and tokens[s.i - 1].norm == "the" and nxt is not None and nxt.text.islower() \
+                and nxt.norm in words.kin_nouns and not s.firm and not _country(s):
+            drop.add(k)  # "the Orkney brothers": a family named like the island
+            continue
+        if prev is not None and prev.text.islower() and prev.norm in words.title_nouns and not s.firm \
+                and _after_a_determiner(tokens, s.i - 1):
+            drop.add(k)  # "the crime drama Shetland", "a film Casablanca": the work's title
+            continue
         if prev is not None and _ORDINAL.fullmatch(prev.text) and s.j - s.i == 1 and not s.firm \
                 and not _country(s):
             drop.add(k)  # "the 57th Independence anniversary": an ordinal counts occasions, not towns
@@ -382,6 +399,28 @@ def _disease_phrase(text: str, tokens: Sequence[Token], j: int, phrases: frozens
     if j + 1 >= len(tokens) or text[tokens[j].end : tokens[j + 1].start] != " ":
         return False
     return f"{tokens[j].norm} {tokens[j + 1].norm}" in phrases
+
+
+def _herds_of_the_place(text: str, tokens: Sequence[Token], j: int, trades: frozenset[str]) -> bool:
+    """Whether the livestock noun at j opens a raid's or a herd's phrase ("Jonglei cattle raids", "cattle
+    camps"): the herds are the place's, and the name before them is where they are."""
+    if j + 1 >= len(tokens) or text[tokens[j].end : tokens[j + 1].start] != " ":
+        return False
+    after = tokens[j + 1]
+    return after.text.islower() and after.norm in trades
+
+
+def _after_a_determiner(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the noun at k closes a phrase that an article opens within three words ("the crime drama",
+    "a new film"): a title noun so introduced names the work that follows."""
+    return any(tokens[i].norm in _TITLE_DETERMINERS for i in range(max(0, k - 3), k))
+
+
+def _populous_country(s: NameSpan) -> bool:
+    """Whether the name reads a country of a million people or more: before livestock or wool it is the
+    country's produce ("Sudan cattle exports"), where a small island's name is a breed's ("a Jersey cow")."""
+    return any(c.exact and c.feature_code.startswith("PCL") and (c.population or 0) >= _POPULOUS
+               for c in s.candidates)
 
 
 def _country(s: NameSpan) -> bool:

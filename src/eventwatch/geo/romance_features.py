@@ -1,8 +1,8 @@
 """Spanish mountain words that open a feature's name: "Cerro de la Muerte", "the Cordillera Central", "Nevado
-Huascarán", "Volcán Barú", "the Sierra Nevada".
+Huascarán", "Volcán Barú", "the Sierra Nevada", "Pico Bolívar", "Pico del Teide".
 
 Each word is also the whole name of some held place (Cerro, a district of Havana; Cordillera, a Philippine
-region; Sierra County in California), so the gazetteer reads the first word alone, a continent away, and the
+region; Sierra County in California; Pico, the Azores island), so the gazetteer reads the first word alone, a continent away, and the
 rest of the name as nothing or as another place ("Sierra" and "Nevada"). Before a capitalised word, or before
 "de"/"del" (with "la", "los" or "las") and a capitalised word, the word is the generic part of one longer
 name, as "Mount" and "Lake" are in English (geo/features.py reads the whole and lets a held name inside it
@@ -16,7 +16,7 @@ from eventwatch.geo.sources import _country_names
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.normalise import Token, normalise
 
-ROMANCE_FEATURE_PREFIXES = frozenset({"cerro", "cordillera", "nevado", "volcan", "volcán", "sierra"})
+ROMANCE_FEATURE_PREFIXES = frozenset({"cerro", "cordillera", "nevado", "volcan", "volcán", "sierra", "pico"})
 # GeoNames' codes of the relief the words name: a held name inside "Cerro Aconcagua" that is itself a mountain is
 # the feature, and lends its reading whole, not as a weak guess near it.
 RELIEF_CODES = frozenset({"MT", "MTS", "PK", "PKS", "VLC", "HLL", "HLLS", "RDG", "SPUR", "CRTR", "MESA", "PLAT"})
