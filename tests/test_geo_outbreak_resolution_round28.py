@@ -8,7 +8,7 @@ province. The town's own reading is the firmer word: where the container's readi
 town written before it, and another reading of the container does, that one is meant.
 """
 import pytest
-from conftest import toponym
+from conftest import located, toponym
 
 
 def test_a_province_after_its_town_holds_it_against_another_regions_pull(gaz):
@@ -276,3 +276,16 @@ def test_a_province_after_its_town_is_the_province_not_its_namesake_town(gaz):
     text = ("Inspectors found sick pigs in Malolos, Bulacan. More were culled in Bansalan, Davao del Sur, and in "
             "Matanao and Digos.")
     assert toponym(gaz, text, "Bulacan").place.feature_code == "ADM2"
+
+
+# -- a county written after a town holds one of the town's namesakes: the town moves, not the county ---------------
+
+@pytest.mark.parametrize("text, town, cc", [
+    ("Ann Lowe, of Harwich, Essex, was fined for speeding.", "Harwich", "GB"),
+    ("A lorry overturned near Braintree, Essex, on the A120.", "Braintree", "GB"),
+])
+def test_a_county_holding_a_namesake_of_the_town_moves_the_town_not_the_county(gaz, text, town, cc):
+    """"Harwich, Essex": the English county holds a Harwich of its own; the county is not moved to a namesake
+    county holding the Cape Cod town, and the town takes the reading its county holds."""
+    found = dict(located(gaz, text))
+    assert found.get(town) == cc and found.get("Essex") == cc

@@ -19,6 +19,7 @@ Decisions (documented because coders disagree on them):
 """
 from __future__ import annotations
 
+import math
 import re
 from typing import Optional
 
@@ -98,6 +99,8 @@ def parse_number(raw: str) -> Optional[int]:
         scale = m.group(2)
         if scale:
             value *= SCALES.get(scale) or SCALE_ABBREVIATIONS[scale]
+        if not math.isfinite(value):
+            return None  # a run of hundreds of digits (a hash, an id) is no figure, and no float holds it
         return int(round(value))
     return _parse_words(text)
 

@@ -12,6 +12,8 @@ not ("born in a small Swedish town, now coaches in Winnipeg"), so a town after s
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import re
 from typing import Optional, Sequence
 
@@ -42,6 +44,19 @@ def lone_foreign_towns(text: str, spans: Sequence[NameSpan], resolutions: Sequen
     keep = keep if keep is not None else [True] * len(spans)
     chosen = [r.candidate if keep[k] and r is not None and not r.unsupported else None
               for k, r in enumerate(resolutions)]
+    # Counted once per story, each name then leaving its own mentions out: a list of thousands of names would
+    # otherwise rebuild every other name's readings for each of them.
+    named: Counter = Counter()  # country → readings of the story's names there
+    named_by: Counter = Counter()  # (country, name) → the same, by name
+    firm_all = [(spans[m].norm, o) for m, o in enumerate(chosen) if o is not None and spans[m].locational
+                and not spans[m].demonym and o.exact and o.lat is not None
+                and not o.feature_code.startswith(("PCL", "CONT"))]
+    firm_in: Counter = Counter(o.country_code for _n, o in firm_all)
+    firm_by: Counter = Counter((o.country_code, norm) for norm, o in firm_all)
+    for m, o in enumerate(chosen):
+        if o is not None:
+            named[o.country_code] += 1
+            named_by[(o.country_code, spans[m].norm)] += 1
     out = []
     for k, s in enumerate(spans):
         c = chosen[k]
@@ -50,15 +65,14 @@ def lone_foreign_towns(text: str, spans: Sequence[NameSpan], resolutions: Sequen
                 or c.population >= WORLD_CITY_POPULATION \
                 or _ORIGIN_BEFORE.search(text, max(0, s.start - 60), s.start) is not None:
             continue
-        others = [(spans[m], o) for m, o in enumerate(chosen) if o is not None and spans[m].norm != s.norm]
-        if any(o.country_code == c.country_code for _o, o in others):
+        if named[c.country_code] - named_by[(c.country_code, s.norm)] > 0:
             continue  # the story names the town's country, a place there or its people
-        firm = [o for o_span, o in others if o_span.locational and not o_span.demonym and o.exact
-                and o.lat is not None and not o.feature_code.startswith(("PCL", "CONT"))]
-        countries = {o.country_code for o in firm}
-        if len(firm) < SET_IN_PLACES or len(countries) != 1 or None in countries \
+        countries = {cc for cc, n in firm_in.items() if n - firm_by[(cc, s.norm)] > 0}
+        if sum(firm_in.values()) - sum(firm_by[(cc, s.norm)] for cc in firm_in) < SET_IN_PLACES \
+                or len(countries) != 1 or None in countries \
                 or any(x.country_code in countries for x in s.candidates):
             continue  # a reading there exists: which one to take is the resolver's business
+        firm = [o for norm, o in firm_all if norm != s.norm]
         if all(haversine_km(c.lat, c.lon, o.lat, o.lon) > ABROAD_KM for o in firm):
             out.append(k)
     return out

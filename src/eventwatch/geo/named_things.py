@@ -143,6 +143,7 @@ def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan
     peoples: set[str] = set()  # "the Adena people": names the document gives a people or a culture
     diseases: set[str] = set()  # "West Nile virus": names the document gives a disease
     n = len(tokens)
+    strong_tokens = _StrongTokens(spans, strong)
     for k, s in enumerate(spans):
         if s.demonym:
             continue
@@ -156,7 +157,7 @@ def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan
                 and not text.startswith(",", s.end):  # ("El Niño, Baja California" is the town)
             drop.add(k)  # "a rise in Zika infections", "El Niño could bring floods": the disease, the pattern
             continue
-        if _common_word_in_name(text, tokens, s, common_words, strong, spans):
+        if _common_word_in_name(text, tokens, s, common_words, strong, strong_tokens):
             drop.add(k)  # "the Oakdale Independent School District", "Iron Man": a word of a longer name
             continue
         if credits and any(a <= s.start and s.end <= b for a, b in credits):
@@ -312,8 +313,21 @@ def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan
 _NAME_OPENERS_NOT = frozenset({"the", "a", "an", "of", "and", "in", "at", "on", "for", "to", "from", "by"})
 
 
+class _StrongTokens:
+    """The tokens inside a strong place's name, found once per text when first asked: asking every span for
+    each common-word name cost the square of a long list's length."""
+
+    def __init__(self, spans: Sequence[NameSpan], strong: Callable) -> None:
+        self._spans, self._strong, self._tokens = spans, strong, None
+
+    def __contains__(self, token: int) -> bool:
+        if self._tokens is None:
+            self._tokens = frozenset(t for sp in self._spans if _strong(sp, self._strong) for t in range(sp.i, sp.j))
+        return token in self._tokens
+
+
 def _common_word_in_name(text: str, tokens: Sequence[Token], s: NameSpan, common_words: frozenset[str],
-                         strong: Callable, spans: Sequence[NameSpan]) -> bool:
+                         strong: Callable, strong_tokens: "_StrongTokens") -> bool:
     """Whether a one-word name that is an English word ("School", "Market", "Man", "Centennial") is a word of
     a longer capitalised name rather than a town: a capitalised word that is no strong place's is written right
     before it in the sentence ("Independent School District", "Iron Man", "Giant Eagle Market District").
@@ -333,7 +347,7 @@ def _common_word_in_name(text: str, tokens: Sequence[Token], s: NameSpan, common
     if s.i == 0 or _main_strong(s, strong):
         return False  # ("United Bank Charleston Market": a large town's own name is read by the recogniser)
     prev = tokens[s.i - 1]
-    if any(sp.i <= s.i - 1 < sp.j and _strong(sp, strong) for sp in spans):
+    if s.i - 1 in strong_tokens:
         return False  # "Kyiv Market": a strong place's name before it may be the market's town
     if text[prev.end : word.start] != " " or not prev.text[:1].isupper() or prev.text.isupper() \
             or prev.norm in _NAME_OPENERS_NOT:

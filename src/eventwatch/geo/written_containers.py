@@ -16,7 +16,9 @@ A written state or country is never moved: it is the firmer word, and where it h
 the town is the misread name, a small town the table lacks there ("near Oshkosh, Iowa" is no Iowa County in
 Wisconsin); nor is a name with a state or country reading moved to a namesake county.
 
-Only a division or a country is taken, never a town: "Queens, New York" keeps the city, which holds the
+Where the container's chosen reading is a division that holds another reading of the town, the town is the
+misread name and takes that reading ("Harwich, Essex": the English port, not a Cape Cod town beside an Essex
+County of Massachusetts). Only a division or a country is taken for the container, never a town: "Queens, New York" keeps the city, which holds the
 borough in its own first-level division, and nothing moves where the container already holds the town in that
 loose sense. A town read only by a look-alike spelling, or left unsupported, gives no such word; nor does a
 facility ("the Crossroads prison in Shelby"), whose readings are a name inside it, not a town the text placed.
@@ -70,6 +72,11 @@ def container_readings(spans: Sequence[NameSpan], chosen: Sequence[Optional[Cand
         if _holds(held, town):
             if k not in out:
                 kept.setdefault(spans[k].norm, held)
+            continue
+        inner = next((c for _sc, c in ranked[i] if c.exact and c.feature_code.startswith("PPL") and c.id != town.id
+                      and _holds(held, c)), None) if _division(held) else None
+        if inner is not None:
+            out[i] = inner  # "Harwich, Essex": the county holds a namesake of the town; the town was misread
             continue
         if _firm(held):
             continue  # "near Oshkosh, Iowa": a written state holding no reading of the town; the town is misread
