@@ -231,3 +231,31 @@ def test_journalists_attacked_in_a_town_are_the_event_even_beside_a_speakers_tow
 def test_journalists_briefed_in_a_town_leave_the_event_to_the_attack_they_heard_of(gaz):
     place = event_place(gaz, "Journalists briefed in Kabul said a blast tore through a mosque in Kunduz on Friday.")
     assert place is not None and place.name == "Kunduz"
+
+
+# -- second review: a people's word or a participant country does not set the story abroad ------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Korea paid for a new bridge in Phin, district officials said.", "Phin", "LA"),
+    ("A minibus full of Chinese pilgrims overturned in Phin, injuring nine.", "Phin", "LA"),
+    ("Thai border police found a cache of rifles in Phin on Monday.", "Phin", "LA"),
+    ("Floods in Kong Pisei stranded French and Dutch aid workers on Tuesday.", "Kong Pisei", "KH"),
+    ("Black ice in Bruck-Mürzzuschlag trapped Czech and Polish lorry drivers overnight.", "Bruck-Mürzzuschlag", "AT"),
+])
+def test_a_participant_country_or_a_peoples_word_keeps_the_bare_district(gaz, text, name, country):
+    place = toponym(gaz, text, name).place
+    assert place is not None and place.country_code == country
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A councillor from Jowhar was gunned down while talking to journalists in Baidoa on Monday.", "Baidoa"),
+    ("A district chief was shot after addressing reporters in Kunduz, police said.", "Kunduz"),
+])
+def test_an_audience_addressed_in_the_clause_of_a_killing_is_the_scene(gaz, text, name):
+    place = event_place(gaz, text)
+    assert place is not None and place.name == name
+
+
+def test_a_speaker_after_the_report_of_a_killing_still_speaks_from_elsewhere(gaz):
+    place = event_place(gaz, "Gunmen killed four guards in Jowhar, the governor said, speaking to reporters in Baidoa.")
+    assert place is not None and place.name == "Jawhar"  # the gazetteer's spelling of Jowhar

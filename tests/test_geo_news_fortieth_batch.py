@@ -17,6 +17,7 @@ Every sentence here is invented for the test.
 """
 from __future__ import annotations
 
+import pytest
 from conftest import found_names, locational_names, toponym
 
 
@@ -266,3 +267,15 @@ def test_each_partner_meeting_another_namesake_of_the_last_town_makes_no_distric
 def test_residents_of_three_towns_of_one_district_speak_and_the_last_stays_a_town(gaz):
     text = "Parents from Sterling, Dixon and Rock Falls told the board the buses were late."
     assert _where(gaz, text, "Rock Falls") == ("US", "Illinois")
+
+
+# -- second review: a borough named like a state joins where a town of that name lies in a named state --------------
+
+@pytest.mark.parametrize("text, borough, state", [
+    ("Firefighters in Indiana Borough, Pa., rescued a dog from a roof.", "Indiana Borough", "Pennsylvania"),
+    ("A water main broke in Wyoming Borough, Luzerne County, Pennsylvania, on Monday.", "Wyoming Borough", "Pennsylvania"),
+    ("Deputies in Washington Borough, Warren County, N.J., closed a bridge.", "Washington Borough", "New Jersey"),
+])
+def test_a_borough_named_like_a_state_joins_where_its_town_lies_in_a_named_state(gaz, text, borough, state):
+    t = toponym(gaz, text, borough)
+    assert t.locational and t.place is not None and t.place.country_code == "US" and t.place.admin1 == state

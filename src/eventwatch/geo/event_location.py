@@ -355,8 +355,14 @@ def _audience_addressed(sentence: str, at: int, end: int, before: str) -> bool:
     low = before.lower()
     if not any(verb in low for verb in _AUDIENCE_VERBS):
         return False
-    return _AUDIENCE_SPEAKER_BEFORE.search(sentence, at - len(before), at) is not None \
-        and _SCENE_AFTER.match(sentence, end) is None
+    m = _AUDIENCE_SPEAKER_BEFORE.search(sentence, at - len(before), at)
+    if m is None or _SCENE_AFTER.match(sentence, end) is not None:
+        return False
+    # "a lawmaker was shot dead while speaking to reporters in X": a casualty or an attack in the clause the
+    # participle hangs on makes X the scene, unless a verb of saying stands between ("..., the governor said,
+    # speaking to reporters in X")
+    head = sentence[max(0, m.start() - 160) : m.start()]
+    return _HARM_BEFORE.search(head) is None or _SAID_BEFORE.search(head) is not None
 
 
 def speaks_from(toponym: Toponym) -> bool:
@@ -415,6 +421,12 @@ _AUDIENCE_SPEAKER_BEFORE = re.compile(
     r"(?i)(?:(?:^|[,;:]\s*|\b(?:while|when|after|before)\s+)(?:speaking|talking|addressing|briefing)"
     r"(?:\s+(?:to\s+|with\s+)?" + _AUDIENCE + r")?|\b(?:briefed|addressed)\s+" + _AUDIENCE + r"|\b" + _AUDIENCE
     + r"\s+(?:briefed|addressed))(?:\s+(?:on|late\s+on|early\s+on)\s+\w+)?\s+(?:in|from)\s+(?:the\s+)?$")
+# A casualty or attack verb in the clause an audience participle hangs on (`_audience_addressed`), and a verb of
+# saying that gives the participle a speaker's clause of its own instead.
+_HARM_BEFORE = re.compile(
+    r"(?i)\b(?:killed|shot|gunned\s+down|wounded|injured|attacked|assassinated|ambushed|stabbed|abducted|"
+    r"kidnapped|opened\s+fire|blew\s+(?:himself|herself)\s+up)\b")
+_SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|told|stated|added)\b")
 # the words of speaking `_AUDIENCE_SPEAKER_BEFORE` opens with: a window without any of them is not searched
 _AUDIENCE_VERBS = ("speaking", "talking", "addressing", "addressed", "briefing", "briefed")
 # "in Goma, where shells hit the market": the clause after the name makes it the scene (`_audience_addressed`)

@@ -778,11 +778,16 @@ class Resolver:
         if container is not None and self._contained(best, container) > 0:
             return best
         name = g.key[0]
-        if self._bare_local_title_unplaced(s, best, firm, g, other_w):
+        unplaced = self._bare_local_title_unplaced(s, spans, best, firm, g, other_w)
+        if unplaced is not None:
             # "Houn, Libya", "the Libyan town of Houn": a bare name only a dropped local title gives ("Muang Houn")
             # is the district only where the text asks for a district or the story is set in its country;
-            # otherwise a reading the story supports elsewhere, or none, so that it does not set the story abroad.
-            return self._supported_elsewhere(best, ranked, firm, g, other_w)
+            # otherwise a reading the story supports elsewhere, spelled as closely. Without one, a name the text
+            # sets abroad (its container, firm places only elsewhere) is none, so that it does not set the story
+            # abroad; a country merely named ("Thai police", "Japan funded") leaves the district standing.
+            elsewhere = self._supported_elsewhere(best, ranked, firm, g, other_w, unplaced == "country named")
+            if elsewhere is not None or unplaced == "set abroad":
+                return elsewhere
         owner = own_name_owner(best, [c for _sc, c in ranked])
         if owner is not None:
             # Kept where the story names a place near the town or its state, even in passing ("Concord
@@ -886,32 +891,43 @@ class Resolver:
             return nation
         return best
 
-    def _bare_local_title_unplaced(self, s: NameSpan, best: Candidate, firm: "_FirmContext", g: _Group,
-                                   other_w: float) -> bool:
+    def _bare_local_title_unplaced(self, s: NameSpan, spans: list[NameSpan], best: Candidate, firm: "_FirmContext",
+                                   g: _Group, other_w: float) -> Optional[str]:
         """Whether `best` was read by a bare name made by dropping a local title (`held_under_local_title`:
-        "Houn" for "Muang Houn") while the story is set in another country: it names another country or firm
-        places there, and nothing places the name in the district's own (no division word beside it, "Kham
-        district", the vague level of admin2; no name of the story in or around that country; no mention of it).
-        Such a form is then a town of the story's country the tables lack. Alone, with nothing around it ("Gunmen
-        killed three people in Kong Pisei"), the distinctive name is still the district."""
+        "Houn" for "Muang Houn") while the story may be set in another country, and how firmly: "set abroad" where
+        the text writes the name in a container outside the district's country ("Houn, Libya") or firm places of
+        the story, other than country names, lie only elsewhere ("Houn ... the Jufra region"); "country named"
+        where the story only names another country or its people. Nothing, where something places the name in
+        the district's own country (a division word beside it, "Kham district", the vague level of admin2; a
+        name of the story in or around that country; a mention of it). A country named may be a participant
+        only ("Thai police", "Chinese tourists", "Japan funded"), so the caller refuses the district for it only
+        in favour of a supported reading spelled as closely. Alone, with nothing around it ("Gunmen killed three
+        people in Kong Pisei"), the distinctive name is still the district."""
         if best.kind != NAME_DERIVED or not best.feature_code.startswith("ADM") \
                 or not held_under_local_title(best.name, best.country_code):
-            return False
+            return None
         cc = best.country_code
         named = self._document_countries()
         if s.vague in ("admin1", "admin2") or cc in named:
-            return False
-        if not named and not any(self._only_elsewhere(o, cc) for o in self._spans if o.norm != s.norm):
-            return False
+            return None
+        abroad = s.container is not None and any(c.country_code != cc for c in spans[s.container].candidates) \
+            or any(self._only_elsewhere(o, cc) or _country_of_a_place_noun(o, cc) for o in self._spans
+                   if o.norm != s.norm)
+        if not named and not abroad:
+            return None
         country, local = firm.support(self, g, best, other_w)
-        return country <= 0.0 and local < self.w.weak_local
+        if country > 0.0 or local >= self.w.weak_local:
+            return None
+        return "set abroad" if abroad else "country named"
 
     def _supported_elsewhere(self, best: Candidate, ranked: list[tuple[float, Candidate]], firm: "_FirmContext",
-                             g: _Group, other_w: float) -> Optional[Candidate]:
+                             g: _Group, other_w: float, as_closely: bool = False) -> Optional[Candidate]:
         """The best-ranked reading in another country than `best`'s that the story supports (its country named or
-        a firm place around it: "Houn, Libya" is Libya's Hūn), or None."""
+        a firm place around it: "Houn, Libya" is Libya's Hūn), or None. Where only a named country argues for it
+        (`as_closely`), it must be spelled at least as closely as the bare district name: "Thai police ... in
+        Phin" is no call for Thailand's Phon."""
         for _sc, c in ranked:
-            if c.country_code != best.country_code:
+            if c.country_code != best.country_code and (not as_closely or c.similarity >= best.similarity):
                 country, local = firm.support(self, g, c, other_w)
                 if country > 0.0 or local >= self.w.weak_local:
                     return c
@@ -924,8 +940,8 @@ class Resolver:
         Jufrah, beside a bare Lao district name)."""
         readings = [c for c in o.candidates if c.feature_code.startswith(("PPL", "ADM", "PCL"))] \
             if o.locational else []
-        if not readings:
-            return False
+        if not readings or any(c.feature_code.startswith("PCL") for c in readings if c.similarity >= 1.0):
+            return False  # a country's name may be a participant's ("Japan funded"): read by `_document_countries`
         closest = max(c.similarity for c in readings)
         return all(c.country_code != cc for c in readings if c.similarity >= closest)
 
@@ -1330,6 +1346,13 @@ SHORT_NAME_LETTERS = 5
 # Local support (see Weights: about two other names in the same division, or several nearby) a short name's
 # look-alike reading needs.
 SHORT_NAME_LOCAL = 3.0
+
+
+def _country_of_a_place_noun(o: NameSpan, cc: Optional[str]) -> bool:
+    """Whether `o` is a country's adjective naming the kind of place a name is ("the Libyan town of Houn"), for a
+    country other than `cc`: unlike a people's word ("Thai police"), it sets the place itself in that country."""
+    return o.locational and o.cue == "place modifier" \
+        and any(c.feature_code.startswith("PCL") and c.country_code != cc for c in o.candidates)
 
 
 def _named_countries(spans: list[NameSpan]) -> set[str]:

@@ -34,13 +34,14 @@ def us_states_named(spans: Iterable[NameSpan]) -> frozenset[str]:
 
 
 def borough_joins(s: NameSpan, states: frozenset[str]) -> bool:
-    """Whether "Borough" after the name s is a US borough's head word: the name is no US state's own ("the
-    Pennsylvania Borough Code") and is a town's in a state the text names ("Lebanon Borough" beside "N.J.", though
-    Lebanon is a country's name too)."""
-    exact = [c for c in s.candidates if c.exact]
-    if not states or any(c.feature_code == "ADM1" and c.country_code == "US" for c in exact):
+    """Whether "Borough" after the name s is a US borough's head word: the name is a town's in a state the text
+    names ("Lebanon Borough" beside "N.J.", though Lebanon is a country's name too; "Indiana Borough, Pa.", though
+    Indiana is a state's name too). A state's name with no town of its own in the states named stays the state's
+    ("the Pennsylvania Borough Code")."""
+    if not states:
         return False
-    return any(c.country_code == "US" and c.admin1_code in states and c.feature_code.startswith("PPL") for c in exact)
+    return any(c.exact and c.country_code == "US" and c.admin1_code in states and c.feature_code.startswith("PPL")
+               for c in s.candidates)
 
 
 def township(cues: Cues, text: str, tokens: list[Token], s: NameSpan, head: Token) -> None:

@@ -8,8 +8,10 @@ of its own trade is read as a modifier, non-locational. Wall Street's trade is r
 with the one list of market words.
 
 What leaves the name a place:
-- a place cue the name closes ("moved to Hollywood to star", "a fire in the West End hit homes"): the cue
-  sets the name as where something happens, whatever word follows;
+- a place cue before the name, unless a plain noun of its trade follows the name at once: "moved to Hollywood
+  to star", "a fire in the West End hit homes", "a leak in Hollywood forced studios to close" set the name as
+  where something happens, but in "starred in Broadway musicals" or "in the West End production of" the cue
+  opens the noun phrase the name modifies (whether the cue is read here or by the recogniser upstream);
 - a function word between the name and the noun ("soaked Silicon Valley as engineers drove home");
 - a noun that is just as often a verb ("star", "show", "hit", "run", "film", "smash") where the name is no
   modifier before a noun: only after "the", "a", a possessive, its own "'s" or at a sentence's start is the
@@ -53,6 +55,9 @@ TRADE_NOUNS: dict[str, frozenset[str]] = {
 VERB_LIKE = frozenset({
     "film", "films", "star", "stars", "show", "shows", "hit", "hits", "run", "smash", "cast", "debut",
     "premiere", "remake", "remakes", "veteran", "papers"})
+# After a cued name, the verb-like nouns still read as the verb of a clause the place opens ("a fire in the West
+# End hit homes"); their plurals ("in Bollywood films", "in Broadway shows") are far more often the trade's noun.
+_CUED_VERBS = frozenset(w for w in VERB_LIKE if not w.endswith("s"))
 # Words that cannot stand between a modifier and its noun: prepositions, conjunctions, articles, pronouns and
 # auxiliaries ("Hollywood to star", "Silicon Valley as engineers").
 _FUNCTION_WORDS = frozenset({
@@ -82,7 +87,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"’”)]?\s+)['\"‘“(]?$")
 # Right after a name, its own town: "of Aberdeen", ", Florida", " (Florida)".
 _TOWN_AFTER = re.compile(r"(?:,\s*| \(| of )[A-Z]")
 # Right before a name, a town's possessive: "Glasgow's West End".
-_OWNER_BEFORE = re.compile(r"[A-Z][A-Za-z-]*['’]s (?:[Tt]he )?$")
+_OWNER_BEFORE = re.compile(r"([A-Z][A-Za-z-]*)['’]s (?:[Tt]he )?$")
 
 
 def _modifier_slot(text: str, s: NameSpan, own_possessive: bool) -> bool:
@@ -101,10 +106,25 @@ def _placed_by_cue(text: str, s: NameSpan) -> bool:
     return (s.cue is not None and s.cue not in _OWN_CUES) or bool(_PLACE_BEFORE.search(before))
 
 
-def _set_in_a_town(text: str, s: NameSpan) -> bool:
-    """Whether the story places this mention in a town of its own ("the West End of Aberdeen")."""
-    return s.container is not None or bool(_TOWN_AFTER.match(text, s.end)) \
-        or bool(_OWNER_BEFORE.search(text, max(0, s.start - 40), s.start))
+def _set_in_a_town(text: str, s: NameSpan, towns: dict[int, NameSpan], ends: dict[int, NameSpan]) -> bool:
+    """Whether the story places this mention in a town of its own ("the West End of Aberdeen", "Glasgow's West
+    End"): the name after it or owning it must be a place the recogniser read, no country ("India's Silicon
+    Valley startups" is a metaphor) and no trade name ("Hollywood, Bollywood and Nollywood films"); a firm's
+    possessive ("Disney's Hollywood studio") is no town."""
+    if s.container is not None:
+        return True
+    after = _TOWN_AFTER.match(text, s.end)
+    if after is not None and _a_town(towns.get(after.end() - 1)):
+        return True
+    owner = _OWNER_BEFORE.search(text, max(0, s.start - 40), s.start)
+    return owner is not None and _a_town(ends.get(owner.start() + len(owner.group(1))))
+
+
+def _a_town(t: NameSpan | None) -> bool:
+    """Whether span `t` is a place a trade name's namesake may lie in: read as a place, no trade name of the
+    table and no country."""
+    return t is not None and t.locational and t.norm not in TRADE_NOUNS \
+        and not any(c.exact and c.feature_code.startswith("PCL") for c in t.candidates)
 
 
 def mark_trade_namesakes(text: str, spans: Sequence[NameSpan]) -> None:
@@ -112,9 +132,11 @@ def mark_trade_namesakes(text: str, spans: Sequence[NameSpan]) -> None:
     listed = [s for s in spans if s.norm in TRADE_NOUNS]
     if not listed:
         return
-    namesakes = {s.norm for s in listed if _set_in_a_town(text, s)}
+    towns = {t.start: t for t in spans}
+    ends = {t.end: t for t in spans}
+    namesakes = {s.norm for s in listed if _set_in_a_town(text, s, towns, ends)}
     for s in listed:
-        if not s.locational or s.norm in namesakes or _placed_by_cue(text, s):
+        if not s.locational or s.norm in namesakes:
             continue
         m = _AFTER.match(text, s.end)
         if m is None:
@@ -127,6 +149,10 @@ def mark_trade_namesakes(text: str, spans: Sequence[NameSpan]) -> None:
             noun = second
         else:
             continue
-        if noun in VERB_LIKE and not _modifier_slot(text, s, m.group(1) is not None):
+        # A cue is the name's own unless the noun phrase it opens goes on at once with a noun of the trade.
+        if _placed_by_cue(text, s):
+            if noun != first or noun in _CUED_VERBS:
+                continue
+        elif noun in VERB_LIKE and not _modifier_slot(text, s, m.group(1) is not None):
             continue
         s.locational, s.cue, s.vague, s.direction = False, "modifier", None, None
