@@ -62,6 +62,24 @@ def test_a_one_word_name_an_assault_takes_in_a_district_is_a_village(gaz, text, 
     assert (name, cc) in located(gaz, text), located(gaz, text)
 
 
+@pytest.mark.parametrize("text, name, cc", [
+    # second review: a reporting aside between commas (", local chiefs said,") stands inside the clause, not at its
+    # end; the armed doer before it still heads the assault
+    ("Rebels, local chiefs said, launched an assault on Bokara-Tembe in Beni territory.", "Bokara-Tembe", "CD"),
+    ("Militiamen, witnesses say, staged a raid on Ndoyo-Kesi in Irumu territory.", "Ndoyo-Kesi", "CD"),
+])
+def test_an_armed_doer_before_a_reporting_aside_still_heads_the_assault(gaz, text, name, cc):
+    assert (name, cc) in located(gaz, text), located(gaz, text)
+
+
+@pytest.mark.parametrize("text", [
+    # guard: a comma that ends the clause is no aside ("Militiamen fled, and police launched an assault on ...")
+    "Militiamen fled, and police said hackers launched an assault on Ndoyo-Kesi in Irumu territory.",
+])
+def test_a_doer_in_a_clause_before_is_no_doer_of_the_assault(gaz, text):
+    assert "Ndoyo-Kesi" not in " ".join(found_names(gaz, text))
+
+
 @pytest.mark.parametrize("text, words", [
     # a person: a given name and a surname, or a title before the name
     ("Gunmen launched an attack on John Mbusa in Beni territory.", ["John", "Mbusa"]),
@@ -252,6 +270,21 @@ def test_a_seat_opening_its_clause_and_changing_a_figure_is_the_government(gaz, 
     assert toponym(gaz, text, name).locational is False
 
 
+@pytest.mark.parametrize("text, name", [
+    # second review: reported speech without "that" ("Officials say Warsaw will ..."): the verb of saying opens the
+    # clause its complement is, and the seat after it is that clause's subject, the government
+    ("Ministers say Bucharest will raise bus fares in May.", "Bucharest"),
+    ("A spokesman said Warsaw has doubled its defence budget.", "Warsaw"),
+    ("The agency reported Bucharest has cut fuel taxes.", "Bucharest"),
+    pytest.param("Aides told reporters Warsaw will halve the rail subsidy.", "Warsaw", marks=pytest.mark.xfail(
+        reason="the word before the name is the addressee ('reporters'), not the verb of saying; only the word "
+               "right before a name is read (policy_quantities.opens_its_clause), and 'told Warsaw' itself names "
+               "the one addressed", strict=True)),
+])
+def test_a_seat_after_a_verb_of_saying_changing_a_figure_is_the_government(gaz, text, name):
+    assert toponym(gaz, text, name).locational is False
+
+
 # -- 3. only a figure a government sets, or a sum of money, is the object ---------------------------------------------
 @pytest.mark.parametrize("text, name", [
     ("Bucharest will double within a decade.", "Bucharest"),
@@ -303,6 +336,19 @@ def test_a_story_person_s_surname_is_no_firm_place_after_a_crossing_verb(gaz):
 ])
 def test_a_list_after_from_of_towns_of_size_or_before_a_noun_keeps_its_towns(gaz, text, name):
     assert toponym(gaz, text, name).place is not None and toponym(gaz, text, name).locational is True
+
+
+@pytest.mark.parametrize("text", [
+    # second review: a noun of people after the list ("supporters", "families") follows senders' surnames as often
+    # as towns; only towns lying side by side make the list one of towns
+    "Senator Ann Warren spoke. Greetings from Sanders, Booker and Warren supporters poured in.",
+    "Judge Amy Carter spoke. Letters from Logan, Tyler and Carter families arrived.",
+    "Coach Lou Durham quit on Friday. Notes from Jordan, Bryant and Durham fans arrived.",
+    # cities of size, wherever they lie, are a list of surnames when the story names two of them as people
+    "Presidents Andrew Jackson and James Madison wrote often. Letters from Lincoln, Jackson and Madison are on show.",
+])
+def test_a_list_of_senders_names_before_a_noun_or_of_far_cities_is_of_people(gaz, text):
+    assert locational_names(gaz, text) == []
 
 
 def test_a_site_named_for_a_town_in_a_town_stands_in_at_the_stated_town(gaz):

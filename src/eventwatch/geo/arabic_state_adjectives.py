@@ -18,7 +18,10 @@ from eventwatch.geo.yaml_files import parse_yaml
 
 ALIASES = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "aliases.yaml"
 _STAN = "ستان"
-_MIN_STEM = 3  # letters before the "ي": shorter stems ("مالي" → "مال") are everyday words too
+_MIN_STEM = 3  # letters before the "ي": shorter stems are everyday words too
+# adjectives of a three-letter stem that are everyday words before they are a state's: "مالي" is "financial"
+# ("وزارة المالية") far more often than "Malian", so it never decides a division's country
+_EVERYDAY = frozenset({"مالي"})
 
 
 def _adjectives(name: str) -> list[str]:
@@ -42,7 +45,7 @@ def _states() -> dict[str, str]:
             if not is_arabic(str(name)) or " " in str(name).strip():
                 continue
             for adjective in _adjectives(arabic_base(fold_token(str(name).strip()))):
-                if len(adjective) - 1 >= _MIN_STEM:
+                if len(adjective) - 1 >= _MIN_STEM and adjective not in _EVERYDAY:
                     out.setdefault(adjective, code)
     return out
 

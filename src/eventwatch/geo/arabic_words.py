@@ -804,15 +804,19 @@ def members_before(text: str, tokens: list[Token], h: int) -> bool:
         and any(r in _UNIT_MEMBERS for r in arabic_candidates(tokens[h - 1].norm))
 
 
+# the one division word that is also a term of office ("ولاية": a state and a mandate); "قضاء" and "مديرية" are land
+TERM_DIVISION = arabic_base(fold_token("ولاية"))
+
+
 def term_of_office(tokens: list[Token], i: int, text: str, words: ArabicReportWords) -> bool:
-    """Whether the name at token i follows a division word that a noun of a span of time before it makes a term
-    of office (`term_heads`: "نهاية ولاية X", the end of X's term; "مدة قضاء", a sentence's serving): X is the
-    office holder, no division and no place."""
+    """Whether the name at token i follows "ولاية" that a noun of a span of time before it makes a term of office
+    (`term_heads`: "نهاية ولاية X", the end of X's term): X is the office holder, no division and no place. Only
+    that word: "نهاية قضاء X", "نهاية مديرية X" are the far end of a district, which stays a place."""
     if i < 2 or text[tokens[i - 2].end : tokens[i - 1].start].strip() \
             or text[tokens[i - 1].end : tokens[i].start].strip():
         return False
     norm = tokens[i - 1].norm
-    return any(r in words.division_words and ARABIC_ARTICLE + r not in norm for r in arabic_candidates(norm)) \
+    return any(r == TERM_DIVISION and ARABIC_ARTICLE + r not in norm for r in arabic_candidates(norm)) \
         and any(arabic_base(r) in words.term_heads for r in arabic_candidates(tokens[i - 2].norm))
 
 

@@ -742,13 +742,33 @@ def opens_a_list_of_people(text: str, tokens: list[Token], k: int, persons: Abst
             break
     if least == 1 and _opens_place_list(tokens, k - 1, at, towns):
         return False
-    if least == 2 and towns is not None and (towns.neighbours(at, _TRUSTED_TOWN_POPULATION)
-                                             or towns.all_large(at, _LARGE_TOWN_POPULATION)):
+    # cities of size far apart are a list of towns only while at most one of them is a surname the story gives a
+    # person by a full name: two or more ("Presidents Andrew Jackson and James Madison ... letters from Lincoln,
+    # Jackson and Madison") make it a list of that kind of person's names
+    cities = towns is not None and towns.all_large(at, _LARGE_TOWN_POPULATION) \
+        and _named_in_full(text, tokens, at) <= 1
+    if least == 2 and towns is not None and (towns.neighbours(at, _TRUSTED_TOWN_POPULATION) or cities):
         return False  # "letters from Leeds, York and Hull": towns of size side by side, or cities
     if x + 1 < len(tokens) and text[tokens[x].end : tokens[x + 1].start] == " " \
-            and tokens[x + 1].norm in _NOUNS_AFTER_TOWNS and tokens[x + 1].text.islower():
-        return False  # "letters from Leeds, York and Hull readers": the names modify a noun of people
+            and tokens[x + 1].norm in _NOUNS_AFTER_TOWNS and tokens[x + 1].text.islower() \
+            and towns is not None and (towns.neighbours(at) or towns.one_region(at) or cities):
+        # "letters from Whitby, Skipton and Hull readers": towns of one region modify a noun of people; surnames
+        # do as often ("messages from Jordan, Bryant and Durham fans"), so the names must read as towns together
+        return False
     return len(items) >= least and tokens[x - 1].norm in ("and", "or") and any(n in persons for n in items)
+
+
+def _named_in_full(text: str, tokens: list[Token], at: Sequence[int]) -> int:
+    """How many of the names at tokens `at` (a list) the story writes elsewhere after a capitalised word, as a
+    person's surname after the given name or title ("Cordell Hull", "Andrew Jackson"). The names the recogniser
+    has read as people cannot tell this: a list's later items are put among them by the list itself. Read only for
+    a list after "from", so one pass over the tokens costs little."""
+    listed = {tokens[i].text: i for i in at}
+    span = range(at[0], at[-1] + 1)
+    borne = {t.text for m, t in enumerate(tokens) if m and m not in span and t.text in listed
+             and tokens[m - 1].text[:1].isupper() and tokens[m - 1].text.isalpha()
+             and text[tokens[m - 1].end : t.start] == " "}
+    return len(borne)
 
 
 def _after_a_message(tokens: list[Token], p: int) -> bool:

@@ -84,6 +84,18 @@ class ListTowns:
             return False
         return near_every(spans[-1], spans[:-1], min_population=min_population)
 
+    def one_region(self, ks: Iterable[int]) -> bool:
+        """Whether the names at tokens `ks` (two or more) are all towns as written with one first-level division
+        among the readings of each ("Whitby, Skipton and Hull", all English): a region's towns, which a noun of
+        its people may follow ("... readers"); surnames ("Jordan, Bryant and Durham") scatter over the map."""
+        spans = [self.towns.get(k) or self.namesakes.get(k) for k in ks]
+        if len(spans) < 2 or any(s is None for s in spans):
+            return False
+        # any name of the town, not only its main one: "Hull" is Kingston upon Hull's
+        regions = [{(c.country_code, c.admin1_code) for c in s.candidates
+                    if c.exact and c.feature_code.startswith("PPL") and c.admin1_code} for s in spans]
+        return bool(set.intersection(*regions))
+
     def all_large(self, ks: Iterable[int], min_population: int) -> bool:
         """Whether the names at tokens `ks` are all read as towns of `min_population` people or more ("Leeds,
         York and Hull"): a list of cities, wherever they lie, whoever else bears one of the names."""

@@ -517,12 +517,39 @@ def doubled_word(word: str) -> bool:
 def _armed_doer_before(text: str, tokens: list[Token], noun: int, words: UnknownPlaceWords) -> bool:
     """Whether an armed doer ("rebels", "gunmen", "armed men") stands a few words before the assault noun at
     token `noun`, in the same clause: the assault is then a raid on a place or on people."""
-    for x in range(noun - 1, max(-1, noun - 1 - _ASSAULT_DOER_REACH), -1):
-        if _CLAUSE_BREAK.search(text, tokens[x].end, tokens[x + 1].start):
-            return False
+    x, stop, inside = noun - 1, max(-1, noun - 1 - _ASSAULT_DOER_REACH), False
+    while x > stop:
+        if not inside and _CLAUSE_BREAK.search(text, tokens[x].end, tokens[x + 1].start):
+            opening = _reporting_aside(text, tokens, x)
+            if opening is None:
+                return False
+            # "Armed men, residents said, launched ...": the aside stands inside the clause, and its words count
+            # for no distance; the comma that opens it is passed with it
+            x, stop, inside = opening, max(-1, stop - (x - opening)), True
+            continue
+        inside = False
         if tokens[x].norm in words.attack_doers or tokens[x].norm == "armed":
             return True
+        x -= 1
     return False
+
+
+# Verbs that close a reporting aside between commas (", residents said,", ", witnesses say,").
+_ASIDE_SPEECH = frozenset({"said", "say", "says", "reported", "added", "claimed", "alleged"})
+# How many words such an aside holds, its verb included.
+_ASIDE_REACH = 4
+
+
+def _reporting_aside(text: str, tokens: list[Token], x: int) -> Optional[int]:
+    """The token before a reporting aside closed by the comma after token x (", local chiefs said,"), or None:
+    the aside's verb at x, a few words before it and an opening comma, nothing else breaking between."""
+    if x < 2 or tokens[x].norm not in _ASIDE_SPEECH or text[tokens[x].end : tokens[x + 1].start].strip() != ",":
+        return None
+    for z in range(x - 1, max(-1, x - 1 - _ASIDE_REACH), -1):
+        gap = text[tokens[z].end : tokens[z + 1].start]
+        if _CLAUSE_BREAK.search(gap):
+            return z if gap.strip() == "," and z < x - 1 else None
+    return None
 
 
 # ", in the commune of Y", ", in the municipality of Z": a second-level division word before its name, in lower
