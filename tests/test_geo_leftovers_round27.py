@@ -45,7 +45,7 @@ import time
 
 import pytest
 
-from conftest import found_names, located, toponyms_by_name
+from conftest import found_names, geoparse_seconds, located, toponyms_by_name
 from eventwatch.geo import geoparse
 
 
@@ -102,12 +102,7 @@ def test_describing_words_before_a_feature_noun_stay_words(gaz, text, word):
 
 # -- 3. thousands of coordinated codes in linear time -------------------------------------------------------------
 def _seconds(gaz, text: str, tries: int = 1) -> float:
-    best = float("inf")
-    for _ in range(tries):
-        started = time.perf_counter()
-        geoparse(gaz, text)
-        best = min(best, time.perf_counter() - started)
-    return best
+    return geoparse_seconds(gaz, text, tries)
 
 
 def test_thousands_of_coordinated_codes_are_read_in_linear_time(gaz):

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import random
 import re
-import time
 from collections import Counter
 
 from eventwatch.geo import geoparse
@@ -27,14 +26,11 @@ from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.reading_context import list_peers
 from eventwatch.geo.run_peers import RunPeers, run_peers
 
+from conftest import geoparse_seconds
+
 
 def _seconds(gaz, text: str, tries: int = 2) -> float:
-    best = float("inf")
-    for _ in range(tries):
-        started = time.perf_counter()
-        geoparse(gaz, text)
-        best = min(best, time.perf_counter() - started)
-    return best
+    return geoparse_seconds(gaz, text, tries)
 
 
 # -- 1. a list's other names as a view of the list ---------------------------------------------------------------
