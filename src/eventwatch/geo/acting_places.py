@@ -26,6 +26,7 @@ import re
 from typing import Optional
 
 from eventwatch.geo.associative import clause_subject, polity
+from eventwatch.geo.member_lists import walk_to_opening
 from eventwatch.geo.name_lists import opens_clause
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
@@ -132,17 +133,8 @@ def _list_head(text: str, spans: list[NameSpan], idx: int, heads: dict[int, int]
     that opens a clause of its own heads it ("the town of Oia, and Lisbon has capped arrivals").
     `heads` keeps each member's head once found, and `run_ends` each member's end of run for `opens_clause`, so
     that a list of thousands is walked once, not once per member."""
-    walked = []
-    k = idx
-    while k not in heads and k > 0 and _JOINED.fullmatch(text, spans[k - 1].end, spans[k].start) \
-            and not opens_clause(text, spans, k, run_ends):
-        walked.append(k)
-        k -= 1
-    head = heads.get(k, k)
-    heads[k] = head
-    for w in walked:
-        heads[w] = head
-    return spans[head]
+    return spans[walk_to_opening(idx, heads, lambda k: _JOINED.fullmatch(text, spans[k - 1].end, spans[k].start)
+                                 is not None and not opens_clause(text, spans, k, run_ends))]
 
 
 def _body_of(text: str, s: NameSpan) -> Optional[str]:

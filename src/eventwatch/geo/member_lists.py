@@ -9,7 +9,7 @@ sentence before the list, which runs before any parse.
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from eventwatch.geo.name_span import NameSpan
 
@@ -51,13 +51,21 @@ def listed_member(text: str, spans: list[NameSpan], idx: int, openings: Optional
 def list_opening(text: str, spans: list[NameSpan], idx: int, openings: dict[int, int]) -> int:
     """The first name of the list spans[idx] stands in (itself where no list gap comes before it), walking back
     only to a name whose opening `openings` already holds, and recording every name walked."""
+    return walk_to_opening(idx, openings,
+                           lambda k: _LIST_GAP.fullmatch(text, spans[k - 1].end, spans[k].start) is not None)
+
+
+def walk_to_opening(idx: int, openings: dict[int, int], joined: Callable[[int], bool]) -> int:
+    """The index a run of names ends at walking back from `idx` while `joined(k)` says name k is joined to the
+    name before it, stopping early at a name whose opening `openings` already holds, and recording the
+    opening for every name walked: a list of thousands is walked once, not once per member."""
     walked = []
-    first = idx
-    while first not in openings and first > 0 and _LIST_GAP.fullmatch(text, spans[first - 1].end, spans[first].start):
-        walked.append(first)
-        first -= 1
-    first = openings.get(first, first)
-    openings[idx] = first
-    for k in walked:
-        openings[k] = first
+    k = idx
+    while k not in openings and k > 0 and joined(k):
+        walked.append(k)
+        k -= 1
+    first = openings.get(k, k)
+    openings[k] = first
+    for w in walked:
+        openings[w] = first
     return first
