@@ -195,6 +195,8 @@ def test_a_long_list_of_neighbour_towns_named_by_common_words_is_read_in_linear_
     readings for each name; both now count once per text (2,000 repeats took ten seconds, now one and a half)."""
     read = geoparse(gaz, "Officers from Sterling and Rock Falls met.")
     assert {t.text for t in read} == {"Sterling", "Rock Falls"}
-    small = _seconds(gaz, "officers from Sterling and Rock Falls and " * 400 + "others met.")
-    large = _seconds(gaz, "officers from Sterling and Rock Falls and " * 2000 + "others met.")
-    assert large < 8 * small, (small, large)
+    # Alone, five times the list costs four to six times the time; inside the suite a collector's pass over the
+    # other tests' objects can land in one try, so three tries each and ten allowed (the square would be 25).
+    small = _seconds(gaz, "officers from Sterling and Rock Falls and " * 400 + "others met.", tries=3)
+    large = _seconds(gaz, "officers from Sterling and Rock Falls and " * 2000 + "others met.", tries=3)
+    assert large < 10 * small, (small, large)
