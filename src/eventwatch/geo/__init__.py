@@ -24,7 +24,7 @@ from eventwatch.geo.resolve import Resolution, Resolver
 from eventwatch.geo.seat_spans import body_span
 from eventwatch.geo.route_ends import route_end_readings
 from eventwatch.geo.section_labels import unsupported_datelines
-from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.name_span import NameSpan, returned_cue
 from eventwatch.geo.state_list_peers import listed_home_towns, state_list_readings
 from eventwatch.geo.sentences import SentenceIndex
 from eventwatch.geo.alias_firms import firms_before_their_state
@@ -139,7 +139,7 @@ def _toponyms(text: str, spans, resolutions, containers, document_id: str, sente
         place = None
         if r is not None and r.candidate is not None:
             place = _place(text, s.phrase_start, s.phrase_end, r, document_id, sentences)
-        out.append(Toponym(s.start, s.end, text[s.start : s.end], place, s.locational, s.cue))
+        out.append(Toponym(s.start, s.end, text[s.start : s.end], place, s.locational, returned_cue(s)))
         approximate.append(bool(r is not None and r.candidate is not None and r.candidate.approximate))
     reposition_approximate(out, approximate)
     add_fallbacks(out, containers)

@@ -1,5 +1,6 @@
 """A name given to a storm, a creature, a person or a made thing with "named" or "called" ("a storm named
-Gamane", "a cyclone called Indira", "a horse named Kentucky", "a boy called Jordan").
+Gamane", "a cyclone called Indira", "a horse named Kentucky", "a boy called Jordan"), and a person's name
+given as one ("whose surname is Lin", "a farmer surnamed Wang").
 
 Weather services, owners and parents name things after places and after words that are also small towns
 somewhere; the noun before "named" says what kind of thing bears the name, so the capitalised words after it
@@ -54,13 +55,20 @@ _OBJECT_AFTER = re.compile(r"\s+(?:home|a|an|the|its|his|her|their|my|our|your|"
 _REACH = 96
 _NEAR = 40
 _VERBS = ("named", "called", "dubbed", "christened", "nicknamed")
+# A person's name given as such: "whose surname is Lin", "her maiden name was Hope", "a farmer surnamed Wang",
+# "Ann Roe, née Kenya". Only a name qualified as a person's: "the village's name is X" still names a place.
+_PERSON_NAME_BEFORE = re.compile(r"(?:\b(?:sur|first |last |family |given |maiden |middle )name,?\s+(?:is|was)"
+                                 r"|\bsurnamed|\bnée)\s+$")
+_PERSON_NAME_ENDS = (" is", " was", "surnamed", "née")
 
 
 def given_name(text: str, s: NameSpan) -> bool:
     """Whether the name s is given to a thing that is no place by "named"/"called" right before it (or before
-    the list it closes)."""
+    the list it closes), or given as a person's name ("whose surname is", "surnamed")."""
     before = text[max(0, s.start - _REACH) : s.start]
     last = before.rstrip()
+    if last.endswith(_PERSON_NAME_ENDS) and _PERSON_NAME_BEFORE.search(before, max(0, len(before) - _NEAR)):
+        return True  # "whose surname is Lin": a person's name, whatever follows it
     if last.endswith(_VERBS):  # cheap string checks first: most names follow neither
         if _NAMED_BEFORE.search(before, max(0, len(before) - _NEAR)) is None:
             return False

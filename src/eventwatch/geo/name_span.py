@@ -60,6 +60,15 @@ class NameSpan:
         return bool(self.cue and self.cue not in {"demonym", "metonymy", "embedded", "modifier"}) or self.vague is not None
 
 
+def returned_cue(s: NameSpan) -> Optional[str]:
+    """The cue a returned name carries. A people's name read as no place ("in Turkish poultry", "officials from
+    Egyptian ministries", "the Honduran supplier") is a demonym whatever word stood before it and gave the
+    span its cue while it was read: the caller learns what the word is (a demonym, tagged NORP), not the
+    preposition that stood before the noun it qualifies. A demonym read as a place keeps its cue ("on
+    Norwegian farms", "place modifier")."""
+    return "demonym" if s.demonym and not s.locational else s.cue
+
+
 def mark_embedded(s: NameSpan) -> None:
     """Read a name as part of another thing's name ("Minsk" in "the Minsk agreements"): no place the text puts
     anything at, so neither a cue, a vague area nor a direction of its own survives."""
