@@ -49,7 +49,7 @@ class Home:
 
 
 def home_readings(gaz: Gazetteer, names: Sequence[str], groups: list["_Group"], spans: Sequence[NameSpan],
-                  pub_cc: Optional[str], w: Weights) -> list[Home]:
+                  pub_cc: Optional[str], w: Weights, told_in: Optional[str] = None) -> list[Home]:
     """Which place each of the publisher's home names is (see geo/publisher_home.py), or none.
 
     A home name is read as a place the document names but does not return: the reading the document's own
@@ -63,7 +63,13 @@ def home_readings(gaz: Gazetteer, names: Sequence[str], groups: list["_Group"], 
     Each name counts once whatever its readings' populations: a local story names small towns around its
     home, and weighting them by size hands the home to the state where the names' larger namesakes lie.
     Without support and without a country domain no reading is guessed: a ".com" paper named after
-    Gainesville or Norfolk is as often the small town's as the well-known one's.
+    Gainesville or Norfolk is as often the small town's as the well-known one's. But where the story's own
+    words firmly place it in one country (`told_in`, `register_country`), a town named like the paper is
+    read as that country's clearly best-known town of the name, as a country domain's would be: a paper named
+    after a town, writing of council meetings and county roads in American words, is no paper of the world
+    city or the country of that name abroad. Only where the story itself writes the home's name (as a place or
+    in its own bodies' names; a title the text never uses may be a region's or a district's), and only towns:
+    a paper named after a state says nothing of which town the text's bare name is.
     """
     if not names:
         return []
@@ -75,6 +81,9 @@ def home_readings(gaz: Gazetteer, names: Sequence[str], groups: list["_Group"], 
     if not readings:
         return []
     votes: list[tuple[str, float, list[tuple[Candidate, float]]]] = []
+    # The names the document itself writes, as places or opening an institution's name ("the Palestine school
+    # district", "the Athens City Council": the town's own bodies), not as a demonym.
+    named = {g.key[0] for g in groups if any(not spans[i].demonym for i in g.spans)}
     for g in groups:
         if g.cands and any(spans[i].locational and not spans[i].demonym for i in g.spans):
             votes.append((g.key[0], 1.0, [(c, _presence(c)) for c in g.cands if c.exact
@@ -91,9 +100,21 @@ def home_readings(gaz: Gazetteer, names: Sequence[str], groups: list["_Group"], 
         chosen = _clearly_supported(cands, support)
         if chosen is None and pub_cc:
             chosen = _best_known(cands, pub_cc)
+        elif chosen is None and told_in and name in named:
+            chosen = _best_known([c for c in cands if c.feature_code.startswith("PPL")], told_in)
         if chosen is not None:
             out.append(Home(name, chosen))
     return out
+
+
+def register_country(votes: dict[str, float]) -> Optional[str]:
+    """The country the story's own words place it in firmly (geo/country_register.py's votes): one with at least
+    REGISTER_HOME_VOTE, twice any other's. A lone "high school" or a vote split across countries says nothing."""
+    if not votes:
+        return None
+    cc, top = max(votes.items(), key=lambda kv: kv[1])
+    rival = max((v for k, v in votes.items() if k != cc), default=0.0)
+    return cc if top >= REGISTER_HOME_VOTE and top >= 2 * rival else None
 
 
 def _paired_homes(readings: dict[str, list[Candidate]]) -> dict[str, Candidate]:
@@ -227,6 +248,8 @@ HOME_MARGIN = 2.0
 HOME_CLEAR = 3.0
 HOME_SAME_KM = 30.0
 HOME_FAMOUS = 10
+# The register's vote (geo/country_register.py, in [0, 1]) at which it stands in for a country domain.
+REGISTER_HOME_VOTE = 0.5
 # A name with a reading this close to a home reading votes HOME_CLOSE times (see `_home_support`).
 HOME_CLOSE_KM = 40.0
 HOME_CLOSE = 2.0

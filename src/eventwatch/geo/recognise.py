@@ -55,6 +55,7 @@ from eventwatch.geo.directions import (far_compass_qualifiers, join_capitalised_
                                       lone_compass_words)
 from eventwatch.geo.document_words import document_words
 from eventwatch.geo.elided_heads import compass_words_sharing_a_name
+from eventwatch.geo.county_abbreviations import join_county_abbreviations
 from eventwatch.geo.county_councils import county_council_readings
 from eventwatch.geo.division_names import (designated_division_readings, designated_end, join_county_before,
                                            join_division_designators)
@@ -599,6 +600,8 @@ class Recogniser:
                 taken[k] = True
         found.sort(key=lambda s: s.start)
         found = join_county_before(text, tokens, found, self.gaz)  # "County Mayo", "Co. Kerry": the county, whole
+        # "Plymouth Co.", "a Loudon Co. man": a US county with its designator cut short (geo/county_abbreviations.py)
+        found = join_county_abbreviations(text, tokens, found, self.gaz, us_states_named(found))
         county_council_readings(text, found, self.gaz)  # "Kent County Council": the English county
         lines = _title_case_tokens(text, tokens, self.cues.months)
         # Countries and states: "Miss Ohio" is a pageant's title, "Mr. Lincoln" a man (geo/persons.py).

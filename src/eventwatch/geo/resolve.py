@@ -61,7 +61,8 @@ from eventwatch.geo.final_vowels import same_but_ending
 from eventwatch.geo.features import is_street
 from eventwatch.geo.firm_context import SMALL_TOWN_POPULATION, _FirmContext, _top
 from eventwatch.geo.gazetteer import METROPOLIS, Candidate, Gazetteer, prior_score, similarity, vowel_class
-from eventwatch.geo.home_readings import Home, _same_place, home_bonus, home_readings, publisher_country
+from eventwatch.geo.home_readings import (Home, _same_place, home_bonus, home_readings, publisher_country,
+                                          register_country)
 from eventwatch.geo.landmarks import is_landmark
 from eventwatch.geo.major_city_rivals import (HAMLET_POPULATION, MAJOR_CITY_POPULATION, local_body_frame,
                                               major_city_over_hamlet, moving_frame,
@@ -369,7 +370,8 @@ class Resolver:
         else:
             names = publisher_home_names(self.gaz, publisher, url) if publisher or url else ()
             names += tuple(n for n in section_home_names(self.gaz, url) if n not in names)
-            homes = self.homes = home_readings(self.gaz, names, glist, spans, pub_cc, w) if names else []
+            homes = self.homes = home_readings(self.gaz, names, glist, spans, pub_cc, w,
+                                               register_country(self._register)) if names else []
         if homes:
             for idx, s in enumerate(spans):
                 fixed[idx] = [f + home_bonus(c, s.norm, homes, w) for f, (_b, c) in zip(fixed[idx], priors[idx])]
