@@ -90,6 +90,7 @@ LATER_BATCHES = [
     ("b36", {"us_local": 13, "regional": 7}, 150),
     ("b38", {"us_local": 13, "regional": 7}, 150),
     ("b40", {"us_local": 13, "regional": 7}, 150),
+    ("b42", {"us_local": 13, "regional": 7}, 150),
     ("b37", {"sport_business_travel": 7, "disaster": 6, "regional": 3, "world": 3, "outbreak": 1}, 150),
     ("b39", {"sport_business_travel": 7, "world": 4, "regional": 4, "disaster": 4, "outbreak": 1}, 150),
 ]

@@ -464,9 +464,9 @@ def _relation_object(w: _Window, assoc: AssociativeCues) -> Optional[str]:
 
 # Prepositions that take the other side after a result's noun ("a draw with", "the win over", "lost to"): the
 # keys of associative.yaml's `sports_results`, each with the nouns it follows.
-_RESULT_LINKS = frozenset({"with", "over", "to", "against"})
+_RESULT_LINKS = frozenset({"with", "over", "to", "against", "of"})
 # A result word, the score, then its link: "lost 24-22 to", "won 3-1 against", "a 2-2 draw with".
-_SCORED_RESULT = re.compile(r"\b([a-z]+)\s+\d{1,3}[-–]\d{1,3}\s+(with|over|to|against)\s+(?:the\s+)?\Z")
+_SCORED_RESULT = re.compile(r"\b([a-z]+)\s+\d{1,3}[-–]\d{1,3}\s+(with|over|to|against|of)\s+(?:the\s+)?\Z")
 
 
 # Prepositions whose object is a player's home, not the subject of the verb after it: "a winger from Nadi
@@ -539,6 +539,10 @@ def _subject_after_time(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
         if verb is not None and verb.text.islower() and (
                 verb.norm in cues.metonymy_verbs or acts(verb.norm, False) or _stance_form(verb.norm, assoc)):
             return True
+        if _governed(w) and not _after_clause_opener(w):
+            # "Residents of Pecos and Mora, which relied on water trucks, asked the state": the clause tells of
+            # the town, but the verb after it is the people's, as after an apposition or a time phrase.
+            return False
         return _deed_after_clause(w, m.end(), cues, assoc)
     m = _WHOSE.match(w.text, w.s.end)
     if m is not None:

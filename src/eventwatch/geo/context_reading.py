@@ -44,8 +44,8 @@ from eventwatch.geo.list_openers import opens_a_town_list
 from eventwatch.geo.town_readings import ListTowns, near_every
 from eventwatch.geo.run_on_datelines import run_on_dateline
 from eventwatch.geo.persons import (closes_place_list, initial_and_surname_after, listed_after_place_opener,
-                                    opens_a_list_of_people, owns_a_thing, place_list_before, struck_person,
-                                    title_of_a_place)
+                                    opens_a_list_of_people, opens_people_of_towns, owns_a_thing, place_list_before,
+                                    struck_person, title_of_a_place)
 from eventwatch.geo.person_name_runs import before_known_surname, family_plural
 from eventwatch.geo.pressing_subject import armed_presser
 from eventwatch.geo.store import NAME_ALT, NAME_MAIN
@@ -965,6 +965,7 @@ def _person_verdict(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
             and not _with_its_polity(rec, text, tokens, s, j) \
             and not listed_after_place_opener(text, tokens, nb.i, getattr(rec, "_persons", None), _town_tokens(rec)) \
             and not closes_place_list(text, tokens, nb.i, getattr(rec, "_persons", None), _town_tokens(rec)) \
+            and not opens_people_of_towns(text, tokens, nb.i, rec._persons, _town_tokens(rec)) \
             and not town_service_after(text, s.end) \
             and (not s.firm or owns_a_thing(text, s.end)  # "went to Denton's home": the cue is the home's
                  or struck_person(s.cue)):  # "a car struck Denton": the one struck

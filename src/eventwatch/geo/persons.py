@@ -916,7 +916,8 @@ _PEOPLE_OF_TOWNS = frozenset({"residents", "people", "families", "parents", "vot
                               "growers", "officers", "deputies", "crews", "firefighters", "volunteers", "students",
                               "pupils", "workers", "businesses", "merchants", "riders", "drivers", "visitors",
                               "shoppers", "patients", "teachers",
-                              "officials", "councillors", "councilors", "villagers", "landowners"})
+                              "officials", "councillors", "councilors", "villagers", "landowners",
+                              "investigators", "inspectors", "troopers", "paramedics", "guides"})
 
 
 def residents_of_towns(text: str, tokens: list[Token], first: int, i: int, towns: Optional[ListTowns]) -> bool:
@@ -927,6 +928,48 @@ def residents_of_towns(text: str, tokens: list[Token], first: int, i: int, towns
     return first >= 2 and towns is not None and tokens[first - 1].norm in ("of", "from") \
         and tokens[first - 1].text.islower() and tokens[first - 2].norm in _PEOPLE_OF_TOWNS \
         and towns.share_a_district([*_items(tokens, first, i)])
+
+
+# How many of the story's other towns a lone name after a noun of people is measured against: the dateline's and
+# the first few named lie in its district where any does, and a long list must not cost a measure per town.
+_DISTRICT_PEERS_MEASURED = 12
+
+
+def opens_people_of_towns(text: str, tokens: list[Token], i: int, persons: AbstractSet[str],
+                          towns: Optional[ListTowns]) -> bool:
+    """Whether the single word at token i opens (or is) the towns a noun of people hangs on ("Crews from Jackson
+    and Whitesburg cleared the bridges", "Investigators from Waterbury were at the scene"): a town, whoever in
+    the story bears its name ("Judge-Executive Tom Whitesburg", "Fire Chief Gary Waterbury"). Crews, troopers and
+    investigators come from places and agencies, not from a person, as letters and calls do. The names must be
+    towns of one district: a list's (`ListTowns.share_a_district`), or a lone name's with another town of the
+    story that no person bears (the dateline's, one named before), so that a surname with no town near the
+    story's ground stays the person's."""
+    if i < 2 or towns is None or i not in towns or tokens[i - 1].norm not in ("of", "from") \
+            or not tokens[i - 1].text.islower() or tokens[i - 2].norm not in _PEOPLE_OF_TOWNS \
+            or text[tokens[i - 2].end : tokens[i - 1].start] != " " \
+            or text[tokens[i - 1].end : tokens[i].start] != " ":
+        return False
+    x, items = i, [i]
+    while x + 1 < len(tokens) and len(items) < 8:
+        gap = text[tokens[x].end : tokens[x + 1].start]
+        if gap == ", " and _plain_word(tokens[x + 1]):
+            x += 1
+        elif gap in (" ", ", ") and tokens[x + 1].norm in ("and", "or") and x + 2 < len(tokens) \
+                and text[tokens[x + 1].end : tokens[x + 2].start] == " " and _plain_word(tokens[x + 2]):
+            x += 2
+        else:
+            break
+        items.append(x)
+        if tokens[x - 1].norm in ("and", "or"):
+            break
+    if len(items) > 1:
+        return towns.share_a_district(items)
+    if i + 1 < len(tokens) and text[tokens[i].end : tokens[i + 1].start] == " " and _plain_word(tokens[i + 1]):
+        return False  # "crews from Waterbury Center": a longer name runs on
+    name = tokens[i].norm
+    peers = [k for k in sorted(towns.keys()) if k != i and tokens[k].norm != name
+             and tokens[k].norm not in persons][:_DISTRICT_PEERS_MEASURED]
+    return any(towns.share_a_district([k, i]) for k in peers)
 
 
 def _coordinated(text: str, tokens: list[Token], persons: set[str], cues: Cues,

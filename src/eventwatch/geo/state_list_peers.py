@@ -10,10 +10,14 @@ towns in a state-datelined story that reached abroad in mid-list is rare, while 
 countries and world provinces are common across the United States, Canada and Australia. The rule asks for
 both ends to be firm: the dateline writes its state ("HAYS, Kan. —", not a bare "HAYS —"), the listed
 neighbour is read as a town of that state, and the name itself has an exact town reading there. A name read in
-the dateline's own state already, or in its country's other states, is left to the resolver; so is a world city
+the dateline's own state already is left to the resolver; so is a world city
 or a capital ("played in Austin and Paris this year" under a Texas dateline is France's Paris: a tour, a flight
 or a twinning names the city abroad, and a state's hamlet is seldom listed beside the paper's own city), and a
-list after words of flying ("flights between Dallas and Malta"), which joins places across any distance.
+list after words of flying ("flights between Dallas and Malta"), which joins places across any distance. A name
+read in another of the country's states moves only where its state's town lies beside a listed neighbour and the
+reading lies several times farther from them all (`_strays`: "Crews from Williamstown and Northfield" under
+"BARRE, Vt.", where a later "Concord, N.H." drew Northfield to New Hampshire, a hundred kilometres off): a state
+line is crossed by lists often, but not to skip the neighbour's own town for one far away.
 
 A country's name asks for more. Dealers "in Portland and China" are a market at home and one abroad, so a name
 read as a country moves only where the list is plainly the neighbourhood: a road or a stretch between the
@@ -37,6 +41,7 @@ from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.name_lists import LIST_GAP
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.namesake_owners import WORLD_CITY_POPULATION
+from eventwatch.geo.town_readings import NEIGHBOUR_KM
 from eventwatch.geo.route_ends import _FLOWN
 
 if TYPE_CHECKING:
@@ -61,7 +66,10 @@ _LOCAL_CUE = re.compile(r"(?i:\b(?:(?:highways?|roads?|routes?|stretch|lanes?|in
                         r"residents|crews|firefighters|deputies|ranchers|hunters|anglers|volunteers|students|"
                         r"farmers|neighbou?rs|townships?|towns|villages|communities|schools|churches|clinics|"
                         r"libraries)\b[^.;:!?,]{0,24}?\b(?:between|from|of|in)|"
-                        r"(?:families|parents)\b[^.;:!?,]{0,24}?\b(?:between|from|in))\s+(?:the\s+)?)$")
+                        r"(?:families|parents)\b[^.;:!?,]{0,24}?\b(?:between|from|in))\s+(?:the\s+)?)$"
+                        # a road written by its number alone ("closed U.S. 191 between Lewistown and Malta", "SR 20
+                        # between", "I-90 from"): a US or state route is a road as "the highway" is
+                        r"|(?:\bU\.\s?S\.|\bUS|\bSR|\bI)[\s-]?\d{1,4}[A-Z]?\s+(?:between|from)\s+$")
 # Words of trade and travel abroad in the sentence: a country listed beside the paper's town is then a market,
 # a port or a home abroad ("shipping routes between Portland and China", "tariffs hit exporters in ... Mexico").
 _TRADE = re.compile(r"(?i:\b(?:export\w*|import\w*|tariffs?|ship(?:s|ped|ping|ments?)?|trade|trading|overseas|"
@@ -75,6 +83,9 @@ _NEIGHBOUR_KM = 1500.0
 # How many of a list's towns of the state are measured against a member abroad: they lie close together, and a
 # table-long list must not cost a measure per pair.
 _TOWNS_MEASURED = 8
+# How many times farther than its state's town a reading in another state must lie from the list's towns of the
+# dateline's state before the list pulls it home: a town at a state line has namesakes just across it.
+_STRAY_FACTOR = 4.0
 # The gap between a dateline town and its state: "HAYS, Kan."
 _DATELINE_STATE_GAP = re.compile(r",\s*")
 
@@ -113,7 +124,10 @@ def state_list_readings(text: str, spans: Sequence[NameSpan],
     for k in range(2, len(spans)):
         s, r = spans[k], before[k]
         if r is None or r.candidate is None or s.demonym or not s.locational or s.container is not None \
-                or _in_state(r.candidate, home) or r.candidate.country_code == home[0] or _world_city(r.candidate):
+                or _in_state(r.candidate, home) or _world_city(r.candidate):
+            continue
+        elsewhere_at_home = r.candidate.country_code == home[0]  # read in another of the country's states
+        if elsewhere_at_home and _state_town(s, home) is None:
             continue
         members = lists.members(k)
         if members not in peers_of:
@@ -125,6 +139,11 @@ def state_list_readings(text: str, spans: Sequence[NameSpan],
         first = spans[members[0]].start
         if _FLOWN.search(text, max(0, first - 60), first) is not None:
             continue  # "flights between Dallas and Malta", "flies between Malta and Billings": a flown route
+        if elsewhere_at_home:
+            town = _state_town(s, home)
+            if town is not None and _strays(r.candidate, town, [before[j].candidate for j in peers]):
+                moves[k] = (town, members)
+            continue
         if r.candidate.feature_code.startswith("PCL") \
                 and not _country_moves(text, spans, countries, k, r.candidate.country_code, first, peers):
             continue  # "dealers in Portland and China": a country beside one town is still the country
@@ -267,6 +286,25 @@ def _abroad(spans: Sequence[NameSpan], resolutions: Sequence[Optional["Resolutio
         return True
     return not any(t is not None and t.lat is not None and t.lon is not None
                    and haversine_km(c.lat, c.lon, t.lat, t.lon) <= _NEIGHBOUR_KM for t in towns)
+
+
+def _strays(reading: "Candidate", town: "Candidate", peers: Sequence[Optional["Candidate"]]) -> bool:
+    """Whether a name read in another state of the dateline's country strays from its list: its state's town lies
+    beside one of the list's towns of the dateline's state (`NEIGHBOUR_KM`) and the reading lies several times
+    farther from all of them ("Crews from Williamstown and Northfield" under "BARRE, Vt.": Vermont's Northfield,
+    ten kilometres off, not New Hampshire's, a hundred away, however often the story names New Hampshire)."""
+    near = _nearest_km(town, peers)
+    return near is not None and near <= NEIGHBOUR_KM \
+        and (_nearest_km(reading, peers) or 0.0) > max(NEIGHBOUR_KM, _STRAY_FACTOR * near)
+
+
+def _nearest_km(c: "Candidate", peers: Sequence[Optional["Candidate"]]) -> Optional[float]:
+    """The distance from `c` to the nearest of `peers` with coordinates (None where none has them)."""
+    if c.lat is None or c.lon is None:
+        return None
+    ds = [haversine_km(c.lat, c.lon, p.lat, p.lon) for p in peers[:_TOWNS_MEASURED]
+          if p is not None and p.lat is not None and p.lon is not None]
+    return min(ds, default=None)
 
 
 def _world_city(c: "Candidate") -> bool:
