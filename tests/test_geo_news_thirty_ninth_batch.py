@@ -172,10 +172,8 @@ def test_the_canaries_are_spains_islands_as_the_balearics_are(gaz, text):
     assert t.locational and t.place is not None and t.place.country_code == "ES"
 
 
-@pytest.mark.xfail(strict=True, reason="Yell is held only as 'Yell Island' (a bare 'Yell' is also a county in Arkansas "
-                   "and a common verb); no rule yet reads a bare unheld name against a written island-group container "
-                   "('X, Shetland') as one of its islands, so the island is not found")
 def test_an_island_written_with_its_island_group_is_that_groups_island(gaz):
+    # round 29 (geo/island_appositions.py): the group after a comma places its curated "X Island"
     assert ("Yell", "GB") in located(gaz, "The ferry from Yell, Shetland, was cancelled at dawn.")
 
 
@@ -189,8 +187,6 @@ def test_canaries_written_with_saint_lucia_is_the_saint_lucian_quarter(gaz):
     assert ("Canaries", "LC") in located(gaz, "A landslide blocked the road near Canaries, Saint Lucia, on Monday.")
 
 
-@pytest.mark.xfail(strict=True, reason="'St Lucia' is held only as the KwaZulu-Natal town (the country is held as "
-                   "'Saint Lucia'), so the written container is unresolved and no longer pins 'Canaries', which the "
-                   "'Canaries' alias of Spain's islands now takes")
 def test_canaries_written_with_st_lucia_is_the_saint_lucian_quarter(gaz):
+    # round 29: "St Lucia" is an alias of the country (aliases.yaml), which pins the quarter written before it
     assert ("Canaries", "LC") in located(gaz, "A landslide blocked the road near Canaries, St Lucia, on Monday.")

@@ -233,19 +233,15 @@ def test_a_cue_before_a_trade_name_followed_by_a_verb_or_a_function_word_keeps_t
     ("Disney's Hollywood studio laid off 150 workers on Monday.", []),
     # the owning country stays a place by the file's convention (a country's possessive is read where it lies)
     ("India's Silicon Valley startups hired 5,000 coders last year.", ["India"]),
-    pytest.param("Hollywood, Bollywood and Nollywood films filled the cinemas of Accra.", ["Accra"],
-                 marks=pytest.mark.xfail(reason="the trade rule reads only a noun right after the name; a list of "
-                                                "trade names sharing one noun ('Hollywood, Bollywood and Nollywood "
-                                                "films') never reaches it, whatever the town test says", strict=True)),
+    # round 29: a list of trade names shares the noun after its last member (geo/trade_namesakes.py)
+    ("Hollywood, Bollywood and Nollywood films filled the cinemas of Accra.", ["Accra"]),
 ])
 def test_a_possessor_or_a_follower_that_is_no_town_of_the_name_leaves_the_trade(gaz, text, places):
     assert locational_names(gaz, text) == places
 
 
-@pytest.mark.xfail(reason="the resolver reads the pair 'West End' and 'Aberdeen' jointly as Canada's two neighbouring "
-                          "villages (their nearness outweighs Aberdeen's size); the recognition above is right, the "
-                          "joint resolution of a district and its town is a resolver matter", strict=True)
 def test_the_town_a_namesake_is_set_in_is_resolved_as_the_larger_place(gaz):
+    # round 29 (geo/compass_ends.py): "the West End of Aberdeen" is Aberdeen's part, no Canadian hamlet
     from conftest import located
 
     text = "Power was cut across the West End of Aberdeen, and the West End show at a church hall was cancelled."

@@ -1131,7 +1131,7 @@ def _stance_subject(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated:
         return False
     if t.norm in _TRAVEL_DEEDS and not _travel_deed(w, k):
         return False  # "the ship that left Tripoli stopped in Malta": a vehicle's stop, not a policy
-    if t.norm in QUANTITY_VERBS and opens_its_clause(b1) \
+    if t.norm in QUANTITY_VERBS and opens_its_clause(b1, w.before(2) if b1 is not None else None) \
             and sets_a_quantity(t, _words_after(w, k + 1, 5), auxiliary, be) and not own_people_counted(w.text, t.end):
         return True  # "Bucharest has doubled its defence budget", "Warsaw will cut fuel taxes": a figure it sets
     if be and t.norm in _RESOLVED and _lower(w.after(k + 1)) and w.after(k + 1).norm == "to":

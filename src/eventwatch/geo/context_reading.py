@@ -14,6 +14,7 @@ from eventwatch.geo.arabic_names import arabic_context
 from eventwatch.geo.bare_seas import bare_sea_end
 from eventwatch.geo.associative import (LOCATING_ADJECTIVES, acts, extent_without_object, governed_possessor,
                                        own_people_counted, polity, request_after)
+from eventwatch.geo.county_lists import placed_by_written_county
 from eventwatch.geo.country_surnames import country_as_surname, joined_to_a_place
 from eventwatch.geo.crossings import crossed_into
 from eventwatch.geo.driven_destinations import driven_to
@@ -294,7 +295,8 @@ def read_context(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, t
     _read_cues_before(rec, text, tokens, s, nb, taken)
     if a1 is not None and a1.text[:1].isupper() and not s.demonym and (
             a1.norm in _TOWNSHIP_WORDS
-            or (a1.norm in BOROUGH_HEADS and borough_joins(s, getattr(rec, "_us_states", frozenset())))):
+            or (a1.norm in BOROUGH_HEADS and borough_joins(s, getattr(rec, "_us_states", frozenset()),
+                                                             getattr(rec, "_us_counties", ())))):
         township(rec.cues, text, tokens, s, a1)
         return True
     _read_cues_after(rec, text, tokens, s, nb)
@@ -1252,7 +1254,8 @@ def _lone_word_kept(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
         if common and not country and (not city or sentence_start or first.start in title_case) \
                 and (sentence_start or not _last_of_governed_list(nb)) \
                 and not opens_a_town_list(text, tokens, s, getattr(rec, "_towns", _NO_TOWNS),
-                                          getattr(rec, "_by_start", {})):
+                                          getattr(rec, "_by_start", {})) \
+                and not placed_by_written_county(text, tokens, s, getattr(rec, "_by_start", {})):
             # A capital proves nothing at a sentence start; mid-sentence a city is meant, and so is a word
             # closing a list of places a preposition governs ("at Narrandera and Hay").
             return False

@@ -171,6 +171,10 @@ class _FirmContext:
         the name `besides` too (the dateline's town, which tells where the paper sits, not where a town lies)."""
         return [p for p in self._other_leads(name, c) if besides is None or p is not self._lead_of(besides)]
 
+    def dateline_town_reading(self) -> Optional[Candidate]:
+        """The leading reading of the dateline's town, where the paper sits; None without a dateline."""
+        return self._lead_of(self.dateline_town) if self.dateline_town is not None else None
+
     def _lead_of(self, name: str) -> Optional[Candidate]:
         """The leading reading of name's group, if it has one."""
         return next((lead.cands[0] for lead in self.groups if lead.key[0] == name and lead.cands), None)

@@ -9,8 +9,9 @@ which papers name the famous city: a life or a trip told around it ("after a dec
 Atlanta", "a native of Nashville", "flew to Minneapolis") in a story not set in the hamlet's state. In a story
 set there (its dateline, its counties, or its state named with no town far from the hamlet) those frames are as
 often the paper's own town ("the family moved to Buffalo last spring"), and only "the University of X" names the
-city. The text placing the hamlet on its own ground (a neighbour, its county, "the town of", "the mayor of",
-"residents of") keeps it the hamlet's.
+city, and so does a flight to a hamlet lying within a drive of the paper's town ("TOPEKA, Kan. — The team flew
+to Minneapolis": Kansas's Minneapolis is a bus ride away). The text placing the hamlet on its own ground (a
+neighbour, its county, "the town of", "the mayor of", "residents of") keeps it the hamlet's.
 """
 from __future__ import annotations
 
@@ -46,6 +47,11 @@ _FAR_FRAME = re.compile(
     r"|(?:natives?|transplants?|universities|university)\s+of)\s+$",
     re.IGNORECASE)
 _UNIVERSITY = re.compile(r"\b(?:universities|university)\s+of\s+$", re.IGNORECASE)
+# A flight to or from the name ("flew to Minneapolis", "a flight from Buffalo"): in the hamlet's own state it names
+# the far city where the hamlet lies within a drive of the paper's town (`DRIVE_KM`): nobody flies to a village
+# a couple of hours down the road, while a town across a wide state may well be flown to.
+_FLIGHT = re.compile(r"\b(?:flew|flying|flown|flight|flights)\s+(?:back\s+)?(?:to|from)\s+$", re.IGNORECASE)
+DRIVE_KM = 300.0
 _LOCAL_FRAME = re.compile(
     r"\b(?:(?:returned|returning|retired|retiring|drove|driving|travell?ed|travell?ing|headed|heading|"
     r"transferred|commuted|commuting|fled)(?:\s+(?:back|here|there|home|away|out|down|up|over))?\s+(?:from|to|in)"
@@ -70,6 +76,18 @@ def university_frame(text: str, start: int) -> bool:
     people gives its name to a university, so this frame names the major city even in the hamlet's own state,
     where every other frame ("moved to", "a native of", "nine years in") is as often the paper's own town."""
     return _UNIVERSITY.search(text, max(0, start - _FRAME_REACH), start) is not None
+
+
+def flight_frame(text: str, start: int) -> bool:
+    """Whether a flight to or from the name ends right before the name starting at `start` ("flew to X")."""
+    return _FLIGHT.search(text, max(0, start - _FRAME_REACH), start) is not None
+
+
+def within_a_drive(hamlet: Candidate, home: Optional[Candidate]) -> bool:
+    """Whether the hamlet lies within `DRIVE_KM` of the paper's town `home` (its dateline's), so close that a
+    flight is never taken to it."""
+    return home is not None and home.lat is not None and hamlet.lat is not None \
+        and flat_km(hamlet.lat, hamlet.lon, home.lat, home.lon) <= DRIVE_KM
 
 
 def moving_frame(text: str, start: int) -> bool:

@@ -63,13 +63,32 @@ _SPEECH_VERBS = frozenset({"said", "say", "says", "stated", "reported", "reports
                            "insisted", "insists", "estimated", "estimates"})
 
 
-def opens_its_clause(before: Optional[Token]) -> bool:
+# Verbs of telling, whose first object is the one addressed and whose second, written without "that", is a clause
+# ("Aides told reporters Warsaw will halve the subsidy", "assured investors Bucharest has cut taxes").
+_TELLING_VERBS = frozenset({"told", "tell", "tells", "telling", "assured", "assures", "informed", "informs",
+                            "reminded", "reminds", "warned", "warns", "promised", "promises"})
+# The one addressed between a verb of telling and the clause, where a pronoun: an object pronoun.
+_ADDRESSED_PRONOUNS = frozenset({"them", "us", "me", "him", "her", "you"})
+
+
+def _addressed(word: Token) -> bool:
+    """Whether a word can be the one a verb of telling addresses, right before its clause: a pronoun of the
+    object or a plural noun written in lower case ("reporters", "lawmakers", "investors"); not a preposition, an
+    article or a singular word, after which the name is governed ("told of Warsaw's", "warned the Kyiv")."""
+    return word.text.islower() and word.text.isalpha() and (
+        word.norm in _ADDRESSED_PRONOUNS or (len(word.norm) > 3 and word.norm.endswith("s")
+                                            and not word.norm.endswith("ss")))
+
+
+def opens_its_clause(before: Optional[Token], before2: Optional[Token] = None) -> bool:
     """Whether the word before a name (None at a text's start or after punctuation) leaves the name the subject
-    of its clause: none, a punctuation mark, a conjunction ("Prices rose, and Bucharest has raised fares") or a
-    verb of saying ("Officials say Warsaw will cut fuel taxes"); not a verb or another word it is the object of
-    ("drones hitting Kyiv have cut power")."""
+    of its clause: none, a punctuation mark, a conjunction ("Prices rose, and Bucharest has raised fares"), a
+    verb of saying ("Officials say Warsaw will cut fuel taxes") or the one a verb of telling addresses, `before2`
+    being that verb ("told reporters Warsaw will cut"); not a verb or another word it is the object of ("drones
+    hitting Kyiv have cut power")."""
     return before is None or not before.text[:1].isalnum() or before.norm in _CLAUSE_OPENERS \
-        or before.norm in _SPEECH_VERBS
+        or before.norm in _SPEECH_VERBS \
+        or (before2 is not None and before2.norm in _TELLING_VERBS and before2.text.islower() and _addressed(before))
 
 
 def _money(after: Sequence[Token]) -> bool:

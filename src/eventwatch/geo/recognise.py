@@ -21,6 +21,7 @@ from itertools import compress, product
 from typing import Any, Optional
 
 from eventwatch.geo.compass_divisions import compass_division_spans
+from eventwatch.geo.compass_ends import hold_compass_ends
 from eventwatch.geo.town_appositions import town_appositions
 from eventwatch.geo.unheld_features import unheld_feature_names
 from eventwatch.geo.abbreviations import abbreviation_opens, abbreviation_stands
@@ -123,7 +124,7 @@ from eventwatch.geo.store import NAME_ABBREVIATION, NAME_DEMONYM
 from eventwatch.geo.study_fields import study_field_names
 from eventwatch.geo.title_case import _title_case_tokens
 from eventwatch.geo.title_readings import title_readings
-from eventwatch.geo.townships import settle_townships, unknown_townships, us_states_named
+from eventwatch.geo.townships import settle_townships, unknown_townships, us_counties_named, us_states_named
 from eventwatch.geo.unknown_names import plain_unknown_word, unknown_after_cues, unknown_after_locative, whole_hyphenated_names
 from eventwatch.geo.vessel_names import named_vessel, vessel_names
 from eventwatch.geo.given_names_after import given_name
@@ -611,6 +612,7 @@ class Recogniser:
         self._towns = town_spans(found)  # geo/town_readings.py: lists of towns after "in" or "from"
         self._by_start = {s.start: s for s in found}  # geo/list_openers.py: a list's next member
         self._us_states = us_states_named(found)  # geo/townships.py: where "X Borough" is a US borough
+        self._us_counties = us_counties_named(found)  # and the counties that may hold one
         self._persons = person_names(text, tokens, self.cues, taken, self._pair_stops(), strong_tokens,
                                      frozenset(s.i for s in found), self._polity_tokens, self._towns)
         # shared with the document's other rules; a word seen only in a web address is none (geo/web_addresses.py)
@@ -804,6 +806,7 @@ class Recogniser:
         kept = service_words_in_districts(text, tokens, kept, self.cues.vague_after)  # "Parish Fire District"
         mark_bracketed_divisions(text, kept)  # geo/bracketed_divisions.py: "Hays district (Al Hudaydah)"
         link_containers(text, kept)
+        hold_compass_ends(text, kept)  # geo/compass_ends.py: "the West End of Aberdeen" is Aberdeen's
         confirm_containment(text, kept, self._persons)
         carry_feature_kinds(text, kept, load_kind_nouns())  # "Tern island ... boats from Tern": the island
         mark_accord_names(text, kept)  # geo/accord_names.py: "the Minsk agreements", "the Astana process"

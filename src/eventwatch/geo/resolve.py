@@ -64,9 +64,9 @@ from eventwatch.geo.gazetteer import METROPOLIS, Candidate, Gazetteer, prior_sco
 from eventwatch.geo.home_readings import (Home, _same_place, home_bonus, home_readings, publisher_country,
                                           register_country)
 from eventwatch.geo.landmarks import is_landmark
-from eventwatch.geo.major_city_rivals import (HAMLET_POPULATION, MAJOR_CITY_POPULATION, local_body_frame,
-                                              major_city_over_hamlet, moving_frame,
-                                              university_frame)
+from eventwatch.geo.major_city_rivals import (HAMLET_POPULATION, MAJOR_CITY_POPULATION, flight_frame,
+                                              local_body_frame, major_city_over_hamlet, moving_frame,
+                                              university_frame, within_a_drive)
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.owned_divisions import owned_division_readings
 from eventwatch.geo.natural_features import feature_word_after
@@ -964,8 +964,11 @@ class Resolver:
         if self._set_in_hamlets_state(name, best, leads, firm):
             # Its own state's paper names its own towns bare in every frame: "moved to Buffalo", "a native of
             # Buffalo" and "nine years in Buffalo" are as often the paper's Buffalo as the far city. Only "the
-            # University of Rochester" names the city there, no hamlet having a university of its name.
-            return any(university_frame(text, m.start) for m in mentions) \
+            # University of Rochester" names the city there, no hamlet having a university of its name, and a
+            # flight to a hamlet within a drive of the dateline's town ("TOPEKA ... flew to Minneapolis").
+            return (any(university_frame(text, m.start) for m in mentions)
+                    or (any(flight_frame(text, m.start) for m in mentions)
+                        and within_a_drive(best, firm.dateline_town_reading()))) \
                 and major_city_over_hamlet(best, rival, firm.other_leads(name, best, firm.dateline_town),
                                            self.w.county_km) is not None
         if any(moving_frame(text, m.start) for m in mentions):

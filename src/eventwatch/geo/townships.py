@@ -7,17 +7,22 @@ from typing import Iterable
 
 from eventwatch.geo.cue_readers import _SENTENCE_OPENERS, _TOWNSHIP_WORDS, division_spellings
 from eventwatch.geo.document_words import document_words
-from eventwatch.geo.gazetteer import Gazetteer
+from eventwatch.geo.gazetteer import Candidate, Gazetteer
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.store import NAME_DERIVED, NAME_MAIN
+from eventwatch.geo.town_county_pairs import lies_in
+from eventwatch.geo.weights import WEIGHTS
 
 
 # A New Jersey or Pennsylvania borough ("Lebanon Borough") is a municipality like a township, and its head word
 # joins its name so, but only where the text names a US state: in British copy "Enfield Borough" is a police
 # command or a council, and the name alone is the place.
 BOROUGH_HEADS = frozenset({"borough"})
+# The states whose municipalities are called boroughs: where the text names a county but no state, a "X Borough"
+# is read only in these (a town of the name near a namesake county elsewhere is a city, not a borough).
+BOROUGH_STATES = frozenset({"US.NJ", "US.PA", "US.CT", "US.AK"})
 
 
 def us_states_named(spans: Iterable[NameSpan]) -> frozenset[str]:
@@ -33,15 +38,24 @@ def us_states_named(spans: Iterable[NameSpan]) -> frozenset[str]:
     return frozenset(states)
 
 
-def borough_joins(s: NameSpan, states: frozenset[str]) -> bool:
+def us_counties_named(spans: Iterable[NameSpan]) -> tuple[Candidate, ...]:
+    """The readings of the US counties the text names by a name with its division word ("Warren County"), in
+    every state that has one: which of them is meant is left to the names they hold."""
+    return tuple(c for s in spans if " " in s.norm for c in s.candidates
+                 if c.exact and c.country_code == "US" and c.feature_code == "ADM2" and c.lat is not None)
+
+
+def borough_joins(s: NameSpan, states: frozenset[str], counties: tuple[Candidate, ...] = ()) -> bool:
     """Whether "Borough" after the name s is a US borough's head word: the name is a town's in a state the text
     names ("Lebanon Borough" beside "N.J.", though Lebanon is a country's name too; "Indiana Borough, Pa.", though
-    Indiana is a state's name too). A state's name with no town of its own in the states named stays the state's
-    ("the Pennsylvania Borough Code")."""
-    if not states:
-        return False
-    return any(c.exact and c.country_code == "US" and c.admin1_code in states and c.feature_code.startswith("PPL")
-               for c in s.candidates)
+    Indiana is a state's name too), or a town's lying in a county the text names though no state is written
+    ("Washington Borough ... Warren County": a local paper names its county, not its state; a British council's
+    "Enfield Borough" lies in no American county the story names). A state's name with no town of its own in the
+    states named stays the state's ("the Pennsylvania Borough Code")."""
+    towns = [c for c in s.candidates if c.exact and c.country_code == "US" and c.feature_code.startswith("PPL")]
+    if any(c.admin1_code in states for c in towns):
+        return True
+    return any(c.admin1_code in BOROUGH_STATES and lies_in(c, d, WEIGHTS.county_km) for c in towns for d in counties)
 
 
 def township(cues: Cues, text: str, tokens: list[Token], s: NameSpan, head: Token) -> None:
@@ -102,8 +116,10 @@ def _gazetteer_borough(s: NameSpan) -> bool:
 
 def settle_townships(gaz: Gazetteer, text: str, tokens: list[Token], spans: list[NameSpan]) -> None:
     """Read each township ("Washington Township") as the town or county of its name in a US state the text
-    names; where the text names none, or none of its states holds such a place, the township is reported as
-    an unknown place (resolved later to the best container the text gives), not as a namesake far away.
+    names, or, where it names no state, as the town of its name lying in a county the text names ("Warren
+    County": a local paper names its county, not its state); where neither holds such a place, the township is
+    reported as an unknown place (resolved later to the best container the text gives), not as a namesake far
+    away.
     """
     townships = [s for s in spans if s.j - s.i > 1 and tokens[s.j - 1].text[:1].isupper()
                  and (tokens[s.j - 1].norm in _TOWNSHIP_WORDS
@@ -113,6 +129,7 @@ def settle_townships(gaz: Gazetteer, text: str, tokens: list[Token], spans: list
     ids = {id(s) for s in townships}
     states = {c.admin1_code for s in spans if id(s) not in ids and not s.unknown
               for c in s.candidates if c.exact and c.country_code == "US" and c.feature_code == "ADM1"}
+    counties = us_counties_named(s for s in spans if id(s) not in ids and not s.unknown)
     for s in townships:
         name = text[s.start : tokens[s.j - 1].start].strip()
         # Its own name, not an old one ("Washington" was once a name of Piqua), in any spelling of a saint.
@@ -121,6 +138,11 @@ def settle_townships(gaz: Gazetteer, text: str, tokens: list[Token], spans: list
         named = list({c.id: c for c in found if c.exact and c.kind in (NAME_MAIN, NAME_DERIVED)
                       and c.admin1_code in states
                       and (c.feature_code.startswith("PPL") or c.feature_code == "ADM2")}.values())
+        if not states and counties and tokens[s.j - 1].norm in BOROUGH_HEADS:
+            found = [c for v in (name, *division_spellings(name)) for c in gaz.lookup(v, country="US", limit=1000)]
+            named = list({c.id: c for c in found if c.exact and c.kind in (NAME_MAIN, NAME_DERIVED)
+                          and c.feature_code.startswith("PPL") and c.admin1_code in BOROUGH_STATES
+                          and any(lies_in(c, d, WEIGHTS.county_km) for d in counties)}.values())
         if named:
             s.candidates, s.unknown = named, False
         else:

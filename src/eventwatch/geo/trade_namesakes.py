@@ -20,6 +20,10 @@ What leaves the name a place:
 - a story that sets the name in a town of its own ("the West End of Aberdeen", "Hollywood, Florida",
   "Glasgow's West End"): that namesake is another place, with no trade, in every mention;
 - any other noun ("the Broadway shops") or a longer name ("Hollywood Boulevard", a span of its own).
+
+A list of trade names before one noun ("Hollywood, Bollywood and Nollywood films", "Broadway and West End
+musicals") is read as one modifier: the noun after its last member is the noun of each, and only names of the
+table make such a list ("Hollywood and Malibu homes" is a list of places).
 """
 from __future__ import annotations
 
@@ -84,6 +88,10 @@ _AFTER = re.compile(r"(['’]s)? ([a-z][a-z-]*)(?: ([a-z][a-z-]*))?")
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|['’]s)\s+$")
 # Before the name: the start of the text or of a sentence (a quote or bracket may open it).
 _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"’”)]?\s+)['\"‘“(]?$")
+# After a name, the other trade names of a list sharing its noun: ", Bollywood and Nollywood", " and the West End".
+_LIST_MEMBER = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+# A list of trade names a writer strings before one noun is short.
+_MAX_LIST = 4
 # Right after a name, its own town: "of Aberdeen", ", Florida", " (Florida)".
 _TOWN_AFTER = re.compile(r"(?:,\s*| \(| of )[A-Z]")
 # Right before a name, a town's possessive: "Glasgow's West End".
@@ -127,6 +135,19 @@ def _a_town(t: NameSpan | None) -> bool:
         and not any(c.exact and c.feature_code.startswith("PCL") for c in t.candidates)
 
 
+def _list_end(text: str, s: NameSpan) -> int:
+    """Where the list of trade names the name opens ends ("Hollywood, Bollywood and Nollywood films": after
+    "Nollywood"), the name's own end where no other trade name of the table follows it. The later names need
+    not be places the gazetteer holds: a list of trades shares the noun after its last member."""
+    end = s.end
+    for _ in range(_MAX_LIST):
+        m = _LIST_MEMBER.match(text, end)
+        if m is None or m.group(1).lower() not in TRADE_NOUNS:
+            break
+        end = m.end()
+    return end
+
+
 def mark_trade_namesakes(text: str, spans: Sequence[NameSpan]) -> None:
     """Read a listed name before a noun of its trade as a modifier ("the Broadway smash")."""
     listed = [s for s in spans if s.norm in TRADE_NOUNS]
@@ -138,7 +159,8 @@ def mark_trade_namesakes(text: str, spans: Sequence[NameSpan]) -> None:
     for s in listed:
         if not s.locational or s.norm in namesakes:
             continue
-        m = _AFTER.match(text, s.end)
+        listed_end = _list_end(text, s)
+        m = _AFTER.match(text, listed_end)
         if m is None:
             continue
         nouns = TRADE_NOUNS[s.norm]
@@ -153,6 +175,6 @@ def mark_trade_namesakes(text: str, spans: Sequence[NameSpan]) -> None:
         if _placed_by_cue(text, s):
             if noun != first or noun in _CUED_VERBS:
                 continue
-        elif noun in VERB_LIKE and not _modifier_slot(text, s, m.group(1) is not None):
+        elif noun in VERB_LIKE and not _modifier_slot(text, s, m.group(1) is not None and listed_end == s.end):
             continue
         s.locational, s.cue, s.vague, s.direction = False, "modifier", None, None

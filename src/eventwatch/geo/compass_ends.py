@@ -1,0 +1,58 @@
+"""A town's compass end ("the West End of Aberdeen", "the North Side of Dayton"): a part of that town, no namesake.
+
+Nearly every town of size has a West End, an East End or a North Side, and the gazetteer holds a few of them as
+places of their own (Vancouver's West End, one in London, hamlets elsewhere). Written with "of" and its town,
+the part is that town's: read as one of the held ones, it pulls the town to that one's neighbourhood (a small
+Aberdeen lies in British Columbia, as Vancouver's West End does), and the city the story is about loses to it.
+Such a part is left unknown, held by the town after it, so the town is read on its own and the part stands in
+at it, as the story's other mentions of that end do. The town, whose part the story is set in, is firmly a
+place, and one large enough to be cut into ends (`TOWN_WITH_ENDS`): its hamlets of the name are left out.
+A compass end written alone ("shops in the West End") keeps its readings, and so does one "of" a name that is
+no town ("the East End of Long Island": an island).
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from eventwatch.geo.name_span import NameSpan
+
+# "West End", "North Side", "Southside": a compass word and a word for a town's side.
+_COMPASS_END = re.compile(r"(?:north|south|east|west)\s?(?:end|side)")
+# Between the part and its town: "of", perhaps "the" ("the West End of the city of X" is left alone).
+_OF = re.compile(r"\s+of\s+")
+
+
+# A town cut into named ends holds some thousands of people: a hamlet has no West End.
+TOWN_WITH_ENDS = 10_000
+
+
+def _towns_with_ends(s: NameSpan) -> list:
+    """The readings of the name, as written, that are towns large enough to have ends, or divisions a city may
+    also be (Aberdeen is a council area too); none where the name is a country's, a state's or an island's."""
+    if any(c.exact and (c.feature_code.startswith("PCL") or c.feature_code in ("ADM1", "ISL", "ISLS"))
+           for c in s.candidates):
+        return []
+    towns = [c for c in s.candidates if c.exact and c.feature_code.startswith("PPL") and c.population >= TOWN_WITH_ENDS]
+    return towns + [c for c in s.candidates if c.exact and c.feature_code == "ADM2"] if towns else []
+
+
+def hold_compass_ends(text: str, spans: Sequence[NameSpan]) -> None:
+    """Leave each compass end written "of" a town unknown, held by that town (`container`)."""
+    by_start = {s.start: k for k, s in enumerate(spans)}
+    held: dict[str, int] = {}
+    for s in spans:
+        if s.unknown or not s.locational or _COMPASS_END.fullmatch(s.norm) is None:
+            continue
+        m = _OF.match(text, s.end)
+        k = by_start.get(m.end()) if m is not None else None
+        towns = _towns_with_ends(spans[k]) if k is not None else []
+        if not towns:
+            continue
+        s.candidates, s.unknown, s.container = [], True, k
+        # the town, whose part the story is set in, is firmly a place, and one large enough to have ends
+        spans[k].candidates, spans[k].firm = towns, True
+        held.setdefault(s.norm, k)
+    for s in spans:  # the story's other mentions of that end are the same town's ("the West End show")
+        if s.norm in held and not s.unknown:
+            s.candidates, s.unknown, s.container = [], True, held[s.norm]
