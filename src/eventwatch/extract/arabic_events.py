@@ -1312,13 +1312,19 @@ def _triggers(text: str, lex: ArabicLexicon) -> list[int]:
     return sorted(ends)
 
 
+# "مشتبه بهم", "المشتبه به", "مشتبهًا بهما": the suspects, a participle with the pronoun of those it is said of
+_SUSPECTS = re.compile(rf"(?:^|\s)((?:ال)?مشتب[هة]ي?[ني]?[{_SKIP}]*ا?[{_SKIP}]*)\s+ب(?:ه|ها|هم|هما)[{_SKIP}]*\s*$")
 # A noun and its adjective, both in the indefinite accusative (tanwin alif: "قياديا سابقا", "عنصرا بارزا").
 _ACCUSATIVE_PAIR = re.compile(rf"([\u0621-\u064a{_SKIP}]+ا)\s+[\u0621-\u064a{_SKIP}]+ا\s*$")
 
 
 def _harmed_people_before(text: str, pos: int, lex: ArabicLexicon) -> bool:
     """"ثلاثة عناصر من", "جنديان من", "مقتل خمسة من عناصر": people of the actor (the word before `pos`)
-    counted, or named as harmed in the clause."""
+    counted, or named as harmed in the clause. "خمسة مشتبه بهم" (five suspects: the participle and the pronoun
+    of the men suspected) counts people as one word does."""
+    suspects = _SUSPECTS.search(text[:pos])
+    if suspects is not None:
+        return _count_before(text, lex, suspects.start(1)) is not None
     m = re.search(rf"([\u0621-\u064a{_SKIP}]+)\s*$", text[:pos])
     if m is None:
         return False

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from eventwatch.geo.arabic_foreign_divisions import foreign_division
+from eventwatch.geo.arabic_translit import MIN_CONSONANTS as BRIDGE_MIN
 from eventwatch.geo.arabic_words import definite, nisba
 from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.name_span import NameSpan
@@ -37,15 +39,30 @@ def adjective_country(gaz: Gazetteer, norm: str) -> Optional[str]:
     return None
 
 
-def adjective_namesakes(gaz: Gazetteer, text: str, tokens: list[Token], found: list[NameSpan]) -> None:
+def adjective_namesakes(gaz: Gazetteer, text: str, tokens: list[Token], found: list[NameSpan],
+                        generic: frozenset[str] = frozenset()) -> None:
     """Keep, of each name's readings, those in the country its adjective names when it holds one there ("رفح
-    المصرية"): the adjective settles which of two same-named towns the report means, over size."""
+    المصرية"): the adjective settles which of two same-named towns the report means, over size. A name left with
+    no reading by its adjective (`arabic_context`: "ولاية البنجاب الباكستانية", whose one Arabic reading is an
+    Afghan village) is read among that country's first-level divisions held in Latin letters only, as one after
+    "شرقي باكستان" is (geo/arabic_foreign_divisions.py); where none is, the name is no place the report can give
+    ("كوجالي التركية" is no Algerian Jijel): it leaves `found`."""
+    unread = []
     for s in found:
-        if not s.candidates or s.j >= len(tokens) or text[tokens[s.j - 1].end : tokens[s.j].start].strip():
+        if s.j >= len(tokens) or text[tokens[s.j - 1].end : tokens[s.j].start].strip():
             continue
         code = adjective_country(gaz, tokens[s.j].norm)
         if code is None:
             continue
+        if not s.candidates:
+            got = foreign_division(gaz, [t.norm for t in tokens[s.i : s.j]], frozenset({code}), BRIDGE_MIN, generic)
+            if got is not None and got[0] == s.j - s.i:
+                s.candidates = [got[1]]
+            else:
+                unread.append(id(s))
+            continue
         there = [c for c in s.candidates if c.country_code == code]
         if there and len(there) < len(s.candidates):
             s.candidates = there
+    if unread:
+        found[:] = [s for s in found if id(s) not in unread]

@@ -26,6 +26,7 @@ from eventwatch.geo.arabic_datelines import dateline_bridged
 from eventwatch.geo.arabic_roads import (BETWEEN_CUE, after_road_word, dash_after, hyphen_road_ends, opens_aside,
                                           road_first_end)
 from eventwatch.geo.arabic_short_forms import short_form_of_named
+from eventwatch.geo.arabic_state_adjectives import nationality_not_place, state_named_after
 from eventwatch.geo.arabic_such_as import such_as_after_places
 from eventwatch.geo.arabic_visit_objects import object_of_visit_verb
 from eventwatch.geo.arabic_feature_names import bridged_feature
@@ -35,6 +36,7 @@ from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, Arabic
                                          adjective_of_report_noun, beards_or_quarter,
                                          DivisionWord, affiliation, backer,
                                          arabic_cue_words, capital_namesake, conjoined, cue_readings, division_cue,
+                                         division_elsewhere,
                                          government_owned, term_of_office,
                                          government_speaking,
                                          definite, definite_compass_adjective, institution_seat, is_attributive,
@@ -147,6 +149,14 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
         # "قضاء طرابلس": the word names the divisions of its own countries only (Lebanon's Tripoli, not Libya's),
         # and in Turkey and Afghanistan only a province or its seat ("ولاية قندهار", no village spelt so)
         s.candidates = [c for c in s.candidates if words.division_words[division.word].names(c)]
+    elif division_elsewhere(tokens, s.i, text, s.candidates, words):
+        s.candidates = []  # "لناحية تازة" near Kirkuk: an Iraqi subdistrict no row holds, not Morocco's Taza
+    state = state_named_after(tokens, s.j, text)
+    if state is not None and s.candidates and not any(c.feature_code.startswith("PCL") for c in s.candidates):
+        # "كوجالي التركية", "مدينة حلب السورية": the state's adjective after the name says whose place it is; a
+        # reading elsewhere (Algeria's Jijel, from the same skeleton) is no reading of this name. With none left,
+        # the name is that state's, held in Latin letters only: `adjective_namesakes` bridges to it or drops it.
+        s.candidates = [c for c in s.candidates if c.country_code == state]
     opens = s.phrase_start if 0 <= s.phrase_start < s.start else s.start
     if ORIGIN_BEFORE.search(text[max(0, opens - 40) : opens]):
         # "شاب ينحدر من مدينة حمص", "من أبناء بلدة طفس": where a person comes from, as a demonym says it, is no
@@ -217,7 +227,8 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
                 c.exact and c.country_code in words.name_countries for c in s.candidates):
             s.cue = "in"  # "تفقد الوزير مادبا": the place a verb of visit takes (geo/arabic_visit_objects.py)
         elif single and is_attributive(tokens, s.i, text, stops):
-            if any(c.exact and c.feature_code.startswith("PCL") for c in s.candidates):
+            if any(c.exact and c.feature_code.startswith("PCL") for c in s.candidates) or nationality_not_place(
+                    tokens[s.i].norm, [c.country_code for c in s.candidates]):
                 s.locational, s.cue = False, "demonym"  # "الشبكة السورية": the Syrian network, as "Syrian"
             elif not any(c.exact and _strong(c) for c in s.candidates) or adjective_of_report_noun(tokens, s.i, words):
                 return False  # "الحرس البحري": the maritime guard, not Khartoum North
@@ -363,7 +374,7 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
     _offset_namesakes(text, tokens, found, forms, words)
     _report_namesakes(gaz, found, countries, words)
     _divisions_over_alternate_names(gaz, found, countries, words, _provincial_forces(text, tokens, found))
-    adjective_namesakes(gaz, text, tokens, found)  # "رفح المصرية": the Egyptian Rafah
+    adjective_namesakes(gaz, text, tokens, found, words.latin_division_words)  # "رفح المصرية": the Egyptian Rafah
     out: list[NameSpan] = _translated_division_names(gaz, text, tokens, readings, taken, found, forms, words)
     # the countries the report's names now read in: a far reading a step above may have been set right
     countries = frozenset(max(s.candidates, key=lambda c: c.population).country_code for s in [*found, *out]

@@ -57,3 +57,20 @@ def state_of_adjective(norm: str) -> Optional[str]:
         return None
     base = arabic_base(norm)
     return _states().get(base[:-1] if base.endswith("يه") else base) if base.endswith(("ي", "يه")) else None
+
+
+def state_named_after(tokens: list, j: int, text: str) -> Optional[str]:
+    """The state whose definite relative adjective is written right after a name ending before token `j`
+    ("كوجالي التركية" Turkey's Kocaeli, "البنجاب الباكستانية"): the adjective agrees with the name and says which
+    state holds it, as "Turkish Kocaeli" would. None where no such adjective follows with nothing between."""
+    if not 0 < j < len(tokens) or text[tokens[j - 1].end : tokens[j].start].strip():
+        return None
+    return state_of_adjective(tokens[j].norm)
+
+
+def nationality_not_place(norm: str, country_codes: list[str]) -> bool:
+    """Whether a definite word read as the adjective of the noun before it names a state by its adjective
+    ("السلطات الهندية" the Indian authorities) and no reading of it lies in that state: the town some other land
+    writes so (Iraq's al-Hindiyah) is then no place of the report, where a town in the state itself might be."""
+    state = state_of_adjective(norm)
+    return state is not None and state not in country_codes

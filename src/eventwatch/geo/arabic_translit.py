@@ -69,7 +69,8 @@ DIVISION_CODES = ("ADM1",)
 # letters fold the same way whatever the digraph was. S is sh/ch, X kh, G gh.
 _LATIN_DIGRAPHS = (("sch", "S"), ("tch", "S"), ("dzh", "j"), ("sh", "S"), ("ch", "S"), ("kh", "X"),
                    ("gh", "G"), ("th", "t"), ("dh", "d"), ("dj", "j"), ("zh", "j"), ("ph", "f"), ("ck", "k"),
-                   ("q", "k"), ("c", "k"), ("v", "f"), ("x", "ks"))
+                   ("q", "k"), ("c", "k"), ("v", "f"), ("x", "ks"), ("p", "b"))
+# (Arabic has no "p" and writes it "ب": Punjab is "البنجاب", Peshawar "بيشاور"; a "ph" is already an "f".)
 _FINAL_H = re.compile(r"(?<=[aeiouy])h$")
 _LATIN_VOWELS = re.compile(r"(?<!^)[wy]|[aeiou]")
 _DOUBLE = re.compile(r"(.)\1+")

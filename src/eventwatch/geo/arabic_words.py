@@ -52,6 +52,9 @@ MAX_SUBJECT_WORDS = 3
 ARABIC_OBJECT_CUE = "targeted"
 # Conjunction proclitics: "وحجة" after a place is the next item of a list, never a word of the same name.
 CONJUNCTIONS = ("و", "ف")
+# Prepositions written apart that no locative cue lists ("الحدود مع مالي" the border with Mali, "بين X وY", "ضد
+# X"): a word right after one is its object, never the adjective of a noun (`is_attributive`).
+_BARE_PREPOSITIONS = frozenset(fold_token(w) for w in ("مع", "ومع", "بين", "ضد", "عن", "لدى", "عبر"))
 # The levels a division word may name (geo/division_levels.py's LEVELS).
 DIVISION_LEVELS = ("admin1", "admin2")
 # the feature codes of a first-level division and of the towns GeoNames marks as its seat or a state's capital
@@ -660,7 +663,7 @@ def is_attributive(tokens: list[Token], i: int, text: str, cue_words: frozenset[
         return False
     if not nisba(word.norm) or (word.norm[:1] in "وفبلك" and word.norm[1:3] == ARABIC_ARTICLE):
         return False  # "بالحرية", "والعسكرية": a proclitic before the article makes it no adjective
-    if any(r in cue_words for r in arabic_candidates(prev.norm)):
+    if any(r in cue_words for r in arabic_candidates(prev.norm)) or prev.norm in _BARE_PREPOSITIONS:
         return False
     return definite(word.norm) == definite(prev.norm)
 
@@ -854,6 +857,28 @@ def division_cue(tokens: list[Token], i: int, text: str, candidates: Sequence[Ca
                for c in candidates):
             return DivisionCue(reading, word.level, tokens[i - 1].start)
     return None
+
+
+# the division words that name only their own countries' divisions: the nahiya, Iraq's and Syria's subdistrict. (Not
+# "قضاء", which the press writes for Palestine's districts too, "قضاء الخليل"; nor "مديرية", written for Afghanistan's,
+# "مديرية غزني"; nor the words with an everyday sense: "ولاية" a mandate, "مقاطعة" a boycott, "دائرة" a circle.)
+_LOCAL_ONLY = frozenset(fold_token(w) for w in ("ناحية", "نواحي"))
+
+
+def division_elsewhere(tokens: list[Token], i: int, text: str, candidates: Sequence[Candidate],
+                       words: ArabicReportWords) -> bool:
+    """Whether the name at token i follows, in construct, a local division word ("لناحية تازة", `_LOCAL_ONLY`) while
+    none of its readings lies in the countries whose divisions the word names: "تازة" after "ناحية" in a report
+    on Kirkuk is an Iraqi subdistrict no row holds, never Morocco's Taza, so the far reading is no reading of it
+    (a country's own name is let be: "من ناحية X" may be "on X's side")."""
+    if i == 0 or text[tokens[i - 1].end : tokens[i].start].strip() or not candidates:
+        return False
+    for reading in arabic_candidates(tokens[i - 1].norm):
+        word = words.division_words.get(reading)
+        if word is None or reading not in _LOCAL_ONLY or ARABIC_ARTICLE + reading in tokens[i - 1].norm:
+            continue
+        return not any(word.names(c) or c.feature_code.startswith("PCL") for c in candidates)
+    return False
 
 
 def ordinary_word(written: str, candidates: Sequence[Candidate], words: ArabicReportWords,

@@ -1,0 +1,147 @@
+"""Arabic report shapes of round twenty-six: a country right after a preposition written apart ("الحدود مع مالي", the
+border with Mali), which is the preposition's object and never the adjective of a noun; a state's adjective after a
+definite noun ("السلطات الهندية", the Indian authorities) that some other land's town spells (Iraq's al-Hindiyah);
+a name after a local division word ("لناحية تازة", "قضاء X") whose only readings lie outside the word's countries,
+kept unresolved there rather than read abroad (Morocco's Taza); and a state's adjective after a name ("ولاية البنجاب
+الباكستانية") that says whose division it is, read through the Latin-letter bridge of that state's divisions (Arabic
+writes "p" as "ب") or, where the bridge finds none, no place rather than another land's namesake (Algeria's Jijel for
+"كوجالي التركية").
+
+The round's eighteen whole place reports (tests/fixtures/geo_arabic/reports.yaml, ids "r26-...": Libya, Darfur,
+Kordofan, Gezira, Taiz, Hodeidah, Marib, Shabwa, the Nineveh plain, Anbar, Kirkuk, south Lebanon, Somalia, the Sahel and
+the Maghreb) read sixteen of eighteen right on their first run, once three names no gazetteer row holds (Zamzam camp,
+Bashiqa, Khiam) were coded as kept unresolved, and eighteen after these rules. Every sentence is written for this test
+(real places, invented incidents). The guards check what each rule must leave alone.
+"""
+from __future__ import annotations
+
+import pytest
+
+from eventwatch.geo import geoparse
+from eventwatch.geo.arabic_translit import latin_skeleton
+
+
+def _read(gaz, text: str) -> list[tuple[str, str | None]]:
+    """(name as written, country) of each place read; an unresolved name gives its stand-in's country."""
+    return [(t.text, t.place.country_code if t.place else t.fallback and t.fallback.country_code)
+            for t in geoparse(gaz, text) if t.locational]
+
+
+def _unresolved(gaz, text: str) -> list[tuple[str, str | None]]:
+    """(name as written, stand-in's country) of each place read that no gazetteer row holds."""
+    return [(t.text, t.fallback and t.fallback.country_code) for t in geoparse(gaz, text)
+            if t.locational and t.place is None]
+
+
+# -- a country after a preposition written apart ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # "15 soldiers were killed in an ambush on the border with Mali": "مالي" is also "Malian" and "financial", but an
+    # adjective follows a noun, never a preposition
+    ("قتل ١٥ جنديا في كمين على الحدود مع مالي", [("مالي", "ML")]),
+    # "Algeria closed its border with Mali"
+    ("أغلقت الجزائر حدودها مع مالي", [("الجزائر", "DZ"), ("مالي", "ML")]),
+])
+def test_a_country_right_after_with_is_the_country(gaz, text, expected):
+    assert _read(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "قدم البنك دعما ماليا للحكومة",  # "the bank gave the government financial support"
+    "قتل جندي مالي في هجوم",  # "a Malian soldier was killed in an attack": the adjective after its noun
+])
+def test_the_adjective_after_its_noun_is_still_no_place(gaz, text):
+    assert [(t.text, t.locational) for t in geoparse(gaz, text) if t.locational] == []
+
+
+# -- a state's adjective that another land's town spells ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "قالت السلطات الهندية إن الفيضانات أغرقت عشرات القرى",  # "the Indian authorities said the floods drowned..."
+    "أعلنت الحكومة الهندية حالة الطوارئ في البلاد",  # "the Indian government announced emergency rule nationwide"
+])
+def test_a_states_adjective_after_a_definite_noun_is_no_town_abroad(gaz, text):
+    found = geoparse(gaz, text)
+    assert [(t.text, t.locational, t.cue) for t in found if t.text == "الهندية"] == [("الهندية", False, "demonym")]
+    assert _read(gaz, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "انفجرت عبوة ناسفة في مدينة الهندية",  # "an IED exploded in the town of al-Hindiyah": after a settlement word
+    "سقطت قذائف على قضاء الهندية في كربلاء",  # after a district word
+])
+def test_the_town_that_spells_the_adjective_is_still_read_after_its_cue(gaz, text):
+    assert _read(gaz, text)[0] == ("الهندية", "IQ")
+
+
+# -- a name after a local division word, its readings all abroad ---------------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    # "four wanted men were arrested in the village of Bashir, part of the Taza subdistrict south of Kirkuk"
+    ("اعتقلت قوات الأمن أربعة مطلوبين في قرية بشير التابعة لناحية تازة جنوب كركوك", "تازة"),
+    # "engineering teams dismantled bombs in the Mansuriya subdistrict in Diyala": no Algerian Ziama Mansouria
+    ("فككت فرق الهندسة عبوات في ناحية المنصورية بديالى", "المنصورية"),
+])
+def test_a_name_after_a_nahiya_is_never_a_town_abroad(gaz, text, name):
+    assert (name, "IQ") in _unresolved(gaz, text)
+    assert all(country == "IQ" for _, country in _read(gaz, text))
+
+
+def test_the_same_name_after_a_settlement_word_is_still_its_town(gaz):
+    # guard: "the delegation visited the Moroccan city of Taza"
+    assert _read(gaz, "زار الوفد مدينة تازة المغربية") == [("تازة", "MA")]
+
+
+def test_a_nahiya_whose_name_has_a_home_reading_keeps_it(gaz):
+    # guard: "a shepherd was killed in the Rabia subdistrict": a reading in the word's countries is kept
+    assert _read(gaz, "قتل راع في ناحية ربيعة") == [("ربيعة", "SY")]
+
+
+# -- a state's adjective after a name ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,country", [
+    # "workers were killed in Pakistan's Punjab province": "البنجاب" is read in Arabic as an Afghan village only
+    ("قتل عمال في ولاية البنجاب الباكستانية", "PK"),
+    # "villages were flooded in India's Punjab state"
+    ("غرقت قرى في ولاية البنجاب الهندية", "IN"),
+])
+def test_a_states_adjective_after_a_name_reads_it_among_that_states_divisions(gaz, text, country):
+    assert _read(gaz, text) == [("البنجاب", country)]
+
+
+def test_a_name_the_states_divisions_do_not_hold_is_no_namesake_abroad(gaz):
+    # "an explosion in a factory in Turkey's Kocaeli province": no Algerian Jijel from the same skeleton
+    assert _read(gaz, "انفجار في مصنع بولاية كوجالي التركية") == []
+
+
+def test_a_namesake_in_the_adjectives_state_is_still_chosen(gaz):
+    # guard: "security forces stormed the Egyptian Rafah"
+    assert _read(gaz, "اقتحمت قوات الأمن مدينة رفح المصرية") == [("رفح", "EG")]
+
+
+def test_arabic_writes_p_as_b_so_the_bridge_reads_a_latin_p_as_b():
+    assert latin_skeleton("Punjab") == latin_skeleton("Bunjab")
+    assert latin_skeleton("Peshawar") == latin_skeleton("Beshawar")
+    assert latin_skeleton("Philippeville").startswith("f")  # a "ph" is still an "f"
+
+
+# -- seen before, pinned -------------------------------------------------------------------------------------------
+
+def test_the_tanwin_before_the_alif_keeps_a_noun_and_its_nationality(gaz):
+    # "the planes carried out Russian shelling on the city of Idlib": "قصفًا روسيًا", the tanwin written before the
+    # alif, as other papers write it
+    assert _read(gaz, "نفذت الطائرات قصفًا روسيًا على مدينة إدلب") == [("إدلب", "SY")]
+
+
+@pytest.mark.xfail(strict=True, reason="a name joined to \"ك\" (like) after a plural of division words is not peeled "
+                                       "and bridged: Gorgol is held in Latin letters only and \"كغورغول\" reaches "
+                                       "neither the such-as reader nor the bridge")
+def test_a_division_after_like_is_read(gaz):
+    # "forces deployed in Mauritanian wilayas such as Gorgol"
+    assert _read(gaz, "انتشرت قوات في ولايات موريتانية كغورغول") == [("كغورغول", "MR")]
+
+
+@pytest.mark.xfail(strict=True, reason="Turkish \"c\" is a \"j\", but the Latin skeleton reads every \"c\" as \"k\": "
+                                       "Kocaeli's skeleton (k-l) does not meet \"كوجالي\" (k-j-l)")
+def test_kocaeli_is_read_through_the_bridge(gaz):
+    assert _read(gaz, "انفجار في مصنع بولاية كوجالي التركية") == [("كوجالي", "TR")]
