@@ -20,6 +20,7 @@ from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.sports_teams import TeamRegistry, load_sports_teams
 from eventwatch.geo.whole_names import load_team_words
+from eventwatch.geo.word_prechecks import case_folded
 
 # The words that may follow the club's name: no capitalised word continuing it.
 _NAME_GOES_ON = re.compile(r"[ \u00a0]+[A-Z]")
@@ -28,6 +29,17 @@ _GROUND_CUES = frozenset({"to", "at", "from"})
 # Words of ownership right before a name: what is held in shares or changes owners is a business.
 _OWNED = re.compile(r"\b(?:stakes?|shares|holdings?|interests?)\s+in\s+$"
                     r"|\b(?:owners?|ownership|takeover|buyers?|sale|purchase)\s+of\s+$", re.IGNORECASE)
+
+
+def _owned_before(text: str, start: int) -> bool:
+    """Whether words of ownership close the 40 characters before `start` (`_OWNED`). Asked of every name of a
+    story that is not about sport: the search, anchored at the window's end, is tried at each of its positions,
+    so it runs only where the window ends as every match does, "in" or "of" (case-blind) and a space."""
+    window = text[max(0, start - 40) : start]
+    stripped = window.rstrip()
+    if len(stripped) == len(window) or case_folded(stripped[-2:]) not in ("in", "of"):
+        return False
+    return _OWNED.search(text, max(0, start - 40), start) is not None
 
 
 # The registry object -> its club words, held by identity: an lru_cache keyed on the registry hashed its every
@@ -74,7 +86,7 @@ def mark_registered_clubs(text: str, tokens: list[Token], spans: Sequence[NameSp
     for s in spans:
         if s.demonym or s.cue in _GROUND_CUES:
             continue
-        if not sport and _OWNED.search(text, max(0, s.start - 40), s.start) is None:
+        if not sport and not _owned_before(text, s.start):
             continue
         end = _club_end(text, s, clubs)
         if end is None or _NAME_GOES_ON.match(text, end) is not None:
