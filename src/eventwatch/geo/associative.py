@@ -33,7 +33,7 @@ from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.member_lists import listed_member
 from eventwatch.geo.modifier_nouns import names_a_disaster
 from eventwatch.geo.name_lists import written_container
-from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.name_span import NATURAL_FEATURES, NameSpan
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.policy_quantities import QUANTITY_VERBS, opens_its_clause, sets_a_quantity
 from eventwatch.geo.pressing_subject import armed_presser
@@ -41,8 +41,9 @@ from eventwatch.geo.sentences import sentence_around
 from eventwatch.geo.state_capitals import is_state_capital
 from eventwatch.geo.store import NAME_CURATED
 from eventwatch.geo.supply_lines import conduit_subject
-from eventwatch.geo.team_uses import (clear_side, competition_side, fixture_side, plays_for_side, scored_side,
-                                      sports_story, spread_team_uses, table_side)
+from eventwatch.geo.team_uses import (clear_side, competition_side, fixture_side, played_pair, played_side,
+                                      plays_for_side, scored_side, side_plays, sports_story,
+                                      spread_team_uses, table_side)
 from eventwatch.geo.visitor_objects import receives_visitors, receiving_subject
 from eventwatch.geo.verb_forms import AUXILIARIES, BE_PARTICIPLES, FINITE_BE, past_tense
 from eventwatch.geo.with_participles import acts_with_participle
@@ -325,8 +326,8 @@ def _modifier(w: _Window, cues: Cues, assoc: AssociativeCues, after_place: bool 
         return False
     title = a1.text[:1].isupper() and a1.norm in assoc.modifier_heads and (
         not a1.text.isupper() or len(a1.text) <= 5)
-    if not (_lower(a1) or title) or (a1.norm in FUNCTION_WORDS and a1.norm != "and") or a1.norm in cues.metonymy_verbs:
-        return False
+    if not (_lower(a1) or title) or (a1.norm in _NOT_NOUNS) or a1.norm in cues.metonymy_verbs:
+        return False  # "waters around Nauru and Tuvalu under licences": a preposition opens no compound
     a2 = w.after(2)
     a2n = a2.norm if _lower(a2) else ""
     if a1.norm in assoc.place_heads or a2n in assoc.place_heads:
@@ -348,6 +349,11 @@ def _modifier(w: _Window, cues: Cues, assoc: AssociativeCues, after_place: bool 
             return False
     return (_lower(a1) and not a1.norm.endswith("ed") and a2n in assoc.modifier_heads
             and not names_a_disaster(a1.norm))
+
+
+# Words that cannot stand between a name and the head noun it modifies: function words and prepositions ("and"
+# may: "EU and national regulation").
+_NOT_NOUNS = (FUNCTION_WORDS | _PREPOSITIONS) - {"and"}
 
 
 # Prepositions after "X and <noun>" that give the noun a place of its own ("equipment from its depot"): the noun
@@ -1631,7 +1637,8 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
         if _team(w, assoc, sporting) or (sporting and (
                 competition_side(text, s, assoc.competition_verbs, assoc.competition_nouns)
                 or table_side(text, s, assoc.table_places) or scored_side(text, s) or plays_for_side(text, s)
-                or clear_side(text, s))):
+                or clear_side(text, s) or played_side(text, s))) or _plays_another_country(text, spans, idx) \
+                or side_plays(text, s):
             s.locational, s.cue = False, "metonymy"
             sides.add(s.norm)
             _mark_coordinated_side(text, spans, idx, sides)
@@ -1653,7 +1660,8 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
                 or (government_seat(s) and _past_deed_opening_clause(w)) \
                 or (_state_seat(s) and _party_before(w, assoc)):
             s.locational, s.cue = False, "metonymy"
-        elif seat and _relation_object(w, assoc) is not None:
+        elif seat and not (_land_only(s) and _TRADE_WITH.search(text, max(0, s.start - 30), s.start)) \
+                and _relation_object(w, assoc) is not None:
             s.locational, s.cue = False, "metonymy"
             _mark_second_party(text, spans, idx, w, assoc)
     if sides or sporting:
@@ -1745,6 +1753,31 @@ def _mark_second_party(text: str, spans: list[NameSpan], idx: int, w: _Window, a
     if re.fullmatch(r"\s+and\s+(?:the\s+)?", text[spans[idx].end : other.start]) and other.locational \
             and not other.firm and other.vague is None:
         other.locational, other.cue = False, "metonymy"
+
+
+def _plays_another_country(text: str, spans: list[NameSpan], idx: int) -> bool:
+    """"The West Indies will play India": a country (or a region that fields a side) and another joined by
+    "play" are the two sides, in any story (team_uses.played_pair)."""
+    def fields(s: NameSpan) -> bool:
+        return not s.demonym and (polity(s) or _land_only(s))
+
+    s = spans[idx]
+    if not fields(s) or not any(polity(o) for o in spans[max(0, idx - 1) : idx + 2]):
+        return False
+    return (idx > 0 and fields(spans[idx - 1]) and played_pair(text, spans[idx - 1], s)) \
+        or (idx + 1 < len(spans) and fields(spans[idx + 1]) and played_pair(text, s, spans[idx + 1]))
+
+
+# Trade with a place, right before its name: a region traded with is a market, where a country is a party.
+_TRADE_WITH = re.compile(r"\btrad(?:e|ing)\s+with\s+(?:the\s+)?\Z")
+
+
+def _land_only(s: NameSpan) -> bool:
+    """A name read only as a region or a natural feature ("trade with West Timor", "trade with the Fergana
+    Valley"): strong enough to be a place on its own, and a market where it is traded with. A party to a war or
+    to talks it can still be ("the war with Nagorno-Karabakh": its de facto government)."""
+    exact = [c for c in s.candidates if c.exact]
+    return bool(exact) and all(c.feature_code.startswith(NATURAL_FEATURES) for c in exact)
 
 
 def _seat(s: NameSpan, strong) -> bool:

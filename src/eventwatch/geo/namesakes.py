@@ -81,7 +81,9 @@ def far_namesakes(spans: Sequence[NameSpan], resolutions: Sequence[Optional[Reso
             points.append((c.lat, c.lon))
     # A town with no namesake, a few hours' drive from the story's places across a border ("the massacre at
     # Srebrenica was recalled in Belgrade"): no reading elsewhere to mistake it for, and its region is the story's.
-    unsupported = [k for k in unsupported if not _sole_reading_near(spans[k], resolutions[k].candidate, points)
+    unsupported = [k for k in unsupported
+                   if not _sole_reading_near(spans[k], resolutions[k].candidate, points,
+                                             _at_home(resolutions[k].candidate, countries, states))
                    or _far_from_its_stated_neighbour(k, spans, resolutions, text)]
     if not countries and not points:
         return unsupported
@@ -113,11 +115,15 @@ def far_namesakes(spans: Sequence[NameSpan], resolutions: Sequence[Optional[Reso
 SOLE_READING_KM = 300.0
 
 
-def _sole_reading_near(s: NameSpan, c: Optional[Candidate], points: Sequence[tuple[float, float]]) -> bool:
+def _sole_reading_near(s: NameSpan, c: Optional[Candidate], points: Sequence[tuple[float, float]],
+                       at_home: bool = False) -> bool:
     """Whether an exactly spelled town is the name's only reading, not found weakly, within SOLE_READING_KM of
-    one of the document's anchor points."""
+    one of the document's anchor points. In the country (and the dateline's state) the story's anchors lie in
+    (`at_home`), a loose spelling of another name ("Lotem" in Israel for "Lethem" in a Guyanese story) is no
+    namesake: only exactly spelled readings compete there. Abroad, or in another state, a loose resemblance
+    says the text's village may be an unheld one of its own country, and the reading is not kept."""
     if c is None or not c.exact or s.weak or c.lat is None or not c.feature_code.startswith("PPL") \
-            or any(o.id != c.id for o in s.candidates):
+            or any(o.id != c.id and (o.exact or not at_home) for o in s.candidates):
         return False
     return any(km_against(c.lat, c.lon, lat, lon, SOLE_READING_KM) < SOLE_READING_KM for lat, lon in points)
 
@@ -165,6 +171,12 @@ def _town_after(k: int, spans: Sequence[NameSpan], resolutions: Sequence[Optiona
         if r is not None and r.candidate is not None and not r.unsupported and _anchor(t, r.candidate):
             return r.candidate.country_code != c.country_code  # type: ignore[union-attr]
     return False
+
+
+def _at_home(c: Optional[Candidate], countries: set[str], states: dict[str, set[str]]) -> bool:
+    """Whether the reading lies in a country the story's anchors lie in, and not in a state other than its
+    dateline's."""
+    return c is not None and c.country_code in countries and not _in_another_state(c, states)
 
 
 def _in_another_state(c: Candidate, states: dict[str, set[str]]) -> bool:

@@ -158,6 +158,48 @@ def plays_for_side(text: str, s: NameSpan) -> bool:
     return _PLAYS_FOR.search(text[max(0, s.start - 24) : s.start]) is not None
 
 
+# A fixture's verb with the other side straight after it: "will play India at", "plays Iceland at home".
+_PLAY_VERB = r"(?:play|plays|played|face|faces|faced|take\s+on|takes\s+on|took\s+on)"
+_PLAYS_BEFORE = re.compile(rf"\b{_PLAY_VERB}\s+(?:the\s+)?$")
+# The side that plays, opening its clause (after "The" or not): "The West Indies will play India".
+_PLAYS_AFTER = re.compile(rf"\s+(?:will\s+|would\s+|could\s+|must\s+|next\s+|then\s+)?{_PLAY_VERB}"
+                          r"\s+(?:the\s+)?[A-Z]")
+_SUBJECT_OPENING = re.compile(r"(?:^|[.!?:;\n\"“]|\s[—–-])\s*(?:[Tt]he\s+)?$")
+
+
+def played_side(text: str, s: NameSpan) -> bool:
+    """"Leeds will play Burnley at home", "next week they face Oakdale": in a sports story a name straight
+    after a fixture's verb is the side played, and one opening the clause of such a verb is the side that plays;
+    a town is played in, not played ("will play in Roseau" keeps the town)."""
+    if _PLAYS_BEFORE.search(text[max(0, s.start - 24) : s.start]):
+        return not _PLAYS_FOR.search(text[max(0, s.start - 24) : s.start])
+    return _PLAYS_AFTER.match(text, s.end) is not None \
+        and _SUBJECT_OPENING.search(text[max(0, s.start - 8) : s.start]) is not None
+
+
+# A team's noun as the subject of a fixture's verb, the name its object: "the islands' football side, which plays
+# Iceland", "the national team will face Kenya".
+_SIDE_PLAYS = re.compile(rf"\b(?:side|team|squad|club|eleven)\b[^.;:!?\n]{{0,40}}?\b{_PLAY_VERB}\s+(?:the\s+)?$")
+
+
+def side_plays(text: str, s: NameSpan) -> bool:
+    """"The islands' football side, which plays Iceland at home": a name a team plays is the other side, in
+    any story; a team plays in a town, not the town ("the team will play in Leeds" keeps Leeds)."""
+    return _SIDE_PLAYS.search(text[max(0, s.start - 80) : s.start]) is not None
+
+
+# Between two sides of a fixture named outright: "India will play Pakistan", "the West Indies played Ireland".
+_PLAYED_BETWEEN = re.compile(r"\s+(?:will\s+|would\s+|next\s+)?(?:play|plays|played)\s+(?:the\s+)?")
+
+
+def played_pair(text: str, first: NameSpan, second: NameSpan) -> bool:
+    """"India will play Pakistan": two names joined by "play" alone, with the first opening its clause. Where
+    both are countries (or regions that field a side) the story need not be a sports report to name sides: a
+    country plays another only at a game ("play a role", "play host" take no name)."""
+    return _PLAYED_BETWEEN.fullmatch(text, first.end, second.start) is not None \
+        and _SUBJECT_OPENING.search(text[max(0, first.start - 8) : first.start]) is not None
+
+
 # "Liverpool moved four points clear", "Oakdale are two games clear at the top": a lead in a league table.
 _CLEAR_AFTER = re.compile(r"\s+(?:(?:moved|move|moves|went|go|goes|pulled|pull|pulls|are|is|were|was|stay|stays|"
                           r"stayed|remain|remains|remained|sit|sits|sat)\s+)(?:[\w-]+\s+(?:points?|games?|shots?|"
