@@ -68,7 +68,7 @@ _LIST_KEYS = ("modifier_heads", "place_heads", "possessed_agentive", "control_ve
               "spatial_participles", "clause_verbs", "irregular_participles", "stance_verbs", "nounlike_verbs",
               "party_verbs", "stance_nouns", "measure_verbs", "sports_after", "envoy_nouns", "competition_verbs",
               "competition_nouns", "table_places", "leader_participles", "sports_meeting",
-              "framed_recipient_verbs")
+              "framed_recipient_verbs", "scored_results")
 # Prepositions end a noun phrase as function words do ("Tunisia's attitude towards ...").
 _PREPOSITIONS = frozenset({
     "about", "above", "across", "against", "along", "amid", "amidst", "among", "amongst", "around", "behind",
@@ -131,6 +131,7 @@ class AssociativeCues:
     leader_participles: frozenset[str]
     sports_meeting: frozenset[str]
     framed_recipient_verbs: frozenset[str]
+    scored_results: frozenset[str]
     relation_objects: dict[str, frozenset[str]]  # "relations" → {"with", "between"}
     # A result's nouns by the preposition that takes the other side after them: "to" → {"loss", "lost", ...}.
     sports_results: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -473,6 +474,8 @@ def _relation_object(w: _Window, assoc: AssociativeCues) -> Optional[str]:
 _RESULT_LINKS = frozenset({"with", "over", "to", "against", "of"})
 # A result word, the score, then its link: "lost 24-22 to", "won 3-1 against", "a 2-2 draw with".
 _SCORED_RESULT = re.compile(r"\b([a-z]+)\s+\d{1,3}[-–]\d{1,3}\s+(with|over|to|against|of)\s+(?:the\s+)?\Z")
+# The score right before a one-sided result's noun and its "of": "a 48-7 thrashing of", "a 5-0 whitewash of".
+_SCORE_THEN_OF = re.compile(r"\b\d{1,3}[-–]\d{1,3}\s+([a-z]+)\s+of\s+(?:the\s+)?\Z")
 
 
 # Prepositions whose object is a player's home, not the subject of the verb after it: "a winger from Nadi
@@ -486,7 +489,10 @@ def _team(w: _Window, assoc: AssociativeCues, sporting: bool = False) -> bool:
     sport (a score or a word of the field), or the whole story must (`sporting`): "Sunderland host Norwich"
     says no more than that in a match report."""
     b1, a1 = w.before(1), w.after(1)
-    b2 = w.before(2) if _lower(b1) and b1.norm in _RESULT_LINKS else None
+    if _lower(b1) and b1.norm == "of" and _beaten_side(w, assoc, sporting):
+        return True
+    # "of" takes a side only as `_beaten_side` allows, not by any score in the sentence
+    b2 = w.before(2) if _lower(b1) and b1.norm in _RESULT_LINKS and b1.norm != "of" else None
     scored = _SCORED_RESULT.search(w.text, max(0, w.s.start - 40), w.s.start)
     if not ((_lower(b1) and b1.norm in assoc.sports_before)
             or (_lower(b2) and b2.norm in assoc.sports_results.get(b1.norm, ()))
@@ -503,6 +509,22 @@ def _team(w: _Window, assoc: AssociativeCues, sporting: bool = False) -> bool:
         return True
     words = {x.lower() for x in re.findall(r"[A-Za-z]+", sentence)}
     return bool(words & assoc.sports_words)
+
+
+def _beaten_side(w: _Window, assoc: AssociativeCues, sporting: bool) -> bool:
+    """"a 48-7 thrashing of Columbus", "a rout of Dodge City" in a game report: a one-sided result's noun takes the
+    beaten side by "of". "Of" follows a rout or a hammering in war as often ("the rebels' rout of Goma on 27-28
+    January", "the hammering of Kharkiv"), so a score anywhere in the sentence, which a date range looks like, is
+    not enough: the score must sit right before the noun, or the whole story must read as sport. Some nouns
+    (associative.yaml's `scored_results`: "hammering", "whitewash") name a result only beside their score."""
+    b2 = w.before(2)
+    nouns = assoc.sports_results.get("of", ())
+    if not _lower(b2) or b2.norm not in nouns:
+        return False
+    scored = _SCORE_THEN_OF.search(w.text, max(0, w.s.start - 40), w.s.start)
+    if scored is not None and scored.group(1) == b2.norm:
+        return True
+    return sporting and b2.norm not in assoc.scored_results
 
 
 def _meets_side(w: _Window, assoc: AssociativeCues) -> bool:

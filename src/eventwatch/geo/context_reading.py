@@ -967,7 +967,7 @@ def _person_verdict(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
             and not _with_its_polity(rec, text, tokens, s, j) \
             and not listed_after_place_opener(text, tokens, nb.i, getattr(rec, "_persons", None), _town_tokens(rec)) \
             and not closes_place_list(text, tokens, nb.i, getattr(rec, "_persons", None), _town_tokens(rec)) \
-            and not opens_people_of_towns(text, tokens, nb.i, rec._persons, _town_tokens(rec)) \
+            and not opens_people_of_towns(text, tokens, nb.i, getattr(rec, "_persons", None), _town_tokens(rec)) \
             and not town_service_after(text, s.end) \
             and (not s.firm or owns_a_thing(text, s.end)  # "went to Denton's home": the cue is the home's
                  or struck_person(s.cue)):  # "a car struck Denton": the one struck

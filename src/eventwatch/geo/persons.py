@@ -1,6 +1,7 @@
 """Words a document uses as people's names, so that a town sharing a surname is not read where the person is."""
 from __future__ import annotations
 
+import heapq
 import re
 from typing import TYPE_CHECKING, AbstractSet, Optional, Sequence
 
@@ -920,6 +921,8 @@ def place_list_before(text: str, tokens: list[Token], i: int, persons: Optional[
 
 
 # People a list of towns describes ("Residents of X and Y", "Parents from X and Y"): the verb after is theirs.
+# Both `residents_of_towns` and `opens_people_of_towns` read it, so a noun added for one (the crews and officials
+# of "investigators from Waterbury": investigators, inspectors, troopers, paramedics, guides) serves the other.
 _PEOPLE_OF_TOWNS = frozenset({"residents", "people", "families", "parents", "voters", "farmers", "ranchers",
                               "growers", "officers", "deputies", "crews", "firefighters", "volunteers", "students",
                               "pupils", "workers", "businesses", "merchants", "riders", "drivers", "visitors",
@@ -943,7 +946,7 @@ def residents_of_towns(text: str, tokens: list[Token], first: int, i: int, towns
 _DISTRICT_PEERS_MEASURED = 12
 
 
-def opens_people_of_towns(text: str, tokens: list[Token], i: int, persons: AbstractSet[str],
+def opens_people_of_towns(text: str, tokens: list[Token], i: int, persons: Optional[AbstractSet[str]],
                           towns: Optional[ListTowns]) -> bool:
     """Whether the single word at token i opens (or is) the towns a noun of people hangs on ("Crews from Jackson
     and Whitesburg cleared the bridges", "Investigators from Waterbury were at the scene"): a town, whoever in
@@ -951,11 +954,13 @@ def opens_people_of_towns(text: str, tokens: list[Token], i: int, persons: Abstr
     investigators come from places and agencies, not from a person, as letters and calls do. The names must be
     towns of one district: a list's (`ListTowns.share_a_district`), or a lone name's with another town of the
     story that no person bears (the dateline's, one named before), so that a surname with no town near the
-    story's ground stays the person's."""
+    story's ground stays the person's. A lone name counts only after "from": people "of" a person are the
+    person's ("Patients of Fishers", "Students of Nampa"), while "from" names where they came from. A name
+    with a possessive is its owner ("Investigators of Ripley's firm", "Officials from Hindman's staff")."""
     if i < 2 or towns is None or i not in towns or tokens[i - 1].norm not in ("of", "from") \
             or not tokens[i - 1].text.islower() or tokens[i - 2].norm not in _PEOPLE_OF_TOWNS \
             or text[tokens[i - 2].end : tokens[i - 1].start] != " " \
-            or text[tokens[i - 1].end : tokens[i].start] != " ":
+            or text[tokens[i - 1].end : tokens[i].start] != " " or _possessive(text, tokens[i]):
         return False
     x, items = i, [i]
     while x + 1 < len(tokens) and len(items) < 8:
@@ -971,13 +976,20 @@ def opens_people_of_towns(text: str, tokens: list[Token], i: int, persons: Abstr
         if tokens[x - 1].norm in ("and", "or"):
             break
     if len(items) > 1:
-        return towns.share_a_district(items)
-    if i + 1 < len(tokens) and text[tokens[i].end : tokens[i + 1].start] == " " and _plain_word(tokens[i + 1]):
+        return not _possessive(text, tokens[items[-1]]) and towns.share_a_district(items)
+    if tokens[i - 1].norm != "from" \
+            or i + 1 < len(tokens) and text[tokens[i].end : tokens[i + 1].start] == " " and _plain_word(tokens[i + 1]):
         return False  # "crews from Waterbury Center": a longer name runs on
     name = tokens[i].norm
-    peers = [k for k in sorted(towns.keys()) if k != i and tokens[k].norm != name
-             and tokens[k].norm not in persons][:_DISTRICT_PEERS_MEASURED]
+    # the first few by position, without sorting every town of the story at each hit
+    peers = heapq.nsmallest(_DISTRICT_PEERS_MEASURED, (k for k in towns.keys() if k != i and tokens[k].norm != name
+                                                       and tokens[k].norm not in (persons or ())))
     return any(towns.share_a_district([k, i]) for k in peers)
+
+
+def _possessive(text: str, t: Token) -> bool:
+    """Whether the token is written with a possessive ending ("Ripley's", "Hindman’s")."""
+    return text[t.end : t.end + 2] in ("'s", "’s")
 
 
 def _coordinated(text: str, tokens: list[Token], persons: set[str], cues: Cues,

@@ -127,7 +127,8 @@ def state_list_readings(text: str, spans: Sequence[NameSpan],
                 or _in_state(r.candidate, home) or _world_city(r.candidate):
             continue
         elsewhere_at_home = r.candidate.country_code == home[0]  # read in another of the country's states
-        if elsewhere_at_home and _state_town(s, home) is None:
+        home_town = _state_town(s, home) if elsewhere_at_home else None  # looked up once for both uses below
+        if elsewhere_at_home and home_town is None:
             continue
         members = lists.members(k)
         if members not in peers_of:
@@ -139,10 +140,9 @@ def state_list_readings(text: str, spans: Sequence[NameSpan],
         first = spans[members[0]].start
         if _FLOWN.search(text, max(0, first - 60), first) is not None:
             continue  # "flights between Dallas and Malta", "flies between Malta and Billings": a flown route
-        if elsewhere_at_home:
-            town = _state_town(s, home)
-            if town is not None and _strays(r.candidate, town, [before[j].candidate for j in peers]):
-                moves[k] = (town, members)
+        if home_town is not None:
+            if _strays(r.candidate, home_town, [before[j].candidate for j in peers]):
+                moves[k] = (home_town, members)
             continue
         if r.candidate.feature_code.startswith("PCL") \
                 and not _country_moves(text, spans, countries, k, r.candidate.country_code, first, peers):
