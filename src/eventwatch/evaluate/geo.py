@@ -10,8 +10,9 @@ that loading is reported apart as `warm_up_seconds`).
 Outside GeoWebNews every returned name counts as a predicted toponym, demonyms included where the corpus
 annotates them: LGL and TR-News tag "American" or "Syrian" as toponyms, GeoVirus tags place names alone (none
 of its gold spans is a demonym), so there a demonym the geoparser returns as an actor's origin ("Norwegian
-vets said", cue "demonym") is no prediction (`demonyms_scored` False; `--raw-facilities` counts them as
-returned). An adjective the geoparser reads as a literal place ("on Norwegian farms", cue "place modifier") is
+vets said", cue "demonym") is no prediction, nor is one inside another thing's name ("the Peruvian Health
+Ministry", cue "embedded": a demonym still, `embedded_demonym`) (`demonyms_scored` False; `--raw-facilities`
+counts them as returned). An adjective the geoparser reads as a literal place ("on Norwegian farms", cue "place modifier") is
 still counted: it claims a place, and GeoVirus scores it as a spurious one. A gold toponym the geoparser recognised but could not resolve is scored
 for distance at the stand-in place it gave (`Toponym.fallback`: the place it is said to lie in, or the place the document is
 about), as a user would see it; `scored_at_stand_in` says how many, and a stand-in never counts as an exact
@@ -45,6 +46,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from eventwatch.geo.facilities import is_site
+from eventwatch.geo.gazetteer import NAME_DEMONYM
 from eventwatch.geo.landmarks import KIND_FEATURE_CODES, LANDMARK_FEATURES
 from eventwatch.geo.distances import haversine_km
 from eventwatch.model import Toponym
@@ -236,6 +238,16 @@ def place_name_predictions(predicted: list[Toponym]) -> list[Toponym]:
 _LANDMARK_SITES = frozenset(KIND_FEATURE_CODES[k] for k in ("square", "camp", "airport", "base"))
 
 
+def embedded_demonym(gazetteer, t: Toponym) -> bool:
+    """A people's name the geoparser returns inside another thing's name ("the European Parliament", "the
+    Peruvian Health Ministry"): it keeps the cue "embedded", which callers read to skip it, yet it is a demonym
+    (every exact reading of it is one), and a corpus that tags place names alone does not annotate it."""
+    if t.cue != "embedded":
+        return False
+    found = [c for c in gazetteer.lookup(t.text, limit=20) if c.exact]
+    return bool(found) and all(c.kind == NAME_DEMONYM for c in found)
+
+
 def _landmark(t: Toponym) -> bool:
     """A curated landmark; it has no GeoNames id of its own."""
     place = t.place
@@ -375,7 +387,8 @@ class _DocumentScorer:
                 pred_rec = [(t.start, t.end) for t in predicted if t.locational]
             else:
                 gold_rec = [(g.start, g.end) for g in doc.toponyms]
-                pred_rec = [(t.start, t.end) for t in predicted if self.demonyms or t.cue != "demonym"]
+                pred_rec = [(t.start, t.end) for t in predicted
+                            if self.demonyms or (t.cue != "demonym" and not embedded_demonym(gazetteer, t))]
             out.tp_exact = len(match_spans(pred_rec, gold_rec, overlap=False))
             out.tp_overlap = len(match_spans(pred_rec, gold_rec, overlap=True))
             out.n_pred = len(pred_rec)

@@ -1,6 +1,6 @@
 """A name given to a storm, a creature, a person or a made thing with "named" or "called" ("a storm named
 Gamane", "a cyclone called Indira", "a horse named Kentucky", "a boy called Jordan"), and a person's name
-given as one ("whose surname is Lin", "a farmer surnamed Wang").
+given as one ("whose surname is Okafor", "a farmer surnamed Wang", "Ann Roe, née Kenya").
 
 Weather services, owners and parents name things after places and after words that are also small towns
 somewhere; the noun before "named" says what kind of thing bears the name, so the capitalised words after it
@@ -55,20 +55,38 @@ _OBJECT_AFTER = re.compile(r"\s+(?:home|a|an|the|its|his|her|their|my|our|your|"
 _REACH = 96
 _NEAR = 40
 _VERBS = ("named", "called", "dubbed", "christened", "nicknamed")
-# A person's name given as such: "whose surname is Lin", "her maiden name was Hope", "a farmer surnamed Wang",
-# "Ann Roe, née Kenya". Only a name qualified as a person's: "the village's name is X" still names a place.
-_PERSON_NAME_BEFORE = re.compile(r"(?:\b(?:sur|first |last |family |given |maiden |middle )name,?\s+(?:is|was)"
-                                 r"|\bsurnamed|\bnée)\s+$")
-_PERSON_NAME_ENDS = (" is", " was", "surnamed", "née")
+# A person's name given as such: "whose surname is Okafor", "her maiden name was Hope", "the nurse's first
+# name is Chad", "a farmer surnamed Wang". Only a name owned by a person ("whose", "his", "her", "their" or a
+# person's noun with "'s"): places have first, last and given names too ("its first name was Salisbury", "the
+# district's given name is Mandera North"), and there the name is still a place.
+_PERSONS = (r"man|woman|boy|girl|baby|child|son|daughter|mother|father|wife|husband|widow|bride|groom|"
+            r"patient|victim|suspect|farmer|trader|nurse|doctor|teacher|student|pupil|worker|driver|soldier|"
+            r"officer|player|singer|actor|actress|author|writer|artist|owner|resident|person|friend|neighbour|"
+            r"neighbor|girlfriend|boyfriend|partner|grandmother|grandfather|sister|brother|aunt|uncle|cousin")
+_PERSON_NAME_BEFORE = re.compile(
+    rf"(?:\b(?:[Ww]hose|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|(?:{_PERSONS})['’]s)\s+(?:[a-z]+\s+)?"
+    r"(?:sur|first |last |family |given |maiden |middle |birth )name,?\s+(?:is|was)|\bsurnamed)\s+$")
+_PERSON_NAME_ENDS = (" is", " was", "surnamed")
+_PERSON_REACH = 64
+# "née" before a person's former name ("Ann Roe, née Kenya", "Mrs Dale (née Jordan)"): the word before it
+# (past a comma or a bracket) must be a name the recogniser did not read as a place, since places take "née"
+# too ("Mumbai (née Bombay)", "Myanmar, née Burma").
+_NEE_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*(?=\s*[,(]?\s*née\s+$)")
 
 
-def given_name(text: str, s: NameSpan) -> bool:
+def given_name(text: str, s: NameSpan, place_ends: frozenset[int] = frozenset()) -> bool:
     """Whether the name s is given to a thing that is no place by "named"/"called" right before it (or before
-    the list it closes), or given as a person's name ("whose surname is", "surnamed")."""
+    the list it closes), or given as a person's name ("whose surname is", "surnamed", "Ann Roe, née").
+    `place_ends`: where the names the recogniser read as places end, so that "Mumbai (née Bombay)" keeps
+    Bombay."""
     before = text[max(0, s.start - _REACH) : s.start]
     last = before.rstrip()
-    if last.endswith(_PERSON_NAME_ENDS) and _PERSON_NAME_BEFORE.search(before, max(0, len(before) - _NEAR)):
-        return True  # "whose surname is Lin": a person's name, whatever follows it
+    if last.endswith(_PERSON_NAME_ENDS) \
+            and _PERSON_NAME_BEFORE.search(before, max(0, len(before) - _PERSON_REACH)) is not None:
+        return True  # "whose surname is Okafor": a person's name, whatever follows it
+    if last.endswith("née"):
+        owner = _NEE_BEFORE.search(before, max(0, len(before) - _NEAR))
+        return owner is not None and s.start - len(before) + owner.end() not in place_ends
     if last.endswith(_VERBS):  # cheap string checks first: most names follow neither
         if _NAMED_BEFORE.search(before, max(0, len(before) - _NEAR)) is None:
             return False

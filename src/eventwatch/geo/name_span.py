@@ -19,6 +19,8 @@ SENTENCE_BREAK = re.compile(r"[.!?\n:;\"“”()\[\]|]")
 # The curated seas, rivers, mountains and regions (geo/natural_features.py).
 NATURAL_FEATURES = ("OCN", "SEA", "GULF", "STRT", "CNL", "BAY", "STM", "LK", "MTS", "MT", "VLC", "DSRT", "PEN",
                     "ISL", "RGN", "AREA", "VAL", "PLN", "PLAT", "DLTA", "RF", "SHOL", "GLCR", "SWMP")
+# Cues that say what a name is rather than where something is: a name carrying one is no located place.
+NON_PLACE_CUES = frozenset({"demonym", "metonymy", "embedded", "modifier"})
 # Feature codes whose exact name is a place on its own, whatever its context: countries, first-level
 # divisions, continents and natural features.
 STRONG_FEATURES = ("PCL", "ADM1", "CONT") + NATURAL_FEATURES
@@ -57,16 +59,20 @@ class NameSpan:
     @property
     def located(self) -> bool:
         """Backed by a place cue, not just by capitalisation."""
-        return bool(self.cue and self.cue not in {"demonym", "metonymy", "embedded", "modifier"}) or self.vague is not None
+        return bool(self.cue and self.cue not in NON_PLACE_CUES) or self.vague is not None
 
 
 def returned_cue(s: NameSpan) -> Optional[str]:
-    """The cue a returned name carries. A people's name read as no place ("in Turkish poultry", "officials from
-    Egyptian ministries", "the Honduran supplier") is a demonym whatever word stood before it and gave the
+    """The cue a returned name carries. A people's name read as no place ("in Peruvian cattle", "envoys from
+    Chilean ministries", "the Ghanaian distributor") is a demonym whatever word stood before it and gave the
     span its cue while it was read: the caller learns what the word is (a demonym, tagged NORP), not the
     preposition that stood before the noun it qualifies. A demonym read as a place keeps its cue ("on
-    Norwegian farms", "place modifier")."""
-    return "demonym" if s.demonym and not s.locational else s.cue
+    Norwegian farms", "place modifier"). Only a place cue (one `located` reads as such) gives way: "embedded"
+    ("the Kenyan Air Force Base", "the Peruvian Health Ministry") tells callers the name lies inside another
+    thing's name, which they need to skip it or to score the facility by the name inside it."""
+    if s.demonym and not s.locational and s.cue and s.cue not in NON_PLACE_CUES:
+        return "demonym"
+    return s.cue
 
 
 def mark_embedded(s: NameSpan) -> None:
