@@ -20,6 +20,7 @@ from eventwatch.geo.loose_strays import loose_strays
 from eventwatch.geo.recognise import Recogniser
 from eventwatch.geo.namesakes import far_namesakes
 from eventwatch.geo.publisher_home import PublisherSources
+from eventwatch.geo.home_readings import guessed_home_town
 from eventwatch.geo.resolve import Resolution, Resolver
 from eventwatch.geo.seat_spans import body_span
 from eventwatch.geo.route_ends import route_end_readings
@@ -67,7 +68,15 @@ def geoparse(
                                    sources=sources)
     route_end_readings(gazetteer, text, spans, resolutions)  # geo/route_ends.py: "ferries from Dover to Calais"
     state_list_readings(text, spans, resolutions)  # geo/state_list_peers.py: "between Havre and Malta" in Montana
-    keep = _believed(spans, resolutions, gazetteer, doc_country, [h.reading for h in resolver.homes], text)
+    # A home guessed from the story's words only (geo/home_readings.py) believes its own name's mentions, not
+    # the names around it: it holds a country, not a town's neighbourhood.
+    keep = _believed(spans, resolutions, gazetteer, doc_country,
+                     [h.reading for h in resolver.homes if not h.guessed], text)
+    for k, s in enumerate(spans):
+        r = resolutions[k]
+        if not keep[k] and r is not None and r.candidate is not None \
+                and guessed_home_town(resolver.homes, s.norm, r.candidate):
+            keep[k] = True  # "the Palestine school board" in a Palestine paper's story told in American words
     for k, s in enumerate(spans):
         if not keep[k] and s.facility:
             # A facility is a place by its head word whatever the name inside it is; an implausible reading

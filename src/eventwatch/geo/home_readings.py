@@ -46,6 +46,10 @@ class Home:
 
     name: str
     reading: Candidate
+    # Read only from the story's own words (`register_country`), not from the document's places or a domain: it
+    # holds only its country, for the bare mentions of its own name, and lends no state or nearness to other
+    # names (`home_bonus`, `guessed_home_town`).
+    guessed: bool = False
 
 
 def home_readings(gaz: Gazetteer, names: Sequence[str], groups: list["_Group"], spans: Sequence[NameSpan],
@@ -62,14 +66,17 @@ def home_readings(gaz: Gazetteer, names: Sequence[str], groups: list["_Group"], 
 
     Each name counts once whatever its readings' populations: a local story names small towns around its
     home, and weighting them by size hands the home to the state where the names' larger namesakes lie.
-    Without support and without a country domain no reading is guessed: a ".com" paper named after
-    Gainesville or Norfolk is as often the small town's as the well-known one's. But where the story's own
-    words firmly place it in one country (`told_in`, `register_country`), a town named like the paper is
-    read as that country's clearly best-known town of the name, as a country domain's would be: a paper named
-    after a town, writing of council meetings and county roads in American words, is no paper of the world
-    city or the country of that name abroad. Only where the story itself writes the home's name (as a place or
-    in its own bodies' names; a title the text never uses may be a region's or a district's), and only towns:
-    a paper named after a state says nothing of which town the text's bare name is.
+    Without support and without a country domain no town is chosen: a ".com" paper named after Gainesville or
+    Norfolk is as often the small town's as the well-known one's. Only where the story's own words firmly place
+    it in one country (`told_in`, `register_country`) is a home guessed (`Home.guessed`), standing at that
+    country's clearly best-known town of the name: a paper named after a town, writing of council meetings and
+    county roads in American words, is no paper of the world city or the country of that name abroad. Only
+    where the story itself writes the home's name (as a place or in its own bodies' names; a title the text
+    never uses may be a region's or a district's), and only towns: a paper named after a state says nothing
+    of which town the text's bare name is. Such a guess holds the country and nothing more: it lends the bare
+    mentions of its name every town of that country alike, leaving which one to the story's other names, and
+    lends those names no state and no nearness (`home_bonus`): a wrong guess of the town would carry every
+    other name of the story into the wrong state.
     """
     if not names:
         return []
@@ -98,12 +105,14 @@ def home_readings(gaz: Gazetteer, names: Sequence[str], groups: list["_Group"], 
             continue
         support = [_home_presence(h) * _home_support(h, name, votes, w) for h in cands]
         chosen = _clearly_supported(cands, support)
+        guessed = False
         if chosen is None and pub_cc:
             chosen = _best_known(cands, pub_cc)
         elif chosen is None and told_in and name in named:
             chosen = _best_known([c for c in cands if c.feature_code.startswith("PPL")], told_in)
+            guessed = True
         if chosen is not None:
-            out.append(Home(name, chosen))
+            out.append(Home(name, chosen, guessed))
     return out
 
 
@@ -220,6 +229,15 @@ def _best_known(cands: list[Candidate], country: str) -> Optional[Candidate]:
     return None
 
 
+def guessed_home_town(homes: Sequence[Home], norm: str, c: Candidate) -> bool:
+    """Whether reading c of a bare name (`norm`) is a town in the country a home of that name was guessed in
+    (`Home.guessed`): the paper named after the town, writing in that country's words, places the town there
+    as a name of the story near it would, so a province of the name abroad ("Cairo" governorate for a Cairo,
+    Georgia paper's council story) is not what it means."""
+    return c.feature_code.startswith("PPL") and any(
+        h.guessed and h.name == norm and h.reading.country_code == c.country_code for h in homes)
+
+
 def home_bonus(c: Candidate, norm: str, homes: list[Home], w: Weights) -> float:
     """What the publisher's home gives reading c of a name (`norm`): the home reading itself to a bare
     mention of the home's name; nearness or its first-level division to its neighbours."""
@@ -227,9 +245,14 @@ def home_bonus(c: Candidate, norm: str, homes: list[Home], w: Weights) -> float:
     for home in homes:
         h = home.reading
         if norm == home.name:
-            if _same_place(c, h) and c.exact:
+            # a guess from the story's words holds only its country: which of the country's towns of the name
+            # it is, the story's other names decide, as they would without a home
+            if c.exact and (_same_place(c, h) or home.guessed and c.country_code == h.country_code
+                            and c.feature_code.startswith("PPL")):
                 bonus = max(bonus, w.home_name)
             continue
+        if home.guessed:
+            continue  # a town guessed from the story's words says nothing of which state its other names lie in
         b = 0.0
         if h.admin1_code and c.admin1_code == h.admin1_code:
             b += w.home_admin1

@@ -61,8 +61,8 @@ from eventwatch.geo.final_vowels import same_but_ending
 from eventwatch.geo.features import is_street
 from eventwatch.geo.firm_context import SMALL_TOWN_POPULATION, _FirmContext, _top
 from eventwatch.geo.gazetteer import METROPOLIS, Candidate, Gazetteer, prior_score, similarity, vowel_class
-from eventwatch.geo.home_readings import (Home, _same_place, home_bonus, home_readings, publisher_country,
-                                          register_country)
+from eventwatch.geo.home_readings import (Home, _same_place, guessed_home_town, home_bonus, home_readings,
+                                          publisher_country, register_country)
 from eventwatch.geo.landmarks import is_landmark
 from eventwatch.geo.major_city_rivals import (HAMLET_POPULATION, MAJOR_CITY_POPULATION, flight_frame,
                                               local_body_frame, major_city_over_hamlet, moving_frame,
@@ -467,7 +467,8 @@ class Resolver:
                 country, local = support[(id(group_of[idx]), best.id)]
             if firm is None:
                 firm = _FirmContext(context_groups, spans, w)
-                firm.points += [(h.name, h.reading) for h in homes]  # the home is a firm place of the document
+                # the home is a firm place of the document; a guessed one only reads its own name's mentions
+                firm.points += [(h.name, h.reading) for h in homes if not h.guessed]
             if s.stemmed and set_elsewhere(group_of[idx].key[0], best, firm):
                 out.append(Resolution(None, 0, best_score, ranked))  # "Kestrelan" is no "Kestrel" abroad
                 continue
@@ -821,7 +822,8 @@ class Resolver:
         if not best.feature_code.startswith("PPL"):
             return best
         province = province_rival(best, [c for _sc, c in ranked])
-        if province is not None and container is None and "town" not in self._said.get(s.norm, ()):
+        if province is not None and container is None and "town" not in self._said.get(s.norm, ()) \
+                and not guessed_home_town(self.homes, s.norm, best):
             # "the beaches of Normandy": a province of millions abroad is what its name means unless the story
             # places the town, naming its state or a place near it (geo/province_rivals.py).
             near = firm.lead_nearest_km(name, best)
