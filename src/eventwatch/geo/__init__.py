@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Optional, Sequence
 
+from eventwatch.geo.city_sections import sections_of_cities
 from eventwatch.geo.coordinates import coordinate_toponym, find_coordinates, mark_named_points, name_the_points
 from eventwatch.geo.event_location import choose_event_location, unresolved_names
 from eventwatch.geo.fallback import add_fallbacks, reposition_approximate
@@ -33,7 +34,7 @@ from eventwatch.geo.stated_containers import (mentions_of_the_same_name, reading
                                              words_run_into)
 from eventwatch.geo.valley_rivers import rivers_of_valleys
 from eventwatch.geo.world_bodies import believed_world_body
-from eventwatch.model import Evidence, Place, Toponym
+from eventwatch.model import WHERE_PREC_NEAR, Evidence, Place, Toponym
 
 __all__ = ["Candidate", "Gazetteer", "geoparse", "choose_event_location", "unresolved_names", "resolve_names"]
 
@@ -108,6 +109,9 @@ def geoparse(
                     | set(lone_foreign_towns(text, spans, resolutions, keep))):
         r = resolutions[k]
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)
+    for k in sections_of_cities(text, spans, resolutions, keep):  # geo/city_sections.py: "Chinatown, Honiara"
+        r = resolutions[k]
+        resolutions[k] = Resolution(r.candidate, WHERE_PREC_NEAR, r.score, r.ranked, r.unsupported)
     for k in loose_strays(spans, resolutions, keep):  # geo/loose_strays.py: "Brovaria" ~ Brovary, uncued
         keep[k] = False
     for k in unsupported_datelines(text, spans, resolutions, keep):  # geo/section_labels.py: "COCOA —"

@@ -13,6 +13,7 @@ from eventwatch.geo.coordinates import COORDINATE_CUE
 from eventwatch.geo.destinations import destination_only
 from eventwatch.geo.fallback import ARABIC_IN, DISTANCE_FROM, HEAD_BEFORE_CONTAINER
 from eventwatch.geo.force_origins import force_origin
+from eventwatch.geo.held_in_towns import TOWN_PART_COMMA
 from eventwatch.geo.measured_offsets import measured_anchor
 from eventwatch.geo.normalise import is_arabic
 from eventwatch.geo.person_origins import person_origin
@@ -250,7 +251,7 @@ def _without_locators(toponyms: list[Toponym]) -> list[Toponym]:
 
 def _named_in(stand_in: Toponym, holder: Toponym) -> bool:
     """Whether the unresolved name is written as lying in the chosen place ("Palma in Cabo Delgado province",
-    "Boni, Douentza cercle"): then the event is at that name, standing in at its holder, whatever verb led
+    "Boni, Douentza cercle", "Kanyama compound, Lusaka"): then the event is at that name, standing in at its holder, whatever verb led
     to it ("attacked Palma")."""
     evidence = holder.place.evidence if holder.place is not None else None
     if evidence is None or not stand_in.end <= holder.start:
@@ -261,7 +262,7 @@ def _named_in(stand_in: Toponym, holder: Toponym) -> bool:
         return True  # "حي الأندلس بطرابلس", "قرية X في ناحية Y": the holder's own "in" and division word
     if is_arabic(stand_in.text) and _ARABIC_COMPASS_GAP.fullmatch(gap) is not None:
         return True
-    if any(p.fullmatch(gap) is not None for p in (_HOLDER_GAP, HEAD_BEFORE_CONTAINER, DISTANCE_FROM)):
+    if any(p.fullmatch(gap) is not None for p in (_HOLDER_GAP, HEAD_BEFORE_CONTAINER, DISTANCE_FROM, TOWN_PART_COMMA)):
         return True
     # ACLED's bracket chain "X (Y, Z)": the first bracketed name is the district holding X. A lone bracketed
     # name ("X (Y)") is as often the same place's other spelling, so the chain's comma is asked for.

@@ -11,6 +11,12 @@ offices ("the envoy of Narek in the Vatican"), which geo/stated_containers.py re
 comma between two towns is as often a list as a containment. Nor is X a country, a first-level division or a
 capital: talks on a country, its envoy or its team are "in" a town abroad every day ("talks on Libya in
 Geneva"), and such a reading is no namesake.
+
+Two address forms of wire copy place X as firmly (`_ADDRESS_GAP`): an aside opened by a comma (", in Le
+Mont-Dore": the commune holding a tribe or village, so a second-order division holds there too), and a word for
+a part of a town before the comma ("Kanyama compound, Lusaka", "X township, Y": a list has no such word). After
+"in X" the aside is read only for a reading abroad of town size (`_ASIDE_MAX_POPULATION`): "protests in Lyon, in
+Manchester" is a list of cities, not Lyon placed in Manchester.
 """
 from __future__ import annotations
 
@@ -22,21 +28,33 @@ from eventwatch.geo.resolve import Resolution
 
 # Exactly " in " (or "in the") between the name's phrase and the town's name.
 _IN_GAP = re.compile(r"[ \u00a0]in[ \u00a0](?:the[ \u00a0])?")
+# A town-part word and a comma between a name and its town ("Kanyama compound, Lusaka"); a list has no such word.
+_PART_COMMA = r"[ \u00a0]+(?:[Cc]ompound|[Tt]ownship|[Ss]uburb|[Nn]eighbou?rhood|[Qq]uarter|[Ee]state)s?,[ \u00a0]*"
+TOWN_PART_COMMA = re.compile(_PART_COMMA)
+# ", in " (an aside) or a town-part word and a comma between the name and the town.
+_ADDRESS_GAP = re.compile(rf"(?P<aside>,[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?)|{_PART_COMMA}")
+# The largest reading abroad that an aside (", in Y") after "in X" may show to be a namesake: "in X, in Y" with X a
+# city of size is more often a list of cities.
+_ASIDE_MAX_POPULATION = 100_000
+_IN_BEFORE = re.compile(r"\bin[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
 def readings_outside_their_town(text: str, spans: Sequence[NameSpan],
                                 resolutions: Sequence[Optional[Resolution]]) -> list[int]:
-    """Indices of spans written "X in TOWN" whose reading lies in another country than TOWN's reading while
+    """Indices of spans written "X in TOWN" (or in an address form, `_ADDRESS_GAP`) whose reading lies in another country than TOWN's reading while
     none of their readings lies in TOWN's country; each is given TOWN as its container, for its stand-in."""
     out = []
     for k, s in enumerate(spans):
         r = resolutions[k]
         town = _town_after(text, spans, k)
+        address = town is None
+        if address:
+            town = _address_town(text, spans, resolutions, k)
         if r is None or r.candidate is None or town is None or s.demonym \
                 or r.candidate.feature_code.startswith(("PCL", "ADM1", "PPLC")):
             continue
         held = resolutions[town]
-        if held is None or held.candidate is None or not held.candidate.feature_code.startswith("PPL") \
+        if held is None or held.candidate is None or not _holding(held, address) \
                 or not held.candidate.exact or spans[town].demonym or not spans[town].locational:
             continue
         country = held.candidate.country_code
@@ -56,6 +74,36 @@ def _town_after(text: str, spans: Sequence[NameSpan], k: int) -> Optional[int]:
         o = spans[m]
         if o.start >= end:
             return m if _IN_GAP.fullmatch(text, end, o.start) else None
+    return None
+
+
+def _holding(held: Resolution, address: bool) -> bool:
+    """Whether a reading may hold a name written in it: a town, or after an address form a second-order
+    division too ("a tribe at X, in Le Mont-Dore")."""
+    code = held.candidate.feature_code
+    return code.startswith("PPL") or address and code == "ADM2"
+
+
+def _address_town(text: str, spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
+                  k: int) -> Optional[int]:
+    """The span written right after span k and an address gap (`_ADDRESS_GAP`), if any: after the aside form
+    only for a reading of town size, and never where the town goes on into a list ("X, in Y and Z")."""
+    s = spans[k]
+    end = max(s.end, s.phrase_end)
+    for m in range(k + 1, min(k + 3, len(spans))):
+        o = spans[m]
+        if o.start < end:
+            continue
+        start = o.phrase_start if end <= o.phrase_start <= o.start else o.start
+        gap = _ADDRESS_GAP.fullmatch(text, end, start)
+        if gap is None or _LIST_GOES_ON.match(text, o.end):
+            return None
+        r = resolutions[k]
+        opening = s.phrase_start if 0 <= s.phrase_start <= s.start else s.start
+        if gap.group("aside") and _IN_BEFORE.search(text, max(0, opening - 8), opening) is not None \
+                and (r is None or r.candidate is None or (r.candidate.population or 0) >= _ASIDE_MAX_POPULATION):
+            return None  # "in Lyon, in Manchester": two "in" phrases, a list of cities
+        return m
     return None
 
 
