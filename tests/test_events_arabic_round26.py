@@ -1,7 +1,9 @@
 """Arabic report shapes of round twenty-six through the pipeline: suspects counted by the participle and its pronoun
 ("خمسة مشتبه بهم بالانتماء إلى تنظيم داعش", five people suspected of belonging to ISIS), who are the group's people
-held, so the group is the side acted on and the force that holds them the side that acted; and a verbal noun with its
-tanwin written before the alif ("قصفًا"), which is still a bombardment.
+held, so the group is the side acted on and the force that holds them the side that acted (only where they are
+suspected of belonging to it: counted suspects of the group who attack are still the side that acted). A verbal noun
+with its tanwin written before the alif ("قصفًا"), still a bombardment, is pinned behaviour: it read so before this
+round.
 
 The round's six whole reports (tests/fixtures/events_arabic/reports.yaml, ids "r26-...": Kordofan, Taiz, Anbar,
 Libya's west, Mogadishu, south Lebanon) read one of six right on their first run, three once two of their codings
@@ -71,3 +73,21 @@ def test_a_suspect_not_counted_is_no_toll(resources):
     doc = Document(id="ar-" + hashlib.sha1(text.encode()).hexdigest()[:10], sha256="0" * 64, raw=text.encode(),
                    text=text, publisher="Test Monitor", published_at=datetime(2024, 6, 1, 12), language="ar")
     assert all(m.casualties.detained is None or not m.casualties.detained.best for m in process(resources, doc))
+
+
+@pytest.mark.parametrize("text,group", [
+    # "five ISIS suspects attacked an army checkpoint near Baiji": the suspects are the verb's subject, and with no
+    # "بالانتماء" (of belonging) they are the group's men who acted, not people it lost
+    ("هاجم خمسة مشتبه بهم من تنظيم داعش حاجزا للجيش قرب بيجي.", "Islamic State"),
+    # "three suspects of al-Shabaab attacked a police post in Beledweyne"
+    ("هاجم ثلاثة مشتبه بهم من حركة الشباب مركزا للشرطة في بلدوين.", "Al-Shabaab"),
+])
+def test_counted_suspects_who_attack_are_the_side_that_acted(resources, text, group):
+    m = arabic_mention(resources, text)
+    assert group in _sides(m)["actor1"] and group not in _sides(m)["actor2"]
+
+
+def test_counted_suspects_of_belonging_are_still_the_side_held(resources):
+    # guard: "a police force captured four people suspected of belonging to ISIS in Samarra"
+    m = arabic_mention(resources, "ألقت قوة من الشرطة القبض على أربعة مشتبه بهم بالانتماء لتنظيم داعش في سامراء.")
+    assert _sides(m)["actor2"] == {"Islamic State"}

@@ -1208,7 +1208,7 @@ def _arabic_role(text: str, spans: list[tuple[int, int]], k: int, lex: ArabicLex
     if member is not None and _counted_subject(text, member[0], end, lex):
         return "actor1"
     belonging = _BELONGING.search(text, max(0, start - 80), start)  # a short window: the phrase ends at the name
-    if belonging is not None and _harmed_people_before(text, belonging.start(1), lex):
+    if belonging is not None and _harmed_people_before(text, belonging.start(1), lex, suspects=True):
         return "actor2"  # "اعتقال ٤ متهمين بالانتماء لعصابات داعش": the people held are the group's
     if _harmed_people_before(text, member[0] if member is not None else start, lex):
         return "actor2"
@@ -1318,13 +1318,15 @@ _SUSPECTS = re.compile(rf"(?:^|\s)((?:ال)?مشتب[هة]ي?[ني]?[{_SKIP}]*ا
 _ACCUSATIVE_PAIR = re.compile(rf"([\u0621-\u064a{_SKIP}]+ا)\s+[\u0621-\u064a{_SKIP}]+ا\s*$")
 
 
-def _harmed_people_before(text: str, pos: int, lex: ArabicLexicon) -> bool:
+def _harmed_people_before(text: str, pos: int, lex: ArabicLexicon, suspects: bool = False) -> bool:
     """"ثلاثة عناصر من", "جنديان من", "مقتل خمسة من عناصر": people of the actor (the word before `pos`)
-    counted, or named as harmed in the clause. "خمسة مشتبه بهم" (five suspects: the participle and the pronoun
-    of the men suspected) counts people as one word does."""
-    suspects = _SUSPECTS.search(text[:pos])
-    if suspects is not None:
-        return _count_before(text, lex, suspects.start(1)) is not None
+    counted, or named as harmed in the clause. With `suspects` (the caller read "بالانتماء", of belonging, before
+    `pos`), "خمسة مشتبه بهم" (five suspects: the participle and the pronoun of the men suspected) counts people as
+    one word does: those suspected of belonging are the ones held. Elsewhere counted suspects may be the ones who
+    act ("هاجم خمسة مشتبه بهم من التنظيم حاجزا"), so the participle alone says nothing of harm."""
+    held = _SUSPECTS.search(text[:pos]) if suspects else None
+    if held is not None:
+        return _count_before(text, lex, held.start(1)) is not None
     m = re.search(rf"([\u0621-\u064a{_SKIP}]+)\s*$", text[:pos])
     if m is None:
         return False

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Optional
 
 from eventwatch.geo.arabic_foreign_divisions import foreign_division
+from eventwatch.geo.arabic_state_adjectives import facility_before
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS as BRIDGE_MIN
 from eventwatch.geo.arabic_words import definite, nisba
 from eventwatch.geo.gazetteer import Gazetteer
@@ -46,18 +47,26 @@ def adjective_namesakes(gaz: Gazetteer, text: str, tokens: list[Token], found: l
     no reading by its adjective (`arabic_context`: "ولاية البنجاب الباكستانية", whose one Arabic reading is an
     Afghan village) is read among that country's first-level divisions held in Latin letters only, as one after
     "شرقي باكستان" is (geo/arabic_foreign_divisions.py); where none is, the name is no place the report can give
-    ("كوجالي التركية" is no Algerian Jijel): it leaves `found`."""
+    ("كوجالي التركية" is no Algerian Jijel, guessed from a skeleton): it leaves `found`, unless the gazetteer
+    reads the name as written ("دونيتسك الروسية", a contested land: Ukraine's Donetsk is kept). After a facility
+    noun the adjective is the facility's ("قاعدة X الأمريكية") and is let be."""
     unread = []
     for s in found:
-        if s.j >= len(tokens) or text[tokens[s.j - 1].end : tokens[s.j].start].strip():
-            continue
+        if s.j >= len(tokens) or text[tokens[s.j - 1].end : tokens[s.j].start].strip() \
+                or facility_before(tokens, s.i, text):
+            continue  # "قاعدة X الروسية": the adjective is the base's, not the name's
         code = adjective_country(gaz, tokens[s.j].norm)
         if code is None:
             continue
         if not s.candidates:
             got = foreign_division(gaz, [t.norm for t in tokens[s.i : s.j]], frozenset({code}), BRIDGE_MIN, generic)
+            written = [c for c in gaz.lookup(s.norm, limit=5) if c.exact]
             if got is not None and got[0] == s.j - s.i:
                 s.candidates = [got[1]]
+            elif written:
+                # the gazetteer's readings of the name as written, none in the state: the adjective of a contested
+                # land ("دونيتسك الروسية") does not unmake Ukraine's Donetsk
+                s.candidates = written
             else:
                 unread.append(id(s))
             continue

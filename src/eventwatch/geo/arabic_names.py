@@ -26,7 +26,7 @@ from eventwatch.geo.arabic_datelines import dateline_bridged
 from eventwatch.geo.arabic_roads import (BETWEEN_CUE, after_road_word, dash_after, hyphen_road_ends, opens_aside,
                                           road_first_end)
 from eventwatch.geo.arabic_short_forms import short_form_of_named
-from eventwatch.geo.arabic_state_adjectives import nationality_not_place, state_named_after
+from eventwatch.geo.arabic_state_adjectives import facility_before, nationality_not_place, state_named_after
 from eventwatch.geo.arabic_such_as import such_as_after_places
 from eventwatch.geo.arabic_visit_objects import object_of_visit_verb
 from eventwatch.geo.arabic_feature_names import bridged_feature
@@ -152,10 +152,12 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
     elif division_elsewhere(tokens, s.i, text, s.candidates, words):
         s.candidates = []  # "لناحية تازة" near Kirkuk: an Iraqi subdistrict no row holds, not Morocco's Taza
     state = state_named_after(tokens, s.j, text)
-    if state is not None and s.candidates and not any(c.feature_code.startswith("PCL") for c in s.candidates):
+    if state is not None and s.candidates and not any(c.feature_code.startswith("PCL") for c in s.candidates) \
+            and not facility_before(tokens, s.i, text):
         # "كوجالي التركية", "مدينة حلب السورية": the state's adjective after the name says whose place it is; a
         # reading elsewhere (Algeria's Jijel, from the same skeleton) is no reading of this name. With none left,
-        # the name is that state's, held in Latin letters only: `adjective_namesakes` bridges to it or drops it.
+        # the name is that state's, held in Latin letters only: `adjective_namesakes` bridges to it, or else gives
+        # back the name's readings as written, or drops it. After a facility noun the adjective is the facility's.
         s.candidates = [c for c in s.candidates if c.country_code == state]
     opens = s.phrase_start if 0 <= s.phrase_start < s.start else s.start
     if ORIGIN_BEFORE.search(text[max(0, opens - 40) : opens]):

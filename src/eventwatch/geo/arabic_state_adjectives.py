@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from eventwatch.geo.normalise import ARABIC_ARTICLE, arabic_base, fold_token, is_arabic
+from eventwatch.geo.normalise import ARABIC_ARTICLE, arabic_base, arabic_candidates, fold_token, is_arabic
 from eventwatch.geo.yaml_files import parse_yaml
 
 ALIASES = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "aliases.yaml"
@@ -22,6 +22,9 @@ _MIN_STEM = 3  # letters before the "ي": shorter stems are everyday words too
 # adjectives of a three-letter stem that are everyday words before they are a state's: "مالي" is "financial"
 # ("وزارة المالية") far more often than "Malian", so it never decides a division's country
 _EVERYDAY = frozenset({"مالي"})
+# facilities a state runs abroad: in "قاعدة حميميم الروسية" (the Russian Hmeimim base), "السفارة في ..."  the
+# adjective is the facility's, agreeing with the noun before the name, and says nothing of whose land the name is in
+_FACILITIES = frozenset(fold_token(w) for w in ("قاعدة", "سفارة", "قنصلية", "مطار"))
 
 
 def _adjectives(name: str) -> list[str]:
@@ -66,6 +69,16 @@ def state_named_after(tokens: list, j: int, text: str) -> Optional[str]:
     if not 0 < j < len(tokens) or text[tokens[j - 1].end : tokens[j].start].strip():
         return None
     return state_of_adjective(tokens[j].norm)
+
+
+def facility_before(tokens: list, i: int, text: str) -> bool:
+    """Whether a facility noun (`_FACILITIES`: a base, embassy, consulate or airport, also with its article or a
+    joined preposition) is written right before the name at token i: an adjective after the name is then the
+    facility's ("قاعدة X الأمريكية" an American base in another land), not the name's."""
+    if not 0 < i < len(tokens) or text[tokens[i - 1].end : tokens[i].start].strip():
+        return False
+    return any(r in _FACILITIES or r.removeprefix(ARABIC_ARTICLE) in _FACILITIES
+               for r in arabic_candidates(tokens[i - 1].norm))
 
 
 def nationality_not_place(norm: str, country_codes: list[str]) -> bool:

@@ -863,6 +863,19 @@ def division_cue(tokens: list[Token], i: int, text: str, candidates: Sequence[Ca
 # "قضاء", which the press writes for Palestine's districts too, "قضاء الخليل"; nor "مديرية", written for Afghanistan's,
 # "مديرية غزني"; nor the words with an everyday sense: "ولاية" a mandate, "مقاطعة" a boycott, "دائرة" a circle.)
 _LOCAL_ONLY = frozenset(fold_token(w) for w in ("ناحية", "نواحي"))
+# The words that govern a nahiya as the place something lies in ("في ناحية", "التابعة لناحية" with its "ل", "مركز
+# ناحية", "قرى ناحية"): written so, the word is the division. After a verb of motion ("تقدمت القوات ناحية سرت", "فرّ
+# السكان ناحية عدن") it is the everyday "towards", and the name after it keeps its readings wherever they lie.
+_NAHIYA_GOVERNORS = frozenset(fold_token(w) for w in ("في", "وفي", "التابعة", "تابعة", "مركز", "قرى", "قرب"))
+
+
+def _governed_division(tokens: list[Token], k: int, reading: str, text: str) -> bool:
+    """Whether the division word at token k is governed as a place: a preposition joined to it ("لناحية",
+    "بناحية") or a locative word written right before it (`_NAHIYA_GOVERNORS`)."""
+    norm = tokens[k].norm
+    if norm != reading and norm.endswith(reading) and norm[: len(norm) - len(reading)].lstrip("وف") in ("ل", "ب"):
+        return True
+    return k > 0 and not text[tokens[k - 1].end : tokens[k].start].strip() and tokens[k - 1].norm in _NAHIYA_GOVERNORS
 
 
 def division_elsewhere(tokens: list[Token], i: int, text: str, candidates: Sequence[Candidate],
@@ -870,12 +883,14 @@ def division_elsewhere(tokens: list[Token], i: int, text: str, candidates: Seque
     """Whether the name at token i follows, in construct, a local division word ("لناحية تازة", `_LOCAL_ONLY`) while
     none of its readings lies in the countries whose divisions the word names: "تازة" after "ناحية" in a report
     on Kirkuk is an Iraqi subdistrict no row holds, never Morocco's Taza, so the far reading is no reading of it
-    (a country's own name is let be: "من ناحية X" may be "on X's side")."""
+    (a country's own name is let be: "من ناحية X" may be "on X's side"). Only a word governed as a place counts
+    (`_governed_division`): "اتجه الرتل ناحية بنغازي" is a column heading towards Benghazi."""
     if i == 0 or text[tokens[i - 1].end : tokens[i].start].strip() or not candidates:
         return False
     for reading in arabic_candidates(tokens[i - 1].norm):
         word = words.division_words.get(reading)
-        if word is None or reading not in _LOCAL_ONLY or ARABIC_ARTICLE + reading in tokens[i - 1].norm:
+        if word is None or reading not in _LOCAL_ONLY or ARABIC_ARTICLE + reading in tokens[i - 1].norm \
+                or not _governed_division(tokens, i - 1, reading, text):
             continue
         return not any(word.names(c) or c.feature_code.startswith("PCL") for c in candidates)
     return False
