@@ -32,6 +32,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import found_names, located, locational_names, toponym
+from eventwatch.geo import geoparse
 
 
 def _state(gaz, text: str, name: str) -> tuple:
@@ -79,7 +80,7 @@ def test_a_british_borough_beside_no_american_county_keeps_its_bare_name(gaz):
 # -- 3. a list of trade names sharing one noun -----------------------------------------------------------------------
 @pytest.mark.parametrize("text, places", [
     ("Broadway and West End musicals drew record crowds in 2019.", []),
-    ("Hollywood and Nollywood stars met in Lagos.", ["Lagos"]),
+    ("Hollywood, Bollywood and Nollywood films filled the festival in Accra.", ["Accra"]),
 ])
 def test_a_list_of_trade_names_before_one_noun_is_the_trade(gaz, text, places):
     assert locational_names(gaz, text) == places
@@ -114,8 +115,6 @@ def test_a_compass_end_of_an_island_is_left_to_the_gazetteer(gaz):
 # -- 5. a seat after a verb of telling and the one addressed ----------------------------------------------------------
 @pytest.mark.parametrize("text, name", [
     ("The minister assured investors Bucharest has cut fuel taxes.", "Bucharest"),
-    ("Officials warned lawmakers Budapest will raise pensions next year.", "Budapest"),
-    ("The envoy told them Vienna will double its aid budget.", "Vienna"),
 ])
 def test_a_seat_opening_a_told_clause_and_changing_a_figure_is_the_government(gaz, text, name):
     assert toponym(gaz, text, name).locational is False
@@ -146,7 +145,6 @@ def test_a_drive_to_the_hamlet_keeps_the_papers_own_town(gaz):
 # -- 7. the Caribbean states written with a short "St" ---------------------------------------------------------------
 @pytest.mark.parametrize("text, name, cc", [
     ("Tourists flocked to St Lucia and Barbados this winter.", "St Lucia", "LC"),
-    ("Flooding hit Soufriere, St. Lucia, overnight.", "St. Lucia", "LC"),
     ("Ships docked in St Kitts and Nevis on Friday.", "St Kitts and Nevis", "KN"),
 ])
 def test_a_caribbean_state_written_with_st_is_the_country(gaz, text, name, cc):
@@ -170,6 +168,26 @@ def test_the_same_name_before_a_state_keeps_the_states_reading(gaz):
     assert ("Yell", "US") in located(gaz, "She grew up in Yell, Arkansas.")
 
 
+# -- seen and already read right before round 29 (review: these passed on the parent) ------------------------------
+@pytest.mark.parametrize("text, places", [
+    ("Hollywood and Nollywood stars met in Lagos.", ["Lagos"]),
+])
+def test_already_read_right_a_pair_of_trade_names(gaz, text, places):
+    assert locational_names(gaz, text) == places
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Officials warned lawmakers Budapest will raise pensions next year.", "Budapest"),
+    ("The envoy told them Vienna will double its aid budget.", "Vienna"),
+])
+def test_already_read_right_a_seat_after_telling(gaz, text, name):
+    assert toponym(gaz, text, name).locational is False
+
+
+def test_already_read_right_a_caribbean_state_after_its_town(gaz):
+    assert ("St. Lucia", "LC") in located(gaz, "Flooding hit Soufriere, St. Lucia, overnight.")
+
+
 # -- seen and already read right: later names of a "from" list, a base named for the army -------------------------
 @pytest.mark.parametrize("text, names", [
     ("Fans travelled from Chester, Crewe and Stoke to the final.", ["Chester", "Crewe", "Stoke"]),
@@ -182,3 +200,91 @@ def test_every_town_of_a_from_list_is_read(gaz, text, names):
 def test_an_army_base_named_in_an_army_story_is_the_north_carolina_one(gaz):
     text = "The US Army said soldiers from Fort Bragg will deploy to Europe."
     assert _state(gaz, text, "Fort Bragg") == ("US", "North Carolina")
+
+
+
+# -- review mends (round 29) -----------------------------------------------------------------------------------------
+# 1. A trade name a place cue governs opens no list, and ", and" right after a first name joins a clause.
+@pytest.mark.parametrize("text, name", [
+    ("Traffic stopped in Hollywood, and Broadway shows were cancelled after the strike.", "Hollywood"),
+    ("Sirens sounded across Hollywood, and Bollywood films were shelved that week.", "Hollywood"),
+    ("Rain flooded Broadway, and West End musicals lost their matinees.", "Broadway"),
+])
+def test_a_trade_name_before_a_clause_comma_stays_a_place(gaz, text, name):
+    """The comma and "and" join two clauses: the first name is where something happened, no trade."""
+    assert toponym(gaz, text, name).locational is True
+
+
+def test_a_comma_and_after_a_second_member_still_joins_the_list(gaz):
+    """A serial comma after a second trade name is the list's own: all three share the noun."""
+    text = "Hollywood, Bollywood, and Nollywood producers gathered in Accra."
+    assert locational_names(gaz, text) == ["Accra"]
+
+
+# 2. A later mention of a compass end with a town of its own keeps it, not the first end's town.
+@pytest.mark.parametrize("text", [
+    "Power was cut across the West End of Aberdeen, while theatres in London's West End stayed open.",
+    "Pipes froze in the West End of Dundee; in London's West End, crowds queued for tickets.",
+    "Gas leaked in the West End of Perth. In London, the West End stayed busy.",
+])
+def test_a_later_compass_end_with_its_own_town_is_not_handed_to_the_first(gaz, text):
+    """A possessive town, or another town named between, sets the later end in that town."""
+    later = [t for t in geoparse(gaz, text) if t.text == "West End"][-1]
+    assert later.place is not None and later.place.admin1 == "England"
+
+
+def test_a_later_compass_end_with_no_other_town_stands_in_at_the_first(gaz):
+    """Nothing names another town: the repeat is the same town's end."""
+    text = "Gas leaked in the West End of Perth, and crews sealed streets across the West End by noon."
+    ends = [t for t in geoparse(gaz, text) if t.text == "West End"]
+    assert [t.place for t in ends] == [None, None] and ends[-1].fallback.name == "Perth"
+
+
+# 3. A helicopter, an air ambulance or a passive "flown" is no trip to the far city.
+@pytest.mark.parametrize("text, name, state", [
+    ("LITTLE ROCK, Ark. — The injured worker was flown to Nashville by helicopter.", "Nashville", "Arkansas"),
+    ("TOPEKA, Kan. — A medical helicopter flew to Minneapolis to collect the crash victim.", "Minneapolis",
+     "Kansas"),
+    ("CASPER, Wyo. — An air ambulance flew to Buffalo with the injured rancher.", "Buffalo", "Wyoming"),
+])
+def test_a_short_hop_by_air_keeps_the_papers_own_town(gaz, text, name, state):
+    assert _state(gaz, text, name) == ("US", state)
+
+
+def _point(lat: float, lon: float):
+    from eventwatch.geo.gazetteer import Candidate
+    return Candidate(1, "X", lat, lon, "US", None, None, None, None, "PPL", 1000, None, "test", 1)
+
+
+def test_a_drive_ends_at_drive_km():
+    """Within `DRIVE_KM` of the dateline's town nobody flies; one degree of latitude is about 111 km."""
+    from eventwatch.geo.major_city_rivals import DRIVE_KM, within_a_drive
+    home = _point(39.0, -95.7)
+    assert within_a_drive(_point(39.0 + (DRIVE_KM - 20) / 111.2, -95.7), home)
+    assert not within_a_drive(_point(39.0 + (DRIVE_KM + 20) / 111.2, -95.7), home)
+    assert not within_a_drive(_point(39.5, -95.7), None)
+
+
+# 4. (docstring of geo/island_appositions.py: the group reading serves one curated case, Yell Island.)
+# 6. A person's or a plain word's name beside a common-word town gives it no list.
+@pytest.mark.parametrize("text", [
+    "Chase and Smith in Luzerne County, Pennsylvania, lost power.",
+    "Chase and Miller in Luzerne County, Pennsylvania, lost power.",
+])
+def test_a_common_word_beside_a_surname_is_no_town_of_the_county(gaz, text):
+    assert "Chase" not in locational_names(gaz, text)
+
+
+# 9. Words ending in "s" that are no plural noun are nobody addressed.
+@pytest.mark.parametrize("word", ["this", "always", "perhaps", "various", "towards"])
+def test_an_adverb_or_determiner_after_a_verb_of_telling_opens_no_clause(word):
+    from eventwatch.geo.normalise import Token
+    from eventwatch.geo.policy_quantities import opens_its_clause
+    assert not opens_its_clause(Token(0, 0, word, word), Token(0, 0, "told", "told"))
+
+
+@pytest.mark.parametrize("word", ["reporters", "lawmakers", "them"])
+def test_the_one_a_verb_of_telling_addresses_opens_its_clause(word):
+    from eventwatch.geo.normalise import Token
+    from eventwatch.geo.policy_quantities import opens_its_clause
+    assert opens_its_clause(Token(0, 0, word, word), Token(0, 0, "warned", "warned"))

@@ -7,6 +7,9 @@ Aberdeen lies in British Columbia, as Vancouver's West End does), and the city t
 Such a part is left unknown, held by the town after it, so the town is read on its own and the part stands in
 at it, as the story's other mentions of that end do. The town, whose part the story is set in, is firmly a
 place, and one large enough to be cut into ends (`TOWN_WITH_ENDS`): its hamlets of the name are left out.
+A later mention takes that town only where nothing gives it a town of its own: no town's possessive before it
+("London's West End"), no "of"/"in" and a name after it, and no other town named between the two mentions
+("the West End of Aberdeen, while theatres in London's West End"): such a mention keeps its own reading.
 A compass end written alone ("shops in the West End") keeps its readings, and so does one "of" a name that is
 no town ("the East End of Long Island": an island).
 """
@@ -21,6 +24,9 @@ from eventwatch.geo.name_span import NameSpan
 _COMPASS_END = re.compile(r"(?:north|south|east|west)\s?(?:end|side)")
 # Between the part and its town: "of", perhaps "the" ("the West End of the city of X" is left alone).
 _OF = re.compile(r"\s+of\s+")
+# A mention's own town beside it: a possessive before ("London's West End"), "of"/"in" and a name after.
+_OWNER_BEFORE = re.compile(r"[A-Z][\w-]*['’]s\s+(?:[Tt]he\s+)?$")
+_TOWN_AFTER = re.compile(r",?\s+(?:of|in)\s+(?:the\s+)?[A-Z]")
 
 
 # A town cut into named ends holds some thousands of people: a hamlet has no West End.
@@ -54,5 +60,17 @@ def hold_compass_ends(text: str, spans: Sequence[NameSpan]) -> None:
         spans[k].candidates, spans[k].firm = towns, True
         held.setdefault(s.norm, k)
     for s in spans:  # the story's other mentions of that end are the same town's ("the West End show")
-        if s.norm in held and not s.unknown:
+        if s.norm in held and not s.unknown and not _own_town(text, s, spans, held[s.norm]):
             s.candidates, s.unknown, s.container = [], True, held[s.norm]
+
+
+def _own_town(text: str, s: NameSpan, spans: Sequence[NameSpan], k: int) -> bool:
+    """Whether a later mention of a held end has a town of its own: one beside it ("London's West End", "the
+    West End of Leeds") or another town named between it and the held end's town `k`."""
+    if _OWNER_BEFORE.search(text, max(0, s.start - 40), s.start) or _TOWN_AFTER.match(text, s.end):
+        return True
+    town = spans[k]
+    lo, hi = sorted((town.end, s.start))
+    return any(lo <= t.start and t.end <= hi and t.locational and t.norm != town.norm and t.norm != s.norm
+               and _COMPASS_END.fullmatch(t.norm) is None
+               and any(c.exact and c.feature_code.startswith("PPL") for c in t.candidates) for t in spans)

@@ -7,6 +7,9 @@ to Wete on Pemba, the smaller island", "Tanna, an island in the south". Read as 
 written after it is the curated island where the gazetteer holds one. "Victoria, the island's capital" is a
 town: the noun must close the apposition's head, not own something. The island group written after a comma
 ("the ferry from Yell, Shetland") says so as plainly: the group's own curated island of the name is meant.
+The group reading serves one curated case today: Yell Island is the only curated "<name> Island" whose bare
+name is no island of its own and which lies in a group the gazetteer holds as one (ISLS); the Azores' Santa
+Maria Island lies in a group held as a first-level division, which this rule does not read.
 """
 from __future__ import annotations
 

@@ -50,7 +50,12 @@ _UNIVERSITY = re.compile(r"\b(?:universities|university)\s+of\s+$", re.IGNORECAS
 # A flight to or from the name ("flew to Minneapolis", "a flight from Buffalo"): in the hamlet's own state it names
 # the far city where the hamlet lies within a drive of the paper's town (`DRIVE_KM`): nobody flies to a village
 # a couple of hours down the road, while a town across a wide state may well be flown to.
-_FLIGHT = re.compile(r"\b(?:flew|flying|flown|flight|flights)\s+(?:back\s+)?(?:to|from)\s+$", re.IGNORECASE)
+# A passive "flown to" is as often a patient carried by air, and a helicopter or air ambulance flies a short hop:
+# a sentence naming one ("was flown to Nashville by helicopter", "a medevac flew to X") is no trip to the city.
+_FLIGHT = re.compile(r"\b(?:flew|flying|flight|flights)\s+(?:back\s+)?(?:to|from)\s+$", re.IGNORECASE)
+_SHORT_HOP = re.compile(r"\b(?:helicopters?|choppers?|air\s+ambulances?|medevac\w*|medivac\w*|airlift\w*|"
+                        r"air[\s-]lift\w*|life\s?flight)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 DRIVE_KM = 300.0
 _LOCAL_FRAME = re.compile(
     r"\b(?:(?:returned|returning|retired|retiring|drove|driving|travell?ed|travell?ing|headed|heading|"
@@ -79,8 +84,14 @@ def university_frame(text: str, start: int) -> bool:
 
 
 def flight_frame(text: str, start: int) -> bool:
-    """Whether a flight to or from the name ends right before the name starting at `start` ("flew to X")."""
-    return _FLIGHT.search(text, max(0, start - _FRAME_REACH), start) is not None
+    """Whether a flight to or from the name ends right before the name starting at `start` ("flew to X"), in a
+    sentence naming no helicopter, air ambulance or airlift (a short hop, no trip to the far city)."""
+    if _FLIGHT.search(text, max(0, start - _FRAME_REACH), start) is None:
+        return False
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
+    after = _SENTENCE_END.search(text, start)
+    sentence = text[ends[-1] if ends else max(0, start - 400) : after.end() if after else len(text)]
+    return _SHORT_HOP.search(sentence) is None
 
 
 def within_a_drive(hamlet: Candidate, home: Optional[Candidate]) -> bool:

@@ -69,6 +69,11 @@ _TELLING_VERBS = frozenset({"told", "tell", "tells", "telling", "assured", "assu
                             "reminded", "reminds", "warned", "warns", "promised", "promises"})
 # The one addressed between a verb of telling and the clause, where a pronoun: an object pronoun.
 _ADDRESSED_PRONOUNS = frozenset({"them", "us", "me", "him", "her", "you"})
+# Words ending in "s" that are no plural noun: adverbs, determiners and pronouns ("told this", "warned always",
+# "assured perhaps"), after which nobody addressed is written; so are adjectives in "-ous" and adverbs in "-wards".
+_NOT_ADDRESSED = frozenset({
+    "this", "thus", "always", "perhaps", "sometimes", "nevertheless", "nonetheless", "besides", "whereas",
+    "unless", "yours", "ours", "theirs", "hers", "does", "plus", "versus", "across", "overseas", "alias"})
 
 
 def _addressed(word: Token) -> bool:
@@ -77,7 +82,8 @@ def _addressed(word: Token) -> bool:
     article or a singular word, after which the name is governed ("told of Warsaw's", "warned the Kyiv")."""
     return word.text.islower() and word.text.isalpha() and (
         word.norm in _ADDRESSED_PRONOUNS or (len(word.norm) > 3 and word.norm.endswith("s")
-                                            and not word.norm.endswith("ss")))
+                                            and not word.norm.endswith(("ss", "ous", "wards"))
+                                            and word.norm not in _NOT_ADDRESSED))
 
 
 def opens_its_clause(before: Optional[Token], before2: Optional[Token] = None) -> bool:

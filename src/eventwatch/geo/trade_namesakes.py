@@ -23,7 +23,10 @@ What leaves the name a place:
 
 A list of trade names before one noun ("Hollywood, Bollywood and Nollywood films", "Broadway and West End
 musicals") is read as one modifier: the noun after its last member is the noun of each, and only names of the
-table make such a list ("Hollywood and Malibu homes" is a list of places).
+table make such a list ("Hollywood and Malibu homes" is a list of places). The list is a noun phrase's head, so
+no name a place cue governs opens it ("Traffic stopped in Hollywood, and Broadway shows were cancelled": the
+comma and "and" join two clauses), and ", and" joins a member only after a first one ("Hollywood, Bollywood,
+and Nollywood films"): right after the first name it opens a clause.
 """
 from __future__ import annotations
 
@@ -89,7 +92,7 @@ _MODIFIER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt
 # Before the name: the start of the text or of a sentence (a quote or bracket may open it).
 _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"’”)]?\s+)['\"‘“(]?$")
 # After a name, the other trade names of a list sharing its noun: ", Bollywood and Nollywood", " and the West End".
-_LIST_MEMBER = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+_LIST_MEMBER = re.compile(r"(?:,\s+(?P<clause>and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 # A list of trade names a writer strings before one noun is short.
 _MAX_LIST = 4
 # Right after a name, its own town: "of Aberdeen", ", Florida", " (Florida)".
@@ -138,11 +141,14 @@ def _a_town(t: NameSpan | None) -> bool:
 def _list_end(text: str, s: NameSpan) -> int:
     """Where the list of trade names the name opens ends ("Hollywood, Bollywood and Nollywood films": after
     "Nollywood"), the name's own end where no other trade name of the table follows it. The later names need
-    not be places the gazetteer holds: a list of trades shares the noun after its last member."""
+    not be places the gazetteer holds: a list of trades shares the noun after its last member. A name a place
+    cue governs opens no list, and ", and" right after the first name joins a clause, no member."""
     end = s.end
-    for _ in range(_MAX_LIST):
+    if _placed_by_cue(text, s):
+        return end
+    for k in range(_MAX_LIST):
         m = _LIST_MEMBER.match(text, end)
-        if m is None or m.group(1).lower() not in TRADE_NOUNS:
+        if m is None or m.group(2).lower() not in TRADE_NOUNS or (k == 0 and m.group("clause")):
             break
         end = m.end()
     return end
