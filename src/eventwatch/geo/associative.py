@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from eventwatch.geo.derive import DATA_DIR
+from eventwatch.geo.de_facto_states import self_governed
 from eventwatch.geo.event_hosts import hosts_gathering
 from eventwatch.geo.figure_leaders import led_by_figure
 from eventwatch.geo.function_words import FUNCTION_WORDS
@@ -1659,11 +1660,17 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
         if _team(w, assoc, sporting) or (sporting and (
                 competition_side(text, s, assoc.competition_verbs, assoc.competition_nouns)
                 or table_side(text, s, assoc.table_places) or scored_side(text, s) or plays_for_side(text, s)
-                or clear_side(text, s) or played_side(text, s))) or _plays_another_country(text, spans, idx) \
-                or side_plays(text, s):
+                or clear_side(text, s) or (played_side(text, s) and not _natural_name(s))
+                or side_plays(text, s, sporting))):
             s.locational, s.cue = False, "metonymy"
             sides.add(s.norm)
             _mark_coordinated_side(text, spans, idx, sides)
+            continue
+        if not sporting and (_plays_another_country(text, spans, idx)
+                             or (polity(s) and not _land_only(s) and side_plays(text, s))):
+            # "The West Indies will play India" in a short item: this mention is a side, but outside a sports
+            # story no later bare mention of the name is taken for the team
+            s.locational, s.cue = False, "metonymy"
             continue
         if receiving_subject(text, s.end):
             continue  # "Bali, hit by the ash cloud, now welcomes tourists again": where the visitors arrive
@@ -1682,8 +1689,7 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
                 or (government_seat(s) and _past_deed_opening_clause(w)) \
                 or (_state_seat(s) and _party_before(w, assoc)):
             s.locational, s.cue = False, "metonymy"
-        elif seat and not (_land_only(s) and _TRADE_WITH.search(text, max(0, s.start - 30), s.start)) \
-                and _relation_object(w, assoc) is not None:
+        elif seat and not _traded_market(text, s) and _relation_object(w, assoc) is not None:
             s.locational, s.cue = False, "metonymy"
             _mark_second_party(text, spans, idx, w, assoc)
     if sides or sporting:
@@ -1794,12 +1800,32 @@ def _plays_another_country(text: str, spans: list[NameSpan], idx: int) -> bool:
 _TRADE_WITH = re.compile(r"\btrad(?:e|ing)\s+with\s+(?:the\s+)?\Z")
 
 
+def _traded_market(text: str, s: NameSpan) -> bool:
+    """"Trade with West Timor": a region or a natural feature traded with is a market, unless a government of
+    its own governs it ("trade with Somaliland" is with its government: geo/de_facto_states.py)."""
+    return _land_only(s) and not self_governed(s.norm) \
+        and _TRADE_WITH.search(text, max(0, s.start - 30), s.start) is not None
+
+
 def _land_only(s: NameSpan) -> bool:
     """A name read only as a region or a natural feature ("trade with West Timor", "trade with the Fergana
     Valley"): strong enough to be a place on its own, and a market where it is traded with. A party to a war or
     to talks it can still be ("the war with Nagorno-Karabakh": its de facto government)."""
     exact = [c for c in s.candidates if c.exact]
     return bool(exact) and all(c.feature_code.startswith(NATURAL_FEATURES) for c in exact)
+
+
+# Natural features no side is named for: not regions or islands, which field sides ("the West Indies").
+_UNPEOPLED = tuple(code for code in NATURAL_FEATURES if code not in ("RGN", "AREA", "ISL"))
+
+
+def _natural_name(s: NameSpan) -> bool:
+    """A name a natural feature holds and no town, country or first-level division does ("will face the
+    Pyrenees": the stage's mountains, though a shire in Victoria bears the name): nothing that fields a side, so
+    never a side played."""
+    exact = [c for c in s.candidates if c.exact]
+    return any(c.feature_code.startswith(_UNPEOPLED) for c in exact) \
+        and not any(c.feature_code.startswith(("PPL", "PCL", "ADM1")) for c in exact)
 
 
 def _seat(s: NameSpan, strong) -> bool:

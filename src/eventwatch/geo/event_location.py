@@ -121,7 +121,7 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
         best = min(inside, key=lambda t: (told_elsewhere(t) or names_a_road(t) or t.cue == TITLE_CUE
                                           or _blamed_beside_the_event(t, inside),
                                           beyond_a_line(t) or on_the_way(t) or _home_town_aside(t, inside),
-                                          _tier(t.place.precision),
+                                          not _struck_institution(t), _tier(t.place.precision),
                                           0 if (t.cue or "") in _EVENT_CUES or _measured_from(t) else 1, t.start))
         chosen = best.place
         # A cued village the tables lack, standing in at that same place, says more: the event keeps its name
@@ -486,6 +486,26 @@ def _institution_seat(sentence: str, at: int, end: int) -> bool:
         if not deeds_placed(f"{sentence[:opens]} {sentence[end:]}"):
             return False
     return not targeted_institution(sentence[max(0, opens - _TARGET_REACH) : opens])
+
+
+def _struck_institution(toponym: Toponym) -> bool:
+    """Whether the name holds an institution the event struck ("militants destroyed the court in X", "a bomb
+    hit the ministry in Y"): the target's town is where the event is, whatever else the sentence places after
+    it, even where it is read more coarsely (a division and its seat share the name) than a town named later."""
+    found = _in_sentence(toponym)
+    if found is None:
+        return False
+    sentence, at, _end = found
+    start = max(0, at - 80)
+    before = sentence[start:at]
+    seat = _SEAT_BEFORE.search(before) or (_COURT_BEFORE.search(before) if "ourt" in before.lower() else None)
+    if seat is None or _NAMED_OF.search(seat.group(0)):
+        return False  # "raided the headquarters of Macomia in Cabo Delgado": the province holds the town struck
+    opens = start + seat.start()
+    return targeted_institution(sentence[max(0, opens - _TARGET_REACH) : opens])
+
+
+_NAMED_OF = re.compile(r"\bof\s+(?:the\s+)?[A-Z]")
 
 
 # "قالت لجان مقاومة الفاشر إن", "أفادت تنسيقية طفس": an Arabic verb of saying, then the speaking body in construct

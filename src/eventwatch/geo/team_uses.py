@@ -160,11 +160,26 @@ def plays_for_side(text: str, s: NameSpan) -> bool:
 
 # A fixture's verb with the other side straight after it: "will play India at", "plays Iceland at home".
 _PLAY_VERB = r"(?:play|plays|played|face|faces|faced|take\s+on|takes\s+on|took\s+on)"
+# Outside a sports story only "play" names a game: a team of engineers faces a river, a survey team takes on a
+# case.
+_GAME_VERB = r"(?:play|plays|played)"
 _PLAYS_BEFORE = re.compile(rf"\b{_PLAY_VERB}\s+(?:the\s+)?$")
 # The side that plays, opening its clause (after "The" or not): "The West Indies will play India".
 _PLAYS_AFTER = re.compile(rf"\s+(?:will\s+|would\s+|could\s+|must\s+|next\s+|then\s+)?{_PLAY_VERB}"
                           r"\s+(?:the\s+)?[A-Z]")
-_SUBJECT_OPENING = re.compile(r"(?:^|[.!?:;\n\"“]|\s[—–-])\s*(?:[Tt]he\s+)?$")
+# What may stand right before a clause's subject: the text's start (matched apart, `_opens_clause`), a sentence's
+# end, a colon or quote, a dash; then "The" or not.
+_SUBJECT_OPENING = re.compile(r"(?:(?<=[.!?:;\n\"“])|(?<=\s[—–-]))\s*(?:[Tt]he\s+)?")
+_TEXT_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether the name at `start` opens its clause: only blanks and "The" between it and the text's start, a
+    sentence's end or a dash (searched within the text itself, so no slice start passes for the text's)."""
+    lo = max(0, start - 8)
+    if lo == 0 and _TEXT_OPENING.fullmatch(text, 0, start):
+        return True
+    return any(_SUBJECT_OPENING.fullmatch(text, i, start) for i in range(lo, start + 1))
 
 
 def played_side(text: str, s: NameSpan) -> bool:
@@ -173,19 +188,29 @@ def played_side(text: str, s: NameSpan) -> bool:
     a town is played in, not played ("will play in Roseau" keeps the town)."""
     if _PLAYS_BEFORE.search(text[max(0, s.start - 24) : s.start]):
         return not _PLAYS_FOR.search(text[max(0, s.start - 24) : s.start])
-    return _PLAYS_AFTER.match(text, s.end) is not None \
-        and _SUBJECT_OPENING.search(text[max(0, s.start - 8) : s.start]) is not None
+    return _PLAYS_AFTER.match(text, s.end) is not None and _opens_clause(text, s.start)
 
 
-# A team's noun as the subject of a fixture's verb, the name its object: "the islands' football side, which plays
-# Iceland", "the national team will face Kenya".
-_SIDE_PLAYS = re.compile(rf"\b(?:side|team|squad|club|eleven)\b[^.;:!?\n]{{0,40}}?\b{_PLAY_VERB}\s+(?:the\s+)?$")
+# A team's noun with a sport's head as the subject of a fixture's verb, the name its object: "the islands'
+# football side, which plays Iceland", "the national team will face Kenya". A bare side or team is no sport's
+# ("troops on the Indian side now face", "a medical team faces"): a club, an XI, or a side or team named for its
+# sport or its nation.
+_SPORTS_TEAM = (r"(?:\b(?:football|soccer|rugby|cricket|hockey|basketball|baseball|netball|volleyball|handball|"
+                r"national|olympic|under-\d+|U-?\d+)\s+(?:side|team|squad|eleven)|\b[Cc]lub|\bXI)\b")
+_SIDE_PLAYS = re.compile(rf"{_SPORTS_TEAM}[^.;:!?\n]{{0,40}}?\b{_PLAY_VERB}\s+(?:the\s+)?$")
+_SIDE_GAMES = re.compile(rf"{_SPORTS_TEAM}[^.;:!?\n]{{0,40}}?\b{_GAME_VERB}\s+(?:the\s+)?$")
+_OWNER = re.compile(r"['’]s?\b")
 
 
-def side_plays(text: str, s: NameSpan) -> bool:
-    """"The islands' football side, which plays Iceland at home": a name a team plays is the other side, in
-    any story; a team plays in a town, not the town ("the team will play in Leeds" keeps Leeds)."""
-    return _SIDE_PLAYS.search(text[max(0, s.start - 80) : s.start]) is not None
+def side_plays(text: str, s: NameSpan, sporting: bool = False) -> bool:
+    """"The islands' football side, which plays Iceland at home": a name a sports team plays is the other side;
+    a team plays in a town, not the town ("the team will play in Leeds" keeps Leeds). Outside a sports story
+    (`sporting`) only "play" names a game, and a name owning what follows ("faced Sanaa's blockade") is never a
+    side."""
+    if _OWNER.match(text, s.end):
+        return False
+    window = text[max(0, s.start - 80) : s.start]
+    return (_SIDE_PLAYS if sporting else _SIDE_GAMES).search(window) is not None
 
 
 # Between two sides of a fixture named outright: "India will play Pakistan", "the West Indies played Ireland".
@@ -197,7 +222,7 @@ def played_pair(text: str, first: NameSpan, second: NameSpan) -> bool:
     both are countries (or regions that field a side) the story need not be a sports report to name sides: a
     country plays another only at a game ("play a role", "play host" take no name)."""
     return _PLAYED_BETWEEN.fullmatch(text, first.end, second.start) is not None \
-        and _SUBJECT_OPENING.search(text[max(0, first.start - 8) : first.start]) is not None
+        and _opens_clause(text, first.start)
 
 
 # "Liverpool moved four points clear", "Oakdale are two games clear at the top": a lead in a league table.
