@@ -31,14 +31,14 @@ from conftest import event_place, toponym
 
 # -- first-level divisions under their English and current names ------------------------------------------------
 
-@pytest.mark.parametrize("text, name", [
-    ("Thai artillery shelled a border post near Ou Smach in Oddar Meanchey province on Monday.", "Ou Smach"),
-    ("A landmine wounded two deminers in Oddar Meanchey on Thursday, the mine action authority said.",
-     "Ŏtâr Méanchey"),
+@pytest.mark.parametrize("text", [
+    "Thai troops shelled a border post near Ou Smach in Oddar Meanchey province on Monday.",
+    "A landmine wounded two deminers in Oddar Meanchey on Thursday, the mine action authority said.",
 ])
-def test_oddar_meanchey_is_cambodias_province(gaz, text, name):
-    place = event_place(gaz, text)
-    assert place is not None and place.country_code == "KH" and place.name == name
+def test_oddar_meanchey_is_cambodias_province(gaz, text):
+    # the province's own reading is asked for: the event may sit at a town that needs no alias
+    t = toponym(gaz, text, "Oddar Meanchey")
+    assert t.place is not None and (t.place.name, t.place.country_code) == ("Ŏtâr Méanchey", "KH")
 
 
 def test_another_meanchey_province_keeps_its_own_name(gaz):
@@ -54,6 +54,18 @@ def test_another_meanchey_province_keeps_its_own_name(gaz):
 def test_west_coast_region_with_gambian_places_is_the_gambias(gaz, text):
     place = event_place(gaz, text)
     assert place is not None and place.country_code == "GM"
+
+
+@pytest.mark.parametrize("text, country", [
+    # New Zealand's and Tasmania's West Coast bear the name too: a town or a written state decides
+    ("Landslides closed the highway near Hokitika in the West Coast Region on Tuesday.", "NZ"),
+    ("Gales felled power lines across the West Coast Region of Tasmania, near Zeehan, on Monday.", "AU"),
+    ("Heavy rain cut the railway in the West Coast Region of Tasmania near Queenstown on Sunday.", "AU"),
+    ("Storms hit the West Coast Region of Tasmania, near Strahan, on Monday.", "AU"),
+])
+def test_west_coast_region_elsewhere_follows_its_context(gaz, text, country):
+    t = toponym(gaz, text, "West Coast Region")
+    assert t.place is not None and t.place.country_code == country
 
 
 def test_new_zealands_west_coast_stays_new_zealands(gaz):
@@ -82,6 +94,27 @@ def test_a_compound_named_with_its_city_is_part_of_that_city(gaz, text, raw):
     place = event_place(gaz, text)
     assert place is not None and (place.name, place.country_code, place.precision, place.raw) == \
         ("Lusaka", "ZM", 2, raw)
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("DEMONSTRATORS WERE BEATEN IN KANYAMA COMPOUND, LUSAKA, ON THURSDAY.", "KANYAMA"),
+    ("YOUTHS STONED A MINIBUS IN KANYAMA COMPOUND, LUSAKA, LATE ON FRIDAY.", "KANYAMA"),
+])
+def test_the_town_part_word_is_read_in_any_case(gaz, text, raw):
+    # all-caps copy writes the word and the rest in capitals: "ON THURSDAY" after the town is no list item
+    place = event_place(gaz, text)
+    assert place is not None and (place.name, place.country_code, place.raw) == ("Lusaka", "ZM", raw)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Supporters from Liverpool, in Lisbon for the final, fought with stewards on Sunday.", "Liverpool", "GB"),
+    ("Pilgrims from Kano, in Mecca for the hajj, were hurt in a crush on Monday.", "Kano", "NG"),
+    ("Fans from Liverpool, in Madrid for the final, clashed with riot police on Saturday.", "Liverpool", "GB"),
+])
+def test_an_aside_after_a_word_of_origin_places_nothing(gaz, text, name, country):
+    # "people from X, in Y" says where the people are, not where X is: X keeps its own reading
+    t = toponym(gaz, text, name)
+    assert t.place is not None and t.place.country_code == country
 
 
 def test_a_list_of_cities_written_as_asides_places_none_in_the_next(gaz):
@@ -113,6 +146,11 @@ def test_a_place_written_with_the_city_it_lies_in_is_a_named_part_of_it(gaz, tex
     ("Soldiers patrolled Kingston, Spanish Town and Portmore after the shootings on Sunday.", "Kingston"),
     # a town far from the town after its comma is no section of it
     ("Unknown men fired on a patrol in Mandera, Garissa, on Friday.", "Mandera"),
+    # a city of its own beside the capital is no section of it, however the report writes it
+    ("Two gunmen shot a rabbi outside a synagogue in Ramat Gan, Tel Aviv, on Friday.", "Ramat Gan"),
+    ("Gunmen killed a police officer in Guadalupe, Monterrey, on Sunday.", "Guadalupe"),
+    ("A car bomb killed three people in Bnei Brak, Tel Aviv, on Sunday, police said.", "Bnei Brak"),
+    ("Riot police fired tear gas at protesters in Montreuil, east Paris, on Tuesday.", "Montreuil"),
 ])
 def test_a_town_beside_a_city_in_other_forms_keeps_its_own_precision(gaz, text, name):
     place = event_place(gaz, text)

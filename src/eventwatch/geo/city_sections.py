@@ -8,8 +8,10 @@ the reading lies within a few kilometres of that city's point. The event is then
 which the codebook codes 2, as it does a neighbourhood the tables hold as a section (PPLX).
 
 Only a city holds a section this way (a capital, a provincial seat, or a city of size) and only a reading well
-within its reach (`_SECTION_KM`) and smaller than it: "Umlazi, south of Durban" (a township 17 km out) and a
-town beside a village it names keep their own precision. A list goes on after its second name ("Kingston,
+within its reach (`_SECTION_KM`) and much smaller than it (`_SECTION_SHARE`): "Umlazi, south of Durban" (a township
+17 km out) and a town beside a village it names keep their own precision. A reading that is itself a city of size
+is never a section: "Bnei Brak, Tel Aviv" and "Montreuil, east Paris" name cities of their own that touch the
+capital, written as news writes a suburb's metropolis. A list goes on after its second name ("Kingston,
 Spanish Town and Portmore"): its comma joins items and places nothing.
 """
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Optional, Sequence
 
 from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.gazetteer import Candidate
+from eventwatch.geo.held_in_towns import _LIST_GOES_ON
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.resolve import Resolution
 from eventwatch.model import WHERE_PREC_NEAR
@@ -33,14 +36,15 @@ _SECTION_CODES = ("PPL", "ADM2", "ADM3")
 # ", " or ", west " (a compass word of the city) between the section and its city.
 _SECTION_GAP = re.compile(r",[ \u00a0]+(?:(?:north|south|east|west|central)(?:[ -]?(?:east|west))?(?:ern)?[ \u00a0]+)?",
                           re.IGNORECASE)
-# What follows a name that continues a list ("Kingston, Spanish Town and Portmore").
-_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?[A-Z]|(?:and|or)\s+[A-Z])")
+# A reading above this share of the city's population is a town beside it, not one of its sections (a big
+# ward of a small capital, "Mataniko" a tenth of Honiara, still is one).
+_SECTION_SHARE = 0.25
 
 
 def sections_of_cities(text: str, spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
                        keep: Sequence[bool]) -> list[int]:
-    """Indices of spans written "X, CITY" whose reading lies within `_SECTION_KM` of CITY's and is smaller:
-    each is a named part of the city, to be coded at precision 2."""
+    """Indices of spans written "X, CITY" whose reading lies within `_SECTION_KM` of CITY's, is no city of size
+    and holds at most `_SECTION_SHARE` of its people: each is a named part of the city, to be coded at precision 2."""
     out = []
     for k in range(len(spans) - 1):
         r, held = resolutions[k], resolutions[k + 1]
@@ -57,7 +61,8 @@ def sections_of_cities(text: str, spans: Sequence[NameSpan], resolutions: Sequen
         if _SECTION_GAP.fullmatch(text, max(s.end, s.phrase_end), town.start) is None or town.vague is not None \
                 or _LIST_GOES_ON.match(text, town.end) is not None:
             continue
-        if None in (c.lat, c.lon, city.lat, city.lon) or (c.population or 0) >= (city.population or 0) \
+        if None in (c.lat, c.lon, city.lat, city.lon) or _is_city(c) \
+                or (c.population or 0) > _SECTION_SHARE * (city.population or 0) \
                 or haversine_km(c.lat, c.lon, city.lat, city.lon) > _SECTION_KM:
             continue
         out.append(k)

@@ -251,8 +251,8 @@ def _without_locators(toponyms: list[Toponym]) -> list[Toponym]:
 
 def _named_in(stand_in: Toponym, holder: Toponym) -> bool:
     """Whether the unresolved name is written as lying in the chosen place ("Palma in Cabo Delgado province",
-    "Boni, Douentza cercle", "Kanyama compound, Lusaka"): then the event is at that name, standing in at its holder, whatever verb led
-    to it ("attacked Palma")."""
+    "Boni, Douentza cercle", "Kanyama compound, Lusaka"): then the event is at that name, standing in at its
+    holder, whatever verb led to it ("attacked Palma")."""
     evidence = holder.place.evidence if holder.place is not None else None
     if evidence is None or not stand_in.end <= holder.start:
         return False
