@@ -165,7 +165,8 @@ def test_a_places_name_stays_a_place(gaz, text, word):
     ("The country's last name was Zaire before the war ended.", "Zaire"),
     ("The town's first name was Leopoldville, a colonial one.", "Leopoldville"),
     ("The new district's given name is Mandera North, the board said.", "Mandera"),
-    ("The region's former name was Rhodesia for decades.", "Rhodesia"),
+    ("The province's given name was Katanga before the vote.", "Katanga"),
+    ("The capital's first name is Rangoon in the old atlas.", "Rangoon"),
 ])
 def test_a_places_first_last_or_given_name_stays_a_place(gaz, text, word):
     """A first, last or given name owned by a place ("its", "the country's") is the place's old or new name,
@@ -183,3 +184,50 @@ def test_a_places_first_last_or_given_name_stays_a_place(gaz, text, word):
 def test_a_places_former_name_after_nee_stays_a_place(gaz, text, word):
     """"née" after a place the parser found gives that place's former name, which is a place too."""
     assert word in found_names(gaz, text)
+
+
+# -- mends after the second review: any person owns a first name; "née" after a weak namesake -----------------
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The minister's first name is Georgia, aides in Tbilisi said.", "Georgia"),
+    ("The journalist's last name was Lebanon, colleagues in Beirut said.", "Lebanon"),
+    ("The boxer's surname is Chile and he trains in Santiago.", "Chile"),
+    ("The captain's last name is Sudan; he played in Juba.", "Sudan"),
+    ("The cellist's given name was Norway, her agent in Bergen confirmed.", "Norway"),
+    ("Ana Reyes's last name was Peru before she married in Lima.", "Peru"),
+])
+def test_any_persons_first_or_last_name_is_no_place(gaz, text, word):
+    """Any owner but a place can own a first or last name: a minister, a boxer, a named woman; a list of person
+    nouns would always miss the next trade."""
+    assert word not in found_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The city's last name was Bombay under the old rulers.", "Bombay"),
+    ("The nation's first name was Ceylon at independence.", "Ceylon"),
+    ("Dallas's first name was Peter Bryan, officials in Texas said.", "Dallas"),
+])
+def test_a_place_owner_still_keeps_its_name_a_place(gaz, text, word):
+    """A place's noun or a name read as a place owning the name leaves the place (here: the owner) a place."""
+    assert word in found_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Maria Silva (née Recife) spoke to voters in Brasília.", "Recife"),
+    ("Mrs Costa, née Natal, now lives in Fortaleza.", "Natal"),
+    ("Her mother, née Kenya Odhiambo, lived in Kisumu.", "Kenya"),
+    ("The singer, née Ghana Mensah, toured Accra in May.", "Ghana"),
+])
+def test_nee_after_a_person_with_a_weak_namesake_is_a_persons_former_name(gaz, text, word):
+    """A surname that is also a hamlet somewhere ("Silva") after a given name or a title, or a kin or person noun
+    before ", née", owns a person's former name."""
+    assert word not in found_names(gaz, text)
+
+
+@pytest.mark.xfail(strict=True, reason="'Dona' is an honorific the lexicon does not hold (adding it as a title would "
+                                        "make New Mexico's Doña Ana a person), so the hamlet 'Silva' after it counts "
+                                        "as a place and its former name stays a place")
+def test_nee_after_an_honorific_unknown_to_the_lexicon(gaz):
+    """"Dona Silva (née Recife)" is a woman's maiden name, as "Maria Silva (née Recife)" is."""
+    assert "Recife" not in found_names(gaz, "Dona Silva (née Recife) spoke in Brasília.")

@@ -40,6 +40,25 @@ def adjective_country(gaz: Gazetteer, norm: str) -> Optional[str]:
     return None
 
 
+# The lands a state holds, occupies or claims against another's rows: its adjective on a name there is the
+# claim's ("دونيتسك الروسية", "الجولان الإسرائيلي", "العيون المغربية"), and the name keeps the land's readings.
+# Elsewhere the adjective says the report means another place of that name ("الرمادي السورية" is no Iraqi Ramadi).
+_CLAIMED: dict[str, frozenset[str]] = {
+    "RU": frozenset({"UA", "GE", "MD"}), "IL": frozenset({"PS", "SY", "LB"}), "MA": frozenset({"EH"}),
+    "TR": frozenset({"CY"}), "AM": frozenset({"AZ"}), "AZ": frozenset({"AM"}), "CN": frozenset({"TW", "IN"}),
+    "IN": frozenset({"PK", "CN"}), "PK": frozenset({"IN"}), "GB": frozenset({"AR"}), "AR": frozenset({"GB", "FK"}),
+}
+# Readings of a whole country or a first-level division: the adjective qualifies them as a land ("القرم
+# الروسية", "كشمير الهندية"), not as one of two towns.
+_LANDS = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCLIX", "PCL", "ADM1", "TERR"})
+
+
+def _given_back(c, code: str) -> bool:
+    """Whether a reading of a name its state adjective left without one is given back: one in a land the
+    adjective's state holds or claims, or a whole land (`_CLAIMED`, `_LANDS`)."""
+    return c.feature_code in _LANDS or c.country_code in _CLAIMED.get(code, ())
+
+
 def adjective_namesakes(gaz: Gazetteer, text: str, tokens: list[Token], found: list[NameSpan],
                         generic: frozenset[str] = frozenset()) -> None:
     """Keep, of each name's readings, those in the country its adjective names when it holds one there ("رفح
@@ -48,7 +67,8 @@ def adjective_namesakes(gaz: Gazetteer, text: str, tokens: list[Token], found: l
     Afghan village) is read among that country's first-level divisions held in Latin letters only, as one after
     "شرقي باكستان" is (geo/arabic_foreign_divisions.py); where none is, the name is no place the report can give
     ("كوجالي التركية" is no Algerian Jijel, guessed from a skeleton): it leaves `found`, unless the gazetteer
-    reads the name as written ("دونيتسك الروسية", a contested land: Ukraine's Donetsk is kept). After a facility
+    reads the name as written in a land the state claims ("دونيتسك الروسية", a contested land: Ukraine's
+    Donetsk is kept), or as a land itself; "الرمادي السورية" stays unresolved, no Iraqi Ramadi. After a facility
     noun the adjective is the facility's ("قاعدة X الأمريكية") and is let be."""
     unread = []
     for s in found:
@@ -60,7 +80,7 @@ def adjective_namesakes(gaz: Gazetteer, text: str, tokens: list[Token], found: l
             continue
         if not s.candidates:
             got = foreign_division(gaz, [t.norm for t in tokens[s.i : s.j]], frozenset({code}), BRIDGE_MIN, generic)
-            written = [c for c in gaz.lookup(s.norm, limit=5) if c.exact]
+            written = [c for c in gaz.lookup(s.norm, limit=5) if c.exact and _given_back(c, code)]
             if got is not None and got[0] == s.j - s.i:
                 s.candidates = [got[1]]
             elif written:

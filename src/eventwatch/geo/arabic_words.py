@@ -864,9 +864,11 @@ def division_cue(tokens: list[Token], i: int, text: str, candidates: Sequence[Ca
 # "مديرية غزني"; nor the words with an everyday sense: "ولاية" a mandate, "مقاطعة" a boycott, "دائرة" a circle.)
 _LOCAL_ONLY = frozenset(fold_token(w) for w in ("ناحية", "نواحي"))
 # The words that govern a nahiya as the place something lies in ("في ناحية", "التابعة لناحية" with its "ل", "مركز
-# ناحية", "قرى ناحية"): written so, the word is the division. After a verb of motion ("تقدمت القوات ناحية سرت", "فرّ
+# ناحية", "قرى ناحية", "إلى ناحية" reached, "داخل ناحية" inside, "أطراف ناحية" on the outskirts of): written so,
+# the word is the division. After a verb of motion ("تقدمت القوات ناحية سرت", "فرّ
 # السكان ناحية عدن") it is the everyday "towards", and the name after it keeps its readings wherever they lie.
-_NAHIYA_GOVERNORS = frozenset(fold_token(w) for w in ("في", "وفي", "التابعة", "تابعة", "مركز", "قرى", "قرب"))
+_NAHIYA_GOVERNORS = frozenset(fold_token(w) for w in ("في", "وفي", "التابعة", "تابعة", "مركز", "قرى", "قرب",
+                                                       "إلى", "الى", "داخل", "أطراف", "اطراف"))
 
 
 def _governed_division(tokens: list[Token], k: int, reading: str, text: str) -> bool:

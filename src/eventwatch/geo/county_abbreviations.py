@@ -14,8 +14,9 @@ is where it stands. It is one where:
   Co."), and a state the text names holds the county or the text writes the county out in full;
 - or the same pair was read as a county earlier in the text (a story names its county again and again).
 
-"The X Co." is a firm unless a place's noun follows: an article stands before a firm's name, not a county's
-("the Taylor Co. in Texas recalled heaters"). "Of" is no word of place here: a firm's officers and owners are
+"The X Co." is a firm unless a place's noun or a county office's title follows ("the Pike Co. Sheriff", "the
+Harris Co. flood control district"): an article stands before a firm's name, not a county's ("the Taylor Co. in
+Texas recalled heaters"). "Of" is no word of place here: a firm's officers and owners are
 "of" it ("the president of Warren Co."). A name the text has already read as no place stays one. The name then
 takes "Co." into its span and keeps only its county readings.
 """
@@ -46,13 +47,22 @@ _DATELINE_AFTER = re.compile(r"\s*(?:--?|–|—|:)\s")
 _LIST_GAP = re.compile(r",? (?:and|or) |, ")
 # The state right after the county: a comma and the state's name ("Marion Co., Ohio").
 _COMMA_AFTER = re.compile(r", ?")
-# The word after the pair, in any case ("a Lincoln Co. man", "LINCOLN CO. MAN CHARGED").
+# The word after the pair, in any case ("a Lincoln Co. man", "LINCOLN CO. MAN CHARGED"; a headline's name that
+# is also a common word, "PIKE CO. MAN", is no name the recogniser holds, and is left open).
 _WORD_AFTER = re.compile(r",? ([A-Za-z]+)\b")
 # Nouns of a county's own people and bodies no firm has, beside the town's nouns of geo/modifier_heads.py
 # (whose list leaves out plural people, as fans and officials of a team or a firm are written so).
 _COUNTY_HEADS = frozenset({"deputy", "deputies", "commissioner", "commissioners", "commission", "supervisors",
                            "jail", "courthouse", "fair", "fairgrounds", "residents", "voters", "schools",
-                           "roads", "coroner", "prosecutor", "attorney", "clerk", "treasurer", "assessor"})
+                           "roads", "coroner", "prosecutor", "attorney", "clerk", "treasurer", "assessor",
+                           "sheriff", "sheriffs", "district", "flood", "drainage", "levee"})
+# A county's office written as a title after the pair, capitalised ("the Franklin Co. Sheriff's Office", "Pike
+# Co. Commissioners", "the Lee Co. Health Department"): no firm has a sheriff, a jail or a coroner. "Board" and
+# "Health" only in a county board's or department's full title, since a firm has a board and may sell health.
+_OFFICE_AFTER = re.compile(
+    r" (?:Sheriff(?:['’]s)?|Sheriffs|Commission(?:ers?)?|Board of (?:Commissioners|Supervisors|Education|Elections"
+    r"|Health)|Schools|Fair(?:grounds)?|Courthouse|Jail|Health Department|Emergency Management|Clerk|Coroner"
+    r"|Prosecutor|Deputy|Deputies|Treasurer|Assessor|Circuit Court|District Court)\b")
 
 
 def _us_counties(gaz: "Gazetteer", name: str) -> list["Candidate"]:
@@ -69,7 +79,10 @@ def _full_counties(spans: list[NameSpan]) -> frozenset[str]:
 
 def _place_head_after(text: str, at: int, name: str) -> bool:
     """Whether the pair ending at `at` qualifies a noun only a place has ("a Loudon Co. man"): written in lower
-    case, or in capitals under a name in capitals (a headline: "LINCOLN CO. MAN CHARGED")."""
+    case, or in capitals under a name in capitals (a headline: "LINCOLN CO. MAN CHARGED"), or a county office's
+    capitalised title ("Franklin Co. Sheriff's Office")."""
+    if _OFFICE_AFTER.match(text, at) is not None:
+        return True  # "the Franklin Co. Sheriff's Office"
     m = _WORD_AFTER.match(text, at)
     if m is None:
         return False

@@ -14,6 +14,8 @@ object, and a complement right after the name (or after the list it ends) shows 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from eventwatch.geo.name_span import NameSpan
 
@@ -56,37 +58,70 @@ _REACH = 96
 _NEAR = 40
 _VERBS = ("named", "called", "dubbed", "christened", "nicknamed")
 # A person's name given as such: "whose surname is Okafor", "her maiden name was Hope", "the nurse's first
-# name is Chad", "a farmer surnamed Wang". Only a name owned by a person ("whose", "his", "her", "their" or a
-# person's noun with "'s"): places have first, last and given names too ("its first name was Salisbury", "the
-# district's given name is Mandera North"), and there the name is still a place.
-_PERSONS = (r"man|woman|boy|girl|baby|child|son|daughter|mother|father|wife|husband|widow|bride|groom|"
-            r"patient|victim|suspect|farmer|trader|nurse|doctor|teacher|student|pupil|worker|driver|soldier|"
-            r"officer|player|singer|actor|actress|author|writer|artist|owner|resident|person|friend|neighbour|"
-            r"neighbor|girlfriend|boyfriend|partner|grandmother|grandfather|sister|brother|aunt|uncle|cousin")
+# name is Chad", "Ana Reyes's last name was Peru", "a farmer surnamed Wang". Any owner counts ("whose", "his",
+# "her", "their", any noun or name with "'s") but those places have: places have first, last and given names
+# too ("its first name was Salisbury", "the district's given name is Mandera North"), and there the name is
+# still a place. So "its", a place's noun and a capitalised owner the recogniser read as a place are refused.
+_PLACE_OWNERS = frozenset({
+    "town", "city", "village", "hamlet", "district", "country", "region", "county", "state", "province",
+    "island", "isle", "nation", "republic", "capital", "kingdom", "territory", "colony", "municipality",
+    "borough", "parish", "settlement", "suburb", "neighbourhood", "neighborhood", "street", "river", "lake",
+    "mountain", "valley", "port", "harbour", "harbor", "area", "zone", "place", "land", "emirate", "canton"})
 _PERSON_NAME_BEFORE = re.compile(
-    rf"(?:\b(?:[Ww]hose|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|(?:{_PERSONS})['’]s)\s+(?:[a-z]+\s+)?"
-    r"(?:sur|first |last |family |given |maiden |middle |birth )name,?\s+(?:is|was)|\bsurnamed)\s+$")
+    r"(?:\b(?:[Ww]hose|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|(?P<owner>[A-Za-z][\w-]*)['’]s)\s+"
+    r"(?:[a-z]+\s+)?(?:sur|first |last |family |given |maiden |middle |birth )name,?\s+(?:is|was)|\bsurnamed)\s+$")
 _PERSON_NAME_ENDS = (" is", " was", "surnamed")
 _PERSON_REACH = 64
-# "née" before a person's former name ("Ann Roe, née Kenya", "Mrs Dale (née Jordan)"): the word before it
-# (past a comma or a bracket) must be a name the recogniser did not read as a place, since places take "née"
-# too ("Mumbai (née Bombay)", "Myanmar, née Burma").
-_NEE_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*(?=\s*[,(]?\s*née\s+$)")
+# "née" before a person's former name ("Ann Roe, née Kenya", "Mrs Dale (née Jordan)", "her mother, née Kenya
+# Odhiambo"): places take "née" too ("Mumbai (née Bombay)", "Myanmar, née Burma"), so a capitalised word
+# before it counts as a person's name unless the recogniser read it as a place it firmly holds (a place cue, a
+# country, a first-level division or a sizeable town) with no given name before it. A lower-case person's or
+# kin noun before ", née" is a person too.
+_NEE_BEFORE = re.compile(r"\b(?:(?P<name>[A-Z][\w’'.-]*)|(?P<kin>[a-z]+))(?=\s*[,(]?\s*née\s+$)")
+_NEE_PERSONS = frozenset({
+    "mother", "father", "wife", "husband", "widow", "bride", "sister", "daughter", "grandmother", "aunt",
+    "niece", "cousin", "mom", "mum", "stepmother", "partner", "fiancée", "woman", "actress", "singer",
+    "author", "writer", "teacher", "nurse", "doctor", "spouse", "girlfriend", "heiress"})
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z’'-]+)\s+$")
+_FIRM_PLACE = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCLIX", "PCL", "ADM1", "TERR"})
 
 
-def given_name(text: str, s: NameSpan, place_ends: frozenset[int] = frozenset()) -> bool:
+def _firm_place(s: NameSpan) -> bool:
+    """Whether the recogniser's span names a place it firmly holds: a place cue, a country or a first-level
+    division, or a town of over 50,000."""
+    return s.located or any(c.exact and (c.feature_code in _FIRM_PLACE or c.population > 50_000)
+                            for c in s.candidates)
+
+
+def given_name(text: str, s: NameSpan, places: Mapping[int, NameSpan] = MappingProxyType({}),
+               given_names: frozenset[str] = frozenset(), titles: frozenset[str] = frozenset()) -> bool:
     """Whether the name s is given to a thing that is no place by "named"/"called" right before it (or before
     the list it closes), or given as a person's name ("whose surname is", "surnamed", "Ann Roe, née").
-    `place_ends`: where the names the recogniser read as places end, so that "Mumbai (née Bombay)" keeps
-    Bombay."""
+    `places`: the names the recogniser read as places, by where they end, so that "Mumbai (née Bombay)" and
+    "the Dallas's first name" keep their places; `given_names`, `titles`: the lexicon's given names and person titles (lower
+    case), one of which before a name that takes "née" makes it a person's ("Maria Silva (née Recife)")."""
     before = text[max(0, s.start - _REACH) : s.start]
     last = before.rstrip()
-    if last.endswith(_PERSON_NAME_ENDS) \
-            and _PERSON_NAME_BEFORE.search(before, max(0, len(before) - _PERSON_REACH)) is not None:
-        return True  # "whose surname is Okafor": a person's name, whatever follows it
+    offset = s.start - len(before)
+    if last.endswith(_PERSON_NAME_ENDS):
+        m = _PERSON_NAME_BEFORE.search(before, max(0, len(before) - _PERSON_REACH))
+        if m is not None:
+            owner = m.group("owner")
+            # "whose surname is Okafor": a person's name, whatever follows it; not "its" or "the town's"
+            return owner is None or not (owner.lower() in _PLACE_OWNERS or owner == "its"
+                                         or (owner[:1].isupper() and offset + m.end("owner") in places))
     if last.endswith("née"):
         owner = _NEE_BEFORE.search(before, max(0, len(before) - _NEAR))
-        return owner is not None and s.start - len(before) + owner.end() not in place_ends
+        if owner is None:
+            return False
+        if owner.group("kin") is not None:
+            return owner.group("kin") in _NEE_PERSONS  # "her mother, née Kenya Odhiambo"
+        place = places.get(offset + owner.end())
+        if place is None:
+            return True
+        given = _GIVEN_BEFORE.search(text, max(0, place.start - 24), place.start)
+        return not _firm_place(place) and given is not None \
+            and (given.group(1).lower() in given_names or given.group(1).lower() in titles)
     if last.endswith(_VERBS):  # cheap string checks first: most names follow neither
         if _NAMED_BEFORE.search(before, max(0, len(before) - _NEAR)) is None:
             return False

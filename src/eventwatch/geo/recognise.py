@@ -678,10 +678,11 @@ class Recogniser:
         kept = [s for s in kept if s.cue != "feature" or not person_shaped_feature(text, tokens, s.i, s.j, self.cues)]
         mark_feature_sides(text, tokens, kept)  # geo/associative.py: "routed Smithson Valley" in a sports story
         vessels = vessel_names(text)  # geo/vessel_names.py: "the ferry Columbia" ... "the Columbia was repaired"
-        place_ends = frozenset(x.end for x in kept) if "née" in text else frozenset()  # "Mumbai (née Bombay)"
+        # "Mumbai (née Bombay)", "the town's first name": the names read as places so far, by where they end
+        place_ends = {x.end: x for x in kept} if "née" in text or "'s " in text or "’s " in text else {}
         kept = [s for s in kept if not _vessel(tokens, s, self.cues)  # "HMS Ocean" is a ship, not a sea
                 and not named_vessel(text, s, vessels)
-                and not given_name(text, s, place_ends)  # geo/given_names_after.py: "a storm named Gamane"
+                and not given_name(text, s, place_ends, self.cues.given_names, self.cues.person_titles)  # geo/given_names_after.py: "a storm named Gamane"
                 and not plural_noun_opener(text, tokens, s)]  # geo/plural_noun_openers.py: "Rivers burst"
         kept = whole_names(text, tokens, kept, readings, self.cues, _strong, lines)
         if self.facilities:
