@@ -735,20 +735,9 @@ def opens_a_list_of_people(text: str, tokens: list[Token], k: int, persons: Abst
         least = 1
     else:
         return False
-    items, x, at = [], k, [k]
-    while x + 1 < len(tokens) and len(items) < 8:
-        gap = text[tokens[x].end : tokens[x + 1].start]
-        if gap == ", " and _plain_word(tokens[x + 1]):
-            x += 1
-        elif gap in (" ", ", ") and tokens[x + 1].norm in ("and", "or") and x + 2 < len(tokens) \
-                and text[tokens[x + 1].end : tokens[x + 2].start] == " " and _plain_word(tokens[x + 2]):
-            x += 2
-        else:
-            break
-        items.append(tokens[x].norm)
-        at.append(x)
-        if tokens[x - 1].norm in ("and", "or"):
-            break
+    more = _list_after(text, tokens, k)
+    items, at = [tokens[x].norm for x in more], [k, *more]
+    x = at[-1]  # the list's last member
     if least == 1 and _opens_place_list(tokens, k - 1, at, towns):
         return False
     # cities of size far apart are a list of towns only while at most one of them is a surname the story gives a
@@ -962,19 +951,7 @@ def opens_people_of_towns(text: str, tokens: list[Token], i: int, persons: Optio
             or text[tokens[i - 2].end : tokens[i - 1].start] != " " \
             or text[tokens[i - 1].end : tokens[i].start] != " " or _possessive(text, tokens[i]):
         return False
-    x, items = i, [i]
-    while x + 1 < len(tokens) and len(items) < 8:
-        gap = text[tokens[x].end : tokens[x + 1].start]
-        if gap == ", " and _plain_word(tokens[x + 1]):
-            x += 1
-        elif gap in (" ", ", ") and tokens[x + 1].norm in ("and", "or") and x + 2 < len(tokens) \
-                and text[tokens[x + 1].end : tokens[x + 2].start] == " " and _plain_word(tokens[x + 2]):
-            x += 2
-        else:
-            break
-        items.append(x)
-        if tokens[x - 1].norm in ("and", "or"):
-            break
+    items = [i, *_list_after(text, tokens, i, most=7)]
     if len(items) > 1:
         return not _possessive(text, tokens[items[-1]]) and towns.share_a_district(items)
     if tokens[i - 1].norm != "from" \
@@ -985,6 +962,25 @@ def opens_people_of_towns(text: str, tokens: list[Token], i: int, persons: Optio
     peers = heapq.nsmallest(_DISTRICT_PEERS_MEASURED, (k for k in towns.keys() if k != i and tokens[k].norm != name
                                                        and tokens[k].norm not in (persons or ())))
     return any(towns.share_a_district([k, i]) for k in peers)
+
+
+def _list_after(text: str, tokens: Sequence[Token], k: int, most: int = 8) -> list[int]:
+    """The plain words that go on a list from token k ("Leeds, York and Hull"), up to `most` of them: one walk
+    for both readers of town lists, so that what counts as the list's next member cannot drift between them."""
+    out, x = [], k
+    while x + 1 < len(tokens) and len(out) < most:
+        gap = text[tokens[x].end : tokens[x + 1].start]
+        if gap == ", " and _plain_word(tokens[x + 1]):
+            x += 1
+        elif gap in (" ", ", ") and tokens[x + 1].norm in ("and", "or") and x + 2 < len(tokens) \
+                and text[tokens[x + 1].end : tokens[x + 2].start] == " " and _plain_word(tokens[x + 2]):
+            x += 2
+        else:
+            break
+        out.append(x)
+        if tokens[x - 1].norm in ("and", "or"):
+            break
+    return out
 
 
 def _possessive(text: str, t: Token) -> bool:
