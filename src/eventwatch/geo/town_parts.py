@@ -181,9 +181,12 @@ def _lies_in_town(part: Place, town: Place) -> Optional[bool]:
     """Whether a resolved name written as a district or area of a town is a part of it (True), a district of
     the province around it (False), or a misreading (None: a namesake in another division or country)."""
     from eventwatch.geo.distances import haversine_km
+    from eventwatch.geo.district_seats import has_own_seat
 
     if part.feature_code == TOWN_PART_CODE:
         return True
+    if has_own_seat(part) and part.country_code == town.country_code and part.admin1 == town.admin1:
+        return False  # a district with a town of its own at its seat: the province's, however near its capital
     if part.lat is not None and haversine_km(part.lat, part.lon, town.lat, town.lon) <= TOWN_PART_KM:
         return True
     if part.country_code == town.country_code and part.admin1 and part.admin1 == town.admin1:

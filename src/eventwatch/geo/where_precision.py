@@ -6,6 +6,7 @@ country. Read from the mention's cue and direction (set by the recogniser) once 
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from eventwatch.geo.derive import core_name
@@ -34,6 +35,22 @@ def regional(direction: Optional[str]) -> bool:
 
 
 _NOT_REGIONAL = frozenset({"central", "upper", "lower"})
+
+
+# The words after a name for a division whose level differs by country: a prefecture is first-order in Japan and
+# the Central African Republic, second-order in China and Guinea. "Province", "region" or "oblast" are first-order
+# wherever they are divisions: a town named with one and no namesake first-level division is a spelling the tables
+# file otherwise ("Hrodna region" is their "Grodnenskaya"), not a lower division.
+_LEVEL_VARIES = frozenset({"prefecture"})
+
+
+def _called_a_division(text: str, s: NameSpan) -> bool:
+    """Whether the word after the name calls it a division of a level that varies ("Kashgar prefecture")."""
+    m = _NEXT_WORD.match(text, s.end)
+    return m is not None and m.group(1).lower() in _LEVEL_VARIES
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)")
 
 
 def _namesake_division(gaz: Gazetteer, c: Candidate, ranked, countryside: bool = False) -> Optional[Candidate]:
@@ -101,6 +118,12 @@ def where_precision(gaz: Gazetteer, text: str, spans: list[NameSpan], s: NameSpa
             division = _namesake_division(gaz, c, ranked, countryside=_countryside(text, s))
             if division is not None:
                 return division, WHERE_PREC_ADMIN1
+            if _called_a_division(text, s):
+                # "Kashgar prefecture": a prefecture named after a town whose country has no first-level division of
+                # that name is a lower one (China's prefectures are second-order): the town stands for it at the
+                # second order's precision. It keeps its own reading: a namesake division may lie far off (the
+                # Texan "Houston" is no Houston County, 180 km away).
+                return c, max(c.precision, WHERE_PREC_ADMIN2)
             return c, WHERE_PREC_NEAR
         if fc.startswith("PCL"):
             return c, WHERE_PREC_REGION

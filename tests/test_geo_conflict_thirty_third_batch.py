@@ -1,0 +1,92 @@
+"""Rules found by the conflict probe's thirty-third round (theatres it had no report of or one: Gabon, Bosnia's
+migrant camps, southern Serbia, Zvečan's villages, Turkmenistan's Afghan border, Gorno-Badakhshan, the Vorukh
+exclave, Dagestan, Ingushetia, Xinjiang, Tibetan Sichuan, Manipur, Mizoram, the Chittagong Hill Tracts, Sabah,
+Pattani, Papua's highlands, Bougainville, Dajabón, Laventille, Kuwait, Oman, Jordan's Ma'an and rural Araucanía).
+
+Reports from the Tibetan plateau write towns by their Tibetan names: "Ngaba" is the county town the tables hold
+under its Chinese name, Aba (an alias, aliases.yaml).
+
+A prefecture is first-order in some countries (Japan, the Central African Republic) and second-order in others
+(China, Guinea). One named after a town whose country has no first-level division of that name ("Kashgar
+prefecture") is a lower division: the town stands for it at precision 3, not as "near the town" (2), and a county
+written before it ("Yarkand county, Kashgar prefecture") is no longer outranked by it (geo/where_precision.py).
+"Province", "region" and "oblast" are first-order wherever they name divisions: a town written with one and no
+namesake first-level division is a spelling the tables file otherwise, and keeps its old reading.
+
+"The X district of Y" is a part of the town Y or a district of the province Y shares its name with. A district
+whose seat is a peopled town of its own in the tables is the province's, however close to the provincial town
+its point lies ("Nong Chik district of Pattani", 8 km out); a city's sections have no such town
+(geo/district_seats.py).
+
+Every sentence here is invented for the test.
+"""
+from __future__ import annotations
+
+import pytest
+from conftest import event_place, toponym
+
+
+# -- Tibetan names of towns the tables hold under Chinese ones ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A young nun set herself alight outside a police station in Ngaba on Tuesday, exile groups said.",
+    "Armed police sealed off the monastery in Ngaba after a protest on Friday, residents said.",
+])
+def test_ngaba_is_the_county_town_of_aba_in_sichuan(gaz, text):
+    t = toponym(gaz, text, "Ngaba")
+    assert t.place is not None and (t.place.name, t.place.country_code, t.place.admin1) == ("Aba", "CN", "Sichuan")
+
+
+def test_nigerias_aba_keeps_its_own_reading(gaz):
+    # the alias adds a spelling to the Sichuan town; the Nigerian city of the Chinese name is untouched
+    t = toponym(gaz, "Traders clashed with police in Aba, Abia State, on Monday.", "Aba")
+    assert t.place is not None and t.place.country_code == "NG"
+
+
+# -- a division word after a town with no first-level namesake ---------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Assailants attacked a police post in Yarkand county, Kashgar prefecture, on Sunday.", "Shache"),
+    ("Police detained dozens of Uighur men in Kashgar prefecture on Friday, a rights group said.", "Kashgar"),
+])
+def test_a_prefecture_named_after_a_town_is_a_second_order_division(gaz, text, name):
+    place = event_place(gaz, text)
+    assert place is not None and (place.name, place.country_code, place.precision) == (name, "CN", 3)
+
+
+def test_a_towns_countryside_without_a_division_stays_near_the_town(gaz):
+    # "rural X" names the ground about the town, not a division: near it (2)
+    t = toponym(gaz, "Clashes were reported in rural Kashgar on Friday.", "Kashgar")
+    assert t.place is not None and t.place.precision == 2
+
+
+def test_a_region_spelled_otherwise_than_the_tables_is_no_lower_division(gaz):
+    # Belarus's Hrodna region is the tables' "Grodnenskaya": only "prefecture" says a lower level may be meant
+    t = toponym(gaz, "Border guards detained eight migrants in Hrodna region on Tuesday.", "Hrodna")
+    assert t.place is not None and t.place.country_code == "BY" and t.place.precision != 3
+
+
+def test_a_province_the_tables_hold_is_still_the_first_level_division(gaz):
+    place = event_place(gaz, "Fighting spread across Idlib province on Friday.")
+    assert place is not None and (place.feature_code, place.precision) == ("ADM1", 4)
+
+
+# -- a district with a seat town of its own is the province's ---------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Soldiers defused a bomb near a school in Tha Muang district of Kanchanaburi on Monday.", "Amphoe Tha Muang"),
+    ("Gunmen on a motorcycle shot a village headman in Pattani's Nong Chik district on Friday.", "Amphoe Nong Chik"),
+])
+def test_a_district_with_its_own_seat_town_is_a_district_of_the_province(gaz, text, name):
+    place = event_place(gaz, text)
+    assert place is not None and (place.name, place.country_code, place.precision) == (name, "TH", 3)
+
+
+@pytest.mark.parametrize("text, town", [
+    # a city's sections have no peopled town of their own in the tables: a named part of the city (2)
+    ("Mortar fire hit homes in the Sheikh Othman district of Aden on Tuesday.", "Aden"),
+    ("A car bomb exploded outside a hotel in the Hodan district of Mogadishu on Sunday.", "Mogadishu"),
+])
+def test_a_citys_section_stays_a_part_of_the_city(gaz, text, town):
+    place = event_place(gaz, text)
+    assert place is not None and (place.name, place.precision) == (town, 2)
