@@ -100,12 +100,12 @@ def test_english_names_unaffected(gaz, text: str, name: str, place: str) -> None
     assert (name, place) in _read(gaz, text)
 
 
-@pytest.mark.xfail(strict=True, reason="the recogniser reads the conjunction 'و' on a word's front as 'and' before it "
-                   "matches a name, so the alias 'جامو وكشمير' is never matched whole: 'وكشمير' is read as Kashmir")
 @pytest.mark.parametrize("text", [
     "قتل جنديان في جامو وكشمير أمس.",
     "فرضت السلطات حظر تجول في جامو وكشمير بعد الهجوم.",
 ])
 def test_jammu_and_kashmir_is_the_union_territory(gaz, text: str) -> None:
-    """'Jammu and Kashmir' written in Arabic is the Indian division, one mention, not the wider Kashmir region."""
+    """'Jammu and Kashmir' written in Arabic is the Indian division, one mention, not the wider Kashmir region (an xfail
+    until round 27: the 'و' is the name's where the word before and the whole word open a gazetteer name,
+    geo/arabic_joined_names.py)."""
     assert ("جامو وكشمير", "Jammu and Kashmir") in _read(gaz, text)

@@ -110,8 +110,9 @@ def test_a_states_adjective_after_a_name_reads_it_among_that_states_divisions(ga
 
 
 def test_a_name_the_states_divisions_do_not_hold_is_no_namesake_abroad(gaz):
-    # "an explosion in a factory in Turkey's Kocaeli province": no Algerian Jijel from the same skeleton
-    assert _read(gaz, "انفجار في مصنع بولاية كوجالي التركية") == []
+    # "an explosion in a factory in Turkey's Kocaeli province": no Algerian Jijel from the same skeleton (round 27
+    # reads Kocaeli itself, Turkish "c" being a "j": tests/test_geo_arabic_round27.py)
+    assert all(country == "TR" for _, country in _read(gaz, "انفجار في مصنع بولاية كوجالي التركية"))
 
 
 def test_a_namesake_in_the_adjectives_state_is_still_chosen(gaz):
@@ -141,9 +142,8 @@ def test_a_division_after_like_is_read(gaz):
     assert _read(gaz, "انتشرت قوات في ولايات موريتانية كغورغول") == [("كغورغول", "MR")]
 
 
-@pytest.mark.xfail(strict=True, reason="Turkish \"c\" is a \"j\", but the Latin skeleton reads every \"c\" as \"k\": "
-                                       "Kocaeli's skeleton (k-l) does not meet \"كوجالي\" (k-j-l)")
 def test_kocaeli_is_read_through_the_bridge(gaz):
+    # an xfail of round 26, mended in round 27: Turkish names are indexed with their "c" read as "j"
     assert _read(gaz, "انفجار في مصنع بولاية كوجالي التركية") == [("كوجالي", "TR")]
 
 

@@ -26,10 +26,13 @@ from eventwatch.geo.arabic_datelines import dateline_bridged
 from eventwatch.geo.arabic_roads import (BETWEEN_CUE, after_road_word, dash_after, hyphen_road_ends, opens_aside,
                                           road_first_end)
 from eventwatch.geo.arabic_short_forms import short_form_of_named
-from eventwatch.geo.arabic_state_adjectives import facility_before, nationality_not_place, state_named_after
+from eventwatch.geo.arabic_state_adjectives import (adjectives_after_bridged, facility_before, nationality_not_place,
+                                                    state_named_after)
 from eventwatch.geo.arabic_such_as import such_as_after_places
 from eventwatch.geo.arabic_visit_objects import object_of_visit_verb
+from eventwatch.geo.arabic_colour_phrases import colour_of_noun
 from eventwatch.geo.arabic_feature_names import bridged_feature
+from eventwatch.geo.arabic_home_weights import home_weight
 from eventwatch.geo.arabic_unknown import arabic_unknown_names, settlement_cue
 from eventwatch.geo.bracketed_names import bracketed_other_names
 from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, ArabicCueWords, ArabicReportWords,
@@ -216,6 +219,8 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
         return True
     if s.cue is None and s.vague is None:
         stops = forms.stops
+        if single and colour_of_noun(tokens, s.i, text, words.colour_heads, words.bare_adjectives):
+            return False  # "البيت الأبيض", "بالسلاح الأبيض": the noun's colour, no El Obeid (geo/arabic_colour_phrases.py)
         if single and is_attributive(tokens, s.i, text, stops) and any(
                 c.exact and c.feature_code.startswith("PCL") for c in s.candidates):
             # "قصفت المدفعية السعودية": the adjective of the verb's subject ("the Saudi artillery"), not its object
@@ -485,9 +490,13 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
                 got = bridged_feature(gaz, tokens[k - 1].norm, names, near, words.name_countries)
                 headed = got is not None
         elif governorate:
+            # "ولاية كوجالي التركية": a state's adjective after the name says whose division it is, read among that
+            # state's first-level divisions before the report's own lands (geo/arabic_state_adjectives.py)
+            got = _adjective_state_division(gaz, text, tokens, run, words)
             # "محافظة ديالى": a first-level division, however few its consonants (`_short_division_min`)
-            got = bridge(gaz, names, near, words.name_countries, min_consonants=_short_division_min(near),
-                         divisions_only=True, generic=words.latin_division_words)
+            if got is None:
+                got = bridge(gaz, names, near, words.name_countries, min_consonants=_short_division_min(near),
+                             divisions_only=True, generic=words.latin_division_words)
             if got is None and abroad:
                 # "ولاية ملاطية شرقي تركيا": a province of a far country the report names, in Latin letters only
                 got = foreign_division(gaz, names, abroad, BRIDGE_MIN, words.latin_division_words)
@@ -595,6 +604,7 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
     for s in unknown:
         for m in range(s.i, s.j):
             taken[m] = True
+    adjectives_after_bridged(tokens, text, out, found)  # "بيهار الهندية": the adjective of the name just bridged
     return sorted(out + unknown, key=lambda s: s.start)
 
 
@@ -982,12 +992,30 @@ def _other_countries(found: list[NameSpan], s: NameSpan, words: ArabicReportWord
                      if o is not s and o.candidates and o.locational and is_arabic(o.norm)) & words.name_countries
 
 
+def _adjective_state_division(gaz: Gazetteer, text: str, tokens: list[Token], run: list[int],
+                              words: ArabicReportWords) -> Optional[tuple[int, Candidate]]:
+    """(words, division) for a run after a governorate word whose first words are followed by a state's adjective
+    ("ولاية كوجالي التركية", "ولاية بيهار الهندية"): the first-level division of that state, outside the lands whose
+    places have Arabic names, that those words name through the Latin-letter bridge; None where no adjective of
+    such a state follows, or its divisions hold no such name."""
+    for m in run:
+        state = state_named_after(tokens, m + 1, text)
+        if state is not None:
+            if state in words.name_countries:
+                return None
+            got = foreign_division(gaz, [tokens[r].norm for r in run if r <= m], frozenset({state}), BRIDGE_MIN,
+                                   words.latin_division_words)
+            return got if got is not None and got[0] == m - run[0] + 1 else None
+    return None
+
+
 def _home_readings(found: list[NameSpan], words: ArabicReportWords) -> None:
     """"قرب مدينة بنش": the gazetteer gives one Arabic word to a town of the report's own region (Binnish, Idlib)
     and to a far one (Binche, Belgium), whose Arabic name is only the transliteration of its Latin one. An
     Arabic report's places lie in the countries whose places have Arabic names, or in those its other names
     read in: a reading elsewhere is dropped when the name also reads there, unless it is CLEAR_MARGIN times as
-    populous as every reading there (a report naming Paris still names Paris)."""
+    populous as every reading there (a report naming Paris still names Paris); a curated feature weighs as its
+    prior does (geo/arabic_home_weights.py: "الجليل" is Galilee, not a Djiboutian hamlet)."""
     for s in found:
         if not s.candidates or not s.locational or not is_arabic(s.norm) or len(s.candidates) < 2:
             continue
@@ -996,8 +1024,8 @@ def _home_readings(found: list[NameSpan], words: ArabicReportWords) -> None:
         far = [c for c in s.candidates if c.country_code not in home_countries]
         if not home or not far:
             continue
-        most = max(max(c.population for c in home), 1)
-        kept = home + [c for c in far if c.population >= CLEAR_MARGIN * most]
+        most = max(max(home_weight(c) for c in home), 1)
+        kept = home + [c for c in far if home_weight(c) >= CLEAR_MARGIN * most]
         if len(kept) < len(s.candidates):
             s.candidates = [c for c in s.candidates if c in kept]
 

@@ -87,3 +87,18 @@ def nationality_not_place(norm: str, country_codes: list[str]) -> bool:
     writes so (Iraq's al-Hindiyah) is then no place of the report, where a town in the state itself might be."""
     state = state_of_adjective(norm)
     return state is not None and state not in country_codes
+
+
+def adjectives_after_bridged(tokens: list, text: str, bridged: list, found: list) -> None:
+    """"ولاية بيهار الهندية": once the Latin-letter bridge reads a name (`bridged`) in the state whose adjective is
+    written right after it, that adjective is the name's, no place of its own: the town another land writes so
+    (Iraq's al-Hindiyah), read before the bridge ran (`found`), is made a demonym. A name read elsewhere leaves the
+    adjective as it was."""
+    starts = {s.i: s for s in found}
+    for s in bridged:
+        after = starts.get(s.j)
+        if after is None or after.j != s.j + 1:
+            continue
+        state = state_named_after(tokens, s.j, text)
+        if state is not None and any(c.country_code == state for c in s.candidates):
+            after.locational, after.cue = False, "demonym"

@@ -116,6 +116,7 @@ class ArabicReportWords:
     government_seats: tuple[tuple[str, ...], ...] = ()  # each name's words, folded, article-less
     construct_words: frozenset[str] = frozenset()  # folded, written without the article
     bare_adjectives: frozenset[str] = frozenset()  # folded, written without the article ("أبيض", white)
+    colour_heads: frozenset[str] = frozenset()  # folded, article-less ("بيت": "البيت الأبيض")
     border_adjectives: frozenset[str] = frozenset()  # folded, article-less
     settlement_words: frozenset[str] = frozenset()  # the keys of unknown_name_cues, kept once
     # the duals of settlement_plurals written out from a singular not in ة ("مخيمي", "حيي"), which also read "my
@@ -197,6 +198,7 @@ def load_arabic_report_words(path: str = str(DATA)) -> ArabicReportWords:
         if "construct_words" in raw else frozenset(),
         bare_adjectives=_folded(raw["bare_adjectives"], "bare_adjectives")
         if "bare_adjectives" in raw else frozenset(),
+        colour_heads=_folded(raw["colour_heads"], "colour_heads") if "colour_heads" in raw else frozenset(),
         border_adjectives=_folded(raw["border_adjectives"], "border_adjectives")
         if "border_adjectives" in raw else frozenset(),
         unrural_countries=frozenset(raw.get("unrural_countries", [])),

@@ -8,6 +8,9 @@ The skeleton bridge (geo/arabic_translit.py) indexes such a name a second time a
 Somali's "dh" is a retroflex stop that Arabic writers render as ط as often as د ("Dhuusamareeb" طوسمريب,
 "Ceel Dheer" عيل طير): where a name writes it, it is indexed once more with the emphatic "t", so both Arabic
 spellings meet the town (`spoken_variants`).
+
+Turkish writes the sound of ج "c" ("Kocaeli", كوجالي; "Cizre", جزرة), which the skeleton reads as a k: a Turkish
+name is indexed a second time with it as "j". Its "ç" (the "ch" of "Çorum") is a letter of its own and stays.
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from typing import Optional
 # skeleton drops (the ayn)
 _ORTHOGRAPHIES: dict[str, tuple[tuple[str, str], ...]] = {
     "SO": (("c", ""), ("x", "h")),
+    "TR": (("c", "j"),),  # Turkish "c" is the j of "جيم" ("Kocaeli" كوجالي, "Ceyhan" جيهان); "ç" is another letter
 }
 # country → (Latin letters, the other Arabic letter's usual transliteration) for a sound Arabic writes two ways
 _SECOND_READINGS: dict[str, tuple[str, str]] = {

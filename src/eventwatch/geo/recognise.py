@@ -33,6 +33,7 @@ from eventwatch.geo.arabic_construct import read_genitives
 from eventwatch.geo.arabic_roads import mark_road_ends
 from eventwatch.geo.arabic_names import arabic_bridged, arabic_lists, conjoined_list_items
 from eventwatch.geo.arabic_head_genitives import without_head_genitives
+from eventwatch.geo.arabic_joined_names import keeps_conjunction
 from eventwatch.geo.arabic_open_heads import release_open_heads
 from eventwatch.geo.arabic_soldier_words import without_soldiers_adjectives
 from eventwatch.geo.arabic_titled_persons import without_titled_persons
@@ -277,6 +278,9 @@ class Recogniser:
                         break
                 else:
                     out[k] = readings[0]
+                if out[k] != nt and k > 0 and arabic_at[-2:-1] == [k - 1] \
+                        and keeps_conjunction(self.gaz.automaton, out[k - 1], nt):
+                    out[k] = nt  # "جامو وكشمير": the "و" is the name's (geo/arabic_joined_names.py)
                 if any(r in cues.arabic_place_words or r in cues.arabic_locative for r in readings):
                     out[k] = next(r for r in readings if r in cues.arabic_place_words or r in cues.arabic_locative)
                 include[k] = True
