@@ -91,6 +91,7 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 _RELATIVE = re.compile(r"\s*,\s*(?:which|who|that)\s+")
 _WHOSE = re.compile(r"\s*,\s*whose\s+")
+_WHERE = re.compile(r"\s*,\s*where\s+")
 _BE = FINITE_BE
 # Progressive verbs that tell what a place undergoes, not what it does ("Syria is burning").
 _UNDERGOING = frozenset({"burning", "bleeding", "suffering", "facing", "experiencing", "witnessing", "seeing",
@@ -577,6 +578,12 @@ def _subject_after_time(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
     if m is not None:
         # "Uganda, whose trucks use the port, said": the clause tells of the name's own; the verb after it is
         # the name's, as after "which".
+        return _deed_after_clause(w, m.end(), cues, assoc)
+    m = _WHERE.match(w.text, w.s.end)
+    if m is not None and not _governed(w) and not _inside_phrase(w):
+        # "Georgia, where the river rises, warned of more rain": a clause of what happens in the name, set off by
+        # commas after the name opening its sentence, leaves the verb after it the name's, as after "whose";
+        # after a preposition ("floods in Georgia, where the river rises, forced") the verb is another's.
         return _deed_after_clause(w, m.end(), cues, assoc)
     m = _APPOSITIVE.match(w.text, w.s.end)
     if m is not None and re.match(r"[a-z]+", w.text[m.end() : m.end() + 20]).group() not in _NOT_APPOSITIVE \

@@ -49,6 +49,8 @@ def link_containers(text: str, spans: list[NameSpan]) -> None:
                 continue  # "El Geneina (الجنينة)": the same town in another script, not its container
             if a_idx in in_list and b_idx in in_list and level(b) <= level(a) and not _town_and_state(a, b):
                 continue
+            if _owner_of_what_follows(text, a, b):
+                continue
             owned = _owned_after(text, spans, b_idx)
             if owned is not None:
                 # "Rubaya in eastern Congo's Masisi territory": the possessive hands the containment to the name
@@ -102,6 +104,19 @@ def _as_large_a_town(town, others: list) -> bool:
     """Whether one of `others` is a town of `town`'s first-level division at least as large as it."""
     return any(o.country_code == town.country_code and o.admin1_code == town.admin1_code
                and o.population >= town.population for o in others)
+
+
+def _owner_of_what_follows(text: str, a: NameSpan, b: NameSpan) -> bool:
+    """Whether b, after a comma, opens a new phrase as an owner ("to Ancona, Albania's tourism ministry said")
+    rather than holding a: a possessive follows it and no reading of a lies in it. "Paris, Texas's mayor" keeps
+    the pair, since a Paris lies in Texas; a name the gazetteer holds no exact reading of keeps it too."""
+    if not _OWNER_AFTER.match(text, b.end) or not text[a.end : b.start].strip() == ",":
+        return False
+    readings = [c for c in a.candidates if c.exact]
+    return bool(readings) and not any(inside(ca, cb) for ca in readings for cb in b.candidates if cb.exact)
+
+
+_OWNER_AFTER = re.compile(r"['’]s\b")
 
 
 def _owned_after(text: str, spans: list[NameSpan], b_idx: int) -> Optional[int]:

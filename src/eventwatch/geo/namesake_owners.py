@@ -45,11 +45,14 @@ def own_name_owner(c: Candidate, readings: list[Candidate]) -> Optional[Candidat
     spelled so, unless the story places the name by the smaller town (`Resolver._judge`: a written container,
     its state, a place near it). A world city read by another name ("Bombay", "Kiev") keeps it, as does a town
     whose other name is its own division's (`_named_as_its_division`) or its own name with a title written
-    short ("St. Petersburg"). A country abroad of that name comes first (`Resolver._judge` then asks the text
+    short ("St. Petersburg"), unless a city of world-city size abroad bears that other name as its own
+    (`_world_city_owner`). A country abroad of that name comes first (`Resolver._judge` then asks the text
     for more than the town's state to keep the town)."""
     if c.kind != NAME_ALT or not c.exact or c.source == "user" or not c.feature_code.startswith("PPL") \
-            or c.population >= WORLD_CITY_POPULATION or _named_as_its_division(c) or _short_written_main(c) > 0:
+            or _named_as_its_division(c) or _short_written_main(c) > 0:
         return None
+    if c.population >= WORLD_CITY_POPULATION:
+        return _world_city_owner(c, readings)
     abroad = [o for o in readings if o.kind == NAME_MAIN and o.exact and o.country_code != c.country_code
               and _owns_abroad(o)]
     # A nation owns its name before any town does: "Cuba" is the island before a Missouri town of that name.
@@ -57,6 +60,24 @@ def own_name_owner(c: Candidate, readings: list[Candidate]) -> Optional[Candidat
         or next((o for o in readings if o.kind == NAME_MAIN and o.exact and o.feature_code.startswith("PPL")
                  and o.country_code == c.country_code and o.population > c.population), None) \
         or next(iter(abroad), None)
+
+
+def _world_city_owner(c: Candidate, readings: list[Candidate]) -> Optional[Candidate]:
+    """The city of world-city size abroad bearing as its own name the other name world city c was matched by
+    ("San Miguel", an old name of San Diego, is El Salvador's third city), if there is one. A world city keeps
+    its old name ("Bombay", "Kiev") where nothing else of size bears it; where a city abroad does, the name as
+    written is that city's own. A variant spelling of c's own name stays c's: the words the two names do not
+    share must differ beyond a spelling ("Diego" and "Miguel", where "Kiev" and "Kyiv" are one word spelled
+    two ways)."""
+    if c.kind != NAME_ALT or not c.matched:
+        return None
+    own, written = normalise(c.name).split(), normalise(c.matched).split()
+    own_rest = " ".join(w for w in own if w not in written)
+    written_rest = " ".join(w for w in written if w not in own)
+    if not own_rest or not written_rest or similarity(own_rest, written_rest) >= FUZZY_MIN:
+        return None
+    return next((o for o in readings if o.kind == NAME_MAIN and o.exact and o.country_code != c.country_code
+                 and o.feature_code.startswith("PPL") and o.population >= WORLD_CITY_POPULATION), None)
 
 
 # A province or state abroad this populous owns its name against a town that bore it only as a variant.
