@@ -93,6 +93,7 @@ LATER_BATCHES = [
     ("b41", {"world": 6, "sport_business_travel": 6, "regional": 3, "disaster": 3, "outbreak": 2}, 150),
     ("b42", {"us_local": 13, "regional": 7}, 150),
     ("b43", {"world": 6, "sport_business_travel": 6, "regional": 3, "disaster": 3, "outbreak": 2}, 150),
+    ("b45", {"outbreak": 10, "world": 6, "disaster": 2, "sport_business_travel": 2}, 150),
     ("b37", {"sport_business_travel": 7, "disaster": 6, "regional": 3, "world": 3, "outbreak": 1}, 150),
     ("b39", {"sport_business_travel": 7, "world": 4, "regional": 4, "disaster": 4, "outbreak": 1}, 150),
 ]

@@ -626,6 +626,8 @@ def _read_metonymy(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan,
             nxt = tokens[j]
         if nxt is not None and nxt.norm in cues.metonymy_nouns and (not nxt.text[:1].isupper() or possessive):
             s.locational, s.cue = False, "metonymy"  # "Syria's army", "Mexico's Senate"
+        elif possessive and j < len(tokens) and nxt is tokens[j] and _named_rulers(text, tokens, j):
+            s.locational, s.cue = False, "metonymy"  # "Kabul's Taliban administration", "Caracas' Chavista regime"
         elif possessive and nxt is not None and nxt.norm in _STOCK_NOUNS:
             s.locational, s.cue = False, "metonymy"  # "Nokia's shares fell": a firm named for a town
         elif possessive and nxt is not None and nxt.text[:1].isupper() and nxt.norm in cues.organisation_heads \
@@ -650,7 +652,8 @@ def _read_metonymy(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan,
                 modal = modal or nxt.norm in _MODALS
                 k += 1
                 nxt = nb.after(k)
-            if nxt is not None and (nxt.norm in cues.metonymy_verbs or modal and nxt.norm in _BASE_DEED_VERBS) \
+            if nxt is not None and (nxt.norm in cues.metonymy_verbs or modal and nxt.norm in _BASE_DEED_VERBS
+                                    or _reports_counts(nxt, nb.after(k + 1))) \
                     and not nxt.text[:1].isupper() and not own_people_counted(text, nxt.end):
                 s.locational, s.cue = False, "metonymy"
             elif nxt is not None and nxt.text.islower() and polity(s) and acts(nxt.norm, auxiliary) \
@@ -771,6 +774,33 @@ def _pressed_by_forces(nb: Neighbours, rec: Recogniser) -> bool:
             or request_after(nb.text, nb.s.end, b1.start):
         return False
     return armed_presser(nb.text, b1.start)
+
+
+# What a health ministry reports, after the plain verb "report" ("Peru and Bolivia report new cases each year"):
+# bare, "report" after a name is as often the noun ("a Kenya report found"), so it is a deed only before these.
+_REPORTED_THINGS = frozenset({"cases", "deaths", "infections", "outbreaks", "new", "more", "fewer", "no", "a", "an",
+                              "dozens", "hundreds", "thousands"})
+
+
+def _reports_counts(verb: Token, obj: Optional[Token]) -> bool:
+    """Whether `verb` is the plain "report" of a count or a case ("report cases", "report 40 deaths")."""
+    return verb.norm == "report" and verb.text.islower() and obj is not None and (
+        (obj.norm in _REPORTED_THINGS and obj.text.islower()) or obj.text[:1].isdigit())
+
+
+# Nouns for those who govern, after a possessive name and the one capitalised word naming their movement or party
+# ("Kabul's Taliban administration", "Managua's Sandinista government"): the rulers, as "Kabul's administration".
+_RULER_NOUNS = frozenset({"government", "regime", "administration", "authorities", "leadership", "cabinet", "rulers"})
+
+
+def _named_rulers(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether token k, right after a possessive, is a single capitalised name of a movement or party followed by a
+    noun for rulers ("Taliban administration"); a named part of the place ("Idlib province") is no ruler."""
+    word = tokens[k]
+    if k + 1 >= len(tokens) or not word.text[:1].isupper() or not word.text[1:2].islower():
+        return False
+    noun = tokens[k + 1]
+    return noun.text.islower() and noun.norm in _RULER_NOUNS and text[word.end : noun.start] == " "
 
 
 # A listed company's stock after a possessive ("Nokia's shares fell"): the firm's, never a town's; bare, the word

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from eventwatch.geo.first_level_words import first_level_word
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
 
@@ -48,7 +49,8 @@ def join_division_designators(text: str, tokens: list[Token], spans: list[NameSp
             continue
         m = _DESIGNATORS.match(text, s.end)
         if m is None or (m.group(1) in ("State", "County") and any(c.country_code == "US" for c in s.candidates
-                                                                   if c.exact)):
+                                                                   if c.exact)
+                         and not _state_of_a_state_country(s, m.group(1))):
             # "Michigan State", "Ohio State": after an American state's name, a university or its team;
             # "Iowa County", "Washington County": another division, which the gazetteer holds by that name.
             # Elsewhere "Murang'a County" is the county the gazetteer names "Murang'a".
@@ -66,6 +68,18 @@ def join_division_designators(text: str, tokens: list[Token], spans: list[NameSp
             s.phrase_end = max(s.phrase_end, s.end)
         taken.update(range(s.i, j))
     return spans
+
+
+def _state_of_a_state_country(s: NameSpan, designator: str) -> bool:
+    """Whether "<name> State" is a first-level division of a country whose states are called so, where the
+    name's only American readings are towns: "Unity State" and "Lakes State" are South Sudan's though Unity,
+    Maine and Lakes, Alaska exist. A university named for a town ("Kent State", "Boise State") has no such
+    division reading, and an American division's name ("Ohio State", "Iowa County") keeps its guard."""
+    if designator != "State" or any(c.exact and c.country_code == "US" and c.feature_code in _DIVISION_CODES
+                                     for c in s.candidates):
+        return False
+    return any(c.exact and c.feature_code == "ADM1" and c.country_code != "US"
+               and first_level_word(c.country_code) == "state" for c in s.candidates)
 
 
 # Countries whose papers write the designator before a county's name ("County Mayo", "Co. Kerry", "County

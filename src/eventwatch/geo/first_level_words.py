@@ -28,6 +28,12 @@ _FIRST_LEVEL_WORD: dict[str, str] = {
 }
 
 
+def first_level_word(country_code: str) -> str | None:
+    """The word English reporting calls the country's first-level divisions ("state" for South Sudan), if
+    settled."""
+    return _FIRST_LEVEL_WORD.get(country_code)
+
+
 def note_first_level_word(s: NameSpan, word: str) -> None:
     """Note the division word beside a name whose first-level readings lie in countries that call such a
     division by different words ("the Adamawa region"); weighed later by `readings_by_first_level_words`."""

@@ -12,7 +12,8 @@ Three kinds of name (geo/seats.py holds the data):
 
 A body's name is a place only when the words around it say so: a place cue before it ("at the OAS", "outside
 the Chilean Embassy", "stormed the ..."; "in"/"to" only for an office's building or a posting, "mission to
-the United Nations"), a word for its building after it ("the WHO headquarters"), or a town written after it.
+the United Nations"), a word for its building after it ("the WHO headquarters"), or a town written after it
+(not after "by": "talks hosted by the UN in Geneva" are its deed there).
 Everywhere else ("the European Commission said", "NATO warned", "members of the UN") it is an actor, kept
 with `locational=False` like a metonymic capital, so that event locations never land on Brussels for a
 statement. Place names inside the name ("Chilean", "Europe", "Lima" in "the Chilean Embassy Lima") stay,
@@ -332,6 +333,10 @@ class _Reader:
         if j < len(tokens) and tokens[j].text.islower() and tokens[j].norm in words.building_after \
                 and self.gap(j - 1, j) in (" ", "'s ", "’s "):
             return "building"  # "the OAS headquarters"
+        if town_given and cue == "by" and not building:
+            # the agent of a passive: "talks hosted by the UN in Geneva", "a truce brokered by the African Union in
+            # Addis Ababa" are the body's deeds, and the town says where they took place, not where it sits
+            return None
         if town_given and not facility_acting(self.text, tokens, i, after, self.cues, facility_words):
             return "town"  # "the Chilean Embassy in Lima", "the UN in Geneva"
         return None

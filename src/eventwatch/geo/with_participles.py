@@ -19,6 +19,9 @@ _DEED_PARTICIPLES = frozenset({
     "seeking", "warning", "blaming", "accusing", "rejecting", "opposing", "supporting", "vowing",
     "promising", "pledging", "signalling", "signaling", "deploying", "withdrawing", "recalling", "lobbying",
     "announcing", "imposing",
+    # a health ministry's counts and declarations, as "Norland reported 40 cases" is ("cases rose, with Norland
+    # and Estovia reporting most of them", "with Marland declaring an emergency")
+    "reporting", "confirming", "declaring",
 })
 # Participles that are a deed only before some words: "calling for a truce" and "calling on both sides" are a
 # demand, ships "calling at" a port are not; "offering to mediate" and "offering talks" are a government's offer,
