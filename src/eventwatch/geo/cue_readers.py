@@ -173,6 +173,19 @@ def names_no_place(cues: Cues, text: str, tokens: list[Token], s: NameSpan, a1: 
     return False
 
 
+def saint_before(text: str, start: int) -> Optional[re.Match]:
+    """The saint's word written right before `start` ("St. ", "Sainte "), as `_SAINT_BEFORE` finds it searching
+    the whole text before `start`, read from the start of the spaces before `start` less the longest word and
+    period instead: a search from the text's start read all of it for every name followed by a division word,
+    the square of a long text's length. The pattern's spaces are those `str.isspace` finds."""
+    lo = start
+    while lo > 0 and text[lo - 1].isspace():
+        lo -= 1
+    if lo == start:
+        return None  # the pattern ends in spaces
+    return _SAINT_BEFORE.search(text, max(0, lo - len("Sainte.")), start)
+
+
 def division_readings(gaz: Gazetteer, text: str, tokens: list[Token], s: NameSpan, head: str) -> None:
     """Add the divisions a name followed by its division word ("DeSoto Parish", "St. Tammany Parish")
     names under another spelling of the name ("De Soto Parish", "Saint Tammany Parish").
@@ -181,7 +194,7 @@ def division_readings(gaz: Gazetteer, text: str, tokens: list[Token], s: NameSpa
     a town ("DeSoto", Texas) while the division it names was never a reading. A saint's abbreviation the
     name was matched without ("St." before "Tammany") joins the name when that finds the division.
     """
-    prefix = _SAINT_BEFORE.search(text, 0, s.start) if s.i > 0 else None
+    prefix = saint_before(text, s.start) if s.i > 0 else None
     if prefix is not None and (prefix.end() != s.start or tokens[s.i - 1].end > s.start):
         prefix = None
     known = {c.id for c in s.candidates}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 from typing import Optional, Sequence
 
 from eventwatch.geo.adjective_holders import adjective_holder
@@ -184,8 +185,17 @@ def add_fallbacks(toponyms: list[Toponym], containers: Sequence[Optional[int]]) 
             stand_in.evidence = Evidence(ev.document_id, ev.field, t.text, t.start, t.end, ev.sentence,
                                          ev.sentence_start)
         t.place, t.fallback = None, stand_in
+    global _reading
+    _reading = (toponyms, _KeptSentences(toponyms))  # the places stay as they are from here on
+    try:
+        _stand_ins(toponyms, containers, {part for part, _ in parts})
+    finally:
+        _reading = (None, None)
+
+
+def _stand_ins(toponyms: list[Toponym], containers: Sequence[Optional[int]], placed: set[int]) -> None:
+    """The stand-ins of `add_fallbacks` for the names not read as parts of towns (`placed`)."""
     focus = document_focus(toponyms)
-    placed = {part for part, _ in parts}
     stated: set[int] = set()
     for k, t in enumerate(toponyms):
         if t.place is None and t.locational and k not in placed:
@@ -462,9 +472,51 @@ def _division_of_unplaced(toponyms: Sequence[Toponym], j: int) -> Optional[int]:
     return nxt if gap is not None and _UNPLACED_POSSESSIVE.fullmatch(gap) else None
 
 
+class _KeptSentences:
+    """The sentences kept on a list's resolved names, sorted by where they open, each with the furthest end
+    any of them opening so far reaches: the one that may hold two offsets is found by bisection.
+
+    Every kept sentence is a slice of the one text, at its own offset, so any sentence holding two offsets gives
+    the same text between them as the first name's in the list that `_gap_between` reads; asked once per
+    unresolved name, that walk over every name cost the square of a long text's names."""
+
+    def __init__(self, toponyms: Sequence[Toponym]):
+        kept = sorted(((o.place.evidence.sentence_start, o.place.evidence) for o in toponyms
+                       if o.place is not None and o.place.evidence is not None and o.place.evidence.sentence),
+                      key=lambda x: x[0])
+        self._starts = [start for start, _ in kept]
+        self._furthest: list[Evidence] = []
+        for _, ev in kept:
+            if not self._furthest or _sentence_end(ev) > _sentence_end(self._furthest[-1]):
+                self._furthest.append(ev)
+            else:
+                self._furthest.append(self._furthest[-1])
+
+    def gap(self, start: int, end: int) -> Optional[str]:
+        k = bisect_right(self._starts, start) - 1
+        if start > end or k < 0:
+            return None
+        ev = self._furthest[k]
+        if end > _sentence_end(ev):
+            return None
+        return ev.sentence[start - ev.sentence_start : end - ev.sentence_start]
+
+
+def _sentence_end(ev: Evidence) -> int:
+    return ev.sentence_start + len(ev.sentence)
+
+
+# The list `add_fallbacks` is reading and its kept sentences, replaced whole (see `_gap_between`).
+_reading: tuple[Optional[Sequence[Toponym]], Optional[_KeptSentences]] = (None, None)
+
+
 def _gap_between(toponyms: Sequence[Toponym], start: int, end: int) -> Optional[str]:
     """The text between two offsets, read from the sentence of any resolved name that holds both; None where
-    no such sentence is kept (toponyms keep only their own text)."""
+    no such sentence is kept (toponyms keep only their own text). While `add_fallbacks` reads a list, whose
+    resolved names keep their places throughout, the list's sentences are indexed once (`_KeptSentences`)."""
+    reading, sentences = _reading
+    if reading is toponyms and sentences is not None:
+        return sentences.gap(start, end)
     for o in toponyms:
         ev = o.place.evidence if o.place is not None else None
         if ev is not None and ev.sentence and ev.sentence_start <= start <= end <= ev.sentence_start + len(ev.sentence):

@@ -268,6 +268,18 @@ def _first_level_named(c: Candidate, spans: list[NameSpan]) -> bool:
                and o.exact for s in spans for o in s.candidates)
 
 
+def _towns_by_province(towns: list[tuple[str, Candidate]]) -> dict[str, list[tuple[str, Candidate]]]:
+    """The (name, reading) pairs of towns by their province, each pair once (a name repeated in a text repeats
+    its pair, the same reading object)."""
+    out: dict[str, list[tuple[str, Candidate]]] = {}
+    seen: set[tuple[str, int]] = set()
+    for core, t in towns:
+        if (core, id(t)) not in seen:
+            seen.add((core, id(t)))
+            out.setdefault(t.admin1_code, []).append((core, t))
+    return out
+
+
 class Resolver:
     def __init__(self, gazetteer: Gazetteer, weights: Optional[Weights] = None):
         self.gaz = gazetteer
@@ -663,9 +675,19 @@ class Resolver:
                  and r.candidate.admin1_code]
         if not towns:
             return
+        in_province = _towns_by_province(towns)
+        held: dict[tuple[int, str], bool] = {}
 
         def holds(d: Candidate, core: str) -> bool:
-            return any(other != core and lies_in(t, d, km) for other, t in towns)
+            # Only a town of the division's province can lie in it, and a division asked again for the same name
+            # answers as before: a long text named the same towns and divisions hundreds of times, each division
+            # once tested against every town.
+            key = (id(d), core)
+            found = held.get(key)
+            if found is None:
+                found = held[key] = any(other != core and lies_in(t, d, km)
+                                        for other, t in in_province.get(d.admin1_code, ()))
+            return found
 
         for k, r in enumerate(out):
             c = r.candidate if r is not None else None

@@ -19,6 +19,7 @@ apart the towns are (fallback.py). The word lists are data (roads.yaml), checked
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -124,6 +125,7 @@ class _Reader:
         self.text, self.tokens, self.kept, self.words = text, tokens, kept, words
         self.place_at = {k: s for s in kept for k in range(s.i, s.j) if s.candidates and not s.demonym}
         self._weapons: Optional[list[tuple[int, int]]] = None
+        self._streets: Optional[dict[int, list[NameSpan]]] = None
 
     def word(self, k: int) -> Optional[Token]:
         return self.tokens[k] if 0 <= k < len(self.tokens) else None
@@ -132,6 +134,17 @@ class _Reader:
         if self._weapons is None:
             self._weapons = _weapon_matcher()(self.text)
         return any(s < end and start < e for s, e in self._weapons)
+
+    def street_ending_at(self, k: int) -> Optional[NameSpan]:
+        """The first street of the kept names whose last token is k, opening before it ("Ontario Provincial
+        Highway" read as a street before its number): looked up among the streets by their last token, filed at
+        the first ask, rather than among every kept name for every route number (the square of a long text's)."""
+        if self._streets is None:
+            self._streets = {}
+            for s in self.kept:
+                if s.cue == "street":
+                    self._streets.setdefault(s.j - 1, []).append(s)
+        return next((s for s in self._streets.get(k, ()) if s.i < k), None)
 
     def same_sentence(self, a: int, b: int) -> bool:
         """Whether tokens a < b stand in one clause: no sentence break between them."""
@@ -241,7 +254,7 @@ class _Reader:
                     and t[j].norm in _DIRECTION_LETTERS:
                 j += 1  # "Interstate 64 West", "Highway 377 N"
             i = k
-            street = next((s for s in self.kept if s.cue == "street" and s.j == k + 1 and s.i < k), None)
+            street = self.street_ending_at(k)
             while street is not None and i > street.i and self.text[t[i - 1].end : t[i].start] == " ":
                 i -= 1  # "Ontario Provincial Highway", read as a street, opens the route's name
             while i > 0 and _title(t[i - 1]) and self.text[t[i - 1].end : t[i].start] in (" ", ". ") \
@@ -383,6 +396,69 @@ def runs_to_border(road_text: str) -> bool:
     return _TO_BORDER.search(road_text) is not None
 
 
+def _opening_at(spans: list[NameSpan]) -> dict[int, list[int]]:
+    """First token → the indexes in `spans` of the names opening there, in increasing order."""
+    at: dict[int, list[int]] = {}
+    for k, s in enumerate(spans):
+        at.setdefault(s.i, []).append(k)
+    return at
+
+
+def _opening_within(spans: list[NameSpan], opening: dict[int, list[int]], i: int, j: int) -> list[NameSpan]:
+    """The names of `spans` whose first token lies in tokens i..j, in the order of `spans`: the names a road
+    over tokens i..j-1 may hold (one opening at j only if empty), read from the tokens it covers rather than
+    from every name of the text for every road (the square of a long text's names), in the order `max` breaks
+    ties by."""
+    found = sorted(k for first in range(i, j + 1) for k in opening.get(first, ()))
+    return [spans[k] for k in found]
+
+
+class _RoadCover:
+    """Whether a name lies inside a chosen road, or crosses one, answered by bisection over the roads.
+
+    The chosen roads never overlap, so sorted by their first token their ends rise too: the one road that may
+    hold a name is the last to open at or before it, and some road overlaps it exactly when the last road
+    opening before its end ends after its start. The same answers as testing every road for every name, which
+    cost the product of a long text's roads and names. Should a road be empty (never made so far), every road
+    is tested as before."""
+
+    def __init__(self, chosen: list[tuple[int, int]]):
+        self._ranges = sorted(chosen)
+        self._starts = [i for i, _ in self._ranges]
+        self._ends = [j for _, j in self._ranges]
+        self._plain = all(i < j for i, j in self._ranges)
+
+    def inside(self, i: int, j: int) -> bool:
+        if not self._plain:
+            return any(a <= i and j <= b for a, b in self._ranges)
+        k = bisect_right(self._starts, i) - 1
+        return k >= 0 and j <= self._ends[k]
+
+    def crossing(self, i: int, j: int) -> bool:
+        if not self._plain:
+            return any(i < b and a < j for a, b in self._ranges)
+        k = bisect_left(self._starts, j)
+        return k > 0 and self._ends[k - 1] > i
+
+
+def _first_of_overlapping(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges, in order, each dropped where it overlaps one kept before it. The tokens of the kept ranges
+    are marked, so a range is tested on its own tokens rather than against every range kept (the square of a
+    long text's roads); an empty range, marking no token, has every kept range tested as before."""
+    chosen: list[tuple[int, int]] = []
+    if any(i >= j for i, j in ranges):
+        for i, j in ranges:
+            if not any(i < b and a < j for a, b in chosen):
+                chosen.append((i, j))
+        return chosen
+    taken: set[int] = set()
+    for i, j in ranges:
+        if taken.isdisjoint(range(i, j)):
+            chosen.append((i, j))
+            taken.update(range(i, j))
+    return chosen
+
+
 def roads(text: str, tokens: list[Token], kept: list[NameSpan], readings: list[str],
           words: Optional[RoadWords] = None) -> list[NameSpan]:
     """`kept` with every road added as one place (cue `ROAD_CUE`), unresolved unless named for a place.
@@ -412,18 +488,16 @@ def roads(text: str, tokens: list[Token], kept: list[NameSpan], readings: list[s
         ends += reader.ends_after(j)
     # Longest first; a range overlapping one already taken is the same road read twice.
     made.sort(key=lambda r: (-(tokens[r[1] - 1].end - tokens[r[0]].start), r[0]))
-    chosen: list[tuple[int, int]] = []
-    for i, j in made:
-        if not any(i < b and a < j for a, b in chosen):
-            chosen.append((i, j))
+    chosen = _first_of_overlapping(made)
     end_ids = {id(s) for s in ends}
     out = []
+    opening = _opening_at(kept)
     for i, j in chosen:
         # A place the road is named for ("Ohio Turnpike", "Illinois Route 159") lends its readings as weak ones,
         # believed near the document's other places, as a natural feature's do (features.py); the towns of a
         # road between towns stay places of their own instead.
-        inner = max((s for s in kept if i <= s.i and s.j <= j and s.candidates and not s.demonym
-                     and id(s) not in end_ids), key=lambda s: s.end - s.start, default=None)
+        inner = max((s for s in _opening_within(kept, opening, i, j) if s.j <= j and s.candidates
+                     and not s.demonym and id(s) not in end_ids), key=lambda s: s.end - s.start, default=None)
         cands = list(inner.candidates) if inner is not None else []
         out.append(NameSpan(i, j, tokens[i].start, tokens[j - 1].end, " ".join(readings[i:j]), cands,
                             cue=ROAD_CUE, vague="near" if cands else None, weak=bool(cands), unknown=not cands))
@@ -432,9 +506,10 @@ def roads(text: str, tokens: list[Token], kept: list[NameSpan], readings: list[s
     rest = [s for s in {id(e): e for e in ends}.values() if id(s) not in kept_ids]
     for s in rest:
         s.cue, s.firm = ROAD_END, True
+    cover = _RoadCover(chosen)
     for s in kept:
-        inside = any(i <= s.i and s.j <= j for i, j in chosen)
-        crossing = any(s.i < j and i < s.j for i, j in chosen) and not inside
+        inside, crossing = cover.inside(s.i, s.j), cover.crossing(s.i, s.j)
+        crossing = crossing and not inside
         if id(s) in end_ids:
             s.cue, s.firm = ROAD_END, True  # a road named for two towns is a firm cue that both are places
         elif inside or crossing:
