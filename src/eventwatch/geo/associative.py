@@ -69,7 +69,7 @@ _LIST_KEYS = ("modifier_heads", "place_heads", "possessed_agentive", "control_ve
               "spatial_participles", "clause_verbs", "irregular_participles", "stance_verbs", "nounlike_verbs",
               "party_verbs", "stance_nouns", "measure_verbs", "sports_after", "envoy_nouns", "competition_verbs",
               "competition_nouns", "table_places", "leader_participles", "sports_meeting",
-              "framed_recipient_verbs", "scored_results")
+              "framed_recipient_verbs", "scored_results", "people_object_verbs")
 # Prepositions end a noun phrase as function words do ("Tunisia's attitude towards ...").
 _PREPOSITIONS = frozenset({
     "about", "above", "across", "against", "along", "amid", "amidst", "among", "amongst", "around", "behind",
@@ -134,6 +134,7 @@ class AssociativeCues:
     sports_meeting: frozenset[str]
     framed_recipient_verbs: frozenset[str]
     scored_results: frozenset[str]
+    people_object_verbs: frozenset[str]
     relation_objects: dict[str, frozenset[str]]  # "relations" → {"with", "between"}
     # A result's nouns by the preposition that takes the other side after them: "to" → {"loss", "lost", ...}.
     sports_results: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -331,6 +332,8 @@ def _modifier(w: _Window, cues: Cues, assoc: AssociativeCues, after_place: bool 
         not a1.text.isupper() or len(a1.text) <= 5)
     if not (_lower(a1) or title) or (a1.norm in _NOT_NOUNS) or a1.norm in cues.metonymy_verbs:
         return False  # "waters around Nauru and Tuvalu under licences": a preposition opens no compound
+    if a1.norm in assoc.people_object_verbs:
+        return False  # "a ferry across Lough Swilly saves drivers an hour": a verb and its object, no compound
     a2 = w.after(2)
     a2n = a2.norm if _lower(a2) else ""
     if a1.norm in assoc.place_heads or a2n in assoc.place_heads:

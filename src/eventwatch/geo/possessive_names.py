@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 C = TypeVar("C")
 
-_MARK = re.compile(r"['’]s(?![A-Za-z])")
+# A dateline in capitals writes the mark so too ("ST. JOHN'S, N.L. —").
+_MARK = re.compile(r"['’][sS](?![A-Za-z])")
 # What follows a name that ends in "'s": a mark that closes a phrase, or the end of the text.
 _CLOSES = re.compile(r"\s*(?:$|[,.;:!?)\]—–\"”]|\s-\s)")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")

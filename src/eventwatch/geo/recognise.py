@@ -218,6 +218,11 @@ def _strong_name_tokens(found: list[NameSpan]) -> tuple[frozenset[int], frozense
     return frozenset(polity), frozenset(strong), frozenset(placed)
 
 
+# "St. John's, N.L.", "St. Mary's, Ga.": a town's name that ends in "'s", whose "s" the tokens leave out, before its
+# state's comma. Read only after a capitalised word ("the mayor's, Ga." is no town's), where the "'s" ends a name.
+_NAMES_S_COMMA = re.compile(r"['’][Ss],\s*")
+
+
 def _undotted_after_town(text: str, tokens: list[Token], i: int) -> bool:
     """Token i, a Title-case word of two letters with no period ("Ky"), written after "Town, ": where a
     state's abbreviation stands, as copy that drops the period writes it ("Oakdale, Ky (AP)")."""
@@ -489,6 +494,8 @@ class Recogniser:
             # Abbreviations ("La.", "IN") count only as written, after "Town, " (checked below).
             comma_before = i > 0 and (
                 _COMMA_GAP.fullmatch(text, tokens[i - 1].end, tokens[i].start) is not None
+                or (_NAMES_S_COMMA.fullmatch(text, tokens[i - 1].end, tokens[i].start) is not None
+                    and tokens[i - 1].text[:1].isupper())
                 or _BRACKETED.match(text, tokens[i - 1].end) is not None  # "Walker County (Ga.) Sheriff"
             )
             # A dotted abbreviation ("S.C.", "Ky.") also stands after a firm place cue ("in S.C."), a party
