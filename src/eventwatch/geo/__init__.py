@@ -30,6 +30,7 @@ from eventwatch.geo.name_span import NameSpan, returned_cue
 from eventwatch.geo.state_list_peers import listed_home_towns, state_list_readings
 from eventwatch.geo.sentences import SentenceIndex
 from eventwatch.geo.alias_firms import firms_before_their_state
+from eventwatch.geo.written_town_parts import readings_in_written_towns
 from eventwatch.geo.stated_containers import (mentions_of_the_same_name, readings_outside_their_container,
                                              words_run_into)
 from eventwatch.geo.valley_rivers import rivers_of_valleys
@@ -109,6 +110,9 @@ def geoparse(
                     | set(lone_foreign_towns(text, spans, resolutions, keep))):
         r = resolutions[k]
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)
+    for k, c in readings_in_written_towns(text, spans, resolutions, keep):  # geo/written_town_parts.py
+        r = resolutions[k]  # "Victoria, in Mahé": the reading in the town; "Chipata compound, Lusaka": the town's
+        resolutions[k] = Resolution(c, c.precision if c is not None else 0, r.score, r.ranked)
     for k in sections_of_cities(text, spans, resolutions, keep):  # geo/city_sections.py: "Chinatown, Honiara"
         r = resolutions[k]
         resolutions[k] = Resolution(r.candidate, WHERE_PREC_NEAR, r.score, r.ranked, r.unsupported)

@@ -1244,16 +1244,27 @@ def _only_a_hamlets_other_name(s: NameSpan) -> bool:
         and similarity(normalise(c.name), s.norm) < 70 for c in s.candidates)
 
 
+# Verbs of being after "The Pacific", "The Baltic": the sentence tells the water's state or extent.
+_SEA_STATE_VERBS = frozenset({"is", "was", "remains", "remained", "stays", "stayed", "lies", "lay", "became",
+                              "becomes", "turned", "grew", "seemed", "looked"})
+# Determiners after that verb that make the sentence say what the name is, not how the water was.
+_IDENTITY_OPENERS = frozenset({"the", "a", "an", "one", "our", "my", "their", "his", "her"})
+
+
 def _bare_ocean(text: str, s: NameSpan, nb: Neighbours) -> bool:
     """"across the Pacific", "the Atlantic coast": an ocean's short name, the word being common ("Pacific",
     "Atlantic") only as an adjective. A capitalised word after it makes it part of a longer name ("the Pacific
     Rim", "the Atlantic Council"); "The Atlantic", capitalised, is also a magazine's name. A sea's short name
     that is also an adjective ("across the Baltic") is the sea only where its noun phrase ends with it: before
-    a noun ("the Baltic states", "the Baltic region") the adjective describes that noun."""
-    if text[max(0, s.start - 4) : s.start] != "the ":
-        return False
-    codes = {c.feature_code for c in s.candidates if c.exact}
+    a noun ("the Baltic states", "the Baltic region") the adjective describes that noun. A capitalised "The"
+    counts where a verb of being follows ("The Pacific was calm"): a state of the water, not a magazine's words
+    ("The Atlantic reported")."""
+    article = text[max(0, s.start - 4) : s.start]
     a1 = nb.after(1)
+    if article != "the " and not (article == "The " and a1 is not None and a1.norm in _SEA_STATE_VERBS
+                                  and (nb.after(2) is None or nb.after(2).norm not in _IDENTITY_OPENERS)):
+        return False  # "The Atlantic was the first magazine...": an identity, the magazine's
+    codes = {c.feature_code for c in s.candidates if c.exact}
     if "OCN" in codes:
         return a1 is None or not a1.text[:1].isupper()
     return "SEA" in codes and bare_sea_end(text, s.end, a1)

@@ -82,7 +82,11 @@ _NEE_PERSONS = frozenset({
     "mother", "father", "wife", "husband", "widow", "bride", "sister", "daughter", "grandmother", "aunt",
     "niece", "cousin", "mom", "mum", "stepmother", "partner", "fiancée", "woman", "actress", "singer",
     "author", "writer", "teacher", "nurse", "doctor", "spouse", "girlfriend", "heiress"})
-_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z’'-]+)\s+$")
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-zñ’'-]+)\s+$")
+# Honorifics of other languages that news keeps untranslated before a woman's or a man's surname ("Dona Silva",
+# "Doña Ruiz", "Frau Weber"). Read only before a name that takes "née": as titles everywhere they would make
+# places named with them ("Doña Ana County") people.
+_NEE_HONORIFICS = frozenset({"dona", "doña", "dom", "don", "senhora", "señora", "signora", "frau", "madame", "mme"})
 _FIRM_PLACE = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCLIX", "PCL", "ADM1", "TERR"})
 
 
@@ -121,7 +125,8 @@ def given_name(text: str, s: NameSpan, places: Mapping[int, NameSpan] = MappingP
             return True
         given = _GIVEN_BEFORE.search(text, max(0, place.start - 24), place.start)
         return not _firm_place(place) and given is not None \
-            and (given.group(1).lower() in given_names or given.group(1).lower() in titles)
+            and (given.group(1).lower() in given_names or given.group(1).lower() in titles
+                 or given.group(1).lower() in _NEE_HONORIFICS)
     if last.endswith(_VERBS):  # cheap string checks first: most names follow neither
         if _NAMED_BEFORE.search(before, max(0, len(before) - _NEAR)) is None:
             return False

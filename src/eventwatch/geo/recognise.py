@@ -579,6 +579,12 @@ class Recogniser:
                 # up to a facility's head ("Valley Community"), yields to the name written exactly that opens
                 # the run, as many words long: the town the building is named after
                 continue
+            if j - i == 2 and readings[i] == "the" and not any(c.exact for c in cands) \
+                    and not (j < len(tokens) and tokens[j].text[:1].isupper()) \
+                    and self._exact_after(hits, ordered, readings, i + 1, j):
+                # "The Pacific was calm" ~ "The Pacifica": a loose spelling of "The" and one word yields to that word
+                # written exactly, where no capitalised word follows ("The China Daily" is a title)
+                continue
             end = tokens[j - 1].end
             if text[end : end + 1] == "." and tokens[j - 1].text[:1].isupper() and (
                 len(tokens[j - 1].text) == 1 or any(c.matched.endswith(".") for c in cands)
@@ -847,6 +853,16 @@ class Recogniser:
                     c.exact for c in self.gaz.candidates(hits[(a, b)], " ".join(readings[a:b]))):
                 return True
         return False
+
+    def _exact_after(self, hits: dict[tuple[int, int], list[int]], ordered: frozenset, readings: list[str],
+                     i: int, j: int) -> bool:
+        """Whether the hit on tokens i..j names a place other than a country exactly as written: the words
+        after an opening "The" that a loose spelling ran over with it ("The Congo" is read whole by the rules
+        for a country's article)."""
+        if (i, j) not in ordered:
+            return False
+        exact = [c for c in self.gaz.candidates(hits[(i, j)], " ".join(readings[i:j])) if c.exact]
+        return bool(exact) and not any(c.feature_code.startswith("PCL") for c in exact)
 
     def _may_name(self, text: str, tokens: list[Token], readings: list[str], cap: list[bool], ids: list[int],
                   i: int, j: int) -> bool:

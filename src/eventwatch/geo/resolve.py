@@ -42,6 +42,7 @@ the place chosen (geo/where_precision.py).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Optional, Sequence
@@ -1235,7 +1236,7 @@ class Resolver:
             if container is not None:
                 score += self._contained(c, container)
             for o in inner:
-                score += self._contains(c, o)
+                score += self._contains(c, o, self._comma_holder(o, s))
                 score += province_of_unheld_town(self._text, c, o, s, s.candidates)  # "a Bradford, Ontario court"
             if c.exact:
                 if level_bonus:
@@ -1304,12 +1305,22 @@ class Resolver:
                 bonus = max(bonus, self.w.contained_country / 2)
         return bonus
 
+    def _comma_holder(self, inner: NameSpan, s: NameSpan) -> bool:
+        """Whether `inner` is written right before s after a comma, and no list goes on after s ("Power,
+        Montana, on Tuesday"; not "Peter, Paul and Mary", a list of equals)."""
+        return bool(self._text) and self._text[inner.end : s.start].strip() == "," \
+            and _LIST_GOES_ON.match(self._text, s.end) is None
+
     @staticmethod
-    def _contains(c: Candidate, inner: NameSpan) -> float:
-        """c is named as the container of another name: prefer a reading that holds one of its readings."""
+    def _contains(c: Candidate, inner: NameSpan, comma: bool = False) -> float:
+        """c is named as the container of another name: prefer a reading that holds one of its readings.
+        `comma`: the name is written right before c's, after a comma ("Power, Montana")."""
         fc = c.feature_code
         best = 0.0
-        if not inner.candidates:
+        if not inner.candidates or comma and not any(o.exact and o.kind != NAME_DERIVED for o in inner.candidates):
+            # (before a comma, a name known only by loose spellings or as a county's bare name, "Power" ~ Pu'er or
+            # Power County, Idaho, is as unknown: "Power, Montana" is a village of the state, not of Bulgaria's
+            # town; "Kitaya village in Mtwara Rural district" names the district by its town, as before)
             if inner.facility or is_street(inner.norm) or inner.cue == "street":
                 # "Memphis St., Alexandria", "the Grand Hotel in Alexandria": streets and buildings are in towns.
                 return STREET_TOWN if fc.startswith("PPL") else 0.0
@@ -1335,6 +1346,8 @@ class Resolver:
 
 
 STREET_TOWN = 2.0
+# A list going on after a name: another capitalised name after a comma, "and" or "or".
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?[A-Z]|(?:and|or)\s+[A-Z])")
 # A part of a town ("Karrada", "Jobar": geo/town_parts.py, or GeoNames' PPLX sections) named with a container
 # ("Karrada, Baghdad") is in that town, not merely its province: the town within this distance of the part
 # outweighs the province's holding it (4.5).

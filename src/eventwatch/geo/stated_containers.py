@@ -19,7 +19,7 @@ from eventwatch.geo.modifier_heads import home_head_after
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.resolve import Resolution
 from eventwatch.geo.split_divisions import holds_filed
-from eventwatch.geo.store import NAME_ALT, NAME_MAIN
+from eventwatch.geo.store import NAME_ALT, NAME_DERIVED, NAME_MAIN
 from eventwatch.model import WHERE_PREC_ADMIN2
 
 
@@ -39,7 +39,7 @@ def readings_outside_their_container(text: str, spans: Sequence[NameSpan],
         r = resolutions[k]
         if r is None or r.candidate is None or not s.locational \
                 or not (r.candidate.feature_code.startswith("PPL") or _named_subdivision(s, r)
-                        or _state_read_for_settlement(text, spans, k, r)):
+                        or _state_read_for_settlement(text, spans, k, r) or _county_by_bare_name(r)):
             continue  # only a town or a lower division is placed in a division this way; "Cyprus, Greece" is a list
         if not keep[k]:
             # A name not believed as its reading abroad is still a place when an aside says which division
@@ -251,6 +251,12 @@ def _unambiguous_holder(text: str, span: NameSpan, resolution: Resolution, town:
     country = resolution.candidate.country_code
     if {c.country_code for c in exact} == {country}:
         return True
+    if town is not None and town.candidates and code in _HOLDING_LEVEL and _CLOSES_PHRASE.match(text, span.end) \
+            and not any(c.exact and c.country_code != country and c.country_code in {e.country_code for e in exact}
+                        for c in town.candidates):
+        # "Power, Montana, on Tuesday": no reading of the town lies in a country the holder's other readings name
+        # (Bulgaria's Montana), so nothing there can tip the holder away from its own reading
+        return True
     # A division read as one ("Stroud, Ontario" as the province) whose namesakes abroad are all of a lower level
     # (towns, or counties under a province): a place written after "Town, " is the higher division far more
     # often, so the reading holds; a name that is also a country or a province abroad ("Tbilisi, Georgia")
@@ -340,6 +346,12 @@ _TIME_PHRASE = (r"(?!\s+(?:[a-z-]+\s+)?(?:second|minute|hour|day|night|week|fort
                 r"\s+(?:after|before|since|later|earlier|ago|into|on)\b)")
 _ASIDE_GAP = re.compile(rf"(?:,?|,\s+an?{_TIME_PHRASE}(?:\s+[a-z-]+){{1,3}}?)\s+in\s+(?:the\s+)?"
                         r"(?:rural\s+(?:area|zone|part)\s+of\s+(?:the\s+)?)?")
+
+
+def _county_by_bare_name(reading: Resolution) -> bool:
+    """Whether a name was read as a second-order division only by that division's bare name ("Power" for Power
+    County, Idaho): written before a state ("Power, Montana") it names a town, which lies in the state written."""
+    return reading.candidate.feature_code == "ADM2" and reading.candidate.kind == NAME_DERIVED
 
 
 def _state_read_for_settlement(text: str, spans: Sequence[NameSpan], k: int, reading: Resolution) -> bool:
