@@ -6,6 +6,12 @@ does not tell them apart where the province's districts crowd its capital (Thail
 from their provincial town). The tables do: a rural district's seat is a town of its own, filed as a populated
 place with people at the district's point, while a city's sections (Sheikh Othman, al-Qahira, Hodan) have no
 such town, or one of no recorded population (GeoNames files city sections with none).
+
+A big city's districts are the exception: GeoNames files many as peopled towns of their own, counted in hundreds of
+thousands ("Çankaya" in Ankara, "Iztapalapa" in Mexico City, "Bağcılar" in Istanbul). A seat town that size within
+reach of the named town is a part of that town's sprawl, not a rural district's seat: a province's rural district
+seats are small towns (Nong Chik 11,000; Tha Muang 27,000). The seat's own count stands in for the holding town's,
+which a resolved place does not carry.
 """
 from __future__ import annotations
 
@@ -16,10 +22,13 @@ from eventwatch.model import Place
 
 # How far from the district's point its seat may lie: GeoNames sets a district's point at its seat town.
 _SEAT_KM = 2.0
+# The most people a rural district's seat town holds; more is a city's district filed as a town of its own.
+_SEAT_MAX_POPULATION = 50_000
 
 
 def has_own_seat(district: Place) -> bool:
-    """Whether a second-order division's readings hold a peopled town of its name at its point, in its province."""
+    """Whether a second-order division's readings hold a small peopled town of its name at its point, in its
+    province (a rural district's seat, not a city's district filed as a town)."""
     if not (district.feature_code or "").startswith("ADM2") or district.lat is None:
         return False
     name = core_name(district.name)
@@ -29,8 +38,9 @@ def has_own_seat(district: Place) -> bool:
                 or alt.get("country_code") != district.country_code:
             continue
         seat = core_name(str(alt.get("name") or ""))
-        # "Amphoe Nong Chik" holds "Nong Chik": a district's name may carry its division word
+        # "Amphoe Nong Chik" holds "Nong Chik": a district's name may carry its division word (whole words: "Ban"
+        # is no seat of "Bang Khen")
         if haversine_km(district.lat, district.lon, alt["lat"], alt["lon"]) <= _SEAT_KM \
-                and (bool(seat) and seat in name or similarity(seat, name) >= 80):
-            return True
+                and (bool(seat) and f" {seat} " in f" {name} " or similarity(seat, name) >= 80):
+            return alt["population"] < _SEAT_MAX_POPULATION
     return False

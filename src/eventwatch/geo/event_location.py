@@ -387,6 +387,7 @@ def speaks_from(toponym: Toponym) -> bool:
                              or reports_from(before) or _audience_addressed(sentence, at, end, before))
                 or _BASED_AFTER.match(after)
                 or english and _FORCE_BEFORE.search(before) and _SPEECH_AFTER.match(sentence, end)
+                or english and _GROUP_SPEECH_AFTER.match(sentence, end) and _GROUP_BEFORE.search(before)
                 or last != "" and last in "fFeE" and _SEE_BEFORE.search(before) and _SPEECH_AFTER.match(sentence, end)
                 or arabic and _ARABIC_SPEAKER_BEFORE.search(before))
 
@@ -530,6 +531,16 @@ _FORCE_BEFORE = re.compile(
     r"(?:\s+(?:at|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Hospital|Clinic|Medical\s+(?:Complex|Centre|Center)))?"
     r"\s+(?:in|from)\s+(?:the\s+)?$"
 )
+# "a rights group in Bangkok said", "exile groups in Munich reported", "activists in Beirut condemned the raids": a
+# group named by its seat speaks from it about what happened elsewhere. Only with the verb straight after the name:
+# "police detained activists in Minsk, said a rights group" has the group's town as the scene, the speaker after.
+_GROUP_BEFORE = re.compile(
+    r"(?i)\b(?:groups?|organi[sz]ations?|NGOs?|charit(?:y|ies)|activists?|campaigners?|exiles?|diaspora|"
+    r"watchdogs?|associations?|committees?|coalitions?|networks?|federations?)\s+(?:in|from)\s+(?:the\s+)?$"
+)
+_GROUP_SPEECH_AFTER = re.compile(
+    r"\s+(?:said|says|say|told|reported|reports|stated|announced|confirmed|claimed|condemned|condemns|denounced|"
+    r"denounces|deplored)\b")
 # "the Diocese of X said", "the Bishop of Y told": a church body named for its see speaks from it, about events in
 # the parishes it holds.
 _SEE_BEFORE = re.compile(r"(?i)\b(?:arch)?(?:dioceses?|bishops?|eparchy|vicariates?)\s+of\s+(?:the\s+)?$")

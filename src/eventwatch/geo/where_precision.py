@@ -42,12 +42,26 @@ _NOT_REGIONAL = frozenset({"central", "upper", "lower"})
 # wherever they are divisions: a town named with one and no namesake first-level division is a spelling the tables
 # file otherwise ("Hrodna region" is their "Grodnenskaya"), not a lower division.
 _LEVEL_VARIES = frozenset({"prefecture"})
+# The level a prefecture holds, by country. Elsewhere "the X prefecture" is an office (France's préfecture, the
+# state's building in a department's seat) or a word the tables give no level: the town keeps its old reading.
+_PREFECTURE_SECOND_ORDER = frozenset({"CN", "GN", "TG", "GR"})
+_PREFECTURE_FIRST_ORDER = frozenset({"JP", "CF"})
 
 
 def _called_a_division(text: str, s: NameSpan) -> bool:
     """Whether the word after the name calls it a division of a level that varies ("Kashgar prefecture")."""
     m = _NEXT_WORD.match(text, s.end)
     return m is not None and m.group(1).lower() in _LEVEL_VARIES
+
+
+def _prefecture_level(country: Optional[str]) -> Optional[int]:
+    """The precision a prefecture named after a town of `country` stands at: 3 where prefectures are second-order,
+    4 where first-order, None where the word names no division the tables know (France's is an office)."""
+    if country in _PREFECTURE_SECOND_ORDER:
+        return WHERE_PREC_ADMIN2
+    if country in _PREFECTURE_FIRST_ORDER:
+        return WHERE_PREC_ADMIN1
+    return None
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)")
@@ -118,12 +132,19 @@ def where_precision(gaz: Gazetteer, text: str, spans: list[NameSpan], s: NameSpa
             division = _namesake_division(gaz, c, ranked, countryside=_countryside(text, s))
             if division is not None:
                 return division, WHERE_PREC_ADMIN1
-            if _called_a_division(text, s):
+            level = _prefecture_level(c.country_code) if _called_a_division(text, s) else None
+            if level == WHERE_PREC_ADMIN2:
                 # "Kashgar prefecture": a prefecture named after a town whose country has no first-level division of
                 # that name is a lower one (China's prefectures are second-order): the town stands for it at the
                 # second order's precision. It keeps its own reading: a namesake division may lie far off (the
                 # Texan "Houston" is no Houston County, 180 km away).
                 return c, max(c.precision, WHERE_PREC_ADMIN2)
+            if level == WHERE_PREC_ADMIN1:
+                # "Bambari prefecture": where prefectures are first-order, the one named after its seat town is the
+                # first-level division the town lies in, whatever the tables call it (Ouaka)
+                division = gaz.division("ADM1", c.admin1_code or "")
+                if division is not None:
+                    return division, WHERE_PREC_ADMIN1
             return c, WHERE_PREC_NEAR
         if fc.startswith("PCL"):
             return c, WHERE_PREC_REGION
