@@ -11,7 +11,8 @@ from typing import Optional, Sequence
 
 from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.landmarks import is_landmark
-from eventwatch.geo.normalise import Token
+from eventwatch.geo.normalise import Token, normalise
+from eventwatch.geo.store import NAME_CURATED
 
 JOIN_GAPS = frozenset({"", "-", "‐", "‑", "–"})
 SENTENCE_BREAK = re.compile(r"[.!?\n:;\"“”()\[\]|]")
@@ -83,14 +84,27 @@ def mark_embedded(s: NameSpan) -> None:
 
 def strong(c: Candidate) -> bool:
     """A natural feature is strong only when curated (bundled, or a dump row the bundled list vouches for): a
-    GeoNames dump holds countless streams and hills named like common words or nearby towns."""
-    if c.population >= 100_000:
+    GeoNames dump holds countless streams and hills named like common words or nearby towns. A large town's
+    short form (`short_form`) is not strong by the town's population."""
+    if c.population >= 100_000 and not (c.kind == NAME_CURATED and short_form(c)):
         return True
     kind = (c.feature_code, c.source)
     known = _STRONG_KINDS.get(kind)
     if known is None:
         known = _STRONG_KINDS[kind] = _strong_kind(*kind)
     return known
+
+
+def short_form(c: Candidate) -> bool:
+    """A town read through a curated alias that is the first word or words of its own name ("Burton" for
+    Burton upon Trent). The press of its region writes the town so, but the word alone is as often a surname
+    or a namesake village's name ("Burton said the talks had stalled"): the large town's population vouches
+    for the full name, not for the word. A capital's short form ("Addis") is left strong: the capital is what
+    the word names in the news."""
+    if c.kind != NAME_CURATED or c.feature_code != "PPL" or not c.match_norm:
+        return False
+    name, short = normalise(c.name), c.match_norm
+    return len(name) > len(short) and name.startswith(short) and name[len(short)] in " -"
 
 
 # `_strong_kind` by (feature code, source): rules ask `strong` of every reading of every name, over a hundred

