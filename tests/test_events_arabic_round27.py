@@ -92,3 +92,48 @@ def test_attackers_are_no_migrants(resources):
     # guard: "three attackers were killed in a clash with the police near Arish": "مهاجمين" is no "مهاجرين"
     m = arabic_mention(resources, "قتل ثلاثة مهاجمين في اشتباك مع الشرطة قرب العريش.")
     assert not any(a.name.startswith("Civilians") for a in m.actors)
+
+
+# -- review mends: a march launched or aimed in a protest, and migrants who fight ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    # "hundreds joined a march launched by the labour unions in the city of Tunis to demand higher wages"
+    "شارك المئات في مسيرة أطلقتها نقابات العمال في مدينة تونس للمطالبة برفع الأجور.",
+    # "the students organised a march aimed at the parliament building in Beirut demanding reform"
+    "نظم الطلاب مسيرة استهدفت مبنى البرلمان في مدينة بيروت للمطالبة بالإصلاح.",
+    # "protesters were wounded by live fire during marches launched by the resistance committees in Omdurman"
+    "أصيب عدد من المتظاهرين بالرصاص الحي خلال مسيرات أطلقتها لجان المقاومة في مدينة أم درمان.",
+])
+def test_a_march_launched_or_aimed_in_a_protest_is_no_drone(resources, text):
+    """Marches are launched ("أطلقتها") and aimed at a seat of power ("استهدفت") too: in a sentence that tells of a
+    protest (marchers, organising, a demand) the bare "مسيرة" is the march (extract/arabic_marches.py)."""
+    for m in _mentions(resources, text):
+        assert m.event_type != "AIR_STRIKE" and "drone" not in {w.name for w in m.weapons}
+
+
+def test_a_drone_launched_by_a_side_outside_a_protest_is_still_a_drone(resources):
+    # guard: "drones launched by the militia struck a fuel depot near Kosti" — no word of a protest
+    m = arabic_mention(resources, "قالت مصادر عسكرية إن مسيرات أطلقتها الميليشيا استهدفت مستودعا للوقود قرب مدينة كوستي.")
+    assert m.event_type == "AIR_STRIKE"
+    assert "drone" in {w.name for w in m.weapons}
+
+
+@pytest.mark.parametrize("text", [
+    # "three members of the Muhajirin battalion were killed by an air strike in the Idlib countryside": a unit's name
+    "قتل ثلاثة من عناصر كتيبة المهاجرين بغارة جوية على ريف إدلب.",
+    # "four foreign fighters from Dagestan were killed in clashes with government forces near Aleppo"
+    "قتل أربعة مقاتلين مهاجرين من داغستان في اشتباكات مع القوات الحكومية قرب مدينة حلب.",
+    # "six foreign members of ISIS were killed in a clash with the police near Deir ez-Zor"
+    "قتل ستة مهاجرين من تنظيم داعش في اشتباك مع الشرطة قرب مدينة دير الزور.",
+])
+def test_migrants_who_fight_are_no_civilians(resources, text):
+    """"مهاجرين" after a noun of fighters or a unit, or followed by the group they belong to, names foreign
+    fighters (extract/arabic_migrants.py), not migrants on their way."""
+    for m in _mentions(resources, text):
+        assert not any(a.name.startswith("Civilians") for a in m.actors)
+
+
+def test_migrants_from_a_country_are_still_civilians(resources):
+    # guard: "five Ethiopian migrants were killed by shelling near the border in Saada": "من" and a country
+    m = arabic_mention(resources, "قتل خمسة مهاجرين من إثيوبيا بقصف مدفعي قرب الحدود في محافظة صعدة.")
+    assert "Civilians (Yemen)" in _sides(m)["actor2"]

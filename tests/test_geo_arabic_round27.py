@@ -154,3 +154,91 @@ def test_the_rounds_reports_cover_the_lanes_new_lands():
     assert len(ours) == 18
     assert {"OM", "KW", "BH", "JO", "EG", "SD", "TD", "MR", "EH", "PS", "SY", "IQ", "YE", "IR"} <= {
         p[1] for r in ours for p in r["places"]}
+
+
+# -- review mends: the colour rule across short vowels and "لل" --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # "the White House stressed that the president will visit the region next month": vowels on both words
+    "أكد البيتُ الأبيضُ أن الرئيس سيزور المنطقة الشهر المقبل",
+    # "the minister sent a letter to the White House about the sanctions": "ل" on the article, its "ا" dropped
+    "وجه الوزير رسالة للبيت الأبيض بشأن العقوبات",
+    # "the seized blades were handed to the prosecution": "لل" on a plural head
+    "سلمت الشرطة للأسلحة البيضاءِ المضبوطة إلى النيابة",
+])
+def test_a_colour_after_its_noun_is_no_town_with_vowels_or_li(gaz, text):
+    """A final short vowel on the noun ("البيتُ") is no word between it and its colour, and "للبيت" is "ل" on
+    "البيت" (geo/arabic_colour_phrases.py)."""
+    assert _read(gaz, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # guard: "the army shelled El Obeid at dawn", vowels written: after a force the colour is still the town
+    ("قصف الجيشُ الأبيضَ فجر اليوم", [("الأبيض", "SD")]),
+    # guard: "the convoy reached the town of El Obeid", vowel on the settlement word
+    ("وصلت القافلة إلى مدينةِ الأبيضِ مساء الخميس", [("الأبيض", "SD")]),
+])
+def test_a_town_named_by_a_colour_is_still_read_with_vowels(gaz, text, expected):
+    assert _read(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "floods reached villages of India's Bihar" with the adjective's "ة" written "ه", and with a shadda
+    ("غمرت الفيضانات قرى في ولاية بيهار الهنديه أمس", [("بيهار", "IN")]),
+    ("ضرب زلزال ولاية كوجالي التركيّة فجر اليوم", [("كوجالي", "TR")]),
+])
+def test_a_state_adjective_with_ha_or_shadda_still_names_the_state(gaz, text, expected):
+    """Guard (review nit 5): in a sentence the adjective is read with "ه" for "ة" and with a shadda."""
+    assert _read(gaz, text) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="the White Nile without a division word is no span of the recogniser (only "
+                   "the one-word colour was, now dropped); reading it needs the two-word name held uncued")
+def test_the_white_nile_uncued_is_the_state(gaz):
+    # "thousands fled villages in the White Nile after an armed attack"
+    assert _read(gaz, "نزح آلاف السكان من قرى في النيل الأبيض بعد هجوم مسلح") == [("النيل الأبيض", "SD")]
+
+
+@pytest.mark.xfail(strict=True, reason="the tokenizer splits a word at a short vowel, so 'وَ' is a token of its "
+                   "own and never joins the name (geo/normalise.TOKEN_RE); a tokenizer change is beyond this mend")
+def test_jammu_and_kashmir_with_a_vowel_on_the_conjunction(gaz):
+    # "a curfew was imposed in Jammu and Kashmir after an attack", "وَ" vowelled
+    assert _read(gaz, "فرض حظر التجول في جامو وَكشمير بعد هجوم مسلح") == [("جامو وَكشمير", "IN")]
+
+
+# -- review mend 0: English resolution is the Arabic round's business of none ---------------------------------------
+
+def _on_spans(gaz, text: str, names: list[str]) -> dict[str, str]:
+    """Country of each name resolved on its own span (`names` in text order), as the news probe's gold spans are."""
+    from eventwatch.geo import resolve_names
+
+    spans, pos = [], 0
+    for w in names:
+        at = text.index(w, pos)
+        spans.append((at, at + len(w)))
+        pos = at + len(w)
+    return {t.text: (t.place or t.fallback).country_code for t in resolve_names(gaz, text, spans)}
+
+
+def test_punjab_and_delhi_beside_canadian_cities_stay_in_india(gaz):
+    """Guard: in an English story of Canada and India, 'Punjab' and 'Delhi' read on their own spans stay Indian.
+    Moving the capital mark from Delhi to New Delhi alone (e0cbcb7) sent 'Punjab' to Pakistan's province here; Delhi
+    now keeps its capital standing beside New Delhi's own mark (sources._capital_towns)."""
+    text = ("New Delhi expelled a Canadian diplomat on Thursday. Canada had accused Indian agents of a role in the "
+            "murder of an activist in Brampton, Ontario. Families in Canada with roots in Punjab often travel between "
+            "Vancouver and Delhi, and companies in Pune and Vancouver warned of lost orders.")
+    got = _on_spans(gaz, text, ["Canada", "Brampton", "Ontario", "Canada", "Punjab", "Vancouver", "Delhi", "Pune"])
+    assert (got["Punjab"], got["Delhi"], got["Vancouver"]) == ("IN", "IN", "CA")
+
+
+@pytest.mark.xfail(strict=True, reason="'Delhi' between two Torontos and 'Punjab' in a Canadian story go to Delhi, "
+                   "Ontario and Pakistan's Punjab without 'India' on a span; so already at 9d9f7e2, before both commits")
+def test_punjab_and_delhi_beside_toronto_stay_in_india(gaz):
+    text = ("India sent home five Canadian envoys on Friday after Ottawa tied Indian officials to threats against "
+            "Sikh campaigners in Canada. The dispute started with the shooting of a Sikh leader near a gurdwara in "
+            "Abbotsford, British Columbia. Canada has a large Sikh community, many of whom have relatives in Punjab, "
+            "and planes between Toronto and Delhi are often full. Exporters in Bengaluru and Toronto fear that trade "
+            "talks will freeze.")
+    got = _on_spans(gaz, text, ["Canada", "Abbotsford", "British Columbia", "Canada", "Punjab", "Toronto", "Delhi",
+                                "Bengaluru", "Toronto"])
+    assert (got["Punjab"], got["Delhi"]) == ("IN", "IN")

@@ -25,6 +25,8 @@ from eventwatch.extract.arabic_first_act import (FIGHTING_MIN, OF, OPERATION_TER
 from eventwatch.extract.arabic_kin import kin_in_construct, kin_of_a_group
 from eventwatch.extract.arabic_relatives import joined_relatives, plural_relatives
 from eventwatch.extract.arabic_lexicon import ArabicLexicon, Terms, fold, load_arabic_lexicon
+from eventwatch.extract.arabic_marches import march_not_drone
+from eventwatch.extract.arabic_migrants import fighting_migrants
 from eventwatch.extract.arabic_nisbas import ACCUSATIVE
 from eventwatch.extract.arabic_unit_names import unit_name_weapon
 from eventwatch.extract.classify import EVENT_MIN_SCORE, FALLBACK_LABEL, Classification
@@ -73,12 +75,14 @@ def classify_arabic(text: str, actors_inter: Optional[int] = None,
     for s, e, i in lex.labels.find(text):
         if fold(lex.labels.terms[i]) in _STOPPING and not _people_stopped(text, lex, e):
             continue  # "إيقاف العمل": stopping work, no arrest
+        if march_not_drone(text, s, e):
+            continue  # "مسيرة أطلقتها أحزاب المعارضة للمطالبة": a march (extract/arabic_marches.py)
         if fold(lex.labels.terms[i]) in OPERATION_TERMS:
             operations.append((lex.label_of[i], lex.labels.weights[i], s, e))
             continue
         add(lex.label_of[i], lex.labels.weights[i], s, e)
         strong_clash |= lex.label_of[i] == "ARMED_CLASH" and lex.labels.weights[i] >= FIGHTING_MIN
-    civilians = [(s, e) for s, e, _ in lex.generic_actors["Civilians"].find(text)]
+    civilians = [(s, e) for s, e, _ in lex.generic_actors["Civilians"].find(text) if not fighting_migrants(text, s, e)]
     civilians_named = bool(civilians)
     if operations and operation_tips(totals, civilians_named and civilians_harmed(
             text, [e for kind in _HARM_KINDS if kind in lex.casualties for _, e, _ in lex.casualties[kind].find(text)],
@@ -1307,7 +1311,7 @@ def _armed_men(word: str, lex: ArabicLexicon) -> bool:
 def _triggers(text: str, lex: ArabicLexicon) -> list[int]:
     """Where verbs of violence, attack words, aircraft and weapons named in `text` end, in order."""
     ends = [e for terms in (lex.roles["verbs"], lex.labels, lex.bombardment, lex.aircraft, lex.territory)
-            for _, e, _ in terms.find(text)]
+            for s, e, _ in terms.find(text) if terms is not lex.labels or not march_not_drone(text, s, e)]
     ends += [e for _, e, _ in default_lexicon().match_arabic(text)]
     return sorted(ends)
 
@@ -1507,13 +1511,16 @@ def lexicon_actors(registry: Any, sentence: Sentence, named: list, country: Opti
             # "نعت الحركة ثلاثة من أبنائها": a group's own sons are its men; "٩ من شباب القرية": a place's, named
             hits = [(s, e) for s, e in hits if not kin_of_a_group(
                 text, s, group_ends, lambda at: _subject_of_violence(text, at, lex))
-                and lex.contraband.match_at(text, e) is None] + kin_in_construct(text)  # "تاجر مخدرات": a dealer
+                and lex.contraband.match_at(text, e) is None
+                and not fighting_migrants(text, s, e)]  # "جيش المهاجرين": fighters (extract/arabic_migrants.py)
+            hits += kin_in_construct(text)  # "تاجر مخدرات": a dealer
         for s, e in hits:
             if free(s, e) and (speaks_for_itself or not _reports(text, s, lex)):
                 nat = registry.nationality(country) if country else None
                 army = _national_army(registry, country) if _ARMY in fold(text[s:e]) else None
                 found.append((s, e, army or entry.for_country(country, nat.the if nat else False)))
-    attack_ends = sorted([e for terms in (lex.labels, lex.bombardment, lex.aircraft) for _, e, _ in terms.find(text)]
+    attack_ends = sorted([e for terms in (lex.labels, lex.bombardment, lex.aircraft) for s, e, _ in terms.find(text)
+                          if terms is not lex.labels or not march_not_drone(text, s, e)]
                          + _weapon_noun_ends(text))
     military = registry.by_name["Military Forces"]
     named_ends: list[int] = []  # where a nationality just read as an attacker ends

@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib import resources as importlib_resources
 from typing import Optional
 
+from eventwatch.extract.arabic_marches import march_not_drone
 from eventwatch.extract.arabic_lexicon import Terms, arabic_cores, fold, without_short_vowels  # noqa: F401 - re-exported
 from eventwatch.extract.phrases import PhraseMatcher
 from eventwatch.model import Evidence, Sentence, Weapon
@@ -84,7 +85,9 @@ class WeaponLexicon:
         if not present:
             return []
         terms = self._arabic_terms(present)
-        return [(s, e, self._arabic_entries[present[i]][1]) for s, e, i in terms.find(text)]
+        # a bare "مسيرة" launched or aiming in a sentence of a protest is a march (extract/arabic_marches.py)
+        return [(s, e, self._arabic_entries[present[i]][1]) for s, e, i in terms.find(text)
+                if not march_not_drone(text, s, e)]
 
     def _arabic_terms(self, present: tuple[int, ...]) -> Terms:
         """The expression of some forms, kept per set of forms (a report's sentences share their weapons)."""

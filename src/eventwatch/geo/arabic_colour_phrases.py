@@ -10,20 +10,32 @@ word it is the town ("مدينة الأبيض").
 """
 from __future__ import annotations
 
+import re
+
 from eventwatch.geo.normalise import Token, arabic_base
 
 _ARTICLE = "ال"
+# "لل": the preposition "ل" on the article, whose "ا" it drops ("للبيت الأبيض", to the White House)
+_LI_ARTICLE = "لل"
+# short vowels, shadda, sukun and tatweel: the tokens end before a final mark ("البيتُ الأبيضُ"), which then stands
+# in the gap between the noun and its colour; it is part of the noun, not a word between
+_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 
 
 def colour_of_noun(tokens: list[Token], i: int, text: str, heads: frozenset[str], colours: frozenset[str]) -> bool:
     """Whether token i is a colour with the article (`colours`: the bare forms, folded) written right after a
-    definite noun of `heads` (folded, article-less; one joined preposition allowed: "بالسلاح الأبيض")."""
+    definite noun of `heads` (folded, article-less; one joined preposition allowed: "بالسلاح الأبيض", "للبيت الأبيض"),
+    short vowels written on the noun's end ignored."""
     if i == 0:
         return False
     word, prev = tokens[i], tokens[i - 1]
-    if text[prev.end : word.start].strip() or not word.norm.startswith(_ARTICLE) or arabic_base(word.norm) not in colours:
+    if _MARKS.sub("", text[prev.end : word.start]).strip() or not word.norm.startswith(_ARTICLE) \
+            or arabic_base(word.norm) not in colours:
         return False
-    noun = prev.norm if prev.norm.startswith(_ARTICLE) else prev.norm[1:]
+    if prev.norm.startswith(_LI_ARTICLE):
+        noun = _ARTICLE + prev.norm[2:]  # "للبيت": "ل" + "البيت"
+    else:
+        noun = prev.norm if prev.norm.startswith(_ARTICLE) else prev.norm[1:]
     return noun.startswith(_ARTICLE) and arabic_base(noun) in heads
 
 
