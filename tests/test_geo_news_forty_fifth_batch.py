@@ -13,6 +13,12 @@ and a body that is the agent of a passive ("talks hosted by the United Nations i
 building in the town. And a few true facts for the lexicons: the Hula Valley, and Varosha as a quarter of
 Famagusta.
 
+Mended after review, each rule keeps to its reading: "report" after an article is the noun; "reporting" and
+"confirming" in a "with" clause act only before a count or a case word; a place of the possessor's own country
+before "government" is a region with rulers of its own; "agreed/negotiated with" takes only a country or a
+capital, and no absolute clause ("with X in mind"); the passive "by" only after a participle that takes an agent,
+since "by" is "beside" after other verbs.
+
 Every sentence here is invented for the test.
 """
 from __future__ import annotations
@@ -83,6 +89,34 @@ def test_a_report_named_for_a_country_leaves_the_country(gaz):
     assert "Kenya" in locational_names(gaz, "A Kenya report found that cases had risen in Kisumu.")
 
 
+def test_a_report_after_an_article_is_the_noun_before_a_time(gaz):
+    # "a" after "report" looks like the verb's object, but the article before the name makes it a noun phrase
+    assert "Ghana" in locational_names(gaz, "A Ghana report a decade ago foresaw more cholera in the north.")
+
+
+def test_a_report_after_a_determiner_is_the_noun_before_a_count_word(gaz):
+    text = "This Zambia report no longer counts Ndola as free of cholera."
+    assert "Zambia" in locational_names(gaz, text)
+    text = "The Bhutan report more than tripled the count of the dead."
+    assert "Bhutan" in locational_names(gaz, text)
+
+
+def test_a_country_reporting_what_befell_it_in_a_with_clause_is_the_ground(gaz):
+    # "reporting" acts only before a count or a case word; what a place reports of its own ground leaves it there
+    text = "Gunfire went on all night, with Kabul reporting rockets near its airport."
+    assert "Kabul" in locational_names(gaz, text)
+
+
+def test_a_state_reporting_similar_attacks_in_a_with_clause_is_a_place_of_attacks(gaz):
+    text = "Cattle thieves hit villages in Borno, with Yobe reporting similar attacks."
+    assert "Yobe" in locational_names(gaz, text)
+
+
+def test_a_country_confirming_deaths_by_a_number_word_is_its_ministry(gaz):
+    text = "Cholera spread along the lake, with Malawi confirming two deaths."
+    assert "Malawi" not in locational_names(gaz, text)
+
+
 # -- rulers named by their movement ---------------------------------------------------------------------------------
 
 def test_a_capital_before_a_movement_and_its_administration_is_the_government(gaz):
@@ -93,6 +127,17 @@ def test_a_capital_before_a_movement_and_its_administration_is_the_government(ga
 def test_a_capital_before_a_party_and_its_government_is_the_government(gaz):
     text = "Observers said Managua's Sandinista government had jailed its critics."
     assert "Managua" not in locational_names(gaz, text)
+
+
+def test_a_region_with_its_own_government_leaves_the_country_the_ground(gaz):
+    # "Kano government" is the region's government: the country before it is no ruler named by a movement
+    text = "Nigeria's Kano government closed markets in the old city."
+    assert "Nigeria" in locational_names(gaz, text)
+
+
+def test_a_region_with_its_own_administration_leaves_the_country_the_ground(gaz):
+    text = "Ethiopia's Amhara administration asked donors for more fuel."
+    assert "Ethiopia" in locational_names(gaz, text)
 
 
 def test_a_province_of_the_possessor_is_no_ruler(gaz):
@@ -112,9 +157,22 @@ def test_a_quota_negotiated_with_a_capital_makes_it_a_party(gaz):
     assert "Ottawa" not in locational_names(gaz, text)
 
 
-def test_people_who_agreed_with_a_plan_meet_in_a_town(gaz):
-    text = "Farmers who agreed with the plan met in Lima on Monday."
-    assert "Lima" in locational_names(gaz, text)
+def test_a_tariff_agreed_with_a_capital_in_mind_leaves_it_the_ground(gaz):
+    # "with X in mind" opens an absolute clause, not a party
+    text = "The tariff was agreed with Nairobi in mind, the trade minister said."
+    assert "Nairobi" in locational_names(gaz, text)
+
+
+def test_a_truce_negotiated_with_a_town_still_under_fire_leaves_it_the_ground(gaz):
+    # neither a capital nor a country, and a predicate follows it
+    text = "The ceasefire was negotiated with Aleppo still under bombardment."
+    assert "Aleppo" in locational_names(gaz, text)
+
+
+def test_terms_negotiated_with_a_large_town_make_no_party(gaz):
+    # only a country or a national capital has a government to settle terms with
+    text = "The new schedule was negotiated with Mosul and its hospitals emptied."
+    assert "Mosul" in locational_names(gaz, text)
 
 
 # -- a body as the agent of a passive -------------------------------------------------------------------------------
@@ -129,6 +187,17 @@ def test_a_body_that_brokered_a_truce_in_a_town_is_no_building(gaz):
     assert locational_names(gaz, text) == ["Nairobi"]
 
 
+def test_people_gathered_beside_a_body_in_a_town_are_at_its_building(gaz):
+    # "by" after a verb that takes no agent means "beside"
+    text = "Tourists lined up by the United Nations in Geneva for photographs."
+    assert "United Nations" in locational_names(gaz, text)
+
+
+def test_a_crowd_waiting_by_a_body_in_a_town_is_at_its_building(gaz):
+    text = "Protesters waited by the African Union in Addis Ababa until dusk."
+    assert "African Union" in locational_names(gaz, text)
+
+
 def test_a_meeting_at_a_body_in_a_town_is_at_its_building(gaz):
     text = "Delegates met at the United Nations in Geneva on Monday."
     assert "United Nations" in locational_names(gaz, text)
@@ -139,6 +208,13 @@ def test_a_meeting_at_a_body_in_a_town_is_at_its_building(gaz):
 def test_the_hula_valley_is_a_valley_in_israel(gaz):
     text = "Thousands of cranes winter in the Hula Valley every year."
     assert _where(gaz, text, "Hula Valley")[0] == "IL"
+
+
+def test_the_former_lake_is_not_filed_as_the_valley(gaz):
+    # Lake Hula was drained; its name is no alias of the valley
+    text = "Birdwatchers walked around Lake Hula at dawn."
+    places = [toponym(gaz, text, n).place for n in found_names(gaz, text)]
+    assert places and all(p is None or p.name != "Hula Valley" for p in places)
 
 
 def test_varosha_is_a_quarter_of_famagusta(gaz):

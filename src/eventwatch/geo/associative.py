@@ -471,7 +471,27 @@ def _relation_object(w: _Window, assoc: AssociativeCues) -> Optional[str]:
     if b1 is None or b2 is None or not b1.text.islower() or not (b2.text.islower() or b2.text.istitle()):
         return None
     preps = assoc.relation_objects.get(b2.norm)
-    return b1.norm if preps and b1.norm in preps else None
+    if not preps or b1.norm not in preps:
+        return None
+    if b2.norm in _SETTLED_WITH and not _settling_party(w):
+        return None
+    return b1.norm
+
+
+# Verbs of terms settled with a government ("the fees were agreed with Dakar"): "with" after them takes a party
+# only where the name can be one, a country or a national capital, and not where "with" opens an absolute clause
+# whose predicate follows the name ("agreed with Westport in mind", "negotiated with Kirov still under siege").
+_SETTLED_WITH = frozenset({"agreed", "negotiated"})
+_WITH_PREDICATE = re.compile(r"\s+(?:in\s+(?:mind|ruins|flames|tatters|turmoil|chaos|mourning|lockdown)|still|now|"
+                             r"already|under|at\s+war|gone|largely|mostly|half|cut\s+off)\b")
+
+
+def _settling_party(w: _Window) -> bool:
+    """Whether the name after "agreed/negotiated with" is a party to the terms (see `_SETTLED_WITH`)."""
+    s = w.s
+    if not any(c.exact and (c.feature_code.startswith("PCL") or c.feature_code == "PPLC") for c in s.candidates):
+        return False
+    return _WITH_PREDICATE.match(w.text, s.end) is None
 
 
 # Prepositions that take the other side after a result's noun ("a draw with", "the win over", "lost to"): the

@@ -626,8 +626,8 @@ def _read_metonymy(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan,
             nxt = tokens[j]
         if nxt is not None and nxt.norm in cues.metonymy_nouns and (not nxt.text[:1].isupper() or possessive):
             s.locational, s.cue = False, "metonymy"  # "Syria's army", "Mexico's Senate"
-        elif possessive and j < len(tokens) and nxt is tokens[j] and _named_rulers(text, tokens, j):
-            s.locational, s.cue = False, "metonymy"  # "Kabul's Taliban administration", "Caracas' Chavista regime"
+        elif possessive and j < len(tokens) and nxt is tokens[j] and _named_rulers(rec, text, tokens, j, s):
+            s.locational, s.cue = False, "metonymy"  # "Kabul's Taliban administration"
         elif possessive and nxt is not None and nxt.norm in _STOCK_NOUNS:
             s.locational, s.cue = False, "metonymy"  # "Nokia's shares fell": a firm named for a town
         elif possessive and nxt is not None and nxt.text[:1].isupper() and nxt.norm in cues.organisation_heads \
@@ -653,7 +653,7 @@ def _read_metonymy(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan,
                 k += 1
                 nxt = nb.after(k)
             if nxt is not None and (nxt.norm in cues.metonymy_verbs or modal and nxt.norm in _BASE_DEED_VERBS
-                                    or _reports_counts(nxt, nb.after(k + 1))) \
+                                    or _reports_counts(nxt, nb.after(k + 1)) and nb.w1 not in _DETERMINERS) \
                     and not nxt.text[:1].isupper() and not own_people_counted(text, nxt.end):
                 s.locational, s.cue = False, "metonymy"
             elif nxt is not None and nxt.text.islower() and polity(s) and acts(nxt.norm, auxiliary) \
@@ -780,6 +780,9 @@ def _pressed_by_forces(nb: Neighbours, rec: Recogniser) -> bool:
 # bare, "report" after a name is as often the noun ("a Kenya report found"), so it is a deed only before these.
 _REPORTED_THINGS = frozenset({"cases", "deaths", "infections", "outbreaks", "new", "more", "fewer", "no", "a", "an",
                               "dozens", "hundreds", "thousands"})
+# A determiner before the name makes "<name> report" a noun phrase ("a Norland report a year ago", "the Estovia
+# report more than doubled the toll"), whatever follows it.
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that"})
 
 
 def _reports_counts(verb: Token, obj: Optional[Token]) -> bool:
@@ -793,14 +796,19 @@ def _reports_counts(verb: Token, obj: Optional[Token]) -> bool:
 _RULER_NOUNS = frozenset({"government", "regime", "administration", "authorities", "leadership", "cabinet", "rulers"})
 
 
-def _named_rulers(text: str, tokens: list[Token], k: int) -> bool:
+def _named_rulers(rec: Recogniser, text: str, tokens: list[Token], k: int, s: NameSpan) -> bool:
     """Whether token k, right after a possessive, is a single capitalised name of a movement or party followed by a
-    noun for rulers ("Taliban administration"); a named part of the place ("Idlib province") is no ruler."""
+    noun for rulers ("Taliban administration"); a named part of the place ("Idlib province") is no ruler, nor is
+    a place of the possessor's own country that has rulers of its own ("Norland's Westmark government": the
+    region's government, and the country stays the ground)."""
     word = tokens[k]
     if k + 1 >= len(tokens) or not word.text[:1].isupper() or not word.text[1:2].islower():
         return False
     noun = tokens[k + 1]
-    return noun.text.islower() and noun.norm in _RULER_NOUNS and text[word.end : noun.start] == " "
+    if not (noun.text.islower() and noun.norm in _RULER_NOUNS and text[word.end : noun.start] == " "):
+        return False
+    countries = {c.country_code for c in s.candidates if c.exact}
+    return not any(c.exact and c.country_code in countries for c in rec.gaz.lookup(word.text, limit=20))
 
 
 # A listed company's stock after a possessive ("Nokia's shares fell"): the firm's, never a town's; bare, the word

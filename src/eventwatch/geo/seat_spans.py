@@ -333,13 +333,21 @@ class _Reader:
         if j < len(tokens) and tokens[j].text.islower() and tokens[j].norm in words.building_after \
                 and self.gap(j - 1, j) in (" ", "'s ", "’s "):
             return "building"  # "the OAS headquarters"
-        if town_given and cue == "by" and not building:
+        if town_given and cue == "by" and not building and b > 0 and tokens[b - 1].text.islower() \
+                and tokens[b - 1].norm in _AGENT_PARTICIPLES:
             # the agent of a passive: "talks hosted by the UN in Geneva", "a truce brokered by the African Union in
-            # Addis Ababa" are the body's deeds, and the town says where they took place, not where it sits
+            # Addis Ababa" are the body's deeds, and the town says where they took place, not where it sits; "by"
+            # after any other word may be "beside" ("a crowd gathered by the UN in New York"), its building
             return None
         if town_given and not facility_acting(self.text, tokens, i, after, self.cues, facility_words):
             return "town"  # "the Chilean Embassy in Lima", "the UN in Geneva"
         return None
+
+
+# Participles whose agent "by" names a body that did something somewhere ("talks hosted by", "a truce brokered
+# by"); after other words "by" may mean "beside" ("stood by the UN in New York").
+_AGENT_PARTICIPLES = frozenset({"hosted", "brokered", "convened", "organised", "organized", "mediated", "sponsored",
+                                "chaired", "issued", "signed", "adopted", "funded", "run", "led"})
 
 
 def _place_name(s: NameSpan) -> bool:

@@ -19,10 +19,12 @@ _DEED_PARTICIPLES = frozenset({
     "seeking", "warning", "blaming", "accusing", "rejecting", "opposing", "supporting", "vowing",
     "promising", "pledging", "signalling", "signaling", "deploying", "withdrawing", "recalling", "lobbying",
     "announcing", "imposing",
-    # a health ministry's counts and declarations, as "Norland reported 40 cases" is ("cases rose, with Norland
-    # and Estovia reporting most of them", "with Marland declaring an emergency")
-    "reporting", "confirming", "declaring",
 })
+# A count or a case word after "reporting" or "confirming": a number, "most", or cases, deaths and the like.
+_COUNTED = re.compile(r"\s+(?:most\b|all\s+of\b|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                      r"twenty|thirty|forty|fifty|dozens|scores|hundreds|thousands|several)\b|"
+                      r"(?:(?:new|more|fewer|further|its\s+first|the\s+first)\s+(?:\w+\s+)?)?"
+                      r"(?:cases|deaths|infections|outbreaks|fatalities)\b)")
 # Participles that are a deed only before some words: "calling for a truce" and "calling on both sides" are a
 # demand, ships "calling at" a port are not; "offering to mediate" and "offering talks" are a government's offer,
 # "offering cheap rooms" is what a place has.
@@ -32,6 +34,14 @@ _GATED_PARTICIPLES = {
                            r"provide|supply|cut|share|talk|negotiate|end))\b|(?:\w+\s+)?(?:talks|aid|troops|"
                            r"mediation|support|asylum|loans?|help|assistance|guarantees|concessions|"
                            r"compensation|sanctions\s+relief|a\s+(?:deal|truce|ceasefire))\b)"),
+    # a health ministry's counts, as "Norland reported 40 cases" is ("cases rose, with Norland and Estovia reporting
+    # most of them", "with Marland confirming two deaths"); what a place reports of its own ground ("with Westfield
+    # reporting similar raids", "reporting heavy shelling") leaves it the ground
+    "reporting": _COUNTED,
+    "confirming": _COUNTED,
+    # a government's declaration: "with Marland declaring an emergency", "declaring a curfew"
+    "declaring": re.compile(r"\s+(?:(?:a|an|its|the)\s+)?(?:\w+\s+){0,2}?(?:emergency|outbreak|epidemic|pandemic|"
+                            r"curfew|disaster|quarantine|lockdown|end|independence|war|holiday|mourning)\b"),
 }
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 # "with" and up to three names before this one ("with Norland, Estovia and ").
