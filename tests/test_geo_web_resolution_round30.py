@@ -108,7 +108,7 @@ def test_burton_as_a_surname_is_no_place(gaz, text):
 
 
 def test_a_capitals_short_form_stays_strong(gaz):
-    """The short form of a capital is the capital in the news: "Addis" is Addis Ababa where it speaks."""
+    """A guard (held before the change too). The short form of a capital is the capital in the news: "Addis" is Addis Ababa where it speaks."""
     assert _ids(gaz, "Addis said the airport would reopen on Monday.").get("Addis") == ADDIS_ABABA
 
 
@@ -157,3 +157,34 @@ def test_washington_beside_england_stays_the_capital(gaz):
     text = ("Police sealed off a park in Whitby, England, after two men fell ill. In Washington, officials said "
             "dozens of envoys would be sent home from the United States.")
     assert _country(gaz, text, "Washington") == "US"
+
+
+def test_the_city_around_a_seat_must_lie_beside_it():
+    """The city around a seat of government keeps a capital's standing only where it lies beside the seat's own
+    town: a distant town listing the capital's name (an old or mistaken alternate) gains nothing."""
+    from eventwatch.geo.sources import _capital_towns
+
+    def town(gid, name, lat, lon, pop, alts=()):
+        return {"geonameid": gid, "name": name, "latitude": lat, "longitude": lon, "countrycode": "ZZ",
+                "population": pop, "alternatenames": list(alts)}
+
+    seat = town(1, "Port Amber", 10.0, 20.0, 50_000)
+    near_city = town(2, "Amber", 10.1, 20.1, 900_000, ["Port Amber"])
+    far_city = town(3, "Coldwater", 14.0, 24.0, 2_000_000, ["Port Amber"])
+    marked, seats = _capital_towns([seat, near_city], {"ZZ": "port amber"})
+    assert marked == {1, 2} and seats == {2: "port amber"}
+    marked, seats = _capital_towns([seat, far_city], {"ZZ": "port amber"})
+    assert marked == {1} and seats == {}
+
+
+@pytest.mark.xfail(strict=True, reason="the price of reading a curated short form as no strong name: with no cue "
+                   "of place, 'Burton' reads as it did before the alias (no place), and a list it opens or joins "
+                   "may go with it; a cue ('in Burton', 'near Burton') still reads the town")
+@pytest.mark.parametrize("text", [
+    "The mayor of Burton said the footbridge would reopen in June.",
+    "Burton was flooded overnight after the river burst its banks.",
+    "Uttoxeter, Burton and Rugeley were put under a hosepipe ban.",
+])
+def test_burton_without_a_cue_of_place_is_the_town(gaz, text):
+    """Uncued uses of the town's short form: a place, as the region's press means it."""
+    assert _ids(gaz, text).get("Burton") == BURTON_UPON_TRENT

@@ -99,8 +99,10 @@ def short_form(c: Candidate) -> bool:
     """A town read through a curated alias that is the first word or words of its own name ("Burton" for
     Burton upon Trent). The press of its region writes the town so, but the word alone is as often a surname
     or a namesake village's name ("Burton said the talks had stalled"): the large town's population vouches
-    for the full name, not for the word. A capital's short form ("Addis") is left strong: the capital is what
-    the word names in the news."""
+    for the full name, not for the word. A capital's or an administrative seat's short form ("Addis") is left
+    strong: the seat is what the word names in the news. The price: "Burton" with no cue of place ("Burton was
+    flooded", "Tamworth, Burton and Lichfield") reads as it did before the alias, no place (strict xfails in
+    tests/test_geo_web_resolution_round30.py); a cue ("in Burton", "near Burton") still reads the town."""
     if c.kind != NAME_CURATED or c.feature_code != "PPL" or not c.match_norm:
         return False
     name, short = normalise(c.name), c.match_norm

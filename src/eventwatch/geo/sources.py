@@ -543,6 +543,11 @@ def _inhabitant_town_names(data_dir: Path, cities: Iterable[dict], bundled: bool
     return {gid: [(f, NAME_DEMONYM) for f in forms] for gid, forms in town_ids(entries, cities, bundled).items()}
 
 
+# How far the city around a seat of government may lie from the seat's own town: a town farther off that lists
+# the capital's name (an old or mistaken alternate) is no city around it.
+SEAT_CITY_KM = 50.0
+
+
 def _capital_towns(cities: Iterable[dict], capitals: dict[str, str]) -> tuple[set[int], dict[int, str]]:
     """The towns marked as national capitals (PPLC), and the cities around a seat of government with the
     capital's name they give up (by town id).
@@ -557,9 +562,12 @@ def _capital_towns(cities: Iterable[dict], capitals: dict[str, str]) -> tuple[se
     capital's own town) keeps a capital's standing as well: the press writes "Delhi" for India's government
     and for its flights as often as "New Delhi", and without the mark a Canadian story's "Delhi" went to the
     Ontario village. The capital's own name is left to the capital's town: listed on both, the city's
-    population would take it back."""
+    population would take it back. Only a city within SEAT_CITY_KM of the seat's town is one around it."""
+    from eventwatch.geo.distances import haversine_km  # distances imports the gazetteer, which imports this
+
     best: dict[str, tuple[bool, int, int]] = {}  # country -> (own name, population, id) of the capital
     around: dict[str, tuple[int, int]] = {}  # country -> (population, id) of the largest town listing it
+    points: dict[int, tuple[float, float]] = {}
     for c in cities:
         cap = capitals.get(c["countrycode"])
         if not cap:
@@ -567,14 +575,16 @@ def _capital_towns(cities: Iterable[dict], capitals: dict[str, str]) -> tuple[se
         own = normalise(c["name"]) == cap
         if own or cap in {normalise(a) for a in c.get("alternatenames", [])[:60]}:
             rank = (own, int(c.get("population") or 0), int(c["geonameid"]))
+            points[rank[2]] = (float(c["latitude"]), float(c["longitude"]))
             held = best.get(c["countrycode"])
             if held is None or held[:2] < rank[:2]:
                 best[c["countrycode"]] = rank
             if not own and around.get(c["countrycode"], (-1, 0))[0] < rank[1]:
                 around[c["countrycode"]] = rank[1:]
     capital_ids = {gid for _own, _pop, gid in best.values()}
-    seat_cities = {around[cc][1]: capitals[cc] for cc, (own, pop, _gid) in best.items()
-                   if own and cc in around and around[cc][0] > pop}
+    seat_cities = {around[cc][1]: capitals[cc] for cc, (own, pop, gid) in best.items()
+                   if own and cc in around and around[cc][0] > pop
+                   and haversine_km(*points[gid], *points[around[cc][1]]) <= SEAT_CITY_KM}
     return capital_ids | set(seat_cities), seat_cities
 
 
