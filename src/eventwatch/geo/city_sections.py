@@ -21,9 +21,8 @@ from typing import Optional, Sequence
 
 from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.gazetteer import Candidate
-from eventwatch.geo.held_in_towns import _LIST_GOES_ON
 from eventwatch.geo.name_span import NameSpan
-from eventwatch.geo.resolve import Resolution
+from eventwatch.geo.resolve import LIST_GOES_ON, Resolution
 from eventwatch.model import WHERE_PREC_NEAR
 
 # How close to a city's point a reading must lie to be one of its sections.
@@ -59,7 +58,7 @@ def sections_of_cities(text: str, spans: Sequence[NameSpan], resolutions: Sequen
             continue
         # the gap up to the city's own name: "X, west Kingston" places X in the city, "X, north of Y" only near it
         if _SECTION_GAP.fullmatch(text, max(s.end, s.phrase_end), town.start) is None or town.vague is not None \
-                or _LIST_GOES_ON.match(text, town.end) is not None:
+                or LIST_GOES_ON.match(text, town.end) is not None:
             continue
         if None in (c.lat, c.lon, city.lat, city.lon) or _is_city(c) \
                 or (c.population or 0) > _SECTION_SHARE * (city.population or 0) \

@@ -64,6 +64,8 @@ def hold_compass_ends(text: str, spans: Sequence[NameSpan]) -> None:
         if k is None:  # "Toronto's East End": the town's possessive before its end
             p = _POSSESSIVE_BEFORE.search(text, max(0, s.start - 12), s.start)
             k = by_end.get(p.start()) if p is not None else None
+            if k is not None and not spans[k].locational:
+                k = None  # "Clinton's East End tour": a person's possessive owns no town's end
             owned = k is not None
         towns = _towns_with_ends(spans[k]) if k is not None else []
         if not towns or owned and _held_in(s, towns):

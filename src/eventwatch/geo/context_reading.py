@@ -1252,11 +1252,24 @@ def _only_a_hamlets_other_name(s: NameSpan) -> bool:
         and similarity(normalise(c.name), s.norm) < 70 for c in s.candidates)
 
 
-# Verbs of being after "The Pacific", "The Baltic": the sentence tells the water's state or extent.
-_SEA_STATE_VERBS = frozenset({"is", "was", "remains", "remained", "stays", "stayed", "lies", "lay", "became",
-                              "becomes", "turned", "grew", "seemed", "looked"})
-# Determiners after that verb that make the sentence say what the name is, not how the water was.
-_IDENTITY_OPENERS = frozenset({"the", "a", "an", "one", "our", "my", "their", "his", "her"})
+# Verbs of being after "The Pacific", "The Baltic": the sentence tells the water's state.
+_SEA_STATE_VERBS = frozenset({"is", "was", "remains", "remained", "stays", "stayed", "became", "becomes", "seemed"})
+# What such a verb says of water, and of no magazine or region: "The Pacific was calm", "The Baltic stayed frozen".
+# Only these count: "The Atlantic was sold", "The Baltic was occupied" say a thing of a firm or of the lands.
+_WATER_STATES = frozenset({"calm", "rough", "choppy", "frozen", "stormy", "icy", "warm", "warmer", "cold", "colder",
+                           "glassy", "closed", "flat", "treacherous", "ice-free", "icebound"})
+# An adverb of degree between the verb and the state: "The Pacific was unusually calm".
+_STATE_DEGREES = frozenset({"very", "unusually", "too", "so", "still", "fairly", "quite", "relatively", "largely",
+                            "mostly", "partly", "dangerously", "eerily"})
+
+
+def _water_state(nb: Neighbours) -> bool:
+    """Whether the words after the verb of being name a state of water (`_WATER_STATES`), an adverb of degree
+    allowed before it: "was calm", "remained unusually rough"."""
+    a2 = nb.after(2)
+    if a2 is not None and a2.norm in _STATE_DEGREES:
+        a2 = nb.after(3)
+    return a2 is not None and a2.norm in _WATER_STATES
 
 
 def _bare_ocean(text: str, s: NameSpan, nb: Neighbours) -> bool:
@@ -1265,13 +1278,13 @@ def _bare_ocean(text: str, s: NameSpan, nb: Neighbours) -> bool:
     Rim", "the Atlantic Council"); "The Atlantic", capitalised, is also a magazine's name. A sea's short name
     that is also an adjective ("across the Baltic") is the sea only where its noun phrase ends with it: before
     a noun ("the Baltic states", "the Baltic region") the adjective describes that noun. A capitalised "The"
-    counts where a verb of being follows ("The Pacific was calm"): a state of the water, not a magazine's words
-    ("The Atlantic reported")."""
+    counts where a verb of being and a state of water follow ("The Pacific was calm"), never before anything
+    else a magazine or the lands by a sea may be ("The Atlantic was sold", "The Baltic was occupied")."""
     article = text[max(0, s.start - 4) : s.start]
     a1 = nb.after(1)
     if article != "the " and not (article == "The " and a1 is not None and a1.norm in _SEA_STATE_VERBS
-                                  and (nb.after(2) is None or nb.after(2).norm not in _IDENTITY_OPENERS)):
-        return False  # "The Atlantic was the first magazine...": an identity, the magazine's
+                                  and _water_state(nb)):
+        return False  # "The Atlantic was founded", "The Atlantic grew its base": the magazine's
     codes = {c.feature_code for c in s.candidates if c.exact}
     if "OCN" in codes:
         return a1 is None or not a1.text[:1].isupper()

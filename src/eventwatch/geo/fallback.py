@@ -39,6 +39,16 @@ def _point(p: Optional[Place]) -> bool:
     return p is not None and p.lat is not None and p.precision <= WHERE_PREC_ADMIN2
 
 
+# An ocean's or a sea's codes: open water holds no unknown name merely written near it ("The Pacific was calm as
+# the fleet left Pearl Harbor": the harbour is on land, some thousands of kilometres from the ocean's point).
+_OPEN_WATER = frozenset({"OCN", "SEA"})
+
+
+def _open_water(p: Optional[Place]) -> bool:
+    """Whether p is an ocean or a sea: a stand-in only where the text puts a name in it (a container)."""
+    return p is not None and p.feature_code in _OPEN_WATER
+
+
 def document_focus(toponyms: Sequence[Toponym]) -> Optional[Place]:
     """The place the document is most about: the most often named resolved place, preferring a point. A place
     named only as where the displaced went (`destinations.destination_only`) is not what the report is about:
@@ -156,10 +166,11 @@ def fallback_place(toponyms: Sequence[Toponym], k: int, container: Optional[int]
             o = toponyms[j]
             if t.start - o.end > NEARBY_CHARS:
                 break
-            if o.locational and _point(o.place) and not foreign_seat(o, focus) and not foreign_base(o, focus):
+            if o.locational and _point(o.place) and not _open_water(o.place) and not foreign_seat(o, focus) \
+                    and not foreign_base(o, focus):
                 source = o.place
                 break
-        if source is None:
+        if source is None and not _open_water(focus):
             source = focus
             if source is not None and not _point(source):
                 precision = source.precision

@@ -87,6 +87,10 @@ _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-zñ’'-]+)\s+$")
 # "Doña Ruiz", "Frau Weber"). Read only before a name that takes "née": as titles everywhere they would make
 # places named with them ("Doña Ana County") people.
 _NEE_HONORIFICS = frozenset({"dona", "doña", "dom", "don", "senhora", "señora", "signora", "frau", "madame", "mme"})
+# A place noun and "of" before the honorific: "the village of Doña Inés, née X" names a place called with the
+# honorific, whose former name X is a place's.
+_PLACE_NOUN_OF = re.compile(r"\b(?:village|town|city|hamlet|municipality|settlement|parish|barrio|community|district"
+                            r"|port|island)\s+of\s+$", re.IGNORECASE)
 _FIRM_PLACE = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCLIX", "PCL", "ADM1", "TERR"})
 
 
@@ -126,7 +130,8 @@ def given_name(text: str, s: NameSpan, places: Mapping[int, NameSpan] = MappingP
         given = _GIVEN_BEFORE.search(text, max(0, place.start - 24), place.start)
         return not _firm_place(place) and given is not None \
             and (given.group(1).lower() in given_names or given.group(1).lower() in titles
-                 or given.group(1).lower() in _NEE_HONORIFICS)
+                 or given.group(1).lower() in _NEE_HONORIFICS
+                 and _PLACE_NOUN_OF.search(text, max(0, given.start() - 24), given.start()) is None)
     if last.endswith(_VERBS):  # cheap string checks first: most names follow neither
         if _NAMED_BEFORE.search(before, max(0, len(before) - _NEAR)) is None:
             return False

@@ -26,7 +26,7 @@ import re
 from typing import Optional, Sequence
 
 from eventwatch.geo.name_span import NameSpan
-from eventwatch.geo.resolve import Resolution
+from eventwatch.geo.resolve import LIST_GOES_ON, Resolution
 
 # Exactly " in " (or "in the") between the name's phrase and the town's name.
 _IN_GAP = re.compile(r"[ \u00a0]in[ \u00a0](?:the[ \u00a0])?")
@@ -86,7 +86,7 @@ def _town_after(text: str, spans: Sequence[NameSpan], k: int) -> Optional[int]:
 def _list_goes_on(text: str, spans: Sequence[NameSpan], m: int) -> bool:
     """Whether span m goes on into a list ("Y, Z and W"). In all-caps copy ("LUSAKA, ON SUNDAY") a capital
     says nothing, so there the list asks for a name written where the next item starts."""
-    goes = _LIST_GOES_ON.match(text, spans[m].end)
+    goes = LIST_GOES_ON.match(text, spans[m].end)
     if goes is None or not text[spans[m].end:goes.end() + 12].isupper():
         return goes is not None
     return m + 1 < len(spans) and spans[m + 1].start == goes.end() - 1
@@ -125,12 +125,8 @@ def _address_town(text: str, spans: Sequence[NameSpan], resolutions: Sequence[Op
     return None
 
 
-# What follows a name that continues a list ("Lagos, Accra and Dakar", "Lagos, Accra, Dakar").
-_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?[A-Z]|(?:and|or)\s+[A-Z])")
-
-
 def holder_in_a_list(text: str, spans: Sequence[NameSpan], k: int) -> bool:
     """Whether the holder written after span k continues a list ("the Zaire, Bundo, Ivory Coast and Sudan
     strains"): the comma before it then joins list items, it does not place span k inside it."""
     holder = spans[k].container
-    return holder is not None and _LIST_GOES_ON.match(text, spans[holder].end) is not None
+    return holder is not None and LIST_GOES_ON.match(text, spans[holder].end) is not None

@@ -1226,6 +1226,7 @@ class Resolver:
         level_bonus = self._namesake_level_bonus(idx, s, prior)
         capital = self._capital_bonus(prior, s)
         wide = any(c.feature_code.startswith("PCL") or c.feature_code in WIDE_FEATURES for _b, c in prior)
+        commas = [self._comma_holder(o, s) for o in inner]  # once per inner name, not per reading
         for _base, c in prior:
             score = 0.0
             if c.country_code and c.country_code == doc_country:
@@ -1235,8 +1236,8 @@ class Resolver:
             score += self._register_vote(c, wide)
             if container is not None:
                 score += self._contained(c, container)
-            for o in inner:
-                score += self._contains(c, o, self._comma_holder(o, s))
+            for o, comma in zip(inner, commas):
+                score += self._contains(c, o, comma)
                 score += province_of_unheld_town(self._text, c, o, s, s.candidates)  # "a Bradford, Ontario court"
             if c.exact:
                 if level_bonus:
@@ -1308,8 +1309,8 @@ class Resolver:
     def _comma_holder(self, inner: NameSpan, s: NameSpan) -> bool:
         """Whether `inner` is written right before s after a comma, and no list goes on after s ("Power,
         Montana, on Tuesday"; not "Peter, Paul and Mary", a list of equals)."""
-        return bool(self._text) and self._text[inner.end : s.start].strip() == "," \
-            and _LIST_GOES_ON.match(self._text, s.end) is None
+        return bool(self._text) and 0 <= s.start - inner.end <= _COMMA_GAP_CHARS \
+            and self._text[inner.end : s.start].strip() == "," and LIST_GOES_ON.match(self._text, s.end) is None
 
     @staticmethod
     def _contains(c: Candidate, inner: NameSpan, comma: bool = False) -> float:
@@ -1346,8 +1347,11 @@ class Resolver:
 
 
 STREET_TOWN = 2.0
-# A list going on after a name: another capitalised name after a comma, "and" or "or".
-_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?[A-Z]|(?:and|or)\s+[A-Z])")
+# The most characters a comma and its spaces take between a name and its holder ("Power, Montana").
+_COMMA_GAP_CHARS = 3
+# A list going on after a name: another capitalised name after a comma, "and" or "or" ("Lagos, Accra and
+# Dakar", "Lagos, Accra, Dakar"). Shared by the modules that read "X, Y" as a place and its holder.
+LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?[A-Z]|(?:and|or)\s+[A-Z])")
 # A part of a town ("Karrada", "Jobar": geo/town_parts.py, or GeoNames' PPLX sections) named with a container
 # ("Karrada, Baghdad") is in that town, not merely its province: the town within this distance of the part
 # outweighs the province's holding it (4.5).

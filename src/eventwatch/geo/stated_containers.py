@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 
 from eventwatch.geo.modifier_heads import home_head_after
 from eventwatch.geo.name_span import NameSpan
-from eventwatch.geo.resolve import Resolution
+from eventwatch.geo.resolve import LIST_GOES_ON, Resolution
 from eventwatch.geo.split_divisions import holds_filed
 from eventwatch.geo.store import NAME_ALT, NAME_DERIVED, NAME_MAIN
 from eventwatch.model import WHERE_PREC_ADMIN2
@@ -223,15 +223,11 @@ def _misread_holder(text: str, town: NameSpan, town_reading: Resolution, span: N
             or town_reading.candidate.similarity < 100.0:
         return False
     start = span.phrase_start if span.phrase_start >= 0 else span.start
-    if text[town.end : start].strip() != "," or _LIST_GOES_ON.match(text, span.end):
+    if text[town.end : start].strip() != "," or LIST_GOES_ON.match(text, span.end):
         return False
     country = town_reading.candidate.country_code
     return bool(country) and held.candidate.country_code != country \
         and not any(c.country_code == country for c in span.candidates)
-
-
-# What follows a name that continues a list ("Lagos, Accra and Dakar", "Lagos, Accra, Dakar").
-_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?[A-Z]|(?:and|or)\s+[A-Z])")
 
 
 def _unambiguous_holder(text: str, span: NameSpan, resolution: Resolution, town: Optional[NameSpan] = None) -> bool:
@@ -245,7 +241,7 @@ def _unambiguous_holder(text: str, span: NameSpan, resolution: Resolution, town:
         return False
     if resolution.candidate.kind == NAME_ALT:
         return False  # a holder read by another place's alternate name ("Bui" for Bowie) may be misread
-    if _LIST_GOES_ON.match(text, span.end):
+    if LIST_GOES_ON.match(text, span.end):
         return False
     exact = [c for c in span.candidates if c.similarity >= 100.0]
     country = resolution.candidate.country_code
