@@ -8,8 +8,10 @@ before lies in it ("Paris, Texas's oldest park"); a name listed right after a cu
 names shares the cue ("from Bari and Ancona"), and "the ports of" cues the ports that follow as "the towns of"
 does; a country whose sentence it opens keeps its verb behind a "where" clause ("Georgia, where the river rises,
 warned"), as behind "which" and "whose"; "shut" is a government's deed as "closed" is ("Quito shut the
-crossing"); and a world city matched only by another name of its own ("San Miguel", an old name of San Diego)
-gives the name to the city abroad that bears it as its own. And a few true facts for the lexicons: the Sangha
+crossing"), though not "shut down" or "shut off" with no object ("Accra shut down when the strike began"); and a
+world city matched only by another name of its own ("San Miguel", an old name of San Diego) gives the name to the
+city abroad that bears it as its own only where the story names that city's country and not the world city's
+("Antioch" beside Turkish officials is Antakya). And a few true facts for the lexicons: the Sangha
 River, Lakes Bled and Bohinj, Ambergris Caye, and "Montecristi" as the Dominican town's and province's one-word
 spelling.
 
@@ -96,6 +98,21 @@ def test_a_country_that_a_preposition_governs_before_a_where_clause_is_a_place(g
     assert "Georgia" in locational_names(gaz, text)
 
 
+def test_a_country_that_appeals_behind_a_where_clause_is_its_government(gaz):
+    assert "Kenya" not in locational_names(gaz, "Kenya, where the drought began, appealed for food aid.")
+
+
+def test_a_country_that_lost_ice_behind_a_where_clause_is_a_place(gaz):
+    # after a "where" clause only saying or a stance is a government's; what the land lost is the land's
+    text = "Peru, where the glaciers melt fastest, lost a fifth of its ice in a decade."
+    assert "Peru" in locational_names(gaz, text)
+
+
+def test_a_country_that_lost_herds_behind_a_where_clause_is_a_place(gaz):
+    text = "Mongolia, where the winter killed millions of goats, lost a tenth of its herds."
+    assert "Mongolia" in locational_names(gaz, text)
+
+
 def test_a_country_that_has_seen_aftershocks_behind_a_where_clause_is_a_place(gaz):
     assert "Armenia" in locational_names(gaz, "Armenia, where the quake struck, has seen more aftershocks.")
 
@@ -116,17 +133,76 @@ def test_a_town_whose_roads_snow_shut_is_a_place(gaz):
     assert "Quito" in locational_names(gaz, "Snow shut roads around Quito on Friday.")
 
 
+def test_a_city_that_shut_down_when_a_strike_began_is_a_place(gaz):
+    # "shut down" with no object tells what befell the city
+    assert "Accra" in locational_names(gaz, "Accra shut down when the strike began.")
+
+
+def test_a_city_that_shut_down_for_a_day_is_a_place(gaz):
+    assert "Harare" in locational_names(gaz, "Harare shut down for a day of mourning.")
+
+
+def test_a_capital_that_shut_down_a_crossing_is_its_government(gaz):
+    text = "Nairobi shut down the border crossing at Namanga."
+    assert "Nairobi" in found_names(gaz, text) and "Nairobi" not in locational_names(gaz, text)
+
+
+def test_a_country_that_shut_off_supplies_is_its_government(gaz):
+    text = "Ecuador shut off gas supplies to Peru on Friday."
+    assert locational_names(gaz, text) == ["Peru"]
+
+
 # -- a world city's other name belongs to the city bearing it -------------------------------------------------------
 
 def test_a_city_named_by_another_citys_old_name_is_the_city_that_bears_it(gaz):
     # "San Miguel" is among San Diego's old names; El Salvador's third city bears it as its own
+    text = "Gangs fled San Miguel overnight, police in El Salvador said."
+    assert _where(gaz, text, "San Miguel")[0] == "SV"
+
+
+@pytest.mark.xfail(strict=True, reason="the story names both countries, and the owner rule gives a world city's other "
+                                       "name away only where the world city's own country goes unnamed; 'in the east "
+                                       "of El Salvador' is not read as San Miguel's container")
+def test_a_city_placed_in_its_country_by_a_phrase_is_the_city_abroad(gaz):
     text = "Coffee buyers from the United States visited San Miguel, in the east of El Salvador, last week."
     assert _where(gaz, text, "San Miguel")[0] == "SV"
 
 
+@pytest.mark.xfail(strict=True, reason="writing the world city by its own name too is no pointer abroad (a Richmond "
+                                       "story names its Manchester neighbourhood beside Richmond), and no country is "
+                                       "named here")
 def test_a_city_written_apart_from_the_city_whose_old_name_it_is_is_the_city_abroad(gaz):
     text = "The navy ship docked in San Diego, California, after leaving San Miguel."
     assert _where(gaz, text, "San Miguel")[0] == "SV"
+
+
+def test_a_world_city_keeps_its_old_name_where_the_story_names_its_country(gaz):
+    # Antakya's old name is Antioch, the Californian city's own: Turkish officials point to Turkey
+    text = "Relief teams reached Antioch on Tuesday, Turkish officials said."
+    assert _where(gaz, text, "Antioch")[0] == "TR"
+
+
+def test_a_world_city_keeps_its_other_name_beside_its_own_countrys_ministry(gaz):
+    # Patan's other name is Lalitpur, an Indian city's own; Nepal named
+    text = "Landslides cut roads into Lalitpur, Nepalese officials said."
+    assert _where(gaz, text, "Lalitpur")[0] == "NP"
+
+
+def test_a_world_city_keeps_its_old_spelling_beside_its_countrys_possessive(gaz):
+    # Xalapa, written Jalapa, beside Mexico's own body; a Guatemalan Jalapa bears the spelling as its own
+    text = "Voters in Jalapa queued for hours, Mexico's electoral body said."
+    assert _where(gaz, text, "Jalapa")[0] == "MX"
+
+
+def test_a_district_name_beside_its_neighbour_stays_in_the_named_country(gaz):
+    text = "Power failed in Taguig and Santa Ana overnight, the Philippine grid operator said."
+    assert _where(gaz, text, "Santa Ana")[0] == "PH"
+
+
+def test_a_neighbourhood_written_beside_its_city_stays_local(gaz):
+    # a local paper names its city's neighbourhood by an old town name; no country abroad is named
+    text = "RICHMOND, Va. — A bakery in Manchester, across the James River from downtown, reopened on Friday."
+    assert _where(gaz, text, "Manchester")[0] == "US"
 
 
 def test_a_world_city_keeps_its_old_names_where_no_city_abroad_bears_them(gaz):

@@ -607,7 +607,7 @@ def _subject_after_time(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
         # "Georgia, where the river rises, warned of more rain": a clause of what happens in the name, set off by
         # commas after the name opening its sentence, leaves the verb after it the name's, as after "whose";
         # after a preposition ("floods in Georgia, where the river rises, forced") the verb is another's.
-        return _deed_after_clause(w, m.end(), cues, assoc)
+        return _deed_after_clause(w, m.end(), cues, assoc, where=True)
     m = _APPOSITIVE.match(w.text, w.s.end)
     if m is not None and re.match(r"[a-z]+", w.text[m.end() : m.end() + 20]).group() not in _NOT_APPOSITIVE \
             and not _governed(w) and not _inside_phrase(w):
@@ -664,11 +664,13 @@ def own_people_counted(text: str, verb_end: int) -> bool:
         and _OWN_SUPPLY.match(text, verb_end) is not None
 
 
-def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCues) -> bool:
+def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCues, where: bool = False) -> bool:
     """"Washington, which has backed the talks, said", "Italy and Turkey, which both have ships there, urged
     restraint": a name's verb may wait behind a relative clause set off by commas; a verb of saying, a stance
     or a deed after the clause's closing comma is the name's own (a state verb there, "has seen", stays the
-    place's: what happens in it)."""
+    place's: what happens in it). After a "where" clause (`where`), which tells what happens on the ground,
+    only a verb of saying or a stance is the government's ("Chile, where the mines lie, rejected the tariff"):
+    a deed there is as often what the land underwent ("Iraq, where the rivers meet, lost its wetlands")."""
     m = _CLAUSE_END.match(w.text, start)
     if m is None:
         return False
@@ -704,6 +706,8 @@ def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCue
         return _lower(ing) and ing.norm.endswith("ing") and len(ing.norm) > 5 and ing.norm not in _UNDERGOING
     if verb.text.islower() and verb.norm in _NAMING_PASTS and _lower(nxt):
         return True  # "Oman, which has mediated, called for calm": a verdict, where naming takes a name
+    if where:
+        return verb.text.islower() and (verb.norm in _SAYING_AFTER_WHERE or _stance_form(verb.norm, assoc))
     # As with no aside (_reports), only a country or a state counts through its authority; a reading of the
     # weather or the ground it records ("has recorded 50 degrees", "a magnitude 6 quake") is the place's own.
     counted = verb.norm in _REPORTED and any(w.tokens[x].norm in _PERFECT for x in range(idx, k)) \
@@ -722,6 +726,12 @@ def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCue
             and _feeling_after_hardship(verb.norm, assoc, w.text, start, verb.start):
         return False  # "Kharkiv, already short of power, now hopes for a mild winter": its people's hope
     return counted or verb.norm in cues.metonymy_verbs or acts(verb.norm, aux) or _stance_form(verb.norm, assoc)
+
+
+# Verbs of saying after a "where" clause (`_deed_after_clause`), beside the stance verbs (associative.yaml).
+_SAYING_AFTER_WHERE = frozenset({"said", "says", "announced", "announces", "appealed", "appeals", "declared",
+                                 "declares", "stated", "states", "claimed", "claims", "told", "tells", "reported",
+                                 "reports", "confirmed", "confirms", "responded", "responds", "replied"})
 
 
 def _nation(s: NameSpan) -> bool:
@@ -1007,6 +1017,8 @@ def _deed_after(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated: boo
     if extent_without_object(a1.norm, a2):
         return False  # "Somalia extended southward": how far the land reached
     if a1.norm in assoc.irregular_deeds and a1.norm not in STATE_VERBS:
+        if _lower(a2) and a2.norm in _SHUT_PARTICLES:
+            return _object_after_particle(w, 3)  # "Lagos shut down as crowds filled the streets"
         return a1.norm not in _TRAVEL_DEEDS or _travel_deed(w, 1)
     if a1.norm in _BE:
         return _lower(a2) and a2.norm.endswith("ing") and len(a2.norm) > 5 and a2.norm not in _UNDERGOING
@@ -1036,6 +1048,25 @@ _RELATIVE_SUBJECTS = frozenset({"that", "which", "who"})
 _CARRIED_OFF = frozenset({"home", "out", "back"})
 # Not "all" or "some", which open a time as often ("flew home all week").
 _OBJECT_DETERMINERS = frozenset({"the", "its", "their", "hundreds", "thousands", "dozens", "scores"})
+
+
+# Particles after which "shut" (or any deed before them) is a government's deed only with an object: "Kabul shut
+# down the airport" is a deed, "Kabul shut down as the army entered" and "Gaza shut off from the world" tell what
+# befell the place (the verb intransitive).
+_SHUT_PARTICLES = frozenset({"down", "off"})
+_NOT_AN_OBJECT = _NO_OBJECT | frozenset({"as", "and", "but", "when", "while", "amid", "today", "yesterday",
+                                         "tonight", "completely", "entirely", "again"})
+
+
+def _object_after_particle(w: _Window, k: int) -> bool:
+    """Whether token k after the name, after a verb and its particle, opens an object (a word that is no
+    preposition, conjunction or adverb, a number or a capitalised name) rather than ending the clause."""
+    obj = w.after(k)
+    if obj is None:
+        return False
+    if obj.text[:1].isdigit() or obj.text[:1].isupper():
+        return True
+    return obj.text.islower() and obj.norm not in _NOT_AN_OBJECT
 
 
 def _travel_deed(w: _Window, k: int) -> bool:

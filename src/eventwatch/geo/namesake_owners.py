@@ -36,7 +36,8 @@ def division_rival(c: Candidate, readings: list[Candidate]) -> Optional[Candidat
                  and o.country_code == c.country_code and o.admin1_code != c.admin1_code), None)
 
 
-def own_name_owner(c: Candidate, readings: list[Candidate]) -> Optional[Candidate]:
+def own_name_owner(c: Candidate, readings: list[Candidate],
+                   named: frozenset[str] = frozenset()) -> Optional[Candidate]:
     """The larger town of c's country that bears c's matched name as its own, where c, a town smaller than a
     world city, was matched only by another name of its own (a former or variant name), if there is one; else
     a world city or populous province abroad of that name (`_owns_abroad`).
@@ -45,14 +46,15 @@ def own_name_owner(c: Candidate, readings: list[Candidate]) -> Optional[Candidat
     spelled so, unless the story places the name by the smaller town (`Resolver._judge`: a written container,
     its state, a place near it). A world city read by another name ("Bombay", "Kiev") keeps it, as does a town
     whose other name is its own division's (`_named_as_its_division`) or its own name with a title written
-    short ("St. Petersburg"), unless a city of world-city size abroad bears that other name as its own
-    (`_world_city_owner`). A country abroad of that name comes first (`Resolver._judge` then asks the text
+    short ("St. Petersburg"), unless a city of world-city size abroad bears that other name as its own and the
+    story points there (`_world_city_owner`: `named`, the countries the story or the name's container
+    names). A country abroad of that name comes first (`Resolver._judge` then asks the text
     for more than the town's state to keep the town)."""
     if c.kind != NAME_ALT or not c.exact or c.source == "user" or not c.feature_code.startswith("PPL") \
             or _named_as_its_division(c) or _short_written_main(c) > 0:
         return None
     if c.population >= WORLD_CITY_POPULATION:
-        return _world_city_owner(c, readings)
+        return _world_city_owner(c, readings, named)
     abroad = [o for o in readings if o.kind == NAME_MAIN and o.exact and o.country_code != c.country_code
               and _owns_abroad(o)]
     # A nation owns its name before any town does: "Cuba" is the island before a Missouri town of that name.
@@ -62,22 +64,27 @@ def own_name_owner(c: Candidate, readings: list[Candidate]) -> Optional[Candidat
         or next(iter(abroad), None)
 
 
-def _world_city_owner(c: Candidate, readings: list[Candidate]) -> Optional[Candidate]:
+def _world_city_owner(c: Candidate, readings: list[Candidate], named: frozenset[str]) -> Optional[Candidate]:
     """The city of world-city size abroad bearing as its own name the other name world city c was matched by
-    ("San Miguel", an old name of San Diego, is El Salvador's third city), if there is one. A world city keeps
-    its old name ("Bombay", "Kiev") where nothing else of size bears it; where a city abroad does, the name as
-    written is that city's own. A variant spelling of c's own name stays c's: the words the two names do not
-    share must differ beyond a spelling ("Diego" and "Miguel", where "Kiev" and "Kyiv" are one word spelled
-    two ways)."""
-    if c.kind != NAME_ALT or not c.matched:
+    ("San Miguel", an old name of San Diego, is El Salvador's third city), where the story points to it. A
+    world city keeps its old name ("Bombay", "Kiev") where nothing else of size bears it; where a city abroad
+    does, the name as written is that city's own only if the story names that city's country (`named`) and not
+    c's own: "Antioch" in a story naming Turkey is Antakya, not the Californian city, and "Santa Ana" beside
+    Taguig in a story naming the Philippines is Manila's, whatever big city abroad bears the name. Writing c by
+    its own name as well is no pointer ("Manchester" in a Richmond, Va. story is the Richmond neighbourhood,
+    not the English city). A variant spelling of c's own name stays c's: the words the two names do not share
+    must differ beyond a spelling ("Diego" and "Miguel", where "Kiev" and "Kyiv" are one word spelled two
+    ways)."""
+    if c.kind != NAME_ALT or not c.matched or c.country_code in named:
         return None
     own, written = normalise(c.name).split(), normalise(c.matched).split()
     own_rest = " ".join(w for w in own if w not in written)
     written_rest = " ".join(w for w in written if w not in own)
     if not own_rest or not written_rest or similarity(own_rest, written_rest) >= FUZZY_MIN:
         return None
-    return next((o for o in readings if o.kind == NAME_MAIN and o.exact and o.country_code != c.country_code
-                 and o.feature_code.startswith("PPL") and o.population >= WORLD_CITY_POPULATION), None)
+    return next((o for o in readings if o.kind == NAME_MAIN and o.exact and o.country_code in named
+                 and o.country_code != c.country_code and o.feature_code.startswith("PPL")
+                 and o.population >= WORLD_CITY_POPULATION), None)
 
 
 # A province or state abroad this populous owns its name against a town that bore it only as a variant.

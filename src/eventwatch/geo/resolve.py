@@ -100,7 +100,7 @@ from eventwatch.geo.sentence_states import sentence_state_counties
 from eventwatch.geo.stated_once import stated_readings
 from eventwatch.geo.stated_provinces import PROVINCE_HOLDS_TOWN, province_of_unheld_town
 from eventwatch.geo.sources import held_under_local_title
-from eventwatch.geo.store import NAME_ABBREVIATION, NAME_DERIVED, NAME_MAIN
+from eventwatch.geo.store import NAME_ABBREVIATION, NAME_ALT, NAME_DERIVED, NAME_MAIN
 from eventwatch.geo.town_appositions import called_a_town
 from eventwatch.geo.town_county_pairs import beyond_cut, coherent_pairs, lies_in
 from eventwatch.geo.written_containers import container_readings
@@ -814,7 +814,7 @@ class Resolver:
             elsewhere = self._supported_elsewhere(best, ranked, firm, g, other_w, unplaced == "country named")
             if elsewhere is not None or unplaced == "set abroad":
                 return elsewhere
-        owner = own_name_owner(best, [c for _sc, c in ranked])
+        owner = own_name_owner(best, [c for _sc, c in ranked], self._owner_countries(best, container))
         if owner is not None:
             # Kept where the story names a place near the town or its state, even in passing ("Concord
             # police"): local papers write their towns' variant names ("Hillsboro" for Hillsborough, N.H.). Not
@@ -1166,6 +1166,14 @@ class Resolver:
             return True  # "Irbed" for Irbid in a report naming Jordan (geo/kasra_vowels.py)
         return local >= SHORT_NAME_LOCAL
 
+    def _owner_countries(self, best: Candidate, container: Optional[NameSpan]) -> frozenset[str]:
+        """What tells a world city's other name from a city abroad bearing it (namesake_owners._world_city_owner):
+        the countries the name's container could be, or else the countries the story names. Asked only of world
+        cities matched by another name."""
+        if best.kind != NAME_ALT or best.population < WORLD_CITY_POPULATION:
+            return frozenset()
+        return _container_countries(container) if container is not None else frozenset(self._document_countries())
+
     def _document_countries(self) -> set[str]:
         """The countries this document names (`_named_countries`), read once per document."""
         if self._named is None:
@@ -1399,6 +1407,14 @@ def _country_of_a_place_noun(o: NameSpan, cc: Optional[str]) -> bool:
     country other than `cc`: unlike a people's word ("Thai police"), it sets the place itself in that country."""
     return o.locational and o.cue == "place modifier" \
         and any(c.feature_code.startswith("PCL") and c.country_code != cc for c in o.candidates)
+
+
+def _container_countries(container: NameSpan) -> frozenset[str]:
+    """The countries a written container could be ("San Miguel, El Salvador"): its nations where
+    it names one (a village abroad may bear a nation's name), else its exact readings' countries."""
+    exact = [c for c in container.candidates if c.exact and c.country_code]
+    nations = frozenset(c.country_code for c in exact if c.feature_code.startswith("PCL"))
+    return nations or frozenset(c.country_code for c in exact)
 
 
 def _named_countries(spans: list[NameSpan]) -> set[str]:
