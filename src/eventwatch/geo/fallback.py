@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_right
-from typing import Optional, Sequence
+from bisect import bisect_left, bisect_right
+from typing import Callable, Optional, Sequence
 
 from eventwatch.geo.adjective_holders import adjective_holder
 from eventwatch.geo.base_modifiers import foreign_base
@@ -32,6 +32,8 @@ from eventwatch.model import (WHERE_PREC_ADMIN1, WHERE_PREC_ADMIN2, WHERE_PREC_C
 
 # How far before an unresolved name (in characters) a resolved name still stands in for it.
 NEARBY_CHARS = 150
+# What reads the text between two offsets of a list of names (`_gap_between`, `indexed_gaps`).
+GapReader = Callable[[Sequence[Toponym], int, int], Optional[str]]
 
 
 def _point(p: Optional[Place]) -> bool:
@@ -196,17 +198,15 @@ def add_fallbacks(toponyms: list[Toponym], containers: Sequence[Optional[int]]) 
             stand_in.evidence = Evidence(ev.document_id, ev.field, t.text, t.start, t.end, ev.sentence,
                                          ev.sentence_start)
         t.place, t.fallback = None, stand_in
-    global _reading
-    _reading = (toponyms, _KeptSentences(toponyms))  # the places stay as they are from here on
-    try:
-        _stand_ins(toponyms, containers, {part for part, _ in parts})
-    finally:
-        _reading = (None, None)
+    _stand_ins(toponyms, containers, {part for part, _ in parts})
 
 
 def _stand_ins(toponyms: list[Toponym], containers: Sequence[Optional[int]], placed: set[int]) -> None:
-    """The stand-ins of `add_fallbacks` for the names not read as parts of towns (`placed`)."""
+    """The stand-ins of `add_fallbacks` for the names not read as parts of towns (`placed`). The text between
+    names is read from the kept sentences indexed here (`indexed_gaps`): no name gains or loses its place until
+    `carry_stated_stand_ins`, the last step, which reads no gap."""
     focus = document_focus(toponyms)
+    gap_between = indexed_gaps(toponyms)
     stated: set[int] = set()
     for k, t in enumerate(toponyms):
         if t.place is None and t.locational and k not in placed:
@@ -220,13 +220,13 @@ def _stand_ins(toponyms: list[Toponym], containers: Sequence[Optional[int]], pla
                 t.fallback = fallback_place(toponyms, k, containers[k] if held is None else held, focus)
                 stated.add(k)
             else:
-                container, reach = stated_container(toponyms, k)
+                container, reach = stated_container(toponyms, k, gap_between)
                 if container is None:
-                    container = adjective_holder(toponyms, k, _gap_between)
+                    container = adjective_holder(toponyms, k, gap_between)
                 t.fallback = fallback_place(toponyms, k, container, focus, reach)
                 if container is not None:
                     stated.add(k)
-    stated |= carry_list_stand_ins(toponyms, stated, _gap_between)
+    stated |= carry_list_stand_ins(toponyms, stated, gap_between)
     carry_stated_stand_ins(toponyms, stated)
 
 
@@ -317,18 +317,21 @@ def _bracket_closes(toponyms: Sequence[Toponym], k: int, sentence: str, offset: 
         and _CLOSE_BRACKET.match(sentence, after.end - offset) is not None
 
 
-def stated_container(toponyms: Sequence[Toponym], k: int, _depth: int = 0) -> tuple[Optional[int], int]:
+def stated_container(toponyms: Sequence[Toponym], k: int, gap_between: Optional[GapReader] = None,
+                     _depth: int = 0) -> tuple[Optional[int], int]:
     """The resolved place the text says unresolved toponym `k` lies in or near, read from the words between
     them ("Kalma camp in Nyala", "Ngamdu, 20 km from Maiduguri", "X since 5am, northern Shan"), with the finest precision that reading
     allows; (None, 2) where the text says none. The words are read from the following place's sentence: a
-    toponym keeps only its own text."""
+    toponym keeps only its own text. Between unplaced names, `gap_between` reads them (`_gap_between`, the
+    walk over every name, where none is given)."""
+    gap_between = gap_between or _gap_between
     t = toponyms[k]
     nxt = next((j for j in range(k + 1, len(toponyms)) if toponyms[j].start >= t.end), None)
     if nxt is None:
         return None, WHERE_PREC_NEAR
     o = toponyms[nxt]
     if o.place is None and _depth < _CHAIN_DEPTH:
-        return _through_unplaced_holder(toponyms, k, nxt, _depth)
+        return _through_unplaced_holder(toponyms, k, nxt, _depth, gap_between)
     ev = o.place.evidence if o.place is not None else None
     if not o.locational or ev is None or not ev.sentence or t.end < ev.sentence_start or o.start - t.end > 60:
         return None, WHERE_PREC_NEAR
@@ -437,13 +440,14 @@ _DIVISION_LIST_GOES_ON = re.compile(rf"(?:\s+(?:{_DIVISION_HEADS}|district))?\s*
                                     re.IGNORECASE)
 
 
-def _through_unplaced_holder(toponyms: Sequence[Toponym], k: int, j: int, depth: int) -> tuple[Optional[int], int]:
+def _through_unplaced_holder(toponyms: Sequence[Toponym], k: int, j: int, depth: int,
+                             gap_between: GapReader) -> tuple[Optional[int], int]:
     """The place holding unresolved `k` when the text says it lies in another unresolved name `j` ("X, a village
     in the Y groupement of Z chiefdom, W territory"): the place `j` itself is said to lie in, followed down the
     chain. A village of a division the gazetteer lacks lies in whatever holds that division, not at the
     document's main place; (None, 2) where the text says nothing of the kind."""
     t, o = toponyms[k], toponyms[j]
-    gap = _gap_between(toponyms, t.end, o.start)
+    gap = gap_between(toponyms, t.end, o.start)
     if gap is None or not o.locational or o.start - t.end > 60:
         return None, WHERE_PREC_NEAR
     # An aside ("the village of X, in Y district of Z") says where X lies as a head word does.
@@ -454,12 +458,12 @@ def _through_unplaced_holder(toponyms: Sequence[Toponym], k: int, j: int, depth:
     if not headed and not IN_BEFORE_COUNTRY.fullmatch(gap):
         return None, WHERE_PREC_NEAR
     # "X in Y state's Z region": a plain "in" passes through Y only to the division Y is said to hold.
-    possessed = _division_of_unplaced(toponyms, j)
+    possessed = _division_of_unplaced(toponyms, j, gap_between)
     if possessed is not None:
         return possessed, WHERE_PREC_NEAR
     if not headed:
         return None, WHERE_PREC_NEAR
-    held, reach = stated_container(toponyms, j, depth + 1)
+    held, reach = stated_container(toponyms, j, gap_between, depth + 1)
     if held is None or toponyms[held].place is None:
         return None, WHERE_PREC_NEAR
     return held, reach
@@ -470,7 +474,7 @@ _UNPLACED_POSSESSIVE = re.compile(r"(?:\s+(?:state|region|province|federal\s+sta
                                   re.IGNORECASE)
 
 
-def _division_of_unplaced(toponyms: Sequence[Toponym], j: int) -> Optional[int]:
+def _division_of_unplaced(toponyms: Sequence[Toponym], j: int, gap_between: GapReader) -> Optional[int]:
     """The resolved division written right after unplaced `j` in the possessive ("X in Y state's Z region",
     a federal state the gazetteer lacks): Z is the finest known ground the text gives X, as with a country's
     possessive (`_division_after_possessive`)."""
@@ -479,7 +483,7 @@ def _division_of_unplaced(toponyms: Sequence[Toponym], j: int) -> Optional[int]:
     if nxt is None or toponyms[nxt].place is None or not toponyms[nxt].locational \
             or _country(toponyms[nxt].place):
         return None
-    gap = _gap_between(toponyms, o.end, toponyms[nxt].start)
+    gap = gap_between(toponyms, o.end, toponyms[nxt].start)
     return nxt if gap is not None and _UNPLACED_POSSESSIVE.fullmatch(gap) else None
 
 
@@ -489,7 +493,8 @@ class _KeptSentences:
 
     Every kept sentence is a slice of the one text, at its own offset, so any sentence holding two offsets gives
     the same text between them as the first name's in the list that `_gap_between` reads; asked once per
-    unresolved name, that walk over every name cost the square of a long text's names."""
+    unresolved name, that walk over every name cost the square of a long text's names. The index holds the
+    places as they stand when it is made: it serves while no name gains or loses one (`indexed_gaps`)."""
 
     def __init__(self, toponyms: Sequence[Toponym]):
         kept = sorted(((o.place.evidence.sentence_start, o.place.evidence) for o in toponyms
@@ -517,22 +522,25 @@ def _sentence_end(ev: Evidence) -> int:
     return ev.sentence_start + len(ev.sentence)
 
 
-# The list `add_fallbacks` is reading and its kept sentences, replaced whole (see `_gap_between`).
-_reading: tuple[Optional[Sequence[Toponym]], Optional[_KeptSentences]] = (None, None)
-
-
 def _gap_between(toponyms: Sequence[Toponym], start: int, end: int) -> Optional[str]:
     """The text between two offsets, read from the sentence of any resolved name that holds both; None where
-    no such sentence is kept (toponyms keep only their own text). While `add_fallbacks` reads a list, whose
-    resolved names keep their places throughout, the list's sentences are indexed once (`_KeptSentences`)."""
-    reading, sentences = _reading
-    if reading is toponyms and sentences is not None:
-        return sentences.gap(start, end)
+    no such sentence is kept (toponyms keep only their own text)."""
     for o in toponyms:
         ev = o.place.evidence if o.place is not None else None
         if ev is not None and ev.sentence and ev.sentence_start <= start <= end <= ev.sentence_start + len(ev.sentence):
             return ev.sentence[start - ev.sentence_start : end - ev.sentence_start]
     return None
+
+
+def indexed_gaps(toponyms: Sequence[Toponym]) -> GapReader:
+    """A `_gap_between` for `toponyms` answering from their kept sentences indexed once, now (`_KeptSentences`),
+    for a pass in which no name gains or loses its place; any other list is read by the walk over its names."""
+    sentences = _KeptSentences(toponyms)
+
+    def gap_between(of: Sequence[Toponym], start: int, end: int) -> Optional[str]:
+        return sentences.gap(start, end) if of is toponyms else _gap_between(of, start, end)
+
+    return gap_between
 
 
 def _country(place: Optional[Place]) -> bool:
@@ -636,14 +644,43 @@ def reposition_approximate(toponyms: list[Toponym], approximate: Sequence[bool])
     Only stand-ins move: a county placed from its member towns or its namesake town (approx=0 in the bundled
     table) is nearer its own centre than any town the document happens to name in the same province.
     """
+    if not any(approximate):
+        return
+    points = _points_by_province(toponyms, approximate)
     for k, t in enumerate(toponyms):
         p0 = t.place
         if p0 is None or not p0.admin1 or not approximate[k]:
             continue
-        inside = [(abs(o.start - t.start), o.place) for j, o in enumerate(toponyms)
-                  if j != k and not approximate[j] and _point(o.place) and o.place.feature_code != "ADM2"
-                  and o.place.country_code == p0.country_code and o.place.admin1 == p0.admin1]
-        if not inside:
-            continue
-        best = min(inside, key=lambda x: x[0])[1]
-        t.place = dataclasses.replace(p0, lat=best.lat, lon=best.lon)
+        best = _nearest_mentioned(points.get((p0.country_code, p0.admin1)), t.start)
+        if best is not None:
+            t.place = dataclasses.replace(p0, lat=best.lat, lon=best.lon)
+
+
+def _points_by_province(toponyms: Sequence[Toponym], approximate: Sequence[bool]
+                        ) -> dict[tuple[Optional[str], Optional[str]], tuple[list[int], list[int], list[Place]]]:
+    """The places that may lend a stand-in division their point (points placed for themselves, no county), by
+    (country, province), each group's (starts, indexes, places) sorted by start then index: testing every name for
+    every stand-in cost the product of a long text's divisions and names. Only stand-ins move, and a stand-in
+    never lends, so the groups hold while `reposition_approximate` moves them."""
+    found: dict[tuple[Optional[str], Optional[str]], list[tuple[int, int, Place]]] = {}
+    for j, o in enumerate(toponyms):
+        if not approximate[j] and _point(o.place) and o.place.feature_code != "ADM2":
+            found.setdefault((o.place.country_code, o.place.admin1), []).append((o.start, j, o.place))
+    out = {}
+    for key, group in found.items():
+        group.sort(key=lambda x: (x[0], x[1]))
+        out[key] = ([start for start, _, _ in group], [j for _, j, _ in group], [p for _, _, p in group])
+    return out
+
+
+def _nearest_mentioned(group: Optional[tuple[list[int], list[int], list[Place]]], at: int) -> Optional[Place]:
+    """The place of `group` written nearest offset `at`, the first in the text of those equally near (as `min`
+    over the names in order chose it); None for no group."""
+    if not group:
+        return None
+    starts, indexes, places = group
+    k = bisect_left(starts, at)
+    gap = min(abs(starts[n] - at) for n in (k - 1, k) if 0 <= n < len(starts))
+    nearest = [n for start in {at - gap, at + gap} for n in range(bisect_left(starts, start),
+                                                                   bisect_right(starts, start))]
+    return places[min(nearest, key=lambda n: indexes[n])]

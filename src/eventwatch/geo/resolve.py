@@ -271,7 +271,8 @@ def _first_level_named(c: Candidate, spans: list[NameSpan]) -> bool:
 
 def _towns_by_province(towns: list[tuple[str, Candidate]]) -> dict[str, list[tuple[str, Candidate]]]:
     """The (name, reading) pairs of towns by their province, each pair once (a name repeated in a text repeats
-    its pair, the same reading object)."""
+    its pair, the same reading object). Keyed by `id()`: the readings are held in `towns` while the result is
+    used, so no id is reused for another object."""
     out: dict[str, list[tuple[str, Candidate]]] = {}
     seen: set[tuple[str, int]] = set()
     for core, t in towns:
@@ -677,18 +678,19 @@ class Resolver:
         if not towns:
             return
         in_province = _towns_by_province(towns)
-        held: dict[tuple[int, str], bool] = {}
+        held: dict[tuple[int, str], tuple[Candidate, bool]] = {}
 
         def holds(d: Candidate, core: str) -> bool:
             # Only a town of the division's province can lie in it, and a division asked again for the same name
             # answers as before: a long text named the same towns and divisions hundreds of times, each division
-            # once tested against every town.
+            # once tested against every town. Keyed by `id(d)`, the memo holds `d` too: a reading replaced in `out`
+            # below stays alive, so its id is never reused for another reading while `held` lives.
             key = (id(d), core)
-            found = held.get(key)
-            if found is None:
-                found = held[key] = any(other != core and lies_in(t, d, km)
-                                        for other, t in in_province.get(d.admin1_code, ()))
-            return found
+            memo = held.get(key)
+            if memo is None:
+                memo = held[key] = (d, any(other != core and lies_in(t, d, km)
+                                           for other, t in in_province.get(d.admin1_code, ())))
+            return memo[1]
 
         for k, r in enumerate(out):
             c = r.candidate if r is not None else None

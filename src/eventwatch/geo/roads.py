@@ -408,7 +408,8 @@ def _opening_within(spans: list[NameSpan], opening: dict[int, list[int]], i: int
     """The names of `spans` whose first token lies in tokens i..j, in the order of `spans`: the names a road
     over tokens i..j-1 may hold (one opening at j only if empty), read from the tokens it covers rather than
     from every name of the text for every road (the square of a long text's names), in the order `max` breaks
-    ties by."""
+    ties by. With the caller's `s.j <= j`, the names the old test `i <= s.i and s.j <= j` took, save a malformed
+    one ending before it opens (s.j < s.i, never made) that opens after j."""
     found = sorted(k for first in range(i, j + 1) for k in opening.get(first, ()))
     return [spans[k] for k in found]
 
@@ -419,8 +420,9 @@ class _RoadCover:
     The chosen roads never overlap, so sorted by their first token their ends rise too: the one road that may
     hold a name is the last to open at or before it, and some road overlaps it exactly when the last road
     opening before its end ends after its start. The same answers as testing every road for every name, which
-    cost the product of a long text's roads and names. Should a road be empty (never made so far), every road
-    is tested as before."""
+    cost the product of a long text's roads and names. No reader makes an empty road today (each holds at least
+    its road word, number or code): the test of every road for one is an unreachable guard, kept should that
+    change."""
 
     def __init__(self, chosen: list[tuple[int, int]]):
         self._ranges = sorted(chosen)
@@ -444,7 +446,8 @@ class _RoadCover:
 def _first_of_overlapping(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The ranges, in order, each dropped where it overlaps one kept before it. The tokens of the kept ranges
     are marked, so a range is tested on its own tokens rather than against every range kept (the square of a
-    long text's roads); an empty range, marking no token, has every kept range tested as before."""
+    long text's roads). An empty range, marking no token, would have every kept range tested as before; no road
+    is made empty, so that guard is unreachable today."""
     chosen: list[tuple[int, int]] = []
     if any(i >= j for i, j in ranges):
         for i, j in ranges:
