@@ -165,6 +165,10 @@ def test_the_rounds_reports_cover_the_lanes_new_lands():
     "وجه الوزير رسالة للبيت الأبيض بشأن العقوبات",
     # "the seized blades were handed to the prosecution": "لل" on a plural head
     "سلمت الشرطة للأسلحة البيضاءِ المضبوطة إلى النيابة",
+    # "the ambassador sent a note to Congress and to the White House about the deal": "و" before "لل"
+    "بعث السفير مذكرة إلى الكونغرس وللبيت الأبيض حول الاتفاق",
+    # "the court returned the tools, and the blades have another ruling": "ف" before "لل" on a plural head
+    "أعادت المحكمة الأدوات فللأسلحة البيضاء حكم آخر",
 ])
 def test_a_colour_after_its_noun_is_no_town_with_vowels_or_li(gaz, text):
     """A final short vowel on the noun ("البيتُ") is no word between it and its colour, and "للبيت" is "ل" on

@@ -25,7 +25,7 @@ from eventwatch.extract.arabic_first_act import (FIGHTING_MIN, OF, OPERATION_TER
 from eventwatch.extract.arabic_kin import kin_in_construct, kin_of_a_group
 from eventwatch.extract.arabic_relatives import joined_relatives, plural_relatives
 from eventwatch.extract.arabic_lexicon import ArabicLexicon, Terms, fold, load_arabic_lexicon
-from eventwatch.extract.arabic_marches import march_not_drone
+from eventwatch.extract.arabic_marches import MARCH_WEIGHT, march_not_drone
 from eventwatch.extract.arabic_migrants import fighting_migrants
 from eventwatch.extract.arabic_nisbas import ACCUSATIVE
 from eventwatch.extract.arabic_unit_names import unit_name_weapon
@@ -75,8 +75,9 @@ def classify_arabic(text: str, actors_inter: Optional[int] = None,
     for s, e, i in lex.labels.find(text):
         if fold(lex.labels.terms[i]) in _STOPPING and not _people_stopped(text, lex, e):
             continue  # "إيقاف العمل": stopping work, no arrest
-        if march_not_drone(text, s, e):
-            continue  # "مسيرة أطلقتها أحزاب المعارضة للمطالبة": a march (extract/arabic_marches.py)
+        if march_not_drone(text, s, e):  # "مسيرة أطلقتها أحزاب المعارضة": a march (extract/arabic_marches.py)
+            add("PEACE_PROTEST", MARCH_WEIGHT, s, e)  # as much as "مسيرة احتجاجية"
+            continue
         if fold(lex.labels.terms[i]) in OPERATION_TERMS:
             operations.append((lex.label_of[i], lex.labels.weights[i], s, e))
             continue

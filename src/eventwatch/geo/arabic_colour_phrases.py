@@ -17,6 +17,8 @@ from eventwatch.geo.normalise import Token, arabic_base
 _ARTICLE = "ال"
 # "لل": the preposition "ل" on the article, whose "ا" it drops ("للبيت الأبيض", to the White House)
 _LI_ARTICLE = "لل"
+# "و" and "ف", one of which may stand before "لل" ("وللبيت الأبيض", and to the White House)
+_CONJUNCTIONS = "وف"
 # short vowels, shadda, sukun and tatweel: the tokens end before a final mark ("البيتُ الأبيضُ"), which then stands
 # in the gap between the noun and its colour; it is part of the noun, not a word between
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -32,10 +34,11 @@ def colour_of_noun(tokens: list[Token], i: int, text: str, heads: frozenset[str]
     if _MARKS.sub("", text[prev.end : word.start]).strip() or not word.norm.startswith(_ARTICLE) \
             or arabic_base(word.norm) not in colours:
         return False
-    if prev.norm.startswith(_LI_ARTICLE):
-        noun = _ARTICLE + prev.norm[2:]  # "للبيت": "ل" + "البيت"
+    norm = prev.norm[1:] if prev.norm[:1] in _CONJUNCTIONS and prev.norm[1:3] == _LI_ARTICLE else prev.norm
+    if norm.startswith(_LI_ARTICLE):
+        noun = _ARTICLE + norm[2:]  # "للبيت", "وللبيت": ("و") "ل" + "البيت"
     else:
-        noun = prev.norm if prev.norm.startswith(_ARTICLE) else prev.norm[1:]
+        noun = norm if norm.startswith(_ARTICLE) else norm[1:]
     return noun.startswith(_ARTICLE) and arabic_base(noun) in heads
 
 
