@@ -32,6 +32,9 @@ def has_own_seat(district: Place) -> bool:
     if not (district.feature_code or "").startswith("ADM2") or district.lat is None:
         return False
     name = core_name(district.name)
+    # of several matching readings, the largest decides: a city's district filed twice (a small PPL and the
+    # populous PPLA3) is still the city's
+    largest = 0
     for alt in district.alternatives:
         if not str(alt.get("feature_code") or "").startswith("PPL") or alt.get("feature_code") == "PPLX" \
                 or not alt.get("population") or alt.get("lat") is None or alt.get("admin1") != district.admin1 \
@@ -42,5 +45,5 @@ def has_own_seat(district: Place) -> bool:
         # is no seat of "Bang Khen")
         if haversine_km(district.lat, district.lon, alt["lat"], alt["lon"]) <= _SEAT_KM \
                 and (bool(seat) and f" {seat} " in f" {name} " or similarity(seat, name) >= 80):
-            return alt["population"] < _SEAT_MAX_POPULATION
-    return False
+            largest = max(largest, int(alt["population"]))
+    return 0 < largest < _SEAT_MAX_POPULATION

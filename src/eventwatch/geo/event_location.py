@@ -13,6 +13,7 @@ from eventwatch.geo.coordinates import COORDINATE_CUE
 from eventwatch.geo.destinations import destination_only
 from eventwatch.geo.fallback import ARABIC_IN, DISTANCE_FROM, HEAD_BEFORE_CONTAINER
 from eventwatch.geo.force_origins import force_origin
+from eventwatch.geo.group_seats import fled_place, group_speaks, holds
 from eventwatch.geo.held_in_towns import TOWN_PART_COMMA
 from eventwatch.geo.measured_offsets import measured_anchor
 from eventwatch.geo.normalise import is_arabic
@@ -118,7 +119,13 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
         # An agency title's area ("GAZA: Flash Update") holds what the report names, like a dateline's town.
         # What lies across the line the event happened along ranks after the sentence's other places but
         # before a speaker's seat: it is still somewhere on that line.
-        best = min(inside, key=lambda t: (told_elsewhere(t) or names_a_road(t) or t.cue == TITLE_CUE
+        # a group's seat that nothing else draws the event from is where it happened (geo/group_seats.py)
+        grounded = _grounded_groups(inside, stand_ins)
+
+        def elsewhere(t: Toponym) -> bool:
+            return told_elsewhere(t) and id(t) not in grounded
+
+        best = min(inside, key=lambda t: (elsewhere(t) or names_a_road(t) or t.cue == TITLE_CUE
                                           or _blamed_beside_the_event(t, inside),
                                           beyond_a_line(t) or on_the_way(t) or _home_town_aside(t, inside),
                                           not _struck_institution(t), _tier(t.place.precision),
@@ -147,14 +154,15 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
         # So does a river or a lake the tables lack, named in the event's clause before the attribution ("two
         # fishermen drowned in the X river, police in Y said"): the water is where it happened.
         cued = [t for t in stand_ins if (t.cue or "") in _EVENT_CUES and is_arabic(t.text)
-                or (t.cue or "") in _SETTLEMENT_CUES and speaks_from(best)
-                or (t.cue or "") in _WATER_CUES and t.end <= best.start and speaks_from(best)]
-        if not within and cued and told_elsewhere(best) and all(told_elsewhere(t) for t in inside):
+                or (t.cue or "") in _SETTLEMENT_CUES and speaks_from(best) and id(best) not in grounded
+                or (t.cue or "") in _WATER_CUES and t.end <= best.start and speaks_from(best)
+                and id(best) not in grounded]
+        if not within and cued and elsewhere(best) and all(elsewhere(t) for t in inside):
             within = cued
         # A road placed by the towns it is named after ("an ambush on the road between X and Y") says where the
         # event was; a dateline or a speaker's seat, all the sentence else names, only says who told it.
         roads = [t for t in stand_ins if t.cue == ROAD_CUE and _placed_by_its_ends(t, toponyms)]
-        if not within and roads and told_elsewhere(best) and all(told_elsewhere(t) for t in inside):
+        if not within and roads and elsewhere(best) and all(elsewhere(t) for t in inside):
             within = roads
         # "X, a village between Y and Z": the towns only place the village, which the tables lack; the event
         # stands in at the village's fallback near the first of them, keeping its name.
@@ -366,11 +374,12 @@ def _audience_addressed(sentence: str, at: int, end: int, before: str) -> bool:
     return _HARM_BEFORE.search(head) is None or _SAID_BEFORE.search(head) is not None
 
 
-def speaks_from(toponym: Toponym) -> bool:
+def speaks_from(toponym: Toponym, groups: bool = True) -> bool:
     """Whether the name is where a statement about the event was made, not where the event happened: "the
     ministry said in Niamey", "told reporters in Addis Ababa", "a statement from Abuja", "the health ministry
-    in Ramallah", "the London-based monitor". Such a place is still locational (the speaker is there), so it
-    stays the event's place only when the sentence names no other."""
+    in Ramallah", "the London-based monitor", and (unless `groups` is False) "a rights group in X said"
+    (geo/group_seats.py). Such a place is still locational (the speaker is there), so it stays the event's
+    place only when the sentence names no other."""
     found = _in_sentence(toponym)
     if found is None:
         return False
@@ -387,7 +396,7 @@ def speaks_from(toponym: Toponym) -> bool:
                              or reports_from(before) or _audience_addressed(sentence, at, end, before))
                 or _BASED_AFTER.match(after)
                 or english and _FORCE_BEFORE.search(before) and _SPEECH_AFTER.match(sentence, end)
-                or english and _GROUP_SPEECH_AFTER.match(sentence, end) and _GROUP_BEFORE.search(before)
+                or groups and english and group_speaks(sentence, before, end)
                 or last != "" and last in "fFeE" and _SEE_BEFORE.search(before) and _SPEECH_AFTER.match(sentence, end)
                 or arabic and _ARABIC_SPEAKER_BEFORE.search(before))
 
@@ -531,16 +540,6 @@ _FORCE_BEFORE = re.compile(
     r"(?:\s+(?:at|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Hospital|Clinic|Medical\s+(?:Complex|Centre|Center)))?"
     r"\s+(?:in|from)\s+(?:the\s+)?$"
 )
-# "a rights group in Bangkok said", "exile groups in Munich reported", "activists in Beirut condemned the raids": a
-# group named by its seat speaks from it about what happened elsewhere. Only with the verb straight after the name:
-# "police detained activists in Minsk, said a rights group" has the group's town as the scene, the speaker after.
-_GROUP_BEFORE = re.compile(
-    r"(?i)\b(?:groups?|organi[sz]ations?|NGOs?|charit(?:y|ies)|activists?|campaigners?|exiles?|diaspora|"
-    r"watchdogs?|associations?|committees?|coalitions?|networks?|federations?)\s+(?:in|from)\s+(?:the\s+)?$"
-)
-_GROUP_SPEECH_AFTER = re.compile(
-    r"\s+(?:said|says|say|told|reported|reports|stated|announced|confirmed|claimed|condemned|condemns|denounced|"
-    r"denounces|deplored)\b")
 # "the Diocese of X said", "the Bishop of Y told": a church body named for its see speaks from it, about events in
 # the parishes it holds.
 _SEE_BEFORE = re.compile(r"(?i)\b(?:arch)?(?:dioceses?|bishops?|eparchy|vicariates?)\s+of\s+(?:the\s+)?$")
@@ -571,15 +570,43 @@ _ROAD_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 _ROAD_WORD_TOWARDS = re.compile(r"\bthe\s+(?:main\s+)?([a-z]+)\s+(?:(?:leading|going|running)\s+)?(?:to|towards)\s+$")
 
 
-def told_elsewhere(toponym: Toponym) -> bool:
+def told_elsewhere(toponym: Toponym, groups: bool = True) -> bool:
     """Whether the name is a place the report mentions beside its event, not the event's: where a statement
     was made from (`speaks_from`), where people went afterwards (`taken_to`), where the story was filed
     (`filed_from`), where a fighting force came from (`raised_in`) or where a development added after the
     sentence's attribution happened (`after_attribution`). Not what lies across a line (`beyond_a_line`): a
     sentence whose only place is the far side still happened on that line, and a told-elsewhere name is
     dropped when its sentence names nothing else (extract/mentions.py)."""
-    return speaks_from(toponym) or taken_to(toponym) or filed_from(toponym) or raised_in(toponym) \
+    return speaks_from(toponym, groups) or taken_to(toponym) or filed_from(toponym) or raised_in(toponym) \
         or after_attribution(toponym)
+
+
+def _grounded_groups(inside: list[Toponym], stand_ins: list[Toponym]) -> set[int]:
+    """The ids of the names that are told elsewhere only as a group's seat ("activists in X said") where nothing
+    else the event's span names draws the event away from it: every other place holds the seat (its province, its
+    country) or is told elsewhere itself or is where people fled from or into. A group is then on the ground,
+    telling of its own town (geo/group_seats.py)."""
+    grounded: set[int] = set()
+    for t in inside:
+        found = _in_sentence(t)
+        if found is None:
+            continue
+        sentence, at, end = found
+        if not group_speaks(sentence, sentence[max(0, at - 80) : at], end) or told_elsewhere(t, groups=False):
+            continue
+        if not any(_draws_from_group(o, t) for o in inside + stand_ins if o is not t):
+            grounded.add(id(t))
+    return grounded
+
+
+def _draws_from_group(other: Toponym, seat: Toponym) -> bool:
+    """Whether `other` is a place the event may be at rather than the group's seat: one that does not hold the
+    seat, told as no speaker's seat, and not where people fled from or into."""
+    place = other.place if other.place is not None else other.fallback
+    if place is None or not other.locational or holds(place, seat.place) or told_elsewhere(other):
+        return False
+    found = _in_sentence(other)
+    return found is None or not fled_place(found[0][max(0, found[1] - 80) : found[1]])
 
 
 def reporters_seat(toponym: Toponym) -> bool:

@@ -44,6 +44,8 @@ _NOT_REGIONAL = frozenset({"central", "upper", "lower"})
 _LEVEL_VARIES = frozenset({"prefecture"})
 # The level a prefecture holds, by country. Elsewhere "the X prefecture" is an office (France's préfecture, the
 # state's building in a department's seat) or a word the tables give no level: the town keeps its old reading.
+# Known gap: Rwanda's and Chad's former prefectures (Gisenyi, Abéché) are in neither set, so "X prefecture" there
+# reads as near the town (2), not as the division (3).
 _PREFECTURE_SECOND_ORDER = frozenset({"CN", "GN", "TG", "GR"})
 _PREFECTURE_FIRST_ORDER = frozenset({"JP", "CF"})
 
@@ -62,6 +64,16 @@ def _prefecture_level(country: Optional[str]) -> Optional[int]:
     if country in _PREFECTURE_FIRST_ORDER:
         return WHERE_PREC_ADMIN1
     return None
+
+
+def _prefecture_reading(region: Candidate, ranked) -> Optional[Candidate]:
+    """Where prefectures are second-order, the reading of "X prefecture" the words mean when the first-level region
+    X shares the name ("Labé prefecture" is not the Labé Region): the second-order division of the name in that
+    region, else its seat town (standing for it at precision 3)."""
+    inside = [alt for _score, alt in ranked if alt.country_code == region.country_code
+              and alt.admin1_code == region.admin1_code]
+    return next((alt for alt in inside if alt.feature_code == "ADM2"), None) \
+        or next((alt for alt in inside if (alt.feature_code or "").startswith("PPL")), None)
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)")
@@ -129,16 +141,17 @@ def where_precision(gaz: Gazetteer, text: str, spans: list[NameSpan], s: NameSpa
     fc = c.feature_code
     if s.vague == "admin1":
         if fc.startswith("PPL"):
+            level = _prefecture_level(c.country_code) if _called_a_division(text, s) else None
+            if level == WHERE_PREC_ADMIN2:
+                # "Kashgar prefecture": where prefectures are second-order (China's, Guinea's), one named after a
+                # town is the lower division, even where a first-level region shares the town's name ("Labé
+                # prefecture" is not the Labé Region): the town stands for it at the second order's precision. It
+                # keeps its own reading: a namesake division may lie far off (the Texan "Houston" is no Houston
+                # County, 180 km away).
+                return c, max(c.precision, WHERE_PREC_ADMIN2)
             division = _namesake_division(gaz, c, ranked, countryside=_countryside(text, s))
             if division is not None:
                 return division, WHERE_PREC_ADMIN1
-            level = _prefecture_level(c.country_code) if _called_a_division(text, s) else None
-            if level == WHERE_PREC_ADMIN2:
-                # "Kashgar prefecture": a prefecture named after a town whose country has no first-level division of
-                # that name is a lower one (China's prefectures are second-order): the town stands for it at the
-                # second order's precision. It keeps its own reading: a namesake division may lie far off (the
-                # Texan "Houston" is no Houston County, 180 km away).
-                return c, max(c.precision, WHERE_PREC_ADMIN2)
             if level == WHERE_PREC_ADMIN1:
                 # "Bambari prefecture": where prefectures are first-order, the one named after its seat town is the
                 # first-level division the town lies in, whatever the tables call it (Ouaka)
@@ -148,6 +161,10 @@ def where_precision(gaz: Gazetteer, text: str, spans: list[NameSpan], s: NameSpa
             return c, WHERE_PREC_NEAR
         if fc.startswith("PCL"):
             return c, WHERE_PREC_REGION
+        if fc == "ADM1" and _called_a_division(text, s) and _prefecture_level(c.country_code) == WHERE_PREC_ADMIN2:
+            lower = _prefecture_reading(c, ranked)
+            if lower is not None:
+                return lower, max(lower.precision, WHERE_PREC_ADMIN2)
         return c, max(c.precision, WHERE_PREC_ADMIN1) if fc == "ADM1" else c.precision
     if s.vague is None and regional(s.direction) and fc.startswith("PPL") and not _said_city(s, spans):
         division = _namesake_division(gaz, c, ranked)
