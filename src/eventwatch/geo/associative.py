@@ -307,6 +307,13 @@ def _lower(t: Optional[Token]) -> bool:
     return t is not None and t.text.islower() and t.text.replace("-", "").isalpha()
 
 
+def _after_function_word(w: _Window) -> bool:
+    """The word just before the name is a preposition ("the crossing of X", "a bus from X"). Not an article: "The
+    European Union keeps funding..." opens its clause with the name as the subject, a body acting."""
+    b = w.before(1)
+    return b is not None and b.norm in _NOT_NOUNS and b.norm not in _DETERMINERS
+
+
 def _modifier(w: _Window, cues: Cues, assoc: AssociativeCues, after_place: bool = False) -> bool:
     """"EU airlines", "Oklahoma teachers", "Zimbabwe tourism authorities", "U.S. President", "the UK Foreign
     Secretary": the name modifies a noun for people, institutions or policies; "the Delft police station"
@@ -332,8 +339,11 @@ def _modifier(w: _Window, cues: Cues, assoc: AssociativeCues, after_place: bool 
         not a1.text.isupper() or len(a1.text) <= 5)
     if not (_lower(a1) or title) or (a1.norm in _NOT_NOUNS) or a1.norm in cues.metonymy_verbs:
         return False  # "waters around Nauru and Tuvalu under licences": a preposition opens no compound
-    if a1.norm in assoc.people_object_verbs:
-        return False  # "a ferry across Lough Swilly saves drivers an hour": a verb and its object, no compound
+    if a1.norm in assoc.people_object_verbs and _after_function_word(w):
+        # "a ferry across Lough Swilly saves drivers an hour": a verb and its object, no compound. Only after a
+        # preposition: a name that opens the clause ("Ottawa gives farmers relief") is its
+        # subject, a government acting, and stays for the metonymy rules to read.
+        return False
     a2 = w.after(2)
     a2n = a2.norm if _lower(a2) else ""
     if a1.norm in assoc.place_heads or a2n in assoc.place_heads:
@@ -360,6 +370,7 @@ def _modifier(w: _Window, cues: Cues, assoc: AssociativeCues, after_place: bool 
 # Words that cannot stand between a name and the head noun it modifies: function words and prepositions ("and"
 # may: "EU and national regulation").
 _NOT_NOUNS = (FUNCTION_WORDS | _PREPOSITIONS) - {"and"}
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her"})
 
 
 # Prepositions after "X and <noun>" that give the noun a place of its own ("equipment from its depot"): the noun

@@ -59,6 +59,7 @@ from eventwatch.geo.document_words import document_words
 from eventwatch.geo.elided_heads import compass_words_sharing_a_name
 from eventwatch.geo.county_abbreviations import join_county_abbreviations
 from eventwatch.geo.county_councils import county_council_readings
+from eventwatch.geo.cued_features import without_uncued_features
 from eventwatch.geo.division_names import (designated_division_readings, designated_end, join_county_before,
                                            join_division_designators)
 from eventwatch.geo.event_venues import mark_event_venues
@@ -219,7 +220,9 @@ def _strong_name_tokens(found: list[NameSpan]) -> tuple[frozenset[int], frozense
 
 
 # "St. John's, N.L.", "St. Mary's, Ga.": a town's name that ends in "'s", whose "s" the tokens leave out, before its
-# state's comma. Read only after a capitalised word ("the mayor's, Ga." is no town's), where the "'s" ends a name.
+# state's comma. Read only after a capitalised word ("the mayor's, Ga." is no town's), where the "'s" ends a name,
+# and only for a dotted abbreviation ("N.L.", "Ga."): a bare code in capitals after any owner's name is as often a
+# word ("SOTHEBY'S, LA GALERIE": "LA" is French there, not Louisiana), and in capitals every word may name a place.
 _NAMES_S_COMMA = re.compile(r"['’][Ss],\s*")
 
 
@@ -495,7 +498,8 @@ class Recogniser:
             comma_before = i > 0 and (
                 _COMMA_GAP.fullmatch(text, tokens[i - 1].end, tokens[i].start) is not None
                 or (_NAMES_S_COMMA.fullmatch(text, tokens[i - 1].end, tokens[i].start) is not None
-                    and tokens[i - 1].text[:1].isupper())
+                    and tokens[i - 1].text[:1].isupper()
+                    and "." in text[tokens[i].start : tokens[j - 1].end + 1])
                 or _BRACKETED.match(text, tokens[i - 1].end) is not None  # "Walker County (Ga.) Sheriff"
             )
             # A dotted abbreviation ("S.C.", "Ky.") also stands after a firm place cue ("in S.C."), a party
@@ -659,6 +663,7 @@ class Recogniser:
             if bridged:
                 kept = sorted(kept + bridged, key=lambda s: s.start)
         kept = self._without_false_places(text, tokens, kept)  # geo/false_places.py: cars, days, parliaments, people
+        kept = without_uncued_features(text, tokens, kept)  # geo/cued_features.py: "Great Southern Bank"
         kept = without_ordinary_words(text, tokens, kept, self.cues.arabic_place_words | self.cues.arabic_rural)  # "منزله"
         if arabic_at:
             kept = without_titled_persons(text, tokens, kept)  # "مستشفى الأميرة بسمة": a princess
