@@ -262,8 +262,6 @@ def test_already_read_right_a_minnesota_story(gaz, text):
 
 
 # -- left open ------------------------------------------------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="the gazetteer holds Ménaka region (ADM1) with more people than its town "
-                                        "and nothing yet prefers the town beside another town of the country")
 def test_a_town_named_with_another_town_is_the_town_not_its_region(gaz):
     p = toponym(gaz, "Gunmen attacked a market in Menaka and another near Gao on Sunday.", "Menaka").place
     assert p is not None and p.feature_code.startswith("PPL")
@@ -283,7 +281,6 @@ def test_a_later_end_after_another_city_stands_in_at_that_city(gaz):
     assert located(gaz, text)[-1] == ("East End", "GB")
 
 
-@pytest.mark.xfail(strict=True, reason="a Title Case headline's 'Co.' after a county name is read as a firm's")
 def test_a_title_case_headline_county(gaz):
     p = toponym(gaz, "Lincoln Co. Man Arrested After Chase", "Lincoln Co.").place
     assert p is not None and p.feature_code == "ADM2"

@@ -272,8 +272,6 @@ def test_a_headline_county_with_nothing_else_is_the_county(gaz):
     assert p is not None and p.feature_code == "ADM2"
 
 
-@pytest.mark.xfail(strict=True, reason="a headline's capitalised name that is also a common word ('PIKE') is not "
-                                        "read as a name at all, so 'CO. MAN' after it has nothing to widen")
 def test_a_headline_county_named_like_a_common_word(gaz):
     """"PIKE CO. MAN CHARGED" is Pike County as "LINCOLN CO. MAN CHARGED" is Lincoln County."""
     p = toponym(gaz, "PIKE CO. MAN CHARGED WITH THEFT IN KENTUCKY", "PIKE CO.").place

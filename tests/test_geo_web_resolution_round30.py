@@ -130,8 +130,6 @@ def test_burton_in_a_us_story_without_the_state(gaz, text):
     assert _country(gaz, text, "Burton") == "US"
 
 
-@pytest.mark.xfail(strict=True, reason="'the Trent' with no river word reads Trento (an English exonym) "
-                   "whatever town is named beside it (Derby too, before the alias)")
 def test_the_trent_beside_burton_is_no_italian_town(gaz):
     """The Trent flowing past Burton is the English river, not Trento."""
     text = "Floods hit Burton on Monday; the Environment Agency warned the Trent would peak overnight."

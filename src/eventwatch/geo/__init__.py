@@ -31,6 +31,7 @@ from eventwatch.geo.state_list_peers import listed_home_towns, state_list_readin
 from eventwatch.geo.sentences import SentenceIndex
 from eventwatch.geo.alias_firms import firms_before_their_state
 from eventwatch.geo.written_town_parts import readings_in_written_towns
+from eventwatch.geo.region_towns import towns_beside_towns
 from eventwatch.geo.stated_containers import (mentions_of_the_same_name, readings_outside_their_container,
                                              words_run_into)
 from eventwatch.geo.valley_rivers import rivers_of_valleys
@@ -113,6 +114,9 @@ def geoparse(
     for k, c in readings_in_written_towns(text, spans, resolutions, keep):  # geo/written_town_parts.py
         r = resolutions[k]  # "Victoria, in Mahé": the reading in the town; "Chipata compound, Lusaka": the town's
         resolutions[k] = Resolution(c, c.precision if c is not None else 0, r.score, r.ranked)
+    for k, c in towns_beside_towns(text, spans, resolutions, keep):  # geo/region_towns.py: "Menaka and Ansongo"
+        r = resolutions[k]
+        resolutions[k] = Resolution(c, c.precision, r.score, r.ranked)
     for k in sections_of_cities(text, spans, resolutions, keep):  # geo/city_sections.py: "Chinatown, Honiara"
         r = resolutions[k]
         resolutions[k] = Resolution(r.candidate, WHERE_PREC_NEAR, r.score, r.ranked, r.unsupported)
@@ -182,6 +186,7 @@ def _believed(spans, resolutions, gazetteer=None, doc_country: Optional[str] = N
     from eventwatch.geo.country_towns import cued_towns_of_named_countries
     from eventwatch.geo.cued_town_holders import divisions_holding_cued_towns
     from eventwatch.geo.lexicon import load_cues
+    from eventwatch.geo.neighbour_lists import neighbour_town_lists
     from eventwatch.geo.town_services import believed_by_own_services
     from eventwatch.geo.weak_cue_towns import towns_after_weak_cues
     from eventwatch.geo.normalise import is_arabic
@@ -227,6 +232,8 @@ def _believed(spans, resolutions, gazetteer=None, doc_country: Optional[str] = N
     cues = load_cues()
     for k in towns_after_weak_cues(text, spans, resolutions, keep, cues.common_words, cues.given_names):
         keep[k] = True  # geo/weak_cue_towns.py: "fighters pushed out of X"
+    for k in neighbour_town_lists(text, spans, resolutions):
+        keep[k] = True  # geo/neighbour_lists.py: "Tamworth, Lichfield and Cannock lost power"
     for k, (s, r) in enumerate(zip(spans, resolutions)):
         if not keep[k] and r is not None and r.candidate is not None and r.candidate.exact \
                 and r.candidate.feature_code.startswith("PPL") and s.j - s.i == 1 \

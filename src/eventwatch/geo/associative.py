@@ -726,6 +726,14 @@ def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCue
     if not verb.text.islower() or (verb.norm in STATE_VERBS and verb.norm not in _TOLD_AFTER_ASIDE and not counted) \
             or own_people_counted(w.text, verb.end):
         return False
+    if verb.norm in assoc.irregular_deeds and verb.norm not in _TRAVEL_DEEDS and not timed and _nation(w.s) \
+            and _before_its_object(nxt, assoc) and _HARDSHIP.search(w.text, start, verb.start) is None \
+            and _NOUN_ASIDE.match(w.text, start) is None:
+        # "Moscow and Beijing, both big buyers of its gas, made no comment": an irregular deed before its object
+        # is a nation's after an aside as it is with none ("Moscow made no comment"); not after an aside of the
+        # place's plight ("Harare, short of power for weeks, lost its water too": what its people underwent) nor
+        # of what the place was ("Nairobi, once a rail depot, took its name from a river": the town's story).
+        return True
     # The loose "any verb with an object" reading holds for an aside alone ("Dublin, meanwhile, worries that"),
     # not past a word of time, after which news tells how a place changed ("Aden, already short of fuel, now
     # faces an outbreak"); there only the government verbs below make the name its authority.
@@ -816,6 +824,11 @@ _PLACE_HEADS = ("port", "town", "city", "capital", "island", "village", "backwat
 _DESCRIBED = re.compile(r"(?:once|long|formerly|already|still)\s+(?:home\s+to\s|(?:a|an|the|one\s+of\s+the)\s+"
                         r"(?:[\w'’-]+\s+){0,3}?(?:(?:" + "|".join(_PLACE_HEADS) + r")s?\b|(?:"
                         + "|".join(_ROLE_HEADS) + r")s?\b(?!\s+(?:of|for)\s)))", re.IGNORECASE)
+
+
+# An aside that says what the place is or was, headed by a noun after an article ("a busy port", "once a rail
+# depot", "the country's biggest buyer"): the deed after it may be the place's own story, not its government's.
+_NOUN_ASIDE = re.compile(r"\s*,?\s*(?:(?:once|long|formerly|still|now)\s+)?(?:a|an|the|one\s+of)\s", re.IGNORECASE)
 
 
 def _past_described(w: _Window, start: int) -> bool:

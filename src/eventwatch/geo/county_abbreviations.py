@@ -23,11 +23,12 @@ takes "Co." into its span and keeps only its county readings.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 from eventwatch.geo.modifier_heads import HOME_HEADS
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token
+from eventwatch.geo.title_case import _title_case_tokens
 
 if TYPE_CHECKING:
     from eventwatch.geo.gazetteer import Candidate, Gazetteer
@@ -77,17 +78,19 @@ def _full_counties(spans: list[NameSpan]) -> frozenset[str]:
                      and any(c.exact and c.feature_code == "ADM2" and c.country_code == "US" for c in s.candidates))
 
 
-def _place_head_after(text: str, at: int, name: str) -> bool:
+def _place_head_after(text: str, at: int, name: str, titled: Callable[[], frozenset[int]] = frozenset) -> bool:
     """Whether the pair ending at `at` qualifies a noun only a place has ("a Loudon Co. man"): written in lower
-    case, or in capitals under a name in capitals (a headline: "LINCOLN CO. MAN CHARGED"), or a county office's
-    capitalised title ("Franklin Co. Sheriff's Office")."""
+    case, or in capitals under a name in capitals (a headline: "LINCOLN CO. MAN CHARGED"), or capitalised on a
+    Title Case line (`titled`: the starts of its words, geo/title_case.py; "Lincoln Co. Man Arrested After Chase"),
+    or a county office's capitalised title ("Franklin Co. Sheriff's Office")."""
     if _OFFICE_AFTER.match(text, at) is not None:
         return True  # "the Franklin Co. Sheriff's Office"
     m = _WORD_AFTER.match(text, at)
     if m is None:
         return False
     word = m.group(1)
-    if not (word.islower() or (word.isupper() and name.isupper())):
+    if not (word.islower() or (word.isupper() and name.isupper())
+            or (word.istitle() and name.istitle() and m.start(1) in titled())):
         return False
     return word.lower() in HOME_HEADS or word.lower() in _COUNTY_HEADS
 
@@ -111,6 +114,27 @@ def _dateline(text: str, s: NameSpan, end: int) -> bool:
     return not text[line_start:s.start].strip() and _DATELINE_AFTER.match(text, end) is not None
 
 
+# A word in capitals before " CO." in capitals, and a word in capitals after it: a headline ("PIKE CO. MAN").
+_CAPITALS_CO = re.compile(r" CO\. ([A-Z]+)\b")
+
+
+def _capital_words_before_co(text: str, tokens: list[Token], spans: list[NameSpan]) -> list[NameSpan]:
+    """Bare spans for the words in capitals that the recogniser left out before " CO." and a county's noun in
+    capitals ("PIKE CO. MAN CHARGED": "PIKE" is also a common word, so it was read as no name). The caller reads
+    each as a county only where the noun after it makes it one (`_place_head_after`), as it reads a name it holds."""
+    if " CO." not in text:
+        return []
+    held = {s.start for s in spans}
+    out: list[NameSpan] = []
+    for k, t in enumerate(tokens):
+        if len(t.text) < 3 or not t.text.isalpha() or not t.text.isupper() or t.start in held:
+            continue
+        m = _CAPITALS_CO.match(text, t.end)
+        if m is not None and (m.group(1).lower() in HOME_HEADS or m.group(1).lower() in _COUNTY_HEADS):
+            out.append(NameSpan(k, k + 1, t.start, t.end, t.norm, []))
+    return out
+
+
 def join_county_abbreviations(text: str, tokens: list[Token], spans: list[NameSpan], gaz: "Gazetteer",
                               states: frozenset[str]) -> list[NameSpan]:
     """Widen each name written before "Co." over it and read it as the county, where the pair stands as a
@@ -120,11 +144,21 @@ def join_county_abbreviations(text: str, tokens: list[Token], spans: list[NameSp
     if " Co." not in text and " CO." not in text:
         return spans
     full: Optional[frozenset[str]] = None
+    bare = _capital_words_before_co(text, tokens, spans)
+    if bare:
+        spans = sorted(spans + bare, key=lambda x: x.start)
     by_start = {s.start: s for s in spans}
     out: list[NameSpan] = []
     swallowed: set[int] = set()
     last_county_end = -1  # where the last pair read as a county ends: a list of counties goes on from it
     read: dict[str, list["Candidate"]] = {}  # the pairs read as counties so far, by name, and their readings
+    title_starts: list[frozenset[int]] = []  # the Title Case lines' word starts, found at the first asking
+
+    def titled() -> frozenset[int]:
+        if not title_starts:
+            title_starts.append(frozenset(_title_case_tokens(text, tokens)))
+        return title_starts[0]
+
     for s in spans:
         if s.start in swallowed:
             continue
@@ -144,7 +178,7 @@ def join_county_abbreviations(text: str, tokens: list[Token], spans: list[NameSp
             continue
         lead = max(0, s.start - 12)
         chosen: list["Candidate"] = []
-        if _place_head_after(text, m.end(), name):
+        if _place_head_after(text, m.end(), name, titled):
             chosen = [c for c in counties if c.admin1_code in states] or counties
         elif _ARTICLE_BEFORE.search(text, lead, s.start):
             chosen = []  # "the Warren Co. said": a firm
@@ -174,4 +208,7 @@ def join_county_abbreviations(text: str, tokens: list[Token], spans: list[NameSp
         last_county_end = s.end
         read.setdefault(s.norm, chosen)
         out.append(s)
+    if bare:  # a bare word not read as a county is no name after all
+        left = {id(s) for s in bare}
+        out = [s for s in out if s.candidates or id(s) not in left]
     return out

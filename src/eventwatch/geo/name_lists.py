@@ -24,6 +24,14 @@ _KIND_THEN_CONTAINMENT = re.compile(
     r"\s+(?:city|town|village)"
     r"(?:\s*,\s*|\s*\(\s*|\s+in\s+(?:the\s+)?(?:[a-z-]+ern\s+|(?:north|south|east|west)[a-z-]*\s+)?)"
 )
+# "Foya, across the border in Liberia", "Kapoeta, in neighbouring South Sudan": an aside set off by a comma that
+# says which country holds the name before it. Read as containment only before a country (`_country_aside`): before
+# another town "in X, in Y" is as often a list of places ("clashes in Lyon, in Paris and in Marseille").
+COUNTRY_ASIDE_GAP = re.compile(
+    r"\s*,\s+(?:just\s+|now\s+)?(?:(?:across|over)\s+the\s+(?:border|frontier)\s+)?in\s+(?:the\s+)?"
+    r"(?:neighbou?ring\s+|nearby\s+)?(?:central\s+|[a-z-]+ern\s+|(?:north|south|east|west)[a-z-]*\s+)?")
+# After that country, a list going on ("in Kabul, in Pakistan and in Iran"): the aside was a list's member.
+_ASIDE_LIST_GOES_ON = re.compile(r"\s*(?:,\s*)?(?:and|or)\b|\s*,\s*(?:in|to|from)\s")
 LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
@@ -44,6 +52,9 @@ def link_containers(text: str, spans: list[NameSpan]) -> None:
         if b.demonym or b.unknown or a.demonym or b.start < a.end:
             continue
         gap = text[a.end : b.start]
+        if len(gap) <= 40 and _country_aside(text, gap, b):
+            a.container = b_idx
+            continue
         if len(gap) <= 40 and (CONTAINMENT_GAP.fullmatch(gap) or _KIND_THEN_CONTAINMENT.fullmatch(gap)):
             if gap.strip() == "(" and _readings_shared(a, b):
                 continue  # "El Geneina (الجنينة)": the same town in another script, not its container
@@ -59,6 +70,14 @@ def link_containers(text: str, spans: list[NameSpan]) -> None:
                 a.container = owned
                 continue
             a.container = b_idx
+
+
+def _country_aside(text: str, gap: str, b: NameSpan) -> bool:
+    """Whether `gap` opens an aside placing the name before it in country `b` ("X, across the border in Y,"):
+    `b` reads exactly as a country, and no list goes on after it."""
+    return CONTAINMENT_GAP.fullmatch(gap) is None and COUNTRY_ASIDE_GAP.fullmatch(gap) is not None \
+        and any(c.exact and c.feature_code.startswith("PCL") for c in b.candidates) \
+        and _ASIDE_LIST_GOES_ON.match(text, b.end) is None
 
 
 def _town_and_state(a: NameSpan, b: NameSpan) -> bool:

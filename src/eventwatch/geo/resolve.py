@@ -61,6 +61,7 @@ from eventwatch.geo.capital_appositives import capital_town
 from eventwatch.geo.final_vowels import same_but_ending
 from eventwatch.geo.features import is_street
 from eventwatch.geo.firm_context import SMALL_TOWN_POPULATION, _FirmContext, _top
+from eventwatch.geo.speaker_seats import speaker_seat_names
 from eventwatch.geo.gazetteer import METROPOLIS, Candidate, Gazetteer, prior_score, similarity, vowel_class
 from eventwatch.geo.home_readings import (Home, _same_place, guessed_home_town, home_bonus, home_readings,
                                           publisher_country, register_country)
@@ -320,6 +321,7 @@ class Resolver:
         self._levels = namesake_levels(text, spans) if text else [None] * len(spans)
         self._said = _levels_said(spans, self._levels)
         self._town_ground = town_ground(self._text, spans)  # geo/country_rivals.py: "12 Mill St., X", "an X man"
+        self._speaker_seats = speaker_seat_names(self._text, spans)  # geo/speaker_seats.py: "a group in X said"
         self._government = None if text else False
         self._acting = acting_capital_names(spans)
         self._register = document_votes(country_evidence(text)) if text and w.register else {}
@@ -879,10 +881,11 @@ class Resolver:
                     # village far from them; refused, the village leaves the name to its world-city namesake.
                     return rival
                 return None
-            if far is None and any(other != name for other, _p in firm.points):
+            if far is None and any(other != name and other not in self._speaker_seats for other, _p in firm.points):
                 # A village in a country the document places nothing in, while it places other names firmly
                 # elsewhere ("English" for English, Indiana, in a story set in England): refused unless a firm
-                # name points to its country at all.
+                # name points to its country at all. A town named only as a speaker's seat ("a rights group in
+                # Nairobi said") places no event there (geo/speaker_seats.py).
                 country, local = firm.support(self, g, best, other_w)
                 if country <= 0.0 and local < self.w.weak_local and not self._division_seat(best, ranked):
                     return None

@@ -50,6 +50,13 @@ _WATER_MEASURE = (
 _PLAIN_LEVEL = r"(?:to|at|above|over|past|beyond)\s+(?:its|the|a)\s+(?:[a-z-]+\s+){0,2}" \
                r"(?:level|levels|mark|crest|peak)\b"
 _MEASURED_AFTER = re.compile(rf"{_RISE_VERB}(?:{_WATER_MEASURE})")
+# A forecast of what the water will do ("the Trent would peak overnight", "the Wye is expected to crest on
+# Friday"): a modal or "expected to" before a verb's plain form. Cresting, overflowing and bursting banks are water's
+# alone; peaking, rising and swelling are a river's only in a sentence that speaks of water (sales and prices peak).
+_FORECAST = r"\s+(?:would|will|could|may|might|should|" \
+            r"(?:is|was|are|were)\s+(?:expected|forecast|predicted|likely|set|due)\s+to)\s+"
+_FORECAST_WATER = re.compile(rf"{_FORECAST}(?:crest|overflow|(?:burst|overtop)\s+its\s+banks)\b")
+_FORECAST_RISE = re.compile(rf"{_FORECAST}(?:peak|rise|swell)\b")
 _LEVEL_AFTER = re.compile(rf"{_RISE_VERB}{_PLAIN_LEVEL}")
 _FLOW_OR_SWELL = re.compile(rf"{_FLOW_AFTER}|{_SWELL_AFTER}")
 # The words of water that let a plain level be a river's, looked for in the name's sentence.
@@ -83,7 +90,9 @@ def _water_verb_after(text: str, end: int, country: bool) -> bool:
         return True
     if country:
         return _COUNTRY_WATER_AFTER.match(text, end) is not None
-    if _FLOW_OR_SWELL.match(text, end) is not None:
+    if _FLOW_OR_SWELL.match(text, end) is not None or _FORECAST_WATER.match(text, end) is not None:
+        return True
+    if _FORECAST_RISE.match(text, end) is not None and _water_sentence(text, end):
         return True
     return _LEVEL_AFTER.match(text, end) is not None and _water_sentence(text, end)
 

@@ -16,6 +16,7 @@ import re
 from typing import Optional, Sequence
 
 from eventwatch.geo.modifier_heads import home_head_after
+from eventwatch.geo.name_lists import COUNTRY_ASIDE_GAP
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.resolve import LIST_GOES_ON, Resolution
 from eventwatch.geo.split_divisions import holds_filed
@@ -145,6 +146,8 @@ def _holds_towns(text: str, town: NameSpan, span: NameSpan, resolution: Resoluti
         # that one country has, or one that several have written with its country ("X, a village in Punjab,
         # Pakistan"): the text says which country's division it is
         return True
+    if code.startswith("PCL") and COUNTRY_ASIDE_GAP.fullmatch(text, *gap) is not None:
+        return True  # "X, across the border in Y": an aside that says which country holds X (geo/name_lists.py)
     if text[max(town.end, town.phrase_end) : start].strip() != ",":
         return False
     return code.startswith("PCL") or _unambiguous_holder(text, span, resolution, town)

@@ -1,0 +1,69 @@
+"""A town named like the region it heads, written beside another town of its country, is the town:
+"gunmen struck Menaka and then Ansongo", "aid reached Tahoua and Konni".
+
+Many countries name a first-level division after its seat (Mali's Ménaka and Mopti, Niger's Diffa, Burkina's
+regions of old). The resolver may read the bare name as the region where the region counts more people, or where
+the story's other names lie in or beside it. But a writer who puts the name beside a town of the same country, in
+the same sentence, speaks of towns: a region would be called one ("the Menaka region", "Mopti and Segou regions",
+read as divisions before this rule is asked). The town must be the region's own namesake (its own name the
+region's, lying in it: not "Montana City" for Montana), so nothing but the level changes.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import Optional, Sequence
+
+from eventwatch.geo.gazetteer import Candidate
+from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.normalise import normalise
+from eventwatch.geo.resolve import Resolution
+
+# What ends a sentence between two names: the town must stand beside its peer in one sentence.
+_SENTENCE_BREAK = re.compile(r"[.!?;\n]")
+# How far apart the two names may be: one sentence's reach, so that a long text costs time linear in its names.
+_REACH = 300
+# A division word right after the name ("Menaka region", "Menaka and Gao regions") keeps the region.
+_DIVISION_AFTER = re.compile(r"(?i)\s*(?:(?:and|,)\s+\w+\s+)?(?:regions?|provinces?|states?|departments?|"
+                             r"governorates?|prefectures?|districts?|circles?|cercles?)\b")
+
+
+def _own_town(r: Resolution) -> Optional[Candidate]:
+    """The region's namesake town among the name's readings: a populated place spelled exactly, in the region."""
+    region = r.candidate
+    own = normalise(region.name)
+    for _sc, c in r.ranked:
+        if c.feature_code.startswith("PPL") and c.exact and c.country_code == region.country_code \
+                and c.admin1_code == region.admin1_code and c.lat is not None and normalise(c.name) == own:
+            return c
+    return None
+
+
+def towns_beside_towns(text: str, spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
+                       keep: Sequence[bool]) -> list[tuple[int, Candidate]]:
+    """(index, town) for each bare name read as a first-level division that has a namesake town of its own, where
+    the same sentence names another town of that country (read as a populated place)."""
+    out: list[tuple[int, Candidate]] = []
+    towns = [k for k, r in enumerate(resolutions) if keep[k] and r is not None and r.candidate is not None
+             and spans[k].locational and r.candidate.feature_code.startswith("PPL")]
+    if not towns:
+        return out
+    starts = [spans[m].start for m in towns]
+    for k, (s, r) in enumerate(zip(spans, resolutions)):
+        if not keep[k] or r is None or r.candidate is None or r.candidate.feature_code != "ADM1" \
+                or not s.locational or s.demonym or s.vague is not None or s.j - s.i != 1:
+            continue
+        if _DIVISION_AFTER.match(text, s.end) is not None:
+            continue
+        town = _own_town(r)
+        if town is None:
+            continue
+        for m in towns[bisect_left(starts, s.start - _REACH) : bisect_right(starts, s.end + _REACH)]:
+            other = resolutions[m].candidate
+            if spans[m].norm == s.norm or other.country_code != town.country_code:
+                continue
+            lo, hi = (s.end, spans[m].start) if m > k else (spans[m].end, s.start)
+            if lo <= hi and _SENTENCE_BREAK.search(text, lo, hi) is None:
+                out.append((k, town))
+                break
+    return out
