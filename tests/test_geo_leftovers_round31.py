@@ -211,3 +211,16 @@ def test_a_common_word_town_opening_a_sentence_before_its_state(gaz):
     t = toponym(gaz, "Power, Montana is a small farming town.", "Power")
     where = t.place if t.place is not None else t.fallback
     assert where is not None and where.admin1 == "Montana", (t.place, t.fallback)
+
+
+def test_a_region_beside_a_peer_region_stays_a_region_though_a_town_is_named(gaz):
+    """A town of the country in the sentence does not make a province a town when a peer province is beside it:
+    "restaurants in Quebec and Ontario" lists provinces, whatever town the sentence names."""
+    for text in [
+        "WOODSTOCK, N.B. — A potato processor in Woodstock will sell fries to restaurants in Quebec and Ontario, "
+        "the firm said on Monday. The province will lend it $2 million.",
+        "YARMOUTH, N.S. — A lobster buyer in Yarmouth will truck its catch to fish markets in Quebec and New "
+        "Brunswick, a spokeswoman said. The company employs 60 people in the town.",
+    ]:
+        p = toponym(gaz, text, "Quebec").place
+        assert p is not None and p.feature_code == "ADM1", (text, p)

@@ -5,7 +5,8 @@ Many countries name a first-level division after its seat (Mali's Ménaka and Mo
 regions of old). The resolver may read the bare name as the region where the region counts more people, or where
 the story's other names lie in or beside it. But a writer who puts the name beside a town of the same country, in
 the same sentence, speaks of towns: a region would be called one ("the Menaka region", "Mopti and Segou regions",
-read as divisions before this rule is asked). The town must be the region's own namesake (its own name the
+read as divisions before this rule is asked), and a region named beside a peer region of its country stays one
+("grocers in Quebec and Ontario", a town named elsewhere in the sentence). The town must be the region's own namesake (its own name the
 region's, lying in it: not "Montana City" for Montana), so nothing but the level changes.
 """
 from __future__ import annotations
@@ -49,6 +50,9 @@ def towns_beside_towns(text: str, spans: Sequence[NameSpan], resolutions: Sequen
     if not towns:
         return out
     starts = [spans[m].start for m in towns]
+    regions = [k for k, r in enumerate(resolutions) if keep[k] and r is not None and r.candidate is not None
+               and spans[k].locational and r.candidate.feature_code == "ADM1"]
+    region_starts = [spans[m].start for m in regions]
     for k, (s, r) in enumerate(zip(spans, resolutions)):
         if not keep[k] or r is None or r.candidate is None or r.candidate.feature_code != "ADM1" \
                 or not s.locational or s.demonym or s.vague is not None or s.j - s.i != 1:
@@ -56,14 +60,21 @@ def towns_beside_towns(text: str, spans: Sequence[NameSpan], resolutions: Sequen
         if _DIVISION_AFTER.match(text, s.end) is not None:
             continue
         town = _own_town(r)
-        if town is None:
+        if town is None or _beside(text, k, spans, resolutions, regions, region_starts, town.country_code):
             continue
-        for m in towns[bisect_left(starts, s.start - _REACH) : bisect_right(starts, s.end + _REACH)]:
-            other = resolutions[m].candidate
-            if spans[m].norm == s.norm or other.country_code != town.country_code:
-                continue
-            lo, hi = (s.end, spans[m].start) if m > k else (spans[m].end, s.start)
-            if lo <= hi and _SENTENCE_BREAK.search(text, lo, hi) is None:
-                out.append((k, town))
-                break
+        if _beside(text, k, spans, resolutions, towns, starts, town.country_code):
+            out.append((k, town))
     return out
+
+
+def _beside(text: str, k: int, spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
+            others: Sequence[int], starts: Sequence[int], country: str) -> bool:
+    """Whether one of `others` (indices, ordered by start) of `country` shares name k's sentence within reach."""
+    s = spans[k]
+    for m in others[bisect_left(starts, s.start - _REACH) : bisect_right(starts, s.end + _REACH)]:
+        if m == k or spans[m].norm == s.norm or resolutions[m].candidate.country_code != country:
+            continue
+        lo, hi = (s.end, spans[m].start) if m > k else (spans[m].end, s.start)
+        if lo <= hi and _SENTENCE_BREAK.search(text, lo, hi) is None:
+            return True
+    return False
