@@ -508,8 +508,12 @@ def _settling_party(w: _Window) -> bool:
 # Prepositions that take the other side after a result's noun ("a draw with", "the win over", "lost to"): the
 # keys of associative.yaml's `sports_results`, each with the nouns it follows.
 _RESULT_LINKS = frozenset({"with", "over", "to", "against", "of"})
-# A result word, the score, then its link: "lost 24-22 to", "won 3-1 against", "a 2-2 draw with".
-_SCORED_RESULT = re.compile(r"\b([a-z]+)\s+\d{1,3}[-–]\d{1,3}\s+(with|over|to|against|of)\s+(?:the\s+)?\Z")
+# A result word, the score (after "at" for a standing: "level at 1-1 with"), then its link: "lost 24-22 to",
+# "won 3-1 against", "a 2-2 draw with".
+_SCORED_RESULT = re.compile(r"\b([a-z]+)\s+(?:at\s+)?\d{1,3}[-–]\d{1,3}\s+(with|over|to|against|of)\s+(?:the\s+)?\Z")
+# A side's standing against the other after its name: "the West Indies level at 1-1 with", "Kerry level with".
+_LEVEL_WITH = re.compile(r"\s+(?:(?:stay|stays|stayed|remain|remains|remained|are|is|were|was)\s+)?(?:level|square)"
+                         r"\s+(?:at\s+\d{1,3}[-–]\d{1,3}\s+)?with\s+(?:the\s+)?[A-Z]")
 # The score right before a one-sided result's noun and its "of": "a 48-7 thrashing of", "a 5-0 whitewash of".
 _SCORE_THEN_OF = re.compile(r"\b\d{1,3}[-–]\d{1,3}\s+([a-z]+)\s+of\s+(?:the\s+)?\Z")
 
@@ -536,6 +540,7 @@ def _team(w: _Window, assoc: AssociativeCues, sporting: bool = False) -> bool:
             or (scored is not None and scored.group(1) in assoc.sports_results.get(scored.group(2), ()))
             or (_lower(b2) and b2.norm == "lead" and b1.norm == "over")  # "a six-point lead over Oakdale"
             or (_lower(a1) and a1.norm in assoc.sports_after and not (_lower(b1) and b1.norm in _HOME_PREPOSITIONS))
+            or _LEVEL_WITH.match(w.text, w.s.end) is not None  # "leaving the West Indies level at 1-1 with"
             or _meets_side(w, assoc)):
         return False
     if sporting:
@@ -719,6 +724,8 @@ def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCue
         return True  # "Oman, which has mediated, called for calm": a verdict, where naming takes a name
     if where:
         return verb.text.islower() and (verb.norm in _SAYING_AFTER_WHERE or _stance_form(verb.norm, assoc))
+    if verb.text.islower() and verb.norm in _GIVING_PASTS and _lower(nxt):
+        return True  # "Denmark, which pays much of the budget, lent money": a giver's irregular past, as with no aside
     # As with no aside (_reports), only a country or a state counts through its authority; a reading of the
     # weather or the ground it records ("has recorded 50 degrees", "a magnitude 6 quake") is the place's own.
     counted = verb.norm in _REPORTED and any(w.tokens[x].norm in _PERFECT for x in range(idx, k)) \
@@ -747,6 +754,11 @@ def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCue
     return counted or verb.norm in cues.metonymy_verbs or acts(verb.norm, aux) or _stance_form(verb.norm, assoc)
 
 
+# Irregular pasts of giving, sending and dealing that after a relative clause or an aside are the name's deed, as
+# they are straight after it (associative.yaml `irregular_deeds`): "Japan, whose firms built the port, sent
+# engineers". Not the deeds a land undergoes as well ("lost", "kept", "held", "found", "froze", "broke").
+_GIVING_PASTS = frozenset({"gave", "sent", "lent", "paid", "sold", "bought", "sought", "chose", "withheld",
+                           "forbade"})
 # Verbs of saying after a "where" clause (`_deed_after_clause`), beside the stance verbs (associative.yaml).
 _SAYING_AFTER_WHERE = frozenset({"said", "says", "announced", "announces", "appealed", "appeals", "declared",
                                  "declares", "stated", "states", "claimed", "claims", "told", "tells", "reported",

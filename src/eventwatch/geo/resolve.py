@@ -111,6 +111,7 @@ from eventwatch.geo.weights import WEIGHTS, Weights
 from eventwatch.geo.bare_gulf import bare_gulf_readings
 from eventwatch.geo.where_precision import where_precision
 from eventwatch.geo.world_bodies import world_body_readings
+from eventwatch.geo.written_apart import drop_readings_written_apart
 
 # The resolver's public names, some now held by the modules it is built from (distances, weights,
 # reading_context, namesake_levels) and imported from here by callers and tests.
@@ -328,6 +329,7 @@ class Resolver:
         self._named = None  # read once, when first asked
         doc_country = doc_country.upper() if doc_country else None
         if text:
+            drop_readings_written_apart(spans)  # geo/written_apart.py: "from Bar to Bari" writes two towns
             for idx, s in enumerate(spans):  # "the Upper East Region", "the Northern Region of Ghana"
                 stated = stated_division_readings(self.gaz, text, spans, idx)
                 if stated is None:

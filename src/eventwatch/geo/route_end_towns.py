@@ -1,0 +1,73 @@
+"""A town named by a common word at one end of a route ("the line from Bar to Belgrade", "ferries from Bari to
+Bar", "buses between Hope and Vancouver"): the route's other end vouches for it.
+
+A route is written between two places: whatever goes "from X to Y" or "between X and Y" travels from one to the
+other. A town named by a common word ("Bar", "Hope") is dropped on its own as the noun it also is, but at one end
+of a route whose other end reads as a town, and where a town of the word's name lies within a route's reach of
+that end, the pair is a journey's: a noun lands within a few hundred kilometres of its partner's namesake only by
+chance, and an idea or a state of mind ("from Hope to despair") has no town for a partner. The partner is read as
+its own largest town and the word keeps only its readings within reach of it, so the resolver cannot pull it to
+another namesake the test never checked.
+"""
+from __future__ import annotations
+
+import re
+from typing import Mapping, Sequence
+
+from eventwatch.geo.distances import haversine_km
+from eventwatch.geo.list_openers import MIN_OPENER_POPULATION
+from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.store import NAME_MAIN
+
+# How near the partner's largest town a town of the word's name must lie: a road, a railway or a ferry runs a few
+# hundred kilometres (the reach geo/route_ends.py gives a route's two ends).
+ROUTE_REACH_KM = 400.0
+# The word before the first end and the joint each opener takes before the second: "from X to Y", "between X and Y".
+_JOINTS = {"from": re.compile(r"\s+to\s+"), "between": re.compile(r"\s+and\s+")}
+# The second end's opener and joint, read backwards from the word: "from Y to X", "between Y and X" (at most a few
+# words for Y, none of them a clause's punctuation).
+_BEFORE_SECOND = re.compile(r"\b(from|between)\s+([^\s,.;:!?()]+(?:\s+[^\s,.;:!?()]+){0,3}?)\s+(to|and)\s+\Z")
+
+
+def _towns_of(s: NameSpan) -> list:
+    """The populated places with coordinates that the name is, as written, the main name of."""
+    return [c for c in s.candidates
+            if c.exact and c.kind == NAME_MAIN and c.feature_code.startswith("PPL") and c.lat is not None]
+
+
+def _partner(text: str, tokens: Sequence, s: NameSpan, by_start: Mapping[int, NameSpan]):
+    """The span at the route's other end, or None where s is at no route's end."""
+    if s.i > 0:
+        before = tokens[s.i - 1]
+        joint = _JOINTS.get(before.norm)
+        if joint is not None and before.text.islower() and text[before.end : s.start].isspace():
+            m = joint.match(text, s.end)
+            if m is not None and m.end() in by_start:
+                return by_start[m.end()]
+    m = _BEFORE_SECOND.search(text, max(0, s.start - 80), s.start)
+    if m is not None and (m.group(1), m.group(3)) in (("from", "to"), ("between", "and")):
+        other = by_start.get(m.start(2))
+        if other is not None and other.end == m.end(2):
+            return other
+    return None
+
+
+def route_end_town(text: str, tokens: Sequence, s: NameSpan, by_start: Mapping[int, NameSpan]) -> bool:
+    """Whether the one-word name s is one end of a route ("from X to Y", "between X and Y", either end) whose other
+    end (`by_start`: the recogniser's names by their first character) reads as a town, with a town of s's name of
+    `MIN_OPENER_POPULATION` or more within `ROUTE_REACH_KM` of the partner's largest town. Where it is, s keeps
+    only those readings."""
+    if s.j - s.i != 1:
+        return False
+    other = _partner(text, tokens, s, by_start)
+    if other is None or other is s:
+        return False
+    partner = max(_towns_of(other), key=lambda c: c.population, default=None)
+    if partner is None:
+        return False
+    near = [c for c in _towns_of(s) if c.population >= MIN_OPENER_POPULATION
+            and haversine_km(c.lat, c.lon, partner.lat, partner.lon) <= ROUTE_REACH_KM]
+    if not near:
+        return False
+    s.candidates = near
+    return True
