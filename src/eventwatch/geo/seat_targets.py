@@ -45,6 +45,9 @@ _TARGET_BEFORE = re.compile(
     # a verb whose object is the institution ("hit the building of the so-called", "stormed the Interior")
     r"\b(?i:hit|hits|struck|strikes|attacked|attacks|stormed|storms|targeted|targets|bombed|shelled|raided|"
     r"torched|burned|burnt|looted|ransacked|besieged|overran|seized|occupied|"
+    # a crowd or a force closing in on it ("a mob surrounded the police post in X", "troops encircled the
+    # governor's office in Y"): the building is the event's venue, whoever later speaks from it
+    r"surrounded|surrounds|encircled|encircles|blockaded|blockades|"
     r"damaged|damages|destroyed|destroys|wrecked|gutted|demolished|vandali[sz]ed|blew\s+up|"
     r"set\s+fire\s+to|opened\s+fire\s+(?:on|at)|fired\s+(?:on|at|into)|thrown\s+(?:at|into)|"
     r"(?:attack|attacks|assault|raid|strike|strikes|bombing)\s+on|"

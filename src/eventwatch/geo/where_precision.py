@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from eventwatch.geo.community_divisions import community_precision
 from eventwatch.geo.derive import core_name
 from eventwatch.geo.first_order_counties import first_order_county
 from eventwatch.geo.gazetteer import Candidate, Gazetteer, similarity
@@ -139,6 +140,9 @@ def where_precision(gaz: Gazetteer, text: str, spans: list[NameSpan], s: NameSpa
     `text` is the document and `spans` all its names: another mention calling the name a city ("Aleppo
     city") makes "eastern Aleppo" a side of the city."""
     fc = c.feature_code
+    settlement = community_precision(c.country_code, fc, s.vague)
+    if settlement is not None:
+        return c, settlement  # a Cypriot community is its village (geo/community_divisions.py)
     if s.vague == "admin1":
         if fc.startswith("PPL"):
             level = _prefecture_level(c.country_code) if _called_a_division(text, s) else None
