@@ -53,6 +53,7 @@ from eventwatch.geo.contest_titles import contest_title_words
 from eventwatch.geo.name_openers import name_openers
 from eventwatch.geo.generic_divisions import generic_divisions
 from eventwatch.geo.run_on_datelines import run_on_dateline
+from eventwatch.geo.list_openers import dateline_home_towns, written_dateline_states
 from eventwatch.geo.directions import (far_compass_qualifiers, join_capitalised_directions, join_trailing_directions,
                                       lone_compass_words)
 from eventwatch.geo.document_words import document_words
@@ -632,6 +633,8 @@ class Recogniser:
         self._polity_tokens, strong_tokens, self._strong_tokens = _strong_name_tokens(found)
         self._towns = town_spans(found)  # geo/town_readings.py: lists of towns after "in" or "from"
         self._by_start = {s.start: s for s in found}  # geo/list_openers.py: a list's next member
+        self._home_states = written_dateline_states(text, found)  # and the state a dateline writes
+        self._home_towns = dateline_home_towns(found, self._home_states)  # geo/dateline_neighbours.py
         self._us_states = us_states_named(found)  # geo/townships.py: where "X Borough" is a US borough
         self._us_counties = us_counties_named(found)  # and the counties that may hold one
         self._persons = person_names(text, tokens, self.cues, taken, self._pair_stops(), strong_tokens,

@@ -105,6 +105,7 @@ from eventwatch.geo.store import NAME_ABBREVIATION, NAME_ALT, NAME_DERIVED, NAME
 from eventwatch.geo.town_appositions import called_a_town
 from eventwatch.geo.town_county_pairs import beyond_cut, coherent_pairs, lies_in
 from eventwatch.geo.written_containers import container_readings
+from eventwatch.geo.written_states import outside_written_state
 from eventwatch.geo.town_initials import initial_towns
 from eventwatch.geo.town_parts import TOWN_PART_CODE
 from eventwatch.geo.weights import WEIGHTS, Weights
@@ -809,6 +810,8 @@ class Resolver:
         container = spans[s.container] if s.container is not None else None
         if container is not None and self._contained(best, container) > 0:
             return best
+        if container is not None and outside_written_state(best, container):
+            return None  # "ST. ALBANS, Vt." beside an unheld "Highgate": not the English St Albans (written_states.py)
         name = g.key[0]
         unplaced = self._bare_local_title_unplaced(s, spans, best, firm, g, other_w)
         if unplaced is not None:
