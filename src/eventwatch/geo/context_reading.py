@@ -1308,8 +1308,9 @@ def _lone_word_kept(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
         # nor is a state's code before its body ("the UP government")
         body_code = s.abbreviation and before_state_body(text, tokens, s.j) \
             and any(c.feature_code == "ADM1" for c in s.candidates)
+        # (a word written with letters English spelling lacks, "Savè", "Peñal", is no ordinary word it folds to)
         common = first.norm in cues.common_words and not (s.abbreviation and text[s.end - 1 : s.end] == ".") \
-            and not body_code
+            and not body_code and first.text.isascii()
         all_caps = first.text.isupper() and len(first.text) >= 2
         country = any(c.exact and c.feature_code.startswith(("PCL", "CONT")) for c in s.candidates) \
             or _bare_ocean(text, s, nb)

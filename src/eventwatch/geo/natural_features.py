@@ -242,6 +242,30 @@ def keep_named_kind(spans: list["NameSpan"], nouns: dict[str, frozenset[str]]) -
             s.candidates = kept
 
 
+# Division words that follow a feature-named division when the division is meant ("the Red Sea state").
+_DIVISION_WORDS_AFTER = frozenset({"state", "governorate", "province", "region", "district", "county",
+                                   "department", "prefecture", "division", "municipality", "zone"})
+
+
+def the_feature_not_its_division(text: str, spans: list["NameSpan"], nouns: dict[str, frozenset[str]]) -> None:
+    """A division named for a feature with its kind word (Sudan's and Egypt's "Red Sea" states) is written
+    bare or with its division word ("Red Sea state", "the Red Sea governorate"); after "the" and without one,
+    the name is the feature itself ("attacks in the Red Sea", "ships on the Red Sea near Port Sudan"), however
+    strongly the story's other places pull towards the division's country."""
+    for s in spans:
+        words = s.norm.split()
+        if len(words) < 2 or text[max(0, s.start - 4) : s.start].lower() != "the ":
+            continue
+        if not any(words[0] in ws or words[-1] in ws for ws in nouns.values()):
+            continue
+        m = _WORD_AFTER.match(text, s.end)
+        if m is not None and m.group(1) in _DIVISION_WORDS_AFTER:
+            continue
+        own = [c for c in s.candidates if c.feature_code in FEATURE_CODES and normalise(c.name) == s.norm]
+        if own:
+            s.candidates = [c for c in s.candidates if not c.feature_code.startswith("ADM")]
+
+
 # Kind words a story uses alone, after "the", for a water body it has named in full ("the Persian Gulf ... the
 # Gulf", "the Strait of Hormuz ... the Strait").
 _SHORT_KIND_WORDS = frozenset({"gulf", "strait", "straits", "canal", "bay"})

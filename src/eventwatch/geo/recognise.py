@@ -107,7 +107,7 @@ from eventwatch.geo.bare_feature_names import carry_feature_kinds
 from eventwatch.geo.housing_complexes import housing_complex_names
 from eventwatch.geo.owner_shops import owner_shop_names
 from eventwatch.geo.natural_features import (adjectival_names, keep_named_kind, load_kind_nouns, mark_kind_nouns,
-                                             short_feature_names)
+                                             short_feature_names, the_feature_not_its_division)
 from eventwatch.geo.normalise import (ARTICLES, ARTICLE_KEY, SUN_ARTICLES, Token, arabic_candidates, is_arabic,
                                       skeleton_token, tokenize)
 from eventwatch.geo.party_names import party_names
@@ -798,6 +798,7 @@ class Recogniser:
         kept = unheld_feature_names(text, tokens, kept, load_kind_nouns(),
                                     lambda w: plain_unknown_word(w, self.cues))  # "the Jadar valley"
         keep_named_kind(kept, load_kind_nouns())  # "Aral Sea" is the sea, not the port once called so
+        the_feature_not_its_division(text, kept, load_kind_nouns())  # "attacks in the Red Sea": not Sudan's state
         island_appositions(text, kept, self.gaz)  # geo/island_appositions.py: "on Pemba, the smaller island"
         town_appositions(text, kept)  # geo/town_appositions.py: "Montenegro, a farming town"
         unheld_rivers(text, kept)  # geo/river_towns.py: "the Powell River" is no town of British Columbia
