@@ -46,6 +46,7 @@ from eventwatch.geo.route_end_towns import route_end_town
 from eventwatch.geo.dateline_neighbours import near_dateline_town
 from eventwatch.geo.town_readings import ListTowns, near_every
 from eventwatch.geo.run_on_datelines import run_on_dateline
+from eventwatch.geo.short_datelines import short_dash_dateline
 from eventwatch.geo.persons import (closes_place_list, initial_and_surname_after, listed_after_place_opener,
                                     opens_a_list_of_people, opens_people_of_towns, owns_a_thing, place_list_before,
                                     struck_person, title_of_a_place)
@@ -350,6 +351,8 @@ def _read_dateline(text: str, tokens: list[Token], s: NameSpan, nb: Neighbours,
     elif at_line_start and first_upper(text[s.start : s.end]) and len(text[s.start : s.end]) > 3 \
             and _DATELINE_AFTER.match(text, s.end):
         s.cue = "dateline"  # "LONDON – The prime minister...", "BEIRUT (Reuters) -"
+    elif at_line_start and short_dash_dateline(text, s.start, s.end, s.candidates, s.norm in common_words):
+        s.cue = "dateline"  # "JOS — Health officials...": a short-named town's dateline (geo/short_datelines.py)
     elif at_line_start and is_arabic(s.norm) and ARABIC_DATELINE.match(text, s.end):
         s.cue = "dateline"  # "صعدة - سبأ ...": where the agency filed the report, not the event's place
     elif at_line_start and text[s.start : s.end].isupper() and len(text[s.start : s.end]) > 3 \

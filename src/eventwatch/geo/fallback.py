@@ -19,7 +19,7 @@ from eventwatch.geo.base_modifiers import foreign_base
 from eventwatch.geo.destinations import destination_only
 from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.feature_holders import province_past_feature
-from eventwatch.geo.focus_countries import foreign_seat
+from eventwatch.geo.focus_countries import foreign_before, foreign_seat
 from eventwatch.geo.kind_asides import NOT_BEFORE_KIND, PRE_KIND_WORDS
 from eventwatch.geo.listed_unknowns import carry_list_stand_ins
 from eventwatch.geo.repeated_unknowns import carry_stated_stand_ins
@@ -169,7 +169,7 @@ def fallback_place(toponyms: Sequence[Toponym], k: int, container: Optional[int]
             if t.start - o.end > NEARBY_CHARS:
                 break
             if o.locational and _point(o.place) and not _open_water(o.place) and not foreign_seat(o, focus) \
-                    and not foreign_base(o, focus):
+                    and not foreign_base(o, focus) and not foreign_before(toponyms, j, k, focus):
                 source = o.place
                 break
         if source is None and not _open_water(focus):

@@ -9,11 +9,13 @@ and envoys speak from). Any other foreign place stays a stand-in, where someone 
 Adre said refugees had reached the village of X": a border town is where the story is), and where the story
 moves abroad ("refugees settled near Adre, beside the village of X") the place named there is where the
 village is. (Passing over every foreign place was measured: it moved a worldwide report's unheld region to
-whichever country led it.)
+whichever country led it.) One more kind is passed over: a foreign place from an earlier sentence, where the
+unheld name's own sentence names nothing in that country (`foreign_before`: visitors "from Seoul", then a beach
+of the paper's own island).
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Sequence
 
 from eventwatch.model import Place, Toponym
 
@@ -31,3 +33,30 @@ def foreign_seat(near: Toponym, focus: Optional[Place]) -> bool:
     from eventwatch.geo.event_location import speaks_from  # event_location builds on fallback, which uses this
 
     return speaks_from(near)
+
+
+def _sentence_holds(p: Optional[Place], at: int) -> bool:
+    """Whether p was read in the sentence that holds offset `at`."""
+    ev = p.evidence if p is not None else None
+    return ev is not None and bool(ev.sentence) and ev.sentence_start <= at < ev.sentence_start + len(ev.sentence)
+
+
+def foreign_before(toponyms: Sequence[Toponym], j: int, k: int, focus: Optional[Place]) -> bool:
+    """Whether toponyms[j], a place in another country than the document's focus, was named in an earlier
+    sentence than the unheld name toponyms[k], whose own sentence names nothing in that country. A regional
+    paper names foreign cities as where visitors and flights come from ("direct flights from Seoul and
+    Shanghai. Resorts along X were full"): the next sentence's unheld beach or road is the paper's own, so the
+    document's focus stands in rather than the city abroad. Where the unheld name's sentence has moved abroad
+    too ("aid groups in Tenerife say tents fill the port of X", under a Rabat dateline), or within one sentence
+    ("refugees settled near Adre, beside the village of X"), the foreign place still stands in."""
+    near, at = toponyms[j], toponyms[k].start
+    if focus is None or not focus.country_code or near.place is None or not near.place.country_code:
+        return False
+    cc = near.place.country_code
+    if cc == focus.country_code or _sentence_holds(near.place, at):
+        return False
+    ev = near.place.evidence
+    if ev is None or not ev.sentence or at < ev.sentence_start + len(ev.sentence):
+        return False
+    return not any(o.place is not None and o.place.country_code == cc and _sentence_holds(o.place, at)
+                   for o in toponyms[j + 1 : k])

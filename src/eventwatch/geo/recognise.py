@@ -54,6 +54,7 @@ from eventwatch.geo.name_openers import name_openers
 from eventwatch.geo.generic_divisions import generic_divisions
 from eventwatch.geo.run_on_datelines import run_on_dateline
 from eventwatch.geo.list_openers import dateline_home_towns, written_dateline_states
+from eventwatch.geo.short_datelines import short_dash_dateline, short_town
 from eventwatch.geo.directions import (far_compass_qualifiers, join_capitalised_directions, join_trailing_directions,
                                       lone_compass_words)
 from eventwatch.geo.document_words import document_words
@@ -540,6 +541,10 @@ class Recogniser:
                           or MARKED_DATELINE.match(text, tokens[j - 1].end) is not None) and opens_line)
                         # "Headline words. OMAHA -- A study...": run on after a headline (geo/run_on_datelines.py)
                         or run_on_dateline(text, tokens[i].start, tokens[j - 1].end))))
+                if not dateline and short_dash_dateline(text, tokens[i].start, tokens[j - 1].end, cands,
+                                                        label or norm in self.cues.common_words):
+                    # "JOS —", "HO —": a regional paper's short-named town before the dash (geo/short_datelines.py)
+                    cands, dateline = [c for c in cands if short_town(c)], True
                 if not dateline and len(surface) > 3 and opens_line and not label \
                         and MARKED_DATELINE.match(text, tokens[j - 1].end) is not None:
                     # "CORK —", "BATH —": a city named like a word opening the story before a dash, not a colon;

@@ -95,6 +95,7 @@ from eventwatch.geo.reading_priors import (ADMIN1_CODES, ADMIN2_CODES, _cue_bonu
 from eventwatch.geo.spelled_areas import spelled_area
 from eventwatch.geo.split_divisions import holds_filed
 from eventwatch.geo.sports_teams import NO_TEAMS, team_readings
+from eventwatch.geo.sure_countries import sure_countries
 from eventwatch.geo.state_capitals import is_state_capital
 from eventwatch.geo.variant_readings import variant_reading
 from eventwatch.geo.sentence_states import sentence_state_counties
@@ -345,6 +346,13 @@ class Resolver:
         priors: list[list[tuple[float, Candidate]]] = []
         groups: dict[tuple, _Group] = {}
         group_of: list[Optional[_Group]] = []
+        sure_cache: list[frozenset[str]] = []
+
+        def settled() -> frozenset[str]:
+            if not sure_cache:
+                sure_cache.append(sure_countries(spans))
+            return sure_cache[0]
+
         for idx, s in enumerate(spans):
             namesakes = _namesake_towns(s.candidates)
             written = self._text[s.start : s.end]  # geo/elided_compounds.py: "Val-d'Or" is not "Val Dor"
@@ -355,6 +363,10 @@ class Resolver:
             keep = p[: w.max_candidates]
             if doc_country:
                 keep += [x for x in p[w.max_candidates :] if x[1].country_code == doc_country][: w.max_candidates]
+            elif len(p) > w.max_candidates and (sure := settled()):
+                # "Westport through Newport to Castlebar": the country the document's own names settle
+                # (geo/sure_countries.py) brings back the long tail's namesakes in it
+                keep += [x for x in p[w.max_candidates :] if x[1].country_code in sure][: w.max_candidates]
             priors.append(keep)
             if not keep:
                 group_of.append(None)
