@@ -25,6 +25,7 @@ from eventwatch.extract.arabic_first_act import (FIGHTING_MIN, OF, OPERATION_TER
 from eventwatch.extract.arabic_kin import kin_in_construct, kin_of_a_group
 from eventwatch.extract.arabic_relatives import joined_relatives, plural_relatives
 from eventwatch.extract.arabic_lexicon import ArabicLexicon, Terms, fold, load_arabic_lexicon
+from eventwatch.extract.arabic_protesters import people_protesting
 from eventwatch.extract.arabic_marches import MARCH_WEIGHT, march_not_drone
 from eventwatch.extract.arabic_migrants import fighting_migrants
 from eventwatch.extract.arabic_nisbas import ACCUSATIVE
@@ -1399,6 +1400,7 @@ def arabic_mention(resources: Any, document: Any, sentence: Sentence, toponyms: 
     classification = classify_arabic(sentence.text, first.inter if first else None, lex)
     label = classification.label
     actors = _arrest_by_announcer(actors, label)
+    actors = people_protesting(actors, label, resources.actors)  # "تظاهر أهالي X": the people are the protesters
     # a subject may stand between a verb and its count; civilians and protesters are what is counted
     names = [(a.evidence.start - sentence.start, a.evidence.end - sentence.start) for a in actors
              if a.evidence and a.inter not in (6, 7)]

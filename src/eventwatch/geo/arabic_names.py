@@ -31,6 +31,8 @@ from eventwatch.geo.arabic_state_adjectives import (adjectives_after_bridged, fa
 from eventwatch.geo.arabic_such_as import such_as_after_places
 from eventwatch.geo.arabic_visit_objects import object_of_visit_verb
 from eventwatch.geo.arabic_colour_phrases import colour_of_noun
+from eventwatch.geo.arabic_prayer_times import prayer_hour
+from eventwatch.geo.arabic_river_names import river_of_noun
 from eventwatch.geo.arabic_feature_names import bridged_feature
 from eventwatch.geo.arabic_home_weights import home_weight
 from eventwatch.geo.arabic_unknown import arabic_unknown_names, settlement_cue
@@ -182,6 +184,10 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
         settled = True
     elif settled and s.i > 0 and arabic_base(s.norm) in words.season_words and with_article(tokens[s.i - 1].norm):
         settled = False  # "بالقرية الصيف الماضي", "في المخيم صيف ٢٠٢٣": after a definite settlement word, a time
+    if single and prayer_hour(tokens, s.i, text, words):
+        return False  # "بعد صلاة المغرب": the sunset prayer, no Morocco (geo/arabic_prayer_times.py)
+    if single and tokens[s.i].norm in words.construct_words:
+        return False  # "مركز عبور" a transit centre: a construct noun bare is the word even after a place word
     if single and not settled and (is_common_word(s.norm, words) or written_as_word(
             tokens[s.i].norm, text[tokens[s.i].start : tokens[s.i].end], words)) \
             and not capital_namesake(tokens, s.i, forms.locative, words, text, forms.stops):
@@ -219,6 +225,8 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
         return True
     if s.cue is None and s.vague is None:
         stops = forms.stops
+        if river_of_noun(tokens, s.i, s.j, text, words):
+            return False  # "جسر النيل الأبيض": the river a bridge spans, not the state (geo/arabic_river_names.py)
         if single and colour_of_noun(tokens, s.i, text, words.colour_heads, words.bare_adjectives):
             return False  # "البيت الأبيض", "بالسلاح الأبيض": the noun's colour, no El Obeid (geo/arabic_colour_phrases.py)
         if single and is_attributive(tokens, s.i, text, stops) and any(
@@ -462,6 +470,9 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
         held = _division_word_countries(text, tokens, run[-1] + 1, words, placed_at)
         if held:  # "قرية المغرس بمديرية حيس": a village the report places in a Yemeni district is Yemen's
             near = (near & held) or held
+        adjective = _adjective_state_after(text, tokens, run, words)
+        if adjective is not None:  # "مدينة أغاديز النيجرية": the name is read among the adjective's state's places
+            run, near = adjective
         names = [tokens[m].norm for m in run]
         headed = False  # the name read with the head word before it (a feature's)
         if district is not None:
@@ -990,6 +1001,19 @@ def _other_countries(found: list[NameSpan], s: NameSpan, words: ArabicReportWord
     """The Arabic-named countries the report's names other than `s` read in (each by its most populous reading)."""
     return frozenset(max(o.candidates, key=lambda c: c.population).country_code for o in found
                      if o is not s and o.candidates and o.locational and is_arabic(o.norm)) & words.name_countries
+
+
+def _adjective_state_after(text: str, tokens: list[Token], run: list[int],
+                           words: ArabicReportWords) -> Optional[tuple[list[int], frozenset[str]]]:
+    """(the run up to the name, that state) where a state of the Arabic-named lands is written by its adjective right
+    after the run's first words ("مدينة أغاديز النيجرية", "بلدة طفس السورية"): the adjective says whose place the
+    name is, as "the Nigerien town of Agadez" does, so the bridge reads it there and not in a far land whose
+    spelling is near (Morocco's Agdz). None where no such adjective follows."""
+    for n, m in enumerate(run):
+        state = state_named_after(tokens, m + 1, text)
+        if state is not None:
+            return (run[: n + 1], frozenset({state})) if state in words.name_countries else None
+    return None
 
 
 def _adjective_state_division(gaz: Gazetteer, text: str, tokens: list[Token], run: list[int],

@@ -127,6 +127,10 @@ class ArabicReportWords:
     weapon_nouns: frozenset[str] = frozenset()  # nouns a weapon's relative adjective follows ("لغم بحري")
     nationality_nouns: frozenset[str] = frozenset()  # nouns a state's adjective describes ("قصفا روسيا")
     term_heads: frozenset[str] = frozenset()  # nouns of a span of time that make "ولاية" a term ("نهاية ولاية")
+    prayer_names: frozenset[str] = frozenset()  # folded, article-less: prayers that share a country's name ("مغرب")
+    prayer_heads: frozenset[str] = frozenset()  # folded, article-less: words of time or prayer before them ("صلاة")
+    river_words: frozenset[str] = frozenset()  # folded, article-less: words that open a river's name ("نيل")
+    water_nouns: frozenset[str] = frozenset()  # folded, article-less: a river's parts and crossings ("جسر", "مياه")
     # a common word that spells a capital ("كيف", Kyiv) -> words naming its country or people
     capital_namesakes: Mapping[str, frozenset[str]] = field(default_factory=dict)
     noun_heads: frozenset[str] = frozenset()  # name heads that are everyday nouns too ("برج", tower)
@@ -207,6 +211,10 @@ def load_arabic_report_words(path: str = str(DATA)) -> ArabicReportWords:
         nationality_nouns=_folded(raw["nationality_nouns"], "nationality_nouns")
         if "nationality_nouns" in raw else frozenset(),
         term_heads=_folded(raw["term_heads"], "term_heads") if "term_heads" in raw else frozenset(),
+        prayer_names=_folded(raw["prayer_names"], "prayer_names") if "prayer_names" in raw else frozenset(),
+        prayer_heads=_folded(raw["prayer_heads"], "prayer_heads") if "prayer_heads" in raw else frozenset(),
+        river_words=_folded(raw["river_words"], "river_words") if "river_words" in raw else frozenset(),
+        water_nouns=_folded(raw["water_nouns"], "water_nouns") if "water_nouns" in raw else frozenset(),
         capital_namesakes={arabic_base(fold_token(w)): _folded(ctx, f"capital_namesakes.{w}")
                            for w, ctx in (raw.get("capital_namesakes") or {}).items()},
         noun_heads=_folded(raw["noun_heads"], "noun_heads") if "noun_heads" in raw else frozenset(),
