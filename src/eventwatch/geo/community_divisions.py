@@ -1,10 +1,12 @@
 """Second-order divisions that are one settlement each: Cyprus's communities.
 
 GeoNames files every one of Cyprus's municipalities and communities (some six hundred) as a second-order
-division named after its one village or town ("Déneia", "Ágios Sozómenos"), and holds a populated place beside
-most of them, not all. Where the tables hold only the division, it is the village itself, not a district: "in X"
-is the village (UCDP 1), "outside X" a point near it (2), "12 km from X" its wider area (3). Elsewhere a
-second-order division is a district holding many settlements, and keeps the district's precision.
+division named after its one village or town ("Lýmpia", "Mitseró"). Where the division stands at a point of its
+own (most of these have a populated place of the name beside them, and the chooser may take either), that point
+is the village's: "in X" is the village (UCDP 1), "outside X" a point near it (2), "12 km from X" its wider area
+(3). Most communities, though, are stand-ins: the tables give them their district's point (approximate), which
+is not the village's, so they keep the division's precision (3), as does a second-order division elsewhere, a
+district holding many settlements.
 """
 from __future__ import annotations
 
@@ -22,9 +24,11 @@ _SETTLEMENT_PRECISION = {None: WHERE_PREC_EXACT, "city": WHERE_PREC_EXACT, "near
                          "offset": WHERE_PREC_ADMIN2}
 
 
-def community_precision(country: Optional[str], feature_code: str, vague: Optional[str]) -> Optional[int]:
+def community_precision(country: Optional[str], feature_code: str, vague: Optional[str],
+                        approximate: bool = False) -> Optional[int]:
     """The precision of a second-order division read as the one settlement it is, or None where it is a
-    district (another country, another kind of place, or a division word written with it)."""
-    if feature_code != "ADM2" or (country or "") not in COMMUNITY_COUNTRIES:
+    district (another country, another kind of place, or a division word written with it) or stands at a point
+    not its own (`approximate`: a district's point lent to a community the tables hold no point of)."""
+    if feature_code != "ADM2" or approximate or (country or "") not in COMMUNITY_COUNTRIES:
         return None
     return _SETTLEMENT_PRECISION.get(vague)

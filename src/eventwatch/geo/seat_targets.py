@@ -46,8 +46,10 @@ _TARGET_BEFORE = re.compile(
     r"\b(?i:hit|hits|struck|strikes|attacked|attacks|stormed|storms|targeted|targets|bombed|shelled|raided|"
     r"torched|burned|burnt|looted|ransacked|besieged|overran|seized|occupied|"
     # a crowd or a force closing in on it ("a mob surrounded the police post in X", "troops encircled the
-    # governor's office in Y"): the building is the event's venue, whoever later speaks from it
-    r"surrounded|surrounds|encircled|encircles|blockaded|blockades|"
+    # governor's office in Y"): the building is the event's venue, whoever later speaks from it. Verbs only:
+    # the plural nouns ("road blockades left the ministry in X short", "the surrounds of the office in Y") open
+    # a subject whose institution is a seat
+    r"surrounded|encircled|encircles|blockaded|"
     r"damaged|damages|destroyed|destroys|wrecked|gutted|demolished|vandali[sz]ed|blew\s+up|"
     r"set\s+fire\s+to|opened\s+fire\s+(?:on|at)|fired\s+(?:on|at|into)|thrown\s+(?:at|into)|"
     r"(?:attack|attacks|assault|raid|strike|strikes|bombing)\s+on|"

@@ -12,6 +12,7 @@ from typing import Optional
 from eventwatch.geo.community_divisions import community_precision
 from eventwatch.geo.derive import core_name
 from eventwatch.geo.first_order_counties import first_order_county
+from eventwatch.geo.first_order_districts import first_order_district
 from eventwatch.geo.gazetteer import Candidate, Gazetteer, similarity
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.model import (
@@ -140,7 +141,7 @@ def where_precision(gaz: Gazetteer, text: str, spans: list[NameSpan], s: NameSpa
     `text` is the document and `spans` all its names: another mention calling the name a city ("Aleppo
     city") makes "eastern Aleppo" a side of the city."""
     fc = c.feature_code
-    settlement = community_precision(c.country_code, fc, s.vague)
+    settlement = community_precision(c.country_code, fc, s.vague, c.approximate)
     if settlement is not None:
         return c, settlement  # a Cypriot community is its village (geo/community_divisions.py)
     if s.vague == "admin1":
@@ -184,6 +185,9 @@ def where_precision(gaz: Gazetteer, text: str, spans: list[NameSpan], s: NameSpa
         district = _namesake_district(c, ranked)
         if district is not None:
             return district, WHERE_PREC_ADMIN2
+        region = first_order_district(gaz, text, s, c, ranked)  # "Kufra district": Libya's first order
+        if region is not None:
+            return region, WHERE_PREC_ADMIN1
         # "Gwoza LGA", "Nikopol hromada": a division the tables lack, named after its seat; the seat's
         # point stands for it at the division's precision.
         return c, max(c.precision, WHERE_PREC_ADMIN2)
