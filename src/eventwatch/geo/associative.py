@@ -735,11 +735,12 @@ def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCue
         return False
     if verb.norm in assoc.irregular_deeds and verb.norm not in _TRAVEL_DEEDS and not timed and _nation(w.s) \
             and _before_its_object(nxt, assoc) and _HARDSHIP.search(w.text, start, verb.start) is None \
-            and _NOUN_ASIDE.match(w.text, start) is None:
+            and _NOUN_ASIDE.match(w.text, start) is None and nxt.norm not in _OWN_OBJECT:
         # "Moscow and Beijing, both big buyers of its gas, made no comment": an irregular deed before its object
         # is a nation's after an aside as it is with none ("Moscow made no comment"); not after an aside of the
         # place's plight ("Harare, short of power for weeks, lost its water too": what its people underwent) nor
-        # of what the place was ("Nairobi, once a rail depot, took its name from a river": the town's story).
+        # of what the place was ("Nairobi, once a rail depot, took its name from a river": the town's story), nor
+        # before the place's own thing ("Lagos, despite the floods, held its carnival": a record, a festival).
         return True
     # The loose "any verb with an object" reading holds for an aside alone ("Dublin, meanwhile, worries that"),
     # not past a word of time, after which news tells how a place changed ("Aden, already short of fuel, now
@@ -838,6 +839,9 @@ _DESCRIBED = re.compile(r"(?:once|long|formerly|already|still)\s+(?:home\s+to\s|
                         + "|".join(_ROLE_HEADS) + r")s?\b(?!\s+(?:of|for)\s)))", re.IGNORECASE)
 
 
+# An object the place owns ("broke its heat record", "held their parade"): after an aside of any kind, what the
+# city itself did or underwent, which the closed lists of plights and descriptions cannot all foresee.
+_OWN_OBJECT = frozenset({"its", "their"})
 # An aside that says what the place is or was, headed by a noun after an article ("a busy port", "once a rail
 # depot", "the country's biggest buyer"): the deed after it may be the place's own story, not its government's.
 _NOUN_ASIDE = re.compile(r"\s*,?\s*(?:(?:once|long|formerly|still|now)\s+)?(?:a|an|the|one\s+of)\s", re.IGNORECASE)

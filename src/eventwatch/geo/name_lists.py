@@ -26,9 +26,10 @@ _KIND_THEN_CONTAINMENT = re.compile(
 )
 # "Foya, across the border in Liberia", "Kapoeta, in neighbouring South Sudan": an aside set off by a comma that
 # says which country holds the name before it. Read as containment only before a country (`_country_aside`): before
-# another town "in X, in Y" is as often a list of places ("clashes in Lyon, in Paris and in Marseille").
+# another town "in X, in Y" is as often a list of places ("clashes in Lyon, in Paris and in Marseille"). Not "now in
+# Y": that says where a person from X went ("families from Homs, now in Norway"), not where X lies.
 COUNTRY_ASIDE_GAP = re.compile(
-    r"\s*,\s+(?:just\s+|now\s+)?(?:(?:across|over)\s+the\s+(?:border|frontier)\s+)?in\s+(?:the\s+)?"
+    r"\s*,\s+(?:just\s+)?(?:(?:across|over)\s+the\s+(?:border|frontier)\s+)?in\s+(?:the\s+)?"
     r"(?:neighbou?ring\s+|nearby\s+)?(?:central\s+|[a-z-]+ern\s+|(?:north|south|east|west)[a-z-]*\s+)?")
 # After that country, a list going on ("in Kabul, in Pakistan and in Iran"): the aside was a list's member.
 _ASIDE_LIST_GOES_ON = re.compile(r"\s*(?:,\s*)?(?:and|or)\b|\s*,\s*(?:in|to|from)\s")

@@ -1,5 +1,5 @@
 """A town named like the region it heads, written beside another town of its country, is the town:
-"gunmen struck Menaka and then Ansongo", "aid reached Tahoua and Konni".
+"soldiers left Menaka for Ansongo", "floods cut the road between Matam and Podor".
 
 Many countries name a first-level division after its seat (Mali's Ménaka and Mopti, Niger's Diffa, Burkina's
 regions of old). The resolver may read the bare name as the region where the region counts more people, or where
@@ -8,6 +8,12 @@ the same sentence, speaks of towns: a region would be called one ("the Menaka re
 read as divisions before this rule is asked), and a region named beside a peer region of its country stays one
 ("grocers in Quebec and Ontario", a town named elsewhere in the sentence). The town must be the region's own namesake (its own name the
 region's, lying in it: not "Montana City" for Montana), so nothing but the level changes.
+
+The rule speaks only of a bare name beside a town of another region. A name written as what holds another ("Celaya,
+Guanajuato", "Kati in Koulikoro") is the region by that very use; so is one after a compass or "rural" word
+("northern Quebec", "rural southern Idlib"), which parts an area, not a town. A town lying in the region itself
+("Montreal" beside "Quebec") is one the region holds, not its peer; and a peer bearing a first-level division's name
+of its own ("Mandera and Lamu", "Lambayeque and Tumbes") may be read as that region, so the pair may be regions too.
 """
 from __future__ import annotations
 
@@ -27,6 +33,9 @@ _REACH = 300
 # A division word right after the name ("Menaka region", "Menaka and Gao regions") keeps the region.
 _DIVISION_AFTER = re.compile(r"(?i)\s*(?:(?:and|,)\s+\w+\s+)?(?:regions?|provinces?|states?|departments?|"
                              r"governorates?|prefectures?|districts?|circles?|cercles?)\b")
+# A compass or "rural" word right before the name ("northern Quebec", "rural southern Idlib"): a part of an area.
+_AREA_BEFORE = re.compile(r"(?i)\b(?:[a-z]+-)?(?:[a-z]+ern|north|south|east|west|central|rural|upper|lower|greater)"
+                          r"(?:\s+(?:and|or)\s+[a-z-]+)?\s+(?:of\s+)?(?:the\s+)?$")
 
 
 def _own_town(r: Resolution) -> Optional[Candidate]:
@@ -50,29 +59,42 @@ def towns_beside_towns(text: str, spans: Sequence[NameSpan], resolutions: Sequen
     if not towns:
         return out
     starts = [spans[m].start for m in towns]
+    # peers that are regions: read as one, or named like one of their country ("Lamu" read as the town)
     regions = [k for k, r in enumerate(resolutions) if keep[k] and r is not None and r.candidate is not None
-               and spans[k].locational and r.candidate.feature_code == "ADM1"]
+               and spans[k].locational and (r.candidate.feature_code == "ADM1" or _named_like_region(r))]
     region_starts = [spans[m].start for m in regions]
+    holders = {s.container for s in spans if s.container is not None}
     for k, (s, r) in enumerate(zip(spans, resolutions)):
         if not keep[k] or r is None or r.candidate is None or r.candidate.feature_code != "ADM1" \
-                or not s.locational or s.demonym or s.vague is not None or s.j - s.i != 1:
+                or not s.locational or s.demonym or s.vague is not None or s.j - s.i != 1 or k in holders \
+                or s.direction is not None:
             continue
-        if _DIVISION_AFTER.match(text, s.end) is not None:
+        if _DIVISION_AFTER.match(text, s.end) is not None \
+                or _AREA_BEFORE.search(text, max(0, s.start - 40), s.start) is not None:
             continue
         town = _own_town(r)
         if town is None or _beside(text, k, spans, resolutions, regions, region_starts, town.country_code):
             continue
-        if _beside(text, k, spans, resolutions, towns, starts, town.country_code):
+        if _beside(text, k, spans, resolutions, towns, starts, town.country_code, outside=r.candidate.admin1_code):
             out.append((k, town))
     return out
 
 
+def _named_like_region(r: Resolution) -> bool:
+    """Whether a name read otherwise has an exact first-level reading in its read place's country ("Lamu")."""
+    country = r.candidate.country_code
+    return any(c.feature_code == "ADM1" and c.exact and c.country_code == country for _sc, c in r.ranked)
+
+
 def _beside(text: str, k: int, spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
-            others: Sequence[int], starts: Sequence[int], country: str) -> bool:
-    """Whether one of `others` (indices, ordered by start) of `country` shares name k's sentence within reach."""
+            others: Sequence[int], starts: Sequence[int], country: str, outside: Optional[str] = None) -> bool:
+    """Whether one of `others` (indices, ordered by start) of `country` shares name k's sentence within reach; with
+    `outside`, only one not lying in that first-level division (a town the region holds is no peer of it)."""
     s = spans[k]
     for m in others[bisect_left(starts, s.start - _REACH) : bisect_right(starts, s.end + _REACH)]:
-        if m == k or spans[m].norm == s.norm or resolutions[m].candidate.country_code != country:
+        c = resolutions[m].candidate
+        if m == k or spans[m].norm == s.norm or c.country_code != country \
+                or (outside is not None and c.admin1_code == outside):
             continue
         lo, hi = (s.end, spans[m].start) if m > k else (spans[m].end, s.start)
         if lo <= hi and _SENTENCE_BREAK.search(text, lo, hi) is None:
