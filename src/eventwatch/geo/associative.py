@@ -512,8 +512,13 @@ _RESULT_LINKS = frozenset({"with", "over", "to", "against", "of"})
 # "won 3-1 against", "a 2-2 draw with".
 _SCORED_RESULT = re.compile(r"\b([a-z]+)\s+(?:at\s+)?\d{1,3}[-–]\d{1,3}\s+(with|over|to|against|of)\s+(?:the\s+)?\Z")
 # A side's standing against the other after its name: "the West Indies level at 1-1 with", "Kerry level with".
-_LEVEL_WITH = re.compile(r"\s+(?:(?:stay|stays|stayed|remain|remains|remained|are|is|were|was)\s+)?(?:level|square)"
+_LEVEL_WITH = re.compile(r"\s+(?:(?:stay|stays|stayed|remain|remains|remained|are|is|were|was)\s+)?level"
                          r"\s+(?:at\s+\d{1,3}[-–]\d{1,3}\s+)?with\s+(?:the\s+)?[A-Z]")
+# Words of a contest's standing that, beside "level with", make it a sides' standing as the field's own words do
+# (associative.yaml `sports_words`): "level at 1-1 in the series", "the hosts level with". Level with a rival
+# on cases, turnout or seats is a count's standing, and a range of ages or dates ("aged 5-14") looks like a score,
+# so "level" takes sides only in a sentence of sport, never by a score alone.
+_STANDING_WORDS = frozenset({"series", "hosts", "visitors", "league", "table", "aggregate", "leg"})
 # The score right before a one-sided result's noun and its "of": "a 48-7 thrashing of", "a 5-0 whitewash of".
 _SCORE_THEN_OF = re.compile(r"\b\d{1,3}[-–]\d{1,3}\s+([a-z]+)\s+of\s+(?:the\s+)?\Z")
 
@@ -534,22 +539,44 @@ def _team(w: _Window, assoc: AssociativeCues, sporting: bool = False) -> bool:
     # "of" takes a side only as `_beaten_side` allows, not by any score in the sentence
     b2 = w.before(2) if _lower(b1) and b1.norm in _RESULT_LINKS and b1.norm != "of" else None
     scored = _SCORED_RESULT.search(w.text, max(0, w.s.start - 40), w.s.start)
-    if not ((_lower(b1) and b1.norm in assoc.sports_before)
-            or (_lower(b2) and b2.norm in assoc.sports_results.get(b1.norm, ()))
-            # "lost 24-22 to Scotland"
-            or (scored is not None and scored.group(1) in assoc.sports_results.get(scored.group(2), ()))
-            or (_lower(b2) and b2.norm == "lead" and b1.norm == "over")  # "a six-point lead over Oakdale"
-            or (_lower(a1) and a1.norm in assoc.sports_after and not (_lower(b1) and b1.norm in _HOME_PREPOSITIONS))
-            or _LEVEL_WITH.match(w.text, w.s.end) is not None  # "leaving the West Indies level at 1-1 with"
-            or _meets_side(w, assoc)):
+    # "level with Kerry", "level at 1-1 with Fiji", "the West Indies level at 1-1 with": a standing, read as the
+    # sides' only in a sentence of sport (`_STANDING_WORDS`)
+    level = (_lower(b2) and b2.norm == "level" and b1.norm == "with") \
+        or (scored is not None and scored.group(1) == "level" and scored.group(2) == "with") \
+        or _LEVEL_WITH.match(w.text, w.s.end) is not None
+    other = ((_lower(b1) and b1.norm in assoc.sports_before and _met_side_ends(w, b1, assoc))
+             or (_lower(b2) and b2.norm in assoc.sports_results.get(b1.norm, ()))
+             # "lost 24-22 to Scotland"
+             or (scored is not None and scored.group(1) in assoc.sports_results.get(scored.group(2), ()))
+             or (_lower(b2) and b2.norm == "lead" and b1.norm == "over")  # "a six-point lead over Oakdale"
+             or (_lower(a1) and a1.norm in assoc.sports_after and not (_lower(b1) and b1.norm in _HOME_PREPOSITIONS))
+             or _meets_side(w, assoc))
+    if not (level or other):
         return False
     if sporting:
         return True
     sentence = w.sentence()
+    words = {x.lower() for x in re.findall(r"[A-Za-z]+", sentence)}
+    if not other:
+        return bool(words & (assoc.sports_words | _STANDING_WORDS))
     if _SCORE.search(sentence):
         return True
-    words = {x.lower() for x in re.findall(r"[A-Za-z]+", sentence)}
     return bool(words & assoc.sports_words)
+
+
+# Verbs of a fixture before a side that as often take a group of people a name qualifies ("will meet Nairobi
+# officials"): the side is the whole noun phrase, so the word after the name is no lower-case noun.
+_MEETING_VERBS = frozenset({"meet", "meets"})
+
+
+def _met_side_ends(w: _Window, b1: Token, assoc: AssociativeCues) -> bool:
+    """Whether the name after a verb of play (`sports_before`) ends its noun phrase: always, but after "meet"
+    ("the players will meet Nairobi officials"), where a lower-case word after the name other than a function
+    word or a word of time ("meet Fulham in the final", "meet Kenya tomorrow") makes the name a modifier."""
+    if b1.norm not in _MEETING_VERBS:
+        return True
+    a1 = w.after(1)
+    return not _lower(a1) or a1.norm in _NOT_VERBS or a1.norm in assoc.time_words
 
 
 def _beaten_side(w: _Window, assoc: AssociativeCues, sporting: bool) -> bool:
@@ -724,7 +751,8 @@ def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCue
         return True  # "Oman, which has mediated, called for calm": a verdict, where naming takes a name
     if where:
         return verb.text.islower() and (verb.norm in _SAYING_AFTER_WHERE or _stance_form(verb.norm, assoc))
-    if verb.text.islower() and verb.norm in _GIVING_PASTS and _lower(nxt):
+    if verb.text.islower() and verb.norm in _GIVING_PASTS and _lower(nxt) \
+            and _nation_deed_after_aside(w, start, verb, timed):
         return True  # "Denmark, which pays much of the budget, lent money": a giver's irregular past, as with no aside
     # As with no aside (_reports), only a country or a state counts through its authority; a reading of the
     # weather or the ground it records ("has recorded 50 degrees", "a magnitude 6 quake") is the place's own.
@@ -733,9 +761,9 @@ def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCue
     if not verb.text.islower() or (verb.norm in STATE_VERBS and verb.norm not in _TOLD_AFTER_ASIDE and not counted) \
             or own_people_counted(w.text, verb.end):
         return False
-    if verb.norm in assoc.irregular_deeds and verb.norm not in _TRAVEL_DEEDS and not timed and _nation(w.s) \
-            and _before_its_object(nxt, assoc) and _HARDSHIP.search(w.text, start, verb.start) is None \
-            and _NOUN_ASIDE.match(w.text, start) is None and nxt.norm not in _OWN_OBJECT:
+    if verb.norm in assoc.irregular_deeds and verb.norm not in _TRAVEL_DEEDS and _before_its_object(nxt, assoc) \
+            and _nation_deed_after_aside(w, start, verb, timed) \
+            and nxt.norm not in _OWN_OBJECT:
         # "Moscow and Beijing, both big buyers of its gas, made no comment": an irregular deed before its object
         # is a nation's after an aside as it is with none ("Moscow made no comment"); not after an aside of the
         # place's plight ("Harare, short of power for weeks, lost its water too": what its people underwent) nor
@@ -755,6 +783,18 @@ def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCue
     return counted or verb.norm in cues.metonymy_verbs or acts(verb.norm, aux) or _stance_form(verb.norm, assoc)
 
 
+def _nation_deed_after_aside(w: _Window, start: int, verb: Token, timed: bool) -> bool:
+    """Whether an irregular past after an aside or a clause (`_deed_after_clause`) may be a nation's deed: the
+    name is a country or a capital (`_nation`: "Bordeaux, which lies on a river, sold wine" is the town's trade);
+    no word of time stands before the verb; the aside tells no plight (`_HARDSHIP`: "Gaza, short of fuel, bought
+    diesel" is what its people did) and not what the place was (`_NOUN_ASIDE`: "Mombasa, once a slave port, sold
+    ivory" is the town's story); and the deed is not lending the place's name ("gave its name to a wine")."""
+    return not timed and _nation(w.s) and _HARDSHIP.search(w.text, start, verb.start) is None \
+        and _NOUN_ASIDE.match(w.text, start) is None and _OWN_NAME_GIVEN.match(w.text, verb.end) is None
+
+
+# "gave its name to", "lent her name to": a place that names something does so as a place, not by a government.
+_OWN_NAME_GIVEN = re.compile(r"\s+(?:its|her|his|their)\s+(?:own\s+)?names?\b", re.IGNORECASE)
 # Irregular pasts of giving, sending and dealing that after a relative clause or an aside are the name's deed, as
 # they are straight after it (associative.yaml `irregular_deeds`): "Japan, whose firms built the port, sent
 # engineers". Not the deeds a land undergoes as well ("lost", "kept", "held", "found", "froze", "broke").

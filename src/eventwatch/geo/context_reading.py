@@ -42,7 +42,7 @@ from eventwatch.geo.normalise import ARTICLES, Token, is_arabic, normalise
 from eventwatch.geo.gazetteer import similarity
 from eventwatch.geo.report_titles import TITLE_CUE, agency_title_area
 from eventwatch.geo.list_openers import opens_a_town_list
-from eventwatch.geo.route_end_towns import route_end_town
+from eventwatch.geo.route_end_towns import route_end_readings
 from eventwatch.geo.dateline_neighbours import near_dateline_town
 from eventwatch.geo.town_readings import ListTowns, near_every
 from eventwatch.geo.run_on_datelines import run_on_dateline
@@ -1322,13 +1322,17 @@ def _lone_word_kept(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
         if common and not country and (not city or sentence_start or first.start in title_case) \
                 and (sentence_start or not _last_of_governed_list(nb)) \
                 and not opens_a_town_list(text, tokens, s, getattr(rec, "_towns", _NO_TOWNS),
-                                          getattr(rec, "_by_start", {}), getattr(rec, "_home_states", frozenset())) \
-                and not route_end_town(text, tokens, s, getattr(rec, "_by_start", {})) \
-                and not near_dateline_town(text, tokens, s, getattr(rec, "_home_towns", ())) \
-                and not placed_by_written_county(text, tokens, s, getattr(rec, "_by_start", {})):
-            # A capital proves nothing at a sentence start; mid-sentence a city is meant, and so is a word
-            # closing a list of places a preposition governs ("at Narrandera and Hay").
-            return False
+                                          getattr(rec, "_by_start", {}), getattr(rec, "_home_states", frozenset())):
+            # "from Bar to Podgorica": a route's other end vouches for the town, which keeps only the readings
+            # within the route's reach (geo/route_end_towns.py)
+            route = route_end_readings(text, tokens, s, getattr(rec, "_by_start", {}), cues.common_words)
+            if route:
+                s.candidates = route
+            elif not near_dateline_town(text, tokens, s, getattr(rec, "_home_towns", ())) \
+                    and not placed_by_written_county(text, tokens, s, getattr(rec, "_by_start", {})):
+                # A capital proves nothing at a sentence start; mid-sentence a city is meant, and so is a word
+                # closing a list of places a preposition governs ("at Narrandera and Hay").
+                return False
         if first.start in title_case and not strong and not all_caps:
             return False
         if first.text.isupper() and len(first.text) >= 2 and not strong and not body_code:

@@ -5,14 +5,15 @@ A route is written between two places: whatever goes "from X to Y" or "between X
 other. A town named by a common word ("Bar", "Hope") is dropped on its own as the noun it also is, but at one end
 of a route whose other end reads as a town, and where a town of the word's name lies within a route's reach of
 that end, the pair is a journey's: a noun lands within a few hundred kilometres of its partner's namesake only by
-chance, and an idea or a state of mind ("from Hope to despair") has no town for a partner. The partner is read as
-its own largest town and the word keeps only its readings within reach of it, so the resolver cannot pull it to
-another namesake the test never checked.
+chance, and an idea or a state of mind ("from Hope to despair") has no town for a partner, nor does another idea
+written with a capital ("from Independence to Liberty"). The partner is read as its largest town or a town of
+its name of some size in a country or a province the story names, and the word keeps only its readings within
+reach of one, so the resolver cannot pull it to another namesake the test never checked.
 """
 from __future__ import annotations
 
 import re
-from typing import Mapping, Sequence
+from typing import AbstractSet, Mapping, Sequence
 
 from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.list_openers import MIN_OPENER_POPULATION
@@ -52,22 +53,50 @@ def _partner(text: str, tokens: Sequence, s: NameSpan, by_start: Mapping[int, Na
     return None
 
 
-def route_end_town(text: str, tokens: Sequence, s: NameSpan, by_start: Mapping[int, NameSpan]) -> bool:
-    """Whether the one-word name s is one end of a route ("from X to Y", "between X and Y", either end) whose other
-    end (`by_start`: the recogniser's names by their first character) reads as a town, with a town of s's name of
-    `MIN_OPENER_POPULATION` or more within `ROUTE_REACH_KM` of the partner's largest town. Where it is, s keeps
-    only those readings."""
+def _named_areas(by_start: Mapping[int, NameSpan], skip: Sequence[NameSpan]) -> set:
+    """The countries (by code) and first-level divisions (by country and code) the story's other names can be:
+    a route's partner is read in them as well as by its largest town ("from Hope to Richmond in British
+    Columbia")."""
+    named: set = set()
+    for span in by_start.values():
+        if any(span is k for k in skip):
+            continue
+        for c in span.candidates:
+            if c.exact and c.feature_code.startswith("PCL"):
+                named.add(c.country_code)
+            elif c.exact and c.feature_code == "ADM1":
+                named.add((c.country_code, c.admin1_code))
+    return named
+
+
+def _vouches(other: NameSpan, tokens: Sequence, common_words: AbstractSet[str]) -> bool:
+    """Whether the other end can vouch for a town: not where it is a one-word common word itself ("from
+    Independence to Liberty"), since two ideas paired in a phrase land near each other's namesakes as easily as
+    two towns do."""
+    word = tokens[other.i]
+    return not (other.j - other.i == 1 and word.text.isascii() and word.norm in common_words)
+
+
+def route_end_readings(text: str, tokens: Sequence, s: NameSpan, by_start: Mapping[int, NameSpan],
+                       common_words: AbstractSet[str] = frozenset()) -> list:
+    """The readings of the one-word name s that make it one end of a route ("from X to Y", "between X and Y",
+    either end) whose other end (`by_start`: the recogniser's names by their first character) reads as a town and
+    is no common word (`common_words`): s's towns of `MIN_OPENER_POPULATION` or more within `ROUTE_REACH_KM` of
+    one of the partner's towns (its largest, or one of `MIN_OPENER_POPULATION` or more in a country or a province
+    the story names: "from Hope to Richmond in British Columbia" is not the largest Richmond's). Empty where s is at no such route's end; the
+    caller keeps s with only these readings, so the resolver cannot pull it to a namesake the test never
+    checked."""
     if s.j - s.i != 1:
-        return False
+        return []
     other = _partner(text, tokens, s, by_start)
-    if other is None or other is s:
-        return False
-    partner = max(_towns_of(other), key=lambda c: c.population, default=None)
-    if partner is None:
-        return False
-    near = [c for c in _towns_of(s) if c.population >= MIN_OPENER_POPULATION
-            and haversine_km(c.lat, c.lon, partner.lat, partner.lon) <= ROUTE_REACH_KM]
-    if not near:
-        return False
-    s.candidates = near
-    return True
+    if other is None or other is s or not _vouches(other, tokens, common_words):
+        return []
+    towns = _towns_of(other)
+    if not towns:
+        return []
+    largest = max(towns, key=lambda c: c.population)
+    named = _named_areas(by_start, (s, other))
+    ends = [c for c in towns if c is largest or (c.population >= MIN_OPENER_POPULATION and (
+        c.country_code in named or (c.country_code, c.admin1_code) in named))]
+    return [c for c in _towns_of(s) if c.population >= MIN_OPENER_POPULATION
+            and any(haversine_km(c.lat, c.lon, e.lat, e.lon) <= ROUTE_REACH_KM for e in ends)]
