@@ -7,9 +7,11 @@ being a town rather than the word. A dateline that writes its state does: the pa
 that is the name of a town of that state, of a town's size (`MIN_OPENER_POPULATION`), within a local paper's
 reach of the dateline town (`DATELINE_REACH_KM`), names that town. The word must close its phrase, as a town's
 name does: a punctuation mark, a word of time or a verb after it ("from Sterling said", "from Tomahawk last
-year"), not a noun it modifies ("in Sterling silver", "from Hope springs"). Where it holds, the name keeps only
-those readings, so the resolver reads the state's town and no namesake elsewhere. No state written, no rule: a
-bare dateline ("SOLDOTNA —") names no state firmly, and a story from afar has no neighbourhood.
+year"), not a noun it modifies ("in Sterling silver", "from Hope springs"). Nor after a message's noun ("a
+statement from Sterling", "a letter from Hope"): "from" there names a sender, a firm or a person as often as a
+town. Where it holds, the name keeps only those readings, so the resolver reads the state's town and no namesake
+elsewhere. No state written, no rule: a bare dateline ("SOLDOTNA —") names no state firmly, and a story from afar
+has no neighbourhood.
 """
 from __future__ import annotations
 
@@ -26,6 +28,13 @@ DATELINE_REACH_KM = 100.0
 # The prepositions that place a lone name: "from X", "in X", "near X". Not "at", "to" or "of", which as often take
 # a firm or a person ("worked at Sterling", "wrote to Hope", "a friend of Chase").
 _PLACING = frozenset({"from", "in", "near", "outside", "around"})
+# Nouns of a message, whose sender "from" names: a firm, a person or an office as often as a town ("a statement
+# from Sterling said", "a letter from Hope was read"). After these "from X" vouches for no town.
+_MESSAGE_NOUNS = frozenset({"statement", "statements", "letter", "letters", "email", "emails", "e-mail", "e-mails",
+                            "call", "calls", "message", "messages", "card", "cards", "note", "notes", "word",
+                            "reply", "replies", "memo", "memos", "text", "texts", "fax", "telegram", "postcard",
+                            "postcards", "response", "responses", "comment", "comments", "apology", "complaint",
+                            "complaints", "invitation", "invitations"})
 # What may follow a town's name that closes its phrase: a punctuation mark, or a word of time, a conjunction, a
 # preposition or a reporting verb ("from Sterling said", "from Tomahawk last summer", "in Sterling on Monday").
 _CLOSES = re.compile(r"\s*(?:[.,;:!?)—–]|(?:last|this|next|on|in|at|to|for|with|and|or|but|who|which|where|when|"
@@ -41,6 +50,8 @@ def near_dateline_town(text: str, tokens: Sequence, s: NameSpan, home_towns: Seq
     before = tokens[s.i - 1]
     if before.norm not in _PLACING or not before.text.islower() or not text[before.end : s.start].isspace():
         return False
+    if before.norm == "from" and s.i >= 2 and tokens[s.i - 2].norm in _MESSAGE_NOUNS:
+        return False  # "a statement from Sterling said": the sender, not the town
     if _CLOSES.match(text, s.end) is None:
         return False
     states = {(c.country_code, c.admin1_code) for c in home_towns}

@@ -29,6 +29,7 @@ from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.town_readings import NEIGHBOUR_KM, ListTowns
 from eventwatch.geo.store import NAME_MAIN
+from eventwatch.geo.written_states import STATE_STYLE
 
 # The prepositions that govern a list of places: "from X and Y", "in X and Y", "between X and Y". Not "of", "to"
 # or "at", which as often take people or firms ("fans of X and Y", "talked to X and Y", "worked at X and Y").
@@ -43,8 +44,6 @@ MIN_OPENER_POPULATION = 2_000
 HOME_REACH_KM = 200.0
 # The gap between a dateline town and its state: "HAYS, Kan."
 _STATE_COMMA = re.compile(r",\s*")
-# Countries whose papers write a dateline town with its state or province.
-_STATE_STYLE = frozenset({"US", "CA", "AU"})
 
 
 def _town_only(s: NameSpan) -> bool:
@@ -62,12 +61,13 @@ def _towns_of(s: NameSpan) -> list:
 def written_dateline_states(text: str, found: Sequence[NameSpan]) -> frozenset[tuple[str, str]]:
     """(country, first-level code) pairs of the state a dateline writes after its town ("SOLDOTNA, Alaska —"):
     the text's first name opens it, the second follows its comma and reads as a state of a state-style country,
-    and the first has a town reading in that state. Empty where no dateline writes a state."""
+    and the first has a town reading in that state. Empty where no dateline writes a state, and also where anything
+    stands before the dateline: a headline or a byline set above it turns the rules that lean on it off."""
     if len(found) < 2 or text[: found[0].start].strip() or _STATE_COMMA.fullmatch(text, found[0].end,
                                                                                    found[1].start) is None:
         return frozenset()
     states = {(c.country_code, c.admin1_code) for c in found[1].candidates
-              if c.exact and c.feature_code == "ADM1" and c.country_code in _STATE_STYLE and c.admin1_code}
+              if c.exact and c.feature_code == "ADM1" and c.country_code in STATE_STYLE and c.admin1_code}
     return frozenset(st for st in states if any(c.feature_code.startswith("PPL") and
                                                  (c.country_code, c.admin1_code) == st for c in found[0].candidates))
 

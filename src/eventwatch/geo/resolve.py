@@ -106,7 +106,7 @@ from eventwatch.geo.store import NAME_ABBREVIATION, NAME_ALT, NAME_DERIVED, NAME
 from eventwatch.geo.town_appositions import called_a_town
 from eventwatch.geo.town_county_pairs import beyond_cut, coherent_pairs, lies_in
 from eventwatch.geo.written_containers import container_readings
-from eventwatch.geo.written_states import outside_written_state
+from eventwatch.geo.written_states import inside_written_state, outside_written_state
 from eventwatch.geo.town_initials import initial_towns
 from eventwatch.geo.town_parts import TOWN_PART_CODE
 from eventwatch.geo.weights import WEIGHTS, Weights
@@ -823,7 +823,9 @@ class Resolver:
         if container is not None and self._contained(best, container) > 0:
             return best
         if container is not None and outside_written_state(best, container):
-            return None  # "ST. ALBANS, Vt." beside an unheld "Highgate": not the English St Albans (written_states.py)
+            # "ST. ALBANS, Vt." beside an unheld "Highgate": not the English St Albans, but a reading in the state
+            # where one is ranked; none, and the town stands in at its state (geo/written_states.py)
+            return inside_written_state(ranked, container)
         name = g.key[0]
         unplaced = self._bare_local_title_unplaced(s, spans, best, firm, g, other_w)
         if unplaced is not None:
