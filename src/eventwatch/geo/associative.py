@@ -486,7 +486,16 @@ def _relation_object(w: _Window, assoc: AssociativeCues) -> Optional[str]:
         return None
     if b2.norm in _SETTLED_WITH and not _settling_party(w):
         return None
+    if b1.norm == "from" and _PERSONAL_UTTERANCE.search(w.text, max(0, b2.start - 60), b2.start) is not None:
+        return None  # "his reply from Kabul", "she sent a reply from Paris": a person's words, sent from a place
     return b1.norm
+
+
+# A reply, a response or a rebuke a person owns or sends ("his reply", "Maria's angry retort", "wrote a reply"):
+# "from" after it says where the person was, not which government spoke. At most one word (an adjective) between.
+_PERSONAL_UTTERANCE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)|\w['’]s|\b(?:sent|send|sends|"
+                                 r"sending|posted|posts|wrote|writes|written|penned|texted|mailed|emailed)"
+                                 r"(?:\s+(?:a|an|the))?)(?:\s+[a-z]+)?\s+\Z")
 
 
 # Verbs of terms settled with a government ("the fees were agreed with Dakar"): "with" after them takes a party

@@ -25,10 +25,11 @@ from eventwatch.model import WHERE_PREC_ADMIN1, WHERE_PREC_ADMIN2, WHERE_PREC_NE
 
 LANDMARKS_FILE = DATA_DIR / "landmarks.yaml"
 
-# Each kind's GeoNames feature code: a landmark is written as the facility GeoNames would file it under.
+# Each kind's GeoNames feature code: a landmark is written as the facility GeoNames would file it under (a
+# "village" is a named hamlet or site known for what happened there, "Panmunjom": a place, no body's seat).
 KIND_FEATURE_CODES = {
     "government": "ADMF", "square": "SQR", "religious": "RLG", "prison": "PRN", "camp": "CMPRF", "base": "INSM",
-    "airport": "AIRP", "plant": "PS", "dam": "DAM", "international": "BLDO",
+    "airport": "AIRP", "plant": "PS", "dam": "DAM", "international": "BLDO", "village": "PPLL",
 }
 LANDMARK_FEATURES = frozenset(KIND_FEATURE_CODES.values())
 # Kinds that are buildings or sites a report places things at, as geo/facilities.py reads "X Hospital".

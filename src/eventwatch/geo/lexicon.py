@@ -18,7 +18,7 @@ _LIST_KEYS = (
     "arabic_place_words", "arabic_locative", "arabic_rural", "polity_words", "weak_locative", "lowercase_titles",
     "office_titles", "feature_heads", "feature_prefixes", "place_part_words", "vessel_prefixes", "languages",
     "ruler_nouns", "peoples", "lowercase_divisions", "motion_verbs", "motion_particles", "junction_heads",
-    "callings", "short_titles", "kin_words", "office_subjects",
+    "callings", "short_titles", "kin_words", "office_subjects", "article_countries",
 )
 _VAGUE_KINDS = {"admin1", "admin2", "near", "city"}
 
@@ -65,6 +65,7 @@ class Cues:
     short_titles: frozenset[str] = frozenset()  # "Sen.", "Pfc.": the titles a period may close before a name
     kin_words: frozenset[str] = frozenset()  # "her son, Austin,": also in lowercase_titles ("his father Zach")
     office_subjects: frozenset[str] = frozenset()  # "Public Safety", "Homeland Security": what an office runs
+    article_countries: frozenset[str] = frozenset()  # "gambia", "congo": one-word countries English writes with "the"
     month_names: frozenset[str] = frozenset()  # "april", "june": the full names only, which given names may be
 
 

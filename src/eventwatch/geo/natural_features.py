@@ -242,24 +242,54 @@ def keep_named_kind(spans: list["NameSpan"], nouns: dict[str, frozenset[str]]) -
             s.candidates = kept
 
 
-# Division words that follow a feature-named division when the division is meant ("the Red Sea state").
+# Division words that name a feature-named division when the division is meant ("the Red Sea state", "the Red
+# Sea State", "the Red Sea and Kassala states"), and the bodies only a division has ("the Red Sea governor").
 _DIVISION_WORDS_AFTER = frozenset({"state", "governorate", "province", "region", "district", "county",
-                                   "department", "prefecture", "division", "municipality", "zone"})
+                                   "department", "prefecture", "division", "municipality", "zone", "emirate",
+                                   "states", "governorates", "provinces", "regions", "districts", "counties",
+                                   "departments", "prefectures", "divisions", "municipalities", "zones", "emirates"})
+_DIVISION_BODIES_AFTER = frozenset({"governor", "government", "govt", "authorities", "ministry", "police",
+                                    "administration", "cabinet", "assembly", "legislature", "council", "premier",
+                                    "parliament", "governorship"})
+_THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
+# The word after a name, in any case, and the word after a list of names that goes on from it ("the Red Sea,
+# Kassala and Gedaref states"); at most eight names, each of at most four words, so the look is bounded.
+_ANY_WORD_AFTER = re.compile(r"[ \u00a0]+([A-Za-z]+)\b")
+_AFTER_LIST = re.compile(r"(?:(?:,[ \u00a0]*(?:and[ \u00a0]+|or[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)"
+                         r"[A-Z][\w'’-]*(?:[ \u00a0-][A-Z][\w'’-]*){0,3}){1,8}[ \u00a0]+([A-Za-z]+)\b")
+# "the Red Sea area of Sudan": an area of a country is its division.
+_AREA_OF = re.compile(r"[ \u00a0]+area[ \u00a0]+of\b", re.IGNORECASE)
+
+
+def _division_named(text: str, s: "NameSpan") -> bool:
+    """Whether the words written with the name, or after it, say the division is meant: a division word as the
+    name's own last word ("the Red Sea State") or the next word, in any case, or after a list the name opens
+    ("the Red Sea and Kassala states"); a body only a division has ("the Red Sea governor"); "area of"."""
+    own_last = text[s.start : s.end].rsplit(None, 1)[-1].lower()
+    if own_last in _DIVISION_WORDS_AFTER:
+        return True
+    m = _ANY_WORD_AFTER.match(text, s.end)
+    if m is not None and m.group(1).lower() in _DIVISION_WORDS_AFTER | _DIVISION_BODIES_AFTER:
+        return True
+    m = _AFTER_LIST.match(text, s.end)
+    if m is not None and m.group(1).lower() in _DIVISION_WORDS_AFTER:
+        return True
+    return _AREA_OF.match(text, s.end) is not None
 
 
 def the_feature_not_its_division(text: str, spans: list["NameSpan"], nouns: dict[str, frozenset[str]]) -> None:
     """A division named for a feature with its kind word (Sudan's and Egypt's "Red Sea" states) is written
-    bare or with its division word ("Red Sea state", "the Red Sea governorate"); after "the" and without one,
-    the name is the feature itself ("attacks in the Red Sea", "ships on the Red Sea near Port Sudan"), however
-    strongly the story's other places pull towards the division's country."""
+    bare or with its division word ("Red Sea state", "the Red Sea governorate", "the Red Sea and Kassala
+    states") or a body of its own ("the Red Sea governor"); after "the" and without one, the name is the
+    feature itself ("attacks in the Red Sea", "ships on the Red Sea near Port Sudan"), however strongly the
+    story's other places pull towards the division's country."""
     for s in spans:
         words = s.norm.split()
-        if len(words) < 2 or text[max(0, s.start - 4) : s.start].lower() != "the ":
+        if len(words) < 2 or _THE_BEFORE.search(text, max(0, s.start - 12), s.start) is None:
             continue
         if not any(words[0] in ws or words[-1] in ws for ws in nouns.values()):
             continue
-        m = _WORD_AFTER.match(text, s.end)
-        if m is not None and m.group(1) in _DIVISION_WORDS_AFTER:
+        if _division_named(text, s):
             continue
         own = [c for c in s.candidates if c.feature_code in FEATURE_CODES and normalise(c.name) == s.norm]
         if own:

@@ -870,13 +870,16 @@ class Recogniser:
 
     def _exact_after(self, hits: dict[tuple[int, int], list[int]], ordered: frozenset, readings: list[str],
                      i: int, j: int) -> bool:
-        """Whether the hit on tokens i..j names a place other than a country exactly as written: the words
-        after an opening "The" that a loose spelling ran over with it ("The Congo" is read whole by the rules
-        for a country's article)."""
+        """Whether the hit on tokens i..j names a place exactly as written: the words after an opening "The"
+        that a loose spelling ran over with it. A country whose English name takes the article is the exception
+        ("The Congo" is read whole by the rules for a country's article); any other ("The Macau casinos") is
+        the word after a sentence's own "The"."""
         if (i, j) not in ordered:
             return False
-        exact = [c for c in self.gaz.candidates(hits[(i, j)], " ".join(readings[i:j])) if c.exact]
-        return bool(exact) and not any(c.feature_code.startswith("PCL") for c in exact)
+        key = " ".join(readings[i:j])
+        exact = [c for c in self.gaz.candidates(hits[(i, j)], key) if c.exact]
+        return bool(exact) and not (key in self.cues.article_countries
+                                    and any(c.feature_code.startswith("PCL") for c in exact))
 
     def _may_name(self, text: str, tokens: list[Token], readings: list[str], cap: list[bool], ids: list[int],
                   i: int, j: int) -> bool:
