@@ -241,8 +241,16 @@ def polity(s: NameSpan) -> bool:
     """A name that can be a country or a first-level division, the places that act through a government, or
     a union of countries named as such ("the EU", "the European Union": the gazetteer's curated names for a
     continent), which acts through its institutions as a country does through its government."""
-    return any(c.exact and (c.feature_code.startswith(("PCL", "ADM1"))
-                            or (c.feature_code == "CONT" and c.kind == NAME_CURATED)) for c in s.candidates)
+    # A plain loop, not a generator inside `any`: the rules ask this of every name several times over.
+    for c in s.candidates:
+        if c.exact:
+            fc = c.feature_code
+            if fc.startswith(_POLITY_CODES) or (fc == "CONT" and c.kind == NAME_CURATED):
+                return True
+    return False
+
+
+_POLITY_CODES = ("PCL", "ADM1")
 
 
 def acts(verb: str, after_auxiliary: bool) -> bool:

@@ -315,8 +315,7 @@ def read_context(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, t
     verdict = _word_verdict(rec, text, tokens, s, nb, title_case, firm, first)
     if verdict is not None:
         return verdict
-    country = any(c.feature_code.startswith(("PCL", "CONT")) for c in s.candidates if c.exact)
-    division = country or any(c.feature_code == "ADM1" for c in s.candidates if c.exact)
+    country, division = _country_or_division(s)
     verdict = _person_verdict(rec, text, tokens, s, nb, taken, firm, first, country, division)
     if verdict is not None:
         return verdict
@@ -475,11 +474,30 @@ def _read_cues_before(rec: Recogniser, text: str, tokens: list[Token], s: NameSp
         s.cue = verb  # "Al-Shabaab fighters attacked Beledweyne": an armed group's target is a place
     elif b1 is not None and (verb := hazard_object(text, tokens, i, s.end)) is not None:
         s.cue = verb  # "The storm battered Galveston", "Shelling destroyed Bakhmut" (geo/hazard_objects.py)
-    if s.cue is None and _held_as_ground(s) and (verb := hazard_subject(text, s.end, s.norm)) is not None:
+    # The words after the name first: they rule out nearly every name at once, the readings' test only a few.
+    if s.cue is None and (verb := hazard_subject(text, s.end, s.norm)) is not None and _held_as_ground(s):
         s.cue = verb  # "Flores was hit by floods": the ground a hazard of the land struck
     if s.cue is None and w1 == "of" and b1.text.islower() and (a1 is None or not a1.text[:1].isupper()) \
             and residence(rec.cues, getattr(rec, "_persons", ()), text, tokens, i - 1):
         s.cue = "of"  # "Jo Roe of Oakdale", "Jo Roe, 30, of Oakdale": where a person lives
+
+
+def _country_or_division(s: NameSpan) -> tuple[bool, bool]:
+    """Whether some exact reading of the name is a country (or a continent), and whether some is a country or a
+    first-level division: the two facts the person and longer-name verdicts weigh, read in one pass over the
+    readings (every name that reaches them is asked)."""
+    division = False
+    for c in s.candidates:
+        if c.exact:
+            fc = c.feature_code
+            if fc.startswith(_NATION_CODES):
+                return True, True
+            if fc == "ADM1":
+                division = True
+    return False, division
+
+
+_NATION_CODES = ("PCL", "CONT")
 
 
 def _held_as_ground(s: NameSpan) -> bool:

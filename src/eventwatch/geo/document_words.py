@@ -82,17 +82,16 @@ class DocumentWords:
         walking every token."""
         caps = self._capitalised
         if caps is None:
-            caps = self._capitalised = tuple(k for k, t in enumerate(self._tokens) if t.text[:1].isupper())
+            # a list built first: a generator resumed for every token of the document cost twice as much
+            caps = self._capitalised = tuple([k for k, t in enumerate(self._tokens) if t.text[:1].isupper()])
         return caps
 
     def _lower_sets(self) -> None:
-        lower, long_lower = set(), set()
-        for t in self._tokens:
-            if t.text.islower():
-                lower.add(t.norm)
-                if len(t.text) > 2:
-                    long_lower.add(t.norm)
-        self._lower, self._long_lower = frozenset(lower), frozenset(long_lower)
+        # Comprehensions over the lower-case tokens, not one loop adding to two sets: most of a document's
+        # words are written in lower case, and the loop's calls to `add` were most of the cost.
+        written = [t for t in self._tokens if t.text.islower()]
+        self._lower = frozenset([t.norm for t in written])
+        self._long_lower = frozenset([t.norm for t in written if len(t.text) > 2])
 
     @property
     def lower(self) -> frozenset[str]:

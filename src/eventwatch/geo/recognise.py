@@ -76,7 +76,7 @@ from eventwatch.geo.first_level_words import readings_by_first_level_words
 from eventwatch.geo.island_appositions import island_appositions
 from eventwatch.geo.features import STREET_HEADS, features, listed_streets, streets
 from eventwatch.geo.listed_features import listed_features
-from eventwatch.geo.gazetteer import Gazetteer
+from eventwatch.geo.gazetteer import Candidate, Gazetteer
 from eventwatch.geo.group_compounds import group_compounds
 from eventwatch.geo.greater_areas import greater_areas
 from eventwatch.geo.identity_compounds import identity_demonyms
@@ -189,6 +189,15 @@ def capitalised(word: str) -> bool:
 
 
 _POLITY_FEATURES = ("PCL", "ADM1", "CONT")
+
+
+def _names_a_country(cands: list[Candidate]) -> bool:
+    """Whether some reading is a country spelled exactly (not its people's name). A plain loop, not a generator
+    inside `any`: every hit of every document is asked, and most readings are no country's."""
+    for c in cands:
+        if c.exact and c.kind != NAME_DEMONYM and c.feature_code.startswith("PCL"):
+            return True
+    return False
 
 
 def _strong_name_tokens(found: list[NameSpan]) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
@@ -575,7 +584,7 @@ class Recogniser:
                 cands = [c for c in cands if c.exact and ("'" in c.matched or "’" in c.matched)]
             if j - i == 1 and len(surface) == 2 and not surface.isupper() and _undotted_after_town(text, tokens, i):
                 cands = [c for c in cands if c.kind == NAME_ABBREVIATION]  # "Oakdale, Ky": the state or nothing
-            if any(c.exact and c.kind != NAME_DEMONYM and c.feature_code.startswith("PCL") for c in cands):
+            if _names_a_country(cands):
                 # "Somalia" spelled exactly is the country, never a look-alike of a division ("Somali" region)
                 cands = [c for c in cands if c.exact]
             if j - i == 1 and surface.isupper() and section_label(text, tokens[i].start, tokens[i].end):

@@ -34,7 +34,7 @@ def _title_case_tokens(text: str, tokens: list[Token], calendar: frozenset[str] 
     def flush(line: list[Token]) -> None:
         words = [t for t in line if t.text.isalpha()]
         long_words = [t for t in words if len(t.text) > 3 and t.norm not in calendar]
-        if len(long_words) >= 3 and sum(t.text[:1].isupper() for t in long_words) >= 0.8 * len(long_words) \
+        if len(long_words) >= 3 and sum([t.text[:1].isupper() for t in long_words]) >= 0.8 * len(long_words) \
                 and not _reads_as_sentence(text, line):
             out.update(t.start for t in words)
 

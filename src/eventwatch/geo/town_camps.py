@@ -19,12 +19,16 @@ def camp_after(after: Callable[[int], Optional[Token]], readings: Sequence[Candi
     look-alike ("a Bible camp" near "Bile") names a kind of camp, not a town's. `after(k)` gives the k-th word
     joined to the name."""
     a1 = after(1)
-    if a1 is None or not any(c.exact and c.feature_code.startswith("PPL") for c in readings):
+    if a1 is None:
         return None
+    camp = None
     if a1.norm == "camp" and a1.text.islower():
-        return a1
-    if a1.norm in load_unknown_place_words().camp_qualifiers:
+        camp = a1
+    elif a1.norm in load_unknown_place_words().camp_qualifiers:
         a2 = after(2)
         if a2 is not None and a2.norm == "camp" and a2.text.islower():
-            return a2
-    return None
+            camp = a2
+    # The words first, the readings only then: every name is asked, and few have "camp" after them.
+    if camp is None or not any(c.exact and c.feature_code.startswith("PPL") for c in readings):
+        return None
+    return camp

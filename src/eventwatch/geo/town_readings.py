@@ -30,9 +30,19 @@ def _exact_towns(s: NameSpan) -> list:
 def reads_as_town(s: NameSpan) -> bool:
     """Whether a one-word name is a town's as written and no state's or country's: "Burlington" is, "Ohio" (a
     state, though a village of Illinois bears the name) and "Georgia" are not."""
-    if s.j - s.i != 1 or not _exact_towns(s):
+    if s.j - s.i != 1:
         return False
-    return not any(c.exact and (c.feature_code == "ADM1" or c.feature_code.startswith("PCL")) for c in s.candidates)
+    # One plain loop over the readings (every one-word name is asked): a state's or a country's exact reading
+    # settles it at once, and a town's must be there.
+    town = False
+    for c in s.candidates:
+        if c.exact:
+            fc = c.feature_code
+            if fc == "ADM1" or fc.startswith("PCL"):
+                return False
+            if not town and c.kind == NAME_MAIN and fc.startswith("PPL"):
+                town = True
+    return town
 
 
 @dataclass(frozen=True)

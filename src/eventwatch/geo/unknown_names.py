@@ -159,8 +159,11 @@ def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readin
     # "Bayanzürkh and Songinokhairkhan districts": the plural division word after a list (geo/plural_division_lists.py)
     out += names_in_plural_division_lists(text, tokens, taken, mine, lambda w: plain_unknown_word(w, cues), held)
     n = len(tokens)
-    k = 0
-    while k < n:
+    k = 0  # the first token still to read: a name read here is passed over whole
+    for at in _cue_positions(tokens, cues):
+        if at < k:
+            continue
+        k = at
         t = tokens[k]
         start_name = None
         cue = None
@@ -266,6 +269,17 @@ def _the_island(text: str, tokens: list[Token], k: int) -> bool:
 
 # Settlement nouns that name their settlement in an aside after a comma ("the worst-hit village, X, lies").
 _ASIDE_SETTLEMENTS = frozenset({"village", "hamlet", "town", "township", "settlement", "suburb"})
+
+
+def _cue_positions(tokens: list[Token], cues: Cues) -> list[int]:
+    """The tokens that can open a name in `unknown_after_cues`, in increasing order: "of", a vague cue, a
+    settlement noun of an aside or one written before its name. Every test of the loop there asks first for
+    one of these words, so the other tokens (nearly all of a document's) are never visited; each step was
+    cheap, but the walk visited every token of every document."""
+    return document_words(tokens).positions(_OF, cues.vague_before, _ASIDE_SETTLEMENTS, _SETTLEMENT_BEFORE_NAME)
+
+
+_OF = ("of",)
 
 
 def _settlement_aside(text: str, tokens: list[Token], k: int) -> bool:
