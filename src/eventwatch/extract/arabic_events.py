@@ -26,6 +26,7 @@ from eventwatch.extract.arabic_kin import kin_in_construct, kin_of_a_group
 from eventwatch.extract.arabic_relatives import joined_relatives, plural_relatives
 from eventwatch.extract.arabic_lexicon import ArabicLexicon, Terms, fold, load_arabic_lexicon
 from eventwatch.extract.arabic_protesters import people_protesting
+from eventwatch.extract.arabic_commands import command_area, commands_of_other_forces
 from eventwatch.extract.arabic_marches import MARCH_WEIGHT, march_not_drone
 from eventwatch.extract.arabic_migrants import fighting_migrants
 from eventwatch.extract.arabic_nisbas import ACCUSATIVE
@@ -1389,18 +1390,21 @@ def arabic_mention(resources: Any, document: Any, sentence: Sentence, toponyms: 
 
     lex = load_arabic_lexicon()
     did = document.id
-    place = choose_event_location(toponyms, sentence.start, sentence.end)
+    # a command's area is where it acted when nothing else is named (extract/arabic_commands.py)
+    place = choose_event_location(toponyms, sentence.start, sentence.end) or command_area(toponyms, sentence)
     country = country_name((place.country_code if place else None) or _document_country(toponyms))
     actors = find_actors(resources.actors, sentence, document_id=did, country=country)
     places = [(t.start - sentence.start, t.end - sentence.start) for t in toponyms
               if sentence.start <= t.start < sentence.end]
     actors += lexicon_actors(resources.actors, sentence, actors, country, did, lex, places)
+    actors = commands_of_other_forces(actors, sentence)  # "قيادة عمليات نينوى للحشد": the PMF's command
     actors = _with_arabic_roles(actors, sentence, lex)
     first = next((a for a in actors if a.role == "actor1"), None)
     classification = classify_arabic(sentence.text, first.inter if first else None, lex)
     label = classification.label
     actors = _arrest_by_announcer(actors, label)
-    actors = people_protesting(actors, label, resources.actors)  # "تظاهر أهالي X": the people are the protesters
+    # "تظاهر أهالي X": the people are the protesters
+    actors = people_protesting(actors, label, resources.actors, sentence)
     # a subject may stand between a verb and its count; civilians and protesters are what is counted
     names = [(a.evidence.start - sentence.start, a.evidence.end - sentence.start) for a in actors
              if a.evidence and a.inter not in (6, 7)]

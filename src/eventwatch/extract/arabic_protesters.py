@@ -6,6 +6,12 @@ reads "أهالي", "سكان", "شبان" as civilians, and civilians are only 
 one is acted on, so those civilians are the protest's own people, coded as ACLED codes them: "Protesters (X)",
 the side that acted. A report that names protesters itself ("المتظاهرين") keeps them, and any other type of
 event keeps its civilians where they are (a protest fired on has victims).
+
+Only the people who protest are made protesters: a noun of a place's people (`PEOPLE_NOUNS`: "أهالي", "سكان")
+written as the subject, right after the sentence's opening verb ("نظم سكان المخيم وقفة"), after "من" ("عشرات من
+أهالي البلدة") or after a crowd's count ("آلاف السكان"), with no word of harm just before ("بعد مقتل ثلاثة من سكان البلدة" names the dead the protest is
+for). Civilians counted after a killing ("احتجاجا على مقتل ثلاثة مدنيين") stay civilians. The protesters are the
+protest's one actor1: a force that acted in a clause of the protest's cause ("برصاص الجيش") is kept, as associated.
 """
 from __future__ import annotations
 
@@ -13,24 +19,57 @@ from dataclasses import replace
 from typing import Any
 
 from eventwatch.extract.actors import CIVILIANS, INTER_TYPES
+from eventwatch.extract.arabic_lexicon import fold
 
 PROTESTERS = 6
 PROTESTERS_ENTRY = "Protesters"
+# nouns of a place's people, folded, article-less: the subject of a protest verb ("نظم أهالي", "تظاهر سكان")
+PEOPLE_NOUNS = frozenset({"اهالي", "اهل", "سكان", "شبان", "مواطني", "مواطنو", "مواطنون", "مواطنين"})
+# crowd counts a people's noun follows as the subject's head ("تظاهر آلاف السكان"), folded, article-less
+CROWD_WORDS = frozenset(fold(w) for w in ("آلاف", "ألوف", "مئات", "عشرات"))
+# folded stems of harm: a people's noun just after one counts the harmed ("مقتل ثلاثة من سكان")
+HARM_STEMS = ("مقتل", "قتل", "اصابه", "جرح", "استشهاد", "اعتقال", "اختطاف", "وفاه", "مصرع")
+_CLITICS = ("و", "ف", "ب", "ل")
 
 
-def people_protesting(actors: list, label: str, registry: Any) -> list:
-    """The actors with the civilians of a peaceful protest (PEACE_PROTEST) made its protesters (actor1), where
-    the report names no protesters of its own; the actors unchanged otherwise."""
+def _bare(word: str) -> str:
+    """A folded word without a joined "and"/"so" and its article ("والسكان" -> "سكان")."""
+    if len(word) > 3 and word[0] in _CLITICS:
+        word = word[1:]
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def _protesting_people(actor: Any, sentence: Any) -> bool:
+    """Whether a civilians' mention is a people's noun written as the protest's subject: right after the
+    sentence's first word ("نظم سكان"), or after "من" or a crowd's count ("آلاف السكان") with no word of harm in
+    the three words before that."""
+    if actor.evidence is None or _bare(fold(actor.raw.split()[0] if actor.raw.split() else "")) not in PEOPLE_NOUNS:
+        return False
+    before = fold(sentence.text[: actor.evidence.start - sentence.start]).split()
+    if len(before) == 1:
+        return True  # "نظم أهالي مدينة X وقفة": the opening verb's subject
+    if not before or before[-1] != "من" and not {before[-1], _bare(before[-1])} & CROWD_WORDS:
+        return False  # "من" or a crowd's count ("آلاف السكان") before it, or no subject
+    return not any(_bare(w).startswith(HARM_STEMS) for w in before[-4:-1])
+
+
+def people_protesting(actors: list, label: str, registry: Any, sentence: Any) -> list:
+    """The actors with the protesting people of a peaceful protest (PEACE_PROTEST) made its protesters (actor1)
+    and any other actor1 made associated, where the report names no protesters of its own; the actors unchanged
+    otherwise."""
     if label != "PEACE_PROTEST" or any(a.inter == PROTESTERS for a in actors):
         return actors
     entry = registry.by_name.get(PROTESTERS_ENTRY)
-    if entry is None:
+    people = [a for a in actors if a.inter == CIVILIANS and _protesting_people(a, sentence)]
+    if entry is None or not people:
         return actors
     out, seen = [], set()
     for a in actors:
-        if a.inter == CIVILIANS:
+        if any(a is p for p in people):
             made = entry.for_country(a.country)
             a = replace(a, name=made.name, role="actor1", inter=PROTESTERS, type=INTER_TYPES[PROTESTERS])
+        elif a.role == "actor1":
+            a = replace(a, role="associated")  # "بعد مقتل ... برصاص الجيش": the cause's actor, not the protest's
         if (a.name, a.role) not in seen:
             seen.add((a.name, a.role))
             out.append(a)

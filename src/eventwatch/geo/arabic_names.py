@@ -31,7 +31,7 @@ from eventwatch.geo.arabic_state_adjectives import (adjectives_after_bridged, fa
 from eventwatch.geo.arabic_such_as import such_as_after_places
 from eventwatch.geo.arabic_visit_objects import object_of_visit_verb
 from eventwatch.geo.arabic_colour_phrases import colour_of_noun
-from eventwatch.geo.arabic_prayer_times import prayer_hour
+from eventwatch.geo.arabic_prayer_times import prayer_hour, region_of_lands
 from eventwatch.geo.arabic_river_names import river_of_noun
 from eventwatch.geo.arabic_feature_names import bridged_feature
 from eventwatch.geo.arabic_home_weights import home_weight
@@ -186,6 +186,8 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
         settled = False  # "بالقرية الصيف الماضي", "في المخيم صيف ٢٠٢٣": after a definite settlement word, a time
     if single and prayer_hour(tokens, s.i, text, words):
         return False  # "بعد صلاة المغرب": the sunset prayer, no Morocco (geo/arabic_prayer_times.py)
+    if single and region_of_lands(tokens, s.i, text, words):
+        return False  # "دول المغرب": the Maghreb's lands, no one country (geo/arabic_prayer_times.py)
     if single and tokens[s.i].norm in words.construct_words:
         return False  # "مركز عبور" a transit centre: a construct noun bare is the word even after a place word
     if single and not settled and (is_common_word(s.norm, words) or written_as_word(

@@ -129,6 +129,9 @@ class ArabicReportWords:
     term_heads: frozenset[str] = frozenset()  # nouns of a span of time that make "ولاية" a term ("نهاية ولاية")
     prayer_names: frozenset[str] = frozenset()  # folded, article-less: prayers that share a country's name ("مغرب")
     prayer_heads: frozenset[str] = frozenset()  # folded, article-less: words of time or prayer before them ("صلاة")
+    prayer_partners: frozenset[str] = frozenset()  # folded, article-less: the other prayers ("عشاء", "فجر")
+    prayer_until: frozenset[str] = frozenset()  # folded: words that run a span of hours to a prayer ("حتى")
+    region_heads: frozenset[str] = frozenset()  # folded, article-less: words of a group of lands ("دول", "بلاد")
     river_words: frozenset[str] = frozenset()  # folded, article-less: words that open a river's name ("نيل")
     water_nouns: frozenset[str] = frozenset()  # folded, article-less: a river's parts and crossings ("جسر", "مياه")
     # a common word that spells a capital ("كيف", Kyiv) -> words naming its country or people
@@ -213,6 +216,10 @@ def load_arabic_report_words(path: str = str(DATA)) -> ArabicReportWords:
         term_heads=_folded(raw["term_heads"], "term_heads") if "term_heads" in raw else frozenset(),
         prayer_names=_folded(raw["prayer_names"], "prayer_names") if "prayer_names" in raw else frozenset(),
         prayer_heads=_folded(raw["prayer_heads"], "prayer_heads") if "prayer_heads" in raw else frozenset(),
+        prayer_partners=_folded(raw["prayer_partners"], "prayer_partners")
+        if "prayer_partners" in raw else frozenset(),
+        prayer_until=_folded(raw["prayer_until"], "prayer_until") if "prayer_until" in raw else frozenset(),
+        region_heads=_folded(raw["region_heads"], "region_heads") if "region_heads" in raw else frozenset(),
         river_words=_folded(raw["river_words"], "river_words") if "river_words" in raw else frozenset(),
         water_nouns=_folded(raw["water_nouns"], "water_nouns") if "water_nouns" in raw else frozenset(),
         capital_namesakes={arabic_base(fold_token(w)): _folded(ctx, f"capital_namesakes.{w}")
