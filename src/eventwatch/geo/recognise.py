@@ -54,7 +54,7 @@ from eventwatch.geo.name_openers import name_openers
 from eventwatch.geo.generic_divisions import generic_divisions
 from eventwatch.geo.run_on_datelines import run_on_dateline
 from eventwatch.geo.list_openers import dateline_home_towns, written_dateline_states
-from eventwatch.geo.short_datelines import short_dash_dateline, short_town
+from eventwatch.geo.short_datelines import corroborated_short_datelines, short_dash_dateline
 from eventwatch.geo.directions import (far_compass_qualifiers, join_capitalised_directions, join_trailing_directions,
                                       lone_compass_words)
 from eventwatch.geo.document_words import document_words
@@ -498,6 +498,7 @@ class Recogniser:
         found: list[NameSpan] = []
         standing: set[int] = set()  # last tokens of abbreviations the words around them make places
         joined_codes: list[NameSpan] = []  # bare codes joined by "and"/"or" to a capitalised word
+        short_at: Optional[int] = None  # where a short dateline ("JOS —") was read (geo/short_datelines.py)
         taken = [False] * len(tokens)
         for i, j in order:
             if any(taken[i:j]):
@@ -552,8 +553,9 @@ class Recogniser:
                         or run_on_dateline(text, tokens[i].start, tokens[j - 1].end))))
                 if not dateline and short_dash_dateline(text, tokens[i].start, tokens[j - 1].end, cands,
                                                         label or norm in self.cues.common_words):
-                    # "JOS —", "HO —": a regional paper's short-named town before the dash (geo/short_datelines.py)
-                    cands, dateline = [c for c in cands if short_town(c)], True
+                    # "JOS —", "HO —": a regional paper's short-named town before the dash (geo/short_datelines.py);
+                    # its other readings stay, and the story must name somewhere else in the town's country
+                    dateline, short_at = True, tokens[i].start
                 if not dateline and len(surface) > 3 and opens_line and not label \
                         and MARKED_DATELINE.match(text, tokens[j - 1].end) is not None:
                     # "CORK —", "BATH —": a city named like a word opening the story before a dash, not a colon;
@@ -858,6 +860,7 @@ class Recogniser:
         share_pair_embedding(text, kept)  # geo/pair_bodies.py: "the Peru-Chile Friendship Group"
         mark_trade_namesakes(text, kept)  # geo/trade_namesakes.py: "the Broadway smash", "Wall Street analysts"
         kept = greater_areas(text, tokens, kept)  # geo/greater_areas.py: "the Greater Toronto Area" is Toronto's
+        kept = corroborated_short_datelines(kept, short_at)  # "VAN — A van ...": no town where nothing else is
         for s in kept:
             if s.phrase_start < 0:
                 s.phrase_start = s.start

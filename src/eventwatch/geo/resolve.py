@@ -95,7 +95,7 @@ from eventwatch.geo.reading_priors import (ADMIN1_CODES, ADMIN2_CODES, _cue_bonu
 from eventwatch.geo.spelled_areas import spelled_area
 from eventwatch.geo.split_divisions import holds_filed
 from eventwatch.geo.sports_teams import NO_TEAMS, team_readings
-from eventwatch.geo.sure_countries import sure_countries
+from eventwatch.geo.sure_countries import near_settled, sure_countries
 from eventwatch.geo.state_capitals import is_state_capital
 from eventwatch.geo.variant_readings import variant_reading
 from eventwatch.geo.sentence_states import sentence_state_counties
@@ -346,9 +346,9 @@ class Resolver:
         priors: list[list[tuple[float, Candidate]]] = []
         groups: dict[tuple, _Group] = {}
         group_of: list[Optional[_Group]] = []
-        sure_cache: list[frozenset[str]] = []
+        sure_cache: list[dict[str, list[tuple[float, float]]]] = []
 
-        def settled() -> frozenset[str]:
+        def settled() -> dict[str, list[tuple[float, float]]]:
             if not sure_cache:
                 sure_cache.append(sure_countries(spans))
             return sure_cache[0]
@@ -365,8 +365,8 @@ class Resolver:
                 keep += [x for x in p[w.max_candidates :] if x[1].country_code == doc_country][: w.max_candidates]
             elif len(p) > w.max_candidates and (sure := settled()):
                 # "Westport through Newport to Castlebar": the country the document's own names settle
-                # (geo/sure_countries.py) brings back the long tail's namesakes in it
-                keep += [x for x in p[w.max_candidates :] if x[1].country_code in sure][: w.max_candidates]
+                # (geo/sure_countries.py) brings back the long tail's namesakes in it, near its settling names
+                keep += [x for x in p[w.max_candidates :] if near_settled(x[1], sure)][: w.max_candidates]
             priors.append(keep)
             if not keep:
                 group_of.append(None)

@@ -5,28 +5,47 @@ dozens of towns worldwide ("Newport", "Richmond") the small namesake the story m
 and it is brought back only where the document's country is given. A regional story names that country through
 its other names all the same: "from Westport through Newport to Castlebar in County Mayo" names Castlebar and
 County Mayo, which only Ireland holds. Two such names of one country (one could be a stray namesake) let the
-long tail's readings in that country back in, where the document's places can choose them.
+long tail's readings in that country back in, where the document's places can choose them: only those within
+NEAR_KM of a reading of a settling name (Newport of Mayo lies 13 km from Castlebar), for a country settled so is
+where the story is, not each far-off hamlet of the name ("from Culiacan and Hermosillo to Santa Cruz" settles
+Mexico, but brings back no Santa Cruz of a thousand people at the other end of Sonora).
 """
 from __future__ import annotations
 
 from typing import Sequence
 
+from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.name_span import NameSpan
 
 # How many names of their own a country needs before it is taken as settled.
 MIN_NAMES = 2
+# How near a settling name's reading a long-tail reading must lie to be brought back: a province's reach (a
+# story's villages lie within a day's drive of its towns; the gazetteer's point for a small one may be off too).
+NEAR_KM = 150.0
 
 
-def sure_countries(spans: Sequence[NameSpan]) -> frozenset[str]:
-    """The countries that at least MIN_NAMES different names of `spans` are held by alone: every exact
-    reading of the name lies in that one country (demonyms and names with no exact reading say nothing)."""
+def sure_countries(spans: Sequence[NameSpan]) -> dict[str, list[tuple[float, float]]]:
+    """The countries that at least MIN_NAMES different names of `spans` are held by alone (every exact
+    reading of the name lies in that one country; demonyms and names with no exact reading say nothing), each
+    with the points of those names' exact readings."""
     names_of: dict[str, set[str]] = {}
+    points: dict[str, list[tuple[float, float]]] = {}
     for s in spans:
         if s.demonym:
             continue
-        codes = {c.country_code for c in s.candidates if c.exact}
+        exact = [c for c in s.candidates if c.exact]
+        codes = {c.country_code for c in exact}
         if len(codes) == 1:
             (cc,) = codes
             if cc:
                 names_of.setdefault(cc, set()).add(s.norm)
-    return frozenset(cc for cc, names in names_of.items() if len(names) >= MIN_NAMES)
+                points.setdefault(cc, []).extend((c.lat, c.lon) for c in exact
+                                                 if c.lat is not None and c.lon is not None)
+    return {cc: points[cc] for cc, names in names_of.items() if len(names) >= MIN_NAMES}
+
+
+def near_settled(c, sure: dict[str, list[tuple[float, float]]]) -> bool:
+    """Whether reading `c` lies in a settled country, within NEAR_KM of one of its settling names' readings."""
+    pts = sure.get(c.country_code or "")
+    return bool(pts) and c.lat is not None and c.lon is not None \
+        and any(haversine_km(c.lat, c.lon, lat, lon) <= NEAR_KM for lat, lon in pts)
