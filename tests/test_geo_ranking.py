@@ -54,9 +54,13 @@ def test_listed_names_agree_when_resolving_given_spans_too(namesakes):
     assert resolve_names(namesakes, text, spans)[1].place.geonames_id == 9300004
 
 
-def test_two_names_joined_by_and_are_not_a_list(namesakes):
-    # Only runs of three or more say what kind of places their members are.
+def test_two_names_joined_by_and_are_not_a_list_but_a_town_beside_a_town(namesakes):
+    """Only runs of three or more say, as a list, what kind of places their members are (list_peers, below); but a
+    name that is both a state and its namesake city, written in one sentence with another town of the country, is
+    the city (geo/region_towns.py), unless a division word says otherwise."""
     place = place_of(namesakes, "Flights between Carvale and Westmarch resumed.", "Westmarch")
+    assert place.feature_code == "PPL" and place.geonames_id == 9300004
+    place = place_of(namesakes, "Flights between Carvale and Westmarch state resumed.", "Westmarch")
     assert place.feature_code == "ADM1"
 
 
