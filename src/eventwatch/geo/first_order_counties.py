@@ -80,12 +80,19 @@ def _counties_first_order(gaz: Gazetteer, country: str) -> bool:
     counties: read from the data once per country, so no list of countries needs keeping."""
     if country in _bare_first_order_counties():
         return True
+    return first_order_named(gaz, country, _COUNTY_WORD, _COUNTIES_SEEN)
+
+
+def first_order_named(gaz: Gazetteer, country: str, word: "re.Pattern[str]", seen: int) -> bool:
+    """Whether the gazetteer writes at least `seen` of the country's first-order divisions with `word` ("County",
+    "District"): read from the data once per country and word, so no list of countries needs keeping."""
     cache = _FIRST_ORDER.setdefault(gaz, {})
-    if country not in cache:
-        cache[country] = bool(country) and sum(
-            1 for d in gaz.first_order_divisions(country) if _COUNTY_WORD.search(d.name)) >= _COUNTIES_SEEN
-    return cache[country]
+    key = (word.pattern, country)
+    if key not in cache:
+        cache[key] = bool(country) and sum(
+            1 for d in gaz.first_order_divisions(country) if word.search(d.name)) >= seen
+    return cache[key]
 
 
-# gazetteer → country → whether its counties are the first order
-_FIRST_ORDER: "WeakKeyDictionary[Gazetteer, dict[str, bool]]" = WeakKeyDictionary()
+# gazetteer → (word, country) → whether the country's first-order divisions are named with the word
+_FIRST_ORDER: "WeakKeyDictionary[Gazetteer, dict[tuple[str, str], bool]]" = WeakKeyDictionary()

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from typing import Optional
-from weakref import WeakKeyDictionary
 
 from eventwatch.geo.derive import core_name
+from eventwatch.geo.first_order_counties import first_order_named
 from eventwatch.geo.gazetteer import Candidate, Gazetteer, similarity
 from eventwatch.geo.name_span import NameSpan
 
@@ -42,14 +42,6 @@ def first_order_district(gaz: Gazetteer, text: str, s: NameSpan, c: Candidate, r
 
 
 def _districts_first_order(gaz: Gazetteer, country: str) -> bool:
-    """Whether the gazetteer writes at least `_DISTRICTS_SEEN` of the country's first-order divisions as
-    districts: read from the data once per country, so no list of countries needs keeping."""
-    cache = _FIRST_ORDER.setdefault(gaz, {})
-    if country not in cache:
-        cache[country] = bool(country) and sum(
-            1 for d in gaz.first_order_divisions(country) if _DISTRICT_WORD.search(d.name)) >= _DISTRICTS_SEEN
-    return cache[country]
-
-
-# gazetteer → country → whether its districts are the first order
-_FIRST_ORDER: "WeakKeyDictionary[Gazetteer, dict[str, bool]]" = WeakKeyDictionary()
+    """Whether the gazetteer writes at least `_DISTRICTS_SEEN` of the country's first-order divisions as districts
+    (first_order_counties.first_order_named, as for counties)."""
+    return first_order_named(gaz, country, _DISTRICT_WORD, _DISTRICTS_SEEN)
