@@ -169,6 +169,8 @@ def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readin
         cue = None
         vague = None
         aside = False
+        # Every branch below opens on a word `_cue_positions` lists (only those tokens are visited): a new branch
+        # must add its opening words there, or it will never run.
         # "Umemger village of Guma": the name before the head is the village, the one after "of" its container.
         if t.norm == "of" and k >= 1 and (tokens[k - 1].norm in _VILLAGE_OF or _qualified_site(tokens, k - 1, words)) \
                 and not tokens[k - 1].text[:1].isupper() and k - 1 not in heads and not _fixed_phrase_of(tokens, k) \
