@@ -106,7 +106,7 @@ from eventwatch.geo.store import NAME_ABBREVIATION, NAME_ALT, NAME_DERIVED, NAME
 from eventwatch.geo.town_appositions import called_a_town
 from eventwatch.geo.town_county_pairs import beyond_cut, coherent_pairs, lies_in
 from eventwatch.geo.written_containers import container_readings
-from eventwatch.geo.written_states import inside_written_state, outside_written_state
+from eventwatch.geo.written_states import STATE_STYLE, inside_written_state, outside_written_state
 from eventwatch.geo.town_initials import initial_towns
 from eventwatch.geo.town_parts import TOWN_PART_CODE
 from eventwatch.geo.weights import WEIGHTS, Weights
@@ -168,9 +168,9 @@ _LANDMARK_VAGUE = frozenset({"near", "offset"})
 # Des Moines), so a seat is also what `is_state_capital` says it is.
 _SEAT_CODES = frozenset({"PPLA", "PPLC"})
 
-# Countries whose papers name a town of another state or province with it ("Farmington, N.M.", "Perth,
-# Ont.", "Bathurst, NSW"), all but their big cities: there a bare town name is read in the story's own state.
-STATE_STYLE = frozenset({"US", "CA", "AU"})
+# `STATE_STYLE` (geo/written_states.py): countries whose papers name a town of another state or province with
+# it ("Farmington, N.M.", "Perth, Ont."), all but their big cities: there a bare town name is read in the story's
+# own state.
 # A spelling this similar to the gazetteer's (after folding marks, apostrophes and articles) differs from it
 # only as transliterations of one Arabic, Persian or Cyrillic name do ("Maaret al-Numan" ~ "Ma'arret en
 # Nu'man" scores 98, "Tal Rifaat" ~ "Tall Rif'at" 95). One vowel in a short name ("Karrada" ~ "Karradi", 93)

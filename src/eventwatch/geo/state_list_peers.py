@@ -42,14 +42,13 @@ from eventwatch.geo.name_lists import LIST_GAP
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.namesake_owners import WORLD_CITY_POPULATION
 from eventwatch.geo.town_readings import NEIGHBOUR_KM
+from eventwatch.geo.written_states import STATE_STYLE
 from eventwatch.geo.route_ends import _FLOWN
 
 if TYPE_CHECKING:
     from eventwatch.geo.gazetteer import Candidate
     from eventwatch.geo.resolve import Resolution
 
-# Countries whose papers write a dateline town with its state or province ("HAYS, Kan.", "PERTH, Ont.").
-_STATE_STYLE = frozenset({"US", "CA", "AU"})
 # A gap with a conjunction; a bare comma joins a list only where a conjunction closes it later ("X, Y and Z"):
 # alone it as often ends a clause ("When the ship left Portland, China was its next port").
 _CONJUNCTION = re.compile(r"\b(?:and|or)\s+$")
@@ -99,7 +98,7 @@ def dateline_state(text: str, spans: Sequence[NameSpan],
     if len(spans) < 2 or spans[0].cue != DATELINE_CUE:
         return None
     town, state = (r.candidate if r is not None else None for r in resolutions[:2])
-    if town is None or state is None or town.country_code not in _STATE_STYLE \
+    if town is None or state is None or town.country_code not in STATE_STYLE \
             or not town.feature_code.startswith("PPL") or state.feature_code != "ADM1" \
             or state.country_code != town.country_code or state.admin1_code != town.admin1_code \
             or _DATELINE_STATE_GAP.fullmatch(text, spans[0].end, spans[1].start) is None:
