@@ -535,7 +535,13 @@ _LEVEL_WITH = re.compile(r"\s+(?:(?:stay|stays|stayed|remain|remains|remained|ar
 # (associative.yaml `sports_words`): "level at 1-1 in the series", "the hosts level with". Level with a rival
 # on cases, turnout or seats is a count's standing, and a range of ages or dates ("aged 5-14") looks like a score,
 # so "level" takes sides only in a sentence of sport, never by a score alone.
-_STANDING_WORDS = frozenset({"series", "hosts", "visitors", "league", "table", "aggregate", "leg"})
+_STANDING_WORDS = frozenset({"series", "hosts", "visitors", "league", "table", "aggregate", "leg", "group",
+                             "standings"})
+# A side's distance in points from another in a table: "two points behind the Czech Republic", "a point clear of
+# Ghana", "three points adrift of Leeds". Points are a count of anything (a poll's, a rate's), so it is a
+# standing only in a sentence of sport by another word than "points" itself (`_STANDING_WORDS`, `sports_words`).
+_POINTS_FROM = re.compile(r"\b(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                          r"points?\s+(?:behind|ahead\s+of|clear\s+of|adrift\s+of)\s+(?:the\s+)?\Z")
 # The score right before a one-sided result's noun and its "of": "a 48-7 thrashing of", "a 5-0 whitewash of".
 _SCORE_THEN_OF = re.compile(r"\b\d{1,3}[-–]\d{1,3}\s+([a-z]+)\s+of\s+(?:the\s+)?\Z")
 
@@ -561,21 +567,24 @@ def _team(w: _Window, assoc: AssociativeCues, sporting: bool = False) -> bool:
     level = (_lower(b2) and b2.norm == "level" and b1.norm == "with") \
         or (scored is not None and scored.group(1) == "level" and scored.group(2) == "with") \
         or _LEVEL_WITH.match(w.text, w.s.end) is not None
+    points_from = _POINTS_FROM.search(w.text, max(0, w.s.start - 40), w.s.start) is not None
     other = ((_lower(b1) and b1.norm in assoc.sports_before and _met_side_ends(w, b1, assoc))
+             or _either_side(w, b1, w.before(2), assoc)
              or (_lower(b2) and b2.norm in assoc.sports_results.get(b1.norm, ()))
              # "lost 24-22 to Scotland"
              or (scored is not None and scored.group(1) in assoc.sports_results.get(scored.group(2), ()))
              or (_lower(b2) and b2.norm == "lead" and b1.norm == "over")  # "a six-point lead over Oakdale"
              or (_lower(a1) and a1.norm in assoc.sports_after and not (_lower(b1) and b1.norm in _HOME_PREPOSITIONS))
              or _meets_side(w, assoc))
-    if not (level or other):
+    if not (level or other or points_from):
         return False
     if sporting:
         return True
     sentence = w.sentence()
     words = {x.lower() for x in re.findall(r"[A-Za-z]+", sentence)}
     if not other:
-        return bool(words & (assoc.sports_words | _STANDING_WORDS))
+        return bool((words - ({"points"} if points_from and not level else set()))
+                    & (assoc.sports_words | _STANDING_WORDS))
     if _SCORE.search(sentence):
         return True
     return bool(words & assoc.sports_words)
@@ -610,6 +619,22 @@ def _beaten_side(w: _Window, assoc: AssociativeCues, sporting: bool) -> bool:
     if scored is not None and scored.group(1) == b2.norm:
         return True
     return sporting and b2.norm not in assoc.scored_results
+
+
+# "will meet either Botafogo or Santos": the second of two sides a verb of play offers as alternatives.
+_EITHER_OR = re.compile(r"\b([a-z]+)\s+either\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}or\s+(?:the\s+)?\Z")
+
+
+def _either_side(w: _Window, b1: Optional[Token], b2: Optional[Token], assoc: AssociativeCues) -> bool:
+    """"will meet either Botafogo or Santos", "face either Leeds or Hull": both names after a verb of play and
+    "either" are sides, as one straight after the verb is."""
+    if _lower(b1) and b1.norm == "either":
+        return _lower(b2) and b2.norm in assoc.sports_before and _met_side_ends(w, b2, assoc)
+    m = _EITHER_OR.search(w.text, max(0, w.s.start - 80), w.s.start)
+    if m is None or m.group(1) not in assoc.sports_before:
+        return False
+    verb = m.group(1)
+    return _met_side_ends(w, Token(m.start(1), m.end(1), verb, verb), assoc)
 
 
 def _meets_side(w: _Window, assoc: AssociativeCues) -> bool:
@@ -1566,21 +1591,54 @@ def _joint_partner(w: _Window) -> bool:
 
 def _agent_by(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
     """"the position taken by Chile", "sanctions imposed by the US", "a request by Egypt": after "by" a name
-    is the doer of the participle or deed noun before it; "bordered by Syria" keeps the land."""
+    is the doer of the participle or deed noun before it; "bordered by Syria" keeps the land. A name joined by
+    "and" to a body's name after "by" shares its deed ("funded by the World Bank and Japan"), and a verb's
+    particle may stand between the participle and "by" ("paid for by Japan")."""
     k = 1
     b = w.before(k)
     if b is not None and b.norm == "the":
         k += 1
         b = w.before(k)
+    if b is not None and b.norm == "and":
+        k = _co_agent_by(w, k)
+        b = w.before(k)
     if b is None or b.text != "by" or w.text[w.s.end : w.s.end + 1] in ("-", "'", "’"):
         return False  # "owned by a California-based firm", "weakened by Texas's drought": a modifier
     v = w.before(k + 1)
+    if v is not None and v.norm in _BY_PARTICLES:
+        k += 1
+        v = w.before(k + 1)
+        if not _lower(v) or not _participle(v.norm, assoc):
+            return False  # "a vote for by-elections": only a participle takes its particle before "by"
     if not _lower(v) or (v.norm in assoc.spatial_participles and not (v.norm in _HOSTED and polity(w.s))):
         return False  # "hosted by Leeds" keeps the town; "hosted by Norland", its government
     n = v.norm
     if n == "led" and led_by_figure(w.text, v.start):
         return False  # "sales rose 9%, led by Mexico": the markets the figure came from (geo/figure_leaders.py)
     return n in cues.metonymy_verbs or n in assoc.possessed_agentive or _participle(n, assoc)
+
+
+# The particles of prepositional verbs written between a passive participle and "by" ("paid for by", "called
+# for by", "signed up to by").
+_BY_PARTICLES = frozenset({"for", "up", "to", "on"})
+
+
+def _co_agent_by(w: _Window, k: int) -> int:
+    """The offset of "by" before the body's name that the name's "and" (at offset k) joins it to ("by the World
+    Bank and Japan": from "and" back over up to five capitalised words and an article), or k when none is."""
+    x = k + 1
+    for _ in range(5):
+        t = w.before(x)
+        if t is None or not t.text[:1].isupper():
+            break
+        x += 1
+    if x == k + 1:
+        return k
+    t = w.before(x)
+    if t is not None and t.norm == "the":
+        x += 1
+        t = w.before(x)
+    return x if t is not None and t.text == "by" else k
 
 
 # What follows a name that a framed recipient verb ("pressed") asks for something: "for", "over" or "about" a

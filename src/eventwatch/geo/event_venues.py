@@ -4,7 +4,10 @@ Such a name is kept inside the longer name, but unlike a firm's or a club's ("Le
 United"), which may be anywhere, an event's name says where it happens: a festival, a fair, a marathon, a
 race or an election takes place in the town, state or country it is named for. So the name is literal (the
 event's venue), not an embedded, non-locational part of another name, and a demonym opening it ("the
-Hungarian Grand Prix") is read the same way: the country the event is held in.
+Hungarian Grand Prix") is read the same way: the country the event is held in. A continent's people's word
+("the European Championship", "the African Championships", "the European Grand Prix") is not: a contest of a
+continent's sides is held in one of its countries, so the word says who takes part, not where (its election,
+held across it, is still its venue).
 """
 from __future__ import annotations
 
@@ -16,8 +19,8 @@ from eventwatch.geo.name_span import NameSpan
 # Heads of events held at a place. Kept to kinds that happen somewhere by nature; a show, a cup or an
 # award is often named for a sponsor or a broadcaster and stays out. The head closes the name: one with a
 # capitalised word after it ("Fair Trade Network", "Festival Committee") names something else.
-_EVENT_HEAD = (r"(?:[Ff]estival|[Mm]arathon|[Hh]alf[- ][Mm]arathon|[Tt]riathlon|[Rr]egatta|[Cc]arnival|[Ff]air"
-               r"|[Ee]xpo|Grand Prix|GP|[Cc]hampionships?|[Ee]lections?|[Bb]y-?elections?|[Ee]vent|[Ss]ummit)"
+_EVENT_HEAD = (r"(?P<head>[Ff]estival|[Mm]arathon|[Hh]alf[- ][Mm]arathon|[Tt]riathlon|[Rr]egatta|[Cc]arnival"
+               r"|[Ff]air|[Ee]xpo|Grand Prix|GP|[Cc]hampionships?|[Ee]lections?|[Bb]y-?elections?|[Ee]vent|[Ss]ummit)"
                r"\b(?![ \u00a0][A-Z][a-z])")
 # Up to four name words between the place and the head ("International Film", "Assembly", "Jazz and Blues"),
 # capitalised or written in capitals, a year allowed among them ("the Leeds 2024 Book Fair").
@@ -43,7 +46,15 @@ def event_venue(text: str, s: NameSpan, organisation_heads: frozenset[str] = fro
     m = _TAIL.match(text, s.end) or _SEASON.match(text, s.end)
     if m is None:
         return False
+    if s.demonym and _continent_entrants(s) and not (m.groupdict().get("head") or "").lower().startswith(
+            ("election", "by")):
+        return False  # "the European Championship": who takes part, not where
     return not (s.demonym and any(w.lower() in organisation_heads for w in m.group("mid").split()))
+
+
+def _continent_entrants(s: NameSpan) -> bool:
+    """Whether a demonym is a continent's people's word ("European", "African"): every reading a continent."""
+    return bool(s.candidates) and all(c.feature_code == "CONT" for c in s.candidates)
 
 
 def mark_event_venues(text: str, spans: Sequence[NameSpan], organisation_heads: frozenset[str] = frozenset()) -> None:

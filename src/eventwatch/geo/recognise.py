@@ -105,6 +105,7 @@ from eventwatch.geo.kind_asides import unknown_before_kind_aside
 from eventwatch.geo.directional_divisions import read_unheld_parts
 from eventwatch.geo.residence_towns import unknown_home_towns
 from eventwatch.geo.bare_feature_names import carry_feature_kinds
+from eventwatch.geo.bare_river_mentions import bare_river_mentions
 from eventwatch.geo.housing_complexes import housing_complex_names
 from eventwatch.geo.owner_shops import owner_shop_names
 from eventwatch.geo.natural_features import (adjectival_names, keep_named_kind, load_kind_nouns, mark_kind_nouns,
@@ -852,7 +853,10 @@ class Recogniser:
         link_containers(text, kept)
         hold_compass_ends(text, kept)  # geo/compass_ends.py: "the West End of Aberdeen" is Aberdeen's
         confirm_containment(text, kept, self._persons)
-        carry_feature_kinds(text, kept, load_kind_nouns())  # "Tern island ... boats from Tern": the island
+        kind_nouns = load_kind_nouns()
+        # geo/bare_river_mentions.py: "the Aras River ... boats on the Aras" (the bare name is found at all)
+        kept = bare_river_mentions(text, tokens, kept, frozenset(w for ws in kind_nouns.values() for w in ws))
+        carry_feature_kinds(text, kept, kind_nouns)  # "Tern island ... boats from Tern": the island
         mark_accord_names(text, kept)  # geo/accord_names.py: "the Minsk agreements", "the Astana process"
         mark_armed_group_places(text, kept)  # geo/armed_group_names.py: "Jund al-Aqsa", "the Sinai Province group"
         # geo/event_venues.py: "the Leeds Book Fair" is held in Leeds, "Leeds United" plays anywhere

@@ -1,0 +1,75 @@
+""""The Aras River ... boats on the Aras": a river or a range written whole once, then with "the" alone.
+
+A story introduces a river or a mountain range with its kind word ("the Hrazdan River", "the Zagros Mountains")
+and afterwards writes "the Hrazdan", "the Zagros": the article says a feature is meant, and the story has
+already said which. The bare name is often no gazetteer name at all ("Aras" is held only as "Aras River"), or
+the name of a town that the recogniser does not take after "the" (a town takes no article), so without this the
+later mention is lost. Here each later "the X" of a river or range that the story wrote whole and that the
+gazetteer holds as that kind (STM, MTS) becomes a name with the feature's readings, which geo/bare_feature_names
+then keeps. Not where a capitalised word follows ("the Hrazdan Cement Works": a firm's name) or a lower-case
+head that makes the name a modifier of something built or named on it ("the Aras dam", "the Zagros project").
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwatch.geo.name_span import NameSpan
+
+if TYPE_CHECKING:
+    from eventwatch.geo.normalise import Token
+
+# The features a story names again with "the" and no kind word.
+_CODES = frozenset({"STM", "MTS"})
+# Lower-case heads after the bare name that make it a modifier of another thing ("the Aras dam").
+_HEADS = frozenset({"dam", "dams", "bridge", "bridges", "valley", "basin", "delta", "gorge", "plant", "station",
+                    "project", "scheme", "cascade", "reservoir", "canal", "road", "highway", "region", "area",
+                    "district", "province", "front", "corridor", "crossing", "river", "mountains", "range"})
+
+
+def _whole_forms(spans: list[NameSpan], nouns: frozenset[str]) -> dict[tuple[str, ...], NameSpan]:
+    """The bare words of each river or range the story writes with its kind word inside the name ("Hrazdan
+    River" -> ("hrazdan",)), by the first span that writes it."""
+    out: dict[tuple[str, ...], NameSpan] = {}
+    for s in spans:
+        words = tuple(s.norm.split())
+        if len(words) < 2 or not s.locational or s.demonym:
+            continue
+        if not any(c.exact and c.feature_code in _CODES for c in s.candidates):
+            continue
+        bare = words[:-1] if words[-1] in nouns else words[1:] if words[0] in nouns else None
+        if bare:
+            out.setdefault(bare, s)
+    return out
+
+
+def bare_river_mentions(text: str, tokens: list["Token"], spans: list[NameSpan],
+                        nouns: frozenset[str]) -> list[NameSpan]:
+    """`spans` with a name added for each later "the X" of a river or range written whole before (see above)."""
+    forms = _whole_forms(spans, nouns)
+    if not forms:
+        return spans
+    taken = [(s.start, s.end) for s in spans]
+    added: list[NameSpan] = []
+    for k in range(len(tokens) - 1):
+        if tokens[k].norm != "the":
+            continue
+        for bare, whole in forms.items():
+            j = k + 1 + len(bare)
+            if j > len(tokens) or tuple(t.norm for t in tokens[k + 1 : j]) != bare \
+                    or tokens[k + 1].start < whole.end or not tokens[k + 1].text[:1].isupper():
+                continue
+            nxt = tokens[j] if j < len(tokens) and text[tokens[j - 1].end : tokens[j].start].strip() == "" else None
+            if nxt is not None and (nxt.text[:1].isupper() or nxt.norm in _HEADS or nxt.hyphen_after):
+                continue
+            if tokens[j - 1].hyphen_after:
+                continue  # "the Aras-Kura basin"
+            start, end = tokens[k + 1].start, tokens[j - 1].end
+            if any(a < end and start < b for a, b in taken):
+                continue
+            cands = [c for c in whole.candidates if c.exact and c.feature_code in _CODES]
+            added.append(NameSpan(k + 1, j, start, end, " ".join(bare), cands, phrase_start=start, phrase_end=end))
+            taken.append((start, end))
+            break
+    if not added:
+        return spans
+    return sorted(spans + added, key=lambda s: s.start)
