@@ -217,16 +217,16 @@ def test_report_words_are_no_places(gaz, text, expected):
 
 # -- left as they are -----------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="Kordofan's Arabic name as an automaton row takes the word from the compass "
-                   "word before it, so 'غرب كردفان' (West Kordofan, read through the division bridge) becomes the "
-                   "region (tried this round and withdrawn: tests/test_geo_arabic_round_ten.py)")
 def test_bare_kordofan_is_the_region(gaz):
+    """Mended in round 29: the region's Arabic name is data, and a compass word its reading took as a direction
+    still opens the division named so ("غرب كردفان", tests/test_geo_arabic_round29.py)."""
     # "fighting goes on in Kordofan between the army and the RSF"
     assert _places(gaz, "تتواصل المعارك في كردفان بين الجيش وقوات الدعم السريع") == [("كردفان", "Kordofan")]
 
 
-@pytest.mark.xfail(strict=True, reason="bases are curated landmarks with Latin names only, which the Arabic reader "
-                   "never consults, and \"قاعدة\" (a base, also a rule or a footing) is no cue")
+@pytest.mark.xfail(strict=True, reason="the base is read by its Arabic name since round 29 (landmarks.yaml), but a "
+                   "landmark stands at its parent, here Rukban, which GeoNames files in Jordan: the garrison, in Syria, "
+                   "takes Jordan's code")
 def test_a_base_named_in_arabic_is_read(gaz):
     # "drones attacked the al-Tanf base near the Jordanian border"
     assert ("التنف", "SY") in _read(gaz, "هاجمت طائرات مسيرة قاعدة التنف قرب الحدود الأردنية")

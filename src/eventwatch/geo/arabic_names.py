@@ -35,6 +35,7 @@ from eventwatch.geo.arabic_prayer_times import prayer_hour, region_of_lands
 from eventwatch.geo.arabic_river_names import river_of_noun
 from eventwatch.geo.arabic_feature_names import bridged_feature
 from eventwatch.geo.arabic_home_weights import home_weight
+from eventwatch.geo.arabic_joined_holders import joined_holder_body
 from eventwatch.geo.arabic_unknown import arabic_unknown_names, settlement_cue
 from eventwatch.geo.bracketed_names import bracketed_other_names
 from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, ArabicCueWords, ArabicReportWords,
@@ -454,13 +455,18 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
             or object_of_conflict_verb(tokens, k, text, words, stops) or _joined_and_placed(text, tokens, k, forms, words) \
             or countries and _joined_seat(text, tokens, k, words) \
             or countries and _dashed_road_first_end(text, tokens, k)
+        # "المكلا بحضرموت": right after a name, "ب" joined to a word may be "in" before its division, read only as a
+        # first-level division of the report's countries (geo/arabic_joined_holders.py)
+        holder = None if cued or not countries or k not in named_before else joined_holder_body(tokens[k].norm)
+        cued = cued or holder is not None
         if not cued:
             k += 1
             continue
         run = [k]
         # a preposition joined to a word is as often before a verbal noun and its complement ("بالإفراج عن"):
         # read through it, only the one word it is written on is taken for a name
-        most = 1 if not (settled or listed) and joined_preposition(tokens[k].norm) else MAX_BRIDGED_WORDS
+        most = 1 if holder is not None or not (settled or listed) and joined_preposition(tokens[k].norm) \
+            else MAX_BRIDGED_WORDS
         while len(run) < most and run[-1] + 1 < n and plain(run[-1] + 1) \
                 and not text[tokens[run[-1]].end : tokens[run[-1] + 1].start].strip() \
                 and (tokens[run[-1] + 1].norm[:1] not in CONJUNCTIONS or _open_head(tokens, run[-1], words)) \
@@ -502,6 +508,11 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
             if got is None:  # "سهل الغاب": a feature of the word's kind held in Latin letters only, head and all
                 got = bridged_feature(gaz, tokens[k - 1].norm, names, near, words.name_countries)
                 headed = got is not None
+        elif holder is not None:
+            got = bridge(gaz, names, countries, words.name_countries, first_readings=[holder],
+                         min_consonants=BRIDGE_MIN, divisions_only=True, generic=words.latin_division_words)
+            if got is not None and got[1].country_code not in countries:
+                got = None
         elif governorate:
             # "ولاية كوجالي التركية": a state's adjective after the name says whose division it is, read among that
             # state's first-level divisions before the report's own lands (geo/arabic_state_adjectives.py)
@@ -675,11 +686,15 @@ def _joined_seat(text: str, tokens: list[Token], k: int, words: ArabicReportWord
                for r in arabic_candidates(tokens[k - 2].norm))
 
 
+# "مخيم X في ريف حمص": the countryside of a town or a governorate holds a settlement as its division does
+_RURAL = "ريف"
+
+
 def _contained_namesakes(text: str, tokens: list[Token], found: list[NameSpan], words: ArabicReportWords) -> None:
     """"بلدة الطيبة في قضاء مرجعيون": a settlement written as lying in a named division ("في قضاء Y", "بمحافظة
-    Y") lies in that division's country. A name after a settlement word whose readings all lie in other
-    countries (namesake towns across a border) is then a town the gazetteer lacks: kept unresolved, as written,
-    standing in at the division (geo/arabic_unknown.py's spans)."""
+    Y") or in a town's countryside ("في ريف Y") lies in that division's country. A name after a settlement word
+    whose readings all lie in other countries (namesake towns across a border) is then a town the gazetteer lacks:
+    kept unresolved, as written, standing in at the division (geo/arabic_unknown.py's spans)."""
     starts = {o.i: o for o in found if o.candidates and o.locational}
     for s in found:
         if s.unknown or not s.candidates or not s.locational or s.i == 0 or s.j + 1 >= len(tokens) \
@@ -698,7 +713,7 @@ def _contained_namesakes(text: str, tokens: list[Token], found: list[NameSpan], 
             continue
         readings = arabic_candidates(division)
         if k + 1 >= len(tokens) or not any(r in words.division_words or r in words.governorate_words
-                                           for r in readings) \
+                                           or r == _RURAL for r in readings) \
                 or any(text[tokens[m - 1].end : tokens[m].start].strip() for m in range(s.j, k + 2)):
             continue  # "بلدة X في قضاء" at the text's end names no division
         holder = starts.get(k + 1)
@@ -1125,7 +1140,7 @@ def _translated_division_names(gaz: Gazetteer, text: str, tokens: list[Token], r
             for m in range(k, j):
                 taken[m] = True
             continue
-        inner = _bare_name_after_translated_words(found, k, j, taken)
+        inner = _bare_name_after_translated_words(found, k, j, taken, readings)
         if inner is not None and after_in and not after_word and any(
                 c.feature_code.startswith("PCL") for c in inner.candidates):
             continue  # "في جنوب لبنان": the south of a country, whatever division GeoNames calls so
@@ -1156,13 +1171,16 @@ def _dropped_translated_word(m: int, readings: list[str], found: list[NameSpan],
     return readings[m] in set(words.latin_name_words.values()) and not any(s.i <= m < s.j for s in found)
 
 
-def _bare_name_after_translated_words(found: list[NameSpan], k: int, j: int, taken: list[bool]) -> Optional[NameSpan]:
+def _bare_name_after_translated_words(found: list[NameSpan], k: int, j: int, taken: list[bool],
+                                      readings: list[str]) -> Optional[NameSpan]:
     """The one name read inside tokens k..j that starts after k and ends at j, the words before it read as no
-    name: "شمال دارفور" where "دارفور" alone was read. Only then may the division the words translate take it."""
+    name: "شمال دارفور" where "دارفور" alone was read. Only then may the division the words translate take it. A
+    compass word the name's reading took as its direction ("غرب كردفان", west of Kordofan) is no name: it is the
+    division's first word all the same."""
     inner = [s for s in found if k < s.i < j and s.j == j]
     if len(inner) != 1 or any(s.i < j and s.j > k for s in found if s is not inner[0]):
         return None
-    return None if any(taken[m] for m in range(k, inner[0].i)) else inner[0]
+    return None if any(taken[m] and readings[m] not in _COMPASS_WORDS for m in range(k, inner[0].i)) else inner[0]
 
 
 def conjoined_list_items(text: str, tokens: list[Token], readings: list[str], kept: list[NameSpan],

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
 from eventwatch.geo.derive import DATA_DIR
-from eventwatch.geo.normalise import normalise, tokenize
+from eventwatch.geo.normalise import is_arabic, normalise, tokenize
 from eventwatch.geo.store import NAME_CURATED, PlaceRecord
 from eventwatch.geo.yaml_files import checked_entry, parse_yaml, word_list
 from eventwatch.model import WHERE_PREC_ADMIN1, WHERE_PREC_ADMIN2, WHERE_PREC_NEAR
@@ -94,7 +94,8 @@ def parse_landmarks(raw: object, source: str = "landmarks.yaml") -> tuple[Landma
             raise ValueError(f"{where}: precision must be one of {sorted(_ALLOWED_PRECISIONS)}")
         parent_id, parent_name, parent_country = _parse_parent(e, where)
         for n in (name, *names):
-            if not n[:1].isupper() and not n[:1].isdigit() and not n.startswith(("al-", "al ")):
+            # Arabic script has no capitals: "قاعدة التنف" is written with its hub word, as the Arabic press names it
+            if not n[:1].isupper() and not n[:1].isdigit() and not n.startswith(("al-", "al ")) and not is_arabic(n):
                 raise ValueError(f"{where}: name {n!r} must start with a capital, as the text writes it")
         key = (normalise(name), str(parent_id or f"{parent_name}/{parent_country}"))
         if key in seen:

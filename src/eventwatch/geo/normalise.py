@@ -34,6 +34,14 @@ _ARABIC_FOLD = str.maketrans(
 )
 # One token: letters/digits, possibly joined by apostrophe-like marks (Ma'arrat, Nu'man stay one word).
 TOKEN_RE = re.compile(r"[^\W_]+(?:[" + _APOSTROPHES + r"][^\W_]+)*")
+# Arabic vowel signs, shadda and Quranic marks are combining characters, which `\w` does not match: a vowelled
+# word ("الرَّقَّة") would split at each mark into pieces no name holds. In a text that has any, they are taken
+# inside the word (the fold drops them); other texts, nearly all, keep the plain pattern (an ASCII text is not
+# even scanned).
+_ARABIC_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+_HAS_ARABIC_MARK = re.compile("[" + _ARABIC_MARKS + "]").search
+_MARKED_LETTERS = r"[^\W_]+(?:[" + _ARABIC_MARKS + r"]+[^\W_]*)*"
+MARKED_TOKEN_RE = re.compile(_MARKED_LETTERS + r"(?:[" + _APOSTROPHES + r"]" + _MARKED_LETTERS + r")*")
 _ARABIC_RE = re.compile("[\u0600-\u06ff]")
 
 # Latin spellings of the Arabic article: always articles when hyphen-joined or before their sun letter.
@@ -106,6 +114,7 @@ def _word(word: str) -> tuple[str, str, int]:
 
 # The same words, split out with the text between them: words at odd positions, gaps at even ones.
 _TOKEN_SPLIT = re.compile("(" + TOKEN_RE.pattern + ")").split
+_MARKED_TOKEN_SPLIT = re.compile("(" + MARKED_TOKEN_RE.pattern + ")").split
 
 
 def tokenize(text: str) -> list[Token]:
@@ -119,7 +128,7 @@ def tokenize(text: str) -> list[Token]:
     """
     tokens: list[Token] = []
     append = tokens.append
-    parts = _TOKEN_SPLIT(text)
+    parts = (_TOKEN_SPLIT if text.isascii() or not _HAS_ARABIC_MARK(text) else _MARKED_TOKEN_SPLIT)(text)
     pos = len(parts[0])
     last = len(parts) - 2  # the last word's index
     for k in range(1, last + 1, 2):

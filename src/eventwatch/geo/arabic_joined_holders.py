@@ -1,0 +1,31 @@
+"""The division a name just read lies in, written with "in" joined to it: "المكلا بحضرموت" (Mukalla, in Hadramawt).
+
+Arabic reports place a town in its governorate with a bare "ب" on the governorate's name ("عتق بشبوة", "مودية بأبين").
+A name the automaton holds is read through the letter already (`arabic_words.preposition_on_name`); a governorate
+held in Latin letters only needs the bridge, which is asked only after a cue, and a word right after a name with
+"ب" on it is as often the means or manner of what was done there ("قصفت المكلا بقذائف", "بشدة", "بسبب").
+So the word is read here only as a first-level division, of a country the report's other names lie in, whose
+consonants the word's body writes in full (at least four letters: "بعد", "بسبب", "بدعم" are prepositions and nouns).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from eventwatch.geo.arabic_words import CONJUNCTIONS
+from eventwatch.geo.normalise import ARABIC_ARTICLE
+
+_IN = "ب"
+# the fewest letters after the joined "ب": a governorate's name, not a short noun of means or cause
+_MIN_BODY = 4
+
+
+def joined_holder_body(norm: str) -> Optional[str]:
+    """The word after a "ب" joined to it ("بحضرموت" → "حضرموت", "وبحضرموت" too), when it may be a division's name
+    written without the article (one with the article is `joined_preposition`'s); None otherwise."""
+    body = norm[1:] if norm[:1] in CONJUNCTIONS and len(norm) > _MIN_BODY + 1 else norm
+    if body[:1] != _IN:
+        return None
+    body = body[1:]
+    if len(body) < _MIN_BODY or body.startswith(ARABIC_ARTICLE):
+        return None
+    return body

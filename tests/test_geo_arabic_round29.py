@@ -1,0 +1,186 @@
+"""Arabic report shapes of round twenty-nine: a vowelled word ("الرَّقَّة", with shadda and fatha) is one word, read as
+its bare letters (the vowel signs are combining marks, which split a word into pieces no name holds); farmland nouns in
+construct ("بساتين المقدادية" the orchards of Muqdadiyah) are no hamlets; "ب" joined to a governorate held in Latin
+letters only, right after a town ("المكلا بحضرموت"), is "in" that governorate; a settlement placed in a town's
+countryside ("مخيم X في ريف حمص") lies in that town's country, as one placed in a named division does; a compass word
+the reading of a bare region took as a direction still opens the division named so ("في غرب كردفان", West Kordofan);
+and true Arabic names the gazetteer lacked: Kordofan, Agadez as the Arabic press writes it (with ز), and the Arabic
+names of bases and camps the landmarks held in Latin letters only ("قاعدة عين الأسد", "قاعدة التنف", "مخيم الزعتري").
+
+The round's eighteen whole place reports (tests/fixtures/geo_arabic/reports.yaml, ids "r29-...": Jableh and Qardaha,
+a Baniyas village, Talkalakh, the Ghab, Dhiban and al-Shuhayl, the Raqqa - Hasakah road, Hawija, Muqdadiyah and
+al-Adhaim, Tuz Khurmatu and Samarra, al-Zubair, Mudiyah and Ataq, Mukalla and Shada, al-Faraa camp and Huwara, Ramtha
+and Zaatari, Sheikh Zuweid and the Arish - Rafah road, Wad Madani and Geissan, Kassala and Adre, Nouadhibou and western
+Libya) read nine of eighteen right on their first run. Five were coded again as villages no gazetteer row holds in
+any script (al-Bayda of Baniyas, al-Huwayz, al-Shuhayl, al-Faraa camp, Geissan), which the reader already keeps
+unresolved in their country; Seiyun stays xfail with its reason. Every sentence is written for this test (real places,
+invented incidents). The guards check what each rule must leave alone.
+"""
+from __future__ import annotations
+
+import pytest
+
+from eventwatch.geo import geoparse
+from eventwatch.geo.normalise import tokenize
+
+
+def _read(gaz, text: str) -> list[tuple[str, str | None]]:
+    """(name as written, country) of each place read; an unresolved name gives its stand-in's country."""
+    return [(t.text, t.place.country_code if t.place else t.fallback and t.fallback.country_code)
+            for t in geoparse(gaz, text) if t.locational]
+
+
+def _places(gaz, text: str) -> list[tuple[str, str | None]]:
+    """(name as written, the place's name) of each place read (None: unresolved)."""
+    return [(t.text, t.place and t.place.name) for t in geoparse(gaz, text) if t.locational]
+
+
+# -- a vowelled word is one word ----------------------------------------------------------------------------------
+
+def test_a_vowelled_word_is_one_token_folded_to_its_letters():
+    """Shadda and short-vowel signs are combining marks that `\\w` does not match: the word must not split at them."""
+    tokens = tokenize("قُصِفَت الرَّقَّة")
+    assert [t.text for t in tokens] == ["قُصِفَت", "الرَّقَّة"]
+    assert [t.norm for t in tokens] == ["قصفت", "الرقه"]
+
+
+def test_latin_words_split_as_before():
+    """Guard: the marks taken inside a word are Arabic ones; Latin apostrophes still join, punctuation still splits."""
+    assert [t.text for t in tokenize("Ma'arrat al-Nu'man, Idlib.")] == ["Ma'arrat", "al", "Nu'man", "Idlib"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "two civilians were killed in the city of Raqqa yesterday", the name vowelled in full
+    ("قتل مدنيان في مدينة الرَّقَّة أمس", [("الرَّقَّة", "SY")]),
+    # "a drone fell near the town of Saraqib in rural Idlib", every word vowelled
+    ("سَقَطَت طائرةٌ مسيّرةٌ قُرب بلدة سَراقِب في رِيفِ إدلبَ", [("سَراقِب", "SY"), ("إدلبَ", "SY")]),
+    # "the convoy arrived in Raqqa", a shadda alone
+    ("وصلت القافلة إلى الرقّة", [("الرقّة", "SY")]),
+])
+def test_a_vowelled_name_is_read_as_its_letters(gaz, text, expected):
+    assert _read(gaz, text) == expected
+
+
+# -- farmland nouns in construct --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # "a mine exploded in the orchards of Baqubah": no hamlet called "orchards"
+    ("انفجر لغم في بساتين بعقوبة صباح اليوم", [("بعقوبة", "IQ")]),
+    # "settlers burned wheat fields near the city of Nablus"
+    ("أحرق مستوطنون حقول القمح قرب مدينة نابلس", [("نابلس", "PS")]),
+])
+def test_a_farmland_noun_before_a_town_is_no_place(gaz, text, expected):
+    assert _read(gaz, text) == expected
+
+
+def test_a_settlement_word_still_opens_a_quarter_named_so(gaz):
+    """Guard: after "حي" (a quarter) the same word is a quarter's name, kept as written in the city's country."""
+    assert _read(gaz, "أصيب ثلاثة عمال في حي البساتين جنوب القاهرة") == [("البساتين", "EG"), ("القاهرة", "EG")]
+
+
+# -- "ب" joined to a governorate held in Latin letters only, right after a town ------------------------------------
+
+@pytest.mark.parametrize("text,town,governorate", [
+    # "floods swept quarters of Mukalla in Hadramawt"
+    ("اجتاحت السيول أحياء في المكلا بحضرموت", "المكلا", "Muhafazat Hadramaout"),
+    # "a relief convoy reached Shibam in Hadramawt on Monday"
+    ("وصلت قافلة إغاثة إلى شبام بحضرموت يوم الاثنين", "شبام", "Muhafazat Hadramaout"),
+])
+def test_a_joined_in_after_a_town_reads_its_governorate(gaz, text, town, governorate):
+    read = _places(gaz, text)
+    assert read[0][0] == town and read[1] == ("ب" + "حضرموت", governorate)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # guard: "the planes bombed Mukalla intensely": manner, no division
+    ("قصفت الطائرات المكلا بشدة", [("المكلا", "YE")]),
+    # guard: "the forces took Marib after battles": a preposition
+    ("سيطرت القوات على مأرب بعد معارك", [("مأرب", "YE")]),
+    # guard: "residents fled Hays because of the shelling"
+    ("نزح السكان من حيس بسبب القصف", [("حيس", "YE")]),
+    # guard: "the police arrested a man in Aden on a charge of theft"
+    ("اعتقلت الشرطة رجلا في عدن بتهمة السرقة", [("عدن", "YE")]),
+])
+def test_a_joined_in_before_a_noun_of_manner_or_cause_is_no_place(gaz, text, expected):
+    assert _read(gaz, text) == expected
+
+
+# -- a settlement in a town's countryside lies in that town's country ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # "a shell fell on the Rukban camp in eastern rural Homs"
+    "سقط صاروخ على مخيم الركبان في ريف حمص الشرقي",
+    # "a convoy reached the Rukban camp in rural Homs"
+    "وصلت قافلة غذائية إلى مخيم الركبان بريف حمص",
+])
+def test_a_camp_in_a_syrian_countryside_is_no_jordanian_namesake(gaz, text):
+    """The gazetteer's only Rukban lies across the border, in Jordan: the camp the report places in rural Homs is
+    kept unresolved, standing in at Homs."""
+    assert _read(gaz, text) == [("الركبان", "SY"), ("حمص", "SY")]
+    assert _places(gaz, text)[0] == ("الركبان", None)
+
+
+def test_a_camp_placed_by_no_countryside_keeps_its_reading(gaz):
+    """Guard: with no holder named, the one row that holds the name stands."""
+    assert _read(gaz, "وصلت قافلة إلى مخيم الركبان قرب الحدود الأردنية") == [("الركبان", "JO")]
+
+
+def test_a_town_of_the_countryside_s_own_country_is_kept(gaz):
+    """Guard: a town that lies where the report places it keeps its reading."""
+    assert _places(gaz, "قصفت الطائرات بلدة تلكلخ في ريف حمص")[0] == ("تلكلخ", "Tallkalakh")
+
+
+# -- a compass word and a region: the division named so ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,division", [
+    # "the forces besieged Babanusa in West Kordofan"
+    ("حاصرت القوات مدينة بابنوسة في غرب كردفان", "West Kordofan State"),
+    # "clashes broke out in West Darfur"
+    ("اندلعت اشتباكات عنيفة في غرب دارفور", "Western Darfur"),
+])
+def test_a_compass_word_before_a_region_opens_its_division(gaz, text, division):
+    assert _places(gaz, text)[-1][1] == division
+
+
+def test_the_south_of_a_country_stays_the_country(gaz):
+    """Guard: "في جنوب لبنان" is the south of Lebanon, whatever division GeoNames calls so."""
+    assert _places(gaz, "قصفت المدفعية مواقع في جنوب لبنان") == [("لبنان", "Lebanon")]
+
+
+@pytest.mark.parametrize("text", [
+    # "the army clashed with the RSF in Kordofan"
+    "اشتبك الجيش مع الدعم السريع في كردفان",
+    # "thousands were displaced from the villages of Kordofan"
+    "نزح الآلاف من قرى كردفان خلال الأسبوع الماضي",
+])
+def test_bare_kordofan_is_the_region(gaz, text):
+    assert _places(gaz, text) == [("كردفان", "Kordofan")]
+
+
+# -- true Arabic names the gazetteer lacked ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # "migrants reached the city of Agadez", no adjective to name the state
+    "وصل مهاجرون إلى مدينة أغاديز",
+    # "a convoy of migrants arrived in Agadez from Libya"
+    "وصلت قافلة مهاجرين إلى أغاديز قادمة من ليبيا",
+])
+def test_agadez_as_the_arabic_press_writes_it_is_niger_s(gaz, text):
+    assert _read(gaz, text)[0] == ("أغاديز", "NE")
+
+
+@pytest.mark.parametrize("text,span,place", [
+    # "rockets fell near Ain al-Asad base in Anbar governorate"
+    ("سقطت صواريخ قرب قاعدة عين الأسد في محافظة الأنبار", "قاعدة عين الأسد", "Ain al-Asad Air Base"),
+    # "a drone targeted al-Tanf base near the border triangle"
+    ("استهدفت طائرة مسيرة قاعدة التنف قرب المثلث الحدودي", "قاعدة التنف", "Al-Tanf garrison"),
+    # "an organisation distributed winter aid in Zaatari camp"
+    ("وزعت منظمة مساعدات شتوية في مخيم الزعتري", "مخيم الزعتري", "Zaatari camp"),
+])
+def test_a_base_or_camp_is_read_by_its_arabic_name(gaz, text, span, place):
+    assert (span, place) in _places(gaz, text)
+
+
+def test_a_rule_is_no_base(gaz):
+    """Guard: "قاعدة" alone is also a rule or a footing: no landmark without its name."""
+    assert _read(gaz, "أقرت الحكومة قاعدة جديدة لتوزيع المساعدات") == []
