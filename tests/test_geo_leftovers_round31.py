@@ -287,17 +287,10 @@ def test_surnames_scattered_over_the_map_are_not_believed_as_a_list(gaz):
 
 
 # -- 8. left open -----------------------------------------------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="'San Miguel' is an old name of San Diego, a world city, which keeps it unless "
-                                        "the story names El Salvador (namesake_owners._world_city_owner); a Salvadoran "
-                                        "Santa Ana beside it is no pointer yet, and California's Santa Ana supports "
-                                        "San Diego")
 def test_san_miguel_beside_a_salvadoran_town_is_salvadoran(gaz):
     assert _country(gaz, "Gang violence rose in San Miguel and Santa Ana last year.", "San Miguel") == "SV"
 
 
-@pytest.mark.xfail(strict=True, reason="a common-word town opening a sentence before its state ('Power, Montana is') "
-                                        "is recognised as no place at first, so the county read by its bare name in"
-                                        " Idaho is never refused (geo/stated_containers.py skips non-locational names)")
 def test_a_common_word_town_opening_a_sentence_before_its_state(gaz):
     t = toponym(gaz, "Power, Montana is a small farming town.", "Power")
     where = t.place if t.place is not None else t.fallback

@@ -173,9 +173,6 @@ def test_a_dalmatian_dog_is_no_place(gaz, text):
     assert "Dalmatian" not in locational_names(gaz, text)
 
 
-@pytest.mark.xfail(strict=True, reason="an adjective used alone as a noun after 'a' ('a Dalmatian', the dog) still "
-                                       "gives a non-locational toponym of the region; no rule yet tells such a noun "
-                                       "from a demonym the annotators mark")
 def test_a_dalmatian_dog_gives_no_toponym(gaz):
     assert "Dalmatian" not in found_names(gaz, "Firefighters carried a Dalmatian out of the flooded cellar.")
 

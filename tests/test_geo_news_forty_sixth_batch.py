@@ -71,8 +71,6 @@ def test_a_route_partner_in_no_named_province_is_read_as_its_largest_town(gaz):
     assert "Hope" not in found_names(gaz, "Roads from Hope to Richmond were closed by snow.")
 
 
-@pytest.mark.xfail(strict=True, reason="a partner that is itself a common word ('Liberty', 'Independence', "
-                                       "'Mobile') no longer vouches, so a true pair of such towns is lost")
 def test_a_route_between_two_common_word_towns_is_kept(gaz):
     assert "Liberty" in locational_names(gaz, "The march from Liberty to Independence drew crowds in Missouri.")
 

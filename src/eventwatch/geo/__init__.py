@@ -25,6 +25,7 @@ from eventwatch.geo.home_readings import guessed_home_town
 from eventwatch.geo.resolve import Resolution, Resolver
 from eventwatch.geo.seat_spans import body_span
 from eventwatch.geo.route_ends import route_end_readings
+from eventwatch.geo.border_asides import towns_by_the_border
 from eventwatch.geo.section_labels import unsupported_datelines
 from eventwatch.geo.name_span import NameSpan, returned_cue
 from eventwatch.geo.state_list_peers import listed_home_towns, state_list_readings
@@ -92,6 +93,9 @@ def geoparse(
         r = resolutions[k]
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)  # stands in at the document's places instead
     outside = _unlisted(text, spans, resolutions, readings_outside_their_container(text, spans, resolutions, keep))
+    if outside:  # geo/border_asides.py: "Mutare, across the border in Mozambique" is still Zimbabwe's city
+        by_border = towns_by_the_border(gazetteer, text, spans, resolutions, outside)
+        outside = [k for k in outside if k not in by_border]
     for b, k in words_run_into(text, spans, resolutions, outside):
         s = spans[k]  # "the Mir Ali tehsil of X district": one name, not "Mir" and "Ali"
         s.i, s.start, s.norm = spans[b].i, spans[b].start, f"{spans[b].norm} {s.norm}"

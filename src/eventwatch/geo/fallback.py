@@ -16,6 +16,7 @@ from typing import Callable, Optional, Sequence
 
 from eventwatch.geo.adjective_holders import adjective_holder
 from eventwatch.geo.base_modifiers import foreign_base
+from eventwatch.geo.dateline_divisions import division_past_dateline
 from eventwatch.geo.destinations import destination_only
 from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.feature_holders import province_past_feature
@@ -171,6 +172,9 @@ def fallback_place(toponyms: Sequence[Toponym], k: int, container: Optional[int]
             if o.locational and _point(o.place) and not _open_water(o.place) and not foreign_seat(o, focus) \
                     and not foreign_base(o, focus) and not foreign_before(toponyms, j, k, focus):
                 source = o.place
+                division = division_past_dateline(toponyms, j, k)
+                if division is not None:
+                    source, precision = division, division.precision
                 break
         if source is None and not _open_water(focus):
             source = focus

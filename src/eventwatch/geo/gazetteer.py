@@ -577,6 +577,23 @@ class Gazetteer:
         row = self.db.execute(f"SELECT {_COLUMNS} FROM places WHERE id = ?", (pid,)).fetchone()
         return _candidate(row), d
 
+    def has_town_of_country_near(self, lat: float, lon: float, country: str, within_km: float) -> bool:
+        """Whether a populated place of `country` lies within `within_km` of a point: the point lies by that
+        country's border or inside it (geo/border_asides.py). Built on the same grid as `nearest_place`."""
+        from eventwatch.geo.distances import haversine_km
+
+        if self._grid is None:
+            self._grid = _PlaceGrid.of(self)
+        near = [pid for pid, plat, plon in self._grid.around(lat, lon, within_km)
+                if haversine_km(lat, lon, plat, plon) <= within_km]
+        for k in range(0, len(near), 500):
+            chunk = near[k : k + 500]
+            row = self.db.execute(f"SELECT 1 FROM places WHERE cc = ? AND id IN ({','.join('?' * len(chunk))}) "
+                                  "LIMIT 1", (country, *chunk)).fetchone()
+            if row is not None:
+                return True
+        return False
+
     def has_geonames_ids(self, ids: set[int]) -> set[int]:
         """Which of `ids` the store holds (the ceiling for exact-id scores)."""
         found: set[int] = set()

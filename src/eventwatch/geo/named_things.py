@@ -23,6 +23,7 @@ from eventwatch.geo.town_clubs import town_club
 from eventwatch.geo.document_words import document_words
 from eventwatch.geo.false_places import FalsePlaceWords, person_possession
 from eventwatch.geo.flu_names import flu_pandemic_name
+from eventwatch.geo.function_words import FUNCTION_WORDS
 from eventwatch.geo.store import NAME_MAIN
 from eventwatch.geo.name_lists import LIST_GAP, LIST_PREPOSITIONS
 from eventwatch.geo.name_span import NameSpan
@@ -30,6 +31,22 @@ from eventwatch.geo.normalise import Token
 
 # Words that open the phrase of a title noun ("the TV drama X", "a film X", "her documentary X").
 _TITLE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+# What may open the noun phrase a breed's name ends ("a Dalmatian", "two Rottweilers"), and what may follow it
+# once the phrase has ended: a function word, a particle or a verb's past ("a Dalmatian out of the cellar",
+# "a Dalmatian chased"), not a noun the adjective qualifies ("the Dalmatian coast").
+_BREED_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "my", "our", "your", "two", "three", "four"})
+_AFTER_PHRASE = (FUNCTION_WORDS - {"said", "says"}) | frozenset({"out", "up", "off", "down", "away", "back"})
+# Verbs of a speaker after it: "the Dalmatian said", "a Dalmatian told": a person of the region speaks.
+_SPEAKING = frozenset({"said", "says", "told", "added", "explained", "recalled", "insisted", "argued", "warned"})
+
+
+def _breed_noun_alone(prev: Token | None, nxt: Token | None) -> bool:
+    """Whether a breed's name stands alone as a noun: after an article, a possessive or a small count, with
+    nothing after it that it could qualify (`_AFTER_PHRASE`)."""
+    if prev is None or prev.norm not in _BREED_OPENERS:
+        return False
+    return nxt is None or not nxt.text.islower() or nxt.norm in _AFTER_PHRASE \
+        or nxt.norm.endswith("ed") and nxt.norm not in _SPEAKING
 # People in a country whose name before livestock or wool is its produce, not a breed (`_populous_country`).
 _POPULOUS = 1_000_000
 
@@ -145,6 +162,11 @@ def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan
     n = len(tokens)
     strong_tokens = _StrongTokens(spans, strong)
     for k, s in enumerate(spans):
+        if s.j - s.i == 1 and tokens[s.i].norm in words.breed_nouns and _breed_noun_alone(
+                tokens[s.i - 1] if s.i > 0 and text[tokens[s.i - 1].end : s.start] == " " else None,
+                tokens[s.j] if s.j < n and text[s.end : tokens[s.j].start] == " " else None):
+            drop.add(k)  # "carried a Dalmatian out", "her Pomeranian barked": the dog, not a person of the region
+            continue
         if s.demonym:
             continue
         if s.j - s.i == 1 and tokens[s.i].norm in words.deity_names and tokens[s.i].text[:1].isupper():

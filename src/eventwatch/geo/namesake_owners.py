@@ -75,16 +75,24 @@ def _world_city_owner(c: Candidate, readings: list[Candidate], named: frozenset[
     not the English city). A variant spelling of c's own name stays c's: the words the two names do not share
     must differ beyond a spelling ("Diego" and "Miguel", where "Kiev" and "Kyiv" are one word spelled two
     ways)."""
-    if c.kind != NAME_ALT or not c.matched or c.country_code in named:
+    if c.country_code in named:
         return None
+    return next((o for o in world_city_namesakes(c, readings) if o.country_code in named), None)
+
+
+def world_city_namesakes(c: Candidate, readings: list[Candidate]) -> list[Candidate]:
+    """The cities of world-city size abroad bearing as their own name the other name world city c was matched
+    by ("San Miguel", El Salvador's third city, for San Diego), whatever the story names; none where the name
+    is a variant spelling of c's own (`_world_city_owner`)."""
+    if c.kind != NAME_ALT or not c.matched:
+        return []
     own, written = normalise(c.name).split(), normalise(c.matched).split()
     own_rest = " ".join(w for w in own if w not in written)
     written_rest = " ".join(w for w in written if w not in own)
     if not own_rest or not written_rest or similarity(own_rest, written_rest) >= FUZZY_MIN:
-        return None
-    return next((o for o in readings if o.kind == NAME_MAIN and o.exact and o.country_code in named
-                 and o.country_code != c.country_code and o.feature_code.startswith("PPL")
-                 and o.population >= WORLD_CITY_POPULATION), None)
+        return []
+    return [o for o in readings if o.kind == NAME_MAIN and o.exact and o.country_code != c.country_code
+            and o.feature_code.startswith("PPL") and o.population >= WORLD_CITY_POPULATION]
 
 
 # A province or state abroad this populous owns its name against a town that bore it only as a variant.

@@ -74,7 +74,7 @@ from eventwatch.geo.owned_divisions import owned_division_readings
 from eventwatch.geo.natural_features import feature_word_after
 from eventwatch.geo.namesake_owners import (WORLD_CITY_POPULATION, another_name, division_rival, metropolis_owner,
                                             own_name_owner, owns_against_variant, short_form_of_own_name,
-                                            written_apart)
+                                            world_city_namesakes, written_apart)
 from eventwatch.geo.acting_capitals import acting_capital_names
 from eventwatch.geo.namesake_levels import (CAPITAL_GOVERNMENT, NAMESAKE_LEVEL, _levels_said, _namesake_pair,
                                             government_business, load_namesake_level_words, namesake_level,
@@ -838,6 +838,11 @@ class Resolver:
             if elsewhere is not None or unplaced == "set abroad":
                 return elsewhere
         owner = own_name_owner(best, [c for _sc, c in ranked], self._owner_countries(best, container))
+        if owner is None and container is None:
+            # not kept by the world city's own neighbours: the namesake's own are as near, and named by their own names
+            abroad = self._namesake_among_neighbours(s, spans, best, ranked)
+            if abroad is not None:
+                return abroad
         if owner is not None:
             # Kept where the story names a place near the town or its state, even in passing ("Concord
             # police"): local papers write their towns' variant names ("Hillsboro" for Hillsborough, N.H.). Not
@@ -1189,6 +1194,26 @@ class Resolver:
         if kasra_reading(s.norm, c.match_norm or "", c.country_code, self._document_countries):
             return True  # "Irbed" for Irbid in a report naming Jordan (geo/kasra_vowels.py)
         return local >= SHORT_NAME_LOCAL
+
+    def _namesake_among_neighbours(self, s: NameSpan, spans: list[NameSpan], best: Candidate,
+                                   ranked: list[tuple[float, Candidate]]) -> Optional[Candidate]:
+        """The city abroad bearing as its own the old name world city `best` was matched by, where another name
+        of the story is, by its own name, a town of that city's country within near_km of it ("San Miguel and
+        Santa Ana" with no country written): two towns' own names side by side are those towns, not a world
+        city's name of centuries ago beside its neighbour. Nothing near it, or the world city written by its own
+        name as well (a part of it bearing the old name), and the world city keeps its old name
+        (`_world_city_owner`)."""
+        if best.kind != NAME_ALT or best.population < WORLD_CITY_POPULATION \
+                or any(o.norm != s.norm and any(c.id == best.id for c in o.candidates) for o in spans):
+            return None  # the world city written by its own name too: "Manchester" in a "RICHMOND, Va." story
+        for abroad in world_city_namesakes(best, [c for _sc, c in ranked]):
+            if any(o.norm != s.norm and any(
+                    c.exact and c.kind == NAME_MAIN and c.country_code == abroad.country_code and c.lat is not None
+                    and c.feature_code.startswith("PPL") and c.id != abroad.id
+                    and flat_km(c.lat, c.lon, abroad.lat, abroad.lon) <= self.w.near_km for c in o.candidates)
+                   for o in spans):
+                return abroad
+        return None
 
     def _owner_countries(self, best: Candidate, container: Optional[NameSpan]) -> frozenset[str]:
         """What tells a world city's other name from a city abroad bearing it (namesake_owners._world_city_owner):

@@ -89,14 +89,44 @@ def route_end_readings(text: str, tokens: Sequence, s: NameSpan, by_start: Mappi
     if s.j - s.i != 1:
         return []
     other = _partner(text, tokens, s, by_start)
-    if other is None or other is s or not _vouches(other, tokens, common_words):
+    if other is None or other is s:
         return []
     towns = _towns_of(other)
     if not towns:
         return []
-    largest = max(towns, key=lambda c: c.population)
     named = _named_areas(by_start, (s, other))
+    if not _vouches(other, tokens, common_words):
+        return _paired_in_named_state(s, towns, _states_placed_in(text, by_start, (s, other)))
+    largest = max(towns, key=lambda c: c.population)
     ends = [c for c in towns if c is largest or (c.population >= MIN_OPENER_POPULATION and (
         c.country_code in named or (c.country_code, c.admin1_code) in named))]
     return [c for c in _towns_of(s) if c.population >= MIN_OPENER_POPULATION
+            and any(haversine_km(c.lat, c.lon, e.lat, e.lon) <= ROUTE_REACH_KM for e in ends)]
+
+
+# A preposition of place right before a first-level division's name ("in Missouri", "across Ohio"): the state is
+# where things happen, not a modifier ("the Missouri show", "Missouri officials").
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|across|throughout|around|through)\s+(?:(?:central|[a-z]+ern)\s+)?\Z")
+
+
+def _states_placed_in(text: str, by_start: Mapping[int, NameSpan], skip: Sequence[NameSpan]) -> set:
+    """The first-level divisions (by country and code) the story's other names can be where a preposition of
+    place governs the name: the ground a story of two common-word towns is set on."""
+    placed: set = set()
+    for span in by_start.values():
+        if any(span is k for k in skip) or not _PLACE_PREPOSITION.search(text, max(0, span.start - 20), span.start):
+            continue
+        placed.update((c.country_code, c.admin1_code) for c in span.candidates if c.exact and c.feature_code == "ADM1")
+    return placed
+
+
+def _paired_in_named_state(s: NameSpan, partner_towns: list, named: AbstractSet) -> list:
+    """s's towns where both ends of the route are common words ("from Liberty to Independence"): two ideas land
+    near each other's namesakes as easily as two towns, so the pair vouches only inside a first-level division
+    the story places things in ("... in Missouri", `_states_placed_in`) where towns of both names lie within a
+    route's reach."""
+    ends = [c for c in partner_towns
+            if c.population >= MIN_OPENER_POPULATION and (c.country_code, c.admin1_code) in named]
+    return [c for c in _towns_of(s) if c.population >= MIN_OPENER_POPULATION
+            and (c.country_code, c.admin1_code) in named
             and any(haversine_km(c.lat, c.lon, e.lat, e.lon) <= ROUTE_REACH_KM for e in ends)]

@@ -250,7 +250,7 @@ def _unambiguous_holder(text: str, span: NameSpan, resolution: Resolution, town:
     country = resolution.candidate.country_code
     if {c.country_code for c in exact} == {country}:
         return True
-    if town is not None and town.candidates and code in _HOLDING_LEVEL and _CLOSES_PHRASE.match(text, span.end) \
+    if town is not None and town.candidates and code in _HOLDING_LEVEL and _closes_pair(text, town, span) \
             and not any(c.exact and c.country_code != country and c.country_code in {e.country_code for e in exact}
                         for c in town.candidates):
         # "Power, Montana, on Tuesday": no reading of the town lies in a country the holder's other readings name
@@ -261,7 +261,7 @@ def _unambiguous_holder(text: str, span: NameSpan, resolution: Resolution, town:
     # often, so the reading holds; a name that is also a country or a province abroad ("Tbilisi, Georgia")
     # stays in doubt.
     if code not in _HOLDING_LEVEL or country is None \
-            or not (_CLOSES_PHRASE.match(text, span.end) or _modifying_pair(text, town, span)):
+            or not (_closes_pair(text, town, span) or _modifying_pair(text, town, span)):
         return False  # "In Denver, Virginia told reporters": a name opening the next clause holds nothing
     level = _HOLDING_LEVEL[code]
     return all(c.country_code == country or _level(c.feature_code) < level for c in exact)
@@ -274,6 +274,25 @@ _CLOSES_PHRASE = re.compile(r"\s*(?:[,.;:)]|$)")
 # person's name ("In Denver, Virginia told reporters") and no firm's or team's name ("a Google, California
 # engineer") does.
 _ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:an?|the|An?|The)\s+$")
+
+
+def _closes_pair(text: str, town: Optional[NameSpan], holder: NameSpan) -> bool:
+    """Whether "Town, Holder" is written as one name: the holder closes the phrase ("Stroud, Ontario, on
+    Friday"), or the pair opens its sentence as the subject of a verb in lower case ("Power, Montana is a
+    farming town", "Hope, Idaho lost its post office"). A clause opening with a person's name after a place
+    ("In Denver, Virginia told reporters") has the place after a preposition, not at the sentence's head."""
+    if _CLOSES_PHRASE.match(text, holder.end):
+        return True
+    if town is None or _SUBJECT_VERB_AFTER.match(text, holder.end) is None:
+        return False
+    start = town.phrase_start if town.phrase_start >= 0 else town.start
+    return _SENTENCE_HEAD.search(text, max(0, start - 3), start) is not None
+
+
+# A word in lower case after the holder ("Power, Montana is"), not a list's "and"/"or" going on.
+_SUBJECT_VERB_AFTER = re.compile(r"\s+(?!(?:and|or|nor)\b)[a-z]")
+# The head of a sentence, a line or the text, right before the town.
+_SENTENCE_HEAD = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 
 
 def _modifying_pair(text: str, town: Optional[NameSpan], holder: NameSpan) -> bool:

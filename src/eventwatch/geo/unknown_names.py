@@ -807,6 +807,15 @@ def _inner_connector(tokens: list[Token], x: int) -> bool:
     return y < len(tokens) and tokens[y].text[:1].isupper()
 
 
+def _town_before_division_word(tokens: list[Token], span_at: Optional[dict], x: int) -> bool:
+    """Whether token x ends a known name written between "the" and a division word ("the Lima district of X",
+    "a Manila district of X"): the town is named before the word that says what X is of it, as "the district of
+    X" says it with no town."""
+    span = (span_at or {}).get(x)
+    return span is not None and not span.unknown and span.j == x + 1 and span.i >= 1 \
+        and tokens[span.i - 1].norm in ("the", "a")
+
+
 def _known_container(span_at: dict, x: int) -> bool:
     """Whether the known name at token x, after a connector, is a place that holds others: a division, a seat
     or a city ("Chaupimayo de Cusco", "Kwari da Zamfara"). English reports write "X de <container>" for X in
@@ -1611,11 +1620,14 @@ def names_at_divisions(text: str, tokens: list[Token], taken: list[bool], readin
         kind = cues.vague_after.get(head.norm) or ("admin2" if head.norm in cues.lowercase_divisions else None)
         if not head.text.islower() or kind not in _DIVISION_KINDS or head.norm in _DIVISIONS_BEFORE_OF_EXCLUDED:
             continue
-        if k < 2 or tokens[k - 2].norm not in ("the", "a") or text[tokens[k - 1].end : t.start] != " ":
+        town_before = k >= 2 and _town_before_division_word(tokens, span_at, k - 2)
+        if k < 2 or not (tokens[k - 2].norm in ("the", "a") or town_before) or text[tokens[k - 1].end : t.start] != " ":
             continue  # "the commune of X"; "Mayor of X" or "half the district of" are read elsewhere
         st = k + 1
         if taken[st] or text[t.end : tokens[st].start] != " " or not tokens[st].text[:1].isupper():
             continue
+        if town_before and tokens[st].norm in cues.given_names:
+            continue  # "the Austin district of Lloyd Doggett": a town's seat in a legislature, named by its member
         e = st
         # "the district of Vizcatan del Ene": a Spanish or Portuguese connector inside the name
         while e < n and e - st < 4 and not taken[e] \
