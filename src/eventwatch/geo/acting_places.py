@@ -35,8 +35,11 @@ from eventwatch.geo.verb_forms import BE_FORMS
 # A council's deeds. Plain forms ("pay") count only after an auxiliary ("will pay", "must pay"): bare, they are
 # as often nouns after a name ("Oakvale pay rates", "a Brackley County vote"). Forms in -s that are also plural
 # nouns ("funds", "votes") count only before what the verb takes ("Oakvale funds the shelter").
+# A council's road works ("Geneva County will repave its stretch", "Oakvale will resurface Main Street") are its
+# deeds too: a place is paved by its council.
 _DEED_PLAIN = frozenset({"pay", "approve", "agree", "vote", "decide", "fund", "budget", "contribute", "adopt", "hire",
-                         "sue", "levy", "reimburse", "share", "cover", "foot", "raise", "borrow", "spend"})
+                         "sue", "levy", "reimburse", "share", "cover", "foot", "raise", "borrow", "spend", "repave",
+                         "resurface"})
 _DEED_PAST = frozenset({"paid", "approved", "agreed", "voted", "decided", "funded", "budgeted", "contributed",
                         "adopted", "hired", "sued", "levied", "reimbursed", "allocated", "earmarked", "appropriated",
                         "borrowed"})

@@ -42,8 +42,8 @@ from eventwatch.geo.sentences import sentence_around
 from eventwatch.geo.state_capitals import is_state_capital
 from eventwatch.geo.store import NAME_CURATED
 from eventwatch.geo.supply_lines import conduit_subject
-from eventwatch.geo.team_uses import (clear_side, competition_side, fixture_side, played_pair, played_side,
-                                      plays_for_side, scored_side, side_plays, sports_story,
+from eventwatch.geo.team_uses import (clear_side, competition_side, fixture_side, game_between_side, played_pair,
+                                      played_side, plays_for_side, scored_side, side_plays, sports_story,
                                       spread_team_uses, table_side)
 from eventwatch.geo.visitor_objects import receives_visitors, receiving_subject
 from eventwatch.geo.verb_forms import AUXILIARIES, BE_PARTICIPLES, FINITE_BE, past_tense
@@ -599,13 +599,16 @@ def _team(w: _Window, assoc: AssociativeCues, sporting: bool = False) -> bool:
 # Verbs of a fixture before a side that as often take a group of people a name qualifies ("will meet Nairobi
 # officials"): the side is the whole noun phrase, so the word after the name is no lower-case noun.
 _MEETING_VERBS = frozenset({"meet", "meets"})
+# Verbs of a one-sided or unexpected result that as often take people or hopes ("upset Oakdale parents",
+# "crushed Hill's hopes"): the side is the whole noun phrase there too.
+_FEELING_RESULTS = frozenset({"upset", "stunned", "crushed", "thrashed", "trounced", "downed", "blanked"})
 
 
 def _met_side_ends(w: _Window, b1: Token, assoc: AssociativeCues) -> bool:
     """Whether the name after a verb of play (`sports_before`) ends its noun phrase: always, but after "meet"
     ("the players will meet Nairobi officials"), where a lower-case word after the name other than a function
     word or a word of time ("meet Fulham in the final", "meet Kenya tomorrow") makes the name a modifier."""
-    if b1.norm not in _MEETING_VERBS:
+    if b1.norm not in _MEETING_VERBS and b1.norm not in _FEELING_RESULTS:
         return True
     a1 = w.after(1)
     return not _lower(a1) or a1.norm in _NOT_VERBS or a1.norm in assoc.time_words
@@ -1882,7 +1885,8 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
         if _team(w, assoc, sporting) or (sporting and (
                 competition_side(text, s, assoc.competition_verbs, assoc.competition_nouns)
                 or table_side(text, s, assoc.table_places) or scored_side(text, s) or plays_for_side(text, s)
-                or clear_side(text, s) or (played_side(text, s) and not _natural_name(s))
+                or clear_side(text, s) or game_between_side(text, s)
+                or (played_side(text, s) and not _natural_name(s))
                 or side_plays(text, s, sporting))):
             s.locational, s.cue = False, "metonymy"
             sides.add(s.norm)

@@ -18,6 +18,7 @@ from eventwatch.geo.county_lists import placed_by_written_county
 from eventwatch.geo.country_surnames import country_as_surname, joined_to_a_place
 from eventwatch.geo.crossings import crossed_into
 from eventwatch.geo.driven_destinations import driven_to
+from eventwatch.geo.listed_demonym_towns import between_list_members
 from eventwatch.geo.cue_readers import (_COMMA_GAP, _DATELINE_DASH, _KIND_OF, _OPENING_WORDS, _SENTENCE_OPENERS,
                                         LOWER_CASE_PLACE_OF, place_noun_of,
                                         _TOWNSHIP_WORDS, date_at, demonym_word, division_named, division_of,
@@ -1330,8 +1331,12 @@ def _lone_word_kept(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
         body_code = s.abbreviation and before_state_body(text, tokens, s.j) \
             and any(c.feature_code == "ADM1" for c in s.candidates)
         # (a word written with letters English spelling lacks, "Savè", "Peñal", is no ordinary word it folds to)
+        # (nor is a people's word standing among a list's towns, "from Pampa, Canadian and Panhandle":
+        # geo/listed_demonym_towns.py read it as the town)
         common = first.norm in cues.common_words and not (s.abbreviation and text[s.end - 1 : s.end] == ".") \
-            and not body_code and first.text.isascii()
+            and not body_code and first.text.isascii() \
+            and not (demonym_word(rec.gaz, first) and between_list_members(text, tokens, s.i, s.j,
+                                                                           lambda t: demonym_word(rec.gaz, t)))
         all_caps = first.text.isupper() and len(first.text) >= 2
         country = any(c.exact and c.feature_code.startswith(("PCL", "CONT")) for c in s.candidates) \
             or _bare_ocean(text, s, nb)

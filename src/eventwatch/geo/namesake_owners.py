@@ -135,6 +135,24 @@ def _owns_abroad(o: Candidate) -> bool:
     return o.feature_code.startswith("PPL") and o.population >= WORLD_CITY_POPULATION
 
 
+def owner_abroad_of_other_name(owner: Candidate, c: Candidate, readings: list[Candidate]) -> Optional[Candidate]:
+    """The place abroad that keeps the name town c was matched by, where c bore it only as another name of its
+    own, no spelling of its own (`another_name`), and `owner`, bearing it as its own, is a world city or populous
+    province abroad: "crossings into Quebec" in a New York story is the province, not the Connecticut town a
+    gazetteer lists the name for, however near the story's towns lie to that town. A province of millions of
+    the owner's country spelled so comes before its city, as "over the border in Quebec" means the province,
+    unless the city is a metropolis of millions ("a choir from Madrid" is the city).
+    The town keeps the name only where the text places it on its own ground (`Resolver._placed_as_town`); a
+    variant spelling ("Hillsboro") stays a local paper's name for its own town."""
+    if owner.country_code == c.country_code or not _owns_abroad(owner) or not another_name(c):
+        return None
+    if owner.feature_code.startswith("PPL") and owner.population >= METROPOLIS_OWNER_POPULATION:
+        return owner  # "a choir from Madrid": a metropolis keeps its name before the province named after it
+    return max((o for o in readings if o.kind == NAME_MAIN and o.exact and o.feature_code in ADMIN1_CODES
+                and o.country_code == owner.country_code and o.population >= PROVINCE_OWNER_POPULATION),
+               key=lambda o: o.population, default=owner)
+
+
 def owns_against_variant(best: Candidate, rival: Candidate) -> bool:
     """Whether `best`, a city of world-city size bearing the name as its own, keeps it against a larger city
     abroad matched only by a variant spelling of its own (a gazetteer lists transliterations and misspellings

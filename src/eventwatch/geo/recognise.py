@@ -114,6 +114,7 @@ from eventwatch.geo.normalise import (ARTICLES, ARTICLE_KEY, SUN_ARTICLES, Token
                                       skeleton_token, tokenize)
 from eventwatch.geo.party_names import party_names
 from eventwatch.geo.people_divisions import people_division_readings
+from eventwatch.geo.listed_demonym_towns import listed_demonym_towns
 from eventwatch.geo.people_names import publication_title, with_namesake_towns
 from eventwatch.geo.persons import opens_aged_name, person_names, person_shaped_feature, titled_name
 from eventwatch.geo.prize_names import metal_after, prize_name
@@ -625,7 +626,11 @@ class Recogniser:
                     demonyms, cands = [], divisions
             if demonyms and publication_title(text, tokens[i].start, end):
                 continue  # "a cartoon in The New Yorker": a magazine's title, not New Yorkers
-            if demonyms:
+            listed = listed_demonym_towns(text, tokens, i, j, cands, lambda t: demonym_word(self.gaz, t)) \
+                if demonyms else []
+            if listed:  # "crews from Pampa, Canadian and Panhandle": the town (geo/listed_demonym_towns.py)
+                span.candidates = listed
+            elif demonyms:
                 demonyms = with_namesake_towns(self.gaz, demonyms)
                 span.candidates, span.demonym, span.locational, span.cue = demonyms, True, False, "demonym"
             else:

@@ -73,8 +73,8 @@ from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.owned_divisions import owned_division_readings
 from eventwatch.geo.natural_features import feature_word_after
 from eventwatch.geo.namesake_owners import (WORLD_CITY_POPULATION, another_name, division_rival, metropolis_owner,
-                                            own_name_owner, owns_against_variant, short_form_of_own_name,
-                                            world_city_namesakes, written_apart)
+                                            own_name_owner, owner_abroad_of_other_name, owns_against_variant,
+                                            short_form_of_own_name, world_city_namesakes, written_apart)
 from eventwatch.geo.acting_capitals import acting_capital_names
 from eventwatch.geo.namesake_levels import (CAPITAL_GOVERNMENT, NAMESAKE_LEVEL, _levels_said, _namesake_pair,
                                             government_business, load_namesake_level_words, namesake_level,
@@ -855,8 +855,12 @@ class Resolver:
                     or metropolis_owner(owner, best) and not (short_form_of_own_name(best)
                                                               and _first_level_named(best, spans)):
                 return owner
-            if owner.feature_code.startswith("PCL") and not self._placed_as_town(s, name, best, firm):
-                return owner  # "exports to Cuba" in a Wisconsin story: a nation abroad (geo/country_rivals.py)
+            abroad = owner if owner.feature_code.startswith("PCL") \
+                else owner_abroad_of_other_name(owner, best, [c for _sc, c in ranked])
+            if abroad is not None and not self._placed_as_town(s, name, best, firm):
+                # "exports to Cuba" in a Wisconsin story: a nation abroad (geo/country_rivals.py); "crossings
+                # into Quebec" in a New York story: a province abroad, not a town once given its name
+                return abroad
         if not best.exact:
             if is_area(best):
                 return best

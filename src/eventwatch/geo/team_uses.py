@@ -213,6 +213,19 @@ def side_plays(text: str, s: NameSpan, sporting: bool = False) -> bool:
     return (_SIDE_PLAYS if sporting else _SIDE_GAMES).search(window) is not None
 
 
+# A game's noun, then "between": "the final, between Velva and Towner", "Friday's game between Oakdale and Hill".
+_GAME_BETWEEN = re.compile(r"\b(?:final|finals|semifinal|semifinals|semi-final|semi-finals|quarterfinal|"
+                           r"quarterfinals|quarter-final|quarter-finals|game|games|match|matches|matchup|rematch|"
+                           r"derby|fixture|clash|showdown|title\s+game)['’]?,?\s+between\s+(?:the\s+)?$")
+
+
+def game_between_side(text: str, s: NameSpan) -> bool:
+    """"The boys' final, between Velva and Towner, was moved", "the game between Oakdale and Hill": in a sports
+    story the names a game is played "between" are its sides (the second, after "and", follows the first:
+    `associative._mark_coordinated_side`); a road or a border "between" two towns names places."""
+    return _GAME_BETWEEN.search(text[max(0, s.start - 40) : s.start]) is not None
+
+
 # Between two sides of a fixture named outright: "India will play Pakistan", "the West Indies played Ireland".
 _PLAYED_BETWEEN = re.compile(r"\s+(?:will\s+|would\s+|next\s+)?(?:play|plays|played)\s+(?:the\s+)?")
 
