@@ -449,6 +449,9 @@ _SCENE_AFTER = re.compile(r",?\s+where\b")
 _SEAT_BEFORE = re.compile(
     r"(?i)\b(?:officials?|ministry|ministries|government|authorities|authority|spokes(?:man|woman|person)|office|hub|"
     r"mission|headquarters|embassy|envoy|diplomats?|agency|monitor|observatory|presidency|administration|"
+    # a commission speaks for a state or a body from its seat ("the high commission in Noumea", "the electoral
+    # commission in Accra", "the British High Commission in Nairobi")
+    r"commission|"
     # an outlet's own desk ("a source reached by our newsroom in Bangui", "the agency's bureau in Goma")
     r"newsroom|bureau|editorial\s+(?:office|desk|team)|"
     # an organisation's registered seat ("a network of charities headquartered in Geneva")

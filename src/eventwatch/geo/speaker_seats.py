@@ -7,6 +7,10 @@ the story places nothing in when the story firmly places names elsewhere; a spea
 "a rights group in Nairobi said militiamen burned homes near Kapoeta" sets no story in Kenya, and Kapoeta is
 South Sudan's town.
 
+The seat may follow the saying instead: "officials said in Algiers", "the front said in a statement issued from
+its camps near Tindouf" name where the speaker sits, so a Western Saharan village the report tells of stays that
+village rather than being refused for a story set in Algeria.
+
 People who speak from the ground they live on ("residents in X said", "police in X said", "witnesses in X told")
 are no speakers from a seat: their town is where the events are, and it stays a place of the story.
 """
@@ -33,10 +37,29 @@ _SAYS_AFTER = re.compile(
 )
 
 
+# The verb of saying before the name ("officials said in Algiers", "the front said in a statement issued from
+# the camps near Tindouf", "the group said from its base in Goma"): where the speaker sits, after the saying. The
+# statement may be issued from the speaker's own ground, a camp, a base or an office, in or near the town.
+_SAID_IN_BEFORE = re.compile(
+    r"(?i)\b(?:said|says|told\s+(?:reporters|journalists)|announced|stated)"
+    r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+)?"
+    r"(?:\s+in\s+a\s+(?:statement|communiqu[eé]|video|post))?"
+    r"(?:\s+(?:issued|released|published|sent|read))?"
+    r"\s+(?:in|from)\s+(?:(?:its|their|the)\s+(?:camps?|base|bases|headquarters|offices?)\s+(?:in|near|outside)\s+)?"
+    r"(?:the\s+)?$"
+)
+
+
 def speaker_seat(text: str, s: NameSpan) -> bool:
-    """Whether span `s` is written only as the seat of a body that speaks: "<body> in X said"."""
-    return _SAYS_AFTER.match(text, s.end) is not None \
-        and _BODY_IN.search(text[max(0, s.start - 60) : s.start]) is not None
+    """Whether span `s` is written only as the seat of a body that speaks: "<body> in X said", "officials said in
+    X", "a statement issued from its camps near X"."""
+    before = text[max(0, s.start - 80) : s.start]
+    return _SAYS_AFTER.match(text, s.end) is not None and _BODY_IN.search(before[-60:]) is not None \
+        or before.rstrip().lower().endswith(_SEAT_WORD_ENDS) and _SAID_IN_BEFORE.search(before) is not None
+
+
+# The words `_SAID_IN_BEFORE` ends with: a name after any other word is not searched for it.
+_SEAT_WORD_ENDS = (" in", " from", " near", " outside", " the")
 
 
 def speaker_seat_names(text: str, spans: Sequence[NameSpan]) -> frozenset[str]:
