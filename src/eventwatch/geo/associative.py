@@ -59,6 +59,8 @@ STATE_VERBS = frozenset({
     "based", "located", "situated", "named", "called", "known", "hit", "struck", "affected", "flooded",
     "surrounded", "bombed", "shelled", "captured", "liberated", "occupied", "besieged", "hosted", "recorded",
     "reported", "registered", "counted", "used", "led", "covered", "connected", "linked",
+    # harm a place is spared: "Rota escaped the strongest winds", "Havana weathered the storm"
+    "escaped", "escapes", "weathered", "weathers",
 })
 # Participles that after a bare name are passive ("a coalition Saudi Arabia led" is rare; "Iraq, led by")
 # but after "has", "had" or "will" are the name's own deed ("Saudi Arabia has led the intervention").
@@ -741,10 +743,13 @@ _CLAUSE_END = re.compile(r"[^.!?;:\n\"“”()]{3,160}?,\s+")
 _OWN_PEOPLE = re.compile(r"[^.;!?]{0,40}?\b(?:its|their)\s+(?:\w+\s+)?(?:population|residents|inhabitants|people)\b")
 
 
-# "the islands lost power and telephone lines": a supply a place loses, the outage happening in it.
+# "the islands lost power and telephone lines", "lost most of its roofs": a supply a place loses, the outage
+# happening in it, or the buildings a storm takes from it (a government loses a vote, a war or a seat).
 _LOSS_VERB = re.compile(r"(?<![\w-])(?:lost|loses|losing)\Z")
-_OWN_SUPPLY = re.compile(r"\s+(?:(?:its|their|all)\s+)?(?:mains\s+)?"
-                         r"(?:power|electricity|water|telephone|phone|internet|gas|heating)\b")
+_OWN_SUPPLY = re.compile(r"\s+(?:(?:all|most|much|part|some)\s+of\s+)?(?:(?:its|their|all)\s+)?(?:mains\s+)?"
+                         r"(?:power|electricity|water|telephone|phone|internet|gas|heating"
+                         r"|(?:(?:main|only|old|new)\s+)?(?:roofs|bridges?|jett(?:y|ies)|harbou?r|homes|houses|crops"
+                         r"|power\s+station|water\s+supply))\b")
 
 
 def own_people_counted(text: str, verb_end: int) -> bool:
@@ -797,6 +802,9 @@ def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCue
         while n < len(w.tokens) and n - k < 3 and (w.tokens[n].norm in _JOINT_OR_TIME):
             n += 1
         ing = w.tokens[n] if n < len(w.tokens) else None
+        if _lower(ing) and ing.norm in _ADDRESSED:
+            # "Israel, which has threatened to strike, was briefed by the Americans": told as a party
+            return _addressed_subject(w)
         return _lower(ing) and ing.norm.endswith("ing") and len(ing.norm) > 5 and ing.norm not in _UNDERGOING
     if verb.text.islower() and verb.norm in _NAMING_PASTS and _lower(nxt):
         return True  # "Oman, which has mediated, called for calm": a verdict, where naming takes a name
@@ -812,6 +820,9 @@ def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCue
     if not verb.text.islower() or (verb.norm in STATE_VERBS and verb.norm not in _TOLD_AFTER_ASIDE and not counted) \
             or own_people_counted(w.text, verb.end):
         return False
+    if verb.text.islower() and verb.norm in _SPEECH_DEEDS and not timed and _nation(w.s) \
+            and _SPEECH_OBJECT.match(w.text, verb.end):
+        return True  # "Moscow, once the main buyer of its gas, made no comment": a word given is the government's
     if verb.norm in assoc.irregular_deeds and verb.norm not in _TRAVEL_DEEDS and _before_its_object(nxt, assoc) \
             and _nation_deed_after_aside(w, start, verb, timed) \
             and nxt.norm not in _OWN_OBJECT:
@@ -844,6 +855,12 @@ def _nation_deed_after_aside(w: _Window, start: int, verb: Token, timed: bool) -
         and _NOUN_ASIDE.match(w.text, start) is None and _OWN_NAME_GIVEN.match(w.text, verb.end) is None
 
 
+# Deeds whose object is something said ("made no comment", "gave no reply", "issued a statement"): after any aside,
+# even one telling what the place was ("Moscow, once the main buyer of its gas, made no comment"), a country or a
+# capital that says something (or declines to) is its government; a town's story is not told by what it says.
+_SPEECH_DEEDS = frozenset({"made", "gave", "issued", "offered"})
+_SPEECH_OBJECT = re.compile(r"\s+(?:(?:no|a|an|any|its|further)\s+)?(?:(?:immediate|public|official|formal|written)\s+)?"
+                            r"(?:comments?|statements?|reply|replies|response|responses|remarks?|announcements?)\b")
 # "gave its name to", "lent her name to": a place that names something does so as a place, not by a government.
 _OWN_NAME_GIVEN = re.compile(r"\s+(?:its|her|his|their)\s+(?:own\s+)?names?\b", re.IGNORECASE)
 # Irregular pasts of giving, sending and dealing that after a relative clause or an aside are the name's deed, as
@@ -1148,11 +1165,16 @@ def _deed_after(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated: boo
     if extent_without_object(a1.norm, a2):
         return False  # "Somalia extended southward": how far the land reached
     if a1.norm in assoc.irregular_deeds and a1.norm not in STATE_VERBS:
+        if a1.norm == "lost" and own_people_counted(w.text, a1.end):
+            return False  # "Saipan lost its water supply", "Gaza lost half its people": what the place underwent
         if _lower(a2) and a2.norm in _SHUT_PARTICLES:
             return _object_after_particle(w, 3)  # "Lagos shut down as crowds filled the streets"
         return a1.norm not in _TRAVEL_DEEDS or _travel_deed(w, 1)
     if a1.norm in _BE:
-        return _lower(a2) and a2.norm.endswith("ing") and len(a2.norm) > 5 and a2.norm not in _UNDERGOING
+        return _lower(a2) and ((a2.norm in _ADDRESSED and _addressed_subject(w)) or (
+            a2.norm.endswith("ing") and len(a2.norm) > 5 and a2.norm not in _UNDERGOING))
+    if a1.norm in _HAVE and _lower(a2) and a2.norm == "been" and _lower(w.after(3)) and w.after(3).norm in _ADDRESSED:
+        return _addressed_subject(w)  # "Egypt has been consulted on the plan": only a government is told or asked
     if a2 is None:
         return False
     if _third_person(a1):
@@ -1161,6 +1183,21 @@ def _deed_after(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated: boo
     # "Chile and the United States hold the same views": a plain verb of coordinated subjects, before its
     # object. A single name before a plain word is as often a compound ("Is US system a disaster?").
     return coordinated and _bare_verb(a1) and a2.norm in assoc.object_starts and a2.norm not in _NOUN_FOLLOWERS
+
+
+# Participles of being told, asked or consulted: "Israel was briefed by the Americans", "Cairo has been consulted on
+# the plan". Only a party is addressed so, and a place's people are not: the passive names the government. Not
+# "warned" or "told", which a city's people are as often ("Manila was warned of the typhoon"), nor "visited".
+_ADDRESSED = frozenset({"briefed", "informed", "consulted", "notified", "invited", "urged", "asked", "pressed",
+                        "assured", "reassured", "thanked", "congratulated"})
+_HAVE = frozenset({"has", "have", "had"})
+
+
+def _addressed_subject(w: _Window) -> bool:
+    """Whether the name opens its clause, so that the passive after it is its own ("Officials said Egypt was
+    informed"), not that of a subject before it ("travellers returning to mainland France have been asked")."""
+    b1 = w.before(1)
+    return opens_its_clause(b1, w.before(2) if b1 is not None else None)
 
 
 # Verbs of travel that are a government's deed only before their object ("Lisbon stopped the ferries", "Japan
@@ -1177,6 +1214,9 @@ _RELATIVE_SUBJECTS = frozenset({"that", "which", "who"})
 # with a counted or determined object after them the verb is the government's deed, where alone ("the team flew
 # home on Sunday") it tells where someone went.
 _CARRIED_OFF = frozenset({"home", "out", "back"})
+# The particle that brings people or goods in ("flew in 500 troops"): the object must be counted, since "in" before a
+# determiner is as often a place or a time ("flew in the rain", "flew in the afternoon").
+_CARRIED_IN = frozenset({"in"})
 # Not "all" or "some", which open a time as often ("flew home all week").
 _OBJECT_DETERMINERS = frozenset({"the", "its", "their", "hundreds", "thousands", "dozens", "scores"})
 
@@ -1211,6 +1251,11 @@ def _travel_deed(w: _Window, k: int) -> bool:
         # "Japan flew home 200 citizens", "flew out the last diplomats": a particle, then the object carried
         obj = w.after(k + 2)
         return obj is not None and (obj.text[:1].isdigit() or (_lower(obj) and obj.norm in _OBJECT_DETERMINERS))
+    if nxt is not None and nxt.text.islower() and nxt.norm in _CARRIED_IN:
+        # "Paris flew in 1,000 more police officers": "in" before a count brings people or goods in; before
+        # anything else it tells where the flight went ("the team flew in on Sunday", "flew in the storm")
+        obj = w.after(k + 2)
+        return obj is not None and obj.text[:1].isdigit()
     return not (nxt is None or (nxt.text.islower() and nxt.norm in _NO_OBJECT))
 
 
@@ -1256,6 +1301,10 @@ def _before_its_object(nxt: Optional[Token], assoc: AssociativeCues) -> bool:
 # negation, and adverbs of time or degree ("Russia has also repeatedly rejected", "Iran does not want").
 _VERB_AUXILIARIES = frozenset({"not", "never", "still", "now", "already", "further", "yet", "just", "once", "even",
                                "ever", "long", "since"})  # "have since left": "since" as an adverb
+# Words of joint action between an auxiliary and its verb ("Madrid and Paris have both endorsed the plan", "Oslo and
+# Bern will each send envoys"): the verb stays the subjects' as it is without them. Only after an auxiliary, where
+# they cannot open a noun phrase ("Chad and Niger both ..." is read by the coordinated reading itself).
+_JOINT_AFTER_AUXILIARY = frozenset({"both", "each", "all", "jointly"})
 # The auxiliaries and modals (geo/verb_forms), with "cannot", "shall" and the infinitive's "to" ("Iran has yet to").
 _HAVE_OR_MODAL = AUXILIARIES | {"cannot", "shall", "to"}
 # What a stance verb that is also a noun ("backs", "plans", "calls") takes after it when it is the verb:
@@ -1344,7 +1393,7 @@ def _stance_subject(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated:
             # "Canada will continue to work alongside", "Norland continues to back": persisting in a stance is
             # the stance; the verb after "to" is read as after an auxiliary
             auxiliary, k = True, k + 1
-        elif not (n in _VERB_AUXILIARIES or _adverb(n)):
+        elif not (n in _VERB_AUXILIARIES or _adverb(n) or (n in _JOINT_AFTER_AUXILIARY and (auxiliary or be))):
             break
         k += 1
         t = w.after(k)
@@ -1978,14 +2027,23 @@ def government_seat(s: NameSpan) -> bool:
     return polity(s) or any(c.exact and c.feature_code == "PPLC" for c in s.candidates)
 
 
+# People who speak or plead for a party ("lawyers for Belmopan told the court", "a spokesman for Beijing said"):
+# after "for" they, like the envoys (associative.yaml `envoy_nouns`), name the government by its seat.
+_ADVOCATES = frozenset({"lawyers", "lawyer", "counsel", "attorneys", "attorney", "advocates", "spokesman",
+                        "spokeswoman", "spokesperson", "spokesmen", "spokespeople"})
+
+
 def _envoys_from(w: _Window, assoc: AssociativeCues) -> bool:
-    """"officials from Bogota and Caracas met": a government's people named by their seat. Not where "from" says
-    whence they go ("sent a delegation from Lima to the town", "expelled Russian diplomats from Britain"): a
-    path on to another place, or people of another country, makes the name the place they leave."""
+    """"officials from Bogota and Caracas met", "lawyers for Belmopan told judges": a government's people named by
+    their seat. Not where "from" says whence they go ("sent a delegation from Lima to the town", "expelled Russian
+    diplomats from Britain"): a path on to another place, or people of another country, makes the name the place
+    they leave."""
     b1 = w.before(1)
     k = 2 if b1 is not None and b1.norm == "the" else 1
     b1, b2, b3 = w.before(k), w.before(k + 1), w.before(k + 2)
-    if not (_lower(b1) and b1.norm == "from" and b2 is not None and b2.norm in assoc.envoy_nouns):
+    if not (_lower(b1) and b2 is not None and ((b1.norm == "from" and b2.norm in assoc.envoy_nouns)
+                                               or (b1.norm == "for" and (b2.norm in assoc.envoy_nouns
+                                                                         or b2.norm in _ADVOCATES)))):
         return False
     if b3 is not None and ((b3.text[:1].isupper() and b3.norm not in FUNCTION_WORDS)
                            or b3.norm in ("their", "its", "his", "her", "our", "your", "my")):

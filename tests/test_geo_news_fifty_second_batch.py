@@ -1,0 +1,180 @@
+"""Rules found by the news probe's fifty-second batch (outbreak reports of the GeoVirus kind from the Comoros,
+Equatorial Guinea, Burkina Faso, Afghanistan, Tajikistan, the Central African Republic, Sierra Leone, Cambodia,
+Tonga and Mongolia, and international news of the TR-News kind from Western Sahara, New Caledonia, Turkmenistan,
+Belize, Oman, Belarus, Grenada, Guam, Bahrain and Barbados).
+
+Rules a reader applies to any such story: subjects that act together keep their deed when a word of joint action
+("both", "each") stands between the auxiliary and the verb ("Madrid and Paris have both endorsed"); a capital
+that "flew in" a counted force or crew sent it, where "flew in" alone tells of a flight; a country or capital that
+"made no comment" or "gave no reply" speaks as its government even after an aside telling what it once was;
+lawyers, counsel or a spokesman "for" a capital speak for its government, as envoys "from" it do; only a party is
+"briefed", "informed" or "consulted", so the passive names the government, behind a relative clause too; and a
+place that "escaped" or "weathered" a storm, or "lost" its water supply, its bridge or most of its roofs,
+underwent it (a government loses a vote or a seat). And true facts for the lexicons: "Burkina" is the usual short
+name of Burkina Faso; "Altai Republic" is the usual English name of the Russian republic GeoNames calls "Altai";
+the islands of Carriacou and Petite Martinique (Grenada), Union Island (St Vincent and the Grenadines) and the
+Sapodilla Cayes (Belize), the Río Muni mainland region of Equatorial Guinea, and the Sibun, Sarstoon and Moa
+rivers.
+
+Every sentence here is invented for the test.
+"""
+from __future__ import annotations
+
+import pytest
+from conftest import found_names, locational_names, toponym
+
+
+def _where(gaz, text: str, name: str) -> tuple[str | None, str]:
+    t = toponym(gaz, text, name)
+    place = t.place or t.fallback
+    return place.country_code, place.feature_code
+
+
+# -- joint action between the auxiliary and the verb ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    ("Madrid and Paris have both endorsed Rabat's plan, and a consulate opened in Dakhla.", ["Madrid", "Paris"]),
+    ("Oslo and Bern will each send envoys to the talks in Nairobi.", ["Oslo", "Bern"]),
+])
+def test_a_joint_word_after_the_auxiliary_keeps_the_stance(gaz, text, names):
+    """"have both endorsed" is "have endorsed" said of two subjects: their governments act."""
+    kept = locational_names(gaz, text)
+    assert not any(n in kept for n in names)
+
+
+def test_a_joint_word_before_a_state_verb_leaves_the_places(gaz):
+    """The negative case: what two towns "have both seen" happened in them."""
+    text = "Lisbon and Porto have both seen floods this week after the storm hit Portugal."
+    assert {"Lisbon", "Porto"} <= set(locational_names(gaz, text))
+
+
+# -- "flew in" a counted force ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Paris flew in 1,000 more police officers on Monday as riots spread in Noumea.", "Paris"),
+    ("After the quake, Canberra flew in 40 doctors and nurses to Port Vila.", "Canberra"),
+])
+def test_a_capital_that_flew_in_a_counted_force_is_its_government(gaz, text, name):
+    """"in" before a count brings people in: the government sent them."""
+    assert name in found_names(gaz, text) and name not in locational_names(gaz, text)
+
+
+def test_a_flight_that_flew_in_late_leaves_its_town_a_place(gaz):
+    """The negative case: a count of minutes after "flew in" with a flight as subject tells of the flight."""
+    text = "A charter from Lisbon flew in 40 minutes late to Funchal on Sunday."
+    assert {"Lisbon", "Funchal"} <= set(locational_names(gaz, text))
+
+
+# -- a word given after an aside --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Moscow, once the main buyer of Turkmen gas, made no comment on the deal in Ashgabat.", "Moscow"),
+    ("Beijing, long the biggest lender to the port, issued no statement on the strike in Colombo.", "Beijing"),
+    ("Ankara, long a partner of Kyiv, gave no reply to the request.", "Ankara"),
+])
+def test_a_capital_that_gives_no_comment_after_an_aside_is_its_government(gaz, text, name):
+    """An aside telling what the place was does not make "made no comment" the town's story: a place says
+    nothing, its government does."""
+    assert name in found_names(gaz, text) and name not in locational_names(gaz, text)
+
+
+def test_a_town_that_made_its_name_after_an_aside_stays_a_place(gaz):
+    """The negative case: a deed with no word said after it keeps the reading of the aside."""
+    text = "Nairobi, once a rail depot, made its name from a stream near Mombasa."
+    assert "Nairobi" in locational_names(gaz, text)
+
+
+# -- lawyers and spokesmen for a capital ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Lawyers for Belmopan told judges that boats had stopped fishermen near Punta Gorda.", "Belmopan"),
+    ("Negotiators for Kyiv said the talks in Istanbul had stalled.", "Kyiv"),
+    ("A spokesman for Beijing said the ships near Manila were fishing.", "Beijing"),
+])
+def test_people_speaking_for_a_capital_name_its_government(gaz, text, name):
+    """Lawyers, negotiators or a spokesman "for" a seat of government act for the government."""
+    assert name in found_names(gaz, text) and name not in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lawyers for the family said the crash near Nairobi was avoidable.", "Nairobi"),
+    ("Flights for Nairobi left Mombasa late on Monday.", "Nairobi"),
+])
+def test_for_without_an_advocate_before_a_capital_leaves_it_a_place(gaz, text, name):
+    """The negative cases: the capital not after "for", or after "for" with no one speaking for it."""
+    assert name in locational_names(gaz, text)
+
+
+# -- what a place underwent -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    ("Further north, Rota and Tinian escaped the strongest winds, but Saipan lost its water supply.",
+     ["Rota", "Tinian", "Saipan"]),
+    ("Havana weathered the storm while Cienfuegos lost most of its roofs.", ["Havana", "Cienfuegos"]),
+    ("Cienfuegos lost its main bridge in the storm that hit Cuba.", ["Cienfuegos"]),
+])
+def test_a_place_that_escaped_a_storm_or_lost_its_supplies_is_a_place(gaz, text, names):
+    """A storm spares or strips the place itself: escaping, weathering and losing water, roofs or a bridge is what
+    it underwent, not a government's deed."""
+    assert set(names) <= set(locational_names(gaz, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Moscow lost the vote at the council in Geneva.", "Moscow"),
+    ("Kabul lost its seat at the assembly in New York.", "Kabul"),
+])
+def test_a_capital_that_lost_a_vote_or_a_seat_is_its_government(gaz, text, name):
+    """The negative cases: a government loses a vote or a seat."""
+    assert name in found_names(gaz, text) and name not in locational_names(gaz, text)
+
+
+# -- lexicon facts ----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, where", [
+    ("Travellers from Burkina were tested in Abidjan.", "Burkina", ("BF", "PCLI")),
+    ("Checks were stepped up in the Altai Republic near Mongolia.", "Altai Republic", ("RU", "ADM1")),
+    ("Boats left Carriacou for Union Island and Petite Martinique in Grenada.", "Carriacou", ("GD", "ISL")),
+    ("Boats left Carriacou for Union Island and Petite Martinique in Grenada.", "Union Island", ("VC", "ISL")),
+    ("Boats left Carriacou for Union Island and Petite Martinique in Grenada.", "Petite Martinique", ("GD", "ISL")),
+    ("Divers explored the Sapodilla Cayes off Belize.", "Sapodilla Cayes", ("BZ", "ISLS")),
+    ("Villages across the Río Muni region of Equatorial Guinea reported fever.", "Río Muni", ("GQ", "RGN")),
+    ("Fishermen on the Sibun River near Belmopan caught little.", "Sibun River", ("BZ", "STM")),
+])
+def test_places_the_batch_found_missing_are_held(gaz, text, name, where):
+    """Real names news uses that the bundled tables lacked or held under another name."""
+    assert _where(gaz, text, name) == where
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Guinea has alerted posts across the Moa River from Sierra Leone.", "Moa River"),
+    ("Fishermen crossed the Sarstoon River from Guatemala into Belize.", "Sarstoon River"),
+])
+def test_border_rivers_are_held_as_rivers(gaz, text, name):
+    """Rivers on a border belong to no one country: held, but with no country of their own."""
+    assert _where(gaz, text, name) == (None, "STM")
+
+
+# -- a party told, asked or consulted ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Officials said Israel, which has threatened to strike, was briefed by the Americans on the talks in Muscat.",
+     "Israel"),
+    ("Officials said Egypt was informed of the plan before the talks in Muscat.", "Egypt"),
+    ("Officials said Cairo has been consulted on the plan before the talks in Muscat.", "Cairo"),
+])
+def test_a_country_briefed_or_consulted_is_its_government(gaz, text, name):
+    """Only a party is briefed, informed or consulted: the passive names the government, behind a relative
+    clause as straight after the name."""
+    assert name in found_names(gaz, text) and name not in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Officials said Lagos was visited by the pope after the talks in Abuja.", "Lagos"),
+    ("Officials said Cairo was flooded by the rain after the storm hit Egypt.", "Cairo"),
+    ("Tourists flying home to Britain were asked to wear masks in Lisbon.", "Britain"),
+    ("Pilgrims returning to northern Nigeria have been urged to rest before work in Kano.", "Nigeria"),
+])
+def test_a_place_visited_or_flooded_stays_a_place(gaz, text, name):
+    """The negative cases: a passive of what happens to the place itself, and one whose subject stands before
+    the name (the name the object of "to")."""
+    assert name in locational_names(gaz, text)
