@@ -170,8 +170,10 @@ def test_title_word_takes_the_shortest_length_its_reader_asks_for():
 
 
 def test_the_water_verbs_are_the_verbs_the_patterns_read():
-    verbs = river_verbs._FLOW_VERBS + river_verbs._SWELL_VERBS + river_verbs._RISE_VERBS
+    verbs = river_verbs._FLOW_VERBS + river_verbs._SWELL_VERBS + river_verbs._RISE_VERBS + river_verbs._BREACH_VERBS
     assert river_verbs._WATER_VERBS == frozenset(verbs)
+    for verb in river_verbs._BREACH_VERBS:
+        assert river_verbs._BREACH_AFTER.match(f" {verb} its embankment") is not None
     for verb in river_verbs._FLOW_VERBS:
         assert river_verbs._FLOW_OR_SWELL.match(f" {verb} ") is not None
     assert river_verbs._COUNTRY_WATER_AFTER.match(" swelled after the rain") is not None

@@ -168,6 +168,12 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
     # away opens the longer name instead (geo/romance_features.py).
     lone_prefixes |= {s.i for s in kept if s.j - s.i == 1 and not s.unknown
                       and romance_feature_name_start(text, tokens, s.i, cues) is not None}
+    # "the Mwanza Gulf", "the Winam Gulf": a feature's head that the gazetteer also holds alone (Gulf Province,
+    # Gulf County) still ends the name of the capitalised words joined before it, where no capitalised word
+    # goes on after it ("Gulf Coast", "Gulf War" are names of their own).
+    held_heads = {s.i for s in kept if s.j - s.i == 1 and tokens[s.i].norm in cues.feature_heads and s.i > 0
+                  and joined(s.i - 1, s.i) and tokens[s.i - 1].text[:1].isupper()
+                  and not (s.j < n and joined(s.i, s.j) and tokens[s.j].text[:1].isupper())}
     made: list[tuple[int, int]] = []
     for k in document_words(tokens).capitalised:  # both kinds of feature name open on a capitalised word
         t = tokens[k]
@@ -182,7 +188,8 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
         # "The River" opening a sentence is a gazetteer name too (a GeoNames alias); before a river's name the
         # pair is the article and the river's first word, so the river's name replaces it.
         opening_river = k > 0 and tokens[k - 1].text == "The" and river_first(text, tokens, k)
-        if (k in in_kept and k not in lone_prefixes and not opening_river) or t.text.isupper() and len(t.text) > 1:
+        if (k in in_kept and k not in lone_prefixes and k not in held_heads and not opening_river) \
+                or t.text.isupper() and len(t.text) > 1:
             continue
         if t.norm in cues.feature_heads and k > 0 and joined(k - 1, k) and tokens[k - 1].text[:1].isupper() \
                 and not opening_river:

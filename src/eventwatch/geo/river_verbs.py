@@ -81,12 +81,19 @@ _COUNTRY_WATER_AFTER = re.compile(
     re.IGNORECASE)
 
 
+# "The Kosi breached its eastern embankment", "the Yamuna overtopped the levees": what only water breaks through.
+# A country or a party breaches a ceasefire or a fence, never its own embankment.
+_BREACH_VERBS = ("breached", "breaches", "overtopped", "overtops")
+_BREACH_AFTER = re.compile(rf"\s+(?:{'|'.join(_BREACH_VERBS)})\s+(?:its|their|the)\s+(?:[a-z-]+\s+){{0,2}}"
+                           r"(?:embankments?|banks|levees?|dykes?|dikes?|bunds?)\b")
+
+
 def _water_verb_after(text: str, end: int, country: bool) -> bool:
     """Whether a verb only water does follows the name ending at `end` (see the patterns above). `country` says
     the name is exactly a country's: such a name is the river only by a form water alone has
     (`_COUNTRY_WATER_AFTER`: "the Niger swelled after heavy rain", "The Congo burst its banks"; a country joins a
     bloc, meets a rival and swells with people), and reaches a plain level only as a country."""
-    if _MEASURED_AFTER.match(text, end) is not None:
+    if _MEASURED_AFTER.match(text, end) is not None or _BREACH_AFTER.match(text, end) is not None:
         return True
     if country:
         return _COUNTRY_WATER_AFTER.match(text, end) is not None
@@ -109,6 +116,10 @@ _RIVER_VERB_BEFORE = re.compile(r"(?:\bmeets|\bjoins|\bflows into|\bempties into
 # "along the Kosi", "up the Irrawaddy", "across the Prut": a line travelled or crossed. Only where the bare name
 # is no country's: "across the Congo" and "along the Gambia" are as often the countries.
 _LINE_BEFORE = re.compile(r"\b(?:[Aa]long|[Uu]p|[Dd]own|[Aa]cross|[Uu]pstream on|[Dd]ownstream on) the $")
+# "the bridge over the Zambezi", "a barrage on the Kosi": what spans or holds back water, read as a line word is.
+# No division or town is bridged or dammed, so a division named for the river ("Zambezi Region") is not kept
+# even where the story names its country. Not a bare "over" ("a dispute over the Essequibo" is the land).
+_SPANNED_BEFORE = re.compile(r"\b(?:[Bb]ridges?|[Ff]err(?:y|ies)|[Dd]ams?|[Bb]arrages?|[Ww]eirs?) (?:over|on) the $")
 # A capitalised word right after the name: a longer name ("set up the Cauvery Management Board"), not a river's.
 _NAME_GOES_ON = re.compile(r" [A-Z]")
 # What may follow a bare river after a line word: the clause's end or a word that opens no compound ("the Kosi in",
@@ -147,8 +158,9 @@ def river_readings(gaz: "Gazetteer", text: str, spans: list["NameSpan"]) -> None
         # "The Karnali burst" opens a sentence; "The Gambia swelled" is still the country
         after = text[max(0, s.start - 4) : s.start].lower() == "the " \
             and _water_verb_after(text, s.end, _a_country(s))
+        spanned = _SPANNED_BEFORE.search(text, max(0, s.start - 24), s.start) is not None
         before = _RIVER_VERB_BEFORE.search(text, max(0, s.start - 24), s.start) is not None or (
-            s.locational and _LINE_BEFORE.search(text, max(0, s.start - 24), s.start) is not None
+            s.locational and (spanned or _LINE_BEFORE.search(text, max(0, s.start - 24), s.start) is not None)
             and _NAME_GOES_ON.match(text, s.end) is None and _LINE_END.match(text, s.end) is not None
             and not any(c.exact and c.feature_code.startswith("PCL") for c in s.candidates))
         in_list = any(a <= s.start and s.end <= b for a, b in listed)
@@ -163,7 +175,7 @@ def river_readings(gaz: "Gazetteer", text: str, spans: list["NameSpan"]) -> None
         rivers = held[name]
         if rivers and story is None:
             story = StoryCountries(text, spans)
-        if rivers and _seat_in_the_story(s, story, rivers[0]):
+        if rivers and not (before and spanned) and _seat_in_the_story(s, story, rivers[0]):
             # "Officials in Kathmandu said the Koshi swelled": Nepal's Koshi, a place, not the mouth in India
             s.locational, s.firm, s.weak = True, True, False
             continue
@@ -213,7 +225,7 @@ def _river_without_article(gaz: "Gazetteer", text: str, s: "NameSpan", held: dic
 _LINE_WORDS = ("along", "up", "down", "across")
 # The verbs of water `_water_verb_after` reads, as single words: where one follows "the X" that no recognised
 # name covers, X is looked up as a river ("The Karnali burst its banks").
-_WATER_VERBS = frozenset(_FLOW_VERBS + _SWELL_VERBS + _RISE_VERBS)
+_WATER_VERBS = frozenset(_FLOW_VERBS + _SWELL_VERBS + _RISE_VERBS + _BREACH_VERBS)
 
 
 def _a_country(s: "NameSpan") -> bool:

@@ -9,19 +9,32 @@ dropped either way, so a shorter whole hit ("St. Charles", before "County") is r
 A mountain's or a fort's abbreviation ("Mt. Pleasant", "Ft. Lee") is read the same way, and the written-out
 spelling is read beside the abbreviated one even where the gazetteer also holds the abbreviation: GeoNames
 gives "Mt Pleasant" as a spelling of a few of the towns called "Mount Pleasant" only, so the abbreviation
-alone would leave out the namesake the story's other places point to.
+alone would leave out the namesake the story's other places point to. A saint's abbreviation held as written
+("St James": a London district, an Australian suburb; "St. Clair": a few small towns, and a surname) is read
+under its written-out spelling beside it only where that spelling holds a first-level division the written one
+lacks, in a country where another name of the story is read first: Jamaica's and Barbados' parishes are written
+"Saint James" and "Saint Michael" only, and a Montego Bay story means the parish, while a Vermont story's "St.
+Catherine" is no Jamaican one. Towns written out ("Saint Clair, Michigan") are not added: a surname repeated
+through a school story would find one of them near its places.
 """
 from __future__ import annotations
 
 from typing import Protocol, Sequence
 
 from eventwatch.geo.normalise import normalise
+from eventwatch.geo.store import NAME_MAIN
 
 # The abbreviation (as the tokenizer folds it) and the word it stands for.
 SAINT_WORDS = {"st": "Saint", "ste": "Sainte", "saint": "Saint", "sainte": "Sainte"}
 # Abbreviated first words that stand for a word every namesake writes out ("Mt." for "Mount").
 GENERIC_WORDS = {"mt": "Mount", "ft": "Fort"}
 _WRITTEN_OUT = {**SAINT_WORDS, **GENERIC_WORDS}
+# A city this large bearing the abbreviated spelling as its own name ("St. Louis", "St. Paul") is what the
+# abbreviation names: a division written out elsewhere is not added beside it.
+CITY_OF_NOTE = 50_000
+# Words that make the saint's name after them a feature's or a fort's ("Lake St. Catherine" in Vermont, "Fort St.
+# John"): no division written out elsewhere is added to it.
+_FEATURE_WORDS_BEFORE = frozenset({"lake", "mount", "mt", "fort", "ft", "cape", "isle", "port", "point"})
 _GAPS = (" ", ". ")
 
 
@@ -78,11 +91,38 @@ def saint_hits(gaz: _Keys, text: str, tokens: Sequence, readings: Sequence[str],
             continue  # "St. Mark's Cathedral", "St. Mary's": a saint's church or school, read as it stands
         whole = hits.get((i - 1, j), [])
         generic = tokens[i - 1].norm in GENERIC_WORDS
-        if whole and not generic and any(c.exact for c in gaz.candidates(whole, " ".join(readings[i - 1 : j]))):
-            continue  # the gazetteer writes the name as the text does: read so, as any other name is
         full = f"{word} {text[tokens[i].start : tokens[j - 1].end]}"
+        as_written = gaz.candidates(whole, " ".join(readings[i - 1 : j])) if whole and not generic else []
+        if any(c.exact for c in as_written) and (
+                (i > 1 and tokens[i - 2].norm in _FEATURE_WORDS_BEFORE)
+                or not _division_written_out(gaz, full, whole, as_written, _others(hits, readings, i - 1, j))):
+            continue  # the gazetteer writes the name as the text does: read so, as any other name is
         keys = gaz.keys_for(full)
         if keys:
             hits[(i - 1, j)] = sorted(set(whole) | set(keys))
             spelled[(i - 1, j)] = normalise(full)
     return spelled
+
+
+def _others(hits: dict[tuple[int, int], list[int]], readings: Sequence[str], i: int, j: int) -> list:
+    """The story's other names (key ids and reading), outside tokens i..j."""
+    return [(keys, " ".join(readings[a:b])) for (a, b), keys in hits.items() if b <= i or a >= j]
+
+
+def _division_written_out(gaz: _Keys, full: str, whole: Sequence[int], as_written: Sequence,
+                          others: Sequence) -> bool:
+    """Whether the written-out spelling ("Saint James") holds a first-level division (Jamaica's parish) that the
+    abbreviated spelling's own readings ("St James": a London district) do not, and no city of note bears the
+    abbreviated spelling as its own name ("St. Louis" is the city, not Senegal's Saint-Louis region), in a
+    country another name of the story is read in first ("Montego Bay"): a bare "St. Catherine" in a Vermont
+    story is no Jamaican parish."""
+    if any(c.exact and c.kind == NAME_MAIN and (c.population or 0) >= CITY_OF_NOTE for c in as_written):
+        return False
+    keys = [k for k in gaz.keys_for(full) if k not in set(whole)]
+    lands = {c.country_code for c in gaz.candidates(keys, normalise(full)) if c.exact and c.feature_code == "ADM1"} \
+        if keys else set()
+    for other, norm in others if lands else ():
+        first = next(iter(gaz.candidates(other, norm)), None)
+        if first is not None and first.exact and first.country_code in lands:
+            return True
+    return False

@@ -40,8 +40,10 @@ def short_dash_dateline(text: str, start: int, end: int, candidates: Iterable,
     if text[text.rfind("\n", 0, start) + 1 : start].strip() or _DASH.match(text, end) is None:
         return False
     candidates = list(candidates)
-    if any(c.feature_code.startswith(("PCL", "ADM1")) for c in candidates):
-        return False  # "USA —", "WA —": a land's code or name, not a town's dateline
+    if any(c.exact and c.feature_code.startswith(("PCL", "ADM1")) for c in candidates):
+        # "USA —", "WA —": a land's code or name, not a town's dateline; a land only spelt near it ("LAE" is
+        # near "Lao" of Laos) leaves Lae, Papua New Guinea, the town it is
+        return False
     key = normalise(surface)
     return any(short_town(c, key) for c in candidates)
 
