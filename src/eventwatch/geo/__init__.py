@@ -196,6 +196,7 @@ def _believed(spans, resolutions, gazetteer=None, doc_country: Optional[str] = N
     from eventwatch.geo.normalise import is_arabic
     from eventwatch.geo.recognise import _strong
     from eventwatch.geo.distances import haversine_km
+    from eventwatch.geo.latitude_bands import LatitudeBands
 
     n = len(spans)
     keep = [False] * n
@@ -250,6 +251,7 @@ def _believed(spans, resolutions, gazetteer=None, doc_country: Optional[str] = N
                   and resolutions[k].candidate is not None and resolutions[k].candidate.lat is not None
                   and not resolutions[k].candidate.feature_code.startswith(("PCL", "CONT"))]
         admin1 = {c.admin1_code for c in points if c.admin1_code}
+        bands = LatitudeBands(points)  # only those near a name's latitude are measured (geo/latitude_bands.py)
         changed = False
         for k in range(n):
             if keep[k] or resolutions[k] is None or resolutions[k].candidate is None:
@@ -262,7 +264,7 @@ def _believed(spans, resolutions, gazetteer=None, doc_country: Optional[str] = N
                 keep[k] = changed = True  # "Saraqib, Idlib": named inside a place of its own country
             elif c.admin1_code and c.admin1_code in admin1:
                 keep[k] = changed = True
-            elif c.lat is not None and any(p.id != c.id and haversine_km(c.lat, c.lon, p.lat, p.lon) < 300 for p in points):
+            elif c.lat is not None and bands.any_within(c, 300):
                 keep[k] = changed = True
             elif c.lat is not None and any(h.lat is not None and haversine_km(c.lat, c.lon, h.lat, h.lon) <= HOME_KM
                                            for h in homes):

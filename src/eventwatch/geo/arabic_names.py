@@ -15,7 +15,7 @@ from typing import Mapping, Optional
 
 from eventwatch.geo.arabic_foreign_divisions import foreign_countries, foreign_division
 from eventwatch.geo.arabic_translit import (CLEAR_MARGIN, arabic_skeletons, bridge, district_index, latin_skeleton,
-                                            marks_ayn, translated_division)
+                                            marks_ayn, translated_division, translates_a_division)
 from eventwatch.geo.arabic_translit import MAX_WORDS as MAX_BRIDGED_WORDS
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS as BRIDGE_MIN
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS_LOOSE as BRIDGE_MIN_LOOSE
@@ -25,7 +25,8 @@ from eventwatch.geo.arabic_adjectives import adjective_namesakes
 from eventwatch.geo.arabic_datelines import dateline_bridged
 from eventwatch.geo.arabic_roads import (BETWEEN_CUE, after_road_word, dash_after, hyphen_road_ends, opens_aside,
                                           road_first_end)
-from eventwatch.geo.arabic_short_forms import short_form_of_named
+from eventwatch.geo.arabic_short_forms import may_be_short_form, short_form_of_named, written_words
+from eventwatch.geo.report_readings import ReportReadings
 from eventwatch.geo.arabic_state_adjectives import (adjectives_after_bridged, facility_before, nationality_not_place,
                                                     state_named_after)
 from eventwatch.geo.arabic_such_as import such_as_after_places
@@ -412,6 +413,7 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
     admin1s = frozenset(max(s.candidates, key=lambda c: c.population).admin1_code for s in [*found, *out]
                         if s.candidates and s.locational and is_arabic(s.norm)) - {None, ""}
     road_ends = hyphen_road_ends(text, tokens, [*found, *out])  # "طريق سنجار-سنوني": the road's other end
+    written = written_words(tokens)  # the words a short form's town may open with (geo/arabic_short_forms.py)
 
     def compass_named(k: int) -> bool:
         # "محلية شرق النيل": right after a district word a bare compass word opens the district's name (a division
@@ -598,7 +600,8 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
             got = None
         if got is None:
             # "معرة النعمان ... من المعرة": a two-word town named again by its head (geo/arabic_short_forms.py)
-            short = short_form_of_named(tokens, k, [*found, *out], stops)
+            short = short_form_of_named(tokens, k, [*found, *out], stops) \
+                if may_be_short_form(tokens, k, written) else None
             if short is not None:
                 out.append(short)
                 taken[k] = True
@@ -823,28 +826,28 @@ def _report_namesakes(gaz: Gazetteer, found: list[NameSpan], countries: frozense
     whose readings all lie outside the countries of the report's other names, is that place when the bridge
     finds one there that is no smaller: a first-level division, or a town at least as populous (a report on
     Syria naming Cairo still names Cairo)."""
+    tally = ReportReadings(found)  # the others' countries, counted once (geo/report_readings.py)
     for s in found:
         if s.j - s.i != 1 or not s.located or not s.locational or not s.candidates or not is_arabic(s.norm):
             continue
-        others = frozenset(max(o.candidates, key=lambda c: c.population).country_code for o in found
-                           if o is not s and o.candidates and o.locational and is_arabic(o.norm)) & countries
+        others = tally.countries_without(s, countries)
         if not others or any(c.country_code in others for c in s.candidates):
             continue
         got = bridge(gaz, [s.norm], others, words.name_countries, first_readings=[s.norm],
                      generic=words.latin_division_words)
         if got is None and s.cue == _QUARTER:
             # "حي هودن": a far town's Arabic name ("Howden") on a quarter of the report's city held as a district
-            admin1s = frozenset(max(o.candidates, key=lambda c: c.population).admin1_code for o in found
-                                if o is not s and o.candidates and o.locational and is_arabic(o.norm)) - {None, ""}
-            got = _quarter_district(gaz, [s.norm], others, admin1s, words)
+            got = _quarter_district(gaz, [s.norm], others, tally.admin1s_without(s), words)
             if got is not None:
                 s.candidates = [got[1]]
+                tally.note(s)
             continue
         if got is None:
             continue
         cand = got[1]
         if cand.feature_code == "ADM1" or cand.population >= max(c.population for c in s.candidates):
             s.candidates = [cand]
+            tally.note(s)
 
 
 # Fewest consonants a district's name needs after a district word where the report's countries agree: one
@@ -954,6 +957,7 @@ def _governorate_namesakes(gaz: Gazetteer, found: list[NameSpan], words: ArabicR
     gives many governorates no Arabic name while some town far off (Zagora) or nearby (a neighbourhood of
     Aleppo) holds the same words as an alternate name. Where the name's readings hold no first-level division
     (of the report's countries, where it has any), the division the bridge finds in Latin letters is read."""
+    tally = ReportReadings(found)  # the others' countries, counted once (geo/report_readings.py)
     for s in found:
         if s.cue not in words.governorate_words or not s.located or not s.locational or not s.candidates \
                 or not is_arabic(s.norm):
@@ -961,7 +965,7 @@ def _governorate_namesakes(gaz: Gazetteer, found: list[NameSpan], words: ArabicR
         # the countries of the report's other names, else the name's own: where its own reading's country
         # holds no such division, it was no support for itself ("ولاية الجزيرة" read as Algiers only through an
         # alternate name is not a report on Algeria), and the division is looked for in any Arabic-named country
-        others = _other_countries(found, s, words)
+        others = tally.countries_without(s, words.name_countries)
         countries = others or frozenset(c.country_code for c in s.candidates) & words.name_countries
         if any(c.feature_code == "ADM1" and (not countries or c.country_code in countries) for c in s.candidates):
             continue
@@ -970,6 +974,7 @@ def _governorate_namesakes(gaz: Gazetteer, found: list[NameSpan], words: ArabicR
                          divisions_only=True, generic=words.latin_division_words)
             if got is not None and got[0] == len(s.norm.split()):
                 s.candidates = [got[1]]
+                tally.note(s)
                 break
 
 
@@ -1060,7 +1065,8 @@ def _home_readings(found: list[NameSpan], words: ArabicReportWords) -> None:
     for s in found:
         if not s.candidates or not s.locational or not is_arabic(s.norm) or len(s.candidates) < 2:
             continue
-        home_countries = _other_countries(found, s, words) | words.name_countries
+        # the countries of the others' readings count only where Arabic-named: all of them are home already
+        home_countries = words.name_countries
         home = [c for c in s.candidates if c.country_code in home_countries]
         far = [c for c in s.candidates if c.country_code not in home_countries]
         if not home or not far:
@@ -1119,6 +1125,9 @@ def _translated_division_names(gaz: Gazetteer, text: str, tokens: list[Token], r
                 and not text[tokens[run[-1]].end : tokens[run[-1] + 1].start].strip():
             run.append(run[-1] + 1)
         names = [tokens[m].norm[1:] if listed and m == k else tokens[m].norm for m in run]
+        if not translates_a_division(gaz, names, words.name_countries, words.latin_name_words,
+                                     words.latin_division_words):
+            continue  # no division's name, whatever the countries: not worth counting them (a long report's cost)
         # the countries of the report's other names: not those of a reading of these very words (the Nile, Egypt);
         # every reading of a name counts, since a border town's larger namesake ("رفح", Gaza's Rafah and Egypt's)
         # is not yet told from the one the report means

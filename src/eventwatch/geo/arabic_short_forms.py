@@ -24,10 +24,7 @@ def short_form_of_named(tokens: Sequence[Token], k: int, named: Sequence[NameSpa
                         stops: Collection[str]) -> Optional[NameSpan]:
     """Token k read as the earlier two-word town whose head it writes with the article, or None. `named`
     are the spans read so far; `stops` the cue words (settlement and place words) no head may be."""
-    norm = tokens[k].norm
-    written = (norm, norm[1:]) if norm[:1] in PROCLITICS else (norm,)  # "والمعرة", "بالمعرة"
-    heads = [w[len(ARABIC_ARTICLE):] for w in written
-             if w.startswith(ARABIC_ARTICLE) and len(w) - len(ARABIC_ARTICLE) >= MIN_HEAD_LETTERS]
+    heads = _heads(tokens[k].norm)
     if not heads:
         return None
     for s in named:
@@ -40,3 +37,23 @@ def short_form_of_named(tokens: Sequence[Token], k: int, named: Sequence[NameSpa
         if head in heads or arabic_base(head) in heads:
             return NameSpan(k, k + 1, tokens[k].start, tokens[k].end, arabic_base(tokens[k].norm), list(s.candidates))
     return None
+
+
+def _heads(norm: str) -> list[str]:
+    """The heads a definite word may shorten a town's name to: the word without its article, with or without a
+    proclitic before it ("والمعرة", "بالمعرة"), when long enough to be a name's own word."""
+    written = (norm, norm[1:]) if norm[:1] in PROCLITICS else (norm,)
+    return [w[len(ARABIC_ARTICLE):] for w in written
+            if w.startswith(ARABIC_ARTICLE) and len(w) - len(ARABIC_ARTICLE) >= MIN_HEAD_LETTERS]
+
+
+def written_words(tokens: Sequence[Token]) -> frozenset[str]:
+    """Every word of a text and its base (`arabic_base`): the first words a two-word town can be written with."""
+    return frozenset(w for t in tokens for w in (t.norm, arabic_base(t.norm)))
+
+
+def may_be_short_form(tokens: Sequence[Token], k: int, written: frozenset[str]) -> bool:
+    """Whether token k can be a short form at all: only where a head it may shorten to is written somewhere in the
+    text (`written_words`) as some name's first word. A long report asks this of each of its words, and the scan
+    of every name read so far (`short_form_of_named`) is left for the few that can."""
+    return not written.isdisjoint(_heads(tokens[k].norm))

@@ -36,7 +36,7 @@ import dataclasses
 import re
 import unicodedata
 from itertools import product
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from rapidfuzz import fuzz
 
@@ -607,6 +607,27 @@ def translated_division(gaz: Gazetteer, words: list[str], countries: frozenset[s
     """The division the longest run of `words` (folded Arabic tokens, the first maybe with proclitics) names
     as a translated Latin name ("نهر النيل" River Nile, "شمال كردفان" North Kordofan): (words read, candidate),
     None where no run of two or more words names one division (`_pick`'s test, within `countries` if any)."""
+    for n, found in _translated_runs(gaz, words, index_countries, translations, generic):
+        picked = _pick(found, countries)
+        if picked is not None:
+            cand, surface = picked
+            return n, dataclasses.replace(cand, kind=NAME_ALT, matched=surface, match_norm=normalise(surface),
+                                          similarity=100.0)
+    return None
+
+
+def translates_a_division(gaz: Gazetteer, words: list[str], index_countries: frozenset[str],
+                          translations: dict[str, str], generic: frozenset[str] = frozenset()) -> bool:
+    """Whether some run of two or more of `words` translates the Latin name of any division of `index_countries`:
+    where none does, `translated_division` is None whatever countries it is asked within, so a caller need not
+    work out the countries (the others of a long report's names) before asking."""
+    return next(_translated_runs(gaz, words, index_countries, translations, generic), None) is not None
+
+
+def _translated_runs(gaz: Gazetteer, words: list[str], index_countries: frozenset[str], translations: dict[str, str],
+                     generic: frozenset[str]) -> Iterator[tuple[int, dict[int, tuple[Candidate, str]]]]:
+    """(n, the divisions by id that the first n words translate) for each run length n, longest first, where the
+    first n words translate any."""
     index = translated_divisions(gaz, index_countries, translations, generic)
     arabic_words = set(translations.values())
     for n in range(min(MAX_WORDS, len(words)), 1, -1):
@@ -619,9 +640,5 @@ def translated_division(gaz: Gazetteer, words: list[str], countries: frozenset[s
                 continue
             for key in (arabic_skeletons(rest) if rest else ("",)):
                 found.update(index.get((translated, key), {}))
-        picked = _pick(found, countries) if found else None
-        if picked is not None:
-            cand, surface = picked
-            return n, dataclasses.replace(cand, kind=NAME_ALT, matched=surface, match_norm=normalise(surface),
-                                          similarity=100.0)
-    return None
+        if found:
+            yield n, found

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from eventwatch.geo.distances import haversine_km
+from eventwatch.geo.latitude_bands import band
 from eventwatch.geo.name_span import NameSpan
 
 # How many names of their own a country needs before it is taken as settled.
@@ -41,11 +42,29 @@ def sure_countries(spans: Sequence[NameSpan]) -> dict[str, list[tuple[float, flo
                 names_of.setdefault(cc, set()).add(s.norm)
                 points.setdefault(cc, []).extend((c.lat, c.lon) for c in exact
                                                  if c.lat is not None and c.lon is not None)
-    return {cc: points[cc] for cc, names in names_of.items() if len(names) >= MIN_NAMES}
+    # in order of latitude, so that `near_settled` measures only those near a reading's (geo/latitude_bands.py)
+    return {cc: sorted(points[cc]) for cc, names in names_of.items() if len(names) >= MIN_NAMES}
 
 
 def near_settled(c, sure: dict[str, list[tuple[float, float]]]) -> bool:
     """Whether reading `c` lies in a settled country, within NEAR_KM of one of its settling names' readings."""
     pts = sure.get(c.country_code or "")
-    return bool(pts) and c.lat is not None and c.lon is not None \
-        and any(haversine_km(c.lat, c.lon, lat, lon) <= NEAR_KM for lat, lon in pts)
+    if not pts or c.lat is None or c.lon is None:
+        return False
+    lo, hi = band(_Lats(pts), c.lat, NEAR_KM)  # the points near c's latitude: no other can lie within NEAR_KM
+    return any(haversine_km(c.lat, c.lon, pts[i][0], pts[i][1]) <= NEAR_KM for i in range(lo, hi))
+
+
+class _Lats(Sequence[float]):
+    """The latitudes of a list of (lat, lon) points, read in place for a bisection (no copy per question)."""
+
+    __slots__ = ("_points",)
+
+    def __init__(self, points: Sequence[tuple[float, float]]):
+        self._points = points
+
+    def __len__(self) -> int:
+        return len(self._points)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        return self._points[i][0]
