@@ -12,6 +12,12 @@ river or a range a story wrote whole is the same feature when written again with
 River" ... "on the Hrazdan"). And a few true facts for the lexicons: the Golfo Dulce, the Julian Alps, Lake Petén
 Itzá, the Hrazdan River, and the Corcovado and Loango national parks.
 
+And the limits a review set on them: no doer after "by X and" a storm, a day, or where the next name opens a
+clause of its own; only a country or a capital written whole is "talked to"; a group is a draw's only at its top
+or by its letter, and standings only beside a word of sport; either of two names is a side only beside a score or a
+stage of the draw; a bare river only where the sentence sets it as ground, never shifting which name contains
+which, and never a town hyphen-joined to another.
+
 Every sentence here is invented for the test.
 """
 from __future__ import annotations
@@ -57,15 +63,34 @@ def test_a_countrys_grand_prix_is_still_held_there(gaz):
 # -- a doer after "by" ----------------------------------------------------------------------------------------------
 
 def test_a_country_a_prepositional_verb_is_done_by_is_its_government(gaz):
-    text = "Work paid for by Japan is due to start in May."
-    assert "Japan" in found_names(gaz, text) and "Japan" not in locational_names(gaz, text)
+    text = "The clinic was paid for by Norway and opened in March."
+    assert "Norway" in found_names(gaz, text) and "Norway" not in locational_names(gaz, text)
 
 
 def test_a_country_joined_to_a_body_after_by_shares_its_deed(gaz):
-    text = "Work paid for by the World Bank and Japan is due to start in May."
-    assert "Japan" in found_names(gaz, text) and "Japan" not in locational_names(gaz, text)
+    text = "The new ferry, paid for by the Islamic Development Bank and Kuwait, starts in June."
+    assert "Kuwait" in found_names(gaz, text) and "Kuwait" not in locational_names(gaz, text)
     text = "A new clinic funded by the Gates Foundation and Norway opened in the town."
     assert "Norway" in found_names(gaz, text) and "Norway" not in locational_names(gaz, text)
+
+
+def test_a_country_after_a_finite_passive_and_a_time_word_is_still_a_doer(gaz):
+    # "in 2015" keeps the name inside the "by" phrase: the World Bank and China financed the dam
+    text = "The dam was financed by the World Bank and China in 2015."
+    assert "China" in found_names(gaz, text) and "China" not in locational_names(gaz, text)
+
+
+def test_a_place_opening_a_new_clause_after_by_and_is_no_doer(gaz):
+    # the sentence has its verb before "by" ("were bombed"): "Aden was left" is a clause of its own
+    assert locational_names(gaz, "Several towns were bombed by the Houthis and Aden was left without power.") \
+        == ["Aden"]
+    assert locational_names(gaz, "Talks were postponed by Lufthansa and Frankfurt saw long queues.") == ["Frankfurt"]
+
+
+def test_a_place_after_a_storm_or_a_day_and_and_is_no_doer(gaz):
+    # a storm causes a harm and a day is a time: no doer shares either with the next name
+    assert locational_names(gaz, "Crops were flattened by Typhoon Haiyan and Tacloban lost its port.") == ["Tacloban"]
+    assert locational_names(gaz, "The border was closed by Thursday and Kigali was quiet.") == ["Kigali"]
 
 
 def test_land_around_something_after_by_stays_land(gaz):
@@ -73,36 +98,72 @@ def test_land_around_something_after_by_stays_land(gaz):
     assert "Switzerland" in locational_names(gaz, "The valley is surrounded by the Alps and Switzerland.")
 
 
-def test_a_by_election_after_for_is_no_doer(gaz):
-    assert "Leeds" in locational_names(gaz, "Campaigners called the vote for by-elections in Leeds unfair.")
+def test_a_particle_before_by_after_a_noun_is_no_doers_verb(gaz):
+    # "views up by X": "up" is no particle of a participle ("views" is a noun a doer may own), so "by" is "near"
+    assert locational_names(gaz, "Tourists loved the views up by Salzburg on the first day.") == ["Salzburg"]
+    assert locational_names(gaz, "Cyclists admired the views up by Innsbruck.") == ["Innsbruck"]
 
 
 # -- a capital talked to --------------------------------------------------------------------------------------------
 
 def test_a_capital_a_government_is_talking_to_is_its_government(gaz):
-    text = "The government is talking to Tbilisi about buying more power."
-    assert "Tbilisi" in found_names(gaz, text) and "Tbilisi" not in locational_names(gaz, text)
+    text = "The minister is talking to Canberra about new beef tariffs."
+    assert "Canberra" in found_names(gaz, text) and "Canberra" not in locational_names(gaz, text)
 
 
-def test_a_capital_talked_with_for_months_is_its_government(gaz):
-    text = "Officials have talked with Quito for months about the fishing limits."
-    assert "Quito" in found_names(gaz, text) and "Quito" not in locational_names(gaz, text)
+def test_a_capital_talked_with_for_weeks_is_its_government(gaz):
+    text = "Diplomats have talked with Hanoi for weeks about the border."
+    assert "Hanoi" in found_names(gaz, text) and "Hanoi" not in locational_names(gaz, text)
 
 
 def test_people_talked_to_in_a_city_leave_the_city_a_place(gaz):
-    assert "Tbilisi" in locational_names(gaz, "He was talking to reporters in Tbilisi on Monday.")
+    assert "Yerevan" in locational_names(gaz, "She was talking to farmers in Yerevan on Friday.")
+
+
+def test_a_capital_describing_the_people_talked_to_stays_a_place(gaz):
+    # "Kabul widows", "Cairo-based diplomats": the town says who the people are, not which government listens
+    assert locational_names(gaz, "Relief staff talked with Kabul widows about food.") == ["Kabul"]
+    assert locational_names(gaz, "Reporters talking to Nairobi shopkeepers heard complaints.") == ["Nairobi"]
+    assert locational_names(gaz, "He talked to Cairo-based diplomats on Monday.") == ["Cairo"]
+
+
+def test_a_town_that_is_no_capital_talked_with_stays_a_place(gaz):
+    # only a country or a national capital stands for a government spoken to
+    assert locational_names(gaz, "Officials talked with Mombasa about port fees.") == ["Mombasa"]
 
 
 # -- a side points behind another -----------------------------------------------------------------------------------
 
 def test_a_side_points_behind_another_at_the_top_of_a_group_is_a_side(gaz):
-    text = "The win leaves the side two points behind the Czech Republic at the top of the group."
-    assert "Czech Republic" in found_names(gaz, text) and "Czech Republic" not in locational_names(gaz, text)
+    text = "Wales sit a point behind Austria at the top of the group."
+    assert "Austria" in found_names(gaz, text) and "Austria" not in locational_names(gaz, text)
 
 
-def test_a_side_points_behind_another_in_the_standings_is_a_side(gaz):
-    text = "Ghana finished three points behind Nigeria in the standings."
-    assert found_names(gaz, text) == ["Ghana", "Nigeria"] and locational_names(gaz, text) == []
+def test_a_side_points_clear_of_another_in_a_lettered_group_is_a_side(gaz):
+    text = "Croatia stayed three points clear of Serbia in Group F."
+    assert found_names(gaz, text) == ["Croatia", "Serbia"] and locational_names(gaz, text) == []
+
+
+def test_a_side_points_behind_another_in_the_league_standings_is_a_side(gaz):
+    text = "Senegal ended the season two points behind Cameroon in the league standings."
+    assert found_names(gaz, text) == ["Senegal", "Cameroon"] and locational_names(gaz, text) == []
+
+
+def test_points_ahead_in_an_age_group_keep_the_state(gaz):
+    # an age group is no group of a draw: a poll's points
+    text = "In the 65-and-over age group, Maine is two points ahead of Vermont."
+    assert locational_names(gaz, text) == ["Maine", "Vermont"]
+
+
+def test_level_with_across_a_product_group_keeps_the_country(gaz):
+    text = "Exports from Peru stayed level with Chile across every product group."
+    assert locational_names(gaz, text) == ["Peru", "Chile"]
+
+
+def test_points_ahead_in_a_ranking_s_standings_keep_the_country(gaz):
+    # standings of a survey, no word of sport: a ranking of countries
+    text = "The survey ranks Norway a point ahead of Sweden in the global standings on happiness."
+    assert locational_names(gaz, text) == ["Norway", "Sweden"]
 
 
 def test_a_rate_points_behind_a_state_keeps_the_state(gaz):
@@ -113,8 +174,22 @@ def test_a_rate_points_behind_a_state_keeps_the_state(gaz):
 # -- either of two sides --------------------------------------------------------------------------------------------
 
 def test_both_sides_a_club_will_meet_either_of_are_sides(gaz):
-    text = "After the 2-1 win the club will meet either Botafogo or Santos in the last four."
-    assert "Santos" in found_names(gaz, text) and "Santos" not in locational_names(gaz, text)
+    text = "After a 2-0 win, Morocco will meet either Egypt or Algeria in the final."
+    assert found_names(gaz, text) == ["Morocco", "Egypt", "Algeria"] and locational_names(gaz, text) == []
+
+
+def test_either_of_two_sides_in_the_next_round_are_sides(gaz):
+    # a stage of the draw ("round") says a fixture, without a score
+    text = "Ajax will meet either Utrecht or Groningen in the next round."
+    assert not {"Utrecht", "Groningen"} & set(locational_names(gaz, text))
+
+
+def test_either_of_two_countries_to_face_with_a_penalty_stays_places(gaz):
+    # "penalty" of prison and "coach" trips are no fixture: the countries are where people end up
+    text = "Smugglers face either Senegal or Mali, with a penalty of prison if caught."
+    assert locational_names(gaz, text) == ["Senegal", "Mali"]
+    text = "Refugees can face either Greece or Italy, and the coach trip is long."
+    assert locational_names(gaz, text) == ["Greece", "Italy"]
 
 
 def test_both_sides_a_country_will_face_either_of_are_sides(gaz):
@@ -131,7 +206,7 @@ def test_either_of_two_cities_to_visit_stays_places(gaz):
 
 def test_a_river_named_like_a_town_written_bare_after_its_whole_name_is_the_river(gaz):
     # Hrazdan is also a town on the river: "the" and the story's "Hrazdan River" say the river
-    text = "Farms rely on the Hrazdan River. Power stations on the Hrazdan will run less."
+    text = "Anglers fish the Hrazdan River. Rafts on the Hrazdan were full of tourists."
     assert locational_names(gaz, text) == ["Hrazdan River", "Hrazdan"]
     assert _where(gaz, text, "Hrazdan") == ("AM", "STM")
 
@@ -140,12 +215,41 @@ def test_a_river_held_only_with_its_kind_word_is_found_bare_after_it(gaz):
     # "Aras" alone is no gazetteer name; the story wrote "the Aras River" first
     text = "Rains swelled the Aras River. Boats on the Aras were stranded near the border."
     assert locational_names(gaz, text) == ["Aras River", "Aras"]
-    text = "Herders water flocks at the Kura River. Power stations on the Kura will run less."
+    text = "Herders water flocks at the Kura River. Ferries along the Kura stopped for the night."
     assert "Kura" in locational_names(gaz, text) and toponym(gaz, text, "Kura").place.feature_code == "STM"
 
 
+def test_a_bare_river_before_a_river_verb_is_the_river(gaz):
+    text = "The Kura River swelled overnight. The Kura burst its banks at dawn."
+    assert locational_names(gaz, text) == ["Kura River", "Kura"]
+
+
+def test_a_bare_river_name_not_set_as_ground_is_not_the_river(gaz):
+    # "The Orange campaign", "The Amazon workforce": something named for the river, not the river
+    text = "Rafts drifted down the Orange River. The Orange campaign won the vote."
+    assert locational_names(gaz, text) == ["Orange River"]
+    text = "The Amazon River rose. The Amazon workforce grew by a third."
+    assert locational_names(gaz, text) == ["Amazon River"]
+
+
+def test_a_bare_river_mention_leaves_a_later_towns_container_alone(gaz):
+    # the added name must not shift which name contains which: Kingston is Ontario's, Córdoba Spain's
+    text = "Anglers fish the Hrazdan River. Rafts on the Hrazdan were later shipped to Kingston, Ontario."
+    assert _where(gaz, text, "Kingston") == ("CA", "PPL")
+    text = "Rains swelled the Aras River. Boats on the Aras were towed to Córdoba, Spain."
+    assert _where(gaz, text, "Córdoba") == ("ES", "PPL")
+
+
+def test_a_river_town_joined_by_a_hyphen_to_another_is_the_town(gaz):
+    # a hyphen-joined pair names a route's ends: towns, not the river the story wrote whole
+    text = "Anglers fish the Hrazdan River. The Yerevan-Hrazdan bus was cancelled."
+    assert _where(gaz, text, "Hrazdan") == ("AM", "PPL")
+    text = "Anglers fish the Hrazdan River. Buses on the Hrazdan-Sevan route were full."
+    assert _where(gaz, text, "Hrazdan") == ("AM", "PPL")
+
+
 def test_a_bare_river_name_opening_a_firms_name_is_not_the_river(gaz):
-    text = "Farms rely on the Hrazdan River. The Hrazdan Cement Works closed."
+    text = "Anglers fish the Hrazdan River. The Hrazdan Brick Company laid off staff."
     assert "Hrazdan" not in locational_names(gaz, text)
 
 
@@ -157,13 +261,13 @@ def test_a_town_named_like_a_river_the_story_never_wrote_whole_is_left_as_read(g
 # -- lexicon facts --------------------------------------------------------------------------------------------------
 
 def test_the_golfo_dulce_is_costa_ricas_gulf(gaz):
-    text = "Lodges near Golfito, across the Golfo Dulce, were full."
+    text = "Boats moored in the Golfo Dulce near Puerto Jiménez."
     assert _where(gaz, text, "Golfo Dulce") == ("CR", "GULF")
 
 
 def test_the_julian_alps_are_one_range(gaz):
-    text = "Riders crossed the Julian Alps towards Bovec."
-    assert locational_names(gaz, text) == ["Julian Alps", "Bovec"]
+    text = "Climbers set off across the Julian Alps from Kranjska Gora."
+    assert locational_names(gaz, text) == ["Julian Alps", "Kranjska Gora"]
     assert toponym(gaz, text, "Julian Alps").place.feature_code == "MTS"
 
 

@@ -496,6 +496,8 @@ def _relation_object(w: _Window, assoc: AssociativeCues) -> Optional[str]:
         return None
     if b2.norm in _SETTLED_WITH and not _settling_party(w):
         return None
+    if b2.norm in _TALKED and not _talked_party(w):
+        return None
     if b1.norm == "from" and _PERSONAL_UTTERANCE.search(w.text, max(0, b2.start - 60), b2.start) is not None:
         return None  # "his reply from Kabul", "she sent a reply from Paris": a person's words, sent from a place
     return b1.norm
@@ -514,6 +516,29 @@ _PERSONAL_UTTERANCE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[
 _SETTLED_WITH = frozenset({"agreed", "negotiated"})
 _WITH_PREDICATE = re.compile(r"\s+(?:in\s+(?:mind|ruins|flames|tatters|turmoil|chaos|mourning|lockdown)|still|now|"
                              r"already|under|at\s+war|gone|largely|mostly|half|cut\s+off)\b")
+
+
+# Verbs of talk that take a government ("is talking to Tbilisi about power") but as often people a town's name
+# describes ("talked with Gaza families", "talking to London-based investors"): see `_talked_party`.
+_TALKED = frozenset({"talking", "talked"})
+# Lower-case words after the name that leave it whole: a preposition of the matter or a time ("talking to Quito
+# about", "talked with Lima for months", "talking to Ankara again").
+_TALKED_AFTER = frozenset({"about", "over", "on", "for", "in", "at", "since", "until", "after", "before", "during",
+                           "this", "last", "next", "today", "yesterday", "tomorrow", "again", "directly", "by",
+                           "through", "via", "from", "to", "with", "regarding", "throughout", "as"})
+
+
+def _talked_party(w: _Window) -> bool:
+    """Whether the name after "talking/talked to/with" is a government spoken to: a country or a national
+    capital, written whole (no hyphen or possessive after it), and not a modifier of a lower-case noun after
+    it ("Kyiv hospitals", "Lagos traders")."""
+    s = w.s
+    if not any(c.exact and (c.feature_code.startswith("PCL") or c.feature_code == "PPLC") for c in s.candidates):
+        return False
+    if w.text[s.end : s.end + 1] in ("-", "'", "’"):
+        return False
+    a = w.after(1)
+    return a is None or not a.text[:1].islower() or a.norm in _TALKED_AFTER
 
 
 def _settling_party(w: _Window) -> bool:
@@ -537,8 +562,16 @@ _LEVEL_WITH = re.compile(r"\s+(?:(?:stay|stays|stayed|remain|remains|remained|ar
 # (associative.yaml `sports_words`): "level at 1-1 in the series", "the hosts level with". Level with a rival
 # on cases, turnout or seats is a count's standing, and a range of ages or dates ("aged 5-14") looks like a score,
 # so "level" takes sides only in a sentence of sport, never by a score alone.
-_STANDING_WORDS = frozenset({"series", "hosts", "visitors", "league", "table", "aggregate", "leg", "group",
-                             "standings"})
+_STANDING_WORDS = frozenset({"series", "hosts", "visitors", "league", "table", "aggregate", "leg"})
+# A group of a draw, which alone is any group ("the 18-24 age group", "the group of seven"): only its top or foot,
+# or its letter ("top of the group", "Group C"). "Standings" are any ranking's (of press freedom, of a poll) and
+# count only beside a word of sport, as every other word would.
+_GROUP_STANDING = re.compile(r"\b(?:top|bottom|head|foot)\s+of\s+(?:the\s+|their\s+|its\s+)?group\b"
+                             r"|\bGroup\s+[A-H]\b")
+# What makes the two names after "either" a fixture's possible sides, beside a verb of play that also takes a
+# choice or a fate ("face either Libya or Tunisia"): a score or a word of a draw's stage, not any word of sport.
+_FIXTURE_STAGE = re.compile(r"\b(?:final|finals|semi-?finals?|quarter-?finals?|last\s+(?:four|eight|sixteen|16)|"
+                            r"round|tie|fixture|fixtures|play-?offs?|knockout)\b", re.IGNORECASE)
 # A side's distance in points from another in a table: "two points behind the Czech Republic", "a point clear of
 # Ghana", "three points adrift of Leeds". Points are a count of anything (a poll's, a rate's), so it is a
 # standing only in a sentence of sport by another word than "points" itself (`_STANDING_WORDS`, `sports_words`).
@@ -575,8 +608,9 @@ def _team(w: _Window, assoc: AssociativeCues, sporting: bool = False) -> bool:
         or (scored is not None and scored.group(1) == "level" and scored.group(2) == "with") or standing \
         or _LEVEL_WITH.match(w.text, w.s.end) is not None
     points_from = _POINTS_FROM.search(w.text, max(0, w.s.start - 40), w.s.start) is not None
+    # "will meet either Botafogo or Santos": sides only beside a score or a draw's stage (`_FIXTURE_STAGE`)
+    either = _either_side(w, b1, w.before(2), assoc)
     other = ((_lower(b1) and b1.norm in assoc.sports_before and _met_side_ends(w, b1, assoc))
-             or _either_side(w, b1, w.before(2), assoc)
              or (_lower(b2) and b2.norm in assoc.sports_results.get(b1.norm, ()))
              # "lost 24-22 to Scotland"
              or (scored is not None and not standing
@@ -584,15 +618,17 @@ def _team(w: _Window, assoc: AssociativeCues, sporting: bool = False) -> bool:
              or (_lower(b2) and b2.norm == "lead" and b1.norm == "over")  # "a six-point lead over Oakdale"
              or (_lower(a1) and a1.norm in assoc.sports_after and not (_lower(b1) and b1.norm in _HOME_PREPOSITIONS))
              or _meets_side(w, assoc))
-    if not (level or other or points_from):
+    if not (level or other or points_from or either):
         return False
+    sentence = w.sentence()
+    if either and not (other or level or points_from):
+        return _SCORE.search(sentence) is not None or _FIXTURE_STAGE.search(sentence) is not None
     if sporting:
         return True
-    sentence = w.sentence()
     words = {x.lower() for x in re.findall(r"[A-Za-z]+", sentence)}
     if not other:
         return bool((words - ({"points"} if points_from and not level else set()))
-                    & (assoc.sports_words | _STANDING_WORDS))
+                    & (assoc.sports_words | _STANDING_WORDS)) or _GROUP_STANDING.search(sentence) is not None
     if _SCORE.search(sentence):
         return True
     return bool(words & assoc.sports_words)
@@ -1677,13 +1713,29 @@ def _agent_by(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
 
 
 # The particles of prepositional verbs written between a passive participle and "by" ("paid for by", "called
-# for by", "signed up to by").
+# for by", "voted on by"): one particle, the one word read over.
 _BY_PARTICLES = frozenset({"for", "up", "to", "on"})
+# First words of a name after "by" that is no doer another name can share: a day or a month is a time ("by
+# Friday and Goma was calm"), a storm the cause of a harm ("hit by Cyclone Freddy and Malawi").
+_NO_CO_DOER = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                         "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                         "november", "december", "storm", "hurricane", "cyclone", "typhoon", "tropical"})
+# Lower-case words after the second name that leave it inside the "by" phrase: a preposition or a time word
+# ("funded by the EU and Japan in 2010", "... and Japan last year").
+_CO_DOER_AFTER = frozenset({"in", "on", "at", "for", "from", "to", "with", "since", "until", "after", "before",
+                            "during", "over", "through", "across", "under", "as", "of", "last", "this", "next",
+                            "earlier", "later", "alone", "together", "jointly", "respectively"})
+# A finite passive before "by" ("villages were shelled by", "the road was reopened by"): the sentence has its
+# verb, so a name after "and" followed by another verb opens a clause of its own ("... and Goma was calm").
+_FINITE_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|got|gets|get)\s+(?:[a-z]+ly\s+)?[a-z]+"
+                             r"(?:\s+(?:for|up|to|on))?\s+\Z")
 
 
 def _co_agent_by(w: _Window, k: int) -> int:
     """The offset of "by" before the body's name that the name's "and" (at offset k) joins it to ("by the World
-    Bank and Japan": from "and" back over up to five capitalised words and an article), or k when none is."""
+    Bank and Japan": from "and" back over up to five capitalised words and an article), or k when none is: not
+    after a time or a storm, nor where the name opens a new clause after a finite passive ("shelled by the RSF
+    and El Fasher came under fire"; a reduced one, "a clinic funded by the EU and Norway opened", keeps it)."""
     x = k + 1
     for _ in range(5):
         t = w.before(x)
@@ -1692,11 +1744,18 @@ def _co_agent_by(w: _Window, k: int) -> int:
         x += 1
     if x == k + 1:
         return k
+    first = w.before(x - 1)
     t = w.before(x)
     if t is not None and t.norm == "the":
         x += 1
         t = w.before(x)
-    return x if t is not None and t.text == "by" else k
+    if t is None or t.text != "by" or first is None or first.norm in _NO_CO_DOER:
+        return k
+    a = w.after(1)
+    if a is not None and a.text[:1].islower() and a.norm not in _CO_DOER_AFTER \
+            and _FINITE_PASSIVE.search(w.text, max(0, t.start - 60), t.start) is not None:
+        return k
+    return x
 
 
 # What follows a name that a framed recipient verb ("pressed") asks for something: "for", "over" or "about" a

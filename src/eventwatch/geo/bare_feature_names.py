@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 # A town this large, holding the bare name as its own, is what the bare name means on its own.
 OWN_TOWN_POPULATION = 100_000
+# A hyphen joining the bare name to another ("the Hrazdan-Yerevan road", "Yerevan-Hrazdan"): two ends of a route
+# or a pair, which are towns, not the feature.
+_HYPHENS = ("-", "‐", "–")
 
 
 def _kind_key(text: str, s: "NameSpan", every: frozenset[str]) -> str | None:
@@ -69,6 +72,8 @@ def carry_feature_kinds(text: str, spans: list["NameSpan"], nouns: dict[str, fro
         found = features.get(s.norm)
         if found is None or s.container is not None or idx in contained or s.vague is not None:
             continue
+        if text[s.end : s.end + 1] in _HYPHENS or text[max(0, s.start - 1) : s.start] in _HYPHENS:
+            continue  # "the Hrazdan-Yerevan road": a road's end, a town
         if any(_own_place(c, s.norm) for c in s.candidates):
             continue
         s.candidates, s.unknown, s.weak = list(found), False, False

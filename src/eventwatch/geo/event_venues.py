@@ -7,7 +7,9 @@ event's venue), not an embedded, non-locational part of another name, and a demo
 Hungarian Grand Prix") is read the same way: the country the event is held in. A continent's people's word
 ("the European Championship", "the African Championships", "the European Grand Prix") is not: a contest of a
 continent's sides is held in one of its countries, so the word says who takes part, not where (its election,
-held across it, is still its venue).
+held across it, is still its venue). The same holds for every other head, not only contests: a continent's
+festival, fair or summit ("the European Film Festival", "the African Summit") is of its countries or its makers
+and meets in one town of it, which the story names beside it; the whole continent is never the ground.
 """
 from __future__ import annotations
 

@@ -855,12 +855,13 @@ class Recogniser:
         kept = compass_words_sharing_a_name(text, tokens, kept, self.gaz, self.cues.directions)
         kept = service_words_in_districts(text, tokens, kept, self.cues.vague_after)  # "Parish Fire District"
         mark_bracketed_divisions(text, kept)  # geo/bracketed_divisions.py: "Hays district (Al Hudaydah)"
+        kind_nouns = load_kind_nouns()
+        # geo/bare_river_mentions.py: "the Aras River ... boats on the Aras" (the bare name is found at all); it
+        # adds names, so it runs before containers are linked by their positions in the list of names
+        kept = bare_river_mentions(text, tokens, kept, frozenset(w for ws in kind_nouns.values() for w in ws))
         link_containers(text, kept)
         hold_compass_ends(text, kept)  # geo/compass_ends.py: "the West End of Aberdeen" is Aberdeen's
         confirm_containment(text, kept, self._persons)
-        kind_nouns = load_kind_nouns()
-        # geo/bare_river_mentions.py: "the Aras River ... boats on the Aras" (the bare name is found at all)
-        kept = bare_river_mentions(text, tokens, kept, frozenset(w for ws in kind_nouns.values() for w in ws))
         carry_feature_kinds(text, kept, kind_nouns)  # "Tern island ... boats from Tern": the island
         mark_accord_names(text, kept)  # geo/accord_names.py: "the Minsk agreements", "the Astana process"
         mark_armed_group_places(text, kept)  # geo/armed_group_names.py: "Jund al-Aqsa", "the Sinai Province group"
