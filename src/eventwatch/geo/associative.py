@@ -577,9 +577,12 @@ _FIXTURE_STAGE = re.compile(r"\b(?:final|finals|semi-?finals?|quarter-?finals?|l
 # standing only in a sentence of sport by another word than "points" itself (`_STANDING_WORDS`, `sports_words`).
 _POINTS_FROM = re.compile(r"\b(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                           r"points?\s+(?:behind|ahead\s+of|clear\s+of|adrift\s+of)\s+(?:the\s+)?\Z")
-# A tie's standing at a score ("tied at 2-2 with", "tie at 1-1 with"): sides are level at it, as votes and seats
-# are, so it takes sides only in a sentence of sport, as "level at 1-1 with" does.
+# A tie's standing at a score ("tied at 2-2 with", "tie at 1-1 with"): mostly sport's, so it takes sides as any
+# result does, but votes and seats are tied too: in a sentence with a word of a vote (`_VOTE_WORDS`) it is none.
 _STANDING_AT = re.compile(r"(?:tied|tie|ties)\s+at\s")
+_VOTE_WORDS = frozenset({"vote", "votes", "voted", "ballot", "ballots", "seats", "recount", "poll", "polls",
+                         "delegates", "electors", "election", "elections", "referendum", "candidate", "candidates",
+                         "nominee", "nominees"})
 # The score right before a one-sided result's noun and its "of": "a 48-7 thrashing of", "a 5-0 whitewash of".
 _SCORE_THEN_OF = re.compile(r"\b\d{1,3}[-–]\d{1,3}\s+([a-z]+)\s+of\s+(?:the\s+)?\Z")
 
@@ -602,10 +605,11 @@ def _team(w: _Window, assoc: AssociativeCues, sporting: bool = False) -> bool:
     scored = _SCORED_RESULT.search(w.text, max(0, w.s.start - 40), w.s.start)
     # "level with Kerry", "level at 1-1 with Fiji", "the West Indies level at 1-1 with": a standing, read as the
     # sides' only in a sentence of sport (`_STANDING_WORDS`)
-    # "tied at 2-2 with Bradford": a standing as "level at" is (`_STANDING_AT`), which a vote's tally has too
-    standing = scored is not None and scored.group(2) == "with" and _STANDING_AT.match(scored.group(0)) is not None
+    # "tied at 2-2 with Bradford" on a vote's tally (`_STANDING_AT`, `_VOTE_WORDS`): no side
+    tally = scored is not None and scored.group(2) == "with" and _STANDING_AT.match(scored.group(0)) is not None \
+        and not _VOTE_WORDS.isdisjoint(x.lower() for x in re.findall(r"[A-Za-z]+", w.sentence()))
     level = (_lower(b2) and b2.norm == "level" and b1.norm == "with") \
-        or (scored is not None and scored.group(1) == "level" and scored.group(2) == "with") or standing \
+        or (scored is not None and scored.group(1) == "level" and scored.group(2) == "with") \
         or _LEVEL_WITH.match(w.text, w.s.end) is not None
     points_from = _POINTS_FROM.search(w.text, max(0, w.s.start - 40), w.s.start) is not None
     # "will meet either Botafogo or Santos": sides only beside a score or a draw's stage (`_FIXTURE_STAGE`)
@@ -613,7 +617,7 @@ def _team(w: _Window, assoc: AssociativeCues, sporting: bool = False) -> bool:
     other = ((_lower(b1) and b1.norm in assoc.sports_before and _met_side_ends(w, b1, assoc))
              or (_lower(b2) and b2.norm in assoc.sports_results.get(b1.norm, ()))
              # "lost 24-22 to Scotland"
-             or (scored is not None and not standing
+             or (scored is not None and not tally
                  and scored.group(1) in assoc.sports_results.get(scored.group(2), ()))
              or (_lower(b2) and b2.norm == "lead" and b1.norm == "over")  # "a six-point lead over Oakdale"
              or (_lower(a1) and a1.norm in assoc.sports_after and not (_lower(b1) and b1.norm in _HOME_PREPOSITIONS))

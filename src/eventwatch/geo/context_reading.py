@@ -1349,7 +1349,8 @@ def _lone_word_kept(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
                                           getattr(rec, "_by_start", {}), getattr(rec, "_home_states", frozenset())):
             # "from Bar to Podgorica": a route's other end vouches for the town, which keeps only the readings
             # within the route's reach (geo/route_end_towns.py)
-            route = route_end_readings(text, tokens, s, getattr(rec, "_by_start", {}), cues.common_words)
+            route = route_end_readings(text, tokens, s, getattr(rec, "_by_start", {}), cues.common_words,
+                                       getattr(rec, "_placed_states", None))
             if route:
                 s.candidates = route
             elif not near_dateline_town(text, tokens, s, getattr(rec, "_home_towns", ())) \

@@ -2,13 +2,15 @@
 
 A dateline ("JOS —") tells where the paper sits; the village a sentence then names lies wherever the sentence
 puts it. Where the next place that sentence names after the village is a second-order division of the
-dateline's country ("the chairman of Mangu local government area said", "a resident of Askira-Uba LGA said"),
-the division is the report's own word on where the village lies, and the village stands in there, at the
-division's precision. Where another place comes first, or the division is named only in a later sentence
+dateline's country, written after a locating word ("the chairman of Mangu local government area said", "a
+resident of Askira-Uba LGA said", "X, in Song LGA"), the division is the report's own word on where the village
+lies, and the village stands in there, at the division's precision. A division the sentence sends elsewhere
+("fled to Bokkos LGA", "troops from Damboa LGA", "a day after herders attacked Bokkos LGA") is not. Where another place comes first, or the division is named only in a later sentence
 (which may be about something else), the dateline town is still the nearest honest stand-in.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional, Sequence
 
 from eventwatch.model import WHERE_PREC_ADMIN2, Place, Toponym
@@ -19,6 +21,21 @@ DATELINE_CUE = "dateline"
 SENTENCE_REACH = 300
 # Second-order divisions and the divisions below them: what a sentence names as a village's district.
 _DIVISION_CODES = frozenset({"ADM2", "ADM3"})
+# A locating word right before the division: "a resident of Mangu", "the chairman of Bokkos", "in Song LGA".
+_LOCATING = re.compile(r"\b(?:of|in)\s+(?:the\s+)?\Z")
+# Between the village and the division, what sends the division elsewhere: a route's or a move's word ("fled to",
+# "troops from", "into"), or a clause's break (", and", "after", "before", ";"), after which the sentence is about
+# another event and its division says nothing of the village.
+_ELSEWHERE = re.compile(r"\b(?:to|from|into|towards?|after|before|while|when|but|then)\b|,\s+and\b|;")
+
+
+def _locates(p: Place, end: int, start: int) -> bool:
+    """Whether division p, named at `start`, is written as where the village ending at `end` lies: a locating
+    word right before it and nothing between them that sends it elsewhere (`_ELSEWHERE`). Read in the sentence
+    p's evidence quotes, which holds both (`_in_sentence`)."""
+    ev = p.evidence
+    between = ev.sentence[end - ev.sentence_start : start - ev.sentence_start] if ev is not None else ""
+    return _LOCATING.search(between) is not None and _ELSEWHERE.search(between) is None
 
 
 def _in_sentence(t: Toponym, p: Place) -> bool:
@@ -30,13 +47,14 @@ def _in_sentence(t: Toponym, p: Place) -> bool:
 
 def division_past_dateline(toponyms: Sequence[Toponym], j: int, k: int) -> Optional[Place]:
     """The second-order division of dateline j's country named first after unheld name k in k's own sentence
-    (the next place read there being that division), where j (the stand-in k would take) is the dateline; else
-    None."""
+    (the next place read there being that division, after a locating word: `_locates`), where j (the stand-in k
+    would take) is the dateline; else None."""
     dateline = toponyms[j]
     if dateline.cue != DATELINE_CUE or dateline.place is None:
         return None
     t = toponyms[k]
-    for o in toponyms[k + 1 :]:
+    for x in range(k + 1, len(toponyms)):
+        o = toponyms[x]
         if o.start - t.end > SENTENCE_REACH:
             return None  # past any sentence the village's could be: the scan stays short in a long story
         p = o.place
@@ -45,7 +63,7 @@ def division_past_dateline(toponyms: Sequence[Toponym], j: int, k: int) -> Optio
         if not _in_sentence(t, p):
             return None
         if p.feature_code in _DIVISION_CODES and p.precision == WHERE_PREC_ADMIN2 \
-                and p.country_code == dateline.place.country_code:
+                and p.country_code == dateline.place.country_code and _locates(p, t.end, o.start):
             return p
         return None  # another place comes first ("from Ellsworth to Riley counties"): the village is not placed
     return None

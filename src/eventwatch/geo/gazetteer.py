@@ -579,11 +579,18 @@ class Gazetteer:
 
     def has_town_of_country_near(self, lat: float, lon: float, country: str, within_km: float) -> bool:
         """Whether a populated place of `country` lies within `within_km` of a point: the point lies by that
-        country's border or inside it (geo/border_asides.py). Built on the same grid as `nearest_place`."""
+        country's border or inside it (geo/border_asides.py). Built on the same grid as `nearest_place`, and the
+        user's own places count as they do there."""
         from eventwatch.geo.distances import haversine_km
 
         if self._grid is None:
             self._grid = _PlaceGrid.of(self)
+        for entries in self._user.values():
+            for cand, _spellings in entries:
+                if cand.country_code == country and cand.lat is not None and cand.lon is not None \
+                        and cand.feature_code.startswith("PPL") \
+                        and haversine_km(lat, lon, cand.lat, cand.lon) <= within_km:
+                    return True
         near = [pid for pid, plat, plon in self._grid.around(lat, lon, within_km)
                 if haversine_km(lat, lon, plat, plon) <= within_km]
         for k in range(0, len(near), 500):

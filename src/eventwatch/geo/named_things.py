@@ -32,21 +32,41 @@ from eventwatch.geo.normalise import Token
 # Words that open the phrase of a title noun ("the TV drama X", "a film X", "her documentary X").
 _TITLE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 # What may open the noun phrase a breed's name ends ("a Dalmatian", "two Rottweilers"), and what may follow it
-# once the phrase has ended: a function word, a particle or a verb's past ("a Dalmatian out of the cellar",
-# "a Dalmatian chased"), not a noun the adjective qualifies ("the Dalmatian coast").
+# once the phrase has ended: a function word or a particle ("a Dalmatian out of the cellar"), not a noun the
+# adjective qualifies ("the Dalmatian coast"); "said" and "says" are a person of the region speaking.
 _BREED_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "my", "our", "your", "two", "three", "four"})
 _AFTER_PHRASE = (FUNCTION_WORDS - {"said", "says"}) | frozenset({"out", "up", "off", "down", "away", "back"})
-# Verbs of a speaker after it: "the Dalmatian said", "a Dalmatian told": a person of the region speaks.
-_SPEAKING = frozenset({"said", "says", "told", "added", "explained", "recalled", "insisted", "argued", "warned"})
+# Joints of a list: after the breed's name they end its phrase only where no name follows ("a Dalmatian and a
+# poodle"; "the Dalmatian and Istrian coasts" goes on to the next name, whose noun both share).
+_LIST_JOINTS = frozenset({"and", "or"})
+# An aside opening after a comma ("the Dalmatian, a retired teacher,"): about a person of the region.
+_ASIDE_OPENERS = frozenset({"a", "an", "the"})
 
 
-def _breed_noun_alone(prev: Token | None, nxt: Token | None) -> bool:
-    """Whether a breed's name stands alone as a noun: after an article, a possessive or a small count, with
-    nothing after it that it could qualify (`_AFTER_PHRASE`)."""
-    if prev is None or prev.norm not in _BREED_OPENERS:
+def _breed_noun_alone(text: str, tokens: Sequence[Token], i: int, verbs: frozenset[str]) -> bool:
+    """Whether the breed's name at token i stands alone as a noun: after an article, a possessive or a small
+    count, and ending its noun phrase there: at a sentence's or a clause's end, before a function word or a
+    particle (`_AFTER_PHRASE`), or before what a dog does (`verbs`, "a Dalmatian barked"). A capital after it,
+    or a joint or a comma with a name next, is a list of names going on ("the Dalmatian, Istrian and Slavonian
+    towns"); an aside after a comma is about a person ("the Dalmatian, a retired teacher,")."""
+    if i == 0 or text[tokens[i - 1].end : tokens[i].start] != " " or tokens[i - 1].norm not in _BREED_OPENERS:
         return False
-    return nxt is None or not nxt.text.islower() or nxt.norm in _AFTER_PHRASE \
-        or nxt.norm.endswith("ed") and nxt.norm not in _SPEAKING
+    if i + 1 >= len(tokens):
+        return True
+    nxt, gap = tokens[i + 1], text[tokens[i].end : tokens[i + 1].start]
+    name_next = i + 2 < len(tokens) and not tokens[i + 2].text.islower()
+    if gap.strip() == ",":
+        return nxt.text.islower() and nxt.norm in _AFTER_PHRASE and nxt.norm not in _ASIDE_OPENERS \
+            and not (nxt.norm in _LIST_JOINTS and name_next)
+    if gap != " ":
+        return True  # "they lost their Dalmatian."
+    if not nxt.text.islower():
+        return False
+    if nxt.norm in _LIST_JOINTS:
+        return not name_next
+    return nxt.norm in _AFTER_PHRASE or nxt.norm in verbs
+
+
 # People in a country whose name before livestock or wool is its produce, not a breed (`_populous_country`).
 _POPULOUS = 1_000_000
 
@@ -162,9 +182,8 @@ def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan
     n = len(tokens)
     strong_tokens = _StrongTokens(spans, strong)
     for k, s in enumerate(spans):
-        if s.j - s.i == 1 and tokens[s.i].norm in words.breed_nouns and _breed_noun_alone(
-                tokens[s.i - 1] if s.i > 0 and text[tokens[s.i - 1].end : s.start] == " " else None,
-                tokens[s.j] if s.j < n and text[s.end : tokens[s.j].start] == " " else None):
+        if s.j - s.i == 1 and tokens[s.i].norm in words.breed_nouns \
+                and _breed_noun_alone(text, tokens, s.i, words.breed_verbs):
             drop.add(k)  # "carried a Dalmatian out", "her Pomeranian barked": the dog, not a person of the region
             continue
         if s.demonym:

@@ -121,6 +121,7 @@ from eventwatch.geo.prize_names import metal_after, prize_name
 from eventwatch.geo.river_towns import unheld_rivers
 from eventwatch.geo.river_verbs import bare_rivers_after_lines, river_readings
 from eventwatch.geo.roads import roads
+from eventwatch.geo.route_end_towns import PlacedStates
 from eventwatch.geo.saint_names import saint_hits
 from eventwatch.geo.seat_spans import mark_seats
 from eventwatch.geo.section_labels import section_label
@@ -655,6 +656,7 @@ class Recogniser:
         self._polity_tokens, strong_tokens, self._strong_tokens = _strong_name_tokens(found)
         self._towns = town_spans(found)  # geo/town_readings.py: lists of towns after "in" or "from"
         self._by_start = {s.start: s for s in found}  # geo/list_openers.py: a list's next member
+        self._placed_states = PlacedStates(text, self._by_start)  # geo/route_end_towns.py, read on first asking
         self._home_states = written_dateline_states(text, found)  # and the state a dateline writes
         self._home_towns = dateline_home_towns(found, self._home_states)  # geo/dateline_neighbours.py
         self._us_states = us_states_named(found)  # geo/townships.py: where "X Borough" is a US borough
@@ -750,7 +752,8 @@ class Recogniser:
         # Names read inside an unknown name after a cue ("village of Kafr Nabudah Jadida") are part of it.
         span_at = {k: s for s in kept for k in range(s.i, s.j)}
         absorbed: set[int] = set()
-        kept += unknown_after_cues(text, tokens, taken, readings, self.cues, span_at, absorbed, self._held_readings)
+        kept += unknown_after_cues(text, tokens, taken, readings, self.cues, span_at, absorbed, self._held_readings,
+                                 self._persons)
         # geo/settlement_lists.py: "the camps at X, Y and Z", "villages including X and Y"
         kept += settlement_list_names(text, tokens, taken, readings, self.cues, self._persons, self._lower, span_at,
                                       refused={s.i: s for s in found if s.i not in span_at and not taken[s.i]})

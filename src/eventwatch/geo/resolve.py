@@ -74,7 +74,8 @@ from eventwatch.geo.owned_divisions import owned_division_readings
 from eventwatch.geo.natural_features import feature_word_after
 from eventwatch.geo.namesake_owners import (WORLD_CITY_POPULATION, another_name, division_rival, metropolis_owner,
                                             own_name_owner, owner_abroad_of_other_name, owns_against_variant,
-                                            short_form_of_own_name, world_city_namesakes, written_apart)
+                                            short_form_of_own_name, written_apart)
+from eventwatch.geo.namesake_neighbours import StoryNames, namesake_among_neighbours
 from eventwatch.geo.acting_capitals import acting_capital_names
 from eventwatch.geo.namesake_levels import (CAPITAL_GOVERNMENT, NAMESAKE_LEVEL, _levels_said, _namesake_pair,
                                             government_business, load_namesake_level_words, namesake_level,
@@ -299,6 +300,8 @@ class Resolver:
         self._acting: frozenset[str] = frozenset()  # names some mention makes act as a government
         self._register: dict[str, float] = {}  # the text's country votes (`document_votes`)
         self._named: Optional[set[str]] = None  # the countries the document names (`_document_countries`)
+        self._story: Optional[StoryNames] = None  # the story's names indexed (`_namesake_among_neighbours`)
+        self._abroad: dict[tuple[str, int], Optional[Candidate]] = {}
         # The publisher's home towns the last `resolve` read (see `home_readings`): context for its callers too.
         self.homes: list[Home] = []
 
@@ -329,6 +332,8 @@ class Resolver:
         self._acting = acting_capital_names(spans)
         self._register = document_votes(country_evidence(text)) if text and w.register else {}
         self._named = None  # read once, when first asked
+        self._story = None  # the story's names indexed (geo/namesake_neighbours.py), read once, when first asked
+        self._abroad = {}  # (name, world city's id) → its namesake abroad, or None
         doc_country = doc_country.upper() if doc_country else None
         if text:
             drop_readings_written_apart(spans)  # geo/written_apart.py: "from Bar to Bari" writes two towns
@@ -840,7 +845,7 @@ class Resolver:
         owner = own_name_owner(best, [c for _sc, c in ranked], self._owner_countries(best, container))
         if owner is None and container is None:
             # not kept by the world city's own neighbours: the namesake's own are as near, and named by their own names
-            abroad = self._namesake_among_neighbours(s, spans, best, ranked)
+            abroad = self._namesake_among_neighbours(s, best, ranked)
             if abroad is not None:
                 return abroad
         if owner is not None:
@@ -1199,25 +1204,21 @@ class Resolver:
             return True  # "Irbed" for Irbid in a report naming Jordan (geo/kasra_vowels.py)
         return local >= SHORT_NAME_LOCAL
 
-    def _namesake_among_neighbours(self, s: NameSpan, spans: list[NameSpan], best: Candidate,
+    def _namesake_among_neighbours(self, s: NameSpan, best: Candidate,
                                    ranked: list[tuple[float, Candidate]]) -> Optional[Candidate]:
         """The city abroad bearing as its own the old name world city `best` was matched by, where another name
-        of the story is, by its own name, a town of that city's country within near_km of it ("San Miguel and
-        Santa Ana" with no country written): two towns' own names side by side are those towns, not a world
-        city's name of centuries ago beside its neighbour. Nothing near it, or the world city written by its own
-        name as well (a part of it bearing the old name), and the world city keeps its old name
-        (`_world_city_owner`)."""
-        if best.kind != NAME_ALT or best.population < WORLD_CITY_POPULATION \
-                or any(o.norm != s.norm and any(c.id == best.id for c in o.candidates) for o in spans):
-            return None  # the world city written by its own name too: "Manchester" in a "RICHMOND, Va." story
-        for abroad in world_city_namesakes(best, [c for _sc, c in ranked]):
-            if any(o.norm != s.norm and any(
-                    c.exact and c.kind == NAME_MAIN and c.country_code == abroad.country_code and c.lat is not None
-                    and c.feature_code.startswith("PPL") and c.id != abroad.id
-                    and flat_km(c.lat, c.lon, abroad.lat, abroad.lon) <= self.w.near_km for c in o.candidates)
-                   for o in spans):
-                return abroad
-        return None
+        of the story is, by its own name, a town of that city's country near it ("San Miguel and Santa Ana"
+        with no country written; geo/namesake_neighbours.py). Read once per name and reading in a document,
+        from the story's names indexed once."""
+        if best.kind != NAME_ALT or best.population < WORLD_CITY_POPULATION:
+            return None
+        key = (s.norm, best.id)
+        if key not in self._abroad:
+            if self._story is None:
+                self._story = StoryNames(self._spans)
+            self._abroad[key] = namesake_among_neighbours(self._story, s.norm, best, [c for _sc, c in ranked],
+                                                          self.w.near_km)
+        return self._abroad[key]
 
     def _owner_countries(self, best: Candidate, container: Optional[NameSpan]) -> frozenset[str]:
         """What tells a world city's other name from a city abroad bearing it (namesake_owners._world_city_owner):

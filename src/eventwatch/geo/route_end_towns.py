@@ -13,7 +13,8 @@ reach of one, so the resolver cannot pull it to another namesake the test never 
 from __future__ import annotations
 
 import re
-from typing import AbstractSet, Mapping, Sequence
+from collections import Counter
+from typing import AbstractSet, Mapping, Optional, Sequence
 
 from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.list_openers import MIN_OPENER_POPULATION
@@ -78,14 +79,16 @@ def _vouches(other: NameSpan, tokens: Sequence, common_words: AbstractSet[str]) 
 
 
 def route_end_readings(text: str, tokens: Sequence, s: NameSpan, by_start: Mapping[int, NameSpan],
-                       common_words: AbstractSet[str] = frozenset()) -> list:
+                       common_words: AbstractSet[str] = frozenset(),
+                       placed: Optional["PlacedStates"] = None) -> list:
     """The readings of the one-word name s that make it one end of a route ("from X to Y", "between X and Y",
     either end) whose other end (`by_start`: the recogniser's names by their first character) reads as a town and
     is no common word (`common_words`): s's towns of `MIN_OPENER_POPULATION` or more within `ROUTE_REACH_KM` of
     one of the partner's towns (its largest, or one of `MIN_OPENER_POPULATION` or more in a country or a province
-    the story names: "from Hope to Richmond in British Columbia" is not the largest Richmond's). Empty where s is at no such route's end; the
-    caller keeps s with only these readings, so the resolver cannot pull it to a namesake the test never
-    checked."""
+    the story names: "from Hope to Richmond in British Columbia" is not the largest Richmond's). Empty where s is
+    at no such route's end; the caller keeps s with only these readings, so the resolver cannot pull it to a
+    namesake the test never checked. `placed` (the document's `PlacedStates`, read once) is built here if not
+    given."""
     if s.j - s.i != 1:
         return []
     other = _partner(text, tokens, s, by_start)
@@ -94,9 +97,10 @@ def route_end_readings(text: str, tokens: Sequence, s: NameSpan, by_start: Mappi
     towns = _towns_of(other)
     if not towns:
         return []
-    named = _named_areas(by_start, (s, other))
     if not _vouches(other, tokens, common_words):
-        return _paired_in_named_state(s, towns, _states_placed_in(text, by_start, (s, other)))
+        placed = placed if placed is not None else PlacedStates(text, by_start)
+        return _paired_in_named_state(s, towns, placed.excluding((s, other)))
+    named = _named_areas(by_start, (s, other))
     largest = max(towns, key=lambda c: c.population)
     ends = [c for c in towns if c is largest or (c.population >= MIN_OPENER_POPULATION and (
         c.country_code in named or (c.country_code, c.admin1_code) in named))]
@@ -109,21 +113,44 @@ def route_end_readings(text: str, tokens: Sequence, s: NameSpan, by_start: Mappi
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|across|throughout|around|through)\s+(?:(?:central|[a-z]+ern)\s+)?\Z")
 
 
-def _states_placed_in(text: str, by_start: Mapping[int, NameSpan], skip: Sequence[NameSpan]) -> set:
-    """The first-level divisions (by country and code) the story's other names can be where a preposition of
-    place governs the name: the ground a story of two common-word towns is set on."""
-    placed: set = set()
-    for span in by_start.values():
-        if any(span is k for k in skip) or not _PLACE_PREPOSITION.search(text, max(0, span.start - 20), span.start):
-            continue
-        placed.update((c.country_code, c.admin1_code) for c in span.candidates if c.exact and c.feature_code == "ADM1")
-    return placed
+class PlacedStates:
+    """The first-level divisions (by country and code) the story's names can be where a preposition of place
+    governs the name: the ground a story of two common-word towns is set on. Read once per document, on first
+    asking (most documents never ask), and counted by division, so that leaving out a route's own two ends costs
+    no scan of the story."""
+
+    def __init__(self, text: str, by_start: Mapping[int, NameSpan]):
+        self._text, self._by_start = text, by_start
+        self._of: Optional[dict[int, frozenset]] = None  # a span's start → the divisions it places things in
+        self._count: Counter = Counter()  # a division → how many names place things in it
+
+    def _read(self) -> dict[int, frozenset]:
+        if self._of is None:
+            self._of = {}
+            for start, span in self._by_start.items():
+                if not _PLACE_PREPOSITION.search(self._text, max(0, span.start - 20), span.start):
+                    continue
+                states = frozenset((c.country_code, c.admin1_code) for c in span.candidates
+                                   if c.exact and c.feature_code == "ADM1")
+                if states:
+                    self._of[start] = states
+                    self._count.update(states)
+        return self._of
+
+    def excluding(self, skip: Sequence[NameSpan]) -> set:
+        """The divisions some name other than those in `skip` places things in."""
+        of = self._read()
+        less: Counter = Counter()
+        for k in skip:
+            if self._by_start.get(k.start) is k:
+                less.update(of.get(k.start, ()))
+        return {st for st, n in self._count.items() if n > less[st]}
 
 
 def _paired_in_named_state(s: NameSpan, partner_towns: list, named: AbstractSet) -> list:
     """s's towns where both ends of the route are common words ("from Liberty to Independence"): two ideas land
     near each other's namesakes as easily as two towns, so the pair vouches only inside a first-level division
-    the story places things in ("... in Missouri", `_states_placed_in`) where towns of both names lie within a
+    the story places things in ("... in Missouri", `PlacedStates`) where towns of both names lie within a
     route's reach."""
     ends = [c for c in partner_towns
             if c.population >= MIN_OPENER_POPULATION and (c.country_code, c.admin1_code) in named]

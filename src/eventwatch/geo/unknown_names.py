@@ -22,6 +22,7 @@ from eventwatch.geo.name_span import JOIN_GAPS, NameSpan, strong
 from eventwatch.geo.normalise import ARTICLE_KEY, Token, fold_token, normalise
 from eventwatch.geo.ordinals import ORDINAL_WORDS
 from eventwatch.geo.place_compound_heads import opens_place_compound
+from eventwatch.geo.member_districts import members_name
 from eventwatch.geo.quarrel_subjects import person_attacks
 from eventwatch.geo.plural_division_lists import names_in_plural_division_lists
 from eventwatch.geo.titled_divisions import unknown_name_titled_readings
@@ -34,7 +35,7 @@ _WORD_KEYS = ("toponym_prefixes", "weak_prefixes", "settlement_heads", "guarded_
 # Lists a file may leave out (read as empty): what makes a known name's context a place cue, not an unknown's.
 _OPTIONAL_WORD_KEYS = ("attack_verbs", "armed_forces", "armed_doers", "armed_members", "unarmed_modifiers",
                        "unarmed_heads", "armed_heads", "self_evident_titles", "owned_titles", "site_heads",
-                       "kunya_prefixes")
+                       "kunya_prefixes", "election_words")
 _KEYS = (*_WORD_KEYS, "division_phrases")
 _DIVISION_KINDS = ("admin1", "admin2")
 _OF = frozenset({"of"})
@@ -61,6 +62,7 @@ class UnknownPlaceWords:
     owned_titles: frozenset[str] = frozenset()  # "territory", "zone": also whose land ("Taliban territory")
     site_heads: frozenset[str] = frozenset()  # "port", "terminal": after a weak prefix's name, a place's site
     kunya_prefixes: frozenset[str] = frozenset()  # "abu": also a person's byname, so only after a place cue
+    election_words: frozenset[str] = frozenset()  # "voters", "turnout": "the Austin district of X" is a member's
     # The division phrases grouped by their first word (`_phrases_by_first_word`), worked out once with the
     # lists: every token of every document asks for them, and looking the tuple up in a cache hashed it whole.
     phrases_by_first_word: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(
@@ -147,7 +149,8 @@ _SETTLEMENT_BEFORE_NAME = frozenset({"vereda", "corregimiento", "caserio", "alde
 
 def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readings: list[str], cues: Cues,
                        span_at: Optional[dict] = None, absorbed: Optional[set[int]] = None,
-                       held: Optional[Callable[[str], list]] = None) -> list[NameSpan]:
+                       held: Optional[Callable[[str], list]] = None,
+                       persons: AbstractSet[str] = frozenset()) -> list[NameSpan]:
     """Capitalised names after a strong place cue ("the village of X", "rural X", "X countryside"), before a
     settlement noun ("X village", "the X IDP camp": `names_before_heads`), or opened by a place word of the
     languages conflict reporting transliterates ("near Khirbet X": `prefixed_names`)."""
@@ -155,7 +158,7 @@ def unknown_after_cues(text: str, tokens: list[Token], taken: list[bool], readin
     mine = dict(span_at or {})  # the recognised names and, as they are read, the unknown names read here
     out, heads = names_before_heads(text, tokens, taken, readings, cues, words, mine, absorbed)
     out += prefixed_names(text, tokens, taken, readings, cues, words, mine, absorbed)
-    out += names_at_divisions(text, tokens, taken, readings, cues, words, mine, absorbed, held)
+    out += names_at_divisions(text, tokens, taken, readings, cues, words, mine, absorbed, held, persons)
     # "Bayanzürkh and Songinokhairkhan districts": the plural division word after a list (geo/plural_division_lists.py)
     out += names_in_plural_division_lists(text, tokens, taken, mine, lambda w: plain_unknown_word(w, cues), held)
     n = len(tokens)
@@ -1505,7 +1508,8 @@ def _place_possessive_before(text: str, tokens: list[Token], span_at: dict, st: 
 
 def names_at_divisions(text: str, tokens: list[Token], taken: list[bool], readings: list[str], cues: Cues,
                        words: UnknownPlaceWords, span_at: dict, absorbed: Optional[set[int]] = None,
-                       held: Optional[Callable[[str], list]] = None) -> list[NameSpan]:
+                       held: Optional[Callable[[str], list]] = None,
+                       persons: AbstractSet[str] = frozenset()) -> list[NameSpan]:
     """Capitalised names the gazetteer lacks beside a division word: "Panyijiar County", "in Masisi territory",
     "the department of Tondikiwindi", "the commune of Ngobe". A careful reader takes such a name for the
     division the word says, as "the village of X" is a village; the name is reported unresolved, with its
@@ -1648,5 +1652,7 @@ def names_at_divisions(text: str, tokens: list[Token], taken: list[bool], readin
             continue  # runs into a known name: the longer name is read elsewhere
         elif e <= st or not plain_name(st, e) or tokens[st].norm in cues.organisation_heads:
             continue
+        if town_before and members_name(text, tokens, st, e, persons, words.election_words):
+            continue  # "voters in the Queens district of Ocasio-Cortez": a member's seat (geo/member_districts.py)
         add(st, e, head.norm, "admin2" if kind == "admin2" else kind, tokens[k - 1].start, tokens[e - 1].end)
     return out
