@@ -6,8 +6,11 @@ Transnistria's Bender, New Caledonia's east coast, Karakalpakstan, Western Sahar
 south, Eritrea's Tsorona front, Rwanda's Rusizi, Sierra Leone's Kailahun and Liberia's Nimba).
 
 "Off X" before a coastal town ("a seaweed farm off Semporna", "a trawler off Eyl") places the event at sea within
-reach of the town, UCDP's "near" (2), not the town (1); "sealed off X", "cordoned off Y" keep the town, the verb's
-object (geo/offshore_cues.py).
+reach of the town, UCDP's "near" (2), not the town (1), where the words say the sea: a vessel or a thing at sea
+before "off", a verb of the sea ("sank", "capsized"), a nautical distance, or a vessel earlier in the clause before
+a verb of seizing or striking. Any other "off" is a verb's particle ("barricaded off X", "SEALED OFF Y") or a road's
+("the bypass off Z"), and "off X's port" a part of X: the town itself (geo/offshore_cues.py). Off an island or a
+region the sea reading keeps the island or the region; it does not turn the name into a namesake town.
 
 A commission speaks from its seat: "the high commission in Nouméa said", "the human rights commission in Freetown
 said" name where the body sits, not where the event was, as "the ministry in X said" does; a commission stormed
@@ -16,7 +19,8 @@ is still the event's venue (geo/event_location.py, with geo/seat_targets.py).
 A town written only where a speaker sits after the saying ("officials said in Algiers", "said in a statement
 issued from its camps near Tindouf") sets no story in its country, as "a rights group in X said" does not: a
 village of the country next door stays that village rather than standing in at the speaker's town
-(geo/speaker_seats.py).
+(geo/speaker_seats.py). Not where the speakers live there ("villagers said in X"), nor where the story names no
+place read under its own name in another country ("a minister said in Juba" about a town the tables lack).
 
 Reports write the Karakalpak town the tables write Xo‘jayli in its Russian transliteration, Khodjeyli
 (aliases.yaml).
@@ -28,10 +32,12 @@ from __future__ import annotations
 import pytest
 from conftest import event_place
 
+from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.name_span import NameSpan
-from eventwatch.geo.normalise import Token
-from eventwatch.geo.offshore_cues import offshore_near
-from eventwatch.geo.speaker_seats import speaker_seat
+from eventwatch.geo.normalise import tokenize
+from eventwatch.geo.offshore_cues import offshore
+from eventwatch.geo.speaker_seats import speaker_seat, speaker_seat_names
+from eventwatch.geo.store import NAME_ALT, NAME_MAIN
 
 
 # -- "off X" at sea is near the town ---------------------------------------------------------------------------
@@ -54,18 +60,70 @@ def test_off_a_coastal_town_is_near_it(gaz, text, name, country):
     ("Police sealed off Kismayo on Friday after a car bomb killed four people at a checkpoint.", "Kismayo"),
 ])
 def test_a_town_sealed_off_is_the_town_itself(gaz, text, name):
-    """"Off" is the verb's particle here, and the town its object: the event is in it."""
+    """Guard (held before the rule too): "off" is the verb's particle here, and the town its object: the event
+    is in it."""
     place = event_place(gaz, text)
     assert place is not None and (place.name, place.precision) == (name, 1)
 
 
-def test_only_a_particle_verb_before_off_leaves_the_town_its_object():
-    def word(text: str) -> Token:
-        return Token(0, len(text), text, text.lower())
+@pytest.mark.parametrize("text, name, country", [
+    ("A dredger capsized off Zeeland late on Saturday and one crewman is missing, the coast guard said.", "Zeeland",
+     "NL"),
+    ("Two migrants drowned when their dinghy overturned off Istria on Sunday.", "Istria", "HR"),
+    ("A shrimp boat was rammed by a patrol vessel off Yucatan on Tuesday, injuring three fishermen.", "Yucatán",
+     "MX"),
+    ("Gunmen in a speedboat attacked an oil tanker off Tabasco on Friday, wounding two crew.", "Tabasco", "MX"),
+])
+def test_off_a_region_or_an_island_is_that_region(gaz, text, name, country):
+    """The sea reading is "near" for a town only: read as "near", the cue gave the name to a namesake town
+    abroad (Zeeland, Michigan) or to none at all; the vessel was off the coast of the region itself."""
+    place = event_place(gaz, text)
+    assert place is not None and (place.name, place.country_code, place.precision) == (name, country, 4)
 
-    assert offshore_near(word("farm")) and offshore_near(word("sank")) and offshore_near(None)
-    assert not offshore_near(word("sealed")) and not offshore_near(word("cordoned"))
-    assert offshore_near(word("Cut"))  # a capitalised word opens another name or the sentence, no verb here
+
+@pytest.mark.parametrize("text, name", [
+    ("Riot police barricaded off Kananga on Saturday after a mob lynched two men.", "Kananga"),
+    ("Troops ringed off Butembo on Thursday after a raid killed eight villagers.", "Butembo"),
+    ("TROOPS SEALED OFF BUTEMBO AFTER A RAID KILLED EIGHT VILLAGERS", "Butembo"),
+    ("POLICE CORDON OFF KANANGA AFTER MOB KILLS TWO", "Kananga"),
+    ("Gendarmes taped off Maroua's cattle market on Sunday after a grenade wounded six.", "Maroua"),
+    ("A fuel lorry burst into flames on the expressway off Ibadan on Sunday, killing three.", "Ibadan"),
+    ("Three people died when a minibus overturned on the bypass off Kumasi on Friday.", "Kumasi"),
+    ("Off Dakar, police arrested four men at a roadblock on Sunday.", "Dakar"),
+])
+def test_off_without_a_word_of_the_sea_leaves_the_town(gaz, text, name):
+    """No list of particle verbs is complete (barricaded, ringed, taped off), a headline in capitals hides the
+    verb's case, a road runs "off" a town inland, and "off X's market" is a part of X: with no vessel, nothing
+    at sea and no verb of the sea, "off" places the event in the town (1)."""
+    place = event_place(gaz, text)
+    assert place is not None and (place.name, place.precision) == (name, 1)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The freighter, held off Berbera by gunmen for six weeks, was released on Sunday.", "Berbera"),
+    ("A hijacked trawler was taken off Mombasa on Friday, and two crew were beaten.", "Mombasa"),
+])
+def test_a_vessel_held_off_a_town_is_at_sea(gaz, text, name):
+    """A vessel earlier in the clause makes "held off", "taken off" a ship's place at sea, near the town."""
+    place = event_place(gaz, text)
+    assert place is not None and (place.name, place.precision) == (name, 2)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A tug sank off Tema on Monday.", True),
+    ("Two skiffs were spotted 30 nautical miles off Tema.", True),
+    ("Pirates boarded a tanker 20 km off Tema.", True),
+    ("Off Tema, a dhow caught fire.", True),
+    ("Police sealed off Tema.", False),
+    ("A bus veered into a ditch 20 km off Tema.", False),  # a distance, but no vessel: no sea
+    ("Pirates hijacked a tanker and troops cut off Tema.", False),  # the vessel is another clause's
+    ("Police shut off Tema's port after a tug sank.", False),
+    ("Off Tema, police set up a roadblock.", False),
+])
+def test_off_is_at_sea_only_where_the_words_say_so(text, expected):
+    tokens = tokenize(text)
+    k = next(n for n, t in enumerate(tokens) if t.norm == "off")
+    assert offshore(text, tokens, k, tokens[k + 1].end) is expected
 
 
 # -- a commission speaks from its seat ---------------------------------------------------------------------------
@@ -86,6 +144,7 @@ def test_the_town_a_commission_speaks_from_is_not_the_events_place(gaz, text, na
 
 
 def test_a_commission_stormed_is_where_the_event_was(gaz):
+    """Guard (held before the rule too): a commission's building attacked is the event's venue."""
     place = event_place(gaz, "Protesters stormed the electoral commission in Accra on Tuesday and set fire to its "
                              "gate.")
     assert place is not None and (place.name, place.precision) == ("Accra", 1)
@@ -117,6 +176,58 @@ def test_a_speakers_seat_follows_the_saying(text, expected):
     start = text.index(name)
     span = NameSpan(start=start, end=start + len(name), i=0, j=1, norm=name.lower(), candidates=[])
     assert speaker_seat(text, span) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "Residents said in Bor that raiders had driven off 300 cattle.",
+    "A witness told reporters in Goma that the camp had burned.",
+    "Police said in Bunia that militiamen had killed nine people.",
+    "Villagers later said in Malakal that the raiders had come at night.",
+])
+def test_people_on_the_ground_speak_where_they_live(text):
+    """Residents, witnesses, police and villagers are placed by their town, not seated in it, after the saying as
+    before it ("residents in X said")."""
+    name = next(n for n in ("Bor", "Goma", "Bunia", "Malakal") if f" {n} " in text)
+    start = text.index(f" {name} ") + 1
+    span = NameSpan(start=start, end=start + len(name), i=0, j=1, norm=name.lower(), candidates=[])
+    assert speaker_seat(text, span) is False
+
+
+@pytest.mark.parametrize("text", [
+    "Raiders torched a cattle camp in Nasir on Sunday, villagers said in Malakal.",
+    "Survivors said in Malakal that raiders had torched a cattle camp in Nasir.",
+    "Clashes in Nasir left 14 dead, a minister said in Juba.",
+    "A minister said in Juba on Monday that clashes in Nasir had left 14 dead.",
+])
+def test_a_speakers_town_in_the_storys_own_country_still_places_it(gaz, text):
+    """The tables hold South Sudan's Nasir under no name of its own, only a Khartoum suburb by an alternate
+    one. Villagers speak where they live, and a minister in his own capital most often of his own country: the
+    town after the saying still sets the story in South Sudan, and the suburb is refused."""
+    place = event_place(gaz, text)
+    assert place is not None and place.country_code == "SS"
+
+
+def _town(name: str, cc: str, kind: int) -> Candidate:
+    return Candidate(hash(name), name, 10.0, 20.0, cc, None, None, None, None, "PPL", 1000, None, "geonames", 1,
+                     kind=kind)
+
+
+def _span(text: str, name: str, cands: list[Candidate]) -> NameSpan:
+    start = text.index(name)
+    return NameSpan(start=start, end=start + len(name), i=0, j=1, norm=name.lower(), candidates=cands)
+
+
+def test_a_seat_after_the_saying_is_set_aside_only_beside_a_place_abroad():
+    """"Officials said in Algiers" is a seat beside a village of Western Sahara read under its own name; beside a
+    name the tables hold only as another place's alternate name, the capital places the story."""
+    text = "A drone struck a truck near Bir Lahlou, officials said in Algiers."
+    algiers = _span(text, "Algiers", [_town("Algiers", "DZ", NAME_MAIN)])
+    village = _span(text, "Bir Lahlou", [_town("Bir Lahlou", "EH", NAME_MAIN)])
+    assert speaker_seat_names(text, [village, algiers]) == frozenset({"algiers"})
+    elsewhere = _span(text, "Bir Lahlou", [_town("Bir Lahlou Extension", "EH", NAME_ALT)])
+    assert speaker_seat_names(text, [elsewhere, algiers]) == frozenset()
+    same_country = _span(text, "Bir Lahlou", [_town("Bir Lahlou", "DZ", NAME_MAIN)])
+    assert speaker_seat_names(text, [same_country, algiers]) == frozenset()
 
 
 # -- a transliteration the tables lack -----------------------------------------------------------------------------

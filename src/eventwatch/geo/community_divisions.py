@@ -21,7 +21,7 @@ COMMUNITY_COUNTRIES = frozenset({"CY"})
 # of" (the village itself), "near" (around it), an offset (its wider area). A countryside ("rural X") or a
 # division word the recogniser reads ("X district") keeps the division's reading.
 _SETTLEMENT_PRECISION = {None: WHERE_PREC_EXACT, "city": WHERE_PREC_EXACT, "near": WHERE_PREC_NEAR,
-                         "offset": WHERE_PREC_ADMIN2}
+                         "offshore": WHERE_PREC_NEAR, "offset": WHERE_PREC_ADMIN2}
 
 
 def community_precision(country: Optional[str], feature_code: str, vague: Optional[str],

@@ -60,7 +60,7 @@ from eventwatch.geo.titled_divisions import titled_division_readings
 from eventwatch.geo.town_camps import camp_after
 from eventwatch.geo.town_grounds import ground_after
 from eventwatch.geo.near_asides import POSSESSED_SURROUNDINGS, near_phrase_places
-from eventwatch.geo.offshore_cues import offshore_near
+from eventwatch.geo.offshore_cues import offshore
 from eventwatch.geo.townships import BOROUGH_HEADS, borough_joins, township
 from eventwatch.geo.town_services import town_service_after
 from eventwatch.geo.unknown_names import armed_target
@@ -466,8 +466,10 @@ def _read_cues_before(rec: Recogniser, text: str, tokens: list[Token], s: NameSp
     elif w1 in cues.locative_before and not (w1 in cues.directions and not b1.text.islower()):
         # (a capitalised direction ends another name: "the Middle East Tobias Ellwood")
         s.cue = w1
-        if w1 in cues.near_before or w1 == "off" and offshore_near(b2):
-            s.vague = "near"  # "near X"; "a farm off X", at sea by the town, not "sealed off X" (geo/offshore_cues.py)
+        if w1 in cues.near_before:
+            s.vague = "near"
+        elif w1 == "off" and offshore(text, tokens, i - 1, s.end):
+            s.vague = "offshore"  # "a farm off X", at sea by the town, not "sealed off X" (geo/offshore_cues.py)
     elif w1 == "the" and w2 in cues.locative_before:
         s.cue = w2
     elif w1 == "for" and b1.text.islower() and w2 in _SETTING_OUT and b2.text.islower():

@@ -41,7 +41,7 @@ class NameSpan:
     abbreviation: bool = False  # only abbreviation names matched ("La." after "Alexandria, ")
     locational: bool = True
     cue: Optional[str] = None
-    vague: Optional[str] = None  # admin1 | admin2 | near | city | region
+    vague: Optional[str] = None  # admin1 | admin2 | near | city | region | offset | offshore (geo/offshore_cues.py)
     direction: Optional[str] = None
     phrase_start: int = -1  # the name with its cue words ("western rural Aleppo")
     phrase_end: int = -1

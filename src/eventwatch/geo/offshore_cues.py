@@ -1,46 +1,112 @@
-"""When "off X" places something at sea near the coastal town X rather than in it.
+"""When "off X" places something at sea off the coast of X rather than in X.
 
 "A seaweed farm off Semporna", "a trawler seized off Kismayo", "two ships collided off Port Said": the event is
-on the water within reach of the town, UCDP's precision 2 ("near"), not the town itself (1). But "off" is as
-often the particle of a verb whose object is the town: "troops sealed off Bitam", "police cordoned off the
-market", "the army cut off Kinkala from the capital" happen in or at the town, and "a plane skidded off X
-airstrip" at the airstrip. So "off" reads as "near" only where the word before it is not such a verb: a noun ("a
-farm off X", "boats off X") or a verb of being or going at sea ("sank off X", "anchored off X", "abducted off X").
+on the water within reach of the town, UCDP's precision 2 ("near"), not the town itself (1). But "off" is more
+often the particle of a verb whose object is the place ("troops sealed off Bitam", "police taped off the
+market", "the army cut off Kinkala") or leaves a road or runway ("a lane off X Street", "the highway off
+Kaduna"), and no list of such verbs is ever complete. So "off" reads as at sea only where the words say so:
+
+- a sea word right before it: a vessel ("a dhow off X"), a thing moored at sea ("a farm", "a rig off X"),
+  the water itself ("the waters off X"), or a distance at sea ("40 nautical miles off X");
+- a verb that only happens at sea ("sank", "capsized", "anchored", "ran aground off X");
+- or a vessel earlier in the same clause, before a verb of seizing or striking or a distance ("pirates boarded
+  a tanker 40 km off X", "a cargo ship was hit by a missile off X", "the tanker, held off X by pirates");
+- an "Off X," that opens the sentence reads so with a vessel anywhere in the sentence.
+
+"Off X's port" (a possessive) names a part of the place, never the sea by it. The reading ("offshore") is the
+resolver's "near" for a town only: an island or a region off which a ship sank is still that island or region
+(geo/where_precision.py), and the cue does not push the name towards a town as "near" does.
 """
 from __future__ import annotations
 
-from typing import Optional
+import re
+from typing import Sequence
 
 from eventwatch.geo.normalise import Token
 
-# Verbs whose particle "off" takes the place as their object: closing, cutting, driving away, selling, setting
-# out. Written in their common forms (past and present participle, plain and third person).
-_PARTICLE_VERBS = frozenset({
-    "seal", "seals", "sealed", "sealing", "cordon", "cordons", "cordoned", "cordoning", "cut", "cuts", "cutting",
-    "fence", "fenced", "fencing", "block", "blocked", "blocking", "close", "closed", "closing", "shut", "shutting",
-    "wall", "walled", "rope", "roped", "section", "sectioned", "fight", "fought", "fighting", "fend", "fended",
-    "ward", "warded", "hold", "held", "holding", "drive", "drove", "driven", "driving", "chase", "chased",
-    "scare", "scared", "kick", "kicked", "kicks", "set", "sets", "setting", "take", "took", "taken", "takes",
-    "taking", "call", "called", "calling", "pay", "paid", "lay", "laid", "sell", "sold", "selling", "sign",
-    "signed", "signing", "tip", "tipped", "round", "rounded", "finish", "finished", "shake", "shook", "pull",
-    "pulled", "break", "broke", "broken", "head", "headed", "turn", "turned", "switch", "switched", "show",
-    "showed", "showing", "tell", "told", "drop", "dropped", "write", "wrote", "written", "wipe", "wiped",
-    "brush", "brushed", "shrug", "shrugged", "spin", "spun", "hive", "hived", "auction", "auctioned", "carve",
-    "carved", "see", "saw", "seen", "send", "sent", "start", "started", "starting",
-    "kick-start", "tear", "tore", "torn", "bite", "bit", "bitten", "knock", "knocked", "pick", "picked",
-    "bump", "bumped", "ease", "eased", "back", "backed", "cool", "cooled", "let", "lets", "get", "got", "gets",
-    # leaving a surface the place names, where the event still is ("skidded off X airstrip", "a bus plunged off
-    # Y bridge", "fell off Z cliffs")
-    "skid", "skidded", "veer", "veered", "slid", "slide", "slipped", "roll", "rolled", "fall", "fell", "fallen",
-    "plunge", "plunged", "swerve", "swerved", "tumble", "tumbled", "jump", "jumped", "leapt", "run", "ran",
-    "push", "pushed", "throw", "threw", "thrown", "come", "came", "go", "went",
+# Vessels: a vessel before "off", or earlier in its clause, puts what the sentence tells at sea.
+_VESSELS = frozenset({
+    "ship", "ships", "boat", "boats", "vessel", "vessels", "tanker", "tankers", "trawler", "trawlers", "dhow",
+    "dhows", "skiff", "skiffs", "tug", "tugs", "tugboat", "tugboats", "ferry", "ferries", "freighter",
+    "freighters", "frigate", "frigates", "warship", "warships", "yacht", "yachts", "barge", "barges", "pirogue",
+    "pirogues", "canoe", "canoes", "dinghy", "dinghies", "speedboat", "speedboats", "submarine", "submarines",
+    "carrier", "carriers", "corvette", "corvettes", "destroyer", "destroyers", "cutter", "cutters", "liner",
+    "liners", "steamer", "schooner", "catamaran", "raft", "rafts", "fishermen", "sailors", "mariners", "seafarers",
 })
+# Things and waters that lie at sea: right before "off" ("a salmon farm off X", "the waters off Y").
+_AT_SEA = _VESSELS | frozenset({
+    "farm", "farms", "platform", "platforms", "rig", "rigs", "waters", "coast", "coastline", "sea", "seas",
+    "shore", "reef", "reefs", "buoy", "buoys", "wreck", "wreckage", "anchorage", "seabed", "convoy", "flotilla",
+})
+# Verbs of being or going at sea: right before "off", or with a word between ("capsized just off X").
+_SEA_VERBS = frozenset({
+    "sank", "sunk", "sink", "sinks", "sinking", "capsized", "capsize", "capsizes", "capsizing", "anchored",
+    "moored", "aground", "foundered", "drowned", "drowning", "collided", "adrift", "ditched", "shipwrecked",
+    "sailing", "sailed", "cruising", "patrolling", "surfaced",
+})
+# Verbs of seizing or striking a vessel, and what strikes it: at sea only with a vessel earlier in the clause
+# ("pirates hijacked a tanker off X"; not "pirates hijacked a truck off X").
+_VESSEL_ACTIONS = frozenset({
+    "seized", "boarded", "hijacked", "attacked", "intercepted", "fired", "shelled", "struck", "hit", "exploded",
+    "burned", "burnt", "fire", "rescued", "detained", "abducted", "kidnapped", "spotted", "sighted", "stopped",
+    "searched", "rammed", "targeted", "damaged", "overturned", "held", "taken", "missile", "missiles", "drone",
+    "drones", "rocket", "rockets", "torpedo", "mine", "explosion", "blast", "pirates",
+})
+# Units of a distance "off" a place: at sea always when nautical, otherwise with a vessel in the clause.
+_NAUTICAL = frozenset({"nautical", "nm"})
+_UNITS = frozenset({"km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "m", "kms"})
+# Words that may stand between the verb and "off" ("capsized just off X").
+_ADVERBS = frozenset({"just", "right", "far", "shortly", "somewhere", "well", "directly"})
+# Words that open a new clause: a vessel before them is another clause's ("seized a ship and sealed off X").
+_CLAUSE_WORDS = frozenset({"and", "but", "then", "after", "before", "while", "when", "where", "as", "until",
+                           "because", "since", "so"})
+# How far back, in words, a vessel is looked for in the clause.
+_VESSEL_REACH = 10
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+_POSSESSIVE = re.compile(r"['’]s?\b")
 
 
-def offshore_near(before_off: Optional[Token]) -> bool:
-    """Whether "off" before a name, with `before_off` the word before "off", places something at sea near the
-    town ("a farm off X", "sank off X"), not a verb's object ("sealed off X"). A capitalised or missing word
-    before it ("Off Semporna, two boats ...") opens the phrase, which is then spatial too."""
-    if before_off is None:
+def offshore(text: str, tokens: Sequence[Token], k: int, name_end: int) -> bool:
+    """Whether the word "off" at `tokens[k]`, before a name ending at `name_end`, places something at sea off
+    the place ("a dhow off X", "sank off X", "a tanker 40 km off X") rather than taking it as a verb's object
+    ("sealed off X") or leaving a road ("the highway off X")."""
+    if _POSSESSIVE.match(text, name_end):
+        return False  # "off Kisumu's central market": a part of the place
+    j = k - 1
+    while j >= 0 and tokens[j].norm in _ADVERBS and not _break_between(text, tokens[j], tokens[j + 1]):
+        j -= 1
+    if j < 0 or _break_between(text, tokens[j], tokens[k]):
+        return _vessel_after(text, tokens, k)  # "Off Kismayo, two skiffs attacked a dhow"
+    w = tokens[j].norm
+    if w in _AT_SEA or w in _SEA_VERBS:
         return True
-    return not (before_off.text.islower() and before_off.norm in _PARTICLE_VERBS)
+    if w in _UNITS and j >= 1 and tokens[j - 1].norm in _NAUTICAL:
+        return True  # "40 nautical miles off X"
+    if w in _VESSEL_ACTIONS or w in _UNITS and j >= 1 and tokens[j - 1].norm[:1].isdigit():
+        return _vessel_before(text, tokens, j)
+    return False
+
+
+def _break_between(text: str, a: Token, b: Token) -> bool:
+    """Whether a sentence ends between tokens `a` and `b`."""
+    return _SENTENCE_END.search(text, a.end, b.start) is not None
+
+
+def _vessel_before(text: str, tokens: Sequence[Token], j: int) -> bool:
+    """Whether a vessel is named earlier in the clause ending at `tokens[j]`."""
+    for m in range(j - 1, max(-1, j - 1 - _VESSEL_REACH), -1):
+        if _break_between(text, tokens[m], tokens[m + 1]) or tokens[m].norm in _CLAUSE_WORDS:
+            return False
+        if tokens[m].norm in _VESSELS:
+            return True
+    return False
+
+
+def _vessel_after(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether the sentence that "Off X" opens names a vessel."""
+    for m in range(k + 1, min(len(tokens), k + 1 + 2 * _VESSEL_REACH)):
+        if _break_between(text, tokens[m - 1], tokens[m]):
+            return False
+        if tokens[m].norm in _VESSELS:
+            return True
+    return False

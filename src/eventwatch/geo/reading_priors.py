@@ -59,7 +59,7 @@ def _cue_bonus(s: NameSpan, c: Candidate) -> float:
         return 6.0 if fc in ADMIN1_CODES else 0.0
     if s.vague == "admin2":
         return 6.0 if fc in ADMIN2_CODES else 0.0
-    if s.vague in {"near", "offset"} and fc in _MEASURED_LANDS and c.source == "curated":
+    if s.vague in {"near", "offset", "offshore"} and fc in _MEASURED_LANDS and c.source == "curated":
         # "220 km west of Luzon", "off Crete": distances and bearings are given from a large island or peninsula
         # as from a town, so the cue does not hand the name to a village that shares the island's name.
         return 3.0

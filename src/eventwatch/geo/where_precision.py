@@ -191,7 +191,9 @@ def where_precision(gaz: Gazetteer, text: str, spans: list[NameSpan], s: NameSpa
         # "Gwoza LGA", "Nikopol hromada": a division the tables lack, named after its seat; the seat's
         # point stands for it at the division's precision.
         return c, max(c.precision, WHERE_PREC_ADMIN2)
-    if s.vague == "near" and fc.startswith("PPL"):
+    if s.vague in ("near", "offshore") and fc.startswith("PPL"):
+        # "near X"; "a dhow sank off X": at sea within reach of the town. Off an island or a region, the
+        # island or the region (geo/offshore_cues.py).
         return c, WHERE_PREC_NEAR
     if s.vague == "offset" and fc.startswith("PPL"):
         # "50 km northwest of Goma": beyond the near radius, in the town's wider area.
