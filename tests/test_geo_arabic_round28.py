@@ -224,9 +224,8 @@ def test_bare_kordofan_is_the_region(gaz):
     assert _places(gaz, "تتواصل المعارك في كردفان بين الجيش وقوات الدعم السريع") == [("كردفان", "Kordofan")]
 
 
-@pytest.mark.xfail(strict=True, reason="the base is read by its Arabic name since round 29 (landmarks.yaml), but a "
-                   "landmark stands at its parent, here Rukban, which GeoNames files in Jordan: the garrison, in Syria, "
-                   "takes Jordan's code")
 def test_a_base_named_in_arabic_is_read(gaz):
+    """Mended in round 29: the base is read by its Arabic name, base word and all (landmarks.yaml), and stands in
+    Homs province rather than at Rukban, which GeoNames files in Jordan."""
     # "drones attacked the al-Tanf base near the Jordanian border"
-    assert ("التنف", "SY") in _read(gaz, "هاجمت طائرات مسيرة قاعدة التنف قرب الحدود الأردنية")
+    assert ("قاعدة التنف", "SY") in _read(gaz, "هاجمت طائرات مسيرة قاعدة التنف قرب الحدود الأردنية")

@@ -66,7 +66,7 @@ def test_a_vowelled_name_is_read_as_its_letters(gaz, text, expected):
 @pytest.mark.parametrize("text,expected", [
     # "a mine exploded in the orchards of Baqubah": no hamlet called "orchards"
     ("انفجر لغم في بساتين بعقوبة صباح اليوم", [("بعقوبة", "IQ")]),
-    # "settlers burned wheat fields near the city of Nablus"
+    # guard (read right before round 29 too): "settlers burned wheat fields near the city of Nablus"
     ("أحرق مستوطنون حقول القمح قرب مدينة نابلس", [("نابلس", "PS")]),
 ])
 def test_a_farmland_noun_before_a_town_is_no_place(gaz, text, expected):
@@ -184,3 +184,93 @@ def test_a_base_or_camp_is_read_by_its_arabic_name(gaz, text, span, place):
 def test_a_rule_is_no_base(gaz):
     """Guard: "قاعدة" alone is also a rule or a footing: no landmark without its name."""
     assert _read(gaz, "أقرت الحكومة قاعدة جديدة لتوزيع المساعدات") == []
+
+
+# -- mends after review ------------------------------------------------------------------------------------------
+# Reading vowel signs inside a word indexed GeoNames' vowelled Arabic names whole, and some of them spell everyday
+# words bare ("دُخَان" Dukhan in Qatar, "الخَبراء" al-Khabra in Saudi Arabia): those words are report vocabulary.
+
+@pytest.mark.parametrize("text,expected", [
+    # "smoke rose over a popular market in Mosul last night": Dukhan would carry Mosul off to Qatar's namesake
+    ("ارتفع الدخان فوق سوق شعبي في الموصل ليلة أمس", [("الموصل", "IQ")]),
+    # "smoke was seen rising from a workshop near Mosul"
+    ("شوهد الدخان يتصاعد من ورشة قرب الموصل", [("الموصل", "IQ")]),
+    # guard (read right before too): "thick smoke rose over the refinery near Baiji after the shelling"
+    ("تصاعد الدخان الكثيف فوق المصفاة قرب بيجي بعد القصف", [("بيجي", "IQ")]),
+    # "a team of UN experts reached the city of Sabha to count the damage"
+    ("وصل فريق من الخبراء الأمميين إلى مدينة سبها لإحصاء الأضرار", [("سبها", "LY")]),
+    # "experts inspected the dam in the town of Tabqa"
+    ("تفقد الخبراء السد في مدينة الطبقة الأسبوع الماضي", [("الطبقة", "SY")]),
+    # "the bodies were found in the old slaughterhouse of Deir ez-Zor"
+    ("عثر على الجثث في المسلخة القديمة بمدينة دير الزور", [("دير الزور", "SY")]),
+    # "aid reached the camps of Arsal in plenty"
+    ("وصلت المساعدات بوفرة إلى مخيمات عرسال", [("عرسال", "LB")]),
+    # "a ceremony on the hill above the town of Jounieh"
+    ("أقيم حفل على الرابية فوق مدينة جونية", [("جونية", "LB")]),
+])
+def test_everyday_words_of_vowelled_gulf_names_are_no_places(gaz, text, expected):
+    assert _read(gaz, text) == expected
+
+
+def test_a_town_named_by_such_a_word_is_read_after_a_settlement_word(gaz):
+    """Guard: after "مدينة" the reserve-forces word is Tunisia's mining town Redeyef, as GeoNames names it."""
+    assert _places(gaz, "أضرب عمال المناجم في مدينة الرديف جنوب تونس")[0] == ("الرديف", "Ar Rudayyif")
+
+
+# "ب" joined to a word after a town is read as the town's governorate only where the town lies in it: after a town
+# of another governorate it is the manner of what was done there ("بحماس" with zeal, not Homs).
+
+@pytest.mark.parametrize("text,expected", [
+    # "the people of Douma celebrated with zeal after the road reopened"
+    ("احتفل السكان في دوما بحماس بعد فتح الطريق", [("دوما", "SY")]),
+    # "activists in Saraqib condemned the raid with zeal"
+    ("ندد ناشطون في سراقب بحماس بالغارة الأخيرة", [("سراقب", "SY")]),
+    # "the youth of Salamiyah joined the clean-up campaign with enthusiasm"
+    ("شارك شبان في السلمية بحماسة في حملة النظافة", [("السلمية", "SY")]),
+    # "the municipality of Setif handled the floods responsibly"
+    ("تعاملت البلدية في سطيف بمسؤولية مع الفيضانات", [("سطيف", "DZ")]),
+])
+def test_a_joined_word_after_a_town_of_another_governorate_is_no_division(gaz, text, expected):
+    assert _read(gaz, text) == expected
+
+
+def test_a_joined_governorate_holding_the_town_is_still_read(gaz):
+    """Guard: Shihr lies in Hadramawt, so "الشحر بحضرموت" is Shihr in Hadramawt."""
+    read = _places(gaz, "غرقت قوارب صيد في الشحر بحضرموت")
+    assert read[-1] == ("ب" + "حضرموت", "Muhafazat Hadramaout")
+
+
+# Niger's regions after a division word: Agadez's Arabic name is the region's as well as the town's.
+
+@pytest.mark.parametrize("text,feature", [
+    # "gunmen attacked a gold-mining site in the state of Agadez"
+    ("هاجم مسلحون موقعا للتنقيب عن الذهب في ولاية أغاديز", "ADM1"),
+    # "the army arrested smugglers in the province of Agadez near the Libyan border"
+    ("اعتقل الجيش مهربين في إقليم أغاديز قرب الحدود الليبية", "ADM1"),
+    # guard: "a bus of migrants left the city of Agadez at dawn"
+    ("غادرت حافلة مهاجرين مدينة أغاديز فجرا", "PPL"),
+])
+def test_agadez_after_a_division_word_is_the_region(gaz, text, feature):
+    found = [t.place for t in geoparse(gaz, text) if t.locational and t.text == "أغاديز"]
+    assert [(p.country_code, p.feature_code) for p in found] == [("NE", feature)]
+
+
+@pytest.mark.parametrize("text", [
+    # "rockets fell near al-Tanf base by the Jordanian border"
+    "سقطت صواريخ قرب قاعدة التنف على الحدود مع الأردن",
+    # "coalition forces at al-Tanf base trained local fighters"
+    "دربت قوات التحالف في قاعدة التنف مقاتلين محليين",
+])
+def test_the_tanf_base_is_in_syria(gaz, text):
+    """The garrison stands on Syria's side of the border triangle, in Homs province: no longer at Rukban, which
+    GeoNames files in Jordan."""
+    assert ("قاعدة التنف", "SY") in _read(gaz, text)
+
+
+@pytest.mark.xfail(strict=True, reason="Rashaya's town is held in Arabic since vowelled GeoNames names are read as "
+                   "their letters, and a district word does not yet prefer the caza named for it over its seat town "
+                   "(Hasbaya and Marjayoun read their towns after 'قضاء' alike)")
+def test_a_town_in_the_rashaya_caza_is_the_caza(gaz):
+    # "shelling hit the outskirts of a village in Rashaya district"
+    found = {t.text: t.place for t in geoparse(gaz, "طال القصف أطراف قرية في قضاء راشيا") if t.locational}
+    assert (found["راشيا"].name, found["راشيا"].feature_code) == ("Caza de Rachaïya", "ADM2")

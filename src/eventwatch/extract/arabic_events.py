@@ -1130,7 +1130,7 @@ def _thing_hit(text: str, end: int, lex: ArabicLexicon) -> bool:
     if after is None:
         return False
     between = text[end:after.end()].split()
-    if between and _weapon_on_target([*text[:end].split()[-2:], between[0]], 2, lex):
+    if between and _weapon_on_target([*text[:end].rsplit(None, 2)[-2:], between[0]], 2, lex):
         # "عبوة ناسفة بدورية للجيش": the word between is what the weapon went off on ("on a patrol"), the
         # owner after it that thing's: the weapon was used, the thing after it hit
         return False

@@ -5,13 +5,17 @@ A name the automaton holds is read through the letter already (`arabic_words.pre
 held in Latin letters only needs the bridge, which is asked only after a cue, and a word right after a name with
 "ب" on it is as often the means or manner of what was done there ("قصفت المكلا بقذائف", "بشدة", "بسبب").
 So the word is read here only as a first-level division, of a country the report's other names lie in, whose
-consonants the word's body writes in full (at least four letters: "بعد", "بسبب", "بدعم" are prepositions and nouns).
+consonants the word's body writes in full (at least four letters: "بعد", "بسبب", "بدعم" are prepositions and nouns),
+and that holds the name before it where that name has readings: "في درعا بحماس" (in Daraa, with enthusiasm) is no
+Homs, for Daraa lies in no Homs governorate; a town the gazetteer lacks is taken at its word.
 """
 from __future__ import annotations
 
 from typing import Optional
 
 from eventwatch.geo.arabic_words import CONJUNCTIONS
+from eventwatch.geo.gazetteer import Candidate
+from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import ARABIC_ARTICLE
 
 _IN = "ب"
@@ -29,3 +33,15 @@ def joined_holder_body(norm: str) -> Optional[str]:
     if len(body) < _MIN_BODY or body.startswith(ARABIC_ARTICLE):
         return None
     return body
+
+
+def holds_the_name_before(division: Candidate, before: Optional[NameSpan], countries: frozenset[str]) -> bool:
+    """Whether the first-level division a joined "ب" word was read as may be where the name before it lies: in one
+    of the report's countries, and, where that name has readings, the division of one of them ("المكلا بحضرموت":
+    Mukalla lies in Hadramawt). A name with no reading (a village the gazetteer lacks) is taken at its word."""
+    if division.country_code not in countries:
+        return False
+    if before is None or not before.candidates:
+        return True
+    return any(c.country_code == division.country_code and c.admin1_code == division.admin1_code
+               for c in before.candidates)

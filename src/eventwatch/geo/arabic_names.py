@@ -36,7 +36,7 @@ from eventwatch.geo.arabic_prayer_times import prayer_hour, region_of_lands
 from eventwatch.geo.arabic_river_names import river_of_noun
 from eventwatch.geo.arabic_feature_names import bridged_feature
 from eventwatch.geo.arabic_home_weights import home_weight
-from eventwatch.geo.arabic_joined_holders import joined_holder_body
+from eventwatch.geo.arabic_joined_holders import holds_the_name_before, joined_holder_body
 from eventwatch.geo.arabic_unknown import arabic_unknown_names, settlement_cue
 from eventwatch.geo.bracketed_names import bracketed_other_names
 from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, ArabicCueWords, ArabicReportWords,
@@ -405,6 +405,8 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
         for m in range(s.i, s.j):
             taken[m] = True
     named_before = {s.j for s in [*found, *out]}
+    # the name ending right before each token: a governorate joined by "ب" after it must hold it
+    name_ending = {s.j: s for s in [*found, *out]}
     # token after a name written right after a district word → that word: the next item of its list is a district
     # of the same word ("مديريتي حريب والجوبة", the districts of Harib and al-Jubah)
     listed_district = _listed_districts(tokens, [*found, *out], words)
@@ -513,7 +515,7 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
         elif holder is not None:
             got = bridge(gaz, names, countries, words.name_countries, first_readings=[holder],
                          min_consonants=BRIDGE_MIN, divisions_only=True, generic=words.latin_division_words)
-            if got is not None and got[1].country_code not in countries:
+            if got is not None and not holds_the_name_before(got[1], name_ending.get(k), countries):
                 got = None
         elif governorate:
             # "ولاية كوجالي التركية": a state's adjective after the name says whose division it is, read among that
@@ -618,6 +620,7 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
         for m in range(first, j):
             taken[m] = True
         named_before.add(j)
+        name_ending[j] = out[-1]
         bridged_country[j] = cand.country_code
         if district is not None:
             listed_district[j] = district
