@@ -4,17 +4,19 @@ Tonga and Mongolia, and international news of the TR-News kind from Western Saha
 Belize, Oman, Belarus, Grenada, Guam, Bahrain and Barbados).
 
 Rules a reader applies to any such story: subjects that act together keep their deed when a word of joint action
-("both", "each") stands between the auxiliary and the verb ("Madrid and Paris have both endorsed"); a capital
-that "flew in" a counted force or crew sent it, where "flew in" alone tells of a flight; a country or capital that
-"made no comment" or "gave no reply" speaks as its government even after an aside telling what it once was;
-lawyers, counsel or a spokesman "for" a capital speak for its government, as envoys "from" it do; only a party is
-"briefed", "informed" or "consulted", so the passive names the government, behind a relative clause too; and a
-place that "escaped" or "weathered" a storm, or "lost" its water supply, its bridge or most of its roofs,
-underwent it (a government loses a vote or a seat). And true facts for the lexicons: "Burkina" is the usual short
-name of Burkina Faso; "Altai Republic" is the usual English name of the Russian republic GeoNames calls "Altai";
-the islands of Carriacou and Petite Martinique (Grenada), Union Island (St Vincent and the Grenadines) and the
-Sapodilla Cayes (Belize), the Río Muni mainland region of Equatorial Guinea, and the Sibun, Sarstoon and Moa
-rivers.
+("both", "each") stands between the auxiliary and the verb ("Madrid and Paris have both endorsed"), and towns that
+"have both welcomed" tourists stay the place they arrive in; a capital opening its clause that "flew in" a counted
+force or crew sent it, where "flew in" alone, or before a span of time or a year, tells of a flight; a country or
+capital that "made no comment" or "gave no reply" speaks as its government even after an aside telling what it once
+was (but "a statement of intent" is a show of ambition, not a word given); lawyers, counsel or a spokesman "for" a
+capital speak for its government, as envoys "from" it do; only a party is "briefed", "informed" or "consulted", so
+the passive names the government, behind a relative clause too (a town's people are "asked" or "urged" to evacuate
+as often); and a place that "escaped" or "weathered" a storm, a quake or their damage, or "lost" power, its water
+supply, its bridge or most of its roofs, underwent it (a government loses a vote or a seat, escapes sanctions,
+weathers criticism, and loses its power over a land). And true facts for the lexicons: "Burkina" is the usual short
+name of Burkina Faso; "Altai Republic" is the usual English name of the Russian republic GeoNames calls "Altai"; the
+islands of Carriacou and Petite Martinique (Grenada), Union Island (St Vincent and the Grenadines) and the Sapodilla
+Cayes (Belize), the Río Muni mainland region of Equatorial Guinea, and the Sibun, Sarstoon and Moa rivers.
 
 Every sentence here is invented for the test.
 """
@@ -34,7 +36,8 @@ def _where(gaz, text: str, name: str) -> tuple[str | None, str]:
 
 @pytest.mark.parametrize("text, names", [
     ("Madrid and Paris have both endorsed Rabat's plan, and a consulate opened in Dakhla.", ["Madrid", "Paris"]),
-    ("Oslo and Bern will each send envoys to the talks in Nairobi.", ["Oslo", "Bern"]),
+    ("Vilnius and Tallinn are both pressing for sanctions at the summit in Brussels.", ["Vilnius", "Tallinn"]),
+    ("Rabat and Tunis are both seeking a seat at the talks in Cairo.", ["Rabat", "Tunis"]),
 ])
 def test_a_joint_word_after_the_auxiliary_keeps_the_stance(gaz, text, names):
     """"have both endorsed" is "have endorsed" said of two subjects: their governments act."""
@@ -48,6 +51,16 @@ def test_a_joint_word_before_a_state_verb_leaves_the_places(gaz):
     assert {"Lisbon", "Porto"} <= set(locational_names(gaz, text))
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Krakow and Gdansk have both welcomed record numbers of visitors this summer in Poland.", ["Krakow", "Gdansk"]),
+    ("Hanoi and Hue have both welcomed more foreign tourists this year in Vietnam.", ["Hanoi", "Hue"]),
+])
+def test_a_joint_word_before_receiving_visitors_leaves_the_places(gaz, text, names):
+    """Towns that "have both welcomed" tourists are where the tourists arrive, as without "both": the joint word
+    stands between the auxiliary and the verb of receiving as it does before a verb of stance."""
+    assert set(names) <= set(locational_names(gaz, text))
+
+
 # -- "flew in" a counted force ----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, name", [
@@ -59,17 +72,29 @@ def test_a_capital_that_flew_in_a_counted_force_is_its_government(gaz, text, nam
     assert name in found_names(gaz, text) and name not in locational_names(gaz, text)
 
 
-def test_a_flight_that_flew_in_late_leaves_its_town_a_place(gaz):
-    """The negative case: a count of minutes after "flew in" with a flight as subject tells of the flight."""
-    text = "A charter from Lisbon flew in 40 minutes late to Funchal on Sunday."
-    assert {"Lisbon", "Funchal"} <= set(locational_names(gaz, text))
+def test_a_capital_that_flew_in_a_count_above_a_thousand_is_its_government(gaz):
+    """A four-figure count of people is no year: "flew in 2000 soldiers" still brings soldiers in."""
+    text = "Dakar flew in 2000 soldiers to the border near Kidira."
+    assert "Dakar" in found_names(gaz, text) and "Dakar" not in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The first aid plane to reach Freetown flew in 4 hours late from Accra.", "Freetown"),
+    ("Officials said Malta flew in 90 minutes from Tunis on the new route.", "Malta"),
+    ("Tourists said Aruba flew in 2 hours from Bogota on the new service.", "Aruba"),
+    ("Officials said Tirana flew in 2019 to Skopje for the summit.", "Tirana"),
+])
+def test_a_flight_that_flew_in_a_time_leaves_its_place(gaz, text, name):
+    """The negative cases: the name the object of the clause before "flew in" (the plane flew), or a count that
+    is a span of time or a year ("flew in 4 hours late", "in 2019"): nothing was carried in."""
+    assert name in locational_names(gaz, text)
 
 
 # -- a word given after an aside --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, name", [
     ("Moscow, once the main buyer of Turkmen gas, made no comment on the deal in Ashgabat.", "Moscow"),
-    ("Beijing, long the biggest lender to the port, issued no statement on the strike in Colombo.", "Beijing"),
+    ("Canberra, a planned city of civil servants, made an announcement on visas for Samoa.", "Canberra"),
     ("Ankara, long a partner of Kyiv, gave no reply to the request.", "Ankara"),
 ])
 def test_a_capital_that_gives_no_comment_after_an_aside_is_its_government(gaz, text, name):
@@ -82,6 +107,17 @@ def test_a_town_that_made_its_name_after_an_aside_stays_a_place(gaz):
     """The negative case: a deed with no word said after it keeps the reading of the aside."""
     text = "Nairobi, once a rail depot, made its name from a stream near Mombasa."
     assert "Nairobi" in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kigali, once a small hill town, made a statement of intent with its new convention centre in Rwanda.",
+     "Kigali"),
+    ("Accra, a city of four million, made a statement of intent with its new stadium in Ghana.", "Accra"),
+])
+def test_a_statement_of_intent_after_an_aside_is_no_word_said(gaz, text, name):
+    """"Made a statement of intent" is the idiom of a show of ambition, which a city makes with what it builds:
+    no word given, so the aside's reading of the place stands."""
+    assert name in locational_names(gaz, text)
 
 
 # -- lawyers and spokesmen for a capital ------------------------------------------------------------------------------
@@ -119,23 +155,59 @@ def test_a_place_that_escaped_a_storm_or_lost_its_supplies_is_a_place(gaz, text,
     assert set(names) <= set(locational_names(gaz, text))
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Mauritius escaped the worst of the cyclone, forecasters in Reunion said.", ["Mauritius"]),
+    ("Samoa weathered two cyclones in one month, officials in Apia said.", ["Samoa"]),
+    ("Vanuatu escaped serious damage from the quake near Port Vila.", ["Vanuatu"]),
+    ("Nassau lost power and water after the hurricane crossed the Bahamas.", ["Nassau"]),
+])
+def test_a_country_spared_by_a_storm_or_left_without_power_is_a_place(gaz, text, names):
+    """Escaping the worst of a cyclone, serious damage or a quake, or losing power and water, is what the land
+    underwent, for a country or a capital as for a town."""
+    assert set(names) <= set(locational_names(gaz, text))
+
+
 @pytest.mark.parametrize("text, name", [
     ("Moscow lost the vote at the council in Geneva.", "Moscow"),
     ("Kabul lost its seat at the assembly in New York.", "Kabul"),
+    ("Minsk escaped new sanctions at the council meeting in Strasbourg.", "Minsk"),
+    ("Caracas weathered fierce criticism at the forum in Quito over the election.", "Caracas"),
+    ("Hanoi weathered the diplomatic storm over the detained fishermen near Da Nang.", "Hanoi"),
+    ("Belarus escaped the worst of the sanctions after talks in Vienna.", "Belarus"),
+    ("Eritrea weathered the political crisis after talks with envoys in Asmara.", "Eritrea"),
 ])
-def test_a_capital_that_lost_a_vote_or_a_seat_is_its_government(gaz, text, name):
-    """The negative cases: a government loses a vote or a seat."""
+def test_a_capital_that_lost_a_vote_or_escaped_censure_is_its_government(gaz, text, name):
+    """The negative cases: a government loses a vote or a seat, and escapes or weathers sanctions, criticism, a
+    diplomatic storm or a political crisis; only weather, a disaster or its harm makes the verb the land's."""
+    assert name in found_names(gaz, text) and name not in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vienna lost power over the Balkans after the First World War, historians in Zagreb said.", "Vienna"),
+    ("Turkey lost its power in the region after the empire fell.", "Turkey"),
+    ("Portugal, once a great sea power, lost much of its power after the colonies broke away.", "Portugal"),
+    ("Ankara lost power to the generals in 1980, historians in Istanbul said.", "Ankara"),
+    ("Bolivia lost its only harbour when Chile took the coast.", "Bolivia"),
+])
+def test_a_state_that_lost_its_power_or_its_harbour_is_its_government(gaz, text, name):
+    """The negative cases: "its power", "much of its power" and power "over" or "to" someone are a state's
+    might, not its electricity; a harbour is lost to a war or a border as often as to a storm."""
     assert name in found_names(gaz, text) and name not in locational_names(gaz, text)
 
 
 # -- lexicon facts ----------------------------------------------------------------------------------------------------
 
+# Carriacou and Petite Martinique are Grenada's; Union Island, across the line, is St Vincent's.
+_FERRIES = ("Ferries left Carriacou for Petite Martinique, and a launch crossed to Union Island in St Vincent and "
+            "the Grenadines.")
+
+
 @pytest.mark.parametrize("text, name, where", [
     ("Travellers from Burkina were tested in Abidjan.", "Burkina", ("BF", "PCLI")),
     ("Checks were stepped up in the Altai Republic near Mongolia.", "Altai Republic", ("RU", "ADM1")),
-    ("Boats left Carriacou for Union Island and Petite Martinique in Grenada.", "Carriacou", ("GD", "ISL")),
-    ("Boats left Carriacou for Union Island and Petite Martinique in Grenada.", "Union Island", ("VC", "ISL")),
-    ("Boats left Carriacou for Union Island and Petite Martinique in Grenada.", "Petite Martinique", ("GD", "ISL")),
+    (_FERRIES, "Carriacou", ("GD", "ISL")),
+    (_FERRIES, "Petite Martinique", ("GD", "ISL")),
+    (_FERRIES, "Union Island", ("VC", "ISL")),
     ("Divers explored the Sapodilla Cayes off Belize.", "Sapodilla Cayes", ("BZ", "ISLS")),
     ("Villages across the Río Muni region of Equatorial Guinea reported fever.", "Río Muni", ("GQ", "RGN")),
     ("Fishermen on the Sibun River near Belmopan caught little.", "Sibun River", ("BZ", "STM")),
@@ -177,4 +249,15 @@ def test_a_country_briefed_or_consulted_is_its_government(gaz, text, name):
 def test_a_place_visited_or_flooded_stays_a_place(gaz, text, name):
     """The negative cases: a passive of what happens to the place itself, and one whose subject stands before
     the name (the name the object of "to")."""
+    assert name in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jacmel, where thousands of families camp, was asked to evacuate by the coastguard.", "Jacmel"),
+    ("Quelimane, where the river meets the sea, was urged to evacuate before the cyclone hit Mozambique.",
+     "Quelimane"),
+])
+def test_a_town_asked_or_urged_to_evacuate_stays_a_place(gaz, text, name):
+    """The negative cases: a town's people are asked, urged or pressed to leave or shelter as often as a
+    government is asked to act, so those passives (unlike "briefed" or "consulted") name no party."""
     assert name in locational_names(gaz, text)

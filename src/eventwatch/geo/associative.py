@@ -39,6 +39,7 @@ from eventwatch.geo.normalise import Token
 from eventwatch.geo.policy_quantities import QUANTITY_VERBS, opens_its_clause, sets_a_quantity
 from eventwatch.geo.pressing_subject import armed_presser
 from eventwatch.geo.sentences import sentence_around
+from eventwatch.geo.spared_harm import spared_subject
 from eventwatch.geo.state_capitals import is_state_capital
 from eventwatch.geo.store import NAME_CURATED
 from eventwatch.geo.supply_lines import conduit_subject
@@ -59,8 +60,6 @@ STATE_VERBS = frozenset({
     "based", "located", "situated", "named", "called", "known", "hit", "struck", "affected", "flooded",
     "surrounded", "bombed", "shelled", "captured", "liberated", "occupied", "besieged", "hosted", "recorded",
     "reported", "registered", "counted", "used", "led", "covered", "connected", "linked",
-    # harm a place is spared: "Rota escaped the strongest winds", "Havana weathered the storm"
-    "escaped", "escapes", "weathered", "weathers",
 })
 # Participles that after a bare name are passive ("a coalition Saudi Arabia led" is rare; "Iraq, led by")
 # but after "has", "had" or "will" are the name's own deed ("Saudi Arabia has led the intervention").
@@ -784,12 +783,21 @@ _OWN_PEOPLE = re.compile(r"[^.;!?]{0,40}?\b(?:its|their)\s+(?:\w+\s+)?(?:populat
 
 
 # "the islands lost power and telephone lines", "lost most of its roofs": a supply a place loses, the outage
-# happening in it, or the buildings a storm takes from it (a government loses a vote, a war or a seat).
+# happening in it, or the buildings a storm takes from it (a government loses a vote, a war or a seat). "Power"
+# is a supply only bare ("lost power", "lost all power") or named as one ("its power supply", "power lines"):
+# "its power", "much of its power" and "power over" or "to" a land are a state's might. Only the buildings and
+# supplies a storm breaks are counted by part ("most of its roofs", "part of its water supply"), never the bare
+# supplies. A harbour is lost to a war or a border as often as to a storm, and is not read here.
 _LOSS_VERB = re.compile(r"(?<![\w-])(?:lost|loses|losing)\Z")
-_OWN_SUPPLY = re.compile(r"\s+(?:(?:all|most|much|part|some)\s+of\s+)?(?:(?:its|their|all)\s+)?(?:mains\s+)?"
-                         r"(?:power|electricity|water|telephone|phone|internet|gas|heating"
-                         r"|(?:(?:main|only|old|new)\s+)?(?:roofs|bridges?|jett(?:y|ies)|harbou?r|homes|houses|crops"
-                         r"|power\s+station|water\s+supply))\b")
+_OWN_SUPPLY = re.compile(
+    r"\s+(?:"
+    r"(?:all\s+)?(?:mains\s+)?power\b(?!\s+(?:over|to|of|in\s+the\s+(?:region|world)|and\s+(?:influence|prestige|"
+    r"standing|status))\b)"
+    r"|(?:(?:its|their|all)\s+)?(?:mains\s+)?(?:electricity|water|telephone|phone|internet|gas|heating"
+    r"|power\s+(?:supply|supplies|lines?|grid|cables?))\b"
+    r"|(?:(?:all|most|much|part|some)\s+of\s+)?(?:(?:its|their|all)\s+)?(?:(?:main|only|old|new)\s+)?"
+    r"(?:roofs|bridges?|jett(?:y|ies)|homes|houses|crops|power\s+stations?|water\s+supply)\b"
+    r"(?!\s+(?:bids?|deals?|contracts?|projects?|plans?|programmes?|programs?|funds?|funding|cases?|votes?)\b))")
 
 
 def own_people_counted(text: str, verb_end: int) -> bool:
@@ -900,7 +908,8 @@ def _nation_deed_after_aside(w: _Window, start: int, verb: Token, timed: bool) -
 # capital that says something (or declines to) is its government; a town's story is not told by what it says.
 _SPEECH_DEEDS = frozenset({"made", "gave", "issued", "offered"})
 _SPEECH_OBJECT = re.compile(r"\s+(?:(?:no|a|an|any|its|further)\s+)?(?:(?:immediate|public|official|formal|written)\s+)?"
-                            r"(?:comments?|statements?|reply|replies|response|responses|remarks?|announcements?)\b")
+                            r"(?:comments?|statements?(?!\s+of\s+intent)|reply|replies|response|responses|remarks?"
+                            r"|announcements?)\b")
 # "gave its name to", "lent her name to": a place that names something does so as a place, not by a government.
 _OWN_NAME_GIVEN = re.compile(r"\s+(?:its|her|his|their)\s+(?:own\s+)?names?\b", re.IGNORECASE)
 # Irregular pasts of giving, sending and dealing that after a relative clause or an aside are the name's deed, as
@@ -1225,11 +1234,13 @@ def _deed_after(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated: boo
     return coordinated and _bare_verb(a1) and a2.norm in assoc.object_starts and a2.norm not in _NOUN_FOLLOWERS
 
 
-# Participles of being told, asked or consulted: "Israel was briefed by the Americans", "Cairo has been consulted on
-# the plan". Only a party is addressed so, and a place's people are not: the passive names the government. Not
-# "warned" or "told", which a city's people are as often ("Manila was warned of the typhoon"), nor "visited".
-_ADDRESSED = frozenset({"briefed", "informed", "consulted", "notified", "invited", "urged", "asked", "pressed",
-                        "assured", "reassured", "thanked", "congratulated"})
+# Participles of being told or consulted: "Israel was briefed by the Americans", "Cairo has been consulted on the
+# plan". Only a party is addressed so, and a place's people are not: the passive names the government. Not
+# "warned" or "told", which a city's people are as often ("Manila was warned of the typhoon"), nor "visited";
+# nor "urged", "asked" or "pressed", said of residents told to leave or shelter as often as of a government
+# ("Rafah, where a million people shelter, was asked to evacuate").
+_ADDRESSED = frozenset({"briefed", "informed", "consulted", "notified", "invited", "assured", "reassured",
+                        "thanked", "congratulated"})
 _HAVE = frozenset({"has", "have", "had"})
 
 
@@ -1257,6 +1268,20 @@ _CARRIED_OFF = frozenset({"home", "out", "back"})
 # The particle that brings people or goods in ("flew in 500 troops"): the object must be counted, since "in" before a
 # determiner is as often a place or a time ("flew in the rain", "flew in the afternoon").
 _CARRIED_IN = frozenset({"in"})
+# Units of time after a count: "flew in 3 hours late" is how long the flight took, not what it carried.
+_TIME_UNITS = frozenset({"second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
+                         "day", "days", "week", "weeks", "month", "months", "year", "years"})
+_YEAR = re.compile(r"(?:1[89]|20)\d\d\Z")
+
+
+def _counts_time(count: Token, unit: Optional[Token]) -> bool:
+    """Whether a number and the word after it are a span of time ("3 hours", "45 minutes") or a year standing
+    alone ("in 2021 to Doha"), not a count of people or goods ("1,000 police", "2000 troops")."""
+    if unit is not None and unit.text.islower() and unit.norm in _TIME_UNITS:
+        return True
+    return _YEAR.match(count.text) is not None and not (_lower(unit) and unit.norm not in _NO_OBJECT)
+
+
 # Not "all" or "some", which open a time as often ("flew home all week").
 _OBJECT_DETERMINERS = frozenset({"the", "its", "their", "hundreds", "thousands", "dozens", "scores"})
 
@@ -1293,9 +1318,12 @@ def _travel_deed(w: _Window, k: int) -> bool:
         return obj is not None and (obj.text[:1].isdigit() or (_lower(obj) and obj.norm in _OBJECT_DETERMINERS))
     if nxt is not None and nxt.text.islower() and nxt.norm in _CARRIED_IN:
         # "Paris flew in 1,000 more police officers": "in" before a count brings people or goods in; before
-        # anything else it tells where the flight went ("the team flew in on Sunday", "flew in the storm")
+        # anything else it tells where the flight went ("the team flew in on Sunday", "flew in the storm"). The
+        # name must open its clause ("the first plane to reach Kabul flew in" is the plane's flight), and the
+        # count must be no time ("flew in 3 hours late", "flew in 45 minutes", "flew in 2021 to Doha").
         obj = w.after(k + 2)
-        return obj is not None and obj.text[:1].isdigit()
+        return obj is not None and obj.text[:1].isdigit() and _addressed_subject(w) \
+            and not _counts_time(obj, w.after(k + 3))
     return not (nxt is None or (nxt.text.islower() and nxt.norm in _NO_OBJECT))
 
 
@@ -2012,6 +2040,8 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
             continue
         if receiving_subject(text, s.end):
             continue  # "Bali, hit by the ash cloud, now welcomes tourists again": where the visitors arrive
+        if spared_subject(text, s.end):
+            continue  # "Fiji weathered the cyclone", "Rota escaped the strongest winds": where the storm passed
         seat = _seat(s, strong)
         coordinated = _coordinated(text, spans, idx)
         if (seat and (_controlled(w, assoc) or _subject_after_time(w, cues, assoc) or _agent_by(w, cues, assoc)

@@ -48,6 +48,7 @@ from eventwatch.geo.dateline_neighbours import near_dateline_town
 from eventwatch.geo.town_readings import ListTowns, near_every
 from eventwatch.geo.run_on_datelines import run_on_dateline
 from eventwatch.geo.short_datelines import short_dash_dateline
+from eventwatch.geo.spared_harm import spared_by_harm
 from eventwatch.geo.persons import (closes_place_list, initial_and_surname_after, listed_after_place_opener,
                                     opens_a_list_of_people, opens_people_of_towns, owns_a_thing, place_list_before,
                                     struck_person, title_of_a_place)
@@ -685,7 +686,7 @@ def _read_metonymy(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan,
                 s.locational, s.cue = False, "metonymy"
             elif nxt is not None and nxt.text.islower() and polity(s) and acts(nxt.norm, auxiliary) \
                     and (modal or nxt.norm not in _BASE_DEED_VERBS) \
-                    and not extent_without_object(nxt.norm, nb.after(k + 1)):
+                    and not extent_without_object(nxt.norm, nb.after(k + 1)) and not spared_by_harm(text, nxt.end):
                 # A country or state as the subject of a deed ("Tunisia entered a partnership", "Russia
                 # will close the consulate", "Montana offered $69"): its government acts, not its land.
                 s.locational, s.cue = False, "metonymy"

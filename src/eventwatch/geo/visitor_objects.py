@@ -46,10 +46,10 @@ def receives_visitors(text: str, verb_end: int) -> bool:
 
 
 # From a name's end to its verb of receiving: an optional aside set off by commas ("Bali, hit by the ash cloud,"),
-# then up to three auxiliaries or adverbs ("has now", "will again", "quickly").
+# then up to three auxiliaries, adverbs or words of joint action ("has now", "will again", "quickly", "have both").
 _SUBJECT_TO_VERB = re.compile(
     r"(?:\s*,[^,.;:!?\n]{1,80},)?\s+(?:(?:has|have|had|will|would|could|now|again|also|already|soon|finally|"
-    r"once|still|\w+ly)\s+){0,3}(?:welcom|receiv|attract|draw|drew)[a-z]*\b")
+    r"once|still|both|each|all|jointly|\w+ly)\s+){0,3}(?:welcom|receiv|attract|draw|drew)[a-z]*\b")
 
 
 def receiving_subject(text: str, name_end: int) -> bool:
