@@ -111,6 +111,17 @@ _SENTENCE_OPENING_PREPOSITIONS = frozenset({
 RIVER_AREA_HEADS = frozenset({"valley", "basin", "delta", "gorge", "estuary"})
 
 
+def _may_name_a_feature(word: Token, span: NameSpan | None, cues: Cues) -> bool:
+    """Whether the capitalised word before a feature's head held alone ("Gulf") may be the feature's own name
+    ("the Mwanza Gulf", "the Winam Gulf"): not a code written in capitals ("US", "UAE", "OPEC"), not a kept name
+    read exactly as a country or a first-level division, or a demonym ("Mexico", "Gauteng", "Saudi"), not a
+    given name or a name the gazetteer does not hold as a place at all (a surname: "Trump")."""
+    if word.text.isupper() or word.norm in cues.given_names or span is None or span.unknown or span.demonym:
+        return False
+    first = next((c for c in span.candidates if c.exact), None)
+    return first is not None and not first.feature_code.startswith(("PCL", "ADM1"))
+
+
 def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[NameSpan], readings: list[str],
              cues: Cues) -> list[NameSpan]:
     # `found`: the names context kept ("Manassas" in "Lake Manassas"), whose readings the feature inherits;
@@ -171,9 +182,14 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
     # "the Mwanza Gulf", "the Winam Gulf": a feature's head that the gazetteer also holds alone (Gulf Province,
     # Gulf County) still ends the name of the capitalised words joined before it, where no capitalised word
     # goes on after it ("Gulf Coast", "Gulf War" are names of their own).
+    # The word before must be able to name a feature: a code ("US Gulf", "UAE Gulf"), a country's or a state's
+    # own name ("the Mexico Gulf", "Gauteng Springs") or a demonym is a land's, and a person's name ("the Trump
+    # Gulf tour") no place's; those are read as the text's other names are.
+    kept_at = {k: s for s in kept for k in range(s.i, s.j)}
     held_heads = {s.i for s in kept if s.j - s.i == 1 and tokens[s.i].norm in cues.feature_heads and s.i > 0
                   and joined(s.i - 1, s.i) and tokens[s.i - 1].text[:1].isupper()
-                  and not (s.j < n and joined(s.i, s.j) and tokens[s.j].text[:1].isupper())}
+                  and not (s.j < n and joined(s.i, s.j) and tokens[s.j].text[:1].isupper())
+                  and _may_name_a_feature(tokens[s.i - 1], kept_at.get(s.i - 1), cues)}
     made: list[tuple[int, int]] = []
     for k in document_words(tokens).capitalised:  # both kinds of feature name open on a capitalised word
         t = tokens[k]

@@ -120,6 +120,9 @@ _LINE_BEFORE = re.compile(r"\b(?:[Aa]long|[Uu]p|[Dd]own|[Aa]cross|[Uu]pstream on
 # No division or town is bridged or dammed, so a division named for the river ("Zambezi Region") is not kept
 # even where the story names its country. Not a bare "over" ("a dispute over the Essequibo" is the land).
 _SPANNED_BEFORE = re.compile(r"\b(?:[Bb]ridges?|[Ff]err(?:y|ies)|[Dd]ams?|[Bb]arrages?|[Ww]eirs?) (?:over|on) the $")
+# "the bridge on the Quetta–Chaman road": a dash and a capitalised word after the name join it to the next town
+# as one end of a road or a route, which the bridge is on; the town is no river.
+_ROUTE_AFTER = re.compile(r"\s*[-\u2013\u2014]\s*[A-Z]")
 # A capitalised word right after the name: a longer name ("set up the Cauvery Management Board"), not a river's.
 _NAME_GOES_ON = re.compile(r" [A-Z]")
 # What may follow a bare river after a line word: the clause's end or a word that opens no compound ("the Kosi in",
@@ -158,7 +161,8 @@ def river_readings(gaz: "Gazetteer", text: str, spans: list["NameSpan"]) -> None
         # "The Karnali burst" opens a sentence; "The Gambia swelled" is still the country
         after = text[max(0, s.start - 4) : s.start].lower() == "the " \
             and _water_verb_after(text, s.end, _a_country(s))
-        spanned = _SPANNED_BEFORE.search(text, max(0, s.start - 24), s.start) is not None
+        spanned = _SPANNED_BEFORE.search(text, max(0, s.start - 24), s.start) is not None \
+            and _ROUTE_AFTER.match(text, s.end) is None
         before = _RIVER_VERB_BEFORE.search(text, max(0, s.start - 24), s.start) is not None or (
             s.locational and (spanned or _LINE_BEFORE.search(text, max(0, s.start - 24), s.start) is not None)
             and _NAME_GOES_ON.match(text, s.end) is None and _LINE_END.match(text, s.end) is not None

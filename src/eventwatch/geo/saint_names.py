@@ -12,15 +12,19 @@ gives "Mt Pleasant" as a spelling of a few of the towns called "Mount Pleasant" 
 alone would leave out the namesake the story's other places point to. A saint's abbreviation held as written
 ("St James": a London district, an Australian suburb; "St. Clair": a few small towns, and a surname) is read
 under its written-out spelling beside it only where that spelling holds a first-level division the written one
-lacks, in a country where another name of the story is read first: Jamaica's and Barbados' parishes are written
-"Saint James" and "Saint Michael" only, and a Montego Bay story means the parish, while a Vermont story's "St.
-Catherine" is no Jamaican one. Towns written out ("Saint Clair, Michigan") are not added: a surname repeated
+lacks, in a country where another name of the story is likeliest read (as a capital, a country or a division,
+else as its most populous namesake): Jamaica's and Barbados' parishes are written "Saint James" and "Saint
+Michael" only, and a Montego Bay story means the parish, while a Vermont story's "St. Catherine" is no Jamaican
+one. Not against a land of another country qualifying it ("St Catherine, Missouri"), nor after a forename (a
+surname: "Shane St James"). Towns written out ("Saint Clair, Michigan") are not added: a surname repeated
 through a school story would find one of them near its places.
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import Protocol, Sequence
 
+from eventwatch.geo.lexicon import load_cues
 from eventwatch.geo.normalise import normalise
 from eventwatch.geo.store import NAME_MAIN
 
@@ -82,6 +86,7 @@ def saint_hits(gaz: _Keys, text: str, tokens: Sequence, readings: Sequence[str],
     dropped otherwise. Returns, for each whole name added, the written-out spelling its candidates are read
     under (beside the spelling as written)."""
     spelled: dict[tuple[int, int], str] = {}
+    story: _StoryLands | None = None  # the other names' countries, counted once per document when first asked
     for i, j in list(hits):
         word = saint_before(text, tokens, i)
         if word is None or not tokens[i].text[:1].isupper():
@@ -93,10 +98,14 @@ def saint_hits(gaz: _Keys, text: str, tokens: Sequence, readings: Sequence[str],
         generic = tokens[i - 1].norm in GENERIC_WORDS
         full = f"{word} {text[tokens[i].start : tokens[j - 1].end]}"
         as_written = gaz.candidates(whole, " ".join(readings[i - 1 : j])) if whole and not generic else []
-        if any(c.exact for c in as_written) and (
-                (i > 1 and tokens[i - 2].norm in _FEATURE_WORDS_BEFORE)
-                or not _division_written_out(gaz, full, whole, as_written, _others(hits, readings, i - 1, j))):
-            continue  # the gazetteer writes the name as the text does: read so, as any other name is
+        if any(c.exact for c in as_written):
+            lands = () if _not_a_division_here(text, tokens, hits, i - 1) else \
+                _divisions_written_out(gaz, full, whole, as_written)
+            if lands:
+                story = story if story is not None else _StoryLands(gaz, text, tokens, readings, hits)
+                lands = lands & story.but(i - 1, j)
+            if not lands or story.qualified_elsewhere(j, lands):
+                continue  # the gazetteer writes the name as the text does: read so, as any other name is
         keys = gaz.keys_for(full)
         if keys:
             hits[(i - 1, j)] = sorted(set(whole) | set(keys))
@@ -104,25 +113,83 @@ def saint_hits(gaz: _Keys, text: str, tokens: Sequence, readings: Sequence[str],
     return spelled
 
 
-def _others(hits: dict[tuple[int, int], list[int]], readings: Sequence[str], i: int, j: int) -> list:
-    """The story's other names (key ids and reading), outside tokens i..j."""
-    return [(keys, " ".join(readings[a:b])) for (a, b), keys in hits.items() if b <= i or a >= j]
-
-
-def _division_written_out(gaz: _Keys, full: str, whole: Sequence[int], as_written: Sequence,
-                          others: Sequence) -> bool:
-    """Whether the written-out spelling ("Saint James") holds a first-level division (Jamaica's parish) that the
-    abbreviated spelling's own readings ("St James": a London district) do not, and no city of note bears the
-    abbreviated spelling as its own name ("St. Louis" is the city, not Senegal's Saint-Louis region), in a
-    country another name of the story is read in first ("Montego Bay"): a bare "St. Catherine" in a Vermont
-    story is no Jamaican parish."""
-    if any(c.exact and c.kind == NAME_MAIN and (c.population or 0) >= CITY_OF_NOTE for c in as_written):
+def _not_a_division_here(text: str, tokens: Sequence, hits: dict[tuple[int, int], list[int]], i: int) -> bool:
+    """Whether the word before the abbreviation at token i makes the saint's name no division: a feature's or a
+    fort's word ("Lake St. Catherine" in Vermont, "Fort St. John"), or a capitalised word no place name holds
+    joined right before it in mid-sentence, a forename ("Andre St Catherine, 22", "Marcia St Thomas said")."""
+    if i == 0:
         return False
-    keys = [k for k in gaz.keys_for(full) if k not in set(whole)]
-    lands = {c.country_code for c in gaz.candidates(keys, normalise(full)) if c.exact and c.feature_code == "ADM1"} \
+    before = tokens[i - 1]
+    if before.norm in _FEATURE_WORDS_BEFORE:
+        return True
+    if not before.text[:1].isupper() or before.text.isupper() or text[before.end : tokens[i].start] != " ":
+        return False
+    gap = text[tokens[i - 2].end : before.start] if i > 1 else "."
+    if gap.strip(" ,;:\"'“‘()") or "\n" in gap:
+        return False  # the sentence's first word is capitalised for the sentence
+    return before.norm in load_cues().given_names or not any(a <= i - 1 < b for a, b in hits)
+
+
+def _divisions_written_out(gaz: _Keys, full: str, whole: Sequence[int], as_written: Sequence) -> set[str]:
+    """The countries where the written-out spelling ("Saint James") names a first-level division (Jamaica's
+    parish) that the abbreviated spelling's own readings ("St James": a London district) do not; none where a
+    city of note bears the abbreviated spelling as its own name ("St. Louis" is the city, not Senegal's
+    Saint-Louis region). Asked before anything about the story's other names: most saints' names hold none."""
+    if any(c.exact and c.kind == NAME_MAIN and (c.population or 0) >= CITY_OF_NOTE for c in as_written):
+        return set()
+    own = set(whole)
+    keys = [k for k in gaz.keys_for(full) if k not in own]
+    return {c.country_code for c in gaz.candidates(keys, normalise(full)) if c.exact and c.feature_code == "ADM1"} \
         if keys else set()
-    for other, norm in others if lands else ():
-        first = next(iter(gaz.candidates(other, norm)), None)
-        if first is not None and first.exact and first.country_code in lands:
-            return True
-    return False
+
+
+def likeliest_country(gaz: _Keys, keys: Sequence[int], norm: str) -> tuple[str, bool] | None:
+    """The country a name is read in first, and whether by a land's own reading: that of its first exact
+    reading as a country, a capital or a first-level division ("Kingston": Jamaica's capital, not an Australian
+    district listed before it), else that of its most populous exact reading ("Montego Bay"). Candidate order
+    alone is no likelihood."""
+    exact = [c for c in gaz.candidates(keys, norm) if c.exact and c.country_code]
+    seat = next((c for c in exact if c.feature_code.startswith(("PCL", "PPLC", "ADM1"))), None)
+    if seat is not None:
+        return seat.country_code, True
+    return (max(exact, key=lambda c: c.population or 0).country_code, False) if exact else None
+
+
+class _StoryLands:
+    """The country each of the story's other names is read in first (`likeliest_country`), worked out once per
+    document, so each saint's name asks only which countries the names outside it stand for: a list of parishes
+    ("St James, St Ann, St Mary") costs in proportion to its length."""
+
+    def __init__(self, gaz: _Keys, text: str, tokens: Sequence, readings: Sequence[str],
+                 hits: dict[tuple[int, int], list[int]]):
+        self.text, self.tokens = text, tokens
+        self.by_start: dict[int, list[tuple[int, str, bool]]] = {}
+        self.counts: Counter = Counter()
+        self.longest = 1
+        for (a, b), keys in hits.items():
+            if saint_before(text, tokens, a) is not None and tokens[a].text[:1].isupper():
+                continue  # the name after a saint's abbreviation is read whole with it, or not at all
+            read = likeliest_country(gaz, keys, " ".join(readings[a:b]))
+            if read is not None:
+                cc, land = read
+                self.by_start.setdefault(a, []).append((b, cc, land))
+                self.counts[cc] += 1
+                self.longest = max(self.longest, b - a)
+
+    def but(self, i: int, j: int) -> set[str]:
+        """The countries of the names outside tokens i..j."""
+        inside: Counter = Counter(cc for a in range(i - self.longest + 1, j) for b, cc, _ in self.by_start.get(a, ())
+                                  if a < j and b > i)
+        return {cc for cc, n in self.counts.items() if n > inside[cc]}
+
+    def qualified_elsewhere(self, j: int, lands: set[str]) -> bool:
+        """Whether a land read in another country (a country, its capital or a first-level division) qualifies
+        the saint's name ending at token j - 1 ("St Catherine, Ontario", "St James in London"): the writer has
+        placed it there, not in the parish's country."""
+        if j < len(self.tokens) and self.tokens[j].norm == "in" \
+                and self.text[self.tokens[j - 1].end : self.tokens[j].start] == " ":
+            j += 1
+        elif j >= len(self.tokens) or self.text[self.tokens[j - 1].end : self.tokens[j].start] != ", " \
+                or self.tokens[j].norm in SAINT_WORDS:
+            return False  # "St James, St Mary and St Ann": a list of the parishes, where Jersey's are no qualifier
+        return any(land and cc not in lands for _, cc, land in self.by_start.get(j, ()))
