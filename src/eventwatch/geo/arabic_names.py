@@ -26,6 +26,7 @@ from eventwatch.geo.arabic_datelines import dateline_bridged
 from eventwatch.geo.arabic_roads import (BETWEEN_CUE, after_road_word, dash_after, hyphen_road_ends, opens_aside,
                                           road_first_end)
 from eventwatch.geo.arabic_short_forms import may_be_short_form, short_form_of_named, written_words
+from eventwatch.geo.covering_names import CoveringNames
 from eventwatch.geo.report_readings import ReportReadings
 from eventwatch.geo.arabic_state_adjectives import (adjectives_after_bridged, facility_before, nationality_not_place,
                                                     state_named_after)
@@ -1022,12 +1023,6 @@ def _divisions_over_alternate_names(gaz: Gazetteer, found: list[NameSpan], count
             s.candidates = [got[1]]
 
 
-def _other_countries(found: list[NameSpan], s: NameSpan, words: ArabicReportWords) -> frozenset[str]:
-    """The Arabic-named countries the report's names other than `s` read in (each by its most populous reading)."""
-    return frozenset(max(o.candidates, key=lambda c: c.population).country_code for o in found
-                     if o is not s and o.candidates and o.locational and is_arabic(o.norm)) & words.name_countries
-
-
 def _adjective_state_after(text: str, tokens: list[Token], run: list[int],
                            words: ArabicReportWords) -> Optional[tuple[list[int], frozenset[str]]]:
     """(the run up to the name, that state) where a state of the Arabic-named lands is written by its adjective right
@@ -1061,10 +1056,10 @@ def _adjective_state_division(gaz: Gazetteer, text: str, tokens: list[Token], ru
 def _home_readings(found: list[NameSpan], words: ArabicReportWords) -> None:
     """"قرب مدينة بنش": the gazetteer gives one Arabic word to a town of the report's own region (Binnish, Idlib)
     and to a far one (Binche, Belgium), whose Arabic name is only the transliteration of its Latin one. An
-    Arabic report's places lie in the countries whose places have Arabic names, or in those its other names
-    read in: a reading elsewhere is dropped when the name also reads there, unless it is CLEAR_MARGIN times as
-    populous as every reading there (a report naming Paris still names Paris); a curated feature weighs as its
-    prior does (geo/arabic_home_weights.py: "الجليل" is Galilee, not a Djiboutian hamlet)."""
+    Arabic report's places lie in the countries whose places have Arabic names: a reading elsewhere is dropped
+    when the name also reads there, unless it is CLEAR_MARGIN times as populous as every reading there (a report
+    naming Paris still names Paris); a curated feature weighs as its prior does (geo/arabic_home_weights.py:
+    "الجليل" is Galilee, not a Djiboutian hamlet)."""
     for s in found:
         if not s.candidates or not s.locational or not is_arabic(s.norm) or len(s.candidates) < 2:
             continue
@@ -1080,9 +1075,9 @@ def _home_readings(found: list[NameSpan], words: ArabicReportWords) -> None:
             s.candidates = [c for c in s.candidates if c in kept]
 
 
-def _reads_division(s: NameSpan, found: list[NameSpan], words: ArabicReportWords) -> bool:
+def _reads_division(s: NameSpan, tally: ReportReadings, words: ArabicReportWords) -> bool:
     """Whether a name reads as a first-level division of the report's other countries (of any, where none)."""
-    others = _other_countries(found, s, words)
+    others = tally.countries_without(s, words.name_countries)
     return any(c.feature_code == "ADM1" and (not others or c.country_code in others) for c in s.candidates)
 
 
@@ -1098,6 +1093,8 @@ def _translated_division_names(gaz: Gazetteer, text: str, tokens: list[Token], r
     if not words.latin_name_words:
         return []
     spans = {s.i: s for s in found}
+    # the others' countries and the names by position, counted once and told of every change (a long report's cost)
+    tally, covering = ReportReadings(found), CoveringNames(found)
     out: list[NameSpan] = []
     n = len(tokens)
     in_list: set[int] = set()  # tokens that end a name of a list of divisions
@@ -1115,12 +1112,15 @@ def _translated_division_names(gaz: Gazetteer, text: str, tokens: list[Token], r
         own = spans.get(k)
         if own is not None and own.j > k and (after_word or listed):
             in_list.add(own.j)
-            if listed and not _reads_division(own, found, words):
+            if listed and not _reads_division(own, tally, words):
                 # "ولايات الخرطوم والجزيرة": a list item after a division is a division, where one is read
-                got = bridge(gaz, own.norm.split(), _other_countries(found, own, words), words.name_countries,
-                             min_consonants=2, divisions_only=True, generic=words.latin_division_words)
+                got = bridge(gaz, own.norm.split(), tally.countries_without(own, words.name_countries),
+                             words.name_countries, min_consonants=2, divisions_only=True,
+                             generic=words.latin_division_words)
                 if got is not None and got[0] == len(own.norm.split()):
                     own.candidates = [got[1]]
+                    tally.note(own)
+                    covering.note(own)
         if text[tokens[k - 1].end : tokens[k].start].strip() or not is_arabic(tokens[k].norm):
             continue
         run = [k]
@@ -1134,9 +1134,7 @@ def _translated_division_names(gaz: Gazetteer, text: str, tokens: list[Token], r
         # the countries of the report's other names: not those of a reading of these very words (the Nile, Egypt);
         # every reading of a name counts, since a border town's larger namesake ("رفح", Gaza's Rafah and Egypt's)
         # is not yet told from the one the report means
-        others = frozenset(c.country_code for o in found
-                           if o.candidates and o.locational and is_arabic(o.norm)
-                           and (o.j <= k or o.i > run[-1]) for c in o.candidates) & words.name_countries
+        others = covering.countries_outside(k, run[-1] + 1, words.name_countries)
         got = translated_division(gaz, names, others, words.name_countries, words.latin_name_words,
                                   words.latin_division_words)
         if got is None:
@@ -1148,11 +1146,14 @@ def _translated_division_names(gaz: Gazetteer, text: str, tokens: list[Token], r
             # the automaton's reading of the same words ("نهر النيل" the Nile) or of their first ("ونهر")
             if own.j < j:
                 own.norm = " ".join([own.norm, *readings[own.j:j]])
+            covering.extend(own, own.j, j)
             own.j, own.end, own.candidates, own.cue = j, tokens[j - 1].end, [cand], own.cue or cue
+            tally.note(own)
+            covering.note(own)
             for m in range(k, j):
                 taken[m] = True
             continue
-        inner = _bare_name_after_translated_words(found, k, j, taken, readings)
+        inner = _bare_name_after_translated_words(covering, k, j, taken, readings)
         if inner is not None and after_in and not after_word and any(
                 c.feature_code.startswith("PCL") for c in inner.candidates):
             continue  # "في جنوب لبنان": the south of a country, whatever division GeoNames calls so
@@ -1162,10 +1163,13 @@ def _translated_division_names(gaz: Gazetteer, text: str, tokens: list[Token], r
             for m in range(k, inner.i):
                 taken[m] = True
             inner.norm = " ".join([*readings[k:inner.i], inner.norm])
+            covering.extend(inner, k, inner.i)
             inner.i, inner.start, inner.candidates = k, tokens[k].start, [cand]
+            tally.note(inner)
+            covering.note(inner)
             inner.cue, inner.vague, inner.direction, inner.phrase_start = cue, None, None, tokens[k - 1].start
             continue
-        if own is not None or any(taken[m] and not _dropped_translated_word(m, readings, found, words)
+        if own is not None or any(taken[m] and not _dropped_translated_word(m, readings, covering, words)
                                   for m in range(k, j)):
             continue
         if listed:
@@ -1176,21 +1180,22 @@ def _translated_division_names(gaz: Gazetteer, text: str, tokens: list[Token], r
     return out
 
 
-def _dropped_translated_word(m: int, readings: list[str], found: list[NameSpan], words: ArabicReportWords) -> bool:
+def _dropped_translated_word(m: int, readings: list[str], names: CoveringNames, words: ArabicReportWords) -> bool:
     """Whether token m is a word a division's Latin name translates ("غرب" West) that the automaton read alone
     as some far place ("Gharb") and context then dropped: it stays taken, but no name holds it, and after a
     governorate word ("بولاية غرب كردفان") it is the division's first word."""
-    return readings[m] in set(words.latin_name_words.values()) and not any(s.i <= m < s.j for s in found)
+    return readings[m] in set(words.latin_name_words.values()) and not names.covers(m)
 
 
-def _bare_name_after_translated_words(found: list[NameSpan], k: int, j: int, taken: list[bool],
+def _bare_name_after_translated_words(names: CoveringNames, k: int, j: int, taken: list[bool],
                                       readings: list[str]) -> Optional[NameSpan]:
     """The one name read inside tokens k..j that starts after k and ends at j, the words before it read as no
     name: "شمال دارفور" where "دارفور" alone was read. Only then may the division the words translate take it. A
     compass word the name's reading took as its direction ("غرب كردفان", west of Kordofan) is no name: it is the
     division's first word all the same."""
-    inner = [s for s in found if k < s.i < j and s.j == j]
-    if len(inner) != 1 or any(s.i < j and s.j > k for s in found if s is not inner[0]):
+    near = names.covering(k, j)  # the names over these words, looked up by position (a long report's cost)
+    inner = [s for s in near if k < s.i < j and s.j == j]
+    if len(inner) != 1 or any(s is not inner[0] for s in near):
         return None
     return None if any(taken[m] and readings[m] not in _COMPASS_WORDS for m in range(k, inner[0].i)) else inner[0]
 

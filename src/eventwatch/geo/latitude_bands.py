@@ -3,7 +3,7 @@
 `_believed` (geo/__init__.py) asks, for every name not yet believed, whether a believed place lies within 300 km,
 and the resolver whether a long-tail reading lies near a settling name (geo/sure_countries.py): a scan of every
 point per name costs the square of a long report's length. A great-circle distance is
-never less than the distance along the meridian, KM_PER_DEGREE kilometres a degree of latitude, so a point
+never less than the distance along the meridian, MERIDIAN_KM_PER_DEGREE kilometres a degree of latitude, so a point
 farther in latitude than the limit allows is never near: the points are kept in order of latitude and only the
 band around the place's latitude is measured, with the same haversine and the same answer.
 """
@@ -18,14 +18,14 @@ from eventwatch.geo.gazetteer import Candidate
 
 # Kilometres per degree along a meridian on haversine_km's sphere (radius 6371.0088 km): 111.195 km; a band is
 # widened by BAND_MARGIN degrees so that rounding can never leave a point within the limit outside it.
-KM_PER_DEGREE = 6371.0088 * math.pi / 180
+MERIDIAN_KM_PER_DEGREE = 6371.0088 * math.pi / 180
 BAND_MARGIN = 0.01
 
 
 def band(lats: Sequence[float], lat: float, km: float) -> tuple[int, int]:
     """(first, past the last) positions in `lats` (in ascending order) of the latitudes that can lie within `km`
     of `lat`: every point outside lies farther along the meridian alone."""
-    reach = km / KM_PER_DEGREE + BAND_MARGIN
+    reach = km / MERIDIAN_KM_PER_DEGREE + BAND_MARGIN
     return bisect_left(lats, lat - reach), bisect_right(lats, lat + reach)
 
 
