@@ -30,6 +30,7 @@ from eventwatch.geo.event_hosts import hosts_gathering
 from eventwatch.geo.figure_leaders import led_by_figure
 from eventwatch.geo.function_words import FUNCTION_WORDS
 from eventwatch.geo.governed_lists import governed_list
+from eventwatch.geo.hazard_objects import NATURAL_HAZARDS
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.member_lists import listed_member
 from eventwatch.geo.modifier_nouns import names_a_disaster
@@ -645,14 +646,47 @@ _MEETING_VERBS = frozenset({"meet", "meets"})
 _FEELING_RESULTS = frozenset({"upset", "stunned", "crushed", "thrashed", "trounced", "downed", "blanked"})
 
 
+# Subjects of a one-sided result that are sides though written in lower case: a relative pronoun or a pronoun
+# standing for a side ("the Hornets, who crushed Oakdale"), or a side's own noun ("Gilford's team thrashed Hill").
+_SIDE_SUBJECTS = frozenset({"who", "they", "team", "teams", "side", "sides", "squad", "squads", "club", "eleven",
+                            "boys", "girls", "men", "women", "varsity", "hosts", "visitors", "champions"})
+# A relative pronoun a thing may take as well ("a tornado that crushed Oakdale"): the noun before it is the subject.
+_THING_RELATIVES = frozenset({"that", "which"})
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# A score or a game's noun straight after the beaten side: "blanked Towner 3-0", "crushed Hill in the opener".
+_RESULT_BY = re.compile(r"\s*,?\s*(?:\d{1,3}-\d{1,3}\b|in\s+(?:the|their|its|a|an)\s+(?:[\w'’-]+\s+){0,2}"
+                        r"(?:game|match|opener|final|semi-?final|quarter-?final|play-?off|tie|derby|fixture|round|"
+                        r"tournament|meet|bout)s?\b)")
+
+
+def _side_beats(w: _Window, verb: Token) -> bool:
+    """Whether a verb of a one-sided result (`_FEELING_RESULTS`) has a side for its subject: a capitalised name,
+    a side's noun or a pronoun for one (`_SIDE_SUBJECTS`), or a score or a game's noun right after the name it
+    takes. A hazard as the subject ("a tornado that crushed Oakdale", "the flood stunned Hill in May") is never
+    a side, though the story is a sports one: the town is the ground it struck."""
+    words = _WORD.findall(w.text, max(0, verb.start - 60), verb.start)[-3:]
+    if not words:
+        return False
+    subject = words[-1]
+    if subject.lower() in _THING_RELATIVES and len(words) >= 2:
+        subject = words[-2]
+    if any(x.lower() in NATURAL_HAZARDS for x in words[-2:] + [subject]):
+        return False  # "the flood stunned Hill", "Hurricane Ida crushed Hill", "a storm that downed"
+    if subject[:1].isupper() or subject.lower() in _SIDE_SUBJECTS:
+        return True
+    return _RESULT_BY.match(w.text, w.s.end) is not None
+
+
 def _met_side_ends(w: _Window, b1: Token, assoc: AssociativeCues) -> bool:
     """Whether the name after a verb of play (`sports_before`) ends its noun phrase: always, but after "meet"
     ("the players will meet Nairobi officials"), where a lower-case word after the name other than a function
-    word or a word of time ("meet Fulham in the final", "meet Kenya tomorrow") makes the name a modifier."""
+    word or a word of time ("meet Fulham in the final", "meet Kenya tomorrow") makes the name a modifier. After a
+    verb of a one-sided result the subject must be a side as well (`_side_beats`)."""
     if b1.norm not in _MEETING_VERBS and b1.norm not in _FEELING_RESULTS:
         return True
     a1 = w.after(1)
-    return not _lower(a1) or a1.norm in _NOT_VERBS or a1.norm in assoc.time_words
+    ends = not _lower(a1) or a1.norm in _NOT_VERBS or a1.norm in assoc.time_words
+    return ends and (b1.norm not in _FEELING_RESULTS or _side_beats(w, b1))
 
 
 def _beaten_side(w: _Window, assoc: AssociativeCues, sporting: bool) -> bool:

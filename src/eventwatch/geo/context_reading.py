@@ -18,7 +18,7 @@ from eventwatch.geo.county_lists import placed_by_written_county
 from eventwatch.geo.country_surnames import country_as_surname, joined_to_a_place
 from eventwatch.geo.crossings import crossed_into
 from eventwatch.geo.driven_destinations import driven_to
-from eventwatch.geo.listed_demonym_towns import between_list_members
+from eventwatch.geo.listed_demonym_towns import listed_demonym_towns
 from eventwatch.geo.cue_readers import (_COMMA_GAP, _DATELINE_DASH, _KIND_OF, _OPENING_WORDS, _SENTENCE_OPENERS,
                                         LOWER_CASE_PLACE_OF, place_noun_of,
                                         _TOWNSHIP_WORDS, date_at, demonym_word, division_named, division_of,
@@ -1339,8 +1339,8 @@ def _lone_word_kept(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
         # geo/listed_demonym_towns.py read it as the town)
         common = first.norm in cues.common_words and not (s.abbreviation and text[s.end - 1 : s.end] == ".") \
             and not body_code and first.text.isascii() \
-            and not (demonym_word(rec.gaz, first) and between_list_members(text, tokens, s.i, s.j,
-                                                                           lambda t: demonym_word(rec.gaz, t)))
+            and not (demonym_word(rec.gaz, first) and listed_demonym_towns(
+                text, tokens, s.i, s.j, s.candidates, lambda t: demonym_word(rec.gaz, t), rec.neighbour_readings))
         all_caps = first.text.isupper() and len(first.text) >= 2
         country = any(c.exact and c.feature_code.startswith(("PCL", "CONT")) for c in s.candidates) \
             or _bare_ocean(text, s, nb)

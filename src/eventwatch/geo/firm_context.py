@@ -132,6 +132,14 @@ class _FirmContext:
         return any(p.feature_code.startswith("PPL") and p.population < SMALL_CITY_POPULATION
                    and flat_km(c.lat, c.lon, p.lat, p.lon) <= km for p in self._other_leads(name, c))
 
+    def has_listed_neighbour(self, name: str, c: Candidate, km: float, among: frozenset[str]) -> bool:
+        """Whether a name of `among` (the names listed with this one: "Berlin and Bhisho") leads to a town of any
+        size lying within km of reading c: a list names a town beside its neighbours, however big they are."""
+        if c.lat is None:
+            return False
+        return any(p.feature_code.startswith("PPL") and flat_km(c.lat, c.lon, p.lat, p.lon) <= km
+                   for p in self._other_leads(name, c, among))
+
     def has_county(self, name: str, c: Candidate, km: float) -> bool:
         """Whether another name of the story leads to a second-level division of c's first-level one whose
         point lies within km of reading c: the town's own county named ("the Ash County sheriff")."""
@@ -158,10 +166,11 @@ class _FirmContext:
                 dists.append(flat_km(c.lat, c.lon, p.lat, p.lon))
         return min(dists, default=None)
 
-    def _other_leads(self, name: str, c: Candidate) -> Iterator[Candidate]:
-        """The leading reading of every other name of the story that has a point and is not c itself."""
+    def _other_leads(self, name: str, c: Candidate, among: Optional[frozenset[str]] = None) -> Iterator[Candidate]:
+        """The leading reading of every other name of the story (of `among` only, where given) that has a point
+        and is not c itself."""
         for lead in self.groups:
-            if lead.key[0] != name and lead.cands:
+            if lead.key[0] != name and lead.cands and (among is None or lead.key[0] in among):
                 p = lead.cands[0]
                 if p.id != c.id and p.lat is not None:
                     yield p

@@ -6,19 +6,28 @@ people's ("Canadian crews"), and the recogniser keeps only its demonym readings.
 list ("A, X and B", "A, X, B"), where neither neighbour is a people's word too, the word is no adjective of a
 noun after it but one more member of the list: the town. A list of people's words ("Mexican, Canadian and
 American officials") stays one of peoples.
+
+A list of school subjects, languages or first names ("classes in Algebra, Spanish and Chemistry", "brothers
+Cody, Dane and Tyler") is no list of towns: the word is the town only where a neighbour of the list can be a
+town within `Weights.near_km` of it (Espanola beside Spanish, Ontario; Jennings and Iowa beside Welsh,
+Louisiana), as a local paper lists a town's neighbours.
 """
 from __future__ import annotations
 
 import re
 from typing import Callable, Sequence
 
+from eventwatch.geo.distances import flat_km
 from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.store import NAME_MAIN
+from eventwatch.geo.weights import WEIGHTS
 
 # A comma between two list members (the tokens hold no punctuation: it lies in the gap between them).
 _COMMA = re.compile(r"\s*,\s*")
 _SPACE = re.compile(r"\s+")
+# The most words a neighbouring member's name is read with ("Elliot Lake", "Red Bank Hills").
+_MEMBER_WORDS = 3
 
 
 def _capitalised(t: Token) -> bool:
@@ -44,21 +53,55 @@ def _neighbour_after(text: str, tokens: Sequence[Token], j: int) -> int:
     return -1
 
 
+def _neighbours(text: str, tokens: Sequence[Token], i: int, j: int) -> tuple[int, int]:
+    """The indices of the list members' words next to the one word tokens[i:j] (-1 where none)."""
+    if j - i != 1:
+        return -1, -1
+    return _neighbour_before(text, tokens, i), _neighbour_after(text, tokens, j)
+
+
 def between_list_members(text: str, tokens: Sequence[Token], i: int, j: int,
                          is_demonym: Callable[[Token], bool]) -> bool:
     """Whether the one word tokens[i:j] stands between two capitalised names of a list ("A, X and B", "A, X, B"),
     neither of them a people's word (`is_demonym`)."""
-    if j - i != 1:
-        return False
-    before, after = _neighbour_before(text, tokens, i), _neighbour_after(text, tokens, j)
+    before, after = _neighbours(text, tokens, i, j)
     return before >= 0 and after >= 0 \
         and all(_capitalised(tokens[k]) and not is_demonym(tokens[k]) for k in (before, after))
 
 
+def _member_names(text: str, tokens: Sequence[Token], k: int, step: int) -> list[str]:
+    """The names a list member touching word k may be: that word, then it with up to two capitalised words
+    further from the word between (step -1: before it, "Elliot Lake"; step 1: after it, "Tyler Olson")."""
+    names, far = [], k
+    for _ in range(_MEMBER_WORDS):
+        if not (0 <= far < len(tokens)) or not _capitalised(tokens[far]):
+            break
+        if far != k:
+            a, b = (far, far + 1) if step < 0 else (far - 1, far)
+            if not _SPACE.fullmatch(text, tokens[a].end, tokens[b].start):
+                break
+        lo, hi = (far, k) if step < 0 else (k, far)
+        names.append(text[tokens[lo].start : tokens[hi].end])
+        far += step
+    return names
+
+
+def _beside_a_neighbour(town: Candidate, neighbour_towns: Sequence[Candidate]) -> bool:
+    return town.lat is not None and any(
+        flat_km(town.lat, town.lon, p.lat, p.lon) <= WEIGHTS.near_km for p in neighbour_towns)
+
+
 def listed_demonym_towns(text: str, tokens: Sequence[Token], i: int, j: int, cands: Sequence[Candidate],
-                         is_demonym: Callable[[Token], bool]) -> list[Candidate]:
-    """The towns the one-word people's name tokens[i:j] names where it stands between two names of a list;
-    none elsewhere. The word is an ordinary one as well ("canadian"): geo/context_reading.py keeps it there,
-    as the list places it."""
+                         is_demonym: Callable[[Token], bool],
+                         readings: Callable[[str], Sequence[Candidate]]) -> list[Candidate]:
+    """The towns the one-word people's name tokens[i:j] names where it stands between two names of a list, one
+    of them able to be a town near it (`readings`: a name's gazetteer readings); none elsewhere. The word is an
+    ordinary one as well ("canadian"): geo/context_reading.py keeps it there, as the list places it."""
     towns = [c for c in cands if c.kind == NAME_MAIN and c.exact and c.feature_code.startswith("PPL")]
-    return towns if towns and between_list_members(text, tokens, i, j, is_demonym) else []
+    if not towns or not between_list_members(text, tokens, i, j, is_demonym):
+        return []
+    before, after = _neighbours(text, tokens, i, j)
+    names = _member_names(text, tokens, before, -1) + _member_names(text, tokens, after, 1)
+    near = [p for name in names for p in readings(name) if p.exact and p.feature_code.startswith("PPL")
+            and p.lat is not None]
+    return [c for c in towns if _beside_a_neighbour(c, near)]

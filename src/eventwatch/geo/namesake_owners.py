@@ -141,13 +141,16 @@ def owner_abroad_of_other_name(owner: Candidate, c: Candidate, readings: list[Ca
     province abroad: "crossings into Quebec" in a New York story is the province, not the Connecticut town a
     gazetteer lists the name for, however near the story's towns lie to that town. A province of millions of
     the owner's country spelled so comes before its city, as "over the border in Quebec" means the province,
-    unless the city is a metropolis of millions ("a choir from Madrid" is the city).
+    unless the city is a metropolis of millions ("a choir from Madrid" is the city) or the nation's capital.
     The town keeps the name only where the text places it on its own ground (`Resolver._placed_as_town`); a
     variant spelling ("Hillsboro") stays a local paper's name for its own town."""
     if owner.country_code == c.country_code or not _owns_abroad(owner) or not another_name(c):
         return None
-    if owner.feature_code.startswith("PPL") and owner.population >= METROPOLIS_OWNER_POPULATION:
-        return owner  # "a choir from Madrid": a metropolis keeps its name before the province named after it
+    if owner.feature_code == "PPLC" or owner.feature_code.startswith("PPL") \
+            and owner.population >= METROPOLIS_OWNER_POPULATION:
+        # "a choir from Madrid": a metropolis keeps its name before the province named after it, and so does a
+        # nation's capital of any size ("a pilgrimage to Jerusalem" is the city, not its district)
+        return owner
     return max((o for o in readings if o.kind == NAME_MAIN and o.exact and o.feature_code in ADMIN1_CODES
                 and o.country_code == owner.country_code and o.population >= PROVINCE_OWNER_POPULATION),
                key=lambda o: o.population, default=owner)

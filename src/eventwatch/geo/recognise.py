@@ -627,8 +627,8 @@ class Recogniser:
                     demonyms, cands = [], divisions
             if demonyms and publication_title(text, tokens[i].start, end):
                 continue  # "a cartoon in The New Yorker": a magazine's title, not New Yorkers
-            listed = listed_demonym_towns(text, tokens, i, j, cands, lambda t: demonym_word(self.gaz, t)) \
-                if demonyms else []
+            listed = listed_demonym_towns(text, tokens, i, j, cands, lambda t: demonym_word(self.gaz, t),
+                                          self.neighbour_readings) if demonyms else []
             if listed:  # "crews from Pampa, Canadian and Panhandle": the town (geo/listed_demonym_towns.py)
                 span.candidates = listed
             elif demonyms:
@@ -1028,6 +1028,13 @@ class Recogniser:
         if not self.gaz.has_spelling(name):
             return []
         return [c for c in self.gaz.lookup(name) if c.exact]
+
+    def neighbour_readings(self, name: str) -> list:
+        """A list neighbour's readings spelled exactly `name`, its small towns too (a name of many places, "Iowa",
+        lists its towns far down): geo/listed_demonym_towns.py asks whether one lies near the listed word."""
+        if not self.gaz.has_spelling(name):
+            return []
+        return [c for c in self.gaz.lookup(name, limit=200) if c.exact]
 
     def _surname_at(self, text: str, tokens: list[Token], s: NameSpan) -> bool:
         """Whether a one-word name the document uses as a person's stands here as that person: after a given

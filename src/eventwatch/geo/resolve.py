@@ -203,6 +203,12 @@ ABBREVIATION_SUPPORT = 0.5
 _SEAT_KM = 10.0
 # Cues that call a name a town ("the town of X", "near X", "5 km from X"; see `_cue_bonus`).
 _TOWN_VAGUE = frozenset({"city", "near", "offset"})
+# How many county spans (`Weights.county_km`) from a town matched only by another name of its own a place of the
+# story listed with it, of any size, may lie and still place the town on its own ground (Piet Retief, 41 km from
+# eMvelo, once Amsterdam): a city abroad that owns the name has no neighbours there.
+_OLD_NAME_NEIGHBOUR_SPANS = 1.5
+# The longest list read so: a town is listed with a few neighbours, and a list of thousands is read once.
+_OLD_NAME_LIST_MOST = 12
 
 
 def world_rival(c: Candidate, readings: list[Candidate], near_km: float) -> Optional[Candidate]:
@@ -294,6 +300,7 @@ class Resolver:
         self._spans: list[NameSpan] = []
         self._levels: list[Optional[str]] = []
         self._said: dict[str, list[str]] = {}  # name → the levels its mentions' words fit, one per mention
+        self._listed: dict = {}  # a name's id → the other names of its list (`listed_with`), per document
         # Whether the text is about a government's business (`government_business`): asked only of a name with
         # a capital among its readings, which most documents lack, so read from the text on that first ask.
         self._government: Optional[bool] = False
@@ -436,6 +443,7 @@ class Resolver:
             neighbours[id(g)] = (others, same_name, sum(_share_weight(o) for o in others) or 1.0)
         peers = list_peers(text, spans) if text else {}
         listed = listed_with(text, spans) if text else {}
+        self._listed = {id(spans[k]): peers_of for k, peers_of in listed.items()}  # for `_listed_beside_town`
         levels = {id(g): [place_level(c) for c in g.cands] for g in glist}
         ranked_all: list[list[tuple[float, Candidate]]] = [[] for _ in spans]
         support: dict[tuple[int, int], tuple[float, float]] = {}
@@ -860,9 +868,10 @@ class Resolver:
                     or metropolis_owner(owner, best) and not (short_form_of_own_name(best)
                                                               and _first_level_named(best, spans)):
                 return owner
-            abroad = owner if owner.feature_code.startswith("PCL") \
-                else owner_abroad_of_other_name(owner, best, [c for _sc, c in ranked])
-            if abroad is not None and not self._placed_as_town(s, name, best, firm):
+            nation = owner.feature_code.startswith("PCL")
+            abroad = owner if nation else owner_abroad_of_other_name(owner, best, [c for _sc, c in ranked])
+            if abroad is not None and not self._placed_as_town(s, name, best, firm) \
+                    and not (not nation and self._listed_beside_town(s, name, best, spans, firm)):
                 # "exports to Cuba" in a Wisconsin story: a nation abroad (geo/country_rivals.py); "crossings
                 # into Quebec" in a New York story: a province abroad, not a town once given its name
                 return abroad
@@ -1062,6 +1071,19 @@ class Resolver:
         countries as freely as its own towns."""
         return s.vague in _TOWN_VAGUE or "town" in self._said.get(s.norm, ()) or s.norm in self._town_ground \
             or firm.has_neighbour(name, best, self.w.county_km) or firm.has_county(name, best, self.w.county_km)
+
+    def _listed_beside_town(self, s: NameSpan, name: str, best: Candidate, spans: list[NameSpan],
+                            firm: "_FirmContext") -> bool:
+        """Whether a town matched only by another name of its own is listed with a place of the story lying a
+        county or so from it, whatever that place's size ("learners from Berlin and Bhisho": Ntabozuko, once
+        Berlin; "farmers from Amsterdam and Piet Retief": eMvelo, 41 km off). A list names a town beside its
+        neighbours; a name merely set in a story near a big city of the town's ("truckers from Quebec" in a
+        Hartford story) is the world's."""
+        peers = self._listed.get(id(s))
+        if not peers or len(peers) > _OLD_NAME_LIST_MOST:
+            return False
+        among = frozenset(spans[k].norm for k in peers)
+        return firm.has_listed_neighbour(name, best, _OLD_NAME_NEIGHBOUR_SPANS * self.w.county_km, among)
 
     def _far_village_gives_way(self, s: NameSpan, name: str, best: Candidate, firm: "_FirmContext") -> bool:
         """Whether a village refused for lying far from the story's places gives its name to the world city

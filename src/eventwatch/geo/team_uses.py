@@ -214,9 +214,10 @@ def side_plays(text: str, s: NameSpan, sporting: bool = False) -> bool:
 
 
 # A game's noun, then "between": "the final, between Velva and Towner", "Friday's game between Oakdale and Hill".
+# Not "clash" or "showdown", which as often name a fight at a border or a political contest.
 _GAME_BETWEEN = re.compile(r"\b(?:final|finals|semifinal|semifinals|semi-final|semi-finals|quarterfinal|"
                            r"quarterfinals|quarter-final|quarter-finals|game|games|match|matches|matchup|rematch|"
-                           r"derby|fixture|clash|showdown|title\s+game)['’]?,?\s+between\s+(?:the\s+)?$")
+                           r"derby|fixture|title\s+game)['’]?,?\s+between\s+(?:the\s+)?$")
 
 
 def game_between_side(text: str, s: NameSpan) -> bool:
