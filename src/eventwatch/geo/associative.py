@@ -580,7 +580,10 @@ _POINTS_FROM = re.compile(r"\b(?:\d{1,2}|a|one|two|three|four|five|six|seven|eig
 # A tie's standing at a score ("tied at 2-2 with", "tie at 1-1 with"): mostly sport's, so it takes sides as any
 # result does, but votes and seats are tied too: in a sentence with a word of a vote (`_VOTE_WORDS`) it is none.
 _STANDING_AT = re.compile(r"(?:tied|tie|ties)\s+at\s")
-_VOTE_WORDS = frozenset({"vote", "votes", "voted", "ballot", "ballots", "seats", "recount", "poll", "polls",
+# "seats" only after a count ("won 14 seats", "three seats each": `_SEATS_COUNTED`): fans leave their seats too.
+_SEATS_COUNTED = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty"
+                            r"(?:-[a-z]+)?)\s+seats\b", re.IGNORECASE)
+_VOTE_WORDS = frozenset({"vote", "votes", "voted", "ballot", "ballots", "recount", "poll", "polls",
                          "delegates", "electors", "election", "elections", "referendum", "candidate", "candidates",
                          "nominee", "nominees"})
 # The score right before a one-sided result's noun and its "of": "a 48-7 thrashing of", "a 5-0 whitewash of".
@@ -607,7 +610,8 @@ def _team(w: _Window, assoc: AssociativeCues, sporting: bool = False) -> bool:
     # sides' only in a sentence of sport (`_STANDING_WORDS`)
     # "tied at 2-2 with Bradford" on a vote's tally (`_STANDING_AT`, `_VOTE_WORDS`): no side
     tally = scored is not None and scored.group(2) == "with" and _STANDING_AT.match(scored.group(0)) is not None \
-        and not _VOTE_WORDS.isdisjoint(x.lower() for x in re.findall(r"[A-Za-z]+", w.sentence()))
+        and (not _VOTE_WORDS.isdisjoint(x.lower() for x in re.findall(r"[A-Za-z]+", w.sentence()))
+             or _SEATS_COUNTED.search(w.sentence()) is not None)
     level = (_lower(b2) and b2.norm == "level" and b1.norm == "with") \
         or (scored is not None and scored.group(1) == "level" and scored.group(2) == "with") \
         or _LEVEL_WITH.match(w.text, w.s.end) is not None

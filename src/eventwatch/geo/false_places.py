@@ -23,7 +23,8 @@ _PATH = DATA_DIR / "false_places.yaml"
 _LIST_KEYS = ("vehicle_nouns", "day_words", "day_institution_words", "legislatures", "legislature_qualifiers",
               "legislature_nouns", "person_possessions", "masthead_heads", "masthead_middles", "town_nouns",
               "brand_makes", "airline_heads", "club_suffixes", "sport_words", "breed_before", "breed_after",
-              "breed_nouns", "breed_verbs", "livestock_after", "livestock_trades", "kin_nouns", "title_nouns",
+              "breed_nouns", "breed_verbs", "breed_place_nouns", "livestock_after", "livestock_trades", "kin_nouns",
+              "title_nouns",
               "product_nouns", "credit_labels", "credit_agencies", "company_suffixes", "saint_words",
               "team_verbs", "result_verbs", "result_nouns", "deity_names", "people_nouns",
               "disease_nouns", "disease_phrases", "phenomenon_names", "line_colours", "business_heads",
@@ -59,6 +60,7 @@ class FalsePlaceWords:
     breed_after: frozenset[str]
     breed_nouns: frozenset[str]  # "a Dalmatian": a place's adjective that, alone as a noun, is a dog's breed
     breed_verbs: frozenset[str]  # "a Dalmatian barked": what a dog does, ending the breed's noun phrase
+    breed_place_nouns: frozenset[str]  # "the Chihuahua barked": a place's own name, a dog only before its verb
     livestock_after: frozenset[str]  # "a Jersey cow": the breed, but "Jonglei cattle raids" are the place's herds
     livestock_trades: frozenset[str]
     kin_nouns: frozenset[str]  # "the Orkney brothers": a family's name

@@ -43,24 +43,36 @@ _LIST_JOINTS = frozenset({"and", "or"})
 _ASIDE_OPENERS = frozenset({"a", "an", "the"})
 
 
-def _breed_noun_alone(text: str, tokens: Sequence[Token], i: int, verbs: frozenset[str]) -> bool:
+def _breed_noun_alone(text: str, tokens: Sequence[Token], i: int, verbs: frozenset[str],
+                      verb_only: bool = False) -> bool:
     """Whether the breed's name at token i stands alone as a noun: after an article, a possessive or a small
     count, and ending its noun phrase there: at a sentence's or a clause's end, before a function word or a
-    particle (`_AFTER_PHRASE`), or before what a dog does (`verbs`, "a Dalmatian barked"). A capital after it,
-    or a joint or a comma with a name next, is a list of names going on ("the Dalmatian, Istrian and Slavonian
-    towns"); an aside after a comma is about a person ("the Dalmatian, a retired teacher,")."""
+    particle (`_AFTER_PHRASE`), or before what a dog does (`verbs`, "a Dalmatian barked"); only the last where
+    `verb_only` (a breed that is a place's own name: "the Chihuahua barked"). A capital after it, or a joint or
+    a comma with a name next, is a list of names going on ("the Dalmatian, Istrian and Slavonian towns"); an
+    aside after a comma is about a person ("the Dalmatian, a retired teacher,"). In a line all in capitals ("A
+    DALMATIAN BIT A BOY") a capital tells nothing, and the words are read by their lower-case forms."""
     if i == 0 or text[tokens[i - 1].end : tokens[i].start] != " " or tokens[i - 1].norm not in _BREED_OPENERS:
         return False
+    caps = len(tokens[i].text) > 1 and tokens[i].text.isupper()
+
+    def lower(t: Token) -> bool:
+        return t.text.islower() or (caps and t.text.isupper())
+
     if i + 1 >= len(tokens):
-        return True
+        return not verb_only
     nxt, gap = tokens[i + 1], text[tokens[i].end : tokens[i + 1].start]
-    name_next = i + 2 < len(tokens) and not tokens[i + 2].text.islower()
+    if verb_only:
+        return gap == " " and lower(nxt) and nxt.norm in verbs
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    name_next = after is not None and (not lower(after) or (caps and after.norm not in _BREED_OPENERS
+                                                            and after.norm not in FUNCTION_WORDS))
     if gap.strip() == ",":
-        return nxt.text.islower() and nxt.norm in _AFTER_PHRASE and nxt.norm not in _ASIDE_OPENERS \
+        return lower(nxt) and nxt.norm in _AFTER_PHRASE and nxt.norm not in _ASIDE_OPENERS \
             and not (nxt.norm in _LIST_JOINTS and name_next)
     if gap != " ":
         return True  # "they lost their Dalmatian."
-    if not nxt.text.islower():
+    if not lower(nxt):
         return False
     if nxt.norm in _LIST_JOINTS:
         return not name_next
@@ -182,8 +194,9 @@ def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan
     n = len(tokens)
     strong_tokens = _StrongTokens(spans, strong)
     for k, s in enumerate(spans):
-        if s.j - s.i == 1 and tokens[s.i].norm in words.breed_nouns \
-                and _breed_noun_alone(text, tokens, s.i, words.breed_verbs):
+        placed_breed = s.j - s.i == 1 and tokens[s.i].norm in words.breed_place_nouns
+        if s.j - s.i == 1 and (tokens[s.i].norm in words.breed_nouns or placed_breed) \
+                and _breed_noun_alone(text, tokens, s.i, words.breed_verbs, placed_breed):
             drop.add(k)  # "carried a Dalmatian out", "her Pomeranian barked": the dog, not a person of the region
             continue
         if s.demonym:

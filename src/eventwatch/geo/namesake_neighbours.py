@@ -5,8 +5,8 @@ Ana", no country written: El Salvador's third city and its neighbour, not San Di
 Read from what the story's other names could be, indexed once per document (`StoryNames`), so that a long story
 repeating the names costs work in proportion to its length. Another name does not point abroad where the story
 writes it in the world city's own country ("Santa Ana, California"); and the world city keeps its old name where
-the story writes it by its own name too, or where another name can only lie near it ("La Jolla", whose readings
-are all Californian by its own name): its own neighbour is then named, and the old name is its own.
+the story writes it by its own name too, or where another name's largest reading lies near it and none near the
+city abroad ("La Jolla", "Chula Vista"): its own neighbour is then named, and the old name is its own.
 """
 from __future__ import annotations
 
@@ -30,7 +30,9 @@ def _written_countries(container: NameSpan) -> frozenset[str]:
 class StoryNames:
     """What the story's names could be, read once per document: by reading id the names that could be it, by
     country the towns named by their own names, by name the located places it is the own name of and the
-    countries it is written in ("Santa Ana, California")."""
+    countries it is written in ("Santa Ana, California"). A name's readings are taken from its first span
+    only (a later mention narrowed by its context, a route's end say, is not read again: that would cost work
+    in proportion to the mentions); the countries it is written in are gathered from every span."""
 
     def __init__(self, spans: Sequence[NameSpan]):
         self.ids: dict[int, set[str]] = {}
@@ -59,11 +61,19 @@ class StoryNames:
         """Whether a name other than `norm` could be reading `cid`."""
         return bool(self.ids.get(cid, set()) - {norm})
 
-    def only_near(self, c: Candidate, norm: str, near_km: float) -> bool:
-        """Whether a name other than `norm` is the own name of located places all within near_km of c ("La
-        Jolla"; a village bearing it only as a variant elsewhere does not count)."""
-        return any(o != norm and cands and all(flat_km(x.lat, x.lon, c.lat, c.lon) <= near_km for x in cands)
-                   for o, cands in self.located.items())
+    def world_citys_own(self, c: Candidate, abroad: Sequence[Candidate], norm: str, near_km: float) -> bool:
+        """Whether a name other than `norm` is, by its own name, a neighbour of c and of no city in `abroad`: its
+        largest located reading lies within near_km of c and none of its readings near any of `abroad` ("La
+        Jolla", all of whose readings are Californian; "Chula Vista", whose Mexican hamlet lies far from El
+        Salvador). One such name sets the story by the world city, whatever the other names are."""
+        for o, cands in self.located.items():
+            if o == norm or not cands:
+                continue
+            largest = max(cands, key=lambda x: x.population)
+            if flat_km(largest.lat, largest.lon, c.lat, c.lon) <= near_km and not any(
+                    flat_km(x.lat, x.lon, a.lat, a.lon) <= near_km for x in cands for a in abroad):
+                return True
+        return False
 
     def town_near(self, abroad: Candidate, norm: str, home: str, near_km: float) -> bool:
         """Whether a name other than `norm`, not written in country `home`, is by its own name a town of
@@ -83,6 +93,6 @@ def namesake_among_neighbours(story: StoryNames, norm: str, best: Candidate, rea
             or story.named_otherwise(best.id, norm):
         return None
     namesakes = [a for a in world_city_namesakes(best, readings) if a.lat is not None]
-    if not namesakes or story.only_near(best, norm, near_km):
+    if not namesakes or story.world_citys_own(best, namesakes, norm, near_km):
         return None
     return next((a for a in namesakes if story.town_near(a, norm, best.country_code, near_km)), None)

@@ -1234,6 +1234,8 @@ class Resolver:
         from the story's names indexed once."""
         if best.kind != NAME_ALT or best.population < WORLD_CITY_POPULATION:
             return None
+        # Keyed by name and reading alone: the answer depends on the story's names, indexed once per document
+        # (`StoryNames`, from each name's first span), not on which mention of the name asks.
         key = (s.norm, best.id)
         if key not in self._abroad:
             if self._story is None:

@@ -123,11 +123,13 @@ class PlacedStates:
         self._text, self._by_start = text, by_start
         self._of: Optional[dict[int, frozenset]] = None  # a span's start → the divisions it places things in
         self._count: Counter = Counter()  # a division → how many names place things in it
+        self.scanned = 0  # names read for a preposition of place: the work done, once per name of the document
 
     def _read(self) -> dict[int, frozenset]:
         if self._of is None:
             self._of = {}
             for start, span in self._by_start.items():
+                self.scanned += 1
                 if not _PLACE_PREPOSITION.search(self._text, max(0, span.start - 20), span.start):
                     continue
                 states = frozenset((c.country_code, c.admin1_code) for c in span.candidates

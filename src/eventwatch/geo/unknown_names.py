@@ -1652,7 +1652,7 @@ def names_at_divisions(text: str, tokens: list[Token], taken: list[bool], readin
             continue  # runs into a known name: the longer name is read elsewhere
         elif e <= st or not plain_name(st, e) or tokens[st].norm in cues.organisation_heads:
             continue
-        if town_before and members_name(text, tokens, st, e, persons, words.election_words):
+        if town_before and members_name(text, tokens, st, e, persons, words.election_words, words.prefixes):
             continue  # "voters in the Queens district of Ocasio-Cortez": a member's seat (geo/member_districts.py)
         add(st, e, head.norm, "admin2" if kind == "admin2" else kind, tokens[k - 1].start, tokens[e - 1].end)
     return out
