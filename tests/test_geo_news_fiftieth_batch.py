@@ -16,7 +16,10 @@ And the limits a review set on them: no doer after "by X and" a storm, a day, or
 clause of its own; only a country or a capital written whole is "talked to"; a group is a draw's only at its top
 or by its letter, and standings only beside a word of sport; either of two names is a side only beside a score or a
 stage of the draw; a bare river only where the sentence sets it as ground, never shifting which name contains
-which, and never a town hyphen-joined to another.
+which, and never a town hyphen-joined to another. And the second review's: a name after "by X and" opens a clause
+only before a finite verb; a capital talked to is a government but before a noun of people; "final" is a stage
+only as a noun, "round" not of talks, and an age range no score; a bare "the X" keeps a river's or a range's kind
+only where the sentence sets it as ground (no "rose up", "ran" or "met"); groups run to Group L.
 
 Every sentence here is invented for the test.
 """
@@ -288,6 +291,96 @@ def test_the_bare_name_of_a_park_is_not_the_park(gaz):
     assert all(t.place is None or t.place.country_code != "CR" for t in _named(gaz, text, "Corcovado"))
 
 
+# -- the second review's limits ------------------------------------------------------------------------------------
+
+def test_a_co_doer_followed_by_a_second_shared_verb_is_still_a_doer(gaz):
+    # "and" after the second name joins a verb the subject shares ("is run ... and teaches"): no new clause
+    text = "The clinic is staffed by the Red Crescent and Sweden and treats children free of charge."
+    assert "Sweden" in found_names(gaz, text) and "Sweden" not in locational_names(gaz, text)
+    text = "The school is run by the Aga Khan Foundation and Canada and teaches 500 girls."
+    assert "Canada" in found_names(gaz, text) and "Canada" not in locational_names(gaz, text)
+
+
+def test_a_co_doer_followed_by_but_or_an_adverb_is_still_a_doer(gaz):
+    text = "The highway was financed by the European Investment Bank and Germany but remains unfinished."
+    assert "Germany" in found_names(gaz, text) and "Germany" not in locational_names(gaz, text)
+
+
+def test_a_name_after_by_and_before_a_finite_verb_still_opens_its_clause(gaz):
+    # the guard the rule keeps: an auxiliary or a past after the name is its own clause's verb
+    assert locational_names(gaz, "Several roads were blocked by the Red Cross and Juba was tense.") == ["Juba"]
+    assert locational_names(gaz, "Markets were closed by the army and Harare went quiet.") == ["Harare"]
+
+
+def test_capitals_talked_to_before_a_conjunction_are_governments(gaz):
+    text = "The EU is talking to Lima and Bogotá about coffee tariffs."
+    assert found_names(gaz, text)[-2:] == ["Lima", "Bogotá"] and locational_names(gaz, text) == []
+
+
+def test_a_capital_talked_to_before_an_adverb_is_its_government(gaz):
+    text = "Diplomats have been talking to Hanoi quietly for months."
+    assert found_names(gaz, text) == ["Hanoi"] and locational_names(gaz, text) == []
+    text = "The Gulf states are talking to Tehran behind closed doors."
+    assert "Tehran" in found_names(gaz, text) and "Tehran" not in locational_names(gaz, text)
+
+
+def test_a_capital_before_a_noun_of_people_talked_to_stays_a_place(gaz):
+    # "Accra traders", "Tbilisi shopkeepers": people the town's name describes, not its government
+    assert locational_names(gaz, "Reporters were talking to Accra traders about water.") == ["Accra"]
+    assert locational_names(gaz, "Reporters talked with Tbilisi shopkeepers after the march.") == ["Tbilisi"]
+
+
+def test_final_as_an_adjective_is_no_stage_of_a_draw(gaz):
+    # "their final market", "the final round of negotiations": no fixture, the countries are destinations
+    text = "Exporters face either Kenya or Ethiopia as their final market."
+    assert locational_names(gaz, text) == ["Kenya", "Ethiopia"]
+    text = "Envoys face either Kuwait or Bahrain as hosts for the final round of negotiations."
+    assert locational_names(gaz, text) == ["Kuwait", "Bahrain"]
+
+
+def test_the_final_and_the_round_of_16_are_stages_of_a_draw(gaz):
+    text = "Spain will face either Italy or Croatia in the final on Sunday."
+    assert not {"Italy", "Croatia"} & set(locational_names(gaz, text))
+    text = "Japan will meet either Iran or Iraq in the round of 16."
+    assert found_names(gaz, text) == ["Japan", "Iran", "Iraq"] and locational_names(gaz, text) == []
+
+
+def test_a_range_of_ages_is_no_score_for_either(gaz):
+    text = "Students aged 16-19 will face either Latvia or Estonia as exchange destinations."
+    assert locational_names(gaz, text) == ["Latvia", "Estonia"]
+    text = "Voters in the 30-45 age bracket could face either Austria or Slovakia as a new home."
+    assert locational_names(gaz, text) == ["Austria", "Slovakia"]
+
+
+def test_a_bare_the_x_not_set_as_ground_keeps_no_feature_kind(gaz):
+    # "the Kura fishermen", "the Ural elders": people named for the river, not the river
+    text = "Ferries cross the Kura River daily. Police met the Kura fishermen on Tuesday."
+    assert locational_names(gaz, text) == ["Kura River"]
+    text = "The Ural River froze early. Herders honoured the Ural elders at the feast."
+    assert locational_names(gaz, text) == ["Ural River"]
+
+
+def test_a_people_rising_up_is_not_their_range(gaz):
+    # "rose up against": a people's uprising, though "rose" alone is a river's verb
+    text = "Fighting spread in the Nuba Mountains. The Nuba rose up against the army."
+    assert locational_names(gaz, text) == ["Nuba Mountains"]
+    text = "Planes circled the Nuba Mountains. Charities fed the Nuba by lorry."
+    assert locational_names(gaz, text) == ["Nuba Mountains"]
+
+
+def test_a_bare_range_in_a_locating_phrase_or_before_its_verb_is_the_range(gaz):
+    text = "Snow covered the Nuba Mountains. Villages in the Nuba were cut off."
+    assert _where(gaz, text, "Nuba") == ("SD", "MTS")
+    text = "Snow fell on the Zagros Mountains. The Zagros stretch for hundreds of miles."
+    assert toponym(gaz, text, "Zagros").place.feature_code == "MTS"
+
+
+def test_a_side_points_behind_another_in_a_late_lettered_group_is_a_side(gaz):
+    # a draw of twelve groups runs to Group L
+    text = "Wales finished a point behind Norway in Group K."
+    assert "Norway" in found_names(gaz, text) and "Norway" not in locational_names(gaz, text)
+
+
 # -- what is left -----------------------------------------------------------------------------------------------
 
 @pytest.mark.xfail(strict=True, reason="'the highway between X and Y' is returned as a road place over both towns' "
@@ -302,3 +395,11 @@ def test_a_highway_between_two_towns_leaves_the_towns_alone(gaz):
 def test_a_governorate_of_the_datelines_country_beats_a_namesake_abroad(gaz):
     text = "MUSCAT — Crude is shipped in from Kuwait. Boats from Masirah Island and the rest of Al Wusta fish here."
     assert toponym(gaz, text, "Al Wusta").place.country_code == "OM"
+
+
+@pytest.mark.xfail(strict=True, reason="'standings' alone counts as no word of sport (a poll's or an index's "
+                                       "standings are as common), so a side points behind another in them stays "
+                                       "a place: the cost of the first review's guard")
+def test_a_side_points_behind_another_in_bare_standings_is_a_side(gaz):
+    text = "Togo finished four points behind Benin in the standings."
+    assert "Benin" in found_names(gaz, text) and "Benin" not in locational_names(gaz, text)

@@ -521,24 +521,31 @@ _WITH_PREDICATE = re.compile(r"\s+(?:in\s+(?:mind|ruins|flames|tatters|turmoil|c
 # Verbs of talk that take a government ("is talking to Tbilisi about power") but as often people a town's name
 # describes ("talked with Gaza families", "talking to London-based investors"): see `_talked_party`.
 _TALKED = frozenset({"talking", "talked"})
-# Lower-case words after the name that leave it whole: a preposition of the matter or a time ("talking to Quito
-# about", "talked with Lima for months", "talking to Ankara again").
-_TALKED_AFTER = frozenset({"about", "over", "on", "for", "in", "at", "since", "until", "after", "before", "during",
-                           "this", "last", "next", "today", "yesterday", "tomorrow", "again", "directly", "by",
-                           "through", "via", "from", "to", "with", "regarding", "throughout", "as"})
+# The people a name describes are a noun after it: a plural ("Lagos traders", "Kabul widows") or a word of a
+# body of people that takes no plural -s (`_PEOPLE_NOUNS`). Any other lower-case word leaves the name whole: a
+# preposition, a conjunction or an adverb ("talking to Quito about", "to Rome and Madrid", "to Seoul secretly").
+_PEOPLE_NOUNS = frozenset({"police", "people", "staff", "clergy", "youth", "media", "press", "elite", "elders",
+                           "leadership", "residents", "public", "diaspora", "military", "army", "folk"})
+# Lower-case words in -s that are no plural noun.
+_NOT_PLURAL = frozenset({"as", "is", "was", "has", "this", "its", "thus", "plus", "across", "unless", "towards",
+                         "afterwards", "besides", "sometimes", "always", "perhaps", "nowadays", "whereas", "less",
+                         "regardless", "nevertheless", "us", "his", "hers", "yours", "ours", "does", "says"})
 
 
 def _talked_party(w: _Window) -> bool:
     """Whether the name after "talking/talked to/with" is a government spoken to: a country or a national
-    capital, written whole (no hyphen or possessive after it), and not a modifier of a lower-case noun after
-    it ("Kyiv hospitals", "Lagos traders")."""
+    capital, written whole (no hyphen or possessive after it), and not a modifier of a noun of people after
+    it ("Kyiv hospitals", "Lagos traders"); a conjunction or an adverb after it leaves it whole ("talking to
+    Rome and Madrid", "talked with Hanoi privately")."""
     s = w.s
     if not any(c.exact and (c.feature_code.startswith("PCL") or c.feature_code == "PPLC") for c in s.candidates):
         return False
     if w.text[s.end : s.end + 1] in ("-", "'", "’"):
         return False
     a = w.after(1)
-    return a is None or not a.text[:1].islower() or a.norm in _TALKED_AFTER
+    if a is None or not a.text[:1].islower() or a.norm in FUNCTION_WORDS or a.norm in _NOT_PLURAL:
+        return True
+    return a.norm not in _PEOPLE_NOUNS and not (a.norm.endswith("s") and not a.norm.endswith(("ss", "ly")))
 
 
 def _settling_party(w: _Window) -> bool:
@@ -567,11 +574,30 @@ _STANDING_WORDS = frozenset({"series", "hosts", "visitors", "league", "table", "
 # or its letter ("top of the group", "Group C"). "Standings" are any ranking's (of press freedom, of a poll) and
 # count only beside a word of sport, as every other word would.
 _GROUP_STANDING = re.compile(r"\b(?:top|bottom|head|foot)\s+of\s+(?:the\s+|their\s+|its\s+)?group\b"
-                             r"|\bGroup\s+[A-H]\b")
+                             r"|\bGroup\s+[A-L]\b")
 # What makes the two names after "either" a fixture's possible sides, beside a verb of play that also takes a
 # choice or a fate ("face either Libya or Tunisia"): a score or a word of a draw's stage, not any word of sport.
-_FIXTURE_STAGE = re.compile(r"\b(?:final|finals|semi-?finals?|quarter-?finals?|last\s+(?:four|eight|sixteen|16)|"
-                            r"round|tie|fixture|fixtures|play-?offs?|knockout)\b", re.IGNORECASE)
+# "Final" is the stage only as a noun ("in the final", "a final against"), not the adjective ("their final stop",
+# "the final round of talks"); "round" only of a draw ("the next round", "the round of 16"), not "a round of talks".
+_FIXTURE_STAGE = re.compile(r"\b(?:semi-?finals?|quarter-?finals?|last\s+(?:four|eight|sixteen|16)|"
+                            r"tie|fixture|fixtures|play-?offs?|knockout)\b"
+                            r"|\b(?:the|a)\s+finals?\b(?!\s+(?!(?:of|in|at|on|against|with|for|and|or|next|this|"
+                            r"last|later)\b)(?-i:[a-z]))"
+                            r"|\bround\b(?!\s+of\s+(?!\d|sixteen\b)(?-i:[a-z]))", re.IGNORECASE)
+# A range of ages or years that looks like a score ("the 18-25 age group", "aged 5-14", "between 10-20"): no score.
+_AGE_RANGE = re.compile(r"\b(?:aged|age|ages|between)\s+\Z", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"\s*(?:age\b|ages\b|year-olds?\b|years?\b|-year-olds?\b)", re.IGNORECASE)
+
+
+def _fixture_score(sentence: str) -> bool:
+    """Whether the sentence holds a score, not a range of ages or years (`_AGE_RANGE`, `_AGE_AFTER`)."""
+    for m in _SCORE.finditer(sentence):
+        if _AGE_RANGE.search(sentence, max(0, m.start() - 12), m.start()) is None \
+                and _AGE_AFTER.match(sentence, m.end()) is None:
+            return True
+    return False
+
+
 # A side's distance in points from another in a table: "two points behind the Czech Republic", "a point clear of
 # Ghana", "three points adrift of Leeds". Points are a count of anything (a poll's, a rate's), so it is a
 # standing only in a sentence of sport by another word than "points" itself (`_STANDING_WORDS`, `sports_words`).
@@ -630,7 +656,7 @@ def _team(w: _Window, assoc: AssociativeCues, sporting: bool = False) -> bool:
         return False
     sentence = w.sentence()
     if either and not (other or level or points_from):
-        return _SCORE.search(sentence) is not None or _FIXTURE_STAGE.search(sentence) is not None
+        return _fixture_score(sentence) or _FIXTURE_STAGE.search(sentence) is not None
     if sporting:
         return True
     words = {x.lower() for x in re.findall(r"[A-Za-z]+", sentence)}
@@ -1790,15 +1816,23 @@ _BY_PARTICLES = frozenset({"for", "up", "to", "on"})
 _NO_CO_DOER = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                          "february", "march", "april", "may", "june", "july", "august", "september", "october",
                          "november", "december", "storm", "hurricane", "cyclone", "typhoon", "tropical"})
-# Lower-case words after the second name that leave it inside the "by" phrase: a preposition or a time word
-# ("funded by the EU and Japan in 2010", "... and Japan last year").
-_CO_DOER_AFTER = frozenset({"in", "on", "at", "for", "from", "to", "with", "since", "until", "after", "before",
-                            "during", "over", "through", "across", "under", "as", "of", "last", "this", "next",
-                            "earlier", "later", "alone", "together", "jointly", "respectively"})
+# The second name opens a clause of its own only where a finite verb follows it ("... and El Fasher came under
+# fire", "... and Goma was calm", "... and Lagos returned"): an auxiliary, a past in -ed, or a common irregular
+# past. Any other word leaves it inside the "by" phrase: a preposition or time ("funded by the EU and Japan in
+# 2010"), or a second verb the subject shares ("funded by the World Bank and Japan and opened in 2019").
+_NEW_CLAUSE_VERBS = frozenset({"was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "can",
+                               "may", "might", "must", "should", "came", "went", "saw", "lost", "ran", "fell",
+                               "became", "held", "took", "got", "made", "said", "kept", "began", "grew", "stood",
+                               "won", "left", "found", "felt", "woke", "slept", "shut", "hit", "spent", "sent"})
 # A finite passive before "by" ("villages were shelled by", "the road was reopened by"): the sentence has its
 # verb, so a name after "and" followed by another verb opens a clause of its own ("... and Goma was calm").
 _FINITE_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|got|gets|get)\s+(?:[a-z]+ly\s+)?[a-z]+"
                              r"(?:\s+(?:for|up|to|on))?\s+\Z")
+
+
+def _opens_clause_verb(word: str) -> bool:
+    """Whether a lower-case word after the second name reads as the finite verb of a clause it opens."""
+    return word in _NEW_CLAUSE_VERBS or (len(word) > 4 and word.endswith("ed"))
 
 
 def _co_agent_by(w: _Window, k: int) -> int:
@@ -1822,7 +1856,7 @@ def _co_agent_by(w: _Window, k: int) -> int:
     if t is None or t.text != "by" or first is None or first.norm in _NO_CO_DOER:
         return k
     a = w.after(1)
-    if a is not None and a.text[:1].islower() and a.norm not in _CO_DOER_AFTER \
+    if a is not None and a.text[:1].islower() and _opens_clause_verb(a.norm) \
             and _FINITE_PASSIVE.search(w.text, max(0, t.start - 60), t.start) is not None:
         return k
     return x

@@ -8,12 +8,15 @@ keeps that reading, unless the text places the bare mention otherwise:
 
 - it is written with a container or a division word of its own ("Tern, Northshire", "Tern district");
 - it is also, under its own spelling, a country, a first-level division or a large town: "Lake Geneva ...
-  Geneva" names the city, "the Niger river ... Niger" the country, which a story names bare as often as not.
+  Geneva" names the city, "the Niger river ... Niger" the country, which a story names bare as often as not;
+- it is a river's or a range's "the X" that the sentence does not set as ground ("the Kura elders", "aid
+  reached the Nuba by air": a body or a people named for the feature; geo/feature_ground.py).
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventwatch.geo.feature_ground import after_the, set_as_ground
 from eventwatch.geo.natural_features import FEATURE_CODES
 from eventwatch.geo.normalise import normalise
 from eventwatch.geo.store import NAME_MAIN
@@ -54,6 +57,13 @@ def _own_place(c: "Candidate", norm: str) -> bool:
         and normalise(c.name) == norm
 
 
+def _river_or_range(found: list["Candidate"]) -> str | None:
+    """"STM" or "MTS" where the feature's readings are a river's or a range's, whose bare "the X" must be set
+    as ground (geo/feature_ground.py); None for any other feature."""
+    codes = {c.feature_code for c in found}
+    return "STM" if "STM" in codes else "MTS" if "MTS" in codes else None
+
+
 def carry_feature_kinds(text: str, spans: list["NameSpan"], nouns: dict[str, frozenset[str]]) -> None:
     """Give a bare name the natural-feature readings of the story's earlier full form of it (see above).
     Runs after containers are linked, so a bare mention with a container of its own is left as read."""
@@ -76,4 +86,7 @@ def carry_feature_kinds(text: str, spans: list["NameSpan"], nouns: dict[str, fro
             continue  # "the Hrazdan-Yerevan road": a road's end, a town
         if any(_own_place(c, s.norm) for c in s.candidates):
             continue
+        if after_the(text, s.start) and _river_or_range(found) is not None \
+                and not set_as_ground(text, s.start, s.end, _river_or_range(found) == "STM"):
+            continue  # "the Kura elders", "aid reached the Nuba by air": a people or a body, not the feature
         s.candidates, s.unknown, s.weak = list(found), False, False

@@ -8,8 +8,9 @@ later mention is lost. Here each later "the X" of a river or range that the stor
 gazetteer holds as that kind (STM, MTS) becomes a name with the feature's readings, which geo/bare_feature_names
 then keeps. Not where a capitalised word follows ("the Hrazdan Cement Works": a firm's name) or a lower-case
 head that makes the name a modifier of something built or named on it ("the Aras dam", "the Zagros project").
-And only where the sentence sets the bare name as ground: after a locating preposition ("boats on the Aras",
-"villages along the Zagros") or before a verb of a river or a range ("the Aras burst its banks"). "The X"
+And only where the sentence sets the bare name as ground (geo/feature_ground.py): after a locating preposition
+("boats on the Aras", "villages along the Zagros") or before a verb only a river or a range does ("the Aras burst
+its banks", not "the Nuba rose up"). "The X"
 anywhere else is as often something else named for the feature: its forest ("The Amazon rainforest"), a party
 ("The Orange party"), a people ("The Nuba have long resisted Khartoum").
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventwatch.geo.feature_ground import set_as_ground
 from eventwatch.geo.name_span import NameSpan
 
 if TYPE_CHECKING:
@@ -29,16 +31,6 @@ _HEADS = frozenset({"dam", "dams", "bridge", "bridges", "valley", "basin", "delt
                     "project", "scheme", "cascade", "reservoir", "canal", "road", "highway", "region", "area",
                     "district", "province", "front", "corridor", "crossing", "river", "mountains", "range",
                     "rainforest", "forest", "forests", "jungle"})
-# Prepositions before "the X" that set the bare name as ground.
-_LOCATING = frozenset({"on", "along", "across", "in", "into", "near", "of", "up", "down", "from", "over", "beyond",
-                       "below", "above", "beside", "by", "under", "through", "to", "towards", "toward", "past",
-                       "onto", "off", "at", "around", "alongside", "within"})
-# Verbs of a river or a range after "the X" as their subject.
-_FEATURE_VERBS = frozenset({"flows", "flowed", "flow", "runs", "ran", "burst", "bursts", "rose", "rises", "rise",
-                            "swelled", "swells", "flooded", "floods", "overflowed", "overflows", "meets", "met",
-                            "drains", "drained", "carries", "carried", "froze", "freezes", "dried", "dries",
-                            "crested", "crests", "peaked", "peaks", "winds", "wound", "stretch", "stretches",
-                            "stretched", "separate", "separates", "tower", "towers", "receded", "recedes"})
 
 
 def _whole_forms(spans: list[NameSpan], nouns: frozenset[str]) -> dict[tuple[str, ...], NameSpan]:
@@ -78,11 +70,10 @@ def bare_river_mentions(text: str, tokens: list["Token"], spans: list[NameSpan],
                 continue
             if tokens[j - 1].hyphen_after:
                 continue  # "the Aras-Kura basin"
-            prev = tokens[k - 1] if k > 0 and text[tokens[k - 1].end : tokens[k].start].strip() == "" else None
-            if not ((prev is not None and prev.text.islower() and prev.norm in _LOCATING)
-                    or (nxt is not None and nxt.norm in _FEATURE_VERBS)):
-                continue  # "The Amazon rainforest", "The Nuba have": not set as ground
             start, end = tokens[k + 1].start, tokens[j - 1].end
+            river = any(c.exact and c.feature_code == "STM" for c in whole.candidates)
+            if not set_as_ground(text, start, end, river):
+                continue  # "The Amazon rainforest", "The Nuba have": not set as ground (geo/feature_ground.py)
             if any(a < end and start < b for a, b in taken):
                 continue
             cands = [c for c in whole.candidates if c.exact and c.feature_code in _CODES]
