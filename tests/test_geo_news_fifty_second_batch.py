@@ -261,3 +261,88 @@ def test_a_town_asked_or_urged_to_evacuate_stays_a_place(gaz, text, name):
     """The negative cases: a town's people are asked, urged or pressed to leave or shelter as often as a
     government is asked to act, so those passives (unlike "briefed" or "consulted") name no party."""
     assert name in locational_names(gaz, text)
+
+
+# -- second mend: harm to a standing, amounts measured in time, figurative storms, power lost as might ------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Lisbon escaped damage to its bond rating after the bank collapse.", "Lisbon"),
+    ("Managua escaped damage to its standing at the summit in Panama City.", "Managua"),
+    ("Rabat escaped lasting destruction to the alliance at the forum in Tunis.", "Rabat"),
+])
+def test_damage_to_a_standing_is_escaped_by_a_government(gaz, text, name):
+    """Damage "to" a rating, a standing or an alliance is no harm a storm does: the government escaped it."""
+    assert name in found_names(gaz, text) and name not in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tonga escaped damage to its homes and roads when the cyclone passed.", "Tonga"),
+    ("Barbados escaped serious destruction to the main port in the hurricane.", "Barbados"),
+])
+def test_damage_to_buildings_and_roads_is_what_the_land_escaped(gaz, text, name):
+    """The negative cases: damage to homes, roads or a port is what a storm breaks, so the land escaped it."""
+    assert name in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ottawa flew in 3 weeks of medicine to Port-au-Prince.", "Ottawa"),
+    ("Rome flew in 10 days' worth of vaccines to Tripoli.", "Rome"),
+    ("Tokyo flew in 2 months worth of rice to Dili.", "Tokyo"),
+])
+def test_an_amount_measured_in_time_that_flew_in_is_carried_by_the_government(gaz, text, name):
+    """"3 weeks of medicine" or "10 days' worth of vaccines" is an amount of goods, not a span of the flight:
+    the capital sent it."""
+    assert name in found_names(gaz, text) and name not in locational_names(gaz, text)
+
+
+def test_a_span_of_time_that_flew_in_still_leaves_the_place(gaz):
+    """The negative case: a span with no "of" or "worth" after it is how long the flight took."""
+    text = "Officials said Malta flew in 3 hours from Tunis on the new route."
+    assert "Malta" in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Seoul weathered a storm in parliament over the pension reform.", "Seoul"),
+    ("Warsaw weathered a storm in Strasbourg over the judges law.", "Warsaw"),
+    ("Cairo weathered the currency storm without new loans.", "Cairo"),
+    ("Lisbon weathered the debt storm with help from the euro partners.", "Lisbon"),
+    ("Hanoi weathered the trade winds from the tariff talks.", "Hanoi"),
+    ("Ottawa weathered the worst as two ministers quit.", "Ottawa"),
+])
+def test_a_figurative_storm_is_weathered_by_a_government(gaz, text, name):
+    """A storm of a currency, of debt or of trade, a storm in a chamber or in a capital over a law, and "the
+    worst" with no storm in its sentence, are rows a government weathers."""
+    assert name in found_names(gaz, text) and name not in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tonga escaped the worst as the cyclone veered east.", "Tonga"),
+    ("Jamaica weathered the storm while Haiti lost power.", "Jamaica"),
+    ("Fiji weathered a storm in the night with little damage.", "Fiji"),
+])
+def test_a_storm_in_its_sentence_keeps_the_worst_the_lands(gaz, text, name):
+    """The negative cases: "the worst" beside a named cyclone, the idiom "weathered the storm" (kept on purpose,
+    news uses it of weather far more often), and a storm in the night are what the land went through."""
+    assert name in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tbilisi lost power in the election as crowds gathered in Batumi.", "Tbilisi"),
+    ("Paris lost power in West Africa after the coups, analysts in Dakar said.", "Paris"),
+    ("Minsk lost its gas transit contract with Warsaw.", "Minsk"),
+    ("Baku lost its water supply deal with Tbilisi.", "Baku"),
+])
+def test_power_lost_in_a_vote_or_a_region_or_a_supply_deal_is_its_government(gaz, text, name):
+    """Power lost in an election or over a world region is might, and a supply named before a contract or a
+    deal is a lost deal: the government lost them, not the land."""
+    assert name in found_names(gaz, text) and name not in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kingston lost power and water after the hurricane crossed Jamaica.", "Kingston"),
+    ("Havana lost its gas supply in the hurricane that hit Cuba.", "Havana"),
+])
+def test_power_and_supplies_lost_in_a_storm_stay_the_places(gaz, text, name):
+    """The negative cases: power and a gas supply lost in a storm, with no deal after them, were cut off in the
+    place itself."""
+    assert name in locational_names(gaz, text)

@@ -852,16 +852,23 @@ _OWN_PEOPLE = re.compile(r"[^.;!?]{0,40}?\b(?:its|their)\s+(?:\w+\s+)?(?:populat
 # "its power", "much of its power" and "power over" or "to" a land are a state's might. Only the buildings and
 # supplies a storm breaks are counted by part ("most of its roofs", "part of its water supply"), never the bare
 # supplies. A harbour is lost to a war or a border as often as to a storm, and is not read here.
+# Bare power lost "in the election" or "in Central Asia" is a state's might; a supply or a building named before
+# a deal ("its gas transit contract", "its bridge bids") is a lost deal: neither is what a storm takes.
 _LOSS_VERB = re.compile(r"(?<![\w-])(?:lost|loses|losing)\Z")
+_WORLD_REGION = (r"(?:the\s+)?(?:(?:Central|Eastern|Western|Southern|Northern|South|North|East|West|Southeast|"
+                 r"South-East|Latin)\s+)?(?:Asia|Europe|Africa|Americas?|Balkans|Caucasus|Middle\s+East|Gulf|Levant|"
+                 r"Sahel|Mediterranean|Pacific|Indian\s+Ocean|Horn\s+of\s+Africa)")
+_NOT_A_DEAL = (r"(?!\s+(?:[a-z][\w-]*\s+)?(?:bids?|deals?|contracts?|projects?|plans?|programmes?|programs?|funds?|"
+               r"funding|cases?|votes?)\b)")
 _OWN_SUPPLY = re.compile(
     r"\s+(?:"
-    r"(?:all\s+)?(?:mains\s+)?power\b(?!\s+(?:over|to|of|in\s+the\s+(?:region|world)|and\s+(?:influence|prestige|"
+    r"(?:all\s+)?(?:mains\s+)?power\b(?!\s+(?:over|to|of|in\s+the\s+(?:region|world|elections?|votes?|polls?)"
+    r"|in\s+(?:elections?|votes?|polls?|parliament)|in\s+" + _WORLD_REGION + r"|and\s+(?:influence|prestige|"
     r"standing|status))\b)"
     r"|(?:(?:its|their|all)\s+)?(?:mains\s+)?(?:electricity|water|telephone|phone|internet|gas|heating"
-    r"|power\s+(?:supply|supplies|lines?|grid|cables?))\b"
+    r"|power\s+(?:supply|supplies|lines?|grid|cables?))\b" + _NOT_A_DEAL +
     r"|(?:(?:all|most|much|part|some)\s+of\s+)?(?:(?:its|their|all)\s+)?(?:(?:main|only|old|new)\s+)?"
-    r"(?:roofs|bridges?|jett(?:y|ies)|homes|houses|crops|power\s+stations?|water\s+supply)\b"
-    r"(?!\s+(?:bids?|deals?|contracts?|projects?|plans?|programmes?|programs?|funds?|funding|cases?|votes?)\b))")
+    r"(?:roofs|bridges?|jett(?:y|ies)|homes|houses|crops|power\s+stations?|water\s+supply)\b" + _NOT_A_DEAL + r")")
 
 
 def own_people_counted(text: str, verb_end: int) -> bool:
@@ -1338,11 +1345,16 @@ _TIME_UNITS = frozenset({"second", "seconds", "minute", "minutes", "min", "mins"
 _YEAR = re.compile(r"(?:1[89]|20)\d\d\Z")
 
 
-def _counts_time(count: Token, unit: Optional[Token]) -> bool:
+# After a span of time, the words that make it an amount of goods ("2 weeks of rations", "12 days' worth of food").
+_AMOUNT_OF = re.compile(r"['’]?\s+(?:of|worth)\b")
+
+
+def _counts_time(text: str, count: Token, unit: Optional[Token]) -> bool:
     """Whether a number and the word after it are a span of time ("3 hours", "45 minutes") or a year standing
-    alone ("in 2021 to Doha"), not a count of people or goods ("1,000 police", "2000 troops")."""
+    alone ("in 2021 to Doha"), not a count of people or goods ("1,000 police", "2000 troops") nor an amount
+    measured in time ("2 weeks of rations", "12 days' worth of food")."""
     if unit is not None and unit.text.islower() and unit.norm in _TIME_UNITS:
-        return True
+        return _AMOUNT_OF.match(text, unit.end) is None
     return _YEAR.match(count.text) is not None and not (_lower(unit) and unit.norm not in _NO_OBJECT)
 
 
@@ -1387,7 +1399,7 @@ def _travel_deed(w: _Window, k: int) -> bool:
         # count must be no time ("flew in 3 hours late", "flew in 45 minutes", "flew in 2021 to Doha").
         obj = w.after(k + 2)
         return obj is not None and obj.text[:1].isdigit() and _addressed_subject(w) \
-            and not _counts_time(obj, w.after(k + 3))
+            and not _counts_time(w.text, obj, w.after(k + 3))
     return not (nxt is None or (nxt.text.islower() and nxt.norm in _NO_OBJECT))
 
 

@@ -7,6 +7,10 @@ government, and so they are before a political object ("Pyongyang escaped sancti
 criticism", "Grenada weathered the political crisis"): a government escapes a vote or censure. Only before an
 object that is weather, a disaster or its harm ("the worst", "the brunt", "serious damage") is the verb what
 the land underwent. Read from the verb's end over a few words of its object, in the verb's own clause only.
+
+"X weathered the storm" with nothing after it is kept as the land's on purpose: news uses it of a storm far more
+than of a crisis, and the figurative storm is most often named so ("the debt storm", "a storm in parliament",
+"a storm over the media law"), which is refused.
 """
 from __future__ import annotations
 
@@ -14,28 +18,60 @@ import re
 
 # The verb just read, at its end: a plain, -s, -ed or -ing form of "escape" or "weather".
 _SPARING = re.compile(r"(?<![\w-])(?:escap|weather)(?:e|es|ed|ing|s)?\Z")
-# Storms, disasters and their harm: what falls on the land itself.
-_HARM_NOUNS = (r"(?:storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|winds?|gales?|floods?|flooding|"
-               r"(?:earth)?quakes?|tremors?|tsunamis?|eruptions?|blizzards?|snowstorms?|landslides?|mudslides?|"
-               r"wildfires?|bushfires?|droughts?|heatwaves?|damage|destruction)")
-# Its object: up to three words of number or kind ("the full", "three", "serious"), none a preposition that would
-# end the object nor a word that makes the harm a figure of speech ("the political storm", "a diplomatic
-# storm"); then a harm noun not followed by "of" or "over" ("a storm of criticism", "the storm over its
-# trade policy"), or "the worst", "the brunt", "the strongest" either alone or of a harm ("the worst of the
-# cyclone"), never of something else ("the worst of the sanctions").
+# Storms and disasters: what falls on the land itself.
+_DISASTERS = (r"(?:storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|winds?|gales?|floods?|flooding|"
+              r"(?:earth)?quakes?|tremors?|tsunamis?|eruptions?|blizzards?|snowstorms?|landslides?|mudslides?|"
+              r"wildfires?|bushfires?|droughts?|heatwaves?)")
+# Their harm: "damage" or "destruction" alone or "to" something a storm breaks ("damage to its homes and roads",
+# "destruction to the main port"), never "to" a standing or an account ("damage to its credit rating", "to its
+# reputation"), which a government escapes.
+_PHYSICAL = (r"(?:homes?|houses?|roads?|crops?|buildings?|infrastructure|ports?|harbou?rs?|bridges?|power\s+lines|"
+             r"grid|roofs?|schools?|hospitals?|property|properties|farms?|fields?|airports?|dams?|coast(?:line)?|"
+             r"villages?|towns?|shops?|boats?|railways?|livestock|buildings?|shelters?|churches|mosques?)")
+_HARM = (r"(?:" + _DISASTERS + r"|(?:damage|destruction)(?!\s+to\s+(?!(?:(?:its|their|the|his|her)\s+)?"
+         r"(?:[\w'’-]+\s+)?" + _PHYSICAL + r"\b)))")
+# Words that make a storm a figure of speech ("the political storm", "the debt storm", "the trade winds").
+_FIGURATIVE = (r"political|diplomatic|economic|financial|media|public|verbal|currency|debt|market|trade|fiscal|"
+               r"budget|credit|legal|domestic")
+# Up to three words of number or kind ("the full", "three", "serious"), none a preposition that would end the
+# object nor a figurative word.
+_KIND_WORDS = (r"(?:(?!(?:by|from|to|for|with|on|in|over|against|after|of|at|" + _FIGURATIVE + r")\s)"
+               r"[\w'’-]+\s+){0,3}?")
+# After the harm, words that make it a row: "of" or "over" ("a storm of criticism", "the storm over its trade
+# policy"), a storm in a chamber ("a storm in parliament") or in a named place over a cause ("a storm in Brussels
+# over the media law").
+_ROW_AFTER = (r"(?!\s+(?:of|over|in\s+(?:parliament|congress|the\s+(?:senate|assembly|council|house|chamber|"
+              r"legislature|cabinet|party|courts?))|(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+over)\b)")
+# Its object: a harm noun not followed by a row, or "the worst", "the brunt", "the strongest" of a harm ("the
+# worst of the cyclone"), never of something else ("the worst of the sanctions"), or alone (checked apart).
 _HARM_OBJECT = re.compile(
-    r"\s+(?:(?!(?:by|from|to|for|with|on|in|over|against|after|of|at|political|diplomatic|economic|financial|"
-    r"media|public|verbal)\s)[\w'’-]+\s+){0,3}?"
-    r"(?:" + _HARM_NOUNS + r"\b(?!\s+(?:of|over)\b)"
-    r"|(?:worst|brunt|strongest|full\s+force)\b(?:(?!\s+of\b)|\s+of\s+(?:[\w'’-]+\s+){0,2}?" + _HARM_NOUNS + r"\b))",
+    r"\s+" + _KIND_WORDS + r"(?:" + _HARM + r"\b" + _ROW_AFTER
+    + r"|(?:worst|brunt|strongest|full\s+force)\b(?:(?P<bare>(?!\s+of\b))|\s+of\s+" + _KIND_WORDS + _HARM + r"\b))",
     re.IGNORECASE)
+# "the worst" or "the brunt" alone is a harm only with a storm or a disaster in its sentence ("escaped the worst
+# as the cyclone turned south"), not with a crisis ("weathered the worst as ministers resigned").
+_DISASTER_WORD = re.compile(r"\b(?:" + _DISASTERS + r"|rains?|monsoons?|surges?|fires?|ash|lava|hail|snow|"
+                            r"waves?)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;!?\n]")
+
+
+def _disaster_in_sentence(text: str, at: int) -> bool:
+    """Whether a storm or disaster is named in the sentence around `at` (within 200 characters either side)."""
+    lo = max(0, at - 200)
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, lo, at)]
+    start = starts[-1] if starts else lo
+    m = _SENTENCE_END.search(text, at, at + 200)
+    end = m.start() if m is not None else min(len(text), at + 200)
+    return _DISASTER_WORD.search(text, start, end) is not None
 
 
 def spared_by_harm(text: str, verb_end: int) -> bool:
     """Whether the verb ending at `verb_end` is one of escaping or weathering and its object is weather, a
     disaster or its harm."""
-    return _SPARING.search(text, max(0, verb_end - 10), verb_end) is not None \
-        and _HARM_OBJECT.match(text, verb_end) is not None
+    if _SPARING.search(text, max(0, verb_end - 10), verb_end) is None:
+        return False
+    m = _HARM_OBJECT.match(text, verb_end)
+    return m is not None and (m.group("bare") is None or _disaster_in_sentence(text, verb_end))
 
 
 # From a name's end to its verb of escaping: an optional second subject ("Rota and Tinian"), an optional aside
