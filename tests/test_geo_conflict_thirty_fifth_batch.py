@@ -239,3 +239,75 @@ def test_a_seat_after_the_saying_is_set_aside_only_beside_a_place_abroad():
 def test_khodjeyli_is_the_karakalpak_town(gaz, text):
     place = event_place(gaz, text)
     assert place is not None and (place.name, place.country_code, place.precision) == ("Xo‘jayli Shahri", "UZ", 1)
+
+
+# -- second review of the "off" reading ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sailors told reporters that rebels had stopped off Kalemie on their way south.", False),
+    ("Mariners in Tema said soldiers held off Aflao for a day.", False),
+    ("Seafarers reported that gunmen seized a truck off Kribi.", False),
+    ("Two fishermen off Tema were rescued by a trawler on Monday.", True),  # people right before "off": at sea
+    ("The captain said pirates boarded the tanker off Tema.", True),  # the vessel is in the reported clause
+])
+def test_seafaring_people_are_no_vessel_and_saying_ends_the_clause(text, expected):
+    """Sailors and fishermen are people, not a ship: a verb of seizing after them tells of the land. And a verb
+    of saying opens the clause it reports, so a vessel is not looked for back past it."""
+    tokens = tokenize(text)
+    k = next(n for n, t in enumerate(tokens) if t.norm == "off")
+    assert offshore(text, tokens, k, tokens[k + 1].end) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Raiders in a speedboat chased a cargo ship for an hour, boarded it off Berbera and robbed the crew.", True),
+    ("A navy patrol freed a hijacked dhow on Sunday, having intercepted it off Kismayo.", True),
+    ("Gunmen fired on a ferry and held 19 crew off Tema for a week.", False),  # "and": the vessel is another clause's
+    ("Gunmen forced a freighter to stop, then held its crew off Tema.", False),  # "then" ends the vessel's clause
+    ("Police stopped them off Tema on Friday.", False),  # an object, no vessel: the land
+])
+def test_an_object_between_the_verb_and_off_still_finds_the_vessel(text, expected):
+    """"Boarded it off X": a pronoun or "the crew" as the object stands between the verb of seizing and "off";
+    the vessel is still looked for before the verb."""
+    tokens = tokenize(text)
+    k = next(n for n, t in enumerate(tokens) if t.norm == "off")
+    assert offshore(text, tokens, k, tokens[k + 1].end) is expected
+
+
+def test_a_dhow_intercepted_by_pronoun_is_near_the_town(gaz):
+    place = event_place(gaz, "A navy patrol freed a hijacked dhow on Sunday, having intercepted it off Kismayo.")
+    assert place is not None and (place.name, place.precision) == ("Kismayo", 2)
+
+
+@pytest.mark.parametrize("text, name, precision", [
+    ("Bandits ambushed a convoy of buses 60 km off Maiduguri on Tuesday.", "Maiduguri", 3),
+    ("Militia fighters torched two lorries 40 miles off Kisangani on Friday.", "Kisangani", 3),
+    ("Rebels burned a fuel truck 10 km off Bukavu on Monday.", "Bukavu", 2),
+])
+def test_a_distance_off_a_town_on_land_is_an_offset(gaz, text, name, precision):
+    """With no vessel and no "nautical", "N km off X" is a distance on land, read as "N km from X" is: near the
+    town within UCDP's 25 km, in its wider area beyond, never the town itself."""
+    place = event_place(gaz, text)
+    assert place is not None and (place.name, place.precision) == (name, precision)
+
+
+@pytest.mark.parametrize("text, name, precision", [
+    ("Policemen patrolling off Garissa were attacked by gunmen on Friday.", "Garissa", 1),
+    ("Soldiers cruising off Gao in pickups were attacked on Monday.", "Gao", 1),
+    ("A frigate patrolling off Berbera fired on two skiffs on Monday.", "Berbera", 2),
+])
+def test_patrolling_off_a_town_is_at_sea_only_for_a_vessel(gaz, text, name, precision):
+    """Troops patrol and cruise on land as ships do at sea: the verb reads the sea only after a vessel."""
+    place = event_place(gaz, text)
+    assert place is not None and (place.name, place.precision) == (name, precision)
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("A police spokesman said in Kampala that a bomb killed three people in Kasese.", "Kampala", True),
+    ("A police spokeswoman said in Lusaka on Monday that the riot was over.", "Lusaka", True),
+    ("Police said in Lusaka that rioters had burned a market.", "Lusaka", False),  # the police on the ground
+])
+def test_a_spokesman_for_the_police_speaks_from_a_seat(text, name, expected):
+    """A spokesman speaks for the force from its seat, not from the ground the events were on."""
+    start = text.index(name)
+    span = NameSpan(start=start, end=start + len(name), i=0, j=1, norm=name.lower(), candidates=[])
+    assert speaker_seat(text, span) is expected

@@ -471,6 +471,9 @@ def _read_cues_before(rec: Recogniser, text: str, tokens: list[Token], s: NameSp
             s.vague = "near"
         elif w1 == "off" and offshore(text, tokens, i - 1, s.end):
             s.vague = "offshore"  # "a farm off X", at sea by the town, not "sealed off X" (geo/offshore_cues.py)
+        elif w1 == "off" and (km := offset_km(tokens, i - 1)) > 0:
+            # "seized trucks 20 km off X" with nothing at sea: a distance on land, as "20 km from X" is
+            s.vague = "offset" if km > NEAR_KM else "near"
     elif w1 == "the" and w2 in cues.locative_before:
         s.cue = w2
     elif w1 == "for" and b1.text.islower() and w2 in _SETTING_OUT and b2.text.islower():

@@ -9,8 +9,10 @@ Kaduna"), and no list of such verbs is ever complete. So "off" reads as at sea o
 - a sea word right before it: a vessel ("a dhow off X"), a thing moored at sea ("a farm", "a rig off X"),
   the water itself ("the waters off X"), or a distance at sea ("40 nautical miles off X");
 - a verb that only happens at sea ("sank", "capsized", "anchored", "ran aground off X");
-- or a vessel earlier in the same clause, before a verb of seizing or striking or a distance ("pirates boarded
-  a tanker 40 km off X", "a cargo ship was hit by a missile off X", "the tanker, held off X by pirates");
+- or a vessel earlier in the same clause, before a verb of seizing or striking (its object may stand between:
+  "boarded it off X"), a verb of moving about ("a frigate patrolling off X") or a distance ("pirates boarded
+  a tanker 40 km off X", "a cargo ship was hit by a missile off X", "the tanker, held off X by pirates"); a
+  verb of saying ends the clause, and seafaring people are no vessel ("fishermen said troops held off X");
 - an "Off X," that opens the sentence reads so with a vessel anywhere in the sentence.
 
 "Off X's port" (a possessive) names a part of the place, never the sea by it. The reading ("offshore") is the
@@ -31,10 +33,12 @@ _VESSELS = frozenset({
     "freighters", "frigate", "frigates", "warship", "warships", "yacht", "yachts", "barge", "barges", "pirogue",
     "pirogues", "canoe", "canoes", "dinghy", "dinghies", "speedboat", "speedboats", "submarine", "submarines",
     "carrier", "carriers", "corvette", "corvettes", "destroyer", "destroyers", "cutter", "cutters", "liner",
-    "liners", "steamer", "schooner", "catamaran", "raft", "rafts", "fishermen", "sailors", "mariners", "seafarers",
+    "liners", "steamer", "schooner", "catamaran", "raft", "rafts",
 })
-# Things and waters that lie at sea: right before "off" ("a salmon farm off X", "the waters off Y").
+# Things, waters and seafaring people right before "off" ("a salmon farm off X", "the waters off Y", "fishermen
+# off Z"). People are no vessel earlier in the clause: "fishermen said troops held off X" tells of the land.
 _AT_SEA = _VESSELS | frozenset({
+    "fishermen", "sailors", "mariners", "seafarers",
     "farm", "farms", "platform", "platforms", "rig", "rigs", "waters", "coast", "coastline", "sea", "seas",
     "shore", "reef", "reefs", "buoy", "buoys", "wreck", "wreckage", "anchorage", "seabed", "convoy", "flotilla",
 })
@@ -42,8 +46,11 @@ _AT_SEA = _VESSELS | frozenset({
 _SEA_VERBS = frozenset({
     "sank", "sunk", "sink", "sinks", "sinking", "capsized", "capsize", "capsizes", "capsizing", "anchored",
     "moored", "aground", "foundered", "drowned", "drowning", "collided", "adrift", "ditched", "shipwrecked",
-    "sailing", "sailed", "cruising", "patrolling", "surfaced",
+    "surfaced",
 })
+# Verbs of moving about that troops do on land as ships do at sea ("troops patrolling off X" are on a road by
+# the town): at sea only with a vessel earlier in the clause ("a frigate patrolling off X").
+_MOVING_VERBS = frozenset({"sailing", "sailed", "cruising", "patrolling", "patrolled"})
 # Verbs of seizing or striking a vessel, and what strikes it: at sea only with a vessel earlier in the clause
 # ("pirates hijacked a tanker off X"; not "pirates hijacked a truck off X").
 _VESSEL_ACTIONS = frozenset({
@@ -55,11 +62,19 @@ _VESSEL_ACTIONS = frozenset({
 # Units of a distance "off" a place: at sea always when nautical, otherwise with a vessel in the clause.
 _NAUTICAL = frozenset({"nautical", "nm"})
 _UNITS = frozenset({"km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "m", "kms"})
+# The object of a verb of seizing or striking, between it and "off" ("pirates boarded it off X", "seized the
+# crew off Y", "held 19 crew off Z"): the verb still looks back for a vessel. (A vessel as the object is at sea
+# by itself: "boarded the ship off X".)
+_OBJECT_WORDS = frozenset({"it", "them", "him", "her", "us"})
+_OBJECT_NOUNS = frozenset({"crew"})
+_OBJECT_DETERMINERS = frozenset({"the", "its", "their", "her", "his"})
 # Words that may stand between the verb and "off" ("capsized just off X").
 _ADVERBS = frozenset({"just", "right", "far", "shortly", "somewhere", "well", "directly"})
 # Words that open a new clause: a vessel before them is another clause's ("seized a ship and sealed off X").
+# Verbs of saying open the clause they report: "fishermen said troops held off X" (the speakers are not in it).
 _CLAUSE_WORDS = frozenset({"and", "but", "then", "after", "before", "while", "when", "where", "as", "until",
-                           "because", "since", "so"})
+                           "because", "since", "so", "said", "says", "say", "told", "tells", "added", "adds",
+                           "reported", "reports", "according"})
 # How far back, in words, a vessel is looked for in the clause.
 _VESSEL_REACH = 10
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
@@ -77,14 +92,31 @@ def offshore(text: str, tokens: Sequence[Token], k: int, name_end: int) -> bool:
         j -= 1
     if j < 0 or _break_between(text, tokens[j], tokens[k]):
         return _vessel_after(text, tokens, k)  # "Off Kismayo, two skiffs attacked a dhow"
+    j = _before_object(text, tokens, j)
     w = tokens[j].norm
     if w in _AT_SEA or w in _SEA_VERBS:
         return True
     if w in _UNITS and j >= 1 and tokens[j - 1].norm in _NAUTICAL:
         return True  # "40 nautical miles off X"
-    if w in _VESSEL_ACTIONS or w in _UNITS and j >= 1 and tokens[j - 1].norm[:1].isdigit():
+    if w in _VESSEL_ACTIONS or w in _MOVING_VERBS or w in _UNITS and j >= 1 and tokens[j - 1].norm[:1].isdigit():
         return _vessel_before(text, tokens, j)
     return False
+
+
+def _before_object(text: str, tokens: Sequence[Token], j: int) -> int:
+    """The verb of seizing or striking before its object at `tokens[j]` ("boarded it", "seized the crew", "held 19
+    crew"), else `j` itself: a vessel is then looked for before the verb."""
+    w = tokens[j].norm
+    if w in _OBJECT_WORDS:
+        v = j - 1
+    elif w in _OBJECT_NOUNS and j >= 1 and (tokens[j - 1].norm in _OBJECT_DETERMINERS
+                                            or tokens[j - 1].norm[:1].isdigit()):
+        v = j - 2
+    else:
+        return j
+    if v < 0 or tokens[v].norm not in _VESSEL_ACTIONS or _break_between(text, tokens[v], tokens[j]):
+        return j
+    return v
 
 
 def _break_between(text: str, a: Token, b: Token) -> bool:

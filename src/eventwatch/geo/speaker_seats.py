@@ -82,7 +82,15 @@ def _said_in_seat(text: str, s: NameSpan) -> bool:
     if not before.rstrip().lower().endswith(_SEAT_WORD_ENDS):
         return False
     said = _SAID_IN_BEFORE.search(before)
-    return said is not None and _GROUND_SPEAKER.search(before, 0, said.start()) is None
+    if said is None:
+        return False
+    ground = _GROUND_SPEAKER.search(before, 0, said.start())
+    # A spokesman speaks for a body from its seat even when the body is the police ("a police spokesman said in
+    # Kampala"); the ground word then only names whom he speaks for.
+    return ground is None or _SPOKESPERSON.search(ground.group()) is not None
+
+
+_SPOKESPERSON = re.compile(r"(?i)\bspokes(?:man|woman|person)\b")
 
 
 # The words `_SAID_IN_BEFORE` ends with: a name after any other word is not searched for it.
