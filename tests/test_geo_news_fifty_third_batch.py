@@ -99,11 +99,12 @@ def test_a_comma_list_of_parishes_is_read_as_the_parishes(gaz):
 
 @pytest.mark.parametrize("text, name, cc", [
     ("Officers in Ocho Rios said the tourist came from St Catherine, Missouri.", "St Catherine", "US"),
+    # guard, not the rule: "St James" as written already holds a New York town, read so before the check
     ("Officers in Ocho Rios said the tourist came from St James, New York.", "St James", "US"),
 ])
 def test_a_saints_name_qualified_by_a_land_elsewhere_is_no_parish(gaz, text, name, cc):
     """"St Catherine, Missouri": the writer places the name in a state of another country; the parish of the
-    story's country is not added against that qualifier."""
+    story's country is not added against that qualifier. The "St James, New York" row is a guard."""
     place = _place(gaz, text, name)
     assert place is not None and place.country_code == cc, place
 
@@ -119,6 +120,41 @@ def test_a_saints_name_after_a_forename_is_a_surname_not_a_parish(gaz, text):
         place = t.place or t.fallback
         assert place is None or place.feature_code != "ADM1" or place.country_code not in ("JM", "BB"), \
             (t.text, place)
+
+
+@pytest.mark.parametrize("text, surnames", [
+    ("Police in Negril said Dwayne St Elizabeth, 31, was charged with robbery.", ("St Elizabeth",)),
+    ("A Speightstown magistrate fined Marlon St Lucy after the collision near Holetown.", ("St Lucy",)),
+    ("Officers in Mandeville said Kirk St Ann, 24, and Leroy St Mary, 29, were bailed.", ("St Ann", "St Mary")),
+])
+def test_a_saints_name_after_a_forename_is_no_place_at_all(gaz, text, surnames):
+    """The person's surname is no place under either spelling: not the parish, and not a namesake elsewhere (a
+    British district, a Vietnamese town) nor a stand-in at the story's town. No name read covers it."""
+    for t in geoparse(gaz, text):
+        assert not any(name in t.text or t.text in name for name in surnames), t.text
+
+
+def test_a_saints_name_without_a_forename_is_still_the_parish(gaz):
+    """Guard for the forename rule: with no forename before it, the parish of the story's country is read."""
+    place = _place(gaz, "Police in Negril said roads across St Elizabeth were flooded.", "St Elizabeth")
+    assert place is not None and place.country_code == "JM" and place.feature_code == "ADM1", place
+
+
+def test_a_capital_named_for_a_saint_places_the_story_of_its_parishes(gaz):
+    """Guard: a capital that is itself a saint's name ("St John's") is counted among the story's lands, so the
+    parishes named after it are its country's."""
+    text = "Officials in St John's said St Peter and St Philip were without water."
+    for name in ("St Peter", "St Philip"):
+        assert _country(gaz, text, name) == "AG", name
+
+
+@pytest.mark.xfail(strict=True, reason="the story's capital is counted (the parishes' written-out keys are added), "
+                   "but the pair is then resolved as one list in Trinidad, whose counties bear both names, not "
+                   "by the capital's Grenada; the choice is the list resolver's, not the saint-name check's")
+def test_a_pair_of_parishes_after_a_saint_named_capital_is_the_capitals(gaz):
+    text = "Crews in St George's said St Andrew and St David had no water."
+    for name in ("St Andrew", "St David"):
+        assert _country(gaz, text, name) == "GD", name
 
 
 def test_the_parish_check_costs_in_proportion_to_the_story(gaz, monkeypatch):
@@ -165,6 +201,33 @@ def test_a_code_a_country_a_demonym_or_a_surname_before_gulf_makes_no_gulf(gaz, 
     """Only a place's own name before the held head names a feature: a code in capitals, a country's name, a
     demonym or a name the gazetteer holds as no place (a surname) is read as the text's other names are."""
     assert words not in found_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, gulf", [
+    ("Pirates boarded a tanker in the Guinea Gulf off Cotonou, the navy said.", "Gulf of Guinea"),
+    ("Fishing dhows sheltered in the Omani Gulf near Sur on Friday.", "Gulf of Oman"),
+    ("Tankers anchored in the Oman Gulf off Khor Fakkan overnight.", "Gulf of Oman"),
+])
+def test_a_gulf_after_a_countrys_name_is_that_countrys_gulf(gaz, text, gulf):
+    """"the Guinea Gulf", "the Omani Gulf": the country's name or demonym before a bare "Gulf" says which gulf,
+    where the gazetteer holds "Gulf of <country>": never Papua New Guinea's Gulf Province, nor the Persian Gulf
+    the story's Gulf towns would otherwise choose."""
+    t = toponym(gaz, text, "Gulf")
+    assert t.place is not None and t.place.name == gulf, t.place
+
+
+def test_a_gulf_after_a_surname_is_no_division(gaz):
+    """Guard: after any capitalised word joined to it, a bare "Gulf" is never a division named by the bare
+    word (read already before the country's-gulf rule; that rule must not make one)."""
+    for t in geoparse(gaz, "The Biden Gulf visit ended in Jeddah on Thursday."):
+        place = t.place or t.fallback
+        assert place is None or not place.feature_code.startswith("ADM") or "Gulf" not in place.name, place
+
+
+def test_a_bare_gulf_in_its_own_land_is_still_the_province(gaz):
+    """Guard: "flew to Kerema in Gulf", no word joined before it, is Papua New Guinea's Gulf Province."""
+    place = _place(gaz, "Officials flew to Kerema in Gulf on Monday.", "Gulf")
+    assert place is not None and place.name == "Gulf Province", place
 
 
 def test_a_gulf_followed_by_a_name_is_still_that_longer_name(gaz):
@@ -231,6 +294,26 @@ def test_a_town_at_one_end_of_a_route_after_a_bridge_on_the_is_no_river(gaz, tex
     Jhelum–Mirpur road"): the bridge is on the road, and the town is the town, not the river named like it."""
     place = _place(gaz, text, name)
     assert place is not None and place.feature_code != "STM" and place.name == town, place
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The ferry on the Meghna – Dhaka's main link south – stopped running.", "Meghna"),
+    ("Troops blew up the bridge on the Chenab—Gujrat officials blamed the rain.", "Chenab"),
+])
+def test_a_dash_without_a_route_noun_after_a_bridged_name_leaves_the_river(gaz, text, name):
+    """Only a route's noun after the second name ("the Jhelum–Mirpur road") makes a road's end: a dash alone
+    opens an aside ("– Dhaka's main link south –") or a new clause ("—Gujrat officials blamed"), and the name
+    the ferry or the bridge is on stays the river."""
+    place = _place(gaz, text, name)
+    assert place is not None and place.feature_code == "STM", place
+
+
+def test_a_route_noun_written_with_a_capital_still_ends_a_road(gaz):
+    """Guard: "the Swat – Kalam Road", the route's noun in any case after the second name; the first is no
+    river (the road's name is read whole already; the narrower dash rule must not take that away)."""
+    for t in geoparse(gaz, "Traffic halted on the bridge on the Swat – Kalam Road after the slide."):
+        place = t.place or t.fallback
+        assert place is None or place.feature_code != "STM", (t.text, place)
 
 
 def test_a_bridge_on_a_bare_river_without_a_route_is_still_the_river(gaz):

@@ -62,7 +62,37 @@ def bare_gulf_readings(gaz: Gazetteer, text: str, spans: Sequence[NameSpan],
                        chosen: Sequence[Optional[Candidate]]) -> dict[int, Optional[Candidate]]:
     """Span index → the gulf a bare "Gulf" means, where that is not its chosen reading, or None where no sea or
     land is meant (the mention is then left unread). The story's places, the nearer sea and the local gulf are
-    the same for every mention, so they are worked out once per document."""
+    the same for every mention, so they are worked out once per document. A "Gulf" written right after a
+    country's name or its demonym is that country's gulf where the gazetteer holds one ("the Guinea Gulf": the
+    Gulf of Guinea, "the Omani Gulf": the Gulf of Oman), and after any capitalised word no division named by
+    the bare word (Gulf Province): the word before says which water is meant, not a land far away."""
+    out = _bare_gulf_readings(gaz, text, spans, chosen)
+    ends = {s.end: m for m, s in enumerate(spans)}
+    for k, s in enumerate(spans):
+        if s.norm not in _BARE or s.demonym or _WORD_BEFORE.search(text, max(0, s.start - 40), s.start) is None \
+                or _NAME_GOES_ON.match(text, s.end) is not None:
+            continue
+        m = ends.get(s.start - 1)
+        land = chosen[m] if m is not None else None
+        named = next((c for c in gaz.lookup(f"Gulf of {land.name}", limit=3) if c.exact),
+                     None) if land is not None and land.feature_code.startswith("PCL") else None
+        read = named if named is not None else out.get(k, chosen[k])
+        if read is not None and read.feature_code.startswith("ADM"):
+            read = None
+        if read is not None and chosen[k] is not None and read.id == chosen[k].id:
+            out.pop(k, None)
+        elif read is not None or chosen[k] is not None:
+            out[k] = read
+    return out
+
+
+# A capitalised word joined right before the bare word ("the Guinea Gulf", "the Biden Gulf tour").
+_WORD_BEFORE = re.compile(r"\b[A-Z][\w'\u2019.-]* $")
+
+
+def _bare_gulf_readings(gaz: Gazetteer, text: str, spans: Sequence[NameSpan],
+                        chosen: Sequence[Optional[Candidate]]) -> dict[int, Optional[Candidate]]:
+    """`bare_gulf_readings` by the story's places alone."""
     out: dict[int, Optional[Candidate]] = {}
     bare = [k for k, s in enumerate(spans)
             if s.norm in _BARE and not s.demonym and _NAME_GOES_ON.match(text, s.end) is None]

@@ -120,9 +120,11 @@ _LINE_BEFORE = re.compile(r"\b(?:[Aa]long|[Uu]p|[Dd]own|[Aa]cross|[Uu]pstream on
 # No division or town is bridged or dammed, so a division named for the river ("Zambezi Region") is not kept
 # even where the story names its country. Not a bare "over" ("a dispute over the Essequibo" is the land).
 _SPANNED_BEFORE = re.compile(r"\b(?:[Bb]ridges?|[Ff]err(?:y|ies)|[Dd]ams?|[Bb]arrages?|[Ww]eirs?) (?:over|on) the $")
-# "the bridge on the Quetta–Chaman road": a dash and a capitalised word after the name join it to the next town
-# as one end of a road or a route, which the bridge is on; the town is no river.
-_ROUTE_AFTER = re.compile(r"\s*[-\u2013\u2014]\s*[A-Z]")
+# "the bridge on the Quetta–Chaman road": a dash, one or two capitalised words and a route's noun after the name
+# join it to the next town as one end of a road or a route, which the bridge is on; the town is no river. A dash
+# alone opens an aside or a new clause ("the ferry on the Jamuna – the longest crossing –"): the river stays.
+_ROUTE_AFTER = re.compile(r"\s*[-\u2013\u2014]\s*[A-Z][\w'\u2019.]*(?:\s[A-Z][\w'\u2019.]*)?\s+"
+                          r"(?i:road|highway|motorway|expressway|railway|line|route|corridor|section|stretch)\b")
 # A capitalised word right after the name: a longer name ("set up the Cauvery Management Board"), not a river's.
 _NAME_GOES_ON = re.compile(r" [A-Z]")
 # What may follow a bare river after a line word: the clause's end or a word that opens no compound ("the Kosi in",

@@ -15,9 +15,9 @@ under its written-out spelling beside it only where that spelling holds a first-
 lacks, in a country where another name of the story is likeliest read (as a capital, a country or a division,
 else as its most populous namesake): Jamaica's and Barbados' parishes are written "Saint James" and "Saint
 Michael" only, and a Montego Bay story means the parish, while a Vermont story's "St. Catherine" is no Jamaican
-one. Not against a land of another country qualifying it ("St Catherine, Missouri"), nor after a forename (a
-surname: "Shane St James"). Towns written out ("Saint Clair, Michigan") are not added: a surname repeated
-through a school story would find one of them near its places.
+one. Not against a land of another country qualifying it ("St Catherine, Missouri"); after a forename the name
+is a surname ("Shane St James") and read as no place at all. Towns written out ("Saint Clair, Michigan") are not
+added: a surname repeated through a school story would find one of them near its places.
 """
 from __future__ import annotations
 
@@ -94,6 +94,9 @@ def saint_hits(gaz: _Keys, text: str, tokens: Sequence, readings: Sequence[str],
         del hits[(i, j)]
         if text[tokens[j - 1].end : tokens[j - 1].end + 2] in ("'s", "’s"):
             continue  # "St. Mark's Cathedral", "St. Mary's": a saint's church or school, read as it stands
+        if _after_forename(text, tokens, i - 1):
+            hits.pop((i - 1, j), None)
+            continue  # "Shane St James, 27,": a person's surname, no place of either spelling
         whole = hits.get((i - 1, j), [])
         generic = tokens[i - 1].norm in GENERIC_WORDS
         full = f"{word} {text[tokens[i].start : tokens[j - 1].end]}"
@@ -113,21 +116,31 @@ def saint_hits(gaz: _Keys, text: str, tokens: Sequence, readings: Sequence[str],
     return spelled
 
 
-def _not_a_division_here(text: str, tokens: Sequence, hits: dict[tuple[int, int], list[int]], i: int) -> bool:
-    """Whether the word before the abbreviation at token i makes the saint's name no division: a feature's or a
-    fort's word ("Lake St. Catherine" in Vermont, "Fort St. John"), or a capitalised word no place name holds
-    joined right before it in mid-sentence, a forename ("Andre St Catherine, 22", "Marcia St Thomas said")."""
+def _joined_capital_before(text: str, tokens: Sequence, i: int) -> bool:
+    """Whether a capitalised word (not one in capitals) stands joined by a space right before the abbreviation at
+    token i in mid-sentence: the sentence's first word is capitalised for the sentence."""
     if i == 0:
         return False
     before = tokens[i - 1]
-    if before.norm in _FEATURE_WORDS_BEFORE:
-        return True
     if not before.text[:1].isupper() or before.text.isupper() or text[before.end : tokens[i].start] != " ":
         return False
     gap = text[tokens[i - 2].end : before.start] if i > 1 else "."
-    if gap.strip(" ,;:\"'“‘()") or "\n" in gap:
-        return False  # the sentence's first word is capitalised for the sentence
-    return before.norm in load_cues().given_names or not any(a <= i - 1 < b for a, b in hits)
+    return not gap.strip(" ,;:\"'“‘()") and "\n" not in gap
+
+
+def _after_forename(text: str, tokens: Sequence, i: int) -> bool:
+    """Whether a forename stands joined right before the abbreviation at token i in mid-sentence ("Shane St
+    James, 27,", "fined Marcus St Michael"): the saint's name is the person's surname."""
+    return _joined_capital_before(text, tokens, i) and tokens[i - 1].norm in load_cues().given_names
+
+
+def _not_a_division_here(text: str, tokens: Sequence, hits: dict[tuple[int, int], list[int]], i: int) -> bool:
+    """Whether the word before the abbreviation at token i makes the saint's name no division: a feature's or a
+    fort's word ("Lake St. Catherine" in Vermont, "Fort St. John"), or a capitalised word no place name holds
+    joined right before it in mid-sentence (a name the forename list lacks)."""
+    if i > 0 and tokens[i - 1].norm in _FEATURE_WORDS_BEFORE:
+        return True
+    return _joined_capital_before(text, tokens, i) and not any(a <= i - 1 < b for a, b in hits)
 
 
 def _divisions_written_out(gaz: _Keys, full: str, whole: Sequence[int], as_written: Sequence) -> set[str]:
