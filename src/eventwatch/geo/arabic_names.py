@@ -37,6 +37,7 @@ from eventwatch.geo.arabic_prayer_times import prayer_hour, region_of_lands
 from eventwatch.geo.arabic_river_names import river_of_noun
 from eventwatch.geo.arabic_feature_names import bridged_feature
 from eventwatch.geo.arabic_home_weights import home_weight
+from eventwatch.geo.arabic_named_holders import named_holder, place_position
 from eventwatch.geo.arabic_joined_holders import holds_the_name_before, joined_holder_body
 from eventwatch.geo.arabic_unknown import arabic_unknown_names, settlement_cue
 from eventwatch.geo.bracketed_names import bracketed_other_names
@@ -83,12 +84,12 @@ def _town_as_written(norm: str, reading: str, candidates: list[Candidate]) -> bo
 _AROUND = "حول"
 
 
-def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> bool:
+def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan, gaz: Optional[Gazetteer] = None) -> bool:
     """Arabic cues: "ريف حلب" (rural Aleppo), "مدينة/بلدة/قرية X" (city/town/village of X), "في X" (in X),
     and the object of a verb of attack ("قصفت قوات النظام X": geo/arabic_words.py). Whether the name may
     be a place at all: a word of report vocabulary ("حربية", "الليل") is one only after a settlement word
     or "ريف", and a nisba word agreeing with the noun before it ("طائرات حربية") is that noun's adjective
-    unless it names a large place."""
+    unless it names a large place. `gaz` looks up a holder named near a town spelt as a report word."""
     words = load_arabic_report_words()
     forms = arabic_cue_words(cues.arabic_place_words, cues.arabic_locative, cues.arabic_rural, words)
     if s.j - s.i >= 2 and " " in s.norm and division_cue(tokens, s.i + 1, text, s.candidates, words, s.j) is not None:
@@ -195,8 +196,12 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> b
         return False  # "مركز عبور" a transit centre: a construct noun bare is the word even after a place word
     if single and not settled and (is_common_word(s.norm, words) or written_as_word(
             tokens[s.i].norm, text[tokens[s.i].start : tokens[s.i].end], words)) \
-            and not capital_namesake(tokens, s.i, forms.locative, words, text, forms.stops):
-        return False  # "فرقه" its teams, "وأن" and that: the word as written, not a clitic and a bare name
+            and not capital_namesake(tokens, s.i, forms.locative, words, text, forms.stops) \
+            and not (gaz is not None and is_common_word(s.norm, words) and place_position(tokens, s.i, text)
+                     and named_holder(gaz, tokens, s, words)):
+        # "فرقه" its teams, "وأن" and that: the word as written, not a clitic and a bare name; but a town so spelt
+        # in a place's position beside its holder is the town ("في الرديف بولاية قفصة": geo/arabic_named_holders.py)
+        return False
     if single and not settled and accusative_of_word(text[tokens[s.i].start : tokens[s.i].end], s.candidates, words):
         return False  # "يوميا" daily, "هجوما كبيرا" a large offensive: geo/arabic_accusatives.py
     if single and not settled and agrees_with_accusative(text, tokens, s.i, s.candidates, words):

@@ -73,11 +73,13 @@ def settlement_cue(norm: str, words: ArabicReportWords) -> Optional[str]:
 
 def _division_of(norm: str, words: ArabicReportWords, countries: frozenset[str]) -> bool:
     """Whether a folded token is a division word written in construct ("ناحية", "بقضاء") of a division the
-    report's countries have (any of its countries where the report names none)."""
+    report's countries have (any of its countries where the report names none). A country where the word names
+    only provinces the gazetteer holds (`seats_only`) does not count: "ولاية بورنو قرب حدود النيجر" is Nigeria's
+    Borno, no unread Nigerien region."""
     for r in arabic_candidates(norm):
         word = words.division_words.get(r)
         if word is not None and ARABIC_ARTICLE + r not in norm:
-            return not countries or bool(countries & word.countries)
+            return not countries or bool(countries & (word.countries - word.seats_only))
     return False
 
 

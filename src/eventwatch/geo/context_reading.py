@@ -310,7 +310,7 @@ def read_context(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, t
                                    or not any(c.exact and c.feature_code in _REGION_CODES for c in s.candidates)):
         return False  # "the Nuer clans": a people's name only, no far namesake of it
     _read_metonymy(rec, text, tokens, s, nb)
-    if is_arabic(s.norm) and not arabic_context(rec.cues, text, tokens, s):
+    if is_arabic(s.norm) and not arabic_context(rec.cues, text, tokens, s, rec.gaz):
         return False
     _read_institution_after(rec, text, tokens, s, nb)
     firm = _firmness(rec, text, tokens, s, nb)
