@@ -75,6 +75,18 @@ def test_a_variant_spelling_of_a_local_town_stays_the_local_town(gaz):
 
 
 @pytest.mark.parametrize("text", [
+    "NEW YORK — Delegations from Quebec, Hartford and Albany attended the energy summit.",
+    "PROVIDENCE, R.I. — Choirs from Hartford and Quebec sang at the cathedral on Sunday.",
+    "SPRINGFIELD, Mass. — Hockey fans from Quebec and Waterbury packed the arena for the junior final.",
+])
+def test_a_province_abroad_listed_beside_a_big_town_stays_abroad(gaz, text):
+    """A list keeps a town's old name only where the owner abroad is a city (Berlin, Amsterdam): a province
+    abroad is listed beside any towns, and "Quebec" beside Hartford or Waterbury is the province, not New
+    Britain, which GeoNames gives the name."""
+    assert _where(gaz, text, "Quebec") == ("CA", "Quebec", "ADM1")
+
+
+@pytest.mark.parametrize("text", [
     "ANNAPOLIS, Md. — A youth choir from Annapolis and Towson will sing in Jerusalem at Easter.",
     "TOWSON, Md. — Nuns from Towson and Catonsville set off for Jerusalem on a month-long retreat.",
 ])
@@ -119,6 +131,19 @@ def test_a_listed_peoples_word_is_the_town_beside_its_neighbours(gaz, text, name
     """The list's neighbours vouch for the town: Espanola lies beside Spanish, Ontario, and Iowa and Jennings
     beside Welsh, Louisiana (a neighbour's name read whole, "Blind River", or as a small town of a name borne
     by many places, "Iowa")."""
+    assert _where(gaz, text, name)[:2] == where
+
+
+@pytest.mark.parametrize("text, name, where", [
+    ("LAKE CHARLES, La. — Crews from Beauregard Parish, Welsh and Acadia Parish restored power by Thursday.",
+     "Welsh", ("US", "Louisiana")),
+    ("GUYMON, Okla. — Ranchers in Ochiltree County, Canadian and Roberts County lost cattle in the blizzard.",
+     "Canadian", ("US", "Texas")),
+])
+def test_a_listed_peoples_word_is_the_town_beside_its_counties_or_parishes(gaz, text, name, where):
+    """A county or parish listed beside the word vouches for the town as a neighbouring town does: its point
+    lies near Welsh, Louisiana, or Canadian, Texas, and a list of divisions and a town is a list of places."""
+    assert name in locational_names(gaz, text)
     assert _where(gaz, text, name)[:2] == where
 
 
@@ -189,6 +214,19 @@ def test_a_side_crushed_upset_or_thrashed_in_a_sports_story_is_the_side(gaz, tex
 ])
 def test_a_side_beaten_by_a_squad_or_a_capitalised_side_is_the_side(gaz, text, side):
     """The subject is a side: a side's noun ("squad") or a capitalised name ("the Panthers")."""
+    assert side in found_names(gaz, text)
+    assert side not in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("QUITO — In Thursday's qualifier, a stoppage-time penalty stunned Colombia and lifted Ecuador into third.",
+     "Colombia"),
+    ("ACCRA — A late header crushed Nigeria in the qualifier on Saturday.", "Nigeria"),
+    ("SUVA — In Saturday's rugby final, a last-minute try stunned Samoa and handed Tonga the cup.", "Samoa"),
+])
+def test_a_side_beaten_by_a_scoring_play_is_the_side(gaz, text, side):
+    """A goal, a penalty, a header or a try is no hazard but a side's play: the name it stunned or crushed is
+    the beaten side, though the subject is a lower-case noun."""
     assert side in found_names(gaz, text)
     assert side not in locational_names(gaz, text)
 

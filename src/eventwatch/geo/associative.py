@@ -677,9 +677,12 @@ _FEELING_RESULTS = frozenset({"upset", "stunned", "crushed", "thrashed", "trounc
 
 
 # Subjects of a one-sided result that are sides though written in lower case: a relative pronoun or a pronoun
-# standing for a side ("the Hornets, who crushed Oakdale"), or a side's own noun ("Gilford's team thrashed Hill").
+# standing for a side ("the Hornets, who crushed Oakdale"), a side's own noun ("Gilford's team thrashed Hill"), or
+# a scoring play or a side's standing ("a late goal stunned Oakdale", "the holders upset Hill").
 _SIDE_SUBJECTS = frozenset({"who", "they", "team", "teams", "side", "sides", "squad", "squads", "club", "eleven",
-                            "boys", "girls", "men", "women", "varsity", "hosts", "visitors", "champions"})
+                            "boys", "girls", "men", "women", "varsity", "hosts", "visitors", "champions",
+                            "goal", "goals", "penalty", "penalties", "header", "headers", "try", "tries",
+                            "hat-trick", "winner", "strike", "strikes", "seed", "seeds", "underdogs", "holders"})
 # A relative pronoun a thing may take as well ("a tornado that crushed Oakdale"): the noun before it is the subject.
 _THING_RELATIVES = frozenset({"that", "which"})
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")

@@ -9,7 +9,7 @@ American officials") stays one of peoples.
 
 A list of school subjects, languages or first names ("classes in Algebra, Spanish and Chemistry", "brothers
 Cody, Dane and Tyler") is no list of towns: the word is the town only where a neighbour of the list can be a
-town within `Weights.near_km` of it (Espanola beside Spanish, Ontario; Jennings and Iowa beside Welsh,
+town, a county or a parish within `Weights.near_km` of it (Espanola beside Spanish, Ontario; Jennings and Iowa beside Welsh,
 Louisiana), as a local paper lists a town's neighbours.
 """
 from __future__ import annotations
@@ -28,6 +28,9 @@ _COMMA = re.compile(r"\s*,\s*")
 _SPACE = re.compile(r"\s+")
 # The most words a neighbouring member's name is read with ("Elliot Lake", "Red Bank Hills").
 _MEMBER_WORDS = 3
+# Local divisions that vouch for a listed town as a town does: a county or parish listed beside it ("shelters in
+# Allen Parish, Welsh and Acadia Parish") names its own ground, its point within `Weights.near_km` of the town.
+_LOCAL_DIVISIONS = frozenset({"ADM2", "ADM3"})
 
 
 def _capitalised(t: Token) -> bool:
@@ -102,6 +105,6 @@ def listed_demonym_towns(text: str, tokens: Sequence[Token], i: int, j: int, can
         return []
     before, after = _neighbours(text, tokens, i, j)
     names = _member_names(text, tokens, before, -1) + _member_names(text, tokens, after, 1)
-    near = [p for name in names for p in readings(name) if p.exact and p.feature_code.startswith("PPL")
-            and p.lat is not None]
+    near = [p for name in names for p in readings(name) if p.exact and p.lat is not None
+            and (p.feature_code.startswith("PPL") or p.feature_code in _LOCAL_DIVISIONS)]
     return [c for c in towns if _beside_a_neighbour(c, near)]

@@ -868,10 +868,11 @@ class Resolver:
                     or metropolis_owner(owner, best) and not (short_form_of_own_name(best)
                                                               and _first_level_named(best, spans)):
                 return owner
-            nation = owner.feature_code.startswith("PCL")
-            abroad = owner if nation else owner_abroad_of_other_name(owner, best, [c for _sc, c in ranked])
+            abroad = owner if owner.feature_code.startswith("PCL") \
+                else owner_abroad_of_other_name(owner, best, [c for _sc, c in ranked])
             if abroad is not None and not self._placed_as_town(s, name, best, firm) \
-                    and not (not nation and self._listed_beside_town(s, name, best, spans, firm)):
+                    and not (abroad.feature_code.startswith("PPL")
+                             and self._listed_beside_town(s, name, best, spans, firm)):
                 # "exports to Cuba" in a Wisconsin story: a nation abroad (geo/country_rivals.py); "crossings
                 # into Quebec" in a New York story: a province abroad, not a town once given its name
                 return abroad
@@ -1078,7 +1079,8 @@ class Resolver:
         county or so from it, whatever that place's size ("learners from Berlin and Bhisho": Ntabozuko, once
         Berlin; "farmers from Amsterdam and Piet Retief": eMvelo, 41 km off). A list names a town beside its
         neighbours; a name merely set in a story near a big city of the town's ("truckers from Quebec" in a
-        Hartford story) is the world's."""
+        Hartford story) is the world's. Asked only where the owner abroad is a city: a province or a nation
+        abroad is listed beside any towns ("fans from Quebec and Bristol" in a Connecticut story are Canadians)."""
         peers = self._listed.get(id(s))
         if not peers or len(peers) > _OLD_NAME_LIST_MOST:
             return False
