@@ -173,9 +173,7 @@ def test_a_village_beside_a_foreign_speakers_town_stays_the_village(gaz, text, n
 ])
 def test_a_speakers_seat_follows_the_saying(text, expected):
     name = "Algiers" if "Algiers" in text else "Tindouf"
-    start = text.index(name)
-    span = NameSpan(start=start, end=start + len(name), i=0, j=1, norm=name.lower(), candidates=[])
-    assert speaker_seat(text, span) is expected
+    assert speaker_seat(text, _span(text, name, [])) is expected
 
 
 @pytest.mark.parametrize("text", [
@@ -308,6 +306,4 @@ def test_patrolling_off_a_town_is_at_sea_only_for_a_vessel(gaz, text, name, prec
 ])
 def test_a_spokesman_for_the_police_speaks_from_a_seat(text, name, expected):
     """A spokesman speaks for the force from its seat, not from the ground the events were on."""
-    start = text.index(name)
-    span = NameSpan(start=start, end=start + len(name), i=0, j=1, norm=name.lower(), candidates=[])
-    assert speaker_seat(text, span) is expected
+    assert speaker_seat(text, _span(text, name, [])) is expected
