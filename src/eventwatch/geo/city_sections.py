@@ -13,6 +13,10 @@ within its reach (`_SECTION_KM`) and much smaller than it (`_SECTION_SHARE`): "U
 is never a section: "Bnei Brak, Tel Aviv" and "Montreuil, east Paris" name cities of their own that touch the
 capital, written as news writes a suburb's metropolis. A list goes on after its second name ("Kingston,
 Spanish Town and Portmore"): its comma joins items and places nothing.
+
+The city's possessive places a section as the comma does ("Honiara's Chinatown", "Kampala's Kisenyi"): the section
+is coded 2, and so is the city, written only to hold it, since the event is in a named part of the city, not at its
+centre. "Moscow's Khimki" names a city of its own beside the capital, and changes nothing.
 """
 from __future__ import annotations
 
@@ -38,6 +42,8 @@ _SECTION_GAP = re.compile(r",[ \u00a0]+(?:(?:north|south|east|west|central)(?:[ 
 # A reading above this share of the city's population is a town beside it, not one of its sections (a big
 # ward of a small capital, "Mataniko" a tenth of Honiara, still is one).
 _SECTION_SHARE = 0.25
+# "Honiara's Chinatown": the city's possessive right before its section's name.
+_POSSESSIVE_GAP = re.compile(r"['’]s[ \u00a0]+")
 
 
 def sections_of_cities(text: str, spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
@@ -65,6 +71,33 @@ def sections_of_cities(text: str, spans: Sequence[NameSpan], resolutions: Sequen
                 or haversine_km(c.lat, c.lon, city.lat, city.lon) > _SECTION_KM:
             continue
         out.append(k)
+    return sorted(set(out) | set(_possessive_sections(text, spans, resolutions, keep)))
+
+
+def _possessive_sections(text: str, spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
+                         keep: Sequence[bool]) -> list[int]:
+    """Indices of the city and its section in "CITY's X" ("Honiara's Chinatown", "Nairobi's Kibera") where X's
+    reading is one of CITY's sections as `sections_of_cities` asks: the possessive places X in the city as the
+    comma does, and the city, written only to hold X, is where the event is within a named part (2), not at
+    its centre."""
+    out = []
+    for k in range(len(spans) - 1):
+        held, r = resolutions[k], resolutions[k + 1]
+        if not keep[k] or not keep[k + 1] or r is None or held is None or r.candidate is None \
+                or held.candidate is None or held.precision == WHERE_PREC_NEAR:
+            continue
+        town, s = spans[k], spans[k + 1]
+        c, city = r.candidate, _city(town, held.candidate)
+        if not s.locational or not town.locational or town.vague is not None or city is None \
+                or _POSSESSIVE_GAP.fullmatch(text, town.end, s.start) is None \
+                or not c.feature_code.startswith(_SECTION_CODES) or c.feature_code in _CITY_CODES \
+                or c.country_code != city.country_code or None in (c.lat, c.lon, city.lat, city.lon) \
+                or _is_city(c) or (c.population or 0) > _SECTION_SHARE * (city.population or 0) \
+                or haversine_km(c.lat, c.lon, city.lat, city.lon) > _SECTION_KM:
+            continue
+        out.append(k)
+        if r.precision != WHERE_PREC_NEAR:
+            out.append(k + 1)
     return out
 
 

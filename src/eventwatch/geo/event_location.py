@@ -23,6 +23,7 @@ from eventwatch.geo.reporter_seats import reports_from
 from eventwatch.geo.roads import ROAD_CUE, ROAD_END, load_roads
 from eventwatch.geo.route_clauses import in_route_clause
 from eventwatch.geo.seat_targets import deeds_placed, judicial_court, targeted_institution
+from eventwatch.geo.settlement_part_heads import settlement_part_gap
 from eventwatch.geo.split_divisions import lies_in_division
 from eventwatch.geo.town_parts import part_of_town_place, town_part_pairs
 from eventwatch.geo.unknown_names import CAMP_SHELTERS, load_unknown_place_words
@@ -272,6 +273,8 @@ def _named_in(stand_in: Toponym, holder: Toponym) -> bool:
         return True
     if any(p.fullmatch(gap) is not None for p in (_HOLDER_GAP, HEAD_BEFORE_CONTAINER, DISTANCE_FROM, TOWN_PART_COMMA)):
         return True
+    if settlement_part_gap(evidence.sentence, stand_in.start - evidence.sentence_start, gap):
+        return True  # "Kanyama compound in Lusaka", "Mathare slum of Nairobi" (geo/settlement_part_heads.py)
     # ACLED's bracket chain "X (Y, Z)": the first bracketed name is the district holding X. A lone bracketed
     # name ("X (Y)") is as often the same place's other spelling, so the chain's comma is asked for.
     after = holder.end - evidence.sentence_start

@@ -16,7 +16,11 @@ from eventwatch.geo.normalise import Token
 # Kinds of town part that "the X <kind> of TOWN" and "TOWN's X <kind>" name.
 PART_KINDS_OF = frozenset({"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "quarter",
                            "quarters", "suburb", "suburbs", "area"})
-PART_KINDS_AFTER_POSSESSIVE = PART_KINDS_OF | {"district", "districts", "sector", "outskirts"}
+# A compound (Zambia's and Malawi's word for a town's informal settlement), a township (southern Africa's) and a
+# slum are parts of the town too ("Lusaka's Kanyama compound", "Nairobi's Mathare slum"); not a ward, which after
+# a possessive is as often a hospital's ("Monrovia's Ebola ward").
+PART_KINDS_AFTER_POSSESSIVE = PART_KINDS_OF | {"district", "districts", "sector", "outskirts", "compound", "compounds",
+                                               "township", "townships", "slum", "slums"}
 # Lower-case words inside a part's name ("Souq al-Jumaa", "Bab el-Tabbaneh", "Hay de la Paix").
 _NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "en", "de", "del",
                              "la", "le", "les", "du", "des", "bin", "ibn", "abu", "umm", "bab"})
