@@ -1466,6 +1466,20 @@ _PERSIST = frozenset({"continue", "continues", "continued", "continuing"})
 # Adjectives of resolve after "is" before "to" ("Norland is committed to", "is determined to"): a will, which
 # a government holds and ground does not. Not "ready", "set" or "due" ("the town is set to host the fair").
 _RESOLVED = frozenset({"committed", "determined", "resolved", "pledged"})
+# Nouns of an intent held or denied ("has no plans to close", "had no intention of"), before the word opening
+# what is intended: a will, as "is committed to" is, which a government holds and ground does not. Not bare:
+# "Norland has no plans" may end a sentence about a town's building plans.
+_INTENT_NOUNS = frozenset({"plans", "plan", "intention", "intentions", "desire", "wish"})
+_INTENT_OPENERS = frozenset({"to", "of", "for"})
+_HAVE = frozenset({"has", "have", "had"})
+
+
+def _intent_after(w: "_Window", k: int) -> bool:
+    """Whether the words from the k-th after the name are a noun of intent and the word opening its object."""
+    noun, opener = w.after(k), w.after(k + 1)
+    return _lower(noun) and noun.norm in _INTENT_NOUNS and _lower(opener) and opener.norm in _INTENT_OPENERS
+
+
 # Pasts of naming that tell what a place is called only before a name ("a town called Oakdale"); before a
 # lower-case word they are a seat's verdict ("Mogadishu called the deal", "a move Taipei called provocative").
 _NAMING_PASTS = frozenset({"called"})
@@ -1553,6 +1567,8 @@ def _stance_subject(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated:
         return True  # "Bucharest has doubled its defence budget", "Warsaw will cut fuel taxes": a figure it sets
     if be and t.norm in _RESOLVED and _lower(w.after(k + 1)) and w.after(k + 1).norm == "to":
         return True  # "Norland is committed to", "was determined to": a will only a government holds
+    if t.norm == "no" and k > 1 and w.after(k - 1).norm in _HAVE and _intent_after(w, k + 1):
+        return True  # "Kingston has no plans to", "have no intention of": an intent only a government holds
     form = assoc.stance_forms.get(t.norm)
     if form is not None and (form[0] in STATE_VERBS or form[0] in _PARTICLE_ONLY):
         # "Norland stands by its ally", "stood with": a verb of state ("the fort stands", "Norland stood at a

@@ -476,6 +476,11 @@ def _read_cues_before(rec: Recogniser, text: str, tokens: list[Token], s: NameSp
             s.vague = "offset" if km > NEAR_KM else "near"
     elif w1 == "the" and w2 in cues.locative_before:
         s.cue = w2
+    elif w1 in cues.place_part_words and b1.text.islower() \
+            and (w2 in cues.locative_before or (w2 == "the" and w3 in cues.locative_before)):
+        # "in the occupied West Bank", "in war-torn Sudan": a word for the state of the place itself stands
+        # between the cue and the name, which is still where things are ("Voters in occupied Crimea voted")
+        s.cue = w2 if w2 != "the" else w3
     elif w1 == "for" and b1.text.islower() and w2 in _SETTING_OUT and b2.text.islower():
         s.cue = "for"  # "a ship bound for Canton", "he left for Alexandria": the destination of a journey
     elif b1 is not None and (verb := armed_target(text, tokens, i)) is not None:

@@ -166,8 +166,9 @@ def names_no_place(cues: Cues, text: str, tokens: list[Token], s: NameSpan, a1: 
         return True
     if prev is not None and prev.text.isdigit() and text[s.start : s.end].replace(".", "").upper() in _ERAS:
         return True
-    if s.j - i == 1 and tokens[i].norm in cues.peoples and not s.firm and not s.demonym:
-        return True
+    if s.j - i == 1 and tokens[i].norm in cues.peoples and not s.demonym \
+            and (not s.firm or not any(c.exact for c in s.candidates)):
+        return True  # "in Fulani villages": after a firm cue too, unless a place bears the very name ("in Arab")
     if text[s.end : s.end + 1] == "$" or text[s.start - 1 : s.start] == "$":
         return True  # "US$3.7m", "$US 1.5 billion", "HK$": a currency, whatever cue stands before it
     return False

@@ -323,7 +323,9 @@ class Recogniser:
                 out[k] = ARTICLE_KEY
             # `_hyphen_linked` needs a hyphen after the word: most words have none, and skip the call.
             include[k] = (cap[k] and not nt.isdigit()) or out[k] == ARTICLE_KEY or nt in cues.name_connectors \
-                or (t.hyphen_after and _hyphen_linked(tokens, cap, k))
+                or (t.hyphen_after and _hyphen_linked(tokens, cap, k)) \
+                or (nt == "a" and 0 < k < n - 1 and cap[k - 1] and cap[k + 1] and t.start - tokens[k - 1].end == 1
+                    and tokens[k + 1].start - t.end == 1 and self._word_inside_name(norms[k - 1], nt, norms[k + 1]))
             if not include[k] and t.text[1:2] in _APOSTROPHES and k > 0 and cap[k - 1] \
                     and t.start - tokens[k - 1].end == 1 and _SHORT_ELIDED.fullmatch(t.text) is not None:
                 include[k] = True  # "Côte d'Or", "Côte-d'Or": the short elided word goes on with the name
@@ -342,6 +344,16 @@ class Recogniser:
         if automaton is None:
             return False
         key = " ".join((skeleton_token(before), skeleton_token(ARTICLE_KEY), skeleton_token(after)))
+        return automaton.exists(key) or automaton.match(key + " ")
+
+    def _word_inside_name(self, before: str, word: str, after: str) -> bool:
+        """Whether a lower-case Romance preposition that is also an English article ("a") sits inside a name the
+        gazetteer holds whole ("Gracias a Dios", "Bagno a Ripoli"): between two capitalised words it goes on
+        with the name only then, so "gave Lima a Sunday" stays one name and a word."""
+        automaton = self.gaz.automaton
+        if automaton is None:
+            return False
+        key = " ".join((skeleton_token(before), skeleton_token(word), skeleton_token(after)))
         return automaton.exists(key) or automaton.match(key + " ")
 
     def _hits(self, text: str, tokens: list[Token], readings: list[str], include: list[bool]) -> dict[tuple[int, int], list[int]]:

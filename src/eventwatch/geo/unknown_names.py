@@ -674,6 +674,8 @@ def _unknown_run(text: str, tokens: list[Token], taken: list[bool], st: int, cue
         return None  # "in Modi's name", "in Sub-Saharan Africa"
     if words[0] in _UNDERTAKINGS:
         return None  # "in Exercise Eager Lion", "during Operation Unified Trident": a named undertaking
+    if e - st == 1 and words[0] in cues.peoples:
+        return None  # "in Fulani villages", "in Miskito homes": a people's word alone ("in Hazara Town" is a name)
     if not _plain_words(words, cues, persons, lower):
         return None
     return e
