@@ -26,6 +26,7 @@ import re
 from typing import Optional
 
 from eventwatch.geo.associative import clause_subject, polity
+from eventwatch.geo.hazard_objects import NATURAL_HAZARDS
 from eventwatch.geo.member_lists import walk_to_opening
 from eventwatch.geo.name_lists import opens_clause
 from eventwatch.geo.name_span import NameSpan
@@ -122,7 +123,7 @@ def mark_acting_places(text: str, tokens: list[Token], spans: list[NameSpan], se
         if (_council_deed(words, verb, text, after, polity(s)) or service_deed(words, verb, text, after, county)) \
                 and (body is not None or _populated(s)):
             s.locational, s.cue = False, "metonymy"
-        elif body is None and seat(s) and _party_passive(words, verb):
+        elif body is None and seat(s) and _party_passive(words, verb) and not _hazard_warning(text, verb, after):
             s.locational, s.cue = False, "metonymy"
 
 
@@ -306,6 +307,31 @@ def service_deed(words: list[str], verb: str, text: str, after: int, county: boo
             return False
         return verb not in _GROWING or (verb.startswith("put") and m.group(1) is not None) \
             or _GIVEN_TO.match(text, m.end()) is not None
+    return False
+
+
+# "were warned of further rain", "has been warned about flooding": a warning of weather or of a hazard of the land
+# is issued for the ground it will strike, not addressed to a party as "was warned of sanctions" is. Up to three
+# words (a determiner, "more", "heavy", "flash") may stand before the hazard's noun.
+_WARNED_VERBS = frozenset({"warned", "alerted"})
+_HAZARD_AFTER = re.compile(r"\s+(?:of|about|to\s+expect)((?:\s+[a-z-]+){1,4})")
+# Words that close the warning's noun phrase ("warned of consequences if the floods ..."): a hazard after them is
+# another clause's.
+_PHRASE_ENDS = frozenset({"if", "that", "for", "from", "by", "over", "in", "on", "after", "unless", "should"})
+
+
+def _hazard_warning(text: str, verb: str, after: int) -> bool:
+    """Whether a passive "warned" is a warning of a natural hazard: "Toyama was warned of further rain"."""
+    if verb not in _WARNED_VERBS:
+        return False
+    m = _HAZARD_AFTER.match(text, after)
+    if m is None:
+        return False
+    for word in m.group(1).split():
+        if word in NATURAL_HAZARDS:
+            return True
+        if word in _PHRASE_ENDS:
+            return False
     return False
 
 

@@ -2327,6 +2327,24 @@ _LIST_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?=\s*,(?!\s+(
 # first ("Iraq, which ..., and Kuwait have trimmed output").
 _SHARED_VERB = frozenset({"have", "are", "were", "say", "said", "do", "did", "will", "would", "could", "can",
                           "may", "might", "must", "should", "both", "each", "also", "jointly", "together"})
+# ", and" after a name a preposition governs: the comma closes the preposition's phrase and "and" opens a clause
+# with a subject of its own ("the border with Abkhazia, and Moscow called the choice a provocation"), so the
+# two names play no role together. A list closed by ", and" after a name no preposition governs still shares it
+# ("Malawi, Zambia, and Zimbabwe have reported cases").
+_CLAUSE_AND = re.compile(r"\s*,\s*and\s+(?:the\s+)?")
+_GOVERNING_WORD = re.compile(r"\b([a-z]+)\s+(?:the\s+)?$")
+_OBJECT_PREPOSITIONS = _PREPOSITIONS | frozenset({"with", "from", "to", "of", "for", "into", "in", "at", "on",
+                                                  "by"})
+
+
+def _object_before_clause_and(text: str, a: NameSpan, b: NameSpan) -> bool:
+    """Whether `a`, a preposition's object, ends its clause with ", and" before `b` opens the next one."""
+    if _CLAUSE_AND.fullmatch(text, a.end, b.start) is None:
+        return False
+    m = _GOVERNING_WORD.search(text[max(0, a.start - 24) : a.start])
+    return m is not None and m.group(1) in _OBJECT_PREPOSITIONS
+
+
 def share_agency(text: str, spans: list[NameSpan]) -> None:
     """"Both China and Brazil will...", "Russia and Iran rejected...": countries joined by "and" share a role.
 
@@ -2340,6 +2358,8 @@ def share_agency(text: str, spans: list[NameSpan]) -> None:
         a, b = spans[k], spans[k + 1]
         if not (government_seat(a) and government_seat(b)) and not (_council_area(a) and _council_area(b)):
             continue  # "London and Washington urged": capitals share a role as countries do
+        if _object_before_clause_and(text, a, b):
+            continue  # "the line with Abkhazia, and Moscow called it a provocation": two clauses, two roles
         if not _AND.fullmatch(text[a.end : b.start]):
             # "talking with the United States and with Chile": the same preposition repeated.
             m = _AND_AGAIN.fullmatch(text, a.end, b.start)

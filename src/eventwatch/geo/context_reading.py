@@ -730,8 +730,10 @@ _HOLDING_NOUNS = frozenset({"country", "nation", "state", "republic", "kingdom",
 
 # Base forms of a government's deeds that count only after an auxiliary ("Quito would send troops", "Lima will
 # deploy"): bare, the base form follows a plural subject as often ("towns like X send their sick") or is the
-# first half of a noun ("the X send-off"), so cues.yaml lists only the inflected forms.
-_BASE_DEED_VERBS = frozenset({"send", "deploy"})
+# first half of a noun ("the X send-off"), so cues.yaml lists only the inflected forms. "lay" too: bare, it is the
+# past of "lie" ("X lay in ruins", a state of the ground); only after a modal is it the deed of laying a railway,
+# a cable or a pipeline ("Kazakhstan will lay a second line").
+_BASE_DEED_VERBS = frozenset({"send", "deploy", "lay"})
 # The modals that make such a base form a deed; an adverb ("also", "still", "usually") leaves it the present tense
 # of a plural subject.
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should", "shall", "did", "does"})

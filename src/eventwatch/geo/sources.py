@@ -103,6 +103,12 @@ def held_under_local_title(name: str, country: Optional[str]) -> bool:
     then a form the store made, which no English gazetteer lists on its own, and which is as often a town abroad
     the tables lack ("Houn" in Libya) as the district. The resolver asks for the story's support of it."""
     return country in _LOCAL_TITLE_COUNTRIES and _LOCAL_TITLE_PREFIX.match(name) is not None
+# South Korea's counties, which GeoNames holds with their title joined by a hyphen ("Jeongseon-gun"): English copy
+# writes "Jeongseon County" or the bare name. Only "-gun" (county): a "-gu" (a city's ward) leaves a bare "Jung",
+# "Dong" or "Seo" (centre, east, west), which are family names and no place's alone, and a "-si" city is held as a
+# town by its bare name already.
+_KOREAN_COUNTY_SUFFIX = re.compile(r"-gun$")
+_KOREAN_COUNTY_COUNTRIES = frozenset({"KR"})
 # An official double name written with an en dash (a republic's Russian name, then its own people's): the news
 # writes its first part alone. Not a hyphen, which joins the parts of one name ("Khanty-Mansia").
 _DOUBLE_NAME = re.compile(r"^(\S.{3,}?)\s*\u2013\s*\S")
@@ -152,7 +158,8 @@ def derived_names(name: str) -> list[str]:
 
 def division_derived_names(name: str, country: Optional[str] = None) -> list[str]:
     """`derived_names` plus the forms only a division's name takes: without its title words, the first part
-    of a dashed double name, and the English ending of a Russian name ("Adygeya Republic" → "Adygea").
+    of a dashed double name, the English ending of a Russian name ("Adygeya Republic" → "Adygea") and a South
+    Korean county without its "-gun" ("Jeongseon-gun" → "Jeongseon").
     Not for towns: "-iya" ends Arabic town names English writes so ("Nasiriya").
 
     A form that is an English word, a given name or a country's name is left out: a department called
@@ -162,6 +169,8 @@ def division_derived_names(name: str, country: Optional[str] = None) -> list[str
     core = _DIVISION_TITLE_PREFIX.sub("", _DIVISION_TITLE_SUFFIX.sub("", name.strip()))
     if country in _LOCAL_TITLE_COUNTRIES:
         core = _LOCAL_TITLE_PREFIX.sub("", core)
+    if country in _KOREAN_COUNTY_COUNTRIES:
+        core = _KOREAN_COUNTY_SUFFIX.sub("", core)
     if core != name.strip():
         more += [core, *derived_names(core)]
     bare = _LANGUAGE_TITLE_PREFIX.sub("", name.strip()) if country in _LANGUAGE_TITLE_COUNTRIES else name.strip()
