@@ -37,6 +37,7 @@ from eventwatch.geo.modifier_nouns import names_a_disaster
 from eventwatch.geo.name_lists import written_container
 from eventwatch.geo.name_span import NATURAL_FEATURES, NameSpan
 from eventwatch.geo.normalise import Token
+from eventwatch.geo.plea_addressees import plea_addressee
 from eventwatch.geo.policy_quantities import QUANTITY_VERBS, opens_its_clause, sets_a_quantity
 from eventwatch.geo.pressing_subject import armed_presser
 from eventwatch.geo.sentences import sentence_around
@@ -2158,7 +2159,8 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
                                                     or acts_with_participle(text, s.start, s.end))) \
                 or (polity(s) and _reports(w, cues)) \
                 or (government_seat(s) and _past_deed_opening_clause(w)) \
-                or (_state_seat(s) and _party_before(w, assoc)):
+                or (_state_seat(s) and _party_before(w, assoc)) \
+                or ((seat or polity(s) or _capital(s)) and plea_addressee(text, s.start, s.end)):
             s.locational, s.cue = False, "metonymy"
         elif seat and not _traded_market(text, s) and _relation_object(w, assoc) is not None:
             s.locational, s.cue = False, "metonymy"

@@ -23,6 +23,7 @@ from eventwatch.geo.feature_holders import province_past_feature
 from eventwatch.geo.focus_countries import foreign_before, foreign_seat
 from eventwatch.geo.kind_asides import NOT_BEFORE_KIND, PRE_KIND_WORDS
 from eventwatch.geo.listed_unknowns import carry_list_stand_ins
+from eventwatch.geo.listed_division_peers import listed_division_peer, peer_over_foreign_town
 from eventwatch.geo.repeated_unknowns import carry_stated_stand_ins
 from eventwatch.geo.roads import ROAD_CUE, ROAD_END, ROAD_FEATURE, runs_to_border
 from eventwatch.geo.speaking_capitals import seat_country
@@ -180,6 +181,9 @@ def fallback_place(toponyms: Sequence[Toponym], k: int, container: Optional[int]
             source = focus
             if source is not None and not _point(source):
                 precision = source.precision
+        peer = listed_division_peer(toponyms, k)  # "from Miami, crossing to Bimini or X": Bimini's
+        if peer_over_foreign_town(source, peer):
+            source, precision = peer, peer.precision
     if source is None:
         return None
     evidence = None

@@ -823,8 +823,10 @@ def _prior_score(c: Candidate) -> float:
 
 
 # Division titles GeoNames writes before a division's name ("Province of Laguna", "Governorate of Jeddah"):
-# writers name such a division by the words after "of" alone.
-_DIVISION_TITLE = re.compile(r"(?:province|governorate|prefecture|canton|department|county|region) of (?:the )?")
+# writers name such a division by the words after "of" alone. Indonesia's regencies are filed under the
+# Indonesian title ("Kabupaten Asmat"), which English reporting never writes: "Asmat", "Asmat regency".
+_DIVISION_TITLE = re.compile(r"(?:(?:province|governorate|prefecture|canton|department|county|region) of (?:the )?"
+                             r"|kabupaten )")
 
 
 def _titled_division(c: Candidate) -> bool:

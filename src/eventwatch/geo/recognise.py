@@ -104,6 +104,7 @@ from eventwatch.geo.registered_clubs import club_word_places, mark_registered_cl
 from eventwatch.geo.kind_asides import unknown_before_kind_aside
 from eventwatch.geo.directional_divisions import read_unheld_parts
 from eventwatch.geo.residence_towns import unknown_home_towns
+from eventwatch.geo.article_rivers import keep_article_rivers
 from eventwatch.geo.bare_feature_names import carry_feature_kinds
 from eventwatch.geo.bare_river_mentions import bare_river_mentions
 from eventwatch.geo.housing_complexes import housing_complex_names
@@ -878,6 +879,7 @@ class Recogniser:
         hold_compass_ends(text, kept)  # geo/compass_ends.py: "the West End of Aberdeen" is Aberdeen's
         confirm_containment(text, kept, self._persons)
         carry_feature_kinds(text, kept, kind_nouns)  # "Tern island ... boats from Tern": the island
+        keep_article_rivers(text, kept)  # geo/article_rivers.py: "catches from the Zambezi" is the river
         mark_accord_names(text, kept)  # geo/accord_names.py: "the Minsk agreements", "the Astana process"
         mark_armed_group_places(text, kept)  # geo/armed_group_names.py: "Jund al-Aqsa", "the Sinai Province group"
         # geo/event_venues.py: "the Leeds Book Fair" is held in Leeds, "Leeds United" plays anywhere
