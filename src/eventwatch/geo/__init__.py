@@ -187,6 +187,7 @@ def _believed(spans, resolutions, gazetteer=None, doc_country: Optional[str] = N
     """
     from eventwatch.geo.arabic_words import load_arabic_report_words
     from eventwatch.geo.civic_namesakes import towns_opening_civic_names
+    from eventwatch.geo.council_areas import supporting_councils
     from eventwatch.geo.country_towns import cued_towns_of_named_countries
     from eventwatch.geo.cued_town_holders import divisions_holding_cued_towns
     from eventwatch.geo.lexicon import load_cues
@@ -244,6 +245,8 @@ def _believed(spans, resolutions, gazetteer=None, doc_country: Optional[str] = N
                 and r.candidate.feature_code.startswith("PPL") and s.j - s.i == 1 \
                 and believed_by_own_services(text, s.start, s.end, r.candidate, s.candidates, cues.given_names):
             keep[k] = True  # geo/town_services.py: "Bellingham police said"
+    for k in supporting_councils(spans, resolutions, keep, text):  # geo/council_areas.py
+        keep[k] = True  # "Gwynedd Council will dredge the harbour at Caernarfon": the area the council governs
     for _round in range(2):
         # A facility's reading is a weak one borrowed from the name inside it: it supports no other name.
         points = [resolutions[k].candidate for k in range(n) if keep[k] and not spans[k].facility

@@ -30,8 +30,13 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])(?!(?:The|A|An)[ \t])[A-Z][\w'
 def opens_civic_name(text: str, start: int, end: int) -> bool:
     """Whether the name on text[start:end] opens a civic building's or body's name, running up to its
     civic words ("Oakdale" in "the Oakdale Community Center", "Oakdale School Board")."""
-    return CIVIC_AFTER.match(text, end) is not None \
-        and _CAPITALISED_BEFORE.search(text, max(0, start - 40), start) is None
+    return CIVIC_AFTER.match(text, end) is not None and opens_its_name(text, start)
+
+
+def opens_its_name(text: str, start: int) -> bool:
+    """Whether no capitalised word other than an article stands right before text[start:]: a name there opens
+    the longer name it begins ("Ada Byron Community Center" is named after a person, not a town "Byron")."""
+    return _CAPITALISED_BEFORE.search(text, max(0, start - 40), start) is None
 
 
 def towns_opening_civic_names(spans, resolutions, keep: Sequence[bool], text: str) -> list[int]:

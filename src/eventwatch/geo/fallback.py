@@ -59,7 +59,8 @@ def document_focus(toponyms: Sequence[Toponym]) -> Optional[Place]:
     an unknown village the displaced fled from lies elsewhere, so it stands in nowhere rather than there. A
     place named only as where a statement was made ("the interim administration in Mekelle said") comes
     after every other: the speaker's seat may lie far from the event, so a region the report names is the
-    more honest stand-in; where a national capital is all there is, its country (geo/speaking_capitals.py)."""
+    more honest stand-in; where a national capital is all there is, its country (geo/speaking_capitals.py).
+    Between towns named as often, the first named wins, whether the text puts things "near" it or "at" it."""
     # imported here: event_location builds on this module
     from eventwatch.geo.event_location import speaks_from
 
@@ -73,7 +74,10 @@ def document_focus(toponyms: Sequence[Toponym]) -> Optional[Place]:
         entry[3] = entry[3] and speaks_from(t)
     if not counts:
         return None
-    best = max(counts.values(), key=lambda e: (not e[3], _point(e[1]), e[0], -e[1].precision, -e[2]))
+    # A town named "near" (precision 2) is as much a point as one named "in" (1): between towns named as often,
+    # the first named, the story's lede, is what it is about ("farmers near Tzaneen ... the port at Durban").
+    best = max(counts.values(), key=lambda e: (not e[3], _point(e[1]), e[0],
+                                               -max(e[1].precision, WHERE_PREC_NEAR), -e[2]))
     if best[3]:
         return seat_country(toponyms, best[1])
     return best[1]

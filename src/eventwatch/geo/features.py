@@ -20,6 +20,20 @@ STREET_HEADS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulev
                           "drive", "parkway", "square"})
 
 
+# Words that, capitalised right after a road word, make the run an agency's name: "the Montana Highway Patrol",
+# "the Kent County Road Commission", "the Texas Highway Department". The agency is named after the state or
+# county it serves, not after a road of that name.
+_AGENCY_AFTER_ROAD = frozenset({"patrol", "department", "dept", "commission", "authority", "agency",
+                                "administration", "police", "division"})
+
+
+def _agency_after(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether the road word at token k is followed, after one space, by a capitalised agency word."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is not None and text[tokens[k].end : nxt.start] == " " and nxt.text[:1].isupper() \
+        and nxt.norm in _AGENCY_AFTER_ROAD
+
+
 def is_street(norm: str) -> bool:
     """Whether a name ends in a street word ("Memphis St.", "Royal Street"): a street, not a town or a village."""
     words = norm.split()
@@ -35,7 +49,7 @@ def streets(text: str, tokens: list[Token], kept: list[NameSpan], readings: list
     drop: set[int] = set()
     for k in document_words(tokens).positions(STREET_HEADS):
         t = tokens[k]
-        if not t.text[:1].isupper() or k == 0:
+        if not t.text[:1].isupper() or k == 0 or _agency_after(text, tokens, k):
             continue
         st = k
         while st > 0 and k - st < 4:

@@ -211,6 +211,11 @@ _OLD_NAME_NEIGHBOUR_SPANS = 1.5
 _OLD_NAME_LIST_MOST = 12
 
 
+# How many times the near distance a listed city of a namesake's own country may lie from it and still name the
+# namesake's region with it (`Resolver._world_city_listed`): a long day's drive, not a continent.
+REGION_FACTOR = 2.0
+
+
 def world_rival(c: Candidate, readings: list[Candidate], near_km: float) -> Optional[Candidate]:
     """A world city spelled exactly like small town c and lying far from it ("Geneva", Switzerland, for
     Geneva, Illinois), if c is a small town that has one."""
@@ -1131,6 +1136,12 @@ class Resolver:
                 and flat_km(p.lat, p.lon, best.lat, best.lon) <= near
 
         if any(close(p) for p in leads):
+            return best
+        # A listed city of the namesake's own country within a region's reach of it ("buyers in Memphis and
+        # Birmingham", 340 km apart) names the namesake's region, not the world: the pair is a drive apart,
+        # where a list spanning a continent reaches abroad ("LEXINGTON, Ky. — flights to Boston and London").
+        if any(p.lat is not None and p.country_code == best.country_code
+               and flat_km(p.lat, p.lon, best.lat, best.lon) <= REGION_FACTOR * near for p in leads):
             return best
         # A listed city of the namesake's own country ("flights to Boston and London") speaks for the world
         # city only where it is a world city's size itself and no bigger than the world city: a lesser one
