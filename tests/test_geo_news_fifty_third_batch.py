@@ -88,10 +88,9 @@ def test_the_story_country_is_read_from_each_names_likeliest_reading(gaz, text, 
     assert place is not None and place.name == division and place.feature_code == "ADM1", place
 
 
-@pytest.mark.xfail(strict=True, reason="the parishes' written-out readings are added to each name of a comma "
-                   "list, but the list is then resolved as one, in a country that holds all three abbreviated "
-                   "spellings (Canada's and Britain's suburbs), not by the story's Jamaican town")
 def test_a_comma_list_of_parishes_is_read_as_the_parishes(gaz):
+    """The list's agreement on a country none of the story's other names lies in gives way to the parishes of
+    the story's country (geo/story_parishes.py)."""
     text = "Officials in Negril said St James, St Mary and St Thomas were flooded."
     for name in ("St James", "St Mary", "St Thomas"):
         assert _country(gaz, text, name) == "JM", name
@@ -148,10 +147,8 @@ def test_a_capital_named_for_a_saint_places_the_story_of_its_parishes(gaz):
         assert _country(gaz, text, name) == "AG", name
 
 
-@pytest.mark.xfail(strict=True, reason="the story's capital is counted (the parishes' written-out keys are added), "
-                   "but the pair is then resolved as one list in Trinidad, whose counties bear both names, not "
-                   "by the capital's Grenada; the choice is the list resolver's, not the saint-name check's")
 def test_a_pair_of_parishes_after_a_saint_named_capital_is_the_capitals(gaz):
+    """A saint-named capital sets the story's country as any other name does (geo/story_parishes.py)."""
     text = "Crews in St George's said St Andrew and St David had no water."
     for name in ("St Andrew", "St David"):
         assert _country(gaz, text, name) == "GD", name

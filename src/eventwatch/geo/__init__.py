@@ -17,6 +17,7 @@ from eventwatch.geo.held_in_towns import holder_in_a_list, readings_outside_thei
 from eventwatch.geo.homelands import homeland_readings
 from eventwatch.geo.locator_capitals import capital_locators
 from eventwatch.geo.lone_foreign_towns import lone_foreign_towns
+from eventwatch.geo.dateline_state_strays import strays_under_state_datelines
 from eventwatch.geo.loose_strays import loose_strays
 from eventwatch.geo.recognise import Recogniser
 from eventwatch.geo.namesakes import far_namesakes
@@ -28,6 +29,7 @@ from eventwatch.geo.route_ends import route_end_readings
 from eventwatch.geo.border_asides import towns_by_the_border
 from eventwatch.geo.section_labels import unsupported_datelines
 from eventwatch.geo.name_span import NameSpan, returned_cue
+from eventwatch.geo.story_parishes import parishes_of_the_story
 from eventwatch.geo.state_list_peers import listed_home_towns, state_list_readings
 from eventwatch.geo.sentences import SentenceIndex
 from eventwatch.geo.alias_firms import firms_before_their_state
@@ -111,14 +113,19 @@ def geoparse(
         r = resolutions[k]
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)  # stands in at the capital that locates it
     # geo/held_in_towns.py ("the KEM in Pune") and geo/lone_foreign_towns.py ("Lichfield" among Soweto's townships)
+    # geo/dateline_state_strays.py: "Highgate" under "ST. ALBANS, Vt. —" is the paper's neighbour, not London's
     for k in sorted(set(readings_outside_their_town(text, spans, resolutions))
-                    | set(lone_foreign_towns(text, spans, resolutions, keep))):
+                    | set(lone_foreign_towns(text, spans, resolutions, keep))
+                    | set(strays_under_state_datelines(text, spans, resolutions, keep))):
         r = resolutions[k]
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)
     for k, c in readings_in_written_towns(text, spans, resolutions, keep):  # geo/written_town_parts.py
         r = resolutions[k]  # "Victoria, in Mahé": the reading in the town; "Chipata compound, Lusaka": the town's
         resolutions[k] = Resolution(c, c.precision if c is not None else 0, r.score, r.ranked)
     for k, c in towns_beside_towns(text, spans, resolutions, keep):  # geo/region_towns.py: "Menaka and Ansongo"
+        r = resolutions[k]
+        resolutions[k] = Resolution(c, c.precision, r.score, r.ranked)
+    for k, c in parishes_of_the_story(text, spans, resolutions, keep):  # geo/story_parishes.py: "St Mary" by Negril
         r = resolutions[k]
         resolutions[k] = Resolution(c, c.precision, r.score, r.ranked)
     for k in sections_of_cities(text, spans, resolutions, keep):  # geo/city_sections.py: "Chinatown, Honiara"

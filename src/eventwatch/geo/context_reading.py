@@ -18,7 +18,7 @@ from eventwatch.geo.county_lists import placed_by_written_county
 from eventwatch.geo.country_surnames import country_as_surname, joined_to_a_place
 from eventwatch.geo.crossings import crossed_into
 from eventwatch.geo.driven_destinations import driven_to
-from eventwatch.geo.listed_demonym_towns import listed_demonym_towns
+from eventwatch.geo.listed_demonym_towns import list_neighbours, listed_demonym_towns
 from eventwatch.geo.cue_readers import (_COMMA_GAP, _DATELINE_DASH, _KIND_OF, _OPENING_WORDS, _SENTENCE_OPENERS,
                                         LOWER_CASE_PLACE_OF, place_noun_of,
                                         _TOWNSHIP_WORDS, date_at, demonym_word, division_named, division_of,
@@ -973,7 +973,9 @@ def _firmness(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: 
     # one ("in", "near", "village of", "rural", a dateline) or "X, Y" does.
     # After a verb of going, "to" is firm for the name alone: before more capitalised words ("taken to
     # Oakdale Memorial Hospital") the name is the longer name's, read by geo/facilities.py.
-    s.firm = s.located and (s.cue not in cues.weak_locative or (
+    # "Off" read as at sea ("a dhow off X", "sank off Y": geo/offshore_cues.py) places the name as firmly as
+    # "near" does: the sea words that made it so are no surname's or common noun's company.
+    s.firm = s.located and (s.cue not in cues.weak_locative or s.vague == "offshore" or (
         w1 == "to" and (a1 is None or not a1.text[:1].isupper())
         and (motion_before(rec.cues, b2, b3) or driven_to(text, tokens, nb.i - 1)))
         or (w1 == "into" and (a1 is None or not a1.text[:1].isupper()) and crossed_into(rec.cues, b2, b3)
@@ -1351,6 +1353,16 @@ def _lone_word_kept(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
             and not body_code and first.text.isascii() \
             and not (demonym_word(rec.gaz, first) and listed_demonym_towns(
                 text, tokens, s.i, s.j, s.candidates, lambda t: demonym_word(rec.gaz, t), rec.neighbour_readings))
+        if common and not demonym_word(rec.gaz, first):
+            # "crews from Lakeside, Alpine and Jamul": an ordinary word between two list members, not both
+            # ordinary words too, one of them a town near a town of the word's name, is that town, as a people's
+            # word is (geo/listed_demonym_towns.py); "Brown, Green and White" stays a list of words
+            around = list_neighbours(text, tokens, s.i, s.j)
+            listed = [] if min(around) < 0 or all(tokens[k].norm in cues.common_words for k in around) \
+                else listed_demonym_towns(text, tokens, s.i, s.j, s.candidates, lambda t: False,
+                                          rec.neighbour_readings)
+            if listed:
+                s.candidates, common = listed, False
         all_caps = first.text.isupper() and len(first.text) >= 2
         country = any(c.exact and c.feature_code.startswith(("PCL", "CONT")) for c in s.candidates) \
             or _bare_ocean(text, s, nb)

@@ -63,6 +63,12 @@ def _neighbours(text: str, tokens: Sequence[Token], i: int, j: int) -> tuple[int
     return _neighbour_before(text, tokens, i), _neighbour_after(text, tokens, j)
 
 
+def list_neighbours(text: str, tokens: Sequence[Token], i: int, j: int) -> tuple[int, int]:
+    """The indices of the words of the list members just before and after the one word tokens[i:j] (-1 where
+    none): the members an ordinary word among them is judged by (geo/context_reading.py)."""
+    return _neighbours(text, tokens, i, j)
+
+
 def between_list_members(text: str, tokens: Sequence[Token], i: int, j: int,
                          is_demonym: Callable[[Token], bool]) -> bool:
     """Whether the one word tokens[i:j] stands between two capitalised names of a list ("A, X and B", "A, X, B"),

@@ -70,15 +70,16 @@ _COLOUR_WORDS = frozenset({"blue", "white", "black", "red", "green", "yellow", "
 _ADJECTIVE_ENDINGS = ("ic", "ian", "ese", "ish")
 
 
-def _name_word(t: Token, cues: Cues) -> bool:
+def _name_word(t: Token, cues: Cues, gaz: Optional[Gazetteer] = None) -> bool:
     """A capitalised word that may belong to a feature's name: not an acronym, a month or a weekday (the
     lexicon's months hold the weekdays), a compass word ("the North and South islands") or a sea's or region's
     adjective ("the Balearic and Aeolian islands"). The document's persons are no test: its person rules read a
     feature's two words ("Glen Canyon") as a man's name as readily. Describing words and peoples' adjectives
-    are judged on the whole list (`_describing_list`)."""
+    are judged on the whole list (`_describing_list`): so a people's adjective of the demonym lexicon is a name
+    word here whatever its ending ("the Arkansas, Canadian and Red rivers")."""
     return (t.text[:1].isupper() and not (t.text.isupper() and len(t.text) > 1)
             and t.norm not in cues.months and t.norm not in _LIST_JOINS and t.norm not in cues.directions
-            and not t.norm.endswith(_ADJECTIVE_ENDINGS))
+            and (not t.norm.endswith(_ADJECTIVE_ENDINGS) or (gaz is not None and demonym_word(gaz, t))))
 
 
 def _describing_list(gaz: Optional[Gazetteer], tokens: list[Token], names: list[tuple[int, int]]) -> bool:
@@ -167,7 +168,7 @@ def listed_features(text: str, tokens: list[Token], taken: list[bool], readings:
         e = h
         while True:
             st = e
-            while st > 0 and e - st < _MAX_NAME_WORDS and _name_word(tokens[st - 1], cues) \
+            while st > 0 and e - st < _MAX_NAME_WORDS and _name_word(tokens[st - 1], cues, gaz) \
                     and (st == e or text[tokens[st - 1].end : tokens[st].start] == " ") \
                     and not (tokens[st - 1].norm == "the" and opens_sentence(text, tokens, st - 1)):
                 st -= 1
@@ -197,6 +198,14 @@ def listed_features(text: str, tokens: list[Token], taken: list[bool], readings:
             sp = held.get((st, e))
             if (st, e) in near_only:
                 replaced.add(id(near_only[(st, e)]))
+            elif sp is not None and sp.demonym and e - st == 1:
+                # "the Arkansas, Canadian and Red rivers": beside a proper name a people's adjective is the
+                # feature's own name (the list of adjectives alone was left above), no people
+                fitting = _fitting(gaz, text[sp.start : sp.end], cue, [])
+                sp.candidates, sp.unknown, sp.cue, sp.demonym = fitting, not fitting, cue, False
+                sp.locational, sp.firm, sp.weak = True, True, False
+                sp.phrase_end = head.end
+                continue
             elif sp is not None and sp.locational:
                 fitting = _fitting(gaz, text[sp.start : sp.end], cue, sp.candidates)
                 if fitting:

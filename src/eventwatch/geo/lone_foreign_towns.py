@@ -32,6 +32,8 @@ ABROAD_KM = 800.0
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:born|raised|grew[ \u00a0]up|trained|studied|educated|emigrated|immigrated|moved[ \u00a0]from"
     r"|native[ \u00a0]of|hails?[ \u00a0]from)\b[^.;:!?()]{0,30}\Z")
+# The same words as the other rules of a town abroad read them (geo/dateline_state_strays.py).
+ORIGIN_BEFORE = _ORIGIN_BEFORE
 
 
 def lone_foreign_towns(text: str, spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],

@@ -73,11 +73,36 @@ def towns_beside_towns(text: str, spans: Sequence[NameSpan], resolutions: Sequen
                 or _AREA_BEFORE.search(text, max(0, s.start - 40), s.start) is not None:
             continue
         town = _own_town(r)
-        if town is None or _beside(text, k, spans, resolutions, regions, region_starts, town.country_code):
+        if town is None:
+            continue
+        # a peer named like a region but read as a town by its own words ("near Gao", "from Gao to Menaka") is
+        # a town: the pair speaks of towns
+        within = regions[bisect_left(region_starts, s.start - _REACH) : bisect_right(region_starts, s.end + _REACH)]
+        peers = [m for m in within if not _town_by_its_words(text, spans, resolutions, m, k)]
+        if _beside(text, k, spans, resolutions, peers, [spans[m].start for m in peers], town.country_code):
             continue
         if _beside(text, k, spans, resolutions, towns, starts, town.country_code, outside=r.candidate.admin1_code):
             out.append((k, town))
     return out
+
+
+# "from X to Y": the two ends of a journey or a road are towns, not the regions named after them.
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_TO_BETWEEN = re.compile(r"\s+to\s+$")
+
+
+def _town_by_its_words(text: str, spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]], m: int,
+                       k: int) -> bool:
+    """Whether peer m, read as a populated place, is one by the words around it: a cue that only a town takes
+    ("near Gao", "the town of Gao"), or the other end of a route with name k ("from Gao to Menaka")."""
+    r = resolutions[m]
+    if not r.candidate.feature_code.startswith("PPL"):
+        return False
+    if spans[m].vague in ("near", "city"):
+        return True
+    a, b = (spans[m], spans[k]) if m < k else (spans[k], spans[m])
+    return _TO_BETWEEN.fullmatch(text, a.end, b.start) is not None \
+        and _FROM_BEFORE.search(text, max(0, a.start - 6), a.start) is not None
 
 
 def _named_like_region(r: Resolution) -> bool:

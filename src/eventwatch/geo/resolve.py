@@ -875,7 +875,12 @@ class Resolver:
                 return owner
             abroad = owner if owner.feature_code.startswith("PCL") \
                 else owner_abroad_of_other_name(owner, best, [c for _sc, c in ranked])
-            if abroad is not None and not self._placed_as_town(s, name, best, firm) \
+            # a town matched only by another name of its own against a province abroad is placed only by words
+            # calling it a town: neighbours named beside it do not ("schools in Quebec, Berlin and Plainville"
+            # in a Connecticut story are the province's, as the 51st batch reads a list beside big towns)
+            placed = self._called_a_town(s) if abroad is not None and abroad.feature_code == "ADM1" \
+                and best.kind == NAME_ALT else self._placed_as_town(s, name, best, firm)
+            if abroad is not None and not placed \
                     and not (abroad.feature_code.startswith("PPL")
                              and self._listed_beside_town(s, name, best, spans, firm)):
                 # "exports to Cuba" in a Wisconsin story: a nation abroad (geo/country_rivals.py); "crossings
@@ -1069,6 +1074,11 @@ class Resolver:
                    and p.admin1_code == best.admin1_code for p in leads) \
             and all(p.feature_code.startswith(("ADM", "PCL")) or p.lat is None
                     or flat_km(best.lat, best.lon, p.lat, p.lon) <= self.w.near_km for p in leads)
+
+    def _called_a_town(self, s: NameSpan) -> bool:
+        """Whether words around the name, or around another mention of it, call it a town ("the town of X", "X
+        police", "near X"): the part of `_placed_as_town` that asks nothing of the story's other places."""
+        return s.vague in _TOWN_VAGUE or "town" in self._said.get(s.norm, ()) or s.norm in self._town_ground
 
     def _placed_as_town(self, s: NameSpan, name: str, best: Candidate, firm: "_FirmContext") -> bool:
         """Whether the text places town `best` on its own ground, as a country's namesake must be placed: words
