@@ -36,6 +36,7 @@ from eventwatch.geo.article_sites import SITE_HEADS, article_site
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.document_words import document_words
 from eventwatch.geo.facility_lists import labelled_items
+from eventwatch.geo.interval_cover import Intervals
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import JOIN_GAPS, SENTENCE_BREAK, NameSpan
 from eventwatch.geo.normalise import Token
@@ -729,10 +730,14 @@ def facilities(text: str, tokens: list[Token], kept: list[NameSpan], readings: l
         last_end = j
     _listed_with_places(text, tokens, kept, out, pending, accept)
     waiting = {(span.i, span.j): (span, h) for span, h in pending}
-    for i, j in labelled_items(text, tokens, words):  # "Schools: X Elementary, Y Middle": the label is the cue
-        if any(o.i < j and i < o.j for o in out) or any(s.i < i < s.j or s.i < j < s.j for s in kept):
-            continue
-        if any(i <= s.i and s.j <= j and s.cue in ("street", "feature") for s in kept):
+    labelled = list(labelled_items(text, tokens, words))  # "Schools: X Elementary, Y Middle": the label is the cue
+    # geo/interval_cover.py: the kept names, and the streets and features among them, asked by bisection
+    names = Intervals((s.i, s.j) for s in kept) if labelled else None
+    ways = Intervals((s.i, s.j) for s in kept if s.cue in ("street", "feature")) if labelled else None
+    for i, j in labelled:
+        if any(o.i < j and i < o.j for o in out) or names.meets(i, i) or names.meets(j, j):
+            continue  # (`meets(i, i)`: a kept name running across token i's edge, s.i < i < s.j)
+        if ways.inside(i, j):
             continue
         if (i, j) in waiting:
             accept(*waiting[(i, j)])

@@ -8,6 +8,7 @@ from __future__ import annotations
 from eventwatch.geo.document_words import document_words
 from eventwatch.geo.facilities import load_facilities
 from eventwatch.geo.feature_readings import POLITY_CODES, WATER_WORDS, feature_readings
+from eventwatch.geo.interval_cover import Intervals
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import JOIN_GAPS, SENTENCE_BREAK, NameSpan, opens_sentence
 from eventwatch.geo.normalise import Token
@@ -279,9 +280,8 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
                         vague="near" if cands and not relief else None, weak=bool(cands) and not relief,
                         unknown=not cands)
         out.append(span)
-    covered = [(s.start, s.end) for s in out]
-    rest = [s for s in kept if not any(a <= s.start and s.end <= b for a, b in covered)
-            and not any(s.start < b and a < s.end for a, b in covered)]
+    covered = Intervals((s.start, s.end) for s in out)  # geo/interval_cover.py: a bisection, not a scan per name
+    rest = [s for s in kept if not covered.holds(s.start, s.end) and not covered.meets(s.start, s.end)]
     return rest + out
 
 
@@ -349,4 +349,5 @@ def listed_streets(text: str, tokens: list[Token], kept: list[NameSpan], reading
                                 " ".join(readings[st:end_tok]), unknown=True, cue="street"))
     if not out:
         return kept
-    return [s for s in kept if not any(st <= s.i and s.j <= e for st, e in runs)] + out
+    taken = Intervals(runs)
+    return [s for s in kept if not taken.holds(s.i, s.j)] + out

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Iterator, Optional
 from eventwatch.geo.distances import flat_km, is_area
 from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.name_span import NameSpan, strong
+from eventwatch.geo.other_names import OtherNames
 from eventwatch.geo.reading_context import CELL_DEG, _cell, _Grid, _Group, _masses, _Terms, nation_votes
 from eventwatch.geo.weights import Weights
 
@@ -59,6 +60,8 @@ class _FirmContext:
         self._asked: dict[tuple, tuple[Candidate, tuple[float, float]]] = {}
         self._towns_of_county: dict[tuple[str, int], frozenset[int]] = {}  # see `_county_towns`
         self._leads_of: dict[str, frozenset[int]] = {}  # see `_lead_ids`
+        self._spans = spans
+        self._written: Optional[frozenset[str]] = None  # see `written`
         named = [g for g in groups if g.cands]
         self.groups = [_leading(g) for g in named]
         # A country that acts ("a US official said", "Washington said") names an actor: that the actor is
@@ -70,6 +73,7 @@ class _FirmContext:
                 self.groups[k] = _Group(g.key, 0.0)
         self.reach = 1 + int(w.near_km // (111 * CELL_DEG))
         self.votes = nation_votes(self.groups)  # `_Terms` skips the name's own vote
+        self.sums = OtherNames(self.groups)  # and these sums skip the name's own terms (geo/other_names.py)
         # Where the document's firm places lie: a town's point, or a first-level division's centre (a report
         # naming "Idlib province" is about Idlib's ground); countries, seas and regions are too wide to place
         # anything. A firm place is a name used as a place, spelled exactly, and sizeable (a division or a town
@@ -117,11 +121,18 @@ class _FirmContext:
         others, (country_mass, admin_mass, admin_names), grid = context
         own = _Group(g.key, 0.0)  # the name itself adds nothing: its own masses stay empty
         own.wide = g.wide
-        terms = _Terms(own, others, [], other_w, self.w, country_mass, admin_mass, admin_names, self.votes)
+        terms = _Terms(own, self.sums, [], other_w, self.w, country_mass, admin_mass, admin_names, self.votes)
         cell = _cell(c) if c.lat is not None and not is_area(c) else None
         got = resolver._support(c, cell, name, terms, grid)
         self._asked[key] = (c, got)
         return got
+
+    def written(self) -> frozenset[str]:
+        """The story's names as written (their normal forms), gathered once: the judge asks it name by name,
+        and a gathering per name cost a long text the square of its length."""
+        if self._written is None:
+            self._written = frozenset(s.norm for s in self._spans)
+        return self._written
 
     def has_neighbour(self, name: str, c: Candidate, km: float) -> bool:
         """Whether another name of the story leads to a town smaller than a city (`SMALL_CITY_POPULATION`) lying

@@ -35,7 +35,10 @@ class LatitudeBands:
     __slots__ = ("_points", "_lats")
 
     def __init__(self, points: Sequence[Candidate]):
-        self._points = sorted(points, key=lambda p: p.lat)
+        # One point per place (id and position): a long text believes its towns once per mention, and a
+        # repeated point only repeats a distance already measured.
+        once = {(p.id, p.lat, p.lon): p for p in points}
+        self._points = sorted(once.values(), key=lambda p: p.lat)
         self._lats = [p.lat for p in self._points]
 
     def any_within(self, c: Candidate, km: float) -> bool:

@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import AbstractSet, Callable, Optional, Sequence
 
+from eventwatch.geo.interval_cover import Intervals
 from eventwatch.geo.lexicon import load_cues
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.verb_forms import AUXILIARIES, FINITE_BE
@@ -488,6 +489,7 @@ def names_among_non_places(text: str, spans: list[NameSpan], given_names: frozen
     by_end = {s.end: k for k, s in enumerate(spans)}
     by_start = {s.start: k for k, s in enumerate(spans)}
     drop: set[int] = set()
+    read = Intervals((s.start, s.end) for s in spans)  # geo/interval_cover.py: whether a member meets a name
     for run in _LIST_RUN.finditer(text):
         items = [(m.start() + run.start(), m.end() + run.start()) for m in _ITEMS.finditer(run.group())]
         places = [by_span[it] for it in items if it in by_span]
@@ -499,7 +501,7 @@ def names_among_non_places(text: str, spans: list[NameSpan], given_names: frozen
         closing = [by_end[it[1]] for it in items if it not in by_span and it[1] in by_end
                    and spans[by_end[it[1]]].start > it[0] and " " not in text[spans[by_end[it[1]]].start : it[1]]]
         unread = [it for it in items if it not in by_span and it not in others and " " in text[it[0] : it[1]]
-                  and not any(sp.start < it[1] and it[0] < sp.end for sp in spans)]
+                  and not read.meets(it[0], it[1])]
         if closing and others and len(others) + len(unread) >= 2 and len(others) + len(unread) > len(places):
             drop.update(k for k in closing if not spans[k].firm and spans[k].cue is None)
         if len(others) >= 2 and len(others) > len(places):

@@ -17,6 +17,7 @@ from eventwatch.geo.distances import WIDE_FEATURES, flat_km, is_area
 from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.name_lists import LIST_GAP
 from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.other_names import OtherNames
 from eventwatch.geo.run_peers import RunPeers, run_peers
 from eventwatch.geo.weights import WEIGHTS, Weights
 
@@ -105,7 +106,7 @@ class _Terms:
     __slots__ = ("g", "others", "same_name", "other_w", "w", "country_mass", "admin_mass", "admin_names",
                  "nation_votes", "_country", "_admin1", "_divisions", "_nations", "_named")
 
-    def __init__(self, g: _Group, others: list[_Group], same_name: list[_Group], other_w: float, w: Weights,
+    def __init__(self, g: _Group, others: OtherNames, same_name: list[_Group], other_w: float, w: Weights,
                  country_mass: dict[str, float], admin_mass: dict[str, float], admin_names: dict[str, float],
                  nation_votes: dict[str, list[tuple[float, str]]]):
         self.g, self.others, self.same_name, self.other_w, self.w = g, others, same_name, other_w, w
@@ -147,7 +148,7 @@ class _Terms:
     def country_below(self, cc: str) -> float:
         """The other names' weight in country cc, less the share that they are the country itself: what the
         country's towns and divisions say, without a mention of the country (geo/variant_readings.py)."""
-        nation = sum(o.weight * o.nation_of.get(cc, 0.0) for o in self.others)
+        nation = self.others.nation_weight(cc, self.g.key[0])
         return max(0.0, self.country(cc) - self.w.country * nation / self.other_w)
 
     def admin1(self, a1: str) -> tuple[float, float]:
@@ -170,14 +171,13 @@ class _Terms:
         """For a first-level division of cc: other names that could be divisions of cc too."""
         v = self._divisions.get(cc)
         if v is None:
-            v = self._divisions[cc] = self.w.siblings * min(2.0, sum(
-                min(1.0, 2 * o.divisions.get(cc, 0.0)) for o in self.others))
+            v = self._divisions[cc] = self.w.siblings * min(2.0, self.others.division_votes(cc, self.g.key[0]))
         return v
 
     def sibling_nations(self) -> float:
         """For a country: other names that could be countries too."""
         if self._nations is None:
-            self._nations = self.w.siblings * min(2.0, sum(min(1.0, 2 * o.nations) for o in self.others))
+            self._nations = self.w.siblings * min(2.0, self.others.nation_votes(self.g.key[0]))
         return self._nations
 
 

@@ -129,6 +129,7 @@ from eventwatch.geo.section_labels import section_label
 from eventwatch.geo.settlement_lists import settlement_list_names
 from eventwatch.geo.short_forms import load_short_forms, stands_alone
 from eventwatch.geo.store import NAME_ABBREVIATION, NAME_DEMONYM
+from eventwatch.geo.story_countries import StoryCountries
 from eventwatch.geo.study_fields import study_field_names
 from eventwatch.geo.title_case import _title_case_tokens
 from eventwatch.geo.title_readings import title_readings
@@ -173,13 +174,6 @@ _ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall|nell|sull|all)['’][A-ZÀ-Ý][
 # capitalised first word: alone ("won the Palme d'Or") it is a metal or a word, never a place of its own.
 _SHORT_ELIDED = re.compile(r"[dl]['’][A-ZÀ-ÝŒ][^\W\d_]{0,1}")
 _APOSTROPHES = ("'", "’")
-
-
-def _story_countries(spans: list[NameSpan], title: NameSpan) -> frozenset[str]:
-    """The countries the story's other names may lie in, as written (geo/title_readings.py). Run only for a
-    title's name, so rarely: a scan of the spans is cheap there."""
-    return frozenset(c.country_code for o in spans if o is not title and o.norm != title.norm and not o.demonym
-                     for c in o.candidates if c.exact and c.country_code)
 
 
 def capitalised(word: str) -> bool:
@@ -986,6 +980,7 @@ class Recogniser:
         out = []
         placed = frozenset(k for s in spans for k in range(s.i, s.j))
         title_end = -1  # where the last masthead a place opened ends ("the Boston Globe")
+        story: Optional[StoryCountries] = None
         for k, s in enumerate(spans):
             # "Lincoln, Nebraska", "Duma in Rif Dimashq": a place written with its container is one.
             firm = s.firm or (k + 1 < len(spans) and not spans[k + 1].demonym
@@ -1032,7 +1027,9 @@ class Recogniser:
                 if s.locational:
                     s.locational, s.cue = False, "embedded"
                 s.title = True
-                s.candidates = title_readings(s.candidates, _story_countries(spans, s))  # "The Washington Post"
+                story = story or StoryCountries(spans)  # geo/story_countries.py, once a text has a title
+                before, s.candidates = s.candidates, title_readings(s.candidates, story.without(s.norm))
+                story.replace(s, before)  # "The Washington Post"
             title_end = title_end or -1
             out.append(s)
         return out

@@ -81,6 +81,7 @@ from eventwatch.geo.namesake_levels import (CAPITAL_GOVERNMENT, NAMESAKE_LEVEL, 
                                             government_business, load_namesake_level_words, namesake_level,
                                             namesake_level_of, namesake_levels)
 from eventwatch.geo.normalise import normalise
+from eventwatch.geo.other_names import OtherNames
 from eventwatch.geo.possessive_holders import possessive_holders
 from eventwatch.geo.province_rivals import province_rival
 from eventwatch.geo.country_rivals import country_rival, town_ground
@@ -441,11 +442,20 @@ class Resolver:
         # name read only by a division's name inside it (`_borrowed_division`).
         context_groups = [g for g in glist if not all(spans[i].facility or _borrowed_division(spans[i], g)
                                                       for i in g.spans)]
+        # The others of g are the context names spelled otherwise; their weight is all the context's less its
+        # own name's (weights are quarters, summed exactly in any order), and its namesakes are filed by name:
+        # no list of others per name, which a long list of places made cost the square of its length.
+        by_name: dict[str, list[_Group]] = {}
+        for g in glist:
+            by_name.setdefault(g.key[0], []).append(g)
+        share_of: dict[str, float] = {}
+        for g in context_groups:
+            share_of[g.key[0]] = share_of.get(g.key[0], 0.0) + _share_weight(g)
+        all_share = sum(_share_weight(g) for g in context_groups)
         neighbours = {}
         for g in glist:
-            others = [o for o in context_groups if o is not g and o.key[0] != g.key[0]]
-            same_name = [o for o in glist if o is not g and o.key[0] == g.key[0]]
-            neighbours[id(g)] = (others, same_name, sum(_share_weight(o) for o in others) or 1.0)
+            same_name = [o for o in by_name[g.key[0]] if o is not g]
+            neighbours[id(g)] = (same_name, (all_share - share_of.get(g.key[0], 0.0)) or 1.0)
         peers = list_peers(text, spans) if text else {}
         listed = listed_with(text, spans) if text else {}
         self._listed = {id(spans[k]): peers_of for k, peers_of in listed.items()}  # for `_listed_beside_town`
@@ -465,8 +475,9 @@ class Resolver:
             grid = _Grid(context_groups, 1 + int(w.near_km // (111 * CELL_DEG)))
             run_shares: dict[int, tuple[list[float], int]] = {}  # a list's summed agreement, this round's weights
             votes = nation_votes(context_groups)
+            others = OtherNames(context_groups)  # geo/other_names.py: the sums over a name's others, by country
             for g in glist if final else moving:
-                others, same_name, other_w = neighbours[id(g)]
+                same_name, other_w = neighbours[id(g)]
                 terms = _Terms(g, others, same_name, other_w, w, country_mass, admin_mass, admin_names, votes)
                 context, countries = [], []
                 for c, cell in zip(g.cands, g.cell_of):
@@ -526,10 +537,10 @@ class Resolver:
                 out.append(Resolution(None, 0, best_score, ranked))
                 continue
             g = group_of[idx]
-            if self._unsupported_abbreviation(s, best, spans, firm, g, neighbours[id(g)][2]):
+            if self._unsupported_abbreviation(s, best, spans, firm, g, neighbours[id(g)][1]):
                 out.append(Resolution(None, 0, best_score, ranked))
                 continue
-            judged = self._judge(s, best, ranked, spans, firm, g, neighbours[id(g)][2], own_scores[idx])
+            judged = self._judge(s, best, ranked, spans, firm, g, neighbours[id(g)][1], own_scores[idx])
             if judged is not None and idx in listed:
                 judged = self._world_city_listed(s, judged, ranked, (group_of[k] for k in listed[idx]), firm, g.key[0])
             if judged is not None and idx not in inner_of:  # ("PORTLAND, Maine —": the state holds the town)
@@ -869,7 +880,7 @@ class Resolver:
             # calls it a town or names its ground (`_placed_as_town`): otherwise the towns bearing it today own it.
             by_state = not another_name(best) or self._placed_as_town(s, name, best, firm)
             near = firm.lead_nearest_km(name, best, by_state=by_state)
-            if near is None or near > self.w.near_km or written_apart(best, s.norm, frozenset(o.norm for o in spans)) \
+            if near is None or near > self.w.near_km or written_apart(best, s.norm, firm.written()) \
                     or metropolis_owner(owner, best) and not (short_form_of_own_name(best)
                                                               and _first_level_named(best, spans)):
                 return owner

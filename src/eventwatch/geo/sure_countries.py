@@ -42,8 +42,9 @@ def sure_countries(spans: Sequence[NameSpan]) -> dict[str, list[tuple[float, flo
                 names_of.setdefault(cc, set()).add(s.norm)
                 points.setdefault(cc, []).extend((c.lat, c.lon) for c in exact
                                                  if c.lat is not None and c.lon is not None)
-    # in order of latitude, so that `near_settled` measures only those near a reading's (geo/latitude_bands.py)
-    return {cc: sorted(points[cc]) for cc, names in names_of.items() if len(names) >= MIN_NAMES}
+    # in order of latitude, so that `near_settled` measures only those near a reading's (geo/latitude_bands.py);
+    # each point once: a long text names its towns again and again, and a repeated point only repeats a distance
+    return {cc: sorted(set(points[cc])) for cc, names in names_of.items() if len(names) >= MIN_NAMES}
 
 
 def near_settled(c, sure: dict[str, list[tuple[float, float]]]) -> bool:

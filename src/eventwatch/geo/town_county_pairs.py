@@ -17,7 +17,7 @@ read from the map, as `Resolver._county` reads it: the same province, within `km
 """
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 from eventwatch.geo.derive import core_name
 from eventwatch.geo.distances import flat_km
@@ -62,14 +62,17 @@ def coherent_pairs(cores: Sequence[str], chosen: Sequence[Optional[Candidate]],
             divisions.setdefault(cores[k], []).append(k)
     if not towns or not divisions:
         return {}
-    chosen_towns = [(cores[k], chosen[k]) for ks in towns.values() for k in ks[:1]]
-    chosen_divisions = [(cores[k], chosen[k]) for ks in divisions.values() for k in ks[:1]]
+    # Filed by first-level code: `lies_in` holds only within one province, so a town is measured against the
+    # divisions of its own province alone (a long list of a state's towns and counties stays linear).
+    chosen_towns = _by_province((cores[k], chosen[k]) for ks in towns.values() for k in ks[:1])
+    chosen_divisions = _by_province((cores[k], chosen[k]) for ks in divisions.values() for k in ks[:1])
+    holds_other_town: dict[str, bool] = {}  # per division name: whether its reading holds another name's town
     moved: dict[int, Candidate] = {}
     for tname, tks in towns.items():
         t_now = chosen[tks[0]]
         if t_now.admin1_code in named_provinces:
             continue
-        if any(d is not None and dname != tname and lies_in(t_now, d, km) for dname, d in chosen_divisions):
+        if any(dname != tname and lies_in(t_now, d, km) for dname, d in chosen_divisions.get(t_now.admin1_code, ())):
             continue
         for dname, dks in divisions.items():
             if dname == tname or any(k in moved for k in dks):
@@ -77,7 +80,11 @@ def coherent_pairs(cores: Sequence[str], chosen: Sequence[Optional[Candidate]],
             d_now = chosen[dks[0]]
             if d_now.admin1_code in named_provinces:
                 continue
-            if any(tn != dname and lies_in(t, d_now, km) for tn, t in chosen_towns):
+            held = holds_other_town.get(dname)
+            if held is None:  # the same for every town asking: `chosen` does not change here
+                held = holds_other_town[dname] = any(tn != dname and lies_in(t, d_now, km)
+                                                     for tn, t in chosen_towns.get(d_now.admin1_code, ()))
+            if held:
                 continue
             pair = _best_pair(ranked[tks[0]], ranked[dks[0]], km)
             if pair is None:
@@ -91,6 +98,14 @@ def coherent_pairs(cores: Sequence[str], chosen: Sequence[Optional[Candidate]],
                 moved[k] = d_new
             break
     return moved
+
+
+def _by_province(named: Iterable[tuple[str, Candidate]]) -> dict[str, list[tuple[str, Candidate]]]:
+    """(name, reading) pairs filed by the reading's first-level code, in their order."""
+    out: dict[str, list[tuple[str, Candidate]]] = {}
+    for name, c in named:
+        out.setdefault(c.admin1_code, []).append((name, c))
+    return out
 
 
 def beyond_cut(ranked: Sequence[tuple[float, Candidate]], candidates: Sequence[Candidate]
