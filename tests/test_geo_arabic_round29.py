@@ -13,8 +13,8 @@ al-Adhaim, Tuz Khurmatu and Samarra, al-Zubair, Mudiyah and Ataq, Mukalla and Sh
 and Zaatari, Sheikh Zuweid and the Arish - Rafah road, Wad Madani and Geissan, Kassala and Adre, Nouadhibou and western
 Libya) read nine of eighteen right on their first run. Five were coded again as villages no gazetteer row holds in
 any script (al-Bayda of Baniyas, al-Huwayz, al-Shuhayl, al-Faraa camp, Geissan), which the reader already keeps
-unresolved in their country; Seiyun stays xfail with its reason. Every sentence is written for this test (real places,
-invented incidents). The guards check what each rule must leave alone.
+unresolved in their country; Seiyun stayed xfail with its reason (mended in round 30). Every sentence is written for
+this test (real places, invented incidents). The guards check what each rule must leave alone.
 """
 from __future__ import annotations
 

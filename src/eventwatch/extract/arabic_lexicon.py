@@ -82,8 +82,9 @@ _VERB_SUFFIX = rf"(?:ت|وا|ا|ن|نا|تا|ه|ها|هم|هما)?[{_SKIP}]*(?!{
 _INNER_ENDING = rf"(?:ا|ان|ين)?[{_SKIP}]*"
 
 
-# Between the words of a phrase: spaces, or a hyphen as compounds are often written ("صواريخ أرض-أرض").
-_WORD_GAP = r"(?:\s+|\s*[-\u2010-\u2013]\s*)"
+# Between the words of a phrase: spaces, or a hyphen as compounds are often written ("صواريخ أرض-أرض"), after the
+# vowel signs a word before the last may end on ("طائراتٌ مسيّرةٌ", drones, with tanwin on both words).
+_WORD_GAP = rf"[{_SKIP}]*(?:\s+|\s*[-\u2010-\u2013]\s*)"
 
 
 def _word_pattern(word: str) -> str:

@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import Any
 
 from eventwatch.extract.actors import CIVILIANS, INTER_TYPES
-from eventwatch.extract.arabic_lexicon import fold
+from eventwatch.extract.arabic_lexicon import fold, without_short_vowels
 
 PROTESTERS = 6
 PROTESTERS_ENTRY = "Protesters"
@@ -43,9 +43,11 @@ def _protesting_people(actor: Any, sentence: Any) -> bool:
     """Whether a civilians' mention is a people's noun written as the protest's subject: right after the
     sentence's first word ("نظم سكان"), or after "من" or a crowd's count ("آلاف السكان") with no word of harm in
     the three words before that."""
-    if actor.evidence is None or _bare(fold(actor.raw.split()[0] if actor.raw.split() else "")) not in PEOPLE_NOUNS:
+    head = actor.raw.split()[0] if actor.raw.split() else ""
+    if actor.evidence is None or _bare(fold(without_short_vowels(head))) not in PEOPLE_NOUNS:
         return False
-    before = fold(sentence.text[: actor.evidence.start - sentence.start]).split()
+    # words compared as written without their vowel signs ("مِئاتُ المواطنين" is "مئات المواطنين")
+    before = fold(without_short_vowels(sentence.text[: actor.evidence.start - sentence.start])).split()
     if len(before) == 1:
         return True  # "نظم أهالي مدينة X وقفة": the opening verb's subject
     if not before or before[-1] != "من" and not {before[-1], _bare(before[-1])} & CROWD_WORDS:

@@ -4,6 +4,11 @@ Reporters spell the same name many ways: "al-Nusra" / "al Nusra", "Assad’s" / 
 Text and aliases are normalised the same way, one character for one character, so offsets found in the
 normalised text are offsets in the original. One Aho-Corasick automaton finds every alias in one pass.
 
+Arabic is written with or without its short-vowel signs (fatha, damma, kasra, tanwin, shadda, sukun, the dagger
+alef) and the tatweel that stretches a word: these marks are skipped in the text as runs of spaces are collapsed
+("قُوّاتُ الدَّعْمِ" is matched as "قوات الدعم"), so a vowelled word neither misses its alias nor splits into pieces
+that match a shorter one.
+
 Case rule: lowercase alias words match any case ("regime forces" matches "Regime forces"); a capitalised
 alias word needs a capital in the text ("Patriot" missiles, not "a patriot"); an all-caps alias word needs
 all caps ("TOW", "IS", "PDF"), so acronyms do not fire on ordinary words.
@@ -20,6 +25,8 @@ T = TypeVar("T")
 _FOLD = {"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "-": " ", "‐": " ", "‑": " ", "–": " ", "—": " ",
          "\u00a0": " ", "\t": " ", "\n": " ", "\r": " ", "/": " "}
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# Arabic short vowels, tanwin, shadda, sukun (U+064B-U+0652), the dagger alef and the tatweel: marks on a word
+_ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
 
 
 _FOLD_TABLE = str.maketrans(_FOLD)
@@ -108,7 +115,7 @@ class PhraseMatcher(Generic[T]):
                 continue
             if e_norm < len(norm) and _is_word_char(norm[e_norm]) and _is_word_char(norm[e_norm - 1]):
                 continue
-            start, end = index[s_norm], index[e_norm - 1] + 1
+            start, end = index[s_norm], _end_with_marks(text, index[e_norm - 1] + 1)
             surface = text[start:end]
             # An alias written exactly as the text has it wins over another entry's derived form that folds
             # to the same key: "AQIS" is that group's acronym, not the plural of another's "AQI".
@@ -152,9 +159,11 @@ def _is_word_char(ch: str) -> bool:
 
 
 def _squeezed_with_index(text: str) -> tuple[str, list[int]]:
-    """Normalised text with runs of spaces collapsed, and the original offset of each kept character."""
+    """Normalised text with runs of spaces collapsed and Arabic vowel marks left out, and the original offset of
+    each kept character."""
     norm = normalise(text)
-    if not norm.startswith(" ") and "  " not in norm:  # nothing to collapse: the usual case
+    marked = _ARABIC_MARKS.search(norm) is not None
+    if not marked and not norm.startswith(" ") and "  " not in norm:  # nothing to collapse: the usual case
         return norm, list(range(len(norm)))
     chars, index = [], []
     prev_space = True
@@ -163,11 +172,20 @@ def _squeezed_with_index(text: str) -> tuple[str, list[int]]:
             if prev_space:
                 continue
             prev_space = True
+        elif marked and _ARABIC_MARKS.match(ch):
+            continue
         else:
             prev_space = False
         chars.append(ch)
         index.append(i)
     return "".join(chars), index
+
+
+def _end_with_marks(text: str, end: int) -> int:
+    """The end of a match moved past the vowel marks written on its last letter ("السَّرِيعِ" ends after its kasra)."""
+    while end < len(text) and _ARABIC_MARKS.match(text[end]):
+        end += 1
+    return end
 
 
 def _case_fits(alias: str, surface: str) -> bool:

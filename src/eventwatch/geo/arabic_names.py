@@ -37,6 +37,8 @@ from eventwatch.geo.arabic_prayer_times import prayer_hour, region_of_lands
 from eventwatch.geo.arabic_river_names import river_of_noun
 from eventwatch.geo.arabic_feature_names import bridged_feature
 from eventwatch.geo.arabic_home_weights import home_weight
+from eventwatch.geo.arabic_noun_adjectives import noun_and_adjective
+from eventwatch.geo.arabic_division_holders import held_elsewhere
 from eventwatch.geo.arabic_named_holders import named_holder, place_position
 from eventwatch.geo.arabic_joined_holders import holds_the_name_before, joined_holder_body
 from eventwatch.geo.arabic_unknown import arabic_unknown_names, settlement_cue
@@ -158,6 +160,8 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan, gaz:
         # "قضاء طرابلس": the word names the divisions of its own countries only (Lebanon's Tripoli, not Libya's),
         # and in Turkey and Afghanistan only a province or its seat ("ولاية قندهار", no village spelt so)
         s.candidates = [c for c in s.candidates if words.division_words[division.word].names(c)]
+        if gaz is not None and held_elsewhere(gaz, tokens, s.j, s.candidates):
+            s.candidates = []  # "ناحية العظيم شمالي ديالى": no Adhamiyah of Baghdad (geo/arabic_division_holders.py)
     elif division_elsewhere(tokens, s.i, text, s.candidates, words):
         s.candidates = []  # "لناحية تازة" near Kirkuk: an Iraqi subdistrict no row holds, not Morocco's Taza
     state = state_named_after(tokens, s.j, text)
@@ -202,6 +206,10 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan, gaz:
         # "فرقه" its teams, "وأن" and that: the word as written, not a clitic and a bare name; but a town so spelt
         # in a place's position beside its holder is the town ("في الرديف بولاية قفصة": geo/arabic_named_holders.py)
         return False
+    if s.j - s.i == 2 and not settled \
+            and noun_and_adjective(tokens[s.i].norm, tokens[s.i + 1].norm, words.common_words) \
+            and not (gaz is not None and named_holder(gaz, tokens, s, words)):
+        return False  # "السلطة الجديدة": the new authority, no Qatari village (geo/arabic_noun_adjectives.py)
     if single and not settled and accusative_of_word(text[tokens[s.i].start : tokens[s.i].end], s.candidates, words):
         return False  # "يوميا" daily, "هجوما كبيرا" a large offensive: geo/arabic_accusatives.py
     if single and not settled and agrees_with_accusative(text, tokens, s.i, s.candidates, words):
@@ -456,8 +464,9 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
         # "في المثنى": a definite name after a bare "in" (one without the article is as often a noun in
         # construct: "في عهد", "في قلب", "في أواخر")
         bare_in = tokens[k - 1].norm == _IN and not settled and tokens[k].norm.startswith(ARABIC_ARTICLE)
-        # "وادي حضرموت", "سهل نينوى": a valley, plain or mountain named for the division it lies in
-        feature = tokens[k - 1].norm in _FEATURE_HEADS
+        # "وادي حضرموت", "سهل نينوى": a valley, plain or mountain named for the division it lies in, also with
+        # "in" joined to the feature's noun ("تريم بوادي حضرموت", Tarim in Wadi Hadramawt)
+        feature = tokens[k - 1].norm in _FEATURE_HEADS or _joined_in_feature(tokens[k - 1].norm)
         governorate = governorate_word(before, forms.place_words, words)
         cued = settled or listed or feature or governorate and _governorate_cue(tokens, k - 1, words) \
             or k in road_ends or district is not None \
@@ -931,6 +940,14 @@ _IN = "في"  # the bare preposition of place (`arabic_bridged`: a governorate a
 _BELONGING = frozenset(fold_token(w) for w in ("التابعة", "التابع"))  # "X التابعة لقضاء Y": X part of Y
 _COMPASS_WORDS = frozenset(fold_token(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط"))
 _FEATURE_HEADS = frozenset(fold_token(w) for w in ("وادي", "سهل", "جبل"))  # a feature named for a division
+_JOINED_IN = "ب"  # "in", written on the word it governs
+
+
+def _joined_in_feature(norm: str) -> bool:
+    """Whether a folded word is a feature's noun with "in" joined to it ("بوادي", "بسهل", "بجبل")."""
+    return norm.startswith(_JOINED_IN) and norm[len(_JOINED_IN):] in _FEATURE_HEADS
+
+
 # Countries whose governorate words ("محافظة", "إقليم", "ولاية") also name second-level divisions, held by GeoNames
 # under the first-level regions: Saudi Arabia's governorates, Morocco's provinces, Oman's wilayat
 _SECOND_LEVEL_GOVERNORATES = frozenset({"SA", "MA", "OM"})

@@ -29,6 +29,7 @@ from eventwatch.geo.coordinated_codes import coordinated_codes, coordinated_gap
 from eventwatch.geo.accord_names import mark_accord_names
 from eventwatch.geo.adjectival_features import adjective_aliases, mark_adjectival_uses
 from eventwatch.geo.along_lines import along_lines
+from eventwatch.geo.arabic_settlement_names import settlement_word_shadows
 from eventwatch.geo.arabic_construct import read_genitives
 from eventwatch.geo.arabic_roads import mark_road_ends
 from eventwatch.geo.arabic_names import arabic_bridged, arabic_lists, conjoined_list_items
@@ -500,6 +501,9 @@ class Recogniser:
                                        -(tokens[ij[1] - 1].end - tokens[ij[0]].start),
                                        readings[ij[0]] in self.cues.arabic_place_words,
                                        ij[0]))
+        if arabic_at:  # "مدينة زنجبار": the settlement word a cue where the name after it has namesakes abroad
+            order = [(i, j) for i, j in order if not settlement_word_shadows(
+                self.gaz, hits, readings, self.cues.arabic_place_words, i, j)]
         # One read of the store for the whole text: the rows each (name key, spelling) that may name a place
         # can pick (a third of the automaton's hits never can, and each costs the store an index seek).
         self.gaz.prefetch({(k, " ".join(readings[i:j])) for i, j in order for k in hits[(i, j)] if k > 0})

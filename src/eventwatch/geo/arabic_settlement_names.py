@@ -1,0 +1,29 @@
+"""A name that opens with an Arabic settlement word yields where the word stands before a namesake elsewhere.
+
+GeoNames lists a few towns under an alternate name that opens with "مدينة" (city): "مدينة زنجبار" is Zanzibar City.
+Read whole, that name is longer than the name after the word, so it wins before the report's other places are
+weighed, and "اشتباكات في مدينة زنجبار عاصمة محافظة أبين" (Zinjibar, Abyan's capital, in Yemen) lands in Tanzania.
+Where the name after the settlement word also names a populated place in a country the whole name's rows do not
+lie in, the word is read as a cue, as it is before any other name ("مدينة عدن"), and the name after it is resolved
+among its namesakes with the rest of the report; where every reading lies in one country ("مدينة الكويت", Kuwait
+City beside Kuwait) the whole name stands.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+_POPULATED = "PPL"
+
+
+def settlement_word_shadows(gaz: Any, hits: dict[tuple[int, int], list[int]], readings: list[str],
+                            place_words: frozenset[str], i: int, j: int) -> bool:
+    """Whether the hit on tokens i..j, opened by a settlement word, hides a populated namesake of the name after
+    the word in another country (so that the name after the word is to be read alone)."""
+    if j - i < 2 or readings[i] not in place_words or (i + 1, j) not in hits:
+        return False
+    whole = gaz.candidates(hits[(i, j)], " ".join(readings[i:j]))
+    if not whole or not all(c.feature_code.startswith(_POPULATED) for c in whole):
+        return False  # "منطقة الساحل": a region's or a feature's own name stands whole
+    countries = {c.country_code for c in whole}
+    rest = gaz.candidates(hits[(i + 1, j)], " ".join(readings[i + 1:j]))
+    return any(c.feature_code.startswith(_POPULATED) and c.country_code not in countries for c in rest)
