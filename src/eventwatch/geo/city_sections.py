@@ -42,8 +42,9 @@ _SECTION_GAP = re.compile(r",[ \u00a0]+(?:(?:north|south|east|west|central)(?:[ 
 # A reading above this share of the city's population is a town beside it, not one of its sections (a big
 # ward of a small capital, "Mataniko" a tenth of Honiara, still is one).
 _SECTION_SHARE = 0.25
-# "Honiara's Chinatown": the city's possessive right before its section's name.
-_POSSESSIVE_GAP = re.compile(r"['’]s[ \u00a0]+")
+# "Honiara's Chinatown", "Damascus' Jobar": the city's possessive right before its section's name (a name
+# ending in s may take the bare apostrophe).
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s|(?<=[sS])['’])[ \u00a0]+")
 
 
 def sections_of_cities(text: str, spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
@@ -88,7 +89,7 @@ def _possessive_sections(text: str, spans: Sequence[NameSpan], resolutions: Sequ
             continue
         town, s = spans[k], spans[k + 1]
         c, city = r.candidate, _city(town, held.candidate)
-        if not s.locational or not town.locational or town.vague is not None or city is None \
+        if not s.locational or s.vague is not None or not town.locational or town.vague is not None or city is None \
                 or _POSSESSIVE_GAP.fullmatch(text, town.end, s.start) is None \
                 or not c.feature_code.startswith(_SECTION_CODES) or c.feature_code in _CITY_CODES \
                 or c.country_code != city.country_code or None in (c.lat, c.lon, city.lat, city.lon) \

@@ -273,7 +273,7 @@ def _named_in(stand_in: Toponym, holder: Toponym) -> bool:
         return True
     if any(p.fullmatch(gap) is not None for p in (_HOLDER_GAP, HEAD_BEFORE_CONTAINER, DISTANCE_FROM, TOWN_PART_COMMA)):
         return True
-    if settlement_part_gap(evidence.sentence, stand_in.start - evidence.sentence_start, gap):
+    if settlement_part_gap(evidence.sentence, stand_in.start - evidence.sentence_start, gap, stand_in.text):
         return True  # "Kanyama compound in Lusaka", "Mathare slum of Nairobi" (geo/settlement_part_heads.py)
     # ACLED's bracket chain "X (Y, Z)": the first bracketed name is the district holding X. A lone bracketed
     # name ("X (Y)") is as often the same place's other spelling, so the chain's comma is asked for.

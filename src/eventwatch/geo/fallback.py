@@ -26,6 +26,7 @@ from eventwatch.geo.listed_unknowns import carry_list_stand_ins
 from eventwatch.geo.listed_division_peers import listed_division_peer, peer_over_foreign_town
 from eventwatch.geo.repeated_unknowns import carry_stated_stand_ins
 from eventwatch.geo.roads import ROAD_CUE, ROAD_END, ROAD_FEATURE, runs_to_border
+from eventwatch.geo.settlement_part_heads import settlement_part_gap
 from eventwatch.geo.speaking_capitals import seat_country
 from eventwatch.geo.town_parts import misread_parts, part_of_town_place
 from eventwatch.geo.unknown_names import NEAR_ASIDE, load_unknown_place_words
@@ -355,6 +356,10 @@ def stated_container(toponyms: Sequence[Toponym], k: int, gap_between: Optional[
     if HEAD_BEFORE_CONTAINER.fullmatch(gap) and not (gap.startswith(",") and _country(o.place)):
         # An apposition with a country ("X, a farming town in eastern Y") says no more than the country: the
         # town named before it, as for any name, stands in closer.
+        return _bracketed_refinement(toponyms, nxt), WHERE_PREC_NEAR
+    if settlement_part_gap(ev.sentence, t.start - ev.sentence_start, gap, t.text):
+        # "Chibolya compound in Lusaka", "Korail slum of Dhaka": a named part of the town, which holds it
+        # (geo/settlement_part_heads.py)
         return _bracketed_refinement(toponyms, nxt), WHERE_PREC_NEAR
     if (gap.startswith(",") and IN_BEFORE_COUNTRY.fullmatch(gap) or _HEAD_THEN_ASIDE.fullmatch(gap)) \
             and o.place is not None and not (o.place.feature_code or "").startswith("PCL"):

@@ -4,27 +4,57 @@ Lusaka", "Chawama compound of Lusaka", "Mathare slum in Nairobi", "Kibera ward o
 The event chooser stands an unresolved name in at the town that holds it when the text writes the name's kind
 before "in"/"of" the town (fallback.HEAD_BEFORE_CONTAINER: "X village in Y", "X neighbourhood of Y"). A compound
 (the word Zambia and Malawi use for a town's unplanned quarter), a slum and a ward are such kinds too, so the
-event is at the named part (UCDP 2), not at the town's centre (1).
+event is at the named part (UCDP 2), not at the town's centre (1). The same gap names the town as the holder a
+name the tables lack altogether stands in at (fallback.stated_container: "Chibolya compound in Lusaka" at Lusaka,
+not at the document's focus at its district's precision).
 
 A compound is also a walled site ("the UN compound in Juba", "the embassy compound in Kabul"), and a ward a
 hospital's ("the Ebola ward in Monrovia"); an attack on a site in a town is at the town: a compound or a ward after
-an article, written as a thing rather than as a quarter, is left to the rules for sites.
+an article, written as a thing rather than as a quarter, is left to the rules for sites. So is one whose name
+says it is a site even where a headline drops the article (`names_a_site`): an organisation's acronym ("UN
+compound in Juba"), a word for what the site houses or treats ("Covid ward in Kano", unknown_places.yaml's
+site_purposes), or a kind word of its own ("Green Village compound": a site named as a village).
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Sequence
+
+from eventwatch.geo.normalise import fold_token
+from eventwatch.geo.unknown_names import load_unknown_place_words
 
 # "X compound in Y", "X slums of Y", "X ward in the Y": the part's kind, then the town that holds it.
 _PART_HEAD_GAP = re.compile(r"\s+(compound|slum|ward)s?\s+(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
 # An article right before the name: "the X compound" is a site, not a quarter.
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+# How far before the name an article is looked for: the article and the spaces after it.
+_ARTICLE_REACH = 8
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def settlement_part_gap(sentence: str, name_start: int, gap: str) -> bool:
-    """Whether `gap` (the text between a name starting at `name_start` in `sentence` and the town after it)
-    writes the name as a compound, a slum or a ward of that town; a compound or a ward only where no article
-    opens the name."""
+@lru_cache(maxsize=1)
+def _site_words() -> frozenset[str]:
+    """What a site houses or treats ("covid", "embassy"), and the kind words a site's own name may hold
+    ("village", "camp", "market"): folded as tokens are."""
+    words = load_unknown_place_words()
+    return words.site_purposes | words.heads | words.site_heads
+
+
+def names_a_site(words: Sequence[str]) -> bool:
+    """Whether the capitalised words written before "compound" or "ward" name a site rather than a quarter: an
+    acronym ("UN", "MSF"), a word for what the site houses or treats ("Covid", "Embassy", "Maternity") or a kind
+    word of the name's own ("Green Village")."""
+    site = _site_words()
+    return any(len(w) > 1 and w.isalpha() and w.isupper() or fold_token(w) in site for w in words)
+
+
+def settlement_part_gap(sentence: str, name_start: int, gap: str, name: str) -> bool:
+    """Whether `gap` (the text between the name `name` starting at `name_start` in `sentence` and the town after
+    it) writes the name as a compound, a slum or a ward of that town; a compound or a ward only where no article
+    opens the name, and none whose name says it is a site (`names_a_site`)."""
     m = _PART_HEAD_GAP.fullmatch(gap)
-    if m is None:
+    if m is None or names_a_site(_WORD.findall(name)):
         return False
-    return m.group(1).lower() == "slum" or _ARTICLE_BEFORE.search(sentence, 0, name_start) is None
+    return m.group(1).lower() == "slum" \
+        or _ARTICLE_BEFORE.search(sentence, max(0, name_start - _ARTICLE_REACH), max(0, name_start)) is None

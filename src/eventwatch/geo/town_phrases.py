@@ -12,15 +12,19 @@ from __future__ import annotations
 from typing import Sequence
 
 from eventwatch.geo.normalise import Token
+from eventwatch.geo.settlement_part_heads import names_a_site
 
 # Kinds of town part that "the X <kind> of TOWN" and "TOWN's X <kind>" name.
 PART_KINDS_OF = frozenset({"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "quarter",
                            "quarters", "suburb", "suburbs", "area"})
 # A compound (Zambia's and Malawi's word for a town's informal settlement), a township (southern Africa's) and a
 # slum are parts of the town too ("Lusaka's Kanyama compound", "Nairobi's Mathare slum"); not a ward, which after
-# a possessive is as often a hospital's ("Monrovia's Ebola ward").
+# a possessive is as often a hospital's ("Monrovia's Ebola ward"), nor a compound whose name is a site's
+# ("Juba's UN compound", "Kabul's Green Village compound": settlement_part_heads.names_a_site).
 PART_KINDS_AFTER_POSSESSIVE = PART_KINDS_OF | {"district", "districts", "sector", "outskirts", "compound", "compounds",
                                                "township", "townships", "slum", "slums"}
+# Kinds of town part that are also walled sites ("the UN compound"): a part only where the name is no site's.
+_SITE_KINDS = frozenset({"compound", "compounds"})
 # Lower-case words inside a part's name ("Souq al-Jumaa", "Bab el-Tabbaneh", "Hay de la Paix").
 _NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "en", "de", "del",
                              "la", "le", "les", "du", "des", "bin", "ibn", "abu", "umm", "bab"})
@@ -45,7 +49,9 @@ def part_after_possessive(tokens: Sequence[Token], j: int) -> bool:
     if k == j or k >= len(tokens):
         return False
     head = tokens[k]
-    return head.text.islower() and head.norm in PART_KINDS_AFTER_POSSESSIVE
+    if not head.text.islower() or head.norm not in PART_KINDS_AFTER_POSSESSIVE:
+        return False
+    return head.norm not in _SITE_KINDS or not names_a_site([t.text for t in tokens[j:k]])
 
 
 def part_named_before_of(kind: str) -> bool:
