@@ -3,11 +3,13 @@ Azerbaijan, North Macedonia, Latvia, Kazakhstan, Georgia, Montenegro, Estonia, D
 Korea, Bulgaria, Iceland, Mongolia, Serbia, Japan, Taiwan, Lithuania and Norway).
 
 Each is a rule a reader applies to any wire story: a name a preposition governs closes its clause at ", and", so
-the next clause's subject shares no role with it ("the line with Abkhazia, and Moscow called it a provocation"),
-while a country "stood with" is a party of its own (as one "sided with" is); a place "warned of" rain, floods or
-storms is the ground the warning is for, where a country "warned of" sanctions is a party; and "lay" after a modal is the deed of laying a railway or a cable ("Kazakhstan will lay a
-second line"), where bare it is the past of "lie" ("Mosul still lay in ruins"). And true facts for the gazetteer:
-the Sava is written bare as the Drina is; Mongolia's aimags go by the names English copy writes today
+the next clause's subject passes no role back to it ("the line with Abkhazia, and Moscow called it a provocation"),
+though its own role still reaches a second item ("talks between Rome, and Vienna"); a country "stood with" is a
+party of its own (as one "sided with" is), but not one whose flags fans stand with; a place "warned of" rain, floods or
+storms is the ground the warning is for, where a country "warned of" sanctions, a flood of migrants or fire and
+fury is a party; and "lay" after a modal with its object or particle after it is the deed of laying a railway or a
+cable ("Kazakhstan will lay a second line"), where bare, or before "in ruins" or "empty", it is "lie" ("Mosul still
+lay in ruins"). And true facts for the gazetteer: Mongolia's aimags go by the names English copy writes today
 ("Bayankhongor", "Dornogovi", "Khentii", "Zavkhan"), not GeoNames' older ones; and South Korea's counties,
 held as "Jeongseon-gun", answer to their bare names.
 
@@ -26,14 +28,16 @@ def _place(gaz, text: str, name: str):
 
 
 # -- the Sava written bare ------------------------------------------------------------------------------------------
+# Bare "Sava" is no alias of the river (it is a Serbian given name and a Malagasy region): the existing rules for a
+# river written short read it where the sentence sets it as water (a measured rise, "along the").
 
-def test_the_sava_bare_is_the_river_where_it_rises_at_a_serbian_town(gaz):
-    place = _place(gaz, "After three days of rain the Sava rose steadily at Šabac, and schools were closed.", "Sava")
+def test_the_sava_bare_is_the_river_where_it_rises_by_a_measure_at_a_serbian_town(gaz):
+    place = _place(gaz, "After a week of rain the Sava rose by two metres at Obrenovac on Sunday.", "Sava")
     assert (place.feature_code, place.name) == ("STM", "Sava River")
 
 
-def test_the_sava_bare_is_the_river_beside_a_croatian_town(gaz):
-    place = _place(gaz, "Barges were stuck on the Sava near Slavonski Brod as the water fell.", "Sava")
+def test_the_sava_bare_is_the_river_along_which_barges_wait(gaz):
+    place = _place(gaz, "Grain barges waited along the Sava near Sremska Mitrovica as the water fell.", "Sava")
     assert place.feature_code == "STM"
 
 
@@ -41,6 +45,26 @@ def test_the_sava_region_of_madagascar_stays_the_region(gaz):
     # the river's bare name does not take the Malagasy region's story from it
     text = "Vanilla growers in the Sava region of Madagascar, around Sambava and Antalaha, lost their crop."
     assert _place(gaz, text, "Sava").country_code == "MG"
+
+
+def test_the_sava_valley_in_a_croatian_story_stays_in_croatia(gaz):
+    # the valley rule keeps the story's country, where the river's point (its mouth) lies in Serbia
+    place = _place(gaz, "Orchards in the Sava valley were flattened by hail, Croatian farmers said.", "Sava")
+    assert place is not None and place.country_code == "HR"
+
+
+def test_sava_the_given_name_is_no_place(gaz):
+    # a Serbian first name: neither it nor the surname after it is read as a place
+    text = "Sava Jovanović, who runs the ferry at Smederevo, said the crossing would reopen."
+    assert "Sava" not in locational_names(gaz, text) and "Jovanović" not in found_names(gaz, text)
+
+
+@pytest.mark.xfail(strict=True, reason="rising is a river's only by a measure or a mark (geo/river_verbs.py): "
+                                       "'rose steadily' is a currency's or a ranking's as often, and bare 'Sava' is "
+                                       "no alias")
+def test_the_sava_that_rose_steadily_is_the_river(gaz):
+    place = _place(gaz, "Downstream the Sava rose steadily at Obrenovac, and ferries stopped.", "Sava")
+    assert place.feature_code == "STM"
 
 
 # -- Mongolia's aimags by their English names -----------------------------------------------------------------------
@@ -92,6 +116,22 @@ def test_a_list_closed_by_comma_and_still_shares_its_verb(gaz):
     assert found_names(gaz, text) == ["Malawi", "Zambia", "Zimbabwe"] and locational_names(gaz, text) == []
 
 
+def test_a_two_item_list_after_a_preposition_closed_by_comma_and_shares_its_role(gaz):
+    # the ", and" rule blocks only the role passing back to the preposition's object: the object's own role
+    # passes on to the list's second item, which the preposition governs too
+    text = "Negotiations between Rome, and Vienna stalled in March after Bern stepped back."
+    assert locational_names(gaz, text) == []
+    text = "The treaty was ratified by Peru, and Chile, which both sent envoys."
+    assert found_names(gaz, text) == ["Peru", "Chile"] and locational_names(gaz, text) == []
+
+
+def test_a_list_of_two_after_with_closed_by_comma_and_is_two_parties(gaz):
+    text = "The pact was signed with Ecuador, and Colombia, the facilitators announced."
+    assert found_names(gaz, text) == ["Ecuador", "Colombia"] and locational_names(gaz, text) == []
+    text = "Ties with Serbia, and Hungary remain tense, the foreign minister said."
+    assert found_names(gaz, text) == ["Serbia", "Hungary"] and locational_names(gaz, text) == []
+
+
 def test_a_country_stood_with_is_a_party_whatever_clause_follows(gaz):
     # standing with a country is siding with its government: the ", and" rule above takes no role from it
     text = "The United States said it stood with the Philippines, and Japan voiced concern."
@@ -102,6 +142,14 @@ def test_a_country_stood_with_is_a_party_whatever_clause_follows(gaz):
 
 def test_people_standing_with_banners_in_a_city_leave_the_city_a_place(gaz):
     assert locational_names(gaz, "Protesters stood with banners in Warsaw.") == ["Warsaw"]
+
+
+def test_fans_standing_with_a_countrys_flags_leave_the_country_a_place(gaz):
+    # a plural noun right after the name says whose flags: no party is stood by ("stood with Ukraine." still is)
+    text = "Supporters standing with Argentina scarves packed the squares of Rosario."
+    assert "Argentina" in locational_names(gaz, text)
+    text = "Crowds stood with Ghana flags along the road into Kumasi."
+    assert "Ghana" in locational_names(gaz, text)
 
 
 # -- a warning of a hazard ------------------------------------------------------------------------------------------
@@ -123,6 +171,29 @@ def test_a_country_warned_of_consequences_or_sanctions_is_a_party(gaz):
     assert "Venezuela" in found_names(gaz, text) and "Venezuela" not in locational_names(gaz, text)
 
 
+def test_a_place_warned_of_heavy_rain_and_landslides_or_a_named_typhoon_is_the_ground(gaz):
+    assert locational_names(gaz, "Kagoshima was warned of heavy rain and landslides on Friday.") == ["Kagoshima"]
+    assert locational_names(gaz, "Okinawa was warned of Typhoon Khanun on Monday.") == ["Okinawa"]
+
+
+def test_a_country_warned_of_a_figurative_flood_or_storm_is_a_party(gaz):
+    # a hazard's noun before "of" is a figure ("a flood of refugees", "a storm of protest")
+    for text in ("Spain was warned of a flood of refugees if the pact failed.",
+                 "Chile was warned of a storm of criticism over the mining law."):
+        name = text.split()[0]
+        assert name in found_names(gaz, text) and name not in locational_names(gaz, text), text
+
+
+def test_a_country_warned_of_fire_an_outbreak_or_an_explosion_is_a_party(gaz):
+    # fire, outbreaks, blasts and explosions are warned of as figures as often: they make no forecast
+    for text in ("Tehran was warned of fire and fury by the general.",
+                 "Bosnia was warned of an outbreak of unrest in the east.",
+                 "Portugal was warned of an explosion in public spending by the auditors.",
+                 "Jordan was warned of a blast of anger from Washington."):
+        name = text.split()[0]
+        assert name in found_names(gaz, text) and name not in locational_names(gaz, text), text
+
+
 # -- "lay" after a modal --------------------------------------------------------------------------------------------
 
 def test_a_country_that_will_lay_a_pipeline_is_its_government(gaz):
@@ -139,6 +210,22 @@ def test_a_place_that_lay_in_ruins_is_the_ground(gaz):
     # bare "lay" is the past of "lie": a state of the ground, no deed
     assert locational_names(gaz, "A year after the siege Mosul still lay in ruins.") == ["Mosul"]
     assert locational_names(gaz, "Under the ash cloud Tonga lay silent for days.") == ["Tonga"]
+
+
+def test_lay_written_for_lie_after_a_modal_is_the_ground(gaz):
+    # "lay" before "in", "empty" or "idle" is "lie" misspelt: a state of the ground, no deed
+    assert locational_names(gaz, "Without help, Aleppo could lay in ruins for years, the governor said.") \
+        == ["Aleppo"]
+    assert locational_names(gaz, "Kharkiv may lay empty for a decade, planners warned.") == ["Kharkiv"]
+    assert locational_names(gaz, "Homs would lay in rubble long after the truce.") == ["Homs"]
+
+
+def test_lay_out_lay_claim_and_lay_on_after_a_modal_are_deeds(gaz):
+    for text in ("Ghana would lay out its budget on Thursday.",
+                 "Vietnam may lay claim to the reef.",
+                 "Nairobi will lay on extra trains for the match."):
+        name = text.split()[0]
+        assert name in found_names(gaz, text) and name not in locational_names(gaz, text), text
 
 
 # -- what the batch showed and this change leaves ------------------------------------------------------------------
@@ -162,3 +249,11 @@ def test_a_county_that_has_reported_cases_is_its_health_bureau(gaz):
                                        "only Alat in Bukhara")
 def test_the_azerbaijani_port_of_alat(gaz):
     assert _place(gaz, "A larger ferry terminal at Alat, south of Baku, opened.", "Alat").country_code == "AZ"
+
+
+@pytest.mark.xfail(strict=True, reason="Sancheong, alone with no Korean place beside it, finds no reading (before "
+                                       "this batch it took Xuancheng in China); other bare counties (Uiseong, "
+                                       "Hapcheon, Cheorwon) are read alone")
+def test_a_bare_korean_county_with_no_korean_context(gaz):
+    place = _place(gaz, "Firefighters in Sancheong battled the flames through the night.", "Sancheong")
+    assert place is not None and place.country_code == "KR"

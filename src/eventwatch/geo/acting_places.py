@@ -26,7 +26,6 @@ import re
 from typing import Optional
 
 from eventwatch.geo.associative import clause_subject, polity
-from eventwatch.geo.hazard_objects import NATURAL_HAZARDS
 from eventwatch.geo.member_lists import walk_to_opening
 from eventwatch.geo.name_lists import opens_clause
 from eventwatch.geo.name_span import NameSpan
@@ -312,24 +311,38 @@ def service_deed(words: list[str], verb: str, text: str, after: int, county: boo
 
 # "were warned of further rain", "has been warned about flooding": a warning of weather or of a hazard of the land
 # is issued for the ground it will strike, not addressed to a party as "was warned of sanctions" is. Up to three
-# words (a determiner, "more", "heavy", "flash") may stand before the hazard's noun.
-_WARNED_VERBS = frozenset({"warned", "alerted"})
-_HAZARD_AFTER = re.compile(r"\s+(?:of|about|to\s+expect)((?:\s+[a-z-]+){1,4})")
+# words (a determiner, "more", "heavy", "flash") may stand before the hazard's noun. Only "warned": it is the one
+# passive of `_PARTY_PASSIVES` a forecast is given in.
+_WARNED_VERBS = frozenset({"warned"})
+_HAZARD_AFTER = re.compile(r"\s+(?:of|about|to\s+expect)((?:\s+[A-Za-z-]+){1,4})(?:\s+([a-z]+))?")
 # Words that close the warning's noun phrase ("warned of consequences if the floods ..."): a hazard after them is
 # another clause's.
 _PHRASE_ENDS = frozenset({"if", "that", "for", "from", "by", "over", "in", "on", "after", "unless", "should"})
+# The hazards of weather and of the land a forecast warns a place of. Not fire, blasts, explosions, outbreaks or
+# disease, which a party is as often warned of as figures ("fire and fury", "an explosion in public debt", "an
+# outbreak of violence"). A capitalised storm's title counts ("warned of Typhoon Mawar").
+_WARNING_HAZARDS = frozenset({
+    "rain", "rains", "rainfall", "downpours", "monsoon", "snow", "snowfall", "snowstorm", "snowstorms", "blizzard",
+    "blizzards", "hail", "hailstorms", "frost", "flood", "floods", "flooding", "floodwaters", "storm", "storms",
+    "typhoon", "typhoons", "cyclone", "cyclones", "hurricane", "hurricanes", "tornado", "tornadoes", "wind", "winds",
+    "gales", "heatwave", "heatwaves", "drought", "wildfires", "bushfires", "landslide", "landslides", "mudslides",
+    "avalanche", "avalanches", "tsunami", "earthquake", "aftershocks", "eruption"})
+# Words after the hazard's noun that make it a figure: "a flood of migrants", "a storm over the law".
+_FIGURE_AFTER = frozenset({"of", "over", "around", "surrounding"})
 
 
 def _hazard_warning(text: str, verb: str, after: int) -> bool:
-    """Whether a passive "warned" is a warning of a natural hazard: "Toyama was warned of further rain"."""
+    """Whether a passive "warned" is a warning of a natural hazard: "Toyama was warned of further rain", not "of a
+    flood of migrants" or "of an outbreak of violence"."""
     if verb not in _WARNED_VERBS:
         return False
     m = _HAZARD_AFTER.match(text, after)
     if m is None:
         return False
-    for word in m.group(1).split():
-        if word in NATURAL_HAZARDS:
-            return True
+    words = [w.lower() for w in m.group(1).split()]
+    for word, nxt in zip(words, [*words[1:], m.group(2) or ""]):
+        if word in _WARNING_HAZARDS:
+            return nxt not in _FIGURE_AFTER
         if word in _PHRASE_ENDS:
             return False
     return False

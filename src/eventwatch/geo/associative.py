@@ -499,6 +499,8 @@ def _relation_object(w: _Window, assoc: AssociativeCues) -> Optional[str]:
         return None
     if b2.norm in _TALKED and not _talked_party(w):
         return None
+    if b2.norm in _STOOD and _describes_a_noun(w):
+        return None  # "fans standing with Croatia flags": the name says whose flags, no party stood by
     if b1.norm == "from" and _PERSONAL_UTTERANCE.search(w.text, max(0, b2.start - 60), b2.start) is not None:
         return None  # "his reply from Kabul", "she sent a reply from Paris": a person's words, sent from a place
     return b1.norm
@@ -547,6 +549,19 @@ def _talked_party(w: _Window) -> bool:
     if a is None or not a.text[:1].islower() or a.norm in FUNCTION_WORDS or a.norm in _NOT_PLURAL:
         return True
     return a.norm not in _PEOPLE_NOUNS and not (a.norm.endswith("s") and not a.norm.endswith(("ss", "ly")))
+
+
+# Verbs of standing by a party ("stood with Kyiv") that as often say what people hold ("standing with Ghana flags").
+_STOOD = frozenset({"stand", "stands", "stood", "standing"})
+
+
+def _describes_a_noun(w: _Window) -> bool:
+    """Whether the name modifies a noun right after it: a plural or a people's word ("Croatia flags", "Kenya
+    fans"), as `_talked_party` reads it; an adverb or a preposition ("with Ukraine in its hour") leaves it whole."""
+    a = w.after(1)
+    if a is None or not a.text[:1].islower() or a.norm in FUNCTION_WORDS or a.norm in _NOT_PLURAL:
+        return False
+    return a.norm in _PEOPLE_NOUNS or (a.norm.endswith("s") and not a.norm.endswith(("ss", "ly")))
 
 
 def _settling_party(w: _Window) -> bool:
@@ -2331,8 +2346,10 @@ _SHARED_VERB = frozenset({"have", "are", "were", "say", "said", "do", "did", "wi
                           "may", "might", "must", "should", "both", "each", "also", "jointly", "together"})
 # ", and" after a name a preposition governs: the comma closes the preposition's phrase and "and" opens a clause
 # with a subject of its own ("the border with Abkhazia, and Moscow called the choice a provocation"), so the
-# two names play no role together. A list closed by ", and" after a name no preposition governs still shares it
-# ("Malawi, Zambia, and Zimbabwe have reported cases").
+# second name's role does not pass back to the first. The first's still passes forward: the comma may only end a
+# list of two ("talks between Moscow, and Kyiv"), where the second name is the preposition's object too. A list
+# closed by ", and" after a name no preposition governs still shares it ("Malawi, Zambia, and Zimbabwe have
+# reported cases").
 _CLAUSE_AND = re.compile(r"\s*,\s*and\s+(?:the\s+)?")
 _GOVERNING_WORD = re.compile(r"\b([a-z]+)\s+(?:the\s+)?$")
 _OBJECT_PREPOSITIONS = _PREPOSITIONS | frozenset({"with", "from", "to", "of", "for", "into", "in", "at", "on",
@@ -2360,8 +2377,10 @@ def share_agency(text: str, spans: list[NameSpan]) -> None:
         a, b = spans[k], spans[k + 1]
         if not (government_seat(a) and government_seat(b)) and not (_council_area(a) and _council_area(b)):
             continue  # "London and Washington urged": capitals share a role as countries do
-        if _object_before_clause_and(text, a, b):
-            continue  # "the line with Abkhazia, and Moscow called it a provocation": two clauses, two roles
+        # "the line with Abkhazia, and Moscow called it a provocation": the ", and" may open a clause of its own,
+        # whose subject passes no role back to the preposition's object; the object's own role still passes on
+        # to a second item of its list ("talks between Moscow, and Kyiv")
+        directions = ((a, b),) if _object_before_clause_and(text, a, b) else ((a, b), (b, a))
         if not _AND.fullmatch(text[a.end : b.start]):
             # "talking with the United States and with Chile": the same preposition repeated.
             m = _AND_AGAIN.fullmatch(text, a.end, b.start)
@@ -2370,7 +2389,7 @@ def share_agency(text: str, spans: list[NameSpan]) -> None:
                 continue
             b.locational, b.cue = False, "metonymy"
             continue
-        for x, y in ((a, b), (b, a)):
+        for x, y in directions:
             if x.cue == "metonymy" and not x.locational and y.locational and not y.located and not y.demonym:
                 y.locational, y.cue = False, "metonymy"
     _share_across_relative_clauses(text, spans)

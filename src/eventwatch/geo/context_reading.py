@@ -688,12 +688,13 @@ def _read_metonymy(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan,
                 modal = modal or nxt.norm in _MODALS
                 k += 1
                 nxt = nb.after(k)
-            if nxt is not None and (nxt.norm in cues.metonymy_verbs or modal and nxt.norm in _BASE_DEED_VERBS
+            base_deed = modal and nxt is not None and _base_deed(nxt.norm, nb.after(k + 1))
+            if nxt is not None and (nxt.norm in cues.metonymy_verbs or base_deed
                                     or _reports_counts(nxt, nb.after(k + 1)) and nb.w1 not in _DETERMINERS) \
                     and not nxt.text[:1].isupper() and not own_people_counted(text, nxt.end):
                 s.locational, s.cue = False, "metonymy"
             elif nxt is not None and nxt.text.islower() and polity(s) and acts(nxt.norm, auxiliary) \
-                    and (modal or nxt.norm not in _BASE_DEED_VERBS) \
+                    and (base_deed or nxt.norm not in _BASE_DEED_VERBS) \
                     and not extent_without_object(nxt.norm, nb.after(k + 1)) and not spared_by_harm(text, nxt.end):
                 # A country or state as the subject of a deed ("Tunisia entered a partnership", "Russia
                 # will close the consulate", "Montana offered $69"): its government acts, not its land.
@@ -737,6 +738,20 @@ _BASE_DEED_VERBS = frozenset({"send", "deploy", "lay"})
 # The modals that make such a base form a deed; an adverb ("also", "still", "usually") leaves it the present tense
 # of a plural subject.
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should", "shall", "did", "does"})
+# The words "lay" takes as a deed after a modal: its object's determiner, possessive, number or adjective, or the
+# particle of "lay out", "lay down", "lay on", "lay claim" ("Kenya would lay out its plans"). Any other word
+# leaves it "lay" written for "lie" ("X could lay in ruins for years", "X may lay empty"), a state of the ground.
+_LAID_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "new", "more", "another",
+                           "fresh", "further", "second", "third", "two", "three", "several", "out", "down", "on",
+                           "off", "claim", "plans", "foundations", "cables", "pipes", "mines", "siege", "charges"})
+
+
+def _base_deed(verb: str, following: Optional[Token]) -> bool:
+    """Whether a base form after a modal is a government's deed: "send" and "deploy" always, "lay" only where its
+    object or particle follows ("Latvia will lay a second cable"), not "lay in ruins" or "lay idle"."""
+    if verb not in _BASE_DEED_VERBS:
+        return False
+    return verb != "lay" or following is not None and (following.norm in _LAID_OPENERS or following.text.isdigit())
 
 
 def _owned_unit(nb: Neighbours) -> bool:
