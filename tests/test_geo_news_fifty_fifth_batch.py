@@ -6,8 +6,9 @@ Each is a rule a reader applies to any local paper: a council is named after the
 governs, so its name places the story there ("Gwynedd Council will dredge the harbour at Caernarfon": the small
 harbour towns named after "at" and "from" are Gwynedd's); two cities of one country listed together a drive apart
 name a region, not the world ("buyers in Memphis and Birmingham" in a Mississippi paper is Alabama's city); and a
-road word before "Patrol" or "Commission" names an agency, not a road ("the Montana Highway Patrol"); and a
-village the gazetteer lacks stands in at the town the story opens with, named "near" or "in" alike.
+road word before "Patrol" or "Commission" after a state's or a county's name names an agency, not a road ("the
+Montana Highway Patrol"), while "the Kumasi Road Police Post" stands on its road; and a port that goods are
+trucked to is the far end of the story's road, so a village the gazetteer lacks does not stand in there.
 
 Every sentence here is invented for the test.
 """
@@ -60,18 +61,43 @@ def test_towns_after_weak_cues_with_no_council_are_not_believed(gaz, text):
 
 @pytest.mark.parametrize("text", [
     "GREENWOOD, Miss. — The plant will truck catfish fillets to buyers in Memphis and Birmingham.",
+    # Ambiguous on its face (an airline may fly to England): it holds because Birmingham, Alabama, is a city of
+    # 200,000 itself, listed only with a city of its own country, not a small town of the name.
     "JACKSON, Miss. — The airline will add daily flights to Atlanta and Birmingham next year.",
 ])
 def test_a_namesake_listed_with_a_city_of_its_region_stays_the_namesake(gaz, text):
-    """Memphis and Atlanta lie 340 and 235 km from Birmingham, Alabama: the list names the South's cities, not
-    the English city of a million, even where no town of the story lies within a short reach."""
+    """Memphis and Atlanta lie about 350 and 230 km from Birmingham, Alabama, a city itself: the list names the
+    South's cities, not the English city of a million, even where no town of the story lies within a short reach."""
     assert _where(gaz, text, "Birmingham") == ("US", "Alabama")
 
 
 def test_a_namesake_listed_with_a_far_city_of_its_country_yields_to_the_world_city(gaz):
-    """Boston lies 1,300 km from London, Kentucky: a list spanning a continent reaches for the world city."""
+    """Boston lies about 1,250 km from London, Kentucky: a list spanning a continent reaches for the world city."""
     text = "LEXINGTON, Ky. — The airline will add flights to Boston and London next year."
     assert _where(gaz, text, "London") == ("GB", "England")
+
+
+@pytest.mark.parametrize("text, name, where", [
+    ("SHREVEPORT, La. — The plant ships pecans to buyers in Memphis, Montreal and Birmingham.", "Birmingham",
+     ("GB", "England")),
+    ("TAMPA, Fla. — The airline will add flights to Orlando, Rome and Naples next summer.", "Naples",
+     ("IT", "Campania")),
+])
+def test_a_list_reaching_abroad_names_no_region(gaz, text, name, where):
+    """A list that names a foreign city beside a home one (Montreal, Rome) reaches abroad: its last city is the
+    world city, however near the namesake lies to the home city listed with it."""
+    assert _where(gaz, text, name) == where
+
+
+@pytest.mark.parametrize("text, name, where", [
+    ("PADUCAH, Ky. — The airline will add flights to Cincinnati and London next year.", "London", ("GB", "England")),
+    ("CHATTANOOGA, Tenn. — The airline will add flights to Memphis and Paris next year.", "Paris",
+     ("FR", "Île-de-France")),
+])
+def test_a_small_namesake_names_no_region_with_a_city(gaz, text, name, where):
+    """A town of a few thousand (London, Kentucky; Paris, Tennessee) is no city an airline lists beside
+    Cincinnati or Memphis: only a namesake that is a city itself names a region with one."""
+    assert _where(gaz, text, name) == where
 
 
 # -- a road word before an agency word names the agency -----------------------------------------------------------
@@ -93,6 +119,30 @@ def test_a_county_road_commission_is_an_agency(gaz):
     text = "GRAND RAPIDS, Mich. — The Kent County Road Commission will repave Alpine Avenue in the spring."
     names = found_names(gaz, text)
     assert "Kent County Road" not in names and "Kent County" in names and "Alpine Avenue" in names
+
+
+@pytest.mark.parametrize("text, street", [
+    ("KARACHI — Masked men set fire to a van outside the Hyderabad Road Police Station late on Tuesday.",
+     "Hyderabad Road"),
+    ("ACCRA — Two traders were robbed near the Kumasi Road Police Post at dawn.", "Kumasi Road"),
+    ("DAR ES SALAAM — Officers of the Morogoro Road Police Division seized a stolen lorry.", "Morogoro Road"),
+    ("MOSUL — A bomb went off beside the Nineveh Street Police Station on Thursday.", "Nineveh Street"),
+    ("Buyers queued outside the Bristol Road Department Store in Birmingham on Saturday.", "Bristol Road"),
+])
+def test_a_police_station_or_a_store_named_after_its_road_keeps_the_road(gaz, text, street):
+    """A police station, a police division or a department store is named after the road it stands on ("the
+    Kumasi Road Police Post"): the road is the place, and the town the road leads to is not where it happened."""
+    assert street in found_names(gaz, text)
+    assert street.split()[0] not in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("BOISE, Idaho — The Idaho Highway Department closed the pass near McCall on Friday.", "Idaho Highway"),
+    ("SAGINAW, Mich. — The Bay County Road Commission plowed Wilder Road overnight.", "Bay County Road"),
+])
+def test_an_agency_is_named_after_a_state_or_a_county(gaz, text, agency):
+    """A state's or a county's name before the road word and an agency's word after it: an agency, no road."""
+    assert agency not in found_names(gaz, text)
 
 
 def test_a_road_word_before_an_ordinary_word_is_still_a_road(gaz):
@@ -117,7 +167,7 @@ def test_a_pei_village_named_like_a_capital(gaz):
     assert _where(gaz, text, "Wellington") == ("CA", "Prince Edward Island")
 
 
-# -- a village the gazetteer lacks stands in at the story's own town ---------------------------------------------
+# -- a village the gazetteer lacks stands in at the story's town, not at the far end of its road ----------------
 
 # A sentence naming no place, long enough that no named place stands within a short reach before the village.
 _GAP = ("The potholes have grown all winter, growers say, and axles and tyres have been breaking on the pass every "
@@ -125,24 +175,44 @@ _GAP = ("The potholes have grown all winter, growers say, and axles and tyres ha
 
 
 @pytest.mark.parametrize("text, village, town", [
-    (f"Citrus farmers near Tzaneen say trucks take twice as long to reach the port at Durban. {_GAP} A packhouse "
-     "manager near Politsi said drivers now go the long way.", "Politsi", "Tzaneen"),
-    (f"Cattle buyers near Katherine say road trains take a day longer to reach the port at Darwin. {_GAP} A station "
-     "hand near Wirrabilla said the creek crossings were still under water.", "Wirrabilla", "Katherine"),
+    ("Sugar cane growers near Mackay say their crop is trucked to the port at Brisbane. A mill hand near Zqorra "
+     "said the cane fires started early.", "Zqorra", "Mackay"),
+    ("Apple growers near Stellenbosch say the trucks need half a day to reach the harbour at Saldanha. A packer "
+     "near Zqimba said the fruit was waiting.", "Zqimba", "Stellenbosch"),
+    (f"Mango growers near Nakuru say lorries take two days to reach the port at Mombasa. {_GAP} A farm manager "
+     "near Zqelbu said the bridge was still out.", "Zqelbu", "Nakuru"),
 ])
-def test_an_unheld_village_stands_in_at_the_town_the_story_opens_with(gaz, text, village, town):
-    """A town named "near" is as much a point as one named "at": between places named as often, the story's
-    lede town is what it is about, not the port far away its trucks drive to."""
+def test_an_unheld_village_does_not_stand_in_where_the_goods_go(gaz, text, village, town):
+    """A port or a market that goods are trucked to, or that lorries take days to reach, is the far end of the
+    story's road: a village named after it lies near the growers' town, not near the port."""
     fallback = toponym(gaz, text, village).fallback
     assert fallback is not None and fallback.name == town
 
 
-def test_the_first_named_place_stays_the_focus_when_it_comes_first(gaz):
-    """The tie goes to the first named, whatever its cue: a story opening at the port is about the port."""
-    text = (f"Trucks take twice as long to reach the port at Durban, citrus farmers near Tzaneen say. {_GAP} A "
-            "packhouse manager near Politsi said drivers now go the long way.")
-    fallback = toponym(gaz, text, "Politsi").fallback
-    assert fallback is not None and fallback.name == "Durban"
+@pytest.mark.parametrize("text, village, town", [
+    (f"Dock workers at the port at Mombasa walked out on Monday. {_GAP} A clerk in the village of Zqumbe said the "
+     "cranes were idle.", "Zqumbe", "Mombasa"),
+    (f"Militia fighters reached Mandera on Monday after a long march. {_GAP} Herders in the village of Zqarbo said "
+     "two drivers died.", "Zqarbo", "Mandera"),
+])
+def test_a_place_where_things_happen_still_stands_in(gaz, text, village, town):
+    """Only goods headed for a place make it a road's end: a port where the story happens, or a town fighters
+    reached, stands in as ever."""
+    fallback = toponym(gaz, text, village).fallback
+    assert fallback is not None and fallback.name == town
+
+
+@pytest.mark.parametrize("text, village, town", [
+    (f"Relief flights took off from an airstrip near Lodwar. In Kapoeta, aid workers handed out food. {_GAP} The "
+     "village of Zqolong got nothing.", "Zqolong", "Kapoeta"),
+    (f"Trucks were loaded at a depot near Garissa on Sunday. In Wajir, gunmen attacked the convoy on Monday. {_GAP} "
+     "Herders in the village of Zqarbo said two drivers died.", "Zqarbo", "Wajir"),
+])
+def test_a_town_named_in_outranks_one_named_near(gaz, text, village, town):
+    """Between towns named as often, one the text puts things "in" is the finer stand-in than one it puts things
+    "near", whichever comes first: the first-named is no tie-breaker over the cue."""
+    fallback = toponym(gaz, text, village).fallback
+    assert fallback is not None and fallback.name == town
 
 
 @pytest.mark.xfail(strict=True, reason="metonymy: small towns as the subjects of 'have asked to join' are read as "

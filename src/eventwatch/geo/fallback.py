@@ -17,7 +17,7 @@ from typing import Callable, Optional, Sequence
 from eventwatch.geo.adjective_holders import adjective_holder
 from eventwatch.geo.base_modifiers import foreign_base
 from eventwatch.geo.dateline_divisions import division_past_dateline
-from eventwatch.geo.destinations import destination_only
+from eventwatch.geo.destinations import destination_only, goods_headed_for
 from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.feature_holders import province_past_feature
 from eventwatch.geo.focus_countries import foreign_before, foreign_seat
@@ -60,8 +60,7 @@ def document_focus(toponyms: Sequence[Toponym]) -> Optional[Place]:
     an unknown village the displaced fled from lies elsewhere, so it stands in nowhere rather than there. A
     place named only as where a statement was made ("the interim administration in Mekelle said") comes
     after every other: the speaker's seat may lie far from the event, so a region the report names is the
-    more honest stand-in; where a national capital is all there is, its country (geo/speaking_capitals.py).
-    Between towns named as often, the first named wins, whether the text puts things "near" it or "at" it."""
+    more honest stand-in; where a national capital is all there is, its country (geo/speaking_capitals.py)."""
     # imported here: event_location builds on this module
     from eventwatch.geo.event_location import speaks_from
 
@@ -75,10 +74,7 @@ def document_focus(toponyms: Sequence[Toponym]) -> Optional[Place]:
         entry[3] = entry[3] and speaks_from(t)
     if not counts:
         return None
-    # A town named "near" (precision 2) is as much a point as one named "in" (1): between towns named as often,
-    # the first named, the story's lede, is what it is about ("farmers near Tzaneen ... the port at Durban").
-    best = max(counts.values(), key=lambda e: (not e[3], _point(e[1]), e[0],
-                                               -max(e[1].precision, WHERE_PREC_NEAR), -e[2]))
+    best = max(counts.values(), key=lambda e: (not e[3], _point(e[1]), e[0], -e[1].precision, -e[2]))
     if best[3]:
         return seat_country(toponyms, best[1])
     return best[1]
@@ -176,7 +172,8 @@ def fallback_place(toponyms: Sequence[Toponym], k: int, container: Optional[int]
             if t.start - o.end > NEARBY_CHARS:
                 break
             if o.locational and _point(o.place) and not _open_water(o.place) and not foreign_seat(o, focus) \
-                    and not foreign_base(o, focus) and not foreign_before(toponyms, j, k, focus):
+                    and not foreign_base(o, focus) and not foreign_before(toponyms, j, k, focus) \
+                    and not goods_headed_for(o):  # "to reach the port at Durban": the road's far end
                 source = o.place
                 division = division_past_dateline(toponyms, j, k)
                 if division is not None:

@@ -23,16 +23,37 @@ STREET_HEADS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulev
 
 # Words that, capitalised right after a road word, make the run an agency's name: "the Montana Highway Patrol",
 # "the Kent County Road Commission", "the Texas Highway Department". The agency is named after the state or
-# county it serves, not after a road of that name.
+# county it serves, not after a road of that name. Not "Police" or "Division": "the Jinja Road Police Station",
+# "the Mombasa Road Police Division" are named after the road they stand on.
 _AGENCY_AFTER_ROAD = frozenset({"patrol", "department", "dept", "commission", "authority", "agency",
-                                "administration", "police", "division"})
+                                "administration"})
+# Words before the road word that name what an agency serves: a county's or a state's word, or the nation's.
+_AGENCY_SERVES = frozenset({"county", "parish", "state", "federal", "national", "provincial", "borough"})
+# Feature codes of the divisions an agency is named after ("Montana", "Kent County").
+_AGENCY_DIVISIONS = ("ADM1", "ADM2")
 
 
-def _agency_after(text: str, tokens: list[Token], k: int) -> bool:
-    """Whether the road word at token k is followed, after one space, by a capitalised agency word."""
+def _serves_division(tokens: list[Token], kept: list[NameSpan], k: int) -> bool:
+    """Whether the words right before the road word at token k name a state, a county or the nation ("Montana
+    Highway", "Kent County Road", "Federal Highway"): what an agency is named after. A town's name before it
+    ("Oxford Street", "Ferozepur Road") names a road."""
+    if tokens[k - 1].norm in _AGENCY_SERVES:
+        return True
+    return any(sp.end == tokens[k - 1].end and any(c.exact and c.feature_code in _AGENCY_DIVISIONS
+                                                   for c in sp.candidates) for sp in kept)
+
+
+def _agency_after(text: str, tokens: list[Token], kept: list[NameSpan], k: int) -> bool:
+    """Whether the road word at token k is followed, after one space, by a capitalised agency word that ends the
+    name (not "Department Store"), after the name of a state, a county or the nation."""
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    return nxt is not None and text[tokens[k].end : nxt.start] == " " and nxt.text[:1].isupper() \
-        and nxt.norm in _AGENCY_AFTER_ROAD
+    if nxt is None or text[tokens[k].end : nxt.start] != " " or not nxt.text[:1].isupper() \
+            or nxt.norm not in _AGENCY_AFTER_ROAD:
+        return False
+    after = tokens[k + 2] if k + 2 < len(tokens) else None
+    if after is not None and text[nxt.end : after.start] == " " and after.text[:1].isupper():
+        return False  # "the Oxford Street Department Store": the agency word opens a building's name
+    return _serves_division(tokens, kept, k)
 
 
 def is_street(norm: str) -> bool:
@@ -50,7 +71,7 @@ def streets(text: str, tokens: list[Token], kept: list[NameSpan], readings: list
     drop: set[int] = set()
     for k in document_words(tokens).positions(STREET_HEADS):
         t = tokens[k]
-        if not t.text[:1].isupper() or k == 0 or _agency_after(text, tokens, k):
+        if not t.text[:1].isupper() or k == 0 or _agency_after(text, tokens, kept, k):
             continue
         st = k
         while st > 0 and k - st < 4:

@@ -1158,11 +1158,14 @@ class Resolver:
 
         if any(close(p) for p in leads):
             return best
-        # A listed city of the namesake's own country within a region's reach of it ("buyers in Memphis and
-        # Birmingham", 340 km apart) names the namesake's region, not the world: the pair is a drive apart,
-        # where a list spanning a continent reaches abroad ("LEXINGTON, Ky. — flights to Boston and London").
-        if any(p.lat is not None and p.country_code == best.country_code
-               and flat_km(p.lat, p.lon, best.lat, best.lon) <= REGION_FACTOR * near for p in leads):
+        # A namesake that is a city itself, listed only with cities of its own country, one of them within a
+        # region's reach of it ("buyers in Memphis and Birmingham", about 350 km apart), names the namesake's
+        # region, not the world: the pair is a drive apart, where a list spanning a continent reaches for the
+        # world city ("LEXINGTON, Ky. — flights to Boston and London"). A list reaching abroad ("to Orlando, Rome
+        # and Naples") or a small town of the name ("London", Kentucky) is no region's.
+        if best.population >= WORLD_CITY_POPULATION \
+                and all(p.lat is not None and p.country_code == best.country_code for p in leads) \
+                and any(flat_km(p.lat, p.lon, best.lat, best.lon) <= REGION_FACTOR * near for p in leads):
             return best
         # A listed city of the namesake's own country ("flights to Boston and London") speaks for the world
         # city only where it is a world city's size itself and no bigger than the world city: a lesser one
