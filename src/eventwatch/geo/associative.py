@@ -726,11 +726,18 @@ def _side_beats(w: _Window, verb: Token) -> bool:
     return _RESULT_BY.match(w.text, w.s.end) is not None
 
 
+_HOSTING_VERBS = frozenset({"host", "hosts", "hosted", "hosting"})
+_POSSESSIVE_ENDS = frozenset({"'s", "’s"})
+
+
 def _met_side_ends(w: _Window, b1: Token, assoc: AssociativeCues) -> bool:
     """Whether the name after a verb of play (`sports_before`) ends its noun phrase: always, but after "meet"
     ("the players will meet Nairobi officials"), where a lower-case word after the name other than a function
     word or a word of time ("meet Fulham in the final", "meet Kenya tomorrow") makes the name a modifier. After a
-    verb of a one-sided result the subject must be a side as well (`_side_beats`)."""
+    verb of a one-sided result the subject must be a side as well (`_side_beats`). After a verb of hosting, a
+    name in the possessive owns what is hosted ("hosting Europe's biggest final", "hosts Syria's refugees")."""
+    if b1.norm in _HOSTING_VERBS and w.text[w.s.end : w.s.end + 2] in _POSSESSIVE_ENDS:
+        return False
     if b1.norm not in _MEETING_VERBS and b1.norm not in _FEELING_RESULTS:
         return True
     a1 = w.after(1)

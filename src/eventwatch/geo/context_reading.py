@@ -375,6 +375,14 @@ def _read_dateline(text: str, tokens: list[Token], s: NameSpan, nb: Neighbours,
     nb.a1 = a1  # (ended by the dateline or the caption)
 
 
+def _describes_noun_after(a1: Optional[Token]) -> bool:
+    """Whether the word after a name is a lower-case noun the name describes ("the downtown Ford plant", "the
+    occupied Nokia office"), not a verb or a place noun ("occupied Crimea voted", "the occupied X town of Y"):
+    then the name is a brand's or a person's, and the word before it is no state of a place."""
+    return a1 is not None and a1.text.islower() and modifies_a_noun(a1.norm) \
+        and not names_a_settlement(a1.norm) and a1.norm not in _KIND_OF
+
+
 def _read_cues_before(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: Neighbours,
                       taken: Optional[list[bool]]) -> None:
     """The cue the words before the name give it: "rural", a direction, "the town of", "50 km north of", "in",
@@ -476,10 +484,12 @@ def _read_cues_before(rec: Recogniser, text: str, tokens: list[Token], s: NameSp
             s.vague = "offset" if km > NEAR_KM else "near"
     elif w1 == "the" and w2 in cues.locative_before:
         s.cue = w2
-    elif w1 in cues.place_part_words and b1.text.islower() \
-            and (w2 in cues.locative_before or (w2 == "the" and w3 in cues.locative_before)):
+    elif w1 in cues.state_words and b1.text.islower() \
+            and (w2 in cues.locative_before or (w2 == "the" and w3 in cues.locative_before)) \
+            and not _describes_noun_after(a1):
         # "in the occupied West Bank", "in war-torn Sudan": a word for the state of the place itself stands
-        # between the cue and the name, which is still where things are ("Voters in occupied Crimea voted")
+        # between the cue and the name, which is still where things are ("Voters in occupied Crimea voted").
+        # Only such words: "in the historic Obama visit" is an old or famous thing the name describes.
         s.cue = w2 if w2 != "the" else w3
     elif w1 == "for" and b1.text.islower() and w2 in _SETTING_OUT and b2.text.islower():
         s.cue = "for"  # "a ship bound for Canton", "he left for Alexandria": the destination of a journey

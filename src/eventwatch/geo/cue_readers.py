@@ -17,6 +17,7 @@ from eventwatch.geo.features import STREET_HEADS
 from eventwatch.geo.gazetteer import Gazetteer
 from eventwatch.geo.language_mentions import a_place_here, shared_with_a_place
 from eventwatch.geo.lexicon import Cues
+from eventwatch.geo.modifier_nouns import modifies_a_noun
 from eventwatch.geo.name_span import JOIN_GAPS, SENTENCE_BREAK, NameSpan
 from eventwatch.geo.name_span import strong as _strong
 from eventwatch.geo.normalise import ARTICLES, Token, normalise, skeleton_token
@@ -142,6 +143,35 @@ def in_division_countries(cues: Cues, s: NameSpan, word: str) -> None:
             s.candidates = inside
 
 
+# Lower-case nouns of where a people lives, after a people's word that is also a country's demonym: "in Turkmen
+# villages near Kirkuk", "Uzbek neighbourhoods of Osh" are the people's homes wherever they stand, not the country.
+_DWELLINGS = frozenset({"village", "villages", "hamlet", "hamlets", "homesteads", "neighbourhood", "neighbourhoods",
+                        "neighborhood", "neighborhoods", "quarter", "quarters", "settlements", "communities",
+                        "enclaves", "homes", "households", "camps"})
+# Plurals of what a people holds or forms, which the form alone does not show a noun ("Fulani farms", "Christian
+# families"); not after a demonym ("Armenian towns" may be the country's towns).
+_HOLDINGS = frozenset({"towns", "areas", "districts", "lands", "farms", "families", "clans", "tribes", "groups",
+                       "militias", "youths"})
+
+
+def _dwellings_after(a1: Optional[Token]) -> bool:
+    """Whether the word after a people's name is a lower-case noun of where people live ("Turkmen villages")."""
+    return a1 is not None and a1.text.islower() and a1.norm in _DWELLINGS
+
+
+def _noun_after(a1: Optional[Token]) -> bool:
+    """Whether the word after a name is a lower-case noun the name describes ("Christian hamlets", "Fulani
+    herders"): a noun by its form (geo/modifier_nouns.py) or a plural of where or how a people lives."""
+    return a1 is not None and a1.text.islower() \
+        and (a1.norm in _DWELLINGS or a1.norm in _HOLDINGS or modifies_a_noun(a1.norm))
+
+
+def _town_named(s: NameSpan, word: str) -> bool:
+    """Whether a populated place has the word as its main name (Arab, Alabama): not a place that holds it only as
+    another spelling ("Christian" for a Kansas town), which a people's word after "in" does not name."""
+    return any(c.feature_code.startswith("PPL") and normalise(c.name) == word for c in s.candidates)
+
+
 def names_no_place(cues: Cues, text: str, tokens: list[Token], s: NameSpan, a1: Optional[Token]) -> bool:
     """What a place's name stands for in conflict and military reporting when it is no place at all: a
     ship ("HMS Ocean"), a language ("written in Kurdish"), a ruler's regime ("the Asad regime"), an officer
@@ -167,9 +197,11 @@ def names_no_place(cues: Cues, text: str, tokens: list[Token], s: NameSpan, a1: 
         return True
     if prev is not None and prev.text.isdigit() and text[s.start : s.end].replace(".", "").upper() in _ERAS:
         return True
-    if s.j - i == 1 and tokens[i].norm in cues.peoples and not s.demonym \
-            and (not s.firm or not any(c.exact for c in s.candidates)):
-        return True  # "in Fulani villages": after a firm cue too, unless a place bears the very name ("in Arab")
+    if s.j - i == 1 and tokens[i].norm in cues.peoples and (not s.demonym or _dwellings_after(a1)) \
+            and (not s.firm or (_noun_after(a1) and not _town_named(s, tokens[i].norm))):
+        # "in Fulani villages": after a firm cue too, where the word describes a noun after it, unless a town
+        # bears the very name ("in Arab"); "Schools in Greene, Christian and Taney counties" lists places
+        return True
     if text[s.end : s.end + 1] == "$" or text[s.start - 1 : s.start] == "$":
         return True  # "US$3.7m", "$US 1.5 billion", "HK$": a currency, whatever cue stands before it
     return False

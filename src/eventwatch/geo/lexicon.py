@@ -18,7 +18,7 @@ _LIST_KEYS = (
     "arabic_place_words", "arabic_locative", "arabic_rural", "polity_words", "weak_locative", "lowercase_titles",
     "office_titles", "feature_heads", "feature_prefixes", "place_part_words", "vessel_prefixes", "languages",
     "ruler_nouns", "peoples", "lowercase_divisions", "motion_verbs", "motion_particles", "junction_heads",
-    "callings", "short_titles", "kin_words", "office_subjects", "article_countries",
+    "callings", "short_titles", "kin_words", "office_subjects", "article_countries", "state_words",
 )
 _VAGUE_KINDS = {"admin1", "admin2", "near", "city"}
 
@@ -67,6 +67,7 @@ class Cues:
     office_subjects: frozenset[str] = frozenset()  # "Public Safety", "Homeland Security": what an office runs
     article_countries: frozenset[str] = frozenset()  # "gambia", "congo": one-word countries English writes with "the"
     month_names: frozenset[str] = frozenset()  # "april", "june": the full names only, which given names may be
+    state_words: frozenset[str] = frozenset()  # "in the occupied X", "in downtown Y": the cue stays the place's
 
 
 def _words(path: Path) -> frozenset[str]:

@@ -110,6 +110,7 @@ from eventwatch.geo.bare_feature_names import carry_feature_kinds
 from eventwatch.geo.bare_river_mentions import bare_river_mentions
 from eventwatch.geo.housing_complexes import housing_complex_names
 from eventwatch.geo.owner_shops import owner_shop_names
+from eventwatch.geo.island_name_heads import other_feature_head
 from eventwatch.geo.natural_features import (adjectival_names, keep_named_kind, load_kind_nouns, mark_kind_nouns,
                                              short_feature_names, the_feature_not_its_division)
 from eventwatch.geo.normalise import (ARTICLES, ARTICLE_KEY, SUN_ARTICLES, Token, arabic_candidates, is_arabic,
@@ -313,7 +314,7 @@ class Recogniser:
                     or (k > 0 and cap[k - 1] and t.start - tokens[k - 1].end == 1
                                and tokens[k + 1].start - t.end == 1
                                and (nt not in _ENGLISH_ARTICLE_FORMS
-                                    or self._article_inside_name(norms[k - 1], norms[k + 1])))
+                                    or self._word_inside_name(norms[k - 1], ARTICLE_KEY, norms[k + 1])))
                 ))
             ):
                 out[k] = ARTICLE_KEY
@@ -332,20 +333,12 @@ class Recogniser:
                 include[k] = True
         return out, include, cap, arabic_at
 
-    def _article_inside_name(self, before: str, after: str) -> bool:
-        """Whether a lower-case article form that is also an everyday word ("es", "as", "at") sits inside a
-        name the gazetteer holds whole ("Dar es Salaam", "Bandar as Salam"): between two capitalised words it
-        is read as the article only then, so "Jones at Tampa" stays two words and "Dar es Salaam" one name."""
-        automaton = self.gaz.automaton
-        if automaton is None:
-            return False
-        key = " ".join((skeleton_token(before), skeleton_token(ARTICLE_KEY), skeleton_token(after)))
-        return automaton.exists(key) or automaton.match(key + " ")
-
     def _word_inside_name(self, before: str, word: str, after: str) -> bool:
-        """Whether a lower-case Romance preposition that is also an English article ("a") sits inside a name the
-        gazetteer holds whole ("Gracias a Dios", "Bagno a Ripoli"): between two capitalised words it goes on
-        with the name only then, so "gave Lima a Sunday" stays one name and a word."""
+        """Whether a lower-case word between two capitalised ones sits inside a name the gazetteer holds whole:
+        an article form that is also an everyday word ("Dar es Salaam", "Bandar as Salam", read with
+        `ARTICLE_KEY` for the word) or a Romance preposition that is also an English article ("Gracias a Dios",
+        "Bagno a Ripoli"). Only then does it go on with the name, so "Jones at Tampa" stays two words and "gave
+        Lima a Sunday" one name and a word."""
         automaton = self.gaz.automaton
         if automaton is None:
             return False
@@ -834,6 +827,7 @@ class Recogniser:
         kept = unheld_feature_names(text, tokens, kept, load_kind_nouns(),
                                     lambda w: plain_unknown_word(w, self.cues))  # "the Jadar valley"
         keep_named_kind(kept, load_kind_nouns())  # "Aral Sea" is the sea, not the port once called so
+        kept = [s for s in kept if not other_feature_head(text, s)]  # "the Nevis Range": no island
         the_feature_not_its_division(text, kept, load_kind_nouns())  # "attacks in the Red Sea": not Sudan's state
         island_appositions(text, kept, self.gaz)  # geo/island_appositions.py: "on Pemba, the smaller island"
         town_appositions(text, kept)  # geo/town_appositions.py: "Montenegro, a farming town"
