@@ -9,9 +9,10 @@ A name written with a word for a town's informal settlement or ward before the t
 at the town as a named part of it (UCDP 2), as "X neighbourhood of Y" does. "The UN compound in Juba" and "the
 Ebola ward in Monrovia" are sites in the town, not quarters: after an article a compound or a ward is left to the
 rules for sites (geo/settlement_part_heads.py), and so is one a headline writes bare whose name says it is a site:
-an acronym ("WFP compound in Bunia"), a word for what it houses or treats ("Cholera ward in Beira"). A part the
-tables lack altogether stands in at the town the text names as holding it (fallback.stated_container), not at the
-document's focus.
+an acronym ("WFP compound in Bunia"), a word for what it houses or treats ("Cholera ward in Beira"), a site's kind
+word ("Jubilee Hotel compound"). A slum is never a site, and a quarter's own words ("New Town ward", "Market
+ward", "X Valley slum") make no site. A part the tables lack altogether stands in at the town the text names as
+holding it (fallback.stated_container), not at the document's focus.
 
 The same words after a town's possessive make a part of the town ("Lusaka's Kanyama compound", "Mutare's Sakubva
 township", "Nairobi's Mathare slum"), as "Mogadishu's Hodan district" does (geo/town_phrases.py); a ward there is
@@ -21,8 +22,8 @@ as often a hospital's ("Monrovia's Ebola ward") and is left out, and so is a com
 "CITY's X", where X reads as one of the city's sections (a ward, a small place within a few kilometres of the
 city's point: "Honiara's Chinatown", "Kampala's Kisenyi"), places X in the city as "X, CITY" does: the event is in
 a named part of the city (2), not at its centre; a city of its own beside the capital ("Moscow's Khimki") keeps
-its own reading (geo/city_sections.py). A city whose name ends in s may take the bare apostrophe ("Tunis'
-Ettadhamen"); a section written with a word of its own ("Karachi's Lyari countryside") is no section here, as
+its own reading (geo/city_sections.py). A city whose name ends in s may take the bare apostrophe ("Homs' Bab
+Amr"); a section written with a word of its own ("Karachi's Lyari countryside") is no section here, as
 after a comma.
 
 Every sentence here is invented for the test.
@@ -32,7 +33,7 @@ from __future__ import annotations
 import pytest
 from conftest import event_place, toponym
 
-from eventwatch.geo.settlement_part_heads import settlement_part_gap
+from eventwatch.geo.settlement_part_heads import names_a_site, settlement_part_gap
 
 
 # -- "X compound in TOWN": a part of the town -------------------------------------------------------------------
@@ -78,7 +79,8 @@ def test_a_compound_after_an_article_is_a_site_in_the_town(gaz, text):
 @pytest.mark.parametrize("text, town", [
     ("Gunmen stormed UN compound in Juba on Sunday, killing a guard.", "Juba"),
     ("Protesters stormed WFP compound in Bunia on Thursday and carried off sacks of maize.", "Bunia"),
-    ("Armed men looted Mission compound in Bossangoa on Saturday.", "Bossangoa"),
+    ("Armed men looted Prison compound in Bossangoa on Saturday.", "Bossangoa"),
+    ("Gunmen stormed Jubilee Hotel compound in Goma on Sunday night.", "Goma"),
     ("Relatives of a dead patient attacked doctors at Covid ward in Kano on Sunday.", "Kano"),
     ("A crowd stoned nurses outside Cholera ward in Beira on Monday after a child died.", "Beira"),
 ])
@@ -87,6 +89,41 @@ def test_a_headlines_bare_site_is_no_named_part_of_the_town(gaz, text, town):
     names a walled site or a hospital's ward, not a quarter: the event is at the town (1)."""
     place = event_place(gaz, text)
     assert place is not None and (place.name, place.precision, place.raw) == (town, 1, town)
+
+
+@pytest.mark.parametrize("text, town, raw", [
+    ("Soldiers beat hawkers in New Town ward of Kisumu on Tuesday.", "Kisumu", "New Town"),
+    ("Police broke up a rally in Mission ward of Ndola on Thursday.", "Ndola", "Mission"),
+    ("Youths burned stalls in Mbuyani Market ward of Blantyre on Saturday.", "Blantyre", "Mbuyani Market"),
+    ("Bulldozers razed shacks in Lumumba Valley slum of Kisumu on Monday.", "Kisumu", "Lumumba Valley"),
+    ("Police shot a youth in Ndugu Market slum in Mombasa overnight.", "Mombasa", "Ndugu Market"),
+])
+def test_a_part_named_with_a_quarters_own_words_is_still_a_part(gaz, text, town, raw):
+    """A town, a market or a valley in a quarter's name says nothing of a site (many quarters are so named), and
+    a slum is never a site: the event is in a named part of the town (2), keeping the part's name."""
+    place = event_place(gaz, text)
+    assert place is not None and (place.name, place.precision, place.raw) == (town, 2, raw)
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["Green", "Village"], True),
+    (["Jubilee", "Hotel"], True),
+    (["WFP"], True),
+    (["Maternity"], True),
+    (["New", "Town"], False),
+    (["Mbuyani", "Market"], False),
+    (["Lumumba", "Valley"], False),
+    (["Mission"], False),
+])
+def test_a_sites_name_is_told_by_a_sites_words_only(words, expected):
+    """An acronym, what a site houses or treats, or a site's own kind word names a site; the words a quarter's
+    name holds (town, market, valley) and "Mission", a common quarter's name, do not."""
+    assert names_a_site(words) is expected
+
+
+def test_a_headline_in_capitals_has_no_acronyms():
+    """Guard: in a text written in capitals every word looks like an acronym, so none counts as one there."""
+    assert names_a_site(["KANYAMA"]) and not names_a_site(["KANYAMA"], acronyms=False)
 
 
 @pytest.mark.parametrize("sentence, name, town, expected", [
@@ -100,8 +137,17 @@ def test_a_headlines_bare_site_is_no_named_part_of_the_town(gaz, text, town):
     ("gunmen stormed UN compound in Juba", "UN", "Juba", False),
     ("a mob at Maternity ward in Sokoto", "Maternity", "Sokoto", False),
     ("a blast at Green Village compound in Kabul", "Green Village", "Kabul", False),
-    # an article a few words back opens another noun, not the name
+    # guard: an article a few words back opens another noun, not the name (the look-back is bounded)
     ("the police beat youths in Kanyama compound in Lusaka", "Kanyama", "Lusaka", True),
+    # a quarter's own words make no site
+    ("hawkers beaten in New Town ward of Kisumu", "New Town", "Kisumu", True),
+    ("a rally broken up in Mission ward of Ndola", "Mission", "Ndola", True),
+    # a slum is never a site, whatever its name holds
+    ("evictions in Lumumba Valley slum of Kisumu", "Lumumba Valley", "Kisumu", True),
+    ("raids in Ngong Camp slum of Nairobi", "Ngong Camp", "Nairobi", True),
+    # a headline in capitals: its words are no acronyms
+    ("YOUTHS CLASH IN MTENDERE WARD OF LUSAKA", "MTENDERE", "LUSAKA", True),
+    ("RIOT IN CHAZANGA COMPOUND IN LUSAKA", "CHAZANGA", "LUSAKA", True),
 ])
 def test_the_settlement_part_gap_names_a_part_only_for_its_words(sentence, name, town, expected):
     """Only a compound, a slum or a ward between the name and its town makes the name a part of the town; a
@@ -157,7 +203,8 @@ def test_a_towns_possessive_before_a_sites_compound_stays_the_town(gaz, text, to
 
 @pytest.mark.parametrize("text, city", [
     ("Gang members torched two minibuses in Karachi's Lyari on Tuesday after a quarrel over fares.", "Karachi"),
-    ("Looters emptied a pharmacy in Tunis' Ettadhamen on Saturday night, the interior ministry said.", "Tunis"),
+    ("Shells wrecked a bakery in Homs' Bab Amr on Thursday, a monitoring group said.", "Homs"),
+    ("Mortar fire hit a school in Damascus' Jobar overnight, state media reported.", "Damascus"),
     ("A grenade thrown from a motorbike exploded in Kampala's Kisenyi on Monday, wounding five.", "Kampala"),
     ("Gunmen shot two traders in Kingston's Denham Town on Friday, the constabulary said.", "Kingston"),
 ])

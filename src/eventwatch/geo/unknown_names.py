@@ -35,7 +35,7 @@ _WORD_KEYS = ("toponym_prefixes", "weak_prefixes", "settlement_heads", "guarded_
 # Lists a file may leave out (read as empty): what makes a known name's context a place cue, not an unknown's.
 _OPTIONAL_WORD_KEYS = ("attack_verbs", "armed_forces", "armed_doers", "armed_members", "unarmed_modifiers",
                        "unarmed_heads", "armed_heads", "self_evident_titles", "owned_titles", "site_heads",
-                       "kunya_prefixes", "election_words", "site_purposes")
+                       "kunya_prefixes", "election_words", "site_purposes", "site_kinds")
 _KEYS = (*_WORD_KEYS, "division_phrases")
 _DIVISION_KINDS = ("admin1", "admin2")
 _OF = frozenset({"of"})
@@ -64,6 +64,7 @@ class UnknownPlaceWords:
     kunya_prefixes: frozenset[str] = frozenset()  # "abu": also a person's byname, so only after a place cue
     election_words: frozenset[str] = frozenset()  # "voters", "turnout": "the Austin district of X" is a member's
     site_purposes: frozenset[str] = frozenset()  # "covid", "embassy": "X ward", "X compound" a site, not a quarter
+    site_kinds: frozenset[str] = frozenset()  # "village", "hotel": "Green Village compound" a site's own name
     # The division phrases grouped by their first word (`_phrases_by_first_word`), worked out once with the
     # lists: every token of every document asks for them, and looking the tuple up in a cache hashed it whole.
     phrases_by_first_word: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(
