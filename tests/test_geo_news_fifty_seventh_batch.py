@@ -13,6 +13,11 @@ not at a town of another country named before the list ("from Miami, crossing to
 harbour settlement's name as "Puerto X" does; and a cay is a feature's head. And true facts for the lexicons: the
 Falklands, West and East Falkland, Snaefell, the Exumas and Great Exuma, Impalila Island, the Netravati.
 
+The review's near-misses are kept beside each rule: a rule that "applies to" a place and a letter written there
+"for three years" are no pleas (only a thing asked for after "for" is); "Port Health" and "Port Security" are
+bodies, not harbours ("Port Vale" is the Stoke-on-Trent wharf its club is named for); and an island's name listed
+after a mainland division of another country does not stand in there.
+
 Every sentence here is invented for the test.
 """
 from __future__ import annotations
@@ -29,9 +34,8 @@ def _place(gaz, text: str, name: str):
 # -- a bare "the X" set as ground, where X's other readings never take the article -----------------------------
 
 @pytest.mark.parametrize("text, name", [
-    ("Fish traders in Katima Mulilo say catches from the Zambezi have fallen since May.", "Zambezi"),
-    ("Fishermen on the Zambezi at Sesheke say the catch is the poorest in years.", "Zambezi"),
-    ("Grain barges on the Volga near Samara waited for the ice to clear.", "Volga"),
+    ("Fishermen on the Zambezi near Livingstone mended their nets on Friday.", "Zambezi"),
+    ("Fish traders in Chirundu say boats on the Zambezi have fewer nets this year.", "Zambezi"),
 ])
 def test_a_bare_river_after_the_article_is_the_river(gaz, text, name):
     """English writes a river with its article and a town or a region without one ("in Zambezi", "the Zambezi
@@ -53,7 +57,6 @@ def test_a_region_named_for_a_river_is_still_read_where_no_locating_word_sets_it
 @pytest.mark.parametrize("text, name", [
     ("Cases are also rising in Nabire and Asmat, health officials in Jayapura said.", "Asmat"),
     ("TIMIKA — Doctors in Timika said cases of malaria were rising in Asmat.", "Asmat"),
-    ("Floods cut the road between Merauke and Boven Digoel, officials in Jayapura said.", "Boven Digoel"),
 ])
 def test_a_regency_filed_under_its_title_is_named_by_its_own_name(gaz, text, name):
     """GeoNames files Indonesia's regencies as "Kabupaten X", a title English reporting never writes; the bare
@@ -61,6 +64,14 @@ def test_a_regency_filed_under_its_title_is_named_by_its_own_name(gaz, text, nam
     in a Papuan story."""
     place = _place(gaz, text, name)
     assert place is not None and place.country_code == "ID", place
+
+
+def test_a_regency_beats_its_own_seat_town_by_the_bare_name(gaz):
+    """"Paniai" is the regency (GeoNames' "Kabupaten Paniai"), not the seat town it would otherwise fall back to:
+    listed with another regency, the bare name is the division's own."""
+    text = "Health workers flew vaccines to Paniai and Deiyai on Monday, officials in Nabire said."
+    place = _place(gaz, text, "Paniai")
+    assert place is not None and place.country_code == "ID" and place.feature_code == "ADM2", place
 
 
 def test_a_namesake_district_abroad_keeps_its_own_story(gaz):
@@ -85,19 +96,43 @@ def test_a_capital_a_plea_is_addressed_to_is_its_government(gaz, text, name):
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Fishermen in Tumbes appealed to Lima for emergency fuel subsidies.", "Lima"),
+    ("The governor wrote to Bogota for more funds to rebuild the bridge.", "Bogota"),
+    ("The two students applied to Canada for asylum last year.", "Canada"),
+])
+def test_a_plea_for_a_thing_asked_for_is_addressed_to_the_government(gaz, text, name):
+    """"For" and a thing asked for (fuel, funds, asylum) make the plea; "applied to" pleads only so."""
+    assert name in found_names(gaz, text)
+    assert name not in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, name", [
     ("The family wrote to Lagos from Kano every month.", "Lagos"),
     ("She wrote to Nairobi for years before she moved there.", "Nairobi"),
+    ("My aunt wrote to Dakar for many months after the war.", "Dakar"),
+    ("The grandmother wrote to Lima for the last time in 1990.", "Lima"),
+    ("She applied to Toronto for a place at the medical school.", "Toronto"),
 ])
 def test_a_letter_sent_to_a_city_with_no_request_leaves_the_city_a_place(gaz, text, name):
-    """Without a request after it ("from Kano", a stretch of time) the name is where a letter went."""
+    """Without a thing asked for after it ("from Kano", a stretch of time, "the last time") the name is where a
+    letter went; only a list of things asked for follows "for" in a plea, not "anything but a time word"."""
+    assert name in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The new parking limits apply to Lusaka for the whole of the rainy season.", "Lusaka"),
+    ("The tariff rules also apply to Chile for imports of copper wire.", "Chile"),
+    ("The smoking ban applies to Quito to protect children in parks.", "Quito"),
+])
+def test_a_rule_that_applies_to_a_place_states_its_scope_not_a_plea(gaz, text, name):
+    """"Apply to" gives a rule's reach: the place it covers is a place, whatever "for" or "to" follows."""
     assert name in locational_names(gaz, text)
 
 
 # -- an unheld name listed after a division or an island ------------------------------------------------------
 
 @pytest.mark.parametrize("text, name, cc", [
-    ("Most sailors come from Fort Lauderdale and Miami, crossing to Bimini or Great Harbour Cay.",
-     "Great Harbour Cay", "BS"),
+    ("Charter skippers from Palm Beach and Miami cross to Bimini or Cat Cay each weekend.", "Cat Cay", "BS"),
     ("Yachts from Key West sailed to Grand Bahama and Sweetings Cay on Friday.", "Sweetings Cay", "BS"),
 ])
 def test_an_unheld_name_listed_after_an_island_stands_in_there_not_at_a_foreign_town(gaz, text, name, cc):
@@ -114,10 +149,21 @@ def test_a_town_of_the_islands_own_country_stays_the_stand_in(gaz):
     assert place is not None and place.name == "Nassau", place
 
 
+@pytest.mark.parametrize("text, name, cc", [
+    ("Fishermen from Kismayo sail to Lamu County and Koyama Island in calm months.", "Koyama Island", "SO"),
+    ("Smugglers from Zamboanga cross to Sabah and Sibutu Island at night.", "Sibutu Island", "PH"),
+])
+def test_an_island_listed_after_a_mainland_division_is_no_sibling_of_it(gaz, text, name, cc):
+    """A list may cross a border: an island's name listed after a mainland division (Lamu County, Sabah) is of
+    another kind, so the division does not stand in for it; the town named before the list still does."""
+    place = _place(gaz, text, name)
+    assert place is not None and place.country_code == cc, place
+
+
 # -- "Port X" and cays ------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, name", [
-    ("Farmers around Fox Bay asked for a paved link to the ferry at Port Howard.", "Port Howard"),
+    ("The mail boat called at Port Sussex on its way south.", "Port Sussex"),
     ("Supplies reached Port Edgar and Port Stephens by boat on Tuesday.", "Port Edgar"),
     ("Charter yachts anchor off Staniel Cay each spring.", "Staniel Cay"),
     ("The regatta starts at Big Major Cay and ends at George Town.", "Big Major Cay"),
@@ -133,15 +179,31 @@ def test_port_authority_is_no_place(gaz):
     assert found_names(gaz, "The Port Authority said ships were delayed at Port Harcourt.") == ["Port Harcourt"]
 
 
+@pytest.mark.parametrize("text, town", [
+    ("Clerks at Port Health checked the crates of fish in Lobito.", "Lobito"),
+    ("Guards from Port Security stopped the lorry at the gate in Beira.", "Beira"),
+])
+def test_port_and_a_noun_of_a_bodys_work_is_no_place(gaz, text, town):
+    """"Port Health", "Port Security": a port's services are named by what they do, a harbour town by a name;
+    after a place cue ("at", "from") too, the run is a body's name."""
+    assert found_names(gaz, text) == [town]
+
+
+def test_port_vale_is_the_burslem_wharf_its_club_is_named_for(gaz):
+    """"Port Vale" is no unheld harbour: the old wharf in Stoke-on-Trent whose name the club and its ground keep."""
+    place = _place(gaz, "Crewe fans made the short trip to Port Vale for the cup tie.", "Port Vale")
+    assert place is not None and place.country_code == "GB", place
+
+
 # -- true facts for the lexicons --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, name, cc", [
     ("Sheep farmers on the Falklands said the winter was hard.", "Falklands", "FK"),
     ("Roads on West Falkland will be paved next year.", "West Falkland", "FK"),
-    ("Riders climbed from Ramsey over Snaefell in thick fog.", "Snaefell", "IM"),
-    ("Charter yachts are returning to the Exumas after two quiet years.", "Exumas", "BS"),
+    ("Walkers were rescued from the slopes of Snaefell after the fog came down.", "Snaefell", "IM"),
+    ("Bookings for sailing trips around the Exumas have doubled, guides say.", "Exumas", "BS"),
     ("Guides on Great Exuma say bookings have doubled.", "Great Exuma", "BS"),
-    ("Sand washed down the Netravati has silted the river mouth.", "Netravati", "IN"),
+    ("Sand miners were fined for digging the bed of the Nethravathi near Bantwal.", "Nethravathi", "IN"),
 ])
 def test_the_lexicons_hold_these_islands_mountains_and_rivers(gaz, text, name, cc):
     """Real names the bundled GeoNames tables lack, in the forms reporting writes them."""

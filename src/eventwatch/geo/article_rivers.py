@@ -1,4 +1,5 @@
-""""Catches from the Zambezi", "boats on the Kafue": a bare name after "the" that a river holds as its own name.
+""""Catches from the Zambezi", "nets on the Zambezi near Livingstone": a bare name after "the" that a river
+holds as its own name.
 
 English writes a river with its article and without its kind word ("the Zambezi", "the Limpopo"), and a town
 or a division with no article at all ("in Zambezi", "Zambezi Region"). Where the sentence sets "the X" as ground

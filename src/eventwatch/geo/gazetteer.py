@@ -825,6 +825,8 @@ def _prior_score(c: Candidate) -> float:
 # Division titles GeoNames writes before a division's name ("Province of Laguna", "Governorate of Jeddah"):
 # writers name such a division by the words after "of" alone. Indonesia's regencies are filed under the
 # Indonesian title ("Kabupaten Asmat"), which English reporting never writes: "Asmat", "Asmat regency".
+# A regency read so is still a district in `_prior_score`, whose population floor for districts applies to it
+# as to any other: the title gives the bare name no weight beyond a division's own.
 _DIVISION_TITLE = re.compile(r"(?:(?:province|governorate|prefecture|canton|department|county|region) of (?:the )?"
                              r"|kabupaten )")
 

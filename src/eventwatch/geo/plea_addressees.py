@@ -5,28 +5,41 @@ A letter, an appeal or a complaint goes "to" a party, and a request follows: wha
 money"), what the party should do ("to reopen", "asking it to", "seeking", "urging"). A country or a capital
 written between the two is the government that receives the plea, as the object of "asked" or "urged" is
 (associative.yaml's recipient_verbs); where no request follows, the name may be a destination ("wrote to Lagos
-from Kano", "applied to Leeds") and is read as the text's other names are.
+from Kano", "applied to Leeds") and is read as the text's other names are. A request is a thing asked for
+(help, funds, compensation, the release of...) or a verb of what the party should do, never a stretch of time
+("wrote to Lagos for three years") nor a rule's scope or purpose ("the ban applies to Lagos to curb smog").
 """
 from __future__ import annotations
 
 import re
 
-# The verb of the plea and "to" before the name: appeal, write, complain, apply; "the" only before a country's
-# name that takes it ("appealed to the Netherlands").
+# The verb of the plea and "to" before the name: appeal, write, complain; "the" only before a country's name
+# that takes it ("appealed to the Netherlands"). Not "apply to", which states a rule's scope ("the ban applies
+# to Lagos for now"): "applied to" pleads only with a thing asked for after it (`_APPLIED_FOR`).
 _PLEA_BEFORE = re.compile(
-    r"\b(?:appeal(?:s|ed|ing)?|wr(?:ote|ite|ites|itten|iting)|complain(?:s|ed|ing)?|appl(?:y|ies|ied|ying))"
+    r"\b(?:appeal(?:s|ed|ing)?|wr(?:ote|ite|ites|itten|iting)|complain(?:s|ed|ing)?)"
     r"\s+to\s+(?:the\s+)?\Z", re.IGNORECASE)
-# A request after the name: a participle of asking ("asking it to", ", seeking funds", "urging"), "for" a matter
-# (not a stretch of time: "wrote to Leeds for years"), or "to" and a verb ("appealed to Abuja to act"; "to the
-# council" is a second addressee's phrase, not a request).
+_APPLIED_BEFORE = re.compile(r"\bapplied\s+to\s+(?:the\s+)?\Z", re.IGNORECASE)
+# What a plea asks for, after "for" ("appealed to Abuja for help", "for more funds", "for the release of"):
+# a list of things asked for, so that a stretch of time or a purpose ("for the next two weeks", "for the first
+# time", "for visitors") is no request.
+_ASKED_FOR = (r"(?:help|aid|assistance|relief|funds?|funding|money|cash|compensation|support|clemency|mercy|"
+              r"release|talks|intervention|protection|justice|action|permission|asylum|visas?|permits?|"
+              r"loans?|grants?|food|medicine|troops|security|water|fuel|redress)")
 _REQUEST_AFTER = re.compile(
     r"\s*,?\s+(?:asking|seeking|urging|requesting|demanding|calling\s+on)\b"
-    r"|\s+for\s+(?!(?:(?:a|an|the|\d+|many|several|some)\s+)?(?:days?|weeks?|months?|years?|decades?|hours?)\b)"
+    r"|\s+for\s+(?:(?:the|more|further|urgent|emergency|immediate|additional|extra|its|their|financial|"
+    r"military|federal|state|legal)\s+){0,2}" + _ASKED_FOR + r"\b"
     r"|\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|\d)\b)[a-z]+\b")
+# "applied to X for asylum": an application pleads only for a thing granted on request.
+_APPLIED_FOR = re.compile(r"\s+for\s+(?:(?:an?|the|more|its|their)\s+)?"
+                          r"(?:asylum|visas?|permits?|funds?|funding|help|aid|money|grants?|loans?|licen[cs]es?)\b")
 
 
 def plea_addressee(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] receives a plea: a verb of pleading and "to" before it and a request
     after it (see above)."""
-    return _PLEA_BEFORE.search(text[max(0, start - 40) : start]) is not None \
-        and _REQUEST_AFTER.match(text, end) is not None
+    before = text[max(0, start - 40) : start]
+    if _APPLIED_BEFORE.search(before) is not None:
+        return _APPLIED_FOR.match(text, end) is not None
+    return _PLEA_BEFORE.search(before) is not None and _REQUEST_AFTER.match(text, end) is not None

@@ -35,7 +35,8 @@ _WORD_KEYS = ("toponym_prefixes", "weak_prefixes", "settlement_heads", "guarded_
 # Lists a file may leave out (read as empty): what makes a known name's context a place cue, not an unknown's.
 _OPTIONAL_WORD_KEYS = ("attack_verbs", "armed_forces", "armed_doers", "armed_members", "unarmed_modifiers",
                        "unarmed_heads", "armed_heads", "self_evident_titles", "owned_titles", "site_heads",
-                       "kunya_prefixes", "election_words", "site_purposes", "site_kinds")
+                       "kunya_prefixes", "election_words", "site_purposes", "site_kinds",
+                       "body_function_words")
 _KEYS = (*_WORD_KEYS, "division_phrases")
 _DIVISION_KINDS = ("admin1", "admin2")
 _OF = frozenset({"of"})
@@ -65,6 +66,7 @@ class UnknownPlaceWords:
     election_words: frozenset[str] = frozenset()  # "voters", "turnout": "the Austin district of X" is a member's
     site_purposes: frozenset[str] = frozenset()  # "covid", "embassy": "X ward", "X compound" a site, not a quarter
     site_kinds: frozenset[str] = frozenset()  # "village", "hotel": "Green Village compound" a site's own name
+    body_function_words: frozenset[str] = frozenset()  # "health", "security": "Port Health" is a body's name
     # The division phrases grouped by their first word (`_phrases_by_first_word`), worked out once with the
     # lists: every token of every document asks for them, and looking the tuple up in a cache hashed it whole.
     phrases_by_first_word: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(
@@ -1138,7 +1140,8 @@ def prefixed_names(text: str, tokens: list[Token], taken: list[bool], readings: 
             k += 1
             continue  # the prefix alone, or a run too long to be one village's name
         norms = [tokens[x].norm for x in range(k + 1, e) if readings[x] != ARTICLE_KEY]
-        if any(_not_a_place_word(w, cues, words) or w in cues.feature_heads for w in norms):
+        if any(_not_a_place_word(w, cues, words) or w in cues.feature_heads for w in norms) \
+                or tokens[k + 1].norm in words.body_function_words:  # "Port Health": a body, no town
             k += 1
             continue
         if k >= 2 and tokens[k - 1].norm == "of" and tokens[k - 2].norm in _VILLAGE_OF:
