@@ -72,7 +72,7 @@ def test_a_vowelled_actor_is_read(resources, text, actor):
 
 
 def test_a_vowelled_weapon_is_read(resources):
-    """"بالطائراتِ المُسيَّرةِ": with drones, the vowels on the weapon's words."""
+    """Guard (read so before round 30 too): "بالطائراتِ المُسيَّرةِ", with drones, the vowels on the weapon's words."""
     m = _mention(resources, "قصفت قوات الدعم السريع مدينة الأبيض بالطائراتِ المُسيَّرةِ يوم الخميس.")
     assert "drone" in {w.name for w in m.weapons}
 
@@ -113,3 +113,14 @@ def test_a_phrase_read_before_with_vowels_inside_its_words_is_read_as_before(res
     """Guard: "drones dropped bombs on a market in El Fasher" was read with its vowels before this round too."""
     m = _mention(resources, "ألقت طائراتٌ مسيّرةٌ قنابلَ على سوق في مدينة الفاشر يوم الأحد.")
     assert m.event_type == "AIR_STRIKE" and {w.name for w in m.weapons} == {"drone", "bomb"}
+
+
+@pytest.mark.parametrize("text", [
+    # "al-Qaeda in the Arabian Peninsula claimed an attack on an army post in Shabwa on Monday"
+    "تبنى تنظيم القاعدة في جزيرة العرب هجوما على موقع للجيش في محافظة شبوة يوم الاثنين.",
+    # "al-Qaeda in the Arabian Peninsula fighters ambushed a military convoy in Abyan on Saturday"
+    "نصب مسلحو تنظيم القاعدة في جزيرة العرب كمينا لرتل عسكري في محافظة أبين يوم السبت.",
+])
+def test_aqap_named_in_full_is_its_own_actor(resources, text):
+    """The branch named in full is read as itself, not as al-Qaeda at large (round 29's leftover)."""
+    assert ("Al-Qaeda in the Arabian Peninsula", "actor1") in _actors(_mention(resources, text))

@@ -5,8 +5,9 @@ cues the division the feature is named for, as the bare noun does; a feminine no
 definite feminine adjective ("السلطة الجديدة", the new authority) is a phrase of the language, not a far hamlet's
 name; a local division met only through the consonant bridge in a governorate other than the one the report names
 right after it ("ناحية العظيم شمالي ديالى": no Adhamiyah of Baghdad) is kept as written; and true Arabic names the
-gazetteer lacked: Seiyun (held only as its district, Sayun), Berrechid, Yobe State, and the Arabic names of some
-thirty countries of Africa, Asia and Latin America (Tanzania, Burundi, Myanmar...; Guinea's namesakes in full).
+gazetteer lacked: Seiyun (held only as its district, Sayun), Berrechid, Yobe State, and the Arabic names of thirty-one
+countries of Africa, Asia, Oceania and the Americas (Tanzania, Burundi, Myanmar...; Guinea's namesakes in full, Papua
+New Guinea among them, with British Columbia and the island of New Guinea so that no longer name holds a country's).
 
 The round's eighteen whole place reports (tests/fixtures/geo_arabic/reports.yaml, ids "r30-...": Beit Yashout and
 al-Qadmus, Rastan and Talbiseh, Qastun in the Ghab, Deir ez-Zor's east bank, al-Karamah and Tell Tamr, al-Riyadh
@@ -16,7 +17,9 @@ Ramtha, the Rafah crossing and al-Arish, al-Hasahisa and al-Roseires, Adre and M
 read fourteen of eighteen right on their first run. Three villages no gazetteer row holds in any script (Qastun,
 al-Tayyanah, Abu Hamam) were coded again as kept unresolved in their country, as the reader keeps them; Seiyun and
 Zinjibar are mended below. Every sentence is written for this test (real places, invented incidents). The guards
-check what each rule must leave alone.
+check what each rule must leave alone. The tests after "mends of the round's review" keep what the review found the
+round had broken: Sadr City and the Green Zone, whose bare names reach no row of theirs; al-Mazra'a al-Qibliya
+("القبلية", southern, a compass word); Papua New Guinea and British Columbia read whole.
 """
 from __future__ import annotations
 
@@ -173,3 +176,84 @@ def test_countries_as_arabic_reports_write_them(gaz, text, expected):
 ])
 def test_guinea_s_namesakes_are_read_whole(gaz, text, expected):
     assert _read(gaz, text) == expected
+
+
+# -- mends of the round's review ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # "a suicide bomber blew himself up at a checkpoint at the edge of Sadr City": bare "الصدر" meets only Pakistan's
+    # Saddar, so the settlement word must not give way
+    ("فجر انتحاري نفسه عند حاجز أمني على أطراف مدينة الصدر", [("مدينة الصدر", "Sadr City")]),
+    # "gunmen opened fire on a minibus in Sadr City, east of Baghdad"
+    ("أطلق مسلحون النار على حافلة صغيرة في مدينة الصدر شرق بغداد",
+     [("مدينة الصدر", "Sadr City"), ("بغداد", "Baghdad")]),
+])
+def test_a_whole_name_the_bare_name_cannot_reach_stands(gaz, text, expected):
+    """The settlement word gives way only where the bare name still reaches a row the whole name has: "الصدر"
+    alone reaches no Sadr City, so yielding would lose the place (review of round 30)."""
+    assert _places(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "a drone was shot down over the Green Zone at dawn"
+    "أسقطت الدفاعات طائرة مسيرة فوق المنطقة الخضراء عند الفجر",
+    # "protesters stormed the Green Zone in the capital, Baghdad"
+    "اقتحم محتجون المنطقة الخضراء في العاصمة بغداد",
+])
+def test_the_green_zone_is_not_a_namesake_abroad(gaz, text):
+    """Bare "الخضراء" reaches only towns of Israel and Libya; the whole name is Baghdad's Green Zone."""
+    assert _read(gaz, text)[0] == ("المنطقة الخضراء", "IQ")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "settlers burnt farm fields in al-Mazra'a al-Qibliya, north-west of Ramallah": al-Qibliya is "southern"
+    ("أحرق مستوطنون حقولا زراعية في المزرعة القبلية شمال غربي رام الله",
+     [("المزرعة القبلية", "PS"), ("رام الله", "PS")]),
+    # "the army closed the entrances of al-Mazra'a al-Qibliya with earth mounds"
+    ("أغلق الجيش مداخل المزرعة القبلية بالسواتر الترابية", [("المزرعة القبلية", "PS")]),
+])
+def test_a_village_named_for_its_side_is_no_noun_and_adjective(gaz, text, expected):
+    """"القبلية" (southern), like "الشرقية", is a compass word: the pair is a village's name."""
+    assert _read(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "a strong earthquake struck Papua New Guinea at dawn": no Guinea in West Africa
+    ("هز زلزال عنيف بابوا غينيا الجديدة عند الفجر", [("بابوا غينيا الجديدة", "PG")]),
+    # "Australia sent medical teams to Papua New Guinea"
+    ("أرسلت أستراليا فرقا طبية إلى بابوا غينيا الجديدة", [("أستراليا", "AU"), ("بابوا غينيا الجديدة", "PG")]),
+    # "wildfires spread in British Columbia in western Canada": no Colombia
+    ("امتدت حرائق الغابات في كولومبيا البريطانية غرب كندا", [("كولومبيا البريطانية", "CA"), ("كندا", "CA")]),
+])
+def test_a_longer_name_that_holds_a_country_s_name_is_read_whole(gaz, text, expected):
+    assert _read(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "floods cut roads on the island of New Guinea"
+    "قطعت الفيضانات طرقا في جزيرة غينيا الجديدة",
+    # "explorers crossed the mountains of New Guinea"
+    "عبر مستكشفون جبال غينيا الجديدة الوعرة",
+])
+def test_the_island_of_new_guinea_is_no_guinea(gaz, text):
+    """The island lies in Indonesia and Papua New Guinea; its name holds "غينيا" but is not Guinea."""
+    assert ("غينيا الجديدة", "New Guinea") in _places(gaz, text)
+
+
+@pytest.mark.xfail(strict=True, reason="ب + رشيد (in Rosetta) before a governorate that holds Rosetta: the alias "
+                   "برشيد (Berrechid) still wins; the reading is fixed per token before holders are weighed")
+def test_in_rosetta_before_its_governorate_is_not_berrechid(gaz):
+    """"a smuggling boat was seized at Rosetta in Beheira governorate": ب joined to Rosetta, held by Beheira."""
+    assert _read(gaz, "ضبطت السلطات مركب تهريب برشيد في محافظة البحيرة")[0] == ("برشيد", "EG")
+
+
+@pytest.mark.parametrize("text", [
+    # guard: "mortar shells fell on Taji district north of Baghdad": a loose reading the named governorate holds
+    "سقطت قذائف هاون على قضاء التاجي شمالي بغداد",
+    # guard: "the forces arrested a wanted man in Taji subdistrict in Baghdad governorate"
+    "اعتقلت القوات مطلوبا في ناحية التاجي بمحافظة بغداد",
+])
+def test_a_loose_reading_the_named_governorate_holds_stays(gaz, text):
+    """The consonant bridge alone meets Taji District; Baghdad, named after it, holds it, so it is kept: the rule
+    drops a loose reading only where the governorate named next is another (review of round 30)."""
+    assert _places(gaz, text) == [("التاجي", "Taji District"), ("بغداد", "Baghdad")]

@@ -4,7 +4,11 @@
 force): a feminine noun of report vocabulary followed by a definite feminine adjective is the noun described, and
 GeoNames holds a few such phrases as small places' names (a Qatari village is "As Sulţah al Jadīdah"). Read
 whole, such a pair is a name only where a settlement word opens it ("قرية السلطة الجديدة") or a holder the report
-names holds it; a compass adjective stays a region's name ("المنطقة الشرقية", Saudi Arabia's Eastern Province).
+names holds it; a compass adjective stays a region's name ("المنطقة الشرقية", Saudi Arabia's Eastern Province), and
+so do the Levant's words for the same sides, which villages take to tell twins apart: "القبلية" (southern, towards
+the qibla: al-Mazra'a al-Qibliya by Ramallah), "البحرية" (northern, seaward), "الفوقانية" and "التحتانية" (upper,
+lower). Among the gazetteer's Arabic-named rows only one such pair is left that the rule reads as a phrase (the
+Qatari village), so it costs no village a report names.
 """
 from __future__ import annotations
 
@@ -12,7 +16,8 @@ from eventwatch.geo.normalise import ARABIC_ARTICLE, arabic_base, arabic_candida
 
 _FEMININE = "ه"  # ة folded: the feminine ending the noun and its adjective share
 # compass adjectives, folded and article-less: with them a pair names a region ("المنطقة الشرقية")
-_COMPASS_ADJECTIVES = frozenset({"شرقيه", "غربيه", "شماليه", "جنوبيه", "وسطي", "وسطى"})
+_COMPASS_ADJECTIVES = frozenset({"شرقيه", "غربيه", "شماليه", "جنوبيه", "وسطي", "وسطى",
+                                 "قبليه", "بحريه", "فوقانيه", "تحتانيه"})
 
 
 def noun_and_adjective(first: str, second: str, common_words: frozenset[str]) -> bool:

@@ -6,7 +6,9 @@ weighed, and "اشتباكات في مدينة زنجبار عاصمة محاف�
 Where the name after the settlement word also names a populated place in a country the whole name's rows do not
 lie in, the word is read as a cue, as it is before any other name ("مدينة عدن"), and the name after it is resolved
 among its namesakes with the rest of the report; where every reading lies in one country ("مدينة الكويت", Kuwait
-City beside Kuwait) the whole name stands.
+City beside Kuwait) the whole name stands. The word gives way only where the bare name can still reach a place the
+whole name meant: "مدينة الصدر" is Sadr City and "المنطقة الخضراء" Baghdad's Green Zone, but bare "الصدر" meets only
+Pakistan's Saddar and bare "الخضراء" only towns of Israel and Libya, so read alone they would lose the place for good.
 """
 from __future__ import annotations
 
@@ -18,7 +20,8 @@ _POPULATED = "PPL"
 def settlement_word_shadows(gaz: Any, hits: dict[tuple[int, int], list[int]], readings: list[str],
                             place_words: frozenset[str], i: int, j: int) -> bool:
     """Whether the hit on tokens i..j, opened by a settlement word, hides a populated namesake of the name after
-    the word in another country (so that the name after the word is to be read alone)."""
+    the word in another country while the name after the word also reaches a row the whole name has (so that the
+    name after the word is to be read alone, the whole name's place among its readings)."""
     if j - i < 2 or readings[i] not in place_words or (i + 1, j) not in hits:
         return False
     whole = gaz.candidates(hits[(i, j)], " ".join(readings[i:j]))
@@ -26,4 +29,7 @@ def settlement_word_shadows(gaz: Any, hits: dict[tuple[int, int], list[int]], re
         return False  # "منطقة الساحل": a region's or a feature's own name stands whole
     countries = {c.country_code for c in whole}
     rest = gaz.candidates(hits[(i + 1, j)], " ".join(readings[i + 1:j]))
-    return any(c.feature_code.startswith(_POPULATED) and c.country_code not in countries for c in rest)
+    if not any(c.feature_code.startswith(_POPULATED) and c.country_code not in countries for c in rest):
+        return False
+    meant = {c.id for c in whole}
+    return any(c.id in meant for c in rest)  # "مدينة الصدر": bare "الصدر" never reaches Sadr City
