@@ -7,11 +7,11 @@ the next clause's subject passes no role back to it ("the line with Abkhazia, an
 though its own role still reaches a second item ("talks between Rome, and Vienna"); a country "stood with" is a
 party of its own (as one "sided with" is), but not one whose flags fans stand with; a place "warned of" rain, floods or
 storms is the ground the warning is for, where a country "warned of" sanctions, a flood of migrants or fire and
-fury is a party; and "lay" after a modal with its object or particle after it is the deed of laying a railway or a
-cable ("Kazakhstan will lay a second line"), where bare, or before "in ruins" or "empty", it is "lie" ("Mosul still
-lay in ruins"). And true facts for the gazetteer: Mongolia's aimags go by the names English copy writes today
-("Bayankhongor", "Dornogovi", "Khentii", "Zavkhan"), not GeoNames' older ones; and South Korea's counties,
-held as "Jeongseon-gun", answer to their bare names.
+fury is a party (a measure after "of" is no figure: "winds of up to 150 km/h"); and "lay" after a modal is the deed
+of laying a railway or a cable ("Kazakhstan will lay a second line"), where bare, or before a place preposition or a
+state ("in ruins", "empty"), it is "lie" ("Mosul still lay in ruins"). And true facts for the gazetteer: Mongolia's
+aimags go by the names English copy writes today ("Bayankhongor", "Dornogovi", "Khentii", "Zavkhan"), not
+GeoNames' older ones; and South Korea's counties, held as "Jeongseon-gun", answer to their bare names.
 
 Every sentence here is invented for the test.
 """
@@ -132,6 +132,23 @@ def test_a_list_of_two_after_with_closed_by_comma_and_is_two_parties(gaz):
     assert found_names(gaz, text) == ["Serbia", "Hungary"] and locational_names(gaz, text) == []
 
 
+def test_a_name_after_comma_and_with_a_singular_verb_of_its_own_opens_a_clause(gaz):
+    # "..., and Tbilisi was flooded": a singular verb straight after the second name makes it the subject of a new
+    # clause, so the first name's role does not pass on to it
+    text = "Ankara signed a trade accord with Georgia, and Tbilisi was flooded overnight, officials said."
+    assert "Tbilisi" in locational_names(gaz, text)
+    text = "The summit with France, and Paris was hit by strikes that week."
+    assert "Paris" in locational_names(gaz, text)
+
+
+def test_a_plural_or_past_verb_after_comma_and_keeps_the_two_item_list(gaz):
+    # the negative case: a plural or past verb may be the list's own, and the role still passes on
+    text = "Relations with Bolivia, and Peru remain frosty, the envoy said."
+    assert found_names(gaz, text) == ["Bolivia", "Peru"] and locational_names(gaz, text) == []
+    text = "Talks with Moldova, and Kyiv collapsed in June."
+    assert found_names(gaz, text) == ["Moldova", "Kyiv"] and locational_names(gaz, text) == []
+
+
 def test_a_country_stood_with_is_a_party_whatever_clause_follows(gaz):
     # standing with a country is siding with its government: the ", and" rule above takes no role from it
     text = "The United States said it stood with the Philippines, and Japan voiced concern."
@@ -150,6 +167,14 @@ def test_fans_standing_with_a_countrys_flags_leave_the_country_a_place(gaz):
     assert "Argentina" in locational_names(gaz, text)
     text = "Crowds stood with Ghana flags along the road into Kumasi."
     assert "Ghana" in locational_names(gaz, text)
+
+
+def test_standing_with_a_country_weeks_before_or_as_a_subject_is_siding(gaz):
+    # a span of time or a clause's -s verb after the name is no noun it modifies: the country is still a party
+    for text, name in (("Canada stood with Ukraine weeks before the invasion.", "Ukraine"),
+                       ("Germany stood with Israel days after the attack.", "Israel"),
+                       ("Standing with Taiwan means paying a price, the minister said.", "Taiwan")):
+        assert name in found_names(gaz, text) and name not in locational_names(gaz, text), text
 
 
 # -- a warning of a hazard ------------------------------------------------------------------------------------------
@@ -194,6 +219,40 @@ def test_a_country_warned_of_fire_an_outbreak_or_an_explosion_is_a_party(gaz):
         assert name in found_names(gaz, text) and name not in locational_names(gaz, text), text
 
 
+def test_a_place_warned_of_a_hazard_of_a_measure_is_the_ground(gaz):
+    # "of" after the hazard before a measure ("winds of up to", "floods of more than", "rainfall of about") gives
+    # its size, no figure
+    for text in ("Taiwan was warned of winds of up to 180 km/h as the cyclone neared.",
+                 "Mozambique was warned of floods of more than two metres along the delta.",
+                 "Nagpur was warned of rainfall of about 150 millimetres on Tuesday."):
+        assert locational_names(gaz, text) == [text.split()[0]], text
+
+
+def test_a_place_warned_of_a_hazard_over_a_time_or_around_a_place_is_the_ground(gaz):
+    # "over" and "around" after the hazard say when or where it strikes
+    for text in ("Sapporo was warned of heavy snow over the holiday.",
+                 "Shikoku was warned of storms over the coming four days.",
+                 "Barbados was warned of gale-force winds around the coast.",
+                 "Nagasaki was warned of landslides around the steep northern districts."):
+        assert locational_names(gaz, text) == [text.split()[0]], text
+
+
+def test_a_country_warned_of_a_weapon_named_like_a_storm_is_a_party(gaz):
+    # a storm's title needs a capitalised name after it; "Storm Shadow" and "Typhoon"/"Tornado" before a
+    # lowercase noun are a missile and aircraft
+    for text in ("Iran was warned of Storm Shadow strikes by the general.",
+                 "Oman was warned of Typhoon delivery delays by the maker.",
+                 "Italy was warned of Tornado jet delays."):
+        name = text.split()[0]
+        assert name in found_names(gaz, text) and name not in locational_names(gaz, text), text
+
+
+def test_a_place_warned_of_a_named_storm_is_the_ground(gaz):
+    # the negative case: a storm's title with its name still counts
+    assert locational_names(gaz, "Kagoshima was warned of Typhoon Shanshan on Wednesday.") == ["Kagoshima"]
+    assert locational_names(gaz, "Kochi was warned of Cyclone Tauktae overnight.") == ["Kochi"]
+
+
 # -- "lay" after a modal --------------------------------------------------------------------------------------------
 
 def test_a_country_that_will_lay_a_pipeline_is_its_government(gaz):
@@ -228,6 +287,22 @@ def test_lay_out_lay_claim_and_lay_on_after_a_modal_are_deeds(gaz):
         assert name in found_names(gaz, text) and name not in locational_names(gaz, text), text
 
 
+def test_lay_before_any_object_after_a_modal_is_a_deed(gaz):
+    # "lay" is "lie" only before a place preposition or a state; any object makes it the government's deed
+    for text in ("Belarus could lay waste to Grodno within days.",
+                 "Estonia will lay undersea cables to Finland next year.",
+                 "Hungary will lay wreaths at the monument on Monday.",
+                 "Belgrade will lay blame on Pristina for the delay.",
+                 "Kazakhstan will lay railway track to the frontier."):
+        name = text.split()[0]
+        assert name in found_names(gaz, text) and name not in locational_names(gaz, text), text
+
+
+def test_lay_before_a_place_preposition_or_a_state_after_a_modal_is_the_ground(gaz):
+    assert locational_names(gaz, "Mosul would lay abandoned long after the war.") == ["Mosul"]
+    assert locational_names(gaz, "Gaza could lay beneath the rubble for a generation.") == ["Gaza"]
+
+
 # -- what the batch showed and this change leaves ------------------------------------------------------------------
 
 @pytest.mark.xfail(strict=True, reason="a common-word town ('Bar') after 'sent on to' opening a list is kept only "
@@ -257,3 +332,10 @@ def test_the_azerbaijani_port_of_alat(gaz):
 def test_a_bare_korean_county_with_no_korean_context(gaz):
     place = _place(gaz, "Firefighters in Sancheong battled the flames through the night.", "Sancheong")
     assert place is not None and place.country_code == "KR"
+
+
+@pytest.mark.xfail(strict=True, reason="a hazard's noun before a place preposition is read literally: 'a storm on "
+                                       "the bond markets' is a figure only the noun after the preposition shows")
+def test_a_country_warned_of_a_storm_on_the_markets_is_a_party(gaz):
+    text = "Portugal was warned of a storm on the bond markets should the reform stall."
+    assert "Portugal" not in locational_names(gaz, text)

@@ -327,22 +327,48 @@ _WARNING_HAZARDS = frozenset({
     "typhoon", "typhoons", "cyclone", "cyclones", "hurricane", "hurricanes", "tornado", "tornadoes", "wind", "winds",
     "gales", "heatwave", "heatwaves", "drought", "wildfires", "bushfires", "landslide", "landslides", "mudslides",
     "avalanche", "avalanches", "tsunami", "earthquake", "aftershocks", "eruption"})
-# Words after the hazard's noun that make it a figure: "a flood of migrants", "a storm over the law".
-_FIGURE_AFTER = frozenset({"of", "over", "around", "surrounding"})
+# "a flood of migrants", "a storm of protest": a hazard's noun before "of" is a figure, unless a measure follows
+# ("winds of up to 200 km/h", "rainfall of more than 90 mm", "floods of three metres"). "over" and "around" after
+# it say when or where the hazard strikes ("snow over the weekend", "landslides around the town"), no figure.
+_MEASURE_AFTER_OF = re.compile(r"\s+of\s+(?:\d|(?:up|more|less|over|nearly|about|around|at|as|almost|some|two|three|"
+                               r"four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|hundreds?)\b)", re.I)
+# A capitalised hazard word is a storm's title only before a capitalised name ("Typhoon Mawar", "Storm Babet"); the
+# same words name aircraft and missiles ("Typhoon delivery delays", "Tornado jets", "Storm Shadow strikes").
+_STORM_TITLE = re.compile(r"\s+[A-Z][a-z]+(?:\s+([a-z]+))?")
+_WEAPON_NAMES = frozenset({"shadow"})  # "Storm Shadow", the cruise missile
+# Nouns after such a title that make it a weapon's or an aircraft's ("Typhoon jet", "Tornado fighter delivery").
+_ARMS_NOUNS = frozenset({"missile", "jet", "fighter", "delivery", "deliveries", "order", "contract", "programme",
+                         "program", "deal", "purchase", "sale"})
+_OF_AFTER = re.compile(r"\s+of\s")
+
+
+def _storm_title(text: str, end: int) -> bool:
+    """Whether a capitalised hazard word ending at `end` titles a storm: a name follows, and no weapon's plural
+    or noun after the name ("Storm Shadow strikes")."""
+    m = _STORM_TITLE.match(text, end)
+    if m is None or text[end:m.end(0)].split()[0].lower() in _WEAPON_NAMES:
+        return False
+    nxt = m.group(1)
+    return nxt is None or not (nxt.endswith("s") and not nxt.endswith("ss")) and nxt not in _ARMS_NOUNS
 
 
 def _hazard_warning(text: str, verb: str, after: int) -> bool:
     """Whether a passive "warned" is a warning of a natural hazard: "Toyama was warned of further rain", not "of a
-    flood of migrants" or "of an outbreak of violence"."""
+    flood of migrants", "of an outbreak of violence" or "of Typhoon deliveries"."""
     if verb not in _WARNED_VERBS:
         return False
     m = _HAZARD_AFTER.match(text, after)
     if m is None:
         return False
-    words = [w.lower() for w in m.group(1).split()]
-    for word, nxt in zip(words, [*words[1:], m.group(2) or ""]):
+    base = m.start(1)
+    for wm in re.finditer(r"[A-Za-z-]+", text[base : m.end(1)]):
+        raw = wm.group(0)
+        word = raw.lower()
         if word in _WARNING_HAZARDS:
-            return nxt not in _FIGURE_AFTER
+            end = base + wm.end()
+            if raw[:1].isupper():
+                return _storm_title(text, end)
+            return _OF_AFTER.match(text, end) is None or _MEASURE_AFTER_OF.match(text, end) is not None
         if word in _PHRASE_ENDS:
             return False
     return False

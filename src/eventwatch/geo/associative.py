@@ -553,13 +553,18 @@ def _talked_party(w: _Window) -> bool:
 
 # Verbs of standing by a party ("stood with Kyiv") that as often say what people hold ("standing with Ghana flags").
 _STOOD = frozenset({"stand", "stands", "stood", "standing"})
+# Plurals after the name that are no noun it modifies: a span of time ("stood with Kyiv weeks before the war") or
+# the verb of a clause the phrase is the subject of ("Standing with Taipei means paying a price").
+_SPANS_OF_TIME = frozenset({"hours", "days", "weeks", "months", "years", "decades", "times"})
+_S_VERBS = frozenset({"means", "remains", "matters", "requires"})
 
 
 def _describes_a_noun(w: _Window) -> bool:
     """Whether the name modifies a noun right after it: a plural or a people's word ("Croatia flags", "Kenya
     fans"), as `_talked_party` reads it; an adverb or a preposition ("with Ukraine in its hour") leaves it whole."""
     a = w.after(1)
-    if a is None or not a.text[:1].islower() or a.norm in FUNCTION_WORDS or a.norm in _NOT_PLURAL:
+    if a is None or not a.text[:1].islower() or a.norm in FUNCTION_WORDS or a.norm in _NOT_PLURAL \
+            or a.norm in _SPANS_OF_TIME or a.norm in _S_VERBS:
         return False
     return a.norm in _PEOPLE_NOUNS or (a.norm.endswith("s") and not a.norm.endswith(("ss", "ly")))
 
@@ -2358,6 +2363,11 @@ _SHARED_VERB = frozenset({"have", "are", "were", "say", "said", "do", "did", "wi
 # closed by ", and" after a name no preposition governs still shares it ("Malawi, Zambia, and Zimbabwe have
 # reported cases").
 _CLAUSE_AND = re.compile(r"\s*,\s*and\s+(?:the\s+)?")
+# A singular finite verb straight after the name after ", and" ("..., and Kyiv was shelled overnight"): the name is
+# the subject of a clause of its own. A plural or past verb ("..., and Chile remain apart", "Kyiv collapsed") may be
+# the list's shared verb and leaves the list whole.
+_SINGULAR_VERB_AFTER = re.compile(r"\s+(?:was|is|has|does|says|wasn't|isn't|hasn't|doesn't|remains|seems|appears|"
+                                  r"wants|plans|insists|denies|claims|needs|faces|continues)\b")
 _GOVERNING_WORD = re.compile(r"\b([a-z]+)\s+(?:the\s+)?$")
 _OBJECT_PREPOSITIONS = _PREPOSITIONS | frozenset({"with", "from", "to", "of", "for", "into", "in", "at", "on",
                                                   "by"})
@@ -2386,8 +2396,12 @@ def share_agency(text: str, spans: list[NameSpan]) -> None:
             continue  # "London and Washington urged": capitals share a role as countries do
         # "the line with Abkhazia, and Moscow called it a provocation": the ", and" may open a clause of its own,
         # whose subject passes no role back to the preposition's object; the object's own role still passes on
-        # to a second item of its list ("talks between Moscow, and Kyiv")
-        directions = ((a, b),) if _object_before_clause_and(text, a, b) else ((a, b), (b, a))
+        # to a second item of its list ("talks between Moscow, and Kyiv"), unless a singular verb follows the
+        # second at once ("..., and Kyiv was shelled"): then it is the subject of the new clause
+        if not _object_before_clause_and(text, a, b):
+            directions: tuple[tuple[NameSpan, NameSpan], ...] = ((a, b), (b, a))
+        else:
+            directions = () if _SINGULAR_VERB_AFTER.match(text, b.end) else ((a, b),)
         if not _AND.fullmatch(text[a.end : b.start]):
             # "talking with the United States and with Chile": the same preposition repeated.
             m = _AND_AGAIN.fullmatch(text, a.end, b.start)

@@ -748,20 +748,24 @@ _BASE_DEED_VERBS = frozenset({"send", "deploy", "lay"})
 # The modals that make such a base form a deed; an adverb ("also", "still", "usually") leaves it the present tense
 # of a plural subject.
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should", "shall", "did", "does"})
-# The words "lay" takes as a deed after a modal: its object's determiner, possessive, number or adjective, or the
-# particle of "lay out", "lay down", "lay on", "lay claim" ("Kenya would lay out its plans"). Any other word
-# leaves it "lay" written for "lie" ("X could lay in ruins for years", "X may lay empty"), a state of the ground.
-_LAID_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "new", "more", "another",
-                           "fresh", "further", "second", "third", "two", "three", "several", "out", "down", "on",
-                           "off", "claim", "plans", "foundations", "cables", "pipes", "mines", "siege", "charges"})
+# "lay" written for "lie" after a modal: before a preposition of place ("X could lay in ruins for years", "lay
+# beneath the ash") or an adjective of a state ("X may lay empty", "lay idle"), it is a state of the ground. Before
+# any other word it takes an object or a particle and is a deed ("lay waste to", "lay cables", "lay wreaths",
+# "lay blame", "lay out its plans").
+_LIE_PREPOSITIONS = frozenset({"in", "under", "beneath", "among", "amid", "at", "near", "along", "within", "below"})
+_LIE_STATES = frozenset({"empty", "idle", "abandoned", "derelict", "dormant", "silent", "still", "deserted",
+                         "fallow", "barren", "buried", "untouched", "unused"})
 
 
 def _base_deed(verb: str, following: Optional[Token]) -> bool:
-    """Whether a base form after a modal is a government's deed: "send" and "deploy" always, "lay" only where its
-    object or particle follows ("Latvia will lay a second cable"), not "lay in ruins" or "lay idle"."""
+    """Whether a base form after a modal is a government's deed: "send" and "deploy" always, "lay" unless a place
+    preposition or a state follows ("Latvia will lay a second cable", not "lay in ruins" or "lay idle")."""
     if verb not in _BASE_DEED_VERBS:
         return False
-    return verb != "lay" or following is not None and (following.norm in _LAID_OPENERS or following.text.isdigit())
+    if verb != "lay":
+        return True
+    return following is not None and following.norm[:1].isalnum() \
+        and following.norm not in _LIE_PREPOSITIONS and following.norm not in _LIE_STATES
 
 
 def _owned_unit(nb: Neighbours) -> bool:
