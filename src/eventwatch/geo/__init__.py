@@ -116,7 +116,7 @@ def geoparse(
     # geo/dateline_state_strays.py: "Highgate" under "ST. ALBANS, Vt. —" is the paper's neighbour, not London's
     for k in sorted(set(readings_outside_their_town(text, spans, resolutions))
                     | set(lone_foreign_towns(text, spans, resolutions, keep))
-                    | set(strays_under_state_datelines(text, spans, resolutions, keep))):
+                    | set(strays_under_state_datelines(gazetteer, text, spans, resolutions, keep))):
         r = resolutions[k]
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)
     for k, c in readings_in_written_towns(text, spans, resolutions, keep):  # geo/written_town_parts.py

@@ -1004,7 +1004,9 @@ def _firmness(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: 
     # Oakdale Memorial Hospital") the name is the longer name's, read by geo/facilities.py.
     # "Off" read as at sea ("a dhow off X", "sank off Y": geo/offshore_cues.py) places the name as firmly as
     # "near" does: the sea words that made it so are no surname's or common noun's company.
-    s.firm = s.located and (s.cue not in cues.weak_locative or s.vague == "offshore" or (
+    # An ordinary word is not made firm so ("sank off Hope", "ran aground off Liberty"): the sea is no town's.
+    offshore = s.vague == "offshore" and tokens[s.i].norm not in cues.common_words
+    s.firm = s.located and (s.cue not in cues.weak_locative or offshore or (
         w1 == "to" and (a1 is None or not a1.text[:1].isupper())
         and (motion_before(rec.cues, b2, b3) or driven_to(text, tokens, nb.i - 1)))
         or (w1 == "into" and (a1 is None or not a1.text[:1].isupper()) and crossed_into(rec.cues, b2, b3)
@@ -1364,6 +1366,21 @@ def _bare_ocean(text: str, s: NameSpan, nb: Neighbours) -> bool:
 _NO_TOWNS = ListTowns({})
 
 
+# A list neighbour with at most this many readings is judged by all of them; one with more by its first only.
+_FEW_READINGS = 2
+
+
+def _likeliest_readings(rec: Recogniser, name: str) -> list:
+    """A list neighbour's likeliest readings: all of a name of few places ("Jamul": India's and California's),
+    the first of a name of many ("Lincoln", which lies near some town of almost any name); none where its first
+    word is an ordinary word (its readings are no likelier than the word). What an ordinary word listed beside
+    it is judged by (`_lone_word_kept`)."""
+    if name.split()[0].lower() in rec.cues.common_words:
+        return []
+    found = rec.neighbour_readings(name)
+    return found if len(found) <= _FEW_READINGS else found[:1]
+
+
 def _lone_word_kept(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: Neighbours, title_case: set[int],
                     firm: bool, first: Token, strong: bool) -> bool:
     """The last word on a name no cue places: a common word, an acronym or a Title Case word is kept only as a
@@ -1385,11 +1402,13 @@ def _lone_word_kept(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
         if common and not demonym_word(rec.gaz, first):
             # "crews from Lakeside, Alpine and Jamul": an ordinary word between two list members, not both
             # ordinary words too, one of them a town near a town of the word's name, is that town, as a people's
-            # word is (geo/listed_demonym_towns.py); "Brown, Green and White" stays a list of words
+            # word is (geo/listed_demonym_towns.py); "Brown, Green and White" stays a list of words. The town
+            # must lie near what a neighbour most likely is, not near any namesake of it:
+            # "prizes to Lincoln, Hope and Chase" has a Hope near some Lincoln, none near Lincoln, Nebraska
             around = list_neighbours(text, tokens, s.i, s.j)
             listed = [] if min(around) < 0 or all(tokens[k].norm in cues.common_words for k in around) \
                 else listed_demonym_towns(text, tokens, s.i, s.j, s.candidates, lambda t: False,
-                                          rec.neighbour_readings)
+                                          lambda name: _likeliest_readings(rec, name))
             if listed:
                 s.candidates, common = listed, False
         all_caps = first.text.isupper() and len(first.text) >= 2

@@ -6,8 +6,12 @@ as a rule. The gazetteer holds few hamlets of that neighbourhood, so such a name
 holds of the name: a district of London, a village in Wales. Where the name has no reading at all in the
 dateline's country, and nothing else in the story (no other place there, no people of it) points to the town's
 own country, the dateline outweighs a town far off (ABROAD_KM from the dateline's state and town; one across
-the border is the neighbour it says it is): the name is kept unresolved and stands in at the story's places,
-as geo/lone_foreign_towns.py does for a story set by three or more places of one country.
+the border is the neighbour it says it is), where that town is a bare district of a metropolis abroad (within
+METRO_KM of a city of METRO_POPULATION or more under another name: Highgate and Peckham in London): the name is
+kept unresolved and stands in at the story's places, as geo/lone_foreign_towns.py does for a story set by three
+or more places of one country. A local paper does not name a metropolis's district abroad without its city, but
+it does name a town abroad in its own right, where its people served or its sister city lies ("wounded in
+Haditha", "the delegation from Tenri", "returned to Bastogne"): those keep their readings.
 
 A world city (WORLD_CITY_POPULATION and up) or a capital is still what its name means ("moved to London"), a name
 written with its own container ("Highgate, London") is read there, and a town after words of someone's origin
@@ -16,11 +20,12 @@ written with its own container ("Highgate, London") is read there, and a town af
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from eventwatch.geo.dateline_towns import DATELINE_CUE
 from eventwatch.geo.distances import haversine_km
-from eventwatch.geo.gazetteer import Candidate
+from eventwatch.geo.gazetteer import Candidate, Gazetteer
 from eventwatch.geo.lone_foreign_towns import ABROAD_KM, ORIGIN_BEFORE
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.namesake_owners import WORLD_CITY_POPULATION
@@ -29,6 +34,26 @@ from eventwatch.geo.written_states import STATE_STYLE
 
 # The gap between a dateline town and its state: "ST. ALBANS, Vt."
 _STATE_COMMA = re.compile(r",\s*")
+# A metropolis whose districts the gazetteer holds as towns of their own, and how far its districts reach.
+METRO_POPULATION = 1_000_000
+METRO_KM = 15.0
+
+
+@lru_cache(maxsize=4)
+def _metropolises(gaz: Gazetteer) -> tuple[tuple[str, float, float], ...]:
+    """(name, lat, lon) of every populated place of METRO_POPULATION or more (some 560; one query, cached); none
+    for a gazetteer without a store (a test's stand-in)."""
+    if getattr(gaz, "db", None) is None:
+        return ()
+    rows = gaz.db.execute("SELECT name, lat, lon FROM places WHERE population >= ? AND fcode LIKE 'PPL%' "
+                          "AND lat IS NOT NULL AND lon IS NOT NULL", (METRO_POPULATION,)).fetchall()
+    return tuple((n, lat, lon) for n, lat, lon in rows)
+
+
+def _district_of_a_metropolis(gaz: Gazetteer, c: Candidate) -> bool:
+    """Whether town `c` lies within METRO_KM of a metropolis of another name: a district of it ("Highgate")."""
+    return any(name != c.name and abs(lat - c.lat) < 0.2 and haversine_km(c.lat, c.lon, lat, lon) <= METRO_KM
+               for name, lat, lon in _metropolises(gaz))
 
 
 def _dateline_state(text: str, spans: Sequence[NameSpan],
@@ -46,10 +71,11 @@ def _dateline_state(text: str, spans: Sequence[NameSpan],
     return state
 
 
-def strays_under_state_datelines(text: str, spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
-                                 keep: Sequence[bool]) -> list[int]:
-    """Indices of names after a state-written dateline read as a town abroad below world-city size (no capital),
-    with no reading in the dateline's country, in a country no other name of the story is read in."""
+def strays_under_state_datelines(gaz: Gazetteer, text: str, spans: Sequence[NameSpan],
+                                 resolutions: Sequence[Optional[Resolution]], keep: Sequence[bool]) -> list[int]:
+    """Indices of names after a state-written dateline read as a district of a metropolis abroad below
+    world-city size (no capital), with no reading in the dateline's country, in a country no other name of the
+    story is read in."""
     state = _dateline_state(text, spans, resolutions)
     if state is None:
         return []
@@ -79,5 +105,7 @@ def strays_under_state_datelines(text: str, spans: Sequence[NameSpan], resolutio
         if s.end < len(text) and _STATE_COMMA.match(text, s.end) and k + 1 < len(spans) \
                 and _STATE_COMMA.fullmatch(text, s.end, spans[k + 1].start):
             continue  # "Highgate, England": the writer places it
+        if not _district_of_a_metropolis(gaz, c):
+            continue  # "wounded in Haditha", "the delegation from Tenri": a town abroad in its own right
         out.append(k)
     return out

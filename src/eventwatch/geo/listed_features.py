@@ -141,6 +141,16 @@ def _fitting(gaz: Optional[Gazetteer], name: str, kind: str, candidates: list[Ca
     return []
 
 
+def _named_river(gaz: Optional[Gazetteer], tokens: list[Token], names: list[tuple[int, int]], st: int,
+                 cue: str) -> bool:
+    """Whether the people's word tokens[st] listed before "rivers" is a river's own name: a later member of the
+    list is a proper name that is no people's word ("the Arkansas, Canadian and Red rivers"). Last before the
+    noun it says whose the rivers are ("the Rhine and Dutch rivers", "the Canary and Greek islands"), and before
+    another plural kind noun it is never a name."""
+    return cue == "river" and any(
+        s > st and not (x - s == 1 and gaz is not None and demonym_word(gaz, tokens[s])) for s, x in names)
+
+
 def _article_before(text: str, tokens: list[Token], k: int) -> bool:
     """Whether token k is "the" in lower case, or "The" opening its sentence."""
     t = tokens[k]
@@ -198,7 +208,7 @@ def listed_features(text: str, tokens: list[Token], taken: list[bool], readings:
             sp = held.get((st, e))
             if (st, e) in near_only:
                 replaced.add(id(near_only[(st, e)]))
-            elif sp is not None and sp.demonym and e - st == 1:
+            elif sp is not None and sp.demonym and e - st == 1 and _named_river(gaz, tokens, names, st, cue):
                 # "the Arkansas, Canadian and Red rivers": beside a proper name a people's adjective is the
                 # feature's own name (the list of adjectives alone was left above), no people
                 fitting = _fitting(gaz, text[sp.start : sp.end], cue, [])

@@ -7,10 +7,11 @@ abbreviated spellings as towns or districts (Canada's, Britain's suburbs, Trinid
 parishes, though no other name of the story lies there. Jamaica, Barbados, Grenada, Dominica and their
 neighbours are cut into parishes named for saints, and a story set there by another name means them.
 
-So a saint's name (written "St", "Ste") read in a country none of the story's other names (its saint's names
-left aside, but for a capital's: "St George's") is read in, with an exact first-level reading in one of the countries they are read in, takes that
-reading. A saint's name read where another name of the story lies ("St Catherine, Missouri" beside Missouri)
-keeps its reading; a story whose other names point to no single parish country is left as read.
+So take the countries the story's other names are read in (its saint's names left aside, but for a capital's:
+"St George's"). A saint's name (written "St", "Ste") read in none of them takes its exact first-level reading
+in one of them, where it has such readings in exactly one. A saint's name read where another name of the
+story lies ("St Catherine, Missouri" beside Missouri) keeps its reading; a story whose other names point to no
+single parish country is left as read.
 """
 from __future__ import annotations
 
