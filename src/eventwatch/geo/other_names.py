@@ -5,7 +5,8 @@ country cc itself, could be one of its first-level divisions, or could be countr
 others and summing them cost a long list of places the square of its length. Only the names with a reading
 of that kind add anything to these sums, so each kind is filed once per round by country, in the names' own
 order, and a name's sum runs over the filed names not spelled like it: the same terms in the same order, so
-the same sum to the last bit.
+the same sum to the last bit. A question still costs the number of names with that kind of reading (kept so
+for the exact sum), not a constant.
 """
 from __future__ import annotations
 

@@ -63,7 +63,8 @@ def coherent_pairs(cores: Sequence[str], chosen: Sequence[Optional[Candidate]],
     if not towns or not divisions:
         return {}
     # Filed by first-level code: `lies_in` holds only within one province, so a town is measured against the
-    # divisions of its own province alone (a long list of a state's towns and counties stays linear).
+    # divisions of its own province alone (no longer cubic in a long list: one test per town and county of a
+    # province, which is quadratic only when one province's own towns and counties run into the hundreds).
     chosen_towns = _by_province((cores[k], chosen[k]) for ks in towns.values() for k in ks[:1])
     chosen_divisions = _by_province((cores[k], chosen[k]) for ks in divisions.values() for k in ks[:1])
     holds_other_town: dict[str, bool] = {}  # per division name: whether its reading holds another name's town
