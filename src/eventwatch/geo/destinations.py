@@ -43,14 +43,16 @@ def arrived_at(sentence: str, at: int) -> bool:
 
 
 # Where goods or their carriers are headed: "trucks take a day to reach the port at X", "lorries bound for the
-# market in X", "growers ship their crop to the railhead at X". A story about farmers or herders names the port
-# or the market their goods go to as a far end of its road, not as where the story happens. Only an infinitive
-# or a shipping verb, so an army's "reached X" or "attacked X" is not one.
+# market in X", "growers shipped their crop to the railhead at X". A story about farmers or herders names the port
+# or the market their goods go to as a far end of its road, not as where the story happens. Every verb needs the
+# facility after it ("the port/harbour/market/depot/railhead ... at/in/of X"): an army or a flood "reaches X", a
+# bus is "bound for X" and an aid convoy carries food "to X" where the story happens. Only verb forms a noun does
+# not share (not "truck", "ship", "export"), so "a convoy of trucks carrying aid to X" is no shipping verb.
 _BOUND_BEFORE = re.compile(
     r"(?i)(?:\bto\s+(?:reach|get\s+to)|\bbound\s+for|"
-    r"\b(?:ship|ships|shipped|shipping|truck|trucks|trucked|trucking|haul|hauls|hauled|hauling|export|exports|"
-    r"exported|exporting)\b(?:\s+[\w,'’-]+){0,4}?\s+to)"
-    r"\s+(?:the\s+(?:port|ports|market|markets|depot|railhead|harbou?r|docks|wharf|terminal)\s+(?:at|in|of)\s+)?$")
+    r"\b(?:shipped|shipping|trucked|trucking|haul|hauls|hauled|hauling|exported|exporting)\b"
+    r"(?:\s+[\w,'’-]+){0,4}?\s+to)"
+    r"\s+the\s+(?:port|ports|market|markets|depot|railhead|harbou?r|docks|wharf|terminal)\s+(?:at|in|of)\s+$")
 _BOUND_WORDS = ("reach", "get", "bound", "ship", "truck", "haul", "export")
 
 
@@ -66,7 +68,8 @@ def bound_for(sentence: str, at: int) -> bool:
 def goods_headed_for(toponym: Toponym) -> bool:
     """Whether the name is only where goods or their carriers are headed (`bound_for`): the far end of a road,
     which a village the story names after it does not lie near ("growers near X take a day to reach the port
-    at Y. A packer near Z said...": Z is near X, not the port)."""
+    at Y. A packer near Z said...": Z is near X, not the port). Only the document's focus and the nearest
+    stand-in ask it (geo/fallback.py): an event's own place is not dropped for it (`destination_only` is not)."""
     from eventwatch.geo.event_location import _in_sentence
 
     found = _in_sentence(toponym)
@@ -74,15 +77,14 @@ def goods_headed_for(toponym: Toponym) -> bool:
 
 
 def destination_only(toponym: Toponym) -> bool:
-    """Whether the name is where people fled, were taken or arrived (`event_location.taken_to`, `arrived_at`),
-    or where goods are headed (`bound_for`)."""
+    """Whether the name is where people fled, were taken or arrived (`event_location.taken_to`, `arrived_at`)."""
     # imported here: event_location builds on fallback, which asks this module about the document's focus
     from eventwatch.geo.event_location import _in_sentence, taken_to
 
     if taken_to(toponym):
         return True
     found = _in_sentence(toponym)
-    return found is not None and (arrived_at(found[0], found[1]) or bound_for(found[0], found[1]))
+    return found is not None and arrived_at(found[0], found[1])
 
 
 # Words that take the displaced across a border: there the destination's country is not the event's.

@@ -57,9 +57,10 @@ def _open_water(p: Optional[Place]) -> bool:
 def document_focus(toponyms: Sequence[Toponym]) -> Optional[Place]:
     """The place the document is most about: the most often named resolved place, preferring a point. A place
     named only as where the displaced went (`destinations.destination_only`) is not what the report is about:
-    an unknown village the displaced fled from lies elsewhere, so it stands in nowhere rather than there. A
-    place named only as where a statement was made ("the interim administration in Mekelle said") comes
-    after every other: the speaker's seat may lie far from the event, so a region the report names is the
+    an unknown village the displaced fled from lies elsewhere, so it stands in nowhere rather than there; nor is
+    a port or a market named only as where goods are headed (`destinations.goods_headed_for`), the far end of
+    the story's road. A place named only as where a statement was made ("the interim administration in Mekelle
+    said") comes after every other: the speaker's seat may lie far from the event, so a region the report names is the
     more honest stand-in; where a national capital is all there is, its country (geo/speaking_capitals.py)."""
     # imported here: event_location builds on this module
     from eventwatch.geo.event_location import speaks_from
@@ -67,7 +68,7 @@ def document_focus(toponyms: Sequence[Toponym]) -> Optional[Place]:
     counts: dict[tuple, list] = {}
     for t in toponyms:
         p = t.place
-        if p is None or not t.locational or p.lat is None or destination_only(t):
+        if p is None or not t.locational or p.lat is None or destination_only(t) or goods_headed_for(t):
             continue
         entry = counts.setdefault((p.geonames_id, p.name, p.lat, p.lon), [0, p, t.start, True])
         entry[0] += 1

@@ -29,18 +29,29 @@ _AGENCY_AFTER_ROAD = frozenset({"patrol", "department", "dept", "commission", "a
                                 "administration"})
 # Words before the road word that name what an agency serves: a county's or a state's word, or the nation's.
 _AGENCY_SERVES = frozenset({"county", "parish", "state", "federal", "national", "provincial", "borough"})
-# Feature codes of the divisions an agency is named after ("Montana", "Kent County").
+# Feature codes of the divisions an agency is named after ("Montana", "Kent County", "Ghana"): a state, a
+# county or a country (PCL, PCLI, ...).
 _AGENCY_DIVISIONS = ("ADM1", "ADM2")
+# Words that open a building's name after an agency word: "the Oxford Street Department Store" is a store.
+_BUILDING_AFTER_AGENCY = frozenset({"store", "stores", "station", "post", "building", "mall"})
+
+
+def _names_division(sp: NameSpan) -> bool:
+    """Whether the span reads exactly as a state, a county or a country."""
+    return any(c.exact and (c.feature_code in _AGENCY_DIVISIONS or c.feature_code.startswith("PCL"))
+               for c in sp.candidates)
 
 
 def _serves_division(tokens: list[Token], kept: list[NameSpan], k: int) -> bool:
-    """Whether the words right before the road word at token k name a state, a county or the nation ("Montana
-    Highway", "Kent County Road", "Federal Highway"): what an agency is named after. A town's name before it
-    ("Oxford Street", "Ferozepur Road") names a road."""
-    if tokens[k - 1].norm in _AGENCY_SERVES:
+    """Whether the words right before the road word at token k, up to two of them, name a state, a county or the
+    nation ("Montana Highway", "Kent County Road", "Federal Highway", "Ghana Highway", "Illinois State Toll
+    Highway"): what an agency is named after. A town's name before it ("Oxford Street", "Ferozepur Road") names
+    a road."""
+    before = [tokens[i] for i in (k - 1, k - 2) if i >= 0]
+    if any(t.norm in _AGENCY_SERVES for t in before):
         return True
-    return any(sp.end == tokens[k - 1].end and any(c.exact and c.feature_code in _AGENCY_DIVISIONS
-                                                   for c in sp.candidates) for sp in kept)
+    ends = {t.end for t in before}
+    return any(sp.end in ends and _names_division(sp) for sp in kept)
 
 
 def _agency_after(text: str, tokens: list[Token], kept: list[NameSpan], k: int) -> bool:
@@ -51,7 +62,7 @@ def _agency_after(text: str, tokens: list[Token], kept: list[NameSpan], k: int) 
             or nxt.norm not in _AGENCY_AFTER_ROAD:
         return False
     after = tokens[k + 2] if k + 2 < len(tokens) else None
-    if after is not None and text[nxt.end : after.start] == " " and after.text[:1].isupper():
+    if after is not None and text[nxt.end : after.start] == " " and after.norm in _BUILDING_AFTER_AGENCY:
         return False  # "the Oxford Street Department Store": the agency word opens a building's name
     return _serves_division(tokens, kept, k)
 
