@@ -15,25 +15,38 @@ import re
 
 # The verb of the plea and "to" before the name: appeal, write, complain; "the" only before a country's name
 # that takes it ("appealed to the Netherlands"). Not "apply to", which states a rule's scope ("the ban applies
-# to Lagos for now"): "applied to" pleads only with a thing asked for after it (`_APPLIED_FOR`).
+# to Lagos for now"): "apply to" pleads only with a thing granted on request after it (`_APPLIED_FOR`).
 _PLEA_BEFORE = re.compile(
     r"\b(?:appeal(?:s|ed|ing)?|wr(?:ote|ite|ites|itten|iting)|complain(?:s|ed|ing)?)"
     r"\s+to\s+(?:the\s+)?\Z", re.IGNORECASE)
-_APPLIED_BEFORE = re.compile(r"\bapplied\s+to\s+(?:the\s+)?\Z", re.IGNORECASE)
-# What a plea asks for, after "for" ("appealed to Abuja for help", "for more funds", "for the release of"):
+_APPEAL_BEFORE = re.compile(r"\bappeal(?:s|ed|ing)?\s+to\s+(?:the\s+)?\Z", re.IGNORECASE)
+_APPLIED_BEFORE = re.compile(r"\bappl(?:y|ies|ied|ying)\s+to\s+(?:the\s+)?\Z", re.IGNORECASE)
+# What a plea asks for, after "for" ("appealed to Abuja for help", "for a ceasefire", "for the release of"):
 # a list of things asked for, so that a stretch of time or a purpose ("for the next two weeks", "for the first
-# time", "for visitors") is no request.
+# time", "for visitors") is no request. "Security reasons" is a purpose, not a thing asked for.
 _ASKED_FOR = (r"(?:help|aid|assistance|relief|funds?|funding|money|cash|compensation|support|clemency|mercy|"
               r"release|talks|intervention|protection|justice|action|permission|asylum|visas?|permits?|"
-              r"loans?|grants?|food|medicine|troops|security|water|fuel|redress)")
+              r"loans?|grants?|food|medicine|troops|security(?!\s+reasons)|water|fuel|redress|ceasefire|truce|"
+              r"end|return|inquiry|enquiry|investigation|amnesty|pardon|clarification|explanation|extradition|"
+              r"calm|restraint|dialogue)")
+# Up to two free lower-case words (an adjective, "more", "urgent humanitarian") after an optional article.
+_FREE_WORDS = r"(?:(?:an?|the|its|their)\s+)?(?:[a-z]+\s+){0,2}?"
 _REQUEST_AFTER = re.compile(
     r"\s*,?\s+(?:asking|seeking|urging|requesting|demanding|calling\s+on)\b"
-    r"|\s+for\s+(?:(?:the|more|further|urgent|emergency|immediate|additional|extra|its|their|financial|"
-    r"military|federal|state|legal)\s+){0,2}" + _ASKED_FOR + r"\b"
+    r"|\s+for\s+" + _FREE_WORDS + _ASKED_FOR + r"\b"
     r"|\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|\d)\b)[a-z]+\b")
-# "applied to X for asylum": an application pleads only for a thing granted on request.
-_APPLIED_FOR = re.compile(r"\s+for\s+(?:(?:an?|the|more|its|their)\s+)?"
-                          r"(?:asylum|visas?|permits?|funds?|funding|help|aid|money|grants?|loans?|licen[cs]es?)\b")
+# "Appealed to X for" is a plea with anything asked for after it ("for a bigger budget"), save a stretch of time
+# or an occasion ("for three years", "for the first time"): the word "appeal" itself says a request is made.
+_APPEAL_FOR = re.compile(
+    r"\s+for\s+(?!(?:(?:a|an|the|\d+|many|several|some|few|first|last|second|next|past|two|three|four|five|six)"
+    r"\s+)*"
+    r"(?:days?|weeks?|months?|years?|decades?|hours?|time)\b)")
+# "applied to X for asylum": an application pleads only for a thing granted on request (not "for asylum
+# seekers", the people a rule covers).
+_APPLIED_FOR = re.compile(r"\s+for\s+(?:(?:an?|the|more|its|their)\s+)?(?:[a-z]+\s+)?"
+                          r"(?:asylum|visas?|permits?|funds?|funding|help|aid|money|grants?|loans?|licen[cs]es?|"
+                          r"status|residence|residency|citizenship|refuge)\b"
+                          r"(?!\s+(?:seekers?|applicants?|workers?|holders?)\b)")
 
 
 def plea_addressee(text: str, start: int, end: int) -> bool:
@@ -42,4 +55,8 @@ def plea_addressee(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     if _APPLIED_BEFORE.search(before) is not None:
         return _APPLIED_FOR.match(text, end) is not None
-    return _PLEA_BEFORE.search(before) is not None and _REQUEST_AFTER.match(text, end) is not None
+    if _PLEA_BEFORE.search(before) is None:
+        return False
+    if _REQUEST_AFTER.match(text, end) is not None:
+        return True
+    return _APPEAL_BEFORE.search(before) is not None and _APPEAL_FOR.match(text, end) is not None
