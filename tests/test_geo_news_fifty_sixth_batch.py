@@ -189,7 +189,7 @@ def test_what_a_place_lacks_or_its_visitors_plan_leaves_it_a_place(gaz, text, na
     ("Fans queued in the historical Beatles exhibit that opened near Liverpool.", "Beatles"),
 ])
 def test_an_old_or_historic_thing_before_a_name_gives_it_no_place_cue(gaz, text, name):
-    """"Old", "historic" and "greater" describe things as well as places: "in the old Siemens factory" is a
+    """(The Beatles line is a guard: it passed before the mend too.) "Old" and "historic" describe things as well as places: "in the old Siemens factory" is a
     factory, so "in" before it makes no place of the brand; only a word for a place's own state keeps the cue."""
     assert name not in locational_names(gaz, text)
 
@@ -200,7 +200,7 @@ def test_an_old_or_historic_thing_before_a_name_gives_it_no_place_cue(gaz, text,
 ])
 def test_a_state_word_before_a_name_that_describes_a_noun_gives_no_cue(gaz, text, name):
     """A brand before the noun it names ("the downtown Toyota showroom") is no place, whatever word stands
-    before it."""
+    before it. (The Deloitte line is a guard: it passed before the mend too.)"""
     assert name not in locational_names(gaz, text)
 
 
@@ -218,7 +218,7 @@ def test_a_state_word_before_a_place_noun_keeps_the_cue(gaz, text, name):
     "Walkers camping in Glen Nevis were warned that the river was rising.",
 ])
 def test_an_islands_name_with_another_features_head_is_no_island(gaz, text):
-    """"the Nevis Range", "Glen Nevis": a range and a glen in Scotland share the island's name; the head beside
+    """(Glen Nevis is a guard: it passed before the mend too.) "the Nevis Range", "Glen Nevis": a range and a glen in Scotland share the island's name; the head beside
     it says the other feature is meant, so St Kitts and Nevis is not read in the story at all."""
     assert all(p.country_code != "KN" for p in _placed(gaz, text, every=True))
 
@@ -238,9 +238,12 @@ def test_an_island_named_alone_is_still_the_island(gaz):
 @pytest.mark.parametrize("text, name", [
     ("Dublin, hosting Ireland's biggest race meeting of the year, expects 40,000 visitors.", "Ireland"),
     ("Turkey, which hosted Syria's largest refugee population, drew 1-1 with Georgia in the qualifier.", "Syria"),
+    ("Qatar, which hosts Sudan's displaced, beat Bahrain 2-0 in Doha.", "Sudan"),
+    ("Kenya, which hosts Somalia's refugees, beat Uganda 2-1 in Nairobi.", "Somalia"),
 ])
 def test_a_possessive_after_a_verb_of_hosting_is_no_side(gaz, text, name):
-    """"hosting Ireland's meeting": the possessive owns what is hosted, so it is no visiting side."""
+    """"hosting Ireland's meeting": the possessive owns what is hosted, so it is no visiting side. (The Dublin
+    line is a guard: it passed before the mend too.)"""
     assert name in locational_names(gaz, text)
 
 
@@ -250,7 +253,7 @@ def test_a_possessive_after_a_verb_of_hosting_is_no_side(gaz, text, name):
 ])
 def test_a_peoples_word_held_only_as_another_spelling_is_no_place(gaz, text, name):
     """A people's word after "in" names a place only where a town bears it as its main name (Arab, Alabama),
-    not where a town lists it among other spellings."""
+    not where a town lists it among other spellings. (The Hebron line is a guard: it passed before the mend.)"""
     assert name not in locational_names(gaz, text)
 
 
@@ -264,10 +267,12 @@ def test_a_county_named_by_a_peoples_word_in_a_list_stays_a_place(gaz):
 @pytest.mark.parametrize("text, name", [
     ("Clashes broke out in Turkmen hamlets near Tuz Khurmatu on Friday.", "Turkmen"),
     ("Shells fell on Armenian villages near Tavush overnight, officials in Yerevan said.", "Armenian"),
+    ("Militiamen fired in Turkmen hamlets near Tal Afar before dawn.", "Turkmen"),
 ])
 def test_a_peoples_demonym_before_its_dwellings_is_no_country(gaz, text, name):
     """"Turkmen hamlets near Tuz Khurmatu" are homes of the Turkmen people in Iraq: a people's word that is also a
-    demonym, before a noun of where people live, names the people and not the country."""
+    demonym, before a noun of where people live, names the people and not the country. (The Tuz Khurmatu line is
+    a guard: it passed before the mend too.)"""
     assert name not in locational_names(gaz, text)
 
 
@@ -275,6 +280,57 @@ def test_a_demonym_before_other_nouns_is_still_read(gaz):
     """The negative case: "Turkmen gas exports" are the country's, and the demonym is still read."""
     text = "Turkmen gas exports to China rose sharply in March."
     assert "Turkmen" in found_names(gaz, text)
+
+
+# -- second review: peoples' words in lists, before dwellings, and state words before verbs ---------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Mortars landed in Sunni and Alawite quarters of Latakia late on Tuesday.", "Sunni"),
+    ("Cholera spread in Nuer, Dinka and Shilluk camps near Malakal.", "Nuer"),
+])
+def test_a_peoples_word_listed_with_another_after_in_is_no_place(gaz, text, name):
+    """"in Sunni and Alawite quarters": the peoples' words share the noun at the list's end, so the first names a
+    people as the last does, after a firm cue too and whether or not a town bears the word."""
+    assert name not in locational_names(gaz, text)
+
+
+def test_a_county_listed_with_a_non_peoples_word_stays_a_place(gaz):
+    """The negative case: "Christian and Greene counties" lists a county after "and", no people's word."""
+    text = "Snow closed schools in Christian and Greene counties on Monday."
+    assert "Christian" in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Shells fell in Arab villages near Hasakah on Monday.",
+    "Police patrolled in Arab districts near Haifa overnight.",
+])
+def test_a_peoples_word_before_its_dwellings_is_no_town_of_that_name(gaz, text):
+    """"in Arab villages": a noun of where or how a people lives names the people, even where a town is called
+    Arab."""
+    assert "Arab" not in locational_names(gaz, text)
+
+
+def test_a_town_named_by_a_peoples_word_alone_after_in_stays(gaz):
+    """The negative case: with no noun after it, "in Arab" is the town that bears the name."""
+    assert "Arab" in locational_names(gaz, "They lived in Arab until 1990.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Residents in liberated Izium greet the returning troops.", "Izium"),
+    ("Diners in downtown Tulsa say the new bridge helped trade.", "Tulsa"),
+    ("Fishermen in coastal Ouidah mend their nets every morning.", "Ouidah"),
+])
+def test_a_state_word_before_a_place_and_a_present_verb_keeps_the_cue(gaz, text, name):
+    """A present-tense verb after the place ("greet", "say", "mend") is no noun the name describes, and "coastal"
+    or "suburban" is a word for the place's own part: the cue stays on the place."""
+    assert name in locational_names(gaz, text)
+
+
+def test_a_state_word_before_a_brands_plant_gives_no_cue(gaz):
+    """The near miss's other side: a listed noun of a brand's thing after the name ("the liberated Bayer plant")
+    makes the name the brand's."""
+    text = "Engineers gathered in the liberated Bayer plant near Leverkusen."
+    assert "Bayer" not in locational_names(gaz, text)
 
 
 def _placed(gaz, text: str, every: bool = False):
@@ -290,8 +346,8 @@ def _placed(gaz, text: str, every: bool = False):
 
 # -- seen and left for later ------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="a river named in the tables for one country (the Geba of Guinea-Bissau) is "
-                                      "not overruled by a story set in another that has a river of the same name")
+@pytest.mark.xfail(strict=True, reason="a river named in the tables (the Geba of Senegal and Guinea-Bissau) keeps "
+                                      "its point in a story set in another land that has a river of the same name")
 def test_a_namesake_river_in_another_countrys_story_is_not_the_tabled_one(gaz):
     """There is a Geba in Tigray too: in a story of Tigray the river is Ethiopia's."""
     text = "Floods along the Geba river near Adigrat in Tigray cut off three villages."
@@ -309,6 +365,15 @@ def test_territories_with_no_plans_after_a_relative_clause_are_governments(gaz):
 
 
 def test_two_capitals_that_have_asked_for_help_are_governments(gaz):
-    """"Monrovia and Freetown have asked Berlin for grants": both governments ask, the first as the second."""
+    """(A guard: it passed before the mend too.) "Monrovia and Freetown have asked Berlin for grants": both
+    governments ask, the first as the second."""
     text = "Monrovia and Freetown have asked Berlin and Paris for grants to rebuild the clinics."
     assert "Monrovia" in found_names(gaz, text) and "Monrovia" not in locational_names(gaz, text)
+
+
+@pytest.mark.xfail(strict=True, reason="coordinated capitals before 'have asked', the second of two words: that one "
+                                      "stays a place")
+def test_two_capitals_the_second_of_two_words_that_have_asked_are_governments(gaz):
+    """"Suva and Port Vila have asked Canberra for help": both governments ask, "Port Vila" as well."""
+    text = "Suva and Port Vila have asked Canberra for help to rebuild the wharves."
+    assert "Port Vila" not in locational_names(gaz, text)

@@ -68,6 +68,7 @@ from eventwatch.geo.unknown_names import armed_target
 from eventwatch.geo.hazard_objects import NATURAL_HAZARDS, hazard_object, hazard_subject
 
 if TYPE_CHECKING:
+    from eventwatch.geo.lexicon import Cues
     from eventwatch.geo.recognise import Recogniser
 
 
@@ -375,12 +376,12 @@ def _read_dateline(text: str, tokens: list[Token], s: NameSpan, nb: Neighbours,
     nb.a1 = a1  # (ended by the dateline or the caption)
 
 
-def _describes_noun_after(a1: Optional[Token]) -> bool:
-    """Whether the word after a name is a lower-case noun the name describes ("the downtown Ford plant", "the
-    occupied Nokia office"), not a verb or a place noun ("occupied Crimea voted", "the occupied X town of Y"):
-    then the name is a brand's or a person's, and the word before it is no state of a place."""
-    return a1 is not None and a1.text.islower() and modifies_a_noun(a1.norm) \
-        and not names_a_settlement(a1.norm) and a1.norm not in _KIND_OF
+def _describes_owned_thing(cues: Cues, a1: Optional[Token]) -> bool:
+    """Whether the word after a name is a lower-case noun of a brand's or a person's thing ("the downtown Ford
+    plant", "the occupied Nokia office", `owned_thing_nouns`): then the name is the brand's or the person's, and
+    the word before it is no state of a place. A listed noun, not a noun by its form, since a present-tense verb
+    follows a place as often ("in liberated X cheer", "in downtown Y say")."""
+    return a1 is not None and a1.text.islower() and a1.norm in cues.owned_thing_nouns
 
 
 def _read_cues_before(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: Neighbours,
@@ -486,7 +487,7 @@ def _read_cues_before(rec: Recogniser, text: str, tokens: list[Token], s: NameSp
         s.cue = w2
     elif w1 in cues.state_words and b1.text.islower() \
             and (w2 in cues.locative_before or (w2 == "the" and w3 in cues.locative_before)) \
-            and not _describes_noun_after(a1):
+            and not _describes_owned_thing(cues, a1):
         # "in the occupied West Bank", "in war-torn Sudan": a word for the state of the place itself stands
         # between the cue and the name, which is still where things are ("Voters in occupied Crimea voted").
         # Only such words: "in the historic Obama visit" is an old or famous thing the name describes.

@@ -144,7 +144,7 @@ def in_division_countries(cues: Cues, s: NameSpan, word: str) -> None:
 
 
 # Lower-case nouns of where a people lives, after a people's word that is also a country's demonym: "in Turkmen
-# villages near Kirkuk", "Uzbek neighbourhoods of Osh" are the people's homes wherever they stand, not the country.
+# villages near Kirkuk", "Armenian neighbourhoods of Aleppo" are the people's homes wherever they stand, not the country.
 _DWELLINGS = frozenset({"village", "villages", "hamlet", "hamlets", "homesteads", "neighbourhood", "neighbourhoods",
                         "neighborhood", "neighborhoods", "quarter", "quarters", "settlements", "communities",
                         "enclaves", "homes", "households", "camps"})
@@ -164,6 +164,40 @@ def _noun_after(a1: Optional[Token]) -> bool:
     herders"): a noun by its form (geo/modifier_nouns.py) or a plural of where or how a people lives."""
     return a1 is not None and a1.text.islower() \
         and (a1.norm in _DWELLINGS or a1.norm in _HOLDINGS or modifies_a_noun(a1.norm))
+
+
+_LIST_JOINS = frozenset({"and", "or"})
+
+
+def _peoples_list_after(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> bool:
+    """Whether another people's word (or a language's, "Kurdish") follows the name after a comma or "and"/"or"
+    ("in Sunni and Shia neighbourhoods", "in Dinka, Nuer and Murle settlements"): the words share the noun at
+    the list's end, so the first describes it as much as the last does."""
+    k = s.j
+    if k >= len(tokens):
+        return False
+    nxt, gap = tokens[k], text[s.end : tokens[k].start]
+    if gap in (" ", ", ") and nxt.norm in _LIST_JOINS and nxt.text.islower() and k + 1 < len(tokens):
+        nxt, gap = tokens[k + 1], text[nxt.end : tokens[k + 1].start]
+        if gap != " ":
+            return False
+    elif gap != ", ":
+        return False
+    return nxt.text[:1].isupper() and (nxt.norm in cues.peoples or nxt.norm in cues.languages)
+
+
+def _firm_peoples_word(cues: Cues, text: str, tokens: list[Token], s: NameSpan, a1: Optional[Token]) -> bool:
+    """Whether a people's word after a firm cue still names the people: always where no place bears the very
+    word (only loose spellings of towns abroad), and where one does, when a noun of where or how a people lives
+    follows ("in Arab villages") or another people's word shares it ("in Sunni and Shia quarters"), or another
+    lower-case noun follows and no town has the word as its main name ("in Christian hamlets")."""
+    if not any(c.exact for c in s.candidates):
+        return True
+    if a1 is not None and a1.text.islower() and (a1.norm in _DWELLINGS or a1.norm in _HOLDINGS):
+        return True
+    if _peoples_list_after(cues, text, tokens, s):
+        return True
+    return _noun_after(a1) and not _town_named(s, tokens[s.i].norm)
 
 
 def _town_named(s: NameSpan, word: str) -> bool:
@@ -198,9 +232,9 @@ def names_no_place(cues: Cues, text: str, tokens: list[Token], s: NameSpan, a1: 
     if prev is not None and prev.text.isdigit() and text[s.start : s.end].replace(".", "").upper() in _ERAS:
         return True
     if s.j - i == 1 and tokens[i].norm in cues.peoples and (not s.demonym or _dwellings_after(a1)) \
-            and (not s.firm or (_noun_after(a1) and not _town_named(s, tokens[i].norm))):
-        # "in Fulani villages": after a firm cue too, where the word describes a noun after it, unless a town
-        # bears the very name ("in Arab"); "Schools in Greene, Christian and Taney counties" lists places
+            and (not s.firm or _firm_peoples_word(cues, text, tokens, s, a1)):
+        # "in Fulani villages", "in Sunni and Shia quarters": after a firm cue too (`_firm_peoples_word`), but
+        # "in Arab" alone and "Schools in Greene, Christian and Taney counties" name places
         return True
     if text[s.end : s.end + 1] == "$" or text[s.start - 1 : s.start] == "$":
         return True  # "US$3.7m", "$US 1.5 billion", "HK$": a currency, whatever cue stands before it

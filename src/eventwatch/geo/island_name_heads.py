@@ -5,7 +5,8 @@ Marquesas Keys", "Glen Nevis", "Loch Nevis"): the whole names that other feature
 Islands are read by their bare names ("ferries to Nevis", "in the Marquesas"), and many ranges, glens, lochs and
 keys elsewhere share those names. A head word of land or water right beside the name, in capitals and joined
 by one space, says the name is part of another feature's name; a town's name is left to the other readers, and
-an island's own heads ("Nevis Island", "Nevis Peak") are no other kind.
+an island's own heads ("Nevis Island", "Nevis Peak") are no other kind. Only one space: a head two spaces off
+("the Nevis  Range", a typing slip) is not read, and the island stays.
 """
 from __future__ import annotations
 
