@@ -229,22 +229,46 @@ def test_a_longer_name_that_holds_a_country_s_name_is_read_whole(gaz, text, expe
     assert _read(gaz, text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    # "floods cut roads on the island of New Guinea"
-    "قطعت الفيضانات طرقا في جزيرة غينيا الجديدة",
-    # "explorers crossed the mountains of New Guinea"
-    "عبر مستكشفون جبال غينيا الجديدة الوعرة",
+def test_the_island_of_new_guinea_is_no_guinea(gaz):
+    """"floods cut roads on the island of New Guinea": the island lies in Indonesia and Papua New Guinea; its name
+    holds "غينيا" but is not Guinea. It is held only with "جزيرة" before it (second review: bare "غينيا الجديدة"
+    after a feminine noun is Guinea's new government or leadership)."""
+    assert _places(gaz, "قطعت الفيضانات طرقا في جزيرة غينيا الجديدة") == [("جزيرة غينيا الجديدة", "New Guinea")]
+
+
+@pytest.mark.xfail(strict=True, reason="without 'جزيرة' the island's name is not held: 'غينيا الجديدة' after a noun is "
+                   "as often 'the new Guinea' (its new government), so 'the mountains of New Guinea' reads Guinea")
+def test_the_mountains_of_new_guinea_without_the_island_word(gaz):
+    """"explorers crossed the rugged mountains of New Guinea"."""
+    assert ("غينيا الجديدة", "New Guinea") in _places(gaz, "عبر مستكشفون جبال غينيا الجديدة الوعرة")
+
+
+@pytest.mark.parametrize("text,guinea", [
+    # "Guinea's new government appointed an ambassador to Senegal"
+    ("عينت حكومة غينيا الجديدة سفيرا لدى السنغال", False),
+    # "Guinea's new leadership pledged to free the opponents"
+    ("تعهدت قيادة غينيا الجديدة بالإفراج عن المعارضين", True),
 ])
-def test_the_island_of_new_guinea_is_no_guinea(gaz, text):
-    """The island lies in Indonesia and Papua New Guinea; its name holds "غينيا" but is not Guinea."""
-    assert ("غينيا الجديدة", "New Guinea") in _places(gaz, text)
+def test_guinea_s_new_government_is_no_island(gaz, text, guinea):
+    """After a feminine noun "الجديدة" is "new": the report is about Guinea, not the island (second review)."""
+    places = _places(gaz, text)
+    assert all(name != "New Guinea" for _, name in places)
+    if guinea:
+        assert ("غينيا", "Guinea") in places
 
 
-@pytest.mark.xfail(strict=True, reason="ب + رشيد (in Rosetta) before a governorate that holds Rosetta: the alias "
-                   "برشيد (Berrechid) still wins; the reading is fixed per token before holders are weighed")
+@pytest.mark.xfail(strict=True, reason="ب + رشيد (in Rosetta) before Beheira, the governorate that holds Rosetta: the "
+                   "alias برشيد (Berrechid, Morocco) wins, as the reading is fixed per token before holders are weighed, "
+                   "and Beheira, held in Arabic, is then dropped as far from Berrechid")
 def test_in_rosetta_before_its_governorate_is_not_berrechid(gaz):
     """"a smuggling boat was seized at Rosetta in Beheira governorate": ب joined to Rosetta, held by Beheira."""
-    assert _read(gaz, "ضبطت السلطات مركب تهريب برشيد في محافظة البحيرة")[0] == ("برشيد", "EG")
+    assert _read(gaz, "ضبطت السلطات مركب تهريب برشيد في محافظة البحيرة") == [("برشيد", "EG"), ("البحيرة", "EG")]
+
+
+def test_rosetta_written_apart_is_read_with_its_governorate(gaz):
+    """"a fishing boat capsized off Rosetta's shore in Beheira governorate": Beheira's Arabic name is held."""
+    assert _places(gaz, "انقلب قارب صيادين قرب شاطئ رشيد التابعة لمحافظة البحيرة") == [
+        ("رشيد", "Rosetta"), ("البحيرة", "Beheira")]
 
 
 @pytest.mark.parametrize("text", [
@@ -257,3 +281,49 @@ def test_a_loose_reading_the_named_governorate_holds_stays(gaz, text):
     """The consonant bridge alone meets Taji District; Baghdad, named after it, holds it, so it is kept: the rule
     drops a loose reading only where the governorate named next is another (review of round 30)."""
     assert _places(gaz, text) == [("التاجي", "Taji District"), ("بغداد", "Baghdad")]
+
+
+# -- mends of the second review ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,country", [
+    # "students held a sit-in in the city of London in solidarity with the detainees": "مدينة لندن" is held as an
+    # alternate name of the City of London; bare "لندن" reaches London in the same country, so the word gives way
+    ("اعتصم طلاب جامعيون في مدينة لندن تضامنا مع المعتقلين", "GB"),
+    # "three people were hurt in a stabbing in the city of London in the Canadian province of Ontario"
+    ("أصيب ثلاثة أشخاص في حادث طعن بمدينة لندن في مقاطعة أونتاريو الكندية", "CA"),
+    # "a warehouse burnt down at night in the Canadian city of London"
+    ("احترق مستودع للأخشاب ليلا في مدينة لندن الكندية", "CA"),
+])
+def test_a_whole_name_gives_way_to_a_bare_name_in_its_own_country(gaz, text, country):
+    """The bare name reaching a row in the whole name's own country counts as reaching it: "مدينة لندن" is London
+    (the capital, or Ontario's when the report says so), not the City of London (second review)."""
+    place = next(t.place for t in geoparse(gaz, text) if t.locational)
+    assert (place.name, place.country_code) == ("London", country)
+
+
+@pytest.mark.xfail(strict=True, reason="'مدينة سالم' is held as a historical alternate name of Medinaceli (Spain, pop "
+                   "674); bare 'سالم' reaches no Spanish row, so the whole name stands and context then drops it")
+@pytest.mark.parametrize("text,country", [
+    # "a bus fell into a river near the city of Salem in Tamil Nadu"
+    ("سقطت حافلة في نهر قرب مدينة سالم في ولاية تاميل نادو", "IN"),
+    # "settlers attacked farmers in the town of Salim east of Nablus"
+    ("هاجم مستوطنون مزارعين في مدينة سالم شرقي نابلس", "PS"),
+])
+def test_a_tiny_row_s_old_name_does_not_hold_the_city(gaz, text, country):
+    assert _read(gaz, text)[0] == ("سالم", country)
+
+
+def test_the_southern_mazraa_is_its_own_row(gaz):
+    """al-Mazra'a al-Qibliya is held in GeoNames as "Az Zaytūnīyah" (PS): the row the whole name reaches."""
+    assert _places(gaz, "أغلق الجيش مداخل المزرعة القبلية بالسواتر الترابية") == [("المزرعة القبلية", "Az Zaytūnīyah")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the naval force said its boats spotted a ship near the port of Hodeidah"
+    ("قالت القوة البحرية إن زوارقها رصدت سفينة قرب ميناء الحديدة", [("الحديدة", "YE")]),
+    # "the naval force showed off its new vessels in the port of Tartus"
+    ("استعرضت القوة البحرية قطعها الجديدة في ميناء طرطوس", [("طرطوس", "SY")]),
+])
+def test_the_naval_force_is_no_place(gaz, text, expected):
+    """"البحرية" is a side word of villages but also "naval": no row is named "القوة البحرية", so it is no place."""
+    assert _read(gaz, text) == expected

@@ -8,7 +8,8 @@ names holds it; a compass adjective stays a region's name ("المنطقة ال�
 so do the Levant's words for the same sides, which villages take to tell twins apart: "القبلية" (southern, towards
 the qibla: al-Mazra'a al-Qibliya by Ramallah), "البحرية" (northern, seaward), "الفوقانية" and "التحتانية" (upper,
 lower). Among the gazetteer's Arabic-named rows only one such pair is left that the rule reads as a phrase (the
-Qatari village), so it costs no village a report names.
+Qatari village), so it costs no village a report names. "البحرية" also means "naval" ("القوة البحرية", the naval
+force): reading such a pair whole is safe only because no gazetteer row is named by it; it is a name only if one is.
 """
 from __future__ import annotations
 

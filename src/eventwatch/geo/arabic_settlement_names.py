@@ -8,7 +8,9 @@ lie in, the word is read as a cue, as it is before any other name ("مدينة �
 among its namesakes with the rest of the report; where every reading lies in one country ("مدينة الكويت", Kuwait
 City beside Kuwait) the whole name stands. The word gives way only where the bare name can still reach a place the
 whole name meant: "مدينة الصدر" is Sadr City and "المنطقة الخضراء" Baghdad's Green Zone, but bare "الصدر" meets only
-Pakistan's Saddar and bare "الخضراء" only towns of Israel and Libya, so read alone they would lose the place for good.
+Pakistan's Saddar and bare "الخضراء" only towns of Israel and Libya, so read alone they would lose the place for good. A bare name that reaches a row in the whole name's own country
+counts as reaching it: "مدينة لندن" is held as an alternate name of the City of London, but bare "لندن" reaches
+London in the same country, and London, Ontario, when the report says so.
 """
 from __future__ import annotations
 
@@ -32,4 +34,6 @@ def settlement_word_shadows(gaz: Any, hits: dict[tuple[int, int], list[int]], re
     if not any(c.feature_code.startswith(_POPULATED) and c.country_code not in countries for c in rest):
         return False
     meant = {c.id for c in whole}
-    return any(c.id in meant for c in rest)  # "مدينة الصدر": bare "الصدر" never reaches Sadr City
+    # "مدينة الصدر": bare "الصدر" never reaches Sadr City; "مدينة لندن" (an alternate name of the City of London)
+    # gives way, as bare "لندن" reaches London in the same country
+    return any(c.id in meant or c.country_code in countries for c in rest)
