@@ -86,6 +86,18 @@ def test_an_ordinary_word_off_which_a_vessel_lies_is_not_made_firm(gaz, text, na
     assert name not in found_names(gaz, text)
 
 
+@pytest.mark.parametrize("text, name, state", [
+    ("A yacht sank off Grand Marais on Sunday.", "Grand Marais", ("US", "Minnesota")),
+    ("A lobster boat sank off Grand Manan on Tuesday.", "Grand Manan", ("CA", "New Brunswick")),
+    ("A trawler capsized off Grand Bend at dawn.", "Grand Bend", ("CA", "Ontario")),
+    ("A ferry capsized off Port Lavaca on Tuesday.", "Port Lavaca", ("US", "Texas")),
+])
+def test_a_longer_name_off_which_a_vessel_lies_is_kept_whatever_its_first_word(gaz, text, name, state):
+    """Only a one-word ordinary word loses the sea's firmness: "Grand" or "Port" opens real ports' names, and
+    the name as a whole is no ordinary word."""
+    assert _where(gaz, text, name)[:2] == state
+
+
 def _toponyms(gaz, text):
     from eventwatch.geo import geoparse
 
@@ -104,7 +116,8 @@ def test_a_peoples_word_listed_with_rivers_is_a_river(gaz, text):
 
 
 def test_another_peoples_word_before_a_rivers_name_is_a_river(gaz):
-    """"The American" (California's) between the Salmon and the Snake: the same rule, another river."""
+    """Guard (passed before the proper-name condition too): "the American" (California's) between the Salmon
+    and the Snake: the same rule, another river."""
     t = toponym(gaz, "Rafters ran the Salmon, American and Snake rivers last summer.", "American")
     assert t.locational and t.place is None and t.fallback is not None, (t.place, t.fallback)
 
@@ -186,6 +199,19 @@ def test_a_town_abroad_in_its_own_right_under_a_state_dateline_keeps_its_reading
     assert p is not None and p.country_code == country, p
 
 
+@pytest.mark.parametrize("text, name, country", [
+    ("TULSA, Okla. — The airline showed its new jet at Le Bourget on Tuesday.", "Le Bourget", "FR"),
+    ("MONCTON, N.B. — The tugboat was built in Bayonne in 1961.", "Bayonne", "US"),
+    ("REGINA, Sask. — The engine was built in Bayonne in 1948.", "Bayonne", "US"),
+])
+def test_a_metropolis_district_outside_the_settlers_homeland_keeps_its_reading(gaz, text, name, country):
+    """Settlers of the US and Canada named their towns after Britain's and Ireland's places
+    (data/gazetteer/settler_name_origins.tsv): a district of Paris or New York under such a dateline is that
+    district, where a paper sent its people, not an unheld local namesake."""
+    p = toponym(gaz, text, name).place
+    assert p is not None and p.country_code == country, p
+
+
 def test_a_district_of_a_metropolis_written_unplaced_needs_no_rule(gaz):
     """Guard (passes without the rule too): Hoxton has no reading of London's here, so nothing goes abroad."""
     t = toponym(gaz, "BANGOR, Maine — Crews cleared a crash in Hoxton on Monday.", "Hoxton")
@@ -229,8 +255,21 @@ def test_ordinary_words_among_names_that_are_no_neighbouring_towns_stay_words(ga
 
 
 def test_an_ordinary_word_beside_a_town_of_a_neighbouring_county_is_the_town(gaz):
-    """Hope, Arkansas lies by Magnolia and Texarkana, each a likely reading of its name."""
+    """Guard (passed before the likeliest-readings rule too): Hope, Arkansas lies by Magnolia and Texarkana, each
+    a likely reading of its name."""
     assert _where(gaz, "Floods closed roads in Magnolia, Hope and Texarkana.", "Hope")[:2] == ("US", "Arkansas")
+
+
+@pytest.mark.parametrize("text, word, state", [
+    ("Ice shut bridges in Rockland, Hope and Belfast overnight.", "Hope", "Maine"),
+    ("Hail damaged barns in Kearney, Liberty and Gladstone on Sunday.", "Liberty", "Missouri"),
+    ("Snow closed roads in Boothbay Harbor, Hope and Belfast.", "Hope", "Maine"),
+])
+def test_an_ordinary_word_between_towns_agreeing_on_its_neighbourhood_is_the_town(gaz, text, word, state):
+    """Rockland and Belfast each name many places, none of them first in Maine, but a reading of each lies by
+    Hope, Maine: two neighbours agreeing vouch for the town. A neighbour of two words ("Boothbay Harbor") is a
+    name, whatever its first word."""
+    assert _where(gaz, text, word)[:2] == ("US", state)
 
 
 @pytest.mark.parametrize("text, word", [

@@ -18,7 +18,7 @@ from eventwatch.geo.county_lists import placed_by_written_county
 from eventwatch.geo.country_surnames import country_as_surname, joined_to_a_place
 from eventwatch.geo.crossings import crossed_into
 from eventwatch.geo.driven_destinations import driven_to
-from eventwatch.geo.listed_demonym_towns import list_neighbours, listed_demonym_towns
+from eventwatch.geo.listed_demonym_towns import list_neighbours, listed_demonym_towns, towns_near_both_neighbours
 from eventwatch.geo.cue_readers import (_COMMA_GAP, _DATELINE_DASH, _KIND_OF, _OPENING_WORDS, _SENTENCE_OPENERS,
                                         LOWER_CASE_PLACE_OF, place_noun_of,
                                         _TOWNSHIP_WORDS, date_at, demonym_word, division_named, division_of,
@@ -1005,8 +1005,9 @@ def _firmness(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: 
     # Oakdale Memorial Hospital") the name is the longer name's, read by geo/facilities.py.
     # "Off" read as at sea ("a dhow off X", "sank off Y": geo/offshore_cues.py) places the name as firmly as
     # "near" does: the sea words that made it so are no surname's or common noun's company.
-    # An ordinary word is not made firm so ("sank off Hope", "ran aground off Liberty"): the sea is no town's.
-    offshore = s.vague == "offshore" and tokens[s.i].norm not in cues.common_words
+    # A one-word ordinary word is not made firm so ("sank off Hope", "ran aground off Liberty"): the sea is no
+    # town's. A longer name is a place's whatever its first word ("off Port Aransas", "off Grand Isle").
+    offshore = s.vague == "offshore" and not (s.j - s.i == 1 and tokens[s.i].norm in cues.common_words)
     s.firm = s.located and (s.cue not in cues.weak_locative or offshore or (
         w1 == "to" and (a1 is None or not a1.text[:1].isupper())
         and (motion_before(rec.cues, b2, b3) or driven_to(text, tokens, nb.i - 1)))
@@ -1372,14 +1373,24 @@ _FEW_READINGS = 2
 
 
 def _likeliest_readings(rec: Recogniser, name: str) -> list:
-    """A list neighbour's likeliest readings: all of a name of few places ("Jamul": India's and California's),
-    the first of a name of many ("Lincoln", which lies near some town of almost any name); none where its first
-    word is an ordinary word (its readings are no likelier than the word). What an ordinary word listed beside
-    it is judged by (`_lone_word_kept`)."""
-    if name.split()[0].lower() in rec.cues.common_words:
+    """A list neighbour's likeliest readings: all of a name of few places ("Jamul": India's and California's) or
+    of one whose places all lie in one first-level division, the first of a name of many ("Lincoln", which lies
+    near some town of almost any name); none where the neighbour is a single ordinary word (its readings are no
+    likelier than the word; "Bar Harbor" is a name). What an ordinary word listed beside it is judged by
+    (`_lone_word_kept`)."""
+    if " " not in name and name.lower() in rec.cues.common_words:
         return []
     found = rec.neighbour_readings(name)
-    return found if len(found) <= _FEW_READINGS else found[:1]
+    if len(found) <= _FEW_READINGS or len({(c.country_code, c.admin1_code) for c in found}) == 1:
+        return found
+    return found[:1]
+
+
+def _any_single_name_readings(rec: Recogniser, name: str) -> list:
+    """All of a list neighbour's readings, none for a single ordinary word: two neighbours must agree on them."""
+    if " " not in name and name.lower() in rec.cues.common_words:
+        return []
+    return rec.neighbour_readings(name)
 
 
 def _lone_word_kept(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: Neighbours, title_case: set[int],
@@ -1405,11 +1416,15 @@ def _lone_word_kept(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
             # ordinary words too, one of them a town near a town of the word's name, is that town, as a people's
             # word is (geo/listed_demonym_towns.py); "Brown, Green and White" stays a list of words. The town
             # must lie near what a neighbour most likely is, not near any namesake of it:
-            # "prizes to Lincoln, Hope and Chase" has a Hope near some Lincoln, none near Lincoln, Nebraska
+            # "prizes to Lincoln, Hope and Chase" has a Hope near some Lincoln, none near Lincoln, Nebraska.
+            # (What the neighbours resolve to is not known yet here.) Or near some reading of each neighbour:
+            # "crews from Bangor, Hope and Camden" agree on Maine, though each names many places
             around = list_neighbours(text, tokens, s.i, s.j)
             listed = [] if min(around) < 0 or all(tokens[k].norm in cues.common_words for k in around) \
                 else listed_demonym_towns(text, tokens, s.i, s.j, s.candidates, lambda t: False,
-                                          lambda name: _likeliest_readings(rec, name))
+                                          lambda name: _likeliest_readings(rec, name)) \
+                or towns_near_both_neighbours(text, tokens, s.i, s.j, s.candidates,
+                                              lambda name: _any_single_name_readings(rec, name))
             if listed:
                 s.candidates, common = listed, False
         all_caps = first.text.isupper() and len(first.text) >= 2

@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from eventwatch.geo.dateline_towns import DATELINE_CUE
+from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.gazetteer import Candidate, Gazetteer
 from eventwatch.geo.lone_foreign_towns import ABROAD_KM, ORIGIN_BEFORE
@@ -48,6 +49,18 @@ def _metropolises(gaz: Gazetteer) -> tuple[tuple[str, float, float], ...]:
     rows = gaz.db.execute("SELECT name, lat, lon FROM places WHERE population >= ? AND fcode LIKE 'PPL%' "
                           "AND lat IS NOT NULL AND lon IS NOT NULL", (METRO_POPULATION,)).fetchall()
     return tuple((n, lat, lon) for n, lat, lon in rows)
+
+
+@lru_cache(maxsize=1)
+def settler_name_origins() -> dict[str, frozenset[str]]:
+    """Dateline country → the countries its settlers named towns after (data/gazetteer/settler_name_origins.tsv):
+    only a district of a metropolis there has local namesakes a paper names alone ("Highgate" in Vermont)."""
+    out: dict[str, frozenset[str]] = {}
+    for line in (DATA_DIR / "settler_name_origins.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            home, origins = line.split("\t")
+            out[home.strip()] = frozenset(origins.split())
+    return out
 
 
 def _district_of_a_metropolis(gaz: Gazetteer, c: Candidate) -> bool:
@@ -105,7 +118,8 @@ def strays_under_state_datelines(gaz: Gazetteer, text: str, spans: Sequence[Name
         if s.end < len(text) and _STATE_COMMA.match(text, s.end) and k + 1 < len(spans) \
                 and _STATE_COMMA.fullmatch(text, s.end, spans[k + 1].start):
             continue  # "Highgate, England": the writer places it
-        if not _district_of_a_metropolis(gaz, c):
-            continue  # "wounded in Haditha", "the delegation from Tenri": a town abroad in its own right
+        if c.country_code not in settler_name_origins().get(home, frozenset()) \
+                or not _district_of_a_metropolis(gaz, c):
+            continue  # "wounded in Haditha", "shown at Le Bourget": a town abroad in its own right
         out.append(k)
     return out

@@ -114,3 +114,19 @@ def listed_demonym_towns(text: str, tokens: Sequence[Token], i: int, j: int, can
     near = [p for name in names for p in readings(name) if p.exact and p.lat is not None
             and (p.feature_code.startswith("PPL") or p.feature_code in _LOCAL_DIVISIONS)]
     return [c for c in towns if _beside_a_neighbour(c, near)]
+
+
+def towns_near_both_neighbours(text: str, tokens: Sequence[Token], i: int, j: int, cands: Sequence[Candidate],
+                               readings: Callable[[str], Sequence[Candidate]]) -> list[Candidate]:
+    """The towns the word tokens[i:j] names where it stands between two list members and lies near a reading of
+    each ("Bangor, Hope and Camden": Hope, Maine by Bangor and by Camden). Two names agreeing on one
+    neighbourhood vouch for it, though either alone names many places; "Lincoln, Hope and Chase" has no Hope
+    near both."""
+    towns = [c for c in cands if c.kind == NAME_MAIN and c.exact and c.feature_code.startswith("PPL")]
+    before, after = _neighbours(text, tokens, i, j)
+    if not towns or before < 0 or after < 0:
+        return []
+    sides = [[p for name in _member_names(text, tokens, k, step) for p in readings(name) if p.exact
+              and p.lat is not None and (p.feature_code.startswith("PPL") or p.feature_code in _LOCAL_DIVISIONS)]
+             for k, step in ((before, -1), (after, 1))]
+    return [c for c in towns if all(_beside_a_neighbour(c, near) for near in sides)]
