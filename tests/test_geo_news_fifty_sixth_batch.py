@@ -333,6 +333,35 @@ def test_a_state_word_before_a_brands_plant_gives_no_cue(gaz):
     assert "Bayer" not in locational_names(gaz, text)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Guards slept in the occupied Philips building near the front.", "Philips"),
+    ("Shareholders met in the greater Honda complex outside Osaka.", "Honda"),
+    ("Analysts gathered in the metro Morgan Stanley tower on Monday.", "Morgan"),
+    ("Voters queued in the downtown Hyundai hall on Sunday.", "Hyundai"),
+])
+def test_a_state_word_before_a_brands_building_gives_no_cue(gaz, text, name):
+    """A brand's building, hall, complex or tower after the name is a thing the name describes, as a plant is
+    (the facilities' building heads count too, and a two-word brand is read through its second word)."""
+    assert name not in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Crowds in occupied Nokia rally against the new mayor.", "Nokia"),
+    ("Tourists in coastal Mercedes visit the old pier each summer.", "Mercedes"),
+])
+def test_a_noun_of_a_brands_thing_that_is_also_a_verb_counts_only_after_the(gaz, text, name):
+    """"rally", "visit", "plant" and "shop" are present-tense verbs as often as nouns: with no "the" before the
+    state word the place reading stands ("in occupied X rally against")."""
+    assert name in locational_names(gaz, text)
+
+
+def test_two_towns_named_by_peoples_words_stay_places_when_no_noun_ends_the_list(gaz):
+    """A list of peoples' words shares the noun at its end ("in Sunni and Shia neighbourhoods"); with no noun
+    after the list ("in Christian and Arab described") the words are towns, as on their own."""
+    assert "Christian" in locational_names(gaz, "Residents in Christian and Arab described a quiet night.")
+    assert "Sunni" not in found_names(gaz, "Mortars fell in Sunni and Shia quarters of Mosul on Friday.")
+
+
 def _placed(gaz, text: str, every: bool = False):
     """The places of the story's locational toponyms (of all its toponyms with `every`)."""
     from eventwatch.geo import geoparse

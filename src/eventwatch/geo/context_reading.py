@@ -376,12 +376,25 @@ def _read_dateline(text: str, tokens: list[Token], s: NameSpan, nb: Neighbours,
     nb.a1 = a1  # (ended by the dateline or the caption)
 
 
-def _describes_owned_thing(cues: Cues, a1: Optional[Token]) -> bool:
+# Nouns of owned things that are present-tense verbs as well ("in occupied X rally against", "in coastal Y
+# visit the pier"): they mark a brand's thing only after "the" ("in the occupied Nokia plant"), since a place
+# after a word for its state rarely takes the article.
+_VERB_LIKE_THINGS = frozenset({"plant", "plants", "store", "stores", "shop", "shops", "branch", "exhibit", "visit",
+                               "campaign", "rally", "outlet", "franchise", "site", "lobby"})
+
+
+def _describes_owned_thing(cues: Cues, a1: Optional[Token], a2: Optional[Token], after_the: bool) -> bool:
     """Whether the word after a name is a lower-case noun of a brand's or a person's thing ("the downtown Ford
-    plant", "the occupied Nokia office", `owned_thing_nouns`): then the name is the brand's or the person's, and
-    the word before it is no state of a place. A listed noun, not a noun by its form, since a present-tense verb
-    follows a place as often ("in liberated X cheer", "in downtown Y say")."""
-    return a1 is not None and a1.text.islower() and a1.norm in cues.owned_thing_nouns
+    showroom", "the occupied Nokia building", `owned_thing_nouns` and the facilities' building heads): then the
+    name is the brand's or the person's, and the word before it is no state of a place. A listed noun, not a
+    noun by its form, since a present-tense verb follows a place as often ("in liberated X cheer", "in downtown
+    Y say"); a listed noun that is also a verb counts only after "the" (`_VERB_LIKE_THINGS`). A brand of two
+    capitalised words ("the metro Wells Fargo tower") is read through its second word."""
+    if a1 is not None and after_the and a1.text[:1].isupper() and not a1.text.isupper():
+        a1 = a2
+    if a1 is None or not a1.text.islower() or a1.norm not in cues.owned_thing_nouns:
+        return False
+    return after_the or a1.norm not in _VERB_LIKE_THINGS
 
 
 def _read_cues_before(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, nb: Neighbours,
@@ -487,7 +500,8 @@ def _read_cues_before(rec: Recogniser, text: str, tokens: list[Token], s: NameSp
         s.cue = w2
     elif w1 in cues.state_words and b1.text.islower() \
             and (w2 in cues.locative_before or (w2 == "the" and w3 in cues.locative_before)) \
-            and not _describes_owned_thing(cues, a1):
+            and not _describes_owned_thing(cues, a1, tokens[s.j + 1] if s.j + 1 < len(tokens) else None,
+                                           w2 == "the"):
         # "in the occupied West Bank", "in war-torn Sudan": a word for the state of the place itself stands
         # between the cue and the name, which is still where things are ("Voters in occupied Crimea voted").
         # Only such words: "in the historic Obama visit" is an old or famous thing the name describes.

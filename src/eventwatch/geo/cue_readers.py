@@ -183,7 +183,30 @@ def _peoples_list_after(cues: Cues, text: str, tokens: list[Token], s: NameSpan)
             return False
     elif gap != ", ":
         return False
-    return nxt.text[:1].isupper() and (nxt.norm in cues.peoples or nxt.norm in cues.languages)
+    if not (nxt.text[:1].isupper() and (nxt.norm in cues.peoples or nxt.norm in cues.languages)):
+        return False
+    return _list_ends_in_a_noun(cues, text, tokens, k if tokens[k] is nxt else k + 1)
+
+
+def _list_ends_in_a_noun(cues: Cues, text: str, tokens: list[Token], k: int) -> bool:
+    """Whether a list of peoples' words that goes on at token k ends in the lower-case noun they share ("Sunni
+    and Shia neighbourhoods"), not in nothing: "in Christian and Arab described" lists two towns. At most a
+    handful of members are walked, so the check stays constant per name."""
+    for _ in range(6):
+        if k + 1 >= len(tokens):
+            return False
+        nxt, gap = tokens[k + 1], text[tokens[k].end : tokens[k + 1].start]
+        if gap == " " and nxt.text.islower() and nxt.norm not in _LIST_JOINS:
+            return _noun_after(nxt)
+        if gap in (" ", ", ") and nxt.norm in _LIST_JOINS and nxt.text.islower():
+            k += 2  # "..., and Murle"
+        elif gap == ", ":
+            k += 1
+        else:
+            return False
+        if k >= len(tokens) or not tokens[k].text[:1].isupper():  # (later members: any capitalised word,
+            return False                                          # "Nuer, Dinka and Shilluk camps")
+    return False
 
 
 def _firm_peoples_word(cues: Cues, text: str, tokens: list[Token], s: NameSpan, a1: Optional[Token]) -> bool:
