@@ -273,8 +273,33 @@ def test_a_town_reached_or_headed_for_still_stands_in(gaz, text, village, town):
 ])
 def test_a_title_after_an_agency_keeps_the_agency(gaz, text, agency):
     """A rank or a title after the agency's name ("Patrol Trooper", "Commission Director"), or a headline in
-    capitals, does not make a building of it: only a building's word (Store, Station, Post) does."""
-    assert agency not in found_names(gaz, text)
+    capitals, does not make a building of it: only a building's word (Store, Station, Post) does. Nor does the
+    dateline's dash join the dateline to the agency's state as the two ends of a road."""
+    found = found_names(gaz, text)
+    assert agency not in found
+    assert not any(w in n for n in locational_names(gaz, text) for w in ("Highway", "HIGHWAY", "Road", "ROAD"))
+    assert toponym(gaz, text, text.split(",")[0].split(" —")[0]).cue == "dateline"
+
+
+@pytest.mark.parametrize("text, village, town", [
+    (f"Tea growers near Kericho ship their leaves to the port at Mombasa. {_GAP} A picker near Zqamba said the "
+     "rains were late.", "Zqamba", "Kericho"),
+    (f"Cashew farmers near Mtwara truck their nuts to the market at Lindi. {_GAP} A buyer near Zqoleni said "
+     "prices fell.", "Zqoleni", "Mtwara"),
+])
+def test_goods_shipped_in_the_present_tense_to_a_port_are_headed_there(gaz, text, village, town):
+    """"ship", "truck" and "export" in the present tense, with the port or market named after them, send goods
+    to the far end of the story's road as "shipped" does: a village named later lies near the growers."""
+    fallback = toponym(gaz, text, village).fallback
+    assert fallback is not None and fallback.name == town
+
+
+def test_a_road_named_after_two_towns_is_no_agency_without_its_word(gaz):
+    """Guard: "the Lagos-Ibadan Highway" is a road; "Line Road" after "State" is a road's own name, since only
+    "Toll" lets the look-back reach two words ("the Ohio State Toll Road Commission")."""
+    assert "Lagos-Ibadan Highway" in found_names(gaz, "Trucks were stuck on the Lagos-Ibadan Highway on Monday.")
+    assert "State Line Road" in found_names(gaz, "Traffic was halted on State Line Road Authority land near "
+                                                 "Kansas City on Monday.")
 
 
 @pytest.mark.parametrize("text, agency", [

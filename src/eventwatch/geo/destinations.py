@@ -50,7 +50,8 @@ def arrived_at(sentence: str, at: int) -> bool:
 # not share (not "truck", "ship", "export"), so "a convoy of trucks carrying aid to X" is no shipping verb.
 _BOUND_BEFORE = re.compile(
     r"(?i)(?:\bto\s+(?:reach|get\s+to)|\bbound\s+for|"
-    r"\b(?:shipped|shipping|trucked|trucking|haul|hauls|hauled|hauling|exported|exporting)\b"
+    r"\b(?:ship|ships|shipped|shipping|truck|trucks|trucked|trucking|haul|hauls|hauled|hauling|export|exports|"
+    r"exported|exporting)\b"
     r"(?:\s+[\w,'’-]+){0,4}?\s+to)"
     r"\s+the\s+(?:port|ports|market|markets|depot|railhead|harbou?r|docks|wharf|terminal)\s+(?:at|in|of)\s+$")
 _BOUND_WORDS = ("reach", "get", "bound", "ship", "truck", "haul", "export")

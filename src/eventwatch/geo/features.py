@@ -12,6 +12,7 @@ from eventwatch.geo.interval_cover import Intervals
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import JOIN_GAPS, SENTENCE_BREAK, NameSpan, opens_sentence
 from eventwatch.geo.normalise import Token
+from eventwatch.geo.roads import AGENCY_WORDS
 from eventwatch.geo.romance_features import (RELIEF_CODES, ROMANCE_FEATURE_PREFIXES, SPANISH_RELIEF_COUNTRIES,
                                              romance_feature_name_start)
 from eventwatch.geo.store import NAME_MAIN
@@ -25,12 +26,11 @@ STREET_HEADS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulev
 # "the Kent County Road Commission", "the Texas Highway Department". The agency is named after the state or
 # county it serves, not after a road of that name. Not "Police" or "Division": "the Jinja Road Police Station",
 # "the Mombasa Road Police Division" are named after the road they stand on.
-_AGENCY_AFTER_ROAD = frozenset({"patrol", "department", "dept", "commission", "authority", "agency",
-                                "administration"})
+_AGENCY_AFTER_ROAD = AGENCY_WORDS
 # Words before the road word that name what an agency serves: a county's or a state's word, or the nation's.
 _AGENCY_SERVES = frozenset({"county", "parish", "state", "federal", "national", "provincial", "borough"})
-# Feature codes of the divisions an agency is named after ("Montana", "Kent County", "Ghana"): a state, a
-# county or a country (PCL, PCLI, ...).
+# Feature codes of the divisions an agency is named after ("Montana", "Kent County"): a state or a county;
+# a country (PCL, PCLI, ...: "Ghana") is asked by `_names_division` itself.
 _AGENCY_DIVISIONS = ("ADM1", "ADM2")
 # Words that open a building's name after an agency word: "the Oxford Street Department Store" is a store.
 _BUILDING_AFTER_AGENCY = frozenset({"store", "stores", "station", "post", "building", "mall"})
@@ -43,11 +43,13 @@ def _names_division(sp: NameSpan) -> bool:
 
 
 def _serves_division(tokens: list[Token], kept: list[NameSpan], k: int) -> bool:
-    """Whether the words right before the road word at token k, up to two of them, name a state, a county or the
+    """Whether the word right before the road word at token k (two, past "Toll") names a state, a county or the
     nation ("Montana Highway", "Kent County Road", "Federal Highway", "Ghana Highway", "Illinois State Toll
     Highway"): what an agency is named after. A town's name before it ("Oxford Street", "Ferozepur Road") names
     a road."""
-    before = [tokens[i] for i in (k - 1, k - 2) if i >= 0]
+    before = [tokens[k - 1]] if k >= 1 else []
+    if k >= 2 and tokens[k - 1].norm == "toll":
+        before.append(tokens[k - 2])  # "the Ohio State Toll Road": one word back only past "Toll" ("State Line Road")
     if any(t.norm in _AGENCY_SERVES for t in before):
         return True
     ends = {t.end for t in before}

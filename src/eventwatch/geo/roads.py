@@ -35,6 +35,9 @@ from eventwatch.geo.yaml_files import parse_yaml, word_list
 ROAD_CUE = "road"  # the cue of a road's own span
 ROAD_END = "road end"  # the cue of a town a road is named after ("Damascus" in "the Damascus–Aleppo highway")
 ROAD_FEATURE = "RD"  # GeoNames' feature code for a road, given to a road's stand-in place
+# Words that, capitalised right after a road word, make the run an agency's name ("the Montana Highway Patrol",
+# "the Lagos-Ibadan Highway Authority"), not a road's.
+AGENCY_WORDS = frozenset({"patrol", "department", "dept", "commission", "authority", "agency", "administration"})
 
 _KEYS = ("heads", "number_heads", "name_prefixes", "name_heads", "name_prefix_heads", "cue_before", "parts",
          "after", "not_after", "bare_prefixes", "letter_prefixes")
@@ -381,9 +384,14 @@ class _Reader:
                 continue
             if any(c.exact and c.feature_code.startswith(("PCL", "CONT")) for s in (a, b) for c in s.candidates):
                 continue  # "the Syria–Turkey border road": countries border, towns are joined
+            if a.cue == "dateline":
+                continue  # "BILLINGS — WYOMING HIGHWAY PATROL ...": the dash ends a dateline, it joins no towns
             head = self.word(b.j)
             if head is None or head.norm not in self.words.heads or self.text[b.end : head.start] != " ":
                 continue
+            agency = self.word(b.j + 1)
+            if agency is not None and agency.text[:1].isupper() and agency.norm in AGENCY_WORDS:
+                continue  # "the Lagos-Ibadan Highway Authority": an agency's name, not the road itself
             i = codes.get(a.i, a.i)
             out.append((i, b.j + 1, a, b))
         return out
