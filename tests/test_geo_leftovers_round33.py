@@ -391,3 +391,13 @@ def test_a_town_set_in_the_chaco_region(gaz):
 def test_parishes_after_a_metonymic_capital(gaz):
     text = "Kingston officials said St. Andrew, St. Thomas and Portland were flooded."
     assert _where(gaz, text, "Portland")[0] == "JM"
+
+
+def test_a_large_city_listed_between_two_towns_keeps_its_readings(gaz):
+    """An ordinary word that is also a large city ("Independence") is not narrowed to the small namesakes near both
+    neighbours: it keeps every reading, and the list's towns settle in one state together."""
+    text = "Hail flattened crops in Washington, Independence and Lincoln on Tuesday."
+    places = {t.text: t.place for t in _toponyms(gaz, text) if t.place is not None}
+    assert abs(places["Independence"].lat - 39.1) < 0.5 and abs(places["Independence"].lon + 94.4) < 0.5  # Missouri's
+    assert abs(places["Independence"].lat - places["Lincoln"].lat) < 2 and abs(places["Independence"].lon -
+                                                                              places["Lincoln"].lon) < 3

@@ -1439,7 +1439,10 @@ def _lone_word_kept(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
                                           lambda name: _likeliest_readings(rec, name)) \
                 or towns_near_both_neighbours(text, tokens, s.i, s.j, s.candidates,
                                               lambda name: _any_single_name_readings(rec, name))
-            if listed:
+            if listed and not any(c.exact and c.kind == NAME_MAIN and c.feature_code.startswith("PPL")
+                                  and c.population >= 100_000 for c in s.candidates):
+                # (a word that is a large city keeps all its readings for the resolver to choose among:
+                # "Washington, Independence and Lincoln" may lie in one state, not near small namesakes)
                 s.candidates, common = listed, False
         all_caps = first.text.isupper() and len(first.text) >= 2
         country = any(c.exact and c.feature_code.startswith(("PCL", "CONT")) for c in s.candidates) \
