@@ -167,3 +167,19 @@ def geoparse_seconds(gaz, text: str, tries: int = 2) -> float:
         geoparse(gaz, text)
         best = min(best, time.perf_counter() - started)
     return best
+
+
+def geoparse_calls(gaz, text: str) -> int:
+    """Function calls of one geoparse of `text` after a first one has warmed every cache: a count that no busy
+    machine changes, unlike a timing (the length-scaling specs compare it per letter)."""
+    import cProfile
+    import pstats
+
+    from eventwatch.geo import geoparse
+
+    geoparse(gaz, text)
+    profile = cProfile.Profile()
+    profile.enable()
+    geoparse(gaz, text)
+    profile.disable()
+    return pstats.Stats(profile).total_calls

@@ -25,13 +25,11 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import located
 from eventwatch.geo import geoparse
 
 
-def _read(gaz, text: str) -> list[tuple[str, str | None]]:
-    """(name as written, country) of each place read; an unresolved name gives its stand-in's country."""
-    return [(t.text, t.place.country_code if t.place else t.fallback and t.fallback.country_code)
-            for t in geoparse(gaz, text) if t.locational]
+_read = located  # (name as written, country), an unresolved name in its stand-in's country
 
 
 def _places(gaz, text: str) -> list[tuple[str, str | None]]:

@@ -17,14 +17,13 @@ deterministic count of the work (function calls) guards the length scaling. Ever
 """
 from __future__ import annotations
 
-import cProfile
-import pstats
 import random
 from pathlib import Path
 
 import pytest
 import yaml
 
+from conftest import geoparse_calls
 from eventwatch.geo import geoparse
 from eventwatch.geo.covering_names import CoveringNames
 from eventwatch.geo.arabic_short_forms import may_be_short_form, short_form_of_named, written_words
@@ -165,15 +164,7 @@ def test_a_point_just_inside_the_limit_along_a_meridian_is_near():
 
 
 # -- the work of a long report grows in proportion to its length ---------------------------------------------------
-def _calls(gaz, text: str) -> int:
-    """Function calls of one geoparse of `text` after a first one has warmed every cache: a count that no busy
-    machine changes, unlike a timing."""
-    geoparse(gaz, text)
-    profile = cProfile.Profile()
-    profile.enable()
-    geoparse(gaz, text)
-    profile.disable()
-    return pstats.Stats(profile).total_calls
+_calls = geoparse_calls  # (tests/conftest.py: calls of one warm geoparse, no timing)
 
 
 def test_a_digest_of_arabic_reports_costs_work_in_proportion_to_its_length(gaz):

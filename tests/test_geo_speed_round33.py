@@ -20,11 +20,10 @@ deterministic count of the work (function calls) guards the length scaling. Ever
 """
 from __future__ import annotations
 
-import cProfile
-import pstats
 import random
 from typing import Optional
 
+from conftest import geoparse_calls
 from eventwatch.geo import geoparse
 from eventwatch.geo.cue_readers import _position
 from eventwatch.geo.derive import core_name
@@ -248,15 +247,7 @@ def _digest(parts: int) -> str:
     return "\n\n".join(out)
 
 
-def _calls(gaz, text: str) -> int:
-    """Function calls of one geoparse of `text` after a first one has warmed every cache: a count that no busy
-    machine changes, unlike a timing."""
-    geoparse(gaz, text)
-    profile = cProfile.Profile()
-    profile.enable()
-    geoparse(gaz, text)
-    profile.disable()
-    return pstats.Stats(profile).total_calls
+_calls = geoparse_calls  # (tests/conftest.py: calls of one warm geoparse, no timing)
 
 
 def test_a_digest_of_local_stories_costs_work_in_proportion_to_its_length(gaz):
