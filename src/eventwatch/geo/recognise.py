@@ -150,7 +150,8 @@ from eventwatch.geo.whole_names import (long_form_states, mark_actor_names, mark
 _BRACKETED = re.compile(r" ?\([A-Z][A-Za-z]{0,4}\.(?:[A-Z][a-z]{0,3}\.)?\)")  # "Walker County (Ga.)"
 _ABBREVIATION_JOIN = re.compile(r"[A-Za-z]\.\s+[A-Z]")  # "St. Louis", "Ala. An": words joined across a period
 # A possessive inside a name ("Cox's Bazar", "King's Lynn", "Martha's Vineyard"): the tokenizer drops the "'s".
-_POSSESSIVE_GAP = re.compile(r"['’]s ")
+# A dateline in capitals writes it "'S" ("COX'S BAZAR —", "GOVERNOR'S HARBOUR —"), the same name.
+_POSSESSIVE_GAP = re.compile(r"['’][sS] ")
 # ", France —" after a short capitalised word opening a story: a dateline's country, then its dash.
 # The country or state may be abbreviated as papers write them ("ADA, Okla. —", "ELY, Nev. —", "RYE, N.H. —",
 # "ADA, W.Va. (AP) —"); each word still needs a lower-case letter or a dot, so an acronym list ("NEA, AFT —") is none.

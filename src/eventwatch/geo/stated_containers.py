@@ -49,6 +49,10 @@ def readings_outside_their_container(text: str, spans: Sequence[NameSpan],
             aside = _division_aside(text, spans, k) if text.startswith(",", s.end) else None
             if aside is None:
                 aside = _bare_holder(text, spans, resolutions, keep, k)  # "Rockingham, Northamptonshire"
+            if aside is None and (aside := _routed_country_holder(text, spans, resolutions, keep, k)) is not None:
+                s.container = aside  # "from Agartala to Akhaura in Bangladesh"
+                out.append(k)
+                continue
             if aside is not None and keep[aside] and _abroad(s, r, resolutions[aside]) \
                     and (_SETTLEMENT_ASIDE.fullmatch(text, s.end, spans[aside].start) is None
                          or _may_be_namesake(text, s, r)):
@@ -326,6 +330,37 @@ def _bare_holder(text: str, spans: Sequence[NameSpan], resolutions: Sequence[Opt
             or not _holds_towns(text, spans[k], spans[container], held, resolutions[k]):
         return None
     return container
+
+
+# Cues of a route's or a place's end ("the rail link to X", "trucks from X", "the post at X"): the name after one
+# is where something goes or lies, never a person addressed ("wrote to X" takes "to" too, so "to" needs a
+# route before it: see `_routed_country_holder`).
+_ROUTE_CUES = frozenset({"from", "at", "near", "via", "through", "into", "towards", "toward"})
+_ROUTE_TO = re.compile(r"\b(?:from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|link|road|route|line|ferry|"
+                       r"flights?|trains?|bus(?:es)?|trucks?|crossing|crossed|bound|travell?ed|moved|went|sailed|"
+                       r"flew|drove|walked)\s+to\s+$")
+_IN_COUNTRY = re.compile(r"\s+in\s+")
+
+
+def _routed_country_holder(text: str, spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
+                           keep: Sequence[bool], k: int) -> Optional[int]:
+    """The country written "in" right after a disbelieved name that ends a route or lies at one ("the rail link
+    from Agartala to Akhaura in Bangladesh", "traders at Zorbak in Nepal"), when none of the name's readings lies
+    in it. The country says where the name is as plainly as a comma would: the gazetteer lacks the town, and the
+    look-alike abroad it was disbelieved as is no reading of it. Without a route's cue the name may be a person
+    or a word ("She wrote to Smith in Canada", "Farmers in Hants County"), so it is left alone."""
+    s = spans[k]
+    container = s.container if s.container is not None else (k + 1 if k + 1 < len(spans) else None)
+    if container is None or container <= k or not keep[container] \
+            or _IN_COUNTRY.fullmatch(text, s.end, spans[container].start) is None:
+        return None
+    if s.cue not in _ROUTE_CUES and not (s.cue == "to" and _ROUTE_TO.search(text, max(0, s.start - 60), s.start)):
+        return None
+    held = resolutions[container]
+    if held is None or held.candidate is None or not held.candidate.feature_code.startswith("PCL"):
+        return None
+    country = held.candidate.country_code
+    return container if country and not any(c.country_code == country for c in s.candidates) else None
 
 
 def _outside_written_state(text: str, town: NameSpan, span: NameSpan, held: Resolution) -> bool:
