@@ -40,6 +40,7 @@ from eventwatch.geo.normalise import Token
 from eventwatch.geo.plea_addressees import plea_addressee
 from eventwatch.geo.policy_quantities import QUANTITY_VERBS, opens_its_clause, sets_a_quantity
 from eventwatch.geo.pressing_subject import armed_presser
+from eventwatch.geo.result_repeats import counted_result_side
 from eventwatch.geo.sentences import sentence_around
 from eventwatch.geo.spared_harm import spared_subject
 from eventwatch.geo.state_capitals import is_state_capital
@@ -671,6 +672,9 @@ def _team(w: _Window, assoc: AssociativeCues, sporting: bool = False) -> bool:
              or (scored is not None and not tally
                  and scored.group(1) in assoc.sports_results.get(scored.group(2), ()))
              or (_lower(b2) and b2.norm == "lead" and b1.norm == "over")  # "a six-point lead over Oakdale"
+             # "lost twice to Huron", "lost twice to Pierre and once to Yankton"
+             or (_lower(b1) and b1.norm in _RESULT_LINKS
+                 and counted_result_side(w.text, w.s.start, assoc.sports_results))
              or (_lower(a1) and a1.norm in assoc.sports_after and not (_lower(b1) and b1.norm in _HOME_PREPOSITIONS))
              or _meets_side(w, assoc))
     if not (level or other or points_from or either):

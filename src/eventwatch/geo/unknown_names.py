@@ -680,9 +680,21 @@ def _unknown_run(text: str, tokens: list[Token], taken: list[bool], st: int, cue
         return None  # "in Exercise Eager Lion", "during Operation Unified Trident": a named undertaking
     if e - st == 1 and words[0] in cues.peoples:
         return None  # "in Fulani villages", "in Miskito homes": a people's word alone ("in Hazara Town" is a name)
-    if not _plain_words(words, cues, persons, lower):
+    if not _plain_words(words[:-1] if _compass_suffixed(words) else words, cues, persons, lower):
         return None
     return e
+
+
+# Compass words that close a town's name after one plain word ("Riebeek East", "Somerset West", "Kimberley
+# North"): the town beside an older one of the bare name. Only the four points, only last, and only after one
+# word that passes alone: "Lower" or "Central" open names of parts, and a word that is no place's ("Monday East",
+# a given name) still fails on its own.
+_CLOSING_POINTS = frozenset({"north", "south", "east", "west"})
+
+
+def _compass_suffixed(words: list[str]) -> bool:
+    """Whether the run is one word and a compass point closing it ("Riebeek East")."""
+    return len(words) == 2 and words[1] in _CLOSING_POINTS
 
 
 # The same reading for other modules' cues (geo/residence_towns.py: "of X, Kan.").
