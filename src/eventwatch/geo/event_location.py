@@ -170,9 +170,11 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
         between = None if within else _located_by(stand_ins, best, between_aside)
         if within:
             # of two as precise, a name only an attack verb cues ranks after one written as lying in the chosen
-            # place ("bandits attacked X and Y in Zamfara State": Y, placed by the report)
+            # place ("bandits attacked X and Y in Zamfara State": Y, placed by the report); and a river or a
+            # lake ranks after a settlement named beside it ("on the X river near Y village"): the water runs for
+            # miles, the settlement says where along it
             chosen = min(within, key=lambda t: (t.fallback.precision, t.cue in _ATTACK_VERBS and not _named_in(t, best),
-                                                t.start)).fallback
+                                                (t.cue or "") in _WATER_CUES, t.start)).fallback
         elif between is not None and between.fallback.country_code == chosen.country_code:
             chosen = between.fallback
         else:
@@ -309,8 +311,10 @@ _ARABIC_JOINED_HOLDER = re.compile(r"\s+(?:ب|في\s+)(?:مدينة|مدينه|�
 # "بالقرب من Y")
 _ARABIC_COMPASS_GAP = re.compile(r"(?:\s+(?:(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?|قرب|بالقرب\s+من)){1,2}\s+"
                                  r"(?:(?:مدينة|مدينه|بلدة|بلده)\s+)?")
+# A compass side of the holder ("X, in western Y") holds X as the holder does.
 _HOLDER_GAP = re.compile(
     rf"(?i),\s*|,?\s+in\s+(?:the\s+)?(?:rural\s+(?:area|zone|part)\s+of\s+(?:the\s+)?)?"
+    rf"(?:{_DIRECTION}(?:ern)?\s+)?"
     rf"(?:(?:{_LOCATOR_HEAD}|department|state|zone|woreda)\s+of\s+)?|{ARABIC_IN.pattern}"
 )
 
@@ -794,7 +798,11 @@ _DESTINATION_BEFORE = re.compile(
     r"(?:\s+(?:back|away|north|south|east|west|\w+ward|on\s+foot))?"
     r"\s+(?:to|towards?|into)\s+(?:(?:the|a|an|nearby|several|two|three|makeshift|overcrowded|\w+ing)\s+)?"
     r"(?:(?:camps?|sites?|shelters?|settlements?|hospitals?|clinics?|centres?|centers?|towns?|villages?|areas?|"
-    r"schools?|city)\s+(?:in|at|near|of|around)\s+(?:the\s+)?)?$"
+    r"schools?|city)\s+(?:in|at|near|of|around)\s+(?:the\s+)?"
+    # the wild ground a suspect or a family escaped into beside a town ("fled into the hills above X", "escaped
+    # into the bush outside Y"): hiding ground, not where the event was
+    r"|(?:hills|bush|forests?|woods|mountains|jungle|swamps?|cane\s+fields|scrub)\s+"
+    r"(?:above|behind|beyond|outside|around|near|of)\s+(?:the\s+)?)?$"
     # Arabic: fleeing or carrying the wounded, its subject, then "to"/"towards" ("نزوح عشرات العائلات نحو مدينة
     # X", "نقل المصابين إلى مستشفى مدينة X"), and at most two words of a settlement or hospital before the name
     r"|(?:^|\s)[وف]?(?:ال)?(?:نزوح|نزح\w*|فرار|فر|فرت|فروا|هرب\w*|تهجير|هجر\w*|نقل\w*|إسعاف\w*|اسعاف\w*)"

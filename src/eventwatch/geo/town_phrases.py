@@ -20,9 +20,10 @@ PART_KINDS_OF = frozenset({"neighbourhood", "neighborhood", "neighbourhoods", "n
 # A compound (Zambia's and Malawi's word for a town's informal settlement), a township (southern Africa's) and a
 # slum are parts of the town too ("Lusaka's Kanyama compound", "Nairobi's Mathare slum"); not a ward, which after
 # a possessive is as often a hospital's ("Monrovia's Ebola ward"), nor a compound whose name is a site's
-# ("Juba's UN compound", "Kabul's Green Village compound": settlement_part_heads.names_a_site).
+# ("Juba's UN compound", "Kabul's Green Village compound": settlement_part_heads.names_a_site). So is a housing
+# estate, Britain's and Ireland's word for a town's council-built quarter ("Derry's Creggan estate").
 PART_KINDS_AFTER_POSSESSIVE = PART_KINDS_OF | {"district", "districts", "sector", "outskirts", "compound", "compounds",
-                                               "township", "townships", "slum", "slums"}
+                                               "township", "townships", "slum", "slums", "estate", "estates"}
 # Kinds of town part that are also walled sites ("the UN compound"): a part only where the name is no site's.
 _SITE_KINDS = frozenset({"compound", "compounds"})
 # Lower-case words inside a part's name ("Souq al-Jumaa", "Bab el-Tabbaneh", "Hay de la Paix").

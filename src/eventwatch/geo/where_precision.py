@@ -133,6 +133,18 @@ def _said_city(s: NameSpan, spans: list[NameSpan]) -> bool:
     return any(o.norm == s.norm and (o.vague == "city" or o.cue in CITY_CUES) for o in spans)
 
 
+# The last word of a name that calls it a city ("Panama City", "Quezon City", "Kuwait City").
+_CITY_WORD_END = re.compile(r"(?i)\bcity$")
+
+
+def city_side(text: str, s: NameSpan, feature_code: str) -> bool:
+    """Whether a compass word before a town names a side of the town itself, not of the first-level division
+    sharing its name: the name as written says it is a city ("eastern Panama City", "northern Cebu City"), or
+    the town is its country's capital ("western Kabul", "southern Beirut", "eastern Damascus"), whose sides the
+    press writes for its quarters (a capital's province is written with its own word: "Kabul province")."""
+    return feature_code == "PPLC" or _CITY_WORD_END.search(text[s.start : s.end]) is not None
+
+
 def where_precision(gaz: Gazetteer, text: str, spans: list[NameSpan], s: NameSpan, c: Candidate,
                     ranked) -> tuple[Candidate, int]:
     """The place a chosen reading stands for and its UCDP precision, as the words around the mention say
@@ -171,7 +183,8 @@ def where_precision(gaz: Gazetteer, text: str, spans: list[NameSpan], s: NameSpa
             if lower is not None:
                 return lower, max(lower.precision, WHERE_PREC_ADMIN2)
         return c, max(c.precision, WHERE_PREC_ADMIN1) if fc == "ADM1" else c.precision
-    if s.vague is None and regional(s.direction) and fc.startswith("PPL") and not _said_city(s, spans):
+    if s.vague is None and regional(s.direction) and fc.startswith("PPL") and not _said_city(s, spans) \
+            and not city_side(text, s, fc):
         division = _namesake_division(gaz, c, ranked)
         if division is not None:
             return division, WHERE_PREC_ADMIN1
