@@ -18,7 +18,8 @@ from eventwatch.geo.county_lists import placed_by_written_county
 from eventwatch.geo.country_surnames import country_as_surname, joined_to_a_place
 from eventwatch.geo.crossings import crossed_into
 from eventwatch.geo.driven_destinations import driven_to
-from eventwatch.geo.listed_demonym_towns import list_neighbours, listed_demonym_towns, towns_near_both_neighbours
+from eventwatch.geo.listed_demonym_towns import list_neighbours, listed_demonym_towns, \
+    towns_beside_an_ordinary_peer, towns_near_both_neighbours
 from eventwatch.geo.cue_readers import (_COMMA_GAP, _DATELINE_DASH, _KIND_OF, _OPENING_WORDS, _SENTENCE_OPENERS,
                                         LOWER_CASE_PLACE_OF, place_noun_of,
                                         _TOWNSHIP_WORDS, date_at, demonym_word, division_named, division_of,
@@ -1107,7 +1108,8 @@ def _person_verdict(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
     if single and first.norm in cues.organisation_heads and not (s.vague or s.cue in cues.place_of) \
             and not (firm and s.cue in cues.locative_before and _town_of_size(s)
                      and not (a1 is not None and a1.text[:1].isupper())) \
-            and not _town_closing_a_list(rec, text, tokens, nb.i, s):
+            and not _town_closing_a_list(rec, text, tokens, nb.i, s) \
+            and not _town_inside_a_list(rec, text, tokens, nb.i, s):
         # "the University", "the State", "to Council": an institution, not a town. "grew up in Temple": after
         # a place cue, with no article, a town of size of that name is meant ("in Congress" stays the body),
         # unless a capitalised word goes on with a longer name ("in Metro Cebu").
@@ -1219,6 +1221,29 @@ def _town_closing_a_list(rec: Recogniser, text: str, tokens: list[Token], i: int
                 and not (assoc is not None and after in assoc.time_words):
             return False
     return near_every(s, [towns[k] for k in items])
+
+
+# The joints after a name inside a list of towns (", ", ", and ", " and ", " or ").
+_LIST_JOINT = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _town_inside_a_list(rec: Recogniser, text: str, tokens: list[Token], i: int, s: NameSpan) -> bool:
+    """Whether a body's name at token i ("Union") stands between two of the document's towns in a list, a comma
+    before it and a list's joint after it, and is a town of that name near both ("Florence, Union and
+    Independence": the Kentucky town between the two). The closing member is read by `_town_closing_a_list`; a
+    body's name between towns with no town of its name near both ("Flint, Congress and Lansing") stays the
+    body's."""
+    towns = getattr(rec, "_towns", None)
+    if towns is None or i < 1 or i + 1 >= len(tokens) or text[tokens[i - 1].end : tokens[i].start] != ", " \
+            or (i - 1) not in towns:
+        return False
+    gap = _LIST_JOINT.match(text, tokens[i].end)
+    k = i + 1
+    if k < len(tokens) and tokens[k].norm in ("and", "or"):
+        k += 1
+    if gap is None or k >= len(tokens) or gap.end() != tokens[k].start or k not in towns:
+        return False
+    return near_every(s, [towns[i - 1], towns[k]])
 
 
 def _town_of_size(s: NameSpan) -> bool:
@@ -1432,13 +1457,17 @@ def _lone_word_kept(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
             # must lie near what a neighbour most likely is, not near any namesake of it:
             # "prizes to Lincoln, Hope and Chase" has a Hope near some Lincoln, none near Lincoln, Nebraska.
             # (What the neighbours resolve to is not known yet here.) Or near some reading of each neighbour:
-            # "crews from Bangor, Hope and Camden" agree on Maine, though each names many places
+            # "crews from Bangor, Hope and Camden" agree on Maine, though each names many places. Or, beside one
+            # more ordinary word, near a town of that word, in a state the other neighbour has a town in:
+            # "Springfield, Liberty and Independence" (Missouri)
             around = list_neighbours(text, tokens, s.i, s.j)
             listed = [] if min(around) < 0 or all(tokens[k].norm in cues.common_words for k in around) \
                 else listed_demonym_towns(text, tokens, s.i, s.j, s.candidates, lambda t: False,
                                           lambda name: _likeliest_readings(rec, name)) \
                 or towns_near_both_neighbours(text, tokens, s.i, s.j, s.candidates,
-                                              lambda name: _any_single_name_readings(rec, name))
+                                              lambda name: _any_single_name_readings(rec, name)) \
+                or towns_beside_an_ordinary_peer(text, tokens, s.i, s.j, s.candidates,
+                                                 lambda t: t.norm in cues.common_words, rec.neighbour_readings)
             if listed and not any(c.exact and c.kind == NAME_MAIN and c.feature_code.startswith("PPL")
                                   and c.population >= 100_000 for c in s.candidates):
                 # (a word that is a large city keeps all its readings for the resolver to choose among:

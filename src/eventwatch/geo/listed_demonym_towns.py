@@ -130,3 +130,42 @@ def towns_near_both_neighbours(text: str, tokens: Sequence[Token], i: int, j: in
               and p.lat is not None and (p.feature_code.startswith("PPL") or p.feature_code in _LOCAL_DIVISIONS)]
              for k, step in ((before, -1), (after, 1))]
     return [c for c in towns if all(_beside_a_neighbour(c, near) for near in sides)]
+
+
+# Two ordinary words name many places each, and some pair of their namesakes lies near by chance ("Liberty" and
+# "Independence" agree on Missouri, Kentucky and more within `Weights.near_km`): only a pair of neighbouring towns
+# (an hour's drive) is taken as a local paper's list, and only in a first-level division the list's other member
+# holds a reading in.
+_ORDINARY_PAIR_KM = 60.0
+
+
+def towns_beside_an_ordinary_peer(text: str, tokens: Sequence[Token], i: int, j: int, cands: Sequence[Candidate],
+                                  is_ordinary: Callable[[Token], bool],
+                                  readings: Callable[[str], Sequence[Candidate]]) -> list[Candidate]:
+    """The towns the ordinary word tokens[i:j] names where it stands between two list members, one of them a
+    single ordinary word too and the other a name ("Springfield, Liberty and Independence", "crews from Belfast,
+    Liberty and Hope"): the towns lying within `_ORDINARY_PAIR_KM` of a town of the ordinary neighbour's name, in
+    a first-level division where the other member has a reading (Liberty and Independence, Missouri, where a
+    Springfield lies; Liberty and Hope, Maine, where a Belfast lies). Neither ordinary word vouches alone, nor
+    does the name, whose namesakes are many ("Lincoln"); a list of ordinary words only ("Freedom, Liberty and
+    Independence") has no name to place it."""
+    towns = [c for c in cands if c.kind == NAME_MAIN and c.exact and c.feature_code.startswith("PPL")
+             and c.lat is not None]
+    before, after = _neighbours(text, tokens, i, j)
+    if not towns or before < 0 or after < 0:
+        return []
+    members = [(k, _member_names(text, tokens, k, step)) for k, step in ((before, -1), (after, 1))]
+    ordinary = [k for k, names in members if len(names) == 1 and is_ordinary(tokens[k])]
+    if len(ordinary) != 1:
+        return []
+    firm = next(names for k, names in members if k != ordinary[0])
+    if not firm:
+        return []
+    states = {(p.country_code, p.admin1_code) for name in firm for p in readings(name) if p.exact
+              and (p.feature_code.startswith("PPL") or p.feature_code in _LOCAL_DIVISIONS)}
+    towns = [c for c in towns if (c.country_code, c.admin1_code) in states]
+    if not towns:
+        return []
+    peers = [p for p in readings(tokens[ordinary[0]].text) if p.exact and p.lat is not None
+             and p.kind == NAME_MAIN and p.feature_code.startswith("PPL")]
+    return [c for c in towns if any(flat_km(c.lat, c.lon, p.lat, p.lon) <= _ORDINARY_PAIR_KM for p in peers)]

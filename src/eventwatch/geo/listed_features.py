@@ -116,11 +116,27 @@ _NOTABLE_CLASSES = frozenset({"PPLC", "PPLA", "PCLI", "PCLD", "PCLF", "PCLS", "A
 
 
 def _notable_namesake(candidates: list[Candidate]) -> bool:
-    """Whether some exact reading is a capital, a division or a city ("Tana" for Antananarivo): a small town
-    held by a variant ("Marriott" for Marriott-Slaterville) is left to the later rules, which drop a brand's or
-    a surname's reading as they did."""
+    """Whether some exact reading is a capital, a division or a city ("Tana" for Antananarivo). A small town
+    held by a variant ("Marriott" for Marriott-Slaterville) beside a reading by some place's own name is left to
+    the later rules, which drop a brand's or a surname's reading as they did (`_only_other_names`)."""
     return any(c.exact and (c.feature_code in _NOTABLE_CLASSES or c.population >= _NOTABLE_POPULATION)
                for c in candidates)
+
+
+def _only_other_names(candidates: list[Candidate], sibling_countries: set[str]) -> bool:
+    """Whether every exact reading is by a name other than the place's own, in a country where no other member of
+    the list has a reading ("Eel" for Eelde, Netherlands, beside an unheld "Mad"): such a look-alike, however
+    small the town, is no river's or lake's name before the plural noun, as the features of one list lie in one
+    land. In the siblings' country the variant may be the river's own town ("the Williams and Cranberry rivers":
+    a West Virginia town also called Cranberry) and is left as read."""
+    exact = [c for c in candidates if c.exact]
+    return not any(c.kind == NAME_MAIN or c.country_code in sibling_countries for c in exact)
+
+
+def _sibling_countries(held: dict, names: list[tuple[int, int]], member: tuple[int, int]) -> set[str]:
+    """The countries the list's other held members have exact readings in."""
+    return {c.country_code for key in names if key != member and key in held
+            for c in held[key].candidates if c.exact}
 
 
 # English writes some kinds before the name ("Lake Victoria", "Mount Etna"): the prefix form is looked up too.
@@ -221,12 +237,14 @@ def listed_features(text: str, tokens: list[Token], taken: list[bool], readings:
                 if fitting:
                     sp.candidates = fitting  # "the Zambezi and Kafue rivers": the river, not the town or region
                     continue
-                if _own_place_name(sp.candidates) or not _notable_namesake(sp.candidates):
+                if _own_place_name(sp.candidates) or not (_notable_namesake(sp.candidates) or _only_other_names(
+                        sp.candidates, _sibling_countries(held, names, (st, e)))):
                     continue  # "the Yala and Nzoia rivers", "the Kenya lakes": a place of its own name, as read
                 # "the Tana and Athi rivers": held only by another place's variant name (Antananarivo's "Tana"),
-                # which would place the river, and its siblings' stand-ins, in that place's country. The span
-                # stays the one the later rules read (a brand's or a person's name is still dropped there); it
-                # only loses those readings and stands in at the story's places, as an unheld member does.
+                # which would place the river, and its siblings' stand-ins, in that place's country; or held by
+                # no name of a place's own at all ("the Eel and Mad rivers": Eelde's "Eel"). The span stays the
+                # one the later rules read (a brand's or a person's name is still dropped there); it only loses
+                # those readings and stands in at the story's places, as an unheld member does.
                 sp.candidates, sp.unknown, sp.cue = [], True, cue
                 continue
             elif any(taken[x] for x in range(st, e)):

@@ -42,8 +42,9 @@ _APPEAL_FOR = re.compile(
     r"\s+)*"
     r"(?:days?|weeks?|months?|years?|decades?|hours?|time)\b)")
 # "applied to X for asylum": an application pleads only for a thing granted on request (not "for asylum
-# seekers", the people a rule covers).
-_APPLIED_FOR = re.compile(r"\s+for\s+(?:(?:an?|the|more|its|their)\s+)?(?:[a-z]+\s+)?"
+# seekers", the people a rule covers), with up to two words saying what kind ("for drought relief funds",
+# "for more flood recovery grants"), as a plea's request takes them (`_FREE_WORDS`).
+_APPLIED_FOR = re.compile(r"\s+for\s+(?:(?:an?|the|more|its|their)\s+)?(?:[a-z]+\s+){0,2}?"
                           r"(?:asylum|visas?|permits?|funds?|funding|help|aid|money|grants?|loans?|licen[cs]es?|"
                           r"status|residence|residency|citizenship|refuge)\b"
                           r"(?!\s+(?:seekers?|applicants?|workers?|holders?)\b)")

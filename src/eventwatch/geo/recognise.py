@@ -20,6 +20,7 @@ from bisect import bisect_right
 from itertools import compress, product
 from typing import Any, Optional
 
+from eventwatch.geo.accented_short_names import accented_short_word, spelled_as_written
 from eventwatch.geo.compass_divisions import compass_division_spans
 from eventwatch.geo.compass_ends import hold_compass_ends
 from eventwatch.geo.town_appositions import town_appositions
@@ -514,6 +515,8 @@ class Recogniser:
             norm = " ".join(readings[i:j])
             cands = self.gaz.candidates(hits[(i, j)], (norm, spelled[(i, j)]) if (i, j) in spelled else norm)
             surface = text[tokens[i].start : tokens[j - 1].end]
+            if j - i == 1 and len(surface) == 2 and accented_short_word(text, tokens, i):
+                cands = spelled_as_written(cands, surface)  # "Pô", accent and all (geo/accented_short_names.py)
             # Abbreviations ("La.", "IN") count only as written, after "Town, " (checked below).
             comma_before = i > 0 and (
                 _COMMA_GAP.fullmatch(text, tokens[i - 1].end, tokens[i].start) is not None
@@ -936,8 +939,10 @@ class Recogniser:
         if j - i == 1 and (len(tokens[i].text) < 2 or (len(tokens[i].text) == 2 and not tokens[i].text.isupper()
                                                         and text[tokens[i].end : tokens[i].end + 1] != ".")):
             # "A", "Al", "Ho": too short to be a name unless a code ("US", "UK") or dotted ("Ky."), or a
-            # state's abbreviation with its period dropped after "Town, " ("Oakdale, Ky"), read as one only
-            return len(tokens[i].text) == 2 and _undotted_after_town(text, tokens, i)
+            # state's abbreviation with its period dropped after "Town, " ("Oakdale, Ky"), read as one only;
+            # or written with an accent no English word takes ("Pô": geo/accented_short_names.py)
+            return len(tokens[i].text) == 2 and (_undotted_after_town(text, tokens, i)
+                                                 or accented_short_word(text, tokens, i))
         return True
 
     def _headline_names(self, text: str, tokens: list[Token], kept: list[NameSpan], dropped: list[NameSpan],
