@@ -62,6 +62,8 @@ def link_containers(text: str, spans: list[NameSpan]) -> None:
                 continue  # "El Geneina (الجنينة)": the same town in another script, not its container
             if a_idx in in_list and b_idx in in_list and level(b) <= level(a) and not _town_and_state(a, b):
                 continue
+            if a_idx in in_list and b_idx in in_list and _city_beside_city_state(a, b):
+                continue
             if _owner_of_what_follows(text, a, b):
                 continue
             owned = _owned_after(text, spans, b_idx)
@@ -119,6 +121,31 @@ def _town_and_province(readings: list, b: NameSpan) -> bool:
     towns = [c for c in b.candidates if c.exact and c.feature_code.startswith("PPL")]
     return any(ca.feature_code.startswith("PPL") and inside(ca, cb) and not _as_large_a_town(ca, towns)
                for ca in readings for cb in provinces)
+
+
+# A listed name whose largest reading is a city of this size is no village the gazetteer lacks: where none of its
+# readings lies in the next name, that name is its peer, not its container.
+_CITY_POPULATION = 100_000
+
+
+def _city_beside_city_state(a: NameSpan, b: NameSpan) -> bool:
+    """Whether a listed pair is two cities, the second a city that is its own first-level division ("Milan,
+    Vienna and Warsaw"; "Lyon, Berlin and Prague"): the first's largest reading is a city, none of its readings
+    lies in the second, and the second reads as a town of its own division at least as large as that city.
+
+    Without this the city-state's division reading holds the city before it, which has no reading there and is
+    dropped or sent to a namesake (a village of Illinois beside its Vienna). "Saraqib, Idlib and Hama" keeps its
+    container: Saraqib lies in Idlib."""
+    readings = [c for c in a.candidates if c.exact]
+    largest = max((c.population for c in readings if c.feature_code.startswith("PPL")), default=0)
+    if largest < _CITY_POPULATION:
+        return False
+    states = [c for c in b.candidates if c.exact and c.feature_code == "ADM1"]
+    if not states or any(inside(ca, cb) for ca in readings for cb in states):
+        return False
+    return any(c.exact and c.feature_code.startswith("PPL") and c.population >= largest
+               and any(c.admin1_code == st.admin1_code and c.country_code == st.country_code for st in states)
+               for c in b.candidates)
 
 
 def _as_large_a_town(town, others: list) -> bool:

@@ -81,6 +81,7 @@ from eventwatch.geo.namesake_levels import (CAPITAL_GOVERNMENT, NAMESAKE_LEVEL, 
                                             government_business, load_namesake_level_words, namesake_level,
                                             namesake_level_of, namesake_levels)
 from eventwatch.geo.normalise import normalise
+from eventwatch.geo.own_name_towns import own_name_town
 from eventwatch.geo.other_names import OtherNames
 from eventwatch.geo.possessive_holders import possessive_holders
 from eventwatch.geo.province_rivals import province_rival
@@ -560,7 +561,18 @@ class Resolver:
         self._town_initials(spans, out)
         self._listed_countries(spans, out, listed)
         self._world_readings(spans, out)
+        self._own_name_towns(out)
         return out
+
+    @staticmethod
+    def _own_name_towns(out: list[Optional[Resolution]]) -> None:
+        """A village read by another name of a town gives way to that town of its division (geo/own_name_towns.py)."""
+        for k, r in enumerate(out):
+            if r is None or r.candidate is None:
+                continue
+            town = own_name_town(r.candidate, r.ranked)
+            if town is not None:
+                out[k] = Resolution(town, r.precision, r.score, r.ranked, r.unsupported)  # both are towns
 
     def _world_readings(self, spans: list[NameSpan], out: list[Optional[Resolution]]) -> None:
         """Readings a story's local pull must not decide: a place opening an international body's name is its

@@ -778,7 +778,11 @@ _LEADING_NON_NAME = frozenset({
     "whole", "several", "many", "some", "other", "both", "all", "few", "most", "each", "every", "various",
     "numerous", "dozens", "hundreds", "thousands", "two", "three", "four", "five", "six", "seven", "eight",
     "nine", "ten", "such", "local", "rural", "border", "frontline", "abandoned", "destroyed", "burned", "burnt",
-    "affected", "targeted", "new", "old", "same", "one", "another", "no", "which", "what", "whose"})
+    "affected", "targeted", "new", "old", "same", "one", "another", "no", "which", "what", "whose",
+    # what the settlements live by or where they lie ("Fishing villages were evacuated", "Coastal towns"):
+    # English words, capitalised only because they open the sentence
+    "fishing", "farming", "mining", "herding", "logging", "coastal", "inland", "isolated", "outlying",
+    "flooded", "hillside", "riverside", "lakeside", "upland", "lowland", "highland", "mountain", "island"})
 
 
 def sentence_start(text: str, tokens: list[Token], x: int) -> bool:
