@@ -504,7 +504,13 @@ def _relation_object(w: _Window, assoc: AssociativeCues) -> Optional[str]:
         return None  # "fans standing with Croatia flags": the name says whose flags, no party stood by
     if b1.norm == "from" and _PERSONAL_UTTERANCE.search(w.text, max(0, b2.start - 60), b2.start) is not None:
         return None  # "his reply from Kabul", "she sent a reply from Paris": a person's words, sent from a place
+    if b2.norm == "pressure" and (b3 := w.before(k + 2)) is not None and b3.norm in _WEATHER_PRESSURE:
+        return None  # "high pressure from Greenland": the weather's air, which comes from a place
     return b1.norm
+
+
+# Words before "pressure" that make it the air's ("a ridge of high pressure from the Azores"), no government's.
+_WEATHER_PRESSURE = frozenset({"high", "low", "air", "atmospheric", "barometric"})
 
 
 # A reply, a response or a rebuke a person owns or sends ("his reply", "Maria's angry retort", "wrote a reply"):

@@ -332,9 +332,11 @@ def read_context(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, t
 
 
 def colon_dateline_town(c) -> bool:
-    """A reading a dateline closed by a colon may take: a town spelt exactly, of some size. A label in
+    """A reading a dateline closed by a colon may take: a town spelt exactly, of some size, or a country's
+    capital of any size ("ALOFI —": a small state's seat, which wire copy datelines, is no acronym). A label in
     capitals opens lines the same way ("WATCH:", "NOTE:", "MORE:") and spells a hamlet as often as not."""
-    return c.exact and (_strong(c) or (c.feature_code.startswith("PPL") and (c.population or 0) >= 10_000))
+    return c.exact and (_strong(c) or c.feature_code == "PPLC"
+                        or (c.feature_code.startswith("PPL") and (c.population or 0) >= 10_000))
 
 
 def _read_dateline(text: str, tokens: list[Token], s: NameSpan, nb: Neighbours,

@@ -56,6 +56,9 @@ from eventwatch.geo.derive import core_name
 from eventwatch.geo.division_list_peers import division_peer_readings
 from eventwatch.geo.division_lists import listed_division_readings
 from eventwatch.geo.distances import KM_PER_DEGREE, WIDE_FEATURES, flat_km, haversine_km, is_area
+from eventwatch.geo.bearing_lands import bearing_off_a_land
+from eventwatch.geo.country_seats import seat_of_a_country
+from eventwatch.geo.pointless_divisions import pointed_reading
 from eventwatch.geo.division_seats import names_its_division
 from eventwatch.geo.capital_appositives import capital_town
 from eventwatch.geo.final_vowels import same_but_ending
@@ -547,6 +550,9 @@ class Resolver:
             if judged is not None and idx not in inner_of:  # ("PORTLAND, Maine —": the state holds the town)
                 judged = dateline_town(s.cue, judged, ranked)  # "BUENOS AIRES —" is the city, not the province
                 judged = capital_town(self._text, s.end, judged, ranked)  # "X, the capital of Y region": the town
+            if judged is not None and s.vague not in ("admin1", "admin2"):
+                # a division with no point is its namesake town, unless the words call it a division
+                judged = pointed_reading(judged, ranked)  # (geo/pointless_divisions.py)
             if judged is not None and judged is not best:
                 best_score, best = next((sc, c) for sc, c in ranked if c is judged)
             best, precision = where_precision(self.gaz, self._text, self._spans, s, best, ranked)
@@ -950,7 +956,7 @@ class Resolver:
             if far is not None and far > self.w.near_km \
                     and firm.support(self, g, best, other_w)[1] < self.w.weak_local \
                     and not self._alone_in_country(name, best, ranked, firm) \
-                    and not self._division_seat(best, ranked):
+                    and not self._division_seat(best, ranked) and not seat_of_a_country(best, ranked):
                 if rival is not None and (self._placed_only_by_inner(s, g, best, spans, firm)
                                           or self._far_village_gives_way(s, name, best, firm)):
                     # "east of Toowong in Dallas": places said to lie in the name cannot argue that it is a
@@ -963,8 +969,9 @@ class Resolver:
                 # name points to its country at all. A town named only as a speaker's seat ("a rights group in
                 # Nairobi said") places no event there (geo/speaker_seats.py).
                 country, local = firm.support(self, g, best, other_w)
-                if country <= 0.0 and local < self.w.weak_local and not self._division_seat(best, ranked):
-                    return None
+                if country <= 0.0 and local < self.w.weak_local and not self._division_seat(best, ranked) \
+                        and not seat_of_a_country(best, ranked):
+                    return None  # a small state's capital is what its name means (geo/country_seats.py)
         if container is None and best.country_code in STATE_STYLE and (
                 best.population < LONE_TOWN_POPULATION
                 or _local_landmark_city(s, best, ranked)):
@@ -991,11 +998,13 @@ class Resolver:
             if division is not None and not firm.has_neighbour(name, best, self.w.county_km):
                 return division
         nation = country_rival(best, [c for _sc, c in ranked])
-        if nation is not None and container is None and not self._placed_as_town(s, name, best, firm):
+        if nation is not None and container is None and (not self._placed_as_town(s, name, best, firm)
+                                                         or bearing_off_a_land(s, self._said, name, best, firm)):
             # "flew bombers over Italy" in a Texas story: a country abroad is what its name means unless the
             # story places the town on its own ground (geo/country_rivals.py). Asked last: a town far from the
             # story's places was refused above and leaves the name to stand in at them ("Medon, Pinson and
-            # Denmark", villages the gazetteer holds only in other states).
+            # Denmark", villages the gazetteer holds only in other states). A bearing alone ("south of Tonga")
+            # places no town abroad in a story that places nothing else in its country (geo/bearing_lands.py).
             return nation
         return best
 
