@@ -24,8 +24,8 @@ from eventwatch.extract.arabic_first_act import (FIGHTING_MIN, OF, OPERATION_TER
                                                  attack_on_civilians, civilians_harmed, operation_tips)
 from eventwatch.extract.arabic_kin import kin_in_construct, kin_of_a_group
 from eventwatch.extract.arabic_relatives import joined_relatives, plural_relatives
-from eventwatch.extract.arabic_lexicon import ArabicLexicon, Terms, fold, load_arabic_lexicon
-from eventwatch.extract.arabic_protesters import people_protesting
+from eventwatch.extract.arabic_lexicon import ArabicLexicon, Terms, fold, load_arabic_lexicon, without_short_vowels
+from eventwatch.extract.arabic_protesters import people_protesting, unnamed_protesters
 from eventwatch.extract.arabic_commands import command_area, commands_of_other_forces
 from eventwatch.extract.arabic_marches import MARCH_WEIGHT, march_not_drone
 from eventwatch.extract.arabic_migrants import fighting_migrants
@@ -1102,11 +1102,14 @@ def _joined_owner_hit(text: str, start: int, lex: ArabicLexicon) -> tuple[bool, 
 def _weapon_on_target(words: list[str], k: int, lex: ArabicLexicon) -> bool:
     """"انفجرت عبوة ناسفة بدورية راجلة للجيش": a word of the thing hit with "ب" joined to it ("on a patrol"), right
     after a weapon's name, is what the weapon went off on, as it is after "على"; the owner after it was hit. The
-    weapon before it keeps "ب" from reading "with" ("قصفت القوات بدبابات للجيش" names no weapon before it)."""
+    weapon before it keeps "ب" from reading "with" ("قصفت القوات بدبابات للجيش" names no weapon before it). A military
+    vehicle is such a thing here too ("عبوة ناسفة بعجلة عسكرية للجيش", the lexicon's `vehicles`)."""
     word = words[k]
     if len(word) > 4 and word[0] in "وف" and word[1] == "ب":
         word = word[1:]  # "وبدورية": "and" before the joined "on"
-    return len(word) > 3 and word[0] == "ب" and bool(lex.roles["target"].find(word[1:])) \
+    hit = word[1:]
+    struck = lex.roles["target"].find(hit) or lex.roles["vehicles"].find(hit)
+    return len(word) > 3 and word[0] == "ب" and bool(struck) \
         and bool(default_lexicon().match_arabic(" ".join(words[max(0, k - 2):k])))
 
 
@@ -1141,6 +1144,11 @@ def _thing_hit(text: str, end: int, lex: ArabicLexicon) -> bool:
     return tail is not None and _owner_role(text, at + tail.end(), lex) == (True, "actor2")
 
 
+# A bare "مسيرة" owned by a side ("استهدفت مسيرة تابعة للدعم السريع"): a drone that belongs to a side is that side's
+# weapon, as "طائرة مسيرة تابعة" is; a march is organised ("نظمها"), not owned.
+_BARE_DRONE = re.compile(r"^[وف]?(?:ال)?مسير(?:ه|ات)$")
+
+
 def _owner_role(text: str, start: int, lex: ArabicLexicon) -> tuple[bool, Optional[str]]:
     """The role of an actor named as the owner of the thing before it ("طائرة مسيرة تابعة للتحالف", a drone
     belonging to the coalition; "عجلة عسكرية تابعة للجيش", a vehicle belonging to the army): the owner of the
@@ -1153,7 +1161,8 @@ def _owner_role(text: str, start: int, lex: ArabicLexicon) -> tuple[bool, Option
     thing = " ".join(clause.split()[-2:])  # the owned noun and its adjective: "طائرة مسيرة", "عجلة عسكرية"
     if lex.roles["target"].find(thing):
         return True, "actor2"
-    if lex.aircraft.find(thing) or default_lexicon().match_arabic(thing):
+    if lex.aircraft.find(thing) or default_lexicon().match_arabic(thing) \
+            or _BARE_DRONE.match(fold(without_short_vowels(thing.split()[-1]))):
         return True, "actor1"
     if lex.roles["target"].find(" ".join(clause.split()[-5:])):  # "على عجلة عسكرية تابعة"
         return True, "actor2"
@@ -1410,6 +1419,8 @@ def arabic_mention(resources: Any, document: Any, sentence: Sentence, toponyms: 
     actors = _arrest_by_announcer(actors, label)
     # "تظاهر أهالي X": the people are the protesters
     actors = people_protesting(actors, label, resources.actors, sentence)
+    # "نفذ العشرات من سائقي الشاحنات وقفة احتجاجية": a protest of people no word names has its protesters
+    actors = unnamed_protesters(actors, label, resources.actors, sentence, country, classification.cues, did)
     # a subject may stand between a verb and its count; civilians and protesters are what is counted
     names = [(a.evidence.start - sentence.start, a.evidence.end - sentence.start) for a in actors
              if a.evidence and a.inter not in (6, 7)]

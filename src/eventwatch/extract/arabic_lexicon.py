@@ -27,7 +27,7 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _CASUALTY_KINDS = ("killed", "injured", "detained", "abducted", "displaced")
 _MODALITIES = ("denied", "demanded", "hypothetical", "alleged")
 _BOUNDS = ("lower", "upper", "approximate", "lower_after")
-_ROLES = ("speaker", "associated", "agent", "target", "member", "accuse", "verbs")
+_ROLES = ("speaker", "associated", "agent", "target", "member", "accuse", "verbs", "vehicles")
 
 
 class ArabicLexiconError(ValueError):

@@ -12,14 +12,20 @@ written as the subject, right after the sentence's opening verb ("نظم سكا�
 أهالي البلدة") or after a crowd's count ("آلاف السكان"), with no word of harm just before ("بعد مقتل ثلاثة من سكان البلدة" names the dead the protest is
 for). Civilians counted after a killing ("احتجاجا على مقتل ثلاثة مدنيين") stay civilians. The protesters are the
 protest's one actor1: a force that acted in a clause of the protest's cause ("برصاص الجيش") is kept, as associated.
+
+A protest whose people the report names by no word the lexicon reads ("نفذ العشرات من سائقي الشاحنات وقفة احتجاجية",
+dozens of truck drivers held a sit-in) still has its protesters: a peaceful protest with no actor at all is coded,
+as ACLED codes every protest, with the protesters of the event's country, read from the words of protest
+(`unnamed_protesters`). A protest with civilians read in it is left as it was: they may be the dead it is held for.
 """
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import Any, Optional
 
 from eventwatch.extract.actors import CIVILIANS, INTER_TYPES
 from eventwatch.extract.arabic_lexicon import fold, without_short_vowels
+from eventwatch.model import Actor, Evidence
 
 PROTESTERS = 6
 PROTESTERS_ENTRY = "Protesters"
@@ -76,3 +82,20 @@ def people_protesting(actors: list, label: str, registry: Any, sentence: Any) ->
             seen.add((a.name, a.role))
             out.append(a)
     return out
+
+
+def unnamed_protesters(actors: list, label: str, registry: Any, sentence: Any, country: Optional[str],
+                       cues: list[tuple[int, int, str]], document_id: str) -> list:
+    """The protesters of the event's country as the one actor (actor1) of a peaceful protest that names none (no
+    people, union, party or civilians the lexicon reads): every protest has its protesters. The evidence is the
+    protest's first cue ("وقفة احتجاجية"). The actors unchanged otherwise."""
+    if label != "PEACE_PROTEST" or actors:
+        return actors
+    entry = registry.by_name.get(PROTESTERS_ENTRY)
+    if entry is None or not cues:
+        return actors
+    start, end = cues[0][0], cues[0][1]
+    made = entry.for_country(country)
+    evidence = Evidence.within(sentence, document_id, "actor", start, end)
+    return [Actor(name=made.name, raw=sentence.text[start:end], role="actor1", type=INTER_TYPES[PROTESTERS],
+                  inter=PROTESTERS, country=made.country, evidence=evidence)]

@@ -7,16 +7,18 @@ held in Latin letters only needs the bridge, which is asked only after a cue, an
 So the word is read here only as a first-level division, of a country the report's other names lie in, whose
 consonants the word's body writes in full (at least four letters: "بعد", "بسبب", "بدعم" are prepositions and nouns),
 and that holds the name before it where that name has readings: "في درعا بحماس" (in Daraa, with enthusiasm) is no
-Homs, for Daraa lies in no Homs governorate; a town the gazetteer lacks is taken at its word.
+Homs, for Daraa lies in no Homs governorate; a town the gazetteer lacks is taken at its word. A definite adjective of
+the shape of a nisba may stand between the name and the joined word ("المكلا الساحلية بحضرموت", coastal Mukalla in
+Hadramawt; "الرمثا الحدودية بالمفرق"): the division is then weighed against the name before the adjective.
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import Collection, Optional
 
-from eventwatch.geo.arabic_words import CONJUNCTIONS
+from eventwatch.geo.arabic_words import CONJUNCTIONS, definite, nisba
 from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.name_span import NameSpan
-from eventwatch.geo.normalise import ARABIC_ARTICLE
+from eventwatch.geo.normalise import ARABIC_ARTICLE, Token
 
 _IN = "ب"
 # the fewest letters after the joined "ب": a governorate's name, not a short noun of means or cause
@@ -45,3 +47,16 @@ def holds_the_name_before(division: Candidate, before: Optional[NameSpan], count
         return True
     return any(c.country_code == division.country_code and c.admin1_code == division.admin1_code
                for c in before.candidates)
+
+
+def name_end_before(text: str, tokens: list[Token], k: int, name_ends: Collection[int]) -> Optional[int]:
+    """The end (token index) of the name a joined "ب" word at k may follow: right before it, or before one definite
+    nisba-shaped adjective of that name ("المكلا الساحلية بحضرموت"); None where no name ends there. Only spaces may
+    stand between the three words."""
+    if k in name_ends:
+        return k
+    if k < 2 or k - 1 not in name_ends or not definite(tokens[k - 1].norm) or not nisba(tokens[k - 1].norm):
+        return None
+    if text[tokens[k - 2].end : tokens[k - 1].start].strip() or text[tokens[k - 1].end : tokens[k].start].strip():
+        return None
+    return k - 1

@@ -40,7 +40,8 @@ from eventwatch.geo.arabic_home_weights import home_weight
 from eventwatch.geo.arabic_noun_adjectives import noun_and_adjective
 from eventwatch.geo.arabic_division_holders import held_elsewhere
 from eventwatch.geo.arabic_named_holders import named_holder, place_position
-from eventwatch.geo.arabic_joined_holders import holds_the_name_before, joined_holder_body
+from eventwatch.geo.arabic_placed_villages import placed_by_a_named_place
+from eventwatch.geo.arabic_joined_holders import holds_the_name_before, joined_holder_body, name_end_before
 from eventwatch.geo.arabic_unknown import arabic_unknown_names, settlement_cue
 from eventwatch.geo.bracketed_names import bracketed_other_names
 from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, ArabicCueWords, ArabicReportWords,
@@ -476,7 +477,8 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
             or countries and _dashed_road_first_end(text, tokens, k)
         # "المكلا بحضرموت": right after a name, "ب" joined to a word may be "in" before its division, read only as a
         # first-level division of the report's countries (geo/arabic_joined_holders.py)
-        holder = None if cued or not countries or k not in named_before else joined_holder_body(tokens[k].norm)
+        holder_after = None if cued or not countries else name_end_before(text, tokens, k, named_before)
+        holder = None if holder_after is None else joined_holder_body(tokens[k].norm)
         cued = cued or holder is not None
         if not cued:
             k += 1
@@ -530,7 +532,7 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
         elif holder is not None:
             got = bridge(gaz, names, countries, words.name_countries, first_readings=[holder],
                          min_consonants=BRIDGE_MIN, divisions_only=True, generic=words.latin_division_words)
-            if got is not None and not holds_the_name_before(got[1], name_ending.get(k), countries):
+            if got is not None and not holds_the_name_before(got[1], name_ending.get(holder_after), countries):
                 got = None
         elif governorate:
             # "ولاية كوجالي التركية": a state's adjective after the name says whose division it is, read among that
@@ -588,7 +590,10 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
                     got, district_only = None, True
             if got is None and settled and near and not district_only and not held \
                     and not tokens[k - 1].norm.startswith(ARABIC_ARTICLE) and tokens[k].norm[:1] not in CONJUNCTIONS \
-                    and not _open_head(tokens, k, words):  # "بني حماد": heads open village names in every country
+                    and not _open_head(tokens, k, words) \
+                    and not placed_by_a_named_place(text, tokens, run[-1] + 1, placed_at, near, forms, words):
+                # "بني حماد": heads open village names in every country; "قرية X شمال حمص": a village the report
+                # places from a town it has read lies in that town's country (geo/arabic_placed_villages.py).
                 # "مسلحون من مالي ... قرب بلدة باسكنو": a town after a settlement word in construct may lie in a
                 # country the report does not name (a border town across from the one it does): read among every
                 # country of Arabic names, with the consonants a name needs where no country agrees, as a
@@ -812,18 +817,24 @@ def _unknown_unless_held(s: NameSpan, holder: NameSpan, cue: str, words: ArabicR
         s.candidates, s.unknown, s.firm, s.cue = [], True, True, cue
 
 
+# a bare preposition of place, or farmland named as a kind in construct ("بساتين X", the orchards of X), before a
+# name a report then places by a compass word ("في X شمال شرقي بعقوبة"): as firm as a settlement word for
+# `_offset_namesakes`, with the cue it translates
+_OFFSET_OPENERS = {"في": "in", "قرب": "near", "بساتين": "in", "حقول": "in", "مزارع": "in"}
+
+
 def _offset_namesakes(text: str, tokens: list[Token], found: list[NameSpan], forms: ArabicCueWords,
                       words: ArabicReportWords) -> None:
-    """"مخيم X شرق الحسكة": a settlement a report places by a compass word from a town lies a few kilometres
-    from it, in that town's country. A name after a settlement word whose readings all lie in other countries
-    (a namesake abroad) is then one the gazetteer lacks there: kept unresolved, as written, standing in near
-    the town (as `_contained_namesakes` does for a named division)."""
+    """"مخيم X شرق الحسكة", "في X شمال شرقي بعقوبة": a settlement a report places by a compass word from a town lies
+    a few kilometres from it, in that town's country. A name after a settlement word (or `_OFFSET_OPENERS`) whose
+    readings all lie in other countries (a namesake abroad) is then one the gazetteer lacks there: kept unresolved,
+    as written, standing in near the town (as `_contained_namesakes` does for a named division)."""
     starts = {o.i: o for o in found if o.candidates and o.locational}
     for s in found:
         if s.unknown or not s.candidates or not s.locational or s.i == 0 or not is_arabic(s.norm) \
                 or text[tokens[s.i - 1].end : tokens[s.i].start].strip():
             continue
-        cue = settlement_cue(tokens[s.i - 1].norm, words)
+        cue = settlement_cue(tokens[s.i - 1].norm, words) or _OFFSET_OPENERS.get(tokens[s.i - 1].norm)
         if cue is None:
             continue
         k = s.j
