@@ -13,14 +13,26 @@ the lexicons: the Surma, Mfangano Island and Cape Three Points.
 
 The near-misses are kept beside each rule: a possessive in a capitalised label that names nothing ("THE MAYOR'S
 OFFICE —") stays no place; a name after "wrote to" or with no route before it is left to the other rules (a
-person may be written to); and a country that holds a reading of the name keeps that reading.
+person may be written to); and a country that holds a reading of the name keeps that reading. "To", "from", "at"
+and "near" follow a firm or a club as often as a place ("staff at Nokia in India", "moved from Millonarios to
+Arsenal in Argentina"), so they count only after a route's word or as the far end of "from PLACE to". The Surma
+is held only as "Surma River" (bare, "Surma" is also a people of southern Ethiopia): the bare name is the river
+only where water says so ("along the Surma", "the banks of the Surma"). And the other mentions of a name placed
+this way are found once per name, so a long report repeating it is read in linear time.
 
 Every sentence here is invented for the test.
 """
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
-from conftest import found_names, located, toponym
+from conftest import found_names, geoparse_seconds, located, toponym
+
+from eventwatch.geo import geoparse
+from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.resolve import Resolution
+from eventwatch.geo.stated_containers import mentions_of_the_same_name
 
 
 def _place(gaz, text: str, name: str):
@@ -76,6 +88,31 @@ def test_a_country_holding_a_reading_keeps_that_reading(gaz):
     assert ("Kamalganj", "IN") in located(gaz, text)
 
 
+@pytest.mark.parametrize("text", [
+    "Trucks from Kamalganj in Bangladesh queued at the border crossing on Sunday.",
+    "The buses from Kamalganj in Bangladesh were late again, commuters in Sylhet said.",
+    "Lorries went via Kamalganj in Bangladesh before dawn, drivers said.",
+    "Traders said the crossing at Kamalganj in Bangladesh was shut for a week.",
+])
+def test_a_route_word_before_from_or_at_makes_the_name_a_routes_end(gaz, text):
+    """"Trucks from X", "the crossing at X", "via X": the name is where a route starts, passes or ends, so
+    "in Bangladesh" says where it lies even though its only reading is a namesake in India."""
+    assert ("Kamalganj", "BD") in located(gaz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Staff at Nokia in India stopped work on Friday over late wages, organisers in Chennai said.", "Nokia"),
+    ("Clerks at Kodak in Mexico walked out on Thursday, union leaders in Monterrey said.", "Kodak"),
+    ("The winger moved from Millonarios to Arsenal in Argentina last summer, officials in Buenos Aires said.",
+     "Arsenal"),
+])
+def test_a_firm_or_club_after_at_or_from_is_no_routes_end(gaz, text, name):
+    """"Staff at X" and "clerks at X" are a firm's staff, and "from Millonarios to X" a transfer between clubs:
+    with no route's word before the cue, and no place at the near end of "from ... to", the name after it is
+    no town of the country written next, whatever namesake abroad it has."""
+    assert name not in found_names(gaz, text)
+
+
 # -- true facts for the lexicons ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, name, cc", [
@@ -89,6 +126,74 @@ def test_the_lexicons_hold_this_river_island_and_cape(gaz, text, name, cc):
     """Real names the bundled GeoNames tables lack, in the forms reporting writes them."""
     place = _place(gaz, text, name)
     assert place is not None and place.country_code == cc, place
+
+
+@pytest.mark.parametrize("text", [
+    "Surma pastoralists near Kibish in southern Ethiopia lost cattle to raiders, elders said.",
+    "Surma dancers from Ethiopia performed at a festival in Addis Ababa on Saturday.",
+])
+def test_the_surma_people_are_no_river(gaz, text):
+    """"Surma" alone is also a people of southern Ethiopia: the river is held only as "Surma River", so the
+    people's name is not read as a river in Bangladesh."""
+    assert "Surma" not in found_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("Ferries waited on the bank of the Surma until the fog lifted near Sylhet.", "Surma", "BD"),
+    ("Fishermen camped on the banks of the Meghna after the storm, officials in Chandpur said.", "Meghna", "BD"),
+    ("Villagers along the Surma near Sunamganj moved their goats onto boats on Friday.", "Surma", "BD"),
+])
+def test_a_bare_river_on_whose_banks_something_lies_is_the_river(gaz, text, name, cc):
+    """"The banks of the X" is a river's, as "along the X" is: a river held only as "X River" is read bare there."""
+    place = _place(gaz, text, name)
+    assert place is not None and place.country_code == cc and place.feature_code == "STM", place
+
+
+def test_a_bank_with_a_capital_is_a_firm_not_a_rivers_bank(gaz):
+    """"The Bank of the Meghna Cooperative" is a lender's name: no river is read inside it."""
+    assert "Meghna" not in found_names(gaz, "Savers queued outside the Bank of the Meghna Cooperative in Dhaka.")
+
+
+# -- a long report repeating a placed name ----------------------------------------------------------------------
+
+class _CountedReads(list):
+    """A list that counts the items read from it by index."""
+
+    reads = 0
+
+    def __getitem__(self, i):
+        self.reads += 1
+        return super().__getitem__(i)
+
+
+def test_other_mentions_of_a_placed_name_are_found_once_per_name():
+    """Each name placed in a holder gives its other mentions that holder. Four hundred placed mentions of one
+    name and four hundred bare ones read each mention a bounded number of times (before, every placed mention
+    read every bare one: 160,000 reads), and every bare mention still takes the first placed one's holder."""
+    n = 400
+    reading = SimpleNamespace(id=7)
+    spans, resolutions, placed = [], _CountedReads(), []
+    for k in range(2 * n):
+        spans.append(NameSpan(k, k + 1, 10 * k, 10 * k + 5, "oskarvale"))
+        resolutions.append(Resolution(reading, 0))
+        if k % 2 == 0:
+            spans[-1].container = 10_000 + k
+            placed.append(k)
+    others = mentions_of_the_same_name(spans, resolutions, placed)
+    assert others == list(range(1, 2 * n, 2))
+    assert all(spans[j].container == 10_000 for j in others)
+    assert resolutions.reads < 10 * n, resolutions.reads
+
+
+def test_a_report_repeating_a_routes_end_is_read_in_linear_time(gaz):
+    """Five times the copies within twenty-five times the time (the rest of the reading is not wholly linear;
+    before, the other mentions of each placed name were sought against every other, and the ratio was over 40)."""
+    unit = ("Vans from Rangpur to Kamalganj in Bangladesh were full on Monday. The carts went via Kamalganj in "
+            "Bangladesh at night. Lorries from Kamalganj in Bangladesh waited at the gate. ")
+    geoparse(gaz, unit)
+    small = geoparse_seconds(gaz, unit * 40)
+    large = geoparse_seconds(gaz, unit * 200)
+    assert large < 25 * small, (small, large)
 
 
 # -- what this batch found and could not mend --------------------------------------------------------------------

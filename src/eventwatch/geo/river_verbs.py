@@ -113,9 +113,10 @@ def _water_sentence(text: str, end: int) -> bool:
 
 # "meets the Murray", "joins the Niger", "flows into the Danube": the verb and the article right before it.
 _RIVER_VERB_BEFORE = re.compile(r"(?:\bmeets|\bjoins|\bflows into|\bempties into|\bdrains into) the $")
-# "along the Kosi", "up the Irrawaddy", "across the Prut": a line travelled or crossed. Only where the bare name
-# is no country's: "across the Congo" and "along the Gambia" are as often the countries.
-_LINE_BEFORE = re.compile(r"\b(?:[Aa]long|[Uu]p|[Dd]own|[Aa]cross|[Uu]pstream on|[Dd]ownstream on) the $")
+# "along the Kosi", "up the Irrawaddy", "across the Prut": a line travelled or crossed; "on the banks of the
+# Meghna": the line a river's bank follows (a lower-case "bank": "the Bank of the X Group" is a firm's name). Only
+# where the bare name is no country's: "across the Congo" and "along the Gambia" are as often the countries.
+_LINE_BEFORE = re.compile(r"\b(?:[Aa]long|[Uu]p|[Dd]own|[Aa]cross|[Uu]pstream on|[Dd]ownstream on|banks? of) the $")
 # "the bridge over the Zambezi", "a barrage on the Kosi": what spans or holds back water, read as a line word is.
 # No division or town is bridged or dammed, so a division named for the river ("Zambezi Region") is not kept
 # even where the story names its country. Not a bare "over" ("a dispute over the Essequibo" is the land).
@@ -229,6 +230,9 @@ def _river_without_article(gaz: "Gazetteer", text: str, s: "NameSpan", held: dic
 
 # The words before "the" that travel or cross a line ("along the Kosi", "up the Irrawaddy", "across the Prut").
 _LINE_WORDS = ("along", "up", "down", "across")
+# "the banks of the Surma": a river's bank, written lower-case before "of the" ("the Bank of the X Group" is a
+# firm's name), is a line word too.
+_BANK_WORDS = frozenset({"bank", "banks"})
 # The verbs of water `_water_verb_after` reads, as single words: where one follows "the X" that no recognised
 # name covers, X is looked up as a river ("The Karnali burst its banks").
 _WATER_VERBS = frozenset(_FLOW_VERBS + _SWELL_VERBS + _RISE_VERBS + _BREACH_VERBS)
@@ -317,18 +321,21 @@ def held_river(gaz: "Gazetteer", name: str) -> list:
 
 def bare_rivers_after_lines(gaz: "Gazetteer", text: str, tokens: list["Token"],
                             spans: list["NameSpan"]) -> list["NameSpan"]:
-    """Add a bare capitalised name written after "along the" / "up the" / "down the" / "across the" that no
-    recognised name covers, where the gazetteer holds "X River" or "River X": the river, which the story names
-    short as English does ("bars along the Liffey"). A name already read is left to `river_readings`. Returns the
-    spans, sorted, with those found added."""
+    """Add a bare capitalised name written after "along the" / "up the" / "down the" / "across the" / "the
+    banks of the" that no recognised name covers, where the gazetteer holds "X River" or "River X": the river,
+    which the story names short as English does ("bars along the Liffey"). A name already read is left to
+    `river_readings`. Returns the spans, sorted, with those found added."""
     from eventwatch.geo.name_span import NameSpan  # here: name_span imports the gazetteer
 
     taken = {k for s in spans for k in range(s.i, s.j)}
     added = []
     n = len(tokens)
-    for k in document_words(tokens).positions(_LINE_WORDS):
+    for k in document_words(tokens).positions(_LINE_WORDS, ("of",)):
         j = k + 2
         if j >= n or tokens[k + 1].norm != "the" or j in taken or not tokens[k].text.islower():
+            continue
+        if tokens[k].norm == "of" and (k == 0 or tokens[k - 1].text not in _BANK_WORDS
+                                       or text[tokens[k - 1].end : tokens[k].start] != " "):
             continue
         word = tokens[j]
         if not word.text[:1].isupper() or word.text.isupper() or not word.text.isalpha() \

@@ -332,35 +332,53 @@ def _bare_holder(text: str, spans: Sequence[NameSpan], resolutions: Sequence[Opt
     return container
 
 
-# Cues of a route's or a place's end ("the rail link to X", "trucks from X", "the post at X"): the name after one
-# is where something goes or lies, never a person addressed ("wrote to X" takes "to" too, so "to" needs a
-# route before it: see `_routed_country_holder`).
-_ROUTE_CUES = frozenset({"from", "at", "near", "via", "through", "into", "towards", "toward"})
-_ROUTE_TO = re.compile(r"\b(?:from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|link|road|route|line|ferry|"
-                       r"flights?|trains?|bus(?:es)?|trucks?|crossing|crossed|bound|travell?ed|moved|went|sailed|"
-                       r"flew|drove|walked)\s+to\s+$")
+# Cues of a route's end or way ("the convoy via X", "trucks crossing into X"): the name after one is where something
+# goes or passes, never a person or a firm addressed. "To", "from", "at" and "near" also follow a person, a firm or
+# a club ("wrote to X", "workers at X", "moved from X"), so they count only after a route's word ("the rail link
+# to X", "buses from X") or as the far end of "from PLACE to X": see `_routed_country_holder`.
+_ROUTE_CUES = frozenset({"via", "through", "into", "towards", "toward"})
+_ROUTED_CUES = frozenset({"to", "from", "at", "near"})
+_ROUTE_WORD = re.compile(r"\b(?:link|road|route|line|ferry|flights?|trains?|bus(?:es)?|trucks?|crossing|crossed|"
+                         r"bound|travell?ed|moved|went|sailed|flew|drove|walked)\s+(?:to|from|at|near)\s+$",
+                         re.IGNORECASE)  # "Trucks from X" opens a sentence
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_TO_GAP = re.compile(r"\s+to\s+")
 _IN_COUNTRY = re.compile(r"\s+in\s+")
 
 
 def _routed_country_holder(text: str, spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
                            keep: Sequence[bool], k: int) -> Optional[int]:
-    """The country written "in" right after a disbelieved name that ends a route or lies at one ("the rail link
-    from Agartala to Akhaura in Bangladesh", "traders at Zorbak in Nepal"), when none of the name's readings lies
-    in it. The country says where the name is as plainly as a comma would: the gazetteer lacks the town, and the
-    look-alike abroad it was disbelieved as is no reading of it. Without a route's cue the name may be a person
-    or a word ("She wrote to Smith in Canada", "Farmers in Hants County"), so it is left alone."""
+    """The country written "in" right after a disbelieved name that ends a route ("the rail link from Agartala
+    to Akhaura in Bangladesh", "the trucks via Zorbak in Nepal"), when none of the name's readings lies in it.
+    The country says where the name is as plainly as a comma would: the gazetteer lacks the town, and the
+    look-alike abroad it was disbelieved as is no reading of it. Without a route the name may be a person, a
+    firm or a club ("She wrote to Smith in Canada", "staff at Nokia in India", "moved from Millonarios to Arsenal
+    in Argentina"), so it is left alone."""
     s = spans[k]
     container = s.container if s.container is not None else (k + 1 if k + 1 < len(spans) else None)
     if container is None or container <= k or not keep[container] \
             or _IN_COUNTRY.fullmatch(text, s.end, spans[container].start) is None:
         return None
-    if s.cue not in _ROUTE_CUES and not (s.cue == "to" and _ROUTE_TO.search(text, max(0, s.start - 60), s.start)):
+    if s.cue not in _ROUTE_CUES and not (s.cue in _ROUTED_CUES and (
+            _ROUTE_WORD.search(text, max(0, s.start - 30), s.start) or _from_place_to(text, spans, keep, k))):
         return None
     held = resolutions[container]
     if held is None or held.candidate is None or not held.candidate.feature_code.startswith("PCL"):
         return None
     country = held.candidate.country_code
     return container if country and not any(c.country_code == country for c in s.candidates) else None
+
+
+def _from_place_to(text: str, spans: Sequence[NameSpan], keep: Sequence[bool], k: int) -> bool:
+    """Whether the name is the far end of "from X to NAME" with X a name kept as a place ("from Sylhet to
+    Kamalganj"): the near end makes it a route. A near end that is no place ("from Millonarios to Arsenal", a
+    transfer between clubs) says nothing."""
+    p = k - 1
+    if p < 0 or not keep[p] or not spans[p].locational or spans[k].cue != "to" \
+            or _TO_GAP.fullmatch(text, spans[p].end, spans[k].start) is None:
+        return False
+    start = spans[p].phrase_start if 0 <= spans[p].phrase_start < spans[p].start else spans[p].start
+    return _FROM_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def _outside_written_state(text: str, town: NameSpan, span: NameSpan, held: Resolution) -> bool:
@@ -480,17 +498,23 @@ def mentions_of_the_same_name(spans: Sequence[NameSpan], resolutions: Sequence[O
     of Boni, in Douentza cercle"). The bare mention had the same namesake abroad; it is the same local place,
     so it takes the same holder and stands in there too. Call before the placed spans' readings are
     cleared."""
+    placed_set = set(placed)
+    by_name: dict[str, list[int]] = {}
+    for j, other in enumerate(spans):
+        if j not in placed_set:
+            by_name.setdefault(other.norm, []).append(j)
     out: list[int] = []
+    done: set[tuple[str, int]] = set()
     for k in placed:
         reading = resolutions[k].candidate if resolutions[k] is not None else None
-        if reading is None or spans[k].container is None:
-            continue
-        for j, other in enumerate(spans):
+        if reading is None or spans[k].container is None or (spans[k].norm, reading.id) in done:
+            continue  # a later placed mention of the same name and reading finds its mentions already taken
+        done.add((spans[k].norm, reading.id))
+        for j in by_name.get(spans[k].norm, ()):
             r = resolutions[j]
-            if j in placed or j in out or other.norm != spans[k].norm or r is None or r.candidate is None \
-                    or r.candidate.id != reading.id:
+            if r is None or r.candidate is None or r.candidate.id != reading.id:
                 continue
-            other.container = spans[k].container
+            spans[j].container = spans[k].container
             out.append(j)
     return out
 
