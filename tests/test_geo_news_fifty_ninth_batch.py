@@ -4,9 +4,12 @@ Saskatchewan, Nova Scotia, Lincolnshire, Highland, Mayo, Eyre Peninsula and East
 
 Each is a rule a reader applies to any local paper: a sports page counts its results ("lost twice to Huron") and,
 listing a season, writes the result once for two sides ("lost twice to Pierre and once to Yankton"), so the names
-after the count and after the repeated preposition are sides, not places; an island written bare by its own
-name (Achill for Achill Island) is the island; and a compass point closing an unheld name ("Riebeek East") is the
-name's own, not a direction. The stories the batch could not mend are marked in the probe
+after the count and after the repeated preposition are sides, not places (but not a preposition repeated in
+another clause, "the defeat to Samoa sent them home to Auckland and to Wellington", nor a passive, "the meet was
+lost twice to Billings"); an island written bare by its own name (Achill for Achill Island) is the island, while
+a strait's "Sound" after it (Achill Sound) and its cape (Achill Head) keep the longer name; and a compass point
+closing an unheld name ("Riebeek East") is the name's own, not a direction, where a firm cue says a town stands
+there ("near", "outside", a list beside a place), not after "in" alone ("in Old West style"). The stories the batch could not mend are marked in the probe
 itself (tests/fixtures/geo/news_probe.yaml), each with its reason; the two kinds shown below stay open.
 
 Every sentence here is invented for the test.
@@ -33,20 +36,25 @@ def _where(gaz, text: str, name: str) -> tuple[str | None, str | None]:
 def test_a_result_counted_before_its_preposition_takes_a_side(gaz, text, side):
     """"Lost twice to X" is "lost to X" told with a count: the count word between the result and its preposition
     does not turn the side into the place the team travelled to."""
-    assert side not in locational_names(gaz, text)
+    assert not toponym(gaz, text, side).locational
 
 
 @pytest.mark.parametrize("text, sides", [
     ("MITCHELL, S.D. — The Kernels scored 58 on Saturday; they had lost twice to Brookings and once to Yankton "
      "during the season.", ["Brookings", "Yankton"]),
     ("ENID, Okla. — Enid lost to Alva in December and again to Woodward in the playoffs, 55-49.", ["Woodward"]),
+    # the result is the word before the last such preposition, though an earlier "to" opens the sentence
+    ("The Bulldogs went to Kearney and lost to Holdrege and again to McCook, 61-52.", ["Holdrege", "McCook"]),
+    # the side after "the", and a score between the result and its preposition
+    ("Canada lost twice to the Netherlands and once to Japan at the hockey tournament.", ["Netherlands", "Japan"]),
+    ("In the hockey league Ballarat lost 3-2 to Bendigo and again to Shepparton.", ["Bendigo", "Shepparton"]),
 ])
 def test_a_result_written_once_for_two_sides_takes_both(gaz, text, sides):
     """A season's record writes the result word once: the preposition repeated after "and" (with a count or
-    "again") belongs to the same result, so the second name is a side as the first is."""
-    names = locational_names(gaz, text)
+    "again") belongs to the same result, so the second name is a side as the first is. The side is still found
+    as a name, only not as a place."""
     for side in sides:
-        assert side not in names
+        assert not toponym(gaz, text, side).locational
 
 
 @pytest.mark.parametrize("text, place", [
@@ -64,6 +72,28 @@ def test_a_repeated_preposition_without_a_result_leaves_the_place(gaz, text, pla
     assert _where(gaz, text, place) == ("US", "South Dakota")
 
 
+@pytest.mark.parametrize("text, place", [
+    ("After the 28-13 defeat to Samoa, the squad flew home to Auckland and to Wellington on Monday.", "Wellington"),
+    ("After the 4-2 win over Peru, fireworks lit the sky over Quito and over Guayaquil.", "Guayaquil"),
+    ("After the 3-1 defeat to Zamalek, the squad flew home to Tunis and to Sfax on Sunday.", "Sfax"),
+])
+def test_a_preposition_repeated_in_another_clause_is_not_the_results(gaz, text, place):
+    """"The defeat to Samoa sent them home to Auckland and to Wellington": the repeated "to" is the homeward one,
+    not the result's, since another "to" stands between the result and "and". The first side holds no other of
+    the same preposition, so the towns the squad flew to stay places."""
+    assert toponym(gaz, text, place).locational
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The state basketball tournament was lost twice to Billings, which will host it in 2027 and 2028.", "Billings"),
+    ("The state football championship was lost again to Fargo, which will host it through 2030.", "Fargo"),
+])
+def test_a_passive_result_counted_names_what_a_place_took(gaz, text, place):
+    """"The tournament was lost twice to Billings": a passive result tells what the city took (the hosting, a bid),
+    not whom a team played, so the city stays a place."""
+    assert toponym(gaz, text, place).locational
+
+
 # -- an island written bare -----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
@@ -74,6 +104,30 @@ def test_achill_written_bare_is_the_island(gaz, text):
     """Achill is the island's own name, written without "Island" in the west of Ireland as Skye is in Scotland."""
     t = toponym(gaz, text, "Achill")
     assert t.locational and t.place.country_code == "IE" and t.place.feature_code == "ISL"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The post office in Achill Sound closed on Friday after its postmaster retired.", "Achill Sound"),
+    ("The bus runs from Newport to Achill Sound twice a day in winter.", "Achill Sound"),
+    ("A sailboat capsized in Long Island Sound on Saturday, the Coast Guard said.", "Long Island Sound"),
+    ("Two kayakers were rescued in Plymouth Sound on Sunday.", "Plymouth Sound"),
+])
+def test_a_sound_after_a_name_keeps_the_whole_name(gaz, text, name):
+    """"Sound" after a name is a strait's noun, and a village on a strait takes its name ("Achill Sound"): the
+    island's or town's name inside it does not cut the longer name short."""
+    assert name in locational_names(gaz, text)
+
+
+def test_the_islands_headland_is_held_whole(gaz):
+    """Achill Head is the island's western cape, a place of its own: read whole, not as the island."""
+    t = toponym(gaz, "Two walkers were rescued near Achill Head on Sunday.", "Achill Head")
+    assert t.locational and t.place.feature_code == "CAPE" and t.place.country_code == "IE"
+
+
+def test_head_after_a_name_is_no_cape_word(gaz):
+    """"Head" after a county's name is as often an office ("the Kerry Head of Sport"), so it is not read as a
+    cape's noun: no place of that name is made up."""
+    assert not any("Head" in n for n in locational_names(gaz, "The Kerry Head of Sport resigned on Friday."))
 
 
 # -- what the batch left open -------------------------------------------------------------------------------------
@@ -92,31 +146,45 @@ def test_a_creek_under_a_bridge_is_a_stream(gaz):
 
 @pytest.mark.parametrize("text, name", [
     ("Drivers should expect delays near Alicedale and Quillby East, the roads agency said.", "Quillby East"),
-    ("The clinic in Tarrowby West closed on Monday after a pump failed.", "Tarrowby West"),
+    ("The clinic outside Tarrowby West closed on Monday after a pump failed.", "Tarrowby West"),
+    ("Roads in Marrowby North and Polokwane were shut on Friday.", "Marrowby North"),
 ])
 def test_an_unheld_town_closed_by_a_compass_point_is_read(gaz, text, name):
     """"Riebeek East", "Somerset West": a town beside an older one of the bare name is named with a compass point
-    after it. The point closes the name and the word before it still has to pass alone as a place's."""
+    after it. The point closes the name where only a town stands (after "near" or "outside", or in a list
+    beside a read place), and the word before it still has to pass alone as a place's."""
     assert name in locational_names(gaz, text)
 
 
 @pytest.mark.parametrize("text", [
-    "The clinic in Upper Quillby closed on Monday.",
-    "Police said the clinic in Tuesday West had closed.",
+    "Police said the clinic near Tuesday West had closed.",
+    "Roads near Jennifer North were shut after the storm.",
 ])
 def test_a_compass_point_does_not_make_a_name_of_other_words(gaz, text):
-    """Only the four points, only last, and only after a word that passes alone: a weekday before "West" is
-    still no town, and "Upper" opening a run is a part's word, read elsewhere."""
-    assert not any(n.endswith(("West", "Quillby")) for n in locational_names(gaz, text))
+    """Only after a word that passes alone: a weekday or a given name before the point is still no town, even
+    after "near"."""
+    assert not any(n.endswith(("West", "North")) for n in locational_names(gaz, text))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The bar was fitted out in Old West style by its new owners in Laramie.", "Old West"),
+    ("Gunfights in Wild West towns were rarer than films suggest, a historian in Tombstone said.", "Wild West"),
+    ("Supporters in Stand South chanted for an hour after the final whistle.", "Stand South"),
+    ("Passengers in Concourse East waited three hours for a gate.", "Concourse East"),
+    ("Visitors in Cellblock West saw the old cells on the tour.", "Cellblock West"),
+])
+def test_a_word_and_a_point_after_in_alone_is_no_town(gaz, text, words):
+    """After "in" alone a word and a compass point are as often an era's style, a stand, a concourse or a wing:
+    with no firmer cue (near, outside, a list beside a place, a division aside) they are not read as a town."""
+    assert words not in locational_names(gaz, text)
 
 
 @pytest.mark.xfail(strict=True, reason="recognition: an unheld two-word name whose first word is a held town "
                                        "('Havre', 'Hope') is not read, and an unheld name closing a list right "
-                                       "before 'said' is taken for a speaker; the gazetteer lacks Havre Boucher "
-                                       "and Riebeek East")
+                                       "before 'said' is taken for a speaker; the gazetteer lacks Havre Boucher")
 @pytest.mark.parametrize("text, name", [
     ("ANTIGONISH, N.S. — Drivers should expect delays near Tracadie and Havre Boucher.", "Havre Boucher"),
-    ("Farmers near Alicedale and Riebeek East said their boreholes were holding.", "Riebeek East"),
+    ("Herders near Cradock and Tarrowby South said their dams were still full.", "Tarrowby South"),
 ])
 def test_an_unheld_two_word_town_closing_a_list_is_read(gaz, text, name):
     """The last member of a list of towns after "near" is a town too, though the gazetteer lacks it."""

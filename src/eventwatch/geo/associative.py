@@ -678,8 +678,8 @@ def _team(w: _Window, assoc: AssociativeCues, sporting: bool = False) -> bool:
              or (scored is not None and not tally
                  and scored.group(1) in assoc.sports_results.get(scored.group(2), ()))
              or (_lower(b2) and b2.norm == "lead" and b1.norm == "over")  # "a six-point lead over Oakdale"
-             # "lost twice to Huron", "lost twice to Pierre and once to Yankton"
-             or (_lower(b1) and b1.norm in _RESULT_LINKS
+             # "lost twice to Huron", "lost twice to Pierre and once to (the) Yankton"
+             or (_lower(b1) and (b1.norm in _RESULT_LINKS or b1.norm == "the")
                  and counted_result_side(w.text, w.s.start, assoc.sports_results))
              or (_lower(a1) and a1.norm in assoc.sports_after and not (_lower(b1) and b1.norm in _HOME_PREPOSITIONS))
              or _meets_side(w, assoc))

@@ -22,11 +22,11 @@ if TYPE_CHECKING:
 
 FEATURES_FILE = DATA_DIR / "natural_features.yaml"
 
-# GeoNames feature codes the list may use: water bodies (H), mountains and land forms (T), regions (L),
-# undersea features. Their UCDP precision is in sources.feature_precision.
+# GeoNames feature codes the list may use: water bodies (H), mountains and land forms (T, capes among them),
+# regions (L), undersea features. Their UCDP precision is in sources.feature_precision.
 FEATURE_CODES = frozenset({
     "OCN", "SEA", "GULF", "BAY", "STRT", "CNL", "STM", "LK", "MTS", "MT", "VLC", "DSRT", "PEN", "ISL", "ISLS",
-    "RGN", "AREA", "VAL", "PLN", "PLAT", "DLTA", "RF", "SHOL", "GLCR", "SWMP",
+    "RGN", "AREA", "VAL", "PLN", "PLAT", "DLTA", "RF", "SHOL", "GLCR", "SWMP", "CAPE",
 })
 _KEYS = frozenset({"name", "names", "adjectives", "adjectival", "code", "lat", "lon", "country", "admin1",
                    "geonames", "precision"})

@@ -6,8 +6,11 @@ A result's noun or verb takes the other side by its own preposition ("lost to", 
 its results ("lost twice to", "beaten once by" is another verb's) and, listing a season, writes the result word
 once and then only the count and the preposition for the next side ("and once to Yankton"). The count word is no
 noun of anything a place could be the end of, and the repeated preposition after "and" belongs to the result
-before it, so the names after both are sides, as they are after the plain result. The reading looks back a
-fixed number of characters only, so it costs the same on any text.
+before it, so the names after both are sides, as they are after the plain result. The first side holds no
+other of the same preposition: "the defeat to Samoa sent the squad home to Auckland and to Wellington" repeats the
+homeward "to", not the result's. A passive result ("the meet was lost again to Rapid City") tells what a place
+took, a bid or a title, not who played. The reading looks back a fixed number of characters only, so it costs
+the same on any text.
 """
 from __future__ import annotations
 
@@ -16,13 +19,18 @@ from typing import AbstractSet, Mapping
 
 # Words of how often or once more, between a result word and its preposition ("lost twice to", "won again over").
 _COUNT = r"(?:once|twice|thrice|again)"
+# A passive's auxiliary right before the result word: "was lost again to X" is what X took, not whom it played.
+_PASSIVE = r"(?:\b(was|were|is|are|be|been|being)\s+)?"
 # The result word, a count word, its preposition, then the name: "lost twice to (the) X".
-_COUNTED = re.compile(rf"\b([a-z]+)\s+{_COUNT}\s+(to|over|against|with)\s+(?:the\s+)?\Z")
-# A result written once, its side, then "and" with a count word (or none) and the same preposition again: "lost
-# twice to Pierre and once to X", "lost to Pierre and again to X". The first side is a short run of words with no
-# sentence or clause break; the preposition must repeat, so "lost to Pierre and moved to X" is not read.
-_REPEATED = re.compile(rf"\b([a-z]+)\s+(?:{_COUNT}\s+)?(to|over|against|with)\s+[^.;:!?()]{{1,40}}?"
-                       rf"(?:,\s*|\s+)and\s+(?:{_COUNT}\s+)?\2\s+(?:the\s+)?\Z")
+_COUNTED = re.compile(rf"{_PASSIVE}\b([a-z]+)\s+{_COUNT}\s+(to|over|against|with)\s+(?:the\s+)?\Z")
+# A result written once (its score may follow it: "lost 12-9 to"), its side, then "and" with a count word (or
+# none) and the same preposition again: "lost twice to Pierre and once to X", "lost to Pierre and again to X".
+# The first side is a short run of words with no sentence or clause break and no other of the preposition, so the
+# result is the word right before the last such preposition: "lost to Pierre and moved to X" is not read, nor is
+# "the loss to Hays sent them home to Colby and to X".
+_REPEATED = re.compile(rf"{_PASSIVE}\b([a-z]+)\s+(?:\d{{1,3}}[-–]\d{{1,3}}\s+)?(?:{_COUNT}\s+)?"
+                       rf"(to|over|against|with)\s+(?:(?!\b\3\b)[^.;:!?()]){{1,40}}?"
+                       rf"(?:,\s*|\s+)and\s+(?:{_COUNT}\s+)?\3\s+(?:the\s+)?\Z")
 # How far back the result word may lie: the count, the first side and the links fit well inside it.
 _REACH = 90
 
@@ -35,6 +43,6 @@ def counted_result_side(text: str, start: int, results: Mapping[str, AbstractSet
     window = text[max(0, start - _REACH):start]
     for pattern in (_COUNTED, _REPEATED):
         m = pattern.search(window)
-        if m is not None and m.group(1) in results.get(m.group(2), ()):
+        if m is not None and m.group(1) is None and m.group(2) in results.get(m.group(3), ()):
             return True
     return False
