@@ -15,6 +15,7 @@ from eventwatch.geo.fallback import ARABIC_IN, DISTANCE_FROM, HEAD_BEFORE_CONTAI
 from eventwatch.geo.force_origins import force_origin
 from eventwatch.geo.group_seats import fled_place, group_speaks, holds
 from eventwatch.geo.held_in_towns import TOWN_PART_COMMA
+from eventwatch.geo.hiding_ground import hiding_ground
 from eventwatch.geo.measured_offsets import measured_anchor
 from eventwatch.geo.normalise import is_arabic
 from eventwatch.geo.person_origins import person_origin
@@ -171,10 +172,10 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
         if within:
             # of two as precise, a name only an attack verb cues ranks after one written as lying in the chosen
             # place ("bandits attacked X and Y in Zamfara State": Y, placed by the report); and a river or a
-            # lake ranks after a settlement named beside it ("on the X river near Y village"): the water runs for
-            # miles, the settlement says where along it
+            # lake ranks after a settlement written beside it ("on the X river near Y village"): the water runs
+            # for miles, the settlement says where along it
             chosen = min(within, key=lambda t: (t.fallback.precision, t.cue in _ATTACK_VERBS and not _named_in(t, best),
-                                                (t.cue or "") in _WATER_CUES, t.start)).fallback
+                                                _settled_beside(t, within), t.start)).fallback
         elif between is not None and between.fallback.country_code == chosen.country_code:
             chosen = between.fallback
         else:
@@ -193,6 +194,42 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
     if noted is not None:
         return noted
     return copy.deepcopy(chosen) if chosen is not None else None
+
+
+# What places a settlement along the water written just before it: the water's own word, then "near", "at",
+# "beside", "close to", "outside" ("the X river near Y village", "the X lake, close to Y"); a distance ("the X
+# river, 10 km from Y") is DISTANCE_FROM's. Not "from" ("crossing the X river from Y village": where the boat
+# set out) nor a clause of its own ("on the X river, and residents of Y fled").
+_WATER_WORD = re.compile(r"(?i)\s+(?:river|lake|creek|stream|forest|mountains?|hills?|swamp|marsh)\b")
+_BESIDE_WATER = re.compile(
+    r"(?i),?\s+(?:(?:just|right)\s+)?(?:near|at|beside|by|close\s+to|next\s+to|outside|opposite)\s+"
+    r"(?:the\s+)?(?:(?:village|town|settlement|hamlet)\s+of\s+)?"
+)
+
+
+def _settled_beside(water: Toponym, within: list[Toponym]) -> bool:
+    """Whether `water`, a river, a lake or a natural feature the tables lack, has a settlement among `within`
+    written beside it right after it ("on the X river near Y village"): then the settlement says where along the
+    water the event was, and ranks first. A settlement named otherwise (the boat's origin, another clause) does
+    not outrank the water the event was on."""
+    if (water.cue or "") not in _WATER_CUES:
+        return False
+    found = _in_sentence(water)
+    if found is None:
+        return False
+    sentence, _at, end = found
+    word = _WATER_WORD.match(sentence, end)
+    gap_start = word.end() if word is not None else end
+    for other in within:
+        if other is water or (other.cue or "") in _WATER_CUES or other.start <= water.end:
+            continue
+        gap_end = end + other.start - water.end
+        if gap_end > len(sentence):
+            continue
+        if _BESIDE_WATER.fullmatch(sentence, gap_start, gap_end) is not None \
+                or DISTANCE_FROM.fullmatch(sentence, gap_start, gap_end) is not None:
+            return True
+    return False
 
 
 def _parts_read_as_towns(toponyms: list[Toponym]) -> list[Toponym]:
@@ -746,7 +783,9 @@ def taken_to(toponym: Toponym) -> bool:
     for _ in range(4):
         window = before[-80:]
         if _may_name_a_destination(window) and (_DESTINATION_BEFORE.search(window) is not None
-                                                or _FORCED_TO.search(window) is not None):
+                                                or _FORCED_TO.search(window) is not None
+                                                # "escaped into the bush outside X" (geo/hiding_ground.py)
+                                                or hiding_ground(window, sentence[end : end + 160])):
             return True
         # "fled towards Lubero town and Butembo", "taken to Gao, Ansongo or Menaka": a later member of the list
         # after the destination is one too, but not a name that opens a clause of its own ("fled to Goma, and
@@ -798,11 +837,7 @@ _DESTINATION_BEFORE = re.compile(
     r"(?:\s+(?:back|away|north|south|east|west|\w+ward|on\s+foot))?"
     r"\s+(?:to|towards?|into)\s+(?:(?:the|a|an|nearby|several|two|three|makeshift|overcrowded|\w+ing)\s+)?"
     r"(?:(?:camps?|sites?|shelters?|settlements?|hospitals?|clinics?|centres?|centers?|towns?|villages?|areas?|"
-    r"schools?|city)\s+(?:in|at|near|of|around)\s+(?:the\s+)?"
-    # the wild ground a suspect or a family escaped into beside a town ("fled into the hills above X", "escaped
-    # into the bush outside Y"): hiding ground, not where the event was
-    r"|(?:hills|bush|forests?|woods|mountains|jungle|swamps?|cane\s+fields|scrub)\s+"
-    r"(?:above|behind|beyond|outside|around|near|of)\s+(?:the\s+)?)?$"
+    r"schools?|city)\s+(?:in|at|near|of|around)\s+(?:the\s+)?)?$"
     # Arabic: fleeing or carrying the wounded, its subject, then "to"/"towards" ("نزوح عشرات العائلات نحو مدينة
     # X", "نقل المصابين إلى مستشفى مدينة X"), and at most two words of a settlement or hospital before the name
     r"|(?:^|\s)[وف]?(?:ال)?(?:نزوح|نزح\w*|فرار|فر|فرت|فروا|هرب\w*|تهجير|هجر\w*|نقل\w*|إسعاف\w*|اسعاف\w*)"

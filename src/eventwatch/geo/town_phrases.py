@@ -21,7 +21,9 @@ PART_KINDS_OF = frozenset({"neighbourhood", "neighborhood", "neighbourhoods", "n
 # slum are parts of the town too ("Lusaka's Kanyama compound", "Nairobi's Mathare slum"); not a ward, which after
 # a possessive is as often a hospital's ("Monrovia's Ebola ward"), nor a compound whose name is a site's
 # ("Juba's UN compound", "Kabul's Green Village compound": settlement_part_heads.names_a_site). So is a housing
-# estate, Britain's and Ireland's word for a town's council-built quarter ("Derry's Creggan estate").
+# estate, Britain's and Ireland's word for a town's council-built quarter ("Derry's Creggan estate"); a
+# plantation or a country estate after a town's possessive ("Kericho's X tea estate") reads so too, near the town
+# (2), which is as near as its point can say.
 PART_KINDS_AFTER_POSSESSIVE = PART_KINDS_OF | {"district", "districts", "sector", "outskirts", "compound", "compounds",
                                                "township", "townships", "slum", "slums", "estate", "estates"}
 # Kinds of town part that are also walled sites ("the UN compound"): a part only where the name is no site's.

@@ -137,12 +137,43 @@ def _said_city(s: NameSpan, spans: list[NameSpan]) -> bool:
 _CITY_WORD_END = re.compile(r"(?i)\bcity$")
 
 
-def city_side(text: str, s: NameSpan, feature_code: str) -> bool:
+def city_side(text: str, spans: list[NameSpan], s: NameSpan, c: Candidate) -> bool:
     """Whether a compass word before a town names a side of the town itself, not of the first-level division
     sharing its name: the name as written says it is a city ("eastern Panama City", "northern Cebu City"), or
     the town is its country's capital ("western Kabul", "southern Beirut", "eastern Damascus"), whose sides the
-    press writes for its quarters (a capital's province is written with its own word: "Kabul province")."""
-    return feature_code == "PPLC" or _CITY_WORD_END.search(text[s.start : s.end]) is not None
+    press writes for its quarters (a capital's province is written with its own word: "Kabul province"). Not
+    where the side holds a division of the capital's province written just before it ("Surobi district, in
+    eastern Kabul"): a district lies in the province, so the side is the province's (`_holds_a_district`)."""
+    if c.feature_code != "PPLC" and _CITY_WORD_END.search(text[s.start : s.end]) is None:
+        return False
+    return not _holds_a_district(text, spans, s, c)
+
+
+# What joins a district to the side of the province holding it: "X district, in eastern Y", "X district in
+# western Y", "X district of southern Y", "X, in northern Y" (the district word may be left out).
+_DISTRICT_SIDE_GAP = re.compile(
+    r"(?i)(?:\s+(?:district|sub-?district|county|municipality|area))?(?:,\s*|,?\s+in\s+|\s+of\s+)(?:the\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+"
+)
+# The feature codes of a division below the first level.
+_LOWER_DIVISIONS = frozenset({"ADM2", "ADM3", "ADM4"})
+# The feature codes of a town that may seat a district (not the capital itself, nor a quarter of a town: PPLX).
+_DISTRICT_SEATS = frozenset({"PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4"})
+
+
+def _holds_a_district(text: str, spans: list[NameSpan], s: NameSpan, c: Candidate) -> bool:
+    """Whether the name written just before the side ("Paghman district in western Kabul", "Mahmudiya district
+    of southern Baghdad") has a reading that is a division below the first level in the town's own first-level
+    division, or is written as a district whose seat town the tables hold there ("Tarmiyah district, in
+    northern Baghdad": the tables know only the town): the side then holds a district of the province, which no
+    side of the city does. A quarter of the city (PPLX: "Khair Khana, in northern Kabul") is held by the city."""
+    before = max((o for o in spans if o.end <= s.start), key=lambda o: o.end, default=None)
+    if before is None or _DISTRICT_SIDE_GAP.fullmatch(text, before.end, s.start) is None:
+        return False
+    return any(alt.country_code == c.country_code and alt.admin1_code == c.admin1_code
+               and (alt.feature_code in _LOWER_DIVISIONS
+                    or before.vague == "admin2" and alt.feature_code in _DISTRICT_SEATS)
+               for alt in before.candidates)
 
 
 def where_precision(gaz: Gazetteer, text: str, spans: list[NameSpan], s: NameSpan, c: Candidate,
@@ -184,7 +215,7 @@ def where_precision(gaz: Gazetteer, text: str, spans: list[NameSpan], s: NameSpa
                 return lower, max(lower.precision, WHERE_PREC_ADMIN2)
         return c, max(c.precision, WHERE_PREC_ADMIN1) if fc == "ADM1" else c.precision
     if s.vague is None and regional(s.direction) and fc.startswith("PPL") and not _said_city(s, spans) \
-            and not city_side(text, s, fc):
+            and not city_side(text, spans, s, c):
         division = _namesake_division(gaz, c, ranked)
         if division is not None:
             return division, WHERE_PREC_ADMIN1
