@@ -9,7 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator, Optional
 
 from eventwatch.geo.distances import flat_km, is_area
+from eventwatch.geo.firm_points import FirmPoints
 from eventwatch.geo.gazetteer import Candidate
+from eventwatch.geo.name_masses import LessOwn, quarter_terms
 from eventwatch.geo.name_span import NameSpan, strong
 from eventwatch.geo.other_names import OtherNames
 from eventwatch.geo.reading_context import CELL_DEG, _cell, _Grid, _Group, _masses, _Terms, nation_votes
@@ -56,7 +58,7 @@ class _FirmContext:
 
     def __init__(self, groups: list[_Group], spans: list[NameSpan], w: Weights):
         self.w = w
-        self._others: dict[str, tuple[list[_Group], tuple, _Grid]] = {}  # see `support`
+        self._others: dict[str, tuple[tuple, _Grid]] = {}  # see `support`
         self._asked: dict[tuple, tuple[Candidate, tuple[float, float]]] = {}
         self._towns_of_county: dict[tuple[str, int], frozenset[int]] = {}  # see `_county_towns`
         self._leads_of: dict[str, frozenset[int]] = {}  # see `_lead_ids`
@@ -72,6 +74,11 @@ class _FirmContext:
                     spans[i].locational or spans[i].demonym for i in g.spans):
                 self.groups[k] = _Group(g.key, 0.0)
         self.reach = 1 + int(w.near_km // (111 * CELL_DEG))
+        # Each name's groups, filed once: the judge asks per name for its own leads and its own masses.
+        self._by_name: dict[str, list[_Group]] = {}
+        for lead in self.groups:
+            self._by_name.setdefault(lead.key[0], []).append(lead)
+        self._all: Optional[tuple[tuple, _Grid]] = None  # see `_without`
         self.votes = nation_votes(self.groups)  # `_Terms` skips the name's own vote
         self.sums = OtherNames(self.groups)  # and these sums skip the name's own terms (geo/other_names.py)
         # Where the document's firm places lie: a town's point, or a first-level division's centre (a report
@@ -80,6 +87,7 @@ class _FirmContext:
         # of SMALL_TOWN_POPULATION): a village may itself be a namesake, and two villages must not refuse each
         # other.
         self.points: list[tuple[str, Candidate]] = []
+        self._filed: Optional[FirmPoints] = None  # see `_filed_points`
         for g, lead in zip(named, self.groups):
             if not lead.cands:
                 continue
@@ -116,9 +124,8 @@ class _FirmContext:
             return asked[1]
         context = self._others.get(name)
         if context is None:
-            others = [o for o in self.groups if o.key[0] != name]
-            context = self._others[name] = (others, _masses(others), _Grid(others, self.reach))
-        others, (country_mass, admin_mass, admin_names), grid = context
+            context = self._others[name] = self._without(name)
+        (country_mass, admin_mass, admin_names), grid = context
         own = _Group(g.key, 0.0)  # the name itself adds nothing: its own masses stay empty
         own.wide = g.wide
         terms = _Terms(own, self.sums, [], other_w, self.w, country_mass, admin_mass, admin_names, self.votes)
@@ -126,6 +133,24 @@ class _FirmContext:
         got = resolver._support(c, cell, name, terms, grid)
         self._asked[key] = (c, got)
         return got
+
+    def _without(self, name: str) -> tuple[tuple, _Grid]:
+        """The masses and the grid of points of the names other than `name`.
+
+        Gathered once for all the names, with the name's own masses taken out (geo/name_masses.py: exact for
+        the quarter weights firm names have; otherwise the others are summed afresh, as before). The grid keeps
+        the name's own points: the nearness and county terms skip points of the name itself
+        (`Resolver._near`, `Resolver._county`), so they add nothing. A fresh sum and grid per judged name
+        cost a story naming hundreds of places the square of their number."""
+        if self._all is None:
+            exact = quarter_terms(self.groups)
+            self._all = (_masses(self.groups) if exact else (), _Grid(self.groups, self.reach))
+        total, grid = self._all
+        if not total:
+            others = [o for o in self.groups if o.key[0] != name]
+            return _masses(others), grid
+        own = _masses(self._by_name.get(name, []))
+        return tuple(LessOwn(t, o) for t, o in zip(total, own)), grid
 
     def written(self) -> frozenset[str]:
         """The story's names as written (their normal forms), gathered once: the judge asks it name by name,
@@ -197,7 +222,7 @@ class _FirmContext:
 
     def _lead_of(self, name: str) -> Optional[Candidate]:
         """The leading reading of name's group, if it has one."""
-        return next((lead.cands[0] for lead in self.groups if lead.key[0] == name and lead.cands), None)
+        return next((lead.cands[0] for lead in self._by_name.get(name, ()) if lead.cands), None)
 
     def dateline_division(self, name: str, country: Optional[str]) -> Optional[str]:
         """The first-level division of `country` the story's dateline gives ("WATKINSVILLE, Ga. —"): the state
@@ -217,9 +242,8 @@ class _FirmContext:
         County" each name a dozen counties or more, and the reading a bare one leads to is a guess, so a county
         sets the story's state only where another name of the story (not `name`, the one being judged) leads
         to a town of that state near the county."""
-        states = {p.admin1_code for other, p in self.points
-                  if other != name and p.country_code == country and p.feature_code == "ADM2"
-                  and self._placed_county(other, name, p)}
+        states = {p.admin1_code for other, p in self._filed_points().counties(country)
+                  if other != name and self._placed_county(other, name, p)}
         return next(iter(states)) if len(states) == 1 else None
 
     def _placed_county(self, county: str, judged: str, p: Candidate) -> bool:
@@ -249,15 +273,19 @@ class _FirmContext:
         """The ids of the readings `name` itself leads to (one per group of the name)."""
         got = self._leads_of.get(name)
         if got is None:
-            got = self._leads_of[name] = frozenset(
-                lead.cands[0].id for lead in self.groups if lead.key[0] == name and lead.cands)
+            got = self._leads_of[name] = frozenset(lead.cands[0].id for lead in self._by_name.get(name, ())
+                                                   if lead.cands)
         return got
 
     def nearest_km(self, name: str, c: Candidate) -> Optional[float]:
         """How far reading c lies from the nearest place another firm name has in c's country (None: none)."""
         if c.lat is None:
             return None
-        dists = [0.0 if p.feature_code == "ADM1" and p.admin1_code == c.admin1_code
-                 else flat_km(c.lat, c.lon, p.lat, p.lon) for other, p in self.points
-                 if other != name and p.country_code == c.country_code and p.id != c.id]
-        return min(dists, default=None)
+        return self._filed_points().nearest_km(name, c)
+
+    def _filed_points(self) -> FirmPoints:
+        """The firm points filed by country (geo/firm_points.py), once the resolver has added the home to them:
+        the judge asks per name, and a scan of all the points per name cost a long story the square."""
+        if self._filed is None or self._filed.size != len(self.points):
+            self._filed = FirmPoints(self.points)
+        return self._filed

@@ -263,11 +263,13 @@ class _Grid:
             for cell, points in g.cells.items():
                 self.cells[cell].extend(points)
         self.reach = reach
-        # Per province, the towns and second-level divisions the names could be (see `Resolver._county`).
-        self.held: dict[str, list[tuple[str, bool, float, float, float]]] = defaultdict(list)
+        # Per province, the towns and, apart, the second-level divisions the names could be (see
+        # `Resolver._county`): a town asks only the divisions, a division only the towns, and a story naming
+        # hundreds of towns of one state made each town pass over all the others.
+        self.held: dict[tuple[str, bool], list[tuple[str, float, float, float]]] = defaultdict(list)
         for g in groups:
             for a1, name, division, lat, lon, vote in g.holds:
-                self.held[a1].append((name, division, lat, lon, vote))
+                self.held[(a1, division)].append((name, lat, lon, vote))
         # Cells with some reading within reach: most readings of a name (hamlets of its name worldwide) have none.
         self._covered = {(y + dy, x + dx) for y, x in self.cells
                          for dy in range(-reach, reach + 1) for dx in range(-reach, reach + 1)}

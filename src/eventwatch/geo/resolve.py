@@ -818,7 +818,7 @@ class Resolver:
         if cell is not None:
             block = grid.around(cell)
             if block:  # most readings (a name's hamlets worldwide) have no reading of any name around them
-                local += self.w.near * min(3.0, self._near(c, name, block))
+                local += self.w.near * self._near(c, name, block)
             local += self._county(c, name, grid, terms.g.seats)
         if c.feature_code == "ADM1" and cc:
             country += terms.sibling_divisions(cc)
@@ -1331,32 +1331,46 @@ class Resolver:
         division = fc == "ADM2"
         if not (division or fc.startswith("PPL")) or not c.admin1_code or c.id in seats:
             return 0.0
-        bucket = grid.held.get(c.admin1_code)
+        bucket = grid.held.get((c.admin1_code, not division))  # a town's divisions, a division's towns
         if not bucket:
             return 0.0
         best: dict[str, float] = {}
         limit = self.w.county_km
         name = _core_of(name)  # "Karak district" says no more than "Karak" of which Karak is meant
         c_lat = c.lat
-        for other, other_division, lat, lon, vote in bucket:
-            if other != name and other_division != division and vote > best.get(other, 0.0) \
+        cap = 2.0 if division else 1.0
+        floor = 0.0  # the sure part of the sum (see NEAR_NAMES)
+        for other, lat, lon, vote in bucket:
+            if other != name and vote > best.get(other, 0.0) \
                     and KM_PER_DEGREE * abs(c_lat - lat) <= limit and flat_km(c_lat, c.lon, lat, lon) <= limit:
+                if other not in best:
+                    floor += vote
+                    if floor >= cap:
+                        return self.w.county * cap
                 best[other] = vote
         if not best:
             return 0.0
-        return self.w.county * min(2.0 if division else 1.0, sum(best.values()))
+        return self.w.county * min(cap, sum(best.values()))
 
-    def _near(self, c: Candidate, name: str, block: list[tuple[str, float, float, float]]) -> float:
-        """How many other names could lie within near_km of c (each counted by its reading's weight), among
-        the point readings of the cells around c's."""
+    def _near(self, c: Candidate, name: str, block: Sequence[tuple[str, float, float, float]]) -> float:
+        """How many other names could lie within near_km of c (each counted by its reading's weight, up to
+        NEAR_NAMES names), among the point readings of the cells around c's.
+
+        The count stops once it is sure to reach NEAR_NAMES (`floor`): a story naming hundreds of towns of one
+        region put each of them beside all the others, and counted them all."""
         best: dict[str, float] = {}
         limit = self.w.near_km
         c_lat = c.lat
+        floor = 0.0
         for other, lat, lon, p in block:
             if other != name and p > best.get(other, 0.0) and KM_PER_DEGREE * abs(c_lat - lat) < limit \
                     and flat_km(c_lat, c.lon, lat, lon) < limit:
+                if other not in best:
+                    floor += min(1.0, p * 2)
+                    if floor >= NEAR_NAMES:
+                        return NEAR_NAMES
                 best[other] = p
-        return sum(min(1.0, p * 2) for p in best.values())
+        return min(NEAR_NAMES, sum(min(1.0, p * 2) for p in best.values()))
 
     def _fixed(self, idx: int, s: NameSpan, prior: list[tuple[float, Candidate]], spans: list[NameSpan],
                doc_country: Optional[str], pub_cc: Optional[str], inner: Sequence[NameSpan] = ()) -> list[float]:
@@ -1491,6 +1505,11 @@ class Resolver:
 
 
 STREET_TOWN = 2.0
+# The most other names the nearness term counts around a reading. A count that reaches it stops (`Resolver._near`,
+# and `Resolver._county` at its own caps): `floor` adds each other name's first weight as it is met, in the order
+# the full sum adds that name's final weight, which is no smaller. Float addition of non-negative terms never
+# falls as a term grows or a term is added, so a floor at the cap means the full sum reaches it, to the last bit.
+NEAR_NAMES = 3.0
 # The most characters a comma and its spaces take between a name and its holder ("Power, Montana").
 _COMMA_GAP_CHARS = 3
 # A list going on after a name: another capitalised name after a comma, "and" or "or" ("Lagos, Accra and
