@@ -1,17 +1,23 @@
-"""A two-letter town's name written with its accent ("Pô" in Burkina Faso, "Ré" off La Rochelle) is a name.
+"""A two-letter town's name written with its accent ("Pô" and "Tô" in Burkina Faso, "Ōi" in Japan) is a name.
 
 The recogniser holds back one- and two-letter words ("A", "Al", "Ho"): a short word spells some place's
 alternate name too often to be read as one. English writes no word of two letters with an accent, so a
 capitalised one that some place spells exactly so, accent and all, is that place's name, not an everyday
 word. A Vietnamese person's name is written with such syllables ("Lê Văn Thành", "Nguyễn Thị Hà"): the word
-counts only standing alone, with no capitalised word written right before or after it.
+counts only standing alone, with no capitalised word written right before or after it. Nor does a foreign common
+noun after an article or a possessive ("outside the Sé", the Portuguese cathedral; "its Sé"): a town's name takes
+none. An accent typed as a combining mark after its letter ("Po" + U+0302) is read as the letter it composes.
 """
 from __future__ import annotations
 
-from typing import Sequence
+import unicodedata
+from typing import Optional, Sequence
 
 from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.normalise import Token
+
+# Words that make what follows them a common noun, not a town's name ("the Sé", "its Sé").
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "my", "your"})
 
 
 def _capitalised_beside(text: str, tokens: Sequence[Token], k: int, i: int) -> bool:
@@ -19,14 +25,37 @@ def _capitalised_beside(text: str, tokens: Sequence[Token], k: int, i: int) -> b
     if not 0 <= k < len(tokens) or not tokens[k].text[:1].isupper():
         return False
     a, b = (tokens[k], tokens[i]) if k < i else (tokens[i], tokens[k])
-    return text[a.end : b.start] in (" ", "-")
+    return text[a.end + len(_marks_at(text, a.end)) : b.start] in (" ", "-")
+
+
+def _marks_at(text: str, pos: int) -> str:
+    """The combining marks written from `pos` on (the tokeniser leaves them out of the word they belong to)."""
+    end = pos
+    while end < len(text) and unicodedata.combining(text[end]):
+        end += 1
+    return text[pos:end]
+
+
+def accented_spelling(text: str, tokens: Sequence[Token], i: int) -> Optional[str]:
+    """Token i as written, composed ("Pô"), where it is a capitalised two-letter word with a letter English lacks,
+    standing alone and after no article; None elsewhere."""
+    tok = tokens[i]
+    t = tok.text
+    if len(t) != 2:
+        return None
+    if not t.isascii() or (tok.end < len(text) and unicodedata.combining(text[tok.end])):
+        t = unicodedata.normalize("NFC", t + _marks_at(text, tok.end))
+    if not (len(t) == 2 and t[:1].isupper() and t[1:].islower() and not t.isascii() and t.isalpha()):
+        return None
+    if i > 0 and tokens[i - 1].norm in _DETERMINERS \
+            or _capitalised_beside(text, tokens, i - 1, i) or _capitalised_beside(text, tokens, i + 1, i):
+        return None
+    return t
 
 
 def accented_short_word(text: str, tokens: Sequence[Token], i: int) -> bool:
     """Whether token i is a capitalised two-letter word with a letter English lacks ("Pô"), standing alone."""
-    t = tokens[i].text
-    return len(t) == 2 and t[:1].isupper() and t[1:].islower() and not t.isascii() and t.isalpha() \
-        and not _capitalised_beside(text, tokens, i - 1, i) and not _capitalised_beside(text, tokens, i + 1, i)
+    return accented_spelling(text, tokens, i) is not None
 
 
 def spelled_as_written(cands: Sequence[Candidate], written: str) -> list[Candidate]:

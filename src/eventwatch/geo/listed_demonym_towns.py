@@ -137,6 +137,29 @@ def towns_near_both_neighbours(text: str, tokens: Sequence[Token], i: int, j: in
 # (an hour's drive) is taken as a local paper's list, and only in a first-level division the list's other member
 # holds a reading in.
 _ORDINARY_PAIR_KM = 60.0
+# A town of this many people is what its name means unless the list itself lies beside a namesake of it.
+_LARGE_CITY = 100_000
+
+
+def _national(places: Sequence[Candidate]) -> bool:
+    """Whether some reading is a country or a national capital ("Lebanon", "Washington"): a name a reader takes
+    for that before any small namesake, which no pair of ordinary words beside it moves to a state."""
+    return any(p.exact and (p.feature_code.startswith("PCL") or p.feature_code == "PPLC") for p in places)
+
+
+def _vouches(town: Candidate, firm: Sequence[Candidate]) -> bool:
+    """Whether the list's named member (its towns and local divisions, `firm`) places `town`'s first-level
+    division: it has a reading there, and where it is a large city ("Lincoln", Nebraska) that city lies in the
+    division or a town of its name there lies within `_ORDINARY_PAIR_KM` of the town ("Springfield, Liberty and
+    Independence": Missouri's city; "Lincoln, Liberty and Hope": Lincoln, Maine lies 125 km off, and a county
+    named so is not what the bare name says, so Nebraska's city)."""
+    state = (town.country_code, town.admin1_code)
+    large = {(p.country_code, p.admin1_code) for p in firm if p.kind == NAME_MAIN
+             and p.feature_code.startswith("PPL") and p.population >= _LARGE_CITY}
+    if not large or state in large:
+        return any((p.country_code, p.admin1_code) == state for p in firm)
+    return any((p.country_code, p.admin1_code) == state and p.feature_code.startswith("PPL") and p.lat is not None
+               and flat_km(town.lat, town.lon, p.lat, p.lon) <= _ORDINARY_PAIR_KM for p in firm)
 
 
 def towns_beside_an_ordinary_peer(text: str, tokens: Sequence[Token], i: int, j: int, cands: Sequence[Candidate],
@@ -145,10 +168,11 @@ def towns_beside_an_ordinary_peer(text: str, tokens: Sequence[Token], i: int, j:
     """The towns the ordinary word tokens[i:j] names where it stands between two list members, one of them a
     single ordinary word too and the other a name ("Springfield, Liberty and Independence", "crews from Belfast,
     Liberty and Hope"): the towns lying within `_ORDINARY_PAIR_KM` of a town of the ordinary neighbour's name, in
-    a first-level division where the other member has a reading (Liberty and Independence, Missouri, where a
-    Springfield lies; Liberty and Hope, Maine, where a Belfast lies). Neither ordinary word vouches alone, nor
-    does the name, whose namesakes are many ("Lincoln"); a list of ordinary words only ("Freedom, Liberty and
-    Independence") has no name to place it."""
+    a first-level division the name places (`_vouches`: Liberty and Independence, Missouri, where a Springfield
+    lies; Liberty and Hope, Maine, where a Belfast lies). Neither ordinary word vouches alone, nor does the name,
+    whose namesakes are many ("Lincoln"); a list of ordinary words only ("Freedom, Liberty and Independence") has
+    no name to place it, and a country's or a national capital's name ("Lebanon, Liberty and Hope",
+    "Washington, Liberty and Hope") places none (`_national`)."""
     towns = [c for c in cands if c.kind == NAME_MAIN and c.exact and c.feature_code.startswith("PPL")
              and c.lat is not None]
     before, after = _neighbours(text, tokens, i, j)
@@ -158,12 +182,10 @@ def towns_beside_an_ordinary_peer(text: str, tokens: Sequence[Token], i: int, j:
     ordinary = [k for k, names in members if len(names) == 1 and is_ordinary(tokens[k])]
     if len(ordinary) != 1:
         return []
-    firm = next(names for k, names in members if k != ordinary[0])
-    if not firm:
-        return []
-    states = {(p.country_code, p.admin1_code) for name in firm for p in readings(name) if p.exact
-              and (p.feature_code.startswith("PPL") or p.feature_code in _LOCAL_DIVISIONS)}
-    towns = [c for c in towns if (c.country_code, c.admin1_code) in states]
+    named = [readings(name) for name in next(names for k, names in members if k != ordinary[0])]
+    firm = [p for places in named if not _national(places) for p in places if p.exact
+            and (p.feature_code.startswith("PPL") or p.feature_code in _LOCAL_DIVISIONS)]
+    towns = [c for c in towns if _vouches(c, firm)]
     if not towns:
         return []
     peers = [p for p in readings(tokens[ordinary[0]].text) if p.exact and p.lat is not None

@@ -128,9 +128,12 @@ def _only_other_names(candidates: list[Candidate], sibling_countries: set[str]) 
     the list has a reading ("Eel" for Eelde, Netherlands, beside an unheld "Mad"): such a look-alike, however
     small the town, is no river's or lake's name before the plural noun, as the features of one list lie in one
     land. In the siblings' country the variant may be the river's own town ("the Williams and Cranberry rivers":
-    a West Virginia town also called Cranberry) and is left as read."""
+    a West Virginia town also called Cranberry) and is left as read. Only towns count: a district or a region
+    held by the name ("the Buner and Leepa valleys": Buner District, held as "Buner") is the valley's own
+    ground, left as read."""
     exact = [c for c in candidates if c.exact]
-    return not any(c.kind == NAME_MAIN or c.country_code in sibling_countries for c in exact)
+    return bool(exact) and all(c.feature_code.startswith("PPL") for c in exact) \
+        and not any(c.kind == NAME_MAIN or c.country_code in sibling_countries for c in exact)
 
 
 def _sibling_countries(held: dict, names: list[tuple[int, int]], member: tuple[int, int]) -> set[str]:

@@ -20,7 +20,7 @@ _PLEA_BEFORE = re.compile(
     r"\b(?:appeal(?:s|ed|ing)?|wr(?:ote|ite|ites|itten|iting)|complain(?:s|ed|ing)?)"
     r"\s+to\s+(?:the\s+)?\Z", re.IGNORECASE)
 _APPEAL_BEFORE = re.compile(r"\bappeal(?:s|ed|ing)?\s+to\s+(?:the\s+)?\Z", re.IGNORECASE)
-_APPLIED_BEFORE = re.compile(r"\bappl(?:y|ies|ied|ying)\s+to\s+(?:the\s+)?\Z", re.IGNORECASE)
+_APPLIED_BEFORE = re.compile(r"\b(appl(?:y|ies|ied|ying))\s+to\s+(?:the\s+)?\Z", re.IGNORECASE)
 # What a plea asks for, after "for" ("appealed to Abuja for help", "for a ceasefire", "for the release of"):
 # a list of things asked for, so that a stretch of time or a purpose ("for the next two weeks", "for the first
 # time", "for visitors") is no request. "Security reasons" is a purpose, not a thing asked for.
@@ -43,19 +43,24 @@ _APPEAL_FOR = re.compile(
     r"(?:days?|weeks?|months?|years?|decades?|hours?|time)\b)")
 # "applied to X for asylum": an application pleads only for a thing granted on request (not "for asylum
 # seekers", the people a rule covers), with up to two words saying what kind ("for drought relief funds",
-# "for more flood recovery grants"), as a plea's request takes them (`_FREE_WORDS`).
-_APPLIED_FOR = re.compile(r"\s+for\s+(?:(?:an?|the|more|its|their)\s+)?(?:[a-z]+\s+){0,2}?"
-                          r"(?:asylum|visas?|permits?|funds?|funding|help|aid|money|grants?|loans?|licen[cs]es?|"
-                          r"status|residence|residency|citizenship|refuge)\b"
-                          r"(?!\s+(?:seekers?|applicants?|workers?|holders?)\b)")
+# "for more flood recovery grants"), as a plea's request takes them (`_FREE_WORDS`). "Applies to X for" states a
+# rule's scope far more often than a plea ("the fee applies to Nairobi for all business permits"): after it at
+# most one such word is read (`_APPLIES_FOR`).
+_APPLIED_THING = (r"(?:asylum|visas?|permits?|funds?|funding|help|aid|money|grants?|loans?|licen[cs]es?|"
+                  r"status|residence|residency|citizenship|refuge)\b"
+                  r"(?!\s+(?:seekers?|applicants?|workers?|holders?)\b)")
+_APPLIED_FOR = re.compile(r"\s+for\s+(?:(?:an?|the|more|its|their)\s+)?(?:[a-z]+\s+){0,2}?" + _APPLIED_THING)
+_APPLIES_FOR = re.compile(r"\s+for\s+(?:(?:an?|the|more|its|their)\s+)?(?:[a-z]+\s+)?" + _APPLIED_THING)
 
 
 def plea_addressee(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] receives a plea: a verb of pleading and "to" before it and a request
     after it (see above)."""
     before = text[max(0, start - 40) : start]
-    if _APPLIED_BEFORE.search(before) is not None:
-        return _APPLIED_FOR.match(text, end) is not None
+    applied = _APPLIED_BEFORE.search(before)
+    if applied is not None:
+        asked = _APPLIES_FOR if applied.group(1).lower() == "applies" else _APPLIED_FOR
+        return asked.match(text, end) is not None
     if _PLEA_BEFORE.search(before) is None:
         return False
     if _REQUEST_AFTER.match(text, end) is not None:

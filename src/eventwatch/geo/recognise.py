@@ -20,7 +20,7 @@ from bisect import bisect_right
 from itertools import compress, product
 from typing import Any, Optional
 
-from eventwatch.geo.accented_short_names import accented_short_word, spelled_as_written
+from eventwatch.geo.accented_short_names import accented_short_word, accented_spelling, spelled_as_written
 from eventwatch.geo.compass_divisions import compass_division_spans
 from eventwatch.geo.compass_ends import hold_compass_ends
 from eventwatch.geo.town_appositions import town_appositions
@@ -258,6 +258,8 @@ class Recogniser:
         self.facilities = facilities
         self.gaz = gazetteer
         self.cues = cues or load_cues()
+        # A list neighbour's readings by name, for the document being read (`neighbour_readings`)
+        self._neighbour_cache: dict[str, list] = {}
         self.actors = actor_names()
         self.associative = load_associative()
         # Country adjectives before a place noun ("Syrian territory", "British farms") name the country
@@ -477,6 +479,7 @@ class Recogniser:
         tokens = tokens if tokens is not None else tokenize(text)
         if not tokens:
             return []
+        self._neighbour_cache = {}
         readings, include, cap, arabic_at = self._readings(tokens)
         if arabic_at:  # "بني وليد": the word after a compound's head keeps its first letter (geo/arabic_construct.py)
             read_genitives(text, tokens, readings, arabic_at, self.cues.arabic_place_words | self.cues.arabic_locative)
@@ -515,8 +518,10 @@ class Recogniser:
             norm = " ".join(readings[i:j])
             cands = self.gaz.candidates(hits[(i, j)], (norm, spelled[(i, j)]) if (i, j) in spelled else norm)
             surface = text[tokens[i].start : tokens[j - 1].end]
-            if j - i == 1 and len(surface) == 2 and accented_short_word(text, tokens, i):
-                cands = spelled_as_written(cands, surface)  # "Pô", accent and all (geo/accented_short_names.py)
+            if j - i == 1 and len(surface) == 2:
+                written = accented_spelling(text, tokens, i)
+                if written is not None:  # "Pô", accent and all (geo/accented_short_names.py)
+                    cands = spelled_as_written(cands, written)
             # Abbreviations ("La.", "IN") count only as written, after "Town, " (checked below).
             comma_before = i > 0 and (
                 _COMMA_GAP.fullmatch(text, tokens[i - 1].end, tokens[i].start) is not None
@@ -1046,10 +1051,14 @@ class Recogniser:
 
     def neighbour_readings(self, name: str) -> list:
         """A list neighbour's readings spelled exactly `name`, its small towns too (a name of many places, "Iowa",
-        lists its towns far down): geo/listed_demonym_towns.py asks whether one lies near the listed word."""
-        if not self.gaz.has_spelling(name):
-            return []
-        return [c for c in self.gaz.lookup(name, limit=200) if c.exact]
+        lists its towns far down): geo/listed_demonym_towns.py asks whether one lies near the listed word. A long
+        list asks for its members again and again ("Liberty" beside each of its neighbours): each name is looked up
+        once a document."""
+        found = self._neighbour_cache.get(name)
+        if found is None:
+            found = [c for c in self.gaz.lookup(name, limit=200) if c.exact] if self.gaz.has_spelling(name) else []
+            self._neighbour_cache[name] = found
+        return list(found)
 
     def _surname_at(self, text: str, tokens: list[Token], s: NameSpan) -> bool:
         """Whether a one-word name the document uses as a person's stands here as that person: after a given
