@@ -1,6 +1,7 @@
 """Which of a sentence's places is where the event happened."""
 from __future__ import annotations
 
+import bisect
 import copy
 import re
 from typing import Callable, Optional
@@ -174,8 +175,9 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
             # place ("bandits attacked X and Y in Zamfara State": Y, placed by the report); and a river or a
             # lake ranks after a settlement written beside it ("on the X river near Y village"): the water runs
             # for miles, the settlement says where along it
+            settled = _settled_waters(within)
             chosen = min(within, key=lambda t: (t.fallback.precision, t.cue in _ATTACK_VERBS and not _named_in(t, best),
-                                                _settled_beside(t, within), t.start)).fallback
+                                                id(t) in settled, t.start)).fallback
         elif between is not None and between.fallback.country_code == chosen.country_code:
             chosen = between.fallback
         else:
@@ -196,40 +198,56 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
     return copy.deepcopy(chosen) if chosen is not None else None
 
 
-# What places a settlement along the water written just before it: the water's own word, then "near", "at",
-# "beside", "close to", "outside" ("the X river near Y village", "the X lake, close to Y"); a distance ("the X
-# river, 10 km from Y") is DISTANCE_FROM's. Not "from" ("crossing the X river from Y village": where the boat
-# set out) nor a clause of its own ("on the X river, and residents of Y fled").
+# A settlement written after the water in the same clause says where along it the event was ("the X river near
+# Y village", "the X river in Y village", "the X lake, upstream of Y", "the X river, 10 km from Y"), unless the
+# words between say otherwise: "from" ("crossing the X river from Y village": where the boat set out; a distance
+# "12 km from" is DISTANCE_FROM's and places it, as "downstream from" and "not far from" do), or a clause break
+# (";", ", and", a relative pronoun, a finite verb: "on the X river, and residents of Y fled"), after which the
+# settlement is another clause's.
 _WATER_WORD = re.compile(r"(?i)\s+(?:river|lake|creek|stream|forest|mountains?|hills?|swamp|marsh)\b")
-_BESIDE_WATER = re.compile(
-    r"(?i),?\s+(?:(?:just|right)\s+)?(?:near|at|beside|by|close\s+to|next\s+to|outside|opposite)\s+"
-    r"(?:the\s+)?(?:(?:village|town|settlement|hamlet)\s+of\s+)?"
+_NOT_BESIDE_WATER = re.compile(
+    r"(?i)(?<!stream\s)(?<!away\s)(?<!far\s)\bfrom\b|[;.!?:()]|,\s*(?:and|but|or|while|as|after|before|when|where)\b"
+    r"|\b(?:that|which|who)\b|\b(?:was|were|is|are|had|has|have|said|says|told|fled|ran|took|went|left|\w+ed)\b"
 )
+# The farthest a settlement may be written after the water and still be placed beside it.
+_BESIDE_WATER_SPAN = 80
 
 
-def _settled_beside(water: Toponym, within: list[Toponym]) -> bool:
-    """Whether `water`, a river, a lake or a natural feature the tables lack, has a settlement among `within`
-    written beside it right after it ("on the X river near Y village"): then the settlement says where along the
-    water the event was, and ranks first. A settlement named otherwise (the boat's origin, another clause) does
-    not outrank the water the event was on."""
-    if (water.cue or "") not in _WATER_CUES:
-        return False
+def _settled_waters(within: list[Toponym]) -> set[int]:
+    """The ids of the waters in `within` (a river, a lake, a natural feature the tables lack) with a settlement
+    among `within` written after them in their clause ("on the X river in Y village"): the settlement says where
+    along the water the event was, and ranks first. A settlement named otherwise (the boat's origin, another
+    clause) does not outrank the water the event was on. Only the settlement written next after each water is
+    looked at: one beyond it lies beyond its words too (linear in the names after a sort)."""
+    settlements = sorted((t for t in within if (t.cue or "") not in _WATER_CUES), key=lambda t: t.start)
+    if not settlements:
+        return set()
+    starts = [t.start for t in settlements]
+    settled: set[int] = set()
+    for water in within:
+        if (water.cue or "") not in _WATER_CUES:
+            continue
+        k = bisect.bisect_right(starts, water.end)
+        if k < len(settlements) and _beside_water(water, settlements[k]):
+            settled.add(id(water))
+    return settled
+
+
+def _beside_water(water: Toponym, other: Toponym) -> bool:
+    """Whether `other`, a settlement written after `water` in its sentence, is written as lying along it."""
     found = _in_sentence(water)
     if found is None:
         return False
     sentence, _at, end = found
-    word = _WATER_WORD.match(sentence, end)
+    gap_end = end + other.start - water.end
+    if gap_end > len(sentence):
+        return False
+    word = _WATER_WORD.match(sentence, end, gap_end)
     gap_start = word.end() if word is not None else end
-    for other in within:
-        if other is water or (other.cue or "") in _WATER_CUES or other.start <= water.end:
-            continue
-        gap_end = end + other.start - water.end
-        if gap_end > len(sentence):
-            continue
-        if _BESIDE_WATER.fullmatch(sentence, gap_start, gap_end) is not None \
-                or DISTANCE_FROM.fullmatch(sentence, gap_start, gap_end) is not None:
-            return True
-    return False
+    if DISTANCE_FROM.fullmatch(sentence, gap_start, gap_end) is not None:
+        return True
+    return gap_end - gap_start <= _BESIDE_WATER_SPAN \
+        and _NOT_BESIDE_WATER.search(sentence, gap_start, gap_end) is None
 
 
 def _parts_read_as_towns(toponyms: list[Toponym]) -> list[Toponym]:
@@ -802,7 +820,7 @@ def taken_to(toponym: Toponym) -> bool:
 # Words the English half of `_DESTINATION_BEFORE` cannot match without (pieces of its verbs). A window with
 # none of them and no Arabic letter, most names' (geo/word_prechecks.py), is not searched.
 _DESTINATION_VERBS = ("fle", "escap", "displaced", "evacuated", "relocated", "taken", "rushed", "transferred",
-                      "airlifted", "brought", "sought", "forced")
+                      "airlifted", "brought", "sought", "forced", "seek", "took")
 
 
 def _may_name_a_destination(window: str) -> bool:

@@ -1,46 +1,72 @@
 """Wild ground people escaped into beside a town: where they hid after the event, not where it happened.
 
-"Bandits robbed a bus and escaped into the bush outside X", "families fled into the hills above Y": the town
-only places the hiding ground, and ranks as a destination does ("fled to X", `event_location.taken_to`). Only a
-verb of fleeing leads there: "the children were taken into the forest outside Z" is a kidnapping carried into
-that ground, as much the event's as the abduction. And where the people who fled there are harmed there ("villagers
-who fled into the bush outside X were hunted down and killed", "fighters who had escaped into the forest near Y
-and were shot"), the ground is the scene, not a refuge.
+"Bandits robbed a bus and escaped into the bush outside X", "families fled into the hills above Y", "villagers
+were evacuated to the hills near Z": the town only places the hiding ground, and ranks as a destination does
+("fled to X", `event_location.taken_to`). Only a verb of fleeing or of seeking refuge leads there: "the children
+were taken into the forest outside Z" is a kidnapping carried into that ground, as much the event's as the
+abduction. And where the people who fled there are harmed there ("villagers who fled into the bush outside X were
+hunted down and killed", "soldiers fled into the forest near Y and were ambushed", "... outside Z, where gunmen
+killed ten of them"), the ground is the scene, not a refuge. Harm told of elsewhere, or feared ("fearing they
+would be killed", "after rebels killed 12 people in W", "were not captured"), leaves it a refuge.
 """
 from __future__ import annotations
 
 import re
 
-# A verb of fleeing, "to"/"into", a determiner and one word describing the ground ("the dense forest"), the kind
-# of wild ground, and the word placing it beside the town, right before the name.
+# A verb of fleeing or of seeking refuge, "to"/"into" ("in" after refuge, shelter, safety), a determiner and one
+# word describing the ground ("the dense forest"), the kind of wild ground, and the word placing it beside the
+# town, right before the name. Not a verb of carrying (taken, brought, rushed, transferred): captives carried there
+# are still in the kidnapping. Under (?i) the describing word may be capitalised: the ground's own name ("the
+# Kamuku forest near X") is as much hiding ground as "the dense forest".
 _HIDING_GROUND_BEFORE = re.compile(
-    r"(?i)\b(?P<verb>fle(?:e|d|eing|es)|escap(?:e|ed|es|ing))"
+    r"(?i)\b(?:fle(?:e|d|eing|es)|escap(?:e|ed|es|ing)|evacuat(?:e|ed|es|ing)|relocat(?:e|ed|es|ing)|"
+    r"displac(?:e|ed|es|ing)|(?:sought|seek(?:s|ing)?|took|tak(?:e|es|ing))\s+(?:refuge|shelter|safety))"
     r"(?:\s+(?:back|away|north|south|east|west|\w+ward|on\s+foot))?"
-    r"\s+(?:to|towards?|into)\s+(?:(?:the|a|an|nearby)\s+)?(?:[a-z-]+\s+)?"
+    r"\s+(?:to|towards?|into|(?:(?<=refuge\s)|(?<=shelter\s)|(?<=safety\s))in)\s+(?:(?:the|a|an|nearby)\s+)?"
+    r"(?:[a-z-]+\s+)?"
     r"(?:hills?|bush|forests?|woods?|mountains?|jungles?|swamps?|cane\s+fields|scrub)\s+"
     r"(?:above|behind|beyond|outside|around|near|of)\s+(?:the\s+)?$"
 )
-# A relative pronoun (and a tense's auxiliary) right before the verb: the ones who fled are the clause's subject
-# ("villagers who fled into ...", "fighters that had escaped into ...").
-_RELATIVE_BEFORE = re.compile(r"(?i)\b(?:who|that|which)\s+(?:(?:had|have|has)\s+)?(?:(?:just|already)\s+)?$")
-# What befell them there, in the clause after the name.
-_HARM_AFTER = re.compile(
-    r"(?i)\b(?:killed|hunted|shelled|shot|attacked|ambushed|massacred|slaughtered|butchered|hacked|beheaded|"
-    r"bombed|abducted|kidnapped|captured|wounded|raped|struck|gunned\s+down|opened\s+fire|fired\s+(?:on|at))\b"
+# What befell them there, in the clause after the name: a harm verb in the passive with those who fled as its
+# subject ("were attacked", "had been later shot", "were tracked down and killed", "and were ambushed"), or done
+# to them ("killed six of them", "shot them"); "not" before it ("were not captured") tells of no harm.
+_HARM = (r"(?:killed|hunted\s+down|tracked\s+down|shelled|shot|attacked|ambushed|massacred|slaughtered|butchered|"
+         r"hacked|beheaded|bombed|abducted|kidnapped|captured|wounded|raped|struck|gunned\s+down)")
+_PASSIVE_HARM = re.compile(
+    r"(?i)\b(?:was|were|had\s+been|have\s+been|has\s+been|got)\s+(?:(?:later|then|soon|all|subsequently|"
+    r"reportedly|allegedly)\s+)?" + _HARM + r"\b"
 )
-# The end of the clause after the name that the harm must lie in: the sentence's end, or a verb of saying,
-# after which the harm is what the fugitives told of elsewhere ("villagers who fled into the hills above X said
-# gunmen had killed ...").
-_CLAUSE_END = re.compile(r"(?i)[.;!?]|\b(?:said|says|told|tell|reported|recounted|described)\b")
+_HARM_DONE_TO_THEM = re.compile(
+    r"(?i)\b(?:" + _HARM + r"|opened\s+fire\s+on|fired\s+(?:on|at))\s+(?:(?:\w+|all|most|some)\s+of\s+)?"
+    r"(?:them|him|her)\b"
+)
+# "..., where" right after the name: a clause saying what happened on that ground ("outside X, where insurgents
+# later killed ten of them"): any harm in it is done there.
+_WHERE_AFTER = re.compile(r"(?i)\s*,?\s*where\b")
+_ANY_HARM = re.compile(r"(?i)\b(?:" + _HARM + r"|opened\s+fire|fired\s+(?:on|at))\b")
+# The end of the clause after the name that the harm must lie in: the sentence's end, a comma (an aside such as
+# ", fearing they would be killed," or a clause of its own), a verb of saying, after which the harm is what the
+# fugitives told of elsewhere, or a conjunction opening a clause of time or cause ("after rebels killed ...").
+_CLAUSE_END = re.compile(
+    r"(?i)[.;!?,]|\b(?:said|says|told|tell|reported|recounted|described|after|when|before|as|because|since|"
+    r"fearing|afraid|until)\b"
+)
+_NOT = re.compile(r"(?i)\b(?:not|never|n't)\s+(?:\w+\s+)?$")
 
 
 def hiding_ground(before: str, after: str) -> bool:
     """Whether the words `before` a name say people escaped into wild ground beside it, and the words `after`
     it (the rest of the sentence) do not say those people were harmed there."""
-    m = _HIDING_GROUND_BEFORE.search(before)
-    if m is None:
+    if _HIDING_GROUND_BEFORE.search(before) is None:
         return False
-    if _RELATIVE_BEFORE.search(before, 0, m.start("verb")) is None:
-        return True
+    where = _WHERE_AFTER.match(after)
+    if where is not None:
+        end = _CLAUSE_END.search(after, where.end())
+        return _ANY_HARM.search(after, where.end(), end.start() if end is not None else len(after)) is None
     end = _CLAUSE_END.search(after)
-    return _HARM_AFTER.search(after, 0, end.start() if end is not None else len(after)) is None
+    stop = end.start() if end is not None else len(after)
+    for pattern in (_PASSIVE_HARM, _HARM_DONE_TO_THEM):
+        for m in pattern.finditer(after, 0, stop):
+            if _NOT.search(after, 0, m.start()) is None:
+                return False
+    return True

@@ -142,17 +142,18 @@ def city_side(text: str, spans: list[NameSpan], s: NameSpan, c: Candidate) -> bo
     sharing its name: the name as written says it is a city ("eastern Panama City", "northern Cebu City"), or
     the town is its country's capital ("western Kabul", "southern Beirut", "eastern Damascus"), whose sides the
     press writes for its quarters (a capital's province is written with its own word: "Kabul province"). Not
-    where the side holds a division of the capital's province written just before it ("Surobi district, in
-    eastern Kabul"): a district lies in the province, so the side is the province's (`_holds_a_district`)."""
-    if c.feature_code != "PPLC" and _CITY_WORD_END.search(text[s.start : s.end]) is None:
-        return False
-    return not _holds_a_district(text, spans, s, c)
+    where the side of a capital holds a district of its province written just before it ("Surobi district, in
+    eastern Kabul"): a district lies in the province, so the side is the province's (`_holds_a_district`). A name
+    that calls itself a City is a side of the city whatever is written before it."""
+    if _CITY_WORD_END.search(text[s.start : s.end]) is not None:
+        return True
+    return c.feature_code == "PPLC" and not _holds_a_district(text, spans, s, c)
 
 
 # What joins a district to the side of the province holding it: "X district, in eastern Y", "X district in
-# western Y", "X district of southern Y", "X, in northern Y" (the district word may be left out).
+# western Y", "X district of southern Y", "X, in northern Y" (the district word may be inside the name's span).
 _DISTRICT_SIDE_GAP = re.compile(
-    r"(?i)(?:\s+(?:district|sub-?district|county|municipality|area))?(?:,\s*|,?\s+in\s+|\s+of\s+)(?:the\s+)?"
+    r"(?i)(?:\s+(?P<word>district|sub-?district|county|municipality))?(?:,\s*|,?\s+in\s+|\s+of\s+)(?:the\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+"
 )
 # The feature codes of a division below the first level.
@@ -162,17 +163,20 @@ _DISTRICT_SEATS = frozenset({"PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4"})
 
 
 def _holds_a_district(text: str, spans: list[NameSpan], s: NameSpan, c: Candidate) -> bool:
-    """Whether the name written just before the side ("Paghman district in western Kabul", "Mahmudiya district
-    of southern Baghdad") has a reading that is a division below the first level in the town's own first-level
-    division, or is written as a district whose seat town the tables hold there ("Tarmiyah district, in
-    northern Baghdad": the tables know only the town): the side then holds a district of the province, which no
-    side of the city does. A quarter of the city (PPLX: "Khair Khana, in northern Kabul") is held by the city."""
+    """Whether the name written just before the side is written as a district ("Paghman district in western
+    Kabul", "Mahmudiya district of southern Baghdad") that the tables hold in the town's own first-level
+    division, as a division below the first level or by its seat town ("Tarmiyah district, in northern Baghdad":
+    the tables know only the town): the side then holds a district of the province, which no side of the city
+    does. A name with no district word is a quarter of the city, though some tables file a capital's quarters
+    as its districts ("Karkh, in western Baghdad", "Khair Khana, in northern Kabul"): held by the city."""
     before = max((o for o in spans if o.end <= s.start), key=lambda o: o.end, default=None)
-    if before is None or _DISTRICT_SIDE_GAP.fullmatch(text, before.end, s.start) is None:
+    if before is None:
+        return False
+    gap = _DISTRICT_SIDE_GAP.fullmatch(text, before.end, s.start)
+    if gap is None or before.vague != "admin2" and gap.group("word") is None:
         return False
     return any(alt.country_code == c.country_code and alt.admin1_code == c.admin1_code
-               and (alt.feature_code in _LOWER_DIVISIONS
-                    or before.vague == "admin2" and alt.feature_code in _DISTRICT_SEATS)
+               and (alt.feature_code in _LOWER_DIVISIONS or alt.feature_code in _DISTRICT_SEATS)
                for alt in before.candidates)
 
 
