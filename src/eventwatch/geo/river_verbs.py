@@ -114,9 +114,13 @@ def _water_sentence(text: str, end: int) -> bool:
 # "meets the Murray", "joins the Niger", "flows into the Danube": the verb and the article right before it.
 _RIVER_VERB_BEFORE = re.compile(r"(?:\bmeets|\bjoins|\bflows into|\bempties into|\bdrains into) the $")
 # "along the Kosi", "up the Irrawaddy", "across the Prut": a line travelled or crossed; "on the banks of the
-# Meghna": the line a river's bank follows (a lower-case "bank": "the Bank of the X Group" is a firm's name). Only
-# where the bare name is no country's: "across the Congo" and "along the Gambia" are as often the countries.
-_LINE_BEFORE = re.compile(r"\b(?:[Aa]long|[Uu]p|[Dd]own|[Aa]cross|[Uu]pstream on|[Dd]ownstream on|banks? of) the $")
+# Meghna": the line a river's bank follows (a lower-case "bank", or "Banks" opening a sentence: "the Bank of the X
+# Group" is a firm's name); "boats on the Surma", "floodwater from the Surma": what only water carries or sends.
+# Only where the bare name is no country's: "across the Congo" and "along the Gambia" are as often the countries.
+_LINE_BEFORE = re.compile(r"\b(?:[Aa]long|[Uu]p|[Dd]own|[Aa]cross|[Uu]pstream on|[Dd]ownstream on) the $")
+_BANKS_BEFORE = re.compile(r"(?:\bbanks?|(?:^|(?<=[.!?]\s)|(?<=\n))Banks)\s+of\s+the\s+$")
+_CARRIED_BEFORE = re.compile(r"\b(?i:boats?|barges?|launches|trawlers|steamers|vessels|canoes|dinghies)\s+on\s+the\s+$"
+                             r"|\b(?i:water|waters|floodwaters?|silt|runoff)\s+from\s+the\s+$")
 # "the bridge over the Zambezi", "a barrage on the Kosi": what spans or holds back water, read as a line word is.
 # No division or town is bridged or dammed, so a division named for the river ("Zambezi Region") is not kept
 # even where the story names its country. Not a bare "over" ("a dispute over the Essequibo" is the land).
@@ -129,11 +133,13 @@ _ROUTE_AFTER = re.compile(r"\s*[-\u2013\u2014]\s*[A-Z][\w'\u2019.]*(?:\s[A-Z][\w
 # A capitalised word right after the name: a longer name ("set up the Cauvery Management Board"), not a river's.
 _NAME_GOES_ON = re.compile(r" [A-Z]")
 # What may follow a bare river after a line word: the clause's end or a word that opens no compound ("the Kosi in",
-# "the Prut into"); a lower-case noun or a possessive makes the name a modifier ("the Niger delta", "the Amazon
+# "the Prut into"), or a past verb no noun shares ("the banks of the Surma gave way", "floodwater from the Surma
+# swamped the fields"); a lower-case noun or a possessive makes the name a modifier ("the Niger delta", "the Amazon
 # ranks", "the Hudson's Bay chain").
 _LINE_END = re.compile(r"\s*(?:[,.;:!?)\u2014\u2013]|$)|\s+(?:in|at|to|from|into|towards?|near|on|for|and|or|as|by|"
                        r"with|through|past|between|below|above|where|which|that|until|before|after|was|were|is|are|"
                        r"has|had|have|burst|bursts|flooded|floods|rose|rises|fell|falls|meets|joins|flows|flowed|"
+                       r"gave|swamped|reached|poured|spilled|spilt|inundated|submerged|washed|swept|carried|broke|"
                        r"again|every|each|this|last|since|when|while|downstream|upstream)\b")
 _RIVER_CODES = ("STM",)
 # "the Murray and Murrumbidgee rivers": names listed before one plural "rivers" are each a river, as "the
@@ -167,7 +173,7 @@ def river_readings(gaz: "Gazetteer", text: str, spans: list["NameSpan"]) -> None
         spanned = _SPANNED_BEFORE.search(text, max(0, s.start - 24), s.start) is not None \
             and _ROUTE_AFTER.match(text, s.end) is None
         before = _RIVER_VERB_BEFORE.search(text, max(0, s.start - 24), s.start) is not None or (
-            s.locational and (spanned or _LINE_BEFORE.search(text, max(0, s.start - 24), s.start) is not None)
+            s.locational and (spanned or _line_before(text, s.start))
             and _NAME_GOES_ON.match(text, s.end) is None and _LINE_END.match(text, s.end) is not None
             and not any(c.exact and c.feature_code.startswith("PCL") for c in s.candidates))
         in_list = any(a <= s.start and s.end <= b for a, b in listed)
@@ -228,11 +234,19 @@ def _river_without_article(gaz: "Gazetteer", text: str, s: "NameSpan", held: dic
     return True
 
 
+def _line_before(text: str, start: int) -> bool:
+    """Whether a line word, a river's banks or what water carries or sends stands right before "the" and the name
+    starting at `start` (`_LINE_BEFORE`, `_BANKS_BEFORE`, `_CARRIED_BEFORE`)."""
+    lo = max(0, start - 32)
+    return _LINE_BEFORE.search(text, lo, start) is not None or _BANKS_BEFORE.search(text, lo, start) is not None \
+        or _CARRIED_BEFORE.search(text, lo, start) is not None
+
+
 # The words before "the" that travel or cross a line ("along the Kosi", "up the Irrawaddy", "across the Prut").
 _LINE_WORDS = ("along", "up", "down", "across")
-# "the banks of the Surma": a river's bank, written lower-case before "of the" ("the Bank of the X Group" is a
-# firm's name), is a line word too.
-_BANK_WORDS = frozenset({"bank", "banks"})
+# "the banks of the Surma", "boats on the Surma", "floodwater from the Surma": the word before "the" is a line
+# word too where `_BANKS_BEFORE` or `_CARRIED_BEFORE` reads the words before it.
+_BANKED_WORDS = ("of", "on", "from")
 # The verbs of water `_water_verb_after` reads, as single words: where one follows "the X" that no recognised
 # name covers, X is looked up as a river ("The Karnali burst its banks").
 _WATER_VERBS = frozenset(_FLOW_VERBS + _SWELL_VERBS + _RISE_VERBS + _BREACH_VERBS)
@@ -313,6 +327,12 @@ def _seat_in_the_story(s: "NameSpan", story: StoryCountries, river) -> bool:
     return bool(divisions & named) and river.country_code is not None and river.country_code not in named
 
 
+def _gap(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is the space between two words of one phrase: whitespace, at most one line break."""
+    gap = text[a:b]
+    return gap.isspace() and gap.count("\n") <= 1
+
+
 def held_river(gaz: "Gazetteer", name: str) -> list:
     """The gazetteer's river written "X River" or "River X" (at most one), exactly."""
     return [c for form in (f"{name} River", f"River {name}") for c in gaz.lookup(form, limit=5)
@@ -322,25 +342,26 @@ def held_river(gaz: "Gazetteer", name: str) -> list:
 def bare_rivers_after_lines(gaz: "Gazetteer", text: str, tokens: list["Token"],
                             spans: list["NameSpan"]) -> list["NameSpan"]:
     """Add a bare capitalised name written after "along the" / "up the" / "down the" / "across the" / "the
-    banks of the" that no recognised name covers, where the gazetteer holds "X River" or "River X": the river,
-    which the story names short as English does ("bars along the Liffey"). A name already read is left to
-    `river_readings`. Returns the spans, sorted, with those found added."""
+    banks of the" / "boats on the" / "floodwater from the" that no recognised name covers, where the gazetteer
+    holds "X River" or "River X": the river, which the story names short as English does ("bars along the
+    Liffey"). A name already read is left to `river_readings`. Returns the spans, sorted, with those found
+    added."""
     from eventwatch.geo.name_span import NameSpan  # here: name_span imports the gazetteer
 
     taken = {k for s in spans for k in range(s.i, s.j)}
     added = []
     n = len(tokens)
-    for k in document_words(tokens).positions(_LINE_WORDS, ("of",)):
+    for k in document_words(tokens).positions(_LINE_WORDS, _BANKED_WORDS):
         j = k + 2
         if j >= n or tokens[k + 1].norm != "the" or j in taken or not tokens[k].text.islower():
             continue
-        if tokens[k].norm == "of" and (k == 0 or tokens[k - 1].text not in _BANK_WORDS
-                                       or text[tokens[k - 1].end : tokens[k].start] != " "):
-            continue
         word = tokens[j]
         if not word.text[:1].isupper() or word.text.isupper() or not word.text.isalpha() \
-                or text[tokens[k].end : tokens[k + 1].start] != " " or text[tokens[k + 1].end : word.start] != " ":
+                or not _gap(text, tokens[k].end, tokens[k + 1].start) or not _gap(text, tokens[k + 1].end, word.start):
             continue
+        if tokens[k].norm in _BANKED_WORDS and _BANKS_BEFORE.search(text, max(0, word.start - 32), word.start) is None \
+                and _CARRIED_BEFORE.search(text, max(0, word.start - 32), word.start) is None:
+            continue  # "of the", "on the", "from the" after no river's bank, boat or water
         if j + 1 < n and tokens[j + 1].text[:1].isupper() and text[word.end : tokens[j + 1].start] == " ":
             continue  # "along the Gold Coast": a longer name, not a river's short one
         if _LINE_END.match(text, word.end) is None:

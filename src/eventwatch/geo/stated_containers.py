@@ -333,34 +333,57 @@ def _bare_holder(text: str, spans: Sequence[NameSpan], resolutions: Sequence[Opt
 
 
 # Cues of a route's end or way ("the convoy via X", "trucks crossing into X"): the name after one is where something
-# goes or passes, never a person or a firm addressed. "To", "from", "at" and "near" also follow a person, a firm or
-# a club ("wrote to X", "workers at X", "moved from X"), so they count only after a route's word ("the rail link
-# to X", "buses from X") or as the far end of "from PLACE to X": see `_routed_country_holder`.
+# goes or passes, never a person or a firm addressed.
 _ROUTE_CUES = frozenset({"via", "through", "into", "towards", "toward"})
-_ROUTED_CUES = frozenset({"to", "from", "at", "near"})
-_ROUTE_WORD = re.compile(r"\b(?:link|road|route|line|ferry|flights?|trains?|bus(?:es)?|trucks?|crossing|crossed|"
-                         r"bound|travell?ed|moved|went|sailed|flew|drove|walked)\s+(?:to|from|at|near)\s+$",
-                         re.IGNORECASE)  # "Trucks from X" opens a sentence
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# "At", "from" and "near" say where a thing happened or came from ("shot at X", "fled from X", "lorries from X"):
+# they count unless a firm's or a club's context says the name is one (`_firm_or_club_before`).
+_PLACE_CUES = frozenset({"from", "at", "near"})
+# "To" also follows a person or a body written to ("wrote to X"), so it counts only after a route's word, a
+# vehicle or a verb of flight ("the rail link to X", "lorries to X", "fled to X"), or as the far end of "from
+# PLACE to X".
+_ROUTE_WORD = re.compile(r"\b(?:link|road|route|line|ferry|flights?|trains?|bus(?:es)?|trucks?|lorr(?:y|ies)|vans?|"
+                         r"boats?|convoys?|cars?|crossing|crossed|bound|travell?ed|moved|went|sailed|flew|drove|"
+                         r"walked|fled|displaced|evacuated|deported|returned)\s+to\s+$", re.IGNORECASE)
+# A firm's people, work or holdings right before the cue ("staff at X", "the picket line at X", "jobs at X"): the
+# name is an employer (aid, health, relief and rescue workers are no firm's). A transfer verb right before the cue
+# ("sold to X", "switched from X"), or a player earlier in the sentence ("the striker moved from X"), make it a
+# club, unless the players travel ("the players flew from Lima to X"). None is read in "miners were shot at X" or
+# "lorries from X" (no "coach": a coach is also a bus).
+_FIRM_BEFORE = re.compile(r"\b(?:staff|(?<!aid )(?<!health )(?<!relief )(?<!rescue )workers?|employees?|clerks?|"
+                          r"executives?|analysts?|engineers?|technicians?|managers?|bosses|shareholders?|investors?|"
+                          r"unions?|jobs|shares|stakes?|profits?|sales|(?:picket|production|assembly)\s+lines?|"
+                          r"switched|sold|transferred|signed|loaned)\s+(?:to|from|at|near)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+_PLAYER_BEFORE = re.compile(r"\b(?:players?|strikers?|midfielders?|defenders?|wingers?|goalkeepers?|keepers?|"
+                            r"full-backs?|centre-backs?)\b[^.!?]*$", re.IGNORECASE)
+_TRAVELLED_BEFORE = re.compile(r"\b(?:flew|drove|travell?ed|sailed|walked|rode)\s+(?:to|from)\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\b[Ff]rom\s+(?:the\s+)?$")
 _TO_GAP = re.compile(r"\s+to\s+")
 _IN_COUNTRY = re.compile(r"\s+in\s+")
 
 
 def _routed_country_holder(text: str, spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
                            keep: Sequence[bool], k: int) -> Optional[int]:
-    """The country written "in" right after a disbelieved name that ends a route ("the rail link from Agartala
-    to Akhaura in Bangladesh", "the trucks via Zorbak in Nepal"), when none of the name's readings lies in it.
-    The country says where the name is as plainly as a comma would: the gazetteer lacks the town, and the
-    look-alike abroad it was disbelieved as is no reading of it. Without a route the name may be a person, a
-    firm or a club ("She wrote to Smith in Canada", "staff at Nokia in India", "moved from Millonarios to Arsenal
-    in Argentina"), so it is left alone."""
+    """The country written "in" right after a disbelieved name that ends a route or lies where something
+    happened ("the rail link from Agartala to Akhaura in Bangladesh", "miners were shot at Zorbak in Nepal"),
+    when none of the name's readings lies in it. The country says where the name is as plainly as a comma
+    would: the gazetteer lacks the town, and the look-alike abroad it was disbelieved as is no reading of it.
+    A person written to, or a firm or a club, is left alone ("She wrote to Smith in Canada", "staff at Nokia in
+    India", "the striker moved from Leeds to Arsenal in Argentina")."""
     s = spans[k]
     container = s.container if s.container is not None else (k + 1 if k + 1 < len(spans) else None)
     if container is None or container <= k or not keep[container] \
             or _IN_COUNTRY.fullmatch(text, s.end, spans[container].start) is None:
         return None
-    if s.cue not in _ROUTE_CUES and not (s.cue in _ROUTED_CUES and (
-            _ROUTE_WORD.search(text, max(0, s.start - 30), s.start) or _from_place_to(text, spans, keep, k))):
+    if s.cue in _PLACE_CUES:
+        if _firm_or_club_before(text, s.start):
+            return None
+    elif s.cue == "to":
+        routed = _ROUTE_WORD.search(text, max(0, s.start - 30), s.start) is not None \
+            and not _firm_or_club_before(text, s.start)
+        if not (routed or _from_place_to(text, spans, keep, k)):
+            return None
+    elif s.cue not in _ROUTE_CUES:
         return None
     held = resolutions[container]
     if held is None or held.candidate is None or not held.candidate.feature_code.startswith("PCL"):
@@ -369,16 +392,26 @@ def _routed_country_holder(text: str, spans: Sequence[NameSpan], resolutions: Se
     return container if country and not any(c.country_code == country for c in s.candidates) else None
 
 
+def _firm_or_club_before(text: str, start: int) -> bool:
+    """Whether the words before the cue of the name starting at `start` make it a firm or a club: a firm's people,
+    work or holdings or a transfer verb right before the cue, or a player earlier in the sentence who does not
+    travel (`_FIRM_BEFORE`, `_PLAYER_BEFORE`, `_TRAVELLED_BEFORE`)."""
+    return _FIRM_BEFORE.search(text, max(0, start - 40), start) is not None \
+        or (_PLAYER_BEFORE.search(text, max(0, start - 100), start) is not None
+            and _TRAVELLED_BEFORE.search(text, max(0, start - 20), start) is None)
+
+
 def _from_place_to(text: str, spans: Sequence[NameSpan], keep: Sequence[bool], k: int) -> bool:
     """Whether the name is the far end of "from X to NAME" with X a name kept as a place ("from Sylhet to
-    Kamalganj"): the near end makes it a route. A near end that is no place ("from Millonarios to Arsenal", a
-    transfer between clubs) says nothing."""
+    Kamalganj"): the near end makes it a route. A near end that is no place ("from Millonarios to Arsenal"),
+    or a club's context before "from" ("switched from Porto to X", "the striker moved from Leeds to X": see
+    `_firm_or_club_before`), says nothing."""
     p = k - 1
     if p < 0 or not keep[p] or not spans[p].locational or spans[k].cue != "to" \
             or _TO_GAP.fullmatch(text, spans[p].end, spans[k].start) is None:
         return False
     start = spans[p].phrase_start if 0 <= spans[p].phrase_start < spans[p].start else spans[p].start
-    return _FROM_BEFORE.search(text, max(0, start - 12), start) is not None
+    return _FROM_BEFORE.search(text, max(0, start - 12), start) is not None and not _firm_or_club_before(text, start)
 
 
 def _outside_written_state(text: str, town: NameSpan, span: NameSpan, held: Resolution) -> bool:
