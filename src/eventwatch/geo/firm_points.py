@@ -26,7 +26,12 @@ class FirmPoints:
         self.size = len(points)
         self._lats: dict[Optional[str], list[float]] = {}
         self._sorted: dict[Optional[str], list[tuple[str, Candidate]]] = {}
-        self._unplaced: dict[Optional[str], list[tuple[str, Candidate]]] = {}  # points without a latitude
+        # Points without a latitude: the firm context files none (it skips readings without a point), but one added
+        # later (the resolver adds the story's home) is kept apart and measured against every reading, failing as
+        # the scan did. A malformed point is not always met as the scan met it, though: a point with a latitude
+        # and no longitude is passed over where the search stops before it, and a first-level division of the
+        # reading's own answers 0 before any malformed point is measured; the scan failed on it in both cases.
+        self._unplaced: dict[Optional[str], list[tuple[str, Candidate]]] = {}
         self._states: dict[tuple[Optional[str], Optional[str]], list[tuple[str, Candidate]]] = {}
         self._counties: dict[Optional[str], list[tuple[str, Candidate]]] = {}
         placed: dict[Optional[str], list[tuple[str, Candidate]]] = {}
@@ -78,4 +83,6 @@ class FirmPoints:
 
 
 def _closer(best: Optional[float], d: float) -> float:
+    """The smaller of the nearest distance so far (None: no point yet) and d, as `min` over the scan's list keeps
+    it: the first of equal distances, which is the same number."""
     return d if best is None or d < best else best

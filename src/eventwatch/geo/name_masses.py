@@ -12,7 +12,7 @@ this per document; where it fails, the caller sums the others as before.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, NoReturn, Sequence
 
 if TYPE_CHECKING:
     from eventwatch.geo.reading_context import _Group
@@ -36,7 +36,11 @@ def quarter_terms(groups: Sequence["_Group"]) -> bool:
 
 class LessOwn:
     """A mass per key (country or division) with one name's own part taken out: read like the dict
-    `reading_context._masses` builds for the other names (a missing key weighs 0.0)."""
+    `reading_context._masses` builds for the other names (a missing key weighs 0.0), by key only.
+
+    The others' keys are not known without the sum this spares (a key of the total may be the name's own
+    alone), so it cannot be listed, counted or tested for truth: those raise TypeError, where Python would
+    otherwise walk `__getitem__` with 0, 1, 2, ... for ever (`in`, `list()`) or call every mass true."""
 
     __slots__ = ("_total", "_own")
 
@@ -51,3 +55,17 @@ class LessOwn:
         if key not in self._total:
             return default
         return self[key]
+
+    def __contains__(self, key: object) -> bool:
+        """Whether some name, perhaps the own one alone, has a mass at key: where `get` reads the sums rather
+        than its default."""
+        return key in self._total
+
+    def __iter__(self) -> NoReturn:
+        raise TypeError("LessOwn is read by key only: its keys are not known without summing the others")
+
+    def __len__(self) -> NoReturn:
+        raise TypeError("LessOwn is read by key only: its size is not known without summing the others")
+
+    def __bool__(self) -> NoReturn:
+        raise TypeError("LessOwn is read by key only: whether the others weigh anything is not known")

@@ -1350,14 +1350,19 @@ class Resolver:
                 best[other] = vote
         if not best:
             return 0.0
-        return self.w.county * min(cap, sum(best.values()))
+        total = 0.0  # added left to right, as `floor` is (see NEAR_NAMES): sum() compensates from Python 3.12
+        for vote in best.values():
+            total += vote
+        return self.w.county * min(cap, total)
 
     def _near(self, c: Candidate, name: str, block: Sequence[tuple[str, float, float, float]]) -> float:
         """How many other names could lie within near_km of c (each counted by its reading's weight, up to
         NEAR_NAMES names), among the point readings of the cells around c's.
 
         The count stops once it is sure to reach NEAR_NAMES (`floor`): a story naming hundreds of towns of one
-        region put each of them beside all the others, and counted them all."""
+        region put each of them beside all the others, and counted them all. It still passes over the block's
+        readings until then: where the names around weigh little (namesakes of many places), or lie in the
+        block's far cells, a region packed with distinct towns costs each reading a pass over them all."""
         best: dict[str, float] = {}
         limit = self.w.near_km
         c_lat = c.lat
@@ -1370,7 +1375,10 @@ class Resolver:
                     if floor >= NEAR_NAMES:
                         return NEAR_NAMES
                 best[other] = p
-        return min(NEAR_NAMES, sum(min(1.0, p * 2) for p in best.values()))
+        total = 0.0  # added left to right, as `floor` is (see NEAR_NAMES): sum() compensates from Python 3.12
+        for p in best.values():
+            total += min(1.0, p * 2)
+        return min(NEAR_NAMES, total)
 
     def _fixed(self, idx: int, s: NameSpan, prior: list[tuple[float, Candidate]], spans: list[NameSpan],
                doc_country: Optional[str], pub_cc: Optional[str], inner: Sequence[NameSpan] = ()) -> list[float]:
@@ -1509,6 +1517,8 @@ STREET_TOWN = 2.0
 # and `Resolver._county` at its own caps): `floor` adds each other name's first weight as it is met, in the order
 # the full sum adds that name's final weight, which is no smaller. Float addition of non-negative terms never
 # falls as a term grows or a term is added, so a floor at the cap means the full sum reaches it, to the last bit.
+# Both add left to right with `+=`: sum() of floats compensates its rounding from Python 3.12, and a compensated
+# total may round otherwise than the plain left-to-right one this argument is about.
 NEAR_NAMES = 3.0
 # The most characters a comma and its spaces take between a name and its holder ("Power, Montana").
 _COMMA_GAP_CHARS = 3
