@@ -18,11 +18,13 @@
    town ("Florence, Union and Independence": Kentucky), as one closing such a list already was
    (geo/context_reading._town_inside_a_list).
 6. Katchatheevu, the Palk Strait islet, is held under its English spellings (natural_features.yaml).
-7. Mended after review: a country's or a national capital's name ("Mexico", "Washington") places no state for two
-   ordinary words beside it, nor does a large city's ("Lincoln") unless it lies in that state or a town of its
-   name lies by the pair; a district held by the valley's name ("Buner") stays read in a valley list; "applies to
-   X for" takes one word before the thing asked, as a rule's scope; an accented short word after an article
-   ("the Sé") is a common noun, and an accent typed as a combining mark is read composed.
+7. Mended after review: a country's or a national capital's name ("Mexico", "Washington") places a state for two
+   ordinary words beside it only where a town of its name lies by the pair (Washington, Maine by Liberty and
+   Hope), as a large city's ("Lincoln") does unless it lies in that state; a district held by the valley's name
+   ("Buner") stays read, and firm, in a valley list; "apply to X for" is a rule's scope where a rule's noun
+   applies or "for" counts ("for all"), else a plea, whatever the verb's form; an accented short word after an
+   article ("the Sé") is a common noun unless a site noun follows ("the Pô market"), and an accent typed as a
+   combining mark is read composed, the name ending after it.
 8. Left open: see the strict xfails at the end.
 
 Every sentence is invented. Uses the bundled default gazetteer.
@@ -88,11 +90,18 @@ def test_a_countrys_name_beside_two_ordinary_words_is_the_country_and_they_stay_
     assert "Hope" not in found_names(gaz, text) and "Liberty" not in found_names(gaz, text)
 
 
-def test_a_national_capitals_name_beside_two_ordinary_words_places_no_state(gaz):
-    """Washington is first the capital: a Washington in Maine beside Hope and Liberty does not make them towns."""
-    text = "Delegates from Washington, Hope and Liberty met on Tuesday."
-    assert _where(gaz, text, "Washington")[:2] == ("US", "District of Columbia")
-    assert "Hope" not in found_names(gaz, text)
+@pytest.mark.parametrize("text, names, state", [
+    ("Ice storms closed schools in Washington, Liberty and Hope on Monday.", ("Washington", "Liberty", "Hope"),
+     "Maine"),
+    ("Storm damage closed roads in Union, Pacific and Washington on Sunday.", ("Union", "Pacific", "Washington"),
+     "Missouri"),
+])
+def test_a_national_capitals_name_beside_two_ordinary_words_near_a_town_of_its_name_is_that_town(gaz, text, names,
+                                                                                                  state):
+    """A national capital's name vouches for a state as a large city's does: only where a town of its name lies
+    within an hour's drive of the pair (Washington, Maine, 14 km from Liberty and Hope; Washington, Missouri,
+    12 km from Union, by Pacific). The list is then a local paper's, and every member is that state's town."""
+    assert all(_where(gaz, text, name)[:2] == ("US", state) for name in names)
 
 
 @pytest.mark.parametrize("text", [
@@ -127,6 +136,30 @@ def test_a_rules_scope_is_still_no_plea(gaz, text, name):
     """"Applies to X for" states what a rule covers: two words before the thing ("for all import licences") are
     its scope, not a kind of grant asked for, so only "apply", "applied" and "applying" take them."""
     assert name in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The toll applies to Accra for freight licences.", "Accra"),
+    ("The higher tariffs apply to Nairobi for import permits.", "Nairobi"),
+    ("Officials said the waiver applied to Kampala for any late visas.", "Kampala"),
+    ("Such limits apply to Lima for every work permit issued.", "Lima"),
+])
+def test_a_rule_applying_to_a_capital_for_a_thing_is_its_scope_whatever_the_verbs_form(gaz, text, name):
+    """Whether "apply to X for" pleads is said by what applies and what it is for, not by the verb's form: a
+    rule's noun before the verb (toll, tariffs, waiver, limits), or a counted "for any", "for every", makes the
+    capital the rule's ground."""
+    assert name in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Malawi applies to Tokyo for road repair loans, the minister said.", "Tokyo"),
+    ("Chad applies to Paris for aid.", "Paris"),
+    ("Ghana applied to Berlin for flood relief grants in March.", "Berlin"),
+])
+def test_a_party_applying_to_a_capital_for_a_grant_pleads_with_its_government(gaz, text, name):
+    """A country applying for loans, aid or grants addresses the capital's government, in "applies" as in
+    "applied", with up to two words saying what kind."""
+    assert name in found_names(gaz, text) and name not in locational_names(gaz, text)
 
 
 # -- 3. rivers named like their towns --------------------------------------------------------------------------------
@@ -170,6 +203,16 @@ def test_a_listed_valley_held_as_its_districts_other_name_keeps_the_district(gaz
     assert _where(gaz, text, name) == ("PK", "Khyber Pakhtunkhwa", "ADM2")
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Herders escaped into the Kurram and Tochi valleys after the raid.", "Kurram"),
+    ("Shepherds retreated into the Shangla and Neelum valleys.", "Shangla"),
+])
+def test_a_listed_valley_held_as_its_district_is_kept_after_a_verb_of_flight(gaz, text, name):
+    """With no locative before the list, the plural noun is its cue: the district held by the valley's name is
+    a firm place, kept as an unheld member is, not dropped as a lone weak word."""
+    assert _where(gaz, text, name) == ("PK", "Khyber Pakhtunkhwa", "ADM2")
+
+
 # -- 4. a two-letter name with its accent ----------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Soldiers were deployed to Pô in southern Burkina Faso.",
@@ -193,8 +236,10 @@ def test_a_short_word_in_a_persons_name_or_without_its_accent_is_held_back(gaz, 
     "Rebels shelled the market of Po\u0302 overnight.",
 ])
 def test_an_accent_typed_as_a_combining_mark_is_read_as_the_composed_letter(gaz, text):
-    """"To" with a combining circumflex is "Tô" as a reader sees it (the word itself ends before the mark)."""
-    t = next(t for t in _toponyms(gaz, text) if t.text in ("To", "Po"))
+    """"To" with a combining circumflex is "Tô" as a reader sees it."""
+    import unicodedata
+
+    t = next(t for t in _toponyms(gaz, text) if unicodedata.normalize("NFC", t.text) in ("Tô", "Pô"))
     assert (t.place.country_code, t.place.feature_code) == ("BF", "PPL")
 
 
@@ -207,6 +252,50 @@ def test_an_accented_short_word_after_an_article_is_a_common_noun(gaz, text):
     """"The Sé" is a Portuguese cathedral, though towns in Macau and Benin are spelt so: a town's name takes no
     article or possessive before it."""
     assert "Sé" not in found_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gunmen torched a school bus in the Pô department overnight.", "Pô"),
+    ("Traders fled the Tô market after the shooting.", "Tô"),
+    ("Inmates escaped from the Pô jail in southern Burkina Faso.", "Pô"),
+])
+def test_an_accented_short_name_after_an_article_before_a_site_noun_is_the_town(gaz, text, name):
+    """"The Pô department", "the Tô market": a site or a stretch of ground named by its town takes the article
+    itself, so the name before the noun is still the town's."""
+    assert _where(gaz, text, name)[::2] == ("BF", "PPL")
+
+
+@pytest.mark.parametrize("text", [
+    "Tourists queued outside the Sé cathedral at noon.",
+    "A choir sang in the Sé chapel before the procession.",
+])
+def test_an_accented_short_word_after_an_article_before_a_house_of_worship_is_still_a_common_noun(gaz, text):
+    """A cathedral's own word before "cathedral" or "chapel" is no town, though the facility lexicon lists them."""
+    assert "Sé" not in found_names(gaz, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The convoy from Ouagadougou stopped at Léo and, after that, Pô.",
+    "Gendarmes reached Léo by noon; beyond that, Tô.",
+])
+def test_a_determiner_across_punctuation_does_not_hold_back_an_accented_short_name(text):
+    """"That" ends its clause before the comma or the semicolon: it determines nothing after it."""
+    from eventwatch.geo.accented_short_names import accented_short_word
+    from eventwatch.geo.normalise import tokenize
+
+    tokens = tokenize(text)
+    assert accented_short_word(text, tokens, len(tokens) - 1)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Aid trucks reached To\u0302 late on Friday.", "Tô"),
+    ("Police patrols returned to Po\u0302 after the ambush.", "Pô"),
+])
+def test_a_name_typed_with_a_combining_accent_ends_after_the_accent(gaz, text, name):
+    """The toponym's text is the name as a reader sees it, its combining mark included."""
+    import unicodedata
+
+    assert any(unicodedata.normalize("NFC", t.text) == name for t in _toponyms(gaz, text))
 
 
 # -- 5. a body's name between two towns of a list -------------------------------------------------------------------
@@ -257,3 +346,12 @@ def test_ordinary_word_towns_of_one_county_with_no_held_anchor(gaz):
 def test_a_list_of_three_neighbouring_towns_agrees_on_one_state(gaz):
     text = "Shelters opened in Rockland, Union and Hope overnight."
     assert {_where(gaz, text, name)[1] for name in ("Rockland", "Union", "Hope")} == {"Maine"}
+
+
+@pytest.mark.xfail(strict=True, reason="Portland, Oregon is a large city, and Portland, Maine lies 111 km from the "
+                                       "Union and Hope pair, beyond the hour's drive a large city's namesake must "
+                                       "lie within: the name stays Oregon's and the pair stays words, though "
+                                       "Portland, Maine is Maine's largest city and a list of its towns plausible")
+def test_a_large_citys_namesake_that_is_its_states_own_city_vouches_for_the_state(gaz):
+    text = "Crews restored power in Portland, Union and Hope after the gale."
+    assert _where(gaz, text, "Portland")[:2] == ("US", "Maine")

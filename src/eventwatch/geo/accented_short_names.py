@@ -6,18 +6,31 @@ capitalised one that some place spells exactly so, accent and all, is that place
 word. A Vietnamese person's name is written with such syllables ("Lê Văn Thành", "Nguyễn Thị Hà"): the word
 counts only standing alone, with no capitalised word written right before or after it. Nor does a foreign common
 noun after an article or a possessive ("outside the Sé", the Portuguese cathedral; "its Sé"): a town's name takes
-none. An accent typed as a combining mark after its letter ("Po" + U+0302) is read as the letter it composes.
+none, save where it names a site or a stretch of ground by the town before a noun that says so ("the Pô area",
+"a Tô market", "the Pô crossing": `site_nouns`, the cue words for places and sites). An accent typed as a
+combining mark after its letter ("Po" + U+0302) is read as the letter it composes, and the name ends after it.
 """
 from __future__ import annotations
 
 import unicodedata
-from typing import Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.normalise import Token
 
 # Words that make what follows them a common noun, not a town's name ("the Sé", "its Sé").
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "my", "your"})
+# Houses of worship, which a church's own word before them names ("the Sé chapel") as often as a town does: no
+# site noun here, though the facility lexicon lists them.
+_FAITH_HOUSES = frozenset({"church", "chapel", "cathedral", "basilica", "mosque", "temple", "synagogue", "shrine",
+                           "monastery", "convent"})
+
+
+def site_nouns(words: Iterable[str]) -> frozenset[str]:
+    """The lower-case nouns after which an accented short word read after a determiner is still a town's name
+    ("the Pô area", "a Tô market"): `words`, the cue lexicons' place, division, junction and facility words,
+    less the houses of worship."""
+    return frozenset(words) - _FAITH_HOUSES
 
 
 def _capitalised_beside(text: str, tokens: Sequence[Token], k: int, i: int) -> bool:
@@ -36,9 +49,25 @@ def _marks_at(text: str, pos: int) -> str:
     return text[pos:end]
 
 
-def accented_spelling(text: str, tokens: Sequence[Token], i: int) -> Optional[str]:
+def marks_end(text: str, end: int) -> int:
+    """Where a word ending at `end` ends with the combining marks typed after it ("To" + U+0302)."""
+    return end + len(_marks_at(text, end))
+
+
+def _determined(text: str, tokens: Sequence[Token], i: int, nouns: frozenset[str]) -> bool:
+    """Whether token i follows a determiner across plain space ("the Sé") and names no site after it ("the Pô
+    area": a noun of `nouns` next, across one space)."""
+    if i < 1 or tokens[i - 1].norm not in _DETERMINERS or not text[tokens[i - 1].end : tokens[i].start].isspace():
+        return False
+    k = i + 1
+    return not (k < len(tokens) and tokens[k].norm in nouns
+                and text[marks_end(text, tokens[i].end) : tokens[k].start] == " ")
+
+
+def accented_spelling(text: str, tokens: Sequence[Token], i: int,
+                      nouns: frozenset[str] = frozenset()) -> Optional[str]:
     """Token i as written, composed ("Pô"), where it is a capitalised two-letter word with a letter English lacks,
-    standing alone and after no article; None elsewhere."""
+    standing alone and after no determiner unless a site noun of `nouns` follows; None elsewhere."""
     tok = tokens[i]
     t = tok.text
     if len(t) != 2:
@@ -47,15 +76,15 @@ def accented_spelling(text: str, tokens: Sequence[Token], i: int) -> Optional[st
         t = unicodedata.normalize("NFC", t + _marks_at(text, tok.end))
     if not (len(t) == 2 and t[:1].isupper() and t[1:].islower() and not t.isascii() and t.isalpha()):
         return None
-    if i > 0 and tokens[i - 1].norm in _DETERMINERS \
+    if _determined(text, tokens, i, nouns) \
             or _capitalised_beside(text, tokens, i - 1, i) or _capitalised_beside(text, tokens, i + 1, i):
         return None
     return t
 
 
-def accented_short_word(text: str, tokens: Sequence[Token], i: int) -> bool:
+def accented_short_word(text: str, tokens: Sequence[Token], i: int, nouns: frozenset[str] = frozenset()) -> bool:
     """Whether token i is a capitalised two-letter word with a letter English lacks ("Pô"), standing alone."""
-    return accented_spelling(text, tokens, i) is not None
+    return accented_spelling(text, tokens, i, nouns) is not None
 
 
 def spelled_as_written(cands: Sequence[Candidate], written: str) -> list[Candidate]:

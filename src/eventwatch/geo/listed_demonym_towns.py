@@ -143,20 +143,26 @@ _LARGE_CITY = 100_000
 
 def _national(places: Sequence[Candidate]) -> bool:
     """Whether some reading is a country or a national capital ("Lebanon", "Washington"): a name a reader takes
-    for that before any small namesake, which no pair of ordinary words beside it moves to a state."""
+    for that before any small namesake, unless the list lies beside one (`_vouches`)."""
     return any(p.exact and (p.feature_code.startswith("PCL") or p.feature_code == "PPLC") for p in places)
 
 
-def _vouches(town: Candidate, firm: Sequence[Candidate]) -> bool:
+def _large_states(firm: Sequence[Candidate]) -> set[tuple[str, str]]:
+    """The first-level divisions of the named member's large cities ("Lincoln": Nebraska), read once a list."""
+    return {(p.country_code, p.admin1_code) for p in firm if p.kind == NAME_MAIN
+            and p.feature_code.startswith("PPL") and p.population >= _LARGE_CITY}
+
+
+def _vouches(town: Candidate, firm: Sequence[Candidate], large: set[tuple[str, str]], national: bool) -> bool:
     """Whether the list's named member (its towns and local divisions, `firm`) places `town`'s first-level
     division: it has a reading there, and where it is a large city ("Lincoln", Nebraska) that city lies in the
     division or a town of its name there lies within `_ORDINARY_PAIR_KM` of the town ("Springfield, Liberty and
     Independence": Missouri's city; "Lincoln, Liberty and Hope": Lincoln, Maine lies 125 km off, and a county
-    named so is not what the bare name says, so Nebraska's city)."""
+    named so is not what the bare name says, so Nebraska's city). A country's or a national capital's name
+    (`national`) places only a state where a town of its name lies so near ("Washington, Hope and Liberty":
+    Washington, Maine, 14 km off; "Lebanon, Hope and Liberty": Lebanon, Maine, 166 km off, so the country)."""
     state = (town.country_code, town.admin1_code)
-    large = {(p.country_code, p.admin1_code) for p in firm if p.kind == NAME_MAIN
-             and p.feature_code.startswith("PPL") and p.population >= _LARGE_CITY}
-    if not large or state in large:
+    if not national and (not large or state in large):
         return any((p.country_code, p.admin1_code) == state for p in firm)
     return any((p.country_code, p.admin1_code) == state and p.feature_code.startswith("PPL") and p.lat is not None
                and flat_km(town.lat, town.lon, p.lat, p.lon) <= _ORDINARY_PAIR_KM for p in firm)
@@ -171,8 +177,8 @@ def towns_beside_an_ordinary_peer(text: str, tokens: Sequence[Token], i: int, j:
     a first-level division the name places (`_vouches`: Liberty and Independence, Missouri, where a Springfield
     lies; Liberty and Hope, Maine, where a Belfast lies). Neither ordinary word vouches alone, nor does the name,
     whose namesakes are many ("Lincoln"); a list of ordinary words only ("Freedom, Liberty and Independence") has
-    no name to place it, and a country's or a national capital's name ("Lebanon, Liberty and Hope",
-    "Washington, Liberty and Hope") places none (`_national`)."""
+    no name to place it, and a country's or a national capital's name places only a state where a town of its name
+    lies by the pair ("Washington, Liberty and Hope": Maine; "Lebanon, Liberty and Hope": none)."""
     towns = [c for c in cands if c.kind == NAME_MAIN and c.exact and c.feature_code.startswith("PPL")
              and c.lat is not None]
     before, after = _neighbours(text, tokens, i, j)
@@ -183,9 +189,10 @@ def towns_beside_an_ordinary_peer(text: str, tokens: Sequence[Token], i: int, j:
     if len(ordinary) != 1:
         return []
     named = [readings(name) for name in next(names for k, names in members if k != ordinary[0])]
-    firm = [p for places in named if not _national(places) for p in places if p.exact
+    firm = [p for places in named for p in places if p.exact
             and (p.feature_code.startswith("PPL") or p.feature_code in _LOCAL_DIVISIONS)]
-    towns = [c for c in towns if _vouches(c, firm)]
+    large, national = _large_states(firm), any(_national(places) for places in named)
+    towns = [c for c in towns if _vouches(c, firm, large, national)]
     if not towns:
         return []
     peers = [p for p in readings(tokens[ordinary[0]].text) if p.exact and p.lat is not None

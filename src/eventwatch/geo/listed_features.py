@@ -136,6 +136,13 @@ def _only_other_names(candidates: list[Candidate], sibling_countries: set[str]) 
         and not any(c.kind == NAME_MAIN or c.country_code in sibling_countries for c in exact)
 
 
+def _held_as_ground(candidates: list[Candidate]) -> bool:
+    """Whether some exact reading is a division held by the listed name ("the Buner and Leepa valleys": Buner
+    District, "the Kurram and Tochi valleys": Kurram District): the valley's own ground, which the plural noun
+    makes a firm place, as it does an unheld member, so that the later rules for lone words keep it."""
+    return any(c.exact and c.feature_code.startswith("ADM") for c in candidates)
+
+
 def _sibling_countries(held: dict, names: list[tuple[int, int]], member: tuple[int, int]) -> set[str]:
     """The countries the list's other held members have exact readings in."""
     return {c.country_code for key in names if key != member and key in held
@@ -242,6 +249,9 @@ def listed_features(text: str, tokens: list[Token], taken: list[bool], readings:
                     continue
                 if _own_place_name(sp.candidates) or not (_notable_namesake(sp.candidates) or _only_other_names(
                         sp.candidates, _sibling_countries(held, names, (st, e)))):
+                    if not _own_place_name(sp.candidates) and not _notable_namesake(sp.candidates) \
+                            and _held_as_ground(sp.candidates):
+                        sp.firm, sp.cue = True, cue  # "the Buner and Leepa valleys": the district, firm
                     continue  # "the Yala and Nzoia rivers", "the Kenya lakes": a place of its own name, as read
                 # "the Tana and Athi rivers": held only by another place's variant name (Antananarivo's "Tana"),
                 # which would place the river, and its siblings' stand-ins, in that place's country; or held by

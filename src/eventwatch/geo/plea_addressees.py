@@ -15,12 +15,13 @@ import re
 
 # The verb of the plea and "to" before the name: appeal, write, complain; "the" only before a country's name
 # that takes it ("appealed to the Netherlands"). Not "apply to", which states a rule's scope ("the ban applies
-# to Lagos for now"): "apply to" pleads only with a thing granted on request after it (`_APPLIED_FOR`).
+# to Lagos for now"): "apply to" pleads only with a thing granted on request after it (`_APPLIED_FOR`), and
+# never where a rule is what applies or "for" counts its cases (`_RULE_APPLIES`, `_COUNTED_FOR`).
 _PLEA_BEFORE = re.compile(
     r"\b(?:appeal(?:s|ed|ing)?|wr(?:ote|ite|ites|itten|iting)|complain(?:s|ed|ing)?)"
     r"\s+to\s+(?:the\s+)?\Z", re.IGNORECASE)
 _APPEAL_BEFORE = re.compile(r"\bappeal(?:s|ed|ing)?\s+to\s+(?:the\s+)?\Z", re.IGNORECASE)
-_APPLIED_BEFORE = re.compile(r"\b(appl(?:y|ies|ied|ying))\s+to\s+(?:the\s+)?\Z", re.IGNORECASE)
+_APPLIED_BEFORE = re.compile(r"\bappl(?:y|ies|ied|ying)\s+to\s+(?:the\s+)?\Z", re.IGNORECASE)
 # What a plea asks for, after "for" ("appealed to Abuja for help", "for a ceasefire", "for the release of"):
 # a list of things asked for, so that a stretch of time or a purpose ("for the next two weeks", "for the first
 # time", "for visitors") is no request. "Security reasons" is a purpose, not a thing asked for.
@@ -43,24 +44,33 @@ _APPEAL_FOR = re.compile(
     r"(?:days?|weeks?|months?|years?|decades?|hours?|time)\b)")
 # "applied to X for asylum": an application pleads only for a thing granted on request (not "for asylum
 # seekers", the people a rule covers), with up to two words saying what kind ("for drought relief funds",
-# "for more flood recovery grants"), as a plea's request takes them (`_FREE_WORDS`). "Applies to X for" states a
-# rule's scope far more often than a plea ("the fee applies to Nairobi for all business permits"): after it at
-# most one such word is read (`_APPLIES_FOR`).
-_APPLIED_THING = (r"(?:asylum|visas?|permits?|funds?|funding|help|aid|money|grants?|loans?|licen[cs]es?|"
-                  r"status|residence|residency|citizenship|refuge)\b"
-                  r"(?!\s+(?:seekers?|applicants?|workers?|holders?)\b)")
-_APPLIED_FOR = re.compile(r"\s+for\s+(?:(?:an?|the|more|its|their)\s+)?(?:[a-z]+\s+){0,2}?" + _APPLIED_THING)
-_APPLIES_FOR = re.compile(r"\s+for\s+(?:(?:an?|the|more|its|their)\s+)?(?:[a-z]+\s+)?" + _APPLIED_THING)
+# "for more flood recovery grants"), as a plea's request takes them (`_FREE_WORDS`).
+_APPLIED_FOR = re.compile(r"\s+for\s+(?:(?:an?|the|more|its|their)\s+)?(?:[a-z]+\s+){0,2}?"
+                          r"(?:asylum|visas?|permits?|funds?|funding|help|aid|money|grants?|loans?|licen[cs]es?|"
+                          r"status|residence|residency|citizenship|refuge)\b"
+                          r"(?!\s+(?:seekers?|applicants?|workers?|holders?)\b)")
+# Whatever the verb's form, "apply to X for" states a rule's scope where a rule is what applies ("the surcharge
+# applies to Lagos for import licences", "the new fees apply to", "the same cap applied to": a rule's noun, then
+# at most three words, before the verb) or where what follows "for" is counted out ("for all business permits",
+# "for any", "for most"): a pleader applies for a thing, a rule applies to every case. Elsewhere the subject is
+# a party ("Zambia applies to Beijing for debt relief loans") and the name receives a plea.
+_RULE_APPLIES = re.compile(
+    r"\b(?:rules?|levy|levies|fees?|quotas?|caps?|ceilings?|surcharges?|tax|taxes|bans?|limits?|tariffs?|"
+    r"duty|duties|laws?|regulations?|restrictions?|requirements?|polic(?:y|ies)|charges?|fines?|moratori(?:um|a)|"
+    r"curfews?|exemptions?|waivers?|rates?|subsid(?:y|ies)|measures?|provisions?|clauses?|conditions?|"
+    r"discounts?|penalt(?:y|ies)|tolls?|rebates?|criteria|standards?|thresholds?|guidelines?|rulings?)"
+    r"(?:\s+[a-z]+){0,3}?\s+appl(?:y|ies|ied|ying)\s+to\s+(?:the\s+)?\Z", re.IGNORECASE)
+_COUNTED_FOR = re.compile(r"\s+for\s+(?:all|any|every|each|most)\b", re.IGNORECASE)
 
 
 def plea_addressee(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] receives a plea: a verb of pleading and "to" before it and a request
     after it (see above)."""
     before = text[max(0, start - 40) : start]
-    applied = _APPLIED_BEFORE.search(before)
-    if applied is not None:
-        asked = _APPLIES_FOR if applied.group(1).lower() == "applies" else _APPLIED_FOR
-        return asked.match(text, end) is not None
+    if _APPLIED_BEFORE.search(before) is not None:
+        if _COUNTED_FOR.match(text, end) is not None or _RULE_APPLIES.search(text[max(0, start - 80) : start]):
+            return False
+        return _APPLIED_FOR.match(text, end) is not None
     if _PLEA_BEFORE.search(before) is None:
         return False
     if _REQUEST_AFTER.match(text, end) is not None:

@@ -20,7 +20,8 @@ from bisect import bisect_right
 from itertools import compress, product
 from typing import Any, Optional
 
-from eventwatch.geo.accented_short_names import accented_short_word, accented_spelling, spelled_as_written
+from eventwatch.geo.accented_short_names import accented_short_word, accented_spelling, marks_end, site_nouns, \
+    spelled_as_written
 from eventwatch.geo.compass_divisions import compass_division_spans
 from eventwatch.geo.compass_ends import hold_compass_ends
 from eventwatch.geo.town_appositions import town_appositions
@@ -260,6 +261,10 @@ class Recogniser:
         self.cues = cues or load_cues()
         # A list neighbour's readings by name, for the document being read (`neighbour_readings`)
         self._neighbour_cache: dict[str, list] = {}
+        # Nouns after which "the Pô" is still the town ("the Pô area", "the Pô jail"): geo/accented_short_names.py
+        self._site_nouns = site_nouns(self.cues.place_of | self.cues.lowercase_divisions | self.cues.junction_heads
+                                      | self.cues.feature_heads | frozenset(self.cues.vague_after)
+                                      | load_facilities().heads)
         self.actors = actor_names()
         self.associative = load_associative()
         # Country adjectives before a place noun ("Syrian territory", "British farms") name the country
@@ -519,7 +524,7 @@ class Recogniser:
             cands = self.gaz.candidates(hits[(i, j)], (norm, spelled[(i, j)]) if (i, j) in spelled else norm)
             surface = text[tokens[i].start : tokens[j - 1].end]
             if j - i == 1 and len(surface) == 2:
-                written = accented_spelling(text, tokens, i)
+                written = accented_spelling(text, tokens, i, self._site_nouns)
                 if written is not None:  # "Pô", accent and all (geo/accented_short_names.py)
                     cands = spelled_as_written(cands, written)
             # Abbreviations ("La.", "IN") count only as written, after "Town, " (checked below).
@@ -890,6 +895,10 @@ class Recogniser:
         kept = greater_areas(text, tokens, kept)  # geo/greater_areas.py: "the Greater Toronto Area" is Toronto's
         kept = corroborated_short_datelines(kept, short_at)  # "VAN — A van ...": no town where nothing else is
         for s in kept:
+            if s.end < len(text) and not text[s.end].isascii():  # "To" + U+0302: the name ends past its accent
+                end = marks_end(text, s.end)
+                s.phrase_end = end if s.phrase_end == s.end else s.phrase_end
+                s.end = end
             if s.phrase_start < 0:
                 s.phrase_start = s.start
             if s.phrase_end < 0:
@@ -947,7 +956,7 @@ class Recogniser:
             # state's abbreviation with its period dropped after "Town, " ("Oakdale, Ky"), read as one only;
             # or written with an accent no English word takes ("Pô": geo/accented_short_names.py)
             return len(tokens[i].text) == 2 and (_undotted_after_town(text, tokens, i)
-                                                 or accented_short_word(text, tokens, i))
+                                                 or accented_short_word(text, tokens, i, self._site_nouns))
         return True
 
     def _headline_names(self, text: str, tokens: list[Token], kept: list[NameSpan], dropped: list[NameSpan],
