@@ -120,7 +120,9 @@ def _strong_kind(feature_code: str, source: str) -> bool:
         return True
     if is_landmark(feature_code, source):
         return True  # a famous building or site named in full (geo/landmarks.py) is that place on its own
-    return feature_code.startswith(NATURAL_FEATURES) and source == "curated"
+    # a curated cape ("Achill Head") is a place on its own as a curated island is, though GeoNames' many capes
+    # are not natural features to every rule that reads those
+    return feature_code.startswith(NATURAL_FEATURES + ("CAPE",)) and source == "curated"
 
 
 def opens_sentence(text: str, tokens: Sequence[Token], k: int) -> bool:

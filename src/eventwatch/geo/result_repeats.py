@@ -8,9 +8,9 @@ once and then only the count and the preposition for the next side ("and once to
 noun of anything a place could be the end of, and the repeated preposition after "and" belongs to the result
 before it, so the names after both are sides, as they are after the plain result. The first side holds no
 other of the same preposition: "the defeat to Samoa sent the squad home to Auckland and to Wellington" repeats the
-homeward "to", not the result's. A passive result ("the meet was lost again to Rapid City") tells what a place
-took, a bid or a title, not who played. The reading looks back a fixed number of characters only, so it costs
-the same on any text.
+homeward "to", not the result's. A passive loss or win ("the meet was lost again to Rapid City") tells what a
+place took, a bid or a title, not who played; a passive tie ("are tied again with") still names a side. The
+reading looks back a fixed number of characters only, so it costs the same on any text.
 """
 from __future__ import annotations
 
@@ -19,8 +19,11 @@ from typing import AbstractSet, Mapping
 
 # Words of how often or once more, between a result word and its preposition ("lost twice to", "won again over").
 _COUNT = r"(?:once|twice|thrice|again)"
-# A passive's auxiliary right before the result word: "was lost again to X" is what X took, not whom it played.
-_PASSIVE = r"(?:\b(was|were|is|are|be|been|being)\s+)?"
+# A passive's auxiliary before the result word, one adverb allowed between ("was narrowly lost again to X"): a
+# title or a bid lost or won is what X took, not whom it played. A tie or a draw is not: "the Falcons are tied
+# again with X" is a league table naming the other side.
+_PASSIVE = r"(?:\b(was|were|is|are|be|been|being)\s+(?:[a-z]+ly\s+)?)?"
+_PASSIVE_RESULTS = frozenset({"lost", "won"})
 # The result word, a count word, its preposition, then the name: "lost twice to (the) X".
 _COUNTED = re.compile(rf"{_PASSIVE}\b([a-z]+)\s+{_COUNT}\s+(to|over|against|with)\s+(?:the\s+)?\Z")
 # A result written once (its score may follow it: "lost 12-9 to"), its side, then "and" with a count word (or
@@ -43,6 +46,8 @@ def counted_result_side(text: str, start: int, results: Mapping[str, AbstractSet
     window = text[max(0, start - _REACH):start]
     for pattern in (_COUNTED, _REPEATED):
         m = pattern.search(window)
-        if m is not None and m.group(1) is None and m.group(2) in results.get(m.group(3), ()):
+        if m is None or (m.group(1) is not None and m.group(2) in _PASSIVE_RESULTS):
+            continue
+        if m.group(2) in results.get(m.group(3), ()):
             return True
     return False

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import AbstractSet, Callable, Optional
 
 from eventwatch.geo.arabic_translit import LATIN_ARTICLES
+from eventwatch.geo.compass_names import compass_name_read, compass_suffixed
 from eventwatch.geo.compound_modifiers import modifies_noun_after
 from eventwatch.geo.cue_readers import LOWER_CASE_PLACE_OF, place_noun_of
 from eventwatch.geo.derive import DATA_DIR
@@ -680,46 +681,13 @@ def _unknown_run(text: str, tokens: list[Token], taken: list[bool], st: int, cue
         return None  # "in Exercise Eager Lion", "during Operation Unified Trident": a named undertaking
     if e - st == 1 and words[0] in cues.peoples:
         return None  # "in Fulani villages", "in Miskito homes": a people's word alone ("in Hazara Town" is a name)
-    compass = _compass_suffixed(words)
-    if compass and not _compass_cued(text, tokens, taken, st, e, cues):
-        return None  # "in Old West style", "fans in Stand North": a word and a point, not a town, after "in" alone
+    compass = compass_suffixed(words)
+    if compass and not compass_name_read(text, tokens, taken, st, e,
+                                         lambda end: _division_aside_after(text, end, cues)):
+        return None  # "fans in Stand North", "in Old West style": a venue's part or a region, not a town
     if not _plain_words(words[:-1] if compass else words, cues, persons, lower):
         return None
     return e
-
-
-# Compass words that close a town's name after one plain word ("Riebeek East", "Somerset West", "Kimberley
-# North"): the town beside an older one of the bare name. Only the four points, only last, and only after one
-# word that passes alone: "Lower" or "Central" open names of parts, and a word that is no place's ("Monday East",
-# a given name) still fails on its own.
-_CLOSING_POINTS = frozenset({"north", "south", "east", "west"})
-# Cues right before the name that put a town there, not a stand, a wing or a style ("in Stand North", "in Old
-# West style"): "near" and "outside" take a place beside another.
-_COMPASS_CUES = frozenset({"near", "outside"})
-
-
-def _compass_suffixed(words: list[str]) -> bool:
-    """Whether the run is one word and a compass point closing it ("Riebeek East")."""
-    return len(words) == 2 and words[1] in _CLOSING_POINTS
-
-
-def _compass_cued(text: str, tokens: list[Token], taken: list[bool], st: int, e: int, cues: Cues) -> bool:
-    """Whether a word closed by a compass point (tokens st..e) stands where only a town does: after "near" or
-    "outside", in a list beside a name the recogniser read ("Alicedale and Quillby East"), or before an aside
-    naming its division or a read name after a comma ("Riebeek East, Eastern Cape"). After "in" alone a word and
-    a point are as often a stand, a wing, a block or an era's style ("Fans in Stand North", "in Wild West
-    towns", "inmates in Cellblock South"), and English has too many such words to list."""
-    n = len(tokens)
-    before = tokens[st - 1] if st > 0 else None
-    if before is not None and before.text.islower() and before.norm in _COMPASS_CUES:
-        return True
-    k = st - 2 if before is not None and before.text.islower() and before.norm in ("and", "or") else st - 1
-    if k >= 0 and taken[k] and LIST_GAP.fullmatch(text, tokens[k].end, tokens[st].start):
-        return True  # "near Alicedale and Quillby East", "in Alicedale, Quillby East and Paterson"
-    m = e + 1 if e < n and tokens[e].norm in ("and", "or") and tokens[e].text.islower() else e
-    if m < n and taken[m] and LIST_GAP.fullmatch(text, tokens[e - 1].end, tokens[m].start):
-        return True  # "in Quillby East and Alicedale"; "in Quillby East, Limpopo": a read name after a comma
-    return _division_aside_after(text, tokens[e - 1].end, cues)  # "in Quillby East, in the Karoo district"
 
 
 # The same reading for other modules' cues (geo/residence_towns.py: "of X, Kan.").

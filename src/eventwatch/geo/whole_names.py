@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
 from eventwatch.geo.arabic_closed_names import closes_arabic_name
+from eventwatch.geo.compass_names import closed_compass_name
 from eventwatch.geo.document_words import document_words
 from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.lexicon import DATA_DIR, Cues
@@ -152,6 +153,12 @@ def whole_names(text: str, tokens: list[Token], spans: list[NameSpan], readings:
             b = s.i
         if b == s.i and e == s.j:
             out.append(s)
+            continue
+        if closed_compass_name([tokens[x].norm for x in range(b, e)]):
+            # "in Concourse East", "in Stand North": a venue's part, not a town's name around a held word; a
+            # held point alone is no place of it either
+            if b == s.i:
+                out.append(s)
             continue
         cue = s.cue if b == s.i else tokens[b - 1].norm
         vague = s.vague if b == s.i else "near" if cue in cues.near_before else "admin1" if cue in cues.vague_before \
