@@ -120,3 +120,65 @@ def test_a_party_s_sit_in_keeps_the_party_that_acts():
     party = Actor(name="Party", raw="حزب المعارضة", role="actor1", inter=6)
     assert unnamed_protesters([party], "PEACE_PROTEST", None, Sentence(0, len(text), text), "Iraq",
                               [(18, 31, "PEACE_PROTEST")], "d") == [party]
+
+
+# -- review mends ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,shooter,owner", [
+    # "the RSF shot down a drone belonging to the Sudanese army over Nyala"
+    ("أسقطت قوات الدعم السريع مسيرة تابعة للجيش السوداني فوق مدينة نيالا.", "Rapid Support Forces",
+     "Sudanese Armed Forces"),
+    # "the Sudanese army intercepted a drone belonging to the RSF near El Obeid"
+    ("اعترض الجيش السوداني مسيرة تابعة لقوات الدعم السريع قرب مدينة الأبيض.", "Sudanese Armed Forces",
+     "Rapid Support Forces"),
+])
+def test_the_owner_of_a_drone_shot_down_was_acted_on(resources, text, shooter, owner):
+    """After a verb of shooting down or intercepting, the drone's owner is the side acted on, not the one acting."""
+    m = _mention(resources, text)
+    assert (owner, "actor2") in _actors(m)
+    assert (owner, "actor1") not in _actors(m)
+
+
+def test_a_drone_that_crashed_is_its_owner_s(resources):
+    """Guard: "a drone belonging to the Houthis crashed near Marib": "سقطت" (fell) names no other side."""
+    m = _mention(resources, "سقطت مسيرة تابعة للحوثيين قرب مدينة مأرب.")
+    assert ("Ansar Allah (Houthis)", "actor2") not in _actors(m)
+
+
+@pytest.mark.parametrize("text", [
+    # "the demonstration planned for Friday in Sfax was called off"
+    "ألغيت المظاهرة المقررة يوم الجمعة في مدينة صفاقس.",
+    # "the sit-in that was planned outside the governorate building in Irbid was postponed"
+    "أرجئت الوقفة الاحتجاجية التي كانت مقررة أمام مبنى المحافظة في مدينة إربد.",
+    # "Kairouan gets ready for the demonstration expected on Sunday": only planned
+    "تستعد مدينة القيروان للمظاهرة المرتقبة يوم الأحد.",
+    # "preparations go on for the sit-in intended outside the governorate's seat in Gabes"
+    "تتواصل الاستعدادات للوقفة الاحتجاجية المزمعة أمام مقر الولاية في مدينة قابس.",
+])
+def test_a_protest_called_off_or_put_off_has_no_protesters(resources, text):
+    """A protest that did not happen has no protesters to code."""
+    from eventwatch.pipeline import process
+
+    doc = Document(id="ar-r31", sha256="0" * 64, raw=text.encode(), text=text, publisher="Test Monitor",
+                   published_at=datetime(2024, 6, 1, 12, 0), language="ar")
+    assert not any(a.name.startswith("Protesters") for m in process(resources, doc) for a in m.actors)
+
+
+@pytest.mark.parametrize("text,crowd", [
+    # "dozens gathered outside the town hall in Zarqa over rising prices"
+    ("تجمع العشرات أمام مبنى البلدية في مدينة الزرقاء احتجاجا على رفع أسعار الخبز.", "العشرات"),
+    # "hundreds held a sit-in outside the governorate building in Hillah over water cuts"
+    ("اعتصم المئات أمام مبنى المحافظة في مدينة الحلة احتجاجا على انقطاع المياه.", "المئات"),
+])
+def test_unnamed_protesters_are_evidenced_by_the_crowd(resources, text, crowd):
+    """The protesters' raw text is the crowd's count, not a word of protest ("احتجاجا")."""
+    m = _mention(resources, text)
+    protesters = [a for a in m.actors if a.name.startswith("Protesters")]
+    assert [a.raw for a in protesters] == [crowd]
+    assert protesters[0].evidence.text == crowd
+
+
+def test_a_protest_against_a_planned_measure_still_has_protesters(resources):
+    """Guard: "dozens held a sit-in in Irbid against the price rises decided": the planned thing is the cause."""
+    m = _mention(resources, "اعتصم العشرات أمام مبنى المحافظة في مدينة إربد احتجاجا على الزيادات المقررة في الأسعار.")
+    assert ("Protesters (Jordan)", "actor1") in _actors(m)

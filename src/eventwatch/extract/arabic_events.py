@@ -1149,6 +1149,20 @@ def _thing_hit(text: str, end: int, lex: ArabicLexicon) -> bool:
 _BARE_DRONE = re.compile(r"^[وف]?(?:ال)?مسير(?:ه|ات)$")
 
 
+# Verbs of shooting down and intercepting ("أسقطت", "اعترضت", "تصدت ل"), past forms and verbal nouns: "يسقط" and "تسقط"
+# are left out, as often "falls" ("سقطت مسيرة تابعة للجيش", the army's drone crashed, names no other side).
+_SHOT_DOWN = re.compile(r"^[وف]?(?:اسقط(?:ت|وا|نا)?|اسقاط|اعترض(?:ت|وا|نا)?|[يت]عترض|اعتراض|[يت]?تصد(?:ى|ي|ت|وا)|التصدي)$")
+# the words of the subject a shoot-down verb may stand before the aircraft by ("أسقطت قوات الدعم السريع مسيرة")
+_SHOT_DOWN_REACH = 5
+
+
+def _shot_down(clause: str) -> bool:
+    """Whether the aircraft or drone ending `clause` is the object of a verb of shooting down or intercepting,
+    within a few words before it: its owner was then acted on ("أسقطت قوات X مسيرة تابعة للجيش", X shot down the
+    army's drone), not the side that acted."""
+    return any(_SHOT_DOWN.match(fold(without_short_vowels(w))) for w in clause.split()[-_SHOT_DOWN_REACH - 2:-1])
+
+
 def _owner_role(text: str, start: int, lex: ArabicLexicon) -> tuple[bool, Optional[str]]:
     """The role of an actor named as the owner of the thing before it ("طائرة مسيرة تابعة للتحالف", a drone
     belonging to the coalition; "عجلة عسكرية تابعة للجيش", a vehicle belonging to the army): the owner of the
@@ -1163,7 +1177,7 @@ def _owner_role(text: str, start: int, lex: ArabicLexicon) -> tuple[bool, Option
         return True, "actor2"
     if lex.aircraft.find(thing) or default_lexicon().match_arabic(thing) \
             or _BARE_DRONE.match(fold(without_short_vowels(thing.split()[-1]))):
-        return True, "actor1"
+        return True, "actor2" if _shot_down(clause) else "actor1"
     if lex.roles["target"].find(" ".join(clause.split()[-5:])):  # "على عجلة عسكرية تابعة"
         return True, "actor2"
     words = clause.split()
@@ -1420,7 +1434,8 @@ def arabic_mention(resources: Any, document: Any, sentence: Sentence, toponyms: 
     # "تظاهر أهالي X": the people are the protesters
     actors = people_protesting(actors, label, resources.actors, sentence)
     # "نفذ العشرات من سائقي الشاحنات وقفة احتجاجية": a protest of people no word names has its protesters
-    actors = unnamed_protesters(actors, label, resources.actors, sentence, country, classification.cues, did)
+    held = find_arabic_modality(sentence, did, lex)[0] if label == "PEACE_PROTEST" and not actors else "asserted"
+    actors = unnamed_protesters(actors, label, resources.actors, sentence, country, classification.cues, did, held)
     # a subject may stand between a verb and its count; civilians and protesters are what is counted
     names = [(a.evidence.start - sentence.start, a.evidence.end - sentence.start) for a in actors
              if a.evidence and a.inter not in (6, 7)]

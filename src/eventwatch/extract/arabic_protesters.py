@@ -84,17 +84,65 @@ def people_protesting(actors: list, label: str, registry: Any, sentence: Any) ->
     return out
 
 
+# words that say a protest was not held: called off, put off, or only planned ("ألغيت المظاهرة المقررة", the planned
+# demonstration was called off; "أرجئت الوقفة", "تأجيل الاعتصام"), folded, a joined "and" off: a protest that did
+# not happen has no protesters to code
+_NOT_HELD = frozenset(fold(w) for w in ("ألغيت", "ألغت", "ألغى", "ألغي", "ألغوا", "إلغاء", "أرجئت", "أرجئ", "أرجأت",
+                                         "أرجأ", "أرجأوا", "إرجاء", "تأجيل", "أجلت", "أجلوا"))  # not "أجل": "من أجل", for
+# adjectives of a protest only planned ("المظاهرة المقررة", "المرتقبة", "المزمعة"), folded, article-less
+_PLANNED = tuple(fold(w) for w in ("مقررة", "مرتقبة", "مزمعة"))
+# modalities of a protest that may not have happened (extract/arabic_events.py `find_arabic_modality`)
+_UNHELD_MODALITIES = frozenset({"denied", "demanded", "hypothetical"})
+
+
+# the words after a protest's cue its "planned" adjective may stand in ("الوقفة الاحتجاجية التي كانت مقررة")
+_PLANNED_REACH = 3
+# prepositions that open what a protest is about or where it is: the adjective after them is not the protest's
+_CAUSE_PREPOSITIONS = frozenset(fold(w) for w in ("على", "ضد", "في", "من", "إلى", "أمام", "بسبب", "رفضا", "تنديدا"))
+
+
+def _not_held(sentence: Any, cues: list[tuple[int, int, str]]) -> bool:
+    """Whether the sentence calls its protest off or puts it off, or a cue of protest is only planned (the adjective
+    within a few words after it: "الإجراءات المقررة", the measures decided, elsewhere is no planned protest)."""
+    for word in fold(without_short_vowels(sentence.text)).split():
+        word = word[1:] if len(word) > 3 and word[0] in "وف" else word
+        if word in _NOT_HELD:
+            return True
+    for _, end, _ in cues:
+        for word in fold(without_short_vowels(sentence.text[end:])).split()[:_PLANNED_REACH]:
+            if word in _CAUSE_PREPOSITIONS:
+                break  # "احتجاجا على الزيادات المقررة": the planned thing is the cause, not the protest
+            if _bare(word).startswith(_PLANNED):
+                return True
+    return False
+
+
+def _crowd(sentence: Any) -> Optional[tuple[int, int]]:
+    """The span (sentence offsets) of the first crowd count of the sentence ("العشرات", "آلاف"), the words that
+    stand for the unnamed people: the protesters' evidence where the report gives them."""
+    text, at = sentence.text, 0
+    for word in text.split():
+        at = text.index(word, at)
+        if _bare(fold(without_short_vowels(word))) in CROWD_WORDS:
+            return at, at + len(word)
+        at += len(word)
+    return None
+
+
 def unnamed_protesters(actors: list, label: str, registry: Any, sentence: Any, country: Optional[str],
-                       cues: list[tuple[int, int, str]], document_id: str) -> list:
+                       cues: list[tuple[int, int, str]], document_id: str, modality: str = "asserted") -> list:
     """The protesters of the event's country as the one actor (actor1) of a peaceful protest that names none (no
-    people, union, party or civilians the lexicon reads): every protest has its protesters. The evidence is the
-    protest's first cue ("وقفة احتجاجية"). The actors unchanged otherwise."""
-    if label != "PEACE_PROTEST" or actors:
+    people, union, party or civilians the lexicon reads): every protest has its protesters. A protest denied,
+    called for or threatened (`modality`), called off or only planned (`_not_held`) has none. The evidence is the
+    crowd's count where the report gives one ("العشرات"), else the protest's first cue ("وقفة احتجاجية"). The actors
+    unchanged otherwise."""
+    if label != "PEACE_PROTEST" or actors or modality in _UNHELD_MODALITIES:
         return actors
     entry = registry.by_name.get(PROTESTERS_ENTRY)
-    if entry is None or not cues:
+    if entry is None or not cues or _not_held(sentence, cues):
         return actors
-    start, end = cues[0][0], cues[0][1]
+    crowd = _crowd(sentence)
+    start, end = crowd if crowd else (cues[0][0], cues[0][1])
     made = entry.for_country(country)
     evidence = Evidence.within(sentence, document_id, "actor", start, end)
     return [Actor(name=made.name, raw=sentence.text[start:end], role="actor1", type=INTER_TYPES[PROTESTERS],

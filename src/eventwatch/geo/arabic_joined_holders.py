@@ -57,6 +57,6 @@ def name_end_before(text: str, tokens: list[Token], k: int, name_ends: Collectio
         return k
     if k < 2 or k - 1 not in name_ends or not definite(tokens[k - 1].norm) or not nisba(tokens[k - 1].norm):
         return None
-    if text[tokens[k - 2].end : tokens[k - 1].start].strip() or text[tokens[k - 1].end : tokens[k].start].strip():
+    if text[tokens[k - 2].end : tokens[k - 1].start].strip(" ") or text[tokens[k - 1].end : tokens[k].start].strip(" "):
         return None
     return k - 1

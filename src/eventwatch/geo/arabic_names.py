@@ -41,6 +41,10 @@ from eventwatch.geo.arabic_noun_adjectives import noun_and_adjective
 from eventwatch.geo.arabic_division_holders import held_elsewhere
 from eventwatch.geo.arabic_named_holders import named_holder, place_position
 from eventwatch.geo.arabic_placed_villages import placed_by_a_named_place
+from eventwatch.geo.arabic_offset_readings import compass_bearing, near_or_wide
+from eventwatch.geo.arabic_crop_names import placed_crop
+from eventwatch.geo.arabic_compass_countries import continent_sides
+from eventwatch.geo.arabic_division_namesakes import division_namesakes
 from eventwatch.geo.arabic_joined_holders import holds_the_name_before, joined_holder_body, name_end_before
 from eventwatch.geo.arabic_unknown import arabic_unknown_names, settlement_cue
 from eventwatch.geo.bracketed_names import bracketed_other_names
@@ -189,8 +193,8 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan, gaz:
             return True
         return False  # "في الشمال السوري": the north's adjective, not a Surrey after "north of"
     # a season the unknown-name reader kept after a settlement word ("قرية الربيع") is that word's name
-    if s.unknown and arabic_base(s.norm) in words.season_words:
-        settled = True
+    if s.unknown and (arabic_base(s.norm) in words.season_words or arabic_base(s.norm) in words.crop_words):
+        settled = True  # a crop likewise ("حي النخيل")
     elif settled and s.i > 0 and arabic_base(s.norm) in words.season_words and with_article(tokens[s.i - 1].norm):
         settled = False  # "بالقرية الصيف الماضي", "في المخيم صيف ٢٠٢٣": after a definite settlement word, a time
     if single and prayer_hour(tokens, s.i, text, words):
@@ -203,7 +207,8 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan, gaz:
             tokens[s.i].norm, text[tokens[s.i].start : tokens[s.i].end], words)) \
             and not capital_namesake(tokens, s.i, forms.locative, words, text, forms.stops) \
             and not (gaz is not None and is_common_word(s.norm, words) and place_position(tokens, s.i, text)
-                     and named_holder(gaz, tokens, s, words)):
+                     and named_holder(gaz, tokens, s, words)) \
+            and not placed_crop(text, tokens, s.i, forms, words):  # "في الزيتون شرق X" (geo/arabic_crop_names.py)
         # "فرقه" its teams, "وأن" and that: the word as written, not a clitic and a bare name; but a town so spelt
         # in a place's position beside its holder is the town ("في الرديف بولاية قفصة": geo/arabic_named_holders.py)
         return False
@@ -401,6 +406,8 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
             and not time_adverb(norm, words)  # "صباحا" in the morning, no Sabha
 
     _home_readings(found, words)
+    continent_sides(gaz, text, tokens, found, words)  # "دول جنوب أفريقيا": southern Africa (arabic_compass_countries.py)
+    division_namesakes(gaz, tokens, found, words)  # "مدينة بابل شمالي إيران": Babol (geo/arabic_division_namesakes.py)
     # a governorate's reading is set right before it is the holder of the town named in it ("مدينة بلدوين بإقليم
     # هيران": Somalia's Hiiraan, not an Iraqi hamlet whose country would leave the town unknown)
     _governorate_namesakes(gaz, found, words)
@@ -828,7 +835,8 @@ def _offset_namesakes(text: str, tokens: list[Token], found: list[NameSpan], for
     """"مخيم X شرق الحسكة", "في X شمال شرقي بعقوبة": a settlement a report places by a compass word from a town lies
     a few kilometres from it, in that town's country. A name after a settlement word (or `_OFFSET_OPENERS`) whose
     readings all lie in other countries (a namesake abroad) is then one the gazetteer lacks there: kept unresolved,
-    as written, standing in near the town (as `_contained_namesakes` does for a named division)."""
+    as written, standing in near the town (as `_contained_namesakes` does for a named division). A reading a few
+    kilometres from the town across a border, or a country, division or landmark, is kept (`near_or_wide`)."""
     starts = {o.i: o for o in found if o.candidates and o.locational}
     for s in found:
         if s.unknown or not s.candidates or not s.locational or s.i == 0 or not is_arabic(s.norm) \
@@ -843,8 +851,11 @@ def _offset_namesakes(text: str, tokens: list[Token], found: list[NameSpan], for
                 for r in arabic_candidates(tokens[k].norm)):
             k += 1  # "شرق", "جنوب غرب", "شمال شرقي"
         holder = starts.get(k) if k > s.j else None
-        if holder is not None and not text[tokens[k - 1].end : tokens[k].start].strip() and is_arabic(holder.norm):
-            _unknown_unless_held(s, holder, cue, words)
+        if holder is not None and not text[tokens[k - 1].end : tokens[k].start].strip() and is_arabic(holder.norm) \
+                and not near_or_wide(s.candidates, holder.candidates,
+                                     max(holder.candidates, key=lambda c: c.population).country_code,
+                                     compass_bearing([tokens[m].norm for m in range(s.j, k)])):
+            _unknown_unless_held(s, holder, cue, words)  # a twin town across a border is kept (geo/arabic_offset_readings.py)
 
 
 def _report_namesakes(gaz: Gazetteer, found: list[NameSpan], countries: frozenset[str],

@@ -31,7 +31,7 @@ def placed_by_a_named_place(text: str, tokens: list[Token], j: int, placed_at: M
     a name read in one of the report's countries `near` (`placed_at`: first token of each name read → its readings'
     countries). Only spaces may stand between the words."""
     def joined(m: int) -> bool:
-        return not text[tokens[m - 1].end : tokens[m].start].strip()
+        return not text[tokens[m - 1].end : tokens[m].start].strip(" ")  # a line break parts two paragraphs
 
     k = j + 1 if j < len(tokens) and tokens[j].norm == _IN else j
     m = k

@@ -109,12 +109,14 @@ class _Reader:
 
     def ordinary(self, norm: str, settled: bool = False) -> bool:
         """A word of the language, not a name: a cue, a verb of attack, report vocabulary, a time, a number. A
-        season after a settlement word (`settled`: "قرية الربيع") is the settlement's name."""
+        season or a crop after a settlement word (`settled`: "قرية الربيع", "حي النخيل") is the settlement's name."""
         w = self.words
         readings = arabic_candidates(norm)
         return any(ch.isdigit() for ch in norm) or norm in w.conflict_verbs or norm in w.construct_words \
             or any(r in self.stops or r in w.conflict_verbs or r in w.time_words for r in readings) \
-            or is_common_word(readings[0], w) and not (settled and arabic_base(readings[0]) in w.season_words) \
+            or is_common_word(readings[0], w) \
+            and not (settled and (arabic_base(readings[0]) in w.season_words
+                                  or arabic_base(readings[0]) in w.crop_words)) \
             or settlement_cue(norm, w) is not None
 
     def opens(self, k: int, body: str, after_indefinite: bool, settled: bool = False) -> bool:

@@ -141,6 +141,8 @@ class ArabicReportWords:
     question_verbs: frozenset[str] = frozenset()  # folded, both readings: knowing, asking ("نعرف", "سأل")
     # folded, article-less: the seasons, also in common_words, but a name after a settlement word ("قرية الربيع")
     season_words: frozenset[str] = frozenset()
+    # folded, article-less: crops ("زيتون"), also in common_words, but a name after a settlement word ("حي النخيل")
+    crop_words: frozenset[str] = frozenset()
 
 
 def _verb_forms(raw: dict, key: str) -> frozenset[str]:
@@ -169,7 +171,8 @@ def load_arabic_report_words(path: str = str(DATA)) -> ArabicReportWords:
             isinstance(c, str) and len(c) == 2 and c.isupper() for c in countries):
         raise ValueError("arabic_report_words.yaml: arabic_name_countries must list two-letter country codes")
     seasons = _folded(raw["season_words"], "season_words") if "season_words" in raw else frozenset()
-    common = _folded(raw.get("common_words"), "common_words") | seasons
+    crops = _folded(raw["crop_words"], "crop_words") if "crop_words" in raw else frozenset()
+    common = _folded(raw.get("common_words"), "common_words") | seasons | crops
     verbs = _folded(raw.get("conflict_verbs"), "conflict_verbs")
     suffixes = _folded(raw.get("pronoun_suffixes"), "pronoun_suffixes")
     words = ArabicReportWords(
@@ -230,6 +233,7 @@ def load_arabic_report_words(path: str = str(DATA)) -> ArabicReportWords:
         capital_verbs=_verb_forms(raw, "capital_verbs"),
         question_verbs=_verb_forms(raw, "question_verbs"),
         season_words=seasons,
+        crop_words=crops,
     )
     settlements = frozenset(words.unknown_name_cues)
     return replace(words, settlement_words=settlements, written_duals=frozenset(
