@@ -500,6 +500,8 @@ def _relation_object(w: _Window, assoc: AssociativeCues) -> Optional[str]:
         return None
     if b2.norm in _TALKED and not _talked_party(w):
         return None
+    if b2.norm in _LEANED and (_bound_for(w) or _weather_leaning(w)):
+        return None  # "refugees leaned towards Chad as a refuge", "the cyclone leaned toward Fiji": no party
     if b2.norm in _STOOD and _describes_a_noun(w):
         return None  # "fans standing with Croatia flags": the name says whose flags, no party stood by
     if b1.norm == "from" and _PERSONAL_UTTERANCE.search(w.text, max(0, b2.start - 60), b2.start) is not None:
@@ -530,7 +532,11 @@ _WITH_PREDICATE = re.compile(r"\s+(?:in\s+(?:mind|ruins|flames|tatters|turmoil|c
 
 # Verbs of talk that take a government ("is talking to Tbilisi about power") but as often people a town's name
 # describes ("talked with Gaza families", "talking to London-based investors"): see `_talked_party`.
-_TALKED = frozenset({"talking", "talked"})
+# Leaning towards a party ("has long leaned towards Moscow") is said as often of a storm's track or a crowd's
+# choice of where to go ("the hurricane leaned toward Florida"): the name is a party only where a government can
+# be one, as after "talked with", and not where a noun of destination follows it in the clause (`_bound_for`).
+_LEANED = frozenset({"lean", "leans", "leaned", "leant", "leaning"})
+_TALKED = frozenset({"talking", "talked"}) | _LEANED
 # The people a name describes are a noun after it: a plural ("Lagos traders", "Kabul widows") or a word of a
 # body of people that takes no plural -s (`_PEOPLE_NOUNS`). Any other lower-case word leaves the name whole: a
 # preposition, a conjunction or an adverb ("talking to Quito about", "to Rome and Madrid", "to Seoul secretly").
@@ -540,6 +546,31 @@ _PEOPLE_NOUNS = frozenset({"police", "people", "staff", "clergy", "youth", "medi
 _NOT_PLURAL = frozenset({"as", "is", "was", "has", "this", "its", "thus", "plus", "across", "unless", "towards",
                          "afterwards", "besides", "sometimes", "always", "perhaps", "nowadays", "whereas", "less",
                          "regardless", "nevertheless", "us", "his", "hers", "yours", "ours", "does", "says"})
+
+
+# Nouns of where people go or stay that make a name leaned towards a destination ("as a destination", "for
+# asylum"), read within the few words after it.
+_DESTINATION_NOUNS = frozenset({"destination", "destinations", "refuge", "haven", "shelter", "asylum", "route",
+                                "routes", "resettlement", "exile", "crossing", "crossings"})
+
+
+def _bound_for(w: _Window) -> bool:
+    """Whether a noun of destination follows the name within eight words, across spaces only ("leaned towards
+    Chad rather than Niger as a refuge")."""
+    return any(t.norm in _DESTINATION_NOUNS for t in _words_after(w, 1, 8))
+
+
+# Words of weather that make the leaning a track's ("the cyclone leaned towards Fiji", "the storm's path leans
+# toward Havana"): what a government is never said to do.
+_WEATHER_WORDS = re.compile(r"\b(?:storms?|hurricanes?|typhoons?|cyclones?|tropical|depression|track|path|eye|"
+                            r"rains?|winds?|plume|ash\s+cloud)\b", re.IGNORECASE)
+
+
+def _weather_leaning(w: _Window) -> bool:
+    """Whether a word of weather stands in the name's sentence before it, within 80 characters."""
+    before = w.text[max(0, w.s.start - 80) : w.s.start]
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
+    return _WEATHER_WORDS.search(before, cut + 1) is not None
 
 
 def _talked_party(w: _Window) -> bool:

@@ -567,16 +567,17 @@ class Resolver:
         self._town_initials(spans, out)
         self._listed_countries(spans, out, listed)
         self._world_readings(spans, out)
-        self._own_name_towns(out)
+        self._own_name_towns(spans, out)
         return out
 
     @staticmethod
-    def _own_name_towns(out: list[Optional[Resolution]]) -> None:
-        """A village read by another name of a town gives way to that town of its division (geo/own_name_towns.py)."""
+    def _own_name_towns(spans: list[NameSpan], out: list[Optional[Resolution]]) -> None:
+        """A village read by another name of a town gives way to that town of its division, never against a
+        container written with the name (geo/own_name_towns.py)."""
         for k, r in enumerate(out):
             if r is None or r.candidate is None:
                 continue
-            town = own_name_town(r.candidate, r.ranked)
+            town = own_name_town(r.candidate, r.ranked, spans[k].container is not None)
             if town is not None:
                 out[k] = Resolution(town, r.precision, r.score, r.ranked, r.unsupported)  # both are towns
 

@@ -773,7 +773,8 @@ _LEADING_NON_NAME = frozenset({
     "nine", "ten", "such", "local", "rural", "border", "frontline", "abandoned", "destroyed", "burned", "burnt",
     "affected", "targeted", "new", "old", "same", "one", "another", "no", "which", "what", "whose",
     # what the settlements live by or where they lie ("Fishing villages were evacuated", "Coastal towns"):
-    # English words, capitalised only because they open the sentence
+    # English words, dropped like the rest wherever they stand capitalised before the settlement noun (a
+    # sentence's first word, a headline's capitals), not only at a sentence's start
     "fishing", "farming", "mining", "herding", "logging", "coastal", "inland", "isolated", "outlying",
     "flooded", "hillside", "riverside", "lakeside", "upland", "lowland", "highland", "mountain", "island"})
 
