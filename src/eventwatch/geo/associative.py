@@ -508,11 +508,33 @@ def _relation_object(w: _Window, assoc: AssociativeCues) -> Optional[str]:
         return None  # "his reply from Kabul", "she sent a reply from Paris": a person's words, sent from a place
     if b2.norm == "pressure" and (b3 := w.before(k + 2)) is not None and b3.norm in _WEATHER_PRESSURE:
         return None  # "high pressure from Greenland": the weather's air, which comes from a place
+    if b2.norm == "pressure" and b1.norm == "from" and not _pressing_government(w, w.before(k + 2)):
+        return None  # "migration pressure from Libya", "pressure from Kursk": not a government's pressure
     return b1.norm
 
 
 # Words before "pressure" that make it the air's ("a ridge of high pressure from the Azores"), no government's.
 _WEATHER_PRESSURE = frozenset({"high", "low", "air", "atmospheric", "barometric"})
+# Words before "pressure" that make it a flow of people, herds, boats, troops or air out of a place ("migration
+# pressure from Libya", "military pressure from Kursk", "cold pressure from Siberia"), no government's.
+_FLOW_PRESSURE = frozenset({"migration", "migratory", "refugee", "population", "grazing", "fishing", "military",
+                            "cold", "warm", "water"})
+
+
+def _pressing_government(w: _Window, before: Optional[Token]) -> bool:
+    """Whether the name after "pressure from" is a government pressing: a country or a national capital
+    ("pressure from Canberra"), written whole, not a possessive or a modifier of a noun after it ("pressure from
+    Uganda's traders", "from Kenya herders": the people press), and not after a word that makes the pressure a
+    flow out of a place (`before`, the word before "pressure": "refugee pressure from Syria"). A province, a town
+    or a region a front or a flow comes from ("pressure from Donetsk on the villages") stays a place."""
+    s = w.s
+    if before is not None and before.norm in _FLOW_PRESSURE:
+        return False
+    if not any(c.exact and (c.feature_code.startswith("PCL") or c.feature_code == "PPLC") for c in s.candidates):
+        return False
+    if w.text[s.end : s.end + 1] in ("'", "’"):
+        return False
+    return not _describes_a_noun(w)
 
 
 # A reply, a response or a rebuke a person owns or sends ("his reply", "Maria's angry retort", "wrote a reply"):

@@ -333,9 +333,10 @@ def read_context(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan, t
 
 def colon_dateline_town(c) -> bool:
     """A reading a dateline closed by a colon may take: a town spelt exactly, of some size, or a country's
-    capital of any size ("ALOFI —": a small state's seat, which wire copy datelines, is no acronym). A label in
-    capitals opens lines the same way ("WATCH:", "NOTE:", "MORE:") and spells a hamlet as often as not."""
-    return c.exact and (_strong(c) or c.feature_code == "PPLC"
+    capital of any size by its main name ("ALOFI —": a small state's seat, which wire copy datelines, is no
+    acronym; not "VALLI:", an odd alternate of The Valley's). A label in capitals opens lines the same way
+    ("WATCH:", "NOTE:", "MORE:") and spells a hamlet as often as not."""
+    return c.exact and (_strong(c) or (c.feature_code == "PPLC" and c.kind == NAME_MAIN)
                         or (c.feature_code.startswith("PPL") and (c.population or 0) >= 10_000))
 
 

@@ -7,6 +7,11 @@ puts the story nowhere on a map, while a town of the same country spelled the sa
 own seat or its single settlement, has a point. The town is then the reading kept: it is where the name is.
 Not where the words call the name a division ("Muramvya province"): that division is meant, point or none (the
 resolver asks only for mentions with no division's level).
+
+Two consequences, accepted: the town reports the first-level division the tables file it in, which need not be
+the division of its name (Muramvya, Mwaro and Plaisance report their towns' divisions; Burundi redrew its
+provinces in 2025, and the towns sit in the new, larger ones); and a text that is nothing but the name ("Cotai")
+yields no reading, where a sentence around it does.
 """
 from __future__ import annotations
 

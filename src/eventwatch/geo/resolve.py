@@ -957,7 +957,7 @@ class Resolver:
             if far is not None and far > self.w.near_km \
                     and firm.support(self, g, best, other_w)[1] < self.w.weak_local \
                     and not self._alone_in_country(name, best, ranked, firm) \
-                    and not self._division_seat(best, ranked) and not seat_of_a_country(best, ranked):
+                    and not self._division_seat(best, ranked) and not seat_of_a_country(name, best, ranked, firm):
                 if rival is not None and (self._placed_only_by_inner(s, g, best, spans, firm)
                                           or self._far_village_gives_way(s, name, best, firm)):
                     # "east of Toowong in Dallas": places said to lie in the name cannot argue that it is a
@@ -971,7 +971,7 @@ class Resolver:
                 # Nairobi said") places no event there (geo/speaker_seats.py).
                 country, local = firm.support(self, g, best, other_w)
                 if country <= 0.0 and local < self.w.weak_local and not self._division_seat(best, ranked) \
-                        and not seat_of_a_country(best, ranked):
+                        and not seat_of_a_country(name, best, ranked, firm):
                     return None  # a small state's capital is what its name means (geo/country_seats.py)
         if container is None and best.country_code in STATE_STYLE and (
                 best.population < LONE_TOWN_POPULATION
@@ -999,13 +999,14 @@ class Resolver:
             if division is not None and not firm.has_neighbour(name, best, self.w.county_km):
                 return division
         nation = country_rival(best, [c for _sc, c in ranked])
-        if nation is not None and container is None and (not self._placed_as_town(s, name, best, firm)
-                                                         or bearing_off_a_land(s, self._said, name, best, firm)):
+        if nation is not None and container is None and (
+                not self._placed_as_town(s, name, best, firm)
+                or bearing_off_a_land(s, self._said, name, best, firm, self._register)):
             # "flew bombers over Italy" in a Texas story: a country abroad is what its name means unless the
             # story places the town on its own ground (geo/country_rivals.py). Asked last: a town far from the
             # story's places was refused above and leaves the name to stand in at them ("Medon, Pinson and
             # Denmark", villages the gazetteer holds only in other states). A bearing alone ("south of Tonga")
-            # places no town abroad in a story that places nothing else in its country (geo/bearing_lands.py).
+            # places no town abroad in a story with no ground near it (geo/bearing_lands.py).
             return nation
         return best
 
