@@ -201,13 +201,18 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
 # A settlement written after the water in the same clause says where along it the event was ("the X river near
 # Y village", "the X river in Y village", "the X lake, upstream of Y", "the X river, 10 km from Y"), unless the
 # words between say otherwise: "from" ("crossing the X river from Y village": where the boat set out; a distance
-# "12 km from" is DISTANCE_FROM's and places it, as "downstream from" and "not far from" do), or a clause break
-# (";", ", and", a relative pronoun, a finite verb: "on the X river, and residents of Y fled"), after which the
-# settlement is another clause's.
+# "12 km from" is DISTANCE_FROM's and places it, as "downstream from" and "not far from" do, but not "far from" or
+# "miles away from"), a destination ("heading to", "bound for", "towards"), a source or its people ("according to
+# a chief in Y", "residents of Y"), or a clause break (";", "and", a relative pronoun, a finite verb: "on the X
+# river, and residents of Y fled"), after which the settlement is another clause's. A participle before the
+# settlement's noun describes it ("near the abandoned village of Y") and breaks nothing.
 _WATER_WORD = re.compile(r"(?i)\s+(?:river|lake|creek|stream|forest|mountains?|hills?|swamp|marsh)\b")
 _NOT_BESIDE_WATER = re.compile(
-    r"(?i)(?<!stream\s)(?<!away\s)(?<!far\s)\bfrom\b|[;.!?:()]|,\s*(?:and|but|or|while|as|after|before|when|where)\b"
-    r"|\b(?:that|which|who)\b|\b(?:was|were|is|are|had|has|have|said|says|told|fled|ran|took|went|left|\w+ed)\b"
+    r"(?i)(?<!stream\s)(?<!not\sfar\s)\bfrom\b|[;.!?:()]|,\s*(?:but|or|while|as|after|before|when|where)\b"
+    r"|(?<!close\s)(?<!next\s)(?<!due\s)\bto\b|\b(?:and|for|towards?|according|residents?|officials?|chiefs?)\b"
+    r"|\b(?:that|which|who)\b"
+    r"|\b(?:was|were|is|are|had|has|have|said|says|told|fled|ran|took|went|left)\b"
+    r"|(?<!\bthe\s)\b\w+ed\b(?!\s+(?:village|town|settlement|hamlet)\s+of\b)"
 )
 # The farthest a settlement may be written after the water and still be placed beside it.
 _BESIDE_WATER_SPAN = 80

@@ -28,13 +28,14 @@ _HIDING_GROUND_BEFORE = re.compile(
     r"(?:above|behind|beyond|outside|around|near|of)\s+(?:the\s+)?$"
 )
 # What befell them there, in the clause after the name: a harm verb in the passive with those who fled as its
-# subject ("were attacked", "had been later shot", "were tracked down and killed", "and were ambushed"), or done
-# to them ("killed six of them", "shot them"); "not" before it ("were not captured") tells of no harm.
+# subject ("were attacked", "had been later shot", "were tracked down and killed", "were later found and killed",
+# "were rounded up and shot": up to three words, then "and", may come between), or done to them ("killed six of
+# them", "shot them"); "not" before it ("were not found", "were never attacked") tells of no harm. Capture is no
+# harm (captured, arrested, caught): fugitives caught where they hid were caught in their refuge.
 _HARM = (r"(?:killed|hunted\s+down|tracked\s+down|shelled|shot|attacked|ambushed|massacred|slaughtered|butchered|"
-         r"hacked|beheaded|bombed|abducted|kidnapped|captured|wounded|raped|struck|gunned\s+down)")
+         r"hacked|beheaded|bombed|abducted|kidnapped|wounded|raped|struck|gunned\s+down)")
 _PASSIVE_HARM = re.compile(
-    r"(?i)\b(?:was|were|had\s+been|have\s+been|has\s+been|got)\s+(?:(?:later|then|soon|all|subsequently|"
-    r"reportedly|allegedly)\s+)?" + _HARM + r"\b"
+    r"(?i)\b(?:was|were|had\s+been|have\s+been|has\s+been|got)\s+(?:\w+\s+){0,3}?(?:and\s+)?" + _HARM + r"\b"
 )
 _HARM_DONE_TO_THEM = re.compile(
     r"(?i)\b(?:" + _HARM + r"|opened\s+fire\s+on|fired\s+(?:on|at))\s+(?:(?:\w+|all|most|some)\s+of\s+)?"
@@ -44,29 +45,42 @@ _HARM_DONE_TO_THEM = re.compile(
 # later killed ten of them"): any harm in it is done there.
 _WHERE_AFTER = re.compile(r"(?i)\s*,?\s*where\b")
 _ANY_HARM = re.compile(r"(?i)\b(?:" + _HARM + r"|opened\s+fire|fired\s+(?:on|at))\b")
+# A relative pronoun (and a tense's auxiliary) right before the verb of flight: those who fled are the subject
+# of the clause after the name ("villagers who fled into the bush outside X, hiding for days, were hunted down"),
+# which a comma (their aside) does not end.
+_RELATIVE_BEFORE = re.compile(r"(?i)\b(?:who|that|which)\s+(?:(?:had|have|has)\s+)?(?:(?:just|already)\s+)?$")
 # The end of the clause after the name that the harm must lie in: the sentence's end, a comma (an aside such as
-# ", fearing they would be killed," or a clause of its own), a verb of saying, after which the harm is what the
-# fugitives told of elsewhere, or a conjunction opening a clause of time or cause ("after rebels killed ...").
-_CLAUSE_END = re.compile(
-    r"(?i)[.;!?,]|\b(?:said|says|told|tell|reported|recounted|described|after|when|before|as|because|since|"
-    r"fearing|afraid|until)\b"
+# ", fearing they would be killed," or a clause of its own) unless a relative pronoun opened the flight, a verb of
+# saying, after which the harm is what the fugitives told of elsewhere, or a conjunction opening a clause of time
+# or cause ("after rebels killed ..."). "since", "as" and "before" open one only with a subject and its verb
+# after them ("before rebels killed ..."), not a time ("since Sunday", "before dawn").
+_CLAUSE_END_WORDS = (
+    r"\b(?:said|says|told|tell|reported|recounted|described|after|when|because|fearing|afraid|until)\b"
+    r"|\b(?:since|as|before)\s+(?!(?:dawn|dusk|then|last|early|late|noon|midnight|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|\w*(?:day|week|month|year)s?)\b)(?:(?:the|their|a|an)\s+)?\w+\s+"
+    r"(?:(?:had|have|has|were|was|could|would)\s+)?(?:\w+ed|came|began|fled|ran|went|struck|shot|broke|took)\b"
 )
+_CLAUSE_END = re.compile(r"(?i)[.;!?,]|" + _CLAUSE_END_WORDS)
+_SENTENCE_CLAUSE_END = re.compile(r"(?i)[.;!?]|" + _CLAUSE_END_WORDS)
 _NOT = re.compile(r"(?i)\b(?:not|never|n't)\s+(?:\w+\s+)?$")
+_NOT_INSIDE = re.compile(r"(?i)\b(?:not|never)\b|n't\b")
 
 
 def hiding_ground(before: str, after: str) -> bool:
     """Whether the words `before` a name say people escaped into wild ground beside it, and the words `after`
     it (the rest of the sentence) do not say those people were harmed there."""
-    if _HIDING_GROUND_BEFORE.search(before) is None:
+    m = _HIDING_GROUND_BEFORE.search(before)
+    if m is None:
         return False
     where = _WHERE_AFTER.match(after)
     if where is not None:
         end = _CLAUSE_END.search(after, where.end())
         return _ANY_HARM.search(after, where.end(), end.start() if end is not None else len(after)) is None
-    end = _CLAUSE_END.search(after)
+    relative = _RELATIVE_BEFORE.search(before, 0, m.start()) is not None
+    end = (_SENTENCE_CLAUSE_END if relative else _CLAUSE_END).search(after)
     stop = end.start() if end is not None else len(after)
     for pattern in (_PASSIVE_HARM, _HARM_DONE_TO_THEM):
-        for m in pattern.finditer(after, 0, stop):
-            if _NOT.search(after, 0, m.start()) is None:
+        for h in pattern.finditer(after, 0, stop):
+            if _NOT.search(after, 0, h.start()) is None and _NOT_INSIDE.search(h.group()) is None:
                 return False
     return True

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from eventwatch.geo.city_provinces import capital_is_its_division
 from eventwatch.geo.community_divisions import community_precision
 from eventwatch.geo.derive import core_name
+from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.first_order_counties import first_order_county
 from eventwatch.geo.first_order_districts import first_order_district
 from eventwatch.geo.gazetteer import Candidate, Gazetteer, similarity
@@ -142,12 +144,15 @@ def city_side(text: str, spans: list[NameSpan], s: NameSpan, c: Candidate) -> bo
     sharing its name: the name as written says it is a city ("eastern Panama City", "northern Cebu City"), or
     the town is its country's capital ("western Kabul", "southern Beirut", "eastern Damascus"), whose sides the
     press writes for its quarters (a capital's province is written with its own word: "Kabul province"). Not
-    where the side of a capital holds a district of its province written just before it ("Surobi district, in
-    eastern Kabul"): a district lies in the province, so the side is the province's (`_holds_a_district`). A name
-    that calls itself a City is a side of the city whatever is written before it."""
-    if _CITY_WORD_END.search(text[s.start : s.end]) is not None:
-        return True
-    return c.feature_code == "PPLC" and not _holds_a_district(text, spans, s, c)
+    where the side holds a district of the town's province written just before it ("Surobi district, in eastern
+    Kabul", "Milpa Alta district, in southern Mexico City"): a district lies in the province, so the side is the
+    province's (`_holds_a_district`). A bare name before a City's side, or before a side of a capital whose
+    first-level division is the city itself (Bangkok: `city_provinces`), is a quarter of the city."""
+    city_named = _CITY_WORD_END.search(text[s.start : s.end]) is not None
+    if not city_named and c.feature_code != "PPLC":
+        return False
+    quarters_only = city_named or c.feature_code == "PPLC" and capital_is_its_division(c.country_code)
+    return not _holds_a_district(text, spans, s, c, bare=not quarters_only)
 
 
 # What joins a district to the side of the province holding it: "X district, in eastern Y", "X district in
@@ -160,24 +165,45 @@ _DISTRICT_SIDE_GAP = re.compile(
 _LOWER_DIVISIONS = frozenset({"ADM2", "ADM3", "ADM4"})
 # The feature codes of a town that may seat a district (not the capital itself, nor a quarter of a town: PPLX).
 _DISTRICT_SEATS = frozenset({"PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4"})
+# How far from a capital's point a division or town written bare before its side may lie and still be a quarter
+# of the city: a capital's quarters lie within a few km of its centre (Kabul's Khair Khana, Kigali's Kicukiro);
+# the towns of its province that the press also writes in its sides lie 20 km and more out (Kabul's Surobi and
+# Paghman, Baghdad's Abu Ghraib and Mahmudiya; a district's point, its middle, may lie nearer: Musahi's, 15 km).
+_QUARTER_KM = 12.0
 
 
-def _holds_a_district(text: str, spans: list[NameSpan], s: NameSpan, c: Candidate) -> bool:
-    """Whether the name written just before the side is written as a district ("Paghman district in western
-    Kabul", "Mahmudiya district of southern Baghdad") that the tables hold in the town's own first-level
-    division, as a division below the first level or by its seat town ("Tarmiyah district, in northern Baghdad":
-    the tables know only the town): the side then holds a district of the province, which no side of the city
-    does. A name with no district word is a quarter of the city, though some tables file a capital's quarters
-    as its districts ("Karkh, in western Baghdad", "Khair Khana, in northern Kabul"): held by the city."""
+def _holds_a_district(text: str, spans: list[NameSpan], s: NameSpan, c: Candidate, bare: bool = True) -> bool:
+    """Whether the name written just before the side is a district that the tables hold in the town's own
+    first-level division, as a division below the first level or by its seat town ("Paghman district in western
+    Kabul", "Tarmiyah district, in northern Baghdad": the tables know only the town): the side then holds a
+    district of the province, which no side of the city does. Written with its district word it is one; written
+    bare ("X, in western Kabul") its place decides, as some tables file a capital's quarters as its districts:
+    within `_QUARTER_KM` of the capital it is a quarter held by the city ("Karkh, in western Baghdad"), farther
+    out a town of the province ("Surobi, in eastern Kabul"). `bare` False: a bare name is always a quarter (before
+    a name that calls itself a City, or a capital whose division is the city itself)."""
     before = max((o for o in spans if o.end <= s.start), key=lambda o: o.end, default=None)
     if before is None:
         return False
     gap = _DISTRICT_SIDE_GAP.fullmatch(text, before.end, s.start)
-    if gap is None or before.vague != "admin2" and gap.group("word") is None:
+    if gap is None:
         return False
-    return any(alt.country_code == c.country_code and alt.admin1_code == c.admin1_code
-               and (alt.feature_code in _LOWER_DIVISIONS or alt.feature_code in _DISTRICT_SEATS)
-               for alt in before.candidates)
+    written = before.vague == "admin2" or gap.group("word") is not None
+    if not written and not bare:
+        return False
+    for alt in before.candidates:
+        if alt.country_code != c.country_code or alt.admin1_code != c.admin1_code \
+                or alt.feature_code not in _LOWER_DIVISIONS and alt.feature_code not in _DISTRICT_SEATS:
+            continue
+        if written or _beyond_the_city(alt, c):
+            return True
+    return False
+
+
+def _beyond_the_city(alt: Candidate, c: Candidate) -> bool:
+    """Whether reading `alt` lies farther from the capital `c` than its quarters do (unknown points: no)."""
+    if alt.lat is None or alt.lon is None or c.lat is None or c.lon is None:
+        return False
+    return haversine_km(alt.lat, alt.lon, c.lat, c.lon) > _QUARTER_KM
 
 
 def where_precision(gaz: Gazetteer, text: str, spans: list[NameSpan], s: NameSpan, c: Candidate,
