@@ -118,7 +118,9 @@ _RIVER_VERB_BEFORE = re.compile(r"(?:\bmeets|\bjoins|\bflows into|\bempties into
 # Group" is a firm's name); "boats on the Surma", "floodwater from the Surma": what only water carries or sends.
 # Only where the bare name is no country's: "across the Congo" and "along the Gambia" are as often the countries.
 _LINE_BEFORE = re.compile(r"\b(?:[Aa]long|[Uu]p|[Dd]own|[Aa]cross|[Uu]pstream on|[Dd]ownstream on) the $")
-_BANKS_BEFORE = re.compile(r"(?:\bbanks?|(?:^|(?<=[.!?]\s)|(?<=\n))Banks)\s+of\s+the\s+$")
+# A full stop that ends a title ("Gen. Banks of the X", "Dr. Banks of the X") opens no sentence: that Banks is a man.
+_TITLE_STOPS = "".join(rf"(?<!\b{t}\.\s)" for t in ("Gen", "Mr", "Mrs", "Ms", "Dr", "Capt", "Sgt", "Lt", "Col", "Maj"))
+_BANKS_BEFORE = re.compile(r"(?:\bbanks?|(?:^|(?<=[.!?]\s)" + _TITLE_STOPS + r"|(?<=\n))Banks)\s+of\s+the\s+$")
 _CARRIED_BEFORE = re.compile(r"\b(?i:boats?|barges?|launches|trawlers|steamers|vessels|canoes|dinghies)\s+on\s+the\s+$"
                              r"|\b(?i:water|waters|floodwaters?|silt|runoff)\s+from\s+the\s+$")
 # "the bridge over the Zambezi", "a barrage on the Kosi": what spans or holds back water, read as a line word is.

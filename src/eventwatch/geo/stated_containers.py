@@ -344,19 +344,36 @@ _PLACE_CUES = frozenset({"from", "at", "near"})
 _ROUTE_WORD = re.compile(r"\b(?:link|road|route|line|ferry|flights?|trains?|bus(?:es)?|trucks?|lorr(?:y|ies)|vans?|"
                          r"boats?|convoys?|cars?|crossing|crossed|bound|travell?ed|moved|went|sailed|flew|drove|"
                          r"walked|fled|displaced|evacuated|deported|returned)\s+to\s+$", re.IGNORECASE)
-# A firm's people, work or holdings right before the cue ("staff at X", "the picket line at X", "jobs at X"): the
-# name is an employer (aid, health, relief and rescue workers are no firm's). A transfer verb right before the cue
-# ("sold to X", "switched from X"), or a player earlier in the sentence ("the striker moved from X"), make it a
-# club, unless the players travel ("the players flew from Lima to X"). None is read in "miners were shot at X" or
-# "lorries from X" (no "coach": a coach is also a bus).
-_FIRM_BEFORE = re.compile(r"\b(?:staff|(?<!aid )(?<!health )(?<!relief )(?<!rescue )workers?|employees?|clerks?|"
-                          r"executives?|analysts?|engineers?|technicians?|managers?|bosses|shareholders?|investors?|"
-                          r"unions?|jobs|shares|stakes?|profits?|sales|(?:picket|production|assembly)\s+lines?|"
-                          r"switched|sold|transferred|signed|loaned)\s+(?:to|from|at|near)\s+(?:the\s+)?$",
+# A firm's people, work or holdings right before the cue ("staff at X", "the picket line at X", "jobs at X", "a
+# spokesman at X", "orders from X"): the name is an employer (aid, health, relief, rescue, humanitarian and migrant
+# workers, and a camp's managers, are no firm's). None is read in "miners were shot at X" or "lorries from X".
+_FIRM_BEFORE = re.compile(r"\b(?:staff|(?<!aid )(?<!health )(?<!relief )(?<!rescue )(?<!migrant )(?<!humanitarian )"
+                          r"workers?|employees?|clerks?|executives?|analysts?|engineers?|technicians?|(?<!camp )"
+                          r"managers?|bosses|shareholders?|investors?|unions?|spokes(?:man|woman|person)|researchers?|"
+                          r"delegations?|orders|layoffs|jobs|shares|stakes?|profits?|sales|"
+                          r"(?:picket|production|assembly)\s+lines?)\s+(?:to|from|at|near)\s+(?:the\s+)?$",
                           re.IGNORECASE)
-_PLAYER_BEFORE = re.compile(r"\b(?:players?|strikers?|midfielders?|defenders?|wingers?|goalkeepers?|keepers?|"
-                            r"full-backs?|centre-backs?)\b[^.!?]*$", re.IGNORECASE)
-_TRAVELLED_BEFORE = re.compile(r"\b(?:flew|drove|travell?ed|sailed|walked|rode)\s+(?:to|from)\s+$", re.IGNORECASE)
+# A transfer verb right before "to" or "from" (never "at": "a ceasefire was signed at X", "cattle were sold at X"):
+# "switched" and "loaned" move players or staff between clubs or firms; "sold", "signed" and "transferred" also
+# move prisoners, patients and goods, so they make a club only with a player or a club in the sentence.
+_TRANSFER_BEFORE = re.compile(r"\b(?:switched|loaned)\s+(?:to|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_SOLD_BEFORE = re.compile(r"\b(?:sold|signed|transferred)\s+(?:to|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# A player, not a hyphen's compound ("right-wingers") nor a rights defender, who moves between clubs earlier in the
+# sentence ("the striker moved from Leeds to X"); a player who travels is no transfer ("the players flew from X").
+_PLAYER = (r"(?<![-\w])(?:players?|strikers?|midfielders?|(?<!rights )defenders?|wingers?|goalkeepers?|keepers?|"
+           r"full-backs?|centre-backs?)\b")
+_PLAYER_BEFORE = re.compile(_PLAYER + r"[^.!?]*\b(?:moved|joined|switched|signed|loaned|sold|transferred)\b[^.!?]*$",
+                            re.IGNORECASE)
+_CLUB_BEFORE = re.compile(r"(?:" + _PLAYER + r"|\b(?:clubs?|squads?|teams?|league|fee|contract)\b)[^.!?]*$",
+                          re.IGNORECASE)
+_TRAVELLED_BEFORE = re.compile(r"\b(?:flew|flown|drove|driven|travell?ed|sailed|walked|rode|ridden|bus(?:s)?ed|ferried|"
+                               r"airlifted)(?:\s+by\s+(?:bus|coach|road|air|car|train|boat|plane|rail|sea))?"
+                               r"\s+(?:to|from)\s+$", re.IGNORECASE)
+# Harm done at the name ("shot at X", "killed near X") or to the people there ("workers at X in Y were attacked"):
+# the name is where it happened, whoever the people are.
+_HARM = r"(?:killed|shot|attacked|arrested|kidnapped|abducted|beaten|wounded|injured|detained|murdered|ambushed)"
+_HARMED_BEFORE = re.compile(r"\b" + _HARM + r"\s+(?:at|near)\s+(?:the\s+)?$", re.IGNORECASE)
+_HARMED_AFTER = re.compile(r"\s+(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?" + _HARM + r"\b")
 _FROM_BEFORE = re.compile(r"\b[Ff]rom\s+(?:the\s+)?$")
 _TO_GAP = re.compile(r"\s+to\s+")
 _IN_COUNTRY = re.compile(r"\s+in\s+")
@@ -376,7 +393,7 @@ def _routed_country_holder(text: str, spans: Sequence[NameSpan], resolutions: Se
             or _IN_COUNTRY.fullmatch(text, s.end, spans[container].start) is None:
         return None
     if s.cue in _PLACE_CUES:
-        if _firm_or_club_before(text, s.start):
+        if _firm_or_club_before(text, s.start, spans[container].end):
             return None
     elif s.cue == "to":
         routed = _ROUTE_WORD.search(text, max(0, s.start - 30), s.start) is not None \
@@ -392,13 +409,24 @@ def _routed_country_holder(text: str, spans: Sequence[NameSpan], resolutions: Se
     return container if country and not any(c.country_code == country for c in s.candidates) else None
 
 
-def _firm_or_club_before(text: str, start: int) -> bool:
+def _firm_or_club_before(text: str, start: int, after: Optional[int] = None) -> bool:
     """Whether the words before the cue of the name starting at `start` make it a firm or a club: a firm's people,
-    work or holdings or a transfer verb right before the cue, or a player earlier in the sentence who does not
-    travel (`_FIRM_BEFORE`, `_PLAYER_BEFORE`, `_TRAVELLED_BEFORE`)."""
-    return _FIRM_BEFORE.search(text, max(0, start - 40), start) is not None \
-        or (_PLAYER_BEFORE.search(text, max(0, start - 100), start) is not None
-            and _TRAVELLED_BEFORE.search(text, max(0, start - 20), start) is None)
+    work or holdings right before the cue, a transfer verb right before "to" or "from" (`_TRANSFER_BEFORE`; "sold",
+    "signed", "transferred" only with a player or club in the sentence), or a player earlier in the sentence who
+    moves between clubs and does not travel (`_FIRM_BEFORE`, `_PLAYER_BEFORE`, `_TRAVELLED_BEFORE`). Harm done at
+    the name, or to its people (`after`: where the country written after it ends), makes it a place whatever
+    precedes."""
+    lo = max(0, start - 40)
+    if _HARMED_BEFORE.search(text, lo, start) is not None \
+            or (after is not None and _HARMED_AFTER.match(text, after) is not None):
+        return False
+    if _FIRM_BEFORE.search(text, lo, start) is not None or _TRANSFER_BEFORE.search(text, lo, start) is not None:
+        return True
+    far = max(0, start - 100)
+    if _SOLD_BEFORE.search(text, lo, start) is not None and _CLUB_BEFORE.search(text, far, start) is not None:
+        return True
+    return _PLAYER_BEFORE.search(text, far, start) is not None \
+        and _TRAVELLED_BEFORE.search(text, max(0, start - 30), start) is None
 
 
 def _from_place_to(text: str, spans: Sequence[NameSpan], keep: Sequence[bool], k: int) -> bool:
