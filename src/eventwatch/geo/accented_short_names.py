@@ -24,13 +24,18 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his
 # site noun here, though the facility lexicon lists them.
 _FAITH_HOUSES = frozenset({"church", "chapel", "cathedral", "basilica", "mosque", "temple", "synagogue", "shrine",
                            "monastery", "convent"})
+# Nouns of a people ("the Tô people", an ethnic group) or of an institution ("the Sé court", "the Pô kingdom"),
+# which a group's or a realm's own word names before them: no site noun either, though the cue lexicons list them.
+_PEOPLE_AND_INSTITUTIONS = frozenset({"people", "peoples", "residents", "citizens", "inhabitants", "townsfolk",
+                                      "townspeople", "villagers", "fishermen", "natives", "court", "courts",
+                                      "kingdom", "republic", "palace", "empire", "dynasty"})
 
 
 def site_nouns(words: Iterable[str]) -> frozenset[str]:
     """The lower-case nouns after which an accented short word read after a determiner is still a town's name
     ("the Pô area", "a Tô market"): `words`, the cue lexicons' place, division, junction and facility words,
-    less the houses of worship."""
-    return frozenset(words) - _FAITH_HOUSES
+    less the houses of worship and the nouns of a people or an institution."""
+    return frozenset(words) - _FAITH_HOUSES - _PEOPLE_AND_INSTITUTIONS
 
 
 def _capitalised_beside(text: str, tokens: Sequence[Token], k: int, i: int) -> bool:
@@ -54,14 +59,24 @@ def marks_end(text: str, end: int) -> int:
     return end + len(_marks_at(text, end))
 
 
+def site_noun_after(text: str, tokens: Sequence[Token], i: int, nouns: frozenset[str]) -> Optional[Token]:
+    """The site noun of `nouns` that lets an accented short name after a determiner be read ("the Pô
+    checkpoint": "checkpoint"), which is then its cue as a locative would be; None where no determiner stands
+    before token i or no such noun follows it across one space."""
+    if i < 1 or tokens[i - 1].norm not in _DETERMINERS or not text[tokens[i - 1].end : tokens[i].start].isspace():
+        return None
+    k = i + 1
+    if k < len(tokens) and tokens[k].norm in nouns and text[marks_end(text, tokens[i].end) : tokens[k].start] == " ":
+        return tokens[k]
+    return None
+
+
 def _determined(text: str, tokens: Sequence[Token], i: int, nouns: frozenset[str]) -> bool:
     """Whether token i follows a determiner across plain space ("the Sé") and names no site after it ("the Pô
     area": a noun of `nouns` next, across one space)."""
     if i < 1 or tokens[i - 1].norm not in _DETERMINERS or not text[tokens[i - 1].end : tokens[i].start].isspace():
         return False
-    k = i + 1
-    return not (k < len(tokens) and tokens[k].norm in nouns
-                and text[marks_end(text, tokens[i].end) : tokens[k].start] == " ")
+    return site_noun_after(text, tokens, i, nouns) is None
 
 
 def accented_spelling(text: str, tokens: Sequence[Token], i: int,

@@ -153,6 +153,24 @@ def _large_states(firm: Sequence[Candidate]) -> set[tuple[str, str]]:
             and p.feature_code.startswith("PPL") and p.population >= _LARGE_CITY}
 
 
+# Words after which a list has closed ("in Washington, Liberty and Hope after the storm"): a preposition or a
+# verb's first word, so that the last member is no modifier of a noun after it ("Hope advocates").
+_CLOSERS = frozenset({"after", "at", "before", "by", "during", "for", "from", "in", "into", "near", "of", "on",
+                      "over", "since", "through", "to", "until", "with", "without", "was", "were", "is", "are",
+                      "has", "have", "had", "will", "would", "and", "or"})
+
+
+def _closes(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether the list whose last member opens at word k ends cleanly after that member: punctuation, the
+    text's end, or a closing word (`_CLOSERS`) next, not a noun the member modifies ("Hope advocates")."""
+    while k + 1 < len(tokens) and _capitalised(tokens[k + 1]) and _SPACE.fullmatch(text, tokens[k].end,
+                                                                                     tokens[k + 1].start):
+        k += 1  # "Elliot Lake": the member's further words
+    if k + 1 >= len(tokens) or not text[tokens[k].end : tokens[k + 1].start].isspace():
+        return True
+    return tokens[k + 1].norm in _CLOSERS
+
+
 def _vouches(town: Candidate, firm: Sequence[Candidate], large: set[tuple[str, str]], national: bool) -> bool:
     """Whether the list's named member (its towns and local divisions, `firm`) places `town`'s first-level
     division: it has a reading there, and where it is a large city ("Lincoln", Nebraska) that city lies in the
@@ -178,7 +196,8 @@ def towns_beside_an_ordinary_peer(text: str, tokens: Sequence[Token], i: int, j:
     lies; Liberty and Hope, Maine, where a Belfast lies). Neither ordinary word vouches alone, nor does the name,
     whose namesakes are many ("Lincoln"); a list of ordinary words only ("Freedom, Liberty and Independence") has
     no name to place it, and a country's or a national capital's name places only a state where a town of its name
-    lies by the pair ("Washington, Liberty and Hope": Maine; "Lebanon, Liberty and Hope": none)."""
+    lies by the pair ("Washington, Liberty and Hope": Maine; "Lebanon, Liberty and Hope": none), and only where
+    the list closes cleanly after its last member (`_closes`: not "Washington, Liberty and Hope advocates")."""
     towns = [c for c in cands if c.kind == NAME_MAIN and c.exact and c.feature_code.startswith("PPL")
              and c.lat is not None]
     before, after = _neighbours(text, tokens, i, j)
@@ -192,6 +211,8 @@ def towns_beside_an_ordinary_peer(text: str, tokens: Sequence[Token], i: int, j:
     firm = [p for places in named for p in places if p.exact
             and (p.feature_code.startswith("PPL") or p.feature_code in _LOCAL_DIVISIONS)]
     large, national = _large_states(firm), any(_national(places) for places in named)
+    if national and not _closes(text, tokens, after):
+        return []  # "Senators in Washington, Liberty and Hope advocates": the capital, no list of Maine towns
     towns = [c for c in towns if _vouches(c, firm, large, national)]
     if not towns:
         return []

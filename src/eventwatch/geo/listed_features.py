@@ -138,8 +138,9 @@ def _only_other_names(candidates: list[Candidate], sibling_countries: set[str]) 
 
 def _held_as_ground(candidates: list[Candidate]) -> bool:
     """Whether some exact reading is a division held by the listed name ("the Buner and Leepa valleys": Buner
-    District, "the Kurram and Tochi valleys": Kurram District): the valley's own ground, which the plural noun
-    makes a firm place, as it does an unheld member, so that the later rules for lone words keep it."""
+    District, "the Kurram and Tochi valleys": Kurram District, "the Shangla and Swat rivers": Shangla District):
+    under any feature's plural (valleys, rivers, lakes), the ground the district is named for, which the plural
+    noun makes a firm place, as it does an unheld member, so that the later rules for lone words keep it."""
     return any(c.exact and c.feature_code.startswith("ADM") for c in candidates)
 
 

@@ -50,25 +50,56 @@ _APPLIED_FOR = re.compile(r"\s+for\s+(?:(?:an?|the|more|its|their)\s+)?(?:[a-z]+
                           r"status|residence|residency|citizenship|refuge)\b"
                           r"(?!\s+(?:seekers?|applicants?|workers?|holders?)\b)")
 # Whatever the verb's form, "apply to X for" states a rule's scope where a rule is what applies ("the surcharge
-# applies to Lagos for import licences", "the new fees apply to", "the same cap applied to": a rule's noun, then
-# at most three words, before the verb) or where what follows "for" is counted out ("for all business permits",
-# "for any", "for most"): a pleader applies for a thing, a rule applies to every case. Elsewhere the subject is
-# a party ("Zambia applies to Beijing for debt relief loans") and the name receives a plea.
+# applies to Lagos for import licences", "the new fees will apply to", "such caps also applied to"): a rule's
+# noun as the verb's subject, right before it or with a modal or an adverb between, itself the head of its noun
+# (not "the tax office applied", "a rules expert said Kenya applied") and no preposition's object ("traders hit
+# by the levy applied to Brussels for aid", "the committee on fees applied": the pleaders are the subject).
+# "For" counts a rule's cases ("for all business permits", "for every", "for each"), save after "applied" by a
+# named party ("Uganda applied to Brussels for all the aid it could get"): a pleader applies for a thing, a rule
+# applies to every case. Elsewhere the subject is a party ("Zambia applies to Beijing for debt relief loans")
+# and the name receives a plea.
 _RULE_APPLIES = re.compile(
     r"\b(?:rules?|levy|levies|fees?|quotas?|caps?|ceilings?|surcharges?|tax|taxes|bans?|limits?|tariffs?|"
     r"duty|duties|laws?|regulations?|restrictions?|requirements?|polic(?:y|ies)|charges?|fines?|moratori(?:um|a)|"
     r"curfews?|exemptions?|waivers?|rates?|subsid(?:y|ies)|measures?|provisions?|clauses?|conditions?|"
-    r"discounts?|penalt(?:y|ies)|tolls?|rebates?|criteria|standards?|thresholds?|guidelines?|rulings?)"
-    r"(?:\s+[a-z]+){0,3}?\s+appl(?:y|ies|ied|ying)\s+to\s+(?:the\s+)?\Z", re.IGNORECASE)
-_COUNTED_FOR = re.compile(r"\s+for\s+(?:all|any|every|each|most)\b", re.IGNORECASE)
+    r"discounts?|penalt(?:y|ies)|tolls?|rebates?|criteria|standards?|thresholds?|guidelines?)"
+    r"\s+(?:(?:would|will|shall|may|might|could|should|must|can|also|now|only|still|already|then|equally|"
+    r"likewise|further|again|not)\s+){0,2}appl(?:y|ies|ied|ying)\s+to\s+(?:the\s+)?\Z", re.IGNORECASE)
+# Words whose object a noun is, so that a rule's noun after them is no subject ("hit by the levy").
+_PREPOSITIONS = frozenset({"by", "of", "on", "in", "at", "with", "from", "about", "over", "against", "under",
+                           "for", "to", "into", "after", "before", "during", "without", "through", "via"})
+# A subject noun's determiner or modifiers, read past to find a preposition before them ("by the new levy").
+_NOUN_WORDS = re.compile(r"[A-Za-z'-]+|[^\sA-Za-z'-]")
+_COUNTED_FOR = re.compile(r"\s+for\s+(?:all|every|each)\b", re.IGNORECASE)
+_PARTY_APPLIED = re.compile(r"\b[A-Z][a-z]+\s+applied\s+to\s+(?:the\s+)?\Z")
 
+
+def _rule_applies(before: str) -> bool:
+    """Whether a rule's noun is the subject of the "apply to" that `before` ends with (`_RULE_APPLIES`): no
+    preposition among the three words before it ("hit by the levy", "the committee on fees")."""
+    m = _RULE_APPLIES.search(before)
+    if m is None:
+        return False
+    words = _NOUN_WORDS.findall(before[: m.start()])[-3:]
+    for w in reversed(words):
+        if not w[0].isalpha():
+            return True  # the clause starts here: "Since 2019, the levy applies to"
+        if w.lower() in _PREPOSITIONS:
+            return False
+    return True
+
+
+def _counted(text: str, before: str, end: int) -> bool:
+    """Whether "for" after the name counts a rule's cases ("for all", "for every", "for each") and no named
+    party applied before it ("Uganda applied to Brussels for all the aid")."""
+    return _COUNTED_FOR.match(text, end) is not None and _PARTY_APPLIED.search(before) is None
 
 def plea_addressee(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] receives a plea: a verb of pleading and "to" before it and a request
     after it (see above)."""
     before = text[max(0, start - 40) : start]
     if _APPLIED_BEFORE.search(before) is not None:
-        if _COUNTED_FOR.match(text, end) is not None or _RULE_APPLIES.search(text[max(0, start - 80) : start]):
+        if _counted(text, before, end) or _rule_applies(text[max(0, start - 80) : start]):
             return False
         return _APPLIED_FOR.match(text, end) is not None
     if _PLEA_BEFORE.search(before) is None:

@@ -20,8 +20,8 @@ from bisect import bisect_right
 from itertools import compress, product
 from typing import Any, Optional
 
-from eventwatch.geo.accented_short_names import accented_short_word, accented_spelling, marks_end, site_nouns, \
-    spelled_as_written
+from eventwatch.geo.accented_short_names import accented_short_word, accented_spelling, marks_end, site_noun_after, \
+    site_nouns, spelled_as_written
 from eventwatch.geo.compass_divisions import compass_division_spans
 from eventwatch.geo.compass_ends import hold_compass_ends
 from eventwatch.geo.town_appositions import town_appositions
@@ -694,6 +694,11 @@ class Recogniser:
                 in_headlines.append(s)
             elif arabic_at:
                 dropped.append(s)
+        for s in kept:
+            if s.j - s.i == 1 and not s.firm and s.end - s.start == 2 and not text[s.start : s.end].isascii():
+                noun = site_noun_after(text, tokens, s.i, self._site_nouns)
+                if noun is not None:  # "the Pô checkpoint": the site noun places the name as a locative would
+                    s.cue, s.firm = s.cue or noun.norm, True
         if dropped:
             kept = conjoined_list_items(text, tokens, readings, kept, dropped)  # "قضاءي سنجار وكفري"
             kept_ids = {id(s) for s in kept}  # by identity: a dataclass's == compares field by field
