@@ -9,10 +9,11 @@ another clause, "the defeat to Samoa sent them home to Auckland and to Wellingto
 lost twice to Billings", though a passive tie is: "are tied again with Hays"); an island written bare by its own
 name (Achill for Achill Island) is the island, while the strait held whole (Achill Sound) and its cape (Achill
 Head) keep the longer name, and "Sound" after any other name is no strait's noun; and a compass point
-closing an unheld name ("Riebeek East") is the name's own, not a direction, where a cue says a town stands
-there ("in", "near", "outside", a list beside a place), unless its first word is a venue's part or an imagined
-region's ("Stand North", "Old West"). The stories the batch could not mend are marked in the probe itself
-(tests/fixtures/geo/news_probe.yaml), each with its reason; the two kinds shown below stay open.
+closing an unheld name ("Riebeek East") is the name's own, not a direction, where a firm cue says a town stands
+there ("near", "outside", a list beside a place), not after "in" alone ("in Route North"), and never where its
+first word is a venue's part or an imagined region's ("Stand North", "Old West"). The stories the batch could
+not mend are marked in the probe itself (tests/fixtures/geo/news_probe.yaml), each with its reason; the kinds
+shown below as expected failures stay open.
 
 Every sentence here is invented for the test.
 """
@@ -122,6 +123,16 @@ def test_an_adverb_after_the_auxiliary_keeps_the_passive(text, place):
     assert not _counted_side(text, place)
 
 
+@pytest.mark.parametrize("text, place", [
+    ("The county record was tied again with Boise in 2019, when the relays moved there.", "Boise"),
+    ("The pool record was tied once with Fresno in 2016, when the gala moved there.", "Fresno"),
+])
+def test_a_passive_tie_of_a_record_keeps_the_host_town(gaz, text, place):
+    """A record "tied again with X" names where it was tied, and "moved there" says X hosts the meet: the town is
+    still a place, not a side."""
+    assert toponym(gaz, text, place).locational
+
+
 def test_a_tied_side_in_a_league_table_is_no_place(gaz):
     """A league table's tie, written in the passive, names the other side as the active tie does."""
     text = "The Comets are tied again with Great Bend atop the volleyball league standings after Thursday's games."
@@ -154,7 +165,27 @@ def test_achill_written_bare_is_the_island(gaz, text):
 ])
 def test_a_held_sound_is_read_whole_as_the_strait(gaz, text, name, country, admin1):
     """The real sounds are held whole with their own points (natural_features.yaml): the longest match keeps the
-    island's or town's name inside one from cutting it short, and it resolves to the strait, not the town."""
+    island's or town's name inside one from cutting it short, and it resolves to the strait, not the town.
+    Achill Sound is held only as the strait (STRT): the village on it that takes its name is read as the strait's
+    point, a few kilometres off, not as a populated place of its own."""
+    t = toponym(gaz, text, name)
+    assert t.locational and t.place.feature_code == "STRT"
+    assert (t.place.country_code, t.place.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize("text, name, country, admin1", [
+    ("A trawler sank in Lancaster Sound on Monday, Nunavut police said.", "Lancaster Sound", "CA", "Nunavut"),
+    ("Fuel drifted along Norton Sound after the gale, Alaska troopers said.", "Norton Sound", "US", "Alaska"),
+    ("Paddlers crossed Queen Charlotte Sound from Picton on Sunday.", "Queen Charlotte Sound", "NZ", "Marlborough"),
+    ("Divers searched Roanoke Sound near Manteo on Friday.", "Roanoke Sound", "US", "North Carolina"),
+    ("Whales were sighted in King George Sound off Albany on Thursday.", "King George Sound", "AU",
+     "Western Australia"),
+    ("Oystermen worked in Mississippi Sound near Gulfport on Monday.", "Mississippi Sound", "US", "Mississippi"),
+    ("The ferry crossed Vineyard Sound to Falmouth in heavy seas.", "Vineyard Sound", "US", "Massachusetts"),
+])
+def test_a_sound_named_for_a_town_or_a_state_is_the_strait(gaz, text, name, country, admin1):
+    """Many real sounds open with a held town's, county's or state's name (Lancaster, Roanoke, Mississippi, King
+    George): held whole, they are the strait, not the town or the state inside the name, nor lost."""
     t = toponym(gaz, text, name)
     assert t.locational and t.place.feature_code == "STRT"
     assert (t.place.country_code, t.place.admin1) == (country, admin1)
@@ -225,7 +256,7 @@ def test_a_creek_under_a_bridge_is_a_stream(gaz):
 ])
 def test_an_unheld_town_closed_by_a_compass_point_is_read(gaz, text, name):
     """"Riebeek East", "Somerset West": a town beside an older one of the bare name is named with a compass point
-    after it. The point closes the name where a town stands (after "in", "near" or "outside", or in a list
+    after it. The point closes the name where only a town stands (after "near" or "outside", or in a list
     beside a read place), and the word before it still has to pass alone as a place's."""
     assert name in locational_names(gaz, text)
 
@@ -260,14 +291,43 @@ def test_a_venues_part_or_a_region_closed_by_a_point_is_no_town(gaz, text, words
     assert words not in locational_names(gaz, text)
 
 
+@pytest.mark.xfail(strict=True, reason="recognition: after 'in' alone a word and a point are as often an "
+                                       "English noun's part of a place ('in Route North', 'in Precinct East') "
+                                       "and the package ships no noun list to tell them from a town's name, so "
+                                       "an unheld town so named needs 'near', 'outside', a list or an aside")
 @pytest.mark.parametrize("text, name", [
     ("Ranchers in Vollmersdorp North said wells were low.", "Vollmersdorp North"),
     ("The school in Kessingby East reopened on Tuesday.", "Kessingby East"),
 ])
 def test_an_unheld_town_closed_by_a_point_after_in_is_read(gaz, text, name):
-    """With venues' parts and imagined regions set apart by their first word, "in" is again cue enough for an
-    unheld town named with a point ("in Riebeek East")."""
+    """An unheld town named with a point after "in" alone ("in Riebeek East") is given back: see the reason."""
     assert name in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Riders in Route South waited an hour after the taxi strike in Kampala.", "Route South"),
+    ("Constables in Precinct West detained three youths after the clash in Kingston.", "Precinct West"),
+    ("Households in Settlement East left when the mortars reached Jolo.", "Settlement East"),
+    ("Traders in Phase North kept shutters down after the explosion in Lahore.", "Phase North"),
+    ("Homes in Extension East were inundated in Harare.", "Extension East"),
+    ("Members in Caucus North rejected the budget on Monday.", "Caucus North"),
+    ("Buyers in Gallery South bid on the prints at the auction in Ghent.", "Gallery South"),
+    ("Tenants in Estate West complained to the council in Durban.", "Estate West"),
+])
+def test_an_english_noun_and_a_point_after_in_is_no_town(gaz, text, words):
+    """After "in" alone a word and a point are as often an English noun's part of a place (a route, a precinct,
+    a settlement, a phase of a housing scheme, a caucus) as a town's name, and no fixed list covers English: a
+    word and a point are read as a town only after "near" or "outside", in a list or before an aside."""
+    assert words not in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Fans in Трибуна East cheered.", "Трибуна East"),
+    ("Ultras near Трибуна South lit flares.", "Трибуна South"),
+])
+def test_a_point_does_not_close_a_name_in_another_script(gaz, text, words):
+    """The points are English words: one after a Cyrillic (or other non-Latin) word closes no town's name."""
+    assert words not in locational_names(gaz, text)
 
 
 @pytest.mark.xfail(strict=True, reason="recognition: an unheld two-word name whose first word is a held town "

@@ -4,12 +4,15 @@ A town beside an older one of the bare name is named with a point after it, so o
 unheld town's whole name. The same shape names a part of a venue ("Stand North", "Concourse East", "Cellblock
 West") and an imagined region ("the Old West", "Wild West towns"); their opening words are ordinary English and
 are listed in data/gazetteer/compass_names.yaml, so such a run is never read as a town. Any other such run is
-read only where a town stands: after "in", "near" or "outside", in a list beside a name the recogniser read, or
-before an aside naming its division. The word before the point must still pass alone as a place's; that is the
-caller's test.
+read only where only a town stands: after "near" or "outside", in a list beside a name the recogniser read, or
+before an aside naming its division. Not after "in" alone: English has too many nouns that name a part of a
+place with a point ("in Route North", "in Precinct East", "in Settlement West") for any list to hold, so "in
+Riebeek East" needs one of the firmer cues. The first word must be in Latin script (the points are English
+words), and it must still pass alone as a place's; that is the caller's test.
 """
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable
@@ -24,9 +27,9 @@ _KEYS = ("venue_words", "region_adjectives")
 
 # Only the four points close a name, and only last: "Lower" or "Central" open names of parts, read elsewhere.
 _CLOSING_POINTS = frozenset({"north", "south", "east", "west"})
-# Cues right before the name that put a town there: "in", "near" and "outside" take a place ("to", "at" or a
-# sentence's start as often take a stand, a wing or a team).
-_CUES = frozenset({"in", "near", "outside"})
+# Cues right before the name that put a town there: "near" and "outside" take a place beside another. "In", "to",
+# "at" or a sentence's start as often take a route, a precinct, a stand or a wing ("in Route North").
+_CUES = frozenset({"near", "outside"})
 
 
 @lru_cache(maxsize=2)
@@ -49,14 +52,20 @@ def closed_compass_name(words: list[str]) -> bool:
     return compass_suffixed(words) and words[0] in load_closed_words()
 
 
+def _latin(word: str) -> bool:
+    """Whether every letter of the word is a Latin one ("Riebeek", "Ålesund"), not Cyrillic, Greek or Arabic."""
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in word if c.isalpha())
+
+
 def compass_name_read(text: str, tokens: list[Token], taken: list[bool], st: int, e: int,
                       division_aside: Callable[[int], bool]) -> bool:
     """Whether a word closed by a compass point (tokens st..e) is read as an unheld town: its first word is no
-    venue's part or imagined region's ("Stand North", "Old West"), and it stands where a town does: after "in",
-    "near" or "outside", in a list beside a name the recogniser read ("Alicedale and Quillby East"), or before a
-    division aside or a read name after a comma (`division_aside` reads the text from an offset)."""
-    if closed_compass_name([tokens[st].norm, tokens[e - 1].norm]):
-        return False
+    venue's part or imagined region's ("Stand North", "Old West") and is written in Latin script, and it stands
+    where only a town does: after "near" or "outside", in a list beside a name the recogniser read ("Alicedale
+    and Quillby East"), or before a division aside or a read name after a comma (`division_aside` reads the text
+    from an offset)."""
+    if closed_compass_name([tokens[st].norm, tokens[e - 1].norm]) or not _latin(tokens[st].text):
+        return False  # "in Трибуна East": an English point does not close a name in another script
     n = len(tokens)
     before = tokens[st - 1] if st > 0 else None
     if before is not None and before.text.islower() and before.norm in _CUES:
