@@ -109,11 +109,70 @@ def test_a_party_leaned_towards_rather_than_another_stays_a_party(gaz):
     assert "Moscow" in found_names(gaz, text) and "Moscow" not in locational_names(gaz, text)
 
 
-@pytest.mark.xfail(strict=True, reason="any word of weather earlier in the sentence makes the leaning a track's, "
-                                       "even where a storm is only the time of a vote")
 def test_a_storm_before_a_political_leaning_leaves_a_party(gaz):
+    # mend (second review): a storm in another clause is the time of the vote, not the subject of the leaning
     text = "After the storm passed, the province leaned towards Moscow in the vote."
     assert "Moscow" not in locational_names(gaz, text)
+
+
+def _is_party(gaz, text: str, name: str) -> bool:
+    return name in found_names(gaz, text) and name not in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("With an eye on cheap grain, Slovakia leaned towards Moscow in the talks.", "Moscow"),
+    ("A political storm over pensions saw Bulgaria lean towards Brussels.", "Brussels"),
+    ("During the Great Depression, Portugal leaned towards Rome.", "Rome"),
+    ("The cabinet's path has long leaned towards Tokyo, analysts believe.", "Tokyo"),
+    ("Winds of reform saw Armenia lean towards Paris after the poll.", "Paris"),
+    ("Officials on a fast track leaned toward Ankara in the end.", "Ankara"),
+    ("Typhoon-battered Taiwan leaned towards Washington for help after the typhoon season.", "Washington"),
+])
+def test_a_word_of_weather_that_is_no_storm_subject_leaves_a_party(gaz, text, name):
+    # mend (second review): eye, path, track, winds and depression are words of politics as often; a storm noun
+    # counts only as the subject of the leaning, whole ("Typhoon-battered" is an adjective) and not "a storm over"
+    assert _is_party(gaz, text, name)
+
+
+def test_a_storm_in_the_sentence_before_leaves_a_party(gaz):
+    # mend (second review): the weather word must stand in the name's own sentence, a quoted stop ends one
+    assert _is_party(gaz, 'The minister called it "a perfect storm." Slovakia then leaned toward Moscow.', "Moscow")
+    assert _is_party(gaz, "Rains flooded the valley. Serbia has since leaned towards Beijing.", "Beijing")
+
+
+def test_a_named_storm_or_its_track_leaning_towards_a_country_is_ground(gaz):
+    # a named storm and a storm's track are the subject of the leaning: the country is where it heads
+    assert "Madagascar" in locational_names(gaz, "Cyclone Belna then leaned towards Madagascar overnight.")
+    assert "Manila" in locational_names(gaz, "The typhoon's track leaned toward Manila late on Monday.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Manila has leaned toward Washington for shelter from Beijing's pressure.", "Washington"),
+    ("Baku has leaned towards Ankara as its only route to European markets.", "Ankara"),
+    ("Phnom Penh has leaned toward Beijing for a sea route to its markets.", "Beijing"),
+    ("The Sudanese junta leaned towards Cairo as a haven from rebel raids.", "Cairo"),
+    ("The junta leaned towards Moscow as a refuge from Western sanctions.", "Moscow"),
+])
+def test_a_government_leaned_towards_for_a_political_noun_stays_a_party(gaz, text, name):
+    # mend (second review): shelter, route and haven are a government's wants too; only a destination noun
+    # ("as their destination", "for asylum") with people moving in the sentence makes the name a destination
+    assert _is_party(gaz, text, name)
+
+
+def test_refugees_leaning_towards_a_country_for_refuge_go_there(gaz):
+    text = "Displaced villagers leaned toward Uganda as a refuge rather than Kenya."
+    assert "Uganda" in locational_names(gaz, text)
+    assert "Chad" in locational_names(gaz, "Most evacuees leaned towards Chad for resettlement.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Armenia has leaned toward Moscow decades longer than Georgia has.", "Moscow"),
+    ("Hanoi leaned towards Beijing years before the border war.", "Beijing"),
+    ("Officials talked with Canberra weeks before the summit.", "Canberra"),
+])
+def test_a_span_of_time_after_the_party_is_no_noun_it_describes(gaz, text, name):
+    # mend (second review): "decades", "years", "weeks" after the name say when, as after "stood with"
+    assert _is_party(gaz, text, name)
 
 
 def test_leaning_towards_something_by_a_town_keeps_the_town(gaz):

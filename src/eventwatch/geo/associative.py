@@ -41,7 +41,7 @@ from eventwatch.geo.plea_addressees import plea_addressee
 from eventwatch.geo.policy_quantities import QUANTITY_VERBS, opens_its_clause, sets_a_quantity
 from eventwatch.geo.pressing_subject import armed_presser
 from eventwatch.geo.result_repeats import counted_result_side
-from eventwatch.geo.sentences import sentence_around
+from eventwatch.geo.sentences import sentence_around, sentence_start
 from eventwatch.geo.spared_harm import spared_subject
 from eventwatch.geo.state_capitals import is_state_capital
 from eventwatch.geo.store import NAME_CURATED
@@ -500,7 +500,7 @@ def _relation_object(w: _Window, assoc: AssociativeCues) -> Optional[str]:
         return None
     if b2.norm in _TALKED and not _talked_party(w):
         return None
-    if b2.norm in _LEANED and (_bound_for(w) or _weather_leaning(w)):
+    if b2.norm in _LEANED and (_bound_for(w) or _weather_leaning(w, b2)):
         return None  # "refugees leaned towards Chad as a refuge", "the cyclone leaned toward Fiji": no party
     if b2.norm in _STOOD and _describes_a_noun(w):
         return None  # "fans standing with Croatia flags": the name says whose flags, no party stood by
@@ -570,29 +570,61 @@ _NOT_PLURAL = frozenset({"as", "is", "was", "has", "this", "its", "thus", "plus"
                          "regardless", "nevertheless", "us", "his", "hers", "yours", "ours", "does", "says"})
 
 
-# Nouns of where people go or stay that make a name leaned towards a destination ("as a destination", "for
-# asylum"), read within the few words after it.
-_DESTINATION_NOUNS = frozenset({"destination", "destinations", "refuge", "haven", "shelter", "asylum", "route",
-                                "routes", "resettlement", "exile", "crossing", "crossings"})
+# Nouns of where people go or stay that make a name leaned towards a destination ("as their destination", "for
+# asylum"), read within the few words after it; a government sought "for shelter" or "as a route" is still a party.
+_DESTINATION_NOUNS = frozenset({"destination", "destinations", "asylum", "resettlement", "exile", "refuge"})
+_AS_DETERMINERS = frozenset({"a", "an", "the", "their", "its", "his", "her", "our"})
+# The people who go somewhere: only where they are in the sentence is a country leaned towards their destination.
+_MOVERS = re.compile(r"\b(?:migrants?|refugees?|families|fleeing|fled|displaced|asylum[- ]seekers?|evacuees|"
+                     r"emigrants|exiles|defectors|deserters|escapees)\b", re.IGNORECASE)
 
 
 def _bound_for(w: _Window) -> bool:
-    """Whether a noun of destination follows the name within eight words, across spaces only ("leaned towards
-    Chad rather than Niger as a refuge")."""
-    return any(t.norm in _DESTINATION_NOUNS for t in _words_after(w, 1, 8))
+    """Whether the name leaned towards is where people moving go: "as (a|their) X" or "for X" with a noun of
+    destination within eight words after it ("leaned towards Chad rather than Niger as a refuge"), and a
+    subject of moving people in the sentence ("families fleeing the drought")."""
+    words = _words_after(w, 1, 8)
+    for k, t in enumerate(words):
+        if t.norm not in _DESTINATION_NOUNS or k == 0:
+            continue
+        prev = words[k - 1].norm
+        if prev in ("for", "as") or (prev in _AS_DETERMINERS and k >= 2 and words[k - 2].norm == "as"):
+            return _MOVERS.search(w.sentence()) is not None
+    return False
 
 
-# Words of weather that make the leaning a track's ("the cyclone leaned towards Fiji", "the storm's path leans
-# toward Havana"): what a government is never said to do.
-_WEATHER_WORDS = re.compile(r"\b(?:storms?|hurricanes?|typhoons?|cyclones?|tropical|depression|track|path|eye|"
-                            r"rains?|winds?|plume|ash\s+cloud)\b", re.IGNORECASE)
+# A storm that is the subject of the leaning ("the cyclone leaned towards Fiji", "Typhoon Haikui's track leans
+# toward Manila"): what a government is never said to do. Only storm nouns, whole (not "Hurricane-hit"), and a
+# named storm with its name; the storm's own track words and adverbs may stand between it and the verb.
+_STORM = re.compile(r"(?<![-\w])(?:tropical\s+(?:storm|depression)|storm|hurricane|typhoon|cyclone|ash\s+cloud|"
+                    r"plume)s?\b(?!-)(?:\s+[A-Z][a-z]+)?(?:['’]s)?", re.IGNORECASE)
+# A storm of politics or a time named by a storm ("a political storm over the budget", "the storm season").
+_NOT_WEATHER_BEFORE = frozenset({"political", "diplomatic", "perfect", "media", "legal", "public", "financial",
+                                 "constitutional", "brewing"})
+_NOT_WEATHER_AFTER = re.compile(r"\s+(?:over|of|season|surrounding|around|about)\b", re.IGNORECASE)
+# What may stand between the storm and the leaning verb: its track's nouns, auxiliaries and adverbs.
+_STORM_TO_VERB = frozenset({"track", "path", "eye", "centre", "center", "core", "remnants", "then", "had", "has",
+                            "have", "was", "is", "been", "already", "later", "now", "also", "again", "long",
+                            "appeared", "seemed", "to", "forecast", "expected", "likely", "further", "more"})
 
 
-def _weather_leaning(w: _Window) -> bool:
-    """Whether a word of weather stands in the name's sentence before it, within 80 characters."""
-    before = w.text[max(0, w.s.start - 80) : w.s.start]
-    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
-    return _WEATHER_WORDS.search(before, cut + 1) is not None
+def _weather_leaning(w: _Window, verb: Token) -> bool:
+    """Whether a storm is the subject of the leaning verb: in the verb's clause of the name's own sentence (after
+    its last comma or semicolon), with no other place name and nothing but track nouns, auxiliaries or adverbs
+    between it and the verb."""
+    lo = sentence_start(w.text, verb.start)
+    clause = w.text[lo : verb.start]
+    cut = max(clause.rfind(","), clause.rfind(";"), clause.rfind(":"))
+    lo += cut + 1
+    for m in _STORM.finditer(w.text, lo, verb.start):
+        head = w.text[max(lo, m.start() - 16) : m.start()].split()
+        if head and head[-1].lower() in _NOT_WEATHER_BEFORE or _NOT_WEATHER_AFTER.match(w.text, m.end()):
+            continue
+        between = w.text[m.end() : verb.start].split()
+        if all(x.lower() in _STORM_TO_VERB or x.lower().endswith("ly") for x in between) and not any(
+                m.end() <= o.start < verb.start for o in (w.spans or ())):
+            return True
+    return False
 
 
 def _talked_party(w: _Window) -> bool:
@@ -606,8 +638,9 @@ def _talked_party(w: _Window) -> bool:
     if w.text[s.end : s.end + 1] in ("-", "'", "’"):
         return False
     a = w.after(1)
-    if a is None or not a.text[:1].islower() or a.norm in FUNCTION_WORDS or a.norm in _NOT_PLURAL:
-        return True
+    if a is None or not a.text[:1].islower() or a.norm in FUNCTION_WORDS or a.norm in _NOT_PLURAL \
+            or a.norm in _SPANS_OF_TIME or a.norm in _S_VERBS:
+        return True  # "leaned toward Moscow decades longer", "talked with Hanoi weeks before": no noun described
     return a.norm not in _PEOPLE_NOUNS and not (a.norm.endswith("s") and not a.norm.endswith(("ss", "ly")))
 
 

@@ -25,6 +25,17 @@ _NEAR_BOUNDARY = re.compile(r"[.!?\n]\s")
 _STOP = re.compile(r"[.!?]\s")
 
 
+def sentence_start(text: str, start: int, reach: int = 300) -> int:
+    """Where the sentence holding text[start] begins, as far as `reach` characters back: a stop before a quote
+    ('called it "a perfect storm." Serbia ...') ends a sentence, an initial or a title does not."""
+    lo = max(0, start - reach)
+    begin = lo
+    for m in _BOUNDARY.finditer(text, lo, start):
+        if not _ABBREVIATION.search(text[max(lo, m.start() - 6) : m.start()]):
+            begin = m.end()
+    return begin
+
+
 def mention_sentence(text: str, start: int, end: int, reach: int = 200) -> tuple[int, int]:
     """(lo, hi) of the sentence holding text[start:end], as far as `reach` characters either side: the rules
     that weigh a word anywhere in a mention's sentence share one notion of where it ends."""
