@@ -182,3 +182,53 @@ def test_a_protest_against_a_planned_measure_still_has_protesters(resources):
     """Guard: "dozens held a sit-in in Irbid against the price rises decided": the planned thing is the cause."""
     m = _mention(resources, "اعتصم العشرات أمام مبنى المحافظة في مدينة إربد احتجاجا على الزيادات المقررة في الأسعار.")
     assert ("Protesters (Jordan)", "actor1") in _actors(m)
+
+
+@pytest.mark.parametrize("text,country", [
+    # "dozens marched in Gabes against the ministry's decision to cancel the bread subsidy"
+    ("تظاهر العشرات في مدينة قابس احتجاجا على قرار الوزارة إلغاء دعم الخبز.", "Tunisia"),
+    # "hundreds held a sit-in in Karbala against the postponement of the study grants"
+    ("اعتصم المئات أمام مبنى المحافظة في مدينة كربلاء احتجاجا على تأجيل صرف المنح الدراسية.", "Iraq"),
+    # "dozens stood in protest in Tulkarm rejecting the postponement of the municipal vote" (clitic "ل" after رفضا)
+    ("نظم العشرات وقفة احتجاجية في مدينة طولكرم رفضا لإرجاء الانتخابات البلدية.", "Palestinian Territory"),
+    # "a large demonstration went out in Sousse despite the governor's ban on the planned ones"
+    ("خرجت مظاهرة كبيرة في مدينة سوسة رغم قرار الوالي منع المظاهرات المقررة.", "Tunisia"),
+])
+def test_a_called_off_word_about_the_cause_leaves_the_protesters(resources, text, country):
+    """A called-off or planned word after "احتجاجا على", "رفضا ل" or "رغم" is about the protest's cause, not its
+    fate: the protest was held and has its protesters."""
+    m = _mention(resources, text)
+    assert any(a.name == f"Protesters ({country})" and a.role == "actor1" for a in m.actors)
+
+
+@pytest.mark.parametrize("text", [
+    # "the union decided to postpone the sit-in planned in Hillah"
+    "قررت النقابة تأجيل الاعتصام في مدينة الحلة.",
+    # "the organisers announced the cancellation of the march in Monastir"
+    "أعلن المنظمون عن إلغاء المسيرة في مدينة المنستير.",
+])
+def test_a_called_off_word_right_before_the_protest_still_cancels_it(resources, text):
+    """Guard: the called-off word a few words before the protest's cue calls that protest off."""
+    from eventwatch.pipeline import process
+
+    doc = Document(id="ar-r31b", sha256="0" * 64, raw=text.encode(), text=text, publisher="Test Monitor",
+                   published_at=datetime(2024, 6, 1, 12, 0), language="ar")
+    assert not any(a.name.startswith("Protesters") for m in process(resources, doc) for a in m.actors)
+
+
+@pytest.mark.parametrize("text,side", [
+    # "an RSF drone dropped bombs on a residential quarter in El Obeid": "أسقط" is "dropped", the drone its subject
+    ("أسقطت مسيرة تابعة لقوات الدعم السريع قنابل على حي سكني في مدينة الأبيض.", "Rapid Support Forces"),
+    # "a Sudanese army drone dropped shells on a popular market in Nyala"
+    ("أسقطت طائرة مسيرة تابعة للجيش السوداني قذائف على سوق شعبي في مدينة نيالا.", "Sudanese Armed Forces"),
+])
+def test_a_drone_that_dropped_bombs_is_its_owner_s(resources, text, side):
+    """"أسقط" right before the drone, no subject between, is "dropped": the drone's owner acted
+    (extract/arabic_events.py `_shot_down`)."""
+    assert (side, "actor1") in _actors(_mention(resources, text))
+
+
+def test_a_drone_shot_down_by_named_defences_was_acted_on(resources):
+    """Guard: "air defences shot down a Houthi drone near Jazan": a subject between the verb and the drone."""
+    m = _mention(resources, "أسقطت الدفاعات الجوية طائرة مسيرة تابعة للحوثيين قرب مدينة جازان.")
+    assert ("Ansar Allah (Houthis)", "actor2") in _actors(m)

@@ -278,12 +278,14 @@ def test_babil_governorate_named_as_one(gaz):
 @pytest.mark.parametrize("text", [
     # "the Iranian authorities arrested activists in the city of Babol in northern Iran"
     "اعتقلت السلطات ناشطات في مدينة بابل شمالي إيران",
-    # "the delegation reached Babol coming from Tehran"
-    "وصل الوفد إلى بابل قادما من طهران",
+    # "floods swept the streets of Babol in the north of Iran"
+    "اجتاحت السيول شوارع بابل في شمال إيران",
+    # "the fire spread from Babol to Sari": a second Iranian town, not the capital
+    "امتد الحريق من بابل إلى ساري",
 ])
 def test_babol_in_a_report_on_iran(gaz, text):
-    """Where the report's other names read in Iran and none in Iraq, the alias gives way to Iran's town
-    (geo/arabic_division_namesakes.py)."""
+    """Where the report's other names vouch for Iran (a compass word before it, or a town not its capital) and none
+    reads in Iraq, the alias gives way to Iran's town (geo/arabic_division_namesakes.py)."""
     assert _places(gaz, text)[0] == ("بابل", "Bābol")
 
 
@@ -362,3 +364,101 @@ def test_the_saudi_eastern_province(gaz):
 def test_amerli_alone(gaz):
     """"the people of Amerli demonstrated against the power cuts"."""
     assert _read(gaz, "تظاهر أهالي آمرلي احتجاجا على انقطاع الكهرباء") == [("آمرلي", "IQ")]
+
+
+@pytest.mark.parametrize("text", [
+    # "artillery shelled the town of al-Tayba south of Bint Jbeil": Jordan's Tayyibah lies far off; a Palestinian
+    # Taybeh near the border is no reason to keep it
+    "قصفت المدفعية بلدة الطيبة جنوب بنت جبيل",
+    # "a shepherd was wounded in al-Rihaniya west of Daraa": Turkey's Reyhanlı lies some 400 km north
+    "أصيب راع في الريحانية غرب درعا",
+])
+def test_one_near_reading_lets_no_far_namesake_through(gaz, text):
+    """Only the readings near the town on the named side stand (geo/arabic_offset_readings.py `near_or_wide`), not
+    all readings once one is near: the name stays unknown in the town's country, no far namesake abroad."""
+    name, country = _read(gaz, text)[0]
+    assert country == _read(gaz, text)[1][1]
+    assert _places(gaz, text)[0][1] is None
+
+
+@pytest.mark.parametrize("text", [
+    # "fruit prices rose in the olives and figs west of Jordan": a crop joined to a word, placed from a country
+    "ارتفعت أسعار الفواكه في الزيتون والتين غرب الأردن",
+    # "the crops were damaged in the olives and vines east of Morocco": the joined word is a Palestinian village's
+    # name too, but Morocco places the pair
+    "تضررت المحاصيل في الزيتون والكرمة شرق المغرب",
+    # "young men work in the palms south of Iraq": a compass word and a country are no town placing a quarter
+    "يعمل الشباب في النخيل جنوب العراق",
+])
+def test_a_crop_placed_from_a_country_or_joined_to_a_word_stays_the_crop(gaz, text):
+    """A crop is a place only beside a town or a joined name the gazetteer reads in the crop reading's own country
+    (geo/arabic_crop_names.py): farm work in Jordan or Morocco is no Gaza quarter."""
+    assert [n for n, _ in _read(gaz, text)] == [text.split()[-1]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # guard: "the planes struck a house in al-Zeitoun east of Khan Younis": a Palestinian town places it
+    ("قصفت الطائرات منزلا في الزيتون شرق خان يونس", [("الزيتون", "PS"), ("خان يونس", "PS")]),
+    # guard: "reinforcements arrived near al-Zeitoun and al-Tuffah in Gaza City": the joined quarter read in Gaza
+    ("وصلت تعزيزات قرب الزيتون والتفاح بمدينة غزة", [("الزيتون", "PS"), ("والتفاح", "PS"), ("غزة", "PS")]),
+])
+def test_a_crop_named_quarter_placed_by_a_town_of_its_country_stays_read(gaz, text, expected):
+    assert _read(gaz, text) == expected
+
+
+def test_division_namesakes_counts_the_report_s_countries_once(gaz, monkeypatch):
+    """The report's countries are counted once, not once per division alias (geo/arabic_division_namesakes.py):
+    a report repeating "بابل" costs work linear in its names, not their square."""
+    from eventwatch.geo import arabic_division_namesakes as dn
+
+    calls = {"n": 0}
+    country = dn._country
+
+    def counted(s):
+        calls["n"] += 1
+        return country(s)
+
+    monkeypatch.setattr(dn, "_country", counted)
+    sentence = "سقطت قذيفة في بابل جنوب بغداد. "
+    geoparse(gaz, sentence * 60)
+    assert calls["n"] <= 5 * 120
+
+
+@pytest.mark.parametrize("text", [
+    # "a child was wounded in al-Malikiya north of Sinjar": Syria's al-Malikiyah lies over 50 km off, north-west
+    "أصيب طفل في المالكية شمال سنجار",
+    # "a shell fell on the town of al-Malikiya north of Sinjar"
+    "سقطت قذيفة على بلدة المالكية شمال سنجار",
+])
+def test_a_far_twin_keeps_no_hold_on_the_placing_town(gaz, text):
+    """A reading beyond `OFFSET_KM` (50 km) is no twin town: the name stays unknown in Iraq and Sinjar stays
+    Iraq's, not drawn into Syria by it."""
+    assert _read(gaz, text) == [("المالكية", "IQ"), ("سنجار", "IQ")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the region of East Africa suffers a wave of drought": the region GeoNames holds, not the whole continent
+    ("تعاني منطقة شرق أفريقيا من موجة جفاف", "East Africa"),
+    # "the ministers discussed the situation of the West Africa region in Abuja"
+    ("ناقش الوزراء أوضاع منطقة غرب أفريقيا في أبوجا", "West Africa"),
+])
+def test_a_side_of_africa_read_as_a_region_keeps_it(gaz, text, expected):
+    """A compass word and a continent after a word of lands becomes the continent only where it was read as a
+    country (South Africa): a region already read keeps it (geo/arabic_compass_countries.py)."""
+    assert _places(gaz, text)[0][1] == expected
+
+
+def test_the_state_of_south_africa_stays_a_country(gaz):
+    """Guard: "an official delegation visited the state of South Africa"."""
+    assert _read(gaz, "زار وفد رسمي دولة جنوب أفريقيا") == [("جنوب أفريقيا", "ZA")]
+
+
+@pytest.mark.parametrize("text", [
+    # "pilgrims from Tehran reached Babil for the Arbaeen": the capital says where they came from, not Babil's country
+    "وصل حجاج قادمون من طهران إلى بابل لإحياء الأربعين",
+    # "an official in Tehran said that Babil will host the fair"
+    "صرح مسؤول في طهران بأن بابل ستحتضن المعرض",
+])
+def test_a_foreign_capital_alone_leaves_babil_iraqi(gaz, text):
+    """Guard: a capital alone is no evidence that the division's alias names its country's town."""
+    assert ("بابل", "Bābil") in _places(gaz, text)

@@ -1156,11 +1156,23 @@ _SHOT_DOWN = re.compile(r"^[وف]?(?:اسقط(?:ت|وا|نا)?|اسقاط|اعت
 _SHOT_DOWN_REACH = 5
 
 
+# "أسقط" also means "dropped": "أسقطت مسيرة تابعة لـ X قذائف" (X's drone dropped shells), the drone its subject
+_DROPPED = re.compile(r"^[وف]?اسقط(?:ت|وا|نا)?$")
+# the aircraft's head nouns, folded, that may stand before "مسيرة" as one thing with it ("طائرة مسيرة")
+_AIRCRAFT_HEADS = frozenset(fold(w) for w in ("طائرة", "طائرات", "الطائرة", "الطائرات"))
+
+
 def _shot_down(clause: str) -> bool:
     """Whether the aircraft or drone ending `clause` is the object of a verb of shooting down or intercepting,
     within a few words before it: its owner was then acted on ("أسقطت قوات X مسيرة تابعة للجيش", X shot down the
-    army's drone), not the side that acted."""
-    return any(_SHOT_DOWN.match(fold(without_short_vowels(w))) for w in clause.split()[-_SHOT_DOWN_REACH - 2:-1])
+    army's drone), not the side that acted. A form of "أسقط" right before the aircraft, no subject between, is
+    "dropped" with the drone its subject ("أسقطت طائرة مسيرة تابعة للجيش قنبلة"): the owner acted."""
+    words = [fold(without_short_vowels(w)) for w in clause.split()]
+    thing = 2 if len(words) >= 2 and words[-2] in _AIRCRAFT_HEADS else 1
+    for k in range(max(0, len(words) - _SHOT_DOWN_REACH - 2), len(words) - 1):
+        if _SHOT_DOWN.match(words[k]) and not (_DROPPED.match(words[k]) and k == len(words) - thing - 1):
+            return True
+    return False
 
 
 def _owner_role(text: str, start: int, lex: ArabicLexicon) -> tuple[bool, Optional[str]]:

@@ -101,15 +101,38 @@ _PLANNED_REACH = 3
 _CAUSE_PREPOSITIONS = frozenset(fold(w) for w in ("على", "ضد", "في", "من", "إلى", "أمام", "بسبب", "رفضا", "تنديدا"))
 
 
+# the words before a protest's cue a called-off word may stand in ("قررت النقابة تأجيل الاعتصام")
+_NOT_HELD_REACH = 3
+# words that open a protest's cause or a concession: a called-off word behind them is the cause ("احتجاجا على
+# تأجيل الانتخابات"), not the protest's fate; nor is a cue after them the protest ("رغم منع المظاهرات المقررة")
+_CAUSE_OPENERS = frozenset(fold(w) for w in ("احتجاجا", "رفضا", "ضد", "تنديدا", "رغم", "بسبب"))
+
+
+def _clitic_free(word: str) -> str:
+    """A folded word without its joined "و"/"ف" and then "ل"/"ب" ("ولإرجاء" -> "إرجاء", folded)."""
+    if len(word) > 3 and word[0] in "وف":
+        word = word[1:]
+    if len(word) > 3 and word[0] in "لب":
+        word = word[1:]
+    return word
+
+
 def _not_held(sentence: Any, cues: list[tuple[int, int, str]]) -> bool:
-    """Whether the sentence calls its protest off or puts it off, or a cue of protest is only planned (the adjective
-    within a few words after it: "الإجراءات المقررة", the measures decided, elsewhere is no planned protest)."""
-    for word in fold(without_short_vowels(sentence.text)).split():
-        word = word[1:] if len(word) > 3 and word[0] in "وف" else word
-        if word in _NOT_HELD:
-            return True
-    for _, end, _ in cues:
-        for word in fold(without_short_vowels(sentence.text[end:])).split()[:_PLANNED_REACH]:
+    """Whether the sentence calls its protest off or puts it off (a called-off word within a few words before a
+    cue: "ألغيت المظاهرة"), or a cue of protest is only planned (the adjective within a few words after it:
+    "الإجراءات المقررة", the measures decided, elsewhere is no planned protest). A word or cue behind a cause's or
+    a concession's opener ("احتجاجا على", "رفضا ل", "ضد", "رغم") is about the cause, not the protest."""
+    text = sentence.text
+    for n, (start, end, _) in enumerate(cues):
+        if n and any(_clitic_free(w) in _CAUSE_OPENERS
+                     for w in fold(without_short_vowels(text[cues[0][1]:start])).split()):
+            break  # this cue and those after it stand in the protest's cause ("رغم منع المظاهرات المقررة")
+        for word in reversed(fold(without_short_vowels(text[:start])).split()[-_NOT_HELD_REACH:]):
+            if _clitic_free(word) in _CAUSE_OPENERS:
+                break
+            if _clitic_free(word) in _NOT_HELD:
+                return True
+        for word in fold(without_short_vowels(text[end:])).split()[:_PLANNED_REACH]:
             if word in _CAUSE_PREPOSITIONS:
                 break  # "احتجاجا على الزيادات المقررة": the planned thing is the cause, not the protest
             if _bare(word).startswith(_PLANNED):

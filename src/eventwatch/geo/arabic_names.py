@@ -208,7 +208,7 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan, gaz:
             and not capital_namesake(tokens, s.i, forms.locative, words, text, forms.stops) \
             and not (gaz is not None and is_common_word(s.norm, words) and place_position(tokens, s.i, text)
                      and named_holder(gaz, tokens, s, words)) \
-            and not placed_crop(text, tokens, s.i, forms, words):  # "في الزيتون شرق X" (geo/arabic_crop_names.py)
+            and not placed_crop(text, tokens, s.i, forms, words, gaz):  # "في الزيتون شرق X" (geo/arabic_crop_names.py)
         # "فرقه" its teams, "وأن" and that: the word as written, not a clitic and a bare name; but a town so spelt
         # in a place's position beside its holder is the town ("في الرديف بولاية قفصة": geo/arabic_named_holders.py)
         return False
@@ -851,11 +851,17 @@ def _offset_namesakes(text: str, tokens: list[Token], found: list[NameSpan], for
                 for r in arabic_candidates(tokens[k].norm)):
             k += 1  # "شرق", "جنوب غرب", "شمال شرقي"
         holder = starts.get(k) if k > s.j else None
-        if holder is not None and not text[tokens[k - 1].end : tokens[k].start].strip() and is_arabic(holder.norm) \
-                and not near_or_wide(s.candidates, holder.candidates,
-                                     max(holder.candidates, key=lambda c: c.population).country_code,
-                                     compass_bearing([tokens[m].norm for m in range(s.j, k)])):
-            _unknown_unless_held(s, holder, cue, words)  # a twin town across a border is kept (geo/arabic_offset_readings.py)
+        if holder is None or text[tokens[k - 1].end : tokens[k].start].strip() or not is_arabic(holder.norm):
+            continue
+        country = max(holder.candidates, key=lambda c: c.population).country_code
+        if country not in words.name_countries or any(c.country_code == country for c in s.candidates):
+            continue
+        kept = near_or_wide(s.candidates, holder.candidates, country,
+                            compass_bearing([tokens[m].norm for m in range(s.j, k)]))
+        if kept:
+            s.candidates = kept  # a twin town across a border is kept, its far namesakes not (arabic_offset_readings.py)
+        else:
+            _unknown_unless_held(s, holder, cue, words)
 
 
 def _report_namesakes(gaz: Gazetteer, found: list[NameSpan], countries: frozenset[str],

@@ -18,9 +18,9 @@ from eventwatch.geo.distances import is_area, km_against
 from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.landmarks import LANDMARK_FEATURES
 
-# how far from the town a reading placed by a compass word may lie: a few tens of kilometres, with room for a
-# town's spread and GeoNames' points
-OFFSET_KM = 100.0
+# how far from the town a reading placed by a compass word may lie: a few tens of kilometres (twin towns lie within
+# ~45 km), with room for a town's spread and GeoNames' points
+OFFSET_KM = 50.0
 # within so many kilometres any side will do: a town's own spread, and GeoNames' points
 _ANY_SIDE_KM = 10.0
 # how far (degrees) the bearing from the town to the reading may stray from the side written: a half-quadrant
@@ -54,19 +54,21 @@ def _wide(c: Candidate) -> bool:
 
 
 def near_or_wide(readings: Sequence[Candidate], holder: Sequence[Candidate], country: str,
-                 bearing: Optional[float]) -> bool:
-    """Whether one of a placed name's `readings` is a country, division, area or landmark, or lies within
+                 bearing: Optional[float]) -> list[Candidate]:
+    """The readings of a placed name that may stand: a country, division, area or landmark, or one within
     `OFFSET_KM` of a reading of its `holder` in the holder's `country`, on the side `bearing` names (an area
-    holder, a country or division, gives no point to measure from)."""
-    if any(_wide(c) for c in readings):
-        return True
+    holder, a country or division, gives no point to measure from). Only these, never all: one Taybeh near the
+    town lets no far Tayyibah through."""
     points = [(h.lat, h.lon) for h in holder
               if h.country_code == country and h.lat is not None and h.lon is not None and not is_area(h)]
-    for c in readings:
-        if c.lat is None or c.lon is None:
-            continue
-        for lat, lon in points:
-            km = km_against(c.lat, c.lon, lat, lon, OFFSET_KM)
-            if km <= _ANY_SIDE_KM or km <= OFFSET_KM and _on_side(c.lat, c.lon, lat, lon, bearing):
-                return True
+    return [c for c in readings if _wide(c) or _near(c, points, bearing)]
+
+
+def _near(c: Candidate, points: Sequence[tuple[float, float]], bearing: Optional[float]) -> bool:
+    if c.lat is None or c.lon is None:
+        return False
+    for lat, lon in points:
+        km = km_against(c.lat, c.lon, lat, lon, OFFSET_KM)
+        if km <= _ANY_SIDE_KM or km <= OFFSET_KM and _on_side(c.lat, c.lon, lat, lon, bearing):
+            return True
     return False
