@@ -106,9 +106,9 @@ def event_place(gaz, text: str):
     return choose_event_location(geoparse(gaz, text), 0, len(text))
 
 
-def arabic_mention(resources, text: str):
-    """The first event mention the whole pipeline finds in an Arabic report of `text` (published 1 June 2024 by
-    a test monitor), failing when there is none."""
+def arabic_mentions(resources, text: str) -> list:
+    """Every event mention the whole pipeline finds in an Arabic report of `text` (published 1 June 2024 by a test
+    monitor)."""
     import hashlib
     from datetime import datetime
 
@@ -117,7 +117,12 @@ def arabic_mention(resources, text: str):
 
     doc = Document(id="ar" + hashlib.sha1(text.encode()).hexdigest()[:10], sha256="0" * 64, raw=text.encode(), text=text,
                    publisher="Test Monitor", published_at=datetime(2024, 6, 1, 12, 0), language="ar")
-    found = process(resources, doc)
+    return process(resources, doc)
+
+
+def arabic_mention(resources, text: str):
+    """The first event mention of an Arabic report of `text` (`arabic_mentions`), failing when there is none."""
+    found = arabic_mentions(resources, text)
     assert found, text
     return found[0]
 

@@ -14,20 +14,14 @@ tests/test_geo_arabic_round31.py). Every sentence is written for this test (real
 """
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from eventwatch.model import Document
+from conftest import arabic_mentions
 
 
 def _mention(resources, text: str):
     """The report's one mention."""
-    from eventwatch.pipeline import process
-
-    doc = Document(id="ar-r31", sha256="0" * 64, raw=text.encode(), text=text, publisher="Test Monitor",
-                   published_at=datetime(2024, 6, 1, 12, 0), language="ar")
-    mentions = process(resources, doc)
+    mentions = arabic_mentions(resources, text)
     assert len(mentions) == 1, [(m.event_type, [a.name for a in m.actors]) for m in mentions]
     return mentions[0]
 
@@ -157,11 +151,7 @@ def test_a_drone_that_crashed_is_its_owner_s(resources):
 ])
 def test_a_protest_called_off_or_put_off_has_no_protesters(resources, text):
     """A protest that did not happen has no protesters to code."""
-    from eventwatch.pipeline import process
-
-    doc = Document(id="ar-r31", sha256="0" * 64, raw=text.encode(), text=text, publisher="Test Monitor",
-                   published_at=datetime(2024, 6, 1, 12, 0), language="ar")
-    assert not any(a.name.startswith("Protesters") for m in process(resources, doc) for a in m.actors)
+    assert not any(a.name.startswith("Protesters") for m in arabic_mentions(resources, text) for a in m.actors)
 
 
 @pytest.mark.parametrize("text,crowd", [
@@ -209,11 +199,7 @@ def test_a_called_off_word_about_the_cause_leaves_the_protesters(resources, text
 ])
 def test_a_called_off_word_right_before_the_protest_still_cancels_it(resources, text):
     """Guard: the called-off word a few words before the protest's cue calls that protest off."""
-    from eventwatch.pipeline import process
-
-    doc = Document(id="ar-r31b", sha256="0" * 64, raw=text.encode(), text=text, publisher="Test Monitor",
-                   published_at=datetime(2024, 6, 1, 12, 0), language="ar")
-    assert not any(a.name.startswith("Protesters") for m in process(resources, doc) for a in m.actors)
+    assert not any(a.name.startswith("Protesters") for m in arabic_mentions(resources, text) for a in m.actors)
 
 
 @pytest.mark.parametrize("text,side", [
