@@ -23,6 +23,7 @@ from eventwatch.extract.classify_roles import (
     negated,
 )
 from eventwatch.extract.cues import KIND_FRAME, KIND_LABEL
+from eventwatch.extract.thrown_at_forces import thrown_at_forces
 
 EXPLOSIVE_LABELS = ("CHEM_WEAP", "AIR_STRIKE", "SUIC_BOMB", "ART_MISS_ATTACK", "REM_EXPLOS", "GRENADE")
 PROTEST_LABELS = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR")
@@ -92,6 +93,8 @@ def score(hits: list[Hit], index: ClassIndex) -> Scores:
     _direct(hits, index, scores, disrupted, victims)
     _property_destroyed(hits, index, scores)
     _attack_frames(hits, index, scores)
+    for amount, hit in thrown_at_forces(hits, index):
+        scores.add("MOB_VIOL", amount, hit)  # extract/thrown_at_forces.py: "youths hurled rocks at police"
     _territory(hits, index, scores)
     _disrupt_and_arrest(hits, index, scores, victims)
     _other_frames(hits, index, scores)

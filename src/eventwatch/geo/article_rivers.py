@@ -8,12 +8,19 @@ exactly as a river, the other readings give way when none of them is a name Engl
 (PPL), or a division held under a longer name of its own that the match dropped a word of ("Zambezi Region",
 "Zambezi District"). A division or a country whose own name is X keeps its reading ("the Yukon", "the Niger",
 "the Gambia": reporting writes those lands with their article too), and so does any feature of another kind.
+
+A division's dropped word written right after the name ("in the Zambezi region" for Namibia's Zambezi Region,
+"the Zambezi district of North-Western province" for Zambia's Zambezi District) restores the division's full
+name: the writer named the division, so the river does not take over. A word that spells no division of the
+name ("the Zambezi valley") leaves the river its reading.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from eventwatch.geo.feature_ground import after_the, set_as_ground
+from eventwatch.geo.normalise import normalise
 from eventwatch.geo.store import NAME_DERIVED
 
 if TYPE_CHECKING:
@@ -27,6 +34,19 @@ def _gives_way(c: "Candidate") -> bool:
     return code.startswith("PPL") or (code.startswith("ADM") and c.kind == NAME_DERIVED)
 
 
+# The word written right after a name, in any case ("the Zambezi region").
+_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)\b")
+
+
+def _completes_a_division(text: str, s: "NameSpan") -> bool:
+    """Whether the word after the name, with it, spells one of its divisions' full names ("Zambezi Region")."""
+    m = _NEXT_WORD.match(text, s.end)
+    if m is None:
+        return False
+    full = f"{s.norm} {normalise(m.group(1))}"
+    return any((c.feature_code or "").startswith("ADM") and normalise(c.name) == full for c in s.candidates)
+
+
 def keep_article_rivers(text: str, spans: list["NameSpan"]) -> None:
     """Keep only the river readings of each bare "the X" set as ground whose other readings all give way."""
     for s in spans:
@@ -37,5 +57,7 @@ def keep_article_rivers(text: str, spans: list["NameSpan"]) -> None:
             continue
         if not all(_gives_way(c) for c in s.candidates if c.feature_code != "STM"):
             continue
+        if _completes_a_division(text, s):
+            continue  # "in the Zambezi region": the division, written with the word the match dropped
         if set_as_ground(text, s.start, s.end, river=True):
             s.candidates = rivers
