@@ -18,6 +18,7 @@ from eventwatch.geo.homelands import homeland_readings
 from eventwatch.geo.locator_capitals import capital_locators
 from eventwatch.geo.lone_foreign_towns import lone_foreign_towns
 from eventwatch.geo.dateline_state_strays import strays_under_state_datelines
+from eventwatch.geo.other_state_strays import stand_in_at_the_dateline, strays_into_other_states
 from eventwatch.geo.loose_strays import loose_strays
 from eventwatch.geo.recognise import Recogniser
 from eventwatch.geo.namesakes import far_namesakes
@@ -113,12 +114,18 @@ def geoparse(
         r = resolutions[k]
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)  # stands in at the capital that locates it
     # geo/held_in_towns.py ("the KEM in Pune") and geo/lone_foreign_towns.py ("Lichfield" among Soweto's townships)
-    # geo/dateline_state_strays.py: "Highgate" under "ST. ALBANS, Vt. —" is the paper's neighbour, not London's
+    # geo/dateline_state_strays.py: "Highgate" under "ST. ALBANS, Vt. —" is the paper's neighbour, not London's,
+    # and geo/other_state_strays.py: "Halfway" under "BAKER CITY, Ore. —" is Oregon's hamlet, not Maryland's town
     for k in sorted(set(readings_outside_their_town(text, spans, resolutions))
                     | set(lone_foreign_towns(text, spans, resolutions, keep))
                     | set(strays_under_state_datelines(gazetteer, text, spans, resolutions, keep))):
         r = resolutions[k]
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)
+    strays = strays_into_other_states(text, spans, resolutions, keep)
+    for k in strays:
+        r = resolutions[k]
+        resolutions[k] = Resolution(None, 0, r.score, r.ranked)
+    stand_in_at_the_dateline(spans, resolutions, strays)
     for k, c in readings_in_written_towns(text, spans, resolutions, keep):  # geo/written_town_parts.py
         r = resolutions[k]  # "Victoria, in Mahé": the reading in the town; "Chipata compound, Lusaka": the town's
         resolutions[k] = Resolution(c, c.precision if c is not None else 0, r.score, r.ranked)
@@ -347,6 +354,11 @@ def resolve_names(gazetteer: Gazetteer, text: str, spans: list[tuple[int, int]],
                     | set(lone_foreign_towns(text, ordered, resolutions))):
         r = resolutions[k]
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)
+    strays = strays_into_other_states(text, ordered, resolutions)
+    for k in strays:
+        r = resolutions[k]
+        resolutions[k] = Resolution(None, 0, r.score, r.ranked)
+    stand_in_at_the_dateline(ordered, resolutions, strays)
     # geo/country_titles.py: "the Islamic Republic" asked in a story about Iran is Iran.
     asked = [k for k, o in enumerate(order) if o < len(named)]
     chosen = [r.candidate if r is not None else None for r in resolutions]

@@ -69,8 +69,8 @@ def _district_of_a_metropolis(gaz: Gazetteer, c: Candidate) -> bool:
                for name, lat, lon in _metropolises(gaz))
 
 
-def _dateline_state(text: str, spans: Sequence[NameSpan],
-                    resolutions: Sequence[Optional[Resolution]]) -> Optional[Candidate]:
+def dateline_state(text: str, spans: Sequence[NameSpan],
+                   resolutions: Sequence[Optional[Resolution]]) -> Optional[Candidate]:
     """The country of the state a dateline writes after its town ("ST. ALBANS, Vt. —"): the text opens with the
     dateline, and the next name, right after its comma, is read as a first-level division of a state-style
     country. The town itself may be one the gazetteer lacks."""
@@ -89,7 +89,7 @@ def strays_under_state_datelines(gaz: Gazetteer, text: str, spans: Sequence[Name
     """Indices of names after a state-written dateline read as a district of a metropolis abroad below
     world-city size (no capital), with no reading in the dateline's country, in a country no other name of the
     story is read in."""
-    state = _dateline_state(text, spans, resolutions)
+    state = dateline_state(text, spans, resolutions)
     if state is None:
         return []
     home = state.country_code

@@ -8,6 +8,10 @@ the United States, though the story's Dover is England's); the pair itself says 
 read far from the other gives way only to a reading of its name near the other end that is not far smaller
 (a tenth of the people at least): a city stays itself at the end of a long flight ("from Lagos to London").
 A flight's end read as a small town where its country holds a city of the name is the city (`_flown_to_cities`).
+An end read in the state a dateline writes ("DRUMHELLER, Alta. —") does not follow an end read outside it: a
+local paper's road runs between its own towns, and the other end read in another country or state is the
+resolver's namesake for a hamlet the gazetteer lacks ("between Rosedale and Wayne": Wayne, N.J. would draw
+Rosedale to New York).
 """
 from __future__ import annotations
 
@@ -41,8 +45,10 @@ def route_end_readings(gaz: "Gazetteer", text: str, spans: Sequence[NameSpan],
                        resolutions: list[Optional["Resolution"]]) -> None:
     """Re-read, in place, a route's end that lies out of reach of the other end where a reading of its name of
     comparable size lies within reach."""
+    from eventwatch.geo.dateline_state_strays import dateline_state
     from eventwatch.geo.resolve import Resolution
 
+    home = dateline_state(text, spans, resolutions)
     for k in range(len(spans) - 1):
         a, b = spans[k], spans[k + 1]
         m = _OPENER.search(text, max(0, a.start - 10), a.start)
@@ -56,6 +62,8 @@ def route_end_readings(gaz: "Gazetteer", text: str, spans: Sequence[NameSpan],
             anchor, r = _town(spans[near], resolutions[near]), resolutions[far]
             if anchor is None or r is None or r.candidate is None or not r.candidate.feature_code.startswith("PPL"):
                 continue
+            if home is not None and _in_state(r.candidate, home) and not _in_state(anchor, home):
+                continue  # an end read in the dateline's state stays there: the other end's reading is the stray
             rival = _within_reach(spans[far], anchor, r.candidate, 1 if flown else _NAMESAKE_RATIO)
             if rival is not None:
                 best, precision = where_precision(gaz, text, list(spans), spans[far], rival, r.ranked)
@@ -131,6 +139,11 @@ def _state_supported(text: str, spans: Sequence[NameSpan], resolutions: list[Opt
 def _route_end(text: str, span: NameSpan) -> bool:
     """Whether the span follows a route's word ("from", "to", "out of")."""
     return _END_OPENER.search(text, max(0, span.start - 10), span.start) is not None
+
+
+def _in_state(c: "Candidate", state: "Candidate") -> bool:
+    """Whether reading `c` lies in the first-level division `state`."""
+    return c.country_code == state.country_code and bool(c.admin1) and c.admin1 == state.admin1
 
 
 def _town(span: NameSpan, r: Optional["Resolution"]) -> Optional["Candidate"]:
