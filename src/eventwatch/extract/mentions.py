@@ -45,7 +45,7 @@ from eventwatch.geo.literal_modifiers import CUE as PLACE_MODIFIER
 from eventwatch.extract.weapons import find_weapons
 from eventwatch.geo import choose_event_location
 from eventwatch.geo.destinations import across_a_border, destination_only, not_destinations
-from eventwatch.geo.event_location import filed_from, reporters_seat, told_elsewhere
+from eventwatch.geo.event_location import filed_from, hidden_beside, reporters_seat, told_elsewhere
 from eventwatch.geo.seats import country_points
 from eventwatch.model import (
     DATE_PRECISION_DAYS,
@@ -57,6 +57,7 @@ from eventwatch.model import (
     Toponym,
     WHERE_PREC_ADMIN1,
     WHERE_PREC_COUNTRY,
+    WHERE_PREC_NEAR,
 )
 from eventwatch.nlp.parse import parse_sentences
 
@@ -375,7 +376,7 @@ def _fill_locations(mentions: Iterable[Mention], toponyms: list[Toponym], docume
     (`_act_told_before`); else the document's main place. Where the displaced went is not what the document
     is about: where it names nothing else, it tells only the event's country (`destination_country`)."""
     mentions = list(mentions)
-    main = _main_place(not_destinations(toponyms))
+    main = _main_place(not_destinations(toponyms)) or _hiding_ground(toponyms)
     country = destination_country(_main_place(toponyms), toponyms) if main is None else None
     last: Optional[Place] = None
     for m in mentions:
@@ -391,6 +392,23 @@ def _fill_locations(mentions: Iterable[Mention], toponyms: list[Toponym], docume
             m.location = replace(fallback)
             if fallback.evidence is not None:
                 m.evidence.append(replace(fallback.evidence))
+
+
+def _hiding_ground(toponyms: list[Toponym]) -> Optional[Place]:
+    """The town beside the wild ground people escaped into ("fled into the bush outside X", "took to the hills
+    above Y"), for a document whose places are all where people went: the refuge is no scene, but unlike a town
+    fled to it lies by the town, not in it, so a coder keeps the town as the nearest known ground (at least
+    "near X", precision 2) rather than falling to the country as a destination does (`destination_country`). A
+    name the gazetteer lacks that is no destination is another place the report names ("a shootout in X", X
+    unheld): the event is there, and its stand-in, the country, is what a coder has."""
+    if any(t.locational and t.place is None and not destination_only(t) for t in toponyms):
+        return None
+    for t in toponyms:
+        p = t.place
+        if t.locational and p is not None and not (p.feature_code or "").startswith("PCL") \
+                and p.precision < WHERE_PREC_ADMIN1 and hidden_beside(t):
+            return replace(p, precision=max(p.precision, WHERE_PREC_NEAR))
+    return None
 
 
 def _acting_ground(toponyms: list[Toponym]) -> Optional[Place]:

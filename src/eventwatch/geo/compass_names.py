@@ -7,7 +7,8 @@ are listed in data/gazetteer/compass_names.yaml, so such a run is never read as 
 read only where only a town stands: after "near" or "outside", in a list beside a name the recogniser read, or
 before an aside naming its division. Not after "in" alone: English has too many nouns that name a part of a
 place with a point ("in Route North", "in Precinct East", "in Settlement West") for any list to hold, so "in
-Riebeek East" needs one of the firmer cues. The first word must be in Latin script (the points are English
+Riebeek East" needs one of the firmer cues, or a sibling town of another point held in the sentence's country
+(geo/compass_siblings.py). The first word must be in Latin script (the points are English
 words), and it must still pass alone as a place's; that is the caller's test.
 """
 from __future__ import annotations

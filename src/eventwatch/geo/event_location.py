@@ -822,10 +822,21 @@ def taken_to(toponym: Toponym) -> bool:
     return False
 
 
+def hidden_beside(toponym: Toponym) -> bool:
+    """Whether the name only places wild ground people escaped into ("fled into the bush outside X", "took to
+    the hills above Y"; geo/hiding_ground.py): a refuge, but one that lies by the town, so where the report
+    names no other place the town is still the nearest ground a coder has (extract/mentions.py)."""
+    found = _in_sentence(toponym)
+    if found is None:
+        return False
+    sentence, at, end = found
+    return hiding_ground(sentence[max(0, at - 80) : at], sentence[end : end + 160])
+
+
 # Words the English half of `_DESTINATION_BEFORE` cannot match without (pieces of its verbs). A window with
 # none of them and no Arabic letter, most names' (geo/word_prechecks.py), is not searched.
 _DESTINATION_VERBS = ("fle", "escap", "displaced", "evacuated", "relocated", "taken", "rushed", "transferred",
-                      "airlifted", "brought", "sought", "forced", "seek", "took")
+                      "airlifted", "brought", "sought", "forced", "seek", "took", "tak", "shelter")
 
 
 def _may_name_a_destination(window: str) -> bool:

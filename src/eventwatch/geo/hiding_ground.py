@@ -1,28 +1,33 @@
 """Wild ground people escaped into beside a town: where they hid after the event, not where it happened.
 
 "Bandits robbed a bus and escaped into the bush outside X", "families fled into the hills above Y", "villagers
-were evacuated to the hills near Z": the town only places the hiding ground, and ranks as a destination does
-("fled to X", `event_location.taken_to`). Only a verb of fleeing or of seeking refuge leads there: "the children
-were taken into the forest outside Z" is a kidnapping carried into that ground, as much the event's as the
-abduction. And where the people who fled there are harmed there ("villagers who fled into the bush outside X were
-hunted down and killed", "soldiers fled into the forest near Y and were ambushed", "... outside Z, where gunmen
-killed ten of them"), the ground is the scene, not a refuge. Harm told of elsewhere, or feared ("fearing they
-would be killed", "after rebels killed 12 people in W", "were not captured"), leaves it a refuge.
+were evacuated to the hills near Z", "traders took to the hills above W", "herders sheltered in the forest near V":
+the town only places the hiding ground, and ranks as a destination does ("fled to X", `event_location.taken_to`);
+where the report names no other place it is still the nearest ground (extract/mentions._hiding_ground). Only a
+verb of fleeing or of seeking refuge leads there: "the children were taken into the forest outside Z" is a
+kidnapping carried into that ground, as much the event's as the abduction. And where the people who fled there
+are harmed there ("villagers who fled into the bush outside X were hunted down and killed", "soldiers fled into
+the forest near Y and were ambushed", "... outside Z, where gunmen killed ten of them"), the ground is the
+scene, not a refuge. Harm told of elsewhere, or feared ("fearing they would be killed", "after rebels killed 12
+people in W", "were not captured"), leaves it a refuge.
 """
 from __future__ import annotations
 
 import re
 
-# A verb of fleeing or of seeking refuge, "to"/"into" ("in" after refuge, shelter, safety), a determiner and one
-# word describing the ground ("the dense forest"), the kind of wild ground, and the word placing it beside the
-# town, right before the name. Not a verb of carrying (taken, brought, rushed, transferred): captives carried there
-# are still in the kidnapping. Under (?i) the describing word may be capitalised: the ground's own name ("the
-# Kamuku forest near X") is as much hiding ground as "the dense forest".
+# A verb of fleeing or of seeking refuge ("took to the hills", "sheltered in the forest": taking to wild ground
+# is fleeing into it, sheltering in it seeking refuge), "to"/"into" ("in" after refuge, shelter, safety,
+# sheltered), a determiner and one word describing the ground ("the dense forest"), the kind of wild ground, and
+# the word placing it beside the town, right before the name. Not a verb of carrying (taken, brought, rushed,
+# transferred): captives carried there are still in the kidnapping. Under (?i) the describing word may be
+# capitalised: the ground's own name ("the Kamuku forest near X") is as much hiding ground as "the dense forest".
 _HIDING_GROUND_BEFORE = re.compile(
     r"(?i)\b(?:fle(?:e|d|eing|es)|escap(?:e|ed|es|ing)|evacuat(?:e|ed|es|ing)|relocat(?:e|ed|es|ing)|"
-    r"displac(?:e|ed|es|ing)|(?:sought|seek(?:s|ing)?|took|tak(?:e|es|ing))\s+(?:refuge|shelter|safety))"
+    r"displac(?:e|ed|es|ing)|(?:sought|seek(?:s|ing)?|took|tak(?:e|es|ing))\s+(?:refuge|shelter|safety)|"
+    r"(?:took|tak(?:e|es|ing))(?=\s+to\s)|shelter(?:ed|ing)(?=\s+in\s))"
     r"(?:\s+(?:back|away|north|south|east|west|\w+ward|on\s+foot))?"
-    r"\s+(?:to|towards?|into|(?:(?<=refuge\s)|(?<=shelter\s)|(?<=safety\s))in)\s+(?:(?:the|a|an|nearby)\s+)?"
+    r"\s+(?:to|towards?|into|(?:(?<=refuge\s)|(?<=shelter\s)|(?<=safety\s)|(?<=sheltered\s)|"
+    r"(?<=sheltering\s))in)\s+(?:(?:the|a|an|nearby)\s+)?"
     r"(?:[a-z-]+\s+)?"
     r"(?:hills?|bush|forests?|woods?|mountains?|jungles?|swamps?|cane\s+fields|scrub)\s+"
     r"(?:above|behind|beyond|outside|around|near|of)\s+(?:the\s+)?$"

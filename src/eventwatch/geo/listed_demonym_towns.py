@@ -160,6 +160,14 @@ _CLOSERS = frozenset({"after", "at", "before", "by", "during", "for", "from", "i
                       "has", "have", "had", "will", "would", "and", "or"})
 
 
+# A verb in the past tense after the last member is the list's predicate ("crews from Washington, Hope and
+# Liberty responded"), not a noun the member modifies: a regular one by its ending (five letters or more, so no
+# "shed" or "bed"), common irregular ones by name.
+_PAST_TENSE = re.compile(r"[a-z]{2,}[a-df-z]ed")  # not "-eed" ("seed", "breed"): nouns
+_PAST_VERBS = frozenset({"said", "told", "saw", "got", "lost", "made", "took", "went", "came", "ran", "sent", "won",
+                         "began", "fell", "held", "met", "left", "gave", "fought", "joined", "spent", "rose"})
+
+
 def _closes(text: str, tokens: Sequence[Token], k: int) -> bool:
     """Whether the list whose last member opens at word k ends cleanly after that member: punctuation, the
     text's end, or a closing word (`_CLOSERS`) next, not a noun the member modifies ("Hope advocates")."""
@@ -168,7 +176,9 @@ def _closes(text: str, tokens: Sequence[Token], k: int) -> bool:
         k += 1  # "Elliot Lake": the member's further words
     if k + 1 >= len(tokens) or not text[tokens[k].end : tokens[k + 1].start].isspace():
         return True
-    return tokens[k + 1].norm in _CLOSERS
+    nxt = tokens[k + 1]
+    return nxt.norm in _CLOSERS or nxt.norm in _PAST_VERBS or (
+        nxt.text.islower() and _PAST_TENSE.fullmatch(nxt.text) is not None)
 
 
 def _vouches(town: Candidate, firm: Sequence[Candidate], large: set[tuple[str, str]], national: bool) -> bool:

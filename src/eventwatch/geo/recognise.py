@@ -26,6 +26,8 @@ from eventwatch.geo.compass_divisions import compass_division_spans
 from eventwatch.geo.compass_ends import hold_compass_ends
 from eventwatch.geo.town_appositions import town_appositions
 from eventwatch.geo.unheld_features import unheld_feature_names
+from eventwatch.geo.unheld_sounds import unheld_sound_names
+from eventwatch.geo.compass_siblings import sibling_compass_towns
 from eventwatch.geo.abbreviations import abbreviation_opens, abbreviation_stands
 from eventwatch.geo.coordinated_codes import coordinated_codes, coordinated_gap
 from eventwatch.geo.accord_names import mark_accord_names
@@ -789,6 +791,7 @@ class Recogniser:
                                           lambda t: demonym_word(self.gaz, t))
         # geo/residence_towns.py: "Sam Ortiz, 22, of Quillmoor, Kan.": a home town with its division after it
         kept += unknown_home_towns(text, tokens, taken, readings, span_at, self.cues, self._persons, self._lower)
+        kept = sibling_compass_towns(text, tokens, taken, kept, self.gaz)  # "in Riebeek East" (Riebeek West held)
         if absorbed:
             kept = [s for s in kept if s.unknown or not (s.i in absorbed)]
         kept = whole_hyphenated_names(text, tokens, kept, readings)  # "the Bashali-Mokoto groupement"
@@ -845,6 +848,7 @@ class Recogniser:
         kept = mark_kind_nouns(text, tokens, kept, load_kind_nouns(), self.gaz)  # "the Hamrin mountains"
         kept = unheld_feature_names(text, tokens, kept, load_kind_nouns(),
                                     lambda w: plain_unknown_word(w, self.cues))  # "the Jadar valley"
+        kept = unheld_sound_names(text, tokens, kept)  # geo/unheld_sounds.py: "spilled into the Kilbrannan Sound"
         keep_named_kind(kept, load_kind_nouns())  # "Aral Sea" is the sea, not the port once called so
         kept = [s for s in kept if not other_feature_head(text, s)]  # "the Nevis Range": no island
         the_feature_not_its_division(text, kept, load_kind_nouns())  # "attacks in the Red Sea": not Sudan's state

@@ -55,6 +55,7 @@ from eventwatch.geo.dateline_towns import dateline_town
 from eventwatch.geo.derive import core_name
 from eventwatch.geo.division_list_peers import division_peer_readings
 from eventwatch.geo.division_lists import listed_division_readings
+from eventwatch.geo.one_country_division_lists import one_country_division_readings
 from eventwatch.geo.distances import KM_PER_DEGREE, WIDE_FEATURES, flat_km, haversine_km, is_area
 from eventwatch.geo.bearing_lands import bearing_off_a_land
 from eventwatch.geo.country_seats import seat_of_a_country
@@ -612,6 +613,7 @@ class Resolver:
         ranked = {k: beyond_cut(out[k].ranked, spans[k].candidates) for k in listed if out[k] is not None}
         moved = country_list_readings(listed, chosen, ranked)
         moved.update(division_peer_readings(listed, chosen, ranked))  # geo/division_list_peers.py
+        moved.update(one_country_division_readings(listed, chosen, ranked))  # geo/one_country_division_lists.py
         for k, c in moved.items():
             r = out[k]
             score = next(sc for sc, x in ranked[k] if x.id == c.id)
