@@ -31,6 +31,9 @@ _NOT_A_NOUN = frozenset({
 _ADVERBS = frozenset({
     "faster", "sooner", "earlier", "later", "cheaper", "quicker", "more", "less", "further", "farther",
     "already", "still", "instead", "once", "twice", "alone", "ahead", "quickly", "directly", "only", "overnight",
+    # of extent and frequency: "skip the Adriatic altogether", "avoid the Caribbean entirely", "fish the Pacific
+    # often"; none is a noun a name could modify
+    "altogether", "entirely", "completely", "fully", "wholly", "largely", "mostly", "partly", "often", "soon",
 })
 _NOT_A_NOUN = _NOT_A_NOUN | _ADVERBS
 # Finite verbs that are no past in -ed: after "Saudi alone" they make the country the subject that acts.

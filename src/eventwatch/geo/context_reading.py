@@ -50,6 +50,7 @@ from eventwatch.geo.town_readings import ListTowns, near_every
 from eventwatch.geo.run_on_datelines import run_on_dateline
 from eventwatch.geo.short_datelines import short_dash_dateline
 from eventwatch.geo.spared_harm import spared_by_harm
+from eventwatch.geo.kind_asides import settlement_aside
 from eventwatch.geo.persons import (closes_place_list, initial_and_surname_after, listed_after_place_opener,
                                     opens_a_list_of_people, opens_people_of_towns, owns_a_thing, place_list_before,
                                     struck_person, title_of_a_place)
@@ -717,6 +718,10 @@ def _read_metonymy(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan,
                 modal = modal or nxt.norm in _MODALS
                 k += 1
                 nxt = nb.after(k)
+            owed = _deed_still_owed(nb, k)
+            if owed:  # "Tehran has yet to finish", "Moscow is yet to ratify": "yet to" stands as "not" does
+                auxiliary, modal, k = True, True, owed
+                nxt = nb.after(k)
             base_deed = modal and nxt is not None and _base_deed(nxt.norm, nb.after(k + 1))
             if nxt is not None and (nxt.norm in cues.metonymy_verbs or base_deed
                                     or _reports_counts(nxt, nb.after(k + 1)) and nb.w1 not in _DETERMINERS) \
@@ -909,6 +914,22 @@ _JOINT_WORDS = frozenset({"both", "each", "jointly"})
 _ADVERBS_BEFORE_VERB = frozenset({"instead", "not", "never", "still", "now", "already", "soon", "first", "since"})
 
 
+# The verbs before "yet to" that make it a deed still owed: "has yet to", "is yet to".
+_YET_TO_HEADS = frozenset({"has", "have", "had", "is", "are", "was", "were"})
+
+
+def _deed_still_owed(nb: Neighbours, k: int) -> int:
+    """Where the verb stands after "has yet to" or "is yet to" (`k` at "yet", or at "is" before it), or 0:
+    "Tehran has yet to finish its section" is "Tehran has not finished" said of a deed still to come."""
+    head, yet, to = nb.after(k - 1) if k > 1 else None, nb.after(k), nb.after(k + 1)
+    if yet is not None and yet.norm in _YET_TO_HEADS and to is not None and to.norm == "yet":
+        head, yet, to, k = yet, to, nb.after(k + 2), k + 1
+    if head is None or head.norm not in _YET_TO_HEADS or yet is None or yet.norm != "yet" \
+            or to is None or to.norm != "to":
+        return 0
+    return k + 2
+
+
 def _after_preposition(nb: Neighbours) -> bool:
     """Whether a preposition governs the name, looking past the adjectives that locate it ("residents in
     neighbouring Cusco say"): then the name is the preposition's object, not the subject of what follows."""
@@ -1098,6 +1119,7 @@ def _person_verdict(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
             and not closes_place_list(text, tokens, nb.i, getattr(rec, "_persons", None), _town_tokens(rec)) \
             and not opens_people_of_towns(text, tokens, nb.i, getattr(rec, "_persons", None), _town_tokens(rec)) \
             and not town_service_after(text, s.end) \
+            and not settlement_aside(text, s.end) \
             and (not s.firm or owns_a_thing(text, s.end)  # "went to Denton's home": the cue is the home's
                  or struck_person(s.cue)):  # "a car struck Denton": the one struck
         return False

@@ -32,6 +32,11 @@ PRE_KIND_WORDS = rf"(?:{NOT_BEFORE_KIND}[A-Za-z-]+\s+){{0,2}}?"
 _KIND_ASIDE = re.compile(
     rf",\s+an?\s+(?P<pre>{PRE_KIND_WORDS})(?:village|hamlet|settlement|town|locality)\s+"
     r"(?:in|near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s")
+# ", a [two lower-case words] town of|in|on|near ...": the aside of a settlement the text names, known or not
+# ("Razgrad, a town of 30,000 in the north-east", "Kendal, a market town in Cumbria"); no person is a town.
+_SETTLEMENT_ASIDE = re.compile(
+    rf",\s+an?\s+(?P<pre>{PRE_KIND_WORDS})(?:village|hamlet|settlement|town|city|locality)\s+"
+    r"(?:of|in|on|near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s")
 # Capitalised words that qualify a settlement as a lower-case word does: a faith ("a Christian village").
 _FAITHS = frozenset({"christian", "muslim", "catholic", "protestant", "orthodox", "hindu", "buddhist", "sikh", "sunni",
                      "shia", "shiite", "alawite", "druze", "yazidi", "jewish", "coptic", "animist"})
@@ -69,3 +74,11 @@ def unknown_before_kind_aside(text: str, tokens: list[Token], taken: list[bool],
         for x in range(st, e):
             taken[x] = True
     return out
+
+
+def settlement_aside(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is followed by an aside that says it is a settlement (", a town of
+    30,000 in ...", ", a fishing village near ..."), its words before the kind all in lower case: a word the
+    document also gives a person is then the place here."""
+    m = _SETTLEMENT_ASIDE.match(text, end)
+    return m is not None and m.group("pre") == m.group("pre").lower()
