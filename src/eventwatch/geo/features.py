@@ -13,6 +13,7 @@ from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import JOIN_GAPS, SENTENCE_BREAK, NameSpan, opens_sentence
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.roads import AGENCY_WORDS
+from eventwatch.geo.saint_names import saint_inside_feature_name
 from eventwatch.geo.romance_features import (RELIEF_CODES, ROMANCE_FEATURE_PREFIXES, SPANISH_RELIEF_COUNTRIES,
                                              romance_feature_name_start)
 from eventwatch.geo.store import NAME_MAIN
@@ -84,7 +85,8 @@ def streets(text: str, tokens: list[Token], kept: list[NameSpan], readings: list
     drop: set[int] = set()
     for k in document_words(tokens).positions(STREET_HEADS):
         t = tokens[k]
-        if not t.text[:1].isupper() or k == 0 or _agency_after(text, tokens, kept, k):
+        if not t.text[:1].isupper() or k == 0 or _agency_after(text, tokens, kept, k) \
+                or saint_inside_feature_name(text, tokens, k):  # "Port St Johns": a saint's, no street
             continue
         st = k
         while st > 0 and k - st < 4:

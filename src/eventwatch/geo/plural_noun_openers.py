@@ -5,7 +5,9 @@ A few first-level divisions bear a plain plural noun as their whole name (Nigeri
 Lakes), and many small towns do ("Springs", "Falls"). Opening a sentence, the word is capitalised whatever it
 means; followed by a verb that only a plural takes ("were", "have", "remain") or by a deed of water that a
 town or a state does not do ("burst", "froze", "dried", "overflowed"), it is the common noun doing what rivers
-and lakes do. Where the division is meant, news writes its noun of office or people after it ("Rivers
+and lakes do. So is the noun with a participle of what water does right after it ("Rivers flowing south from
+India rose", "Streams running off the hills swelled", "Lakes fed by the glaciers"): a state or a town does not
+flow, run or swell. Where the division is meant, news writes its noun of office or people after it ("Rivers
 governor", "Rivers residents") or its division word ("Rivers State").
 
 A past tense, a modal or "had" agrees with one as well as with many, and a state or a town records, remains,
@@ -34,16 +36,23 @@ _PLURAL_VERB = frozenset({
     "are", "were", "have", "do", "remain", "rise", "run", "fall", "freeze", "overflow", "flow", "swell",
     "burst", "overflowed", "froze", "dried", "thawed", "swelled", "shrank", "rose", "flowed",
 })
+# A participle of what water does, after the noun ("Rivers flowing south", "Lakes fed by glaciers"): it opens a
+# clause saying which of many waters are meant, and a state or a town does none of these.
+_WATER_PARTICIPLE = frozenset({
+    "flowing", "running", "rising", "swelling", "overflowing", "draining", "feeding", "swollen", "fed",
+})
 # A singular owner later in the same clause ("Wells froze its council tax"): the subject is one place.
 _SINGULAR_OWNER = re.compile(r"[^.;,!?]{0,200}?\bits\b")
 
 
 def plural_noun_opener(text: str, tokens: Sequence[Token], s: NameSpan) -> bool:
     """Whether s is one word opening a sentence, a plural common noun of land or water, with a plainly plural
-    verb or a deed of water right after it and no singular "its" in the rest of its clause."""
+    verb, a deed of water or a participle of one right after it and no singular "its" in the rest of its
+    clause."""
     if s.j - s.i != 1 or s.j >= len(tokens) or tokens[s.i].norm not in _PLURAL_NOUNS \
             or not opens_sentence(text, tokens, s.i):
         return False
     after = tokens[s.j]
-    return text[tokens[s.i].end : after.start] == " " and after.text.islower() and after.text in _PLURAL_VERB \
+    return text[tokens[s.i].end : after.start] == " " and after.text.islower() \
+        and (after.text in _PLURAL_VERB or after.text in _WATER_PARTICIPLE) \
         and _SINGULAR_OWNER.match(text, after.end) is None

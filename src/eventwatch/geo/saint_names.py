@@ -66,6 +66,21 @@ def saint_before(text: str, tokens: Sequence, i: int) -> str | None:
     return word
 
 
+def saint_inside_feature_name(text: str, tokens: Sequence, k: int) -> bool:
+    """Whether token k is "St" between a capitalised feature word and a capitalised name ("Port St Johns",
+    "Lake St. Clair", "Fort St John"): the saint's abbreviation inside a place's name, not a street's.
+
+    "St" also ends a street's name ("Port St", "Fort St"), but a street's name is not followed by another name
+    in the same run, while a saint's abbreviation always is; and a port, a fort, a lake or a cape is named for a
+    saint far more often than a street is named for one of them."""
+    if k == 0 or k + 1 >= len(tokens) or tokens[k].norm not in ("st", "ste") or not tokens[k].text[:1].isupper():
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    return before.norm in _FEATURE_WORDS_BEFORE and before.text[:1].isupper() \
+        and text[before.end : tokens[k].start] == " " and text[tokens[k].end : after.start] in _GAPS \
+        and after.text[:1].isupper()
+
+
 def written_out(name: str) -> str | None:
     """The name with its first word, a saint's abbreviation, written out ("St. Kitts and Nevis" -> "Saint Kitts
     and Nevis"), or None where it starts with none.

@@ -26,6 +26,7 @@ from eventwatch.geo.place_compound_heads import opens_place_compound
 from eventwatch.geo.member_districts import members_name
 from eventwatch.geo.quarrel_subjects import person_attacks
 from eventwatch.geo.plural_division_lists import names_in_plural_division_lists
+from eventwatch.geo.saint_names import saint_inside_feature_name
 from eventwatch.geo.titled_divisions import unknown_name_titled_readings
 from eventwatch.geo.weapon_names import ARMS_PLURALS
 from eventwatch.geo.word_prechecks import case_folded, may_hold
@@ -1149,7 +1150,8 @@ def prefixed_names(text: str, tokens: list[Token], taken: list[bool], readings: 
         if e == k + 1 or e < n and tokens[e].text[:1].isupper() and _joined(text, tokens, e - 1, e):
             k += 1
             continue  # the prefix alone, or a run too long to be one village's name
-        norms = [tokens[x].norm for x in range(k + 1, e) if readings[x] != ARTICLE_KEY]
+        norms = [tokens[x].norm for x in range(k + 1, e) if readings[x] != ARTICLE_KEY
+                 and not saint_inside_feature_name(text, tokens, x)]  # "Port St Charles": a saint's, no street
         if any(_not_a_place_word(w, cues, words) or w in cues.feature_heads for w in norms) \
                 or tokens[k + 1].norm in words.body_function_words:  # "Port Health": a body, no town
             k += 1
