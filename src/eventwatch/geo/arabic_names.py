@@ -46,6 +46,8 @@ from eventwatch.geo.arabic_crop_names import placed_crop
 from eventwatch.geo.arabic_compass_countries import continent_sides
 from eventwatch.geo.arabic_division_namesakes import division_namesakes
 from eventwatch.geo.arabic_joined_holders import holds_the_name_before, joined_holder_body, name_end_before
+from eventwatch.geo.arabic_compass_regions import compass_regions
+from eventwatch.geo.arabic_rural_nisbas import rural_nisba_towns
 from eventwatch.geo.arabic_unknown import arabic_unknown_names, settlement_cue
 from eventwatch.geo.bracketed_names import bracketed_other_names
 from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, ArabicCueWords, ArabicReportWords,
@@ -417,6 +419,8 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
     _divisions_over_alternate_names(gaz, found, countries, words, _provincial_forces(text, tokens, found))
     adjective_namesakes(gaz, text, tokens, found, words.latin_division_words)  # "رفح المصرية": the Egyptian Rafah
     out: list[NameSpan] = _translated_division_names(gaz, text, tokens, readings, taken, found, forms, words)
+    out += rural_nisba_towns(gaz, tokens, taken, forms.rural, words)  # "الريف الإدلبي" (geo/arabic_rural_nisbas.py)
+    out += compass_regions(gaz, text, tokens, taken, found)  # "الدمام ... المنطقة الشرقية" (geo/arabic_compass_regions.py)
     # the countries the report's names now read in: a far reading a step above may have been set right
     countries = frozenset(max(s.candidates, key=lambda c: c.population).country_code for s in [*found, *out]
                           if s.candidates and s.locational and is_arabic(s.norm)) & words.name_countries
@@ -656,12 +660,22 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
     out += bracketed_other_names(gaz, text, tokens, [*found, *out], taken, words.name_countries)
     # what no reading took after a firm cue is a village the gazetteer lacks: kept unresolved, as written
     # the road's other end again, now that the bridge may have read its first ("طريق سبها-الشويرف")
+    named_at = {s.i for s in [*found, *out]}
     unknown = arabic_unknown_names(gaz, text, tokens, readings, [*found, *out], words, forms, countries,
                                    hyphen_road_ends(text, tokens, [*found, *out]))
     for s in unknown:
         for m in range(s.i, s.j):
             taken[m] = True
+    # a name read alone with no cue that an unknown name absorbed as its second word ("ومارون الراس") is set aside
+    absorbed = {m for s in unknown for m in range(s.i + 1, s.j) if m in named_at}
+    if absorbed:
+        found[:] = [s for s in found if s.i not in absorbed]
+        out = [s for s in out if s.i not in absorbed]
     adjectives_after_bridged(tokens, text, out, found)  # "بيهار الهندية": the adjective of the name just bridged
+    # again, now that the divisions held in Latin letters only are read: "مدينة بابل في محافظة مازندران" is Babol,
+    # the province named after it vouching for Iran as a compass-placed country does before the bridge
+    if out:
+        division_namesakes(gaz, tokens, [*found, *out], words)
     return sorted(out + unknown, key=lambda s: s.start)
 
 

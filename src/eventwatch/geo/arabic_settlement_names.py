@@ -10,13 +10,19 @@ City beside Kuwait) the whole name stands. The word gives way only where the bar
 whole name meant: "مدينة الصدر" is Sadr City and "المنطقة الخضراء" Baghdad's Green Zone, but bare "الصدر" meets only
 Pakistan's Saddar and bare "الخضراء" only towns of Israel and Libya, so read alone they would lose the place for good. A bare name that reaches a row in the whole name's own country
 counts as reaching it: "مدينة لندن" is held as an alternate name of the City of London, but bare "لندن" reaches
-London in the same country, and London, Ontario, when the report says so.
+London in the same country, and London, Ontario, when the report says so. Nor does a hamlet's old name hold a
+city's: "مدينة سالم" is held only as Medinaceli's (a Spanish village), and bare "سالم" reaches India's Salem and a
+Palestinian Salim, so the word is a cue there too.
 """
 from __future__ import annotations
 
 from typing import Any
 
 _POPULATED = "PPL"
+# A whole name whose places are hamlets of at most this many people (a village's old name)...
+_HAMLET = 1_000
+# ...gives way to a bare name that reaches towns this many times larger.
+_HAMLET_MARGIN = 100
 
 
 def settlement_word_shadows(gaz: Any, hits: dict[tuple[int, int], list[int]], readings: list[str],
@@ -36,4 +42,9 @@ def settlement_word_shadows(gaz: Any, hits: dict[tuple[int, int], list[int]], re
     meant = {c.id for c in whole}
     # "مدينة الصدر": bare "الصدر" never reaches Sadr City; "مدينة لندن" (an alternate name of the City of London)
     # gives way, as bare "لندن" reaches London in the same country
-    return any(c.id in meant or c.country_code in countries for c in rest)
+    if any(c.id in meant or c.country_code in countries for c in rest):
+        return True
+    # "مدينة سالم": the whole name only a village's old name (Medinaceli, 674 people), the bare name towns a hundred
+    # times its size: the village is no reason to lose them
+    biggest = max(c.population for c in whole)
+    return 0 < biggest <= _HAMLET and max(c.population for c in rest) >= _HAMLET_MARGIN * biggest

@@ -102,8 +102,11 @@ class _Reader:
     """The word tests of one report: which token may open or continue a name, and what holds a name."""
 
     def __init__(self, text: str, tokens: list[Token], occupied: list[bool], words: ArabicReportWords,
-                 forms: ArabicCueWords):
+                 forms: ArabicCueWords, tails: Optional[dict[int, NameSpan]] = None):
         self.text, self.tokens, self.occupied, self.words, self.forms = text, tokens, occupied, words, forms
+        # one-word definite names read with no cue of their own, by first token: a list item's second word
+        # ("ومارون الراس": "الراس" alone is a Palestinian hamlet) that a name in construct absorbs (`end`)
+        self.tails: dict[int, NameSpan] = tails or {}
         self.stops = forms.stops | words.firm_locatives | words.container_words | frozenset(words.division_words) \
             | words.governorate_words | words.compass_words
 
@@ -158,6 +161,11 @@ class _Reader:
         tokens, w = self.tokens, self.words
         m = k + 1
         titled = titled_head(body, w)  # "النبي شيت": the article opens it
+        if m < len(tokens) and self.occupied[m] and m in self.tails and not definite(body) and not titled \
+                and not _gap(self.text, tokens, k, m) and body[:1] not in CONJUNCTIONS:
+            # "بلدتي عيترون ومارون الراس": an indefinite unknown word and a definite one the automaton read alone
+            # with no cue are one name in construct, as "عيتا الشعب" is; the caller sets the lone reading aside
+            return m + 1
         if m >= len(tokens) or _gap(self.text, tokens, k, m) or self.occupied[m] or definite(body) and not titled:
             return m
         nxt = tokens[m].norm
@@ -262,7 +270,9 @@ def arabic_unknown_names(gaz: Gazetteer, text: str, tokens: list[Token], reading
     for s in spans:
         for m in range(s.i, s.j):
             occupied[m] = True
-    reader = _Reader(text, tokens, occupied, words, forms)
+    tails = {s.i: s for s in spans if s.j - s.i == 1 and s.cue is None and not s.firm and not s.unknown
+             and definite(tokens[s.i].norm) and s.end - s.start == tokens[s.i].end - tokens[s.i].start}
+    reader = _Reader(text, tokens, occupied, words, forms, tails)
     # where a known name read after a settlement word ends: a list may run on from it ("بلدتي كفركلا والخيام")
     settled_ends = {s.j: settlement_cue(tokens[s.i - 1].norm, words) for s in spans
                     if s.i > 0 and list_cue(tokens[s.i - 1].norm, words) and not _gap(text, tokens, s.i - 1, s.i)}

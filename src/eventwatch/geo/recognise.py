@@ -38,11 +38,12 @@ from eventwatch.geo.arabic_construct import read_genitives
 from eventwatch.geo.arabic_roads import mark_road_ends
 from eventwatch.geo.arabic_names import arabic_bridged, arabic_lists, conjoined_list_items
 from eventwatch.geo.arabic_head_genitives import without_head_genitives
+from eventwatch.geo.arabic_joined_in import joined_in_towns
 from eventwatch.geo.arabic_joined_names import keeps_conjunction
 from eventwatch.geo.arabic_open_heads import release_open_heads
 from eventwatch.geo.arabic_soldier_words import without_soldiers_adjectives
 from eventwatch.geo.arabic_titled_persons import without_titled_persons
-from eventwatch.geo.arabic_words import without_ordinary_words
+from eventwatch.geo.arabic_words import load_arabic_report_words, without_ordinary_words
 from eventwatch.geo.acting_places import mark_acting_places
 from eventwatch.geo.armed_group_names import mark_arabic_group_places, mark_armed_group_places
 from eventwatch.geo.associative import load_associative, mark_associative, mark_feature_sides, polity, share_agency
@@ -688,6 +689,8 @@ class Recogniser:
         self._paired = hyphen_pairs(text, tokens, found, self.cues, self._persons)
         spread_plural_cues(text, found, self.cues.plural_divisions,
                            lambda s, w: division_word_applies(self.cues, s, w))
+        if arabic_at:  # "برشيد في محافظة البحيرة": in Rosetta, held by Beheira, before context weighs either
+            joined_in_towns(self.gaz, text, tokens, found, load_arabic_report_words())
         kept, in_headlines, dropped = [], [], []
         for s in found:
             if read_context(self, text, tokens, s, lines, taken):

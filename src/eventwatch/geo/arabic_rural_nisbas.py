@@ -1,0 +1,73 @@
+"""A countryside named by its town's adjective: "الريف الإدلبي" (the Idlib countryside) is "ريف إدلب".
+
+Syrian monitors write a governorate's countryside with the town's nisba after the definite rural word as often as
+with the name in construct ("بالريف الحلبي الشمالي" beside "بريف حلب الشمالي"). The adjective is the town's name made
+a nisba (إدلب → الإدلبي, حلب → الحلبي, حمص → الحمصي, درعا → الدرعاوي), so the town is found by undoing that
+derivation and asking the gazetteer for a town of that Arabic name in a land whose press writes "ريف X": no table
+of adjectives is kept. Without it the adjective was read as no place, or through the consonant bridge as a
+namesake abroad ("الحلبي" as Egypt's Hala'ib). Only right after the rural word: elsewhere the same adjective is a
+family name ("الطبيب محمد الإدلبي"). A country's adjective there ("الريف المصري", the Egyptian countryside) names
+the land at large, no town: it is taken, so that the bridge reads no namesake in it either (Morocco's Missour).
+"""
+from __future__ import annotations
+
+from typing import Iterator, Optional
+
+from eventwatch.geo.arabic_adjectives import adjective_country
+from eventwatch.geo.arabic_words import ArabicReportWords, cue_readings, definite, nisba, with_article
+from eventwatch.geo.gazetteer import Candidate, Gazetteer
+from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.normalise import Token, arabic_base
+
+# A town whose countryside the press names by its adjective is a governorate seat or a large town: a hamlet that
+# happens to spell the stem is no reading.
+_LEAST_POPULATION = 50_000
+_SEATS = ("PPLA", "PPLC")
+
+
+def _stems(base: str) -> Iterator[str]:
+    """The names a nisba's base may come from: less its "ي" ("ادلبي" → "ادلب"), and a name in "ا" whose nisba
+    writes "اوي" ("درعاوي" → "درعا")."""
+    if base.endswith("اوي"):
+        yield base[:-2]
+    if base.endswith("ي"):
+        yield base[:-1]
+
+
+def _seat(c: Candidate, words: ArabicReportWords) -> bool:
+    return c.exact and c.country_code in words.name_countries and c.country_code not in words.unrural_countries \
+        and c.feature_code.startswith("PPL") and (c.feature_code in _SEATS or c.population >= _LEAST_POPULATION)
+
+
+def _town(gaz: Gazetteer, norm: str, words: ArabicReportWords) -> Optional[Candidate]:
+    """The most populous town (`_seat`) a definite nisba names, or None."""
+    for stem in _stems(arabic_base(norm)):
+        towns = [c for c in gaz.lookup(stem, limit=10) if _seat(c, words)]
+        if towns:
+            return max(towns, key=lambda c: c.population)
+    return None
+
+
+def rural_nisba_towns(gaz: Gazetteer, tokens: list[Token], taken: list[bool], rural: frozenset[str],
+                      words: ArabicReportWords) -> list[NameSpan]:
+    """The towns named by their adjective right after the definite rural word ("في الريف الإدلبي", "بالريف
+    الحلبي"), as new spans read like "ريف X" (cue "rural", the governorate's countryside); their tokens are taken."""
+    out: list[NameSpan] = []
+    for k in range(1, len(tokens)):
+        norm = tokens[k].norm
+        if taken[k] or not definite(norm) or not nisba(norm):
+            continue
+        before = tokens[k - 1].norm
+        if not (with_article(before) and any(r in rural for r in cue_readings(before))):
+            continue
+        if adjective_country(gaz, norm) is not None:
+            taken[k] = True  # "الريف المصري": the land's countryside at large
+            continue
+        town = _town(gaz, norm, words)
+        if town is None:
+            continue
+        out.append(NameSpan(k, k + 1, tokens[k].start, tokens[k].end, arabic_base(norm), [town], cue="rural",
+                            vague="admin1", firm=True, phrase_start=tokens[k - 1].start))
+        taken[k] = True
+    return out
+
