@@ -25,6 +25,8 @@ _FIRST_LEVEL_WORD: dict[str, str] = {
     **dict.fromkeys(("NG", "US", "IN", "MX", "BR", "AU", "MY", "SD", "SS", "VE"), "state"),
     **dict.fromkeys(("CM", "GH", "ET", "IT", "FR", "SN", "ML", "TZ", "GN", "BF", "NE", "CL", "PE", "TG"), "region"),
     **dict.fromkeys(("CA", "PK", "AF", "IR", "TR", "CD", "ZA", "ZM"), "province"),
+    # Spanish America's departments: "Bolívar state" is Venezuela's, not Colombia's larger department.
+    **dict.fromkeys(("CO", "BO", "PY", "UY", "GT", "HN", "SV", "NI"), "department"),
 }
 
 
