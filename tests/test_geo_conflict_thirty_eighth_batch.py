@@ -11,6 +11,8 @@ North-Western province"), the writer spelled the division's full name: the divis
 Stones, rocks or bottles thrown at police, soldiers or border guards by a crowd are a riot (ACLED's mob violence)
 even where no protest is named ("youths hurled rocks at police", "migrants threw stones at border guards"); a
 protest's own violence stays the protest's, and the state's throwing (tear gas) or throwing at things is not it.
+After review: only projectiles (not nets, flowers or a grenade) aimed "at" the forces by a group count, never a
+figurative, accidental, negated or denied throw, and the forces' tear gas in reply no longer silences the rule.
 
 Every sentence here is invented for the test.
 """
@@ -82,4 +84,92 @@ def test_protesters_throwing_stones_stay_a_violent_demonstration(label):
 ])
 def test_the_states_throwing_or_throwing_at_things_is_no_mob_violence(label, text):
     """Guard: the police's tear gas is their own act, and stones at a bus have no forces as their target."""
+    assert label(text) != "MOB_VIOL"
+
+
+# -- the mends of the review of round 38 ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Poachers shot a game ranger dead in the Zambezi\nregion of Namibia on Friday.",
+    "Game scouts arrested four poachers in the Zambezi\n  region near Katima Mulilo on Saturday.",
+])
+def test_a_division_word_after_a_line_break_still_spells_the_division(gaz, text):
+    """A line break between the name and its division word (a wrapped column, an indented continuation) is
+    still the division's full name; only spaces were read before, and the river took the report out of
+    Namibia."""
+    place = toponym(gaz, text, "Zambezi").place
+    assert place is not None and (place.name, place.country_code) == ("Zambezi Region", "NA")
+
+
+@pytest.mark.parametrize("text", [
+    "The resignation threw the gendarmerie into confusion in Quito on Tuesday.",
+    "The audit threw the navy's fuel contract into question in Dakar on Friday.",
+    "Customs officers were thrown off a ferry when it lurched in Mwanza on Sunday.",
+    "Two soldiers were thrown from their lorry when it overturned near Mzuzu on Thursday.",
+])
+def test_a_figurative_or_accidental_throw_is_no_mob_violence(classifier, text):
+    """Guard: "threw X into confusion" and "were thrown off a ferry" aim nothing at anyone; only something
+    thrown "at" the forces (or forces "pelted with" it) is an attack on them."""
+    assert classifier.classify(text).scores.get("MOB_VIOL", 0) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "No rocks were thrown at the soldiers in Blantyre on Sunday, the army said.",
+    "Youths did not throw stones at police in Tamale on Friday, witnesses said.",
+    "The mayor denied that youths had hurled bottles at gendarmes in Bouake on Sunday.",
+])
+def test_a_negated_or_denied_throwing_is_no_mob_violence(classifier, text):
+    """Guard: stones said not to have been thrown, or a throwing someone denies, is no event of throwing."""
+    assert classifier.classify(text).scores.get("MOB_VIOL", 0) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers threw flowers at the soldiers in Gulu on Monday.",
+    "Boatmen threw their ropes at the navy launch in Mongla on Monday.",
+])
+def test_only_what_a_crowd_throws_in_anger_makes_a_riot(classifier, text):
+    """Guard: flowers for returning soldiers or mooring ropes to a boat are no projectiles; a riot is stones,
+    rocks, bricks, bottles, petrol bombs and the like."""
+    assert classifier.classify(text).scores.get("MOB_VIOL", 0) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Men on a motorbike threw a grenade at gendarmes guarding a mosque in Niamey, killing one.",
+    "Assailants hurled an explosive device at soldiers in Mopti on Friday, wounding three.",
+])
+def test_a_grenade_thrown_at_the_forces_is_the_grenades_not_a_mob(classifier, text):
+    """Guard: a weapon thrown at soldiers is an attack with that weapon (its own rules); read as mob violence
+    too, it halved the grenade's confidence."""
+    result = classifier.classify(text)
+    assert result.label == "GRENADE" and result.scores.get("MOB_VIOL", 0) == 0
+
+
+def test_a_throwing_in_a_relative_clause_weighs_as_a_clauses_cue(classifier):
+    """The throwing is the event itself, not a cue colouring a frame found elsewhere, so a relative clause
+    weighs it as it weighs any act (0.6 of a main clause's): the police's killing stays the report's type."""
+    main = classifier.classify("Three youths hurled rocks at officers in Kisii on Sunday.")
+    relative = classifier.classify("Police shot dead three youths who hurled rocks at officers in Kisii on Sunday.")
+    assert main.label == "MOB_VIOL" and relative.label == "ATTACK"
+    assert relative.scores["MOB_VIOL"] <= 0.6 * main.scores["MOB_VIOL"] + 1e-9
+
+
+@pytest.mark.parametrize("text", [
+    "Young men threw stones at police in Kenema on Sunday, and officers fired tear gas.",
+    "Jobless youths hurled bricks at soldiers in Thies on Friday and troops answered with rubber bullets.",
+    "Rocks were thrown at police officers in Kitwe on Sunday night.",
+    "An angry crowd threw stones at soldiers in Goma on Monday.",
+])
+def test_police_answering_with_tear_gas_or_a_passive_throwing_stays_mob_violence(classifier, label, text):
+    """The forces' tear gas or rubber bullets are no protest of their own, so they no longer silence the rule
+    (no protest label scored); "rocks were thrown at police officers" names no thrower, and the officers it
+    names are the target, not the doer."""
+    assert label(text) == "MOB_VIOL" and classifier.is_event(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A drunk man threw a bottle at a police officer in Gweru on Saturday.",
+    "A teenager hurled a petrol bomb at a police van in Ndola on Friday night.",
+])
+def test_one_thrower_is_no_mob(label, text):
+    """Guard: ACLED's mob violence is a group's; one man throwing a bottle is not a riot."""
     assert label(text) != "MOB_VIOL"

@@ -93,12 +93,14 @@ def score(hits: list[Hit], index: ClassIndex) -> Scores:
     _direct(hits, index, scores, disrupted, victims)
     _property_destroyed(hits, index, scores)
     _attack_frames(hits, index, scores)
-    for amount, hit in thrown_at_forces(hits, index):
-        scores.add("MOB_VIOL", amount, hit)  # extract/thrown_at_forces.py: "youths hurled rocks at police"
     _territory(hits, index, scores)
     _disrupt_and_arrest(hits, index, scores, victims)
     _other_frames(hits, index, scores)
     _protest(hits, index, scores)
+    if not any(scores.totals.get(label, 0) > 0 for label in PROTEST_LABELS):
+        # extract/thrown_at_forces.py: "youths hurled rocks at police"; a protest's violence is its own
+        for amount, hit in thrown_at_forces(hits, index):
+            scores.add("MOB_VIOL", amount, hit)
     _accusations(hits, scores)
     _claims(hits, index, scores)
     _delivery(hits, index, scores)
