@@ -47,6 +47,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _TOWN_CODES = ("PPL", "ADM")
 _TOWN_SIZE = 10_000
 _CUE_REACH = 24  # characters before the name searched for the cue
+_FIRST_WINDOW = 256  # characters before a name first searched for its sentence's start
 
 
 def towns_after_weak_cues(text: str, spans: Sequence, resolutions: Sequence, keep: Sequence[bool],
@@ -75,11 +76,25 @@ def towns_after_weak_cues(text: str, spans: Sequence, resolutions: Sequence, kee
 
 def _sentence(text: str, start: int, end: int) -> str:
     """The sentence around a name: from the last break before it to the first after it."""
-    opened = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
-        opened = m.end()
     m = _SENTENCE_END.search(text, end)
-    return text[opened : m.start() if m else len(text)]
+    return text[_sentence_start(text, start) : m.start() if m else len(text)]
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """The end of the last sentence break before `start`, or 0: looked for in windows growing back from `start`,
+    where a pass from the text's start cost each name the whole text before it (a long digest, the square).
+
+    A break is one or two characters, so the first window holding one holds the last one: a break cut in two by
+    the window's edge ("." outside, a newline inside) ends where it ends whole."""
+    reach = _FIRST_WINDOW
+    while True:
+        low = max(0, start - reach)
+        opened = 0
+        for m in _SENTENCE_END.finditer(text, low, start):
+            opened = m.end()
+        if opened or not low:
+            return opened
+        reach *= 4
 
 
 def _tells_of_events(sentence: str) -> bool:
