@@ -12,6 +12,7 @@ country) says nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any, Sequence
 
 from eventwatch.geo.compass_names import closed_compass_name
@@ -39,9 +40,11 @@ def _sentence(text: str, at: int) -> tuple[int, int]:
     return start, end.end() if end is not None else min(len(text), at + _REACH)
 
 
-def _named_countries(spans: Sequence[NameSpan], start: int, end: int) -> set[str]:
-    """The countries the sentence names, by a country's or a first-level division's exact reading."""
-    return {c.country_code for s in spans if start <= s.start < end for c in s.candidates
+def _named_countries(ordered: Sequence[NameSpan], starts: Sequence[int], start: int, end: int) -> set[str]:
+    """The countries the sentence names, by a country's or a first-level division's exact reading: the spans
+    (`ordered` by their `starts`) opening between `start` and `end`, found by bisection."""
+    return {c.country_code for s in ordered[bisect_left(starts, start) : bisect_left(starts, end)]
+            for c in s.candidates
             if c.exact and c.country_code and (c.feature_code.startswith("PCL") or c.feature_code == "ADM1")}
 
 
@@ -55,23 +58,34 @@ def sibling_compass_towns(text: str, tokens: list[Token], taken: list[bool], spa
     out: list[NameSpan] = []
     dropped: set[int] = set()
     by_start: dict[int, int] = {}
+    at_token: dict[int, list[NameSpan]] = {}
+    ordered: list[NameSpan] = []
+    starts: list[int] = []
+    siblings: dict[tuple[str, str], set[str]] = {}
     for m in _RUN.finditer(text):
-        if not by_start:
+        if not by_start:  # filed once, at the first run: each run then costs a bounded read
             by_start = {t.start: k for k, t in enumerate(tokens)}
+            for s in spans:
+                at_token.setdefault(s.i, []).append(s)
+            ordered = sorted(spans, key=lambda s: s.start)
+            starts = [s.start for s in ordered]
         i = by_start.get(m.start(1))
         if i is None or i + 1 >= len(tokens) or taken[i + 1] or tokens[i + 1].end != m.end(2) \
                 or closed_compass_name([tokens[i].norm, tokens[i + 1].norm]):
             continue
-        loose = [s for s in spans if s.i == i and s.j == i + 1 and not any(c.exact for c in s.candidates)]
+        loose = [s for s in at_token.get(i, ()) if s.j == i + 1 and not any(c.exact for c in s.candidates)]
         if taken[i] and not loose:
             continue
         start, end = _sentence(text, m.start())
-        countries = _named_countries(spans, start, end)
+        countries = _named_countries(ordered, starts, start, end)
         if not countries:
             continue
         word, point = m.group(1), m.group(2)
-        if not any(c.exact and c.feature_code.startswith("PPL") and c.country_code in countries
-                   for other in _POINTS if other != point for c in gaz.lookup(f"{word} {other}")):
+        if (word, point) not in siblings:
+            siblings[(word, point)] = {c.country_code for other in _POINTS if other != point
+                                       for c in gaz.lookup(f"{word} {other}")
+                                       if c.exact and c.feature_code.startswith("PPL") and c.country_code}
+        if not siblings[(word, point)] & countries:
             continue
         out.append(NameSpan(i, i + 2, m.start(1), m.end(2), f"{tokens[i].norm} {tokens[i + 1].norm}", unknown=True,
                             cue=text[m.start() : m.start(1)].strip().lower(), firm=True))

@@ -164,6 +164,11 @@ _CLOSERS = frozenset({"after", "at", "before", "by", "during", "for", "from", "i
 # Liberty responded"), not a noun the member modifies: a regular one by its ending (five letters or more, so no
 # "shed" or "bed"), common irregular ones by name.
 _PAST_TENSE = re.compile(r"[a-z]{2,}[a-df-z]ed")  # not "-eed" ("seed", "breed"): nouns
+# Words of that ending that are adjectives or nouns, modifying or naming what follows the member ("Liberty armed
+# groups", "the Hope seabed"): no verb closes the list there.
+_NOT_PAST = frozenset({"armed", "based", "seabed", "riverbed", "flowerbed", "hundred", "kindred", "sacred", "naked",
+                       "wicked", "rugged", "beloved", "skilled", "talented", "gifted", "limited", "related",
+                       "ragged", "crooked", "wretched"})
 _PAST_VERBS = frozenset({"said", "told", "saw", "got", "lost", "made", "took", "went", "came", "ran", "sent", "won",
                          "began", "fell", "held", "met", "left", "gave", "fought", "joined", "spent", "rose"})
 
@@ -178,7 +183,7 @@ def _closes(text: str, tokens: Sequence[Token], k: int) -> bool:
         return True
     nxt = tokens[k + 1]
     return nxt.norm in _CLOSERS or nxt.norm in _PAST_VERBS or (
-        nxt.text.islower() and _PAST_TENSE.fullmatch(nxt.text) is not None)
+        nxt.text.islower() and _PAST_TENSE.fullmatch(nxt.text) is not None and nxt.text not in _NOT_PAST)
 
 
 def _vouches(town: Candidate, firm: Sequence[Candidate], large: set[tuple[str, str]], national: bool) -> bool:

@@ -8,17 +8,29 @@ lists equals, and that every member spells a division of one and the same countr
 read as those divisions. Where the names are read in one country already, or some member has no such division,
 nothing moves ("Washington, Georgia and Victoria": divisions of two countries; "Portland, Salem and Eugene":
 Oregon's towns, no divisions).
+
+Nor where the readings the list has already make one story of their own: every member read as a place of one
+cluster (in one first-level division, or each within `Weights.near_km` of another: "snow closed roads in Hanover,
+Portland and Manchester" as New England's towns), or a member read in a division the document names elsewhere
+("Schools in New Hampshire and Maine were shut; ... Hanover, Portland and Manchester"), or all of them in a
+country it names. The parishes explain the list no better than that; they win only over readings scattered
+with nothing else to hold them (an Oregon city, a Newfoundland district and an Ontario town).
 """
 from __future__ import annotations
 
 from typing import Mapping, Optional, Sequence
 
+from eventwatch.geo.distances import flat_km
 from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.store import NAME_ABBREVIATION, NAME_DEMONYM
+from eventwatch.geo.weights import WEIGHTS
 
 # Members of the list, the name itself included, that every one spelling a division of one country makes a list
 # of its divisions: two are as often a town and its state ("Ohio and Columbus").
 LEAST_MEMBERS = 3
+# Distinct readings beyond which a list's readings are not compared pair by pair for a cluster (the members all
+# spell one country's divisions, so their distinct readings are few; the cap keeps a contrived list linear).
+_MOST_COMPARED = 48
 
 
 def _divisions(ranked: Sequence[tuple[float, Candidate]]) -> dict[str, Candidate]:
@@ -45,13 +57,19 @@ def one_country_division_readings(listed: Mapping[int, Sequence[int]], chosen: S
     out: dict[int, Candidate] = {}
     divisions: dict[int, dict[str, Candidate]] = {}
     countries: dict[int, Optional[str]] = {}  # by the id of a run's members
+    named: Optional[_Named] = None
     for k, others in listed.items():
         if len(others) + 1 < LEAST_MEMBERS or chosen[k] is None or (chosen[k].feature_code or "").startswith("PCL"):
             continue
         members = _run_of(k, others)
         key = id(members) if hasattr(others, "members") else hash(members)
         if key not in countries:
-            countries[key] = _one_country(members, chosen, ranked, divisions)
+            country = _one_country(members, chosen, ranked, divisions)
+            if country is not None:
+                named = named if named is not None else _Named(chosen)
+                if _held_elsewhere(members, chosen, country, named):
+                    country = None
+            countries[key] = country
         country = countries[key]
         if country is None:
             continue
@@ -78,3 +96,49 @@ def _one_country(members: Sequence[int], chosen: Sequence[Optional[Candidate]],
     if all(chosen[m] is not None and chosen[m].country_code == country for m in members):
         return None  # read in that country already: which reading there is the resolver's business
     return country
+
+
+class _Named:
+    """The countries and first-level divisions the document's names are read as (`chosen`), gathered once."""
+
+    def __init__(self, chosen: Sequence[Optional[Candidate]]):
+        self.countries: set[str] = set()
+        self.divisions: set[tuple[str, str]] = set()
+        for c in chosen:
+            if c is None or not c.country_code:
+                continue
+            if (c.feature_code or "").startswith("PCL"):
+                self.countries.add(c.country_code)
+            elif c.feature_code == "ADM1" and c.admin1_code:
+                self.divisions.add((c.country_code, c.admin1_code))
+
+
+def _held_elsewhere(members: Sequence[int], chosen: Sequence[Optional[Candidate]], country: str,
+                    named: _Named) -> bool:
+    """Whether the list's readings outside `country` are held by the document: a member read in a first-level
+    division another name of the document is read as, every member read in a country it names, or every member
+    read as one cluster (`_one_cluster`) outside `country`."""
+    own = {(c.country_code, c.admin1_code) for m in members if (c := chosen[m]) is not None}
+    # a member read as a division itself (a list of states) is no holder of another member: other names are
+    selves = {(c.country_code, c.admin1_code) for m in members if (c := chosen[m]) is not None
+              and c.feature_code == "ADM1"}
+    if any(code[1] and code in named.divisions and code not in selves for code in own if code[0] != country):
+        return True
+    readings = [chosen[m] for m in members]
+    if any(c is None or c.country_code == country for c in readings):
+        return False
+    if all(c.country_code in named.countries for c in readings):
+        return True
+    return _one_cluster({c.id: c for c in readings if c is not None})
+
+
+def _one_cluster(readings: dict[int, Candidate]) -> bool:
+    """Whether the distinct readings lie in one first-level division, or each within `Weights.near_km` of
+    another ("Hanover, Portland and Manchester" as New Hampshire's and Maine's towns)."""
+    found = list(readings.values())
+    if len({(c.country_code, c.admin1_code) for c in found}) == 1 and found[0].admin1_code:
+        return True
+    if len(found) > _MOST_COMPARED or any(c.lat is None or c.lon is None for c in found):
+        return False
+    limit = WEIGHTS.near_km
+    return all(any(b is not a and flat_km(a.lat, a.lon, b.lat, b.lon) < limit for b in found) for a in found)

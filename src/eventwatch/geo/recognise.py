@@ -851,7 +851,8 @@ class Recogniser:
         kept = mark_kind_nouns(text, tokens, kept, load_kind_nouns(), self.gaz)  # "the Hamrin mountains"
         kept = unheld_feature_names(text, tokens, kept, load_kind_nouns(),
                                     lambda w: plain_unknown_word(w, self.cues))  # "the Jadar valley"
-        kept = unheld_sound_names(text, tokens, kept)  # geo/unheld_sounds.py: "spilled into the Kilbrannan Sound"
+        kept = unheld_sound_names(text, tokens, kept,  # geo/unheld_sounds.py: "spilled into the Kilbrannan Sound"
+                                  lambda w: w in self.cues.common_words)
         keep_named_kind(kept, load_kind_nouns())  # "Aral Sea" is the sea, not the port once called so
         kept = [s for s in kept if not other_feature_head(text, s)]  # "the Nevis Range": no island
         the_feature_not_its_division(text, kept, load_kind_nouns())  # "attacks in the Red Sea": not Sudan's state

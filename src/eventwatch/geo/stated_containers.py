@@ -15,10 +15,14 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
+from eventwatch.geo.bearing_lands import NEAR_GROUND_KM, _borders as country_borders
+from eventwatch.geo.distances import haversine_km
+from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.modifier_heads import home_head_after
 from eventwatch.geo.name_lists import COUNTRY_ASIDE_GAP
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.resolve import LIST_GOES_ON, Resolution
+from eventwatch.geo.seats import country_points
 from eventwatch.geo.split_divisions import holds_filed
 from eventwatch.geo.store import NAME_ALT, NAME_DERIVED, NAME_MAIN
 from eventwatch.model import WHERE_PREC_ADMIN2
@@ -154,11 +158,14 @@ def _holds_towns(text: str, town: NameSpan, span: NameSpan, resolution: Resoluti
         return True  # "X, across the border in Y": an aside that says which country holds X (geo/name_lists.py)
     if code.startswith("PCL") and _IN_GAP.fullmatch(text, *gap) and town.locational and town_reading is not None \
             and town_reading.candidate is not None and town_reading.candidate.feature_code.startswith("PPL") \
-            and not town.firm and _may_be_namesake(text, town, town_reading):
+            and not town.firm and _may_be_namesake(text, town, town_reading) \
+            and _far_from_country(town_reading.candidate, resolution.candidate.country_code):
         # "killed at Tilbury in Malawi", "a farm at Windsor in Zambia": a town read as a place that may be a
         # namesake (no capital, no city of size with a rare name), written in a country none of its readings lies
         # in, is a town the gazetteer lacks there; not after a word of origin ("students from Tilbury in Malawi").
-        # Only after a weak cue ("at", "to"): a name after a firm one ("in X in Y") was not weighed on the corpora
+        # Only after a weak cue ("at", "to"): a name after a firm one ("in X in Y") was not weighed on the corpora.
+        # Only a reading far from that country: a town across its border ("at Derry in Ireland") or in land it
+        # disputes ("at Hebron in Israel") is the writer's view of where the town lies, not a namesake
         return True
     if text[max(town.end, town.phrase_end) : start].strip() != ",":
         return False
@@ -205,6 +212,19 @@ def _may_be_namesake(text: str, town: NameSpan, reading: Optional[Resolution], c
         return True
     areas = {(t.country_code, t.admin1_code) for t in town.candidates if t.exact and t.feature_code.startswith("PPL")}
     return len(areas) >= _COMMON_NAME_PLACES
+
+
+def _far_from_country(town: Candidate, country: Optional[str]) -> bool:
+    """Whether the town's reading lies neither in a neighbour of the country (countries.tsv) nor within
+    `NEAR_GROUND_KM` of the country's reference point: only then is a town the text places in that country a
+    namesake there. A neighbour's town, or one on an island offshore, is the same town seen across a border the
+    writer draws otherwise."""
+    if not country or not town.country_code or town.lat is None or town.lon is None:
+        return False
+    if town.country_code in country_borders().get(country, frozenset()):
+        return False
+    point = country_points().get(country)
+    return point is not None and haversine_km(town.lat, town.lon, point[1], point[2]) > NEAR_GROUND_KM
 
 
 def _country_after(text: str, spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
