@@ -7,7 +7,10 @@ derivation and asking the gazetteer for a town of that Arabic name in a land who
 of adjectives is kept. Without it the adjective was read as no place, or through the consonant bridge as a
 namesake abroad ("الحلبي" as Egypt's Hala'ib). Only right after the rural word: elsewhere the same adjective is a
 family name ("الطبيب محمد الإدلبي"). A country's adjective there ("الريف المصري", the Egyptian countryside) names
-the land at large, no town: it is taken, so that the bridge reads no namesake in it either (Morocco's Missour).
+the land at large, no town: it is taken, so that the bridge reads no namesake in it either (Morocco's Missour); so
+is an adjective of the land's kind ("الريف الساحلي", the coastal countryside: `rural_adjectives` in
+arabic_report_words.yaml), though its stem spells a town (Egypt's As Sahil). A report names the same countryside
+again and again: each stem is looked up once a report.
 """
 from __future__ import annotations
 
@@ -20,9 +23,11 @@ from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token, arabic_base
 
 # A town whose countryside the press names by its adjective is a governorate seat or a large town: a hamlet that
-# happens to spell the stem is no reading.
+# happens to spell the stem is no reading, nor a quarter, a historical or an abandoned place (PPLX, PPLH, PPLQ).
 _LEAST_POPULATION = 50_000
-_SEATS = ("PPLA", "PPLC")
+_TOWN = "PPL"
+_SEAT = "PPLA"  # and its numbered kinds (PPLA2...)
+_CAPITAL = "PPLC"
 
 
 def _stems(base: str) -> Iterator[str]:
@@ -36,7 +41,8 @@ def _stems(base: str) -> Iterator[str]:
 
 def _seat(c: Candidate, words: ArabicReportWords) -> bool:
     return c.exact and c.country_code in words.name_countries and c.country_code not in words.unrural_countries \
-        and c.feature_code.startswith("PPL") and (c.feature_code in _SEATS or c.population >= _LEAST_POPULATION)
+        and (c.feature_code.startswith(_SEAT) or c.feature_code == _CAPITAL
+             or c.feature_code == _TOWN and c.population >= _LEAST_POPULATION)
 
 
 def _town(gaz: Gazetteer, norm: str, words: ArabicReportWords) -> Optional[Candidate]:
@@ -53,6 +59,8 @@ def rural_nisba_towns(gaz: Gazetteer, tokens: list[Token], taken: list[bool], ru
     """The towns named by their adjective right after the definite rural word ("في الريف الإدلبي", "بالريف
     الحلبي"), as new spans read like "ريف X" (cue "rural", the governorate's countryside); their tokens are taken."""
     out: list[NameSpan] = []
+    # (a land's or a kind's adjective, the town) by the adjective's base: a report repeats its countryside
+    seen: dict[str, tuple[bool, Optional[Candidate]]] = {}
     for k in range(1, len(tokens)):
         norm = tokens[k].norm
         if taken[k] or not definite(norm) or not nisba(norm):
@@ -60,13 +68,17 @@ def rural_nisba_towns(gaz: Gazetteer, tokens: list[Token], taken: list[bool], ru
         before = tokens[k - 1].norm
         if not (with_article(before) and any(r in rural for r in cue_readings(before))):
             continue
-        if adjective_country(gaz, norm) is not None:
-            taken[k] = True  # "الريف المصري": the land's countryside at large
+        base = arabic_base(norm)
+        if base not in seen:
+            land = base in words.rural_adjectives or adjective_country(gaz, norm) is not None
+            seen[base] = (land, None if land else _town(gaz, norm, words))
+        land, town = seen[base]
+        if land:
+            taken[k] = True  # "الريف المصري", "الريف الساحلي": the land's countryside at large, or of its kind
             continue
-        town = _town(gaz, norm, words)
         if town is None:
             continue
-        out.append(NameSpan(k, k + 1, tokens[k].start, tokens[k].end, arabic_base(norm), [town], cue="rural",
+        out.append(NameSpan(k, k + 1, tokens[k].start, tokens[k].end, base, [town], cue="rural",
                             vague="admin1", firm=True, phrase_start=tokens[k - 1].start))
         taken[k] = True
     return out

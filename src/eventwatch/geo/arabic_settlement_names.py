@@ -12,7 +12,10 @@ Pakistan's Saddar and bare "الخضراء" only towns of Israel and Libya, so r
 counts as reaching it: "مدينة لندن" is held as an alternate name of the City of London, but bare "لندن" reaches
 London in the same country, and London, Ontario, when the report says so. Nor does a hamlet's old name hold a
 city's: "مدينة سالم" is held only as Medinaceli's (a Spanish village), and bare "سالم" reaches India's Salem and a
-Palestinian Salim, so the word is a cue there too.
+Palestinian Salim, so the word is a cue there too. The rule is narrow: in the bundled gazetteer it reaches two rows,
+"مدينة سالم" and "مدينة دنكان" (the Bahamas' Duncan Town, 70 people, beside the United States' Duncan); a small town
+whose own name is "مدينة X" keeps it where the bare name reaches nothing a hundred times larger ("مدينة يس", the
+Bahamas' Alice Town, though bare "يس" reaches a larger Alice in the United States).
 """
 from __future__ import annotations
 

@@ -92,6 +92,9 @@ def _group_name(before: str, norm: str) -> bool:
 
 # "منطقة", the area of: the one firm locative after which the border adjective vouches for a name (`border_area`)
 _AREA = frozenset({fold_token("منطقة")})
+# A list item's second word read alone is a village or a small town's (`_hamlet`): no more people than this.
+_TOWN = "PPL"
+_TAIL_MOST = 5_000
 
 
 def _any_reading_in(norm: str, *sets: frozenset[str]) -> bool:
@@ -154,14 +157,15 @@ class _Reader:
             and not any(r in self.stops or r in w.conflict_verbs or r in w.time_words for r in readings) \
             and settlement_cue(nxt, w) is None
 
-    def end(self, k: int, body: str) -> int:
+    def end(self, k: int, body: str, listed: bool = False) -> int:
         """One past the name that opens at token k: a second word joins a compound's head ("ود النورة") or,
         definite, an indefinite first word it is in construct with ("عيتا الشعب"); not a time, a verb, a cue, an
-        adjective ("حزارين الحدودية"), a conjunction's next item or a preposition's object."""
+        adjective ("حزارين الحدودية"), a conjunction's next item or a preposition's object. Only an item of a dual
+        or plural settlement list (`listed`) takes a second word the automaton read alone (`tails`)."""
         tokens, w = self.tokens, self.words
         m = k + 1
         titled = titled_head(body, w)  # "النبي شيت": the article opens it
-        if m < len(tokens) and self.occupied[m] and m in self.tails and not definite(body) and not titled \
+        if listed and m < len(tokens) and self.occupied[m] and m in self.tails and not definite(body) and not titled \
                 and not _gap(self.text, tokens, k, m) and body[:1] not in CONJUNCTIONS:
             # "بلدتي عيترون ومارون الراس": an indefinite unknown word and a definite one the automaton read alone
             # with no cue are one name in construct, as "عيتا الشعب" is; the caller sets the lone reading aside
@@ -271,7 +275,8 @@ def arabic_unknown_names(gaz: Gazetteer, text: str, tokens: list[Token], reading
         for m in range(s.i, s.j):
             occupied[m] = True
     tails = {s.i: s for s in spans if s.j - s.i == 1 and s.cue is None and not s.firm and not s.unknown
-             and definite(tokens[s.i].norm) and s.end - s.start == tokens[s.i].end - tokens[s.i].start}
+             and definite(tokens[s.i].norm) and s.end - s.start == tokens[s.i].end - tokens[s.i].start
+             and _hamlet(s)}
     reader = _Reader(text, tokens, occupied, words, forms, tails)
     # where a known name read after a settlement word ends: a list may run on from it ("بلدتي كفركلا والخيام")
     settled_ends = {s.j: settlement_cue(tokens[s.i - 1].norm, words) for s in spans
@@ -336,7 +341,7 @@ def arabic_unknown_names(gaz: Gazetteer, text: str, tokens: list[Token], reading
         if cue is None or not reader.opens(k, tokens[k].norm, not definite(before), settled=settled):
             k += 1
             continue
-        j = reader.end(k, tokens[k].norm)
+        j = reader.end(k, tokens[k].norm, list_cue(before, words))
         if cue == LOCATIVE_CUE and not (k - 1 in division_ends or reader.border_area(k, j) or reader.held(j) and (
                 definite(tokens[k].norm) or j > k + 1 and (arabic_base(tokens[k].norm) in words.name_heads
                                                            or reader.feature_pair(k, tokens[k].norm)))):
@@ -369,13 +374,20 @@ def _list_items(gaz: Gazetteer, reader: _Reader, readings: list[str], k: int, cu
             span = NameSpan(k, k + 1, tokens[k].start, tokens[k].end, readings[k], [got[1]])
             j = k + 1
         else:
-            j = reader.end(k, body)
+            j = reader.end(k, body, True)
             span = _unknown(tokens, readings, k, j, cue, -1, 1)
         out.append(span)
         for m in range(k, j):
             reader.occupied[m] = True
         k = j
     return k
+
+
+def _hamlet(s: NameSpan) -> bool:
+    """Whether a name's readings are all villages or small towns (`_TAIL_MOST`): such a reading may be a list item's
+    second word ("ومارون الراس": Palestine's Ar Ras); a country, a division or a city named alone is a place of its own
+    ("قريتي X وسمير الأردن": Jordan)."""
+    return bool(s.candidates) and all(c.feature_code == _TOWN and c.population <= _TAIL_MOST for c in s.candidates)
 
 
 def _unknown(tokens: list[Token], readings: list[str], k: int, j: int, cue: str, phrase_start: int,

@@ -123,6 +123,7 @@ class ArabicReportWords:
     # camp", "my quarter" (`lone_dual`)
     written_duals: frozenset[str] = frozenset()
     unrural_countries: frozenset[str] = frozenset()  # ISO codes: whose press writes no "ريف X" for X's countryside
+    rural_adjectives: frozenset[str] = frozenset()  # folded, article-less: "الريف الساحلي" names no town
     force_nouns: frozenset[str] = frozenset()  # nouns a force's relative adjective follows ("الحرس البحري")
     weapon_nouns: frozenset[str] = frozenset()  # nouns a weapon's relative adjective follows ("لغم بحري")
     nationality_nouns: frozenset[str] = frozenset()  # nouns a state's adjective describes ("قصفا روسيا")
@@ -212,6 +213,8 @@ def load_arabic_report_words(path: str = str(DATA)) -> ArabicReportWords:
         border_adjectives=_folded(raw["border_adjectives"], "border_adjectives")
         if "border_adjectives" in raw else frozenset(),
         unrural_countries=frozenset(raw.get("unrural_countries", [])),
+        rural_adjectives=_folded(raw["rural_adjectives"], "rural_adjectives")
+        if "rural_adjectives" in raw else frozenset(),
         force_nouns=_folded(raw["force_nouns"], "force_nouns") if "force_nouns" in raw else frozenset(),
         weapon_nouns=_folded(raw["weapon_nouns"], "weapon_nouns") if "weapon_nouns" in raw else frozenset(),
         nationality_nouns=_folded(raw["nationality_nouns"], "nationality_nouns")
