@@ -339,6 +339,9 @@ from typing import Any, Optional
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from division_match import in_division  # noqa: E402  (shared with benchmarks/conflict_probe.py)
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PROBE = ROOT / "tests" / "fixtures" / "geo" / "news_probe.yaml"
 KINDS = {"us_local", "world", "outbreak", "regional", "sport_business_travel", "disaster"}
@@ -431,33 +434,6 @@ def load_probe(path: Path = DEFAULT_PROBE) -> list[Story]:
             cursor = end
         stories.append(Story(sid, entry["kind"], text, tuple(names), entry.get("xfail")))
     return stories
-
-
-# Words that make another division of a name inside a longer one ("West Virginia", "New Mexico", "Arkansas" holds
-# "Kansas" only as letters).
-_OTHER_DIVISION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                                   "new"})
-
-
-def in_division(annotated: str, admin1: str | None) -> bool:
-    """Whether a reading's first-level division is the annotated one: the same name, or one holding it as whole
-    words beside a designator ("Connacht" in "Connacht Province"), but not inside another word ("Kansas" in
-    "Arkansas") nor after a compass word or "New" that makes another division ("Virginia" in "West Virginia")."""
-    if fold(annotated) == fold(admin1 or ""):
-        return True
-    a, b = _words(annotated), _words(admin1 or "")
-    for k in range(len(b) - len(a) + 1):
-        if b[k : k + len(a)] == a:
-            rest = b[:k] + b[k + len(a):]
-            return not (len(rest) == 1 and rest[0] in _OTHER_DIVISION_WORDS)
-    return False
-
-
-def _words(name: str) -> list[str]:
-    """A name's words, folded as `fold` folds them, apart."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
-    return plain.lower().split()
 
 
 def expected_place(gazetteer, gold: GoldName):

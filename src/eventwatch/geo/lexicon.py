@@ -19,7 +19,7 @@ _LIST_KEYS = (
     "office_titles", "feature_heads", "feature_prefixes", "place_part_words", "vessel_prefixes", "languages",
     "ruler_nouns", "peoples", "lowercase_divisions", "motion_verbs", "motion_particles", "junction_heads",
     "callings", "short_titles", "kin_words", "office_subjects", "article_countries", "state_words",
-    "owned_thing_nouns",
+    "owned_thing_nouns", "whole_name_connectors",
 )
 _VAGUE_KINDS = {"admin1", "admin2", "near", "city"}
 
@@ -70,6 +70,7 @@ class Cues:
     month_names: frozenset[str] = frozenset()  # "april", "june": the full names only, which given names may be
     state_words: frozenset[str] = frozenset()  # "in the occupied X", "in downtown Y": the cue stays the place's
     owned_thing_nouns: frozenset[str] = frozenset()  # "the downtown Toyota showroom": a brand's thing, no place
+    whole_name_connectors: frozenset[str] = frozenset()  # "Truth or Consequences": inside a held whole name only
 
 
 def _words(path: Path) -> frozenset[str]:

@@ -13,7 +13,8 @@ A namesake near the dateline (within NEAR_KM: a neighbour across the state line)
 a city of WORLD_CITY_POPULATION or more, or a state or national capital, is what its name means ("fans flew in
 from Omaha"); a name the text places itself ("Halfway, Md.") or after words of someone's origin ("born in
 Halfway") keeps its reading; and so does one whose state the story reads any other name in (the story then
-reaches that state).
+reaches that state), or one within STORY_NEAR_KM of a town the story reads firmly, itself no such bare far name
+(the story then travels there: a tour "in Halfway and Richland, then in Baltimore").
 
 geo/namesakes.py (`far_namesakes`) already unreads a weak reading far from every place of the story; this rule
 reads the dateline alone, so that two bare names read as far namesakes lying near each other ("Schools in Halfway
@@ -25,6 +26,7 @@ from typing import Optional, Sequence
 
 from eventwatch.geo.dateline_state_strays import dateline_state
 from eventwatch.geo.distances import haversine_km
+from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.lone_foreign_towns import ORIGIN_BEFORE
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.namesake_owners import WORLD_CITY_POPULATION
@@ -32,46 +34,86 @@ from eventwatch.geo.resolve import Resolution
 
 # How far from the dateline's town (or state) a namesake lies before it is no neighbour across a state line.
 NEAR_KM = 400.0
+# How near a place the story reads firmly a namesake lies to be of the same area (the 161 km within which the
+# corpora count a reading right): closer than NEAR_KM, as a large city the story names far from the dateline may
+# itself be the resolver's namesake of a hamlet (a bare "Omaha" under an Arkansas dateline read as Nebraska's city
+# does not vouch for a South Dakota town 260 km off).
+STORY_NEAR_KM = 161.0
 
 
 def strays_into_other_states(text: str, spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
                              keep: Optional[Sequence[bool]] = None) -> list[int]:
     """Indices of bare names after a state-written dateline read as a small town of another state of the
     dateline's country, far from it, with no reading in the dateline's state, in a state no other name of the
-    story is read in."""
+    story is read in, and far from every town the story reads firmly (one no such name)."""
     state = dateline_state(text, spans, resolutions)
     if state is None:
         return []
     keep = keep if keep is not None else [True] * len(spans)
     town = resolutions[0].candidate if resolutions[0] is not None else None
     points = [p for p in (town, state) if p is not None and p.lat is not None]
+    candidates = [k for k in range(2, len(spans))
+                  if _far_small_town(text, spans, resolutions, keep, k, state, points)]
+    if not candidates:
+        return []
     states: dict[str, set[str]] = {}  # a state of the dateline's country → the names read there
     for k, (s, r) in enumerate(zip(spans, resolutions)):
         c = r.candidate if r is not None and keep[k] else None
         if c is not None and c.country_code == state.country_code and c.admin1:
             states.setdefault(c.admin1, set()).add(s.norm)
-    out = []
-    for k in range(2, len(spans)):
-        s, r = spans[k], resolutions[k]
-        c = r.candidate if r is not None and keep[k] else None
-        if c is None or not s.locational or s.demonym or s.container is not None \
-                or c.source == "user" or c.country_code != state.country_code or not c.admin1 \
-                or c.admin1 == state.admin1 or not c.feature_code.startswith("PPL") \
-                or c.feature_code in ("PPLC", "PPLA") or (c.population or 0) >= WORLD_CITY_POPULATION \
-                or c.lat is None:
-            continue
-        if any(x.exact and x.country_code == state.country_code and x.admin1 == state.admin1 for x in s.candidates):
-            continue  # a reading in the dateline's state exists: which one to take is the resolver's business
-        if states.get(c.admin1, set()) - {s.norm}:
-            continue  # the story reaches the town's state
-        if any(haversine_km(c.lat, c.lon, p.lat, p.lon) <= NEAR_KM for p in points):
-            continue  # a neighbour across the state line
-        if s.end < len(text) and text[s.end] == "," and k + 1 < len(spans) and spans[k + 1].start - s.end <= 2:
-            continue  # "Halfway, Md.": the writer places it
-        if ORIGIN_BEFORE.search(text, max(0, s.start - 60), s.start) is not None:
-            continue
-        out.append(k)
-    return out
+    # Places the story reads firmly: a town or city read for a name that is no candidate and that the dateline's
+    # state holds no town of (a bare "Omaha" under an Arkansas dateline may be the paper's Omaha), or a candidate
+    # the story keeps. A candidate near one is a place of the story's trip ("sang in Easton and Phillipsburg on
+    # Friday and in Allentown on Saturday": Phillipsburg, N.J. lies 30 km from Allentown), not
+    # the paper's hamlet; two candidates near each other do not vouch for each other.
+    taken = set(candidates)
+    firm = [c for k, c in enumerate(r.candidate if r is not None and keep[k] else None for r in resolutions)
+            if k >= 2 and k not in taken and c is not None and c.lat is not None and spans[k].locational
+            and c.feature_code.startswith("PPL") and not _held_at_home(spans[k], state)]
+    left = []
+    for k in candidates:
+        s, c = spans[k], resolutions[k].candidate
+        names = states.get(c.admin1, ())
+        if len(names) > 1 or (names and s.norm not in names):
+            firm.append(c)  # the story reaches the town's state
+        else:
+            left.append(k)
+    # Each firm place is asked once; a candidate it keeps becomes firm in turn and is asked after it.
+    while firm and left:
+        p = firm.pop()
+        near = {k for k in left
+                if haversine_km(resolutions[k].candidate.lat, resolutions[k].candidate.lon, p.lat, p.lon)
+                <= STORY_NEAR_KM}
+        if near:
+            left = [k for k in left if k not in near]
+            firm.extend(resolutions[k].candidate for k in near)
+    return left
+
+
+def _held_at_home(s: NameSpan, state: Candidate) -> bool:
+    """Whether the gazetteer holds a place of the span's name in the dateline's state."""
+    return any(x.exact and x.country_code == state.country_code and x.admin1 == state.admin1 for x in s.candidates)
+
+
+def _far_small_town(text: str, spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
+                    keep: Sequence[bool], k: int, state: Candidate, points: Sequence[Candidate]) -> bool:
+    """Whether name k, bare, is read as a small town of another state of the dateline's country, far from the
+    dateline, with no reading in the dateline's state, not placed by the writer nor after words of origin."""
+    s, r = spans[k], resolutions[k]
+    c = r.candidate if r is not None and keep[k] else None
+    if c is None or not s.locational or s.demonym or s.container is not None \
+            or c.source == "user" or c.country_code != state.country_code or not c.admin1 \
+            or c.admin1 == state.admin1 or not c.feature_code.startswith("PPL") \
+            or c.feature_code in ("PPLC", "PPLA") or (c.population or 0) >= WORLD_CITY_POPULATION \
+            or c.lat is None:
+        return False
+    if _held_at_home(s, state):
+        return False  # a reading in the dateline's state exists: which one to take is the resolver's business
+    if any(haversine_km(c.lat, c.lon, p.lat, p.lon) <= NEAR_KM for p in points):
+        return False  # a neighbour across the state line
+    if s.end < len(text) and text[s.end] == "," and k + 1 < len(spans) and spans[k + 1].start - s.end <= 2:
+        return False  # "Halfway, Md.": the writer places it
+    return ORIGIN_BEFORE.search(text, max(0, s.start - 60), s.start) is None
 
 
 def stand_in_at_the_dateline(spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],

@@ -331,7 +331,10 @@ class Recogniser:
             ):
                 out[k] = ARTICLE_KEY
             # `_hyphen_linked` needs a hyphen after the word: most words have none, and skip the call.
+            # `whole_name_connectors` ("or"): let in like a connector, it joins only where the gazetteer holds
+            # the whole run ("Truth or Consequences"), as every hit is a gazetteer key.
             include[k] = (cap[k] and not nt.isdigit()) or out[k] == ARTICLE_KEY or nt in cues.name_connectors \
+                or nt in cues.whole_name_connectors \
                 or (t.hyphen_after and _hyphen_linked(tokens, cap, k)) \
                 or (nt == "a" and 0 < k < n - 1 and cap[k - 1] and cap[k + 1] and t.start - tokens[k - 1].end == 1
                     and tokens[k + 1].start - t.end == 1 and self._word_inside_name(norms[k - 1], nt, norms[k + 1]))
@@ -956,7 +959,9 @@ class Recogniser:
         # A capitalised connector with its period ("La.", "De.") is a state's abbreviation, not an article:
         # the abbreviation check in `recognise` decides whether it stands where one may.
         dotted = j - i == 1 and cap[i] and text[tokens[i].end : tokens[i].end + 1] == "."
-        if not dotted and all(r == ARTICLE_KEY or (r in self.cues.name_connectors and not tokens[k].text.isupper())
+        cues = self.cues
+        if not dotted and all(r == ARTICLE_KEY or ((r in cues.name_connectors or r in cues.whole_name_connectors)
+                                                  and not tokens[k].text.isupper())
                               for k, r in zip(range(i, j), readings[i:j])):
             return False
         if j - i == 1 and len(tokens[i].text) == 2 and is_arabic(tokens[i].norm):

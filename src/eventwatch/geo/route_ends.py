@@ -8,10 +8,11 @@ the United States, though the story's Dover is England's); the pair itself says 
 read far from the other gives way only to a reading of its name near the other end that is not far smaller
 (a tenth of the people at least): a city stays itself at the end of a long flight ("from Lagos to London").
 A flight's end read as a small town where its country holds a city of the name is the city (`_flown_to_cities`).
-An end read in the state a dateline writes ("DRUMHELLER, Alta. —") does not follow an end read outside it: a
-local paper's road runs between its own towns, and the other end read in another country or state is the
-resolver's namesake for a hamlet the gazetteer lacks ("between Rosedale and Wayne": Wayne, N.J. would draw
-Rosedale to New York).
+An end read in the state a dateline writes ("DRUMHELLER, Alta. —") does not follow an end read outside it as a
+small town: a local paper's road runs between its own towns, and the other end read as a small town of another
+country or state is the resolver's namesake for a hamlet the gazetteer lacks ("between Rosedale and Wayne":
+Wayne, N.J. would draw Rosedale to New York). Where the other end is a world city or a capital ("the night train
+between Bath and London" under a Maine dateline), it is the place it names, and the end read at home follows it.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 
 from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.namesake_owners import WORLD_CITY_POPULATION
 from eventwatch.geo.where_precision import where_precision
 
 if TYPE_CHECKING:
@@ -62,7 +64,8 @@ def route_end_readings(gaz: "Gazetteer", text: str, spans: Sequence[NameSpan],
             anchor, r = _town(spans[near], resolutions[near]), resolutions[far]
             if anchor is None or r is None or r.candidate is None or not r.candidate.feature_code.startswith("PPL"):
                 continue
-            if home is not None and _in_state(r.candidate, home) and not _in_state(anchor, home):
+            if home is not None and _in_state(r.candidate, home) and not _in_state(anchor, home) \
+                    and _small_town(anchor):
                 continue  # an end read in the dateline's state stays there: the other end's reading is the stray
             rival = _within_reach(spans[far], anchor, r.candidate, 1 if flown else _NAMESAKE_RATIO)
             if rival is not None:
@@ -144,6 +147,13 @@ def _route_end(text: str, span: NameSpan) -> bool:
 def _in_state(c: "Candidate", state: "Candidate") -> bool:
     """Whether reading `c` lies in the first-level division `state`."""
     return c.country_code == state.country_code and bool(c.admin1) and c.admin1 == state.admin1
+
+
+def _small_town(c: "Candidate") -> bool:
+    """Whether a reading is a town a local paper's road may run to under the resolver's wrong namesake: below
+    world-city size and no capital. A world city or a capital at the other end ("between Bath and London", "the
+    freight line between Portland and Seattle") is what its name means, and the end read at home is the namesake."""
+    return (c.population or 0) < WORLD_CITY_POPULATION and c.feature_code not in ("PPLC", "PPLA")
 
 
 def _town(span: NameSpan, r: Optional["Resolution"]) -> Optional["Candidate"]:
