@@ -4,11 +4,14 @@ Kazakhstan, Iceland, the Netherlands, Denmark, Haiti, Cuba, Taiwan, Serbia and F
 
 Rules a reader applies to any story: English writes a river with its article ("the Narva", "the swollen
 Narva"), so once a story has named "the Narva River", a later "Narva" without "the" ("shopkeepers in Narva") is
-the town the river is named with, not the river again, unless it closes a list after a river ("the Drina and
-Narva"); a capital that "has yet to" or "is yet to" do a deed is its government, as one that "has not" done it
-is; a sea named by its adjective before an adverb of extent ("skip the Adriatic altogether") is the sea, not
-the modifier of a noun; and a word the story gives a person (a club's "Ludogorets Razgrad" reads like a name) is
-the place where an aside says it is a settlement ("from Razgrad, a town of 30,000 in the north-east"). And true
+the town the river is named with, not the river again, unless that town is a namesake far from the river and
+outside the story's countries, the words make it water ("Terek flows into", "the banks of Terek", "Kama's
+banks") or it closes a list of rivers or names written with "the" ("the Volga, the Oka, and Kama"); a capital
+that "has yet to" or "is yet to" do a deed is its government, as one that "has not" done it is, but a land that
+is yet to feel or recover from a disaster is the land; a sea named by its adjective before an adverb of extent
+("skip the Adriatic altogether") is the sea, not the modifier of a noun; and a word the story gives a person (a
+club's "Ludogorets Razgrad" reads like a name) is the place where an aside says it is a settlement ("from Razgrad,
+a town of 30,000 in the north-east"; not "a city of London trader"). And true
 facts for the gazetteer: Latvia's historical regions (Kurzeme or Courland, Zemgale, Vidzeme),
 Iceland's Eyjafjörður and Skagafjörður, and Taiwan's Taroko Gorge.
 
@@ -43,7 +46,9 @@ def test_another_town_and_its_river_in_other_words(gaz):
 
 
 def test_a_town_in_a_phrase_of_its_own_after_the_is_still_the_town(gaz):
-    # "the town of Narva": the article belongs to "town", not to the name
+    # "the road to Vakhsh": the article belongs to "road", and "to" holds the name in a phrase of its own
+    text = "The Vakhsh River carried record silt. Buses on the road to Vakhsh were delayed."
+    assert _place(gaz, text, "Vakhsh").feature_code == "PPL"
     place = _place(gaz, "The Narva River rose. Buses to the town of Narva were full on Friday.", "Narva")
     assert place.feature_code == "PPL"
 
@@ -59,6 +64,71 @@ def test_a_bare_name_closing_a_list_of_rivers_stays_the_river(gaz):
     # the negative case: after "the Drina and" the list's article covers the second river too
     text = "The Drina River and the Narva River froze this week. Ice covered the Drina and Narva by dawn."
     assert _place(gaz, text, "Narva").feature_code == "STM"
+
+
+def test_only_the_rivers_own_town_takes_the_bare_name(gaz):
+    # a namesake town a continent away (a Lena in the United States, an Arnö in Sweden) is no town the river is
+    # named with: the bare name stays the river the story named
+    assert _place(gaz, "The Lena River has fallen to a record low. Barge crews in Lena fear a short season.",
+                  "Lena").feature_code == "STM"
+    assert _place(gaz, "The Arno River swelled after three days of rain. Shops in Arno put out sandbags.",
+                  "Arno").feature_code == "STM"
+
+
+def test_the_rivers_own_town_is_still_the_town(gaz):
+    # the positive case beside it: a town in the river's own country keeps the bare name
+    text = "The Vakhsh River carried record silt this spring. A textile mill in Vakhsh laid off 200 workers."
+    assert (_place(gaz, text, "Vakhsh").country_code, _place(gaz, text, "Vakhsh").feature_code) == ("TJ", "PPL")
+    assert _place(gaz, "The Terek River swelled after the thaw. Police in Terek detained two men.",
+                  "Terek").feature_code == "PPL"
+
+
+def test_a_bare_name_that_flows_or_dries_is_the_river(gaz):
+    # a town never flows, floods or dries up: the bare name as the subject of what water does is the river
+    assert _place(gaz, "The Terek River swelled after the thaw. Terek flows into the Caspian through a wide delta.",
+                  "Terek").feature_code == "STM"
+    text = "The Vakhsh River is drying up in Tajikistan. Vakhsh flows into the Amu Darya near the Afghan border."
+    assert _place(gaz, text, "Vakhsh").feature_code == "STM"
+    assert _place(gaz, "The Vakhsh River carried record silt this spring. Vakhsh rose two metres overnight.",
+                  "Vakhsh").feature_code == "STM"
+
+
+def test_a_bare_name_after_words_of_water_is_the_river(gaz):
+    # "the banks of", "irrigate from", a possessive's banks: the words set the bare name as water
+    assert _place(gaz, "The Terek River swelled after the thaw. Fishermen worked the banks of Terek all week.",
+                  "Terek").feature_code == "STM"
+    assert _place(gaz, "The Kama River froze in November. Kama's banks were white by the morning.",
+                  "Kama").feature_code == "STM"
+    assert _place(gaz, "The Ili River is low. Farmers who irrigate from Ili lost their rice.",
+                  "Ili").feature_code == "STM"
+
+
+def test_a_bare_range_name_across_which_roads_run_is_the_range(gaz):
+    # "across" a range's bare name sets it as the range's ground, not a town's
+    assert _place(gaz, "The Ural Mountains saw early snow. Roads across Ural were closed.", "Ural").feature_code \
+        == "MTS"
+
+
+def test_the_article_over_joined_or_numeral_adjectives_keeps_the_river(gaz):
+    # "the wide and shallow Kama", "the 1,800-kilometre Kama": the article still belongs to the name
+    assert _place(gaz, "The Kama River froze in November. Ice on the wide and shallow Kama broke in April.",
+                  "Kama").feature_code == "STM"
+    assert _place(gaz, "The Kama River froze in November. The 1,800-kilometre Kama thaws in April.",
+                  "Kama").feature_code == "STM"
+
+
+def test_a_bare_name_closing_a_list_of_names_with_the_stays_the_river(gaz):
+    # the list's earlier names written "the X" (whatever they are read as), with or without an Oxford comma
+    text = "The Kama River froze in November. Ice covered the Volga, the Oka, and Kama by December."
+    assert _place(gaz, text, "Kama").feature_code == "STM"
+    text = "The Kama River froze in November. Ice covered the Volga, the Oka and Kama by December."
+    assert _place(gaz, text, "Kama").feature_code == "STM"
+
+
+def test_a_bare_name_closing_a_list_of_towns_is_the_town(gaz):
+    # the negative case: a list of towns, none written with "the", ends on the town
+    text = "The Kama River froze in November. Schools in Tallinn, Tartu and Kama stayed shut."
+    assert _place(gaz, text, "Kama").feature_code == "PPL"
 
 
 # -- a deed still owed ------------------------------------------------------------------------------------------
@@ -82,6 +152,21 @@ def test_a_ferry_that_has_yet_to_reach_a_port_leaves_the_ports_places(gaz):
     # the negative case: the subject of "has yet to" is the ferry, and a town no government
     text = "The ferry left Kotor at dawn and has yet to reach Bari."
     assert locational_names(gaz, text) == ["Kotor", "Bari"]
+
+
+def test_a_country_yet_to_feel_or_recover_from_a_disaster_is_the_land(gaz):
+    # what a land undergoes is no deed of its government: feeling a drought, recovering from a cyclone, drying out
+    assert "Chile" in locational_names(gaz, "Chile is yet to feel the worst of the drought, officials in "
+                                            "Santiago said.")
+    assert "Mozambique" in locational_names(gaz, "Mozambique has yet to recover from the cyclone that struck Beira.")
+    assert "Florida" in locational_names(gaz, "Florida has not dried out since the hurricane, and Tampa is still "
+                                              "flooded.")
+
+
+def test_a_country_yet_to_recover_bodies_is_a_party(gaz):
+    # the negative case: recovering a thing (no "from") is a deed, as replying is
+    assert _is_party(gaz, "Peru has yet to recover the bodies of the miners.", "Peru")
+    assert _is_party(gaz, "Ankara has yet to reply to the proposal.", "Ankara")
 
 
 def test_a_capital_that_has_yet_to_see_rain_is_the_city(gaz):
@@ -126,6 +211,20 @@ def test_a_surname_with_an_aside_of_a_role_stays_the_person(gaz):
     assert found_names(gaz, "Coach Tom Kendal praised the side. Kendal, a former striker, said it was deserved.") \
         == []
     assert found_names(gaz, "Coach Tom Kendal praised the side. Fans thanked Kendal, a town councillor.") == []
+
+
+def test_a_city_of_a_named_city_before_a_persons_noun_is_no_settlement_aside(gaz):
+    # ", a city of London trader": "of London" modifies a person's noun; the surname is no place
+    assert "Kendal" not in found_names(gaz, "Dr Ruth Kendal spoke first. Kendal, a city of London trader, funded "
+                                            "the new hall.")
+    assert "Ripon" not in found_names(gaz, "Mr Ian Ripon spoke first. Ripon, a town of Leeds councillor, funded "
+                                           "the new hall.")
+
+
+def test_a_city_of_a_region_is_a_settlement_aside(gaz):
+    # the positive case: "a city of North Yorkshire," closes on the place the settlement lies in
+    text = "Coach Anna Ripon praised the side. Fans came from Ripon, a city of North Yorkshire, to watch."
+    assert "Ripon" in locational_names(gaz, text)
 
 
 # -- gazetteer facts -------------------------------------------------------------------------------------------

@@ -13,14 +13,18 @@ keeps that reading, unless the text places the bare mention otherwise:
   reached the Nuba by air": a body or a people named for the feature; geo/feature_ground.py);
 - it is a river's or a range's name written without "the" that is also a town's ("the Narva River ... shops in
   Narva", "the Hrazdan River ... a plant in Hrazdan"): English writes a river or a range with its article, so
-  the bare name is the town the river is named with, unless it closes a list after a name read as a river ("the
-  Drina and Narva").
+  the bare name is the town the river is named with. Only that town: one near the feature's point, or in the
+  feature's country or a country the story names (not a namesake across the world); and not where the words
+  still make it the feature ("Narva flows", "along Narva", "Narva's banks"; geo/bare_river_cues.py) or where it
+  closes a list whose earlier names are rivers or written with "the" ("the Drina, the Sava and Narva").
 """
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from eventwatch.geo.bare_river_cues import feature_still_meant
+from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.feature_ground import after_the, set_as_ground
 from eventwatch.geo.natural_features import FEATURE_CODES
 from eventwatch.geo.normalise import normalise
@@ -35,11 +39,20 @@ OWN_TOWN_POPULATION = 100_000
 # A hyphen joining the bare name to another ("the Hrazdan-Yerevan road", "Yerevan-Hrazdan"): two ends of a route
 # or a pair, which are towns, not the feature.
 _HYPHENS = ("-", "‐", "–")
-# "the", then at most two lower-case words, right before a name.
-_ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+((?:[a-z][a-z-]*\s+){0,2})\Z")
+# "the", then at most three lower-case or numeral words, right before a name ("the swollen and muddy",
+# "the 77-kilometre").
+_ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+((?:[a-z0-9][a-z0-9,.-]*\s+){0,3})\Z")
 # Lower-case words after "the" that hold the name in a phrase of their own rather than describe it.
-_NOT_DESCRIBING = frozenset({"of", "in", "at", "from", "to", "near", "by", "on", "and", "or", "town", "city",
-                             "village", "port", "centre", "center", "capital", "district", "county", "province"})
+_NOT_DESCRIBING = frozenset({"of", "in", "at", "from", "to", "near", "by", "on", "town", "city", "village", "port",
+                             "centre", "center", "capital", "district", "county", "province"})
+# A conjunction is one too where it ends the words ("the bridge and Narva"), not between two adjectives.
+_CONJUNCTIONS = frozenset({"and", "or"})
+# A town this near the feature's point is the one the feature names (or is named for).
+OWN_TOWN_KM = 75.0
+# What stands between two names of one list: "the Drina, the Sava and Narva", "the Sava, and Narva".
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?")
+# How many names back a list is followed.
+_LIST_REACH = 6
 
 
 def _kind_key(text: str, s: "NameSpan", every: frozenset[str]) -> str | None:
@@ -78,25 +91,54 @@ def _with_article(text: str, start: int) -> bool:
     """Whether the name at `start` takes "the", straight before it or before one or two lower-case words that
     describe it ("the Narva", "the swollen Narva", "the upper Narva"), not before a phrase that holds it ("the
     town of Narva", "the road to Narva")."""
-    m = _ARTICLE_BEFORE.search(text, max(0, start - 40), start)
-    return m is not None and not (set(m.group(1).split()) & _NOT_DESCRIBING)
+    m = _ARTICLE_BEFORE.search(text, max(0, start - 50), start)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return not (set(words) & _NOT_DESCRIBING) and not (words and words[-1] in _CONJUNCTIONS)
 
 
-def _town_without_article(text: str, spans: list["NameSpan"], idx: int, found: list["Candidate"]) -> bool:
+def _story_countries(spans: list["NameSpan"]) -> frozenset[str]:
+    """The countries the story names (an exact country reading of a name)."""
+    return frozenset(c.country_code for s in spans for c in s.candidates
+                     if c.exact and c.feature_code.startswith("PCL") and c.country_code)
+
+
+def _the_features_town(c: "Candidate", found: list["Candidate"], countries: frozenset[str]) -> bool:
+    """Whether the town reading `c` is the one the feature is named with: near the feature's point, or in the
+    feature's country or a country the story names; a namesake a continent away is not."""
+    if not (c.exact and c.feature_code.startswith("PPL")):
+        return False
+    if c.country_code and (c.country_code in countries or any(f.country_code == c.country_code for f in found)):
+        return True
+    return c.lat is not None and c.lon is not None and any(
+        f.lat is not None and f.lon is not None and haversine_km(c.lat, c.lon, f.lat, f.lon) <= OWN_TOWN_KM
+        for f in found)
+
+
+def _closes_a_list_of_rivers(text: str, spans: list["NameSpan"], idx: int) -> bool:
+    """Whether the bare name closes a list ("the Drina, the Sava and Narva", "the Sava, and Narva") one of whose
+    earlier names is read as a river or a range or is written with "the": the list's article covers it too."""
+    for back in range(idx - 1, max(-1, idx - 1 - _LIST_REACH), -1):
+        prev, nxt = spans[back], spans[back + 1]
+        if _LIST_GAP.fullmatch(text, prev.end, nxt.start) is None:
+            return False
+        if after_the(text, prev.start) or _river_or_range([c for c in prev.candidates if c.exact]) is not None:
+            return True
+    return False
+
+
+def _town_without_article(text: str, spans: list["NameSpan"], idx: int, found: list["Candidate"],
+                          countries: frozenset[str]) -> bool:
     """Whether the bare mention `spans[idx]` of a river or a range is a town's name: written without "the", it
-    holds a town reading of its own spelling, and it does not follow "and", "or" or a comma after a name read
-    as a river or a range."""
-    s = spans[idx]
-    if _river_or_range(found) is None or _with_article(text, s.start):
+    holds the feature's own town as a reading, its words do not make it the feature, and it closes no list of
+    rivers."""
+    s, code = spans[idx], _river_or_range(found)
+    if code is None or _with_article(text, s.start):
         return False
-    if not any(c.exact and c.feature_code.startswith("PPL") for c in s.candidates):
+    if not any(_the_features_town(c, found, countries) for c in s.candidates):
         return False
-    if idx > 0:
-        prev = spans[idx - 1]
-        if text[prev.end : s.start].strip() in ("and", "or", ",") \
-                and _river_or_range([c for c in prev.candidates if c.exact]) is not None:
-            return False  # "the Drina and Narva": the list's second river
-    return True
+    return not feature_still_meant(text, s.start, s.end, code) and not _closes_a_list_of_rivers(text, spans, idx)
 
 
 def carry_feature_kinds(text: str, spans: list["NameSpan"], nouns: dict[str, frozenset[str]]) -> None:
@@ -105,6 +147,7 @@ def carry_feature_kinds(text: str, spans: list["NameSpan"], nouns: dict[str, fro
     every = frozenset(w for ws in nouns.values() for w in ws)
     features: dict[str, list["Candidate"]] = {}
     contained = {s.container for s in spans if s.container is not None}
+    countries: frozenset[str] | None = None  # the story's countries, read when first needed
     for idx, s in enumerate(spans):
         if s.demonym or not s.locational:
             continue
@@ -124,6 +167,8 @@ def carry_feature_kinds(text: str, spans: list["NameSpan"], nouns: dict[str, fro
         if after_the(text, s.start) and _river_or_range(found) is not None \
                 and not set_as_ground(text, s.start, s.end, _river_or_range(found) == "STM"):
             continue  # "the Kura elders", "aid reached the Nuba by air": a people or a body, not the feature
-        if _town_without_article(text, spans, idx, found):
+        if countries is None:
+            countries = _story_countries(spans)
+        if _town_without_article(text, spans, idx, found, countries):
             continue  # "shops in Narva" after "the Narva River": the town, which takes no article
         s.candidates, s.unknown, s.weak = list(found), False, False

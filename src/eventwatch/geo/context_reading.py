@@ -728,7 +728,7 @@ def _read_metonymy(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan,
                     and not nxt.text[:1].isupper() and not own_people_counted(text, nxt.end):
                 s.locational, s.cue = False, "metonymy"
             elif nxt is not None and nxt.text.islower() and polity(s) and acts(nxt.norm, auxiliary) \
-                    and (base_deed or nxt.norm not in _BASE_DEED_VERBS) \
+                    and (base_deed or nxt.norm not in _BASE_DEED_VERBS) and not _undergone(nxt, nb.after(k + 1)) \
                     and not extent_without_object(nxt.norm, nb.after(k + 1)) and not spared_by_harm(text, nxt.end):
                 # A country or state as the subject of a deed ("Tunisia entered a partnership", "Russia
                 # will close the consulate", "Montana offered $69"): its government acts, not its land.
@@ -928,6 +928,19 @@ def _deed_still_owed(nb: Neighbours, k: int) -> int:
             or to is None or to.norm != "to":
         return 0
     return k + 2
+
+
+# Verbs of what a land undergoes, not what its government does: "Bangladesh is yet to feel the full force",
+# "Texas has yet to dry out", "Pakistan has not recovered from the floods".
+_UNDERGOING = frozenset({"feel", "feels", "felt", "dry", "dries", "dried", "emerge", "emerges", "emerged", "thaw",
+                         "thawed"})
+_RECOVERING = frozenset({"recover", "recovers", "recovered"})
+
+
+def _undergone(verb: Token, following: Optional[Token]) -> bool:
+    """Whether the verb after a country says what the land undergoes: a verb of `_UNDERGOING`, or "recover" from
+    something ("recovered from the floods"; "recovered the bodies" is a deed)."""
+    return verb.norm in _UNDERGOING or verb.norm in _RECOVERING and (following is None or following.norm == "from")
 
 
 def _after_preposition(nb: Neighbours) -> bool:

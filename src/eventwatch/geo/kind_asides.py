@@ -32,11 +32,19 @@ PRE_KIND_WORDS = rf"(?:{NOT_BEFORE_KIND}[A-Za-z-]+\s+){{0,2}}?"
 _KIND_ASIDE = re.compile(
     rf",\s+an?\s+(?P<pre>{PRE_KIND_WORDS})(?:village|hamlet|settlement|town|locality)\s+"
     r"(?:in|near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s")
+# What "of" after the kind opens in a settlement's aside: a head count ("a town of 30,000", "of some 8,000"), a
+# part of a land ("a city of northern Greece") or a name the phrase closes on ("a town of Cumbria,"); not a name
+# that modifies a person's noun ("Kendal, a city of London banker").
+_OF_SETTLEMENT = (r"of\s+(?=\d|(?:some|about|around|nearly|roughly|almost|over|under|just|barely|perhaps)\s+\d"
+                  r"|(?:north|south|east|west|central)[a-z-]*\s"
+                  r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:[,.;:)]|\Z))")
+# Where the aside places the settlement without "of": "in", "near", "north of".
+_PLACING = r"(?:in|on|near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s"
 # ", a [two lower-case words] town of|in|on|near ...": the aside of a settlement the text names, known or not
 # ("Razgrad, a town of 30,000 in the north-east", "Kendal, a market town in Cumbria"); no person is a town.
 _SETTLEMENT_ASIDE = re.compile(
     rf",\s+an?\s+(?P<pre>{PRE_KIND_WORDS})(?:village|hamlet|settlement|town|city|locality)\s+"
-    r"(?:of|in|on|near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s")
+    rf"(?:{_OF_SETTLEMENT}|{_PLACING})")
 # Capitalised words that qualify a settlement as a lower-case word does: a faith ("a Christian village").
 _FAITHS = frozenset({"christian", "muslim", "catholic", "protestant", "orthodox", "hindu", "buddhist", "sikh", "sunni",
                      "shia", "shiite", "alawite", "druze", "yazidi", "jewish", "coptic", "animist"})
