@@ -9,18 +9,21 @@ The state's own throwing ("police threw tear gas at youths") and throwing at thi
 left to the other rules, and a sentence whose protest scored stays the protest's (classify_rules.score asks
 only when no protest label scored, so police firing tear gas back at the throwers does not silence it).
 
-"Throw" says a riot only when it is one: something a crowd throws (stones, bottles, petrol bombs; not nets,
-not a grenade, which is an armed attack with its own rules) aimed "at" the forces ("pelt" names the target as
-its object and the missiles with "with"), by a group ("youths", "a crowd"; or nobody named, "stones were
-thrown at police") rather than one man, and neither negated ("no stones were thrown") nor denied ("police
-denied that youths had thrown stones"). "The scandal threw the police into disarray" and "officers were thrown
-off their motorbikes" have nothing thrown at anyone.
+"Throw" says a riot only when it is one: something a crowd throws (stones, bottles, petrol bombs, the British
+riot reports' "missiles", "pieces of" anything that is no weapon; not nets, not a grenade thrown alone, which
+is an armed attack with its own rules) aimed "at" the forces ("pelt" names the target as its object and the
+missiles with "with", or is written "pelted stones at"), by a group ("youths", "a crowd", bare "youth"; or
+nobody named, "stones were thrown at police", "stones thrown at police") rather than one man, and neither
+negated ("no stones were thrown"), denied ("police denied that youths had thrown stones", "dismissed reports
+that ...") nor put as a condition ("if youths throw stones again ..."); a throwing only reported by claims or
+allegations weighs half. "The scandal threw the police into disarray" and "officers were thrown off their
+motorbikes" have nothing thrown at anyone.
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwatch.extract.classify_roles import ClassIndex, Hit, argument_info, arguments, negated
+from eventwatch.extract.classify_roles import ClassIndex, Hit, argument_info, arguments
 from eventwatch.extract.cues import KIND_FRAME
 
 # Verbs by which a crowd sends projectiles at someone.
@@ -31,28 +34,73 @@ _TARGET_AS_OBJECT = frozenset({"pelt"})
 _FORCES = frozenset({"STATE", "MIL_TARGET"})
 # Doers whose throwing is no riot: the state's own (tear gas) and armed groups (grenades: their own rules).
 _NOT_A_CROWD = frozenset({"STATE", "NONSTATE", "WEAPON"})
-# What crowds throw: by the head noun's lemma, or by the name a modifier completes ("petrol bomb").
+# What crowds throw: by the head noun's lemma, or by the name a modifier completes ("petrol bomb"). A
+# "missile" a group throws by hand is a projectile (British riot usage: "hurled missiles at police"); nobody
+# throws a guided one, and armed groups are no crowd here.
 _PROJECTILES = frozenset({
     "stone", "rock", "pebble", "cobblestone", "brick", "brickbat", "bottle", "egg", "tomato", "stick",
     "branch", "debris", "rubble", "projectile", "object", "firebomb", "molotov", "firework", "firecracker",
-    "flare", "chair", "shoe", "slab",
+    "flare", "chair", "shoe", "slab", "concrete", "masonry", "tyre", "tire", "missile",
 })
 _PROJECTILE_NAMES = frozenset({"petrol bomb", "fire bomb", "paint bomb", "gasoline bomb", "molotov cocktail"})
+# Heads that count what is thrown: "pieces of concrete", "a hail of bottles"; any thing that is no weapon.
+_QUANTITIES = frozenset({"piece", "chunk", "lump", "hail"})
 # Nouns that name a group in the singular ("a crowd threw stones").
 _COLLECTIVES = frozenset({"crowd", "mob", "gang", "group", "band", "throng", "horde"})
+# A noun that names a group when written bare, with no article or number ("Youth threw stones").
+_BARE_COLLECTIVES = frozenset({"youth"})
 # Verbs under which the throwing is said not to have happened ("police denied that youths threw stones").
-_DENYING = frozenset({"deny", "refute", "dispute"})
+_DENYING = frozenset({"deny", "refute", "dispute", "dismiss", "reject"})
+# Nouns whose "that" clause is hearsay ("reports that youths threw stones"): denied under a verb of denial,
+# weighed half otherwise.
+_HEARSAY = frozenset({"report", "claim", "allegation", "rumour", "rumor", "suggestion"})
+HEARSAY_FACTOR = 0.5
+# Subordinators that make the throwing a condition, not an act ("if youths throw stones again ...").
+_CONDITIONS = frozenset({"if", "unless"})
+# Entity types of a capitalised word that is a name, not a common noun at the head of a sentence.
+_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 WEIGHT = 4.0  # as strong as a protesters' violence cue (P_VIOL), above the event threshold on its own
 
 
-def _aimed_at(head: Token) -> tuple[list[Token], list[Token]]:
-    """(what is thrown, at whom): "threw X at Y" / "X were thrown at Y" / "pelted Y with X". An "at" or "with"
-    phrase the parser hung on the object ("threw stones at police" read as "stones at police") counts too."""
+def _objects(head: Token) -> list[Token]:
+    """The verb's object, or what a reduced passive ("stones thrown at police") hangs on."""
     objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-    other = "with" if head.lemma_.lower() in _TARGET_AS_OBJECT else "at"
-    aside = [g for holder in [head, *objects] for c in holder.children if c.dep_ == "prep" and c.lower_ == other
-             for g in c.children if g.dep_ == "pobj"]
-    return (aside, objects) if other == "with" else (objects, aside)
+    if not objects and head.dep_ == "acl" and head.tag_ == "VBN":
+        objects = [head.head]
+    return objects
+
+
+def _prep_objects(holders: list[Token], word: str) -> list[Token]:
+    """The objects of the preposition `word` hung on any of the holders ("at police", "with stones")."""
+    return [g for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ == word
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _headline_passive(head: Token) -> bool:
+    """A headline's passive whose "were" was dropped: "Stones thrown at police", "Police pelted with stones".
+    Its subject is what is thrown (or, for "pelt", the target), and the doer is unnamed or in a "by" phrase."""
+    children = list(head.children)
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in children) or \
+            not any(c.dep_ == "nsubj" for c in children):
+        return False
+    if head.tag_ == "VBN":
+        return True
+    return head.lemma_.lower() in _TARGET_AS_OBJECT and bool(_prep_objects([head], "with"))
+
+
+def _aimed_at(head: Token) -> tuple[list[Token], list[Token]]:
+    """(what is thrown, at whom): "threw X at Y" / "X were thrown at Y" / "pelted Y with X", and "pelted X
+    at Y" as South Asian reports write it. An "at" or "with" phrase the parser hung on the object or on its
+    last conjunct ("threw stones at police" read as "stones at police") counts too."""
+    objects = _objects(head)
+    if _headline_passive(head):
+        objects = [c for c in head.children if c.dep_ == "nsubj"]
+    holders = [head, *objects, *(c for o in objects for c in o.conjuncts)]
+    if head.lemma_.lower() in _TARGET_AS_OBJECT:
+        missiles = _prep_objects(holders, "with")
+        if missiles:
+            return missiles, objects
+    return objects, _prep_objects(holders, "at")
 
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
@@ -67,19 +115,70 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
     return out
 
 
-def _projectile(tok: Token) -> bool:
-    """Whether the noun names something a crowd throws: a stone, a bottle, a petrol bomb."""
+def _projectile(tok: Token, index: ClassIndex) -> bool:
+    """Whether the noun names something a crowd throws: a stone, a bottle, a petrol bomb, or whatever no
+    weapon a quantity word counts ("pieces of concrete", "lumps of coal")."""
     lemma = tok.lemma_.lower()
     if lemma in _PROJECTILES:
+        return True
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _QUANTITIES and \
+            tok.pos_ in ("NOUN", "PROPN") and "WEAPON" not in index.own(tok):
         return True
     modifiers = [c.lemma_.lower() for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
     return bool(modifiers) and f"{modifiers[-1]} {lemma}" in _PROJECTILE_NAMES
 
 
-def _denied(head: Token) -> bool:
-    """The throwing is what a verb of denial's clause says ("denied that youths had thrown stones")."""
+def _negated(head: Token, thrown: list[Token]) -> bool:
+    """The throwing's own negation ("did not throw", "without throwing", "no stones were thrown", "none were
+    thrown"), or that of the verb it is coordinated with by "or"/"nor" ("did not throw stones or hurl
+    bottles"). A negation on the verb above it says nothing of the throwing ("police did not say why youths
+    threw stones")."""
+    if head.i > 0 and head.doc[head.i - 1].lower_ in ("not", "never", "without"):
+        return True
+    verbs = [head]
+    if head.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in head.head.children):
+        verbs.append(head.head)
+    if any(c.dep_ == "neg" for v in verbs for c in v.children):
+        return True
+    return any(t.lower_ in ("none", "nothing") or any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+               for t in thrown)
+
+
+def _clause(head: Token) -> Token:
+    """The verb heading the throwing's clause: up through what it is coordinated with or the verb it
+    completes ("stop throwing")."""
     cur, hops = head, 0
+    while cur.dep_ in ("conj", "xcomp") and hops < 3:
+        cur, hops = cur.head, hops + 1
+    return cur
+
+
+def _conditional(head: Token) -> bool:
+    """The throwing is a condition ("if youths throw stones at police again", "unless they stop throwing")."""
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in _clause(head).children)
+
+
+def _hearsay_noun(head: Token) -> Token | None:
+    """The noun whose "that" clause the throwing is ("reports that youths threw stones"), if any."""
+    clause = _clause(head)
+    if clause.dep_ in ("acl", "ccomp") and clause.head.lemma_.lower() in _HEARSAY:
+        return clause.head
+    return None
+
+
+def _denied(head: Token) -> bool:
+    """The throwing is what a verb of denial's clause says ("denied that youths had thrown stones",
+    "dismissed reports that ..."). A conjunct is followed only before the first clause step: in "denied X
+    and said that Y", Y is what was said, not what was denied."""
+    noun = _hearsay_noun(head)
+    if noun is not None:
+        return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _DENYING
+    cur, hops, climbed = head, 0, False
     while cur.dep_ in ("ccomp", "xcomp", "pcomp", "conj") and hops < 3:
+        if cur.dep_ == "conj" and climbed:
+            return False
+        climbed = climbed or cur.dep_ != "conj"
         cur = cur.head
         if cur.lemma_.lower() in _DENYING:
             return True
@@ -87,39 +186,79 @@ def _denied(head: Token) -> bool:
     return False
 
 
+def _capitalised_plural(tok: Token) -> bool:
+    """A common plural noun the tagger read as a name because it opens the sentence ("Miscreants pelted
+    stones"): capitalised only there, ending in a plural "s", and no name the entity recogniser knows."""
+    text = tok.text
+    return tok.tag_ == "NNP" and tok.is_sent_start and text[:1].isupper() and text[1:].islower() and \
+        text.endswith("s") and not text.endswith(("ss", "us", "is")) and tok.ent_type_ not in _NAME_TYPES and \
+        not any(c.dep_ in ("compound", "det", "nummod") for c in tok.children)
+
+
+def _bare_collective(tok: Token) -> bool:
+    """A collective noun written bare ("Youth threw stones"): no article, number or owner makes it one."""
+    return tok.lemma_.lower() in _BARE_COLLECTIVES and tok.tag_ in ("NN", "NNP") and \
+        not any(c.dep_ in ("det", "nummod", "poss") for c in tok.children)
+
+
+def _a_group(tok: Token) -> bool:
+    """A doer that is many: a plural, a collective noun ("a crowd"), a capitalised plural opening the
+    sentence ("Miscreants"), or a bare "youth"."""
+    return tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in _COLLECTIVES or _capitalised_plural(tok) or \
+        _bare_collective(tok)
+
+
 def _by_a_crowd(head: Token, index: ClassIndex) -> bool:
     """Thrown by a group that is neither the state nor an armed group: a plural or collective doer, or none
     named in the passive ("stones were thrown at police"). One man throwing is no mob."""
+    if _headline_passive(head):  # "Police pelted with stones": the doer only in a "by" phrase, if at all
+        doers = [g for c in head.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                 for g in c.children if g.dep_ == "pobj"]
+        return not doers or (not {index.kind(d) for d in doers} & _NOT_A_CROWD and any(map(_a_group, doers)))
     agents, _ = arguments(head)
     aux = {c.dep_ for c in head.children} & {"aux", "auxpass"}
-    passive = "auxpass" in aux or (head.tag_ == "VBN" and not aux)  # "were thrown", headline "thrown at"
+    passive = "auxpass" in aux or (head.tag_ == "VBN" and not aux)  # "were thrown", "stones thrown at"
     if passive and not agents:
         return True  # the doer is unknown; word order would wrongly read the target as the doer
     info = argument_info(head, index)
     if info.agent in _NOT_A_CROWD:
         return False
-    return info.agent_plural or any(a.lemma_.lower() in _COLLECTIVES for a in agents)
+    return info.agent_plural or any(map(_a_group, agents))
+
+
+def _throwing_verb(hit: Hit) -> Token | None:
+    """The verb of throwing a violence cue names: the cue itself ("threw"), or the verb whose object the cue
+    is ("hurl stones", a tense the lexicon lists only by its object)."""
+    if not any(e.kind == KIND_FRAME and e.name == "P_VIOL" for e in hit.match.entries):
+        return None
+    head = hit.head
+    if head.pos_ != "VERB" and head.dep_ == "dobj":
+        head = head.head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in _THROWING:
+        return None
+    return head
 
 
 def thrown_at_forces(hits: list[Hit], index: ClassIndex) -> list[tuple[float, Hit]]:
     """(MOB_VIOL amount, hit) for each throwing of projectiles by a crowd at the security forces."""
     found, seen = [], set()
     for hit in hits:
-        head = hit.head
-        if head.pos_ != "VERB" or head.lemma_.lower() not in _THROWING or head.i in seen or \
-                not any(e.kind == KIND_FRAME and e.name == "P_VIOL" for e in hit.match.entries):
+        head = _throwing_verb(hit)
+        if head is None or head.i in seen:
             continue
         thrown, targets = _aimed_at(head)
         if not thrown or not any(index.kind(t) in _FORCES for t in targets):
             continue  # "threw the police into disarray", "stones at a bus"
-        things = _with_conjuncts(thrown)
-        if not any(_projectile(t) for t in things) or \
-                any(index.kind(t) == "WEAPON" and not _projectile(t) for t in things):
-            continue  # "threw their nets", "threw a hand grenade": no riot
-        if negated(head) or any(negated(t) for t in thrown) or _denied(head):
-            continue  # "no stones were thrown", "denied that youths had thrown stones"
+        if not any(_projectile(t, index) for t in _with_conjuncts(thrown)):
+            continue  # "threw their nets", "threw a hand grenade": no riot (thrown with stones, they compete)
+        if _negated(head, thrown) or _denied(head) or _conditional(head):
+            continue  # "no stones were thrown", "denied that youths had thrown stones", "if youths throw"
         if not _by_a_crowd(head, index):
             continue
         seen.add(head.i)
-        found.append((WEIGHT * hit.weight_factor, hit))
+        # The throwing's own negation was judged above; the hit's also reads the verb above it.
+        factor = hit.position * hit.clause * hit.background
+        if _hearsay_noun(head) is not None:
+            factor *= HEARSAY_FACTOR  # "investigating claims that youths threw stones": not yet an act
+        found.append((WEIGHT * factor, hit))
     return found

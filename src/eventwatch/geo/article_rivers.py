@@ -34,9 +34,10 @@ def _gives_way(c: "Candidate") -> bool:
     return code.startswith("PPL") or (code.startswith("ADM") and c.kind == NAME_DERIVED)
 
 
-# The word written right after a name, in any case, across any run of spaces or a line break ("the Zambezi
-# region", "the Zambezi\nregion" in a wrapped column), in any script's letters.
-_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)\b")
+# The word written right after a name, in any case, across spaces and at most one line break ("the Zambezi
+# region", "the Zambezi\nregion" in a wrapped column), in any script's letters. A blank line ends the
+# paragraph: the word after it ("the Zambezi\n\nDistrict officials said") begins another.
+_NEXT_WORD = re.compile(r"(?=\s)[^\S\n]*\n?[^\S\n]*([^\W\d_]+)\b")
 
 
 def _completes_a_division(text: str, s: "NameSpan") -> bool:
