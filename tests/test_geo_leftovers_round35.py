@@ -20,9 +20,14 @@
 7. Mends after review (the "mend" sections): a division list whose readings already make one story elsewhere
    (one cluster, or held by a division the document names) keeps them; a town across the stated country's border
    or near it ("at Omagh in Ireland") is no namesake; the sound and compass-sibling readers cost work linear in
-   the text; "took to" by a force on the move, or to pursue or rescue, is no flight; a team's, a city's music
-   or a named marina is no sound; "armed" or "based" after a list is no verb closing it.
-8. Left open: see the strict xfails at the end.
+   the text; "took to" to pursue or rescue is no flight; a team's, a city's music or a named marina is no sound;
+   "armed" or "based" after a list is no verb closing it.
+8. Left open: see the strict xfails (before the second mend's sections).
+9. Second mend (the "second mend" sections): the purpose of pursuit counts only right after the name, in its
+   clause, and only after "took to" (troops flee too: a force alone decides nothing); a division list in a
+   country the text names is read as its divisions; a town is across the stated country's border only within
+   `BORDER_TOWN_KM` of a town of that country itself, not anywhere in a neighbour; a ferry's crew or captain,
+   and a plain first word with water in its own sentence, still name a sound.
 
 Every sentence is invented. Uses the bundled default gazetteer.
 """
@@ -333,7 +338,7 @@ def test_the_sound_reader_still_reads_every_sound_of_a_long_text(gaz):
     assert locational_names(gaz, text).count("Kilbrannan Sound") == 40
 
 
-# -- mend 5: a force taking to wild ground, or going there to pursue, is no flight -----------------------------------
+# -- mend 5: taking to wild ground to pursue or rescue is no flight ---------------------------------------------------
 @pytest.mark.parametrize("text, name", [
     ("Commandos took to the bush outside Gwoza in Borno State to free abducted girls on Sunday.", "Gwoza"),
     ("Villagers took to the forest near Kafanchan in Kaduna State to track the cattle thieves on Monday.",
@@ -352,7 +357,8 @@ def test_taking_to_wild_ground_to_pursue_or_rescue_is_the_scene(gaz, text, name)
     ("Vigilantes took to the hills above Riyom in pursuit of bandits who killed a farmer.", "Riyom"),
 ])
 def test_a_force_taking_to_the_hills_keeps_the_town_exact(event_of, text, name):
-    """A force on the move is no one in flight: the town is the scene, at its own precision (not "near" it)."""
+    """A force in pursuit of raiders is no one in flight: the town is the scene, at its own precision (not "near"
+    it)."""
     place = event_of(text)
     assert place is not None and (place.name, place.precision) == (name, 1)
 
@@ -430,3 +436,121 @@ def test_a_town_after_a_firm_cue_in_a_country_that_holds_none_of_its_readings(ga
                                        "name after 'at' with a country after it")
 def test_a_firm_after_at_is_no_place(gaz):
     assert "Ford" not in found_names(gaz, "Workers staged protests at Ford in South Africa on Monday.")
+
+
+# -- second mend 1: a purpose of pursuit counts only right after the name, in its clause, after "took to" ----------
+@pytest.mark.parametrize("text, name", [
+    ("Families fled into the hills above Bokkos, fearing gunmen would return to capture them.", "Bokkos"),
+    ("Pupils fled into the forest near Kankara in Katsina State while soldiers tried to rescue those seized.",
+     "Kankara"),
+    ("Villagers fled into the forest near Mambasa in Ituri and said rebels had come to raid their homes.",
+     "Mambasa"),
+    ("Herders took to the hills above Wase, fearing raiders would come back to attack them.", "Wase"),
+    ("Farmers took to the woods near Zuru while troops moved in to arrest the bandits.", "Zuru"),
+])
+def test_a_pursuit_feared_or_told_in_another_clause_leaves_the_refuge(text, name):
+    """Harm only feared, a rescue by others, or a raid the fugitives told of, in a clause of its own: those who
+    fled are still in flight, and the ground beside the town is their refuge ("fled" is a flight whatever
+    follows; after "took to", only a purpose right after the name makes it an operation)."""
+    from eventwatch.geo.hiding_ground import hiding_ground
+
+    at = text.index(name)
+    assert hiding_ground(text[:at], text[at + len(name):])
+
+
+def test_a_feared_capture_keeps_the_town_near(event_of):
+    """Families who fled above a town, fearing capture, hid there: the event keeps the town only as "near" it."""
+    place = event_of("Families fled into the hills above Bokkos, fearing gunmen would return to capture them.")
+    assert place is not None and (place.name, place.precision) == ("Bokkos", 2)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rangers took to the forest near Kuyello in Kebbi State to hunt the poachers on Friday.", "Kuyello"),
+    ("Hunters took to the bush outside Dikwa in pursuit of the raiders who burned a market.", "Dikwa"),
+])
+def test_a_purpose_right_after_the_name_is_still_an_operation(text, name):
+    """Guard: the purpose of pursuit right after the name (a state between at most) still makes "took to" the
+    move of an operation, not a flight."""
+    from eventwatch.geo.hiding_ground import hiding_ground
+
+    at = text.index(name)
+    assert not hiding_ground(text[:at], text[at + len(name):])
+
+
+# -- second mend 2: a force alone does not make "took to" an operation: troops flee too -----------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Soldiers took to the hills above Bokkos after gunmen ambushed their convoy in Plateau State.", "Bokkos"),
+    ("Guards took to the bush near Kajuru after gunmen overran the school in Kaduna State.", "Kajuru"),
+    ("Policemen took to the forest outside Lere once bandits burned their post in Kaduna State.", "Lere"),
+])
+def test_a_force_taking_to_wild_ground_with_no_purpose_flees(text, name):
+    """Soldiers or guards overrun by gunmen take to the hills in flight: with no purpose of pursuit after the
+    name, the ground is their refuge, not the scene."""
+    from eventwatch.geo.hiding_ground import hiding_ground
+
+    at = text.index(name)
+    assert hiding_ground(text[:at], text[at + len(name):])
+
+
+# -- second mend 3: a division list in a country the text names is read as its divisions ---------------------------
+@pytest.mark.parametrize("text, names", [
+    ("Flooding in Jamaica cut roads in Portland, St Mary and St Ann on Monday.", ("Portland", "St Mary", "St Ann")),
+    ("Jamaica's police said gunmen killed four people in Portland, St Mary and St Ann on Friday.",
+     ("Portland", "St Mary", "St Ann")),
+    ("Jamaica's disaster agency said floods cut roads in Manchester, Portland and Hanover on Sunday.",
+     ("Manchester", "Portland", "Hanover")),
+    ("Storm surges in Jamaica swamped farms in Hanover, Westmoreland and Manchester overnight.",
+     ("Hanover", "Westmoreland", "Manchester")),
+])
+def test_a_division_list_in_the_named_country_is_read_as_its_divisions(gaz, text, names):
+    """The text names Jamaica (or spells it, read as whatever): the story is told there, and a cluster of towns
+    abroad (England's, New England's) holds nothing against the parishes every member spells."""
+    assert {_where(gaz, text, n)[::2] for n in names} == {("JM", "ADM1")}
+
+
+# -- second mend 4: a namesake is near the stated country only by a town of that country itself -------------------
+@pytest.mark.parametrize("text, name, country", [
+    ("Two herders were killed at Neustadt in Austria on Monday.", "Neustadt", "AT"),
+    ("Miners were trapped at Kimberley in Botswana after a shaft collapsed.", "Kimberley", "BW"),
+    ("Two hikers were hurt at Lindau in Hungary on Monday.", "Lindau", "HU"),
+    ("Gunmen robbed a shop at Springs in Zimbabwe on Friday.", "Springs", "ZW"),
+])
+def test_a_namesake_in_a_neighbours_far_corner_still_stands_in(gaz, text, name, country):
+    """The readings lie in a neighbour of the stated country (or in its quarter of the world) but hundreds of
+    kilometres from any town of it: no town across a border, a namesake the gazetteer lacks there."""
+    assert _where(gaz, text, name) is None
+    place = event_place(gaz, text)
+    assert place is not None and place.country_code == country
+
+
+def test_a_town_by_the_stated_countrys_border_keeps_its_reading(gaz):
+    """Guard: Mafikeng lies a few kilometres from Botswana's border towns: the same town, across the border."""
+    assert _where(gaz, "Rebels attacked a convoy at Mafikeng in Botswana.", "Mafikeng")[0] == "ZA"
+
+
+# -- second mend 5: a ferry's crew and captain, and a plain word with water in its sentence, are of a sound ---------
+@pytest.mark.parametrize("text, name", [
+    ("Crew members of the Kilbrannan Sound ferry were rescued after their boat sank.", "Kilbrannan Sound"),
+    ("The captain of the Corran Sound trawler said the vessel sank in heavy seas.", "Corran Sound"),
+    ("Coast guard boats searched the waters of the Back Sound after a yacht capsized.", "Back Sound"),
+    ("Owners of the Calf Sound fishing boats said the tides had wrecked their nets.", "Calf Sound"),
+])
+def test_a_crew_or_a_plain_word_by_water_is_still_a_sound(gaz, text, name):
+    """A ferry's crew and captain belong to the water, not to a team; a plain first word ("Back", "Calf") with
+    boats in its own sentence names the water: the unheld sound is read."""
+    assert name in found_names(gaz, text)
+
+
+def test_sound_is_no_word_of_a_sounds_name(gaz):
+    """A stuttered "Sound Sound" adds nothing to the name: the sound is its first word and "Sound"."""
+    names = found_names(gaz, "Ships anchored in the Kilbrannan Sound Sound overnight.")
+    assert "Kilbrannan Sound" in names and "Kilbrannan Sound Sound" not in names
+
+
+@pytest.mark.parametrize("text", [
+    "A ferry docked at noon. Later the choir sang in the Port Sound of the old hall.",
+    "A tanker berthed at dawn. By evening a quartet played in the Grand Sound of the chapel.",
+])
+def test_a_plain_words_sound_with_water_only_in_another_sentence_is_no_sound(gaz, text):
+    """Guard: the boat is in the sentence before; the plain first word's "Sound" is a sound heard, not water."""
+    assert not any(n.endswith("Sound") for n in found_names(gaz, text))

@@ -95,7 +95,8 @@ def geoparse(
     for k in far_namesakes(spans, resolutions, keep, text):
         r = resolutions[k]
         resolutions[k] = Resolution(None, 0, r.score, r.ranked)  # stands in at the document's places instead
-    outside = _unlisted(text, spans, resolutions, readings_outside_their_container(text, spans, resolutions, keep))
+    outside = _unlisted(text, spans, resolutions, readings_outside_their_container(
+        text, spans, resolutions, keep, gazetteer.has_town_of_country_near))
     if outside:  # geo/border_asides.py: "Mutare, across the border in Mozambique" is still Zimbabwe's city
         by_border = towns_by_the_border(gazetteer, text, spans, resolutions, outside)
         outside = [k for k in outside if k not in by_border]
@@ -348,7 +349,8 @@ def resolve_names(gazetteer: Gazetteer, text: str, spans: list[tuple[int, int]],
     # As in `geoparse`, a name the text holds in a division or town of another country stands in there; asked
     # names may be items of a list, whose commas hold nothing (geo/held_in_towns.py `holder_in_a_list`).
     held = [k for k in _unlisted(text, ordered, resolutions,
-                                 readings_outside_their_container(text, ordered, resolutions, [True] * len(ordered)))
+                                 readings_outside_their_container(text, ordered, resolutions, [True] * len(ordered),
+                                                                  gazetteer.has_town_of_country_near))
             if not holder_in_a_list(text, ordered, k)]
     for k in sorted(set(held) | set(readings_outside_their_town(text, ordered, resolutions))
                     | set(lone_foreign_towns(text, ordered, resolutions))):

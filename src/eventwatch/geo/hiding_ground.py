@@ -9,9 +9,13 @@ kidnapping carried into that ground, as much the event's as the abduction. And w
 are harmed there ("villagers who fled into the bush outside X were hunted down and killed", "soldiers fled into
 the forest near Y and were ambushed", "... outside Z, where gunmen killed ten of them"), the ground is the
 scene, not a refuge. Harm told of elsewhere, or feared ("fearing they would be killed", "after rebels killed 12
-people in W", "were not captured"), leaves it a refuge. Nor is every "took to" a flight: troops, police or
-rangers who take to the forest near X move into it, and so does anyone who goes there for a purpose of pursuit
-("to rescue the hostages", "in pursuit of the gunmen"): an operation, whose ground is the scene.
+people in W", "were not captured"), leaves it a refuge. Nor is every "took to" a flight: whoever takes to the
+forest near X for a purpose of pursuit said right after the name ("... near X in Y State to rescue the hostages",
+"in pursuit of the gunmen") goes there to act: an operation, whose ground is the scene. Only that purpose
+decides, in the name's own clause: troops flee too ("soldiers took to the hills after gunmen ambushed them"),
+and a pursuit told later or feared ("fled into the hills near X, fearing gunmen would return to capture them",
+"... while soldiers tried to rescue those seized") leaves the flight a flight; "fled" and "escaped" are
+flights whatever follows.
 """
 from __future__ import annotations
 
@@ -73,26 +77,27 @@ _NOT = re.compile(r"(?i)\b(?:not|never|n't)\s+(?:\w+\s+)?$")
 _NOT_INSIDE = re.compile(r"(?i)\b(?:not|never)\b|n't\b")
 
 
-# Those who "take to" wild ground as a force on the move, not in flight: the subject right before the verb
-# ("troops took to the forest", "police later took to the hills").
-_FORCE_BEFORE = re.compile(r"(?i)\b(?:troops|soldiers|police(?:men)?|officers|rangers|commandos|marines|forces|army|"
-                           r"gendarmes|guards|vigilantes|militiamen|hunters|searchers|rescuers)\s+"
-                           r"(?:(?:then|later|quickly|also|soon|swiftly|immediately)\s+)?$")
-# A purpose of pursuit or rescue after the name, in its sentence: whoever went to that ground went to act there.
-_PURSUIT_AFTER = re.compile(r"(?i)^[^.;!?]*?\b(?:in\s+(?:hot\s+)?pursuit\s+of|to\s+(?:rescue|free|track|hunt|pursue|"
-                            r"chase|flush\s+out|dislodge|comb|raid|attack|capture|arrest)\b)")
+# A purpose of pursuit or rescue right after the name, at most three words of place or time between ("near X in
+# Kaduna State to track the thieves"), none of them opening a clause of its own ("while", "and", "fearing"):
+# whoever took to that ground went there to act. Read only within the name's clause (`_CLAUSE_END`).
+_PURSUIT_AFTER = re.compile(
+    r"(?i)^\W*(?:(?!(?:while|and|but|as|fearing|whereas|though|although)\b)[\w'’-]+\W+){0,3}?"
+    r"(?:in\s+(?:hot\s+)?pursuit\s+of|to\s+(?:rescue|free|track|hunt|pursue|chase|flush\s+out|dislodge|comb|"
+    r"raid|attack|capture|arrest)\b)")
 _TAKE_TO = re.compile(r"(?i)(?:took|tak(?:e|es|ing))\s+to\b")
 
 
 def hiding_ground(before: str, after: str) -> bool:
     """Whether the words `before` a name say people escaped into wild ground beside it, and the words `after`
-    it (the rest of the sentence) do not say those people were harmed there, nor that they went there to
-    pursue or rescue someone (nor, for "took to", that they are a force on the move)."""
+    it (the rest of the sentence) do not say those people were harmed there, nor, after "took to", that they
+    went there to pursue or rescue someone (`_PURSUIT_AFTER`, within the name's clause)."""
     m = _HIDING_GROUND_BEFORE.search(before)
-    if m is None or _PURSUIT_AFTER.search(after) is not None:
+    if m is None:
         return False
-    if _TAKE_TO.match(m.group()) is not None and _FORCE_BEFORE.search(before, 0, m.start()) is not None:
-        return False
+    if _TAKE_TO.match(m.group()) is not None:
+        clause = _CLAUSE_END.search(after)
+        if _PURSUIT_AFTER.search(after, 0, clause.start() if clause is not None else len(after)) is not None:
+            return False
     where = _WHERE_AFTER.match(after)
     if where is not None:
         end = _CLAUSE_END.search(after, where.end())

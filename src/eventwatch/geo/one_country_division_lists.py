@@ -14,10 +14,14 @@ cluster (in one first-level division, or each within `Weights.near_km` of anothe
 Portland and Manchester" as New England's towns), or a member read in a division the document names elsewhere
 ("Schools in New Hampshire and Maine were shut; ... Hanover, Portland and Manchester"), or all of them in a
 country it names. The parishes explain the list no better than that; they win only over readings scattered
-with nothing else to hold them (an Oregon city, a Newfoundland district and an Ontario town).
+with nothing else to hold them (an Oregon city, a Newfoundland district and an Ontario town). But where the
+document names the divisions' country itself, or reads another of its names there ("Flooding in Jamaica cut
+roads in Portland, St Mary and St Ann", "Jamaica's police said ... in Manchester, Portland and Hanover"), the
+story is told in that country: a cluster abroad holds nothing against it.
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import Mapping, Optional, Sequence
 
 from eventwatch.geo.distances import flat_km
@@ -50,10 +54,13 @@ def _run_of(k: int, others: Sequence[int]) -> tuple[int, ...]:
 
 
 def one_country_division_readings(listed: Mapping[int, Sequence[int]], chosen: Sequence[Optional[Candidate]],
-                                  ranked: Mapping[int, Sequence[tuple[float, Candidate]]]) -> dict[int, Candidate]:
+                                  ranked: Mapping[int, Sequence[tuple[float, Candidate]]],
+                                  spelled: Sequence[Sequence[Candidate]] = ()) -> dict[int, Candidate]:
     """For each listed name (`listed`, see `reading_context.listed_with`) whose list has `LEAST_MEMBERS` or more
     members that all spell a first-level division of one country, while some member is read outside it: its
-    division in that country. Each list is judged once, whatever its length (linear in its members)."""
+    division in that country. Each list is judged once, whatever its length (linear in its members). `spelled`
+    holds every name's candidates: a name that spells the country names it, whatever it is read as ("Jamaica's
+    disaster agency" read as the New York neighbourhood)."""
     out: dict[int, Candidate] = {}
     divisions: dict[int, dict[str, Candidate]] = {}
     countries: dict[int, Optional[str]] = {}  # by the id of a run's members
@@ -66,8 +73,8 @@ def one_country_division_readings(listed: Mapping[int, Sequence[int]], chosen: S
         if key not in countries:
             country = _one_country(members, chosen, ranked, divisions)
             if country is not None:
-                named = named if named is not None else _Named(chosen)
-                if _held_elsewhere(members, chosen, country, named):
+                named = named if named is not None else _Named(chosen, spelled)
+                if not named.told_in(country, members, chosen) and _held_elsewhere(members, chosen, country, named):
                     country = None
             countries[key] = country
         country = countries[key]
@@ -99,18 +106,27 @@ def _one_country(members: Sequence[int], chosen: Sequence[Optional[Candidate]],
 
 
 class _Named:
-    """The countries and first-level divisions the document's names are read as (`chosen`), gathered once."""
+    """The countries and first-level divisions the document's names are read as (`chosen`) or spell exactly as a
+    country (`spelled`), gathered once, and how many of its names are read in each country."""
 
-    def __init__(self, chosen: Sequence[Optional[Candidate]]):
-        self.countries: set[str] = set()
+    def __init__(self, chosen: Sequence[Optional[Candidate]], spelled: Sequence[Sequence[Candidate]] = ()):
+        self.countries: set[str] = {c.country_code for found in spelled for c in found
+                                    if c.exact and c.country_code and (c.feature_code or "").startswith("PCL")}
         self.divisions: set[tuple[str, str]] = set()
+        self.read_in: Counter[str] = Counter()
         for c in chosen:
             if c is None or not c.country_code:
                 continue
+            self.read_in[c.country_code] += 1
             if (c.feature_code or "").startswith("PCL"):
                 self.countries.add(c.country_code)
             elif c.feature_code == "ADM1" and c.admin1_code:
                 self.divisions.add((c.country_code, c.admin1_code))
+
+    def told_in(self, country: str, members: Sequence[int], chosen: Sequence[Optional[Candidate]]) -> bool:
+        """Whether the document names `country` or reads a name outside the list's `members` in it."""
+        inside = sum(1 for m in members if (c := chosen[m]) is not None and c.country_code == country)
+        return country in self.countries or self.read_in[country] > inside
 
 
 def _held_elsewhere(members: Sequence[int], chosen: Sequence[Optional[Candidate]], country: str,

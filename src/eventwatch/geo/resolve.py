@@ -613,7 +613,8 @@ class Resolver:
         ranked = {k: beyond_cut(out[k].ranked, spans[k].candidates) for k in listed if out[k] is not None}
         moved = country_list_readings(listed, chosen, ranked)
         moved.update(division_peer_readings(listed, chosen, ranked))  # geo/division_list_peers.py
-        moved.update(one_country_division_readings(listed, chosen, ranked))  # geo/one_country_division_lists.py
+        moved.update(one_country_division_readings(listed, chosen, ranked,  # geo/one_country_division_lists.py
+                                                    [s.candidates for s in spans]))
         for k, c in moved.items():
             r = out[k]
             score = next(sc for sc, x in ranked[k] if x.id == c.id)

@@ -13,9 +13,9 @@ state of the same country is as plainly wrong as one abroad.
 from __future__ import annotations
 
 import re
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
-from eventwatch.geo.bearing_lands import NEAR_GROUND_KM, _borders as country_borders
+from eventwatch.geo.bearing_lands import NEAR_GROUND_KM
 from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.modifier_heads import home_head_after
@@ -27,17 +27,22 @@ from eventwatch.geo.split_divisions import holds_filed
 from eventwatch.geo.store import NAME_ALT, NAME_DERIVED, NAME_MAIN
 from eventwatch.model import WHERE_PREC_ADMIN2
 
+# Says whether a populated place of a country lies within a distance of a point (lat, lon, country, km).
+NearTown = Callable[[float, float, str, float], bool]
+
 
 def readings_outside_their_container(text: str, spans: Sequence[NameSpan],
                                      resolutions: Sequence[Optional[Resolution]],
-                                     keep: Sequence[bool]) -> list[int]:
+                                     keep: Sequence[bool],
+                                     near_town: Optional[NearTown] = None) -> list[int]:
     """Indices of spans whose chosen reading lies in another country than the division or country the text
     places them in, while none of their readings lies in it.
 
     "X, central Mali" (a direction between the comma and the country) names the container as plainly as
     "X, Mali" does; such a span is given that container here, so its stand-in is found there. The other
     way round, a holder the text can only have misread (`_misread_holder`) is returned too: it stands in at
-    the town written before it.
+    the town written before it. `near_town` (`Gazetteer.has_town_of_country_near`) tells a town by a stated
+    country's border from a namesake far from it (`_far_from_country`).
     """
     out = []
     for k, s in enumerate(spans):
@@ -80,7 +85,7 @@ def readings_outside_their_container(text: str, spans: Sequence[NameSpan],
             out.append(container)
             continue
         if held is None or held.candidate is None or not _holds_towns(
-                text, s, spans[container], held, r, _country_after(text, spans, resolutions, container)):
+                text, s, spans[container], held, r, _country_after(text, spans, resolutions, container), near_town):
             continue
         country = held.candidate.country_code
         if not country:
@@ -134,8 +139,14 @@ def _named_subdivision(span: NameSpan, resolution: Resolution) -> bool:
     return span.vague == "admin2" and code.startswith("ADM") and code not in {"ADM1", "ADMD"}
 
 
+# How near a town of the stated country a town's reading must lie to be that town seen across a border: a
+# border region's width, taking in an island off the coast (Kyrenia lies some 70 km off Turkey's shore).
+BORDER_TOWN_KM = 150.0
+
+
 def _holds_towns(text: str, town: NameSpan, span: NameSpan, resolution: Resolution,
-                 town_reading: Optional[Resolution] = None, country_stated: bool = False) -> bool:
+                 town_reading: Optional[Resolution] = None, country_stated: bool = False,
+                 near_town: Optional[NearTown] = None) -> bool:
     """A container named with its division word ("Douentza cercle", "Cabo Delgado province"), or a country
     after a comma ("Moura, Mali", "Kani township, Sagaing Region": the comma follows the town's whole phrase,
     division word included): a bare name ("North-Western") may be misread itself, and "X in COUNTRY" also
@@ -159,13 +170,14 @@ def _holds_towns(text: str, town: NameSpan, span: NameSpan, resolution: Resoluti
     if code.startswith("PCL") and _IN_GAP.fullmatch(text, *gap) and town.locational and town_reading is not None \
             and town_reading.candidate is not None and town_reading.candidate.feature_code.startswith("PPL") \
             and not town.firm and _may_be_namesake(text, town, town_reading) \
-            and _far_from_country(town_reading.candidate, resolution.candidate.country_code):
+            and _far_from_country(town_reading.candidate, resolution.candidate.country_code, near_town):
         # "killed at Tilbury in Malawi", "a farm at Windsor in Zambia": a town read as a place that may be a
         # namesake (no capital, no city of size with a rare name), written in a country none of its readings lies
         # in, is a town the gazetteer lacks there; not after a word of origin ("students from Tilbury in Malawi").
         # Only after a weak cue ("at", "to"): a name after a firm one ("in X in Y") was not weighed on the corpora.
-        # Only a reading far from that country: a town across its border ("at Derry in Ireland") or in land it
-        # disputes ("at Hebron in Israel") is the writer's view of where the town lies, not a namesake
+        # Only a reading far from that country: a town across its border ("at Derry in Ireland"), in land it
+        # disputes ("at Hebron in Israel") or on an island off it is the writer's view of where the town lies,
+        # not a namesake
         return True
     if text[max(town.end, town.phrase_end) : start].strip() != ",":
         return False
@@ -214,15 +226,17 @@ def _may_be_namesake(text: str, town: NameSpan, reading: Optional[Resolution], c
     return len(areas) >= _COMMON_NAME_PLACES
 
 
-def _far_from_country(town: Candidate, country: Optional[str]) -> bool:
-    """Whether the town's reading lies neither in a neighbour of the country (countries.tsv) nor within
-    `NEAR_GROUND_KM` of the country's reference point: only then is a town the text places in that country a
-    namesake there. A neighbour's town, or one on an island offshore, is the same town seen across a border the
-    writer draws otherwise."""
+def _far_from_country(town: Candidate, country: Optional[str], near_town: Optional[NearTown] = None) -> bool:
+    """Whether the town's reading lies farther than `BORDER_TOWN_KM` from every town of the country
+    (`near_town`): only then is a town the text places in that country a namesake there. A town just across
+    its border, in land it disputes or on an island off its coast ("at Derry in Ireland", "at Kyrenia in
+    Turkey") is the same town seen across a border the writer draws otherwise; one merely in a neighbour, or
+    in the same quarter of the world ("at Neustadt in Austria" read in Hamburg), is not. Without `near_town`,
+    only a reading beyond `NEAR_GROUND_KM` of the country's reference point is far."""
     if not country or not town.country_code or town.lat is None or town.lon is None:
         return False
-    if town.country_code in country_borders().get(country, frozenset()):
-        return False
+    if near_town is not None:
+        return not near_town(town.lat, town.lon, country, BORDER_TOWN_KM)
     point = country_points().get(country)
     return point is not None and haversine_km(town.lat, town.lon, point[1], point[2]) > NEAR_GROUND_KM
 

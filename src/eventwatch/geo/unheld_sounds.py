@@ -8,9 +8,10 @@ is sailed, fished or spilled into. The whole name ("Kilbrannan Sound", as the co
 reported unresolved, as an unheld valley is (geo/unheld_features.py), over any town its first word names.
 
 A team's or a music's name sits by water as easily ("fans of the Kitsap Sound boarded a ferry", "the band on the
-cruise ship played the Memphis Sound"): a first word that names a city of size ("Seattle", "Motown" for Detroit)
-or is a plain English word ("the Port Sound marina"), "of the X Sound" after a word of fans or players, and a noun
-the name modifies ("the X Sound marina", "the X Sound era") are no sound.
+cruise ship played the Memphis Sound"): a first word that names a city of size ("Seattle", "Motown" for Detroit),
+"of the X Sound" after a word of fans or players, and a noun the name modifies ("the X Sound marina", "the X
+Sound era") are no sound; nor a plain English first word ("Port") unless its own sentence says water ("boats
+searched the Back Sound after a yacht capsized").
 """
 from __future__ import annotations
 
@@ -21,9 +22,9 @@ from typing import Callable
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.normalise import Token, normalise
 
-# A word of place, "the", one or two capitalised words and "Sound".
+# A word of place, "the", one or two capitalised words (not "Sound" itself: "the X Sound Sound") and "Sound".
 _SOUND = re.compile(r"\b(?:into|in|across|through|off|along|on|of|near|crossing|crossed|entered|up|down)\s+(the)\s+"
-                    r"((?:[A-Z][a-z]+\s){1,2}Sound)\b(?![\w-])")
+                    r"((?:(?!Sound\s)[A-Z][a-z]+\s){1,2}Sound)\b(?![\w-])")
 # Words of boats, ships, a spill or fishing, within the window before the name or the clause after it.
 _WATER = re.compile(r"(?i)\b(?:boats?|ships?|vessels?|ferr(?:y|ies)|tankers?|trawlers?|yachts?|kayak\w*|canoe\w*|"
                     r"barges?|sail(?:ed|ing|s|ors?)?|fish(?:ing|ermen|erman)|spill(?:ed|s)?|oil|aground|capsiz\w+|"
@@ -31,8 +32,10 @@ _WATER = re.compile(r"(?i)\b(?:boats?|ships?|vessels?|ferr(?:y|ies)|tankers?|tra
                     r"navigat\w+|moored|anchored)\b")
 _WINDOW = 120
 # "fans of the X Sound", "a striker for the X Sound": a team's people before "of"/"for" the name.
-_TEAM_BEFORE = re.compile(r"(?i)\b(?:fans|supporters|followers|players|members|coach|owners?|band|striker|"
-                          r"captain|squad)\s+(?:of|for)\s+the\s+$")
+# Not "members", "captain" or "owners": a ferry's crew and captain are of the water ("crew members of the X
+# Sound ferry", "the captain of the X Sound ferry").
+_TEAM_BEFORE = re.compile(r"(?i)\b(?:fans|supporters|followers|players|coach|band|striker|"
+                          r"squad)\s+(?:of|for)\s+the\s+$")
 # A noun the whole name modifies: a place or a period named after it, not the water ("the X Sound marina").
 _NOUN_AFTER = re.compile(r"\s+(?:marinas?|era|halls?|studios?|records|label|festivals?|stages?|clubs?|bars?|arenas?|"
                          r"stadiums?|tours?|bands?|teams?|fans|concerts?|albums?|theat(?:re|er)s?|venues?|"
@@ -47,6 +50,16 @@ def _city_of_size(spans: list[NameSpan]) -> bool:
     """Whether a name inside the sound's words is read as a city of `_CITY_OF_SIZE` or more people."""
     return any(c.exact and c.feature_code.startswith("PPL") and (c.population or 0) >= _CITY_OF_SIZE
                for s in spans for c in s.candidates)
+
+
+def _water_in_sentence(text: str, at: int, after: str) -> bool:
+    """Whether a water word lies in the sentence of the match opening at `at` (before it, within `_WINDOW`, or in
+    the words `after` the name up to the sentence's end): a plain word's "Sound" ("the Back Sound") is a sound
+    only when its own sentence says water."""
+    begin = max(0, at - _WINDOW)
+    stops = [m.end() for m in re.finditer(r"[.;!?]\s", text[begin:at])]
+    begin += stops[-1] if stops else 0
+    return _WATER.search(text, begin, at) is not None or _WATER.search(after) is not None
 
 
 def unheld_sound_names(text: str, tokens: list[Token], spans: list[NameSpan],
@@ -80,12 +93,13 @@ def unheld_sound_names(text: str, tokens: list[Token], spans: list[NameSpan],
             continue  # a name running across its edge: another reading of the words
         inside = [s for s in near if start <= s.start and s.end <= end]
         first_word = m.group(2).split()[0].lower()
-        if (common(first_word) and first_word not in _POINTS) or _city_of_size(inside) \
-                or _TEAM_BEFORE.search(text, max(0, m.start() - 40), start) is not None \
+        if _city_of_size(inside) or _TEAM_BEFORE.search(text, max(0, m.start() - 40), start) is not None \
                 or _NOUN_AFTER.match(text, end) is not None:
-            continue  # "the Port Sound marina", "fans of the Seattle Sound": no water
+            continue  # "the Harbour Sound marina", "fans of the Seattle Sound": no water
         stop = re.search(r"[.;!?]", text[end : end + _WINDOW])
         after = text[end : end + stop.start() if stop is not None else end + _WINDOW]
+        if common(first_word) and first_word not in _POINTS and not _water_in_sentence(text, m.start(), after):
+            continue  # a plain word's "Sound" with water told only in another sentence: no sound of its own
         if _WATER.search(text, max(0, m.start() - _WINDOW), m.start()) is None and _WATER.search(after) is None:
             continue  # "fans in the Nashville Sound era": no water in it
         first = first_at.get(start)
