@@ -29,6 +29,7 @@ from eventwatch.geo.settlement_part_heads import settlement_part_gap
 from eventwatch.geo.split_divisions import lies_in_division
 from eventwatch.geo.town_parts import part_of_town_place, town_part_pairs
 from eventwatch.geo.unknown_names import CAMP_SHELTERS, load_unknown_place_words
+from eventwatch.geo.water_countries import with_story_country
 from eventwatch.geo.word_prechecks import case_folded, may_hold
 from eventwatch.model import WHERE_PREC_ADMIN1, WHERE_PREC_ADMIN2, WHERE_PREC_NEAR, Place, Toponym
 
@@ -195,7 +196,8 @@ def choose_event_location(toponyms: list[Toponym], start: int, end: int) -> Opti
     noted = noted_place(toponyms, chosen, stand_in=any(chosen is t.fallback for t in stand_ins))
     if noted is not None:
         return noted
-    return copy.deepcopy(chosen) if chosen is not None else None
+    # a water held in no country (a cross-border river) is in the one country the story's other places lie in
+    return with_story_country(copy.deepcopy(chosen), toponyms) if chosen is not None else None
 
 
 # A settlement written after the water in the same clause says where along it the event was ("the X river near

@@ -25,8 +25,12 @@ _FIRST_LEVEL_WORD: dict[str, str] = {
     **dict.fromkeys(("NG", "US", "IN", "MX", "BR", "AU", "MY", "SD", "SS", "VE"), "state"),
     **dict.fromkeys(("CM", "GH", "ET", "IT", "FR", "SN", "ML", "TZ", "GN", "BF", "NE", "CL", "PE", "TG"), "region"),
     **dict.fromkeys(("CA", "PK", "AF", "IR", "TR", "CD", "ZA", "ZM"), "province"),
-    # Spanish America's departments: "Bolívar state" is Venezuela's, not Colombia's larger department.
-    **dict.fromkeys(("CO", "BO", "PY", "UY", "GT", "HN", "SV", "NI"), "department"),
+    # The countries that call their first-level divisions departments (Spanish America's, and Haiti, Benin and
+    # Congo-Brazzaville as cues.yaml division_levels does): "Bolívar state" is Venezuela's, where Colombia's was
+    # read, and "Plateau state" Nigeria's, not Benin's. The listing works one way only: "department" is no
+    # division word after a name (cues.yaml leaves it out of vague_after: "a department store"), so it is never
+    # noted, and "Bolívar department" is read by the story alone.
+    **dict.fromkeys(("CO", "BO", "PY", "UY", "GT", "HN", "SV", "NI", "HT", "BJ", "CG"), "department"),
 }
 
 

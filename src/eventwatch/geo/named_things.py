@@ -282,6 +282,9 @@ def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan
                 and tokens[s.i - 3].norm in words.saint_words and tokens[s.i - 3].text[:1].isupper():
             embed.add(k)  # "St. Gregory of Narek": the saint's epithet names the saint by his town
             continue
+        if _saint_with_particle(text, s, words.saint_words, given_names):
+            drop.add(k)  # "St Vincent de Paul": the saint (and the charity or the hospital named for him)
+            continue
         kin = _KIN_BEFORE.search(text, max(0, s.start - 30), s.start)
         if kin is not None and kin.group(1) in words.person_possessions and s.j - s.i == 1 and not _country(s) \
                 and _APPOSITION_CLOSE.match(text, s.end):
@@ -429,6 +432,19 @@ def _team_result(text: str, tokens: Sequence[Token], j: int, words: FalsePlaceWo
         if tokens[k].norm in words.result_nouns and tokens[k].text.islower():
             return True
     return False
+
+
+# A saint's given name and a particle with a capitalised name after a name's end: "St Vincent de Paul", "St.
+# Louis de Montfort", "Saint John de Britto". A town named so is held whole ("Saint-Jean-de-Luz"), its span longer.
+_SAINT_NAME = re.compile(r"(\w+)\.?\s+(\w+)")
+_PARTICLE_AFTER = re.compile(r"\s+de\s+(?:la\s+)?[A-Z]")
+
+
+def _saint_with_particle(text: str, s: NameSpan, saint_words: frozenset[str], given_names: frozenset[str]) -> bool:
+    """Whether the name is a saint's ("St Vincent" of "St Vincent de Paul"), no place."""
+    m = _SAINT_NAME.fullmatch(text, s.start, s.end)
+    return m is not None and m.group(1).lower() in saint_words and m.group(2).lower() in given_names \
+        and m.group(2)[:1].isupper() and _PARTICLE_AFTER.match(text, s.end) is not None
 
 
 def _acronym(word: str) -> bool:
