@@ -16,6 +16,9 @@ figurative, accidental, negated or denied throw, and the forces' tear gas in rep
 After the second review: "pelted stones at", hand-thrown "missiles", pieces of anything, a bare "youth", a
 capitalised plural opening the sentence and a headline's dropped "were" count again; a weapon thrown with stones
 competes instead of vetoing; a denial's sibling clause, a negation of the verb above and a condition do not.
+After the third review: things "thrown at police" on display, a clause called untrue, pieces of soft things, a
+"hail" of words, a man's name ending in "s", a threatened or possible throwing are none; confirmed reports
+weigh in full, and "flung" throws.
 
 Every sentence here is invented for the test.
 """
@@ -257,9 +260,9 @@ def test_a_youth_is_one_thrower(classifier):
     "Youths threw lumps of ice at gendarmes in Grenoble on Sunday.",
     "Residents threw burning tyres at soldiers in Gonaives on Monday.",
 ])
-def test_pieces_of_anything_and_tyres_are_projectiles(label, text):
-    """A quantity word ("chunks of", "lumps of") says something is thrown in pieces, whatever it is, unless it
-    is a weapon; masonry, concrete and tyres are what crowds throw."""
+def test_pieces_of_hard_things_and_tyres_are_projectiles(label, text):
+    """A quantity word ("chunks of", "lumps of") says a hard material is thrown in pieces (masonry, ice);
+    masonry, concrete and tyres are what crowds throw."""
     assert label(text) == "MOB_VIOL"
 
 
@@ -319,3 +322,116 @@ def test_a_blank_line_ends_the_division_word_search(gaz, text):
     though the next begins with "Region" or "District" (one line break, a wrapped column, still joins)."""
     place = toponym(gaz, text, "Zambezi").place
     assert place is not None and place.feature_code == "STM"
+
+
+# -- the mends of the third review of round 38 ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors showed the jury bricks thrown at officers during the riots in Tottenham.",
+    "An exhibition in Belfast displays petrol bombs thrown at soldiers in 1969.",
+])
+def test_things_thrown_at_the_forces_on_display_are_no_riot(classifier, text):
+    """Guard: "bottles thrown at officers" under a verb (shown, displayed, examined) names exhibits of an old
+    throwing, not a riot now; only a headline whose root is the thrown thing drops its "were"."""
+    assert classifier.classify(text).scores.get("MOB_VIOL", 0) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Stones thrown at gendarmes in Bastia",
+    "Fresh stones thrown at troops near Tulkarm",
+])
+def test_a_verbless_headlines_thrown_things_are_still_a_riot(classifier, text):
+    """A headline with no finite verb whose root is what was thrown ("Stones thrown at ...") is the throwing."""
+    assert classifier.classify(text).label == "MOB_VIOL" and classifier.is_event(text)
+
+
+@pytest.mark.parametrize("text", [
+    "It is not true that pupils hurled rocks at soldiers in Lira, the army said.",
+    "The mayor said it was not accurate that hawkers threw bottles at officers in Thika.",
+    "The spokesman said it was false that farmers had thrown stones at police in Molo.",
+    "Claims that herders threw stones at soldiers in Gao are baseless, the army said.",
+])
+def test_a_throwing_called_untrue_is_no_mob_violence(classifier, text):
+    """Guard: a "that" clause called false, untrue or baseless, or not true or not accurate, is denied as
+    surely as one under "denied"."""
+    assert classifier.classify(text).scores.get("MOB_VIOL", 0) == 0
+
+
+def test_a_throwing_called_true_stands(label):
+    """Guard: "it is true that ..." affirms the throwing; only a negated "true" denies it."""
+    assert label("It is true that youths threw stones at police in Isiolo, the commander said.") == "MOB_VIOL"
+
+
+@pytest.mark.parametrize("text", [
+    "Schoolchildren threw pieces of cake at soldiers on the parade in Accra.",
+    "Fans hurled pieces of cardboard at soldiers at the ceremony in Abuja.",
+    "Angry traders hurled a hail of insults at police officers in Tamale on Tuesday.",
+])
+def test_pieces_of_soft_things_or_a_hail_of_words_are_no_projectiles(classifier, text):
+    """Guard: pieces of cake or cardboard hurt nobody, and "a hail of insults" is words: only pieces of a
+    hard material (concrete, metal, glass, ice ...) are projectiles."""
+    assert classifier.classify(text).scores.get("MOB_VIOL", 0) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Dockers hurled pieces of metal at soldiers in Bouake on Friday.",
+    "Squatters hurled lumps of wood at police in Soweto on Sunday.",
+])
+def test_pieces_of_a_hard_material_are_projectiles(label, text):
+    """Pieces of metal or lumps of wood wound; thrown by a crowd at the forces they are a riot."""
+    assert label(text) == "MOB_VIOL"
+
+
+@pytest.mark.parametrize("text", [
+    "The army confirmed reports that villagers had hurled rocks at soldiers in Bunia on Friday.",
+    "Police acknowledged claims that hawkers threw stones at officers in Nyeri on Monday.",
+])
+def test_confirmed_reports_of_a_throwing_weigh_in_full(classifier, text):
+    """Reports or claims that the authorities confirm or acknowledge are no longer hearsay: full weight, an
+    event (reports only investigated still weigh half, as the test above shows)."""
+    result = classifier.classify(text)
+    assert result.scores.get("MOB_VIOL", 0) >= 3.0 and classifier.is_event(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nikolaos pelted stones at police in Larnaca on Sunday, prosecutors said.",
+    "Richards hurled rocks at a police car in Swansea on Sunday, the court heard.",
+    "Edwards threw bottles at police in Hull on Friday, the court heard.",
+])
+def test_a_mans_name_opening_the_sentence_is_no_group(classifier, text):
+    """Guard: a capitalised word ending in "s" that opens the sentence is a group only as a plural of a kind
+    of people ("Villagers", "Miscreants"); "Nikolaos" is a man, and a given name plus "s" ("Richards",
+    "Edwards") is a surname, though the tagger may call it a plural."""
+    assert classifier.classify(text).scores.get("MOB_VIOL", 0) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Traders vowed to hurl rocks at soldiers in Bunia if the levy stayed.",
+    "Students threatened to throw stones at gendarmes in Conakry.",
+    "Youths may throw stones at police again in Kisii, the commander warned.",
+    "Fans would throw bottles at officers if the match went ahead, police said in Cork.",
+])
+def test_a_threatened_or_possible_throwing_is_no_mob_violence(classifier, text):
+    """Guard: a throwing vowed, threatened or put with "may"/"would" has not happened."""
+    assert classifier.classify(text).scores.get("MOB_VIOL", 0) == 0
+
+
+def test_a_throwing_begun_is_a_throwing(label):
+    """Guard: "began to throw" is the act under way, not an intent."""
+    assert label("Youths began to throw stones at police in Kitale on Friday.") == "MOB_VIOL"
+
+
+@pytest.mark.parametrize("text", [
+    "Workers flung bottles at police in Khulna on Tuesday.",
+    "Supporters flung flares at riot police outside the ground in Split.",
+])
+def test_flung_is_a_verb_of_throwing(label, text):
+    """"Flung" is "threw" (the lexicon had "threw" and "hurled" only); a crowd flinging bottles at police
+    riots."""
+    assert label(text) == "MOB_VIOL"
+
+
+def test_flung_open_is_no_throwing(classifier):
+    """Guard: "flung open the door" throws nothing at anyone."""
+    text = "He flung open the door of the police station in Mombasa."
+    assert classifier.classify(text).scores.get("MOB_VIOL", 0) == 0

@@ -10,14 +10,16 @@ left to the other rules, and a sentence whose protest scored stays the protest's
 only when no protest label scored, so police firing tear gas back at the throwers does not silence it).
 
 "Throw" says a riot only when it is one: something a crowd throws (stones, bottles, petrol bombs, the British
-riot reports' "missiles", "pieces of" anything that is no weapon; not nets, not a grenade thrown alone, which
+riot reports' "missiles", "pieces of" a hard material; not nets, not a grenade thrown alone, which
 is an armed attack with its own rules) aimed "at" the forces ("pelt" names the target as its object and the
 missiles with "with", or is written "pelted stones at"), by a group ("youths", "a crowd", bare "youth"; or
 nobody named, "stones were thrown at police", "stones thrown at police") rather than one man, and neither
 negated ("no stones were thrown"), denied ("police denied that youths had thrown stones", "dismissed reports
-that ...") nor put as a condition ("if youths throw stones again ..."); a throwing only reported by claims or
-allegations weighs half. "The scandal threw the police into disarray" and "officers were thrown off their
-motorbikes" have nothing thrown at anyone.
+that ...", "it is not true that ..."), put as a condition ("if youths throw stones again ..."), nor only
+threatened or possible ("vowed to throw", "could throw"); a throwing only reported by claims or allegations
+weighs half, unless they are confirmed. Objects "thrown at police" that are shown or examined are exhibits,
+not a throwing: the reduced relative counts only as a headline's subject. "The scandal threw the police into
+disarray" and "officers were thrown off their motorbikes" have nothing thrown at anyone.
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from spacy.tokens import Token
 
 from eventwatch.extract.classify_roles import ClassIndex, Hit, argument_info, arguments
 from eventwatch.extract.cues import KIND_FRAME
+from eventwatch.geo.lexicon import load_cues
 
 # Verbs by which a crowd sends projectiles at someone.
 _THROWING = frozenset({"throw", "hurl", "pelt", "fling", "lob"})
@@ -43,8 +46,13 @@ _PROJECTILES = frozenset({
     "flare", "chair", "shoe", "slab", "concrete", "masonry", "tyre", "tire", "missile",
 })
 _PROJECTILE_NAMES = frozenset({"petrol bomb", "fire bomb", "paint bomb", "gasoline bomb", "molotov cocktail"})
-# Heads that count what is thrown: "pieces of concrete", "a hail of bottles"; any thing that is no weapon.
-_QUANTITIES = frozenset({"piece", "chunk", "lump", "hail"})
+# Heads that count what is thrown: "pieces of concrete", "lumps of ice"; only of a hard material, since
+# "pieces of bread" or "of paper" hurt nobody ("a hail of insults" is words, so "hail" is none).
+_QUANTITIES = frozenset({"piece", "chunk", "lump"})
+_HARD_MATERIALS = frozenset({
+    "concrete", "masonry", "metal", "iron", "steel", "glass", "wood", "timber", "ice", "coal", "mud", "brick",
+    "stone", "rock", "tile", "asphalt",
+})
 # Nouns that name a group in the singular ("a crowd threw stones").
 _COLLECTIVES = frozenset({"crowd", "mob", "gang", "group", "band", "throng", "horde"})
 # A noun that names a group when written bare, with no article or number ("Youth threw stones").
@@ -55,19 +63,42 @@ _DENYING = frozenset({"deny", "refute", "dispute", "dismiss", "reject"})
 # weighed half otherwise.
 _HEARSAY = frozenset({"report", "claim", "allegation", "rumour", "rumor", "suggestion"})
 HEARSAY_FACTOR = 0.5
+# Verbs that make hearsay fact ("police confirmed reports that youths threw stones"): no halving.
+_CONFIRMING = frozenset({"confirm", "verify", "corroborate", "acknowledge"})
+# Predicates that call the throwing's clause untrue ("it is false that ...", "claims that ... are baseless"),
+# and those that do when negated ("it is not true that ...").
+_FALSE = frozenset({"false", "untrue", "baseless", "unfounded", "groundless", "fabricated"})
+_TRUE = frozenset({"true", "accurate", "correct"})
+# Verbs whose "to" clause is a throwing not (yet) done ("threatened to throw stones"), and the modals that
+# make it a possibility ("youths could throw stones again").
+_INTENDING = frozenset({"threaten", "plan", "vow", "prepare", "intend", "pledge"})
+_MODALS = frozenset({"could", "would", "will", "may", "might", "shall", "should", "'ll", "wo"})
 # Subordinators that make the throwing a condition, not an act ("if youths throw stones again ...").
 _CONDITIONS = frozenset({"if", "unless"})
 # Entity types of a capitalised word that is a name, not a common noun at the head of a sentence.
 _NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+# Endings of nouns for kinds of people ("villagers", "migrants", "residents", "activists", "refugees",
+# "hooligans"), and plurals of groups without one: a capitalised plural the tagger calls a name must be one
+# of them to be read as a group ("Andreas" is a man).
+_GROUP_ENDINGS = ("ers", "ors", "ants", "ents", "ists", "ians", "ees", "ans")
+_GROUP_PLURALS = frozenset({"miscreants", "vandals", "hooligans", "youths", "thugs", "locals", "mobs", "crowds",
+                            "gangs", "pupils", "boys", "goons", "louts", "yobs"})
 WEIGHT = 4.0  # as strong as a protesters' violence cue (P_VIOL), above the event threshold on its own
 
 
 def _objects(head: Token) -> list[Token]:
     """The verb's object, or what a reduced passive ("stones thrown at police") hangs on."""
     objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objects and head.dep_ == "acl" and head.tag_ == "VBN":
+    if not objects and head.dep_ == "acl" and head.tag_ == "VBN" and _verbless_headline(head.head):
         objects = [head.head]
     return objects
+
+
+def _verbless_headline(noun: Token) -> bool:
+    """The noun is the root of a sentence with no finite verb ("Bricks thrown at police in Kisii"): a
+    headline's dropped "were". Under a verb ("police displayed bottles thrown at officers", "a museum shows
+    stones thrown at soldiers") the thrown things are exhibits, not a throwing now."""
+    return noun.dep_ == "ROOT" and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in noun.sent)
 
 
 def _prep_objects(holders: list[Token], word: str) -> list[Token]:
@@ -116,14 +147,14 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
 
 
 def _projectile(tok: Token, index: ClassIndex) -> bool:
-    """Whether the noun names something a crowd throws: a stone, a bottle, a petrol bomb, or whatever no
-    weapon a quantity word counts ("pieces of concrete", "lumps of coal")."""
+    """Whether the noun names something a crowd throws: a stone, a bottle, a petrol bomb, or a hard material
+    a quantity word counts ("pieces of concrete", "lumps of coal"; not "pieces of bread")."""
     lemma = tok.lemma_.lower()
     if lemma in _PROJECTILES:
         return True
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _QUANTITIES and \
-            tok.pos_ in ("NOUN", "PROPN") and "WEAPON" not in index.own(tok):
+            lemma in _HARD_MATERIALS and "WEAPON" not in index.own(tok):
         return True
     modifiers = [c.lemma_.lower() for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
     return bool(modifiers) and f"{modifiers[-1]} {lemma}" in _PROJECTILE_NAMES
@@ -159,6 +190,36 @@ def _conditional(head: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in _clause(head).children)
 
 
+def _unrealised(head: Token) -> bool:
+    """The throwing is only possible or intended: a modal on the verb ("youths could throw stones again") or
+    a verb of intent it completes ("threatened to throw", "vowed to hurl rocks")."""
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children):
+        return True
+    cur, hops = head, 0
+    while cur.dep_ in ("conj", "xcomp") and hops < 3:
+        cur, hops = cur.head, hops + 1
+        if cur.lemma_.lower() in _INTENDING:
+            return True
+    return False
+
+
+def _called_false(verb: Token) -> bool:
+    """The clause's verb calls its subject or "that" clause untrue: "it is false that ...", "claims ... are
+    baseless", "it is not true that ..." (the "not" on the verb or on the adjective). The parser hangs the
+    clause on the verb or on the adjective itself ("it was not accurate that ...")."""
+    if verb.dep_ == "acomp":
+        verb = verb.head
+    for c in verb.children:
+        if c.dep_ != "acomp":
+            continue
+        word = c.lemma_.lower()
+        if word in _FALSE:
+            return True
+        if word in _TRUE and any(n.dep_ == "neg" for n in (*verb.children, *c.children)):
+            return True
+    return False
+
+
 def _hearsay_noun(head: Token) -> Token | None:
     """The noun whose "that" clause the throwing is ("reports that youths threw stones"), if any."""
     clause = _clause(head)
@@ -169,10 +230,13 @@ def _hearsay_noun(head: Token) -> Token | None:
 
 def _denied(head: Token) -> bool:
     """The throwing is what a verb of denial's clause says ("denied that youths had thrown stones",
-    "dismissed reports that ..."). A conjunct is followed only before the first clause step: in "denied X
-    and said that Y", Y is what was said, not what was denied."""
+    "dismissed reports that ..."), or a clause called untrue ("it is not true that ..."). A conjunct is
+    followed only before the first clause step: in "denied X and said that Y", Y is what was said, not what
+    was denied."""
     noun = _hearsay_noun(head)
     if noun is not None:
+        if noun.dep_ == "nsubj" and _called_false(noun.head):
+            return True  # "claims that youths threw stones are baseless"
         return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _DENYING
     cur, hops, climbed = head, 0, False
     while cur.dep_ in ("ccomp", "xcomp", "pcomp", "conj") and hops < 3:
@@ -180,7 +244,7 @@ def _denied(head: Token) -> bool:
             return False
         climbed = climbed or cur.dep_ != "conj"
         cur = cur.head
-        if cur.lemma_.lower() in _DENYING:
+        if cur.lemma_.lower() in _DENYING or _called_false(cur):
             return True
         hops += 1
     return False
@@ -188,11 +252,20 @@ def _denied(head: Token) -> bool:
 
 def _capitalised_plural(tok: Token) -> bool:
     """A common plural noun the tagger read as a name because it opens the sentence ("Miscreants pelted
-    stones"): capitalised only there, ending in a plural "s", and no name the entity recogniser knows."""
+    stones"): capitalised only there, a plural of a kind of people ("-ers", "-ants", "hooligans"; not the
+    man "Andreas"), and no name the entity recogniser knows."""
     text = tok.text
+    lower = text.lower()
     return tok.tag_ == "NNP" and tok.is_sent_start and text[:1].isupper() and text[1:].islower() and \
-        text.endswith("s") and not text.endswith(("ss", "us", "is")) and tok.ent_type_ not in _NAME_TYPES and \
+        (lower.endswith(_GROUP_ENDINGS) or lower in _GROUP_PLURALS) and tok.ent_type_ not in _NAME_TYPES and \
         not any(c.dep_ in ("compound", "det", "nummod") for c in tok.children)
+
+
+def _surname(tok: Token) -> bool:
+    """A capitalised "plural" opening the sentence that is a given name plus "s" ("Matthews", "Edwards"):
+    a surname, one man, though the tagger calls it a plural."""
+    return tok.is_sent_start and tok.text[:1].isupper() and tok.text.lower().endswith("s") and \
+        tok.text[:-1].lower() in load_cues().given_names
 
 
 def _bare_collective(tok: Token) -> bool:
@@ -204,8 +277,8 @@ def _bare_collective(tok: Token) -> bool:
 def _a_group(tok: Token) -> bool:
     """A doer that is many: a plural, a collective noun ("a crowd"), a capitalised plural opening the
     sentence ("Miscreants"), or a bare "youth"."""
-    return tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in _COLLECTIVES or _capitalised_plural(tok) or \
-        _bare_collective(tok)
+    return not _surname(tok) and (tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in _COLLECTIVES or
+                                  _capitalised_plural(tok) or _bare_collective(tok))
 
 
 def _by_a_crowd(head: Token, index: ClassIndex) -> bool:
@@ -220,6 +293,8 @@ def _by_a_crowd(head: Token, index: ClassIndex) -> bool:
     passive = "auxpass" in aux or (head.tag_ == "VBN" and not aux)  # "were thrown", "stones thrown at"
     if passive and not agents:
         return True  # the doer is unknown; word order would wrongly read the target as the doer
+    if any(map(_surname, agents)):
+        return False  # "Matthews pelted stones": one man, though tagged a plural
     info = argument_info(head, index)
     if info.agent in _NOT_A_CROWD:
         return False
@@ -251,14 +326,15 @@ def thrown_at_forces(hits: list[Hit], index: ClassIndex) -> list[tuple[float, Hi
             continue  # "threw the police into disarray", "stones at a bus"
         if not any(_projectile(t, index) for t in _with_conjuncts(thrown)):
             continue  # "threw their nets", "threw a hand grenade": no riot (thrown with stones, they compete)
-        if _negated(head, thrown) or _denied(head) or _conditional(head):
-            continue  # "no stones were thrown", "denied that youths had thrown stones", "if youths throw"
+        if _negated(head, thrown) or _denied(head) or _conditional(head) or _unrealised(head):
+            continue  # "no stones", "denied that youths had thrown", "if youths throw", "vowed to throw"
         if not _by_a_crowd(head, index):
             continue
         seen.add(head.i)
         # The throwing's own negation was judged above; the hit's also reads the verb above it.
         factor = hit.position * hit.clause * hit.background
-        if _hearsay_noun(head) is not None:
+        noun = _hearsay_noun(head)
+        if noun is not None and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CONFIRMING):
             factor *= HEARSAY_FACTOR  # "investigating claims that youths threw stones": not yet an act
         found.append((WEIGHT * factor, hit))
     return found
