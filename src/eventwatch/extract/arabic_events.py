@@ -27,6 +27,7 @@ from eventwatch.extract.arabic_relatives import joined_relatives, plural_relativ
 from eventwatch.extract.arabic_lexicon import ArabicLexicon, Terms, fold, load_arabic_lexicon, without_short_vowels
 from eventwatch.extract.arabic_protesters import people_protesting, unnamed_protesters
 from eventwatch.extract.arabic_commands import command_area, commands_of_other_forces
+from eventwatch.extract.arabic_drone_objects import drone_as_object
 from eventwatch.extract.arabic_marches import MARCH_WEIGHT, march_not_drone
 from eventwatch.extract.arabic_migrants import fighting_migrants
 from eventwatch.extract.arabic_nisbas import ACCUSATIVE
@@ -79,6 +80,8 @@ def classify_arabic(text: str, actors_inter: Optional[int] = None,
             continue  # "إيقاف العمل": stopping work, no arrest
         if march_not_drone(text, s, e):  # "مسيرة أطلقتها أحزاب المعارضة": a march (extract/arabic_marches.py)
             add("PEACE_PROTEST", MARCH_WEIGHT, s, e)  # as much as "مسيرة احتجاجية"
+            continue
+        if drone_as_object(text, s, e):  # "أعلنت أنها استهدفت مسيرة": a drone shot at (extract/arabic_drone_objects.py)
             continue
         if fold(lex.labels.terms[i]) in OPERATION_TERMS:
             operations.append((lex.label_of[i], lex.labels.weights[i], s, e))
@@ -1351,10 +1354,16 @@ def _armed_men(word: str, lex: ArabicLexicon) -> bool:
         or (bare.endswith("ي") and bool(lex.plural.find(bare + "ن")))
 
 
+def _not_a_strike(text: str, s: int, e: int) -> bool:
+    """Whether a label's match at text[s:e] is a march (extract/arabic_marches.py) or a drone shot at
+    (extract/arabic_drone_objects.py), no act of violence."""
+    return march_not_drone(text, s, e) or drone_as_object(text, s, e)
+
+
 def _triggers(text: str, lex: ArabicLexicon) -> list[int]:
     """Where verbs of violence, attack words, aircraft and weapons named in `text` end, in order."""
     ends = [e for terms in (lex.roles["verbs"], lex.labels, lex.bombardment, lex.aircraft, lex.territory)
-            for s, e, _ in terms.find(text) if terms is not lex.labels or not march_not_drone(text, s, e)]
+            for s, e, _ in terms.find(text) if terms is not lex.labels or not _not_a_strike(text, s, e)]
     ends += [e for _, e, _ in default_lexicon().match_arabic(text)]
     return sorted(ends)
 
@@ -1570,7 +1579,7 @@ def lexicon_actors(registry: Any, sentence: Sentence, named: list, country: Opti
                 army = _national_army(registry, country) if _ARMY in fold(text[s:e]) else None
                 found.append((s, e, army or entry.for_country(country, nat.the if nat else False)))
     attack_ends = sorted([e for terms in (lex.labels, lex.bombardment, lex.aircraft) for s, e, _ in terms.find(text)
-                          if terms is not lex.labels or not march_not_drone(text, s, e)]
+                          if terms is not lex.labels or not _not_a_strike(text, s, e)]
                          + _weapon_noun_ends(text))
     military = registry.by_name["Military Forces"]
     named_ends: list[int] = []  # where a nationality just read as an attacker ends

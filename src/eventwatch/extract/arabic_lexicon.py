@@ -266,8 +266,25 @@ def _words(items: Any, where: str) -> list[str]:
             raise ArabicLexiconError(f"{where}: empty term")
         if not _ARABIC_LETTER.search(t) or _LATIN_LETTER.search(t):
             raise ArabicLexiconError(f"{where}: {t!r} is not written in Arabic script")
-        out.append(t.strip())
+        out += _expanded(t.strip(), where)
     return out
+
+
+_CHOICE = re.compile(r"\(([^()]*)\)")
+
+
+def _expanded(term: str, where: str) -> list[str]:
+    """The terms a term of choices stands for: "(قصفت|ضربت) (مسيره|مسيرات) تركيه" is four, one per way of choosing
+    a word of each group, in order."""
+    m = _CHOICE.search(term)
+    if m is None:
+        if "(" in term or ")" in term or "|" in term:
+            raise ArabicLexiconError(f"{where}: {term!r} has an unclosed or nested group of choices")
+        return [term]
+    choices = [c.strip() for c in m.group(1).split("|")]
+    if not all(choices):
+        raise ArabicLexiconError(f"{where}: {term!r} has an empty choice")
+    return [t for c in choices for t in _expanded(term[: m.start()] + c + term[m.end() :], where)]
 
 
 def _mapping(section: Any, where: str, kind: type) -> dict:

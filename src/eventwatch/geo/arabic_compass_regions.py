@@ -16,7 +16,8 @@ such a division is named, nothing is read either.
 from __future__ import annotations
 
 import re
-from typing import Mapping, Optional
+from bisect import bisect_left
+from typing import Iterable, Mapping, Optional
 
 from eventwatch.geo.arabic_adjectives import adjective_country
 from eventwatch.geo.arabic_words import with_article
@@ -81,10 +82,11 @@ def _division(gaz: Gazetteer, side: str, held: list[Candidate]) -> Optional[Cand
 def compass_regions(gaz: Gazetteer, text: str, tokens: list[Token], taken: list[bool],
                     found: list[NameSpan]) -> list[NameSpan]:
     """New spans for "المنطقة" + a side's adjective, read as the division of that side holding a town the report
-    names (`found`); their tokens are taken."""
+    names (`found`) in the phrase's sentence; their tokens are taken."""
     out: list[NameSpan] = []
-    towns: Optional[list[tuple[int, Candidate]]] = None  # the report's towns by their start, gathered on first need
+    report: Optional[_Sentences] = None  # the report's sentences and towns, gathered on first need
     starts = {s.i: s for s in found if s.candidates and s.locational and not s.unknown}
+    divisions: dict[tuple[str, int], Optional[Candidate]] = {}  # (side, sentence start) → its division
     n = len(tokens)
     for k in range(n - 1):
         side = _SIDES.get(tokens[k + 1].norm)
@@ -95,11 +97,12 @@ def compass_regions(gaz: Gazetteer, text: str, tokens: list[Token], taken: list[
         of = _of_place(gaz, text, tokens, k + 2, starts)
         if of == "":
             continue  # "المنطقة الشرقية بحلب": a side of the place that follows
-        if towns is None:
-            towns = [(s.start, max(s.candidates, key=lambda c: c.population)) for s in starts.values()]
-            towns = [(at, c) for at, c in towns if c.feature_code.startswith("PPL")]
-        lo, hi = _sentence(text, tokens[k].start, tokens[k + 1].end)
-        division = _division(gaz, side, [c for at, c in towns if lo <= at < hi])
+        if report is None:
+            report = _Sentences(text, starts.values())
+        lo, hi = report.bounds(tokens[k].start, tokens[k + 1].end)
+        if (side, lo) not in divisions:  # a report names its region again and again, in one sentence or many
+            divisions[side, lo] = _division(gaz, side, report.towns(lo, hi))
+        division = divisions[side, lo]
         if division is None or of is not None and division.country_code != of:
             continue
         out.append(NameSpan(k, k + 2, tokens[k].start, tokens[k + 1].end, f"{_REGION} {tokens[k + 1].norm}", [division],
@@ -108,8 +111,27 @@ def compass_regions(gaz: Gazetteer, text: str, tokens: list[Token], taken: list[
     return out
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence that holds text[start:end]."""
-    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 2000), start)), default=0)
-    hi = _SENTENCE_END.search(text, end)
-    return lo, hi.start() if hi is not None else len(text)
+class _Sentences:
+    """The report's sentence breaks, found in one pass, and its towns in the order they are written: a phrase's
+    sentence and the towns in it are found by bisection, so a long report of many phrases costs no square of its
+    length."""
+
+    def __init__(self, text: str, spans: Iterable[NameSpan]) -> None:
+        self.end = len(text)
+        self.breaks = [m.start() for m in _SENTENCE_END.finditer(text)]  # each break is one character
+        tops = ((s.start, max(s.candidates, key=lambda c: c.population)) for s in spans)
+        towns = sorted(((at, c) for at, c in tops if c.feature_code.startswith("PPL")), key=lambda t: t[0])
+        self.town_starts = [at for at, _ in towns]
+        self.town_list = [c for _, c in towns]
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The bounds of the sentence that holds text[start:end]: after the last break before it, up to the first
+        break after it (or the text's ends)."""
+        b = bisect_left(self.breaks, start)
+        lo = self.breaks[b - 1] + 1 if b else 0
+        b = bisect_left(self.breaks, end)
+        return lo, self.breaks[b] if b < len(self.breaks) else self.end
+
+    def towns(self, lo: int, hi: int) -> list[Candidate]:
+        """The towns written between `lo` and `hi`."""
+        return self.town_list[bisect_left(self.town_starts, lo) : bisect_left(self.town_starts, hi)]

@@ -47,7 +47,7 @@ from eventwatch.geo.arabic_compass_countries import continent_sides
 from eventwatch.geo.arabic_division_namesakes import division_namesakes
 from eventwatch.geo.arabic_joined_holders import holds_the_name_before, joined_holder_body, name_end_before
 from eventwatch.geo.arabic_compass_regions import compass_regions
-from eventwatch.geo.arabic_rural_nisbas import rural_nisba_towns
+from eventwatch.geo.arabic_rural_nisbas import land_kind_readings, rural_nisba_towns
 from eventwatch.geo.arabic_unknown import arabic_unknown_names, settlement_cue
 from eventwatch.geo.bracketed_names import bracketed_other_names
 from eventwatch.geo.arabic_words import (ARABIC_OBJECT_CUE, CONJUNCTIONS, ArabicCueWords, ArabicReportWords,
@@ -419,6 +419,7 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
     _divisions_over_alternate_names(gaz, found, countries, words, _provincial_forces(text, tokens, found))
     adjective_namesakes(gaz, text, tokens, found, words.latin_division_words)  # "رفح المصرية": the Egyptian Rafah
     out: list[NameSpan] = _translated_division_names(gaz, text, tokens, readings, taken, found, forms, words)
+    land_kind_readings(tokens, found, forms.rural, words)  # "الريف البحري": no Bahri (geo/arabic_rural_nisbas.py)
     out += rural_nisba_towns(gaz, tokens, taken, forms.rural, words)  # "الريف الإدلبي" (geo/arabic_rural_nisbas.py)
     out += compass_regions(gaz, text, tokens, taken, found)  # "الدمام ... المنطقة الشرقية" (geo/arabic_compass_regions.py)
     # the countries the report's names now read in: a far reading a step above may have been set right

@@ -9,7 +9,8 @@ namesake abroad ("الحلبي" as Egypt's Hala'ib). Only right after the rural 
 family name ("الطبيب محمد الإدلبي"). A country's adjective there ("الريف المصري", the Egyptian countryside) names
 the land at large, no town: it is taken, so that the bridge reads no namesake in it either (Morocco's Missour); so
 is an adjective of the land's kind ("الريف الساحلي", the coastal countryside: `rural_adjectives` in
-arabic_report_words.yaml), though its stem spells a town (Egypt's As Sahil). A report names the same countryside
+arabic_report_words.yaml), though its stem spells a town (Egypt's As Sahil), and a reading another reader made of
+it first is dropped (`land_kind_readings`: "الريف البحري" is no Khartoum North). A report names the same countryside
 again and again: each stem is looked up once a report.
 """
 from __future__ import annotations
@@ -26,7 +27,7 @@ from eventwatch.geo.normalise import Token, arabic_base
 # happens to spell the stem is no reading, nor a quarter, a historical or an abandoned place (PPLX, PPLH, PPLQ).
 _LEAST_POPULATION = 50_000
 _TOWN = "PPL"
-_SEAT = "PPLA"  # and its numbered kinds (PPLA2...)
+_SEAT = "PPLA"  # a first-level seat; its numbered kinds (PPLA2...) are lower seats, taken only when large
 _CAPITAL = "PPLC"
 
 
@@ -40,9 +41,10 @@ def _stems(base: str) -> Iterator[str]:
 
 
 def _seat(c: Candidate, words: ArabicReportWords) -> bool:
+    """A capital or a first-level seat of any size; a lower seat (PPLA2...) or a town only when large."""
     return c.exact and c.country_code in words.name_countries and c.country_code not in words.unrural_countries \
-        and (c.feature_code.startswith(_SEAT) or c.feature_code == _CAPITAL
-             or c.feature_code == _TOWN and c.population >= _LEAST_POPULATION)
+        and (c.feature_code in (_SEAT, _CAPITAL)
+             or (c.feature_code == _TOWN or c.feature_code.startswith(_SEAT)) and c.population >= _LEAST_POPULATION)
 
 
 def _town(gaz: Gazetteer, norm: str, words: ArabicReportWords) -> Optional[Candidate]:
@@ -52,6 +54,23 @@ def _town(gaz: Gazetteer, norm: str, words: ArabicReportWords) -> Optional[Candi
         if towns:
             return max(towns, key=lambda c: c.population)
     return None
+
+
+def _rural_word(tokens: list[Token], k: int, rural: frozenset[str]) -> bool:
+    """Whether token k is the definite rural word ("الريف", "بالريف")."""
+    before = tokens[k].norm
+    return with_article(before) and any(r in rural for r in cue_readings(before))
+
+
+def land_kind_readings(tokens: list[Token], found: list[NameSpan], rural: frozenset[str],
+                       words: ArabicReportWords) -> None:
+    """Drop from `found` the names read in an adjective of the land's kind right after the definite rural word
+    ("الريف البحري", the coastal countryside, read first as Khartoum North's Bahri; "الريف القبلي" as Tunisia's
+    Kebili): such a word names no town there (`rural_adjectives`), whichever reader took it."""
+    kinds = {s.i for s in found if s.j == s.i + 1 and s.i > 0 and definite(tokens[s.i].norm)
+             and arabic_base(tokens[s.i].norm) in words.rural_adjectives and _rural_word(tokens, s.i - 1, rural)}
+    if kinds:
+        found[:] = [s for s in found if s.i not in kinds]
 
 
 def rural_nisba_towns(gaz: Gazetteer, tokens: list[Token], taken: list[bool], rural: frozenset[str],
@@ -65,8 +84,7 @@ def rural_nisba_towns(gaz: Gazetteer, tokens: list[Token], taken: list[bool], ru
         norm = tokens[k].norm
         if taken[k] or not definite(norm) or not nisba(norm):
             continue
-        before = tokens[k - 1].norm
-        if not (with_article(before) and any(r in rural for r in cue_readings(before))):
+        if not _rural_word(tokens, k - 1, rural):
             continue
         base = arabic_base(norm)
         if base not in seen:

@@ -92,7 +92,7 @@ def _group_name(before: str, norm: str) -> bool:
 
 # "منطقة", the area of: the one firm locative after which the border adjective vouches for a name (`border_area`)
 _AREA = frozenset({fold_token("منطقة")})
-# A list item's second word read alone is a village or a small town's (`_hamlet`): no more people than this.
+# A settled village's second word read alone is a village or a small town's (`_hamlet`): no more people than this.
 _TOWN = "PPL"
 _TAIL_MOST = 5_000
 
@@ -157,15 +157,16 @@ class _Reader:
             and not any(r in self.stops or r in w.conflict_verbs or r in w.time_words for r in readings) \
             and settlement_cue(nxt, w) is None
 
-    def end(self, k: int, body: str, listed: bool = False) -> int:
+    def end(self, k: int, body: str, settled: bool = False) -> int:
         """One past the name that opens at token k: a second word joins a compound's head ("ود النورة") or,
         definite, an indefinite first word it is in construct with ("عيتا الشعب"); not a time, a verb, a cue, an
-        adjective ("حزارين الحدودية"), a conjunction's next item or a preposition's object. Only an item of a dual
-        or plural settlement list (`listed`) takes a second word the automaton read alone (`tails`)."""
+        adjective ("حزارين الحدودية"), a conjunction's next item or a preposition's object. Only a name right
+        after a settlement word, singular or a list's (`settled`: "بلدة مارون الراس", "بلدتي عيترون ومارون الراس"),
+        takes a second word the automaton read alone (`tails`); after a preposition the lone reading stands."""
         tokens, w = self.tokens, self.words
         m = k + 1
         titled = titled_head(body, w)  # "النبي شيت": the article opens it
-        if listed and m < len(tokens) and self.occupied[m] and m in self.tails and not definite(body) and not titled \
+        if settled and m < len(tokens) and self.occupied[m] and m in self.tails and not definite(body) and not titled \
                 and not _gap(self.text, tokens, k, m) and body[:1] not in CONJUNCTIONS:
             # "بلدتي عيترون ومارون الراس": an indefinite unknown word and a definite one the automaton read alone
             # with no cue are one name in construct, as "عيتا الشعب" is; the caller sets the lone reading aside
@@ -341,7 +342,7 @@ def arabic_unknown_names(gaz: Gazetteer, text: str, tokens: list[Token], reading
         if cue is None or not reader.opens(k, tokens[k].norm, not definite(before), settled=settled):
             k += 1
             continue
-        j = reader.end(k, tokens[k].norm, list_cue(before, words))
+        j = reader.end(k, tokens[k].norm, settlement_cue(before, words) is not None)
         if cue == LOCATIVE_CUE and not (k - 1 in division_ends or reader.border_area(k, j) or reader.held(j) and (
                 definite(tokens[k].norm) or j > k + 1 and (arabic_base(tokens[k].norm) in words.name_heads
                                                            or reader.feature_pair(k, tokens[k].norm)))):
@@ -384,9 +385,9 @@ def _list_items(gaz: Gazetteer, reader: _Reader, readings: list[str], k: int, cu
 
 
 def _hamlet(s: NameSpan) -> bool:
-    """Whether a name's readings are all villages or small towns (`_TAIL_MOST`): such a reading may be a list item's
-    second word ("ومارون الراس": Palestine's Ar Ras); a country, a division or a city named alone is a place of its own
-    ("قريتي X وسمير الأردن": Jordan)."""
+    """Whether a name's readings are all villages or small towns (`_TAIL_MOST`): such a reading may be the second word
+    of a village named after a settlement word ("بلدة مارون الراس", "ومارون الراس": Palestine's Ar Ras); a country, a
+    division or a city named alone is a place of its own ("قريتي X وسمير الأردن", "قرية X العين": Jordan, Al Ain)."""
     return bool(s.candidates) and all(c.feature_code == _TOWN and c.population <= _TAIL_MOST for c in s.candidates)
 
 
