@@ -13,7 +13,7 @@ from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import JOIN_GAPS, SENTENCE_BREAK, NameSpan, opens_sentence
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.roads import AGENCY_WORDS
-from eventwatch.geo.saint_names import saint_inside_feature_name
+from eventwatch.geo.saint_names import saint_held, saint_inside_feature_name
 from eventwatch.geo.romance_features import (RELIEF_CODES, ROMANCE_FEATURE_PREFIXES, SPANISH_RELIEF_COUNTRIES,
                                              romance_feature_name_start)
 from eventwatch.geo.store import NAME_MAIN
@@ -83,10 +83,11 @@ def streets(text: str, tokens: list[Token], kept: list[NameSpan], readings: list
     """
     out: list[NameSpan] = []
     drop: set[int] = set()
+    held = saint_held(kept)  # a gazetteer's name goes on past these tokens ("St. Croix" after "Lake")
     for k in document_words(tokens).positions(STREET_HEADS):
         t = tokens[k]
         if not t.text[:1].isupper() or k == 0 or _agency_after(text, tokens, kept, k) \
-                or saint_inside_feature_name(text, tokens, k):  # "Port St Johns": a saint's, no street
+                or saint_inside_feature_name(text, tokens, k, held):  # "Port St Johns": a saint's, no street
             continue
         st = k
         while st > 0 and k - st < 4:
@@ -226,6 +227,12 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
                       and not any(c.exact for c in s.candidates)
                       and s.j < n and joined(s.i, s.j) and tokens[s.j].text[:1].isupper()
                       and not tokens[s.j].text.isupper()}
+    # "Lake St Lucia", "Cape St. Francis": a feature's prefix held alone as a town ("Lake") before a saint's
+    # abbreviation opens the feature's name (geo/saint_names.py), never left behind as the town.
+    held = saint_held(kept)
+    saint_named = {s.i for s in kept if s.j - s.i == 1 and tokens[s.i].norm in cues.feature_prefixes
+                   and saint_inside_feature_name(text, tokens, s.j, held)}
+    lone_prefixes |= saint_named
     # "Cerro de la Muerte", "the Sierra Nevada": a Spanish mountain word held alone as a town or a region far
     # away opens the longer name instead (geo/romance_features.py).
     lone_prefixes |= {s.i for s in kept if s.j - s.i == 1 and not s.unknown
@@ -302,7 +309,12 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
         inner = max(inside, key=lambda s: s.end - s.start, default=None)
         water = tokens[i].norm in WATER_WORDS or tokens[j - 1].norm in WATER_WORDS
         cands = feature_readings(inner.candidates, water) if inner is not None else []  # geo/feature_readings.py
-        if tokens[i].norm in _STREAM_PREFIXES:
+        if i + 1 < j and saint_inside_feature_name(text, tokens, i + 1, held):
+            # "Lake St. Clair", "Lake St Lucia" unheld whole: a lake or a cape named for the saint, not after a
+            # town of the saint's name (a namesake "St Clair" far away), stands in unresolved as "Port St
+            # Charles" does.
+            cands = []
+        elif tokens[i].norm in _STREAM_PREFIXES:
             # "Bayou Lafourche": the parish and the towns along a bayou are named after it, not it after them,
             # and it runs past several: none of their readings is the stream's, which stands in unresolved.
             cands = []

@@ -22,7 +22,7 @@ added: a surname repeated through a school story would find one of them near its
 from __future__ import annotations
 
 from collections import Counter
-from typing import Protocol, Sequence
+from typing import Container, Protocol, Sequence
 
 from eventwatch.geo.lexicon import load_cues
 from eventwatch.geo.normalise import normalise
@@ -40,7 +40,8 @@ CITY_OF_NOTE = 50_000
 # John"): no division written out elsewhere is added to it.
 _FEATURE_WORDS_BEFORE = frozenset({"lake", "mount", "mt", "fort", "ft", "cape", "isle", "port", "point"})
 _GAPS = (" ", ". ")
-# What stands on or by a street and takes its name ("Fort St Bridge", "Port St Mall"): the street's "St", no saint's.
+# What stands on or by a street and takes its name ("Fort St Bridge", "Port St Mall"): the street's "St", no saint's;
+# so does any facility's head word (facilities.yaml: "Lake St Hospital", "Cape St Church").
 _NAMED_AFTER_A_STREET = frozenset({
     "bridge", "mall", "station", "market", "tunnel", "underpass", "overpass", "flyover", "junction", "roundabout",
     "interchange", "crossing", "wharf", "pier", "jetty", "terminal", "precinct", "plaza", "arcade", "depot",
@@ -71,7 +72,7 @@ def saint_before(text: str, tokens: Sequence, i: int) -> str | None:
     return word
 
 
-def saint_inside_feature_name(text: str, tokens: Sequence, k: int) -> bool:
+def saint_inside_feature_name(text: str, tokens: Sequence, k: int, held: Container[int] = ()) -> bool:
     """Whether token k is "St" between a capitalised feature word and a capitalised name ("Port St Johns",
     "Lake St. Clair", "Fort St John"): the saint's abbreviation inside a place's name, not a street's.
 
@@ -83,17 +84,33 @@ def saint_inside_feature_name(text: str, tokens: Sequence, k: int) -> bool:
     of them. Two things a street's name is followed by all the same: what stands on or by the street, named
     after it ("Fort St Bridge", "Port St Mall"); and, after "St." with its period, the next sentence, whose
     first word is capitalised for the sentence ("...closed Fort St. Police said", "...on Lake St. Minneapolis
-    police said"). So after the period only a saint's name reads on: a forename ("St. John", "St. Clair"), or
-    one with the "s" of its parish ("St. Johns", "St. Marys")."""
+    police said"). So after the period only a saint's name reads on: one the gazetteer holds as "St. X" or
+    "Saint X" (`held`: the tokens a held name covers and goes on past, so "St. Croix", "St. Ignace" whatever the
+    forename list says), a forename ("St. John", "St. Clair"), or one with the "s" of its parish ("St. Johns",
+    "St. Marys")."""
     if k == 0 or k + 1 >= len(tokens) or tokens[k].norm not in ("st", "ste") or not tokens[k].text[:1].isupper():
         return False
     before, after = tokens[k - 1], tokens[k + 1]
     gap = text[tokens[k].end : after.start]
     if before.norm not in _FEATURE_WORDS_BEFORE or not before.text[:1].isupper() \
             or text[before.end : tokens[k].start] != " " or gap not in _GAPS or not after.text[:1].isupper() \
-            or after.norm in _NAMED_AFTER_A_STREET:
+            or after.norm in _NAMED_AFTER_A_STREET or _facility_head(after.norm):
         return False
-    return gap == " " or _saints_name(after.norm)
+    return gap == " " or k in held or _saints_name(after.norm)
+
+
+def _facility_head(norm: str) -> bool:
+    """Whether a word is a facility's head word (facilities.yaml): imported here, as geo/facilities.py reads this
+    module's saint words through geo/saint_buildings.py."""
+    from eventwatch.geo.facilities import load_facilities
+
+    return norm in load_facilities().heads
+
+
+def saint_held(spans: Sequence) -> set[int]:
+    """The tokens a name the gazetteer holds covers and goes on past: the "St" of a held "St. Croix" or "Port St.
+    Lucie" (`saint_inside_feature_name`'s `held`). Its words are counted once each: linear in the names."""
+    return {k for s in spans if not s.unknown for k in range(s.i, s.j - 1)}
 
 
 def _saints_name(norm: str) -> bool:

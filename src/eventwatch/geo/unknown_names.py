@@ -1110,6 +1110,13 @@ def _division_title(tokens: list[Token], words: UnknownPlaceWords, cues: Cues, x
     return 0, None
 
 
+def _held_start(span_at: dict, x: int) -> tuple[int, ...]:
+    """Token x when a name the gazetteer holds covers it and goes on past it ("St. Croix"), for
+    `saint_inside_feature_name`."""
+    s = span_at.get(x)
+    return (x,) if s is not None and s.i <= x < s.j - 1 and not s.unknown else ()
+
+
 def prefixed_names(text: str, tokens: list[Token], taken: list[bool], readings: list[str], cues: Cues,
                    words: UnknownPlaceWords, span_at: dict, absorbed: Optional[set[int]] = None) -> list[NameSpan]:
     """Unknown names opened by a place word of the languages whose village names reach English reporting as
@@ -1151,7 +1158,8 @@ def prefixed_names(text: str, tokens: list[Token], taken: list[bool], readings: 
             k += 1
             continue  # the prefix alone, or a run too long to be one village's name
         norms = [tokens[x].norm for x in range(k + 1, e) if readings[x] != ARTICLE_KEY
-                 and not saint_inside_feature_name(text, tokens, x)]  # "Port St Charles": a saint's, no street
+                 # "Port St Charles": a saint's, no street
+                 and not saint_inside_feature_name(text, tokens, x, _held_start(span_at, x))]
         if any(_not_a_place_word(w, cues, words) or w in cues.feature_heads for w in norms) \
                 or tokens[k + 1].norm in words.body_function_words:  # "Port Health": a body, no town
             k += 1
