@@ -19,6 +19,7 @@ are data (associative.yaml), checked on load; verbs are listed in their plain fo
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -2310,16 +2311,34 @@ def mark_feature_sides(text: str, tokens: list[Token], spans: list[NameSpan]) ->
     assoc = load_associative()
     if not any(s.cue == "feature" and s.locational for s in spans) or not sports_story(tokens):
         return
+    ends = _LastEnding(spans)
     for s in spans:
         if s.cue == "feature" and s.locational:
             b1 = _Window(text, tokens, s).before(1)
             # (features are appended once joined, so the name before is found by place, not by order)
-            prev = max((p for p in spans if p.end <= s.start), key=lambda p: p.end, default=None)
+            prev = ends.before(s.start)
             if (_lower(b1) and b1.norm in assoc.sports_before) or (
                     prev is not None and not prev.locational and prev.cue == "metonymy"
                     and re.fullmatch(r",?\s+(?:and|or)\s+", text[prev.end : s.start])):
                 # (after "and", the other side a result took: "had beaten Shelbyville and Pine Heights")
                 s.locational, s.cue = False, "metonymy"
+
+
+class _LastEnding:
+    """The spans filed by their ends, for "the name ending last at or before a position": the scan
+    `max((p for p in spans if p.end <= pos), key=end)` asked per feature cost a long sports digest the square of
+    its length. The answer is the scan's: of spans ending at the same place, the first in the list."""
+
+    def __init__(self, spans: list[NameSpan]):
+        first: dict[int, NameSpan] = {}
+        for p in spans:
+            first.setdefault(p.end, p)
+        self._ends = sorted(first)
+        self._first = first
+
+    def before(self, pos: int) -> Optional[NameSpan]:
+        k = bisect_right(self._ends, pos)
+        return self._first[self._ends[k - 1]] if k else None
 
 
 def _capital(s: NameSpan) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwatch.geo.feature_ground import set_as_ground
+from eventwatch.geo.interval_cover import Intervals
 from eventwatch.geo.name_span import NameSpan
 
 if TYPE_CHECKING:
@@ -55,12 +56,20 @@ def bare_river_mentions(text: str, tokens: list["Token"], spans: list[NameSpan],
     forms = _whole_forms(spans, nouns)
     if not forms:
         return spans
-    taken = [(s.start, s.end) for s in spans]
+    # The names already read, asked by bisection (geo/interval_cover.py), and the forms filed by their first
+    # word, in their order: a scan of every name and every form at each "the" cost a long text naming many
+    # rivers the square of its length. The same forms are tried in the same order, so the first match is the
+    # scan's.
+    taken = Intervals((s.start, s.end) for s in spans)
+    added_at: list[tuple[int, int]] = []
+    by_first: dict[str, list[tuple[tuple[str, ...], NameSpan]]] = {}
+    for bare, whole in forms.items():
+        by_first.setdefault(bare[0], []).append((bare, whole))
     added: list[NameSpan] = []
     for k in range(len(tokens) - 1):
         if tokens[k].norm != "the":
             continue
-        for bare, whole in forms.items():
+        for bare, whole in by_first.get(tokens[k + 1].norm, ()):
             j = k + 1 + len(bare)
             if j > len(tokens) or tuple(t.norm for t in tokens[k + 1 : j]) != bare \
                     or tokens[k + 1].start < whole.end or not tokens[k + 1].text[:1].isupper():
@@ -74,11 +83,11 @@ def bare_river_mentions(text: str, tokens: list["Token"], spans: list[NameSpan],
             river = any(c.exact and c.feature_code == "STM" for c in whole.candidates)
             if not set_as_ground(text, start, end, river):
                 continue  # "The Amazon rainforest", "The Nuba have": not set as ground (geo/feature_ground.py)
-            if any(a < end and start < b for a, b in taken):
+            if taken.meets(start, end) or any(a < end and start < b for a, b in added_at):
                 continue
             cands = [c for c in whole.candidates if c.exact and c.feature_code in _CODES]
             added.append(NameSpan(k + 1, j, start, end, " ".join(bare), cands, phrase_start=start, phrase_end=end))
-            taken.append((start, end))
+            added_at.append((start, end))
             break
     if not added:
         return spans

@@ -42,6 +42,7 @@ from eventwatch.geo.name_span import JOIN_GAPS, SENTENCE_BREAK, NameSpan
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.ordinals import ordinal
 from eventwatch.geo.saint_buildings import same_saints_building, saints_building
+from eventwatch.geo.spans_by_token import SpansByToken
 from eventwatch.geo.store import NAME_DERIVED
 from eventwatch.geo.verb_forms import BE_FORMS
 from eventwatch.geo.yaml_files import parse_yaml, word_list
@@ -664,10 +665,11 @@ def facilities(text: str, tokens: list[Token], kept: list[NameSpan], readings: l
     pending: list[tuple[NameSpan, int]] = []  # facilities no cue of their own puts anywhere, with their head
     saints: set[int] = set()  # saints' names opening a building's name (geo/saint_buildings.py)
 
+    at = SpansByToken(kept)  # geo/spans_by_token.py: the names asked by token, not scanned per run
+
     def accept(span: NameSpan, h: int) -> None:
-        for s in kept:
-            if span.i <= s.i and s.j <= span.j:
-                inside.add(id(s))
+        for s in at.inside(span.i, span.j):
+            inside.add(id(s))
         out.append(span)
         heads.add(h)
 
@@ -684,13 +686,13 @@ def facilities(text: str, tokens: list[Token], kept: list[NameSpan], readings: l
             continue  # a street, a feature, or a gazetteer name through the head: an earlier step's reading
         if any(by_token.get(k) is not None and by_token[k].cue in ("street", "feature") for k in range(i, j)):
             continue
-        saint = next((s for s in kept if s.i == i and s.j <= h
+        saint = next((s for s in at.opening(i) if s.j <= h
                       and saints_building(text, tokens, s, h, cues.given_names)), None)
-        lead = next((s for s in kept if s.i == i and s.j < h and s.candidates and not s.demonym and s is not saint
+        lead = next((s for s in at.opening(i) if s.j < h and s.candidates and not s.demonym and s is not saint
                      and text[tokens[s.j - 1].end : tokens[s.j].start][:2] in _POSSESSIVE), None)
         if lead is not None:  # "Hong Kong's Princess Margaret Hospital": the town stays a place of its own
             i = lead.j
-        crossing = [s for s in kept if s.i < i < s.j or s.i < j < s.j]
+        crossing = at.crossing(i, j)
         if len(crossing) == 1 and _article_opens(text, tokens, crossing[0], i, title):
             # "at The Colony Theatre": a town named with its article ("The Colony") opens the building's name,
             # which then starts at the article too; the town stays inside it, embedded
@@ -699,7 +701,7 @@ def facilities(text: str, tokens: list[Token], kept: list[NameSpan], readings: l
             continue  # a known name straddles the run's edge: the run is not one name
         if saint is not None:
             saints.add(id(saint))  # "St. Jude's Hospital": the saint's name is no place, wherever the building is
-        held = [s for s in kept if i <= s.i and s.j <= j and not s.demonym and not (compound and s.j == h + 1)
+        held = [s for s in at.inside(i, j) if not s.demonym and not (compound and s.j == h + 1)
                 and s is not saint]
         inner = _inner_place(held)
         if tokens[h].text.islower() and inner is not None and inner.i == i \

@@ -5,6 +5,8 @@ longer name, not the town.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from eventwatch.geo.document_words import document_words
 from eventwatch.geo.facilities import load_facilities
 from eventwatch.geo.feature_readings import POLITY_CODES, WATER_WORDS, feature_readings
@@ -84,6 +86,10 @@ def streets(text: str, tokens: list[Token], kept: list[NameSpan], readings: list
     out: list[NameSpan] = []
     drop: set[int] = set()
     held = saint_held(kept)  # a gazetteer's name goes on past these tokens ("St. Croix" after "Lake")
+    # The kept names' positions in order of their starts: a scan of every name per street cost a long text the
+    # square of its length. (A name inside a run starts in it too, so only those starting there are tested.)
+    by_start = sorted(range(len(kept)), key=lambda idx: kept[idx].start)
+    starts = [kept[idx].start for idx in by_start]
     for k in document_words(tokens).positions(STREET_HEADS):
         t = tokens[k]
         if not t.text[:1].isupper() or k == 0 or _agency_after(text, tokens, kept, k) \
@@ -107,8 +113,9 @@ def streets(text: str, tokens: list[Token], kept: list[NameSpan], readings: list
             continue
         st = compass_opening(text, tokens, st)  # geo/street_compass.py: "N. Maple Drive"
         end = t.end + (1 if text[t.end : t.end + 1] == "." and t.norm in {"st", "ave", "rd", "blvd"} else 0)
-        for idx, sp in enumerate(kept):
-            if sp.start >= tokens[st].start and sp.end <= t.end:
+        # the kept names inside the street's run, among those starting in it (found by bisection)
+        for idx in by_start[bisect_left(starts, tokens[st].start) : bisect_right(starts, t.end)]:
+            if kept[idx].end <= t.end:
                 drop.add(idx)
         out.append(NameSpan(st, k + 1, tokens[st].start, end, " ".join(readings[st : k + 1]), unknown=True,
                             cue="street"))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Iterator, Optional
 from eventwatch.geo.distances import flat_km, is_area
 from eventwatch.geo.firm_points import FirmPoints
 from eventwatch.geo.gazetteer import Candidate
+from eventwatch.geo.latitude_bands import band
 from eventwatch.geo.name_masses import LessOwn, quarter_terms
 from eventwatch.geo.name_span import NameSpan, strong
 from eventwatch.geo.other_names import OtherNames
@@ -64,6 +65,9 @@ class _FirmContext:
         self._leads_of: dict[str, frozenset[int]] = {}  # see `_lead_ids`
         self._spans = spans
         self._written: Optional[frozenset[str]] = None  # see `written`
+        self._band: Optional[tuple[list[float], list[tuple[str, Candidate]]]] = None  # see `_leads_near`
+        self._lead_points: Optional[FirmPoints] = None  # see `lead_nearest_km`
+        self._lead_states: Optional[dict[tuple[Optional[str], Optional[str]], list[tuple[str, int]]]] = None
         named = [g for g in groups if g.cands]
         self.groups = [_leading(g) for g in named]
         # A country that acts ("a US official said", "Washington said") names an actor: that the actor is
@@ -166,7 +170,7 @@ class _FirmContext:
         if c.lat is None:
             return False
         return any(p.feature_code.startswith("PPL") and p.population < SMALL_CITY_POPULATION
-                   and flat_km(c.lat, c.lon, p.lat, p.lon) <= km for p in self._other_leads(name, c))
+                   and flat_km(c.lat, c.lon, p.lat, p.lon) <= km for p in self._leads_near(name, c, km))
 
     def has_listed_neighbour(self, name: str, c: Candidate, km: float, among: frozenset[str]) -> bool:
         """Whether a name of `among` (the names listed with this one: "Berlin and Bhisho") leads to a town of any
@@ -182,7 +186,7 @@ class _FirmContext:
         if c.lat is None or not c.admin1_code:
             return False
         return any(p.feature_code == "ADM2" and p.admin1_code == c.admin1_code
-                   and flat_km(c.lat, c.lon, p.lat, p.lon) <= km for p in self._other_leads(name, c))
+                   and flat_km(c.lat, c.lon, p.lat, p.lon) <= km for p in self._leads_near(name, c, km))
 
     def lead_nearest_km(self, name: str, c: Candidate, by_state: bool = True) -> Optional[float]:
         """How far reading c lies from the nearest leading reading of another name in c's country, whether or
@@ -191,16 +195,45 @@ class _FirmContext:
         placed only by places around it). None: no other name leads to a place in c's country."""
         if c.lat is None:
             return None
-        dists = []
-        for p in self._other_leads(name, c):
-            if p.country_code != c.country_code:
-                continue
-            if p.feature_code == "ADM1":
-                if by_state and p.admin1_code == c.admin1_code:
-                    dists.append(0.0)
-            elif not is_area(p):
-                dists.append(flat_km(c.lat, c.lon, p.lat, p.lon))
-        return min(dists, default=None)
+        # Asked of every judged reading: the leads are filed once per document, first-level divisions by
+        # (country, division) and the points with a distance by country and latitude (geo/firm_points.py), where
+        # a scan of every other name's lead per question cost a long text the square of its length. The answer
+        # is the scan's minimum exactly (no distance is below the 0 of a division's own).
+        if self._lead_points is None:
+            states: dict[tuple[Optional[str], Optional[str]], list[tuple[str, int]]] = {}
+            points = []
+            for name_, p in self._leads_with_points():
+                if p.feature_code == "ADM1":
+                    states.setdefault((p.country_code, p.admin1_code), []).append((name_, p.id))
+                elif not is_area(p):
+                    points.append((name_, p))
+            self._lead_states, self._lead_points = states, FirmPoints(points)
+        if by_state and any(other != name and pid != c.id
+                            for other, pid in self._lead_states.get((c.country_code, c.admin1_code), ())):
+            return 0.0
+        return self._lead_points.nearest_km(name, c)
+
+    def _leads_with_points(self) -> Iterator[tuple[str, Candidate]]:
+        """(name, leading reading) of every name of the story whose leading reading has a point."""
+        for lead in self.groups:
+            if lead.cands and lead.cands[0].lat is not None:
+                yield lead.key[0], lead.cands[0]
+
+    def _leads_near(self, name: str, c: Candidate, km: float) -> Iterator[Candidate]:
+        """The leads of `_other_leads(name, c)` that can lie within km of reading c (with a point): those in
+        the band of latitudes around c's (geo/latitude_bands.py), the others lying farther along the meridian
+        alone. Filed once per document, so that a neighbour asked of every judged reading is no longer a scan
+        of every name's lead, which cost a long text the square of its length; a test of nearness over them
+        answers as over all the leads."""
+        if self._band is None:
+            filed = sorted(self._leads_with_points(), key=lambda x: x[1].lat)
+            self._band = ([p.lat for _n, p in filed], filed)
+        lats, filed = self._band
+        lo, hi = band(lats, c.lat, km)
+        for k in range(lo, hi):
+            other, p = filed[k]
+            if other != name and p.id != c.id:
+                yield p
 
     def _other_leads(self, name: str, c: Candidate, among: Optional[frozenset[str]] = None) -> Iterator[Candidate]:
         """The leading reading of every other name of the story (of `among` only, where given) that has a point
@@ -264,7 +297,7 @@ class _FirmContext:
         if got is None:
             reach = COUNTY_TOWN_REACH * self.w.county_km
             got = self._towns_of_county[key] = frozenset(
-                q.id for q in self._other_leads(county, p)
+                q.id for q in self._leads_near(county, p, reach)
                 if q.admin1_code == p.admin1_code and q.country_code == p.country_code
                 and q.feature_code.startswith("PPL") and flat_km(p.lat, p.lon, q.lat, q.lon) <= reach)
         return got
