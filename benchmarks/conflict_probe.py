@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,7 +22,7 @@ from typing import Optional
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from division_match import in_division  # noqa: E402  (shared with benchmarks/news_probe.py)
+from division_match import fold, in_division  # noqa: E402  (shared with benchmarks/news_probe.py)
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PROBE = ROOT / "tests" / "fixtures" / "geo" / "conflict_probe.yaml"
@@ -42,13 +41,6 @@ class Report:
     admin1: Optional[str] = None
     raw: Optional[str] = None
     xfail: Optional[str] = None
-
-
-def fold(name: str) -> str:
-    """A name with accents, apostrophes, hyphens, spaces and case removed: spellings of one transliteration
-    ("Ma'arrat an Nu'man", "Ma‘arrat an Nu‘mān") compare equal."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c)).lower()
 
 
 def load_probe(path: Path = DEFAULT_PROBE) -> list[Report]:

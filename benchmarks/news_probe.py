@@ -331,7 +331,6 @@ import json
 import math
 import re
 import sys
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -340,7 +339,7 @@ from typing import Any, Optional
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from division_match import in_division  # noqa: E402  (shared with benchmarks/conflict_probe.py)
+from division_match import fold, in_division  # noqa: E402  (shared with benchmarks/conflict_probe.py)
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PROBE = ROOT / "tests" / "fixtures" / "geo" / "news_probe.yaml"
@@ -383,12 +382,6 @@ class Story:
     @property
     def literal(self) -> list[GoldName]:
         return [g for g in self.names if g.role == "literal"]
-
-
-def fold(name: str) -> str:
-    """A name with accents, punctuation, spaces and case removed, for comparing division names."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c)).lower()
 
 
 def _find(text: str, name: str, start: int) -> int:

@@ -30,6 +30,7 @@ from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.lone_foreign_towns import ORIGIN_BEFORE
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.namesake_owners import WORLD_CITY_POPULATION
+from eventwatch.geo.point_cells import PointCells
 from eventwatch.geo.resolve import Resolution
 
 # How far from the dateline's town (or state) a namesake lies before it is no neighbour across a state line.
@@ -70,24 +71,30 @@ def strays_into_other_states(text: str, spans: Sequence[NameSpan], resolutions: 
     firm = [c for k, c in enumerate(r.candidate if r is not None and keep[k] else None for r in resolutions)
             if k >= 2 and k not in taken and c is not None and c.lat is not None and spans[k].locational
             and c.feature_code.startswith("PPL") and not _held_at_home(spans[k], state)]
-    left = []
+    unkept: list[int] = []
+    left: PointCells[int] = PointCells()
     for k in candidates:
         s, c = spans[k], resolutions[k].candidate
         names = states.get(c.admin1, ())
         if len(names) > 1 or (names and s.norm not in names):
             firm.append(c)  # the story reaches the town's state
         else:
-            left.append(k)
-    # Each firm place is asked once; a candidate it keeps becomes firm in turn and is asked after it.
+            unkept.append(k)
+            left.add(k, c.lat, c.lon)
+    # Each firm spot is asked once, and only about the candidates in the cells around it (geo/point_cells.py): a
+    # long digest naming the same towns again and again costs its length, not its square. A candidate a firm
+    # place keeps becomes firm in turn and is asked after it.
+    kept: set[int] = set()
+    asked: set[tuple[float, float]] = set()
     while firm and left:
         p = firm.pop()
-        near = {k for k in left
-                if haversine_km(resolutions[k].candidate.lat, resolutions[k].candidate.lon, p.lat, p.lon)
-                <= STORY_NEAR_KM}
-        if near:
-            left = [k for k in left if k not in near]
-            firm.extend(resolutions[k].candidate for k in near)
-    return left
+        if (p.lat, p.lon) in asked:
+            continue
+        asked.add((p.lat, p.lon))
+        near = left.take_near(p.lat, p.lon, STORY_NEAR_KM)
+        kept.update(near)
+        firm.extend(resolutions[k].candidate for k in near)
+    return [k for k in unkept if k not in kept]
 
 
 def _held_at_home(s: NameSpan, state: Candidate) -> bool:

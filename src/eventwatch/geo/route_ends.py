@@ -11,8 +11,12 @@ A flight's end read as a small town where its country holds a city of the name i
 An end read in the state a dateline writes ("DRUMHELLER, Alta. —") does not follow an end read outside it as a
 small town: a local paper's road runs between its own towns, and the other end read as a small town of another
 country or state is the resolver's namesake for a hamlet the gazetteer lacks ("between Rosedale and Wayne":
-Wayne, N.J. would draw Rosedale to New York). Where the other end is a world city or a capital ("the night train
-between Bath and London" under a Maine dateline), it is the place it names, and the end read at home follows it.
+Wayne, N.J. would draw Rosedale to New York). Only a route travelled by a carrier (a train, a ferry, a bus, a
+flight, a tour: "the night train between Bath and London" under a Maine dateline) reaches past the paper's area,
+and there a world city or a capital at the other end is the place it names, and the end read at home follows it.
+A road (a road, highway, route, street, trail or bridge between two towns) stays local whatever the other end
+is read as: a state capital of a few tens of thousands ("the road between Coleman and Lansing" under an Alberta
+dateline) is the resolver's namesake for the paper's hamlet as readily as a small town is.
 """
 from __future__ import annotations
 
@@ -36,6 +40,14 @@ _NAMESAKE_RATIO = 10
 # "from X to Y", "between X and Y": the word before the first end, and the gap between the two.
 _OPENER = re.compile(r"(?:\b(?:from|between)\s+)\Z", re.IGNORECASE)
 _GAPS = {"from": re.compile(r"\s+to\s+"), "between": re.compile(r"\s+and\s+")}
+# The word right before "between"/"from" naming a road ("the road between X and Y", "the highway from X to Y"): a
+# local paper's road joins its own towns, whatever the other end is read as.
+_ROAD_BEFORE = re.compile(r"\b(?:roads?|highways?|routes?|streets?|trails?|bridges?)\s+\Z", re.IGNORECASE)
+# A carrier named in the clause before "between"/"from" ("rode the bus between", "the freight railroad between",
+# "ferries from"): such a route may run past the paper's area to a world city or a capital.
+_CARRIER_BEFORE = re.compile(r"\b(?:trains?|railroads?|railways?|rail\s+lines?|freight\s+lines?|ferry|ferries|boats?"
+                             r"|ships?|bus|buses|busses|flights?|flew|fly|flying|flies|flown"
+                             r"|planes?|tours?|toured)\b[^.!?;\n]*\Z", re.IGNORECASE)
 # A route flown ("flights from Amman to Tripoli", "flew from Dublin to Boston") joins cities across any distance,
 # so nearness to the other end says little, and a smaller namesake near it often has no airport: there a rival
 # within reach must hold at least the people of the current reading, not a tenth of them.
@@ -65,7 +77,9 @@ def route_end_readings(gaz: "Gazetteer", text: str, spans: Sequence[NameSpan],
             if anchor is None or r is None or r.candidate is None or not r.candidate.feature_code.startswith("PPL"):
                 continue
             if home is not None and _in_state(r.candidate, home) and not _in_state(anchor, home) \
-                    and _small_town(anchor):
+                    and (_ROAD_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+                         or _CARRIER_BEFORE.search(text, max(0, m.start() - 60), m.start()) is None
+                         or _small_town(anchor)):
                 continue  # an end read in the dateline's state stays there: the other end's reading is the stray
             rival = _within_reach(spans[far], anchor, r.candidate, 1 if flown else _NAMESAKE_RATIO)
             if rival is not None:
@@ -150,9 +164,10 @@ def _in_state(c: "Candidate", state: "Candidate") -> bool:
 
 
 def _small_town(c: "Candidate") -> bool:
-    """Whether a reading is a town a local paper's road may run to under the resolver's wrong namesake: below
-    world-city size and no capital. A world city or a capital at the other end ("between Bath and London", "the
-    freight line between Portland and Seattle") is what its name means, and the end read at home is the namesake."""
+    """Whether the other end of a carrier's route ("the train between X and Y") may be the resolver's namesake of
+    a local hamlet: below world-city size and no capital. A world city or a capital there ("the night train
+    between Bath and London", "the freight railroad between Portland and Seattle") is what its name means, and
+    the end read at home is the namesake. (A road's ends never follow: see the module's docstring.)"""
     return (c.population or 0) < WORLD_CITY_POPULATION and c.feature_code not in ("PPLC", "PPLA")
 
 
