@@ -23,7 +23,8 @@ from eventwatch.extract.classify_roles import (
     negated,
 )
 from eventwatch.extract.cues import KIND_FRAME, KIND_LABEL
-from eventwatch.extract.thrown_at_forces import thrown_at_forces
+from eventwatch.extract.incendiary_attacks import incendiary_attacks, is_incendiary
+from eventwatch.extract.thrown_at_forces import thrown_at_forces, thrown_things, words_thrown
 
 EXPLOSIVE_LABELS = ("CHEM_WEAP", "AIR_STRIKE", "SUIC_BOMB", "ART_MISS_ATTACK", "REM_EXPLOS", "GRENADE")
 PROTEST_LABELS = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR")
@@ -101,6 +102,9 @@ def score(hits: list[Hit], index: ClassIndex) -> Scores:
         # extract/thrown_at_forces.py: "youths hurled rocks at police"; a protest's violence is its own
         for amount, hit in thrown_at_forces(hits, index):
             scores.add("MOB_VIOL", amount, hit)
+        # extract/incendiary_attacks.py: "attackers threw petrol bombs at a refugee hostel"
+        for amount, hit in incendiary_attacks(hits, index):
+            scores.add("PROPERTY_DISTRUCT", amount, hit)
     _accusations(hits, scores)
     _claims(hits, index, scores)
     _delivery(hits, index, scores)
@@ -151,6 +155,8 @@ def _direct(hits: list[Hit], index: ClassIndex, scores: Scores, disrupted: set[i
                 info = argument_info(hit.head, index)
                 if info.patient in ("STATE", "MIL_TARGET") and info.agent != "STATE":
                     label = "ARMED_CLASH"  # "shot dead a police officer at a checkpoint": armed on both sides
+            if label == "GRENADE" and weight <= WEAK_GRENADE_MAX and _nothing_explosive_thrown(hit, index):
+                factor = 0.0  # "rocks hurled at police", "insults hurled at the mayor": no grenade
             if label == "AGREEMENT" and _deal_frame(hit):
                 factor *= 0.5
             if label == "AGREEMENT" and _violated(hit.head):
@@ -186,6 +192,27 @@ def _direct(hits: list[Hit], index: ClassIndex, scores: Scores, disrupted: set[i
                 if info.agent == "MOB" and info.agent_parsed:
                     label = "MOB_VIOL"  # a crowd burning a house or brawling is a mob
             scores.add(label, weight * factor, hit)
+
+
+# The weakest grenade cues are bare verbs of throwing ("hurled at", "lobbed"): a grenade only when what is
+# thrown is unnamed or explosive.
+WEAK_GRENADE_MAX = 1.5
+# Things named so vaguely that a grenade may be meant ("hurled an object at the post").
+_VAGUE_THROWN = frozenset({"object", "device", "item", "thing", "package", "something", "parcel"})
+_GRENADE_THROW_LEMMAS = frozenset({"throw", "lob", "hurl", "toss", "fling"})
+
+
+def _nothing_explosive_thrown(hit: Hit, index: ClassIndex) -> bool:
+    """The grenade cue is a verb of throwing whose thrown things are named and none is an explosive: stones,
+    eggs, a petrol bomb or insults "hurled at" someone (a headline's "Rocks hurled at police" too). "A device
+    was hurled at the convoy" or a bare "hurled at" keeps the weak cue."""
+    head = hit.head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in _GRENADE_THROW_LEMMAS:
+        return False
+    thrown = thrown_things(head)
+    return bool(thrown) and not any(
+        t.lemma_.lower() in _VAGUE_THROWN or ("WEAPON" in index.of_phrase(t) and not is_incendiary(t))
+        for t in thrown)
 
 
 def _caused_by_violence(verb, hits: list[Hit]) -> bool:
@@ -654,6 +681,8 @@ def _protest(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
         for frame, weight in frames.items():
             if frame not in ("PROTEST", "P_INTER", "P_FORCE", "P_VIOL"):
                 continue
+            if frame == "P_VIOL" and words_thrown(hit):
+                continue  # "protesters hurled insults at police": words, no violence
             if frame == "PROTEST":
                 amount = weight * hit.weight_factor
             else:

@@ -19,7 +19,9 @@ that ...", "it is not true that ..."), put as a condition ("if youths throw ston
 threatened or possible ("vowed to throw", "could throw"); a throwing only reported by claims or allegations
 weighs half, unless they are confirmed. Objects "thrown at police" that are shown or examined are exhibits,
 not a throwing: the reduced relative counts only as a headline's subject. "The scandal threw the police into
-disarray" and "officers were thrown off their motorbikes" have nothing thrown at anyone.
+disarray" and "officers were thrown off their motorbikes" have nothing thrown at anyone. Words are thrown too
+("hurled a hail of insults at police"): `words_thrown` lets the protest rules and the weak grenade cue
+(classify_rules) tell them from projectiles.
 """
 from __future__ import annotations
 
@@ -314,6 +316,48 @@ def _throwing_verb(hit: Hit) -> Token | None:
     return head
 
 
+def not_done(head: Token, thrown: list[Token]) -> bool:
+    """Whether the throwing did not happen as told: negated, denied, a condition, or only threatened or
+    possible (the checks every rule about a thrown thing shares; extract/incendiary_attacks.py too)."""
+    return _negated(head, thrown) or _denied(head) or _conditional(head) or _unrealised(head)
+
+
+def throwing_verb(hit: Hit) -> Token | None:
+    """The verb of throwing a violence cue names (public for extract/incendiary_attacks.py)."""
+    return _throwing_verb(hit)
+
+
+def thrown_things(head: Token) -> list[Token]:
+    """What the verb throws, with coordinated and counted heads ("a petrol bomb and stones")."""
+    objects = _objects(head)
+    if _headline_passive(head):
+        objects = [c for c in head.children if c.dep_ == "nsubj"]
+    return _with_conjuncts(objects)
+
+
+# What is thrown when words are: "hurled insults at police", "threw a barrage of accusations at the minister".
+_WORDS = frozenset({
+    "insult", "abuse", "slur", "epithet", "accusation", "allegation", "question", "slogan", "curse",
+    "invective", "obscenity", "profanity", "taunt", "jibe", "gibe", "barb", "expletive", "remark", "criticism",
+    "word", "threat", "jeer", "chant",
+})
+# Heads that count what they hold ("a hail of insults", "a volley of abuse"): the words decide.
+_VOLLEYS = frozenset({"hail", "volley", "barrage", "torrent", "stream", "string", "flurry", "storm", "tirade",
+                      "salvo", "shower", "litany", "series", "lot", "few"})
+
+
+def words_thrown(hit: Hit) -> bool:
+    """Whether the violence cue is a verb of throwing whose objects are only words ("protesters hurled a hail of
+    insults at police", "threw questions at the minister"): abuse is no projectile, so the cue says nothing of
+    violence, in a protest (classify_rules._protest) or out of one."""
+    head = _throwing_verb(hit)
+    if head is None:
+        return False
+    thrown = thrown_things(head)
+    lemmas = {t.lemma_.lower() for t in thrown}
+    return bool(lemmas & _WORDS) and lemmas <= _WORDS | _VOLLEYS
+
+
 def thrown_at_forces(hits: list[Hit], index: ClassIndex) -> list[tuple[float, Hit]]:
     """(MOB_VIOL amount, hit) for each throwing of projectiles by a crowd at the security forces."""
     found, seen = [], set()
@@ -326,7 +370,7 @@ def thrown_at_forces(hits: list[Hit], index: ClassIndex) -> list[tuple[float, Hi
             continue  # "threw the police into disarray", "stones at a bus"
         if not any(_projectile(t, index) for t in _with_conjuncts(thrown)):
             continue  # "threw their nets", "threw a hand grenade": no riot (thrown with stones, they compete)
-        if _negated(head, thrown) or _denied(head) or _conditional(head) or _unrealised(head):
+        if not_done(head, thrown):
             continue  # "no stones", "denied that youths had thrown", "if youths throw", "vowed to throw"
         if not _by_a_crowd(head, index):
             continue

@@ -199,6 +199,27 @@ def _holds_a_district(text: str, spans: list[NameSpan], s: NameSpan, c: Candidat
     return False
 
 
+# "X, a district of Y": the words between an unheld name X and the name Y.
+_ONE_OF_ITS_DISTRICTS = re.compile(r",\s*(?:a|an|one)\s+district\s+of\s+$")
+
+
+def one_of_its_districts(text: str, spans: list[NameSpan], s: NameSpan) -> bool:
+    """Whether the name is written "X, a district of Y" after a name X the tables do not hold: where they
+    hold no district or province named Y either, only the town, Y is a town cut into districts (the
+    indefinite article) and the event lies in one of its parts ("Kaweni, a district of Mamoudzou"), near the
+    town (precision 2), not in a second-order division the tables lack (3). "The district of Y" still names
+    the division, a Y with a namesake district keeps it (checked before), and a held X ("Bani Matar, a
+    district of Sanaa") is placed by itself."""
+    if _ONE_OF_ITS_DISTRICTS.search(text, max(0, s.start - 24), s.start) is None:
+        return False
+    before = [o for o in spans if o.end <= s.start]
+    if not before:
+        return False
+    x = max(before, key=lambda o: o.end)
+    return (x.unknown or not any(c.exact for c in x.candidates)) and \
+        _ONE_OF_ITS_DISTRICTS.fullmatch(text, x.end, s.start) is not None
+
+
 def _beyond_the_city(alt: Candidate, c: Candidate) -> bool:
     """Whether reading `alt` lies farther from the capital `c` than its quarters do (unknown points: no)."""
     if alt.lat is None or alt.lon is None or c.lat is None or c.lon is None:
@@ -262,6 +283,8 @@ def where_precision(gaz: Gazetteer, text: str, spans: list[NameSpan], s: NameSpa
         region = first_order_district(gaz, text, s, c, ranked)  # "Kufra district": Libya's first order
         if region is not None:
             return region, WHERE_PREC_ADMIN1
+        if one_of_its_districts(text, spans, s):
+            return c, max(c.precision, WHERE_PREC_NEAR)  # "Kaweni, a district of Mamoudzou": a part of the town
         # "Gwoza LGA", "Nikopol hromada": a division the tables lack, named after its seat; the seat's
         # point stands for it at the division's precision.
         return c, max(c.precision, WHERE_PREC_ADMIN2)
