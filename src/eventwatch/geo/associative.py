@@ -1573,6 +1573,10 @@ def _before_its_object(nxt: Optional[Token], assoc: AssociativeCues) -> bool:
 # negation, and adverbs of time or degree ("Russia has also repeatedly rejected", "Iran does not want").
 _VERB_AUXILIARIES = frozenset({"not", "never", "still", "now", "already", "further", "yet", "just", "once", "even",
                                "ever", "long", "since"})  # "have since left": "since" as an adverb
+# Adverbs of time written in two words between a subject and its verb ("Oslo has so far refused", "Rabat thus
+# far has refused", "Quito has for now rejected"): transparent as "already" is. Read only as the pair, so "so"
+# or "for" alone still ends the run ("Lima, so the story goes", "Lima has for years").
+_TWO_WORD_ADVERBS = frozenset({("so", "far"), ("thus", "far"), ("for", "now"), ("as", "yet")})
 # Words of joint action between an auxiliary and its verb ("Madrid and Paris have both endorsed the plan", "Oslo and
 # Bern will each send envoys"): the verb stays the subjects' as it is without them. Only after an auxiliary, where
 # they cannot open a noun phrase ("Chad and Niger both ..." is read by the coordinated reading itself).
@@ -1679,6 +1683,8 @@ def _stance_subject(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated:
             # "Canada will continue to work alongside", "Norland continues to back": persisting in a stance is
             # the stance; the verb after "to" is read as after an auxiliary
             auxiliary, k = True, k + 1
+        elif _lower(w.after(k + 1)) and (n, w.after(k + 1).norm) in _TWO_WORD_ADVERBS:
+            k += 1  # "has so far refused": the pair as one adverb
         elif not (n in _VERB_AUXILIARIES or _adverb(n) or (n in _JOINT_AFTER_AUXILIARY and (auxiliary or be))):
             break
         k += 1
@@ -2115,7 +2121,8 @@ def _agentive_state(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
     t = w.after(k)
     while _lower(t) and k < 6:
         n = t.norm
-        if n in assoc.copulas or n in assoc.aspect_verbs:
+        if n in assoc.copulas or n in assoc.aspect_verbs or (n in _COME and _lower(w.after(k + 1))
+                                                             and w.after(k + 1).norm == "under"):
             linked = True
         elif linked and n in assoc.agentive_predicates:
             return True
@@ -2129,11 +2136,17 @@ def _agentive_state(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
             # vaccinating" is the teams'.
             return True
         elif not (n in cues.metonymy_auxiliaries or n in ("to", "not", "still", "now", "more", "less")
+                  or (n in _JOINT_AFTER_AUXILIARY and k > 1)  # "have both come under", "are both under"
                   or (n.endswith("ly") and len(n) > 4)):
             return False
         k += 1
         t = w.after(k)
     return False
+
+
+# "has come under pressure", "came under pressure": reached the state "is under pressure" names, so "under"
+# after it is read as after a copula. Only before "under": "Madrid has come to terms", "Lima came second".
+_COME = frozenset({"come", "comes", "came", "coming"})
 
 
 # "under pressure (from farm groups) to order": the pressure is to act, and only an agent acts.

@@ -1,6 +1,7 @@
 """Words that name an award, a contest's grouping or a programme, capitalised in local news: no places.
 
-"Man of the Year", "Woman of the Month": an award's title. "in the Teen category", "the Junior bracket": the
+"Man of the Year", "Woman of the Month": an award's title; "European Capital of Culture", "UK City of Culture": a
+city's designation, whose field after "of" is no place. "in the Teen category", "the Junior bracket": the
 group a contestant entered. "Class 4A", "Division 2", "Section 2AA": the grouping of schools a team plays in.
 "the Shaping the Next Decade panel": a programme titled with a gerund. A hamlet somewhere shares many of these
 words ("Man", "Teen", "Class", "Shaping"), and "in" before them reads like a place cue; the shape of the phrase
@@ -28,6 +29,13 @@ from eventwatch.geo.store import NAME_MAIN
 
 # " of the Year": the period an award is given for.
 _AWARD_PERIOD = re.compile(r" of the (?:Year|Month|Week|Season|Decade|Century)\b")
+# A city's designation for a year, "<City|Capital|Town|Region> of <field>": "European Capital of Culture", "UK City
+# of Culture", "a UNESCO City of Gastronomy", "European Capital of Sport". The capitalised head says it is a
+# title, and the word after "of" is the field it is given for (the designations the EU, the UK and UNESCO's
+# creative cities award), never a place, though a hamlet somewhere may resemble it ("Culture" ~ "Kültür").
+_DESIGNATION_HEAD = re.compile(r"\b(?:City|Capital|Town|Region|Village)\s+of\s+$")
+_DESIGNATION_FIELDS = frozenset({"culture", "sport", "sports", "gastronomy", "design", "film", "literature", "music",
+                                 "youth", "innovation", "architecture", "science", "crafts", "learning"})
 # A lower-case noun for the group a contestant enters, right after the name: "the Teen category".
 _CONTEST_GROUP = re.compile(r"\s+(?:category|categories|bracket|brackets|age group|age-group|weight class)\b")
 # Words that open a grouping of schools or teams, before its number or letters: "Class 4A", "Group B".
@@ -75,6 +83,10 @@ def contest_title_words(text: str, tokens: Sequence[Token], spans: Sequence[Name
         if s.j - s.i != 1:
             continue
         word = tokens[s.i]
+        if word.norm in _DESIGNATION_FIELDS and _DESIGNATION_HEAD.search(text, max(0, s.start - 16), s.start) \
+                and not strong_reading(s):
+            out.add(k)  # "Capital of Culture": a designation's field
+            continue
         run = _TITLE_RUN.match(text, s.end) if word.norm.endswith("ing") and len(word.norm) > 5 else None
         if run is not None and _ARTICLE_BEFORE.search(text, max(0, s.start - 8), s.start) \
                 and not capital_or_large_city(s):
