@@ -274,11 +274,9 @@ def test_a_saints_city_held_under_its_abbreviation_stays_itself(gaz, text, name,
     assert p is not None and p.country_code == cc, p
 
 
-# -- 11. left open: the port of Bar --------------------------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="'the port of Bar' is resolved to the Indian village Bar (6,000 people, "
-                   "scored above Montenegro's Bar of 17,727 by the priors), judged unsupported, and so stands in at "
-                   "the story's Bari: the port word does not weigh for a coastal town over an inland one")
+# -- 11. the port of Bar (mended in round 36: a vessel from one port docking at another, geo/route_ends.py) -------
 def test_the_port_of_bar_after_a_ferry_from_bari_is_montenegros(gaz):
+    """The ferry's crossing from Bari ends at the Bar within reach of it: Montenegro's port, not India's village."""
     p = _reading(gaz, "The ferry from Bari docked at the port of Bar.", "Bar")
     assert p is not None and p.country_code == "ME", p
 

@@ -424,17 +424,14 @@ def test_a_list_of_maine_towns_after_from(gaz):
     assert _where(gaz, text, "Hope")[:2] == ("US", "Maine")
 
 
-@pytest.mark.xfail(strict=True, reason="the country-after-'in' rule (stated_containers._holds_towns) reads only a "
-                                       "town after a weak cue ('at', 'to'); after a firm one ('in X in Y', 'near X "
-                                       "in Y') it was left unweighed on the corpora, so the namesake abroad stays")
 def test_a_town_after_a_firm_cue_in_a_country_that_holds_none_of_its_readings(gaz):
+    """Mended in round 36: after a firm cue ("in X in Y") as after a weak one, the namesake abroad gives way."""
     assert _where(gaz, "Two traders were killed in Tilbury in Malawi last week.", "Tilbury") is None
 
 
-@pytest.mark.xfail(strict=True, reason="a firm's name after 'at' ('protests at Ford') is read as an unheld place "
-                                       "standing in at the country: no lexicon of firms is consulted for a bare "
-                                       "name after 'at' with a country after it")
 def test_a_firm_after_at_is_no_place(gaz):
+    """Mended in round 36: a car maker after "at" and a noun of work's disputes is the company
+    (geo/false_places._workplace_at)."""
     assert "Ford" not in found_names(gaz, "Workers staged protests at Ford in South Africa on Monday.")
 
 

@@ -64,6 +64,7 @@ from eventwatch.geo.town_camps import camp_after
 from eventwatch.geo.town_grounds import ground_after
 from eventwatch.geo.near_asides import POSSESSED_SURROUNDINGS, near_phrase_places
 from eventwatch.geo.offshore_cues import offshore
+from eventwatch.geo.stated_state_towns import stated_state_towns
 from eventwatch.geo.townships import BOROUGH_HEADS, borough_joins, township
 from eventwatch.geo.town_services import town_service_after
 from eventwatch.geo.unknown_names import armed_target
@@ -1460,7 +1461,9 @@ def _likeliest_readings(rec: Recogniser, name: str) -> list:
     found = rec.neighbour_readings(name)
     if len(found) <= _FEW_READINGS or len({(c.country_code, c.admin1_code) for c in found}) == 1:
         return found
-    return found[:1]
+    # (and its towns in a US state the story names by another name: "Rockland, Union and Hope ..., Maine
+    # officials said" lists Knox County's towns, whatever Rockland most often means; geo/townships.py)
+    return found[:1] + stated_state_towns(found[1:], getattr(rec, "_us_states", frozenset()))
 
 
 def _any_single_name_readings(rec: Recogniser, name: str) -> list:

@@ -28,7 +28,7 @@ _LIST_KEYS = ("vehicle_nouns", "day_words", "day_institution_words", "legislatur
               "product_nouns", "credit_labels", "credit_agencies", "company_suffixes", "saint_words",
               "team_verbs", "result_verbs", "result_nouns", "deity_names", "people_nouns",
               "disease_nouns", "disease_phrases", "phenomenon_names", "line_colours", "business_heads",
-              "marker_units", "occasion_names")
+              "marker_units", "occasion_names", "workplace_nouns")
 _MODEL_YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d")
 # Words that make the next noun a particular thing rather than a town ("the Toyota", "his Lincoln").
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "my", "our", "your", "its", "this", "that"})
@@ -82,6 +82,7 @@ class FalsePlaceWords:
     business_heads: frozenset[str]  # "Samsung Electronics": a corporation's name
     marker_units: frozenset[str]  # "the Kilo 16 junction": a kilometre post
     occasion_names: frozenset[str]  # "Christmas supplies": a holiday, not Christmas (Florida)
+    workplace_nouns: frozenset[str]  # "protests at Ford": work and its disputes before "at" a car maker
 
 
 def _words_of(name: str) -> tuple[str, ...]:
@@ -198,10 +199,20 @@ def vehicle_use(tokens: list[Token], i: int, j: int, found: Vehicles, firm: bool
     cue, or after a determiner ("in the Toyota": in the car)."""
     if any(k in found.tokens for k in range(i, j)):
         return True
+    if _workplace_at(tokens, i, j, words):
+        return True
     norm = " ".join(t.norm for t in tokens[i:j])
     if norm not in found.words and norm not in words.brand_makes:
         return False
     return not firm or (i > 0 and tokens[i - 1].norm in _DETERMINERS and tokens[i - 1].text.islower())
+
+
+def _workplace_at(tokens: list[Token], i: int, j: int, words: FalsePlaceWords) -> bool:
+    """Whether the name on tokens i..j is a car maker written after "at" and a noun of work or its disputes
+    ("protests at Ford", "a strike at Nissan", "job cuts at Toyota"): the company, whatever town shares its
+    name. A make after "at" alone ("shot at Ford") may be the town, and is left to the other rules."""
+    return i >= 2 and tokens[i - 1].norm == "at" and tokens[i - 2].norm in words.workplace_nouns \
+        and tokens[i - 2].text.islower() and tuple(t.norm for t in tokens[i:j]) in words.makes
 
 
 def named_day(text: str, tokens: list[Token], j: int, end: int, words: FalsePlaceWords) -> bool:

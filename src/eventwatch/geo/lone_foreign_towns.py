@@ -1,4 +1,5 @@
-"""A mid-sized town abroad, in a story set wholly in another country: a local place the gazetteer lacks.
+"""A mid-sized town (or a municipality) abroad, in a story set wholly in another country: a local place the
+gazetteer lacks.
 
 Suburbs and townships often share a name with a town of another continent (a "Lichfield" among
 Johannesburg's townships). The gazetteer may hold only the faraway town; a sizeable one
@@ -22,6 +23,9 @@ from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.namesake_owners import WORLD_CITY_POPULATION
 from eventwatch.geo.resolve import Resolution
 
+# A town, or a municipality or a district by its bare name ("in Ayala", Mexico's municipality, in a story of
+# Zamboanga's barangays): a second- or third-order division abroad is as local a namesake as a town.
+_LOCAL_CODES = ("PPL", "ADM2", "ADM3")
 # At least this many other firm places, all in one country, set a story there.
 SET_IN_PLACES = 3
 # The town lies this far from each of them: not a neighbour across a border.
@@ -50,8 +54,9 @@ def lone_foreign_towns(text: str, spans: Sequence[NameSpan], resolutions: Sequen
     # otherwise rebuild every other name's readings for each of them.
     named: Counter = Counter()  # country → readings of the story's names there
     named_by: Counter = Counter()  # (country, name) → the same, by name
+    # (a sea or a river held in no country, "the Sulu Sea", sets the story in none: it is not counted)
     firm_all = [(spans[m].norm, o) for m, o in enumerate(chosen) if o is not None and spans[m].locational
-                and not spans[m].demonym and o.exact and o.lat is not None
+                and not spans[m].demonym and o.exact and o.lat is not None and o.country_code
                 and not o.feature_code.startswith(("PCL", "CONT"))]
     firm_in: Counter = Counter(o.country_code for _n, o in firm_all)
     firm_by: Counter = Counter((o.country_code, norm) for norm, o in firm_all)
@@ -63,7 +68,7 @@ def lone_foreign_towns(text: str, spans: Sequence[NameSpan], resolutions: Sequen
     for k, s in enumerate(spans):
         c = chosen[k]
         if c is None or not s.located or not s.locational or s.demonym or c.source == "user" or c.lat is None \
-                or not c.feature_code.startswith("PPL") or c.feature_code == "PPLC" \
+                or not c.feature_code.startswith(_LOCAL_CODES) or c.feature_code == "PPLC" \
                 or c.population >= WORLD_CITY_POPULATION \
                 or _ORIGIN_BEFORE.search(text, max(0, s.start - 60), s.start) is not None:
             continue

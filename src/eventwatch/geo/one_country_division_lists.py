@@ -17,7 +17,10 @@ country it names. The parishes explain the list no better than that; they win on
 with nothing else to hold them (an Oregon city, a Newfoundland district and an Ontario town). But where the
 document names the divisions' country itself, or reads another of its names there ("Flooding in Jamaica cut
 roads in Portland, St Mary and St Ann", "Jamaica's police said ... in Manchester, Portland and Hanover"), the
-story is told in that country: a cluster abroad holds nothing against it.
+story is told in that country: a cluster abroad holds nothing against it. There a pair is enough
+(`LEAST_PAIRED`): "Kingston officials said floods hit Manchester and Portland" reads Jamaica's capital, and the
+two names that both spell its parishes are those parishes; with nothing read in the country, a pair still needs
+a third member ("Ohio and Columbus" is a state and its town).
 """
 from __future__ import annotations
 
@@ -32,6 +35,9 @@ from eventwatch.geo.weights import WEIGHTS
 # Members of the list, the name itself included, that every one spelling a division of one country makes a list
 # of its divisions: two are as often a town and its state ("Ohio and Columbus").
 LEAST_MEMBERS = 3
+# Two suffice where the story is told in that country (it names the country, or reads another name there, as
+# "Kingston officials said floods hit Manchester and Portland" reads Jamaica's capital): a pair of its divisions.
+LEAST_PAIRED = 2
 # Distinct readings beyond which a list's readings are not compared pair by pair for a cluster (the members all
 # spell one country's divisions, so their distinct readings are few; the cap keeps a contrived list linear).
 _MOST_COMPARED = 48
@@ -66,7 +72,7 @@ def one_country_division_readings(listed: Mapping[int, Sequence[int]], chosen: S
     countries: dict[int, Optional[str]] = {}  # by the id of a run's members
     named: Optional[_Named] = None
     for k, others in listed.items():
-        if len(others) + 1 < LEAST_MEMBERS or chosen[k] is None or (chosen[k].feature_code or "").startswith("PCL"):
+        if len(others) + 1 < LEAST_PAIRED or chosen[k] is None or (chosen[k].feature_code or "").startswith("PCL"):
             continue
         members = _run_of(k, others)
         key = id(members) if hasattr(others, "members") else hash(members)
@@ -74,7 +80,9 @@ def one_country_division_readings(listed: Mapping[int, Sequence[int]], chosen: S
             country = _one_country(members, chosen, ranked, divisions)
             if country is not None:
                 named = named if named is not None else _Named(chosen, spelled)
-                if not named.told_in(country, members, chosen) and _held_elsewhere(members, chosen, country, named):
+                told = named.told_in(country, members, chosen)
+                if (not told and _held_elsewhere(members, chosen, country, named)) \
+                        or (len(members) < LEAST_MEMBERS and not told):
                     country = None
             countries[key] = country
         country = countries[key]

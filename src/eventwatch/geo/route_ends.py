@@ -16,7 +16,8 @@ flight, a tour: "the night train between Bath and London" under a Maine dateline
 and there a world city or a capital at the other end is the place it names, and the end read at home follows it.
 A road (a road, highway, route, street, trail or bridge between two towns) stays local whatever the other end
 is read as: a state capital of a few tens of thousands ("the road between Coleman and Lansing" under an Alberta
-dateline) is the resolver's namesake for the paper's hamlet as readily as a small town is.
+dateline) is the resolver's namesake for the paper's hamlet as readily as a small town is. A vessel "from X"
+that docks or berths "at (the port of) Y" names the two ends of its crossing as "from X to Y" does.
 """
 from __future__ import annotations
 
@@ -48,6 +49,14 @@ _ROAD_BEFORE = re.compile(r"\b(?:roads?|highways?|routes?|streets?|trails?|bridg
 _CARRIER_BEFORE = re.compile(r"\b(?:trains?|railroads?|railways?|rail\s+lines?|freight\s+lines?|ferry|ferries|boats?"
                              r"|ships?|bus|buses|busses|flights?|flew|fly|flying|flies|flown"
                              r"|planes?|tours?|toured)\b[^.!?;\n]*\Z", re.IGNORECASE)
+# A vessel's arrival at the route's far end, after "from" its near one ("the ferry from Bari docked at the port of
+# Bar", "a ship from Dover berthed at Calais"): the port it docks at is the other end of its crossing, read within
+# reach of the port it sailed from as "from X to Y" is. Only a vessel, named right before "from" ("the ferry from"),
+# and only a verb of docking: "a minister from Bari arrived in Bar" may have come any way, from any distance.
+_VESSEL_BEFORE = re.compile(r"\b(?:ferry|ferries|boats?|ships?|vessels?|trawlers?|tankers?|freighters?|yachts?|"
+                            r"liners?|steamers?|barges?)\s+\Z", re.IGNORECASE)
+_ARRIVAL_GAP = re.compile(r"\s+(?:docked|berthed|moored|anchored|called|put\s+in|arrived)\s+(?:at|in)\s+"
+                          r"(?:the\s+(?:port|harbou?r)\s+of\s+)?")
 # A route flown ("flights from Amman to Tripoli", "flew from Dublin to Boston") joins cities across any distance,
 # so nearness to the other end says little, and a smaller namesake near it often has no airport: there a rival
 # within reach must hold at least the people of the current reading, not a tenth of them.
@@ -68,8 +77,10 @@ def route_end_readings(gaz: "Gazetteer", text: str, spans: Sequence[NameSpan],
         m = _OPENER.search(text, max(0, a.start - 10), a.start)
         if m is None or not a.locational or not b.locational:
             continue
-        gap = _GAPS[m.group().split()[0].lower()]
-        if gap.fullmatch(text, a.end, b.start) is None:
+        opener = m.group().split()[0].lower()
+        if _GAPS[opener].fullmatch(text, a.end, b.start) is None and not (
+                opener == "from" and _ARRIVAL_GAP.fullmatch(text, a.end, b.start) is not None
+                and _VESSEL_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None):
             continue
         flown = _FLOWN.search(text, max(0, a.start - 60), a.start) is not None
         for near, far in ((k, k + 1), (k + 1, k)):

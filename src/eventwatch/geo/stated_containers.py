@@ -169,12 +169,12 @@ def _holds_towns(text: str, town: NameSpan, span: NameSpan, resolution: Resoluti
         return True  # "X, across the border in Y": an aside that says which country holds X (geo/name_lists.py)
     if code.startswith("PCL") and _IN_GAP.fullmatch(text, *gap) and town.locational and town_reading is not None \
             and town_reading.candidate is not None and town_reading.candidate.feature_code.startswith("PPL") \
-            and not town.firm and _may_be_namesake(text, town, town_reading) \
+            and _may_be_namesake(text, town, town_reading) \
             and _far_from_country(town_reading.candidate, resolution.candidate.country_code, near_town):
         # "killed at Tilbury in Malawi", "a farm at Windsor in Zambia": a town read as a place that may be a
         # namesake (no capital, no city of size with a rare name), written in a country none of its readings lies
         # in, is a town the gazetteer lacks there; not after a word of origin ("students from Tilbury in Malawi").
-        # Only after a weak cue ("at", "to"): a name after a firm one ("in X in Y") was not weighed on the corpora.
+        # After a firm cue as after a weak one ("killed in Tilbury in Malawi"): "in X in COUNTRY" places X there.
         # Only a reading far from that country: a town across its border ("at Derry in Ireland"), in land it
         # disputes ("at Hebron in Israel") or on an island off it is the writer's view of where the town lies,
         # not a namesake
