@@ -734,6 +734,12 @@ _SCORE_THEN_OF = re.compile(r"\b\d{1,3}[-–]\d{1,3}\s+([a-z]+)\s+of\s+(?:the\s+
 # Prepositions whose object is a player's home, not the subject of the verb after it: "a winger from Nadi
 # scored twice" tells where the winger is from; the winger scored.
 _HOME_PREPOSITIONS = frozenset({"from", "in", "near", "outside"})
+# "drew" whose object is a crowd ("the finals at Soldeu drew record crowds", "Kendal drew 20,000 visitors"): a
+# place or an event that people came to, not a side's draw ("drew 1-1", "drew with Leeds", "drew level").
+_DRAWN_CROWD = re.compile(r"\s+(?:(?:record|huge|big|large|bumper|capacity|sell-out|sellout|more|fewer|about|"
+                          r"some|over|nearly|almost|[\d][\d,.]*)\s+){0,3}(?:crowds?|spectators|fans|visitors|"
+                          r"tourists|pilgrims|thousands|hundreds|audiences?)\b")
+_DRAW_VERBS = frozenset({"drew", "draws", "draw"})
 
 
 def _team(w: _Window, assoc: AssociativeCues, sporting: bool = False) -> bool:
@@ -768,7 +774,8 @@ def _team(w: _Window, assoc: AssociativeCues, sporting: bool = False) -> bool:
              # "lost twice to Huron", "lost twice to Pierre and once to (the) Yankton"
              or (_lower(b1) and (b1.norm in _RESULT_LINKS or b1.norm == "the")
                  and counted_result_side(w.text, w.s.start, assoc.sports_results))
-             or (_lower(a1) and a1.norm in assoc.sports_after and not (_lower(b1) and b1.norm in _HOME_PREPOSITIONS))
+             or (_lower(a1) and a1.norm in assoc.sports_after and not (_lower(b1) and b1.norm in _HOME_PREPOSITIONS)
+                 and not (a1.norm in _DRAW_VERBS and _DRAWN_CROWD.match(w.text, a1.end)))
              or _meets_side(w, assoc))
     if not (level or other or points_from or either):
         return False

@@ -105,6 +105,7 @@ from eventwatch.geo.sports_teams import NO_TEAMS, team_readings
 from eventwatch.geo.sure_countries import near_settled, sure_countries
 from eventwatch.geo.state_capitals import is_state_capital
 from eventwatch.geo.variant_readings import variant_reading
+from eventwatch.geo.sentence_countries import country_in_its_sentence
 from eventwatch.geo.sentence_states import sentence_state_counties
 from eventwatch.geo.stated_once import stated_readings
 from eventwatch.geo.stated_provinces import PROVINCE_HOLDS_TOWN, province_of_unheld_town
@@ -960,7 +961,10 @@ class Resolver:
             if far is not None and far > self.w.near_km \
                     and firm.support(self, g, best, other_w)[1] < self.w.weak_local \
                     and not self._alone_in_country(name, best, ranked, firm) \
-                    and not self._division_seat(best, ranked) and not seat_of_a_country(name, best, ranked, firm):
+                    and not self._division_seat(best, ranked) and not seat_of_a_country(name, best, ranked, firm) \
+                    and not country_in_its_sentence(self._text, spans, s, best, [c for _sc, c in ranked]):
+                # Refused, though not where its own sentence names its country ("South Sudan will screen travellers
+                # arriving in Kapoeta": geo/sentence_countries.py).
                 if rival is not None and (self._placed_only_by_inner(s, g, best, spans, firm)
                                           or self._far_village_gives_way(s, name, best, firm)):
                     # "east of Toowong in Dallas": places said to lie in the name cannot argue that it is a
@@ -974,7 +978,8 @@ class Resolver:
                 # Nairobi said") places no event there (geo/speaker_seats.py).
                 country, local = firm.support(self, g, best, other_w)
                 if country <= 0.0 and local < self.w.weak_local and not self._division_seat(best, ranked) \
-                        and not seat_of_a_country(name, best, ranked, firm):
+                        and not seat_of_a_country(name, best, ranked, firm) \
+                        and not country_in_its_sentence(self._text, spans, s, best, [c for _sc, c in ranked]):
                     return None  # a small state's capital is what its name means (geo/country_seats.py)
         if container is None and best.country_code in STATE_STYLE and (
                 best.population < LONE_TOWN_POPULATION
