@@ -32,10 +32,11 @@ from eventwatch.extract.arabic_marches import MARCH_WEIGHT, march_not_drone
 from eventwatch.extract.arabic_migrants import fighting_migrants
 from eventwatch.extract.arabic_nisbas import ACCUSATIVE
 from eventwatch.extract.arabic_unit_names import unit_name_weapon
+from eventwatch.extract.arabic_vehicles_hit import vehicle_hit_by_weapon
 from eventwatch.extract.classify import EVENT_MIN_SCORE, FALLBACK_LABEL, Classification
 from eventwatch.extract.event_types import family_of
 from eventwatch.extract.hijri_dates import dates_another_noun, hijri_days, hijri_figures, on_weekday
-from eventwatch.extract.weapons import default_lexicon, find_weapons
+from eventwatch.extract.weapons import default_lexicon, find_weapons, is_platform
 from eventwatch.model import DATE_PRECISION_DAY, Casualties, Evidence, Quantity, Sentence, Weapon
 
 _REMOTE = ("AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB")
@@ -117,6 +118,9 @@ def classify_arabic(text: str, actors_inter: Optional[int] = None,
         for s, e in support.pop("FORCE_AGAINST_PROTEST"):
             add("ATTACK", 0.0, s, e)
         totals["ATTACK"] += totals.pop("FORCE_AGAINST_PROTEST")
+    if totals.get("PEACE_PROTEST", 0):  # "فرقت الشرطة مظاهرة": dispersing, only with a protest named
+        for s, e, i in lex.dispersal.find(text):
+            add("FORCE_AGAINST_PROTEST", lex.dispersal.weights[i], s, e)
     # protesters arrested or dispersed: a protest with intervention, as ACLED codes it; fired on with live
     # rounds: excessive force against protesters
     if totals.get("PEACE_PROTEST", 0) and (totals.get("ARREST", 0) or totals.get("FORCE_AGAINST_PROTEST", 0)):
@@ -1169,13 +1173,26 @@ def _shot_down(clause: str) -> bool:
     """Whether the aircraft or drone ending `clause` is the object of a verb of shooting down or intercepting,
     within a few words before it: its owner was then acted on ("أسقطت قوات X مسيرة تابعة للجيش", X shot down the
     army's drone), not the side that acted. A form of "أسقط" right before the aircraft, no subject between, is
-    "dropped" with the drone its subject ("أسقطت طائرة مسيرة تابعة للجيش قنبلة"): the owner acted."""
+    "dropped" with the drone its subject ("أسقطت طائرة مسيرة تابعة للجيش قنبلة"): the owner acted; unless a force
+    stands before the verb as its subject ("قوات الدعم السريع أسقطت مسيرة", the subject first)."""
     words = [fold(without_short_vowels(w)) for w in clause.split()]
     thing = 2 if len(words) >= 2 and words[-2] in _AIRCRAFT_HEADS else 1
     for k in range(max(0, len(words) - _SHOT_DOWN_REACH - 2), len(words) - 1):
-        if _SHOT_DOWN.match(words[k]) and not (_DROPPED.match(words[k]) and k == len(words) - thing - 1):
+        if _SHOT_DOWN.match(words[k]) and not (_DROPPED.match(words[k]) and k == len(words) - thing - 1
+                                               and not _force_before(words, k)):
             return True
     return False
+
+
+# the words before a verb a force's name may take ("قوات الدعم السريع أسقطت": three)
+_SUBJECT_REACH = 4
+
+
+def _force_before(words: list[str], k: int) -> bool:
+    """Whether a force's noun ("قوات", "الفصائل", "الجيش") or a plural of people in "ون" stands among the few folded
+    words before word k, in its clause: the subject written before its verb."""
+    return any(_bare(w) in _FORCE_NOUNS or _bare(w) in _ARMY_NOUNS or _bare(w).endswith("ون")
+               for w in words[max(0, k - _SUBJECT_REACH) : k])
 
 
 def _owner_role(text: str, start: int, lex: ArabicLexicon) -> tuple[bool, Optional[str]]:
@@ -1483,6 +1500,10 @@ def arabic_mention(resources: Any, document: Any, sentence: Sentence, toponyms: 
     # "عبوة استهدفت مدرعة للجيش": the vehicle the blast hit, no weapon used
     weapons = [w for w in weapons
                if w.evidence is None or not _thing_hit(sentence.text, w.evidence.end - sentence.start, lex)]
+    # "عبوة ناسفة استهدفت مدرعة عسكرية": no owner after it, the weapon before the verb says it was hit
+    # (extract/arabic_vehicles_hit.py)
+    weapons = [w for w in weapons if w.evidence is None or not is_platform(w)
+               or not vehicle_hit_by_weapon(sentence.text, w.evidence.start - sentence.start, lex)]
     weapons = _air_strike_by_aircraft(sentence, weapons, lex, did)
     evidence += [a.evidence for a in actors if a.evidence is not None]
     evidence += [w.evidence for w in weapons if w.evidence is not None]

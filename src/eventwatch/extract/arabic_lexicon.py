@@ -235,6 +235,8 @@ class ArabicLexicon:
     # goods dealt in against the law ("مخدرات", "أسلحة"): a trader's noun in construct with one names a dealer,
     # no civilian ("تاجر مخدرات")
     contraband: Terms = Terms((), None)
+    # verbs of dispersing ("فرقت"): force against a protest only where a protest is named with them
+    dispersal: Terms = Terms((), None)
     # the regular nisba of the states the lexicon does not list (arabic_nisbas.py), believed only joined to
     # soldiers, forces or an army; `nisba_of[i]` is the country of term i
     nisbas: Terms = Terms((), None)
@@ -383,6 +385,7 @@ def parse_arabic_lexicon(data: Any) -> ArabicLexicon:
         group_of=tuple(groups.values()),
         ordinals=_mapping(data["ordinals"], "ordinals", int) if "ordinals" in data else {},
         contraband=Terms.of(_words(data["contraband"], "contraband")) if "contraband" in data else Terms((), None),
+        dispersal=Terms.of(*_weighted(data["dispersal"], "dispersal")) if "dispersal" in data else Terms((), None),
     )
 
 

@@ -34,6 +34,8 @@ from eventwatch.geo.arabic_such_as import such_as_after_places
 from eventwatch.geo.arabic_visit_objects import object_of_visit_verb
 from eventwatch.geo.arabic_colour_phrases import colour_of_noun
 from eventwatch.geo.arabic_prayer_times import prayer_hour, region_of_lands
+from eventwatch.geo.arabic_feature_sides import side_of_a_feature
+from eventwatch.geo.arabic_pretexts import pretext_idiom
 from eventwatch.geo.arabic_river_names import river_of_noun
 from eventwatch.geo.arabic_feature_names import bridged_feature
 from eventwatch.geo.arabic_home_weights import home_weight
@@ -203,6 +205,10 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan, gaz:
         return False  # "بعد صلاة المغرب": the sunset prayer, no Morocco (geo/arabic_prayer_times.py)
     if single and region_of_lands(tokens, s.i, text, words):
         return False  # "دول المغرب": the Maghreb's lands, no one country (geo/arabic_prayer_times.py)
+    if side_of_a_feature(tokens, s.i, s.j, text, words):
+        return False  # "الحوض الشرقي للبحر المتوسط": a side of the sea, no region (geo/arabic_feature_sides.py)
+    if single and pretext_idiom(tokens, s.i, text, words):
+        return False  # "بحجة البناء": on the pretext of building, no Hajjah (geo/arabic_pretexts.py)
     if single and tokens[s.i].norm in words.construct_words:
         return False  # "مركز عبور" a transit centre: a construct noun bare is the word even after a place word
     if single and not settled and (is_common_word(s.norm, words) or written_as_word(
@@ -419,7 +425,7 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
     _divisions_over_alternate_names(gaz, found, countries, words, _provincial_forces(text, tokens, found))
     adjective_namesakes(gaz, text, tokens, found, words.latin_division_words)  # "رفح المصرية": the Egyptian Rafah
     out: list[NameSpan] = _translated_division_names(gaz, text, tokens, readings, taken, found, forms, words)
-    land_kind_readings(tokens, found, forms.rural, words)  # "الريف البحري": no Bahri (geo/arabic_rural_nisbas.py)
+    land_kind_readings(tokens, found, forms.rural, words, gaz)  # "الريف البحري": no Bahri (arabic_rural_nisbas.py)
     out += rural_nisba_towns(gaz, tokens, taken, forms.rural, words)  # "الريف الإدلبي" (geo/arabic_rural_nisbas.py)
     out += compass_regions(gaz, text, tokens, taken, found)  # "الدمام ... المنطقة الشرقية" (geo/arabic_compass_regions.py)
     # the countries the report's names now read in: a far reading a step above may have been set right

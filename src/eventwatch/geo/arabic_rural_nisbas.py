@@ -63,12 +63,16 @@ def _rural_word(tokens: list[Token], k: int, rural: frozenset[str]) -> bool:
 
 
 def land_kind_readings(tokens: list[Token], found: list[NameSpan], rural: frozenset[str],
-                       words: ArabicReportWords) -> None:
+                       words: ArabicReportWords, gaz: Optional[Gazetteer] = None) -> None:
     """Drop from `found` the names read in an adjective of the land's kind right after the definite rural word
     ("الريف البحري", the coastal countryside, read first as Khartoum North's Bahri; "الريف القبلي" as Tunisia's
-    Kebili): such a word names no town there (`rural_adjectives`), whichever reader took it."""
+    Kebili): such a word names no town there (`rural_adjectives`), whichever reader took it. With `gaz`, a country's
+    adjective read first by another reader is dropped too ("الريف السوري", the Syrian countryside, as Canada's
+    Surrey), as `rural_nisba_towns` takes one it meets first."""
     kinds = {s.i for s in found if s.j == s.i + 1 and s.i > 0 and definite(tokens[s.i].norm)
-             and arabic_base(tokens[s.i].norm) in words.rural_adjectives and _rural_word(tokens, s.i - 1, rural)}
+             and _rural_word(tokens, s.i - 1, rural)
+             and (arabic_base(tokens[s.i].norm) in words.rural_adjectives
+                  or gaz is not None and adjective_country(gaz, tokens[s.i].norm) is not None)}
     if kinds:
         found[:] = [s for s in found if s.i not in kinds]
 

@@ -164,9 +164,16 @@ def arabic_skeletons(words: Iterable[str]) -> frozenset[str]:
 _DIVISION_WORD = re.compile(r"[\s-]+|(?<=\b[dDlL])['’]")
 
 
+# The marks GeoNames writes for hamza and ayn ("Liwā’", "Qaḑā’", "Mu‘tamadīyat"), in its two quotes and their ASCII
+# stand-ins: a generic word written with one is the word without it.
+_LETTER_MARKS = str.maketrans("", "", "’‘'`")
+
+
 def _unaccented(word: str) -> str:
-    """The word without its accents ("daïra" → "daira"), as the generic words are listed."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    """The word without its accents and hamza or ayn marks ("daïra" → "daira", "liwā’" → "liwa"), as the generic
+    words are listed: with the mark, Jordan's "Liwā’ ar Ramthā" kept its district word and met no Arabic name."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.translate(_LETTER_MARKS))
+                   if not unicodedata.combining(ch))
 
 
 def division_name(surface: str, generic: frozenset[str]) -> str:

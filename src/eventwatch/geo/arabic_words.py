@@ -133,6 +133,9 @@ class ArabicReportWords:
     prayer_partners: frozenset[str] = frozenset()  # folded, article-less: the other prayers ("عشاء", "فجر")
     prayer_until: frozenset[str] = frozenset()  # folded: words that run a span of hours to a prayer ("حتى")
     region_heads: frozenset[str] = frozenset()  # folded, article-less: words of a group of lands ("دول", "بلاد")
+    pretext_nouns: frozenset[str] = frozenset()  # folded, article-less: nouns of pretext after a joined "ب" ("حجه")
+    pretext_openers: frozenset[str] = frozenset()  # folded: words opening what a pretext is ("ان", "عدم")
+    sided_features: frozenset[str] = frozenset()  # folded, article-less: a feature a side is "of" ("بحر", "نهر")
     river_words: frozenset[str] = frozenset()  # folded, article-less: words that open a river's name ("نيل")
     water_nouns: frozenset[str] = frozenset()  # folded, article-less: a river's parts and crossings ("جسر", "مياه")
     # a common word that spells a capital ("كيف", Kyiv) -> words naming its country or people
@@ -226,6 +229,9 @@ def load_arabic_report_words(path: str = str(DATA)) -> ArabicReportWords:
         if "prayer_partners" in raw else frozenset(),
         prayer_until=_folded(raw["prayer_until"], "prayer_until") if "prayer_until" in raw else frozenset(),
         region_heads=_folded(raw["region_heads"], "region_heads") if "region_heads" in raw else frozenset(),
+        pretext_nouns=_folded(raw["pretext_nouns"], "pretext_nouns") if "pretext_nouns" in raw else frozenset(),
+        pretext_openers=frozenset(fold_token(w) for w in raw.get("pretext_openers", [])),
+        sided_features=_folded(raw["sided_features"], "sided_features") if "sided_features" in raw else frozenset(),
         river_words=_folded(raw["river_words"], "river_words") if "river_words" in raw else frozenset(),
         water_nouns=_folded(raw["water_nouns"], "water_nouns") if "water_nouns" in raw else frozenset(),
         capital_namesakes={arabic_base(fold_token(w)): _folded(ctx, f"capital_namesakes.{w}")
@@ -883,10 +889,12 @@ def division_cue(tokens: list[Token], i: int, text: str, candidates: Sequence[Ca
     return None
 
 
-# the division words that name only their own countries' divisions: the nahiya, Iraq's and Syria's subdistrict. (Not
+# the division words that name only their own countries' divisions: the nahiya, Iraq's and Syria's subdistrict, and the
+# liwa, Jordan's district ("لواء بني عبيد" is no Egyptian Bani Ubayd; as a brigade, "لواء القدس", it governs no place
+# and its name is an actor's, no place either). (Not
 # "قضاء", which the press writes for Palestine's districts too, "قضاء الخليل"; nor "مديرية", written for Afghanistan's,
 # "مديرية غزني"; nor the words with an everyday sense: "ولاية" a mandate, "مقاطعة" a boycott, "دائرة" a circle.)
-_LOCAL_ONLY = frozenset(fold_token(w) for w in ("ناحية", "نواحي"))
+_LOCAL_ONLY = frozenset(fold_token(w) for w in ("ناحية", "نواحي", "لواء"))
 # The words that govern a nahiya as the place something lies in ("في ناحية", "التابعة لناحية" with its "ل", "مركز
 # ناحية", "قرى ناحية", "إلى ناحية" reached, "داخل ناحية" inside, "أطراف ناحية" on the outskirts of): written so,
 # the word is the division. After a verb of motion ("تقدمت القوات ناحية سرت", "فرّ

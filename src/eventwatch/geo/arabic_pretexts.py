@@ -1,0 +1,42 @@
+"""A noun of pretext joined to "ب" before what it names is "on the pretext of", not "in" a town of that name.
+
+Arabic writes "on the pretext of" as "ب" joined to "حجة" (or "ذريعة"): "هدمت الجرافات منزلين بحجة البناء دون
+ترخيص" (bulldozers demolished two houses on the pretext of building without a permit), "اعتقلت القوات شابين بحجة
+أنهما مطلوبان" (on the pretext that they were wanted). Peeled of its "ب", "حجة" is Yemen's Hajjah (and a West Bank
+village), so the idiom read as "in Hajjah" and pulled a Palestinian report's event to Yemen or to the wrong village.
+The noun is the idiom when the word right after it opens what the pretext is (`pretext_openers`: "أن" that, "عدم"
+the lack of) or is a definite noun that is no word of time ("بحجة الأسبوع الماضي" stays in Hajjah last week) and no
+relative adjective ("بحجة اليمنية"). A comma, a compass word, "and", or a preposition after it leaves the town:
+"قصف الحوثيون قرى بحجة، وأصيب ..." and "سقطت قذائف بحجة شمالي اليمن" are in Hajjah.
+"""
+from __future__ import annotations
+
+from eventwatch.geo.arabic_words import ArabicReportWords
+from eventwatch.geo.normalise import ARABIC_ARTICLE, Token, arabic_base
+
+
+def _adjacent(tokens: list[Token], a: int, b: int, text: str) -> bool:
+    """Whether tokens a and b (a < b) are both in range and written with only spaces between."""
+    return 0 <= a and b < len(tokens) and not text[tokens[a].end : tokens[b].start].strip()
+
+
+def _opens_the_pretext(norm: str, words: ArabicReportWords) -> bool:
+    """Whether a folded token may open what a pretext is: a word of `pretext_openers`, or a definite noun that is
+    no word of time, no compass word and no relative adjective (its "ي"/"ية" ending)."""
+    if norm in words.pretext_openers:
+        return True
+    if not norm.startswith(ARABIC_ARTICLE):
+        return False
+    base = arabic_base(norm)
+    return base not in words.time_words and base not in words.compass_words and not base.endswith(("ي", "يه"))
+
+
+def pretext_idiom(tokens: list[Token], i: int, text: str, words: ArabicReportWords) -> bool:
+    """Whether the one-word name at token i is "ب" (or "وب") joined to a noun of pretext (`pretext_nouns`: "بحجة")
+    right before what the pretext is ("بحجة البناء", "بحجة أن")."""
+    norm = tokens[i].norm
+    if norm.startswith("وب"):
+        norm = norm[1:]
+    if not (norm.startswith("ب") and norm[1:] in words.pretext_nouns):
+        return False
+    return _adjacent(tokens, i, i + 1, text) and _opens_the_pretext(tokens[i + 1].norm, words)

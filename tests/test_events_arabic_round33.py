@@ -1,0 +1,96 @@
+"""Arabic event shapes of round thirty-three: a vehicle written right after a verb of attack whose subject is a weapon
+("عبوة ناسفة استهدفت مدرعة عسكرية", an IED hit an armoured vehicle) is what was hit, not a second weapon, with no
+owner written after it (extract/arabic_vehicles_hit.py); a verb of dispersing with a protest named ("فرقت الشرطة
+مظاهرة", the police dispersed a demonstration) makes a protest with intervention, and nothing without one
+(data/event_lexicon_ar.yaml `dispersal`); and the owner of a drone shot down by a force written before its verb
+("قوات الدعم السريع أسقطت مسيرة تابعة للجيش", the subject first) was acted on, as after a subject written between verb
+and drone (the "dropped" reading of "أسقطت" right before the drone is kept only with no subject before the verb;
+extract/arabic_events.py `_shot_down`).
+
+The round's six whole reports (tests/fixtures/events_arabic/reports.yaml, ids "r33-...": an airstrike on Jabalia camp
+counted in words, a Houthi explosive drone on a market in Qa'tabah of al-Dhale, an IED on an armoured vehicle south of
+Egyptian Rafah, demolitions in Beita on the pretext of building, tear gas on students in N'Djamena, a journalist
+abducted in Gharyan) read two of six right on their first run; four after these rules and the pretext rule of
+tests/test_geo_arabic_round33.py ("بحجة" read as Hajjah had pulled the Beita report's event to it). The Qa'tabah and
+N'Djamena reports stay xfail with their reasons. Every sentence is written for this test (real places, invented
+incidents).
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import arabic_mentions
+
+
+def _mention(resources, text: str):
+    """The report's one mention."""
+    mentions = arabic_mentions(resources, text)
+    assert len(mentions) == 1, [(m.event_type, [a.name for a in m.actors]) for m in mentions]
+    return mentions[0]
+
+
+# -- a vehicle hit by a weapon -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,weapon", [
+    # "three Egyptian soldiers were killed when an IED hit a military armoured vehicle south of Rafah"
+    ("قتل ثلاثة جنود مصريين في انفجار عبوة ناسفة استهدفت مدرعة عسكرية جنوب مدينة رفح المصرية",
+     "improvised explosive device"),
+    # "two Iraqi soldiers were wounded when an IED hit a military vehicle near Hawija district"
+    ("أصيب جنديان عراقيان بانفجار عبوة ناسفة استهدفت آلية عسكرية قرب قضاء الحويجة", "improvised explosive device"),
+])
+def test_a_vehicle_a_weapon_hit_is_no_weapon(resources, text, weapon):
+    """The weapon before the verb is its subject; the vehicle after the verb was hit, owner or not."""
+    assert {w.name for w in _mention(resources, text).weapons} == {weapon}
+
+
+def test_vehicles_that_shelled_stay_weapons(resources):
+    """Guard: "the army's armoured vehicles shelled the village of al-Rahjan in the Hama countryside": no weapon
+    before the verb, so the vehicles are its subject."""
+    m = _mention(resources, "قصفت مدرعات الجيش قرية الرهجان بريف حماة")
+    assert "armoured vehicle" in {w.name for w in m.weapons}
+
+
+# -- a protest dispersed -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # "the Jordanian police dispersed a demonstration in the city of Irbid with tear gas"
+    "فرقت الشرطة الأردنية بالغاز المسيل للدموع مظاهرة في مدينة إربد.",
+    # "and the Tunisian police dispersed a protest march in the town of Kasserine"
+    "وفرقت الشرطة التونسية مسيرة احتجاجية في مدينة القصرين.",
+])
+def test_a_protest_dispersed_is_a_protest_with_intervention(resources, text):
+    assert _mention(resources, text).event_type == "PROTEST_WITH_INTER"
+
+
+def test_dispersing_without_a_protest_is_no_event(resources):
+    """Guard: "the floods parted families in Kasserine": no protest named, so no force against one."""
+    assert arabic_mentions(resources, "فرقت السيول بين العائلات في القصرين") == []
+
+
+def test_teams_at_a_protest_stay_a_peaceful_protest(resources):
+    """Guard: "ambulance teams reached the site of the demonstration in Kasserine": "فرق" (teams) disperses nothing."""
+    assert _mention(resources, "وصلت فرق الإسعاف إلى مكان المظاهرة في مدينة القصرين").event_type == "PEACE_PROTEST"
+
+
+# -- a drone shot down, the subject first ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,shooter,owner", [
+    # "the RSF shot down a drone belonging to the Sudanese army over Nyala": the subject before its verb
+    ("قوات الدعم السريع أسقطت مسيرة تابعة للجيش السوداني فوق مدينة نيالا.", "Rapid Support Forces",
+     "Sudanese Armed Forces"),
+    # "the Sudanese army's forces shot down a drone belonging to the RSF near El Obeid"
+    ("قوات الجيش السوداني أسقطت طائرة مسيرة تابعة لقوات الدعم السريع قرب مدينة الأبيض.", "Sudanese Armed Forces",
+     "Rapid Support Forces"),
+])
+def test_the_owner_of_a_drone_a_subject_shot_down_was_acted_on(resources, text, shooter, owner):
+    """"أسقطت" right before the drone read "dropped" (the drone its subject) unless a subject stood between; a force
+    written before the verb is its subject too, so the drone was shot down and its owner acted on."""
+    actors = {(a.name, a.role) for a in _mention(resources, text).actors}
+    assert (owner, "actor2") in actors and (owner, "actor1") not in actors
+
+
+def test_a_drone_that_dropped_a_bomb_is_its_owner_s(resources):
+    """Guard: "an RSF drone dropped bombs on a quarter of El Obeid": "أسقطت" right before the drone with no subject
+    before it is the drone's own act."""
+    m = _mention(resources, "أسقطت مسيرة تابعة لقوات الدعم السريع قنابل على حي سكني في مدينة الأبيض.")
+    assert ("Rapid Support Forces", "actor1") in {(a.name, a.role) for a in m.actors}

@@ -1,0 +1,207 @@
+"""Arabic report shapes of round thirty-three: a district's Latin name is read without its generic word even where
+GeoNames writes that word with a hamza or ayn mark ("Liwā’ Banī Kinānah", "Qaḑā’ Sawrān": the mark kept "liwa’"
+from matching "liwa", so Jordan's districts after "لواء" met no Arabic name; geo/arabic_translit.py), and a name after
+"لواء" read only abroad is kept in Jordan, as one after "ناحية" is in Iraq or Syria (geo/arabic_words.py); "ب" joined
+to a noun of pretext before what the pretext is ("بحجة البناء", on the pretext of building) is no "in Hajjah"
+(geo/arabic_pretexts.py); a region named by a noun and a side, right before "of" a feature ("الضفة الغربية لنهر
+الفرات", the west bank of the Euphrates), is that side of the feature (geo/arabic_feature_sides.py); a country's
+adjective after the definite rural word ("الريف السوري") is dropped whichever reader read it first (no Canadian
+Surrey; geo/arabic_rural_nisbas.py); and true names the gazetteer lacked (aliases.yaml): Syria's al-Shaddadi, the
+two Hodhs of Mauritania, Iran's Gilan and Golestan (which now decide "مدينة بابل" for Babol as Mazandaran does),
+and Iraq's Amerli, held in no script (round 31's bare Amerli is no longer read as India's Amreli, but stays
+xfail with a new reason).
+
+The round's eighteen whole place reports (tests/fixtures/geo_arabic/reports.yaml, ids "r33-...": Ramtha and Bani
+Kinanah of Irbid, Zaatari camp of Mafraq, Sheikh Zuweid, Arish and Bir al-Abd, Deir Mawas of Minya and Tama of Sohag,
+al-Udhaim, Baqubah, Muqdadiyah and Khanaqin, Hawija and the Kirkuk - Daquq road, the Qamishli countryside and Ras
+al-Ain, al-Shaddadi and Mayadin, Rastan, Talbiseh and Qusayr, al-Suqaylabiyah written with "ه", Bab al-Tabbaneh, Jabal
+Mohsen and Bebnine, Mureis, Tur al-Bahah and Lahij, Ataq and Mudiyah, Zuwara and Bani Walid, al-Hasaheisa and Karari,
+Singa, Damazin and Kosti, al-Far'a camp and Qabatiya, Bassikounou and Hodh Ech Chargui) read twelve of eighteen right
+on their first run. Bebnine and al-Far'a, held in no script, were then coded by their raw names; Bani Kinanah,
+al-Shaddadi and the Hodh are mended below (and the Hodh mends round 21's Mbera report); Mureis stays xfail with its
+reason. Every sentence is written for this test (real places, invented incidents). The guards check what each rule
+must leave alone.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import located
+from eventwatch.geo import geoparse
+
+
+_read = located  # (name as written, country), an unresolved name in its stand-in's country
+
+
+def _places(gaz, text: str) -> list[tuple[str, str | None]]:
+    """(name as written, the place's name) of each place read (None: unresolved)."""
+    return [(t.text, t.place and t.place.name) for t in geoparse(gaz, text) if t.locational]
+
+
+# -- a district's Latin name written with a hamza mark on its generic word ---------------------------------------------
+
+@pytest.mark.parametrize("text,name,place", [
+    # "a quantity of drugs was seized in the Bani Kinanah district of Irbid governorate"
+    ("ضبطت كمية من المخدرات في لواء بني كنانة بمحافظة إربد", "بني كنانة", "Liwa’ Banī Kinānah"),
+    # "the police raided houses in the Wasatiyah district": read as nothing before
+    ("داهمت الشرطة منازل في لواء الوسطية", "الوسطية", "Liwā’ al Wasaţīyah"),
+])
+def test_a_jordanian_district_held_in_latin_letters_is_read_after_its_word(gaz, text, name, place):
+    """GeoNames writes "Liwā’ X": the mark after the generic word kept it in the name the bridge compares, so no
+    Arabic spelling of X ever reached the district."""
+    assert _places(gaz, text)[0] == (name, place)
+
+
+def test_generic_words_are_read_without_their_marks():
+    from eventwatch.geo.arabic_translit import division_name
+    from eventwatch.geo.arabic_words import load_arabic_report_words
+
+    generic = load_arabic_report_words().latin_division_words
+    assert division_name("Liwā’ ar Ramthā", generic) == "ar Ramthā"
+    assert division_name("Qaḑā’ Sawrān", generic) == "Sawrān"
+    assert division_name("Mu‘tamadīyat Sbiba", generic) == "Sbiba"
+    assert division_name("Markaz al ‘Arīsh", generic) == "Markaz al ‘Arīsh"  # a word not listed stays
+
+
+def test_a_brigade_is_no_district(gaz):
+    """Guard: "fighters of the Quds Brigade fought in Aleppo": "لواء" before a name no Jordanian district holds."""
+    assert _read(gaz, "قاتل مسلحو لواء القدس في حلب") == [("حلب", "SY")]
+
+
+# -- "on the pretext of" -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # "bulldozers demolished two houses in the town of Beita south of Nablus on the pretext of building without a
+    # permit": the Palestinian village Hajjah no longer outranks Beita as the event's place
+    ("هدمت الجرافات منزلين في بلدة بيتا جنوب نابلس بحجة البناء دون ترخيص", [("بيتا", "PS"), ("نابلس", "PS")]),
+    # "security men arrested two young men in Taiz on the pretext that they were wanted"
+    ("اعتقل الأمن شابين في تعز بحجة أنهما مطلوبان", [("تعز", "YE")]),
+    # "the police closed shops in Aden and, on the pretext of the lack of a licence, seized the goods"
+    ("أغلقت الشرطة محلات في عدن وبحجة عدم الترخيص صادرت البضائع", [("عدن", "YE")]),
+])
+def test_a_pretext_is_no_town(gaz, text, expected):
+    assert _read(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # guard: "the Houthis shelled villages in Hajjah last week": a word of time after it
+    "قصف الحوثيون قرى بحجة الأسبوع الماضي",
+    # guard: "shells fell on Hajjah in northern Yemen": a compass word
+    "سقطت قذائف بحجة شمالي اليمن",
+    # guard: "two civilians were killed in Hajjah, and three were wounded": a comma
+    "قتل مدنيان بحجة، وأصيب ثلاثة آخرون",
+    # guard: "the planes struck positions in Hajjah and Hodeidah": "and"
+    "قصفت الطائرات مواقع بحجة والحديدة",
+])
+def test_hajjah_after_in_stays_read(gaz, text):
+    assert ("بحجة", "YE") in _read(gaz, text)
+
+
+# -- a side of a feature -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # "the forces crossed to the west bank of the Euphrates": no West Bank of Palestine
+    "عبرت القوات إلى الضفة الغربية لنهر الفرات",
+    # "the forces moved forward along the Euphrates' eastern bank in Deir ez-Zor"
+    "تقدمت القوات في الضفة الشرقية لنهر الفرات بدير الزور",
+])
+def test_a_bank_of_a_river_is_no_region(gaz, text):
+    assert all(c != "PS" for _, c in _read(gaz, text))
+
+
+def test_the_eastern_basin_of_a_sea_is_no_mauritanian_province(gaz):
+    """"states compete for gas in the eastern Mediterranean basin": no Hodh Ech Chargui."""
+    places = _places(gaz, "تتنافس الدول على الغاز في الحوض الشرقي للبحر المتوسط")
+    assert "Hodh Ech Chargi" not in {p for _, p in places}
+
+
+def test_the_west_bank_for_the_second_time_stays(gaz):
+    """Guard: "the occupation forces stormed towns in the West Bank for the second time": "للمرة" is no feature."""
+    assert _read(gaz, "اقتحمت قوات الاحتلال بلدات في الضفة الغربية للمرة الثانية") == [("الضفة الغربية", "PS")]
+
+
+# -- true names the gazetteer lacked -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # "hundreds of refugees reached the town of Bassikounou in Hodh Ech Chargui province"
+    ("وصل مئات اللاجئين إلى مدينة باسكنو بولاية الحوض الشرقي", [("باسكنو", "Basseknou"),
+                                                                ("الحوض الشرقي", "Hodh Ech Chargi")]),
+    # "a heat wave struck Hodh El Gharbi province"
+    ("ضربت موجة حر ولاية الحوض الغربي", [("الحوض الغربي", "Hodh El Gharbi")]),
+    # "two people were killed at a checkpoint in the town of al-Shaddadi south of Hasakah"
+    ("قتل شخصان على حاجز في بلدة الشدادي جنوبي الحسكة", [("الشدادي", "Ash Shaddādah"), ("الحسكة", "Al Ḩasakah")]),
+    # "the SDF arrested young men in al-Shaddadi"
+    ("اعتقلت قسد شبانا في الشدادي", [("الشدادي", "Ash Shaddādah")]),
+])
+def test_names_the_arabic_press_writes_are_read(gaz, text, expected):
+    assert _places(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text,province", [
+    # "the authorities arrested activists in the city of Babol in Gilan province" (sic: the province vouches for Iran)
+    ("اعتقلت السلطات ناشطين في مدينة بابل بمحافظة جيلان", "جيلان"),
+    # "the authorities closed the markets of the city of Babol in Golestan province"
+    ("أغلقت السلطات أسواق مدينة بابل في محافظة كلستان", "كلستان"),
+])
+def test_gilan_or_golestan_beside_babil_makes_it_babol(gaz, text, province):
+    assert _read(gaz, text) == [("بابل", "IR"), (province, "IR")]
+
+
+def test_babil_near_karbala_stays_the_governorate(gaz):
+    """Guard: "an IED exploded in Babil near Karbala"."""
+    assert _read(gaz, "انفجرت عبوة في بابل قرب كربلاء") == [("بابل", "IQ"), ("كربلاء", "IQ")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the security forces arrested three wanted men in Amerli subdistrict": India's Amreli before
+    ("اعتقلت القوات الأمنية ثلاثة مطلوبين في ناحية آمرلي", [("آمرلي", "IQ")]),
+    # "a policeman was killed in Amerli east of Salah ad Din"
+    ("قتل شرطي في آمرلي شرقي صلاح الدين", [("آمرلي", "IQ"), ("صلاح الدين", "IQ")]),
+])
+def test_amerli_is_iraq_s(gaz, text, expected):
+    assert _read(gaz, text) == expected
+
+
+# -- a country's adjective after the rural word ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # "families fled from the Syrian countryside to Lebanon": no Canadian Surrey
+    ("نزحت عائلات من الريف السوري إلى لبنان", [("لبنان", "LB")]),
+    # "thousands of farmers work in the Yemeni countryside"
+    ("يعمل آلاف الفلاحين في الريف اليمني", []),
+])
+def test_a_country_s_adjective_after_the_rural_word_is_no_town_whoever_read_it(gaz, text, expected):
+    assert _read(gaz, text) == expected
+
+
+def test_a_town_s_adjective_after_the_rural_word_stays_its_countryside(gaz):
+    """Guard: "artillery shelled villages in the Homs countryside"."""
+    assert _places(gaz, "قصفت المدفعية قرى في الريف الحمصي") == [("الحمصي", "Homs")]
+
+
+# -- seen and left -----------------------------------------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="Mureis is held in no script and a front ('جبهة') is no settlement word: an "
+                   "unknown name after it is not read, as 'جبهة النصرة' or 'جبهة التحرير' name groups")
+def test_an_unknown_front_s_name(gaz):
+    """"two soldiers were killed on the Mureis front north of al-Dhale"."""
+    assert [c for _, c in _read(gaz, "قتل جنديان في جبهة مريس شمالي الضالع")] == ["YE", "YE"]
+
+
+# -- a Jordanian district read first abroad ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # "the police arrested a wanted man in the Bani Ubayd district of Irbid": Egypt's Bani Ubayd is no reading
+    "اعتقلت الشرطة مطلوبا في لواء بني عبيد بمحافظة إربد",
+    # "farmers protested in the Bani Ubayd district of Irbid governorate"
+    "احتج مزارعون في لواء بني عبيد التابع لمحافظة إربد",
+])
+def test_a_name_after_liwa_read_only_abroad_is_jordan_s(gaz, text):
+    """"لواء" names Jordan's districts only (as "ناحية" names Iraq's and Syria's subdistricts: `_LOCAL_ONLY` of
+    geo/arabic_words.py), so a far reading of the name after it is no reading: the name is kept in Jordan."""
+    assert _read(gaz, text)[0] == ("بني عبيد", "JO")
+
+
+def test_a_jordanian_town_after_liwa_stays(gaz):
+    """Guard: "the police arrested two young men in the Ramtha district": a reading in Jordan stands."""
+    assert _places(gaz, "اعتقلت الشرطة شابين في لواء الرمثا") == [("الرمثا", "Ar Ramthā")]
