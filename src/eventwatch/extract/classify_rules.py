@@ -24,7 +24,7 @@ from eventwatch.extract.classify_roles import (
 )
 from eventwatch.extract.cues import KIND_FRAME, KIND_LABEL
 from eventwatch.extract.incendiary_attacks import incendiary_attacks, is_incendiary
-from eventwatch.extract.thrown_at_forces import thrown_at_forces, thrown_things, words_thrown
+from eventwatch.extract.thrown_at_forces import thrown_at_forces, throwing_negated, thrown_things, words_thrown
 
 EXPLOSIVE_LABELS = ("CHEM_WEAP", "AIR_STRIKE", "SUIC_BOMB", "ART_MISS_ATTACK", "REM_EXPLOS", "GRENADE")
 PROTEST_LABELS = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR")
@@ -211,8 +211,8 @@ def _nothing_explosive_thrown(hit: Hit, index: ClassIndex) -> bool:
         return False
     thrown = thrown_things(head)
     return bool(thrown) and not any(
-        t.lemma_.lower() in _VAGUE_THROWN or ("WEAPON" in index.of_phrase(t) and not is_incendiary(t))
-        for t in thrown)
+        t.lemma_.lower() in _VAGUE_THROWN or t.pos_ == "PRON" or
+        ("WEAPON" in index.of_phrase(t) and not is_incendiary(t)) for t in thrown)
 
 
 def _caused_by_violence(verb, hits: list[Hit]) -> bool:
@@ -663,11 +663,28 @@ def _by_force(verb, hits: list[Hit]) -> bool:
     return bool(linked & attack_heads) and verb.i not in attack_heads
 
 
+def _confrontations(hits: list[Hit]) -> dict[int, str]:
+    """Per sentence (by its first token), the strongest protest frame of violence, force or intervention
+    that is not words thrown ("pelting them with stones", "fired tear gas"). Abuse hurled at police in the
+    same sentence belongs to that confrontation ("hurled insults at police before pelting them with rocks"),
+    where alone it would be a peaceful protest's words."""
+    best: dict[int, tuple[float, str]] = {}
+    for hit in hits:
+        for frame, weight in _frames(hit).items():
+            if frame not in ("P_VIOL", "P_FORCE", "P_INTER") or (frame == "P_VIOL" and words_thrown(hit)):
+                continue
+            start = hit.head.sent.start
+            if weight > best.get(start, (0.0, ""))[0]:
+                best[start] = (weight, frame)
+    return {start: frame for start, (_weight, frame) in best.items()}
+
+
 def _protest(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
     """Peaceful unless the protesters turn violent, the authorities use lethal force, or they intervene."""
     amounts: dict[str, float] = defaultdict(float)
     support: dict[str, list[Hit]] = defaultdict(list)
     protesters = _protester_phrases(hits)
+    confronting = _confrontations(hits)
     for hit in hits:
         frames = _frames(hit)
         if "ATTACK_VERB" in frames and not {"P_INTER", "P_FORCE", "P_VIOL"} & set(frames):
@@ -681,8 +698,17 @@ def _protest(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
         for frame, weight in frames.items():
             if frame not in ("PROTEST", "P_INTER", "P_FORCE", "P_VIOL"):
                 continue
+            if frame == "P_VIOL" and throwing_negated(hit):
+                continue  # "nobody threw stones at police during the march"
             if frame == "P_VIOL" and words_thrown(hit):
-                continue  # "protesters hurled insults at police": words, no violence
+                # "protesters hurled insults at police": words, no violence, unless the sentence tells of
+                # stones or tear gas too: then the abuse is part of that confrontation
+                frame = confronting.get(hit.head.sent.start)
+                if frame is None:
+                    continue
+                borrowed = True
+            else:
+                borrowed = False
             if frame == "PROTEST":
                 amount = weight * hit.weight_factor
             else:
@@ -695,7 +721,8 @@ def _protest(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
                 elif frame == "P_FORCE" and _describes_people(hit.head, index):
                     amount *= 0.3
                 info = argument_info(hit.head, index)
-                verbal = hit.head.pos_ == "VERB" and info.agent_parsed
+                # words thrown borrow the confrontation's kind, whoever threw them
+                verbal = hit.head.pos_ == "VERB" and info.agent_parsed and not borrowed
                 if verbal and frame in ("P_FORCE", "P_INTER") and info.agent in ("PROTESTER", "MOB") and \
                         hit.head.lemma_ not in _EXPERIENCER_LEMMAS:
                     frame = "P_VIOL"  # protesters beating police is their violence

@@ -162,11 +162,22 @@ def _projectile(tok: Token, index: ClassIndex) -> bool:
     return bool(modifiers) and f"{modifiers[-1]} {lemma}" in _PROJECTILE_NAMES
 
 
+# Subjects that deny that anyone did it: "nobody threw", "no one hurled", "none of the youths threw".
+_NOBODY = frozenset({"nobody", "none", "nothing", "noone", "no-one"})
+
+
+def _no_one(tok: Token) -> bool:
+    """A phrase that names no one or nothing: "nobody", "none (of them)", or one with "no" ("no one", "no
+    attackers", "no stones")."""
+    return tok.lower_ in _NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
 def _negated(head: Token, thrown: list[Token]) -> bool:
     """The throwing's own negation ("did not throw", "without throwing", "no stones were thrown", "none were
     thrown"), or that of the verb it is coordinated with by "or"/"nor" ("did not throw stones or hurl
-    bottles"). A negation on the verb above it says nothing of the throwing ("police did not say why youths
-    threw stones")."""
+    bottles"), or a subject that names no one ("nobody threw", "no one hurled", "none of the youths threw").
+    A negation on the verb above it says nothing of the throwing ("police did not say why youths threw
+    stones")."""
     if head.i > 0 and head.doc[head.i - 1].lower_ in ("not", "never", "without"):
         return True
     verbs = [head]
@@ -174,8 +185,8 @@ def _negated(head: Token, thrown: list[Token]) -> bool:
         verbs.append(head.head)
     if any(c.dep_ == "neg" for v in verbs for c in v.children):
         return True
-    return any(t.lower_ in ("none", "nothing") or any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
-               for t in thrown)
+    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(map(_no_one, (*thrown, *subjects)))
 
 
 def _clause(head: Token) -> Token:
@@ -283,6 +294,14 @@ def _a_group(tok: Token) -> bool:
                                   _capitalised_plural(tok) or _bare_collective(tok))
 
 
+def doer_unnamed(head: Token) -> bool:
+    """A passive that names no doer ("stones were thrown at police", "the shop was firebombed, police said"):
+    the doer is unknown, and the roles must not read one from word order or from the verb above it."""
+    aux = {c.dep_ for c in head.children} & {"aux", "auxpass"}
+    passive = "auxpass" in aux or (head.tag_ == "VBN" and not aux)  # "were thrown", "stones thrown at"
+    return passive and not arguments(head)[0]
+
+
 def _by_a_crowd(head: Token, index: ClassIndex) -> bool:
     """Thrown by a group that is neither the state nor an armed group: a plural or collective doer, or none
     named in the passive ("stones were thrown at police"). One man throwing is no mob."""
@@ -290,11 +309,9 @@ def _by_a_crowd(head: Token, index: ClassIndex) -> bool:
         doers = [g for c in head.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
                  for g in c.children if g.dep_ == "pobj"]
         return not doers or (not {index.kind(d) for d in doers} & _NOT_A_CROWD and any(map(_a_group, doers)))
-    agents, _ = arguments(head)
-    aux = {c.dep_ for c in head.children} & {"aux", "auxpass"}
-    passive = "auxpass" in aux or (head.tag_ == "VBN" and not aux)  # "were thrown", "stones thrown at"
-    if passive and not agents:
+    if doer_unnamed(head):
         return True  # the doer is unknown; word order would wrongly read the target as the doer
+    agents, _ = arguments(head)
     if any(map(_surname, agents)):
         return False  # "Matthews pelted stones": one man, though tagged a plural
     info = argument_info(head, index)
@@ -328,11 +345,32 @@ def throwing_verb(hit: Hit) -> Token | None:
 
 
 def thrown_things(head: Token) -> list[Token]:
-    """What the verb throws, with coordinated and counted heads ("a petrol bomb and stones")."""
+    """What the verb throws, with coordinated and counted heads ("a petrol bomb and stones"); a relative
+    pronoun stands for the noun its clause qualifies ("the object that was hurled at the post", "the petrol
+    bomb which was thrown at the hostel")."""
     objects = _objects(head)
     if _headline_passive(head):
         objects = [c for c in head.children if c.dep_ == "nsubj"]
+    if head.dep_ == "relcl":
+        objects = [head.head if o.tag_ in ("WDT", "WP") else o for o in objects]
     return _with_conjuncts(objects)
+
+
+def throwing_negated(hit: Hit) -> bool:
+    """Whether the violence cue is a verb of throwing (or its object) that is negated, by its subject too
+    ("nobody threw stones at police during the march"): the protest rules (classify_rules._protest) then
+    read no violence in it."""
+    head = _throwing_verb(hit)
+    return head is not None and _negated(head, thrown_things(head))
+
+
+def hearsay_factor(head: Token) -> float:
+    """What a throwing weighs as told: half where it is only the content of a claim, report or allegation
+    ("investigating claims that youths threw stones": not yet an act), whole where that is confirmed."""
+    noun = _hearsay_noun(head)
+    if noun is not None and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CONFIRMING):
+        return HEARSAY_FACTOR
+    return 1.0
 
 
 # What is thrown when words are: "hurled insults at police", "threw a barrage of accusations at the minister".
@@ -376,9 +414,6 @@ def thrown_at_forces(hits: list[Hit], index: ClassIndex) -> list[tuple[float, Hi
             continue
         seen.add(head.i)
         # The throwing's own negation was judged above; the hit's also reads the verb above it.
-        factor = hit.position * hit.clause * hit.background
-        noun = _hearsay_noun(head)
-        if noun is not None and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CONFIRMING):
-            factor *= HEARSAY_FACTOR  # "investigating claims that youths threw stones": not yet an act
+        factor = hit.position * hit.clause * hit.background * hearsay_factor(head)
         found.append((WEIGHT * factor, hit))
     return found

@@ -200,17 +200,24 @@ def _holds_a_district(text: str, spans: list[NameSpan], s: NameSpan, c: Candidat
 
 
 # "X, a district of Y": the words between an unheld name X and the name Y.
-_ONE_OF_ITS_DISTRICTS = re.compile(r",\s*(?:a|an|one)\s+district\s+of\s+$")
+_ONE_OF_ITS_DISTRICTS = re.compile(r"\s*,\s*(?:a|an|one)\s+district\s+of\s+$", re.IGNORECASE)
 
 
-def one_of_its_districts(text: str, spans: list[NameSpan], s: NameSpan) -> bool:
+def one_of_its_districts(gaz: Gazetteer, text: str, spans: list[NameSpan], s: NameSpan, c: Candidate,
+                         ranked) -> bool:
     """Whether the name is written "X, a district of Y" after a name X the tables do not hold: where they
     hold no district or province named Y either, only the town, Y is a town cut into districts (the
     indefinite article) and the event lies in one of its parts ("Kaweni, a district of Mamoudzou"), near the
     town (precision 2), not in a second-order division the tables lack (3). "The district of Y" still names
     the division, a Y with a namesake district keeps it (checked before), and a held X ("Bani Matar, a
-    district of Sanaa") is placed by itself."""
-    if _ONE_OF_ITS_DISTRICTS.search(text, max(0, s.start - 24), s.start) is None:
+    district of Sanaa") is placed by itself. A Y whose namesake first-level division reaches beyond the town
+    (Kano State, Taiz governorate: its point farther than `_QUARTER_KM` out) has districts of its own that
+    lie far from the town (an LGA of the state), and keeps the second order's precision; a namesake division
+    that is the town itself (Mayotte's commune of Mamoudzou) does not."""
+    if _ONE_OF_ITS_DISTRICTS.search(text, max(0, s.start - 26), s.start) is None:
+        return False
+    division = _namesake_division(gaz, c, ranked)
+    if division is not None and _beyond_the_city(division, c):
         return False
     before = [o for o in spans if o.end <= s.start]
     if not before:
@@ -283,7 +290,7 @@ def where_precision(gaz: Gazetteer, text: str, spans: list[NameSpan], s: NameSpa
         region = first_order_district(gaz, text, s, c, ranked)  # "Kufra district": Libya's first order
         if region is not None:
             return region, WHERE_PREC_ADMIN1
-        if one_of_its_districts(text, spans, s):
+        if one_of_its_districts(gaz, text, spans, s, c, ranked):
             return c, max(c.precision, WHERE_PREC_NEAR)  # "Kaweni, a district of Mamoudzou": a part of the town
         # "Gwoza LGA", "Nikopol hromada": a division the tables lack, named after its seat; the seat's
         # point stands for it at the division's precision.
