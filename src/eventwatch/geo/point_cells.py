@@ -41,6 +41,13 @@ class PointCells(Generic[K]):
     def __bool__(self) -> bool:
         return bool(self._cells)
 
+    def any_near(self, lat: float, lon: float, km: float) -> bool:
+        """Whether some key is filed within `km` of (lat, lon), by haversine (none is removed): the answer of
+        measuring every point, as no point outside the cells the circle reaches lies within it."""
+        cells = self._cells
+        return any(haversine_km(lat, lon, spot[0], spot[1]) <= km
+                   for cell in _cells_within(lat, lon, km) for spot in cells.get(cell, ()))
+
     def take_near(self, lat: float, lon: float, km: float) -> list[K]:
         """Remove and return the keys filed within `km` of (lat, lon), measuring each distinct point once."""
         found: list[K] = []

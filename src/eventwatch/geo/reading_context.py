@@ -19,6 +19,7 @@ from eventwatch.geo.name_lists import LIST_GAP
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.other_names import OtherNames
 from eventwatch.geo.run_peers import RunPeers, run_peers
+from eventwatch.geo.sure_near import ASK_FROM, MOST_POINTS, Filed, heaviest_first
 from eventwatch.geo.weights import WEIGHTS, Weights
 
 
@@ -274,6 +275,8 @@ class _Grid:
         self._covered = {(y + dy, x + dx) for y, x in self.cells
                          for dy in range(-reach, reach + 1) for dx in range(-reach, reach + 1)}
         self._blocks: dict[tuple[int, int], list] = {}
+        self._heaviest: dict[tuple[int, int], tuple[float, list[Filed]]] = {}
+        self._asked: dict[tuple[int, int], list[tuple[float, list[Filed]]]] = {}
 
     def around(self, cell: tuple[int, int]) -> list[tuple[str, float, float, float]]:
         """(name, lat, lon, weight) of the readings within `reach` cells of `cell`, row by row."""
@@ -285,6 +288,31 @@ class _Grid:
             block = self._blocks[cell] = [point for dy in range(-r, r + 1) for dx in range(-r, r + 1)
                                           for point in cells.get((y + dy, x + dx), ())]
         return block
+
+    def heaviest(self, cell: tuple[int, int]) -> list[tuple[float, list[Filed]]]:
+        """The filled cells of the block around `cell` for the nearness count to ask before the block itself
+        (geo/sure_near.py): `cell` first, then those beside it, then the corners, each cell's readings heaviest
+        first with the sum of their terms. Worked out once a round, and only where the block is long (else
+        none): a cell's readings are filed once, whichever blocks ask them."""
+        asked = self._asked.get(cell)
+        if asked is None:
+            asked = self._asked[cell] = []
+            if ASK_FROM <= len(self.around(cell)) <= MOST_POINTS:
+                for dy, dx in _ring_order(self.reach):
+                    here = (cell[0] + dy, cell[1] + dx)
+                    if here in self.cells:
+                        if here not in self._heaviest:
+                            self._heaviest[here] = heaviest_first(self.cells[here])
+                        asked.append(self._heaviest[here])
+        return asked
+
+
+@lru_cache(maxsize=4)
+def _ring_order(reach: int) -> list[tuple[int, int]]:
+    """The offsets of a block's cells from its middle one, nearest first: the middle, those beside it, the
+    corners, and so on outward."""
+    offsets = [(dy, dx) for dy in range(-reach, reach + 1) for dx in range(-reach, reach + 1)]
+    return sorted(offsets, key=lambda o: (max(abs(o[0]), abs(o[1])), abs(o[0]) + abs(o[1])))
 
 
 # Side of the grid cells the readings are filed in for the "nearby" term, in degrees: cells about as wide as

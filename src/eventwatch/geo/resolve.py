@@ -103,6 +103,7 @@ from eventwatch.geo.spelled_areas import spelled_area
 from eventwatch.geo.split_divisions import holds_filed
 from eventwatch.geo.sports_teams import NO_TEAMS, team_readings
 from eventwatch.geo.sure_countries import near_settled, sure_countries
+from eventwatch.geo.sure_near import ASK_FROM, Filed, surely_capped
 from eventwatch.geo.state_capitals import is_state_capital
 from eventwatch.geo.variant_readings import variant_reading
 from eventwatch.geo.sentence_countries import country_in_its_sentence
@@ -823,7 +824,8 @@ class Resolver:
         if cell is not None:
             block = grid.around(cell)
             if block:  # most readings (a name's hamlets worldwide) have no reading of any name around them
-                local += self.w.near * self._near(c, name, block)
+                cells = grid.heaviest(cell) if len(block) >= ASK_FROM else ()  # long blocks: geo/sure_near.py
+                local += self.w.near * self._near(c, name, block, cells)
             local += self._county(c, name, grid, terms.g.seats)
         if c.feature_code == "ADM1" and cc:
             country += terms.sibling_divisions(cc)
@@ -1365,16 +1367,20 @@ class Resolver:
             total += vote
         return self.w.county * min(cap, total)
 
-    def _near(self, c: Candidate, name: str, block: Sequence[tuple[str, float, float, float]]) -> float:
+    def _near(self, c: Candidate, name: str, block: Sequence[tuple[str, float, float, float]],
+              cells: Sequence[tuple[float, list[Filed]]] = ()) -> float:
         """How many other names could lie within near_km of c (each counted by its reading's weight, up to
         NEAR_NAMES names), among the point readings of the cells around c's.
 
         The count stops once it is sure to reach NEAR_NAMES (`floor`): a story naming hundreds of towns of one
-        region put each of them beside all the others, and counted them all. It still passes over the block's
-        readings until then: where the names around weigh little (namesakes of many places), or lie in the
-        block's far cells, a region packed with distinct towns costs each reading a pass over them all."""
-        best: dict[str, float] = {}
+        region put each of them beside all the others, and counted them all. Where the names around weigh
+        little, or lie in the block's far cells, it would still pass over most of a long block before the cap:
+        so the block's cells, c's own first, each heaviest first (`cells`, for long blocks: geo/sure_near.py), are
+        asked first, and where they surely reach the cap, that is the answer the full count would give."""
         limit = self.w.near_km
+        if cells and surely_capped(c.lat, c.lon, name, cells, limit, NEAR_NAMES):
+            return NEAR_NAMES
+        best: dict[str, float] = {}
         c_lat = c.lat
         floor = 0.0
         for other, lat, lon, p in block:

@@ -12,17 +12,21 @@ Mexico, but brings back no Santa Cruz of a thousand people at the other end of S
 """
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Optional, Sequence
 
 from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.latitude_bands import band
 from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.point_cells import PointCells
 
 # How many names of their own a country needs before it is taken as settled.
 MIN_NAMES = 2
 # How near a settling name's reading a long-tail reading must lie to be brought back: a province's reach (a
 # story's villages lie within a day's drive of its towns; the gazetteer's point for a small one may be off too).
 NEAR_KM = 150.0
+# A country settled by this many points or more is asked by cell (`_Settled`); fewer are measured in their band,
+# which costs less than filing them.
+CELLS_FROM = 64
 
 
 def sure_countries(spans: Sequence[NameSpan]) -> dict[str, list[tuple[float, float]]]:
@@ -44,7 +48,7 @@ def sure_countries(spans: Sequence[NameSpan]) -> dict[str, list[tuple[float, flo
                                                  if c.lat is not None and c.lon is not None)
     # in order of latitude, so that `near_settled` measures only those near a reading's (geo/latitude_bands.py);
     # each point once: a long text names its towns again and again, and a repeated point only repeats a distance
-    return {cc: sorted(set(points[cc])) for cc, names in names_of.items() if len(names) >= MIN_NAMES}
+    return {cc: _Settled(sorted(set(points[cc]))) for cc, names in names_of.items() if len(names) >= MIN_NAMES}
 
 
 def near_settled(c, sure: dict[str, list[tuple[float, float]]]) -> bool:
@@ -52,8 +56,26 @@ def near_settled(c, sure: dict[str, list[tuple[float, float]]]) -> bool:
     pts = sure.get(c.country_code or "")
     if not pts or c.lat is None or c.lon is None:
         return False
+    if len(pts) >= CELLS_FROM and isinstance(pts, _Settled):
+        return pts.cells().any_near(c.lat, c.lon, NEAR_KM)
     lo, hi = band(_Lats(pts), c.lat, NEAR_KM)  # the points near c's latitude: no other can lie within NEAR_KM
     return any(haversine_km(c.lat, c.lon, pts[i][0], pts[i][1]) <= NEAR_KM for i in range(lo, hi))
+
+
+class _Settled(list):
+    """A settled country's points in order of latitude, filed in cells of latitude and longitude when first
+    asked (geo/point_cells.py): the latitude band around a reading spans the whole country, and a long story
+    about one country fills it, so that each long-tail reading measured more points the longer the story."""
+
+    _filed: Optional[PointCells[int]] = None
+
+    def cells(self) -> PointCells[int]:
+        """The points filed by cell, once per story."""
+        if self._filed is None:
+            self._filed = PointCells()
+            for k, (lat, lon) in enumerate(self):
+                self._filed.add(k, lat, lon)
+        return self._filed
 
 
 class _Lats(Sequence[float]):
