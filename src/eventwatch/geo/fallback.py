@@ -28,6 +28,7 @@ from eventwatch.geo.repeated_unknowns import carry_stated_stand_ins
 from eventwatch.geo.roads import ROAD_CUE, ROAD_END, ROAD_FEATURE, runs_to_border
 from eventwatch.geo.settlement_part_heads import settlement_part_gap
 from eventwatch.geo.speaking_capitals import seat_country
+from eventwatch.geo.state_placed_towns import placed_in_another_state
 from eventwatch.geo.town_parts import misread_parts, part_of_town_place
 from eventwatch.geo.unknown_names import NEAR_ASIDE, load_unknown_place_words
 from eventwatch.model import (WHERE_PREC_ADMIN1, WHERE_PREC_ADMIN2, WHERE_PREC_COUNTRY, WHERE_PREC_NEAR, Evidence,
@@ -174,7 +175,10 @@ def fallback_place(toponyms: Sequence[Toponym], k: int, container: Optional[int]
                 break
             if o.locational and _point(o.place) and not _open_water(o.place) and not foreign_seat(o, focus) \
                     and not foreign_base(o, focus) and not foreign_before(toponyms, j, k, focus) \
-                    and not goods_headed_for(o):  # "to reach the port at Durban": the road's far end
+                    and not goods_headed_for(o) \
+                    and not placed_in_another_state(toponyms, j, k):
+                # (goods_headed_for: "to reach the port at Durban", the road's far end; placed_in_another_state,
+                # geo/state_placed_towns.py: "commute from Winchester, Va. Growers near X", the paper's own hamlet)
                 source = o.place
                 division = division_past_dateline(toponyms, j, k)
                 if division is not None:

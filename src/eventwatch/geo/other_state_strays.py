@@ -13,12 +13,17 @@ A namesake near the dateline (within NEAR_KM: a neighbour across the state line)
 a city of WORLD_CITY_POPULATION or more, or a state or national capital, is what its name means ("fans flew in
 from Omaha"); a name the text places itself ("Halfway, Md.") or after words of someone's origin ("born in
 Halfway") keeps its reading; and so does one whose state the story reads any other name in (the story then
-reaches that state), or one within STORY_NEAR_KM of a town the story reads firmly, itself no such bare far name
-(the story then travels there: a tour "in Halfway and Richland, then in Baltimore").
+reaches that state; another such bare far name read there does not: two hamlets' namesakes often share a large
+state), or one within STORY_NEAR_KM of a town the story reads firmly, itself no such bare far name (the story then
+travels there: a tour "in Halfway and Richland, then in Baltimore"), or of two other such names (three names'
+namesakes in one small area are a trip there, not chance).
 
 geo/namesakes.py (`far_namesakes`) already unreads a weak reading far from every place of the story; this rule
 reads the dateline alone, so that two bare names read as far namesakes lying near each other ("Schools in Halfway
-and Richland": Halfway, Md. and Richland, Pa.) do not shield each other as the story's places.
+and Richland": Halfway, Md. and Richland, Pa.) do not shield each other as the story's places, nor two read in
+one far state ("crews from Sharon", "ranchers near Freedom": both Pennsylvania towns for two Oklahoma hamlets):
+only a name of that state the rule does not set aside says the story reaches it, or a third name's namesake in
+the same small area.
 """
 from __future__ import annotations
 
@@ -57,9 +62,16 @@ def strays_into_other_states(text: str, spans: Sequence[NameSpan], resolutions: 
                   if _far_small_town(text, spans, resolutions, keep, k, state, points)]
     if not candidates:
         return []
-    states: dict[str, set[str]] = {}  # a state of the dateline's country → the names read there
+    # A state of the dateline's country → the names read there, the candidates themselves left out: two bare far
+    # names the resolver read in one state ("Crews came from Sharon", "ranchers near Freedom": two Pennsylvania
+    # towns for two Oklahoma hamlets) are the paper's pair of hamlets, and do not vouch for each other's state. A
+    # state is large, and a small town's name recurs in many: two of them falling in one is no sign of a trip,
+    # while three within STORY_NEAR_KM of each other are (`_clustered`).
+    taken = set(candidates)
+    clustered = _clustered(spans, resolutions, candidates)
+    states: dict[str, set[str]] = {}
     for k, (s, r) in enumerate(zip(spans, resolutions)):
-        c = r.candidate if r is not None and keep[k] else None
+        c = r.candidate if r is not None and keep[k] and k not in taken else None
         if c is not None and c.country_code == state.country_code and c.admin1:
             states.setdefault(c.admin1, set()).add(s.norm)
     # Places the story reads firmly: a town or city read for a name that is no candidate and that the dateline's
@@ -67,7 +79,6 @@ def strays_into_other_states(text: str, spans: Sequence[NameSpan], resolutions: 
     # the story keeps. A candidate near one is a place of the story's trip ("sang in Easton and Phillipsburg on
     # Friday and in Allentown on Saturday": Phillipsburg, N.J. lies 30 km from Allentown), not
     # the paper's hamlet; two candidates near each other do not vouch for each other.
-    taken = set(candidates)
     firm = [c for k, c in enumerate(r.candidate if r is not None and keep[k] else None for r in resolutions)
             if k >= 2 and k not in taken and c is not None and c.lat is not None and spans[k].locational
             and c.feature_code.startswith("PPL") and not _held_at_home(spans[k], state)]
@@ -75,9 +86,8 @@ def strays_into_other_states(text: str, spans: Sequence[NameSpan], resolutions: 
     left: PointCells[int] = PointCells()
     for k in candidates:
         s, c = spans[k], resolutions[k].candidate
-        names = states.get(c.admin1, ())
-        if len(names) > 1 or (names and s.norm not in names):
-            firm.append(c)  # the story reaches the town's state
+        if states.get(c.admin1) or (c.lat, c.lon) in clustered:
+            firm.append(c)  # the story reaches the town's state, or the area where two others of its names lie
         else:
             unkept.append(k)
             left.add(k, c.lat, c.lon)
@@ -95,6 +105,26 @@ def strays_into_other_states(text: str, spans: Sequence[NameSpan], resolutions: 
         kept.update(near)
         firm.extend(resolutions[k].candidate for k in near)
     return [k for k in unkept if k not in kept]
+
+
+def _clustered(spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
+               candidates: Sequence[int]) -> set[tuple[float, float]]:
+    """The spots of candidates with two other names' candidates within STORY_NEAR_KM: "played in Hagerstown and
+    Chambersburg, then in Frederick" is a trip to one area, where three hamlets' namesakes would fall only by
+    chance. Each distinct spot is asked once, about the candidates in the cells around it (a digest repeating
+    two names is still two names)."""
+    cells: PointCells[str] = PointCells()
+    names_at: dict[tuple[float, float], set[str]] = {}
+    for k in candidates:
+        c = resolutions[k].candidate
+        names = names_at.setdefault((c.lat, c.lon), set())
+        if spans[k].norm not in names:
+            names.add(spans[k].norm)
+            cells.add(spans[k].norm, c.lat, c.lon)
+    if len({n for names in names_at.values() for n in names}) < 3:
+        return set()
+    return {spot for spot, names in names_at.items()
+            if len(set(cells.near(spot[0], spot[1], STORY_NEAR_KM)) - names) >= 2}
 
 
 def _held_at_home(s: NameSpan, state: Candidate) -> bool:
@@ -118,9 +148,17 @@ def _far_small_town(text: str, spans: Sequence[NameSpan], resolutions: Sequence[
         return False  # a reading in the dateline's state exists: which one to take is the resolver's business
     if any(haversine_km(c.lat, c.lon, p.lat, p.lon) <= NEAR_KM for p in points):
         return False  # a neighbour across the state line
-    if s.end < len(text) and text[s.end] == "," and k + 1 < len(spans) and spans[k + 1].start - s.end <= 2:
-        return False  # "Halfway, Md.": the writer places it
+    if s.end < len(text) and text[s.end] == "," and k + 1 < len(spans) and spans[k + 1].start - s.end <= 2 \
+            and _division_or_country(resolutions[k + 1]):
+        return False  # "Halfway, Md.": the writer places it ("Sharon, Seiling and Buffalo" is a list of towns)
     return ORIGIN_BEFORE.search(text, max(0, s.start - 60), s.start) is None
+
+
+def _division_or_country(r: Optional[Resolution]) -> bool:
+    """Whether a name right after a town's comma is read as a state, a county or a country, which places the town;
+    a town read there is the next item of a list."""
+    c = r.candidate if r is not None else None
+    return c is not None and (c.feature_code.startswith("ADM") or c.feature_code.startswith("PCL"))
 
 
 def stand_in_at_the_dateline(spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],

@@ -28,7 +28,8 @@ K = TypeVar("K", bound=Hashable)
 
 
 class PointCells(Generic[K]):
-    """Keys filed by the point they stand at; `take_near` removes and returns those within a distance of a place."""
+    """Keys filed by the point they stand at; `near` returns and `take_near` removes and returns those within a
+    distance of a place."""
 
     def __init__(self) -> None:
         self._cells: dict[tuple[int, int], dict[tuple[float, float], list[K]]] = {}
@@ -47,6 +48,15 @@ class PointCells(Generic[K]):
         cells = self._cells
         return any(haversine_km(lat, lon, spot[0], spot[1]) <= km
                    for cell in _cells_within(lat, lon, km) for spot in cells.get(cell, ()))
+
+    def near(self, lat: float, lon: float, km: float) -> list[K]:
+        """The keys filed within `km` of (lat, lon), left filed, measuring each distinct point once."""
+        found: list[K] = []
+        for cell in _cells_within(lat, lon, km):
+            for spot, keys in self._cells.get(cell, {}).items():
+                if haversine_km(lat, lon, spot[0], spot[1]) <= km:
+                    found.extend(keys)
+        return found
 
     def take_near(self, lat: float, lon: float, km: float) -> list[K]:
         """Remove and return the keys filed within `km` of (lat, lon), measuring each distinct point once."""

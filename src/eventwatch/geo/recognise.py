@@ -109,6 +109,8 @@ from eventwatch.geo.named_things import names_of_things
 from eventwatch.geo.registered_clubs import club_word_places, mark_registered_clubs
 from eventwatch.geo.kind_asides import unknown_before_kind_aside
 from eventwatch.geo.directional_divisions import read_unheld_parts
+from eventwatch.geo.list_tail_unknowns import unknown_list_tails
+from eventwatch.geo.opening_in_names import unknown_after_opening_in
 from eventwatch.geo.residence_towns import unknown_home_towns
 from eventwatch.geo.article_rivers import keep_article_rivers
 from eventwatch.geo.bare_feature_names import carry_feature_kinds
@@ -797,6 +799,10 @@ class Recogniser:
                                           lambda t: demonym_word(self.gaz, t))
         # geo/residence_towns.py: "Sam Ortiz, 22, of Quillmoor, Kan.": a home town with its division after it
         kept += unknown_home_towns(text, tokens, taken, readings, span_at, self.cues, self._persons, self._lower)
+        # geo/list_tail_unknowns.py: "buses from Petersburg, Romney and Wardensville": a list of held towns' last
+        kept += unknown_list_tails(text, tokens, taken, readings, span_at, self.cues, self._persons, self._lower)
+        # geo/opening_in_names.py: "In Irasburg, a motion to close the school failed"
+        kept += unknown_after_opening_in(text, tokens, taken, readings, self.cues, self._persons, self._lower)
         kept = sibling_compass_towns(text, tokens, taken, kept, self.gaz)  # "in Riebeek East" (Riebeek West held)
         if absorbed:
             kept = [s for s in kept if s.unknown or not (s.i in absorbed)]

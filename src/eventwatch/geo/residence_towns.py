@@ -40,6 +40,8 @@ _DIVISION_CODES = frozenset({"ADM1", "ADM2", "PCLI", "PCLD", "PCLS", "PCLF", "PC
 _LANDFORM_ENDINGS = frozenset({"bend", "bluff", "bluffs", "creek", "dale", "dell", "falls", "glen", "grove", "heights",
                                "hill", "hills", "hollow", "lake", "lakes", "landing", "meadow", "meadows", "ridge",
                                "springs", "valley"})
+# The same endings for a list's unheld last member (geo/list_tail_unknowns.py: "from Crane and Paradise Valley").
+LANDFORM_ENDINGS = _LANDFORM_ENDINGS
 
 
 def unknown_home_towns(text: str, tokens: list[Token], taken: list[bool], readings: list[str],

@@ -453,6 +453,9 @@ def site_before_at(tokens: list[Token], k: int, words: UnknownPlaceWords) -> boo
 _OWN_CLAUSE = re.compile(r"['’]|\s*\d|\s+(?:in|at|on|is|was|are|were|has|had|said|says)\b")
 
 
+OWN_CLAUSE = _OWN_CLAUSE
+
+
 def _known_run_end(text: str, tokens: list[Token], taken: list[bool], st: int) -> int:
     """One past the last word of the recognised name at token st (its words joined by single spaces), or st
     where no recognised name starts there."""
@@ -656,6 +659,8 @@ def _next_in_list(text: str, tokens: list[Token], e: int) -> Optional[int]:
     return k if LIST_GAP.fullmatch(text, tokens[e - 1].end, tokens[k].start) else None
 
 
+next_in_list = _next_in_list
+
 # Capitalised words that open a military operation's or exercise's name, not a place's.
 _UNDERTAKINGS = frozenset({"operation", "operations", "exercise", "exercises"})
 
@@ -691,7 +696,8 @@ def _unknown_run(text: str, tokens: list[Token], taken: list[bool], st: int, cue
     return e
 
 
-# The same reading for other modules' cues (geo/residence_towns.py: "of X, Kan.").
+# The same reading for other modules' cues (geo/residence_towns.py: "of X, Kan."; geo/list_tail_unknowns.py: "from
+# X, Y and Z"), and the same walk along a list and test for a name opening a clause of its own.
 unknown_run = _unknown_run
 
 # At most this many capitalised parts in a hyphened village name ("Pont-Sonde", "Dar-es-Salam" has lower-case

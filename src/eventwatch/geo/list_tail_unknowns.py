@@ -1,0 +1,86 @@
+"""An unheld name closing a list of towns the gazetteer holds, after a weak cue: "buses from Petersburg, Romney and
+Wardensville", "traffic was sent through Neola and Lapoint".
+
+"from" and "through" govern persons and firms as often as places ("a call from Dorsey"), so an unheld capitalised
+word after one alone is no place (geo/unknown_names.py reads one only after a firm cue: "in", "near"). A list is
+another matter: a writer lists things of one kind, and where every member before the last is a town the gazetteer
+holds, the last, joined by "and" or "or", is a town too, of the hamlets below any gazetteer's population line that
+local papers name by the dozen. The name is reported unresolved and stands in at the places around it.
+
+Only the list's last member is read, and only where nothing shows it opening a clause or a name of its own ("from
+Dallas and Smith said", "from Reno and Exit 6"); a list opened by an unheld name is left alone, as is a member the
+reader of unknown names refuses (a given name, a month, a word the document writes in lower case). A list naming
+only large cities ("donations from Boston and Goldman") is as often one of senders, firms and teams as of towns,
+so a list vouches only where one member names no place of WORLD_CITY_POPULATION or more; and a last member of
+several words must end in a landform word ("and Paradise Valley"), as a firm's or a person's full name does not
+("from Ely and Goldman Sachs").
+"""
+from __future__ import annotations
+
+import re
+
+from eventwatch.geo.document_words import document_words
+from eventwatch.geo.lexicon import Cues
+from eventwatch.geo.name_span import NameSpan
+from eventwatch.geo.namesake_owners import WORLD_CITY_POPULATION
+from eventwatch.geo.normalise import Token
+from eventwatch.geo.residence_towns import LANDFORM_ENDINGS
+from eventwatch.geo.unknown_names import next_in_list, unknown_run
+
+# Weak cues whose list of held towns vouches for an unheld last member.
+_LIST_CUES = frozenset({"from", "through", "via"})
+# After the last member, what shows it opening a clause or a name of its own: a possessive, a number, a finite
+# verb ("from Dallas and Smith said", "from Reno and Exit 6"). Not "in", "at" or "on", which the lists of a local
+# paper run into as often as not ("from Rushville and Marsland on Sunday").
+_OWN_CLAUSE = re.compile(r"['’]|\s*\d|\s+(?:is|was|are|were|has|had|have|said|says|told)\b")
+
+
+def unknown_list_tails(text: str, tokens: list[Token], taken: list[bool], readings: list[str],
+                       span_at: dict[int, NameSpan], cues: Cues, persons: frozenset[str],
+                       lower: frozenset[str]) -> list[NameSpan]:
+    """Unheld last members, after "and"/"or", of lists after a weak cue whose other members are all held towns
+    (`span_at`: the recognised names by token), marked taken."""
+    out: list[NameSpan] = []
+    n = len(tokens)
+    for k in document_words(tokens).positions(_LIST_CUES):
+        t = tokens[k]
+        st = k + 1
+        if st >= n or not t.text.islower() or text[t.end : tokens[st].start] != " ":
+            continue
+        members = small = 0
+        while st is not None and st < n and _held_town_at(span_at, st):
+            members += 1
+            small += _small_town_at(span_at, st)
+            st = next_in_list(text, tokens, span_at[st].j)
+        if not small or st is None or st >= n or tokens[st - 1].norm not in ("and", "or"):
+            continue
+        e = unknown_run(text, tokens, taken, st, cues, persons, lower)
+        if e is None or _OWN_CLAUSE.match(text, tokens[e - 1].end) or _list_goes_on(text, tokens, e) \
+                or (e - st > 1 and tokens[e - 1].norm not in LANDFORM_ENDINGS):
+            continue
+        out.append(NameSpan(st, e, tokens[st].start, tokens[e - 1].end, " ".join(readings[st:e]), unknown=True,
+                            cue=t.norm, firm=True))
+        for x in range(st, e):
+            taken[x] = True
+    return out
+
+
+def _list_goes_on(text: str, tokens: list[Token], e: int) -> bool:
+    """Whether another capitalised name follows the one ending before token e as the list's next member: the name
+    is then no last member ("from A and B, C"); ", and school buses ..." opens a clause, not a member."""
+    k = next_in_list(text, tokens, e)
+    return k is not None and tokens[k].text[:1].isupper()
+
+
+def _held_town_at(span_at: dict[int, NameSpan], k: int) -> bool:
+    """Whether a recognised name opens at token k as a town the gazetteer holds (an exact populated place)."""
+    s = span_at.get(k)
+    if s is None or s.i != k or s.unknown or not s.locational or s.demonym:
+        return False
+    return any(c.exact and c.feature_code.startswith("PPL") for c in s.candidates)
+
+
+def _small_town_at(span_at: dict[int, NameSpan], k: int) -> bool:
+    """Whether the held name at token k names no place of WORLD_CITY_POPULATION or more: a small town whatever
+    the reader takes it for."""
+    return all((c.population or 0) < WORLD_CITY_POPULATION for c in span_at[k].candidates if c.exact)
