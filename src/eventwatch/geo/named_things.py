@@ -330,7 +330,8 @@ def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan
             drop.add(k)  # "would hit Christmas supplies", "before Easter": the holiday, not a town of its name
             continue
         if s.end - s.start > 3 and text[s.end - 3 : s.end] == "St." and nxt is not None \
-                and nxt.norm in given_names and nxt.text[:1].isupper() and not nxt.text.isupper():
+                and nxt.norm in given_names and nxt.text[:1].isupper() and not nxt.text.isupper() \
+                and not _person_after_street(text, token_list, s.j):
             drop.add(k)  # "the Martyr of the Faith St. Agnes": "St." opens a saint's name, no street ends here
             continue
         if nxt is not None and not nxt.text.isupper() and (
@@ -438,6 +439,14 @@ def _team_result(text: str, tokens: Sequence[Token], j: int, words: FalsePlaceWo
 # Louis de Montfort", "Saint John de Britto". A town named so is held whole ("Saint-Jean-de-Luz"), its span longer.
 _SAINT_NAME = re.compile(r"(\w+)\.?\s+(\w+)")
 _PARTICLE_AFTER = re.compile(r"\s+de\s+(?:la\s+)?[A-Z]")
+
+
+def _person_after_street(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether a person's full name opens the next sentence at token k after a street's "St." ("...closed Fort
+    St. Mark Davies, 41, of Napier"): a forename and a surname are no saint's name (geo/saint_names.py)."""
+    from eventwatch.geo.saint_names import person_opens
+
+    return person_opens(text, tokens, k)
 
 
 def _saint_with_particle(text: str, s: NameSpan, saint_words: frozenset[str], given_names: frozenset[str]) -> bool:

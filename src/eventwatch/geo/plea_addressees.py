@@ -32,10 +32,14 @@ _ASKED_FOR = (r"(?:help|aid|assistance|relief|funds?|funding|money|cash|compensa
               r"calm|restraint|dialogue)")
 # Up to two free lower-case words (an adjective, "more", "urgent humanitarian") after an optional article.
 _FREE_WORDS = r"(?:(?:an?|the|its|their)\s+)?(?:[a-z]+\s+){0,2}?"
-_REQUEST_AFTER = re.compile(
-    r"\s*,?\s+(?:asking|seeking|urging|requesting|demanding|calling\s+on)\b"
+# A second party the same plea goes to, "and to" it, before the request ("wrote to Accra and to the Togolese
+# embassy asking ...", "appealed to Kampala and to the World Bank for funds"): up to four words, so the name is
+# still the first addressee of the one plea.
+_CO_ADDRESSEE = r"(?:\s+and\s+to\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?"
+_REQUEST_AFTER = re.compile(_CO_ADDRESSEE + (
+    r"(?:\s*,?\s+(?:asking|seeking|urging|requesting|demanding|calling\s+on)\b"
     r"|\s+for\s+" + _FREE_WORDS + _ASKED_FOR + r"\b"
-    r"|\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|\d)\b)[a-z]+\b")
+    r"|\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|\d)\b)[a-z]+\b)"))
 # "Appealed to X for" is a plea with anything asked for after it ("for a bigger budget"), save a stretch of time
 # or an occasion ("for three years", "for the first time"): the word "appeal" itself says a request is made.
 _APPEAL_FOR = re.compile(

@@ -96,7 +96,19 @@ def saint_inside_feature_name(text: str, tokens: Sequence, k: int, held: Contain
             or text[before.end : tokens[k].start] != " " or gap not in _GAPS or not after.text[:1].isupper() \
             or after.norm in _NAMED_AFTER_A_STREET or _facility_head(after.norm):
         return False
-    return gap == " " or k in held or _saints_name(after.norm)
+    return gap == " " or k in held or _saints_name(after.norm) and not person_opens(text, tokens, k + 1)
+
+
+def person_opens(text: str, tokens: Sequence, k: int) -> bool:
+    """Whether a person's full name opens at token k after "St." ("...closed Fort St. Mark Davies, 41, was
+    held"): a forename and one capitalised word that heads no building, street or institution, with no third
+    capitalised word (cue_readers.person_follows). A saint's name inside a place's is one word ("St. Clair",
+    "St. John"), and what follows it is the place's own word ("Fort St. John Hospital", "Lake St. Clair
+    Shores") or none: so the forename opens the next sentence, and "St." ends the street. Imported here, as
+    geo/cue_readers.py reaches this module through the facilities it reads."""
+    from eventwatch.geo.cue_readers import person_follows
+
+    return person_follows(load_cues(), text, tokens if isinstance(tokens, list) else list(tokens), tokens[k])
 
 
 def _facility_head(norm: str) -> bool:
@@ -151,6 +163,9 @@ def saint_hits(gaz: _Keys, text: str, tokens: Sequence, readings: Sequence[str],
         if _after_forename(text, tokens, i - 1):
             hits.pop((i - 1, j), None)
             continue  # "Shane St James, 27,": a person's surname, no place of either spelling
+        if _street_before_person(text, tokens, i):
+            hits.pop((i - 1, j), None)
+            continue  # "...closed Fort St. Mark Davies, 41,": the street ends at "St.", a person opens the sentence
         whole = hits.get((i - 1, j), [])
         generic = tokens[i - 1].norm in GENERIC_WORDS
         full = f"{word} {text[tokens[i].start : tokens[j - 1].end]}"
@@ -186,6 +201,17 @@ def _after_forename(text: str, tokens: Sequence, i: int) -> bool:
     """Whether a forename stands joined right before the abbreviation at token i in mid-sentence ("Shane St
     James, 27,", "fined Marcus St Michael"): the saint's name is the person's surname."""
     return _joined_capital_before(text, tokens, i) and tokens[i - 1].norm in load_cues().given_names
+
+
+def _street_before_person(text: str, tokens: Sequence, i: int) -> bool:
+    """Whether the abbreviation before token i is a street's "St." joined to a capitalised word before it ("Fort
+    St.", "Lake St.") and a person's full name opens right after its period ("Fort St. Mark Davies, 41, of ..."):
+    the period ends the street's name and the sentence, and the forename is the next sentence's subject, not a
+    saint's (`person_opens`)."""
+    if i < 2 or tokens[i - 1].norm not in ("st", "ste") or text[tokens[i - 1].end : tokens[i].start] != ". ":
+        return False
+    word = tokens[i - 2]
+    return word.text[:1].isupper() and text[word.end : tokens[i - 1].start] == " " and person_opens(text, tokens, i)
 
 
 def _not_a_division_here(text: str, tokens: Sequence, hits: dict[tuple[int, int], list[int]], i: int) -> bool:
