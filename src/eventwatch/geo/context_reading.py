@@ -1463,7 +1463,7 @@ def _likeliest_readings(rec: Recogniser, name: str) -> list:
         return found
     # (and its towns in a US state the story names by another name: "Rockland, Union and Hope ..., Maine
     # officials said" lists Knox County's towns, whatever Rockland most often means; geo/townships.py)
-    return found[:1] + stated_state_towns(found[1:], getattr(rec, "_us_states", frozenset()))
+    return found[:1] + stated_state_towns(found[1:], getattr(rec, "_us_states", frozenset()), found[0])
 
 
 def _any_single_name_readings(rec: Recogniser, name: str) -> list:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.document_words import document_words
@@ -29,6 +29,9 @@ _LIST_KEYS = ("vehicle_nouns", "day_words", "day_institution_words", "legislatur
               "team_verbs", "result_verbs", "result_nouns", "deity_names", "people_nouns",
               "disease_nouns", "disease_phrases", "phenomenon_names", "line_colours", "business_heads",
               "marker_units", "occasion_names", "workplace_nouns")
+# A make that a town of this many people shares (Lincoln, Plymouth) is that town after "protests at": as many
+# as a world city's (geo/namesake_owners.WORLD_CITY_POPULATION), which a place cue alone keeps a place.
+CITY_MAKE_POPULATION = 100_000
 _MODEL_YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d")
 # Words that make the next noun a particular thing rather than a town ("the Toyota", "his Lincoln").
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "my", "our", "your", "its", "this", "that"})
@@ -193,13 +196,14 @@ def _model_after(text: str, tokens: list[Token], end: int, models: tuple[tuple[s
 
 
 def vehicle_use(tokens: list[Token], i: int, j: int, found: Vehicles, firm: bool,
-                words: FalsePlaceWords) -> bool:
+                words: FalsePlaceWords, lookup: Optional[Callable[[str], list]] = None) -> bool:
     """Whether the name on tokens i..j is a vehicle or its maker: part of a vehicle's name, or a word the
     document uses for a vehicle (or a make foremost a company's, `brand_makes`) written without a firm place
-    cue, or after a determiner ("in the Toyota": in the car)."""
+    cue, or after a determiner ("in the Toyota": in the car). `lookup` (the gazetteer's) tells a make that is
+    also a city's name (`_workplace_at`)."""
     if any(k in found.tokens for k in range(i, j)):
         return True
-    if _workplace_at(tokens, i, j, words):
+    if _workplace_at(tokens, i, j, words, lookup):
         return True
     norm = " ".join(t.norm for t in tokens[i:j])
     if norm not in found.words and norm not in words.brand_makes:
@@ -207,12 +211,25 @@ def vehicle_use(tokens: list[Token], i: int, j: int, found: Vehicles, firm: bool
     return not firm or (i > 0 and tokens[i - 1].norm in _DETERMINERS and tokens[i - 1].text.islower())
 
 
-def _workplace_at(tokens: list[Token], i: int, j: int, words: FalsePlaceWords) -> bool:
+def _workplace_at(tokens: list[Token], i: int, j: int, words: FalsePlaceWords,
+                  lookup: Optional[Callable[[str], list]] = None) -> bool:
     """Whether the name on tokens i..j is a car maker written after "at" and a noun of work or its disputes
     ("protests at Ford", "a strike at Nissan", "job cuts at Toyota"): the company, whatever town shares its
-    name. A make after "at" alone ("shot at Ford") may be the town, and is left to the other rules."""
-    return i >= 2 and tokens[i - 1].norm == "at" and tokens[i - 2].norm in words.workplace_nouns \
-        and tokens[i - 2].text.islower() and tuple(t.norm for t in tokens[i:j]) in words.makes
+    name. A make after "at" alone ("shot at Ford") may be the town, and is left to the other rules. A make named
+    after a city of size (`CITY_MAKE_POPULATION`: Lincoln, Plymouth) is that city after "pickets at" as after
+    "at" alone ("job cuts at Plymouth will hit the city council"); only a make foremost a company's
+    (`brand_makes`: Toyota, whatever Aichi's city) or one no such city shares (Ford) is the company there."""
+    if not (i >= 2 and tokens[i - 1].norm == "at" and tokens[i - 2].norm in words.workplace_nouns
+            and tokens[i - 2].text.islower() and tuple(t.norm for t in tokens[i:j]) in words.makes):
+        return False
+    norm = " ".join(t.norm for t in tokens[i:j])
+    return norm in words.brand_makes or lookup is None or not _city_named(norm, lookup)
+
+
+def _city_named(norm: str, lookup: Callable[[str], list]) -> bool:
+    """Whether a town of `CITY_MAKE_POPULATION` people or more bears the name as written."""
+    return any(c.exact and c.feature_code.startswith("PPL") and c.population >= CITY_MAKE_POPULATION
+               for c in lookup(norm))
 
 
 def named_day(text: str, tokens: list[Token], j: int, end: int, words: FalsePlaceWords) -> bool:

@@ -19,6 +19,7 @@ import re
 from typing import Optional, Sequence
 
 from eventwatch.geo.distances import haversine_km
+from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.namesake_owners import WORLD_CITY_POPULATION
 from eventwatch.geo.resolve import Resolution
@@ -26,6 +27,11 @@ from eventwatch.geo.resolve import Resolution
 # A town, or a municipality or a district by its bare name ("in Ayala", Mexico's municipality, in a story of
 # Zamboanga's barangays): a second- or third-order division abroad is as local a namesake as a town.
 _LOCAL_CODES = ("PPL", "ADM2", "ADM3")
+_DIVISION_CODES = ("ADM2", "ADM3")
+# Words that name a division as such ("Kern County", "Borough of Wirral", "Kasese District"): the writer names
+# the division, not a local place that shares its name.
+_DIVISION_WORDS = frozenset({"county", "borough", "district", "parish", "municipality", "shire", "township",
+                             "province", "prefecture", "department", "region", "canton", "commune", "regency"})
 # At least this many other firm places, all in one country, set a story there.
 SET_IN_PLACES = 3
 # The town lies this far from each of them: not a neighbour across a border.
@@ -70,7 +76,8 @@ def lone_foreign_towns(text: str, spans: Sequence[NameSpan], resolutions: Sequen
         if c is None or not s.located or not s.locational or s.demonym or c.source == "user" or c.lat is None \
                 or not c.feature_code.startswith(_LOCAL_CODES) or c.feature_code == "PPLC" \
                 or c.population >= WORLD_CITY_POPULATION \
-                or _ORIGIN_BEFORE.search(text, max(0, s.start - 60), s.start) is not None:
+                or _ORIGIN_BEFORE.search(text, max(0, s.start - 60), s.start) is not None \
+                or (c.feature_code in _DIVISION_CODES and not _namesake_division(text, s, c)):
             continue
         if named[c.country_code] - named_by[(c.country_code, s.norm)] > 0:
             continue  # the story names the town's country, a place there or its people
@@ -83,3 +90,19 @@ def lone_foreign_towns(text: str, spans: Sequence[NameSpan], resolutions: Sequen
         if all(haversine_km(c.lat, c.lon, o.lat, o.lon) > ABROAD_KM for o in firm):
             out.append(k)
     return out
+
+
+def _namesake_division(text: str, span: NameSpan, reading: Candidate) -> bool:
+    """Whether a second- or third-order division read for `span` may be a namesake of a local place: written by
+    its bare name, not with a word that names a division ("stabbed in Kern County" is the county), and a name
+    that recurs: another place bears it too (Mexico's Ayala and its seat Ciudad Ayala; a saint's, a surname's
+    or a hero's name, as Spanish colonial names are, is given again wherever they were), or it is written after
+    "the", as the name of a valley or a plain is ("villages in the Derwent Valley": a river's name recurs
+    wherever settlers carried it). A bare name only that one division bears ("a man stabbed in Kirklees", a
+    coined borough's name) is that division, however far the story's other places lie: a division has no
+    population in the gazetteer to weigh as a town's does (`WORLD_CITY_POPULATION`)."""
+    if _DIVISION_WORDS.intersection(span.norm.split()):
+        return False
+    if any(c.exact and c.id != reading.id for c in span.candidates):
+        return True
+    return text[max(0, span.start - 4) : span.start].lower() == "the "

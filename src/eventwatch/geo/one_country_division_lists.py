@@ -20,7 +20,8 @@ roads in Portland, St Mary and St Ann", "Jamaica's police said ... in Manchester
 story is told in that country: a cluster abroad holds nothing against it. There a pair is enough
 (`LEAST_PAIRED`): "Kingston officials said floods hit Manchester and Portland" reads Jamaica's capital, and the
 two names that both spell its parishes are those parishes; with nothing read in the country, a pair still needs
-a third member ("Ohio and Columbus" is a state and its town).
+a third member ("Ohio and Columbus" is a state and its town). Nor is a pair read so where the writer gave a member
+its state ("Manchester and Portland, Oregon") or a member is read as a country ("Georgia and Washington").
 """
 from __future__ import annotations
 
@@ -81,8 +82,9 @@ def one_country_division_readings(listed: Mapping[int, Sequence[int]], chosen: S
             if country is not None:
                 named = named if named is not None else _Named(chosen, spelled)
                 told = named.told_in(country, members, chosen)
+                pair = len(members) < LEAST_MEMBERS
                 if (not told and _held_elsewhere(members, chosen, country, named)) \
-                        or (len(members) < LEAST_MEMBERS and not told):
+                        or (pair and not (told and _free_pair(members, chosen, country, named))):
                     country = None
             countries[key] = country
         country = countries[key]
@@ -135,6 +137,24 @@ class _Named:
         """Whether the document names `country` or reads a name outside the list's `members` in it."""
         inside = sum(1 for m in members if (c := chosen[m]) is not None and c.country_code == country)
         return country in self.countries or self.read_in[country] > inside
+
+
+def _free_pair(members: Sequence[int], chosen: Sequence[Optional[Candidate]], country: str, named: _Named) -> bool:
+    """Whether a pair (`LEAST_PAIRED`) is free to be read as `country`'s divisions: no member is read as a
+    country ("Georgia and Washington" beside a word of Russia: a country and a capital, not two states), and
+    none is read in a division the document names by another name ("Manchester and Portland, Oregon", "Sonora
+    and Durango, Colorado": the writer said where the town lies). A list of three or more is not asked: its
+    length says more than one written state does."""
+    for m in members:
+        c = chosen[m]
+        if c is None:
+            continue
+        if (c.feature_code or "").startswith("PCL"):
+            return False
+        if c.country_code != country and c.feature_code != "ADM1" and c.admin1_code \
+                and (c.country_code, c.admin1_code) in named.divisions:
+            return False
+    return True
 
 
 def _held_elsewhere(members: Sequence[int], chosen: Sequence[Optional[Candidate]], country: str,

@@ -1027,7 +1027,8 @@ class Recogniser:
             # "Lincoln, Nebraska", "Duma in Rif Dimashq": a place written with its container is one.
             firm = s.firm or (k + 1 < len(spans) and not spans[k + 1].demonym
                               and CONTAINMENT_GAP.fullmatch(text, s.end, spans[k + 1].start) is not None)
-            if vehicle_use(tokens, s.i, s.j, found, firm, words) or named_day(text, tokens, s.j, s.end, words):
+            if vehicle_use(tokens, s.i, s.j, found, firm, words, self.gaz.lookup) \
+                    or named_day(text, tokens, s.j, s.end, words):
                 continue
             if distance_marker(text, tokens, s.i, s.j, words):
                 continue  # "the Kilo 16 junction": a kilometre post on a road

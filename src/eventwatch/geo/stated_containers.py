@@ -18,6 +18,7 @@ from typing import Callable, Optional, Sequence
 from eventwatch.geo.bearing_lands import NEAR_GROUND_KM
 from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.gazetteer import Candidate
+from eventwatch.geo.governed_territories import governs
 from eventwatch.geo.modifier_heads import home_head_after
 from eventwatch.geo.name_lists import COUNTRY_ASIDE_GAP
 from eventwatch.geo.name_span import NameSpan
@@ -235,6 +236,8 @@ def _far_from_country(town: Candidate, country: Optional[str], near_town: Option
     only a reading beyond `NEAR_GROUND_KM` of the country's reference point is far."""
     if not country or not town.country_code or town.lat is None or town.lon is None:
         return False
+    if governs(country, town.country_code):
+        return False  # "in Kourou in France", "in Nuuk in Denmark": a town of a territory the country governs
     if near_town is not None:
         return not near_town(town.lat, town.lon, country, BORDER_TOWN_KM)
     point = country_points().get(country)
