@@ -40,6 +40,7 @@ from eventwatch.geo.name_span import NATURAL_FEATURES, NameSpan
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.plea_addressees import plea_addressee
 from eventwatch.geo.policy_quantities import QUANTITY_VERBS, opens_its_clause, sets_a_quantity
+from eventwatch.geo.pressed_to_act import pressed_to_act
 from eventwatch.geo.pressing_subject import armed_presser
 from eventwatch.geo.result_repeats import counted_result_side
 from eventwatch.geo.sentences import sentence_around, sentence_start
@@ -1255,6 +1256,7 @@ _JOINT_OR_TIME = frozenset({"both", "all", "also", "still", "now", "already", "j
 # undergoes or measures ("Texas recorded its hottest day").
 _REPORTED = frozenset({"reported", "recorded", "registered", "confirmed", "notified"})
 _PERFECT = frozenset({"has", "have"})
+_ALSO = frozenset({"also"})
 # A locating phrase between a subject and its verb ("West Bengal in India has reported"): a preposition of
 # place and a capitalised name of up to three words.
 _LOCATING_PHRASE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s)")
@@ -1282,8 +1284,8 @@ def _reports(w: _Window, cues: Cues) -> bool:
     seq = seq + ([verb.group()] if verb else [])
     if not seq or seq[0] not in _PERFECT:
         return False
-    rest = [x for x in seq[1:] if not (x in _VERB_AUXILIARIES or x == "also" or _adverb(x))]
-    return bool(rest) and rest[0] in _REPORTED
+    i = _past_adverbs(seq, 1, _ALSO)  # "has also reported", "has so far recorded"
+    return i < len(seq) and seq[i] in _REPORTED
 
 
 # Words that open a clause, after which a name is the clause's subject ("days after Caracas moved troops").
@@ -1584,6 +1586,28 @@ _VERB_AUXILIARIES = frozenset({"not", "never", "still", "now", "already", "furth
 # far has refused", "Quito has for now rejected"): transparent as "already" is. Read only as the pair, so "so"
 # or "for" alone still ends the run ("Lima, so the story goes", "Lima has for years").
 _TWO_WORD_ADVERBS = frozenset({("so", "far"), ("thus", "far"), ("for", "now"), ("as", "yet")})
+
+
+def adverb_width(word: str, nxt: Optional[str]) -> int:
+    """How many words an adverb of time or degree takes from `word` on, between a subject and its verb: two for
+    a pair read as one ("so far", "for now"), one for "already", "not" or an -ly adverb, none for another word
+    ("so" before "the", "for" before "years"). `nxt` is the lower-case word after it, or None."""
+    if nxt is not None and (word, nxt) in _TWO_WORD_ADVERBS:
+        return 2
+    return 1 if word in _VERB_AUXILIARIES or _adverb(word) else 0
+
+
+def _past_adverbs(words: list[str], i: int, through: frozenset[str] = frozenset()) -> int:
+    """The index of the first of `words` from `i` on that is neither an adverb (`adverb_width`) nor one of
+    `through`, the auxiliaries a reader passes too ("has also so far reported")."""
+    while i < len(words):
+        width = 1 if words[i] in through else adverb_width(words[i], words[i + 1] if i + 1 < len(words) else None)
+        if width == 0:
+            break
+        i += width
+    return i
+
+
 # Words of joint action between an auxiliary and its verb ("Madrid and Paris have both endorsed the plan", "Oslo and
 # Bern will each send envoys"): the verb stays the subjects' as it is without them. Only after an auxiliary, where
 # they cannot open a noun phrase ("Chad and Niger both ..." is read by the coordinated reading itself).
@@ -1690,9 +1714,9 @@ def _stance_subject(w: _Window, cues: Cues, assoc: AssociativeCues, coordinated:
             # "Canada will continue to work alongside", "Norland continues to back": persisting in a stance is
             # the stance; the verb after "to" is read as after an auxiliary
             auxiliary, k = True, k + 1
-        elif _lower(w.after(k + 1)) and (n, w.after(k + 1).norm) in _TWO_WORD_ADVERBS:
+        elif adverb_width(n, w.after(k + 1).norm if _lower(w.after(k + 1)) else None) == 2:
             k += 1  # "has so far refused": the pair as one adverb
-        elif not (n in _VERB_AUXILIARIES or _adverb(n) or (n in _JOINT_AFTER_AUXILIARY and (auxiliary or be))):
+        elif not (adverb_width(n, None) or (n in _JOINT_AFTER_AUXILIARY and (auxiliary or be))):
             break
         k += 1
         t = w.after(k)
@@ -1924,7 +1948,7 @@ _JOINT_DEED_WITH = re.compile(
 # "Norland and other countries expel", "Norland, other nations will recognise": a name joined to "other
 # countries" shares their verb, and only governments act as countries do.
 _OTHER_COUNTRIES = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+)?(?:many\s+|several\s+|some\s+)?other\s+"
-                              r"(?:countries|nations|states|governments)((?:\s+[a-z]+){1,3})")
+                              r"(?:countries|nations|states|governments)((?:\s+[a-z]+){1,4})")
 
 
 def _with_other_countries(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
@@ -1933,10 +1957,7 @@ def _with_other_countries(w: _Window, cues: Cues, assoc: AssociativeCues) -> boo
     if m is None or _governed(w):
         return False  # "travel to Norland and other countries resumed": the name is the preposition's
     words = m.group(1).split()
-    between = 0
-    while between < len(words) - 1 and (words[between] in _HAVE_OR_MODAL or words[between] in _VERB_AUXILIARIES
-                                        or words[between] == "also"):
-        between += 1
+    between = min(_past_adverbs(words, 0, _HAVE_OR_MODAL | _ALSO), len(words) - 1)  # "have so far refused"
     verb = words[between]
     form = assoc.stance_forms.get(verb)
     return verb in cues.metonymy_verbs or acts(verb, between > 0) or (
@@ -2123,7 +2144,11 @@ _PHASE_VERBS = frozenset({"begin", "begins", "began", "begun", "start", "starts"
 
 def _agentive_state(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
     """"France became involved", "Egypt remains committed", "Iraq was reluctant", "Peru continued to deny":
-    after a verb of being or of aspect, a predicate only an agent can hold makes the name one."""
+    after a verb of being or of aspect, a predicate only an agent can hold makes the name one. No preposition
+    may govern the name: "schools across Lahore have come under pressure" are the schools'. Not `_inside_phrase`:
+    "asked on what grounds Peru became involved" opens a clause whose subject the name is."""
+    if _governed(w):
+        return False
     k, linked = 1, False
     t = w.after(k)
     while _lower(t) and k < 6:
@@ -2135,7 +2160,7 @@ def _agentive_state(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
             return True
         elif linked and n in cues.metonymy_verbs and w.after(k - 1) is not None and w.after(k - 1).norm == "to":
             return True  # "continued to deny"
-        elif linked and n == "under" and _PRESSED_TO_ACT.match(w.text, t.end):
+        elif linked and n == "under" and pressed_to_act(w.text, t.end, assoc.irregular_participles):
             return True  # "Ottawa is under pressure from farmers to act": pressed to do what only a government does
         elif linked and w.after(k - 1).norm in _PHASE_VERBS and n.endswith("ing") and len(n) > 5 \
                 and n not in _UNDERGOING and not _governed(w):
@@ -2154,12 +2179,6 @@ def _agentive_state(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
 # "has come under pressure", "came under pressure": reached the state "is under pressure" names, so "under"
 # after it is read as after a copula. Only before "under": "Madrid has come to terms", "Lima came second".
 _COME = frozenset({"come", "comes", "came", "coming"})
-
-
-# "under pressure (from farm groups) to order": the pressure is to act, and only an agent acts.
-_PRESSED_TO_ACT = re.compile(r"\s+(?:growing\s+|mounting\s+)?pressure(?:\s+from\s+(?:(?!\b(?:who|that|which)\b|\b[a-z]+ing\s+to\b)[^.;:,()]){1,60}?)?"
-                             r"\s+to\s+(?!(?:the|its|a|an|their|his|her|our|this|that|these|record|most|cope|sink|absorb|house|host|"
-                             r"accommodate|handle|adapt|grow|feed|survive)\b)[a-z]+")
 
 
 _POSSESSOR = re.compile(r"\b[A-Z][a-z]+(['’]s)\s+$")

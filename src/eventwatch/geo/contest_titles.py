@@ -32,8 +32,10 @@ _AWARD_PERIOD = re.compile(r" of the (?:Year|Month|Week|Season|Decade|Century)\b
 # A city's designation for a year, "<City|Capital|Town|Region> of <field>": "European Capital of Culture", "UK City
 # of Culture", "a UNESCO City of Gastronomy", "European Capital of Sport". The capitalised head says it is a
 # title, and the word after "of" is the field it is given for (the designations the EU, the UK and UNESCO's
-# creative cities award), never a place, though a hamlet somewhere may resemble it ("Culture" ~ "Kültür").
-_DESIGNATION_HEAD = re.compile(r"\b(?:City|Capital|Town|Region|Village)\s+of\s+$")
+# creative cities award), never a place, though a hamlet somewhere may resemble it ("Culture" ~ "Kültür"). A
+# headline's capitals are a title's too ("EUROPEAN CAPITAL OF CULTURE").
+_DESIGNATION_HEAD = re.compile(r"\b(?:(?:City|Capital|Town|Region|Village)\s+of"
+                               r"|(?:CITY|CAPITAL|TOWN|REGION|VILLAGE)\s+OF)\s+$")
 _DESIGNATION_FIELDS = frozenset({"culture", "sport", "sports", "gastronomy", "design", "film", "literature", "music",
                                  "youth", "innovation", "architecture", "science", "crafts", "learning"})
 # A lower-case noun for the group a contestant enters, right after the name: "the Teen category".
