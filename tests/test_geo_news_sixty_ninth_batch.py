@@ -15,7 +15,13 @@ Khanapara (Guwahati) and Katugastota (Kandy).
 
 The near-misses are kept beside each rule: "wrote to Lagos and to Kano for three years" asks for nothing and
 leaves both towns places; a saint's single forename after "St." ("Port St. Mary", "Lake St. Clair") is still
-the saint's, read whole.
+the saint's, read whole. And, from the review of the batch: the second party is a noun phrase, never a stretch
+of time or a place ("to Ziguinchor every month", "to its branches in Ndola"), a letter "to say" or "to tell"
+asks nothing, and a capital pleaded with second is a government as the first is; a street before a person is
+read only in mid-sentence, after no title, compass or part word, before a surname that is no weekday, month,
+state or country, and a person spoken of as one (an age, "who", "of", a verb of saying; after a fort's or
+lake's word or a title, an age or ", who" only): "In St. Thomas Ontario", "Fort St. John Monday", "Bishop St.
+Patrick Moran", "West St. Paul Mayor" make no street. The Mahakali River stands on its border stretch.
 
 Every sentence here is invented for the test.
 """
@@ -50,13 +56,62 @@ def test_letters_to_two_towns_with_no_request_leave_both_places(gaz, text, names
     assert all(n in places for n in names)
 
 
+@pytest.mark.parametrize("text, names", [
+    ("She wrote to Accra and to Kumasi for two years to trace her missing sister.", ["Accra", "Kumasi"]),
+    ("Each winter he wrote to Dakar and to Ziguinchor every month to ask for news of his cousin.",
+     ["Dakar", "Ziguinchor"]),
+    ("The guild wrote to Lusaka and to its branches in Ndola seeking a strike ballot.", ["Lusaka", "Ndola"]),
+])
+def test_a_second_addressee_is_a_noun_phrase_and_no_stretch_of_time(gaz, text, names):
+    """The second party after "and to" is a noun phrase with no preposition, time or number word in it: "for two
+    years", "every month" or "in Ndola" ends it, and a purpose read after such a stretch ("to trace her
+    sister") or a request made of the party after it ("its branches in Ndola seeking") is no plea to the first
+    name, which stays a place."""
+    places = locational_names(gaz, text)
+    assert all(n in places for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He wrote to Harare to tell his brother he had arrived.", "Harare"),
+    ("The sailor wrote to Mombasa and to Lamu to say the ship had docked.", "Mombasa"),
+])
+def test_a_letter_that_tells_asks_nothing_of_the_town(gaz, text, name):
+    """"Wrote to X to say ...", "to tell ...": a verb of telling is no request of the party written to, so the
+    town is the letter's destination and read as a place."""
+    assert name in locational_names(gaz, text)
+
+
+def test_a_letter_that_asks_the_capital_to_act_still_pleads_with_it(gaz):
+    """The near-miss of the rule above: "to demand" is what the government should do."""
+    text = "Farmers wrote to Lilongwe to demand new seed."
+    assert "Lilongwe" in found_names(gaz, text) and "Lilongwe" not in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, capital", [
+    ("Fishermen appealed to Dakar and to Banjul for restraint after the clashes.", "Banjul"),
+    ("The guild wrote to its members and to Lusaka seeking a pay rise.", "Lusaka"),
+])
+def test_a_capital_pleaded_with_second_is_its_government_too(gaz, text, capital):
+    """A plea "to X and to Y" with a request after it goes to both parties: the capital named second is a
+    government pleaded with, as the first is."""
+    assert capital in found_names(gaz, text) and capital not in locational_names(gaz, text)
+
+
+def test_two_capitals_written_to_with_nothing_asked_stay_places(gaz):
+    """The near-miss: no request after the pair ("but no answer came"), so both are places."""
+    places = locational_names(gaz, "Families wrote to Kigali and to Goma, but no answer came.")
+    assert "Kigali" in places and "Goma" in places
+
+
 # -- a street's "St." before a person's full name -----------------------------------------------------------------
 
 @pytest.mark.parametrize("text, saint, street", [
     ("Police closed Fort St. Mark Davies, 41, of Napier, was charged with assault.", "Mark", "Fort St."),
     ("Water mains burst on Lake St. Peter Walsh, 52, of Geelong, said his shop was flooded.", "Peter", "Lake St."),
-    ("Police cordoned off Fort St. Mark Davies said the road would reopen on Friday in Napier.", "Mark",
-     "Fort St."),
+    ("Traffic was held on Mill St. Ruth Okafor, 38, of Enugu, was charged with theft.", "Ruth", "Mill St."),
+    ("Sewage spilled along Mill St. Ruth Okafor said her bakery in Enugu had to close.", "Ruth", "Mill St."),
+    ("Police sealed off Queen St. Helen Moana, who runs a bakery there, said she heard shots in Wellington.",
+     "Helen", "Queen St."),
 ])
 def test_a_forename_and_surname_after_a_streets_st_is_a_person_not_a_saint(gaz, text, saint, street):
     """A saint's name inside a place's is one word ("St. Clair", "St. John"), and what follows it is the
@@ -83,6 +138,36 @@ def test_a_saints_single_forename_after_st_is_still_the_saints(gaz, text, name):
     assert name in found_names(gaz, text)
 
 
+@pytest.mark.parametrize("text, place", [
+    ("In St. Thomas Ontario, crews cleared fallen trees after the ice storm.", "St. Thomas"),
+    ("Near St. Peter Minnesota, the river crested overnight.", "St. Peter"),
+    ("Flooding hit North St. Paul Thursday as the creek rose.", "North St. Paul"),
+])
+def test_a_saint_place_before_a_state_or_a_weekday_is_no_street_and_person(gaz, text, place):
+    """A street's "St." ends a sentence only in mid-sentence ("In" and "Near" are capitalised for the
+    sentence), after no compass word ("North St. Paul" is a town's name), and before a person only: a state
+    ("Ontario") or a weekday ("Thursday") after the saint's forename is no surname. The saint's place is read,
+    and no street "In St." or "North St." is made."""
+    names = found_names(gaz, text)
+    assert place in names and not any(n.endswith("St.") for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "Crowds gathered at Fort St. James Friday evening for the festival.",
+    "Snow closed roads around Fort St. John Monday, the district said.",
+    "Crowds packed Downtown St. Joseph Saturday for the parade near the river.",
+    "A relic of Brother St. Andre Bessette went on show in Montreal.",
+    "Pilgrims in Dublin honoured Bishop St. Patrick Moran on Sunday.",
+    "Fans cheered as the Fort St. James Bulldogs won the final in Vanderhoof.",
+    "West St. Paul Mayor said the pool would stay shut.",
+])
+def test_a_title_a_part_word_or_a_team_around_st_makes_no_street(gaz, text):
+    """No street ends at "St." after a title ("Brother", "Bishop": a saint's name follows), a part or compass
+    word ("Downtown", "West"), or a fort's word before a weekday or a team ("Bulldogs"): a person read there
+    must be spoken of as one (an age, ", who"), and none is."""
+    assert not any(n.endswith("St.") for n in found_names(gaz, text))
+
+
 # -- lexicon facts ---------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, name, place, cc", [
@@ -105,6 +190,17 @@ def test_islands_and_lakes_regional_papers_name(gaz, text, name, place, cc):
     "River" only: bare "Mahakali" is also the goddess, and "the Mahakali temple" is no river)."""
     t = toponym(gaz, text, name)
     assert t.place is not None and t.place.name == place and t.place.country_code == cc
+
+
+def test_the_mahakali_river_stands_on_its_border_stretch(gaz):
+    """The river is placed by the Banbasa barrage on the Nepal-India line, where its stories are set (Dhangadhi,
+    Mahendranagar, Tanakpur), so a 161 km check from those towns holds; its Ghaghara confluence is ~250 km off."""
+    from eventwatch.geo.distances import haversine_km
+
+    t = toponym(gaz, "The Mahakali River burst its banks near the barrage, officials in Dhangadhi said.",
+                "Mahakali River")
+    dhangadhi = (28.69, 80.59)
+    assert t.place is not None and haversine_km(t.place.lat, t.place.lon, *dhangadhi) < 100
 
 
 @pytest.mark.parametrize("text, name, cc", [

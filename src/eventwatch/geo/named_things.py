@@ -331,7 +331,7 @@ def names_of_things(text: str, tokens: Sequence[Token], spans: Sequence[NameSpan
             continue
         if s.end - s.start > 3 and text[s.end - 3 : s.end] == "St." and nxt is not None \
                 and nxt.norm in given_names and nxt.text[:1].isupper() and not nxt.text.isupper() \
-                and not _person_after_street(text, token_list, s.j):
+                and not _person_after_street(text, token_list, spans, s):
             drop.add(k)  # "the Martyr of the Faith St. Agnes": "St." opens a saint's name, no street ends here
             continue
         if nxt is not None and not nxt.text.isupper() and (
@@ -441,12 +441,15 @@ _SAINT_NAME = re.compile(r"(\w+)\.?\s+(\w+)")
 _PARTICLE_AFTER = re.compile(r"\s+de\s+(?:la\s+)?[A-Z]")
 
 
-def _person_after_street(text: str, tokens: list[Token], k: int) -> bool:
-    """Whether a person's full name opens the next sentence at token k after a street's "St." ("...closed Fort
-    St. Mark Davies, 41, of Napier"): a forename and a surname are no saint's name (geo/saint_names.py)."""
+def _person_after_street(text: str, tokens: list[Token], spans: Sequence[NameSpan], s: NameSpan) -> bool:
+    """Whether a person's full name opens the next sentence after a street's "St." ending at span `s` ("...closed
+    Mill St. Ruth Okafor, 38, of Enugu": geo/saint_names.py), and no name the gazetteer holds runs on over
+    the street's "St." and the forename ("Fort St. John", "East St. Louis"): that place's name is read whole.
+    The spans are scanned only when the person is read, which is rare."""
     from eventwatch.geo.saint_names import person_opens
 
-    return person_opens(text, tokens, k)
+    return person_opens(text, tokens, s.j) \
+        and not any(not o.unknown and o.i < s.j - 1 and o.j > s.j for o in spans)
 
 
 def _saint_with_particle(text: str, s: NameSpan, saint_words: frozenset[str], given_names: frozenset[str]) -> bool:

@@ -13,14 +13,25 @@ from __future__ import annotations
 
 import re
 
+# One party a plea goes to, when a second is joined to it with "and to" ("wrote to Accra and to the Togolese
+# embassy asking ...", "appealed to Kampala and to the World Bank for funds"): a noun phrase of up to four words
+# with no preposition (save "of": "the Ministry of Health"), time or number word in it, so a stretch of time, a
+# source or a place after the party ("to Kano for three years", "to Mombasa every month", "to its members in
+# Bulawayo") ends it, and what follows is read after the party, not taken for the plea's request.
+_NOT_IN_PARTY = (r"(?!(?:for|to|every|each|as|in|at|on|from|by|with|while|since|after|before|during|until|"
+                 r"through|over|but|and|or|then|when|because|once|twice|\d[\w,.]*)\b)")
+_PARTY = r"(?:" + _NOT_IN_PARTY + r"[\w'’.-]+\s+){0,3}?" + _NOT_IN_PARTY + r"[\w'’.-]+"
+# Either party of the plea: the name right after "to", or a second one after "to <party> and to" ("appealed to
+# Juba and to Khartoum for calm": the plea goes to both capitals).
+_SECOND_OF_TWO = r"(?:" + _PARTY + r"\s+and\s+to\s+)?"
 # The verb of the plea and "to" before the name: appeal, write, complain; "the" only before a country's name
 # that takes it ("appealed to the Netherlands"). Not "apply to", which states a rule's scope ("the ban applies
 # to Lagos for now"): "apply to" pleads only with a thing granted on request after it (`_APPLIED_FOR`), and
 # never where a rule is what applies or "for" counts its cases (`_RULE_APPLIES`, `_COUNTED_FOR`).
 _PLEA_BEFORE = re.compile(
     r"\b(?:appeal(?:s|ed|ing)?|wr(?:ote|ite|ites|itten|iting)|complain(?:s|ed|ing)?)"
-    r"\s+to\s+(?:the\s+)?\Z", re.IGNORECASE)
-_APPEAL_BEFORE = re.compile(r"\bappeal(?:s|ed|ing)?\s+to\s+(?:the\s+)?\Z", re.IGNORECASE)
+    r"\s+to\s+" + _SECOND_OF_TWO + r"(?:the\s+)?\Z", re.IGNORECASE)
+_APPEAL_BEFORE = re.compile(r"\bappeal(?:s|ed|ing)?\s+to\s+" + _SECOND_OF_TWO + r"(?:the\s+)?\Z", re.IGNORECASE)
 _APPLIED_BEFORE = re.compile(r"\bappl(?:y|ies|ied|ying)\s+to\s+(?:the\s+)?\Z", re.IGNORECASE)
 # What a plea asks for, after "for" ("appealed to Abuja for help", "for a ceasefire", "for the release of"):
 # a list of things asked for, so that a stretch of time or a purpose ("for the next two weeks", "for the first
@@ -32,14 +43,17 @@ _ASKED_FOR = (r"(?:help|aid|assistance|relief|funds?|funding|money|cash|compensa
               r"calm|restraint|dialogue)")
 # Up to two free lower-case words (an adjective, "more", "urgent humanitarian") after an optional article.
 _FREE_WORDS = r"(?:(?:an?|the|its|their)\s+)?(?:[a-z]+\s+){0,2}?"
-# A second party the same plea goes to, "and to" it, before the request ("wrote to Accra and to the Togolese
-# embassy asking ...", "appealed to Kampala and to the World Bank for funds"): up to four words, so the name is
-# still the first addressee of the one plea.
-_CO_ADDRESSEE = r"(?:\s+and\s+to\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?"
+# A second party the same plea goes to, "and to" it, before the request (`_PARTY`): the name is still the first
+# addressee of the one plea.
+_CO_ADDRESSEE = r"(?:\s+and\s+to\s+" + _PARTY + r")?"
+# "To" and a verb is what the party should do ("to reopen the route"), save a verb of telling: a letter "to say
+# she was safe", "to tell his parents", "to let them know", "to ask after her" tells, and asks nothing of the
+# place written to.
+_TELLING = r"(?:say|tell|let|inform|thank|ask\s+after)\b"
 _REQUEST_AFTER = re.compile(_CO_ADDRESSEE + (
     r"(?:\s*,?\s+(?:asking|seeking|urging|requesting|demanding|calling\s+on)\b"
     r"|\s+for\s+" + _FREE_WORDS + _ASKED_FOR + r"\b"
-    r"|\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|\d)\b)[a-z]+\b)"))
+    r"|\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|\d)\b|" + _TELLING + r")[a-z]+\b)"))
 # "Appealed to X for" is a plea with anything asked for after it ("for a bigger budget"), save a stretch of time
 # or an occasion ("for three years", "for the first time"): the word "appeal" itself says a request is made.
 _APPEAL_FOR = re.compile(
@@ -101,7 +115,7 @@ def _counted(text: str, before: str, end: int) -> bool:
 def plea_addressee(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] receives a plea: a verb of pleading and "to" before it and a request
     after it (see above)."""
-    before = text[max(0, start - 40) : start]
+    before = text[max(0, start - 80) : start]  # (room for a first party before "and to" the name)
     if _APPLIED_BEFORE.search(before) is not None:
         if _counted(text, before, end) or _rule_applies(text[max(0, start - 80) : start]):
             return False

@@ -21,6 +21,7 @@ added: a surname repeated through a school story would find one of them near its
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Container, Protocol, Sequence
 
@@ -100,15 +101,45 @@ def saint_inside_feature_name(text: str, tokens: Sequence, k: int, held: Contain
 
 
 def person_opens(text: str, tokens: Sequence, k: int) -> bool:
-    """Whether a person's full name opens at token k after "St." ("...closed Fort St. Mark Davies, 41, was
-    held"): a forename and one capitalised word that heads no building, street or institution, with no third
-    capitalised word (cue_readers.person_follows). A saint's name inside a place's is one word ("St. Clair",
-    "St. John"), and what follows it is the place's own word ("Fort St. John Hospital", "Lake St. Clair
-    Shores") or none: so the forename opens the next sentence, and "St." ends the street. Imported here, as
-    geo/cue_readers.py reaches this module through the facilities it reads."""
-    from eventwatch.geo.cue_readers import person_follows
+    """Whether a person's full name opens the next sentence at token k after a street's "St." ("Traffic was
+    held on Mill St. Ruth Okafor, 38, of Enugu, was charged"), so "St." ends the street and no saint's name
+    begins there. A reader sees a street only where every sign agrees:
 
-    return person_follows(load_cues(), text, tokens if isinstance(tokens, list) else list(tokens), tokens[k])
+    - the word before "St." is a street's own word in mid-sentence ("on Mill St."): a sentence's first word
+      is capitalised for the sentence ("In St. Charles", "Near St. Joseph"), and a compass, part or locative
+      word ("East St. Louis", "Downtown St. Paul") makes a place's name with the saint's, no street's;
+    - a forename and one capitalised word that heads no building, street or institution follow, with no third
+      capitalised word (cue_readers.person_follows), and that word is no weekday or month ("Fort St. John
+      Tuesday") and no country's or state's name ("St. George Utah": the land qualifying the place);
+    - the person is then spoken of as a person: an age (", 38,"), "who", "of" a place, or a verb of saying.
+      After a title ("Pope St. John Paul", "Queen St.") or a feature's word ("Fort St. John", "Lake St.
+      Clair"), both of which also open saints' names, only an age or ", who" will do.
+    A saint's name inside a place's is one word ("St. Clair", "St. John"), and what follows it is the place's
+    own word ("Fort St. John Hospital") or none. Imported here, as geo/cue_readers.py reaches this module
+    through the facilities it reads."""
+    from eventwatch.geo.cue_readers import person_follows
+    from eventwatch.geo.land_words import land_words
+
+    if k < 2 or k + 1 >= len(tokens) or tokens[k - 1].norm not in ("st", "ste") \
+            or text[tokens[k - 1].end : tokens[k].start] != ". " or not _joined_capital_before(text, tokens, k - 1):
+        return False
+    cues = load_cues()
+    word, surname = tokens[k - 2], tokens[k + 1]
+    if word.norm in cues.directions or word.norm in cues.place_part_words \
+            or word.norm in cues.locative_before or surname.norm in cues.months or surname.norm in land_words():
+        return False
+    if not person_follows(cues, text, tokens, tokens[k]):  # (bisects any sequence: no copy of the tokens)
+        return False
+    strict = word.norm in _FEATURE_WORDS_BEFORE or word.norm in cues.person_titles or word.norm in cues.office_titles
+    return (_STRONG_PERSON_CUE if strict else _PERSON_CUE).match(text, surname.end) is not None
+
+
+# What follows a person's full name and no place's: an age, "who", "of" a place, a verb of saying; the strong
+# ones (an age, ", who") are asked for after a word that also opens a saint's place or name ("Fort", "Pope").
+_STRONG_PERSON_CUE = re.compile(r",\s*(?:\d{1,3}\s*,|who\b)")
+_PERSON_CUE = re.compile(
+    r",\s*(?:\d{1,3}\s*,|who\b)|,?\s+who\b|,?\s+of\s+[A-Z]"
+    r"|\s+(?:said|says|told|added|recalled|explained|wrote)\b")
 
 
 def _facility_head(norm: str) -> bool:
@@ -163,7 +194,7 @@ def saint_hits(gaz: _Keys, text: str, tokens: Sequence, readings: Sequence[str],
         if _after_forename(text, tokens, i - 1):
             hits.pop((i - 1, j), None)
             continue  # "Shane St James, 27,": a person's surname, no place of either spelling
-        if _street_before_person(text, tokens, i):
+        if _street_before_person(text, tokens, i, hits):
             hits.pop((i - 1, j), None)
             continue  # "...closed Fort St. Mark Davies, 41,": the street ends at "St.", a person opens the sentence
         whole = hits.get((i - 1, j), [])
@@ -203,15 +234,13 @@ def _after_forename(text: str, tokens: Sequence, i: int) -> bool:
     return _joined_capital_before(text, tokens, i) and tokens[i - 1].norm in load_cues().given_names
 
 
-def _street_before_person(text: str, tokens: Sequence, i: int) -> bool:
+def _street_before_person(text: str, tokens: Sequence, i: int, hits: dict[tuple[int, int], list[int]]) -> bool:
     """Whether the abbreviation before token i is a street's "St." joined to a capitalised word before it ("Fort
     St.", "Lake St.") and a person's full name opens right after its period ("Fort St. Mark Davies, 41, of ..."):
     the period ends the street's name and the sentence, and the forename is the next sentence's subject, not a
-    saint's (`person_opens`)."""
-    if i < 2 or tokens[i - 1].norm not in ("st", "ste") or text[tokens[i - 1].end : tokens[i].start] != ". ":
-        return False
-    word = tokens[i - 2]
-    return word.text[:1].isupper() and text[word.end : tokens[i - 1].start] == " " and person_opens(text, tokens, i)
+    saint's (`person_opens`). Never where a longer name the gazetteer holds runs over the street's word and the
+    forename ("Fort St. John", "East St. Louis"): the place's name is read whole (asked last, and rarely)."""
+    return person_opens(text, tokens, i) and not any(a < i - 1 and b >= i + 1 for a, b in hits)
 
 
 def _not_a_division_here(text: str, tokens: Sequence, hits: dict[tuple[int, int], list[int]], i: int) -> bool:
