@@ -489,7 +489,8 @@ def _relation_object(w: _Window, assoc: AssociativeCues) -> Optional[str]:
             k += 1
         between, noun = w.before(k), w.before(k + 1)
         if k > 2 and between is not None and between.text == "between" and noun is not None \
-                and "between" in assoc.relation_objects.get(noun.norm, ()):
+                and "between" in assoc.relation_objects.get(noun.norm, ()) \
+                and not (noun.norm in _STANCE_NOUNS and not _governments_wrote(w, w.before(k + 2))):
             return "between"
         return None
     b2 = w.before(k + 1) if b1 is not None else None
@@ -498,6 +499,8 @@ def _relation_object(w: _Window, assoc: AssociativeCues) -> Optional[str]:
     preps = assoc.relation_objects.get(b2.norm)
     if not preps or b1.norm not in preps:
         return None
+    if b2.norm in _STANCE_NOUNS and not _governments_wrote(w, w.before(k + 2)):
+        return None  # "letters between London and Sydney took three months by sea": the post, between places
     if b2.norm in _SETTLED_WITH and not _settling_party(w):
         return None
     if b2.norm in _TALKED and not _talked_party(w):
@@ -513,6 +516,22 @@ def _relation_object(w: _Window, assoc: AssociativeCues) -> Optional[str]:
     if b2.norm == "pressure" and b1.norm == "from" and not _pressing_government(w, w.before(k + 2)):
         return None  # "migration pressure from Libya", "pressure from Kursk": not a government's pressure
     return b1.norm
+
+
+# Nouns that take parties only with a word of stance before them ("angry letters between Montevideo and Buenos
+# Aires"): bare, they are as often the post carried between places ("letters between Lagos and Accra took a week").
+_STANCE_NOUNS = frozenset({"letters"})
+_STANCES = frozenset({"angry", "sharp", "diplomatic", "official", "terse", "heated", "furious", "formal", "stern",
+                      "bitter", "hostile", "conciliatory", "testy", "strongly-worded", "protest", "warning"})
+
+
+def _governments_wrote(w: _Window, stance: Optional[Token]) -> bool:
+    """Whether the name after a noun of `_STANCE_NOUNS` is a party: a word of stance stands before the noun
+    ("sharp letters between Kinshasa and Kigali"), and the name can be a government, a country or a national
+    capital ("diplomatic letters between Paris and Marseille" are no government's)."""
+    if stance is None or stance.norm not in _STANCES:  # "Sharp letters" opening a sentence too
+        return False
+    return any(c.exact and (c.feature_code.startswith("PCL") or c.feature_code == "PPLC") for c in w.s.candidates)
 
 
 # Words before "pressure" that make it the air's ("a ridge of high pressure from the Azores"), no government's.
@@ -735,12 +754,14 @@ _SCORE_THEN_OF = re.compile(r"\b\d{1,3}[-–]\d{1,3}\s+([a-z]+)\s+of\s+(?:the\s+
 # Prepositions whose object is a player's home, not the subject of the verb after it: "a winger from Nadi
 # scored twice" tells where the winger is from; the winger scored.
 _HOME_PREPOSITIONS = frozenset({"from", "in", "near", "outside"})
-# "drew" whose object is a crowd ("the finals at Soldeu drew record crowds", "Kendal drew 20,000 visitors"): a
-# place or an event that people came to, not a side's draw ("drew 1-1", "drew with Leeds", "drew level").
+# "drew" whose object is a crowd ("the finals at Soldeu drew record crowds", "the Test at Galle drew 30,000 fans"):
+# the ground people came to, not a side's draw ("drew 1-1", "drew with Leeds", "drew level"); only after "at" or
+# "in" (`_VENUE_PREPOSITIONS`), since a club draws crowds too ("Leicester drew 40,000 fans to their parade").
 _DRAWN_CROWD = re.compile(r"\s+(?:(?:record|huge|big|large|bumper|capacity|sell-out|sellout|more|fewer|about|"
                           r"some|over|nearly|almost|[\d][\d,.]*)\s+){0,3}(?:crowds?|spectators|fans|visitors|"
                           r"tourists|pilgrims|thousands|hundreds|audiences?)\b")
 _DRAW_VERBS = frozenset({"drew", "draws", "draw"})
+_VENUE_PREPOSITIONS = frozenset({"at", "in"})
 
 
 def _team(w: _Window, assoc: AssociativeCues, sporting: bool = False) -> bool:
@@ -776,7 +797,8 @@ def _team(w: _Window, assoc: AssociativeCues, sporting: bool = False) -> bool:
              or (_lower(b1) and (b1.norm in _RESULT_LINKS or b1.norm == "the")
                  and counted_result_side(w.text, w.s.start, assoc.sports_results))
              or (_lower(a1) and a1.norm in assoc.sports_after and not (_lower(b1) and b1.norm in _HOME_PREPOSITIONS)
-                 and not (a1.norm in _DRAW_VERBS and _DRAWN_CROWD.match(w.text, a1.end)))
+                 and not (a1.norm in _DRAW_VERBS and _lower(b1) and b1.norm in _VENUE_PREPOSITIONS
+                          and _DRAWN_CROWD.match(w.text, a1.end)))
              or _meets_side(w, assoc))
     if not (level or other or points_from or either):
         return False

@@ -106,7 +106,7 @@ from eventwatch.geo.sure_countries import near_settled, sure_countries
 from eventwatch.geo.sure_near import ASK_FROM, Filed, surely_capped
 from eventwatch.geo.state_capitals import is_state_capital
 from eventwatch.geo.variant_readings import variant_reading
-from eventwatch.geo.sentence_countries import country_in_its_sentence
+from eventwatch.geo.sentence_countries import SentenceCountries
 from eventwatch.geo.sentence_states import sentence_state_counties
 from eventwatch.geo.stated_once import stated_readings
 from eventwatch.geo.stated_provinces import PROVINCE_HOLDS_TOWN, province_of_unheld_town
@@ -536,6 +536,7 @@ class Resolver:
                 firm = _FirmContext(context_groups, spans, w)
                 # the home is a firm place of the document; a guessed one only reads its own name's mentions
                 firm.points += [(h.name, h.reading) for h in homes if not h.guessed]
+                self._own_sentences = SentenceCountries(self._text, spans, ranked_all)
             if s.stemmed and set_elsewhere(group_of[idx].key[0], best, firm):
                 out.append(Resolution(None, 0, best_score, ranked))  # "Kestrelan" is no "Kestrel" abroad
                 continue
@@ -963,10 +964,7 @@ class Resolver:
             if far is not None and far > self.w.near_km \
                     and firm.support(self, g, best, other_w)[1] < self.w.weak_local \
                     and not self._alone_in_country(name, best, ranked, firm) \
-                    and not self._division_seat(best, ranked) and not seat_of_a_country(name, best, ranked, firm) \
-                    and not country_in_its_sentence(self._text, spans, s, best, [c for _sc, c in ranked]):
-                # Refused, though not where its own sentence names its country ("South Sudan will screen travellers
-                # arriving in Kapoeta": geo/sentence_countries.py).
+                    and not self._division_seat(best, ranked) and not seat_of_a_country(name, best, ranked, firm):
                 if rival is not None and (self._placed_only_by_inner(s, g, best, spans, firm)
                                           or self._far_village_gives_way(s, name, best, firm)):
                     # "east of Toowong in Dallas": places said to lie in the name cannot argue that it is a
@@ -981,8 +979,12 @@ class Resolver:
                 country, local = firm.support(self, g, best, other_w)
                 if country <= 0.0 and local < self.w.weak_local and not self._division_seat(best, ranked) \
                         and not seat_of_a_country(name, best, ranked, firm) \
-                        and not country_in_its_sentence(self._text, spans, s, best, [c for _sc, c in ranked]):
-                    return None  # a small state's capital is what its name means (geo/country_seats.py)
+                        and not self._own_sentences.names_its_country(s, best, [c for _sc, c in ranked]):
+                    # a small state's capital is what its name means (geo/country_seats.py); a town whose own
+                    # sentence names its country is there ("Mauritania will patrol waters off Nouamghar" in a
+                    # Senegal story: geo/sentence_countries.py; not asked above, where the story places names in
+                    # the town's country already)
+                    return None
         if container is None and best.country_code in STATE_STYLE and (
                 best.population < LONE_TOWN_POPULATION
                 or _local_landmark_city(s, best, ranked)):

@@ -36,14 +36,25 @@ def sentence_start(text: str, start: int, reach: int = 300) -> int:
     return begin
 
 
-def mention_sentence(text: str, start: int, end: int, reach: int = 200) -> tuple[int, int]:
+def mention_sentence(text: str, start: int, end: int, reach: int = 200,
+                     abbreviations: bool = False) -> tuple[int, int]:
     """(lo, hi) of the sentence holding text[start:end], as far as `reach` characters either side: the rules
-    that weigh a word anywhere in a mention's sentence share one notion of where it ends."""
+    that weigh a word anywhere in a mention's sentence share one notion of where it ends. With `abbreviations`,
+    a stop after an initial or a title ends no sentence ("U.S. officials said", "St. Mary's"), as in
+    `sentence_bounds`."""
     lo = max(0, start - reach)
-    opened = [m.end() for m in _STOP.finditer(text, lo, start)]
+    opened = [m.end() for m in _STOP.finditer(text, lo, start)
+              if not (abbreviations and _abbreviated(text, m.start()))]
     lo = opened[-1] if opened else lo
     closed = _STOP.search(text, end, end + reach)
+    while abbreviations and closed is not None and _abbreviated(text, closed.start()):
+        closed = _STOP.search(text, closed.end(), end + reach)
     return lo, (closed.start() + 1 if closed is not None else min(len(text), end + reach))
+
+
+def _abbreviated(text: str, stop: int) -> bool:
+    """Whether the stop at text[stop] ends an initial or a title ("U.S.", "St.", "Gen."), not a sentence."""
+    return text[stop] == "." and _ABBREVIATION.search(text[max(0, stop - 6) : stop + 1]) is not None
 
 
 def sentence_around(text: str, start: int, end: int, reach: int = 400) -> str:
