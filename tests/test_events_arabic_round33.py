@@ -1,11 +1,14 @@
 """Arabic event shapes of round thirty-three: a vehicle written right after a verb of attack whose subject is a weapon
 ("عبوة ناسفة استهدفت مدرعة عسكرية", an IED hit an armoured vehicle) is what was hit, not a second weapon, with no
-owner written after it (extract/arabic_vehicles_hit.py); a verb of dispersing with a protest named ("فرقت الشرطة
-مظاهرة", the police dispersed a demonstration) makes a protest with intervention, and nothing without one
-(data/event_lexicon_ar.yaml `dispersal`); and the owner of a drone shot down by a force written before its verb
-("قوات الدعم السريع أسقطت مسيرة تابعة للجيش", the subject first) was acted on, as after a subject written between verb
-and drone (the "dropped" reading of "أسقطت" right before the drone is kept only with no subject before the verb;
-extract/arabic_events.py `_shot_down`).
+owner written after it, where the weapon is indefinite and no verbal noun, word of time or cause or preposition
+governs it ("بعد سقوط قذائف هاجمت دبابات": after shells fell, tanks attacked; extract/arabic_vehicles_hit.py); a verb
+of dispersing with a protest as its object ("فرقت الشرطة مظاهرة", the police dispersed a demonstration) makes a
+protest with intervention, and nothing without one or with the protest after "بين" (divided between;
+data/event_lexicon_ar.yaml `dispersal`, extract/arabic_dispersal.py); and the owner of a drone shot down by a force
+written before its verb ("قوات الدعم السريع أسقطت مسيرة تابعة للجيش", the subject first) was acted on, as after a
+subject written between verb and drone (the "dropped" reading of "أسقطت" right before the drone is kept only with no
+subject before the verb: a force's noun or a listed fighters' plural opening its phrase, not a month or a place in
+"ون"; extract/arabic_events.py `_shot_down`).
 
 The round's six whole reports (tests/fixtures/events_arabic/reports.yaml, ids "r33-...": an airstrike on Jabalia camp
 counted in words, a Houthi explosive drone on a market in Qa'tabah of al-Dhale, an IED on an armoured vehicle south of
@@ -43,6 +46,28 @@ def test_a_vehicle_a_weapon_hit_is_no_weapon(resources, text, weapon):
     assert {w.name for w in _mention(resources, text).weapons} == {weapon}
 
 
+@pytest.mark.parametrize("text,vehicle", [
+    # "after rockets fell, army helicopters shelled villages in the Daraa countryside": the rockets belong to "سقوط"
+    ("بعد سقوط صواريخ قصفت مروحيات الجيش قرى في ريف درعا.", "military helicopter"),
+    # "in reply to the shells, Israeli tanks attacked a town in southern Lebanon": a weapon named before (definite)
+    ("ردا على القذائف هاجمت دبابات إسرائيلية بلدة في جنوب لبنان.", "tank"),
+    # "after rockets were fired, warships targeted the coast of Hodeidah": the rockets belong to "إطلاق"
+    ("إثر إطلاق صواريخ استهدفت زوارق حربية سواحل مدينة الحديدة.", "warship"),
+])
+def test_vehicles_after_a_weapon_another_word_governs_are_the_attackers(resources, text, vehicle):
+    """Arabic writes the verb first: a weapon before the verb is its subject only when indefinite and governed by
+    no verbal noun of firing or falling, word of time or cause, or preposition; otherwise the vehicles after the
+    verb attacked, and stay weapons (extract/arabic_vehicles_hit.py)."""
+    assert vehicle in {w.name for w in _mention(resources, text).weapons}
+
+
+def test_a_vehicle_mortars_hit_is_no_weapon(resources):
+    """Guard: "gunmen fired mortar shells that hit a military vehicle near Arish": the indefinite shells, after the
+    gunmen, are the subject of the verb, and the vehicle was hit."""
+    m = _mention(resources, "أطلق مسلحون قذائف هاون استهدفت آلية عسكرية قرب مدينة العريش.")
+    assert {w.name for w in m.weapons} == {"mortar"}
+
+
 def test_vehicles_that_shelled_stay_weapons(resources):
     """Guard: "the army's armoured vehicles shelled the village of al-Rahjan in the Hama countryside": no weapon
     before the verb, so the vehicles are its subject."""
@@ -65,6 +90,24 @@ def test_a_protest_dispersed_is_a_protest_with_intervention(resources, text):
 def test_dispersing_without_a_protest_is_no_event(resources):
     """Guard: "the floods parted families in Kasserine": no protest named, so no force against one."""
     assert arabic_mentions(resources, "فرقت السيول بين العائلات في القصرين") == []
+
+
+@pytest.mark.parametrize("text", [
+    # "divisions set the protesters apart in Sfax": "فرقت ... بين" divides, disperses nothing
+    "فرقت الانقسامات بين المتظاهرين في مدينة صفاقس.",
+    # "disputes divided the organisers of the demonstration in Sfax"
+    "فرقت الانقسامات بين منظمي المظاهرة في مدينة صفاقس.",
+])
+def test_dividing_protesters_is_no_intervention(resources, text):
+    """A protest named after "بين" (between) was divided, not dispersed (extract/arabic_dispersal.py)."""
+    assert _mention(resources, text).event_type == "PEACE_PROTEST"
+
+
+def test_a_sit_in_dispersed_is_a_protest_with_intervention(resources):
+    """Guard: "the police dispersed the sit-in before the governorate building in Nasiriyah": the protest is the
+    verb's object."""
+    text = "فرقت الشرطة الاعتصام أمام مبنى المحافظة في مدينة الناصرية."
+    assert _mention(resources, text).event_type == "PROTEST_WITH_INTER"
 
 
 def test_teams_at_a_protest_stay_a_peaceful_protest(resources):
@@ -94,3 +137,30 @@ def test_a_drone_that_dropped_a_bomb_is_its_owner_s(resources):
     before it is the drone's own act."""
     m = _mention(resources, "أسقطت مسيرة تابعة لقوات الدعم السريع قنابل على حي سكني في مدينة الأبيض.")
     assert ("Rapid Support Forces", "actor1") in {(a.name, a.role) for a in m.actors}
+
+
+@pytest.mark.parametrize("text,owner", [
+    # "on the third of December (كانون الأول) an RSF drone dropped a shell on a market in El Fasher": a month in "ون"
+    # before the verb is no force
+    ("في الثالث من كانون الأول أسقطت مسيرة تابعة لقوات الدعم السريع قذيفة على سوق في مدينة الفاشر.",
+     "Rapid Support Forces"),
+    # "in Marjayoun an Israeli army drone dropped a bomb on a house": a place in "ون"
+    ("في مرجعيون أسقطت مسيرة تابعة للجيش الإسرائيلي قنبلة على منزل.", "Military Forces of Israel"),
+    # "an hour after the forces withdrew, a Houthi drone dropped a bomb on a market in Hays district": a force's
+    # noun after another noun ("انسحاب القوات") is no subject of the verb
+    ("بعد ساعة من انسحاب القوات أسقطت مسيرة تابعة للحوثيين قنبلة على سوق في مديرية حيس.",
+     "Ansar Allah (Houthis)"),
+])
+def test_a_drone_that_dropped_a_bomb_after_a_phrase_of_time_or_place_is_its_owner_s(resources, text, owner):
+    """Only a force's noun or a fighters' plural opening its phrase (first in the clause, or after "إن", "ثم")
+    is a subject before "أسقطت" (extract/arabic_events.py `_force_before`): a month or a place in "ون", or a
+    force in construct after a noun, leaves the drone the subject and its owner the actor."""
+    actors = {(a.name, a.role) for a in _mention(resources, text).actors}
+    assert (owner, "actor1") in actors and (owner, "actor2") not in actors
+
+
+def test_a_force_after_inna_shot_the_drone_down(resources):
+    """Guard: "a military source said the army's forces shot down an RSF drone over Kosti": the subject after
+    "إن" opens its phrase."""
+    text = "قال مصدر عسكري إن قوات الجيش أسقطت مسيرة تابعة لقوات الدعم السريع فوق مدينة كوستي."
+    assert ("Rapid Support Forces", "actor2") in {(a.name, a.role) for a in _mention(resources, text).actors}

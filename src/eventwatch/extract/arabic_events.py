@@ -27,6 +27,7 @@ from eventwatch.extract.arabic_relatives import joined_relatives, plural_relativ
 from eventwatch.extract.arabic_lexicon import ArabicLexicon, Terms, fold, load_arabic_lexicon, without_short_vowels
 from eventwatch.extract.arabic_protesters import people_protesting, unnamed_protesters
 from eventwatch.extract.arabic_commands import command_area, commands_of_other_forces
+from eventwatch.extract.arabic_dispersal import dispersed_protest
 from eventwatch.extract.arabic_drone_objects import drone_as_object
 from eventwatch.extract.arabic_marches import MARCH_WEIGHT, march_not_drone
 from eventwatch.extract.arabic_migrants import fighting_migrants
@@ -118,9 +119,11 @@ def classify_arabic(text: str, actors_inter: Optional[int] = None,
         for s, e in support.pop("FORCE_AGAINST_PROTEST"):
             add("ATTACK", 0.0, s, e)
         totals["ATTACK"] += totals.pop("FORCE_AGAINST_PROTEST")
-    if totals.get("PEACE_PROTEST", 0):  # "فرقت الشرطة مظاهرة": dispersing, only with a protest named
+    if totals.get("PEACE_PROTEST", 0):  # "فرقت الشرطة مظاهرة": dispersing, only with a protest as its object
+        protests = support["PEACE_PROTEST"] + [(s, e) for s, e, _ in lex.generic_actors["Protesters"].find(text)]
         for s, e, i in lex.dispersal.find(text):
-            add("FORCE_AGAINST_PROTEST", lex.dispersal.weights[i], s, e)
+            if dispersed_protest(text, e, protests):  # not "فرقت الخلافات بين المتظاهرين" (extract/arabic_dispersal.py)
+                add("FORCE_AGAINST_PROTEST", lex.dispersal.weights[i], s, e)
     # protesters arrested or dispersed: a protest with intervention, as ACLED codes it; fired on with live
     # rounds: excessive force against protesters
     if totals.get("PEACE_PROTEST", 0) and (totals.get("ARREST", 0) or totals.get("FORCE_AGAINST_PROTEST", 0)):
@@ -1186,13 +1189,25 @@ def _shot_down(clause: str) -> bool:
 
 # the words before a verb a force's name may take ("قوات الدعم السريع أسقطت": three)
 _SUBJECT_REACH = 4
+# fighters named by a sound plural in "ون", folded, with or without the article: a subject before its verb
+# ("المسلحون أسقطوا"). Listed, as "ون" alone also ends months and places ("كانون الثاني", "حي الزيتون").
+_FIGHTER_PLURALS = re.compile(r"^(?:ال)?(?:مسلح|مقاتل|حوثي|مقاوم|متمرد|انفصالي|مهاجم|جهادي|متشدد|ارهابي)ون$")
+# particles a subject may follow ("إن قوات الدعم السريع أسقطت", "ثم الفصائل"), folded: after anything else (a
+# preposition, a noun it is in construct with: "من انسحاب القوات") a force's noun is no subject
+_SUBJECT_OPENERS = frozenset(fold(w) for w in ("إن", "أن", "لكن", "ثم", "فيما", "بينما", "حيث", "كما", "وإن", "وأن"))
 
 
 def _force_before(words: list[str], k: int) -> bool:
-    """Whether a force's noun ("قوات", "الفصائل", "الجيش") or a plural of people in "ون" stands among the few folded
-    words before word k, in its clause: the subject written before its verb."""
-    return any(_bare(w) in _FORCE_NOUNS or _bare(w) in _ARMY_NOUNS or _bare(w).endswith("ون")
-               for w in words[max(0, k - _SUBJECT_REACH) : k])
+    """Whether a force's noun ("قوات", "الفصائل", "الجيش") or a fighters' plural ("المسلحون") opens a phrase among
+    the few folded words before word k, in its clause: the subject written before its verb. It opens one first in
+    the clause or right after a particle (`_SUBJECT_OPENERS`); after a preposition or a noun ("في حي الزيتون",
+    "بعد انسحاب القوات") it is that word's object or its construct's end."""
+    for p in range(max(0, k - _SUBJECT_REACH), k):
+        bare = _bare(words[p])
+        if (bare in _FORCE_NOUNS or bare in _ARMY_NOUNS or _FIGHTER_PLURALS.match(bare)) \
+                and (p == 0 or _bare(words[p - 1]) in _SUBJECT_OPENERS):
+            return True
+    return False
 
 
 def _owner_role(text: str, start: int, lex: ArabicLexicon) -> tuple[bool, Optional[str]]:

@@ -7,7 +7,9 @@ village), so the idiom read as "in Hajjah" and pulled a Palestinian report's eve
 The noun is the idiom when the word right after it opens what the pretext is (`pretext_openers`: "أن" that, "عدم"
 the lack of) or is a definite noun that is no word of time ("بحجة الأسبوع الماضي" stays in Hajjah last week) and no
 relative adjective ("بحجة اليمنية"). A comma, a compass word, "and", or a preposition after it leaves the town:
-"قصف الحوثيون قرى بحجة، وأصيب ..." and "سقطت قذائف بحجة شمالي اليمن" are in Hajjah.
+"قصف الحوثيون قرى بحجة، وأصيب ..." and "سقطت قذائف بحجة شمالي اليمن" are in Hajjah. So does a definite settlement or
+division word ("بحجة المدينة", in Hajjah city; "بحجة المحافظة") or a participle of lying somewhere ("بحجة الواقعة
+شمال غرب اليمن", `pretext_keepers`): they say what the town is and where, no pretext.
 """
 from __future__ import annotations
 
@@ -22,12 +24,16 @@ def _adjacent(tokens: list[Token], a: int, b: int, text: str) -> bool:
 
 def _opens_the_pretext(norm: str, words: ArabicReportWords) -> bool:
     """Whether a folded token may open what a pretext is: a word of `pretext_openers`, or a definite noun that is
-    no word of time, no compass word and no relative adjective (its "ي"/"ية" ending)."""
+    no word of time, no compass word, no relative adjective (its "ي"/"ية" ending), no settlement or division word
+    and no participle of lying somewhere (`pretext_keepers`)."""
     if norm in words.pretext_openers:
         return True
     if not norm.startswith(ARABIC_ARTICLE):
         return False
     base = arabic_base(norm)
+    if base in words.settlement_words or base in words.governorate_words or base in words.division_words \
+            or base in words.pretext_keepers:
+        return False  # "بحجة المدينة", "بحجة الواقعة شمال اليمن": the town, then what it is or where it lies
     return base not in words.time_words and base not in words.compass_words and not base.endswith(("ي", "يه"))
 
 

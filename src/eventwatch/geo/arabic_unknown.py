@@ -31,6 +31,7 @@ from eventwatch.geo.arabic_noun_shapes import noun_shaped
 from eventwatch.geo.arabic_roads import ROAD_ADJECTIVES, BETWEEN_CUE, after_road_word, dash_after, road_town
 from eventwatch.geo.arabic_translit import MIN_CONSONANTS as BRIDGE_MIN
 from eventwatch.geo.arabic_translit import bridge
+from eventwatch.geo.arabic_feature_sides import side_of_a_feature
 from eventwatch.geo.arabic_words import (CONJUNCTIONS, ArabicCueWords, ArabicReportWords, beards_or_quarter,
                                          cue_readings, definite,
                                          is_common_word,
@@ -136,6 +137,8 @@ class _Reader:
             return False  # a particle, unless a compound's head ("ود عشيب", "البو فراج")
         if self.feature_pair(k, body):
             return True  # "وادي الشاي": a feature's noun in construct with a definite one, a name
+        if side_of_a_feature(self.tokens, k, k + 2, self.text, self.words):
+            return False  # "قرى الضفة الغربية لنهر دجلة": a side of a feature, its noun no name (arabic_feature_sides.py)
         if joined_preposition(body) or self.ordinary(body, settled):
             return False  # "مخيم للنازحين": a preposition's object describes the camp
         # "حي سكني", "مخيم عشوائي": an indefinite nisba after an indefinite settlement word is its adjective

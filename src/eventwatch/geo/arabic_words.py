@@ -136,6 +136,10 @@ class ArabicReportWords:
     pretext_nouns: frozenset[str] = frozenset()  # folded, article-less: nouns of pretext after a joined "ب" ("حجه")
     pretext_openers: frozenset[str] = frozenset()  # folded: words opening what a pretext is ("ان", "عدم")
     sided_features: frozenset[str] = frozenset()  # folded, article-less: a feature a side is "of" ("بحر", "نهر")
+    pretext_keepers: frozenset[str] = frozenset()  # folded, article-less: participles of lying somewhere ("واقعه")
+    cued_divisions: frozenset[str] = frozenset()  # first-level codes ("MR.01") whose aliases need a cue
+    # a local-only division word -> folded, article-less words naming its country or divisions ("اردن", "اربد")
+    local_division_contexts: Mapping[str, frozenset[str]] = field(default_factory=dict)
     river_words: frozenset[str] = frozenset()  # folded, article-less: words that open a river's name ("نيل")
     water_nouns: frozenset[str] = frozenset()  # folded, article-less: a river's parts and crossings ("جسر", "مياه")
     # a common word that spells a capital ("كيف", Kyiv) -> words naming its country or people
@@ -232,6 +236,10 @@ def load_arabic_report_words(path: str = str(DATA)) -> ArabicReportWords:
         pretext_nouns=_folded(raw["pretext_nouns"], "pretext_nouns") if "pretext_nouns" in raw else frozenset(),
         pretext_openers=frozenset(fold_token(w) for w in raw.get("pretext_openers", [])),
         sided_features=_folded(raw["sided_features"], "sided_features") if "sided_features" in raw else frozenset(),
+        pretext_keepers=_folded(raw["pretext_keepers"], "pretext_keepers") if "pretext_keepers" in raw else frozenset(),
+        cued_divisions=frozenset(str(c) for c in raw.get("cued_divisions") or ()),
+        local_division_contexts={arabic_base(fold_token(w)): _folded(ctx, f"local_division_contexts.{w}")
+                                 for w, ctx in (raw.get("local_division_contexts") or {}).items()},
         river_words=_folded(raw["river_words"], "river_words") if "river_words" in raw else frozenset(),
         water_nouns=_folded(raw["water_nouns"], "water_nouns") if "water_nouns" in raw else frozenset(),
         capital_namesakes={arabic_base(fold_token(w)): _folded(ctx, f"capital_namesakes.{w}")
@@ -912,6 +920,12 @@ def _governed_division(tokens: list[Token], k: int, reading: str, text: str) -> 
     return k > 0 and not text[tokens[k - 1].end : tokens[k].start].strip() and tokens[k - 1].norm in _NAHIYA_GOVERNORS
 
 
+def _country_named(tokens: list[Token], context: Optional[frozenset[str]]) -> bool:
+    """Whether a token of the report is one of the words naming a local division word's country (`context`,
+    `local_division_contexts`; with none listed, always): "لواء" is Jordan's district only in a report on Jordan."""
+    return context is None or any(r in context for t in tokens for r in arabic_candidates(t.norm))
+
+
 def division_elsewhere(tokens: list[Token], i: int, text: str, candidates: Sequence[Candidate],
                        words: ArabicReportWords) -> bool:
     """Whether the name at token i follows, in construct, a local division word ("لناحية تازة", `_LOCAL_ONLY`) while
@@ -924,7 +938,8 @@ def division_elsewhere(tokens: list[Token], i: int, text: str, candidates: Seque
     for reading in arabic_candidates(tokens[i - 1].norm):
         word = words.division_words.get(reading)
         if word is None or reading not in _LOCAL_ONLY or ARABIC_ARTICLE + reading in tokens[i - 1].norm \
-                or not _governed_division(tokens, i - 1, reading, text):
+                or not _governed_division(tokens, i - 1, reading, text) \
+                or not _country_named(tokens, words.local_division_contexts.get(reading)):
             continue
         return not any(word.names(c) or c.feature_code.startswith("PCL") for c in candidates)
     return False
