@@ -49,6 +49,14 @@ SENTENCES = [
     "Talks were held on the withdrawal of foreign forces.",
     "The envoy was expelled after the diplomats met rebel leaders.",
     "A suspected thief was beaten by an angry crowd.",
+    # the arson and stoning rules (extract/incendiary_attacks.py, extract/thrown_at_forces.py)
+    "A chapel in Lecce was firebombed overnight, officers said.",
+    "Arsonists firebombed a migrant shelter in Gera.",
+    "Teenagers pelted soldiers with bricks in Lurgan.",
+    "Youths hurled rocks at the police in Portadown.",
+    "A flat in Bydgoszcz was attacked with a Molotov cocktail on Sunday.",
+    "A man hurled a firebomb at a nurse in Tours.",
+    "Two men threw a petrol bomb at a teahouse in Kunduz.",
 ]
 
 

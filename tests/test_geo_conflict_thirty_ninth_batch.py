@@ -178,9 +178,12 @@ def test_a_district_of_a_town_in_other_casing_or_spacing(gaz, text):
     "Teenagers threw a petrol bomb at a passing bus in Strabane on Tuesday.",
 ])
 def test_an_incendiary_thrown_at_people_or_a_vehicle_is_no_property_destruction(classifier, text):
-    """Guard: a petrol bomb thrown at people is an attack on them, and a vehicle is no property: only a
-    building or a home as the target makes the throw property destruction."""
-    assert classifier.classify(text).scores.get("PROPERTY_DISTRUCT", 0) == 0
+    """A petrol bomb thrown at people (or at a bus full of them) is an attack on them, not property
+    destruction: only a building or a home as the target makes the throw that; the people make it an
+    attack on civilians, an event still."""
+    result = classifier.classify(text)
+    assert result.scores.get("PROPERTY_DISTRUCT", 0) == 0 and result.label == "ATTACK"
+    assert classifier.is_event(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -243,12 +246,21 @@ def test_words_hurled_in_a_confrontation_take_its_kind(classifier, text, label):
 
 
 @pytest.mark.parametrize("text", [
-    "The video shows a man throwing a petrol bomb at a pharmacy in Lviv.",
-    "A security camera video shows a woman throwing a firebomb into a shop in Sumy.",
+    "The film shows a man throwing a petrol bomb at a pharmacy in Lviv.",
+    "A mural in the old town depicts a youth hurling a Molotov cocktail at a bank in Sumy.",
 ])
-def test_a_throwing_a_video_shows_is_no_report_of_arson(classifier, text):
-    """Guard: a throwing that qualifies what a video shows is a depiction, not a report of the act."""
+def test_a_throwing_a_work_of_fiction_shows_is_no_report_of_arson(classifier, text):
+    """A throwing that a film or a mural shows is a depiction, not a report of the act."""
     assert classifier.classify(text).scores.get("PROPERTY_DISTRUCT", 0) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "A security camera video shows a woman throwing a firebomb into a shop in Sumy.",
+    "Detectives issued CCTV footage showing a man hurling a petrol bomb at a synagogue in Gdansk on Monday.",
+])
+def test_a_throwing_cctv_records_is_arson(classifier, text):
+    """What a security camera or CCTV footage shows is a record of a real throwing: the arson counts."""
+    assert classifier.classify(text).label == "PROPERTY_DISTRUCT" and classifier.is_event(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -289,3 +301,144 @@ def test_more_buildings_and_a_relative_thrown_thing_are_arson(classifier, text):
     """Takeaways, guesthouses and pharmacies are property, and the petrol bomb "that was thrown" is what was
     thrown."""
     assert classifier.classify(text).label == "PROPERTY_DISTRUCT" and classifier.is_event(text)
+
+
+# -- second review's mends -----------------------------------------------------------------------------------------
+
+def _mentions(resources, text: str) -> list[tuple[str, str | None]]:
+    """(event type, place) for each event mention the whole pipeline finds in the text."""
+    from datetime import datetime
+
+    from eventwatch.model import Document
+    from eventwatch.pipeline import process
+
+    doc = Document(id="t39m", sha256="0" * 64, raw=text.encode(), text=text, publisher="Test Monitor",
+                   published_at=datetime(2024, 6, 1, 12), language="en")
+    return [(m.event_type, m.location.name if m.location else None) for m in process(resources, doc)]
+
+
+@pytest.mark.parametrize("text, label, town", [
+    ("A synagogue in Zwickau was firebombed overnight, officers said.", "PROPERTY_DISTRUCT", "Zwickau"),
+    ("A chemist's shop in Falkirk was firebombed on Sunday night, police said.", "PROPERTY_DISTRUCT",
+     "Falkirk"),
+    ("Teenagers hurled bricks at soldiers in Lisburn on Tuesday evening.", "MOB_VIOL", "Lisburn"),
+    ("A gang of youths threw rocks at a police patrol in Tralee on Friday.", "MOB_VIOL", "Tralee"),
+])
+def test_the_pipeline_parses_an_arson_or_a_stoning_it_would_skip(resources, text, label, town):
+    """The candidate filter skips a sentence whose score bound is below the event threshold; the bound had no
+    part for the arson and the stoning rules, so these reports were never parsed though the classifier
+    calls them events."""
+    assert (label, town) in _mentions(resources, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A petrol bomb was thrown into a polling station in Kenitra on Thursday.",
+    "Someone threw a Molotov cocktail at a polling centre in Bouira overnight.",
+])
+def test_a_polling_station_is_property(classifier, text):
+    """A polling station or centre is a building: an incendiary thrown at it is property destruction."""
+    assert classifier.classify(text).label == "PROPERTY_DISTRUCT" and classifier.is_event(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A house in Portadown was attacked with a petrol bomb on Sunday night.",
+    "Arsonists targeted a flat in Bydgoszcz with a Molotov cocktail early on Monday.",
+])
+def test_a_building_attacked_with_an_incendiary_is_arson(classifier, text):
+    """"Attacked" or "targeted" with a petrol bomb says the bomb was thrown at the building."""
+    assert classifier.classify(text).label == "PROPERTY_DISTRUCT" and classifier.is_event(text)
+
+
+def test_a_building_attacked_with_slogans_is_no_arson(classifier):
+    """Guard: "attacked with" something that is no incendiary makes no arson."""
+    text = "A house in Portadown was attacked with graffiti on Sunday night."
+    assert classifier.classify(text).scores.get("PROPERTY_DISTRUCT", 0) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Hooded men threw a petrol bomb at a bar in Novi Sad on Friday night.",
+    "Two youths hurled a firebomb into a wedding hall in Mardan on Sunday.",
+    "Attackers threw a Molotov cocktail at the residence of a magistrate in Sukkur overnight.",
+    "Unknown men firebombed a teahouse in Kunduz before dawn.",
+    "A petrol bomb was thrown at a supermarket in Varna on Tuesday night.",
+    "Arsonists threw petrol bombs into a camp for displaced people in Beni.",
+])
+def test_more_buildings_an_incendiary_is_thrown_at_are_property(classifier, text):
+    """Bars, wedding halls, residences, teahouses, supermarkets and camps of the displaced are property: the
+    narrowing to property had dropped them."""
+    assert classifier.classify(text).label == "PROPERTY_DISTRUCT" and classifier.is_event(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A masked man threw a petrol bomb at a shopkeeper in Valence on Thursday.",
+    "Youths hurled a Molotov cocktail at two nurses walking home in Mulhouse.",
+])
+def test_an_incendiary_thrown_at_people_is_an_attack(classifier, text):
+    """An incendiary thrown at people is an attack on civilians, not property destruction, and an event."""
+    result = classifier.classify(text)
+    assert result.label == "ATTACK" and classifier.is_event(text)
+    assert result.scores.get("PROPERTY_DISTRUCT", 0) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "No fewer than thirty youths threw stones at soldiers in Newry on Saturday night.",
+    "No more than a dozen men hurled bottles at police in Coleraine on Friday.",
+])
+def test_no_fewer_than_is_no_negation(classifier, text):
+    """"No" before a comparative counts the throwers, it does not deny them."""
+    assert classifier.classify(text).label == "MOB_VIOL" and classifier.is_event(text)
+
+
+def test_no_youths_threw_stones_stays_negated(classifier):
+    """Guard: a bare "no" still denies."""
+    text = "No youths threw stones at soldiers in Newry on Saturday night, police said."
+    assert classifier.classify(text).scores.get("MOB_VIOL", 0) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Demonstrators hurled insults at police, who did not use tear gas, in Gweru on Wednesday.",
+    "Protesters hurled abuse at officers, but nobody threw stones, in Kitwe on Monday.",
+    "Marchers hurled insults at the mayor in Ndola on Tuesday, two days after police fired tear gas at a "
+    "rally in Kabwe.",
+])
+def test_words_hurled_borrow_no_confrontation_denied_or_elsewhere(classifier, text):
+    """A confrontation that is negated, or told of another scene ("two days after ..."), does not make
+    the words hurled violent: the protest stays peaceful."""
+    assert classifier.classify(text).label == "PEACE_PROTEST"
+
+
+@pytest.mark.parametrize("text", [
+    "The petrol bomb that was thrown at the hostel in Brno in 2017 is now kept in a museum.",
+    "The court heard that the firebomb which was hurled at the chapel in Plauen had failed to ignite.",
+])
+def test_a_relative_clause_that_names_an_exhibit_is_no_arson(classifier, text):
+    """A relative clause that only identifies the thing (shown, kept, failed) reports no throwing now."""
+    assert classifier.classify(text).scores.get("PROPERTY_DISTRUCT", 0) == 0 and not classifier.is_event(text)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Gunmen shot dead a trader in Gwagwarwa, a district of Sokoto city, on Sunday.", "Sokoto"),
+    ("Bandits killed a herder in Kofar Dumi, a district of Kano city, on Monday.", "Kano"),
+])
+def test_a_district_of_a_city_named_as_a_city(gaz, text, town):
+    """"A district of Y city": the writer names the town, not the state: a part of the town (2)."""
+    place = event_place(gaz, text)
+    assert place is not None and (place.name, place.precision) == (town, 2)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Robbers looted a pharmacy in Kalaban Sira, a district of Bamako, on Friday.", "Bamako"),
+    ("Two shops were burned in Niamakoro Coura, one district of Bamako, overnight.", "Bamako"),
+])
+def test_a_district_of_a_capital_whose_division_is_the_city(gaz, text, town):
+    """A capital whose capital district bears its bare name (Bamako's) is that division: the tables' point
+    for the division lies some 80 km off the city, but a district of it is a part of the town (2). (Kano
+    State, no capital's district, keeps the second order: the guard above.)"""
+    place = event_place(gaz, text)
+    assert place is not None and (place.name, place.precision) == (town, 2)
+
+
+def test_a_district_of_the_city_of_y(gaz):
+    """"A district of the city of Kano" names the town too."""
+    place = event_place(gaz, "Gunmen killed a cobbler in Kofar Dumi, a district of the city of Kano, on Monday.")
+    assert place is not None and place.name == "Kano" and place.precision <= 2

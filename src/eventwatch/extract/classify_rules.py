@@ -24,7 +24,13 @@ from eventwatch.extract.classify_roles import (
 )
 from eventwatch.extract.cues import KIND_FRAME, KIND_LABEL
 from eventwatch.extract.incendiary_attacks import incendiary_attacks, is_incendiary
-from eventwatch.extract.thrown_at_forces import thrown_at_forces, throwing_negated, thrown_things, words_thrown
+from eventwatch.extract.thrown_at_forces import (
+    thrown_at_forces,
+    throwing_negated,
+    throwing_verb,
+    thrown_things,
+    words_thrown,
+)
 
 EXPLOSIVE_LABELS = ("CHEM_WEAP", "AIR_STRIKE", "SUIC_BOMB", "ART_MISS_ATTACK", "REM_EXPLOS", "GRENADE")
 PROTEST_LABELS = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR")
@@ -102,9 +108,9 @@ def score(hits: list[Hit], index: ClassIndex) -> Scores:
         # extract/thrown_at_forces.py: "youths hurled rocks at police"; a protest's violence is its own
         for amount, hit in thrown_at_forces(hits, index):
             scores.add("MOB_VIOL", amount, hit)
-        # extract/incendiary_attacks.py: "attackers threw petrol bombs at a refugee hostel"
-        for amount, hit in incendiary_attacks(hits, index):
-            scores.add("PROPERTY_DISTRUCT", amount, hit)
+        # extract/incendiary_attacks.py: "attackers threw petrol bombs at a refugee hostel" (or at people)
+        for label, amount, hit in incendiary_attacks(hits, index):
+            scores.add(label, amount, hit)
     _accusations(hits, scores)
     _claims(hits, index, scores)
     _delivery(hits, index, scores)
@@ -663,20 +669,56 @@ def _by_force(verb, hits: list[Hit]) -> bool:
     return bool(linked & attack_heads) and verb.i not in attack_heads
 
 
-def _confrontations(hits: list[Hit]) -> dict[int, str]:
-    """Per sentence (by its first token), the strongest protest frame of violence, force or intervention
-    that is not words thrown ("pelting them with stones", "fired tear gas"). Abuse hurled at police in the
-    same sentence belongs to that confrontation ("hurled insults at police before pelting them with rocks"),
-    where alone it would be a peaceful protest's words."""
-    best: dict[int, tuple[float, str]] = {}
+def _frame_verb(tok):
+    """The verb a cue belongs to: itself, or the verb above its noun ("fired tear gas", "responded with tear
+    gas"), a few steps up at most."""
+    cur, hops = tok, 0
+    while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i and hops < 3:
+        cur, hops = cur.head, hops + 1
+    return cur
+
+
+# The links by which a clause belongs to the words-throwing verb's own scene: coordination, a relative
+# clause on its target ("at police, who fired tear gas"), "before/after pelting them", an adverbial clause.
+_SCENE_LINKS = frozenset({"conj", "relcl", "advcl", "pcomp", "prep", "pobj", "dobj", "xcomp"})
+
+
+def _in_scene(verb, thrower) -> bool:
+    """Whether `verb` hangs on the verb `thrower` through scene links (at most four steps), with no distance
+    in time between them ("a day after police fired tear gas" tells of another scene)."""
+    cur, hops = verb, 0
+    while hops < 4 and cur.i != thrower.i and cur.dep_ in _SCENE_LINKS and cur.head.i != cur.i:
+        if cur.dep_ == "advcl" and any(c.dep_ == "npadvmod" for c in cur.children):
+            return False  # "a day after", "hours before"
+        cur, hops = cur.head, hops + 1
+    return cur.i == thrower.i
+
+
+def _confrontations(hits: list[Hit]) -> list[tuple[float, str, object]]:
+    """The protest frames of violence, force or intervention that are not words thrown ("pelting them with
+    stones", "fired tear gas"), with their verbs, strongest first. Abuse hurled at police in the same scene
+    belongs to that confrontation ("hurled insults at police before pelting them with rocks", "at police,
+    who fired tear gas"), where alone it would be a peaceful protest's words; a negated one ("who did not
+    fire tear gas", "nobody threw stones") is none."""
+    found = []
     for hit in hits:
+        verb = _frame_verb(hit.head)
+        if any(c.dep_ == "neg" for c in verb.children) or throwing_negated(hit):
+            continue
         for frame, weight in _frames(hit).items():
             if frame not in ("P_VIOL", "P_FORCE", "P_INTER") or (frame == "P_VIOL" and words_thrown(hit)):
                 continue
-            start = hit.head.sent.start
-            if weight > best.get(start, (0.0, ""))[0]:
-                best[start] = (weight, frame)
-    return {start: frame for start, (_weight, frame) in best.items()}
+            found.append((weight, frame, verb))
+    return sorted(found, key=lambda f: -f[0])
+
+
+def _confronting(hit: Hit, confrontations: list[tuple[float, str, object]]) -> Optional[str]:
+    """The kind of the strongest confrontation in the scene of the words-throwing hit, if any."""
+    thrower = throwing_verb(hit)
+    if thrower is None:
+        return None
+    return next((frame for _w, frame, verb in confrontations if verb.i != thrower.i and _in_scene(verb, thrower)),
+                None)
 
 
 def _protest(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
@@ -703,7 +745,7 @@ def _protest(hits: list[Hit], index: ClassIndex, scores: Scores) -> None:
             if frame == "P_VIOL" and words_thrown(hit):
                 # "protesters hurled insults at police": words, no violence, unless the sentence tells of
                 # stones or tear gas too: then the abuse is part of that confrontation
-                frame = confronting.get(hit.head.sent.start)
+                frame = _confronting(hit, confronting)
                 if frame is None:
                     continue
                 borrowed = True

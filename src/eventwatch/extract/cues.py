@@ -310,6 +310,10 @@ def has_count_near_cue(text: str, matches: Sequence[CueMatch], policy: Candidate
 # below the threshold cannot be an event, whatever the parse says.
 
 _ACTORS = frozenset({"STATE", "NONSTATE"})
+# The classes a throwing's target needs for extract/thrown_at_forces.py (the forces) and for
+# extract/incendiary_attacks.py (a building, or people).
+_FORCE_TARGETS = frozenset({"STATE", "MIL_TARGET"})
+_ARSON_TARGETS = frozenset({"PROPERTY", "CIVILIAN"})
 
 
 @dataclass(frozen=True)
@@ -330,6 +334,8 @@ class RuleWords:
     explosive: re.Pattern
     thrown_explosive: re.Pattern
     aircraft: re.Pattern
+    hurling: re.Pattern
+    firebombing: re.Pattern
 
 
 def _forms_pattern(lemmas: Iterable[str], irregular: Mapping[str, Sequence[str]]) -> re.Pattern:
@@ -385,6 +391,8 @@ class _SentenceWords:
 def rule_words() -> RuleWords:
     """Built from the rules' own lemma lists, so that a lemma added to a rule widens the bound with it."""
     from eventwatch.extract import classify_rules as r
+    from eventwatch.extract import incendiary_attacks as arson
+    from eventwatch.extract import thrown_at_forces as riot
 
     irregular = load_candidate_policy().irregular_forms
     return RuleWords(
@@ -402,6 +410,8 @@ def rule_words() -> RuleWords:
         explosive=re.compile(r"\bexplosive", re.IGNORECASE),
         thrown_explosive=_forms_pattern(r._EXPLOSIVE_LEMMAS, irregular),
         aircraft=_forms_pattern(r._AIRCRAFT, irregular),
+        hurling=_forms_pattern(riot.THROWING_LEMMAS, irregular),
+        firebombing=_forms_pattern(arson.FIREBOMB_VERBS | arson.ATTACK_WITH_VERBS, irregular),
     )
 
 
@@ -411,6 +421,8 @@ def score_bound(text: str, matches: Sequence[CueMatch]) -> float:
     Mirrors the rules addition by addition (see the comment above); a rule changed to add more than it did
     must be mirrored here, which `tests/test_candidates_bound.py` checks on parsed sentences."""
     from eventwatch.extract import classify_rules as r
+    from eventwatch.extract import incendiary_attacks as arson
+    from eventwatch.extract import thrown_at_forces as riot
     from eventwatch.extract.classify_rules import EXPLOSIVE_LABELS
 
     words = rule_words()
@@ -496,6 +508,13 @@ def score_bound(text: str, matches: Sequence[CueMatch]) -> float:
         total += 4.0 * len(seen.findall(words.sending))
     if "CIVILIAN" in classes:
         total += 4.0 * len(seen.findall(words.leaving))
+    # thrown_at_forces and incendiary_attacks (asked in classify_rules.score when no protest label scored):
+    # one throwing per verb of throwing, at the forces, or at a building or people; one arson per "firebomb"
+    # or "attacked with" a petrol bomb.
+    if classes & _FORCE_TARGETS:
+        total += riot.WEIGHT * len(seen.findall(words.hurling))
+    if classes & _ARSON_TARGETS:
+        total += arson.WEIGHT * (len(seen.findall(words.hurling)) + len(seen.findall(words.firebombing)))
     # _instruments, _reciprocal_fire, _priorities
     shelling = sum(labels.get("ART_MISS_ATTACK", ()))
     if shelling:

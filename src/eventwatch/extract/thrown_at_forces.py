@@ -33,6 +33,7 @@ from eventwatch.geo.lexicon import load_cues
 
 # Verbs by which a crowd sends projectiles at someone.
 _THROWING = frozenset({"throw", "hurl", "pelt", "fling", "lob"})
+THROWING_LEMMAS = _THROWING  # public for the candidate filter's score bound (extract/cues.score_bound)
 # The verb whose object is the target and whose "with" phrase is what is thrown ("pelted police with stones").
 _TARGET_AS_OBJECT = frozenset({"pelt"})
 # Whom the throwing must reach: the state's men or their posts.
@@ -168,8 +169,16 @@ _NOBODY = frozenset({"nobody", "none", "nothing", "noone", "no-one"})
 
 def _no_one(tok: Token) -> bool:
     """A phrase that names no one or nothing: "nobody", "none (of them)", or one with "no" ("no one", "no
-    attackers", "no stones")."""
-    return tok.lower_ in _NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+    attackers", "no stones"). A "no" before a comparative counts, it does not deny ("no fewer than twenty
+    youths", "no more than a dozen men")."""
+    return tok.lower_ in _NOBODY or any(c.dep_ == "det" and c.lower_ == "no" and not _comparing(c)
+                                        for c in tok.children)
+
+
+def _comparing(no: Token) -> bool:
+    """The "no" opens a comparison: "no fewer than", "no more than", "no less than"."""
+    nxt = no.doc[no.i + 1] if no.i + 1 < len(no.doc) else None
+    return nxt is not None and nxt.tag_ in ("JJR", "RBR")
 
 
 def _negated(head: Token, thrown: list[Token]) -> bool:
@@ -344,6 +353,23 @@ def throwing_verb(hit: Hit) -> Token | None:
     return _throwing_verb(hit)
 
 
+# Verbs of harm whose subject a thing thrown can be: "the petrol bomb that was thrown at the hostel damaged
+# the door" tells of the throwing; under any other verb the relative clause only identifies an exhibit.
+_HARMING = frozenset({"injure", "wound", "damage", "cause", "kill", "hurt", "destroy", "hit", "strike", "burn",
+                      "shatter", "smash", "start", "set", "gut", "scorch", "blacken"})
+
+
+def an_exhibit(head: Token) -> bool:
+    """A throwing told in a relative clause ("the petrol bomb that was thrown at the hostel ...", "the
+    bottles which were hurled at officers ...") whose noun is no subject of a verb of harm: the clause names
+    the thing ("... is now in a museum", "... had failed to ignite", "police displayed the stones that were
+    thrown"), as the reduced relative does (`_verbless_headline`), and does not report the act."""
+    if head.dep_ != "relcl" or not any(o.tag_ in ("WDT", "WP") for o in _objects(head)):
+        return False  # "youths who hurled rocks at officers": the noun is the thrower, the act is told
+    noun = head.head
+    return not (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _HARMING)
+
+
 def thrown_things(head: Token) -> list[Token]:
     """What the verb throws, with coordinated and counted heads ("a petrol bomb and stones"); a relative
     pronoun stands for the noun its clause qualifies ("the object that was hurled at the post", "the petrol
@@ -408,7 +434,7 @@ def thrown_at_forces(hits: list[Hit], index: ClassIndex) -> list[tuple[float, Hi
             continue  # "threw the police into disarray", "stones at a bus"
         if not any(_projectile(t, index) for t in _with_conjuncts(thrown)):
             continue  # "threw their nets", "threw a hand grenade": no riot (thrown with stones, they compete)
-        if not_done(head, thrown):
+        if not_done(head, thrown) or an_exhibit(head):
             continue  # "no stones", "denied that youths had thrown", "if youths throw", "vowed to throw"
         if not _by_a_crowd(head, index):
             continue

@@ -217,7 +217,7 @@ def one_of_its_districts(gaz: Gazetteer, text: str, spans: list[NameSpan], s: Na
     if _ONE_OF_ITS_DISTRICTS.search(text, max(0, s.start - 26), s.start) is None:
         return False
     division = _namesake_division(gaz, c, ranked)
-    if division is not None and _beyond_the_city(division, c):
+    if division is not None and _beyond_the_city(division, c) and not _the_city_itself(text, s, c, division):
         return False
     before = [o for o in spans if o.end <= s.start]
     if not before:
@@ -225,6 +225,19 @@ def one_of_its_districts(gaz: Gazetteer, text: str, spans: list[NameSpan], s: Na
     x = max(before, key=lambda o: o.end)
     return (x.unknown or not any(c.exact for c in x.candidates)) and \
         _ONE_OF_ITS_DISTRICTS.fullmatch(text, x.end, s.start) is not None
+
+
+# "Kano city": the writer names the town, not the state.
+_CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
+
+
+def _the_city_itself(text: str, s: NameSpan, c: Candidate, division: Candidate) -> bool:
+    """Whether Y is the town though a first-level division shares its name: the writer says so ("a district
+    of Kano city"), or Y is a capital whose capital district is a division with its bare name (Bamako,
+    Kinshasa), whose point the tables put off the city though the division is the city."""
+    if _CITY_AFTER.match(text, s.end):
+        return True
+    return c.feature_code == "PPLC" and division.name.strip().lower() == c.name.strip().lower()
 
 
 def _beyond_the_city(alt: Candidate, c: Candidate) -> bool:
