@@ -44,6 +44,7 @@ from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.reading_context import _Grid, _Group, _masses
 from eventwatch.geo.resolve import NEAR_NAMES, Resolution, Resolver
 from eventwatch.geo.stated_containers import mentions_of_the_same_name
+from eventwatch.geo.sure_near import Asked, Cell
 from eventwatch.geo.weights import WEIGHTS
 
 
@@ -423,9 +424,11 @@ def work_per_letter(gaz) -> dict[str, float]:
                 counts["near"] += 1
                 yield point
 
-    def counted_near(self, c, name, block, cells=()):
+    def counted_near(self, c, name, block, cells=None):
         # round 36: the readings of the cells asked first (geo/sure_near.py) are passed over too
-        return near(self, c, name, _Passed(block), [(total, _Passed(filed)) for total, filed in cells])
+        return near(self, c, name, _Passed(block), cells and Asked(
+            [Cell(cell.total, _Passed(cell.filed), cell.south, cell.north) for cell in cells.cells], cells.heaviest,
+            cells.reach))
 
     towns = _towns(gaz, 480)
     per_letter = []

@@ -19,7 +19,7 @@ from eventwatch.geo.name_lists import LIST_GAP
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.other_names import OtherNames
 from eventwatch.geo.run_peers import RunPeers, run_peers
-from eventwatch.geo.sure_near import ASK_FROM, MOST_POINTS, Filed, heaviest_first
+from eventwatch.geo.sure_near import ASK_FROM, MOST_POINTS, Asked, Cell, asked, heaviest_first
 from eventwatch.geo.weights import WEIGHTS, Weights
 
 
@@ -275,8 +275,8 @@ class _Grid:
         self._covered = {(y + dy, x + dx) for y, x in self.cells
                          for dy in range(-reach, reach + 1) for dx in range(-reach, reach + 1)}
         self._blocks: dict[tuple[int, int], list] = {}
-        self._heaviest: dict[tuple[int, int], tuple[float, list[Filed]]] = {}
-        self._asked: dict[tuple[int, int], list[tuple[float, list[Filed]]]] = {}
+        self._heaviest: dict[tuple[int, int], Cell] = {}
+        self._asked: dict[tuple[int, int], Optional[Asked]] = {}
 
     def around(self, cell: tuple[int, int]) -> list[tuple[str, float, float, float]]:
         """(name, lat, lon, weight) of the readings within `reach` cells of `cell`, row by row."""
@@ -289,22 +289,26 @@ class _Grid:
                                           for point in cells.get((y + dy, x + dx), ())]
         return block
 
-    def heaviest(self, cell: tuple[int, int]) -> list[tuple[float, list[Filed]]]:
+    def heaviest(self, cell: tuple[int, int]) -> Optional[Asked]:
         """The filled cells of the block around `cell` for the nearness count to ask before the block itself
         (geo/sure_near.py): `cell` first, then those beside it, then the corners, each cell's readings heaviest
-        first with the sum of their terms. Worked out once a round, and only where the block is long (else
-        none): a cell's readings are filed once, whichever blocks ask them."""
-        asked = self._asked.get(cell)
-        if asked is None:
-            asked = self._asked[cell] = []
-            if ASK_FROM <= len(self.around(cell)) <= MOST_POINTS:
-                for dy, dx in _ring_order(self.reach):
-                    here = (cell[0] + dy, cell[1] + dx)
-                    if here in self.cells:
-                        if here not in self._heaviest:
-                            self._heaviest[here] = heaviest_first(self.cells[here])
-                        asked.append(self._heaviest[here])
-        return asked
+        first with the sum of their terms, and each name's heaviest term in the block. Worked out once a round,
+        and only where the block is long (else None): a cell's readings are filed once, whichever blocks ask
+        them."""
+        if cell in self._asked:
+            return self._asked[cell]
+        block = None
+        if ASK_FROM <= len(self.around(cell)) <= MOST_POINTS:
+            cells = []
+            for dy, dx in _ring_order(self.reach):
+                here = (cell[0] + dy, cell[1] + dx)
+                if here in self.cells:
+                    if here not in self._heaviest:
+                        self._heaviest[here] = heaviest_first(self.cells[here])
+                    cells.append(self._heaviest[here])
+            block = asked(cells)
+        self._asked[cell] = block
+        return block
 
 
 @lru_cache(maxsize=4)

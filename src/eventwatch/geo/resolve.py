@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Mapping, Optional, Sequence
 
 from eventwatch.geo.country_containers import country_held_reading, listed_countries
 from eventwatch.geo.country_lists import country_list_readings
@@ -103,7 +103,7 @@ from eventwatch.geo.spelled_areas import spelled_area
 from eventwatch.geo.split_divisions import holds_filed
 from eventwatch.geo.sports_teams import NO_TEAMS, team_readings
 from eventwatch.geo.sure_countries import near_settled, sure_countries
-from eventwatch.geo.sure_near import ASK_FROM, Filed, surely_capped
+from eventwatch.geo.sure_near import ASK_FROM, Asked, surely_capped
 from eventwatch.geo.state_capitals import is_state_capital
 from eventwatch.geo.variant_readings import variant_reading
 from eventwatch.geo.sentence_countries import SentenceCountries
@@ -371,9 +371,9 @@ class Resolver:
         priors: list[list[tuple[float, Candidate]]] = []
         groups: dict[tuple, _Group] = {}
         group_of: list[Optional[_Group]] = []
-        sure_cache: list[dict[str, list[tuple[float, float]]]] = []
+        sure_cache: list[Mapping[str, Sequence[tuple[float, float]]]] = []
 
-        def settled() -> dict[str, list[tuple[float, float]]]:
+        def settled() -> Mapping[str, Sequence[tuple[float, float]]]:
             if not sure_cache:
                 sure_cache.append(sure_countries(spans))
             return sure_cache[0]
@@ -825,7 +825,7 @@ class Resolver:
         if cell is not None:
             block = grid.around(cell)
             if block:  # most readings (a name's hamlets worldwide) have no reading of any name around them
-                cells = grid.heaviest(cell) if len(block) >= ASK_FROM else ()  # long blocks: geo/sure_near.py
+                cells = grid.heaviest(cell) if len(block) >= ASK_FROM else None  # long blocks: geo/sure_near.py
                 local += self.w.near * self._near(c, name, block, cells)
             local += self._county(c, name, grid, terms.g.seats)
         if c.feature_code == "ADM1" and cc:
@@ -1370,7 +1370,7 @@ class Resolver:
         return self.w.county * min(cap, total)
 
     def _near(self, c: Candidate, name: str, block: Sequence[tuple[str, float, float, float]],
-              cells: Sequence[tuple[float, list[Filed]]] = ()) -> float:
+              cells: Optional[Asked] = None) -> float:
         """How many other names could lie within near_km of c (each counted by its reading's weight, up to
         NEAR_NAMES names), among the point readings of the cells around c's.
 

@@ -12,7 +12,7 @@ Mexico, but brings back no Santa Cruz of a thousand people at the other end of S
 """
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from typing import Mapping, Optional, Sequence
 
 from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.latitude_bands import band
@@ -29,10 +29,10 @@ NEAR_KM = 150.0
 CELLS_FROM = 64
 
 
-def sure_countries(spans: Sequence[NameSpan]) -> dict[str, list[tuple[float, float]]]:
+def sure_countries(spans: Sequence[NameSpan]) -> dict[str, _Settled]:
     """The countries that at least MIN_NAMES different names of `spans` are held by alone (every exact
     reading of the name lies in that one country; demonyms and names with no exact reading say nothing), each
-    with the points of those names' exact readings."""
+    with the points of those names' exact readings (a `_Settled` list, in order of latitude)."""
     names_of: dict[str, set[str]] = {}
     points: dict[str, list[tuple[float, float]]] = {}
     for s in spans:
@@ -51,8 +51,13 @@ def sure_countries(spans: Sequence[NameSpan]) -> dict[str, list[tuple[float, flo
     return {cc: _Settled(sorted(set(points[cc]))) for cc, names in names_of.items() if len(names) >= MIN_NAMES}
 
 
-def near_settled(c, sure: dict[str, list[tuple[float, float]]]) -> bool:
-    """Whether reading `c` lies in a settled country, within NEAR_KM of one of its settling names' readings."""
+def near_settled(c, sure: Mapping[str, Sequence[tuple[float, float]]]) -> bool:
+    """Whether reading `c` lies in a settled country, within NEAR_KM of one of its settling names' readings.
+
+    `sure` is what `sure_countries` returns: each country's points in order of latitude. Where they are a
+    `_Settled` list of CELLS_FROM points or more, they are asked by cell (filed once per story); any other
+    sequence in order of latitude (fewer points, or a plain list) is measured in the latitude band around `c`.
+    Both answer alike."""
     pts = sure.get(c.country_code or "")
     if not pts or c.lat is None or c.lon is None:
         return False

@@ -15,10 +15,16 @@ full count with a term no smaller (it keeps each name's heaviest); the sums of a
 terms in any two orders differ by far less than `SURE` of the cap (each lies within n * 2**-53 of the exact sum);
 so the exact sum, and with it the full count's rounded one, is at least the cap. Otherwise nothing is decided
 here and the full count runs as before: the answer is the same either way, only found sooner.
+
+Where the cap cannot be reached, the count here must say so at once, or the block is passed over twice (here,
+then by the full count): a block whose names, each at its heaviest, sum below the cap (`Asked.reach`: many
+readings of a few names), and cells whose points all lie too far north or south of the reading for the count's
+own latitude test (`Cell.south`, `Cell.north`: a ring of towns 250 km off) are left out before any point is
+read. Leaving out only ever answers "not sure", so the answer stays the full count's.
 """
 from __future__ import annotations
 
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from eventwatch.geo.distances import KM_PER_DEGREE, flat_km
 
@@ -33,29 +39,65 @@ SURE = 1e-9
 MOST_POINTS = 1_000_000
 
 
-def heaviest_first(points: Sequence[tuple[str, float, float, float]]) -> tuple[float, list[Filed]]:
+class Cell(NamedTuple):
+    """A grid cell's points as the sure count asks them: heaviest first, with the sum of their terms (a bound on
+    what the cell can add) and the southmost and northmost of their latitudes (a cell wholly beyond the distance
+    north or south of a reading adds nothing to its count)."""
+    total: float
+    filed: list[Filed]
+    south: float
+    north: float
+
+
+class Asked(NamedTuple):
+    """A long block as the sure count asks it: its filled cells nearest first, and each name's heaviest term in
+    the block with their sum (`reach`): no count over the block can pass `reach` less the asking name's own."""
+    cells: list[Cell]
+    heaviest: dict[str, float]
+    reach: float
+
+
+def heaviest_first(points: Sequence[tuple[str, float, float, float]]) -> Cell:
     """A cell's (name, lat, lon, weight) points as (term, name, lat, lon), the heaviest first, with the sum of
-    their terms (a bound on what the cell can add); the term is what the nearness count adds for a name (twice
-    its weight, at most 1). Ties keep the cell's order."""
+    their terms and their latitudes' span; the term is what the nearness count adds for a name (twice its weight,
+    at most 1). Ties keep the cell's order."""
     filed = [(min(1.0, p * 2), other, lat, lon) for other, lat, lon, p in points]
     filed.sort(key=_term, reverse=True)
-    return sum(point[0] for point in filed), filed
+    lats = [lat for _other, lat, _lon, _p in points]
+    return Cell(sum(point[0] for point in filed), filed, min(lats), max(lats))
 
 
-def surely_capped(lat: float, lon: float, name: str, cells: Sequence[tuple[float, list[Filed]]], limit: float,
-                  cap: float) -> bool:
-    """Whether the names other than `name` lying closer than `limit` km to (lat, lon), in `cells` (the block's
-    cells, the reading's own first: each cell's points heaviest first, with the sum of their terms), are sure
-    to bring the nearness count to `cap` (see the module's docstring). Each name adds its first term met.
+def asked(cells: list[Cell]) -> Asked:
+    """A block's filed cells, nearest first, with each name's heaviest term and their sum (see `Asked`)."""
+    heaviest: dict[str, float] = {}
+    for cell in cells:
+        for term, other, _lat, _lon in cell.filed:
+            if term > heaviest.get(other, -1.0):
+                heaviest[other] = term
+    reach = 0.0
+    for term in heaviest.values():
+        reach += term
+    return Asked(cells, heaviest, reach)
 
-    Gives up as soon as the points left, in this cell and the next ones, cannot reach the cap."""
+
+def surely_capped(lat: float, lon: float, name: str, block: Asked, limit: float, cap: float) -> bool:
+    """Whether the names other than `name` lying closer than `limit` km to (lat, lon), in `block` (its cells, the
+    reading's own first: each cell's points heaviest first, with the sum of their terms), are sure to bring the
+    nearness count to `cap` (see the module's docstring). Each name adds its first term met.
+
+    Gives up at once where the block's other names cannot reach the cap, leaves out the cells wholly beyond
+    `limit` north or south, and gives up as soon as the points left, in this cell and the next ones, cannot
+    reach the cap."""
     sure = cap * (1.0 + SURE)
+    if block.reach - block.heaviest.get(name, 0.0) < sure:
+        return False
+    cells = [cell for cell in block.cells if _within_band(lat, cell, limit)]
     counted: set[str] = set()
     floor = 0.0
     rest = 0.0
-    for total, _filed in cells:
-        rest += total
-    for total, filed in cells:
+    for cell in cells:
+        rest += cell.total
+    for total, filed, _south, _north in cells:
         rest -= total
         left = len(filed)
         for term, other, p_lat, p_lon in filed:
@@ -72,6 +114,16 @@ def surely_capped(lat: float, lon: float, name: str, cells: Sequence[tuple[float
         if floor + rest < sure:
             return False
     return False
+
+
+def _within_band(lat: float, cell: Cell, limit: float) -> bool:
+    """Whether some point of `cell` may pass the count's latitude test from `lat` (the same expression: the
+    latitudes between the cell's southmost and northmost lie farther still when both are on one side)."""
+    if lat <= cell.south:
+        return KM_PER_DEGREE * abs(lat - cell.south) < limit
+    if lat >= cell.north:
+        return KM_PER_DEGREE * abs(lat - cell.north) < limit
+    return True
 
 
 def _term(point: Filed) -> float:
