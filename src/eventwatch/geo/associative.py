@@ -1279,6 +1279,11 @@ _JOINT_OR_TIME = frozenset({"both", "all", "also", "still", "now", "already", "j
 _REPORTED = frozenset({"reported", "recorded", "registered", "confirmed", "notified"})
 _PERFECT = frozenset({"has", "have"})
 _ALSO = frozenset({"also"})
+# A toll counted after the verb of reporting: a number or "more than"/"a" and up to three words, then cases,
+# deaths or infections ("25 cases", "more than 400 suspected cases", "30 typhoon deaths").
+_COUNTED_TOLL = re.compile(r"\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|almost\s+)?(?:\d[\d,]*|a|an|two|three|"
+                           r"four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:[a-z-]+\s+){0,2}?"
+                           r"(?:cases?|deaths?|infections?|fatalities|casualties|victims)\b")
 # A locating phrase between a subject and its verb ("West Bengal in India has reported"): a preposition of
 # place and a capitalised name of up to three words.
 _LOCATING_PHRASE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s)")
@@ -1307,7 +1312,15 @@ def _reports(w: _Window, cues: Cues) -> bool:
     if not seq or seq[0] not in _PERFECT:
         return False
     i = _past_adverbs(seq, 1, _ALSO)  # "has also reported", "has so far recorded"
-    return i < len(seq) and seq[i] in _REPORTED
+    if i >= len(seq) or seq[i] not in _REPORTED:
+        return False
+    if not any((a, b) in _TWO_WORD_ADVERBS for a, b in zip(seq[1:i], seq[2:i])):
+        return True
+    # "Zambia has so far reported 25 cases of cholera": a toll counted "so far" is a running count of what
+    # happens in the country, which stays the place (often the story's only one); "has so far confirmed its
+    # support" is the government's
+    verb_end = start + [m.end() for m in re.finditer(r"[a-z]+", w.text[start : start + 80])][i]
+    return _COUNTED_TOLL.match(w.text, verb_end) is None
 
 
 # Words that open a clause, after which a name is the clause's subject ("days after Caracas moved troops").
@@ -1981,8 +1994,12 @@ def _with_other_countries(w: _Window, cues: Cues, assoc: AssociativeCues) -> boo
     words = m.group(1).split()
     between = min(_past_adverbs(words, 0, _HAVE_OR_MODAL | _ALSO), len(words) - 1)  # "have so far refused"
     verb = words[between]
+    if verb.endswith("ed") and between + 1 < len(words) and words[between + 1] == "by":
+        return False  # "and other countries largely spared by the storm": a passive participle, done to them
     form = assoc.stance_forms.get(verb)
-    return verb in cues.metonymy_verbs or acts(verb, between > 0) or (
+    # only a have-verb or a modal makes the verb one after an auxiliary; an adverb alone ("recently") does not
+    auxiliary = any(x in _HAVE_OR_MODAL for x in words[:between])
+    return verb in cues.metonymy_verbs or acts(verb, auxiliary) or (
         form is not None and form[1] != "ing" and form[0] not in _PARTICLE_ONLY)
 
 
@@ -2168,8 +2185,10 @@ def _agentive_state(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
     """"France became involved", "Egypt remains committed", "Iraq was reluctant", "Peru continued to deny":
     after a verb of being or of aspect, a predicate only an agent can hold makes the name one. No preposition
     may govern the name: "schools across Lahore have come under pressure" are the schools'. Not `_inside_phrase`:
-    "asked on what grounds Peru became involved" opens a clause whose subject the name is."""
-    if _governed(w):
+    "asked on what grounds Peru became involved" opens a clause whose subject the name is, as "until" does
+    ("the talks stalled until Qatar became involved") and "for" before "to" + verb ("time for Britain to
+    become involved": the name is the infinitive's subject)."""
+    if _governed(w) and not _opens_a_clause(w):
         return False
     k, linked = 1, False
     t = w.after(k)
@@ -2185,7 +2204,7 @@ def _agentive_state(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
         elif linked and n == "under" and pressed_to_act(w.text, t.end, assoc.irregular_participles):
             return True  # "Ottawa is under pressure from farmers to act": pressed to do what only a government does
         elif linked and w.after(k - 1).norm in _PHASE_VERBS and n.endswith("ing") and len(n) > 5 \
-                and n not in _UNDERGOING and not _governed(w):
+                and n not in _UNDERGOING:
             # "has begun screening travellers": a deed begun or stopped; "teams from Norland have begun
             # vaccinating" is the teams'.
             return True
@@ -2196,6 +2215,19 @@ def _agentive_state(w: _Window, cues: Cues, assoc: AssociativeCues) -> bool:
         k += 1
         t = w.after(k)
     return False
+
+
+def _opens_a_clause(w: _Window) -> bool:
+    """Whether the word before the name (past "the") makes it a clause's subject though `_governed` reads a
+    preposition: "until" ("until Qatar became involved") or "for" with "to" + a verb after the name ("for
+    Britain to become involved"; not "for Peru, which became")."""
+    k = 2 if w.before(1) is not None and w.before(1).norm == "the" else 1
+    b = w.before(k)
+    if b is None or not b.text.islower():
+        return False
+    if b.norm == "until":
+        return True
+    return b.norm == "for" and _lower(w.after(1)) and w.after(1).norm == "to" and _lower(w.after(2))
 
 
 # "has come under pressure", "came under pressure": reached the state "is under pressure" names, so "under"
