@@ -25,18 +25,27 @@
    of the world abroad ("an Ohio band toured London, Hope and Paris"); a town of a territory with its own code
    written in the country that governs it ("in Kourou in France") keeps its reading
    (geo/governed_territories.py); a division abroad stands in only where its name may be a namesake's (bare,
-   and borne by another place too, or written after "the"): "Kern County", "Kirklees" keep theirs
+   and borne by another place too, or a landform's name, see 9): "Kern County", "Kirklees" keep theirs
    (lone_foreign_towns._namesake_division); a pair of divisions is not read where the writer gave a member its
    state ("Portland, Oregon") or a member is read as a country ("Georgia and Washington"); a make that a city of
    size shares (Lincoln, Plymouth) stays the city after "pickets at" (false_places.CITY_MAKE_POPULATION).
+9. Mended after the second review: only a member written with its state right after it ("Portland, Oregon")
+   refuses a pair, not a state named anywhere in the story; only a national capital abroad keeps a named state's
+   towns out ("Manchester, Hope and Union ..., a Maine official said" stays Maine's); "the" no longer makes a
+   division a namesake, a landform's head does ("the Derwent Valley"), and an island's word names the island
+   ("the Isle of Wight"); a make a city shares is the company where another make is written near it ("job cuts
+   at Lincoln and Mercury").
 
 Every sentence is invented. Uses the bundled default gazetteer.
 """
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from conftest import event_place, found_names, toponym
+from eventwatch.geo.stated_state_towns import stated_state_towns
 
 
 def _where(gaz, text: str, name: str):
@@ -158,7 +167,7 @@ def test_a_division_named_as_such_or_by_a_name_of_its_own_keeps_its_reading(gaz,
 
 
 def test_a_valley_named_after_the_article_may_be_a_namesake(gaz):
-    """A division held only under a valley's name, written after "the", names the story's own valley: the
+    """A division held only under a valley's name ("Valley", a landform's head) names the story's own valley: the
     Tasmanian municipality stands in at the English places around it."""
     text = ("CONSETT — Buses from Stanley and Durham to Newcastle will run less often, and villages in the Derwent "
             "Valley will lose a link.")
@@ -261,10 +270,20 @@ def test_a_make_no_city_shares_is_still_the_company(gaz):
     "An Ohio band toured London, Hope and Paris in June.",
 ])
 def test_a_named_state_pulls_no_world_capital_into_it(gaz, text):
-    """London and Paris are first the capitals: the state the story names adds no towns of theirs, so no member
-    of the list is read in Ohio."""
-    assert all((_where(gaz, text, n) or ("", ""))[:2] != ("US", "Ohio") for n in ("London", "Hope", "Paris")
-               if n in found_names(gaz, text))
+    """Guard: London and Paris are first the capitals: the state the story names adds no towns of theirs, so no
+    member of the list that is found is read in Ohio (see the strict xfail below: they are not found)."""
+    readings = [_where(gaz, text, n) for n in ("London", "Hope", "Paris") if n in found_names(gaz, text)]
+    assert all(r is None or r[:2] != ("US", "Ohio") for r in readings)
+
+
+@pytest.mark.xfail(strict=True, reason="London, Hope and Paris are all lost beside a named state (as before round 36): "
+                                       "the list of a capital and a small town is not recognised as places")
+@pytest.mark.parametrize("text", [
+    "An Ohio team visited London, Hope and Paris during a tour of Europe.",
+    "A Kansas band played London, Hope and Paris in May.",
+])
+def test_capitals_in_a_list_beside_a_named_state_are_the_capitals(gaz, text):
+    assert (_where(gaz, text, "London") or ("",))[0] == "GB" and (_where(gaz, text, "Paris") or ("",))[0] == "FR"
 
 
 @pytest.mark.parametrize("text, name, country", [
@@ -281,6 +300,86 @@ def test_a_town_of_an_overseas_department_written_in_its_governing_country(gaz, 
 def test_a_town_written_in_a_country_that_governs_no_territory_of_it_still_stands_in(gaz):
     """Guard: a town none of whose readings lies in or is governed by Zambia still stands in there."""
     assert _stand_in(gaz, "Two herders were shot in Tilbury in Zambia on Sunday.", "Tilbury") == "ZM"
+
+
+# -- 9. mended after the second review ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, name, parish", [
+    ("MONTEGO BAY, Jamaica — Rains flooded Manchester and Portland, a Connecticut pastor said.", "Portland",
+     "Portland Parish"),
+    ("MONTEGO BAY, Jamaica — Rains flooded Manchester and Portland, a Connecticut pastor said.", "Manchester",
+     "Manchester"),
+    ("Jamaica's army said floods cut roads in St Ann and Portland, while nurses from Oregon arrived.", "Portland",
+     "Portland Parish"),
+    ("Jamaica's fire service said storms hit Manchester and Portland; a school in Oregon sent tents.", "Portland",
+     "Portland Parish"),
+])
+def test_a_state_named_elsewhere_in_the_story_places_no_member_of_a_pair(gaz, text, name, parish):
+    """Only "Portland, Oregon" (the state right after the member) says where the writer put the town; a state
+    named elsewhere, as a donor's or a helper's home, leaves the pair the story's own country's parishes."""
+    assert _where(gaz, text, name)[:2] == ("JM", parish)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Rains washed out bridges in Manchester, Hope and Union, the Maine highway office said.", ("Manchester", "Hope")),
+    ("Storms cut power to Manchester, Hope and Union, a Maine lineman said.", ("Manchester", "Hope")),
+])
+def test_a_large_city_abroad_leaves_the_named_states_towns(gaz, text, names):
+    """Only a national capital abroad keeps the named state's towns out: US towns named for Manchester are
+    many, and a Maine list of Manchester, Hope and Union is Maine's, in whatever order it is written."""
+    assert all(_where(gaz, text, n)[:2] == ("US", "Maine") for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("CHITTAGONG — Relatives in Comilla, Bogra and Rangpur said a cook was stabbed in the Scottish Borders.",
+     "Scottish Borders"),
+    ("CEBU — Kin in Davao, Iloilo and Bacolod said a carer was hurt in the Vale of Glamorgan.", "Vale of Glamorgan"),
+    ("ABUJA — Parents in Kano, Ibadan and Enugu said a pupil drowned off the Isle of Wight.", "Isle of Wight"),
+    ("DAVAO — Families in Cebu, Iloilo and Tacloban said a sailor died in the Shetland Islands.",
+     "Shetland Islands"),
+    ("SURABAYA — Kin in Medan, Bandung and Semarang said a trawlerman died in the Orkney Islands.",
+     "Orkney Islands"),
+])
+def test_a_division_written_with_the_article_keeps_its_reading(gaz, text, name):
+    """Guard: "the" alone does not make a division a namesake; regions and islands are written with it. Only a
+    landform's head ("the Derwent Valley") does, and an island's word ("Isle", "Islands") names the island."""
+    assert _where(gaz, text, name)[0] == "GB"
+
+
+@pytest.mark.parametrize("text", [
+    "Ford said job cuts at Lincoln and Mercury would hit 2,500 staff in Ohio.",
+    "Unions said layoffs at Lincoln would cost 500 jobs at the Ford plant in Kentucky.",
+    "GM said job cuts at Buick and Cadillac would hit 3,000 workers in Michigan.",
+])
+def test_a_make_beside_a_sister_make_or_its_maker_is_the_company(gaz, text):
+    """A make a city shares (Lincoln) is the company after "cuts at" where another make is written near it: its
+    sister make or its parent maker. The event lies in the state named, not in Nebraska or England."""
+    place = event_place(gaz, text)
+    assert "Lincoln" not in found_names(gaz, text) and place is not None and place.country_code == "US" \
+        and place.feature_code == "ADM1"
+
+
+def test_a_make_a_city_shares_with_no_other_make_near_stays_the_city(gaz):
+    """Guard: with no other make written near it, Lincoln after "job cuts at" is still the city."""
+    assert "Lincoln" in found_names(gaz, "The council said job cuts at Lincoln would close two libraries.")
+
+
+def test_a_named_state_adds_only_towns_spelled_as_written(gaz):
+    """A named state adds a neighbour's towns spelled as the text writes the name: a looser match ("Saint Paris"
+    for "Paris") is another name, and is not added however well it lies."""
+    exact = next(c for c in gaz.lookup("Paris") if c.country_code == "US" and c.admin1_code == "US.TX")
+    loose = dataclasses.replace(exact, id=-1, name="Saint Paris", similarity=90.0)
+    assert [c.id for c in stated_state_towns([exact, loose], {"US.TX"})] == [exact.id]
+
+
+@pytest.mark.xfail(strict=True, reason="Sefton and Trafford have far namesakes (a Sydney suburb, Pennsylvania's "
+                                       "borough), so 'another place bears it' holds for them as for Ayala; nothing "
+                                       "yet tells a coined borough's name from a recurring saint's or hero's")
+@pytest.mark.parametrize("text, name", [
+    ("LALITPUR — Relatives in Biratnagar, Hetauda and Nepalgunj said a porter died in Sefton.", "Sefton"),
+    ("CEBU — Kin in Davao, Iloilo and Bacolod said a cleaner was attacked in Trafford.", "Trafford"),
+])
+def test_a_bare_english_borough_with_far_namesakes_keeps_its_reading(gaz, text, name):
+    assert _where(gaz, text, name)[0] == "GB"
 
 
 # -- 7. seen and left -----------------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from typing import Callable, Optional
 
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.document_words import document_words
+from eventwatch.geo.namesake_owners import WORLD_CITY_POPULATION
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.yaml_files import parse_yaml, word_list
 
@@ -30,8 +31,11 @@ _LIST_KEYS = ("vehicle_nouns", "day_words", "day_institution_words", "legislatur
               "disease_nouns", "disease_phrases", "phenomenon_names", "line_colours", "business_heads",
               "marker_units", "occasion_names", "workplace_nouns")
 # A make that a town of this many people shares (Lincoln, Plymouth) is that town after "protests at": as many
-# as a world city's (geo/namesake_owners.WORLD_CITY_POPULATION), which a place cue alone keeps a place.
-CITY_MAKE_POPULATION = 100_000
+# as a world city's, which a place cue alone keeps a place.
+CITY_MAKE_POPULATION = WORLD_CITY_POPULATION
+# Unless another make is written this many words or fewer away ("job cuts at Lincoln and Mercury", "layoffs at
+# Lincoln ... at the Ford plant"): a sister make or the parent maker says the company is meant.
+MAKE_COMPANY_TOKENS = 12
 _MODEL_YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d")
 # Words that make the next noun a particular thing rather than a town ("the Toyota", "his Lincoln").
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "my", "our", "your", "its", "this", "that"})
@@ -218,12 +222,28 @@ def _workplace_at(tokens: list[Token], i: int, j: int, words: FalsePlaceWords,
     name. A make after "at" alone ("shot at Ford") may be the town, and is left to the other rules. A make named
     after a city of size (`CITY_MAKE_POPULATION`: Lincoln, Plymouth) is that city after "pickets at" as after
     "at" alone ("job cuts at Plymouth will hit the city council"); only a make foremost a company's
-    (`brand_makes`: Toyota, whatever Aichi's city) or one no such city shares (Ford) is the company there."""
+    (`brand_makes`: Toyota, whatever Aichi's city) or one no such city shares (Ford) is the company there, as is
+    one written near another make (`_other_make_near`)."""
     if not (i >= 2 and tokens[i - 1].norm == "at" and tokens[i - 2].norm in words.workplace_nouns
             and tokens[i - 2].text.islower() and tuple(t.norm for t in tokens[i:j]) in words.makes):
         return False
     norm = " ".join(t.norm for t in tokens[i:j])
-    return norm in words.brand_makes or lookup is None or not _city_named(norm, lookup)
+    return norm in words.brand_makes or lookup is None or not _city_named(norm, lookup) \
+        or _other_make_near(tokens, i, j, words)
+
+
+def _other_make_near(tokens: list[Token], i: int, j: int, words: FalsePlaceWords) -> bool:
+    """Whether another car make is written within `MAKE_COMPANY_TOKENS` words of the make on tokens i..j ("job
+    cuts at Lincoln and Mercury", "layoffs at Lincoln ... at the Ford plant"): beside its sister make or its
+    parent maker, the make after "cuts at" is the company even where a city shares its name."""
+    own = tuple(t.norm for t in tokens[i:j])
+    for k in range(max(0, i - MAKE_COMPANY_TOKENS), min(len(tokens), j + MAKE_COMPANY_TOKENS)):
+        if i <= k < j:
+            continue
+        for make in words.make_starts.get(tokens[k].norm, ()):
+            if make != own and tuple(t.norm for t in tokens[k:k + len(make)]) == make:
+                return True
+    return False
 
 
 def _city_named(norm: str, lookup: Callable[[str], list]) -> bool:

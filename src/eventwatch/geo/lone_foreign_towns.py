@@ -32,6 +32,12 @@ _DIVISION_CODES = ("ADM2", "ADM3")
 # the division, not a local place that shares its name.
 _DIVISION_WORDS = frozenset({"county", "borough", "district", "parish", "municipality", "shire", "township",
                              "province", "prefecture", "department", "region", "canton", "commune", "regency"})
+# Words that name an island or a group of them ("the Isle of Wight", "the Orkney Islands"): the division the island
+# is, not a village that shares its name.
+_ISLAND_WORDS = frozenset({"isle", "isles", "island", "islands"})
+# Heads of a landform's name ("the Derwent Valley", "the Eden Vale"): a river's or a landform's name recurs wherever
+# settlers carried it, so a division held only under such a name may be the story's own valley or plain.
+_LANDFORM_HEADS = frozenset({"valley", "vale", "plain", "plains", "dale", "dales", "hills", "downs", "basin"})
 # At least this many other firm places, all in one country, set a story there.
 SET_IN_PLACES = 3
 # The town lies this far from each of them: not a neighbour across a border.
@@ -94,15 +100,16 @@ def lone_foreign_towns(text: str, spans: Sequence[NameSpan], resolutions: Sequen
 
 def _namesake_division(text: str, span: NameSpan, reading: Candidate) -> bool:
     """Whether a second- or third-order division read for `span` may be a namesake of a local place: written by
-    its bare name, not with a word that names a division ("stabbed in Kern County" is the county), and a name
-    that recurs: another place bears it too (Mexico's Ayala and its seat Ciudad Ayala; a saint's, a surname's
-    or a hero's name, as Spanish colonial names are, is given again wherever they were), or it is written after
-    "the", as the name of a valley or a plain is ("villages in the Derwent Valley": a river's name recurs
-    wherever settlers carried it). A bare name only that one division bears ("a man stabbed in Kirklees", a
-    coined borough's name) is that division, however far the story's other places lie: a division has no
-    population in the gazetteer to weigh as a town's does (`WORLD_CITY_POPULATION`)."""
-    if _DIVISION_WORDS.intersection(span.norm.split()):
+    its bare name, not with a word that names a division or an island ("stabbed in Kern County" is the county,
+    "drowned off the Isle of Wight" the island), and a name that recurs: another place bears it too (Mexico's
+    Ayala and its seat Ciudad Ayala; a saint's, a surname's or a hero's name, as Spanish colonial names are, is
+    given again wherever they were), or its last word heads a landform's name (`_LANDFORM_HEADS`: "villages in
+    the Derwent Valley", a river's name recurs wherever settlers carried it). A bare name only that one
+    division bears ("a man stabbed in Kirklees", a coined borough's name), or one written after "the" as a
+    region's name is ("the Scottish Borders"), is that division, however far the story's other places lie: a
+    division has no population in the gazetteer to weigh as a town's does."""
+    words = span.norm.split()
+    if _DIVISION_WORDS.intersection(words) or _ISLAND_WORDS.intersection(words):
         return False
-    if any(c.exact and c.id != reading.id for c in span.candidates):
-        return True
-    return text[max(0, span.start - 4) : span.start].lower() == "the "
+    return bool(words) and words[-1] in _LANDFORM_HEADS \
+        or any(c.exact and c.id != reading.id for c in span.candidates)

@@ -62,12 +62,14 @@ def _run_of(k: int, others: Sequence[int]) -> tuple[int, ...]:
 
 def one_country_division_readings(listed: Mapping[int, Sequence[int]], chosen: Sequence[Optional[Candidate]],
                                   ranked: Mapping[int, Sequence[tuple[float, Candidate]]],
-                                  spelled: Sequence[Sequence[Candidate]] = ()) -> dict[int, Candidate]:
+                                  spelled: Sequence[Sequence[Candidate]] = (),
+                                  placed: Optional[Mapping[int, Candidate]] = None) -> dict[int, Candidate]:
     """For each listed name (`listed`, see `reading_context.listed_with`) whose list has `LEAST_MEMBERS` or more
     members that all spell a first-level division of one country, while some member is read outside it: its
     division in that country. Each list is judged once, whatever its length (linear in its members). `spelled`
     holds every name's candidates: a name that spells the country names it, whatever it is read as ("Jamaica's
-    disaster agency" read as the New York neighbourhood)."""
+    disaster agency" read as the New York neighbourhood). `placed` holds, for a name the writer wrote with its
+    container right after it ("Portland, Oregon"), that container's reading."""
     out: dict[int, Candidate] = {}
     divisions: dict[int, dict[str, Candidate]] = {}
     countries: dict[int, Optional[str]] = {}  # by the id of a run's members
@@ -84,7 +86,7 @@ def one_country_division_readings(listed: Mapping[int, Sequence[int]], chosen: S
                 told = named.told_in(country, members, chosen)
                 pair = len(members) < LEAST_MEMBERS
                 if (not told and _held_elsewhere(members, chosen, country, named)) \
-                        or (pair and not (told and _free_pair(members, chosen, country, named))):
+                        or (pair and not (told and _free_pair(members, chosen, placed or {}))):
                     country = None
             countries[key] = country
         country = countries[key]
@@ -139,20 +141,22 @@ class _Named:
         return country in self.countries or self.read_in[country] > inside
 
 
-def _free_pair(members: Sequence[int], chosen: Sequence[Optional[Candidate]], country: str, named: _Named) -> bool:
-    """Whether a pair (`LEAST_PAIRED`) is free to be read as `country`'s divisions: no member is read as a
+def _free_pair(members: Sequence[int], chosen: Sequence[Optional[Candidate]], placed: Mapping[int, Candidate]) -> bool:
+    """Whether a pair (`LEAST_PAIRED`) is free to be read as one country's divisions: no member is read as a
     country ("Georgia and Washington" beside a word of Russia: a country and a capital, not two states), and
-    none is read in a division the document names by another name ("Manchester and Portland, Oregon", "Sonora
-    and Durango, Colorado": the writer said where the town lies). A list of three or more is not asked: its
-    length says more than one written state does."""
+    none is written with the division it is read in right after it ("Manchester and Portland, Oregon", "Sonora
+    and Durango, Colorado": the writer said where the town lies). A state named elsewhere in the story ("a Maine
+    donor said", "aid from Oregon") places no member. A list of three or more is not asked: its length says more
+    than one written state does."""
     for m in members:
         c = chosen[m]
         if c is None:
             continue
         if (c.feature_code or "").startswith("PCL"):
             return False
-        if c.country_code != country and c.feature_code != "ADM1" and c.admin1_code \
-                and (c.country_code, c.admin1_code) in named.divisions:
+        box = placed.get(m)
+        if box is not None and c.feature_code != "ADM1" and c.admin1_code and box.feature_code == "ADM1" \
+                and (box.country_code, box.admin1_code) == (c.country_code, c.admin1_code):
             return False
     return True
 

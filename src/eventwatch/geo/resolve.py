@@ -73,6 +73,7 @@ from eventwatch.geo.landmarks import is_landmark
 from eventwatch.geo.major_city_rivals import (HAMLET_POPULATION, MAJOR_CITY_POPULATION, flight_frame,
                                               local_body_frame, major_city_over_hamlet, moving_frame,
                                               university_frame, within_a_drive)
+from eventwatch.geo.name_lists import CONTAINMENT_GAP
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.owned_divisions import owned_division_readings
 from eventwatch.geo.natural_features import feature_word_after
@@ -616,8 +617,10 @@ class Resolver:
         ranked = {k: beyond_cut(out[k].ranked, spans[k].candidates) for k in listed if out[k] is not None}
         moved = country_list_readings(listed, chosen, ranked)
         moved.update(division_peer_readings(listed, chosen, ranked))  # geo/division_list_peers.py
+        placed = {k: c for k in listed if k + 1 < len(spans) and (c := chosen[k + 1]) is not None
+                  and CONTAINMENT_GAP.fullmatch(self._text, spans[k].end, spans[k + 1].start) is not None}
         moved.update(one_country_division_readings(listed, chosen, ranked,  # geo/one_country_division_lists.py
-                                                    [s.candidates for s in spans]))
+                                                    [s.candidates for s in spans], placed))
         for k, c in moved.items():
             r = out[k]
             score = next(sc for sc, x in ranked[k] if x.id == c.id)

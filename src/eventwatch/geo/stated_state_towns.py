@@ -14,24 +14,24 @@ from __future__ import annotations
 from typing import AbstractSet, Optional, Sequence
 
 from eventwatch.geo.gazetteer import Candidate
-from eventwatch.geo.namesake_owners import WORLD_CITY_POPULATION
 
 
 def stated_state_towns(readings: Sequence[Candidate], states: AbstractSet[str],
                        first: Optional[Candidate] = None) -> list[Candidate]:
     """The town readings among `readings` (one name's) in a US state of `states` (admin1 codes the story names),
     leaving out a state the name itself names, and spellings of another name ("Saint Paris" for Paris). None
-    where the name's likeliest reading (`first`) is a capital or a city of the world outside the US: "an Ohio
-    team visited London, Hope and Paris" names the capitals, whatever state the story names (Washington, the
-    US capital, is left to the list: "Washington, Hope and Liberty ..., the Maine fire marshal said")."""
-    if not states or _world_city_abroad(first):
+    where the name's likeliest reading (`first`) is a national capital outside the US: "an Ohio team visited
+    London, Hope and Paris" names the capitals, whatever state the story names (Washington, the US capital, is
+    left to the list: "Washington, Hope and Liberty ..., the Maine fire marshal said"). A large city abroad is
+    not enough: US towns named for Manchester or Dublin are many ("Manchester, Hope and Union, a Maine
+    official said" are Maine's)."""
+    if not states or _capital_abroad(first):
         return []
     own = {c.admin1_code for c in readings if c.feature_code == "ADM1"}
     return [c for c in readings if c.country_code == "US" and c.feature_code.startswith("PPL") and c.exact
             and c.admin1_code in states and c.admin1_code not in own]
 
 
-def _world_city_abroad(c: Optional[Candidate]) -> bool:
-    """Whether `c` is a capital, or a town of `WORLD_CITY_POPULATION` people or more, outside the US."""
-    return c is not None and c.country_code != "US" and c.feature_code.startswith("PPL") \
-        and (c.feature_code == "PPLC" or c.population >= WORLD_CITY_POPULATION)
+def _capital_abroad(c: Optional[Candidate]) -> bool:
+    """Whether `c` is a national capital outside the US."""
+    return c is not None and c.country_code != "US" and c.feature_code == "PPLC"
