@@ -116,7 +116,8 @@ def test_a_town_is_placed_only_by_a_state_after_its_comma(gaz, text, name, where
     ("WINNEMUCCA, Nev. — Parents came from Golconda and Paradise Valley to ask the board for a bus.",
      "Paradise Valley", "Nevada"),
     # a clause opened after the list (", and school buses ...") is no further member
-    ("VERNAL, Utah — Traffic was sent through Neola and Lapoint, and school buses ran late.", "Lapoint", "Utah"),
+    ("VERNAL, Utah — Traffic was sent through Neola, Myton and Lapoint, and school buses ran late.", "Lapoint",
+     "Utah"),
     # nor is a time after it ("on Sunday")
     ("CHADRON, Neb. — Bus riders came from Rushville and Marsland on Sunday.", "Marsland", "Nebraska"),
 ])
@@ -132,11 +133,45 @@ def test_an_unheld_last_member_of_a_list_of_held_towns_is_a_town(gaz, text, name
     ("ELKO, Nev. — Donations came from Boston and Goldman this year.", "Goldman"),
     # a last member of several words that ends in no landform word: a firm's or a person's full name
     ("ELKO, Nev. — Donations came from Ely and Goldman Sachs this year.", "Goldman Sachs"),
+    ("ALLIANCE, Neb. — Riders came from Hemingford and Ellsworth Baker on Saturday.", "Ellsworth Baker"),
+    ("VERNAL, Utah — Riders came from Myton and Randlett Morgan on Saturday.", "Randlett Morgan"),
+    # a lower-case noun after the last member: the name qualifies it (a force's or a firm's)
+    ("Rockets were fired from Marinka and Storm units near Donetsk.", "Storm"),
+    ("ALLIANCE, Neb. — Hay came from Hemingford and Delacroix trucks on Saturday.", "Delacroix"),
+    # ", who" or ", whose" after it: a person
+    ("GORDON, Neb. — Feed came from Rushville and Whitcombe, who runs the co-op.", "Whitcombe"),
+    ("ALLIANCE, Neb. — Feed came from Hemingford and Delacroix, whose barn burned.", "Delacroix"),
 ])
 def test_a_list_vouches_only_for_a_towns_shape(gaz, text, absent):
     """The list's last member is read only where the list is of small towns, and a name of several words only
     where it ends in a landform word ("Paradise Valley")."""
     assert absent not in _found(gaz, text)
+
+
+def test_a_landform_ended_tail_of_several_words_is_a_town(gaz):
+    """The one shape of a several-word last member that is a town's: it ends in a landform word ("Creek")."""
+    t = toponym(gaz, "ALLIANCE, Neb. — Riders came from Hemingford and Ellsworth Creek on Saturday.",
+                "Ellsworth Creek")
+    assert t.locational and t.place is None and _where(t) == ("US", "Nebraska")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Letters of thanks came from Jadu and Dbeibah on Monday.", "Dbeibah"),
+    ("Letters of thanks came from Nalut and Dbeibah on Monday.", "Dbeibah"),
+    ("Praise came from Jadu and Unhcr this week.", "Unhcr"),
+])
+def test_a_list_whose_towns_are_set_aside_vouches_for_nothing(gaz, text, absent):
+    """The list vouches for its last member only while it stays a list of towns: where the resolver sets aside
+    every held member as no place of the story (a small town alone, near no kept place), the last member, a
+    person or a body as likely as a hamlet, goes with it."""
+    assert absent not in _found(gaz, text)
+
+
+@pytest.mark.xfail(strict=True, reason="recognition: a surname or a body closing a list of towns the story keeps "
+                   "('from Gharyan and Unhcr', 'from Zintan, Nalut and Okafor') is read as the list's hamlet; the "
+                   "project has no surname lexicon to refuse it")
+def test_a_body_closing_a_list_of_kept_towns_is_no_town(gaz):
+    assert "Unhcr" not in _found(gaz, "Grain arrived from Gharyan and Unhcr this month.")
 
 
 # -- a sentence opening "In X," --------------------------------------------------------------------------------
@@ -164,6 +199,33 @@ def test_a_turn_of_the_argument_after_in_is_no_place(gaz, text):
     assert [n for n in _found(gaz, text) if n not in ("NEWPORT", "Vt.")] == []
 
 
+@pytest.mark.parametrize("text, absent", [
+    ("In Reprisal, militants shelled Sderot.", "Reprisal"),
+    ("In Rebuttal, the minister spoke in Bukavu.", "Rebuttal"),
+    ("In Arbitration, the union won its case in Kisumu.", "Arbitration"),
+    ("In Detention, the suspect told officers he acted alone.", "Detention"),
+    # several words ending in no landform word: a title-case phrase
+    ("In Recent Days, gunmen have raided farms near Makurdi.", "Recent Days"),
+    ("In Earlier Years, gunmen raided farms near Lokoja.", "Earlier Years"),
+    # another script: a stray word of another language
+    ("In Всё, the army moved.", "Всё"),
+])
+def test_a_word_of_the_language_after_an_opening_in_is_no_place(gaz, text, absent):
+    """Title case capitalises any noun after "In": a word of the English vocabulary (the spaCy model's), a phrase
+    of several words not ending in a landform word, or a word in another script is no unheld town."""
+    assert absent not in _found(gaz, text)
+
+
+@pytest.mark.parametrize("text, name, where", [
+    ("GRAFTON, W.Va. — In Quellbrook, crews fixed the bridge on Monday.", "Quellbrook", ("US", "West Virginia")),
+    ("ELY, Nev. — In Cherry Creek, the post office will close.", "Cherry Creek", ("US", "Nevada")),
+])
+def test_an_unheld_town_or_landform_name_after_an_opening_in_is_still_read(gaz, text, name, where):
+    """A name of no English word, or several words ending in a landform word, is still the sentence's town."""
+    t = toponym(gaz, text, name)
+    assert t.locational and _where(t) == where
+
+
 # -- a town placed in another state stands in for no later hamlet ----------------------------------------------
 
 @pytest.mark.parametrize("text, name, state", [
@@ -177,6 +239,18 @@ def test_a_town_placed_in_another_state_does_not_hold_a_later_hamlet(gaz, text, 
     sentence is the paper's, and stands in at the dateline's place, not at the town just named elsewhere."""
     t = toponym(gaz, text, name)
     assert t.place is None and _where(t) == ("US", state)
+
+
+@pytest.mark.parametrize("text, name, state", [
+    ("MOOREFIELD, W.Va. — The firm bought a plant in Winchester, Va. Workers at the plant near Quillbrook said "
+     "they would stay.", "Quillbrook", "Virginia"),
+    ("CUMBERLAND, Md. — The company bought a mill in Keyser, W.Va. Workers at the mill near Dunbrook said they "
+     "would stay.", "Dunbrook", "West Virginia"),
+])
+def test_a_town_the_story_goes_to_still_holds_a_later_hamlet(gaz, text, name, state):
+    """Only a town named as where people come from ("commute from X, St.") is the far end of a commute: a town
+    the story goes to ("bought a mill in X, St.") may carry it on into the next sentence ("the mill near Y")."""
+    assert _where(toponym(gaz, text, name)) == ("US", state)
 
 
 def test_without_a_dateline_the_nearest_town_still_stands_in(gaz):
@@ -232,3 +306,14 @@ def test_residents_of_an_unheld_town_name_it(gaz):
     """"residents of Wymark" are a hamlet's people."""
     text = "SWIFT CURRENT, Sask. — Council heard from residents of Wymark about dust from the gravel road."
     assert "Wymark" in _found(gaz, text)
+
+
+@pytest.mark.xfail(strict=True, reason="two namesakes in one far state named as a trip ('in X on Friday and in Y on "
+                   "Saturday') are set aside as the paper's hamlets; only a third name near them restores the trip")
+@pytest.mark.parametrize("text, name", [
+    ("SALINA, Kan. — The band played in Lititz on Friday and in Ephrata on Saturday.", "Ephrata"),
+    ("ENID, Okla. — The orchestra played in Bar Harbor on Friday and in Bangor on Saturday.", "Bangor"),
+])
+def test_two_namesakes_named_as_one_trip_keep_their_state(gaz, text, name):
+    t = toponym(gaz, text, name)
+    assert t.place is not None

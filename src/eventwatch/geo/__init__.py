@@ -35,6 +35,7 @@ from eventwatch.geo.state_list_peers import listed_home_towns, state_list_readin
 from eventwatch.geo.sentences import SentenceIndex
 from eventwatch.geo.alias_firms import firms_before_their_state
 from eventwatch.geo.written_town_parts import readings_in_written_towns
+from eventwatch.geo.list_tail_unknowns import unvouched_tails
 from eventwatch.geo.region_towns import towns_beside_towns
 from eventwatch.geo.stated_containers import (mentions_of_the_same_name, readings_outside_their_container,
                                              words_run_into)
@@ -144,6 +145,9 @@ def geoparse(
     for k in unsupported_datelines(text, spans, resolutions, keep):  # geo/section_labels.py: "COCOA —"
         keep[k] = False
     rivers_of_valleys(gazetteer, text, spans, resolutions, keep)  # geo/valley_rivers.py: "the Sava valley"
+    # geo/list_tail_unknowns.py: "from Zintan and Haftar", Zintan set aside: the list vouches for no last member
+    for k in unvouched_tails(spans, resolutions, keep):
+        keep[k] = False
     kept = [k for k in range(len(spans)) if keep[k]]
     new_index = {old: new for new, old in enumerate(kept)}
     containers = [new_index.get(spans[k].container) if spans[k].container is not None else None for k in kept]

@@ -14,17 +14,26 @@ only large cities ("donations from Boston and Goldman") is as often one of sende
 so a list vouches only where one member names no place of WORLD_CITY_POPULATION or more; and a last member of
 several words must end in a landform word ("and Paradise Valley"), as a firm's or a person's full name does not
 ("from Ely and Goldman Sachs").
+
+A last member that a plural noun follows qualifies that noun ("from Bakhmut and Wagner positions": a firm's or a
+force's), and one a ", who" follows is a person ("from Rushville and Hargrove, who donated hay"). The
+list vouches only while it stays one of towns: where the resolver later sets aside every held member as no place
+of the story (`vouchers`, read by `unvouched_tails` after resolution: none kept, none read near a kept place), the
+last member goes with it ("from Zintan and Haftar", Zintan set aside in a story with no place near it).
 """
 from __future__ import annotations
 
 import re
+from typing import Optional, Sequence
 
+from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.document_words import document_words
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.namesake_owners import WORLD_CITY_POPULATION
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.residence_towns import LANDFORM_ENDINGS
+from eventwatch.geo.resolve import Resolution
 from eventwatch.geo.unknown_names import next_in_list, unknown_run
 
 # Weak cues whose list of held towns vouches for an unheld last member.
@@ -32,7 +41,18 @@ _LIST_CUES = frozenset({"from", "through", "via"})
 # After the last member, what shows it opening a clause or a name of its own: a possessive, a number, a finite
 # verb ("from Dallas and Smith said", "from Reno and Exit 6"). Not "in", "at" or "on", which the lists of a local
 # paper run into as often as not ("from Rushville and Marsland on Sunday").
-_OWN_CLAUSE = re.compile(r"['’]|\s*\d|\s+(?:is|was|are|were|has|had|have|said|says|told)\b")
+# A ", who" after it says it is a person ("from Rushville and Hargrove, who donated hay").
+_OWN_CLAUSE = re.compile(r"['’]|\s*\d|\s+(?:is|was|are|were|has|had|have|said|says|told)\b"
+                         r"|,\s+(?:who|whose|whom)\b")
+# A plural noun after the last member, which the name then qualifies ("Wagner positions", "Storm units"): a
+# lower-case word ending in a plural's "s". Verbs in "-s" a list of towns may govern are not plurals ("Traders from
+# Aflao and Denu say" has none; "from Ely and Lund remains" is rare but read so).
+_PLURAL = re.compile(r"\s+([a-z]{2,}[^su\W]s)\b")
+_NOT_PLURALS = frozenset({"this", "his", "its", "was", "has", "does", "goes", "says", "remains", "lies", "stands",
+                          "runs", "seems", "always", "perhaps", "towards", "afterwards", "besides", "sometimes",
+                          "whereas"})
+# How near a kept place a held member the resolver set aside must lie to go on vouching: the accuracy radius.
+LOCAL_KM = 161.0
 
 
 def unknown_list_tails(text: str, tokens: list[Token], taken: list[bool], readings: list[str],
@@ -48,18 +68,21 @@ def unknown_list_tails(text: str, tokens: list[Token], taken: list[bool], readin
         if st >= n or not t.text.islower() or text[t.end : tokens[st].start] != " ":
             continue
         members = small = 0
+        held: list[int] = []
         while st is not None and st < n and _held_town_at(span_at, st):
             members += 1
             small += _small_town_at(span_at, st)
+            held.append(st)
             st = next_in_list(text, tokens, span_at[st].j)
         if not small or st is None or st >= n or tokens[st - 1].norm not in ("and", "or"):
             continue
         e = unknown_run(text, tokens, taken, st, cues, persons, lower)
         if e is None or _OWN_CLAUSE.match(text, tokens[e - 1].end) or _list_goes_on(text, tokens, e) \
+                or _noun_follows(text, tokens[e - 1].end) \
                 or (e - st > 1 and tokens[e - 1].norm not in LANDFORM_ENDINGS):
             continue
         out.append(NameSpan(st, e, tokens[st].start, tokens[e - 1].end, " ".join(readings[st:e]), unknown=True,
-                            cue=t.norm, firm=True))
+                            cue=t.norm, firm=True, vouchers=tuple(held)))
         for x in range(st, e):
             taken[x] = True
     return out
@@ -84,3 +107,40 @@ def _small_town_at(span_at: dict[int, NameSpan], k: int) -> bool:
     """Whether the held name at token k names no place of WORLD_CITY_POPULATION or more: a small town whatever
     the reader takes it for."""
     return all((c.population or 0) < WORLD_CITY_POPULATION for c in span_at[k].candidates if c.exact)
+
+
+def _noun_follows(text: str, end: int) -> bool:
+    """Whether a plural noun follows the name ending at `end` ("Wagner positions")."""
+    m = _PLURAL.match(text, end)
+    return m is not None and m.group(1) not in _NOT_PLURALS
+
+
+def unvouched_tails(spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
+                    keep: Sequence[bool]) -> list[int]:
+    """Indices of list tails (spans with `vouchers`) none of whose vouching towns is kept after resolution or read
+    within LOCAL_KM of a kept place (a weakly cued hamlet the resolver set aside near the dateline still vouches;
+    "from Zintan" set aside in a story with no place near it does not): the list is then not one of towns."""
+    points = [(r.candidate.lat, r.candidate.lon) for k, (s, r) in enumerate(zip(spans, resolutions))
+              if keep[k] and not s.unknown and s.locational and r is not None and r.candidate is not None
+              and r.candidate.lat is not None and r.candidate.lon is not None]
+    index = {s.i: k for k, s in enumerate(spans) if not s.unknown}
+    out: list[int] = []
+    for k, s in enumerate(spans):
+        if s.vouchers and keep[k] and not any(_vouches(index.get(v), spans, resolutions, keep, points)
+                                              for v in s.vouchers):
+            out.append(k)
+    return out
+
+
+def _vouches(k: Optional[int], spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
+             keep: Sequence[bool], points: list[tuple[float, float]]) -> bool:
+    """Whether the held town at span k is still a place of the story: kept, or read near a kept place."""
+    if k is None:
+        return False
+    if keep[k]:
+        return spans[k].locational
+    r = resolutions[k]
+    c = r.candidate if r is not None else None
+    if c is None or c.lat is None or c.lon is None:
+        return False
+    return any(haversine_km(c.lat, c.lon, la, lo) <= LOCAL_KM for la, lo in points)

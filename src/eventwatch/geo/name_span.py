@@ -56,6 +56,8 @@ class NameSpan:
     # the division word beside it that leans to one country's first-level reading (geo/first_level_words.py)
     first_level_word: Optional[str] = None
     title: bool = False  # opens a paper's or broadcaster's title ("the Denver Post"): geo/reading_context.py
+    # first tokens of the held towns whose list vouches for this unheld last member (geo/list_tail_unknowns.py)
+    vouchers: tuple[int, ...] = ()
 
     @property
     def located(self) -> bool:

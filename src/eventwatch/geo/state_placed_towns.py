@@ -6,9 +6,14 @@
 sentence is the paper's own, not Winchester's neighbour: the document's focus stands in for it, as
 geo/focus_countries.py `foreign_before` has a city abroad stand in for nothing in the next sentence. Within one
 sentence the town may still hold the name ("a farm in Winchester, Va., near Opequon").
+
+Only a town named as where people or goods come from ("from Winchester, Va.") is so set aside: the story stays
+home and the town is a commute's far end. A town the story goes to ("bought a mill in Keyser, W.Va.") may carry it
+on into the next sentence ("Workers at the mill near X"), and there X is the town's neighbour, as without the rule.
 """
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from eventwatch.geo.dateline_divisions import DATELINE_CUE
@@ -16,6 +21,8 @@ from eventwatch.model import Toponym
 
 # The most characters between a town and the state written after it (", ").
 _STATE_GAP = 2
+# The town named as where people come from: "commute from Winchester, Va.", "drive in from Twin Falls, Idaho".
+_FROM = re.compile(r"\bfrom\s+\Z")
 
 
 def placed_in_another_state(toponyms: Sequence[Toponym], j: int, k: int) -> bool:
@@ -35,4 +42,6 @@ def placed_in_another_state(toponyms: Sequence[Toponym], j: int, k: int) -> bool
             or state.start - near.end > _STATE_GAP:
         return False
     ev = p.evidence
-    return ev is not None and bool(ev.sentence) and toponyms[k].start >= ev.sentence_start + len(ev.sentence)
+    if ev is None or not ev.sentence or toponyms[k].start < ev.sentence_start + len(ev.sentence):
+        return False
+    return bool(_FROM.search(ev.sentence[: max(0, near.start - ev.sentence_start)]))

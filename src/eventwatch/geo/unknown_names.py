@@ -453,9 +453,6 @@ def site_before_at(tokens: list[Token], k: int, words: UnknownPlaceWords) -> boo
 _OWN_CLAUSE = re.compile(r"['’]|\s*\d|\s+(?:in|at|on|is|was|are|were|has|had|said|says)\b")
 
 
-OWN_CLAUSE = _OWN_CLAUSE
-
-
 def _known_run_end(text: str, tokens: list[Token], taken: list[bool], st: int) -> int:
     """One past the last word of the recognised name at token st (its words joined by single spaces), or st
     where no recognised name starts there."""
@@ -697,7 +694,7 @@ def _unknown_run(text: str, tokens: list[Token], taken: list[bool], st: int, cue
 
 
 # The same reading for other modules' cues (geo/residence_towns.py: "of X, Kan."; geo/list_tail_unknowns.py: "from
-# X, Y and Z"), and the same walk along a list and test for a name opening a clause of its own.
+# X, Y and Z"), and the same walk along a list (`next_in_list`).
 unknown_run = _unknown_run
 
 # At most this many capitalised parts in a hyphened village name ("Pont-Sonde", "Dar-es-Salam" has lower-case
