@@ -21,7 +21,10 @@ asks nothing, and a capital pleaded with second is a government as the first is;
 read only in mid-sentence, after no title, compass or part word, before a surname that is no weekday, month,
 state or country, and a person spoken of as one (an age, "who", "of", a verb of saying; after a fort's or
 lake's word or a title, an age or ", who" only): "In St. Thomas Ontario", "Fort St. John Monday", "Bishop St.
-Patrick Moran", "West St. Paul Mayor" make no street. The Mahakali River stands on its border stretch.
+Patrick Moran", "West St. Paul Mayor" make no street. The Mahakali River stands on its border stretch. From
+the second review: an appeal always asks ("appealed to X to let/tell/inform" is a plea; only a letter or a
+complaint merely tells), a plea to three parties reads each alike, a surname that names a land or a month is a
+person's where an age or ", who" follows it, and "Fort St. Mark Owens said" makes no saint's place.
 
 Every sentence here is invented for the test.
 """
@@ -230,3 +233,99 @@ def test_the_towns_a_road_runs_between_are_the_toponyms(gaz):
     """GeoWebNews annotates the towns, not the road: the road's span is no toponym of its own."""
     names = found_names(gaz, "Flash floods cut the road between Masafi and Fujairah city, police said.")
     assert not any(n.startswith("road") for n in names)
+
+
+# -- from the second review: an appeal always asks; a plea to three parties; a surname that names a land -----------
+
+@pytest.mark.parametrize("text, capitals", [
+    ("Charities appealed to Asmara to let food trucks reach Tessenei.", ["Asmara"]),
+    ("Church leaders appealed to Bamako and to Niamey to let herders cross near Menaka.", ["Bamako", "Niamey"]),
+    ("Envoys appealed to Caracas to tell its police to free the students.", ["Caracas"]),
+    ("Unions appealed to Harare to inform employers before raising the levy.", ["Harare"]),
+])
+def test_an_appeal_to_a_capital_to_let_tell_or_inform_is_a_plea(gaz, text, capitals):
+    """An appeal always asks something of the party: "appealed to X to let convoys through", "to tell its
+    police to ...", "to inform employers" are what the government should do, so the capital is the government
+    pleaded with. Only a letter or a complaint "to say", "to tell" or "to let them know" merely tells."""
+    names, places = found_names(gaz, text), locational_names(gaz, text)
+    assert all(c in names and c not in places for c in capitals)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("She wrote to Dakar to let them know she had arrived.", "Dakar"),
+    ("The nurse wrote to Maputo to tell her mother the clinic had reopened.", "Maputo"),
+])
+def test_a_letter_that_lets_someone_know_still_tells(gaz, text, name):
+    """The near-miss: after "wrote", "to let them know" and "to tell" still only tell, and the town stays a
+    place; a bare "let" ("to let convoys pass") is no verb of telling."""
+    assert name in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, capitals", [
+    ("The governor wrote to Lusaka and to Gaborone and to Windhoek seeking a water pact.",
+     ["Lusaka", "Gaborone", "Windhoek"]),
+    ("The bishop complained to Rabat and to Algiers and to Tunis demanding safe passage.",
+     ["Rabat", "Algiers", "Tunis"]),
+])
+def test_a_plea_to_three_capitals_reads_each_alike(gaz, text, capitals):
+    """"Wrote to X and to Y and to Z seeking ...": one plea goes to all three, so each capital is a
+    government pleaded with, the first, the middle and the last alike."""
+    names, places = found_names(gaz, text), locational_names(gaz, text)
+    assert all(c in names for c in capitals) and not any(c in places for c in capitals)
+
+
+def test_three_capitals_written_to_with_nothing_asked_stay_places(gaz):
+    """The near-miss: no request after the three ("but heard nothing"), so all are places."""
+    places = locational_names(gaz, "Exiles wrote to Lome and to Cotonou and to Accra, but heard nothing.")
+    assert all(c in places for c in ("Lome", "Cotonou", "Accra"))
+
+
+@pytest.mark.parametrize("text, street, saint", [
+    ("Windows were smashed along Dock St. Paul Georgia, 33, was detained in Savannah.", "Dock St.", "St. Paul"),
+    ("Fire crews were sent to Tower St. Mary Virginia, who runs a florist there, said smoke filled the lane in "
+     "Leeds.", "Tower St.", "St. Mary"),
+    ("Stalls burned on Canal St. Anne May, 47, of Dover, was treated for burns.", "Canal St.", "St. Anne"),
+])
+def test_a_surname_that_names_a_land_or_month_with_an_age_after_is_a_person(gaz, text, street, saint):
+    """A surname that is also a state, a country or a month ("Georgia", "Virginia", "May") is read as the
+    land or the month only where no strong person cue follows: with an age (", 33,") or ", who" after it,
+    the forename and surname are a person opening the next sentence, and the street ends at "St."."""
+    names = found_names(gaz, text)
+    assert street in names and saint not in names
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Snow fell on Lake St. Louis Missouri overnight as the front moved east.", "Lake St. Louis"),
+    ("Near St. Joseph Missouri, the levee held overnight.", "St. Joseph"),
+])
+def test_a_saint_place_before_a_state_with_no_age_stays_the_place(gaz, text, place):
+    """The near-miss: a state after the saint's forename and no age or ", who" after it qualifies the place."""
+    names = found_names(gaz, text)
+    assert place in names and not any(n.endswith("St.") for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "Police shut Fort St. Mark Owens said the bridge would reopen on Monday in Nelson.",
+    "Guards sealed Port St. Mark Tully said the ferry would sail again on Sunday from Picton.",
+])
+def test_a_fort_st_before_a_speaker_makes_no_saints_place(gaz, text):
+    """After a fort's or port's word a verb of saying is too weak a sign to end a street at "St.", and too
+    strong to read a saint's place: "St. Mark" with a surname and "said" after it is no toponym at all."""
+    assert not any("Mark" in n for n in found_names(gaz, text))
+
+
+def test_a_saints_fort_before_a_speaker_with_no_surname_is_kept(gaz):
+    """The near-miss: no surname after the forename, so the fort's name is read whole."""
+    assert "Fort St. John" in found_names(gaz, "Roads around Fort St. John said to be icy, drivers were warned.")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Snow shut the road into Fort St. John Harris, 52, of Chetwynd, was hurt.", "Fort St. John"),
+    ("Gales battered East St. Louis Brown, 44, of Cairo, was hurt.", "East St. Louis"),
+    ("Sleet coated Fort St. James Walker, 29, of Vanderhoof, was hurt.", "Fort St. James"),
+])
+def test_a_longer_held_name_over_st_and_the_forename_is_read_whole(gaz, text, place):
+    """A name the gazetteer holds over the street's word, "St." and the forename ("Fort St. John") is read
+    whole even before a surname and an age: no street "Fort St." is made."""
+    names = found_names(gaz, text)
+    assert place in names and not any(n.endswith("St.") for n in names)

@@ -21,9 +21,10 @@ import re
 _NOT_IN_PARTY = (r"(?!(?:for|to|every|each|as|in|at|on|from|by|with|while|since|after|before|during|until|"
                  r"through|over|but|and|or|then|when|because|once|twice|\d[\w,.]*)\b)")
 _PARTY = r"(?:" + _NOT_IN_PARTY + r"[\w'’.-]+\s+){0,3}?" + _NOT_IN_PARTY + r"[\w'’.-]+"
-# Either party of the plea: the name right after "to", or a second one after "to <party> and to" ("appealed to
-# Juba and to Khartoum for calm": the plea goes to both capitals).
-_SECOND_OF_TWO = r"(?:" + _PARTY + r"\s+and\s+to\s+)?"
+# Any party of the plea: the name right after "to", or a later one after "to <party> and to" ("appealed to
+# Juba and to Khartoum for calm", "wrote to Kigali and to Kinshasa and to Luanda seeking talks": the plea goes
+# to every capital named, up to four parties, each read alike).
+_SECOND_OF_TWO = r"(?:" + _PARTY + r"\s+and\s+to\s+){0,3}"
 # The verb of the plea and "to" before the name: appeal, write, complain; "the" only before a country's name
 # that takes it ("appealed to the Netherlands"). Not "apply to", which states a rule's scope ("the ban applies
 # to Lagos for now"): "apply to" pleads only with a thing granted on request after it (`_APPLIED_FOR`), and
@@ -45,15 +46,26 @@ _ASKED_FOR = (r"(?:help|aid|assistance|relief|funds?|funding|money|cash|compensa
 _FREE_WORDS = r"(?:(?:an?|the|its|their)\s+)?(?:[a-z]+\s+){0,2}?"
 # A second party the same plea goes to, "and to" it, before the request (`_PARTY`): the name is still the first
 # addressee of the one plea.
-_CO_ADDRESSEE = r"(?:\s+and\s+to\s+" + _PARTY + r")?"
-# "To" and a verb is what the party should do ("to reopen the route"), save a verb of telling: a letter "to say
-# she was safe", "to tell his parents", "to let them know", "to ask after her" tells, and asks nothing of the
-# place written to.
-_TELLING = r"(?:say|tell|let|inform|thank|ask\s+after)\b"
-_REQUEST_AFTER = re.compile(_CO_ADDRESSEE + (
-    r"(?:\s*,?\s+(?:asking|seeking|urging|requesting|demanding|calling\s+on)\b"
-    r"|\s+for\s+" + _FREE_WORDS + _ASKED_FOR + r"\b"
-    r"|\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|\d)\b|" + _TELLING + r")[a-z]+\b)"))
+_CO_ADDRESSEE = r"(?:\s+and\s+to\s+" + _PARTY + r"){0,3}"
+# "To" and a verb is what the party should do ("to reopen the route"), save, after a letter or a complaint, a
+# verb of telling: one written "to say she was safe", "to tell his parents", "to let them know", "to ask after
+# her" tells, and asks nothing of the place written to. An appeal always asks: "appealed to Khartoum to let
+# convoys through", "to tell its forces to stop", "to inform agencies first" are what the government should do.
+_TELLING = r"(?:say|tell|let\s+(?:me|us|him|her|them|you|it|everyone|people)\s+know|inform|thank|ask\s+after)\b"
+
+
+def _request_after(telling_is_request: bool) -> re.Pattern[str]:
+    """The request after the name (and any co-addressees): a verb of pleading, a thing asked for, or "to" and
+    what the party should do, where a verb of telling counts only after an appeal (`_TELLING`)."""
+    veto = "" if telling_is_request else "|" + _TELLING
+    return re.compile(_CO_ADDRESSEE + (
+        r"(?:\s*,?\s+(?:asking|seeking|urging|requesting|demanding|calling\s+on)\b"
+        r"|\s+for\s+" + _FREE_WORDS + _ASKED_FOR + r"\b"
+        r"|\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|\d)\b" + veto + r")[a-z]+\b)"))
+
+
+_REQUEST_AFTER = _request_after(telling_is_request=False)
+_APPEAL_REQUEST_AFTER = _request_after(telling_is_request=True)
 # "Appealed to X for" is a plea with anything asked for after it ("for a bigger budget"), save a stretch of time
 # or an occasion ("for three years", "for the first time"): the word "appeal" itself says a request is made.
 _APPEAL_FOR = re.compile(
@@ -122,6 +134,7 @@ def plea_addressee(text: str, start: int, end: int) -> bool:
         return _APPLIED_FOR.match(text, end) is not None
     if _PLEA_BEFORE.search(before) is None:
         return False
-    if _REQUEST_AFTER.match(text, end) is not None:
+    appeal = _APPEAL_BEFORE.search(before) is not None
+    if (_APPEAL_REQUEST_AFTER if appeal else _REQUEST_AFTER).match(text, end) is not None:
         return True
-    return _APPEAL_BEFORE.search(before) is not None and _APPEAL_FOR.match(text, end) is not None
+    return appeal and _APPEAL_FOR.match(text, end) is not None

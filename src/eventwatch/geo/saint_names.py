@@ -100,7 +100,7 @@ def saint_inside_feature_name(text: str, tokens: Sequence, k: int, held: Contain
     return gap == " " or k in held or _saints_name(after.norm) and not person_opens(text, tokens, k + 1)
 
 
-def person_opens(text: str, tokens: Sequence, k: int) -> bool:
+def person_opens(text: str, tokens: Sequence, k: int, lenient: bool = False) -> bool:
     """Whether a person's full name opens the next sentence at token k after a street's "St." ("Traffic was
     held on Mill St. Ruth Okafor, 38, of Enugu, was charged"), so "St." ends the street and no saint's name
     begins there. A reader sees a street only where every sign agrees:
@@ -110,13 +110,16 @@ def person_opens(text: str, tokens: Sequence, k: int) -> bool:
       word ("East St. Louis", "Downtown St. Paul") makes a place's name with the saint's, no street's;
     - a forename and one capitalised word that heads no building, street or institution follow, with no third
       capitalised word (cue_readers.person_follows), and that word is no weekday or month ("Fort St. John
-      Tuesday") and no country's or state's name ("St. George Utah": the land qualifying the place);
+      Tuesday") and no country's or state's name ("St. George Utah": the land qualifying the place) unless an
+      age or ", who" follows it ("Bay St. John Jordan, 29,": a surname that is also a land's name);
     - the person is then spoken of as a person: an age (", 38,"), "who", "of" a place, or a verb of saying.
       After a title ("Pope St. John Paul", "Queen St.") or a feature's word ("Fort St. John", "Lake St.
       Clair"), both of which also open saints' names, only an age or ", who" will do.
     A saint's name inside a place's is one word ("St. Clair", "St. John"), and what follows it is the place's
-    own word ("Fort St. John Hospital") or none. Imported here, as geo/cue_readers.py reaches this module
-    through the facilities it reads."""
+    own word ("Fort St. John Hospital") or none. `lenient` takes any person cue after a feature's word as well
+    (never after a title: "Bishop St. Patrick Moran said" is the saint's): it is asked only whether a saint's
+    name may be read there ("Fort St. Mark Owens said": too weak a sign for a street, too strong for a saint). Imported here, as geo/cue_readers.py reaches this
+    module through the facilities it reads."""
     from eventwatch.geo.cue_readers import person_follows
     from eventwatch.geo.land_words import land_words
 
@@ -125,12 +128,15 @@ def person_opens(text: str, tokens: Sequence, k: int) -> bool:
         return False
     cues = load_cues()
     word, surname = tokens[k - 2], tokens[k + 1]
-    if word.norm in cues.directions or word.norm in cues.place_part_words \
-            or word.norm in cues.locative_before or surname.norm in cues.months or surname.norm in land_words():
+    if word.norm in cues.directions or word.norm in cues.place_part_words or word.norm in cues.locative_before:
         return False
+    if (surname.norm in cues.months or surname.norm in land_words()) \
+            and _STRONG_PERSON_CUE.match(text, surname.end) is None:
+        return False  # "St. George Utah": the land qualifies the place; "St. John Jordan, 29," is a person
     if not person_follows(cues, text, tokens, tokens[k]):  # (bisects any sequence: no copy of the tokens)
         return False
-    strict = word.norm in _FEATURE_WORDS_BEFORE or word.norm in cues.person_titles or word.norm in cues.office_titles
+    strict = (not lenient and word.norm in _FEATURE_WORDS_BEFORE) \
+        or word.norm in cues.person_titles or word.norm in cues.office_titles  # (a title opens a saint's name)
     return (_STRONG_PERSON_CUE if strict else _PERSON_CUE).match(text, surname.end) is not None
 
 
@@ -197,6 +203,9 @@ def saint_hits(gaz: _Keys, text: str, tokens: Sequence, readings: Sequence[str],
         if _street_before_person(text, tokens, i, hits):
             hits.pop((i - 1, j), None)
             continue  # "...closed Fort St. Mark Davies, 41,": the street ends at "St.", a person opens the sentence
+        if _street_before_person(text, tokens, i, hits, lenient=True):
+            hits.pop((i - 1, j), None)
+            continue  # "...shut Fort St. Mark Owens said": maybe a street, maybe a fort, but no saint's place
         whole = hits.get((i - 1, j), [])
         generic = tokens[i - 1].norm in GENERIC_WORDS
         full = f"{word} {text[tokens[i].start : tokens[j - 1].end]}"
@@ -234,13 +243,14 @@ def _after_forename(text: str, tokens: Sequence, i: int) -> bool:
     return _joined_capital_before(text, tokens, i) and tokens[i - 1].norm in load_cues().given_names
 
 
-def _street_before_person(text: str, tokens: Sequence, i: int, hits: dict[tuple[int, int], list[int]]) -> bool:
+def _street_before_person(text: str, tokens: Sequence, i: int, hits: dict[tuple[int, int], list[int]],
+                          lenient: bool = False) -> bool:
     """Whether the abbreviation before token i is a street's "St." joined to a capitalised word before it ("Fort
     St.", "Lake St.") and a person's full name opens right after its period ("Fort St. Mark Davies, 41, of ..."):
     the period ends the street's name and the sentence, and the forename is the next sentence's subject, not a
     saint's (`person_opens`). Never where a longer name the gazetteer holds runs over the street's word and the
     forename ("Fort St. John", "East St. Louis"): the place's name is read whole (asked last, and rarely)."""
-    return person_opens(text, tokens, i) and not any(a < i - 1 and b >= i + 1 for a, b in hits)
+    return person_opens(text, tokens, i, lenient) and not any(a < i - 1 and b >= i + 1 for a, b in hits)
 
 
 def _not_a_division_here(text: str, tokens: Sequence, hits: dict[tuple[int, int], list[int]], i: int) -> bool:
