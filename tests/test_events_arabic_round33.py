@@ -164,3 +164,68 @@ def test_a_force_after_inna_shot_the_drone_down(resources):
     "إن" opens its phrase."""
     text = "قال مصدر عسكري إن قوات الجيش أسقطت مسيرة تابعة لقوات الدعم السريع فوق مدينة كوستي."
     assert ("Rapid Support Forces", "actor2") in {(a.name, a.role) for a in _mention(resources, text).actors}
+
+
+# -- a force that says it shot the drone down (second review) ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,shooter,owner", [
+    # "the Yemeni army confirmed that it shot down a Houthi drone over Sirwah district": the force after a
+    # clause-opening verb of saying is the subject of what it says
+    ("أكد الجيش اليمني أنه أسقط طائرة مسيرة تابعة للحوثيين فوق مديرية صرواح.", "Military Forces of Yemen",
+     "Ansar Allah (Houthis)"),
+    # "the RSF claimed in a statement that it shot down a Sudanese army drone near Kadugli": "أنها" right before the
+    # verb points back to the force within reach
+    ("زعمت قوات الدعم السريع في بيان أنها أسقطت مسيرة تابعة للجيش السوداني قرب مدينة كادقلي.",
+     "Rapid Support Forces", "Sudanese Armed Forces"),
+])
+def test_a_force_that_says_it_shot_a_drone_down_acted_on_its_owner(resources, text, shooter, owner):
+    """A force's noun right after a verb of saying that opens the clause, or any force within reach where
+    "أنه/أنها/أنهم" stands right before "أسقطت", is the verb's subject (extract/arabic_events.py `_force_before`):
+    the drone was shot down, its owner acted on and the speaker the actor."""
+    actors = {(a.name, a.role) for a in _mention(resources, text).actors}
+    assert (owner, "actor2") in actors and (shooter, "actor1") in actors and (owner, "actor1") not in actors
+
+
+def test_a_force_in_construct_after_a_verb_of_saying_does_not_shoot_down(resources):
+    """Guard: "residents reported that after the forces withdrew a Sudanese army drone dropped bombs on a market in
+    Dilling": no force follows the verb of saying, the force is in construct after a noun, and "أنه" is not right
+    before the verb, so "أسقطت" stays "dropped" and the drone's owner acted."""
+    text = "أفاد سكان أنه بعد انسحاب القوات أسقطت مسيرة تابعة للجيش السوداني قنابل على سوق في مدينة الدلنج."
+    actors = {(a.name, a.role) for a in _mention(resources, text).actors}
+    assert ("Sudanese Armed Forces", "actor1") in actors and ("Sudanese Armed Forces", "actor2") not in actors
+
+
+# -- a protest dispersed, second review: only "بين" right after the verb divides ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # "the police dispersed with batons, this morning, a farmers' protest gathering in Sidi Bouzid": commas around an
+    # adverb between verb and protest
+    "فرقت الشرطة بالهراوات، صباح اليوم، تجمعا احتجاجيا للمزارعين في مدينة سيدي بوزيد.",
+    # "dozens of nurses held a protest stand before parliament in Beirut; security forces dispersed those taking part
+    # by force": the protest named before the verb
+    "نظم عشرات الممرضين وقفة احتجاجية أمام مقر البرلمان في بيروت فرقت قوات الأمن المشاركين فيها بالقوة.",
+    # "hundreds of students marched in a demonstration before the university in Oran, and the police dispersed the
+    # crowd by force"
+    "خرج مئات الطلاب في مظاهرة أمام الجامعة في مدينة وهران، وفرقت الشرطة الحشد بالقوة.",
+])
+def test_a_protest_dispersed_across_a_comma_or_named_before_is_a_protest_with_intervention(resources, text):
+    """Only "بين" within the verb's first few words makes "فرقت" divide (extract/arabic_dispersal.py); otherwise
+    the verb in a report with a protest disperses it, wherever the protest is named."""
+    assert _mention(resources, text).event_type == "PROTEST_WITH_INTER"
+
+
+# -- a vehicle hit, second review: after a verbal noun of firing, what follows the vehicle decides ----------------------
+
+@pytest.mark.parametrize("text,weapon", [
+    # "al-Quds Brigades announced firing a guided missile that hit a military vehicle north of Jenin camp": the
+    # vehicle ends the verb's phrase (adjective, then a place), so it was hit
+    ("أعلنت سرايا القدس إطلاق صاروخ موجه استهدف آلية عسكرية شمال مخيم جنين.", "anti-tank guided missile"),
+    # "two soldiers were wounded after a mortar shell fell that hit an armoured vehicle belonging to the army near
+    # Kidal": an owner after the vehicle
+    ("أصيب جنديان بعد سقوط قذيفة هاون استهدفت مدرعة تابعة للجيش قرب مدينة كيدال.", "mortar"),
+])
+def test_a_vehicle_ending_the_phrase_after_a_fired_weapon_was_hit(resources, text, weapon):
+    """After "إطلاق"/"سقوط" an indefinite weapon may head a relative clause written without "التي": the vehicle is
+    what was hit where it ends the verb's phrase, its subject only where an object follows it
+    (extract/arabic_vehicles_hit.py `_vehicle_ends_phrase`)."""
+    assert sorted(w.name for w in _mention(resources, text).weapons) == [weapon]

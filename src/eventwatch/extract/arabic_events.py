@@ -119,10 +119,9 @@ def classify_arabic(text: str, actors_inter: Optional[int] = None,
         for s, e in support.pop("FORCE_AGAINST_PROTEST"):
             add("ATTACK", 0.0, s, e)
         totals["ATTACK"] += totals.pop("FORCE_AGAINST_PROTEST")
-    if totals.get("PEACE_PROTEST", 0):  # "فرقت الشرطة مظاهرة": dispersing, only with a protest as its object
-        protests = support["PEACE_PROTEST"] + [(s, e) for s, e, _ in lex.generic_actors["Protesters"].find(text)]
+    if totals.get("PEACE_PROTEST", 0):  # "فرقت الشرطة مظاهرة": dispersing, only with a protest named
         for s, e, i in lex.dispersal.find(text):
-            if dispersed_protest(text, e, protests):  # not "فرقت الخلافات بين المتظاهرين" (extract/arabic_dispersal.py)
+            if dispersed_protest(text, e):  # not "فرقت الخلافات بين المتظاهرين" (extract/arabic_dispersal.py)
                 add("FORCE_AGAINST_PROTEST", lex.dispersal.weights[i], s, e)
     # protesters arrested or dispersed: a protest with intervention, as ACLED codes it; fired on with live
     # rounds: excessive force against protesters
@@ -1197,15 +1196,31 @@ _FIGHTER_PLURALS = re.compile(r"^(?:ال)?(?:مسلح|مقاتل|حوثي|مقا
 _SUBJECT_OPENERS = frozenset(fold(w) for w in ("إن", "أن", "لكن", "ثم", "فيما", "بينما", "حيث", "كما", "وإن", "وأن"))
 
 
+# verbs of saying or claiming that open a clause, folded, with a joined "و"/"ف": the force right after one is its
+# subject, and the speaker of what follows ("أعلنت قوات الجيش أنها أسقطت", "زعمت قوات الدعم السريع أنها أسقطت")
+_SAYING = re.compile(r"^[وف]?(?:اعلن|قال|زعم|اكد|ذكر|افاد|ادع|ادعي|صرح|كشف|اوضح|اشار|نفي|تبن|تبني)(?:ت|وا)?$")
+# the pronoun-carrying "that" right before the verb ("أنها أسقطت"): its subject is the force named before it
+_THAT_IT = re.compile(r"^[وف]?[اإأ]ن(?:ه|ها|هم)$")
+
+
+def _force_noun(word: str) -> bool:
+    """Whether a folded word is a force's noun ("قوات", "الجيش") or a listed fighters' plural ("المسلحون")."""
+    bare = _bare(word)
+    return bare in _FORCE_NOUNS or bare in _ARMY_NOUNS or _FIGHTER_PLURALS.match(bare) is not None
+
+
 def _force_before(words: list[str], k: int) -> bool:
     """Whether a force's noun ("قوات", "الفصائل", "الجيش") or a fighters' plural ("المسلحون") opens a phrase among
     the few folded words before word k, in its clause: the subject written before its verb. It opens one first in
     the clause or right after a particle (`_SUBJECT_OPENERS`); after a preposition or a noun ("في حي الزيتون",
-    "بعد انسحاب القوات") it is that word's object or its construct's end."""
+    "بعد انسحاب القوات") it is that word's object or its construct's end. A force right after a clause-opening
+    verb of saying is that verb's subject and so the subject of what it says ("أعلنت قوات الجيش أنها أسقطت"),
+    and where "أنها"/"إنه"/"أنهم" stands right before the verb any force within reach is the one it points back to."""
+    if k >= 2 and _SAYING.match(_bare(words[0])) and _force_noun(words[1]):
+        return True
+    that_it = k >= 1 and _THAT_IT.match(_bare(words[k - 1])) is not None
     for p in range(max(0, k - _SUBJECT_REACH), k):
-        bare = _bare(words[p])
-        if (bare in _FORCE_NOUNS or bare in _ARMY_NOUNS or _FIGHTER_PLURALS.match(bare)) \
-                and (p == 0 or _bare(words[p - 1]) in _SUBJECT_OPENERS):
+        if _force_noun(words[p]) and (that_it or p == 0 or _bare(words[p - 1]) in _SUBJECT_OPENERS):
             return True
     return False
 

@@ -31,9 +31,34 @@ _NOT_A_SUBJECT_AFTER = frozenset(fold(w) for w in (
 _JOINED = re.compile(r"(?:^|[وف])(?:ب|ل|ال|بال|لل)$")
 
 
-def _subject_weapon(words: list[str]) -> bool:
+# verbal nouns of firing or falling, folded: a weapon after one may head a relative clause written without "التي"
+# ("إطلاق صاروخ موجه استهدف دبابة", the firing of a missile that hit a tank), so what follows the vehicle decides
+_FIRING_NOUNS = frozenset(fold(w) for w in ("إطلاق", "سقوط"))
+# folded words that end a vehicle's phrase as where it was or whose it was: a compass word, a preposition of place
+_PLACE_AFTER = frozenset(fold(w) for w in ("شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي", "شمالي", "جنوبي",
+                                           "قرب", "بالقرب", "في", "على", "عند", "داخل", "خارج", "أمام", "بين"))
+
+
+def _vehicle_ends_phrase(after: str) -> bool:
+    """Whether the vehicle written first in `after` (the clause from it on) ends its verb's phrase: adjectives,
+    one definite owner in construct, then nothing, a place or an owner ("دبابة إسرائيلية شرق ...", "آلية عسكرية
+    قرب ...", "مدرعة تابعة ...") — it was hit. An object after it ("مروحيات الجيش قرى") makes it the subject."""
+    words = [fold(without_short_vowels(w)) for w in after.split()[1:5]]
+    k = 0
+    if k < len(words) and words[k].startswith("ال") and not words[k].endswith(("يه", "ي", "يين", "يات")):
+        k += 1  # "مروحيات الجيش": the vehicle's owner in construct
+    while k < len(words) and words[k].endswith(("يه", "ي", "يين", "يات")):
+        k += 1  # "إسرائيلية", "عسكرية": the vehicle's adjectives
+    if k >= len(words):
+        return True
+    w = words[k].lstrip("و")
+    return w in _PLACE_AFTER or w.startswith(("تابع", "لل")) or words[k].startswith("ل")
+
+
+def _subject_weapon(words: list[str], after: str = "") -> bool:
     """Whether an indefinite weapon's name ends at words[-2], right before the verb words[-1], and is preceded by
-    no word that governs it (`_NOT_A_SUBJECT_AFTER`)."""
+    no word that governs it (`_NOT_A_SUBJECT_AFTER`); after a verbal noun of firing or falling (`_FIRING_NOUNS`)
+    only where the vehicle in `after` ends the verb's phrase (`_vehicle_ends_phrase`)."""
     phrase = " ".join(words[-3:-1])
     ends = [s for s, e, _ in default_lexicon().match_arabic(phrase) if e == len(phrase)]
     if not ends:
@@ -45,6 +70,8 @@ def _subject_weapon(words: list[str]) -> bool:
     if _JOINED.search(prefix) or fold(without_short_vowels(words[at])).startswith(("ال", "وال", "فال")):
         return False  # "بقذائف", "الصواريخ": a preposition's object, or a weapon named before
     before = fold(without_short_vowels(words[at - 1])) if at >= 1 else ""
+    if before.lstrip("و") in _FIRING_NOUNS and not before.startswith("ال"):
+        return _vehicle_ends_phrase(after)
     return before not in _NOT_A_SUBJECT_AFTER and not (before.startswith("و") and before[1:] in _NOT_A_SUBJECT_AFTER)
 
 
@@ -54,7 +81,7 @@ def vehicle_hit_by_weapon(text: str, start: int, lex: ArabicLexicon) -> bool:
     words = _CLAUSE_BREAK.split(text[:start])[-1].split()
     if len(words) < 2 or not lex.roles["verbs"].find(words[-1]):
         return False
-    return _subject_weapon(words)
+    return _subject_weapon(words, _CLAUSE_BREAK.split(text[start:])[0])
 
 
 __all__ = ["vehicle_hit_by_weapon"]

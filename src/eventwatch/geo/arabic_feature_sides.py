@@ -19,6 +19,9 @@ from eventwatch.geo.normalise import Token, arabic_base
 
 # a region this near the feature it is written as a side of is named by it: the feature lies along the region
 _NEAR_KM = 100.0
+# folded features written by their name alone, the next word no part of it ("للمتوسط قبالة قبرص"): a generic noun
+# ("نهر", "البحر") is no feature's name by itself
+_NAMED_ALONE = frozenset(("المتوسط",))
 
 
 def _side_adjective(norm: str, words: ArabicReportWords) -> bool:
@@ -45,12 +48,15 @@ def _feature_name(tokens: list[Token], j: int, text: str) -> str:
 
 
 def _region_by_feature(gaz: Gazetteer, name: str, region: Sequence[Candidate]) -> bool:
-    """Whether a place the gazetteer holds by the feature's name (or by its first word alone) lies within
-    `_NEAR_KM` of a reading of the region."""
+    """Whether a place the gazetteer holds by the feature's name (or by its first word alone, where that word is a
+    feature's whole name, `_NAMED_ALONE`: "للمتوسط في" is the sea; "لنهر صغير" is no place called "نهر") lies
+    within `_NEAR_KM` of a reading of the region."""
     points = [(c.lat, c.lon) for c in region if c.lat is not None and c.lon is not None]
     if not points:
         return False
-    features = gaz.lookup(name, limit=3) or (gaz.lookup(name.split(" ", 1)[0], limit=3) if " " in name else [])
+    first = name.split(" ", 1)[0]
+    features = gaz.lookup(name, limit=3) or (gaz.lookup(first, limit=3) if " " in name and first in _NAMED_ALONE
+                                             else [])
     return any(haversine_km(lat, lon, f.lat, f.lon) <= _NEAR_KM for f in features
                if f.lat is not None and f.lon is not None for lat, lon in points)
 

@@ -34,7 +34,6 @@ from eventwatch.geo.arabic_such_as import such_as_after_places
 from eventwatch.geo.arabic_visit_objects import object_of_visit_verb
 from eventwatch.geo.arabic_colour_phrases import colour_of_noun
 from eventwatch.geo.arabic_prayer_times import prayer_hour, region_of_lands
-from eventwatch.geo.arabic_cued_divisions import uncued_divisions
 from eventwatch.geo.arabic_feature_sides import side_of_a_feature
 from eventwatch.geo.arabic_pretexts import pretext_idiom
 from eventwatch.geo.arabic_river_names import river_of_noun
@@ -397,7 +396,6 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
     words = load_arabic_report_words()
     forms = arabic_cue_words(cues.arabic_place_words, cues.arabic_locative, cues.arabic_rural, words)
     stops = forms.stops
-    uncued_divisions(text, tokens, found, words)  # "الحوض الشرقي" with no cue: no Hodh (arabic_cued_divisions.py)
     countries = frozenset(max(s.candidates, key=lambda c: c.population).country_code for s in found
                           if s.candidates and s.locational and is_arabic(s.norm)) & words.name_countries
     bridged_country: dict[int, str] = {}  # token after a bridged name → that name's country

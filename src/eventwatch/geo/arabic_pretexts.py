@@ -13,6 +13,8 @@ division word ("بحجة المدينة", in Hajjah city; "بحجة المحاف
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from eventwatch.geo.arabic_words import ArabicReportWords
 from eventwatch.geo.normalise import ARABIC_ARTICLE, Token, arabic_base
 
@@ -22,18 +24,35 @@ def _adjacent(tokens: list[Token], a: int, b: int, text: str) -> bool:
     return 0 <= a and b < len(tokens) and not text[tokens[a].end : tokens[b].start].strip()
 
 
-def _opens_the_pretext(norm: str, words: ArabicReportWords) -> bool:
+# folded prepositions of place a participle of lying somewhere is followed by ("الواقعة في", "الواقعة قرب")
+_PLACE_PREPOSITIONS = frozenset(("في", "علي", "قرب", "بالقرب", "بين", "الي", "عند"))
+# "on" folded: "المحافظة على" is "preserving", a verbal noun, no governorate
+_ON = "علي"
+
+
+def _says_where(norm: str, words: ArabicReportWords) -> bool:
+    """Whether a folded token says where something lies: a compass word ("شمال", "شمالي"), a preposition or
+    locative of place ("في", "قرب", "على بعد", `firm_locatives`, `locative_nouns`)."""
+    base = arabic_base(norm)
+    return norm in _PLACE_PREPOSITIONS or base in words.firm_locatives or base in words.locative_nouns \
+        or base in words.compass_words or base.endswith("ي") and base[:-1] in words.compass_words
+
+
+def _opens_the_pretext(norm: str, after: Optional[str], words: ArabicReportWords) -> bool:
     """Whether a folded token may open what a pretext is: a word of `pretext_openers`, or a definite noun that is
     no word of time, no compass word, no relative adjective (its "ي"/"ية" ending), no settlement or division word
-    and no participle of lying somewhere (`pretext_keepers`)."""
+    (unless "على" follows it: "بحجة المحافظة على الأمن", on the pretext of preserving security) and no participle of
+    lying somewhere (`pretext_keepers`) followed by where (`_says_where`: "الواقعة الأمنية" is the incident).
+    `after` is the folded token written right after it, if any."""
     if norm in words.pretext_openers:
         return True
     if not norm.startswith(ARABIC_ARTICLE):
         return False
     base = arabic_base(norm)
-    if base in words.settlement_words or base in words.governorate_words or base in words.division_words \
-            or base in words.pretext_keepers:
-        return False  # "بحجة المدينة", "بحجة الواقعة شمال اليمن": the town, then what it is or where it lies
+    if base in words.settlement_words or base in words.governorate_words or base in words.division_words:
+        return after == _ON  # "بحجة المدينة": the town, then what it is; "المحافظة على": preserving
+    if base in words.pretext_keepers:
+        return after is None or not _says_where(after, words)  # "بحجة الواقعة شمال اليمن": where the town lies
     return base not in words.time_words and base not in words.compass_words and not base.endswith(("ي", "يه"))
 
 
@@ -45,4 +64,5 @@ def pretext_idiom(tokens: list[Token], i: int, text: str, words: ArabicReportWor
         norm = norm[1:]
     if not (norm.startswith("ب") and norm[1:] in words.pretext_nouns):
         return False
-    return _adjacent(tokens, i, i + 1, text) and _opens_the_pretext(tokens[i + 1].norm, words)
+    after = tokens[i + 2].norm if _adjacent(tokens, i + 1, i + 2, text) else None
+    return _adjacent(tokens, i, i + 1, text) and _opens_the_pretext(tokens[i + 1].norm, after, words)

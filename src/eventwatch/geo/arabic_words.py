@@ -920,10 +920,24 @@ def _governed_division(tokens: list[Token], k: int, reading: str, text: str) -> 
     return k > 0 and not text[tokens[k - 1].end : tokens[k].start].strip() and tokens[k - 1].norm in _NAHIYA_GOVERNORS
 
 
+# the last report's token list and the folded readings of all its tokens: read once per report, not per name
+# (one tuple, swapped whole, so a second thread never reads one report's list with another's readings)
+_READINGS_OF: list[tuple[Optional[list[Token]], frozenset[str]]] = [(None, frozenset())]
+
+
+def _report_readings(tokens: list[Token]) -> frozenset[str]:
+    """The folded readings of every token of the report, computed once per token list (kept for the last one)."""
+    held, readings = _READINGS_OF[0]
+    if held is not tokens:
+        readings = frozenset(r for t in tokens for r in arabic_candidates(t.norm))
+        _READINGS_OF[0] = (tokens, readings)
+    return readings
+
+
 def _country_named(tokens: list[Token], context: Optional[frozenset[str]]) -> bool:
     """Whether a token of the report is one of the words naming a local division word's country (`context`,
     `local_division_contexts`; with none listed, always): "لواء" is Jordan's district only in a report on Jordan."""
-    return context is None or any(r in context for t in tokens for r in arabic_candidates(t.norm))
+    return context is None or not context.isdisjoint(_report_readings(tokens))
 
 
 def division_elsewhere(tokens: list[Token], i: int, text: str, candidates: Sequence[Candidate],

@@ -38,6 +38,7 @@ from eventwatch.geo.arabic_construct import read_genitives
 from eventwatch.geo.arabic_roads import mark_road_ends
 from eventwatch.geo.arabic_names import arabic_bridged, arabic_lists, conjoined_list_items
 from eventwatch.geo.arabic_head_genitives import without_head_genitives
+from eventwatch.geo.arabic_cued_divisions import uncued_divisions
 from eventwatch.geo.arabic_joined_in import joined_in_towns
 from eventwatch.geo.arabic_joined_names import keeps_conjunction
 from eventwatch.geo.arabic_open_heads import release_open_heads
@@ -722,6 +723,8 @@ class Recogniser:
                        if read_context(self, text, tokens, s, lines, taken)]
             if bridged:
                 kept = sorted(kept + bridged, key=lambda s: s.start)
+            # "الحوض الشرقي" with no cue is no Hodh; read once every Arabic name is in (geo/arabic_cued_divisions.py)
+            kept = uncued_divisions(text, tokens, kept, load_arabic_report_words())
         kept = self._without_false_places(text, tokens, kept)  # geo/false_places.py: cars, days, parliaments, people
         kept = without_uncued_features(text, tokens, kept)  # geo/cued_features.py: "Great Southern Bank"
         kept = without_ordinary_words(text, tokens, kept, self.cues.arabic_place_words | self.cues.arabic_rural)  # "منزله"
