@@ -15,18 +15,19 @@ so a list vouches only where one member names no place of WORLD_CITY_POPULATION 
 several words must end in a landform word ("and Paradise Valley"), as a firm's or a person's full name does not
 ("from Ely and Goldman Sachs").
 
-A last member that a plural noun follows qualifies that noun ("from Bakhmut and Wagner positions": a firm's or a
-force's), and one a ", who" follows is a person ("from Rushville and Hargrove, who donated hay"). The
-list vouches only while it stays one of towns: where the resolver later sets aside every held member as no place
-of the story (`vouchers`, read by `unvouched_tails` after resolution: none kept, none read near a kept place), the
-last member goes with it ("from Zintan and Haftar", Zintan set aside in a story with no place near it).
+A last member that a force's or a firm's plural head noun follows qualifies that noun ("from Bakhmut and Wagner
+positions", "from Ely and Delacroix trucks"); other nouns are as often a town's ("from Aflao and Denu markets").
+One a ", who" or ", whom" follows is a person ("from Rushville and Hargrove, who donated hay"); ", whose" is as
+often a town's ("and Tassiga, whose wells dried up"). The list vouches only while it stays one of towns: where
+the resolver later sets aside every held member (`vouchers`, read by `unvouched_tails` after resolution: none
+kept) in a story that keeps no place at all, the last member goes with it ("from Zintan and Haftar" alone). A story that keeps a place (a dateline) is local news, whose hamlets the gazetteer
+often holds only as a far namesake ("VERNAL, Utah — through Neola and Lapoint", Neola held only in Iowa).
 """
 from __future__ import annotations
 
 import re
 from typing import Optional, Sequence
 
-from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.document_words import document_words
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import NameSpan
@@ -41,18 +42,13 @@ _LIST_CUES = frozenset({"from", "through", "via"})
 # After the last member, what shows it opening a clause or a name of its own: a possessive, a number, a finite
 # verb ("from Dallas and Smith said", "from Reno and Exit 6"). Not "in", "at" or "on", which the lists of a local
 # paper run into as often as not ("from Rushville and Marsland on Sunday").
-# A ", who" after it says it is a person ("from Rushville and Hargrove, who donated hay").
+# A ", who" or ", whom" after it says it is a person ("from Rushville and Hargrove, who donated hay"); not ", whose",
+# which follows a town as often ("and Tassiga, whose wells dried up").
 _OWN_CLAUSE = re.compile(r"['’]|\s*\d|\s+(?:is|was|are|were|has|had|have|said|says|told)\b"
-                         r"|,\s+(?:who|whose|whom)\b")
-# A plural noun after the last member, which the name then qualifies ("Wagner positions", "Storm units"): a
-# lower-case word ending in a plural's "s". Verbs in "-s" a list of towns may govern are not plurals ("Traders from
-# Aflao and Denu say" has none; "from Ely and Lund remains" is rare but read so).
-_PLURAL = re.compile(r"\s+([a-z]{2,}[^su\W]s)\b")
-_NOT_PLURALS = frozenset({"this", "his", "its", "was", "has", "does", "goes", "says", "remains", "lies", "stands",
-                          "runs", "seems", "always", "perhaps", "towards", "afterwards", "besides", "sometimes",
-                          "whereas"})
-# How near a kept place a held member the resolver set aside must lie to go on vouching: the accuracy radius.
-LOCAL_KM = 161.0
+                         r"|,\s+(?:who|whom)\b")
+# A force's or a firm's plural head noun after the last member, which the name then qualifies ("Wagner positions",
+# "Storm units", "Delacroix trucks"). Only these: a town qualifies other nouns as often ("Denu markets").
+_FORCE_NOUN = re.compile(r"\s+(?:units|positions|troops|forces|fighters|militias?|trucks|shares|executives|staff)\b")
 
 
 def unknown_list_tails(text: str, tokens: list[Token], taken: list[bool], readings: list[str],
@@ -110,37 +106,25 @@ def _small_town_at(span_at: dict[int, NameSpan], k: int) -> bool:
 
 
 def _noun_follows(text: str, end: int) -> bool:
-    """Whether a plural noun follows the name ending at `end` ("Wagner positions")."""
-    m = _PLURAL.match(text, end)
-    return m is not None and m.group(1) not in _NOT_PLURALS
+    """Whether a force's or a firm's head noun follows the name ending at `end` ("Wagner positions")."""
+    return _FORCE_NOUN.match(text, end) is not None
 
 
 def unvouched_tails(spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
                     keep: Sequence[bool]) -> list[int]:
-    """Indices of list tails (spans with `vouchers`) none of whose vouching towns is kept after resolution or read
-    within LOCAL_KM of a kept place (a weakly cued hamlet the resolver set aside near the dateline still vouches;
-    "from Zintan" set aside in a story with no place near it does not): the list is then not one of towns."""
-    points = [(r.candidate.lat, r.candidate.lon) for k, (s, r) in enumerate(zip(spans, resolutions))
-              if keep[k] and not s.unknown and s.locational and r is not None and r.candidate is not None
-              and r.candidate.lat is not None and r.candidate.lon is not None]
+    """Indices of list tails (spans with `vouchers`) none of whose vouching towns is kept after resolution, in a
+    story that keeps no located place ("from Zintan and Haftar" alone): the list is then not one of towns. Where
+    the story keeps a place (a dateline), a town the resolver set aside is as likely a hamlet held only by a far
+    namesake ("VERNAL, Utah — through Neola and Lapoint", Neola held only in Iowa) and still vouches."""
+    if any(keep[k] and not s.unknown and s.locational and r is not None and r.candidate is not None
+           and r.candidate.lat is not None and r.candidate.lon is not None
+           for k, (s, r) in enumerate(zip(spans, resolutions))):
+        return []
     index = {s.i: k for k, s in enumerate(spans) if not s.unknown}
-    out: list[int] = []
-    for k, s in enumerate(spans):
-        if s.vouchers and keep[k] and not any(_vouches(index.get(v), spans, resolutions, keep, points)
-                                              for v in s.vouchers):
-            out.append(k)
-    return out
+    return [k for k, s in enumerate(spans)
+            if s.vouchers and keep[k] and not any(_kept_town(index.get(v), spans, keep) for v in s.vouchers)]
 
 
-def _vouches(k: Optional[int], spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
-             keep: Sequence[bool], points: list[tuple[float, float]]) -> bool:
-    """Whether the held town at span k is still a place of the story: kept, or read near a kept place."""
-    if k is None:
-        return False
-    if keep[k]:
-        return spans[k].locational
-    r = resolutions[k]
-    c = r.candidate if r is not None else None
-    if c is None or c.lat is None or c.lon is None:
-        return False
-    return any(haversine_km(c.lat, c.lon, la, lo) <= LOCAL_KM for la, lo in points)
+def _kept_town(k: Optional[int], spans: Sequence[NameSpan], keep: Sequence[bool]) -> bool:
+    """Whether the held town at span k is still a place of the story: kept as a place."""
+    return k is not None and keep[k] and spans[k].locational

@@ -9,7 +9,8 @@ is refused by the same reader of unknown names; a name the gazetteer holds is re
 
 Title case makes any noun phrase look like a name there ("In Retaliation,", "In Custody,", "In Recent Weeks,"), so
 an unheld name is read only where it is no word of the English vocabulary (geo/english_vocabulary.py), where a
-name of several words ends in a landform word ("In Paradise Valley,"), and where it is written in Latin script
+name of several words has a word outside it ("In Pagosa Junction,", "In Masafer Yatta,") or ends in a landform
+word ("In Paradise Valley,"), and where it is written in Latin script
 (the rule reads English local papers; "In Ещё," is a stray word of another language).
 """
 from __future__ import annotations
@@ -61,14 +62,16 @@ def unknown_after_opening_in(text: str, tokens: list[Token], taken: list[bool], 
 
 
 def _name_shaped(tokens: list[Token], st: int, e: int) -> bool:
-    """Whether tokens st..e-1 may be an unheld town's name rather than a title-case phrase: one word of no
-    English vocabulary, or several ending in a landform word, all in Latin script."""
+    """Whether tokens st..e-1 may be an unheld town's name rather than a title-case phrase ("Recent Days": every
+    word English): one word of no English vocabulary, or several of which one is none or the last a landform word
+    ("Cherry Creek"), all in Latin script."""
     words = [tokens[x].text for x in range(st, e)]
     if any(_not_latin(w) for w in words):
         return False
-    if len(words) > 1:
-        return tokens[e - 1].norm in LANDFORM_ENDINGS
-    return words[0].lower() not in english_words()
+    vocabulary = english_words()
+    if len(words) > 1 and tokens[e - 1].norm in LANDFORM_ENDINGS:
+        return True
+    return any(w.lower() not in vocabulary for w in words)
 
 
 def _not_latin(word: str) -> bool:

@@ -21,8 +21,10 @@ from eventwatch.model import Toponym
 
 # The most characters between a town and the state written after it (", ").
 _STATE_GAP = 2
-# The town named as where people come from: "commute from Winchester, Va.", "drive in from Twin Falls, Idaho".
-_FROM = re.compile(r"\bfrom\s+\Z")
+# The town named as where people come from: "commute from Winchester, Va.", "drive in from Twin Falls, Idaho",
+# with a word of nearness or distance between ("from nearby Keyser, W.Va.", "from as far as Cumberland, Md.").
+_FROM = re.compile(r"\bfrom\s+(?:(?:nearby|neighbou?ring|surrounding|distant|faraway|far-off|"
+                   r"as\s+far(?:\s+away)?\s+as)\s+)?\Z", re.IGNORECASE)
 
 
 def placed_in_another_state(toponyms: Sequence[Toponym], j: int, k: int) -> bool:
