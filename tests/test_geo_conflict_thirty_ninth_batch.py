@@ -322,13 +322,20 @@ def _mentions(resources, text: str) -> list[tuple[str, str | None]]:
     ("A chemist's shop in Falkirk was firebombed on Sunday night, police said.", "PROPERTY_DISTRUCT",
      "Falkirk"),
     ("Teenagers hurled bricks at soldiers in Lisburn on Tuesday evening.", "MOB_VIOL", "Lisburn"),
-    ("A gang of youths threw rocks at a police patrol in Tralee on Friday.", "MOB_VIOL", "Tralee"),
+    ("No more than a dozen men hurled bottles at police in Coleraine on Friday.", "MOB_VIOL", "Coleraine"),
 ])
 def test_the_pipeline_parses_an_arson_or_a_stoning_it_would_skip(resources, text, label, town):
     """The candidate filter skips a sentence whose score bound is below the event threshold; the bound had no
     part for the arson and the stoning rules, so these reports were never parsed though the classifier
     calls them events."""
     assert (label, town) in _mentions(resources, text)
+
+
+def test_the_pipeline_keeps_a_stoning_the_bound_already_let_through(resources):
+    """Guard (this passed before the bound covered the stoning rule: other cues lift its bound): the bound's
+    new parts must not drop it."""
+    text = "A gang of youths threw rocks at a police patrol in Tralee on Friday."
+    assert ("MOB_VIOL", "Tralee") in _mentions(resources, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -382,7 +389,7 @@ def test_an_incendiary_thrown_at_people_is_an_attack(classifier, text):
 
 @pytest.mark.parametrize("text", [
     "No fewer than thirty youths threw stones at soldiers in Newry on Saturday night.",
-    "No more than a dozen men hurled bottles at police in Coleraine on Friday.",
+    "No fewer than forty men hurled rocks at a patrol in Strabane on Monday.",
 ])
 def test_no_fewer_than_is_no_negation(classifier, text):
     """"No" before a comparative counts the throwers, it does not deny them."""
@@ -409,11 +416,89 @@ def test_words_hurled_borrow_no_confrontation_denied_or_elsewhere(classifier, te
 
 @pytest.mark.parametrize("text", [
     "The petrol bomb that was thrown at the hostel in Brno in 2017 is now kept in a museum.",
-    "The court heard that the firebomb which was hurled at the chapel in Plauen had failed to ignite.",
+    "The Molotov cocktail that was hurled at the consulate in Graz is now in a museum.",
+    "Police displayed the petrol bombs that were thrown at the bank in Vigo.",
+    "The firebomb which was thrown at the synagogue in Lund still sits in a glass case at the town archive.",
+    "The museum now houses the petrol bomb that was thrown at the embassy in Bern.",
+    "The petrol bomb that was thrown at the bank in Vigo is still on a shelf at the police station.",
+    "The firebomb that was hurled at the library in Aalborg now rests on a shelf in the town hall.",
+    "The Molotov cocktail that was thrown at the town hall in Esbjerg in 1998 was made from a wine bottle.",
+    "The petrol bomb which was thrown at the clinic in Kolding in 2009 had been filled with paraffin.",
 ])
 def test_a_relative_clause_that_names_an_exhibit_is_no_arson(classifier, text):
-    """A relative clause that only identifies the thing (shown, kept, failed) reports no throwing now."""
+    """A relative clause names an exhibit only on a positive sign: the main clause keeps or shows the thing
+    (kept, displayed, in a museum, "still sits"), or the clause dates the throwing by a year."""
     assert classifier.classify(text).scores.get("PROPERTY_DISTRUCT", 0) == 0 and not classifier.is_event(text)
+
+
+# -- third review's mends ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A petrol bomb that was thrown at a house in Athlone on Monday left burn marks on the front porch.",
+    "A Molotov cocktail which was thrown at a bakery in Ennis exploded in the doorway, officers said.",
+    "A firebomb which was thrown at a flat in Sligo rebounded off the glass.",
+    "The petrol bomb that was hurled at a church in Uppsala on Saturday night was packed with petrol, "
+    "police said.",
+])
+def test_a_throwing_told_in_a_relative_clause_is_reported_by_default(classifier, text):
+    """The relative clause reports the throwing whatever the main verb ("left marks", "exploded", "was
+    packed with"): a short list of verbs of harm made every other news verb an exhibit and lost the arson."""
+    assert classifier.classify(text).label == "PROPERTY_DISTRUCT" and classifier.is_event(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Footage showed the petrol bomb that was thrown at a shop in Kilkenny on Sunday.",
+    "CCTV footage shows the firebomb which was hurled at a cafe in Dundalk on Friday night.",
+])
+def test_footage_showing_the_thing_thrown_is_no_sign_of_an_exhibit(classifier, text):
+    """Guard: "show" is no verb of keeping: footage that shows the firebomb records the throwing."""
+    assert classifier.classify(text).label == "PROPERTY_DISTRUCT" and classifier.is_event(text)
+
+
+@pytest.mark.parametrize("text, confrontation", [
+    ("Officers fired rubber bullets after demonstrators hurled abuse at them in Mzuzu on Thursday.", "fired"),
+    ("Riot police used water cannon on marchers who had hurled abuse at them in Batumi.", "used"),
+    ("Gendarmes fired tear gas at students who had hurled insults at them in Thies on Friday.", "fired"),
+])
+def test_words_hurled_below_the_confrontation_share_its_scene(english, text, confrontation):
+    """The scene is tested both ways: the words-hurling clause may hang on the confrontation's verb ("fired
+    ... after they hurled insults", "used water cannon on marchers who had hurled abuse"), not only the
+    other way round, so the abuse takes the confrontation's kind instead of weighing as nothing."""
+    from eventwatch.extract.classify_rules import _in_scene
+
+    doc = english(text)
+    verb = next(t for t in doc if t.text == confrontation)
+    thrower = next(t for t in doc if t.lower_ == "hurled")
+    assert _in_scene(verb, thrower)
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas a day after protesters hurled insults at them in Lilongwe.",
+    "Police fired tear gas at a rally in Zomba, a week after protesters hurled insults at the governor there.",
+])
+def test_words_hurled_a_day_before_the_confrontation_are_another_scene(english, text):
+    """Guard: "a day after" parts the scenes in the new direction too."""
+    from eventwatch.extract.classify_rules import _in_scene
+
+    doc = english(text)
+    verb = next(t for t in doc if t.text == "fired")
+    thrower = next(t for t in doc if t.lower_ == "hurled")
+    assert not _in_scene(verb, thrower)
+
+
+@pytest.mark.parametrize("text", [
+    "A music video shows a rapper hurling a petrol bomb at a bank in Lodz.",
+    "An animated clip depicts a boy throwing a Molotov cocktail at a shop in Tartu.",
+])
+def test_a_medium_made_fiction_by_its_modifier_shows_no_arson(classifier, text):
+    """A mere medium ("video", "clip") is fiction by its modifier ("music video", "animated clip")."""
+    assert classifier.classify(text).scores.get("PROPERTY_DISTRUCT", 0) == 0
+
+
+def test_a_police_video_still_records_an_arson(classifier):
+    """Guard: a medium with no modifier of fiction records a real throwing."""
+    text = "A police video shows a man throwing a petrol bomb at a shop in Tartu."
+    assert classifier.classify(text).label == "PROPERTY_DISTRUCT" and classifier.is_event(text)
 
 
 @pytest.mark.parametrize("text, town", [

@@ -683,15 +683,22 @@ def _frame_verb(tok):
 _SCENE_LINKS = frozenset({"conj", "relcl", "advcl", "pcomp", "prep", "pobj", "dobj", "xcomp"})
 
 
-def _in_scene(verb, thrower) -> bool:
-    """Whether `verb` hangs on the verb `thrower` through scene links (at most four steps), with no distance
-    in time between them ("a day after police fired tear gas" tells of another scene)."""
+def _hangs_on(verb, top) -> bool:
+    """Whether `verb` hangs on the verb `top` through scene links (at most four steps), with no distance in
+    time on the way ("a day after police fired tear gas" tells of another scene)."""
     cur, hops = verb, 0
-    while hops < 4 and cur.i != thrower.i and cur.dep_ in _SCENE_LINKS and cur.head.i != cur.i:
+    while hops < 4 and cur.i != top.i and cur.dep_ in _SCENE_LINKS and cur.head.i != cur.i:
         if cur.dep_ == "advcl" and any(c.dep_ == "npadvmod" for c in cur.children):
             return False  # "a day after", "hours before"
         cur, hops = cur.head, hops + 1
-    return cur.i == thrower.i
+    return cur.i == top.i
+
+
+def _in_scene(verb, thrower) -> bool:
+    """Whether the confrontation's `verb` and the words-throwing verb `thrower` share a scene: either hangs on
+    the other ("hurled insults at police, who fired tear gas"; "fired tear gas after protesters hurled
+    insults at them", "used water cannon on marchers who had hurled abuse")."""
+    return _hangs_on(verb, thrower) or _hangs_on(thrower, verb)
 
 
 def _confrontations(hits: list[Hit]) -> list[tuple[float, str, object]]:

@@ -14,8 +14,8 @@ not on property: it scores as one (ATTACK, as an attack on civilians weighs), an
 (the lexicon's PROPERTY). "Attacked" or "targeted" with a petrol bomb is a throwing too ("a home was attacked
 with a petrol bomb"). A throwing that a film, a game or a mural only shows ("the film shows a man throwing
 ...") is a depiction, not a report of the act; what CCTV or police footage shows is a record of one. A
-throwing in a relative clause that only names the thing ("the petrol bomb that was thrown at the hostel is
-now in a museum") is an exhibit (thrown_at_forces.an_exhibit).
+throwing in a relative clause is reported ("the petrol bomb that was thrown at the hostel exploded") unless
+a sign shows the clause only names an exhibit ("... is now in a museum": thrown_at_forces.an_exhibit).
 """
 from __future__ import annotations
 
@@ -53,9 +53,12 @@ ATTACK_WITH_VERBS = frozenset({"attack", "target"})
 # Verbs whose object a throwing only qualifies in a picture: "the film shows a man throwing ...".
 _SHOWING = frozenset({"show", "depict", "portray", "feature", "illustrate"})
 # What shows a made-up throwing: fiction and art, not the recordings (CCTV, police footage) of a real one.
+# The list is partial (the common kinds of work); a compound is read by its head ("video game") or, where
+# the head is a mere medium ("video", "clip"), by a modifier of fiction ("music video", "animated clip").
 _FICTION = frozenset({"film", "movie", "game", "mural", "poster", "painting", "play", "drama", "series",
                       "novel", "cartoon", "artwork", "sculpture", "drawing", "comic", "musical", "show",
                       "advert", "advertisement", "exhibition", "installation", "scene", "episode"})
+_FICTION_MODIFIERS = frozenset({"music", "animated", "fictional", "cartoon", "comedy", "horror"})
 WEIGHT = 5.0  # as "arson attack" and "set fire to" weigh in the lexicon
 
 
@@ -96,7 +99,9 @@ def _shown(head: Token) -> bool:
         return False
     shower = [c for c in up.children if c.dep_ in ("nsubj", "agent")]
     shower += [g for c in shower if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return any(t.lemma_.lower() in _FICTION for t in shower)
+    return any(t.lemma_.lower() in _FICTION or any(m.dep_ in ("compound", "amod", "nmod") and
+                                                   m.lower_ in _FICTION_MODIFIERS for m in t.lefts)
+               for t in shower)
 
 
 def _doer(head: Token, index: ClassIndex) -> str | None:

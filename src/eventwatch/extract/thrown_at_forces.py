@@ -353,21 +353,49 @@ def throwing_verb(hit: Hit) -> Token | None:
     return _throwing_verb(hit)
 
 
-# Verbs of harm whose subject a thing thrown can be: "the petrol bomb that was thrown at the hostel damaged
-# the door" tells of the throwing; under any other verb the relative clause only identifies an exhibit.
-_HARMING = frozenset({"injure", "wound", "damage", "cause", "kill", "hurt", "destroy", "hit", "strike", "burn",
-                      "shatter", "smash", "start", "set", "gut", "scorch", "blacken"})
+# Verbs of keeping or showing a thing (its subject, or its object: "police displayed the stones that were
+# thrown", "the bomb that was thrown ... is kept in a museum"), and the places where an exhibit sits. Not
+# "show": footage that shows the bomb that was thrown records the act.
+_KEEPING = frozenset({"keep", "display", "exhibit", "store", "auction", "hang", "preserve", "house",
+                      "sell", "donate", "lend", "loan"})
+_EXHIBIT_PLACES = frozenset({"museum", "gallery", "collection", "exhibition", "archive", "archives", "vault",
+                             "showcase"})
+
+
+def _year_in(head: Token) -> bool:
+    """Whether the relative clause dates the throwing by a year ("thrown at the hostel in 2017"): told as a
+    past the exhibit comes from, not as news."""
+    return any(t.like_num and len(t.text) == 4 and t.text[:2] in ("18", "19", "20") and t.ent_type_ == "DATE"
+               for t in head.subtree)
+
+
+def _kept_or_shown(noun: Token) -> bool:
+    """Whether the main clause keeps or shows the noun: a verb of keeping over it, a place of exhibits it
+    is or sits in ("is now in a museum"), or a present tense with "now"/"still" ("is still on the shelf")."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.lemma_.lower() in _KEEPING:
+        return True
+    if noun.dep_ == "dobj":
+        return False
+    if any(t.lemma_.lower() in _EXHIBIT_PLACES and t.dep_ == "pobj" for t in verb.subtree
+           if not noun.is_ancestor(t) and t.i != noun.i):
+        return True
+    present = verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                                 for c in verb.children)
+    return present and any(c.lower_ in ("now", "still") for c in verb.children)
 
 
 def an_exhibit(head: Token) -> bool:
-    """A throwing told in a relative clause ("the petrol bomb that was thrown at the hostel ...", "the
-    bottles which were hurled at officers ...") whose noun is no subject of a verb of harm: the clause names
-    the thing ("... is now in a museum", "... had failed to ignite", "police displayed the stones that were
-    thrown"), as the reduced relative does (`_verbless_headline`), and does not report the act."""
+    """A throwing told in a relative clause ("the petrol bomb that was thrown at the hostel ...") reports the
+    act ("... scorched the door", "... exploded in the hallway", "... was filled with diesel") unless there
+    is a positive sign that the clause only names an exhibit: the main clause keeps or shows the thing
+    ("... is now kept in a museum", "police displayed the stones that were thrown"), or the clause dates the
+    throwing by a year ("thrown at the hostel in 2017"). The reduced relative is `_verbless_headline`'s."""
     if head.dep_ != "relcl" or not any(o.tag_ in ("WDT", "WP") for o in _objects(head)):
         return False  # "youths who hurled rocks at officers": the noun is the thrower, the act is told
-    noun = head.head
-    return not (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _HARMING)
+    return _kept_or_shown(head.head) or _year_in(head)
 
 
 def thrown_things(head: Token) -> list[Token]:

@@ -233,8 +233,8 @@ _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
 
 def _the_city_itself(text: str, s: NameSpan, c: Candidate, division: Candidate) -> bool:
     """Whether Y is the town though a first-level division shares its name: the writer says so ("a district
-    of Kano city"), or Y is a capital whose capital district is a division with its bare name (Bamako,
-    Kinshasa), whose point the tables put off the city though the division is the city."""
+    of Kano city"), or Y is a capital whose capital district is a division with its bare name (Bamako),
+    whose point the tables put off the city though the division is the city."""
     if _CITY_AFTER.match(text, s.end):
         return True
     return c.feature_code == "PPLC" and division.name.strip().lower() == c.name.strip().lower()
