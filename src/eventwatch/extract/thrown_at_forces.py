@@ -64,7 +64,9 @@ _BARE_COLLECTIVES = frozenset({"youth"})
 _DENYING = frozenset({"deny", "refute", "dispute", "dismiss", "reject"})
 # Nouns whose "that" clause is hearsay ("reports that youths threw stones"): denied under a verb of denial,
 # weighed half otherwise.
-_HEARSAY = frozenset({"report", "claim", "allegation", "rumour", "rumor", "suggestion"})
+# (the verb "allege" as its noun: "residents alleged that youths threw stones" is as unproven as "allegations
+# that ..."; "claim" is a noun's and a verb's lemma alike)
+_HEARSAY = frozenset({"report", "claim", "allegation", "allege", "rumour", "rumor", "suggestion"})
 HEARSAY_FACTOR = 0.5
 # Verbs that make hearsay fact ("police confirmed reports that youths threw stones"): no halving.
 _CONFIRMING = frozenset({"confirm", "verify", "corroborate", "acknowledge"})

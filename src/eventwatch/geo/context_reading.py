@@ -452,6 +452,11 @@ def _read_cues_before(rec: Recogniser, text: str, tokens: list[Token], s: NameSp
                     s.vague = "near"  # "the Mezzeh neighbourhood of Damascus": a named part of the town
             elif capital_holds_parts(b3, w2, s.candidates):
                 pass  # "Ratoma, a commune of Conakry": the capital holds the commune, and is read as itself
+            elif one_of_its_members(text, b3, w2):
+                # "Tlalixco, a municipality of Veracruz": Veracruz holds the municipality, a state where one of its
+                # readings is a first-level division (not the port city named like it), else read as itself
+                if any(c.exact and c.feature_code == "ADM1" for c in s.candidates):
+                    s.vague = "admin1"
             elif w2 in (division_words := load_division_levels()):
                 # "the department of Antioquia" (Colombia's first level), "the department of Ouallam" (Niger's
                 # second), "the province of Cusco" (Peru's second): the level the word names in the name's
@@ -1556,6 +1561,22 @@ def _lone_word_kept(rec: Recogniser, text: str, tokens: list[Token], s: NameSpan
 # district of Kabul", "Y, a locality of Khartoum"), which those words leave to the division reading.
 _CITY_PART_WORDS = frozenset({"commune", "arrondissement", "quarter", "sector", "ward", "borough",
                               "neighbourhood", "neighborhood", "suburb"})
+
+
+# The divisions a state, a province or a department is cut into by the dozen, and which "a ... of Y" names one of
+# ("X, a municipality of Veracruz", "Y, a municipio of Antioquia"): Y holds them and is no such division itself.
+# Not "district" or "locality", which a town is cut into too ("X, a district of Mamoudzou", a part of the town:
+# geo/where_precision.one_of_its_districts), nor "commune", a capital's quarters (`capital_holds_parts`).
+_MEMBER_DIVISIONS = frozenset({"municipality", "municipio"})
+
+
+def one_of_its_members(text: str, article: Optional[Token], word: str) -> bool:
+    """Whether "<name>, a <division word> of Y" names one of the divisions Y is cut into (`_MEMBER_DIVISIONS`): the
+    indefinite article after a comma says the name before it is one of several, so Y is their container, read
+    by its own likeliest reading, not a division of that kind named Y (a Honduran municipio "Veracruz" for
+    Mexico's state)."""
+    return article is not None and article.text in ("a", "an", "one") and word in _MEMBER_DIVISIONS \
+        and text[max(0, article.start - 3) : article.start].rstrip().endswith(",")
 
 
 def capital_holds_parts(article: Optional[Token], word: str, candidates: list) -> bool:

@@ -63,7 +63,9 @@ _KIND_OF = frozenset({"commune", "cercle", "township", "woreda", "raion", "hroma
 # Place nouns that say so only in lower case and after an article ("the community of X", a settlement):
 # capitalised they open a body's name ("the Community of X"), and after a name the name is the settlement and
 # the one after "of" its division ("Kadisau community of Faskari LGA").
-LOWER_CASE_PLACE_OF = frozenset({"community"})
+# "a borough of Y", "a ward of Z" (a town's parts), not "the Borough of X Council" nor "the maternity ward of X
+# Hospital" (a word before the noun).
+LOWER_CASE_PLACE_OF = frozenset({"community", "borough", "boroughs", "ward", "wards"})
 
 
 def place_noun_of(tokens: list[Token], k: int) -> bool:
@@ -147,7 +149,9 @@ def in_division_countries(cues: Cues, s: NameSpan, word: str) -> None:
 # villages near Kirkuk", "Armenian neighbourhoods of Aleppo" are the people's homes wherever they stand, not the country.
 _DWELLINGS = frozenset({"village", "villages", "hamlet", "hamlets", "homesteads", "neighbourhood", "neighbourhoods",
                         "neighborhood", "neighborhoods", "quarter", "quarters", "settlements", "communities",
-                        "enclaves", "homes", "households", "camps"})
+                        "enclaves", "homes", "households", "camps",
+                        # and in the singular ("a Roma camp near X", "a Tuareg camp outside Y")
+                        "camp", "settlement"})
 # Plurals of what a people holds or forms, which the form alone does not show a noun ("Fulani farms", "Christian
 # families"); not after a demonym ("Armenian towns" may be the country's towns).
 _HOLDINGS = frozenset({"towns", "areas", "districts", "lands", "farms", "families", "clans", "tribes", "groups",

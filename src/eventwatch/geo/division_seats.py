@@ -7,7 +7,7 @@ cannot mean. The province sharing its name says the town is its seat, as firm as
 """
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.normalise import normalise
@@ -21,3 +21,18 @@ def names_its_division(town: Candidate, readings: Sequence[tuple[float, Candidat
     own = normalise(town.name)
     return any(c.feature_code == "ADM1" and c.admin1_code == town.admin1_code and normalise(c.name) == own
                for _score, c in readings)
+
+
+def division_keys(readings: Iterable[Candidate]) -> frozenset[tuple[str, str, str]]:
+    """(country, first-level code, name) of each first-level division among a name's readings: worked out once
+    per name, so that asking of each reading whether it is such a division's seat stays linear."""
+    return frozenset((c.country_code, c.admin1_code, normalise(c.name)) for c in readings
+                     if c.feature_code == "ADM1" and c.admin1_code)
+
+
+def seat_of_namesake(town: Candidate, keys: frozenset[tuple[str, str, str]]) -> bool:
+    """Whether `town` (a populated place) is the seat of a first-level division among `keys` that holds it and
+    shares its name (Andorra's parishes, Liechtenstein's and Slovenia's municipalities): what
+    `names_its_division` asks, against the name's `division_keys`."""
+    return bool(keys) and town.feature_code.startswith("PPL") and bool(town.admin1_code) \
+        and (town.country_code, town.admin1_code, normalise(town.name)) in keys

@@ -19,7 +19,7 @@ _LIST_KEYS = (
     "office_titles", "feature_heads", "feature_prefixes", "place_part_words", "vessel_prefixes", "languages",
     "ruler_nouns", "peoples", "lowercase_divisions", "motion_verbs", "motion_particles", "junction_heads",
     "callings", "short_titles", "kin_words", "office_subjects", "article_countries", "state_words",
-    "owned_thing_nouns", "whole_name_connectors",
+    "owned_thing_nouns", "whole_name_connectors", "lowercase_name_nouns",
 )
 _VAGUE_KINDS = {"admin1", "admin2", "near", "city"}
 
@@ -71,6 +71,8 @@ class Cues:
     state_words: frozenset[str] = frozenset()  # "in the occupied X", "in downtown Y": the cue stays the place's
     owned_thing_nouns: frozenset[str] = frozenset()  # "the downtown Toyota showroom": a brand's thing, no place
     whole_name_connectors: frozenset[str] = frozenset()  # "Truth or Consequences": inside a held whole name only
+    # "Novo mesto", "Dolenja vas": a settlement noun a local name writes in lower case, even as its last word
+    lowercase_name_nouns: frozenset[str] = frozenset()
 
 
 def _words(path: Path) -> frozenset[str]:

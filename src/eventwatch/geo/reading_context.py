@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from eventwatch.geo.derive import core_name
+from eventwatch.geo.division_seats import division_keys, seat_of_namesake
 from eventwatch.geo.distances import WIDE_FEATURES, flat_km, is_area
 from eventwatch.geo.gazetteer import Candidate
 from eventwatch.geo.name_lists import LIST_GAP
@@ -105,7 +106,7 @@ class _Terms:
     """
 
     __slots__ = ("g", "others", "same_name", "other_w", "w", "country_mass", "admin_mass", "admin_names",
-                 "nation_votes", "_country", "_admin1", "_divisions", "_nations", "_named")
+                 "nation_votes", "_country", "_admin1", "_divisions", "_nations", "_named", "_seat_keys")
 
     def __init__(self, g: _Group, others: OtherNames, same_name: list[_Group], other_w: float, w: Weights,
                  country_mass: dict[str, float], admin_mass: dict[str, float], admin_names: dict[str, float],
@@ -118,6 +119,15 @@ class _Terms:
         self._divisions: dict[str, float] = {}
         self._nations: Optional[float] = None
         self._named: dict[str, float] = {}
+        self._seat_keys: Optional[frozenset[tuple[str, str, str]]] = None
+
+    def seats_a_namesake(self, c: Candidate) -> bool:
+        """Whether reading c is a town named like the first-level division that holds it, another reading of
+        the same name (geo/division_seats.py): the division's keys are gathered once per name."""
+        keys = self._seat_keys
+        if keys is None:
+            keys = self._seat_keys = division_keys(self.g.cands)
+        return bool(keys) and seat_of_namesake(c, keys)
 
     def named(self, cc: str) -> float:
         """Whether another name is country cc itself ("Canada", "Canadian"): a namesake there is likelier

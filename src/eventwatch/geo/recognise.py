@@ -337,7 +337,7 @@ class Recogniser:
             # `whole_name_connectors` ("or"): let in like a connector, it joins only where the gazetteer holds
             # the whole run ("Truth or Consequences"), as every hit is a gazetteer key.
             include[k] = (cap[k] and not nt.isdigit()) or out[k] == ARTICLE_KEY or nt in cues.name_connectors \
-                or nt in cues.whole_name_connectors \
+                or nt in cues.whole_name_connectors or (nt in cues.lowercase_name_nouns and k > 0 and cap[k - 1]) \
                 or (t.hyphen_after and _hyphen_linked(tokens, cap, k)) \
                 or (nt == "a" and 0 < k < n - 1 and cap[k - 1] and cap[k + 1] and t.start - tokens[k - 1].end == 1
                     and tokens[k + 1].start - t.end == 1 and self._word_inside_name(norms[k - 1], nt, norms[k + 1]))
@@ -961,8 +961,9 @@ class Recogniser:
         (or a user's name), not only articles and connectors, not a stray one- or two-letter word."""
         user_only = not ids or (ids[0] < 0 and all(k < 0 for k in ids))  # most hits: a gazetteer key first
         if not cap[j - 1] and not user_only \
-                and not (j - i >= 2 and cap[i] and _SHORT_ELIDED.fullmatch(tokens[j - 1].text) is not None):
-            return False  # (a name may close on a short elided word: "Côte d'Or")
+                and not (j - i >= 2 and cap[i] and (_SHORT_ELIDED.fullmatch(tokens[j - 1].text) is not None
+                                                    or readings[j - 1] in self.cues.lowercase_name_nouns)):
+            return False  # (a name may close on a short elided word, "Côte d'Or", or a settlement noun, "Novo mesto")
         if not cap[i] and not (readings[i] == ARTICLE_KEY and j - i >= 2) and not (user_only and cap[i]):
             return False
         # A capitalised connector with its period ("La.", "De.") is a state's abbreviation, not an article:

@@ -835,9 +835,11 @@ class Resolver:
             country += terms.sibling_divisions(cc)
         elif nation:
             country += terms.sibling_nations()
-        elif local < LONE_TOWN_LOCAL and c.population < LONE_TOWN_POPULATION:
+        elif local < LONE_TOWN_LOCAL and c.population < LONE_TOWN_POPULATION and not terms.seats_a_namesake(c):
             # A small town's country says little on its own: a report naming one of its country's many small
             # towns names others around it, while a large namesake elsewhere needs no neighbours to be meant.
+            # Not the seat of a first-level division of its name (an Andorran parish's town): the country
+            # speaks for the town as much as for the division, which takes no such cut.
             country *= LONE_TOWN_COUNTRY
         return country, local
 
