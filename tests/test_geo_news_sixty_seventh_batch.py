@@ -346,20 +346,17 @@ def test_an_unheld_mc_town_after_in_is_a_place(gaz):
     assert "McDermitt" in _found(gaz, text)
 
 
-@pytest.mark.xfail(strict=True, reason="recognition: 'residents of' is a place cue only for names the gazetteer "
-                                       "holds; an unheld name after it is not read")
 def test_residents_of_an_unheld_town_name_it(gaz):
-    """"residents of Wymark" are a hamlet's people."""
+    """"residents of Wymark" are a hamlet's people (geo/residents_of_names.py, mended in batch 71)."""
     text = "SWIFT CURRENT, Sask. — Council heard from residents of Wymark about dust from the gravel road."
     assert "Wymark" in _found(gaz, text)
 
 
-@pytest.mark.xfail(strict=True, reason="two namesakes in one far state named as a trip ('in X on Friday and in Y on "
-                   "Saturday') are set aside as the paper's hamlets; only a third name near them restores the trip")
 @pytest.mark.parametrize("text, name", [
     ("SALINA, Kan. — The band played in Lititz on Friday and in Ephrata on Saturday.", "Ephrata"),
     ("ENID, Okla. — The orchestra played in Bar Harbor on Friday and in Bangor on Saturday.", "Bangor"),
 ])
 def test_two_namesakes_named_as_one_trip_keep_their_state(gaz, text, name):
+    """Two stops each with its own "in" and day are a trip there (geo/itinerary_pairs.py, mended in batch 71)."""
     t = toponym(gaz, text, name)
     assert t.place is not None

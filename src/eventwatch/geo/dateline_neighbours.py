@@ -7,11 +7,11 @@ being a town rather than the word. A dateline that writes its state does: the pa
 that is the name of a town of that state, of a town's size (`MIN_OPENER_POPULATION`), within a local paper's
 reach of the dateline town (`DATELINE_REACH_KM`), names that town. The word must close its phrase, as a town's
 name does: a punctuation mark, a word of time or a verb after it ("from Sterling said", "from Tomahawk last
-year"), not a noun it modifies ("in Sterling silver", "from Hope springs"). Nor after a message's noun ("a
-statement from Sterling", "a letter from Hope"): "from" there names a sender, a firm or a person as often as a
-town. Where it holds, the name keeps only those readings, so the resolver reads the state's town and no namesake
-elsewhere. No state written, no rule: a bare dateline ("SOLDOTNA —") names no state firmly, and a story from afar
-has no neighbourhood.
+year", a past tense: "A woman from Sterling admitted stealing"), not a noun it modifies ("in Sterling silver",
+"from Hope springs"). Nor after a message's noun ("a statement from Sterling", "a letter from Hope"): "from"
+there names a sender, a firm or a person as often as a town. Where it holds, the name keeps only those readings,
+so the resolver reads the state's town and no namesake elsewhere. No state written, no rule: a bare dateline
+("SOLDOTNA —") names no state firmly, and a story from afar has no neighbourhood.
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.list_openers import MIN_OPENER_POPULATION
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.store import NAME_MAIN
+from eventwatch.geo.verb_forms import past_tense
 
 # How far from the dateline town a paper's neighbour lies: the county and the counties around it.
 DATELINE_REACH_KM = 100.0
@@ -39,6 +40,15 @@ _MESSAGE_NOUNS = frozenset({"statement", "statements", "letter", "letters", "ema
 # preposition or a reporting verb ("from Sterling said", "from Tomahawk last summer", "in Sterling on Monday").
 _CLOSES = re.compile(r"\s*(?:[.,;:!?)—–]|(?:last|this|next|on|in|at|to|for|with|and|or|but|who|which|where|when|"
                      r"after|before|since|until|earlier|said|says|told|was|were|is|are|has|had|will|would)\b)")
+# A lower-case word after the name, for `_past_after`: the verb of the clause the name's phrase sits in.
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _past_after(text: str, end: int) -> bool:
+    """Whether a past tense follows the name, the verb of the person the phrase describes ("A woman from Sterling
+    admitted stealing", "a man from Hope pleaded guilty"): the name closes its phrase, as before "said"."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and past_tense(m.group(1))
 
 
 def near_dateline_town(text: str, tokens: Sequence, s: NameSpan, home_towns: Sequence) -> bool:
@@ -52,7 +62,7 @@ def near_dateline_town(text: str, tokens: Sequence, s: NameSpan, home_towns: Seq
         return False
     if before.norm == "from" and s.i >= 2 and tokens[s.i - 2].norm in _MESSAGE_NOUNS:
         return False  # "a statement from Sterling said": the sender, not the town
-    if _CLOSES.match(text, s.end) is None:
+    if _CLOSES.match(text, s.end) is None and not _past_after(text, s.end):
         return False
     states = {(c.country_code, c.admin1_code) for c in home_towns}
     near = [c for c in s.candidates

@@ -77,3 +77,7 @@ def _name_shaped(tokens: list[Token], st: int, e: int) -> bool:
 def _not_latin(word: str) -> bool:
     """Whether a word has a letter of a script other than Latin."""
     return any(c.isalpha() and not unicodedata.name(c, "").startswith("LATIN") for c in word)
+
+
+# The same test for other cues of an unheld town (geo/residents_of_names.py: "residents of Wymark").
+name_shaped = _name_shaped

@@ -23,7 +23,8 @@ reads the dateline alone, so that two bare names read as far namesakes lying nea
 and Richland": Halfway, Md. and Richland, Pa.) do not shield each other as the story's places, nor two read in
 one far state ("crews from Sharon", "ranchers near Freedom": both Pennsylvania towns for two Oklahoma hamlets):
 only a name of that state the rule does not set aside says the story reaches it, or a third name's namesake in
-the same small area.
+the same small area, or two names given as one trip's stops, each with its own "in" and day ("played in Lititz
+on Friday and in Ephrata on Saturday": geo/itinerary_pairs.py).
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from typing import Optional, Sequence
 from eventwatch.geo.dateline_state_strays import dateline_state
 from eventwatch.geo.distances import haversine_km
 from eventwatch.geo.gazetteer import Candidate
+from eventwatch.geo.itinerary_pairs import itinerary_pairs
 from eventwatch.geo.lone_foreign_towns import ORIGIN_BEFORE
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.namesake_owners import WORLD_CITY_POPULATION
@@ -68,7 +70,7 @@ def strays_into_other_states(text: str, spans: Sequence[NameSpan], resolutions: 
     # state is large, and a small town's name recurs in many: two of them falling in one is no sign of a trip,
     # while three within STORY_NEAR_KM of each other are (`_clustered`).
     taken = set(candidates)
-    clustered = _clustered(spans, resolutions, candidates)
+    clustered = _clustered(spans, resolutions, candidates) | _trip_stops(text, spans, resolutions, taken)
     states: dict[str, set[str]] = {}
     for k, (s, r) in enumerate(zip(spans, resolutions)):
         c = r.candidate if r is not None and keep[k] and k not in taken else None
@@ -125,6 +127,20 @@ def _clustered(spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolut
         return set()
     return {spot for spot, names in names_at.items()
             if len(set(cells.near(spot[0], spot[1], STORY_NEAR_KM)) - names) >= 2}
+
+
+def _trip_stops(text: str, spans: Sequence[NameSpan], resolutions: Sequence[Optional[Resolution]],
+                candidates: set[int]) -> set[tuple[float, float]]:
+    """The spots of two candidates named as one trip's stops ("played in Lititz on Friday and in Ephrata on
+    Saturday": geo/itinerary_pairs.py) whose readings lie within STORY_NEAR_KM of each other: the story went there."""
+    out: set[tuple[float, float]] = set()
+    for a, b in itinerary_pairs(text, spans):
+        if a not in candidates or b not in candidates:
+            continue
+        x, y = resolutions[a].candidate, resolutions[b].candidate
+        if haversine_km(x.lat, x.lon, y.lat, y.lon) <= STORY_NEAR_KM:
+            out.update({(x.lat, x.lon), (y.lat, y.lon)})
+    return out
 
 
 def _held_at_home(s: NameSpan, state: Candidate) -> bool:

@@ -112,6 +112,8 @@ from eventwatch.geo.kind_asides import unknown_before_kind_aside
 from eventwatch.geo.directional_divisions import read_unheld_parts
 from eventwatch.geo.list_tail_unknowns import unknown_list_tails
 from eventwatch.geo.opening_in_names import unknown_after_opening_in
+from eventwatch.geo.between_ends import between_two_ends
+from eventwatch.geo.residents_of_names import unknown_after_residents_of
 from eventwatch.geo.residence_towns import unknown_home_towns
 from eventwatch.geo.article_rivers import keep_article_rivers
 from eventwatch.geo.bare_feature_names import carry_feature_kinds
@@ -529,6 +531,8 @@ class Recogniser:
         for i, j in order:
             if any(taken[i:j]):
                 continue
+            if j - i > 2 and between_two_ends(text, tokens, i, j, ordered):
+                continue  # "between Naracoorte and Lucindale": two towns, not the council named for both
             norm = " ".join(readings[i:j])
             cands = self.gaz.candidates(hits[(i, j)], (norm, spelled[(i, j)]) if (i, j) in spelled else norm)
             surface = text[tokens[i].start : tokens[j - 1].end]
@@ -806,6 +810,9 @@ class Recogniser:
         kept += unknown_list_tails(text, tokens, taken, readings, span_at, self.cues, self._persons, self._lower)
         # geo/opening_in_names.py: "In Irasburg, a motion to close the school failed"
         kept += unknown_after_opening_in(text, tokens, taken, readings, self.cues, self._persons, self._lower)
+        # geo/residents_of_names.py: "Residents of Waikaka and Pukerau asked for their bores to be tested"
+        kept += unknown_after_residents_of(text, tokens, taken, readings, span_at, self.cues, self._persons,
+                                           self._lower)
         kept = sibling_compass_towns(text, tokens, taken, kept, self.gaz)  # "in Riebeek East" (Riebeek West held)
         if absorbed:
             kept = [s for s in kept if s.unknown or not (s.i in absorbed)]
