@@ -12,6 +12,7 @@ possessive form ("Argentina's provinces of ..."), which names the country outrig
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from typing import Optional, Sequence
 
@@ -35,7 +36,27 @@ _DIVISIONS = ADMIN1_CODES | ADMIN2_CODES
 _REACH = 200
 
 
-def _list_members(text: str, spans: Sequence[NameSpan], idx: int) -> Optional[tuple[str, list[NameSpan]]]:
+class SpansByStart:
+    """A document's spans in the order of their starts, sorted once, when a list first asks: every item of a list
+    sorted all the spans afresh and passed over those before the list, which cost a story of many such lists the
+    square of its length."""
+
+    def __init__(self, spans: Sequence[NameSpan]):
+        self._spans = spans
+        self._order: Optional[list[NameSpan]] = None
+        self._starts: list[int] = []
+
+    def from_(self, start: int) -> list[NameSpan]:
+        """The spans starting at `start` or after it, in the order `sorted` by start gives (ties keep the list's
+        order)."""
+        if self._order is None:
+            self._order = sorted(self._spans, key=lambda o: o.start)
+            self._starts = [o.start for o in self._order]
+        return self._order[bisect_left(self._starts, start):]
+
+
+def _list_members(text: str, spans: Sequence[NameSpan], idx: int,
+                  by_start: Optional[SpansByStart] = None) -> Optional[tuple[str, list[NameSpan]]]:
     """The designator's singular and the spans its list holds, if span idx is an item of such a list."""
     s = spans[idx]
     lo = max(0, s.start - _REACH)
@@ -49,8 +70,8 @@ def _list_members(text: str, spans: Sequence[NameSpan], idx: int) -> Optional[tu
         return None
     head = m.start(1)
     members, end, closed = [], head, False
-    for o in sorted(spans, key=lambda o: o.start):
-        if o.start < m.end(1) or o.vague is not None:
+    for o in (by_start or SpansByStart(spans)).from_(m.end(1)):
+        if o.vague is not None:
             continue
         gap = text[end:o.start]
         if members and (closed or not re.fullmatch(_SEPARATOR, gap)):
@@ -79,12 +100,13 @@ def _division_readings(gaz: Gazetteer, text: str, s: NameSpan, singular: str) ->
     return found
 
 
-def listed_division_readings(gaz: Gazetteer, text: str, spans: Sequence[NameSpan],
-                             idx: int) -> Optional[list[Candidate]]:
+def listed_division_readings(gaz: Gazetteer, text: str, spans: Sequence[NameSpan], idx: int,
+                             by_start: Optional[SpansByStart] = None) -> Optional[list[Candidate]]:
     """Span idx's division readings in the country its list is of, where it is an item of a list after a
     plural division word whose names agree on a country (at least two of them divisions there); None
-    otherwise. An empty list: the name has no division reading there."""
-    listed = _list_members(text, spans, idx)
+    otherwise. An empty list: the name has no division reading there. `by_start`: the document's spans sorted
+    once for all its names (one is made for the call where not given)."""
+    listed = _list_members(text, spans, idx, by_start)
     if listed is None:
         return None
     singular, members = listed
@@ -92,10 +114,28 @@ def listed_division_readings(gaz: Gazetteer, text: str, spans: Sequence[NameSpan
     votes = Counter(cc for o in members for cc in {c.country_code for c in readings[id(o)]} if cc)
     if not votes:
         return None
-    named = {c.country_code for o in spans if not any(o is x for x in members)
-             for c in o.candidates if c.exact and c.feature_code.startswith("PCL")}
-    country, count = max(votes.items(), key=lambda kv: (kv[1], kv[0] in named))
+    country, count = _list_country(votes, spans, members)
     if count < 2:
         return None
     own = [c for c in readings[id(spans[idx])] if c.country_code == country]
     return own  # none there: the list country's division the gazetteer lacks, not another country's
+
+
+def _list_country(votes: Counter, spans: Sequence[NameSpan], members: list[NameSpan]) -> tuple[str, int]:
+    """The country most of the list's names are divisions of, with their count; of countries tied, the first
+    one the story's other names name outright (`_named_countries`), else the first. The other names are read
+    only for a tie: read for every item of every list, they cost a story of many lists the square of its
+    length."""
+    top = max(votes.values())
+    tied = [cc for cc, n in votes.items() if n == top]
+    if len(tied) == 1:
+        return tied[0], top
+    named = _named_countries(spans, members)
+    return max(votes.items(), key=lambda kv: (kv[1], kv[0] in named))
+
+
+def _named_countries(spans: Sequence[NameSpan], members: list[NameSpan]) -> set[str]:
+    """The countries the names outside the list read exactly as (a country's own name beside the list)."""
+    inside = {id(o) for o in members}
+    return {c.country_code for o in spans if id(o) not in inside
+            for c in o.candidates if c.exact and c.feature_code.startswith("PCL")}

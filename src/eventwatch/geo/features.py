@@ -16,6 +16,7 @@ from eventwatch.geo.name_span import JOIN_GAPS, SENTENCE_BREAK, NameSpan, opens_
 from eventwatch.geo.normalise import Token
 from eventwatch.geo.roads import AGENCY_WORDS
 from eventwatch.geo.saint_names import saint_held, saint_inside_feature_name
+from eventwatch.geo.span_index import SpanIndex
 from eventwatch.geo.romance_features import (RELIEF_CODES, ROMANCE_FEATURE_PREFIXES, SPANISH_RELIEF_COUNTRIES,
                                              romance_feature_name_start)
 from eventwatch.geo.store import NAME_MAIN
@@ -45,21 +46,20 @@ def _names_division(sp: NameSpan) -> bool:
                for c in sp.candidates)
 
 
-def _serves_division(tokens: list[Token], kept: list[NameSpan], k: int) -> bool:
+def _serves_division(tokens: list[Token], kept: SpanIndex, k: int) -> bool:
     """Whether the word right before the road word at token k (two, past "Toll") names a state, a county or the
     nation ("Montana Highway", "Kent County Road", "Federal Highway", "Ghana Highway", "Illinois State Toll
     Highway"): what an agency is named after. A town's name before it ("Oxford Street", "Ferozepur Road") names
-    a road."""
+    a road. `kept`: the names filed by their ends (a scan of every name per road word cost the square)."""
     before = [tokens[k - 1]] if k >= 1 else []
     if k >= 2 and tokens[k - 1].norm == "toll":
         before.append(tokens[k - 2])  # "the Ohio State Toll Road": one word back only past "Toll" ("State Line Road")
     if any(t.norm in _AGENCY_SERVES for t in before):
         return True
-    ends = {t.end for t in before}
-    return any(sp.end in ends and _names_division(sp) for sp in kept)
+    return any(_names_division(sp) for t in before for sp in kept.ending_at(t.end))
 
 
-def _agency_after(text: str, tokens: list[Token], kept: list[NameSpan], k: int) -> bool:
+def _agency_after(text: str, tokens: list[Token], kept: SpanIndex, k: int) -> bool:
     """Whether the road word at token k is followed, after one space, by a capitalised agency word that ends the
     name (not "Department Store"), after the name of a state, a county or the nation."""
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -90,9 +90,10 @@ def streets(text: str, tokens: list[Token], kept: list[NameSpan], readings: list
     # square of its length. (A name inside a run starts in it too, so only those starting there are tested.)
     by_start = sorted(range(len(kept)), key=lambda idx: kept[idx].start)
     starts = [kept[idx].start for idx in by_start]
+    index = SpanIndex(kept)
     for k in document_words(tokens).positions(STREET_HEADS):
         t = tokens[k]
-        if not t.text[:1].isupper() or k == 0 or _agency_after(text, tokens, kept, k) \
+        if not t.text[:1].isupper() or k == 0 or _agency_after(text, tokens, index, k) \
                 or saint_inside_feature_name(text, tokens, k, held):  # "Port St Johns": a saint's, no street
             continue
         st = k
@@ -251,6 +252,7 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
     # own name ("the Mexico Gulf", "Gauteng Springs") or a demonym is a land's, and a person's name ("the Trump
     # Gulf tour") no place's; those are read as the text's other names are.
     kept_at = {k: s for s in kept for k in range(s.i, s.j)}
+    kept_starts = {s.i for s in kept}
     held_heads = {s.i for s in kept if s.j - s.i == 1 and tokens[s.i].norm in cues.feature_heads and s.i > 0
                   and joined(s.i - 1, s.i) and tokens[s.i - 1].text[:1].isupper()
                   and not (s.j < n and joined(s.i, s.j) and tokens[s.j].text[:1].isupper())
@@ -275,8 +277,8 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
         if t.norm in cues.feature_heads and k > 0 and joined(k - 1, k) and tokens[k - 1].text[:1].isupper() \
                 and not opening_river:
             inner = by_end.get(k)
-            st = inner.i if inner is not None and not any(x in in_kept and not any(
-                s.i == inner.i for s in kept) for x in range(inner.i, k)) else capital_run(k, -1)
+            st = inner.i if inner is not None and not any(x in in_kept and inner.i not in kept_starts
+                                                          for x in range(inner.i, k)) else capital_run(k, -1)
             end_tok = k
             if k + 2 < n and tokens[k + 1].norm == "of" and joined(k, k + 1) and joined(k + 1, k + 2) \
                     and tokens[k + 2].text[:1].isupper():
@@ -307,12 +309,16 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
         return kept
     # "the Cape Fear River": the prefix reads "Cape Fear" and the head "Cape Fear River"; the longer name is the
     # feature, and the shorter one inside it is no second place.
-    made = [(i, j) for i, j in made if not any(a <= i and j <= b and (a, b) != (i, j) for a, b in made)]
+    made = _outermost(made)
     out = []
+    found_at = SpanIndex(found)
     for i, j in made:
-        inside = [s for s in found if i <= s.i and s.j <= j and not s.demonym and not (
-            s.j - s.i == 1 and (tokens[s.i].norm in cues.feature_heads or tokens[s.i].norm in cues.feature_prefixes
-                                or tokens[s.i].norm in ROMANCE_FEATURE_PREFIXES))]
+        # the found names inside the run, in their order, among those overlapping it (found by bisection)
+        inside = [s for s in map(found.__getitem__, found_at.overlapping(i, j))
+                  if i <= s.i and s.j <= j and not s.demonym and not (
+                      s.j - s.i == 1 and (tokens[s.i].norm in cues.feature_heads
+                                          or tokens[s.i].norm in cues.feature_prefixes
+                                          or tokens[s.i].norm in ROMANCE_FEATURE_PREFIXES))]
         inner = max(inside, key=lambda s: s.end - s.start, default=None)
         water = tokens[i].norm in WATER_WORDS or tokens[j - 1].norm in WATER_WORDS
         cands = feature_readings(inner.candidates, water) if inner is not None else []  # geo/feature_readings.py
@@ -340,6 +346,22 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
     return rest + out
 
 
+def _outermost(made: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The token runs of `made` that no other run of it holds ("the Cape Fear River": the prefix reads "Cape Fear"
+    and the head "Cape Fear River"; the shorter one inside is no second place), in their order, repeats kept.
+
+    A run is held where another starts at or before it and ends at or after it: swept once in the order of
+    starts (the longer first at one start), each run is held where a run seen before it ends at or after its end.
+    Asking every other run for each cost a text of many features the square of their number."""
+    held: set[tuple[int, int]] = set()
+    furthest = -1
+    for i, j in sorted(set(made), key=lambda run: (run[0], -run[1])):
+        if furthest >= j:
+            held.add((i, j))
+        furthest = max(furthest, j)
+    return [run for run in made if run not in held]
+
+
 # "Dogwood and Pruitt streets", "Birch, Fenwick and Tolley roads": a plural street word after a list of names
 # makes each name a street's.
 PLURAL_STREET_HEADS = frozenset({"streets", "roads", "avenues", "drives", "lanes", "boulevards"})
@@ -365,6 +387,7 @@ def listed_streets(text: str, tokens: list[Token], kept: list[NameSpan], reading
     """
     out: list[NameSpan] = []
     runs: list[tuple[int, int]] = []
+    index = SpanIndex(kept)  # the names a list's runs overlap, found by bisection: a scan per list cost the square
     for k in document_words(tokens).positions(PLURAL_STREET_HEADS):
         t = tokens[k]
         if k == 0:
@@ -393,8 +416,8 @@ def listed_streets(text: str, tokens: list[Token], kept: list[NameSpan], reading
                 break
         if len(names) < 2:
             continue
-        if any(s.i < e2 and st2 < s.j and any(c.exact and strong(c) for c in s.candidates)
-               for st2, e2 in names for s in kept):
+        if any(any(c.exact and strong(c) for c in kept[n].candidates)
+               for st2, e2 in names for n in index.overlapping(st2, e2)):
             continue
         for n, (st, e) in enumerate(names):
             last = n == 0 and t.text[:1].isupper()

@@ -54,7 +54,7 @@ from eventwatch.geo.county_roads import county_road_reading, road_number_after
 from eventwatch.geo.dateline_towns import dateline_town
 from eventwatch.geo.derive import core_name
 from eventwatch.geo.division_list_peers import division_peer_readings
-from eventwatch.geo.division_lists import listed_division_readings
+from eventwatch.geo.division_lists import SpansByStart, listed_division_readings
 from eventwatch.geo.one_country_division_lists import one_country_division_readings
 from eventwatch.geo.distances import KM_PER_DEGREE, WIDE_FEATURES, flat_km, haversine_km, is_area
 from eventwatch.geo.bearing_lands import bearing_off_a_land
@@ -358,12 +358,13 @@ class Resolver:
         doc_country = doc_country.upper() if doc_country else None
         if text:
             drop_readings_written_apart(spans)  # geo/written_apart.py: "from Bar to Bari" writes two towns
+            by_start = SpansByStart(spans)  # sorted once, when a list of divisions first asks
             for idx, s in enumerate(spans):  # "the Upper East Region", "the Northern Region of Ghana"
                 stated = stated_division_readings(self.gaz, text, spans, idx)
                 if stated is None:
                     stated = owned_division_readings(text, spans, idx)  # "Argentina's provinces of Misiones"
                 if stated is None:
-                    stated = listed_division_readings(self.gaz, text, spans, idx)  # "the provinces of X and Y"
+                    stated = listed_division_readings(self.gaz, text, spans, idx, by_start)  # "the provinces of X, Y"
                 if stated is not None:
                     s.candidates = stated
         pub_cc = publisher_country(self.gaz, publisher) or (publisher_country(self.gaz, host_of(url)) if url else None)

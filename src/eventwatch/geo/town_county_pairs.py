@@ -69,13 +69,14 @@ def coherent_pairs(cores: Sequence[str], chosen: Sequence[Optional[Candidate]],
     chosen_divisions = _by_province((cores[k], chosen[k]) for ks in divisions.values() for k in ks[:1])
     holds_other_town: dict[str, bool] = {}  # per division name: whether its reading holds another name's town
     moved: dict[int, Candidate] = {}
+    pairable = _PairableDivisions(divisions, ranked)
     for tname, tks in towns.items():
         t_now = chosen[tks[0]]
         if t_now.admin1_code in named_provinces:
             continue
         if any(dname != tname and lies_in(t_now, d, km) for dname, d in chosen_divisions.get(t_now.admin1_code, ())):
             continue
-        for dname, dks in divisions.items():
+        for dname, dks in pairable.of(ranked[tks[0]]):
             if dname == tname or any(k in moved for k in dks):
                 continue
             d_now = chosen[dks[0]]
@@ -99,6 +100,25 @@ def coherent_pairs(cores: Sequence[str], chosen: Sequence[Optional[Candidate]],
                 moved[k] = d_new
             break
     return moved
+
+
+class _PairableDivisions:
+    """The division names a town name may pair with: those with an exact division reading in a province where the
+    town has an exact town reading (a pair lies in one province, `lies_in`), in the story's order. Every other
+    division name's pair is none (`_best_pair`): asked of every division name for each town name, they cost a
+    story naming towns and counties of many provinces the square of its names."""
+
+    def __init__(self, divisions: dict[str, list[int]], ranked: Sequence[Sequence[tuple[float, Candidate]]]):
+        self._order = list(divisions.items())
+        self._in: dict[str, list[int]] = {}  # province → the division names (by order) with a reading there
+        for n, (_dname, dks) in enumerate(self._order):
+            for a1 in dict.fromkeys(d.admin1_code for _s, d in ranked[dks[0]] if d.exact and _is_division(d)):
+                self._in.setdefault(a1, []).append(n)
+
+    def of(self, town_ranked: Sequence[tuple[float, Candidate]]) -> list[tuple[str, list[int]]]:
+        """The (division name, its mentions) a town name with these scored readings may pair with, in order."""
+        provinces = {t.admin1_code for _s, t in town_ranked if t.exact and _is_town(t)}
+        return [self._order[n] for n in sorted({n for a1 in provinces for n in self._in.get(a1, ())})]
 
 
 def _by_province(named: Iterable[tuple[str, Candidate]]) -> dict[str, list[tuple[str, Candidate]]]:

@@ -59,7 +59,9 @@ def rivers_of_valleys(gaz: "Gazetteer", text: str, spans: Sequence["NameSpan"],
     for n, q in enumerate(resolutions):
         if keep[n] and n not in asked and q is not None and q.candidate is not None and q.candidate.country_code:
             by_name.setdefault(spans[n].norm, Counter())[q.candidate.country_code] += 1
-    total: Counter = sum(by_name.values(), Counter())
+    total: Counter = Counter()  # added in place: `sum` of Counters makes a new one per name
+    for counts in by_name.values():
+        total.update(counts)
     # The names a stand-in can stand in at: places, not demonyms ("Croatian officials" name a country but no
     # place in it), each with the countries it reads in.
     grounds = {spans[n].norm for n, q in enumerate(resolutions)
