@@ -124,10 +124,24 @@ def _counted(text: str, before: str, end: int) -> bool:
     party applied before it ("Uganda applied to Brussels for all the aid")."""
     return _COUNTED_FOR.match(text, end) is not None and _PARTY_APPLIED.search(before) is None
 
+
+# A protest made to a party ("Honduras protested to Nicaragua", "lodged a formal protest with Beijing", "sent a
+# protest note to Hanoi"): unlike a letter, a protest is never sent to a destination, so no request need follow.
+# Not the noun after a verb of carrying, which takes the protest somewhere ("took their protest to Geneva").
+_PROTEST_BEFORE = re.compile(
+    r"(?:\bprotest(?:ed|ing)\s+to"
+    r"|\b(?:lodg(?:ed|ing)|fil(?:ed|ing)|deliver(?:ed|ing)|submitt(?:ed|ing)|sen(?:t|ding)|hand(?:ed|ing))"
+    r"\s+(?:an?\s+)?(?:(?:formal|strong|official|diplomatic)\s+)?"
+    r"protests?(?:\s+notes?)?\s+(?:to|with))"
+    r"\s+" + _SECOND_OF_TWO + r"(?:the\s+)?\Z", re.IGNORECASE)
+
+
 def plea_addressee(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] receives a plea: a verb of pleading and "to" before it and a request
-    after it (see above)."""
+    after it, or a protest made to it (see above)."""
     before = text[max(0, start - 80) : start]  # (room for a first party before "and to" the name)
+    if _PROTEST_BEFORE.search(before) is not None:
+        return True
     if _APPLIED_BEFORE.search(before) is not None:
         if _counted(text, before, end) or _rule_applies(text[max(0, start - 80) : start]):
             return False

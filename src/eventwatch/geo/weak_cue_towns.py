@@ -7,7 +7,8 @@ cut at X", "after attacks on X", "fighters pushed out of X") in a sentence that 
 name is believed when everything about it points to a town: its only exact readings are settlements or
 divisions, the one chosen has 10,000 people or more, the word is no given name or common word, and its
 sentence holds a verb or noun of fighting, disruption or going somewhere, which is about where things happen,
-not who wrote or worked with whom.
+not who wrote or worked with whom, or a works stands or a ship docks "at" it ("a gas terminal at X", "the
+smelter at Y", "moored at Z"), which only ground does.
 """
 from __future__ import annotations
 
@@ -40,6 +41,13 @@ _EVENT_STEMS = (
 _TRAVEL_WORDS = re.compile(
     r"\b(?:ferry|ferries|flights?|sail(?:s|ed|ing)?|voyages?|cancel(?:s|l?ed|l?ing|lations?)?|divert(?:s|ed|ing)?)\b",
     re.IGNORECASE)
+# A works or a site "at" the name ("a gas terminal at X", "the smelter at Y", "a new plant at Z"): such a thing
+# stands on ground, and a person, a firm or a word is not where it stands ("a job at Lowell", "a call at Dorsey"
+# have no such noun). Ships come to a town too: "docked at X", "moored at Y".
+_SITE_AT = re.compile(
+    r"\b(?:terminals?|refinery|refineries|smelters?|plants?|factory|factories|mines?|shipyards?|quays?|"
+    r"wharf|wharves|jett(?:y|ies)|docks|depots?|warehouses?|power\s+stations?|docked|moored|berthed|anchored)"
+    r"\s+at\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 _TRAVEL_REACH = 6  # words either side of the name searched for a travel word
 _WORD = re.compile(r"[A-Za-z]+")
@@ -53,7 +61,7 @@ _FIRST_WINDOW = 256  # characters before a name first searched for its sentence'
 def towns_after_weak_cues(text: str, spans: Sequence, resolutions: Sequence, keep: Sequence[bool],
                           common_words: frozenset[str], given_names: frozenset[str]) -> list[int]:
     """Indexes of one-word names not yet believed that a weak cue governs, read as a town of size whose only
-    exact readings are towns or divisions, in a sentence of fighting or movement."""
+    exact readings are towns or divisions, in a sentence of fighting or movement or after a works "at" it."""
     out = []
     for k, (s, r) in enumerate(zip(spans, resolutions)):
         if keep[k] or not s.locational or s.facility or s.demonym or s.j - s.i != 1 or r is None \
@@ -69,7 +77,8 @@ def towns_after_weak_cues(text: str, spans: Sequence, resolutions: Sequence, kee
         before = text[max(0, s.start - _CUE_REACH) : s.start]
         if not _WEAK_CUE_BEFORE.search(before) or _SOURCE_BEFORE.search(text, max(0, s.start - 40), s.start):
             continue
-        if _tells_of_events(_sentence(text, s.start, s.end)) or _travel_in_clause(text, s.start, s.end):
+        if _tells_of_events(_sentence(text, s.start, s.end)) or _travel_in_clause(text, s.start, s.end) \
+                or _SITE_AT.search(before):
             out.append(k)
     return out
 
