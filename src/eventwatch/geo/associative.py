@@ -38,6 +38,7 @@ from eventwatch.geo.modifier_nouns import names_a_disaster
 from eventwatch.geo.name_lists import written_container
 from eventwatch.geo.name_span import NATURAL_FEATURES, NameSpan
 from eventwatch.geo.normalise import Token
+from eventwatch.geo.operated_sites import operates_site
 from eventwatch.geo.plea_addressees import plea_addressee
 from eventwatch.geo.policy_quantities import QUANTITY_VERBS, opens_its_clause, sets_a_quantity
 from eventwatch.geo.pressed_to_act import pressed_to_act
@@ -1276,7 +1277,7 @@ _JOINT_OR_TIME = frozenset({"both", "all", "also", "still", "now", "already", "j
 # Verbs of counting that after "has" or "have" tell what an authority has reported ("Bangladesh has recorded
 # 1,000 deaths", "Kerala has reported a second case"); without the auxiliary they are as often what a place
 # undergoes or measures ("Texas recorded its hottest day").
-_REPORTED = frozenset({"reported", "recorded", "registered", "confirmed", "notified"})
+_REPORTED = frozenset({"reported", "recorded", "registered", "confirmed", "notified", "counted", "tallied"})
 _PERFECT = frozenset({"has", "have"})
 _ALSO = frozenset({"also"})
 # A toll counted after the verb of reporting: a number or "more than"/"a" and up to three words, then cases,
@@ -2372,6 +2373,7 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
                       or _stance_object(w, assoc))) \
                 or ((polity(s) or _capital(s)) and (_deed_after(w, cues, assoc, coordinated) or _joint_partner(w)
                                                     or hosts_gathering(text, s.end)
+                                                    or (not _governed(w) and operates_site(text, s.end))
                                                     or _with_other_countries(w, cues, assoc)
                                                     or acts_with_participle(text, s.start, s.end))) \
                 or (polity(s) and _reports(w, cues)) \

@@ -56,10 +56,12 @@ _SENTENCE_END = re.compile(r"[.;!?\n]")
 
 
 def _disaster_in_sentence(text: str, at: int) -> bool:
-    """Whether a storm or disaster is named in the sentence around `at` (within 200 characters either side)."""
+    """Whether a storm or disaster is named in the sentence around `at` or the one before it (within 200
+    characters either side): "the worst" refers back to the storm just told of ("... the storm would weaken.
+    Schools on Santo, which escaped the worst, reopen")."""
     lo = max(0, at - 200)
     starts = [m.end() for m in _SENTENCE_END.finditer(text, lo, at)]
-    start = starts[-1] if starts else lo
+    start = starts[-2] if len(starts) > 1 else lo
     m = _SENTENCE_END.search(text, at, at + 200)
     end = m.start() if m is not None else min(len(text), at + 200)
     return _DISASTER_WORD.search(text, start, end) is not None
@@ -75,10 +77,11 @@ def spared_by_harm(text: str, verb_end: int) -> bool:
 
 
 # From a name's end to its verb of escaping: an optional second subject ("Rota and Tinian"), an optional aside
-# set off by commas ("Cebu, which was spared in 2013,"), then up to three auxiliaries or adverbs ("has again",
+# set off by commas ("Cebu, which was spared in 2013,") or the opening of a relative clause whose verb it is
+# ("Schools on Santo, which escaped the worst, reopen"), then up to three auxiliaries or adverbs ("has again",
 # "narrowly").
 _SUBJECT_TO_VERB = re.compile(
-    r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:\s*,[^,.;:!?\n]{1,80},)?"
+    r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:\s*,[^,.;:!?\n]{1,80},|\s*,\s+which)?"
     r"\s+(?:(?:has|have|had|will|would|could|both|all|each|now|again|also|largely|once|\w+ly)\s+){0,3}"
     r"(?:escap|weather)[a-z]*\b")
 

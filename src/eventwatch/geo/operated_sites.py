@@ -1,0 +1,43 @@
+"""A country or a capital that runs, keeps or hands over a site ("a deal under which Italy runs two centres for
+migrants", "Britain once kept an air base on Gan", "Britain hands over the Chagos Islands"): the subject is the
+state that operates or yields the site, not ground where anything lies. The site itself is where the text puts
+it ("on Gan", "on Albanian soil"), often in another country.
+
+Why: a plain verb in -s after a name is as often a plural noun ("Italy runs" is rare, "Italy centres" is not),
+so `associative._deed_after` reads "runs" only before an object's first word, and "two" is none; "kept" is a
+verb of aspect ("China kept rising"), which is never a deed. Read here only where the object is a site a
+government operates (a base, a centre, a camp, a port, troops) or, after a verb of yielding ("hands over",
+"ceded"), a written name or "the": what a place undergoes ("Kenya runs short of fuel"), its figures ("Brazil
+runs a trade surplus") or a side's result ("Peru kept its title") name no such site and are left alone. Not
+"hosts" ("Djibouti hosts four bases" is where the bases are: geo/event_hosts.py leaves it literal), nor
+"controls", which conflict reports use of armies holding towns.
+"""
+from __future__ import annotations
+
+import re
+
+# Up to two auxiliaries or adverbs of time between the name and its verb ("once kept", "has long kept").
+_BEFORE_VERB = (r"(?:(?:once|still|now|also|already|jointly|effectively|currently|formerly|long|has|have|had|will|"
+                r"would)\s+){0,2}")
+# Verbs of running or keeping a site, in the forms news uses after a subject.
+_RUNNING = (r"(?:runs|ran|operates|operated|administers|administered|manages|managed|keeps|kept|leases|leased|"
+            r"maintains|maintained)")
+# Sites a government runs or keeps: the object's head noun, after up to three words of number or kind.
+_SITES = (r"(?:(?:air|naval|military|army)\s+)?(?:bases?|centres?|centers?|camps?|facilit(?:y|ies)|prisons?|"
+          r"ports?|terminals?|garrisons?|airfields?|airstrips?|outposts?|troops|soldiers|forces|warships|embassy|"
+          r"embassies|consulates?|checkpoints?|detention|listening\s+posts?|missile\s+sites?)")
+_RUNS_A_SITE = re.compile(
+    r"\s+" + _BEFORE_VERB + _RUNNING + r"\s+(?:(?:the|a|an|its|their|two|three|four|five|six|several|some|both|"
+    r"thousands\s+of|hundreds\s+of|\d[\d,]*)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?" + _SITES + r"\b")
+# Verbs of yielding a territory, before "the" or a written name ("hands over the Chagos Islands", "ceded Hong
+# Kong"): the state that gives it up.
+_YIELDS = re.compile(
+    r"\s+" + _BEFORE_VERB + r"(?:(?:hands|handed|hand)\s+(?:back|over)|cedes|ceded|relinquishe[sd])"
+    r"\s+(?:sovereignty\s+(?:over|of)\s+)?(?:the\s+|(?-i:[A-Z]))")
+
+
+def operates_site(text: str, end: int) -> bool:
+    """Whether the words after a name (ending at `end`) make it the state that runs or keeps a site ("runs two
+    centres", "once kept an air base") or yields a territory ("hands over the Chagos Islands")."""
+    window = min(len(text), end + 120)
+    return _RUNS_A_SITE.match(text, end, window) is not None or _YIELDS.match(text, end, window) is not None
