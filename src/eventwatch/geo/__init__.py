@@ -402,7 +402,7 @@ def _span_for(rec: Recogniser, text: str, tokens, start: int, end: int):
             found = [c for c in rec.gaz.lookup(variant, limit=200) if c.exact]
             if found and (best_prior is None or prior_score(found[0]) > best_prior):
                 cands, best_prior = found, prior_score(found[0])
-                stemmed = not any(_demonym_base(c, variant) for c in found)
+                stemmed = not any(_demonym_base(c, variant, surface) for c in found)
     if not cands:
         # A place inside a longer name. "Republic of Armenia", "Loudon Co.", "South Los Angeles" are that
         # place or part of it; "Lake Vermont" and "Tennessee Colony" are other places, which the resolver
@@ -429,14 +429,17 @@ def _span_for(rec: Recogniser, text: str, tokens, start: int, end: int):
 DEMONYM_CITY_POPULATION = 500_000
 
 
-def _demonym_base(c, variant: str) -> bool:
+def _demonym_base(c, variant: str, surface: str = "") -> bool:
     """Whether a place is one a name's inflected or demonym form plausibly comes from: a country, a first-level
     division, a city under its own name ("Genevans") or a large one under any ("Torinese"). Any other reading
-    of the cut-back name is a guess (an unknown island's name cut to a foreign town's variant spelling)."""
+    of the cut-back name is a guess (an unknown island's name cut to a foreign town's variant spelling). A town
+    under its own name counts only where the form adds a demonym's ending of two letters or more to it: one
+    letter more ("Anni", "Bos") is as often an unheld village's own spelling as the town's ("Ann", "Bo"), and
+    no town's people are named with a lone "-i" or "-s"."""
     from eventwatch.geo.normalise import normalise
 
     return c.feature_code.startswith(("PCL", "ADM1")) or c.population >= DEMONYM_CITY_POPULATION \
-        or normalise(c.name) == normalise(variant)
+        or normalise(c.name) == normalise(variant) and len(surface) - len(variant) != 1
 
 
 _ENDINGS = ("'s", "’s", "ians", "ans", "ns", "ers", "es", "s", "ites", "ite", "ian", "an", "n", "ese", "ish", "is",

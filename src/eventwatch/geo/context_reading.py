@@ -59,6 +59,7 @@ from eventwatch.geo.pressing_subject import armed_presser
 from eventwatch.geo.store import NAME_ALT, NAME_MAIN
 from eventwatch.geo.town_phrases import (division_phrase_after, names_a_settlement, part_after_possessive,
                                          part_named_before_of, surroundings_after)
+from eventwatch.geo.weekday_times import weekday_after
 from eventwatch.geo.titled_divisions import titled_division_readings
 from eventwatch.geo.town_camps import camp_after
 from eventwatch.geo.town_grounds import ground_after
@@ -1345,7 +1346,8 @@ def _longer_name_verdict(rec: Recogniser, text: str, tokens: list[Token], s: Nam
             if not strong_at(getattr(rec, "_strong_tokens", ()), taken, i - 1):
                 s.locational, s.cue = False, "embedded"
         if a1 is not None and a1.text[:1].isupper() and not strong_at(getattr(rec, "_strong_tokens", ()), taken, j) \
-                and a1.norm not in cues.vague_after and not SENTENCE_BREAK.search(text[s.end : a1.start]):
+                and a1.norm not in cues.vague_after and not SENTENCE_BREAK.search(text[s.end : a1.start]) \
+                and not weekday_after(text, tokens, j):
             # An acronym after the name ("Oakdale PD", "the Brant OPP", "Oakdale-ML") is a body's, named
             # for the town as "Oakdale Police" is: the town is kept inside that name.
             acronym = len(a1.text) >= 2 and a1.text.isupper() and a1.text.isalpha()
@@ -1371,7 +1373,8 @@ def _longer_name_verdict(rec: Recogniser, text: str, tokens: list[Token], s: Nam
     elif strong and not firm and single and s.locational and a1 is not None and a1.text[:1].isupper() \
             and not strong_at(getattr(rec, "_strong_tokens", ()), taken, j) and a1.norm not in cues.vague_after \
             and not SENTENCE_BREAK.search(text[s.end : a1.start]) and not a1.text.isupper() \
-            and not date_at(text, tokens, j, cues):  # "travel to Turkey March 3": a date, not a name
+            and not date_at(text, tokens, j, cues) and not weekday_after(text, tokens, j):
+        # ("travel to Turkey March 3", "gathered at Kamloops Monday": a date, not a name)
         s.locational, s.cue = False, "embedded"  # "Tracy Jane", "Damascus International Airport", "Larissa Malinao"
     return None
 

@@ -99,10 +99,18 @@ def _held_town_at(span_at: dict[int, NameSpan], k: int) -> bool:
     return any(c.exact and c.feature_code.startswith("PPL") for c in s.candidates)
 
 
+# A plain town (no capital of a country or a division) below this size is a district's market town, not a city
+# whose name senders and firms take ("from Dhangadhi and Attariya": Dhangadhi, 200,000, seats no division in
+# GeoNames' coding; Boston, a state's capital, still lists senders).
+REGIONAL_TOWN_POPULATION = 300_000
+
+
 def _small_town_at(span_at: dict[int, NameSpan], k: int) -> bool:
-    """Whether the held name at token k names no place of WORLD_CITY_POPULATION or more: a small town whatever
-    the reader takes it for."""
-    return all((c.population or 0) < WORLD_CITY_POPULATION for c in span_at[k].candidates if c.exact)
+    """Whether the held name at token k names no place of WORLD_CITY_POPULATION or more, or none but plain towns
+    (PPL) below REGIONAL_TOWN_POPULATION: a small or a regional town whatever the reader takes it for."""
+    exact = [c for c in span_at[k].candidates if c.exact]
+    return all((c.population or 0) < WORLD_CITY_POPULATION for c in exact) \
+        or all(c.feature_code == "PPL" and (c.population or 0) < REGIONAL_TOWN_POPULATION for c in exact)
 
 
 def _noun_follows(text: str, end: int) -> bool:

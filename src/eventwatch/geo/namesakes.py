@@ -32,14 +32,14 @@ def _weak(s: NameSpan, c: Candidate) -> bool:
     """Evidence a reading rests on alone: a fuzzy spelling, a name inside a longer one, or a small town."""
     if c.source == "user" or s.container is not None:
         return False
-    if not c.exact or s.weak:
+    if not c.exact or s.weak or s.stemmed:  # a stemmed reading is a guess at an inflected form ("Anni" -> Ann)
         return True
     return not _strong(c) and not c.feature_code.startswith("ADM") and c.population < SMALL_TOWN
 
 
 def _anchor(s: NameSpan, c: Candidate) -> bool:
     """A reading firm enough to say where the document is: a locational, exactly spelled, sizeable place."""
-    return s.locational and not s.demonym and c.exact and not s.weak and (
+    return s.locational and not s.demonym and c.exact and not s.weak and not s.stemmed and (
         _strong(c) or c.feature_code.startswith("ADM") or c.population >= SMALL_TOWN or s.firm
     )
 

@@ -24,6 +24,7 @@ from eventwatch.geo.accented_short_names import accented_short_word, accented_sp
     site_nouns, spelled_as_written
 from eventwatch.geo.compass_divisions import compass_division_spans
 from eventwatch.geo.compass_ends import hold_compass_ends
+from eventwatch.geo.held_river_mentions import held_river_mentions
 from eventwatch.geo.town_appositions import town_appositions
 from eventwatch.geo.unheld_features import unheld_feature_names
 from eventwatch.geo.unheld_sounds import unheld_sound_names
@@ -913,6 +914,7 @@ class Recogniser:
         # geo/bare_river_mentions.py: "the Aras River ... boats on the Aras" (the bare name is found at all); it
         # adds names, so it runs before containers are linked by their positions in the list of names
         kept = bare_river_mentions(text, tokens, kept, frozenset(w for ws in kind_nouns.values() for w in ws))
+        kept = held_river_mentions(text, tokens, kept, self.gaz)  # geo/held_river_mentions.py: "beside the Beas"
         link_containers(text, kept)
         hold_compass_ends(text, kept)  # geo/compass_ends.py: "the West End of Aberdeen" is Aberdeen's
         confirm_containment(text, kept, self._persons)
