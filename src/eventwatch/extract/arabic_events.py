@@ -32,6 +32,7 @@ from eventwatch.extract.arabic_drone_objects import drone_as_object
 from eventwatch.extract.arabic_marches import MARCH_WEIGHT, march_not_drone
 from eventwatch.extract.arabic_migrants import fighting_migrants
 from eventwatch.extract.arabic_nisbas import ACCUSATIVE
+from eventwatch.extract.arabic_noun_subjects import subject_with_instrument_and_object, verbal_noun_before
 from eventwatch.extract.arabic_unit_names import unit_name_weapon
 from eventwatch.extract.arabic_vehicles_hit import vehicle_hit_by_weapon
 from eventwatch.extract.classify import EVENT_MIN_SCORE, FALLBACK_LABEL, Classification
@@ -1292,6 +1293,9 @@ def _arabic_role(text: str, spans: list[tuple[int, int]], k: int, lex: ArabicLex
     # "قياديين في تنظيم حراس الدين": a word for an organisation may stand between the people and its name
     lead = re.search(rf"(?:^|\s)([\u0621-\u064a{_SKIP}]+)\s+$", text[:start])
     named_at = lead.start(1) if lead and _bare(lead.group(1)) in _ORG_WORDS else start
+    if verbal_noun_before(text, named_at) and subject_with_instrument_and_object(text, end):
+        # "استهداف ميليشيا الحوثي بطائرة مسيرة سوقا": the verbal noun's subject (extract/arabic_noun_subjects.py)
+        return "actor1"
     member = _ends_here(cues["member"], text, named_at, 12)
     if member is not None:
         # "قتل شاب برصاص عناصر من الفصيل", "على يد مسلحين من التنظيم": the actor's people after an agent phrase
@@ -1664,7 +1668,12 @@ def lexicon_actors(registry: Any, sentence: Sentence, named: list, country: Opti
         if noun in _ARMED_MEN and accusative == (noun == _ACCUSATIVE_SOLDIER) and free(s, e):
             state = lex.nisba_of[i]
             nat = next((n for n in registry.nationalities if n.country == state), None)
-            found.append((s, e, military.for_country(state, nat.the if nat else False)))
+            # "جنديان من الجيش اليمني": the army's people named before it ("من" its soldiers, "في" its officers): the
+            # army and its nisba are one name, so the marker before the army is read for the side; elsewhere the
+            # nisba alone stands for it as before (a speaker's verb before the army would make it the speaker only)
+            army = _army_noun(prev.group(1)) and free(prev.start(1), e) \
+                and _ends_here(lex.roles["member"], text, prev.start(1), 4) is not None
+            found.append((prev.start(1) if army else s, e, military.for_country(state, nat.the if nat else False)))
     for s, e, i in lex.group_adjectives.find(text):
         # "قصف حوثي" (Houthi shelling), "الميليشيات الحوثية": the movement named by its adjective after a word of
         # attack or a noun of armed men

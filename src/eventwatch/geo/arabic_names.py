@@ -39,6 +39,7 @@ from eventwatch.geo.arabic_pretexts import pretext_idiom
 from eventwatch.geo.arabic_river_names import river_of_noun
 from eventwatch.geo.arabic_feature_names import bridged_feature
 from eventwatch.geo.arabic_home_weights import home_weight
+from eventwatch.geo.arabic_far_camps import far_camps
 from eventwatch.geo.arabic_noun_adjectives import noun_and_adjective
 from eventwatch.geo.arabic_division_holders import held_elsewhere
 from eventwatch.geo.arabic_named_holders import named_holder, place_position
@@ -123,6 +124,13 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan, gaz:
                 # "بريف القنيطرة": the countryside of Syria's governorate seat, not of Morocco's larger Kenitra
                 s.candidates = [c for c in s.candidates if c.country_code not in words.unrural_countries]
             break
+        if k == s.i - 1 and tokens[k].norm in words.island_heads \
+                and not text[tokens[k].end : tokens[s.i].start].strip():
+            # "في جزيرة سترة": the island word names the kind of place the name is, as a settlement word does
+            s.cue, s.phrase_start = s.cue or tokens[k].norm, tokens[k].start
+            k -= 1
+            seen += 1
+            continue
         if definite_compass_adjective(tokens[k].norm, forms.place_words, words):
             if _countryside_of(tokens, k, s, forms.rural):
                 # "الريف الشمالي لحلب": the countryside named with its adjective first, the name joined to it by
@@ -152,9 +160,10 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan, gaz:
             break
         k -= 1
         seen += 1
-    if s.candidates and s.j - s.i == 1 and s.i > 0 and any(r in words.unknown_name_cues for r in arabic_candidates(
-            tokens[s.i - 1].norm)) and letter_on_far_name(tokens[s.i].norm, s.norm, s.candidates, words.name_countries):
-        return False  # "قرية بليون": the village's own name, not "in" and a far Lyon
+    if s.candidates and s.j - s.i == 1 and s.i > 0 and (any(r in words.unknown_name_cues for r in arabic_candidates(
+            tokens[s.i - 1].norm)) or _second_of_listed(tokens, s.i, words)) \
+            and letter_on_far_name(tokens[s.i].norm, s.norm, s.candidates, words.name_countries):
+        return False  # "قرية بليون", "قريتي كنصفرة وبليون": the village's own name, not "in" and a far Lyon
     if s.cue is None and s.vague is None and (joined_preposition(tokens[s.i].norm) or preposition_on_name(
             tokens[s.i].norm, s.norm.split(" ", 1)[0], s.candidates, words.name_countries)):
         s.cue = "in"  # "بالأنبار", "للحديدة", "بسراقب": the preposition is written on the name itself
@@ -305,6 +314,14 @@ def _rural_town(c: Candidate, words: ArabicReportWords) -> bool:
         and (_strong(c) or (c.feature_code.startswith("PPL") and c.population >= _RURAL_TOWN))
 
 
+def _second_of_listed(tokens: list[Token], i: int, words: ArabicReportWords) -> bool:
+    """Whether token i, opening with "و", is the second name after a plural or dual settlement word and one name
+    ("قريتي كنصفرة وبليون", the villages of Kansafra and Balyun): a list item stands where the settlement word's
+    name does, so its letter after "و" is read as the letter after that word is (`letter_on_far_name`)."""
+    return i >= 2 and tokens[i].norm[:1] == "و" \
+        and any(r in words.list_cues for r in arabic_candidates(tokens[i - 2].norm))
+
+
 def _opens_compound(text: str, tokens: list[Token], s: NameSpan, words: ArabicReportWords,
                    stops: frozenset[str]) -> bool:
     """Whether a one-word name is a compound's head word (`name_heads`: "بني", "أبو", "ود"), written in
@@ -341,12 +358,13 @@ def _ends_compound(text: str, tokens: list[Token], s: NameSpan, words: ArabicRep
                    stops: frozenset[str]) -> bool:
     """Whether a name follows a compound's head word (`_compound_head`) that itself follows a cue
     ("قرية أم X", "في بني X", "بلدة النبي X"): the name is the compound's second word. The cue before the head
-    keeps "أم" the conjunction ("حلب أم إدلب", Aleppo or Idlib) out."""
+    keeps "أم" the conjunction ("حلب أم إدلب", Aleppo or Idlib) out. The island word (`island_heads`) is no such
+    head: the name after it is the island's own ("في جزيرة أرواد")."""
     h = s.i - 1
     if h < 1 or text[tokens[h].end : tokens[s.i].start].strip() or text[tokens[h - 1].end : tokens[h].start].strip():
         return False
-    if not _compound_head(tokens[h].norm, words):
-        return False
+    if not _compound_head(tokens[h].norm, words) or tokens[h].norm in words.island_heads:
+        return False  # "في جزيرة سترة": the island's own name, no compound's second word
     before = arabic_candidates(tokens[h - 1].norm)
     if tokens[h].norm in words.noun_heads and any(c.exact and _strong(c) for c in s.candidates) \
             and not any(r in words.settlement_words for r in before):
@@ -422,6 +440,7 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
     _contained_namesakes(text, tokens, found, words)
     _offset_namesakes(text, tokens, found, forms, words)
     _report_namesakes(gaz, found, countries, words)
+    far_camps(found)  # "مخيم الحميدية" by Zalingei: no UAE town (geo/arabic_far_camps.py)
     _divisions_over_alternate_names(gaz, found, countries, words, _provincial_forces(text, tokens, found))
     adjective_namesakes(gaz, text, tokens, found, words.latin_division_words)  # "رفح المصرية": the Egyptian Rafah
     out: list[NameSpan] = _translated_division_names(gaz, text, tokens, readings, taken, found, forms, words)

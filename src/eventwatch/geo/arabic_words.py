@@ -105,6 +105,7 @@ class ArabicReportWords:
     name_heads: frozenset[str] = frozenset()  # folded, article-less
     titled_heads: frozenset[str] = frozenset()  # folded, article-less; heads written with the article
     feature_heads: frozenset[str] = frozenset()  # folded, article-less
+    island_heads: frozenset[str] = frozenset()  # folded, article-less
     latin_name_words: Mapping[str, str] = field(default_factory=dict)  # Latin word -> folded Arabic word
     unknown_name_cues: Mapping[str, str] = field(default_factory=dict)  # folded settlement word -> English cue
     list_cues: frozenset[str] = frozenset()  # folded plural and dual settlement words
@@ -202,6 +203,7 @@ def load_arabic_report_words(path: str = str(DATA)) -> ArabicReportWords:
         name_heads=_folded(raw["name_heads"], "name_heads") if "name_heads" in raw else frozenset(),
         titled_heads=_folded(raw["titled_heads"], "titled_heads") if "titled_heads" in raw else frozenset(),
         feature_heads=_folded(raw["feature_heads"], "feature_heads") if "feature_heads" in raw else frozenset(),
+        island_heads=_folded(raw["island_heads"], "island_heads") if "island_heads" in raw else frozenset(),
         latin_name_words=_translations(raw["latin_name_words"]) if "latin_name_words" in raw else {},
         unknown_name_cues=_unknown_name_cues(raw["unknown_name_cues"]) if "unknown_name_cues" in raw else {},
         list_cues=_list_cues(raw, "settlement_plurals") if "settlement_plurals" in raw else frozenset(),
