@@ -46,7 +46,8 @@ def _found(gaz, text: str) -> list[str]:
     ("Police at Mataranka said the river was rising. Residents of Beswick and Barunga were flown out.", "Barunga",
      ("AU", "Northern Territory")),
     # other nouns of a place's own people
-    ("MOBRIDGE, S.D. — The villagers of Tolvane Creek voted to keep their school.", "Tolvane Creek",
+    ("MOBRIDGE, S.D. — The villagers of Wakpalo voted to keep their school.", "Wakpalo", ("US", "South Dakota")),
+    ("MOBRIDGE, S.D. — Inhabitants of Quorrindale asked the county for a new bridge.", "Quorrindale",
      ("US", "South Dakota")),
 ])
 def test_an_unheld_name_after_residents_of_is_a_town(gaz, text, name, where):
@@ -72,6 +73,37 @@ def test_residents_of_a_building_or_a_phrase_name_no_town(gaz, text, absent):
     """Only a name shaped like a town's is read: a building's or a complex's word closing it ("Towers",
     "Apartments", "Lodge", "Hall"), a word of the English vocabulary or a month, or "people of", read none."""
     assert absent not in _found(gaz, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("BRONX, N.Y. — Residents of Calverwood said they would strike over pay and hours.", "Calverwood"),
+    ("CLEVELAND — Residents of Brightmoor voted to join the doctors' union on Friday.", "Brightmoor"),
+    # a hospital's word closing the name
+    ("CLEVELAND — Residents of Brightmoor Medical said the night shifts ran them ragged.", "Brightmoor Medical"),
+    ("TOLEDO, Ohio — Residents of Harlowe Clinic said the rota left them no day off.", "Harlowe Clinic"),
+])
+def test_residents_of_a_hospital_name_no_town(gaz, text, absent):
+    """"Residents" are doctors in training too: beside a union, a strike or doctors, or before a hospital's word,
+    the name after "residents of" is their hospital's, no town."""
+    assert absent not in _found(gaz, text)
+
+
+@pytest.mark.xfail(strict=True, reason="a two-word unheld name closing in 'Health' or 'Medical' before a reporting "
+                   "verb is read by another reader of unknown names (before batch 71 too), not by 'residents of'")
+def test_residents_of_a_health_system_name_no_town(gaz):
+    assert "Harlowe Health" not in _found(gaz, "TOLEDO, Ohio — The residents of Harlowe Health said the rota "
+                                               "left them no day off.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("CLEVELAND — Residents of Brightmoor asked the city for a new sidewalk.", "Brightmoor"),
+    # a hospital the town's people use is no sign of trainees
+    ("MOBRIDGE, S.D. — Residents of Wakpalo drive two hours to the nearest hospital.", "Wakpalo"),
+])
+def test_residents_of_a_town_beside_no_trainees_word_is_still_read(gaz, text, name):
+    """Without a word of a hospital's trainees in the sentence (a union, a strike, doctors, a program), "residents
+    of" still takes an unheld town, a hospital the town's people use included."""
+    assert name in _found(gaz, text)
 
 
 # -- "between X and Y" where the gazetteer holds "X and Y" -----------------------------------------------------
@@ -106,6 +138,35 @@ def test_a_pair_name_stays_whole_without_between_or_with_a_party_after(gaz, text
     assert whole in [t.text for t in geoparse(gaz, text)]
 
 
+@pytest.mark.parametrize("text, whole", [
+    # the pair modifies the noun of one party, which "and" joins to the other
+    ("A dispute between Saint Kitts and Nevis customs officers and shippers delayed cargo.", "Saint Kitts and Nevis"),
+    ("Clashes between Antigua and Barbuda police and smugglers left two hurt.", "Antigua and Barbuda"),
+    # the pair owns the noun of one party
+    ("Trade between Antigua and Barbuda's government and Caracas has slowed.", "Antigua and Barbuda"),
+    ("Ties between Trinidad and Tobago’s cabinet and Georgetown warmed last year.", "Trinidad and Tobago"),
+])
+def test_a_pair_name_that_modifies_or_owns_a_party_stays_whole(gaz, text, whole):
+    """"between Saint Kitts and Nevis customs officers and shippers": the two ends are the officers and the
+    shippers, and the country names the officers' own; a possessive after the pair says the same."""
+    from eventwatch.geo import geoparse
+
+    assert whole in [t.text for t in geoparse(gaz, text)]
+
+
+def test_a_verb_after_the_pair_does_not_keep_it_whole(gaz):
+    """A verb after the pair closes it ("were cancelled and"): the "and" further on joins clauses, not parties."""
+    found = _found(gaz, "Ferries between Antigua and Barbuda were cancelled and flights were delayed.")
+    assert "Antigua" in found and "Barbuda" in found
+
+
+@pytest.mark.xfail(strict=True, reason="recognition: a sentence opening 'Between X and Y,' reads no name at all, "
+                   "before this batch too; the cause lies outside geo/between_ends.py, not traced yet")
+def test_between_at_a_sentence_start_splits_the_pair(gaz):
+    found = _found(gaz, "Between Brighton and Hove, the buses were cut on Sunday.")
+    assert "Brighton" in found and "Hove" in found
+
+
 # -- sides in a sports report ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, side", [
@@ -129,6 +190,27 @@ def test_fell_to_outside_a_sports_report_keeps_the_place(gaz, text, name):
     assert name in _found(gaz, text)
 
 
+@pytest.mark.parametrize("text, name", [
+    # a city falls to an army, in a sentence with a word of sport
+    ("Weeks after Mosul fell to the militants, the city's football club moved its league games to Erbil.", "Mosul"),
+    ("The stadium in Kharkiv stood empty after Izium fell to Russian forces, the team's coach said.", "Izium"),
+    ("After Gao fell to rebel fighters, the championship was called off.", "Gao"),
+    ("Mariupol fell to Russian troops in May; the club's striker and coach fled to Lviv.", "Mariupol"),
+    # a task falls to a host
+    ("Hosting the championship fell to Nairobi after Kampala withdrew.", "Nairobi"),
+    ("With Perth out of the running, staging the tournament fell to Adelaide.", "Adelaide"),
+])
+def test_fell_to_beside_a_word_of_sport_needs_two_sides_and_a_margin(gaz, text, name):
+    """A word of sport in the sentence is not enough for "fell to": both ends must be names (not "the militants",
+    "Russian forces", "the tournament") and a margin or a score must follow, or the whole story read as sport."""
+    assert name in _found(gaz, text)
+
+
+def test_fell_to_with_a_score_names_a_side(gaz):
+    """"Garden City fell to Liberal 58-44": two names and a score, a loss."""
+    assert "Garden City" not in _found(gaz, "DODGE CITY, Kan. — Garden City fell to Liberal 58-44 on Friday.")
+
+
 # -- a common-word town of the dateline's state before a past tense --------------------------------------------
 
 @pytest.mark.parametrize("text, name, where", [
@@ -150,6 +232,23 @@ def test_a_dateline_neighbour_named_by_a_word_closes_its_phrase_before_a_past_te
 def test_a_sender_or_a_noun_phrase_is_still_no_town(gaz, text, absent):
     """A message's sender ("a statement from Sterling admitted") and a word before its noun are no town."""
     assert absent not in _found(gaz, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("CHILLIWACK, B.C. — Help from Hope arrived in the flood's second week.", "Hope"),
+    ("CHILLIWACK, B.C. — Strength drawn from Hope carried the crew through the night.", "Hope"),
+    ("KENAI, Alaska — Funding from Sterling covered the cost of the new dock.", "Sterling"),
+])
+def test_a_past_tense_closes_the_name_only_after_a_persons_noun(gaz, text, absent):
+    """"Help from Hope arrived": the verb is the help's, and "from" may take a thing's source, a firm or a fund;
+    only after a person's noun ("a woman from", "two teenagers from") does a past tense close a town's name."""
+    assert absent not in _found(gaz, text)
+
+
+def test_a_past_tense_after_people_from_a_town_names_it(gaz):
+    """"Two teenagers from Hope smashed": a plural person's noun before "from" makes the verb theirs."""
+    t = toponym(gaz, "CHILLIWACK, B.C. — Two teenagers from Hope smashed a window on Sunday.", "Hope")
+    assert _where(t) == ("CA", "British Columbia")
 
 
 # -- two stops of one trip ------------------------------------------------------------------------------------
@@ -179,6 +278,29 @@ def test_hamlets_without_a_trips_shape_stay_the_papers(gaz, text, name):
     """Without a stop's own "in" and day for each, two far namesakes in one state stay the paper's hamlets."""
     t = toponym(gaz, text, name)
     assert t.place is None and _where(t) == ("US", "Oklahoma")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("WOODWARD, Okla. — Storms knocked out power in Sharon on Monday and in Freedom on Wednesday, the co-op said.",
+     "Freedom"),
+    ("WOODWARD, Okla. — Road crews patched potholes in Freedom on Tuesday and then in Sharon on Thursday.", "Sharon"),
+    ("WOODWARD, Okla. — Hail was reported in Sharon on Friday and in Freedom on Saturday.", "Sharon"),
+])
+def test_a_day_for_each_stop_without_travel_stays_the_papers_hamlets(gaz, text, name):
+    """Weather and crews reach a paper's hamlets day by day: without a verb of touring or performing, a trip's noun
+    or a return home, two far namesakes with a day each stay the paper's own."""
+    t = toponym(gaz, text, name)
+    assert t.place is None and _where(t) == ("US", "Oklahoma")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("TULSA, Okla. — On its spring tour the choir was in Hershey on Monday and in Gettysburg on Tuesday.",
+     "Gettysburg"),
+    ("ENID, Okla. — The senator campaigned in Lititz on Friday and in Ephrata on Saturday.", "Ephrata"),
+])
+def test_a_tour_or_a_campaign_makes_the_stops_a_trip(gaz, text, name):
+    """A trip's noun anywhere in the sentence, or a verb of touring before the first stop, makes the stops a trip."""
+    assert _where(toponym(gaz, text, name)) == ("US", "Pennsylvania")
 
 
 # -- what stays open -------------------------------------------------------------------------------------------

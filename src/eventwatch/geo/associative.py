@@ -28,6 +28,7 @@ from typing import Callable, Optional
 from eventwatch.geo.derive import DATA_DIR
 from eventwatch.geo.de_facto_states import self_governed
 from eventwatch.geo.event_hosts import hosts_gathering
+from eventwatch.geo.fell_to_sides import fell_to_side
 from eventwatch.geo.figure_leaders import led_by_figure
 from eventwatch.geo.function_words import FUNCTION_WORDS
 from eventwatch.geo.governed_lists import governed_list
@@ -773,6 +774,8 @@ def _team(w: _Window, assoc: AssociativeCues, sporting: bool = False) -> bool:
     b1, a1 = w.before(1), w.after(1)
     if _lower(b1) and b1.norm == "of" and _beaten_side(w, assoc, sporting):
         return True
+    if fell_to_side(w.text, w.s.start, w.s.end, sporting):
+        return True  # "Albany fell to Juda by 11": both names and a margin, or a story of sport (geo/fell_to_sides.py)
     # "of" takes a side only as `_beaten_side` allows, not by any score in the sentence
     b2 = w.before(2) if _lower(b1) and b1.norm in _RESULT_LINKS and b1.norm != "of" else None
     scored = _SCORED_RESULT.search(w.text, max(0, w.s.start - 40), w.s.start)

@@ -7,7 +7,7 @@ being a town rather than the word. A dateline that writes its state does: the pa
 that is the name of a town of that state, of a town's size (`MIN_OPENER_POPULATION`), within a local paper's
 reach of the dateline town (`DATELINE_REACH_KM`), names that town. The word must close its phrase, as a town's
 name does: a punctuation mark, a word of time or a verb after it ("from Sterling said", "from Tomahawk last
-year", a past tense: "A woman from Sterling admitted stealing"), not a noun it modifies ("in Sterling silver",
+year", a past tense after a person's noun: "A woman from Sterling admitted stealing"), not a noun it modifies ("in Sterling silver",
 "from Hope springs"). Nor after a message's noun ("a statement from Sterling", "a letter from Hope"): "from"
 there names a sender, a firm or a person as often as a town. Where it holds, the name keeps only those readings,
 so the resolver reads the state's town and no namesake elsewhere. No state written, no rule: a bare dateline
@@ -42,11 +42,22 @@ _CLOSES = re.compile(r"\s*(?:[.,;:!?)—–]|(?:last|this|next|on|in|at|to|for|w
                      r"after|before|since|until|earlier|said|says|told|was|were|is|are|has|had|will|would)\b)")
 # A lower-case word after the name, for `_past_after`: the verb of the clause the name's phrase sits in.
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
+# Nouns of a person (or people) from a town, before "from": the past tense after the name is then their verb.
+# Another noun may take a thing, a firm or a fund there, and its verb an abstract subject's or a participle's
+# ("Strength from Hope carried the family", "Investors from Sterling based in London").
+_PERSON_NOUNS = frozenset({"man", "men", "woman", "women", "boy", "boys", "girl", "girls", "teen", "teens",
+                           "teenager", "teenagers", "youth", "resident", "residents", "driver", "drivers", "couple",
+                           "family", "student", "students", "farmer", "farmers", "mother", "father", "native",
+                           "motorist", "motorists", "rancher", "ranchers", "worker", "workers", "person",
+                           "child", "children", "husband", "wife", "son", "daughter"})
 
 
-def _past_after(text: str, end: int) -> bool:
+def _past_after(text: str, end: int, noun: str) -> bool:
     """Whether a past tense follows the name, the verb of the person the phrase describes ("A woman from Sterling
-    admitted stealing", "a man from Hope pleaded guilty"): the name closes its phrase, as before "said"."""
+    admitted stealing", "a man from Hope pleaded guilty"): the name closes its phrase, as before "said". `noun`:
+    the folded word before "from", which must be a person's (`_PERSON_NOUNS`)."""
+    if noun not in _PERSON_NOUNS:
+        return False
     m = _NEXT_WORD.match(text, end)
     return m is not None and past_tense(m.group(1))
 
@@ -62,7 +73,8 @@ def near_dateline_town(text: str, tokens: Sequence, s: NameSpan, home_towns: Seq
         return False
     if before.norm == "from" and s.i >= 2 and tokens[s.i - 2].norm in _MESSAGE_NOUNS:
         return False  # "a statement from Sterling said": the sender, not the town
-    if _CLOSES.match(text, s.end) is None and not _past_after(text, s.end):
+    noun = tokens[s.i - 2].norm if before.norm == "from" and s.i >= 2 else ""
+    if _CLOSES.match(text, s.end) is None and not _past_after(text, s.end, noun):
         return False
     states = {(c.country_code, c.admin1_code) for c in home_towns}
     near = [c for c in s.candidates
