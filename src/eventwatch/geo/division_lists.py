@@ -2,9 +2,10 @@
 Kano and Plateau".
 
 The list names divisions of one kind in one country, so each name is read among its readings as a division of
-the country most of the list's names are divisions of (the country the document names breaking a tie), even
-where a bare name alone is likelier another country's division or a town ("Western", "Plateau"). The gazetteer
-often spells such a division with its designator ("Rift Valley Province"), so that spelling is looked up too.
+the country most of the list's names are divisions of (the country the document names breaking a tie, else
+the one whose divisions there hold more people), even where a bare name alone is likelier another country's
+division or a town ("Western", "Plateau"). The gazetteer often spells such a division with its designator ("Rift
+Valley Province"), so that spelling is looked up too.
 A name with no division reading in that country is that country's division the gazetteer lacks: it keeps no
 reading (and stands in at the story's places) rather than another country's. `owned_division_readings` reads the
 possessive form ("Argentina's provinces of ..."), which names the country outright.
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from typing import Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 from eventwatch.geo.gazetteer import Candidate, Gazetteer
 from eventwatch.geo.name_span import NameSpan
@@ -46,13 +47,15 @@ class SpansByStart:
         self._order: Optional[list[NameSpan]] = None
         self._starts: list[int] = []
 
-    def from_(self, start: int) -> list[NameSpan]:
+    def from_(self, start: int) -> Iterator[NameSpan]:
         """The spans starting at `start` or after it, in the order `sorted` by start gives (ties keep the list's
-        order)."""
+        order), read one at a time from there: a copy of every later span per list item (or a skip over every
+        earlier one) cost a story of many lists the square of its length, though a list reads a few."""
         if self._order is None:
             self._order = sorted(self._spans, key=lambda o: o.start)
             self._starts = [o.start for o in self._order]
-        return self._order[bisect_left(self._starts, start):]
+        order = self._order
+        return (order[k] for k in range(bisect_left(self._starts, start), len(order)))
 
 
 def _list_members(text: str, spans: Sequence[NameSpan], idx: int,
@@ -111,27 +114,46 @@ def listed_division_readings(gaz: Gazetteer, text: str, spans: Sequence[NameSpan
         return None
     singular, members = listed
     readings = {id(o): _division_readings(gaz, text, o, singular) for o in members}
-    votes = Counter(cc for o in members for cc in {c.country_code for c in readings[id(o)]} if cc)
+    # each member's countries in the gazetteer's reading order (a set's order changed with the hash seed, and so
+    # did the country of a tie)
+    votes = Counter(cc for o in members for cc in dict.fromkeys(c.country_code for c in readings[id(o)]) if cc)
     if not votes:
         return None
-    country, count = _list_country(votes, spans, members)
+    country, count = _list_country(votes, spans, members, readings)
     if count < 2:
         return None
     own = [c for c in readings[id(spans[idx])] if c.country_code == country]
     return own  # none there: the list country's division the gazetteer lacks, not another country's
 
 
-def _list_country(votes: Counter, spans: Sequence[NameSpan], members: list[NameSpan]) -> tuple[str, int]:
-    """The country most of the list's names are divisions of, with their count; of countries tied, the first
-    one the story's other names name outright (`_named_countries`), else the first. The other names are read
-    only for a tie: read for every item of every list, they cost a story of many lists the square of its
-    length."""
+def _list_country(votes: Counter, spans: Sequence[NameSpan], members: list[NameSpan],
+                  readings: Optional[dict[int, list[Candidate]]] = None) -> tuple[str, int]:
+    """The country most of the list's names are divisions of, with their count; of countries tied, one the
+    story's other names name outright (`_named_countries`), then the one whose divisions read for the list hold
+    the most people (`_list_population`: the larger, better-known divisions of a list named without its
+    country), then the first in the gazetteer's reading order. The other names are read only for a tie: read
+    for every item of every list, they cost a story of many lists the square of its length."""
     top = max(votes.values())
     tied = [cc for cc, n in votes.items() if n == top]
     if len(tied) == 1:
         return tied[0], top
     named = _named_countries(spans, members)
-    return max(votes.items(), key=lambda kv: (kv[1], kv[0] in named))
+    people = _list_population(readings or {}, tied)
+    return max(votes.items(), key=lambda kv: (kv[1], kv[0] in named, people.get(kv[0], 0)))
+
+
+def _list_population(readings: dict[int, list[Candidate]], tied: list[str]) -> dict[str, int]:
+    """The people of the tied countries' division readings of the list's names, by country (the largest reading
+    of each name in a country counts once: a division the gazetteer holds twice is not two)."""
+    out: dict[str, int] = {}
+    for found in readings.values():
+        largest: dict[str, int] = {}
+        for c in found:
+            if c.country_code in tied:
+                largest[c.country_code] = max(largest.get(c.country_code, 0), c.population or 0)
+        for cc, n in largest.items():
+            out[cc] = out.get(cc, 0) + n
+    return out
 
 
 def _named_countries(spans: Sequence[NameSpan], members: list[NameSpan]) -> set[str]:

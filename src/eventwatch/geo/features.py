@@ -313,7 +313,8 @@ def features(text: str, tokens: list[Token], kept: list[NameSpan], found: list[N
     out = []
     found_at = SpanIndex(found)
     for i, j in made:
-        # the found names inside the run, in their order, among those overlapping it (found by bisection)
+        # the found names inside the run, in their order, among those overlapping it (found by bisection; a name
+        # spans at least one token, so every name inside the run overlaps it)
         inside = [s for s in map(found.__getitem__, found_at.overlapping(i, j))
                   if i <= s.i and s.j <= j and not s.demonym and not (
                       s.j - s.i == 1 and (tokens[s.i].norm in cues.feature_heads
