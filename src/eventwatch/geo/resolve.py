@@ -47,6 +47,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Optional, Sequence
 
+from eventwatch.geo.capital_nicknames import drop_capital_nicknames
 from eventwatch.geo.country_containers import country_held_reading, listed_countries
 from eventwatch.geo.country_lists import country_list_readings
 from eventwatch.geo.country_register import country_evidence, document_votes
@@ -96,6 +97,7 @@ from eventwatch.geo.qualified_seats import province_qualified_seat
 from eventwatch.geo.reading_context import (CELL_DEG, _context_weight, _core_of, _Grid, _Group, _masses, _share_weight,
                                             _softmax, _Terms, list_peers, listed_with, nation_votes, place_level)
 from eventwatch.geo.elided_compounds import elided_spelling_bonus
+from eventwatch.geo.exact_fallbacks import exact_fallback
 from eventwatch.geo.run_peers import RunPeers
 from eventwatch.geo.kasra_vowels import kasra_reading
 from eventwatch.geo.reading_priors import (ADMIN1_CODES, ADMIN2_CODES, _cue_bonus, _division_bonus, _namesake_towns,
@@ -358,6 +360,7 @@ class Resolver:
         doc_country = doc_country.upper() if doc_country else None
         if text:
             drop_readings_written_apart(spans)  # geo/written_apart.py: "from Bar to Bari" writes two towns
+            drop_capital_nicknames(spans)  # geo/capital_nicknames.py: "Bridgetown" beside "Portland"
             by_start = SpansByStart(spans)  # sorted once, when a list of divisions first asks
             for idx, s in enumerate(spans):  # "the Upper East Region", "the Northern Region of Ghana"
                 stated = stated_division_readings(self.gaz, text, spans, idx)
@@ -544,8 +547,12 @@ class Resolver:
                 continue
             if not self._credible(s, best, country, local, doc_country) and (s.weak or not self._lone_transliteration(
                     group_of[idx].key[0], best, ranked, firm)):
-                out.append(Resolution(None, 0, best_score, ranked))
-                continue
+                spelled = None if s.weak else exact_fallback(ranked)  # geo/exact_fallbacks.py: "Sancheong"
+                if spelled is None:
+                    out.append(Resolution(None, 0, best_score, ranked))
+                    continue
+                best_score, best = spelled
+                country, local = support[(id(group_of[idx]), best.id)]
             g = group_of[idx]
             if self._unsupported_abbreviation(s, best, spans, firm, g, neighbours[id(g)][1]):
                 out.append(Resolution(None, 0, best_score, ranked))

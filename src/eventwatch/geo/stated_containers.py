@@ -24,6 +24,7 @@ from eventwatch.geo.name_lists import COUNTRY_ASIDE_GAP
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.resolve import LIST_GOES_ON, Resolution
 from eventwatch.geo.seats import country_points
+from eventwatch.geo.short_country_names import shortens
 from eventwatch.geo.split_divisions import holds_filed
 from eventwatch.geo.store import NAME_ALT, NAME_DERIVED, NAME_MAIN
 from eventwatch.model import WHERE_PREC_ADMIN2
@@ -171,14 +172,16 @@ def _holds_towns(text: str, town: NameSpan, span: NameSpan, resolution: Resoluti
     if code.startswith("PCL") and _IN_GAP.fullmatch(text, *gap) and town.locational and town_reading is not None \
             and town_reading.candidate is not None and town_reading.candidate.feature_code.startswith("PPL") \
             and _may_be_namesake(text, town, town_reading) \
-            and _far_from_country(town_reading.candidate, resolution.candidate.country_code, near_town):
+            and _far_from_country(town_reading.candidate, resolution.candidate.country_code, near_town) \
+            and not shortens(text[span.start : span.end], town_reading.candidate.country_code):
         # "killed at Tilbury in Malawi", "a farm at Windsor in Zambia": a town read as a place that may be a
         # namesake (no capital, no city of size with a rare name), written in a country none of its readings lies
         # in, is a town the gazetteer lacks there; not after a word of origin ("students from Tilbury in Malawi").
         # After a firm cue as after a weak one ("killed in Tilbury in Malawi"): "in X in COUNTRY" places X there.
         # Only a reading far from that country: a town across its border ("at Derry in Ireland"), in land it
         # disputes ("at Hebron in Israel") or on an island off it is the writer's view of where the town lies,
-        # not a namesake
+        # not a namesake; nor is one in a country whose name the written one shortens ("Bata in Guinea" for
+        # Equatorial Guinea's, geo/short_country_names.py)
         return True
     if text[max(town.end, town.phrase_end) : start].strip() != ",":
         return False
