@@ -68,6 +68,12 @@ _DENYING = frozenset({"deny", "refute", "dispute", "dismiss", "reject"})
 # that ..."; "claim" is a noun's and a verb's lemma alike)
 _HEARSAY = frozenset({"report", "claim", "allegation", "allege", "rumour", "rumor", "suggestion"})
 HEARSAY_FACTOR = 0.5
+# Who tells an allegation as the authority that records the act ("police alleged that youths threw stones"): a
+# charge as police word it, not a bystander's unproven claim, so "allege" under such a subject weighs whole.
+# Anyone else's "alleged", before the clause or trailing it ("..., residents alleged"), weighs half as "claimed".
+_ALLEGING_AUTHORITIES = frozenset({"police", "policeman", "officer", "officers", "prosecutor", "prosecutors",
+                                   "army", "military", "authority", "authorities", "ministry", "spokesman",
+                                   "spokeswoman", "spokesperson", "official", "officials", "psni", "garda"})
 # Verbs that make hearsay fact ("police confirmed reports that youths threw stones"): no halving.
 _CONFIRMING = frozenset({"confirm", "verify", "corroborate", "acknowledge"})
 # Predicates that call the throwing's clause untrue ("it is false that ...", "claims that ... are baseless"),
@@ -424,9 +430,17 @@ def hearsay_factor(head: Token) -> float:
     """What a throwing weighs as told: half where it is only the content of a claim, report or allegation
     ("investigating claims that youths threw stones": not yet an act), whole where that is confirmed."""
     noun = _hearsay_noun(head)
-    if noun is not None and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CONFIRMING):
+    if noun is not None and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CONFIRMING) \
+            and not _alleged_by_authority(noun):
         return HEARSAY_FACTOR
     return 1.0
+
+
+def _alleged_by_authority(noun: Token) -> bool:
+    """Whether the hearsay word is the verb "allege" with police or another authority as its subject ("police
+    alleged that ...", "..., a police spokesman alleged"): the charge as the authority records it."""
+    return noun.lemma_.lower() == "allege" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _ALLEGING_AUTHORITIES for c in noun.children)
 
 
 # What is thrown when words are: "hurled insults at police", "threw a barrage of accusations at the minister".

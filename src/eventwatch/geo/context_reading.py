@@ -453,11 +453,14 @@ def _read_cues_before(rec: Recogniser, text: str, tokens: list[Token], s: NameSp
                     s.vague = "near"  # "the Mezzeh neighbourhood of Damascus": a named part of the town
             elif capital_holds_parts(b3, w2, s.candidates):
                 pass  # "Ratoma, a commune of Conakry": the capital holds the commune, and is read as itself
-            elif one_of_its_members(text, b3, w2):
+            elif one_of_its_members(text, b3, w2) \
+                    and member_state(s.candidates, _stated_country(rec, nb.text, s.end)
+                                     | _country_in_aside(rec, nb.text, s.end)):
                 # "Tlalixco, a municipality of Veracruz": Veracruz holds the municipality, a state where one of its
-                # readings is a first-level division (not the port city named like it), else read as itself
-                if any(c.exact and c.feature_code == "ADM1" for c in s.candidates):
-                    s.vague = "admin1"
+                # readings is a first-level division (not the port city named like it); with none, or none in
+                # the country the sentence states, the division word's own level below reads it ("a
+                # municipality of Cebu", a Philippine province)
+                s.vague = "admin1"
             elif w2 in (division_words := load_division_levels()):
                 # "the department of Antioquia" (Colombia's first level), "the department of Ouallam" (Niger's
                 # second), "the province of Cusco" (Peru's second): the level the word names in the name's
@@ -1580,6 +1583,27 @@ def one_of_its_members(text: str, article: Optional[Token], word: str) -> bool:
     Mexico's state)."""
     return article is not None and article.text in ("a", "an", "one") and word in _MEMBER_DIVISIONS \
         and text[max(0, article.start - 3) : article.start].rstrip().endswith(",")
+
+
+# ", in southern Spain" after a name: the country an aside places the name in, past a direction word
+_COUNTRY_IN_ASIDE = re.compile(r",\s+in\s+(?:(?:[a-z-]+ern|central)\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def _country_in_aside(rec: Recogniser, text: str, end: int) -> frozenset[str]:
+    """The country an aside after the name at `end` places it in (", in southern Spain"), as its code (empty if
+    none): what `_stated_country` reads when the aside names a direction before the country."""
+    m = _COUNTRY_IN_ASIDE.match(text, end)
+    if m is None:
+        return frozenset()
+    return frozenset(c.country_code for c in rec.gaz.lookup(m.group(1), limit=5)
+                     if c.exact and c.feature_code.startswith("PCL") and c.country_code)
+
+
+def member_state(candidates: list, stated: frozenset[str]) -> bool:
+    """Whether the container of "X, a municipality of Y" has a first-level reading to be read as: an exact one,
+    in the country the sentence states after Y where it states one ("a municipality of Toledo, Spain" is Spain's
+    province, not Belize's Toledo District)."""
+    return any(c.exact and c.feature_code == "ADM1" and (not stated or c.country_code in stated) for c in candidates)
 
 
 def capital_holds_parts(article: Optional[Token], word: str, candidates: list) -> bool:

@@ -227,6 +227,30 @@ def _firm_peoples_word(cues: Cues, text: str, tokens: list[Token], s: NameSpan, 
     return _noun_after(a1) and not _town_named(s, tokens[s.i].norm)
 
 
+# Lower-case nouns of a place's parts and sites, which after a name say the name is the place ("the Roma region",
+# "Roma station"), besides the division and feature words of cues.yaml (`vague_after`, `feature_heads`)
+_SITE_NOUNS = frozenset({"station", "campus", "stadium", "road", "street", "bridge", "hospital", "market", "port"})
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _loose_peoples_word(cues: Cues, text: str, tokens: list[Token], s: NameSpan, a1: Optional[Token]) -> bool:
+    """Whether a people's word that a town has as its main name ("Roma": towns in Queensland and Lesotho;
+    "Arab", Alabama), with no firm cue before it, is the people: where a noun of where or how a people lives
+    follows ("Roma families"), another people's word shares the noun, or another noun follows that is no place's
+    part or site ("Arab writers", not "the Roma region", "Roma station"); bare, only after an article ("the Arab
+    Spring", "an Arab"). Bare in a list of places ("isolated Roma and Mitchell") it is the town."""
+    if a1 is not None and a1.text.islower() and (a1.norm in _DWELLINGS or a1.norm in _HOLDINGS):
+        return True
+    if _peoples_list_after(cues, text, tokens, s):
+        return True
+    if a1 is not None and a1.text.islower() \
+            and (a1.norm in _SITE_NOUNS or a1.norm in cues.vague_after or a1.norm in cues.feature_heads):
+        return False
+    if _noun_after(a1):
+        return True
+    return s.i > 0 and tokens[s.i - 1].norm in _ARTICLES
+
+
 def _town_named(s: NameSpan, word: str) -> bool:
     """Whether a populated place has the word as its main name (Arab, Alabama): not a place that holds it only as
     another spelling ("Christian" for a Kansas town), which a people's word after "in" does not name."""
@@ -259,7 +283,8 @@ def names_no_place(cues: Cues, text: str, tokens: list[Token], s: NameSpan, a1: 
     if prev is not None and prev.text.isdigit() and text[s.start : s.end].replace(".", "").upper() in _ERAS:
         return True
     if s.j - i == 1 and tokens[i].norm in cues.peoples and (not s.demonym or _dwellings_after(a1)) \
-            and (not s.firm or _firm_peoples_word(cues, text, tokens, s, a1)):
+            and (not s.firm or _firm_peoples_word(cues, text, tokens, s, a1)) \
+            and (s.firm or not _town_named(s, tokens[i].norm) or _loose_peoples_word(cues, text, tokens, s, a1)):
         # "in Fulani villages", "in Sunni and Shia quarters": after a firm cue too (`_firm_peoples_word`), but
         # "in Arab" alone and "Schools in Greene, Christian and Taney counties" name places
         return True

@@ -275,8 +275,9 @@ HEAD_BEFORE_CONTAINER = re.compile(
     rf"(?:\s+|,\s+an?\s+{PRE_KIND_WORDS})"  # "X, a (small farming) village in Y": what the aside says of it
     r"(?:(?:idp|idps|refugee|refugees|displacement|displaced|transit)\s+)?"
     r"(?:village|hamlet|camp|neighbou?rhood|favela|quarter|settlement|area|locality|district|town|suburb|community|"
-    # the parts a town is cut into for its own government ("X, a borough of Y", "a ward of Z")
-    r"borough|ward|"
+    # the parts a town is cut into for its own government ("X, a borough of Y", "a ward of Z"), only in the
+    # aside: bare, "X ward in Y" is a hospital's ward ("Cholera ward in Beira"), no named part of the town
+    r"(?<=,\sa\s)(?:borough|ward)|"
     rf"{_DIVISION_HEADS}"
     rf"|{_SITE_HEADS})"
     r"\s+(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?(?:(?:rural|countryside\s+of)\s+)?"

@@ -843,11 +843,13 @@ class Resolver:
             country += terms.sibling_divisions(cc)
         elif nation:
             country += terms.sibling_nations()
-        elif local < LONE_TOWN_LOCAL and c.population < LONE_TOWN_POPULATION and not terms.seats_a_namesake(c):
+        elif local < LONE_TOWN_LOCAL and c.population < LONE_TOWN_POPULATION \
+                and not (terms.named(cc) > 0.0 and terms.seats_a_namesake(c)):
             # A small town's country says little on its own: a report naming one of its country's many small
             # towns names others around it, while a large namesake elsewhere needs no neighbours to be meant.
-            # Not the seat of a first-level division of its name (an Andorran parish's town): the country
-            # speaks for the town as much as for the division, which takes no such cut.
+            # Not the seat of a first-level division of its name (an Andorran parish's town) where the report
+            # names its country: the country speaks for the town as much as for the division, which takes no
+            # such cut. Unnamed, the seat stays cut ("Herders in Bayankhongor": the aimag, not its town).
             country *= LONE_TOWN_COUNTRY
         return country, local
 
