@@ -65,12 +65,29 @@ _KIND_OF = frozenset({"commune", "cercle", "township", "woreda", "raion", "hroma
 # the one after "of" its division ("Kadisau community of Faskari LGA").
 # "a borough of Y", "a ward of Z" (a town's parts), not "the Borough of X Council" nor "the maternity ward of X
 # Hospital" (a word before the noun).
-LOWER_CASE_PLACE_OF = frozenset({"community", "borough", "boroughs", "ward", "wards"})
+# "Resort" is a town only when what it is a resort for stands before it, a place's kind or a place's name ("the
+# ski resort of X", "the Caspian resort of Y", "the Red Sea resort of Z"): bare, or after a word of rank or liking,
+# it is the other sense or a firm's or a person's haunt ("the last resort of the union", "the favourite resort
+# of a president", "the new resort of a hotel chain"), and the name after "of" is no town.
+RESORT_NOUNS = frozenset({"resort", "resorts"})
+_RESORT_KINDS = frozenset({"ski", "beach", "seaside", "lakeside", "riverside", "hillside", "mountain", "hill", "spa",
+                           "holiday", "coastal", "lake", "island", "desert", "alpine", "thermal", "tourist",
+                           "summer", "winter", "golf", "diving", "surfing", "border", "sea", "mountainside"})
+_NOT_RESORT_FOR = frozenset({"last", "final", "first", "only", "favourite", "favorite", "new", "own", "latest",
+                             "preferred", "usual"})
+LOWER_CASE_PLACE_OF = frozenset({"community", "borough", "boroughs", "ward", "wards"}) | RESORT_NOUNS
 
 
 def place_noun_of(tokens: list[Token], k: int) -> bool:
-    """Whether token `k`, before "of", is a place noun of LOWER_CASE_PLACE_OF as such nouns must be written."""
-    return tokens[k].text.islower() and k >= 1 and tokens[k - 1].norm in {"the", "a"}
+    """Whether token `k`, before "of", is a place noun of LOWER_CASE_PLACE_OF as such nouns must be written: after
+    an article, or for a resort after a place's kind or a capitalised place's name (see RESORT_NOUNS)."""
+    if not tokens[k].text.islower() or k < 1:
+        return False
+    if tokens[k].norm in RESORT_NOUNS:
+        before = tokens[k - 1]
+        return before.norm in _RESORT_KINDS or (before.text[:1].isupper() and before.text[1:].islower()
+                                                and before.norm not in _NOT_RESORT_FOR and k >= 2)
+    return tokens[k - 1].norm in {"the", "a"}
 # Capitalised words that open a military undertaking's name ("Operation Inherent Resolve", "Exercise Eager Lion").
 UNDERTAKING_WORDS = frozenset({"operation", "operations", "exercise"})
 # Words after "X department" that leave "department" the division's word: punctuation, a verb or a

@@ -8,6 +8,11 @@ written between the two is the government that receives the plea, as the object 
 from Kano", "applied to Leeds") and is read as the text's other names are. A request is a thing asked for
 (help, funds, compensation, the release of...) or a verb of what the party should do, never a stretch of time
 ("wrote to Lagos for three years") nor a rule's scope or purpose ("the ban applies to Lagos to curb smog").
+
+A protest is made to a party and asks for nothing after it ("protested to Nicaragua", "lodged a formal protest
+with Beijing", "sent a protest note to Hanoi"): the country or capital that receives it is its government
+with no request needed. A protest carried somewhere ("took their protest to Geneva") or marchers "protesting
+to" a town they go to leave the town a place.
 """
 from __future__ import annotations
 
@@ -125,13 +130,17 @@ def _counted(text: str, before: str, end: int) -> bool:
     return _COUNTED_FOR.match(text, end) is not None and _PARTY_APPLIED.search(before) is None
 
 
-# A protest made to a party ("Honduras protested to Nicaragua", "lodged a formal protest with Beijing", "sent a
-# protest note to Hanoi"): unlike a letter, a protest is never sent to a destination, so no request need follow.
-# Not the noun after a verb of carrying, which takes the protest somewhere ("took their protest to Geneva").
+# A protest made to a party ("Honduras protested to Nicaragua", "lodged a strong diplomatic protest with
+# Beijing", "sent a protest note to Hanoi"): unlike a letter, a protest is never sent to a destination, so no
+# request need follow.
+# Not the noun after a verb of carrying, which takes the protest somewhere ("took their protest to Geneva"), nor a
+# bare "protesting to", which is marchers' going somewhere ("marched from Lyon protesting to Paris"): the
+# participle makes a protest to a party only after an auxiliary ("has been protesting to Tokyo").
 _PROTEST_BEFORE = re.compile(
-    r"(?:\bprotest(?:ed|ing)\s+to"
+    r"(?:\bprotested\s+to"
+    r"|\b(?:is|are|was|were|been)\s+protesting\s+to"
     r"|\b(?:lodg(?:ed|ing)|fil(?:ed|ing)|deliver(?:ed|ing)|submitt(?:ed|ing)|sen(?:t|ding)|hand(?:ed|ing))"
-    r"\s+(?:an?\s+)?(?:(?:formal|strong|official|diplomatic)\s+)?"
+    r"\s+(?:an?\s+)?(?:(?:formal|strong|official|diplomatic|written|fresh|new|sharp)\s+){0,2}"
     r"protests?(?:\s+notes?)?\s+(?:to|with))"
     r"\s+" + _SECOND_OF_TWO + r"(?:the\s+)?\Z", re.IGNORECASE)
 

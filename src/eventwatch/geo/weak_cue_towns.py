@@ -8,7 +8,8 @@ name is believed when everything about it points to a town: its only exact readi
 divisions, the one chosen has 10,000 people or more, the word is no given name or common word, and its
 sentence holds a verb or noun of fighting, disruption or going somewhere, which is about where things happen,
 not who wrote or worked with whom, or a works stands or a ship docks "at" it ("a gas terminal at X", "the
-smelter at Y", "moored at Z"), which only ground does.
+smelter at Y", "moored at Z"), which only ground does; a works a firm is named with ("the warehouse at X", "the
+mine at Y") only beside another place of the town's country, as a firm of the town's name owns such works.
 """
 from __future__ import annotations
 
@@ -41,13 +42,18 @@ _EVENT_STEMS = (
 _TRAVEL_WORDS = re.compile(
     r"\b(?:ferry|ferries|flights?|sail(?:s|ed|ing)?|voyages?|cancel(?:s|l?ed|l?ing|lations?)?|divert(?:s|ed|ing)?)\b",
     re.IGNORECASE)
-# A works or a site "at" the name ("a gas terminal at X", "the smelter at Y", "a new plant at Z"): such a thing
+# A works or a site "at" the name ("a gas terminal at X", "the smelter at Y", "a shipyard at Z"): such a thing
 # stands on ground, and a person, a firm or a word is not where it stands ("a job at Lowell", "a call at Dorsey"
 # have no such noun). Ships come to a town too: "docked at X", "moored at Y".
 _SITE_AT = re.compile(
-    r"\b(?:terminals?|refinery|refineries|smelters?|plants?|factory|factories|mines?|shipyards?|quays?|"
-    r"wharf|wharves|jett(?:y|ies)|docks|depots?|warehouses?|power\s+stations?|docked|moored|berthed|anchored)"
-    r"\s+at\s+$", re.IGNORECASE)
+    r"\b(?:terminals?|refinery|refineries|smelters?|shipyards?|quays?|wharf|wharves|jett(?:y|ies)|docks|"
+    r"power\s+stations?|docked|moored|berthed|anchored)\s+at\s+$", re.IGNORECASE)
+# Works a firm owns and is named with ("the warehouse at Argos", "the mine at Freeport", "the plant at Kirkland":
+# the firm's, wherever it stands): "at" such a works names a town only when another place the story believes lies
+# in the town's country ("the new plant at Sundsvall, in northern Sweden").
+_FIRM_SITE_AT = re.compile(
+    r"\b(?:plants?|factory|factories|mines?|depots?|warehouses?)\s+at\s+$",
+    re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 _TRAVEL_REACH = 6  # words either side of the name searched for a travel word
 _WORD = re.compile(r"[A-Za-z]+")
@@ -63,6 +69,7 @@ def towns_after_weak_cues(text: str, spans: Sequence, resolutions: Sequence, kee
     """Indexes of one-word names not yet believed that a weak cue governs, read as a town of size whose only
     exact readings are towns or divisions, in a sentence of fighting or movement or after a works "at" it."""
     out = []
+    believed: set[str] | None = None  # the countries of the places the story believes, read once if needed
     for k, (s, r) in enumerate(zip(spans, resolutions)):
         if keep[k] or not s.locational or s.facility or s.demonym or s.j - s.i != 1 or r is None \
                 or r.candidate is None:
@@ -80,7 +87,18 @@ def towns_after_weak_cues(text: str, spans: Sequence, resolutions: Sequence, kee
         if _tells_of_events(_sentence(text, s.start, s.end)) or _travel_in_clause(text, s.start, s.end) \
                 or _SITE_AT.search(before):
             out.append(k)
+        elif _FIRM_SITE_AT.search(before):
+            if believed is None:
+                believed = _believed_countries(spans, resolutions, keep)
+            if c.country_code in believed:
+                out.append(k)
     return out
+
+
+def _believed_countries(spans: Sequence, resolutions: Sequence, keep: Sequence[bool]) -> set[str]:
+    """The countries of the places the story already believes (kept, locational, resolved)."""
+    return {r.candidate.country_code for s, r, kept in zip(spans, resolutions, keep)
+            if kept and s.locational and r is not None and r.candidate is not None and r.candidate.country_code}
 
 
 def _sentence(text: str, start: int, end: int) -> str:
