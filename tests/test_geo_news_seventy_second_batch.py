@@ -5,10 +5,11 @@ Pristina and Turkmenbashi).
 
 A country or a capital that runs, keeps or hands over a site is the state that does so, not ground: "a deal under
 which Italy runs two centres", "Britain once kept an air base on Gan", "Britain hands over the Chagos Islands"
-(geo/operated_sites.py); what a place undergoes ("Kenya runs short of fuel") and a country that hosts bases stay
-the land. A country that "has counted" or "has tallied" cases is its health authority, as one that "has recorded"
-them is (associative._REPORTED). A place "which escaped the worst" of a storm told in the sentence before is the
-land the storm spared, even as a preposition's object (geo/spared_harm.py). And true facts for the lexicons: the
+(geo/operated_sites.py); a verb with a preposition after it ("operates as the main port", "ran to camps") or
+"keeps" of aspect leaves the land. A country that "has counted" or "has tallied" cases is its health authority, as
+one that "has recorded" them is (associative._REPORTED), but only before a toll. A place a preposition governs,
+"which escaped the worst" of a storm told in the sentence before, is the land the storm spared
+(geo/spared_harm.py). And true facts for the lexicons: the
 border posts of Lomahasha and Golela, Hahaya on Grande Comore, Aneityum and Mount Yasur in Vanuatu, Peros Banhos
 in the Chagos, Kvanefjeld above Narsaq, Gulhifalhu off Malé, Kuwait's port of Mina al-Ahmadi and the Hlathikulu
 spelling of Eswatini's town.
@@ -31,27 +32,35 @@ def _country(gaz, text: str, name: str) -> str | None:
 # -- a state that runs, keeps or yields a site --------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, name", [
-    ("Albania extended a deal under which Italy runs two centres for migrants at Shëngjin.", "Italy"),
     ("Turnout was highest in Addu City, where Britain once kept an air base on Gan.", "Britain"),
     ("Mauritius signed a treaty under which Britain hands over the Chagos Islands.", "Britain"),
-    ("Residents of Obock said Japan operates a small naval base beside the port.", "Japan"),
-    ("The museum in Macau recalls the year Portugal handed over the territory.", "Portugal"),
+    ("Officials in Amman said Saudi Arabia runs camps for the displaced near the border.", "Saudi Arabia"),
+    ("Georgian ministers said Moscow keeps soldiers in South Ossetia.", "Moscow"),
+    ("Villagers near Obo said France once kept a garrison in the town.", "France"),
+    ("Aid groups said Iran operates two training camps outside Basra.", "Iran"),
+    ("The ruling means Spain hands over the enclave by 2030.", "Spain"),
 ])
 def test_a_state_that_runs_or_yields_a_site_is_no_place(gaz, text, name):
-    """The subject that runs, keeps or hands over a base, a centre or a territory is its government; the site
-    lies where the text puts it, often abroad. Before, "runs two centres" (a number, no determiner, after the
-    verb) and "kept" (a verb of aspect) left the country a place."""
+    """The subject that runs, keeps or hands over a base, a camp, troops or a territory is its government; the
+    site lies where the text puts it, often abroad. Before, "runs camps" (a plural read as a noun), "kept" (a
+    verb of aspect) and "hands over" left the country a place."""
     assert name not in locational_names(gaz, text)
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Kenya runs short of fuel every dry season.", "Kenya"),
-    ("Djibouti hosts four foreign military bases near its port.", "Djibouti"),
-    ("Fishermen in Kenya keep their boats on the beach.", "Kenya"),
+    ("Djibouti operates as the main port for Ethiopia's imports.", "Djibouti"),
+    ("Singapore operates as a transit port for much of the region's oil.", "Singapore"),
+    ("Families fleeing Eritrea ran to camps across the border in Sudan.", "Eritrea"),
+    ("Villagers leaving Mali ran into camps in Mauritania, the agency said.", "Mali"),
+    ("Uganda keeps admitting refugees to camps in the north, officials said.", "Uganda"),
+    ("Jordan keeps sending aid to camps in the south, the ministry said.", "Jordan"),
+    ("Islamabad ran out of detention cells within a week of the march.", "Islamabad"),
 ])
-def test_a_place_that_undergoes_or_hosts_stays_a_place(gaz, text, name):
-    """The negative cases: running short is what the land undergoes, a country that hosts bases is where they
-    are, and a name governed by a preposition is no subject."""
+def test_a_verb_with_no_site_for_its_object_leaves_a_place(gaz, text, name):
+    """The negative cases: a preposition after the verb or among its object's first words ("operates as the main
+    port", "ran to camps", "ran out of cells", "keeps sending aid to camps") gives the verb no site to run, "keeps"
+    before an -ing word is a verb of aspect, and a name after "fleeing" or "leaving" is that word's object, not
+    the subject of "ran"."""
     assert name in locational_names(gaz, text)
 
 
@@ -60,17 +69,25 @@ def test_a_place_that_undergoes_or_hosts_stays_a_place(gaz, text, name):
 @pytest.mark.parametrize("text, name", [
     ("The first child had travelled from Maputo, where Mozambique has counted more than 800 cases this year.",
      "Mozambique"),
-    ("Clinics in Blantyre were full. Malawi has tallied 300 cases of cholera since May.", "Malawi"),
+    ("Nurses were sent north as Ghana has counted more than 90 deaths from meningitis this year.", "Ghana"),
 ])
 def test_a_country_that_has_counted_cases_is_its_authority(gaz, text, name):
-    """"has counted" and "has tallied" are verbs of reporting as "has recorded" is: the health authority counts."""
+    """"has counted" and "has tallied" before a toll are verbs of reporting as "has recorded" is: the health
+    authority counts."""
     assert name not in locational_names(gaz, text)
 
 
-def test_cases_counted_in_a_country_keep_it_a_place(gaz):
-    """The negative case: the country as a preposition's object is where the cases are."""
-    text = "Cases counted in Mozambique rose again in March, the agency said."
-    assert "Mozambique" in locational_names(gaz, text)
+@pytest.mark.parametrize("text, name", [
+    ("Cases counted in Mozambique rose again in March, the agency said.", "Mozambique"),
+    ("Fiji has counted the cost of the cyclone that flattened its northern villages.", "Fiji"),
+    ("Nepal has counted among the poorest countries in Asia for decades.", "Nepal"),
+    ("Tonga, struck by the storm on Monday, has counted the cost of the damage.", "Tonga"),
+])
+def test_counted_with_no_toll_keeps_a_place(gaz, text, name):
+    """The negative cases: the country as a preposition's object is where the cases are, and "has counted" before
+    no toll ("the cost of the cyclone", "among the poorest") is what the land bore or was, with an aside before
+    the verb too."""
+    assert name in locational_names(gaz, text)
 
 
 # -- a place the storm spared, in a relative clause ---------------------------------------------------------------
@@ -79,18 +96,32 @@ def test_cases_counted_in_a_country_keep_it_a_place(gaz):
     ("Forecasters said the storm would weaken near Fiji. Schools on Espiritu Santo, which escaped the worst, will "
      "reopen on Monday.", "Espiritu Santo"),
     ("The cyclone turned south overnight. Shops on Tanna, which escaped the worst, opened at noon.", "Tanna"),
+    ("A cyclone crossed Tonga on Tuesday. Clinics on Vavau, which escaped the worst, stayed open.", "Vavau"),
+    ("A typhoon struck Luzon on Sunday. Taiwan escaped the worst, its officials said.", "Taiwan"),
 ])
 def test_a_place_which_escaped_the_worst_of_a_storm_is_a_place(gaz, text, name):
-    """"which escaped the worst" after a storm told in the sentence before is the land the storm passed over,
-    not a government's deed; before, the clause's past tense made the island act."""
+    """"escaped the worst", ending its clause, after a storm told in the sentence before is the land the storm
+    passed over, not a government's deed; before, the clause's past tense made the island act."""
     assert name in locational_names(gaz, text)
 
 
-def test_which_escaped_the_worst_with_no_storm_is_still_a_deed(gaz):
-    """The negative case: with no storm or disaster in the sentence or the one before, the clause's verb is the
-    government's ("escaped the worst" of a crisis)."""
-    text = "Ministers resigned in March. Talks with Caracas, which escaped the worst, stalled in May."
-    assert "Caracas" not in locational_names(gaz, text)
+@pytest.mark.parametrize("text, name", [
+    ("Ministers resigned in March. Talks with Caracas, which escaped the worst, stalled in May.", "Caracas"),
+    ("Snow fell across Scotland on Tuesday. London escaped the worst as the minister quit over the leak.",
+     "London"),
+    ("A storm battered Manila overnight. Hanoi weathered the worst as the party purged its ranks.", "Hanoi"),
+    ("Heavy rain fell on Quito on Friday. Bogotá escaped the worst, ministers said.", "Bogotá"),
+    ("Floods hit the south of Malawi. Lusaka, which escaped the worst, sent maize and tents.", "Lusaka"),
+    ("A cyclone crossed Tonga on Tuesday. Wellington, which weathered the worst, blamed Beijing for the debt.",
+     "Wellington"),
+])
+def test_the_worst_of_no_storm_is_still_a_deed(gaz, text, name):
+    """The negative cases: with no storm or disaster in the sentence, "the worst" is a crisis's; the sentence
+    before is read only where "the worst" ends its clause (not "the worst as the minister quit") and only for a
+    storm or a disaster proper (not rain); and a capital opening its clause is left to its own verb ("Lusaka,
+    which escaped the worst, sent maize": the government's deed), the relative clause being read only for a
+    name a preposition governs."""
+    assert name not in locational_names(gaz, text)
 
 
 # -- true facts for the lexicons ----------------------------------------------------------------------------------

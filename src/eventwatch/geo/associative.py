@@ -1097,7 +1097,8 @@ def _deed_after_clause(w: _Window, start: int, cues: Cues, assoc: AssociativeCue
     # As with no aside (_reports), only a country or a state counts through its authority; a reading of the
     # weather or the ground it records ("has recorded 50 degrees", "a magnitude 6 quake") is the place's own.
     counted = verb.norm in _REPORTED and any(w.tokens[x].norm in _PERFECT for x in range(idx, k)) \
-        and polity(w.s) and not _measured(w.text, verb.end)
+        and polity(w.s) and not _measured(w.text, verb.end) \
+        and (verb.norm not in _TOLL_ONLY or _COUNTED_TOLL.match(w.text, verb.end) is not None)
     if not verb.text.islower() or (verb.norm in STATE_VERBS and verb.norm not in _TOLD_AFTER_ASIDE and not counted) \
             or own_people_counted(w.text, verb.end):
         return False
@@ -1281,6 +1282,9 @@ _JOINT_OR_TIME = frozenset({"both", "all", "also", "still", "now", "already", "j
 # 1,000 deaths", "Kerala has reported a second case"); without the auxiliary they are as often what a place
 # undergoes or measures ("Texas recorded its hottest day").
 _REPORTED = frozenset({"reported", "recorded", "registered", "confirmed", "notified", "counted", "tallied"})
+# Of those, verbs that report only before a toll ("has counted 800 cases"): before anything else they are what a
+# place has borne or been ("Jamaica has counted the cost of the storm", "Nepal has counted among the poorest").
+_TOLL_ONLY = frozenset({"counted", "tallied"})
 _PERFECT = frozenset({"has", "have"})
 _ALSO = frozenset({"also"})
 # A toll counted after the verb of reporting: a number or "more than"/"a" and up to three words, then cases,
@@ -1318,12 +1322,14 @@ def _reports(w: _Window, cues: Cues) -> bool:
     i = _past_adverbs(seq, 1, _ALSO)  # "has also reported", "has so far recorded"
     if i >= len(seq) or seq[i] not in _REPORTED:
         return False
+    verb_end = start + [m.end() for m in re.finditer(r"[a-z]+", w.text[start : start + 80])][i]
+    if seq[i] in _TOLL_ONLY and _COUNTED_TOLL.match(w.text, verb_end) is None:
+        return False
     if not any((a, b) in _TWO_WORD_ADVERBS for a, b in zip(seq[1:i], seq[2:i])):
         return True
     # "Zambia has so far reported 25 cases of cholera": a toll counted "so far" is a running count of what
     # happens in the country, which stays the place (often the story's only one); "has so far confirmed its
     # support" is the government's
-    verb_end = start + [m.end() for m in re.finditer(r"[a-z]+", w.text[start : start + 80])][i]
     return _COUNTED_TOLL.match(w.text, verb_end) is None
 
 
@@ -2365,7 +2371,7 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
             continue
         if receiving_subject(text, s.end):
             continue  # "Bali, hit by the ash cloud, now welcomes tourists again": where the visitors arrive
-        if spared_subject(text, s.end):
+        if spared_subject(text, s.end, _governed(w)):
             continue  # "Fiji weathered the cyclone", "Rota escaped the strongest winds": where the storm passed
         seat = _seat(s, strong)
         coordinated = _coordinated(text, spans, idx)
@@ -2376,7 +2382,7 @@ def mark_associative(text: str, tokens: list[Token], spans: list[NameSpan], cues
                       or _stance_object(w, assoc))) \
                 or ((polity(s) or _capital(s)) and (_deed_after(w, cues, assoc, coordinated) or _joint_partner(w)
                                                     or hosts_gathering(text, s.end)
-                                                    or (not _governed(w) and operates_site(text, s.end))
+                                                    or (not _governed(w) and operates_site(text, s.start, s.end))
                                                     or _with_other_countries(w, cues, assoc)
                                                     or acts_with_participle(text, s.start, s.end))) \
                 or (polity(s) and _reports(w, cues)) \

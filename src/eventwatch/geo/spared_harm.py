@@ -52,19 +52,29 @@ _HARM_OBJECT = re.compile(
 # as the cyclone turned south"), not with a crisis ("weathered the worst as ministers resigned").
 _DISASTER_WORD = re.compile(r"\b(?:" + _DISASTERS + r"|rains?|monsoons?|surges?|fires?|ash|lava|hail|snow|"
                             r"waves?)\b", re.IGNORECASE)
+# Only a storm or a disaster proper, told in the sentence before, is what a bare "the worst" refers back to; rain,
+# snow or fire there is as often the scene of other news ("Heavy rain fell on Colombo. Delhi escaped the worst,
+# ministers said" of a scandal).
+_DISASTER_NOUN = re.compile(r"\b" + _DISASTERS + r"\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?\n]")
+# "the worst" or "the brunt" that ends its clause, with nothing of its own after it.
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?]|\Z)")
 
 
-def _disaster_in_sentence(text: str, at: int) -> bool:
-    """Whether a storm or disaster is named in the sentence around `at` or the one before it (within 200
-    characters either side): "the worst" refers back to the storm just told of ("... the storm would weaken.
-    Schools on Santo, which escaped the worst, reopen")."""
+def _disaster_in_sentence(text: str, at: int, back: bool) -> bool:
+    """Whether a storm or disaster is named in the sentence around `at` (within 200 characters either side) or,
+    where `back`, a storm or a disaster proper in the sentence before it: a "the worst" that ends its clause
+    refers back to the storm just told of ("... the storm would weaken. Schools on Santo, which escaped the worst,
+    reopen"); one that runs on is told of in its own sentence ("escaped the worst as ministers resigned")."""
     lo = max(0, at - 200)
     starts = [m.end() for m in _SENTENCE_END.finditer(text, lo, at)]
-    start = starts[-2] if len(starts) > 1 else lo
+    start = starts[-1] if starts else lo
     m = _SENTENCE_END.search(text, at, at + 200)
     end = m.start() if m is not None else min(len(text), at + 200)
-    return _DISASTER_WORD.search(text, start, end) is not None
+    if _DISASTER_WORD.search(text, start, end) is not None:
+        return True
+    return back and bool(starts) and _DISASTER_NOUN.search(text, starts[-2] if len(starts) > 1 else lo,
+                                                           start) is not None
 
 
 def spared_by_harm(text: str, verb_end: int) -> bool:
@@ -73,7 +83,8 @@ def spared_by_harm(text: str, verb_end: int) -> bool:
     if _SPARING.search(text, max(0, verb_end - 10), verb_end) is None:
         return False
     m = _HARM_OBJECT.match(text, verb_end)
-    return m is not None and (m.group("bare") is None or _disaster_in_sentence(text, verb_end))
+    return m is not None and (m.group("bare") is None or _disaster_in_sentence(
+        text, verb_end, _CLAUSE_END.match(text, m.end()) is not None))
 
 
 # From a name's end to its verb of escaping: an optional second subject ("Rota and Tinian"), an optional aside
@@ -81,13 +92,16 @@ def spared_by_harm(text: str, verb_end: int) -> bool:
 # ("Schools on Santo, which escaped the worst, reopen"), then up to three auxiliaries or adverbs ("has again",
 # "narrowly").
 _SUBJECT_TO_VERB = re.compile(
-    r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:\s*,[^,.;:!?\n]{1,80},|\s*,\s+which)?"
+    r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:\s*,[^,.;:!?\n]{1,80},|(?P<which>\s*,\s+which))?"
     r"\s+(?:(?:has|have|had|will|would|could|both|all|each|now|again|also|largely|once|\w+ly)\s+){0,3}"
     r"(?:escap|weather)[a-z]*\b")
 
 
-def spared_subject(text: str, name_end: int) -> bool:
+def spared_subject(text: str, name_end: int, governed: bool = False) -> bool:
     """Whether the name ending at `name_end` is the subject of a verb of escaping or weathering whose object is
-    weather, a disaster or its harm ("Fiji weathered the cyclone"): the place the harm passed over."""
+    weather, a disaster or its harm ("Fiji weathered the cyclone"): the place the harm passed over. The opening
+    of a relative clause ("Santo, which escaped the worst") is read only where a preposition governs the name
+    (`governed`: "Schools on Santo, which ..."); a subject is left to the verb of its own clause ("Dhaka, which
+    escaped the worst, sent boats": the government's deed)."""
     m = _SUBJECT_TO_VERB.match(text, name_end)
-    return m is not None and spared_by_harm(text, m.end())
+    return m is not None and (governed or m.group("which") is None) and spared_by_harm(text, m.end())
