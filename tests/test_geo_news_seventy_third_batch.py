@@ -75,10 +75,21 @@ def test_a_country_after_the_keeps_its_reading(gaz):
 
 
 def test_an_unheld_bare_word_after_the_makes_no_river(gaz):
-    """The near-miss: "the Wilson" holds no "Wilson River" in the gazetteer's streams near this story, and
-    "the Ritz" none at all; only a held river is read."""
+    """The near-miss: "the Ritz" holds no "Ritz River" in the gazetteer's streams, so the bare word after "at the"
+    makes no river, while "near the Thames" is still read; only a held river is read."""
     names = found_names(gaz, "She stayed at the Ritz near the Thames in London.")
     assert "Ritz" not in names and "Thames" in names
+
+
+@pytest.mark.parametrize("text", [
+    "Parking fees were set by the Shire last week, ratepayers in Wangaratta said.",
+    "A new pool was funded by the Shire, councillors in Geraldton said.",
+])
+def test_the_shire_as_an_agent_is_no_river(gaz, text):
+    """The near-miss (review of b73): "by the Shire" is an Australian council acting, not a bank of Malawi's Shire
+    River: "by" names an agent as often as a place beside water, so it sets no ground, and a word that names a
+    council or a division as such ("shire", "borough", "county") is never read as a bare river."""
+    assert "Shire" not in found_names(gaz, text)
 
 
 # -- a reading found only by cutting one letter off an asked name ------------------------------------------------
@@ -109,6 +120,22 @@ def test_a_demonym_cut_to_its_place_is_still_read(gaz, text, name, place_name):
     assert not stand_in and place.name == place_name
 
 
+@pytest.mark.parametrize("text, names, name, place_name", [
+    ("Saharan sand coated cars in Seville and Cordoba on Tuesday.", ["Saharan", "Seville", "Cordoba"], "Saharan",
+     "Sahara"),
+    ("Saharan winds brought haze to Palermo and Catania.", ["Saharan", "Palermo", "Catania"], "Saharan", "Sahara"),
+    ("Sumatran elephants raided farms near Padang and Jambi.", ["Sumatran", "Padang", "Jambi"], "Sumatran",
+     "Sumatra"),
+])
+def test_a_features_demonym_is_no_one_letter_guess(gaz, text, names, name, place_name):
+    """The near-miss (review of b73): "Saharan" is one letter longer than "Sahara" only because the stemmer cut
+    "-an" and put "a" back; the rule of one-letter cuts is for towns whose name gains a lone "-i" or "-s"
+    ("Anni" -> Ann), so a desert's or an island's demonym keeps its reading instead of standing in at the
+    story's towns in another country."""
+    place, stand_in = _asked(gaz, text, names)[name]
+    assert not stand_in and place.name == place_name
+
+
 # -- a weekday straight after a name (b69's left case "Cape St. Francis Monday") -------------------------------------
 
 @pytest.mark.parametrize("text, name", [
@@ -134,17 +161,43 @@ def test_a_weekday_inside_a_longer_name_still_makes_the_name_longer(gaz, text, n
     assert name not in locational_names(gaz, text)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("He was the senator's Man Friday for years before he moved to Boise.", "Man"),
+    ("He coached a Leeds Sunday league team before moving to Cardiff.", "Leeds"),
+    ("The twins went to a Dundee Sunday school as children.", "Dundee"),
+])
+def test_a_weekday_in_an_idiom_frees_no_name(gaz, text, name):
+    """The near-miss (review of b73): "Man Friday" (an aide), "Sunday league" and "Sunday school" are idioms and
+    compounds, not an event's day, so the capitalised word before the weekday is not freed as a place."""
+    assert name not in locational_names(gaz, text)
+
+
 # -- an unheld town listed after a regional town (b69's left case "from Dhangadhi and Attariya") ------------------
 
 @pytest.mark.parametrize("text, name", [
-    ("Buses from Birgunj and Pokhariya reached the border on Monday.", "Pokhariya"),
-    ("Lorries from Dhangadhi and Attariya queued at the gate on Friday.", "Attariya"),
+    ("Vans from Birgunj and Pokhariya waited at the customs gate, traders in Janakpur and Hetauda said.",
+     "Pokhariya"),
+    ("Lorries from Dhangadhi and Sukhad waited at the gate, police in Kailali and Tikapur said.", "Sukhad"),
 ])
 def test_an_unheld_town_after_a_regional_market_town_is_a_town(gaz, text, name):
     """A list after "from" whose held member is a plain town (no capital of a country or a division) of up to
-    300,000 people, a district's market town (Birgunj, Dhangadhi), is a list of towns as one of small towns is:
-    its unheld last member is read as a town and stands in among them."""
+    300,000 people, a district's market town (Birgunj, Dhangadhi), in a story the rest of whose places are in
+    its country (two or more: Janakpur and Hetauda, Kailali and Tikapur), is a list of towns as one of small
+    towns is: its unheld last member is read as a town and stands in among them."""
     assert name in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Pledges came from Eugene and Whitcombe during the appeal.", "Whitcombe"),
+    ("Complaints came from Syracuse and Brennan about the ruling.", "Brennan"),
+    ("Pledges came from Eugene and Whitcombe, officials in Paris and Lyon said.", "Whitcombe"),
+])
+def test_a_mid_sized_city_the_story_does_not_place_vouches_for_no_town(gaz, text, absent):
+    """The near-miss (review of b73): a plain city of 100,000 to 300,000 (Eugene, Syracuse) is the band whose
+    names go with senders, firms and universities, so it vouches for its list's unheld last member only where
+    the story's other places set it in its own country; alone, or among places of another country, it does
+    not."""
+    assert absent not in found_names(gaz, text)
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -192,14 +245,15 @@ def test_the_indravati_stands_in_bastar(gaz):
 
 
 @pytest.mark.parametrize("text, name, cc", [
-    ("Residents of Feydhoo and Hithadhoo will use the new ferry, the Addu council said.", "Feydhoo", "MV"),
+    ("Divers returned to Feydhoo after the storm, the atoll council said.", "Feydhoo", "MV"),
     ("Lorries from Pasakha queue for hours at the gate in Phuentsholing.", "Pasakha", "BT"),
 ])
 def test_town_parts_regional_papers_name(gaz, text, name, cc):
-    """True facts: Feydhoo is a district of Addu City beside Hithadhoo on the causeway; Pasakha is the industrial
-    estate above Phuentsholing. Each takes its town's point."""
+    """True facts: Feydhoo is a district of Addu City on the causeway (filed under Hithadhoo, the city's seat and
+    the town the gazetteer holds for it: Addu City itself is held as the atoll's division); Pasakha is the
+    industrial estate above Phuentsholing. Each is read as the curated part itself, at its town's point."""
     t = toponym(gaz, text, name)
-    assert (t.place or t.fallback) is not None and (t.place or t.fallback).country_code == cc
+    assert t.place is not None and t.place.name == name and t.place.country_code == cc
 
 
 # -- what the batch saw and left ---------------------------------------------------------------------------------
@@ -232,3 +286,12 @@ def test_a_guyanese_river_is_not_an_indian_city(gaz):
     """"Otters along the Rewa" in a story about Lethem and the Rupununi is no town in India."""
     t = toponym(gaz, "Guests at lodges near Lethem saw otters along the Rewa in the Rupununi.", "Rewa")
     assert (t.place or t.fallback).country_code == "GY"
+
+
+@pytest.mark.xfail(strict=True, reason="resolution: bare 'the Jordan' after 'along' is read as the country; "
+                   "geo/river_verbs.py reads a line word's bare river only where the name is no country's, as "
+                   "'along the Jordan border' in conflict reports is the country's")
+def test_a_bare_jordan_along_which_birds_nest_is_the_river(gaz):
+    """"Along the Jordan" with no "border" after it, near Jericho, is the river."""
+    t = toponym(gaz, "Weaver birds nested along the Jordan, guides in Jericho said.", "Jordan")
+    assert t.place is not None and t.place.feature_code == "STM"

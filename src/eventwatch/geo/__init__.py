@@ -433,13 +433,28 @@ def _demonym_base(c, variant: str, surface: str = "") -> bool:
     """Whether a place is one a name's inflected or demonym form plausibly comes from: a country, a first-level
     division, a city under its own name ("Genevans") or a large one under any ("Torinese"). Any other reading
     of the cut-back name is a guess (an unknown island's name cut to a foreign town's variant spelling). A town
-    under its own name counts only where the form adds a demonym's ending of two letters or more to it: one
-    letter more ("Anni", "Bos") is as often an unheld village's own spelling as the town's ("Ann", "Bo"), and
-    no town's people are named with a lone "-i" or "-s"."""
+    (PPL*), or a local division named for one (ADM2 and below: Bath's county), under its own name is a guess too
+    where the form only adds one letter to it or swaps its last vowel for "-i" (`_one_letter_cut`): "Anni",
+    "Bos", "Jalni", "Skallingen" are as often an unheld place's own spelling as the town's ("Ann", "Bo", "Jalna",
+    "Skällinge"). "-i" does make Hindi and Urdu adjectives ("Rampuri"), but of a town below
+    DEMONYM_CITY_POPULATION such a form is no firmer than the village's name; a stand-in at the story's places
+    still lands near it. A feature's demonym ("Saharan", "Sumatran": "-an" cut, "a" put back) is no such guess."""
     from eventwatch.geo.normalise import normalise
 
     return c.feature_code.startswith(("PCL", "ADM1")) or c.population >= DEMONYM_CITY_POPULATION \
-        or normalise(c.name) == normalise(variant) and len(surface) - len(variant) != 1
+        or normalise(c.name) == normalise(variant) \
+        and not (c.feature_code.startswith(("PPL", "ADM"))
+                 and _one_letter_cut(normalise(surface), normalise(variant)))
+
+
+def _one_letter_cut(surface: str, variant: str) -> bool:
+    """Whether the normalised `surface` is `variant` with one letter added ("anni" of "ann", "skallingen" of
+    "skallinge") or with its last vowel made "i" ("jalni" of "jalna"): a demonym's ending has two letters or
+    more, so a town read this way is as likely an unheld place's own spelling."""
+    if len(surface) == len(variant) + 1:
+        return surface.startswith(variant)
+    return len(surface) == len(variant) and surface[-1:] == "i" and surface[:-1] == variant[:-1] \
+        and variant[-1:] in ("a", "e", "o", "u")
 
 
 _ENDINGS = ("'s", "’s", "ians", "ans", "ns", "ers", "es", "s", "ites", "ite", "ian", "an", "n", "ese", "ish", "is",

@@ -16,7 +16,7 @@ and the ground says water. A name read as a country or a division ("on the Gambi
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Mapping
 
 from eventwatch.geo.feature_ground import RIVER_VERBS
 from eventwatch.geo.interval_cover import Intervals
@@ -33,17 +33,27 @@ _FOLLOWERS = frozenset({"and", "or", "but", "at", "in", "near", "to", "from", "f
                         "told"}) | RIVER_VERBS
 # The prepositions that set "the X" as a river's ground: where along, on or over water something is. Not "of" ("Bank
 # of the Surma", "Gen. Banks of the Meghna": a lender's or a unit's name), nor "in", "at", "to" or "from", which
-# take a body, a market or a firm named for a river as often ("invested in the Kwanza").
-_GROUND_BEFORE = re.compile(r"\b(?:on|along|across|beside|near|over|beyond|below|above|by|under|through|alongside"
+# take a body, a market or a firm named for a river as often ("invested in the Kwanza"). Not "by", which names an
+# agent as often as a bank ("rates set by the Shire": an Australian council).
+_GROUND_BEFORE = re.compile(r"\b(?:on|along|across|beside|near|over|beyond|below|above|under|through|alongside"
                             r"|down|up|past|off|upstream\s+on|downstream\s+on)\s+the\s+\Z")
 # A single capitalised word of letters: the bare name of a river ("Beas", "Chindwin").
 _WORD = re.compile(r"[A-Z][a-z]{2,}\Z")
+# Words that name a council or a division as such, beyond cues.yaml's vague_after: "the Shire" and "the Borough" are
+# an Australian or an English council ("on the Shire's books"), never a bare river, though Malawi's river is held as
+# "Shire River".
+_COUNCIL_WORDS = frozenset({"shire", "borough", "council", "corporation"})
+# The kinds of vague_after's words that name a division or a town ("the County", "the District", "the City").
+_DIVISION_KINDS = frozenset({"admin1", "admin2", "city"})
 
 
-def held_river_mentions(text: str, tokens: list["Token"], spans: list[NameSpan],
-                        gaz: "Gazetteer") -> list[NameSpan]:
+def held_river_mentions(text: str, tokens: list["Token"], spans: list[NameSpan], gaz: "Gazetteer",
+                        vague_after: Mapping[str, str] | None = None) -> list[NameSpan]:
     """`spans` with a name added for each bare "the X" whose river the gazetteer holds only as "X River" or
-    "River X" (see above), where no name covers X or the name read there is only towns' (it is replaced)."""
+    "River X" (see above), where no name covers X or the name read there is only towns' (it is replaced). X is
+    never a word that names a division or a council (cues.yaml's vague_after of a division's or a town's kind,
+    and _COUNCIL_WORDS): "the Shire", "the County" are the body, not Malawi's Shire River."""
+    divisions = _COUNCIL_WORDS | {w for w, kind in (vague_after or {}).items() if kind in _DIVISION_KINDS}
     loose = {s.start: s for s in spans if not s.demonym and not s.unknown and s.candidates
              and all(c.feature_code.startswith("PPL") for c in s.candidates if c.exact)}
     taken = Intervals((s.start, s.end) for s in spans if s.start not in loose)
@@ -53,7 +63,7 @@ def held_river_mentions(text: str, tokens: list["Token"], spans: list[NameSpan],
         if tokens[k].norm != "the":
             continue
         w = tokens[k + 1]
-        if not _WORD.match(w.text) or w.hyphen_after or taken.meets(w.start, w.end):
+        if not _WORD.match(w.text) or w.hyphen_after or taken.meets(w.start, w.end) or w.norm in divisions:
             continue
         read = loose.get(w.start)
         if read is not None and read.end != w.end:

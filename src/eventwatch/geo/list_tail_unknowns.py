@@ -26,9 +26,10 @@ often holds only as a far namesake ("VERNAL, Utah — through Neola and Lapoint"
 from __future__ import annotations
 
 import re
-from typing import Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 from eventwatch.geo.document_words import document_words
+from eventwatch.geo.gazetteer import prior_score
 from eventwatch.geo.lexicon import Cues
 from eventwatch.geo.name_span import NameSpan
 from eventwatch.geo.namesake_owners import WORLD_CITY_POPULATION
@@ -58,6 +59,7 @@ def unknown_list_tails(text: str, tokens: list[Token], taken: list[bool], readin
     (`span_at`: the recognised names by token), marked taken."""
     out: list[NameSpan] = []
     n = len(tokens)
+    placed: Optional[dict[str, frozenset[str]]] = None  # the story's places by country, found on first need
     for k in document_words(tokens).positions(_LIST_CUES):
         t = tokens[k]
         st = k + 1
@@ -67,7 +69,9 @@ def unknown_list_tails(text: str, tokens: list[Token], taken: list[bool], readin
         held: list[int] = []
         while st is not None and st < n and _held_town_at(span_at, st):
             members += 1
-            small += _small_town_at(span_at, st)
+            if placed is None and _regional_town_at(span_at, st):
+                placed = placed_countries(span_at.values())
+            small += _small_town_at(span_at, st, placed or {})
             held.append(st)
             st = next_in_list(text, tokens, span_at[st].j)
         if not small or st is None or st >= n or tokens[st - 1].norm not in ("and", "or"):
@@ -101,16 +105,47 @@ def _held_town_at(span_at: dict[int, NameSpan], k: int) -> bool:
 
 # A plain town (no capital of a country or a division) below this size is a district's market town, not a city
 # whose name senders and firms take ("from Dhangadhi and Attariya": Dhangadhi, 200,000, seats no division in
-# GeoNames' coding; Boston, a state's capital, still lists senders).
+# GeoNames' coding; Boston, a state's capital, still lists senders). But the band from WORLD_CITY_POPULATION up
+# holds as many cities whose names go with senders, firms and universities ("calls from Dayton and Ferraro",
+# "donations from Cheltenham and Kessler"), so a town in it vouches only where the story itself is set in the
+# town's country: REGIONAL_PLACES other names of the story read there ("officials in Kailali", "Kathmandu").
 REGIONAL_TOWN_POPULATION = 300_000
+REGIONAL_PLACES = 2
 
 
-def _small_town_at(span_at: dict[int, NameSpan], k: int) -> bool:
-    """Whether the held name at token k names no place of WORLD_CITY_POPULATION or more, or none but plain towns
-    (PPL) below REGIONAL_TOWN_POPULATION: a small or a regional town whatever the reader takes it for."""
+def _regional_town_at(span_at: dict[int, NameSpan], k: int) -> bool:
+    """Whether the held name at token k names only plain towns (PPL) below REGIONAL_TOWN_POPULATION, some of
+    WORLD_CITY_POPULATION or more: a regional market town or a mid-sized city, which the story must place."""
     exact = [c for c in span_at[k].candidates if c.exact]
-    return all((c.population or 0) < WORLD_CITY_POPULATION for c in exact) \
-        or all(c.feature_code == "PPL" and (c.population or 0) < REGIONAL_TOWN_POPULATION for c in exact)
+    return any((c.population or 0) >= WORLD_CITY_POPULATION for c in exact) \
+        and all(c.feature_code == "PPL" and (c.population or 0) < REGIONAL_TOWN_POPULATION for c in exact)
+
+
+def _small_town_at(span_at: dict[int, NameSpan], k: int, placed: dict[str, frozenset[str]]) -> bool:
+    """Whether the held name at token k names no place of WORLD_CITY_POPULATION or more, or is a regional town
+    (`_regional_town_at`) of a country where REGIONAL_PLACES other names of the story are read (`placed`): a small
+    town, or a regional one in its own region, whatever the reader takes it for."""
+    s = span_at[k]
+    exact = [c for c in s.candidates if c.exact]
+    if all((c.population or 0) < WORLD_CITY_POPULATION for c in exact):
+        return True
+    return _regional_town_at(span_at, k) and any(
+        len(placed.get(c.country_code or "", frozenset()) - {s.norm}) >= REGIONAL_PLACES
+        for c in exact if (c.population or 0) >= WORLD_CITY_POPULATION)
+
+
+def placed_countries(spans: Iterable[NameSpan]) -> dict[str, frozenset[str]]:
+    """The story's held names (their normal forms) by the country of each one's most likely exact reading: where
+    the story is set, as a reader sees it before resolution ("Kailali", "Kathmandu" and "Nepal" put it in Nepal)."""
+    out: dict[str, set[str]] = {}
+    for s in spans:
+        exact = [c for c in s.candidates if c.exact]
+        if s.unknown or s.demonym or not s.locational or not exact:
+            continue
+        best = max(exact, key=prior_score)
+        if best.country_code:
+            out.setdefault(best.country_code, set()).add(s.norm)
+    return {cc: frozenset(norms) for cc, norms in out.items()}
 
 
 def _noun_follows(text: str, end: int) -> bool:

@@ -914,7 +914,8 @@ class Recogniser:
         # geo/bare_river_mentions.py: "the Aras River ... boats on the Aras" (the bare name is found at all); it
         # adds names, so it runs before containers are linked by their positions in the list of names
         kept = bare_river_mentions(text, tokens, kept, frozenset(w for ws in kind_nouns.values() for w in ws))
-        kept = held_river_mentions(text, tokens, kept, self.gaz)  # geo/held_river_mentions.py: "beside the Beas"
+        # geo/held_river_mentions.py: "beside the Beas" (never "the Shire", a council)
+        kept = held_river_mentions(text, tokens, kept, self.gaz, self.cues.vague_after)
         link_containers(text, kept)
         hold_compass_ends(text, kept)  # geo/compass_ends.py: "the West End of Aberdeen" is Aberdeen's
         confirm_containment(text, kept, self._persons)
