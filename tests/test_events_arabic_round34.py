@@ -129,3 +129,55 @@ def test_the_reader_of_subjects_wants_an_instrument_and_an_object():
     assert not subject_with_instrument_and_object("استهداف الحوثي بطائرة مسيرة ليلا", len("استهداف الحوثي"))
     assert not subject_with_instrument_and_object("استهداف الحوثي في صعدة سوقا", len("استهداف الحوثي"))
     assert not verbal_noun_before("قال الحوثي", len("قال "))
+
+
+# -- mends after review: grenades held, adverbs and places after the instrument ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # "police found hand grenades and rifles in a cache on a farm near Baqubah"
+    "عثرت الشرطة على قنابل يدوية وبنادق في مخبأ بمزرعة قرب بعقوبة.",
+    # "border guards seized a consignment of ammunition including hand grenades at the port of Aden"
+    "ضبط حرس الحدود شحنة ذخائر تضم رمانات يدوية في ميناء عدن.",
+    # "fighters handed their weapons, among them hand grenades, to the police in the town of Nawa"
+    "سلم مقاتلون أسلحتهم ومنها قنابل يدوية للشرطة في بلدة نوى.",
+])
+def test_grenades_seized_or_found_are_no_grenade_attack(resources, text):
+    """Guard: a seizure, a find or a surrender lists grenades held, none thrown (extract/arabic_grenade_cues.py)."""
+    assert all(m.event_type != "GRENADE" for m in arabic_mentions(resources, text))
+
+
+def test_a_grenade_thrown_beside_a_find_stays_a_grenade_attack(resources):
+    """Guard: "a man threw a hand grenade at a patrol in Zarqa, and police later found a second one in his car":
+    the throw is named, so the find does not unmake the attack."""
+    m = _mention(resources, "ألقى رجل قنبلة يدوية على دورية في الزرقاء وعثرت الشرطة لاحقا على قنبلة ثانية في سيارته.")
+    assert m.event_type == "GRENADE"
+
+
+def test_a_grenade_that_went_off_by_mistake_is_a_grenade(resources):
+    """A hand grenade's blast, even by mistake in training, is typed by its weapon: GRENADE, not a remote explosive
+    (the label of mines and roadside bombs). "a recruit was killed when a hand grenade went off by mistake during
+    training at a base near Zliten"."""
+    m = _mention(resources, "قتل مجند بانفجار قنبلة يدوية عن طريق الخطأ خلال تدريب في قاعدة قرب زليتن.")
+    assert m.event_type == "GRENADE"
+
+
+@pytest.mark.parametrize("text,side", [
+    # "the army announced it targeted al-Shabaab with air raids in reply to an attack on a base in Jubba"
+    ("أعلن الجيش الصومالي استهداف حركة الشباب بغارات جوية ردا على هجوم على قاعدة في جوبا.", "Al-Shabaab"),
+    # "the coalition announced it targeted the Houthis with a drone east of Saada ahead of an offensive"
+    ("أعلن التحالف استهداف الحوثيين بطائرة مسيرة شرق صعدة تمهيدا لهجوم.", "Ansar Allah (Houthis)"),
+    # "the army announced it targeted the Houthis with artillery in the district of Hays"
+    ("أعلن الجيش استهداف الحوثيين بالمدفعية في مديرية حيس صباح اليوم.", "Ansar Allah (Houthis)"),
+])
+def test_an_adverb_or_a_place_after_the_instrument_is_no_object(resources, text, side):
+    """Guard: an adverb of purpose ("ردا", "تمهيدا") or a preposition or word of direction after the instrument is
+    no object of the verbal noun, so the side after it stays the one struck (extract/arabic_noun_subjects.py)."""
+    assert any(side in _sides(m)["actor2"] for m in arabic_mentions(resources, text))
+
+
+@pytest.mark.xfail(strict=True, reason="an object with no final alif (feminine or broken-plural indefinite) is not "
+                                       "seen by the noun-subject rule (its docstring states the limit)")
+def test_a_feminine_indefinite_object_after_the_instrument(resources):
+    """"a woman was hurt when the Houthi militia struck a civilian car with a drone in Hays district"."""
+    m = _mention(resources, "أصيبت امرأة جراء استهداف ميليشيا الحوثي بطائرة مسيرة سيارة مدنية في مديرية حيس.")
+    assert "Ansar Allah (Houthis)" in _sides(m)["actor1"]

@@ -140,3 +140,84 @@ def test_a_camp_read_only_thousands_of_km_away_is_an_unknown_camp(gaz, text, nam
 def test_a_camp_read_near_the_reports_places_stays_read(gaz, text, name, country):
     """Guard: a camp across a nearby border, or one the gazetteer holds by the report's town, stays resolved."""
     assert (name, country) in _read(gaz, text)
+
+
+# -- mends after review: a speaker's city, a camp many times over, an island read far away ----------------------------
+
+@pytest.mark.parametrize("text,name,country", [
+    # "an aid official in Rome stated that raids destroyed homes in the Bureij camp"
+    ("صرح مسؤول إغاثة في روما بأن الغارات دمرت منازل في مخيم البريج", "البريج", "PS"),
+    # "a news agency in London reported that shelling reached the Jabalia camp"
+    ("ذكرت وكالة أنباء في لندن أن القصف طال مخيم جباليا", "جباليا", "PS"),
+    # "a rights group in Paris said that the cold threatens the displaced in the Rukban camp"
+    ("قالت منظمة حقوقية في باريس إن البرد يهدد النازحين في مخيم الركبان", "الركبان", "JO"),
+])
+def test_a_speakers_city_is_no_measure_of_a_camps_distance(gaz, text, name, country):
+    """The city a speaker spoke in ("قال ... في روما بأن") is not where the camp lies: it is left out of the distance
+    test, and with no other place the camp keeps its reading (geo/arabic_far_camps.py `in_speaker_clause`)."""
+    assert (name, country) in _read(gaz, text)
+
+
+def test_a_far_camp_named_by_a_speaker_abroad_is_still_unknown(gaz):
+    """Guard: "a group in Geneva said families fled from Geneina to the Hamidiya camp": the speaker's Geneva is left
+    out, Geneina still counts, and the UAE's al-Hamidiyah is still no reading of the camp."""
+    text = "وقالت منظمة في جنيف إن أسرا نزحت من الجنينة إلى مخيم الحميدية"
+    assert ("الحميدية", "SD") in _unknown(gaz, text)
+
+
+def test_far_camps_work_does_not_grow_with_repeats(gaz, monkeypatch):
+    """A camp named hundreds of times is weighed once: the other places' points and the camps' readings are
+    deduplicated, so the distances measured stay the same however often the sentence repeats."""
+    import eventwatch.geo.arabic_far_camps as far
+
+    calls = [0]
+    measure = far.haversine_km
+
+    def counted(*args: float) -> float:
+        calls[0] += 1
+        return measure(*args)
+
+    monkeypatch.setattr(far, "haversine_km", counted)
+    counts = []
+    for repeats in (20, 200):
+        calls[0] = 0
+        geoparse(gaz, "قصفت الطائرات مخيم الحميدية قرب زالنجي والجنينة. " * repeats)
+        counts.append(calls[0])
+    assert 0 < counts[1] <= counts[0] + 10
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # "police arrested two young men on Djerba island in Medenine governorate": no Garbahaarrey of Somalia
+    ("اعتقلت الشرطة شابين في جزيرة جربة بولاية مدنين", "جربة", "TN"),
+    # "a delegation visited Tiran island near Sharm el-Sheikh": no Iranian village
+    ("زار وفد سعودي جزيرة تيران قرب شرم الشيخ", "تيران", "EG"),
+    # "tourists reached Tiran island, then went back to Tabuk"
+    ("وصل سياح إلى جزيرة تيران ثم عادوا إلى تبوك", "تيران", "SA"),
+])
+def test_an_island_read_only_as_a_far_town_is_unknown(gaz, text, name, country):
+    """The island word vouches for an island, not for any town of its name: a reading that is no island, in none of
+    the report's countries and far from its places, is dropped, and the island stands in the report's country
+    (geo/arabic_far_islands.py)."""
+    assert (name, country) in _unknown(gaz, text)
+
+
+def test_an_island_town_by_the_reports_places_stays_read(gaz):
+    """Guard: "young men were arrested on Sitra island near Manama": Sitrah is Bahrain's, as Manama is."""
+    assert ("سترة", "BH") in _read(gaz, "اعتقل شبان في جزيرة سترة قرب المنامة")
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # "fishermen protested on Djerba island in Medenine governorate": the island word with a joined "ب"
+    ("تظاهر الصيادون بجزيرة جربة في ولاية مدنين", "جربة", "TN"),
+    # "a boat headed for Tiran island, then back to Tabuk": with a joined "ل"
+    ("أبحر قارب لجزيرة تيران ثم عاد إلى تبوك", "تيران", "SA"),
+])
+def test_an_island_word_with_a_joined_preposition_vouches_for_an_island_only(gaz, text, name, country):
+    """"بجزيرة X" is the island word as "في جزيرة X" is (geo/arabic_far_islands.py `island_word`)."""
+    assert (name, country) in _unknown(gaz, text)
+
+
+def test_the_island_word_with_a_joined_preposition_is_the_cue(gaz):
+    """"a boat reached Sitra island": the cue is the island word, without its preposition."""
+    found = [t for t in geoparse(gaz, "وصل زورق بجزيرة سترة") if t.locational]
+    assert [(t.text, t.cue) for t in found] == [("سترة", "جزيره")]

@@ -29,6 +29,7 @@ from eventwatch.extract.arabic_protesters import people_protesting, unnamed_prot
 from eventwatch.extract.arabic_commands import command_area, commands_of_other_forces
 from eventwatch.extract.arabic_dispersal import dispersed_protest
 from eventwatch.extract.arabic_drone_objects import drone_as_object
+from eventwatch.extract.arabic_grenade_cues import grenades_held
 from eventwatch.extract.arabic_marches import MARCH_WEIGHT, march_not_drone
 from eventwatch.extract.arabic_migrants import fighting_migrants
 from eventwatch.extract.arabic_nisbas import ACCUSATIVE
@@ -78,7 +79,12 @@ def classify_arabic(text: str, actors_inter: Optional[int] = None,
 
     strong_clash = False  # a word of fighting itself, not a bare word of attack (arabic_first_act)
     operations: list[tuple[str, float, int, int]] = []  # "عملية عسكرية": weighed once the acts are known
+    held = None  # whether grenades are named as weapons seized or found (extract/arabic_grenade_cues.py), once asked
     for s, e, i in lex.labels.find(text):
+        if lex.label_of[i] == "GRENADE":
+            held = grenades_held(text) if held is None else held
+            if held:
+                continue  # "ضبطت شحنة أسلحة تضم قنابل يدوية": grenades seized, none thrown
         if fold(lex.labels.terms[i]) in _STOPPING and not _people_stopped(text, lex, e):
             continue  # "إيقاف العمل": stopping work, no arrest
         if march_not_drone(text, s, e):  # "مسيرة أطلقتها أحزاب المعارضة": a march (extract/arabic_marches.py)

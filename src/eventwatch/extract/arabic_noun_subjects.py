@@ -22,7 +22,15 @@ _VERBAL_NOUNS = frozenset(fold(w) for w in ("استهداف", "قصف", "مها�
 # end as an object does but are none
 _NOT_OBJECTS = frozenset(fold(w) for w in ("صباحا", "ليلا", "فجرا", "ظهرا", "عصرا", "نهارا", "مجددا", "أيضا", "حاليا",
                                           "مؤخرا", "سابقا", "يوميا", "أسبوعيا", "كما", "بينما", "عندما", "مما", "هذا",
-                                          "لذا", "إذا", "حيثما"))
+                                          "لذا", "إذا", "حيثما",
+                                          # adverbs of purpose ("ردا على هجوم", in reply to an attack; "تمهيدا
+                                          # لهجوم") and of direction or means ("شمالا", "جوا"): accusatives, no objects
+                                          "ردا", "انتقاما", "تمهيدا", "دعما", "تزامنا", "شرقا", "غربا", "شمالا",
+                                          "جنوبا", "جوا", "برا", "بحرا"))
+# a preposition or a word of direction ends the instrument's phrase: what follows is where, not whom
+# ("بطائرة مسيرة شمال سوريا", "بغارات في صعدة")
+_STOPS = frozenset(fold(w) for w in ("في", "قرب", "على", "إلى", "من", "عند", "داخل", "قبالة", "بين", "ضد", "نحو",
+                                     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "محيط"))
 _WINDOW = 80  # characters after the side read for its instrument and object
 _MAX_WORDS_TO_OBJECT = 2  # words between the end of the instrument's name and the object (its adjectives)
 
@@ -45,7 +53,11 @@ def subject_with_instrument_and_object(text: str, end: int) -> bool:
     """Whether the side ending at `end` is followed by an instrument joined to "ب" that the weapons lexicon names
     ("بطائرة مسيرة مفخخة", "بالمدفعية") and then, within `_MAX_WORDS_TO_OBJECT` words of it, a noun in the
     indefinite accusative that is no adverb of time or particle ("سوقا", "منزلا"): the object of the verbal noun, so
-    the side is its subject."""
+    the side is its subject. The scan stops at a preposition or a word of direction (`_STOPS`): "استهداف القوات
+    الأمريكية بطائرة مسيرة شمال سوريا" names where, and no object.
+
+    Limit: an object with no final alif (a feminine or broken-plural indefinite, "سيارة مدنية", "منازل") is not
+    seen, so there the side stays the one struck."""
     window = text[end : end + _WINDOW]
     first = re.match(rf"\s+(ب{_WORD})", window)
     if first is None:
@@ -59,6 +71,8 @@ def subject_with_instrument_and_object(text: str, end: int) -> bool:
         if k > _MAX_WORDS_TO_OBJECT or re.search(r"[،,.]", rest[: m.start()]):
             return False
         word = _bare(m.group(0))
+        if word in _STOPS:
+            return False
         if word.endswith("ا") and len(word) >= 3 and not word.startswith(("ب", "ال")) and word not in _NOT_OBJECTS:
             return True
     return False

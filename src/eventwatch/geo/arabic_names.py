@@ -40,6 +40,7 @@ from eventwatch.geo.arabic_river_names import river_of_noun
 from eventwatch.geo.arabic_feature_names import bridged_feature
 from eventwatch.geo.arabic_home_weights import home_weight
 from eventwatch.geo.arabic_far_camps import far_camps
+from eventwatch.geo.arabic_far_islands import far_islands, island_word
 from eventwatch.geo.arabic_noun_adjectives import noun_and_adjective
 from eventwatch.geo.arabic_division_holders import held_elsewhere
 from eventwatch.geo.arabic_named_holders import named_holder, place_position
@@ -124,10 +125,12 @@ def arabic_context(cues: Cues, text: str, tokens: list[Token], s: NameSpan, gaz:
                 # "بريف القنيطرة": the countryside of Syria's governorate seat, not of Morocco's larger Kenitra
                 s.candidates = [c for c in s.candidates if c.country_code not in words.unrural_countries]
             break
-        if k == s.i - 1 and tokens[k].norm in words.island_heads \
+        if k == s.i - 1 and island_word(tokens[k].norm, words.island_heads) \
                 and not text[tokens[k].end : tokens[s.i].start].strip():
-            # "في جزيرة سترة": the island word names the kind of place the name is, as a settlement word does
-            s.cue, s.phrase_start = s.cue or tokens[k].norm, tokens[k].start
+            # "في جزيرة سترة", "بجزيرة سترة": the island word names the kind of place the name is, as a settlement
+            # word does (its joined preposition left off the cue)
+            bare = tokens[k].norm if tokens[k].norm in words.island_heads else tokens[k].norm[1:]
+            s.cue, s.phrase_start = s.cue or bare, tokens[k].start
             k -= 1
             seen += 1
             continue
@@ -363,7 +366,7 @@ def _ends_compound(text: str, tokens: list[Token], s: NameSpan, words: ArabicRep
     h = s.i - 1
     if h < 1 or text[tokens[h].end : tokens[s.i].start].strip() or text[tokens[h - 1].end : tokens[h].start].strip():
         return False
-    if not _compound_head(tokens[h].norm, words) or tokens[h].norm in words.island_heads:
+    if not _compound_head(tokens[h].norm, words) or island_word(tokens[h].norm, words.island_heads):
         return False  # "في جزيرة سترة": the island's own name, no compound's second word
     before = arabic_candidates(tokens[h - 1].norm)
     if tokens[h].norm in words.noun_heads and any(c.exact and _strong(c) for c in s.candidates) \
@@ -440,7 +443,8 @@ def arabic_bridged(gaz: Gazetteer, cues: Cues, text: str, tokens: list[Token], r
     _contained_namesakes(text, tokens, found, words)
     _offset_namesakes(text, tokens, found, forms, words)
     _report_namesakes(gaz, found, countries, words)
-    far_camps(found)  # "مخيم الحميدية" by Zalingei: no UAE town (geo/arabic_far_camps.py)
+    far_camps(found, tokens, words.speech_verbs)  # "مخيم الحميدية" by Zalingei: no UAE town (geo/arabic_far_camps.py)
+    far_islands(found, tokens, words.island_heads)  # "جزيرة جربة جنوب تونس": no Somali town (geo/arabic_far_islands.py)
     _divisions_over_alternate_names(gaz, found, countries, words, _provincial_forces(text, tokens, found))
     adjective_namesakes(gaz, text, tokens, found, words.latin_division_words)  # "رفح المصرية": the Egyptian Rafah
     out: list[NameSpan] = _translated_division_names(gaz, text, tokens, readings, taken, found, forms, words)
