@@ -47,6 +47,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Optional, Sequence
 
+from eventwatch.geo.article_seats import drop_seat_namesakes
 from eventwatch.geo.capital_nicknames import drop_capital_nicknames
 from eventwatch.geo.country_containers import country_held_reading, listed_countries
 from eventwatch.geo.country_lists import country_list_readings
@@ -361,6 +362,7 @@ class Resolver:
         if text:
             drop_readings_written_apart(spans)  # geo/written_apart.py: "from Bar to Bari" writes two towns
             drop_capital_nicknames(spans)  # geo/capital_nicknames.py: "Bridgetown" beside "Portland"
+            drop_seat_namesakes(text, spans)  # geo/article_seats.py: "at the White House" is no Tennessee town
             by_start = SpansByStart(spans)  # sorted once, when a list of divisions first asks
             for idx, s in enumerate(spans):  # "the Upper East Region", "the Northern Region of Ghana"
                 stated = stated_division_readings(self.gaz, text, spans, idx)

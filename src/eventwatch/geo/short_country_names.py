@@ -5,7 +5,10 @@ Guinea-Bissau, "Sudan" for South Sudan (as before 2011), "Korea" for North Korea
 The gazetteer reads the short form as the country that bears it alone (Guinea), so a town of the other written
 "in" it looks like a namesake the gazetteer lacks there (geo/stated_containers._holds_towns). Where the written
 name is a whole word of the town's own country's name, as countries.tsv writes it, the writer has named the
-town's country, and the town keeps its reading.
+town's country, and the town keeps its reading. Only the name less one word before or after it counts
+("Guinea" of "Equatorial Guinea" or "Guinea-Bissau", "Sudan" of "South Sudan"), or the last word after "of the"
+("Congo" of "Democratic Republic of the Congo"): a run inside a longer name
+("Guinea" of "Papua New Guinea") is not how writers shorten it.
 """
 from __future__ import annotations
 
@@ -27,10 +30,13 @@ def _name_words() -> dict[str, tuple[str, ...]]:
 
 
 def shortens(written: str, country: str) -> bool:
-    """Whether `written` is a proper run of whole words of the name of `country` (an ISO code): "Guinea" of
-    Equatorial Guinea, "Sudan" of South Sudan; not the name itself, nor a part of a word ("Niger" of Nigeria)."""
+    """Whether `written` is the name of `country` (an ISO code) less one whole word before or after it: "Guinea" of
+    Equatorial Guinea, "Sudan" of South Sudan; not the name itself, nor a part of a word ("Niger" of Nigeria), nor
+    a run inside a longer name ("Guinea" of Papua New Guinea)."""
     words = _name_words().get(country or "")
     short = tuple(_WORD.findall(normalise(written)))
     if not words or not short or len(short) >= len(words):
         return False
-    return any(words[i : i + len(short)] == short for i in range(len(words) - len(short) + 1))
+    if len(short) == len(words) - 1 and (words[1:] == short or words[:-1] == short):
+        return True
+    return words[-len(short):] == short and words[-len(short) - 2 : -len(short)] == ("of", "the")
