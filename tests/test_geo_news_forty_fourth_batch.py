@@ -227,11 +227,9 @@ def test_summit_closing_a_list_with_an_unheld_town_is_the_mississippi_town(gaz):
     assert _where(gaz, text, "Summit") == ("US", "Mississippi")
 
 
-@pytest.mark.xfail(strict=True, reason="'Arab' is dropped as a word that names no place (a people's name: "
-                   "context_reading._word_verdict) before lists are read, though it is listed with an Alabama town "
-                   "under an Alabama dateline; nothing yet reads such a word listed with towns as the town")
 def test_volunteers_from_arab_and_a_neighbour_come_from_the_alabama_town(gaz):
-    """Arab, Alabama lies beside Guntersville: listed with it, it is a town."""
+    """Arab, Alabama lies beside Guntersville: listed with it after "from", a sign of place, it is a town
+    (cue_readers._loose_peoples_word, mended after the fortieth conflict round's second review)."""
     text = "CULLMAN, Ala. — Volunteers from Arab and Guntersville cleared trees on Sunday."
     assert _where(gaz, text, "Arab") == ("US", "Alabama")
 

@@ -71,9 +71,13 @@ HEARSAY_FACTOR = 0.5
 # Who tells an allegation as the authority that records the act ("police alleged that youths threw stones"): a
 # charge as police word it, not a bystander's unproven claim, so "allege" under such a subject weighs whole.
 # Anyone else's "alleged", before the clause or trailing it ("..., residents alleged"), weighs half as "claimed".
+# Not an army or the military, nor a bare spokesman or official: in conflict reports their "alleged" is one
+# side's claim ("an opposition spokesman alleged", "a rebel official alleged").
 _ALLEGING_AUTHORITIES = frozenset({"police", "policeman", "officer", "officers", "prosecutor", "prosecutors",
-                                   "army", "military", "authority", "authorities", "ministry", "spokesman",
-                                   "spokeswoman", "spokesperson", "official", "officials", "psni", "garda"})
+                                   "authority", "authorities", "ministry", "psni", "garda"})
+# A spokesman or official speaks for the authority only when a word ties them to police or a ministry ("a police
+# spokesman", "an Interior Ministry official", "a spokesman for the police")
+_SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials"})
 # Verbs that make hearsay fact ("police confirmed reports that youths threw stones"): no halving.
 _CONFIRMING = frozenset({"confirm", "verify", "corroborate", "acknowledge"})
 # Predicates that call the throwing's clause untrue ("it is false that ...", "claims that ... are baseless"),
@@ -440,7 +444,21 @@ def _alleged_by_authority(noun: Token) -> bool:
     """Whether the hearsay word is the verb "allege" with police or another authority as its subject ("police
     alleged that ...", "..., a police spokesman alleged"): the charge as the authority records it."""
     return noun.lemma_.lower() == "allege" and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _ALLEGING_AUTHORITIES for c in noun.children)
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in _ALLEGING_AUTHORITIES or _authority_speaker(c))
+        for c in noun.children)
+
+
+def _authority_speaker(subject: Token) -> bool:
+    """Whether the subject is a spokesman or official tied to police or a ministry by a word before it ("police
+    spokesman", "Interior Ministry official") or by "for"/"of" after it ("a spokesman for the police")."""
+    if subject.lower_ not in _SPEAKERS:
+        return False
+    ties = [c for c in subject.children if c.dep_ in ("compound", "amod", "poss")]
+    ties += [g for p in subject.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+             for g in p.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in _ALLEGING_AUTHORITIES
+               or any(g.lemma_.lower() in _ALLEGING_AUTHORITIES for g in t.children if g.dep_ == "compound")
+               for t in ties)
 
 
 # What is thrown when words are: "hurled insults at police", "threw a barrage of accusations at the minister".

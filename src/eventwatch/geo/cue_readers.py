@@ -247,25 +247,73 @@ def _firm_peoples_word(cues: Cues, text: str, tokens: list[Token], s: NameSpan, 
 # Lower-case nouns of a place's parts and sites, which after a name say the name is the place ("the Roma region",
 # "Roma station"), besides the division and feature words of cues.yaml (`vague_after`, `feature_heads`)
 _SITE_NOUNS = frozenset({"station", "campus", "stadium", "road", "street", "bridge", "hospital", "market", "port"})
-_ARTICLES = frozenset({"a", "an", "the"})
+
+
+# Words before a name that place it ("to Roma and Injune", "through central Roma", "between Roma and X"): with
+# one of them a people's word that a town has as its main name is the town; with none, the people
+_LOCATIVES = frozenset({"in", "into", "at", "to", "from", "through", "near", "outside", "around", "across",
+                        "between", "via", "toward", "towards", "central", "downtown", "inland"})
+# ", the Queensland town," / ", Queensland," after the name: an apposition that places it
+_APPOSED_KIND = re.compile(r",\s+(?:the|a)\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:town|city|village|capital|port|municipality)\b")
+_APPOSED_NAME = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:[,.;]|$)")
 
 
 def _loose_peoples_word(cues: Cues, text: str, tokens: list[Token], s: NameSpan, a1: Optional[Token]) -> bool:
     """Whether a people's word that a town has as its main name ("Roma": towns in Queensland and Lesotho;
-    "Arab", Alabama), with no firm cue before it, is the people: where a noun of where or how a people lives
-    follows ("Roma families"), another people's word shares the noun, or another noun follows that is no place's
-    part or site ("Arab writers", not "the Roma region", "Roma station"); bare, only after an article ("the Arab
-    Spring", "an Arab"). Bare in a list of places ("isolated Roma and Mitchell") it is the town."""
+    "Arab", Alabama), with no firm cue before it, is the people. The people is the default ("Police said Roma
+    were attacked", "Roma and migrant workers were housed", "Roma, Ashkali and Egyptian communities"): the
+    town only on a sign of place, a locative word before it ("to Roma and Injune", "through central Roma"), a
+    place's part, site or feature noun after it, maybe past a capitalised word ("the Roma region", "Roma
+    Termini station"), an apposition (", the Queensland town", ", Queensland,"), or a list whose other members
+    are capitalised and end in no noun ("Roma and Mitchell"). A noun of where or how a people lives after it,
+    or a list of peoples' words ending in one, keeps the people before all of these; a list of other capitalised
+    words ending in a noun ("Roma and Ashkali residents") keeps it where no locative word precedes."""
     if a1 is not None and a1.text.islower() and (a1.norm in _DWELLINGS or a1.norm in _HOLDINGS):
         return True
     if _peoples_list_after(cues, text, tokens, s):
         return True
-    if a1 is not None and a1.text.islower() \
-            and (a1.norm in _SITE_NOUNS or a1.norm in cues.vague_after or a1.norm in cues.feature_heads):
+    if s.i > 0 and tokens[s.i - 1].norm in _LOCATIVES and tokens[s.i - 1].text.islower():
         return False
-    if _noun_after(a1):
+    if _joined_list_ends_in_a_noun(cues, text, tokens, s):
         return True
-    return s.i > 0 and tokens[s.i - 1].norm in _ARTICLES
+    if _place_noun_at(cues, a1) or (a1 is not None and a1.text[:1].isupper() and s.j + 1 < len(tokens)
+                                    and text[a1.end : tokens[s.j + 1].start] == " "
+                                    and _place_noun_at(cues, tokens[s.j + 1])):
+        return False
+    if _APPOSED_KIND.match(text, s.end) or _APPOSED_NAME.match(text, s.end) or _place_list_after(text, tokens, s):
+        return False
+    return True
+
+
+def _place_noun_at(cues: Cues, t: Optional[Token]) -> bool:
+    """Whether the token is a lower-case noun of a place's part, site or feature ("region", "station")."""
+    return t is not None and t.text.islower() \
+        and (t.norm in _SITE_NOUNS or t.norm in cues.vague_after or t.norm in cues.feature_heads)
+
+
+def _joined_list_ends_in_a_noun(cues: Cues, text: str, tokens: list[Token], s: NameSpan) -> bool:
+    """Whether the name opens a list of capitalised words, people's words or not ("Roma and Ashkali
+    residents", "Roma, Ashkali and Egyptian communities"), that ends in a lower-case noun they share."""
+    k = s.j
+    if k >= len(tokens):
+        return False
+    gap = text[s.end : tokens[k].start]
+    if gap == " " and tokens[k].norm in _LIST_JOINS and tokens[k].text.islower():
+        k += 1
+        if k >= len(tokens) or text[tokens[k - 1].end : tokens[k].start] != " ":
+            return False
+    elif gap != ", ":
+        return False
+    return tokens[k].text[:1].isupper() and _list_ends_in_a_noun(cues, text, tokens, k)
+
+
+def _place_list_after(text: str, tokens: list[Token], s: NameSpan) -> bool:
+    """Whether "and"/"or" joins the name to a capitalised word that ends no shared noun ("Roma and Mitchell"):
+    a list of places (called after `_joined_list_ends_in_a_noun` has ruled out the peoples' lists)."""
+    k = s.j
+    return k + 1 < len(tokens) and text[s.end : tokens[k].start] == " " and tokens[k].norm in _LIST_JOINS \
+        and tokens[k].text.islower() and text[tokens[k].end : tokens[k + 1].start] == " " \
+        and tokens[k + 1].text[:1].isupper()
 
 
 def _town_named(s: NameSpan, word: str) -> bool:

@@ -276,7 +276,9 @@ HEAD_BEFORE_CONTAINER = re.compile(
     r"(?:(?:idp|idps|refugee|refugees|displacement|displaced|transit)\s+)?"
     r"(?:village|hamlet|camp|neighbou?rhood|favela|quarter|settlement|area|locality|district|town|suburb|community|"
     # the parts a town is cut into for its own government ("X, a borough of Y", "a ward of Z"), only in the
-    # aside: bare, "X ward in Y" is a hospital's ward ("Cholera ward in Beira"), no named part of the town
+    # aside: bare, "X ward in Y" is a hospital's ward ("Cholera ward in Beira"), no named part of the town. Only
+    # right after ", a " (one space each): adjectives ("a small ward of"), "an outer borough" and wider spacing
+    # are left out on purpose, to keep the aside as narrow as its tests show it
     r"(?<=,\sa\s)(?:borough|ward)|"
     rf"{_DIVISION_HEADS}"
     rf"|{_SITE_HEADS})"

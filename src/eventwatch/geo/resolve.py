@@ -851,7 +851,8 @@ class Resolver:
             # towns names others around it, while a large namesake elsewhere needs no neighbours to be meant.
             # Not the seat of a first-level division of its name (an Andorran parish's town) where the report
             # names its country: the country speaks for the town as much as for the division, which takes no
-            # such cut. Unnamed, the seat stays cut ("Herders in Bayankhongor": the aimag, not its town).
+            # such cut. Unnamed, the seat stays cut, so a list of such names ("in Arkhangai and Bayankhongor") is
+            # read as the divisions, not their towns.
             country *= LONE_TOWN_COUNTRY
         return country, local
 
