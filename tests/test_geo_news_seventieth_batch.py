@@ -39,6 +39,8 @@ from conftest import found_names, locational_names, toponym
     ("Canberra lodged a strong formal protest with Jakarta over the arrests.", "Jakarta"),
     ("Ottawa delivered a sharp written protest to Delhi on Monday.", "Delhi"),
     ("Manila lodged a strong diplomatic protest with Beijing over the ship.", "Beijing"),
+    ("Hanoi kept protesting to Beijing over the fishing boats.", "Beijing"),
+    ("Quito continues protesting to Lima about the river border.", "Lima"),
 ])
 def test_a_country_a_protest_is_made_to_is_its_government(gaz, text, party):
     """A protest goes to a party, as an appeal does, but asks for nothing after it: the country or capital that
@@ -141,6 +143,28 @@ def test_a_last_or_favourite_resort_names_no_place(gaz, text):
     haunt ("the favourite resort of", "the new resort of"), has no place's kind or name before it: the name
     after "of" is a party, a person or a firm, not a town."""
     assert locational_names(gaz, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Crowds filled the popular resort of Tamga near Karakol on Sunday.", "Tamga"),
+    ("Prices rose at the upmarket resort of Sveti Stefan near Budva.", "Sveti Stefan"),
+    ("Yachts crowd the exclusive resort of Porto Cervo each August.", "Porto Cervo"),
+])
+def test_a_popular_or_exclusive_resort_of_a_name_is_a_place(gaz, text, name):
+    """"popular", "famous", "upmarket" and "exclusive" say what kind of resort a town is, as "ski" or "seaside"
+    do: the name after "of" is the town."""
+    assert name in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Divers were turned back. The resort of Kemer stayed open, the governor said.", "Kemer"),
+    ("Hotels emptied after the storm. The resort of Tamga reopened on Friday.", "Tamga"),
+])
+def test_the_resort_of_a_name_opening_a_sentence_is_a_place(gaz, text, name):
+    """"The resort of X" opening a sentence is read as "the town of X" is: the capitalised article before it is
+    no place's name, but the rare recourse sense ("the resort of a party to strikes") is not worth losing the
+    common one, so the review's nit (no capitalised "The") is left undone."""
+    assert name in locational_names(gaz, text)
 
 
 @pytest.mark.parametrize("text, person, place", [

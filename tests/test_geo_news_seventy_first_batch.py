@@ -154,6 +154,17 @@ def test_a_pair_name_that_modifies_or_owns_a_party_stays_whole(gaz, text, whole)
     assert whole in [t.text for t in geoparse(gaz, text)]
 
 
+@pytest.mark.parametrize("text, ends", [
+    ("The road between Brighton and Hove reopened and buses resumed on Friday.", ("Brighton", "Hove")),
+    ("Ferries between Antigua and Barbuda resumed and bookings rose sharply.", ("Antigua", "Barbuda")),
+])
+def test_a_past_tense_after_the_pair_closes_it(gaz, text, ends):
+    """A past tense after the pair ("reopened and ...", "resumed and ...") is the clause's verb, not a noun the
+    pair modifies: the "and" after it joins clauses, and the pair is two ends."""
+    found = _found(gaz, text)
+    assert all(e in found for e in ends)
+
+
 def test_a_verb_after_the_pair_does_not_keep_it_whole(gaz):
     """A verb after the pair closes it ("were cancelled and"): the "and" further on joins clauses, not parties."""
     found = _found(gaz, "Ferries between Antigua and Barbuda were cancelled and flights were delayed.")
@@ -209,6 +220,26 @@ def test_fell_to_beside_a_word_of_sport_needs_two_sides_and_a_margin(gaz, text, 
 def test_fell_to_with_a_score_names_a_side(gaz):
     """"Garden City fell to Liberal 58-44": two names and a score, a loss."""
     assert "Garden City" not in _found(gaz, "DODGE CITY, Kan. — Garden City fell to Liberal 58-44 on Friday.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kherson fell to Ukraine by 11 November, Moscow admitted.", "Kherson"),
+    ("Herat fell to the Taliban by 12 August, diplomats said.", "Herat"),
+    ("Aleppo fell to Damascus by 22 December, the monitor reported.", "Aleppo"),
+])
+def test_by_a_date_after_fell_to_is_no_margin(gaz, text, name):
+    """"by 11 November" is a date by which a city fell, not a winning margin: a margin is followed by a unit of
+    score, a mark or a preposition, never by a month."""
+    assert name in _found(gaz, text)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Leicester fell to Bristol by 12 points on Saturday.", "Leicester"),
+    ("Kent fell to Essex by 40 runs at Chelmsford.", "Kent"),
+])
+def test_fell_to_by_a_margin_of_points_or_runs_names_a_side(gaz, text, side):
+    """The positive cases: "by 12 points" and "by 40 runs" are margins, and both names are teams."""
+    assert side not in _found(gaz, text)
 
 
 # -- a common-word town of the dateline's state before a past tense --------------------------------------------

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from eventwatch.geo.normalise import Token
+from eventwatch.geo.verb_forms import past_tense
 
 _AND = "and"
 _BETWEEN = "between"
@@ -51,4 +52,9 @@ def _modifies_a_party(text: str, end: int) -> bool:
     """Whether up to three lower-case words of a noun phrase and then "and" or "or" follow the pair: it modifies the
     noun of one party ("between Trinidad and Tobago police and gang members")."""
     m = _MODIFIED_THEN_AND.match(text, end)
-    return m is not None and m.group(1).split()[0] not in _CLOSING_WORDS
+    if m is None:
+        return False
+    first = m.group(1).split()[0]
+    # A past tense closes the name as the verb of its clause ("between Naracoorte and Lucindale reopened and ...");
+    # "armed" is the adjective of forces and police.
+    return first not in _CLOSING_WORDS and (first == "armed" or not past_tense(first))

@@ -72,7 +72,8 @@ _KIND_OF = frozenset({"commune", "cercle", "township", "woreda", "raion", "hroma
 RESORT_NOUNS = frozenset({"resort", "resorts"})
 _RESORT_KINDS = frozenset({"ski", "beach", "seaside", "lakeside", "riverside", "hillside", "mountain", "hill", "spa",
                            "holiday", "coastal", "lake", "island", "desert", "alpine", "thermal", "tourist",
-                           "summer", "winter", "golf", "diving", "surfing", "border", "sea", "mountainside"})
+                           "summer", "winter", "golf", "diving", "surfing", "border", "sea", "mountainside",
+                           "popular", "famous", "upmarket", "exclusive"})
 _NOT_RESORT_FOR = frozenset({"last", "final", "first", "only", "favourite", "favorite", "new", "own", "latest",
                              "preferred", "usual"})
 LOWER_CASE_PLACE_OF = frozenset({"community", "borough", "boroughs", "ward", "wards"}) | RESORT_NOUNS

@@ -37,12 +37,20 @@ _SITES = (r"(?:(?:air|naval|military|army)\s+)?(?:bases?|centres?|centers?|camps
 # in refugees at camps").
 _NO_PREPOSITION = (r"(?!(?:as|to|into|onto|towards?|for|from|past|out|off|away|up|down|of|in|on|at|through|"
                    r"across|along|around|over|under|with|by|behind|after|before|between|near|like)\s)")
+# A bound on a number is no preposition ("operates at least two bases", "runs up to five centres", "keeps over 200
+# troops"): read before the preposition check, only where a number follows.
+_QUANTIFIER = (r"(?:(?:at\s+least|at\s+most|up\s+to|more\s+than|fewer\s+than|less\s+than|over|under|around|about|"
+               r"nearly|almost|roughly)\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|"
+               r"dozens|hundreds|thousands)\b))?")
 _RUNS_A_SITE = re.compile(
-    r"\s+" + _BEFORE_VERB + _RUNNING + r"\s+" + _NO_PREPOSITION
+    r"\s+" + _BEFORE_VERB + _RUNNING + r"\s+" + _QUANTIFIER + _NO_PREPOSITION
     + r"(?:(?:the|a|an|its|their|two|three|four|five|six|several|some|both|thousands\s+of|hundreds\s+of|"
     r"\d[\d,]*)\s+)?(?:" + _NO_PREPOSITION + r"[a-z][\w'’-]*\s+){0,3}?" + _SITES + r"\b")
-# "keeps" or "kept" before an -ing word is a verb of aspect ("Chad keeps receiving refugees"), never a site kept.
-_ASPECT = re.compile(r"\s+" + _BEFORE_VERB + r"(?:keeps|kept)\s+[a-z]+ing\b")
+# "keeps" or "kept" before an -ing word is a verb of aspect ("Chad keeps receiving refugees"), never a site kept;
+# not an -ing word that names the site or modifies the site noun after it ("keeps training camps", "keeps
+# listening posts").
+_ASPECT = re.compile(r"\s+" + _BEFORE_VERB + r"(?:keeps|kept)\s+(?!" + _SITES + r"\b)[a-z]+ing\b(?!\s+"
+                     + _SITES + r"\b)")
 # An -ing word just before the name makes it that word's object ("fleeing Myanmar", "leaving Haiti"), not the
 # subject of the verb after it; not a verb of saying, whose clause the name opens ("saying Russia keeps troops"),
 # nor a noun of time or "during" ("on Sunday morning Russia ...").

@@ -138,7 +138,7 @@ def _counted(text: str, before: str, end: int) -> bool:
 # participle makes a protest to a party only after an auxiliary ("has been protesting to Tokyo").
 _PROTEST_BEFORE = re.compile(
     r"(?:\bprotested\s+to"
-    r"|\b(?:is|are|was|were|been)\s+protesting\s+to"
+    r"|\b(?:is|are|was|were|been|keeps|kept|continues|continued)\s+protesting\s+to"
     r"|\b(?:lodg(?:ed|ing)|fil(?:ed|ing)|deliver(?:ed|ing)|submitt(?:ed|ing)|sen(?:t|ding)|hand(?:ed|ing))"
     r"\s+(?:an?\s+)?(?:(?:formal|strong|official|diplomatic|written|fresh|new|sharp)\s+){0,2}"
     r"protests?(?:\s+notes?)?\s+(?:to|with))"

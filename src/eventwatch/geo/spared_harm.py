@@ -104,4 +104,8 @@ def spared_subject(text: str, name_end: int, governed: bool = False) -> bool:
     (`governed`: "Schools on Santo, which ..."); a subject is left to the verb of its own clause ("Dhaka, which
     escaped the worst, sent boats": the government's deed)."""
     m = _SUBJECT_TO_VERB.match(text, name_end)
-    return m is not None and (governed or m.group("which") is None) and spared_by_harm(text, m.end())
+    if m is None or not spared_by_harm(text, m.end()):
+        return False
+    # Only a bare "the worst" or "the brunt" needs the governing preposition: an object that names the storm or
+    # the harm ("Vanuatu, which weathered Cyclone Pam, reopened schools") tells of the place it passed over.
+    return governed or m.group("which") is None or _HARM_OBJECT.match(text, m.end()).group("bare") is None
