@@ -153,6 +153,18 @@ def test_a_grenade_thrown_beside_a_find_stays_a_grenade_attack(resources):
     assert m.event_type == "GRENADE"
 
 
+@pytest.mark.parametrize("text", [
+    # "investigators found the remains of a hand grenade that gunmen threw at a shop in the town of Mafraq"
+    "عثر المحققون على بقايا قنبلة يدوية رماها مسلحون على متجر في مدينة المفرق.",
+    # "residents found fragments of a hand grenade in a school yard in the town of Ramtha"
+    "عثر الأهالي على شظايا قنبلة يدوية في ساحة مدرسة في بلدة الرمثا.",
+])
+def test_a_find_of_a_thrown_grenade_stays_a_grenade_attack(resources, text):
+    """The near-miss (third review): a throw verb with a pronoun suffix ("رماها", threw it) or fragments ("شظايا")
+    say the grenade was used, so the find beside them does not unmake the attack."""
+    assert any(m.event_type == "GRENADE" for m in arabic_mentions(resources, text))
+
+
 def test_a_grenade_that_went_off_by_mistake_is_a_grenade(resources):
     """A hand grenade's blast, even by mistake in training, is typed by its weapon: GRENADE, not a remote explosive
     (the label of mines and roadside bombs). "a recruit was killed when a hand grenade went off by mistake during

@@ -165,6 +165,25 @@ def test_a_past_tense_after_the_pair_closes_it(gaz, text, ends):
     assert all(e in found for e in ends)
 
 
+@pytest.mark.parametrize("text, whole", [
+    ("Deals between Trinidad and Tobago based shippers and Surinamese traders doubled.", "Trinidad and Tobago"),
+    ("Talks between Antigua and Barbuda registered trawlers and coastguards stalled.", "Antigua and Barbuda"),
+    ("Rows between Trinidad and Tobago flagged tankers and port agents grew.", "Trinidad and Tobago"),
+])
+def test_a_participle_before_a_noun_keeps_the_pair_whole(gaz, text, whole):
+    """The near-miss (third review): "based", "registered", "flagged" with a noun after them modify that noun (the
+    country's shippers, trawlers, tankers), so they do not close the pair as a past tense would ("reopened and")."""
+    from eventwatch.geo import geoparse
+
+    assert whole in [t.text for t in geoparse(gaz, text)]
+
+
+def test_a_past_tense_with_its_object_still_closes_the_pair(gaz):
+    """A past tense whose object follows ("reopened its port and ...") is still the clause's verb: two ends."""
+    found = _found(gaz, "The ferry between Antigua and Barbuda reopened its route and fares fell.")
+    assert "Antigua" in found and "Barbuda" in found
+
+
 def test_a_verb_after_the_pair_does_not_keep_it_whole(gaz):
     """A verb after the pair closes it ("were cancelled and"): the "and" further on joins clauses, not parties."""
     found = _found(gaz, "Ferries between Antigua and Barbuda were cancelled and flights were delayed.")
@@ -240,6 +259,26 @@ def test_by_a_date_after_fell_to_is_no_margin(gaz, text, name):
 def test_fell_to_by_a_margin_of_points_or_runs_names_a_side(gaz, text, side):
     """The positive cases: "by 12 points" and "by 40 runs" are margins, and both names are teams."""
     assert side not in _found(gaz, text)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Derby fell to Millwall by 2-0 at the Den on Tuesday.", "Derby"),
+    ("Uganda fell to Morocco by 4 seconds in the final leg.", "Uganda"),
+    ("Sussex fell to Surrey by 3 wickets, the club said.", "Sussex"),
+])
+def test_fell_to_by_any_score_or_unit_names_a_side(gaz, text, side):
+    """The near-miss (third review): a margin is "by N" whatever unit follows (seconds, a score "2-0"); only a
+    month, a percentage or a clock time after "by N" makes it something else."""
+    assert side not in _found(gaz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Output in Cork fell to Galway by 12 per cent last year, the board said.", "Cork"),
+    ("Traffic in Tilbury fell to Grays by 9.30 am, police said.", "Tilbury"),
+])
+def test_fell_to_by_a_share_or_a_time_is_no_margin(gaz, text, name):
+    """"by 12 per cent" and "by 9.30 am" are no margin: without a sports story the places stay places."""
+    assert name in _found(gaz, text)
 
 
 # -- a common-word town of the dateline's state before a past tense --------------------------------------------

@@ -220,10 +220,21 @@ def test_keeps_before_an_ing_verb_is_still_aspect(gaz, text, name):
 @pytest.mark.parametrize("text, name", [
     ("Tonga, which weathered Cyclone Gita, reopened its schools on Monday.", "Tonga"),
     ("Fiji, which weathered the storm, reopened its airport on Tuesday.", "Fiji"),
-    ("Palau, which escaped the typhoon, sent its boats to help on Friday.", "Palau"),
+    ("Palau, which escaped the typhoon, reopened its airport on Friday.", "Palau"),
 ])
 def test_a_place_which_weathered_a_named_storm_is_a_place(gaz, text, name):
     """Only a bare "the worst" or "the brunt" in the relative clause needs a preposition governing the name: a
-    clause that names the storm or the harm ("which weathered Cyclone Gita", "which weathered the storm") tells
-    of the land it passed over."""
+    clause that names the storm or the harm ("which weathered Cyclone Gita", "which weathered the storm") and a
+    main verb of the place's own state ("reopened its airport") tell of the land it passed over."""
     assert name in locational_names(gaz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Storms lashed the north of Chile. Lima, which escaped the storms, sent blankets and doctors.", "Lima"),
+    ("Spain, which escaped the wildfires, pledged four water bombers to Portugal.", "Spain"),
+    ("Barbados, which weathered the hurricane, dispatched aid to Dominica.", "Barbados"),
+])
+def test_a_place_which_escaped_harm_then_did_a_deed_is_its_government(gaz, text, name):
+    """The near-miss (third review): a subject's deed after the relative clause ("sent", "pledged", "dispatched")
+    is its government's, as with "escaped the worst": the which-clause does not make the name land."""
+    assert name not in locational_names(gaz, text)

@@ -23,7 +23,11 @@ _HELD = frozenset(fold(w) for w in (
 # a grenade used: thrown, blown up, or an attack with it
 _USED = frozenset(fold(w) for w in (
     "ألقى", "ألقت", "ألقوا", "يلقي", "رمى", "رمت", "رموا", "قذف", "قذفت", "انفجار", "انفجرت", "انفجر", "تفجير",
-    "هجوم", "هاجم", "هاجموا", "استهدف", "استهدفت", "بقنبلة", "بقنابل", "برمانة", "برمانات"))
+    "هجوم", "هاجم", "هاجموا", "استهدف", "استهدفت", "بقنبلة", "بقنابل", "برمانة", "برمانات", "شظايا", "بشظايا",
+    "اصابة", "إصابة", "بإصابة"))
+# An object pronoun or a plural ending on a verb of `_USED` ("ألقاها" threw it, "رموها" they threw it): the stem
+# under it is looked up, with a final alef written back as ى ("ألقا-ها" is "ألقى").
+_SUFFIXES = ("وها", "وه", "هم", "ها", "ه")
 
 
 def _words(text: str) -> set[str]:
@@ -37,7 +41,21 @@ def _words(text: str) -> set[str]:
     return out
 
 
+def _stems(words: set[str]) -> set[str]:
+    """The words with an object pronoun or "وا" ending cut, as a verb of `_USED` may carry one."""
+    out: set[str] = set()
+    for w in words:
+        for suf in _SUFFIXES:
+            if w.endswith(suf) and len(w) - len(suf) >= 2:
+                base = w[: -len(suf)]
+                out.update((base, base + "ا", base + "وا"))
+                if base.endswith("ا"):
+                    out.add(fold(base[:-1] + "ى"))
+                break
+    return out
+
+
 def grenades_held(text: str) -> bool:
-    """Whether the sentence names weapons held (`_HELD`) and no grenade used (`_USED`)."""
+    """Whether the sentence names weapons held (`_HELD`) and no grenade used (`_USED`, also under a suffix)."""
     words = _words(text)
-    return bool(words & _HELD) and not words & _USED
+    return bool(words & _HELD) and not words & _USED and not _stems(words) & _USED

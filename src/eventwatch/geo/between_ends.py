@@ -33,6 +33,12 @@ _CLOSING_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "has", "ha
                             "before", "during", "the", "a", "an", "this", "that", "which", "who", "where", "when",
                             "as", "than", "so", "but", "not", "no", "each", "both", "every"})
 
+# Participles that modify the noun after a place's name even when one word stands before "and" ("Antigua and
+# Barbuda flagged and ..."): a base, a register, a flag, an owner, a leader, a backer, a funder, forces armed.
+_MODIFIER_PARTICIPLES = frozenset({"armed", "based", "registered", "flagged", "owned", "led", "backed", "funded"})
+
+_DETERMINERS = frozenset({"its", "their", "his", "her", "our"})
+
 
 def between_two_ends(text: str, tokens: list[Token], i: int, j: int, names: frozenset[tuple[int, int]]) -> bool:
     """Whether the held name on tokens i..j-1 is two names joined by its inner "and" after "between", each part a
@@ -54,7 +60,12 @@ def _modifies_a_party(text: str, end: int) -> bool:
     m = _MODIFIED_THEN_AND.match(text, end)
     if m is None:
         return False
-    first = m.group(1).split()[0]
-    # A past tense closes the name as the verb of its clause ("between Naracoorte and Lucindale reopened and ...");
-    # "armed" is the adjective of forces and police.
-    return first not in _CLOSING_WORDS and (first == "armed" or not past_tense(first))
+    words = m.group(1).split()
+    first = words[0]
+    # A past tense closes the name as the verb of its clause, only where it is the one word before "and"/"or"
+    # ("between Naracoorte and Lucindale reopened and ..."); with a noun after it, it is a participle modifying
+    # that noun ("Trinidad and Tobago registered boats and ..."), as are "-based", "-flagged", "armed" always; an
+    # article or a possessive after it makes it a verb again ("reopened its port and ...").
+    closes = (len(words) == 1 or words[1] in _CLOSING_WORDS or words[1] in _DETERMINERS) \
+        and first not in _MODIFIER_PARTICIPLES and past_tense(first)
+    return first not in _CLOSING_WORDS and not closes

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 
+from eventwatch.geo.calendar_words import MONTH_NAMES_AND_ABBREVIATIONS
+
 # A name of up to three capitalised words, as a side's ("Juda", "Ponca City").
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
-# A margin or a score after the winner.
-# "by N" is a margin only before a unit of score, a mark or a preposition ("by 40 runs", "by 12, ...", "by 3 in the
-# final"), never before a month, a time or a percentage ("fell to Russia by 20 May" is a date).
-_MARGIN = (r"(?:by\s+\d{1,3}\b(?=\s*(?:[.,;:!?)—–]|\Z)|\s+(?:points?|pts|runs?|goals?|wickets?|votes?|strokes?|"
-           r"shots?|lengths?|frames?|tries|baskets|in|at|on|after|and|with|despite)\b)|\d{1,3}[-–]\d{1,3}\b)")
+# A margin or a score after the winner. "by N" (or "by 3-1") is a margin unless what follows makes it a date, a
+# share or a time: a month ("fell to Russia by 20 May"), "%" or "per cent", or a clock time ("by 12.30", "by 2 pm").
+_NOT_MARGIN = (r"(?!\s*(?:%|per\s*cent\b|percent\b|[ap]\.?m\b|o['’]clock\b|[:.]\d|(?:"
+               + MONTH_NAMES_AND_ABBREVIATIONS + r")\b))")
+_MARGIN = r"(?:by\s+\d{1,3}(?:[-–]\d{1,3})?\b" + _NOT_MARGIN + r"|\d{1,3}[-–]\d{1,3}\b)"
 # What closes the winner's name where no margin follows: a mark, the end, or a preposition or "and".
 _CLOSE = r"(?:\s*(?:[.,;:!?)—–]|\Z)|\s+(?:in|at|on|after|before|and|for|with|despite|behind)\b)"
 # After the loser's name: "fell to", the winner, then a margin or a close.

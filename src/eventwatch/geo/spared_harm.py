@@ -106,6 +106,24 @@ def spared_subject(text: str, name_end: int, governed: bool = False) -> bool:
     m = _SUBJECT_TO_VERB.match(text, name_end)
     if m is None or not spared_by_harm(text, m.end()):
         return False
-    # Only a bare "the worst" or "the brunt" needs the governing preposition: an object that names the storm or
-    # the harm ("Vanuatu, which weathered Cyclone Pam, reopened schools") tells of the place it passed over.
-    return governed or m.group("which") is None or _HARM_OBJECT.match(text, m.end()).group("bare") is None
+    if governed or m.group("which") is None:
+        return True
+    # A subject's relative clause is decided by the main verb after it: a deed ("Lusaka, which escaped the floods,
+    # sent maize") is the government's, left to the metonymy rules; a verb of the place's own state ("..., which
+    # weathered the storm, reopened its airport") makes it land. Otherwise only a bare "the worst" or "the brunt"
+    # needs the governing preposition: an object that names the storm or the harm tells of the place.
+    main = _MAIN_VERB.search(text, m.end())
+    if main is not None and main.group(1).lower() in _DEED_VERBS:
+        return False
+    if main is not None and main.group(1).lower() in _STATE_VERBS:
+        return True
+    return _HARM_OBJECT.match(text, m.end()).group("bare") is None
+
+
+# The first word after the relative clause's closing comma, in the same sentence.
+_MAIN_VERB = re.compile(r"[^,.;:!?\n]{1,80},\s+(?:(?:has|had|have|then|later|quickly|soon|also)\s+)?([a-z]+)")
+_DEED_VERBS = frozenset({"sent", "pledged", "offered", "donated", "dispatched", "signed", "said", "urged", "sends",
+                         "pledges", "offers", "announced", "promised", "called", "asked", "flew", "gave", "vowed",
+                         "warned", "condemned", "agreed", "voted", "declared", "deployed", "says"})
+_STATE_VERBS = frozenset({"reopened", "resumed", "recovered", "stayed", "remained", "reopens", "resumes",
+                          "stays", "remains"})
