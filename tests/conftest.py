@@ -142,6 +142,21 @@ def toponym(gaz, text: str, name: str):
     return next(t for t in geoparse(gaz, text) if t.text == name)
 
 
+def reading_of(gaz, text: str, name: str):
+    """(country, first-level division, feature code) of the reading of `name` in `text`, or None where it has none."""
+    p = toponym(gaz, text, name).place
+    return (p.country_code, p.admin1, p.feature_code) if p is not None else None
+
+
+def stand_in_country(gaz, text: str, name: str):
+    """The country `name` stands in at where it has no reading of its own (None where it has a reading, "" where it
+    stands in nowhere)."""
+    t = toponym(gaz, text, name)
+    if t.place is not None:
+        return None
+    return t.fallback.country_code if t.fallback is not None else ""
+
+
 @pytest.fixture(scope="session")
 def gaz():
     """The bundled default gazetteer (built on first use, then cached); files needing a store of their own

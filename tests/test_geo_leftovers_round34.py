@@ -33,19 +33,13 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import found_names, locational_names, toponym
+from conftest import found_names, locational_names, toponym, reading_of as _where
 
 
 def _toponyms(gaz, text: str):
     from eventwatch.geo import geoparse
 
     return geoparse(gaz, text)
-
-
-def _where(gaz, text: str, name: str):
-    """(country, first-level division, feature code) of the reading of `name`, or None where it has none."""
-    p = toponym(gaz, text, name).place
-    return (p.country_code, p.admin1, p.feature_code) if p is not None else None
 
 
 # -- 1. an ordinary word beside another, with a name in the list ---------------------------------------------------

@@ -37,15 +37,9 @@ from datetime import datetime
 
 import pytest
 
-from conftest import event_place, found_names, locational_names, toponym
+from conftest import event_place, found_names, locational_names, reading_of as _where
 
 from eventwatch.model import Document
-
-
-def _where(gaz, text: str, name: str):
-    """(country, first-level division, feature code) of the reading of `name`, or None where it has none."""
-    p = toponym(gaz, text, name).place
-    return (p.country_code, p.admin1, p.feature_code) if p is not None else None
 
 
 @pytest.fixture(scope="module")

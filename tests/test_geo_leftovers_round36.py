@@ -44,22 +44,8 @@ import dataclasses
 
 import pytest
 
-from conftest import event_place, found_names, toponym
+from conftest import event_place, found_names, reading_of as _where, stand_in_country as _stand_in
 from eventwatch.geo.stated_state_towns import stated_state_towns
-
-
-def _where(gaz, text: str, name: str):
-    """(country, first-level division, feature code) of the reading of `name`, or None where it has none."""
-    p = toponym(gaz, text, name).place
-    return (p.country_code, p.admin1, p.feature_code) if p is not None else None
-
-
-def _stand_in(gaz, text: str, name: str):
-    """The country `name` stands in at where it has no reading of its own (None where it has a reading)."""
-    t = toponym(gaz, text, name)
-    if t.place is not None:
-        return None
-    return t.fallback.country_code if t.fallback is not None else ""
 
 
 # -- 1. a list of small towns in a story naming a US state --------------------------------------------------------

@@ -19,18 +19,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import toponym
+from conftest import toponym, locational_names as _found
 
 
 def _where(t) -> tuple[str | None, str | None]:
     p = t.place or t.fallback
     return (p.country_code, p.admin1) if p is not None else (None, None)
-
-
-def _found(gaz, text: str) -> list[str]:
-    from eventwatch.geo import geoparse
-
-    return [t.text for t in geoparse(gaz, text) if t.locational]
 
 
 # -- "residents of" an unheld town ------------------------------------------------------------------------------
